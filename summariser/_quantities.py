@@ -1,0 +1,313 @@
+"""Find every quantity in Chinese text: value in base units, unit, qualifier, range, offsets.
+
+Pure: regular expressions over an offset-mapped view of the text (see _textmap). Dates, periods,
+ordinals, quoted labels and codes are recognised as *mentions* of numbers that are not quantities,
+which the checker uses to explain why a claimed number is not a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import _textmap
+from ._units import MULTIPLE, PER, PERCENT, POINTS, UNIT_WORDS, parse_unit, unit_class
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+             "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8,
+             "玖": 9, "俩": 2}
+CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_BIG = {"万": 1e4, "亿": 1e8}
+_CN_CHARS = "".join(CN_DIGITS) + "".join(CN_UNITS) + "".join(CN_BIG)
+
+
+def parse_chinese_numeral(s: str) -> float | None:
+    """二十三 -> 23, 两 -> 2, 一百零五 -> 105, 三千五百万 -> 3.5e7, 二〇二三 -> 2023; None if malformed."""
+    if not s:
+        return None
+    if all(c in CN_DIGITS for c in s) and len(s) > 2:  # digit-by-digit: 二〇二三
+        return float("".join(str(CN_DIGITS[c]) for c in s))
+    total = 0.0  # completed 亿/万 groups
+    section = 0.0  # current group below 万
+    digit: float | None = None
+    for c in s:
+        if c in CN_DIGITS:
+            if digit is not None and CN_DIGITS[c] != 0 and digit != 0:
+                return None  # two digits in a row: 二三
+            digit = CN_DIGITS[c]
+        elif c in CN_UNITS:
+            section += (1 if digit is None else digit) * CN_UNITS[c]
+            digit = None
+        elif c in CN_BIG:
+            section += digit or 0
+            digit = None
+            if section == 0 and total == 0:
+                section = 1
+            big = CN_BIG[c]
+            if big == 1e8:
+                total = (total + section) * big
+            else:
+                total += section * big
+            section = 0
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A quantity found in text. `value` is in base units (390亿元 -> 3.9e10, unit 元)."""
+
+    value: float
+    unit: str
+    qualifier: str
+    value_high: float | None
+    raw: str
+    start: int
+    end: int
+    written_value: float
+    written_unit: str
+    measure: str = "level"
+
+    @property
+    def unit_class(self) -> str:
+        return unit_class(self.unit)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A number in text that is not a quantity: a date, period, ordinal, label, code, phone, URL."""
+
+    kind: str
+    raw: str
+    start: int
+    end: int
+    numbers: tuple[float, ...]
+
+
+_ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
+_CN = "[" + _CN_CHARS + "]+"
+_UNITS = "|".join(re.escape(u) for u in UNIT_WORDS)
+_PERS = "|".join(sorted(PER, key=len, reverse=True))
+# 成 as a tenth (3成 = 30%) but not the first character of a word (成立, 成本, 成为...).
+_CHENG = "成(?![立本为果功交效员品长熟套型都片批绩就形色分规像])"
+_WS = r"[ \t\r\n]{0,4}"  # OCR breaks a figure across spaces and blank lines
+# Multipliers, but not the first character of a unit word: 千瓦, 千米, 千克, 百分点.
+_MULT = r"(?:万亿|万|亿|百(?!分)|千(?![瓦米克]))*"
+_QTY = re.compile(
+    rf"(?P<neg>[-负])?(?:(?P<ar>{_ARABIC})|(?P<cn>{_CN}))(?P<ap1>多|余)?{_WS}"
+    rf"(?P<mult>{_MULT})(?P<ap2>多|余)?{_WS}"
+    rf"(?P<unit>{_UNITS}|{_CHENG})?(?:/(?P<per>{_PERS}))?"
+    r"(?P<post>以上|以下|左右|上下|以内|之内|多)?"
+)
+_PERCENT_WORD = re.compile(rf"百分之(?P<ar>{_ARABIC})?(?P<cn>{_CN})?")
+_DOUBLE = re.compile(r"翻(?:了)?(?P<n>一|两|二|三|四)?番")
+
+_PREFIX_QUAL = re.compile(
+    r"(?P<q>不低于|不少于|不超过|不高于|不到|不足|低于|少于|至少|最多|超过|突破|将近|接近|大约|约为|约|(?<![最附])近|逾|超)"
+    r"(?:了)?[ ]?$"
+)
+_QUAL_OF = {"不低于": ">=", "不少于": ">=", "至少": ">=", "不超过": "<=", "不高于": "<=", "最多": "<=",
+            "不到": "<", "不足": "<", "低于": "<", "少于": "<", "超过": ">", "突破": ">", "逾": ">",
+            "超": ">", "将近": "~", "接近": "~", "大约": "~", "约为": "~", "约": "~", "近": "~",
+            "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=", "左右": "~", "上下": "~", "多": ">",
+            "余": ">"}
+_NEG_BEFORE = re.compile(r"(?:下降|减少|下滑|降低|回落|缩减|缩小|减|降|降幅(?:为|达)?)(?:了)?(?:约|近|超过|逾)?$")
+_GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|同比|环比|上涨|上升|涨幅|提高|提升|下降|下滑|降低|回落|降幅|减少)"
+                            r"[^，,。；;、到至为]{0,6}$")
+_CHANGE_BEFORE = re.compile(r"(?:增加|减少|多|少)(?:了)?$")
+_SHARE_BEFORE = re.compile(r"(?:占|比重|占比|份额|率|覆盖)[^，,。；;、]{0,6}$")
+_RATIO_BEFORE = re.compile(r"(?:是|为|达|达到|相当于)[^，,。；;、]{0,12}的$")
+_RANGE_LO = re.compile(rf"(?P<lo>{_ARABIC}|{_CN})(?P<mult>{_MULT})(?P<unit>{_UNITS})?[ ]?(?:至|到|-|~|—|–|－)[ ]?$")
+
+# Mentions: numbers that are not quantities.
+_MENTIONS = [
+    ("url", re.compile(r"https?://\S+|www\.[\w./-]+|[\w.+-]+@[\w-]+\.[\w.]+")),
+    ("code", re.compile(r"(?:ICP备|ICP证|公网安备|网站标识码|标识码|备案号)[:： ]*[\w-]*?\d[\w-]*号?")),
+    ("phone", re.compile(r"(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})(?!\d)")),
+    ("postcode", re.compile(r"(?:邮编|邮政编码)[:： ]*\d{6}")),
+    ("date", re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年(?:\d{1,2}(?:[-至到]\d{1,2})?月(?:\d{1,2}[日号])?)?"
+                        r"|\d{1,2}(?:[-至到~]\d{1,2})?月(?:\d{1,2}(?:[-至到]\d{1,2})?[日号])?(?:底|初|中旬|上旬|下旬)?"
+                        r"|\d{1,2}[日号]")),
+    ("period", re.compile(r"(?:第)?[一二三四1-4]季度|(?:正月|腊月|农历)?初[一二三四五六七八九十]+"
+                          r"|(?:正月|腊月)[一二三四五六七八九十廿]+|[上下]半年|\d{4}年度")),
+    ("ordinal", re.compile(rf"第(?:{_ARABIC}|{_CN})")),
+    ("label", re.compile(r"[“\"「『《]([^”\"」』》\n]{1,10})[”\"」』》]")),
+]
+_NUMS_IN = re.compile(rf"{_ARABIC}|[{''.join(CN_DIGITS)}十百千万亿]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """Everything the parser found in one text."""
+
+    quantities: tuple[Quantity, ...]
+    mentions: tuple[Mention, ...]
+    view: _textmap.MappedText
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Every quantity in `text`, in order, with offsets into `text` itself.
+
+    Dates, periods, ordinals, quoted labels, phone numbers, postcodes, site codes and URLs are not
+    quantities; neither is a bare number with no unit.
+    """
+    return list(scan(text).quantities)
+
+
+@lru_cache(maxsize=64)
+def scan(text: str, bare: bool = False) -> Scan:
+    """Quantities and non-quantity mentions of `text`; `bare` also keeps unitless numbers."""
+    view = _textmap.for_numbers(text)
+    t = view.text
+    mentions = _find_mentions(text, view)
+    blocked = [(x.start, x.end) for x in mentions]
+    found: list[Quantity] = []
+    for m in _QTY.finditer(t):
+        q = _quantity(m, text, view, blocked, bare)
+        if q is None:
+            continue
+        while found and found[-1].start >= q.start:
+            found.pop()  # the low end of a range was first taken as a quantity of its own
+        found.append(q)
+    for m in _PERCENT_WORD.finditer(t):
+        val = _number(m.group("ar"), m.group("cn"))
+        if val is not None:
+            found.append(_make(text, view, m.start(), m.end(), val, PERCENT, val, "%", "=", None,
+                               _measure(t, m.start(), PERCENT)))
+    for m in _DOUBLE.finditer(t):
+        n = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}.get(m.group("n") or "一", 1)
+        ratio = float(2**n)
+        found.append(_make(text, view, m.start(), m.end(), ratio, MULTIPLE, ratio, "倍", "=", None, "level"))
+    found.sort(key=lambda q: q.start)
+    return Scan(tuple(found), tuple(mentions), view)
+
+
+def _number(ar: str | None, cn: str | None) -> float | None:
+    if ar:
+        return float(ar.replace(",", ""))
+    if cn:
+        return parse_chinese_numeral(cn)
+    return None
+
+
+def _find_mentions(text: str, view: _textmap.MappedText) -> list[Mention]:
+    t = view.text
+    out: list[Mention] = []
+    for kind, rx in _MENTIONS:
+        for m in rx.finditer(t):
+            a, b = m.span()
+            if kind == "label":
+                if not re.search(r"\d|[一二两三四五六七八九十百千万]", m.group(1)):
+                    continue
+            nums = tuple(v for v in (_number(x, None) if x[0].isdigit() else parse_chinese_numeral(x)
+                                     for x in _NUMS_IN.findall(t[a:b])) if v is not None)
+            if not nums:
+                continue
+            ra, rb = view.to_original(a, b)
+            out.append(Mention(kind, text[ra:rb], ra, rb, nums))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _overlaps(blocked: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(s < b and a < e for s, e in blocked)
+
+
+def _quantity(m: re.Match[str], text: str, view: _textmap.MappedText, blocked: list[tuple[int, int]],
+              bare: bool) -> Quantity | None:
+    t = view.text
+    ar, cn, unit, mult = m.group("ar"), m.group("cn"), m.group("unit"), m.group("mult") or ""
+    num_start = m.start("ar") if ar else m.start("cn")
+    before = t[max(0, num_start - 12):num_start]
+    if before.endswith(("第", "初")) or (before and before[-1].isascii() and before[-1].isalpha()):
+        return None  # an ordinal, a lunar date, a model or code (5G, Q3)
+    if cn == "一" and before.endswith(("上", "下")):
+        return None  # 上一篇, 下一个: previous and next, not one
+    if unit and t[m.end("unit"):m.end("unit") + 1] in ("性", unit):
+        return None  # 一次性: one-off; 一个个, 一袋袋: one after another
+    if unit == "个月" and before.endswith(("前", "近", "后", "过去", "这")):
+        return None  # 前八个月: a period
+    if cn:
+        if cn[0] in "百千万亿":
+            # a bare multiplier is a quantity only as a threshold: 亿元以上 (projects of 100m yuan or more)
+            if not (unit == "元" and m.group("post") == "以上" and cn in ("万", "亿", "百万", "千万", "十亿")):
+                return None
+        if mult:  # a Chinese numeral absorbs its own multipliers: 二十三万
+            return None
+    per = m.group("per")
+    if unit is None:
+        if not (ar and mult) or t[m.end("mult"):m.end("mult") + 1] in ("级", "强"):
+            if not (bare and ar):
+                return None
+    value = _number(ar, cn)
+    if value is None:
+        return None
+    # the match may have run on into a trailing multiplier with no unit: 125亿级
+    spec = parse_unit((mult or "") + (unit or "") + (f"/{per}" if per else ""))
+    if spec is None:
+        return None
+    end = m.end()
+    if unit is None and not mult:
+        end = m.end("ar")
+    a = num_start
+    if m.group("neg") and (m.start() == 0 or not t[m.start() - 1].isdigit()):
+        value = -value
+        a = m.start()
+    qualifier = _QUAL_OF.get(m.group("post") or m.group("ap2") or m.group("ap1") or "", "=")
+    pq = _PREFIX_QUAL.search(before)
+    if pq and qualifier == "=" and pq.group("q") in _QUAL_OF:
+        qualifier = _QUAL_OF[pq.group("q")]
+        a = num_start - (len(before) - pq.start("q"))
+    if _overlaps(blocked, *view.to_original(num_start, m.end("unit") if unit else end)):
+        return None
+    base = spec.base
+    measure = _measure(t, num_start, base)
+    if value > 0 and _NEG_BEFORE.search(t[max(0, num_start - 10):num_start].rstrip(" ")):
+        value = -value
+    value_high = None
+    lo = _RANGE_LO.search(t[max(0, num_start - 24):num_start])
+    if lo:
+        lo_val = _number(lo.group("lo") if lo.group("lo")[0].isdigit() else None,
+                         None if lo.group("lo")[0].isdigit() else lo.group("lo"))
+        lo_spec = parse_unit((lo.group("mult") or "") + (lo.group("unit") or "")) if lo.group("unit") else None
+        if lo_val is not None and (lo_spec is None or unit_class(lo_spec.base) == unit_class(base)):
+            lo_factor = lo_spec.factor if lo_spec else spec.factor
+            value_high = value
+            value = lo_val * lo_factor / spec.factor
+            a = num_start - (len(t[max(0, num_start - 24):num_start]) - lo.start())
+    written_unit = (mult or "") + (unit or "") + (f"/{per}" if per else "")
+    return _make(text, view, a, end, value * spec.factor, base, value, written_unit, qualifier,
+                 None if value_high is None else value_high * spec.factor, measure)
+
+
+def _make(text: str, view: _textmap.MappedText, a: int, b: int, value: float, unit: str,
+          written_value: float, written_unit: str, qualifier: str, value_high: float | None,
+          measure: str) -> Quantity:
+    ra, rb = view.to_original(a, b)
+    return Quantity(value=_tidy(value), unit=unit, qualifier=qualifier,
+                    value_high=None if value_high is None else _tidy(value_high), raw=text[ra:rb],
+                    start=ra, end=rb, written_value=written_value, written_unit=written_unit, measure=measure)
+
+
+def _tidy(v: float) -> float:
+    """Undo binary noise from scaling (1.2 * 1e12) so equal quantities compare equal."""
+    return float(f"{v:.12g}")
+
+
+def _measure(t: str, at: int, base: str) -> str:
+    before = t[max(0, at - 14):at]
+    if base == MULTIPLE:
+        if _RATIO_BEFORE.search(before):
+            return "level"
+        return "growth" if re.search(r"(?:增长|增加|提高|提升|扩大)(?:了)?(?:近|约|超过)?$", before) else "level"
+    if base in (PERCENT, POINTS):
+        if _GROWTH_BEFORE.search(before):
+            return "growth" if base == PERCENT else "change"
+        if base == PERCENT and _SHARE_BEFORE.search(before):
+            return "share"
+        return "change" if base == POINTS else "level"
+    if _CHANGE_BEFORE.search(before):
+        return "change"
+    return "level"

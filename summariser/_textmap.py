@@ -1,0 +1,82 @@
+"""Offset-preserving text views.
+
+A `MappedText` is a derived string plus, for every character of it, the offset of the character in
+the original text it came from. Every transformation here (ruby removal, width folding, traditional
+to simplified for the parser's vocabulary) builds one, so a span found in the derived text always
+maps back into the text the caller gave.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+# Ruby pinyin after a Han character: 來(lái) 源. Syllables are 1-7 latin letters; tone marks make
+# the match certain, so unmarked syllables are only taken when the text is clearly ruby-annotated.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_RUBY = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[ \t]?[(（]([a-zü" + _TONED + r"]{1,7})[)）]")
+_HAS_TONE = re.compile("[" + _TONED + "]")
+
+_FULLWIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９％．，－～＋"}
+_FULLWIDTH[ord("\u3000")] = ord(" ")
+_FULLWIDTH[ord("−")] = ord("-")  # minus sign
+
+# Traditional forms of the characters the quantity parser and checker read (units, multipliers,
+# qualifiers, context words, code markers). Length-preserving by construction; a test checks this
+# table against OpenCC so no character of the vocabulary is missed.
+_TRAD = "萬億兩個條隻噸張臺檯項戶輛餘約過於達為長減點畝頃組場處間棟屆號電話郵編備網標識碼數總額產將幾較佔導區縣鎮鄉業規農曆歷計劃爭確實現穩預費資設營銷稅獎勵傳單價貨運輸廣東圓幣時鐘週輪筆門鋼與從擴倆貳參陸億"
+_SIMP = "万亿两个条只吨张台台项户辆余约过于达为长减点亩顷组场处间栋届号电话邮编备网标识码数总额产将几较占导区县镇乡业规农历历计划争确实现稳预费资设营销税奖励传单价货运输广东圆币时钟周轮笔门钢与从扩俩贰参陆亿"
+_TRAD_MAP = {ord(t): ord(s) for t, s in zip(_TRAD, _SIMP, strict=True)}
+_TABLE = {**_FULLWIDTH, **_TRAD_MAP}
+
+
+@dataclass(frozen=True, slots=True)
+class MappedText:
+    """A derived text and, per character, its offset in the original."""
+
+    text: str
+    origin: Sequence[int]
+    original_length: int
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the span [start, end) of `text` to the smallest original span holding it."""
+        if not self.origin:
+            return (0, 0)
+        start = max(0, min(start, len(self.text)))
+        end = max(start, min(end, len(self.text)))
+        if start == end:
+            o = self.origin[start] if start < len(self.origin) else self.original_length
+            return (o, o)
+        return (self.origin[start], self.origin[end - 1] + 1)
+
+
+def strip_ruby(text: str) -> list[tuple[int, int]]:
+    """Spans of ruby pinyin annotations in `text` (to drop)."""
+    matches = list(_RUBY.finditer(text))
+    toned = [m for m in matches if _HAS_TONE.search(m.group(1))]
+    # A page annotated character by character has many toned syllables; only then are the
+    # unmarked ones (neutral tone: de, ge, men) also ruby rather than a latin word in brackets.
+    chosen = matches if len(toned) >= 3 else toned
+    return [(m.start(), m.end()) for m in chosen]
+
+
+def build(text: str, drop: Sequence[tuple[int, int]] = ()) -> MappedText:
+    """Drop the given sorted, non-overlapping spans and fold width and traditional forms."""
+    if not drop:
+        return MappedText(text.translate(_TABLE), range(len(text)), len(text))
+    parts: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for a, b in drop:
+        parts.append(text[pos:a])
+        origin.extend(range(pos, a))
+        pos = b
+    parts.append(text[pos:])
+    origin.extend(range(pos, len(text)))
+    return MappedText("".join(parts).translate(_TABLE), origin, len(text))
+
+
+def for_numbers(text: str) -> MappedText:
+    """The view the quantity parser reads: no ruby pinyin, ASCII digits, simplified vocabulary."""
+    return build(text, strip_ruby(text))

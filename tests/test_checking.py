@@ -1,0 +1,215 @@
+"""The cross-checker: verdict rules on sentences written for these tests, and perturbed real figures."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summariser import CheckStatus, Figure, check_figures, check_text, extract_quantities
+from summariser._checking import _num_text
+
+S = CheckStatus
+EXAMPLES = sorted((Path(__file__).parent.parent / "examples" / "articles").glob("*.txt"))
+
+SRC = ("1至9月，全区规模以上工业增加值同比增长7.8%，高于全市1.2个百分点；规上工业总产值完成486.3亿元。"
+       "新增规上企业26家，在建亿元以上项目112个，其中5亿元至10亿元项目21个。企业投入约3500万元新建两条生产线，"
+       "日产轴承从1.2万套增加到2万套。工业用电量同比下降0.8%。营收是去年的2.5倍。市场占有率达到4成。"
+       "打造“433”工程。联系电话：0710-3512345，邮编：441021，鄂ICP备12003456号。")
+
+
+def verdict(claim: dict[str, Any], source: str = SRC) -> CheckStatus:
+    return check_figures(source, [claim])[0].status
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        {"value": 486.3, "unit": "亿元"},
+        {"value": 48630000000, "unit": "元"},
+        {"value": 4863000, "unit": "万元"},
+        {"value": 0.04863, "unit": "万亿元"},
+        {"value": 48.63, "unit": "billion yuan"},
+        {"value": 7.8, "unit": "%", "measure": "growth"},
+        {"value": 1.2, "unit": "个百分点"},
+        {"value": 26, "unit": "家"},
+        {"value": 2, "unit": "条"},
+        {"value": 3500, "unit": "万元", "qualifier": "~"},
+        {"value": 0.35, "unit": "亿元"},
+        {"value": 112, "unit": "个"},
+        {"value": 1, "unit": "亿元", "qualifier": ">="},
+        {"value": 5, "unit": "亿元", "value_high": 10},
+        {"value": -0.8, "unit": "%"},
+        {"value": 150, "unit": "%", "measure": "growth"},  # 2.5倍 of last year
+        {"value": 2.5, "unit": "倍"},
+        {"value": 40, "unit": "%"},
+        {"value": 4, "unit": "成"},
+        {"value": 2, "unit": "万套"},
+    ],
+)
+def test_supported(claim: dict[str, Any]) -> None:
+    assert verdict(claim) is S.supported
+
+
+@pytest.mark.parametrize(
+    "claim, says",
+    [
+        ({"value": 4863, "unit": "亿元"}, "10×"),
+        ({"value": 486.3, "unit": "万元"}, "10,000×"),
+        ({"value": 684.3, "unit": "亿元"}, "486.3亿元"),
+        ({"value": 7.8, "unit": "个百分点"}, "percentage points"),
+        ({"value": 1.2, "unit": "%"}, "a percentage"),
+        ({"value": 26, "unit": "个"}, "家"),
+        ({"value": 26, "unit": "亿元"}, "money"),
+        ({"value": 3500, "unit": "万元", "qualifier": ">"}, "stronger qualifier"),
+        ({"value": 3500, "unit": "万元", "qualifier": ">="}, "stronger qualifier"),
+        ({"value": 0.8, "unit": "%", "measure": "growth"}, "opposite sign"),
+        ({"value": 250, "unit": "%", "measure": "growth"}, "growth of 150%"),
+        ({"value": 4, "unit": "%"}, "10×"),
+        ({"value": 9, "unit": "个"}, "date"),
+        ({"value": 5, "unit": "亿元", "value_high": 20}, "5亿元至10亿元"),
+        ({"value": 3, "unit": "条"}, "两条"),
+    ],
+)
+def test_unsupported_with_a_reason_naming_the_difference(claim: dict[str, Any], says: str) -> None:
+    v = check_figures(SRC, [claim])[0]
+    assert v.status is S.unsupported, v
+    assert says in v.reason, v.reason
+
+
+@pytest.mark.parametrize(
+    "claim, how",
+    [
+        ({"value": 8000, "unit": "套"}, "2万套 − 1.2万套"),
+        ({"value": 0.8, "unit": "万套"}, "2万套 − 1.2万套"),
+        ({"value": 6.6, "unit": "%"}, "7.8% − 1.2个百分点"),
+        ({"value": 9.0, "unit": "%"}, "7.8% + 1.2个百分点"),
+        ({"value": 91, "unit": "个"}, "112个 − 21个"),
+    ],
+)
+def test_derived(claim: dict[str, Any], how: str) -> None:
+    v = check_figures(SRC, [claim])[0]
+    assert v.status is S.derived, v
+    assert v.matched == how
+
+
+def test_derived_needs_one_sentence() -> None:
+    # 26家 and 112个 are in different sentences and different units; 26 + 21 sums across sentences
+    assert verdict({"value": 47, "unit": "个"}) is S.unsupported
+
+
+def test_ratio_derived_within_a_sentence() -> None:
+    src = "完成工业投资158亿元，其中技改投资62.4亿元。"
+    assert verdict({"value": 39.5, "unit": "%", "measure": "share"}, src) is S.derived
+    assert verdict({"value": 39.5, "unit": "%", "measure": "growth"}, src) is S.unsupported
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [{"value": 433, "unit": "个"}, {"value": 3512345, "unit": ""}, {"value": 441021, "unit": ""},
+     {"value": 12003456, "unit": ""}],
+)
+def test_labels_and_codes_are_not_quantities(claim: dict[str, Any]) -> None:
+    assert verdict(claim) is S.not_a_quantity
+
+
+def test_quote_not_in_source_is_not_trusted() -> None:
+    v = check_figures(SRC, [{"value": 26, "unit": "家", "quote": "新增规上企业共计26家"}])[0]
+    assert v.status is S.supported and "quote was not found" in v.reason
+    bad = check_figures(SRC, [{"value": 27, "unit": "家", "quote": "新增规上企业27家"}])[0]
+    assert bad.status is S.unsupported
+
+
+def test_quote_picks_the_matching_occurrence() -> None:
+    src = "甲县新增企业12家。乙县新增企业12家。"
+    v = check_figures(src, [{"value": 12, "unit": "家", "quote": "乙县新增企业12家"}])[0]
+    assert v.span is not None and src[v.span[0]:v.span[1]] == "12家" and v.span[0] > 10
+
+
+def test_figure_objects_and_unknown_units() -> None:
+    fig = Figure(indicator="规上工业总产值", value=486.3, unit="亿元", quote="规上工业总产值完成486.3亿元")
+    bad_unit = {"value": 3, "unit": "furlongs"}
+    got = check_figures(SRC, [fig, bad_unit])
+    assert got[0].status is S.supported and got[0].canonical_value == pytest.approx(4.863e10)
+    assert got[0].canonical_unit == "元"
+    assert got[1].status is S.not_a_quantity and "furlongs" in got[1].reason
+
+
+def test_span_points_into_raw_source_with_ruby() -> None:
+    src = "力爭(zhēng)一季度工業(yè)技改投資達(dá)23億元以上"
+    v = check_figures(src, [{"value": 23, "unit": "亿元", "qualifier": ">="}])[0]
+    assert v.status is S.supported and v.span is not None
+    assert src[v.span[0]:v.span[1]] == "23億元以上"
+
+
+@pytest.mark.parametrize(
+    "text, statuses",
+    [
+        ("Output value reached 48.63 billion yuan, up 7.8% year on year.", ["supported", "supported"]),
+        ("Growth beat the city average by 1.2 percentage points.", ["supported"]),
+        ("26 new enterprises were added.", ["supported"]),
+        ("Industrial output value was 4.863 billion yuan.", ["unsupported"]),
+        ("Power use fell 0.8%.", ["supported"]),
+        ("Power use rose 0.8%.", ["unsupported"]),
+        ("About RMB 35 million went into two new lines.", ["supported", "supported"]),
+        ("全区规上工业总产值486.3亿元，增长7.8%", ["supported", "supported"]),
+        ("2023年全区新增规上企业62家", ["not_a_quantity", "unsupported"]),
+    ],
+)
+def test_check_text(text: str, statuses: list[str]) -> None:
+    got = check_text(SRC, text)
+    assert [c.status.value for c in got] == statuses, [(c.raw, c.reason) for c in got]
+    for c in got:
+        assert text[c.text_span[0]:c.text_span[1]] == c.raw
+
+
+# ---- the same rules on whole articles: every figure of the examples, as written and perturbed
+
+
+def _figures() -> list[tuple[str, Any]]:
+    out = []
+    for p in EXAMPLES:
+        text = p.read_text(encoding="utf-8")
+        out += [(text, q) for q in extract_quantities(text)]
+    return out
+
+
+FIGS = _figures()
+
+
+def _exists(text: str, value: float, unit: str) -> bool:
+    return any(math.isclose(q.value, value, rel_tol=1e-9) and q.unit == unit for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize("text, q", FIGS, ids=[q.raw for _, q in FIGS])
+def test_every_example_figure_as_written_and_converted_is_supported(text: str, q: Any) -> None:
+    as_written = {"value": q.written_value, "unit": q.written_unit, "qualifier": q.qualifier,
+                  "value_high": None if q.value_high is None else q.value_high / (q.value / q.written_value)}
+    canonical = {"value": q.value, "unit": q.unit, "value_high": q.value_high}
+    for claim in (as_written, canonical):
+        v = check_figures(text, [claim])[0]
+        assert v.status is S.supported, (claim, v.reason)
+
+
+@pytest.mark.parametrize("text, q", FIGS, ids=[q.raw for _, q in FIGS])
+def test_every_example_figure_perturbed_is_rejected(text: str, q: Any) -> None:
+    if q.value_high is not None:
+        pytest.skip("ranges are perturbed in test_unsupported_with_a_reason_naming_the_difference")
+    perturbed = [
+        {"value": q.value * 10, "unit": q.unit},
+        {"value": q.value / 100, "unit": q.unit},
+        {"value": q.value + (1 if abs(q.value) < 1e4 else q.value / 7), "unit": q.unit},
+        {"value": q.value, "unit": "家" if q.unit == "元" else "元"},
+        {"value": -q.value, "unit": q.unit, "measure": "growth"},
+    ]
+    if q.qualifier in ("~", "<", "<="):
+        perturbed.append({"value": q.value, "unit": q.unit, "qualifier": ">"})
+    for claim in perturbed:
+        if _exists(text, claim["value"], claim["unit"]):
+            continue  # the perturbed number really is in the article
+        v = check_figures(text, [claim])[0]
+        assert v.status in (S.unsupported, S.derived, S.not_a_quantity), (claim, v)
+        if v.status is S.unsupported:  # the reason names the claimed number
+            assert _num_text(abs(claim["value"])) in v.reason.replace(",", ""), (claim, v.reason)

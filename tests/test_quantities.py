@@ -1,0 +1,205 @@
+"""The quantity parser, rule by rule, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser import extract_quantities
+from summariser._quantities import parse_chinese_numeral
+
+
+def one(text: str):
+    qs = extract_quantities(text)
+    assert len(qs) == 1, [q.raw for q in qs]
+    return qs[0]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("全年完成产值56亿元", 5.6e9, "元"),
+        ("签约额达1.5万亿元", 1.5e12, "元"),
+        ("奖励资金500万元", 5e6, "元"),
+        ("补贴3千元", 3e3, "元"),
+        ("新增产能8萬噸", 8e4, "吨"),
+        ("累计投入3億元", 3e8, "元"),
+        ("新增就业5百人", 500, "人"),
+        ("投资总额2千万元", 2e7, "元"),
+        ("授信50亿", 5e9, ""),  # a multiplier with no unit keeps its scale
+    ],
+)
+def test_multipliers(text: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert q.value == pytest.approx(value) and q.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("共有十二家企业参加", 12, "家"),
+        ("建成两条生产线", 2, "条"),
+        ("引进一百零五个项目", 105, "个"),
+        ("新增三千五百万元投资", 3.5e7, "元"),
+        ("设立二十个专班", 20, "个"),
+        ("新建十条产线", 10, "条"),
+        ("签约兩個項目", 2, "个"),
+    ],
+)
+def test_chinese_numerals(text: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "s, v",
+    [("二十三", 23), ("两", 2), ("一百零五", 105), ("十", 10), ("十四", 14), ("三千五百万", 3.5e7),
+     ("一万二千亿", 1.2e12), ("二〇二三", 2023), ("壹佰", 100), ("零", 0)],
+)
+def test_parse_chinese_numeral(s: str, v: float) -> None:
+    assert parse_chinese_numeral(s) == v
+
+
+def test_malformed_chinese_numeral_is_none() -> None:
+    assert parse_chinese_numeral("二三") is None
+    assert parse_chinese_numeral("") is None
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("总投资１２３４万元", 1.234e7), ("营收1,234.5万元", 1.2345e7), ("增长１２．５％", 12.5), ("完成0.35亿元", 3.5e7)],
+)
+def test_digits_separators_decimals(text: str, value: float) -> None:
+    assert one(text).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text, value, measure",
+    [
+        ("工业用电量同比下降2.5%", -2.5, "growth"),
+        ("库存减少30万吨", -3e5, "change"),
+        ("利润增长-4.2%", -4.2, "growth"),
+        ("产值下降到120亿元", 1.2e10, "level"),  # 下降到: falls *to* a level
+        ("增加值增长8.5%", 8.5, "growth"),
+        ("企业数量增加30家", 30, "change"),
+        ("占全市比重达到39.5%", 39.5, "share"),
+    ],
+)
+def test_sign_and_measure(text: str, value: float, measure: str) -> None:
+    q = one(text)
+    assert q.value == pytest.approx(value) and q.measure == measure
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("增长8.5%", 8.5, "%"),
+        ("高于全省1.4个百分点", 1.4, "个百分点"),
+        ("提高2百分点", 2, "个百分点"),
+        ("是去年的1.5倍", 1.5, "倍"),
+        ("市场占有率达到3成", 30, "%"),
+        ("完成目标的百分之八十", 80, "%"),
+        ("产值实现翻番", 2, "倍"),
+        ("营收翻两番", 4, "倍"),
+        ("日产手套30万副", 3e5, "副"),
+        ("年产2亿只", 2e8, "只"),
+        ("建成10萬噸/年磷酸铁项目", 1e5, "吨/年"),
+        ("处理能力500吨/天", 500, "吨/日"),
+        ("储备药物2.3万人份", 2.3e4, "人份"),
+        ("装机容量12万千瓦", 1.2e5, "千瓦"),
+        ("用地120亩", 120, "亩"),
+        ("出口额1.2亿美元", 1.2e8, "美元"),
+        ("融资5亿元人民币", 5e8, "元"),
+    ],
+)
+def test_units_are_kept_apart(text: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_counters_never_money() -> None:
+    units = {q.unit for q in extract_quantities("建成两条生产线，引进5家企业，新增8台设备，投资3亿元")}
+    assert units == {"条", "家", "台", "元"}
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("新增企业8家以上", ">="), ("不低于200个", ">="), ("不少于50家", ">="), ("至少3条", ">="),
+        ("超过100吨", ">"), ("突破125亿元", ">"), ("逾30家", ">"), ("项目超300个", ">"), ("带动就业800余人", ">"),
+        ("300多家企业", ">"), ("近2000万元", "~"), ("约1.2万亿元", "~"), ("50亿元左右", "~"), ("将近40%", "~"),
+        ("1000万元以下", "<="), ("不超过5亿元", "<="), ("不到10家", "<"), ("低于3%", "<"), ("不足20个", "<"),
+        ("完成56亿元", "="),
+    ],
+)
+def test_qualifiers(text: str, qualifier: str) -> None:
+    assert one(text).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text, lo, hi",
+    [("投资5亿元至10亿元", 5e8, 1e9), ("投资5至10亿元", 5e8, 1e9), ("投资5-10亿元", 5e8, 1e9),
+     ("规模3000万元到1亿元", 3e7, 1e8), ("增长5%~8%", 5, 8), ("招聘20—30人", 20, 30)],
+)
+def test_ranges_unit_applies_to_both_ends(text: str, lo: float, hi: float) -> None:
+    q = one(text)
+    assert (q.value, q.value_high) == (pytest.approx(lo), pytest.approx(hi))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发布时间：2023-02-20", "2023年", "1至10月", "1-2月", "一季度", "正月初七", "2月13日", "12月底", "第9批",
+        "打造“157”产业集群", "落实\"5011\"机制", "严格落实“6421”时限要求", "联系电话：027-60830827", "邮编：436000",
+        "鄂ICP备05017375号", "鄂公网安备42070402000036号", "网站标识码：4207000005", "http://www.example.cn/a/2023/1-21050Q.jpg",
+        "位列全国第二", "5G基站", "上一篇：全市工业运行平稳", "一次性奖励", "前八个月", "农历正月初一到初六",
+        "实施“十四五”规划", "打造千亿级产业", "五百亿级产业集群", "中国500强企业", "咨询电话13912345678",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+def test_ocr_break_inside_figure_is_one_figure() -> None:
+    text = "力争农产品加工业产值突破125\n\n亿元"
+    q = one(text)
+    assert (q.value, q.qualifier) == (1.25e10, ">")
+    assert text[q.start:q.end] == q.raw and q.raw.startswith("突破125")
+
+
+def test_ocr_spaces_between_number_and_unit() -> None:
+    assert one("接入企业 158 家").value == 158
+
+
+def test_offsets_point_into_the_given_text() -> None:
+    text = "鄂中生態(tài)10萬(wàn)噸/年渣漿項(xiàng)目，力爭(zhēng)技改投資達(dá)23億元以上"
+    qs = extract_quantities(text)
+    assert [q.value for q in qs] == [1e5, 2.3e9]
+    for q in qs:
+        assert text[q.start:q.end] == q.raw
+    assert qs[0].raw == "10萬(wàn)噸/年"
+    assert qs[1].qualifier == ">="
+
+
+def test_ruby_after_every_character_does_not_stop_a_match() -> None:
+    text = "來(lái)源：全市新增規(guī)模工業(yè)企業(yè)8家以上，年產(chǎn)量達(dá)2億(yì)只(zhī)"
+    got = [(q.value, q.unit, q.qualifier) for q in extract_quantities(text)]
+    assert got == [(8, "家", ">="), (2e8, "只", "=")]
+
+
+def test_real_parentheses_are_kept() -> None:
+    qs = extract_quantities("新开工项目112个(339亿元)，中化学(鄂州)基地投资20亿元")
+    assert [q.value for q in qs] == [112, 3.39e10, 2e9]
+
+
+def test_quoted_long_speech_keeps_its_figures() -> None:
+    qs = extract_quantities("“日产量从之前的8万副增加到30万副，大大激发了公司的发展活力。”他说")
+    assert [q.value for q in qs] == [8e4, 3e5]
+
+
+def test_reduplicated_counter_is_not_a_count() -> None:
+    assert extract_quantities("一个个项目加快推进，一袋袋手套打包入库") == []
+
+
+def test_bare_threshold_of_money() -> None:
+    q = one("建立亿元以上工业项目库")
+    assert (q.value, q.unit, q.qualifier) == (1e8, "元", ">=")
