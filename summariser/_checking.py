@@ -11,6 +11,7 @@ itself must be found.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,10 +40,21 @@ class Claim:
     accepts: frozenset[str]  # base units it may match; empty for a bare number
     qualifier: str
     measure: str | None
-    written: str
     number: float  # the number as written, before its unit's multiplier (26 for 26亿元)
     quote: str
     tolerance: float  # absolute slack for a rounded claim, else 0
+    raw: str = ""  # the claim as written in free text
+    unit_written: str = ""  # the unit as written in a figure
+
+    @property
+    def written(self) -> str:
+        """The claim as a person would write it, for reasons."""
+        if self.raw:
+            return self.raw.strip()
+        if self.value_high is not None:
+            high = self.value_high / self.value * self.number if self.value else self.value_high
+            return f"{_num_text(self.number)}–{_num_text(high)}{self.unit_written}"
+        return f"{_QUAL_WORD.get(self.qualifier, '')}{_num_text(self.number)}{self.unit_written}"
 
     def matches_unit(self, unit: str) -> bool:
         if not self.accepts:
@@ -52,29 +64,55 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class _Source:
-    text: str
     quantities: tuple[Quantity, ...]
     mentions: tuple[Mention, ...]
-    sentence: tuple[int, ...]  # sentence number of each quantity
+    sentences: tuple[dict[str, list[Quantity]], ...]  # single-valued quantities by sentence and unit
     view: _textmap.MappedText
+    by_unit: dict[str, tuple[Quantity, ...]]
+    by_units: dict[frozenset[str], tuple[Quantity, ...]]  # memo of candidates()
+    by_number: dict[float, list[Quantity]]  # by value in base units, range end, and value as written
+    mention_of: dict[float, Mention]  # the first date, label or code holding a number
+
+    def candidates(self, c: Claim) -> Iterable[Quantity]:
+        """The quantities a claim can be compared with: its units, plus percents and multiples for growth."""
+        if not c.accepts or "*" in c.accepts:
+            return self.quantities
+        units = c.accepts | {PERCENT, MULTIPLE} if c.unit in (PERCENT, MULTIPLE) else c.accepts
+        got = self.by_units.get(units)
+        if got is None:
+            got = self.by_units[units] = tuple(sorted((q for u in units for q in self.by_unit.get(u, ())),
+                                                      key=lambda q: q.start))
+        return got
 
 
 @lru_cache(maxsize=32)
 def _source(text: str) -> _Source:
     s = scan(text)
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
-    sentence = tuple(bisect.bisect_right(ends, q.start) for q in s.quantities)
-    return _Source(text, s.quantities, s.mentions, sentence, s.view)
+    groups: dict[int, dict[str, list[Quantity]]] = {}
+    by_unit: dict[str, list[Quantity]] = {}
+    by_number: dict[float, list[Quantity]] = {}
+    for q in s.quantities:
+        by_unit.setdefault(q.unit, []).append(q)
+        for v in {_key(q.value), _key(q.written_value), _key(q.value_high or q.value)}:
+            by_number.setdefault(v, []).append(q)
+        if q.value_high is None:
+            groups.setdefault(bisect.bisect_right(ends, q.start), {}).setdefault(q.unit, []).append(q)
+    mention_of: dict[float, Mention] = {}
+    for m in s.mentions:
+        for n in m.numbers:
+            mention_of.setdefault(_key(n), m)
+    sentences = tuple(g for g in groups.values() if sum(map(len, g.values())) > 1)
+    return _Source(s.quantities, s.mentions, sentences, s.view, {u: tuple(qs) for u, qs in by_unit.items()}, {},
+                   by_number, mention_of)
 
 
 # ---------------------------------------------------------------- claims
 
 
-def _tolerance(number_text: str, factor: float, rounded: bool) -> float:
-    if not rounded:
-        return 0.0
-    decimals = len(number_text.split(".")[1]) if "." in number_text else 0
-    return 0.5 * 10 ** (-decimals) * factor
+def _tolerance(value: float, decimals: int, factor: float) -> float:
+    """Slack for a rounded claim: half its last written digit, and never more than 5% of it."""
+    return min(0.5 * 10.0 ** (-decimals) * factor, 0.05 * abs(value) * factor)
 
 
 def _num_text(v: float) -> str:
@@ -85,8 +123,7 @@ def claim_from_figure(fig: Figure | Mapping[str, Any]) -> Claim | None:
     """Canonical form of a Figure or figure dict; None when its unit is unknown or it has no number."""
     d = fig.model_dump() if isinstance(fig, Figure) else dict(fig)
     if d.get("text") is not None and d.get("value") is None:
-        claims = claims_in_text(str(d["text"]))
-        return claims[0][1] if claims else None
+        return next((c for _, c in claims_in_text(str(d["text"])) if isinstance(c, Claim)), None)
     if d.get("value") is None:
         return None
     value = float(d["value"])
@@ -98,12 +135,11 @@ def claim_from_figure(fig: Figure | Mapping[str, Any]) -> Claim | None:
     measure = d.get("measure")
     high = d.get("value_high")
     accepts = spec.accepts or (frozenset({spec.base}) if spec.base else frozenset())
-    written = f"{_QUAL_WORD.get(qualifier, '')}{_num_text(value)}{unit_written}"
-    if high is not None:
-        written = f"{_num_text(value)}–{_num_text(float(high))}{unit_written}"
-    return Claim(value=_tidy(value * spec.factor), value_high=None if high is None else _tidy(float(high) * spec.factor),
-                 unit=spec.base, accepts=accepts, qualifier=qualifier, measure=measure, written=written,
-                 number=value, quote=str(d.get("quote") or ""), tolerance=_tolerance(_num_text(abs(value)), spec.factor, qualifier == "~"))
+    tolerance = _tolerance(value, _decimals(value), spec.factor) if qualifier == "~" else 0.0
+    high_value = None if high is None else _tidy(float(high) * spec.factor)
+    return Claim(value=_tidy(value * spec.factor), value_high=high_value,
+                 unit=spec.base, accepts=accepts, qualifier=qualifier, measure=measure, number=value,
+                 quote=str(d.get("quote") or ""), tolerance=tolerance, unit_written=unit_written)
 
 
 def _tidy(v: float) -> float:
@@ -116,8 +152,8 @@ def claims_in_text(text: str) -> list[tuple[tuple[int, int, str], Claim | Mentio
     for e in scan_english(text):
         found.append(((e.start, e.end, e.raw), Claim(
             value=_tidy(e.value), value_high=None, unit=e.units[0], accepts=frozenset(u for u in e.units if u),
-            qualifier=e.qualifier, measure=e.measure, written=e.raw.strip(), number=e.value / e.factor, quote="",
-            tolerance=_tolerance(e.raw.split()[0] if e.raw.strip()[0].isdigit() else "0", e.factor, True))))
+            qualifier=e.qualifier, measure=e.measure, number=e.value / e.factor, quote="",
+            tolerance=_tolerance(e.value / e.factor, e.decimals, e.factor), raw=e.raw)))
     s = scan(text, bare=True)
     taken = [(sp[0], sp[1]) for sp, _ in found]
     for q in s.quantities:
@@ -126,7 +162,7 @@ def claims_in_text(text: str) -> list[tuple[tuple[int, int, str], Claim | Mentio
         accepts = frozenset({q.unit}) if q.unit else frozenset()
         found.append(((q.start, q.end, q.raw), Claim(
             value=q.value, value_high=q.value_high, unit=q.unit, accepts=accepts, qualifier=q.qualifier,
-            measure=q.measure, written=q.raw, number=q.written_value, quote="", tolerance=0.0)))
+            measure=q.measure, number=q.written_value, quote="", tolerance=0.0, raw=q.raw)))
     for mention in s.mentions:
         if not any(a < mention.end and mention.start < b for (a, b, _), _c in found):
             found.append(((mention.start, mention.end, mention.raw), mention))
@@ -147,7 +183,8 @@ def _growth(value: float, unit: str, measure: str | None) -> float | None:
 
 
 def _same(a: float, b: float, tol: float) -> bool:
-    return abs(a - b) <= max(tol, 1e-9 * max(abs(a), abs(b)), 1e-12)
+    d = abs(a - b)
+    return d <= tol or d <= 1e-12 or d <= 1e-9 * max(abs(a), abs(b))
 
 
 def _comparable(c: Claim, q: Quantity) -> tuple[float, float] | None:
@@ -184,8 +221,14 @@ def _qualifier_ok(claimed: str, source: str) -> bool:
     return source in allowed.get(claimed, set())
 
 
+@lru_cache(maxsize=4096)
+def _fold(raw: str) -> str:
+    return re.sub(r"\s+", "", _textmap.for_numbers(raw).text)
+
+
 def _show(q: Quantity) -> str:
-    shown = re.sub(r"\s+", "", _textmap.for_numbers(q.raw).text)
+    """A source quantity as a person reads it: 突破125亿元, 10万吨/年 (ruby and OCR breaks dropped)."""
+    shown = _fold(q.raw)
     if q.value < 0 and "-" not in shown:
         shown += f" (a fall: {format_value(q.value, q.unit)})"
     return shown
@@ -199,13 +242,28 @@ def _quote_span(src: _Source, quote: str) -> tuple[int, int] | None:
     return src.view.to_original(*m.span()) if m else None
 
 
+def _pool(src: _Source, c: Claim) -> Iterable[Quantity]:
+    """Quantities that may equal the claim. An exact claim in a plain unit is looked up by value;
+    the comparison in check_claim still decides, so the lookup can only narrow, never accept."""
+    if c.tolerance == 0 and c.accepts and "*" not in c.accepts and c.unit not in (PERCENT, MULTIPLE):
+        return [q for q in src.by_number.get(_key(c.value), ()) if q.unit in c.accepts]
+    return src.candidates(c)
+
+
+def _verdict(c: Claim, status: CheckStatus, reason: str, span: tuple[int, int] | None = None,
+             matched: str | None = None) -> FigureCheck:
+    return FigureCheck(status=status, reason=reason, span=span, matched=matched, canonical_value=c.value,
+                       canonical_value_high=c.value_high, canonical_unit=c.unit)
+
+
 def check_claim(source: str, c: Claim) -> FigureCheck:
     """The verdict on one canonical claim against `source`."""
     src = _source(source)
-    base = dict(canonical_value=c.value, canonical_value_high=c.value_high, canonical_unit=c.unit)
     qspan = _quote_span(src, c.quote) if c.quote else None
     note = "" if not c.quote or qspan else " The quote was not found in the source; the number was."
-    order = sorted(src.quantities, key=lambda q: 0 if qspan and qspan[0] <= q.start and q.end <= qspan[1] else 1)
+    order = _pool(src, c)
+    if qspan:  # quantities inside the quote first
+        order = sorted(order, key=lambda q: 0 if qspan[0] <= q.start and q.end <= qspan[1] else 1)
     weak: tuple[Quantity, str] | None = None
     for q in order:
         how = _value_match(c, q)
@@ -215,87 +273,119 @@ def check_claim(source: str, c: Claim) -> FigureCheck:
             weak = weak or (q, how)
             continue
         where = " (one end of the range)" if how == "range end" else ""
-        return FigureCheck(status=CheckStatus.supported, span=(q.start, q.end), matched=_show(q),
-                           reason=f"source says {_show(q)}{where}; claim is {c.written}.{note}", **base)
+        if c.tolerance and not _same(c.value, q.value_high if how == "range end" and q.value_high else q.value, 0):
+            where += " (the claim rounds it)"
+        return _verdict(c, CheckStatus.supported, f"source says {_show(q)}{where}; claim is {c.written}.{note}",
+                        (q.start, q.end), _show(q))
     if weak:
         q = weak[0]
-        return FigureCheck(status=CheckStatus.unsupported, span=(q.start, q.end), matched=_show(q),
-                           reason=f"source says {_show(q)}; claim is {c.written}, a stronger qualifier than the "
-                                  f"source gives ({q.qualifier} in the source, {c.qualifier} claimed).", **base)
+        return _verdict(c, CheckStatus.unsupported, f"source says {_show(q)}; claim is {c.written}, a stronger "
+                        f"qualifier than the source gives ({q.qualifier} in the source, {c.qualifier} claimed).",
+                        (q.start, q.end), _show(q))
     derived = _derive(src, c)
     if derived:
         (a, b), how = derived
-        return FigureCheck(status=CheckStatus.derived, span=(min(a.start, b.start), max(a.end, b.end)),
-                           matched=how, reason=f"not stated, but {how} gives {c.written}, within one sentence "
-                                                  f"of the source.", **base)
-    return _explain(src, c, base)
+        return _verdict(c, CheckStatus.derived, f"not stated, but {how} gives {c.written}, within one sentence "
+                        f"of the source.", (min(a.start, b.start), max(a.end, b.end)), how)
+    return _explain(src, c)
 
 
 def _derive(src: _Source, c: Claim) -> tuple[tuple[Quantity, Quantity], str] | None:
     if c.value_high is not None or not c.accepts:
         return None
-    by_sentence: dict[int, list[Quantity]] = {}
-    for q, s in zip(src.quantities, src.sentence):
-        if q.value_high is None:
-            by_sentence.setdefault(s, []).append(q)
-    for qs in by_sentence.values():
-        for a, b in permutations(qs, 2):
-            got = _combine(c, a, b, len(qs))
-            if got:
-                return (a, b), got
+    for group in src.sentences:
+        for qs in _operand_sets(c, group):
+            if c.unit not in (PERCENT, POINTS, MULTIPLE) and c.tolerance == 0:
+                pairs: Iterable[tuple[Quantity, Quantity]] = _sum_or_difference_pairs(c, qs)
+            else:
+                pairs = permutations(qs, 2)
+            for a, b in pairs:
+                got = _combine(c, a, b, len(qs))
+                if got:
+                    return (a, b), got
     return None
+
+
+def _operand_sets(c: Claim, group: dict[str, list[Quantity]]) -> Iterable[list[Quantity]]:
+    """Lists of quantities in one sentence that can combine into the claim's unit."""
+    if c.unit not in (PERCENT, POINTS, MULTIPLE):
+        same = [q for u, qs in group.items() if c.matches_unit(u) for q in qs]
+        if len(same) >= 2:
+            yield same
+        return
+    if c.unit != MULTIPLE:
+        percents = group.get(PERCENT, []) + group.get(POINTS, [])
+        if len(percents) >= 2:
+            yield percents
+    if c.unit != POINTS:  # ratios of two amounts, only where a sentence has few of that unit
+        yield from (qs for u, qs in group.items() if 2 <= len(qs) <= 3 and unit_class(u) in _ADDITIVE)
+
+
+def _key(v: float) -> float:
+    return float(f"{v:.9g}")
+
+
+def _sum_or_difference_pairs(c: Claim, qs: list[Quantity]) -> Iterable[tuple[Quantity, Quantity]]:
+    """Only the pairs whose sum or difference can equal an exact claim: a lookup, not every pair."""
+    by_value: dict[float, list[Quantity]] = {}
+    for q in qs:
+        by_value.setdefault(_key(q.value), []).append(q)
+    for a in qs:
+        for want in (c.value - a.value, a.value - c.value):
+            for b in by_value.get(_key(want), ()):
+                if b is not a:
+                    yield (a, b)
 
 
 def _combine(c: Claim, a: Quantity, b: Quantity, crowd: int) -> str | None:
-    ca, cb = unit_class(a.unit), unit_class(b.unit)
-    sa, sb = _show(a), _show(b)
-    if a.unit == b.unit and ca in _ADDITIVE and c.matches_unit(a.unit):
+    op = _operation(c, a, b, crowd)
+    return None if op is None else op.format(a=_show(a), b=_show(b))
+
+
+def _operation(c: Claim, a: Quantity, b: Quantity, crowd: int) -> str | None:
+    additive = a.unit == b.unit and unit_class(a.unit) in _ADDITIVE
+    if additive and c.matches_unit(a.unit):
         if _same(c.value, a.value + b.value, c.tolerance) and a.start < b.start:
-            return f"{sa} + {sb}"
+            return "{a} + {b}"
         if _same(c.value, a.value - b.value, c.tolerance):
-            return f"{sa} − {sb}"
+            return "{a} − {b}"
     if c.unit == POINTS and a.unit == b.unit == PERCENT and _same(c.value, a.value - b.value, c.tolerance):
-        return f"{sa} − {sb}"
+        return "{a} − {b}"
     if c.unit == PERCENT and a.unit == PERCENT and b.unit == POINTS:
         if _same(c.value, a.value - b.value, c.tolerance):
-            return f"{sa} − {sb}"
+            return "{a} − {b}"
         if _same(c.value, a.value + b.value, c.tolerance):
-            return f"{sa} + {sb}"
+            return "{a} + {b}"
     # Ratios are looser (rounded), so only in a sentence with few quantities of the unit.
-    if a.unit == b.unit and ca in _ADDITIVE and b.value and crowd <= 3 and c.unit in (PERCENT, MULTIPLE):
-        tol = max(c.tolerance, 0.5 * 10 ** -_decimals(c.value))
+    if additive and b.value and crowd <= 3 and c.unit in (PERCENT, MULTIPLE):
+        tol = max(c.tolerance, 0.5 * 10.0 ** -_decimals(c.value))
         ratio = a.value / b.value
         if c.unit == MULTIPLE and c.measure != "growth" and _same(c.value, ratio, tol):
-            return f"{sa} ÷ {sb}"
+            return "{a} ÷ {b}"
         if c.unit == PERCENT and c.measure == "share" and _same(c.value, ratio * 100, tol):
-            return f"{sa} ÷ {sb}"
+            return "{a} ÷ {b}"
         if c.unit == PERCENT and c.measure == "growth" and a.start > b.start and _same(c.value, (ratio - 1) * 100, tol):
-            return f"{sb} → {sa}"
-    del cb
+            return "{b} → {a}"
     return None
 
 
+@lru_cache(maxsize=4096)
 def _decimals(v: float) -> int:
     s = _num_text(abs(v))
     return len(s.split(".")[1]) if "." in s else 0
 
 
-def _explain(src: _Source, c: Claim, base: dict[str, Any]) -> FigureCheck:
-    def no(reason: str, q: Quantity | None = None, status: CheckStatus = CheckStatus.unsupported) -> FigureCheck:
-        span = (q.start, q.end) if q else None
-        return FigureCheck(status=status, span=span, matched=_show(q) if q else None, reason=reason, **base)
+def _explain(src: _Source, c: Claim) -> FigureCheck:
+    def no(reason: str, q: Quantity | None = None) -> FigureCheck:
+        return _verdict(c, CheckStatus.unsupported, reason, (q.start, q.end) if q else None, _show(q) if q else None)
 
-    same_class = [q for q in src.quantities if _comparable(c, q) is not None]
-    for q in same_class:
-        cv, qv = _comparable(c, q) or (0.0, 0.0)
+    same_class = [(q, *pair) for q in src.candidates(c) if (pair := _comparable(c, q)) is not None]
+    for q, cv, qv in same_class:
         if qv and cv and _same(abs(cv), abs(qv), c.tolerance) and (cv < 0) != (qv < 0):
             return no(f"source says {_show(q)}; claim is {c.written}, the opposite sign "
                       f"(write a fall as a negative value).", q)
-    for q in same_class:
-        cv, qv = _comparable(c, q) or (0.0, 0.0)
+    for q, cv, qv in same_class:
         if qv and cv and (cv > 0) == (qv > 0):
-            import math
-
             k = math.log10(abs(cv / qv))
             if abs(k - round(k)) < 1e-9 and round(k) != 0:
                 times = f"{10 ** abs(round(k)):,}×"
@@ -303,31 +393,28 @@ def _explain(src: _Source, c: Claim, base: dict[str, Any]) -> FigureCheck:
                 return no(f"source says {_show(q)}; claim is {c.written}, {times} {side} "
                           f"(a unit or decimal-point error).", q)
     # Same number, other unit: a count claimed as money, percent claimed as points, 副 as 只.
-    for q in src.quantities:
-        same_number = _same(q.value, c.value, c.tolerance) or _same(q.written_value, c.number, 0)
-        if same_number and q.unit != c.unit and c.accepts:
+    same_number = [q for v in {_key(c.value), _key(c.number)} for q in src.by_number.get(v, ())]
+    for q in sorted(same_number, key=lambda q: q.start):
+        if q.unit != c.unit and c.accepts:
             return no(f"source has {_show(q)} ({describe(q.unit)}); claim is {c.written} "
                       f"({describe(c.unit)}).", q)
     # The number only appears inside a date, period, label or code.
-    digits = {abs(c.value)} | ({abs(c.value) / f for f in (1e4, 1e8) if c.accepts})
-    for m in src.mentions:
-        if any(_same(n, d, 0) for n in m.numbers for d in digits):
-            if m.kind in _NOT_QUANTITY_KINDS:
-                return FigureCheck(status=CheckStatus.not_a_quantity, span=(m.start, m.end), matched=m.raw,
-                                   reason=f"{_num_text(abs(c.value))} is a {m.kind} in the source ({m.raw}), "
-                                          f"not a quantity.", **base)
-            return no(f"{_num_text(abs(c.value))} appears in the source only in the {m.kind} {m.raw}, "
-                      f"not as {describe(c.unit)}; claim is {c.written}.")
-    for q in same_class:
-        cv, qv = _comparable(c, q) or (0.0, 0.0)
+    found = [src.mention_of[k] for k in {_key(abs(c.value)), _key(abs(c.number))} if k in src.mention_of]
+    if found:
+        m = min(found, key=lambda m: m.start)
+        if m.kind in _NOT_QUANTITY_KINDS:
+            return _verdict(c, CheckStatus.not_a_quantity, f"{_num_text(abs(c.value))} is a {m.kind} in the "
+                            f"source ({m.raw}), not a quantity.", (m.start, m.end), m.raw)
+        return no(f"{_num_text(abs(c.value))} appears in the source only in the {m.kind} {m.raw}, "
+                  f"not as {describe(c.unit)}; claim is {c.written}.")
+    for q, cv, qv in same_class:
         if sorted(_num_text(abs(cv))) == sorted(_num_text(abs(qv))):
             return no(f"source says {_show(q)}; claim is {c.written} (transposed digits?).", q)
         if q.unit != c.unit:  # compared as growth: a multiple against a percent
             return no(f"source says {_show(q)}, a growth of {_num_text(qv)}%; claim is {c.written}, "
                       f"a growth of {_num_text(cv)}%.", q)
     if same_class:
-        cv = c.value
-        near = min(same_class, key=lambda q: abs((_comparable(c, q) or (cv, 0.0))[1] - cv))
+        near, _, _ = min(same_class, key=lambda x: abs(x[2] - x[1]))
         return no(f"no {c.written} in the source; the closest figure of the same kind there is {_show(near)}.",
                   near)
     return no(f"no {describe(c.unit)} in the source matches {c.written}.")
@@ -344,8 +431,9 @@ def check_figures(source: str, figures: Iterable[Figure | Mapping[str, Any]]) ->
         if claim is None:
             d = f.model_dump() if isinstance(f, Figure) else dict(f)
             what = d.get("text") if d.get("text") is not None else f"{d.get('value')}{d.get('unit') or ''}"
-            why = "no number in it" if d.get("value") is None else f"unit {d.get('unit')!r} is not one the checker knows"
-            out.append(FigureCheck(status=CheckStatus.not_a_quantity, reason=f"cannot read {what!r} as a quantity: {why}."))
+            why = "no number in it" if d.get("value") is None else f"unit {d.get('unit')!r} is not one it knows"
+            out.append(FigureCheck(status=CheckStatus.not_a_quantity,
+                                   reason=f"cannot read {what!r} as a quantity: {why}."))
             continue
         out.append(check_claim(source, claim))
     return out

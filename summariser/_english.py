@@ -51,7 +51,7 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(sorted(WORDS, k
 _SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
 _NOUNS = "|".join(p for p, _ in NOUNS)
 _RX = re.compile(
-    rf"(?<![\w.])(?P<cur>rmb|cny|¥|￥|us\$|\$|usd)?\s?(?P<neg>[-−])?(?P<num>{_NUM})(?![\w.])"
+    rf"(?<![\w.])(?P<cur>rmb|cny|¥|￥|us\$|\$|usd)?\s?(?P<neg>[-−])?(?P<num>{_NUM})(?![\d])"
     rf"(?:\s?(?P<scale>{_SCALE})(?![a-z]))?"
     rf"(?:\s?(?P<noun>(?:(?:[a-z][a-z-]*\s){{0,3}}?)(?:{_NOUNS})(?![a-z])))?"
     rf"(?:\s?(?:per|a|/|an)\s?(?P<per>year|annum|yr|day|month|hour))?",
@@ -102,13 +102,16 @@ def scan_english(text: str) -> list[EnglishNumber]:
     out: list[EnglishNumber] = []
     for m in _RX.finditer(text):
         num = m.group("num")
+        glued = text[m.end("num"):m.end("num") + 1]
+        end = m.end("num")
+        unit_glued = m.start("noun") == end and " " not in m.group("noun")
+        if glued.isalpha() and not (m.start("scale") == end or unit_glued):
+            continue  # 5G, 3D, 14th: a name, not a number with a scale or unit
         lower = num.lower()
         value = float(WORDS[lower]) if lower in WORDS else float(num.replace(",", ""))
         scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
         noun = m.group("noun")
-        units: tuple[str, ...] = _noun_units(noun) if noun else ()
-        if not units:
-            units = ()
+        units: tuple[str, ...] = (_noun_units(noun) or ()) if noun else ()
         cur = m.group("cur")
         if cur and not units:
             units = ("美元",) if "$" in cur or cur.lower() == "usd" else ("元",)

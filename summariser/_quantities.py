@@ -7,6 +7,7 @@ which the checker uses to explain why a claimed number is not a figure.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -83,7 +84,18 @@ class Mention:
     raw: str
     start: int
     end: int
-    numbers: tuple[float, ...]
+    folded: str  # the span as the parser read it (ruby dropped, width and traditional forms folded)
+
+    @property
+    def numbers(self) -> tuple[float, ...]:
+        """The numbers written inside the mention (正月初七 -> 7; 027-60830827 -> 27, 60830827)."""
+        return _numbers_in(self.folded)
+
+
+@lru_cache(maxsize=4096)
+def _numbers_in(s: str) -> tuple[float, ...]:
+    found = (float(x.replace(",", "")) if x[0].isdigit() else parse_chinese_numeral(x) for x in _NUMS_IN.findall(s))
+    return tuple(v for v in found if v is not None)
 
 
 _ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -119,19 +131,23 @@ _GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|同比|环比|上涨|上�
 _CHANGE_BEFORE = re.compile(r"(?:增加|减少|多|少)(?:了)?$")
 _SHARE_BEFORE = re.compile(r"(?:占|比重|占比|份额|率|覆盖)[^，,。；;、]{0,6}$")
 _RATIO_BEFORE = re.compile(r"(?:是|为|达|达到|相当于)[^，,。；;、]{0,12}的$")
+_RANGE_MARKS = ("至", "到", "-", "~", "—", "–", "－")
 _RANGE_LO = re.compile(rf"(?P<lo>{_ARABIC}|{_CN})(?P<mult>{_MULT})(?P<unit>{_UNITS})?[ ]?(?:至|到|-|~|—|–|－)[ ]?$")
 
 # Mentions: numbers that are not quantities.
 _MENTIONS = [
-    ("url", re.compile(r"https?://\S+|www\.[\w./-]+|[\w.+-]+@[\w-]+\.[\w.]+")),
-    ("code", re.compile(r"(?:ICP备|ICP证|公网安备|网站标识码|标识码|备案号)[:： ]*[\w-]*?\d[\w-]*号?")),
+    ("url", re.compile(r"https?://[!-~]+|www\.[A-Za-z0-9./_-]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.]+",
+                       re.ASCII)),
+    ("code", re.compile(r"(?:ICP备|ICP证|公网安备|网站标识码|标识码|备案号)[:： ]*[A-Za-z0-9-]*?\d[A-Za-z0-9-]*号?")),
     ("phone", re.compile(r"(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})(?!\d)")),
     ("postcode", re.compile(r"(?:邮编|邮政编码)[:： ]*\d{6}")),
-    ("date", re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年(?:\d{1,2}(?:[-至到]\d{1,2})?月(?:\d{1,2}[日号])?)?"
-                        r"|\d{1,2}(?:[-至到~]\d{1,2})?月(?:\d{1,2}(?:[-至到]\d{1,2})?[日号])?(?:底|初|中旬|上旬|下旬)?"
-                        r"|\d{1,2}[日号]")),
-    ("period", re.compile(r"(?:第)?[一二三四1-4]季度|(?:正月|腊月|农历)?初[一二三四五六七八九十]+"
-                          r"|(?:正月|腊月)[一二三四五六七八九十廿]+|[上下]半年|\d{4}年度")),
+    # Each pattern starts with a character class, which lets the regex engine skip to candidates.
+    ("date", re.compile(r"\d(?:\d{3}[-/.]\d{1,2}[-/.]\d{1,2}|\d{3}年(?:\d{1,2}(?:[-至到]\d{1,2})?月(?:\d{1,2}[日号])?)?"
+                        r"|\d?(?:[-至到~]\d{1,2})?月(?:\d{1,2}(?:[-至到]\d{1,2})?[日号])?(?:底|初|中旬|上旬|下旬)?"
+                        r"|\d?[日号])")),
+    ("period", re.compile(r"[第一二三四1-4正腊农初上下\d](?:(?<=第)[一二三四1-4]季度|(?<=[一二三四1-4])季度"
+                          r"|(?<=[正腊])月初?[一二三四五六七八九十廿]+|(?<=农)历初[一二三四五六七八九十]+"
+                          r"|(?<=初)[一二三四五六七八九十]+|(?<=[上下])半年|(?<=\d)\d{3}年度)")),
     ("ordinal", re.compile(rf"第(?:{_ARABIC}|{_CN})")),
     ("label", re.compile(r"[“\"「『《]([^”\"」』》\n]{1,10})[”\"」』》]")),
 ]
@@ -162,7 +178,7 @@ def scan(text: str, bare: bool = False) -> Scan:
     view = _textmap.for_numbers(text)
     t = view.text
     mentions = _find_mentions(text, view)
-    blocked = [(x.start, x.end) for x in mentions]
+    blocked = _Spans([(x.start, x.end) for x in mentions])
     found: list[Quantity] = []
     for m in _QTY.finditer(t):
         q = _quantity(m, text, view, blocked, bare)
@@ -201,24 +217,35 @@ def _find_mentions(text: str, view: _textmap.MappedText) -> list[Mention]:
             if kind == "label":
                 if not re.search(r"\d|[一二两三四五六七八九十百千万]", m.group(1)):
                     continue
-            nums = tuple(v for v in (_number(x, None) if x[0].isdigit() else parse_chinese_numeral(x)
-                                     for x in _NUMS_IN.findall(t[a:b])) if v is not None)
-            if not nums:
-                continue
             ra, rb = view.to_original(a, b)
-            out.append(Mention(kind, text[ra:rb], ra, rb, nums))
+            out.append(Mention(kind, text[ra:rb], ra, rb, t[a:b]))
     out.sort(key=lambda x: x.start)
     return out
 
 
-def _overlaps(blocked: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(s < b and a < e for s, e in blocked)
+class _Spans:
+    """Sorted spans answering "does [a, b) overlap any of them?" in O(log n)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.max_end: list[int] = []
+        top = -1
+        for _, e in spans:
+            top = max(top, e)
+            self.max_end.append(top)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.starts, b)  # spans starting before b
+        return i > 0 and self.max_end[i - 1] > a
 
 
-def _quantity(m: re.Match[str], text: str, view: _textmap.MappedText, blocked: list[tuple[int, int]],
+def _quantity(m: re.Match[str], text: str, view: _textmap.MappedText, blocked: _Spans,
               bare: bool) -> Quantity | None:
     t = view.text
     ar, cn, unit, mult = m.group("ar"), m.group("cn"), m.group("unit"), m.group("mult") or ""
+    if unit is None and not (bare and ar) and not (ar and mult):
+        return None  # a bare number: most candidates end here
     num_start = m.start("ar") if ar else m.start("cn")
     before = t[max(0, num_start - 12):num_start]
     if before.endswith(("第", "初")) or (before and before[-1].isascii() and before[-1].isalpha()):
@@ -260,14 +287,16 @@ def _quantity(m: re.Match[str], text: str, view: _textmap.MappedText, blocked: l
     if pq and qualifier == "=" and pq.group("q") in _QUAL_OF:
         qualifier = _QUAL_OF[pq.group("q")]
         a = num_start - (len(before) - pq.start("q"))
-    if _overlaps(blocked, *view.to_original(num_start, m.end("unit") if unit else end)):
+    if blocked.overlaps(*view.to_original(num_start, m.end("unit") if unit else end)):
         return None
     base = spec.base
     measure = _measure(t, num_start, base)
     if value > 0 and _NEG_BEFORE.search(t[max(0, num_start - 10):num_start].rstrip(" ")):
         value = -value
     value_high = None
-    lo = _RANGE_LO.search(t[max(0, num_start - 24):num_start])
+    lo = None
+    if t[max(0, a - 2):a].strip(" ")[-1:] in _RANGE_MARKS:  # cheap test before the look-behind regex
+        lo = _RANGE_LO.search(t[max(0, num_start - 24):num_start])
     if lo:
         lo_val = _number(lo.group("lo") if lo.group("lo")[0].isdigit() else None,
                          None if lo.group("lo")[0].isdigit() else lo.group("lo"))

@@ -213,3 +213,15 @@ def test_every_example_figure_perturbed_is_rejected(text: str, q: Any) -> None:
         assert v.status in (S.unsupported, S.derived, S.not_a_quantity), (claim, v)
         if v.status is S.unsupported:  # the reason names the claimed number
             assert _num_text(abs(claim["value"])) in v.reason.replace(",", ""), (claim, v.reason)
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [("about 2 billion yuan", "supported"), ("1.96 billion yuan", "supported"), ("1.6 billion yuan", "unsupported"),
+     ("2.5 billion yuan", "unsupported")],
+)
+def test_rounded_english_claims_within_half_a_digit_and_5_percent(text: str, status: str) -> None:
+    got = check_text("全年完成产值19.6亿元", text)
+    assert [c.status.value for c in got] == [status], [c.reason for c in got]
+    if text == "about 2 billion yuan":
+        assert "rounds" in got[0].reason

@@ -1,0 +1,40 @@
+"""The public surface is small and pinned; pure modules import no network code."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import summariser
+
+
+def test_public_names_are_pinned() -> None:
+    assert summariser.__all__ == [
+        "CheckStatus",
+        "Figure",
+        "FigureCheck",
+        "NumberCheck",
+        "Quantity",
+        "SummariserError",
+        "check_figures",
+        "check_text",
+        "extract_quantities",
+    ]
+    for name in summariser.__all__:
+        assert getattr(summariser, name).__module__.startswith("summariser")
+
+
+def test_pure_modules_import_no_network_code() -> None:
+    code = (
+        "import sys, summariser, summariser._checking, summariser._quantities, summariser._english;"
+        "bad = [m for m in ('openai', 'instructor', 'httpx', 'requests', 'diskcache') if m in sys.modules];"
+        "print(','.join(bad))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_verdicts_serialise_to_plain_json() -> None:
+    v = summariser.check_figures("投资390亿元", [{"value": 390, "unit": "亿元"}])[0]
+    assert v.model_dump(mode="json")["status"] == "supported"
+    assert str(v.status) == "supported"
