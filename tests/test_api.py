@@ -11,13 +11,20 @@ import summariser
 def test_public_names_are_pinned() -> None:
     assert summariser.__all__ == [
         "CheckStatus",
+        "Chunk",
+        "CleanText",
         "Figure",
         "FigureCheck",
+        "InputError",
         "NumberCheck",
         "Quantity",
+        "Removal",
+        "Section",
         "SummariserError",
         "check_figures",
         "check_text",
+        "chunk_text",
+        "clean",
         "extract_quantities",
     ]
     for name in summariser.__all__:
@@ -26,7 +33,8 @@ def test_public_names_are_pinned() -> None:
 
 def test_pure_modules_import_no_network_code() -> None:
     code = (
-        "import sys, summariser, summariser._checking, summariser._quantities, summariser._english;"
+        "import sys, summariser, summariser._checking, summariser._quantities, summariser._english,"
+        " summariser._cleaning, summariser._chunking; summariser.clean('全市增长8.5%');"
         "bad = [m for m in ('openai', 'instructor', 'httpx', 'requests', 'diskcache') if m in sys.modules];"
         "print(','.join(bad))"
     )

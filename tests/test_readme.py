@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from .conftest import ROOT
 
 
@@ -28,7 +30,12 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert test_command in ci.splitlines(), (test_command, ci)
 
 
-def test_readme_python_example_runs() -> None:
+def test_readme_python_examples_run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(ROOT)
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    code = re.findall(r"```python\n(.*?)```", text, flags=re.S)[0]
-    exec(compile(code, "README.md", "exec"), {})  # raises if the documented API drifted
+    blocks = re.findall(r"```python\n(.*?)```", text, flags=re.S)
+    assert len(blocks) >= 2
+    for code in blocks:
+        exec(compile(code, "README.md", "exec"), {})  # raises if the documented API drifted
+    out = capsys.readouterr().out
+    assert "312.8亿元 -> 312.8億元" in out  # the output the README shows

@@ -1,0 +1,382 @@
+"""Cleaning: the article body of a scraped page or OCR'd newspaper, simplified, with an offset map.
+
+The output is built only by deleting characters of the input and replacing characters one for one
+(traditional to simplified, full-width digits), so every character of `.text` knows the offset of
+the input character it came from and any span maps back with `.to_raw`.
+
+Line rules decide what is not the article: site chrome (menus, breadcrumbs, 来源/浏览/编辑 lines,
+QR-code notes, footers with ICP and 公网安备 numbers, addresses, phones), comment boxes, and
+everything after 上一篇/下一篇/相关新闻 (other articles and their figures). Layout rules repair OCR:
+a figure split across blank lines (125\\n\\n亿元), stray spaces inside Chinese text, indentation.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable, Sequence
+
+from . import _textmap
+from ._errors import InputError
+
+# --------------------------------------------------------------------------- public types
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A part of the raw input left out of the clean text, and why."""
+
+    start: int
+    end: int
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One article of a page, or the page's one article: a title and its span in the clean text."""
+
+    title: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """The article body in simplified Chinese, with a map back to the raw input.
+
+    `raw` is the input as text (decoded, when bytes were given); every offset of `to_raw` and of
+    `removed` points into it.
+    """
+
+    text: str
+    raw: str
+    origin: Sequence[int] = field(repr=False)
+    origin_end: Sequence[int] | None = field(default=None, repr=False)  # where a character came from several
+    removed: tuple[Removal, ...] = ()
+    sections: tuple[Section, ...] = ()
+    encoding: str | None = None
+    script: str = "zh-Hans"  # of the source: zh-Hans, or zh-Hant when it was converted
+    meta: dict[str, str] = field(default_factory=dict)  # from removed lines: source, published, column, editor
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """The smallest span of `raw` holding every character of text[start:end]."""
+        start = max(0, min(start, len(self.text)))
+        end = max(start, min(end, len(self.text)))
+        if start == end:
+            o = self.origin[start] if start < len(self.origin) else len(self.raw)
+            return (o, o)
+        last = self.origin_end[end - 1] if self.origin_end is not None else self.origin[end - 1] + 1
+        return (self.origin[start], last)
+
+    def from_raw(self, raw_start: int, raw_end: int) -> tuple[int, int]:
+        """The span of `text` made of the kept characters of raw[raw_start:raw_end]."""
+        return (bisect.bisect_left(self.origin, raw_start), bisect.bisect_left(self.origin, raw_end))
+
+    def section_of(self, start: int) -> Section | None:
+        """The section holding clean offset `start`."""
+        for s in self.sections:
+            if s.start <= start < s.end:
+                return s
+        return None
+
+
+# --------------------------------------------------------------------------- decoding
+
+_BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
+_COMMON = set("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说"
+              "产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本"
+              "去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质"
+              "气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及"
+              "管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处"
+              "理世车市县企亿万元億萬為個業產經發區縣與們這來說實會長")
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text and encoding of bytes: BOMs, UTF-8, GB18030 (covers GBK) or Big5; binary input is refused."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data.decode(enc), enc
+    head = data[:8192]
+    if b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 20:
+        raise InputError("binary input: the bytes hold NUL or control characters, so this is not a text or HTML "
+                         "file (is it a PDF, image or archive?)")
+    declared = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", head, re.I)
+    tried: list[str] = []
+    if declared:
+        tried.append(declared.group(1).decode("ascii").lower())
+    best: tuple[int, str, str] | None = None
+    for enc in [*tried, "utf-8", "gb18030", "big5"]:
+        try:
+            text = data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if enc in ("utf-8", *tried):
+            return text, enc
+        score = sum(ch in _COMMON for ch in text[:4000])
+        if best is None or score > best[0]:
+            best = (score, text, enc)
+    if best is None:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            where = f"byte 0x{data[e.start]:02x} at offset {e.start}"
+        raise InputError(f"undecodable bytes: not UTF-8, GB18030/GBK or Big5 ({where}); convert the file to UTF-8")
+    return best[1], best[2]
+
+
+# --------------------------------------------------------------------------- line rules
+
+_CHROME: list[tuple[str, re.Pattern[str]]] = [
+    ("site menu", re.compile(r"^(?:登录|注册|退出|首页|无障碍|长者模式|关怀模式|繁体|简体|English|"
+                             r"网站地图|站点地图|设为首页|加入收藏|手机版|微信|微博|RSS|[|｜/·•>])+$", re.I)),
+    ("breadcrumb", re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|现在位置)[:：]|^首页(?:>|＞|»|›|->|→)")),
+    ("article meta line", re.compile(r"(?:来源|发布时间|发布日期|时间|浏览|浏览次数|点击|点击数|阅读|阅读数|字号|字体|"
+                                     r"编辑|作者|责任编辑|审核|审校|校对|栏目|信息来源|分享到|打印|关闭窗口)[:：]|"
+                                     r"【?字[号体][:：]?[大中小]|打印本页|关闭窗口")),
+    ("QR code or original-link note", re.compile(r"二维码|扫一扫|微信扫|手机打开|原文链接|查看原文|阅读原文|"
+                                                 r"收集整理|相关权利归属|^(?:https?://|www\.)\S+$")),
+    ("footer: codes, address, contact", re.compile(
+        r"网站标识码|ICP备|ICP证|公网安备|主办单位|^主办[:：]|承办单位|^承办[:：]|技术支持|版权所有|Copyright|©|"
+        r"^地址[:：]|单位地址|邮编|邮政编码|联系电话|^电话[:：]|传真[:：]|E-?mail|电子邮箱|^联系人[:：]|单位名称|"
+        r"信息查询地址|点击总量|访问量|网站纠错|^站点地图", re.I)),
+    ("comment box", re.compile(r"网友评论|文明上网|理性发言|发表评论|我要评论|评论服务协议|^验证码|^提交$|^评论$")),
+    ("newspaper page header", re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日星期.{1,2}(?:第\d+版)?|^第\d+版")),
+    ("link list", re.compile(r"^[·•▪◆■□▶►※]|^.{4,40}\d{4}-\d{2}-\d{2}$")),
+]
+_TAIL = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关新闻|相关阅读|相关文章|相关链接|相关信息|推荐阅读|"
+                   r"延伸阅读|热点新闻|热门文章|猜你喜欢|更多新闻|相关稿件)")
+_CHROME_MAX = 120  # chrome is short; a longer line is body text even when it names a phone number
+_TITLE_MAX = 40
+_LEAD = re.compile(r"^(?:本报讯|本报记者|本报通讯员|[（(]?记者|通讯员|新华社|据.{0,10}消息)")
+_SENTENCE_END = re.compile(r"[。！？；!?;…][”」’）)]*$")
+
+_KEYS = r"(?!发布|时间|浏览|点击|编辑|作者|审核|字号)"
+_META = [
+    ("source", re.compile(rf"(?:信息来源|来源)[:：]\s*{_KEYS}([^\s:：|]{{2,40}})")),
+    ("published", re.compile(r"(?:发布时间|发布日期|时间)[:：]\s*(\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2})")),
+    ("column", re.compile(rf"栏目[:：]\s*{_KEYS}([^\s|]{{2,40}})")),
+    ("editor", re.compile(rf"(?:责任编辑|编辑)[:：]\s*{_KEYS}([^\s|:：]{{2,10}})")),
+]
+
+# --------------------------------------------------------------------------- layout rules
+
+_HAN = r"\u3400-\u9fff\uf900-\ufaff"
+_CJK_PUNCT = r"，。、；：？！“”‘’（）《》【】…—"
+_SP = r"[ \t\u3000\xa0]"
+# Spaces between Chinese characters, or between Chinese and a digit: layout, not content.
+_STRAY_SPACE = re.compile(rf"(?<=[{_HAN}{_CJK_PUNCT}]){_SP}+(?=[{_HAN}{_CJK_PUNCT}A-Za-z0-9])|"
+                          rf"(?<=[A-Za-z0-9%]){_SP}+(?=[{_HAN}{_CJK_PUNCT}])")
+# A figure broken across lines by OCR: 125\n\n亿元, and 突破\n90\n亿元
+_UNIT_AHEAD = r"(?:万亿|[万亿千百])?(?:元|美元|%|个|家|条|项|吨|人|台|套|只|副|倍|亩)"
+_BROKEN_FIGURE = re.compile(rf"(?<=[0-9]){_SP}*\n\s*(?={_UNIT_AHEAD})|"
+                            rf"(?<=[{_HAN}]){_SP}*\n\s*(?=[0-9][0-9.]*\s*{_UNIT_AHEAD})")
+_FOLD = str.maketrans("０１２３４５６７８９％", "0123456789%")
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> object:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _to_simplified(text: str) -> str:
+    """OpenCC t2s, one character for one: where a phrase changes length, convert character by character."""
+    conv = _t2s()
+    out = conv.convert(text)  # type: ignore[attr-defined]
+    if len(out) == len(text):
+        return str(out)
+    chars = []
+    for ch in text:
+        c = conv.convert(ch)  # type: ignore[attr-defined]
+        chars.append(c if len(c) == 1 else ch)
+    return "".join(chars)
+
+
+def _norm(line: str) -> str:
+    return re.sub(r"\s+", "", line)
+
+
+def clean(raw: str | bytes) -> CleanText:
+    """The article body of `raw` (text, HTML, or bytes in UTF-8/GB18030/Big5), simplified, with an offset map."""
+    encoding = None
+    if isinstance(raw, bytes):
+        raw, encoding = decode(raw)
+    if _looks_like_html(raw):
+        from ._html import clean_html
+
+        return clean_html(raw, encoding)
+    return clean_text(raw, encoding=encoding)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return head.lstrip().startswith(("<!doctype html", "<html")) or len(re.findall(r"<(?:p|div|br|span|body|table)\b",
+                                                                                  head)) >= 3
+
+
+def clean_text(raw: str, *, encoding: str | None = None, keep: Sequence[tuple[int, int]] | None = None,
+               keep_reason: str = "") -> CleanText:
+    """Clean plain text. `keep`, when given, lists the only raw spans that may be kept (the main content
+    an HTML extractor found); everything else is removed with `keep_reason`."""
+    view = _textmap.build(raw, _textmap.strip_ruby(raw))
+    had_ruby = len(view.text) != len(raw)
+    # view.text has the parser's folding; rebuild from raw so the clean text keeps its punctuation
+    kept = "".join(raw[i] for i in view.origin) if had_ruby else raw
+    simplified = _to_simplified(kept)
+    script = "zh-Hant" if simplified != kept else "zh-Hans"
+    t = simplified.translate(_FOLD)
+    origin = view.origin
+
+    drop = bytearray(len(t))  # 1 = leave out of the clean text
+    removed: list[Removal] = []
+    meta: dict[str, str] = {}
+
+    def remove(a: int, b: int, reason: str) -> None:
+        if a >= b:
+            return
+        drop[a:b] = b"\x01" * (b - a)
+        ra, rb = origin[a], origin[b - 1] + 1
+        removed.append(Removal(ra, rb, reason, raw[ra:rb]))
+
+    if keep is not None:
+        allowed = bytearray(b"\x01") * len(t)
+        for a, b in keep:
+            i, j = bisect.bisect_left(origin, a), bisect.bisect_left(origin, b)
+            allowed[i:j] = b"\x00" * (j - i)
+        _remove_runs(t, allowed, remove, keep_reason)
+
+    lines = _lines(t)
+    body_seen = False
+    for n, (a, b) in enumerate(lines):
+        line = _norm(t[a:b])
+        if not line or all(drop[a:b]):
+            continue
+        if body_seen and _TAIL.match(line):
+            remove(a, len(t), "after the article: navigation and other articles")
+            break
+        reason = _chrome(line)
+        if reason:
+            if reason == "article meta line":
+                for key, rx in _META:
+                    m = rx.search(t[a:b])
+                    if m:
+                        meta.setdefault(key, m.group(1))
+            remove(a, b, reason)
+            continue
+        if not body_seen and len(line) >= 20 and n + 1 < len(lines):
+            rest = _norm(t[lines[n + 1][0]:])
+            if line.rstrip("…．.") in rest:
+                remove(a, b, "teaser repeating the start of the article")
+                continue
+        if len(line) > _TITLE_MAX or _SENTENCE_END.search(line):
+            body_seen = True
+
+    for rx in (_BROKEN_FIGURE, _STRAY_SPACE):
+        for m in rx.finditer(t):
+            drop[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    _collapse_whitespace(t, drop)
+
+    keep_idx = [i for i in range(len(t)) if not drop[i]]
+    text = "".join(t[i] for i in keep_idx)
+    clean_origin = [origin[i] for i in keep_idx]
+    removed.sort(key=lambda r: r.start)
+    return CleanText(text=text, raw=raw, origin=clean_origin, removed=tuple(removed), sections=_sections(text),
+                     encoding=encoding, script=script, meta=meta)
+
+
+def _remove_runs(t: str, mask: bytearray, remove: Callable[[int, int, str], None], reason: str) -> None:
+    """Remove each run of masked characters that holds more than whitespace (layout is left to the
+    whitespace rules, so paragraph breaks between kept spans survive)."""
+    i, n = 0, len(mask)
+    while i < n:
+        if mask[i]:
+            j = i
+            while j < n and mask[j]:
+                j += 1
+            if t[i:j].strip():
+                remove(i, j, reason)
+            i = j
+        else:
+            i += 1
+
+
+def _lines(t: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in re.finditer(r"\n", t):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(t)))
+    return out
+
+
+def _chrome(line: str) -> str | None:
+    if len(line) > _CHROME_MAX:
+        return None
+    for reason, rx in _CHROME:
+        if rx.search(line):
+            return reason
+    return None
+
+
+def _collapse_whitespace(t: str, drop: bytearray) -> None:
+    """Drop indentation, trailing spaces and blank lines; keep one newline between paragraphs."""
+    prev_newline = True  # at the start, leading newlines go too
+    line_start = True
+    for i, ch in enumerate(t):
+        if drop[i]:
+            continue
+        if ch == "\n":
+            if prev_newline:
+                drop[i] = 1
+            prev_newline = True
+            line_start = True
+        elif ch in " \t\u3000\xa0\r":
+            if line_start or _rest_of_line_blank(t, drop, i):
+                drop[i] = 1
+        else:
+            prev_newline = False
+            line_start = False
+    for i in range(len(t) - 1, -1, -1):  # no trailing newline
+        if drop[i]:
+            continue
+        if t[i] == "\n":
+            drop[i] = 1
+        else:
+            break
+
+
+def _rest_of_line_blank(t: str, drop: bytearray, i: int) -> bool:
+    j = i + 1
+    while j < len(t) and t[j] != "\n":
+        if not drop[j] and t[j] not in " \t\u3000\xa0\r":
+            return False
+        j += 1
+    return True
+
+
+def _sections(text: str) -> tuple[Section, ...]:
+    """Sections of the clean text: one per article of a newspaper page, else one with the title."""
+    lines = _lines(text)
+    titles: list[int] = []  # line numbers of title lines that open an article (title, then a news lead)
+    for n, (a, b) in enumerate(lines):
+        line = text[a:b].strip()
+        if 0 < len(line) <= _TITLE_MAX and not _SENTENCE_END.search(line) and n + 1 < len(lines):
+            nxt = text[lines[n + 1][0]:lines[n + 1][1]].strip()
+            if _LEAD.match(nxt):
+                titles.append(n)
+    if len(titles) >= 2:
+        out = []
+        for k, n in enumerate(titles):
+            start = lines[n][0] if k else 0
+            end = lines[titles[k + 1]][0] - 1 if k + 1 < len(titles) else len(text)
+            title = text[lines[n][0]:lines[n][1]].strip()
+            out.append(Section(title, start, max(start, end)))
+        return tuple(out)
+    first = text[:lines[0][1]].strip() if lines else ""
+    heading = first if 0 < len(first) <= _TITLE_MAX and not _SENTENCE_END.search(first) else None
+    return (Section(heading, 0, len(text)),)
