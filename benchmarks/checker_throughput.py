@@ -13,12 +13,13 @@ against the 5 ms target (below 1 meets it). One run, one machine: compare runs, 
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _timing import best  # noqa: E402
 
 from summariser import check_figures, check_text, extract_quantities  # noqa: E402
 from summariser._checking import _source  # noqa: E402
@@ -56,17 +57,6 @@ def _cold() -> None:
     _source.cache_clear()
 
 
-def _best(fn: Callable[[], object], rounds: int) -> float:
-    """Seconds per call: the best of five batches (the least disturbed by other work on the machine)."""
-    best = float("inf")
-    for _ in range(5):
-        t0 = time.perf_counter()
-        for _ in range(rounds):
-            fn()
-        best = min(best, (time.perf_counter() - t0) / rounds)
-    return best
-
-
 def main() -> None:
     docs = articles(sys.argv[1:])
     chars = sum(len(t) for _, t in docs)
@@ -91,9 +81,9 @@ def main() -> None:
             check_figures(text, wrong)
 
     rounds = 20
-    t_parse = _best(parse_all, rounds)
-    t_article = _best(article_all, rounds)
-    t_wrong = _best(wrong_all, rounds)
+    t_parse = best(parse_all, rounds)
+    t_article = best(article_all, rounds)
+    t_wrong = best(wrong_all, rounds)
     per5000 = t_article / chars * 5000 * 1000
     print(f"articles={len(docs)} chars={chars} figures={n_right}")
     print(f"parse_ms_per_5000_chars={t_parse / chars * 5000 * 1000:.2f}")

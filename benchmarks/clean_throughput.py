@@ -9,27 +9,18 @@ of cleaning against the 5 ms target (below 1 meets it). One run, one machine.
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _timing import best  # noqa: E402
 
 from summariser import chunk_text, clean  # noqa: E402
 from summariser._quantities import scan  # noqa: E402
 
 TARGET_MS_PER_5000 = 5.0
-
-
-def _best(fn: Callable[[], object], rounds: int = 20) -> float:
-    best = float("inf")
-    for _ in range(5):
-        t0 = time.perf_counter()
-        for _ in range(rounds):
-            fn()
-        best = min(best, (time.perf_counter() - t0) / rounds)
-    return best
 
 
 def main() -> None:
@@ -51,7 +42,7 @@ def main() -> None:
             scan.cache_clear()
             chunk_text(c, max_chars=800, overlap=100)
 
-    t_clean, t_chunk = _best(clean_all), _best(chunk_all)
+    t_clean, t_chunk = best(clean_all), best(chunk_all)
     per5000 = t_clean / chars * 5000 * 1000
     print(f"articles={len(docs)} chars={chars}")
     print(f"clean_ms_per_5000_chars={per5000:.2f}")

@@ -14,6 +14,7 @@ from typing import Callable
 
 from ._cleaning import CleanText
 from ._quantities import extract_quantities
+from ._textmap import SpanSet
 
 _PARA = re.compile(r"\n")
 _SENT = re.compile(r"[。！？；!?;][”」’）)]*")
@@ -50,7 +51,7 @@ def chunk_text(text: str | CleanText, *, max_chars: int = 3000, overlap: int = 2
         body, parts = text.text, [(s.start, s.end, s.title) for s in text.sections]
     else:
         body, parts = text, [(0, len(text), None)]
-    guard = _Guard(body)
+    guard = _guard(body)
     out: list[Chunk] = []
     for a, b, title in parts:
         for s, e in _split(body, a, b, max_chars, overlap, guard, size, max_size):
@@ -58,35 +59,26 @@ def chunk_text(text: str | CleanText, *, max_chars: int = 3000, overlap: int = 2
     return out
 
 
-class _Guard:
+def _guard(text: str) -> SpanSet:
     """Where a cut may not fall: inside a quantity (with its unit), a number, or a short quote."""
-
-    def __init__(self, text: str) -> None:
-        spans = [(q.start, q.end) for q in extract_quantities(text)]
-        spans += [m.span() for m in _QUOTE.finditer(text)]
-        spans += [m.span() for m in _NUMBER.finditer(text)]
-        spans.sort()
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
-        self.max_end: list[int] = []
-        top = -1
-        for e in self.ends:
-            top = max(top, e)
-            self.max_end.append(top)
-
-    def ok(self, cut: int) -> bool:
-        i = bisect.bisect_left(self.starts, cut)  # spans starting before the cut
-        return i == 0 or self.max_end[i - 1] <= cut
+    spans = [(q.start, q.end) for q in extract_quantities(text)]
+    spans += [m.span() for m in _QUOTE.finditer(text)]
+    spans += [m.span() for m in _NUMBER.finditer(text)]
+    return SpanSet(spans)
 
 
-def _split(body: str, a: int, b: int, max_chars: int, overlap: int, guard: _Guard,
+def _may_cut(guard: SpanSet, cut: int) -> bool:
+    return not guard.overlaps(cut, cut)
+
+
+def _split(body: str, a: int, b: int, max_chars: int, overlap: int, guard: SpanSet,
            size: Callable[[str], int] | None, max_size: int | None) -> list[tuple[int, int]]:
     def fits(s: int, e: int) -> bool:
         if e - s > max_chars:
             return False
         return size is None or max_size is None or size(body[s:e]) <= max_size
 
-    cuts = {kind: [m.end() for m in rx.finditer(body, a, b) if guard.ok(m.end())]
+    cuts = {kind: [m.end() for m in rx.finditer(body, a, b) if _may_cut(guard, m.end())]
             for kind, rx in (("para", _PARA), ("sent", _SENT), ("clause", _CLAUSE))}
     out: list[tuple[int, int]] = []
     s = _skip_space(body, a, b)
@@ -102,7 +94,7 @@ def _split(body: str, a: int, b: int, max_chars: int, overlap: int, guard: _Guar
 
 
 def _best_cut(s: int, b: int, cuts: dict[str, list[int]], fits: Callable[[int, int], bool],
-              guard: _Guard, max_chars: int) -> int:
+              guard: SpanSet, max_chars: int) -> int:
     for kind, least in (("para", 0.5), ("sent", 0.3), ("clause", 0.3)):
         options = cuts[kind]
         i = bisect.bisect_right(options, min(b, s + max_chars))
@@ -114,7 +106,7 @@ def _best_cut(s: int, b: int, cuts: dict[str, list[int]], fits: Callable[[int, i
                 return e
             i -= 1
     e = min(b, s + max_chars)  # no good boundary: the farthest cut outside numbers and quotes
-    while e > s + 1 and not (guard.ok(e) and fits(s, e)):
+    while e > s + 1 and not (_may_cut(guard, e) and fits(s, e)):
         e -= 1
     return e if e > s + 1 else min(b, s + max_chars)
 

@@ -7,7 +7,6 @@ which the checker uses to explain why a claimed number is not a figure.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -178,7 +177,7 @@ def scan(text: str, bare: bool = False) -> Scan:
     view = _textmap.for_numbers(text)
     t = view.text
     mentions = _find_mentions(text, view)
-    blocked = _Spans([(x.start, x.end) for x in mentions])
+    blocked = _textmap.SpanSet([(x.start, x.end) for x in mentions])
     found: list[Quantity] = []
     for m in _QTY.finditer(t):
         q = _quantity(m, text, view, blocked, bare)
@@ -223,24 +222,7 @@ def _find_mentions(text: str, view: _textmap.MappedText) -> list[Mention]:
     return out
 
 
-class _Spans:
-    """Sorted spans answering "does [a, b) overlap any of them?" in O(log n)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans = sorted(spans)
-        self.starts = [s for s, _ in spans]
-        self.max_end: list[int] = []
-        top = -1
-        for _, e in spans:
-            top = max(top, e)
-            self.max_end.append(top)
-
-    def overlaps(self, a: int, b: int) -> bool:
-        i = bisect.bisect_left(self.starts, b)  # spans starting before b
-        return i > 0 and self.max_end[i - 1] > a
-
-
-def _quantity(m: re.Match[str], text: str, view: _textmap.MappedText, blocked: _Spans,
+def _quantity(m: re.Match[str], text: str, view: _textmap.MappedText, blocked: _textmap.SpanSet,
               bare: bool) -> Quantity | None:
     t = view.text
     ar, cn, unit, mult = m.group("ar"), m.group("cn"), m.group("unit"), m.group("mult") or ""

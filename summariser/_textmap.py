@@ -8,6 +8,7 @@ maps back into the text the caller gave.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -98,3 +99,21 @@ def build(text: str, drop: Sequence[tuple[int, int]] = ()) -> MappedText:
 def for_numbers(text: str) -> MappedText:
     """The view the quantity parser reads: no ruby pinyin, ASCII digits, simplified vocabulary."""
     return build(text, strip_ruby(text))
+
+
+class SpanSet:
+    """Spans answering "does [a, b) overlap any of them?" in O(log n)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.max_end: list[int] = []
+        top = -1
+        for _, e in ordered:
+            top = max(top, e)
+            self.max_end.append(top)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether some span starts before b and ends after a (for a point, a == b: strictly holds it)."""
+        i = bisect.bisect_left(self.starts, b)  # spans starting before b
+        return i > 0 and self.max_end[i - 1] > a
