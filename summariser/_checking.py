@@ -18,9 +18,11 @@ from functools import lru_cache
 from itertools import permutations
 from typing import Any, Iterable, Mapping
 
+from pydantic import BaseModel
+
 from . import _textmap
 from ._english import scan_english
-from ._models import CheckStatus, Figure, FigureCheck, NumberCheck
+from ._models import CheckStatus, FigureCheck, NumberCheck
 from ._quantities import Mention, Quantity, scan
 from ._units import MULTIPLE, PERCENT, POINTS, describe, format_value, parse_unit, unit_class
 
@@ -119,9 +121,9 @@ def _num_text(v: float) -> str:
     return format_value(v, "%")[:-1]
 
 
-def claim_from_figure(fig: Figure | Mapping[str, Any]) -> Claim | None:
+def claim_from_figure(fig: BaseModel | Mapping[str, Any]) -> Claim | None:
     """Canonical form of a Figure or figure dict; None when its unit is unknown or it has no number."""
-    d = fig.model_dump() if isinstance(fig, Figure) else dict(fig)
+    d = fig.model_dump() if isinstance(fig, BaseModel) else dict(fig)
     if d.get("text") is not None and d.get("value") is None:
         return next((c for _, c in claims_in_text(str(d["text"])) if isinstance(c, Claim)), None)
     if d.get("value") is None:
@@ -410,7 +412,7 @@ def _explain(src: _Source, c: Claim) -> FigureCheck:
     for q, cv, qv in same_class:
         if sorted(_num_text(abs(cv))) == sorted(_num_text(abs(qv))):
             return no(f"source says {_show(q)}; claim is {c.written} (transposed digits?).", q)
-        if q.unit != c.unit:  # compared as growth: a multiple against a percent
+        if q.unit != c.unit and c.unit in (PERCENT, MULTIPLE):  # compared as growth: a multiple against a percent
             return no(f"source says {_show(q)}, a growth of {_num_text(qv)}%; claim is {c.written}, "
                       f"a growth of {_num_text(cv)}%.", q)
     if same_class:
@@ -423,13 +425,13 @@ def _explain(src: _Source, c: Claim) -> FigureCheck:
 # ---------------------------------------------------------------- public
 
 
-def check_figures(source: str, figures: Iterable[Figure | Mapping[str, Any]]) -> list[FigureCheck]:
+def check_figures(source: str, figures: Iterable[BaseModel | Mapping[str, Any]]) -> list[FigureCheck]:
     """One verdict per figure (a Figure, or a dict with Figure fields or a `text` phrase)."""
     out: list[FigureCheck] = []
     for f in figures:
         claim = claim_from_figure(f)
         if claim is None:
-            d = f.model_dump() if isinstance(f, Figure) else dict(f)
+            d = f.model_dump() if isinstance(f, BaseModel) else dict(f)
             what = d.get("text") if d.get("text") is not None else f"{d.get('value')}{d.get('unit') or ''}"
             why = "no number in it" if d.get("value") is None else f"unit {d.get('unit')!r} is not one it knows"
             out.append(FigureCheck(status=CheckStatus.not_a_quantity,

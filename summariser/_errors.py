@@ -1,5 +1,9 @@
 """The library's exceptions: one root, so callers can catch everything summariser raises."""
 
+from __future__ import annotations
+
+from typing import Any
+
 
 class SummariserError(Exception):
     """Root of every error summariser raises."""
@@ -7,3 +11,44 @@ class SummariserError(Exception):
 
 class InputError(SummariserError):
     """The input cannot be read as an article: binary data, undecodable bytes, unsupported format."""
+
+
+class ConfigError(SummariserError):
+    """A setting is missing or wrong; the message says how to fix it."""
+
+
+class EndpointError(SummariserError):
+    """The model endpoint failed in a way retrying will not fix.
+
+    `kind` is one of: unreachable, auth, model, context, truncated, bad_request, server.
+    """
+
+    def __init__(self, message: str, *, kind: str, status: int | None = None, body: str | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.status = status
+        self.body = body
+
+
+class RetriesExhausted(SummariserError):
+    """The model's answers still failed validation after every re-ask.
+
+    Carries what a person needs to see why: attempts made, the last raw reply, the validation
+    errors of each attempt and the token usage of all of them.
+    """
+
+    def __init__(self, message: str, *, attempts: int, last_raw: str | None, errors: list[str],
+                 usage: dict[str, int]) -> None:
+        super().__init__(message)
+        self.attempts = attempts
+        self.last_raw = last_raw
+        self.errors = errors
+        self.usage = usage
+
+
+class UnsupportedFigures(SummariserError):
+    """Raised under the `raise` policy when figures stay unsupported after re-asks."""
+
+    def __init__(self, message: str, *, figures: list[Any]) -> None:
+        super().__init__(message)
+        self.figures = figures

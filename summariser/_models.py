@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -58,4 +58,151 @@ class Figure(BaseModel):
     period: str | None = None
     subject: str | None = None
     quote: str = Field("", description="Verbatim from the source.")
+    section: str | None = Field(None, description="Title of the article of a page the figure belongs to.")
+    flags: list[str] = Field(default_factory=list, description="Why a person should look: conflicts, re-asks.")
     check: FigureCheck | None = None
+
+
+SCHEMA_VERSION = "1.0"
+
+
+class Document(BaseModel):
+    """An article to summarise: its text (or HTML, or bytes), an id, and where it came from."""
+
+    id: str = ""
+    text: str | bytes
+    source: str | None = None
+    meta: dict[str, Any] = Field(default_factory=dict)
+
+
+class Region(BaseModel):
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+
+
+class MeasureItem(BaseModel):
+    """A policy measure the article reports."""
+
+    name: str
+    description: str = ""
+    quote: str = ""
+
+
+class Project(BaseModel):
+    """A named project: company, investment as written, status (签约, 开工, 在建, 投产…)."""
+
+    name: str
+    company: str | None = None
+    investment: str | None = None
+    status: str | None = None
+    quote: str = ""
+
+
+class Checks(BaseModel):
+    """Counts of verdicts over the figures, and the numbers of headline and summary that failed."""
+
+    figures: dict[str, int] = Field(default_factory=dict)
+    text: dict[str, int] = Field(default_factory=dict)
+    unsupported_in_text: list[NumberCheck] = Field(default_factory=list)
+
+
+class Provenance(BaseModel):
+    """How the summary was made."""
+
+    engine: Literal["rules", "llm"]
+    model: str | None = None
+    endpoint_host: str | None = None
+    mode: str | None = None
+    prompt_version: str | None = None
+    schema_version: str = SCHEMA_VERSION
+    chunks: int = 0
+    calls: int = 0
+    retries: int = 0
+    cache_hits: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    seconds: float = 0.0
+    notes: list[str] = Field(default_factory=list)
+
+
+class DocumentSummary(BaseModel):
+    """A structured summary of one article; every figure carries the cross-checker's verdict."""
+
+    schema_version: str = SCHEMA_VERSION
+    doc_id: str
+    source: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    region: Region = Field(default_factory=Region)
+    published: str | None = Field(None, description="YYYY-MM-DD")
+    period: str | None = None
+    language: str = Field("zh-Hans", description="Of the source: zh-Hans or zh-Hant.")
+    headline: str = ""
+    summary: str = ""
+    summary_language: Literal["zh", "en"] = "zh"
+    figures: list[Figure] = Field(default_factory=list)
+    measures: list[MeasureItem] = Field(default_factory=list)
+    projects: list[Project] = Field(default_factory=list)
+    organisations: list[str] = Field(default_factory=list)
+    topics: list[str] = Field(default_factory=list)
+    sections: list[str] = Field(default_factory=list, description="Titles of the articles on the page.")
+    checks: Checks = Field(default_factory=Checks)
+    provenance: Provenance
+
+
+# ---- what the model fills in, one chunk at a time (kept small: every field costs prompt tokens)
+
+
+# Length limits bound every answer: grammar-constrained servers (llama.cpp) turn maxLength and
+# maxItems into the grammar, so a model that loops on a string stops instead of filling max_tokens.
+Short = Annotated[str, Field(max_length=60)]
+Quote = Annotated[str, Field(max_length=160)]
+
+
+class ChunkFigure(BaseModel):
+    indicator: Short
+    value: float
+    unit: Annotated[str, Field(max_length=12)]
+    value_high: float | None = None
+    qualifier: Qualifier = "="
+    measure: Measure = "level"
+    kind: Kind = "actual"
+    period: Annotated[str, Field(max_length=30)] | None = None
+    subject: Short | None = None
+    quote: Quote
+
+
+class ChunkMeasure(BaseModel):
+    name: Short
+    description: Quote = ""
+    quote: Quote = ""
+
+
+class ChunkProject(BaseModel):
+    name: Short
+    company: Short | None = None
+    investment: Annotated[str, Field(max_length=30)] | None = None
+    status: Annotated[str, Field(max_length=20)] | None = None
+    quote: Quote = ""
+
+
+class ChunkExtraction(BaseModel):
+    """The model's answer for one chunk of an article."""
+
+    figures: list[ChunkFigure] = Field(default_factory=list, max_length=60)
+    measures: list[ChunkMeasure] = Field(default_factory=list, max_length=12)
+    projects: list[ChunkProject] = Field(default_factory=list, max_length=12)
+    organisations: list[Short] = Field(default_factory=list, max_length=20)
+    topics: list[Annotated[str, Field(max_length=20)]] = Field(default_factory=list, max_length=10)
+    region: Region = Field(default_factory=Region)
+    period: Annotated[str, Field(max_length=30)] | None = None
+    headline: Short = ""
+    summary: Annotated[str, Field(max_length=400)] = ""
+
+
+class SummaryText(BaseModel):
+    """The model's headline and summary over the chunk summaries of a long article."""
+
+    headline: Short
+    summary: Annotated[str, Field(max_length=600)]

@@ -228,6 +228,8 @@ def _quantity(m: re.Match[str], text: str, view: _textmap.MappedText, blocked: _
     ar, cn, unit, mult = m.group("ar"), m.group("cn"), m.group("unit"), m.group("mult") or ""
     if unit is None and not (bare and ar) and not (ar and mult):
         return None  # a bare number: most candidates end here
+    if unit is None and t[m.end():m.end() + 1].isascii() and t[m.end():m.end() + 1].isalpha():
+        return None  # 5G, 3D: a name
     num_start = m.start("ar") if ar else m.start("cn")
     before = t[max(0, num_start - 12):num_start]
     if before.endswith(("第", "初")) or (before and before[-1].isascii() and before[-1].isalpha()):

@@ -1,0 +1,115 @@
+"""The model engine: clean -> chunk -> one structured call per chunk -> merge -> reduce -> check."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from pydantic import BaseModel, ValidationError
+
+from ._cache import AnswerCache, cache_key
+from ._checking import check_figures, check_text
+from ._chunking import Chunk, chunk_text
+from ._cleaning import CleanText, clean
+from ._client import Answer, Client, Usage, Validator
+from ._models import CheckStatus, ChunkExtraction, Document, DocumentSummary, Provenance, SummaryText
+from ._prompts import Prompt, load
+from ._schemas import compact_schema
+from ._settings import Settings
+from ._summarise import assemble
+
+_LANGUAGE = {"zh": "Chinese (简体中文)", "en": "English"}
+
+
+def figure_problems(text: str) -> Validator:
+    """The cross-checker as a validator: a reason for every figure or summary number the source lacks."""
+
+    def check(answer: BaseModel) -> list[str]:
+        problems: list[str] = []
+        figures = getattr(answer, "figures", [])
+        for i, (f, v) in enumerate(zip(figures, check_figures(text, figures), strict=True), start=1):
+            if v.status in (CheckStatus.unsupported, CheckStatus.not_a_quantity):
+                problems.append(f"figure {i} ({f.indicator}: {f.value:g}{f.unit}, quote “{f.quote[:40]}”): {v.reason}")
+        for field in ("headline", "summary"):
+            for v in check_text(text, getattr(answer, field, "") or ""):
+                if v.status is CheckStatus.unsupported:
+                    problems.append(f"{field} number {v.raw}: {v.reason}")
+        return problems
+
+    return check
+
+
+class LLMEngine:
+    """Summaries from an OpenAI-compatible endpoint, every number checked."""
+
+    def __init__(self, settings: Settings, client: Client | None = None, cache: AnswerCache | None = None) -> None:
+        self.settings = settings
+        self.client = client or Client(settings)
+        self.cache = cache or AnswerCache(settings)
+        self._slots = asyncio.Semaphore(settings.concurrency)
+
+    async def aclose(self) -> None:
+        await self.client.close()
+        self.cache.close()
+
+    async def summarise(self, document: Document) -> DocumentSummary:
+        """One document; raises EndpointError or RetriesExhausted when the model cannot answer."""
+        t0 = time.perf_counter()
+        s = self.settings
+        c = clean(document.text)
+        chunks = chunk_text(c, max_chars=s.chunk_chars, overlap=s.chunk_overlap) if c.text.strip() else []
+        mode = await self.client.mode()
+        prompt = load("extract")
+        prov = Provenance(engine="llm", model=s.model, endpoint_host=s.endpoint_host, mode=mode,
+                          prompt_version=prompt.tag, chunks=len(chunks))
+        usage = Usage()
+        if not chunks:
+            prov.notes.append("the document has no article text after cleaning")
+            return assemble(document, c, ChunkExtraction(), prov, s, t0)
+        answers = await asyncio.gather(*(self._extract(c, ch, mode, prompt, prov) for ch in chunks))
+        parts: list[ChunkExtraction] = []
+        for a in answers:
+            usage.add(a.usage)
+            parts.append(a.value)
+        from ._merge import merge
+
+        merged, flags = merge(parts, c.text)
+        if len(parts) > 1:
+            reduced = await self._reduce(c, parts, mode, prov)
+            usage.add(reduced.usage)
+            merged.headline, merged.summary = reduced.value.headline, reduced.value.summary
+        prov.calls, prov.retries = usage.calls, usage.retries + usage.reasks
+        prov.tokens_in, prov.tokens_out = usage.tokens_in, usage.tokens_out
+        return assemble(document, c, merged, prov, s, t0, flags)
+
+    async def _call(self, model: type[BaseModel], mode: str, messages: list[dict[str, str]], prompt: Prompt,
+                    validate: Validator, prov: Provenance) -> Answer:
+        key = cache_key(self.settings, mode, messages, compact_schema(model), prompt.tag)
+        cached = self.cache.get(key)
+        if cached is not None:
+            try:  # validated again on read: a stale or broken entry is a miss
+                value = model.model_validate_json(cached)
+                prov.cache_hits += 1
+                return Answer(value, cached, Usage(), validate(value))
+            except ValidationError:
+                pass
+        async with self._slots:
+            answer = await self.client.structured(model, mode, messages, validate)
+        self.cache.put(key, answer.value.model_dump_json())
+        return answer
+
+    async def _extract(self, c: CleanText, chunk: Chunk, mode: str, prompt: Prompt, prov: Provenance) -> Answer:
+        system = prompt.render(schema_note=Client.schema_note(ChunkExtraction, mode),
+                               language=_LANGUAGE[self.settings.summary_language])
+        head = f"标题：{c.sections[0].title}\n" if c.sections and c.sections[0].title else ""
+        part = f"（第{chunk.index + 1}部分）\n" if prov.chunks > 1 else ""
+        messages = [{"role": "system", "content": system}, {"role": "user", "content": head + part + chunk.text}]
+        return await self._call(ChunkExtraction, mode, messages, prompt, figure_problems(c.text), prov)
+
+    async def _reduce(self, c: CleanText, parts: list[ChunkExtraction], mode: str, prov: Provenance) -> Answer:
+        prompt = load("reduce")
+        system = prompt.render(schema_note=Client.schema_note(SummaryText, mode),
+                               language=_LANGUAGE[self.settings.summary_language])
+        user = "\n".join(f"{i}. {p.summary}" for i, p in enumerate(parts, start=1))
+        messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
+        return await self._call(SummaryText, mode, messages, prompt, figure_problems(c.text), prov)

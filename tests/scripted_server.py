@@ -1,0 +1,133 @@
+"""A scripted OpenAI-compatible server on 127.0.0.1 for tests. It is not a recording of a model.
+
+Each POST to /v1/chat/completions is answered by a `Reply` that a script returns for the request.
+The default script plays a cooperative model: it answers the extraction prompt with the offline
+rules engine's extraction of the chunk text, and the reduce prompt with the first part summary.
+Tests wrap it to inject faults (429, 500, slow replies, dropped connections, broken JSON).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Callable
+
+from summariser import clean
+from summariser._rules import extract
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: Any = None  # a dict is sent as JSON, bytes as they are
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    drop: bool = False  # close the connection without an answer
+
+
+def completion(content: str, *, finish: str = "stop", tokens: tuple[int, int] = (100, 50),
+               tool: bool = False) -> dict[str, Any]:
+    message: dict[str, Any] = {"role": "assistant", "content": None if tool else content}
+    if tool:
+        message["tool_calls"] = [{"id": "call_1", "type": "function",
+                                  "function": {"name": "ChunkExtraction", "arguments": content}}]
+    return {"id": "chatcmpl-scripted", "object": "chat.completion", "created": 0, "model": "scripted",
+            "choices": [{"index": 0, "message": message, "finish_reason": finish}],
+            "usage": {"prompt_tokens": tokens[0], "completion_tokens": tokens[1], "total_tokens": sum(tokens)}}
+
+
+def mode_of(body: dict[str, Any]) -> str:
+    if body.get("tools"):
+        return "tools"
+    return str((body.get("response_format") or {}).get("type", "text"))
+
+
+def last_user(body: dict[str, Any]) -> str:
+    return [m["content"] for m in body["messages"] if m["role"] == "user"][-1]
+
+
+def first_user(body: dict[str, Any]) -> str:
+    return [m["content"] for m in body["messages"] if m["role"] == "user"][0]
+
+
+def cooperative(body: dict[str, Any]) -> Reply:
+    """A model that answers correctly: the rules engine's reading of the chunk it was sent."""
+    props = json.dumps(body.get("response_format") or body.get("tools"), ensure_ascii=False)
+    user = first_user(body)
+    if '"ok"' in props:  # the mode probe
+        return Reply(body=completion('{"ok": true}', tool=mode_of(body) == "tools"))
+    if '"figures"' not in props and "figures" not in json.dumps(body["messages"], ensure_ascii=False)[:4000]:
+        parts = re.findall(r"^\d+\. (.*)$", user, re.M)  # the reduce prompt: part summaries
+        answer = {"headline": "全文概要", "summary": parts[0] if parts else ""}
+        return Reply(body=completion(json.dumps(answer, ensure_ascii=False)))
+    text = re.sub(r"^(?:标题：.*\n)?(?:（第\d+部分）\n)?", "", user)
+    answer = extract(clean(text)).model_dump(mode="json")
+    return Reply(body=completion(json.dumps(answer, ensure_ascii=False), tool=mode_of(body) == "tools"))
+
+
+class ScriptedServer:
+    """Start with `with ScriptedServer(script) as s:`; `s.url` is the base URL, `s.requests` the bodies."""
+
+    def __init__(self, script: Callable[[dict[str, Any], int], Reply] | None = None,
+                 modes: tuple[str, ...] = ("json_schema", "json_object", "tools")) -> None:
+        self.script = script or (lambda body, n: cooperative(body))
+        self.modes = modes
+        self.requests: list[dict[str, Any]] = []
+        self.raw_bodies: list[bytes] = []
+        self._lock = threading.Lock()
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("content-length", 0))
+                raw = self.rfile.read(length)
+                body = json.loads(raw)
+                with outer._lock:
+                    outer.requests.append(body)
+                    outer.raw_bodies.append(raw)
+                    n = len(outer.requests)
+                if mode_of(body) not in outer.modes and mode_of(body) != "text":
+                    # like llama-cpp-python: an unsupported response_format is a 500 validation error
+                    reply = Reply(500, {"error": {"message": "1 validation error: response_format.type: Input "
+                                                             "should be 'text' or 'json_object'"}})
+                else:
+                    reply = outer.script(body, n)
+                if reply.delay:
+                    time.sleep(reply.delay)
+                if reply.drop:
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    return
+                data = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()
+                self.send_response(reply.status)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                for k, v in reply.headers.items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(data)
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
+
+    def extraction_requests(self) -> list[dict[str, Any]]:
+        return [b for b in self.requests if '"ok"' not in json.dumps(b.get("response_format") or b.get("tools"))]
+
+    def __enter__(self) -> ScriptedServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self._server.shutdown()
+        self._server.server_close()
