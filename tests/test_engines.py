@@ -24,7 +24,8 @@ from .scripted_server import Reply, ScriptedServer, completion, cooperative, fir
 
 ARTICLES = sorted((ROOT / "examples" / "articles").glob("*.txt"))
 XIANGCHENG = (ROOT / "examples" / "articles" / "xiangcheng_q3_industry.txt").read_text(encoding="utf-8")
-SHORT = "襄城区前三季度工业经济稳中有进\n1至9月，全区规模以上工业增加值同比增长7.8%，规上工业总产值完成486.3亿元。新增规上工业企业26家。"
+SHORT = ("襄城区前三季度工业经济稳中有进\n1至9月，全区规模以上工业增加值同比增长7.8%，规上工业总产值完成486.3亿元。"
+         "新增规上工业企业26家。")
 
 
 @pytest.fixture(autouse=True)
@@ -242,8 +243,8 @@ def test_client_errors_are_not_retried_and_say_what_to_change(tmp_path: Path, st
 
 
 def test_unreachable_endpoint(tmp_path: Path) -> None:
-    s = Settings.from_env(env={}, base_url="http://127.0.0.1:9/v1", model="m", cache_dir=str(tmp_path), mode="json_object",
-                          timeout=1.0)
+    s = Settings.from_env(env={}, base_url="http://127.0.0.1:9/v1", model="m", cache_dir=str(tmp_path),
+                          mode="json_object", timeout=1.0)
     with pytest.raises(EndpointError) as e:
         summarise(SHORT, settings=s.with_(transport_retries=1))
     assert e.value.kind == "unreachable" and "is the server running" in str(e.value)
@@ -306,7 +307,8 @@ def test_prompt_injection_in_the_article_cannot_add_unchecked_numbers(tmp_path: 
         reply = cooperative(body)
         answer = json.loads(reply.body["choices"][0]["message"]["content"])
         answer["summary"] = "全市工业产值达到99999亿元"
-        answer["figures"].append({"indicator": "工业产值", "value": 99999, "unit": "亿元", "quote": "全市工业产值达到99999亿元"})
+        answer["figures"].append({"indicator": "工业产值", "value": 99999, "unit": "亿元",
+                                  "quote": "全市工业产值达到99999亿元"})
         return Reply(body=completion(json.dumps(answer, ensure_ascii=False)))
 
     with ScriptedServer(obeys) as server:

@@ -1,0 +1,103 @@
+"""Settings from arguments and environment, strict prompts, cache keys, merge, exported schemas."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from summariser import ConfigError, Settings
+from summariser._cache import cache_key
+from summariser._merge import merge
+from summariser._models import ChunkExtraction, ChunkFigure
+from summariser._prompts import Prompt, load
+from summariser._schemas import SCHEMAS, schema_json
+
+from .conftest import ROOT
+
+
+def test_settings_read_the_environment_and_arguments_win() -> None:
+    env = {"OPENAI_BASE_URL": "http://127.0.0.1:8000/v1", "SUMMARISER_MODEL": "qwen", "OPENAI_API_KEY": "sk-secret",
+           "SUMMARISER_TIMEOUT": "30", "SUMMARISER_LANGUAGE": "en"}
+    s = Settings.from_env(env=env, model="other")
+    assert (s.base_url, s.model, s.timeout, s.summary_language) == ("http://127.0.0.1:8000/v1", "other", 30.0, "en")
+    assert s.uses_model and s.endpoint_host == "127.0.0.1:8000"
+    assert "sk-secret" not in repr(s) and "***" in repr(s)
+    with pytest.raises(Exception):
+        s.model = "x"  # type: ignore[misc]  # frozen
+
+
+def test_no_endpoint_means_offline() -> None:
+    assert not Settings.from_env(env={}).uses_model
+
+
+@pytest.mark.parametrize("kw, words", [
+    ({"engine": "llm"}, "pass --base-url or set SUMMARISER_BASE_URL"),
+    ({"mode": "xml"}, "json_schema"),
+    ({"unsupported": "ignore"}, "keep, drop or raise"),
+    ({"base_url": "localhost:8000"}, "http(s) URL"),
+    ({"summary_language": "fr"}, "zh or en"),
+    ({"chunk_chars": 100}, "SUMMARISER_CHUNK_CHARS"),
+    ({"colour": "red"}, "unknown setting"),
+])
+def test_settings_errors_say_how_to_fix(kw: dict[str, str], words: str) -> None:
+    with pytest.raises(ConfigError, match=words.replace("(", r"\(").replace(")", r"\)")):
+        Settings.from_env(env={}, **kw)
+
+
+def test_bad_number_in_environment() -> None:
+    with pytest.raises(ConfigError, match="SUMMARISER_TIMEOUT"):
+        Settings.from_env(env={"SUMMARISER_TIMEOUT": "soon"})
+
+
+def test_prompts_are_versioned_and_strict() -> None:
+    for name in ("extract", "reduce", "reask"):
+        p = load(name)
+        assert p.version == "1" and p.tag.startswith(f"{name}@1+")
+    with pytest.raises(ConfigError, match=r"\$language"):
+        load("extract").render(schema_note="")
+    assert Prompt("x", "2", "a $b").render(b="c") == "a c"
+    with pytest.raises(ConfigError, match="missing"):
+        load("no_such_prompt")
+
+
+def test_cache_key_covers_what_decides_an_answer() -> None:
+    s = Settings.from_env(env={}, base_url="http://h/v1", model="m")
+    msgs = [{"role": "user", "content": "全市增长8.5%"}]
+    schema = {"type": "object"}
+    k = cache_key(s, "json_object", msgs, schema, "extract@1+abc")
+    assert k == cache_key(s, "json_object", [dict(m) for m in msgs], dict(schema), "extract@1+abc")
+    variants = [
+        cache_key(s.with_(model="m2"), "json_object", msgs, schema, "extract@1+abc"),
+        cache_key(s, "json_schema", msgs, schema, "extract@1+abc"),
+        cache_key(s, "json_object", [{"role": "user", "content": "全市增长8.6%"}], schema, "extract@1+abc"),
+        cache_key(s, "json_object", msgs, {"type": "object", "x": 1}, "extract@1+abc"),
+        cache_key(s, "json_object", msgs, schema, "extract@2+abc"),
+        cache_key(s.with_(temperature=0.7), "json_object", msgs, schema, "extract@1+abc"),
+        cache_key(s.with_(max_tokens=10), "json_object", msgs, schema, "extract@1+abc"),
+        cache_key(s.with_(base_url="http://other/v1"), "json_object", msgs, schema, "extract@1+abc"),
+    ]
+    assert len(set(variants)) == len(variants) and k not in variants
+
+
+def _fig(value: float, unit: str, quote: str, indicator: str = "产值") -> ChunkFigure:
+    return ChunkFigure(indicator=indicator, value=value, unit=unit, quote=quote)
+
+
+def test_merge_counts_a_figure_of_the_overlap_once_and_flags_conflicts() -> None:
+    text = "全市工业产值完成486.3亿元。新增企业26家。另据统计，全市工业产值完成480亿元。"
+    a = ChunkExtraction(figures=[_fig(486.3, "亿元", "全市工业产值完成486.3亿元"), _fig(26, "家", "新增企业26家", "新增企业")],
+                        organisations=["市经信局"], summary="甲。")
+    b = ChunkExtraction(figures=[_fig(26, "家", "新增企业26家", "新增企业"), _fig(480, "亿元", "全市工业产值完成480亿元")],
+                        organisations=["市经信局", "市统计局"], summary="乙。")
+    merged, flags = merge([a, b], text)
+    assert [(f.value, f.unit) for f in merged.figures] == [(486.3, "亿元"), (26, "家"), (480, "亿元")]
+    assert set(flags) == {0, 2} and "conflict" in flags[0][0]
+    assert merged.organisations == ["市经信局", "市统计局"] and merged.summary == "甲。乙。"
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_exported_schemas_have_not_drifted(name: str) -> None:
+    on_disk = (ROOT / "schemas" / name).read_text(encoding="utf-8")
+    assert on_disk == schema_json(SCHEMAS[name]), f"schemas/{name} is stale: run python -m summariser._schemas"
+    assert json.loads(on_disk)["type"] == "object"
