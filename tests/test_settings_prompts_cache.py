@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -17,14 +18,14 @@ from .conftest import ROOT
 
 
 def test_settings_read_the_environment_and_arguments_win() -> None:
-    env = {"OPENAI_BASE_URL": "http://127.0.0.1:8000/v1", "SUMMARISER_MODEL": "qwen", "OPENAI_API_KEY": "sk-secret",
-           "SUMMARISER_TIMEOUT": "30", "SUMMARISER_LANGUAGE": "en"}
+    env = {"OPENAI_BASE_URL": "http://127.0.0.1:8000/v1", "SUMMARISER_MODEL": "qwen",
+           "OPENAI_API_KEY": "sk-secret", "SUMMARISER_TIMEOUT": "30", "SUMMARISER_LANGUAGE": "en"}
     s = Settings.from_env(env=env, model="other")
     assert (s.base_url, s.model, s.timeout, s.summary_language) == ("http://127.0.0.1:8000/v1", "other", 30.0, "en")
     assert s.uses_model and s.endpoint_host == "127.0.0.1:8000"
     assert "sk-secret" not in repr(s) and "***" in repr(s)
-    with pytest.raises(Exception):
-        s.model = "x"  # type: ignore[misc]  # frozen
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        s.model = "x"  # type: ignore[misc]
 
 
 def test_no_endpoint_means_offline() -> None:
@@ -86,9 +87,10 @@ def _fig(value: float, unit: str, quote: str, indicator: str = "产值") -> Chun
 
 def test_merge_counts_a_figure_of_the_overlap_once_and_flags_conflicts() -> None:
     text = "全市工业产值完成486.3亿元。新增企业26家。另据统计，全市工业产值完成480亿元。"
-    a = ChunkExtraction(figures=[_fig(486.3, "亿元", "全市工业产值完成486.3亿元"), _fig(26, "家", "新增企业26家", "新增企业")],
+    firms = _fig(26, "家", "新增企业26家", "新增企业")
+    a = ChunkExtraction(figures=[_fig(486.3, "亿元", "全市工业产值完成486.3亿元"), firms],
                         organisations=["市经信局"], summary="甲。")
-    b = ChunkExtraction(figures=[_fig(26, "家", "新增企业26家", "新增企业"), _fig(480, "亿元", "全市工业产值完成480亿元")],
+    b = ChunkExtraction(figures=[firms, _fig(480, "亿元", "全市工业产值完成480亿元")],
                         organisations=["市经信局", "市统计局"], summary="乙。")
     merged, flags = merge([a, b], text)
     assert [(f.value, f.unit) for f in merged.figures] == [(486.3, "亿元"), (26, "家"), (480, "亿元")]
