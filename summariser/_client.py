@@ -202,12 +202,15 @@ class Client:
 
     # ------------------------------------------------------------------ modes
 
-    async def mode(self) -> str:
-        """The structured-output mode to use: the setting, or the first that works (probed once)."""
+    async def mode(self, remembered: str | None = None) -> str:
+        """The structured-output mode to use: the setting, else one remembered for this endpoint and
+        model, else the first that works (probed once)."""
         s = self.settings
         if s.mode != "auto":
             return s.mode
         key = (s.base_url or "", s.model or "")
+        if remembered in _MODE_ORDER:
+            _PROBED.setdefault(key, remembered)
         if key not in _PROBED:
             _PROBED[key] = await self._probe()
         return _PROBED[key]

@@ -58,7 +58,7 @@ class LLMEngine:
         s = self.settings
         c = clean(document.text)
         chunks = chunk_text(c, max_chars=s.chunk_chars, overlap=s.chunk_overlap) if c.text.strip() else []
-        mode = await self.client.mode()
+        mode = await self._mode()
         prompt = load("extract")
         prov = Provenance(engine="llm", model=s.model, endpoint_host=s.endpoint_host, mode=mode,
                           prompt_version=prompt.tag, chunks=len(chunks))
@@ -81,6 +81,14 @@ class LLMEngine:
         prov.calls, prov.retries = usage.calls, usage.retries + usage.reasks
         prov.tokens_in, prov.tokens_out = usage.tokens_in, usage.tokens_out
         return assemble(document, c, merged, prov, s, t0, flags)
+
+    async def _mode(self) -> str:
+        """The endpoint's structured-output mode, remembered on disk across runs (key: endpoint and model)."""
+        key = f"mode:{self.settings.base_url}|{self.settings.model}"
+        mode = await self.client.mode(self.cache.get(key))
+        if self.settings.mode == "auto":
+            self.cache.put(key, mode)
+        return mode
 
     async def _call(self, model: type[BaseModel], mode: str, messages: list[dict[str, str]], prompt: Prompt,
                     validate: Validator, prov: Provenance) -> Answer:

@@ -97,6 +97,15 @@ def test_one_chunk_one_call_after_the_mode_probe(tmp_path: Path) -> None:
     assert r.provenance.tokens_in == 100 and r.provenance.prompt_version.startswith("extract@1+")
 
 
+def test_the_probed_mode_is_remembered_across_runs(tmp_path: Path) -> None:
+    with ScriptedServer(modes=("json_object",)) as server:
+        summarise(SHORT, settings=settings(server, tmp_path))
+        _PROBED.clear()  # a new process
+        n = len(server.requests)
+        summarise(SHORT + "又新增企业3家。", settings=settings(server, tmp_path))
+        assert len(server.requests) == n + 1  # no probe: one extraction call
+
+
 def test_json_schema_mode_sends_the_schema_in_response_format(tmp_path: Path) -> None:
     with ScriptedServer() as server:
         r = summarise(SHORT, settings=settings(server, tmp_path, mode="json_schema"))
