@@ -1,0 +1,177 @@
+"""The command line: run and check, with the offline engine and a scripted server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from summariser._cli import main
+
+from .conftest import ROOT
+from .scripted_server import Reply, ScriptedServer, cooperative, first_user
+
+EXAMPLES = ROOT / "examples" / "articles"
+
+
+def article(i: int) -> str:
+    rnd = random.Random(i)
+    return (f"某县第{i}号工业简报\n今年1至9月，全县规上工业增加值同比增长{rnd.randint(1, 200) / 10}%，"
+            f"完成工业投资{rnd.randint(10, 900)}亿元，新增规上企业{rnd.randint(1, 90)}家。")
+
+
+def lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("cmd", [[], ["run"], ["check"]])
+def test_every_command_has_help_with_examples(cmd: list[str]) -> None:
+    r = CliRunner().invoke(main, [*cmd, "--help"])
+    assert r.exit_code == 0 and "Examples:" in r.output
+    assert CliRunner().invoke(main, [*cmd, "-h"]).output == r.output
+
+
+def test_run_on_a_folder(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    r = CliRunner().invoke(main, ["run", str(EXAMPLES), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    recs = lines(out)
+    assert [x["doc_id"] for x in recs] == sorted(p.name for p in EXAMPLES.glob("*.txt"))
+    assert all(x["provenance"]["engine"] == "rules" for x in recs)
+    assert "no endpoint set" in r.stderr and "done: 3 documents" in r.stderr
+
+
+def test_hundreds_of_documents_with_bad_inputs_mixed_in(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    names = []
+    for i in range(240):
+        name = f"sub/a{i:03d}.txt" if i % 3 == 0 else f"a{i:03d}.txt"
+        (src / name).write_text(article(i), encoding="utf-8")
+        names.append(name)
+    (src / "b_empty.txt").write_text("  \n")
+    (src / "b_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR" * 10)
+    (src / "b_undecodable.txt").write_bytes("全县工业".encode() + b"\xff\xfe\xfa\xfb\x80\x80\x80\x80")
+    (src / "b_big.txt").write_text(article(1) * 2000, encoding="utf-8")
+    (src / "b_gbk.txt").write_bytes(article(7).encode("gb18030"))
+    (src / "c.jsonl").write_text('{"id": "j1", "text": "新增企业12家。"}\nnot json\n{"id": "j3"}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    r = CliRunner().invoke(main, ["run", str(src), "-o", str(out), "--max-bytes", "100000"])
+    assert r.exit_code == 1, r.output  # some documents failed
+    recs = lines(out)
+    assert len(recs) == 240 + 5 + 3  # one line per input document, never a missing one
+    errors = {x["doc_id"]: x["error"]["type"] for x in recs if "error" in x}
+    assert errors == {"b_empty.txt": "empty", "b_binary.txt": "binary", "b_undecodable.txt": "undecodable",
+                      "b_big.txt": "too_large", "c.jsonl:2": "bad_jsonl", "j3": "bad_jsonl"}
+    gbk = next(x for x in recs if x["doc_id"] == "b_gbk.txt")
+    assert "error" not in gbk and gbk["figures"]
+    assert "undecodable" in r.stderr and "done: 248 documents" in r.stderr
+
+
+def test_stdin_to_stdout() -> None:
+    data = "\n".join(json.dumps({"id": f"d{i}", "text": article(i)}, ensure_ascii=False) for i in range(5))
+    r = CliRunner().invoke(main, ["run", "-"], input=data)
+    assert r.exit_code == 0
+    recs = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [x["doc_id"] for x in recs] == [f"d{i}" for i in range(5)]
+    plain = CliRunner().invoke(main, ["run", "-"], input=article(3))
+    assert json.loads(plain.stdout)["doc_id"] == "stdin"
+
+
+@pytest.mark.parametrize("args, words", [
+    (["run", "x.txt", "--resume"], "--resume needs -o"),
+    (["run", "x.txt", "--mode", "xml"], "Invalid value"),
+    (["run"], "Missing argument"),
+])
+def test_usage_errors_exit_2(args: list[str], words: str) -> None:
+    r = CliRunner().invoke(main, args)
+    assert r.exit_code == 2 and words in r.output
+
+
+def test_an_existing_output_needs_resume(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"doc_id": "x"}\n')
+    r = CliRunner().invoke(main, ["run", str(EXAMPLES), "-o", str(out)])
+    assert r.exit_code == 2 and "--resume" in r.stderr
+    assert out.read_text() == '{"doc_id": "x"}\n'  # nothing lost
+
+
+def test_missing_input_is_an_error_line(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    r = CliRunner().invoke(main, ["run", str(tmp_path / "nope.txt"), str(EXAMPLES / "jingshan_trad_ruby.txt"),
+                                  "-o", str(out)])
+    assert r.exit_code == 1
+    assert [x.get("error", {}).get("type") for x in lines(out)] == ["not_found", None]
+
+
+def test_kill_and_resume_completes_without_duplicates(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(300):
+        (src / f"a{i:03d}.txt").write_text(article(i), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "summariser._cli", "run", str(src), "-o", str(out)]
+    env = {**os.environ, "SUMMARISER_CACHE_DIR": str(tmp_path / "cache")}
+    proc = subprocess.Popen(cmd, env=env, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 20_000):
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    written = out.read_bytes()
+    assert 0 < written.count(b"\n") < 300, "the kill should land mid-run"
+    out.write_bytes(written + b'{"doc_id": "a2', )  # and a torn line, as a kill inside write() would leave
+    r = subprocess.run([*cmd, "--resume"], env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    ids = [x["doc_id"] for x in lines(out)]
+    assert len(ids) == 300 and len(set(ids)) == 300
+    assert "already done" in r.stderr
+
+
+def test_check_reports_changed_verdicts(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    CliRunner().invoke(main, ["run", str(EXAMPLES / "xiangcheng_q3_industry.txt"), "-o", str(out)])
+    rec = lines(out)[0]
+    r = CliRunner().invoke(main, ["check", str(out), "--strict"])
+    assert r.exit_code == 0 and "0 verdicts changed" in r.stderr
+    rec["figures"][0]["value"] = 78  # as if an older checker had accepted a wrong number
+    out.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["check", str(out), "--strict", "-o", str(tmp_path / "new.jsonl")])
+    assert r.exit_code == 1 and "supported -> unsupported" in r.stdout and "1 verdicts changed" in r.stderr
+    assert lines(tmp_path / "new.jsonl")[0]["figures"][0]["check"]["status"] == "unsupported"
+
+
+def test_model_batch_keeps_input_order_and_isolates_a_failing_document(tmp_path: Path) -> None:
+    rnd = random.Random(0)
+
+    def script(body: dict[str, Any], n: int) -> Reply:
+        text = first_user(body) if body.get("messages") else ""
+        if "第13号" in text:
+            return Reply(500, {"error": {"message": "boom"}})
+        reply = cooperative(body)
+        reply.delay = rnd.random() * 0.05  # answers come back out of order
+        return reply
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(40):
+        (src / f"a{i:03d}.txt").write_text(article(i), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    with ScriptedServer(script) as server:
+        r = CliRunner().invoke(main, ["run", str(src), "-o", str(out), "--base-url", server.url, "--model", "m",
+                                      "--mode", "json_object", "--concurrency", "8", "--no-cache"],
+                               env={"SUMMARISER_TIMEOUT": "5"})
+    recs = lines(out)
+    assert [x["doc_id"] for x in recs] == [f"a{i:03d}.txt" for i in range(40)]
+    failed = [x for x in recs if "error" in x]
+    assert [x["doc_id"] for x in failed] == ["a013.txt"] and failed[0]["error"]["type"] == "endpoint_server"
+    assert r.exit_code == 1 and all(x["provenance"]["engine"] == "llm" for x in recs if "error" not in x)
