@@ -16,13 +16,14 @@ that order, and remembers the answer per endpoint and model.
 from __future__ import annotations
 
 import json
+import random
 import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, TypeVar
 
 import openai
 from pydantic import BaseModel, ValidationError
-from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, wait_exponential_jitter
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
 from ._errors import EndpointError, RetriesExhausted
 from ._prompts import load
@@ -92,7 +93,8 @@ def _wait(state: RetryCallState) -> float:
                 return min(60.0, max(0.0, float(after)))
             except ValueError:
                 pass
-    return float(wait_exponential_jitter(initial=0.5, max=8.0)(state))
+    backoff = min(8.0, 0.5 * 2 ** (state.attempt_number - 1))
+    return backoff + random.uniform(0, backoff / 2)
 
 
 def _endpoint_error(e: openai.APIError, settings: Settings) -> EndpointError:
