@@ -93,7 +93,7 @@ def _wait(state: RetryCallState) -> float:
                 return min(60.0, max(0.0, float(after)))
             except ValueError:
                 pass
-    backoff = min(8.0, 0.5 * 2 ** (state.attempt_number - 1))
+    backoff = min(8.0, 0.5 * 2.0 ** (int(state.attempt_number) - 1))
     return backoff + random.uniform(0, backoff / 2)
 
 
