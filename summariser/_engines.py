@@ -65,7 +65,7 @@ class LLMEngine:
         usage = Usage()
         if not chunks:
             prov.notes.append("the document has no article text after cleaning")
-            return assemble(document, c, ChunkExtraction(), prov, s, t0)
+            return assemble(document, c, ChunkExtraction(figures=[], headline="", summary=""), prov, s, t0)
         answers = await asyncio.gather(*(self._extract(c, ch, mode, prompt, prov) for ch in chunks))
         parts: list[ChunkExtraction] = []
         for a in answers:

@@ -81,22 +81,28 @@ class Region(BaseModel):
     county: str | None = None
 
 
+# Length limits bound every answer: grammar-constrained servers (llama.cpp) turn maxLength and
+# maxItems into the grammar, so a model that loops on a string stops instead of filling max_tokens.
+Short = Annotated[str, Field(max_length=60)]
+Quote = Annotated[str, Field(max_length=160)]
+
+
 class MeasureItem(BaseModel):
     """A policy measure the article reports."""
 
-    name: str
-    description: str = ""
-    quote: str = ""
+    name: Short
+    description: Quote = ""
+    quote: Quote = ""
 
 
 class Project(BaseModel):
     """A named project: company, investment as written, status (签约, 开工, 在建, 投产…)."""
 
-    name: str
-    company: str | None = None
-    investment: str | None = None
-    status: str | None = None
-    quote: str = ""
+    name: Short
+    company: Short | None = None
+    investment: Annotated[str, Field(max_length=30)] | None = None
+    status: Annotated[str, Field(max_length=20)] | None = None
+    quote: Quote = ""
 
 
 class Checks(BaseModel):
@@ -154,12 +160,6 @@ class DocumentSummary(BaseModel):
 # ---- what the model fills in, one chunk at a time (kept small: every field costs prompt tokens)
 
 
-# Length limits bound every answer: grammar-constrained servers (llama.cpp) turn maxLength and
-# maxItems into the grammar, so a model that loops on a string stops instead of filling max_tokens.
-Short = Annotated[str, Field(max_length=60)]
-Quote = Annotated[str, Field(max_length=160)]
-
-
 class ChunkFigure(BaseModel):
     indicator: Short
     value: float
@@ -173,32 +173,19 @@ class ChunkFigure(BaseModel):
     quote: Quote
 
 
-class ChunkMeasure(BaseModel):
-    name: Short
-    description: Quote = ""
-    quote: Quote = ""
-
-
-class ChunkProject(BaseModel):
-    name: Short
-    company: Short | None = None
-    investment: Annotated[str, Field(max_length=30)] | None = None
-    status: Annotated[str, Field(max_length=20)] | None = None
-    quote: Quote = ""
-
-
 class ChunkExtraction(BaseModel):
-    """The model's answer for one chunk of an article."""
+    """The model's answer for one chunk of an article. figures, headline and summary are required:
+    an empty list is an answer, a missing key is not."""
 
-    figures: list[ChunkFigure] = Field(default_factory=list, max_length=60)
-    measures: list[ChunkMeasure] = Field(default_factory=list, max_length=12)
-    projects: list[ChunkProject] = Field(default_factory=list, max_length=12)
+    figures: list[ChunkFigure] = Field(max_length=60)
+    measures: list[MeasureItem] = Field(default_factory=list, max_length=12)
+    projects: list[Project] = Field(default_factory=list, max_length=12)
     organisations: list[Short] = Field(default_factory=list, max_length=20)
     topics: list[Annotated[str, Field(max_length=20)]] = Field(default_factory=list, max_length=10)
     region: Region = Field(default_factory=Region)
     period: Annotated[str, Field(max_length=30)] | None = None
-    headline: Short = ""
-    summary: Annotated[str, Field(max_length=400)] = ""
+    headline: Short
+    summary: Annotated[str, Field(max_length=400)]
 
 
 class SummaryText(BaseModel):

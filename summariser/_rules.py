@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ._cleaning import CleanText
-from ._models import ChunkExtraction, ChunkFigure, ChunkMeasure, ChunkProject, Region
+from ._models import ChunkExtraction, ChunkFigure, MeasureItem, Project, Region
 from ._quantities import Quantity, scan
 
 _CLAUSE_END = "，,。；;！？!?\n、：:"
@@ -183,8 +183,8 @@ def period_of(text: str) -> str | None:
     return m.group(0) if m else None
 
 
-def _projects(sentences: list[str]) -> list[ChunkProject]:
-    out: list[ChunkProject] = []
+def _projects(sentences: list[str]) -> list[Project]:
+    out: list[Project] = []
     for s in sentences:
         for m in _PROJECT.finditer(s):
             name = re.sub(r"^(?:重点推进|推进|推动|加快|重点推动|确保|实施|建设)", "", m.group(0))
@@ -193,7 +193,7 @@ def _projects(sentences: list[str]) -> list[ChunkProject]:
             money = [q for q in scan(s).quantities if q.unit == "元"]
             status = _STATUS.search(s)
             company = _COMPANY.search(s)
-            out.append(ChunkProject(name=name, company=company.group(0) if company else None,
+            out.append(Project(name=name, company=company.group(0) if company else None,
                                investment=money[0].raw if money else None,
                                     status=status.group(0) if status else None, quote=s[:160]))
     return out[:10]
@@ -209,10 +209,10 @@ def _organisations(body: str) -> list[str]:
     return out[:12]
 
 
-def _measures(sentences: list[str]) -> list[ChunkMeasure]:
-    out: list[ChunkMeasure] = []
+def _measures(sentences: list[str]) -> list[MeasureItem]:
+    out: list[MeasureItem] = []
     for s in sentences:
         for m in _POLICY.finditer(s):
             if not any(x.name == m.group(0) for x in out):
-                out.append(ChunkMeasure(name=m.group(0)[:60], description=s[:120], quote=s[:160]))
+                out.append(MeasureItem(name=m.group(0)[:60], description=s[:120], quote=s[:160]))
     return out[:8]

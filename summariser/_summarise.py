@@ -19,8 +19,6 @@ from ._models import (
     Document,
     DocumentSummary,
     Figure,
-    MeasureItem,
-    Project,
     Provenance,
 )
 from ._settings import Settings
@@ -115,8 +113,8 @@ def assemble(document: Document, c: CleanText, ex: ChunkExtraction, prov: Proven
         summary=ex.summary,
         summary_language=summary_language,
         figures=kept,
-        measures=[MeasureItem(**m.model_dump()) for m in ex.measures],
-        projects=[Project(**p.model_dump()) for p in ex.projects],
+        measures=ex.measures,
+        projects=ex.projects,
         organisations=ex.organisations,
         topics=ex.topics,
         sections=[s.title for s in c.sections if s.title] if len(c.sections) > 1 else [],

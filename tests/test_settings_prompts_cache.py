@@ -89,9 +89,9 @@ def test_merge_counts_a_figure_of_the_overlap_once_and_flags_conflicts() -> None
     text = "全市工业产值完成486.3亿元。新增企业26家。另据统计，全市工业产值完成480亿元。"
     firms = _fig(26, "家", "新增企业26家", "新增企业")
     a = ChunkExtraction(figures=[_fig(486.3, "亿元", "全市工业产值完成486.3亿元"), firms],
-                        organisations=["市经信局"], summary="甲。")
+                        organisations=["市经信局"], headline="", summary="甲。")
     b = ChunkExtraction(figures=[firms, _fig(480, "亿元", "全市工业产值完成480亿元")],
-                        organisations=["市经信局", "市统计局"], summary="乙。")
+                        organisations=["市经信局", "市统计局"], headline="", summary="乙。")
     merged, flags = merge([a, b], text)
     assert [(f.value, f.unit) for f in merged.figures] == [(486.3, "亿元"), (26, "家"), (480, "亿元")]
     assert set(flags) == {0, 2} and "conflict" in flags[0][0]
