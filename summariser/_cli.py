@@ -1,4 +1,4 @@
-"""The `summariser` command: run, check. Only this module turns errors into messages and exit codes.
+"""The `summariser` command: run, check, eval, report. Only this module turns errors into messages and exit codes.
 
 Exit codes: 0 every document succeeded; 1 some documents failed (their lines hold an `error`);
 2 a usage or configuration error (nothing was run); 3 the output could not be written.
@@ -31,6 +31,8 @@ def main() -> None:
       summariser run 'scraped/**/*.html' -o out.jsonl --resume
       cat articles.jsonl | summariser run - > out.jsonl
       summariser check out.jsonl
+      summariser eval --gold gold.jsonl out.jsonl
+      summariser report out.jsonl -o report.html
     """
 
 
@@ -129,8 +131,62 @@ def check(results: str, out: str | None, strict: bool) -> None:
     sys.exit(EXIT_SOME_FAILED if strict and report.changed else EXIT_OK)
 
 
-def _dump(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False)
+@main.command(name="eval")
+@click.option("--gold", "gold_path", type=click.Path(exists=True, dir_okay=False), required=True,
+              help="Gold JSONL: doc_id, source_file, figures [{quote, value, unit, qualifier, kind, optional}], traps.")
+@click.argument("predictions", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def eval_(gold_path: str, predictions: str, as_json: bool) -> None:
+    """Figure recall and precision of an output file against gold, per document and overall.
+
+    A predicted figure matches a gold one on canonical value and unit class; each gold figure is
+    matched once; optional gold figures count neither way. Also reports the share of figures the
+    checker supports, unsupported numbers in headline and summary, traps reported (codes, labels,
+    other articles' figures), and a table of misses.
+
+    \b
+    Examples:
+      summariser eval --gold ../shared/gold/figures.jsonl out.jsonl
+      summariser eval --gold examples/gold.jsonl out.jsonl --json
+    """
+    from ._eval import evaluate, format_text
+
+    try:
+        gold = _read_jsonl(Path(gold_path))
+        preds = _read_jsonl(Path(predictions))
+    except ValueError as e:
+        click.echo(f"summariser: {e}", err=True)
+        sys.exit(EXIT_USAGE)
+    result = evaluate(gold, preds)
+    click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) if as_json else format_text(result))
+
+
+@main.command()
+@click.argument("results", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", "out", default="report.html", show_default=True, help="The HTML file to write.")
+def report(results: str, out: str) -> None:
+    """A self-contained HTML page to read: per document its metadata, headline and summary, the figures
+    with their verdicts, and the cleaned source with each figure highlighted (click a row to jump to it).
+
+    \b
+    Examples:
+      summariser report out.jsonl -o report.html
+    """
+    from ._report import report_file
+
+    n = report_file(Path(results), Path(out))
+    click.echo(f"wrote {out} ({n} documents)", err=True)
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as e:
+                raise ValueError(f"{path}:{n} is not JSON ({e})") from None
+    return rows
 
 
 if __name__ == "__main__":  # python -m summariser._cli
