@@ -240,7 +240,10 @@ def _quote_span(src: _Source, quote: str) -> tuple[int, int] | None:
     q = re.sub(r"\s+", "", _textmap.for_numbers(quote).text)
     if not q or len(q) > 400:
         return None
-    m = re.search(r"\s*".join(map(re.escape, q)), src.view.text)
+    at = src.view.text.find(q)  # the common case: the quote as it stands
+    if at >= 0:
+        return src.view.to_original(at, at + len(q))
+    m = re.search(r"\s*".join(map(re.escape, q)), src.view.text)  # across OCR breaks
     return src.view.to_original(*m.span()) if m else None
 
 
@@ -258,8 +261,10 @@ def _verdict(c: Claim, status: CheckStatus, reason: str, span: tuple[int, int] |
                        canonical_value_high=c.value_high, canonical_unit=c.unit)
 
 
+@lru_cache(maxsize=8192)
 def check_claim(source: str, c: Claim) -> FigureCheck:
-    """The verdict on one canonical claim against `source`."""
+    """The verdict on one canonical claim against `source` (memoised: a figure is checked when the
+    model answers, when chunks merge and when the summary is assembled; the verdict is immutable)."""
     src = _source(source)
     qspan = _quote_span(src, c.quote) if c.quote else None
     note = "" if not c.quote or qspan else " The quote was not found in the source; the number was."
@@ -284,6 +289,11 @@ def check_claim(source: str, c: Claim) -> FigureCheck:
         return _verdict(c, CheckStatus.unsupported, f"source says {_show(q)}; claim is {c.written}, a stronger "
                         f"qualifier than the source gives ({q.qualifier} in the source, {c.qualifier} claimed).",
                         (q.start, q.end), _show(q))
+    if not c.accepts and c.tolerance == 0:  # a bare number: copied as it stands in the source?
+        for q in scan(source, bare=True).quantities:
+            if not q.unit and _same(q.value, c.value, 0):
+                return _verdict(c, CheckStatus.supported, f"the source has the bare number {_show(q)}; claim is "
+                                f"{c.written}.", (q.start, q.end), _show(q))
     derived = _derive(src, c)
     if derived:
         (a, b), how = derived

@@ -27,7 +27,7 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_aft
 
 from ._errors import EndpointError, RetriesExhausted
 from ._prompts import load
-from ._schemas import compact_schema
+from ._schemas import compact_schema, skeleton
 from ._settings import Settings
 
 M = TypeVar("M", bound=BaseModel)
@@ -239,11 +239,12 @@ class Client:
 
     @staticmethod
     def schema_note(model: type[BaseModel], mode: str) -> str:
-        """What the prompt says of the schema: the schema itself only where the mode does not carry it
-        (json_object servers may ignore response_format's schema)."""
+        """What the prompt says of the schema. json_object servers may ignore response_format's schema
+        (llama.cpp enforces it), so the prompt shows the object's shape: a compact skeleton, not the
+        whole schema, which would cost more tokens than a short article."""
         if mode != "json_object":
             return ""
-        return ":\n" + json.dumps(compact_schema(model), ensure_ascii=False, separators=(",", ":"))
+        return ", shaped like this:\n" + skeleton(model)
 
     async def structured(self, model: type[M], mode: str, messages: list[dict[str, str]],
                          validate: Validator | None = None) -> Answer:

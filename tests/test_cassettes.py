@@ -130,13 +130,19 @@ def test_one_chunk_article_every_number_checked(tmp_path: Path) -> None:
     assert_every_number_checked(got, SHORT)
 
 
+ARTICLE = (ROOT / "examples" / "articles" / "xiangcheng_q3_industry.txt").read_text(encoding="utf-8")
+
+
+def reask_settings(tmp_path: Path) -> Settings:
+    return cassette_settings(tmp_path, reasks=1, schema_retries=1, summary_language="en", max_tokens=1500)
+
+
 def test_re_ask_carries_the_checker_reasons(tmp_path: Path) -> None:
-    """Asked for an English summary, the tiny model gets unit conversions wrong (亿 to billion);
-    the checker's reasons go back to it."""
-    doc = (ROOT / "examples" / "articles" / "xiangcheng_q3_industry.txt").read_text(encoding="utf-8")
+    """Asked for an English summary of a whole article, the tiny model invents figures; the
+    checker's reasons go back to it."""
+    doc = ARTICLE
     with use("reask") as cassette:
-        got = run_or_error(doc, cassette_settings(tmp_path, reasks=1, schema_retries=1, summary_language="en",
-                                                  max_tokens=1500))
+        got = run_or_error(doc, reask_settings(tmp_path))
     reasks = [json.loads(r.body)["messages"][-1]["content"] for r in cassette.requests
               if len(json.loads(r.body)["messages"]) > 2]
     assert reasks, "the recording holds no re-ask: the model's first answer passed the checker"
@@ -149,16 +155,17 @@ def test_re_ask_carries_the_checker_reasons(tmp_path: Path) -> None:
 
 
 def test_cache_hit_makes_no_request(tmp_path: Path) -> None:
-    with use("probe_and_one_chunk") as cassette:
-        s = cassette_settings(tmp_path)
-        first = run_or_error(SHORT, s)
+    """The re-ask scenario again, twice: the second run is answered from the cache alone."""
+    with use("reask") as cassette:
+        s = reask_settings(tmp_path)
+        first = run_or_error(ARTICLE, s)
         n = cassette.play_count if RECORD_MODE == "none" else len(cassette.requests)
-        if isinstance(first, RetriesExhausted):
-            pytest.skip("nothing was cached: the recorded answers never validated")
+        assert isinstance(first, DocumentSummary), "the recorded re-ask run should end in a summary"
         _PROBED.clear()
-        second = run_or_error(SHORT, s)
+        second = run_or_error(ARTICLE, s)
         assert (cassette.play_count if RECORD_MODE == "none" else len(cassette.requests)) == n
     assert isinstance(second, DocumentSummary) and second.provenance.cache_hits == 1 and second.provenance.calls == 0
+    assert [f.model_dump() for f in second.figures] == [f.model_dump() for f in first.figures]
 
 
 def test_multi_chunk_article_with_reduce(tmp_path: Path) -> None:

@@ -225,3 +225,10 @@ def test_rounded_english_claims_within_half_a_digit_and_5_percent(text: str, sta
     assert [c.status.value for c in got] == [status], [c.reason for c in got]
     if text == "about 2 billion yuan":
         assert "rounds" in got[0].reason
+
+
+def test_a_bare_number_copied_from_the_source_is_supported() -> None:
+    src = "紧盯全球、中国500强企业，引进项目。"
+    got = check_text(src, "对接中国500强企业")
+    assert [(c.raw, c.status.value) for c in got] == [("500", "supported")]
+    assert check_text(src, "对接中国600强企业")[0].status.value == "unsupported"

@@ -103,3 +103,17 @@ def test_exported_schemas_have_not_drifted(name: str) -> None:
     on_disk = (ROOT / "schemas" / name).read_text(encoding="utf-8")
     assert on_disk == schema_json(SCHEMAS[name]), f"schemas/{name} is stale: run python -m summariser._schemas"
     assert json.loads(on_disk)["type"] == "object"
+
+
+def test_compact_schema_drops_annotations_but_keeps_every_property() -> None:
+    from summariser._models import ChunkExtraction, MeasureItem
+    from summariser._schemas import compact_schema, skeleton
+
+    schema = compact_schema(ChunkExtraction)
+    measure = schema["$defs"]["MeasureItem"]
+    assert set(measure["properties"]) == set(MeasureItem.model_fields) == {"name", "description", "quote"}
+    assert "title" not in json.dumps(schema) and "Verbatim" not in json.dumps(schema)
+    shape = json.loads(skeleton(ChunkExtraction))
+    assert set(shape) == set(ChunkExtraction.model_fields)
+    assert set(shape["measures"][0]) == set(MeasureItem.model_fields)
+    assert shape["figures"][0]["qualifier"] == "=|~|>|>=|<|<="

@@ -1,0 +1,293 @@
+"""The pipeline should add almost nothing to the model's own time.
+
+Starts a local OpenAI-compatible server on 127.0.0.1 that answers after a fixed latency with valid
+extraction JSON (precomputed before the clock starts, so the server spends no CPU the pipeline
+needs), runs the batch job over a few hundred articles at a given concurrency, and prints:
+
+  docs_per_s=   achieved, model path, cold cache
+  ideal=        concurrency / latency
+  ratio=        achieved / ideal            (aim: >= 0.9 at concurrency 32)
+  cached_docs_per_s=  the same batch again, every answer from the cache   (aim: >= 500)
+  cpu time per stage, prompt overhead (prompt characters per article character), peak RSS
+
+    python benchmarks/throughput.py [--docs 300] [--concurrency 32] [--latency 0.2]
+    python benchmarks/throughput.py --memory 10000     # peak RSS of an offline batch of N documents
+
+One run on one machine: compare runs, not machines. No assertions: this prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import hashlib
+import json
+import pstats
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from summariser import Settings, clean  # noqa: E402
+from summariser._batch import Item, Output, run_batch  # noqa: E402
+from summariser._rules import extract  # noqa: E402
+
+# One-article pages, so that one document is one model call and concurrency / latency is the ideal
+# rate (the newspaper page holds three articles: three calls and a reduce).
+TEMPLATES = [ROOT / "examples" / "articles" / n for n in ("xiangcheng_q3_industry.txt", "jingshan_trad_ruby.txt")]
+
+
+def articles(n: int) -> list[str]:
+    """n distinct articles: the examples with their numbers changed (so every request is new)."""
+    rnd = random.Random(7)
+    bases = [p.read_text(encoding="utf-8") for p in TEMPLATES]
+    out = []
+    for i in range(n):
+        text = bases[i % len(bases)]
+        def bump(m: re.Match[str]) -> str:
+            return str(round(float(m.group(0)) * (1 + rnd.randint(1, 9) / 100), 1))
+
+        out.append(re.sub(r"\d+(?:\.\d+)?(?=亿|万|%|家|个)", bump, text, count=6) + f"\n（编号{i}）")
+    return out
+
+
+def _user_key(body: dict[str, Any]) -> str:
+    user = [m["content"] for m in body["messages"] if m["role"] == "user"][0]
+    return hashlib.sha1(user.encode("utf-8")).hexdigest()
+
+
+class FixedLatencyServer:
+    """Answers every chat completion after `latency` seconds with a prepared answer."""
+
+    def __init__(self, latency: float, answers: dict[str, str]) -> None:
+        self.latency, self.answers = latency, answers
+        self.requests = 0
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_GET(self) -> None:  # /count: how many completions were asked for
+                data = str(outer.requests).encode()
+                self.send_response(200)
+                self.send_header("content-length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def do_POST(self) -> None:
+                body = json.loads(self.rfile.read(int(self.headers["content-length"])))
+                outer.requests += 1
+                props = json.dumps(body.get("response_format"))
+                if '"ok"' in props:
+                    content = '{"ok": true}'
+                elif '"figures"' not in props:
+                    content = '{"headline": "概要", "summary": ""}'
+                else:
+                    content = outer.answers.get(_user_key(body), '{"figures": [], "headline": "", "summary": ""}')
+                time.sleep(outer.latency)
+                data = json.dumps({"id": "x", "object": "chat.completion", "created": 0, "model": "fixed",
+                                   "choices": [{"index": 0, "finish_reason": "stop",
+                                                "message": {"role": "assistant", "content": content}}],
+                                   "usage": {"prompt_tokens": 0, "completion_tokens": 0}}).encode()
+                self.send_response(200)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+        class Server(ThreadingHTTPServer):
+            request_queue_size = 512  # the default backlog of 5 resets connections at concurrency 32
+            daemon_threads = True
+
+        self.httpd = Server(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+
+
+class ServerProcess:
+    """The fixed-latency server in a process of its own, as a real model server would be: its CPU is
+    not the pipeline's (one Python process would share one interpreter lock)."""
+
+    def __init__(self, latency: float, answers: dict[str, str]) -> None:
+        self._dir = Path(tempfile.mkdtemp())
+        (self._dir / "answers.json").write_text(json.dumps(answers, ensure_ascii=False), encoding="utf-8")
+        port_file = self._dir / "port"
+        self.proc = subprocess.Popen([sys.executable, __file__, "--serve", str(latency), str(self._dir)])
+        for _ in range(200):
+            if port_file.exists() and port_file.read_text():
+                break
+            time.sleep(0.05)
+        self.url = f"http://127.0.0.1:{port_file.read_text()}/v1"
+
+    @property
+    def requests(self) -> int:
+        import urllib.request
+
+        with urllib.request.urlopen(self.url.removesuffix("/v1") + "/count", timeout=10) as r:
+            return int(r.read())
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+
+
+def serve(latency: float, folder: Path) -> None:
+    answers = json.loads((folder / "answers.json").read_text(encoding="utf-8"))
+    server = FixedLatencyServer(latency, answers)
+    (folder / "port").write_text(str(server.httpd.server_address[1]))
+    threading.Event().wait()
+
+
+def prepare(texts: list[str], settings: Settings) -> tuple[dict[str, str], int, int]:
+    """The answers the server will give (the rules engine's reading of each chunk), and the sizes of
+    prompts and articles, by building the same messages the engine sends."""
+    from summariser._chunking import chunk_text
+    from summariser._client import Client
+    from summariser._models import ChunkExtraction
+    from summariser._prompts import load
+
+    prompt = load("extract")
+    note = Client.schema_note(ChunkExtraction, "json_object")
+    system = prompt.render(schema_note=note, language="Chinese (简体中文)")
+    answers, prompt_chars, article_chars = {}, 0, 0
+    for t in texts:
+        c = clean(t)
+        chunks = chunk_text(c, max_chars=settings.chunk_chars, overlap=settings.chunk_overlap)
+        for ch in chunks:
+            head = f"标题：{c.sections[0].title}\n" if c.sections and c.sections[0].title else ""
+            part = f"（第{ch.index + 1}部分）\n" if len(chunks) > 1 else ""
+            user = head + part + ch.text
+            answers[hashlib.sha1(user.encode("utf-8")).hexdigest()] = extract(c, ch.text).model_dump_json()
+            prompt_chars += len(system) + len(user)
+        article_chars += len(c.text)
+    return answers, prompt_chars, article_chars
+
+
+STAGES = {
+    "clean": ("_cleaning.py", "clean"),
+    "chunk": ("_chunking.py", "chunk_text"),
+    "request build": ("_client.py", "_request"),
+    "HTTP client (openai/httpx)": ("_client.py", "_create"),
+    "validation (schema + checker)": ("_client.py", "structured"),
+    "merge": ("_merge.py", "merge"),
+    "check + assemble": ("_summarise.py", "assemble"),
+    "write": ("_batch.py", "write"),
+}
+
+
+def stage_report(prof: cProfile.Profile) -> list[str]:
+    stats = pstats.Stats(prof)
+    total = sum(v[2] for v in stats.stats.values())  # type: ignore[attr-defined]
+    out = []
+    for name, (file, func) in STAGES.items():
+        cum = sum(v[3] for k, v in stats.stats.items() if k[0].endswith(file) and k[2] == func)  # type: ignore[attr-defined]
+        out.append(f"  {name:<30} {cum:7.2f} s cumulative  ({100 * cum / max(total, 1e-9):4.1f}% of profiled CPU)")
+    return out
+
+
+async def _run(texts: list[str], settings: Settings, out: Path) -> float:
+    items = [Item(f"doc{i}", f"doc{i}", read=(lambda t=t: t)) for i, t in enumerate(texts)]
+    output = Output(str(out))
+    t0 = time.perf_counter()
+    await run_batch(items, settings, output)
+    output.close()
+    return time.perf_counter() - t0
+
+
+def throughput(docs: int, concurrency: int, latency: float) -> None:
+    texts = articles(docs)
+    tmp = Path(tempfile.mkdtemp())
+    base = Settings.from_env(env={}, base_url="http://127.0.0.1:9/v1", model="fixed", mode="json_object",
+                             concurrency=concurrency, cache_dir=str(tmp / "cache"))
+    answers, prompt_chars, article_chars = prepare(texts, base)
+    server = ServerProcess(latency, answers)
+    settings = base.with_(base_url=server.url)
+    try:
+        cold = asyncio.run(_run(texts, settings, tmp / "cold.jsonl"))
+        calls = server.requests
+        prof = cProfile.Profile()
+        prof.enable()
+        warm = asyncio.run(_run(texts, settings, tmp / "warm.jsonl"))
+        prof.disable()
+        # CPU per stage on a cold run, under the profiler (which slows everything: read the shares)
+        settings_cold = settings.with_(cache="off")
+        prof2 = cProfile.Profile()
+        prof2.enable()
+        asyncio.run(_run(texts, settings_cold, tmp / "profiled.jsonl"))
+        prof2.disable()
+    finally:
+        server.stop()
+    ideal = concurrency / latency
+    achieved = docs / cold
+    records = (tmp / "cold.jsonl").read_text(encoding="utf-8").splitlines()
+    errors = sum(1 for r in records if '"error"' in r[:200])
+    print(f"docs={docs} concurrency={concurrency} latency={latency}s requests={calls} errors={errors}")
+    print(f"docs_per_s={achieved:.1f}")
+    print(f"ideal={ideal:.1f}")
+    print(f"ratio={achieved / ideal:.2f}")
+    print(f"cached_docs_per_s={docs / warm:.1f}")
+    print(f"prompt_overhead={prompt_chars / max(article_chars, 1):.2f} prompt characters per article character "
+          f"({prompt_chars // docs} per document, articles {article_chars // docs})")
+    print("cpu time by stage, cold run under cProfile:")
+    print("\n".join(stage_report(prof2)))
+    print(f"peak_rss_mb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}")
+
+
+def memory(n: int) -> None:
+    """Peak RSS of an offline batch, each size in a fresh process: 1,000 documents, then n."""
+    for count in sorted({1000, n}):
+        subprocess.run([sys.executable, __file__, "--memory-child", str(count)], check=True)
+
+
+def memory_child(count: int) -> None:
+    texts = articles(50)
+    items = [Item(f"d{i}", "x", read=(lambda s=texts[i % 50]: s)) for i in range(count)]
+    out = Output(str(Path(tempfile.mkdtemp()) / "o.jsonl"))
+    t0 = time.perf_counter()
+    asyncio.run(run_batch(items, Settings.from_env(env={}), out))
+    out.close()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"documents={count} seconds={time.perf_counter() - t0:.1f} peak_rss_mb={rss:.0f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=300)
+    ap.add_argument("--concurrency", type=int, default=32)
+    ap.add_argument("--latency", type=float, default=0.2)
+    ap.add_argument("--memory", type=int, default=0, help="instead: peak RSS of an offline batch of N documents")
+    ap.add_argument("--serve", nargs=2, metavar=("LATENCY", "FOLDER"), help=argparse.SUPPRESS)
+    ap.add_argument("--memory-child", type=int, default=0, help=argparse.SUPPRESS)
+    a = ap.parse_args()
+    if a.memory_child:
+        memory_child(a.memory_child)
+    elif a.serve:
+        serve(float(a.serve[0]), Path(a.serve[1]))
+    elif a.memory:
+        memory(a.memory)
+    else:
+        throughput(a.docs, a.concurrency, a.latency)
+
+
+if __name__ == "__main__":
+    main()
