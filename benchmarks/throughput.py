@@ -30,9 +30,7 @@ import resource
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -67,63 +65,6 @@ def _user_key(body: dict[str, Any]) -> str:
     return hashlib.sha1(user.encode("utf-8")).hexdigest()
 
 
-class FixedLatencyServer:
-    """Answers every chat completion after `latency` seconds with a prepared answer."""
-
-    def __init__(self, latency: float, answers: dict[str, str]) -> None:
-        self.latency, self.answers = latency, answers
-        self.requests = 0
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def do_GET(self) -> None:  # /count: how many completions were asked for
-                data = str(outer.requests).encode()
-                self.send_response(200)
-                self.send_header("content-length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def do_POST(self) -> None:
-                body = json.loads(self.rfile.read(int(self.headers["content-length"])))
-                outer.requests += 1
-                props = json.dumps(body.get("response_format"))
-                if '"ok"' in props:
-                    content = '{"ok": true}'
-                elif '"figures"' not in props:
-                    content = '{"headline": "概要", "summary": ""}'
-                else:
-                    content = outer.answers.get(_user_key(body), '{"figures": [], "headline": "", "summary": ""}')
-                time.sleep(outer.latency)
-                data = json.dumps({"id": "x", "object": "chat.completion", "created": 0, "model": "fixed",
-                                   "choices": [{"index": 0, "finish_reason": "stop",
-                                                "message": {"role": "assistant", "content": content}}],
-                                   "usage": {"prompt_tokens": 0, "completion_tokens": 0}}).encode()
-                self.send_response(200)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-        class Server(ThreadingHTTPServer):
-            request_queue_size = 512  # the default backlog of 5 resets connections at concurrency 32
-            daemon_threads = True
-
-        self.httpd = Server(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-
-    def stop(self) -> None:
-        self.httpd.shutdown()
-
-
 class ServerProcess:
     """The fixed-latency server in a process of its own, as a real model server would be: its CPU is
     not the pipeline's (one Python process would share one interpreter lock)."""
@@ -151,11 +92,54 @@ class ServerProcess:
         self.proc.wait(timeout=10)
 
 
+def _reply(body: dict[str, Any], answers: dict[str, str]) -> bytes:
+    props = json.dumps(body.get("response_format"))
+    if '"ok"' in props:
+        content = '{"ok": true}'
+    elif '"figures"' not in props:
+        content = '{"headline": "概要", "summary": ""}'
+    else:
+        content = answers.get(_user_key(body), '{"figures": [], "headline": "", "summary": ""}')
+    return json.dumps({"id": "x", "object": "chat.completion", "created": 0, "model": "fixed",
+                       "choices": [{"index": 0, "finish_reason": "stop",
+                                    "message": {"role": "assistant", "content": content}}],
+                       "usage": {"prompt_tokens": 0, "completion_tokens": 0}}).encode()
+
+
+async def _serve_async(latency: float, answers: dict[str, str], folder: Path) -> None:
+    """A minimal HTTP/1.1 keep-alive server on asyncio: one event loop, no thread per connection,
+    so the test server costs as little CPU as it can on a machine it shares with the client."""
+    count = 0
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal count
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                first, *lines = head.decode("latin-1").split("\r\n")
+                headers = {k.lower(): v.strip() for k, _, v in (x.partition(":") for x in lines if x)}
+                body = await reader.readexactly(int(headers.get("content-length", 0)))
+                if first.startswith("GET"):
+                    data = str(count).encode()
+                else:
+                    count += 1
+                    await asyncio.sleep(latency)
+                    data = _reply(json.loads(body), answers)
+                writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: "
+                             + str(len(data)).encode() + b"\r\n\r\n" + data)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0, backlog=512)
+    (folder / "port").write_text(str(server.sockets[0].getsockname()[1]))
+    async with server:
+        await server.serve_forever()
+
+
 def serve(latency: float, folder: Path) -> None:
     answers = json.loads((folder / "answers.json").read_text(encoding="utf-8"))
-    server = FixedLatencyServer(latency, answers)
-    (folder / "port").write_text(str(server.httpd.server_address[1]))
-    threading.Event().wait()
+    asyncio.run(_serve_async(latency, answers, folder))
 
 
 def prepare(texts: list[str], settings: Settings) -> tuple[dict[str, str], int, int]:
