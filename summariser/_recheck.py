@@ -25,7 +25,8 @@ class Report:
                 f"{self.missing} documents whose source could not be read")
 
 
-def _source_text(source: str | None) -> str | bytes | None:
+def source_text(source: str | None) -> str | bytes | None:
+    """The raw text a record came from: a file path, or PATH.jsonl#ID; None when it cannot be read."""
     if not source or source == "-":
         return None
     if "#" in source and source.split("#", 1)[0].endswith(".jsonl"):
@@ -56,7 +57,7 @@ def recheck_file(results: Path, out: Path | None = None) -> Report:
         if "error" in rec or not rec.get("figures"):
             continue
         report.documents += 1
-        raw = _source_text(rec.get("source"))
+        raw = source_text(rec.get("source"))
         if raw is None:
             report.missing += 1
             report.lines.append(f"{rec.get('doc_id')}: source {rec.get('source')!r} not found; not re-checked")

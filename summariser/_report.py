@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ._cleaning import clean
-from ._recheck import _source_text
+from ._recheck import source_text
 
 _CSS = """
 body{font:15px/1.6 system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:0;color:#1d2327;background:#f6f7f7}
@@ -61,7 +61,7 @@ def _document(n: int, rec: dict[str, Any]) -> str:
                 f'<p class="err">{escape(err.get("type", ""))}: {escape(err.get("message", ""))}</p>'
                 f'<p class="meta">source: {escape(str(rec.get("source")))}</p></details>')
     figures = rec.get("figures", [])
-    raw = _source_text(rec.get("source"))
+    raw = source_text(rec.get("source"))
     cleaned = clean(raw) if raw is not None else None
     spans: list[tuple[int, int, int, str]] = []
     rows = []
