@@ -12,6 +12,7 @@ from ._checking import check_figures, check_text
 from ._chunking import Chunk, chunk_text
 from ._cleaning import CleanText, clean
 from ._client import Answer, Client, Usage, Validator
+from ._merge import merge
 from ._models import CheckStatus, ChunkExtraction, Document, DocumentSummary, Provenance, SummaryText
 from ._prompts import Prompt, load
 from ._schemas import compact_schema
@@ -71,8 +72,6 @@ class LLMEngine:
         for a in answers:
             usage.add(a.usage)
             parts.append(a.value)
-        from ._merge import merge
-
         merged, flags = merge(parts, c.text)
         if len(parts) > 1:
             reduced = await self._reduce(c, parts, mode, prov)

@@ -9,7 +9,6 @@ the quote. The summary is extractive: the leading sentences of the article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ._cleaning import CleanText
 from ._models import ChunkExtraction, ChunkFigure, MeasureItem, Project, Region
@@ -46,12 +45,6 @@ TOPICS = {
     "产业链": "产业链", "小巨人": "专精特新", "进规": "企业培育", "金融": "金融支持", "营商环境": "营商环境",
     "新能源": "新能源", "开门红": "开门红",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class _Clause:
-    start: int
-    end: int
 
 
 def _clause_start(text: str, at: int) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import re
 import time
 from collections import Counter
@@ -135,6 +136,4 @@ def _date(value: Any) -> str | None:
 
 
 def _auto_id(text: str) -> str:
-    import hashlib
-
     return "sha1:" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
