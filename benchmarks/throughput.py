@@ -146,21 +146,15 @@ def prepare(texts: list[str], settings: Settings) -> tuple[dict[str, str], int, 
     """The answers the server will give (the rules engine's reading of each chunk), and the sizes of
     prompts and articles, by building the same messages the engine sends."""
     from summariser._chunking import chunk_text
-    from summariser._client import Client
-    from summariser._models import ChunkExtraction
-    from summariser._prompts import load
+    from summariser._engines import extraction_messages
 
-    prompt = load("extract")
-    note = Client.schema_note(ChunkExtraction, "json_object")
-    system = prompt.render(schema_note=note, language="Chinese (简体中文)")
     answers, prompt_chars, article_chars = {}, 0, 0
     for t in texts:
         c = clean(t)
         chunks = chunk_text(c, max_chars=settings.chunk_chars, overlap=settings.chunk_overlap)
         for ch in chunks:
-            head = f"标题：{c.sections[0].title}\n" if c.sections and c.sections[0].title else ""
-            part = f"（第{ch.index + 1}部分）\n" if len(chunks) > 1 else ""
-            user = head + part + ch.text
+            system, user = (m["content"] for m in extraction_messages(c, ch, len(chunks), settings.mode,
+                                                                        settings.summary_language))
             answers[hashlib.sha1(user.encode("utf-8")).hexdigest()] = extract(c, ch.text).model_dump_json()
             prompt_chars += len(system) + len(user)
         article_chars += len(c.text)

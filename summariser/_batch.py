@@ -271,7 +271,7 @@ async def run_batch(items: list[Item], settings: Settings, output: Output, *, do
             try:
                 assert it.read is not None
                 text = it.read()
-                if (text.strip() if isinstance(text, (str, bytes)) else text) in ("", b""):
+                if not text.strip():
                     return error_record(it, "empty", "the input is empty (no text after decoding)")
                 doc = Document(id=it.id, text=text, source=it.source)
                 if engine is not None:

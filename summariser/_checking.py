@@ -24,7 +24,7 @@ from . import _textmap
 from ._english import scan_english
 from ._models import CheckStatus, FigureCheck, NumberCheck
 from ._quantities import Mention, Quantity, scan
-from ._units import MULTIPLE, PERCENT, POINTS, describe, format_value, parse_unit, unit_class
+from ._units import MULTIPLE, PERCENT, POINTS, describe, format_value, number_text, parse_unit, tidy, unit_class
 
 _ADDITIVE = {"money", "count", "measure", "rate", "duration"}
 _NOT_QUANTITY_KINDS = {"label", "code", "phone", "postcode", "url"}
@@ -55,8 +55,8 @@ class Claim:
             return self.raw.strip()
         if self.value_high is not None:
             high = self.value_high / self.value * self.number if self.value else self.value_high
-            return f"{_num_text(self.number)}–{_num_text(high)}{self.unit_written}"
-        return f"{_QUAL_WORD.get(self.qualifier, '')}{_num_text(self.number)}{self.unit_written}"
+            return f"{number_text(self.number)}–{number_text(high)}{self.unit_written}"
+        return f"{_QUAL_WORD.get(self.qualifier, '')}{number_text(self.number)}{self.unit_written}"
 
     def matches_unit(self, unit: str) -> bool:
         if not self.accepts:
@@ -67,7 +67,6 @@ class Claim:
 @dataclass(frozen=True, slots=True)
 class _Source:
     quantities: tuple[Quantity, ...]
-    mentions: tuple[Mention, ...]
     sentences: tuple[dict[str, list[Quantity]], ...]  # single-valued quantities by sentence and unit
     view: _textmap.MappedText
     by_unit: dict[str, tuple[Quantity, ...]]
@@ -105,7 +104,7 @@ def _source(text: str) -> _Source:
         for n in m.numbers:
             mention_of.setdefault(_key(n), m)
     sentences = tuple(g for g in groups.values() if sum(map(len, g.values())) > 1)
-    return _Source(s.quantities, s.mentions, sentences, s.view, {u: tuple(qs) for u, qs in by_unit.items()}, {},
+    return _Source(s.quantities, sentences, s.view, {u: tuple(qs) for u, qs in by_unit.items()}, {},
                    by_number, mention_of)
 
 
@@ -115,10 +114,6 @@ def _source(text: str) -> _Source:
 def _tolerance(value: float, decimals: int, factor: float) -> float:
     """Slack for a rounded claim: half its last written digit, and never more than 5% of it."""
     return min(0.5 * 10.0 ** (-decimals) * factor, 0.05 * abs(value) * factor)
-
-
-def _num_text(v: float) -> str:
-    return format_value(v, "%")[:-1]
 
 
 def claim_from_figure(fig: BaseModel | Mapping[str, Any]) -> Claim | None:
@@ -138,14 +133,10 @@ def claim_from_figure(fig: BaseModel | Mapping[str, Any]) -> Claim | None:
     high = d.get("value_high")
     accepts = spec.accepts or (frozenset({spec.base}) if spec.base else frozenset())
     tolerance = _tolerance(value, _decimals(value), spec.factor) if qualifier == "~" else 0.0
-    high_value = None if high is None else _tidy(float(high) * spec.factor)
-    return Claim(value=_tidy(value * spec.factor), value_high=high_value,
+    high_value = None if high is None else tidy(float(high) * spec.factor)
+    return Claim(value=tidy(value * spec.factor), value_high=high_value,
                  unit=spec.base, accepts=accepts, qualifier=qualifier, measure=measure, number=value,
                  quote=str(d.get("quote") or ""), tolerance=tolerance, unit_written=unit_written)
-
-
-def _tidy(v: float) -> float:
-    return float(f"{v:.12g}")
 
 
 def claims_in_text(text: str) -> list[tuple[tuple[int, int, str], Claim | Mention]]:
@@ -153,7 +144,7 @@ def claims_in_text(text: str) -> list[tuple[tuple[int, int, str], Claim | Mentio
     found: list[tuple[tuple[int, int, str], Claim | Mention]] = []
     for e in scan_english(text):
         found.append(((e.start, e.end, e.raw), Claim(
-            value=_tidy(e.value), value_high=None, unit=e.units[0], accepts=frozenset(u for u in e.units if u),
+            value=tidy(e.value), value_high=None, unit=e.units[0], accepts=frozenset(u for u in e.units if u),
             qualifier=e.qualifier, measure=e.measure, number=e.value / e.factor, quote="",
             tolerance=_tolerance(e.value / e.factor, e.decimals, e.factor), raw=e.raw)))
     s = scan(text, bare=True)
@@ -383,7 +374,7 @@ def _operation(c: Claim, a: Quantity, b: Quantity, crowd: int) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _decimals(v: float) -> int:
-    s = _num_text(abs(v))
+    s = number_text(abs(v))
     return len(s.split(".")[1]) if "." in s else 0
 
 
@@ -415,16 +406,16 @@ def _explain(src: _Source, c: Claim) -> FigureCheck:
     if found:
         m = min(found, key=lambda m: m.start)
         if m.kind in _NOT_QUANTITY_KINDS:
-            return _verdict(c, CheckStatus.not_a_quantity, f"{_num_text(abs(c.value))} is a {m.kind} in the "
+            return _verdict(c, CheckStatus.not_a_quantity, f"{number_text(abs(c.value))} is a {m.kind} in the "
                             f"source ({m.raw}), not a quantity.", (m.start, m.end), m.raw)
-        return no(f"{_num_text(abs(c.value))} appears in the source only in the {m.kind} {m.raw}, "
+        return no(f"{number_text(abs(c.value))} appears in the source only in the {m.kind} {m.raw}, "
                   f"not as {describe(c.unit)}; claim is {c.written}.")
     for q, cv, qv in same_class:
-        if sorted(_num_text(abs(cv))) == sorted(_num_text(abs(qv))):
+        if sorted(number_text(abs(cv))) == sorted(number_text(abs(qv))):
             return no(f"source says {_show(q)}; claim is {c.written} (transposed digits?).", q)
         if q.unit != c.unit and c.unit in (PERCENT, MULTIPLE):  # compared as growth: a multiple against a percent
-            return no(f"source says {_show(q)}, a growth of {_num_text(qv)}%; claim is {c.written}, "
-                      f"a growth of {_num_text(cv)}%.", q)
+            return no(f"source says {_show(q)}, a growth of {number_text(qv)}%; claim is {c.written}, "
+                      f"a growth of {number_text(cv)}%.", q)
     if same_class:
         near, _, _ = min(same_class, key=lambda x: abs(x[2] - x[1]))
         return no(f"no {c.written} in the source; the closest figure of the same kind there is {_show(near)}.",

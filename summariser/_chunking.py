@@ -80,6 +80,7 @@ def _split(body: str, a: int, b: int, max_chars: int, overlap: int, guard: SpanS
 
     cuts = {kind: [m.end() for m in rx.finditer(body, a, b) if _may_cut(guard, m.end())]
             for kind, rx in (("para", _PARA), ("sent", _SENT), ("clause", _CLAUSE))}
+    starts = sorted(cuts["sent"] + cuts["para"])
     out: list[tuple[int, int]] = []
     s = _skip_space(body, a, b)
     while s < b:
@@ -88,7 +89,7 @@ def _split(body: str, a: int, b: int, max_chars: int, overlap: int, guard: SpanS
             break
         e = _best_cut(s, b, cuts, fits, guard, max_chars)
         out.append((s, _trim(body, s, e)))
-        nxt = _overlap_start(s, e, overlap, cuts["sent"] + cuts["para"])
+        nxt = _overlap_start(s, e, overlap, starts)
         s = _skip_space(body, nxt, b)
     return out
 
@@ -112,10 +113,10 @@ def _best_cut(s: int, b: int, cuts: dict[str, list[int]], fits: Callable[[int, i
 
 
 def _overlap_start(s: int, e: int, overlap: int, starts: list[int]) -> int:
-    """The next chunk starts at the first sentence start within `overlap` before e (or at e)."""
+    """The next chunk starts at the first sentence start within `overlap` before e (or at e);
+    `starts` is sorted."""
     if overlap <= 0:
         return e
-    starts = sorted(starts)
     i = bisect.bisect_left(starts, e - overlap)
     while i < len(starts) and starts[i] <= s:
         i += 1

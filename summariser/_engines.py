@@ -40,6 +40,14 @@ def figure_problems(text: str) -> Validator:
     return check
 
 
+def extraction_messages(c: CleanText, chunk: Chunk, chunks: int, mode: str, language: str) -> list[dict[str, str]]:
+    """The chat messages that ask for one chunk's extraction."""
+    system = load("extract").render(schema_note=Client.schema_note(ChunkExtraction, mode), language=_LANGUAGE[language])
+    head = f"标题：{c.sections[0].title}\n" if c.sections and c.sections[0].title else ""
+    part = f"（第{chunk.index + 1}部分）\n" if chunks > 1 else ""
+    return [{"role": "system", "content": system}, {"role": "user", "content": head + part + chunk.text}]
+
+
 class LLMEngine:
     """Summaries from an OpenAI-compatible endpoint, every number checked."""
 
@@ -106,11 +114,7 @@ class LLMEngine:
         return answer
 
     async def _extract(self, c: CleanText, chunk: Chunk, mode: str, prompt: Prompt, prov: Provenance) -> Answer:
-        system = prompt.render(schema_note=Client.schema_note(ChunkExtraction, mode),
-                               language=_LANGUAGE[self.settings.summary_language])
-        head = f"标题：{c.sections[0].title}\n" if c.sections and c.sections[0].title else ""
-        part = f"（第{chunk.index + 1}部分）\n" if prov.chunks > 1 else ""
-        messages = [{"role": "system", "content": system}, {"role": "user", "content": head + part + chunk.text}]
+        messages = extraction_messages(c, chunk, prov.chunks, mode, self.settings.summary_language)
         return await self._call(ChunkExtraction, mode, messages, prompt, figure_problems(c.text), prov)
 
     async def _reduce(self, c: CleanText, parts: list[ChunkExtraction], mode: str, prov: Provenance) -> Answer:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ._units import parse_unit, unit_class
+from ._units import number_text, parse_unit, unit_class
 
 
 @dataclass
@@ -83,12 +83,9 @@ def _overlap(a: str, b: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-def _num(v: Any) -> str:
-    try:
-        f = float(v)
-    except (TypeError, ValueError):
-        return str(v)
-    return str(int(f)) if f.is_integer() else str(f)
+def _show(f: dict[str, Any]) -> str:
+    """A figure in the misses table: value, unit, «quote»."""
+    return f"{number_text(f.get('value'))}{f.get('unit', '')} «{f.get('quote', '')}»"
 
 
 def _key_of(pred: dict[str, Any]) -> set[str]:
@@ -116,7 +113,7 @@ def evaluate(gold_rows: list[dict[str, Any]], pred_rows: list[dict[str, Any]]) -
         score.gold = sum(1 for f in gold if not f.get("optional"))
         if pred is None or "error" in pred:
             score.status = "missing" if pred is None else f"error: {pred['error'].get('type')}"
-            score.missed = [f"{_num(f['value'])}{f['unit']} «{f['quote']}»" for f in gold if not f.get("optional")]
+            score.missed = [_show(f) for f in gold if not f.get("optional")]
             docs.append(score)
             continue
         figures = pred.get("figures", [])
@@ -141,15 +138,14 @@ def evaluate(gold_rows: list[dict[str, Any]], pred_rows: list[dict[str, Any]]) -
                 else:
                     score.found += 1
             elif not gf.get("optional"):
-                score.missed.append(f"{_num(gf['value'])}{gf['unit']} «{gf['quote']}»")
+                score.missed.append(_show(gf))
         score.predicted = len(figures) - matched_optional
         score.correct = score.found
-        score.extra = [f"{_num(figures[i].get('value'))}{figures[i].get('unit')} «{figures[i].get('quote', '')}»"
-                       for i in range(len(figures)) if i not in used]
+        score.extra = [_show(figures[i]) for i in range(len(figures)) if i not in used]
         for trap in g.get("traps", []):
             bare = trap.strip("“”\"")
-            if any(trap in (f.get("quote") or "") and (bare in _num(f.get("value")) or not bare.isdigit())
-                   or _num(f.get("value")) == bare for f in figures):
+            if any(trap in (f.get("quote") or "") and (bare in number_text(f.get("value")) or not bare.isdigit())
+                   or number_text(f.get("value")) == bare for f in figures):
                 score.traps.append(trap)
         docs.append(score)
     return EvalResult(docs)

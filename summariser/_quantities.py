@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import _textmap
-from ._units import MULTIPLE, PER, PERCENT, POINTS, UNIT_WORDS, parse_unit, unit_class
+from ._units import MULTIPLE, PER, PERCENT, POINTS, UNIT_WORDS, parse_unit, tidy, unit_class
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8,
@@ -93,7 +93,7 @@ class Mention:
 
 @lru_cache(maxsize=4096)
 def _numbers_in(s: str) -> tuple[float, ...]:
-    found = (float(x.replace(",", "")) if x[0].isdigit() else parse_chinese_numeral(x) for x in _NUMS_IN.findall(s))
+    found = (_number(x, None) if x[0].isdigit() else parse_chinese_numeral(x) for x in _NUMS_IN.findall(s))
     return tuple(v for v in found if v is not None)
 
 
@@ -299,14 +299,9 @@ def _make(text: str, view: _textmap.MappedText, a: int, b: int, value: float, un
           written_value: float, written_unit: str, qualifier: str, value_high: float | None,
           measure: str) -> Quantity:
     ra, rb = view.to_original(a, b)
-    return Quantity(value=_tidy(value), unit=unit, qualifier=qualifier,
-                    value_high=None if value_high is None else _tidy(value_high), raw=text[ra:rb],
+    return Quantity(value=tidy(value), unit=unit, qualifier=qualifier,
+                    value_high=None if value_high is None else tidy(value_high), raw=text[ra:rb],
                     start=ra, end=rb, written_value=written_value, written_unit=written_unit, measure=measure)
-
-
-def _tidy(v: float) -> float:
-    """Undo binary noise from scaling (1.2 * 1e12) so equal quantities compare equal."""
-    return float(f"{v:.12g}")
 
 
 def _measure(t: str, at: int, base: str) -> str:

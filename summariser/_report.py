@@ -15,6 +15,7 @@ from typing import Any
 
 from ._cleaning import clean
 from ._recheck import source_text
+from ._units import number_text
 
 _CSS = """
 body{font:15px/1.6 system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:0;color:#1d2327;background:#f6f7f7}
@@ -45,14 +46,6 @@ def _badge(status: str) -> str:
     return f'<span class="badge b-{escape(status)}">{escape(status)}</span>'
 
 
-def _num(v: Any) -> str:
-    try:
-        f = float(v)
-    except (TypeError, ValueError):
-        return "" if v is None else str(v)
-    return str(int(f)) if f.is_integer() else str(f)
-
-
 def _document(n: int, rec: dict[str, Any]) -> str:
     doc_id = escape(str(rec.get("doc_id", "")))
     if "error" in rec:
@@ -74,10 +67,10 @@ def _document(n: int, rec: dict[str, Any]) -> str:
             a, b = cleaned.from_raw(span[0], span[1])
             if b > a:
                 spans.append((a, b, i, status))
-        high = f"–{_num(f['value_high'])}" if f.get("value_high") is not None else ""
+        high = f"–{number_text(f['value_high'])}" if f.get("value_high") is not None else ""
         rows.append(
             f'<tr class="fig" onclick="go(\'{mark_id}\')"><td>{escape(str(f.get("indicator", "")))}</td>'
-            f'<td>{escape(_num(f.get("value")) + high)}</td><td>{escape(str(f.get("unit", "")))}</td>'
+            f'<td>{escape(number_text(f.get("value")) + high)}</td><td>{escape(str(f.get("unit", "")))}</td>'
             f'<td>{escape(str(f.get("qualifier", "")))}</td><td>{escape(str(f.get("kind", "")))}</td>'
             f'<td>{escape(str(f.get("period") or ""))}</td><td>{_badge(status)}</td>'
             f'<td class="meta">{escape(str(check.get("reason", "")))}</td></tr>')

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 MULTIPLIERS: dict[str, float] = {"百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8}
 
@@ -150,3 +151,16 @@ def format_value(value: float, base: str) -> str:
 def _num(v: float) -> str:
     r = round(v, 6)
     return str(int(r)) if float(r).is_integer() else f"{r:.6f}".rstrip("0").rstrip(".")
+
+
+def number_text(v: Any) -> str:
+    """A number as a person writes it (26, 1.2345, -2.5); anything that is not a number as it is."""
+    try:
+        return _num(float(v))
+    except (TypeError, ValueError):
+        return "" if v is None else str(v)
+
+
+def tidy(v: float) -> float:
+    """Undo binary noise from scaling (1.2 * 1e12) so equal quantities compare equal."""
+    return float(f"{v:.12g}")

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from summariser import CheckStatus, Figure, check_figures, check_text, extract_quantities
-from summariser._checking import _num_text
+from summariser._units import number_text
 
 S = CheckStatus
 EXAMPLES = sorted((Path(__file__).parent.parent / "examples" / "articles").glob("*.txt"))
@@ -212,7 +212,7 @@ def test_every_example_figure_perturbed_is_rejected(text: str, q: Any) -> None:
         v = check_figures(text, [claim])[0]
         assert v.status in (S.unsupported, S.derived, S.not_a_quantity), (claim, v)
         if v.status is S.unsupported:  # the reason names the claimed number
-            assert _num_text(abs(claim["value"])) in v.reason.replace(",", ""), (claim, v.reason)
+            assert number_text(abs(claim["value"])) in v.reason.replace(",", ""), (claim, v.reason)
 
 
 @pytest.mark.parametrize(
