@@ -262,7 +262,10 @@ async def run_batch(items: list[Item], settings: Settings, output: Output, *, do
         from ._engines import LLMEngine
 
         engine = LLMEngine(settings)
-    slots = asyncio.Semaphore(settings.concurrency if engine else 2)
+    # Documents in work at once. With a model, twice the endpoint's concurrency: the client holds the
+    # `concurrency` open requests, and the documents beyond them are cleaned, chunked and checked
+    # meanwhile, so that a free request slot finds a prompt ready.
+    slots = asyncio.Semaphore(2 * settings.concurrency if engine else 2)
 
     async def one(it: Item) -> dict[str, Any]:
         if it.problem:

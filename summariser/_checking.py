@@ -116,9 +116,14 @@ def _tolerance(value: float, decimals: int, factor: float) -> float:
     return min(0.5 * 10.0 ** (-decimals) * factor, 0.05 * abs(value) * factor)
 
 
+def _fields(fig: BaseModel | Mapping[str, Any]) -> Mapping[str, Any]:
+    """A figure's fields without copying them (a model's __dict__ holds its field values)."""
+    return vars(fig) if isinstance(fig, BaseModel) else fig
+
+
 def claim_from_figure(fig: BaseModel | Mapping[str, Any]) -> Claim | None:
     """Canonical form of a Figure or figure dict; None when its unit is unknown or it has no number."""
-    d = fig.model_dump() if isinstance(fig, BaseModel) else dict(fig)
+    d = _fields(fig)
     if d.get("text") is not None and d.get("value") is None:
         return next((c for _, c in claims_in_text(str(d["text"])) if isinstance(c, Claim)), None)
     if d.get("value") is None:
@@ -432,7 +437,7 @@ def check_figures(source: str, figures: Iterable[BaseModel | Mapping[str, Any]])
     for f in figures:
         claim = claim_from_figure(f)
         if claim is None:
-            d = f.model_dump() if isinstance(f, BaseModel) else dict(f)
+            d = _fields(f)
             what = d.get("text") if d.get("text") is not None else f"{d.get('value')}{d.get('unit') or ''}"
             why = "no number in it" if d.get("value") is None else f"unit {d.get('unit')!r} is not one it knows"
             out.append(FigureCheck(status=CheckStatus.not_a_quantity,

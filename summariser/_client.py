@@ -15,6 +15,7 @@ that order, and remembers the answer per endpoint and model.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import random
 import re
@@ -155,18 +156,38 @@ def _schema_problems(e: Exception) -> list[str]:
     return [f"the answer is not valid JSON ({e})"]
 
 
+def _http_client() -> Any:
+    """The SDK's aiohttp transport when it is installed (openai[aiohttp]): about a third of the CPU per
+    request of its default httpx transport, which matters at high concurrency (benchmarks/README.md).
+    None (the SDK's default) otherwise."""
+    try:
+        return openai.DefaultAioHttpClient()
+    except (RuntimeError, AttributeError):
+        return None
+
+
 class Client:
     """Structured calls to one endpoint and model."""
 
     def __init__(self, settings: Settings, http: openai.AsyncOpenAI | None = None) -> None:
         self.settings = settings
         self._oa = http or openai.AsyncOpenAI(base_url=settings.base_url, api_key=settings.api_key or "not-needed",
-                                              timeout=settings.timeout, max_retries=0)
+                                              timeout=settings.timeout, max_retries=0, http_client=_http_client())
+        # At most `concurrency` requests open at the endpoint. Held only while a request is open: not
+        # while its answer is checked, nor while a retry waits out its back-off.
+        self._open = asyncio.Semaphore(settings.concurrency)
 
     # ------------------------------------------------------------------ transport
 
-    async def _create(self, usage: Usage, **kwargs: Any) -> Any:
+    async def _create(self, usage: Usage, body: dict[str, Any]) -> dict[str, Any]:
+        """One chat completion as the server's JSON, with transport retries.
+
+        The SDK's low-level `post` with `cast_to=object`: its client, auth, errors and timeouts, without
+        building typed request and response objects (which cost more CPU per call than the rest of
+        the pipeline, see benchmarks/README.md). The reply is read defensively by `_reply`.
+        """
         s = self.settings
+        payload = {"model": s.model or "default", "temperature": s.temperature, "max_tokens": s.max_tokens, **body}
 
         def count_retry(state: RetryCallState) -> None:
             usage.retries += 1
@@ -178,8 +199,9 @@ class Client:
             async for attempt in retrying:
                 with attempt:
                     usage.calls += 1
-                    return await self._oa.chat.completions.create(
-                        model=s.model or "default", temperature=s.temperature, max_tokens=s.max_tokens, **kwargs)
+                    async with self._open:
+                        data = await self._oa.post("/chat/completions", body=payload, cast_to=object)
+                    return data if isinstance(data, dict) else {"unexpected": data}
         except openai.APIError as e:
             raise _endpoint_error(e, s) from e
         raise AssertionError("unreachable")  # pragma: no cover
@@ -196,11 +218,23 @@ class Client:
                 "tool_choice": {"type": "function", "function": {"name": name}}}
 
     @staticmethod
-    def _reply(resp: Any, mode: str) -> tuple[str, str | None]:
-        choice = resp.choices[0]
-        if mode == "tools" and choice.message.tool_calls:
-            return choice.message.tool_calls[0].function.arguments or "", choice.finish_reason
-        return choice.message.content or "", choice.finish_reason
+    def _reply(data: dict[str, Any], mode: str) -> tuple[str, str | None]:
+        """The answer text (content, or the forced tool call's arguments) and the finish reason.
+
+        Raises ValueError for a reply without a choice, which the caller treats as a schema problem."""
+        choices = data.get("choices")
+        if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
+            raise ValueError(f"the reply has no choices: {json.dumps(data, ensure_ascii=False)[:200]}")
+        choice: dict[str, Any] = choices[0]
+        message: dict[str, Any] = choice["message"] if isinstance(choice.get("message"), dict) else {}
+        finish = choice.get("finish_reason")
+        finish = finish if isinstance(finish, str) else None
+        calls = message.get("tool_calls")
+        if mode == "tools" and isinstance(calls, list) and calls and isinstance(calls[0], dict):
+            function = calls[0].get("function")
+            return str(function.get("arguments") or "") if isinstance(function, dict) else "", finish
+        content = message.get("content")
+        return (content if isinstance(content, str) else ""), finish
 
     # ------------------------------------------------------------------ modes
 
@@ -223,8 +257,7 @@ class Client:
             if mode == "json_object":
                 messages = [{"role": "system", "content": "Answer with JSON only."}, *messages]
             try:
-                resp = await self._create(Usage(), **self._request(_Probe, mode, messages))
-                raw, _ = self._reply(resp, mode)
+                raw, _ = self._reply(await self._create(Usage(), self._request(_Probe, mode, messages)), mode)
                 _Probe.model_validate_json(_json_text(raw))
                 return mode
             except EndpointError as e:
@@ -260,14 +293,16 @@ class Client:
         errors: list[str] = []
         raw = ""
         while True:
-            resp = await self._create(usage, **self._request(model, mode, msgs))
-            if getattr(resp, "usage", None):
-                usage.tokens_in += resp.usage.prompt_tokens or 0
-                usage.tokens_out += resp.usage.completion_tokens or 0
-            raw, finish = self._reply(resp, mode)
+            data = await self._create(usage, self._request(model, mode, msgs))
+            tokens = data.get("usage")
+            if isinstance(tokens, dict):
+                usage.tokens_in += int(tokens.get("prompt_tokens") or 0)
+                usage.tokens_out += int(tokens.get("completion_tokens") or 0)
+            raw = ""
             problems: list[str]
             parsed: Any = None
             try:
+                raw, finish = self._reply(data, mode)
                 if finish == "length":
                     raise ValueError(f"the reply was cut off at max_tokens={s.max_tokens} (finish_reason=length); "
                                      "raise SUMMARISER_MAX_TOKENS or lower SUMMARISER_CHUNK_CHARS")

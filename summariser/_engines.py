@@ -55,7 +55,6 @@ class LLMEngine:
         self.settings = settings
         self.client = client or Client(settings)
         self.cache = cache or AnswerCache(settings)
-        self._slots = asyncio.Semaphore(settings.concurrency)
 
     async def aclose(self) -> None:
         await self.client.close()
@@ -108,8 +107,7 @@ class LLMEngine:
                 return Answer(value, cached, Usage(), validate(value))
             except ValidationError:
                 pass
-        async with self._slots:
-            answer = await self.client.structured(model, mode, messages, validate)
+        answer = await self.client.structured(model, mode, messages, validate)
         self.cache.put(key, answer.value.model_dump_json())
         return answer
 

@@ -77,7 +77,7 @@ def summarise_rules(document: Document, settings: Settings) -> DocumentSummary:
 def assemble(document: Document, c: CleanText, ex: ChunkExtraction, prov: Provenance, settings: Settings,
              t0: float, flags: dict[int, list[str]] | None = None) -> DocumentSummary:
     """Build the DocumentSummary: metadata, figures with their verdicts (spans into the raw input)."""
-    figures = [Figure(**f.model_dump()) for f in ex.figures]
+    figures = [Figure.model_validate(vars(f)) for f in ex.figures]
     verdicts = check_figures(c.text, figures)
     kept: list[Figure] = []
     for i, (fig, v) in enumerate(zip(figures, verdicts, strict=True)):

@@ -274,6 +274,14 @@ def test_truncated_json_is_re_asked(tmp_path: Path) -> None:
     assert "not valid JSON" in last_user(server.requests[1]) and r.figures
 
 
+@pytest.mark.parametrize("reply", [{"object": "error", "message": "overloaded"}, {"choices": []},
+                                   {"choices": [{"index": 0, "message": None, "finish_reason": "stop"}]}])
+def test_a_reply_without_an_answer_is_re_asked(tmp_path: Path, reply: dict[str, object]) -> None:
+    with ScriptedServer(_fail_first(Reply(body=reply))) as server:
+        r = summarise(SHORT, settings=settings(server, tmp_path, mode="json_object"))
+    assert len(server.requests) == 2 and r.figures and r.provenance.retries == 1
+
+
 def test_json_that_breaks_the_schema_is_re_asked(tmp_path: Path) -> None:
     bad = completion(json.dumps({"figures": [{"indicator": "产值", "value": "很多", "unit": "亿元"}]}))
     with ScriptedServer(_fail_first(Reply(body=bad))) as server:
