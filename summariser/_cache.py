@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import asdict
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import diskcache
 
 from ._settings import Settings
+
+# Settings that cannot change a summary: left out of the document key (the api key, above all, stays
+# out of anything written to disk).
+_NOT_IN_DOCUMENT_KEY = {"api_key", "cache", "cache_dir", "concurrency", "timeout", "transport_retries", "engine"}
 
 
 def cache_key(settings: Settings, mode: str, messages: list[dict[str, str]], schema: dict[str, Any],
@@ -26,6 +33,30 @@ def cache_key(settings: Settings, mode: str, messages: list[dict[str, str]], sch
     }
     blob = json.dumps(material, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return "answer:" + hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A digest of the package's code (parser, checker, models and all): a summary assembled by other
+    code is never served from the document cache. Prompts enter the key by their tags."""
+    h = hashlib.sha256()
+    for f in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def document_key(settings: Settings, mode: str, prompt_tags: list[str], text: str | bytes,
+                 meta: dict[str, Any]) -> str:
+    """A stable key for a whole document's summary: its text and metadata, every setting that can
+    change the summary, the structured-output mode, the prompts' tags and the code version."""
+    data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    material = {
+        "settings": {k: v for k, v in asdict(settings).items() if k not in _NOT_IN_DOCUMENT_KEY},
+        "mode": mode, "prompts": prompt_tags, "code": code_version(), "text": hashlib.sha256(data).hexdigest(),
+        "meta": meta,
+    }
+    blob = json.dumps(material, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    return "document:" + hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
 class AnswerCache:

@@ -7,7 +7,7 @@ import time
 
 from pydantic import BaseModel, ValidationError
 
-from ._cache import AnswerCache, cache_key
+from ._cache import AnswerCache, cache_key, document_key
 from ._checking import check_figures, check_text
 from ._chunking import Chunk, chunk_text
 from ._cleaning import CleanText, clean
@@ -20,6 +20,7 @@ from ._settings import Settings
 from ._summarise import assemble
 
 _LANGUAGE = {"zh": "Chinese (简体中文)", "en": "English"}
+_PROMPTS = ("extract", "reduce", "reask")
 
 
 def figure_problems(text: str) -> Validator:
@@ -64,10 +65,14 @@ class LLMEngine:
         """One document; raises EndpointError or RetriesExhausted when the model cannot answer."""
         t0 = time.perf_counter()
         s = self.settings
-        c = clean(document.text)
-        chunks = chunk_text(c, max_chars=s.chunk_chars, overlap=s.chunk_overlap) if c.text.strip() else []
         mode = await self._mode()
         prompt = load("extract")
+        key = document_key(s, mode, [load(n).tag for n in _PROMPTS], document.text, document.meta)
+        done = self._from_cache(key, document, t0)
+        if done is not None:
+            return done
+        c = clean(document.text)
+        chunks = chunk_text(c, max_chars=s.chunk_chars, overlap=s.chunk_overlap) if c.text.strip() else []
         prov = Provenance(engine="llm", model=s.model, endpoint_host=s.endpoint_host, mode=mode,
                           prompt_version=prompt.tag, chunks=len(chunks))
         usage = Usage()
@@ -86,7 +91,28 @@ class LLMEngine:
             merged.headline, merged.summary = reduced.value.headline, reduced.value.summary
         prov.calls, prov.retries = usage.calls, usage.retries + usage.reasks
         prov.tokens_in, prov.tokens_out = usage.tokens_in, usage.tokens_out
-        return assemble(document, c, merged, prov, s, t0, flags)
+        summary = assemble(document, c, merged, prov, s, t0, flags)
+        self.cache.put(key, summary.model_dump_json())
+        return summary
+
+    def _from_cache(self, key: str, document: Document, t0: float) -> DocumentSummary | None:
+        """The summary of the same text under the same settings, prompts and code, validated again;
+        its provenance says what this run did: every call served from the cache."""
+        cached = self.cache.get(key)
+        if cached is None:
+            return None
+        try:
+            summary = DocumentSummary.model_validate_json(cached)
+        except ValidationError:
+            return None
+        prov = summary.provenance
+        prov.cache_hits = prov.chunks + (1 if prov.chunks > 1 else 0)  # the extraction calls and the reduce
+        prov.calls = prov.retries = prov.tokens_in = prov.tokens_out = 0
+        prov.seconds = round(time.perf_counter() - t0, 4)
+        if document.id:
+            summary.doc_id = document.id
+        summary.source = document.source
+        return summary
 
     async def _mode(self) -> str:
         """The endpoint's structured-output mode, remembered on disk across runs (key: endpoint and model)."""

@@ -193,6 +193,46 @@ def test_a_broken_cache_entry_is_a_miss(tmp_path: Path) -> None:
         assert r.provenance.cache_hits == 0 and r.provenance.calls == 1
 
 
+def _keys(cache_dir: str, prefix: str) -> list[str]:
+    import diskcache
+
+    with diskcache.Cache(cache_dir) as d:
+        return [k for k in d.iterkeys() if str(k).startswith(prefix)]
+
+
+def test_the_whole_summary_is_cached_per_document(tmp_path: Path) -> None:
+    import diskcache
+
+    with ScriptedServer() as server:
+        s = settings(server, tmp_path, mode="json_object")
+        first = summarise(Document(id="a", text=SHORT, source="a.txt"), settings=s)
+        n = len(server.requests)
+        with diskcache.Cache(s.cache_dir) as d:  # without the model's answers, only the document entry can serve
+            for k in _keys(s.cache_dir, "answer:"):
+                d.delete(k)
+        second = summarise(Document(id="b", text=SHORT, source="b.txt"), settings=s)
+    assert len(server.requests) == n and len(_keys(s.cache_dir, "document:")) == 1
+    assert (second.doc_id, second.source) == ("b", "b.txt")  # this document's id and source, not the first's
+    assert second.provenance.cache_hits == 1 and second.provenance.calls == 0 == second.provenance.tokens_in
+    assert second.model_dump(exclude={"doc_id", "source", "provenance"}) == \
+        first.model_dump(exclude={"doc_id", "source", "provenance"})
+
+
+def test_changed_code_or_settings_reassemble_from_the_cached_answers(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    with ScriptedServer(_wrong_first(10)) as server:
+        s = settings(server, tmp_path, mode="json_object", reasks=1)
+        kept = summarise(SHORT, settings=s)
+        n = len(server.requests)
+        dropped = summarise(SHORT, settings=s.with_(unsupported="drop"))  # a setting that changes the summary
+        monkeypatch.setattr("summariser._cache.code_version", lambda: "another version")
+        again = summarise(SHORT, settings=s)
+    assert len(server.requests) == n  # every answer from the cache
+    assert len(_keys(s.cache_dir, "document:")) == 3
+    assert any(f.value == 4863 for f in kept.figures) and not any(f.value == 4863 for f in dropped.figures)
+    assert [f.model_dump() for f in again.figures] == [f.model_dump() for f in kept.figures]
+
+
 def test_long_document_is_chunked_merged_and_reduced(tmp_path: Path) -> None:
     long = XIANGCHENG * 1
     with ScriptedServer() as server:
