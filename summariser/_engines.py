@@ -56,6 +56,8 @@ class LLMEngine:
         self.settings = settings
         self.client = client or Client(settings)
         self.cache = cache or AnswerCache(settings)
+        self._resolved: str | None = None  # the mode, once known
+        self._mode_lock = asyncio.Lock()
 
     async def aclose(self) -> None:
         await self.client.close()
@@ -116,11 +118,14 @@ class LLMEngine:
 
     async def _mode(self) -> str:
         """The endpoint's structured-output mode, remembered on disk across runs (key: endpoint and model)."""
-        key = f"mode:{self.settings.base_url}|{self.settings.model}"
-        mode = await self.client.mode(self.cache.get(key))
-        if self.settings.mode == "auto":
-            self.cache.put(key, mode)
-        return mode
+        async with self._mode_lock:  # the documents starting together wait for one probe
+            if self._resolved is None:
+                key = f"mode:{self.settings.base_url}|{self.settings.model}"
+                mode = await self.client.mode(self.cache.get(key))
+                if self.settings.mode == "auto":
+                    self.cache.put(key, mode)
+                self._resolved = mode
+            return self._resolved
 
     async def _call(self, model: type[BaseModel], mode: str, messages: list[dict[str, str]], prompt: Prompt,
                     validate: Validator, prov: Provenance) -> Answer:

@@ -175,3 +175,17 @@ def test_model_batch_keeps_input_order_and_isolates_a_failing_document(tmp_path:
     failed = [x for x in recs if "error" in x]
     assert [x["doc_id"] for x in failed] == ["a013.txt"] and failed[0]["error"]["type"] == "endpoint_server"
     assert r.exit_code == 1 and all(x["provenance"]["engine"] == "llm" for x in recs if "error" not in x)
+
+
+def test_a_batch_in_auto_mode_probes_the_endpoint_once(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(12):
+        (src / f"a{i:02d}.txt").write_text(article(i), encoding="utf-8")
+    with ScriptedServer(modes=("json_object",)) as server:
+        r = CliRunner().invoke(main, ["run", str(src), "-o", str(tmp_path / "out.jsonl"), "--base-url", server.url,
+                                      "--model", "m", "--concurrency", "8", "--no-cache"])
+        probes = [b for b in server.requests if "ok" in json.dumps(b.get("response_format"))]
+    assert r.exit_code == 0, r.output
+    # json_schema refused, json_object accepted: two probe calls for the whole batch, then one call a document
+    assert len(probes) == 2 and len(server.requests) == 2 + 12
