@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterator
 
 from ._errors import EndpointError, InputError, RetriesExhausted, SummariserError, UnsupportedFigures
-from ._models import Document
+from ._models import Document, DocumentSummary
 from ._settings import Settings
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".md")
@@ -170,7 +170,10 @@ class Output:
         self._stream = stream if self._fd is None else None
 
     def write(self, record: dict[str, Any]) -> None:
-        line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+        self.write_line(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+    def write_line(self, line: str) -> None:
+        """One whole line (ending in a newline)."""
         if self._fd is not None:
             data = line.encode("utf-8")
             written = os.write(self._fd, data)
@@ -248,15 +251,79 @@ class Progress:
         return line
 
 
-async def run_batch(items: list[Item], settings: Settings, output: Output, *, done_ids: set[str] | None = None,
-                    progress: Progress | None = None) -> Stats:
-    """Summarise every item and write one line for each, in input order."""
+@dataclass
+class Done:
+    """One document's output line, and what the progress counters need from it."""
+
+    line: str
+    error: str | None = None
+    cache_hits: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+
+
+def done(record: dict[str, Any]) -> Done:
+    """The output line of a record (a summary or an error)."""
+    line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    if "error" in record:
+        return Done(line, error=str(record["error"]["type"]))
+    prov = record.get("provenance", {})
+    return Done(line, None, prov.get("cache_hits", 0), prov.get("tokens_in", 0), prov.get("tokens_out", 0))
+
+
+def read_item(it: Item) -> tuple[str | bytes | None, dict[str, Any] | None]:
+    """An item's content, or the error record that replaces it (a listing problem, unreadable, empty)."""
+    if it.problem:
+        return None, error_record(it, *it.problem)
+    assert it.read is not None
+    try:
+        text = it.read()
+    except OSError as e:
+        return None, error_record(it, "unreadable", f"cannot read {it.source}: {e.strerror or e}")
+    if not text.strip():
+        return None, error_record(it, "empty", "the input is empty (no text after decoding)")
+    return text, None
+
+
+def _as_record(r: DocumentSummary) -> dict[str, Any]:
+    if not r.figures and not r.summary:
+        return {**r.model_dump(mode="json"), "warning": "no article text found after cleaning"}
+    return r.model_dump(mode="json")
+
+
+def rules_record(doc_id: str, source: str, text: str | bytes, settings: Settings) -> dict[str, Any]:
+    """One document's record from the offline engine: its summary, or an error record; never raises."""
     from ._summarise import summarise_rules
 
+    try:
+        return _as_record(summarise_rules(Document(id=doc_id, text=text, source=source), settings))
+    except Exception as e:  # noqa: BLE001 - one document's failure never stops the batch
+        return error_record(Item(doc_id, source), *classify(e))
+
+
+async def model_record(doc_id: str, source: str, text: str | bytes, engine: Any) -> dict[str, Any]:
+    """One document's record from the model engine: its summary, or an error record; never raises."""
+    try:
+        return _as_record(await engine.summarise(Document(id=doc_id, text=text, source=source)))
+    except Exception as e:  # noqa: BLE001 - one document's failure never stops the batch
+        return error_record(Item(doc_id, source), *classify(e))
+
+
+async def run_batch(items: list[Item], settings: Settings, output: Output, *, done_ids: set[str] | None = None,
+                    progress: Progress | None = None) -> Stats:
+    """Summarise every item and write one line for each, in input order.
+
+    With settings.workers > 1 the documents are shared among that many processes (see _workers).
+    """
     stats = Stats()
     done_ids = done_ids or set()
     todo = [it for it in items if it.id not in done_ids]
     stats.skipped = len(items) - len(todo)
+    if settings.workers > 1 and len(todo) > 1:
+        from ._workers import run_in_workers
+
+        await run_in_workers(todo, settings, lambda d: _write(d, output, stats, progress))
+        return stats
     engine = None
     if settings.uses_model:
         from ._engines import LLMEngine
@@ -267,36 +334,28 @@ async def run_batch(items: list[Item], settings: Settings, output: Output, *, do
     # meanwhile, so that a free request slot finds a prompt ready.
     slots = asyncio.Semaphore(2 * settings.concurrency if engine else 2)
 
-    async def one(it: Item) -> dict[str, Any]:
-        if it.problem:
-            return error_record(it, *it.problem)
+    async def one(it: Item) -> Done:
+        text, failed = read_item(it)
+        if failed is not None:
+            return done(failed)
+        assert text is not None
         async with slots:
-            try:
-                assert it.read is not None
-                text = it.read()
-                if not text.strip():
-                    return error_record(it, "empty", "the input is empty (no text after decoding)")
-                doc = Document(id=it.id, text=text, source=it.source)
-                if engine is not None:
-                    r = await engine.summarise(doc)
-                else:
-                    r = await asyncio.to_thread(summarise_rules, doc, settings)
-                if not r.figures and not r.summary:
-                    return {**r.model_dump(mode="json"), "warning": "no article text found after cleaning"}
-                return r.model_dump(mode="json")
-            except Exception as e:  # noqa: BLE001 - one document's failure never stops the batch
-                return error_record(it, *classify(e))
+            if engine is None:  # the rules engine is CPU work: off the event loop
+                return done(await asyncio.to_thread(rules_record, it.id, it.source, text, settings))
+            return done(await model_record(it.id, it.source, text, engine))
 
     window = max(4, 4 * (settings.concurrency if engine else 2))
-    pending: dict[int, asyncio.Task[dict[str, Any]]] = {}
+    pending: dict[int, asyncio.Task[Done]] = {}
     next_to_write = 0
     try:
         for i in range(len(todo)):
             while len(pending) >= window:  # bounded memory: wait for the head before starting more
-                next_to_write = await _write_head(todo, pending, next_to_write, output, stats, progress)
+                _write(await pending.pop(next_to_write), output, stats, progress)
+                next_to_write += 1
             pending[i] = asyncio.create_task(one(todo[i]))
         while pending:
-            next_to_write = await _write_head(todo, pending, next_to_write, output, stats, progress)
+            _write(await pending.pop(next_to_write), output, stats, progress)
+            next_to_write += 1
     finally:
         for t in pending.values():
             t.cancel()
@@ -305,20 +364,15 @@ async def run_batch(items: list[Item], settings: Settings, output: Output, *, do
     return stats
 
 
-async def _write_head(todo: list[Item], pending: dict[int, asyncio.Task[dict[str, Any]]], head: int,
-                      output: Output, stats: Stats, progress: Progress | None) -> int:
-    record = await pending.pop(head)
-    output.write(record)
+def _write(d: Done, output: Output, stats: Stats, progress: Progress | None) -> None:
+    output.write_line(d.line)
     stats.done += 1
-    if "error" in record:
-        kind = record["error"]["type"]
-        stats.errors[kind] = stats.errors.get(kind, 0) + 1
+    if d.error is not None:
+        stats.errors[d.error] = stats.errors.get(d.error, 0) + 1
     else:
         stats.ok += 1
-        prov = record.get("provenance", {})
-        stats.cache_hits += prov.get("cache_hits", 0)
-        stats.tokens_in += prov.get("tokens_in", 0)
-        stats.tokens_out += prov.get("tokens_out", 0)
+        stats.cache_hits += d.cache_hits
+        stats.tokens_in += d.tokens_in
+        stats.tokens_out += d.tokens_out
     if progress:
         progress.update(stats)
-    return head + 1

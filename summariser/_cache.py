@@ -18,9 +18,10 @@ import diskcache
 
 from ._settings import Settings
 
-# Settings that cannot change a summary: left out of the document key (the api key, above all, stays
-# out of anything written to disk).
-_NOT_IN_DOCUMENT_KEY = {"api_key", "cache", "cache_dir", "concurrency", "timeout", "transport_retries", "engine"}
+# Settings that cannot change a summary, left out of the document key (the api key, above all, stays out
+# of anything written to disk); and `mode`, which enters as the mode resolved for the endpoint.
+_NOT_IN_DOCUMENT_KEY = {"api_key", "cache", "cache_dir", "concurrency", "workers", "timeout", "transport_retries",
+                        "engine", "mode"}
 
 
 def cache_key(settings: Settings, mode: str, messages: list[dict[str, str]], schema: dict[str, Any],

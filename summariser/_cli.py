@@ -44,6 +44,8 @@ def main() -> None:
 @click.option("--model", default=None, help="Model name (else SUMMARISER_MODEL).")
 @click.option("--mode", type=click.Choice(MODES), default=None, help="Structured-output mode (default auto).")
 @click.option("--concurrency", type=int, default=None, help="Requests in flight (default 8).")
+@click.option("--workers", type=int, default=None,
+              help="Processes sharing the CPU work of a batch (default 1; for big batches, the number of cores).")
 @click.option("--language", "summary_language", type=click.Choice(["zh", "en"]), default=None,
               help="Language of headline and summary (default zh).")
 @click.option("--unsupported", type=click.Choice(POLICIES), default=None,
@@ -64,7 +66,7 @@ def run(paths: tuple[str, ...], out: str | None, resume: bool, max_bytes: int, p
     \b
     Examples:
       summariser run examples/articles -o summaries.jsonl
-      summariser run 'pages/**/*.html' -o out.jsonl --resume --concurrency 32
+      summariser run 'pages/**/*.html' -o out.jsonl --resume --concurrency 32 --workers 2
       summariser run - < articles.jsonl > out.jsonl
     """
     cache = "off" if no_cache else "refresh" if refresh_cache else None

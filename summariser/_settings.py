@@ -28,6 +28,7 @@ class Settings:
     temperature: float = 0.0
     summary_language: str = "zh"
     concurrency: int = 8
+    workers: int = 1  # processes sharing a batch (CPU work: cleaning, checking); requests are split among them
     chunk_chars: int = 3000
     chunk_overlap: int = 200
     reasks: int = 2  # re-asks fed with the checker's reasons
@@ -47,6 +48,7 @@ class Settings:
         "max_tokens": ("SUMMARISER_MAX_TOKENS",),
         "summary_language": ("SUMMARISER_LANGUAGE",),
         "concurrency": ("SUMMARISER_CONCURRENCY",),
+        "workers": ("SUMMARISER_WORKERS",),
         "chunk_chars": ("SUMMARISER_CHUNK_CHARS",),
         "unsupported": ("SUMMARISER_UNSUPPORTED",),
         "cache": ("SUMMARISER_CACHE",),
@@ -99,7 +101,7 @@ class Settings:
                 raise ConfigError(f"base URL {self.base_url!r} is not an http(s) URL: use e.g. http://127.0.0.1:8000/v1")
         if self.chunk_chars < 500:
             raise ConfigError("chunk_chars must be at least 500 (SUMMARISER_CHUNK_CHARS)")
-        for name in ("concurrency", "max_tokens"):
+        for name in ("concurrency", "max_tokens", "workers"):
             if getattr(self, name) < 1:
                 raise ConfigError(f"{name} must be at least 1")
         if self.timeout <= 0:

@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from summariser._cli import main
+from summariser._client import _PROBED
 
 from .conftest import ROOT
 from .scripted_server import Reply, ScriptedServer, cooperative, first_user
@@ -50,7 +51,8 @@ def test_run_on_a_folder(tmp_path: Path) -> None:
     assert "no endpoint set" in r.stderr and "done: 3 documents" in r.stderr
 
 
-def test_hundreds_of_documents_with_bad_inputs_mixed_in(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_hundreds_of_documents_with_bad_inputs_mixed_in(tmp_path: Path, workers: str) -> None:
     src = tmp_path / "in"
     (src / "sub").mkdir(parents=True)
     names = []
@@ -65,10 +67,11 @@ def test_hundreds_of_documents_with_bad_inputs_mixed_in(tmp_path: Path) -> None:
     (src / "b_gbk.txt").write_bytes(article(7).encode("gb18030"))
     (src / "c.jsonl").write_text('{"id": "j1", "text": "新增企业12家。"}\nnot json\n{"id": "j3"}\n', encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    r = CliRunner().invoke(main, ["run", str(src), "-o", str(out), "--max-bytes", "100000"])
+    r = CliRunner().invoke(main, ["run", str(src), "-o", str(out), "--max-bytes", "100000", "--workers", workers])
     assert r.exit_code == 1, r.output  # some documents failed
     recs = lines(out)
     assert len(recs) == 240 + 5 + 3  # one line per input document, never a missing one
+    assert [x["doc_id"] for x in recs][:3] == ["a001.txt", "a002.txt", "a004.txt"]  # input order
     errors = {x["doc_id"]: x["error"]["type"] for x in recs if "error" in x}
     assert errors == {"b_empty.txt": "empty", "b_binary.txt": "binary", "b_undecodable.txt": "undecodable",
                       "b_big.txt": "too_large", "c.jsonl:2": "bad_jsonl", "j3": "bad_jsonl"}
@@ -189,3 +192,63 @@ def test_a_batch_in_auto_mode_probes_the_endpoint_once(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.output
     # json_schema refused, json_object accepted: two probe calls for the whole batch, then one call a document
     assert len(probes) == 2 and len(server.requests) == 2 + 12
+
+
+def test_workers_write_what_one_process_writes(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(30):
+        (src / f"a{i:02d}.txt").write_text(article(i), encoding="utf-8")
+    outs = []
+    with ScriptedServer() as server:
+        for workers in ("1", "3"):
+            _PROBED.clear()  # each run a new process
+            out, before = tmp_path / f"out{workers}.jsonl", len(server.requests)
+            r = CliRunner().invoke(main, ["run", str(src), "-o", str(out), "--base-url", server.url, "--model", "m",
+                                          "--concurrency", "6", "--workers", workers, "--no-cache"])
+            sent = server.requests[before:]
+            probes = [b for b in sent if "ok" in json.dumps(b.get("response_format"))]
+            assert r.exit_code == 0, r.output
+            assert len(probes) == 1 and len(sent) == 1 + 30  # the mode is resolved once, not per worker
+            recs = lines(out)
+            for x in recs:
+                x["provenance"].pop("seconds")
+            outs.append(recs)
+    assert [x["doc_id"] for x in outs[1]] == [f"a{i:02d}.txt" for i in range(30)]
+    for a, b in zip(*outs, strict=True):
+        assert {k: v for k, v in a.items() if v != b.get(k)} == {}
+
+
+def test_a_worker_that_dies_leaves_an_error_line_for_each_document_it_held(tmp_path: Path) -> None:
+    import multiprocessing
+    import threading
+
+    def slow(body: dict[str, Any], n: int) -> Reply:
+        reply = cooperative(body)
+        reply.delay = 0.3
+        return reply
+
+    def kill_one_worker() -> None:
+        for _ in range(200):
+            workers = multiprocessing.active_children()
+            if len(workers) == 2 and len(server.requests) >= 4:
+                os.kill(workers[0].pid or 0, signal.SIGKILL)
+                return
+            time.sleep(0.05)
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(40):
+        (src / f"a{i:02d}.txt").write_text(article(i), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    with ScriptedServer(slow) as server:
+        killer = threading.Thread(target=kill_one_worker)
+        killer.start()
+        r = CliRunner().invoke(main, ["run", str(src), "-o", str(out), "--base-url", server.url, "--model", "m",
+                                      "--mode", "json_object", "--concurrency", "4", "--workers", "2", "--no-cache"])
+        killer.join()
+    recs = lines(out)
+    assert [x["doc_id"] for x in recs] == [f"a{i:02d}.txt" for i in range(40)]  # nothing dropped
+    died = [x for x in recs if "error" in x]
+    assert died and all("worker process died" in x["error"]["message"] for x in died)
+    assert len(died) < 40 and r.exit_code == 1  # the other worker finished the rest

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from summariser import ConfigError, Settings
-from summariser._cache import cache_key
+from summariser._cache import cache_key, document_key
 from summariser._merge import merge
 from summariser._models import ChunkExtraction, ChunkFigure
 from summariser._prompts import Prompt, load
@@ -40,6 +40,7 @@ def test_no_endpoint_means_offline() -> None:
     ({"summary_language": "fr"}, "zh or en"),
     ({"chunk_chars": 100}, "SUMMARISER_CHUNK_CHARS"),
     ({"colour": "red"}, "unknown setting"),
+    ({"workers": 0}, "workers must be at least 1"),
 ])
 def test_settings_errors_say_how_to_fix(kw: dict[str, str], words: str) -> None:
     with pytest.raises(ConfigError, match=words.replace("(", r"\(").replace(")", r"\)")):
@@ -117,3 +118,18 @@ def test_compact_schema_drops_annotations_but_keeps_every_property() -> None:
     assert set(shape) == set(ChunkExtraction.model_fields)
     assert set(shape["measures"][0]) == set(MeasureItem.model_fields)
     assert shape["figures"][0]["qualifier"] == "=|~|>|>=|<|<="
+
+
+def test_document_key_covers_what_can_change_a_summary_and_nothing_else() -> None:
+    s = Settings.from_env(env={}, base_url="http://h/v1", model="m")
+    key = document_key(s, "json_object", ["extract@1+abc"], "全市增长8.5%", {})
+    same = [s.with_(api_key="sk-other", concurrency=64, workers=4, timeout=5.0, mode="json_object")]
+    assert all(document_key(x, "json_object", ["extract@1+abc"], "全市增长8.5%", {}) == key for x in same)
+    assert document_key(s, "json_object", ["extract@1+abc"], "全市增长8.5%".encode(), {}) == key
+    other = [document_key(s.with_(unsupported="drop"), "json_object", ["extract@1+abc"], "全市增长8.5%", {}),
+             document_key(s.with_(chunk_chars=900), "json_object", ["extract@1+abc"], "全市增长8.5%", {}),
+             document_key(s, "tools", ["extract@1+abc"], "全市增长8.5%", {}),
+             document_key(s, "json_object", ["extract@2+def"], "全市增长8.5%", {}),
+             document_key(s, "json_object", ["extract@1+abc"], "全市增长8.6%", {}),
+             document_key(s, "json_object", ["extract@1+abc"], "全市增长8.5%", {"title": "x"})]
+    assert len({key, *other}) == 7
