@@ -24,9 +24,9 @@ _NOT_IN_DOCUMENT_KEY = {"api_key", "cache", "cache_dir", "concurrency", "workers
                         "engine", "mode"}
 
 
-def cache_key(settings: Settings, mode: str, messages: list[dict[str, str]], schema: dict[str, Any],
+def cache_key(settings: Settings, mode: str, messages: list[dict[str, str]], schema: str,
               prompt_tag: str) -> str:
-    """A stable key for one structured call."""
+    """A stable key for one structured call; `schema` is the output schema's digest (schema_digest)."""
     material = {
         "endpoint": settings.base_url, "model": settings.model, "mode": mode, "messages": messages,
         "schema": schema, "prompt": prompt_tag, "temperature": settings.temperature,

@@ -15,7 +15,7 @@ from ._client import Answer, Client, Usage, Validator
 from ._merge import merge
 from ._models import CheckStatus, ChunkExtraction, Document, DocumentSummary, Provenance, SummaryText
 from ._prompts import Prompt, load
-from ._schemas import compact_schema
+from ._schemas import schema_digest
 from ._settings import Settings
 from ._summarise import assemble
 
@@ -129,7 +129,7 @@ class LLMEngine:
 
     async def _call(self, model: type[BaseModel], mode: str, messages: list[dict[str, str]], prompt: Prompt,
                     validate: Validator, prov: Provenance) -> Answer:
-        key = cache_key(self.settings, mode, messages, compact_schema(model), prompt.tag)
+        key = cache_key(self.settings, mode, messages, schema_digest(model), prompt.tag)
         cached = self.cache.get(key)
         if cached is not None:
             try:  # validated again on read: a stale or broken entry is a miss

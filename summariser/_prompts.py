@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -23,20 +23,26 @@ class Prompt:
     version: str
     text: str
 
-    @property
+    @cached_property
     def sha(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:12]
 
-    @property
+    @cached_property
     def tag(self) -> str:
         return f"{self.name}@{self.version}+{self.sha}"
 
     def render(self, **values: str) -> str:
         """The text with $variables filled; a variable left without a value is an error."""
         try:
-            return Template(self.text).substitute(values)
+            return _substitute(self.text, tuple(sorted(values.items())))
         except KeyError as e:
             raise ConfigError(f"prompt {self.name!r} needs a value for ${e.args[0]}") from None
+
+
+@lru_cache(maxsize=256)
+def _substitute(text: str, values: tuple[tuple[str, str], ...]) -> str:
+    """Memoised: the system prompt is the same for every chunk of a batch."""
+    return Template(text).substitute(dict(values))
 
 
 def _read(name: str) -> tuple[str, str] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +33,13 @@ def export(folder: Path) -> list[Path]:
         p.write_text(schema_json(model), encoding="utf-8")
         out.append(p)
     return out
+
+
+@lru_cache(maxsize=None)
+def schema_digest(model: type[BaseModel]) -> str:
+    """A digest of the compact schema, for cache keys (memoised: serialising it costs more than the key)."""
+    blob = json.dumps(compact_schema(model), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
 @lru_cache(maxsize=None)

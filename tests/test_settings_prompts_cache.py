@@ -10,9 +10,9 @@ import pytest
 from summariser import ConfigError, Settings
 from summariser._cache import cache_key, document_key
 from summariser._merge import merge
-from summariser._models import ChunkExtraction, ChunkFigure
+from summariser._models import ChunkExtraction, ChunkFigure, SummaryText
 from summariser._prompts import Prompt, load
-from summariser._schemas import SCHEMAS, schema_json
+from summariser._schemas import SCHEMAS, schema_digest, schema_json
 
 from .conftest import ROOT
 
@@ -66,14 +66,14 @@ def test_prompts_are_versioned_and_strict() -> None:
 def test_cache_key_covers_what_decides_an_answer() -> None:
     s = Settings.from_env(env={}, base_url="http://h/v1", model="m")
     msgs = [{"role": "user", "content": "全市增长8.5%"}]
-    schema = {"type": "object"}
+    schema = schema_digest(ChunkExtraction)
     k = cache_key(s, "json_object", msgs, schema, "extract@1+abc")
-    assert k == cache_key(s, "json_object", [dict(m) for m in msgs], dict(schema), "extract@1+abc")
+    assert k == cache_key(s, "json_object", [dict(m) for m in msgs], schema, "extract@1+abc")
     variants = [
         cache_key(s.with_(model="m2"), "json_object", msgs, schema, "extract@1+abc"),
         cache_key(s, "json_schema", msgs, schema, "extract@1+abc"),
         cache_key(s, "json_object", [{"role": "user", "content": "全市增长8.6%"}], schema, "extract@1+abc"),
-        cache_key(s, "json_object", msgs, {"type": "object", "x": 1}, "extract@1+abc"),
+        cache_key(s, "json_object", msgs, schema_digest(SummaryText), "extract@1+abc"),
         cache_key(s, "json_object", msgs, schema, "extract@2+abc"),
         cache_key(s.with_(temperature=0.7), "json_object", msgs, schema, "extract@1+abc"),
         cache_key(s.with_(max_tokens=10), "json_object", msgs, schema, "extract@1+abc"),
