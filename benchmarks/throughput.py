@@ -7,11 +7,14 @@ needs), runs the batch job over a few hundred articles at a given concurrency, a
   docs_per_s=   achieved, model path, cold cache
   ideal=        concurrency / latency
   ratio=        achieved / ideal            (aim: >= 0.9 at concurrency 32)
+  bound=        the best ratio any client could reach on this many documents: the first answers take one
+                latency to come and the last requests one latency to end (docs / (docs/ideal + latency))
   cached_docs_per_s=  the same batch again, every answer from the cache   (aim: >= 500)
   cpu time per stage, prompt overhead (prompt characters per article character), peak RSS
 
-    python benchmarks/throughput.py [--docs 300] [--concurrency 32] [--latency 0.2]
+    python benchmarks/throughput.py [--docs 300] [--concurrency 32] [--latency 0.2] [--workers 1]
     python benchmarks/throughput.py --memory 10000     # peak RSS of an offline batch of N documents
+    python benchmarks/throughput.py --offline 3000 --workers 2   # offline engine, documents per second
 
 One run on one machine: compare runs, not machines. No assertions: this prints.
 """
@@ -165,11 +168,11 @@ STAGES = {
     "clean": ("_cleaning.py", "clean"),
     "chunk": ("_chunking.py", "chunk_text"),
     "request build": ("_client.py", "_request"),
-    "HTTP client (openai/httpx)": ("_client.py", "_create"),
+    "HTTP client (openai SDK, aiohttp)": ("_client.py", "_create"),
     "validation (schema + checker)": ("_client.py", "structured"),
     "merge": ("_merge.py", "merge"),
     "check + assemble": ("_summarise.py", "assemble"),
-    "write": ("_batch.py", "write"),
+    "write": ("_batch.py", "write_line"),
 }
 
 
@@ -179,7 +182,7 @@ def stage_report(prof: cProfile.Profile) -> list[str]:
     out = []
     for name, (file, func) in STAGES.items():
         cum = sum(v[3] for k, v in stats.stats.items() if k[0].endswith(file) and k[2] == func)  # type: ignore[attr-defined]
-        out.append(f"  {name:<30} {cum:7.2f} s cumulative  ({100 * cum / max(total, 1e-9):4.1f}% of profiled CPU)")
+        out.append(f"  {name:<34} {cum:7.2f} s cumulative  ({100 * cum / max(total, 1e-9):4.1f}% of profiled CPU)")
     return out
 
 
@@ -192,25 +195,20 @@ async def _run(texts: list[str], settings: Settings, out: Path) -> float:
     return time.perf_counter() - t0
 
 
-def throughput(docs: int, concurrency: int, latency: float) -> None:
+def throughput(docs: int, concurrency: int, latency: float, workers: int) -> None:
     texts = articles(docs)
     tmp = Path(tempfile.mkdtemp())
     base = Settings.from_env(env={}, base_url="http://127.0.0.1:9/v1", model="fixed", mode="json_object",
-                             concurrency=concurrency, cache_dir=str(tmp / "cache"))
+                             concurrency=concurrency, workers=workers, cache_dir=str(tmp / "cache"))
     answers, prompt_chars, article_chars = prepare(texts, base)
     server = ServerProcess(latency, answers)
     settings = base.with_(base_url=server.url)
-    # a one-off cost per run, not per document: measured apart, outside the clock
-    t0 = time.perf_counter()
-    import summariser._engines  # noqa: F401  (imports the openai SDK)
-
-    startup = time.perf_counter() - t0
     try:
         cold = asyncio.run(_run(texts, settings, tmp / "cold.jsonl"))
         calls = server.requests
         warm = asyncio.run(_run(texts, settings, tmp / "warm.jsonl"))  # not under the profiler
         # CPU per stage on a cold run, under the profiler (which slows everything: read the shares)
-        settings_cold = settings.with_(cache="off")
+        settings_cold = settings.with_(cache="off", workers=1)  # the profiler sees this process only
         prof2 = cProfile.Profile()
         prof2.enable()
         asyncio.run(_run(texts, settings_cold, tmp / "profiled.jsonl"))
@@ -221,12 +219,13 @@ def throughput(docs: int, concurrency: int, latency: float) -> None:
     achieved = docs / cold
     records = (tmp / "cold.jsonl").read_text(encoding="utf-8").splitlines()
     errors = sum(1 for r in records if '"error"' in r[:200])
-    print(f"docs={docs} concurrency={concurrency} latency={latency}s requests={calls} errors={errors}")
+    print(f"docs={docs} concurrency={concurrency} latency={latency}s workers={workers} requests={calls} "
+          f"errors={errors}")
     print(f"docs_per_s={achieved:.1f}")
     print(f"ideal={ideal:.1f}")
     print(f"ratio={achieved / ideal:.2f}")
+    print(f"bound={docs / (docs / ideal + latency) / ideal:.2f}")
     print(f"cached_docs_per_s={docs / warm:.1f}")
-    print(f"startup_s={startup:.2f} (importing the model client, once per run, outside the clock)")
     print(f"prompt_overhead={prompt_chars / max(article_chars, 1):.2f} prompt characters per article character "
           f"({prompt_chars // docs} per document, articles {article_chars // docs})")
     print("cpu time by stage, cold run under cProfile:")
@@ -238,6 +237,18 @@ def memory(n: int) -> None:
     """Peak RSS of an offline batch, each size in a fresh process: 1,000 documents, then n."""
     for count in sorted({1000, n}):
         subprocess.run([sys.executable, __file__, "--memory-child", str(count)], check=True)
+
+
+def offline(n: int, workers: int) -> None:
+    """Documents per second of an offline batch (the rules engine) of n documents."""
+    texts = articles(50)
+    items = [Item(f"d{i}", "x", read=(lambda s=texts[i % 50]: s)) for i in range(n)]
+    out = Output(str(Path(tempfile.mkdtemp()) / "o.jsonl"))
+    t0 = time.perf_counter()
+    asyncio.run(run_batch(items, Settings.from_env(env={}, workers=workers), out))
+    out.close()
+    print(f"offline documents={n} workers={workers} docs_per_s={n / (time.perf_counter() - t0):.0f} "
+          "(worker start-up included)")
 
 
 def memory_child(count: int) -> None:
@@ -256,7 +267,9 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=300)
     ap.add_argument("--concurrency", type=int, default=32)
     ap.add_argument("--latency", type=float, default=0.2)
+    ap.add_argument("--workers", type=int, default=1, help="processes sharing the batch (run --workers)")
     ap.add_argument("--memory", type=int, default=0, help="instead: peak RSS of an offline batch of N documents")
+    ap.add_argument("--offline", type=int, default=0, help="instead: documents per second of an offline batch")
     ap.add_argument("--serve", nargs=2, metavar=("LATENCY", "FOLDER"), help=argparse.SUPPRESS)
     ap.add_argument("--memory-child", type=int, default=0, help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -266,8 +279,10 @@ def main() -> None:
         serve(float(a.serve[0]), Path(a.serve[1]))
     elif a.memory:
         memory(a.memory)
+    elif a.offline:
+        offline(a.offline, a.workers)
     else:
-        throughput(a.docs, a.concurrency, a.latency)
+        throughput(a.docs, a.concurrency, a.latency, a.workers)
 
 
 if __name__ == "__main__":
