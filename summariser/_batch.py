@@ -189,6 +189,23 @@ class Output:
             os.close(self._fd)
 
 
+def read_records(path: Path) -> list[dict[str, Any]]:
+    """The JSON objects of a JSONL file (an output of run, or gold data); InputError names a bad line."""
+    rows: list[dict[str, Any]] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputError(f"{path}:{n} is not JSON ({e}); a line a killed run tore is dropped by "
+                             "`summariser run --resume -o` on the same file") from None
+        if not isinstance(row, dict):
+            raise InputError(f"{path}:{n} is not a JSON object")
+        rows.append(row)
+    return rows
+
+
 def prepare_resume(path: str) -> set[str]:
     """Drop a torn last line left by a killed run; the ids already written."""
     p = Path(path)

@@ -164,7 +164,7 @@ _META = [
 
 # --------------------------------------------------------------------------- layout rules
 
-_HAN = r"\u3400-\u9fff\uf900-\ufaff"
+_HAN = _textmap.HAN
 _CJK_PUNCT = r"，。、；：？！“”‘’（）《》【】…—"
 _SP = r"[ \t\u3000\xa0]"
 # Spaces between Chinese characters, or between Chinese and a digit: layout, not content.

@@ -14,7 +14,16 @@ from typing import Any
 
 import click
 
-from ._batch import DEFAULT_MAX_BYTES, Output, Progress, iter_inputs, prepare_resume, run_batch, unique_ids
+from ._batch import (
+    DEFAULT_MAX_BYTES,
+    Output,
+    Progress,
+    iter_inputs,
+    prepare_resume,
+    read_records,
+    run_batch,
+    unique_ids,
+)
 from ._errors import ConfigError, SummariserError
 from ._settings import MODES, POLICIES, Settings
 
@@ -154,9 +163,9 @@ def eval_(gold_path: str, predictions: str, as_json: bool) -> None:
     from ._eval import evaluate, format_text
 
     try:
-        gold = _read_jsonl(Path(gold_path))
-        preds = _read_jsonl(Path(predictions))
-    except ValueError as e:
+        gold = read_records(Path(gold_path))
+        preds = read_records(Path(predictions))
+    except SummariserError as e:
         click.echo(f"summariser: {e}", err=True)
         sys.exit(EXIT_USAGE)
     result = evaluate(gold, preds)
@@ -176,19 +185,12 @@ def report(results: str, out: str) -> None:
     """
     from ._report import report_file
 
-    n = report_file(Path(results), Path(out))
+    try:
+        n = report_file(Path(results), Path(out))
+    except SummariserError as e:
+        click.echo(f"summariser: {e}", err=True)
+        sys.exit(EXIT_USAGE)
     click.echo(f"wrote {out} ({n} documents)", err=True)
-
-
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as e:
-                raise ValueError(f"{path}:{n} is not JSON ({e})") from None
-    return rows
 
 
 if __name__ == "__main__":  # python -m summariser._cli

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ._batch import read_records
 from ._checking import check_figures
 from ._cleaning import clean
 
@@ -49,10 +50,7 @@ def recheck_file(results: Path, out: Path | None = None) -> Report:
     """Check every figure of every record again; list the verdicts that changed."""
     report = Report()
     updated: list[dict[str, Any]] = []
-    for line in results.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        rec = json.loads(line)
+    for rec in read_records(results):
         updated.append(rec)
         if "error" in rec or not rec.get("figures"):
             continue

@@ -8,11 +8,11 @@ hundred stays light; a table of contents at the top lists them with their counts
 
 from __future__ import annotations
 
-import json
 from html import escape
 from pathlib import Path
 from typing import Any
 
+from ._batch import read_records
 from ._cleaning import clean
 from ._recheck import source_text
 from ._units import number_text
@@ -125,6 +125,6 @@ def render(records: list[dict[str, Any]], title: str = "summariser report") -> s
 
 def report_file(results: Path, out: Path) -> int:
     """Write the report of an output file; returns the number of documents."""
-    records = [json.loads(x) for x in results.read_text(encoding="utf-8").splitlines() if x.strip()]
+    records = read_records(results)
     out.write_text(render(records, f"summariser report — {results.name}"), encoding="utf-8")
     return len(records)

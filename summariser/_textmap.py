@@ -76,8 +76,12 @@ def strip_ruby(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b, toned in found if toned or many]
 
 
+HAN = "\u3400-\u9fff\uf900-\ufaff"  # CJK ideographs (extension A, unified, compatibility): a character class
+_HAN_CHAR = re.compile(f"[{HAN}]")
+
+
 def _is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+    return _HAN_CHAR.match(ch) is not None
 
 
 def build(text: str, drop: Sequence[tuple[int, int]] = ()) -> MappedText:

@@ -252,3 +252,17 @@ def test_a_worker_that_dies_leaves_an_error_line_for_each_document_it_held(tmp_p
     died = [x for x in recs if "error" in x]
     assert died and all("worker process died" in x["error"]["message"] for x in died)
     assert len(died) < 40 and r.exit_code == 1  # the other worker finished the rest
+
+
+@pytest.mark.parametrize("cmd", [["check"], ["report", "-o", "r.html"], ["eval", "--gold", "GOLD"]])
+def test_a_torn_output_file_is_a_usage_error_naming_the_line(tmp_path: Path, cmd: list[str]) -> None:
+    out = tmp_path / "out.jsonl"
+    r = CliRunner().invoke(main, ["run", str(ROOT / "examples" / "articles"), "-o", str(out)])
+    assert r.exit_code == 0
+    good = out.read_text(encoding="utf-8")
+    with open(out, "a", encoding="utf-8") as f:
+        f.write(good.splitlines()[0][:50])  # a run killed mid-line
+    args = [str(out) if a == "GOLD" else str(tmp_path / a) if a == "r.html" else a for a in cmd]
+    r = CliRunner().invoke(main, [*args, str(out)])
+    assert r.exit_code == 2 and f"{out}:4 is not JSON" in r.stderr and "--resume" in r.stderr
+    assert r.exception is None or isinstance(r.exception, SystemExit)
