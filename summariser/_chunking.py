@@ -51,10 +51,16 @@ def chunk_text(text: str | CleanText, *, max_chars: int = 3000, overlap: int = 2
         body, parts = text.text, [(s.start, s.end, s.title) for s in text.sections]
     else:
         body, parts = text, [(0, len(text), None)]
-    guard = _guard(body)
+    guard: SpanSet | None = None  # built only when some part must be cut: most articles fit in one chunk
     out: list[Chunk] = []
     for a, b, title in parts:
-        for s, e in _split(body, a, b, max_chars, overlap, guard, size, max_size):
+        s = _skip_space(body, a, b)
+        if s < b and b - s <= max_chars and (size is None or max_size is None or size(body[s:b]) <= max_size):
+            spans = [(s, _trim(body, s, b))]
+        else:
+            guard = guard or _guard(body)
+            spans = _split(body, a, b, max_chars, overlap, guard, size, max_size)
+        for s, e in spans:
             out.append(Chunk(len(out), s, e, body[s:e], title))
     return out
 
