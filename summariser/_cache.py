@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import diskcache
+from pydantic import BaseModel
 
 from ._settings import Settings
 
@@ -73,9 +74,10 @@ class AnswerCache:
         got = self._disk.get(key)
         return got if isinstance(got, str) else None
 
-    def put(self, key: str, raw: str) -> None:
+    def put(self, key: str, value: str | BaseModel) -> None:
+        """Store a string, or a model as its JSON (serialised only when something is stored)."""
         if self._disk is not None:
-            self._disk.set(key, raw)
+            self._disk.set(key, value if isinstance(value, str) else value.model_dump_json())
 
     def close(self) -> None:
         if self._disk is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Callable
 
 from ._cleaning import CleanText
@@ -51,16 +52,10 @@ def chunk_text(text: str | CleanText, *, max_chars: int = 3000, overlap: int = 2
         body, parts = text.text, [(s.start, s.end, s.title) for s in text.sections]
     else:
         body, parts = text, [(0, len(text), None)]
-    guard: SpanSet | None = None  # built only when some part must be cut: most articles fit in one chunk
+    guard = cache(lambda: _guard(body))  # built only when a part must be cut: most articles fit in one chunk
     out: list[Chunk] = []
     for a, b, title in parts:
-        s = _skip_space(body, a, b)
-        if s < b and b - s <= max_chars and (size is None or max_size is None or size(body[s:b]) <= max_size):
-            spans = [(s, _trim(body, s, b))]
-        else:
-            guard = guard or _guard(body)
-            spans = _split(body, a, b, max_chars, overlap, guard, size, max_size)
-        for s, e in spans:
+        for s, e in _split(body, a, b, max_chars, overlap, guard, size, max_size):
             out.append(Chunk(len(out), s, e, body[s:e], title))
     return out
 
@@ -77,18 +72,21 @@ def _may_cut(guard: SpanSet, cut: int) -> bool:
     return not guard.overlaps(cut, cut)
 
 
-def _split(body: str, a: int, b: int, max_chars: int, overlap: int, guard: SpanSet,
+def _split(body: str, a: int, b: int, max_chars: int, overlap: int, guarded: Callable[[], SpanSet],
            size: Callable[[str], int] | None, max_size: int | None) -> list[tuple[int, int]]:
     def fits(s: int, e: int) -> bool:
         if e - s > max_chars:
             return False
         return size is None or max_size is None or size(body[s:e]) <= max_size
 
+    s = _skip_space(body, a, b)
+    if s >= b or fits(s, b):  # nothing to cut: no need of the places a cut may not fall
+        return [(s, _trim(body, s, b))] if s < b else []
+    guard = guarded()
     cuts = {kind: [m.end() for m in rx.finditer(body, a, b) if _may_cut(guard, m.end())]
             for kind, rx in (("para", _PARA), ("sent", _SENT), ("clause", _CLAUSE))}
     starts = sorted(cuts["sent"] + cuts["para"])
     out: list[tuple[int, int]] = []
-    s = _skip_space(body, a, b)
     while s < b:
         if fits(s, b):
             out.append((s, _trim(body, s, b)))

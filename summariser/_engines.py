@@ -70,9 +70,9 @@ class LLMEngine:
         mode = await self._mode()
         prompt = load("extract")
         key = document_key(s, mode, [load(n).tag for n in _PROMPTS], document.text, document.meta)
-        done = self._from_cache(key, document, t0)
-        if done is not None:
-            return done
+        cached = self._from_cache(key, document, t0)
+        if cached is not None:
+            return cached
         c = clean(document.text)
         chunks = chunk_text(c, max_chars=s.chunk_chars, overlap=s.chunk_overlap) if c.text.strip() else []
         prov = Provenance(engine="llm", model=s.model, endpoint_host=s.endpoint_host, mode=mode,
@@ -94,7 +94,7 @@ class LLMEngine:
         prov.calls, prov.retries = usage.calls, usage.retries + usage.reasks
         prov.tokens_in, prov.tokens_out = usage.tokens_in, usage.tokens_out
         summary = assemble(document, c, merged, prov, s, t0, flags)
-        self.cache.put(key, summary.model_dump_json())
+        self.cache.put(key, summary)
         return summary
 
     def _from_cache(self, key: str, document: Document, t0: float) -> DocumentSummary | None:
@@ -139,7 +139,7 @@ class LLMEngine:
             except ValidationError:
                 pass
         answer = await self.client.structured(model, mode, messages, validate)
-        self.cache.put(key, answer.value.model_dump_json())
+        self.cache.put(key, answer.value)
         return answer
 
     async def _extract(self, c: CleanText, chunk: Chunk, mode: str, prompt: Prompt, prov: Provenance) -> Answer:
