@@ -30,6 +30,15 @@ def article(i: int) -> str:
             f"完成工业投资{rnd.randint(10, 900)}亿元，新增规上企业{rnd.randint(1, 90)}家。")
 
 
+def articles_folder(tmp_path: Path, n: int, digits: int) -> Path:
+    """A folder `in` of n generated articles named a000.txt (or a00.txt, by `digits`), ..."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(n):
+        (src / f"a{i:0{digits}d}.txt").write_text(article(i), encoding="utf-8")
+    return src
+
+
 def lines(path: Path) -> list[dict[str, Any]]:
     return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
 
@@ -117,10 +126,7 @@ def test_missing_input_is_an_error_line(tmp_path: Path) -> None:
 
 
 def test_kill_and_resume_completes_without_duplicates(tmp_path: Path) -> None:
-    src = tmp_path / "in"
-    src.mkdir()
-    for i in range(300):
-        (src / f"a{i:03d}.txt").write_text(article(i), encoding="utf-8")
+    src = articles_folder(tmp_path, 300, digits=3)
     out = tmp_path / "out.jsonl"
     cmd = [sys.executable, "-m", "summariser._cli", "run", str(src), "-o", str(out)]
     env = {**os.environ, "SUMMARISER_CACHE_DIR": str(tmp_path / "cache")}
@@ -164,10 +170,7 @@ def test_model_batch_keeps_input_order_and_isolates_a_failing_document(tmp_path:
         reply.delay = rnd.random() * 0.05  # answers come back out of order
         return reply
 
-    src = tmp_path / "in"
-    src.mkdir()
-    for i in range(40):
-        (src / f"a{i:03d}.txt").write_text(article(i), encoding="utf-8")
+    src = articles_folder(tmp_path, 40, digits=3)
     out = tmp_path / "out.jsonl"
     with ScriptedServer(script) as server:
         r = CliRunner().invoke(main, ["run", str(src), "-o", str(out), "--base-url", server.url, "--model", "m",
@@ -181,10 +184,7 @@ def test_model_batch_keeps_input_order_and_isolates_a_failing_document(tmp_path:
 
 
 def test_a_batch_in_auto_mode_probes_the_endpoint_once(tmp_path: Path) -> None:
-    src = tmp_path / "in"
-    src.mkdir()
-    for i in range(12):
-        (src / f"a{i:02d}.txt").write_text(article(i), encoding="utf-8")
+    src = articles_folder(tmp_path, 12, digits=2)
     with ScriptedServer(modes=("json_object",)) as server:
         r = CliRunner().invoke(main, ["run", str(src), "-o", str(tmp_path / "out.jsonl"), "--base-url", server.url,
                                       "--model", "m", "--concurrency", "8", "--no-cache"])
@@ -195,10 +195,7 @@ def test_a_batch_in_auto_mode_probes_the_endpoint_once(tmp_path: Path) -> None:
 
 
 def test_workers_write_what_one_process_writes(tmp_path: Path) -> None:
-    src = tmp_path / "in"
-    src.mkdir()
-    for i in range(30):
-        (src / f"a{i:02d}.txt").write_text(article(i), encoding="utf-8")
+    src = articles_folder(tmp_path, 30, digits=2)
     outs = []
     with ScriptedServer() as server:
         for workers in ("1", "3"):
@@ -236,10 +233,7 @@ def test_a_worker_that_dies_leaves_an_error_line_for_each_document_it_held(tmp_p
                 return
             time.sleep(0.05)
 
-    src = tmp_path / "in"
-    src.mkdir()
-    for i in range(40):
-        (src / f"a{i:02d}.txt").write_text(article(i), encoding="utf-8")
+    src = articles_folder(tmp_path, 40, digits=2)
     out = tmp_path / "out.jsonl"
     with ScriptedServer(slow) as server:
         killer = threading.Thread(target=kill_one_worker)
