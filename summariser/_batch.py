@@ -302,28 +302,31 @@ def read_item(it: Item) -> tuple[str | bytes | None, dict[str, Any] | None]:
     return text, None
 
 
-def _as_record(r: DocumentSummary) -> dict[str, Any]:
+def summary_done(r: DocumentSummary) -> Done:
+    """The output line of a summary: pydantic's JSON (compact, UTF-8), with a warning when empty."""
+    line = r.model_dump_json()
     if not r.figures and not r.summary:
-        return {**r.model_dump(mode="json"), "warning": "no article text found after cleaning"}
-    return r.model_dump(mode="json")
+        line = line[:-1] + ',"warning":"no article text found after cleaning"}'
+    p = r.provenance
+    return Done(line + "\n", None, p.cache_hits, p.tokens_in, p.tokens_out)
 
 
-def rules_record(doc_id: str, source: str, text: str | bytes, settings: Settings) -> dict[str, Any]:
-    """One document's record from the offline engine: its summary, or an error record; never raises."""
+def rules_done(doc_id: str, source: str, text: str | bytes, settings: Settings) -> Done:
+    """One document's line from the offline engine: its summary, or an error record; never raises."""
     from ._summarise import summarise_rules
 
     try:
-        return _as_record(summarise_rules(Document(id=doc_id, text=text, source=source), settings))
+        return summary_done(summarise_rules(Document(id=doc_id, text=text, source=source), settings))
     except Exception as e:  # noqa: BLE001 - one document's failure never stops the batch
-        return error_record(Item(doc_id, source), *classify(e))
+        return done(error_record(Item(doc_id, source), *classify(e)))
 
 
-async def model_record(doc_id: str, source: str, text: str | bytes, engine: Any) -> dict[str, Any]:
-    """One document's record from the model engine: its summary, or an error record; never raises."""
+async def model_done(doc_id: str, source: str, text: str | bytes, engine: Any) -> Done:
+    """One document's line from the model engine: its summary, or an error record; never raises."""
     try:
-        return _as_record(await engine.summarise(Document(id=doc_id, text=text, source=source)))
+        return summary_done(await engine.summarise(Document(id=doc_id, text=text, source=source)))
     except Exception as e:  # noqa: BLE001 - one document's failure never stops the batch
-        return error_record(Item(doc_id, source), *classify(e))
+        return done(error_record(Item(doc_id, source), *classify(e)))
 
 
 async def run_batch(items: list[Item], settings: Settings, output: Output, *, done_ids: set[str] | None = None,
@@ -358,8 +361,8 @@ async def run_batch(items: list[Item], settings: Settings, output: Output, *, do
         assert text is not None
         async with slots:
             if engine is None:  # the rules engine is CPU work: off the event loop
-                return done(await asyncio.to_thread(rules_record, it.id, it.source, text, settings))
-            return done(await model_record(it.id, it.source, text, engine))
+                return await asyncio.to_thread(rules_done, it.id, it.source, text, settings)
+            return await model_done(it.id, it.source, text, engine)
 
     window = max(4, 4 * (settings.concurrency if engine else 2))
     pending: dict[int, asyncio.Task[Done]] = {}

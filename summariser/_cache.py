@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
+import warnings
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
@@ -62,23 +64,53 @@ def document_key(settings: Settings, mode: str, prompt_tags: list[str], text: st
 
 
 class AnswerCache:
-    """Raw JSON answers on disk, per settings.cache: use (read and write), refresh (write only), off."""
+    """Raw JSON answers on disk, per settings.cache: use (read and write), refresh (write only), off.
 
-    def __init__(self, settings: Settings) -> None:
+    Writes are held and stored `batch` at a time in one transaction (a commit per entry cost more CPU
+    than checking the answer), and on close. A run killed before a flush loses those entries from the
+    cache only: its output lines are already written. A failing disk turns the cache off with a warning.
+    """
+
+    def __init__(self, settings: Settings, batch: int = 32) -> None:
         self.policy = settings.cache
         self._disk = diskcache.Cache(settings.cache_dir) if self.policy != "off" else None
+        self._held: dict[str, str] = {}
+        self._batch = batch
 
     def get(self, key: str) -> str | None:
         if self._disk is None or self.policy != "use":
             return None
+        held = self._held.get(key)
+        if held is not None:
+            return held
         got = self._disk.get(key)
         return got if isinstance(got, str) else None
 
     def put(self, key: str, value: str | BaseModel) -> None:
-        """Store a string, or a model as its JSON (serialised only when something is stored)."""
+        """Store a string, or a model as its JSON (serialised now: the caller may change the model later;
+        not at all when the cache is off)."""
         if self._disk is not None:
-            self._disk.set(key, value if isinstance(value, str) else value.model_dump_json())
+            self._held[key] = value if isinstance(value, str) else value.model_dump_json()
+            if len(self._held) >= self._batch:
+                self.flush()
+
+    def flush(self) -> None:
+        """Store the entries held so far."""
+        if self._disk is None or not self._held:
+            return
+        held, self._held = self._held, {}
+        try:
+            with self._disk.transact():
+                for key, value in held.items():
+                    self._disk.set(key, value)
+        except (OSError, sqlite3.Error, diskcache.Timeout) as e:
+            warnings.warn(f"the cache at {self._disk.directory} cannot be written ({e}); going on without it",
+                          RuntimeWarning, stacklevel=2)
+            self._disk.close()
+            self._disk = None
 
     def close(self) -> None:
+        self.flush()
         if self._disk is not None:
             self._disk.close()
+

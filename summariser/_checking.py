@@ -86,7 +86,9 @@ class _Source:
         return got
 
 
-@lru_cache(maxsize=32)
+# Sized for the documents a batch holds in work (2 x concurrency): each document's source is read when
+# the model answers and again when the summary is assembled, and rebuilding it is most of a check.
+@lru_cache(maxsize=256)
 def _source(text: str) -> _Source:
     s = scan(text)
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
@@ -124,24 +126,32 @@ def _fields(fig: BaseModel | Mapping[str, Any]) -> Mapping[str, Any]:
 def claim_from_figure(fig: BaseModel | Mapping[str, Any]) -> Claim | None:
     """Canonical form of a Figure or figure dict; None when its unit is unknown or it has no number."""
     d = _fields(fig)
-    if d.get("text") is not None and d.get("value") is None:
-        return next((c for _, c in claims_in_text(str(d["text"])) if isinstance(c, Claim)), None)
-    if d.get("value") is None:
+    args = (d.get("text"), d.get("value"), d.get("unit"), d.get("qualifier"), d.get("measure"), d.get("value_high"),
+            d.get("quote"))
+    try:  # memoised: one figure is checked when the model answers, when chunks merge and when assembled
+        return _claim(*args)
+    except TypeError:  # an unhashable field in a caller's dict
+        return _claim.__wrapped__(*args)
+
+
+@lru_cache(maxsize=8192)
+def _claim(text: Any, value: Any, unit: Any, qualifier: Any, measure: Any, high: Any, quote: Any) -> Claim | None:
+    if text is not None and value is None:
+        return next((c for _, c in claims_in_text(str(text)) if isinstance(c, Claim)), None)
+    if value is None:
         return None
-    value = float(d["value"])
-    unit_written = str(d.get("unit") or "")
+    value = float(value)
+    unit_written = str(unit or "")
     spec = parse_unit(unit_written)
     if spec is None:
         return None
-    qualifier = str(d.get("qualifier") or "=")
-    measure = d.get("measure")
-    high = d.get("value_high")
+    qualifier = str(qualifier or "=")
     accepts = spec.accepts or (frozenset({spec.base}) if spec.base else frozenset())
     tolerance = _tolerance(value, _decimals(value), spec.factor) if qualifier == "~" else 0.0
     high_value = None if high is None else tidy(float(high) * spec.factor)
     return Claim(value=tidy(value * spec.factor), value_high=high_value,
                  unit=spec.base, accepts=accepts, qualifier=qualifier, measure=measure, number=value,
-                 quote=str(d.get("quote") or ""), tolerance=tolerance, unit_written=unit_written)
+                 quote=str(quote or ""), tolerance=tolerance, unit_written=unit_written)
 
 
 def claims_in_text(text: str) -> list[tuple[tuple[int, int, str], Claim | Mention]]:

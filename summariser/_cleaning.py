@@ -16,6 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from typing import Callable, Sequence
 
 from . import _textmap
@@ -279,11 +280,7 @@ def clean_text(raw: str, *, encoding: str | None = None, keep: Sequence[tuple[in
     for rx in (_BROKEN_FIGURE, _STRAY_SPACE):
         for m in rx.finditer(t):
             drop[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    _collapse_whitespace(t, drop)
-
-    keep_idx = [i for i in range(len(t)) if not drop[i]]
-    text = "".join(t[i] for i in keep_idx)
-    clean_origin = [origin[i] for i in keep_idx]
+    text, clean_origin = _collapse_whitespace(*_kept(t, origin, drop))
     removed.sort(key=lambda r: r.start)
     return CleanText(text=text, raw=raw, origin=clean_origin, removed=tuple(removed), sections=_sections(text),
                      encoding=encoding, script=script, meta=meta)
@@ -323,40 +320,30 @@ def _chrome(line: str) -> str | None:
     return None
 
 
-def _collapse_whitespace(t: str, drop: bytearray) -> None:
-    """Drop indentation, trailing spaces and blank lines; keep one newline between paragraphs."""
-    prev_newline = True  # at the start, leading newlines go too
-    line_start = True
-    for i, ch in enumerate(t):
-        if drop[i]:
-            continue
-        if ch == "\n":
-            if prev_newline:
-                drop[i] = 1
-            prev_newline = True
-            line_start = True
-        elif ch in " \t\u3000\xa0\r":
-            if line_start or _rest_of_line_blank(t, drop, i):
-                drop[i] = 1
-        else:
-            prev_newline = False
-            line_start = False
-    for i in range(len(t) - 1, -1, -1):  # no trailing newline
-        if drop[i]:
-            continue
-        if t[i] == "\n":
-            drop[i] = 1
-        else:
-            break
+_SPACE = " \t\u3000\xa0\r"
+_BREAK = re.compile(f"[{_SPACE}]*(?:\n[{_SPACE}]*)+")  # line breaks with the spaces around them
+_EDGE = re.compile(f"^[{_SPACE}\n]+|[{_SPACE}\n]+$")
+_FLIP = bytes.maketrans(b"\x00\x01", b"\x01\x00")
 
 
-def _rest_of_line_blank(t: str, drop: bytearray, i: int) -> bool:
-    j = i + 1
-    while j < len(t) and t[j] != "\n":
-        if not drop[j] and t[j] not in " \t\u3000\xa0\r":
-            return False
-        j += 1
-    return True
+def _kept(t: str, origin: Sequence[int], drop: bytearray) -> tuple[str, list[int]]:
+    """The characters not dropped, and their origins."""
+    keep = drop.translate(_FLIP)
+    return "".join(compress(t, keep)), list(compress(origin, keep))
+
+
+def _collapse_whitespace(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Drop indentation, trailing spaces and blank lines; keep one newline between paragraphs (the
+    first of a run, for its offset)."""
+    drop = bytearray(len(text))
+    for m in _EDGE.finditer(text):
+        drop[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    for m in _BREAK.finditer(text):
+        a, b = m.span()
+        drop[a:b] = b"\x01" * (b - a)
+        if 0 < a and b < len(text):
+            drop[text.index("\n", a)] = 0
+    return _kept(text, origin, drop)
 
 
 def _sections(text: str) -> tuple[Section, ...]:

@@ -137,6 +137,7 @@ def _json_text(raw: str) -> str:
 
 
 _ESCAPED = re.compile(r"\\u([0-9a-fA-F]{4})")
+_BACKSLASH = re.compile(r"\\\\|\\u005[cC]")  # how JSON writes a literal backslash
 
 
 def _unescape(node: Any) -> Any:
@@ -306,7 +307,8 @@ class Client:
                 if finish == "length":
                     raise ValueError(f"the reply was cut off at max_tokens={s.max_tokens} (finish_reason=length); "
                                      "raise SUMMARISER_MAX_TOKENS or lower SUMMARISER_CHUNK_CHARS")
-                parsed = model.model_validate(_unescape(json.loads(_json_text(raw))))
+                tree = json.loads(_json_text(raw))
+                parsed = model.model_validate(_unescape(tree) if _BACKSLASH.search(raw) else tree)
                 problems = validate(parsed) if validate else []
                 schema_ok = True
             except (ValidationError, ValueError) as e:

@@ -171,7 +171,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     return list(scan(text).quantities)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=512)  # a document in work holds about three: its source, headline and summary
 def scan(text: str, bare: bool = False) -> Scan:
     """Quantities and non-quantity mentions of `text`; `bare` also keeps unitless numbers."""
     view = _textmap.for_numbers(text)

@@ -14,7 +14,7 @@ from multiprocessing.process import BaseProcess
 from multiprocessing.queues import Queue
 from typing import Any, Callable
 
-from ._batch import Done, Item, done, error_record, model_record, read_item, rules_record
+from ._batch import Done, Item, done, error_record, model_done, read_item, rules_done
 from ._settings import Settings
 
 Job = tuple[int, str, str, "str | bytes"]  # index, id, source, content
@@ -125,9 +125,9 @@ async def _work(settings: Settings, inbox: Queue[Job | None], results: Queue[tup
     async def one(job: Job) -> None:
         index, doc_id, source, text = job
         try:
-            record = (await model_record(doc_id, source, text, engine) if engine is not None
-                      else rules_record(doc_id, source, text, settings))
-            results.put((index, done(record)))
+            line = (await model_done(doc_id, source, text, engine) if engine is not None
+                    else rules_done(doc_id, source, text, settings))
+            results.put((index, line))
         finally:
             slots.release()
 

@@ -232,3 +232,10 @@ def test_a_bare_number_copied_from_the_source_is_supported() -> None:
     got = check_text(src, "对接中国500强企业")
     assert [(c.raw, c.status.value) for c in got] == [("500", "supported")]
     assert check_text(src, "对接中国600强企业")[0].status.value == "unsupported"
+
+
+def test_a_figure_dict_with_an_unhashable_field_is_still_checked() -> None:
+    fig = {"value": 8.5, "unit": "%", "quote": "增长8.5%", "flags": ["x"], "measure": "growth"}
+    hashable = check_figures("全市规上工业增加值增长8.5%。", [fig])
+    odd = check_figures("全市规上工业增加值增长8.5%。", [{**fig, "quote": ["增长8.5%"]}])
+    assert hashable[0].status.value == "supported" and odd[0].status.value == "supported"

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from pathlib import Path
 
 import pytest
 
 from summariser import ConfigError, Settings
-from summariser._cache import cache_key, document_key
+from summariser._cache import AnswerCache, cache_key, document_key
 from summariser._merge import merge
 from summariser._models import ChunkExtraction, ChunkFigure, SummaryText
 from summariser._prompts import Prompt, load
@@ -133,3 +134,39 @@ def test_document_key_covers_what_can_change_a_summary_and_nothing_else() -> Non
              document_key(s, "json_object", ["extract@1+abc"], "全市增长8.6%", {}),
              document_key(s, "json_object", ["extract@1+abc"], "全市增长8.5%", {"title": "x"})]
     assert len({key, *other}) == 7
+
+
+def test_cache_writes_are_held_then_stored_together_and_on_close(tmp_path: Path) -> None:
+    import diskcache
+
+    s = Settings.from_env(env={}, base_url="http://h/v1", model="m", cache_dir=str(tmp_path))
+    cache = AnswerCache(s, batch=3)
+    cache.put("a", "1")
+    cache.put("b", SummaryText(headline="h", summary="s"))
+    assert cache.get("a") == "1" and json.loads(cache.get("b") or "")["headline"] == "h"  # held, yet served
+    with diskcache.Cache(str(tmp_path)) as other:
+        assert "a" not in other  # not stored yet
+        cache.put("c", "3")  # the third entry stores all three in one transaction
+        assert [other.get(k) for k in "ac"] == ["1", "3"]
+        cache.put("d", "4")
+        cache.close()  # closing stores what is held
+        assert other.get("d") == "4"
+
+
+def test_a_cache_that_cannot_be_written_warns_and_turns_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    s = Settings.from_env(env={}, base_url="http://h/v1", model="m", cache_dir=str(tmp_path))
+    cache = AnswerCache(s, batch=2)
+    assert cache._disk is not None
+
+    def broken() -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(cache._disk, "transact", broken)
+    cache.put("a", "1")
+    with pytest.warns(RuntimeWarning, match="cannot be written"):
+        cache.put("b", "2")
+    assert cache.get("a") is None
+    cache.put("c", "3")  # no further attempt, no error
+    cache.close()
