@@ -459,6 +459,11 @@ def check_figures(source: str, figures: Iterable[BaseModel | Mapping[str, Any]])
 
 def check_text(source: str, text: str) -> list[NumberCheck]:
     """A verdict on every number in free text (a headline or summary, Chinese or English)."""
+    return list(_check_text(source, text))
+
+
+@lru_cache(maxsize=1024)  # a summary is checked when the model answers and again when it is assembled
+def _check_text(source: str, text: str) -> tuple[NumberCheck, ...]:
     out: list[NumberCheck] = []
     for (a, b, raw), item in claims_in_text(text):
         if isinstance(item, Mention):
@@ -467,5 +472,5 @@ def check_text(source: str, text: str) -> list[NumberCheck]:
                                    raw=raw, text_span=(a, b)))
             continue
         v = check_claim(source, item)
-        out.append(NumberCheck(**v.model_dump(), raw=raw, text_span=(a, b)))
-    return out
+        out.append(NumberCheck(**vars(v), raw=raw, text_span=(a, b)))
+    return tuple(out)

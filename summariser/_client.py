@@ -20,13 +20,16 @@ import json
 import random
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Callable, TypeVar
+from urllib.parse import urlsplit
 
 import openai
 from pydantic import BaseModel, ValidationError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
 from ._errors import EndpointError, RetriesExhausted
+from ._lane import Lane
 from ._prompts import load
 from ._schemas import compact_schema, skeleton
 from ._settings import Settings
@@ -157,12 +160,15 @@ def _schema_problems(e: Exception) -> list[str]:
     return [f"the answer is not valid JSON ({e})"]
 
 
-def _http_client() -> Any:
+def _http_client(base_url: str | None) -> Any:
     """The SDK's aiohttp transport when it is installed (openai[aiohttp]): about a third of the CPU per
     request of its default httpx transport, which matters at high concurrency (benchmarks/README.md).
-    None (the SDK's default) otherwise."""
+    For a plain-HTTP server on this machine, without a TLS context: it takes 25 ms to load and is never
+    used (the transport does not follow redirects). None (the SDK's default) when aiohttp is missing."""
+    url = urlsplit(base_url or "")
+    local = url.scheme == "http" and url.hostname in ("127.0.0.1", "localhost", "::1")
     try:
-        return openai.DefaultAioHttpClient()
+        return openai.DefaultAioHttpClient(verify=False) if local else openai.DefaultAioHttpClient()
     except (RuntimeError, AttributeError):
         return None
 
@@ -170,10 +176,12 @@ def _http_client() -> Any:
 class Client:
     """Structured calls to one endpoint and model."""
 
-    def __init__(self, settings: Settings, http: openai.AsyncOpenAI | None = None) -> None:
+    def __init__(self, settings: Settings, http: openai.AsyncOpenAI | None = None, lane: Lane | None = None) -> None:
         self.settings = settings
+        self.lane = lane or Lane()  # where replies are parsed and validated: see _lane
         self._oa = http or openai.AsyncOpenAI(base_url=settings.base_url, api_key=settings.api_key or "not-needed",
-                                              timeout=settings.timeout, max_retries=0, http_client=_http_client())
+                                              timeout=settings.timeout, max_retries=0,
+                                              http_client=_http_client(settings.base_url))
         # At most `concurrency` requests open at the endpoint. Held only while a request is open: not
         # while its answer is checked, nor while a retry waits out its back-off.
         self._open = asyncio.Semaphore(settings.concurrency)
@@ -292,27 +300,13 @@ class Client:
         msgs = list(messages)
         schema_left, reasks_left = s.schema_retries, s.reasks
         errors: list[str] = []
-        raw = ""
         while True:
             data = await self._create(usage, self._request(model, mode, msgs))
             tokens = data.get("usage")
             if isinstance(tokens, dict):
                 usage.tokens_in += int(tokens.get("prompt_tokens") or 0)
                 usage.tokens_out += int(tokens.get("completion_tokens") or 0)
-            raw = ""
-            problems: list[str]
-            parsed: Any = None
-            try:
-                raw, finish = self._reply(data, mode)
-                if finish == "length":
-                    raise ValueError(f"the reply was cut off at max_tokens={s.max_tokens} (finish_reason=length); "
-                                     "raise SUMMARISER_MAX_TOKENS or lower SUMMARISER_CHUNK_CHARS")
-                tree = json.loads(_json_text(raw))
-                parsed = model.model_validate(_unescape(tree) if _BACKSLASH.search(raw) else tree)
-                problems = validate(parsed) if validate else []
-                schema_ok = True
-            except (ValidationError, ValueError) as e:
-                problems, schema_ok = _schema_problems(e), False
+            raw, parsed, problems, schema_ok = await self.lane.run(partial(self._read, model, mode, data, validate))
             if not problems:
                 return Answer(parsed, raw, usage)
             errors.append("; ".join(problems))
@@ -330,6 +324,21 @@ class Client:
             usage.reasks += 1
             feedback = load("reask").render(problems="\n".join(f"- {p}" for p in problems))
             msgs = [*msgs, {"role": "assistant", "content": raw[:6000]}, {"role": "user", "content": feedback}]
+
+    def _read(self, model: type[M], mode: str, data: dict[str, Any],
+              validate: Validator | None) -> tuple[str, M | None, list[str], bool]:
+        """A reply's text, the object parsed from it, the problems found, and whether it fitted the schema."""
+        raw = ""
+        try:
+            raw, finish = self._reply(data, mode)
+            if finish == "length":
+                raise ValueError(f"the reply was cut off at max_tokens={self.settings.max_tokens} "
+                                 "(finish_reason=length); raise SUMMARISER_MAX_TOKENS or lower SUMMARISER_CHUNK_CHARS")
+            tree = json.loads(_json_text(raw))
+            parsed = model.model_validate(_unescape(tree) if _BACKSLASH.search(raw) else tree)
+        except (ValidationError, ValueError) as e:
+            return raw, None, _schema_problems(e), False
+        return raw, parsed, validate(parsed) if validate else [], True
 
     async def close(self) -> None:
         await self._oa.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from functools import partial
 
 from pydantic import BaseModel, ValidationError
 
@@ -55,6 +56,7 @@ class LLMEngine:
     def __init__(self, settings: Settings, client: Client | None = None, cache: AnswerCache | None = None) -> None:
         self.settings = settings
         self.client = client or Client(settings)
+        self.lane = self.client.lane
         self.cache = cache or AnswerCache(settings)
         self._resolved: str | None = None  # the mode, once known
         self._mode_lock = asyncio.Lock()
@@ -66,9 +68,35 @@ class LLMEngine:
     async def summarise(self, document: Document) -> DocumentSummary:
         """One document; raises EndpointError or RetriesExhausted when the model cannot answer."""
         t0 = time.perf_counter()
-        s = self.settings
         mode = await self._mode()
-        prompt = load("extract")
+        # The CPU stages go through the lane (see _lane): preparing the prompts first, since a request waits on it.
+        ready = await self.lane.run(partial(self._prepare, document, mode, t0), first=True)
+        if isinstance(ready, DocumentSummary):
+            return ready
+        key, c, chunks, prov = ready
+        # Every chunk's call ends before the document does (none left running once its line is written),
+        # and the first chunk's failure is the document's, whichever failed first.
+        answers = await asyncio.gather(*(self._extract(c, ch, mode, prov) for ch in chunks), return_exceptions=True)
+        usage = Usage()
+        parts: list[ChunkExtraction] = []
+        for a in answers:
+            if isinstance(a, BaseException):
+                raise a
+            usage.add(a.usage)
+            parts.append(a.value)
+        merged, flags = await self.lane.run(partial(merge, parts, c.text))
+        if len(parts) > 1:
+            reduced = await self._reduce(c, parts, mode, prov)
+            usage.add(reduced.usage)
+            merged.headline, merged.summary = reduced.value.headline, reduced.value.summary
+        prov.calls, prov.retries = usage.calls, usage.retries + usage.reasks
+        prov.tokens_in, prov.tokens_out = usage.tokens_in, usage.tokens_out
+        return await self.lane.run(partial(self._finish, key, document, c, merged, prov, t0, flags))
+
+    def _prepare(self, document: Document, mode: str,
+                 t0: float) -> DocumentSummary | tuple[str, CleanText, list[Chunk], Provenance]:
+        """The cached summary, or the clean text and chunks to ask about (a summary at once when empty)."""
+        s = self.settings
         key = document_key(s, mode, [load(n).tag for n in _PROMPTS], document.text, document.meta)
         cached = self._from_cache(key, document, t0)
         if cached is not None:
@@ -76,24 +104,15 @@ class LLMEngine:
         c = clean(document.text)
         chunks = chunk_text(c, max_chars=s.chunk_chars, overlap=s.chunk_overlap) if c.text.strip() else []
         prov = Provenance(engine="llm", model=s.model, endpoint_host=s.endpoint_host, mode=mode,
-                          prompt_version=prompt.tag, chunks=len(chunks))
-        usage = Usage()
+                          prompt_version=load("extract").tag, chunks=len(chunks))
         if not chunks:
             prov.notes.append("the document has no article text after cleaning")
             return assemble(document, c, ChunkExtraction(figures=[], headline="", summary=""), prov, s, t0)
-        answers = await asyncio.gather(*(self._extract(c, ch, mode, prompt, prov) for ch in chunks))
-        parts: list[ChunkExtraction] = []
-        for a in answers:
-            usage.add(a.usage)
-            parts.append(a.value)
-        merged, flags = merge(parts, c.text)
-        if len(parts) > 1:
-            reduced = await self._reduce(c, parts, mode, prov)
-            usage.add(reduced.usage)
-            merged.headline, merged.summary = reduced.value.headline, reduced.value.summary
-        prov.calls, prov.retries = usage.calls, usage.retries + usage.reasks
-        prov.tokens_in, prov.tokens_out = usage.tokens_in, usage.tokens_out
-        summary = assemble(document, c, merged, prov, s, t0, flags)
+        return key, c, chunks, prov
+
+    def _finish(self, key: str, document: Document, c: CleanText, merged: ChunkExtraction, prov: Provenance,
+                t0: float, flags: dict[int, list[str]]) -> DocumentSummary:
+        summary = assemble(document, c, merged, prov, self.settings, t0, flags)
         self.cache.put(key, summary)
         return summary
 
@@ -142,9 +161,9 @@ class LLMEngine:
         self.cache.put(key, answer.value)
         return answer
 
-    async def _extract(self, c: CleanText, chunk: Chunk, mode: str, prompt: Prompt, prov: Provenance) -> Answer:
+    async def _extract(self, c: CleanText, chunk: Chunk, mode: str, prov: Provenance) -> Answer:
         messages = extraction_messages(c, chunk, prov.chunks, mode, self.settings.summary_language)
-        return await self._call(ChunkExtraction, mode, messages, prompt, figure_problems(c.text), prov)
+        return await self._call(ChunkExtraction, mode, messages, load("extract"), figure_problems(c.text), prov)
 
     async def _reduce(self, c: CleanText, parts: list[ChunkExtraction], mode: str, prov: Provenance) -> Answer:
         prompt = load("reduce")

@@ -53,6 +53,8 @@ class MappedText:
         """Map the span [start, end) of `text` to the smallest original span holding it."""
         if not self.origin:
             return (0, 0)
+        if type(self.origin) is range and 0 <= start <= end <= len(self.text):
+            return (start, end)  # nothing was dropped: offsets are the original's (the common case)
         start = max(0, min(start, len(self.text)))
         end = max(start, min(end, len(self.text)))
         if start == end:

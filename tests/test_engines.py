@@ -373,3 +373,38 @@ def test_prompt_injection_in_the_article_cannot_add_unchecked_numbers(tmp_path: 
     bad = [f for f in r.figures if f.value == 99999]
     assert bad and bad[0].check and bad[0].check.status.value == "unsupported"
     assert [c.raw for c in r.checks.unsupported_in_text] == ["99999亿元"]
+
+
+def test_a_document_fails_with_its_first_chunk_error_and_leaves_no_call_running(tmp_path: Path) -> None:
+    def script(body: dict[str, Any], n: int) -> Reply:
+        if "（第2部分）" in first_user(body):
+            return Reply(status=400, body={"error": {"message": "bad request"}})  # fails at once
+        if "（第1部分）" in first_user(body):
+            return Reply(body=completion('{"figures": "not a list"}'), delay=0.3)  # fails later, after a re-ask
+        return cooperative(body)
+
+    with ScriptedServer(script) as server:
+        s = settings(server, tmp_path, mode="json_object", chunk_chars=500, schema_retries=1, cache="off")
+        with pytest.raises(RetriesExhausted) as e:
+            summarise(XIANGCHENG, settings=s)
+        asked = len(server.requests)
+    assert e.value.attempts == 2  # the first chunk's failure, though the second chunk failed first
+    assert sum("（第1部分）" in first_user(b) for b in server.requests) == 2 and asked == len(server.requests)
+
+
+def test_only_a_local_plain_http_endpoint_goes_without_a_tls_context() -> None:
+    import asyncio
+    import ssl
+
+    from summariser._client import _http_client
+
+    async def contexts() -> list[Any]:
+        clients = [_http_client(u) for u in ("https://api.example.com/v1", "http://10.0.0.5:8000/v1",
+                                               "http://127.0.0.1:8000/v1")]
+        return [getattr(getattr(c, "_transport", None), "ssl_context", "n/a") for c in clients]
+
+    remote_tls, remote_http, local = asyncio.run(contexts())
+    if remote_tls == "n/a":
+        pytest.skip("openai[aiohttp] is not installed")
+    assert remote_tls.verify_mode == ssl.CERT_REQUIRED and remote_http.verify_mode == ssl.CERT_REQUIRED
+    assert local is None or local.verify_mode == ssl.CERT_NONE
