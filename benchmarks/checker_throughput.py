@@ -23,7 +23,7 @@ from _timing import best  # noqa: E402
 
 from summariser import check_figures, check_text, extract_quantities  # noqa: E402
 from summariser._checking import _check_text, _claim, _source, check_claim  # noqa: E402
-from summariser._quantities import scan  # noqa: E402
+from summariser._quantities import _scans  # noqa: E402
 
 TARGET_MS_PER_5000 = 5.0
 
@@ -53,7 +53,7 @@ def _summary(text: str) -> str:
 
 
 def _cold() -> None:
-    scan.cache_clear()
+    _scans.cache_clear()
     _source.cache_clear()
     check_claim.cache_clear()  # verdicts are memoised per (source, claim): a cold pass starts without them
     _claim.cache_clear()

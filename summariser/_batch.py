@@ -9,6 +9,8 @@ one torn last line, which `resume` drops before skipping the documents already w
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import gc
 import glob
 import json
 import os
@@ -329,12 +331,36 @@ async def model_done(doc_id: str, source: str, text: str | bytes, engine: Any) -
         return done(error_record(Item(doc_id, source), *classify(e)))
 
 
+# The batch job's garbage collection: a collection of the youngest generation every 20,000 allocations
+# instead of 700. Each document in work holds thousands of small objects (quantities, claims, verdicts)
+# until its line is written; with the default the collector walked them again and again, 0.3-0.4 ms of
+# CPU per document. Memory stays bounded: collections still run, and reference counting frees the rest.
+_BATCH_GC_THRESHOLD = 20_000
+
+
+@contextlib.contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Raise the youngest generation's collection threshold for the batch job, then restore it."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], _BATCH_GC_THRESHOLD), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 async def run_batch(items: list[Item], settings: Settings, output: Output, *, done_ids: set[str] | None = None,
                     progress: Progress | None = None) -> Stats:
     """Summarise every item and write one line for each, in input order.
 
     With settings.workers > 1 the documents are shared among that many processes (see _workers).
     """
+    with fewer_collections():
+        return await _run_batch(items, settings, output, done_ids, progress)
+
+
+async def _run_batch(items: list[Item], settings: Settings, output: Output, done_ids: set[str] | None,
+                     progress: Progress | None) -> Stats:
     stats = Stats()
     done_ids = done_ids or set()
     todo = [it for it in items if it.id not in done_ids]

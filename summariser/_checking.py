@@ -231,7 +231,7 @@ def _qualifier_ok(claimed: str, source: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _fold(raw: str) -> str:
-    return re.sub(r"\s+", "", _textmap.for_numbers(raw).text)
+    return _textmap.no_space(_textmap.for_numbers(raw).text)
 
 
 def _show(q: Quantity) -> str:
@@ -243,7 +243,7 @@ def _show(q: Quantity) -> str:
 
 
 def _quote_span(src: _Source, quote: str) -> tuple[int, int] | None:
-    q = re.sub(r"\s+", "", _textmap.for_numbers(quote).text)
+    q = _fold(quote)
     if not q or len(q) > 400:
         return None
     at = src.view.text.find(q)  # the common case: the quote as it stands

@@ -21,6 +21,7 @@ from typing import Callable, Sequence
 
 from . import _textmap
 from ._errors import InputError
+from ._textmap import no_space
 
 # --------------------------------------------------------------------------- public types
 
@@ -148,6 +149,9 @@ _CHROME: list[tuple[str, re.Pattern[str]]] = [
     ("newspaper page header", re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日星期.{1,2}(?:第\d+版)?|^第\d+版")),
     ("link list", re.compile(r"^[·•▪◆■□▶►※]|^.{4,40}\d{4}-\d{2}-\d{2}$")),
 ]
+# All the rules in one pattern: most lines are body text, which one search clears (then the rules in order).
+_ANY_CHROME = re.compile("|".join(f"(?i:{rx.pattern})" if rx.flags & re.I else f"(?:{rx.pattern})"
+                                  for _, rx in _CHROME))
 _TAIL = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关新闻|相关阅读|相关文章|相关链接|相关信息|推荐阅读|"
                    r"延伸阅读|热点新闻|热门文章|猜你喜欢|更多新闻|相关稿件)")
 _CHROME_MAX = 120  # chrome is short; a longer line is body text even when it names a phone number
@@ -198,10 +202,6 @@ def _to_simplified(text: str) -> str:
     return "".join(chars)
 
 
-def _norm(line: str) -> str:
-    return re.sub(r"\s+", "", line)
-
-
 def clean(raw: str | bytes) -> CleanText:
     """The article body of `raw` (text, HTML, or bytes in UTF-8/GB18030/Big5), simplified, with an offset map."""
     encoding = None
@@ -224,10 +224,11 @@ def clean_text(raw: str, *, encoding: str | None = None, keep: Sequence[tuple[in
                keep_reason: str = "") -> CleanText:
     """Clean plain text. `keep`, when given, lists the only raw spans that may be kept (the main content
     an HTML extractor found); everything else is removed with `keep_reason`."""
-    view = _textmap.build(raw, _textmap.strip_ruby(raw))
+    ruby = _textmap.strip_ruby(raw)
+    view = _textmap.build(raw, ruby)
     had_ruby = len(view.text) != len(raw)
     # view.text has the parser's folding; rebuild from raw so the clean text keeps its punctuation
-    kept = "".join(raw[i] for i in view.origin) if had_ruby else raw
+    kept = _textmap.without(raw, ruby) if had_ruby else raw
     simplified = _to_simplified(kept)
     script = "zh-Hant" if simplified != kept else "zh-Hans"
     t = simplified.translate(_FOLD)
@@ -254,7 +255,7 @@ def clean_text(raw: str, *, encoding: str | None = None, keep: Sequence[tuple[in
     lines = _lines(t)
     body_seen = False
     for n, (a, b) in enumerate(lines):
-        line = _norm(t[a:b])
+        line = no_space(t[a:b])
         if not line or all(drop[a:b]):
             continue
         if body_seen and _TAIL.match(line):
@@ -270,7 +271,7 @@ def clean_text(raw: str, *, encoding: str | None = None, keep: Sequence[tuple[in
             remove(a, b, reason)
             continue
         if not body_seen and len(line) >= 20 and n + 1 < len(lines):
-            rest = _norm(t[lines[n + 1][0]:])
+            rest = no_space(t[lines[n + 1][0]:])
             if line.rstrip("…．.") in rest:
                 remove(a, b, "teaser repeating the start of the article")
                 continue
@@ -312,7 +313,7 @@ def _lines(t: str) -> list[tuple[int, int]]:
 
 
 def _chrome(line: str) -> str | None:
-    if len(line) > _CHROME_MAX:
+    if len(line) > _CHROME_MAX or not _ANY_CHROME.search(line):
         return None
     for reason, rx in _CHROME:
         if rx.search(line):

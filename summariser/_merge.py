@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Callable, TypeVar
 
 from ._checking import check_figures
 from ._models import ChunkExtraction, ChunkFigure, Region
-
-
-def _norm(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+from ._textmap import no_space
 
 
 def merge(parts: list[ChunkExtraction], text: str) -> tuple[ChunkExtraction, dict[int, list[str]]]:
@@ -33,7 +29,7 @@ def merge(parts: list[ChunkExtraction], text: str) -> tuple[ChunkExtraction, dic
     flags: dict[int, list[str]] = {}
     by_indicator: dict[tuple[str, str | None, str], list[int]] = {}
     for i, f in enumerate(figures):
-        by_indicator.setdefault((_norm(f.indicator), f.period, f.measure), []).append(i)
+        by_indicator.setdefault((no_space(f.indicator), f.period, f.measure), []).append(i)
     for (indicator, _, _), idx in by_indicator.items():
         values = {(figures[i].value, figures[i].unit) for i in idx}
         if indicator and len(values) > 1:
@@ -47,8 +43,8 @@ def merge(parts: list[ChunkExtraction], text: str) -> tuple[ChunkExtraction, dic
                 setattr(region, k, getattr(p.region, k))
     merged = ChunkExtraction(
         figures=figures,
-        measures=_unique([m for p in parts for m in p.measures], lambda m: _norm(m.name)),
-        projects=_unique([x for p in parts for x in p.projects], lambda x: _norm(x.name)),
+        measures=_unique([m for p in parts for m in p.measures], lambda m: no_space(m.name)),
+        projects=_unique([x for p in parts for x in p.projects], lambda x: no_space(x.name)),
         organisations=list(dict.fromkeys(o for p in parts for o in p.organisations)),
         topics=list(dict.fromkeys(t for p in parts for t in p.topics)),
         region=region,

@@ -124,6 +124,10 @@ _QUAL_OF = {"不低于": ">=", "不少于": ">=", "至少": ">=", "不超过": "
             "超": ">", "将近": "~", "接近": "~", "大约": "~", "约为": "~", "约": "~", "近": "~",
             "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=", "左右": "~", "上下": "~", "多": ">",
             "余": ">"}
+# The last characters those two can end on (a cheap test before the regex; `$` also matches before a
+# final newline): the words' ends, 了, and the qualifiers allowed after the verb.
+_PREFIX_QUAL_ENDS = frozenset("于过到足少多破近约为逾超了")
+_NEG_BEFORE_ENDS = frozenset("降少滑低落减小幅为达了约近过逾")
 _NEG_BEFORE = re.compile(r"(?:下降|减少|下滑|降低|回落|缩减|缩小|减|降|降幅(?:为|达)?)(?:了)?(?:约|近|超过|逾)?$")
 _GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|同比|环比|上涨|上升|涨幅|提高|提升|下降|下滑|降低|回落|降幅|减少)"
                             r"[^，,。；;、到至为]{0,6}$")
@@ -150,6 +154,8 @@ _MENTIONS = [
     ("ordinal", re.compile(rf"第(?:{_ARABIC}|{_CN})")),
     ("label", re.compile(r"[“\"「『《]([^”\"」』》\n]{1,10})[”\"」』》]")),
 ]
+_HAS_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]")
+_RISE_BEFORE = re.compile(r"(?:增长|增加|提高|提升|扩大)(?:了)?(?:近|约|超过)?$")
 _NUMS_IN = re.compile(rf"{_ARABIC}|[{''.join(CN_DIGITS)}十百千万亿]+")
 
 
@@ -171,32 +177,59 @@ def extract_quantities(text: str) -> list[Quantity]:
     return list(scan(text).quantities)
 
 
-@lru_cache(maxsize=512)  # a document in work holds about three: its source, headline and summary
 def scan(text: str, bare: bool = False) -> Scan:
     """Quantities and non-quantity mentions of `text`; `bare` also keeps unitless numbers."""
+    return _scans(text)[bare]
+
+
+@lru_cache(maxsize=512)  # a document in work holds about three texts: its source, headline and summary
+def _scans(text: str) -> tuple[Scan, Scan]:
+    """The scan without and with bare numbers, from one pass: the checker reads a source both ways
+    (figures against its quantities, a bare number in a summary against its bare numbers)."""
     view = _textmap.for_numbers(text)
     t = view.text
-    mentions = _find_mentions(text, view)
+    mentions = tuple(_find_mentions(text, view))
     blocked = _textmap.SpanSet([(x.start, x.end) for x in mentions])
     found: list[Quantity] = []
+    with_bare: list[Quantity] = []
     for m in _QTY.finditer(t):
-        q = _quantity(m, text, view, blocked, bare)
+        q = _quantity(m, text, view, blocked)
         if q is None:
             continue
-        while found and found[-1].start >= q.start:
-            found.pop()  # the low end of a range was first taken as a quantity of its own
-        found.append(q)
+        _push(with_bare, q)
+        if not _bare_only(m, t):
+            _push(found, q)
+    extra: list[Quantity] = []
     for m in _PERCENT_WORD.finditer(t):
         val = _number(m.group("ar"), m.group("cn"))
         if val is not None:
-            found.append(_make(text, view, m.start(), m.end(), val, PERCENT, val, "%", "=", None,
+            extra.append(_make(text, view, m.start(), m.end(), val, PERCENT, val, "%", "=", None,
                                _measure(t, m.start(), PERCENT)))
     for m in _DOUBLE.finditer(t):
         n = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}.get(m.group("n") or "一", 1)
         ratio = float(2**n)
-        found.append(_make(text, view, m.start(), m.end(), ratio, MULTIPLE, ratio, "倍", "=", None, "level"))
-    found.sort(key=lambda q: q.start)
-    return Scan(tuple(found), tuple(mentions), view)
+        extra.append(_make(text, view, m.start(), m.end(), ratio, MULTIPLE, ratio, "倍", "=", None, "level"))
+    return (Scan(tuple(sorted(found + extra, key=_start)), mentions, view),
+            Scan(tuple(sorted(with_bare + extra, key=_start)), mentions, view))
+
+
+def _start(q: Quantity) -> int:
+    return q.start
+
+
+def _push(found: list[Quantity], q: Quantity) -> None:
+    while found and found[-1].start >= q.start:
+        found.pop()  # the low end of a range was first taken as a quantity of its own
+    found.append(q)
+
+
+def _bare_only(m: re.Match[str], t: str) -> bool:
+    """A match that is a quantity only as a bare number: no unit, and no multiplier (or one that
+    names a class, 百亿级)."""
+    if m.group("unit") is not None:
+        return False
+    mult = m.group("mult")
+    return not (m.group("ar") and mult) or t[m.end("mult"):m.end("mult") + 1] in ("级", "强")
 
 
 def _number(ar: str | None, cn: str | None) -> float | None:
@@ -214,7 +247,7 @@ def _find_mentions(text: str, view: _textmap.MappedText) -> list[Mention]:
         for m in rx.finditer(t):
             a, b = m.span()
             if kind == "label":
-                if not re.search(r"\d|[一二两三四五六七八九十百千万]", m.group(1)):
+                if not _HAS_NUMBER.search(m.group(1)):
                     continue
             ra, rb = view.to_original(a, b)
             out.append(Mention(kind, text[ra:rb], ra, rb, t[a:b]))
@@ -222,14 +255,18 @@ def _find_mentions(text: str, view: _textmap.MappedText) -> list[Mention]:
     return out
 
 
-def _quantity(m: re.Match[str], text: str, view: _textmap.MappedText, blocked: _textmap.SpanSet,
-              bare: bool) -> Quantity | None:
+def _quantity(m: re.Match[str], text: str, view: _textmap.MappedText,
+              blocked: _textmap.SpanSet) -> Quantity | None:
+    """The quantity a match stands for, bare numbers included (see _bare_only); None when it is none."""
+    neg, ar, cn, ap1, mult, ap2, unit, per, post = m.groups()
+    if unit is None and not ar:
+        return None  # a Chinese numeral with no unit: most candidates end here
     t = view.text
-    ar, cn, unit, mult = m.group("ar"), m.group("cn"), m.group("unit"), m.group("mult") or ""
-    if unit is None and not (bare and ar) and not (ar and mult):
-        return None  # a bare number: most candidates end here
-    if unit is None and t[m.end():m.end() + 1].isascii() and t[m.end():m.end() + 1].isalpha():
-        return None  # 5G, 3D: a name
+    mult = mult or ""
+    if unit is None:
+        after = t[m.end():m.end() + 1]
+        if after.isascii() and after.isalpha():
+            return None  # 5G, 3D: a name
     num_start = m.start("ar") if ar else m.start("cn")
     before = t[max(0, num_start - 12):num_start]
     if before.endswith(("第", "初")) or (before and before[-1].isascii() and before[-1].isalpha()):
@@ -243,15 +280,10 @@ def _quantity(m: re.Match[str], text: str, view: _textmap.MappedText, blocked: _
     if cn:
         if cn[0] in "百千万亿":
             # a bare multiplier is a quantity only as a threshold: 亿元以上 (projects of 100m yuan or more)
-            if not (unit == "元" and m.group("post") == "以上" and cn in ("万", "亿", "百万", "千万", "十亿")):
+            if not (unit == "元" and post == "以上" and cn in ("万", "亿", "百万", "千万", "十亿")):
                 return None
         if mult:  # a Chinese numeral absorbs its own multipliers: 二十三万
             return None
-    per = m.group("per")
-    if unit is None:
-        if not (ar and mult) or t[m.end("mult"):m.end("mult") + 1] in ("级", "强"):
-            if not (bare and ar):
-                return None
     value = _number(ar, cn)
     if value is None:
         return None
@@ -263,11 +295,11 @@ def _quantity(m: re.Match[str], text: str, view: _textmap.MappedText, blocked: _
     if unit is None and not mult:
         end = m.end("ar")
     a = num_start
-    if m.group("neg") and (m.start() == 0 or not t[m.start() - 1].isdigit()):
+    if neg and (m.start() == 0 or not t[m.start() - 1].isdigit()):
         value = -value
         a = m.start()
-    qualifier = _QUAL_OF.get(m.group("post") or m.group("ap2") or m.group("ap1") or "", "=")
-    pq = _PREFIX_QUAL.search(before)
+    qualifier = _QUAL_OF.get(post or ap2 or ap1 or "", "=")
+    pq = _PREFIX_QUAL.search(before) if before.rstrip(" \n")[-1:] in _PREFIX_QUAL_ENDS else None
     if pq and qualifier == "=" and pq.group("q") in _QUAL_OF:
         qualifier = _QUAL_OF[pq.group("q")]
         a = num_start - (len(before) - pq.start("q"))
@@ -275,8 +307,10 @@ def _quantity(m: re.Match[str], text: str, view: _textmap.MappedText, blocked: _
         return None
     base = spec.base
     measure = _measure(t, num_start, base)
-    if value > 0 and _NEG_BEFORE.search(t[max(0, num_start - 10):num_start].rstrip(" ")):
-        value = -value
+    if value > 0:
+        near = t[max(0, num_start - 10):num_start].rstrip(" ")
+        if near.rstrip("\n")[-1:] in _NEG_BEFORE_ENDS and _NEG_BEFORE.search(near):
+            value = -value
     value_high = None
     lo = None
     if t[max(0, a - 2):a].strip(" ")[-1:] in _RANGE_MARKS:  # cheap test before the look-behind regex
@@ -309,13 +343,13 @@ def _measure(t: str, at: int, base: str) -> str:
     if base == MULTIPLE:
         if _RATIO_BEFORE.search(before):
             return "level"
-        return "growth" if re.search(r"(?:增长|增加|提高|提升|扩大)(?:了)?(?:近|约|超过)?$", before) else "level"
+        return "growth" if _RISE_BEFORE.search(before) else "level"
     if base in (PERCENT, POINTS):
         if _GROWTH_BEFORE.search(before):
             return "growth" if base == PERCENT else "change"
         if base == PERCENT and _SHARE_BEFORE.search(before):
             return "share"
         return "change" if base == POINTS else "level"
-    if _CHANGE_BEFORE.search(before):
+    if before.rstrip("\n")[-1:] in "加少多了" and _CHANGE_BEFORE.search(before):
         return "change"
     return "level"

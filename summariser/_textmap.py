@@ -38,7 +38,8 @@ _SIMP = (
 )
 _TRAD_MAP = {ord(t): ord(s) for t, s in zip(_TRAD, _SIMP, strict=True)}
 # A full BMP string table: str.translate indexes it directly, several times faster than a dict.
-_TABLE = "".join(chr({**_FULLWIDTH, **_TRAD_MAP}.get(i, i)) for i in range(0x10000))
+_FOLD = {**_FULLWIDTH, **_TRAD_MAP}
+_TABLE = "".join(chr(_FOLD.get(i, i)) for i in range(0x10000))
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,20 +87,31 @@ def _is_han(ch: str) -> bool:
     return _HAN_CHAR.match(ch) is not None
 
 
+def without(text: str, drop: Sequence[tuple[int, int]]) -> str:
+    """`text` with the given sorted, non-overlapping spans left out."""
+    ends = [0, *(x for span in drop for x in span), len(text)]
+    return "".join(text[ends[i]:ends[i + 1]] for i in range(0, len(ends), 2))
+
+
 def build(text: str, drop: Sequence[tuple[int, int]] = ()) -> MappedText:
     """Drop the given sorted, non-overlapping spans and fold width and traditional forms."""
     if not drop:
         return MappedText(text.translate(_TABLE), range(len(text)), len(text))
-    parts: list[str] = []
     origin: list[int] = []
     pos = 0
     for a, b in drop:
-        parts.append(text[pos:a])
         origin.extend(range(pos, a))
         pos = b
-    parts.append(text[pos:])
     origin.extend(range(pos, len(text)))
-    return MappedText("".join(parts).translate(_TABLE), origin, len(text))
+    return MappedText(without(text, drop).translate(_TABLE), origin, len(text))
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def no_space(text: str) -> str:
+    """`text` without whitespace (for comparing lines and quotes across OCR and layout breaks)."""
+    return _SPACE_RUN.sub("", text)
 
 
 def for_numbers(text: str) -> MappedText:

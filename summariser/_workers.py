@@ -14,7 +14,7 @@ from multiprocessing.process import BaseProcess
 from multiprocessing.queues import Queue
 from typing import Any, Callable
 
-from ._batch import Done, Item, done, error_record, model_done, read_item, rules_done
+from ._batch import Done, Item, done, error_record, fewer_collections, model_done, read_item, rules_done
 from ._settings import Settings
 
 Job = tuple[int, str, str, "str | bytes"]  # index, id, source, content
@@ -109,7 +109,8 @@ def _reap(procs: list[BaseProcess], held: list[set[int]], todo: list[Item], read
 
 
 def _worker(settings: Settings, inbox: Queue[Job | None], results: Queue[tuple[int, Done]]) -> None:
-    asyncio.run(_work(settings, inbox, results))
+    with fewer_collections():
+        asyncio.run(_work(settings, inbox, results))
 
 
 async def _work(settings: Settings, inbox: Queue[Job | None], results: Queue[tuple[int, Done]]) -> None:

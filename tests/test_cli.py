@@ -274,3 +274,26 @@ def test_an_output_line_is_the_summary_json_and_an_empty_article_is_flagged() ->
     assert json.loads(d.line) == r.model_dump(mode="json") and d.error is None
     empty = summary_done(summarise("首页 | 登录 | 无障碍\n版权所有：某某市人民政府", settings=offline))
     assert json.loads(empty.line)["warning"] == "no article text found after cleaning"
+
+
+def test_the_batch_job_collects_garbage_less_often_and_restores_the_setting(tmp_path: Path) -> None:
+    import asyncio
+    import gc
+
+    from summariser import Settings
+    from summariser._batch import Item, Output, run_batch
+
+    before = gc.get_threshold()
+    seen: list[int] = []
+
+    def read() -> str:
+        seen.append(gc.get_threshold()[0])
+        return "全市规上工业增加值增长8.5%，新增企业26家。"
+
+    out = tmp_path / "out.jsonl"
+    output = Output(str(out))
+    asyncio.run(run_batch([Item("a", "a", read=read)], Settings.from_env(env={}), output))
+    output.close()
+    assert seen and seen[0] >= 20_000 > before[0]  # raised while the batch runs
+    assert gc.get_threshold() == before  # and put back
+    assert json.loads(out.read_text(encoding="utf-8"))["figures"]

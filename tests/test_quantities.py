@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from summariser import extract_quantities
@@ -203,3 +205,19 @@ def test_reduplicated_counter_is_not_a_count() -> None:
 def test_bare_threshold_of_money() -> None:
     q = one("建立亿元以上工业项目库")
     assert (q.value, q.unit, q.qualifier) == (1e8, "元", ">=")
+
+
+@pytest.mark.parametrize("text, plain, bare", [
+    # a bare number can take a range's low end that the plain reading keeps as a quantity of its own
+    ("产值3万至5，编号7，增长125亿级", [("3万", 3e4, None)],
+     [("3万至5", 3.0, 5.0), ("7", 7.0, None), ("125亿", 1.25e10, None)]),
+    ("全县投资突破\n90\n亿元，第3批企业12家，共计45", [("突破\n90\n亿元", 9e9, None), ("12家", 12.0, None)],
+     [("突破\n90\n亿元", 9e9, None), ("12家", 12.0, None), ("45", 45.0, None)]),
+    ("百亿级产业集群2个，项目5至8个", [("2个", 2.0, None), ("5至8个", 5.0, 8.0)],
+     [("2个", 2.0, None), ("5至8个", 5.0, 8.0)]),
+])
+def test_one_pass_reads_a_text_with_and_without_bare_numbers(text: str, plain: list[Any], bare: list[Any]) -> None:
+    from summariser._quantities import scan
+
+    assert [(q.raw, q.value, q.value_high) for q in scan(text).quantities] == plain
+    assert [(q.raw, q.value, q.value_high) for q in scan(text, bare=True).quantities] == bare

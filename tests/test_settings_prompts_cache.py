@@ -153,6 +153,21 @@ def test_cache_writes_are_held_then_stored_together_and_on_close(tmp_path: Path)
         assert other.get("d") == "4"
 
 
+def test_the_cache_keeps_its_size_limit_and_the_newest_entries(tmp_path: Path) -> None:
+    import diskcache
+
+    s = Settings.from_env(env={}, base_url="http://h/v1", model="m", cache_dir=str(tmp_path))
+    cache = AnswerCache(s, batch=4, size_limit=400_000)
+    for i in range(200):  # 200 entries of 10 kB: five times the limit
+        cache.put(f"k{i}", f"{i:04d}" + "x" * 10_000)
+    cache.close()
+    with diskcache.Cache(str(tmp_path)) as disk:
+        assert disk.volume() <= 400_000 + 100_000  # the limit, give or take the database's own pages
+        assert len(disk) < 60
+        assert disk.get("k199") == "0199" + "x" * 10_000  # the newest kept, the oldest gone
+        assert "k0" not in disk
+
+
 def test_a_cache_that_cannot_be_written_warns_and_turns_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import sqlite3
 
