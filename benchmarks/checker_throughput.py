@@ -22,8 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _timing import best  # noqa: E402
 
 from summariser import check_figures, check_text, extract_quantities  # noqa: E402
-from summariser._checking import _check_text, _claim, _source, check_claim  # noqa: E402
-from summariser._quantities import _scans  # noqa: E402
+from summariser._checking import forget  # noqa: E402
 
 TARGET_MS_PER_5000 = 5.0
 
@@ -53,11 +52,7 @@ def _summary(text: str) -> str:
 
 
 def _cold() -> None:
-    _scans.cache_clear()
-    _source.cache_clear()
-    check_claim.cache_clear()  # verdicts are memoised per (source, claim): a cold pass starts without them
-    _claim.cache_clear()
-    _check_text.cache_clear()
+    forget()  # parses and verdicts are memoised per text and claim: a cold pass starts without them
 
 
 def main() -> None:

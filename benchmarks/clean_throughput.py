@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _timing import best  # noqa: E402
 
 from summariser import chunk_text, clean  # noqa: E402
-from summariser._quantities import _scans  # noqa: E402
+from summariser._quantities import forget_scans  # noqa: E402
 
 TARGET_MS_PER_5000 = 5.0
 
@@ -39,7 +39,7 @@ def main() -> None:
 
     def chunk_all() -> None:
         for c in cleaned:
-            _scans.cache_clear()
+            forget_scans()
             chunk_text(c, max_chars=800, overlap=100)
 
     t_clean, t_chunk = best(clean_all), best(chunk_all)

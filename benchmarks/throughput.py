@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 from summariser import Settings, clean  # noqa: E402
 from summariser._batch import Item, Output, run_batch  # noqa: E402
+from summariser._checking import forget  # noqa: E402
 from summariser._rules import extract  # noqa: E402
 
 # One-article pages, so that one document is one model call and concurrency / latency is the ideal
@@ -173,6 +174,7 @@ def prepare(texts: list[str], settings: Settings) -> tuple[dict[str, str], int, 
             answers[hashlib.sha1(user.encode("utf-8")).hexdigest()] = extract(c, ch.text).model_dump_json()
             prompt_chars += len(system) + len(user)
         article_chars += len(c.text)
+    forget()  # the batch starts cold: no parse of this preparation may serve it
     return answers, prompt_chars, article_chars
 
 

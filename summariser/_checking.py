@@ -23,7 +23,7 @@ from pydantic import BaseModel
 from . import _textmap
 from ._english import scan_english
 from ._models import CheckStatus, FigureCheck, NumberCheck
-from ._quantities import Mention, Quantity, scan
+from ._quantities import Mention, Quantity, forget_scans, scan
 from ._units import MULTIPLE, PERCENT, POINTS, describe, format_value, number_text, parse_unit, tidy, unit_class
 
 _ADDITIVE = {"money", "count", "measure", "rate", "duration"}
@@ -439,6 +439,13 @@ def _explain(src: _Source, c: Claim) -> FigureCheck:
 
 
 # ---------------------------------------------------------------- public
+
+
+def forget() -> None:
+    """Empty the parser's and checker's memos (benchmarks time cold passes with it)."""
+    forget_scans()
+    for memo in (_source, _claim, check_claim, _check_text, _fold, _decimals):
+        memo.cache_clear()
 
 
 def check_figures(source: str, figures: Iterable[BaseModel | Mapping[str, Any]]) -> list[FigureCheck]:

@@ -179,7 +179,7 @@ _STRAY_SPACE = re.compile(rf"(?<=[{_HAN}{_CJK_PUNCT}]){_SP}+(?=[{_HAN}{_CJK_PUNC
 _UNIT_AHEAD = r"(?:万亿|[万亿千百])?(?:元|美元|%|个|家|条|项|吨|人|台|套|只|副|倍|亩)"
 _BROKEN_FIGURE = re.compile(rf"(?<=[0-9]){_SP}*\n\s*(?={_UNIT_AHEAD})|"
                             rf"(?<=[{_HAN}]){_SP}*\n\s*(?=[0-9][0-9.]*\s*{_UNIT_AHEAD})")
-_FOLD = str.maketrans("０１２３４５６７８９％", "0123456789%")
+_fold_digits = _textmap.replacer(str.maketrans("０１２３４５６７８９％", "0123456789%"))
 
 
 @lru_cache(maxsize=1)
@@ -231,7 +231,7 @@ def clean_text(raw: str, *, encoding: str | None = None, keep: Sequence[tuple[in
     kept = _textmap.without(raw, ruby) if had_ruby else raw
     simplified = _to_simplified(kept)
     script = "zh-Hant" if simplified != kept else "zh-Hans"
-    t = simplified.translate(_FOLD)
+    t = _fold_digits(simplified)
     origin = view.origin
 
     drop = bytearray(len(t))  # 1 = leave out of the clean text

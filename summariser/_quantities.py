@@ -213,6 +213,12 @@ def _scans(text: str) -> tuple[Scan, Scan]:
             Scan(tuple(sorted(with_bare + extra, key=_start)), mentions, view))
 
 
+def forget_scans() -> None:
+    """Empty the parser's memos."""
+    _scans.cache_clear()
+    _numbers_in.cache_clear()
+
+
 def _start(q: Quantity) -> int:
     return q.start
 

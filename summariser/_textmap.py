@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 # Ruby pinyin after a Han character: 來(lái) 源. Syllables are 1-7 latin letters; tone marks make
 # the match certain, so unmarked syllables are only taken when the text is clearly ruby-annotated.
@@ -37,9 +37,23 @@ _SIMP = (
     "内册准叁头欧种类腊证里钟镑颗"
 )
 _TRAD_MAP = {ord(t): ord(s) for t, s in zip(_TRAD, _SIMP, strict=True)}
-# A full BMP string table: str.translate indexes it directly, several times faster than a dict.
-_FOLD = {**_FULLWIDTH, **_TRAD_MAP}
-_TABLE = "".join(chr(_FOLD.get(i, i)) for i in range(0x10000))
+
+
+def replacer(mapping: dict[int, int]) -> Callable[[str], str]:
+    """A one-for-one character replacement, as str.translate does, but several times faster on
+    Chinese text: str.translate looks every character up through Python objects, while a regular
+    expression skips to the few characters to replace."""
+    chars = {chr(k): chr(v) for k, v in mapping.items()}
+    rx = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+    get = chars.__getitem__
+
+    def replace(text: str) -> str:
+        return rx.sub(lambda m: get(m.group()), text)
+
+    return replace
+
+
+_fold = replacer({**_FULLWIDTH, **_TRAD_MAP})
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,14 +110,14 @@ def without(text: str, drop: Sequence[tuple[int, int]]) -> str:
 def build(text: str, drop: Sequence[tuple[int, int]] = ()) -> MappedText:
     """Drop the given sorted, non-overlapping spans and fold width and traditional forms."""
     if not drop:
-        return MappedText(text.translate(_TABLE), range(len(text)), len(text))
+        return MappedText(_fold(text), range(len(text)), len(text))
     origin: list[int] = []
     pos = 0
     for a, b in drop:
         origin.extend(range(pos, a))
         pos = b
     origin.extend(range(pos, len(text)))
-    return MappedText(without(text, drop).translate(_TABLE), origin, len(text))
+    return MappedText(_fold(without(text, drop)), origin, len(text))
 
 
 _SPACE_RUN = re.compile(r"\s+")
@@ -116,6 +130,8 @@ def no_space(text: str) -> str:
 
 def for_numbers(text: str) -> MappedText:
     """The view the quantity parser reads: no ruby pinyin, ASCII digits, simplified vocabulary."""
+    if "(" not in text and "（" not in text:  # no bracket, no ruby: most quotes and figures
+        return build(text)
     return build(text, strip_ruby(text))
 
 

@@ -57,3 +57,13 @@ def test_traditional_table_covers_the_parser_vocabulary() -> None:
                 missing[trad] = ch
     assert not missing, missing
     assert NOUNS  # English nouns need no folding
+
+
+_MAPPED = "".join(chr(k) for k in {**_textmap._FULLWIDTH, **_textmap._TRAD_MAP})
+
+
+@given(st.text(alphabet=st.sampled_from(_MAPPED + "12，。万億元 abc\n\\]^-[😀")))
+def test_the_replacer_is_str_translate(text: str) -> None:
+    table = {**_textmap._FULLWIDTH, **_textmap._TRAD_MAP}
+    assert _textmap.replacer(table)(text) == text.translate(table)
+    assert _textmap.build(text).text == text.translate(table)
