@@ -49,13 +49,19 @@ def code_version() -> str:
     return h.hexdigest()[:16]
 
 
+@lru_cache(maxsize=16)
+def _key_settings(settings: Settings) -> dict[str, Any]:
+    """The settings that enter a document key (one batch has one Settings: built once, not per document)."""
+    return {k: v for k, v in asdict(settings).items() if k not in _NOT_IN_DOCUMENT_KEY}
+
+
 def document_key(settings: Settings, mode: str, prompt_tags: list[str], text: str | bytes,
                  meta: dict[str, Any]) -> str:
     """A stable key for a whole document's summary: its text and metadata, every setting that can
     change the summary, the structured-output mode, the prompts' tags and the code version."""
     data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
     material = {
-        "settings": {k: v for k, v in asdict(settings).items() if k not in _NOT_IN_DOCUMENT_KEY},
+        "settings": _key_settings(settings),
         "mode": mode, "prompts": prompt_tags, "code": code_version(), "text": hashlib.sha256(data).hexdigest(),
         "meta": meta,
     }
