@@ -21,7 +21,6 @@ from typing import Callable, Sequence
 
 from . import _textmap
 from ._errors import InputError
-from ._textmap import no_space
 
 # --------------------------------------------------------------------------- public types
 
@@ -255,7 +254,7 @@ def clean_text(raw: str, *, encoding: str | None = None, keep: Sequence[tuple[in
     lines = _lines(t)
     body_seen = False
     for n, (a, b) in enumerate(lines):
-        line = no_space(t[a:b])
+        line = _textmap.no_space(t[a:b])
         if not line or all(drop[a:b]):
             continue
         if body_seen and _TAIL.match(line):
@@ -271,7 +270,7 @@ def clean_text(raw: str, *, encoding: str | None = None, keep: Sequence[tuple[in
             remove(a, b, reason)
             continue
         if not body_seen and len(line) >= 20 and n + 1 < len(lines):
-            rest = no_space(t[lines[n + 1][0]:])
+            rest = _textmap.no_space(t[lines[n + 1][0]:])
             if line.rstrip("…．.") in rest:
                 remove(a, b, "teaser repeating the start of the article")
                 continue

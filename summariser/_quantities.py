@@ -124,8 +124,8 @@ _QUAL_OF = {"不低于": ">=", "不少于": ">=", "至少": ">=", "不超过": "
             "超": ">", "将近": "~", "接近": "~", "大约": "~", "约为": "~", "约": "~", "近": "~",
             "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=", "左右": "~", "上下": "~", "多": ">",
             "余": ">"}
-# The last characters those two can end on (a cheap test before the regex; `$` also matches before a
-# final newline): the words' ends, 了, and the qualifiers allowed after the verb.
+# The last characters _PREFIX_QUAL and _NEG_BEFORE can end on, a cheap test before the regex (`$` also
+# matches before a final newline): the words' ends, 了, and the qualifiers allowed after the verb.
 _PREFIX_QUAL_ENDS = frozenset("于过到足少多破近约为逾超了")
 _NEG_BEFORE_ENDS = frozenset("降少滑低落减小幅为达了约近过逾")
 _NEG_BEFORE = re.compile(r"(?:下降|减少|下滑|降低|回落|缩减|缩小|减|降|降幅(?:为|达)?)(?:了)?(?:约|近|超过|逾)?$")
@@ -264,7 +264,7 @@ def _find_mentions(text: str, view: _textmap.MappedText) -> list[Mention]:
 def _quantity(m: re.Match[str], text: str, view: _textmap.MappedText,
               blocked: _textmap.SpanSet) -> Quantity | None:
     """The quantity a match stands for, bare numbers included (see _bare_only); None when it is none."""
-    neg, ar, cn, ap1, mult, ap2, unit, per, post = m.groups()
+    neg, ar, cn, ap1, mult, ap2, unit, per, post = m.groups()  # _QTY's groups, in order
     if unit is None and not ar:
         return None  # a Chinese numeral with no unit: most candidates end here
     t = view.text
