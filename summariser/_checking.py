@@ -441,6 +441,11 @@ def _explain(src: _Source, c: Claim) -> FigureCheck:
 # ---------------------------------------------------------------- public
 
 
+def index_source(text: str) -> None:
+    """Parse and index `text` for checking now (memoised), so that its first check is quicker."""
+    _source(text)
+
+
 def forget() -> None:
     """Empty the parser's and checker's memos (benchmarks time cold passes with it)."""
     forget_scans()

@@ -16,7 +16,7 @@ from typing import Any, Callable, TypeVar
 
 T = TypeVar("T")
 
-_Job = tuple[Callable[[], Any], "asyncio.Future[Any]"]
+_Job = tuple[Callable[[], Any], "asyncio.Future[Any] | None"]
 
 
 class Lane:
@@ -29,25 +29,37 @@ class Lane:
 
     async def run(self, fn: Callable[[], T], *, first: bool = False) -> T:
         """fn's result (or exception), once the lane has run it."""
-        loop = asyncio.get_running_loop()
-        future: asyncio.Future[T] = loop.create_future()
-        (self._first if first else self._then).append((fn, future))
+        future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        self._queue(self._first if first else self._then, (fn, future))
+        return await future
+
+    def soon(self, fn: Callable[[], object]) -> None:
+        """Queue fn after the work already queued, without waiting for it: for work that only fills a
+        memo ahead of need. Its result is dropped; an exception is left for the call that needs the
+        memo to meet again, where it is handled."""
+        self._queue(self._then, (fn, None))
+
+    def _queue(self, queue: deque[_Job], job: _Job) -> None:
+        queue.append(job)
         if not self._scheduled:
             self._scheduled = True
-            loop.call_soon(self._step)
-        return await future
+            asyncio.get_running_loop().call_soon(self._step)
 
     def _step(self) -> None:
         queue = self._first or self._then
         while queue:
             fn, future = queue.popleft()
-            if future.cancelled():  # its document was cancelled: skip it, take the next
+            if future is not None and future.cancelled():  # its document was cancelled: skip it, take the next
                 queue = self._first or self._then
                 continue
             try:
-                future.set_result(fn())
+                result = fn()
             except Exception as e:  # noqa: BLE001 - handed to the awaiting document
-                future.set_exception(e)
+                if future is not None:
+                    future.set_exception(e)
+            else:
+                if future is not None:
+                    future.set_result(result)
             break
         if self._first or self._then:
             asyncio.get_running_loop().call_soon(self._step)  # after the callbacks that became ready

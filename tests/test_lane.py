@@ -69,3 +69,25 @@ def test_work_of_a_cancelled_caller_is_skipped() -> None:
 
     asyncio.run(main())
     assert ran == ["kept"]
+
+
+def test_work_queued_soon_runs_after_the_queued_work_and_its_failure_stays_out_of_the_way() -> None:
+    order: list[str] = []
+
+    def fails() -> None:
+        order.append("warm b")
+        raise ValueError("met again by the call that needs it")
+
+    async def main() -> str:
+        lane = Lane()
+        check = asyncio.ensure_future(lane.run(lambda: order.append("check a")))
+        await asyncio.sleep(0)  # the check is queued
+        lane.soon(lambda: order.append("warm a"))
+        lane.soon(fails)
+        prompt = asyncio.ensure_future(lane.run(lambda: order.append("prompt"), first=True))
+        await asyncio.gather(check, prompt)
+        return await lane.run(lambda: "after")  # the lane goes on after a failed warm-up
+
+    assert asyncio.run(main()) == "after"
+    # the check was queued before the warm-ups, the prompt after them but first
+    assert order == ["check a", "prompt", "warm a", "warm b"]
