@@ -97,7 +97,12 @@ def _source(text: str) -> _Source:
     by_number: dict[float, list[Quantity]] = {}
     for q in s.quantities:
         by_unit.setdefault(q.unit, []).append(q)
-        for v in {_key(q.value), _key(q.written_value), _key(q.value_high or q.value)}:
+        keys = {_key(q.value)}  # as written and in base units, and a range's high end
+        if q.written_value != q.value:
+            keys.add(_key(q.written_value))
+        if q.value_high:
+            keys.add(_key(q.value_high))
+        for v in keys:
             by_number.setdefault(v, []).append(q)
         if q.value_high is None:
             groups.setdefault(bisect.bisect_right(ends, q.start), {}).setdefault(q.unit, []).append(q)
@@ -231,7 +236,7 @@ def _qualifier_ok(claimed: str, source: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _fold(raw: str) -> str:
-    return _textmap.no_space(_textmap.for_numbers(raw).text)
+    return _textmap.no_space(_textmap.folded(raw))
 
 
 def _show(q: Quantity) -> str:

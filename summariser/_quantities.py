@@ -142,7 +142,8 @@ _MENTIONS = [
     ("url", re.compile(r"https?://[!-~]+|www\.[A-Za-z0-9./_-]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.]+",
                        re.ASCII)),
     ("code", re.compile(r"(?:ICP备|ICP证|公网安备|网站标识码|标识码|备案号)[:： ]*[A-Za-z0-9-]*?\d[A-Za-z0-9-]*号?")),
-    ("phone", re.compile(r"(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})(?!\d)")),
+    # (?<!\d) written after the first character, so the pattern starts with a character class
+    ("phone", re.compile(r"[01](?<!\d[01])(?:(?<=0)\d{2,3}-?\d{7,8}|(?<=1)[3-9]\d{9})(?!\d)")),
     ("postcode", re.compile(r"(?:邮编|邮政编码)[:： ]*\d{6}")),
     # Each pattern starts with a character class, which lets the regex engine skip to candidates.
     ("date", re.compile(r"\d(?:\d{3}[-/.]\d{1,2}[-/.]\d{1,2}|\d{3}年(?:\d{1,2}(?:[-至到]\d{1,2})?月(?:\d{1,2}[日号])?)?"
@@ -250,6 +251,8 @@ def _find_mentions(text: str, view: _textmap.MappedText) -> list[Mention]:
     t = view.text
     out: list[Mention] = []
     for kind, rx in _MENTIONS:
+        if kind == "url" and "@" not in t and "http" not in t and "www." not in t:
+            continue  # none of its three forms can match: skip a pass that tries every position
         for m in rx.finditer(t):
             a, b = m.span()
             if kind == "label":

@@ -17,7 +17,7 @@ from typing import Callable, Sequence
 # the match certain, so unmarked syllables are only taken when the text is clearly ruby-annotated.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _RUBY = re.compile(r"[(（]([a-zü" + _TONED + r"]{1,7})[)）]")  # starts with the bracket: fast to scan for
-_HAS_TONE = re.compile("[" + _TONED + "]")
+_TONES = frozenset(_TONED)
 
 _FULLWIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９％．，－～＋"}
 _FULLWIDTH[ord("\u3000")] = ord(" ")
@@ -86,7 +86,7 @@ def strip_ruby(text: str) -> list[tuple[int, int]]:
         if a and text[a - 1] in " \t":
             a -= 1  # 來(lái) 源 and 來 (lái): the space before the bracket goes too
         if a and _is_han(text[a - 1]):
-            found.append((a, m.end(), bool(_HAS_TONE.search(m.group(1)))))
+            found.append((a, m.end(), not _TONES.isdisjoint(m.group(1))))
     # A page annotated character by character has many toned syllables; only then are the
     # unmarked ones (neutral tone: de, ge, men) also ruby rather than a latin word in brackets.
     many = sum(toned for _, _, toned in found) >= 3
@@ -94,11 +94,10 @@ def strip_ruby(text: str) -> list[tuple[int, int]]:
 
 
 HAN = "\u3400-\u9fff\uf900-\ufaff"  # CJK ideographs (extension A, unified, compatibility): a character class
-_HAN_CHAR = re.compile(f"[{HAN}]")
 
 
 def _is_han(ch: str) -> bool:
-    return _HAN_CHAR.match(ch) is not None
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"  # HAN, without a regex call
 
 
 def without(text: str, drop: Sequence[tuple[int, int]]) -> str:
@@ -126,6 +125,13 @@ _SPACE_RUN = re.compile(r"\s+")
 def no_space(text: str) -> str:
     """`text` without whitespace (for comparing lines and quotes across OCR and layout breaks)."""
     return _SPACE_RUN.sub("", text)
+
+
+def folded(text: str) -> str:
+    """`for_numbers(text).text`, without building the offset map."""
+    if "(" not in text and "（" not in text:
+        return _fold(text)
+    return for_numbers(text).text
 
 
 def for_numbers(text: str) -> MappedText:

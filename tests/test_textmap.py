@@ -67,3 +67,8 @@ def test_the_replacer_is_str_translate(text: str) -> None:
     table = {**_textmap._FULLWIDTH, **_textmap._TRAD_MAP}
     assert _textmap.replacer(table)(text) == text.translate(table)
     assert _textmap.build(text).text == text.translate(table)
+
+
+@given(st.text(alphabet=st.sampled_from(_MAPPED[:20] + "來源(lái)（yuán） 12億元ab")))
+def test_folded_is_the_parsers_view_text(text: str) -> None:
+    assert _textmap.folded(text) == _textmap.for_numbers(text).text
