@@ -224,14 +224,11 @@ def clean_text(raw: str, *, encoding: str | None = None, keep: Sequence[tuple[in
     """Clean plain text. `keep`, when given, lists the only raw spans that may be kept (the main content
     an HTML extractor found); everything else is removed with `keep_reason`."""
     ruby = _textmap.strip_ruby(raw)
-    view = _textmap.build(raw, ruby)
-    had_ruby = len(view.text) != len(raw)
-    # view.text has the parser's folding; rebuild from raw so the clean text keeps its punctuation
-    kept = _textmap.without(raw, ruby) if had_ruby else raw
+    kept = _textmap.without(raw, ruby) if ruby else raw  # not the parser's view: the clean text keeps its punctuation
     simplified = _to_simplified(kept)
     script = "zh-Hant" if simplified != kept else "zh-Hans"
     t = _fold_digits(simplified)
-    origin = view.origin
+    origin = _textmap.origin_without(len(raw), ruby)
 
     drop = bytearray(len(t))  # 1 = leave out of the clean text
     removed: list[Removal] = []

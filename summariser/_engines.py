@@ -74,11 +74,11 @@ class LLMEngine:
         if isinstance(ready, DocumentSummary):
             return ready
         key, c, chunks, prov = ready
-        # Every chunk's call ends before the document does (none left running once its line is written),
-        # and the first chunk's failure is the document's, whichever failed first.
         # The source's parse, which every reply's check needs, is a lane piece of its own while the calls
         # are out: the check is then shorter when the reply lands, and the network waits less behind it.
         self.lane.soon(partial(index_source, c.text))
+        # Every chunk's call ends before the document does (none left running once its line is written),
+        # and the first chunk's failure is the document's, whichever failed first.
         answers = await asyncio.gather(*(self._extract(c, ch, mode, prov) for ch in chunks), return_exceptions=True)
         usage = Usage()
         parts: list[ChunkExtraction] = []

@@ -80,6 +80,8 @@ class MappedText:
 
 def strip_ruby(text: str) -> list[tuple[int, int]]:
     """Spans of ruby pinyin annotations in `text` (to drop)."""
+    if "(" not in text and "（" not in text:  # no bracket, no ruby: most texts, quotes and figures
+        return []
     found: list[tuple[int, int, bool]] = []
     for m in _RUBY.finditer(text):
         a = m.start()
@@ -106,17 +108,22 @@ def without(text: str, drop: Sequence[tuple[int, int]]) -> str:
     return "".join(text[ends[i]:ends[i + 1]] for i in range(0, len(ends), 2))
 
 
-def build(text: str, drop: Sequence[tuple[int, int]] = ()) -> MappedText:
-    """Drop the given sorted, non-overlapping spans and fold width and traditional forms."""
+def origin_without(length: int, drop: Sequence[tuple[int, int]]) -> Sequence[int]:
+    """For each character left after dropping the spans from a text of `length`, its offset in the text."""
     if not drop:
-        return MappedText(_fold(text), range(len(text)), len(text))
+        return range(length)
     origin: list[int] = []
     pos = 0
     for a, b in drop:
         origin.extend(range(pos, a))
         pos = b
-    origin.extend(range(pos, len(text)))
-    return MappedText(_fold(without(text, drop)), origin, len(text))
+    origin.extend(range(pos, length))
+    return origin
+
+
+def build(text: str, drop: Sequence[tuple[int, int]] = ()) -> MappedText:
+    """Drop the given sorted, non-overlapping spans and fold width and traditional forms."""
+    return MappedText(_fold(without(text, drop) if drop else text), origin_without(len(text), drop), len(text))
 
 
 _SPACE_RUN = re.compile(r"\s+")
@@ -129,15 +136,12 @@ def no_space(text: str) -> str:
 
 def folded(text: str) -> str:
     """`for_numbers(text).text`, without building the offset map."""
-    if "(" not in text and "（" not in text:
-        return _fold(text)
-    return for_numbers(text).text
+    drop = strip_ruby(text)
+    return _fold(without(text, drop) if drop else text)
 
 
 def for_numbers(text: str) -> MappedText:
     """The view the quantity parser reads: no ruby pinyin, ASCII digits, simplified vocabulary."""
-    if "(" not in text and "（" not in text:  # no bracket, no ruby: most quotes and figures
-        return build(text)
     return build(text, strip_ruby(text))
 
 
