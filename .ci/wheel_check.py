@@ -5,7 +5,7 @@ import sys
 from importlib import resources
 
 import summariser
-from summariser._prompts import load
+from summariser.llm.prompts import load
 
 assert "site-packages" in summariser.__file__, summariser.__file__
 for name in ("extract", "reduce", "reask"):

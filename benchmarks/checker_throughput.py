@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _timing import best  # noqa: E402
 
 from summariser import check_figures, check_text, extract_quantities  # noqa: E402
-from summariser._checking import forget  # noqa: E402
+from summariser.numbers.check import forget  # noqa: E402
 
 TARGET_MS_PER_5000 = 5.0
 

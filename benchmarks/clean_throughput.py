@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _timing import best  # noqa: E402
 
 from summariser import chunk_text, clean  # noqa: E402
-from summariser._quantities import forget_scans  # noqa: E402
+from summariser.numbers.quantities import forget_scans  # noqa: E402
 
 TARGET_MS_PER_5000 = 5.0
 

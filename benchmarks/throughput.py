@@ -42,9 +42,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summariser import Settings, clean  # noqa: E402
-from summariser._batch import Item, Output, run_batch  # noqa: E402
-from summariser._checking import forget  # noqa: E402
-from summariser._rules import extract  # noqa: E402
+from summariser.batch.inputs import Item
+    from summariser.batch.jsonl import Output
+    from summariser.batch.runner import run_batch  # noqa: E402
+from summariser.numbers.check import forget  # noqa: E402
+from summariser.pipeline.rules import extract  # noqa: E402
 
 # One-article pages, so that one document is one model call and concurrency / latency is the ideal
 # rate (the newspaper page holds three articles: three calls and a reduce).
@@ -161,8 +163,8 @@ def serve(latency: float, folder: Path) -> None:
 def prepare(texts: list[str], settings: Settings) -> tuple[dict[str, str], int, int]:
     """The answers the server will give (the rules engine's reading of each chunk), and the sizes of
     prompts and articles, by building the same messages the engine sends."""
-    from summariser._chunking import chunk_text
-    from summariser._engines import extraction_messages
+    from summariser.text.chunk import chunk_text
+    from summariser.pipeline.messages import extraction_messages
 
     answers, prompt_chars, article_chars = {}, 0, 0
     for t in texts:

@@ -42,8 +42,9 @@ def test_public_names_are_pinned() -> None:
 
 def test_pure_modules_import_no_network_code() -> None:
     code = (
-        "import sys, summariser, summariser._checking, summariser._quantities, summariser._english,"
-        " summariser._cleaning, summariser._chunking; summariser.clean('全市增长8.5%');"
+        "import sys, summariser, summariser.numbers.check, summariser.numbers.quantities, summariser.numbers.english,"
+        " summariser.text.clean, summariser.text.chunk, summariser.pipeline.merge, summariser.pipeline.rules;"
+        " summariser.clean('全市增长8.5%'); summariser.check_figures('增长8.5%', [{'value': 8.5, 'unit': '%'}]);"
         "bad = [m for m in ('openai', 'instructor', 'httpx', 'requests', 'diskcache') if m in sys.modules];"
         "print(','.join(bad))"
     )

@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 from summariser import Document, DocumentSummary, RetriesExhausted, Settings, summarise
-from summariser._client import _PROBED
+from summariser.llm.modes import forget_modes
 
 from .conftest import ROOT
 
@@ -71,7 +71,7 @@ def recorder() -> Any:
 
 @pytest.fixture(autouse=True)
 def _fresh_probe() -> None:
-    _PROBED.clear()
+    forget_modes()
 
 
 def cassette_settings(tmp_path: Path, **kw: Any) -> Settings:
@@ -161,7 +161,7 @@ def test_cache_hit_makes_no_request(tmp_path: Path) -> None:
         first = run_or_error(ARTICLE, s)
         n = cassette.play_count if RECORD_MODE == "none" else len(cassette.requests)
         assert isinstance(first, DocumentSummary), "the recorded re-ask run should end in a summary"
-        _PROBED.clear()
+        forget_modes()
         second = run_or_error(ARTICLE, s)
         assert (cassette.play_count if RECORD_MODE == "none" else len(cassette.requests)) == n
     assert isinstance(second, DocumentSummary) and second.provenance.cache_hits == 1 and second.provenance.calls == 0

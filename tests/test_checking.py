@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from summariser import CheckStatus, Figure, check_figures, check_text, extract_quantities
-from summariser._units import number_text
+from summariser.numbers.units import number_text
 
 S = CheckStatus
 EXAMPLES = sorted((Path(__file__).parent.parent / "examples" / "articles").glob("*.txt"))

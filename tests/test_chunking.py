@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summariser import clean, extract_quantities
-from summariser._chunking import chunk_text
+from summariser.text.chunk import chunk_text
 
 from .conftest import ROOT
 

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summariser import InputError, _textmap, clean, extract_quantities
-from summariser._cleaning import _to_simplified
+from summariser import InputError, clean, extract_quantities
+from summariser.core import textmap as _textmap
+from summariser.text.simplify import to_simplified
 
 from .conftest import ROOT, SHARED
 
@@ -180,7 +181,7 @@ def test_random_spans_round_trip(raw: str, data: st.DataObject) -> None:
     ra, rb = c.to_raw(a, b)
     assert 0 <= ra <= rb <= len(raw)
     assert c.from_raw(ra, rb) == (a, b)  # the kept characters of that raw span are exactly text[a:b]
-    folded = _to_simplified("".join(raw[c.origin[i]] for i in range(a, b)))
+    folded = to_simplified("".join(raw[c.origin[i]] for i in range(a, b)))
     assert folded.translate(str.maketrans("０１２３４５６７８９％", "0123456789%")) == c.text[a:b]
 
 
@@ -198,8 +199,8 @@ def test_gold_quotes_map_into_the_clean_text() -> None:
             a = raw.find(f["quote"])
             s, e = c.from_raw(a, a + len(f["quote"]))
             quote = f["quote"]
-            kept = "".join(quote[i] for i in _textmap.build(quote, _textmap.strip_ruby(quote)).origin)
-            assert re.sub(r"\s", "", c.text[s:e]) == re.sub(r"\s", "", _to_simplified(kept)), f["quote"]
+            kept = "".join(quote[i] for i in _textmap.build(quote, _textmap.ruby_spans(quote)).origin)
+            assert re.sub(r"\s", "", c.text[s:e]) == re.sub(r"\s", "", to_simplified(kept)), f["quote"]
 
 
 def test_empty_and_whitespace_input() -> None:

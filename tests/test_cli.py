@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from summariser._cli import main
-from summariser._client import _PROBED
+from summariser.cli.main import main
+from summariser.llm.modes import forget_modes
 
 from .conftest import ROOT
 from .scripted_server import Reply, ScriptedServer, cooperative, first_user
@@ -128,7 +128,7 @@ def test_missing_input_is_an_error_line(tmp_path: Path) -> None:
 def test_kill_and_resume_completes_without_duplicates(tmp_path: Path) -> None:
     src = articles_folder(tmp_path, 300, digits=3)
     out = tmp_path / "out.jsonl"
-    cmd = [sys.executable, "-m", "summariser._cli", "run", str(src), "-o", str(out)]
+    cmd = [sys.executable, "-m", "summariser", "run", str(src), "-o", str(out)]
     env = {**os.environ, "SUMMARISER_CACHE_DIR": str(tmp_path / "cache")}
     proc = subprocess.Popen(cmd, env=env, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
@@ -199,7 +199,7 @@ def test_workers_write_what_one_process_writes(tmp_path: Path) -> None:
     outs = []
     with ScriptedServer() as server:
         for workers in ("1", "3"):
-            _PROBED.clear()  # each run a new process
+            forget_modes()  # each run a new process
             out, before = tmp_path / f"out{workers}.jsonl", len(server.requests)
             r = CliRunner().invoke(main, ["run", str(src), "-o", str(out), "--base-url", server.url, "--model", "m",
                                           "--concurrency", "6", "--workers", workers, "--no-cache"])
@@ -264,7 +264,7 @@ def test_a_torn_output_file_is_a_usage_error_naming_the_line(tmp_path: Path, cmd
 
 def test_an_output_line_is_the_summary_json_and_an_empty_article_is_flagged() -> None:
     from summariser import Settings, summarise
-    from summariser._batch import summary_done
+    from summariser.batch.records import summary_done
 
     text = (ROOT / "examples" / "articles" / "xiangcheng_q3_industry.txt").read_text(encoding="utf-8")
     offline = Settings.from_env(env={})
@@ -281,7 +281,9 @@ def test_the_batch_job_collects_garbage_less_often_and_restores_the_setting(tmp_
     import gc
 
     from summariser import Settings
-    from summariser._batch import Item, Output, run_batch
+    from summariser.batch.inputs import Item
+    from summariser.batch.jsonl import Output
+    from summariser.batch.runner import run_batch
 
     before = gc.get_threshold()
     seen: list[int] = []

@@ -17,7 +17,7 @@ from summariser import (
     UnsupportedFigures,
     summarise,
 )
-from summariser._client import _PROBED
+from summariser.llm.modes import forget_modes
 
 from .conftest import ROOT
 from .scripted_server import Reply, ScriptedServer, completion, cooperative, first_user, last_user
@@ -30,7 +30,7 @@ SHORT = ("襄城区前三季度工业经济稳中有进\n1至9月，全区规模
 
 @pytest.fixture(autouse=True)
 def _forget_probes() -> None:
-    _PROBED.clear()
+    forget_modes()
 
 
 def settings(server: ScriptedServer, tmp_path: Path, **kw: Any) -> Settings:
@@ -100,7 +100,7 @@ def test_one_chunk_one_call_after_the_mode_probe(tmp_path: Path) -> None:
 def test_the_probed_mode_is_remembered_across_runs(tmp_path: Path) -> None:
     with ScriptedServer(modes=("json_object",)) as server:
         summarise(SHORT, settings=settings(server, tmp_path))
-        _PROBED.clear()  # a new process
+        forget_modes()  # a new process
         n = len(server.requests)
         summarise(SHORT + "又新增企业3家。", settings=settings(server, tmp_path))
         assert len(server.requests) == n + 1  # no probe: one extraction call
@@ -225,7 +225,7 @@ def test_changed_code_or_settings_reassemble_from_the_cached_answers(tmp_path: P
         kept = summarise(SHORT, settings=s)
         n = len(server.requests)
         dropped = summarise(SHORT, settings=s.with_(unsupported="drop"))  # a setting that changes the summary
-        monkeypatch.setattr("summariser._cache.code_version", lambda: "another version")
+        monkeypatch.setattr("summariser.pipeline.cache.code_version", lambda: "another version")
         again = summarise(SHORT, settings=s)
     assert len(server.requests) == n  # every answer from the cache
     assert len(_keys(s.cache_dir, "document:")) == 3
@@ -337,11 +337,28 @@ def test_answers_that_never_validate_raise_with_attempts_raw_and_usage(tmp_path:
     assert e.value.usage == {"calls": 3, "tokens_in": 300, "tokens_out": 150}
 
 
-def test_output_cut_at_max_tokens_is_a_clear_error(tmp_path: Path) -> None:
+def test_output_cut_at_max_tokens_fails_at_once_without_a_re_ask(tmp_path: Path) -> None:
     looping = completion('{"summary": "' + "　" * 200, finish="length")
     with ScriptedServer(lambda body, n: Reply(body=looping)) as server:
-        with pytest.raises(RetriesExhausted, match="cut off at max_tokens"):
-            summarise(SHORT, settings=settings(server, tmp_path, mode="json_object", schema_retries=0))
+        with pytest.raises(EndpointError) as e:
+            summarise(SHORT, settings=settings(server, tmp_path, mode="json_object", schema_retries=2))
+        assert len(server.requests) == 1  # a longer prompt cannot make the answer fit: no re-ask
+    assert e.value.kind == "truncated" and "SUMMARISER_MAX_TOKENS" in str(e.value)
+    assert "SUMMARISER_CHUNK_CHARS" in str(e.value) and e.value.last_raw == looping["choices"][0]["message"]["content"]
+    assert e.value.usage["calls"] == 1 and e.value.attempts == 1
+
+
+def test_a_truncated_reply_is_an_endpoint_truncated_error_line() -> None:
+    from summariser.batch.records import classify
+
+    assert classify(EndpointError("cut", kind="truncated"))[0] == "endpoint_truncated"
+
+
+def test_retries_exhausted_keeps_every_failed_reply(tmp_path: Path) -> None:
+    with ScriptedServer(lambda body, n: Reply(body=completion(f"not json {n}"))) as server:
+        with pytest.raises(RetriesExhausted) as e:
+            summarise(SHORT, settings=settings(server, tmp_path, mode="json_object", schema_retries=2))
+    assert e.value.replies == ["not json 1", "not json 2", "not json 3"] and len(e.value.errors) == 3
 
 
 def test_chinese_written_as_literal_escapes_comes_back_as_chinese(tmp_path: Path) -> None:
@@ -396,7 +413,7 @@ def test_only_a_local_plain_http_endpoint_goes_without_a_tls_context() -> None:
     import asyncio
     import ssl
 
-    from summariser._client import _http_client
+    from summariser.llm.client import _http_client
 
     async def contexts() -> list[Any]:
         clients = [_http_client(u) for u in ("https://api.example.com/v1", "http://10.0.0.5:8000/v1",

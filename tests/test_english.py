@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summariser._english import parse_english_unit, scan_english
+from summariser.numbers.english import parse_english_unit, scan_english
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ from typing import Any
 
 from click.testing import CliRunner
 
-from summariser._cli import main
-from summariser._eval import evaluate
+from summariser.cli.eval import evaluate
+from summariser.cli.main import main
 
 from .conftest import ROOT, SHARED, shared_jsonl
 

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 import pytest
 
-from summariser._lane import Lane
+from summariser.pipeline.lane import Lane
 
 
 def test_network_callbacks_get_a_turn_between_pieces_of_work() -> None:

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from summariser import extract_quantities
-from summariser._quantities import parse_chinese_numeral
+from summariser.numbers.chinese import parse_chinese_numeral
 
 
 def one(text: str):
@@ -217,7 +217,7 @@ def test_bare_threshold_of_money() -> None:
      [("2个", 2.0, None), ("5至8个", 5.0, 8.0)]),
 ])
 def test_one_pass_reads_a_text_with_and_without_bare_numbers(text: str, plain: list[Any], bare: list[Any]) -> None:
-    from summariser._quantities import scan
+    from summariser.numbers.quantities import scan
 
     assert [(q.raw, q.value, q.value_high) for q in scan(text).quantities] == plain
     assert [(q.raw, q.value, q.value_high) for q in scan(text, bare=True).quantities] == bare

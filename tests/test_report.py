@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from summariser._cli import main
-from summariser._report import render
+from summariser.cli.main import main
+from summariser.cli.report import render
 
 from .conftest import ROOT
 

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from summariser import ConfigError, Settings
-from summariser._cache import AnswerCache, cache_key, document_key
-from summariser._merge import merge
-from summariser._models import ChunkExtraction, ChunkFigure, SummaryText
-from summariser._prompts import Prompt, load
-from summariser._schemas import SCHEMAS, schema_digest, schema_json
+from summariser.core.models import ChunkExtraction, ChunkFigure, SummaryText
+from summariser.llm.prompts import Prompt, load
+from summariser.llm.schemas import SCHEMAS, schema_digest, schema_json
+from summariser.pipeline.cache import AnswerCache, cache_key, document_key
+from summariser.pipeline.merge import merge
 
 from .conftest import ROOT
 
@@ -103,13 +103,13 @@ def test_merge_counts_a_figure_of_the_overlap_once_and_flags_conflicts() -> None
 @pytest.mark.parametrize("name", sorted(SCHEMAS))
 def test_exported_schemas_have_not_drifted(name: str) -> None:
     on_disk = (ROOT / "schemas" / name).read_text(encoding="utf-8")
-    assert on_disk == schema_json(SCHEMAS[name]), f"schemas/{name} is stale: run python -m summariser._schemas"
+    assert on_disk == schema_json(SCHEMAS[name]), f"schemas/{name} is stale: run python -m summariser.llm.schemas"
     assert json.loads(on_disk)["type"] == "object"
 
 
 def test_compact_schema_drops_annotations_but_keeps_every_property() -> None:
-    from summariser._models import ChunkExtraction, MeasureItem
-    from summariser._schemas import compact_schema, skeleton
+    from summariser.core.models import ChunkExtraction, MeasureItem
+    from summariser.llm.schemas import compact_schema, skeleton
 
     schema = compact_schema(ChunkExtraction)
     measure = schema["$defs"]["MeasureItem"]

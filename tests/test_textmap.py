@@ -6,10 +6,10 @@ import opencc
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summariser import _textmap
-from summariser._english import NOUNS
-from summariser._quantities import _MENTIONS, _QUAL_OF
-from summariser._units import UNIT_WORDS
+from summariser.core import textmap as _textmap
+from summariser.numbers.english import NOUNS
+from summariser.numbers.quantities import _MENTIONS, _QUAL_OF
+from summariser.numbers.units import UNIT_WORDS
 
 
 def test_ruby_is_dropped_and_real_parentheses_kept() -> None:

@@ -1,0 +1,5 @@
+"""python -m summariser: the command line."""
+
+from .cli.main import main
+
+main()

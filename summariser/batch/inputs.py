@@ -1,0 +1,142 @@
+"""The batch job's inputs: files, folders, globs, JSONL files and standard input, as documents read lazily."""
+
+from __future__ import annotations
+
+import glob
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Callable, Iterator
+
+from .jsonl import rows
+
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".md")
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+
+@dataclass
+class Item:
+    """One input document, read lazily; `problem` is an input error found while listing it."""
+
+    id: str
+    source: str
+    read: Callable[[], str | bytes] | None = None
+    problem: tuple[str, str] | None = None  # (type, message)
+
+
+def _is_glob(p: str) -> bool:
+    return any(ch in p for ch in "*?[")
+
+
+def iter_inputs(paths: list[str], stdin: IO[bytes] | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    """Documents of files, folders (recursively), globs, JSONL files (id/text per line) and `-` (stdin)."""
+    for p in paths:
+        if p == "-":
+            yield from _stdin_items(stdin if stdin is not None else sys.stdin.buffer)
+            continue
+        if _is_glob(p):
+            root = Path(p.split("*")[0].split("?")[0].split("[")[0] or ".")
+            root = root if root.is_dir() else root.parent
+            matches = sorted(Path(m) for m in glob.glob(p, recursive=True) if Path(m).is_file())
+            if not matches:
+                yield Item(p, p, problem=("not_found", f"no file matches {p!r}"))
+            for m in matches:
+                yield from _file_items(m, m.relative_to(root).as_posix() if m.is_relative_to(root) else str(m),
+                                       max_bytes)
+            continue
+        path = Path(p)
+        if path.is_dir():
+            files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            if not files:
+                yield Item(p, p, problem=("not_found", f"the folder {p} holds no {', '.join(SUFFIXES)} file"))
+            for f in files:
+                yield from _file_items(f, f.relative_to(path).as_posix(), max_bytes)
+        elif path.is_file():
+            yield from _file_items(path, path.name, max_bytes)
+        else:
+            yield Item(p, p, problem=("not_found", f"no such file or folder: {p}"))
+
+
+def _file_items(path: Path, doc_id: str, max_bytes: int) -> Iterator[Item]:
+    size = path.stat().st_size
+    if path.suffix.lower() == ".jsonl":
+        yield from _jsonl_items(path.read_bytes().decode("utf-8", errors="replace"), str(path))
+        return
+    if size > max_bytes:
+        yield Item(doc_id, str(path), problem=("too_large", f"{size / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} "
+                                                            "MB limit: raise --max-bytes to process it"))
+        return
+    yield Item(doc_id, str(path), read=path.read_bytes)
+
+
+def _jsonl_items(text: str, source: str) -> Iterator[Item]:
+    name = Path(source).name
+    for row in rows(text):
+        where = f"{source}:{row.n}"
+        if row.value is None and row.problem and row.problem.startswith("is not JSON"):
+            yield Item(f"{name}:{row.n}", where, problem=("bad_jsonl", f"line {row.n} {row.problem}"))
+            continue
+        rec: dict[str, Any] = row.value or {}
+        doc_id = str(rec.get("id") or f"{name}:{row.n}") if row.value is not None else ""
+        text_value = rec.get("text")
+        if not isinstance(text_value, str):
+            yield Item(doc_id or f"{name}:{row.n}", where,
+                       problem=("bad_jsonl", f"line {row.n} has no \"text\" string (a JSONL input needs id and text)"))
+            continue
+        yield Item(doc_id, f"{source}#{doc_id}", read=_const(text_value))
+
+
+def _const(value: str | bytes) -> Callable[[], str | bytes]:
+    return lambda: value
+
+
+def _stdin_items(stream: IO[bytes]) -> Iterator[Item]:
+    data = stream.read()
+    head = data.lstrip()[:1]
+    if head == b"{":
+        yield from _jsonl_items(data.decode("utf-8", errors="replace"), "-")
+    else:
+        yield Item("stdin", "-", read=_const(data))
+
+
+def unique_ids(items: Iterator[Item]) -> Iterator[Item]:
+    """Ids made unique within a batch (a second 'a.txt' becomes 'a.txt#2'), stable from run to run."""
+    seen: dict[str, int] = {}
+    for it in items:
+        n = seen.get(it.id, 0) + 1
+        seen[it.id] = n
+        if n > 1:
+            it.id = f"{it.id}#{n}"
+        yield it
+
+
+def read_item(it: Item) -> tuple[str | bytes | None, tuple[str, str] | None]:
+    """An item's content, or the (type, message) of the error that replaces it (a listing problem,
+    unreadable, empty)."""
+    if it.problem:
+        return None, it.problem
+    assert it.read is not None
+    try:
+        text = it.read()
+    except OSError as e:
+        return None, ("unreadable", f"cannot read {it.source}: {e.strerror or e}")
+    if not text.strip():
+        return None, ("empty", "the input is empty (no text after decoding)")
+    return text, None
+
+
+def read_source(source: str | None) -> str | bytes | None:
+    """The raw text an output record came from (its `source`: a file path, or PATH.jsonl#ID); None
+    when it cannot be read."""
+    if not source or source == "-":
+        return None
+    if "#" in source and source.split("#", 1)[0].endswith(".jsonl"):
+        path, doc_id = source.split("#", 1)
+        if not Path(path).is_file():
+            return None
+        for row in rows(Path(path).read_text(encoding="utf-8")):
+            if row.value is not None and str(row.value.get("id")) == doc_id and isinstance(row.value.get("text"), str):
+                return str(row.value["text"])
+        return None
+    p = Path(source)
+    return p.read_bytes() if p.is_file() else None

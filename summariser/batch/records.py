@@ -1,0 +1,62 @@
+"""One document's output line: its summary, or an error record with a type and a message a person can act on."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from ..core.errors import EndpointError, InputError, RetriesExhausted, SummariserError, UnsupportedFigures
+from ..core.models import Document, DocumentSummary
+from ..pipeline.engines import Engine
+
+
+@dataclass
+class Done:
+    """One document's output line, and what the progress counters need from it."""
+
+    line: str
+    error: str | None = None
+    cache_hits: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+
+
+def error_done(doc_id: str, source: str, kind: str, message: str) -> Done:
+    """The line of a document that failed: `{"doc_id", "source", "error": {"type", "message"}}`."""
+    record = {"doc_id": doc_id, "source": source, "error": {"type": kind, "message": message}}
+    return Done(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n", error=kind)
+
+
+def classify(e: BaseException) -> tuple[str, str]:
+    """An error type and a message a person can act on."""
+    text = str(e)
+    if isinstance(e, InputError):
+        kind = "binary" if "binary" in text else "undecodable" if "undecodable" in text else "input"
+        return kind, text
+    if isinstance(e, EndpointError):
+        return f"endpoint_{e.kind}", text
+    if isinstance(e, RetriesExhausted):
+        return "validation", f"{text} (attempts={e.attempts}, tokens={e.usage})"
+    if isinstance(e, UnsupportedFigures):
+        return "unsupported_figures", text
+    if isinstance(e, SummariserError):
+        return "summariser", text
+    return "internal", f"{type(e).__name__}: {text} (please report this with the input)"
+
+
+def summary_done(r: DocumentSummary) -> Done:
+    """The output line of a summary: pydantic's JSON (compact, UTF-8), with a warning when empty."""
+    line = r.model_dump_json()
+    if not r.figures and not r.summary:
+        line = line[:-1] + ',"warning":"no article text found after cleaning"}'
+    p = r.provenance
+    return Done(line + "\n", None, p.cache_hits, p.tokens_in, p.tokens_out)
+
+
+async def document_done(engine: Engine, doc_id: str, source: str, text: str | bytes) -> Done:
+    """One document's line from an engine: its summary, or an error record; never raises."""
+    try:
+        return summary_done(await engine.summarise(Document(id=doc_id, text=text, source=source)))
+    except Exception as e:  # noqa: BLE001 - one document's failure never stops the batch
+        return error_done(doc_id, source, *classify(e))
+

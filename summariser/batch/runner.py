@@ -1,0 +1,78 @@
+"""The batch job: many inputs in, one JSON line per document out, in input order, nothing lost.
+
+Every input document yields exactly one line: its DocumentSummary, or an `error` object with a type
+and a message a person can act on. Lines are written in input order, each with one write() on a
+file opened for appending, and flushed; a run killed at any moment leaves whole lines plus at most
+one torn last line, which `--resume` drops (jsonl.prepare_resume) before skipping the documents
+already written.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Callable
+
+from ..core.settings import Settings
+from ..pipeline.engines import open_engine
+from .gc_policy import fewer_collections
+from .inputs import Item, read_item
+from .jsonl import Output
+from .progress import Progress, Stats
+from .records import Done, document_done, error_done
+from .sizing import in_work, window
+from .workers import run_in_workers
+
+
+async def run_batch(items: list[Item], settings: Settings, output: Output, *, done_ids: set[str] | None = None,
+                    progress: Progress | None = None) -> Stats:
+    """Summarise every item and write one line for each, in input order.
+
+    With settings.workers > 1 the documents are shared among that many processes (see workers.py).
+    """
+    stats = Stats()
+    done_ids = done_ids or set()
+    todo = [it for it in items if it.id not in done_ids]
+    stats.skipped = len(items) - len(todo)
+
+    def write(d: Done) -> None:
+        output.write_line(d.line)
+        stats.count(d)
+        if progress:
+            progress.update(stats)
+
+    with fewer_collections():
+        if settings.workers > 1 and len(todo) > 1:
+            await run_in_workers(todo, settings, write)
+        else:
+            await _run_here(todo, settings, write)
+    return stats
+
+
+async def _run_here(todo: list[Item], settings: Settings, write: Callable[[Done], None]) -> None:
+    engine = open_engine(settings)
+    slots = asyncio.Semaphore(in_work(settings))
+
+    async def one(it: Item) -> Done:
+        text, failed = read_item(it)
+        if failed is not None:
+            return error_done(it.id, it.source, *failed)
+        assert text is not None
+        async with slots:
+            return await document_done(engine, it.id, it.source, text)
+
+    ahead = window(settings)
+    pending: dict[int, asyncio.Task[Done]] = {}
+    next_to_write = 0
+    try:
+        for i in range(len(todo)):
+            while len(pending) >= ahead:  # bounded memory: wait for the head before starting more
+                write(await pending.pop(next_to_write))
+                next_to_write += 1
+            pending[i] = asyncio.create_task(one(todo[i]))
+        while pending:
+            write(await pending.pop(next_to_write))
+            next_to_write += 1
+    finally:
+        for t in pending.values():
+            t.cancel()
+        await engine.aclose()

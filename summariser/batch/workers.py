@@ -1,0 +1,131 @@
+"""Worker processes for a batch: the CPU work (cleaning, parsing, checking) on more than one core.
+
+The parent reads the inputs, hands each document to the least busy worker, and writes the lines in
+input order; each worker runs its own event loop, engine and share of the endpoint's concurrency.
+A worker that dies takes no document with it silently: each document it held gets an error line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing as mp
+import queue
+from multiprocessing.process import BaseProcess
+from multiprocessing.queues import Queue
+from typing import Callable
+
+from ..core.settings import Settings
+from ..pipeline.engines import open_engine, with_resolved_mode
+from .gc_policy import fewer_collections
+from .inputs import Item, read_item
+from .records import Done, document_done, error_done
+from .sizing import in_work, window
+
+Job = tuple[int, str, str, "str | bytes"]  # index, id, source, content
+
+
+def _share(settings: Settings) -> Settings:
+    """The settings of one worker: its share of the endpoint's concurrency, no workers of its own."""
+    return settings.with_(concurrency=-(-settings.concurrency // settings.workers), workers=1)
+
+
+async def run_in_workers(todo: list[Item], settings: Settings, write: Callable[[Done], None]) -> None:
+    """Summarise `todo` in settings.workers processes; `write` gets each line in input order."""
+    workers = min(settings.workers, len(todo))
+    settings = _share(await with_resolved_mode(settings))
+    ctx = mp.get_context("spawn")  # never fork a process that has threads and an event loop
+    results: Queue[tuple[int, Done]] = ctx.Queue()
+    inboxes: list[Queue[Job | None]] = [ctx.Queue() for _ in range(workers)]
+    procs: list[BaseProcess] = [ctx.Process(target=_worker, args=(settings, inboxes[w], results), daemon=True,
+                                            name=f"summariser-worker-{w}") for w in range(workers)]
+    for p in procs:
+        p.start()
+    per_worker = window(settings)
+    held: list[set[int]] = [set() for _ in procs]  # documents each worker holds
+    ready: dict[int, Done] = {}
+    loop = asyncio.get_running_loop()
+    head = nxt = 0
+    try:
+        while head < len(todo):
+            while nxt < len(todo):  # hand out documents while some live worker has room
+                alive = [w for w, p in enumerate(procs) if p.exitcode is None]
+                w = min(alive, key=lambda k: len(held[k]), default=None)
+                if w is None or len(held[w]) >= per_worker or nxt - head >= per_worker * workers:
+                    break
+                it = todo[nxt]
+                text, failed = read_item(it)
+                if failed is not None:
+                    ready[nxt] = error_done(it.id, it.source, *failed)
+                else:
+                    assert text is not None
+                    inboxes[w].put((nxt, it.id, it.source, text))
+                    held[w].add(nxt)
+                nxt += 1
+            while head in ready:
+                write(ready.pop(head))
+                head += 1
+            if head >= len(todo):
+                break
+            try:
+                index, d = await loop.run_in_executor(None, results.get, True, 0.5)
+            except queue.Empty:
+                _reap(procs, held, todo, ready)
+                if all(p.exitcode is not None for p in procs):  # nobody left to give the rest to
+                    for index in range(nxt, len(todo)):
+                        ready[index] = error_done(todo[index].id, todo[index].source, "internal",
+                                                  "not summarised: every worker process died; run again with --resume")
+                    nxt = len(todo)
+                continue
+            ready[index] = d
+            for h in held:
+                h.discard(index)
+    finally:
+        for inbox in inboxes:
+            inbox.put(None)
+        for p in procs:
+            p.join(timeout=10)
+            if p.is_alive():
+                p.terminate()
+
+
+def _reap(procs: list[BaseProcess], held: list[set[int]], todo: list[Item], ready: dict[int, Done]) -> None:
+    """Error lines for the documents of a worker that died."""
+    for w, p in enumerate(procs):
+        if p.exitcode is not None and held[w]:
+            for index in sorted(held[w]):
+                ready[index] = error_done(todo[index].id, todo[index].source, "internal",
+                                          f"the worker process died (exit code {p.exitcode}) while summarising "
+                                          "this document: run again with --resume to retry it")
+            held[w].clear()
+
+
+def _worker(settings: Settings, inbox: Queue[Job | None], results: Queue[tuple[int, Done]]) -> None:
+    with fewer_collections():
+        asyncio.run(_work(settings, inbox, results))
+
+
+async def _work(settings: Settings, inbox: Queue[Job | None], results: Queue[tuple[int, Done]]) -> None:
+    loop = asyncio.get_running_loop()
+    engine = open_engine(settings)
+    slots = asyncio.Semaphore(in_work(settings))
+    tasks: set[asyncio.Task[None]] = set()
+
+    async def one(job: Job) -> None:
+        index, doc_id, source, text = job
+        try:
+            results.put((index, await document_done(engine, doc_id, source, text)))
+        finally:
+            slots.release()
+
+    try:
+        while True:
+            await slots.acquire()
+            job = await loop.run_in_executor(None, inbox.get)
+            if job is None:
+                break
+            t = asyncio.create_task(one(job))
+            tasks.add(t)
+            t.add_done_callback(tasks.discard)
+        await asyncio.gather(*tasks)
+    finally:
+        await engine.aclose()

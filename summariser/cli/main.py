@@ -1,0 +1,185 @@
+"""The `summariser` command: run, check, eval, report. Only the CLI turns errors into messages and exit codes.
+
+Exit codes: 0 every document succeeded; 1 some documents failed (their lines hold an `error`);
+2 a usage or configuration error (nothing was run); 3 the output could not be written.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..batch.inputs import DEFAULT_MAX_BYTES, iter_inputs, unique_ids
+from ..batch.jsonl import Output, prepare_resume, read_records
+from ..batch.progress import Progress
+from ..batch.runner import run_batch
+from ..core.errors import ConfigError, SummariserError
+from ..core.settings import MODES, POLICIES, Settings
+from .check import recheck_file
+from .eval import evaluate, format_text
+from .report import report_file
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Structured, number-checked summaries of Chinese industrial-economy articles.
+
+    \b
+    Examples:
+      summariser run examples/articles -o summaries.jsonl
+      summariser run 'scraped/**/*.html' -o out.jsonl --resume
+      cat articles.jsonl | summariser run - > out.jsonl
+      summariser check out.jsonl
+      summariser eval --gold gold.jsonl out.jsonl
+      summariser report out.jsonl -o report.html
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", "out", default=None, help="JSONL file to append to (default: stdout).")
+@click.option("--resume", is_flag=True, help="Skip documents already in the output; drop a line a killed run tore.")
+@click.option("--base-url", default=None, help="OpenAI-compatible endpoint (else SUMMARISER_BASE_URL; none: offline).")
+@click.option("--model", default=None, help="Model name (else SUMMARISER_MODEL).")
+@click.option("--mode", type=click.Choice(MODES), default=None, help="Structured-output mode (default auto).")
+@click.option("--concurrency", type=int, default=None, help="Requests in flight (default 8).")
+@click.option("--workers", type=int, default=None,
+              help="Processes sharing the CPU work of a batch (default 1; for big batches, the number of cores).")
+@click.option("--language", "summary_language", type=click.Choice(["zh", "en"]), default=None,
+              help="Language of headline and summary (default zh).")
+@click.option("--unsupported", type=click.Choice(POLICIES), default=None,
+              help="Figures still unsupported after re-asks: keep and flag (default), drop, or raise (error line).")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the answer cache.")
+@click.option("--refresh-cache", is_flag=True, help="Ask the model again and overwrite cached answers.")
+@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse files larger than this (larger ones are chunked up to it).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
+def run(paths: tuple[str, ...], out: str | None, resume: bool, max_bytes: int, progress: bool | None,
+        no_cache: bool, refresh_cache: bool, **options: Any) -> None:
+    """Summarise documents into JSONL: one line per document, a summary or an error.
+
+    PATHS are files (.txt, .html, .jsonl with id and text per line), folders (read recursively),
+    quoted globs, or - for standard input. Ids come from the JSONL id, else the path relative to the
+    folder or glob root.
+
+    \b
+    Examples:
+      summariser run examples/articles -o summaries.jsonl
+      summariser run 'pages/**/*.html' -o out.jsonl --resume --concurrency 32 --workers 2
+      summariser run - < articles.jsonl > out.jsonl
+    """
+    cache = "off" if no_cache else "refresh" if refresh_cache else None
+    try:
+        settings = Settings.from_env(cache=cache, **options)
+    except ConfigError as e:
+        click.echo(f"summariser: {e}", err=True)
+        sys.exit(EXIT_USAGE)
+    if not settings.uses_model:
+        click.echo("summariser: no endpoint set, using the offline rules engine "
+                   "(pass --base-url or set SUMMARISER_BASE_URL to use a model)", err=True)
+    if resume and not out:
+        click.echo("summariser: --resume needs -o OUT.jsonl (it reads what a previous run wrote)", err=True)
+        sys.exit(EXIT_USAGE)
+    items = list(unique_ids(iter_inputs(list(paths), max_bytes=max_bytes)))
+    try:
+        done = prepare_resume(out) if resume and out else set()
+        if out and not resume and Path(out).exists() and Path(out).stat().st_size:
+            click.echo(f"summariser: {out} already has lines; pass --resume to continue it, or choose a new file",
+                       err=True)
+            sys.exit(EXIT_USAGE)
+        output = Output(out)
+    except OSError as e:
+        click.echo(f"summariser: cannot write {out}: {e.strerror}", err=True)
+        sys.exit(EXIT_OUTPUT)
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = Progress(len(items), sys.stderr, show)
+    try:
+        stats = asyncio.run(run_batch(items, settings, output, done_ids=done, progress=bar))
+    except OSError as e:
+        click.echo(f"summariser: writing {out or 'stdout'} failed: {e}", err=True)
+        sys.exit(EXIT_OUTPUT)
+    finally:
+        output.close()
+    bar.finish(stats, out)
+    sys.exit(EXIT_SOME_FAILED if stats.errors else EXIT_OK)
+
+
+@main.command()
+@click.argument("results", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", "out", default=None, help="Write the records with fresh checks here.")
+@click.option("--strict", is_flag=True, help="Exit 1 when any verdict changed.")
+def check(results: str, out: str | None, strict: bool) -> None:
+    """Re-verify the figures of an output file against their sources; report what changed.
+
+    Useful after upgrading the checker. Sources are read from each record's `source` (a file path,
+    or PATH.jsonl#ID for a JSONL input).
+
+    \b
+    Examples:
+      summariser check out.jsonl
+      summariser check out.jsonl -o rechecked.jsonl --strict
+    """
+    try:
+        report = recheck_file(Path(results), Path(out) if out else None)
+    except SummariserError as e:
+        click.echo(f"summariser: {e}", err=True)
+        sys.exit(EXIT_USAGE)
+    for line in report.lines:
+        click.echo(line)
+    click.echo(report.summary, err=True)
+    sys.exit(EXIT_SOME_FAILED if strict and report.changed else EXIT_OK)
+
+
+@main.command(name="eval")
+@click.option("--gold", "gold_path", type=click.Path(exists=True, dir_okay=False), required=True,
+              help="Gold JSONL: doc_id, source_file, figures [{quote, value, unit, qualifier, kind, optional}], traps.")
+@click.argument("predictions", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def eval_(gold_path: str, predictions: str, as_json: bool) -> None:
+    """Figure recall and precision of an output file against gold, per document and overall.
+
+    A predicted figure matches a gold one on canonical value and unit class; each gold figure is
+    matched once; optional gold figures count neither way. Also reports the share of figures the
+    checker supports, unsupported numbers in headline and summary, traps reported (codes, labels,
+    other articles' figures), and a table of misses.
+
+    \b
+    Examples:
+      summariser eval --gold ../shared/gold/figures.jsonl out.jsonl
+      summariser eval --gold examples/gold.jsonl out.jsonl --json
+    """
+    try:
+        gold = read_records(Path(gold_path))
+        preds = read_records(Path(predictions))
+    except SummariserError as e:
+        click.echo(f"summariser: {e}", err=True)
+        sys.exit(EXIT_USAGE)
+    result = evaluate(gold, preds)
+    click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) if as_json else format_text(result))
+
+
+@main.command()
+@click.argument("results", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", "out", default="report.html", show_default=True, help="The HTML file to write.")
+def report(results: str, out: str) -> None:
+    """A self-contained HTML page to read: per document its metadata, headline and summary, the figures
+    with their verdicts, and the cleaned source with each figure highlighted (click a row to jump to it).
+
+    \b
+    Examples:
+      summariser report out.jsonl -o report.html
+    """
+    try:
+        n = report_file(Path(results), Path(out))
+    except SummariserError as e:
+        click.echo(f"summariser: {e}", err=True)
+        sys.exit(EXIT_USAGE)
+    click.echo(f"wrote {out} ({n} documents)", err=True)
+

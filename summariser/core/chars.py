@@ -1,0 +1,27 @@
+"""Character classes every stage shares: Han ideographs, sentence and clause ends, whitespace."""
+
+from __future__ import annotations
+
+import re
+
+HAN = "\u3400-\u9fff\uf900-\ufaff"  # CJK ideographs (extension A, unified, compatibility), for a [character class]
+
+# Where a sentence (or a semicolon clause, which Chinese bulletins use as one) ends.
+SENTENCE_END = "。！？；!?;"
+# Where a reader's sentence ends: the summary is built of these, so a semicolon list stays whole.
+FULL_STOP = "。！？!?"
+# Closing quotes and brackets that belong to the sentence they follow: 。” ends the sentence after ”.
+CLOSERS = "”」’）)"
+CLAUSE_END = "，,、：:"
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def is_han(ch: str) -> bool:
+    """Whether `ch` is in HAN (without a regex call: it runs once per bracket of ruby text)."""
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def no_space(text: str) -> str:
+    """`text` without whitespace (for comparing lines and quotes across OCR and layout breaks)."""
+    return _SPACE_RUN.sub("", text)

@@ -1,0 +1,59 @@
+"""The library's exceptions: one root, so callers can catch everything summariser raises."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class SummariserError(Exception):
+    """Root of every error summariser raises."""
+
+
+class InputError(SummariserError):
+    """The input cannot be read as an article: binary data, undecodable bytes, unsupported format."""
+
+
+class ConfigError(SummariserError):
+    """A setting is missing or wrong; the message says how to fix it."""
+
+
+class EndpointError(SummariserError):
+    """The model endpoint failed in a way retrying will not fix.
+
+    `kind` is one of: unreachable, auth, model, context, truncated, bad_request, server.
+    """
+
+    def __init__(self, message: str, *, kind: str, status: int | None = None, body: str | None = None,
+                 attempts: int = 0, last_raw: str | None = None, usage: dict[str, int] | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.status = status
+        self.body = body
+        self.attempts = attempts  # for `truncated`: the calls of this answer, the cut one included
+        self.last_raw = last_raw  # for `truncated`: the reply as far as it got
+        self.usage = usage or {}
+
+
+class RetriesExhausted(SummariserError):
+    """The model's answers still failed validation after every re-ask.
+
+    Carries what a person needs to see why: attempts made, the last raw reply, each failed attempt's
+    reply and validation errors, and the token usage of all of them.
+    """
+
+    def __init__(self, message: str, *, attempts: int, last_raw: str | None, errors: list[str],
+                 usage: dict[str, int], replies: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.attempts = attempts
+        self.last_raw = last_raw
+        self.errors = errors
+        self.replies = replies or []
+        self.usage = usage
+
+
+class UnsupportedFigures(SummariserError):
+    """Raised under the `raise` policy when figures stay unsupported after re-asks."""
+
+    def __init__(self, message: str, *, figures: list[Any]) -> None:
+        super().__init__(message)
+        self.figures = figures

@@ -1,0 +1,135 @@
+"""Settings: one frozen object, read from arguments or the environment in one place."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any, Mapping
+from urllib.parse import urlparse
+
+from .errors import ConfigError
+
+MODES = ("auto", "json_schema", "json_object", "tools")
+POLICIES = ("keep", "drop", "raise")
+CACHE = ("use", "refresh", "off")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything summarise() needs. Build with Settings.from_env(...); fields are read-only."""
+
+    base_url: str | None = None
+    api_key: str | None = None
+    model: str | None = None
+    mode: str = "auto"
+    timeout: float = 120.0
+    max_tokens: int = 2048
+    temperature: float = 0.0
+    summary_language: str = "zh"
+    concurrency: int = 8
+    workers: int = 1  # processes sharing a batch (CPU work: cleaning, checking); requests are split among them
+    chunk_chars: int = 3000
+    chunk_overlap: int = 200
+    reasks: int = 2  # re-asks fed with the checker's reasons
+    schema_retries: int = 2  # re-asks for replies that are not valid JSON of the schema
+    transport_retries: int = 4  # 429, 5xx, timeouts, dropped connections
+    unsupported: str = "keep"  # what to do with figures still unsupported after re-asks: keep, drop, raise
+    cache: str = "use"
+    cache_dir: str = str(Path.home() / ".cache" / "summariser")
+    engine: str = "auto"  # auto: the model when an endpoint is set, else the offline rules
+
+    _ENV = {
+        "base_url": ("SUMMARISER_BASE_URL", "OPENAI_BASE_URL"),
+        "api_key": ("SUMMARISER_API_KEY", "OPENAI_API_KEY"),
+        "model": ("SUMMARISER_MODEL",),
+        "mode": ("SUMMARISER_MODE",),
+        "timeout": ("SUMMARISER_TIMEOUT",),
+        "max_tokens": ("SUMMARISER_MAX_TOKENS",),
+        "summary_language": ("SUMMARISER_LANGUAGE",),
+        "concurrency": ("SUMMARISER_CONCURRENCY",),
+        "workers": ("SUMMARISER_WORKERS",),
+        "chunk_chars": ("SUMMARISER_CHUNK_CHARS",),
+        "unsupported": ("SUMMARISER_UNSUPPORTED",),
+        "cache": ("SUMMARISER_CACHE",),
+        "cache_dir": ("SUMMARISER_CACHE_DIR",),
+        "engine": ("SUMMARISER_ENGINE",),
+    }
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+        """Settings from keyword arguments, else environment variables, else defaults; validated."""
+        env = os.environ if env is None else env
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            if f.name.startswith("_"):
+                continue
+            if overrides.get(f.name) is not None:
+                values[f.name] = overrides.pop(f.name)
+                continue
+            overrides.pop(f.name, None)
+            for var in cls._ENV.get(f.name, ()):
+                if env.get(var):
+                    values[f.name] = _convert(f.name, env[var], var, type(getattr(cls, f.name, "")))
+                    break
+        if overrides:
+            raise ConfigError(f"unknown setting(s): {', '.join(sorted(overrides))}")
+        return cls(**values)._validated()
+
+    def with_(self, **changes: Any) -> Settings:
+        """A copy with some fields changed, validated again."""
+        return replace(self, **changes)._validated()
+
+    def _validated(self) -> Settings:
+        if self.mode not in MODES:
+            raise ConfigError(f"mode {self.mode!r}: use one of {', '.join(MODES)} (--mode or SUMMARISER_MODE)")
+        if self.unsupported not in POLICIES:
+            raise ConfigError(f"unsupported-figure policy {self.unsupported!r}: use keep, drop or raise "
+                              "(SUMMARISER_UNSUPPORTED)")
+        if self.cache not in CACHE:
+            raise ConfigError(f"cache {self.cache!r}: use use, refresh or off (SUMMARISER_CACHE)")
+        if self.summary_language not in ("zh", "en"):
+            raise ConfigError(f"summary language {self.summary_language!r}: use zh or en (SUMMARISER_LANGUAGE)")
+        if self.engine not in ("auto", "rules", "llm"):
+            raise ConfigError(f"engine {self.engine!r}: use auto, rules or llm (SUMMARISER_ENGINE)")
+        if self.engine == "llm" and not self.base_url:
+            raise ConfigError("no endpoint: pass --base-url or set SUMMARISER_BASE_URL "
+                              "(for example http://127.0.0.1:8000/v1)")
+        if self.base_url:
+            u = urlparse(self.base_url)
+            if u.scheme not in ("http", "https") or not u.netloc:
+                raise ConfigError(f"base URL {self.base_url!r} is not an http(s) URL: use e.g. http://127.0.0.1:8000/v1")
+        if self.chunk_chars < 500:
+            raise ConfigError("chunk_chars must be at least 500 (SUMMARISER_CHUNK_CHARS)")
+        for name in ("concurrency", "max_tokens", "workers"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"{name} must be at least 1")
+        if self.timeout <= 0:
+            raise ConfigError("timeout must be positive seconds (SUMMARISER_TIMEOUT)")
+        return self
+
+    @property
+    def uses_model(self) -> bool:
+        """Whether summarise() calls a model (else the offline rules engine)."""
+        return self.engine == "llm" or (self.engine == "auto" and bool(self.base_url))
+
+    @property
+    def endpoint_host(self) -> str | None:
+        return urlparse(self.base_url).netloc if self.base_url else None
+
+    def __repr__(self) -> str:  # never print the key
+        shown = {f.name: getattr(self, f.name) for f in fields(self) if not f.name.startswith("_")}
+        if shown.get("api_key"):
+            shown["api_key"] = "***"
+        return "Settings(" + ", ".join(f"{k}={v!r}" for k, v in shown.items()) + ")"
+
+
+def _convert(name: str, raw: str, var: str, kind: type) -> Any:
+    try:
+        if kind is int:
+            return int(raw)
+        if kind is float:
+            return float(raw)
+    except ValueError:
+        raise ConfigError(f"{var}={raw!r}: {name} must be a number") from None
+    return raw

@@ -1,0 +1,149 @@
+"""The only module that talks HTTP: chat completions at an OpenAI-compatible endpoint, with transport retries.
+
+Transport retries (tenacity): 429 (honouring Retry-After), 5xx, timeouts, dropped connections;
+never 400, 401, 403 or 404, which become an EndpointError that says what to change. Validation
+re-asks are the other retry layer, in reask.py.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import openai
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
+
+from ..core.errors import EndpointError
+from ..core.settings import Settings
+
+
+@dataclass
+class Usage:
+    """Counters of one or more calls."""
+
+    calls: int = 0
+    retries: int = 0  # transport retries
+    reasks: int = 0  # validation re-asks
+    tokens_in: int = 0
+    tokens_out: int = 0
+
+    def add(self, other: Usage) -> None:
+        for k in ("calls", "retries", "reasks", "tokens_in", "tokens_out"):
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+
+
+_REJECTED = re.compile(r"validation error|response_format|literal_error|not supported|unsupported|Input should be",
+                       re.I)
+
+
+def _rejects_request(e: BaseException) -> bool:
+    """A 5xx whose body is a validation error of our request (llama-cpp-python answers an unsupported
+    response_format with 500): retrying cannot help, and it means "this mode is not supported"."""
+    return isinstance(e, openai.InternalServerError) and bool(_REJECTED.search(str(getattr(e, "body", "") or e)))
+
+
+def _retryable(e: BaseException) -> bool:
+    if _rejects_request(e):
+        return False
+    return isinstance(e, (openai.RateLimitError, openai.InternalServerError, openai.APITimeoutError,
+                          openai.APIConnectionError))
+
+
+def _wait(state: RetryCallState) -> float:
+    """Retry-After when the server sends it (capped at 60 s), else exponential backoff with jitter."""
+    e = state.outcome.exception() if state.outcome else None
+    if isinstance(e, openai.APIStatusError):
+        after = e.response.headers.get("retry-after")
+        if after:
+            try:
+                return min(60.0, max(0.0, float(after)))
+            except ValueError:
+                pass
+    backoff = min(8.0, 0.5 * 2.0 ** (int(state.attempt_number) - 1))
+    return backoff + random.uniform(0, backoff / 2)
+
+
+def _endpoint_error(e: openai.APIError, settings: Settings) -> EndpointError:
+    status = getattr(e, "status_code", None)
+    body = str(getattr(e, "body", "") or e)
+    where = settings.base_url
+    if isinstance(e, (openai.APIConnectionError, openai.APITimeoutError)):
+        return EndpointError(f"cannot reach the endpoint {where} ({type(e).__name__}): is the server running, "
+                             "and is SUMMARISER_BASE_URL right (it usually ends in /v1)?", kind="unreachable")
+    if status in (401, 403):
+        return EndpointError(f"the endpoint {where} refused the key ({status}): set OPENAI_API_KEY or "
+                             "SUMMARISER_API_KEY to a valid key", kind="auth", status=status, body=body)
+    if status == 404:
+        return EndpointError(f"the endpoint {where} has no model {settings.model!r} or no such path (404): check "
+                             "SUMMARISER_MODEL and that the base URL ends in /v1", kind="model", status=status,
+                             body=body)
+    if status in (400, 413, 422) and re.search(r"context|too long|maximum.*tokens|n_ctx|exceeds", body, re.I):
+        return EndpointError(f"the request does not fit the model's context ({status}): lower SUMMARISER_CHUNK_CHARS "
+                             "(now %d) or start the server with a larger context (llama.cpp: --n_ctx, vLLM: "
+                             "--max-model-len)" % settings.chunk_chars, kind="context", status=status, body=body)
+    if status is not None and status >= 500 and not _rejects_request(e):
+        return EndpointError(f"the endpoint {where} kept failing ({status}) after "
+                             f"{settings.transport_retries} retries", kind="server", status=status, body=body)
+    return EndpointError(f"the endpoint {where} rejected the request ({status}): {body[:300]}", kind="bad_request",
+                         status=status, body=body)
+
+
+def _http_client(base_url: str | None) -> Any:
+    """The SDK's aiohttp transport (openai[aiohttp]): less CPU per request than its default httpx
+    transport, which matters at high concurrency. For a plain-HTTP server on this machine, without a
+    TLS context: loading one is slow and it would never be used (the transport does not follow
+    redirects). None (the SDK's default) when aiohttp is missing."""
+    url = urlsplit(base_url or "")
+    local = url.scheme == "http" and url.hostname in ("127.0.0.1", "localhost", "::1")
+    try:
+        return openai.DefaultAioHttpClient(verify=False) if local else openai.DefaultAioHttpClient()
+    except (RuntimeError, AttributeError):
+        return None
+
+
+class Client:
+    """Structured calls to one endpoint and model."""
+
+    def __init__(self, settings: Settings, http: openai.AsyncOpenAI | None = None) -> None:
+        self.settings = settings
+        self._oa = http or openai.AsyncOpenAI(base_url=settings.base_url, api_key=settings.api_key or "not-needed",
+                                              timeout=settings.timeout, max_retries=0,
+                                              http_client=_http_client(settings.base_url))
+        # At most `concurrency` requests open at the endpoint. Held only while a request is open: not
+        # while its answer is checked, nor while a retry waits out its back-off.
+        self._open = asyncio.Semaphore(settings.concurrency)
+
+    async def create(self, usage: Usage, body: dict[str, Any]) -> dict[str, Any]:
+        """One chat completion as the server's JSON, with transport retries.
+
+        The SDK's low-level `post` with `cast_to=object`: its client, auth, errors and timeouts, without
+        building typed request and response objects (which cost more CPU per call than the rest of
+        the pipeline). The reply is read defensively (replies.reply_text).
+        """
+        s = self.settings
+        payload = {"model": s.model or "default", "temperature": s.temperature, "max_tokens": s.max_tokens, **body}
+
+        def count_retry(state: RetryCallState) -> None:
+            usage.retries += 1
+
+        retrying = AsyncRetrying(retry=retry_if_exception(_retryable), wait=_wait,
+                                 stop=stop_after_attempt(s.transport_retries + 1), reraise=True,
+                                 before_sleep=count_retry)
+        try:
+            async for attempt in retrying:
+                with attempt:
+                    usage.calls += 1
+                    async with self._open:
+                        data = await self._oa.post("/chat/completions", body=payload, cast_to=object)
+                    return data if isinstance(data, dict) else {"unexpected": data}
+        except openai.APIError as e:
+            raise _endpoint_error(e, s) from e
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def close(self) -> None:
+        await self._oa.close()
+

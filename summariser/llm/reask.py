@@ -1,0 +1,114 @@
+"""Validation re-asks: a reply that is not JSON of the schema, or that the validator rejects (the
+cross-checker's reasons), is sent back with its problems.
+
+This is the second retry layer, apart from the transport's (client.py). A reply cut off at
+max_tokens is not re-asked: a longer prompt cannot make the answer fit, so it is an EndpointError
+(`truncated`) at once, saying what to change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any, Awaitable, Callable, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from ..core.errors import EndpointError, RetriesExhausted
+from .client import Client, Usage
+from .modes import request_body
+from .prompts import load
+from .replies import json_tree, reply_text, schema_problems
+
+M = TypeVar("M", bound=BaseModel)
+Validator = Callable[[Any], list[str]]
+
+
+@dataclass
+class Answer:
+    """A validated reply: the object, its raw JSON, what it cost, and the problems left at the end."""
+
+    value: Any
+    raw: str
+    usage: Usage
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Read:
+    """One reply as read: its text, the object parsed from it, the problems found."""
+
+    raw: str
+    parsed: BaseModel | None
+    problems: list[str]
+    fits_schema: bool
+    truncated: bool = False
+
+
+Offload = Callable[[Callable[[], _Read]], Awaitable[_Read]]
+"""Runs a reply's parsing and checking (CPU work) where the caller schedules it: the engine's lane."""
+
+
+async def _inline(fn: Callable[[], _Read]) -> _Read:
+    return fn()
+
+
+def _usage(usage: Usage) -> dict[str, int]:
+    return {"calls": usage.calls, "tokens_in": usage.tokens_in, "tokens_out": usage.tokens_out}
+
+
+async def ask(client: Client, model: type[M], mode: str, messages: list[dict[str, str]],
+              validate: Validator | None = None, offload: Offload = _inline) -> Answer:
+    """A reply parsed into `model`; re-asks with the problems found (schema errors, then the validator's).
+
+    Schema failures beyond `schema_retries` raise RetriesExhausted; validator problems beyond
+    `reasks` are returned in `Answer.problems` for the caller's policy; a reply cut off at
+    max_tokens raises EndpointError(kind="truncated").
+    """
+    s = client.settings
+    usage = Usage()
+    msgs = list(messages)
+    schema_left, reasks_left = s.schema_retries, s.reasks
+    errors: list[str] = []
+    replies: list[str] = []
+    while True:
+        data = await client.create(usage, request_body(model, mode, msgs))
+        tokens = data.get("usage")
+        if isinstance(tokens, dict):
+            usage.tokens_in += int(tokens.get("prompt_tokens") or 0)
+            usage.tokens_out += int(tokens.get("completion_tokens") or 0)
+        got = await offload(partial(_read, model, mode, data, validate))
+        if got.truncated:
+            raise EndpointError(
+                f"the reply was cut off at max_tokens={s.max_tokens} (finish_reason=length): raise "
+                f"SUMMARISER_MAX_TOKENS or lower SUMMARISER_CHUNK_CHARS (now {s.chunk_chars})",
+                kind="truncated", last_raw=got.raw, usage=_usage(usage), attempts=len(errors) + 1)
+        if not got.problems:
+            return Answer(got.parsed, got.raw, usage)
+        errors.append("; ".join(got.problems))
+        replies.append(got.raw)
+        if got.fits_schema and reasks_left <= 0:
+            return Answer(got.parsed, got.raw, usage, got.problems)
+        if not got.fits_schema and schema_left <= 0:
+            raise RetriesExhausted(f"no valid {model.__name__} after {usage.calls} calls: {errors[-1][:300]}",
+                                   attempts=len(errors), last_raw=got.raw, errors=errors, replies=replies,
+                                   usage=_usage(usage))
+        if got.fits_schema:
+            reasks_left -= 1
+        else:
+            schema_left -= 1
+        usage.reasks += 1
+        feedback = load("reask").render(problems="\n".join(f"- {p}" for p in got.problems))
+        msgs = [*msgs, {"role": "assistant", "content": got.raw[:6000]}, {"role": "user", "content": feedback}]
+
+
+def _read(model: type[M], mode: str, data: dict[str, Any], validate: Validator | None) -> _Read:
+    raw = ""
+    try:
+        raw, finish = reply_text(data, mode)
+        if finish == "length":
+            return _Read(raw, None, [], False, truncated=True)
+        parsed = model.model_validate(json_tree(raw))
+    except (ValidationError, ValueError) as e:
+        return _Read(raw, None, schema_problems(e), False)
+    return _Read(raw, parsed, validate(parsed) if validate else [], True)

@@ -1,0 +1,389 @@
+"""The rule-based cross-checker: a verdict on every number a summary claims.
+
+A claim is resolved to a canonical value and base unit, then compared with every quantity the parser
+finds in the source: equal after unit conversion and with a qualifier no stronger than the source's
+is `supported`; equal to a sum, difference or ratio of two quantities in one sentence is `derived`;
+a number the source only has as a label, code or phone number is `not_a_quantity`; anything else is
+`unsupported`, with a reason naming what differs. A quote is only used to prefer a match: the number
+itself must be found.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import permutations
+from typing import Any, Iterable, Mapping
+
+from pydantic import BaseModel
+
+from ..core import textmap
+from ..core.chars import SENTENCE_END, no_space
+from ..core.models import CheckStatus, FigureCheck, NumberCheck
+from .claims import Claim, claim_from_figure, claims_in_text, decimals, fields_of, forget_claims
+from .quantities import Mention, Quantity, forget_scans, scan
+from .units import MULTIPLE, PERCENT, POINTS, describe, format_value, number_text, unit_class
+
+_ADDITIVE = {"money", "count", "measure", "rate", "duration"}
+_NOT_QUANTITY_KINDS = {"label", "code", "phone", "postcode", "url"}
+_SENTENCE_END = re.compile(f"[{SENTENCE_END}\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    quantities: tuple[Quantity, ...]
+    sentences: tuple[dict[str, list[Quantity]], ...]  # single-valued quantities by sentence and unit
+    view: textmap.MappedText
+    by_unit: dict[str, tuple[Quantity, ...]]
+    by_units: dict[frozenset[str], tuple[Quantity, ...]]  # memo of candidates()
+    by_number: dict[float, list[Quantity]]  # by value in base units, range end, and value as written
+    mention_of: dict[float, Mention]  # the first date, label or code holding a number
+
+    def candidates(self, c: Claim) -> Iterable[Quantity]:
+        """The quantities a claim can be compared with: its units, plus percents and multiples for growth."""
+        if not c.accepts or "*" in c.accepts:
+            return self.quantities
+        units = c.accepts | {PERCENT, MULTIPLE} if c.unit in (PERCENT, MULTIPLE) else c.accepts
+        got = self.by_units.get(units)
+        if got is None:
+            got = self.by_units[units] = tuple(sorted((q for u in units for q in self.by_unit.get(u, ())),
+                                                      key=lambda q: q.start))
+        return got
+
+
+# Sized for the documents a batch holds in work (2 x concurrency): each document's source is read when
+# the model answers and again when the summary is assembled, and rebuilding it is most of a check.
+@lru_cache(maxsize=256)
+def _source(text: str) -> _Source:
+    s = scan(text)
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    groups: dict[int, dict[str, list[Quantity]]] = {}
+    by_unit: dict[str, list[Quantity]] = {}
+    by_number: dict[float, list[Quantity]] = {}
+    for q in s.quantities:
+        by_unit.setdefault(q.unit, []).append(q)
+        keys = {_key(q.value)}  # as written and in base units, and a range's high end
+        if q.written_value != q.value:
+            keys.add(_key(q.written_value))
+        if q.value_high:
+            keys.add(_key(q.value_high))
+        for v in keys:
+            by_number.setdefault(v, []).append(q)
+        if q.value_high is None:
+            groups.setdefault(bisect.bisect_right(ends, q.start), {}).setdefault(q.unit, []).append(q)
+    mention_of: dict[float, Mention] = {}
+    for m in s.mentions:
+        for n in m.numbers:
+            mention_of.setdefault(_key(n), m)
+    sentences = tuple(g for g in groups.values() if sum(map(len, g.values())) > 1)
+    return _Source(s.quantities, sentences, s.view, {u: tuple(qs) for u, qs in by_unit.items()}, {},
+                   by_number, mention_of)
+
+
+# ---------------------------------------------------------------- comparison
+
+
+def _growth(value: float, unit: str, measure: str | None) -> float | None:
+    """A percent growth or a multiple as a growth in percent (增长1.35倍 = +135%, 是…的1.5倍 = +50%)."""
+    if unit == PERCENT and measure == "growth":
+        return value
+    if unit == MULTIPLE:
+        return value * 100 if measure == "growth" else (value - 1) * 100
+    return None
+
+
+def _same(a: float, b: float, tol: float) -> bool:
+    d = abs(a - b)
+    return d <= tol or d <= 1e-12 or d <= 1e-9 * max(abs(a), abs(b))
+
+
+def _comparable(c: Claim, q: Quantity) -> tuple[float, float] | None:
+    """The claim's and the quantity's values in one space, or None when their units differ."""
+    if c.matches_unit(q.unit) and not (q.unit == MULTIPLE and c.measure and c.measure != q.measure):
+        return (c.value, q.value)
+    gc, gq = _growth(c.value, c.unit, c.measure), _growth(q.value, q.unit, q.measure)
+    if gc is not None and gq is not None:
+        return (gc, gq)
+    return None
+
+
+def _value_match(c: Claim, q: Quantity) -> str | None:
+    """'exact', 'range end' or None."""
+    pair = _comparable(c, q)
+    if pair is None:
+        return None
+    cv, qv = pair
+    if c.value_high is not None:
+        if q.value_high is not None and _same(cv, qv, c.tolerance) and _same(c.value_high, q.value_high, c.tolerance):
+            return "exact"
+        return None
+    if _same(cv, qv, c.tolerance):
+        return "exact"
+    if q.value_high is not None and _same(cv, q.value_high, c.tolerance):
+        return "range end"
+    return None
+
+
+def _qualifier_ok(claimed: str, source: str) -> bool:
+    if claimed in ("=", "~"):
+        return True
+    allowed = {">=": {">=", ">", "="}, ">": {">", ">="}, "<=": {"<=", "<", "="}, "<": {"<", "<="}}
+    return source in allowed.get(claimed, set())
+
+
+@lru_cache(maxsize=4096)
+def _compact(raw: str) -> str:
+    """The text as the parser reads it, without whitespace (ruby, width, traditional forms and OCR breaks gone)."""
+    return no_space(textmap.folded(raw))
+
+
+def _show(q: Quantity) -> str:
+    """A source quantity as a person reads it: 突破125亿元, 10万吨/年 (ruby and OCR breaks dropped)."""
+    shown = _compact(q.raw)
+    if q.value < 0 and "-" not in shown:
+        shown += f" (a fall: {format_value(q.value, q.unit)})"
+    return shown
+
+
+def _quote_span(src: _Source, quote: str) -> tuple[int, int] | None:
+    q = _compact(quote)
+    if not q or len(q) > 400:
+        return None
+    at = src.view.text.find(q)  # the common case: the quote as it stands
+    if at >= 0:
+        return src.view.to_original(at, at + len(q))
+    m = re.search(r"\s*".join(map(re.escape, q)), src.view.text)  # across OCR breaks
+    return src.view.to_original(*m.span()) if m else None
+
+
+def _pool(src: _Source, c: Claim) -> Iterable[Quantity]:
+    """Quantities that may equal the claim. An exact claim in a plain unit is looked up by value;
+    the comparison in check_claim still decides, so the lookup can only narrow, never accept."""
+    if c.tolerance == 0 and c.accepts and "*" not in c.accepts and c.unit not in (PERCENT, MULTIPLE):
+        return [q for q in src.by_number.get(_key(c.value), ()) if q.unit in c.accepts]
+    return src.candidates(c)
+
+
+def _verdict(c: Claim, status: CheckStatus, reason: str, span: tuple[int, int] | None = None,
+             matched: str | None = None) -> FigureCheck:
+    return FigureCheck(status=status, reason=reason, span=span, matched=matched, canonical_value=c.value,
+                       canonical_value_high=c.value_high, canonical_unit=c.unit)
+
+
+@lru_cache(maxsize=8192)
+def check_claim(source: str, c: Claim) -> FigureCheck:
+    """The verdict on one canonical claim against `source` (memoised: a figure is checked when the
+    model answers, when chunks merge and when the summary is assembled; the verdict is immutable)."""
+    src = _source(source)
+    qspan = _quote_span(src, c.quote) if c.quote else None
+    note = "" if not c.quote or qspan else " The quote was not found in the source; the number was."
+    order = _pool(src, c)
+    if qspan:  # quantities inside the quote first
+        order = sorted(order, key=lambda q: 0 if qspan[0] <= q.start and q.end <= qspan[1] else 1)
+    weak: tuple[Quantity, str] | None = None
+    for q in order:
+        how = _value_match(c, q)
+        if how is None:
+            continue
+        if not _qualifier_ok(c.qualifier, q.qualifier):
+            weak = weak or (q, how)
+            continue
+        where = " (one end of the range)" if how == "range end" else ""
+        if c.tolerance and not _same(c.value, q.value_high if how == "range end" and q.value_high else q.value, 0):
+            where += " (the claim rounds it)"
+        return _verdict(c, CheckStatus.supported, f"source says {_show(q)}{where}; claim is {c.written}.{note}",
+                        (q.start, q.end), _show(q))
+    if weak:
+        q = weak[0]
+        return _verdict(c, CheckStatus.unsupported, f"source says {_show(q)}; claim is {c.written}, a stronger "
+                        f"qualifier than the source gives ({q.qualifier} in the source, {c.qualifier} claimed).",
+                        (q.start, q.end), _show(q))
+    if not c.accepts and c.tolerance == 0:  # a bare number: copied as it stands in the source?
+        for q in scan(source, bare=True).quantities:
+            if not q.unit and _same(q.value, c.value, 0):
+                return _verdict(c, CheckStatus.supported, f"the source has the bare number {_show(q)}; claim is "
+                                f"{c.written}.", (q.start, q.end), _show(q))
+    derived = _derive(src, c)
+    if derived:
+        (a, b), how = derived
+        return _verdict(c, CheckStatus.derived, f"not stated, but {how} gives {c.written}, within one sentence "
+                        f"of the source.", (min(a.start, b.start), max(a.end, b.end)), how)
+    return _explain(src, c)
+
+
+def _derive(src: _Source, c: Claim) -> tuple[tuple[Quantity, Quantity], str] | None:
+    if c.value_high is not None or not c.accepts:
+        return None
+    for group in src.sentences:
+        for qs in _operand_sets(c, group):
+            if c.unit not in (PERCENT, POINTS, MULTIPLE) and c.tolerance == 0:
+                pairs: Iterable[tuple[Quantity, Quantity]] = _sum_or_difference_pairs(c, qs)
+            else:
+                pairs = permutations(qs, 2)
+            for a, b in pairs:
+                got = _combine(c, a, b, len(qs))
+                if got:
+                    return (a, b), got
+    return None
+
+
+def _operand_sets(c: Claim, group: dict[str, list[Quantity]]) -> Iterable[list[Quantity]]:
+    """Lists of quantities in one sentence that can combine into the claim's unit."""
+    if c.unit not in (PERCENT, POINTS, MULTIPLE):
+        same = [q for u, qs in group.items() if c.matches_unit(u) for q in qs]
+        if len(same) >= 2:
+            yield same
+        return
+    if c.unit != MULTIPLE:
+        percents = group.get(PERCENT, []) + group.get(POINTS, [])
+        if len(percents) >= 2:
+            yield percents
+    if c.unit != POINTS:  # ratios of two amounts, only where a sentence has few of that unit
+        yield from (qs for u, qs in group.items() if 2 <= len(qs) <= 3 and unit_class(u) in _ADDITIVE)
+
+
+def _key(v: float) -> float:
+    return float(f"{v:.9g}")
+
+
+def _sum_or_difference_pairs(c: Claim, qs: list[Quantity]) -> Iterable[tuple[Quantity, Quantity]]:
+    """Only the pairs whose sum or difference can equal an exact claim: a lookup, not every pair."""
+    by_value: dict[float, list[Quantity]] = {}
+    for q in qs:
+        by_value.setdefault(_key(q.value), []).append(q)
+    for a in qs:
+        for want in (c.value - a.value, a.value - c.value):
+            for b in by_value.get(_key(want), ()):
+                if b is not a:
+                    yield (a, b)
+
+
+def _combine(c: Claim, a: Quantity, b: Quantity, crowd: int) -> str | None:
+    op = _operation(c, a, b, crowd)
+    return None if op is None else op.format(a=_show(a), b=_show(b))
+
+
+def _operation(c: Claim, a: Quantity, b: Quantity, crowd: int) -> str | None:
+    additive = a.unit == b.unit and unit_class(a.unit) in _ADDITIVE
+    if additive and c.matches_unit(a.unit):
+        if _same(c.value, a.value + b.value, c.tolerance) and a.start < b.start:
+            return "{a} + {b}"
+        if _same(c.value, a.value - b.value, c.tolerance):
+            return "{a} − {b}"
+    if c.unit == POINTS and a.unit == b.unit == PERCENT and _same(c.value, a.value - b.value, c.tolerance):
+        return "{a} − {b}"
+    if c.unit == PERCENT and a.unit == PERCENT and b.unit == POINTS:
+        if _same(c.value, a.value - b.value, c.tolerance):
+            return "{a} − {b}"
+        if _same(c.value, a.value + b.value, c.tolerance):
+            return "{a} + {b}"
+    # Ratios are looser (rounded), so only in a sentence with few quantities of the unit.
+    if additive and b.value and crowd <= 3 and c.unit in (PERCENT, MULTIPLE):
+        tol = max(c.tolerance, 0.5 * 10.0 ** -decimals(c.value))
+        ratio = a.value / b.value
+        if c.unit == MULTIPLE and c.measure != "growth" and _same(c.value, ratio, tol):
+            return "{a} ÷ {b}"
+        if c.unit == PERCENT and c.measure == "share" and _same(c.value, ratio * 100, tol):
+            return "{a} ÷ {b}"
+        if c.unit == PERCENT and c.measure == "growth" and a.start > b.start and _same(c.value, (ratio - 1) * 100, tol):
+            return "{b} → {a}"
+    return None
+
+
+def _explain(src: _Source, c: Claim) -> FigureCheck:
+    def no(reason: str, q: Quantity | None = None) -> FigureCheck:
+        return _verdict(c, CheckStatus.unsupported, reason, (q.start, q.end) if q else None, _show(q) if q else None)
+
+    same_class = [(q, *pair) for q in src.candidates(c) if (pair := _comparable(c, q)) is not None]
+    for q, cv, qv in same_class:
+        if qv and cv and _same(abs(cv), abs(qv), c.tolerance) and (cv < 0) != (qv < 0):
+            return no(f"source says {_show(q)}; claim is {c.written}, the opposite sign "
+                      f"(write a fall as a negative value).", q)
+    for q, cv, qv in same_class:
+        if qv and cv and (cv > 0) == (qv > 0):
+            k = math.log10(abs(cv / qv))
+            if abs(k - round(k)) < 1e-9 and round(k) != 0:
+                times = f"{10 ** abs(round(k)):,}×"
+                side = "larger" if k > 0 else "smaller"
+                return no(f"source says {_show(q)}; claim is {c.written}, {times} {side} "
+                          f"(a unit or decimal-point error).", q)
+    # Same number, other unit: a count claimed as money, percent claimed as points, 副 as 只.
+    same_number = [q for v in {_key(c.value), _key(c.number)} for q in src.by_number.get(v, ())]
+    for q in sorted(same_number, key=lambda q: q.start):
+        if q.unit != c.unit and c.accepts:
+            return no(f"source has {_show(q)} ({describe(q.unit)}); claim is {c.written} "
+                      f"({describe(c.unit)}).", q)
+    # The number only appears inside a date, period, label or code.
+    found = [src.mention_of[k] for k in {_key(abs(c.value)), _key(abs(c.number))} if k in src.mention_of]
+    if found:
+        m = min(found, key=lambda m: m.start)
+        if m.kind in _NOT_QUANTITY_KINDS:
+            return _verdict(c, CheckStatus.not_a_quantity, f"{number_text(abs(c.value))} is a {m.kind} in the "
+                            f"source ({m.raw}), not a quantity.", (m.start, m.end), m.raw)
+        return no(f"{number_text(abs(c.value))} appears in the source only in the {m.kind} {m.raw}, "
+                  f"not as {describe(c.unit)}; claim is {c.written}.")
+    for q, cv, qv in same_class:
+        if sorted(number_text(abs(cv))) == sorted(number_text(abs(qv))):
+            return no(f"source says {_show(q)}; claim is {c.written} (transposed digits?).", q)
+        if q.unit != c.unit and c.unit in (PERCENT, MULTIPLE):  # compared as growth: a multiple against a percent
+            return no(f"source says {_show(q)}, a growth of {number_text(qv)}%; claim is {c.written}, "
+                      f"a growth of {number_text(cv)}%.", q)
+    if same_class:
+        near, _, _ = min(same_class, key=lambda x: abs(x[2] - x[1]))
+        return no(f"no {c.written} in the source; the closest figure of the same kind there is {_show(near)}.",
+                  near)
+    return no(f"no {describe(c.unit)} in the source matches {c.written}.")
+
+
+# ---------------------------------------------------------------- public
+
+
+def index_source(text: str) -> None:
+    """Parse and index `text` for checking now (memoised), so that its first check is quicker."""
+    _source(text)
+
+
+def forget() -> None:
+    """Empty the parser's and checker's memos (benchmarks time cold passes with it)."""
+    forget_scans()
+    forget_claims()
+    for memo in (_source, check_claim, _check_text, _compact):
+        memo.cache_clear()
+
+
+def check_figures(source: str, figures: Iterable[BaseModel | Mapping[str, Any]]) -> list[FigureCheck]:
+    """One verdict per figure (a Figure, or a dict with Figure fields or a `text` phrase)."""
+    out: list[FigureCheck] = []
+    for f in figures:
+        claim = claim_from_figure(f)
+        if claim is None:
+            d = fields_of(f)
+            what = d.get("text") if d.get("text") is not None else f"{d.get('value')}{d.get('unit') or ''}"
+            why = "no number in it" if d.get("value") is None else f"unit {d.get('unit')!r} is not one it knows"
+            out.append(FigureCheck(status=CheckStatus.not_a_quantity,
+                                   reason=f"cannot read {what!r} as a quantity: {why}."))
+            continue
+        out.append(check_claim(source, claim))
+    return out
+
+
+def check_text(source: str, text: str) -> list[NumberCheck]:
+    """A verdict on every number in free text (a headline or summary, Chinese or English)."""
+    return list(_check_text(source, text))
+
+
+@lru_cache(maxsize=1024)  # a summary is checked when the model answers and again when it is assembled
+def _check_text(source: str, text: str) -> tuple[NumberCheck, ...]:
+    out: list[NumberCheck] = []
+    for (a, b, raw), item in claims_in_text(text):
+        if isinstance(item, Mention):
+            kind = "a date or period" if item.kind in ("date", "period", "ordinal") else f"a {item.kind}"
+            out.append(NumberCheck(status=CheckStatus.not_a_quantity, reason=f"{raw} is {kind}, not a quantity.",
+                                   raw=raw, text_span=(a, b)))
+            continue
+        v = check_claim(source, item)
+        out.append(NumberCheck(**vars(v), raw=raw, text_span=(a, b)))
+    return tuple(out)

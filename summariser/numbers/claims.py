@@ -1,0 +1,125 @@
+"""Claims: a figure, a figure dict or a number in free text, in canonical form (value in base units)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Mapping
+
+from pydantic import BaseModel
+
+from .english import scan_english
+from .quantities import Mention, scan
+from .unit_parser import parse_unit
+from .units import number_text, tidy, unit_class
+
+_QUAL_WORD = {"=": "", "~": "about ", ">": "more than ", ">=": "at least ", "<": "less than ", "<=": "at most "}
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A claimed number in canonical form."""
+
+    value: float
+    value_high: float | None
+    unit: str  # base unit; "" for a bare number
+    accepts: frozenset[str]  # base units it may match; empty for a bare number
+    qualifier: str
+    measure: str | None
+    number: float  # the number as written, before its unit's multiplier (26 for 26亿元)
+    quote: str
+    tolerance: float  # absolute slack for a rounded claim, else 0
+    raw: str = ""  # the claim as written in free text
+    unit_written: str = ""  # the unit as written in a figure
+
+    @property
+    def written(self) -> str:
+        """The claim as a person would write it, for reasons."""
+        if self.raw:
+            return self.raw.strip()
+        if self.value_high is not None:
+            high = self.value_high / self.value * self.number if self.value else self.value_high
+            return f"{number_text(self.number)}–{number_text(high)}{self.unit_written}"
+        return f"{_QUAL_WORD.get(self.qualifier, '')}{number_text(self.number)}{self.unit_written}"
+
+    def matches_unit(self, unit: str) -> bool:
+        if not self.accepts:
+            return True
+        return unit in self.accepts or ("*" in self.accepts and unit_class(unit) == "count")
+
+
+def _tolerance(value: float, decimals: int, factor: float) -> float:
+    """Slack for a rounded claim: half its last written digit, and never more than 5% of it."""
+    return min(0.5 * 10.0 ** (-decimals) * factor, 0.05 * abs(value) * factor)
+
+
+def fields_of(fig: BaseModel | Mapping[str, Any]) -> Mapping[str, Any]:
+    """A figure's fields without copying them (a model's __dict__ holds its field values)."""
+    return vars(fig) if isinstance(fig, BaseModel) else fig
+
+
+def claim_from_figure(fig: BaseModel | Mapping[str, Any]) -> Claim | None:
+    """Canonical form of a Figure or figure dict; None when its unit is unknown or it has no number."""
+    d = fields_of(fig)
+    args = (d.get("text"), d.get("value"), d.get("unit"), d.get("qualifier"), d.get("measure"), d.get("value_high"),
+            d.get("quote"))
+    try:  # memoised: one figure is checked when the model answers, when chunks merge and when assembled
+        return _claim(*args)
+    except TypeError:  # an unhashable field in a caller's dict
+        return _claim.__wrapped__(*args)
+
+
+@lru_cache(maxsize=8192)
+def _claim(text: Any, value: Any, unit: Any, qualifier: Any, measure: Any, high: Any, quote: Any) -> Claim | None:
+    if text is not None and value is None:
+        return next((c for _, c in claims_in_text(str(text)) if isinstance(c, Claim)), None)
+    if value is None:
+        return None
+    value = float(value)
+    unit_written = str(unit or "")
+    spec = parse_unit(unit_written)
+    if spec is None:
+        return None
+    qualifier = str(qualifier or "=")
+    accepts = spec.accepts or (frozenset({spec.base}) if spec.base else frozenset())
+    tolerance = _tolerance(value, decimals(value), spec.factor) if qualifier == "~" else 0.0
+    high_value = None if high is None else tidy(float(high) * spec.factor)
+    return Claim(value=tidy(value * spec.factor), value_high=high_value,
+                 unit=spec.base, accepts=accepts, qualifier=qualifier, measure=measure, number=value,
+                 quote=str(quote or ""), tolerance=tolerance, unit_written=unit_written)
+
+
+def claims_in_text(text: str) -> list[tuple[tuple[int, int, str], Claim | Mention]]:
+    """Every number in free text (Chinese or English) as a claim, or as a mention when it is a date or code."""
+    found: list[tuple[tuple[int, int, str], Claim | Mention]] = []
+    for e in scan_english(text):
+        found.append(((e.start, e.end, e.raw), Claim(
+            value=tidy(e.value), value_high=None, unit=e.units[0], accepts=frozenset(u for u in e.units if u),
+            qualifier=e.qualifier, measure=e.measure, number=e.value / e.factor, quote="",
+            tolerance=_tolerance(e.value / e.factor, e.decimals, e.factor), raw=e.raw)))
+    s = scan(text, bare=True)
+    taken = [(sp[0], sp[1]) for sp, _ in found]
+    for q in s.quantities:
+        if any(a < q.end and q.start < b for a, b in taken):
+            continue
+        accepts = frozenset({q.unit}) if q.unit else frozenset()
+        found.append(((q.start, q.end, q.raw), Claim(
+            value=q.value, value_high=q.value_high, unit=q.unit, accepts=accepts, qualifier=q.qualifier,
+            measure=q.measure, number=q.written_value, quote="", tolerance=0.0, raw=q.raw)))
+    for mention in s.mentions:
+        if not any(a < mention.end and mention.start < b for (a, b, _), _c in found):
+            found.append(((mention.start, mention.end, mention.raw), mention))
+    found.sort(key=lambda x: x[0][0])
+    return found
+
+
+@lru_cache(maxsize=4096)
+def decimals(v: float) -> int:
+    s = number_text(abs(v))
+    return len(s.split(".")[1]) if "." in s else 0
+
+
+def forget_claims() -> None:
+    """Empty the claim memos."""
+    _claim.cache_clear()
+    decimals.cache_clear()

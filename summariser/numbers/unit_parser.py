@@ -1,0 +1,48 @@
+"""Units as written (亿元, 万吨/年, 个百分点, 成, "billion yuan") resolved to a factor and a base unit."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..core.textmap import build
+from .english import parse_english_unit
+from .units import ALIASES, MONEY, PER, UNIT_WORDS, UnitSpec, multiplier
+
+_MULT_PREFIX = re.compile(r"^(?:万亿|[百千万亿])+")
+_BASES = set(UNIT_WORDS) | set(MONEY)
+
+
+def _base(word: str) -> tuple[float, str] | None:
+    if word in ALIASES:
+        return ALIASES[word]
+    if word in _BASES:
+        return (1, word)
+    if "/" in word:
+        head, _, per = word.partition("/")
+        got = _base(head)
+        if got and per in PER:
+            return (got[0], f"{got[1]}/{PER[per]}")
+    return None
+
+
+@lru_cache(maxsize=1024)
+def parse_unit(written: str) -> UnitSpec | None:
+    """Resolve a unit as written in Chinese (亿元, 万吨/年, 个百分点, 成, "") or English words.
+
+    Returns None for a unit it does not know.
+    """
+    u = build(written.strip()).text.replace(" ", "")
+    if u == "":
+        return UnitSpec(1, "")
+    direct = _base(u)
+    if direct:
+        return UnitSpec(*direct)
+    m = _MULT_PREFIX.match(u)
+    # try the longest multiplier first, then shorter ones: 万千瓦 is 万 + 千瓦, not 万千 + 瓦
+    for cut in range(m.end() if m else 0, 0, -1):
+        rest = u[cut:]
+        got = (1.0, "") if rest == "" else _base(rest)
+        if got:
+            return UnitSpec(multiplier(u[:cut]) * got[0], got[1])
+    return parse_english_unit(written)

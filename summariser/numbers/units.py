@@ -1,0 +1,121 @@
+"""Units: the base units the parser knows, their classes, multipliers, and unit strings as written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+MULTIPLIERS: dict[str, float] = {"百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8}
+
+MONEY = ("元", "美元", "欧元", "港元", "日元", "英镑")
+COUNTERS = (
+    "个", "家", "条", "副", "只", "张", "台", "套", "项", "户", "人份", "人次", "人", "名", "位", "次",
+    "座", "辆", "架", "艘", "所", "件", "间", "栋", "幢", "处", "场", "支", "株", "头", "枚", "箱",
+    "袋", "瓶", "盒", "款", "类", "种", "笔", "份", "篇", "册", "颗", "根", "组", "宗", "趟", "片",
+)
+MEASURES = (
+    "吨标准煤", "吨", "千克", "公斤", "亩", "公顷", "平方公里", "平方米", "平米", "立方米", "公里",
+    "千米", "米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "标箱",
+)
+DURATIONS = ("个月", "小时", "分钟", "天")
+PERCENT, POINTS, MULTIPLE = "%", "个百分点", "倍"
+# Time bases of rates (万吨/年); 天 and 时 are folded into 日 and 小时.
+PER = {"年": "年", "日": "日", "天": "日", "月": "月", "小时": "小时", "时": "小时", "周": "周"}
+
+CLASS_NAMES = {
+    "money": "an amount of money",
+    "percent": "a percentage",
+    "points": "percentage points",
+    "multiple": "a multiple",
+    "count": "a count",
+    "measure": "a physical measure",
+    "duration": "a duration",
+    "rate": "a rate",
+    "none": "a bare number",
+}
+
+_CLASS: dict[str, str] = {PERCENT: "percent", POINTS: "points", MULTIPLE: "multiple", "": "none", "*": "count"}
+_CLASS.update({u: "money" for u in MONEY})
+_CLASS.update({u: "count" for u in COUNTERS})
+_CLASS.update({u: "measure" for u in MEASURES})
+_CLASS.update({u: "duration" for u in DURATIONS})
+
+# Written unit words that fold into a base unit with a factor.
+ALIASES: dict[str, tuple[float, str]] = {
+    "人民币": (1, "元"), "块": (1, "元"), "百分点": (1, POINTS), "成": (10, PERCENT),
+    "％": (1, PERCENT), "‰": (0.1, PERCENT), "公吨": (1, "吨"), "度": (1, "千瓦时"),
+}
+
+# Every unit word the Chinese parser accepts after a number, longest first.
+UNIT_WORDS: tuple[str, ...] = tuple(
+    sorted({*MONEY, *COUNTERS, *MEASURES, *DURATIONS, PERCENT, POINTS, MULTIPLE, *ALIASES} - {"成", "块"},
+           key=len, reverse=True)
+)
+
+
+def unit_class(base: str) -> str:
+    """The class of a base unit: money, percent, points, multiple, count, measure, duration, rate, none."""
+    if "/" in base:
+        return "rate"
+    return _CLASS.get(base, "count")
+
+
+def describe(base: str) -> str:
+    """Words for a unit's class, for reasons a person reads."""
+    cls = unit_class(base)
+    if cls == "rate":
+        head, _, per = base.partition("/")
+        return f"a rate of {head} per {per}"
+    if cls == "count" and base not in ("", "*"):
+        return f"a count of {base}"
+    return CLASS_NAMES[cls]
+
+
+@dataclass(frozen=True, slots=True)
+class UnitSpec:
+    """A written unit resolved to a factor and a base unit (亿元 -> 1e8, 元)."""
+
+    factor: float
+    base: str
+    accepts: frozenset[str] = frozenset()  # other base units a loose word stands for (projects: 个 or 项)
+
+    @property
+    def cls(self) -> str:
+        return unit_class(self.base)
+
+
+def multiplier(chain: str) -> float:
+    """The product of a chain of multiplier characters (千万 -> 1e7, 万亿 -> 1e12)."""
+    f = 1.0
+    for ch in chain:
+        f *= MULTIPLIERS[ch]
+    return f
+
+
+def format_value(value: float, base: str) -> str:
+    """A canonical value written back the way Chinese sources write it (3.9e10, 元 -> 390亿元)."""
+    if base in ("%", POINTS, MULTIPLE) or unit_class(base) in ("duration",):
+        return f"{_num(value)}{base}"
+    a = abs(value)
+    for word, f in (("万亿", 1e12), ("亿", 1e8), ("万", 1e4)):
+        if a >= f:
+            return f"{_num(value / f)}{word}{'' if base == '*' else base}"
+    return f"{_num(value)}{'' if base == '*' else base}"
+
+
+def _num(v: float) -> str:
+    r = round(v, 6)
+    return str(int(r)) if float(r).is_integer() else f"{r:.6f}".rstrip("0").rstrip(".")
+
+
+def number_text(v: Any) -> str:
+    """A number as a person writes it (26, 1.2345, -2.5); anything that is not a number as it is."""
+    try:
+        return _num(float(v))
+    except (TypeError, ValueError):
+        return "" if v is None else str(v)
+
+
+def tidy(v: float) -> float:
+    """Undo binary noise from scaling (1.2 * 1e12) so equal quantities compare equal."""
+    return float(f"{v:.12g}")

@@ -1,0 +1,127 @@
+"""A disk cache of validated model answers.
+
+The key covers what decides an answer: endpoint, model, mode, messages, output schema, prompt
+version and sampling settings. A cached answer is validated again on read (schema and the caller's
+checks), so a stale or corrupted entry is a miss, never a wrong result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import warnings
+from dataclasses import asdict
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import diskcache
+from pydantic import BaseModel
+
+from ..core.settings import Settings
+
+# Settings that cannot change a summary, left out of the document key (the api key, above all, stays out
+# of anything written to disk); and `mode`, which enters as the mode resolved for the endpoint.
+_NOT_IN_DOCUMENT_KEY = {"api_key", "cache", "cache_dir", "concurrency", "workers", "timeout", "transport_retries",
+                        "engine", "mode"}
+
+
+def cache_key(settings: Settings, mode: str, messages: list[dict[str, str]], schema: str,
+              prompt_tag: str) -> str:
+    """A stable key for one structured call; `schema` is the output schema's digest (schema_digest)."""
+    material = {
+        "endpoint": settings.base_url, "model": settings.model, "mode": mode, "messages": messages,
+        "schema": schema, "prompt": prompt_tag, "temperature": settings.temperature,
+        "max_tokens": settings.max_tokens,
+    }
+    blob = json.dumps(material, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return "answer:" + hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A digest of every module of the package (parser, checker, models and all): a summary assembled
+    by other code is never served from the document cache. Prompts enter the key by their tags."""
+    package = Path(__file__).resolve().parents[1]
+    h = hashlib.sha256()
+    for f in sorted(package.rglob("*.py")):
+        h.update(f.relative_to(package).as_posix().encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+@lru_cache(maxsize=16)
+def _key_settings(settings: Settings) -> dict[str, Any]:
+    """The settings that enter a document key (one batch has one Settings: built once, not per document)."""
+    return {k: v for k, v in asdict(settings).items() if k not in _NOT_IN_DOCUMENT_KEY}
+
+
+def document_key(settings: Settings, mode: str, prompt_tags: list[str], text: str | bytes,
+                 meta: dict[str, Any]) -> str:
+    """A stable key for a whole document's summary: its text and metadata, every setting that can
+    change the summary, the structured-output mode, the prompts' tags and the code version."""
+    data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    material = {
+        "settings": _key_settings(settings),
+        "mode": mode, "prompts": prompt_tags, "code": code_version(), "text": hashlib.sha256(data).hexdigest(),
+        "meta": meta,
+    }
+    blob = json.dumps(material, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    return "document:" + hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+class AnswerCache:
+    """Raw JSON answers on disk, per settings.cache: use (read and write), refresh (write only), off.
+
+    Writes are held and stored `batch` at a time in one transaction (a commit per entry costs more CPU
+    than checking the answer), and on close. A run killed before a flush loses those entries from the
+    cache only: its output lines are already written. A failing disk turns the cache off with a warning.
+    The cache keeps diskcache's size limit (1 GB, oldest stored out first), enforced after each
+    held batch is stored rather than checked on every write (a large share of a write's CPU).
+    """
+
+    def __init__(self, settings: Settings, batch: int = 32, size_limit: int = 2**30) -> None:
+        self.policy = settings.cache
+        self._disk = (diskcache.Cache(settings.cache_dir, cull_limit=0, size_limit=size_limit)
+                      if self.policy != "off" else None)
+        self._held: dict[str, str] = {}
+        self._batch = batch
+
+    def get(self, key: str) -> str | None:
+        if self._disk is None or self.policy != "use":
+            return None
+        held = self._held.get(key)
+        if held is not None:
+            return held
+        got = self._disk.get(key)
+        return got if isinstance(got, str) else None
+
+    def put(self, key: str, value: str | BaseModel) -> None:
+        """Store a string, or a model as its JSON (serialised now: the caller may change the model later;
+        not at all when the cache is off)."""
+        if self._disk is not None:
+            self._held[key] = value if isinstance(value, str) else value.model_dump_json()
+            if len(self._held) >= self._batch:
+                self.flush()
+
+    def flush(self) -> None:
+        """Store the entries held so far."""
+        if self._disk is None or not self._held:
+            return
+        held, self._held = self._held, {}
+        try:
+            with self._disk.transact():
+                for key, value in held.items():
+                    self._disk.set(key, value)
+            self._disk.cull()
+        except (OSError, sqlite3.Error, diskcache.Timeout) as e:
+            warnings.warn(f"the cache at {self._disk.directory} cannot be written ({e}); going on without it",
+                          RuntimeWarning, stacklevel=2)
+            self._disk.close()
+            self._disk = None
+
+    def close(self) -> None:
+        self.flush()
+        if self._disk is not None:
+            self._disk.close()
+

@@ -1,0 +1,27 @@
+"""The cross-checker's reasons, as the validator that decides what a re-ask sends back."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from ..core.models import CheckStatus
+from ..llm.reask import Validator
+from ..numbers.check import check_figures, check_text
+
+
+def figure_problems(text: str) -> Validator:
+    """The cross-checker as a validator: a reason for every figure or summary number the source lacks."""
+
+    def check(answer: BaseModel) -> list[str]:
+        problems: list[str] = []
+        figures = getattr(answer, "figures", [])
+        for i, (f, v) in enumerate(zip(figures, check_figures(text, figures), strict=True), start=1):
+            if v.status in (CheckStatus.unsupported, CheckStatus.not_a_quantity):
+                problems.append(f"figure {i} ({f.indicator}: {f.value:g}{f.unit}, quote “{f.quote[:40]}”): {v.reason}")
+        for field in ("headline", "summary"):
+            for v in check_text(text, getattr(answer, field, "") or ""):
+                if v.status is CheckStatus.unsupported:
+                    problems.append(f"{field} number {v.raw}: {v.reason}")
+        return problems
+
+    return check

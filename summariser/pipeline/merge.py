@@ -1,0 +1,69 @@
+"""Merging the per-chunk answers of one document (pure: no network)."""
+
+from __future__ import annotations
+
+from typing import Callable, TypeVar
+
+from ..core.chars import no_space
+from ..core.models import ChunkExtraction, ChunkFigure, Region
+from ..numbers.check import check_figures
+
+
+def merge(parts: list[ChunkExtraction], text: str) -> tuple[ChunkExtraction, dict[int, list[str]]]:
+    """One extraction from the chunks' answers, and flags per merged figure index.
+
+    A figure found twice (the overlap of two chunks) is kept once: same span in `text` and same
+    value. The same indicator with different values is kept twice and both are flagged.
+    """
+    figures: list[ChunkFigure] = []
+    seen: dict[tuple[int, int, float | None], int] = {}
+    for part in parts:
+        checks = check_figures(text, part.figures)
+        for fig, v in zip(part.figures, checks, strict=True):
+            key = (v.span[0], v.span[1], v.canonical_value) if v.span else None
+            if key is not None and key in seen:
+                continue
+            if key is not None:
+                seen[key] = len(figures)
+            figures.append(fig)
+    flags: dict[int, list[str]] = {}
+    by_indicator: dict[tuple[str, str | None, str], list[int]] = {}
+    for i, f in enumerate(figures):
+        by_indicator.setdefault((no_space(f.indicator), f.period, f.measure), []).append(i)
+    for (indicator, _, _), idx in by_indicator.items():
+        values = {(figures[i].value, figures[i].unit) for i in idx}
+        if indicator and len(values) > 1:
+            others = "; ".join(f"{figures[i].value:g}{figures[i].unit}" for i in idx)
+            for i in idx:
+                flags.setdefault(i, []).append(f"conflict: the same indicator has several values ({others})")
+    region = Region()
+    for p in parts:
+        for k in ("province", "city", "county"):
+            if getattr(region, k) is None and getattr(p.region, k):
+                setattr(region, k, getattr(p.region, k))
+    merged = ChunkExtraction(
+        figures=figures,
+        measures=_unique([m for p in parts for m in p.measures], lambda m: no_space(m.name)),
+        projects=_unique([x for p in parts for x in p.projects], lambda x: no_space(x.name)),
+        organisations=list(dict.fromkeys(o for p in parts for o in p.organisations)),
+        topics=list(dict.fromkeys(t for p in parts for t in p.topics)),
+        region=region,
+        period=next((p.period for p in parts if p.period), None),
+        headline=parts[0].headline if parts else "",
+        summary="".join(p.summary for p in parts),
+    )
+    return merged, flags
+
+
+T = TypeVar("T")
+
+
+def _unique(items: list[T], key: Callable[[T], str]) -> list[T]:
+    out: list[T] = []
+    seen: set[str] = set()
+    for it in items:
+        k = key(it)
+        if k not in seen:
+            seen.add(k)
+            out.append(it)
+    return out

@@ -1,0 +1,27 @@
+"""The chat messages of the model engine's calls: one chunk's extraction, the reduce over chunk summaries."""
+
+from __future__ import annotations
+
+from ..core.models import ChunkExtraction, SummaryText
+from ..llm.modes import schema_note
+from ..llm.prompts import load
+from ..text.chunk import Chunk
+from ..text.cleaned import CleanText
+
+LANGUAGE = {"zh": "Chinese (简体中文)", "en": "English"}
+PROMPTS = ("extract", "reduce", "reask")  # every prompt the engine uses: their tags enter the document key
+
+
+def extraction_messages(c: CleanText, chunk: Chunk, chunks: int, mode: str, language: str) -> list[dict[str, str]]:
+    """The chat messages that ask for one chunk's extraction."""
+    system = load("extract").render(schema_note=schema_note(ChunkExtraction, mode), language=LANGUAGE[language])
+    head = f"标题：{c.sections[0].title}\n" if c.sections and c.sections[0].title else ""
+    part = f"（第{chunk.index + 1}部分）\n" if chunks > 1 else ""
+    return [{"role": "system", "content": system}, {"role": "user", "content": head + part + chunk.text}]
+
+
+def reduce_messages(parts: list[ChunkExtraction], mode: str, language: str) -> list[dict[str, str]]:
+    """The chat messages that ask for one headline and summary over the chunks' summaries."""
+    system = load("reduce").render(schema_note=schema_note(SummaryText, mode), language=LANGUAGE[language])
+    user = "\n".join(f"{i}. {p.summary}" for i, p in enumerate(parts, start=1))
+    return [{"role": "system", "content": system}, {"role": "user", "content": user}]

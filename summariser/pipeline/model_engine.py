@@ -1,0 +1,142 @@
+"""The model engine: clean -> chunk -> one structured call per chunk -> merge -> reduce -> check."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from functools import partial
+
+from pydantic import BaseModel, ValidationError
+
+from ..core.models import ChunkExtraction, Document, DocumentSummary, Provenance, SummaryText
+from ..core.settings import Settings
+from ..llm.client import Client, Usage
+from ..llm.modes import ModeMemory
+from ..llm.prompts import Prompt, load
+from ..llm.reask import Answer, Validator, ask
+from ..llm.schemas import schema_digest
+from ..numbers.check import index_source
+from ..text.chunk import Chunk, chunk_text
+from ..text.clean import clean
+from ..text.cleaned import CleanText
+from .assemble import assemble
+from .cache import AnswerCache, cache_key, document_key
+from .feedback import figure_problems
+from .lane import Lane
+from .merge import merge
+from .messages import PROMPTS, extraction_messages, reduce_messages
+
+
+class LLMEngine:
+    """Summaries from an OpenAI-compatible endpoint, every number checked."""
+
+    def __init__(self, settings: Settings, client: Client | None = None, cache: AnswerCache | None = None) -> None:
+        self.settings = settings
+        self.client = client or Client(settings)
+        self.lane = Lane()  # where this engine's CPU work runs: see lane.py
+        self.cache = cache or AnswerCache(settings)
+        self.modes = ModeMemory(settings, store=self.cache)
+
+    async def aclose(self) -> None:
+        await self.client.close()
+        self.cache.close()
+
+    async def summarise(self, document: Document) -> DocumentSummary:
+        """One document; raises EndpointError or RetriesExhausted when the model cannot answer."""
+        t0 = time.perf_counter()
+        mode = await self.mode()
+        # The CPU stages go through the lane (see lane.py): preparing the prompts first, since a request waits on it.
+        ready = await self.lane.run(partial(self._prepare, document, mode, t0), first=True)
+        if isinstance(ready, DocumentSummary):
+            return ready
+        key, c, chunks, prov = ready
+        # The source's parse, which every reply's check needs, is a lane piece of its own while the calls
+        # are out: the check is then shorter when the reply lands, and the network waits less behind it.
+        self.lane.soon(partial(index_source, c.text))
+        # Every chunk's call ends before the document does (none left running once its line is written),
+        # and the first chunk's failure is the document's, whichever failed first.
+        answers = await asyncio.gather(*(self._extract(c, ch, mode, prov) for ch in chunks), return_exceptions=True)
+        usage = Usage()
+        parts: list[ChunkExtraction] = []
+        for a in answers:
+            if isinstance(a, BaseException):
+                raise a
+            usage.add(a.usage)
+            parts.append(a.value)
+        merged, flags = await self.lane.run(partial(merge, parts, c.text))
+        if len(parts) > 1:
+            reduced = await self._reduce(c, parts, mode, prov)
+            usage.add(reduced.usage)
+            merged.headline, merged.summary = reduced.value.headline, reduced.value.summary
+        prov.calls, prov.retries = usage.calls, usage.retries + usage.reasks
+        prov.tokens_in, prov.tokens_out = usage.tokens_in, usage.tokens_out
+        return await self.lane.run(partial(self._finish, key, document, c, merged, prov, t0, flags))
+
+    def _prepare(self, document: Document, mode: str,
+                 t0: float) -> DocumentSummary | tuple[str, CleanText, list[Chunk], Provenance]:
+        """The cached summary, or the clean text and chunks to ask about (a summary at once when empty)."""
+        s = self.settings
+        key = document_key(s, mode, [load(n).tag for n in PROMPTS], document.text, document.meta)
+        cached = self._from_cache(key, document, t0)
+        if cached is not None:
+            return cached
+        c = clean(document.text)
+        chunks = chunk_text(c, max_chars=s.chunk_chars, overlap=s.chunk_overlap) if c.text.strip() else []
+        prov = Provenance(engine="llm", model=s.model, endpoint_host=s.endpoint_host, mode=mode,
+                          prompt_version=load("extract").tag, chunks=len(chunks))
+        if not chunks:
+            prov.notes.append("the document has no article text after cleaning")
+            return assemble(document, c, ChunkExtraction(figures=[], headline="", summary=""), prov, s, t0)
+        return key, c, chunks, prov
+
+    def _finish(self, key: str, document: Document, c: CleanText, merged: ChunkExtraction, prov: Provenance,
+                t0: float, flags: dict[int, list[str]]) -> DocumentSummary:
+        summary = assemble(document, c, merged, prov, self.settings, t0, flags)
+        self.cache.put(key, summary)
+        return summary
+
+    def _from_cache(self, key: str, document: Document, t0: float) -> DocumentSummary | None:
+        """The summary of the same text under the same settings, prompts and code, validated again;
+        its provenance says what this run did: every call served from the cache."""
+        cached = self.cache.get(key)
+        if cached is None:
+            return None
+        try:
+            summary = DocumentSummary.model_validate_json(cached)
+        except ValidationError:
+            return None
+        prov = summary.provenance
+        prov.cache_hits = prov.chunks + (1 if prov.chunks > 1 else 0)  # the extraction calls and the reduce
+        prov.calls = prov.retries = prov.tokens_in = prov.tokens_out = 0
+        prov.seconds = round(time.perf_counter() - t0, 4)
+        if document.id:
+            summary.doc_id = document.id
+        summary.source = document.source
+        return summary
+
+    async def mode(self) -> str:
+        """The endpoint's structured-output mode (the setting, or probed once and remembered)."""
+        return await self.modes.resolve(self.client)
+
+    async def _call(self, model: type[BaseModel], mode: str, messages: list[dict[str, str]], prompt: Prompt,
+                    validate: Validator, prov: Provenance) -> Answer:
+        key = cache_key(self.settings, mode, messages, schema_digest(model), prompt.tag)
+        cached = self.cache.get(key)
+        if cached is not None:
+            try:  # validated again on read: a stale or broken entry is a miss
+                value = model.model_validate_json(cached)
+                prov.cache_hits += 1
+                return Answer(value, cached, Usage(), validate(value))
+            except ValidationError:
+                pass
+        answer = await ask(self.client, model, mode, messages, validate, self.lane.run)
+        self.cache.put(key, answer.value)
+        return answer
+
+    async def _extract(self, c: CleanText, chunk: Chunk, mode: str, prov: Provenance) -> Answer:
+        messages = extraction_messages(c, chunk, prov.chunks, mode, self.settings.summary_language)
+        return await self._call(ChunkExtraction, mode, messages, load("extract"), figure_problems(c.text), prov)
+
+    async def _reduce(self, c: CleanText, parts: list[ChunkExtraction], mode: str, prov: Provenance) -> Answer:
+        messages = reduce_messages(parts, mode, self.settings.summary_language)
+        return await self._call(SummaryText, mode, messages, load("reduce"), figure_problems(c.text), prov)

@@ -1,0 +1,212 @@
+"""The offline engine: a summary from rules alone, in the same schema the model fills.
+
+Figures come from the quantity parser, with the indicator taken from the words before the number,
+the kind from target words (力争, 确保, 目标, 计划; 预计 for forecasts; 以上 before a noun for
+thresholds), the period from the nearest date or period in the sentence, and the sentence clause as
+the quote. The summary is extractive: the leading sentences of the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
+from ..core.models import ChunkExtraction, ChunkFigure, MeasureItem, Project, Region
+from ..numbers.quantities import Quantity, scan
+from ..text.cleaned import CleanText
+
+_CLAUSE_END = CLAUSE_END + SENTENCE_END + "\n"
+_SENTENCE_END = SENTENCE_END + "\n"
+_SENTENCES = re.compile(f"(?<=[{FULL_STOP}])|\n")  # the summary's sentences: a semicolon list stays one
+_TARGET = re.compile(r"力争|力爭|确保|目标|计划|争取|拟|要求|力求|预期|锚定")
+_FORECAST = re.compile(r"预计|预测|有望")
+_LEADING = re.compile(r"^[“”\"'‘’（(]*(?:其中|同时|另外|此外|并且|并|和|及|与|还|其|对于|对|按照|在|全年实现|实现)?")
+_TRAILING = re.compile(r"(?:同比|比上年|较上年|较去年|较上月|分别|累计|共计|共有|总计|合计|总数|总量)?"
+                       r"(?:增长了?|下降了?|增加了?|减少了?|提高了?|降低了?|上升了?|达到了?|达|完成了?|实现|为|是|有|"
+                       r"共|超过|突破|不低于|不少于|不到|近|约|逾|超|至|到|从|由|之前的|的|了)*$")
+_PERIOD = re.compile(r"(?:\d{4}年)?(?:前[一二三四]季度|[一二三四1-4]季度|上半年|下半年|全年|"
+                     r"\d{1,2}(?:[-至到~]\d{1,2})?月(?:份|底|末)?|前\d{1,2}个月|前[一二三四五六七八九十]+个月)|\d{4}年|"
+                     r"(?:农历)?(?:正月|腊月)初?[一二三四五六七八九十]+|春节期间")
+# what follows a count says what is counted: 8个工作专班
+_COUNTED = re.compile(rf"^[{HAN}“”\"]{{1,12}}?(?=赴|开展|坚持|参会|参加|纳入|集中|签订|签约|结对|入选|接入|实现|"
+                      r"完成|投产|落地|开工|春节|进展|建设|[，,。；;、：:（(]|$)")
+_REGION = re.compile(rf"([{HAN}]{{2,3}}省)?([{HAN}]{{2,3}}市)?([{HAN}]{{2,3}}[县区])?")
+_ORG = re.compile(rf"[{HAN}]{{2,14}}?(?:经济和信息化局|经信局|统计局|发改委|委员会|人民政府|股份有限公司|有限公司|"
+                  r"公司|集团|银行|协会|商会|管委会)")
+_ORG_SPLIT = re.compile(r"联合|和|与|及|、")
+_ORG_LEAD = re.compile(r"^(?:来到|走进|作为|由|对|在|经|据|推动|支持|引导|鼓励|组织)")
+_PROJECT = re.compile(rf"[{HAN}0-9A-Za-z/·]{{4,30}}?项目")
+_GENERIC = re.compile(r"等|以上|以下|其中|一批|通过|持续|我市|全市|全区|全县|重大|重点|技改|工业项目|在建|"
+                      r"谋划|优质|营造|推进|[0-9]+个|工程|产业裂变|现场")
+_STATUS = re.compile(r"签约|开工|在建|竣工|投产|达产|落地|试生产|建成|推进")
+_COMPANY = re.compile(rf"[{HAN}]{{2,20}}?(?:股份有限公司|有限公司|公司|集团)")
+_POLICY = re.compile(r"《[^》]{4,40}》")
+TOPICS = {
+    "技改": "技术改造", "技术改造": "技术改造", "数字": "数字经济", "招商": "招商引资", "项目建设": "项目建设",
+    "复工": "复工复产", "专精特新": "专精特新", "规上": "规上工业", "工业投资": "工业投资", "节能": "节能降耗",
+    "产业链": "产业链", "小巨人": "专精特新", "进规": "企业培育", "金融": "金融支持", "营商环境": "营商环境",
+    "新能源": "新能源", "开门红": "开门红",
+}
+
+
+def _clause_start(text: str, at: int) -> int:
+    i = at
+    while i > 0 and text[i - 1] not in _CLAUSE_END:
+        i -= 1
+    return i
+
+
+def _clause_end(text: str, at: int) -> int:
+    i = at
+    while i < len(text) and text[i] not in _CLAUSE_END:
+        i += 1
+    return i
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    a = at
+    while a > 0 and text[a - 1] not in _SENTENCE_END:
+        a -= 1
+    b = at
+    while b < len(text) and text[b] not in _SENTENCE_END:
+        b += 1
+    return a, min(len(text), b + 1)
+
+
+def _indicator(text: str, q: Quantity) -> str:
+    words = _PERIOD.sub("", text[_clause_start(text, q.start):q.start].strip())
+    words = _TRAILING.sub("", _LEADING.sub("", words))
+    if q.unit_class == "count":  # what follows a count says what is counted: 8个工作专班
+        counted = _COUNTED.match(text[q.end:q.end + 14])
+        if counted:
+            words += counted.group(0).strip("“”\"")
+    return words.strip()
+
+
+def _keep(q: Quantity) -> bool:
+    """Quantities that make figures: not a bare 亿元以上, not 一个 / 一名 (one of something)."""
+    raw = q.raw.strip()
+    if raw[:1] in "百千万亿":
+        return False
+    return not (raw[:1] in "一两" and len(raw) <= 3 and q.value <= 2 and q.unit not in ("元", "%"))
+
+
+def figures_of(text: str) -> list[ChunkFigure]:
+    """The figures of a clean text, as the offline engine reports them."""
+    out: list[ChunkFigure] = []
+    last_indicator: dict[tuple[int, int], str] = {}
+    for q in scan(text).quantities:
+        if not _keep(q):
+            continue
+        s_start, s_end = _sentence(text, q.start)
+        before = text[s_start:q.start]
+        after = text[q.end:_clause_end(text, q.end)]
+        indicator = _indicator(text, q) or last_indicator.get((s_start, s_end), "")
+        if not indicator and (q.value_high is not None or q.qualifier in (">=", ">")):
+            indicator = after[:10]  # 5亿元以上项目: a threshold is named by what follows it
+        if indicator:
+            last_indicator[(s_start, s_end)] = indicator
+        if _FORECAST.search(text[_clause_start(text, q.start):q.start]):
+            kind = "forecast"
+        elif _TARGET.search(before) or after.startswith("目标"):
+            kind = "target"
+        elif ((q.qualifier in (">=", ">") or q.value_high is not None) and q.unit == "元" and after[:1]
+              and after[:1] not in "，。；、"):
+            kind = "threshold"  # 500万元以上技改项目, 5亿元至10亿元项目: a class of things, not an amount
+        else:
+            kind = "actual"
+        periods = list(_PERIOD.finditer(before))
+        period = periods[-1].group(0) if periods else None
+        c_start, c_end = _clause_start(text, q.start), _clause_end(text, q.end)
+        factor = q.value / q.written_value if q.written_value else 1.0
+        out.append(ChunkFigure(
+            indicator=(indicator or text[q.end:c_end][:12])[:60],
+            value=q.written_value if q.value >= 0 or q.written_value < 0 else -q.written_value,
+            unit=q.written_unit,
+            value_high=None if q.value_high is None else q.value_high / factor,
+            qualifier=q.qualifier,
+            measure=q.measure,
+            kind=kind,
+            period=period,
+            quote=text[c_start:c_end].strip()[:160],
+        ))
+    return out
+
+
+def extract(clean: CleanText, text: str | None = None) -> ChunkExtraction:
+    """Everything the offline engine reports for a clean text (or a part of it)."""
+    body = clean.text if text is None else text
+    sentences = [s.strip() for s in _SENTENCES.split(body) if s and s.strip()]
+    title = clean.sections[0].title if clean.sections else None
+    lead = [s for s in sentences if s != title and len(s) >= 10]
+    summary = ""
+    for s in lead:
+        if len(summary) + len(s) > 220 and summary:
+            break
+        summary += s
+        if len(summary) >= 80:
+            break
+    return ChunkExtraction(
+        figures=figures_of(body),
+        measures=_measures(sentences),
+        projects=_projects(sentences),
+        organisations=[o[:60] for o in _organisations(body)],
+        topics=list(dict.fromkeys(v for k, v in TOPICS.items() if k in body))[:8],
+        region=region_of(" ".join(filter(None, [clean.meta.get("source"), clean.meta.get("column"), title]))),
+        period=period_of(" ".join(filter(None, [title, body[:300]]))),
+        headline=(title or (lead[0] if lead else ""))[:60],
+        summary=summary,
+    )
+
+
+def region_of(text: str) -> Region:
+    """Province, city and county named in a publisher or title (湖北省宜昌市, 襄城区经信局)."""
+    best = Region()
+    for m in _REGION.finditer(text):
+        prov, city, county = m.groups()
+        if city or county or prov:
+            got = Region(province=prov, city=city, county=county)
+            if sum(x is not None for x in (prov, city, county)) > sum(
+                    x is not None for x in (best.province, best.city, best.county)):
+                best = got
+    return best
+
+
+def period_of(text: str) -> str | None:
+    m = _PERIOD.search(text)
+    return m.group(0) if m else None
+
+
+def _projects(sentences: list[str]) -> list[Project]:
+    out: list[Project] = []
+    for s in sentences:
+        for m in _PROJECT.finditer(s):
+            name = re.sub(r"^(?:重点推进|推进|推动|加快|重点推动|确保|实施|建设)", "", m.group(0))
+            if len(name) < 6 or _GENERIC.search(name) or any(p.name == name for p in out):
+                continue
+            money = [q for q in scan(s).quantities if q.unit == "元"]
+            status = _STATUS.search(s)
+            company = _COMPANY.search(s)
+            out.append(Project(name=name, company=company.group(0) if company else None,
+                               investment=money[0].raw if money else None,
+                                    status=status.group(0) if status else None, quote=s[:160]))
+    return out[:10]
+
+
+def _organisations(body: str) -> list[str]:
+    out: list[str] = []
+    for m in _ORG.finditer(body):
+        for part in _ORG_SPLIT.split(m.group(0)):
+            name = _ORG_LEAD.sub("", part)
+            if len(name) >= 4 and _ORG.fullmatch(name) and "了" not in name and "的" not in name and name not in out:
+                out.append(name)
+    return out[:12]
+
+
+def _measures(sentences: list[str]) -> list[MeasureItem]:
+    out: list[MeasureItem] = []
+    for s in sentences:
+        for m in _POLICY.finditer(s):
+            if not any(x.name == m.group(0) for x in out):
+                out.append(MeasureItem(name=m.group(0)[:60], description=s[:120], quote=s[:160]))
+    return out[:8]

@@ -1,0 +1,36 @@
+"""The offline engine: the same DocumentSummary from rules alone, with no model endpoint."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from ..core.models import Document, DocumentSummary, Provenance
+from ..core.settings import Settings
+from ..text.clean import clean
+from . import rules
+from .assemble import assemble
+
+
+class RulesEngine:
+    """Figures from the quantity parser and the rules in rules.py, an extractive summary, every number checked."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def summarise_now(self, document: Document) -> DocumentSummary:
+        """One document, on the calling thread."""
+        t0 = time.perf_counter()
+        c = clean(document.text)
+        extraction = rules.extract(c)
+        prov = Provenance(engine="rules", chunks=1, notes=["offline rules engine: no model endpoint configured"])
+        if self.settings.summary_language == "en":
+            prov.notes.append("summary_language=en needs a model; the offline summary is extractive Chinese")
+        return assemble(document, c, extraction, prov, self.settings, t0)
+
+    async def summarise(self, document: Document) -> DocumentSummary:
+        """One document, off the event loop (the work is CPU only)."""
+        return await asyncio.to_thread(self.summarise_now, document)
+
+    async def aclose(self) -> None:
+        """Nothing to release: the rules engine holds no connection or cache."""

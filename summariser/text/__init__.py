@@ -1,0 +1,1 @@
+"""Text stage: decoding, cleaning (plain text and HTML), traditional to simplified, chunking."""

@@ -1,0 +1,49 @@
+"""Bytes to text: BOMs, UTF-8, GB18030 (covers GBK) or Big5; binary input is refused."""
+
+from __future__ import annotations
+
+import re
+
+from ..core.errors import InputError
+
+_BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
+_COMMON = set("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说"
+              "产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本"
+              "去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质"
+              "气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及"
+              "管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处"
+              "理世车市县企亿万元億萬為個業產經發區縣與們這來說實會長")
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text and encoding of bytes: BOMs, UTF-8, GB18030 (covers GBK) or Big5; binary input is refused."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data.decode(enc), enc
+    head = data[:8192]
+    if b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 20:
+        raise InputError("binary input: the bytes hold NUL or control characters, so this is not a text or HTML "
+                         "file (is it a PDF, image or archive?)")
+    declared = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", head, re.I)
+    tried: list[str] = []
+    if declared:
+        tried.append(declared.group(1).decode("ascii").lower())
+    best: tuple[int, str, str] | None = None
+    for enc in [*tried, "utf-8", "gb18030", "big5"]:
+        try:
+            text = data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if enc in ("utf-8", *tried):
+            return text, enc
+        score = sum(ch in _COMMON for ch in text[:4000])
+        if best is None or score > best[0]:
+            best = (score, text, enc)
+    if best is None:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            where = f"byte 0x{data[e.start]:02x} at offset {e.start}"
+        raise InputError(f"undecodable bytes: not UTF-8, GB18030/GBK or Big5 ({where}); convert the file to UTF-8")
+    return best[1], best[2]
