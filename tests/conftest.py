@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +15,10 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No test sees the developer's endpoint, key or cache."""
-    for var in ("SUMMARISER_BASE_URL", "OPENAI_BASE_URL", "OPENAI_API_KEY", "SUMMARISER_MODEL"):
-        monkeypatch.delenv(var, raising=False)
+    """No test sees the developer's endpoint, key, mode, cache or any other setting of theirs."""
+    for var in list(os.environ):
+        if var.startswith(("SUMMARISER_", "OPENAI_")):
+            monkeypatch.delenv(var)
     monkeypatch.setenv("SUMMARISER_CACHE_DIR", str(tmp_path / "cache"))
 
 

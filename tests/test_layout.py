@@ -1,0 +1,70 @@
+"""The package's layout: no import cycle at any depth, and no import hidden inside a function."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from .conftest import ROOT
+
+PACKAGE = ROOT / "summariser"
+# Imports inside functions that are there for start-up time, not to hide a cycle.
+LAZY = {
+    ("summariser", "__getattr__"),  # summarise/asummarise: the engines and the HTTP client load on first use
+    ("summariser.text.html", "_main_content"),  # trafilatura and lxml load only for HTML input
+}
+
+
+def _modules() -> dict[str, ast.Module]:
+    out = {}
+    for p in PACKAGE.rglob("*.py"):
+        rel = p.relative_to(ROOT).with_suffix("")
+        parts = rel.parts[:-1] if rel.name == "__init__" else rel.parts
+        out[".".join(parts)] = ast.parse(p.read_text(encoding="utf-8"))
+    return out
+
+
+def _targets(name: str, is_package: bool, node: ast.Import | ast.ImportFrom, known: set[str]) -> set[str]:
+    if isinstance(node, ast.Import):
+        return {a.name for a in node.names if a.name in known}
+    base = name.split(".")
+    if node.level:
+        base = base[: len(base) - node.level + (1 if is_package else 0)]
+        module = ".".join(base + ([node.module] if node.module else []))
+    else:
+        module = node.module or ""
+    return {t for t in [module, *(f"{module}.{a.name}" for a in node.names)] if t in known}
+
+
+def test_no_import_cycle_at_any_depth() -> None:
+    mods = _modules()
+    known = set(mods)
+    graph: dict[str, set[str]] = {}
+    for name, tree in mods.items():
+        is_package = (PACKAGE / Path(*name.split(".")[1:]) / "__init__.py").exists() if "." in name else True
+        graph[name] = {t for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))
+                       for t in _targets(name, is_package, node, known)
+                       if t != name and not name.startswith(t + ".") and t != "summariser"}
+    cycles = []
+    for start in graph:  # a path from a module back to itself
+        seen: set[str] = set()
+        stack = list(graph[start])
+        while stack:
+            m = stack.pop()
+            if m == start:
+                cycles.append(start)
+                break
+            if m not in seen:
+                seen.add(m)
+                stack.extend(graph[m])
+    assert cycles == []
+
+
+def test_no_import_inside_a_function_but_the_named_lazy_ones() -> None:
+    found = set()
+    for name, tree in _modules().items():
+        for fn in ast.walk(tree):
+            if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                if any(isinstance(n, (ast.Import, ast.ImportFrom)) for n in ast.walk(fn)):
+                    found.add((name, fn.name))
+    assert found == LAZY
