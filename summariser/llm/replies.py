@@ -47,8 +47,10 @@ _BACKSLASH = re.compile(r"\\\\|\\u005[cC]")  # how JSON writes a literal backsla
 
 def json_tree(raw: str) -> Any:
     """The parsed JSON of a reply, with strings a model wrote as literal \\uXXXX escapes turned back
-    into the characters (walked only when the reply holds an escaped backslash at all)."""
-    tree = json.loads(json_text(raw))
+    into the characters (walked only when the reply holds an escaped backslash at all). Raw control
+    characters inside strings (a newline in a summary, which small models write and some servers'
+    grammars allow) are accepted: they carry no structure."""
+    tree = json.loads(json_text(raw), strict=False)
     return _unescape(tree) if _BACKSLASH.search(raw) else tree
 
 

@@ -7,6 +7,7 @@ from pydantic import BaseModel
 from ..core.models import CheckStatus
 from ..llm.reask import Validator
 from ..numbers.check import check_figures, check_text
+from ..numbers.units import number_text
 
 
 def figure_problems(text: str) -> Validator:
@@ -17,7 +18,8 @@ def figure_problems(text: str) -> Validator:
         figures = getattr(answer, "figures", [])
         for i, (f, v) in enumerate(zip(figures, check_figures(text, figures), strict=True), start=1):
             if v.status in (CheckStatus.unsupported, CheckStatus.not_a_quantity):
-                problems.append(f"figure {i} ({f.indicator}: {f.value:g}{f.unit}, quote “{f.quote[:40]}”): {v.reason}")
+                what = f"{getattr(f, 'indicator', '')}: {number_text(f.value)}{getattr(f, 'unit', '')}"
+                problems.append(f"figure {i} ({what}, quote “{(getattr(f, 'quote', '') or '')[:40]}”): {v.reason}")
         for field in ("headline", "summary"):
             for v in check_text(text, getattr(answer, field, "") or ""):
                 if v.status is CheckStatus.unsupported:
