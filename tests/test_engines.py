@@ -361,6 +361,19 @@ def test_retries_exhausted_keeps_every_failed_reply(tmp_path: Path) -> None:
     assert e.value.replies == ["not json 1", "not json 2", "not json 3"] and len(e.value.errors) == 3
 
 
+def test_a_raw_newline_inside_a_json_string_is_read_without_a_re_ask(tmp_path: Path) -> None:
+    def script(body: dict[str, Any], n: int) -> Reply:
+        reply = cooperative(body)
+        answer = json.loads(reply.body["choices"][0]["message"]["content"])
+        answer["summary"] = "第一行\n第二行"
+        raw = json.dumps(answer, ensure_ascii=False).replace("\\n", "\n")  # a real newline, not \\n
+        return Reply(body=completion(raw))
+
+    with ScriptedServer(script) as server:
+        r = summarise(SHORT, settings=settings(server, tmp_path, mode="json_object"))
+    assert len(server.requests) == 1 and r.summary == "第一行\n第二行"
+
+
 def test_chinese_written_as_literal_escapes_comes_back_as_chinese(tmp_path: Path) -> None:
     def script(body: dict[str, Any], n: int) -> Reply:
         reply = cooperative(body)
