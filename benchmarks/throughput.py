@@ -42,11 +42,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summariser import Settings, clean  # noqa: E402
-from summariser.batch.inputs import Item
-    from summariser.batch.jsonl import Output
-    from summariser.batch.runner import run_batch  # noqa: E402
+from summariser.batch.inputs import Item  # noqa: E402
+from summariser.batch.jsonl import Output  # noqa: E402
+from summariser.batch.runner import run_batch  # noqa: E402
 from summariser.numbers.check import forget  # noqa: E402
+from summariser.pipeline.messages import extraction_messages  # noqa: E402
 from summariser.pipeline.rules import extract  # noqa: E402
+from summariser.text.chunk import chunk_text  # noqa: E402
 
 # One-article pages, so that one document is one model call and concurrency / latency is the ideal
 # rate (the newspaper page holds three articles: three calls and a reduce).
@@ -163,9 +165,6 @@ def serve(latency: float, folder: Path) -> None:
 def prepare(texts: list[str], settings: Settings) -> tuple[dict[str, str], int, int]:
     """The answers the server will give (the rules engine's reading of each chunk), and the sizes of
     prompts and articles, by building the same messages the engine sends."""
-    from summariser.text.chunk import chunk_text
-    from summariser.pipeline.messages import extraction_messages
-
     answers, prompt_chars, article_chars = {}, 0, 0
     for t in texts:
         c = clean(t)
@@ -181,14 +180,14 @@ def prepare(texts: list[str], settings: Settings) -> tuple[dict[str, str], int, 
 
 
 STAGES = {
-    "clean": ("_cleaning.py", "clean"),
-    "chunk": ("_chunking.py", "chunk_text"),
-    "request build": ("_client.py", "_request"),
-    "HTTP client (openai SDK, aiohttp)": ("_client.py", "_create"),
-    "validation (schema + checker)": ("_client.py", "_read"),
-    "merge": ("_merge.py", "merge"),
-    "check + assemble": ("_summarise.py", "assemble"),
-    "write": ("_batch.py", "write_line"),
+    "clean": ("text/clean.py", "clean"),
+    "chunk": ("text/chunk.py", "chunk_text"),
+    "request build": ("llm/modes.py", "request_body"),
+    "HTTP client (openai SDK, aiohttp)": ("llm/client.py", "create"),
+    "validation (schema + checker)": ("llm/reask.py", "_read"),
+    "merge": ("pipeline/merge.py", "merge"),
+    "check + assemble": ("pipeline/assemble.py", "assemble"),
+    "write": ("batch/jsonl.py", "write_line"),
 }
 
 

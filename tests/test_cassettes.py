@@ -1,9 +1,10 @@
 """Regression tests on recorded HTTP exchanges with a real OpenAI-compatible server.
 
 The cassettes in cassettes/ were recorded by cassettes/record.sh from a llama-cpp-python server
-running SmolLM2-135M on 127.0.0.1. The model is tiny: it invents numbers and loops. These tests show
-the pipeline handling that (mode probe, re-asks with the checker's reasons, flags, error records),
-and never reporting an unchecked number.
+running SmolLM2-135M on 127.0.0.1. The model is tiny: it invents numbers. Each test replays one
+behaviour end to end and asserts on what the code sent: the mode probe, a one-chunk extraction, a
+re-ask carrying the checker's reasons for the recorded answer, a cache hit, and a multi-chunk
+document whose reduce call carries the chunks' summaries. No invented number leaves unflagged.
 
 CI only replays (record mode `none`). A request that differs from the recording (a prompt or schema
 change) fails with advice to re-record: `bash cassettes/record.sh` (or, with any live endpoint,
@@ -15,14 +16,19 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from summariser import Document, DocumentSummary, RetriesExhausted, Settings, summarise
+from summariser import Document, DocumentSummary, Settings, clean, extract_quantities, summarise
+from summariser.core.models import ChunkExtraction, SummaryText
+from summariser.llm.client import Client
 from summariser.llm.modes import forget_modes
+from summariser.llm.prompts import load
+from summariser.llm.replies import json_tree
+from summariser.llm.schemas import compact_schema
+from summariser.pipeline.feedback import figure_problems
 
 from .conftest import ROOT
 
@@ -74,12 +80,11 @@ def _fresh_probe() -> None:
     forget_modes()
 
 
-def cassette_settings(tmp_path: Path, **kw: Any) -> Settings:
-    base = dict(base_url=BASE_URL, model=MODEL, cache_dir=str(tmp_path / "cache"), max_tokens=600, timeout=600.0,
-                mode="auto")
+def cassette_settings(tmp_path: Path, *, reasks: int = 0, **kw: Any) -> Settings:
+    base: dict[str, Any] = dict(base_url=BASE_URL, model=MODEL, cache_dir=str(tmp_path / "cache"), max_tokens=1500,
+                                timeout=600.0, mode="json_object")
     base.update(kw)
-    s = Settings.from_env(env={}, **{k: v for k, v in base.items() if k not in ("reasks", "schema_retries")})
-    return s.with_(reasks=kw.get("reasks", 1), schema_retries=kw.get("schema_retries", 1), transport_retries=0)
+    return Settings.from_env(env={}, **base).with_(reasks=reasks, schema_retries=1, transport_retries=0)
 
 
 def use(name: str) -> Any:
@@ -90,99 +95,122 @@ def use(name: str) -> Any:
 
 
 def assert_every_number_checked(r: DocumentSummary, source: str) -> None:
-    """The invariant the whole project exists for: no number leaves without a verdict."""
+    """The invariant the whole project exists for: no number leaves without a verdict, and none
+    passes as supported unless the source has it."""
+    in_source = {(q.value, q.unit) for q in extract_quantities(clean(source).text)}
+    assert r.figures, "the recorded answer had figures"
     for f in r.figures:
         assert f.check is not None, f
-        if f.check.status.value in ("unsupported", "not_a_quantity"):
+        if f.check.status.value in ("supported", "derived"):
+            assert f.check.status.value == "derived" or (f.check.canonical_value, f.check.canonical_unit) in in_source
+        else:
             assert "unsupported by the source" in f.flags
         if f.check.span is not None:
             a, b = f.check.span
             assert 0 <= a <= b <= len(source)
+    assert sum(r.checks.figures.values()) == len(r.figures)
     assert sum(r.checks.text.values()) >= len(r.checks.unsupported_in_text)
 
 
-def run_or_error(doc: str, settings: Settings) -> DocumentSummary | RetriesExhausted:
-    try:
-        return summarise(Document(id="t", text=doc), settings=settings)
-    except RetriesExhausted as e:
-        return e
+Exchange = tuple[dict[str, Any], "dict[str, Any] | None"]
 
 
-def test_mode_probe_against_llama_cpp(tmp_path: Path) -> None:
+@pytest.fixture
+def sent(monkeypatch: pytest.MonkeyPatch) -> list[Exchange]:
+    """What the code sent and what came back (None for a refused request), in order: in replay the
+    cassette's own request list is the recording, not the code's requests."""
+    exchanges: list[Exchange] = []
+    real = Client.create
+
+    async def spy(self: Client, usage: Any, body: dict[str, Any]) -> dict[str, Any]:
+        try:
+            reply = await real(self, usage, body)
+        except Exception:
+            exchanges.append((body, None))
+            raise
+        exchanges.append((body, reply))
+        return reply
+
+    monkeypatch.setattr(Client, "create", spy)
+    return exchanges
+
+
+def content(reply: dict[str, Any] | None) -> str:
+    assert reply is not None
+    return str(reply["choices"][0]["message"]["content"])
+
+
+def played_all(cassette: Any) -> bool:
+    """Every recorded exchange was asked for by the code, none twice."""
+    return RECORD_MODE != "none" or (cassette.all_played and cassette.play_count == len(cassette))
+
+
+def test_mode_probe_then_one_chunk_extraction(tmp_path: Path, sent: list[Exchange]) -> None:
+    """llama.cpp refuses json_schema; the probe falls back to json_object, then the one extraction call."""
     with use("probe_and_one_chunk") as cassette:
-        got = run_or_error(SHORT, cassette_settings(tmp_path))
-    bodies = [json.loads(r.body) for r in cassette.requests]
-    # llama.cpp refuses json_schema; the probe falls back to json_object and remembers it
-    assert bodies[0]["response_format"]["type"] == "json_schema"
-    assert all(b["response_format"]["type"] == "json_object" for b in bodies[1:])
-    assert "schema" in bodies[1]["response_format"]
-    if isinstance(got, DocumentSummary):
-        assert got.provenance.mode == "json_object" and got.provenance.engine == "llm"
-
-
-def test_one_chunk_article_every_number_checked(tmp_path: Path) -> None:
-    with use("probe_and_one_chunk"):
-        got = run_or_error(SHORT, cassette_settings(tmp_path))
-    if isinstance(got, RetriesExhausted):  # the tiny model broke JSON every time: a clear error with the evidence
-        assert got.attempts >= 1 and got.last_raw is not None and got.usage["calls"] >= 1
-        return
-    assert got.provenance.chunks == 1
+        got = summarise(Document(id="t", text=SHORT), settings=cassette_settings(tmp_path, mode="auto"))
+        assert played_all(cassette)
+    assert [b["response_format"]["type"] for b, _ in sent] == ["json_schema", "json_object", "json_object"]
+    assert sent[0][1] is None  # refused (a 500 naming response_format): the probe reads it as "not supported"
+    assert json.loads(content(sent[1][1])) == {"ok": True}
+    extraction = sent[2][0]
+    assert extraction["response_format"] == {"type": "json_object", "schema": compact_schema(ChunkExtraction)}
+    assert extraction["messages"][1]["content"].endswith(SHORT.split("\n", 1)[1])  # the article reaches the model
+    assert "shaped like this" in extraction["messages"][0]["content"]  # json_object: the shape in the prompt
+    assert got.provenance.mode == "json_object" and got.provenance.engine == "llm"
+    assert got.provenance.calls == 1 and got.provenance.chunks == 1 and got.provenance.tokens_in > 0
     assert_every_number_checked(got, SHORT)
 
 
-ARTICLE = (ROOT / "examples" / "articles" / "xiangcheng_q3_industry.txt").read_text(encoding="utf-8")
-
-
-def reask_settings(tmp_path: Path) -> Settings:
-    return cassette_settings(tmp_path, reasks=1, schema_retries=1, summary_language="en", max_tokens=1500)
-
-
-def test_re_ask_carries_the_checker_reasons(tmp_path: Path) -> None:
-    """Asked for an English summary of a whole article, the tiny model invents figures; the
-    checker's reasons go back to it."""
-    doc = ARTICLE
+def test_re_ask_carries_the_checker_reasons_for_the_recorded_answer(tmp_path: Path, sent: list[Exchange]) -> None:
     with use("reask") as cassette:
-        got = run_or_error(doc, reask_settings(tmp_path))
-    reasks = [json.loads(r.body)["messages"][-1]["content"] for r in cassette.requests
-              if len(json.loads(r.body)["messages"]) > 2]
-    assert reasks, "the recording holds no re-ask: the model's first answer passed the checker"
-    assert all("did not pass the check" in m for m in reasks)
-    # the checker's reasons (formatted "- figure N (...)" or "- summary number ..."), not only schema errors
-    assert any(re.search(r"^- (?:figure \d+ \(|headline number|summary number)", m, re.M) for m in reasks)
-    if isinstance(got, DocumentSummary):
-        assert got.provenance.retries >= 1
-        assert_every_number_checked(got, doc)
+        got = summarise(Document(id="t", text=SHORT), settings=cassette_settings(tmp_path, reasks=1))
+        assert played_all(cassette)
+    (first, first_reply), (second, _) = sent
+    first_answer = content(first_reply)
+    problems = figure_problems(clean(SHORT).text)(ChunkExtraction.model_validate(json_tree(first_answer)))
+    assert problems, "the recorded first answer passed the checker: nothing to re-ask"
+    feedback = load("reask").render(problems="\n".join(f"- {p}" for p in problems))
+    assert second["messages"] == [*first["messages"], {"role": "assistant", "content": first_answer},
+                                  {"role": "user", "content": feedback}]
+    assert any(p.startswith("figure ") for p in problems)  # the checker's reasons, not only schema errors
+    # the answer after the re-ask is taken (reasks=1), its wrong figures flagged, never passed as checked
+    assert got.provenance.calls == 2 and got.provenance.retries == 1
+    assert_every_number_checked(got, SHORT)
 
 
-def test_cache_hit_makes_no_request(tmp_path: Path) -> None:
+def test_cache_hit_makes_no_request(tmp_path: Path, sent: list[Exchange]) -> None:
     """The re-ask scenario again, twice: the second run is answered from the cache alone."""
-    with use("reask") as cassette:
-        s = reask_settings(tmp_path)
-        first = run_or_error(ARTICLE, s)
-        n = cassette.play_count if RECORD_MODE == "none" else len(cassette.requests)
-        assert isinstance(first, DocumentSummary), "the recorded re-ask run should end in a summary"
+    with use("reask"):
+        s = cassette_settings(tmp_path, reasks=1)
+        first = summarise(Document(id="t", text=SHORT), settings=s)
+        assert len(sent) == 2
         forget_modes()
-        second = run_or_error(ARTICLE, s)
-        assert (cassette.play_count if RECORD_MODE == "none" else len(cassette.requests)) == n
-    assert isinstance(second, DocumentSummary) and second.provenance.cache_hits == 1 and second.provenance.calls == 0
+        second = summarise(Document(id="t", text=SHORT), settings=s)
+        assert len(sent) == 2
+    assert second.provenance.cache_hits == 1 and second.provenance.calls == 0
     assert [f.model_dump() for f in second.figures] == [f.model_dump() for f in first.figures]
 
 
-def test_multi_chunk_article_with_reduce(tmp_path: Path) -> None:
-    doc = (ROOT / "examples" / "articles" / "xiangcheng_q3_industry.txt").read_text(encoding="utf-8")
+MULTI = (ROOT / "tests" / "data" / "multi_chunk_bulletin.txt").read_text(encoding="utf-8")
+
+
+def test_multi_chunk_document_reduces_the_chunk_summaries(tmp_path: Path, sent: list[Exchange]) -> None:
     with use("multi_chunk") as cassette:
-        got = run_or_error(doc, cassette_settings(tmp_path, chunk_chars=500, reasks=0, schema_retries=1))
-    bodies = [json.loads(r.body) for r in cassette.requests]
-    extraction = [b for b in bodies if "figures" in json.dumps(b["response_format"])]
-    assert len(extraction) >= 2
-    if isinstance(got, DocumentSummary):
-        assert got.provenance.chunks >= 2
-        reduce = [b for b in bodies if "headline" in json.dumps(b["response_format"]) and
-                  "figures" not in json.dumps(b["response_format"])]
-        assert reduce, "no reduce call for a multi-chunk article"
-        assert_every_number_checked(got, doc)
-    else:
-        assert got.last_raw is not None
+        got = summarise(Document(id="t", text=MULTI), settings=cassette_settings(tmp_path, chunk_chars=500))
+        assert played_all(cassette)
+    schemas = [b["response_format"]["schema"] for b, _ in sent]
+    assert schemas.count(compact_schema(ChunkExtraction)) == got.provenance.chunks == 2
+    assert schemas[-1] == compact_schema(SummaryText) and len(sent) == 3  # one reduce call, after the chunks
+    summaries = {}
+    for body, reply in sent[:2]:
+        part = int(body["messages"][1]["content"].split("（第", 1)[1].split("部分）", 1)[0])
+        summaries[part] = ChunkExtraction.model_validate(json_tree(content(reply))).summary
+    assert sent[2][0]["messages"][1]["content"] == "\n".join(f"{k}. {summaries[k]}" for k in sorted(summaries))
+    reduced = SummaryText.model_validate(json_tree(content(sent[2][1])))
+    assert (got.headline, got.summary) == (reduced.headline, reduced.summary)
+    assert got.provenance.calls == 3
+    assert_every_number_checked(got, MULTI)
 
 
 def test_cassettes_hold_no_secrets() -> None:

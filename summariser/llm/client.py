@@ -92,15 +92,18 @@ def _endpoint_error(e: openai.APIError, settings: Settings) -> EndpointError:
                          status=status, body=body)
 
 
+def verifies_tls(base_url: str | None) -> bool:
+    """Whether the transport needs a TLS context: always, but for a plain-HTTP server on this machine,
+    where loading one is slow and it would never be used (the transport does not follow redirects)."""
+    url = urlsplit(base_url or "")
+    return not (url.scheme == "http" and url.hostname in ("127.0.0.1", "localhost", "::1"))
+
+
 def _http_client(base_url: str | None) -> Any:
     """The SDK's aiohttp transport (openai[aiohttp]): less CPU per request than its default httpx
-    transport, which matters at high concurrency. For a plain-HTTP server on this machine, without a
-    TLS context: loading one is slow and it would never be used (the transport does not follow
-    redirects). None (the SDK's default) when aiohttp is missing."""
-    url = urlsplit(base_url or "")
-    local = url.scheme == "http" and url.hostname in ("127.0.0.1", "localhost", "::1")
+    transport, which matters at high concurrency. None (the SDK's default) when aiohttp is missing."""
     try:
-        return openai.DefaultAioHttpClient(verify=False) if local else openai.DefaultAioHttpClient()
+        return openai.DefaultAioHttpClient() if verifies_tls(base_url) else openai.DefaultAioHttpClient(verify=False)
     except (RuntimeError, AttributeError):
         return None
 

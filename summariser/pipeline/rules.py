@@ -1,4 +1,4 @@
-"""The offline engine: a summary from rules alone, in the same schema the model fills.
+"""The offline engine's rules: figures (indicator, kind, period), region, organisations, projects, summary.
 
 Figures come from the quantity parser, with the indicator taken from the words before the number,
 the kind from target words (力争, 确保, 目标, 计划; 预计 for forecasts; 以上 before a noun for
