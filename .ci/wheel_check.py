@@ -1,11 +1,17 @@
 """Run from outside the source tree with the built wheel installed: prompts and schemas ship in it."""
 
+import importlib
 import json
 import sys
 from importlib import resources
 
 import summariser
 from summariser.llm.prompts import load
+
+# every subpackage is in the wheel (pyproject lists them one by one)
+for module in ("core.settings", "text.clean", "numbers.check", "llm.reask", "pipeline.engines", "batch.runner",
+               "cli.main", "integrations.instructor"):
+    importlib.import_module(f"summariser.{module}")
 
 assert "site-packages" in summariser.__file__, summariser.__file__
 for name in ("extract", "reduce", "reask"):

@@ -1,7 +1,6 @@
 """summariser: structured, number-checked summaries of Chinese industrial-economy articles."""
 
-from typing import TYPE_CHECKING, Any
-
+from .api import asummarise, summarise
 from .core.errors import (
     ConfigError,
     EndpointError,
@@ -17,9 +16,6 @@ from .numbers.quantities import Quantity, extract_quantities
 from .text.chunk import Chunk, chunk_text
 from .text.clean import clean
 from .text.cleaned import CleanText, Removal, Section
-
-if TYPE_CHECKING:
-    from .api import asummarise, summarise
 
 __all__ = [
     "CheckStatus",
@@ -49,12 +45,3 @@ __all__ = [
     "summarise",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    """summarise and asummarise load the engines (and the HTTP client) on first use, so that a program
-    that only cleans text or checks numbers never imports network code."""
-    if name in ("summarise", "asummarise"):
-        from . import api
-
-        return getattr(api, name)
-    raise AttributeError(f"module 'summariser' has no attribute {name!r}")

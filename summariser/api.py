@@ -27,8 +27,12 @@ def summarise(doc: str | bytes | Document, *, settings: Settings | None = None) 
 
 
 async def asummarise(doc: str | bytes | Document, *, settings: Settings | None = None) -> DocumentSummary:
-    """The async form of summarise(), for running many documents concurrently."""
-    engine = open_engine(settings or Settings.from_env())
+    """The async form of summarise(), for running many documents concurrently (offline, each on a
+    thread of its own, so that the caller's event loop is not blocked)."""
+    settings = settings or Settings.from_env()
+    if not settings.uses_model:
+        return await asyncio.to_thread(RulesEngine(settings).summarise_now, _document(doc))
+    engine = open_engine(settings)
     try:
         return await engine.summarise(_document(doc))
     finally:

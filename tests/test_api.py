@@ -6,6 +6,9 @@ import subprocess
 import sys
 
 import summariser
+from summariser.pipeline.rules_engine import RulesEngine
+
+from .conftest import ROOT
 
 
 def test_public_names_are_pinned() -> None:
@@ -56,3 +59,33 @@ def test_verdicts_serialise_to_plain_json() -> None:
     v = summariser.check_figures("投资390亿元", [{"value": 390, "unit": "亿元"}])[0]
     assert v.model_dump(mode="json")["status"] == "supported"
     assert str(v.status) == "supported"
+
+
+def test_asummarise_gives_what_summarise_gives_and_runs_offline_work_off_the_loop() -> None:
+    import asyncio
+    import threading
+
+    texts = [(ROOT / "examples" / "articles" / n).read_text(encoding="utf-8")
+             for n in ("xiangcheng_q3_industry.txt", "jingshan_trad_ruby.txt")]
+    offline = summariser.Settings.from_env(env={})
+    threads: set[int] = set()
+    real = RulesEngine.summarise_now
+
+    def spy(self: RulesEngine, document: summariser.Document) -> summariser.DocumentSummary:
+        threads.add(threading.get_ident())
+        return real(self, document)
+
+    async def both() -> tuple[list[summariser.DocumentSummary], int]:
+        loop_thread = threading.get_ident()
+        got = await asyncio.gather(*(summariser.asummarise(t, settings=offline) for t in texts))
+        return list(got), loop_thread
+
+    RulesEngine.summarise_now = spy  # type: ignore[method-assign]
+    try:
+        got, loop_thread = asyncio.run(both())
+    finally:
+        RulesEngine.summarise_now = real  # type: ignore[method-assign]
+    assert loop_thread not in threads and threads
+    for r, t in zip(got, texts, strict=True):
+        assert r.model_dump(exclude={"provenance"}) == summariser.summarise(t, settings=offline).model_dump(
+            exclude={"provenance"})

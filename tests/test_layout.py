@@ -10,7 +10,7 @@ from .conftest import ROOT
 PACKAGE = ROOT / "summariser"
 # Imports inside functions that are there for start-up time, not to hide a cycle.
 LAZY = {
-    ("summariser", "__getattr__"),  # summarise/asummarise: the engines and the HTTP client load on first use
+    ("summariser.pipeline.engines", "_llm_engine"),  # the HTTP stack loads only when a model is used
     ("summariser.text.html", "_main_content"),  # trafilatura and lxml load only for HTML input
 }
 

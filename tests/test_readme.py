@@ -30,12 +30,15 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert test_command in ci.splitlines(), (test_command, ci)
 
 
-def test_readme_python_examples_run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_python_examples_of_the_readme_and_docs_run(monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.chdir(ROOT)
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```python\n(.*?)```", text, flags=re.S)
-    assert len(blocks) >= 2
-    for code in blocks:
-        exec(compile(code, "README.md", "exec"), {})  # raises if the documented API drifted
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    fence = re.compile(r"```python\n(.*?)```", re.S)
+    blocks = [(p.name, code) for p in pages for code in fence.findall(p.read_text(encoding="utf-8"))]
+    assert len(blocks) >= 4 and any(name == "README.md" for name, _ in blocks)
+    for name, code in blocks:
+        exec(compile(code, name, "exec"), {})  # raises if the documented API drifted
     out = capsys.readouterr().out
-    assert "312.8亿元 -> 312.8億元" in out  # the output the README shows
+    assert "312.8亿元 -> 312.8億元" in out  # the output docs/library.md shows
+    assert "100× larger" in out  # the README's check_figures line

@@ -12,7 +12,7 @@ from summariser import ConfigError, Settings
 from summariser.core.models import ChunkExtraction, ChunkFigure, SummaryText
 from summariser.llm.prompts import Prompt, load
 from summariser.llm.schemas import SCHEMAS, schema_digest, schema_json
-from summariser.pipeline.cache import AnswerCache, cache_key, document_key
+from summariser.pipeline.cache import AnswerCache, cache_key, code_digest, code_version, document_key
 from summariser.pipeline.merge import merge
 
 from .conftest import ROOT
@@ -185,3 +185,15 @@ def test_a_cache_that_cannot_be_written_warns_and_turns_off(tmp_path: Path, monk
     assert cache.get("a") is None
     cache.put("c", "3")  # no further attempt, no error
     cache.close()
+
+
+def test_the_code_version_covers_every_module_of_every_subpackage(tmp_path: Path) -> None:
+    import shutil
+
+    copy = tmp_path / "summariser"
+    shutil.copytree(ROOT / "summariser", copy, ignore=shutil.ignore_patterns("__pycache__"))
+    assert code_digest(copy) == code_version()
+    before = code_digest(copy)
+    deep = copy / "numbers" / "check.py"
+    deep.write_text(deep.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    assert code_digest(copy) != before

@@ -42,7 +42,7 @@ _TRAD_MAP = {ord(t): ord(s) for t, s in zip(_TRAD, _SIMP, strict=True)}
 
 
 def replacer(mapping: dict[int, int]) -> Callable[[str], str]:
-    """A one-for-one character replacement, as str.translate does, but several times faster on
+    """A one-for-one character replacement, as str.translate does, but faster on
     Chinese text: str.translate looks every character up through Python objects, while a regular
     expression skips to the few characters to replace."""
     chars = {chr(k): chr(v) for k, v in mapping.items()}

@@ -43,7 +43,11 @@ def cache_key(settings: Settings, mode: str, messages: list[dict[str, str]], sch
 def code_version() -> str:
     """A digest of every module of the package (parser, checker, models and all): a summary assembled
     by other code is never served from the document cache. Prompts enter the key by their tags."""
-    package = Path(__file__).resolve().parents[1]
+    return code_digest(Path(__file__).resolve().parents[1])
+
+
+def code_digest(package: Path) -> str:
+    """A digest of the names and contents of every .py file under `package`, subpackages included."""
     h = hashlib.sha256()
     for f in sorted(package.rglob("*.py")):
         h.update(f.relative_to(package).as_posix().encode() + b"\0" + f.read_bytes())

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ..core.models import Document, DocumentSummary
 from ..core.settings import Settings
-from .model_engine import LLMEngine
 from .rules_engine import RulesEngine
+
+if TYPE_CHECKING:
+    from .model_engine import LLMEngine
 
 
 class Engine(Protocol):
@@ -20,7 +22,7 @@ class Engine(Protocol):
 
 def open_engine(settings: Settings) -> Engine:
     """The engine `settings` ask for (close it with `await engine.aclose()`)."""
-    return LLMEngine(settings) if settings.uses_model else RulesEngine(settings)
+    return _llm_engine(settings) if settings.uses_model else RulesEngine(settings)
 
 
 async def with_resolved_mode(settings: Settings) -> Settings:
@@ -28,8 +30,16 @@ async def with_resolved_mode(settings: Settings) -> Settings:
     sharing a batch do not each probe."""
     if not settings.uses_model or settings.mode != "auto":
         return settings
-    engine = LLMEngine(settings)
+    engine = _llm_engine(settings)
     try:
         return settings.with_(mode=await engine.mode())
     finally:
         await engine.aclose()
+
+
+def _llm_engine(settings: Settings) -> LLMEngine:
+    # Imported here, not at the top: the HTTP stack (openai, aiohttp) and the disk cache take about a
+    # second to import, which every offline run and every spawned worker process would pay for nothing.
+    from .model_engine import LLMEngine
+
+    return LLMEngine(settings)
