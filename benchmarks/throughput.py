@@ -46,7 +46,6 @@ from summariser.batch.inputs import Item  # noqa: E402
 from summariser.batch.jsonl import Output  # noqa: E402
 from summariser.batch.runner import run_batch  # noqa: E402
 from summariser.numbers.check import forget  # noqa: E402
-from summariser.pipeline.messages import extraction_messages  # noqa: E402
 from summariser.pipeline.rules import extract  # noqa: E402
 from summariser.text.chunk import chunk_text  # noqa: E402
 
@@ -165,6 +164,9 @@ def serve(latency: float, folder: Path) -> None:
 def prepare(texts: list[str], settings: Settings) -> tuple[dict[str, str], int, int]:
     """The answers the server will give (the rules engine's reading of each chunk), and the sizes of
     prompts and articles, by building the same messages the engine sends."""
+    # Imported here: it loads the HTTP stack, which the offline and memory runs must not count.
+    from summariser.pipeline.messages import extraction_messages
+
     answers, prompt_chars, article_chars = {}, 0, 0
     for t in texts:
         c = clean(t)
