@@ -239,3 +239,22 @@ def test_a_figure_dict_with_an_unhashable_field_is_still_checked() -> None:
     hashable = check_figures("全市规上工业增加值增长8.5%。", [fig])
     odd = check_figures("全市规上工业增加值增长8.5%。", [{**fig, "quote": ["增长8.5%"]}])
     assert hashable[0].status.value == "supported" and odd[0].status.value == "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    {"value": float("-inf"), "unit": "%"}, {"value": float("inf"), "unit": "亿元", "qualifier": "~"},
+    {"value": float("nan"), "unit": "%"}, {"value": 1e308, "unit": "万亿元"}, {"value": 1e999, "unit": "亿元"},
+    {"value": 5, "unit": "亿元", "value_high": float("inf")}, {"text": "1" + "0" * 400 + " yuan"},
+], ids=["-inf", "inf~", "nan", "overflow", "1e999", "inf-range", "400-digit-english"])
+def test_a_number_that_is_not_finite_is_unsupported_with_a_reason(claim: dict[str, Any]) -> None:
+    v = check_figures("全市工业投资同比增长34%以上，完成390亿元。", [claim])[0]
+    assert v.status.value == "unsupported" and "not a finite number" in v.reason
+    assert v.canonical_value is None and len(v.reason) < 200
+
+
+def test_a_number_too_long_to_be_finite_in_the_source_is_no_quantity_and_breaks_nothing() -> None:
+    src = "工业产值" + "9" * 310 + "亿元，增长5%。投资1" + "0" * 305 + "亿元。"
+    assert [(q.value, q.unit) for q in extract_quantities(src)] == [(5.0, "%")]
+    assert check_figures(src, [{"value": 5, "unit": "亿元"}])[0].status.value == "unsupported"
+    assert check_figures(src, [{"value": 5, "unit": "%"}])[0].status.value == "supported"
+    assert [c.status.value for c in check_text(src, "产值增长5%，投资3亿元")] == ["supported", "unsupported"]

@@ -299,3 +299,21 @@ def test_the_batch_job_collects_garbage_less_often_and_restores_the_setting(tmp_
     assert seen and seen[0] >= 20_000 > before[0]  # raised while the batch runs
     assert gc.get_threshold() == before  # and put back
     assert json.loads(out.read_text(encoding="utf-8"))["figures"]
+
+
+def test_unsupported_raise_fails_a_document_for_an_invented_summary_number(tmp_path: Path) -> None:
+    def invents(body: dict[str, Any], n: int) -> Any:
+        reply = cooperative(body)
+        answer = json.loads(reply.body["choices"][0]["message"]["content"])
+        answer["summary"] = "全县工业投资达999亿元。"
+        return Reply(body={**reply.body, "choices": [{"index": 0, "finish_reason": "stop", "message": {
+            "role": "assistant", "content": json.dumps(answer, ensure_ascii=False)}}]})
+
+    src = articles_folder(tmp_path, 2, 1)
+    out = tmp_path / "out.jsonl"
+    with ScriptedServer(invents) as server:
+        r = CliRunner().invoke(main, ["run", str(src), "-o", str(out), "--base-url", server.url, "--model", "m",
+                                      "--mode", "json_object", "--unsupported", "raise", "--no-cache"])
+    recs = lines(out)
+    assert r.exit_code == 1 and [x["error"]["type"] for x in recs] == ["unsupported_figures"] * 2
+    assert all("999亿元" in x["error"]["message"] for x in recs)

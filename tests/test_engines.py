@@ -406,6 +406,57 @@ def test_prompt_injection_in_the_article_cannot_add_unchecked_numbers(tmp_path: 
     assert [c.raw for c in r.checks.unsupported_in_text] == ["99999亿元"]
 
 
+def _says_in_text(headline: str, summary: str) -> Any:
+    """A model that writes its own headline and summary (numbers included) over correct figures."""
+
+    def script(body: dict[str, Any], n: int) -> Reply:
+        reply = cooperative(body)
+        answer = json.loads(reply.body["choices"][0]["message"]["content"])
+        answer["headline"], answer["summary"] = headline, summary
+        return Reply(body=completion(json.dumps(answer, ensure_ascii=False)))
+
+    return script
+
+
+INVENTED = ("工业投资达12345亿元", "全区规上工业增加值同比增长7.8%。全区工业产值达到999亿元。新增规上工业企业26家。")
+
+
+def test_drop_removes_summary_sentences_and_a_headline_holding_unsupported_numbers(tmp_path: Path) -> None:
+    with ScriptedServer(_says_in_text(*INVENTED)) as server:
+        r = summarise(SHORT, settings=settings(server, tmp_path, mode="json_object", unsupported="drop", reasks=1))
+    assert r.summary == "全区规上工业增加值同比增长7.8%。新增规上工业企业26家。"
+    assert r.headline == "襄城区前三季度工业经济稳中有进"  # the title replaces the invented headline
+    assert r.checks.unsupported_in_text == [] and "unsupported" not in r.checks.text
+    assert any("dropped 1 summary sentence" in n for n in r.provenance.notes)
+
+
+def test_raise_fails_a_document_whose_headline_or_summary_holds_an_unsupported_number(tmp_path: Path) -> None:
+    with ScriptedServer(_says_in_text(*INVENTED)) as server:
+        with pytest.raises(UnsupportedFigures, match="12345亿元.*999亿元"):
+            summarise(SHORT, settings=settings(server, tmp_path, mode="json_object", unsupported="raise", reasks=1))
+
+
+def test_keep_ships_them_flagged(tmp_path: Path) -> None:
+    with ScriptedServer(_says_in_text(*INVENTED)) as server:
+        r = summarise(SHORT, settings=settings(server, tmp_path, mode="json_object", reasks=0))
+    assert r.summary == INVENTED[1] and [c.raw for c in r.checks.unsupported_in_text] == ["12345亿元", "999亿元"]
+
+
+def test_an_infinite_value_in_a_reply_is_a_schema_error_and_never_passes(tmp_path: Path) -> None:
+    def script(body: dict[str, Any], n: int) -> Reply:
+        reply = cooperative(body)
+        if n > 1:
+            return reply
+        text = reply.body["choices"][0]["message"]["content"].replace('"value": 486.3', '"value": 1e999', 1)
+        return Reply(body=completion(text))
+
+    with ScriptedServer(script) as server:
+        s = settings(server, tmp_path, mode="json_object", unsupported="raise")
+        r = summarise(SHORT, settings=s)
+    assert "should be a finite number" in last_user(server.requests[1]) and len(server.requests) == 2  # schema layer
+    assert all(f.value != float("inf") for f in r.figures) and r.checks.figures == {"supported": len(r.figures)}
+
+
 def test_a_document_fails_with_its_first_chunk_error_and_leaves_no_call_running(tmp_path: Path) -> None:
     def script(body: dict[str, Any], n: int) -> Reply:
         if "（第2部分）" in first_user(body):

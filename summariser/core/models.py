@@ -162,9 +162,9 @@ class DocumentSummary(BaseModel):
 
 class ChunkFigure(BaseModel):
     indicator: Short
-    value: float
+    value: Annotated[float, Field(allow_inf_nan=False)]  # 1e999 in a reply is a schema error, re-asked
     unit: Annotated[str, Field(max_length=12)]
-    value_high: float | None = None
+    value_high: Annotated[float, Field(allow_inf_nan=False)] | None = None
     qualifier: Qualifier = "="
     measure: Measure = "level"
     kind: Kind = "actual"

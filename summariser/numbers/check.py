@@ -177,6 +177,9 @@ def _verdict(c: Claim, status: CheckStatus, reason: str, span: tuple[int, int] |
 def check_claim(source: str, c: Claim) -> FigureCheck:
     """The verdict on one canonical claim against `source` (memoised: a figure is checked when the
     model answers, when chunks merge and when the summary is assembled; the verdict is immutable)."""
+    if not c.finite:
+        return FigureCheck(status=CheckStatus.unsupported, canonical_unit=c.unit,
+                           reason=f"the claim's value {c.written} is not a finite number; no source states one.")
     src = _source(source)
     qspan = _quote_span(src, c.quote) if c.quote else None
     note = "" if not c.quote or qspan else " The quote was not found in the source; the number was."
@@ -303,8 +306,9 @@ def _explain(src: _Source, c: Claim) -> FigureCheck:
             return no(f"source says {_show(q)}; claim is {c.written}, the opposite sign "
                       f"(write a fall as a negative value).", q)
     for q, cv, qv in same_class:
-        if qv and cv and (cv > 0) == (qv > 0):
-            k = math.log10(abs(cv / qv))
+        ratio = abs(cv / qv) if qv and cv and (cv > 0) == (qv > 0) else 0.0
+        if 0 < ratio < math.inf:
+            k = math.log10(ratio)
             if abs(k - round(k)) < 1e-9 and round(k) != 0:
                 times = f"{10 ** abs(round(k)):,}×"
                 side = "larger" if k > 0 else "smaller"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Mapping
@@ -36,11 +37,17 @@ class Claim:
     def written(self) -> str:
         """The claim as a person would write it, for reasons."""
         if self.raw:
-            return self.raw.strip()
+            raw = self.raw.strip()
+            return raw if len(raw) <= 40 else raw[:39] + "…"
         if self.value_high is not None:
             high = self.value_high / self.value * self.number if self.value else self.value_high
             return f"{number_text(self.number)}–{number_text(high)}{self.unit_written}"
         return f"{_QUAL_WORD.get(self.qualifier, '')}{number_text(self.number)}{self.unit_written}"
+
+    @property
+    def finite(self) -> bool:
+        """Whether the claim is a number at all (not inf, -inf or NaN, in base units)."""
+        return math.isfinite(self.value) and (self.value_high is None or math.isfinite(self.value_high))
 
     def matches_unit(self, unit: str) -> bool:
         if not self.accepts:

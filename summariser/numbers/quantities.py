@@ -7,6 +7,7 @@ which the checker uses to explain why a claimed number is not a figure.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -202,11 +203,9 @@ def _bare_only(m: re.Match[str], t: str) -> bool:
 
 
 def _number(ar: str | None, cn: str | None) -> float | None:
-    if ar:
-        return float(ar.replace(",", ""))
-    if cn:
-        return parse_chinese_numeral(cn)
-    return None
+    """The number written, or None; a number too long to be finite (hundreds of digits) is none."""
+    value = float(ar.replace(",", "")) if ar else parse_chinese_numeral(cn) if cn else None
+    return value if value is not None and math.isfinite(value) else None
 
 
 def _find_mentions(text: str, view: textmap.MappedText) -> list[Mention]:
@@ -296,6 +295,8 @@ def _quantity(m: re.Match[str], text: str, view: textmap.MappedText,
             value = lo_val * lo_factor / spec.factor
             a = num_start - (len(t[max(0, num_start - 24):num_start]) - lo.start())
     written_unit = (mult or "") + (unit or "") + (f"/{per}" if per else "")
+    if not all(math.isfinite(v * spec.factor) for v in (value, value_high or 0.0)):
+        return None  # overflows in base units: no real quantity is that large
     return _make(text, view, a, end, value * spec.factor, base, value, written_unit, qualifier,
                  None if value_high is None else value_high * spec.factor, measure)
 

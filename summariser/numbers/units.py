@@ -104,6 +104,8 @@ def format_value(value: float, base: str) -> str:
 
 
 def _num(v: float) -> str:
+    if not abs(v) < 1e16:  # beyond any real figure (and inf, nan): the digits would say nothing
+        return f"{v:.6g}"
     r = round(v, 6)
     return str(int(r)) if float(r).is_integer() else f"{r:.6f}".rstrip("0").rstrip(".")
 

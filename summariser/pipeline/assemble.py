@@ -8,6 +8,7 @@ import time
 from collections import Counter
 from typing import Any
 
+from ..core.chars import SENTENCE_END
 from ..core.errors import UnsupportedFigures
 from ..core.models import (
     Checks,
@@ -16,6 +17,7 @@ from ..core.models import (
     Document,
     DocumentSummary,
     Figure,
+    NumberCheck,
     Provenance,
 )
 from ..core.settings import Settings
@@ -48,21 +50,23 @@ def assemble(document: Document, c: CleanText, ex: ChunkExtraction, prov: Proven
         if bad:
             raise UnsupportedFigures(f"{len(bad)} figure(s) unsupported by the source after re-asks: "
                                      + "; ".join(f.check.reason for f in bad if f.check), figures=bad)
-    text_checks = check_text(c.text, ex.headline) + check_text(c.text, ex.summary)
     meta: dict[str, Any] = {**c.meta, **document.meta}
+    title = meta.get("title") or (c.sections[0].title if c.sections else None)
+    headline, summary = _apply_text_policy(c.text, ex.headline, ex.summary, title, settings.unsupported, prov)
+    text_checks = check_text(c.text, headline) + check_text(c.text, summary)
     summary_language = "en" if settings.summary_language == "en" and prov.engine == "llm" else "zh"
     prov.seconds = round(time.perf_counter() - t0, 4)
     return DocumentSummary(
         doc_id=document.id or _auto_id(c.text),
         source=document.source,
-        title=meta.get("title") or (c.sections[0].title if c.sections else None),
+        title=title,
         publisher=meta.get("publisher") or meta.get("source") or meta.get("column"),
         region=ex.region,
         published=_date(meta.get("published") or meta.get("date")),
         period=ex.period,
         language=c.script,
-        headline=ex.headline,
-        summary=ex.summary,
+        headline=headline,
+        summary=summary,
         summary_language=summary_language,
         figures=kept,
         measures=ex.measures,
@@ -77,6 +81,40 @@ def assemble(document: Document, c: CleanText, ex: ChunkExtraction, prov: Proven
         ),
         provenance=prov,
     )
+
+
+# A summary's sentences, Chinese or English (an English full stop counts only before a space, not in 3.5%).
+_SENTENCES = re.compile(rf"(?<=[{SENTENCE_END}])|(?<=[.!?])(?=\s)")
+
+
+def _unsupported(source: str, text: str) -> list[NumberCheck]:
+    return [v for v in check_text(source, text) if v.status is CheckStatus.unsupported]
+
+
+def _apply_text_policy(source: str, headline: str, summary: str, title: str | None, policy: str,
+                       prov: Provenance) -> tuple[str, str]:
+    """The headline and summary under the unsupported-number policy: `keep` ships them flagged (in
+    `checks`), `raise` fails the document, `drop` removes each summary sentence holding such a number
+    and replaces such a headline by the title, else the first sentence left, else nothing."""
+    if policy == "keep":
+        return headline, summary
+    bad = _unsupported(source, headline) + _unsupported(source, summary)
+    if not bad:
+        return headline, summary
+    if policy == "raise":
+        raise UnsupportedFigures(f"{len(bad)} number(s) of the headline or summary unsupported by the source: "
+                                 + "; ".join(f"{v.raw}: {v.reason}" for v in bad), figures=bad)
+    sentences = [x for x in _SENTENCES.split(summary) if x]
+    kept = [x for x in sentences if not _unsupported(source, x)]
+    if len(kept) < len(sentences):
+        prov.notes.append(f"dropped {len(sentences) - len(kept)} summary sentence(s) holding numbers the source "
+                          "does not support")
+    summary = "".join(kept).strip()
+    if _unsupported(source, headline):
+        first = kept[0].strip() if kept else ""
+        headline = next((h for h in (title, first) if h and not _unsupported(source, h)), "")
+        prov.notes.append("replaced a headline holding numbers the source does not support")
+    return headline, summary
 
 
 def _date(value: Any) -> str | None:
