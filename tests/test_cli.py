@@ -317,3 +317,35 @@ def test_unsupported_raise_fails_a_document_for_an_invented_summary_number(tmp_p
     recs = lines(out)
     assert r.exit_code == 1 and [x["error"]["type"] for x in recs] == ["unsupported_figures"] * 2
     assert all("999亿元" in x["error"]["message"] for x in recs)
+
+
+def test_a_name_or_id_that_is_not_utf8_gets_its_line_and_nothing_after_it_is_lost(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(article(1), encoding="utf-8")
+    with open(os.fsdecode(bytes(src) + b"/b\xff\xfe.txt"), "w", encoding="utf-8") as f:  # a Latin-1 file name
+        f.write(article(2))
+    (src / "c.jsonl").write_text('{"id": "\\ud800x", "text": "增长9%，新增企业2家。\\ud800"}\n'
+                                 '{"id": "after", "text": "增长7%"}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    r = CliRunner().invoke(main, ["run", str(src), "-o", str(out)])
+    recs = lines(out)
+    assert r.exit_code == 0, r.output
+    assert [x["doc_id"] for x in recs] == ["a.txt", "b\\udcff\\udcfe.txt", "\\ud800x", "after"]
+    assert all("error" not in x and x["figures"] for x in recs)
+    assert {(f["value"], f["unit"]) for f in recs[2]["figures"]} == {(9, "%"), (2, "家")}  # the text was read
+
+
+def test_repeated_ids_never_collide_with_real_ones_and_resume_is_exact(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": article(n)}, ensure_ascii=False) + "\n"
+                           for n, i in enumerate(["a", "a", "a#2", "a"])), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert CliRunner().invoke(main, ["run", str(src), "-o", str(out)]).exit_code == 0
+    ids = [x["doc_id"] for x in lines(out)]
+    assert ids == ["a", "a#3", "a#2", "a#4"]
+    whole = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    out.write_text("".join(whole[:2]), encoding="utf-8")  # interrupted after two lines
+    assert CliRunner().invoke(main, ["run", str(src), "-o", str(out), "--resume"]).exit_code == 0
+    assert [x["doc_id"] for x in lines(out)] == ids  # each exactly once
+    assert [x["figures"] for x in lines(out)] == [json.loads(w)["figures"] for w in whole]

@@ -480,3 +480,25 @@ def test_a_document_fails_with_its_first_chunk_error_and_leaves_no_call_running(
 ])
 def test_only_a_local_plain_http_endpoint_goes_without_a_tls_context(url: str, verifies: bool) -> None:
     assert verifies_tls(url) is verifies
+
+
+def _bulletin(n: int) -> str:
+    parks = (f"全区第{i + 1}个园区完成工业产值{100 + i}.5亿元，同比增长{i % 9 + 1}.2%。" for i in range(n // 2))
+    return "某区工业经济运行简报\n" + "".join(parks)
+
+
+def test_an_offline_bulletin_with_a_hundred_figures_and_a_long_first_sentence_is_summarised() -> None:
+    r = summarise(_bulletin(122), settings=Settings.from_env(env={}))
+    assert len(r.figures) >= 122 and r.checks.figures == {"supported": len(r.figures)}
+    parks = "，".join(f"第{i + 1}个园区产值增长{i % 9 + 1}.2%" for i in range(60))
+    long_first = f"某区工业经济运行简报\n{parks}。"
+    assert len(long_first) > 400
+    s = summarise(long_first, settings=Settings.from_env(env={}))
+    assert len(s.summary) > 400 and s.checks.figures.get("unsupported", 0) == 0
+
+
+def test_merged_chunks_may_hold_more_figures_and_summary_than_one_answer_may(tmp_path: Path) -> None:
+    with ScriptedServer() as server:
+        r = summarise(_bulletin(130), settings=settings(server, tmp_path, mode="json_object", chunk_chars=700))
+    assert r.provenance.chunks >= 3 and len(r.figures) > 60  # each answer holds at most 60
+    assert r.checks.figures == {"supported": len(r.figures)}

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import glob
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Callable, Iterator
+from typing import IO, Any, Callable, Iterable, Iterator
 
 from .jsonl import rows
 
@@ -16,12 +17,24 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 @dataclass
 class Item:
-    """One input document, read lazily; `problem` is an input error found while listing it."""
+    """One input document, read lazily; `problem` is an input error found while listing it.
+
+    Its id and source are made writable as UTF-8: a file name with bytes that are not UTF-8, or a
+    JSONL id holding a lone surrogate, is kept with those characters escaped (\\udcff), so it stays
+    unique, readable and reversible, and the line can be written."""
 
     id: str
     source: str
     read: Callable[[], str | bytes] | None = None
     problem: tuple[str, str] | None = None  # (type, message)
+
+    def __post_init__(self) -> None:
+        self.id, self.source = writable(self.id), writable(self.source)
+
+
+def writable(text: str) -> str:
+    """`text` with what UTF-8 cannot encode (lone surrogates, undecodable file-name bytes) escaped."""
+    return text if text.isascii() else text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _is_glob(p: str) -> bool:
@@ -83,7 +96,12 @@ def _jsonl_items(text: str, source: str) -> Iterator[Item]:
             yield Item(doc_id or f"{name}:{row.n}", where,
                        problem=("bad_jsonl", f"line {row.n} has no \"text\" string (a JSONL input needs id and text)"))
             continue
-        yield Item(doc_id, f"{source}#{doc_id}", read=_const(text_value))
+        yield Item(doc_id, f"{source}#{doc_id}", read=_const(_LONE_SURROGATE.sub("\ufffd", text_value)))
+
+
+# A JSON string may hold a lone surrogate (\\ud800), which no UTF-8 output can carry: replaced one for
+# one, so that offsets into the text stay as they are.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _const(value: str | bytes) -> Callable[[], str | bytes]:
@@ -99,15 +117,23 @@ def _stdin_items(stream: IO[bytes]) -> Iterator[Item]:
         yield Item("stdin", "-", read=_const(data))
 
 
-def unique_ids(items: Iterator[Item]) -> Iterator[Item]:
-    """Ids made unique within a batch (a second 'a.txt' becomes 'a.txt#2'), stable from run to run."""
-    seen: dict[str, int] = {}
-    for it in items:
-        n = seen.get(it.id, 0) + 1
-        seen[it.id] = n
-        if n > 1:
+def unique_ids(items: Iterable[Item]) -> list[Item]:
+    """Ids made unique within a batch: a repeated id gets the first suffix (#2, #3, ...) that no input
+    uses as its own id, so a real 'a#2' keeps its id and the same inputs always get the same ids (what
+    --resume relies on)."""
+    listed = list(items)
+    given = {it.id for it in listed}
+    seen: set[str] = set()
+    last: dict[str, int] = {}
+    for it in listed:
+        if it.id in seen:
+            n = last.get(it.id, 1) + 1
+            while f"{it.id}#{n}" in given or f"{it.id}#{n}" in seen:
+                n += 1
+            last[it.id] = n
             it.id = f"{it.id}#{n}"
-        yield it
+        seen.add(it.id)
+    return listed
 
 
 def read_item(it: Item) -> tuple[str | bytes | None, tuple[str, str] | None]:

@@ -188,6 +188,22 @@ class ChunkExtraction(BaseModel):
     summary: Annotated[str, Field(max_length=400)]
 
 
+class Extraction(BaseModel):
+    """What assembly takes: the chunks' answers merged, or the offline engine's reading of a whole
+    article. Unlike ChunkExtraction, what a model may send in one answer, it has no length limits:
+    a bulletin with a hundred figures, or a long first sentence, is an ordinary document."""
+
+    figures: list[ChunkFigure] = Field(default_factory=list)
+    measures: list[MeasureItem] = Field(default_factory=list)
+    projects: list[Project] = Field(default_factory=list)
+    organisations: list[str] = Field(default_factory=list)
+    topics: list[str] = Field(default_factory=list)
+    region: Region = Field(default_factory=Region)
+    period: str | None = None
+    headline: str = ""
+    summary: str = ""
+
+
 class SummaryText(BaseModel):
     """The model's headline and summary over the chunk summaries of a long article."""
 

@@ -13,9 +13,9 @@ from ..core.errors import UnsupportedFigures
 from ..core.models import (
     Checks,
     CheckStatus,
-    ChunkExtraction,
     Document,
     DocumentSummary,
+    Extraction,
     Figure,
     NumberCheck,
     Provenance,
@@ -27,7 +27,7 @@ from ..text.cleaned import CleanText
 _DATE = re.compile(r"(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
 
 
-def assemble(document: Document, c: CleanText, ex: ChunkExtraction, prov: Provenance, settings: Settings,
+def assemble(document: Document, c: CleanText, ex: Extraction, prov: Provenance, settings: Settings,
              t0: float, flags: dict[int, list[str]] | None = None) -> DocumentSummary:
     """Build the DocumentSummary: metadata, figures with their verdicts (spans into the raw input)."""
     figures = [Figure.model_validate(vars(f)) for f in ex.figures]

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Callable, TypeVar
 
 from ..core.chars import no_space
-from ..core.models import ChunkExtraction, ChunkFigure, Region
+from ..core.models import ChunkExtraction, ChunkFigure, Extraction, Region
 from ..numbers.check import check_figures
 
 
-def merge(parts: list[ChunkExtraction], text: str) -> tuple[ChunkExtraction, dict[int, list[str]]]:
+def merge(parts: list[ChunkExtraction], text: str) -> tuple[Extraction, dict[int, list[str]]]:
     """One extraction from the chunks' answers, and flags per merged figure index.
 
     A figure found twice (the overlap of two chunks) is kept once: same span in `text` and same
@@ -41,7 +41,7 @@ def merge(parts: list[ChunkExtraction], text: str) -> tuple[ChunkExtraction, dic
         for k in ("province", "city", "county"):
             if getattr(region, k) is None and getattr(p.region, k):
                 setattr(region, k, getattr(p.region, k))
-    merged = ChunkExtraction(
+    merged = Extraction(
         figures=figures,
         measures=_unique([m for p in parts for m in p.measures], lambda m: no_space(m.name)),
         projects=_unique([x for p in parts for x in p.projects], lambda x: no_space(x.name)),

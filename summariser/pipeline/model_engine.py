@@ -8,7 +8,7 @@ from functools import partial
 
 from pydantic import BaseModel, ValidationError
 
-from ..core.models import ChunkExtraction, Document, DocumentSummary, Provenance, SummaryText
+from ..core.models import ChunkExtraction, Document, DocumentSummary, Extraction, Provenance, SummaryText
 from ..core.settings import Settings
 from ..llm.client import Client, Usage
 from ..llm.modes import ModeMemory
@@ -86,10 +86,10 @@ class LLMEngine:
                           prompt_version=load("extract").tag, chunks=len(chunks))
         if not chunks:
             prov.notes.append("the document has no article text after cleaning")
-            return assemble(document, c, ChunkExtraction(figures=[], headline="", summary=""), prov, s, t0)
+            return assemble(document, c, Extraction(), prov, s, t0)
         return key, c, chunks, prov
 
-    def _finish(self, key: str, document: Document, c: CleanText, merged: ChunkExtraction, prov: Provenance,
+    def _finish(self, key: str, document: Document, c: CleanText, merged: Extraction, prov: Provenance,
                 t0: float, flags: dict[int, list[str]]) -> DocumentSummary:
         summary = assemble(document, c, merged, prov, self.settings, t0, flags)
         self.cache.put(key, summary)

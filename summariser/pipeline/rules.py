@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
-from ..core.models import ChunkExtraction, ChunkFigure, MeasureItem, Project, Region
+from ..core.models import ChunkFigure, Extraction, MeasureItem, Project, Region
 from ..numbers.quantities import Quantity, scan
 from ..text.cleaned import CleanText
 
@@ -133,7 +133,7 @@ def figures_of(text: str) -> list[ChunkFigure]:
     return out
 
 
-def extract(clean: CleanText, text: str | None = None) -> ChunkExtraction:
+def extract(clean: CleanText, text: str | None = None) -> Extraction:
     """Everything the offline engine reports for a clean text (or a part of it)."""
     body = clean.text if text is None else text
     sentences = [s.strip() for s in _SENTENCES.split(body) if s and s.strip()]
@@ -146,7 +146,7 @@ def extract(clean: CleanText, text: str | None = None) -> ChunkExtraction:
         summary += s
         if len(summary) >= 80:
             break
-    return ChunkExtraction(
+    return Extraction(
         figures=figures_of(body),
         measures=_measures(sentences),
         projects=_projects(sentences),
