@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+from .core.errors import require
 from .core.models import Document, DocumentSummary
 from .core.settings import Settings
 from .pipeline.engines import open_engine
@@ -11,6 +12,7 @@ from .pipeline.rules_engine import RulesEngine
 
 
 def _document(doc: str | bytes | Document) -> Document:
+    require(doc, (str, bytes, Document), "summarise() takes the article as a str, bytes or Document(id=..., text=...)")
     return doc if isinstance(doc, Document) else Document(text=doc)
 
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from typing import Any
+
+import pytest
 
 import summariser
 from summariser.pipeline.rules_engine import RulesEngine
@@ -89,3 +93,22 @@ def test_asummarise_gives_what_summarise_gives_and_runs_offline_work_off_the_loo
     for r, t in zip(got, texts, strict=True):
         assert r.model_dump(exclude={"provenance"}) == summariser.summarise(t, settings=offline).model_dump(
             exclude={"provenance"})
+
+
+@pytest.mark.parametrize("call, says", [
+    (lambda: summariser.summarise(None), "takes the article as a str, bytes or Document"),
+    (lambda: summariser.Document(id=123, text="x"), "id: Input should be a valid string"),
+    (lambda: summariser.Document(text=None), "text=str or bytes"),
+    (lambda: summariser.check_figures("增长8%", None), "takes a list of figures"),
+    (lambda: summariser.check_figures("增长8%", {"value": 8, "unit": "%"}), "takes a list of figures"),
+    (lambda: summariser.check_figures(None, [{"value": 8, "unit": "%"}]), "takes the source text as a str"),
+    (lambda: summariser.check_figures("增长8%", [5]), "each figure is a Figure or a dict"),
+    (lambda: summariser.check_text("增长8%", None), "takes the text to check"),
+    (lambda: summariser.extract_quantities(None), "takes the text as a str"),
+    (lambda: summariser.clean(None), "takes the raw article as a str or bytes"),
+    (lambda: summariser.chunk_text(None), "takes a str or the CleanText"),
+], ids=["summarise", "doc-id", "doc-text", "figures-none", "figures-dict", "source-none", "figure-int", "text-none",
+        "quantities", "clean", "chunk"])
+def test_a_wrong_argument_is_an_input_error_saying_what_to_pass(call: Any, says: str) -> None:
+    with pytest.raises(summariser.InputError, match=re.escape(says)):
+        call()

@@ -19,7 +19,7 @@ from summariser.cli.main import main
 from summariser.llm.modes import forget_modes
 
 from .conftest import ROOT
-from .scripted_server import Reply, ScriptedServer, cooperative, first_user
+from .scripted_server import Reply, ScriptedServer, completion, cooperative, first_user
 
 EXAMPLES = ROOT / "examples" / "articles"
 
@@ -349,3 +349,28 @@ def test_repeated_ids_never_collide_with_real_ones_and_resume_is_exact(tmp_path:
     assert CliRunner().invoke(main, ["run", str(src), "-o", str(out), "--resume"]).exit_code == 0
     assert [x["doc_id"] for x in lines(out)] == ids  # each exactly once
     assert [x["figures"] for x in lines(out)] == [json.loads(w)["figures"] for w in whole]
+
+
+def test_tokens_spent_on_a_failed_document_are_counted(tmp_path: Path) -> None:
+    """Every reply costs 100 tokens in and 50 out (the scripted server's usage)."""
+
+    def script(body: dict[str, Any], n: int) -> Reply:
+        if "第1号" in first_user(body) and "（第2部分）" in first_user(body):
+            return Reply(body=completion("not json"))  # the second chunk of a1 never validates
+        return cooperative(body)
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a0.txt").write_text(article(0), encoding="utf-8")
+    (src / "a1.txt").write_text("某县第1号工业简报\n" + "\n".join(article(i).split("\n", 1)[1] for i in range(20)),
+                                encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    with ScriptedServer(script) as server:
+        r = CliRunner().invoke(main, ["run", str(src), "-o", str(out), "--base-url", server.url, "--model", "m",
+                                      "--mode", "json_object", "--no-cache"], env={"SUMMARISER_CHUNK_CHARS": "500"})
+        calls = len(server.requests)
+    ok, failed = lines(out)
+    assert failed["error"]["type"] == "validation" and r.exit_code == 1
+    # a1: its first chunk's call, and the second chunk's first answer and two schema re-asks
+    assert failed["error"]["tokens_in"] == 100 * (calls - 1) and failed["error"]["tokens_out"] == 50 * (calls - 1)
+    assert f"{100 * calls:,} tokens in / {50 * calls:,} out" in r.stderr

@@ -27,8 +27,8 @@ class Stats:
         else:
             self.ok += 1
             self.cache_hits += d.cache_hits
-            self.tokens_in += d.tokens_in
-            self.tokens_out += d.tokens_out
+        self.tokens_in += d.tokens_in  # a failed document's tokens were spent too
+        self.tokens_out += d.tokens_out
 
 
 class Progress:

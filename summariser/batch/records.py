@@ -21,10 +21,16 @@ class Done:
     tokens_out: int = 0
 
 
-def error_done(doc_id: str, source: str, kind: str, message: str) -> Done:
-    """The line of a document that failed: `{"doc_id", "source", "error": {"type", "message"}}`."""
-    record = {"doc_id": doc_id, "source": source, "error": {"type": kind, "message": message}}
-    return Done(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n", error=kind)
+def error_done(doc_id: str, source: str, kind: str, message: str, usage: dict[str, int] | None = None) -> Done:
+    """The line of a document that failed: `{"doc_id", "source", "error": {"type", "message"}}`, with
+    the tokens its calls spent (`tokens_in`, `tokens_out` in `error`) when there were any."""
+    error: dict[str, object] = {"type": kind, "message": message}
+    tokens_in, tokens_out = int((usage or {}).get("tokens_in", 0)), int((usage or {}).get("tokens_out", 0))
+    if tokens_in or tokens_out:
+        error.update(tokens_in=tokens_in, tokens_out=tokens_out)
+    record = {"doc_id": doc_id, "source": source, "error": error}
+    return Done(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n", error=kind,
+                tokens_in=tokens_in, tokens_out=tokens_out)
 
 
 def classify(e: BaseException) -> tuple[str, str]:
@@ -58,5 +64,6 @@ async def document_done(engine: Engine, doc_id: str, source: str, text: str | by
     try:
         return summary_done(await engine.summarise(Document(id=doc_id, text=text, source=source)))
     except Exception as e:  # noqa: BLE001 - one document's failure never stops the batch
-        return error_done(doc_id, source, *classify(e))
+        usage = e.usage if isinstance(e, (EndpointError, RetriesExhausted)) else None
+        return error_done(doc_id, source, *classify(e), usage=usage)
 

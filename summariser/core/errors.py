@@ -10,7 +10,14 @@ class SummariserError(Exception):
 
 
 class InputError(SummariserError):
-    """The input cannot be read as an article: binary data, undecodable bytes, unsupported format."""
+    """The input cannot be read as an article (binary data, undecodable bytes, unsupported format), or
+    an argument is not of a type the function takes; the message says what to pass."""
+
+
+def require(value: object, types: type | tuple[type, ...], what: str) -> None:
+    """Raise InputError saying what to pass (`what`) when `value` is not one of `types`."""
+    if not isinstance(value, types):
+        raise InputError(f"{what}, not {type(value).__name__}")
 
 
 class ConfigError(SummariserError):

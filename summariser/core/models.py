@@ -5,7 +5,9 @@ from __future__ import annotations
 from enum import Enum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ModelWrapValidatorHandler, ValidationError, model_validator
+
+from .errors import InputError
 
 Qualifier = Literal["=", "~", ">", ">=", "<", "<="]
 Measure = Literal["level", "growth", "share", "change"]
@@ -73,6 +75,15 @@ class Document(BaseModel):
     text: str | bytes
     source: str | None = None
     meta: dict[str, Any] = Field(default_factory=dict)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _say_what_to_pass(cls, data: Any, handler: ModelWrapValidatorHandler[Document]) -> Document:
+        try:
+            return handler(data)
+        except ValidationError as e:
+            wrong = "; ".join(f"{'.'.join(map(str, err['loc'][:1]))}: {err['msg']}" for err in e.errors())
+            raise InputError(f"Document(id=str, text=str or bytes, source=str or None, meta=dict): {wrong}") from None
 
 
 class Region(BaseModel):

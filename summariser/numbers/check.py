@@ -22,6 +22,7 @@ from pydantic import BaseModel
 
 from ..core import textmap
 from ..core.chars import SENTENCE_END, no_space
+from ..core.errors import InputError, require
 from ..core.models import CheckStatus, FigureCheck, NumberCheck
 from .claims import Claim, claim_from_figure, claims_in_text, decimals, fields_of, forget_claims
 from .quantities import Mention, Quantity, forget_scans, scan
@@ -360,8 +361,13 @@ def forget() -> None:
 
 def check_figures(source: str, figures: Iterable[BaseModel | Mapping[str, Any]]) -> list[FigureCheck]:
     """One verdict per figure (a Figure, or a dict with Figure fields or a `text` phrase)."""
+    require(source, str, "check_figures() takes the source text as a str")
+    if isinstance(figures, (str, bytes, BaseModel, Mapping)) or not isinstance(figures, Iterable):
+        raise InputError("check_figures() takes a list of figures (Figure objects or dicts such as "
+                         f"{{'value': 390, 'unit': '亿元'}}), not {type(figures).__name__}")
     out: list[FigureCheck] = []
     for f in figures:
+        require(f, (BaseModel, Mapping), "each figure is a Figure or a dict such as {'value': 390, 'unit': '亿元'}")
         claim = claim_from_figure(f)
         if claim is None:
             d = fields_of(f)
@@ -376,6 +382,8 @@ def check_figures(source: str, figures: Iterable[BaseModel | Mapping[str, Any]])
 
 def check_text(source: str, text: str) -> list[NumberCheck]:
     """A verdict on every number in free text (a headline or summary, Chinese or English)."""
+    require(source, str, "check_text() takes the source text as a str")
+    require(text, str, "check_text() takes the text to check (a headline or summary) as a str")
     return list(_check_text(source, text))
 
 

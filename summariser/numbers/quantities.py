@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..core import textmap
+from ..core.errors import require
 from .chinese import CN_CHARS, CN_DIGITS, parse_chinese_numeral
 from .unit_parser import parse_unit
 from .units import MULTIPLE, PER, PERCENT, POINTS, UNIT_WORDS, tidy, unit_class
@@ -138,6 +139,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     Dates, periods, ordinals, quoted labels, phone numbers, postcodes, site codes and URLs are not
     quantities; neither is a bare number with no unit.
     """
+    require(text, str, "extract_quantities() takes the text as a str")
     return list(scan(text).quantities)
 
 

@@ -8,6 +8,7 @@ from functools import partial
 
 from pydantic import BaseModel, ValidationError
 
+from ..core.errors import EndpointError, RetriesExhausted
 from ..core.models import ChunkExtraction, Document, DocumentSummary, Extraction, Provenance, SummaryText
 from ..core.settings import Settings
 from ..llm.client import Client, Usage
@@ -57,15 +58,19 @@ class LLMEngine:
         # and the first chunk's failure is the document's, whichever failed first.
         answers = await asyncio.gather(*(self._extract(c, ch, mode, prov) for ch in chunks), return_exceptions=True)
         usage = Usage()
-        parts: list[ChunkExtraction] = []
         for a in answers:
-            if isinstance(a, BaseException):
-                raise a
-            usage.add(a.usage)
-            parts.append(a.value)
+            if not isinstance(a, BaseException):
+                usage.add(a.usage)
+        failed = next((a for a in answers if isinstance(a, BaseException)), None)
+        if failed is not None:
+            raise _charged(failed, usage)
+        parts: list[ChunkExtraction] = [a.value for a in answers if not isinstance(a, BaseException)]
         merged, flags = await self.lane.run(partial(merge, parts, c.text))
         if len(parts) > 1:
-            reduced = await self._reduce(c, parts, mode, prov)
+            try:
+                reduced = await self._reduce(c, parts, mode, prov)
+            except (EndpointError, RetriesExhausted) as e:
+                raise _charged(e, usage) from None
             usage.add(reduced.usage)
             merged.headline, merged.summary = reduced.value.headline, reduced.value.summary
         prov.calls, prov.retries = usage.calls, usage.retries + usage.reasks
@@ -140,3 +145,13 @@ class LLMEngine:
     async def _reduce(self, c: CleanText, parts: list[ChunkExtraction], mode: str, prov: Provenance) -> Answer:
         messages = reduce_messages(parts, mode, self.settings.summary_language)
         return await self._call(SummaryText, mode, messages, load("reduce"), figure_problems(c.text), prov)
+
+
+def _charged(e: BaseException, spent: Usage) -> BaseException:
+    """The error, with the tokens the document's other calls spent added to its usage (a failed
+    document's tokens are still paid for, and the run's totals must say so)."""
+    if isinstance(e, (EndpointError, RetriesExhausted)):
+        e.usage = {"calls": int(e.usage.get("calls", 0)) + spent.calls,
+                   "tokens_in": int(e.usage.get("tokens_in", 0)) + spent.tokens_in,
+                   "tokens_out": int(e.usage.get("tokens_out", 0)) + spent.tokens_out}
+    return e

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Callable
 
 from ..core.chars import CLAUSE_END, CLOSERS, SENTENCE_END
+from ..core.errors import require
 from ..core.textmap import SpanSet
 from ..numbers.quantities import extract_quantities
 from .cleaned import CleanText
@@ -43,6 +44,7 @@ def chunk_text(text: str | CleanText, *, max_chars: int = 3000, overlap: int = 2
 
     Offsets are into the given text (a CleanText's `.text`, so `CleanText.to_raw` maps them back).
     """
+    require(text, (str, CleanText), "chunk_text() takes a str or the CleanText of clean()")
     if max_chars < 20:
         raise ValueError("max_chars must be at least 20")
     if overlap < 0 or overlap >= max_chars // 2:

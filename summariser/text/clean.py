@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.errors import require
 from .cleaned import CleanText
 from .decode import decode
 from .html import clean_html
@@ -12,6 +13,7 @@ from .plain import clean_text
 
 def clean(raw: str | bytes) -> CleanText:
     """The article body of `raw` (text, HTML, or bytes in UTF-8/GB18030/Big5), simplified, with an offset map."""
+    require(raw, (str, bytes), "clean() takes the raw article as a str or bytes")
     encoding = None
     if isinstance(raw, bytes):
         raw, encoding = decode(raw)
