@@ -374,3 +374,74 @@ def test_tokens_spent_on_a_failed_document_are_counted(tmp_path: Path) -> None:
     # a1: its first chunk's call, and the second chunk's first answer and two schema re-asks
     assert failed["error"]["tokens_in"] == 100 * (calls - 1) and failed["error"]["tokens_out"] == 50 * (calls - 1)
     assert f"{100 * calls:,} tokens in / {50 * calls:,} out" in r.stderr
+
+
+def test_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
+    src = articles_folder(tmp_path, 400, digits=3)
+    out = tmp_path / "out.jsonl"
+    with ScriptedServer(lambda body, n: Reply(body=cooperative(body).body, delay=0.2)) as server:
+        parent = subprocess.Popen([sys.executable, "-m", "summariser", "run", str(src), "-o", str(out), "--base-url",
+                                   server.url, "--model", "m", "--mode", "json_object", "--workers", "2",
+                                   "--no-cache"], stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and len(server.requests) < 10:  # the workers are at work
+                time.sleep(0.1)
+            children = _children(parent.pid)
+            assert len(children) >= 2
+        finally:
+            parent.kill()
+            parent.wait()
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and any(_alive(c) for c in children):
+            time.sleep(0.2)
+    assert not any(_alive(c) for c in children)
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            if f"\nPPid:\t{pid}\n" in status.read_text():
+                found.append(int(status.parent.name))
+        except OSError:
+            continue
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+def test_a_second_run_on_the_same_output_is_refused_while_the_first_runs(tmp_path: Path) -> None:
+    from summariser.batch.jsonl import OutputLock
+
+    out = tmp_path / "out.jsonl"
+    held = OutputLock(str(out))  # another run holds the output
+    try:
+        r = CliRunner().invoke(main, ["run", str(EXAMPLES), "-o", str(out), "--resume"])
+        assert r.exit_code == 2 and f"process {os.getpid()}" in r.stderr and not out.exists()
+    finally:
+        held.release()
+    assert CliRunner().invoke(main, ["run", str(EXAMPLES), "-o", str(out)]).exit_code == 0
+    assert len(lines(out)) == 3
+
+
+def test_ctrl_c_exits_130_after_the_summary_line(tmp_path: Path) -> None:
+    src = articles_folder(tmp_path, 300, digits=3)
+    out = tmp_path / "out.jsonl"
+    with ScriptedServer(lambda body, n: Reply(body=cooperative(body).body, delay=0.2)) as server:
+        run = subprocess.Popen([sys.executable, "-m", "summariser", "run", str(src), "-o", str(out), "--base-url",
+                                server.url, "--model", "m", "--mode", "json_object", "--concurrency", "2",
+                                "--no-cache"], stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(server.requests) < 4:
+            time.sleep(0.1)
+        run.send_signal(signal.SIGINT)
+        _, err = run.communicate(timeout=60)
+    assert run.returncode == 130 and "done: " in err and "--resume" in err
+    assert all(json.loads(x) for x in out.read_text(encoding="utf-8").splitlines())  # whole lines only

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import sys
@@ -9,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Iterator
 
-from ..core.errors import InputError
+from ..core.errors import InputError, SummariserError
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,33 @@ class Output:
     def close(self) -> None:
         if self._fd is not None:
             os.close(self._fd)
+
+
+class OutputBusy(SummariserError):
+    """Another run is writing the same output file."""
+
+
+class OutputLock:
+    """An exclusive lock on an output file for one run: OUT.lock beside it, holding the owner's process
+    id. A second run on the same output is refused at once (two runs would write every document twice).
+    The lock goes with the process, however it ends; the file stays, empty, for the next run to take."""
+
+    def __init__(self, output: str) -> None:
+        self.path = output + ".lock"
+        self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(self._fd, 32).decode("ascii", "replace").strip() or "unknown"
+            os.close(self._fd)
+            raise OutputBusy(f"{output} is being written by another summariser run (process {holder}): wait for it "
+                             "to end, or write to another file") from None
+        os.ftruncate(self._fd, 0)
+        os.write(self._fd, str(os.getpid()).encode("ascii"))
+
+    def release(self) -> None:
+        os.ftruncate(self._fd, 0)
+        os.close(self._fd)  # closing the descriptor releases the lock
 
 
 def prepare_resume(path: str) -> set[str]:

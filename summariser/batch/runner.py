@@ -24,12 +24,13 @@ from .workers import run_in_workers
 
 
 async def run_batch(items: list[Item], settings: Settings, output: Output, *, done_ids: set[str] | None = None,
-                    progress: Progress | None = None) -> Stats:
-    """Summarise every item and write one line for each, in input order.
+                    progress: Progress | None = None, stats: Stats | None = None) -> Stats:
+    """Summarise every item and write one line for each, in input order; returns the counters (`stats`,
+    when given, is filled as lines are written, so that an interrupted run can still report them).
 
     With settings.workers > 1 the documents are shared among that many processes (see workers.py).
     """
-    stats = Stats()
+    stats = stats if stats is not None else Stats()
     done_ids = done_ids or set()
     todo = [it for it in items if it.id not in done_ids]
     stats.skipped = len(items) - len(todo)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing as mp
+import os
 import queue
+import signal
 from multiprocessing.process import BaseProcess
 from multiprocessing.queues import Queue
 from typing import Callable
@@ -100,11 +102,23 @@ def _reap(procs: list[BaseProcess], held: list[set[int]], todo: list[Item], read
 
 
 def _worker(settings: Settings, inbox: Queue[Job | None], results: Queue[tuple[int, Done]]) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
     with fewer_collections():
-        asyncio.run(_work(settings, inbox, results))
+        asyncio.run(_work(settings, inbox, results, os.getppid()))
 
 
-async def _work(settings: Settings, inbox: Queue[Job | None], results: Queue[tuple[int, Done]]) -> None:
+def _next_job(inbox: Queue[Job | None], parent: int) -> Job | None:
+    """The next job, or None when the run is over. A worker whose parent is gone (killed, even by
+    SIGKILL) exits at once: nobody is left to write what it holds, and it must not outlive the run."""
+    while True:
+        try:
+            return inbox.get(timeout=0.5)
+        except queue.Empty:
+            if os.getppid() != parent:
+                os._exit(1)
+
+
+async def _work(settings: Settings, inbox: Queue[Job | None], results: Queue[tuple[int, Done]], parent: int) -> None:
     loop = asyncio.get_running_loop()
     engine = open_engine(settings)
     slots = asyncio.Semaphore(in_work(settings))
@@ -120,7 +134,7 @@ async def _work(settings: Settings, inbox: Queue[Job | None], results: Queue[tup
     try:
         while True:
             await slots.acquire()
-            job = await loop.run_in_executor(None, inbox.get)
+            job = await loop.run_in_executor(None, _next_job, inbox, parent)
             if job is None:
                 break
             t = asyncio.create_task(one(job))

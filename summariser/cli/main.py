@@ -1,7 +1,8 @@
 """The `summariser` command: run, check, eval, report. Only the CLI turns errors into messages and exit codes.
 
 Exit codes: 0 every document succeeded; 1 some documents failed (their lines hold an `error`);
-2 a usage or configuration error (nothing was run); 3 the output could not be written.
+2 a usage or configuration error (nothing was run); 3 the output could not be written; 130 interrupted
+(Ctrl-C), after the summary line.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from typing import Any
 
 import click
 
-from ..batch.inputs import DEFAULT_MAX_BYTES, iter_inputs, unique_ids
-from ..batch.jsonl import Output, prepare_resume, read_records
-from ..batch.progress import Progress
+from ..batch.inputs import DEFAULT_MAX_BYTES, Item, iter_inputs, unique_ids
+from ..batch.jsonl import Output, OutputBusy, OutputLock, prepare_resume, read_records
+from ..batch.progress import Progress, Stats
 from ..batch.runner import run_batch
 from ..core.errors import ConfigError, SummariserError
 from ..core.settings import MODES, POLICIES, Settings
@@ -24,7 +25,7 @@ from .check import recheck_file
 from .eval import evaluate, format_text
 from .report import report_file
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_OUTPUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -89,6 +90,23 @@ def run(paths: tuple[str, ...], out: str | None, resume: bool, max_bytes: int, p
         sys.exit(EXIT_USAGE)
     items = list(unique_ids(iter_inputs(list(paths), max_bytes=max_bytes)))
     try:
+        lock = OutputLock(out) if out and out != "-" else None
+    except OutputBusy as e:
+        click.echo(f"summariser: {e}", err=True)
+        sys.exit(EXIT_USAGE)
+    except OSError as e:
+        click.echo(f"summariser: cannot write {out}: {e.strerror}", err=True)
+        sys.exit(EXIT_OUTPUT)
+    try:
+        _run(items, settings, out, resume, progress)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _run(items: list[Item], settings: Settings, out: str | None, resume: bool, progress: bool | None) -> None:
+    """The run itself, once the output is ours: exits with the run's code."""
+    try:
         done = prepare_resume(out) if resume and out else set()
         if out and not resume and Path(out).exists() and Path(out).stat().st_size:
             click.echo(f"summariser: {out} already has lines; pass --resume to continue it, or choose a new file",
@@ -100,11 +118,16 @@ def run(paths: tuple[str, ...], out: str | None, resume: bool, max_bytes: int, p
         sys.exit(EXIT_OUTPUT)
     show = sys.stderr.isatty() if progress is None else progress
     bar = Progress(len(items), sys.stderr, show)
+    stats = Stats()
     try:
-        stats = asyncio.run(run_batch(items, settings, output, done_ids=done, progress=bar))
+        asyncio.run(run_batch(items, settings, output, done_ids=done, progress=bar, stats=stats))
     except OSError as e:
         click.echo(f"summariser: writing {out or 'stdout'} failed: {e}", err=True)
         sys.exit(EXIT_OUTPUT)
+    except KeyboardInterrupt:  # Ctrl-C: every line written so far is whole; --resume goes on from there
+        bar.finish(stats, out)
+        click.echo("summariser: interrupted; run again with --resume to finish", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     finally:
         output.close()
     bar.finish(stats, out)
