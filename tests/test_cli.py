@@ -445,3 +445,22 @@ def test_ctrl_c_exits_130_after_the_summary_line(tmp_path: Path) -> None:
         _, err = run.communicate(timeout=60)
     assert run.returncode == 130 and "done: " in err and "--resume" in err
     assert all(json.loads(x) for x in out.read_text(encoding="utf-8").splitlines())  # whole lines only
+
+
+@pytest.mark.parametrize("broken", ["garbage database", "a file for the folder", "a folder under a file"])
+def test_a_broken_cache_turns_itself_off_with_one_warning(tmp_path: Path, broken: str) -> None:
+    cache = tmp_path / "cache"
+    if broken == "garbage database":
+        cache.mkdir()
+        (cache / "cache.db").write_bytes(random.Random(0).randbytes(5000))
+    else:
+        cache.write_text("not a folder", encoding="utf-8")
+        cache = cache / "sub" if broken == "a folder under a file" else cache
+    src = articles_folder(tmp_path, 3, digits=1)
+    out = tmp_path / "out.jsonl"
+    with ScriptedServer() as server:
+        r = CliRunner().invoke(main, ["run", str(src), "-o", str(out), "--base-url", server.url, "--model", "m",
+                                      "--mode", "json_object"], env={"SUMMARISER_CACHE_DIR": str(cache)})
+    assert r.exit_code == 0, r.output
+    assert len(lines(out)) == 3 and all("error" not in x for x in lines(out))
+    assert r.stderr.count("cannot be used") == 1 and "going on without it" in r.stderr

@@ -180,7 +180,7 @@ def test_a_cache_that_cannot_be_written_warns_and_turns_off(tmp_path: Path, monk
 
     monkeypatch.setattr(cache._disk, "transact", broken)
     cache.put("a", "1")
-    with pytest.warns(RuntimeWarning, match="cannot be written"):
+    with pytest.warns(RuntimeWarning, match="cannot be used"):
         cache.put("b", "2")
     assert cache.get("a") is None
     cache.put("c", "3")  # no further attempt, no error

@@ -8,10 +8,12 @@ Exit codes: 0 every document succeeded; 1 some documents failed (their lines hol
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import sys
+import warnings
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import click
 
@@ -98,10 +100,25 @@ def run(paths: tuple[str, ...], out: str | None, resume: bool, max_bytes: int, p
         click.echo(f"summariser: cannot write {out}: {e.strerror}", err=True)
         sys.exit(EXIT_OUTPUT)
     try:
-        _run(items, settings, out, resume, progress)
+        with _warnings_as_messages():
+            _run(items, settings, out, resume, progress)
     finally:
         if lock is not None:
             lock.release()
+
+
+@contextlib.contextmanager
+def _warnings_as_messages() -> Iterator[None]:
+    """The library's warnings (a cache turned off, say) as one line each on stderr, like the CLI's messages."""
+
+    def show(message: Warning | str, category: type[Warning], filename: str, lineno: int, file: Any = None,
+             line: str | None = None) -> None:
+        click.echo(f"summariser: warning: {message}", err=True)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("default")
+        warnings.showwarning = show
+        yield
 
 
 def _run(items: list[Item], settings: Settings, out: str | None, resume: bool, progress: bool | None) -> None:

@@ -74,20 +74,34 @@ def document_key(settings: Settings, mode: str, prompt_tags: list[str], text: st
     return "document:" + hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+# What a broken cache raises: a garbage or locked database, a file where the folder should be, a
+# folder that cannot be created or written.
+_BROKEN = (OSError, sqlite3.Error, diskcache.Timeout)
+
+
+def _warn_off(where: str, e: BaseException) -> None:
+    warnings.warn(f"the cache at {where} cannot be used ({e}); going on without it (fix or delete the folder, "
+                  "or set SUMMARISER_CACHE_DIR)", RuntimeWarning, stacklevel=3)
+
+
 class AnswerCache:
     """Raw JSON answers on disk, per settings.cache: use (read and write), refresh (write only), off.
 
     Writes are held and stored `batch` at a time in one transaction (a commit per entry costs more CPU
     than checking the answer), and on close. A run killed before a flush loses those entries from the
-    cache only: its output lines are already written. A failing disk turns the cache off with a warning.
+    cache only: its output lines are already written. A failing disk turns the cache off with one warning.
     The cache keeps diskcache's size limit (1 GB, oldest stored out first), enforced after each
     held batch is stored rather than checked on every write (a large share of a write's CPU).
     """
 
     def __init__(self, settings: Settings, batch: int = 32, size_limit: int = 2**30) -> None:
         self.policy = settings.cache
-        self._disk = (diskcache.Cache(settings.cache_dir, cull_limit=0, size_limit=size_limit)
-                      if self.policy != "off" else None)
+        self._disk: diskcache.Cache | None = None
+        if self.policy != "off":
+            try:
+                self._disk = diskcache.Cache(settings.cache_dir, cull_limit=0, size_limit=size_limit)
+            except _BROKEN as e:
+                _warn_off(settings.cache_dir, e)
         self._held: dict[str, str] = {}
         self._batch = batch
 
@@ -97,8 +111,22 @@ class AnswerCache:
         held = self._held.get(key)
         if held is not None:
             return held
-        got = self._disk.get(key)
+        try:
+            got = self._disk.get(key)
+        except _BROKEN as e:
+            self._off(e)
+            return None
         return got if isinstance(got, str) else None
+
+    def _off(self, e: BaseException) -> None:
+        """Go on without the cache: a cache that cannot be read or written never stops a run."""
+        if self._disk is not None:
+            _warn_off(self._disk.directory, e)
+            try:
+                self._disk.close()
+            except _BROKEN:
+                pass
+            self._disk = None
 
     def put(self, key: str, value: str | BaseModel) -> None:
         """Store a string, or a model as its JSON (serialised now: the caller may change the model later;
@@ -118,14 +146,14 @@ class AnswerCache:
                 for key, value in held.items():
                     self._disk.set(key, value)
             self._disk.cull()
-        except (OSError, sqlite3.Error, diskcache.Timeout) as e:
-            warnings.warn(f"the cache at {self._disk.directory} cannot be written ({e}); going on without it",
-                          RuntimeWarning, stacklevel=2)
-            self._disk.close()
-            self._disk = None
+        except _BROKEN as e:
+            self._off(e)
 
     def close(self) -> None:
         self.flush()
         if self._disk is not None:
-            self._disk.close()
+            try:
+                self._disk.close()
+            except _BROKEN:
+                pass
 
