@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -464,3 +465,59 @@ def test_a_broken_cache_turns_itself_off_with_one_warning(tmp_path: Path, broken
     assert r.exit_code == 0, r.output
     assert len(lines(out)) == 3 and all("error" not in x for x in lines(out))
     assert r.stderr.count("cannot be used") == 1 and "going on without it" in r.stderr
+
+
+@pytest.mark.parametrize("content", [b"my notes on the articles\nsecond line", "我的笔记\n第二行".encode("gb18030"),
+                                     b'{"not": "ours"}\n'], ids=["text", "gb18030", "json-not-ours"])
+def test_resume_refuses_an_output_that_is_not_ours_and_leaves_it_untouched(tmp_path: Path, content: bytes) -> None:
+    out = tmp_path / "art.txt"
+    out.write_bytes(content)
+    r = CliRunner().invoke(main, ["run", str(EXAMPLES), "-o", str(out), "--resume"])
+    assert r.exit_code == 2 and "not an output of `summariser run`" in r.stderr
+    assert out.read_bytes() == content
+
+
+def test_resume_repairs_damaged_middle_lines_and_keeps_input_order(tmp_path: Path) -> None:
+    src = articles_folder(tmp_path, 6, digits=1)
+    out = tmp_path / "out.jsonl"
+    assert CliRunner().invoke(main, ["run", str(src), "-o", str(out)]).exit_code == 0
+    good = out.read_bytes().split(b"\n")[:-1]
+    damaged = [good[0], b'{"doc_id": "a1.txt", "figu', good[2], b"\xff\xfe not utf-8", good[4], b"garbage", good[5]]
+    out.write_bytes(b"\n".join(damaged) + b"\n")
+    r = CliRunner().invoke(main, ["run", str(src), "-o", str(out), "--resume"])
+    assert r.exit_code == 0 and "removed 3 damaged line(s)" in r.stderr
+    assert [x["doc_id"] for x in lines(out)] == [f"a{i}.txt" for i in range(6)]
+    assert CliRunner().invoke(main, ["check", str(out)]).exit_code == 0  # the file reads again
+
+
+def test_a_torn_single_line_is_resumed(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"doc_id": "county_pa', encoding="utf-8")
+    r = CliRunner().invoke(main, ["run", str(EXAMPLES), "-o", str(out), "--resume"])
+    assert r.exit_code == 0 and len(lines(out)) == 3
+
+
+def test_retry_errors_redoes_transient_error_lines_in_input_order(tmp_path: Path) -> None:
+    src = articles_folder(tmp_path, 8, digits=1)
+    (src / "a9.txt").write_text("", encoding="utf-8")  # empty: an error that another try cannot mend
+    out = tmp_path / "out.jsonl"
+    args = ["run", str(src), "-o", str(out), "--mode", "json_object", "--model", "m", "--no-cache"]
+
+    def fails_on_3_and_5(body: dict[str, Any], n: int) -> Reply:
+        return Reply(500, {"error": {"message": "down"}}) if re.search("第[35]号", first_user(body)) else \
+            cooperative(body)
+
+    with ScriptedServer(fails_on_3_and_5) as server:
+        first = CliRunner().invoke(main, [*args, "--base-url", server.url], env={"SUMMARISER_TIMEOUT": "5"})
+        assert first.exit_code == 1
+    assert [x.get("error", {}).get("type") for x in lines(out)] == [None] * 3 + ["endpoint_server", None,
+                                                                    "endpoint_server", None, None, "empty"]
+    with ScriptedServer() as server:
+        resumed = CliRunner().invoke(main, [*args, "--base-url", server.url, "--resume"])
+        assert resumed.exit_code == 0 and len(server.requests) == 0  # --resume alone retries nothing
+        r = CliRunner().invoke(main, [*args, "--base-url", server.url, "--resume", "--retry-errors"])
+        assert len(server.requests) == 2
+    recs = lines(out)
+    assert r.exit_code == 0 and "retrying 2 document(s)" in r.stderr  # both redone, and they passed
+    assert [x["doc_id"] for x in recs] == sorted(p.name for p in src.iterdir())  # one line each, in input order
+    assert [x.get("error", {}).get("type") for x in recs] == [None] * 8 + ["empty"]

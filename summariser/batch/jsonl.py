@@ -8,7 +8,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Iterator
+from typing import IO, Any, Iterable, Iterator
 
 from ..core.errors import InputError, SummariserError
 
@@ -101,16 +101,91 @@ class OutputLock:
         os.close(self._fd)  # closing the descriptor releases the lock
 
 
-def prepare_resume(path: str) -> set[str]:
-    """Drop a torn last line left by a killed run; the ids already written."""
+# Error types worth another try (the endpoint, a crash); an empty or binary input fails the same way again.
+TRANSIENT = ("endpoint_", "internal")
+
+
+@dataclass
+class Resume:
+    """What a previous run left in an output: the ids it finished, and what the repair did."""
+
+    done: set[str]
+    dropped: int = 0  # damaged lines removed (torn, not JSON, not UTF-8): their documents are done again
+    retried: int = 0  # transient error lines removed, under --retry-errors
+
+
+def _record_id(line: bytes) -> str | None:
+    """The doc_id of an output line, or None for a line that is not one (torn, not JSON, not UTF-8)."""
+    try:
+        value = json.loads(line.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    return str(value["doc_id"]) if isinstance(value, dict) and "doc_id" in value else None
+
+
+def _is_transient_error(line: bytes) -> bool:
+    value = json.loads(line.decode("utf-8"))
+    kind = str((value.get("error") or {}).get("type", "")) if isinstance(value.get("error"), dict) else ""
+    return bool(kind) and kind.startswith(TRANSIENT)
+
+
+def prepare_resume(path: str, *, retry_errors: bool = False) -> Resume:
+    """Read what a previous run wrote to `path` and repair it for resuming: damaged lines (a line a
+    killed run tore, a corrupted or undecodable one) and, with `retry_errors`, transient error lines
+    are removed by an atomic rewrite, so that their documents are done again.
+
+    Raises InputError, touching nothing, when the file is not an output of `summariser run`.
+    """
     p = Path(path)
-    if not p.exists():
-        return set()
-    data = p.read_bytes()
-    if data and not data.endswith(b"\n"):
-        cut = data.rfind(b"\n") + 1
-        with open(p, "r+b") as f:
-            f.truncate(cut)
-        data = data[:cut]
-    return {str(row.value["doc_id"]) for row in rows(data.decode("utf-8"))
-            if row.value is not None and "doc_id" in row.value}
+    data = p.read_bytes() if p.exists() else b""
+    lines = [x for x in data.split(b"\n") if x.strip()]
+    if not lines:
+        return Resume(set())
+    torn_only = len(lines) == 1 and not data.endswith(b"\n") and lines[0].lstrip().startswith(b"{")
+    if _record_id(lines[0]) is None and not torn_only:
+        raise InputError(f"{path} is not an output of `summariser run` (its first line is not a JSON record with a "
+                         "doc_id); it was left as it is: choose another -o file")
+    kept: list[bytes] = []
+    done: set[str] = set()
+    dropped = retried = 0
+    for line in lines:
+        doc_id = _record_id(line)
+        if doc_id is None:
+            dropped += 1
+        elif retry_errors and _is_transient_error(line):
+            retried += 1
+        else:
+            kept.append(line)
+            done.add(doc_id)
+    if dropped or retried:
+        rewrite(p, kept)
+    return Resume(done, dropped, retried)
+
+
+def rewrite(path: Path, lines: Iterable[bytes]) -> None:
+    """Replace `path` by these lines, atomically: a crash leaves the old file or the new one, whole."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as f:
+        for line in lines:
+            f.write(line + b"\n")
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def in_input_order(path: str, ids: list[str]) -> None:
+    """Rewrite `path` (atomically) so that its lines follow `ids`, when a resume left them out of order
+    (documents done again after a repair or a retry go at the end as they finish)."""
+    p = Path(path)
+    lines = [x for x in p.read_bytes().split(b"\n") if x.strip()]
+    by_id: dict[str, bytes] = {}
+    others: list[bytes] = []
+    for line in lines:
+        doc_id = _record_id(line)
+        if doc_id is None:
+            others.append(line)
+        else:
+            by_id[doc_id] = line  # the last line of an id is its newest
+    ordered = [by_id.pop(i) for i in ids if i in by_id] + list(by_id.values()) + others
+    if ordered != lines:
+        rewrite(p, ordered)

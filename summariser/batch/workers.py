@@ -75,7 +75,8 @@ async def run_in_workers(todo: list[Item], settings: Settings, write: Callable[[
                 if all(p.exitcode is not None for p in procs):  # nobody left to give the rest to
                     for index in range(nxt, len(todo)):
                         ready[index] = error_done(todo[index].id, todo[index].source, "internal",
-                                                  "not summarised: every worker process died; run again with --resume")
+                                                  "not summarised: every worker process died; run again with "
+                                                  "--resume --retry-errors")
                     nxt = len(todo)
                 continue
             ready[index] = d
@@ -97,7 +98,7 @@ def _reap(procs: list[BaseProcess], held: list[set[int]], todo: list[Item], read
             for index in sorted(held[w]):
                 ready[index] = error_done(todo[index].id, todo[index].source, "internal",
                                           f"the worker process died (exit code {p.exitcode}) while summarising "
-                                          "this document: run again with --resume to retry it")
+                                          "this document: run again with --resume --retry-errors to retry it")
             held[w].clear()
 
 

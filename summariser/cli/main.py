@@ -18,10 +18,10 @@ from typing import Any, Iterator
 import click
 
 from ..batch.inputs import DEFAULT_MAX_BYTES, Item, iter_inputs, unique_ids
-from ..batch.jsonl import Output, OutputBusy, OutputLock, prepare_resume, read_records
+from ..batch.jsonl import Output, OutputBusy, OutputLock, Resume, in_input_order, prepare_resume, read_records
 from ..batch.progress import Progress, Stats
 from ..batch.runner import run_batch
-from ..core.errors import ConfigError, SummariserError
+from ..core.errors import ConfigError, InputError, SummariserError
 from ..core.settings import MODES, POLICIES, Settings
 from .check import recheck_file
 from .eval import evaluate, format_text
@@ -48,7 +48,10 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", "out", default=None, help="JSONL file to append to (default: stdout).")
-@click.option("--resume", is_flag=True, help="Skip documents already in the output; drop a line a killed run tore.")
+@click.option("--resume", is_flag=True,
+              help="Skip documents already in the output; repair lines a killed run tore or that are damaged.")
+@click.option("--retry-errors", is_flag=True,
+              help="With --resume: also redo documents whose line is a transient error (endpoint_*, internal).")
 @click.option("--base-url", default=None, help="OpenAI-compatible endpoint (else SUMMARISER_BASE_URL; none: offline).")
 @click.option("--model", default=None, help="Model name (else SUMMARISER_MODEL).")
 @click.option("--mode", type=click.Choice(MODES), default=None, help="Structured-output mode (default auto).")
@@ -64,7 +67,8 @@ def main() -> None:
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse files larger than this (larger ones are chunked up to it).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
-def run(paths: tuple[str, ...], out: str | None, resume: bool, max_bytes: int, progress: bool | None,
+def run(paths: tuple[str, ...], out: str | None, resume: bool, retry_errors: bool, max_bytes: int,
+        progress: bool | None,
         no_cache: bool, refresh_cache: bool, **options: Any) -> None:
     """Summarise documents into JSONL: one line per document, a summary or an error.
 
@@ -87,6 +91,9 @@ def run(paths: tuple[str, ...], out: str | None, resume: bool, max_bytes: int, p
     if not settings.uses_model:
         click.echo("summariser: no endpoint set, using the offline rules engine "
                    "(pass --base-url or set SUMMARISER_BASE_URL to use a model)", err=True)
+    if retry_errors and not resume:
+        click.echo("summariser: --retry-errors goes with --resume -o OUT.jsonl", err=True)
+        sys.exit(EXIT_USAGE)
     if resume and not out:
         click.echo("summariser: --resume needs -o OUT.jsonl (it reads what a previous run wrote)", err=True)
         sys.exit(EXIT_USAGE)
@@ -101,7 +108,7 @@ def run(paths: tuple[str, ...], out: str | None, resume: bool, max_bytes: int, p
         sys.exit(EXIT_OUTPUT)
     try:
         with _warnings_as_messages():
-            _run(items, settings, out, resume, progress)
+            _run(items, settings, out, resume, retry_errors, progress)
     finally:
         if lock is not None:
             lock.release()
@@ -121,15 +128,26 @@ def _warnings_as_messages() -> Iterator[None]:
         yield
 
 
-def _run(items: list[Item], settings: Settings, out: str | None, resume: bool, progress: bool | None) -> None:
+def _run(items: list[Item], settings: Settings, out: str | None, resume: bool, retry_errors: bool,
+         progress: bool | None) -> None:
     """The run itself, once the output is ours: exits with the run's code."""
     try:
-        done = prepare_resume(out) if resume and out else set()
+        previous = prepare_resume(out, retry_errors=retry_errors) if resume and out else Resume(set())
+        done = previous.done
+        if previous.dropped:
+            click.echo(f"summariser: removed {previous.dropped} damaged line(s) of {out}; their documents are done "
+                       "again", err=True)
+        if previous.retried:
+            click.echo(f"summariser: retrying {previous.retried} document(s) whose line was a transient error",
+                       err=True)
         if out and not resume and Path(out).exists() and Path(out).stat().st_size:
             click.echo(f"summariser: {out} already has lines; pass --resume to continue it, or choose a new file",
                        err=True)
             sys.exit(EXIT_USAGE)
         output = Output(out)
+    except InputError as e:
+        click.echo(f"summariser: {e}", err=True)
+        sys.exit(EXIT_USAGE)
     except OSError as e:
         click.echo(f"summariser: cannot write {out}: {e.strerror}", err=True)
         sys.exit(EXIT_OUTPUT)
@@ -147,6 +165,8 @@ def _run(items: list[Item], settings: Settings, out: str | None, resume: bool, p
         sys.exit(EXIT_INTERRUPTED)
     finally:
         output.close()
+    if out and (previous.dropped or previous.retried):  # documents done again went at the end
+        in_input_order(out, [it.id for it in items])
     bar.finish(stats, out)
     sys.exit(EXIT_SOME_FAILED if stats.errors else EXIT_OK)
 
