@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from summariser import EndpointError, Settings, summarise
 from summariser.cli.main import main
 from summariser.llm.modes import forget_modes
 
@@ -521,3 +522,90 @@ def test_retry_errors_redoes_transient_error_lines_in_input_order(tmp_path: Path
     assert r.exit_code == 0 and "retrying 2 document(s)" in r.stderr  # both redone, and they passed
     assert [x["doc_id"] for x in recs] == sorted(p.name for p in src.iterdir())  # one line each, in input order
     assert [x.get("error", {}).get("type") for x in recs] == [None] * 8 + ["empty"]
+
+
+SECRETS = ("sk-urlsecret", "sk-querysecret", "sk-thekey")
+
+
+class _Echo:
+    """A server on 127.0.0.1 that answers 401 with the request line and headers in its body (as some do)."""
+
+    def __init__(self) -> None:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                self.rfile.read(int(self.headers.get("content-length", 0)))
+                body = json.dumps({"error": {"message": f"bad key: {self.path} {dict(self.headers)}"}}).encode()
+                self.send_response(401)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        import threading
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.port = self.server.server_address[1]
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def _secret_url(port: int) -> str:
+    return f"http://127.0.0.1:{port}/v1?api-key={SECRETS[1]}&token={SECRETS[0]}"
+
+
+def _written(tmp_path: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in tmp_path.rglob("*") if p.is_file() and p.suffix != ".txt")
+
+
+def test_secrets_of_the_url_and_the_key_reach_no_line_message_or_cache_entry(tmp_path: Path) -> None:
+    src = articles_folder(tmp_path, 2, digits=1)
+    out = tmp_path / "out.jsonl"
+    echo = _Echo()
+    try:
+        r = CliRunner().invoke(main, ["run", str(src), "-o", str(out), "--base-url", _secret_url(echo.port), "--model",
+                                      "m", "--mode", "json_object"],
+                               env={"OPENAI_API_KEY": SECRETS[2], "SUMMARISER_CACHE_DIR": str(tmp_path / "cache")})
+    finally:
+        echo.close()
+    recs = lines(out)
+    assert r.exit_code == 1 and [x["error"]["type"] for x in recs] == ["endpoint_auth"] * 2
+    assert "127.0.0.1" in recs[0]["error"]["message"] and "api-key=***" in recs[0]["error"]["message"]
+    for secret in SECRETS:
+        assert secret not in r.output and secret.encode() not in _written(tmp_path), secret
+
+
+def test_a_summary_names_the_endpoint_host_only_and_the_cache_holds_no_secret(tmp_path: Path) -> None:
+    with ScriptedServer() as server:
+        port = server.url.split(":")[2].split("/")[0]
+        s = Settings.from_env(env={}, base_url=_secret_url(int(port)), model="m", api_key=SECRETS[2],
+                              cache_dir=str(tmp_path / "cache"))  # auto mode: the probe's answer is cached too
+        r = summarise(article(1), settings=s)
+    assert r.provenance.endpoint_host == f"127.0.0.1:{port}" and r.figures
+    assert not any(secret in r.model_dump_json() for secret in SECRETS)
+    assert not any(secret.encode() in _written(tmp_path) for secret in SECRETS)
+    assert not any(secret in repr(s) for secret in SECRETS)
+
+
+def test_a_redirect_to_another_host_is_not_followed(tmp_path: Path) -> None:
+    with ScriptedServer() as target:
+        moved = Reply(302, {"error": {"message": "moved"}}, headers={"location": target.url + "/chat/completions"})
+        with ScriptedServer(lambda body, n: moved) as server:
+            with pytest.raises(EndpointError) as e:
+                summarise(article(1), settings=Settings.from_env(env={}, base_url=server.url, model="m",
+                                                                 mode="json_object", cache="off"))
+        assert target.requests == [] and len(server.requests) == 1 and "302" in str(e.value)
+
+
+def test_credentials_in_the_base_url_are_refused_without_being_shown() -> None:
+    r = CliRunner().invoke(main, ["run", str(EXAMPLES), "--base-url", f"http://bob:{SECRETS[0]}@127.0.0.1:9/v1",
+                                  "--model", "m"])
+    assert r.exit_code == 2 and "holds credentials" in r.stderr and "bob:***@" in r.stderr
+    assert SECRETS[0] not in r.output

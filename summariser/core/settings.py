@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Mapping
-from urllib.parse import urlparse
+from urllib.parse import parse_qsl, urlparse, urlsplit, urlunsplit
 
 from .errors import ConfigError
 
@@ -98,7 +99,11 @@ class Settings:
         if self.base_url:
             u = urlparse(self.base_url)
             if u.scheme not in ("http", "https") or not u.netloc:
-                raise ConfigError(f"base URL {self.base_url!r} is not an http(s) URL: use e.g. http://127.0.0.1:8000/v1")
+                raise ConfigError(f"base URL {redact_url(self.base_url)!r} is not an http(s) URL: use e.g. "
+                                  "http://127.0.0.1:8000/v1")
+            if "@" in u.netloc:
+                raise ConfigError(f"base URL {redact_url(self.base_url)!r} holds credentials (user:password@): "
+                                  "give the key with SUMMARISER_API_KEY or OPENAI_API_KEY instead")
         if self.chunk_chars < 500:
             raise ConfigError("chunk_chars must be at least 500 (SUMMARISER_CHUNK_CHARS)")
         for name in ("concurrency", "max_tokens", "workers"):
@@ -115,13 +120,56 @@ class Settings:
 
     @property
     def endpoint_host(self) -> str | None:
-        return urlparse(self.base_url).netloc if self.base_url else None
+        """host:port of the endpoint, without any credentials the URL holds."""
+        if not self.base_url:
+            return None
+        u = urlsplit(self.base_url)
+        host = f"[{u.hostname}]" if u.hostname and ":" in u.hostname else u.hostname or ""
+        return f"{host}:{u.port}" if u.port else host
 
-    def __repr__(self) -> str:  # never print the key
+    @property
+    def endpoint(self) -> str | None:
+        """The base URL with its credentials masked (user:***@host, ?api-key=***): what errors, cache
+        keys and anything else written down may show."""
+        return redact_url(self.base_url) if self.base_url else None
+
+    def scrub(self, text: str) -> str:
+        """`text` without the key, the URL's credentials or a bearer token (a server may echo them)."""
+        for secret in self._secrets():
+            text = text.replace(secret, "***")
+        return _BEARER.sub(r"\1***", text)
+
+    def _secrets(self) -> list[str]:
+        found = [self.api_key] if self.api_key else []
+        if self.base_url:
+            u = urlsplit(self.base_url)
+            found += [x for x in (u.password, u.username if u.password is None else None) if x]
+            found += [v for k, v in parse_qsl(u.query, keep_blank_values=True) if _SECRET_PARAM.search(k) and v]
+        return sorted({x for x in found if len(x) >= 4}, key=len, reverse=True)
+
+    def __repr__(self) -> str:  # never print the key, nor the URL's credentials
         shown = {f.name: getattr(self, f.name) for f in fields(self) if not f.name.startswith("_")}
+        shown["base_url"] = self.endpoint
         if shown.get("api_key"):
             shown["api_key"] = "***"
         return "Settings(" + ", ".join(f"{k}={v!r}" for k, v in shown.items()) + ")"
+
+
+_SECRET_PARAM = re.compile(r"key|token|secret|password|passwd|auth|sig|credential", re.I)
+_BEARER = re.compile(r"((?:bearer|basic)\s+)[A-Za-z0-9._~+/=-]{4,}", re.I)
+
+
+def redact_url(url: str) -> str:
+    """`url` with a password (or a user name standing alone) and secret-looking query values masked."""
+    u = urlsplit(url)
+    netloc = u.netloc
+    if "@" in netloc:
+        userinfo, _, hostport = netloc.rpartition("@")
+        user, sep, _ = userinfo.partition(":")
+        netloc = f"{user}:***@{hostport}" if sep else f"***@{hostport}"
+    query = "&".join(f"{k}={'***' if _SECRET_PARAM.search(k) and v else v}"
+                     for k, v in parse_qsl(u.query, keep_blank_values=True))
+    return urlunsplit((u.scheme, netloc, u.path, query, u.fragment))
 
 
 def _convert(name: str, raw: str, var: str, kind: type) -> Any:

@@ -69,8 +69,8 @@ def _wait(state: RetryCallState) -> float:
 
 def _endpoint_error(e: openai.APIError, settings: Settings) -> EndpointError:
     status = getattr(e, "status_code", None)
-    body = str(getattr(e, "body", "") or e)
-    where = settings.base_url
+    body = settings.scrub(str(getattr(e, "body", "") or e))  # a server may echo the Authorization header
+    where = settings.endpoint
     if isinstance(e, (openai.APIConnectionError, openai.APITimeoutError)):
         return EndpointError(f"cannot reach the endpoint {where} ({type(e).__name__}): is the server running, "
                              "and is SUMMARISER_BASE_URL right (it usually ends in /v1)?", kind="unreachable")
@@ -101,11 +101,15 @@ def verifies_tls(base_url: str | None) -> bool:
 
 def _http_client(base_url: str | None) -> Any:
     """The SDK's aiohttp transport (openai[aiohttp]): less CPU per request than its default httpx
-    transport, which matters at high concurrency. None (the SDK's default) when aiohttp is missing."""
+    transport, which matters at high concurrency; httpx when aiohttp is missing. Neither follows a
+    redirect (the SDK's default would): it would carry the key to whatever host the answer names."""
+    options: dict[str, Any] = {"follow_redirects": False}
+    if not verifies_tls(base_url):
+        options["verify"] = False
     try:
-        return openai.DefaultAioHttpClient() if verifies_tls(base_url) else openai.DefaultAioHttpClient(verify=False)
+        return openai.DefaultAioHttpClient(**options)
     except (RuntimeError, AttributeError):
-        return None
+        return openai.DefaultAsyncHttpxClient(**options)
 
 
 class Client:

@@ -79,7 +79,7 @@ class ModeMemory:
         key = (s.base_url or "", s.model or "")
         async with self._lock:  # the documents starting together wait for one probe
             if key not in _PROBED:
-                disk_key = f"mode:{s.base_url}|{s.model}"
+                disk_key = f"mode:{s.endpoint}|{s.model}"  # stored as it is: no credentials in it
                 remembered = self._store.get(disk_key) if self._store is not None else None
                 if remembered in MODE_ORDER:
                     _PROBED[key] = str(remembered)
@@ -105,5 +105,5 @@ async def probe(client: Client) -> str:
                 raise
         except (ValidationError, ValueError):
             continue
-    raise EndpointError(f"the endpoint {client.settings.base_url} answered none of json_schema, json_object or "
+    raise EndpointError(f"the endpoint {client.settings.endpoint} answered none of json_schema, json_object or "
                         "tools with valid JSON: set SUMMARISER_MODE to one it supports", kind="bad_request")

@@ -31,7 +31,7 @@ def cache_key(settings: Settings, mode: str, messages: list[dict[str, str]], sch
               prompt_tag: str) -> str:
     """A stable key for one structured call; `schema` is the output schema's digest (schema_digest)."""
     material = {
-        "endpoint": settings.base_url, "model": settings.model, "mode": mode, "messages": messages,
+        "endpoint": settings.endpoint, "model": settings.model, "mode": mode, "messages": messages,
         "schema": schema, "prompt": prompt_tag, "temperature": settings.temperature,
         "max_tokens": settings.max_tokens,
     }
@@ -57,7 +57,8 @@ def code_digest(package: Path) -> str:
 @lru_cache(maxsize=16)
 def _key_settings(settings: Settings) -> dict[str, Any]:
     """The settings that enter a document key (one batch has one Settings: built once, not per document)."""
-    return {k: v for k, v in asdict(settings).items() if k not in _NOT_IN_DOCUMENT_KEY}
+    return {**{k: v for k, v in asdict(settings).items() if k not in _NOT_IN_DOCUMENT_KEY},
+            "base_url": settings.endpoint}
 
 
 def document_key(settings: Settings, mode: str, prompt_tags: list[str], text: str | bytes,
