@@ -370,7 +370,7 @@ def test_tokens_spent_on_a_failed_document_are_counted(tmp_path: Path) -> None:
     with ScriptedServer(script) as server:
         r = CliRunner().invoke(main, ["run", str(src), "-o", str(out), "--base-url", server.url, "--model", "m",
                                       "--mode", "json_object", "--no-cache"], env={"SUMMARISER_CHUNK_CHARS": "500"})
-        calls = len(server.requests)
+        calls = len(server.extraction_requests())  # the preflight's tiny request aside
     ok, failed = lines(out)
     assert failed["error"]["type"] == "validation" and r.exit_code == 1
     # a1: its first chunk's call, and the second chunk's first answer and two schema re-asks
@@ -517,7 +517,7 @@ def test_retry_errors_redoes_transient_error_lines_in_input_order(tmp_path: Path
         resumed = CliRunner().invoke(main, [*args, "--base-url", server.url, "--resume"])
         assert resumed.exit_code == 0 and len(server.requests) == 0  # --resume alone retries nothing
         r = CliRunner().invoke(main, [*args, "--base-url", server.url, "--resume", "--retry-errors"])
-        assert len(server.requests) == 2
+        assert len(server.extraction_requests()) == 2
     recs = lines(out)
     assert r.exit_code == 0 and "retrying 2 document(s)" in r.stderr  # both redone, and they passed
     assert [x["doc_id"] for x in recs] == sorted(p.name for p in src.iterdir())  # one line each, in input order
@@ -575,9 +575,9 @@ def test_secrets_of_the_url_and_the_key_reach_no_line_message_or_cache_entry(tmp
                                env={"OPENAI_API_KEY": SECRETS[2], "SUMMARISER_CACHE_DIR": str(tmp_path / "cache")})
     finally:
         echo.close()
-    recs = lines(out)
-    assert r.exit_code == 1 and [x["error"]["type"] for x in recs] == ["endpoint_auth"] * 2
-    assert "127.0.0.1" in recs[0]["error"]["message"] and "api-key=***" in recs[0]["error"]["message"]
+    # the key is refused before any document: the run stops at once, saying what to fix
+    assert r.exit_code == 2 and "refused the key" in r.stderr and "api-key=***" in r.stderr
+    assert not out.exists() or lines(out) == []
     for secret in SECRETS:
         assert secret not in r.output and secret.encode() not in _written(tmp_path), secret
 
@@ -609,3 +609,37 @@ def test_credentials_in_the_base_url_are_refused_without_being_shown() -> None:
                                   "--model", "m"])
     assert r.exit_code == 2 and "holds credentials" in r.stderr and "bob:***@" in r.stderr
     assert SECRETS[0] not in r.output
+
+
+@pytest.mark.parametrize("fault, kind, words", [
+    (None, "unreachable", "is the server running"),
+    (Reply(401, {"error": {"message": "bad key"}}), "auth", "OPENAI_API_KEY"),
+    (Reply(404, {"error": {"message": "no such model"}}), "model", "SUMMARISER_MODEL"),
+], ids=["unreachable", "auth", "model"])
+@pytest.mark.parametrize("mode", ["auto", "json_object"])
+def test_an_endpoint_that_cannot_serve_stops_the_run_at_once(tmp_path: Path, fault: Reply | None, kind: str,
+                                                              words: str, mode: str) -> None:
+    src = articles_folder(tmp_path, 6, digits=1)
+    out = tmp_path / "out.jsonl"
+    args = ["run", str(src), "-o", str(out), "--model", "m", "--mode", mode, "--concurrency", "8"]
+    t0 = time.monotonic()
+    if fault is None:
+        r = CliRunner().invoke(main, [*args, "--base-url", "http://127.0.0.1:9/v1"], env={"SUMMARISER_TIMEOUT": "2"})
+        asked = 1
+    else:
+        with ScriptedServer(lambda body, n: fault) as server:
+            r = CliRunner().invoke(main, [*args, "--base-url", server.url])
+            asked = len(server.requests)
+    assert r.exit_code == 2 and words in r.stderr, r.stderr
+    assert asked == 1 and (not out.exists() or lines(out) == [])  # one try for the run, not one per document
+    assert time.monotonic() - t0 < 30
+
+
+def test_a_long_retry_after_is_a_rate_limit_error_at_once(tmp_path: Path) -> None:
+    limited = Reply(429, {"error": {"message": "slow down"}}, headers={"retry-after": "3600"})
+    with ScriptedServer(lambda body, n: limited) as server:
+        with pytest.raises(EndpointError) as e:
+            summarise(article(1), settings=Settings.from_env(env={}, base_url=server.url, model="m",
+                                                             mode="json_object", cache="off"))
+        assert len(server.requests) == 1  # an hour's wait is not a retry
+    assert e.value.kind == "rate_limited" and "3600" in str(e.value) and "--concurrency" in str(e.value)

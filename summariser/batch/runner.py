@@ -13,7 +13,7 @@ import asyncio
 from typing import Callable
 
 from ..core.settings import Settings
-from ..pipeline.engines import open_engine
+from ..pipeline.engines import open_engine, preflight
 from .gc_policy import fewer_collections
 from .inputs import Item, read_item
 from .jsonl import Output
@@ -29,6 +29,8 @@ async def run_batch(items: list[Item], settings: Settings, output: Output, *, do
     when given, is filled as lines are written, so that an interrupted run can still report them).
 
     With settings.workers > 1 the documents are shared among that many processes (see workers.py).
+    Raises EndpointError, before any line is written, when the endpoint cannot be reached, refuses the
+    key or has no such model.
     """
     stats = stats if stats is not None else Stats()
     done_ids = done_ids or set()
@@ -41,6 +43,8 @@ async def run_batch(items: list[Item], settings: Settings, output: Output, *, do
         if progress:
             progress.update(stats)
 
+    if todo:
+        settings = await preflight(settings)  # EndpointError here: the endpoint cannot serve any document
     with fewer_collections():
         if settings.workers > 1 and len(todo) > 1:
             await run_in_workers(todo, settings, write)

@@ -17,7 +17,7 @@ from multiprocessing.queues import Queue
 from typing import Callable
 
 from ..core.settings import Settings
-from ..pipeline.engines import open_engine, with_resolved_mode
+from ..pipeline.engines import open_engine
 from .gc_policy import fewer_collections
 from .inputs import Item, read_item
 from .records import Done, document_done, error_done
@@ -34,7 +34,7 @@ def _share(settings: Settings) -> Settings:
 async def run_in_workers(todo: list[Item], settings: Settings, write: Callable[[Done], None]) -> None:
     """Summarise `todo` in settings.workers processes; `write` gets each line in input order."""
     workers = min(settings.workers, len(todo))
-    settings = _share(await with_resolved_mode(settings))
+    settings = _share(settings)  # its mode resolved by the runner's preflight
     ctx = mp.get_context("spawn")  # never fork a process that has threads and an event loop
     results: Queue[tuple[int, Done]] = ctx.Queue()
     inboxes: list[Queue[Job | None]] = [ctx.Queue() for _ in range(workers)]

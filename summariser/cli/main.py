@@ -21,7 +21,7 @@ from ..batch.inputs import DEFAULT_MAX_BYTES, Item, iter_inputs, unique_ids
 from ..batch.jsonl import Output, OutputBusy, OutputLock, Resume, in_input_order, prepare_resume, read_records
 from ..batch.progress import Progress, Stats
 from ..batch.runner import run_batch
-from ..core.errors import ConfigError, InputError, SummariserError
+from ..core.errors import ConfigError, EndpointError, InputError, SummariserError
 from ..core.settings import MODES, POLICIES, Settings
 from .check import recheck_file
 from .eval import evaluate, format_text
@@ -159,6 +159,9 @@ def _run(items: list[Item], settings: Settings, out: str | None, resume: bool, r
     except OSError as e:
         click.echo(f"summariser: writing {out or 'stdout'} failed: {e}", err=True)
         sys.exit(EXIT_OUTPUT)
+    except EndpointError as e:  # before any document: the endpoint cannot serve this run
+        click.echo(f"summariser: {e}", err=True)
+        sys.exit(EXIT_USAGE)
     except KeyboardInterrupt:  # Ctrl-C: every line written so far is whole; --resume goes on from there
         bar.finish(stats, out)
         click.echo("summariser: interrupted; run again with --resume to finish", err=True)

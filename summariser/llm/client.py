@@ -46,23 +46,35 @@ def _rejects_request(e: BaseException) -> bool:
     return isinstance(e, openai.InternalServerError) and bool(_REJECTED.search(str(getattr(e, "body", "") or e)))
 
 
+_LONGEST_WAIT = 60.0  # seconds of Retry-After worth waiting for; a longer one fails the call at once
+
+
+def _retry_after(e: BaseException) -> float | None:
+    """The Retry-After of an error answer, in seconds, when it has one."""
+    header = e.response.headers.get("retry-after") if isinstance(e, openai.APIStatusError) else None
+    try:
+        after = float(header) if header else None
+    except ValueError:  # an HTTP date: treated as no advice
+        return None
+    return None if after is None or after != after else max(0.0, after)
+
+
 def _retryable(e: BaseException) -> bool:
     if _rejects_request(e):
+        return False
+    after = _retry_after(e)
+    if after is not None and after > _LONGEST_WAIT:
         return False
     return isinstance(e, (openai.RateLimitError, openai.InternalServerError, openai.APITimeoutError,
                           openai.APIConnectionError))
 
 
 def _wait(state: RetryCallState) -> float:
-    """Retry-After when the server sends it (capped at 60 s), else exponential backoff with jitter."""
+    """Retry-After when the server sends it, else exponential backoff with jitter."""
     e = state.outcome.exception() if state.outcome else None
-    if isinstance(e, openai.APIStatusError):
-        after = e.response.headers.get("retry-after")
-        if after:
-            try:
-                return min(60.0, max(0.0, float(after)))
-            except ValueError:
-                pass
+    after = _retry_after(e) if e is not None else None
+    if after is not None:
+        return after
     backoff = min(8.0, 0.5 * 2.0 ** (int(state.attempt_number) - 1))
     return backoff + random.uniform(0, backoff / 2)
 
@@ -74,6 +86,12 @@ def _endpoint_error(e: openai.APIError, settings: Settings) -> EndpointError:
     if isinstance(e, (openai.APIConnectionError, openai.APITimeoutError)):
         return EndpointError(f"cannot reach the endpoint {where} ({type(e).__name__}): is the server running, "
                              "and is SUMMARISER_BASE_URL right (it usually ends in /v1)?", kind="unreachable")
+    if status == 429:
+        after = _retry_after(e)
+        wait = f" (Retry-After: {after:g} s)" if after is not None else ""
+        return EndpointError(f"the endpoint {where} is rate-limiting us{wait}: lower --concurrency "
+                             "(SUMMARISER_CONCURRENCY), or run again later with --resume --retry-errors",
+                             kind="rate_limited", status=status, body=body)
     if status in (401, 403):
         return EndpointError(f"the endpoint {where} refused the key ({status}): set OPENAI_API_KEY or "
                              "SUMMARISER_API_KEY to a valid key", kind="auth", status=status, body=body)

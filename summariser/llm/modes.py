@@ -90,10 +90,11 @@ class ModeMemory:
             return _PROBED[key]
 
 
-async def probe(client: Client) -> str:
-    """The first mode in MODE_ORDER the endpoint answers with valid JSON."""
+async def probe(client: Client, modes: tuple[str, ...] = MODE_ORDER) -> str:
+    """The first of `modes` the endpoint answers with valid JSON. An endpoint that cannot be reached,
+    refuses the key or has no such model raises EndpointError at once, whatever the mode."""
     messages = [{"role": "user", "content": 'Answer with JSON {"ok": true}.'}]
-    for mode in MODE_ORDER:
+    for mode in modes:
         if mode == "json_object":
             messages = [{"role": "system", "content": "Answer with JSON only."}, *messages]
         try:
@@ -105,5 +106,7 @@ async def probe(client: Client) -> str:
                 raise
         except (ValidationError, ValueError):
             continue
+    if len(modes) == 1:  # the mode was set: the endpoint answered, if not as asked; the documents will tell
+        return modes[0]
     raise EndpointError(f"the endpoint {client.settings.endpoint} answered none of json_schema, json_object or "
                         "tools with valid JSON: set SUMMARISER_MODE to one it supports", kind="bad_request")

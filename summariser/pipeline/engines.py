@@ -25,14 +25,16 @@ def open_engine(settings: Settings) -> Engine:
     return _llm_engine(settings) if settings.uses_model else RulesEngine(settings)
 
 
-async def with_resolved_mode(settings: Settings) -> Settings:
-    """Settings whose structured-output mode is the endpoint's, probed here once, so that processes
-    sharing a batch do not each probe."""
-    if not settings.uses_model or settings.mode != "auto":
+async def preflight(settings: Settings) -> Settings:
+    """Before a batch: the endpoint tried once (EndpointError when it cannot be reached, refuses the
+    key or lacks the model, so that a run stops at once instead of failing every document), and
+    settings whose structured-output mode is resolved, so that the documents and the processes
+    sharing the batch do not each probe."""
+    if not settings.uses_model:
         return settings
     engine = _llm_engine(settings)
     try:
-        return settings.with_(mode=await engine.mode())
+        return settings.with_(mode=await engine.preflight())
     finally:
         await engine.aclose()
 

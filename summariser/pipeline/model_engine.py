@@ -12,7 +12,7 @@ from ..core.errors import EndpointError, RetriesExhausted
 from ..core.models import ChunkExtraction, Document, DocumentSummary, Extraction, Provenance, SummaryText
 from ..core.settings import Settings
 from ..llm.client import Client, Usage
-from ..llm.modes import ModeMemory
+from ..llm.modes import ModeMemory, probe
 from ..llm.prompts import Prompt, load
 from ..llm.reask import Answer, Validator, ask
 from ..llm.schemas import schema_digest
@@ -122,6 +122,13 @@ class LLMEngine:
     async def mode(self) -> str:
         """The endpoint's structured-output mode (the setting, or probed once and remembered)."""
         return await self.modes.resolve(self.client)
+
+    async def preflight(self) -> str:
+        """The mode, with the endpoint tried once: reachable, the key accepted, the model known
+        (EndpointError otherwise). A set mode is tried with one tiny request; `auto` probes anyway."""
+        if self.settings.mode == "auto":
+            return await self.mode()
+        return await probe(self.client, (self.settings.mode,))
 
     async def _call(self, model: type[BaseModel], mode: str, messages: list[dict[str, str]], prompt: Prompt,
                     validate: Validator, prov: Provenance) -> Answer:
