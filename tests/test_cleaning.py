@@ -213,3 +213,14 @@ def test_cleaning_is_idempotent_on_its_output() -> None:
         c = clean(raw)
         again = clean(c.text)
         assert again.text == c.text, Path("?")
+
+
+def test_utf8_bytes_under_a_wrong_declared_charset_are_read_as_utf8() -> None:
+    page = ('<html><head><meta charset="iso-8859-1"><title>简报</title></head><body>'
+            "<p>全市规上工业增加值同比增长8.5%，新增企业26家。</p><p>工业投资完成390亿元。</p></body></html>")
+    c = clean(page.encode("utf-8"))
+    assert "同比增长8.5%" in c.text and c.encoding == "utf-8"
+    gbk = clean(page.replace("iso-8859-1", "gbk").encode("gbk"))  # a true declaration is taken at its word
+    assert "同比增长8.5%" in gbk.text and gbk.encoding == "gbk"
+    latin_declared_gbk_bytes = clean(page.encode("gbk"))  # declared iso-8859-1, written in GBK
+    assert "同比增长8.5%" in latin_declared_gbk_bytes.text

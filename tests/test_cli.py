@@ -643,3 +643,18 @@ def test_a_long_retry_after_is_a_rate_limit_error_at_once(tmp_path: Path) -> Non
                                                              mode="json_object", cache="off"))
         assert len(server.requests) == 1  # an hour's wait is not a retry
     assert e.value.kind == "rate_limited" and "3600" in str(e.value) and "--concurrency" in str(e.value)
+
+
+def test_a_gb18030_jsonl_is_read_in_its_encoding_and_undecodable_bytes_are_an_error_line(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    records = "".join(json.dumps({"id": f"g{i}", "text": article(i)}, ensure_ascii=False) + "\n" for i in range(3))
+    (src / "a.jsonl").write_bytes(records.encode("gb18030"))
+    (src / "b.jsonl").write_bytes(bytes(range(0x80, 0x100)) * 20)  # neither UTF-8 nor GB18030 nor Big5
+    out = tmp_path / "out.jsonl"
+    r = CliRunner().invoke(main, ["run", str(src), "-o", str(out)])
+    recs = lines(out)
+    assert r.exit_code == 1 and [x["doc_id"] for x in recs] == ["g0", "g1", "g2", "b.jsonl"]
+    assert all("\ufffd" not in json.dumps(x, ensure_ascii=False) for x in recs[:3])
+    assert [x["title"] for x in recs[:3]] == [article(i).split("\n")[0] for i in range(3)]
+    assert recs[3]["error"]["type"] == "undecodable"

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
 
+from ..core.errors import InputError
+from ..text.decode import decode
 from .jsonl import rows
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".md")
@@ -73,7 +75,7 @@ def iter_inputs(paths: list[str], stdin: IO[bytes] | None = None, max_bytes: int
 def _file_items(path: Path, doc_id: str, max_bytes: int) -> Iterator[Item]:
     size = path.stat().st_size
     if path.suffix.lower() == ".jsonl":
-        yield from _jsonl_items(path.read_bytes().decode("utf-8", errors="replace"), str(path))
+        yield from _jsonl_file(path.read_bytes(), str(path), doc_id)
         return
     if size > max_bytes:
         yield Item(doc_id, str(path), problem=("too_large", f"{size / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} "
@@ -108,11 +110,22 @@ def _const(value: str | bytes) -> Callable[[], str | bytes]:
     return lambda: value
 
 
+def _jsonl_file(data: bytes, source: str, doc_id: str) -> Iterator[Item]:
+    """The records of JSONL bytes, in whatever encoding they are (GB18030 too), or one error line."""
+    try:
+        text, _ = decode(data)
+    except InputError as e:
+        kind = "binary" if "binary" in str(e) else "undecodable"
+        yield Item(doc_id, source, problem=(kind, f"{e} (a JSONL input)"))
+        return
+    yield from _jsonl_items(text, source)
+
+
 def _stdin_items(stream: IO[bytes]) -> Iterator[Item]:
     data = stream.read()
     head = data.lstrip()[:1]
     if head == b"{":
-        yield from _jsonl_items(data.decode("utf-8", errors="replace"), "-")
+        yield from _jsonl_file(data, "-", "stdin")
     else:
         yield Item("stdin", "-", read=_const(data))
 

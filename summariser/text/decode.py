@@ -25,25 +25,31 @@ def decode(data: bytes) -> tuple[str, str]:
     if b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 20:
         raise InputError("binary input: the bytes hold NUL or control characters, so this is not a text or HTML "
                          "file (is it a PDF, image or archive?)")
+    try:  # bytes that are valid UTF-8 are UTF-8, whatever a page declares (a CMS's stale iso-8859-1, say)
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as e:
+        where = f"byte 0x{data[e.start]:02x} at offset {e.start}"
     declared = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", head, re.I)
-    tried: list[str] = []
-    if declared:
-        tried.append(declared.group(1).decode("ascii").lower())
+    named = declared.group(1).decode("ascii").lower() if declared else None
+    if named in _CHINESE:
+        try:
+            return data.decode(named), named
+        except (UnicodeDecodeError, LookupError):
+            pass  # a wrong declaration: the scores below decide
     best: tuple[int, str, str] | None = None
-    for enc in [*tried, "utf-8", "gb18030", "big5"]:
+    for enc in ("gb18030", "big5"):
         try:
             text = data.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
-        if enc in ("utf-8", *tried):
-            return text, enc
         score = sum(ch in _COMMON for ch in text[:4000])
         if best is None or score > best[0]:
             best = (score, text, enc)
-    if best is None:
-        try:
-            data.decode("utf-8")
-        except UnicodeDecodeError as e:
-            where = f"byte 0x{data[e.start]:02x} at offset {e.start}"
+    if best is None or best[0] == 0:  # nothing reads as Chinese: not an article this tool can read
         raise InputError(f"undecodable bytes: not UTF-8, GB18030/GBK or Big5 ({where}); convert the file to UTF-8")
     return best[1], best[2]
+
+
+# Declared charsets taken at their word when the bytes decode under them (single-byte ones such as
+# iso-8859-1 decode anything, so they are only a hint the scores overrule).
+_CHINESE = {"gb2312", "gbk", "gb18030", "big5", "big5-hkscs", "cp936", "cp950", "euc-cn", "hz-gb-2312"}
