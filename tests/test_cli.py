@@ -658,3 +658,15 @@ def test_a_gb18030_jsonl_is_read_in_its_encoding_and_undecodable_bytes_are_an_er
     assert all("\ufffd" not in json.dumps(x, ensure_ascii=False) for x in recs[:3])
     assert [x["title"] for x in recs[:3]] == [article(i).split("\n")[0] for i in range(3)]
     assert recs[3]["error"]["type"] == "undecodable"
+
+
+def test_max_bytes_applies_to_jsonl_records_and_standard_input(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "big", "text": article(1) * 40}, ensure_ascii=False) + "\n"
+                   + json.dumps({"id": "small", "text": article(2)}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    CliRunner().invoke(main, ["run", str(src), "-o", str(out), "--max-bytes", "2000"])
+    got = [(x["doc_id"], x.get("error", {}).get("type")) for x in lines(out)]
+    assert got == [("big", "too_large"), ("small", None)]
+    r = CliRunner().invoke(main, ["run", "-", "--max-bytes", "2000"], input=(article(1) * 40).encode("utf-8"))
+    assert json.loads(r.stdout.splitlines()[0])["error"]["type"] == "too_large" and r.exit_code == 1

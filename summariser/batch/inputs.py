@@ -47,7 +47,7 @@ def iter_inputs(paths: list[str], stdin: IO[bytes] | None = None, max_bytes: int
     """Documents of files, folders (recursively), globs, JSONL files (id/text per line) and `-` (stdin)."""
     for p in paths:
         if p == "-":
-            yield from _stdin_items(stdin if stdin is not None else sys.stdin.buffer)
+            yield from _stdin_items(stdin if stdin is not None else sys.stdin.buffer, max_bytes)
             continue
         if _is_glob(p):
             root = Path(p.split("*")[0].split("?")[0].split("[")[0] or ".")
@@ -75,16 +75,20 @@ def iter_inputs(paths: list[str], stdin: IO[bytes] | None = None, max_bytes: int
 def _file_items(path: Path, doc_id: str, max_bytes: int) -> Iterator[Item]:
     size = path.stat().st_size
     if path.suffix.lower() == ".jsonl":
-        yield from _jsonl_file(path.read_bytes(), str(path), doc_id)
+        yield from _jsonl_file(path.read_bytes(), str(path), doc_id, max_bytes)
         return
     if size > max_bytes:
-        yield Item(doc_id, str(path), problem=("too_large", f"{size / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} "
-                                                            "MB limit: raise --max-bytes to process it"))
+        yield Item(doc_id, str(path), problem=_too_large(size, max_bytes))
         return
     yield Item(doc_id, str(path), read=path.read_bytes)
 
 
-def _jsonl_items(text: str, source: str) -> Iterator[Item]:
+def _too_large(size: int, max_bytes: int) -> tuple[str, str]:
+    return "too_large", (f"{size / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} MB limit: raise --max-bytes "
+                         "to process it")
+
+
+def _jsonl_items(text: str, source: str, max_bytes: int) -> Iterator[Item]:
     name = Path(source).name
     for row in rows(text):
         where = f"{source}:{row.n}"
@@ -98,6 +102,10 @@ def _jsonl_items(text: str, source: str) -> Iterator[Item]:
             yield Item(doc_id or f"{name}:{row.n}", where,
                        problem=("bad_jsonl", f"line {row.n} has no \"text\" string (a JSONL input needs id and text)"))
             continue
+        size = len(text_value.encode("utf-8", "surrogatepass"))
+        if size > max_bytes:  # a record is a document: the same limit as a file's
+            yield Item(doc_id, f"{source}#{doc_id}", problem=_too_large(size, max_bytes))
+            continue
         yield Item(doc_id, f"{source}#{doc_id}", read=_const(_LONE_SURROGATE.sub("\ufffd", text_value)))
 
 
@@ -110,7 +118,7 @@ def _const(value: str | bytes) -> Callable[[], str | bytes]:
     return lambda: value
 
 
-def _jsonl_file(data: bytes, source: str, doc_id: str) -> Iterator[Item]:
+def _jsonl_file(data: bytes, source: str, doc_id: str, max_bytes: int) -> Iterator[Item]:
     """The records of JSONL bytes, in whatever encoding they are (GB18030 too), or one error line."""
     try:
         text, _ = decode(data)
@@ -118,14 +126,16 @@ def _jsonl_file(data: bytes, source: str, doc_id: str) -> Iterator[Item]:
         kind = "binary" if "binary" in str(e) else "undecodable"
         yield Item(doc_id, source, problem=(kind, f"{e} (a JSONL input)"))
         return
-    yield from _jsonl_items(text, source)
+    yield from _jsonl_items(text, source, max_bytes)
 
 
-def _stdin_items(stream: IO[bytes]) -> Iterator[Item]:
+def _stdin_items(stream: IO[bytes], max_bytes: int) -> Iterator[Item]:
     data = stream.read()
     head = data.lstrip()[:1]
     if head == b"{":
-        yield from _jsonl_file(data, "-", "stdin")
+        yield from _jsonl_file(data, "-", "stdin", max_bytes)
+    elif len(data) > max_bytes:
+        yield Item("stdin", "-", problem=_too_large(len(data), max_bytes))
     else:
         yield Item("stdin", "-", read=_const(data))
 

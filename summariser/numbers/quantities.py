@@ -103,7 +103,9 @@ _RANGE_LO = re.compile(rf"(?P<lo>{_ARABIC}|{_CN})(?P<mult>{_MULT})(?P<unit>{_UNI
 
 # Mentions: numbers that are not quantities.
 _MENTIONS = [
-    ("url", re.compile(r"https?://[!-~]+|www\.[A-Za-z0-9./_-]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.]+",
+    # An e-mail's parts bounded as the RFC bounds them: unbounded runs on both sides of "@" would make
+    # the regex retry every position of a long run (quadratic).
+    ("url", re.compile(r"https?://[!-~]+|www\.[A-Za-z0-9./_-]+|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.]+",
                        re.ASCII)),
     ("code", re.compile(r"(?:ICP备|ICP证|公网安备|网站标识码|标识码|备案号)[:： ]*[A-Za-z0-9-]*?\d[A-Za-z0-9-]*号?")),
     # (?<!\d) written after the first character, so the pattern starts with a character class

@@ -46,6 +46,7 @@ _ANY_CHROME = re.compile("|".join(f"(?i:{rx.pattern})" if rx.flags & re.I else f
                                   for _, rx in _CHROME))
 _TAIL = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关新闻|相关阅读|相关文章|相关链接|相关信息|推荐阅读|"
                    r"延伸阅读|热点新闻|热门文章|猜你喜欢|更多新闻|相关稿件)")
+_TEASER_WINDOW = 5000  # characters after a line where the article's start may repeat it
 _CHROME_MAX = 120  # chrome is short; a longer line is body text even when it names a phone number
 _TITLE_MAX = 40
 _LEAD = re.compile(r"^(?:本报讯|本报记者|本报通讯员|[（(]?记者|通讯员|新华社|据.{0,10}消息)")
@@ -104,8 +105,11 @@ def clean_text(raw: str, *, encoding: str | None = None, keep: Sequence[tuple[in
 
     lines = _lines(t)
     body_seen = False
+    flat = no_space(t)  # the text as the teaser rule compares it, built once
+    flat_next = 0  # where the next line starts in `flat`
     for n, (a, b) in enumerate(lines):
         line = no_space(t[a:b])
+        flat_next += len(line)
         if not line or all(drop[a:b]):
             continue
         if body_seen and _TAIL.match(line):
@@ -121,8 +125,9 @@ def clean_text(raw: str, *, encoding: str | None = None, keep: Sequence[tuple[in
             remove(a, b, reason)
             continue
         if not body_seen and len(line) >= 20 and n + 1 < len(lines):
-            rest = no_space(t[lines[n + 1][0]:])
-            if line.rstrip("…．.") in rest:
+            # a teaser repeats the start of the article, which follows it closely: searched for within a
+            # window, so that a page whose body never starts costs time in proportion to its length
+            if flat.find(line.rstrip("…．."), flat_next, flat_next + _TEASER_WINDOW) >= 0:
                 remove(a, b, "teaser repeating the start of the article")
                 continue
         if len(line) > _TITLE_MAX or _ENDS_SENTENCE.search(line):
@@ -173,7 +178,6 @@ def _chrome(line: str) -> str | None:
 
 _SPACE = " \t\u3000\xa0\r"
 _BREAK = re.compile(f"[{_SPACE}]*(?:\n[{_SPACE}]*)+")  # line breaks with the spaces around them
-_EDGE = re.compile(f"^[{_SPACE}\n]+|[{_SPACE}\n]+$")
 _FLIP = bytes.maketrans(b"\x00\x01", b"\x01\x00")
 
 
@@ -187,8 +191,10 @@ def _collapse_whitespace(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """Drop indentation, trailing spaces and blank lines; keep one newline between paragraphs (the
     first of a run, for its offset)."""
     drop = bytearray(len(text))
-    for m in _EDGE.finditer(text):
-        drop[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    lead = len(text) - len(text.lstrip(_SPACE + "\n"))  # by strip, not a regex: `[...]+$` would try every
+    trail = len(text.rstrip(_SPACE + "\n"))  # position of a long run of spaces again (quadratic)
+    drop[:lead] = b"\x01" * lead
+    drop[trail:] = b"\x01" * (len(text) - trail)
     for m in _BREAK.finditer(text):
         a, b = m.span()
         drop[a:b] = b"\x01" * (b - a)
