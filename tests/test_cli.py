@@ -378,13 +378,22 @@ def test_tokens_spent_on_a_failed_document_are_counted(tmp_path: Path) -> None:
     assert f"{100 * calls:,} tokens in / {50 * calls:,} out" in r.stderr
 
 
+def _slow(body: dict[str, Any], n: int) -> Reply:
+    return Reply(body=cooperative(body).body, delay=0.2)
+
+
+def _spawn_run(src: Path, out: Path, server: ScriptedServer, *extra: str, stderr: int) -> subprocess.Popen[str]:
+    """`summariser run` in a process of its own, against the scripted server."""
+    return subprocess.Popen([sys.executable, "-m", "summariser", "run", str(src), "-o", str(out), "--base-url",
+                             server.url, "--model", "m", "--mode", "json_object", "--no-cache", *extra],
+                            stderr=stderr, text=True)
+
+
 def test_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
     src = articles_folder(tmp_path, 400, digits=3)
     out = tmp_path / "out.jsonl"
-    with ScriptedServer(lambda body, n: Reply(body=cooperative(body).body, delay=0.2)) as server:
-        parent = subprocess.Popen([sys.executable, "-m", "summariser", "run", str(src), "-o", str(out), "--base-url",
-                                   server.url, "--model", "m", "--mode", "json_object", "--workers", "2",
-                                   "--no-cache"], stderr=subprocess.DEVNULL)
+    with ScriptedServer(_slow) as server:
+        parent = _spawn_run(src, out, server, "--workers", "2", stderr=subprocess.DEVNULL)
         try:
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline and len(server.requests) < 10:  # the workers are at work
@@ -436,10 +445,8 @@ def test_a_second_run_on_the_same_output_is_refused_while_the_first_runs(tmp_pat
 def test_ctrl_c_exits_130_after_the_summary_line(tmp_path: Path) -> None:
     src = articles_folder(tmp_path, 300, digits=3)
     out = tmp_path / "out.jsonl"
-    with ScriptedServer(lambda body, n: Reply(body=cooperative(body).body, delay=0.2)) as server:
-        run = subprocess.Popen([sys.executable, "-m", "summariser", "run", str(src), "-o", str(out), "--base-url",
-                                server.url, "--model", "m", "--mode", "json_object", "--concurrency", "2",
-                                "--no-cache"], stderr=subprocess.PIPE, text=True)
+    with ScriptedServer(_slow) as server:
+        run = _spawn_run(src, out, server, "--concurrency", "2", stderr=subprocess.PIPE)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and len(server.requests) < 4:
             time.sleep(0.1)

@@ -13,7 +13,7 @@ import json
 import sys
 import warnings
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, NoReturn
 
 import click
 
@@ -28,6 +28,12 @@ from .eval import evaluate, format_text
 from .report import report_file
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_OUTPUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+def _stop(code: int, message: str) -> NoReturn:
+    """End the command: the message on stderr, then the exit code."""
+    click.echo(f"summariser: {message}", err=True)
+    sys.exit(code)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -86,26 +92,21 @@ def run(paths: tuple[str, ...], out: str | None, resume: bool, retry_errors: boo
     try:
         settings = Settings.from_env(cache=cache, **options)
     except ConfigError as e:
-        click.echo(f"summariser: {e}", err=True)
-        sys.exit(EXIT_USAGE)
+        _stop(EXIT_USAGE, str(e))
     if not settings.uses_model:
         click.echo("summariser: no endpoint set, using the offline rules engine "
                    "(pass --base-url or set SUMMARISER_BASE_URL to use a model)", err=True)
     if retry_errors and not resume:
-        click.echo("summariser: --retry-errors goes with --resume -o OUT.jsonl", err=True)
-        sys.exit(EXIT_USAGE)
+        _stop(EXIT_USAGE, "--retry-errors goes with --resume -o OUT.jsonl")
     if resume and not out:
-        click.echo("summariser: --resume needs -o OUT.jsonl (it reads what a previous run wrote)", err=True)
-        sys.exit(EXIT_USAGE)
+        _stop(EXIT_USAGE, "--resume needs -o OUT.jsonl (it reads what a previous run wrote)")
     items = list(unique_ids(iter_inputs(list(paths), max_bytes=max_bytes)))
     try:
         lock = OutputLock(out) if out and out != "-" else None
     except OutputBusy as e:
-        click.echo(f"summariser: {e}", err=True)
-        sys.exit(EXIT_USAGE)
+        _stop(EXIT_USAGE, str(e))
     except OSError as e:
-        click.echo(f"summariser: cannot write {out}: {e.strerror}", err=True)
-        sys.exit(EXIT_OUTPUT)
+        _stop(EXIT_OUTPUT, f"cannot write {out}: {e.strerror}")
     try:
         with _warnings_as_messages():
             _run(items, settings, out, resume, retry_errors, progress)
@@ -141,31 +142,24 @@ def _run(items: list[Item], settings: Settings, out: str | None, resume: bool, r
             click.echo(f"summariser: retrying {previous.retried} document(s) whose line was a transient error",
                        err=True)
         if out and not resume and Path(out).exists() and Path(out).stat().st_size:
-            click.echo(f"summariser: {out} already has lines; pass --resume to continue it, or choose a new file",
-                       err=True)
-            sys.exit(EXIT_USAGE)
+            _stop(EXIT_USAGE, f"{out} already has lines; pass --resume to continue it, or choose a new file")
         output = Output(out)
     except InputError as e:
-        click.echo(f"summariser: {e}", err=True)
-        sys.exit(EXIT_USAGE)
+        _stop(EXIT_USAGE, str(e))
     except OSError as e:
-        click.echo(f"summariser: cannot write {out}: {e.strerror}", err=True)
-        sys.exit(EXIT_OUTPUT)
+        _stop(EXIT_OUTPUT, f"cannot write {out}: {e.strerror}")
     show = sys.stderr.isatty() if progress is None else progress
     bar = Progress(len(items), sys.stderr, show)
     stats = Stats()
     try:
         asyncio.run(run_batch(items, settings, output, done_ids=done, progress=bar, stats=stats))
     except OSError as e:
-        click.echo(f"summariser: writing {out or 'stdout'} failed: {e}", err=True)
-        sys.exit(EXIT_OUTPUT)
+        _stop(EXIT_OUTPUT, f"writing {out or 'stdout'} failed: {e}")
     except EndpointError as e:  # before any document: the endpoint cannot serve this run
-        click.echo(f"summariser: {e}", err=True)
-        sys.exit(EXIT_USAGE)
+        _stop(EXIT_USAGE, str(e))
     except KeyboardInterrupt:  # Ctrl-C: every line written so far is whole; --resume goes on from there
         bar.finish(stats, out)
-        click.echo("summariser: interrupted; run again with --resume to finish", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        _stop(EXIT_INTERRUPTED, "interrupted; run again with --resume to finish")
     finally:
         output.close()
     if out and (previous.dropped or previous.retried):  # documents done again went at the end
@@ -192,8 +186,7 @@ def check(results: str, out: str | None, strict: bool) -> None:
     try:
         report = recheck_file(Path(results), Path(out) if out else None)
     except SummariserError as e:
-        click.echo(f"summariser: {e}", err=True)
-        sys.exit(EXIT_USAGE)
+        _stop(EXIT_USAGE, str(e))
     for line in report.lines:
         click.echo(line)
     click.echo(report.summary, err=True)
@@ -222,8 +215,7 @@ def eval_(gold_path: str, predictions: str, as_json: bool) -> None:
         gold = read_records(Path(gold_path))
         preds = read_records(Path(predictions))
     except SummariserError as e:
-        click.echo(f"summariser: {e}", err=True)
-        sys.exit(EXIT_USAGE)
+        _stop(EXIT_USAGE, str(e))
     result = evaluate(gold, preds)
     click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) if as_json else format_text(result))
 
@@ -242,7 +234,6 @@ def report(results: str, out: str) -> None:
     try:
         n = report_file(Path(results), Path(out))
     except SummariserError as e:
-        click.echo(f"summariser: {e}", err=True)
-        sys.exit(EXIT_USAGE)
+        _stop(EXIT_USAGE, str(e))
     click.echo(f"wrote {out} ({n} documents)", err=True)
 
