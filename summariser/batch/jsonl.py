@@ -114,18 +114,19 @@ class Resume:
     retried: int = 0  # transient error lines removed, under --retry-errors
 
 
-def _record_id(line: bytes) -> str | None:
-    """The doc_id of an output line, or None for a line that is not one (torn, not JSON, not UTF-8)."""
+def _record(line: bytes) -> dict[str, Any] | None:
+    """An output line's record (a JSON object with a doc_id), or None for a line that is not one (torn,
+    not JSON, not UTF-8): read from bytes, since a damaged line may not even decode."""
     try:
         value = json.loads(line.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         return None
-    return str(value["doc_id"]) if isinstance(value, dict) and "doc_id" in value else None
+    return value if isinstance(value, dict) and "doc_id" in value else None
 
 
-def _is_transient_error(line: bytes) -> bool:
-    value = json.loads(line.decode("utf-8"))
-    kind = str((value.get("error") or {}).get("type", "")) if isinstance(value.get("error"), dict) else ""
+def _is_transient_error(record: dict[str, Any]) -> bool:
+    error = record.get("error")
+    kind = str(error.get("type", "")) if isinstance(error, dict) else ""
     return bool(kind) and kind.startswith(TRANSIENT)
 
 
@@ -142,21 +143,21 @@ def prepare_resume(path: str, *, retry_errors: bool = False) -> Resume:
     if not lines:
         return Resume(set())
     torn_only = len(lines) == 1 and not data.endswith(b"\n") and lines[0].lstrip().startswith(b"{")
-    if _record_id(lines[0]) is None and not torn_only:
+    if _record(lines[0]) is None and not torn_only:
         raise InputError(f"{path} is not an output of `summariser run` (its first line is not a JSON record with a "
                          "doc_id); it was left as it is: choose another -o file")
     kept: list[bytes] = []
     done: set[str] = set()
     dropped = retried = 0
     for line in lines:
-        doc_id = _record_id(line)
-        if doc_id is None:
+        record = _record(line)
+        if record is None:
             dropped += 1
-        elif retry_errors and _is_transient_error(line):
+        elif retry_errors and _is_transient_error(record):
             retried += 1
         else:
             kept.append(line)
-            done.add(doc_id)
+            done.add(str(record["doc_id"]))
     if dropped or retried:
         rewrite(p, kept)
     return Resume(done, dropped, retried)
@@ -181,11 +182,11 @@ def in_input_order(path: str, ids: list[str]) -> None:
     by_id: dict[str, bytes] = {}
     others: list[bytes] = []
     for line in lines:
-        doc_id = _record_id(line)
-        if doc_id is None:
+        record = _record(line)
+        if record is None:
             others.append(line)
         else:
-            by_id[doc_id] = line  # the last line of an id is its newest
+            by_id[str(record["doc_id"])] = line  # the last line of an id is its newest
     ordered = [by_id.pop(i) for i in ids if i in by_id] + list(by_id.values()) + others
     if ordered != lines:
         rewrite(p, ordered)
