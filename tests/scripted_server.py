@@ -28,6 +28,8 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     drop: bool = False  # close the connection without an answer
+    drip: float = 0.0  # seconds between the body's bytes, sent one at a time
+    stream_bytes: int = 0  # send this many bytes of body with no length, then close (a runaway reply)
 
 
 def completion(content: str, *, finish: str = "stop", tokens: tuple[int, int] = (100, 50),
@@ -108,11 +110,25 @@ class ScriptedServer:
                 data = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()
                 self.send_response(reply.status)
                 self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(data)))
+                if not reply.stream_bytes:
+                    self.send_header("content-length", str(len(data)))
                 for k, v in reply.headers.items():
                     self.send_header(k, v)
                 self.end_headers()
-                self.wfile.write(data)
+                try:
+                    if reply.stream_bytes:
+                        piece = b" " * 65536
+                        for _ in range(reply.stream_bytes // len(piece)):
+                            self.wfile.write(piece)
+                    elif reply.drip:
+                        for i in range(len(data)):
+                            self.wfile.write(data[i:i + 1])
+                            self.wfile.flush()
+                            time.sleep(reply.drip)
+                    else:
+                        self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up on the reply, as it should
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)

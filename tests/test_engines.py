@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from summariser import (
     UnsupportedFigures,
     summarise,
 )
-from summariser.llm.client import verifies_tls
+from summariser.llm.client import reply_limit, verifies_tls
 from summariser.llm.modes import forget_modes
 
 from .conftest import ROOT
@@ -304,6 +305,30 @@ def test_slow_reply_past_the_timeout_is_retried(tmp_path: Path) -> None:
     with ScriptedServer(_fail_first(Reply(delay=2.0, body=completion("{}")))) as server:
         r = summarise(SHORT, settings=settings(server, tmp_path, mode="json_object", timeout=1.0))
     assert r.provenance.retries == 1 and r.figures
+
+
+def test_a_reply_that_never_ends_is_bounded_by_the_timeout(tmp_path: Path) -> None:
+    # 1 byte per 0.2 s: each read is well inside the timeout, the whole body takes 20 s and more
+    slow = Reply(body=completion("{}"), drip=0.2)
+    with ScriptedServer(lambda body, n: slow) as server:
+        started = time.monotonic()
+        with pytest.raises(EndpointError) as e:
+            summarise(SHORT, settings=settings(server, tmp_path, mode="json_object", timeout=1.0,
+                                               transport_retries=1))
+        took = time.monotonic() - started
+    assert e.value.kind == "timeout" and "SUMMARISER_TIMEOUT (1 s), 2 times" in str(e.value)
+    assert len(server.requests) == 2 and took < 15  # two bounded attempts, not the whole drip
+
+
+@pytest.mark.parametrize("declared", [False, True], ids=["streamed", "declared"])
+def test_a_reply_too_large_is_cut_off_and_not_retried(tmp_path: Path, declared: bool) -> None:
+    limit = reply_limit(16)
+    huge = (Reply(body=b" " * (limit + 1)) if declared else Reply(body=b"", stream_bytes=3 * limit))
+    with ScriptedServer(lambda body, n: huge) as server:
+        with pytest.raises(EndpointError) as e:
+            summarise(SHORT, settings=settings(server, tmp_path, mode="json_object", max_tokens=16))
+    assert e.value.kind == "reply_too_large" and str(limit) in str(e.value)
+    assert len(server.requests) == 1
 
 
 # ---------------------------------------------------------------- broken answers

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import glob
 import re
 import sys
 from dataclasses import dataclass
@@ -12,6 +11,7 @@ from typing import IO, Any, Callable, Iterable, Iterator
 from ..core.errors import InputError
 from ..text.decode import decode
 from .jsonl import rows
+from .walk import Found, folder_files, glob_files, is_glob
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".md")
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -39,43 +39,57 @@ def writable(text: str) -> str:
     return text if text.isascii() else text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def _is_glob(p: str) -> bool:
-    return any(ch in p for ch in "*?[")
-
-
 def iter_inputs(paths: list[str], stdin: IO[bytes] | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
-    """Documents of files, folders (recursively), globs, JSONL files (id/text per line) and `-` (stdin)."""
+    """Documents of files, folders (recursively), globs, JSONL files (id/text per line) and `-` (stdin).
+
+    Every input named gives at least one item: a folder that cannot be listed, a file that cannot be
+    read and a link to nothing are items with a problem, which the batch writes as error lines."""
     for p in paths:
         if p == "-":
             yield from _stdin_items(stdin if stdin is not None else sys.stdin.buffer, max_bytes)
             continue
-        if _is_glob(p):
-            root = Path(p.split("*")[0].split("?")[0].split("[")[0] or ".")
-            root = root if root.is_dir() else root.parent
-            matches = sorted(Path(m) for m in glob.glob(p, recursive=True) if Path(m).is_file())
-            if not matches:
-                yield Item(p, p, problem=("not_found", f"no file matches {p!r}"))
-            for m in matches:
-                yield from _file_items(m, m.relative_to(root).as_posix() if m.is_relative_to(root) else str(m),
-                                       max_bytes)
+        if is_glob(p):
+            none = Item(p, p, problem=("not_found", f"no file matches {p!r}"))
+            yield from _found_items(glob_files(p), max_bytes, none)
             continue
         path = Path(p)
-        if path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
-            if not files:
-                yield Item(p, p, problem=("not_found", f"the folder {p} holds no {', '.join(SUFFIXES)} file"))
-            for f in files:
-                yield from _file_items(f, f.relative_to(path).as_posix(), max_bytes)
-        elif path.is_file():
+        try:
+            is_dir, is_file = path.is_dir(), path.is_file()
+        except OSError as e:  # a path inside a folder we may not enter
+            yield Item(p, p, problem=("unreadable", f"cannot read {p}: {e.strerror or e}"))
+            continue
+        if is_dir:
+            none = Item(p, p, problem=("not_found", f"the folder {p} holds no {', '.join(SUFFIXES)} file"))
+            yield from _found_items(folder_files(path, SUFFIXES), max_bytes, none)
+        elif is_file:
             yield from _file_items(path, path.name, max_bytes)
         else:
             yield Item(p, p, problem=("not_found", f"no such file or folder: {p}"))
 
 
+def _found_items(found: Iterable[Found], max_bytes: int, none: Item) -> Iterator[Item]:
+    """The items of a folder's or a glob's files; `none` when it holds none at all."""
+    empty = True
+    for f in found:
+        empty = False
+        if f.problem:
+            yield Item(f.rel, str(f.path), problem=("unreadable", f.problem))
+        else:
+            yield from _file_items(f.path, f.rel, max_bytes)
+    if empty:
+        yield none
+
+
 def _file_items(path: Path, doc_id: str, max_bytes: int) -> Iterator[Item]:
-    size = path.stat().st_size
+    try:
+        size = path.stat().st_size
+        if path.suffix.lower() == ".jsonl":
+            data = path.read_bytes()
+    except OSError as e:
+        yield Item(doc_id, str(path), problem=("unreadable", f"cannot read {path}: {e.strerror or e}"))
+        return
     if path.suffix.lower() == ".jsonl":
-        yield from _jsonl_file(path.read_bytes(), str(path), doc_id, max_bytes)
+        yield from _jsonl_file(data, str(path), doc_id, max_bytes)
         return
     if size > max_bytes:
         yield Item(doc_id, str(path), problem=_too_large(size, max_bytes))

@@ -27,7 +27,8 @@ class ConfigError(SummariserError):
 class EndpointError(SummariserError):
     """The model endpoint failed in a way retrying will not fix.
 
-    `kind` is one of: unreachable, auth, model, context, truncated, rate_limited, bad_request, server.
+    `kind` is one of: unreachable, timeout, auth, model, context, truncated, rate_limited, bad_request,
+    server, reply_too_large.
     """
 
     def __init__(self, message: str, *, kind: str, status: int | None = None, body: str | None = None,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+import httpx2
 import openai
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
@@ -79,11 +80,60 @@ def _wait(state: RetryCallState) -> float:
     return backoff + random.uniform(0, backoff / 2)
 
 
-def _endpoint_error(e: openai.APIError, settings: Settings) -> EndpointError:
+def reply_limit(max_tokens: int) -> int:
+    """The most bytes a reply may have: far more than `max_tokens` tokens of escaped JSON can take,
+    far less than a runaway or hostile server could send (which the SDK would hold in memory whole)."""
+    return 1024 * 1024 + 64 * max_tokens
+
+
+class ReplyTooLarge(openai.OpenAIError):
+    """A reply body over `reply_limit` bytes: stopped while it is read."""
+
+
+class _Capped(httpx2.AsyncByteStream):
+    """A response body that raises ReplyTooLarge once more than `limit` bytes have come."""
+
+    def __init__(self, inner: httpx2.AsyncByteStream, limit: int) -> None:
+        self.inner, self.limit = inner, limit
+
+    async def __aiter__(self) -> Any:
+        seen = 0
+        async for piece in self.inner:
+            seen += len(piece)
+            if seen > self.limit:
+                raise ReplyTooLarge(f"the reply is over {self.limit} bytes")
+            yield piece
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def _cap_replies(limit: int) -> Any:
+    """A response hook that puts every body behind `_Capped` (and refuses a declared length over it)."""
+
+    async def hook(response: httpx2.Response) -> None:
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise ReplyTooLarge(f"the reply declares {declared} bytes, over {limit}")
+        assert isinstance(response.stream, httpx2.AsyncByteStream)
+        response.stream = _Capped(response.stream, limit)
+
+    return hook
+
+
+def _endpoint_error(e: openai.OpenAIError, settings: Settings) -> EndpointError:
     status = getattr(e, "status_code", None)
     body = settings.scrub(str(getattr(e, "body", "") or e))  # a server may echo the Authorization header
     where = settings.endpoint
-    if isinstance(e, (openai.APIConnectionError, openai.APITimeoutError)):
+    if isinstance(e, ReplyTooLarge):
+        return EndpointError(f"the endpoint {where} sent a reply too large to be an answer ({e}): is "
+                             "SUMMARISER_BASE_URL a chat-completions server?", kind="reply_too_large")
+    if isinstance(e, openai.APITimeoutError) and not isinstance(e.__cause__, httpx2.ConnectTimeout):
+        return EndpointError(f"the endpoint {where} did not finish answering within SUMMARISER_TIMEOUT "
+                             f"({settings.timeout:g} s), {settings.transport_retries + 1} times: raise "
+                             "SUMMARISER_TIMEOUT, or lower SUMMARISER_CHUNK_CHARS or SUMMARISER_MAX_TOKENS",
+                             kind="timeout")
+    if isinstance(e, openai.APIConnectionError):  # a connect timeout too: a refused port can come as one
         return EndpointError(f"cannot reach the endpoint {where} ({type(e).__name__}): is the server running, "
                              "and is SUMMARISER_BASE_URL right (it usually ends in /v1)?", kind="unreachable")
     if status == 429:
@@ -117,11 +167,12 @@ def verifies_tls(base_url: str | None) -> bool:
     return not (url.scheme == "http" and url.hostname in ("127.0.0.1", "localhost", "::1"))
 
 
-def _http_client(base_url: str | None) -> Any:
+def _http_client(base_url: str | None, max_reply: int) -> Any:
     """The SDK's aiohttp transport (openai[aiohttp]): less CPU per request than its default httpx
     transport, which matters at high concurrency; httpx when aiohttp is missing. Neither follows a
-    redirect (the SDK's default would): it would carry the key to whatever host the answer names."""
-    options: dict[str, Any] = {"follow_redirects": False}
+    redirect (the SDK's default would): it would carry the key to whatever host the answer names.
+    Replies are capped at `max_reply` bytes."""
+    options: dict[str, Any] = {"follow_redirects": False, "event_hooks": {"response": [_cap_replies(max_reply)]}}
     if not verifies_tls(base_url):
         options["verify"] = False
     try:
@@ -137,7 +188,8 @@ class Client:
         self.settings = settings
         self._oa = http or openai.AsyncOpenAI(base_url=settings.base_url, api_key=settings.api_key or "not-needed",
                                               timeout=settings.timeout, max_retries=0,
-                                              http_client=_http_client(settings.base_url))
+                                              http_client=_http_client(settings.base_url,
+                                                                       reply_limit(settings.max_tokens)))
         # At most `concurrency` requests open at the endpoint. Held only while a request is open: not
         # while its answer is checked, nor while a retry waits out its back-off.
         self._open = asyncio.Semaphore(settings.concurrency)
@@ -163,11 +215,21 @@ class Client:
                 with attempt:
                     usage.calls += 1
                     async with self._open:
-                        data = await self._oa.post("/chat/completions", body=payload, cast_to=object)
+                        data = await self._whole(payload)
                     return data if isinstance(data, dict) else {"unexpected": data}
-        except openai.APIError as e:
+        except openai.OpenAIError as e:
             raise _endpoint_error(e, s) from e
         raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _whole(self, payload: dict[str, Any]) -> object:
+        """One POST, bounded as a whole by the timeout: the SDK's timeout bounds each read, so a body
+        dripping one byte at a time would never end without this."""
+        try:
+            return await asyncio.wait_for(self._oa.post("/chat/completions", body=payload, cast_to=object),
+                                          self.settings.timeout)
+        except asyncio.TimeoutError:
+            url = f"{self._oa.base_url}chat/completions"
+            raise openai.APITimeoutError(request=httpx2.Request("POST", url)) from None
 
     async def close(self) -> None:
         await self._oa.close()
