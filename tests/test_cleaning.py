@@ -224,3 +224,20 @@ def test_utf8_bytes_under_a_wrong_declared_charset_are_read_as_utf8() -> None:
     assert "同比增长8.5%" in gbk.text and gbk.encoding == "gbk"
     latin_declared_gbk_bytes = clean(page.encode("gbk"))  # declared iso-8859-1, written in GBK
     assert "同比增长8.5%" in latin_declared_gbk_bytes.text
+
+
+LINE = "某某工业园区一期项目推进情况简报第二部分进展顺利\n"  # no sentence end
+
+
+@pytest.mark.parametrize(("raw", "text"), [
+    ("正文开始。\n" + "\n" * 200_000 + "结束。", "正文开始。\n结束。"),
+    ("1" + " " * 100_000 + "\n" * 100_000 + "x", "1\nx"),
+    ("a" * 100_000 + "@" + "a" * 100_000, "a" * 100_000 + "@" + "a" * 100_000),
+    (LINE * 8000, LINE.strip()),
+], ids=["blank lines", "a digit, spaces, newlines", "e-mail-like runs", "repeated lines, no sentence end"])
+def test_the_shapes_that_were_quadratic_clean_to_their_text(raw: str, text: str) -> None:
+    # 200 kB of each: the quadratic versions took from 20 s to forever here. How time grows with
+    # size is measured by benchmarks/scaling.py, not asserted.
+    c = clean(raw)
+    assert c.text == text
+    assert all(raw[slice(*c.to_raw(i, i + 1))] == ch for i, ch in enumerate(c.text) if not ch.isspace())
