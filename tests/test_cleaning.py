@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from summariser import InputError, clean, extract_quantities
 from summariser.core import textmap as _textmap
-from summariser.text.simplify import to_simplified
+from summariser.core.simplify import to_simplified
 
 from .conftest import ROOT, SHARED
 

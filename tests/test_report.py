@@ -91,3 +91,17 @@ def test_screenshot(tmp_path: Path, records: list[dict[str, Any]]) -> None:
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", data[16:24])
     assert (width, height) == (1280, 1400) and len(data) > 50_000  # a rendered page, not a blank one
+
+
+def test_a_misattributed_figure_has_its_own_colour_and_both_sides(records: list[dict[str, Any]]) -> None:
+    rec = json.loads(json.dumps(next(r for r in records if r.get("figures"))))
+    f = rec["figures"][0]
+    f["check"]["status"] = "misattributed"
+    f["check"]["reason"] = "source gives 25%以上 to 工业投资增长 (一季度, target): claims it as actual."
+    rec["checks"]["figures"] = {"misattributed": 1}
+    page = render([rec])
+    css = re.search(r"mark\.misattributed\{background:(#\w+)\}", page)
+    assert css and css.group(1) not in re.findall(r"mark\.(?:supported|unsupported,mark\.not_a_quantity)"
+                                                  r"\{background:(#\w+)\}", page)
+    assert 'class="misattributed"' in page and 'b-misattributed' in page
+    assert "source gives 25%以上 to 工业投资增长 (一季度, target): claims it as actual." in page

@@ -28,9 +28,10 @@ details.doc>summary{cursor:pointer;font-weight:600;padding:8px 0}
 .meta{color:#50575e;font-size:13px}.headline{font-size:17px;font-weight:600;margin:8px 0 2px}
 .source{white-space:pre-wrap;background:#fcfcfc;border:1px solid #dcdcde;padding:10px;max-height:420px;overflow:auto}
 mark{border-radius:3px;padding:0 1px}mark.supported{background:#c6f0c9}mark.derived{background:#cfe3ff}
-mark.unsupported,mark.not_a_quantity{background:#ffc9c9}mark.flash{outline:3px solid #f0b849}
+mark.unsupported,mark.not_a_quantity{background:#ffc9c9}mark.misattributed{background:#ffd8a8}mark.flash{outline:3px solid #f0b849}
 .badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;margin-right:4px}
 .b-supported{background:#c6f0c9}.b-derived{background:#cfe3ff}.b-unsupported,.b-not_a_quantity{background:#ffc9c9}
+.b-misattributed{background:#ffd8a8}
 .b-error{background:#ffc9c9}.removed{color:#787c82;font-size:13px}.removed pre{white-space:pre-wrap}
 .toc td{padding:2px 8px}.err{color:#b32d2e}
 """
@@ -94,7 +95,7 @@ def _document(n: int, rec: dict[str, Any]) -> str:
     prov = rec.get("provenance") or {}
     counts = " ".join(f"{_badge(k)}{v}" for k, v in sorted((rec.get("checks") or {}).get("figures", {}).items()))
     text_bad = (rec.get("checks") or {}).get("unsupported_in_text", [])
-    text_note = ("<p class='err'>numbers in headline or summary not supported: "
+    text_note = ("<p class='err'>numbers in headline or summary not supported or misattributed: "
                  + escape(", ".join(str(x.get("raw")) for x in text_bad)) + "</p>") if text_bad else ""
     meta = " · ".join(escape(str(x)) for x in (rec.get("publisher"), region, rec.get("published"), rec.get("period"),
                                                rec.get("language"), f"engine {prov.get('engine')}") if x)

@@ -19,11 +19,18 @@ class CheckStatus(str, Enum):
 
     supported = "supported"
     derived = "derived"
+    misattributed = "misattributed"
     unsupported = "unsupported"
     not_a_quantity = "not_a_quantity"
 
     def __str__(self) -> str:
         return self.value
+
+
+# Verdicts that fail a figure: its number is not the source's, or not for what the claim says, or no quantity.
+FAILING = frozenset({CheckStatus.unsupported, CheckStatus.misattributed, CheckStatus.not_a_quantity})
+# Verdicts that fail a number of the headline or summary (a date or code there is fine).
+FAILING_TEXT = frozenset({CheckStatus.unsupported, CheckStatus.misattributed})
 
 
 class FigureCheck(BaseModel):
@@ -65,7 +72,7 @@ class Figure(BaseModel):
     check: FigureCheck | None = None
 
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class Document(BaseModel):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import permutations
 from typing import Any, Iterable, Mapping
@@ -24,6 +24,8 @@ from ..core import textmap
 from ..core.chars import SENTENCE_END, no_space
 from ..core.errors import InputError, require
 from ..core.models import CheckStatus, FigureCheck, NumberCheck
+from ..core.simplify import to_simplified
+from .attribution import Tie, bigrams, fit, has_subject, indicator_words, parse_period, periods_in, ties, weights
 from .claims import Claim, claim_from_figure, claims_in_text, decimals, fields_of, forget_claims
 from .quantities import Mention, Quantity, forget_scans, scan
 from .units import MULTIPLE, PERCENT, POINTS, describe, format_value, number_text, unit_class
@@ -42,6 +44,7 @@ class _Source:
     by_units: dict[frozenset[str], tuple[Quantity, ...]]  # memo of candidates()
     by_number: dict[float, list[Quantity]]  # by value in base units, range end, and value as written
     mention_of: dict[float, Mention]  # the first date, label or code holding a number
+    tie_of: dict[tuple[int, int], Tie]  # what the source ties each quantity to, by its span
 
     def candidates(self, c: Claim) -> Iterable[Quantity]:
         """The quantities a claim can be compared with: its units, plus percents and multiples for growth."""
@@ -80,8 +83,16 @@ def _source(text: str) -> _Source:
         for n in m.numbers:
             mention_of.setdefault(_key(n), m)
     sentences = tuple(g for g in groups.values() if sum(map(len, g.values())) > 1)
+    view = s.view
+    if type(view.origin) is range:
+        spans = [(q.start, q.end) for q in s.quantities]
+    else:  # the parser's view dropped ruby: its offsets are found from the original's
+        spans = [(bisect.bisect_left(view.origin, q.start), bisect.bisect_left(view.origin, q.end))
+                 for q in s.quantities]
+    specs = [q.unit_class == "rate" for q in s.quantities]
+    tie_of = {(q.start, q.end): t for q, t in zip(s.quantities, ties(view.text, spans, specs), strict=True)}
     return _Source(s.quantities, sentences, s.view, {u: tuple(qs) for u, qs in by_unit.items()}, {},
-                   by_number, mention_of)
+                   by_number, mention_of, tie_of)
 
 
 # ---------------------------------------------------------------- comparison
@@ -188,6 +199,7 @@ def check_claim(source: str, c: Claim) -> FigureCheck:
     if qspan:  # quantities inside the quote first
         order = sorted(order, key=lambda q: 0 if qspan[0] <= q.start and q.end <= qspan[1] else 1)
     weak: tuple[Quantity, str] | None = None
+    misplaced: tuple[Quantity, str] | None = None
     for q in order:
         how = _value_match(c, q)
         if how is None:
@@ -195,11 +207,18 @@ def check_claim(source: str, c: Claim) -> FigureCheck:
         if not _qualifier_ok(c.qualifier, q.qualifier):
             weak = weak or (q, how)
             continue
+        wrong = _attribution_problem(src, c, q) if c.attributed else None
+        if wrong is not None:
+            misplaced = misplaced or (q, wrong)
+            continue
         where = " (one end of the range)" if how == "range end" else ""
         if c.tolerance and not _same(c.value, q.value_high if how == "range end" and q.value_high else q.value, 0):
             where += " (the claim rounds it)"
         return _verdict(c, CheckStatus.supported, f"source says {_show(q)}{where}; claim is {c.written}.{note}",
                         (q.start, q.end), _show(q))
+    if misplaced:
+        q, wrong = misplaced
+        return _verdict(c, CheckStatus.misattributed, wrong, (q.start, q.end), _show(q))
     if weak:
         q = weak[0]
         return _verdict(c, CheckStatus.unsupported, f"source says {_show(q)}; claim is {c.written}, a stronger "
@@ -210,12 +229,72 @@ def check_claim(source: str, c: Claim) -> FigureCheck:
             if not q.unit and _same(q.value, c.value, 0):
                 return _verdict(c, CheckStatus.supported, f"the source has the bare number {_show(q)}; claim is "
                                 f"{c.written}.", (q.start, q.end), _show(q))
-    derived = _derive(src, c)
+    derived = None if c.quote and not qspan else _derive(src, c)  # a quote the source lacks derives nothing
     if derived:
         (a, b), how = derived
         return _verdict(c, CheckStatus.derived, f"not stated, but {how} gives {c.written}, within one sentence "
                         f"of the source.", (min(a.start, b.start), max(a.end, b.end)), how)
     return _explain(src, c)
+
+
+# A claimed indicator contradicts the source's when another quantity's words hold at least this share
+# of its (rarity-weighted) character pairs, and that much more than the words of the value it gives.
+_FITS = 0.6
+_DOMINATES = 0.15
+_OWN = 0.25  # the weight share of claimed pairs only the value's own words hold, that makes it a paraphrase
+
+
+@lru_cache(maxsize=4096)
+def _claimed_words(indicator: str) -> frozenset[str]:
+    return bigrams(indicator_words(to_simplified(_compact(indicator))))
+
+
+def _attribution_problem(src: _Source, c: Claim, q: Quantity) -> str | None:
+    """Why the source does not tie `q` to the claim's indicator, period or kind; None when it does."""
+    tie = src.tie_of.get((q.start, q.end))
+    if tie is None:
+        return None
+    problems: list[str] = []
+    other: Quantity | None = None
+    best = 0.0
+    claimed = _claimed_words(c.indicator) if c.indicator else frozenset()
+    if claimed:
+        rivals = [r for r in src.candidates(c) if _value_match(c, r) is None and (r.start, r.end) in src.tie_of]
+        contexts = [src.tie_of[(r.start, r.end)].words for r in rivals] + [tie.words]
+        w = weights(claimed, contexts)
+        own = fit(claimed, tie.words, w)
+        total = sum(w.values())
+        for r in rivals:
+            words = src.tie_of[(r.start, r.end)].words
+            score = fit(claimed, words, w)
+            if score < _FITS or score - own < _DOMINATES:
+                continue
+            # Only a rival that holds (nearly) every claimed pair the value's own words hold, and more
+            # of them, contradicts the claim (新进规企业 against 小进规企业): where the value's words
+            # name a telling part of the claim the rival lacks (食品 in 食品行业增加值), it is a paraphrase.
+            unique = sum(w.get(g, 0.0) for g in claimed if g in tie.words and g not in words)
+            if unique < _OWN * total and (other is None or score > best):
+                other, best = r, score
+        if other is not None:
+            problems.append("indicator")
+    claimed_period = parse_period(c.period) if c.period else None
+    # The article's period is where a value's own sentence and paragraph give none: too far off to
+    # contradict a claim, which may well know better (a chunk, a table), so only a stated one does.
+    if claimed_period is not None and tie.period is not None and tie.stated and claimed_period.conflicts(tie.period):
+        problems.append("period")
+    if tie.kind and c.kind in ("actual", "target", "forecast") and "actual" in (c.kind, tie.kind) \
+            and tie.kind != c.kind:
+        problems.append("kind")
+    if not problems:
+        return None
+    where = ", ".join(x for x in (tie.period.raw if tie.period and "period" in problems else None,
+                                  tie.kind if "kind" in problems else None) if x)
+    said = f"source gives {_show(q)} to {tie.shown}" + (f" ({where})" if where else "")
+    claim = "; ".join(x for x in (f"the claim puts it under {c.indicator}" if "indicator" in problems else "",
+                                  f"claims it for {c.period}" if "period" in problems else "",
+                                  f"claims it as {c.kind}" if "kind" in problems else "") if x)
+    also = f"; for {c.indicator} it gives {_show(other)}" if other is not None else ""
+    return f"{said}{also}: {claim}."
 
 
 def _derive(src: _Source, c: Claim) -> tuple[tuple[Quantity, Quantity], str] | None:
@@ -228,10 +307,29 @@ def _derive(src: _Source, c: Claim) -> tuple[tuple[Quantity, Quantity], str] | N
             else:
                 pairs = permutations(qs, 2)
             for a, b in pairs:
+                if not (_exact(a) and _exact(b)):
+                    continue  # 亿元以上, 超过20家: a bound is not an amount to add or subtract
                 got = _combine(c, a, b, len(qs))
-                if got:
+                # A share is of a part and its whole, points are a gap to the percent they follow
+                if got and ("÷" in got or POINTS in (a.unit, b.unit) or _one_indicator(src, a, b)):
                     return (a, b), got
     return None
+
+
+def _exact(q: Quantity) -> bool:
+    return q.qualifier in ("=", "~") and q.value_high is None
+
+
+def _one_indicator(src: _Source, a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities measure one thing (从8万副增加到30万副; 268个, 较1至9月增加30个): a sum,
+    difference or growth is only derived from such a pair, a share from a part and its whole."""
+    ta, tb = src.tie_of.get((a.start, a.end)), src.tie_of.get((b.start, b.end))
+    if ta is None or tb is None:
+        return False
+    ga, gb = bigrams(ta.words) if ta.words else frozenset(), bigrams(tb.words) if tb.words else frozenset()
+    if not ga or not gb:
+        return ta.words == tb.words
+    return len(ga & gb) / min(len(ga), len(gb)) >= 0.6
 
 
 def _operand_sets(c: Claim, group: dict[str, list[Quantity]]) -> Iterable[list[Quantity]]:
@@ -346,6 +444,12 @@ def _explain(src: _Source, c: Claim) -> FigureCheck:
 # ---------------------------------------------------------------- public
 
 
+def ties_of(text: str) -> dict[tuple[int, int], Tie]:
+    """What `text` ties each of its quantities to (indicator words, period in force, kind), by the
+    quantity's span: the reading the checker holds claims to."""
+    return _source(text).tie_of
+
+
 def index_source(text: str) -> None:
     """Parse and index `text` for checking now (memoised), so that its first check is quicker."""
     _source(text)
@@ -355,7 +459,7 @@ def forget() -> None:
     """Empty the parser's and checker's memos (benchmarks time cold passes with it)."""
     forget_scans()
     forget_claims()
-    for memo in (_source, check_claim, _check_text, _compact):
+    for memo in (_source, check_claim, _check_text, _compact, _claimed_words):
         memo.cache_clear()
 
 
@@ -396,6 +500,26 @@ def _check_text(source: str, text: str) -> tuple[NumberCheck, ...]:
             out.append(NumberCheck(status=CheckStatus.not_a_quantity, reason=f"{raw} is {kind}, not a quantity.",
                                    raw=raw, text_span=(a, b)))
             continue
-        v = check_claim(source, item)
+        v = check_claim(source, _in_words(text, a, item))
         out.append(NumberCheck(**vars(v), raw=raw, text_span=(a, b)))
     return tuple(out)
+
+
+_TEXT_CLAUSE = re.compile(r"[，,；;。！？!?：:、\n]")
+
+
+def _in_words(text: str, at: int, c: Claim) -> Claim:
+    """A number of free text with what its words tie it to: the indicator words before it in its
+    clause (工业增加值增长20%) and the period in its sentence (一季度…), checked as a figure's are."""
+    head = text[:at]
+    clause = head[max((m.end() for m in _TEXT_CLAUSE.finditer(head)), default=0):]
+    sentence = head[max((m.end() for m in _SENTENCE_END.finditer(head)), default=0):]
+    found = periods_in(to_simplified(sentence))
+    words = to_simplified(clause)
+    for pa, pb, _ in periods_in(words):
+        words = words[:pa] + " " * (pb - pa) + words[pb:]
+    indicator = words.strip() if has_subject(indicator_words(words)) else ""
+    period = found[-1][2].raw if found else ""
+    if not (indicator or period):
+        return c
+    return replace(c, indicator=indicator, period=period)

@@ -32,6 +32,14 @@ class Claim:
     tolerance: float  # absolute slack for a rounded claim, else 0
     raw: str = ""  # the claim as written in free text
     unit_written: str = ""  # the unit as written in a figure
+    indicator: str = ""  # what the claim says the value measures, in its own words ("" when it says not)
+    period: str = ""  # the period it claims, as written
+    kind: str = ""  # actual, target, forecast, threshold; "" when it says not
+
+    @property
+    def attributed(self) -> bool:
+        """Whether the claim ties its value to anything the source can contradict."""
+        return bool(self.indicator or self.period or self.kind)
 
     @property
     def written(self) -> str:
@@ -69,7 +77,7 @@ def claim_from_figure(fig: BaseModel | Mapping[str, Any]) -> Claim | None:
     """Canonical form of a Figure or figure dict; None when its unit is unknown or it has no number."""
     d = fields_of(fig)
     args = (d.get("text"), d.get("value"), d.get("unit"), d.get("qualifier"), d.get("measure"), d.get("value_high"),
-            d.get("quote"))
+            d.get("quote"), d.get("indicator"), d.get("period"), d.get("kind"))
     try:  # memoised: one figure is checked when the model answers, when chunks merge and when assembled
         return _claim(*args)
     except TypeError:  # an unhashable field in a caller's dict
@@ -77,7 +85,8 @@ def claim_from_figure(fig: BaseModel | Mapping[str, Any]) -> Claim | None:
 
 
 @lru_cache(maxsize=8192)
-def _claim(text: Any, value: Any, unit: Any, qualifier: Any, measure: Any, high: Any, quote: Any) -> Claim | None:
+def _claim(text: Any, value: Any, unit: Any, qualifier: Any, measure: Any, high: Any, quote: Any,
+           indicator: Any = None, period: Any = None, kind: Any = None) -> Claim | None:
     if text is not None and value is None:
         return next((c for _, c in claims_in_text(str(text)) if isinstance(c, Claim)), None)
     if value is None:
@@ -93,7 +102,8 @@ def _claim(text: Any, value: Any, unit: Any, qualifier: Any, measure: Any, high:
     high_value = None if high is None else tidy(float(high) * spec.factor)
     return Claim(value=tidy(value * spec.factor), value_high=high_value,
                  unit=spec.base, accepts=accepts, qualifier=qualifier, measure=measure, number=value,
-                 quote=str(quote or ""), tolerance=tolerance, unit_written=unit_written)
+                 quote=str(quote or ""), tolerance=tolerance, unit_written=unit_written,
+                 indicator=str(indicator or ""), period=str(period or ""), kind=str(kind or ""))
 
 
 def claims_in_text(text: str) -> list[tuple[tuple[int, int, str], Claim | Mention]]:

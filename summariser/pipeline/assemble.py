@@ -11,6 +11,8 @@ from typing import Any
 from ..core.chars import SENTENCE_END
 from ..core.errors import UnsupportedFigures
 from ..core.models import (
+    FAILING,
+    FAILING_TEXT,
     Checks,
     CheckStatus,
     Document,
@@ -40,13 +42,14 @@ def assemble(document: Document, c: CleanText, ex: Extraction, prov: Provenance,
             section = c.section_of(v.span[0])
             fig.section = section.title if section and len(c.sections) > 1 else None
         fig.flags = list((flags or {}).get(i, []))
-        if v.status in (CheckStatus.unsupported, CheckStatus.not_a_quantity):
-            fig.flags.append("unsupported by the source")
+        if v.status in FAILING:
+            fig.flags.append("misattributed: the source ties the value to something else"
+                             if v.status is CheckStatus.misattributed else "unsupported by the source")
             if settings.unsupported == "drop":
                 continue
         kept.append(fig)
     if settings.unsupported == "raise":
-        bad = [f for f in kept if f.check and f.check.status in (CheckStatus.unsupported, CheckStatus.not_a_quantity)]
+        bad = [f for f in kept if f.check and f.check.status in FAILING]
         if bad:
             raise UnsupportedFigures(f"{len(bad)} figure(s) unsupported by the source after re-asks: "
                                      + "; ".join(f.check.reason for f in bad if f.check), figures=bad)
@@ -77,7 +80,7 @@ def assemble(document: Document, c: CleanText, ex: Extraction, prov: Provenance,
         checks=Checks(
             figures=dict(Counter(f.check.status.value for f in kept if f.check)),
             text=dict(Counter(v.status.value for v in text_checks)),
-            unsupported_in_text=[v for v in text_checks if v.status is CheckStatus.unsupported],
+            unsupported_in_text=[v for v in text_checks if v.status in FAILING_TEXT],
         ),
         provenance=prov,
     )
@@ -88,7 +91,7 @@ _SENTENCES = re.compile(rf"(?<=[{SENTENCE_END}])|(?<=[.!?])(?=\s)")
 
 
 def _unsupported(source: str, text: str) -> list[NumberCheck]:
-    return [v for v in check_text(source, text) if v.status is CheckStatus.unsupported]
+    return [v for v in check_text(source, text) if v.status in FAILING_TEXT]
 
 
 def _apply_text_policy(source: str, headline: str, summary: str, title: str | None, policy: str,

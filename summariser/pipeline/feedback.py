@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from ..core.models import CheckStatus
+from ..core.models import FAILING, FAILING_TEXT
 from ..llm.reask import Validator
 from ..numbers.check import check_figures, check_text
 from ..numbers.units import number_text
@@ -17,12 +17,12 @@ def figure_problems(text: str) -> Validator:
         problems: list[str] = []
         figures = getattr(answer, "figures", [])
         for i, (f, v) in enumerate(zip(figures, check_figures(text, figures), strict=True), start=1):
-            if v.status in (CheckStatus.unsupported, CheckStatus.not_a_quantity):
+            if v.status in FAILING:
                 what = f"{getattr(f, 'indicator', '')}: {number_text(f.value)}{getattr(f, 'unit', '')}"
                 problems.append(f"figure {i} ({what}, quote “{(getattr(f, 'quote', '') or '')[:40]}”): {v.reason}")
         for field in ("headline", "summary"):
             for v in check_text(text, getattr(answer, field, "") or ""):
-                if v.status is CheckStatus.unsupported:
+                if v.status in FAILING_TEXT:
                     problems.append(f"{field} number {v.raw}: {v.reason}")
         return problems
 

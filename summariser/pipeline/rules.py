@@ -1,9 +1,10 @@
 """The offline engine's rules: figures (indicator, kind, period), region, organisations, projects, summary.
 
 Figures come from the quantity parser, with the indicator taken from the words before the number,
-the kind from target words (力争, 确保, 目标, 计划; 预计 for forecasts; 以上 before a noun for
-thresholds), the period from the nearest date or period in the sentence, and the sentence clause as
-the quote. The summary is extractive: the leading sentences of the article.
+the kind and the period in force as the checker reads them (numbers.attribution: 力争, 确保 … for
+targets, 预计 for forecasts; the nearest period in the sentence, else the paragraph, else the
+article), 以上 before a noun for thresholds, and the sentence clause as the quote. The summary is
+extractive: the leading sentences of the article.
 """
 
 from __future__ import annotations
@@ -12,14 +13,13 @@ import re
 
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..core.models import ChunkFigure, Extraction, MeasureItem, Project, Region
+from ..numbers.check import ties_of
 from ..numbers.quantities import Quantity, scan
 from ..text.cleaned import CleanText
 
 _CLAUSE_END = CLAUSE_END + SENTENCE_END + "\n"
 _SENTENCE_END = SENTENCE_END + "\n"
 _SENTENCES = re.compile(f"(?<=[{FULL_STOP}])|\n")  # the summary's sentences: a semicolon list stays one
-_TARGET = re.compile(r"力争|力爭|确保|目标|计划|争取|拟|要求|力求|预期|锚定")
-_FORECAST = re.compile(r"预计|预测|有望")
 _LEADING = re.compile(r"^[“”\"'‘’（(]*(?:其中|同时|另外|此外|并且|并|和|及|与|还|其|对于|对|按照|在|全年实现|实现)?")
 _TRAILING = re.compile(r"(?:同比|比上年|较上年|较去年|较上月|分别|累计|共计|共有|总计|合计|总数|总量)?"
                        r"(?:增长了?|下降了?|增加了?|减少了?|提高了?|降低了?|上升了?|达到了?|达|完成了?|实现|为|是|有|"
@@ -95,28 +95,26 @@ def figures_of(text: str) -> list[ChunkFigure]:
     """The figures of a clean text, as the offline engine reports them."""
     out: list[ChunkFigure] = []
     last_indicator: dict[tuple[int, int], str] = {}
+    tied = ties_of(text)  # kinds and periods as the checker reads them, so its own figures pass
     for q in scan(text).quantities:
         if not _keep(q):
             continue
         s_start, s_end = _sentence(text, q.start)
-        before = text[s_start:q.start]
         after = text[q.end:_clause_end(text, q.end)]
         indicator = _indicator(text, q) or last_indicator.get((s_start, s_end), "")
         if not indicator and (q.value_high is not None or q.qualifier in (">=", ">")):
             indicator = after[:10]  # 5亿元以上项目: a threshold is named by what follows it
         if indicator:
             last_indicator[(s_start, s_end)] = indicator
-        if _FORECAST.search(text[_clause_start(text, q.start):q.start]):
-            kind = "forecast"
-        elif _TARGET.search(before) or after.startswith("目标"):
-            kind = "target"
+        tie = tied.get((q.start, q.end))
+        if tie is not None and tie.kind in ("target", "forecast"):
+            kind = tie.kind
         elif ((q.qualifier in (">=", ">") or q.value_high is not None) and q.unit == "元" and after[:1]
               and after[:1] not in "，。；、"):
             kind = "threshold"  # 500万元以上技改项目, 5亿元至10亿元项目: a class of things, not an amount
         else:
             kind = "actual"
-        periods = list(_PERIOD.finditer(before))
-        period = periods[-1].group(0) if periods else None
+        period = tie.period.raw.strip() if tie is not None and tie.period is not None else None
         c_start, c_end = _clause_start(text, q.start), _clause_end(text, q.end)
         factor = q.value / q.written_value if q.written_value else 1.0
         out.append(ChunkFigure(

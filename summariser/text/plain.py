@@ -19,8 +19,8 @@ from typing import Callable, Sequence
 
 from ..core import textmap
 from ..core.chars import CLOSERS, HAN, SENTENCE_END, no_space
+from ..core.simplify import to_simplified
 from .cleaned import CleanText, Removal, Section
-from .simplify import to_simplified
 
 # --------------------------------------------------------------------------- line rules
 

@@ -1,0 +1,356 @@
+"""What a source ties each of its quantities to: the indicator words around it, the period in force
+and whether it is a target or forecast rather than an achieved result.
+
+The checker uses this to tell a real number of the article put under the wrong indicator, period or
+kind from a correctly reported one. Everything here reads the parser's view of the text (ruby
+dropped, traditional forms folded) and is linear in it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..core.chars import HAN, SENTENCE_END
+from ..core.simplify import to_simplified
+from .chinese import parse_chinese_numeral
+
+# ---------------------------------------------------------------- periods
+
+_CN = "一二三四五六七八九十两"
+_MONTH = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
+_LUNAR_DAY = (r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|"
+              r"三十|十五|元宵)")
+PERIOD = re.compile(
+    r"(?:(?P<year>(?:19|20)\d{2})\s*年(?:度)?|(?P<rel>今年|去年|上年|明年|前年|同年|当年))?"
+    r"(?:"
+    r"(?P<whole>全年|年内|年底|年末|全年度)"
+    r"|(?P<half>上半年|下半年)"
+    r"|(?P<first>前)(?P<firstn>[一二三三四]|\d)(?:个)?季度"
+    r"|(?:第)?(?P<quarter>[一二三四1-4])季度"
+    rf"|(?:前|近)(?P<lastn>{_MONTH})个月"
+    rf"|(?P<m1>{_MONTH})\s*(?:[-—–~～至到]|月\s*[-—–~～至到])\s*(?P<m2>{_MONTH})\s*月(?:份)?(?![\d{_CN}]{{1,3}}[日号])"
+    rf"|(?P<month>{_MONTH})\s*月(?:份)?(?:(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})[日号])?"
+    rf"|(?:农历)?(?:正月|春节)(?P<lunar>{_LUNAR_DAY})?(?:(?:到|至|—|-)(?:正月)?(?P<lunar2>{_LUNAR_DAY}))?(?:期间|前后|假期)?"
+    r"|(?P<festival>春节期间|节后|节前|国庆期间|五一期间)"
+    r")?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A period expression, normalised: one period however it is written (一季度 = 第一季度 = 1—3月)."""
+
+    raw: str
+    year: str | None  # "2023", or a relative word (今年, 去年)
+    months: tuple[int, int] | None  # first and last month
+    day: tuple[int, int] | None  # a day or days, of a month or of the lunar new year
+    lunar: bool
+    other: str | None  # a named period with no months (春节期间), compared as written
+
+    def conflicts(self, other: Period) -> bool:
+        """Whether the two name different periods (a paraphrase, or one coarser than the other, does not)."""
+        if self.year and other.year and self.year != other.year and self.year.isdigit() == other.year.isdigit():
+            return True
+        if self.months and other.months and self.months != other.months:
+            return True
+        if self.months and other.months and self.day and other.day and self.day != other.day:
+            return True
+        if self.lunar and other.lunar and self.day and other.day and self.day != other.day:
+            return True
+        return False
+
+    @property
+    def has_time(self) -> bool:
+        return bool(self.months or self.day or self.other or self.year)
+
+
+def _month(s: str | None) -> int | None:
+    if not s:
+        return None
+    v = int(s) if s.isdigit() else parse_chinese_numeral(s)
+    return int(v) if v is not None and 1 <= v <= 12 else None
+
+
+def _lunar_day(s: str | None) -> int | None:
+    if not s:
+        return None
+    if s == "元宵":
+        return 15
+    s = s.replace("初", "").replace("廿", "二十")
+    v = parse_chinese_numeral(s)
+    return int(v) if v is not None else None
+
+
+def _period(m: re.Match[str]) -> Period | None:
+    g = m.groupdict()
+    raw = m.group(0)
+    year = g["year"] or g["rel"]
+    months: tuple[int, int] | None = None
+    day: tuple[int, int] | None = None
+    lunar = False
+    other = None
+    if g["whole"]:
+        months = (1, 12)
+    elif g["half"]:
+        months = (1, 6) if g["half"] == "上半年" else (7, 12)
+    elif g["firstn"]:
+        n = _month(g["firstn"])
+        months = (1, 3 * n) if n and n <= 4 else None
+    elif g["quarter"]:
+        q = _month(g["quarter"])
+        months = (3 * q - 2, 3 * q) if q and q <= 4 else None
+    elif g["lastn"]:
+        other = raw  # 前两个月, 近三个月: relative to a date the text may not give
+    elif g["m1"]:
+        a, b = _month(g["m1"]), _month(g["m2"])
+        months = (a, b) if a and b and a <= b else None
+    elif g["month"]:
+        mo = _month(g["month"])
+        months = (mo, mo) if mo else None
+        d = _month(g["day"]) if g["day"] and len(g["day"]) <= 2 else None
+        if g["day"] and g["day"].isdigit() and 1 <= int(g["day"]) <= 31:
+            d = int(g["day"])
+        day = (d, d) if d else None
+    elif g["lunar"] is not None or raw.endswith(("期间", "假期", "前后")) or "正月" in raw or "春节" in raw:
+        lunar = True
+        a, b = _lunar_day(g["lunar"]), _lunar_day(g["lunar2"])
+        day = (a, b or a) if a else None
+        other = None if day else raw.replace("农历", "")
+    elif g["festival"]:
+        other = g["festival"]
+    if not (year or months or day or other or lunar):
+        return None
+    return Period(raw, year, months, day, lunar, other)
+
+
+def periods_in(text: str) -> list[tuple[int, int, Period]]:
+    """Every period expression of `text`, with its span."""
+    out: list[tuple[int, int, Period]] = []
+    for m in PERIOD.finditer(text):
+        if m.end() == m.start():
+            continue
+        p = _period(m)
+        if p is not None:
+            out.append((m.start(), m.end(), p))
+    return out
+
+
+def parse_period(text: str | None) -> Period | None:
+    """A claimed period ("一季度", "2023年1-3月", "全年") as one Period: the parts it writes, merged."""
+    if not text or not text.strip():
+        return None
+    found = periods_in(text.strip())
+    if not found:
+        return Period(text.strip(), None, None, None, False, text.strip())
+    year = next((p.year for _, _, p in found if p.year), None)
+    months = next((p.months for _, _, p in found if p.months), None)
+    day = next((p.day for _, _, p in found if p.day), None)
+    lunar = any(p.lunar for _, _, p in found)
+    other = next((p.other for _, _, p in found if p.other), None)
+    return Period(text.strip(), year, months, day, lunar, other)
+
+
+# ---------------------------------------------------------------- kinds
+
+# A target or a forecast: the words before a value that make it one. A target word (力争, 确保) holds
+# for the rest of its sentence, which lists the goals it sets; a forecast word (预计) for its clause.
+# 计划 before (总)投资 names a project's planned outlay, a fact about the project, not a goal.
+_TARGET = re.compile(r"力争|确保|争取|力求|目标|计划(?!总?投资)|冲刺|力促|锚定|提出|要求|拟|要达到|要完成|要实现|"
+                     r"任务是")
+_FORECAST = re.compile(r"预计|预期|有望|预测|估计")
+# The words after a value in its clause that make it a goal: …增长20%以上目标任务, …的目标.
+_TARGET_AFTER = re.compile(r"^[^，,；;。]{0,6}?(?:的)?(?:目标|任务)")
+# Words that say a value has been reached: 已, 现有, 累计.
+_ACHIEVED = re.compile(r"已|现有|截至|截止|累计|共有|实现了|完成了|达到了")
+
+
+def kind_of(sentence_head: str, clause_head: str, clause_tail: str) -> str:
+    """'target', 'forecast', 'actual', or '' when the text does not say, for a value whose sentence
+    reads `sentence_head` before it, its clause `clause_head` before it and `clause_tail` after it."""
+    if _FORECAST.search(clause_head):
+        return "forecast"
+    if _TARGET.search(sentence_head) or _TARGET_AFTER.search(clause_tail):
+        return "target"
+    if _ACHIEVED.search(clause_head):
+        return "actual"
+    return ""
+
+
+# ---------------------------------------------------------------- indicators
+
+# Words that say how a value is stated, not what it measures: dropped from both sides before the
+# comparison (增速 for 增长, 同比 and 达到 say nothing of the indicator).
+_SAME = [("增速", "增长"), ("增幅", "增长"), ("增长率", "增长"), ("增加值增长", "增加值增长"), ("產", "产")]
+_FILLER = re.compile(r"同比|全市|全区|全县|全省|我市|我区|我县|达到|实现|完成|共计|共有|累计|其中|分别|约|近|超过|"
+                     r"突破|以上|左右|以内|为|达|的|了|共|和|及|与|“|”|\"|'")
+_NOT_WORD = re.compile(rf"[^{HAN}A-Za-z]")
+
+
+def indicator_words(text: str) -> str:
+    """The words of an indicator, as compared: fillers, punctuation and numbers dropped, 增速 read as 增长.
+    Callers pass simplified text."""
+    for a, b in _SAME:
+        text = text.replace(a, b)
+    return _NOT_WORD.sub("", _FILLER.sub("", text))
+
+
+_MEASURE_VERBS = re.compile(r"增长|下降|增加|减少|提高|提升|降低|回落|上涨|扩大|收窄|下滑|到|从|由|比|较")
+
+
+def has_subject(words: str) -> bool:
+    """Whether indicator words name something beyond how it changed (工业投资, not 增长)."""
+    return len(_MEASURE_VERBS.sub("", words)) >= 2
+
+
+def bigrams(words: str) -> frozenset[str]:
+    """The character pairs of `words` (a single character is its own unit)."""
+    if len(words) == 1:
+        return frozenset({words})
+    return frozenset(words[i:i + 2] for i in range(len(words) - 1))
+
+
+@dataclass(frozen=True, slots=True)
+class Tie:
+    """What the source ties one quantity to."""
+
+    words: str  # the indicator words of its clause (inherited when the clause has none of its own)
+    shown: str  # the same, as written, for reasons
+    period: Period | None
+    kind: str  # actual, target, forecast, or "" when the text does not say
+    stated: bool = True  # the period is stated in the quantity's sentence or paragraph, not only the article's
+
+
+_CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]")
+_SENTENCE = re.compile(rf"[{SENTENCE_END}\n]")
+_PARAGRAPH = re.compile(r"\n")  # a line of the clean text is a paragraph
+_RESPECTIVELY = "分别"
+
+
+def ties(text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = ()) -> list[Tie]:
+    """One Tie per quantity span of `text` (spans sorted by start), in one pass over the text.
+
+    The text is read in simplified characters (one for one), as claimed indicators are.
+
+    `specs` marks quantities that are a facility's specification (10万吨/年 in a project's name),
+    which are neither targets nor results."""
+    text = to_simplified(text)
+    clause_ends = [m.start() for m in _CLAUSE.finditer(text)]
+    sentence_ends = [m.start() for m in _SENTENCE.finditer(text)]
+    paragraph_ends = [m.start() for m in _PARAGRAPH.finditer(text)]
+    item_ends = [m.start() for m in _ITEM.finditer(text)]
+    found = periods_in(text)
+    period_starts = [a for a, _, _ in found]
+    article = next((p for _, _, p in found if p.months or p.year), None)
+    plain = _blank(text, [(a, b) for a, b, _ in found])  # periods are not indicator words
+
+    def start_of(ends: list[int], at: int) -> int:
+        i = bisect.bisect_left(ends, at)
+        return ends[i - 1] + 1 if i else 0
+
+    def end_of(ends: list[int], at: int) -> int:
+        i = bisect.bisect_left(ends, at)
+        return ends[i] if i < len(ends) else len(text)
+
+    out: list[Tie] = []
+    subject: tuple[int, str, str] | None = None  # (sentence start, words, shown) of the last clause subject
+    last_end = -1
+    for n, (a, b) in enumerate(spans):
+        c0, c1 = start_of(clause_ends, a), end_of(clause_ends, b)
+        s0 = start_of(sentence_ends, a)
+        # In a list (工业投资增长34%以上、工业技改投资增长20%以上) an item starts after the 、 that
+        # follows the previous value, and ends at the next 、.
+        i0 = max(c0, start_of(item_ends, a)) if last_end >= c0 else c0
+        i1 = min(c1, end_of(item_ends, b))
+        before, after = plain[i0:a], plain[b:i1]
+        own = indicator_words(before)
+        words, shown = own + indicator_words(after), (text[i0:a] + "…" + text[b:i1]).strip("…")
+        if has_subject(own):
+            subject = (s0, words, shown)
+        elif subject is not None and subject[0] == s0:
+            # 同比增长34% after 工业投资390亿元: the growth is the clause subject's
+            words, shown = subject[1] + words, subject[2] + "…" + shown
+        kind = "" if n < len(specs) and specs[n] else kind_of(text[s0:a], text[c0:a], text[b:c1])
+        period, stated = _period_at(found, period_starts, a, s0, start_of(paragraph_ends, a), article)
+        out.append(Tie(words, shown[-60:], period, kind, stated))
+        last_end = b
+    _respectively(text, spans, clause_ends, out)
+    return out
+
+
+_ITEM = re.compile("[、]")
+
+
+def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """`text` with each span replaced by spaces (offsets kept)."""
+    if not spans:
+        return text
+    parts: list[str] = []
+    at = 0
+    for a, b in spans:
+        parts.append(text[at:a])
+        parts.append(" " * (b - a))
+        at = b
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+_LIST_SEP = re.compile(r"[、和及与]")
+
+
+def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], out: list[Tie]) -> None:
+    """石化、食品、电力分别增长7.3%、6.8%、15.8%: each value its own item of the list, where the counts agree."""
+    i = 0
+    while i < len(spans):
+        a = spans[i][0]
+        k = bisect.bisect_left(clause_ends, a)
+        c0 = clause_ends[k - 1] + 1 if k else 0
+        c1 = clause_ends[k] if k < len(clause_ends) else len(text)
+        at = text.find(_RESPECTIVELY, c0, a)
+        j = i
+        while j < len(spans) and spans[j][0] < c1:
+            j += 1
+        if at >= 0:
+            items = [x for x in _LIST_SEP.split(text[c0:at]) if indicator_words(x)]
+            verb = text[at + len(_RESPECTIVELY):a]
+            if len(items) == j - i:
+                for n, item in enumerate(items):
+                    t = out[i + n]
+                    out[i + n] = Tie(indicator_words(item + verb), (item + verb).strip(), t.period, t.kind, t.stated)
+        i = max(j, i + 1)
+
+
+def _period_at(found: list[tuple[int, int, Period]], starts: list[int], at: int, sentence: int, paragraph: int,
+               article: Period | None) -> tuple[Period | None, bool]:
+    """The period in force at `at`: the nearest before it in its sentence, else in its paragraph, else
+    the article's; and whether it was stated in the sentence or paragraph."""
+    i = bisect.bisect_left(starts, at) - 1
+    if i >= 0 and found[i][1] > at:
+        i -= 1  # a period that the quantity is inside of is not before it
+    for floor in (sentence, paragraph):
+        if i >= 0 and found[i][0] >= floor:
+            return found[i][2], True
+    return article, False
+
+
+def fit(claimed: frozenset[str], words: str, weight: dict[str, float]) -> float:
+    """How much of a claimed indicator's (weighted) character pairs the source's words hold, 0 to 1."""
+    total = sum(weight.get(g, 0.0) for g in claimed)
+    if total <= 0:
+        return 0.0
+    return sum(weight.get(g, 0.0) for g in claimed if g in words) / total
+
+
+def weights(claimed: frozenset[str], contexts: Sequence[str]) -> dict[str, float]:
+    """Each claimed pair weighted by how rare it is among the contexts: 工业 is everywhere, 技改 is not.
+    A pair in no context carries no evidence either way and has no weight."""
+    n = len(contexts)
+    out: dict[str, float] = {}
+    for g in claimed:
+        df = sum(1 for c in contexts if g in c)
+        if df:
+            out[g] = math.log(1 + n / df)
+    return out
