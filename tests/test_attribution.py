@@ -26,7 +26,8 @@ def one(claim: dict[str, Any], source: str = SRC) -> Any:
 @pytest.mark.parametrize("claim", [
     {"indicator": "工业投资", "period": "一季度", "value": 85, "unit": "亿元", "kind": "target"},
     {"indicator": "工业投资增速", "period": "第一季度", "value": 25, "unit": "%", "qualifier": ">=", "kind": "target"},
-    {"indicator": "工業技改投資增速", "period": "1-3月份", "value": 18, "unit": "%", "qualifier": ">=", "kind": "target"},
+    {"indicator": "工業技改投資增速", "period": "1-3月份", "value": 18, "unit": "%", "qualifier": ">=",
+     "kind": "target"},
     {"indicator": "规上工业增加值增速", "period": "1至9月", "value": 9.6, "unit": "%", "kind": "actual"},
     {"indicator": "食品行业增加值", "value": 6.8, "unit": "%"},
     {"indicator": "小进规企业奖励", "value": 8, "unit": "万元"},

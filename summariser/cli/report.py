@@ -28,7 +28,8 @@ details.doc>summary{cursor:pointer;font-weight:600;padding:8px 0}
 .meta{color:#50575e;font-size:13px}.headline{font-size:17px;font-weight:600;margin:8px 0 2px}
 .source{white-space:pre-wrap;background:#fcfcfc;border:1px solid #dcdcde;padding:10px;max-height:420px;overflow:auto}
 mark{border-radius:3px;padding:0 1px}mark.supported{background:#c6f0c9}mark.derived{background:#cfe3ff}
-mark.unsupported,mark.not_a_quantity{background:#ffc9c9}mark.misattributed{background:#ffd8a8}mark.flash{outline:3px solid #f0b849}
+mark.unsupported,mark.not_a_quantity{background:#ffc9c9}mark.misattributed{background:#ffd8a8}
+mark.flash{outline:3px solid #f0b849}
 .badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;margin-right:4px}
 .b-supported{background:#c6f0c9}.b-derived{background:#cfe3ff}.b-unsupported,.b-not_a_quantity{background:#ffc9c9}
 .b-misattributed{background:#ffd8a8}
