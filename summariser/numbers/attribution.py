@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..core.chars import HAN, SENTENCE_END
-from ..core.simplify import to_simplified
+from ..core.simplify import simplified
 from .chinese import parse_chinese_numeral
 
 # ---------------------------------------------------------------- periods
@@ -24,7 +24,10 @@ _CN = "一二三四五六七八九十两"
 _MONTH = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
 _LUNAR_DAY = (r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|"
               r"三十|十五|元宵)")
+# Every writing starts with one of these characters: the lookahead spares the empty attempt the
+# all-optional pattern would make at every other position.
 PERIOD = re.compile(
+    r"(?=[0-9一二三四五六七八九十两今去上明前同当全年下第近农正春节国])"
     r"(?:(?P<year>(?:19|20)\d{2})\s*年(?:度)?|(?P<rel>今年|去年|上年|明年|前年|同年|当年))?"
     r"(?:"
     r"(?P<whole>全年|年内|年底|年末|全年度)"
@@ -127,15 +130,28 @@ def _period(m: re.Match[str]) -> Period | None:
     return Period(raw, year, months, day, lunar, other)
 
 
+# Every period writing holds one of these; the full pattern only runs near them.
+_ANCHOR = re.compile("[年季月节期]")
+_REACH = 18  # no period writing reaches further than this from its anchor
+
+
 def periods_in(text: str) -> list[tuple[int, int, Period]]:
     """Every period expression of `text`, with its span."""
     out: list[tuple[int, int, Period]] = []
-    for m in PERIOD.finditer(text):
-        if m.end() == m.start():
-            continue
-        p = _period(m)
-        if p is not None:
-            out.append((m.start(), m.end(), p))
+    segments: list[list[int]] = []
+    for m in _ANCHOR.finditer(text):
+        a, b = max(0, m.start() - _REACH), m.end() + _REACH
+        if segments and a <= segments[-1][1]:
+            segments[-1][1] = b
+        else:
+            segments.append([a, b])
+    for a, b in segments:
+        for m in PERIOD.finditer(text, a, min(b, len(text))):
+            if m.end() == m.start():
+                continue
+            p = _period(m)
+            if p is not None:
+                out.append((m.start(), m.end(), p))
     return out
 
 
@@ -163,21 +179,35 @@ _TARGET = re.compile(r"力争|确保|争取|力求|目标|计划(?!总?投资)|�
                      r"任务是")
 _FORECAST = re.compile(r"预计|预期|有望|预测|估计")
 # The words after a value in its clause that make it a goal: …增长20%以上目标任务, …的目标.
-_TARGET_AFTER = re.compile(r"^[^，,；;。]{0,6}?(?:的)?(?:目标|任务)")
+_TARGET_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:的)?(?:目标|任务)")
 # Words that say a value has been reached: 已, 现有, 累计.
 _ACHIEVED = re.compile(r"已|现有|截至|截止|累计|共有|实现了|完成了|达到了")
 
 
-def kind_of(sentence_head: str, clause_head: str, clause_tail: str) -> str:
-    """'target', 'forecast', 'actual', or '' when the text does not say, for a value whose sentence
-    reads `sentence_head` before it, its clause `clause_head` before it and `clause_tail` after it."""
-    if _FORECAST.search(clause_head):
-        return "forecast"
-    if _TARGET.search(sentence_head) or _TARGET_AFTER.search(clause_tail):
-        return "target"
-    if _ACHIEVED.search(clause_head):
-        return "actual"
-    return ""
+class Kinds:
+    """Where a text's target, forecast and result words are, found once: the kind at any position is
+    then a lookup, however long its sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.marks = {name: [m.start() for m in pattern.finditer(text)]
+                      for name, pattern in (("target", _TARGET), ("forecast", _FORECAST), ("actual", _ACHIEVED))}
+
+    def _after(self, name: str, floor: int, at: int) -> bool:
+        starts = self.marks[name]
+        i = bisect.bisect_left(starts, at) - 1
+        return i >= 0 and starts[i] >= floor
+
+    def at(self, sentence: int, clause: int, start: int, end: int, clause_end: int) -> str:
+        """'target', 'forecast', 'actual', or '' when the text does not say, for the value at
+        [start, end) of a sentence and a clause that start at `sentence` and `clause`."""
+        if self._after("forecast", clause, start):
+            return "forecast"
+        if self._after("target", sentence, start) or _TARGET_AFTER.match(self.text, end, clause_end):
+            return "target"
+        if self._after("actual", clause, start):
+            return "actual"
+        return ""
 
 
 # ---------------------------------------------------------------- indicators
@@ -237,7 +267,7 @@ def ties(text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = ()
 
     `specs` marks quantities that are a facility's specification (10万吨/年 in a project's name),
     which are neither targets nor results."""
-    text = to_simplified(text)
+    text = simplified(text)
     clause_ends = [m.start() for m in _CLAUSE.finditer(text)]
     sentence_ends = [m.start() for m in _SENTENCE.finditer(text)]
     paragraph_ends = [m.start() for m in _PARAGRAPH.finditer(text)]
@@ -246,6 +276,7 @@ def ties(text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = ()
     period_starts = [a for a, _, _ in found]
     article = next((p for _, _, p in found if p.months or p.year), None)
     plain = _blank(text, [(a, b) for a, b, _ in found])  # periods are not indicator words
+    kinds = Kinds(text)
 
     def start_of(ends: list[int], at: int) -> int:
         i = bisect.bisect_left(ends, at)
@@ -263,8 +294,8 @@ def ties(text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = ()
         s0 = start_of(sentence_ends, a)
         # In a list (工业投资增长34%以上、工业技改投资增长20%以上) an item starts after the 、 that
         # follows the previous value, and ends at the next 、.
-        i0 = max(c0, start_of(item_ends, a)) if last_end >= c0 else c0
-        i1 = min(c1, end_of(item_ends, b))
+        i0 = max(c0, start_of(item_ends, a), a - _WORDS_BEFORE) if last_end >= c0 else max(c0, a - _WORDS_BEFORE)
+        i1 = min(c1, end_of(item_ends, b), b + _WORDS_AFTER)
         before, after = plain[i0:a], plain[b:i1]
         own = indicator_words(before)
         words, shown = own + indicator_words(after), (text[i0:a] + "…" + text[b:i1]).strip("…")
@@ -273,7 +304,7 @@ def ties(text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = ()
         elif subject is not None and subject[0] == s0:
             # 同比增长34% after 工业投资390亿元: the growth is the clause subject's
             words, shown = subject[1] + words, subject[2] + "…" + shown
-        kind = "" if n < len(specs) and specs[n] else kind_of(text[s0:a], text[c0:a], text[b:c1])
+        kind = "" if n < len(specs) and specs[n] else kinds.at(s0, c0, a, b, c1)
         period, stated = _period_at(found, period_starts, a, s0, start_of(paragraph_ends, a), article)
         out.append(Tie(words, shown[-60:], period, kind, stated))
         last_end = b
@@ -282,6 +313,10 @@ def ties(text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = ()
 
 
 _ITEM = re.compile("[、]")
+# How far from a value its indicator words are read: an indicator is written next to its value, and
+# a bound keeps a clause with no comma from making every value read the whole clause.
+_WORDS_BEFORE = 40
+_WORDS_AFTER = 24
 
 
 def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:

@@ -24,7 +24,7 @@ from ..core import textmap
 from ..core.chars import SENTENCE_END, no_space
 from ..core.errors import InputError, require
 from ..core.models import CheckStatus, FigureCheck, NumberCheck
-from ..core.simplify import to_simplified
+from ..core.simplify import simplified
 from .attribution import Tie, bigrams, fit, has_subject, indicator_words, parse_period, periods_in, ties, weights
 from .claims import Claim, claim_from_figure, claims_in_text, decimals, fields_of, forget_claims
 from .quantities import Mention, Quantity, forget_scans, scan
@@ -246,7 +246,7 @@ _OWN = 0.25  # the weight share of claimed pairs only the value's own words hold
 
 @lru_cache(maxsize=4096)
 def _claimed_words(indicator: str) -> frozenset[str]:
-    return bigrams(indicator_words(to_simplified(_compact(indicator))))
+    return bigrams(indicator_words(simplified(_compact(indicator))))
 
 
 def _attribution_problem(src: _Source, c: Claim, q: Quantity) -> str | None:
@@ -494,13 +494,14 @@ def check_text(source: str, text: str) -> list[NumberCheck]:
 @lru_cache(maxsize=1024)  # a summary is checked when the model answers and again when it is assembled
 def _check_text(source: str, text: str) -> tuple[NumberCheck, ...]:
     out: list[NumberCheck] = []
+    words = _TextWords(text)
     for (a, b, raw), item in claims_in_text(text):
         if isinstance(item, Mention):
             kind = "a date or period" if item.kind in ("date", "period", "ordinal") else f"a {item.kind}"
             out.append(NumberCheck(status=CheckStatus.not_a_quantity, reason=f"{raw} is {kind}, not a quantity.",
                                    raw=raw, text_span=(a, b)))
             continue
-        v = check_claim(source, _in_words(text, a, item))
+        v = check_claim(source, words.claim(a, item))
         out.append(NumberCheck(**vars(v), raw=raw, text_span=(a, b)))
     return tuple(out)
 
@@ -508,18 +509,35 @@ def _check_text(source: str, text: str) -> tuple[NumberCheck, ...]:
 _TEXT_CLAUSE = re.compile(r"[，,；;。！？!?：:、\n]")
 
 
-def _in_words(text: str, at: int, c: Claim) -> Claim:
-    """A number of free text with what its words tie it to: the indicator words before it in its
-    clause (工业增加值增长20%) and the period in its sentence (一季度…), checked as a figure's are."""
-    head = text[:at]
-    clause = head[max((m.end() for m in _TEXT_CLAUSE.finditer(head)), default=0):]
-    sentence = head[max((m.end() for m in _SENTENCE_END.finditer(head)), default=0):]
-    found = periods_in(to_simplified(sentence))
-    words = to_simplified(clause)
-    for pa, pb, _ in periods_in(words):
-        words = words[:pa] + " " * (pb - pa) + words[pb:]
-    indicator = words.strip() if has_subject(indicator_words(words)) else ""
-    period = found[-1][2].raw if found else ""
-    if not (indicator or period):
-        return c
-    return replace(c, indicator=indicator, period=period)
+class _TextWords:
+    """What the words of free text tie its numbers to: the indicator words before a number in its
+    clause (工业增加值增长20%) and the period in its sentence (一季度…), so that a number of a headline
+    or summary is checked as a figure's is. The text is read once, whatever its length."""
+
+    def __init__(self, text: str) -> None:
+        self.text = simplified(text)
+        self.periods = periods_in(self.text)
+        self.period_ends = [b for _, b, _ in self.periods]
+        self.clauses = [m.end() for m in _TEXT_CLAUSE.finditer(self.text)]
+        self.sentences = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+
+    def claim(self, at: int, c: Claim) -> Claim:
+        """`c` (the number at `at`) with the indicator and period its words give it."""
+        clause = self.clauses[bisect.bisect_right(self.clauses, at) - 1] if self.clauses and self.clauses[0] <= at \
+            else 0
+        sentence = self.sentences[bisect.bisect_right(self.sentences, at) - 1] \
+            if self.sentences and self.sentences[0] <= at else 0
+        i = bisect.bisect_right(self.period_ends, at) - 1
+        period = self.periods[i][2].raw if i >= 0 and self.periods[i][0] >= sentence else ""
+        words = list(self.text[clause:at])
+        j = i
+        while j >= 0 and self.periods[j][1] > clause:  # periods are not indicator words
+            pa, pb, _ = self.periods[j]
+            for x in range(max(pa, clause), min(pb, at)):
+                words[x - clause] = " "
+            j -= 1
+        head = "".join(words).strip()
+        indicator = head if has_subject(indicator_words(head)) else ""
+        if not (indicator or period):
+            return c
+        return replace(c, indicator=indicator, period=period)
