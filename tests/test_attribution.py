@@ -100,3 +100,11 @@ def test_derived_from_one_indicator_still_holds() -> None:
     src = "日产化肥从之前的3万吨增加到5万吨；1至10月，全县技改项目共计88个，较1至9月增加6个。"
     assert one({"value": 2, "unit": "万吨"}, src).status is S.derived
     assert one({"value": 82, "unit": "个"}, src).status is S.derived
+
+
+def test_an_unsigned_claim_passes_when_its_indicator_carries_the_direction() -> None:
+    src = "1-9月，全县规上工业增加值增长5.1%，低于全市平均8.4个百分点。"
+    assert one({"indicator": "低于全市平均", "value": 8.4, "unit": "个百分点"}, src).status is S.supported
+    assert one({"indicator": "高于全市平均", "value": 8.4, "unit": "个百分点"}, src).status is S.misattributed
+    assert one({"value": 8.4, "unit": "个百分点"}, src).status is S.unsupported  # no words, no direction
+    assert one({"value": -8.4, "unit": "个百分点"}, src).status is S.supported

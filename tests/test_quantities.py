@@ -221,3 +221,39 @@ def test_one_pass_reads_a_text_with_and_without_bare_numbers(text: str, plain: l
 
     assert [(q.raw, q.value, q.value_high) for q in scan(text).quantities] == plain
     assert [(q.raw, q.value, q.value_high) for q in scan(text, bare=True).quantities] == bare
+
+
+@pytest.mark.parametrize("text, value, unit, measure", [
+    ("规上工业增加值降幅为18.2%", -18.2, "%", "growth"),
+    ("工业用电量降幅18.2%", -18.2, "%", "growth"),
+    ("比全省低8.4个百分点", -8.4, "个百分点", "change"),
+    ("低于全市平均8.4个百分点", -8.4, "个百分点", "change"),
+    ("下拉全市增速2.4个百分点", -2.4, "个百分点", "change"),
+    ("慢于全省1.5个百分点", -1.5, "个百分点", "change"),
+    ("降幅扩大6.4个百分点", -6.4, "个百分点", "change"),
+    ("降幅收窄0.9个百分点", 0.9, "个百分点", "change"),
+    ("高于全省1.4个百分点", 1.4, "个百分点", "change"),
+    ("快于全国2个百分点", 2.0, "个百分点", "change"),
+    ("拉动全县工业增长1.2个百分点", 1.2, "个百分点", "change"),
+], ids=lambda x: x if isinstance(x, str) and len(x) > 3 else None)
+def test_falls_and_gaps_below_carry_their_sign(text: str, value: float, unit: str, measure: str) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit, q.measure) == (value, unit, measure)
+
+
+@pytest.mark.parametrize("text, raw, unit", [
+    ("新建220千伏变电站", "220千伏", "千伏"), ("光伏装机100兆瓦", "100兆瓦", "兆瓦"),
+    ("发电量12亿千瓦时", "12亿千瓦时", "千瓦时"), ("发电量12亿千瓦小时", "12亿千瓦小时", "千瓦时"),
+    ("电池产能20亿安时", "20亿安时", "安时"), ("敷设光缆3万芯千米", "3万芯千米", "芯千米"),
+    ("主变容量500千伏安", "500千伏安", "千伏安"),
+])
+def test_units_are_kept_whole(text: str, raw: str, unit: str) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.raw, q.unit) == (raw, unit)
+
+
+def test_a_unit_written_once_for_a_list_applies_to_each() -> None:
+    got = [(q.value, q.unit) for q in extract_quantities("工业和服务业分别拉动2.5个和1.4个百分点")]
+    assert got == [(2.5, "个百分点"), (1.4, "个百分点")]
+    down = [(q.value, q.unit) for q in extract_quantities("工业和服务业分别下拉2.5个和1.4个百分点")]
+    assert down == [(-2.5, "个百分点"), (-1.4, "个百分点")]

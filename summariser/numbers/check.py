@@ -219,6 +219,10 @@ def check_claim(source: str, c: Claim) -> FigureCheck:
     if misplaced:
         q, wrong = misplaced
         return _verdict(c, CheckStatus.misattributed, wrong, (q.start, q.end), _show(q))
+    if c.indicator and c.value > 0 and c.unit in (PERCENT, POINTS):
+        turned = _direction(src, c)
+        if turned is not None:
+            return turned
     if weak:
         q = weak[0]
         return _verdict(c, CheckStatus.unsupported, f"source says {_show(q)}; claim is {c.written}, a stronger "
@@ -295,6 +299,29 @@ def _attribution_problem(src: _Source, c: Claim, q: Quantity) -> str | None:
                                   f"claims it as {c.kind}" if "kind" in problems else "") if x)
     also = f"; for {c.indicator} it gives {_show(other)}" if other is not None else ""
     return f"{said}{also}: {claim}."
+
+
+# Words of an indicator that carry a fall or a gap below: the claim may then write the value unsigned.
+_DOWN_WORDS = re.compile(r"低于?|慢于?|下拉|下降|下滑|回落|减少|降幅|落后")
+_UP_WORDS = re.compile(r"高于?|快于?|拉动|增长|增加|提高|上升|领先")
+
+
+def _direction(src: _Source, c: Claim) -> FigureCheck | None:
+    """A claim written unsigned whose indicator says the direction (低于全市平均 8.4 for the source's
+    −8.4 points): supported when the words say down, misattributed when they say up."""
+    flipped = replace(c, value=-c.value, number=-c.number)
+    for q in _pool(src, flipped):
+        if _value_match(flipped, q) is None or not _qualifier_ok(c.qualifier, q.qualifier):
+            continue
+        words = simplified(c.indicator)
+        if _DOWN_WORDS.search(words):
+            return _verdict(c, CheckStatus.supported, f"source says {_show(q)}; claim is {c.written} under "
+                            f"{c.indicator}, whose words carry the fall.", (q.start, q.end), _show(q))
+        if _UP_WORDS.search(words):
+            return _verdict(c, CheckStatus.misattributed, f"source gives {_show(q)}, a fall or a gap below; "
+                            f"the claim puts {c.written} under {c.indicator}, a rise or a gap above.",
+                            (q.start, q.end), _show(q))
+    return None
 
 
 def _derive(src: _Source, c: Claim) -> tuple[tuple[Quantity, Quantity], str] | None:

@@ -7,16 +7,17 @@ which the checker uses to explain why a claimed number is not a figure.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..core import textmap
 from ..core.errors import require
 from .chinese import CN_CHARS, CN_DIGITS, parse_chinese_numeral
 from .unit_parser import parse_unit
-from .units import MULTIPLE, PER, PERCENT, POINTS, UNIT_WORDS, tidy, unit_class
+from .units import MULTIPLE, MULTIPLIERS, PER, PERCENT, POINTS, UNIT_WORDS, tidy, unit_class
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,13 @@ _QTY = re.compile(
     rf"(?P<unit>{_UNITS}|{_CHENG})?(?:/(?P<per>{_PERS}))?"
     r"(?P<post>以上|以下|左右|上下|以内|之内|多)?"
 )
+# The same with no multiplier: a number whose unit starts with a multiplier character (220千伏).
+_QTY_WHOLE = re.compile(
+    rf"(?P<neg>[-负])?(?:(?P<ar>{_ARABIC})|(?P<cn>{_CN}))(?P<ap1>多|余)?{_WS}"
+    rf"(?P<mult>)(?P<ap2>多|余)?{_WS}"
+    rf"(?P<unit>{_UNITS})(?:/(?P<per>{_PERS}))?"
+    r"(?P<post>以上|以下|左右|上下|以内|之内|多)?"
+)
 _PERCENT_WORD = re.compile(rf"百分之(?P<ar>{_ARABIC})?(?P<cn>{_CN})?")
 _DOUBLE = re.compile(r"翻(?:了)?(?P<n>一|两|二|三|四)?番")
 
@@ -93,8 +101,14 @@ _QUAL_OF = {"不低于": ">=", "不少于": ">=", "至少": ">=", "不超过": "
 _PREFIX_QUAL_ENDS = frozenset("于过到足少多破近约为逾超了")
 _NEG_BEFORE_ENDS = frozenset("降少滑低落减小幅为达了约近过逾")
 _NEG_BEFORE = re.compile(r"(?:下降|减少|下滑|降低|回落|缩减|缩小|减|降|降幅(?:为|达)?)(?:了)?(?:约|近|超过|逾)?$")
-_GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|同比|环比|上涨|上升|涨幅|提高|提升|下降|下滑|降低|回落|降幅|减少)"
-                            r"[^，,。；;、到至为]{0,6}$")
+_GROWTH_BEFORE = re.compile(r"(?:(?:增长|增速|增幅|同比|环比|上涨|上升|涨幅|提高|提升|下降|下滑|降低|回落|降幅|减少)"
+                            r"[^，,。；;、到至为]{0,6}|(?:降幅|增幅|涨幅|增速)(?:为|达到?))$")
+# Points that say a value is below another, or falls: 低8.4个百分点, 低于全市平均8.4个百分点, 下拉2.4个百分点,
+# 慢于全省1.5个百分点, 降幅扩大6.4个百分点 (降幅收窄 is a rise, 高于/快于/拉动 are above).
+_POINTS_DOWN = re.compile(r"(?<![不最])(?:低于?|慢于?|下拉|落后于?|降幅扩大|差距扩大)[^，,。；;、高快]{0,12}$")
+# Units that start with a multiplier character (千伏, 千米, 千瓦时): the match that took 千 as the
+# multiplier and found no unit after it is read again with the whole unit.
+_MULT_UNITS = {ch: tuple(u for u in UNIT_WORDS if u.startswith(ch)) for ch in MULTIPLIERS}
 _CHANGE_BEFORE = re.compile(r"(?:增加|减少|多|少)(?:了)?$")
 _SHARE_BEFORE = re.compile(r"(?:占|比重|占比|份额|率|覆盖)[^，,。；;、]{0,6}$")
 _RATIO_BEFORE = re.compile(r"(?:是|为|达|达到|相当于)[^，,。；;、]{0,12}的$")
@@ -177,8 +191,28 @@ def _scans(text: str) -> tuple[Scan, Scan]:
         n = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}.get(m.group("n") or "一", 1)
         ratio = float(2**n)
         extra.append(_make(text, view, m.start(), m.end(), ratio, MULTIPLE, ratio, "倍", "=", None, "level"))
+    found, with_bare = _shared_units(found, t, view), _shared_units(with_bare, t, view)
     return (Scan(tuple(sorted(found + extra, key=_start)), mentions, view),
             Scan(tuple(sorted(with_bare + extra, key=_start)), mentions, view))
+
+
+def _shared_units(found: list[Quantity], t: str, view: textmap.MappedText) -> list[Quantity]:
+    """A unit written once for a list applies to each: 分别拉动2.5个和1.4个百分点 is two points
+    (and 分别下拉… two falls)."""
+    for i in range(len(found) - 1):
+        q, nxt = found[i], found[i + 1]
+        if q.written_unit == "个" and nxt.unit == POINTS and nxt.written_unit == "个百分点":
+            between = t[_view_at(view, q.end):_view_at(view, nxt.start)].strip()
+            if between in ("和", "、", "及", "与"):
+                value = -abs(q.value) if nxt.value < 0 else q.value
+                found[i] = replace(q, unit=POINTS, written_unit="个百分点", value=value, measure=nxt.measure)
+    return found
+
+
+def _view_at(view: textmap.MappedText, original: int) -> int:
+    if type(view.origin) is range:
+        return original
+    return bisect.bisect_left(view.origin, original)
 
 
 def forget_scans() -> None:
@@ -237,6 +271,10 @@ def _quantity(m: re.Match[str], text: str, view: textmap.MappedText,
         return None  # a Chinese numeral with no unit: most candidates end here
     t = view.text
     mult = mult or ""
+    if unit is None and len(mult) == 1:
+        if any(t.startswith(u, m.start("mult")) for u in _MULT_UNITS.get(mult, ())):
+            again = _QTY_WHOLE.match(t, m.start())
+            return _quantity(again, text, view, blocked) if again else None
     if unit is None:
         after = t[m.end():m.end() + 1]
         if after.isascii() and after.isalpha():
@@ -274,7 +312,8 @@ def _quantity(m: re.Match[str], text: str, view: textmap.MappedText,
         a = m.start()
     qualifier = _QUAL_OF.get(post or ap2 or ap1 or "", "=")
     pq = _PREFIX_QUAL.search(before) if before.rstrip(" \n")[-1:] in _PREFIX_QUAL_ENDS else None
-    if pq and qualifier == "=" and pq.group("q") in _QUAL_OF:
+    took_prefix = bool(pq and qualifier == "=" and pq.group("q") in _QUAL_OF)
+    if pq and took_prefix:
         qualifier = _QUAL_OF[pq.group("q")]
         a = num_start - (len(before) - pq.start("q"))
     if blocked.overlaps(*view.to_original(num_start, m.end("unit") if unit else end)):
@@ -284,6 +323,9 @@ def _quantity(m: re.Match[str], text: str, view: textmap.MappedText,
     if value > 0:
         near = t[max(0, num_start - 10):num_start].rstrip(" ")
         if near.rstrip("\n")[-1:] in _NEG_BEFORE_ENDS and _NEG_BEFORE.search(near):
+            value = -value
+        elif base == POINTS and not took_prefix and _POINTS_DOWN.search(t[max(0, num_start - 14):num_start]):
+            # 低于 right before the number is its qualifier (less than), not a gap below
             value = -value
     value_high = None
     lo = None

@@ -15,7 +15,7 @@ COUNTERS = (
 )
 MEASURES = (
     "吨标准煤", "吨", "千克", "公斤", "亩", "公顷", "平方公里", "平方米", "平米", "立方米", "公里",
-    "千米", "米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "标箱",
+    "千米", "米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "标箱", "千伏安", "兆伏安", "千伏", "安时", "芯千米",
 )
 DURATIONS = ("个月", "小时", "分钟", "天")
 PERCENT, POINTS, MULTIPLE = "%", "个百分点", "倍"
@@ -44,6 +44,7 @@ _CLASS.update({u: "duration" for u in DURATIONS})
 ALIASES: dict[str, tuple[float, str]] = {
     "人民币": (1, "元"), "块": (1, "元"), "百分点": (1, POINTS), "成": (10, PERCENT),
     "％": (1, PERCENT), "‰": (0.1, PERCENT), "公吨": (1, "吨"), "度": (1, "千瓦时"),
+    "千瓦小时": (1, "千瓦时"),
 }
 
 # Every unit word the Chinese parser accepts after a number, longest first.
