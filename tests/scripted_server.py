@@ -57,12 +57,32 @@ def first_user(body: dict[str, Any]) -> str:
     return [m["content"] for m in body["messages"] if m["role"] == "user"][0]
 
 
+REPAIR = "Parts of your answer did not pass the check"
+
+
+def repaired(user: str) -> dict[str, Any]:
+    """A cooperative model's answer to a repair request: each failing figure read again from the
+    article sentences it was sent with (the rules engine's figure with the same quote)."""
+    figures: list[dict[str, Any]] = []
+    for item in user.split("\n\n"):
+        m = re.match(r"figure \d+: (\{.*\})\n", item)
+        if not m:
+            continue
+        wrong = json.loads(m.group(1))
+        sentences = " ".join(re.findall(r"「(.*?)」", item))
+        fresh = extract(clean(sentences)).model_dump(mode="json")["figures"]
+        figures += [f for f in fresh if f["quote"] == wrong.get("quote")][:1]
+    return {"figures": figures, "headline": "", "summary": ""}
+
+
 def cooperative(body: dict[str, Any]) -> Reply:
     """A model that answers correctly: the rules engine's reading of the chunk it was sent."""
     props = json.dumps(body.get("response_format") or body.get("tools"), ensure_ascii=False)
     user = first_user(body)
     if '"ok"' in props:  # the mode probe
         return Reply(body=completion('{"ok": true}', tool=mode_of(body) == "tools"))
+    if user.startswith(REPAIR):
+        return Reply(body=completion(json.dumps(repaired(user), ensure_ascii=False), tool=mode_of(body) == "tools"))
     if '"figures"' not in props and "figures" not in json.dumps(body["messages"], ensure_ascii=False)[:4000]:
         parts = re.findall(r"^\d+\. (.*)$", user, re.M)  # the reduce prompt: part summaries
         answer = {"headline": "全文概要", "summary": parts[0] if parts else ""}

@@ -25,10 +25,9 @@ from summariser import Document, DocumentSummary, Settings, clean, extract_quant
 from summariser.core.models import ChunkExtraction, SummaryText
 from summariser.llm.client import Client
 from summariser.llm.modes import forget_modes
-from summariser.llm.prompts import load
 from summariser.llm.replies import json_tree
 from summariser.llm.schemas import compact_schema
-from summariser.pipeline.feedback import figure_problems
+from summariser.pipeline.feedback import CheckedRepair, figure_problems
 
 from .conftest import ROOT
 
@@ -167,13 +166,17 @@ def test_re_ask_carries_the_checker_reasons_for_the_recorded_answer(tmp_path: Pa
         got = summarise(Document(id="t", text=SHORT), settings=cassette_settings(tmp_path, reasks=1))
         assert played_all(cassette)
     (first, first_reply), (second, _) = sent
-    first_answer = content(first_reply)
-    problems = figure_problems(clean(SHORT).text)(ChunkExtraction.model_validate(json_tree(first_answer)))
+    first_answer = ChunkExtraction.model_validate(json_tree(content(first_reply)))
+    text = clean(SHORT).text
+    problems = figure_problems(text)(first_answer)
     assert problems, "the recorded first answer passed the checker: nothing to re-ask"
-    feedback = load("reask").render(problems="\n".join(f"- {p}" for p in problems))
-    assert second["messages"] == [*first["messages"], {"role": "assistant", "content": first_answer},
-                                  {"role": "user", "content": feedback}]
     assert any(p.startswith("figure ") for p in problems)  # the checker's reasons, not only schema errors
+    # only what failed goes back, with its source sentences, under the call's system prompt: not the
+    # article, the whole answer and the problems again
+    repair = CheckedRepair(text, first["messages"][0]["content"]).messages(first_answer, problems)
+    assert second["messages"] == repair
+    user = second["messages"][1]["content"]
+    assert first["messages"][1]["content"] not in user and "reason: " in user and "「" in user
     # the answer after the re-ask is taken (reasks=1), its wrong figures flagged, never passed as checked
     assert got.provenance.calls == 2 and got.provenance.retries == 1
     assert_every_number_checked(got, SHORT)

@@ -151,6 +151,20 @@ def test_hallucinated_number_is_caught_and_re_asked_with_the_reason(tmp_path: Pa
     assert any(f.value == 486.3 for f in r.figures)
 
 
+def test_a_re_ask_sends_only_the_failing_figure_and_its_sentence(tmp_path: Path) -> None:
+    with ScriptedServer(_wrong_first(1)) as server:
+        r = summarise(SHORT, settings=settings(server, tmp_path, mode="json_object"))
+    first, second = server.extraction_requests()
+    assert second["messages"][0] == first["messages"][0]  # the call's own system prompt
+    assert len(second["messages"]) == 2  # not the conversation again
+    user = second["messages"][1]["content"]
+    assert first_user(first) not in user  # not the article again
+    assert "4863" in user and "「1至9月，全区规模以上工业增加值同比增长7.8%，规上工业总产值完成486.3亿元。」" in user
+    assert "26家" not in user.split("article:")[0]  # a figure that passed is not sent back
+    # the repaired figure is merged back beside the ones that passed
+    assert sorted(f.value for f in r.figures) == sorted(f.value for f in summarise(SHORT).figures)
+
+
 @pytest.mark.parametrize("policy", ["keep", "drop", "raise"])
 def test_policy_for_figures_still_wrong_after_re_asks(tmp_path: Path, policy: str) -> None:
     with ScriptedServer(_wrong_first(10)) as server:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, Awaitable, Callable, TypeVar
+from typing import Any, Awaitable, Callable, Protocol, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -22,6 +22,18 @@ from .replies import json_tree, reply_text, schema_problems
 
 M = TypeVar("M", bound=BaseModel)
 Validator = Callable[[Any], list[str]]
+
+
+class Repair(Protocol):
+    """How to re-ask only what failed: the failing parts of an answer with the source sentences they
+    came from, in a short conversation of their own, and how the reply's parts go back into the answer.
+    Without it a re-ask sends the whole conversation, the whole answer and its problems again."""
+
+    def messages(self, answer: Any, problems: list[str]) -> list[dict[str, str]] | None:
+        """The re-ask's messages for `answer`; None to fall back to the whole conversation."""
+
+    def merge(self, answer: Any, patch: Any) -> Any:
+        """`answer` with its failing parts replaced by the reply's."""
 
 
 @dataclass
@@ -58,8 +70,11 @@ def _usage(usage: Usage) -> dict[str, int]:
 
 
 async def ask(client: Client, model: type[M], mode: str, messages: list[dict[str, str]],
-              validate: Validator | None = None, offload: Offload = _inline) -> Answer:
+              validate: Validator | None = None, offload: Offload = _inline, repair: Repair | None = None) -> Answer:
     """A reply parsed into `model`; re-asks with the problems found (schema errors, then the validator's).
+
+    With `repair`, a validator's problems are re-asked alone: the failing parts and their source
+    sentences, the reply merged back into the answer (see Repair).
 
     Schema failures beyond `schema_retries` raise RetriesExhausted; validator problems beyond
     `reasks` are returned in `Answer.problems` for the caller's policy; a reply cut off at
@@ -71,13 +86,14 @@ async def ask(client: Client, model: type[M], mode: str, messages: list[dict[str
     schema_left, reasks_left = s.schema_retries, s.reasks
     errors: list[str] = []
     replies: list[str] = []
+    merge: Callable[[Any], Any] | None = None  # while a repair is under way: puts its reply into the answer
     while True:
         data = await client.create(usage, request_body(model, mode, msgs))
         tokens = data.get("usage")
         if isinstance(tokens, dict):
             usage.tokens_in += int(tokens.get("prompt_tokens") or 0)
             usage.tokens_out += int(tokens.get("completion_tokens") or 0)
-        got = await offload(partial(_read, model, mode, data, validate))
+        got = await offload(partial(_read, model, mode, data, validate, merge))
         if got.truncated:
             raise EndpointError(
                 f"the reply was cut off at max_tokens={s.max_tokens} (finish_reason=length): raise "
@@ -98,11 +114,16 @@ async def ask(client: Client, model: type[M], mode: str, messages: list[dict[str
         else:
             schema_left -= 1
         usage.reasks += 1
+        short = repair.messages(got.parsed, got.problems) if repair and got.fits_schema else None
+        if short is not None and repair is not None:
+            msgs, merge = short, partial(repair.merge, got.parsed)
+            continue
         feedback = load("reask").render(problems="\n".join(f"- {p}" for p in got.problems))
         msgs = [*msgs, {"role": "assistant", "content": got.raw[:6000]}, {"role": "user", "content": feedback}]
 
 
-def _read(model: type[M], mode: str, data: dict[str, Any], validate: Validator | None) -> _Read:
+def _read(model: type[M], mode: str, data: dict[str, Any], validate: Validator | None,
+          merge: Callable[[Any], Any] | None = None) -> _Read:
     raw = ""
     try:
         raw, finish = reply_text(data, mode)
@@ -111,4 +132,6 @@ def _read(model: type[M], mode: str, data: dict[str, Any], validate: Validator |
         parsed = model.model_validate(json_tree(raw))
     except (ValidationError, ValueError) as e:
         return _Read(raw, None, schema_problems(e), False)
+    if merge is not None:
+        parsed = merge(parsed)
     return _Read(raw, parsed, validate(parsed) if validate else [], True)

@@ -1,29 +1,118 @@
-"""The cross-checker's reasons, as the validator that decides what a re-ask sends back."""
+"""The cross-checker's reasons: the validator that decides what a re-ask sends back, and the repair
+that sends back only what failed, with the source sentences it came from."""
 
 from __future__ import annotations
 
+import json
+import re
+from typing import Any
+
 from pydantic import BaseModel
 
-from ..core.models import FAILING, FAILING_TEXT
+from ..core.chars import SENTENCE_END
+from ..core.models import FAILING, FAILING_TEXT, FigureCheck
+from ..llm.prompts import load
 from ..llm.reask import Validator
 from ..numbers.check import check_figures, check_text
 from ..numbers.units import number_text
 
+_TEXT_FIELDS = ("headline", "summary")
+
+
+def _failing(text: str, answer: BaseModel) -> tuple[list[tuple[int, Any, FigureCheck]], dict[str, list[Any]]]:
+    """The answer's figures that fail the check (index, figure, verdict), and its text fields' failing numbers."""
+    figures = getattr(answer, "figures", [])
+    bad = [(i, f, v) for i, (f, v) in enumerate(zip(figures, check_figures(text, figures), strict=True))
+           if v.status in FAILING]
+    fields = {name: [v for v in check_text(text, getattr(answer, name, "") or "") if v.status in FAILING_TEXT]
+              for name in _TEXT_FIELDS if hasattr(answer, name)}
+    return bad, {k: v for k, v in fields.items() if v}
+
 
 def figure_problems(text: str) -> Validator:
-    """The cross-checker as a validator: a reason for every figure or summary number the source lacks."""
+    """The cross-checker as a validator: a reason for every figure or summary number the source lacks,
+    or ties to another indicator, period or kind."""
 
     def check(answer: BaseModel) -> list[str]:
-        problems: list[str] = []
-        figures = getattr(answer, "figures", [])
-        for i, (f, v) in enumerate(zip(figures, check_figures(text, figures), strict=True), start=1):
-            if v.status in FAILING:
-                what = f"{getattr(f, 'indicator', '')}: {number_text(f.value)}{getattr(f, 'unit', '')}"
-                problems.append(f"figure {i} ({what}, quote “{(getattr(f, 'quote', '') or '')[:40]}”): {v.reason}")
-        for field in ("headline", "summary"):
-            for v in check_text(text, getattr(answer, field, "") or ""):
-                if v.status in FAILING_TEXT:
-                    problems.append(f"{field} number {v.raw}: {v.reason}")
+        figures, fields = _failing(text, answer)
+        problems = [f"figure {i + 1} ({_what(f)}, quote “{(getattr(f, 'quote', '') or '')[:40]}”): {v.reason}"
+                    for i, f, v in figures]
+        problems += [f"{name} number {v.raw}: {v.reason}" for name, vs in fields.items() for v in vs]
         return problems
 
     return check
+
+
+def _what(f: Any) -> str:
+    return f"{getattr(f, 'indicator', '')}: {number_text(f.value)}{getattr(f, 'unit', '')}"
+
+
+_SENTENCE = re.compile(f"[{SENTENCE_END}\n]")
+_REACH = 160  # characters of a sentence on either side of a value, at most
+
+
+def source_sentence(text: str, span: tuple[int, int] | None) -> str:
+    """The sentence of `text` holding `span` (cut to a bounded length around it), or ""."""
+    if span is None:
+        return ""
+    a, b = span
+    lo = max(0, a - _REACH)
+    head = text[lo:a]
+    starts = [m.end() for m in _SENTENCE.finditer(head)]
+    start = lo + starts[-1] if starts else lo
+    tail = _SENTENCE.search(text, b, min(len(text), b + _REACH))
+    end = tail.end() if tail else min(len(text), b + _REACH)
+    return text[start:end].strip()
+
+
+def _sentences_of(text: str, f: Any, v: FigureCheck) -> list[str]:
+    """Where a failing figure came from: the sentence of the value the checker compared, else of its
+    quote, else of its number as written."""
+    found = [source_sentence(text, v.span)] if v.span else []
+    quote = (getattr(f, "quote", "") or "").strip()
+    if quote and quote in text:
+        at = text.index(quote)
+        found.append(source_sentence(text, (at, at + len(quote))))
+    if not found:
+        number = number_text(abs(f.value)) if getattr(f, "value", None) is not None else ""
+        at = text.find(number) if number else -1
+        if at >= 0:
+            found.append(source_sentence(text, (at, at + len(number))))
+    return list(dict.fromkeys(s for s in found if s))[:2]
+
+
+class CheckedRepair:
+    """A re-ask of only what the checker failed: each failing figure (and headline or summary number)
+    with its reason and the source sentences it came from, under the call's own system prompt; the
+    reply's figures replace the failing ones, its headline and summary the failing ones."""
+
+    def __init__(self, text: str, system: str) -> None:
+        self.text, self.system = text, system
+
+    def messages(self, answer: BaseModel, problems: list[str]) -> list[dict[str, str]] | None:
+        figures, fields = _failing(self.text, answer)
+        if not figures and not fields:
+            return None  # problems the checker did not find: the whole conversation again
+        items: list[str] = []
+        for i, f, v in figures:
+            shown = json.dumps(f.model_dump(mode="json") if isinstance(f, BaseModel) else f, ensure_ascii=False)
+            sentences = " ".join(f"「{s}」" for s in _sentences_of(self.text, f, v)) or "(none found)"
+            items.append(f"figure {i + 1}: {shown}\nreason: {v.reason}\narticle: {sentences}")
+        for name, verdicts in fields.items():
+            reasons = "; ".join(f"{x.raw}: {x.reason}" for x in verdicts)
+            sentences = " ".join(f"「{s}」" for s in dict.fromkeys(source_sentence(self.text, x.span)
+                                                                  for x in verdicts if x.span) if s)
+            items.append(f"{name}: {getattr(answer, name)}\nreason: {reasons}\narticle: {sentences or '(none found)'}")
+        user = load("repair").render(items="\n\n".join(items))
+        return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
+
+    def merge(self, answer: BaseModel, patch: BaseModel) -> BaseModel:
+        figures, fields = _failing(self.text, answer)
+        update: dict[str, Any] = {}
+        if hasattr(answer, "figures"):
+            failing = {i for i, _, _ in figures}
+            kept = [f for i, f in enumerate(answer.figures) if i not in failing]
+            update["figures"] = kept + list(getattr(patch, "figures", []) if figures else [])
+        for name in fields:
+            update[name] = getattr(patch, name, "") or ""  # an empty answer drops the failing text
+        return answer.model_copy(update=update)

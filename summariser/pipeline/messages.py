@@ -9,7 +9,7 @@ from ..text.chunk import Chunk
 from ..text.cleaned import CleanText
 
 LANGUAGE = {"zh": "Chinese (简体中文)", "en": "English"}
-PROMPTS = ("extract", "reduce", "reask")  # every prompt the engine uses: their tags enter the document key
+PROMPTS = ("extract", "reduce", "reask", "repair")  # every prompt the engine uses: their tags enter the document key
 
 
 def extraction_messages(c: CleanText, chunk: Chunk, chunks: int, mode: str, language: str) -> list[dict[str, str]]:

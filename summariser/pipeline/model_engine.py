@@ -14,7 +14,7 @@ from ..core.settings import Settings
 from ..llm.client import Client, Usage
 from ..llm.modes import ModeMemory, probe
 from ..llm.prompts import Prompt, load
-from ..llm.reask import Answer, Validator, ask
+from ..llm.reask import Answer, ask
 from ..llm.schemas import schema_digest
 from ..numbers.check import index_source
 from ..text.chunk import Chunk, chunk_text
@@ -22,7 +22,7 @@ from ..text.clean import clean
 from ..text.cleaned import CleanText
 from .assemble import assemble
 from .cache import AnswerCache, cache_key, document_key
-from .feedback import figure_problems
+from .feedback import CheckedRepair, figure_problems
 from .lane import Lane
 from .merge import merge
 from .messages import PROMPTS, extraction_messages, reduce_messages
@@ -131,7 +131,9 @@ class LLMEngine:
         return await probe(self.client, (self.settings.mode,))
 
     async def _call(self, model: type[BaseModel], mode: str, messages: list[dict[str, str]], prompt: Prompt,
-                    validate: Validator, prov: Provenance) -> Answer:
+                    text: str, prov: Provenance) -> Answer:
+        """One answer, checked against `text` (the clean article), re-asked with what failed."""
+        validate = figure_problems(text)
         key = cache_key(self.settings, mode, messages, schema_digest(model), prompt.tag)
         cached = self.cache.get(key)
         if cached is not None:
@@ -141,17 +143,18 @@ class LLMEngine:
                 return Answer(value, cached, Usage(), validate(value))
             except ValidationError:
                 pass
-        answer = await ask(self.client, model, mode, messages, validate, self.lane.run)
+        answer = await ask(self.client, model, mode, messages, validate, self.lane.run,
+                           CheckedRepair(text, messages[0]["content"]))
         self.cache.put(key, answer.value)
         return answer
 
     async def _extract(self, c: CleanText, chunk: Chunk, mode: str, prov: Provenance) -> Answer:
         messages = extraction_messages(c, chunk, prov.chunks, mode, self.settings.summary_language)
-        return await self._call(ChunkExtraction, mode, messages, load("extract"), figure_problems(c.text), prov)
+        return await self._call(ChunkExtraction, mode, messages, load("extract"), c.text, prov)
 
     async def _reduce(self, c: CleanText, parts: list[ChunkExtraction], mode: str, prov: Provenance) -> Answer:
         messages = reduce_messages(parts, mode, self.settings.summary_language)
-        return await self._call(SummaryText, mode, messages, load("reduce"), figure_problems(c.text), prov)
+        return await self._call(SummaryText, mode, messages, load("reduce"), c.text, prov)
 
 
 def _charged(e: BaseException, spent: Usage) -> BaseException:
