@@ -57,19 +57,20 @@ def first_user(body: dict[str, Any]) -> str:
     return [m["content"] for m in body["messages"] if m["role"] == "user"][0]
 
 
-REPAIR = "Parts of your answer did not pass the check"
+REPAIR = "Parts of your answer failed the check"
 
 
 def repaired(user: str) -> dict[str, Any]:
     """A cooperative model's answer to a repair request: each failing figure read again from the
     article sentences it was sent with (the rules engine's figure with the same quote)."""
     figures: list[dict[str, Any]] = []
+    shown = dict(re.findall(r"^\[(\d+)\] (.*)$", user, re.M))
     for item in user.split("\n\n"):
         m = re.match(r"figure \d+: (\{.*\})\n", item)
         if not m:
             continue
         wrong = json.loads(m.group(1))
-        sentences = " ".join(re.findall(r"「(.*?)」", item))
+        sentences = " ".join(shown.get(n, "") for n in re.findall(r"\[(\d+)\]", item.split("sentences:")[-1]))
         fresh = extract(clean(sentences)).model_dump(mode="json")["figures"]
         figures += [f for f in fresh if f["quote"] == wrong.get("quote")][:1]
     return {"figures": figures, "headline": "", "summary": ""}

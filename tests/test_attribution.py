@@ -74,10 +74,12 @@ def test_different_periods_conflict(a: str, b: str) -> None:
     assert pa is not None and pb is not None and pa.conflicts(pb)
 
 
-def test_a_period_only_the_article_gives_does_not_contradict_a_claim() -> None:
-    src = "2024年上半年工业运行简报\n新增规上工业企业12家。"
-    assert one({"indicator": "新增规上工业企业", "period": "1-3月", "value": 12, "unit": "家"}, src).status \
-        is S.supported
+def test_the_period_in_force_is_the_nearest_before_and_one_written_after_does_not_contradict() -> None:
+    titled = "2024年上半年工业运行简报\n新增规上工业企业12家。"
+    claim = {"indicator": "新增规上工业企业", "period": "1-3月", "value": 12, "unit": "家"}
+    assert one(claim, titled).status is S.misattributed  # the title's 上半年 is in force
+    later = "新增规上工业企业12家。\n上半年，全市规上工业增加值增长5%。"
+    assert one(claim, later).status is S.supported  # 上半年 comes after the value: no period is stated for it
 
 
 def test_numbers_of_free_text_are_checked_for_their_indicator_and_period() -> None:

@@ -28,6 +28,7 @@ from summariser.llm.modes import forget_modes
 from summariser.llm.replies import json_tree
 from summariser.llm.schemas import compact_schema
 from summariser.pipeline.feedback import CheckedRepair, figure_problems
+from summariser.pipeline.messages import repair_system
 
 from .conftest import ROOT
 
@@ -173,10 +174,10 @@ def test_re_ask_carries_the_checker_reasons_for_the_recorded_answer(tmp_path: Pa
     assert any(p.startswith("figure ") for p in problems)  # the checker's reasons, not only schema errors
     # only what failed goes back, with its source sentences, under the call's system prompt: not the
     # article, the whole answer and the problems again
-    repair = CheckedRepair(text, first["messages"][0]["content"]).messages(first_answer, problems)
+    repair = CheckedRepair(text, repair_system(ChunkExtraction, "json_object")).messages(first_answer, problems)
     assert second["messages"] == repair
     user = second["messages"][1]["content"]
-    assert first["messages"][1]["content"] not in user and "reason: " in user and "「" in user
+    assert first["messages"][1]["content"] not in user and "reason: " in user and "sentences: [1]" in user
     # the answer after the re-ask is taken (reasks=1), its wrong figures flagged, never passed as checked
     assert got.provenance.calls == 2 and got.provenance.retries == 1
     assert_every_number_checked(got, SHORT)

@@ -155,12 +155,12 @@ def test_a_re_ask_sends_only_the_failing_figure_and_its_sentence(tmp_path: Path)
     with ScriptedServer(_wrong_first(1)) as server:
         r = summarise(SHORT, settings=settings(server, tmp_path, mode="json_object"))
     first, second = server.extraction_requests()
-    assert second["messages"][0] == first["messages"][0]  # the call's own system prompt
-    assert len(second["messages"]) == 2  # not the conversation again
+    assert second["messages"][0]["role"] == "system" and len(second["messages"]) == 2  # not the conversation again
+    assert len(second["messages"][0]["content"]) < len(first["messages"][0]["content"])  # a short system prompt
     user = second["messages"][1]["content"]
     assert first_user(first) not in user  # not the article again
-    assert "4863" in user and "「1至9月，全区规模以上工业增加值同比增长7.8%，规上工业总产值完成486.3亿元。」" in user
-    assert "26家" not in user.split("article:")[0]  # a figure that passed is not sent back
+    assert "4863" in user and "[1] 1至9月，全区规模以上工业增加值同比增长7.8%，规上工业总产值完成486.3亿元。" in user
+    assert "26家" not in user.split("[1] ")[0]  # a figure that passed is not sent back
     # the repaired figure is merged back beside the ones that passed
     assert sorted(f.value for f in r.figures) == sorted(f.value for f in summarise(SHORT).figures)
 

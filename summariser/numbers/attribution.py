@@ -28,7 +28,7 @@ _LUNAR_DAY = (r"(?:初[一二三四五六七八九十]|十[一二三四五六七
 # all-optional pattern would make at every other position.
 PERIOD = re.compile(
     r"(?=[0-9一二三四五六七八九十两今去上明前同当全年下第近农正春节国])"
-    r"(?:(?P<year>(?:19|20)\d{2})\s*年(?:度)?|(?P<rel>今年|去年|上年|明年|前年|同年|当年))?"
+    r"(?:(?P<year>(?:19|20)\d{2})\s*年(?:度)?|(?P<rel>(?:今年|去年|上年|明年|前年|同年|当年)(?!同期)))?"
     r"(?:"
     r"(?P<whole>全年|年内|年底|年末|全年度)"
     r"|(?P<half>上半年|下半年)"
@@ -174,8 +174,10 @@ def parse_period(text: str | None) -> Period | None:
 
 # A target or a forecast: the words before a value that make it one. A target word (力争, 确保) holds
 # for the rest of its sentence, which lists the goals it sets; a forecast word (预计) for its clause.
-# 计划 before (总)投资 names a project's planned outlay, a fact about the project, not a goal.
-_TARGET = re.compile(r"力争|确保|争取|力求|目标|计划(?!总?投资)|冲刺|力促|锚定|提出|要求|拟|要达到|要完成|要实现|"
+# 计划 before (总)投资 names a project's planned outlay, a fact about the project, not a goal; 完成年度
+# 目标的80% measures progress against a goal, not the goal.
+_TARGET = re.compile(r"力争|确保|争取|力求|目标(?!(?:任务)?的)|计划(?!总?投资)|冲刺|力促|锚定|提出|要求|拟|"
+                     r"要达到|要完成|要实现|"
                      r"任务是")
 _FORECAST = re.compile(r"预计|预期|有望|预测|估计")
 # The words after a value in its clause that make it a goal: …增长20%以上目标任务, …的目标.
@@ -228,7 +230,8 @@ def indicator_words(text: str) -> str:
     return _NOT_WORD.sub("", _FILLER.sub("", text))
 
 
-_MEASURE_VERBS = re.compile(r"增长|下降|增加|减少|提高|提升|降低|回落|上涨|扩大|收窄|下滑|到|从|由|比|较")
+_MEASURE_VERBS = re.compile(r"增长|下降|增加|减少|提高|提升|降低|回落|上涨|扩大|收窄|下滑|到|从|由|比|较|"
+                            r"(?:去年|上年|上月|上季度)?同期|去年|上年|上月|环比")
 
 
 def has_subject(words: str) -> bool:
@@ -361,13 +364,13 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
 def _period_at(found: list[tuple[int, int, Period]], starts: list[int], at: int, sentence: int, paragraph: int,
                article: Period | None) -> tuple[Period | None, bool]:
     """The period in force at `at`: the nearest before it in its sentence, else in its paragraph, else
-    the article's; and whether it was stated in the sentence or paragraph."""
+    the nearest before it in the article, else the article's first; and whether the text states it
+    before the value (the first period of an article, written after the value, is only a guess)."""
     i = bisect.bisect_left(starts, at) - 1
     if i >= 0 and found[i][1] > at:
         i -= 1  # a period that the quantity is inside of is not before it
-    for floor in (sentence, paragraph):
-        if i >= 0 and found[i][0] >= floor:
-            return found[i][2], True
+    if i >= 0:
+        return found[i][2], True
     return article, False
 
 

@@ -243,6 +243,7 @@ def check_claim(source: str, c: Claim) -> FigureCheck:
 
 # A claimed indicator contradicts the source's when another quantity's words hold at least this share
 # of its (rarity-weighted) character pairs, and that much more than the words of the value it gives.
+_CHANGE_WORDS = re.compile(r"增加|减少|新增|多|少|增长|下降|变化|增量")
 _FITS = 0.6
 _DOMINATES = 0.15
 _OWN = 0.25  # the weight share of claimed pairs only the value's own words hold, that makes it a paraphrase
@@ -289,12 +290,17 @@ def _attribution_problem(src: _Source, c: Claim, q: Quantity) -> str | None:
     if tie.kind and c.kind in ("actual", "target", "forecast") and "actual" in (c.kind, tie.kind) \
             and tie.kind != c.kind:
         problems.append("kind")
+    # 较去年同期增加47家 is a change, not a level: claimed as the count itself, with no word of change
+    if q.measure == "change" and c.measure == "level" and q.unit not in (PERCENT, POINTS) \
+            and not _CHANGE_WORDS.search(c.indicator or ""):
+        problems.append("measure")
     if not problems:
         return None
     where = ", ".join(x for x in (tie.period.raw if tie.period and "period" in problems else None,
                                   tie.kind if "kind" in problems else None) if x)
     said = f"source gives {_show(q)} to {tie.shown}" + (f" ({where})" if where else "")
     claim = "; ".join(x for x in (f"the claim puts it under {c.indicator}" if "indicator" in problems else "",
+                                  "claims a change as a level" if "measure" in problems else "",
                                   f"claims it for {c.period}" if "period" in problems else "",
                                   f"claims it as {c.kind}" if "kind" in problems else "") if x)
     also = f"; for {c.indicator} it gives {_show(other)}" if other is not None else ""

@@ -48,7 +48,7 @@ def _what(f: Any) -> str:
 
 
 _SENTENCE = re.compile(f"[{SENTENCE_END}\n]")
-_REACH = 160  # characters of a sentence on either side of a value, at most
+_REACH = 80  # characters of a sentence on either side of a value, at most
 
 
 def source_sentence(text: str, span: tuple[int, int] | None) -> str:
@@ -81,6 +81,17 @@ def _sentences_of(text: str, f: Any, v: FigureCheck) -> list[str]:
     return list(dict.fromkeys(s for s in found if s))[:2]
 
 
+_SENT_FIELDS = ("indicator", "value", "unit", "value_high", "qualifier", "measure", "kind", "period", "quote")
+
+
+def _compact_json(f: Any) -> str:
+    """A figure as the re-ask shows it: its claim's fields, the empty ones left out, no spaces."""
+    d = f.model_dump(mode="json") if isinstance(f, BaseModel) else dict(f)
+    defaults = {"qualifier": "=", "measure": "level", "kind": "actual"}
+    return json.dumps({k: d[k] for k in _SENT_FIELDS if d.get(k) not in (None, "", defaults.get(k))},
+                      ensure_ascii=False, separators=(",", ":"))
+
+
 class CheckedRepair:
     """A re-ask of only what the checker failed: each failing figure (and headline or summary number)
     with its reason and the source sentences it came from, under the call's own system prompt; the
@@ -93,16 +104,21 @@ class CheckedRepair:
         figures, fields = _failing(self.text, answer)
         if not figures and not fields:
             return None  # problems the checker did not find: the whole conversation again
+        sentences: dict[str, int] = {}  # each source sentence shown once, numbered
+
+        def refs(found: list[str]) -> str:
+            return " ".join(f"[{sentences.setdefault(x, len(sentences) + 1)}]" for x in found) or "(none found)"
+
         items: list[str] = []
         for i, f, v in figures:
-            shown = json.dumps(f.model_dump(mode="json") if isinstance(f, BaseModel) else f, ensure_ascii=False)
-            sentences = " ".join(f"「{s}」" for s in _sentences_of(self.text, f, v)) or "(none found)"
-            items.append(f"figure {i + 1}: {shown}\nreason: {v.reason}\narticle: {sentences}")
+            items.append(f"figure {i + 1}: {_compact_json(f)}\nreason: {v.reason}\nsentences: "
+                         f"{refs(_sentences_of(self.text, f, v))}")
         for name, verdicts in fields.items():
             reasons = "; ".join(f"{x.raw}: {x.reason}" for x in verdicts)
-            sentences = " ".join(f"「{s}」" for s in dict.fromkeys(source_sentence(self.text, x.span)
-                                                                  for x in verdicts if x.span) if s)
-            items.append(f"{name}: {getattr(answer, name)}\nreason: {reasons}\narticle: {sentences or '(none found)'}")
+            found = list(dict.fromkeys(source_sentence(self.text, x.span) for x in verdicts if x.span))
+            items.append(f"{name}: {getattr(answer, name)}\nreason: {reasons}\n"
+                         f"sentences: {refs([x for x in found if x])}")
+        items.append("\n".join(f"[{n}] {x}" for x, n in sentences.items()))
         user = load("repair").render(items="\n\n".join(items))
         return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
 

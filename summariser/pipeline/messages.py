@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pydantic import BaseModel
+
 from ..core.models import ChunkExtraction, SummaryText
 from ..llm.modes import schema_note
 from ..llm.prompts import load
@@ -9,7 +11,8 @@ from ..text.chunk import Chunk
 from ..text.cleaned import CleanText
 
 LANGUAGE = {"zh": "Chinese (简体中文)", "en": "English"}
-PROMPTS = ("extract", "reduce", "reask", "repair")  # every prompt the engine uses: their tags enter the document key
+# every prompt the engine uses: their tags enter the document key
+PROMPTS = ("extract", "reduce", "reask", "repair", "repair_system")
 
 
 def extraction_messages(c: CleanText, chunk: Chunk, chunks: int, mode: str, language: str) -> list[dict[str, str]]:
@@ -25,3 +28,8 @@ def reduce_messages(parts: list[ChunkExtraction], mode: str, language: str) -> l
     system = load("reduce").render(schema_note=schema_note(SummaryText, mode), language=LANGUAGE[language])
     user = "\n".join(f"{i}. {p.summary}" for i, p in enumerate(parts, start=1))
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+
+def repair_system(model: type[BaseModel], mode: str) -> str:
+    """The system prompt of a re-ask that sends back only what failed: short, with the schema note."""
+    return load("repair_system").render(schema_note=schema_note(model, mode))

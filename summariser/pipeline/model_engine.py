@@ -25,7 +25,7 @@ from .cache import AnswerCache, cache_key, document_key
 from .feedback import CheckedRepair, figure_problems
 from .lane import Lane
 from .merge import merge
-from .messages import PROMPTS, extraction_messages, reduce_messages
+from .messages import PROMPTS, extraction_messages, reduce_messages, repair_system
 
 
 class LLMEngine:
@@ -144,7 +144,7 @@ class LLMEngine:
             except ValidationError:
                 pass
         answer = await ask(self.client, model, mode, messages, validate, self.lane.run,
-                           CheckedRepair(text, messages[0]["content"]))
+                           CheckedRepair(text, repair_system(model, mode)))
         self.cache.put(key, answer.value)
         return answer
 

@@ -114,7 +114,9 @@ def figures_of(text: str) -> list[ChunkFigure]:
             kind = "threshold"  # 500万元以上技改项目, 5亿元至10亿元项目: a class of things, not an amount
         else:
             kind = "actual"
-        period = tie.period.raw.strip() if tie is not None and tie.period is not None else None
+        # a period stated before the value, not the article's first guessed for it (a part of an
+        # article read alone would guess differently from the whole)
+        period = tie.period.raw.strip() if tie is not None and tie.period is not None and tie.stated else None
         c_start, c_end = _clause_start(text, q.start), _clause_end(text, q.end)
         factor = q.value / q.written_value if q.written_value else 1.0
         out.append(ChunkFigure(
