@@ -12,6 +12,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from ..core.chars import HAN, SENTENCE_END
@@ -155,6 +156,7 @@ def periods_in(text: str) -> list[tuple[int, int, Period]]:
     return out
 
 
+@lru_cache(maxsize=4096)  # a claim's period is read each time the claim is checked
 def parse_period(text: str | None) -> Period | None:
     """A claimed period ("一季度", "2023年1-3月", "全年") as one Period: the parts it writes, merged."""
     if not text or not text.strip():
@@ -239,6 +241,11 @@ def has_subject(words: str) -> bool:
     return len(_MEASURE_VERBS.sub("", words)) >= 2
 
 
+@lru_cache(maxsize=16384)
+def _pairs(words: str) -> frozenset[str]:
+    return bigrams(words) if words else frozenset()
+
+
 def bigrams(words: str) -> frozenset[str]:
     """The character pairs of `words` (a single character is its own unit)."""
     if len(words) == 1:
@@ -254,7 +261,8 @@ class Tie:
     shown: str  # the same, as written, for reasons
     period: Period | None
     kind: str  # actual, target, forecast, or "" when the text does not say
-    stated: bool = True  # the period is stated in the quantity's sentence or paragraph, not only the article's
+    stated: bool = True  # the period is stated before the value, not only guessed from the article
+    pairs: frozenset[str] = frozenset()  # bigrams(words), for the comparison with claimed indicators
 
 
 _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]")
@@ -309,7 +317,7 @@ def ties(text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = ()
             words, shown = subject[1] + words, subject[2] + "…" + shown
         kind = "" if n < len(specs) and specs[n] else kinds.at(s0, c0, a, b, c1)
         period, stated = _period_at(found, period_starts, a, s0, start_of(paragraph_ends, a), article)
-        out.append(Tie(words, shown[-60:], period, kind, stated))
+        out.append(Tie(words, shown[-60:], period, kind, stated, _pairs(words)))
         last_end = b
     _respectively(text, spans, clause_ends, out)
     return out
@@ -357,7 +365,8 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
             if len(items) == j - i:
                 for n, item in enumerate(items):
                     t = out[i + n]
-                    out[i + n] = Tie(indicator_words(item + verb), (item + verb).strip(), t.period, t.kind, t.stated)
+                    words = indicator_words(item + verb)
+                    out[i + n] = Tie(words, (item + verb).strip(), t.period, t.kind, t.stated, _pairs(words))
         i = max(j, i + 1)
 
 
@@ -374,17 +383,17 @@ def _period_at(found: list[tuple[int, int, Period]], starts: list[int], at: int,
     return article, False
 
 
-def fit(claimed: frozenset[str], words: str, weight: dict[str, float]) -> float:
-    """How much of a claimed indicator's (weighted) character pairs the source's words hold, 0 to 1."""
+def fit(claimed: frozenset[str], pairs: frozenset[str], weight: dict[str, float]) -> float:
+    """How much of a claimed indicator's (weighted) character pairs the source's pairs hold, 0 to 1."""
     total = sum(weight.get(g, 0.0) for g in claimed)
     if total <= 0:
         return 0.0
-    return sum(weight.get(g, 0.0) for g in claimed if g in words) / total
+    return sum(weight.get(g, 0.0) for g in claimed & pairs) / total
 
 
-def weights(claimed: frozenset[str], contexts: Sequence[str]) -> dict[str, float]:
-    """Each claimed pair weighted by how rare it is among the contexts: 工业 is everywhere, 技改 is not.
-    A pair in no context carries no evidence either way and has no weight."""
+def weights(claimed: frozenset[str], contexts: Sequence[frozenset[str]]) -> dict[str, float]:
+    """Each claimed pair weighted by how rare it is among the contexts' pairs: 工业 is everywhere, 技改
+    is not. A pair in no context carries no evidence either way and has no weight."""
     n = len(contexts)
     out: dict[str, float] = {}
     for g in claimed:
@@ -392,3 +401,9 @@ def weights(claimed: frozenset[str], contexts: Sequence[str]) -> dict[str, float
         if df:
             out[g] = math.log(1 + n / df)
     return out
+
+
+def forget_attribution() -> None:
+    """Empty the memos of claimed periods and of indicator words' pairs."""
+    parse_period.cache_clear()
+    _pairs.cache_clear()

@@ -25,7 +25,18 @@ from ..core.chars import SENTENCE_END, no_space
 from ..core.errors import InputError, require
 from ..core.models import CheckStatus, FigureCheck, NumberCheck
 from ..core.simplify import simplified
-from .attribution import Tie, bigrams, fit, has_subject, indicator_words, parse_period, periods_in, ties, weights
+from .attribution import (
+    Tie,
+    bigrams,
+    fit,
+    forget_attribution,
+    has_subject,
+    indicator_words,
+    parse_period,
+    periods_in,
+    ties,
+    weights,
+)
 from .claims import Claim, claim_from_figure, claims_in_text, decimals, fields_of, forget_claims
 from .quantities import Mention, Quantity, forget_scans, scan
 from .units import MULTIPLE, PERCENT, POINTS, describe, format_value, number_text, unit_class
@@ -264,27 +275,27 @@ def _attribution_problem(src: _Source, c: Claim, q: Quantity) -> str | None:
     best = 0.0
     claimed = _claimed_words(c.indicator) if c.indicator else frozenset()
     if claimed:
-        rivals = [r for r in src.candidates(c) if _value_match(c, r) is None and (r.start, r.end) in src.tie_of]
-        contexts = [src.tie_of[(r.start, r.end)].words for r in rivals] + [tie.words]
-        w = weights(claimed, contexts)
-        own = fit(claimed, tie.words, w)
+        near = [(r, t) for r in src.candidates(c) if (t := src.tie_of.get((r.start, r.end))) is not None]
+        w = weights(claimed, [t.pairs for _, t in near])
+        own = fit(claimed, tie.pairs, w)
         total = sum(w.values())
-        for r in rivals:
-            words = src.tie_of[(r.start, r.end)].words
-            score = fit(claimed, words, w)
-            if score < _FITS or score - own < _DOMINATES:
+        for r, t in near:
+            if not claimed & t.pairs or r is q:
+                continue
+            score = fit(claimed, t.pairs, w)
+            if score < _FITS or score - own < _DOMINATES or _value_match(c, r) is not None:
                 continue
             # Only a rival that holds (nearly) every claimed pair the value's own words hold, and more
             # of them, contradicts the claim (新进规企业 against 小进规企业): where the value's words
             # name a telling part of the claim the rival lacks (食品 in 食品行业增加值), it is a paraphrase.
-            unique = sum(w.get(g, 0.0) for g in claimed if g in tie.words and g not in words)
+            unique = sum(w.get(g, 0.0) for g in claimed & tie.pairs - t.pairs)
             if unique < _OWN * total and (other is None or score > best):
                 other, best = r, score
         if other is not None:
             problems.append("indicator")
     claimed_period = parse_period(c.period) if c.period else None
-    # The article's period is where a value's own sentence and paragraph give none: too far off to
-    # contradict a claim, which may well know better (a chunk, a table), so only a stated one does.
+    # Only a period stated before the value contradicts a claim: the article's first, written after
+    # it, is a guess (and a chunk read alone would guess another).
     if claimed_period is not None and tie.period is not None and tie.stated and claimed_period.conflicts(tie.period):
         problems.append("period")
     if tie.kind and c.kind in ("actual", "target", "forecast") and "actual" in (c.kind, tie.kind) \
@@ -359,7 +370,7 @@ def _one_indicator(src: _Source, a: Quantity, b: Quantity) -> bool:
     ta, tb = src.tie_of.get((a.start, a.end)), src.tie_of.get((b.start, b.end))
     if ta is None or tb is None:
         return False
-    ga, gb = bigrams(ta.words) if ta.words else frozenset(), bigrams(tb.words) if tb.words else frozenset()
+    ga, gb = ta.pairs, tb.pairs
     if not ga or not gb:
         return ta.words == tb.words
     return len(ga & gb) / min(len(ga), len(gb)) >= 0.6
@@ -492,6 +503,7 @@ def forget() -> None:
     """Empty the parser's and checker's memos (benchmarks time cold passes with it)."""
     forget_scans()
     forget_claims()
+    forget_attribution()
     for memo in (_source, check_claim, _check_text, _compact, _claimed_words):
         memo.cache_clear()
 
