@@ -55,7 +55,7 @@ class _Source:
     by_units: dict[frozenset[str], tuple[Quantity, ...]]  # memo of candidates()
     by_number: dict[float, list[Quantity]]  # by value in base units, range end, and value as written
     mention_of: dict[float, Mention]  # the first date, label or code holding a number
-    tie_of: dict[tuple[int, int], Tie]  # what the source ties each quantity to, by its span
+    tie_of: _Ties  # what the source ties each quantity to, by its span
 
     def candidates(self, c: Claim) -> Iterable[Quantity]:
         """The quantities a claim can be compared with: its units, plus percents and multiples for growth."""
@@ -94,16 +94,36 @@ def _source(text: str) -> _Source:
         for n in m.numbers:
             mention_of.setdefault(_key(n), m)
     sentences = tuple(g for g in groups.values() if sum(map(len, g.values())) > 1)
-    view = s.view
-    if type(view.origin) is range:
-        spans = [(q.start, q.end) for q in s.quantities]
-    else:  # the parser's view dropped ruby: its offsets are found from the original's
-        spans = [(bisect.bisect_left(view.origin, q.start), bisect.bisect_left(view.origin, q.end))
-                 for q in s.quantities]
-    specs = [q.unit_class == "rate" for q in s.quantities]
-    tie_of = {(q.start, q.end): t for q, t in zip(s.quantities, ties(view.text, spans, specs), strict=True)}
     return _Source(s.quantities, sentences, s.view, {u: tuple(qs) for u, qs in by_unit.items()}, {},
-                   by_number, mention_of, tie_of)
+                   by_number, mention_of, _Ties(s.quantities, s.view))
+
+
+class _Ties:
+    """What the source ties each quantity to, by its span, read on first use: a check of values alone
+    (a claim with no indicator, period or kind) never pays for it."""
+
+    __slots__ = ("_quantities", "_view", "_by_span")
+
+    def __init__(self, quantities: tuple[Quantity, ...], view: textmap.MappedText) -> None:
+        self._quantities, self._view = quantities, view
+        self._by_span: dict[tuple[int, int], Tie] | None = None
+
+    def _read(self) -> dict[tuple[int, int], Tie]:
+        if self._by_span is None:
+            qs, view = self._quantities, self._view
+            if type(view.origin) is range:
+                spans = [(q.start, q.end) for q in qs]
+            else:  # the parser's view dropped ruby: its offsets are found from the original's
+                spans = [(bisect.bisect_left(view.origin, q.start), bisect.bisect_left(view.origin, q.end)) for q in qs]
+            specs = [q.unit_class == "rate" for q in qs]
+            self._by_span = {(q.start, q.end): t for q, t in zip(qs, ties(view.text, spans, specs), strict=True)}
+        return self._by_span
+
+    def get(self, span: tuple[int, int]) -> Tie | None:
+        return self._read().get(span)
+
+    def all(self) -> dict[tuple[int, int], Tie]:
+        return self._read()
 
 
 # ---------------------------------------------------------------- comparison
@@ -491,7 +511,7 @@ def _explain(src: _Source, c: Claim) -> FigureCheck:
 def ties_of(text: str) -> dict[tuple[int, int], Tie]:
     """What `text` ties each of its quantities to (indicator words, period in force, kind), by the
     quantity's span: the reading the checker holds claims to."""
-    return _source(text).tie_of
+    return _source(text).tie_of.all()
 
 
 def index_source(text: str) -> None:
