@@ -13,6 +13,8 @@ FULL_STOP = "。！？!?"
 # Closing quotes and brackets that belong to the sentence they follow: 。” ends the sentence after ”.
 CLOSERS = "”」’）)"
 CLAUSE_END = "，,、：:"
+# Where a sentence or a line ends: the checker's and the re-ask's unit of source text.
+SENTENCE_BREAK = re.compile(f"[{SENTENCE_END}\n]")
 
 _SPACE_RUN = re.compile(r"\s+")
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from ..core.chars import HAN, SENTENCE_END
+from ..core.chars import HAN, SENTENCE_BREAK, SENTENCE_END
 from ..core.simplify import simplified
 from .chinese import parse_chinese_numeral
 
@@ -266,7 +266,6 @@ class Tie:
 
 
 _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]")
-_SENTENCE = re.compile(rf"[{SENTENCE_END}\n]")
 _PARAGRAPH = re.compile(r"\n")  # a line of the clean text is a paragraph
 _RESPECTIVELY = "分别"
 
@@ -280,7 +279,7 @@ def ties(text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = ()
     which are neither targets nor results."""
     text = simplified(text)
     clause_ends = [m.start() for m in _CLAUSE.finditer(text)]
-    sentence_ends = [m.start() for m in _SENTENCE.finditer(text)]
+    sentence_ends = [m.start() for m in SENTENCE_BREAK.finditer(text)]
     paragraph_ends = [m.start() for m in _PARAGRAPH.finditer(text)]
     item_ends = [m.start() for m in _ITEM.finditer(text)]
     found = periods_in(text)

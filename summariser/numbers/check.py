@@ -21,7 +21,7 @@ from typing import Any, Iterable, Mapping
 from pydantic import BaseModel
 
 from ..core import textmap
-from ..core.chars import SENTENCE_END, no_space
+from ..core.chars import SENTENCE_BREAK, no_space
 from ..core.errors import InputError, require
 from ..core.models import CheckStatus, FigureCheck, NumberCheck
 from ..core.simplify import simplified
@@ -43,7 +43,6 @@ from .units import MULTIPLE, PERCENT, POINTS, describe, format_value, number_tex
 
 _ADDITIVE = {"money", "count", "measure", "rate", "duration"}
 _NOT_QUANTITY_KINDS = {"label", "code", "phone", "postcode", "url"}
-_SENTENCE_END = re.compile(f"[{SENTENCE_END}\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +73,7 @@ class _Source:
 @lru_cache(maxsize=256)
 def _source(text: str) -> _Source:
     s = scan(text)
-    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    ends = [m.start() for m in SENTENCE_BREAK.finditer(text)]
     groups: dict[int, dict[str, list[Quantity]]] = {}
     by_unit: dict[str, list[Quantity]] = {}
     by_number: dict[float, list[Quantity]] = {}
@@ -584,7 +583,7 @@ class _TextWords:
         self.periods = periods_in(self.text)
         self.period_ends = [b for _, b, _ in self.periods]
         self.clauses = [m.end() for m in _TEXT_CLAUSE.finditer(self.text)]
-        self.sentences = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        self.sentences = [m.end() for m in SENTENCE_BREAK.finditer(self.text)]
 
     def claim(self, at: int, c: Claim) -> Claim:
         """`c` (the number at `at`) with the indicator and period its words give it."""

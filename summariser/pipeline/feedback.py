@@ -4,12 +4,11 @@ that sends back only what failed, with the source sentences it came from."""
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from pydantic import BaseModel
 
-from ..core.chars import SENTENCE_END
+from ..core.chars import SENTENCE_BREAK
 from ..core.models import FAILING, FAILING_TEXT, FigureCheck
 from ..llm.prompts import load
 from ..llm.reask import Validator
@@ -47,7 +46,6 @@ def _what(f: Any) -> str:
     return f"{getattr(f, 'indicator', '')}: {number_text(f.value)}{getattr(f, 'unit', '')}"
 
 
-_SENTENCE = re.compile(f"[{SENTENCE_END}\n]")
 _REACH = 80  # characters of a sentence on either side of a value, at most
 
 
@@ -58,9 +56,9 @@ def source_sentence(text: str, span: tuple[int, int] | None) -> str:
     a, b = span
     lo = max(0, a - _REACH)
     head = text[lo:a]
-    starts = [m.end() for m in _SENTENCE.finditer(head)]
+    starts = [m.end() for m in SENTENCE_BREAK.finditer(head)]
     start = lo + starts[-1] if starts else lo
-    tail = _SENTENCE.search(text, b, min(len(text), b + _REACH))
+    tail = SENTENCE_BREAK.search(text, b, min(len(text), b + _REACH))
     end = tail.end() if tail else min(len(text), b + _REACH)
     return text[start:end].strip()
 
