@@ -67,10 +67,6 @@ class Period:
             return True
         return False
 
-    @property
-    def has_time(self) -> bool:
-        return bool(self.months or self.day or self.other or self.year)
-
 
 def _month(s: str | None) -> int | None:
     if not s:
@@ -218,7 +214,7 @@ class Kinds:
 
 # Words that say how a value is stated, not what it measures: dropped from both sides before the
 # comparison (增速 for 增长, 同比 and 达到 say nothing of the indicator).
-_SAME = [("增速", "增长"), ("增幅", "增长"), ("增长率", "增长"), ("增加值增长", "增加值增长"), ("產", "产")]
+_SAME = [("增速", "增长"), ("增幅", "增长"), ("增长率", "增长")]
 _FILLER = re.compile(r"同比|全市|全区|全县|全省|我市|我区|我县|达到|实现|完成|共计|共有|累计|其中|分别|约|近|超过|"
                      r"突破|以上|左右|以内|为|达|的|了|共|和|及|与|“|”|\"|'")
 _NOT_WORD = re.compile(rf"[^{HAN}A-Za-z]")
@@ -266,7 +262,6 @@ class Tie:
 
 
 _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]")
-_PARAGRAPH = re.compile(r"\n")  # a line of the clean text is a paragraph
 _RESPECTIVELY = "分别"
 
 
@@ -280,12 +275,11 @@ def ties(text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = ()
     text = simplified(text)
     clause_ends = [m.start() for m in _CLAUSE.finditer(text)]
     sentence_ends = [m.start() for m in SENTENCE_BREAK.finditer(text)]
-    paragraph_ends = [m.start() for m in _PARAGRAPH.finditer(text)]
     item_ends = [m.start() for m in _ITEM.finditer(text)]
     found = periods_in(text)
     period_starts = [a for a, _, _ in found]
     article = next((p for _, _, p in found if p.months or p.year), None)
-    plain = _blank(text, [(a, b) for a, b, _ in found])  # periods are not indicator words
+    plain = blank(text, [(a, b) for a, b, _ in found])  # periods are not indicator words
     kinds = Kinds(text)
 
     def start_of(ends: list[int], at: int) -> int:
@@ -315,7 +309,7 @@ def ties(text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = ()
             # 同比增长34% after 工业投资390亿元: the growth is the clause subject's
             words, shown = subject[1] + words, subject[2] + "…" + shown
         kind = "" if n < len(specs) and specs[n] else kinds.at(s0, c0, a, b, c1)
-        period, stated = _period_at(found, period_starts, a, s0, start_of(paragraph_ends, a), article)
+        period, stated = _period_at(found, period_starts, a, article)
         out.append(Tie(words, shown[-60:], period, kind, stated, _pairs(words)))
         last_end = b
     _respectively(text, spans, clause_ends, out)
@@ -329,7 +323,7 @@ _WORDS_BEFORE = 40
 _WORDS_AFTER = 24
 
 
-def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+def blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """`text` with each span replaced by spaces (offsets kept)."""
     if not spans:
         return text
@@ -369,11 +363,11 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
         i = max(j, i + 1)
 
 
-def _period_at(found: list[tuple[int, int, Period]], starts: list[int], at: int, sentence: int, paragraph: int,
+def _period_at(found: list[tuple[int, int, Period]], starts: list[int], at: int,
                article: Period | None) -> tuple[Period | None, bool]:
-    """The period in force at `at`: the nearest before it in its sentence, else in its paragraph, else
-    the nearest before it in the article, else the article's first; and whether the text states it
-    before the value (the first period of an article, written after the value, is only a guess)."""
+    """The period in force at `at`: the nearest before it (in its sentence, else its paragraph, else
+    earlier in the article, whichever is nearest), else the article's first; and whether the text
+    states it before the value (the article's first, written after the value, is only a guess)."""
     i = bisect.bisect_left(starts, at) - 1
     if i >= 0 and found[i][1] > at:
         i -= 1  # a period that the quantity is inside of is not before it

@@ -28,6 +28,7 @@ from ..core.simplify import simplified
 from .attribution import (
     Tie,
     bigrams,
+    blank,
     fit,
     forget_attribution,
     has_subject,
@@ -271,9 +272,9 @@ def check_claim(source: str, c: Claim) -> FigureCheck:
     return _explain(src, c)
 
 
+_CHANGE_WORDS = re.compile(r"增加|减少|新增|多|少|增长|下降|变化|增量")
 # A claimed indicator contradicts the source's when another quantity's words hold at least this share
 # of its (rarity-weighted) character pairs, and that much more than the words of the value it gives.
-_CHANGE_WORDS = re.compile(r"增加|减少|新增|多|少|增长|下降|变化|增量")
 _FITS = 0.6
 _DOMINATES = 0.15
 _OWN = 0.25  # the weight share of claimed pairs only the value's own words hold, that makes it a paraphrase
@@ -582,6 +583,7 @@ class _TextWords:
         self.text = simplified(text)
         self.periods = periods_in(self.text)
         self.period_ends = [b for _, b, _ in self.periods]
+        self.plain = blank(self.text, [(a, b) for a, b, _ in self.periods])  # periods are not indicator words
         self.clauses = [m.end() for m in _TEXT_CLAUSE.finditer(self.text)]
         self.sentences = [m.end() for m in SENTENCE_BREAK.finditer(self.text)]
 
@@ -593,14 +595,7 @@ class _TextWords:
             if self.sentences and self.sentences[0] <= at else 0
         i = bisect.bisect_right(self.period_ends, at) - 1
         period = self.periods[i][2].raw if i >= 0 and self.periods[i][0] >= sentence else ""
-        words = list(self.text[clause:at])
-        j = i
-        while j >= 0 and self.periods[j][1] > clause:  # periods are not indicator words
-            pa, pb, _ = self.periods[j]
-            for x in range(max(pa, clause), min(pb, at)):
-                words[x - clause] = " "
-            j -= 1
-        head = "".join(words).strip()
+        head = self.plain[clause:at].strip()
         indicator = head if has_subject(indicator_words(head)) else ""
         if not (indicator or period):
             return c

@@ -2,9 +2,9 @@
 
 Figures come from the quantity parser, with the indicator taken from the words before the number,
 the kind and the period in force as the checker reads them (numbers.attribution: 力争, 确保 … for
-targets, 预计 for forecasts; the nearest period in the sentence, else the paragraph, else the
-article), 以上 before a noun for thresholds, and the sentence clause as the quote. The summary is
-extractive: the leading sentences of the article.
+targets, 预计 for forecasts; the nearest period stated before the value), 以上 before a noun for
+thresholds, and the sentence clause as the quote. The summary is extractive: the leading sentences
+of the article.
 """
 
 from __future__ import annotations
