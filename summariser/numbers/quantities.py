@@ -17,7 +17,7 @@ from ..core import textmap
 from ..core.errors import require
 from .chinese import CN_CHARS, CN_DIGITS, parse_chinese_numeral
 from .unit_parser import parse_unit
-from .units import MULTIPLE, MULTIPLIERS, PER, PERCENT, POINTS, UNIT_WORDS, tidy, unit_class
+from .units import MULTIPLE, PER, PERCENT, POINTS, UNIT_WORDS, tidy, unit_class
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,19 +69,17 @@ _PERS = "|".join(sorted(PER, key=len, reverse=True))
 # 成 as a tenth (3成 = 30%) but not the first character of a word (成立, 成本, 成为...).
 _CHENG = "成(?![立本为果功交效员品长熟套型都片批绩就形色分规像])"
 _WS = r"[ \t\r\n]{0,4}"  # OCR breaks a figure across spaces and blank lines
-# Multipliers, but not the first character of a unit word: 千瓦, 千米, 千克, 百分点.
-_MULT = r"(?:万亿|万|亿|百(?!分)|千(?![瓦米克]))*"
+def _multiplier(ch: str) -> str:
+    """A multiplier character, but not as the first character of a unit word (千瓦, 千伏, 百分点)."""
+    nxt = "".join(sorted({u[1] for u in UNIT_WORDS if u.startswith(ch) and len(u) > 1}))
+    return f"{ch}(?![{nxt}])" if nxt else ch
+
+
+_MULT = f"(?:万亿|{'|'.join(_multiplier(ch) for ch in '万亿百千')})*"
 _QTY = re.compile(
     rf"(?P<neg>[-负])?(?:(?P<ar>{_ARABIC})|(?P<cn>{_CN}))(?P<ap1>多|余)?{_WS}"
     rf"(?P<mult>{_MULT})(?P<ap2>多|余)?{_WS}"
     rf"(?P<unit>{_UNITS}|{_CHENG})?(?:/(?P<per>{_PERS}))?"
-    r"(?P<post>以上|以下|左右|上下|以内|之内|多)?"
-)
-# The same with no multiplier: a number whose unit starts with a multiplier character (220千伏).
-_QTY_WHOLE = re.compile(
-    rf"(?P<neg>[-负])?(?:(?P<ar>{_ARABIC})|(?P<cn>{_CN}))(?P<ap1>多|余)?{_WS}"
-    rf"(?P<mult>)(?P<ap2>多|余)?{_WS}"
-    rf"(?P<unit>{_UNITS})(?:/(?P<per>{_PERS}))?"
     r"(?P<post>以上|以下|左右|上下|以内|之内|多)?"
 )
 _PERCENT_WORD = re.compile(rf"百分之(?P<ar>{_ARABIC})?(?P<cn>{_CN})?")
@@ -106,9 +104,6 @@ _GROWTH_BEFORE = re.compile(r"(?:(?:增长|增速|增幅|同比|环比|上涨|�
 # Points that say a value is below another, or falls: 低8.4个百分点, 低于全市平均8.4个百分点, 下拉2.4个百分点,
 # 慢于全省1.5个百分点, 降幅扩大6.4个百分点 (降幅收窄 is a rise, 高于/快于/拉动 are above).
 _POINTS_DOWN = re.compile(r"(?<![不最])(?:低于?|慢于?|下拉|落后于?|降幅扩大|差距扩大)[^，,。；;、高快]{0,12}$")
-# Units that start with a multiplier character (千伏, 千米, 千瓦时): the match that took 千 as the
-# multiplier and found no unit after it is read again with the whole unit.
-_MULT_UNITS = {ch: tuple(u for u in UNIT_WORDS if u.startswith(ch)) for ch in MULTIPLIERS}
 _CHANGE_BEFORE = re.compile(r"(?:增加|减少|多|少)(?:了)?$")
 _SHARE_BEFORE = re.compile(r"(?:占|比重|占比|份额|率|覆盖)[^，,。；;、]{0,6}$")
 _RATIO_BEFORE = re.compile(r"(?:是|为|达|达到|相当于)[^，,。；;、]{0,12}的$")
@@ -271,10 +266,6 @@ def _quantity(m: re.Match[str], text: str, view: textmap.MappedText,
         return None  # a Chinese numeral with no unit: most candidates end here
     t = view.text
     mult = mult or ""
-    if unit is None and len(mult) == 1:
-        if any(t.startswith(u, m.start("mult")) for u in _MULT_UNITS.get(mult, ())):
-            again = _QTY_WHOLE.match(t, m.start())
-            return _quantity(again, text, view, blocked) if again else None
     if unit is None:
         after = t[m.end():m.end() + 1]
         if after.isascii() and after.isalpha():

@@ -92,8 +92,8 @@ def _compact_json(f: Any) -> str:
 
 class CheckedRepair:
     """A re-ask of only what the checker failed: each failing figure (and headline or summary number)
-    with its reason and the source sentences it came from, under the call's own system prompt; the
-    reply's figures replace the failing ones, its headline and summary the failing ones."""
+    with its reason and the source sentences it came from, under a short system prompt of its own;
+    the reply's figures replace the failing ones, its headline and summary the failing ones."""
 
     def __init__(self, text: str, system: str) -> None:
         self.text, self.system = text, system
