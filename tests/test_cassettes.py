@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 from summariser import Document, DocumentSummary, Settings, clean, extract_quantities, summarise
-from summariser.core.models import ChunkExtraction, SummaryText
+from summariser.core.models import ChunkExtraction, FigureRepair, SummaryText
 from summariser.llm.client import Client
 from summariser.llm.modes import forget_modes
 from summariser.llm.replies import json_tree
@@ -174,7 +174,8 @@ def test_re_ask_carries_the_checker_reasons_for_the_recorded_answer(tmp_path: Pa
     assert any(p.startswith("figure ") for p in problems)  # the checker's reasons, not only schema errors
     # only what failed goes back, with its source sentences, under the call's system prompt: not the
     # article, the whole answer and the problems again
-    repair = CheckedRepair(text, repair_system(ChunkExtraction, "json_object")).messages(first_answer, problems)
+    repairer = CheckedRepair(text, repair_system(FigureRepair, "json_object"), FigureRepair)
+    repair = repairer.messages(first_answer, problems)
     assert second["messages"] == repair
     user = second["messages"][1]["content"]
     assert first["messages"][1]["content"] not in user and "reason: " in user and "sentences: [1]" in user

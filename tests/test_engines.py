@@ -157,6 +157,9 @@ def test_a_re_ask_sends_only_the_failing_figure_and_its_sentence(tmp_path: Path)
     first, second = server.extraction_requests()
     assert second["messages"][0]["role"] == "system" and len(second["messages"]) == 2  # not the conversation again
     assert len(second["messages"][0]["content"]) < len(first["messages"][0]["content"])  # a short system prompt
+    # the reply is asked for in the repair's own small schema, not the whole extraction's
+    assert set(second["response_format"]["schema"]["properties"]) == {"figures", "headline", "summary"}
+    assert "measures" not in second["messages"][0]["content"] and "measures" in first["messages"][0]["content"]
     user = second["messages"][1]["content"]
     assert first_user(first) not in user  # not the article again
     assert "4863" in user and "[1] 1至9月，全区规模以上工业增加值同比增长7.8%，规上工业总产值完成486.3亿元。" in user

@@ -206,6 +206,16 @@ class ChunkExtraction(BaseModel):
     summary: Annotated[str, Field(max_length=400)]
 
 
+class FigureRepair(BaseModel):
+    """The model's answer to a re-ask of only what failed: the corrected figures, and the headline or
+    summary where they failed ("" where they did not). A schema of its own, a fraction of
+    ChunkExtraction's, so the re-ask's prompt and constrained reply stay small."""
+
+    figures: list[ChunkFigure] = Field(default_factory=list, max_length=60)
+    headline: Short = ""
+    summary: Annotated[str, Field(max_length=400)] = ""
+
+
 class Extraction(BaseModel):
     """What assembly takes: the chunks' answers merged, or the offline engine's reading of a whole
     article. Unlike ChunkExtraction, what a model may send in one answer, it has no length limits:

@@ -29,6 +29,9 @@ class Repair(Protocol):
     came from, in a short conversation of their own, and how the reply's parts go back into the answer.
     Without it a re-ask sends the whole conversation, the whole answer and its problems again."""
 
+    reply: type[BaseModel]
+    """The schema of the re-ask's reply: only the parts a repair sends back."""
+
     def messages(self, answer: Any, problems: list[str]) -> list[dict[str, str]] | None:
         """The re-ask's messages for `answer`; None to fall back to the whole conversation."""
 
@@ -87,13 +90,14 @@ async def ask(client: Client, model: type[M], mode: str, messages: list[dict[str
     errors: list[str] = []
     replies: list[str] = []
     merge: Callable[[Any], Any] | None = None  # while a repair is under way: puts its reply into the answer
+    shape: type[BaseModel] = model  # what the reply is asked for and read as: the repair's own while under way
     while True:
-        data = await client.create(usage, request_body(model, mode, msgs))
+        data = await client.create(usage, request_body(shape, mode, msgs))
         tokens = data.get("usage")
         if isinstance(tokens, dict):
             usage.tokens_in += int(tokens.get("prompt_tokens") or 0)
             usage.tokens_out += int(tokens.get("completion_tokens") or 0)
-        got = await offload(partial(_read, model, mode, data, validate, merge))
+        got = await offload(partial(_read, shape, mode, data, validate, merge))
         if got.truncated:
             raise EndpointError(
                 f"the reply was cut off at max_tokens={s.max_tokens} (finish_reason=length): raise "
@@ -106,7 +110,7 @@ async def ask(client: Client, model: type[M], mode: str, messages: list[dict[str
         if got.fits_schema and reasks_left <= 0:
             return Answer(got.parsed, got.raw, usage, got.problems)
         if not got.fits_schema and schema_left <= 0:
-            raise RetriesExhausted(f"no valid {model.__name__} after {usage.calls} calls: {errors[-1][:300]}",
+            raise RetriesExhausted(f"no valid {shape.__name__} after {usage.calls} calls: {errors[-1][:300]}",
                                    attempts=len(errors), last_raw=got.raw, errors=errors, replies=replies,
                                    usage=_usage(usage))
         if got.fits_schema:
@@ -116,13 +120,13 @@ async def ask(client: Client, model: type[M], mode: str, messages: list[dict[str
         usage.reasks += 1
         short = repair.messages(got.parsed, got.problems) if repair and got.fits_schema else None
         if short is not None and repair is not None:
-            msgs, merge = short, partial(repair.merge, got.parsed)
+            msgs, merge, shape = short, partial(repair.merge, got.parsed), repair.reply
             continue
         feedback = load("reask").render(problems="\n".join(f"- {p}" for p in got.problems))
         msgs = [*msgs, {"role": "assistant", "content": got.raw[:6000]}, {"role": "user", "content": feedback}]
 
 
-def _read(model: type[M], mode: str, data: dict[str, Any], validate: Validator | None,
+def _read(model: type[BaseModel], mode: str, data: dict[str, Any], validate: Validator | None,
           merge: Callable[[Any], Any] | None = None) -> _Read:
     raw = ""
     try:

@@ -22,7 +22,7 @@ from ..text.clean import clean
 from ..text.cleaned import CleanText
 from .assemble import assemble
 from .cache import AnswerCache, cache_key, document_key
-from .feedback import CheckedRepair, figure_problems
+from .feedback import CheckedRepair, figure_problems, repair_reply
 from .lane import Lane
 from .merge import merge
 from .messages import PROMPTS, extraction_messages, reduce_messages, repair_system
@@ -143,8 +143,9 @@ class LLMEngine:
                 return Answer(value, cached, Usage(), validate(value))
             except ValidationError:
                 pass
+        reply = repair_reply(model)
         answer = await ask(self.client, model, mode, messages, validate, self.lane.run,
-                           CheckedRepair(text, repair_system(model, mode)))
+                           CheckedRepair(text, repair_system(reply, mode), reply))
         self.cache.put(key, answer.value)
         return answer
 
