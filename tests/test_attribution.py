@@ -10,6 +10,7 @@ import pytest
 from summariser import CheckStatus as S
 from summariser import check_figures, check_text
 from summariser.numbers.attribution import parse_period
+from summariser.numbers.check import ties_of
 
 # Written for these tests, in the genre: a target paragraph, an achieved paragraph, lists and tails.
 SRC = ("2024年一季度，力争全县工业投资完成85亿元，同比增长25%以上，工业技改投资增长18%以上。\n"
@@ -110,3 +111,47 @@ def test_an_unsigned_claim_passes_when_its_indicator_carries_the_direction() -> 
     assert one({"indicator": "高于全市平均", "value": 8.4, "unit": "个百分点"}, src).status is S.misattributed
     assert one({"value": 8.4, "unit": "个百分点"}, src).status is S.unsupported  # no words, no direction
     assert one({"value": -8.4, "unit": "个百分点"}, src).status is S.supported
+
+
+# ---------------------------------------------------------------- the period a reader writes, the plan kind
+
+def _tie(text: str, raw: str) -> Any:
+    at = text.index(raw)
+    return next(t for (a, b), t in ties_of(text).items() if a <= at < b)
+
+
+@pytest.mark.parametrize("text, value, written", [
+    ("1—9月，全区工业投资增长12%；技改投资62亿元。", "62亿元", "1—9月"),  # a period holds across ；
+    ("全区坚持工业强区，经济平稳运行。去年，公司投入2000万元。日产量达到30万副。", "30万副", None),  # nor past its sentence
+    ("1—9月，全区工业投资增长12%。全区新增企业26家。", "26家", "1—9月"),  # a paragraph opening with it
+    ("运行指标好于预期。1至9月，全区产值增长8%。全区新增企业26家。", "26家", "1至9月"),  # a paragraph's opening
+    ("举办2022年银企签约活动，191家企业签订授信协议。", "191家", None),  # a period in an event's name
+    ("1月31日，全市重大项目集中开工，现场调度4个重点项目。", "4个", None),  # the date of an event
+    ("截至1月31日，全市已开工项目40个。", "40个", "截至1月31日"),
+    ("12月底新增省级小巨人22家，全市现有国家级小巨人6家。", "6家", None),  # a stock now
+    ("开展节前走访，鼓励123家企业春节期间不停工。", "123家", "春节期间"),  # in its own clause, after it
+    ("其他春节不停工企业共302家纳入白名单。", "302家", None),  # a festival naming a kind of firm
+])
+def test_the_period_written_for_a_value_is_the_one_its_sentence_states(text: str, value: str,
+                                                                       written: str | None) -> None:
+    got = _tie(text, value).written
+    if written is None:
+        assert got is None, got
+    else:
+        assert got is not None and parse_period(written) is not None
+        assert not got.conflicts(parse_period(written)) and written.endswith(got.raw.strip())
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("推进30个省级重大技改示范项目，带动技改投资超300亿元。", "30个", "target"),
+    ("推进30个省级重大技改示范项目，带动技改投资超300亿元。", "300亿元", "target"),
+    ("今年以来，全市推进重点项目30个，完成投资80亿元。", "30个", ""),  # dated: a result
+    ("全市已推进重点项目30个。", "30个", "actual"),
+    ("实行11条重点产业链链长制。", "11条", ""),  # a measure in place, not a plan verb
+])
+def test_a_work_plans_values_are_targets_unless_dated_or_reached(text: str, value: str, kind: str) -> None:
+    assert _tie(text, value).kind == kind
+    claim = {"indicator": "技改投资" if "亿元" in value else "重点项目", "value": float(value[:-2] if "亿元" in value
+                                                                                  else value[:-1]),
+             "unit": value[-2:] if "亿元" in value else value[-1:], "kind": "actual"}
+    assert (one(claim, text).status is S.misattributed) == (kind == "target")

@@ -6,9 +6,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import CliRunner
 
-from summariser.cli.eval import evaluate
+from summariser.cli.eval import evaluate, indicators_agree, periods_agree
 from summariser.cli.main import main
 
 from .conftest import ROOT, SHARED, shared_jsonl
@@ -69,11 +70,19 @@ def _offline(tmp_path: Path, inputs: Path, gold_rows: list[dict[str, Any]]) -> A
     return evaluate(gold_rows, preds)
 
 
+def _claims_agree(r: Any) -> None:
+    """The offline engine's claims agree with the hand labels: the floors of the claim-level score."""
+    got = {n: r.agreement(n) for n in ("indicator", "period", "kind")}
+    assert got["indicator"] >= 0.95 and got["period"] >= 0.85 and got["kind"] >= 0.95, (
+        got, [x for d in r.docs for x in d.disagreements])
+
+
 def test_offline_engine_on_the_example_gold(tmp_path: Path) -> None:
     rows = [json.loads(x) for x in (ROOT / "examples" / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
     r = _offline(tmp_path, ROOT / "examples" / "articles", rows)
     assert r.recall >= 0.95 and r.precision >= 0.9, (r.recall, r.precision)
     assert r.supported_share == 1.0 and sum(len(d.traps) for d in r.docs) == 0
+    _claims_agree(r)
 
 
 def test_offline_engine_on_the_shared_gold(tmp_path: Path) -> None:
@@ -81,3 +90,49 @@ def test_offline_engine_on_the_shared_gold(tmp_path: Path) -> None:
     r = _offline(tmp_path, SHARED / "seeds", rows)
     assert r.recall >= 0.95 and r.precision >= 0.9, (r.recall, r.precision)
     assert r.supported_share == 1.0 and sum(len(d.traps) for d in r.docs) == 0
+    _claims_agree(r)
+
+
+@pytest.mark.parametrize("predicted, gold_name, agree", [
+    ("规模以上工业增加值", "规上工业增加值增速", True),  # the measure and 规模以上 = 规上
+    ("技改投资", "工业技改投资", True),  # held whole
+    ("参会的重点工业企业", "参会重点工业企业", True),
+    ("鄂中生态果蔬专用肥和水溶肥及配套产能", "鄂中生态果蔬专用肥产能", True),  # most pairs shared
+    ("工业互联网二级节点接入实际应用企业较去年同期", "接入应用企业较去年同期增加", True),  # more specific
+    ("工业投资", "工业技改投资", False),  # another indicator
+    ("工业增加值", "工业用电量", False),
+    ("投资", "工业投资", False),  # too little to say
+    ("", "工业投资", False),
+])
+def test_indicators_agree_up_to_paraphrase_not_contradiction(predicted: str, gold_name: str, agree: bool) -> None:
+    assert indicators_agree(predicted, gold_name) is agree
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    ("一季度", "1-3月", True), ("1至10月", "1—10月", True), (None, None, True), ("春节期间", "春节期间", True),
+    ("一季度", None, False), (None, "全年", False), ("一季度", "全年", False), ("2022年", "2023年", False),
+])
+def test_periods_agree_however_written(a: str | None, b: str | None, agree: bool) -> None:
+    assert periods_agree(a, b) is agree
+
+
+def test_claims_are_scored_on_matched_pairs_and_disagreements_listed(tmp_path: Path) -> None:
+    g = gold([("工业投资增长12%", 12, "%", False), ("新增企业26家", 26, "家", False), ("力争增长8%", 8, "%", False)])
+    for f, (ind, per, kind) in zip(g["figures"], [("工业投资增速", "1-9月", "actual"), ("新增规上企业", None, "actual"),
+                                                  ("工业增加值增速", "全年", "target")], strict=True):
+        f.update(indicator=ind, period=per, measure="growth", kind=kind)
+    p = pred([("工业投资增长12%", 12, "%"), ("新增企业26家", 26, "家"), ("力争增长8%", 8, "%")])
+    for f, (ind, per, kind) in zip(p["figures"], [("工业投资", "1至9月", "actual"), ("工业用电量", None, "actual"),
+                                                  ("工业增加值", "一季度", "actual")], strict=True):
+        f.update(indicator=ind, period=per, kind=kind)
+    r = evaluate([g], [p])
+    assert (r.total("indicator_agree"), r.total("period_agree"), r.total("kind_agree")) == (2, 2, 2)
+    assert r.agreement("indicator") == 2 / 3
+    assert any("26家 indicator: '工业用电量'" in x for x in r.docs[0].disagreements)
+    (tmp_path / "g.jsonl").write_text(json.dumps(g, ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "p.jsonl").write_text(json.dumps(p, ensure_ascii=False) + "\n", encoding="utf-8")
+    j = CliRunner().invoke(main, ["eval", "--gold", str(tmp_path / "g.jsonl"), str(tmp_path / "p.jsonl"), "--json"])
+    out = json.loads(j.output)
+    assert out["kind_agreement"] == round(2 / 3, 4) and out["period_pairs"] == 3
+    text = CliRunner().invoke(main, ["eval", "--gold", str(tmp_path / "g.jsonl"), str(tmp_path / "p.jsonl")]).output
+    assert "indicator_agreement=0.667 (2/3 matched figures)" in text and "claim " in text

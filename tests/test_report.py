@@ -105,3 +105,8 @@ def test_a_misattributed_figure_has_its_own_colour_and_both_sides(records: list[
                                                   r"\{background:(#\w+)\}", page)
     assert 'class="misattributed"' in page and 'b-misattributed' in page
     assert "source gives 25%以上 to 工业投资增长 (一季度, target): claims it as actual." in page
+
+
+def test_the_region_is_shown_with_its_code(records: list[dict[str, Any]]) -> None:
+    page = render(records)
+    assert "湖北省 襄阳市 襄城区 (420602)" in page

@@ -4,16 +4,23 @@ A predicted figure matches a gold one on canonical value (base units, sign inclu
 each gold figure is matched at most once, preferring a prediction whose quote overlaps the gold
 quote. Optional gold figures count neither for nor against: a prediction matching one is left out
 of precision, and missing one costs no recall.
+
+On the matched pairs the claim is scored too: indicator agreement (where the gold names one: the
+same words up to paraphrase, see `indicators_agree`), period agreement (the same period however
+written, or both without one) and kind agreement (actual, target, forecast, threshold).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..core.chars import no_space
+from ..core.simplify import simplified
+from ..numbers.attribution import bigrams, indicator_words, parse_period
 from ..numbers.unit_parser import parse_unit
 from ..numbers.units import number_text, unit_class
 
@@ -32,6 +39,13 @@ class DocScore:
     missed: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
     status: str = "ok"  # ok, missing (no line), or the error type of the line
+    indicator_pairs: int = 0  # matched pairs whose gold names an indicator
+    indicator_agree: int = 0
+    period_pairs: int = 0
+    period_agree: int = 0
+    kind_pairs: int = 0
+    kind_agree: int = 0
+    disagreements: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -49,6 +63,11 @@ class EvalResult:
     def precision(self) -> float:
         return self.total("correct") / max(self.total("predicted"), 1)
 
+    def agreement(self, name: str) -> float:
+        """Agreement on matched pairs for `name` (indicator, period or kind), 0 to 1 (1 with no pairs)."""
+        pairs = self.total(f"{name}_pairs")
+        return self.total(f"{name}_agree") / pairs if pairs else 1.0
+
     @property
     def supported_share(self) -> float:
         return self.total("supported") / max(self.total("figures"), 1)
@@ -57,11 +76,76 @@ class EvalResult:
         return {
             "recall": round(self.recall, 4), "precision": round(self.precision, 4),
             "supported_share": round(self.supported_share, 4),
+            **{f"{n}_agreement": round(self.agreement(n), 4) for n in CLAIM_PARTS},
+            **{f"{n}_pairs": self.total(f"{n}_pairs") for n in CLAIM_PARTS},
             "gold": self.total("gold"), "found": self.total("found"), "predicted": self.total("predicted"),
             "correct": self.total("correct"), "text_unsupported": self.total("text_unsupported"),
             "traps_reported": sum(len(d.traps) for d in self.docs),
             "documents": [d.__dict__ for d in self.docs],
         }
+
+
+CLAIM_PARTS = ("indicator", "period", "kind")
+
+# How a value is stated, not what it measures: the measure field says it, so neither side needs it.
+_MEASURE_WORDS = re.compile(r"(?:同比|环比)?(?:增长|下降|增加|减少|提高|降低|上升|比重|占比|占)$|^(?:同比|环比)")
+_SYNONYMS = (("规模以上", "规上"), ("规模工业", "规上工业"))
+
+
+def _indicator_key(text: str) -> str:
+    words = simplified(text or "")
+    for a, b in _SYNONYMS:
+        words = words.replace(a, b)
+    return _MEASURE_WORDS.sub("", indicator_words(words))
+
+
+def indicators_agree(predicted: str, gold: str) -> bool:
+    """Whether a predicted indicator names what the gold one does, up to paraphrase: the same words
+    once fillers and the measure are dropped (规模以上工业增加值增速 = 规上工业增加值), one held whole
+    in the other (at least 4 characters: 技改投资 in 工业技改投资), most character pairs shared (Dice
+    ≥ 0.6), or one's pairs (at least 3) nearly all (≥ 0.8) in the other: a more specific writing.
+    工业投资 and 工业技改投资 share two of 工业投资's three pairs and do not agree."""
+    a, b = _indicator_key(predicted), _indicator_key(gold)
+    if not a or not b:
+        return False
+    if a == b or (min(len(a), len(b)) >= 4 and (a in b or b in a)):
+        return True
+    pa, pb = bigrams(a), bigrams(b)
+    shared = len(pa & pb)
+    if 2 * shared / (len(pa) + len(pb)) >= 0.6:
+        return True
+    return any(len(p) >= 3 and shared / len(p) >= 0.8 for p in (pa, pb))
+
+
+def periods_agree(predicted: str | None, gold: str | None) -> bool:
+    """Whether two periods are one however written (一季度 = 1-3月), or both absent."""
+    a, b = parse_period(predicted), parse_period(gold)
+    if a is None or b is None:
+        return a is None and b is None
+    if a.other or b.other:
+        return no_space(simplified(a.raw)) == no_space(simplified(b.raw))
+    return (a.year, a.months, a.day, a.lunar) == (b.year, b.months, b.day, b.lunar)
+
+
+def _score_claim(score: DocScore, pred: dict[str, Any], gold: dict[str, Any]) -> None:
+    what = f"{number_text(gold.get('value'))}{gold.get('unit', '')}"
+    if gold.get("indicator"):
+        score.indicator_pairs += 1
+        if indicators_agree(str(pred.get("indicator") or ""), str(gold["indicator"])):
+            score.indicator_agree += 1
+        else:
+            score.disagreements.append(f"{what} indicator: {pred.get('indicator')!r}, gold {gold['indicator']!r}")
+    if "period" in gold:
+        score.period_pairs += 1
+        if periods_agree(pred.get("period"), gold.get("period")):
+            score.period_agree += 1
+        else:
+            score.disagreements.append(f"{what} period: {pred.get('period')!r}, gold {gold.get('period')!r}")
+    score.kind_pairs += 1
+    if (pred.get("kind") or "actual") == (gold.get("kind") or "actual"):
+        score.kind_agree += 1
+    else:
+        score.disagreements.append(f"{what} kind: {pred.get('kind')!r}, gold {gold.get('kind')!r}")
 
 
 def _canonical(value: Any, unit: Any) -> tuple[float, str] | None:
@@ -138,6 +222,7 @@ def evaluate(gold_rows: list[dict[str, Any]], pred_rows: list[dict[str, Any]]) -
                     matched_optional += 1
                 else:
                     score.found += 1
+                    _score_claim(score, figures[candidates[0]], gf)
             elif not gf.get("optional"):
                 score.missed.append(_miss_text(gf))
         score.predicted = len(figures) - matched_optional
@@ -162,14 +247,19 @@ def format_text(result: EvalResult) -> str:
     out.append("")
     out.append(f"recall={result.recall:.3f} ({result.total('found')}/{result.total('gold')})")
     out.append(f"precision={result.precision:.3f} ({result.total('correct')}/{result.total('predicted')})")
+    for name in CLAIM_PARTS:
+        out.append(f"{name}_agreement={result.agreement(name):.3f} "
+                   f"({result.total(name + '_agree')}/{result.total(name + '_pairs')} matched figures)")
     out.append(f"supported_share={result.supported_share:.3f} ({result.total('supported')}/{result.total('figures')})")
     out.append(f"headline_summary_unsupported={result.total('text_unsupported')}")
     out.append(f"traps_reported={sum(len(d.traps) for d in result.docs)}")
     misses = [(d.doc_id, "missed", m) for d in result.docs for m in d.missed]
     misses += [(d.doc_id, "extra", m) for d in result.docs for m in d.extra]
     misses += [(d.doc_id, "trap", t) for d in result.docs for t in d.traps]
+    misses += [(d.doc_id, "claim", x) for d in result.docs for x in d.disagreements]
     if misses:
         out.append("")
-        out.append("misses (missed: gold not found; extra: predicted, not in gold; trap: reported a trap):")
+        out.append("misses (missed: gold not found; extra: predicted, not in gold; trap: reported a trap; "
+                   "claim: a matched figure whose indicator, period or kind differs from gold):")
         out += [f"  {doc[:28]:<28} {kind:<6} {what}" for doc, kind, what in misses]
     return "\n".join(out)

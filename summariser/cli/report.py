@@ -92,7 +92,9 @@ def _document(n: int, rec: dict[str, Any]) -> str:
             items = "".join(f"<li>{escape(r.reason)}<pre>{escape(r.text[:400])}</pre></li>" for r in cleaned.removed)
             removed_html = (f'<details class="removed"><summary>removed by cleaning ({len(cleaned.removed)})</summary>'
                             f"<ul>{items}</ul></details>")
-    region = " ".join(v for v in (rec.get("region") or {}).values() if v)
+    r = rec.get("region") or {}
+    region = " ".join(str(r[k]) for k in ("province", "city", "county") if r.get(k))
+    region += f" ({r['code']})" if r.get("code") and region else ""
     prov = rec.get("provenance") or {}
     counts = " ".join(f"{_badge(k)}{v}" for k, v in sorted((rec.get("checks") or {}).get("figures", {}).items()))
     text_bad = (rec.get("checks") or {}).get("unsupported_in_text", [])

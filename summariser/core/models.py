@@ -72,7 +72,7 @@ class Figure(BaseModel):
     check: FigureCheck | None = None
 
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 class Document(BaseModel):
@@ -93,10 +93,19 @@ class Document(BaseModel):
             raise InputError(f"Document(id=str, text=str or bytes, source=str or None, meta=dict): {wrong}") from None
 
 
-class Region(BaseModel):
+class ChunkRegion(BaseModel):
+    """The region as a model names it: the divisions' names only (the code is looked up, never asked)."""
+
     province: str | None = None
     city: str | None = None
     county: str | None = None
+
+
+class Region(ChunkRegion):
+    """The region an article is about: province, city and county, and the 6-digit GB/T 2260 code of the
+    smallest division named (420881 for 湖北省 荆门市 钟祥市); None where the table cannot tell."""
+
+    code: str | None = None
 
 
 # Length limits bound every answer: grammar-constrained servers (llama.cpp) turn maxLength and
@@ -200,7 +209,7 @@ class ChunkExtraction(BaseModel):
     projects: list[Project] = Field(default_factory=list, max_length=12)
     organisations: list[Short] = Field(default_factory=list, max_length=20)
     topics: list[Annotated[str, Field(max_length=20)]] = Field(default_factory=list, max_length=10)
-    region: Region = Field(default_factory=Region)
+    region: ChunkRegion = Field(default_factory=ChunkRegion)
     period: Annotated[str, Field(max_length=30)] | None = None
     headline: Short
     summary: Annotated[str, Field(max_length=400)]

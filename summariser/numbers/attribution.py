@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from ..core.chars import HAN, SENTENCE_BREAK, SENTENCE_END
+from ..core.chars import FULL_STOP, HAN, SENTENCE_BREAK, SENTENCE_END
 from ..core.simplify import simplified
 from .chinese import parse_chinese_numeral
 
@@ -182,6 +182,10 @@ _FORECAST = re.compile(r"预计|预期|有望|预测|估计")
 _TARGET_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:的)?(?:目标|任务)")
 # Words that say a value has been reached: 已, 现有, 累计.
 _ACHIEVED = re.compile(r"已|现有|截至|截止|累计|共有|实现了|完成了|达到了")
+# A work plan's verbs: 推进30个示范项目, 带动技改投资超300亿元 set out what is to be done. A value they
+# govern in its clause is a goal when nothing dates it or says it has been reached (今年以来推进…,
+# 已推进… report results).
+_PLAN = re.compile(r"推进|打造|带动|力促|争创")
 
 
 class Kinds:
@@ -191,22 +195,26 @@ class Kinds:
     def __init__(self, text: str) -> None:
         self.text = text
         self.marks = {name: [m.start() for m in pattern.finditer(text)]
-                      for name, pattern in (("target", _TARGET), ("forecast", _FORECAST), ("actual", _ACHIEVED))}
+                      for name, pattern in (("target", _TARGET), ("forecast", _FORECAST), ("actual", _ACHIEVED),
+                                            ("plan", _PLAN))}
 
     def _after(self, name: str, floor: int, at: int) -> bool:
         starts = self.marks[name]
         i = bisect.bisect_left(starts, at) - 1
         return i >= 0 and starts[i] >= floor
 
-    def at(self, sentence: int, clause: int, start: int, end: int, clause_end: int) -> str:
+    def at(self, sentence: int, clause: int, start: int, end: int, clause_end: int, dated: bool = False) -> str:
         """'target', 'forecast', 'actual', or '' when the text does not say, for the value at
-        [start, end) of a sentence and a clause that start at `sentence` and `clause`."""
+        [start, end) of a sentence and a clause that start at `sentence` and `clause`; `dated` when
+        its sentence states a period for it."""
         if self._after("forecast", clause, start):
             return "forecast"
         if self._after("target", sentence, start) or _TARGET_AFTER.match(self.text, end, clause_end):
             return "target"
         if self._after("actual", clause, start):
             return "actual"
+        if not dated and self._after("plan", clause, start):
+            return "target"
         return ""
 
 
@@ -259,9 +267,11 @@ class Tie:
     kind: str  # actual, target, forecast, or "" when the text does not say
     stated: bool = True  # the period is stated before the value, not only guessed from the article
     pairs: frozenset[str] = frozenset()  # bigrams(words), for the comparison with claimed indicators
+    written: Period | None = None  # the period its own sentence (or its paragraph's opening) states for it
 
 
 _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]")
+_FULL_STOP = re.compile(rf"[{FULL_STOP}\n]")
 _RESPECTIVELY = "分别"
 
 
@@ -275,6 +285,7 @@ def ties(text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = ()
     text = simplified(text)
     clause_ends = [m.start() for m in _CLAUSE.finditer(text)]
     sentence_ends = [m.start() for m in SENTENCE_BREAK.finditer(text)]
+    full_stops = [m.start() for m in _FULL_STOP.finditer(text)]
     item_ends = [m.start() for m in _ITEM.finditer(text)]
     found = periods_in(text)
     period_starts = [a for a, _, _ in found]
@@ -308,9 +319,10 @@ def ties(text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = ()
         elif subject is not None and subject[0] == s0:
             # 同比增长34% after 工业投资390亿元: the growth is the clause subject's
             words, shown = subject[1] + words, subject[2] + "…" + shown
-        kind = "" if n < len(specs) and specs[n] else kinds.at(s0, c0, a, b, c1)
         period, stated = _period_at(found, period_starts, a, article)
-        out.append(Tie(words, shown[-60:], period, kind, stated, _pairs(words)))
+        written = _written_period(text, found, period_starts, start_of(full_stops, a), c0, a, c1)
+        kind = "" if n < len(specs) and specs[n] else kinds.at(s0, c0, a, b, c1, dated=written is not None)
+        out.append(Tie(words, shown[-60:], period, kind, stated, _pairs(words), written))
         last_end = b
     _respectively(text, spans, clause_ends, out)
     return out
@@ -359,7 +371,8 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
                 for n, item in enumerate(items):
                     t = out[i + n]
                     words = indicator_words(item + verb)
-                    out[i + n] = Tie(words, (item + verb).strip(), t.period, t.kind, t.stated, _pairs(words))
+                    out[i + n] = Tie(words, (item + verb).strip(), t.period, t.kind, t.stated, _pairs(words),
+                                     t.written)
         i = max(j, i + 1)
 
 
@@ -374,6 +387,67 @@ def _period_at(found: list[tuple[int, int, Period]], starts: list[int], at: int,
     if i >= 0:
         return found[i][2], True
     return article, False
+
+
+# Between a period and a value, words that end a name the period was part of (举办2022年…签约活动,
+# 191家企业…): the period dates the event, not the value.
+_NAME_END = re.compile(r"活动|会议|大会|座谈会|推介会|方案|通知|意见|办法|》")
+# A stock at the time of writing (现有国家级小巨人6家): no period of the sentence holds for it.
+_NOW = re.compile(r"现有|现已|目前|当前")
+_OPENING = 4  # a paragraph's period is the one it opens with (1至9月，全区…), within these characters
+_HEADING = re.compile(rf"\s*[^0-9０-９{FULL_STOP}\n，,]{{2,16}}[{FULL_STOP}]")  # 运行指标好于预期。
+_UNTIL = re.compile(r"截至|截止|到|至")  # 截至1月31日 is a period; 1月31日，我市… is the date of an event
+
+
+def _written_period(text: str, found: list[tuple[int, int, Period]], starts: list[int], sentence: int,
+                    clause: int, at: int, clause_end: int) -> Period | None:
+    """The period a reader would write for the value at `at`: one stated in its own clause (before it,
+    else after it: 123家企业春节期间不停工), else the nearest stated before it in its sentence (to the
+    full stop: a period holds across ；), else the one its paragraph opens with; None when none is.
+    Not a period inside an event's name (举办2022年…活动), an event's date (1月31日，…), a festival
+    naming a kind of thing (春节不停工企业), nor any for a stock now (现有…6家)."""
+    if _NOW.search(text, clause, at):
+        return None
+    i = bisect.bisect_left(starts, at) - 1
+    before = []
+    while i >= 0 and found[i][0] >= sentence:
+        if found[i][1] <= at and _in_force(text, found[i], at):
+            before.append(found[i])
+        i -= 1
+    j = bisect.bisect_left(starts, at)
+    if before and before[0][0] >= clause:
+        return before[0][2]
+    if j < len(found) and found[j][1] <= clause_end and _in_force(text, found[j], found[j][1]):
+        return found[j][2]
+    if before:
+        return before[0][2]
+    return _opening(text, found, starts, at)
+
+
+def _in_force(text: str, period: tuple[int, int, Period], at: int) -> bool:
+    a, b, p = period
+    if _NAME_END.search(text, b, at) or _mere_festival(text, p, b):
+        return False
+    return not (p.day and not p.lunar and not _UNTIL.search(text, max(0, a - 3), a))
+
+
+def _opening(text: str, found: list[tuple[int, int, Period]], starts: list[int], at: int) -> Period | None:
+    """The period a paragraph opens with (after a short heading such as 运行指标好于预期。), when it comes
+    before the value."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    head = _HEADING.match(text, paragraph)
+    first = head.end() if head else paragraph
+    while first < at and text[first].isspace():
+        first += 1
+    k = bisect.bisect_left(starts, first)
+    if k < len(found) and found[k][0] < min(at, first + _OPENING) and _in_force(text, found[k], at):
+        return found[k][2]
+    return None
+
+
+def _mere_festival(text: str, p: Period, end: int) -> bool:
+    """春节 naming a kind of thing (春节不停工企业), not a time: a bare festival followed by a word."""
+    return p.raw in ("春节", "正月") and end < len(text) and text[end] not in "期前后假，,、。；;：:"
 
 
 def fit(claimed: frozenset[str], pairs: frozenset[str], weight: dict[str, float]) -> float:

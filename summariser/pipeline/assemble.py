@@ -21,9 +21,11 @@ from ..core.models import (
     Figure,
     NumberCheck,
     Provenance,
+    Region,
 )
 from ..core.settings import Settings
 from ..numbers.check import check_figures, check_text
+from ..places.divisions import divisions
 from ..text.cleaned import CleanText
 
 _DATE = re.compile(r"(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
@@ -64,7 +66,7 @@ def assemble(document: Document, c: CleanText, ex: Extraction, prov: Provenance,
         source=document.source,
         title=title,
         publisher=meta.get("publisher") or meta.get("source") or meta.get("column"),
-        region=ex.region,
+        region=_region(ex.region, meta, title, c.text),
         published=_date(meta.get("published") or meta.get("date")),
         period=ex.period,
         language=c.script,
@@ -125,6 +127,27 @@ def _date(value: Any) -> str | None:
         return None
     m = _DATE.search(str(value))
     return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
+
+
+_REGION_META = ("region", "publisher", "source", "column")
+
+
+def _region(named: Region, meta: dict[str, Any], title: str | None, text: str) -> Region:
+    """The article's region with its code: the names an extraction gives, completed from the division
+    table, unless the article's publisher, title or opening names a smaller division within them."""
+    table = divisions()
+    given = named if named.code else table.resolve(named)
+    zones = [" ".join(str(meta[k]) for k in _REGION_META if meta.get(k)), title or "", text]
+    read = table.region_of(zones)
+    if read.code and (not given.code or _within(read.code, given.code)):
+        return read
+    return given
+
+
+def _within(code: str, outer: str) -> bool:
+    """Whether division `code` lies in (or is) division `outer`."""
+    prefix = outer[:2] if outer.endswith("0000") else outer[:4] if outer.endswith("00") else outer
+    return code.startswith(prefix)
 
 
 def _auto_id(text: str) -> str:

@@ -36,7 +36,7 @@ def merge(parts: list[ChunkExtraction], text: str) -> tuple[Extraction, dict[int
             others = "; ".join(f"{figures[i].value:g}{figures[i].unit}" for i in idx)
             for i in idx:
                 flags.setdefault(i, []).append(f"conflict: the same indicator has several values ({others})")
-    region = Region()
+    region = Region()  # names only: the code is looked up when the summary is assembled
     for p in parts:
         for k in ("province", "city", "county"):
             if getattr(region, k) is None and getattr(p.region, k):

@@ -1,4 +1,4 @@
-"""The offline engine's rules: figures (indicator, kind, period), region, organisations, projects, summary.
+"""The offline engine's rules: figures (indicator, kind, period), organisations, projects, summary.
 
 Figures come from the quantity parser, with the indicator taken from the words before the number,
 the kind and the period in force as the checker reads them (numbers.attribution: 力争, 确保 … for
@@ -12,25 +12,16 @@ from __future__ import annotations
 import re
 
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
-from ..core.models import ChunkFigure, Extraction, MeasureItem, Project, Region
+from ..core.models import ChunkFigure, Extraction, MeasureItem, Project
+from ..numbers.attribution import periods_in
 from ..numbers.check import ties_of
 from ..numbers.quantities import Quantity, scan
 from ..text.cleaned import CleanText
+from .indicators import Namer
 
 _CLAUSE_END = CLAUSE_END + SENTENCE_END + "\n"
 _SENTENCE_END = SENTENCE_END + "\n"
 _SENTENCES = re.compile(f"(?<=[{FULL_STOP}])|\n")  # the summary's sentences: a semicolon list stays one
-_LEADING = re.compile(r"^[“”\"'‘’（(]*(?:其中|同时|另外|此外|并且|并|和|及|与|还|其|对于|对|按照|在|全年实现|实现)?")
-_TRAILING = re.compile(r"(?:同比|比上年|较上年|较去年|较上月|分别|累计|共计|共有|总计|合计|总数|总量)?"
-                       r"(?:增长了?|下降了?|增加了?|减少了?|提高了?|降低了?|上升了?|达到了?|达|完成了?|实现|为|是|有|"
-                       r"共|超过|突破|不低于|不少于|不到|近|约|逾|超|至|到|从|由|之前的|的|了)*$")
-_PERIOD = re.compile(r"(?:\d{4}年)?(?:前[一二三四]季度|[一二三四1-4]季度|上半年|下半年|全年|"
-                     r"\d{1,2}(?:[-至到~]\d{1,2})?月(?:份|底|末)?|前\d{1,2}个月|前[一二三四五六七八九十]+个月)|\d{4}年|"
-                     r"(?:农历)?(?:正月|腊月)初?[一二三四五六七八九十]+|春节期间")
-# what follows a count says what is counted: 8个工作专班
-_COUNTED = re.compile(rf"^[{HAN}“”\"]{{1,12}}?(?=赴|开展|坚持|参会|参加|纳入|集中|签订|签约|结对|入选|接入|实现|"
-                      r"完成|投产|落地|开工|春节|进展|建设|[，,。；;、：:（(]|$)")
-_REGION = re.compile(rf"([{HAN}]{{2,3}}省)?([{HAN}]{{2,3}}市)?([{HAN}]{{2,3}}[县区])?")
 _ORG = re.compile(rf"[{HAN}]{{2,14}}?(?:经济和信息化局|经信局|统计局|发改委|委员会|人民政府|股份有限公司|有限公司|"
                   r"公司|集团|银行|协会|商会|管委会)")
 _ORG_SPLIT = re.compile(r"联合|和|与|及|、")
@@ -49,40 +40,6 @@ TOPICS = {
 }
 
 
-def _clause_start(text: str, at: int) -> int:
-    i = at
-    while i > 0 and text[i - 1] not in _CLAUSE_END:
-        i -= 1
-    return i
-
-
-def _clause_end(text: str, at: int) -> int:
-    i = at
-    while i < len(text) and text[i] not in _CLAUSE_END:
-        i += 1
-    return i
-
-
-def _sentence(text: str, at: int) -> tuple[int, int]:
-    a = at
-    while a > 0 and text[a - 1] not in _SENTENCE_END:
-        a -= 1
-    b = at
-    while b < len(text) and text[b] not in _SENTENCE_END:
-        b += 1
-    return a, min(len(text), b + 1)
-
-
-def _indicator(text: str, q: Quantity) -> str:
-    words = _PERIOD.sub("", text[_clause_start(text, q.start):q.start].strip())
-    words = _TRAILING.sub("", _LEADING.sub("", words))
-    if q.unit_class == "count":  # what follows a count says what is counted: 8个工作专班
-        counted = _COUNTED.match(text[q.end:q.end + 14])
-        if counted:
-            words += counted.group(0).strip("“”\"")
-    return words.strip()
-
-
 def _keep(q: Quantity) -> bool:
     """Quantities that make figures: not a bare 亿元以上, not 一个 / 一名 (one of something)."""
     raw = q.raw.strip()
@@ -94,33 +51,27 @@ def _keep(q: Quantity) -> bool:
 def figures_of(text: str) -> list[ChunkFigure]:
     """The figures of a clean text, as the offline engine reports them."""
     out: list[ChunkFigure] = []
-    last_indicator: dict[tuple[int, int], str] = {}
+    namer = Namer(text)
     tied = ties_of(text)  # kinds and periods as the checker reads them, so its own figures pass
     for q in scan(text).quantities:
         if not _keep(q):
             continue
-        s_start, s_end = _sentence(text, q.start)
-        after = text[q.end:_clause_end(text, q.end)]
-        indicator = _indicator(text, q) or last_indicator.get((s_start, s_end), "")
-        if not indicator and (q.value_high is not None or q.qualifier in (">=", ">")):
-            indicator = after[:10]  # 5亿元以上项目: a threshold is named by what follows it
-        if indicator:
-            last_indicator[(s_start, s_end)] = indicator
+        c_start, c_end = namer.clause(q)
+        after = text[q.end:c_end]
+        threshold = ((q.qualifier in (">=", ">") or q.value_high is not None) and q.unit == "元" and after[:1] != ""
+                     and after[:1] not in "，。；、")  # 500万元以上技改项目, 5亿元至10亿元项目: a class of things
+        indicator = namer.name(q, threshold)
         tie = tied.get((q.start, q.end))
         if tie is not None and tie.kind in ("target", "forecast"):
             kind = tie.kind
-        elif ((q.qualifier in (">=", ">") or q.value_high is not None) and q.unit == "元" and after[:1]
-              and after[:1] not in "，。；、"):
-            kind = "threshold"  # 500万元以上技改项目, 5亿元至10亿元项目: a class of things, not an amount
         else:
-            kind = "actual"
-        # a period stated before the value, not the article's first guessed for it (a part of an
-        # article read alone would guess differently from the whole)
-        period = tie.period.raw.strip() if tie is not None and tie.period is not None and tie.stated else None
-        c_start, c_end = _clause_start(text, q.start), _clause_end(text, q.end)
+            kind = "threshold" if threshold else "actual"
+        # the period its sentence states for it, as a reader would write it (the checker's wider reading
+        # of the period in force is for catching a claim that contradicts it)
+        period = tie.written.raw.strip() if tie is not None and tie.written is not None else None
         factor = q.value / q.written_value if q.written_value else 1.0
         out.append(ChunkFigure(
-            indicator=(indicator or text[q.end:c_end][:12])[:60],
+            indicator=indicator or text[q.end:c_end][:12],
             value=q.written_value if q.value >= 0 or q.written_value < 0 else -q.written_value,
             unit=q.written_unit,
             value_high=None if q.value_high is None else q.value_high / factor,
@@ -152,29 +103,16 @@ def extract(clean: CleanText, text: str | None = None) -> Extraction:
         projects=_projects(sentences),
         organisations=[o[:60] for o in _organisations(body)],
         topics=list(dict.fromkeys(v for k, v in TOPICS.items() if k in body))[:8],
-        region=region_of(" ".join(filter(None, [clean.meta.get("source"), clean.meta.get("column"), title]))),
         period=period_of(" ".join(filter(None, [title, body[:300]]))),
         headline=(title or (lead[0] if lead else ""))[:60],
         summary=summary,
     )
 
 
-def region_of(text: str) -> Region:
-    """Province, city and county named in a publisher or title (湖北省宜昌市, 襄城区经信局)."""
-    best = Region()
-    for m in _REGION.finditer(text):
-        prov, city, county = m.groups()
-        if city or county or prov:
-            got = Region(province=prov, city=city, county=county)
-            if sum(x is not None for x in (prov, city, county)) > sum(
-                    x is not None for x in (best.province, best.city, best.county)):
-                best = got
-    return best
-
-
 def period_of(text: str) -> str | None:
-    m = _PERIOD.search(text)
-    return m.group(0) if m else None
+    """The first period `text` states (its title's, else its opening's)."""
+    found = periods_in(text)
+    return found[0][2].raw.strip() if found else None
 
 
 def _projects(sentences: list[str]) -> list[Project]:

@@ -1,0 +1,1 @@
+"""Places: China's administrative divisions, and the region an article is about."""

@@ -1,0 +1,168 @@
+"""China's administrative divisions to county level: the region an article is about, with its code.
+
+The table (divisions.tsv, beside this file) is the National Bureau of Statistics' division list as
+published by github.com/modood/Administrative-divisions-of-China; its header names the version. Names
+are found in text by their full written form (钟祥市, 襄城区), longest first. A county is taken only
+where the text also names its city or province, or where the publisher or title names it: a
+district's name alone (老城区, 郊区, 城区) is too often an ordinary word, and many names recur across
+provinces (朝阳区, 鼓楼区). A name that still fits several divisions is left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Sequence
+
+from ..core.models import Region
+
+# Suffixes a division's name may drop when a model or a headline writes it (钟祥 for 钟祥市).
+_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区", "省", "市",
+             "县", "区", "盟", "旗")
+_BODY_CHARS = 3000  # how much of an article's body is read for its region: its opening names it
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    """One division: its 6-digit code and name."""
+
+    code: str
+    name: str
+
+    @property
+    def level(self) -> int:
+        """0 province, 1 city (prefecture), 2 county."""
+        return 0 if self.code.endswith("0000") else 1 if self.code.endswith("00") else 2
+
+    @property
+    def parents(self) -> tuple[str, ...]:
+        """The codes of the province and city above it (a county directly under its province has no city)."""
+        return tuple(c for c in (self.code[:2] + "0000", self.code[:4] + "00")[: self.level] if c != self.code)
+
+
+class Divisions:
+    """The table, indexed by code and by written name."""
+
+    def __init__(self, rows: Iterable[tuple[str, str]]) -> None:
+        self.by_code: dict[str, Division] = {}
+        self.by_name: dict[str, list[Division]] = {}
+        for code, name in rows:
+            d = Division(code, name)
+            self.by_code[code] = d
+            self.by_name.setdefault(name, []).append(d)
+        self.by_stem: dict[str, list[Division]] = {}
+        for d in self.by_code.values():
+            stem = _stem(d.name)
+            if stem != d.name and len(stem) >= 2:
+                self.by_stem.setdefault(stem, []).append(d)
+        self.longest = max(map(len, self.by_name))
+
+    def mentions(self, text: str) -> list[tuple[int, list[Division]]]:
+        """Each division name written in `text` (longest at each place, not overlapping), with every
+        division of that name. Linear: at most `longest` look-ups a character."""
+        out: list[tuple[int, list[Division]]] = []
+        i, n = 0, len(text)
+        while i < n:
+            for k in range(min(self.longest, n - i), 1, -1):
+                found = self.by_name.get(text[i:i + k])
+                if found:
+                    out.append((i, found))
+                    i += k
+                    break
+            else:
+                i += 1
+        return out
+
+    def in_force(self, division: Division) -> Region:
+        """The region of a division: its province, city and county names and its code."""
+        chain = [self.by_code[c] for c in division.parents if c in self.by_code] + [division]
+        got = {d.level: d.name for d in chain}
+        return Region(province=got.get(0), city=got.get(1), county=got.get(2), code=division.code)
+
+    def region_of(self, zones: Sequence[str]) -> Region:
+        """The region an article is about, from its zones: the publisher's and title's (trusted), then
+        the body's. The body's reading is taken where it lies within the trusted one and is smaller
+        (a prefecture's bureau reposting a county's story), or where the trusted zones name nothing."""
+        *heads, body = zones
+        head = self._pick(" ".join(heads)[:_BODY_CHARS], trusted=True, context=set())
+        known = set() if head is None else {head.code, *head.parents}
+        read = self._pick(body[:_BODY_CHARS], trusted=False, context=known)
+        if read is not None and (head is None or (head.code in read.parents and read.level > head.level)):
+            return self.in_force(read)
+        return self.in_force(head) if head is not None else Region()
+
+    def _pick(self, text: str, trusted: bool, context: set[str]) -> Division | None:
+        found = self.mentions(text)
+        named = {d.code for _, ds in found for d in ds} | context
+        direct: Counter[str] = Counter()
+        for _, ds in found:
+            fits = [d for d in ds if d.level < 2 or trusted or any(p in named for p in d.parents)]
+            if len(fits) > 1:  # one name, several divisions: the one whose province or city is named too
+                fits = [d for d in fits if any(p in named for p in d.parents)]
+            if len(fits) == 1:
+                direct[fits[0].code] += 1
+        if not direct:
+            return None
+        first: dict[str, int] = {}
+        for at, ds in found:
+            for d in ds:
+                first.setdefault(d.code, at)
+        support: Counter[str] = Counter()  # a county's mentions count for its city and province too
+        for code, n in direct.items():
+            support[code] += n
+            for p in self.by_code[code].parents:
+                support[p] += n
+
+        def top(level: int, under: Division | None) -> Division | None:
+            codes = [c for c in support if self.by_code[c].level == level
+                     and (under is None or under.code in self.by_code[c].parents)]
+            return self.by_code[max(codes, key=lambda c: (support[c], -first.get(c, 0)))] if codes else None
+
+        best = top(0, None)
+        city = top(1, best)
+        best = city or best
+        county = top(2, best)
+        # a city's article names its counties in passing: a county from the body only where it is
+        # named more often than its city
+        if county is not None and (trusted or city is None or direct[county.code] > direct[city.code]):
+            best = county
+        return best
+
+    def resolve(self, region: Region) -> Region:
+        """A region as a model or a reader writes it (钟祥, 荆门市 钟祥市, 湖北省), completed from the
+        table: the smallest division named that fits the others, its ancestors and its code. Names the
+        table does not know, or that fit several divisions, are kept as written without a code."""
+        names = [n for n in (region.province, region.city, region.county) if n and n.strip()]
+        if not names:
+            return region
+        candidates = [self._named(n.strip()) for n in names]
+        chosen: Division | None = None
+        for ds in reversed(candidates):  # the smallest named first
+            fits = [d for d in ds if all(any(o.code in d.parents or o.code == d.code or d.code in o.parents
+                                             for o in other) for other in candidates if other and other is not ds)]
+            if len(fits) == 1:
+                chosen = fits[0]
+                break
+        if chosen is None:
+            return region.model_copy(update={"code": None})
+        return self.in_force(chosen)
+
+    def _named(self, name: str) -> list[Division]:
+        return self.by_name.get(name) or self.by_stem.get(_stem(name), [])
+
+
+def _stem(name: str) -> str:
+    for s in _SUFFIXES:
+        if name.endswith(s) and len(name) - len(s) >= 2:
+            return name[: -len(s)]
+    return name
+
+
+@lru_cache(maxsize=1)
+def divisions() -> Divisions:
+    """The division table, read once."""
+    raw = resources.files(__package__).joinpath("divisions.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t", 1) for line in raw.splitlines() if line and not line.startswith("#"))
+    return Divisions((code, name) for code, name in rows)

@@ -1,0 +1,64 @@
+"""The region an article is about, to county level, with its code (places/divisions.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.core.models import Region
+from summariser.places.divisions import divisions
+
+
+def region(*zones: str) -> Region:
+    return divisions().region_of(list(zones))
+
+
+def test_a_county_story_reposted_by_its_prefecture_is_the_county() -> None:
+    body = "一季度，钟祥市工业投资增长12%。钟祥市新增规上企业9家，荆门市下达的目标提前完成。钟祥市将继续推进技改。"
+    got = region("荆门市经信局", "", body)
+    assert (got.province, got.city, got.county, got.code) == ("湖北省", "荆门市", "钟祥市", "420881")
+
+
+def test_a_citys_article_naming_its_counties_in_passing_stays_the_city() -> None:
+    body = "宜昌市工业投资增长15%，宜昌市新开工项目40个，其中宜都市、枝江市各有一个百亿项目。"
+    got = region("", "宜昌市一季度工业经济开门红", body)
+    assert (got.city, got.county, got.code) == ("宜昌市", None, "420500")
+
+
+def test_a_publisher_naming_a_district_gives_the_district_and_its_city() -> None:
+    got = region("襄城区经济和信息化局", "", "今年以来，全区工业经济稳中有进。")
+    assert (got.province, got.city, got.county, got.code) == ("湖北省", "襄阳市", "襄城区", "420602")
+
+
+@pytest.mark.parametrize("body", [
+    "老城区改造项目开工，郊区新建厂房3万平方米。",  # district names that are ordinary words
+    "朝阳区新增企业12家。",  # a name in several provinces, none of them named
+])
+def test_a_name_that_could_be_a_word_or_several_places_is_not_guessed(body: str) -> None:
+    assert region("", "", body).code is None
+
+
+def test_a_name_of_several_places_is_the_one_whose_city_is_named() -> None:
+    got = region("", "", "长春市朝阳区新增企业12家，朝阳区工业投资增长8%。")
+    assert (got.city, got.county, got.code) == ("长春市", "朝阳区", "220104")
+
+
+def test_a_models_names_are_completed_with_their_ancestors_and_code() -> None:
+    table = divisions()
+    assert table.resolve(Region(county="钟祥")).code == "420881"
+    got = table.resolve(Region(city="荆门市", county="京山市"))
+    assert (got.province, got.code) == ("湖北省", "420882")
+    assert table.resolve(Region(county="鼓楼区")).code is None  # several, nothing says which
+    assert table.resolve(Region(province="福建省", county="鼓楼区")).code == "350102"
+    assert table.resolve(Region(province="江苏省", county="鼓楼区")).code == "320000"  # 南京 and 徐州 both have one
+    assert table.resolve(Region(city="火星市")) == Region(city="火星市")  # unknown names kept, no code
+
+
+def test_the_table_holds_every_province_and_the_counties_of_a_city() -> None:
+    table = divisions()
+    provinces = [d for d in table.by_code.values() if d.level == 0]
+    assert len(provinces) == 31  # the mainland's provinces, autonomous regions and municipalities
+    assert {d.name for d in table.by_code.values() if d.code.startswith("4208") and d.level == 2} == {
+        "东宝区", "掇刀区", "沙洋县", "钟祥市", "京山市"}
+    # a county directly under its province has no city
+    xiantao = table.in_force(table.by_name["仙桃市"][0])
+    assert (xiantao.province, xiantao.city, xiantao.county) == ("湖北省", None, "仙桃市")
