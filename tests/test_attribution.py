@@ -122,7 +122,8 @@ def _tie(text: str, raw: str) -> Any:
 
 @pytest.mark.parametrize("text, value, written", [
     ("1—9月，全区工业投资增长12%；技改投资62亿元。", "62亿元", "1—9月"),  # a period holds across ；
-    ("全区坚持工业强区，经济平稳运行。去年，公司投入2000万元。日产量达到30万副。", "30万副", None),  # nor past its sentence
+    # nor past its sentence
+    ("全区坚持工业强区，经济平稳运行。去年，公司投入2000万元。日产量达到30万副。", "30万副", None),
     ("1—9月，全区工业投资增长12%。全区新增企业26家。", "26家", "1—9月"),  # a paragraph opening with it
     ("运行指标好于预期。1至9月，全区产值增长8%。全区新增企业26家。", "26家", "1至9月"),  # a paragraph's opening
     ("举办2022年银企签约活动，191家企业签订授信协议。", "191家", None),  # a period in an event's name
