@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from summariser import check_figures, check_text, extract_quantities
+from summariser import check_figures, check_text, clean, extract_quantities, summarise
 
 from .conftest import SHARED, shared_jsonl
 
@@ -70,3 +70,24 @@ def test_gold_figures_scaled_are_rejected(factor: float) -> None:
                 assert (v.canonical_value, v.canonical_unit) in values, (f, v)
             else:
                 assert v.status.value in ("unsupported", "derived"), (f, v)
+
+
+def _offline_summaries() -> list[tuple[dict[str, Any], Any]]:
+    gold = shared_jsonl("gold/figures.jsonl")
+    return [(g, summarise((SHARED / "seeds" / g["source_file"]).read_bytes())) for g in gold]
+
+
+def test_each_seed_summary_carries_main_figures_and_its_headline_ends_at_a_word() -> None:
+    for g, r in _offline_summaries():
+        shown = [f for f in g["figures"] if not f.get("optional")
+                 and f"{f['value']:g}{f['unit']}" in r.summary.replace(" ", "")]
+        assert len(shown) >= 2, (g["doc_id"], r.summary)
+        raw = (SHARED / "seeds" / g["source_file"]).read_text(encoding="utf-8")
+        assert r.headline and r.headline.replace(" ", "") in clean(raw).text.replace(" ", ""), r.headline
+        assert r.organisations, g["doc_id"]
+
+
+def test_the_county_seed_is_the_county_with_its_code() -> None:
+    regions = {g["doc_id"]: r.region for g, r in _offline_summaries()}
+    zhongxiang = next(r for d, r in regions.items() if r.county == "钟祥市")
+    assert (zhongxiang.province, zhongxiang.city, zhongxiang.code) == ("湖北省", "荆门市", "420881")

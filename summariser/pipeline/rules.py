@@ -1,4 +1,4 @@
-"""The offline engine's rules: figures (indicator, kind, period), organisations, projects, summary.
+"""The offline engine's rules: figures (indicator, kind, period), summary and headline.
 
 Figures come from the quantity parser, with the indicator taken from the words before the number,
 the kind and the period in force as the checker reads them (numbers.attribution: 力争, 确保 … for
@@ -9,28 +9,21 @@ of the article.
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
-from ..core.models import ChunkFigure, Extraction, MeasureItem, Project
+from ..core.chars import CLAUSE_END, FULL_STOP, SENTENCE_END
+from ..core.models import ChunkFigure, Extraction, MeasureItem
 from ..numbers.attribution import periods_in
 from ..numbers.check import ties_of
 from ..numbers.quantities import Quantity, scan
 from ..text.cleaned import CleanText
+from .entities import organisations_of, projects_of
 from .indicators import Namer
 
 _CLAUSE_END = CLAUSE_END + SENTENCE_END + "\n"
 _SENTENCE_END = SENTENCE_END + "\n"
 _SENTENCES = re.compile(f"(?<=[{FULL_STOP}])|\n")  # the summary's sentences: a semicolon list stays one
-_ORG = re.compile(rf"[{HAN}]{{2,14}}?(?:经济和信息化局|经信局|统计局|发改委|委员会|人民政府|股份有限公司|有限公司|"
-                  r"公司|集团|银行|协会|商会|管委会)")
-_ORG_SPLIT = re.compile(r"联合|和|与|及|、")
-_ORG_LEAD = re.compile(r"^(?:来到|走进|作为|由|对|在|经|据|推动|支持|引导|鼓励|组织)")
-_PROJECT = re.compile(rf"[{HAN}0-9A-Za-z/·]{{4,30}}?项目")
-_GENERIC = re.compile(r"等|以上|以下|其中|一批|通过|持续|我市|全市|全区|全县|重大|重点|技改|工业项目|在建|"
-                      r"谋划|优质|营造|推进|[0-9]+个|工程|产业裂变|现场")
-_STATUS = re.compile(r"签约|开工|在建|竣工|投产|达产|落地|试生产|建成|推进")
-_COMPANY = re.compile(rf"[{HAN}]{{2,20}}?(?:股份有限公司|有限公司|公司|集团)")
 _POLICY = re.compile(r"《[^》]{4,40}》")
 TOPICS = {
     "技改": "技术改造", "技术改造": "技术改造", "数字": "数字经济", "招商": "招商引资", "项目建设": "项目建设",
@@ -48,6 +41,13 @@ def _keep(q: Quantity) -> bool:
     return not (raw[:1] in "一两" and len(raw) <= 3 and q.value <= 2 and q.unit not in ("元", "%"))
 
 
+def _threshold(text: str, q: Quantity) -> bool:
+    """500万元以上技改项目, 5亿元至10亿元项目: an amount that bounds a class of things, not an amount."""
+    after = text[q.end:q.end + 1]
+    return ((q.qualifier in (">=", ">") or q.value_high is not None) and q.unit == "元" and after != ""
+            and after not in "，。；、,;")
+
+
 def figures_of(text: str) -> list[ChunkFigure]:
     """The figures of a clean text, as the offline engine reports them."""
     out: list[ChunkFigure] = []
@@ -57,9 +57,7 @@ def figures_of(text: str) -> list[ChunkFigure]:
         if not _keep(q):
             continue
         c_start, c_end = namer.clause(q)
-        after = text[q.end:c_end]
-        threshold = ((q.qualifier in (">=", ">") or q.value_high is not None) and q.unit == "元" and after[:1] != ""
-                     and after[:1] not in "，。；、")  # 500万元以上技改项目, 5亿元至10亿元项目: a class of things
+        threshold = _threshold(text, q)
         indicator = namer.name(q, threshold)
         tie = tied.get((q.start, q.end))
         if tie is not None and tie.kind in ("target", "forecast"):
@@ -89,56 +87,114 @@ def extract(clean: CleanText, text: str | None = None) -> Extraction:
     body = clean.text if text is None else text
     sentences = [s.strip() for s in _SENTENCES.split(body) if s and s.strip()]
     title = clean.sections[0].title if clean.sections else None
-    lead = [s for s in sentences if s != title and len(s) >= 10]
-    summary = ""
-    for s in lead:
-        if len(summary) + len(s) > 220 and summary:
-            break
-        summary += s
-        if len(summary) >= 80:
-            break
+    summary = summary_of(body, title)
+    organisations = [o[:60] for o in organisations_of(body, clean.meta.get("source") or clean.meta.get("column"))]
     return Extraction(
         figures=figures_of(body),
         measures=_measures(sentences),
-        projects=_projects(sentences),
-        organisations=[o[:60] for o in _organisations(body)],
+        projects=projects_of(sentences, organisations),
+        organisations=organisations,
         topics=list(dict.fromkeys(v for k, v in TOPICS.items() if k in body))[:8],
         period=period_of(" ".join(filter(None, [title, body[:300]]))),
-        headline=(title or (lead[0] if lead else ""))[:60],
+        headline=title or headline_of(summary or body),
         summary=summary,
     )
+
+
+_SUMMARY_CHARS = 220  # about what a reader takes in at a glance; a long sentence is cut at a clause
+_SENTENCE_CHARS = 140
+_WEIGHT = {"money": 1.5, "percent": 1.5, "points": 1.0}  # a result's amount or rate over a count
+
+
+def summary_of(body: str, title: str | None = None) -> str:
+    """The sentences carrying the article's main facts, in article order: those with the most figures
+    for their length (opening slogans have none), each cut to the clauses that hold its figures."""
+    quantities = [q for q in scan(body).quantities if _keep(q) and not _threshold(body, q)]
+    starts = [q.start for q in quantities]
+    found: list[tuple[float, int, str]] = []  # (score, start, sentence as shown)
+    for a, b in _sentence_spans(body):
+        part = body[a:b]
+        if not part.strip() or part.strip() == title:
+            continue
+        inside = quantities[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+        if not inside:
+            continue
+        shown = _figure_clauses(body, a, b, inside)
+        weight = sum(_WEIGHT.get(q.unit_class, 1.0) for q in inside)
+        found.append((weight / (1 + len(shown) / 150), a, shown))
+    chosen: list[tuple[int, str]] = []
+    size = 0
+    for _, a, shown in sorted(found, key=lambda x: (-x[0], x[1])):
+        if chosen and size + len(shown) > _SUMMARY_CHARS:
+            continue
+        chosen.append((a, shown))
+        size += len(shown)
+    return "".join(x for _, x in sorted(chosen))
+
+
+def _sentence_spans(body: str) -> list[tuple[int, int]]:
+    """Where each sentence of `body` starts and ends (after its full stop; a line break ends one too)."""
+    out: list[tuple[int, int]] = []
+    a = 0
+    for m in _BREAK.finditer(body):
+        b = m.end() if m.group(0) != "\n" else m.start()
+        out.append((a, b))
+        a = m.end()
+    out.append((a, len(body)))
+    return out
+
+
+_BREAK = re.compile(f"[{FULL_STOP}\n]")
+
+
+_COMMA = re.compile("[，,；;：:]")  # clause ends inside a sentence (a 、 list stays whole)
+
+
+def _figure_clauses(body: str, a: int, b: int, inside: list[Quantity]) -> str:
+    """A sentence cut to its clauses from the first holding a figure or a period to the last holding
+    a figure (within a bounded length), ending with a full stop: the preamble of 为贯彻落实… and the
+    slogans after the facts (确保首战必胜…) carry none."""
+    cuts = [a] + [m.end() for m in _COMMA.finditer(body, a, b)] + [b]
+    clauses = [(x, y) for x, y in zip(cuts, cuts[1:], strict=False) if y > x]
+    starts = [q.start for q in inside]
+
+    def holds_figure(x: int, y: int) -> bool:
+        i = bisect.bisect_left(starts, x)
+        return i < len(starts) and starts[i] < y
+
+    first = next(i for i, (x, y) in enumerate(clauses) if holds_figure(x, y) or periods_in(body[x:y]))
+    last = first
+    for i in range(first, len(clauses)):
+        if clauses[i][1] - clauses[first][0] > _SENTENCE_CHARS and last > first:
+            break
+        if holds_figure(*clauses[i]):
+            last = i
+    text = body[clauses[first][0]:clauses[last][1]].strip().rstrip("，,；;：:、")
+    for left, right in ("“”", "‘’", "（）", "()"):
+        if text.count(left) != text.count(right):
+            text = text.replace(left, "").replace(right, "")
+    return text if text[-1:] in FULL_STOP else text + "。"
+
+
+_HEADLINE_CHARS = 30
+
+
+def headline_of(text: str) -> str:
+    """A short headline from the summary's first sentence, cut at a clause end (never inside a word)."""
+    first = next((x.strip() for x in _SENTENCES.split(text) if x.strip()), "")
+    first = first.rstrip("。！？!?")
+    if len(first) <= _HEADLINE_CHARS:
+        return first
+    cuts = [i for i, ch in enumerate(first[:_HEADLINE_CHARS + 1]) if ch in _CLAUSE_END]
+    if cuts:
+        return first[:cuts[-1]]
+    return first[:next((i for i, ch in enumerate(first) if ch in _CLAUSE_END), len(first))]
 
 
 def period_of(text: str) -> str | None:
     """The first period `text` states (its title's, else its opening's)."""
     found = periods_in(text)
     return found[0][2].raw.strip() if found else None
-
-
-def _projects(sentences: list[str]) -> list[Project]:
-    out: list[Project] = []
-    for s in sentences:
-        for m in _PROJECT.finditer(s):
-            name = re.sub(r"^(?:重点推进|推进|推动|加快|重点推动|确保|实施|建设)", "", m.group(0))
-            if len(name) < 6 or _GENERIC.search(name) or any(p.name == name for p in out):
-                continue
-            money = [q for q in scan(s).quantities if q.unit == "元"]
-            status = _STATUS.search(s)
-            company = _COMPANY.search(s)
-            out.append(Project(name=name, company=company.group(0) if company else None,
-                               investment=money[0].raw if money else None,
-                                    status=status.group(0) if status else None, quote=s[:160]))
-    return out[:10]
-
-
-def _organisations(body: str) -> list[str]:
-    out: list[str] = []
-    for m in _ORG.finditer(body):
-        for part in _ORG_SPLIT.split(m.group(0)):
-            name = _ORG_LEAD.sub("", part)
-            if len(name) >= 4 and _ORG.fullmatch(name) and "了" not in name and "的" not in name and name not in out:
-                out.append(name)
-    return out[:12]
 
 
 def _measures(sentences: list[str]) -> list[MeasureItem]:

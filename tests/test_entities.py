@@ -1,0 +1,55 @@
+"""The offline engine's organisations and projects (pipeline/entities.py) and its summary and headline
+(pipeline/rules.py), on articles written for these tests."""
+
+from __future__ import annotations
+
+from summariser import check_text
+from summariser.pipeline.entities import organisations_of, projects_of
+from summariser.pipeline.rules import headline_of, summary_of
+
+ARTICLE = ("撸起袖子加油干 凝心聚力开新局\n"
+           "新春伊始，处处涌动着大建设、大发展的热潮。工业稳则经济稳。\n"
+           "1至2月，全市规模以上工业增加值同比增长9.1%，规上工业总产值完成286.4亿元。"
+           "市经信局联合市发改委、市住建局等部门建立协商机制，走进湖北华强新材料股份有限公司，两条生产线满负荷运转。\n"
+           "江南化工、北辰光电等12家重点工业企业参会。楚天锂电三期项目全速推进，"
+           "重点推动华强新材料5万吨/年电池隔膜项目、北辰光电总投资12亿元的显示模组项目顺利推进。"
+           "一季度，云梦产业园、长江智造基地等21个项目集中开工，总投资96亿元。")
+
+
+def test_bodies_and_companies_once_each_in_their_fullest_form() -> None:
+    got = organisations_of(ARTICLE, "孝感市经济和信息化局")
+    assert got[0] == "孝感市经济和信息化局" and "市经信局" not in got  # the short form of the publisher goes
+    for name in ("市发改委", "市住建局", "湖北华强新材料股份有限公司", "江南化工", "北辰光电"):
+        assert name in got, got
+    assert not any(n.startswith(("走进", "联合", "以")) for n in got)
+
+
+def test_projects_with_their_company_investment_and_status() -> None:
+    sentences = [s + "。" for s in ARTICLE.split("。") if s]
+    projects = {p.name: p for p in projects_of(sentences, organisations_of(ARTICLE))}
+    assert projects["楚天锂电三期项目"].status == "在建"
+    assert projects["华强新材料5万吨/年电池隔膜项目"].company == "华强新材料"
+    shown = projects["北辰光电总投资12亿元的显示模组项目"]
+    assert (shown.company, shown.investment, shown.status) == ("北辰光电", "12亿元", "在建")
+    for name in ("云梦产业园", "长江智造基地"):
+        assert projects[name].status == "开工" and projects[name].investment is None  # 96亿元 is the list's total
+    assert not any("等" in n or "个项目" in n for n in projects)  # a class of projects is not one
+
+
+def test_the_summary_carries_the_main_facts_not_the_slogans() -> None:
+    summary = summary_of(ARTICLE, "撸起袖子加油干 凝心聚力开新局")
+    assert "9.1%" in summary and "286.4亿元" in summary and "热潮" not in summary and "工业稳则" not in summary
+    assert summary.index("9.1%") < summary.index("12家")  # article order
+    assert not [v for v in check_text(ARTICLE, summary) if v.status.value in ("unsupported", "misattributed")]
+
+
+def test_a_long_sentence_is_cut_to_the_clauses_that_hold_its_figures() -> None:
+    text = ("为深入贯彻落实全市经济工作会议精神，全面推动工业经济高质量发展，力争一季度工业增加值增长10%、"
+            "工业投资增长20%以上，确保首战必胜、开局良好，以首季开门红促进全年满堂红。")
+    assert summary_of(text) == "力争一季度工业增加值增长10%、工业投资增长20%以上。"
+
+
+def test_a_headline_without_a_title_ends_at_a_clause() -> None:
+    text = "全市规模以上工业增加值同比增长9.1%，规上工业总产值完成286.4亿元，同比增长12.3%。"
+    head = headline_of(text)
+    assert head == "全市规模以上工业增加值同比增长9.1%" and len(head) <= 30
