@@ -132,7 +132,8 @@ _ANCHOR = re.compile("[年季月节期]")
 _REACH = 18  # no period writing reaches further than this from its anchor
 
 
-def periods_in(text: str) -> list[tuple[int, int, Period]]:
+@lru_cache(maxsize=32)  # one article's text is read by the checker, the namer and the summary alike
+def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
     """Every period expression of `text`, with its span."""
     out: list[tuple[int, int, Period]] = []
     segments: list[list[int]] = []
@@ -149,7 +150,7 @@ def periods_in(text: str) -> list[tuple[int, int, Period]]:
             p = _period(m)
             if p is not None:
                 out.append((m.start(), m.end(), p))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)  # a claim's period is read each time the claim is checked
@@ -376,7 +377,7 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
         i = max(j, i + 1)
 
 
-def _period_at(found: list[tuple[int, int, Period]], starts: list[int], at: int,
+def _period_at(found: Sequence[tuple[int, int, Period]], starts: list[int], at: int,
                article: Period | None) -> tuple[Period | None, bool]:
     """The period in force at `at`: the nearest before it (in its sentence, else its paragraph, else
     earlier in the article, whichever is nearest), else the article's first; and whether the text
@@ -399,7 +400,7 @@ _HEADING = re.compile(rf"\s*[^0-9０-９{FULL_STOP}\n，,]{{2,16}}[{FULL_STOP}]"
 _UNTIL = re.compile(r"截至|截止|到|至")  # 截至1月31日 is a period; 1月31日，我市… is the date of an event
 
 
-def _written_period(text: str, found: list[tuple[int, int, Period]], starts: list[int], sentence: int,
+def _written_period(text: str, found: Sequence[tuple[int, int, Period]], starts: list[int], sentence: int,
                     clause: int, at: int, clause_end: int) -> Period | None:
     """The period a reader would write for the value at `at`: one stated in its own clause (before it,
     else after it: 123家企业春节期间不停工), else the nearest stated before it in its sentence (to the
@@ -431,7 +432,7 @@ def _in_force(text: str, period: tuple[int, int, Period], at: int) -> bool:
     return not (p.day and not p.lunar and not _UNTIL.search(text, max(0, a - 3), a))
 
 
-def _opening(text: str, found: list[tuple[int, int, Period]], starts: list[int], at: int) -> Period | None:
+def _opening(text: str, found: Sequence[tuple[int, int, Period]], starts: list[int], at: int) -> Period | None:
     """The period a paragraph opens with (after a short heading such as 运行指标好于预期。), when it comes
     before the value."""
     paragraph = text.rfind("\n", 0, at) + 1
@@ -473,4 +474,5 @@ def weights(claimed: frozenset[str], contexts: Sequence[frozenset[str]]) -> dict
 def forget_attribution() -> None:
     """Empty the memos of claimed periods and of indicator words' pairs."""
     parse_period.cache_clear()
+    periods_in.cache_clear()
     _pairs.cache_clear()

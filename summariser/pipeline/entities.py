@@ -33,8 +33,9 @@ _SHORT = {"经信局": "经济和信息化局", "发改委": "发展和改革委
 _LEGAL = re.compile(r"股份有限公司|有限责任公司|有限公司|集团")
 # A company's short name: two to four characters before an industry word, standing alone
 _INDUSTRY = r"化工|光电|锂电|电厂|钢铁|新能源|医药|药业|电子|科技|新材料|机械|食品|纸业|铝业|电气|能源|矿业"
-_SHORT_NAME = re.compile(rf"(?:(?<![^\n、，,。：:（(])|(?<=走进|来到|支持|位于|以及|作为|推动|打造)|(?<=的|以))"
-                         rf"([{HAN}]{{2,4}}?(?:{_INDUSTRY}))(?=[、，,。等和及与）)二三四五六七八九]|为支撑|成长|生产)")
+_INDUSTRY_WORD = re.compile(_INDUSTRY)
+_SHORT_BEFORE = re.compile(r"(?:^|[\n、，,。：:（(]|走进|来到|支持|位于|以及|作为|推动|打造|的|以)$")
+_SHORT_AFTER = re.compile(r"[、，,。等和及与）)二三四五六七八九]|为支撑|成长|生产")
 _NOT_A_COMPANY = re.compile(r"^(?:生物|高端|智能|新型|绿色|光电|电子|汽车|精细|现代|先进|传统|战略|新兴|重点|全市|我市|"
                             r"千亿级|百亿级|跨国|两大|该|本|其|新)")
 # Where a name starts: after punctuation, or after the verb or preposition before it
@@ -52,19 +53,11 @@ def _name_before(text: str, end: int, reach: int) -> str:
     while True:
         before = name
         name = _LEAD.sub("", name)
-        rest = _after_division(name)
+        rest = divisions().after_name(name)
         if rest != name and _LEAD.match(rest):
             name = rest
         if name == before:
             return name
-
-
-def _after_division(name: str) -> str:
-    table = divisions()
-    for k in range(min(len(name) - 1, table.longest), 1, -1):
-        if name[:k] in table.by_name:
-            return name[k:]
-    return name
 
 
 def _division_before(text: str, start: int) -> int:
@@ -79,6 +72,7 @@ def _division_before(text: str, start: int) -> int:
     return start
 
 
+_ANY_PROJECT = re.compile(r"项目|基地|产业园|生产线")
 _PROJECT_END = re.compile(r"(?:项目|基地|产业园|生产线)$")
 _PROJECT_VERB = re.compile(r"重点推动|重点推进|加快推进|现场调度|推动|推进|调度|建设|确保|开工建设|签约|引进")
 # A list of projects: A、B、C等(37个)(重点)项目 and what is said of them after it
@@ -108,11 +102,27 @@ def organisations_of(body: str, publisher: str | None = None) -> list[str]:
             name = _name_before(text, m.end(), 28)
             if len(name) > len(m.group(0)) + 1:
                 found.append(name)
-        for m in _SHORT_NAME.finditer(text):
-            name = _LEAD.sub("", m.group(1))
-            if len(name) >= 4 and not _NOT_A_COMPANY.match(name):
-                found.append(name)
+        found += _short_names(text)
     return _fullest(found)
+
+
+def _short_names(text: str) -> list[str]:
+    """顺毅化工, 三安光电: two to four characters before an industry word, standing alone (after
+    punctuation or a verb such as 走进, before punctuation, 等 or a phase such as 二期)."""
+    out: list[str] = []
+    for m in _INDUSTRY_WORD.finditer(text):
+        if not _SHORT_AFTER.match(text, m.end()):
+            continue
+        for k in (2, 3, 4):  # the shortest standing name, as a lazy match would take it
+            a = m.start() - k
+            if a < 0 or not all("\u4e00" <= ch <= "\u9fff" for ch in text[a:m.start()]):
+                break
+            if _SHORT_BEFORE.search(text, max(0, a - 2), a) or a == 0:
+                name = _LEAD.sub("", text[a:m.end()])
+                if len(name) >= 4 and not _NOT_A_COMPANY.match(name):
+                    out.append(name)
+                break
+    return out
 
 
 def _fullest(names: list[str]) -> list[str]:
@@ -141,8 +151,10 @@ def projects_of(sentences: list[str], organisations: list[str]) -> list[Project]
     """Named projects of the sentences, each with its company, investment and status where stated."""
     out: list[Project] = []
     for s in sentences:
+        if not _ANY_PROJECT.search(s):
+            continue
         named: list[tuple[str, str]] = []  # (item as written, the words said of it)
-        for m in _LIST.finditer(s):
+        for m in _LIST.finditer(s) if "等" in s else ():
             lead = _PROJECT_VERB.split(m.group(1))[-1]
             named += [(x, m.group(2)) for x in lead.split("、")]
         for m in _NAMED.finditer(s):

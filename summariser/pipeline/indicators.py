@@ -21,7 +21,11 @@ from ..places.divisions import divisions
 
 _CLAUSE_END = CLAUSE_END + SENTENCE_END + "\n"
 _SENTENCE_END = SENTENCE_END + "\n"
+_SENTENCE_ENDS = re.compile(f"[{re.escape(_SENTENCE_END)}]")
+_CLAUSE_ENDS = re.compile(f"[{re.escape(_CLAUSE_END)}]")
+_COMMA_ENDS = re.compile(f"[{re.escape(_CLAUSE_END.replace('、', ''))}]")
 _MAX = 60
+_PERIOD_TAIL = re.compile(r"底|末|初|以来|期间|份")  # 12月底, 1至9月份: the rest of the period's writing
 _QUOTES = re.compile("[“”\"‘’'「」]")  # 现已“小进规”企业 names 小进规企业
 # How far from a value its name is read: a name is written next to its value, and the bound keeps a
 # clause with no comma from making every value read the whole clause.
@@ -68,18 +72,10 @@ def _trim(words: str) -> str:
     while True:
         before = words
         words = _LEAD.sub("", words)
-        words = _strip_division(words)
+        words = divisions().after_name(words)
         if words == before:
             break
     return _TRAILING.sub("", words).strip("，,、：: “”\"")
-
-
-def _strip_division(words: str) -> str:
-    table = divisions()
-    for k in range(min(len(words) - 1, table.longest), 1, -1):
-        if words[:k] in table.by_name:
-            return words[k:]
-    return words
 
 
 class Namer:
@@ -88,13 +84,33 @@ class Namer:
     def __init__(self, text: str) -> None:
         self.text = text
         # where sentences and clauses end, found once: each value's are then a lookup
-        self.sentence_ends = [i for i, ch in enumerate(text) if ch in _SENTENCE_END]
-        self.clause_ends = [i for i, ch in enumerate(text) if ch in _CLAUSE_END]
-        self.comma_ends = [i for i, ch in enumerate(text) if ch in _CLAUSE_END and ch != "、"]
+        self.sentence_ends = [m.start() for m in _SENTENCE_ENDS.finditer(text)]
+        self.clause_ends = [m.start() for m in _CLAUSE_ENDS.finditer(text)]
+        self.comma_ends = [m.start() for m in _COMMA_ENDS.finditer(text)]
+        # the text's periods (with the rest of their writing: 12月底), found once: not indicator words
+        self.periods: list[tuple[int, int]] = []
+        for a, b, _ in periods_in(text):
+            tail = _PERIOD_TAIL.match(text, b)
+            self.periods.append((a, tail.end() if tail else b))
+        self.period_starts = [a for a, _ in self.periods]
         self.subject: tuple[int, str] | None = None  # (sentence start, name) of the last named subject
         self.last: tuple[int, str, str] | None = None  # (sentence start, name, unit class) of the last figure
         self.last_end = -1
         self.last_threshold: tuple[int, int] | None = None
+
+    def _no_periods(self, words: str, at: int) -> str:
+        """`words` (which start at `at` in the text) without the text's periods."""
+        i = max(0, bisect.bisect_left(self.period_starts, at) - 1)
+        out, pos, end = [], at, at + len(words)
+        for a, b in self.periods[i:]:
+            if a >= end:
+                break
+            if b <= pos:
+                continue
+            out.append(self.text[pos:max(a, pos)])
+            pos = min(max(b, pos), end)
+        out.append(self.text[pos:end])
+        return "".join(out)
 
     def clause(self, q: Quantity) -> tuple[int, int]:
         """Where the clause holding `q` starts and ends."""
@@ -116,10 +132,11 @@ class Namer:
             # 现场调度宜都东阳光、枝江海科等4个重点项目: the list starts its comma clause
             verb = _LIST_VERB.match(text, _start(self.comma_ends, q.start), q.start)
             done = verb.group(0) if verb and verb.end() <= q.start - len(before) else ""
+        offset = q.start - len(before)
         cut = _FROM.search(before)
         if cut:
             before = before[:cut.start()]
-        own = _trim(_no_periods(before)) or done
+        own = _trim(self._no_periods(before, offset)) or done
         after = text[q.end:min(c1, q.end + _WORDS_AFTER)]
         name = self._named(q, own, after, s0, threshold)
         self.last_end = q.end
@@ -188,16 +205,6 @@ class Namer:
 
 def _has_subject(own: str) -> bool:
     return len(re.sub(r"增长|下降|增加|减少|提高|提升|降低|回落|上涨|扩大|收窄|同比|环比", "", own)) >= 2
-
-
-_PERIOD_TAIL = re.compile(r"底|末|初|以来|期间|份")  # 12月底, 1至9月份: the rest of the period's writing
-
-
-def _no_periods(words: str) -> str:
-    for a, b, _ in reversed(periods_in(words)):
-        tail = _PERIOD_TAIL.match(words, b)
-        words = words[:a] + words[tail.end() if tail else b:]
-    return words
 
 
 def _start(ends: list[int], at: int) -> int:

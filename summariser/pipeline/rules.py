@@ -95,7 +95,7 @@ def extract(clean: CleanText, text: str | None = None) -> Extraction:
         projects=projects_of(sentences, organisations),
         organisations=organisations,
         topics=list(dict.fromkeys(v for k, v in TOPICS.items() if k in body))[:8],
-        period=period_of(" ".join(filter(None, [title, body[:300]]))),
+        period=period_of(title, body),
         headline=title or headline_of(summary or body),
         summary=summary,
     )
@@ -111,6 +111,7 @@ def summary_of(body: str, title: str | None = None) -> str:
     for their length (opening slogans have none), each cut to the clauses that hold its figures."""
     quantities = [q for q in scan(body).quantities if _keep(q) and not _threshold(body, q)]
     starts = [q.start for q in quantities]
+    periods = [a for a, _, _ in periods_in(body)]
     found: list[tuple[float, int, str]] = []  # (score, start, sentence as shown)
     for a, b in _sentence_spans(body):
         part = body[a:b]
@@ -119,7 +120,7 @@ def summary_of(body: str, title: str | None = None) -> str:
         inside = quantities[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
         if not inside:
             continue
-        shown = _figure_clauses(body, a, b, inside)
+        shown = _figure_clauses(body, a, b, inside, periods)
         weight = sum(_WEIGHT.get(q.unit_class, 1.0) for q in inside)
         found.append((weight / (1 + len(shown) / 150), a, shown))
     chosen: list[tuple[int, str]] = []
@@ -150,26 +151,37 @@ _BREAK = re.compile(f"[{FULL_STOP}\n]")
 _COMMA = re.compile("[，,；;：:]")  # clause ends inside a sentence (a 、 list stays whole)
 
 
-def _figure_clauses(body: str, a: int, b: int, inside: list[Quantity]) -> str:
+def _holds(at: list[int], x: int, y: int) -> bool:
+    """Whether a position of the sorted `at` lies in [x, y)."""
+    i = bisect.bisect_left(at, x)
+    return i < len(at) and at[i] < y
+
+
+def _figure_clauses(body: str, a: int, b: int, inside: list[Quantity], periods: list[int]) -> str:
     """A sentence cut to its clauses from the first holding a figure or a period to the last holding
     a figure (within a bounded length), ending with a full stop: the preamble of 为贯彻落实… and the
     slogans after the facts (确保首战必胜…) carry none."""
+    first_comma = _COMMA.search(body, a, b)
+    if b - a <= _SENTENCE_CHARS and (first_comma is None or inside[0].start < first_comma.start()
+                                     or _holds(periods, a, first_comma.start())):
+        last_comma = max(body.rfind(ch, a, b) for ch in "，,；;：:")
+        if last_comma < inside[-1].start:  # it opens and ends with its facts: shown whole
+            return _as_sentence(body[a:b].strip())
     cuts = [a] + [m.end() for m in _COMMA.finditer(body, a, b)] + [b]
     clauses = [(x, y) for x, y in zip(cuts, cuts[1:], strict=False) if y > x]
     starts = [q.start for q in inside]
-
-    def holds_figure(x: int, y: int) -> bool:
-        i = bisect.bisect_left(starts, x)
-        return i < len(starts) and starts[i] < y
-
-    first = next(i for i, (x, y) in enumerate(clauses) if holds_figure(x, y) or periods_in(body[x:y]))
+    first = next(i for i, (x, y) in enumerate(clauses) if _holds(starts, x, y) or _holds(periods, x, y))
     last = first
     for i in range(first, len(clauses)):
         if clauses[i][1] - clauses[first][0] > _SENTENCE_CHARS and last > first:
             break
-        if holds_figure(*clauses[i]):
+        if _holds(starts, *clauses[i]):
             last = i
-    text = body[clauses[first][0]:clauses[last][1]].strip().rstrip("，,；;：:、")
+    return _as_sentence(body[clauses[first][0]:clauses[last][1]].strip().rstrip("，,；;：:、"))
+
+
+def _as_sentence(text: str) -> str:
+    """A cut sentence as shown: quotes and brackets it leaves unbalanced dropped, a full stop at its end."""
     for left, right in ("“”", "‘’", "（）", "()"):
         if text.count(left) != text.count(right):
             text = text.replace(left, "").replace(right, "")
@@ -191,9 +203,14 @@ def headline_of(text: str) -> str:
     return first[:next((i for i, ch in enumerate(first) if ch in _CLAUSE_END), len(first))]
 
 
-def period_of(text: str) -> str | None:
-    """The first period `text` states (its title's, else its opening's)."""
-    found = periods_in(text)
+_OPENING_CHARS = 300
+
+
+def period_of(title: str | None, body: str) -> str | None:
+    """The article's period: its title's, else the first its opening states."""
+    found = periods_in(title) if title else ()
+    if not found:
+        found = tuple(p for p in periods_in(body) if p[0] < _OPENING_CHARS)  # the body's are read once
     return found[0][2].raw.strip() if found else None
 
 

@@ -10,8 +10,9 @@ provinces (朝阳区, 鼓楼区). A name that still fits several divisions is le
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Sequence
@@ -21,25 +22,25 @@ from ..core.models import Region
 # Suffixes a division's name may drop when a model or a headline writes it (钟祥 for 钟祥市).
 _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区", "省", "市",
              "县", "区", "盟", "旗")
-_BODY_CHARS = 3000  # how much of an article's body is read for its region: its opening names it
+_BODY_CHARS = 1500  # how much of an article's body is read for its region: its opening names it
 
 
 @dataclass(frozen=True, slots=True)
 class Division:
-    """One division: its 6-digit code and name."""
+    """One division: its 6-digit code and name; its level (0 province, 1 city or prefecture, 2 county)
+    and the codes of the province and city above it (a county directly under its province has no
+    city) follow from the code."""
 
     code: str
     name: str
+    level: int = field(init=False)
+    parents: tuple[str, ...] = field(init=False)
 
-    @property
-    def level(self) -> int:
-        """0 province, 1 city (prefecture), 2 county."""
-        return 0 if self.code.endswith("0000") else 1 if self.code.endswith("00") else 2
-
-    @property
-    def parents(self) -> tuple[str, ...]:
-        """The codes of the province and city above it (a county directly under its province has no city)."""
-        return tuple(c for c in (self.code[:2] + "0000", self.code[:4] + "00")[: self.level] if c != self.code)
+    def __post_init__(self) -> None:
+        level = 0 if self.code.endswith("0000") else 1 if self.code.endswith("00") else 2
+        object.__setattr__(self, "level", level)
+        object.__setattr__(self, "parents", tuple(c for c in (self.code[:2] + "0000", self.code[:4] + "00")[:level]
+                                                  if c != self.code))
 
 
 class Divisions:
@@ -58,22 +59,40 @@ class Divisions:
             if stem != d.name and len(stem) >= 2:
                 self.by_stem.setdefault(stem, []).append(d)
         self.longest = max(map(len, self.by_name))
+        self.heads = frozenset(name[:2] for name in self.by_name)  # how a name can start: a quick no
+        ends: dict[str, set[int]] = {}
+        for name in self.by_name:
+            ends.setdefault(name[-1], set()).add(len(name))
+        self.lengths = {ch: sorted(ks, reverse=True) for ch, ks in ends.items()}  # longest first
+        self.finals = re.compile("[" + re.escape("".join(ends)) + "]")
 
     def mentions(self, text: str) -> list[tuple[int, list[Division]]]:
-        """Each division name written in `text` (longest at each place, not overlapping), with every
-        division of that name. Linear: at most `longest` look-ups a character."""
-        out: list[tuple[int, list[Division]]] = []
-        i, n = 0, len(text)
-        while i < n:
-            for k in range(min(self.longest, n - i), 1, -1):
-                found = self.by_name.get(text[i:i + k])
-                if found:
-                    out.append((i, found))
-                    i += k
+        """Each division name written in `text` (the longest where names overlap), with every division
+        of that name. Looked up back from each character a name can end with (市, 县, 区 …): linear,
+        and a few look-ups for most characters of an article, none for the rest."""
+        found: list[tuple[int, int]] = []
+        for m in self.finals.finditer(text):
+            end = m.end()
+            for k in self.lengths[m.group(0)]:
+                if k <= end and text[end - k:end] in self.by_name:
+                    found.append((end - k, end))
                     break
-            else:
-                i += 1
+        out: list[tuple[int, list[Division]]] = []
+        last = -1
+        for a, b in sorted(found, key=lambda x: (x[0], -x[1])):
+            if a >= last:
+                out.append((a, self.by_name[text[a:b]]))
+                last = b
         return out
+
+    def after_name(self, words: str) -> str:
+        """`words` without a division's name they start with (京山市重点推进… → 重点推进…)."""
+        if words[:2] not in self.heads:
+            return words
+        for k in range(min(len(words) - 1, self.longest), 1, -1):
+            if words[:k] in self.by_name:
+                return words[k:]
+        return words
 
     def in_force(self, division: Division) -> Region:
         """The region of a division: its province, city and county names and its code."""
