@@ -195,16 +195,19 @@ def check(results: str, out: str | None, strict: bool) -> None:
 
 @main.command(name="eval")
 @click.option("--gold", "gold_path", type=click.Path(exists=True, dir_okay=False), required=True,
-              help="Gold JSONL: doc_id, source_file, figures [{quote, value, unit, qualifier, kind, optional}], traps.")
+              help="Gold JSONL: doc_id, source_file, figures [{quote, value, unit, qualifier, kind, optional, "
+                   "indicator, period, measure}], traps.")
 @click.argument("predictions", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def eval_(gold_path: str, predictions: str, as_json: bool) -> None:
     """Figure recall and precision of an output file against gold, per document and overall.
 
     A predicted figure matches a gold one on canonical value and unit class; each gold figure is
-    matched once; optional gold figures count neither way. Also reports the share of figures the
-    checker supports, unsupported numbers in headline and summary, traps reported (codes, labels,
-    other articles' figures), and a table of misses.
+    matched once; optional gold figures count neither way. On the matched figures, the claims are
+    scored too: indicator agreement (where the gold names one; paraphrase tolerated), period
+    agreement (one period however written) and kind agreement. Also reports the share of figures
+    the checker supports, unsupported numbers in headline and summary, traps reported (codes,
+    labels, other articles' figures), and a table of misses and claim disagreements.
 
     \b
     Examples:
