@@ -2,7 +2,8 @@
 
     python benchmarks/scaling.py [--sizes 131072 524288 2097152]
 
-For each shape, the seconds of `clean` and of `extract_quantities` at each size, and `ratio=`: the
+For each shape, the seconds of `clean`, of `extract_quantities` and of the whole offline `summarise`
+(rules engine: names, summary, entities, region, every figure checked) at each size, and `ratio=`: the
 time per character at the largest size over that at the smallest (about 1 for linear growth; a
 quadratic stage shows the size ratio, 16 for 128 kB against 2 MB).
 """
@@ -17,7 +18,7 @@ from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from summariser import clean, extract_quantities  # noqa: E402
+from summariser import clean, extract_quantities, summarise  # noqa: E402
 
 LINE = "某某工业园区一期项目推进情况简报第二部分进展顺利\n"  # no sentence end: the body never starts
 ARTICLE = "1至9月，全区规模以上工业增加值同比增长7.8%，规上工业总产值完成486.3亿元。新增规上工业企业26家。\n"
@@ -28,6 +29,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "a digit, spaces, newlines": lambda n: "1" + " " * (n // 2) + "\n" * (n // 2) + "x",
     "e-mail-like runs": lambda n: "a" * (n // 2) + "@" + "a" * (n // 2),
     "an ordinary article, repeated": lambda n: (ARTICLE * (n // len(ARTICLE) + 1))[:n],
+    "a list of projects with no sentence end": lambda n: "重点推动" + ("甲乙化工5万吨/年项目、" * (n // 13 + 1))[:n],
+    "names and 等 with no sentence end": lambda n: ("、丙丁光电等3家企业" * (n // 10 + 1))[:n],
 }
 
 
@@ -43,7 +46,7 @@ def main() -> None:
     sizes = sorted(ap.parse_args().sizes)
     worst = 0.0
     for name, make in SHAPES.items():
-        for stage, run in (("clean", clean), ("parse", extract_quantities)):
+        for stage, run in (("clean", clean), ("parse", extract_quantities), ("all", summarise)):
             times = []
             for n in sizes:
                 text = make(n)

@@ -395,6 +395,8 @@ def _period_at(found: Sequence[tuple[int, int, Period]], starts: list[int], at: 
 _NAME_END = re.compile(r"活动|会议|大会|座谈会|推介会|方案|通知|意见|办法|》")
 # A stock at the time of writing (现有国家级小巨人6家): no period of the sentence holds for it.
 _NOW = re.compile(r"现有|现已|目前|当前")
+_CANDIDATES = 4  # periods before a value looked at for the one in force for it
+_NAME_REACH = 60  # an event's name holding a period ends within this many characters of it
 _OPENING = 4  # a paragraph's period is the one it opens with (1至9月，全区…), within these characters
 _HEADING = re.compile(rf"\s*[^0-9０-９{FULL_STOP}\n，,]{{2,16}}[{FULL_STOP}]")  # 运行指标好于预期。
 _UNTIL = re.compile(r"截至|截止|到|至")  # 截至1月31日 is a period; 1月31日，我市… is the date of an event
@@ -407,27 +409,29 @@ def _written_period(text: str, found: Sequence[tuple[int, int, Period]], starts:
     full stop: a period holds across ；), else the one its paragraph opens with; None when none is.
     Not a period inside an event's name (举办2022年…活动), an event's date (1月31日，…), a festival
     naming a kind of thing (春节不停工企业), nor any for a stock now (现有…6家)."""
-    if _NOW.search(text, clause, at):
+    if _NOW.search(text, max(clause, at - _WORDS_BEFORE), at):
         return None
     i = bisect.bisect_left(starts, at) - 1
-    before = []
-    while i >= 0 and found[i][0] >= sentence:
+    stop = i - _CANDIDATES  # the nearest few: a sentence with no end must not make each value read them all
+    before = None
+    while i >= 0 and i > stop and found[i][0] >= sentence:
         if found[i][1] <= at and _in_force(text, found[i], at):
-            before.append(found[i])
+            before = found[i]
+            break
         i -= 1
     j = bisect.bisect_left(starts, at)
-    if before and before[0][0] >= clause:
-        return before[0][2]
+    if before is not None and before[0] >= clause:
+        return before[2]
     if j < len(found) and found[j][1] <= clause_end and _in_force(text, found[j], found[j][1]):
         return found[j][2]
-    if before:
-        return before[0][2]
+    if before is not None:
+        return before[2]
     return _opening(text, found, starts, at)
 
 
 def _in_force(text: str, period: tuple[int, int, Period], at: int) -> bool:
     a, b, p = period
-    if _NAME_END.search(text, b, at) or _mere_festival(text, p, b):
+    if _NAME_END.search(text, b, min(at, b + _NAME_REACH)) or _mere_festival(text, p, b):
         return False
     return not (p.day and not p.lunar and not _UNTIL.search(text, max(0, a - 3), a))
 

@@ -125,10 +125,13 @@ def _short_names(text: str) -> list[str]:
     return out
 
 
+_NAMES = 60  # the first names an article gives: a reader's list, and a bound on comparing each with each
+
+
 def _fullest(names: list[str]) -> list[str]:
     """Each name once, in its fullest form: one held in a longer one (or its short form in the
     long form's writing: 市经信局 in 宜昌市经济和信息化局) goes."""
-    unique = list(dict.fromkeys(n for n in names if len(n) >= 3))
+    unique = list(dict.fromkeys(n for n in names if len(n) >= 3))[:_NAMES]
     expanded = {n: _expand(n) for n in unique}
     out = []
     for n in unique:
