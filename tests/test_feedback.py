@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.core.models import ChunkExtraction, FigureRepair
+from summariser.core.models import ChunkExtraction, FigureRepair, SummaryText
 from summariser.pipeline.feedback import CheckedRepair, figure_problems, repair_reply, sentence_range
 from summariser.pipeline.messages import repair_system
 
@@ -52,4 +52,6 @@ def test_a_long_sentence_is_cut_around_the_value() -> None:
 def test_the_repair_reply_of_an_extraction_holds_only_what_a_repair_sends_back() -> None:
     assert repair_reply(ChunkExtraction) is FigureRepair
     assert set(FigureRepair.model_fields) == {"figures", "headline", "summary"}
-    assert len(repair_system(FigureRepair, "json_object")) < len(repair_system(ChunkExtraction, "json_object"))
+    system = repair_system(FigureRepair, "json_object")
+    assert '"figures"' in system and "measures" not in system and "region" not in system  # no whole skeleton
+    assert '"figures"' not in repair_system(SummaryText, "json_object")  # a summary's repair asks no figures

@@ -31,5 +31,8 @@ def reduce_messages(parts: list[ChunkExtraction], mode: str, language: str) -> l
 
 
 def repair_system(model: type[BaseModel], mode: str) -> str:
-    """The system prompt of a re-ask that sends back only what failed: short, with the schema note."""
-    return load("repair_system").render(schema_note=schema_note(model, mode))
+    """The system prompt of a re-ask that sends back only what failed: short, the reply's shape said in
+    a line (the failing figures it shows are the figures' shape), whatever the mode."""
+    shape = ('{"figures": [each figure as shown, corrected], "headline": "", "summary": ""}'
+             if "figures" in model.model_fields else '{"headline": "", "summary": ""}')
+    return load("repair_system").render(shape=shape)
