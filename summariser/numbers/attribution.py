@@ -294,24 +294,16 @@ def ties(text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = ()
     plain = blank(text, [(a, b) for a, b, _ in found])  # periods are not indicator words
     kinds = Kinds(text)
 
-    def start_of(ends: list[int], at: int) -> int:
-        i = bisect.bisect_left(ends, at)
-        return ends[i - 1] + 1 if i else 0
-
-    def end_of(ends: list[int], at: int) -> int:
-        i = bisect.bisect_left(ends, at)
-        return ends[i] if i < len(ends) else len(text)
-
     out: list[Tie] = []
     subject: tuple[int, str, str] | None = None  # (sentence start, words, shown) of the last clause subject
     last_end = -1
     for n, (a, b) in enumerate(spans):
-        c0, c1 = start_of(clause_ends, a), end_of(clause_ends, b)
-        s0 = start_of(sentence_ends, a)
+        c0, c1 = span_start(clause_ends, a), span_end(clause_ends, b, len(text))
+        s0 = span_start(sentence_ends, a)
         # In a list (工业投资增长34%以上、工业技改投资增长20%以上) an item starts after the 、 that
         # follows the previous value, and ends at the next 、.
-        i0 = max(c0, start_of(item_ends, a), a - _WORDS_BEFORE) if last_end >= c0 else max(c0, a - _WORDS_BEFORE)
-        i1 = min(c1, end_of(item_ends, b), b + _WORDS_AFTER)
+        i0 = max(c0, span_start(item_ends, a), a - _WORDS_BEFORE) if last_end >= c0 else max(c0, a - _WORDS_BEFORE)
+        i1 = min(c1, span_end(item_ends, b, len(text)), b + _WORDS_AFTER)
         before, after = plain[i0:a], plain[b:i1]
         own = indicator_words(before)
         words, shown = own + indicator_words(after), (text[i0:a] + "…" + text[b:i1]).strip("…")
@@ -321,7 +313,7 @@ def ties(text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = ()
             # 同比增长34% after 工业投资390亿元: the growth is the clause subject's
             words, shown = subject[1] + words, subject[2] + "…" + shown
         period, stated = _period_at(found, period_starts, a, article)
-        written = _written_period(text, found, period_starts, start_of(full_stops, a), c0, a, c1)
+        written = _written_period(text, found, period_starts, span_start(full_stops, a), c0, a, c1)
         kind = "" if n < len(specs) and specs[n] else kinds.at(s0, c0, a, b, c1, dated=written is not None)
         out.append(Tie(words, shown[-60:], period, kind, stated, _pairs(words), written))
         last_end = b
@@ -334,6 +326,18 @@ _ITEM = re.compile("[、]")
 # a bound keeps a clause with no comma from making every value read the whole clause.
 _WORDS_BEFORE = 40
 _WORDS_AFTER = 24
+
+
+def span_start(ends: Sequence[int], at: int) -> int:
+    """Where the span holding `at` starts, given the sorted positions of the characters that end spans."""
+    i = bisect.bisect_left(ends, at)
+    return ends[i - 1] + 1 if i else 0
+
+
+def span_end(ends: Sequence[int], at: int, size: int) -> int:
+    """Where the span holding `at` ends (the position of its ending character, else `size`)."""
+    i = bisect.bisect_left(ends, at)
+    return ends[i] if i < len(ends) else size
 
 
 def blank(text: str, spans: Sequence[tuple[int, int]]) -> str:

@@ -15,7 +15,7 @@ import bisect
 import re
 
 from ..core.chars import CLAUSE_END, HAN, SENTENCE_END
-from ..numbers.attribution import periods_in
+from ..numbers.attribution import periods_in, span_end, span_start
 from ..numbers.quantities import Quantity
 from ..places.divisions import divisions
 
@@ -114,13 +114,13 @@ class Namer:
 
     def clause(self, q: Quantity) -> tuple[int, int]:
         """Where the clause holding `q` starts and ends."""
-        return _start(self.clause_ends, q.start), _end(self.clause_ends, q.end, len(self.text))
+        return span_start(self.clause_ends, q.start), span_end(self.clause_ends, q.end, len(self.text))
 
     def name(self, q: Quantity, threshold: bool) -> str:
         """The indicator of `q`; a threshold (亿元以上) is named by what it bounds."""
         text = self.text
-        s0 = _start(self.sentence_ends, q.start)
-        c0, c1 = _start(self.clause_ends, q.start), _end(self.clause_ends, q.end, len(text))
+        s0 = span_start(self.sentence_ends, q.start)
+        c0, c1 = span_start(self.clause_ends, q.start), span_end(self.clause_ends, q.end, len(text))
         # in a list, or after another value of its clause (74家单位结对帮扶148家企业), its words start after it
         item0 = max(c0, text.rfind("、", c0, q.start) + 1, self.last_end) if self.last_end >= c0 else c0
         if self.last_threshold is not None and self.last_threshold[1] == self.last_end and self.last_end >= c0:
@@ -130,7 +130,7 @@ class Namer:
         if _EXAMPLES in before:
             before = before[before.rindex(_EXAMPLES) + 1:]
             # 现场调度宜都东阳光、枝江海科等4个重点项目: the list starts its comma clause
-            verb = _LIST_VERB.match(text, _start(self.comma_ends, q.start), q.start)
+            verb = _LIST_VERB.match(text, span_start(self.comma_ends, q.start), q.start)
             done = verb.group(0) if verb and verb.end() <= q.start - len(before) else ""
         offset = q.start - len(before)
         cut = _FROM.search(before)
@@ -205,14 +205,3 @@ class Namer:
 
 def _has_subject(own: str) -> bool:
     return len(re.sub(r"增长|下降|增加|减少|提高|提升|降低|回落|上涨|扩大|收窄|同比|环比", "", own)) >= 2
-
-
-def _start(ends: list[int], at: int) -> int:
-    """Where the span holding `at` starts, given the positions of the characters that end spans."""
-    i = bisect.bisect_left(ends, at)
-    return ends[i - 1] + 1 if i else 0
-
-
-def _end(ends: list[int], at: int, size: int) -> int:
-    i = bisect.bisect_left(ends, at)
-    return ends[i] if i < len(ends) else size

@@ -22,8 +22,6 @@ from .entities import organisations_of, projects_of
 from .indicators import Namer
 
 _CLAUSE_END = CLAUSE_END + SENTENCE_END + "\n"
-_SENTENCE_END = SENTENCE_END + "\n"
-_SENTENCES = re.compile(f"(?<=[{FULL_STOP}])|\n")  # the summary's sentences: a semicolon list stays one
 _POLICY = re.compile(r"《[^》]{4,40}》")
 TOPICS = {
     "技改": "技术改造", "技术改造": "技术改造", "数字": "数字经济", "招商": "招商引资", "项目建设": "项目建设",
@@ -85,7 +83,7 @@ def figures_of(text: str) -> list[ChunkFigure]:
 def extract(clean: CleanText, text: str | None = None) -> Extraction:
     """Everything the offline engine reports for a clean text (or a part of it)."""
     body = clean.text if text is None else text
-    sentences = [s.strip() for s in _SENTENCES.split(body) if s and s.strip()]
+    sentences = _sentences(body)
     title = clean.sections[0].title if clean.sections else None
     summary = summary_of(body, title)
     organisations = [o[:60] for o in organisations_of(body, clean.meta.get("source") or clean.meta.get("column"))]
@@ -133,8 +131,14 @@ def summary_of(body: str, title: str | None = None) -> str:
     return "".join(x for _, x in sorted(chosen))
 
 
+def _sentences(body: str) -> list[str]:
+    """The sentences of `body`, stripped, the empty ones left out."""
+    return [x for x in (body[a:b].strip() for a, b in _sentence_spans(body)) if x]
+
+
 def _sentence_spans(body: str) -> list[tuple[int, int]]:
-    """Where each sentence of `body` starts and ends (after its full stop; a line break ends one too)."""
+    """Where each sentence of `body` starts and ends (after its full stop, so a semicolon list stays
+    one; a line break ends one too)."""
     out: list[tuple[int, int]] = []
     a = 0
     for m in _BREAK.finditer(body):
@@ -193,7 +197,7 @@ _HEADLINE_CHARS = 30
 
 def headline_of(text: str) -> str:
     """A short headline from the summary's first sentence, cut at a clause end (never inside a word)."""
-    first = next((x.strip() for x in _SENTENCES.split(text) if x.strip()), "")
+    first = next(iter(_sentences(text)), "")
     first = first.rstrip("。！？!?")
     if len(first) <= _HEADLINE_CHARS:
         return first
