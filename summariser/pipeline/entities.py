@@ -21,13 +21,15 @@ from ..numbers.attribution import periods_in
 from ..numbers.quantities import scan
 from ..places.divisions import divisions
 
-# Standard bodies, the long form first so the fullest writing is the one found; a level (市, 县) or a
-# division's name (宜昌市) before one is part of it.
-_BODY = re.compile(
-    r"[省市县区]?(?:经济和信息化局|经济和信息化委员会|发展和改革委员会|住房和城乡建设局|交通运输局|商务局|科技局|财政局|"
-    r"统计局|税务局|人力资源和社会保障局|人社局|生态环境局|应急管理局|市场监督管理局|市场监管局|"
-    r"自然资源和规划局|自然资源局|经信局|发改委|住建局|工信局|工信厅|经信厅|人民政府|政府|管委会|工商联|"
-    r"物流业发展中心|招商局|卫健局|教育局|农业农村局)")
+# Standard bodies; a level (市, 县) or a division's name (宜昌市) before one is part of it. Found back
+# from the characters they end with, the longest writing first (经济和信息化局 before 信息化局).
+_BODIES = ("经济和信息化局 经济和信息化委员会 发展和改革委员会 住房和城乡建设局 交通运输局 商务局 科技局 财政局 "
+           "统计局 税务局 人力资源和社会保障局 人社局 生态环境局 应急管理局 市场监督管理局 市场监管局 "
+           "自然资源和规划局 自然资源局 经信局 发改委 住建局 工信局 工信厅 经信厅 人民政府 政府 管委会 工商联 "
+           "物流业发展中心 招商局 卫健局 教育局 农业农村局").split()
+_BODY_LENGTHS = {end: sorted({len(b) for b in _BODIES if b.endswith(end)}, reverse=True)
+                 for end in {b[-1] for b in _BODIES}}
+_BODY_END = re.compile("[" + "".join(_BODY_LENGTHS) + "]")
 _SHORT = {"经信局": "经济和信息化局", "发改委": "发展和改革委员会", "住建局": "住房和城乡建设局",
           "人社局": "人力资源和社会保障局", "市场监管局": "市场监督管理局"}
 _LEGAL = re.compile(r"股份有限公司|有限责任公司|有限公司|集团")
@@ -96,14 +98,30 @@ def organisations_of(body: str, publisher: str | None = None) -> list[str]:
     """Bodies and companies named in `body` (and the publisher), each once in its fullest form."""
     found: list[str] = []
     for text in filter(None, (publisher, body)):
-        for m in _BODY.finditer(text):
-            found.append(text[_division_before(text, m.start()):m.end()])
+        for start, end in _bodies(text):
+            found.append(text[_division_before(text, start):end])
         for m in _LEGAL.finditer(text):
             name = _name_before(text, m.end(), 28)
             if len(name) > len(m.group(0)) + 1:
                 found.append(name)
         found += _short_names(text)
     return _fullest(found)
+
+
+def _bodies(text: str) -> list[tuple[int, int]]:
+    """Where the standard bodies' names are written (with the level character before one)."""
+    out: list[tuple[int, int]] = []
+    for m in _BODY_END.finditer(text):
+        end = m.end()
+        for k in _BODY_LENGTHS[m.group(0)]:
+            if text[end - k:end] in _BODY_SET:
+                start = end - k
+                out.append((start - 1 if start and text[start - 1] in "省市县区" else start, end))
+                break
+    return out
+
+
+_BODY_SET = frozenset(_BODIES)
 
 
 def _short_names(text: str) -> list[str]:

@@ -32,17 +32,18 @@ _QUOTES = re.compile("[“”\"‘’'「」]")  # 现已“小进规”企业 n
 _WORDS_BEFORE = 40
 _WORDS_AFTER = 24
 
-# Leading words that say how or where a value is stated, not what it measures; taken off repeatedly.
+# Leading words that say how or where a value is stated, not what it measures; a run of them goes at once.
 _LEAD = re.compile(
     r"^(?:[\s“”\"'‘’（()）]|其中|同时|另外|此外|并且|对于|按照|"
     r"力争|确保|争取|力求|锚定|冲刺|预计|计划|提出|要求|目标|拟|"
     r"完成了?|实现了?|达到|累计|共有|共计|现有|现已|已经|已|"
     r"全市|全区|全县|全省|全镇|我市|我区|我县|我省|本市|该市|"
     r"重点推动|重点推进|推动|推进|加快|加强|着力|鼓励引导|引导|鼓励|摸清|整体调度|调度|"
-    r"并|和|及|与|还|其|对|在(?!建)|将)")
+    r"并|和|及|与|还|其|对|在(?!建)|将)+")
 _TRAILING = re.compile(r"(?:同比|比上年|较上年|较去年|较上月|分别|累计|共计|共有|共|总计|合计)?"
                        r"(?:增长了?|下降了?|增加了?|减少了?|提高了?|降低了?|上升了?|达到了?|达|完成了?|实现|为|是|有|"
                        r"超过|突破|不低于|不少于|不到|近|约|逾|超|至|到|之前的|的|了|年产)*$")
+_TAIL_CHARS = 12
 _SINCE = re.compile(rf"^[{HAN}]{{2,8}}以来")  # 进入冬季以来: when, not what
 _FROM = re.compile(r"(?:从|由)(?=[^从由]*(?:\d|之前|原来|原先|去年|上年|年初)|$)")  # 日产量从之前的8万副增加到
 _EXAMPLES = "等"  # 容百锂电等12家重点工业企业: the examples before 等 are not what is counted
@@ -68,14 +69,19 @@ _PER_YEAR = "/年"
 
 def _trim(words: str) -> str:
     """`words` without their leading fillers, a leading division name and a trailing verb."""
-    words = _SINCE.sub("", words.strip())
+    words = words.strip()
+    if "以来" in words:
+        words = _SINCE.sub("", words)
+    table = divisions()
     while True:
-        before = words
         words = _LEAD.sub("", words)
-        words = divisions().after_name(words)
-        if words == before:
+        rest = table.after_name(words)
+        if rest == words:
             break
-    return _TRAILING.sub("", words).strip("，,、：: “”\"")
+        words = rest
+    # the trailing verbs are a few short words: looked for at the end only, not from every character
+    head, tail = words[:-_TAIL_CHARS], words[-_TAIL_CHARS:]
+    return (head + _TRAILING.sub("", tail)).strip("，,、：: “”\"")
 
 
 class Namer:

@@ -106,6 +106,8 @@ class Divisions:
         (a prefecture's bureau reposting a county's story), or where the trusted zones name nothing."""
         *heads, body = zones
         head = self._pick(" ".join(heads)[:_BODY_CHARS], trusted=True, context=set())
+        if head is not None and head.level == 2:
+            return self.in_force(head)  # nothing in the body can be smaller
         known = set() if head is None else {head.code, *head.parents}
         read = self._pick(body[:_BODY_CHARS], trusted=False, context=known)
         if read is not None and (head is None or (head.code in read.parents and read.level > head.level)):
