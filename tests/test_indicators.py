@@ -52,3 +52,10 @@ def test_a_long_clause_of_numbers_is_named_in_linear_time() -> None:
     text = "新增企业" + "".join(f"{i}家和" for i in range(1, 4000)) + "。"
     figures = figures_of(text)
     assert len(figures) > 3000 and all(len(f.indicator) <= 60 for f in figures)
+
+
+def test_an_amount_at_the_end_of_a_line_is_an_amount_not_a_threshold() -> None:
+    """突破86亿元 then a line break: a headline's result, not a class of things (亿元以上项目)."""
+    text = "我县数字经济规模突破86亿元\n对10亿元以上项目给予奖励。"
+    kinds = {f"{f.value:g}{f.unit}": f.kind for f in figures_of(text)}
+    assert kinds == {"86亿元": "actual", "10亿元": "threshold"}

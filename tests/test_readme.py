@@ -35,7 +35,8 @@ def test_python_examples_of_the_readme_and_docs_run(monkeypatch: pytest.MonkeyPa
     monkeypatch.chdir(ROOT)
     pages = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
     fence = re.compile(r"```python\n(.*?)```", re.S)
-    blocks = [(p.name, code) for p in pages for code in fence.findall(p.read_text(encoding="utf-8"))]
+    blocks = [(p.name, code) for p in pages for code in fence.findall(p.read_text(encoding="utf-8"))
+              if not code.startswith("# not run by the tests")]  # a cluster's or a bucket's, said so
     assert len(blocks) >= 4 and any(name == "README.md" for name, _ in blocks)
     for name, code in blocks:
         exec(compile(code, name, "exec"), {})  # raises if the documented API drifted

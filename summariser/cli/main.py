@@ -1,4 +1,4 @@
-"""The `summariser` command: run, check, eval, report. Only the CLI turns errors into messages and exit codes.
+"""The `summariser` command: run, check, eval, report, export. Only the CLI turns errors into messages and exit codes.
 
 Exit codes: 0 every document succeeded; 1 some documents failed (their lines hold an `error`);
 2 a usage or configuration error (nothing was run); 3 the output could not be written; 130 interrupted
@@ -23,8 +23,10 @@ from ..batch.progress import Progress, Stats
 from ..batch.runner import run_batch
 from ..core.errors import ConfigError, EndpointError, InputError, SummariserError
 from ..core.settings import MODES, POLICIES, Settings
+from ..pipeline.engines import preflight
 from .check import recheck_file
 from .eval import evaluate, format_text
+from .export import export, records_file
 from .report import report_file
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_OUTPUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -73,8 +75,14 @@ def main() -> None:
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse files larger than this (larger ones are chunked up to it).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: this machine's processes; ray: Ray Data (the summariser[ray] extra), -o OUT_DIR.")
+@click.option("--ray-address", default=None,
+              help="With --engine ray: a Ray cluster to join (default: start a local one).")
+@click.option("--ray-actors", type=int, default=2, show_default=True,
+              help="With --engine ray: actors, each with --concurrency documents in work.")
 def run(paths: tuple[str, ...], out: str | None, resume: bool, retry_errors: bool, max_bytes: int,
-        progress: bool | None,
+        progress: bool | None, engine: str, ray_address: str | None, ray_actors: int,
         no_cache: bool, refresh_cache: bool, **options: Any) -> None:
     """Summarise documents into JSONL: one line per document, a summary or an error.
 
@@ -87,6 +95,7 @@ def run(paths: tuple[str, ...], out: str | None, resume: bool, retry_errors: boo
       summariser run examples/articles -o summaries.jsonl
       summariser run 'pages/**/*.html' -o out.jsonl --resume --concurrency 32 --workers 2
       summariser run - < articles.jsonl > out.jsonl
+      summariser run --engine ray pages/ -o out_dir/   (a re-run after a kill does only what is left)
     """
     cache = "off" if no_cache else "refresh" if refresh_cache else None
     try:
@@ -101,6 +110,10 @@ def run(paths: tuple[str, ...], out: str | None, resume: bool, retry_errors: boo
     if resume and not out:
         _stop(EXIT_USAGE, "--resume needs -o OUT.jsonl (it reads what a previous run wrote)")
     items = list(unique_ids(iter_inputs(list(paths), max_bytes=max_bytes)))
+    if engine == "ray":
+        if not out or out == "-":
+            _stop(EXIT_USAGE, "--engine ray writes a folder: pass -o OUT_DIR")
+        _run_on_ray(items, settings, Path(out), ray_address, ray_actors)
     try:
         lock = OutputLock(out) if out and out != "-" else None
     except OutputBusy as e:
@@ -113,6 +126,30 @@ def run(paths: tuple[str, ...], out: str | None, resume: bool, retry_errors: boo
     finally:
         if lock is not None:
             lock.release()
+
+
+def _run_on_ray(items: list[Item], settings: Settings, out_dir: Path, address: str | None, actors: int) -> None:
+    """--engine ray: the batch on Ray Data, exactly once across a kill and a re-run; exits with the run's code."""
+    try:
+        from ..batch import ray_data  # here, not at the top: Ray is an extra, loaded only for --engine ray
+    except ImportError:
+        _stop(EXIT_USAGE, "--engine ray needs the ray extra: pip install 'summariser[ray]'")
+    if out_dir.exists() and not out_dir.is_dir():
+        _stop(EXIT_USAGE, f"{out_dir} is a file: --engine ray writes a folder")
+    try:  # the endpoint tried once, its mode resolved, before any document goes to the actors
+        settings = asyncio.run(preflight(settings))
+    except EndpointError as e:
+        _stop(EXIT_USAGE, str(e))
+    try:
+        records = ray_data.run_on_ray(items, out_dir, settings, address=address, actors=actors,
+                                      concurrency=settings.concurrency)
+    except OSError as e:
+        _stop(EXIT_OUTPUT, f"writing {out_dir} failed: {e}")
+    lines = records.read_text(encoding="utf-8").splitlines()
+    errors = sum(1 for x in lines if '"error":{' in x[:400])
+    click.echo(f"done: {len(lines)} documents on Ray, {len(lines) - errors} ok, {errors} errors -> {records}",
+               err=True)
+    sys.exit(EXIT_SOME_FAILED if errors else EXIT_OK)
 
 
 @contextlib.contextmanager
@@ -240,3 +277,31 @@ def report(results: str, out: str) -> None:
         _stop(EXIT_USAGE, str(e))
     click.echo(f"wrote {out} ({n} documents)", err=True)
 
+
+
+@main.command(name="export")
+@click.argument("results", type=click.Path(exists=True))
+@click.option("--to", "to", required=True, type=click.Path(file_okay=False), help="Folder for the two tables.")
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True,
+              help="parquet (pyarrow: the summariser[parquet] extra) or csv (UTF-8).")
+@click.option("--bom", is_flag=True, help="With --format csv: a UTF-8 BOM, so that Excel reads the Chinese text.")
+def export_(results: str, to: str, fmt: str, bom: bool) -> None:
+    """Tables of an output file (or a Ray run's folder): articles (one row per document) and figures
+    (one row per figure: indicator, value, unit, value in base units, qualifier, measure, kind,
+    period, quote, verdict, reason, span in the raw source).
+
+    \b
+    Examples:
+      summariser export out.jsonl --to tables/
+      summariser export out_dir/ --to tables/ --format csv --bom
+      python -c "import duckdb; print(duckdb.sql(\\"select indicator, value, unit from 'tables/figures.parquet'\\"))"
+    """
+    try:
+        rows = read_records(records_file(Path(results)))
+        counts = export(rows, Path(to), fmt, bom)
+    except SummariserError as e:
+        _stop(EXIT_USAGE, str(e))
+    except OSError as e:
+        _stop(EXIT_OUTPUT, f"cannot write {to}: {e.strerror or e}")
+    click.echo(f"wrote {counts['articles']} article rows and {counts['figures']} figure rows to {to} ({fmt})",
+               err=True)

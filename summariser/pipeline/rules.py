@@ -43,7 +43,7 @@ def _threshold(text: str, q: Quantity) -> bool:
     """500万元以上技改项目, 5亿元至10亿元项目: an amount that bounds a class of things, not an amount."""
     after = text[q.end:q.end + 1]
     return ((q.qualifier in (">=", ">") or q.value_high is not None) and q.unit == "元" and after != ""
-            and after not in "，。；、,;")
+            and after not in "，。；、,;：:！？!?\n ")
 
 
 def figures_of(text: str) -> list[ChunkFigure]:
