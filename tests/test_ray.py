@@ -82,41 +82,50 @@ def _numbered(tmp_path: Path, n: int) -> Path:
 
 
 def test_a_killed_run_re_run_writes_every_input_exactly_once(tmp_path: Path) -> None:
-    def slow(body: dict[str, Any], n: int) -> Reply:
+    """Killed while one document's call hangs: the rest of its block were answered, cached and never
+    written. The re-run writes every input once, and serves those answers from the shared cache."""
+    hang = {"on": True}
+
+    def script(body: dict[str, Any], n: int) -> Reply:
         reply = cooperative(body)
-        reply.delay = 0.05
+        reply.delay = 60.0 if hang["on"] and "第150个园区" in json.dumps(body, ensure_ascii=False) else 0.02
         return reply
 
     src = _numbered(tmp_path, 300)
     out = tmp_path / "out"
     env = _env(tmp_path)
     args = ["run", "--engine", "ray", str(src), "-o", str(out), "--mode", "json_object", "--model", "scripted",
-            "--concurrency", "4", "--no-cache"]
-    with ScriptedServer(slow) as server:
+            "--concurrency", "4"]
+    with ScriptedServer(script) as server:
         args += ["--base-url", server.url]
         first = _summariser(*args, env=env)
         deadline = time.monotonic() + 300
         while time.monotonic() < deadline and first.poll() is None:
             written = sum(len(p.read_text(encoding="utf-8").splitlines()) for p in (out / "parts").glob("*.json")) \
                 if (out / "parts").is_dir() else 0
-            if written >= 40:
+            hung = any("第150个园区" in json.dumps(b, ensure_ascii=False) for b in list(server.requests))
+            if written >= 40 and hung:
                 break
             time.sleep(0.2)
+        time.sleep(2)  # the hung document's block-mates are answered (and cached) meanwhile
         assert first.poll() is None, "the first run ended before it could be killed"
         os.killpg(first.pid, signal.SIGKILL)
         first.wait()
         _stop_ray(env)
+        hang["on"] = False
         before = len(server.requests)
         assert not (out / "records.jsonl").exists()
         again = _summariser(*args, env=env)
         _, err = again.communicate(timeout=900)
         assert again.returncode == 0, err.decode()[-2000:]
-        done_again = len(server.requests) - before
+        asked_again = len(server.requests) - before
     records = _lines(out / "records.jsonl")
     ids = [r["doc_id"] for r in records]
     assert len(ids) == 300 and set(ids) == {f"d{i:03d}" for i in range(300)}  # each input exactly once
     assert all("error" not in r and r["figures"] for r in records)
-    assert done_again < 300 + 10  # the re-run did only what was left (and its probe), not everything again
+    served = [r["doc_id"] for r in records if r["provenance"]["cache_hits"]]
+    assert served, "no answer of the killed run was served from the cache"
+    assert asked_again < 300 - 40  # the re-run did only what was left, not everything again
 
 
 def test_export_reads_a_ray_runs_folder(tmp_path: Path) -> None:
