@@ -21,7 +21,10 @@ from .scripted_server import Reply, ScriptedServer, cooperative
 
 pytest.importorskip("ray")
 
+from click.testing import CliRunner  # noqa: E402
+
 from summariser.batch.ray_data import summarise_batch  # noqa: E402
+from summariser.cli.main import main  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = "1至9月，全区第{i}个园区完成工业产值{v}.5亿元，同比增长{g}.2%，新增规上工业企业{n}家。"
@@ -149,3 +152,15 @@ def test_the_plain_batch_function_gives_the_local_jobs_lines_and_error_lines() -
     first, second = (json.loads(r["line"]) for r in out)
     assert first["figures"] and all(f["check"]["status"] == "supported" for f in first["figures"])
     assert second["error"] == {"type": "empty", "message": "the input is empty"}
+
+
+def test_ray_usage_errors_say_what_to_pass(tmp_path: Path) -> None:
+    arts = str(ROOT / "examples" / "articles")
+    r = CliRunner().invoke(main, ["run", "--engine", "ray", arts])
+    assert r.exit_code == 2 and "-o OUT_DIR" in r.output
+    r = CliRunner().invoke(main, ["run", "--engine", "ray", arts, "-o", str(tmp_path / "o"), "--resume",
+                                  "--retry-errors"])
+    assert r.exit_code == 2 and "resumes on its own" in r.output
+    (tmp_path / "f").write_text("x", encoding="utf-8")
+    r = CliRunner().invoke(main, ["run", "--engine", "ray", arts, "-o", str(tmp_path / "f")])
+    assert r.exit_code == 2 and "is a file" in r.output

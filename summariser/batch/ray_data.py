@@ -21,9 +21,8 @@ import asyncio
 import base64
 import json
 import logging
-import shutil
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Mapping
 
 import ray
 import ray.data
@@ -163,10 +162,3 @@ def gather(out_dir: Path) -> Path:
                     f.write(row["line"] if row["line"].endswith("\n") else row["line"] + "\n")
     tmp.replace(out_dir / RECORDS)
     return out_dir / RECORDS
-
-
-def clear(out_dir: Path, keep: Sequence[str] = ()) -> None:
-    """Remove a Ray run's working files (staged inputs, checkpoints, parts), keeping records.jsonl."""
-    for name in (INPUTS, CHECKPOINT, PARTS):
-        if name not in keep and (out_dir / name).exists():
-            shutil.rmtree(out_dir / name)

@@ -113,6 +113,8 @@ def run(paths: tuple[str, ...], out: str | None, resume: bool, retry_errors: boo
     if engine == "ray":
         if not out or out == "-":
             _stop(EXIT_USAGE, "--engine ray writes a folder: pass -o OUT_DIR")
+        if retry_errors:  # an error record is checkpointed like any other
+            _stop(EXIT_USAGE, "--retry-errors is for the local job; with --engine ray a re-run resumes on its own")
         _run_on_ray(items, settings, Path(out), ray_address, ray_actors)
     try:
         lock = OutputLock(out) if out and out != "-" else None
