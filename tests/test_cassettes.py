@@ -174,7 +174,7 @@ def test_re_ask_carries_the_checker_reasons_for_the_recorded_answer(tmp_path: Pa
     assert any(p.startswith("figure ") for p in problems)  # the checker's reasons, not only schema errors
     # only what failed goes back, with its source sentences, under the call's system prompt: not the
     # article, the whole answer and the problems again
-    repairer = CheckedRepair(text, repair_system(FigureRepair, "json_object"), FigureRepair)
+    repairer = CheckedRepair(text, repair_system(FigureRepair), FigureRepair)
     repair = repairer.messages(first_answer, problems)
     assert second["messages"] == repair
     user = second["messages"][1]["content"]

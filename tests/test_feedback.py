@@ -17,7 +17,7 @@ def _answer(*figures: dict[str, object]) -> ChunkExtraction:
 
 
 def _user(answer: ChunkExtraction) -> str:
-    repair = CheckedRepair(TEXT, repair_system(FigureRepair, "json_object"), FigureRepair)
+    repair = CheckedRepair(TEXT, repair_system(FigureRepair), FigureRepair)
     messages = repair.messages(answer, figure_problems(TEXT)(answer))
     assert messages is not None
     return messages[1]["content"]
@@ -52,6 +52,6 @@ def test_a_long_sentence_is_cut_around_the_value() -> None:
 def test_the_repair_reply_of_an_extraction_holds_only_what_a_repair_sends_back() -> None:
     assert repair_reply(ChunkExtraction) is FigureRepair
     assert set(FigureRepair.model_fields) == {"figures", "headline", "summary"}
-    system = repair_system(FigureRepair, "json_object")
+    system = repair_system(FigureRepair)
     assert '"figures"' in system and "measures" not in system and "region" not in system  # no whole skeleton
-    assert '"figures"' not in repair_system(SummaryText, "json_object")  # a summary's repair asks no figures
+    assert '"figures"' not in repair_system(SummaryText)  # a summary's repair asks no figures

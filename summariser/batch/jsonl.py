@@ -103,6 +103,7 @@ class OutputLock:
 
 # Error types worth another try (the endpoint, a crash); an empty or binary input fails the same way again.
 TRANSIENT = ("endpoint_", "internal")
+RUN_RECORDS = "records.jsonl"  # the records file of a run that writes a folder (run --engine ray)
 
 
 @dataclass

@@ -32,12 +32,12 @@ from ..core.errors import ConfigError
 from ..core.settings import Settings
 from ..pipeline.engines import Engine, open_engine
 from .inputs import Item, read_item, unique_ids
+from .jsonl import RUN_RECORDS
 from .records import Done, document_done, error_done
 
 PARTS = "parts"  # Ray's output files, under its checkpoints
 CHECKPOINT = "_checkpoint"
 INPUTS = "_inputs"
-RECORDS = "records.jsonl"
 
 
 def input_row(item: Item) -> dict[str, str | None]:
@@ -150,7 +150,7 @@ def gather(out_dir: Path) -> Path:
     if not parts and not (out_dir / PARTS).is_dir():
         raise ConfigError(f"{out_dir} holds no Ray output ({PARTS}/): is it the folder of a run --engine ray?")
     seen: set[str] = set()
-    tmp = out_dir / (RECORDS + ".tmp")
+    tmp = out_dir / (RUN_RECORDS + ".tmp")
     with tmp.open("w", encoding="utf-8") as f:
         for part in parts:
             for raw in part.read_text(encoding="utf-8").splitlines():
@@ -160,5 +160,5 @@ def gather(out_dir: Path) -> Path:
                 if row["doc_id"] not in seen:
                     seen.add(row["doc_id"])
                     f.write(row["line"] if row["line"].endswith("\n") else row["line"] + "\n")
-    tmp.replace(out_dir / RECORDS)
-    return out_dir / RECORDS
+    tmp.replace(out_dir / RUN_RECORDS)
+    return out_dir / RUN_RECORDS

@@ -9,6 +9,7 @@ import csv
 from pathlib import Path
 from typing import Any, Iterable
 
+from ..batch.jsonl import RUN_RECORDS
 from ..core.errors import ConfigError
 from ..core.models import CheckStatus
 
@@ -68,9 +69,9 @@ def figure_rows(rec: dict[str, Any]) -> list[dict[str, Any]]:
 def records_file(path: Path) -> Path:
     """The JSONL of an output: the file itself, or a Ray run's folder's records.jsonl."""
     if path.is_dir():
-        found = path / "records.jsonl"
+        found = path / RUN_RECORDS
         if not found.is_file():
-            raise ConfigError(f"{path} holds no records.jsonl: is it the folder of a finished run --engine ray?")
+            raise ConfigError(f"{path} holds no {RUN_RECORDS}: is it the folder of a finished run --engine ray?")
         return found
     return path
 

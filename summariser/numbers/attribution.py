@@ -302,8 +302,8 @@ def ties(text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = ()
         s0 = span_start(sentence_ends, a)
         # In a list (工业投资增长34%以上、工业技改投资增长20%以上) an item starts after the 、 that
         # follows the previous value, and ends at the next 、.
-        i0 = max(c0, span_start(item_ends, a), a - _WORDS_BEFORE) if last_end >= c0 else max(c0, a - _WORDS_BEFORE)
-        i1 = min(c1, span_end(item_ends, b, len(text)), b + _WORDS_AFTER)
+        i0 = max(c0, span_start(item_ends, a), a - WORDS_BEFORE) if last_end >= c0 else max(c0, a - WORDS_BEFORE)
+        i1 = min(c1, span_end(item_ends, b, len(text)), b + WORDS_AFTER)
         before, after = plain[i0:a], plain[b:i1]
         own = indicator_words(before)
         words, shown = own + indicator_words(after), (text[i0:a] + "…" + text[b:i1]).strip("…")
@@ -324,8 +324,8 @@ def ties(text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = ()
 _ITEM = re.compile("[、]")
 # How far from a value its indicator words are read: an indicator is written next to its value, and
 # a bound keeps a clause with no comma from making every value read the whole clause.
-_WORDS_BEFORE = 40
-_WORDS_AFTER = 24
+WORDS_BEFORE = 40
+WORDS_AFTER = 24
 
 
 def span_start(ends: Sequence[int], at: int) -> int:
@@ -413,7 +413,7 @@ def _written_period(text: str, found: Sequence[tuple[int, int, Period]], starts:
     full stop: a period holds across ；), else the one its paragraph opens with; None when none is.
     Not a period inside an event's name (举办2022年…活动), an event's date (1月31日，…), a festival
     naming a kind of thing (春节不停工企业), nor any for a stock now (现有…6家)."""
-    if _NOW.search(text, max(clause, at - _WORDS_BEFORE), at):
+    if _NOW.search(text, max(clause, at - WORDS_BEFORE), at):
         return None
     i = bisect.bisect_left(starts, at) - 1
     stop = i - _CANDIDATES  # the nearest few: a sentence with no end must not make each value read them all

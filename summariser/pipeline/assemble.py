@@ -139,15 +139,9 @@ def _region(named: Region, meta: dict[str, Any], title: str | None, text: str) -
     given = named if named.code else table.resolve(named)
     zones = [" ".join(str(meta[k]) for k in _REGION_META if meta.get(k)), title or "", text]
     read = table.region_of(zones)
-    if read.code and (not given.code or _within(read.code, given.code)):
+    if read.code and (not given.code or table.within(read.code, given.code)):
         return read
     return given
-
-
-def _within(code: str, outer: str) -> bool:
-    """Whether division `code` lies in (or is) division `outer`."""
-    prefix = outer[:2] if outer.endswith("0000") else outer[:4] if outer.endswith("00") else outer
-    return code.startswith(prefix)
 
 
 def _auto_id(text: str) -> str:

@@ -68,14 +68,14 @@ def _division_before(text: str, start: int) -> int:
     table = divisions()
     ends = (start + 1, start) if text[start:start + 1] in "省市县区" else (start,)
     for end in ends:
-        for k in range(min(end, table.longest), 2, -1):
-            if text[end - k:end] in table.by_name:
-                return end - k
+        found = table.name_ending_at(text, end, shortest=3)
+        if found is not None:
+            return found
     return start
 
 
-_ANY_PROJECT = re.compile(r"项目|基地|产业园|生产线")
-_PROJECT_END = re.compile(r"(?:项目|基地|产业园|生产线)$")
+_PROJECT_WORD = r"项目|基地|产业园|生产线"  # what a project's name ends with
+_ANY_PROJECT = re.compile(_PROJECT_WORD)
 _PROJECT_VERB = re.compile(r"重点推动|重点推进|加快推进|现场调度|推动|推进|调度|建设|确保|开工建设|签约|引进")
 # A list of projects: A、B、C等(37个)(重点)项目 and what is said of them after it
 _LIST = re.compile(r"([^，,。；;：:]{4,160}?)等(?:[0-9一二三四五六七八九十两]+个)?"
@@ -85,7 +85,7 @@ _NAMED = re.compile(rf"(?:{_PROJECT_VERB.pattern})([^，,。；;：:等]{{4,120}
 # A project named in a 、 list by what is said of it: 铜化集团一体化项目全速推进
 _DOING = re.compile(r"([^，,。；;、：:]{4,30}?(?:项目|基地|产业园))"
                     r"(?=全速推进|加快推进|顺利推进|集中开工|开工|投产|签约|落地|竣工|建成)")
-_NAME_END = re.compile(r".*(?:项目|基地|产业园|生产线)")
+_NAME_END = re.compile(rf".*(?:{_PROJECT_WORD})")
 # A class of projects, not one: …等37个项目, 我市一季度重大项目, “433”工程第二批项目
 _NOT_A_NAME = re.compile(r"等|[0-9一二三四五六七八九十]+个|[“”\"]|^(?:我市|全市|全区|全县|一季度)|"
                          r"(?:重大|重点|第.批)项目$")

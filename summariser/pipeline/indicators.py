@@ -15,7 +15,7 @@ import bisect
 import re
 
 from ..core.chars import CLAUSE_END, HAN, SENTENCE_END
-from ..numbers.attribution import periods_in, span_end, span_start
+from ..numbers.attribution import WORDS_AFTER, WORDS_BEFORE, periods_in, span_end, span_start
 from ..numbers.quantities import Quantity
 from ..places.divisions import divisions
 
@@ -27,10 +27,6 @@ _COMMA_ENDS = re.compile(f"[{re.escape(_CLAUSE_END.replace('、', ''))}]")
 _MAX = 60
 _PERIOD_TAIL = re.compile(r"底|末|初|以来|期间|份")  # 12月底, 1至9月份: the rest of the period's writing
 _QUOTES = re.compile("[“”\"‘’'「」]")  # 现已“小进规”企业 names 小进规企业
-# How far from a value its name is read: a name is written next to its value, and the bound keeps a
-# clause with no comma from making every value read the whole clause.
-_WORDS_BEFORE = 40
-_WORDS_AFTER = 24
 
 # Leading words that say how or where a value is stated, not what it measures; a run of them goes at once.
 _LEAD = re.compile(
@@ -131,7 +127,7 @@ class Namer:
         item0 = max(c0, text.rfind("、", c0, q.start) + 1, self.last_end) if self.last_end >= c0 else c0
         if self.last_threshold is not None and self.last_threshold[1] == self.last_end and self.last_end >= c0:
             item0 = self.last_threshold[0]  # 10亿元以上项目14个: the class is part of the name
-        before = text[max(item0, q.start - _WORDS_BEFORE):q.start]
+        before = text[max(item0, q.start - WORDS_BEFORE):q.start]
         done = ""
         if _EXAMPLES in before:
             before = before[before.rindex(_EXAMPLES) + 1:]
@@ -143,7 +139,7 @@ class Namer:
         if cut:
             before = before[:cut.start()]
         own = _trim(self._no_periods(before, offset)) or done
-        after = text[q.end:min(c1, q.end + _WORDS_AFTER)]
+        after = text[q.end:min(c1, q.end + WORDS_AFTER)]
         name = self._named(q, own, after, s0, threshold)
         self.last_end = q.end
         self.last_threshold = (q.start, q.end) if threshold else None

@@ -30,9 +30,9 @@ def reduce_messages(parts: list[ChunkExtraction], mode: str, language: str) -> l
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 
-def repair_system(model: type[BaseModel], mode: str) -> str:
+def repair_system(model: type[BaseModel]) -> str:
     """The system prompt of a re-ask that sends back only what failed: short, the reply's shape said in
-    a line (the failing figures it shows are the figures' shape), whatever the mode."""
+    a line (the failing figures it shows are the figures' shape), whatever the structured-output mode."""
     shape = ('{"figures": [each figure as shown, corrected], "headline": "", "summary": ""}'
              if "figures" in model.model_fields else '{"headline": "", "summary": ""}')
     return load("repair_system").render(shape=shape)

@@ -145,7 +145,7 @@ class LLMEngine:
                 pass
         reply = repair_reply(model)
         answer = await ask(self.client, model, mode, messages, validate, self.lane.run,
-                           CheckedRepair(text, repair_system(reply, mode), reply))
+                           CheckedRepair(text, repair_system(reply), reply))
         self.cache.put(key, answer.value)
         return answer
 

@@ -72,11 +72,9 @@ class Divisions:
         and a few look-ups for most characters of an article, none for the rest."""
         found: list[tuple[int, int]] = []
         for m in self.finals.finditer(text):
-            end = m.end()
-            for k in self.lengths[m.group(0)]:
-                if k <= end and text[end - k:end] in self.by_name:
-                    found.append((end - k, end))
-                    break
+            start = self.name_ending_at(text, m.end())
+            if start is not None:
+                found.append((start, m.end()))
         out: list[tuple[int, list[Division]]] = []
         last = -1
         for a, b in sorted(found, key=lambda x: (x[0], -x[1])):
@@ -84,6 +82,18 @@ class Divisions:
                 out.append((a, self.by_name[text[a:b]]))
                 last = b
         return out
+
+    def name_ending_at(self, text: str, end: int, shortest: int = 2) -> int | None:
+        """Where the longest division name (of at least `shortest` characters) that ends at `end`
+        starts, or None."""
+        for k in self.lengths.get(text[end - 1:end], ()):
+            if shortest <= k <= end and text[end - k:end] in self.by_name:
+                return end - k
+        return None
+
+    def within(self, code: str, outer: str) -> bool:
+        """Whether division `code` lies in (or is) division `outer`."""
+        return code == outer or outer in self.by_code[code].parents
 
     def after_name(self, words: str) -> str:
         """`words` without a division's name they start with (京山市重点推进… → 重点推进…)."""
