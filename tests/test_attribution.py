@@ -156,3 +156,34 @@ def test_a_work_plans_values_are_targets_unless_dated_or_reached(text: str, valu
                                                                                   else value[:-1]),
              "unit": value[-2:] if "亿元" in value else value[-1:], "kind": "actual"}
     assert (one(claim, text).status is S.misattributed) == (kind == "target")
+
+
+BANDS = ("全县在建亿元以上工业项目86个，其中10亿元以上项目9个，5亿元至10亿元项目17个，"
+         "预增产值2000万元以上的增长点31个。")
+
+
+@pytest.mark.parametrize("indicator, value, status", [
+    ("10亿元以上项目", 17, S.misattributed),
+    ("5亿元至10亿元项目", 9, S.misattributed),
+    ("10亿元以上项目", 9, S.supported),
+    ("5—10亿元项目", 17, S.supported),
+    ("亿元以上项目", 9, S.supported),  # names no size, so claims none
+    ("预增产值2000万元以上的增长点", 31, S.supported),
+])
+def test_a_size_class_in_the_indicator_must_be_the_sources(indicator: str, value: int, status: S) -> None:
+    v = one({"indicator": indicator, "value": value, "unit": "个"}, BANDS)
+    assert v.status is status, v.reason
+
+
+TWICE = ("锚定全年工业增加值增长8%、技改投资增长20%以上目标任务。"
+         "力争一季度工业增加值增长6%、工业技改投资增长20%以上，确保首战必胜。")
+
+
+def test_the_quote_decides_which_of_two_equal_values_a_claim_is_about() -> None:
+    claim = {"indicator": "工业技改投资增速", "value": 20, "unit": "%", "qualifier": ">=", "measure": "growth",
+             "kind": "target", "period": "全年"}
+    # The 全年 target exists, but the quote is the 一季度 one's: the figure's evidence contradicts it.
+    quoted = one(claim | {"quote": "工业技改投资增长20%以上，确保首战必胜"}, TWICE)
+    assert quoted.status is S.misattributed and "claims it for 全年" in quoted.reason
+    assert one(claim | {"quote": "技改投资增长20%以上目标任务"}, TWICE).status is S.supported
+    assert one(claim, TWICE).status is S.supported  # no quote: the value alone, wherever it is stated

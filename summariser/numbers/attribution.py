@@ -241,6 +241,27 @@ _MEASURE_VERBS = re.compile(r"增长|下降|增加|减少|提高|提升|降低|�
                             r"(?:去年|上年|上月|上季度)?同期|去年|上年|上月|环比")
 
 
+# A size class written into an indicator: 10亿元以上项目, 5亿元至10亿元项目, 2000万元以上的增长点.
+# Not a month range (1—9月): the class needs a scale or a unit, and no month or day after it.
+_BAND = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?(元|吨|千瓦|亩|人)?(?:(?:至|到|—|－|-|~)(\d+(?:\.\d+)?)(万|亿)?(元|吨|千瓦|亩|人)?"
+                   r"|(以上|以下))(?![\d月日号年季])")
+_SCALE = {"万": 1e4, "亿": 1e8}
+
+
+@lru_cache(maxsize=4096)
+def size_band(words: str) -> tuple[float, float | None, str] | None:
+    """The size class an indicator names, (low, high or None, 以上/以下/range), in base units; None
+    when it names none. Two writings of one class compare equal (5亿元至10亿元 = 5—10亿元)."""
+    m = _BAND.search(words)
+    if m is None or not (m.group(2) or m.group(3) or m.group(5) or m.group(6)):
+        return None
+    if m.group(7):
+        return float(m.group(1)) * _SCALE.get(m.group(2) or "", 1.0), None, m.group(7)
+    high_scale = _SCALE.get(m.group(5) or "", 1.0)
+    low_scale = _SCALE.get(m.group(2) or "", high_scale) if m.group(2) else high_scale
+    return float(m.group(1)) * low_scale, float(m.group(4)) * high_scale, "range"
+
+
 def has_subject(words: str) -> bool:
     """Whether indicator words name something beyond how it changed (工业投资, not 增长)."""
     return len(_MEASURE_VERBS.sub("", words)) >= 2

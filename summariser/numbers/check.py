@@ -35,6 +35,7 @@ from .attribution import (
     indicator_words,
     parse_period,
     periods_in,
+    size_band,
     ties,
     weights,
 )
@@ -226,9 +227,13 @@ def check_claim(source: str, c: Claim) -> FigureCheck:
     src = _source(source)
     qspan = _quote_span(src, c.quote) if c.quote else None
     note = "" if not c.quote or qspan else " The quote was not found in the source; the number was."
-    order = _pool(src, c)
-    if qspan:  # quantities inside the quote first
-        order = sorted(order, key=lambda q: 0 if qspan[0] <= q.start and q.end <= qspan[1] else 1)
+    order = list(_pool(src, c))
+    if qspan:
+        # The quote is the figure's evidence: where it holds the claimed value, that value decides, and
+        # the same number tied elsewhere to the claimed indicator or period does not rescue a claim the
+        # quote contradicts (a reader checks the quote, not the rest of the article).
+        inside = [q for q in order if qspan[0] <= q.start and q.end <= qspan[1] and _value_match(c, q) is not None]
+        order = inside or order
     weak: tuple[Quantity, str] | None = None
     misplaced: tuple[Quantity, str] | None = None
     for q in order:
@@ -311,7 +316,12 @@ def _attribution_problem(src: _Source, c: Claim, q: Quantity) -> str | None:
             unique = sum(w.get(g, 0.0) for g in claimed & tie.pairs - t.pairs)
             if unique < _OWN * total and (other is None or score > best):
                 other, best = r, score
-        if other is not None:
+        band = size_band(c.indicator)
+        if other is None and band is not None and size_band(tie.shown) not in (None, band):
+            # 10亿元以上项目 is not 5亿元至10亿元项目, however alike their other words
+            other = next((r for r, t in near if r is not q and size_band(t.shown) == band), None)
+            problems.append("indicator")
+        elif other is not None:
             problems.append("indicator")
     claimed_period = parse_period(c.period) if c.period else None
     # Only a period stated before the value contradicts a claim: the article's first, written after
