@@ -32,13 +32,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from summariser import Settings, summarise  # noqa: E402
+from summariser import Settings, clean, summarise  # noqa: E402
 from summariser.core.chars import no_space  # noqa: E402
 from summariser.core.simplify import to_simplified  # noqa: E402
 from summariser.core.textmap import folded  # noqa: E402
 from summariser.numbers.attribution import parse_period  # noqa: E402
 from summariser.text.decode import decode  # noqa: E402
-from tests.scripted_server import REPAIR, Reply, ScriptedServer, completion, first_user  # noqa: E402
+from tests.scripted_server import REPAIR, Reply, ScriptedServer, completion, first_user, repair_items  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 RATES = {"other_value": 0.15, "times_ten": 0.05, "invented": 0.04, "other_period": 0.15, "target_as_actual": 0.30,
@@ -69,6 +69,7 @@ class Model:
 
     def __init__(self, docs: list[tuple[str, str, list[dict[str, Any]]]], seed: int) -> None:
         self.docs = docs
+        self.keys = [_key(clean(raw).text) for _, raw, _ in docs]
         self.rng = random.Random(seed)
         self.first_chars = self.all_chars = 0
         self.sample = ""
@@ -101,9 +102,12 @@ class Model:
             f["kind"] = "actual"
         return f
 
-    def _gold_in(self, chunk: str) -> list[dict[str, Any]]:
-        key = _key(chunk)
-        return [g for _, _, figures in self.docs for g in figures if _key(g["quote"]) in key]
+    def _gold_in(self, text: str, hint: str) -> list[dict[str, Any]]:
+        """The gold figures quoted in `text`, of the article `hint` (a stretch of its clean text) is from:
+        a quote of one article may occur inside another's (20萬噸/年 in 120萬噸/年)."""
+        key, at = _key(text), _key(hint)[:60]
+        return [g for (_, _, figures), whole in zip(self.docs, self.keys, strict=True) if at and at in whole
+                for g in figures if _key(g["quote"]) in key]
 
     def _summary(self, figures: list[dict[str, Any]], spoil: bool) -> str:
         named = [f for f in figures if f.get("indicator")][:2]
@@ -129,7 +133,8 @@ class Model:
             parts = re.findall(r"^\d+\. (.*)$", user, re.M)
             return Reply(body=completion(json.dumps({"headline": "概要", "summary": parts[0] if parts else ""},
                                                     ensure_ascii=False)))
-        gold = self._gold_in(user)
+        body = re.sub(r"^(?:标题：.*\n)?(?:（第\d+部分）\n)?", "", user)
+        gold = self._gold_in(user, body)
         figures = [self._spoil(self._figure(g), gold) for g in gold]
         answer = {"figures": figures, "headline": "概要",
                   "summary": self._summary(gold, self.rng.random() < RATES["summary_number"])}
@@ -138,16 +143,16 @@ class Model:
     def _repair(self, user: str) -> dict[str, Any]:
         figures: list[dict[str, Any]] = []
         summary = ""
-        for item in user.split("\n\n"):
-            m = re.match(r"figure \d+: (\{.*\})\n", item)
-            if m:
-                wrong = json.loads(m.group(1))
-                right = next((g for g in self._gold_in(wrong.get("quote") or "")
+        shown = re.findall(r"^\[\d+\] (.*)$", user, re.M)
+        for item, _ in repair_items(user):
+            if isinstance(item, dict):
+                wrong = item
+                right = next((g for g in self._gold_in(wrong.get("quote") or "", shown[0] if shown else "")
                               if _key(g["quote"]) == _key(wrong.get("quote") or "")), None)
                 fixed = self.rng.random() < RATES["fix"]
                 figures.append(self._figure(right) if fixed and right else wrong)
             elif item.startswith("summary: "):
-                text = item.split("\n", 1)[0][len("summary: "):]
+                text = item[len("summary: "):]
                 summary = "" if self.rng.random() < RATES["fix"] else text
         return {"figures": figures, "headline": "", "summary": summary}
 

@@ -57,7 +57,25 @@ def first_user(body: dict[str, Any]) -> str:
     return [m["content"] for m in body["messages"] if m["role"] == "user"][0]
 
 
-REPAIR = "Parts of your answer failed the check"
+REPAIR = "These failed the check"
+
+
+def repair_items(user: str) -> list[tuple[dict[str, Any] | str, str]]:
+    """The parts a repair request asks about, each with its reason line: a figure (its row read under
+    the header as a dict) or a text field's line ("summary: ..." or "headline: ...")."""
+    lines = user.splitlines()
+    header = next((line.split("\t") for line in lines if line.startswith("indicator\t")), [])
+    out: list[tuple[dict[str, Any] | str, str]] = []
+    for i, line in enumerate(lines):
+        why = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].startswith("×") else ""
+        if line.startswith(("summary: ", "headline: ")):
+            out.append((line, why))
+        elif header and "\t" in line and not line.startswith("indicator\t"):
+            row: dict[str, Any] = {k: (v or None) for k, v in zip(header, line.split("\t"), strict=True)}
+            for k in ("value", "value_high"):
+                row[k] = float(row[k]) if row[k] is not None else None
+            out.append((row, why))
+    return out
 
 
 def repaired(user: str) -> dict[str, Any]:
@@ -65,14 +83,15 @@ def repaired(user: str) -> dict[str, Any]:
     article sentences it was sent with (the rules engine's figure with the same quote)."""
     figures: list[dict[str, Any]] = []
     shown = dict(re.findall(r"^\[(\d+)\] (.*)$", user, re.M))
-    for item in user.split("\n\n"):
-        m = re.match(r"figure \d+: (\{.*\})\n", item)
-        if not m:
+    for wrong, why in repair_items(user):
+        if isinstance(wrong, str):
             continue
-        wrong = json.loads(m.group(1))
-        sentences = " ".join(shown.get(n, "") for n in re.findall(r"\[(\d+)\]", item.split("sentences:")[-1]))
+        quote = wrong.get("quote") or ""
+        # its sentences, or its quote alone where the re-ask shows none (the quote holds the source's number)
+        sentences = " ".join(shown.get(n, "") for n in re.findall(r"\[(\d+)\]", why)) or quote
         fresh = extract(clean(sentences)).model_dump(mode="json")["figures"]
-        figures += [f for f in fresh if f["quote"] == wrong.get("quote")][:1]
+        figures += ([f for f in fresh if f["quote"] == quote] or [f | {"quote": quote} for f in fresh
+                                                                  if f["quote"] in quote])[:1]
     return {"figures": figures, "headline": "", "summary": ""}
 
 

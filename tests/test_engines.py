@@ -22,7 +22,7 @@ from summariser.llm.client import reply_limit, verifies_tls
 from summariser.llm.modes import forget_modes
 
 from .conftest import ROOT
-from .scripted_server import Reply, ScriptedServer, completion, cooperative, first_user, last_user
+from .scripted_server import REPAIR, Reply, ScriptedServer, completion, cooperative, first_user, last_user, repair_items
 
 ARTICLES = sorted((ROOT / "examples" / "articles").glob("*.txt"))
 XIANGCHENG = (ROOT / "examples" / "articles" / "xiangcheng_q3_industry.txt").read_text(encoding="utf-8")
@@ -39,8 +39,8 @@ def settings(server: ScriptedServer, tmp_path: Path, **kw: Any) -> Settings:
     base: dict[str, Any] = {"base_url": server.url, "model": "scripted", "cache_dir": str(tmp_path / "cache"),
                             "timeout": 5.0, "transport_retries": 2}
     base.update(kw)
-    return Settings.from_env(env={}, **{k: v for k, v in base.items() if k in Settings._ENV or k in
-                                       ("transport_retries", "reasks", "schema_retries", "chunk_overlap")})
+    plain = ("transport_retries", "reasks", "schema_retries", "chunk_overlap", "temperature")  # no env variables
+    return Settings.from_env(env={}, **{k: v for k, v in base.items() if k in Settings._ENV or k in plain})
 
 
 # ---------------------------------------------------------------- offline
@@ -145,27 +145,47 @@ def test_hallucinated_number_is_caught_and_re_asked_with_the_reason(tmp_path: Pa
     with ScriptedServer(_wrong_first(1)) as server:
         r = summarise(SHORT, settings=settings(server, tmp_path, mode="json_object"))
     reask = last_user(server.requests[-1])
-    assert "486.3亿元" in reask and "4863亿元" in reask and "10×" in reask
+    assert "486.3亿元" in reask and "4863" in reask and "10×" in reask
     assert r.provenance.calls == 2 and r.provenance.retries == 1
     assert all(f.check and f.check.status.value == "supported" for f in r.figures)
     assert any(f.value == 486.3 for f in r.figures)
 
 
-def test_a_re_ask_sends_only_the_failing_figure_and_its_sentence(tmp_path: Path) -> None:
+def test_a_re_ask_sends_only_the_failing_figure_with_its_reason(tmp_path: Path) -> None:
     with ScriptedServer(_wrong_first(1)) as server:
         r = summarise(SHORT, settings=settings(server, tmp_path, mode="json_object"))
     first, second = server.extraction_requests()
-    assert second["messages"][0]["role"] == "system" and len(second["messages"]) == 2  # not the conversation again
-    assert len(second["messages"][0]["content"]) < len(first["messages"][0]["content"])  # a short system prompt
+    assert [m["role"] for m in second["messages"]] == ["user"]  # one short message, not the conversation again
     # the reply is asked for in the repair's own small schema, not the whole extraction's
     assert set(second["response_format"]["schema"]["properties"]) == {"figures", "headline", "summary"}
-    assert "measures" not in second["messages"][0]["content"] and "measures" in first["messages"][0]["content"]
-    user = second["messages"][1]["content"]
+    user = second["messages"][0]["content"]
+    assert "measures" not in user and "measures" in first["messages"][0]["content"]
     assert first_user(first) not in user  # not the article again
-    assert "4863" in user and "[1] 1至9月，全区规模以上工业增加值同比增长7.8%，规上工业总产值完成486.3亿元。" in user
-    assert "26家" not in user.split("[1] ")[0]  # a figure that passed is not sent back
+    assert len(user) < sum(len(m["content"]) for m in first["messages"]) / 3
+    assert "\t4863\t亿元\t" in user and "× source says 486.3亿元" in user
+    assert "26家" not in user  # a figure that passed is not sent back
     # the repaired figure is merged back beside the ones that passed
     assert sorted(f.value for f in r.figures) == sorted(f.value for f in summarise(SHORT).figures)
+
+
+@pytest.mark.parametrize("temperature, calls", [(0.0, 2), (0.7, 3)])
+def test_a_figure_that_comes_back_unchanged_is_asked_again_only_when_sampling(tmp_path: Path, temperature: float,
+                                                                              calls: int) -> None:
+    # a model that sends its wrong figure back as it was: at temperature 0 the same question gets the same answer
+    spoil = _wrong_first(1)
+
+    def stubborn(body: dict[str, Any], n: int) -> Reply:
+        user = first_user(body)
+        if user.startswith(REPAIR):
+            echo = [row for row, _ in repair_items(user) if isinstance(row, dict)]
+            return Reply(body=completion(json.dumps({"figures": echo}, ensure_ascii=False)))
+        return spoil(body, n)  # type: ignore[no-any-return]
+
+    with ScriptedServer(stubborn) as server:
+        r = summarise(SHORT, settings=settings(server, tmp_path, mode="json_object", reasks=2,
+                                               temperature=temperature))
+    assert r.provenance.calls == calls
+    assert any(f.value == 4863 and f.check and f.check.status.value == "unsupported" for f in r.figures)
 
 
 @pytest.mark.parametrize("policy", ["keep", "drop", "raise"])

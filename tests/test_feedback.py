@@ -1,57 +1,111 @@
-"""The re-ask of only what failed (pipeline/feedback.py): each source sentence shown once, bounded."""
+"""The re-ask of only what failed (pipeline/feedback.py): failing figures as rows with the checker's
+reasons, each needed source sentence shown once and bounded, nothing asked twice for nothing."""
 
 from __future__ import annotations
 
 import re
 
 from summariser.core.models import ChunkExtraction, FigureRepair, SummaryText
-from summariser.pipeline.feedback import CheckedRepair, figure_problems, repair_reply, sentence_range
-from summariser.pipeline.messages import repair_system
+from summariser.pipeline.feedback import COLUMNS, CheckedRepair, figure_problems, repair_reply, sentence_range
+from tests.scripted_server import repair_items
 
 TEXT = ("1至9月，全区规模以上工业增加值同比增长7.8%，规上工业总产值完成486.3亿元，新增规上工业企业26家。"
-        "全区工业投资增长12.1%。")
+        "全区工业投资增长12.1%。力争全年新增规上工业企业35家以上。")
 
 
-def _answer(*figures: dict[str, object]) -> ChunkExtraction:
-    return ChunkExtraction.model_validate({"figures": list(figures), "headline": "", "summary": ""})
+def _answer(*figures: dict[str, object], summary: str = "") -> ChunkExtraction:
+    return ChunkExtraction.model_validate({"figures": list(figures), "headline": "", "summary": summary})
 
 
-def _user(answer: ChunkExtraction) -> str:
-    repair = CheckedRepair(TEXT, repair_system(FigureRepair), FigureRepair)
+def _user(answer: ChunkExtraction, repair: CheckedRepair | None = None) -> str:
+    repair = repair or CheckedRepair(TEXT, FigureRepair)
     messages = repair.messages(answer, figure_problems(TEXT)(answer))
-    assert messages is not None
-    return messages[1]["content"]
+    assert messages is not None and len(messages) == 1 and messages[0]["role"] == "user"
+    return messages[0]["content"]
+
+
+TEN_TIMES = {"indicator": "规上工业总产值", "value": 4863, "unit": "亿元", "quote": "规上工业总产值完成486.3亿元"}
+OTHER_VALUE = {"indicator": "新增规上工业企业", "value": 486.3, "unit": "家", "quote": "新增规上工业企业26家"}
+
+
+def test_failing_figures_are_rows_under_one_header_with_their_reasons() -> None:
+    user = _user(_answer(TEN_TIMES, {"indicator": "规上工业增加值增速", "value": 7.8, "unit": "%",
+                                     "measure": "growth", "quote": "同比增长7.8%"}))
+    assert user.count("\t".join(COLUMNS)) == 1
+    (row, why), = repair_items(user)  # the figure that passed is not sent back
+    assert isinstance(row, dict) and row["value"] == 4863 and row["quote"] == TEN_TIMES["quote"]
+    assert why.startswith("× source says 486.3亿元") and "10×" in why
+    assert "{" not in user.split("Reply")[0]  # rows, not the figure's JSON
+
+
+def test_no_sentence_when_the_quote_holds_the_sources_reading() -> None:
+    # 486.3亿元 is in the quote: the quote and the reason say it all, no sentence and no reading rules
+    user = _user(_answer(TEN_TIMES))
+    assert not re.search(r"^\[\d+\] ", user, re.M) and "quote verbatim" not in user
+    # 26家 is the quote's, the claimed 486.3 is elsewhere: the sentence and the rules for reading it again
+    user = _user(_answer(OTHER_VALUE))
+    assert re.findall(r"^\[(\d+)\] ", user, re.M) == ["1"] and "quote verbatim" in user
 
 
 def test_a_sentence_two_failing_figures_came_from_is_shown_once() -> None:
-    user = _user(_answer(
-        {"indicator": "规上工业总产值", "value": 4863, "unit": "亿元", "quote": "规上工业总产值完成486.3亿元"},
-        {"indicator": "新增规上工业企业", "value": 260, "unit": "家", "quote": "新增规上工业企业26家"}))
-    shown = re.findall(r"^\[(\d+)\] ", user, re.M)
-    assert shown == ["1"], user  # one numbered sentence for both figures
-    assert user.count("sentences: [1]") == 2
+    user = _user(_answer(OTHER_VALUE, {"indicator": "规上工业增加值增速", "value": 26, "unit": "%",
+                                       "measure": "growth", "quote": "同比增长7.8%"}))
+    assert re.findall(r"^\[(\d+)\] ", user, re.M) == ["1"], user  # one numbered sentence for both figures
+    assert [why.endswith("[1]") for _, why in repair_items(user)] == [True, True]
     assert "全区工业投资增长12.1%" not in user  # the sentence no failing figure came from is not sent
 
 
 def test_neighbouring_sentences_stay_apart_and_each_is_numbered() -> None:
-    user = _user(_answer(
-        {"indicator": "新增规上工业企业", "value": 260, "unit": "家", "quote": "新增规上工业企业26家"},
-        {"indicator": "工业投资增速", "value": 121, "unit": "%", "measure": "growth",
-         "quote": "全区工业投资增长12.1%"}))
-    assert re.findall(r"^\[(\d+)\] (.*)$", user, re.M) == [
-        ("1", TEXT.split("。")[0] + "。"), ("2", "全区工业投资增长12.1%。")]
+    user = _user(_answer(OTHER_VALUE, {"indicator": "工业投资增速", "value": 26, "unit": "%", "measure": "growth",
+                                       "quote": "全区工业投资增长12.1%"}))
+    assert [n for n, _ in re.findall(r"^\[(\d+)\] (.*)$", user, re.M)] == ["1", "2"]
+    assert "[2] 全区工业投资增长12.1%。" in user
 
 
 def test_a_long_sentence_is_cut_around_the_value() -> None:
     text = "，".join(["推进工作"] * 60) + "，新增企业26家，" + "，".join(["加强服务"] * 60) + "。"
     at = text.index("26家")
     lo, hi = sentence_range(text, (at, at + 3))
-    assert 0 < lo < at and at + 3 < hi < len(text) and hi - lo < 140
+    assert 0 < lo < at and at + 3 < hi < len(text) and hi - lo < 80
+
+
+def test_a_summary_number_is_sent_with_its_reason_and_the_reply_names_only_what_is_asked() -> None:
+    user = _user(_answer(summary="全区工业投资增长21.1%。"))
+    (line, why), = repair_items(user)
+    assert line == "summary: 全区工业投资增长21.1%。" and "21.1%" in why
+    shape = user.split("Reply", 1)[1]
+    assert '"summary"' in shape and '"figures"' not in shape and '"headline"' not in shape
+
+
+def test_what_came_back_unchanged_is_not_asked_again_at_temperature_zero() -> None:
+    wrong = _answer(TEN_TIMES, OTHER_VALUE)
+    repair = CheckedRepair(TEXT, FigureRepair)
+    assert len(repair_items(_user(wrong, repair))) == 2
+    # the reply fixed one figure and sent the other back as it was
+    fixed = {"indicator": "规上工业总产值", "value": 486.3, "unit": "亿元", "quote": TEN_TIMES["quote"]}
+    merged = repair.merge(wrong, FigureRepair.model_validate({"figures": [fixed, OTHER_VALUE]}))
+    assert sorted(f.value for f in merged.figures) == [486.3, 486.3]
+    assert repair.messages(merged, figure_problems(TEXT)(merged)) == []  # nothing new to ask: stop
+    # with sampling a second ask may answer otherwise: it is asked again
+    again = CheckedRepair(TEXT, FigureRepair, repeat=True)
+    _user(wrong, again)
+    merged = again.merge(wrong, FigureRepair.model_validate({"figures": [fixed, OTHER_VALUE]}))
+    assert [row["quote"] for row, _ in repair_items(_user(merged, again))] == [OTHER_VALUE["quote"]]
+
+
+def test_a_reply_replaces_only_the_figures_it_was_asked_about() -> None:
+    passing = {"indicator": "工业投资增速", "value": 12.1, "unit": "%", "measure": "growth",
+               "quote": "全区工业投资增长12.1%"}
+    wrong = _answer(passing, TEN_TIMES)
+    repair = CheckedRepair(TEXT, FigureRepair)
+    _user(wrong, repair)
+    merged = repair.merge(wrong, FigureRepair.model_validate({"figures": []}))  # the model dropped it
+    assert [f.value for f in merged.figures] == [12.1]
 
 
 def test_the_repair_reply_of_an_extraction_holds_only_what_a_repair_sends_back() -> None:
     assert repair_reply(ChunkExtraction) is FigureRepair
+    assert repair_reply(SummaryText) is SummaryText
     assert set(FigureRepair.model_fields) == {"figures", "headline", "summary"}
-    system = repair_system(FigureRepair)
-    assert '"figures"' in system and "measures" not in system and "region" not in system  # no whole skeleton
-    assert '"figures"' not in repair_system(SummaryText)  # a summary's repair asks no figures
+    shape = _user(_answer(TEN_TIMES)).split("Reply", 1)[1]
+    assert '"figures"' in shape and "measures" not in shape and "region" not in shape  # no whole skeleton

@@ -33,7 +33,8 @@ class Repair(Protocol):
     """The schema of the re-ask's reply: only the parts a repair sends back."""
 
     def messages(self, answer: Any, problems: list[str]) -> list[dict[str, str]] | None:
-        """The re-ask's messages for `answer`; None to fall back to the whole conversation."""
+        """The re-ask's messages for `answer`; None to fall back to the whole conversation; an empty
+        list when nothing is worth asking again (the answer then keeps its problems)."""
 
     def merge(self, answer: Any, patch: Any) -> Any:
         """`answer` with its failing parts replaced by the reply's."""
@@ -113,12 +114,14 @@ async def ask(client: Client, model: type[M], mode: str, messages: list[dict[str
             raise RetriesExhausted(f"no valid {shape.__name__} after {usage.calls} calls: {errors[-1][:300]}",
                                    attempts=len(errors), last_raw=got.raw, errors=errors, replies=replies,
                                    usage=_usage(usage))
+        short = repair.messages(got.parsed, got.problems) if repair and got.fits_schema else None
+        if short == []:
+            return Answer(got.parsed, got.raw, usage, got.problems)
         if got.fits_schema:
             reasks_left -= 1
         else:
             schema_left -= 1
         usage.reasks += 1
-        short = repair.messages(got.parsed, got.problems) if repair and got.fits_schema else None
         if short is not None and repair is not None:
             msgs, merge, shape = short, partial(repair.merge, got.parsed), repair.reply
             continue

@@ -243,7 +243,8 @@ _MEASURE_VERBS = re.compile(r"增长|下降|增加|减少|提高|提升|降低|�
 
 # A size class written into an indicator: 10亿元以上项目, 5亿元至10亿元项目, 2000万元以上的增长点.
 # Not a month range (1—9月): the class needs a scale or a unit, and no month or day after it.
-_BAND = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?(元|吨|千瓦|亩|人)?(?:(?:至|到|—|－|-|~)(\d+(?:\.\d+)?)(万|亿)?(元|吨|千瓦|亩|人)?"
+_UNIT = r"(元|吨|千瓦|亩|人)?"
+_BAND = re.compile(rf"(\d+(?:\.\d+)?)(万|亿)?{_UNIT}(?:(?:至|到|—|－|-|~)(\d+(?:\.\d+)?)(万|亿)?{_UNIT}"
                    r"|(以上|以下))(?![\d月日号年季])")
 _SCALE = {"万": 1e4, "亿": 1e8}
 

@@ -339,13 +339,23 @@ def _attribution_problem(src: _Source, c: Claim, q: Quantity) -> str | None:
         return None
     where = ", ".join(x for x in (tie.period.raw if tie.period and "period" in problems else None,
                                   tie.kind if "kind" in problems else None) if x)
-    said = f"source gives {_show(q)} to {tie.shown}" + (f" ({where})" if where else "")
-    claim = "; ".join(x for x in (f"the claim puts it under {c.indicator}" if "indicator" in problems else "",
+    said = f"source gives {_show(q)} to {_brief(tie.shown)}" + (f" ({where})" if where else "")
+    # "for 工业投资 it gives 34%" already says the claim's indicator is wrong
+    claim = "; ".join(x for x in (f"the claim puts it under {c.indicator}"
+                                  if "indicator" in problems and other is None else "",
                                   "claims a change as a level" if "measure" in problems else "",
                                   f"claims it for {c.period}" if "period" in problems else "",
                                   f"claims it as {c.kind}" if "kind" in problems else "") if x)
     also = f"; for {c.indicator} it gives {_show(other)}" if other is not None else ""
-    return f"{said}{also}: {claim}."
+    return f"{said}{also}" + (f": {claim}." if claim else ".")
+
+
+_BRIEF = 26  # characters of the source's indicator words a reason shows, at most
+
+
+def _brief(words: str) -> str:
+    """Long indicator words (a whole list before 共…纳入) cut to their start and the words nearest the value."""
+    return words if len(words) <= _BRIEF else f"{words[:6]}…{words[-(_BRIEF - 7):]}"
 
 
 # Words of an indicator that carry a fall or a gap below: the claim may then write the value unsigned.
@@ -485,8 +495,7 @@ def _explain(src: _Source, c: Claim) -> FigureCheck:
             if abs(k - round(k)) < 1e-9 and round(k) != 0:
                 times = f"{10 ** abs(round(k)):,}×"
                 side = "larger" if k > 0 else "smaller"
-                return no(f"source says {_show(q)}; claim is {c.written}, {times} {side} "
-                          f"(a unit or decimal-point error).", q)
+                return no(f"source says {_show(q)}; claim is {c.written}, {times} {side}.", q)
     # Same number, other unit: a count claimed as money, percent claimed as points, 副 as 只.
     same_number = [q for v in {_key(c.value), _key(c.number)} for q in src.by_number.get(v, ())]
     for q in sorted(same_number, key=lambda q: q.start):
@@ -510,12 +519,17 @@ def _explain(src: _Source, c: Claim) -> FigureCheck:
                       f"a growth of {number_text(cv)}%.", q)
     if same_class:
         near, _, _ = min(same_class, key=lambda x: abs(x[2] - x[1]))
-        return no(f"no {c.written} in the source; the closest figure of the same kind there is {_show(near)}.",
-                  near)
+        return no(f"no {c.written} in the source; the closest of its kind is {_show(near)}.", near)
     return no(f"no {describe(c.unit)} in the source matches {c.written}.")
 
 
 # ---------------------------------------------------------------- public
+
+
+def quote_span(text: str, quote: str) -> tuple[int, int] | None:
+    """Where `text` holds `quote`, as the checker finds it (simplified or traditional, ruby and spaces
+    aside); None when it does not."""
+    return _quote_span(_source(text), quote) if quote.strip() else None
 
 
 def ties_of(text: str) -> dict[tuple[int, int], Tie]:

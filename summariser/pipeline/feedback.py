@@ -3,16 +3,15 @@ that sends back only what failed, with the source sentences it came from."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from pydantic import BaseModel
 
 from ..core.chars import SENTENCE_BREAK
-from ..core.models import FAILING, FAILING_TEXT, FigureCheck, FigureRepair
+from ..core.models import FAILING, FAILING_TEXT, CheckStatus, FigureCheck, FigureRepair
 from ..llm.prompts import load
 from ..llm.reask import Validator
-from ..numbers.check import check_figures, check_text
+from ..numbers.check import check_figures, check_text, quote_span
 from ..numbers.units import number_text
 
 _TEXT_FIELDS = ("headline", "summary")
@@ -46,7 +45,7 @@ def _what(f: Any) -> str:
     return f"{getattr(f, 'indicator', '')}: {number_text(f.value)}{getattr(f, 'unit', '')}"
 
 
-_REACH = 60  # characters of a sentence on either side of a value, at most
+_REACH = 30  # characters of a sentence on either side of a value, at most
 
 Range = tuple[int, int]
 
@@ -61,12 +60,15 @@ def sentence_range(text: str, span: Range) -> Range:
 
 
 def _spans_of(text: str, f: Any, v: FigureCheck) -> list[Range]:
-    """Where a failing figure came from: its quote where the source has it (the reason already says
-    where the value itself is), else the value the checker compared, else its number as written."""
-    quote = (getattr(f, "quote", "") or "").strip()
-    if quote and quote in text:
-        at = text.index(quote)
-        return [(at, at + len(quote))]
+    """Where a failing figure came from: its quote where the source has it, else the value the checker
+    compared, else its number as written. None when the checker's value lies in the quote: the quote
+    and the reason then carry the source's reading (8万副 for 80万副, a target's 力争, a period), and
+    the fix keeps the quote."""
+    found = quote_span(text, getattr(f, "quote", "") or "")
+    if found:
+        if v.span and found[0] <= v.span[0] and v.span[1] <= found[1]:
+            return []
+        return [found]
     if v.span:
         return [v.span]
     number = number_text(abs(f.value)) if getattr(f, "value", None) is not None else ""
@@ -98,21 +100,27 @@ class _Sentences:
             n = self.numbers.setdefault(i, len(self.numbers) + 1)
             if n not in found:
                 found.append(n)
-        return " ".join(f"[{n}]" for n in found) or "(none found)"
+        return " ".join(f"[{n}]" for n in found)
 
     def shown(self) -> str:
         return "\n".join(f"[{n}] {self.text[slice(*self.ranges[i])].strip()}" for i, n in self.numbers.items())
 
 
-_SENT_FIELDS = ("indicator", "value", "unit", "value_high", "qualifier", "measure", "kind", "period", "quote")
+COLUMNS = ("indicator", "value", "unit", "value_high", "qualifier", "measure", "kind", "period", "quote")
+"""The fields of a figure a re-ask shows, one row per figure under a header of these names."""
 
 
-def _compact_json(f: Any) -> str:
-    """A figure as the re-ask shows it: its claim's fields, the empty ones left out, no spaces."""
+def _row(f: Any) -> str:
+    """A figure as a re-ask shows it: its claim's fields in COLUMNS order, tab-separated, numbers as
+    written (390, not 390.0), empty where unset (a third of the characters of the same figure's JSON)."""
     d = f.model_dump(mode="json") if isinstance(f, BaseModel) else dict(f)
-    defaults = {"qualifier": "=", "measure": "level", "kind": "actual"}
-    return json.dumps({k: d[k] for k in _SENT_FIELDS if d.get(k) not in (None, "", defaults.get(k))},
-                      ensure_ascii=False, separators=(",", ":"))
+    cells = []
+    for k in COLUMNS:
+        v = d.get(k)
+        if isinstance(v, float) and v.is_integer():
+            v = int(v)
+        cells.append("" if v is None else str(v).replace("\t", " ").replace("\n", " "))
+    return "\t".join(cells)
 
 
 def repair_reply(model: type[BaseModel]) -> type[BaseModel]:
@@ -121,38 +129,69 @@ def repair_reply(model: type[BaseModel]) -> type[BaseModel]:
     return FigureRepair if "figures" in model.model_fields else model
 
 
+def _shape(figures: bool, fields: list[str]) -> str:
+    """The reply's shape in a line, naming only the parts this re-ask asks for."""
+    parts = ['"figures": [the rows as objects, corrected; drop one unsupported]'] if figures else []
+    parts += [f'"{name}": corrected or ""' for name in fields]
+    return "{" + ", ".join(parts) + "}"
+
+
+def _refs(sentences: _Sentences, spans: list[Range]) -> str:
+    refs = sentences.refs(spans)
+    return f" {refs}" if refs else ""
+
+
 class CheckedRepair:
     """A re-ask of only what the checker failed: each failing figure (and headline or summary number)
-    with its reason and the source sentences it came from, under a short system prompt of its own;
-    the reply's figures replace the failing ones, its headline and summary the failing ones."""
+    with its reason and the source sentences it came from, in one short message of its own;
+    the reply's figures replace the ones asked about, its headline and summary the ones asked about.
 
-    def __init__(self, text: str, system: str, reply: type[BaseModel]) -> None:
-        self.text, self.system, self.reply = text, system, reply
+    One per answer being repaired: it remembers what it asked. With `repeat` off (temperature 0, where
+    the same question gets the same answer) a part that comes back from a re-ask unchanged and still
+    failing is not asked again; it keeps its verdict."""
+
+    def __init__(self, text: str, reply: type[BaseModel], repeat: bool = False) -> None:
+        self.text, self.reply, self.repeat = text, reply, repeat
+        self._asked: set[str] = set()  # every part asked about so far, as shown
+        self._figures: set[int] = set()  # the figures (by index) and text fields the last re-ask asked about
+        self._fields: set[str] = set()
 
     def messages(self, answer: BaseModel, problems: list[str]) -> list[dict[str, str]] | None:
         figures, fields = _failing(self.text, answer)
         if not figures and not fields:
             return None  # problems the checker did not find: the whole conversation again
+        shown = {i: _row(f) for i, f, _ in figures}
+        texts = {name: f"{name}: {getattr(answer, name)}" for name in fields}
+        if not self.repeat:
+            figures = [x for x in figures if shown[x[0]] not in self._asked]
+            fields = {k: v for k, v in fields.items() if texts[k] not in self._asked}
+            if not figures and not fields:
+                return []  # everything failing was asked about and came back the same
+        self._asked |= {shown[i] for i, _, _ in figures} | {texts[k] for k in fields}
+        self._figures, self._fields = {i for i, _, _ in figures}, set(fields)
         figure_spans = [_spans_of(self.text, f, v) for _, f, v in figures]
-        field_spans = [[x.span for x in verdicts if x.span] for verdicts in fields.values()]
+        # a summary number's sentence only where the source has the number (under another indicator or
+        # period): the sentence of the nearest other number would not help correct it
+        field_spans = [[x.span for x in verdicts if x.span and x.status is CheckStatus.misattributed]
+                       for verdicts in fields.values()]
         sentences = _Sentences(self.text, figure_spans + field_spans)
-        items: list[str] = []
-        for (i, f, v), spans in zip(figures, figure_spans, strict=True):
-            items.append(f"figure {i + 1}: {_compact_json(f)}\nreason: {v.reason}\nsentences: {sentences.refs(spans)}")
-        for (name, verdicts), spans in zip(fields.items(), field_spans, strict=True):
-            reasons = "; ".join(f"{x.raw}: {x.reason}" for x in verdicts)
-            items.append(f"{name}: {getattr(answer, name)}\nreason: {reasons}\nsentences: {sentences.refs(spans)}")
-        items.append(sentences.shown())
-        user = load("repair").render(items="\n\n".join(items))
-        return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
+        items = [f"{shown[i]}\n× {v.reason}{_refs(sentences, spans)}"
+                 for (i, _, v), spans in zip(figures, figure_spans, strict=True)]
+        items += [f"{texts[name]}\n× " + "; ".join(f"{x.raw}: {x.reason}" for x in verdicts) + _refs(sentences, spans)
+                  for (name, verdicts), spans in zip(fields.items(), field_spans, strict=True)]
+        head = "\t".join(COLUMNS) + "\n" if figures else ""
+        shown_sentences = sentences.shown()
+        # how to read a figure, only when one is to be read again from a sentence
+        rules = "\n" + load("repair_rules").render().strip() if shown_sentences and figures else ""
+        user = load("repair").render(items=head + "\n".join(items), sentences=shown_sentences, rules=rules,
+                                     shape=_shape(bool(figures), list(fields)))
+        return [{"role": "user", "content": user.replace("\n\n", "\n")}]
 
     def merge(self, answer: BaseModel, patch: BaseModel) -> BaseModel:
-        figures, fields = _failing(self.text, answer)
         update: dict[str, Any] = {}
         if hasattr(answer, "figures"):
-            failing = {i for i, _, _ in figures}
-            kept = [f for i, f in enumerate(answer.figures) if i not in failing]
-            update["figures"] = kept + list(getattr(patch, "figures", []) if figures else [])
-        for name in fields:
+            kept = [f for i, f in enumerate(answer.figures) if i not in self._figures]
+            update["figures"] = kept + list(getattr(patch, "figures", []) if self._figures else [])
+        for name in self._fields:
             update[name] = getattr(patch, name, "") or ""  # an empty answer drops the failing text
         return answer.model_copy(update=update)

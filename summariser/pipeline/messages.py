@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel
-
 from ..core.models import ChunkExtraction, SummaryText
 from ..llm.modes import schema_note
 from ..llm.prompts import load
@@ -12,7 +10,7 @@ from ..text.cleaned import CleanText
 
 LANGUAGE = {"zh": "Chinese (简体中文)", "en": "English"}
 # every prompt the engine uses: their tags enter the document key
-PROMPTS = ("extract", "reduce", "reask", "repair", "repair_system")
+PROMPTS = ("extract", "reduce", "reask", "repair", "repair_rules")
 
 
 def extraction_messages(c: CleanText, chunk: Chunk, chunks: int, mode: str, language: str) -> list[dict[str, str]]:
@@ -28,11 +26,3 @@ def reduce_messages(parts: list[ChunkExtraction], mode: str, language: str) -> l
     system = load("reduce").render(schema_note=schema_note(SummaryText, mode), language=LANGUAGE[language])
     user = "\n".join(f"{i}. {p.summary}" for i, p in enumerate(parts, start=1))
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
-
-
-def repair_system(model: type[BaseModel]) -> str:
-    """The system prompt of a re-ask that sends back only what failed: short, the reply's shape said in
-    a line (the failing figures it shows are the figures' shape), whatever the structured-output mode."""
-    shape = ('{"figures": [each figure as shown, corrected], "headline": "", "summary": ""}'
-             if "figures" in model.model_fields else '{"headline": "", "summary": ""}')
-    return load("repair_system").render(shape=shape)

@@ -25,7 +25,7 @@ from .cache import AnswerCache, cache_key, document_key
 from .feedback import CheckedRepair, figure_problems, repair_reply
 from .lane import Lane
 from .merge import merge
-from .messages import PROMPTS, extraction_messages, reduce_messages, repair_system
+from .messages import PROMPTS, extraction_messages, reduce_messages
 
 
 class LLMEngine:
@@ -143,9 +143,9 @@ class LLMEngine:
                 return Answer(value, cached, Usage(), validate(value))
             except ValidationError:
                 pass
-        reply = repair_reply(model)
-        answer = await ask(self.client, model, mode, messages, validate, self.lane.run,
-                           CheckedRepair(text, repair_system(reply), reply))
+        # At temperature 0 the same question gets the same answer: what a re-ask returned unchanged is not asked again.
+        repair = CheckedRepair(text, repair_reply(model), repeat=self.settings.temperature > 0)
+        answer = await ask(self.client, model, mode, messages, validate, self.lane.run, repair)
         self.cache.put(key, answer.value)
         return answer
 
