@@ -47,11 +47,11 @@ def test_the_right_attribution_in_other_words_is_supported(claim: dict[str, Any]
      "for 工业投资增速 it gives 25%以上"),
     ({"indicator": "纺织增速", "value": 6.8, "unit": "%"}, "for 纺织增速 it gives 7.3%"),
     ({"indicator": "新进规企业奖励", "value": 8, "unit": "万元"}, "for 新进规企业奖励 it gives 20万元"),
-    ({"indicator": "规上工业增加值增速", "period": "全年", "value": 9.6, "unit": "%"}, "claims it for 全年"),
+    ({"indicator": "规上工业增加值增速", "period": "全年", "value": 9.6, "unit": "%"}, "(1—9月)."),
     ({"indicator": "工业投资", "period": "一季度", "value": 85, "unit": "亿元", "kind": "actual"},
-     "claims it as actual"),
+     "(target)."),
     ({"indicator": "规上工业增加值增速", "value": 9, "unit": "%", "qualifier": "~", "kind": "actual"},
-     "claims it as actual"),
+     "(forecast)"),
 ], ids=["another indicator's value", "another list item", "the look-alike", "another period",
         "a target as actual", "a forecast as actual"])
 def test_the_wrong_indicator_period_or_kind_is_misattributed_with_both_sides(claim: dict[str, Any],
@@ -184,6 +184,6 @@ def test_the_quote_decides_which_of_two_equal_values_a_claim_is_about() -> None:
              "kind": "target", "period": "全年"}
     # The 全年 target exists, but the quote is the 一季度 one's: the figure's evidence contradicts it.
     quoted = one(claim | {"quote": "工业技改投资增长20%以上，确保首战必胜"}, TWICE)
-    assert quoted.status is S.misattributed and "claims it for 全年" in quoted.reason
+    assert quoted.status is S.misattributed and "(一季度)" in quoted.reason
     assert one(claim | {"quote": "技改投资增长20%以上目标任务"}, TWICE).status is S.supported
     assert one(claim, TWICE).status is S.supported  # no quote: the value alone, wherever it is stated

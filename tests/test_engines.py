@@ -284,6 +284,26 @@ def test_long_document_is_chunked_merged_and_reduced(tmp_path: Path) -> None:
     assert len(spans) == len(set(spans))  # the overlap's figures are counted once
 
 
+def test_a_long_documents_failing_figures_are_re_asked_once_for_all_its_chunks(tmp_path: Path) -> None:
+    text = _bulletin(60)
+
+    def ten_times(body: dict[str, Any], n: int) -> Reply:  # every chunk's first figure written 10× too large
+        reply = cooperative(body)
+        if first_user(body).startswith(REPAIR) or "figures" not in json.dumps(body.get("response_format")):
+            return reply
+        answer = json.loads(reply.body["choices"][0]["message"]["content"])
+        answer["figures"][0]["value"] *= 10
+        return Reply(body=completion(json.dumps(answer, ensure_ascii=False)))
+
+    with ScriptedServer(ten_times) as server:
+        r = summarise(text, settings=settings(server, tmp_path, mode="json_object", chunk_chars=500))
+    repairs = [first_user(b) for b in server.requests if first_user(b).startswith(REPAIR)]
+    assert r.provenance.chunks >= 3
+    assert len(repairs) == 1  # one re-ask for the document, not one per chunk
+    assert len(repair_items(repairs[0])) == r.provenance.chunks  # each chunk's failing figure, once
+    assert r.checks.figures == {"supported": len(r.figures)}  # all repaired and merged back
+
+
 # ---------------------------------------------------------------- transport faults
 
 

@@ -85,7 +85,7 @@ def test_what_came_back_unchanged_is_not_asked_again_at_temperature_zero() -> No
     fixed = {"indicator": "规上工业总产值", "value": 486.3, "unit": "亿元", "quote": TEN_TIMES["quote"]}
     merged = repair.merge(wrong, FigureRepair.model_validate({"figures": [fixed, OTHER_VALUE]}))
     assert sorted(f.value for f in merged.figures) == [486.3, 486.3]
-    assert repair.messages(merged, figure_problems(TEXT)(merged)) == []  # nothing new to ask: stop
+    assert repair.messages(merged, figure_problems(TEXT)(merged)) is None  # nothing new to ask: stop
     # with sampling a second ask may answer otherwise: it is asked again
     again = CheckedRepair(TEXT, FigureRepair, repeat=True)
     _user(wrong, again)

@@ -100,6 +100,15 @@ def test_merge_counts_a_figure_of_the_overlap_once_and_flags_conflicts() -> None
     assert merged.organisations == ["市经信局", "市统计局"] and merged.summary == "甲。乙。"
 
 
+def test_merge_keeps_another_indicators_claim_on_the_same_number() -> None:
+    # a wrong claim of 26家 under another indicator is not a copy of the right one: it stays to be checked
+    text = "新增企业26家，新开工项目31个。"
+    right, wrong = _fig(26, "家", "新增企业26家", "新增企业"), _fig(26, "家", "新增企业26家", "新开工项目")
+    a = ChunkExtraction(figures=[right, wrong], headline="", summary="")
+    merged, _ = merge([a, ChunkExtraction(figures=[right], headline="", summary="")], text)
+    assert [f.indicator for f in merged.figures] == ["新增企业", "新开工项目"]
+
+
 @pytest.mark.parametrize("name", sorted(SCHEMAS))
 def test_exported_schemas_have_not_drifted(name: str) -> None:
     on_disk = (ROOT / "schemas" / name).read_text(encoding="utf-8")

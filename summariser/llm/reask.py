@@ -1,7 +1,9 @@
 """Validation re-asks: a reply that is not JSON of the schema, or that the validator rejects (the
 cross-checker's reasons), is sent back with its problems.
 
-This is the second retry layer, apart from the transport's (client.py). A reply cut off at
+This is the second retry layer, apart from the transport's (client.py). `ask` re-asks a reply that is
+not JSON of the schema with the whole conversation; `amend` re-asks only the failing parts of an
+answer, with their reasons and sources (see Repair). A reply cut off at
 max_tokens is not re-asked: a longer prompt cannot make the answer fit, so it is an EndpointError
 (`truncated`) at once, saying what to change.
 """
@@ -26,18 +28,17 @@ Validator = Callable[[Any], list[str]]
 
 class Repair(Protocol):
     """How to re-ask only what failed: the failing parts of an answer with the source sentences they
-    came from, in a short conversation of their own, and how the reply's parts go back into the answer.
-    Without it a re-ask sends the whole conversation, the whole answer and its problems again."""
+    came from, in a short conversation of their own, and how the reply's parts go back into the answer."""
 
     reply: type[BaseModel]
     """The schema of the re-ask's reply: only the parts a repair sends back."""
 
     def messages(self, answer: Any, problems: list[str]) -> list[dict[str, str]] | None:
-        """The re-ask's messages for `answer`; None to fall back to the whole conversation; an empty
-        list when nothing is worth asking again (the answer then keeps its problems)."""
+        """The re-ask's messages for `answer`; None when nothing is worth asking (the answer then keeps
+        its problems)."""
 
     def merge(self, answer: Any, patch: Any) -> Any:
-        """`answer` with its failing parts replaced by the reply's."""
+        """`answer` with the parts the last re-ask asked about replaced by the reply's."""
 
 
 @dataclass
@@ -73,37 +74,43 @@ def _usage(usage: Usage) -> dict[str, int]:
     return {"calls": usage.calls, "tokens_in": usage.tokens_in, "tokens_out": usage.tokens_out}
 
 
+async def _exchange(client: Client, usage: Usage, shape: type[BaseModel], mode: str, msgs: list[dict[str, str]],
+                    validate: Validator | None, offload: Offload,
+                    merge: Callable[[Any], Any] | None = None) -> _Read:
+    """One call, its tokens counted, its reply read as `shape` (merged into an answer by `merge`) and
+    checked; a reply cut off at max_tokens raises EndpointError(kind="truncated")."""
+    data = await client.create(usage, request_body(shape, mode, msgs))
+    tokens = data.get("usage")
+    if isinstance(tokens, dict):
+        usage.tokens_in += int(tokens.get("prompt_tokens") or 0)
+        usage.tokens_out += int(tokens.get("completion_tokens") or 0)
+    got = await offload(partial(_read, shape, mode, data, validate, merge))
+    if got.truncated:
+        s = client.settings
+        raise EndpointError(
+            f"the reply was cut off at max_tokens={s.max_tokens} (finish_reason=length): raise "
+            f"SUMMARISER_MAX_TOKENS or lower SUMMARISER_CHUNK_CHARS (now {s.chunk_chars})",
+            kind="truncated", last_raw=got.raw, usage=_usage(usage), attempts=usage.calls)
+    return got
+
+
 async def ask(client: Client, model: type[M], mode: str, messages: list[dict[str, str]],
-              validate: Validator | None = None, offload: Offload = _inline, repair: Repair | None = None) -> Answer:
-    """A reply parsed into `model`; re-asks with the problems found (schema errors, then the validator's).
+              validate: Validator | None = None, offload: Offload = _inline, reasks: int | None = None) -> Answer:
+    """A reply parsed into `model`; re-asks with the problems found (schema errors, then the validator's),
+    each time with the whole conversation (for an answer's failures alone, see `amend`).
 
-    With `repair`, a validator's problems are re-asked alone: the failing parts and their source
-    sentences, the reply merged back into the answer (see Repair).
-
-    Schema failures beyond `schema_retries` raise RetriesExhausted; validator problems beyond
-    `reasks` are returned in `Answer.problems` for the caller's policy; a reply cut off at
-    max_tokens raises EndpointError(kind="truncated").
+    Schema failures beyond `schema_retries` raise RetriesExhausted; validator problems beyond `reasks`
+    (the setting's when None) are returned in `Answer.problems` for the caller's policy; a reply cut
+    off at max_tokens raises EndpointError(kind="truncated").
     """
     s = client.settings
     usage = Usage()
     msgs = list(messages)
-    schema_left, reasks_left = s.schema_retries, s.reasks
+    schema_left, reasks_left = s.schema_retries, s.reasks if reasks is None else reasks
     errors: list[str] = []
     replies: list[str] = []
-    merge: Callable[[Any], Any] | None = None  # while a repair is under way: puts its reply into the answer
-    shape: type[BaseModel] = model  # what the reply is asked for and read as: the repair's own while under way
     while True:
-        data = await client.create(usage, request_body(shape, mode, msgs))
-        tokens = data.get("usage")
-        if isinstance(tokens, dict):
-            usage.tokens_in += int(tokens.get("prompt_tokens") or 0)
-            usage.tokens_out += int(tokens.get("completion_tokens") or 0)
-        got = await offload(partial(_read, shape, mode, data, validate, merge))
-        if got.truncated:
-            raise EndpointError(
-                f"the reply was cut off at max_tokens={s.max_tokens} (finish_reason=length): raise "
-                f"SUMMARISER_MAX_TOKENS or lower SUMMARISER_CHUNK_CHARS (now {s.chunk_chars})",
-                kind="truncated", last_raw=got.raw, usage=_usage(usage), attempts=len(errors) + 1)
+        got = await _exchange(client, usage, model, mode, msgs, validate, offload)
         if not got.problems:
             return Answer(got.parsed, got.raw, usage)
         errors.append("; ".join(got.problems))
@@ -111,22 +118,38 @@ async def ask(client: Client, model: type[M], mode: str, messages: list[dict[str
         if got.fits_schema and reasks_left <= 0:
             return Answer(got.parsed, got.raw, usage, got.problems)
         if not got.fits_schema and schema_left <= 0:
-            raise RetriesExhausted(f"no valid {shape.__name__} after {usage.calls} calls: {errors[-1][:300]}",
+            raise RetriesExhausted(f"no valid {model.__name__} after {usage.calls} calls: {errors[-1][:300]}",
                                    attempts=len(errors), last_raw=got.raw, errors=errors, replies=replies,
                                    usage=_usage(usage))
-        short = repair.messages(got.parsed, got.problems) if repair and got.fits_schema else None
-        if short == []:
-            return Answer(got.parsed, got.raw, usage, got.problems)
         if got.fits_schema:
             reasks_left -= 1
         else:
             schema_left -= 1
         usage.reasks += 1
-        if short is not None and repair is not None:
-            msgs, merge, shape = short, partial(repair.merge, got.parsed), repair.reply
-            continue
         feedback = load("reask").render(problems="\n".join(f"- {p}" for p in got.problems))
         msgs = [*msgs, {"role": "assistant", "content": got.raw[:6000]}, {"role": "user", "content": feedback}]
+
+
+async def amend(client: Client, answer: Answer, mode: str, validate: Validator, repair: Repair,
+                offload: Offload = _inline, reasks: int | None = None) -> Answer:
+    """`answer` with what `validate` finds re-asked through `repair` alone: only the failing parts and
+    their sources, never the whole conversation, up to `reasks` times (the setting's when None),
+    until nothing fails or nothing is worth asking again. The answer in hand always stands: a repair
+    reply that does not fit its schema ends the re-asks, and the answer keeps its problems."""
+    reasks_left = client.settings.reasks if reasks is None else reasks
+    usage = Usage()
+    value, raw, problems = answer.value, answer.raw, list(answer.problems)
+    while problems and reasks_left > 0:
+        msgs = repair.messages(value, problems)
+        if not msgs:
+            break
+        reasks_left -= 1
+        usage.reasks += 1
+        got = await _exchange(client, usage, repair.reply, mode, msgs, validate, offload, partial(repair.merge, value))
+        if not got.fits_schema:
+            break
+        value, raw, problems = got.parsed, got.raw, got.problems
+    return Answer(value, raw, usage, problems)
 
 
 def _read(model: type[BaseModel], mode: str, data: dict[str, Any], validate: Validator | None,

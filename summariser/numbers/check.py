@@ -340,12 +340,11 @@ def _attribution_problem(src: _Source, c: Claim, q: Quantity) -> str | None:
     where = ", ".join(x for x in (tie.period.raw if tie.period and "period" in problems else None,
                                   tie.kind if "kind" in problems else None) if x)
     said = f"source gives {_show(q)} to {_brief(tie.shown)}" + (f" ({where})" if where else "")
-    # "for 工业投资 it gives 34%" already says the claim's indicator is wrong
+    # The brackets name the source's period or kind exactly where the claim's differs, and "for 工业投资
+    # it gives 34%" says its indicator is wrong: only what neither says is spelled out.
     claim = "; ".join(x for x in (f"the claim puts it under {c.indicator}"
                                   if "indicator" in problems and other is None else "",
-                                  "claims a change as a level" if "measure" in problems else "",
-                                  f"claims it for {c.period}" if "period" in problems else "",
-                                  f"claims it as {c.kind}" if "kind" in problems else "") if x)
+                                  "claims a change as a level" if "measure" in problems else "") if x)
     also = f"; for {c.indicator} it gives {_show(other)}" if other is not None else ""
     return f"{said}{also}" + (f": {claim}." if claim else ".")
 

@@ -159,14 +159,14 @@ class CheckedRepair:
     def messages(self, answer: BaseModel, problems: list[str]) -> list[dict[str, str]] | None:
         figures, fields = _failing(self.text, answer)
         if not figures and not fields:
-            return None  # problems the checker did not find: the whole conversation again
+            return None
         shown = {i: _row(f) for i, f, _ in figures}
         texts = {name: f"{name}: {getattr(answer, name)}" for name in fields}
         if not self.repeat:
             figures = [x for x in figures if shown[x[0]] not in self._asked]
             fields = {k: v for k, v in fields.items() if texts[k] not in self._asked}
             if not figures and not fields:
-                return []  # everything failing was asked about and came back the same
+                return None  # everything failing was asked about and came back the same
         self._asked |= {shown[i] for i, _, _ in figures} | {texts[k] for k in fields}
         self._figures, self._fields = {i for i, _, _ in figures}, set(fields)
         figure_spans = [_spans_of(self.text, f, v) for _, f, v in figures]

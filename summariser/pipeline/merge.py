@@ -12,30 +12,22 @@ from ..numbers.check import check_figures
 def merge(parts: list[ChunkExtraction], text: str) -> tuple[Extraction, dict[int, list[str]]]:
     """One extraction from the chunks' answers, and flags per merged figure index.
 
-    A figure found twice (the overlap of two chunks) is kept once: same span in `text` and same
-    value. The same indicator with different values is kept twice and both are flagged.
+    A figure found twice (the overlap of two chunks) is kept once: same span in `text`, same value
+    and same indicator; another indicator claiming the value at that span is another claim (a wrong
+    one, to be checked and re-asked on its own). The same indicator with different values is kept
+    twice and both are flagged.
     """
     figures: list[ChunkFigure] = []
-    seen: dict[tuple[int, int, float | None], int] = {}
+    seen: dict[tuple[int, int, float | None, str], int] = {}
     for part in parts:
         checks = check_figures(text, part.figures)
         for fig, v in zip(part.figures, checks, strict=True):
-            key = (v.span[0], v.span[1], v.canonical_value) if v.span else None
+            key = (v.span[0], v.span[1], v.canonical_value, no_space(fig.indicator)) if v.span else None
             if key is not None and key in seen:
                 continue
             if key is not None:
                 seen[key] = len(figures)
             figures.append(fig)
-    flags: dict[int, list[str]] = {}
-    by_indicator: dict[tuple[str, str | None, str], list[int]] = {}
-    for i, f in enumerate(figures):
-        by_indicator.setdefault((no_space(f.indicator), f.period, f.measure), []).append(i)
-    for (indicator, _, _), idx in by_indicator.items():
-        values = {(figures[i].value, figures[i].unit) for i in idx}
-        if indicator and len(values) > 1:
-            others = "; ".join(f"{figures[i].value:g}{figures[i].unit}" for i in idx)
-            for i in idx:
-                flags.setdefault(i, []).append(f"conflict: the same indicator has several values ({others})")
     region = Region()  # names only: the code is looked up when the summary is assembled
     for p in parts:
         for k in ("province", "city", "county"):
@@ -52,7 +44,22 @@ def merge(parts: list[ChunkExtraction], text: str) -> tuple[Extraction, dict[int
         headline=parts[0].headline if parts else "",
         summary="".join(p.summary for p in parts),
     )
-    return merged, flags
+    return merged, conflicts(figures)
+
+
+def conflicts(figures: list[ChunkFigure]) -> dict[int, list[str]]:
+    """Flags per figure index: the same indicator, period and measure with different values."""
+    flags: dict[int, list[str]] = {}
+    by_indicator: dict[tuple[str, str | None, str], list[int]] = {}
+    for i, f in enumerate(figures):
+        by_indicator.setdefault((no_space(f.indicator), f.period, f.measure), []).append(i)
+    for (indicator, _, _), idx in by_indicator.items():
+        values = {(figures[i].value, figures[i].unit) for i in idx}
+        if indicator and len(values) > 1:
+            others = "; ".join(f"{figures[i].value:g}{figures[i].unit}" for i in idx)
+            for i in idx:
+                flags.setdefault(i, []).append(f"conflict: the same indicator has several values ({others})")
+    return flags
 
 
 T = TypeVar("T")

@@ -14,17 +14,17 @@ from ..core.settings import Settings
 from ..llm.client import Client, Usage
 from ..llm.modes import ModeMemory, probe
 from ..llm.prompts import Prompt, load
-from ..llm.reask import Answer, ask
+from ..llm.reask import Answer, amend, ask
 from ..llm.schemas import schema_digest
 from ..numbers.check import index_source
 from ..text.chunk import Chunk, chunk_text
 from ..text.clean import clean
 from ..text.cleaned import CleanText
 from .assemble import assemble
-from .cache import AnswerCache, cache_key, document_key
+from .cache import AnswerCache, cache_key, code_version, document_key
 from .feedback import CheckedRepair, figure_problems, repair_reply
 from .lane import Lane
-from .merge import merge
+from .merge import conflicts, merge
 from .messages import PROMPTS, extraction_messages, reduce_messages
 
 
@@ -56,23 +56,36 @@ class LLMEngine:
         self.lane.soon(partial(index_source, c.text))
         # Every chunk's call ends before the document does (none left running once its line is written),
         # and the first chunk's failure is the document's, whichever failed first.
-        answers = await asyncio.gather(*(self._extract(c, ch, mode, prov) for ch in chunks), return_exceptions=True)
+        firsts = await asyncio.gather(*(self._first(ChunkExtraction, mode, extraction_messages(
+            c, ch, prov.chunks, mode, self.settings.summary_language), load("extract"), prov) for ch in chunks),
+            return_exceptions=True)
         usage = Usage()
-        for a in answers:
+        for a in firsts:
             if not isinstance(a, BaseException):
-                usage.add(a.usage)
-        failed = next((a for a in answers if isinstance(a, BaseException)), None)
+                usage.add(a[1].usage)
+        failed = next((a for a in firsts if isinstance(a, BaseException)), None)
         if failed is not None:
             raise _charged(failed, usage)
-        parts: list[ChunkExtraction] = [a.value for a in answers if not isinstance(a, BaseException)]
-        merged, flags = await self.lane.run(partial(merge, parts, c.text))
-        if len(parts) > 1:
-            try:
+        answers = [a for a in firsts if not isinstance(a, BaseException)]
+        parts: list[ChunkExtraction] = [a.value for _, a in answers]
+        merged, _ = await self.lane.run(partial(merge, parts, c.text))
+        single = len(parts) == 1
+        try:
+            # One re-ask for the whole document: its chunks' failing figures together (a figure two
+            # chunks share, once), and the headline and summary of a one-chunk answer; the summary of
+            # several chunks is the reduce's, checked and re-asked there.
+            fixed = await self._amend(merged if single else merged.model_copy(update={"headline": "", "summary": ""}),
+                                      [k for k, _ in answers], mode, c.text, prov)
+            usage.add(fixed.usage)
+            merged = merged.model_copy(update={"figures": fixed.value.figures} | (
+                {"headline": fixed.value.headline, "summary": fixed.value.summary} if single else {}))
+            if not single:
                 reduced = await self._reduce(c, parts, mode, prov)
-            except (EndpointError, RetriesExhausted) as e:
-                raise _charged(e, usage) from None
-            usage.add(reduced.usage)
-            merged.headline, merged.summary = reduced.value.headline, reduced.value.summary
+                usage.add(reduced.usage)
+                merged.headline, merged.summary = reduced.value.headline, reduced.value.summary
+        except (EndpointError, RetriesExhausted) as e:
+            raise _charged(e, usage) from None
+        flags = conflicts(merged.figures)
         prov.calls, prov.retries = usage.calls, usage.retries + usage.reasks
         prov.tokens_in, prov.tokens_out = usage.tokens_in, usage.tokens_out
         return await self.lane.run(partial(self._finish, key, document, c, merged, prov, t0, flags))
@@ -130,32 +143,52 @@ class LLMEngine:
             return await self.mode()
         return await probe(self.client, (self.settings.mode,))
 
-    async def _call(self, model: type[BaseModel], mode: str, messages: list[dict[str, str]], prompt: Prompt,
-                    text: str, prov: Provenance) -> Answer:
-        """One answer, checked against `text` (the clean article), re-asked with what failed."""
-        validate = figure_problems(text)
+    async def _first(self, model: type[BaseModel], mode: str, messages: list[dict[str, str]], prompt: Prompt,
+                     prov: Provenance) -> tuple[str, Answer]:
+        """The first answer to `messages` (schema errors re-asked, nothing else), and its cache key."""
         key = cache_key(self.settings, mode, messages, schema_digest(model), prompt.tag)
         cached = self.cache.get(key)
         if cached is not None:
             try:  # validated again on read: a stale or broken entry is a miss
                 value = model.model_validate_json(cached)
                 prov.cache_hits += 1
-                return Answer(value, cached, Usage(), validate(value))
+                return key, Answer(value, cached, Usage())
+            except ValidationError:
+                pass
+        answer = await ask(self.client, model, mode, messages, offload=self.lane.run)
+        self.cache.put(key, answer.value)
+        return key, answer
+
+    async def _amend(self, value: BaseModel, keys: list[str], mode: str, text: str, prov: Provenance) -> Answer:
+        """`value` (answers to the calls keyed `keys`) checked against `text`, the clean article, and
+        its failures re-asked alone; the outcome cached under those keys, so a re-run asks nothing."""
+        reply = repair_reply(type(value))
+        tags = "".join(load(n).tag for n in ("repair", "repair_rules"))
+        key = cache_key(self.settings, mode, [{"role": "amend", "content": k} for k in [*keys, code_version()]],
+                        schema_digest(reply), tags)
+        validate = figure_problems(text)
+        cached = self.cache.get(key)
+        if cached is not None:
+            try:
+                fixed = type(value).model_validate_json(cached)
+                prov.cache_hits += 1
+                return Answer(fixed, cached, Usage())
             except ValidationError:
                 pass
         # At temperature 0 the same question gets the same answer: what a re-ask returned unchanged is not asked again.
-        repair = CheckedRepair(text, repair_reply(model), repeat=self.settings.temperature > 0)
-        answer = await ask(self.client, model, mode, messages, validate, self.lane.run, repair)
-        self.cache.put(key, answer.value)
+        repair = CheckedRepair(text, reply, repeat=self.settings.temperature > 0)
+        first = Answer(value, "", Usage(), await self.lane.run(partial(validate, value)))
+        answer = await amend(self.client, first, mode, validate, repair, self.lane.run)
+        if answer.usage.calls:
+            self.cache.put(key, answer.value)
         return answer
 
-    async def _extract(self, c: CleanText, chunk: Chunk, mode: str, prov: Provenance) -> Answer:
-        messages = extraction_messages(c, chunk, prov.chunks, mode, self.settings.summary_language)
-        return await self._call(ChunkExtraction, mode, messages, load("extract"), c.text, prov)
-
     async def _reduce(self, c: CleanText, parts: list[ChunkExtraction], mode: str, prov: Provenance) -> Answer:
-        messages = reduce_messages(parts, mode, self.settings.summary_language)
-        return await self._call(SummaryText, mode, messages, load("reduce"), c.text, prov)
+        key, first = await self._first(SummaryText, mode, reduce_messages(parts, mode, self.settings.summary_language),
+                                       load("reduce"), prov)
+        fixed = await self._amend(first.value, [key], mode, c.text, prov)
+        fixed.usage.add(first.usage)
+        return fixed
 
 
 def _charged(e: BaseException, spent: Usage) -> BaseException:
