@@ -9,7 +9,6 @@ dropped, traditional forms folded) and is linear in it.
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -479,26 +478,6 @@ def _opening(text: str, found: Sequence[tuple[int, int, Period]], starts: list[i
 def _mere_festival(text: str, p: Period, end: int) -> bool:
     """春节 naming a kind of thing (春节不停工企业), not a time: a bare festival followed by a word."""
     return p.raw in ("春节", "正月") and end < len(text) and text[end] not in "期前后假，,、。；;：:"
-
-
-def fit(claimed: frozenset[str], pairs: frozenset[str], weight: dict[str, float]) -> float:
-    """How much of a claimed indicator's (weighted) character pairs the source's pairs hold, 0 to 1."""
-    total = sum(weight.get(g, 0.0) for g in claimed)
-    if total <= 0:
-        return 0.0
-    return sum(weight.get(g, 0.0) for g in claimed & pairs) / total
-
-
-def weights(claimed: frozenset[str], contexts: Sequence[frozenset[str]]) -> dict[str, float]:
-    """Each claimed pair weighted by how rare it is among the contexts' pairs: 工业 is everywhere, 技改
-    is not. A pair in no context carries no evidence either way and has no weight."""
-    n = len(contexts)
-    out: dict[str, float] = {}
-    for g in claimed:
-        df = sum(1 for c in contexts if g in c)
-        if df:
-            out[g] = math.log(1 + n / df)
-    return out
 
 
 def forget_attribution() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import permutations
@@ -29,7 +30,6 @@ from .attribution import (
     Tie,
     bigrams,
     blank,
-    fit,
     forget_attribution,
     has_subject,
     indicator_words,
@@ -37,7 +37,6 @@ from .attribution import (
     periods_in,
     size_band,
     ties,
-    weights,
 )
 from .claims import Claim, claim_from_figure, claims_in_text, decimals, fields_of, forget_claims
 from .quantities import Mention, Quantity, forget_scans, scan
@@ -57,17 +56,47 @@ class _Source:
     by_number: dict[float, list[Quantity]]  # by value in base units, range end, and value as written
     mention_of: dict[float, Mention]  # the first date, label or code holding a number
     tie_of: _Ties  # what the source ties each quantity to, by its span
+    tied_by_units: dict[frozenset[str] | None, _Tied]  # memo of tied()
 
-    def candidates(self, c: Claim) -> Iterable[Quantity]:
+    def candidates(self, c: Claim) -> tuple[Quantity, ...]:
         """The quantities a claim can be compared with: its units, plus percents and multiples for growth."""
-        if not c.accepts or "*" in c.accepts:
+        units = _units(c)
+        if units is None:
             return self.quantities
-        units = c.accepts | {PERCENT, MULTIPLE} if c.unit in (PERCENT, MULTIPLE) else c.accepts
         got = self.by_units.get(units)
         if got is None:
             got = self.by_units[units] = tuple(sorted((q for u in units for q in self.by_unit.get(u, ())),
                                                       key=lambda q: q.start))
         return got
+
+    def tied(self, c: Claim) -> _Tied:
+        """The candidates of `c` with their ties, and how many of those ties hold each character pair:
+        read once per unit set, not once per claim (a bulletin's hundred claims share them)."""
+        units = _units(c)
+        got = self.tied_by_units.get(units)
+        if got is None:
+            near = tuple((r, t) for r in self.candidates(c) if (t := self.tie_of.get((r.start, r.end))) is not None)
+            got = self.tied_by_units[units] = _Tied(near, Counter(g for _, t in near for g in t.pairs))
+        return got
+
+
+@dataclass(frozen=True, slots=True)
+class _Tied:
+    near: tuple[tuple[Quantity, Tie], ...]
+    pair_counts: Counter[str]
+
+    def weights(self, claimed: frozenset[str]) -> dict[str, float]:
+        """Each claimed pair weighted by how rare it is among the ties' pairs: 工业 is everywhere, 技改 is
+        not. A pair in no tie carries no evidence either way and has no weight."""
+        n = len(self.near)
+        return {g: math.log(1 + n / df) for g in claimed if (df := self.pair_counts.get(g, 0))}
+
+
+def _units(c: Claim) -> frozenset[str] | None:
+    """The units a claim is compared in (None: any)."""
+    if not c.accepts or "*" in c.accepts:
+        return None
+    return c.accepts | {PERCENT, MULTIPLE} if c.unit in (PERCENT, MULTIPLE) else c.accepts
 
 
 # Sized for the documents a batch holds in work (2 x concurrency): each document's source is read when
@@ -96,7 +125,7 @@ def _source(text: str) -> _Source:
             mention_of.setdefault(_key(n), m)
     sentences = tuple(g for g in groups.values() if sum(map(len, g.values())) > 1)
     return _Source(s.quantities, sentences, s.view, {u: tuple(qs) for u, qs in by_unit.items()}, {},
-                   by_number, mention_of, _Ties(s.quantities, s.view))
+                   by_number, mention_of, _Ties(s.quantities, s.view), {})
 
 
 class _Ties:
@@ -300,14 +329,17 @@ def _attribution_problem(src: _Source, c: Claim, q: Quantity) -> str | None:
     best = 0.0
     claimed = _claimed_words(c.indicator) if c.indicator else frozenset()
     if claimed:
-        near = [(r, t) for r in src.candidates(c) if (t := src.tie_of.get((r.start, r.end))) is not None]
-        w = weights(claimed, [t.pairs for _, t in near])
-        own = fit(claimed, tie.pairs, w)
-        total = sum(w.values())
+        tied = src.tied(c)
+        near = tied.near
+        w = tied.weights(claimed)
+        total = sum(w.values()) or 1.0  # a claim whose pairs no tie holds fits nothing
+        # how much of the claim's weighted pairs a tie's words hold, 0 to 1
+        own = sum(w.get(g, 0.0) for g in claimed & tie.pairs) / total
         for r, t in near:
-            if not claimed & t.pairs or r is q:
+            shared = claimed & t.pairs
+            if not shared or r is q:
                 continue
-            score = fit(claimed, t.pairs, w)
+            score = sum(w.get(g, 0.0) for g in shared) / total
             if score < _FITS or score - own < _DOMINATES or _value_match(c, r) is not None:
                 continue
             # Only a rival that holds (nearly) every claimed pair the value's own words hold, and more

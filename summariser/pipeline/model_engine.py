@@ -162,11 +162,14 @@ class LLMEngine:
     async def _amend(self, value: BaseModel, keys: list[str], mode: str, text: str, prov: Provenance) -> Answer:
         """`value` (answers to the calls keyed `keys`) checked against `text`, the clean article, and
         its failures re-asked alone; the outcome cached under those keys, so a re-run asks nothing."""
+        validate = figure_problems(text)
+        problems = await self.lane.run(partial(validate, value))
+        if not problems:  # the common case: nothing to re-ask, nothing to look up
+            return Answer(value, "", Usage())
         reply = repair_reply(type(value))
         tags = "".join(load(n).tag for n in ("repair", "repair_rules"))
         key = cache_key(self.settings, mode, [{"role": "amend", "content": k} for k in [*keys, code_version()]],
                         schema_digest(reply), tags)
-        validate = figure_problems(text)
         cached = self.cache.get(key)
         if cached is not None:
             try:
@@ -177,8 +180,7 @@ class LLMEngine:
                 pass
         # At temperature 0 the same question gets the same answer: what a re-ask returned unchanged is not asked again.
         repair = CheckedRepair(text, reply, repeat=self.settings.temperature > 0)
-        first = Answer(value, "", Usage(), await self.lane.run(partial(validate, value)))
-        answer = await amend(self.client, first, mode, validate, repair, self.lane.run)
+        answer = await amend(self.client, Answer(value, "", Usage(), problems), mode, validate, repair, self.lane.run)
         if answer.usage.calls:
             self.cache.put(key, answer.value)
         return answer
