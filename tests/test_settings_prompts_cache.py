@@ -107,6 +107,12 @@ def test_merge_keeps_another_indicators_claim_on_the_same_number() -> None:
     a = ChunkExtraction(figures=[right, wrong], headline="", summary="")
     merged, _ = merge([a, ChunkExtraction(figures=[right], headline="", summary="")], text)
     assert [f.indicator for f in merged.figures] == ["新增企业", "新开工项目"]
+    # two wrong claims of 31家 under one indicator, with different quotes, are two claims; the same
+    # wrong claim twice is one
+    text = "新增企业26家，新进规企业31家。"
+    one, two = _fig(31, "家", "新增企业26家", "新增企业"), _fig(31, "家", "新进规企业31家", "新增企业")
+    merged, _ = merge([ChunkExtraction(figures=[one, two, one], headline="", summary="")], text)
+    assert [f.quote for f in merged.figures] == ["新增企业26家", "新进规企业31家"]
 
 
 @pytest.mark.parametrize("name", sorted(SCHEMAS))

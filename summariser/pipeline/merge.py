@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable, TypeVar
 
 from ..core.chars import no_space
-from ..core.models import ChunkExtraction, ChunkFigure, Extraction, Region
+from ..core.models import FAILING, ChunkExtraction, ChunkFigure, Extraction, Region
 from ..numbers.check import check_figures
 
 
@@ -13,16 +13,18 @@ def merge(parts: list[ChunkExtraction], text: str) -> tuple[Extraction, dict[int
     """One extraction from the chunks' answers, and flags per merged figure index.
 
     A figure found twice (the overlap of two chunks) is kept once: same span in `text`, same value
-    and same indicator; another indicator claiming the value at that span is another claim (a wrong
-    one, to be checked and re-asked on its own). The same indicator with different values is kept
-    twice and both are flagged.
+    and same indicator. Another indicator claiming the value at that span is another claim, and so is
+    a failing claim with another quote (two wrong claims can point at one number): each is kept, to
+    be checked and re-asked on its own. The same indicator with different values is kept twice and
+    both are flagged.
     """
     figures: list[ChunkFigure] = []
-    seen: dict[tuple[int, int, float | None, str], int] = {}
+    seen: dict[tuple[int, int, float | None, str, str], int] = {}
     for part in parts:
         checks = check_figures(text, part.figures)
         for fig, v in zip(part.figures, checks, strict=True):
-            key = (v.span[0], v.span[1], v.canonical_value, no_space(fig.indicator)) if v.span else None
+            quote = no_space(fig.quote) if v.status in FAILING else ""
+            key = (v.span[0], v.span[1], v.canonical_value, no_space(fig.indicator), quote) if v.span else None
             if key is not None and key in seen:
                 continue
             if key is not None:
