@@ -188,6 +188,21 @@ def test_a_figure_that_comes_back_unchanged_is_asked_again_only_when_sampling(tm
     assert any(f.value == 4863 and f.check and f.check.status.value == "unsupported" for f in r.figures)
 
 
+def test_a_re_asks_reply_that_is_not_json_keeps_the_verdicts_and_says_so(tmp_path: Path) -> None:
+    spoil = _wrong_first(1)
+
+    def broken_repairs(body: dict[str, Any], n: int) -> Reply:
+        if first_user(body).startswith(REPAIR):
+            return Reply(body=completion("{not json"))
+        return spoil(body, n)  # type: ignore[no-any-return]
+
+    with ScriptedServer(broken_repairs) as server:
+        r = summarise(SHORT, settings=settings(server, tmp_path, mode="json_object", reasks=2))
+    assert r.provenance.calls == 2  # the broken reply ends the re-asks: the answer in hand stands
+    assert any(f.value == 4863 and f.check and f.check.status.value == "unsupported" for f in r.figures)
+    assert any("did not fit its schema" in n for n in r.provenance.notes)
+
+
 @pytest.mark.parametrize("policy", ["keep", "drop", "raise"])
 def test_policy_for_figures_still_wrong_after_re_asks(tmp_path: Path, policy: str) -> None:
     with ScriptedServer(_wrong_first(10)) as server:

@@ -49,6 +49,7 @@ class Answer:
     raw: str
     usage: Usage
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what a person should know of how it was got
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ async def amend(client: Client, answer: Answer, mode: str, validate: Validator, 
     reasks_left = client.settings.reasks if reasks is None else reasks
     usage = Usage()
     value, raw, problems = answer.value, answer.raw, list(answer.problems)
+    notes: list[str] = []
     while problems and reasks_left > 0:
         msgs = repair.messages(value, problems)
         if not msgs:
@@ -147,9 +149,11 @@ async def amend(client: Client, answer: Answer, mode: str, validate: Validator, 
         usage.reasks += 1
         got = await _exchange(client, usage, repair.reply, mode, msgs, validate, offload, partial(repair.merge, value))
         if not got.fits_schema:
+            notes.append(f"a re-ask's reply did not fit its schema ({'; '.join(got.problems)[:160]}): the parts it "
+                         "asked about keep their verdicts")
             break
         value, raw, problems = got.parsed, got.raw, got.problems
-    return Answer(value, raw, usage, problems)
+    return Answer(value, raw, usage, problems, notes)
 
 
 def _read(model: type[BaseModel], mode: str, data: dict[str, Any], validate: Validator | None,

@@ -77,11 +77,13 @@ class LLMEngine:
             fixed = await self._amend(merged if single else merged.model_copy(update={"headline": "", "summary": ""}),
                                       [k for k, _ in answers], mode, c.text, prov)
             usage.add(fixed.usage)
+            prov.notes += fixed.notes
             merged = merged.model_copy(update={"figures": fixed.value.figures} | (
                 {"headline": fixed.value.headline, "summary": fixed.value.summary} if single else {}))
             if not single:
                 reduced = await self._reduce(c, parts, mode, prov)
                 usage.add(reduced.usage)
+                prov.notes += reduced.notes
                 merged.headline, merged.summary = reduced.value.headline, reduced.value.summary
         except (EndpointError, RetriesExhausted) as e:
             raise _charged(e, usage) from None
@@ -181,7 +183,7 @@ class LLMEngine:
         # At temperature 0 the same question gets the same answer: what a re-ask returned unchanged is not asked again.
         repair = CheckedRepair(text, reply, repeat=self.settings.temperature > 0)
         answer = await amend(self.client, Answer(value, "", Usage(), problems), mode, validate, repair, self.lane.run)
-        if answer.usage.calls:
+        if answer.usage.calls and not answer.notes:  # a re-ask cut short is tried again on a re-run
             self.cache.put(key, answer.value)
         return answer
 
