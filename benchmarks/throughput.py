@@ -186,8 +186,9 @@ STAGES = {
     "chunk": ("text/chunk.py", "chunk_text"),
     "request build": ("llm/modes.py", "request_body"),
     "HTTP client (openai SDK, aiohttp)": ("llm/client.py", "create"),
-    "validation (schema + checker)": ("llm/reask.py", "_read"),
-    "merge": ("pipeline/merge.py", "merge"),
+    "reply parsing (schema)": ("llm/reask.py", "_read"),
+    "merge (the figures' first check)": ("pipeline/merge.py", "merge"),
+    "amend (checker's problems, re-asks)": ("pipeline/model_engine.py", "_amend"),
     "check + assemble": ("pipeline/assemble.py", "assemble"),
     "write": ("batch/jsonl.py", "write_line"),
 }

@@ -9,14 +9,13 @@ from ..core.models import FAILING, ChunkExtraction, ChunkFigure, Extraction, Reg
 from ..numbers.check import check_figures
 
 
-def merge(parts: list[ChunkExtraction], text: str) -> tuple[Extraction, dict[int, list[str]]]:
-    """One extraction from the chunks' answers, and flags per merged figure index.
+def merge(parts: list[ChunkExtraction], text: str) -> Extraction:
+    """One extraction from the chunks' answers (its figures' conflicts: see `conflicts`).
 
     A figure found twice (the overlap of two chunks) is kept once: same span in `text`, same value
     and same indicator. Another indicator claiming the value at that span is another claim, and so is
     a failing claim with another quote (two wrong claims can point at one number): each is kept, to
-    be checked and re-asked on its own. The same indicator with different values is kept twice and
-    both are flagged.
+    be checked and re-asked on its own. The same indicator with different values is kept twice.
     """
     figures: list[ChunkFigure] = []
     seen: dict[tuple[int, int, float | None, str, str], int] = {}
@@ -46,7 +45,7 @@ def merge(parts: list[ChunkExtraction], text: str) -> tuple[Extraction, dict[int
         headline=parts[0].headline if parts else "",
         summary="".join(p.summary for p in parts),
     )
-    return merged, conflicts(figures)
+    return merged
 
 
 def conflicts(figures: list[ChunkFigure]) -> dict[int, list[str]]:

@@ -68,7 +68,7 @@ class LLMEngine:
             raise _charged(failed, usage)
         answers = [a for a in firsts if not isinstance(a, BaseException)]
         parts: list[ChunkExtraction] = [a.value for _, a in answers]
-        merged, _ = await self.lane.run(partial(merge, parts, c.text))
+        merged = await self.lane.run(partial(merge, parts, c.text))
         single = len(parts) == 1
         try:
             # One re-ask for the whole document: its chunks' failing figures together (a figure two
