@@ -188,7 +188,7 @@ STAGES = {
     "HTTP client (openai SDK, aiohttp)": ("llm/client.py", "create"),
     "reply parsing (schema)": ("llm/reask.py", "_read"),
     "merge (the figures' first check)": ("pipeline/merge.py", "merge"),
-    "amend (checker's problems, re-asks)": ("pipeline/model_engine.py", "_amend"),
+    "amend (problems, re-asks)": ("pipeline/model_engine.py", "_amend"),
     "check + assemble": ("pipeline/assemble.py", "assemble"),
     "write": ("batch/jsonl.py", "write_line"),
 }
