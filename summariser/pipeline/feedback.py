@@ -161,7 +161,7 @@ class CheckedRepair:
         if not figures and not fields:
             return None
         shown = {i: _row(f) for i, f, _ in figures}
-        texts = {name: f"{name}: {getattr(answer, name)}" for name in fields}
+        texts = {name: f"{name}: {getattr(answer, name)}".replace("\n", " ") for name in fields}  # one line each
         if not self.repeat:
             figures = [x for x in figures if shown[x[0]] not in self._asked]
             fields = {k: v for k, v in fields.items() if texts[k] not in self._asked}
@@ -180,12 +180,12 @@ class CheckedRepair:
         items += [f"{texts[name]}\n× " + "; ".join(f"{x.raw}: {x.reason}" for x in verdicts) + _refs(sentences, spans)
                   for (name, verdicts), spans in zip(fields.items(), field_spans, strict=True)]
         head = "\t".join(COLUMNS) + "\n" if figures else ""
-        shown_sentences = sentences.shown()
+        context = sentences.shown()
         # how to read a figure, only when one is to be read again from a sentence
-        rules = "\n" + load("repair_rules").render().strip() if shown_sentences and figures else ""
-        user = load("repair").render(items=head + "\n".join(items), sentences=shown_sentences, rules=rules,
-                                     shape=_shape(bool(figures), list(fields)))
-        return [{"role": "user", "content": user.replace("\n\n", "\n")}]
+        rules = "\n" + load("repair_rules").render().strip() if context and figures else ""
+        user = load("repair").render(items=head + "\n".join(items), sentences="\n" + context if context else "",
+                                     rules=rules, shape=_shape(bool(figures), list(fields)))
+        return [{"role": "user", "content": user}]
 
     def merge(self, answer: BaseModel, patch: BaseModel) -> BaseModel:
         update: dict[str, Any] = {}
