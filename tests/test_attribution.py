@@ -187,3 +187,20 @@ def test_the_quote_decides_which_of_two_equal_values_a_claim_is_about() -> None:
     assert quoted.status is S.misattributed and "(一季度)" in quoted.reason
     assert one(claim | {"quote": "技改投资增长20%以上目标任务"}, TWICE).status is S.supported
     assert one(claim, TWICE).status is S.supported  # no quote: the value alone, wherever it is stated
+
+
+
+@pytest.mark.parametrize(("value", "words"), [("25%", "工业投资"), ("6.8%", "食品"), ("9家", "小进规企业")])
+def test_a_sentence_read_alone_ties_as_the_whole_article_does(value: str, words: str) -> None:
+    # a check reads only the sentences it needs: the clause subject (同比增长25% after 工业投资85亿元),
+    # 分别's items and a list's items are still read, whatever was read before
+    from summariser.numbers.attribution import Reading, ties
+    from summariser.numbers.quantities import extract_quantities
+
+    qs = extract_quantities(SRC)
+    spans = [(q.start, q.end) for q in qs]
+    n = next(i for i, q in enumerate(qs) if q.raw.startswith(value))
+    alone = Reading(SRC, spans).tie(n)
+    assert words in alone.words
+    assert alone == ties(SRC, spans)[n]
+    assert [Reading(SRC, spans).tie(k) for k in range(len(spans))] == ties(SRC, spans)

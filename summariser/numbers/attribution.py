@@ -9,12 +9,13 @@ dropped, traditional forms folded) and is linear in it.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from ..core.chars import FULL_STOP, HAN, SENTENCE_BREAK, SENTENCE_END
+from ..core.regex import Anchored
 from ..core.simplify import simplified
 from .chinese import parse_chinese_numeral
 
@@ -24,10 +25,9 @@ _CN = "一二三四五六七八九十两"
 _MONTH = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
 _LUNAR_DAY = (r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|"
               r"三十|十五|元宵)")
-# Every writing starts with one of these characters: the lookahead spares the empty attempt the
-# all-optional pattern would make at every other position.
+_PERIOD_FIRST = "0-9一二三四五六七八九十两今去上明前同当全年下第近农正春节国"  # every writing starts with one
 PERIOD = re.compile(
-    r"(?=[0-9一二三四五六七八九十两今去上明前同当全年下第近农正春节国])"
+    rf"(?=[{_PERIOD_FIRST}])"
     r"(?:(?P<year>(?:19|20)\d{2})\s*年(?:度)?|(?P<rel>(?:今年|去年|上年|明年|前年|同年|当年)(?!同期)))?"
     r"(?:"
     r"(?P<whole>全年|年内|年底|年末|全年度)"
@@ -41,11 +41,12 @@ PERIOD = re.compile(
     r"|(?P<festival>春节期间|节后|节前|国庆期间|五一期间)"
     r")?"
 )
+_PERIOD_AT = Anchored(PERIOD, _PERIOD_FIRST)
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
-    """A period expression, normalised: one period however it is written (一季度 = 第一季度 = 1—3月)."""
+class Period(NamedTuple):
+    """A period expression, normalised: one period however it is written (一季度 = 第一季度 = 1—3月).
+    A named tuple, not a frozen dataclass: a source holds dozens, and a tuple is much cheaper to build."""
 
     raw: str
     year: str | None  # "2023", or a relative word (今年, 去年)
@@ -143,9 +144,7 @@ def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
         else:
             segments.append([a, b])
     for a, b in segments:
-        for m in PERIOD.finditer(text, a, min(b, len(text))):
-            if m.end() == m.start():
-                continue
+        for m in _PERIOD_AT.finditer(text, a, b):
             p = _period(m)
             if p is not None:
                 out.append((m.start(), m.end(), p))
@@ -276,12 +275,11 @@ def bigrams(words: str) -> frozenset[str]:
     """The character pairs of `words` (a single character is its own unit)."""
     if len(words) == 1:
         return frozenset({words})
-    return frozenset(words[i:i + 2] for i in range(len(words) - 1))
+    return frozenset(map(operator.add, words, words[1:]))  # each character and the next
 
 
-@dataclass(frozen=True, slots=True)
-class Tie:
-    """What the source ties one quantity to."""
+class Tie(NamedTuple):
+    """What the source ties one quantity to (a named tuple, as Period is: one per quantity of a source)."""
 
     words: str  # the indicator words of its clause (inherited when the clause has none of its own)
     shown: str  # the same, as written, for reasons
@@ -298,48 +296,109 @@ _RESPECTIVELY = "分别"
 
 
 def ties(text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = ()) -> list[Tie]:
-    """One Tie per quantity span of `text` (spans sorted by start), in one pass over the text.
+    """One Tie per quantity span of `text` (spans sorted by start): `Reading(...).all()`."""
+    return Reading(text, spans, specs).all()
 
-    The text is read in simplified characters (one for one), as claimed indicators are.
 
-    `specs` marks quantities that are a facility's specification (10万吨/年 in a project's name),
-    which are neither targets nor results."""
-    text = simplified(text)
-    clause_ends = [m.start() for m in _CLAUSE.finditer(text)]
-    sentence_ends = [m.start() for m in SENTENCE_BREAK.finditer(text)]
-    full_stops = [m.start() for m in _FULL_STOP.finditer(text)]
-    item_ends = [m.start() for m in _ITEM.finditer(text)]
-    found = periods_in(text)
-    period_starts = [a for a, _, _ in found]
-    article = next((p for _, _, p in found if p.months or p.year), None)
-    plain = blank(text, [(a, b) for a, b, _ in found])  # periods are not indicator words
-    kinds = Kinds(text)
+class Reading:
+    """What `text` ties each of its quantity spans (sorted by start) to, read a sentence at a time on
+    first use: a check that needs one quantity's tie (a reason, a claimed kind) reads its sentence,
+    not the article.
 
-    out: list[Tie] = []
-    subject: tuple[int, str, str] | None = None  # (sentence start, words, shown) of the last clause subject
-    last_end = -1
-    for n, (a, b) in enumerate(spans):
-        c0, c1 = span_start(clause_ends, a), span_end(clause_ends, b, len(text))
-        s0 = span_start(sentence_ends, a)
-        # In a list (工业投资增长34%以上、工业技改投资增长20%以上) an item starts after the 、 that
-        # follows the previous value, and ends at the next 、.
-        i0 = max(c0, span_start(item_ends, a), a - WORDS_BEFORE) if last_end >= c0 else max(c0, a - WORDS_BEFORE)
-        i1 = min(c1, span_end(item_ends, b, len(text)), b + WORDS_AFTER)
-        before, after = plain[i0:a], plain[b:i1]
-        own = indicator_words(before)
-        words, shown = own + indicator_words(after), (text[i0:a] + "…" + text[b:i1]).strip("…")
-        if has_subject(own):
-            subject = (s0, words, shown)
-        elif subject is not None and subject[0] == s0:
-            # 同比增长34% after 工业投资390亿元: the growth is the clause subject's
-            words, shown = subject[1] + words, subject[2] + "…" + shown
-        period, stated = _period_at(found, period_starts, a, article)
-        written = _written_period(text, found, period_starts, span_start(full_stops, a), c0, a, c1)
-        kind = "" if n < len(specs) and specs[n] else kinds.at(s0, c0, a, b, c1, dated=written is not None)
-        out.append(Tie(words, shown[-60:], period, kind, stated, _pairs(words), written))
-        last_end = b
-    _respectively(text, spans, clause_ends, out)
-    return out
+    The text is read in simplified characters (one for one), as claimed indicators are. `specs`
+    marks quantities that are a facility's specification (10万吨/年 in a project's name), which are
+    neither targets nor results. What a tie inherits (the clause subject, a list's items, 分别)
+    never crosses a sentence end, so sentences read apart give the ties a pass over all would."""
+
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = ()) -> None:
+        self.text = text = simplified(text)
+        self.spans, self.specs = spans, specs
+        self.found = periods_in(text)
+        self.period_starts = [a for a, _, _ in self.found]
+        self.article = _article_period(self.found)
+        self._ties: list[Tie | None] = [None] * len(spans)
+        self._layout: _Layout | None = None
+
+    def period(self, n: int) -> tuple[Period | None, bool]:
+        """The period in force for quantity `n` and whether the text states it before the value (the
+        period-only part of its tie, without reading any indicator words)."""
+        return _period_at(self.found, self.period_starts, self.spans[n][0], self.article)
+
+    def tie(self, n: int) -> Tie:
+        """Quantity `n`'s tie (its sentence is read if it has not been)."""
+        t = self._ties[n]
+        if t is None:
+            layout = self._laid_out()
+            i = bisect.bisect_right(layout.sentence_starts, n) - 1
+            lo = layout.sentence_starts[i]
+            hi = layout.sentence_starts[i + 1] if i + 1 < len(layout.sentence_starts) else len(self.spans)
+            self._read(lo, hi)
+            t = self._ties[n]
+            assert t is not None
+        return t
+
+    def all(self) -> list[Tie]:
+        """Every quantity's tie, in order."""
+        return [self.tie(n) for n in range(len(self.spans))]
+
+    def _laid_out(self) -> _Layout:
+        if self._layout is None:
+            self._layout = _Layout(self.text, self.spans, self.found)
+        return self._layout
+
+    def _read(self, lo: int, hi: int) -> None:
+        """The ties of spans[lo:hi], the quantities of one sentence."""
+        text, spans, specs, found, period_starts = self.text, self.spans, self.specs, self.found, self.period_starts
+        layout = self._laid_out()
+        clause_ends, sentence_ends, item_ends, plain = layout.clause_ends, layout.sentence_ends, layout.item_ends, \
+            layout.plain
+        out = self._ties
+        subject: tuple[str, str] | None = None  # (words, shown) of the sentence's last clause subject
+        last_end = -1
+        for n in range(lo, hi):
+            a, b = spans[n]
+            c0, c1 = span_start(clause_ends, a), span_end(clause_ends, b, len(text))
+            s0 = span_start(sentence_ends, a)
+            # In a list (工业投资增长34%以上、工业技改投资增长20%以上) an item starts after the 、 that
+            # follows the previous value, and ends at the next 、.
+            i0 = max(c0, span_start(item_ends, a), a - WORDS_BEFORE) if last_end >= c0 else max(c0, a - WORDS_BEFORE)
+            i1 = min(c1, span_end(item_ends, b, len(text)), b + WORDS_AFTER)
+            before, after = plain[i0:a], plain[b:i1]
+            own = indicator_words(before)
+            words, shown = own + indicator_words(after), (text[i0:a] + "…" + text[b:i1]).strip("…")
+            if has_subject(own):
+                subject = (words, shown)
+            elif subject is not None:
+                # 同比增长34% after 工业投资390亿元: the growth is the clause subject's
+                words, shown = subject[0] + words, subject[1] + "…" + shown
+            period, stated = _period_at(found, period_starts, a, self.article)
+            written = _written_period(text, found, period_starts, span_start(layout.full_stops, a), c0, a, c1)
+            kind = "" if n < len(specs) and specs[n] else layout.kinds.at(s0, c0, a, b, c1, dated=written is not None)
+            out[n] = Tie(words, shown[-60:], period, kind, stated, _pairs(words), written)
+            last_end = b
+        _respectively(text, spans, clause_ends, out, lo, hi)
+
+
+class _Layout:
+    """Where a text's clauses, sentences, list items, target words and periods are, found once."""
+
+    __slots__ = ("clause_ends", "sentence_ends", "full_stops", "item_ends", "plain", "kinds", "sentence_starts")
+
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]]) -> None:
+        self.clause_ends = [m.start() for m in _CLAUSE.finditer(text)]
+        self.sentence_ends = [m.start() for m in SENTENCE_BREAK.finditer(text)]
+        self.full_stops = [m.start() for m in _FULL_STOP.finditer(text)]
+        self.item_ends = [m.start() for m in _ITEM.finditer(text)]
+        self.plain = blank(text, [(a, b) for a, b, _ in found])  # periods are not indicator words
+        self.kinds = Kinds(text)
+        # the index of each sentence's first span: a sentence's ties are read together
+        self.sentence_starts: list[int] = []
+        last = None
+        for n, (a, _) in enumerate(spans):
+            s0 = span_start(self.sentence_ends, a)
+            if s0 != last:
+                self.sentence_starts.append(n)
+                last = s0
 
 
 _ITEM = re.compile("[、]")
@@ -378,17 +437,19 @@ def blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
 _LIST_SEP = re.compile(r"[、和及与]")
 
 
-def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], out: list[Tie]) -> None:
-    """石化、食品、电力分别增长7.3%、6.8%、15.8%: each value its own item of the list, where the counts agree."""
-    i = 0
-    while i < len(spans):
+def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], out: list[Tie | None],
+                  lo: int, hi: int) -> None:
+    """石化、食品、电力分别增长7.3%、6.8%、15.8%: each value its own item of the list, where the counts
+    agree (spans[lo:hi], whole clauses, already tied in `out`)."""
+    i = lo
+    while i < hi:
         a = spans[i][0]
         k = bisect.bisect_left(clause_ends, a)
         c0 = clause_ends[k - 1] + 1 if k else 0
         c1 = clause_ends[k] if k < len(clause_ends) else len(text)
         at = text.find(_RESPECTIVELY, c0, a)
         j = i
-        while j < len(spans) and spans[j][0] < c1:
+        while j < hi and spans[j][0] < c1:
             j += 1
         if at >= 0:
             items = [x for x in _LIST_SEP.split(text[c0:at]) if indicator_words(x)]
@@ -396,10 +457,14 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
             if len(items) == j - i:
                 for n, item in enumerate(items):
                     t = out[i + n]
+                    assert t is not None
                     words = indicator_words(item + verb)
-                    out[i + n] = Tie(words, (item + verb).strip(), t.period, t.kind, t.stated, _pairs(words),
-                                     t.written)
+                    out[i + n] = t._replace(words=words, shown=(item + verb).strip(), pairs=_pairs(words))
         i = max(j, i + 1)
+
+
+def _article_period(found: Sequence[tuple[int, int, Period]]) -> Period | None:
+    return next((p for _, _, p in found if p.months or p.year), None)
 
 
 def _period_at(found: Sequence[tuple[int, int, Period]], starts: list[int], at: int,

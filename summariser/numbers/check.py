@@ -27,6 +27,8 @@ from ..core.errors import InputError, require
 from ..core.models import CheckStatus, FigureCheck, NumberCheck
 from ..core.simplify import simplified
 from .attribution import (
+    Period,
+    Reading,
     Tie,
     bigrams,
     blank,
@@ -36,7 +38,6 @@ from .attribution import (
     parse_period,
     periods_in,
     size_band,
-    ties,
 )
 from .claims import Claim, claim_from_figure, claims_in_text, decimals, fields_of, forget_claims
 from .quantities import Mention, Quantity, forget_scans, scan
@@ -76,27 +77,33 @@ class _Source:
         got = self.tied_by_units.get(units)
         if got is None:
             near = tuple((r, t) for r in self.candidates(c) if (t := self.tie_of.get((r.start, r.end))) is not None)
-            got = self.tied_by_units[units] = _Tied(near, Counter(g for _, t in near for g in t.pairs))
+            counts = Counter(g for _, t in near for g in t.pairs)
+            got = self.tied_by_units[units] = _Tied(near, {g: math.log(1 + len(near) / df) for g, df in counts.items()})
         return got
 
 
 @dataclass(frozen=True, slots=True)
 class _Tied:
     near: tuple[tuple[Quantity, Tie], ...]
-    pair_counts: Counter[str]
+    rarity: dict[str, float]  # each pair the ties hold, by how rare it is among them: log(1 + ties / ties holding it)
 
     def weights(self, claimed: frozenset[str]) -> dict[str, float]:
         """Each claimed pair weighted by how rare it is among the ties' pairs: 工业 is everywhere, 技改 is
         not. A pair in no tie carries no evidence either way and has no weight."""
-        n = len(self.near)
-        return {g: math.log(1 + n / df) for g in claimed if (df := self.pair_counts.get(g, 0))}
+        rarity = self.rarity
+        return {g: rarity[g] for g in claimed if g in rarity}
 
 
 def _units(c: Claim) -> frozenset[str] | None:
     """The units a claim is compared in (None: any)."""
-    if not c.accepts or "*" in c.accepts:
+    return _unit_set(c.accepts, c.unit)
+
+
+@lru_cache(maxsize=256)  # a few unit sets serve every claim
+def _unit_set(accepts: frozenset[str], unit: str) -> frozenset[str] | None:
+    if not accepts or "*" in accepts:
         return None
-    return c.accepts | {PERCENT, MULTIPLE} if c.unit in (PERCENT, MULTIPLE) else c.accepts
+    return accepts | {PERCENT, MULTIPLE} if unit in (PERCENT, MULTIPLE) else accepts
 
 
 # Sized for the documents a batch holds in work (2 x concurrency): each document's source is read when
@@ -129,31 +136,45 @@ def _source(text: str) -> _Source:
 
 
 class _Ties:
-    """What the source ties each quantity to, by its span, read on first use: a check of values alone
-    (a claim with no indicator, period or kind) never pays for it."""
+    """What the source ties each quantity to, by its span, read on first use and a sentence at a time:
+    a check of values alone (a claim with no indicator, period or kind) never pays for it, and one
+    that names only a period reads only the periods."""
 
-    __slots__ = ("_quantities", "_view", "_by_span")
+    __slots__ = ("_quantities", "_view", "_index", "_reading")
 
     def __init__(self, quantities: tuple[Quantity, ...], view: textmap.MappedText) -> None:
         self._quantities, self._view = quantities, view
-        self._by_span: dict[tuple[int, int], Tie] | None = None
+        self._index: dict[tuple[int, int], int] | None = None
+        self._reading: Reading | None = None
 
-    def _read(self) -> dict[tuple[int, int], Tie]:
-        if self._by_span is None:
-            qs, view = self._quantities, self._view
-            if type(view.origin) is range:
+    def _read(self) -> tuple[Reading, dict[tuple[int, int], int]]:
+        if self._reading is None or self._index is None:
+            qs, origin = self._quantities, self._view.origin
+            if type(origin) is range:
                 spans = [(q.start, q.end) for q in qs]
             else:  # the parser's view dropped ruby: its offsets are found from the original's
-                spans = [(bisect.bisect_left(view.origin, q.start), bisect.bisect_left(view.origin, q.end)) for q in qs]
-            specs = [q.unit_class == "rate" for q in qs]
-            self._by_span = {(q.start, q.end): t for q, t in zip(qs, ties(view.text, spans, specs), strict=True)}
-        return self._by_span
+                spans = [(bisect.bisect_left(origin, q.start), bisect.bisect_left(origin, q.end)) for q in qs]
+            self._reading = Reading(self._view.text, spans, [q.unit_class == "rate" for q in qs])
+            self._index = {}
+            for n, q in enumerate(qs):
+                self._index.setdefault((q.start, q.end), n)
+        return self._reading, self._index
 
     def get(self, span: tuple[int, int]) -> Tie | None:
-        return self._read().get(span)
+        reading, index = self._read()
+        n = index.get(span)
+        return None if n is None else reading.tie(n)
+
+    def period(self, span: tuple[int, int]) -> tuple[Period | None, bool] | None:
+        """The period in force for a quantity and whether it is stated before it, as its Tie has them,
+        without reading indicator words (a claim that names only a period needs no more)."""
+        reading, index = self._read()
+        n = index.get(span)
+        return None if n is None else reading.period(n)
 
     def all(self) -> dict[tuple[int, int], Tie]:
-        return self._read()
+        reading, _ = self._read()
+        return {(q.start, q.end): t for q, t in zip(self._quantities, reading.all(), strict=True)}
 
 
 # ---------------------------------------------------------------- comparison
@@ -319,27 +340,37 @@ def _claimed_words(indicator: str) -> frozenset[str]:
     return bigrams(indicator_words(simplified(_compact(indicator))))
 
 
+_KINDS = ("actual", "target", "forecast")
+
+
 def _attribution_problem(src: _Source, c: Claim, q: Quantity) -> str | None:
     """Why the source does not tie `q` to the claim's indicator, period or kind; None when it does."""
-    tie = src.tie_of.get((q.start, q.end))
-    if tie is None:
+    span = (q.start, q.end)
+    claimed = _claimed_words(c.indicator) if c.indicator else frozenset()
+    # A claim that names only a period (全年…) is checked against the source's periods alone: the
+    # source's indicator reading, most of the cost of a check, is made when a claim needs it.
+    tie = src.tie_of.get(span) if claimed or c.kind in _KINDS else None
+    in_force = (tie.period, tie.stated) if tie is not None else src.tie_of.period(span)
+    if in_force is None:
         return None
     problems: list[str] = []
     other: Quantity | None = None
     best = 0.0
-    claimed = _claimed_words(c.indicator) if c.indicator else frozenset()
-    if claimed:
+    if tie is not None and claimed:
         tied = src.tied(c)
         near = tied.near
         w = tied.weights(claimed)
         total = sum(w.values()) or 1.0  # a claim whose pairs no tie holds fits nothing
         # how much of the claim's weighted pairs a tie's words hold, 0 to 1
-        own = sum(w.get(g, 0.0) for g in claimed & tie.pairs) / total
-        for r, t in near:
+        weight = w.get
+        own = sum(weight(g, 0.0) for g in claimed & tie.pairs) / total
+        # A rival's score is at most 1: when the value's own words hold nearly all of the claim, none
+        # can hold _DOMINATES more, and the ties need not be compared (the common case, a right claim).
+        for r, t in near if own < 1 - _DOMINATES + 1e-9 else ():
             shared = claimed & t.pairs
             if not shared or r is q:
                 continue
-            score = sum(w.get(g, 0.0) for g in shared) / total
+            score = sum(map(w.__getitem__, shared)) / total  # a near tie's pairs all have weights
             if score < _FITS or score - own < _DOMINATES or _value_match(c, r) is not None:
                 continue
             # Only a rival that holds (nearly) every claimed pair the value's own words hold, and more
@@ -358,16 +389,19 @@ def _attribution_problem(src: _Source, c: Claim, q: Quantity) -> str | None:
     claimed_period = parse_period(c.period) if c.period else None
     # Only a period stated before the value contradicts a claim: the article's first, written after
     # it, is a guess (and a chunk read alone would guess another).
-    if claimed_period is not None and tie.period is not None and tie.stated and claimed_period.conflicts(tie.period):
+    period, stated = in_force
+    if claimed_period is not None and period is not None and stated and claimed_period.conflicts(period):
         problems.append("period")
-    if tie.kind and c.kind in ("actual", "target", "forecast") and "actual" in (c.kind, tie.kind) \
-            and tie.kind != c.kind:
+    if tie is not None and tie.kind and c.kind in _KINDS and "actual" in (c.kind, tie.kind) and tie.kind != c.kind:
         problems.append("kind")
     # 较去年同期增加47家 is a change, not a level: claimed as the count itself, with no word of change
     if q.measure == "change" and c.measure == "level" and q.unit not in (PERCENT, POINTS) \
             and not _CHANGE_WORDS.search(c.indicator or ""):
         problems.append("measure")
     if not problems:
+        return None
+    tie = tie or src.tie_of.get(span)  # the reason names the source's words
+    if tie is None:
         return None
     where = ", ".join(x for x in (tie.period.raw if tie.period and "period" in problems else None,
                                   tie.kind if "kind" in problems else None) if x)

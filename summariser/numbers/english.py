@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..core.regex import Anchored
 from .units import MULTIPLE, PERCENT, POINTS, UnitSpec
 
 SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "million": 1e6, "mn": 1e6,
@@ -57,6 +58,9 @@ _RX = re.compile(
     rf"(?:\s?(?:per|a|/|an)\s?(?P<per>year|annum|yr|day|month|hour))?",
     re.IGNORECASE,
 )
+# A match starts with a currency, a space, a sign, a digit or a number word's letter: in Chinese text,
+# where most characters are none of these, the pattern is only tried at the few that are.
+_RX_AT = Anchored(_RX, r"\s\d$¥￥\-−A-Za-z")
 _BEFORE_QUAL = [
     (re.compile(r"(?:more than|over|above|exceeding|in excess of|upwards of|beyond)\s$", re.I), ">"),
     (re.compile(r"(?:at least|no less than|not less than|a minimum of)\s$", re.I), ">="),
@@ -100,7 +104,7 @@ def _noun_units(noun: str) -> tuple[str, ...] | None:
 def scan_english(text: str) -> list[EnglishNumber]:
     """Number phrases in English text; years and numbers with no unit or scale are skipped."""
     out: list[EnglishNumber] = []
-    for m in _RX.finditer(text):
+    for m in _RX_AT.finditer(text):
         num = m.group("num")
         glued = text[m.end("num"):m.end("num") + 1]
         end = m.end("num")

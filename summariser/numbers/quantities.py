@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..core import textmap
 from ..core.errors import require
+from ..core.regex import Anchored
 from .chinese import CN_CHARS, CN_DIGITS, parse_chinese_numeral
 from .unit_parser import parse_unit
 from .units import MULTIPLE, PER, PERCENT, POINTS, UNIT_WORDS, tidy, unit_class
@@ -82,6 +83,8 @@ _QTY = re.compile(
     rf"(?P<unit>{_UNITS}|{_CHENG})?(?:/(?P<per>{_PERS}))?"
     r"(?P<post>以上|以下|左右|上下|以内|之内|多)?"
 )
+# A quantity starts with a sign, a digit or a Chinese numeral: the pattern is only tried there.
+_QTY_AT = Anchored(_QTY, rf"-负\d{CN_CHARS}")
 _PERCENT_WORD = re.compile(rf"百分之(?P<ar>{_ARABIC})?(?P<cn>{_CN})?")
 _DOUBLE = re.compile(r"翻(?:了)?(?P<n>一|两|二|三|四)?番")
 
@@ -169,7 +172,7 @@ def _scans(text: str) -> tuple[Scan, Scan]:
     blocked = textmap.SpanSet([(x.start, x.end) for x in mentions])
     found: list[Quantity] = []
     with_bare: list[Quantity] = []
-    for m in _QTY.finditer(t):
+    for m in _QTY_AT.finditer(t):
         q = _quantity(m, text, view, blocked)
         if q is None:
             continue
@@ -332,10 +335,11 @@ def _quantity(m: re.Match[str], text: str, view: textmap.MappedText,
             value = lo_val * lo_factor / spec.factor
             a = num_start - (len(t[max(0, num_start - 24):num_start]) - lo.start())
     written_unit = (mult or "") + (unit or "") + (f"/{per}" if per else "")
-    if not all(math.isfinite(v * spec.factor) for v in (value, value_high or 0.0)):
+    factor = spec.factor
+    if not math.isfinite(value * factor) or (value_high is not None and not math.isfinite(value_high * factor)):
         return None  # overflows in base units: no real quantity is that large
-    return _make(text, view, a, end, value * spec.factor, base, value, written_unit, qualifier,
-                 None if value_high is None else value_high * spec.factor, measure)
+    return _make(text, view, a, end, value * factor, base, value, written_unit, qualifier,
+                 None if value_high is None else value_high * factor, measure)
 
 
 def _make(text: str, view: textmap.MappedText, a: int, b: int, value: float, unit: str,

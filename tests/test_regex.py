@@ -1,0 +1,47 @@
+"""Anchored patterns: the matches of finditer, tried only where a match can start."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summariser.core.regex import Anchored
+from summariser.numbers import attribution, english, quantities
+
+EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples" / "articles").glob("*.txt"))
+# The patterns the parser, the period reader and the English reader search with, and their anchors.
+ANCHORED = [("quantity", quantities._QTY_AT), ("period", attribution._PERIOD_AT), ("english", english._RX_AT)]
+
+
+def _spans(rx: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
+    end = len(text) if endpos is None else endpos
+    return [m.span() for m in rx.finditer(text, pos, end) if m.end() > m.start()]
+
+
+@pytest.mark.parametrize(("name", "anchored"), ANCHORED, ids=[n for n, _ in ANCHORED])
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_the_same_matches_as_finditer_on_articles(name: str, anchored: Anchored, path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    got = [m.span() for m in anchored.finditer(text)]
+    assert got == _spans(anchored.pattern, text)
+    assert got  # every example article has quantities, periods and digits to read
+
+
+@given(st.text(alphabet="一二三四十两2023年第季度1-3月份前个全上下半增长20%以上亿元万吨负-−RMB billion yuan ，。、\n",
+               max_size=80), st.data())
+def test_the_same_matches_as_finditer_on_any_text(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    for _, anchored in ANCHORED:
+        assert [m.span() for m in anchored.finditer(text, pos, endpos)] == _spans(anchored.pattern, text, pos, endpos)
+
+
+def test_a_first_character_left_out_loses_its_matches() -> None:
+    # the anchor must hold every character a match can start with: without the sign, -5% is read as 5%
+    rx = re.compile(r"-?\d+%")
+    assert [m.group() for m in Anchored(rx, r"\d").finditer("降-5%")] == ["5%"]
+    assert [m.group() for m in Anchored(rx, r"\d-").finditer("降-5%")] == ["-5%"]
