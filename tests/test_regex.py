@@ -36,8 +36,12 @@ def test_the_same_matches_as_finditer_on_articles(name: str, anchored: Anchored,
 def test_the_same_matches_as_finditer_on_any_text(text: str, data: st.DataObject) -> None:
     pos = data.draw(st.integers(0, len(text)))
     endpos = data.draw(st.integers(pos, len(text)))
+    last = data.draw(st.integers(pos, max(pos, endpos)))
     for _, anchored in ANCHORED:
-        assert [m.span() for m in anchored.finditer(text, pos, endpos)] == _spans(anchored.pattern, text, pos, endpos)
+        every = _spans(anchored.pattern, text, pos, endpos)
+        assert [m.span() for m in anchored.finditer(text, pos, endpos)] == every
+        assert [m.span() for m in anchored.finditer(text, pos, endpos, last_start=last)] == \
+            [s for s in every if s[0] <= last]
 
 
 def test_a_first_character_left_out_loses_its_matches() -> None:
@@ -45,3 +49,14 @@ def test_a_first_character_left_out_loses_its_matches() -> None:
     rx = re.compile(r"-?\d+%")
     assert [m.group() for m in Anchored(rx, r"\d").finditer("降-5%")] == ["5%"]
     assert [m.group() for m in Anchored(rx, r"\d-").finditer("降-5%")] == ["-5%"]
+
+
+_URL_PLAIN = re.compile(r"https?://[!-~]+|www\.[A-Za-z0-9./_-]+|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.]+",
+                        re.ASCII)
+
+
+@given(st.text(alphabet="hwtps:/.@a1-_%+中文 ，", max_size=40))
+def test_the_url_pattern_written_from_one_class_finds_what_the_plain_alternation_does(text: str) -> None:
+    url = dict(quantities._MENTIONS)["url"]
+    assert isinstance(url, re.Pattern)
+    assert [m.span() for m in url.finditer(text)] == [m.span() for m in _URL_PLAIN.finditer(text)]

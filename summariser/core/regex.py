@@ -25,12 +25,15 @@ class Anchored:
         self.pattern = pattern
         self.first = re.compile(f"[{first}]")
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-        """The non-empty matches in text[pos:endpos], left to right, none overlapping."""
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None,
+                 last_start: int | None = None) -> Iterator[re.Match[str]]:
+        """The non-empty matches in text[pos:endpos], left to right, none overlapping; with
+        `last_start`, only those that start at or before it."""
         end = len(text) if endpos is None else min(endpos, len(text))
+        stop = end if last_start is None else min(end, last_start + 1)
         find, match = self.first.search, self.pattern.match
-        while pos < end:
-            c = find(text, pos, end)
+        while pos < stop:
+            c = find(text, pos, stop)
             if c is None:
                 return
             pos = c.start()

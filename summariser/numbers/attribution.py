@@ -136,18 +136,22 @@ _REACH = 18  # no period writing reaches further than this from its anchor
 def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
     """Every period expression of `text`, with its span."""
     out: list[tuple[int, int, Period]] = []
-    segments: list[list[int]] = []
+    # A writing starts at most _REACH before its first anchor: the runs of positions where one can
+    # start, as [first, last], each read to _REACH past its last anchor.
+    starts: list[list[int]] = []
     for m in _ANCHOR.finditer(text):
-        a, b = max(0, m.start() - _REACH), m.end() + _REACH
-        if segments and a <= segments[-1][1]:
-            segments[-1][1] = b
+        a, b = max(0, m.start() - _REACH), m.start()
+        if starts and a <= starts[-1][1] + 1:
+            starts[-1][1] = b
         else:
-            segments.append([a, b])
-    for a, b in segments:
-        for m in _PERIOD_AT.finditer(text, a, b):
+            starts.append([a, b])
+    done = 0  # where the last writing ended: writings do not overlap
+    for a, b in starts:
+        for m in _PERIOD_AT.finditer(text, max(a, done), b + 1 + _REACH, last_start=b):
             p = _period(m)
             if p is not None:
                 out.append((m.start(), m.end(), p))
+            done = m.end()
     return tuple(out)
 
 

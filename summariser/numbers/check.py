@@ -14,7 +14,7 @@ import bisect
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import permutations
 from typing import Any, Iterable, Mapping
@@ -431,7 +431,7 @@ _UP_WORDS = re.compile(r"高于?|快于?|拉动|增长|增加|提高|上升|领�
 def _direction(src: _Source, c: Claim) -> FigureCheck | None:
     """A claim written unsigned whose indicator says the direction (低于全市平均 8.4 for the source's
     −8.4 points): supported when the words say down, misattributed when they say up."""
-    flipped = replace(c, value=-c.value, number=-c.number)
+    flipped = c._replace(value=-c.value, number=-c.number)
     for q in _pool(src, flipped):
         if _value_match(flipped, q) is None or not _qualifier_ok(c.qualifier, q.qualifier):
             continue
@@ -688,4 +688,4 @@ class _TextWords:
         indicator = head if has_subject(indicator_words(head)) else ""
         if not (indicator or period):
             return c
-        return replace(c, indicator=indicator, period=period)
+        return c._replace(indicator=indicator, period=period)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 from pydantic import BaseModel
 
@@ -17,9 +16,8 @@ from .units import number_text, tidy, unit_class
 _QUAL_WORD = {"=": "", "~": "about ", ">": "more than ", ">=": "at least ", "<": "less than ", "<=": "at most "}
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """A claimed number in canonical form."""
+class Claim(NamedTuple):
+    """A claimed number in canonical form (a named tuple: one is built for every number checked)."""
 
     value: float
     value_high: float | None

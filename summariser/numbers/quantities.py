@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..core import textmap
 from ..core.errors import require
@@ -41,9 +42,9 @@ class Quantity:
         return unit_class(self.unit)
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A number in text that is not a quantity: a date, period, ordinal, label, code, phone, URL."""
+class Mention(NamedTuple):
+    """A number in text that is not a quantity: a date, period, ordinal, label, code, phone, URL (a
+    named tuple: a page holds dozens)."""
 
     kind: str
     raw: str
@@ -117,8 +118,10 @@ _RANGE_LO = re.compile(rf"(?P<lo>{_ARABIC}|{_CN})(?P<mult>{_MULT})(?P<unit>{_UNI
 _MENTIONS = [
     # An e-mail's parts bounded as the RFC bounds them: unbounded runs on both sides of "@" would make
     # the regex retry every position of a long run (quadratic).
-    ("url", re.compile(r"https?://[!-~]+|www\.[A-Za-z0-9./_-]+|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.]+",
-                       re.ASCII)),
+    # Its three forms (http…, www., name@host) written to start with one character class, which the
+    # regex engine skips to: the class's first character, then a look-behind for which form it began.
+    ("url", re.compile(r"[A-Za-z0-9._%+-](?:(?<=h)ttps?://[!-~]+|(?<=w)ww\.[A-Za-z0-9./_-]+"
+                       r"|[A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.]+)", re.ASCII)),
     ("code", re.compile(r"(?:ICP备|ICP证|公网安备|网站标识码|标识码|备案号)[:： ]*[A-Za-z0-9-]*?\d[A-Za-z0-9-]*号?")),
     # (?<!\d) written after the first character, so the pattern starts with a character class
     ("phone", re.compile(r"[01](?<!\d[01])(?:(?<=0)\d{2,3}-?\d{7,8}|(?<=1)[3-9]\d{9})(?!\d)")),
