@@ -9,8 +9,9 @@ import pytest
 
 from summariser import CheckStatus as S
 from summariser import check_figures, check_text
-from summariser.numbers.attribution import parse_period
+from summariser.numbers.attribution import Reading, parse_period, ties
 from summariser.numbers.check import ties_of
+from summariser.numbers.quantities import extract_quantities
 
 # Written for these tests, in the genre: a target paragraph, an achieved paragraph, lists and tails.
 SRC = ("2024年一季度，力争全县工业投资完成85亿元，同比增长25%以上，工业技改投资增长18%以上。\n"
@@ -194,9 +195,6 @@ def test_the_quote_decides_which_of_two_equal_values_a_claim_is_about() -> None:
 def test_a_sentence_read_alone_ties_as_the_whole_article_does(value: str, words: str) -> None:
     # a check reads only the sentences it needs: the clause subject (同比增长25% after 工业投资85亿元),
     # 分别's items and a list's items are still read, whatever was read before
-    from summariser.numbers.attribution import Reading, ties
-    from summariser.numbers.quantities import extract_quantities
-
     qs = extract_quantities(SRC)
     spans = [(q.start, q.end) for q in qs]
     n = next(i for i, q in enumerate(qs) if q.raw.startswith(value))

@@ -357,12 +357,12 @@ class Reading:
         clause_ends, sentence_ends, item_ends, plain = layout.clause_ends, layout.sentence_ends, layout.item_ends, \
             layout.plain
         out = self._ties
+        s0 = span_start(sentence_ends, spans[lo][0])  # the sentence's start, the same for each of its spans
         subject: tuple[str, str] | None = None  # (words, shown) of the sentence's last clause subject
         last_end = -1
         for n in range(lo, hi):
             a, b = spans[n]
             c0, c1 = span_start(clause_ends, a), span_end(clause_ends, b, len(text))
-            s0 = span_start(sentence_ends, a)
             # In a list (工业投资增长34%以上、工业技改投资增长20%以上) an item starts after the 、 that
             # follows the previous value, and ends at the next 、.
             i0 = max(c0, span_start(item_ends, a), a - WORDS_BEFORE) if last_end >= c0 else max(c0, a - WORDS_BEFORE)
@@ -448,9 +448,7 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     i = lo
     while i < hi:
         a = spans[i][0]
-        k = bisect.bisect_left(clause_ends, a)
-        c0 = clause_ends[k - 1] + 1 if k else 0
-        c1 = clause_ends[k] if k < len(clause_ends) else len(text)
+        c0, c1 = span_start(clause_ends, a), span_end(clause_ends, a, len(text))
         at = text.find(_RESPECTIVELY, c0, a)
         j = i
         while j < hi and spans[j][0] < c1:
