@@ -138,6 +138,8 @@ async def _serve_async(latency: float, answers: dict[str, str], folder: Path) ->
                 body = await reader.readexactly(int(headers.get("content-length", 0)))
                 if first.startswith("GET /cpu"):
                     data = str(time.process_time()).encode()
+                elif first.startswith("GET /v1/models"):  # as a model server lists what it serves
+                    data = b'{"object": "list", "data": [{"id": "fixed", "object": "model"}]}'
                 elif first.startswith("GET"):
                     data = str(count).encode()
                 else:

@@ -116,9 +116,13 @@ class ScriptedServer:
     """Start with `with ScriptedServer(script) as s:`; `s.url` is the base URL, `s.requests` the bodies."""
 
     def __init__(self, script: Callable[[dict[str, Any], int], Reply] | None = None,
-                 modes: tuple[str, ...] = ("json_schema", "json_object", "tools")) -> None:
+                 modes: tuple[str, ...] = ("json_schema", "json_object", "tools"), listed: tuple[str, ...] = (),
+                 list_reply: Reply | None = None) -> None:
         self.script = script or (lambda body, n: cooperative(body))
         self.modes = modes
+        self.listed = listed  # the models GET /models names; none: the route is not there (404)
+        self.list_reply = list_reply  # or what GET /models answers instead
+        self.gets: list[str] = []  # the paths of the GET requests
         self.requests: list[dict[str, Any]] = []
         self.raw_bodies: list[bytes] = []
         self._lock = threading.Lock()
@@ -127,6 +131,19 @@ class ScriptedServer:
         class Handler(BaseHTTPRequestHandler):
             def log_message(self, *args: Any) -> None:
                 pass
+
+            def do_GET(self) -> None:
+                with outer._lock:
+                    outer.gets.append(self.path)
+                listing = {"object": "list", "data": [{"id": m, "object": "model"} for m in outer.listed]}
+                reply = outer.list_reply or (Reply(body=listing) if self.path.endswith("/models") and outer.listed
+                                             else Reply(404, {"error": {"message": "no route"}}))
+                data = json.dumps(reply.body).encode()
+                self.send_response(reply.status)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("content-length", 0))

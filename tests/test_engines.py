@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from pathlib import Path
@@ -20,6 +21,7 @@ from summariser import (
 )
 from summariser.llm.client import reply_limit, verifies_tls
 from summariser.llm.modes import forget_modes
+from summariser.pipeline.engines import preflight
 
 from .conftest import ROOT
 from .scripted_server import REPAIR, Reply, ScriptedServer, completion, cooperative, first_user, last_user, repair_items
@@ -317,6 +319,39 @@ def test_a_long_documents_failing_figures_are_re_asked_once_for_all_its_chunks(t
     assert len(repairs) == 1  # one re-ask for the document, not one per chunk
     assert len(repair_items(repairs[0])) == r.provenance.chunks  # each chunk's failing figure, once
     assert r.checks.figures == {"supported": len(r.figures)}  # all repaired and merged back
+
+
+def _preflight(s: Settings) -> Settings:
+    return asyncio.run(preflight(s))
+
+
+def test_a_set_mode_is_checked_by_the_model_list_when_it_names_the_model(tmp_path: Path) -> None:
+    with ScriptedServer(listed=("other", "scripted")) as server:
+        checked = _preflight(settings(server, tmp_path, mode="json_object"))
+    assert checked.mode == "json_object"
+    assert server.gets == ["/v1/models"] and server.requests == []  # no completion to wait for
+
+
+@pytest.mark.parametrize("listing", [
+    {"listed": ("other",)},  # llama.cpp's server lists its file and takes any name
+    {},  # no model list at all
+    {"listed": ("scripted",), "list_reply": Reply(body=["scripted"])},  # a list of another shape
+    {"listed": ("scripted",), "list_reply": Reply(500, {"error": {"message": "down"}})},
+], ids=["not-listed", "no-route", "other-shape", "failing-list"])
+def test_a_model_list_that_does_not_name_the_model_leaves_the_check_to_one_tiny_completion(
+        tmp_path: Path, listing: dict[str, Any]) -> None:
+    with ScriptedServer(**listing) as server:
+        checked = _preflight(settings(server, tmp_path, mode="json_object"))
+    assert checked.mode == "json_object" and server.gets == ["/v1/models"]
+    assert len(server.requests) == 1 and server.extraction_requests() == []  # the probe
+
+
+def test_a_listed_model_still_stops_a_run_whose_key_the_completion_refuses(tmp_path: Path) -> None:
+    refused = Reply(401, {"error": {"message": "bad key"}})
+    with ScriptedServer(lambda body, n: refused, list_reply=refused) as server:
+        with pytest.raises(EndpointError) as e:
+            _preflight(settings(server, tmp_path, mode="json_object"))
+    assert e.value.kind == "auth" and len(server.requests) == 1
 
 
 # ---------------------------------------------------------------- transport faults

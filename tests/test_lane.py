@@ -1,4 +1,5 @@
-"""The CPU lane: one piece of work per event-loop turn, prompt work first, errors to their caller."""
+"""The CPU lane: one piece of work per event-loop turn, after the callbacks ready before it; prompt work first,
+errors to their caller."""
 
 from __future__ import annotations
 
@@ -7,28 +8,54 @@ from itertools import pairwise
 
 import pytest
 
-from summariser.pipeline.lane import Lane
+from summariser.pipeline.lane import _YIELDS, Lane
 
 
-def test_network_callbacks_get_a_turn_between_pieces_of_work() -> None:
+def test_a_chain_of_ready_callbacks_runs_before_the_next_piece_of_work() -> None:
     log: list[str] = []
 
-    async def ticker() -> None:  # stands for the network callbacks that become ready meanwhile
+    async def chain() -> None:  # stands for reading a reply: each link ready only after the one before
         for _ in range(8):
-            log.append("tick")
+            log.append("link")
             await asyncio.sleep(0)
 
     async def main() -> list[int]:
         lane = Lane()
-        tick = asyncio.create_task(ticker())
+        links = asyncio.create_task(chain())
         got = await asyncio.gather(*(lane.run(lambda i=i: log.append(f"job{i}") or i) for i in range(4)))
-        await tick
+        await links
         return list(got)
 
     assert asyncio.run(main()) == [0, 1, 2, 3]
     jobs = [i for i, x in enumerate(log) if x.startswith("job")]
-    assert len(jobs) == 4 and all(b - a >= 2 for a, b in pairwise(jobs))  # a tick between each two jobs
     assert [log[i] for i in jobs] == ["job0", "job1", "job2", "job3"]
+    assert max(i for i, x in enumerate(log) if x == "link") < jobs[0]  # no link waited for a piece of work
+
+
+def test_callbacks_that_are_always_ready_get_turns_between_pieces_but_do_not_starve_them() -> None:
+    log: list[str] = []
+    done = False
+
+    async def busy() -> None:  # a callback ready on every turn
+        while not done:
+            log.append("tick")
+            await asyncio.sleep(0)
+
+    async def main() -> None:
+        nonlocal done
+        lane = Lane()
+        ticker = asyncio.create_task(busy())
+        try:  # bounded: starved work would wait for ever
+            await asyncio.wait_for(asyncio.gather(*(lane.run(lambda i=i: log.append(f"job{i}")) for i in range(4))), 10)
+        finally:
+            done = True
+        await ticker
+
+    asyncio.run(main())
+    jobs = [i for i, x in enumerate(log) if x.startswith("job")]
+    assert len(jobs) == 4
+    gaps = [b - a - 1 for a, b in pairwise(jobs)]  # ticks between two pieces of work
+    assert all(1 <= g <= _YIELDS + 2 for g in gaps), gaps
 
 
 def test_work_a_request_waits_on_goes_first() -> None:
@@ -90,4 +117,4 @@ def test_work_queued_soon_runs_after_the_queued_work_and_its_failure_stays_out_o
 
     assert asyncio.run(main()) == "after"
     # the check was queued before the warm-ups, the prompt after them but first
-    assert order == ["check a", "prompt", "warm a", "warm b"]
+    assert order == ["prompt", "check a", "warm a", "warm b"]

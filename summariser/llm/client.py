@@ -10,8 +10,9 @@ from __future__ import annotations
 import asyncio
 import random
 import re
+import sys
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Awaitable, TypeVar
 from urllib.parse import urlsplit
 
 import httpx2
@@ -181,6 +182,20 @@ def _http_client(base_url: str | None, max_reply: int) -> Any:
         return openai.DefaultAsyncHttpxClient(**options)
 
 
+T = TypeVar("T")
+_LIST_TIMEOUT = 10.0  # seconds for the model list, which a server answers without generating
+
+
+async def _within(call: Awaitable[T], seconds: float) -> T:
+    """`call`'s result, or asyncio.TimeoutError after `seconds`. On 3.11 and later in the caller's own
+    task (asyncio.timeout): wait_for runs the call as a task of its own, and every request then waits
+    on more turns of a loop that is busy checking other documents' answers."""
+    if sys.version_info >= (3, 11):
+        async with asyncio.timeout(seconds):
+            return await call
+    return await asyncio.wait_for(call, seconds)
+
+
 class Client:
     """Structured calls to one endpoint and model."""
 
@@ -221,12 +236,26 @@ class Client:
             raise _endpoint_error(e, s) from e
         raise AssertionError("unreachable")  # pragma: no cover
 
+    async def lists_model(self) -> bool:
+        """Whether the endpoint's model list (GET /models) names the settings' model: one request that
+        generates nothing, so it answers at once. False when it cannot tell (no such route, a failure,
+        a model not listed: llama.cpp's server takes any name), and the caller then asks a completion."""
+        model = self.settings.model
+        if not model:
+            return False
+        try:
+            data = await _within(self._oa.get("/models", cast_to=object), min(self.settings.timeout, _LIST_TIMEOUT))
+        except (openai.OpenAIError, asyncio.TimeoutError):
+            return False
+        listed = data.get("data") if isinstance(data, dict) else None
+        return isinstance(listed, list) and any(isinstance(m, dict) and m.get("id") == model for m in listed)
+
     async def _whole(self, payload: dict[str, Any]) -> object:
         """One POST, bounded as a whole by the timeout: the SDK's timeout bounds each read, so a body
         dripping one byte at a time would never end without this."""
         try:
-            return await asyncio.wait_for(self._oa.post("/chat/completions", body=payload, cast_to=object),
-                                          self.settings.timeout)
+            return await _within(self._oa.post("/chat/completions", body=payload, cast_to=object),
+                                 self.settings.timeout)
         except asyncio.TimeoutError:
             url = f"{self._oa.base_url}chat/completions"
             raise openai.APITimeoutError(request=httpx2.Request("POST", url)) from None

@@ -6,6 +6,12 @@ each document's checks as soon as its reply lands makes every other reply, and e
 slot could send, wait behind all of them. The lane runs one piece of CPU work per turn of the loop,
 so that the network callbacks ready in between go first; work that lets a request go out (preparing
 a prompt) goes before work on answers already received.
+
+Reading a reply or sending a request is a chain of callbacks, each ready only after the one before
+it ran, a turn apart. A piece run on every turn would make each link of such a chain wait for one
+piece, so a piece waits while other callbacks are ready, for at most `_YIELDS` turns in a row (the
+work is never starved). Which callbacks are ready is read from CPython's loop (`_ready`); a loop
+without it (uvloop) gets one piece per turn.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from typing import Any, Callable, TypeVar
 T = TypeVar("T")
 
 _Job = tuple[Callable[[], Any], "asyncio.Future[Any] | None"]
+_YIELDS = 16  # turns a piece may wait in a row for the callbacks ready before it
 
 
 class Lane:
@@ -26,6 +33,7 @@ class Lane:
         self._first: deque[_Job] = deque()
         self._then: deque[_Job] = deque()
         self._scheduled = False
+        self._yielded = 0
 
     async def run(self, fn: Callable[[], T], *, first: bool = False) -> T:
         """fn's result (or exception), once the lane has run it."""
@@ -46,6 +54,12 @@ class Lane:
             asyncio.get_running_loop().call_soon(self._step)
 
     def _step(self) -> None:
+        loop = asyncio.get_running_loop()
+        if getattr(loop, "_ready", None) and self._yielded < _YIELDS:
+            self._yielded += 1  # callbacks are ready: they run first, this piece on a later turn
+            loop.call_soon(self._step)
+            return
+        self._yielded = 0
         queue = self._first or self._then
         while queue:
             fn, future = queue.popleft()
@@ -62,6 +76,6 @@ class Lane:
                     future.set_result(result)
             break
         if self._first or self._then:
-            asyncio.get_running_loop().call_soon(self._step)  # after the callbacks that became ready
+            loop.call_soon(self._step)  # after the callbacks that became ready
         else:
             self._scheduled = False

@@ -140,9 +140,12 @@ class LLMEngine:
 
     async def preflight(self) -> str:
         """The mode, with the endpoint tried once: reachable, the key accepted, the model known
-        (EndpointError otherwise). A set mode is tried with one tiny request; `auto` probes anyway."""
+        (EndpointError otherwise). A set mode is tried by the model list when it names the model (no
+        generation to wait for), else with one tiny completion; `auto` probes anyway."""
         if self.settings.mode == "auto":
             return await self.mode()
+        if await self.client.lists_model():
+            return self.settings.mode
         return await probe(self.client, (self.settings.mode,))
 
     async def _first(self, model: type[BaseModel], mode: str, messages: list[dict[str, str]], prompt: Prompt,
