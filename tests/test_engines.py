@@ -346,7 +346,7 @@ def test_a_model_list_that_does_not_name_the_model_leaves_the_check_to_one_tiny_
     assert len(server.requests) == 1 and server.extraction_requests() == []  # the probe
 
 
-def test_a_listed_model_still_stops_a_run_whose_key_the_completion_refuses(tmp_path: Path) -> None:
+def test_a_refused_model_list_leaves_the_check_to_the_completion_which_stops_the_run(tmp_path: Path) -> None:
     refused = Reply(401, {"error": {"message": "bad key"}})
     with ScriptedServer(lambda body, n: refused, list_reply=refused) as server:
         with pytest.raises(EndpointError) as e:
