@@ -249,6 +249,28 @@ def test_a_broken_cache_entry_is_a_miss(tmp_path: Path) -> None:
         assert r.provenance.cache_hits == 0 and r.provenance.calls == 1
 
 
+def test_an_edited_cached_summary_is_a_miss_never_a_wrong_result(tmp_path: Path) -> None:
+    """A figure's value edited in the cached whole-document summary (the entry's JSON still valid) was
+    served as it was, its verdict still `supported`; now the entry's digest no longer holds: a miss."""
+    import diskcache
+
+    with ScriptedServer() as server:
+        s = settings(server, tmp_path, mode="json_object")
+        first = summarise(SHORT, settings=s)
+        target = first.figures[0].value
+        with diskcache.Cache(s.cache_dir) as d:
+            for k in _keys(s.cache_dir, "document:"):
+                stored = str(d.get(k))
+                head, sep, body = stored.partition("\n") if stored.startswith("sha256:") else ("", "", stored)
+                doc = json.loads(body)
+                doc["figures"][0]["value"] = 999.0
+                d.set(k, head + sep + json.dumps(doc, ensure_ascii=False))
+        again = summarise(SHORT, settings=s)
+    assert all(f.value != 999.0 for f in again.figures)
+    assert again.figures[0].value == target and again.figures[0].check is not None
+    assert [f.model_dump() for f in again.figures] == [f.model_dump() for f in first.figures]
+
+
 def _keys(cache_dir: str, prefix: str) -> list[str]:
     import diskcache
 

@@ -12,7 +12,7 @@ from summariser import ConfigError, Settings
 from summariser.core.models import ChunkExtraction, ChunkFigure, SummaryText
 from summariser.llm.prompts import Prompt, load
 from summariser.llm.schemas import SCHEMAS, schema_digest, schema_json
-from summariser.pipeline.cache import AnswerCache, cache_key, code_digest, code_version, document_key
+from summariser.pipeline.cache import AnswerCache, cache_key, code_digest, code_version, document_key, unseal
 from summariser.pipeline.merge import conflicts, merge
 
 from .conftest import ROOT
@@ -163,10 +163,27 @@ def test_cache_writes_are_held_then_stored_together_and_on_close(tmp_path: Path)
     with diskcache.Cache(str(tmp_path)) as other:
         assert "a" not in other  # not stored yet
         cache.put("c", "3")  # the third entry stores all three in one transaction
-        assert [other.get(k) for k in "ac"] == ["1", "3"]
+        assert [unseal(k, other.get(k)) for k in "ac"] == ["1", "3"]
         cache.put("d", "4")
         cache.close()  # closing stores what is held
-        assert other.get("d") == "4"
+        assert unseal("d", other.get("d")) == "4"
+
+
+def test_a_cache_entry_changed_on_disk_is_a_miss(tmp_path: Path) -> None:
+    import diskcache
+
+    s = Settings.from_env(env={}, base_url="http://h/v1", model="m", cache_dir=str(tmp_path))
+    cache = AnswerCache(s, batch=1)
+    cache.put("a", '{"value": 1.5}')
+    cache.put("b", '{"value": 2.5}')
+    cache.close()
+    with diskcache.Cache(str(tmp_path)) as disk:
+        disk.set("a", str(disk.get("a")).replace("1.5", "999.0"))  # edited, the digest left as it was
+        disk.set("b", disk.get("a"))  # another key's whole entry
+        disk.set("c", '{"value": 3.5}')  # no digest at all (an entry from before digests)
+    again = AnswerCache(s)
+    assert [again.get(k) for k in "abc"] == [None, None, None]
+    again.close()
 
 
 def test_the_cache_keeps_its_size_limit_and_the_newest_entries(tmp_path: Path) -> None:
@@ -180,7 +197,7 @@ def test_the_cache_keeps_its_size_limit_and_the_newest_entries(tmp_path: Path) -
     with diskcache.Cache(str(tmp_path)) as disk:
         assert disk.volume() <= 400_000 + 100_000  # the limit, give or take the database's own pages
         assert len(disk) < 60
-        assert disk.get("k199") == "0199" + "x" * 10_000  # the newest kept, the oldest gone
+        assert unseal("k199", disk.get("k199")) == "0199" + "x" * 10_000  # the newest kept, the oldest gone
         assert "k0" not in disk
 
 

@@ -1,8 +1,10 @@
 """A disk cache of validated model answers.
 
 The key covers what decides an answer: endpoint, model, mode, messages, output schema, prompt
-version and sampling settings. A cached answer is validated again on read (schema and the caller's
-checks), so a stale or corrupted entry is a miss, never a wrong result.
+version and sampling settings. Each entry is stored with a digest of its key and value, checked on
+read: an entry changed on disk (a figure's value edited, a torn write, an entry copied under another
+key) is a miss. A cached answer is then validated again (schema and the caller's checks), so a stale
+or corrupted entry is a miss, never a wrong result.
 """
 
 from __future__ import annotations
@@ -75,6 +77,28 @@ def document_key(settings: Settings, mode: str, prompt_tags: list[str], text: st
     return "document:" + hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+_SEAL = "sha256:"  # an entry on disk: "sha256:<digest of key and value>\n<value>"
+
+
+def _digest(key: str, value: str) -> str:
+    blob = key.encode("utf-8", "surrogatepass") + b"\0" + value.encode("utf-8", "surrogatepass")
+    return hashlib.sha256(blob).hexdigest()
+
+
+def seal(key: str, value: str) -> str:
+    """`value` as it is stored under `key`: behind a digest of both, so that a changed entry is seen."""
+    return f"{_SEAL}{_digest(key, value)}\n{value}"
+
+
+def unseal(key: str, stored: object) -> str | None:
+    """The value of an entry stored under `key`, or None when it is not what `seal` wrote for that key
+    (edited, truncated, written by an older version, or moved from another key)."""
+    if not isinstance(stored, str) or not stored.startswith(_SEAL):
+        return None
+    digest, sep, value = stored[len(_SEAL):].partition("\n")
+    return value if sep and digest == _digest(key, value) else None
+
+
 # What a broken cache raises: a garbage or locked database, a file where the folder should be, a
 # folder that cannot be created or written.
 _BROKEN = (OSError, sqlite3.Error, diskcache.Timeout)
@@ -117,7 +141,7 @@ class AnswerCache:
         except _BROKEN as e:
             self._off(e)
             return None
-        return got if isinstance(got, str) else None
+        return unseal(key, got)
 
     def _off(self, e: BaseException) -> None:
         """Go on without the cache: a cache that cannot be read or written never stops a run."""
@@ -145,7 +169,7 @@ class AnswerCache:
         try:
             with self._disk.transact():
                 for key, value in held.items():
-                    self._disk.set(key, value)
+                    self._disk.set(key, seal(key, value))
             self._disk.cull()
         except _BROKEN as e:
             self._off(e)
