@@ -1,0 +1,108 @@
+"""`derived`: a claimed value that is a sum, difference or ratio of two quantities of one sentence."""
+
+from __future__ import annotations
+
+from itertools import permutations
+from typing import Iterable
+
+from .claims import Claim, decimals
+from .compare import same
+from .quantities import Quantity
+from .source import Source, key, show
+from .units import MULTIPLE, PERCENT, POINTS, unit_class
+
+_ADDITIVE = {"money", "count", "measure", "rate", "duration"}
+
+
+def derive(src: Source, c: Claim) -> tuple[tuple[Quantity, Quantity], str] | None:
+    if c.value_high is not None or not c.accepts:
+        return None
+    for group in src.sentences:
+        for qs in _operand_sets(c, group):
+            if c.unit not in (PERCENT, POINTS, MULTIPLE) and c.tolerance == 0:
+                pairs: Iterable[tuple[Quantity, Quantity]] = _sum_or_difference_pairs(c, qs)
+            else:
+                pairs = permutations(qs, 2)
+            for a, b in pairs:
+                if not (_exact(a) and _exact(b)):
+                    continue  # 亿元以上, 超过20家: a bound is not an amount to add or subtract
+                got = _combine(c, a, b, len(qs))
+                # A share is of a part and its whole, points are a gap to the percent they follow
+                if got and ("÷" in got or POINTS in (a.unit, b.unit) or _one_indicator(src, a, b)):
+                    return (a, b), got
+    return None
+
+
+def _exact(q: Quantity) -> bool:
+    return q.qualifier in ("=", "~") and q.value_high is None
+
+
+def _one_indicator(src: Source, a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities measure one thing (从8万副增加到30万副; 268个, 较1至9月增加30个): a sum,
+    difference or growth is only derived from such a pair, a share from a part and its whole."""
+    ta, tb = src.tie_of.get((a.start, a.end)), src.tie_of.get((b.start, b.end))
+    if ta is None or tb is None:
+        return False
+    ga, gb = ta.pairs, tb.pairs
+    if not ga or not gb:
+        return ta.words == tb.words
+    return len(ga & gb) / min(len(ga), len(gb)) >= 0.6
+
+
+def _operand_sets(c: Claim, group: dict[str, list[Quantity]]) -> Iterable[list[Quantity]]:
+    """Lists of quantities in one sentence that can combine into the claim's unit."""
+    if c.unit not in (PERCENT, POINTS, MULTIPLE):
+        same = [q for u, qs in group.items() if c.matches_unit(u) for q in qs]
+        if len(same) >= 2:
+            yield same
+        return
+    if c.unit != MULTIPLE:
+        percents = group.get(PERCENT, []) + group.get(POINTS, [])
+        if len(percents) >= 2:
+            yield percents
+    if c.unit != POINTS:  # ratios of two amounts, only where a sentence has few of that unit
+        yield from (qs for u, qs in group.items() if 2 <= len(qs) <= 3 and unit_class(u) in _ADDITIVE)
+
+
+def _sum_or_difference_pairs(c: Claim, qs: list[Quantity]) -> Iterable[tuple[Quantity, Quantity]]:
+    """Only the pairs whose sum or difference can equal an exact claim: a lookup, not every pair."""
+    by_value: dict[float, list[Quantity]] = {}
+    for q in qs:
+        by_value.setdefault(key(q.value), []).append(q)
+    for a in qs:
+        for want in (c.value - a.value, a.value - c.value):
+            for b in by_value.get(key(want), ()):
+                if b is not a:
+                    yield (a, b)
+
+
+def _combine(c: Claim, a: Quantity, b: Quantity, crowd: int) -> str | None:
+    op = _operation(c, a, b, crowd)
+    return None if op is None else op.format(a=show(a), b=show(b))
+
+
+def _operation(c: Claim, a: Quantity, b: Quantity, crowd: int) -> str | None:
+    additive = a.unit == b.unit and unit_class(a.unit) in _ADDITIVE
+    if additive and c.matches_unit(a.unit):
+        if same(c.value, a.value + b.value, c.tolerance) and a.start < b.start:
+            return "{a} + {b}"
+        if same(c.value, a.value - b.value, c.tolerance):
+            return "{a} − {b}"
+    if c.unit == POINTS and a.unit == b.unit == PERCENT and same(c.value, a.value - b.value, c.tolerance):
+        return "{a} − {b}"
+    if c.unit == PERCENT and a.unit == PERCENT and b.unit == POINTS:
+        if same(c.value, a.value - b.value, c.tolerance):
+            return "{a} − {b}"
+        if same(c.value, a.value + b.value, c.tolerance):
+            return "{a} + {b}"
+    # Ratios are looser (rounded), so only in a sentence with few quantities of the unit.
+    if additive and b.value and crowd <= 3 and c.unit in (PERCENT, MULTIPLE):
+        tol = max(c.tolerance, 0.5 * 10.0 ** -decimals(c.value))
+        ratio = a.value / b.value
+        if c.unit == MULTIPLE and c.measure != "growth" and same(c.value, ratio, tol):
+            return "{a} ÷ {b}"
+        if c.unit == PERCENT and c.measure == "share" and same(c.value, ratio * 100, tol):
+            return "{a} ÷ {b}"
+        if c.unit == PERCENT and c.measure == "growth" and a.start > b.start and same(c.value, (ratio - 1) * 100, tol):
+            return "{b} → {a}"
+    return None

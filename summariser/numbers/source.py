@@ -1,0 +1,187 @@
+"""A source read once for checking: its quantities indexed by unit and value, its sentences, and
+what it ties each quantity to (read on first use). Built once per source text and shared by every
+claim checked against it."""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from ..core import textmap
+from ..core.chars import SENTENCE_BREAK, no_space
+from .attribution import Period, Reading, Tie
+from .claims import Claim
+from .quantities import Mention, Quantity, scan
+from .units import MULTIPLE, PERCENT, format_value
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    quantities: tuple[Quantity, ...]
+    sentences: tuple[dict[str, list[Quantity]], ...]  # single-valued quantities by sentence and unit
+    view: textmap.MappedText
+    by_unit: dict[str, tuple[Quantity, ...]]
+    by_units: dict[frozenset[str], tuple[Quantity, ...]]  # memo of candidates()
+    by_number: dict[float, list[Quantity]]  # by value in base units, range end, and value as written
+    mention_of: dict[float, Mention]  # the first date, label or code holding a number
+    tie_of: Ties  # what the source ties each quantity to, by its span
+    tied_by_units: dict[frozenset[str] | None, Tied]  # memo of tied()
+
+    def candidates(self, c: Claim) -> tuple[Quantity, ...]:
+        """The quantities a claim can be compared with: its units, plus percents and multiples for growth."""
+        units = units_of(c)
+        if units is None:
+            return self.quantities
+        got = self.by_units.get(units)
+        if got is None:
+            got = self.by_units[units] = tuple(sorted((q for u in units for q in self.by_unit.get(u, ())),
+                                                      key=lambda q: q.start))
+        return got
+
+    def tied(self, c: Claim) -> Tied:
+        """The candidates of `c` with their ties, and how many of those ties hold each character pair:
+        read once per unit set, not once per claim (a bulletin's hundred claims share them)."""
+        units = units_of(c)
+        got = self.tied_by_units.get(units)
+        if got is None:
+            near = tuple((r, t) for r in self.candidates(c) if (t := self.tie_of.get((r.start, r.end))) is not None)
+            counts = Counter(g for _, t in near for g in t.pairs)
+            got = self.tied_by_units[units] = Tied(near, {g: math.log(1 + len(near) / df) for g, df in counts.items()})
+        return got
+
+
+@dataclass(frozen=True, slots=True)
+class Tied:
+    near: tuple[tuple[Quantity, Tie], ...]
+    rarity: dict[str, float]  # each pair the ties hold, by how rare it is among them: log(1 + ties / ties holding it)
+
+    def weights(self, claimed: frozenset[str]) -> dict[str, float]:
+        """Each claimed pair weighted by how rare it is among the ties' pairs: 工业 is everywhere, 技改 is
+        not. A pair in no tie carries no evidence either way and has no weight."""
+        rarity = self.rarity
+        return {g: rarity[g] for g in claimed if g in rarity}
+
+
+def units_of(c: Claim) -> frozenset[str] | None:
+    """The units a claim is compared in (None: any)."""
+    return _unit_set(c.accepts, c.unit)
+
+
+@lru_cache(maxsize=256)  # a few unit sets serve every claim
+def _unit_set(accepts: frozenset[str], unit: str) -> frozenset[str] | None:
+    if not accepts or "*" in accepts:
+        return None
+    return accepts | {PERCENT, MULTIPLE} if unit in (PERCENT, MULTIPLE) else accepts
+
+
+# Sized for the documents a batch holds in work (2 x concurrency): each document's source is read when
+# the model answers and again when the summary is assembled, and rebuilding it is most of a check.
+@lru_cache(maxsize=256)
+def read_source(text: str) -> Source:
+    s = scan(text)
+    ends = [m.start() for m in SENTENCE_BREAK.finditer(text)]
+    groups: dict[int, dict[str, list[Quantity]]] = {}
+    by_unit: dict[str, list[Quantity]] = {}
+    by_number: dict[float, list[Quantity]] = {}
+    for q in s.quantities:
+        by_unit.setdefault(q.unit, []).append(q)
+        keys = {key(q.value)}  # as written and in base units, and a range's high end
+        if q.written_value != q.value:
+            keys.add(key(q.written_value))
+        if q.value_high:
+            keys.add(key(q.value_high))
+        for v in keys:
+            by_number.setdefault(v, []).append(q)
+        if q.value_high is None:
+            groups.setdefault(bisect.bisect_right(ends, q.start), {}).setdefault(q.unit, []).append(q)
+    mention_of: dict[float, Mention] = {}
+    for m in s.mentions:
+        for n in m.numbers:
+            mention_of.setdefault(key(n), m)
+    sentences = tuple(g for g in groups.values() if sum(map(len, g.values())) > 1)
+    return Source(s.quantities, sentences, s.view, {u: tuple(qs) for u, qs in by_unit.items()}, {},
+                   by_number, mention_of, Ties(s.quantities, s.view), {})
+
+
+class Ties:
+    """What the source ties each quantity to, by its span, read on first use and a sentence at a time:
+    a check of values alone (a claim with no indicator, period or kind) never pays for it, and one
+    that names only a period reads only the periods."""
+
+    __slots__ = ("_quantities", "_view", "_index", "_reading")
+
+    def __init__(self, quantities: tuple[Quantity, ...], view: textmap.MappedText) -> None:
+        self._quantities, self._view = quantities, view
+        self._index: dict[tuple[int, int], int] | None = None
+        self._reading: Reading | None = None
+
+    def _read(self) -> tuple[Reading, dict[tuple[int, int], int]]:
+        if self._reading is None or self._index is None:
+            qs, origin = self._quantities, self._view.origin
+            if type(origin) is range:
+                spans = [(q.start, q.end) for q in qs]
+            else:  # the parser's view dropped ruby: its offsets are found from the original's
+                spans = [(bisect.bisect_left(origin, q.start), bisect.bisect_left(origin, q.end)) for q in qs]
+            self._reading = Reading(self._view.text, spans, [q.unit_class == "rate" for q in qs])
+            self._index = {}
+            for n, q in enumerate(qs):
+                self._index.setdefault((q.start, q.end), n)
+        return self._reading, self._index
+
+    def get(self, span: tuple[int, int]) -> Tie | None:
+        reading, index = self._read()
+        n = index.get(span)
+        return None if n is None else reading.tie(n)
+
+    def period(self, span: tuple[int, int]) -> tuple[Period | None, bool] | None:
+        """The period in force for a quantity and whether it is stated before it, as its Tie has them,
+        without reading indicator words (a claim that names only a period needs no more)."""
+        reading, index = self._read()
+        n = index.get(span)
+        return None if n is None else reading.period(n)
+
+    def all(self) -> dict[tuple[int, int], Tie]:
+        reading, _ = self._read()
+        return {(q.start, q.end): t for q, t in zip(self._quantities, reading.all(), strict=True)}
+
+
+@lru_cache(maxsize=4096)
+def compact(raw: str) -> str:
+    """The text as the parser reads it, without whitespace (ruby, width, traditional forms and OCR breaks gone)."""
+    return no_space(textmap.folded(raw))
+
+
+def show(q: Quantity) -> str:
+    """A source quantity as a person reads it: 突破125亿元, 10万吨/年 (ruby and OCR breaks dropped)."""
+    shown = compact(q.raw)
+    if q.value < 0 and "-" not in shown:
+        shown += f" (a fall: {format_value(q.value, q.unit)})"
+    return shown
+
+
+def find_quote(src: Source, quote: str) -> tuple[int, int] | None:
+    q = compact(quote)
+    if not q or len(q) > 400:
+        return None
+    at = src.view.text.find(q)  # the common case: the quote as it stands
+    if at >= 0:
+        return src.view.to_original(at, at + len(q))
+    m = re.search(r"\s*".join(map(re.escape, q)), src.view.text)  # across OCR breaks
+    return src.view.to_original(*m.span()) if m else None
+
+
+def pool(src: Source, c: Claim) -> Iterable[Quantity]:
+    """Quantities that may equal the claim. An exact claim in a plain unit is looked up by value;
+    the comparison in check_claim still decides, so the lookup can only narrow, never accept."""
+    if c.tolerance == 0 and c.accepts and "*" not in c.accepts and c.unit not in (PERCENT, MULTIPLE):
+        return [q for q in src.by_number.get(key(c.value), ()) if q.unit in c.accepts]
+    return src.candidates(c)
+
+
+def key(v: float) -> float:
+    return float(f"{v:.9g}")
