@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summariser import InputError, clean, extract_quantities
+from summariser import InputError, check_figures, clean, extract_quantities, summarise
 from summariser.core import textmap as _textmap
 from summariser.core.simplify import to_simplified
+from summariser.text.html import html_text
 
 from .conftest import ROOT, SHARED
 
@@ -241,3 +242,36 @@ def test_the_shapes_that_were_quadratic_clean_to_their_text(raw: str, text: str)
     c = clean(raw)
     assert c.text == text
     assert all(raw[slice(*c.to_raw(i, i + 1))] == ch for i, ch in enumerate(c.text) if not ch.isspace())
+
+
+@pytest.mark.parametrize("hide", ['style="display:none"', 'style="color:red; display: none !important"', "hidden",
+                                  'aria-hidden="true"', 'style="visibility:hidden"'])
+def test_hidden_html_is_not_source_text(hide: str) -> None:
+    """Text a page carries but never shows (a planted figure in a display:none span, a `hidden` block)
+    was source text, and a claim on its number was supported."""
+    page = ("<html><body><article><h1>全市工业经济运行情况</h1>"
+            f"<p>1至9月，全市规上工业增加值同比增长8.5%，<span {hide}>工业投资完成999亿元，</span>"
+            "新增规上工业企业26家。</p>"
+            f"<div {hide}><p>技改投资增长77%。</p><p>另有<b>新签约项目</b>55个。</p></div>"
+            "<p>工业投资完成390亿元，同比增长12.6%。</p></article></body></html>")
+    c = clean(page)
+    for planted in ("999", "77%", "55个"):
+        assert planted not in c.text
+    assert "增长8.5%" in c.text and "新增规上工业企业26家" in c.text and "390亿元" in c.text
+    checks = check_figures(c.text, [{"value": 999, "unit": "亿元"}, {"value": 77, "unit": "%"},
+                                    {"value": 390, "unit": "亿元"}])
+    assert [x.status.value for x in checks[:2]] == ["unsupported", "unsupported"]
+    assert checks[2].status.value == "supported"
+    assert not {999, 77, 55} & {f.value for f in summarise(page).figures}  # the offline engine reads the same text
+
+
+def test_a_hidden_paragraph_ends_where_a_browser_ends_it() -> None:
+    page = ("<html><body><div><p hidden>隐藏段落产值88亿元<p>全市规上工业增加值同比增长8.5%。</p>"
+            "<ul><li aria-hidden=\"true\">图标<li>新增企业26家</ul><p>工业投资完成390亿元。</p></div></body></html>")
+    visible, _, _ = html_text(page)
+    assert "88亿元" not in visible and "图标" not in visible
+    assert "增长8.5%" in visible and "26家" in visible and "390亿元" in visible
+    c = clean(page)
+    assert "88亿元" not in c.text and "390亿元" in c.text
+    a, b = c.to_raw(c.text.index("390"), c.text.index("390") + 3)
+    assert page[a:b] == "390"
