@@ -442,6 +442,43 @@ def test_a_second_run_on_the_same_output_is_refused_while_the_first_runs(tmp_pat
     assert len(lines(out)) == 3
 
 
+def test_two_names_of_one_output_are_one_lock(tmp_path: Path) -> None:
+    """The lock was keyed on the path string: through a symbolic link a second run wrote the same file."""
+    from summariser.batch.jsonl import OutputLock
+
+    out = tmp_path / "out.jsonl"
+    (tmp_path / "link.jsonl").symlink_to(out)
+    (tmp_path / "dir").symlink_to(tmp_path)
+    held = OutputLock(str(out))
+    try:
+        for other in (tmp_path / "link.jsonl", tmp_path / "dir" / "out.jsonl"):
+            r = CliRunner().invoke(main, ["run", str(EXAMPLES), "-o", str(other)])
+            assert r.exit_code == 2 and "another summariser run" in r.stderr, r.output
+        assert not out.exists()
+    finally:
+        held.release()
+
+
+def test_a_finished_run_leaves_no_lock_file(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    assert CliRunner().invoke(main, ["run", str(EXAMPLES), "-o", str(out)]).exit_code == 0
+    assert CliRunner().invoke(main, ["run", str(EXAMPLES), "-o", str(out), "--resume"]).exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
+
+
+def test_an_output_inside_an_input_folder_is_not_read_back_as_input(tmp_path: Path) -> None:
+    """Each --resume read the output (a .jsonl in the input folder) as a JSONL input: an error line per record."""
+    src = articles_folder(tmp_path, 3, digits=1)
+    out = src / "out.jsonl"
+    assert CliRunner().invoke(main, ["run", str(src), "-o", str(out)]).exit_code == 0
+    for _ in range(2):
+        r = CliRunner().invoke(main, ["run", str(src), "-o", str(out), "--resume"])
+        assert r.exit_code == 0, r.output
+    assert [x["doc_id"] for x in lines(out)] == ["a0.txt", "a1.txt", "a2.txt"]
+    r = CliRunner().invoke(main, ["run", str(out), "-o", str(out), "--resume"])
+    assert r.exit_code == 2 and "is the output of this run" in r.stderr
+
+
 def test_ctrl_c_exits_130_after_the_summary_line(tmp_path: Path) -> None:
     src = articles_folder(tmp_path, 300, digits=3)
     out = tmp_path / "out.jsonl"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -39,18 +40,21 @@ def writable(text: str) -> str:
     return text if text.isascii() else text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def iter_inputs(paths: list[str], stdin: IO[bytes] | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+def iter_inputs(paths: list[str], stdin: IO[bytes] | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                exclude: Path | None = None) -> Iterator[Item]:
     """Documents of files, folders (recursively), globs, JSONL files (id/text per line) and `-` (stdin).
 
     Every input named gives at least one item: a folder that cannot be listed, a file that cannot be
-    read and a link to nothing are items with a problem, which the batch writes as error lines."""
+    read and a link to nothing are items with a problem, which the batch writes as error lines.
+    `exclude` is the run's own output (a file, or a folder and all under it, by real path): a folder or
+    glob never lists it, so an output inside an input folder is not read back as input on a resume."""
     for p in paths:
         if p == "-":
             yield from _stdin_items(stdin if stdin is not None else sys.stdin.buffer, max_bytes)
             continue
         if is_glob(p):
             none = Item(p, p, problem=("not_found", f"no file matches {p!r}"))
-            yield from _found_items(glob_files(p), max_bytes, none)
+            yield from _found_items(_outside(glob_files(p), exclude), max_bytes, none)
             continue
         path = Path(p)
         try:
@@ -60,11 +64,22 @@ def iter_inputs(paths: list[str], stdin: IO[bytes] | None = None, max_bytes: int
             continue
         if is_dir:
             none = Item(p, p, problem=("not_found", f"the folder {p} holds no {', '.join(SUFFIXES)} file"))
-            yield from _found_items(folder_files(path, SUFFIXES), max_bytes, none)
+            yield from _found_items(_outside(folder_files(path, SUFFIXES), exclude), max_bytes, none)
         elif is_file:
             yield from _file_items(path, path.name, max_bytes)
         else:
             yield Item(p, p, problem=("not_found", f"no such file or folder: {p}"))
+
+
+def _outside(found: Iterable[Found], exclude: Path | None) -> Iterator[Found]:
+    """The files found that are not `exclude` nor under it (by real path)."""
+    for f in found:
+        if exclude is None or f.problem:
+            yield f
+            continue
+        real = Path(os.path.realpath(f.path))
+        if real != exclude and exclude not in real.parents:
+            yield f
 
 
 def _found_items(found: Iterable[Found], max_bytes: int, none: Item) -> Iterator[Item]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
@@ -79,26 +80,54 @@ class OutputBusy(SummariserError):
 
 
 class OutputLock:
-    """An exclusive lock on an output file for one run: OUT.lock beside it, holding the owner's process
-    id. A second run on the same output is refused at once (two runs would write every document twice).
-    The lock goes with the process, however it ends; the file stays, empty, for the next run to take."""
+    """An exclusive lock on an output file for one run: a lock file beside the output's real path
+    (symbolic links resolved, so two names of one file are one lock), holding the owner's process id.
+    A second run on the same output is refused at once (two runs would write every document twice).
+    The lock goes with the process, however it ends; a run that ends removes the lock file (one killed
+    leaves it, and the next run takes it over)."""
 
     def __init__(self, output: str) -> None:
-        self.path = output + ".lock"
-        self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.read(self._fd, 32).decode("ascii", "replace").strip() or "unknown"
-            os.close(self._fd)
-            raise OutputBusy(f"{output} is being written by another summariser run (process {holder}): wait for it "
-                             "to end, or write to another file") from None
+        self.path = lock_path(output)
+        while True:
+            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = os.read(self._fd, 32).decode("ascii", "replace").strip() or "unknown"
+                os.close(self._fd)
+                raise OutputBusy(f"{output} is being written by another summariser run (process {holder}): wait "
+                                 "for it to end, or write to another file") from None
+            if _same_file(self._fd, self.path):
+                break
+            os.close(self._fd)  # the run before removed this lock file as we took it: take the new one
         os.ftruncate(self._fd, 0)
         os.write(self._fd, str(os.getpid()).encode("ascii"))
 
     def release(self) -> None:
-        os.ftruncate(self._fd, 0)
+        """Remove the lock file, then let the lock go (in that order: a run waiting on this file finds
+        it gone and takes a new one)."""
+        with contextlib.suppress(OSError):
+            os.unlink(self.path)
         os.close(self._fd)  # closing the descriptor releases the lock
+
+
+def real_path(path: str) -> Path:
+    """The real path of an output (symbolic links in it resolved), whether it exists yet or not."""
+    return Path(os.path.realpath(path))
+
+
+def lock_path(output: str) -> str:
+    """The lock file of an output: beside its real path, a hidden name (.OUT.jsonl.lock)."""
+    real = real_path(output)
+    return str(real.with_name(f".{real.name}.lock"))
+
+
+def _same_file(fd: int, path: str) -> bool:
+    try:
+        a, b = os.fstat(fd), os.stat(path)
+    except OSError:
+        return False
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
 
 
 # Error types worth another try (the endpoint, a crash); an empty or binary input fails the same way again.

@@ -18,7 +18,16 @@ from typing import Any, Iterator, NoReturn
 import click
 
 from ..batch.inputs import DEFAULT_MAX_BYTES, Item, iter_inputs, unique_ids
-from ..batch.jsonl import Output, OutputBusy, OutputLock, Resume, in_input_order, prepare_resume, read_records
+from ..batch.jsonl import (
+    Output,
+    OutputBusy,
+    OutputLock,
+    Resume,
+    in_input_order,
+    prepare_resume,
+    read_records,
+    real_path,
+)
 from ..batch.progress import Progress, Stats
 from ..batch.runner import run_batch
 from ..core.errors import ConfigError, EndpointError, InputError, SummariserError
@@ -109,7 +118,8 @@ def run(paths: tuple[str, ...], out: str | None, resume: bool, retry_errors: boo
         _stop(EXIT_USAGE, "--retry-errors goes with --resume -o OUT.jsonl")
     if resume and not out:
         _stop(EXIT_USAGE, "--resume needs -o OUT.jsonl (it reads what a previous run wrote)")
-    items = list(unique_ids(iter_inputs(list(paths), max_bytes=max_bytes)))
+    exclude = _own_output(paths, out)
+    items = list(unique_ids(iter_inputs(list(paths), max_bytes=max_bytes, exclude=exclude)))
     if engine == "ray":
         if not out or out == "-":
             _stop(EXIT_USAGE, "--engine ray writes a folder: pass -o OUT_DIR")
@@ -128,6 +138,19 @@ def run(paths: tuple[str, ...], out: str | None, resume: bool, retry_errors: boo
     finally:
         if lock is not None:
             lock.release()
+
+
+def _own_output(paths: tuple[str, ...], out: str | None) -> Path | None:
+    """The real path of the run's output, which no folder or glob of the inputs lists; a usage error
+    when an input named is the output itself (or inside an output folder)."""
+    if not out or out == "-":
+        return None
+    own = real_path(out)
+    for p in paths:
+        real = real_path(p) if p != "-" else None
+        if real is not None and (real == own or own in real.parents):
+            _stop(EXIT_USAGE, f"{p} is the output of this run (-o {out}): choose another -o file")
+    return own
 
 
 def _run_on_ray(items: list[Item], settings: Settings, out_dir: Path, address: str | None, actors: int) -> None:
