@@ -123,3 +123,42 @@ def test_the_cli_writes_a_line_for_every_input_named(tmp_path: Path, monkeypatch
     got = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [(g["doc_id"], (g.get("error") or {}).get("type")) for g in got] == [
         ("a.txt", None), ("sub", "unreadable"), (str(root / "sub" / "b.txt"), "unreadable")]
+
+
+def test_a_repeated_jsonl_id_names_its_own_line(tmp_path: Path) -> None:
+    """Both records of a repeated id had `source` PATH#a, which `check` and `report` read as the first
+    record's text: the second document was re-checked against the wrong article."""
+    from summariser.batch.inputs import read_source
+
+    data = tmp_path / "in.jsonl"
+    first, second = "今年1至9月，全市规上工业增加值同比增长6.2%。", "全年完成工业投资390亿元，新增企业26家。"
+    data.write_text(json.dumps({"id": "a", "text": first}, ensure_ascii=False) + "\n\n"
+                    + json.dumps({"id": "a", "text": second}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert CliRunner().invoke(main, ["run", str(data), "-o", str(out)]).exit_code == 0
+    recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["doc_id"] for r in recs] == ["a", "a#2"]
+    assert [r["source"] for r in recs] == [f"{data}#a", f"{data}#a#2"]  # the first as before, the second its own
+    assert [read_source(r["source"]) for r in recs] == [first, second]
+    r = CliRunner().invoke(main, ["check", str(out), "--strict"])
+    assert r.exit_code == 0 and "0 documents whose source" in r.stderr, r.output
+
+
+def test_a_jsonl_input_read_while_it_is_appended(tmp_path: Path) -> None:
+    """Its partial last line was an error line, left beside the document's own line after a resume."""
+    data = tmp_path / "in.jsonl"
+    whole = json.dumps({"id": "b", "text": "全年完成工业投资390亿元。"}, ensure_ascii=False) + "\n"
+    data.write_text(json.dumps({"id": "a", "text": TEXT}, ensure_ascii=False) + "\n" + whole[:20], encoding="utf-8")
+    with pytest.warns(RuntimeWarning, match="still being written"):
+        assert ids([str(data)]) == [("a", None)]
+    out = tmp_path / "out.jsonl"
+    r = CliRunner().invoke(main, ["run", str(data), "-o", str(out)])
+    assert r.exit_code == 0 and "still being written" in r.stderr, r.output
+    with data.open("a", encoding="utf-8") as f:
+        f.write(whole[20:])
+    assert CliRunner().invoke(main, ["run", str(data), "-o", str(out), "--resume"]).exit_code == 0
+    got = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [(g["doc_id"], "error" in g) for g in got] == [("a", False), ("b", False)]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "c", "te\n{"id": "d", "text": "x"}\n', encoding="utf-8")  # a bad line inside stays a line
+    assert ids([str(bad)]) == [("bad.jsonl:1", "bad_jsonl"), ("d", None)]

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
+import warnings
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
 
 from ..core.errors import InputError
 from ..text.decode import decode
-from .jsonl import rows
+from .jsonl import Row, rows
 from .walk import Found, folder_files, glob_files, is_glob
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".md")
@@ -118,24 +121,47 @@ def _too_large(size: int, max_bytes: int) -> tuple[str, str]:
 
 
 def _jsonl_items(text: str, source: str, max_bytes: int) -> Iterator[Item]:
+    """One item per record (or bad line) of a JSONL text. A last line with no newline that is not JSON
+    is a record still being written (the file read while it is appended): no item, and a warning, so
+    that no stale error line is left for a document a later run (or --resume) does once it is whole."""
     name = Path(source).name
-    for row in rows(text):
-        where = f"{source}:{row.n}"
-        if row.value is None and row.problem and row.problem.startswith("is not JSON"):
-            yield Item(f"{name}:{row.n}", where, problem=("bad_jsonl", f"line {row.n} {row.problem}"))
-            continue
-        rec: dict[str, Any] = row.value or {}
-        doc_id = str(rec.get("id") or f"{name}:{row.n}") if row.value is not None else ""
-        text_value = rec.get("text")
-        if not isinstance(text_value, str):
-            yield Item(doc_id or f"{name}:{row.n}", where,
-                       problem=("bad_jsonl", f"line {row.n} has no \"text\" string (a JSONL input needs id and text)"))
-            continue
-        size = len(text_value.encode("utf-8", "surrogatepass"))
-        if size > max_bytes:  # a record is a document: the same limit as a file's
-            yield Item(doc_id, f"{source}#{doc_id}", problem=_too_large(size, max_bytes))
-            continue
-        yield Item(doc_id, f"{source}#{doc_id}", read=_const(_LONE_SURROGATE.sub("\ufffd", text_value)))
+    listed = list(rows(text))
+    if listed and _still_written(listed[-1], text):
+        warnings.warn(f"{source}: line {listed[-1].n}, the last, is incomplete (no newline, not JSON): is the file "
+                      "still being written? It was left out; run again with --resume once it is complete",
+                      RuntimeWarning, stacklevel=2)
+        listed.pop()
+    for row, ref in zip(listed, record_refs(listed, name), strict=True):
+        yield _jsonl_item(row, source, name, ref, max_bytes)
+
+
+def _still_written(last: Row, text: str) -> bool:
+    return last.value is None and not text.endswith(("\n", "\r")) and str(last.problem).startswith("is not JSON")
+
+
+def record_refs(listed: list[Row], name: str) -> list[str]:
+    """What names each line of a JSONL file (NAME the file's name) in a record's `source`,
+    PATH.jsonl#REF: the line's id (NAME:LINE without one) made unique within the file as doc ids are
+    (a repeated id is ID#2, ID#3, ...: unique_ids), so that a repeated id's records are told apart."""
+    ids = [str(r.value.get("id") or f"{name}:{r.n}") if r.value is not None else f"{name}:{r.n}" for r in listed]
+    return [it.id for it in unique_ids(Item(i, "") for i in ids)]
+
+
+def _jsonl_item(row: Row, source: str, name: str, ref: str, max_bytes: int) -> Item:
+    """The item of one JSONL line; its source is PATH.jsonl#REF (record_refs)."""
+    where = f"{source}:{row.n}"
+    if row.value is None and row.problem and row.problem.startswith("is not JSON"):
+        return Item(f"{name}:{row.n}", where, problem=("bad_jsonl", f"line {row.n} {row.problem}"))
+    rec: dict[str, Any] = row.value or {}
+    doc_id = str(rec.get("id") or f"{name}:{row.n}") if row.value is not None else ""
+    text_value = rec.get("text")
+    if not isinstance(text_value, str):
+        return Item(doc_id or f"{name}:{row.n}", where,
+                    problem=("bad_jsonl", f"line {row.n} has no \"text\" string (a JSONL input needs id and text)"))
+    size = len(text_value.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:  # a record is a document: the same limit as a file's
+        return Item(doc_id, f"{source}#{ref}", problem=_too_large(size, max_bytes))
+    return Item(doc_id, f"{source}#{ref}", read=_const(_LONE_SURROGATE.sub("\ufffd", text_value)))
 
 
 # A JSON string may hold a lone surrogate (\\ud800), which no UTF-8 output can carry: replaced one for
@@ -204,17 +230,36 @@ def read_item(it: Item) -> tuple[str | bytes | None, tuple[str, str] | None]:
 
 
 def read_source(source: str | None) -> str | bytes | None:
-    """The raw text an output record came from (its `source`: a file path, or PATH.jsonl#ID); None
-    when it cannot be read."""
+    """The raw text an output record came from (its `source`: a file path, or PATH.jsonl#REF for a
+    JSONL record, REF as record_refs gives it); None when it cannot be read.
+
+    A JSONL file is read once and indexed while it is unchanged (size and modification time), not once
+    per record."""
     if not source or source == "-":
         return None
     if "#" in source and source.split("#", 1)[0].endswith(".jsonl"):
-        path, doc_id = source.split("#", 1)
-        if not Path(path).is_file():
-            return None
-        for row in rows(Path(path).read_text(encoding="utf-8")):
-            if row.value is not None and str(row.value.get("id")) == doc_id and isinstance(row.value.get("text"), str):
-                return str(row.value["text"])
-        return None
+        path, ref = source.split("#", 1)
+        return _jsonl_index(path).get(ref)
     p = Path(source)
     return p.read_bytes() if p.is_file() else None
+
+
+def _jsonl_index(path: str) -> dict[str, str]:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return {}
+    return _indexed(path, info.st_size, info.st_mtime_ns) if stat.S_ISREG(info.st_mode) else {}
+
+
+@lru_cache(maxsize=4)
+def _indexed(path: str, size: int, mtime_ns: int) -> dict[str, str]:
+    """REF -> text of a JSONL input (see record_refs)."""
+    try:
+        text, _ = decode(Path(path).read_bytes())
+    except (OSError, InputError):
+        return {}
+    listed = list(rows(text))
+    return {ref: _LONE_SURROGATE.sub("\ufffd", str(row.value["text"]))
+            for row, ref in zip(listed, record_refs(listed, Path(path).name), strict=True)
+            if row.value is not None and isinstance(row.value.get("text"), str)}

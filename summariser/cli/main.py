@@ -119,7 +119,8 @@ def run(paths: tuple[str, ...], out: str | None, resume: bool, retry_errors: boo
     if resume and not out:
         _stop(EXIT_USAGE, "--resume needs -o OUT.jsonl (it reads what a previous run wrote)")
     exclude = _own_output(paths, out)
-    items = list(unique_ids(iter_inputs(list(paths), max_bytes=max_bytes, exclude=exclude)))
+    with _warnings_as_messages():  # a JSONL input's last line still being written, say
+        items = list(unique_ids(iter_inputs(list(paths), max_bytes=max_bytes, exclude=exclude)))
     if engine == "ray":
         if not out or out == "-":
             _stop(EXIT_USAGE, "--engine ray writes a folder: pass -o OUT_DIR")
@@ -238,7 +239,7 @@ def check(results: str, out: str | None, strict: bool) -> None:
     """Re-verify the figures of an output file against their sources; report what changed.
 
     Useful after upgrading the checker. Sources are read from each record's `source` (a file path,
-    or PATH.jsonl#ID for a JSONL input).
+    or PATH.jsonl#ID@L12, line 12 of a JSONL input).
 
     \b
     Examples:
