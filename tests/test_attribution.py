@@ -79,7 +79,11 @@ def test_different_periods_conflict(a: str, b: str) -> None:
 def test_the_period_in_force_is_the_nearest_before_and_one_written_after_does_not_contradict() -> None:
     titled = "2024年上半年工业运行简报\n新增规上工业企业12家。"
     claim = {"indicator": "新增规上工业企业", "period": "1-3月", "value": 12, "unit": "家"}
-    assert one(claim, titled).status is S.misattributed  # the title's 上半年 is in force
+    # the title's 上半年 is in force, but it is not the value's own sentence or paragraph: the claim is left
+    # open, neither passed nor refuted
+    assert one(claim, titled).status is S.unconfirmed
+    same_paragraph = "上半年，全市新增规上工业企业12家。"
+    assert one(claim, same_paragraph).status is S.misattributed  # its own sentence states 上半年
     later = "新增规上工业企业12家。\n上半年，全市规上工业增加值增长5%。"
     assert one(claim, later).status is S.supported  # 上半年 comes after the value: no period is stated for it
 

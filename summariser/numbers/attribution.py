@@ -180,7 +180,7 @@ def parse_period(text: str | None) -> Period | None:
 _TARGET = re.compile(r"力争|确保|争取|力求|目标(?!(?:任务)?的)|计划(?!总?投资)|冲刺|力促|锚定|提出|要求|拟|"
                      r"要达到|要完成|要实现|"
                      r"任务是")
-_FORECAST = re.compile(r"预计|预期|有望|预测|估计")
+_FORECAST = re.compile(r"预计|预期(?!性?目标)|有望|预测|估计")  # 预期目标 is a goal, not a forecast
 # The words after a value in its clause that make it a goal: …增长20%以上目标任务, …的目标.
 _TARGET_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:的)?(?:目标|任务)")
 # Words that say a value has been reached: 已, 现有, 累计.
@@ -197,36 +197,72 @@ class Kinds:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.marks = {name: [m.start() for m in pattern.finditer(text)]
-                      for name, pattern in (("target", _TARGET), ("forecast", _FORECAST), ("actual", _ACHIEVED),
-                                            ("plan", _PLAN))}
+        titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
+        self.marks: dict[str, list[int]] = {}
+        self.reference: dict[int, int] = {}  # a goal named as a yardstick (完成年度目标任务…的): where it ends
+        for name, pattern in (("target", _TARGET), ("forecast", _FORECAST), ("actual", _ACHIEVED), ("plan", _PLAN)):
+            # a word in a document's title (《…行动计划》) sets no goal for the values of the sentence
+            found = [m for m in pattern.finditer(text) if not _inside(titles, m.start())]
+            self.marks[name] = [m.start() for m in found]
+            if name == "target":
+                for m in found:
+                    if m.group(0)[:1] in "目计任" and _YARDSTICK.search(text[max(0, m.start() - 8):m.start()]):
+                        end = _REFERENCE_END.search(text, m.end())
+                        self.reference[m.start()] = end.start() if end else len(text)
 
-    def _after(self, name: str, floor: int, at: int) -> bool:
+    def _last(self, name: str, floor: int, at: int) -> int | None:
         starts = self.marks[name]
         i = bisect.bisect_left(starts, at) - 1
-        return i >= 0 and starts[i] >= floor
+        return starts[i] if i >= 0 and starts[i] >= floor else None
+
+    def _after(self, name: str, floor: int, at: int) -> bool:
+        return self._last(name, floor, at) is not None
+
+    def _target(self, floor: int, at: int) -> bool:
+        """Whether a target word before `at` (from `floor`) makes the value at `at` a goal: a goal named as
+        a yardstick (完成年度目标任务589亿元的37.22%) is only the amount it names, not the share of it reached."""
+        mark = self._last("target", floor, at)
+        if mark is None:
+            return False
+        end = self.reference.get(mark)
+        return end is None or at < end
 
     def at(self, sentence: int, clause: int, start: int, end: int, clause_end: int, dated: bool = False) -> str:
         """'target', 'forecast', 'actual', or '' when the text does not say, for the value at
         [start, end) of a sentence and a clause that start at `sentence` and `clause`; `dated` when
-        its sentence states a period for it."""
+        its sentence states a period for it. The value's own clause speaks before its sentence."""
         if self._after("forecast", clause, start):
             return "forecast"
-        if self._after("target", sentence, start) or _TARGET_AFTER.match(self.text, end, clause_end):
+        if self._target(clause, start) or _TARGET_AFTER.match(self.text, end, clause_end):
             return "target"
         if self._after("actual", clause, start):
             return "actual"
+        if self._target(sentence, start):
+            return "target"
         if not dated and self._after("plan", clause, start):
             return "target"
         return ""
+
+
+_TITLE = re.compile(r"《[^《》]{0,80}》")
+# Words before a goal that make it a yardstick for a result (完成年度目标任务的, 高于年度预期目标): the goal's own
+# amount is a target, what follows its 的 or its brackets is the result measured against it.
+_YARDSTICK = re.compile(r"(?:完成|高于|低于|超过|快于|慢于|占)[^，,。；;、：:\d]{0,5}$")
+_REFERENCE_END = re.compile(r"[的）)，,；;。]")
+
+
+def _inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
+    i = bisect.bisect_right(spans, (at, len(spans) + 1 << 40)) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
 # ---------------------------------------------------------------- indicators
 
 # Words that say how a value is stated, not what it measures: dropped from both sides before the
 # comparison (增速 for 增长, 同比 and 达到 say nothing of the indicator).
-_SAME = [("增速", "增长"), ("增幅", "增长"), ("增长率", "增长")]
-_FILLER = re.compile(r"同比|全市|全区|全县|全省|我市|我区|我县|达到|实现|完成|共计|共有|累计|其中|分别|约|近|超过|"
+_SAME = [("增速", "增长"), ("增幅", "增长"), ("增长率", "增长"), ("规模以上", "规上"), ("技术改造", "技改"),
+         ("生产", "产量")]
+_FILLER = re.compile(r"同比|全市|全区|全县|全省|我市|我区|我县|达到|实现|完成|共计|共有|累计|其中|分别|约|近|超过|行业|"
                      r"突破|以上|左右|以内|为|达|的|了|共|和|及|与|“|”|\"|'")
 _NOT_WORD = re.compile(rf"[^{HAN}A-Za-z]")
 
@@ -239,7 +275,18 @@ def indicator_words(text: str) -> str:
     return _NOT_WORD.sub("", _FILLER.sub("", text))
 
 
-_MEASURE_VERBS = re.compile(r"增长|下降|增加|减少|提高|提升|降低|回落|上涨|扩大|收窄|下滑|到|从|由|比|较|"
+# Words that relate a value to its clause's subject rather than name one (占工业投资比重为, 完成年度计划的,
+# 高于全省, 拉动全区增长, 两年平均增长): the value is the subject's, read with the subject's words.
+_RELATIVE = re.compile(r"占|完成|高于|低于|快于|慢于|超过|比|较|拉动|下拉|两年平均|对|增长面|贡献率")
+_LEAD = re.compile(r"^(?:同比|全市|全区|全县|全省|并|且|其中|分别)+")
+
+
+def _relative(before: str) -> bool:
+    """Whether the words before a value relate it to its clause's subject (占…比重, 完成…的, 高于…)."""
+    return bool(_RELATIVE.match(_LEAD.sub("", _NOT_WORD.sub("", before))))
+
+
+_MEASURE_VERBS = re.compile(r"增长|下降|增加|减少|提高|提升|降低|回落|上涨|上升|回升|扩大|收窄|下滑|到|从|由|比|较|"
                             r"(?:去年|上年|上月|上季度)?同期|去年|上年|上月|环比")
 
 
@@ -292,6 +339,8 @@ class Tie(NamedTuple):
     stated: bool = True  # the period is stated before the value, not only guessed from the article
     pairs: frozenset[str] = frozenset()  # bigrams(words), for the comparison with claimed indicators
     written: Period | None = None  # the period its own sentence (or its paragraph's opening) states for it
+    context: frozenset[str] = frozenset()  # the pairs of the words read before it (this and the last sentence)
+    clause: int = 0  # where its clause starts: values of one clause are one item's parts, not siblings
 
 
 _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]")
@@ -314,10 +363,12 @@ class Reading:
     neither targets nor results. What a tie inherits (the clause subject, a list's items, 分别)
     never crosses a sentence end, so sentences read apart give the ties a pass over all would."""
 
-    def __init__(self, text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = ()) -> None:
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = (),
+                 units: Sequence[str] = ()) -> None:
         self.text = text = simplified(text)
-        self.spans, self.specs = spans, specs
-        self.found = periods_in(text)
+        self.spans, self.specs, self.units = spans, specs, units
+        # a comparison base (比上年同期, 较前三季度) and a goal's period (完成全年目标) date no value
+        self.found = tuple(f for f in periods_in(text) if not _base(text, f[0], f[1]))
         self.period_starts = [a for a, _, _ in self.found]
         self.article = _article_period(self.found)
         self._ties: list[Tie | None] = [None] * len(spans)
@@ -360,6 +411,9 @@ class Reading:
         s0 = span_start(sentence_ends, spans[lo][0])  # the sentence's start, the same for each of its spans
         subject: tuple[str, str] | None = None  # (words, shown) of the sentence's last clause subject
         last_end = -1
+        units = self.units
+        last: tuple[str, frozenset[str]] | None = None  # the unit and words' pairs of the value before
+        whole = self._whole_of(lo, s0)
         for n in range(lo, hi):
             a, b = spans[n]
             c0, c1 = span_start(clause_ends, a), span_end(clause_ends, b, len(text))
@@ -370,7 +424,7 @@ class Reading:
             before, after = plain[i0:a], plain[b:i1]
             own = indicator_words(before)
             words, shown = own + indicator_words(after), (text[i0:a] + "…" + text[b:i1]).strip("…")
-            if has_subject(own):
+            if has_subject(own) and not _relative(before):
                 subject = (words, shown)
             elif subject is not None:
                 # 同比增长34% after 工业投资390亿元: the growth is the clause subject's
@@ -378,15 +432,37 @@ class Reading:
             period, stated = _period_at(found, period_starts, a, self.article)
             written = _written_period(text, found, period_starts, span_start(layout.full_stops, a), c0, a, c1)
             kind = "" if n < len(specs) and specs[n] else layout.kinds.at(s0, c0, a, b, c1, dated=written is not None)
-            out[n] = Tie(words, shown[-60:], period, kind, stated, _pairs(words), written)
-            last_end = b
+            context = layout.context(a) | whole
+            unit = units[n] if n < len(units) else ""
+            if last is not None and last[0] != unit:
+                # 488个，总投资2388亿元; 用电量30.24亿千瓦时，同比上升53.20%: another measure of the last subject
+                context |= last[1]
+            pairs = _pairs(words)
+            out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, context, c0)
+            last_end, last = b, (unit, pairs)
         _respectively(text, spans, clause_ends, out, lo, hi)
+
+
+    def _whole_of(self, lo: int, s0: int) -> frozenset[str]:
+        """A breakdown's whole (分行业看，纺织、食品分别增长…; 其中，…): the words of the first value of the
+        sentence before, which the parts are of."""
+        if lo == 0 or not _BREAKDOWN.match(self.text, s0):
+            return frozenset()
+        end = len(self.text[:s0].rstrip(f"{FULL_STOP}{SENTENCE_END}\n \t\u3000"))  # the last sentence's last character
+        before = span_start(self._laid_out().full_stops, end - 1)  # and where that sentence starts
+        first = bisect.bisect_left(self.spans, (before, -1))
+        return self.tie(first).pairs if first < lo else frozenset()
+
+
+# Openings of a sentence that breaks down the one before (分行业看, 其中, 从产业看).
+_BREAKDOWN = re.compile(r"\s*(?:分\S{1,4}看|从\S{1,4}(?:看|来看)|其中|按\S{1,4}分)")
 
 
 class _Layout:
     """Where a text's clauses, sentences, list items, target words and periods are, found once."""
 
-    __slots__ = ("clause_ends", "sentence_ends", "full_stops", "item_ends", "plain", "kinds", "sentence_starts")
+    __slots__ = ("clause_ends", "sentence_ends", "full_stops", "item_ends", "plain", "kinds", "sentence_starts",
+                 "free", "free_ends")
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]]) -> None:
         self.clause_ends = [m.start() for m in _CLAUSE.finditer(text)]
@@ -395,6 +471,8 @@ class _Layout:
         self.item_ends = [m.start() for m in _ITEM.finditer(text)]
         self.plain = blank(text, [(a, b) for a, b, _ in found])  # periods are not indicator words
         self.kinds = Kinds(text)
+        self.free = _free_clauses(self.plain, self.clause_ends, spans)
+        self.free_ends = [b for _, b, _ in self.free]
         # the index of each sentence's first span: a sentence's ties are read together
         self.sentence_starts: list[int] = []
         last = None
@@ -405,11 +483,39 @@ class _Layout:
                 last = s0
 
 
+    def context(self, at: int) -> frozenset[str]:
+        """The pairs of the clauses with no value of their own within CONTEXT before `at`: a heading
+        (1~2月全省工业园区), a scope (全省技改投资中，) that the values after it are read under."""
+        i = bisect.bisect_right(self.free_ends, at - CONTEXT)
+        got: frozenset[str] = frozenset()
+        while i < len(self.free) and self.free[i][0] < at:
+            got |= self.free[i][2]
+            i += 1
+        return got
+
+
+def _free_clauses(plain: str, clause_ends: Sequence[int], spans: Sequence[tuple[int, int]]) \
+        -> list[tuple[int, int, frozenset[str]]]:
+    """The clauses of `plain` that hold no quantity span, with their words' pairs (one merge pass)."""
+    out: list[tuple[int, int, frozenset[str]]] = []
+    k, start = 0, 0
+    for end in [*clause_ends, len(plain)]:
+        while k < len(spans) and spans[k][1] <= start:
+            k += 1
+        if not (k < len(spans) and spans[k][0] < end):
+            words = indicator_words(plain[start:end])
+            if words:
+                out.append((start, end, _pairs(words)))
+        start = end + 1
+    return out
+
+
 _ITEM = re.compile("[、]")
 # How far from a value its indicator words are read: an indicator is written next to its value, and
 # a bound keeps a clause with no comma from making every value read the whole clause.
 WORDS_BEFORE = 40
 WORDS_AFTER = 24
+CONTEXT = 120  # how far back the words a reader has in mind for a value reach: its sentence and the last
 
 
 def span_start(ends: Sequence[int], at: int) -> int:
@@ -463,6 +569,20 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
                     words = indicator_words(item + verb)
                     out[i + n] = t._replace(words=words, shown=(item + verb).strip(), pairs=_pairs(words))
         i = max(j, i + 1)
+
+
+# Words before a period that make it the base of a comparison (增速比1—9月份加快, 较9月回落, 比2019年同期增长),
+# and words after one that make it a goal's period (完成全年目标任务的26.4%).
+_BASE_BEFORE = re.compile(r"(?:比|较|同比|环比|与|相比|高于|低于|快于|慢于|超过|完成)(?:[上去前]年的?)?$")
+_GOAL_AFTER = re.compile(r"(?:的)?(?:目标|任务|计划)")
+
+
+def _base(text: str, start: int, end: int) -> bool:
+    """Whether the period at [start, end) is a comparison's base or a goal's period, not one a value is of."""
+    before = text[max(0, start - 4):start]
+    if not _BASE_BEFORE.search(before):
+        return False
+    return not before.endswith("完成") or bool(_GOAL_AFTER.match(text, end))
 
 
 def _article_period(found: Sequence[tuple[int, int, Period]]) -> Period | None:

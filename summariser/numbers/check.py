@@ -26,7 +26,7 @@ from .claims import Claim, claim_from_figure, claims_in_text, fields_of, forget_
 from .compare import qualifier_ok, same, value_match, verdict
 from .derive import derive
 from .explain import explain
-from .judge import attribution_problem, claimed_words, direction
+from .judge import UNSURE, WRONG, claimed_words, direction, judge
 from .quantities import Mention, Quantity, forget_scans, scan
 from .source import compact, find_quote, pool, read_source, show
 from .units import PERCENT, POINTS
@@ -51,6 +51,7 @@ def check_claim(source: str, c: Claim) -> FigureCheck:
         order = inside or order
     weak: tuple[Quantity, str] | None = None
     misplaced: tuple[Quantity, str] | None = None
+    unsure: tuple[Quantity, str] | None = None
     for q in order:
         how = value_match(c, q)
         if how is None:
@@ -58,15 +59,21 @@ def check_claim(source: str, c: Claim) -> FigureCheck:
         if not qualifier_ok(c.qualifier, q.qualifier):
             weak = weak or (q, how)
             continue
-        wrong = attribution_problem(src, c, q) if c.attributed else None
-        if wrong is not None:
-            misplaced = misplaced or (q, wrong)
+        j = judge(src, c, q) if c.attributed else None
+        if j is not None and j.status == WRONG:
+            misplaced = misplaced or (q, j.reason)
+            continue
+        if j is not None and j.status == UNSURE:
+            unsure = unsure or (q, j.reason)
             continue
         where = " (one end of the range)" if how == "range end" else ""
         if c.tolerance and not same(c.value, q.value_high if how == "range end" and q.value_high else q.value, 0):
             where += " (the claim rounds it)"
         return verdict(c, CheckStatus.supported, f"source says {show(q)}{where}; claim is {c.written}.{note}",
                         (q.start, q.end), show(q))
+    if unsure:  # another reading of the same value neither confirms nor refutes it: say so, do not guess
+        q, why = unsure
+        return verdict(c, CheckStatus.unconfirmed, why, (q.start, q.end), show(q))
     if misplaced:
         q, wrong = misplaced
         return verdict(c, CheckStatus.misattributed, wrong, (q.start, q.end), show(q))

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..core.models import CheckStatus, FigureCheck
 from ..core.simplify import simplified
-from .attribution import bigrams, indicator_words, parse_period, size_band
+from .attribution import Period, Tie, bigrams, indicator_words, parse_period, size_band
 from .claims import Claim
 from .compare import qualifier_ok, value_match, verdict
 from .quantities import Quantity
@@ -21,6 +22,33 @@ _CHANGE_WORDS = re.compile(r"增加|减少|新增|多|少|增长|下降|变化|�
 _FITS = 0.6
 _DOMINATES = 0.15
 _OWN = 0.25  # the weight share of claimed pairs only the value's own words hold, that makes it a paraphrase
+# A claimed indicator is confirmed when the value's own words hold at least this share of it, and the
+# claimed words they lack are not the source's words for another value (新开工 where the value is 新竣工's).
+_CONFIRMS = 0.5
+_SIBLING = 0.2
+
+_KINDS = ("actual", "target", "forecast")
+_BOUNDS = (">", ">=", "<", "<=")
+
+OK, UNSURE, WRONG = "ok", "unsure", "wrong"
+
+
+class Judgement(NamedTuple):
+    """What the source's reading says of a claim on one of its quantities: `ok` (it confirms the
+    claimed indicator, period and kind), `wrong` (it ties the value to something else) or `unsure`
+    (it can do neither), with the reason for a person."""
+
+    status: str
+    reason: str = ""
+
+
+class _Finding(NamedTuple):
+    status: str  # OK, UNSURE or WRONG
+    what: str  # indicator, period, kind or measure
+    rival: Quantity | None = None  # the value the source gives the claimed indicator, when another
+
+
+_FINE = _Finding(OK, "")
 
 
 @lru_cache(maxsize=4096)
@@ -28,11 +56,8 @@ def claimed_words(indicator: str) -> frozenset[str]:
     return bigrams(indicator_words(simplified(compact(indicator))))
 
 
-_KINDS = ("actual", "target", "forecast")
-
-
-def attribution_problem(src: Source, c: Claim, q: Quantity) -> str | None:
-    """Why the source does not tie `q` to the claim's indicator, period or kind; None when it does."""
+def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
+    """Whether the source ties `q` to the claim's indicator, period and kind."""
     span = (q.start, q.end)
     claimed = claimed_words(c.indicator) if c.indicator else frozenset()
     # A claim that names only a period (全年…) is checked against the source's periods alone: the
@@ -40,57 +65,115 @@ def attribution_problem(src: Source, c: Claim, q: Quantity) -> str | None:
     tie = src.tie_of.get(span) if claimed or c.kind in _KINDS else None
     in_force = (tie.period, tie.stated) if tie is not None else src.tie_of.period(span)
     if in_force is None:
-        return None
-    problems: list[str] = []
-    other: Quantity | None = None
-    best = 0.0
-    if tie is not None and claimed:
-        tied = src.tied(c)
-        near = tied.near
-        w = tied.weights(claimed)
-        total = sum(w.values()) or 1.0  # a claim whose pairs no tie holds fits nothing
-        # how much of the claim's weighted pairs a tie's words hold, 0 to 1
-        weight = w.get
-        own = sum(weight(g, 0.0) for g in claimed & tie.pairs) / total
-        # A rival's score is at most 1: when the value's own words hold nearly all of the claim, none
-        # can hold _DOMINATES more, and the ties need not be compared (the common case, a right claim).
-        for r, t in near if own < 1 - _DOMINATES + 1e-9 else ():
-            shared = claimed & t.pairs
-            if not shared or r is q:
-                continue
-            score = sum(map(w.__getitem__, shared)) / total  # a near tie's pairs all have weights
-            if score < _FITS or score - own < _DOMINATES or value_match(c, r) is not None:
-                continue
-            # Only a rival that holds (nearly) every claimed pair the value's own words hold, and more
-            # of them, contradicts the claim (新进规企业 against 小进规企业): where the value's words
-            # name a telling part of the claim the rival lacks (食品 in 食品行业增加值), it is a paraphrase.
-            unique = sum(w.get(g, 0.0) for g in claimed & tie.pairs - t.pairs)
-            if unique < _OWN * total and (other is None or score > best):
-                other, best = r, score
-        band = size_band(c.indicator)
-        if other is None and band is not None and size_band(tie.shown) not in (None, band):
-            # 10亿元以上项目 is not 5亿元至10亿元项目, however alike their other words
-            other = next((r for r, t in near if r is not q and size_band(t.shown) == band), None)
-            problems.append("indicator")
-        elif other is not None:
-            problems.append("indicator")
-    claimed_period = parse_period(c.period) if c.period else None
-    # Only a period stated before the value contradicts a claim: the article's first, written after
-    # it, is a guess (and a chunk read alone would guess another).
-    period, stated = in_force
-    if claimed_period is not None and period is not None and stated and claimed_period.conflicts(period):
-        problems.append("period")
-    if tie is not None and tie.kind and c.kind in _KINDS and "actual" in (c.kind, tie.kind) and tie.kind != c.kind:
-        problems.append("kind")
-    # 较去年同期增加47家 is a change, not a level: claimed as the count itself, with no word of change
-    if q.measure == "change" and c.measure == "level" and q.unit not in (PERCENT, POINTS) \
-            and not _CHANGE_WORDS.search(c.indicator or ""):
-        problems.append("measure")
-    if not problems:
-        return None
+        return Judgement(OK)
+    findings = [_period(src, c, span, in_force), _measure(c, q)]
+    if tie is not None:
+        findings += [_kind(c, tie), _indicator(src, c, q, tie, claimed)]
+    wrong = [f for f in findings if f.status == WRONG]
+    unsure = [f for f in findings if f.status == UNSURE]
+    if not (wrong or unsure):
+        return Judgement(OK)
     tie = tie or src.tie_of.get(span)  # the reason names the source's words
     if tie is None:
-        return None
+        return Judgement(OK)
+    return Judgement(WRONG, _wrong_reason(c, q, tie, wrong)) if wrong else \
+        Judgement(UNSURE, _unsure_reason(c, q, tie, unsure))
+
+
+def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period | None, bool]) -> _Finding:
+    """Only a period stated before the value contradicts a claim: the article's first, written after
+    it, is a guess (and a chunk read alone would guess another). One its own sentence or paragraph
+    opening states refutes the claim; one carried from further back (其中，6月份… before the next
+    sentence's 技改投资增长22.0%) only leaves it open."""
+    claimed = parse_period(c.period) if c.period else None
+    period, stated = in_force
+    if claimed is None or period is None or not stated or not claimed.conflicts(period):
+        return _FINE
+    tie = src.tie_of.get(span)
+    written = tie.written if tie is not None else None
+    if written is not None and claimed.conflicts(written):
+        return _Finding(WRONG, "period")
+    return _Finding(UNSURE, "period")
+
+
+def _kind(c: Claim, tie: Tie) -> _Finding:
+    if tie.kind and c.kind in _KINDS and "actual" in (c.kind, tie.kind) and tie.kind != c.kind:
+        return _Finding(WRONG, "kind")
+    return _FINE
+
+
+def _measure(c: Claim, q: Quantity) -> _Finding:
+    """较去年同期增加47家 is a change, not a level: claimed as the count itself, with no word of change."""
+    if q.measure == "change" and c.measure == "level" and q.unit not in (PERCENT, POINTS) \
+            and not _CHANGE_WORDS.search(c.indicator or ""):
+        return _Finding(WRONG, "measure")
+    return _FINE
+
+
+def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[str]) -> _Finding:
+    """The claimed indicator against the value's own words and the other values' words."""
+    if not claimed:
+        return _FINE
+    tied = src.tied(c)
+    w = tied.weights(claimed)
+    total = sum(w.values()) or 1.0  # a claim whose pairs no tie holds fits nothing
+    own = sum(w.get(g, 0.0) for g in claimed & tie.pairs) / total  # the claim's share the value's words hold
+    # what a reader has in mind at the value: its own words, its sentence's and the last sentence's
+    held = tie.pairs | tie.context
+    chars = {ch for g in held for ch in g}
+    # (a pair whose characters the words all hold is a junction of two words, 业技 of 制造业技改, not a word)
+    every = {g: x for g, x in tied.all_weights(claimed).items() if g in held or not chars.issuperset(g)}
+    read = sum(every[g] for g in claimed & held) / (sum(every.values()) or 1.0)
+    rival = _rival(c, q, tie, tied.near, w, total, own)
+    band = size_band(c.indicator)
+    if rival is None and band is not None and size_band(tie.shown) not in (None, band):
+        # 10亿元以上项目 is not 5亿元至10亿元项目, however alike their other words
+        return _Finding(WRONG, "indicator", next((r for r, t in tied.near if r is not q and size_band(t.shown) == band),
+                                                 None))
+    if rival is not None:
+        # a bound (亿元以上项目, 超过20%) names a class more often than it measures one: it leaves the claim open
+        return _Finding(UNSURE if rival.qualifier in _BOUNDS and rival.unit_class == "money" else WRONG, "indicator",
+                        rival)
+    if read < _CONFIRMS and every:
+        return _Finding(UNSURE, "indicator")
+    # The claimed words the value's own lack, where they are the words of a value of another clause (新开工
+    # claimed for the 新竣工 count): the claim names a sibling, and the reading cannot confirm it.
+    lacking = {g for g in claimed - held if not chars.issuperset(g)}
+    sibling = sum(w.get(g, 0.0) for g in lacking
+                  if any(g in t.pairs for r, t in tied.near if value_match(c, r) is None))
+    if sibling >= _SIBLING * total:
+        return _Finding(UNSURE, "indicator")
+    return _FINE
+
+
+def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ...], w: dict[str, float],
+           total: float, own: float) -> Quantity | None:
+    """(`own` is the claim's share that the value's words and the clauses read before it hold.)"""
+    """Another value whose words hold clearly more of the claimed indicator than `q`'s own."""
+    claimed = frozenset(w)
+    other: Quantity | None = None
+    best = 0.0
+    # A rival's score is at most 1: when the value's own words hold nearly all of the claim, none
+    # can hold _DOMINATES more, and the ties need not be compared (the common case, a right claim).
+    for r, t in near if own < 1 - _DOMINATES + 1e-9 else ():
+        shared = claimed & t.pairs
+        if not shared or r is q:
+            continue
+        score = sum(map(w.__getitem__, shared)) / total  # a near tie's pairs all have weights
+        if score < _FITS or score - own < _DOMINATES or value_match(c, r) is not None:
+            continue
+        # Only a rival that holds (nearly) every claimed pair the value's own words hold, and more
+        # of them, contradicts the claim (新进规企业 against 小进规企业): where the value's words
+        # name a telling part of the claim the rival lacks (食品 in 食品行业增加值), it is a paraphrase.
+        unique = sum(w.get(g, 0.0) for g in claimed & (tie.pairs | tie.context) - t.pairs)
+        if unique < _OWN * total and (other is None or score > best):
+            other, best = r, score
+    return other
+
+
+def _wrong_reason(c: Claim, q: Quantity, tie: Tie, wrong: list[_Finding]) -> str:
+    problems = {f.what for f in wrong}
+    other = next((f.rival for f in wrong if f.rival is not None), None)
     where = ", ".join(x for x in (tie.period.raw if tie.period and "period" in problems else None,
                                   tie.kind if "kind" in problems else None) if x)
     said = f"source gives {show(q)} to {_brief(tie.shown)}" + (f" ({where})" if where else "")
@@ -101,6 +184,12 @@ def attribution_problem(src: Source, c: Claim, q: Quantity) -> str | None:
                                   "claims a change as a level" if "measure" in problems else "") if x)
     also = f"; for {c.indicator} it gives {show(other)}" if other is not None else ""
     return f"{said}{also}" + (f": {claim}." if claim else ".")
+
+
+def _unsure_reason(c: Claim, q: Quantity, tie: Tie, unsure: list[_Finding]) -> str:
+    what = " and ".join(dict.fromkeys(f.what for f in unsure))
+    return (f"source has {show(q)}, with the words {_brief(tie.shown)}; they neither confirm nor refute the "
+            f"claimed {what} ({c.indicator or c.period or c.kind}).")
 
 
 _BRIEF = 26  # characters of the source's indicator words a reason shows, at most

@@ -13,11 +13,13 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..core import textmap
-from ..core.chars import SENTENCE_BREAK, no_space
+from ..core.chars import HAN, SENTENCE_BREAK, no_space
 from .attribution import Period, Reading, Tie
 from .claims import Claim
 from .quantities import Mention, Quantity, scan
 from .units import MULTIPLE, PERCENT, format_value
+
+HAN_ONLY = re.compile(f"[{HAN}]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,13 @@ class Tied:
         not. A pair in no tie carries no evidence either way and has no weight."""
         rarity = self.rarity
         return {g: rarity[g] for g in claimed if g in rarity}
+
+    def all_weights(self, claimed: frozenset[str]) -> dict[str, float]:
+        """Each claimed pair's weight, a pair in no tie weighing as the rarest do: for how much of a claim
+        the source's words hold, words the source never ties to a value count against it."""
+        top = math.log(1 + len(self.near))
+        # words in another script (an English summary's "output value") are not read: no evidence either way
+        return {g: self.rarity.get(g, top) for g in claimed if g in self.rarity or HAN_ONLY.fullmatch(g)}
 
 
 def units_of(c: Claim) -> frozenset[str] | None:
@@ -127,7 +136,7 @@ class Ties:
                 spans = [(q.start, q.end) for q in qs]
             else:  # the parser's view dropped ruby: its offsets are found from the original's
                 spans = [(bisect.bisect_left(origin, q.start), bisect.bisect_left(origin, q.end)) for q in qs]
-            self._reading = Reading(self._view.text, spans, [q.unit_class == "rate" for q in qs])
+            self._reading = Reading(self._view.text, spans, [q.unit_class == "rate" for q in qs], [q.unit for q in qs])
             self._index = {}
             for n, q in enumerate(qs):
                 self._index.setdefault((q.start, q.end), n)
