@@ -20,6 +20,7 @@ class CheckStatus(str, Enum):
     supported = "supported"
     derived = "derived"
     misattributed = "misattributed"
+    unconfirmed = "unconfirmed"  # the value is in the source; what it is tied to there is neither confirmed nor refuted
     unsupported = "unsupported"
     not_a_quantity = "not_a_quantity"
 
