@@ -658,3 +658,83 @@ def test_merged_chunks_may_hold_more_figures_and_summary_than_one_answer_may(tmp
         r = summarise(_bulletin(130), settings=settings(server, tmp_path, mode="json_object", chunk_chars=700))
     assert r.provenance.chunks >= 3 and len(r.figures) > 60  # each answer holds at most 60
     assert r.checks.figures == {"supported": len(r.figures)}
+
+
+# ---------------------------------------------------------------- issue 26: the endpoint's odd answers
+
+
+def test_a_200_reply_that_is_not_json_is_an_endpoint_error(tmp_path: Path) -> None:
+    """A proxy's HTML page answered with 200 was a JSONDecodeError: an `internal` error line, 'please report this'."""
+    from summariser.batch.records import document_done
+    from summariser.pipeline.engines import open_engine
+
+    page = Reply(200, b"<html><body>Please log in</body></html>")
+    with ScriptedServer(lambda body, n: page) as server:
+        s = settings(server, tmp_path, mode="json_object")
+        with pytest.raises(EndpointError) as e:
+            summarise(SHORT, settings=s)
+
+        async def line() -> str:
+            engine = open_engine(s)
+            try:
+                return (await document_done(engine, "a", "a.txt", SHORT)).line
+            finally:
+                await engine.aclose()
+
+        error = json.loads(asyncio.run(line()))["error"]
+    assert e.value.kind == "bad_reply" and "not JSON" in str(e.value) and "Please log in" in str(e.value)
+    assert error["type"] == "endpoint_bad_reply"
+
+
+def test_a_refused_connection_fails_at_once_as_a_connection_error(tmp_path: Path) -> None:
+    """A refused port was retried with back-off (8 s and more) and named an APITimeoutError."""
+    s = Settings.from_env(env={}, base_url="http://127.0.0.1:9/v1", model="m", cache_dir=str(tmp_path),
+                          mode="json_object")
+    t0 = time.monotonic()
+    with pytest.raises(EndpointError) as e:
+        summarise(SHORT, settings=s)
+    assert time.monotonic() - t0 < 2
+    assert e.value.kind == "unreachable" and "connection refused" in str(e.value) and "Timeout" not in str(e.value)
+
+
+def test_a_retry_after_given_as_an_http_date_is_honoured(tmp_path: Path) -> None:
+    """An HTTP-date Retry-After was taken for no advice: the retry came after half a second."""
+    from email.utils import formatdate
+
+    from summariser.llm.client import retry_after_seconds
+
+    assert retry_after_seconds("Wed, 21 Oct 2026 07:28:30 GMT", now=1792567680.0) == 30.0
+    assert retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0  # a date gone by: at once
+    assert retry_after_seconds("soon") is None and retry_after_seconds("nan") is None
+
+    def script(body: dict[str, Any], n: int) -> Reply:
+        if n == 1:
+            return Reply(429, {"error": {"message": "slow down"}},
+                         headers={"retry-after": formatdate(time.time() + 3, usegmt=True)})
+        return cooperative(body)
+
+    with ScriptedServer(script) as server:
+        t0 = time.monotonic()
+        r = summarise(SHORT, settings=settings(server, tmp_path, mode="json_object"))
+    assert time.monotonic() - t0 >= 1.5 and r.provenance.retries == 1
+
+
+def test_an_unsupported_figures_error_line_keeps_the_tokens_spent(tmp_path: Path) -> None:
+    """Under --unsupported raise the error line had no tokens, though every call was paid for."""
+    from summariser.batch.records import document_done
+    from summariser.pipeline.engines import open_engine
+
+    with ScriptedServer(_wrong_first(10)) as server:
+        s = settings(server, tmp_path, mode="json_object", unsupported="raise", reasks=1)
+
+        async def line() -> str:
+            engine = open_engine(s)
+            try:
+                return (await document_done(engine, "a", "a.txt", SHORT)).line
+            finally:
+                await engine.aclose()
+
+        error = json.loads(asyncio.run(line()))["error"]
+        calls = len(server.requests)
+    assert error["type"] == "unsupported_figures"
+    assert error["tokens_in"] == 100 * calls and error["tokens_out"] == 50 * calls

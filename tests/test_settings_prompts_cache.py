@@ -53,6 +53,15 @@ def test_bad_number_in_environment() -> None:
         Settings.from_env(env={"SUMMARISER_TIMEOUT": "soon"})
 
 
+@pytest.mark.parametrize("value", ["nan", "NaN", "inf", "-inf", "-5", "0"])
+def test_a_timeout_that_is_not_a_positive_finite_number_is_refused(value: str) -> None:
+    """SUMMARISER_TIMEOUT=nan was accepted (nan <= 0 is false), and so was inf: every call then had no bound."""
+    with pytest.raises(ConfigError, match="positive, finite number of seconds"):
+        Settings.from_env(env={"SUMMARISER_TIMEOUT": value})
+    with pytest.raises(ConfigError, match="SUMMARISER_TIMEOUT"):
+        Settings.from_env(env={}, timeout=float(value))
+
+
 def test_prompts_are_versioned_and_strict() -> None:
     for name in ("extract", "reduce", "reask"):
         p = load(name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from ..core.errors import EndpointError, InputError, RetriesExhausted, SummariserError, UnsupportedFigures
+from ..core.errors import EndpointError, InputError, RetriesExhausted, SummariserError, UnsupportedFigures, spending
 from ..core.models import Document, DocumentSummary
 from ..pipeline.engines import Engine
 
@@ -60,10 +60,19 @@ def summary_done(r: DocumentSummary) -> Done:
 
 
 async def document_done(engine: Engine, doc_id: str, source: str, text: str | bytes) -> Done:
-    """One document's line from an engine: its summary, or an error record; never raises."""
-    try:
-        return summary_done(await engine.summarise(Document(id=doc_id, text=text, source=source)))
-    except Exception as e:  # noqa: BLE001 - one document's failure never stops the batch
-        usage = e.usage if isinstance(e, (EndpointError, RetriesExhausted)) else None
-        return error_done(doc_id, source, *classify(e), usage=usage)
+    """One document's line from an engine: its summary, or an error record with the tokens its calls
+    spent (whatever the error: a document rejected under --unsupported raise was paid for too); never raises."""
+    with spending() as spent:
+        try:
+            return summary_done(await engine.summarise(Document(id=doc_id, text=text, source=source)))
+        except Exception as e:  # noqa: BLE001 - one document's failure never stops the batch
+            return error_done(doc_id, source, *classify(e), usage=_spent_by(e, spent))
+
+
+def _spent_by(e: BaseException, counted: dict[str, int]) -> dict[str, int]:
+    """The tokens a failed document spent: what the error says, else what its calls counted."""
+    said = getattr(e, "usage", None) if isinstance(e, SummariserError) else None
+    if isinstance(said, dict) and (said.get("tokens_in") or said.get("tokens_out")):
+        return said
+    return counted
 

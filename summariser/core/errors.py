@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, Iterator
 
 
 class SummariserError(Exception):
@@ -28,7 +30,7 @@ class EndpointError(SummariserError):
     """The model endpoint failed in a way retrying will not fix.
 
     `kind` is one of: unreachable, timeout, auth, model, context, truncated, rate_limited, bad_request,
-    server, reply_too_large.
+    server, reply_too_large, bad_reply (a 200 answer whose body is not JSON).
     """
 
     def __init__(self, message: str, *, kind: str, status: int | None = None, body: str | None = None,
@@ -60,8 +62,36 @@ class RetriesExhausted(SummariserError):
 
 
 class UnsupportedFigures(SummariserError):
-    """Raised under the `raise` policy when figures stay unsupported after re-asks."""
+    """Raised under the `raise` policy when figures stay unsupported after re-asks; `usage` holds the
+    calls and tokens the document spent, when the raiser knows them."""
 
-    def __init__(self, message: str, *, figures: list[Any]) -> None:
+    def __init__(self, message: str, *, figures: list[Any], usage: dict[str, int] | None = None) -> None:
         super().__init__(message)
         self.figures = figures
+        self.usage = usage or {}
+
+
+# What the model calls of one piece of work (a document) spent, whatever becomes of it: the HTTP client
+# adds each answered call here, so that a document that fails in any way still reports its tokens.
+_SPENT: ContextVar[dict[str, int] | None] = ContextVar("summariser_spent", default=None)
+
+
+@contextmanager
+def spending() -> Iterator[dict[str, int]]:
+    """Count the calls made inside this block (in its tasks too) into the dict it yields:
+    `calls`, `tokens_in`, `tokens_out`."""
+    spent = {"calls": 0, "tokens_in": 0, "tokens_out": 0}
+    token = _SPENT.set(spent)
+    try:
+        yield spent
+    finally:
+        _SPENT.reset(token)
+
+
+def spend(tokens_in: int, tokens_out: int) -> None:
+    """One answered call, counted where `spending` counts (nowhere outside one)."""
+    spent = _SPENT.get()
+    if spent is not None:
+        spent["calls"] += 1
+        spent["tokens_in"] += tokens_in
+        spent["tokens_out"] += tokens_out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import dataclass, fields, replace
@@ -109,8 +110,11 @@ class Settings:
         for name in ("concurrency", "max_tokens", "workers"):
             if getattr(self, name) < 1:
                 raise ConfigError(f"{name} must be at least 1")
-        if self.timeout <= 0:
-            raise ConfigError("timeout must be positive seconds (SUMMARISER_TIMEOUT)")
+        if not (0 < self.timeout < math.inf):  # NaN fails every comparison, so it fails this one
+            raise ConfigError(f"timeout {self.timeout!r}: it must be a positive, finite number of seconds, such as "
+                              "120 (SUMMARISER_TIMEOUT)")
+        if not (0 <= self.temperature <= 2):
+            raise ConfigError(f"temperature {self.temperature!r}: it must be between 0 and 2")
         return self
 
     @property

@@ -1,17 +1,23 @@
 """The only module that talks HTTP: chat completions at an OpenAI-compatible endpoint, with transport retries.
 
-Transport retries (tenacity): 429 (honouring Retry-After), 5xx, timeouts, dropped connections;
-never 400, 401, 403 or 404, which become an EndpointError that says what to change. Validation
-re-asks are the other retry layer, in reask.py.
+Transport retries (tenacity): 429 (honouring Retry-After, in seconds or as an HTTP date), 5xx,
+timeouts, dropped connections; never 400, 401, 403 or 404, nor a refused connection or an unknown
+host, which become an EndpointError that says what to change. Validation re-asks are the other
+retry layer, in reask.py.
 """
 
 from __future__ import annotations
 
 import asyncio
+import errno
+import json
 import random
 import re
+import socket
 import sys
+import time
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from typing import Any, Awaitable, TypeVar
 from urllib.parse import urlsplit
 
@@ -19,7 +25,7 @@ import httpx2
 import openai
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
-from ..core.errors import EndpointError
+from ..core.errors import EndpointError, spend
 from ..core.settings import Settings
 
 
@@ -52,17 +58,48 @@ _LONGEST_WAIT = 60.0  # seconds of Retry-After worth waiting for; a longer one f
 
 
 def _retry_after(e: BaseException) -> float | None:
-    """The Retry-After of an error answer, in seconds, when it has one."""
+    """The Retry-After of an error answer, in seconds, when it has one (seconds, or an HTTP date)."""
     header = e.response.headers.get("retry-after") if isinstance(e, openai.APIStatusError) else None
+    return retry_after_seconds(header) if header else None
+
+
+def retry_after_seconds(header: str, now: float | None = None) -> float | None:
+    """A Retry-After value in seconds from now: a number of seconds, or an HTTP date
+    (`Wed, 21 Oct 2026 07:28:00 GMT`); None when it is neither."""
     try:
-        after = float(header) if header else None
-    except ValueError:  # an HTTP date: treated as no advice
-        return None
-    return None if after is None or after != after else max(0.0, after)
+        after = float(header)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(header.strip())
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:  # an HTTP date is GMT
+            return None
+        after = when.timestamp() - (time.time() if now is None else now)
+    return max(0.0, after) if after == after and after != float("inf") else None
+
+
+_NO_SERVER = (errno.ECONNREFUSED, errno.EHOSTUNREACH, errno.ENETUNREACH, errno.EADDRNOTAVAIL)
+
+
+def _no_server(e: BaseException) -> str | None:
+    """Why no server can answer at all (a refused connection, an unknown host, no route), or None:
+    retrying in a second would meet the same, so it is not retried. The SDK's aiohttp transport
+    reports a refused connection as a connect timeout; the cause underneath says what it was."""
+    seen: BaseException | None = e
+    for _ in range(8):
+        if seen is None:
+            break
+        if isinstance(seen, socket.gaierror):
+            return "unknown host"
+        if isinstance(seen, OSError) and seen.errno in _NO_SERVER:
+            return "connection refused" if seen.errno == errno.ECONNREFUSED else "no route to the host"
+        seen = seen.__cause__ or seen.__context__
+    return None
 
 
 def _retryable(e: BaseException) -> bool:
-    if _rejects_request(e):
+    if _rejects_request(e) or _no_server(e):
         return False
     after = _retry_after(e)
     if after is not None and after > _LONGEST_WAIT:
@@ -129,6 +166,10 @@ def _endpoint_error(e: openai.OpenAIError, settings: Settings) -> EndpointError:
     if isinstance(e, ReplyTooLarge):
         return EndpointError(f"the endpoint {where} sent a reply too large to be an answer ({e}): is "
                              "SUMMARISER_BASE_URL a chat-completions server?", kind="reply_too_large")
+    why = _no_server(e)
+    if why is not None:
+        return EndpointError(f"cannot reach the endpoint {where} ({why}): is the server running, and is "
+                             "SUMMARISER_BASE_URL right (it usually ends in /v1)?", kind="unreachable")
     if isinstance(e, openai.APITimeoutError) and not isinstance(e.__cause__, httpx2.ConnectTimeout):
         return EndpointError(f"the endpoint {where} did not finish answering within SUMMARISER_TIMEOUT "
                              f"({settings.timeout:g} s), {settings.transport_retries + 1} times: raise "
@@ -159,6 +200,27 @@ def _endpoint_error(e: openai.OpenAIError, settings: Settings) -> EndpointError:
                              f"{settings.transport_retries} retries", kind="server", status=status, body=body)
     return EndpointError(f"the endpoint {where} rejected the request ({status}): {body[:300]}", kind="bad_request",
                          status=status, body=body)
+
+
+def _not_json(e: ValueError, settings: Settings) -> EndpointError:
+    doc = e.doc if isinstance(e, json.JSONDecodeError) else ""
+    head = settings.scrub(" ".join(doc.split())[:80]) if isinstance(doc, str) else ""
+    return EndpointError(f"the endpoint {settings.endpoint} answered with a body that is not JSON"
+                         f"{f' ({head!r})' if head else ''}: is SUMMARISER_BASE_URL a chat-completions server "
+                         "(it usually ends in /v1), and not a proxy's or login page?", kind="bad_reply", status=200,
+                         body=head)
+
+
+def _count(data: dict[str, Any]) -> None:
+    """An answered call's tokens, for what the document spent (core.errors.spending)."""
+    tokens = data.get("usage")
+    if isinstance(tokens, dict):
+        try:
+            spend(int(tokens.get("prompt_tokens") or 0), int(tokens.get("completion_tokens") or 0))
+            return
+        except (TypeError, ValueError):
+            pass
+    spend(0, 0)
 
 
 def verifies_tls(base_url: str | None) -> bool:
@@ -231,9 +293,14 @@ class Client:
                     usage.calls += 1
                     async with self._open:
                         data = await self._whole(payload)
-                    return data if isinstance(data, dict) else {"unexpected": data}
+                    if not isinstance(data, dict):
+                        return {"unexpected": data}
+                    _count(data)
+                    return data
         except openai.OpenAIError as e:
             raise _endpoint_error(e, s) from e
+        except (json.JSONDecodeError, UnicodeDecodeError) as e:  # a 200 whose body is not JSON
+            raise _not_json(e, s) from e
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def lists_model(self) -> bool:
@@ -245,7 +312,7 @@ class Client:
             return False
         try:
             data = await _within(self._oa.get("/models", cast_to=object), min(self.settings.timeout, _LIST_TIMEOUT))
-        except (openai.OpenAIError, asyncio.TimeoutError):
+        except (openai.OpenAIError, asyncio.TimeoutError, ValueError):  # ValueError: a body that is not JSON
             return False
         listed = data.get("data") if isinstance(data, dict) else None
         return isinstance(listed, list) and any(isinstance(m, dict) and m.get("id") == model for m in listed)
