@@ -277,7 +277,21 @@ def indicator_words(text: str) -> str:
 
 # Words that relate a value to its clause's subject rather than name one (占工业投资比重为, 完成年度计划的,
 # 高于全省, 拉动全区增长, 两年平均增长): the value is the subject's, read with the subject's words.
-_RELATIVE = re.compile(r"占|完成|高于|低于|快于|慢于|超过|比|较|拉动|下拉|两年平均|对|增长面|贡献率")
+_RELATIVE = re.compile(r"占|完成(?=[^，,；;。]{0,6}(?:目标|计划|任务|的))|高于|低于|快于|慢于|超过|比|较|拉动|下拉|"
+                       r"两年平均|对|增长面|贡献率")
+# The words before a percent that make it a share (占比, 比重, 贡献率, 增长面, 完成…的) or a growth; the last decides.
+_SHARE_WORDS = re.compile(r"占|比重|贡献率|增长面|完成[^，,；;。]{0,12}的|的比例")
+_GROWTH_WORDS = re.compile(r"增长|下降|增速|增幅|降幅|回落|提高|下滑|上升|回升|减少|增加")
+
+
+def _percent_measure(before: str) -> str:
+    share = [m.end() for m in _SHARE_WORDS.finditer(before)]
+    growth = [m.end() for m in _GROWTH_WORDS.finditer(before)]
+    if not (share or growth):
+        return ""
+    return "share" if share and (not growth or share[-1] >= growth[-1]) else "growth"
+
+
 _LEAD = re.compile(r"^(?:同比|全市|全区|全县|全省|并|且|其中|分别)+")
 
 
@@ -341,6 +355,7 @@ class Tie(NamedTuple):
     written: Period | None = None  # the period its own sentence (or its paragraph's opening) states for it
     context: frozenset[str] = frozenset()  # the pairs of the words read before it (this and the last sentence)
     clause: int = 0  # where its clause starts: values of one clause are one item's parts, not siblings
+    measure: str = ""  # share or growth, as the words just before a percent say; "" when they say neither
 
 
 _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]")
@@ -438,7 +453,8 @@ class Reading:
                 # 488个，总投资2388亿元; 用电量30.24亿千瓦时，同比上升53.20%: another measure of the last subject
                 context |= last[1]
             pairs = _pairs(words)
-            out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, context, c0)
+            measure = _percent_measure(before) if unit == "%" else ""
+            out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, context, c0, measure)
             last_end, last = b, (unit, pairs)
         _respectively(text, spans, clause_ends, out, lo, hi)
 
@@ -550,17 +566,23 @@ _LIST_SEP = re.compile(r"[、和及与]")
 def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], out: list[Tie | None],
                   lo: int, hi: int) -> None:
     """石化、食品、电力分别增长7.3%、6.8%、15.8%: each value its own item of the list, where the counts
-    agree (spans[lo:hi], whole clauses, already tied in `out`)."""
+    agree (spans[lo:hi], whole clauses, already tied in `out`). A later clause of the sentence that says
+    分别 with no list of its own (同比分别增加9个、21个) is of the same items; a list of years before it
+    (2016年至2018年，分别完成…) gives each value its year."""
     i = lo
+    items: list[str] = []
     while i < hi:
         a = spans[i][0]
         c0, c1 = span_start(clause_ends, a), span_end(clause_ends, a, len(text))
-        at = text.find(_RESPECTIVELY, c0, a)
         j = i
         while j < hi and spans[j][0] < c1:
             j += 1
-        if at >= 0:
-            items = [x for x in _LIST_SEP.split(text[c0:at]) if indicator_words(x)]
+        at = text.find(_RESPECTIVELY, c0, c1)
+        while i < j and spans[i][0] < at:  # a value before 分别 (亿元以上 in its list) is none of its values
+            i += 1
+        if at >= 0 and i < j:
+            a = spans[i][0]
+            items = _items(text[c0:at]) or items
             verb = text[at + len(_RESPECTIVELY):a]
             if len(items) == j - i:
                 for n, item in enumerate(items):
@@ -568,7 +590,41 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
                     assert t is not None
                     words = indicator_words(item + verb)
                     out[i + n] = t._replace(words=words, shown=(item + verb).strip(), pairs=_pairs(words))
+            elif not items and c0 > 0:
+                _years(text, span_start(clause_ends, c0 - 1), c0 - 1, out, i, j)
         i = max(j, i + 1)
+
+
+def _items(listed: str) -> list[str]:
+    """The items of a 分别 list, each with the words the list writes once after its last item (新开工、新竣工
+    亿元以上工业项目: 新开工亿元以上工业项目 and 新竣工亿元以上工业项目)."""
+    items = [x for x in _LIST_SEP.split(listed) if indicator_words(x)]
+    if len(items) < 2:
+        return []
+    size = max(len(x) for x in items[:-1])
+    last = items[-1]
+    if len(last) > size + 1:
+        tail = last[size:]
+        items = [x + tail for x in items[:-1]] + [last]
+    return items
+
+
+_YEARS = re.compile(r"\s*((?:19|20)\d{2})年?\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d{2})年\s*[，,]?$")
+
+
+def _years(text: str, c0: int, c1: int, out: list[Tie | None], i: int, j: int) -> None:
+    """2016年至2018年，分别完成…236.3亿元、314.5亿元、365亿元: each value the year of its place."""
+    m = _YEARS.match(text, c0, c1 + 1)
+    if m is None:
+        return
+    first, last = int(m.group(1)), int(m.group(2))
+    if last - first + 1 != j - i:
+        return
+    for n in range(i, j):
+        t = out[n]
+        assert t is not None
+        year = parse_period(f"{first + n - i}年")
+        out[n] = t._replace(period=year, written=year, stated=True)
 
 
 # Words before a period that make it the base of a comparison (增速比1—9月份加快, 较9月回落, 比2019年同期增长),

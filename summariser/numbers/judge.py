@@ -66,7 +66,7 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
     in_force = (tie.period, tie.stated) if tie is not None else src.tie_of.period(span)
     if in_force is None:
         return Judgement(OK)
-    findings = [_period(src, c, span, in_force), _measure(c, q)]
+    findings = [_period(src, c, span, in_force), _measure(c, q, tie)]
     if tie is not None:
         findings += [_kind(c, tie), _indicator(src, c, q, tie, claimed)]
     wrong = [f for f in findings if f.status == WRONG]
@@ -102,10 +102,14 @@ def _kind(c: Claim, tie: Tie) -> _Finding:
     return _FINE
 
 
-def _measure(c: Claim, q: Quantity) -> _Finding:
-    """较去年同期增加47家 is a change, not a level: claimed as the count itself, with no word of change."""
+def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
+    """较去年同期增加47家 is a change, not a level: claimed as the count itself, with no word of change; a
+    percent the source gives as a share (占比6.4%) is not a growth, nor a growth a share."""
     if q.measure == "change" and c.measure == "level" and q.unit not in (PERCENT, POINTS) \
             and not _CHANGE_WORDS.search(c.indicator or ""):
+        return _Finding(WRONG, "measure")
+    if tie is not None and tie.measure and c.measure in ("share", "growth") and c.unit == PERCENT \
+            and tie.measure != c.measure:
         return _Finding(WRONG, "measure")
     return _FINE
 
@@ -139,9 +143,19 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     # The claimed words the value's own lack, where they are the words of a value of another clause (新开工
     # claimed for the 新竣工 count): the claim names a sibling, and the reading cannot confirm it.
     lacking = {g for g in claimed - held if not chars.issuperset(g)}
-    sibling = sum(w.get(g, 0.0) for g in lacking
-                  if any(g in t.pairs for r, t in tied.near if value_match(c, r) is None))
+    siblings = [t.pairs for r, t in tied.near if value_match(c, r) is None]
+    sibling = sum(w.get(g, 0.0) for g in lacking if any(g in p for p in siblings))
     if sibling >= _SIBLING * total:
+        return _Finding(UNSURE, "indicator")
+    # The same where the words before the value name both (钢铁和汽车产业…；汽车产业完成225亿元 claimed for
+    # 钢铁): the claim lacks a telling word of the value's own and has one the value's own words lack
+    # that another value's words hold.
+    own_chars = {ch for g in tie.pairs for ch in g}
+    swapped = sum(w.get(g, 0.0) for g in claimed - tie.pairs
+                  if not own_chars.issuperset(g) and any(g in p for p in siblings))
+    extra = sum(tied.rarity.get(g, 0.0) for g in tie.pairs - claimed if g in tied.rarity
+                and not any(ch in "".join(claimed) for ch in g))
+    if swapped >= _SIBLING * total and extra >= _SIBLING * total:
         return _Finding(UNSURE, "indicator")
     return _FINE
 
@@ -179,9 +193,9 @@ def _wrong_reason(c: Claim, q: Quantity, tie: Tie, wrong: list[_Finding]) -> str
     said = f"source gives {show(q)} to {_brief(tie.shown)}" + (f" ({where})" if where else "")
     # The brackets name the source's period or kind exactly where the claim's differs, and "for 工业投资
     # it gives 34%" says its indicator is wrong: only what neither says is spelled out.
+    measured = f"claims a {tie.measure or 'change'} as a {c.measure}" if "measure" in problems else ""
     claim = "; ".join(x for x in (f"the claim puts it under {c.indicator}"
-                                  if "indicator" in problems and other is None else "",
-                                  "claims a change as a level" if "measure" in problems else "") if x)
+                                  if "indicator" in problems and other is None else "", measured) if x)
     also = f"; for {c.indicator} it gives {show(other)}" if other is not None else ""
     return f"{said}{also}" + (f": {claim}." if claim else ".")
 
