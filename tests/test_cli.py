@@ -714,3 +714,16 @@ def test_max_bytes_applies_to_jsonl_records_and_standard_input(tmp_path: Path) -
     assert got == [("big", "too_large"), ("small", None)]
     r = CliRunner().invoke(main, ["run", "-", "--max-bytes", "2000"], input=(article(1) * 40).encode("utf-8"))
     assert json.loads(r.stdout.splitlines()[0])["error"]["type"] == "too_large" and r.exit_code == 1
+
+
+def test_a_429_at_the_probe_does_not_stop_an_auto_mode_run(tmp_path: Path) -> None:
+    """The endpoint rate-limiting the mode probe past the transport's retries stopped the run (exit 2)."""
+    src = articles_folder(tmp_path, 3, digits=1)
+    out = tmp_path / "out.jsonl"
+    busy = Reply(429, {"error": {"message": "slow down"}}, headers={"retry-after": "0"})
+    with ScriptedServer(lambda body, n: busy if n <= 5 else cooperative(body)) as server:
+        r = CliRunner().invoke(main, ["run", str(src), "-o", str(out), "--base-url", server.url, "--model", "m",
+                                      "--no-cache"], env={"SUMMARISER_TIMEOUT": "5"})
+    assert r.exit_code == 0, r.stderr
+    assert "rate-limiting" in r.stderr and "going on" in r.stderr
+    assert [x["doc_id"] for x in lines(out)] == ["a0.txt", "a1.txt", "a2.txt"]

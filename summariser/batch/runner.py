@@ -10,8 +10,10 @@ already written.
 from __future__ import annotations
 
 import asyncio
+import warnings
 from typing import Callable
 
+from ..core.errors import EndpointError
 from ..core.settings import Settings
 from ..pipeline.engines import open_engine, preflight
 from .gc_policy import fewer_collections
@@ -44,13 +46,26 @@ async def run_batch(items: list[Item], settings: Settings, output: Output, *, do
             progress.update(stats)
 
     if todo:
-        settings = await preflight(settings)  # EndpointError here: the endpoint cannot serve any document
+        settings = await _preflight(settings)  # EndpointError here: the endpoint cannot serve any document
     with fewer_collections():
         if settings.workers > 1 and len(todo) > 1:
             await run_in_workers(todo, settings, write)
         else:
             await _run_here(todo, settings, write)
     return stats
+
+
+async def _preflight(settings: Settings) -> Settings:
+    """The endpoint tried once before the documents. Rate-limited (429 after the transport's back-offs)
+    is not a reason to stop: the endpoint is there and takes the key; the documents go on, each backing
+    off on its own (in `auto` mode the first of them probes the mode again)."""
+    try:
+        return await preflight(settings)
+    except EndpointError as e:
+        if e.kind != "rate_limited":
+            raise
+        warnings.warn(f"{e}; going on: each document waits and retries on its own", RuntimeWarning, stacklevel=2)
+        return settings
 
 
 async def _run_here(todo: list[Item], settings: Settings, write: Callable[[Done], None]) -> None:
