@@ -163,7 +163,8 @@ def parse_period(text: str | None) -> Period | None:
     found = periods_in(text.strip())
     if not found:
         return Period(text.strip(), None, None, None, False, text.strip())
-    year = next((p.year for _, _, p in found if p.year), None)
+    years = {p.year for _, _, p in found if p.year}
+    year = next((p.year for _, _, p in found if p.year), None) if len(years) == 1 else None  # 2016年至2018年: none
     months = next((p.months for _, _, p in found if p.months), None)
     day = next((p.day for _, _, p in found if p.day), None)
     lunar = any(p.lunar for _, _, p in found)
@@ -177,7 +178,8 @@ def parse_period(text: str | None) -> Period | None:
 # for the rest of its sentence, which lists the goals it sets; a forecast word (预计) for its clause.
 # 计划 before (总)投资 names a project's planned outlay, a fact about the project, not a goal; 完成年度
 # 目标的80% measures progress against a goal, not the goal.
-_TARGET = re.compile(r"力争|确保|争取|力求|目标(?!(?:任务)?的)|计划(?!总?投资)|冲刺|力促|锚定|提出|要求|拟|"
+# (要求 as a noun, 按照…的要求 or 工作要求, frames a report rather than setting a goal)
+_TARGET = re.compile(r"力争|确保|争取|力求|目标(?!(?:任务)?的)|计划(?!总?投资)|冲刺|力促|锚定|提出|(?<![的作])要求|拟|"
                      r"要达到|要完成|要实现|"
                      r"任务是")
 _FORECAST = re.compile(r"预计|预期(?!性?目标)|有望|预测|估计")  # 预期目标 is a goal, not a forecast
@@ -235,7 +237,7 @@ class Kinds:
             return "forecast"
         if self._target(clause, start) or _TARGET_AFTER.match(self.text, end, clause_end):
             return "target"
-        if self._after("actual", clause, start):
+        if self._after("actual", max(sentence, clause - _DATING), start):  # 截至9月，全区共完成…
             return "actual"
         if self._target(sentence, start):
             return "target"
@@ -245,6 +247,7 @@ class Kinds:
 
 
 _TITLE = re.compile(r"《[^《》]{0,80}》")
+_DATING = 8  # a clause this short before a value's (截至9月，) dates it, and its words of result hold for it
 # Words before a goal that make it a yardstick for a result (完成年度目标任务的, 高于年度预期目标): the goal's own
 # amount is a target, what follows its 的 or its brackets is the result measured against it.
 _YARDSTICK = re.compile(r"(?:完成|高于|低于|超过|快于|慢于|占)[^，,。；;、：:\d]{0,5}$")
@@ -281,7 +284,7 @@ _RELATIVE = re.compile(r"占|完成(?=[^，,；;。]{0,6}(?:目标|计划|任务
                        r"两年平均|对|增长面|贡献率")
 # The words before a percent that make it a share (占比, 比重, 贡献率, 增长面, 完成…的) or a growth; the last decides.
 _SHARE_WORDS = re.compile(r"占|比重|贡献率|增长面|完成[^，,；;。]{0,12}的|的比例")
-_GROWTH_WORDS = re.compile(r"增长|下降|增速|增幅|降幅|回落|提高|下滑|上升|回升|减少|增加")
+_GROWTH_WORDS = re.compile(r"增长|下降|增速|增幅|降幅|回落|提高|下滑|上升|回升|减少|增加(?!值)")
 
 
 def _percent_measure(before: str) -> str:
@@ -571,6 +574,7 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     (2016年至2018年，分别完成…) gives each value its year."""
     i = lo
     items: list[str] = []
+    years: tuple[int, int] | None = None
     while i < hi:
         a = spans[i][0]
         c0, c1 = span_start(clause_ends, a), span_end(clause_ends, a, len(text))
@@ -591,7 +595,13 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
                     words = indicator_words(item + verb)
                     out[i + n] = t._replace(words=words, shown=(item + verb).strip(), pairs=_pairs(words))
             elif not items and c0 > 0:
-                _years(text, span_start(clause_ends, c0 - 1), c0 - 1, out, i, j)
+                years = _years(text, span_start(clause_ends, c0 - 1), c0 - 1) or years
+                if years and years[1] - years[0] + 1 == j - i:
+                    for n in range(i, j):
+                        year = parse_period(f"{years[0] + n - i}年")
+                        t = out[n]
+                        assert t is not None
+                        out[n] = t._replace(period=year, written=year, stated=True)
         i = max(j, i + 1)
 
 
@@ -612,19 +622,10 @@ def _items(listed: str) -> list[str]:
 _YEARS = re.compile(r"\s*((?:19|20)\d{2})年?\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d{2})年\s*[，,]?$")
 
 
-def _years(text: str, c0: int, c1: int, out: list[Tie | None], i: int, j: int) -> None:
-    """2016年至2018年，分别完成…236.3亿元、314.5亿元、365亿元: each value the year of its place."""
-    m = _YEARS.match(text, c0, c1 + 1)
-    if m is None:
-        return
-    first, last = int(m.group(1)), int(m.group(2))
-    if last - first + 1 != j - i:
-        return
-    for n in range(i, j):
-        t = out[n]
-        assert t is not None
-        year = parse_period(f"{first + n - i}年")
-        out[n] = t._replace(period=year, written=year, stated=True)
+def _years(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first and last year of a clause that is only a range of years (2016年至2018年，分别完成…)."""
+    m = _YEARS.match(text, start, end + 1)
+    return (int(m.group(1)), int(m.group(2))) if m else None
 
 
 # Words before a period that make it the base of a comparison (增速比1—9月份加快, 较9月回落, 比2019年同期增长),

@@ -21,7 +21,7 @@ _CHANGE_WORDS = re.compile(r"增加|减少|新增|多|少|增长|下降|变化|�
 # of its (rarity-weighted) character pairs, and that much more than the words of the value it gives.
 _FITS = 0.6
 _DOMINATES = 0.15
-_OWN = 0.25  # the weight share of claimed pairs only the value's own words hold, that makes it a paraphrase
+_OWN = 0.1  # the weight share of claimed pairs only the value's own words hold, that makes it a paraphrase
 # A claimed indicator is confirmed when the value's own words hold at least this share of it, and the
 # claimed words they lack are not the source's words for another value (新开工 where the value is 新竣工's).
 _CONFIRMS = 0.5
@@ -29,6 +29,7 @@ _SIBLING = 0.2
 
 _KINDS = ("actual", "target", "forecast")
 _BOUNDS = (">", ">=", "<", "<=")
+_PERCENT_MEASURES = ("share", "growth")
 
 OK, UNSURE, WRONG = "ok", "unsure", "wrong"
 
@@ -171,8 +172,8 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
     # can hold _DOMINATES more, and the ties need not be compared (the common case, a right claim).
     for r, t in near if own < 1 - _DOMINATES + 1e-9 else ():
         shared = claimed & t.pairs
-        if not shared or r is q:
-            continue
+        if not shared or r is q or (t.measure and c.measure in _PERCENT_MEASURES and t.measure != c.measure):
+            continue  # (a share is no rival of a claimed growth, nor a growth of a share)
         score = sum(map(w.__getitem__, shared)) / total  # a near tie's pairs all have weights
         if score < _FITS or score - own < _DOMINATES or value_match(c, r) is not None:
             continue
