@@ -489,7 +489,8 @@ def test_ctrl_c_exits_130_after_the_summary_line(tmp_path: Path) -> None:
             time.sleep(0.1)
         run.send_signal(signal.SIGINT)
         _, err = run.communicate(timeout=60)
-    assert run.returncode == 130 and "done: " in err and "--resume" in err
+    assert run.returncode == 130 and "interrupted: " in err and "--resume" in err
+    assert "done: " not in err  # a run stopped half-way is not "done"
     assert all(json.loads(x) for x in out.read_text(encoding="utf-8").splitlines())  # whole lines only
 
 
@@ -727,3 +728,44 @@ def test_a_429_at_the_probe_does_not_stop_an_auto_mode_run(tmp_path: Path) -> No
     assert r.exit_code == 0, r.stderr
     assert "rate-limiting" in r.stderr and "going on" in r.stderr
     assert [x["doc_id"] for x in lines(out)] == ["a0.txt", "a1.txt", "a2.txt"]
+
+
+def test_o_a_folder_for_a_local_run_says_so(tmp_path: Path) -> None:
+    """-o DIR said "DIR already has lines; pass --resume", which --resume then could not do either."""
+    folder = tmp_path / "results"
+    folder.mkdir()
+    r = CliRunner().invoke(main, ["run", str(EXAMPLES), "-o", str(folder)])
+    assert r.exit_code == 2 and "is a folder" in r.stderr and "already has lines" not in r.stderr
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-3"])
+def test_a_timeout_that_is_not_a_positive_number_stops_the_run(tmp_path: Path, value: str) -> None:
+    r = CliRunner().invoke(main, ["run", str(EXAMPLES), "-o", str(tmp_path / "out.jsonl"), "--base-url",
+                                  "http://127.0.0.1:9/v1"], env={"SUMMARISER_TIMEOUT": value})
+    assert r.exit_code == 2 and "SUMMARISER_TIMEOUT" in r.stderr and "Traceback" not in r.output
+
+
+def test_a_repair_on_a_full_disk_leaves_no_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A resume's repair that failed on a full disk left .out.jsonl.PID.tmp beside the output (and a traceback)."""
+    import errno
+
+    out = tmp_path / "out.jsonl"
+    assert CliRunner().invoke(main, ["run", str(EXAMPLES), "-o", str(out)]).exit_code == 0
+    torn = out.read_bytes()[:-40]
+    out.write_bytes(torn)
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("summariser.batch.jsonl.os.fsync", full)
+    r = CliRunner().invoke(main, ["run", str(EXAMPLES), "-o", str(out), "--resume"])
+    assert r.exit_code == 3 and "No space left" in r.stderr, r.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"] and out.read_bytes() == torn
+
+
+def test_the_version(tmp_path: Path) -> None:
+    from importlib.metadata import version
+
+    r = CliRunner().invoke(main, ["--version"])
+    assert r.exit_code == 0 and r.output.strip() == f"summariser {version('summariser')}"

@@ -162,3 +162,41 @@ def test_a_jsonl_input_read_while_it_is_appended(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "c", "te\n{"id": "d", "text": "x"}\n', encoding="utf-8")  # a bad line inside stays a line
     assert ids([str(bad)]) == [("bad.jsonl:1", "bad_jsonl"), ("d", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('{"id": "a", "text": "全市工业增加值增长6.2%。"}\n\n{"id": "b", "text": "工业投资390亿元。"}\n', ["a", "b"]),
+    ('{注：以下为全文}\n2024年1—9月，全市规模以上工业增加值同比增长6.2%。\n', ["stdin"]),
+    ('{"id": "a", "text": "x"}\n今年以来，全市工业投资完成390亿元。\n', ["stdin"]),
+])
+def test_standard_input_is_jsonl_only_when_every_line_is_a_json_object(text: str, expected: list[str]) -> None:
+    """An article starting with a brace was read as JSONL: a bad_jsonl error line per line of it."""
+    import io
+
+    got = list(iter_inputs(["-"], stdin=io.BytesIO(text.encode("utf-8"))))
+    assert [(it.id, it.problem) for it in got] == [(i, None) for i in expected]
+    if expected == ["stdin"]:
+        assert read_item(got[0])[0] == text.encode("utf-8")
+
+
+def test_a_named_pipe_is_read_when_named_and_reported_in_a_folder(tmp_path: Path) -> None:
+    """A FIFO in a folder was skipped with no line; one named on the command line was 'no such file'."""
+    import threading
+
+    root = tree(tmp_path)
+    os.mkfifo(root / "pipe.txt")
+    named = tmp_path / "named.txt"
+    os.mkfifo(named)
+    assert ids([str(root)]) == [("a.txt", None), ("pipe.txt", "unreadable"), ("sub/b.txt", None)]
+    pipe_problem = [it for it in iter_inputs([str(root)]) if it.id == "pipe.txt"][0].problem
+    assert pipe_problem is not None and "named pipe" in pipe_problem[1]
+
+    def writer() -> None:
+        with named.open("w", encoding="utf-8") as f:
+            f.write(TEXT)
+
+    t = threading.Thread(target=writer)
+    t.start()
+    (item,) = list(iter_inputs([str(named)]))
+    assert item.problem is None and read_item(item) == (TEXT.encode("utf-8"), None)
+    t.join(timeout=10)

@@ -70,8 +70,36 @@ def iter_inputs(paths: list[str], stdin: IO[bytes] | None = None, max_bytes: int
             yield from _found_items(_outside(folder_files(path, SUFFIXES), exclude), max_bytes, none)
         elif is_file:
             yield from _file_items(path, path.name, max_bytes)
+        elif _is_stream(path):
+            yield _stream_item(p, path, max_bytes)
         else:
             yield Item(p, p, problem=("not_found", f"no such file or folder: {p}"))
+
+
+class _TooLarge(InputError):
+    """A stream longer than the limit (its size is known only once read)."""
+
+
+def _is_stream(path: Path) -> bool:
+    """A named pipe or a character device (`<(cmd)`, /dev/stdin): read as standard input is, once."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)
+
+
+def _stream_item(name: str, path: Path, max_bytes: int) -> Item:
+    """An item for a named pipe: read when its turn comes, at most `max_bytes` (more is an error)."""
+
+    def read() -> str | bytes:
+        with path.open("rb") as f:
+            data = f.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise _TooLarge(f"more than {max_bytes / 1e6:.1f} MB came from {name}: raise --max-bytes to process it")
+        return data
+
+    return Item(name, name, read=read)
 
 
 def _outside(found: Iterable[Found], exclude: Path | None) -> Iterator[Found]:
@@ -185,14 +213,26 @@ def _jsonl_file(data: bytes, source: str, doc_id: str, max_bytes: int) -> Iterat
 
 
 def _stdin_items(stream: IO[bytes], max_bytes: int) -> Iterator[Item]:
+    """Standard input: JSONL when every line is a JSON object, else one plain document (an article
+    that starts with a brace is still an article)."""
     data = stream.read()
-    head = data.lstrip()[:1]
-    if head == b"{":
+    if _is_jsonl(data):
         yield from _jsonl_file(data, "-", "stdin", max_bytes)
     elif len(data) > max_bytes:
         yield Item("stdin", "-", problem=_too_large(len(data), max_bytes))
     else:
         yield Item("stdin", "-", read=_const(data))
+
+
+def _is_jsonl(data: bytes) -> bool:
+    if data.lstrip()[:1] != b"{":
+        return False
+    try:
+        text, _ = decode(data)
+    except InputError:
+        return False
+    listed = list(rows(text))
+    return bool(listed) and all(r.value is not None for r in listed)
 
 
 def unique_ids(items: Iterable[Item]) -> list[Item]:
@@ -224,6 +264,8 @@ def read_item(it: Item) -> tuple[str | bytes | None, tuple[str, str] | None]:
         text = it.read()
     except OSError as e:
         return None, ("unreadable", f"cannot read {it.source}: {e.strerror or e}")
+    except _TooLarge as e:
+        return None, ("too_large", str(e))
     if not text.strip():
         return None, ("empty", "the input is empty (no text after decoding)")
     return text, None

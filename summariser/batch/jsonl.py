@@ -196,12 +196,17 @@ def prepare_resume(path: str, *, retry_errors: bool = False) -> Resume:
 def rewrite(path: Path, lines: Iterable[bytes]) -> None:
     """Replace `path` by these lines, atomically: a crash leaves the old file or the new one, whole."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as f:
-        for line in lines:
-            f.write(line + b"\n")
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "wb") as f:
+            for line in lines:
+                f.write(line + b"\n")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:  # a full disk, say: the old file stays whole, and no half-written copy beside it
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def in_input_order(path: str, ids: list[str]) -> None:

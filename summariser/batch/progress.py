@@ -56,13 +56,14 @@ class Progress:
                           f"{rate:.1f} docs/s, ETA {int(left) // 60:02d}:{int(left) % 60:02d} ")
         self.stream.flush()
 
-    def finish(self, s: Stats, out: str | None) -> str:
+    def finish(self, s: Stats, out: str | None, label: str = "done") -> str:
+        """The summary line: `done:`, or `interrupted:` for a run stopped before its end (`label`)."""
         if self.enabled:
             self.update(s, force=True)
             self.stream.write("\n")
         errors = sum(s.errors.values())
         kinds = ", ".join(f"{k}: {v}" for k, v in sorted(s.errors.items()))
-        line = (f"done: {s.done} documents in {time.monotonic() - self.t0:.1f} s, {s.ok} ok, {errors} errors"
+        line = (f"{label}: {s.done} documents in {time.monotonic() - self.t0:.1f} s, {s.ok} ok, {errors} errors"
                 f"{f' ({kinds})' if kinds else ''}, {s.skipped} already done, {s.cache_hits} cache hits, "
                 f"{s.tokens_in:,} tokens in / {s.tokens_out:,} out -> {out or 'stdout'}")
         self.stream.write(line + "\n")

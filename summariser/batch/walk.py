@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
@@ -95,6 +96,17 @@ def folder_files(root: Path, suffixes: tuple[str, ...]) -> Iterator[Found]:
                     lambda s, name: Path(name).suffix.lower() in suffixes)
 
 
+def _not_a_file(entry: os.DirEntry[str], path: Path) -> str:
+    """Why a listed name that is neither a folder nor a regular file is not read (never skipped unsaid)."""
+    try:
+        mode = entry.stat().st_mode
+    except OSError:
+        return f"{path} is a symbolic link to nothing"
+    what = "a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device file"
+    return (f"{path} is {what}, not a file: a folder's pipes are not read (one could wait for ever); name it on "
+            "the command line to read it")
+
+
 def walk(root: Path, start: State, step: Callable[[State, str], State], enters: Callable[[State], bool],
          wanted: Callable[[State, str], bool]) -> Iterator[Found]:
     """Files under `root` that `wanted` accepts, and problems met, in sorted path order.
@@ -141,9 +153,8 @@ def walk(root: Path, start: State, step: Callable[[State, str], State], enters: 
             elif wanted(child_state, entry.name):
                 if ident is not None:
                     found.append((child_rel, ident, Found(path, "/".join(child_rel))))
-                elif entry.is_symlink():
-                    found.append((child_rel, None, Found(path, "/".join(child_rel),
-                                                       f"{path} is a symbolic link to nothing")))
+                else:
+                    found.append((child_rel, None, Found(path, "/".join(child_rel), _not_a_file(entry, path))))
         stack.extend(reversed(folders))  # depth first in sorted order: the first route to a folder names it
     found.sort(key=lambda row: row[0])
     seen_files: set[tuple[int, int]] = set()

@@ -2,7 +2,7 @@
 
 Exit codes: 0 every document succeeded; 1 some documents failed (their lines hold an `error`);
 2 a usage or configuration error (nothing was run); 3 the output could not be written; 130 interrupted
-(Ctrl-C), after the summary line.
+(Ctrl-C), after an `interrupted:` summary line.
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ def _stop(code: int, message: str) -> NoReturn:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="summariser", prog_name="summariser", message="%(prog)s %(version)s")
 def main() -> None:
     """Structured, number-checked summaries of Chinese industrial-economy articles.
 
@@ -118,6 +119,9 @@ def run(paths: tuple[str, ...], out: str | None, resume: bool, retry_errors: boo
         _stop(EXIT_USAGE, "--retry-errors goes with --resume -o OUT.jsonl")
     if resume and not out:
         _stop(EXIT_USAGE, "--resume needs -o OUT.jsonl (it reads what a previous run wrote)")
+    if engine == "local" and out and out != "-" and Path(out).is_dir():
+        _stop(EXIT_USAGE, f"{out} is a folder: -o takes a file for a local run (such as "
+                          f"{Path(out) / 'summaries.jsonl'}); a folder is what --engine ray writes")
     exclude = _own_output(paths, out)
     with _warnings_as_messages():  # a JSONL input's last line still being written, say
         items = list(unique_ids(iter_inputs(list(paths), max_bytes=max_bytes, exclude=exclude)))
@@ -221,12 +225,16 @@ def _run(items: list[Item], settings: Settings, out: str | None, resume: bool, r
     except EndpointError as e:  # before any document: the endpoint cannot serve this run
         _stop(EXIT_USAGE, str(e))
     except KeyboardInterrupt:  # Ctrl-C: every line written so far is whole; --resume goes on from there
-        bar.finish(stats, out)
+        bar.finish(stats, out, "interrupted")
         _stop(EXIT_INTERRUPTED, "interrupted; run again with --resume to finish")
     finally:
         output.close()
     if out and (previous.dropped or previous.retried):  # documents done again went at the end
-        in_input_order(out, [it.id for it in items])
+        try:
+            in_input_order(out, [it.id for it in items])
+        except OSError as e:
+            _stop(EXIT_OUTPUT, f"cannot put the lines of {out} back in input order: {e.strerror or e} (every line is "
+                               "whole; run again with --resume once there is room)")
     bar.finish(stats, out)
     sys.exit(EXIT_SOME_FAILED if stats.errors else EXIT_OK)
 
@@ -239,7 +247,7 @@ def check(results: str, out: str | None, strict: bool) -> None:
     """Re-verify the figures of an output file against their sources; report what changed.
 
     Useful after upgrading the checker. Sources are read from each record's `source` (a file path,
-    or PATH.jsonl#ID@L12, line 12 of a JSONL input).
+    or PATH.jsonl#ID for a record of a JSONL input, ID made unique within that file).
 
     \b
     Examples:
