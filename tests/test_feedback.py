@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 
-from summariser.core.models import ChunkExtraction, FigureRepair, SummaryText
+import pytest
+
+from summariser.core.models import CheckStatus, ChunkExtraction, FigureCheck, FigureRepair, NumberCheck, SummaryText
+from summariser.pipeline import feedback
 from summariser.pipeline.feedback import COLUMNS, CheckedRepair, figure_problems, repair_reply, sentence_range
 from tests.scripted_server import repair_items
 
@@ -109,3 +112,27 @@ def test_the_repair_reply_of_an_extraction_holds_only_what_a_repair_sends_back()
     assert set(FigureRepair.model_fields) == {"figures", "headline", "summary"}
     shape = _user(_answer(TEN_TIMES)).split("Reply", 1)[1]
     assert '"figures"' in shape and "measures" not in shape and "region" not in shape  # no whole skeleton
+
+
+def test_an_unconfirmed_figure_or_summary_number_is_never_re_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the checker cannot settle what the source ties these values to: a re-ask could only make the model guess
+    answer = _answer(TEN_TIMES, OTHER_VALUE, summary="全区工业投资增长21.1%。")
+    unsure = FigureCheck(status=CheckStatus.unconfirmed, reason="several readings fit", span=(3, 9))
+
+    def figures(text: str, found: list[object]) -> list[FigureCheck]:
+        wrong = FigureCheck(status=CheckStatus.unsupported, reason="source says 26家")
+        return [unsure if getattr(f, "value", None) == 4863 else wrong for f in found]
+
+    def text_checks(text: str, written: str) -> list[NumberCheck]:
+        return [NumberCheck(status=CheckStatus.unconfirmed, reason="?", raw="21.1%", text_span=(8, 13))] \
+            if written else []
+
+    monkeypatch.setattr(feedback, "check_figures", figures)
+    monkeypatch.setattr(feedback, "check_text", text_checks)
+    problems = figure_problems(TEXT)(answer)
+    assert len(problems) == 1 and problems[0].startswith("figure 2 ")  # only the failing one
+    (row, _), = repair_items(_user(answer))
+    assert row["quote"] == OTHER_VALUE["quote"]
+    monkeypatch.setattr(feedback, "check_figures", lambda text, found: [unsure for _ in found])
+    assert figure_problems(TEXT)(answer) == []
+    assert CheckedRepair(TEXT, FigureRepair).messages(answer, []) is None  # nothing to ask: no re-ask at all

@@ -32,6 +32,11 @@ class CheckStatus(str, Enum):
 FAILING = frozenset({CheckStatus.unsupported, CheckStatus.misattributed, CheckStatus.not_a_quantity})
 # Verdicts that fail a number of the headline or summary (a date or code there is fine).
 FAILING_TEXT = frozenset({CheckStatus.unsupported, CheckStatus.misattributed})
+# The only verdicts a figure or number is trusted on.
+TRUSTED = frozenset({CheckStatus.supported, CheckStatus.derived})
+# Verdicts neither trusted nor failing: the value is in the source, but the reading could not confirm what
+# it is tied to. Flagged for a person to review, counted apart, never re-asked (not in FAILING).
+REVIEW = frozenset({CheckStatus.unconfirmed})
 
 
 class FigureCheck(BaseModel):
@@ -134,11 +139,16 @@ class Project(BaseModel):
 
 
 class Checks(BaseModel):
-    """Counts of verdicts over the figures, and the numbers of headline and summary that failed."""
+    """Counts of verdicts over the figures, the numbers of headline and summary that failed, and those
+    that are unconfirmed (not failures, but to be reviewed)."""
 
-    figures: dict[str, int] = Field(default_factory=dict)
-    text: dict[str, int] = Field(default_factory=dict)
-    unsupported_in_text: list[NumberCheck] = Field(default_factory=list)
+    figures: dict[str, int] = Field(default_factory=dict, description="Figures by verdict (status -> count).")
+    text: dict[str, int] = Field(default_factory=dict, description="Headline and summary numbers by verdict.")
+    unsupported_in_text: list[NumberCheck] = Field(
+        default_factory=list, description="Headline and summary numbers unsupported or misattributed.")
+    unconfirmed_in_text: list[NumberCheck] = Field(
+        default_factory=list, description="Headline and summary numbers the source has, tied to something the "
+                                          "reading could not confirm: not failures, to be reviewed.")
 
 
 class Provenance(BaseModel):

@@ -13,12 +13,15 @@ from ..core.errors import UnsupportedFigures
 from ..core.models import (
     FAILING,
     FAILING_TEXT,
+    REVIEW,
+    TRUSTED,
     Checks,
     CheckStatus,
     Document,
     DocumentSummary,
     Extraction,
     Figure,
+    FigureCheck,
     NumberCheck,
     Provenance,
     Region,
@@ -38,17 +41,13 @@ def assemble(document: Document, c: CleanText, ex: Extraction, prov: Provenance,
     verdicts = check_figures(c.text, figures)
     kept: list[Figure] = []
     for i, (fig, v) in enumerate(zip(figures, verdicts, strict=True)):
-        span = c.to_raw(*v.span) if v.span is not None else None
-        fig.check = v.model_copy(update={"span": span})
-        if v.span is not None:
-            section = c.section_of(v.span[0])
-            fig.section = section.title if section and len(c.sections) > 1 else None
+        _place(fig, v, c)
         fig.flags = list((flags or {}).get(i, []))
-        if v.status in FAILING:
-            fig.flags.append("misattributed: the source ties the value to something else"
-                             if v.status is CheckStatus.misattributed else "unsupported by the source")
-            if settings.unsupported == "drop":
-                continue
+        flag = _FLAGS.get(v.status)
+        if flag:
+            fig.flags.append(flag)
+        if settings.unsupported == "drop" and v.status not in TRUSTED:
+            continue  # `drop` ships trusted figures only: failing and unconfirmed ones go
         kept.append(fig)
     if settings.unsupported == "raise":
         bad = [f for f in kept if f.check and f.check.status in FAILING]
@@ -83,9 +82,29 @@ def assemble(document: Document, c: CleanText, ex: Extraction, prov: Provenance,
             figures=dict(Counter(f.check.status.value for f in kept if f.check)),
             text=dict(Counter(v.status.value for v in text_checks)),
             unsupported_in_text=[v for v in text_checks if v.status in FAILING_TEXT],
+            unconfirmed_in_text=[v for v in text_checks if v.status in REVIEW],
         ),
         provenance=prov,
     )
+
+
+# The flag a figure gets for a person to look at, by verdict; trusted verdicts get none. An unconfirmed
+# figure is kept by `keep` and `raise` (it is no failure) and dropped by `drop` (it is not trusted).
+_FLAGS = {
+    CheckStatus.misattributed: "misattributed: the source ties the value to something else",
+    CheckStatus.unsupported: "unsupported by the source",
+    CheckStatus.not_a_quantity: "unsupported by the source",
+    CheckStatus.unconfirmed: "unconfirmed: the value is in the source, but what it is tied to there (indicator, "
+                             "period or kind) could not be confirmed; review it",
+}
+
+
+def _place(fig: Figure, v: FigureCheck, c: CleanText) -> None:
+    """Give a figure its verdict, with the span in the raw input, and the section of the page it is in."""
+    fig.check = v.model_copy(update={"span": c.to_raw(*v.span) if v.span is not None else None})
+    if v.span is not None:
+        section = c.section_of(v.span[0])
+        fig.section = section.title if section and len(c.sections) > 1 else None
 
 
 # A summary's sentences, Chinese or English (an English full stop counts only before a space, not in 3.5%).

@@ -18,7 +18,11 @@ _TEXT_FIELDS = ("headline", "summary")
 
 
 def _failing(text: str, answer: BaseModel) -> tuple[list[tuple[int, Any, FigureCheck]], dict[str, list[Any]]]:
-    """The answer's figures that fail the check (index, figure, verdict), and its text fields' failing numbers."""
+    """The answer's figures that fail the check (index, figure, verdict), and its text fields' failing numbers.
+
+    Only FAILING verdicts are sent back: an `unconfirmed` figure or number (the value is in the source,
+    but the reading cannot settle what it is tied to) is never re-asked, since the model cannot be told
+    what to correct; assembly flags it for review instead."""
     figures = getattr(answer, "figures", [])
     bad = [(i, f, v) for i, (f, v) in enumerate(zip(figures, check_figures(text, figures), strict=True))
            if v.status in FAILING]
