@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from summariser.cli.export import ARTICLE_COLUMNS, FIGURE_COLUMNS
+from summariser.cli.export import ARTICLE_COLUMNS, FIGURE_COLUMNS, export
 from summariser.cli.main import main
 
 from .conftest import ROOT
@@ -66,3 +67,44 @@ def test_csv_in_utf8_with_a_bom_for_excel_on_request(out: Path, tmp_path: Path) 
 def test_a_folder_that_is_not_a_ray_runs_is_a_usage_error(tmp_path: Path) -> None:
     r = CliRunner().invoke(main, ["export", str(tmp_path), "--to", str(tmp_path / "t")])
     assert r.exit_code == 2 and "records.jsonl" in r.output
+
+
+def _crafted() -> list[dict[str, Any]]:
+    """A record whose text fields start as spreadsheet formulas, with a real negative growth."""
+    check = {"status": "unconfirmed", "reason": "\t=cmd|' /C calc'!A0", "span": [3, 9], "canonical_value": -2.5,
+             "canonical_unit": "%"}
+    figure = {"indicator": '=HYPERLINK("http://evil.example","点击")', "value": -2.5, "unit": "%",
+              "value_high": None, "qualifier": "=", "measure": "growth", "kind": "actual", "period": "+1-9月",
+              "subject": "-全市", "quote": "@SUM(A1)", "check": check}
+    return [{"doc_id": "\r=1+1", "title": "=1+1", "published": "2024-10-21", "figures": [figure],
+             "checks": {"figures": {"unconfirmed": 1}, "unsupported_in_text": [],
+                        "unconfirmed_in_text": [{"raw": "2.5%", "status": "unconfirmed"}]},
+             "provenance": {"engine": "llm"}},
+            {"doc_id": "b", "published": "2024-02-30", "figures": [figure, figure]}]
+
+
+def test_csv_text_cells_cannot_start_a_formula_but_negative_numbers_stay_numbers(tmp_path: Path) -> None:
+    counts = export(_crafted(), tmp_path, "csv")
+    assert counts == {"articles": 2, "figures": 3}
+    rows = list(csv.DictReader((tmp_path / "figures.csv").open(encoding="utf-8", newline="")))
+    x = rows[0]
+    assert x["indicator"] == '\'=HYPERLINK("http://evil.example","点击")' and x["period"] == "'+1-9月"
+    assert (x["subject"], x["quote"], x["reason"]) == ("'-全市", "'@SUM(A1)", "'\t=cmd|' /C calc'!A0")
+    assert x["doc_id"] == "'\r=1+1"
+    assert (x["value"], x["value_base"], x["span_start"]) == ("-2.5", "-2.5", "3")  # numbers, as written
+    articles = list(csv.DictReader((tmp_path / "articles.csv").open(encoding="utf-8", newline="")))
+    assert articles[0]["title"] == "'=1+1" and articles[0]["published"] == "2024-10-21"
+
+
+def test_tables_have_published_as_a_date_a_figure_index_and_the_unconfirmed_apart(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    export(_crafted(), tmp_path)
+    articles = pq.read_table(tmp_path / "articles.parquet")
+    assert str(articles.schema.field("published").type) == "date32[day]"
+    a, b = articles.to_pylist()
+    assert a["published"] == dt.date(2024, 10, 21) and b["published"] is None  # 2024-02-30 is no date
+    assert (a["figures_unconfirmed"], a["text_numbers_unconfirmed"], a["figures_supported"]) == (1, 1, 0)
+    figures = pq.read_table(tmp_path / "figures.parquet").to_pylist()
+    assert [(f["doc_id"], f["figure_index"]) for f in figures] == [("\r=1+1", 0), ("b", 0), ("b", 1)]
+    assert [f["trusted"] for f in figures] == [False] * 3 and figures[0]["status"] == "unconfirmed"
+    assert figures[0]["indicator"].startswith("=HYPERLINK")  # Parquet holds the text as it is
