@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from summariser.cli.eval import evaluate, indicators_agree, periods_agree
+from summariser.cli.eval import evaluate, format_text, indicators_agree, periods_agree
 from summariser.cli.main import main
 
 from .conftest import ROOT, SHARED, shared_jsonl
@@ -136,3 +136,14 @@ def test_claims_are_scored_on_matched_pairs_and_disagreements_listed(tmp_path: P
     assert out["kind_agreement"] == round(2 / 3, 4) and out["period_pairs"] == 3
     text = CliRunner().invoke(main, ["eval", "--gold", str(tmp_path / "g.jsonl"), str(tmp_path / "p.jsonl")]).output
     assert "indicator_agreement=0.667 (2/3 matched figures)" in text and "claim " in text
+
+
+def test_unconfirmed_figures_are_neither_supported_nor_failing_but_counted_apart() -> None:
+    g = gold([("增长8%", 8, "%", False), ("新增企业26家", 26, "家", False), ("投资12亿元", 12, "亿元", False)])
+    p = pred([("增长8%", 8, "%"), ("新增企业26家", 26, "家"), ("投资12亿元", 12, "亿元")])
+    for f, status in zip(p["figures"], ["supported", "unconfirmed", "derived"], strict=True):
+        f["check"]["status"] = status
+    r = evaluate([g], [p])
+    assert (r.total("supported"), r.total("unconfirmed"), r.total("figures")) == (2, 1, 3)
+    assert r.as_dict()["unconfirmed_share"] == round(1 / 3, 4) and r.as_dict()["unconfirmed"] == 1
+    assert "unconfirmed_share=0.333 (1/3: neither trusted nor failed, to review)" in format_text(r)

@@ -1,16 +1,120 @@
-"""`summariser check`: re-verify the figures of an output file against their sources."""
+"""`summariser check`: re-verify the figures of an output file against their sources.
+
+Also the one reader of the sources a results file names (`Sources`), for `check` and `report`: safe
+against a results file that names files it should not (only input files in the results file's folder
+or the working directory are read), and reading each input file once per run.
+"""
 
 from __future__ import annotations
 
 import json
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, NamedTuple
 
-from ..batch.inputs import read_source
-from ..batch.jsonl import read_records
+from ..batch.inputs import SUFFIXES, record_refs
+from ..batch.jsonl import rows
+from ..core.errors import InputError
+from ..core.models import CheckStatus
 from ..numbers.check import check_figures
 from ..text.clean import clean
+from ..text.decode import decode
+from .export import read_results
+
+
+class Found(NamedTuple):
+    """A record's source: its raw text, or None and why it was not read."""
+
+    raw: str | bytes | None
+    why: str = ""
+
+
+_JSONL_SOURCE = re.compile(r"(?is)(.*?\.jsonl)#(.*)")
+# A JSON string may hold a lone surrogate, which `run` replaced one for one before summarising.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def jsonl_texts(path: Path) -> dict[str, str]:
+    """REF -> text of a JSONL input, read in one pass, REF as `run` names its records in their source
+    (PATH.jsonl#REF: the line's id, NAME:LINE without one, made unique within the file; record_refs)."""
+    try:
+        text, _ = decode(path.read_bytes())
+    except (OSError, InputError):
+        return {}
+    listed = list(rows(text))
+    return {ref: _LONE_SURROGATE.sub("\ufffd", row.value["text"])
+            for row, ref in zip(listed, record_refs(listed, path.name), strict=True)
+            if row.value is not None and isinstance(row.value.get("text"), str)}
+
+
+class Sources:
+    """The raw texts the records of a results file came from, read safely and once per run.
+
+    A record's `source` is a file path, or PATH.jsonl#ID for a record of a JSONL input. A relative
+    path is looked for in the working directory, then in the results file's folder (records store the
+    paths `run` was given, relative to where it ran). A file is read only when its real path (links
+    followed) is a regular file inside the results file's folder, the working directory or a folder
+    in `roots`, with no hidden name (.ssh, .env) on the way from that folder, and a suffix `run` reads
+    (.txt, .html, .htm, .md, .jsonl). So a results file from elsewhere cannot make `report` put
+    /etc/passwd or ~/.ssh/id_rsa into a page. A JSONL input is read once and indexed id -> text."""
+
+    def __init__(self, results: Path | None = None, roots: Iterable[Path] = ()) -> None:
+        self.base = results.resolve().parent if results is not None else Path.cwd().resolve()
+        self.roots = [Path.cwd().resolve(), self.base, *(Path(r).resolve() for r in roots)]
+        self._jsonl: dict[Path, dict[str, str]] = {}
+
+    def read(self, source: Any) -> Found:
+        """The raw text of a record's `source`, or None and why it was not read."""
+        if not isinstance(source, str) or not source or source == "-":
+            return Found(None, "not recorded (standard input, or no file)")
+        m = _JSONL_SOURCE.fullmatch(source)
+        path, why = self.locate(m.group(1) if m else source)
+        if path is None:
+            return Found(None, why)
+        if m is None:
+            return _read_file(path)
+        if path not in self._jsonl:
+            self._jsonl[path] = jsonl_texts(path)
+        text = self._jsonl[path].get(m.group(2))
+        return Found(text, "" if text is not None else f"has no record with id {m.group(2)!r}")
+
+    def locate(self, name: str) -> tuple[Path | None, str]:
+        """The real path of a source file that may be read, or None and why not."""
+        given = Path(name)
+        tries = [given] if given.is_absolute() else [Path.cwd() / given, self.base / given]
+        why = "not found (relative paths are looked for in the working directory and the results file's folder)"
+        for candidate in tries:
+            try:
+                real = candidate.resolve(strict=True)
+            except (OSError, RuntimeError):
+                continue
+            refused = self.refusal(real)
+            if refused is None:
+                return real, ""
+            why = f"not read: {refused}"
+        return None, why
+
+    def refusal(self, real: Path) -> str | None:
+        """Why a real path is not read as a source, or None when it may be."""
+        if real.suffix.lower() not in SUFFIXES:
+            return f"not an input file (a source is a {', '.join(SUFFIXES)} file)"
+        inside = [real.relative_to(r) for r in self.roots if real.is_relative_to(r)]
+        if not inside:
+            return "outside the results file's folder and the working directory"
+        if all(any(part.startswith(".") for part in rel.parts) for rel in inside):
+            return "a hidden file or folder"
+        if not real.is_file():
+            return "not a regular file"
+        return None
+
+
+def _read_file(path: Path) -> Found:
+    try:
+        return Found(path.read_bytes())
+    except OSError as e:
+        return Found(None, f"cannot be read: {e.strerror or e}")
 
 
 @dataclass
@@ -20,39 +124,57 @@ class Report:
     figures: int = 0
     changed: int = 0
     missing: int = 0
+    verdicts: Counter[str] = field(default_factory=Counter)  # the fresh verdicts, by status
 
     @property
     def summary(self) -> str:
+        now = ", ".join(f"{self.verdicts[s.value]} {s.value}" + (" (to review)" if s is CheckStatus.unconfirmed else "")
+                        for s in CheckStatus if self.verdicts[s.value])
         return (f"checked {self.figures} figures of {self.documents} documents: {self.changed} verdicts changed, "
-                f"{self.missing} documents whose source could not be read")
+                f"{self.missing} documents whose source could not be read" + (f"; now {now}" if now else ""))
 
 
-def recheck_file(results: Path, out: Path | None = None) -> Report:
-    """Check every figure of every record again; list the verdicts that changed."""
+def recheck_file(results: Path, out: Path | None = None, roots: Iterable[Path] = ()) -> Report:
+    """Check every figure of every record again; list the verdicts that changed. Sources are read as
+    `Sources` says (`roots`: more folders they may be read from); InputError names the file and line
+    of a record that cannot be read."""
     report = Report()
-    updated: list[dict[str, Any]] = []
-    for rec in read_records(results):
-        updated.append(rec)
-        if "error" in rec or not rec.get("figures"):
+    records = read_results(results)
+    sources = Sources(results, roots)
+    for rec in records:
+        if rec.get("error") or not rec.get("figures"):
             continue
         report.documents += 1
-        raw = read_source(rec.get("source"))
-        if raw is None:
-            report.missing += 1
-            report.lines.append(f"{rec.get('doc_id')}: source {rec.get('source')!r} not found; not re-checked")
-            continue
-        c = clean(raw)
-        figures = rec["figures"]
-        fresh = check_figures(c.text, figures)
-        for f, v in zip(figures, fresh, strict=True):
-            report.figures += 1
-            old = (f.get("check") or {}).get("status")
-            span = c.to_raw(*v.span) if v.span else None
-            f["check"] = {**v.model_dump(mode="json"), "span": list(span) if span else None}
-            if old != v.status.value:
-                report.changed += 1
-                report.lines.append(f"{rec.get('doc_id')}: {f.get('value')}{f.get('unit')} ({f.get('indicator')}) "
-                                    f"{old} -> {v.status.value}: {v.reason}")
+        found = sources.read(rec.get("source"))
+        if found.raw is not None:
+            try:
+                _recheck(rec, found.raw, report)
+                continue
+            except InputError as e:  # a source that is no longer text (binary, undecodable)
+                found = Found(None, f"cannot be read as an article: {e}")
+        report.missing += 1
+        report.lines.append(f"{rec.get('doc_id')}: source {rec.get('source')!r} {found.why}; not re-checked")
     if out is not None:
-        out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in updated), encoding="utf-8")
+        out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     return report
+
+
+def _recheck(rec: dict[str, Any], raw: str | bytes, report: Report) -> None:
+    """A record's figures checked again against its raw source, their verdicts and the counts in
+    `checks.figures` replaced; the changes listed in the report."""
+    c = clean(raw)
+    figures = rec["figures"]
+    fresh = check_figures(c.text, figures)
+    for f, v in zip(figures, fresh, strict=True):
+        report.figures += 1
+        report.verdicts[v.status.value] += 1
+        old = (f.get("check") or {}).get("status")
+        span = c.to_raw(*v.span) if v.span else None
+        f["check"] = {**v.model_dump(mode="json"), "span": list(span) if span else None}
+        if old != v.status.value:
+            report.changed += 1
+            report.lines.append(f"{rec.get('doc_id')}: {f.get('value')}{f.get('unit')} ({f.get('indicator')}) "
+                                f"{old} -> {v.status.value}: {v.reason}")
+    checks = rec.get("checks")
+    counts = dict(Counter(v.status.value for v in fresh))
+    rec["checks"] = {**(checks if isinstance(checks, dict) else {}), "figures": counts}

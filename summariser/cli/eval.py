@@ -19,10 +19,15 @@ from pathlib import Path
 from typing import Any
 
 from ..core.chars import no_space
+from ..core.errors import InputError
+from ..core.models import TRUSTED, CheckStatus
 from ..core.simplify import simplified
 from ..numbers.attribution import bigrams, indicator_words, parse_period
 from ..numbers.unit_parser import parse_unit
 from ..numbers.units import number_text, unit_class
+from .export import read_results, record_problem
+
+_TRUSTED = {s.value for s in TRUSTED}
 
 
 @dataclass
@@ -32,7 +37,8 @@ class DocScore:
     found: int = 0  # required gold figures matched
     predicted: int = 0  # predicted figures counted for precision
     correct: int = 0  # of those, matched to required gold
-    supported: int = 0  # predicted figures the checker supports (supported or derived)
+    supported: int = 0  # predicted figures the checker trusts (supported or derived)
+    unconfirmed: int = 0  # predicted figures the checker could neither confirm nor refute (to review)
     figures: int = 0  # all predicted figures
     text_unsupported: int = 0
     traps: list[str] = field(default_factory=list)
@@ -72,10 +78,15 @@ class EvalResult:
     def supported_share(self) -> float:
         return self.total("supported") / max(self.total("figures"), 1)
 
+    @property
+    def unconfirmed_share(self) -> float:
+        return self.total("unconfirmed") / max(self.total("figures"), 1)
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "recall": round(self.recall, 4), "precision": round(self.precision, 4),
             "supported_share": round(self.supported_share, 4),
+            "unconfirmed_share": round(self.unconfirmed_share, 4), "unconfirmed": self.total("unconfirmed"),
             **{f"{n}_agreement": round(self.agreement(n), 4) for n in CLAIM_PARTS},
             **{f"{n}_pairs": self.total(f"{n}_pairs") for n in CLAIM_PARTS},
             "gold": self.total("gold"), "found": self.total("found"), "predicted": self.total("predicted"),
@@ -183,8 +194,40 @@ def _key_of(pred: dict[str, Any]) -> set[str]:
     return keys
 
 
+def _gold_problem(g: dict[str, Any]) -> str | None:
+    """What makes a gold row unreadable (a field of the wrong JSON type, a figure without value or unit)."""
+    if not isinstance(g.get("doc_id"), (str, int)) or isinstance(g.get("doc_id"), bool):
+        return "has no doc_id string"
+    for key in ("figures", "traps"):
+        if not isinstance(g.get(key, []), list):
+            return f"{key} is not a list"
+    if not all(isinstance(t, str) for t in g.get("traps", [])):
+        return "traps holds something that is not a string"
+    for i, f in enumerate(g.get("figures", [])):
+        if not isinstance(f, dict) or "value" not in f or "unit" not in f:
+            return f"figures[{i}] is not an object with a value and a unit"
+    return None
+
+
+def check_rows(gold_rows: list[dict[str, Any]], pred_rows: list[dict[str, Any]]) -> None:
+    """InputError naming the first gold or predicted record (by its place in its file, from 1) that is
+    not readable: a field of the wrong JSON type, a gold figure without a value or unit."""
+    for what, found, problem_of in (("gold", gold_rows, _gold_problem), ("predictions", pred_rows, record_problem)):
+        for n, row in enumerate(found, start=1):
+            problem = problem_of(row) if isinstance(row, dict) else "is not a JSON object"
+            if problem:
+                raise InputError(f"{what} file, record {n}: {problem}")
+
+
+def evaluate_files(gold: Path, predictions: Path) -> EvalResult:
+    """evaluate() of a gold file and an output file; InputError naming the file and line of a record
+    that cannot be read (not UTF-8, not JSON, a field of the wrong JSON type)."""
+    return evaluate(read_results(gold, _gold_problem, "a gold file"), read_results(predictions))
+
+
 def evaluate(gold_rows: list[dict[str, Any]], pred_rows: list[dict[str, Any]]) -> EvalResult:
-    """Scores per gold document and overall."""
+    """Scores per gold document and overall; InputError on a record that is not readable (check_rows)."""
+    check_rows(gold_rows, pred_rows)
     by_key: dict[str, dict[str, Any]] = {}
     for p in pred_rows:
         for k in _key_of(p):
@@ -196,14 +239,16 @@ def evaluate(gold_rows: list[dict[str, Any]], pred_rows: list[dict[str, Any]]) -
             by_key.get(Path(str(g.get("source_file", ""))).stem)
         gold = g.get("figures", [])
         score.gold = sum(1 for f in gold if not f.get("optional"))
-        if pred is None or "error" in pred:
+        if pred is None or pred.get("error"):
             score.status = "missing" if pred is None else f"error: {pred['error'].get('type')}"
             score.missed = [_miss_text(f) for f in gold if not f.get("optional")]
             docs.append(score)
             continue
-        figures = pred.get("figures", [])
+        figures = pred.get("figures") or []
         score.figures = len(figures)
-        score.supported = sum(1 for f in figures if (f.get("check") or {}).get("status") in ("supported", "derived"))
+        statuses = [(f.get("check") or {}).get("status") for f in figures]
+        score.supported = sum(1 for s in statuses if s in _TRUSTED)
+        score.unconfirmed = statuses.count(CheckStatus.unconfirmed.value)
         score.text_unsupported = len((pred.get("checks") or {}).get("unsupported_in_text", []))
         pred_canon = [_canonical(f.get("value"), f.get("unit")) for f in figures]
         used: set[int] = set()
@@ -251,6 +296,8 @@ def format_text(result: EvalResult) -> str:
         out.append(f"{name}_agreement={result.agreement(name):.3f} "
                    f"({result.total(name + '_agree')}/{result.total(name + '_pairs')} matched figures)")
     out.append(f"supported_share={result.supported_share:.3f} ({result.total('supported')}/{result.total('figures')})")
+    out.append(f"unconfirmed_share={result.unconfirmed_share:.3f} ({result.total('unconfirmed')}/"
+               f"{result.total('figures')}: neither trusted nor failed, to review)")
     out.append(f"headline_summary_unsupported={result.total('text_unsupported')}")
     out.append(f"traps_reported={sum(len(d.traps) for d in result.docs)}")
     misses = [(d.doc_id, "missed", m) for d in result.docs for m in d.missed]
