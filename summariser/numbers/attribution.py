@@ -59,13 +59,20 @@ class Period(NamedTuple):
         """Whether the two name different periods (a paraphrase, or one coarser than the other, does not)."""
         if self.year and other.year and self.year != other.year and self.year.isdigit() == other.year.isdigit():
             return True
-        if self.months and other.months and self.months != other.months:
-            return True
+        mine, theirs = self.months or self._whole_year(), other.months or other._whole_year()
+        if mine and theirs and mine != theirs and (self.months or other.months):
+            return True  # (2023年 written alone is the whole year: not 1-5月)
         if self.months and other.months and self.day and other.day and self.day != other.day:
             return True
         if self.lunar and other.lunar and self.day and other.day and self.day != other.day:
             return True
         return False
+
+
+    def _whole_year(self) -> tuple[int, int] | None:
+        """A year written alone (2023年, not 今年 nor 2023年以来) as its twelve months."""
+        plain = self.year is not None and self.year.isdigit() and self.raw.rstrip("度").endswith("年")
+        return (1, 12) if plain and not (self.day or self.other or self.lunar) else None
 
 
 def _month(s: str | None) -> int | None:
@@ -295,6 +302,16 @@ def _percent_measure(before: str) -> str:
     return "share" if share and (not growth or share[-1] >= growth[-1]) else "growth"
 
 
+# Words that name what is measured of a subject, not the subject (总投资802亿元, 同比增长5%, 实现产值…).
+_MEASURES = re.compile(r"总投资额?|计划投资|完成投资|投资额?|总产值|产值|增加值|营业收入|主营业务收入|收入|"
+                       r"利润总额|利润|税收|销售额?|增长|下降|增速|占比|比重|达|为|计划|新增|同比")
+
+
+def _names_one(own: str) -> bool:
+    """Whether a value's own words name a subject of their own (厦门 in 厦门17个), beyond what is measured."""
+    return len(_MEASURES.sub("", own)) >= 2
+
+
 _LEAD = re.compile(r"^(?:同比|全市|全区|全县|全省|并|且|其中|分别)+")
 
 
@@ -359,6 +376,7 @@ class Tie(NamedTuple):
     context: frozenset[str] = frozenset()  # the pairs of the words read before it (this and the last sentence)
     clause: int = 0  # where its clause starts: values of one clause are one item's parts, not siblings
     measure: str = ""  # share or growth, as the words just before a percent say; "" when they say neither
+    scope: frozenset[str] = frozenset()  # the value before's words, when it is another measure (福州 of 福州115个)
 
 
 _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]")
@@ -388,6 +406,7 @@ class Reading:
         # a comparison base (比上年同期, 较前三季度) and a goal's period (完成全年目标) date no value
         self.found = tuple(f for f in periods_in(text) if not _base(text, f[0], f[1]))
         self.period_starts = [a for a, _, _ in self.found]
+        self.holds = _holds(text, self.found)
         self.article = _article_period(self.found)
         self._ties: list[Tie | None] = [None] * len(spans)
         self._layout: _Layout | None = None
@@ -395,7 +414,7 @@ class Reading:
     def period(self, n: int) -> tuple[Period | None, bool]:
         """The period in force for quantity `n` and whether the text states it before the value (the
         period-only part of its tie, without reading any indicator words)."""
-        return _period_at(self.found, self.period_starts, self.spans[n][0], self.article)
+        return _period_at(self.found, self.period_starts, self.spans[n][0], self.article, self.holds)
 
     def tie(self, n: int) -> Tie:
         """Quantity `n`'s tie (its sentence is read if it has not been)."""
@@ -447,17 +466,17 @@ class Reading:
             elif subject is not None:
                 # 同比增长34% after 工业投资390亿元: the growth is the clause subject's
                 words, shown = subject[0] + words, subject[1] + "…" + shown
-            period, stated = _period_at(found, period_starts, a, self.article)
+            period, stated = _period_at(found, period_starts, a, self.article, self.holds)
             written = _written_period(text, found, period_starts, span_start(layout.full_stops, a), c0, a, c1)
             kind = "" if n < len(specs) and specs[n] else layout.kinds.at(s0, c0, a, b, c1, dated=written is not None)
-            context = layout.context(a) | whole
             unit = units[n] if n < len(units) else ""
-            if last is not None and last[0] != unit:
-                # 488个，总投资2388亿元; 用电量30.24亿千瓦时，同比上升53.20%: another measure of the last subject
-                context |= last[1]
+            # 488个，总投资2388亿元; 用电量30.24亿千瓦时，同比上升53.20%: another measure of the last subject
+            # (only for words that name no one of their own: 总投资, not 厦门 of 厦门17个)
+            scope = last[1] if last is not None and last[0] != unit and not _names_one(own) else frozenset()
             pairs = _pairs(words)
             measure = _percent_measure(before) if unit == "%" else ""
-            out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, context, c0, measure)
+            out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, layout.context(a) | whole | scope,
+                         c0, measure, scope)
             last_end, last = b, (unit, pairs)
         _respectively(text, spans, clause_ends, out, lo, hi)
 
@@ -484,7 +503,9 @@ class _Layout:
                  "free", "free_ends")
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]]) -> None:
-        self.clause_ends = [m.start() for m in _CLAUSE.finditer(text)]
+        # (a comma before or after 、 is an OCR or typing slip inside a list, not a clause's end: 化工,、装备)
+        self.clause_ends = [m.start() for m in _CLAUSE.finditer(text)
+                            if not (text[m.start()] in "，," and "、" in text[max(0, m.start() - 1):m.start() + 2])]
         self.sentence_ends = [m.start() for m in SENTENCE_BREAK.finditer(text)]
         self.full_stops = [m.start() for m in _FULL_STOP.finditer(text)]
         self.item_ends = [m.start() for m in _ITEM.finditer(text)]
@@ -611,12 +632,16 @@ def _items(listed: str) -> list[str]:
     items = [x for x in _LIST_SEP.split(listed) if indicator_words(x)]
     if len(items) < 2:
         return []
-    size = max(len(x) for x in items[:-1])
     last = items[-1]
-    if len(last) > size + 1:
-        tail = last[size:]
+    head = _SHARED_HEAD.search(last, 1)
+    if head is not None and not any(_SHARED_HEAD.search(x) for x in items[:-1]):
+        tail = last[head.start():]
         items = [x + tail for x in items[:-1]] + [last]
     return items
+
+
+# Where the words a list writes once after its last item start (…新材料产业增加值, …新竣工亿元以上工业项目).
+_SHARED_HEAD = re.compile(r"产业|行业|企业|项目|工业|增加值|产值|投资|亿元|万元|规上|规模以上|制造业")
 
 
 _YEARS = re.compile(r"\s*((?:19|20)\d{2})年?\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d{2})年\s*[，,]?$")
@@ -647,16 +672,33 @@ def _article_period(found: Sequence[tuple[int, int, Period]]) -> Period | None:
 
 
 def _period_at(found: Sequence[tuple[int, int, Period]], starts: list[int], at: int,
-               article: Period | None) -> tuple[Period | None, bool]:
+               article: Period | None, holds: Sequence[int] = ()) -> tuple[Period | None, bool]:
     """The period in force at `at`: the nearest before it (in its sentence, else its paragraph, else
-    earlier in the article, whichever is nearest), else the article's first; and whether the text
-    states it before the value (the article's first, written after the value, is only a guess)."""
+    earlier in the article, whichever is nearest) that still holds there, else the article's first; and
+    whether the text states it before the value (the article's first, written after it, is a guess)."""
     i = bisect.bisect_left(starts, at) - 1
     if i >= 0 and found[i][1] > at:
         i -= 1  # a period that the quantity is inside of is not before it
+    stop = i - _CANDIDATES
+    while i > stop and i >= 0 and i < len(holds) and holds[i] < at:
+        i -= 1  # (其中，6月份… dates its own sentence, not the next)
     if i >= 0:
         return found[i][2], True
     return article, False
+
+
+def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
+    """How far each period holds: a period of a breakdown sentence (其中，6月份全市…) to its full stop, where
+    the cumulative period of the text around it resumes; any other to the end of the text."""
+    out = []
+    for a, _, _ in found:
+        start = max(text.rfind(ch, 0, a) for ch in f"{FULL_STOP}\n") + 1
+        if _BREAKDOWN.match(text, start):
+            end = min((i for i in (text.find(ch, a) for ch in f"{FULL_STOP}\n") if i >= 0), default=len(text))
+            out.append(end)
+        else:
+            out.append(len(text))
+    return out
 
 
 # Between a period and a value, words that end a name the period was part of (举办2022年…签约活动,

@@ -13,7 +13,7 @@ from .attribution import Period, Tie, bigrams, indicator_words, parse_period, si
 from .claims import Claim
 from .compare import qualifier_ok, value_match, verdict
 from .quantities import Quantity
-from .source import Source, compact, pool, show
+from .source import Source, Tied, compact, pool, show
 from .units import PERCENT, POINTS
 
 _CHANGE_WORDS = re.compile(r"增加|减少|新增|多|少|增长|下降|变化|增量")
@@ -55,6 +55,19 @@ _FINE = _Finding(OK, "")
 @lru_cache(maxsize=4096)
 def claimed_words(indicator: str) -> frozenset[str]:
     return bigrams(indicator_words(simplified(compact(indicator))))
+
+
+@lru_cache(maxsize=4096)
+def claimed_head(indicator: str) -> str:
+    """The last pair of a claimed indicator's words, which names what is counted or measured (税收 of
+    全部投产后税收, 全国 of 增速高于全国), without the words of how it changed (增长, 增速)."""
+    words = _HOW.sub("", indicator_words(simplified(compact(indicator))))
+    return words[-2:] if len(words) >= 2 else ""
+
+
+_HOW = re.compile(r"(?:增长|下降|变化|增加|减少|同期|平均|占比|比重)+$")
+_TELLING = 2
+_RARE = 1.0  # a pair's rarity weight, log(1 + ties / ties holding it), from which it tells one value from another
 
 
 def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
@@ -123,12 +136,6 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     w = tied.weights(claimed)
     total = sum(w.values()) or 1.0  # a claim whose pairs no tie holds fits nothing
     own = sum(w.get(g, 0.0) for g in claimed & tie.pairs) / total  # the claim's share the value's words hold
-    # what a reader has in mind at the value: its own words, its sentence's and the last sentence's
-    held = tie.pairs | tie.context
-    chars = {ch for g in held for ch in g}
-    # (a pair whose characters the words all hold is a junction of two words, 业技 of 制造业技改, not a word)
-    every = {g: x for g, x in tied.all_weights(claimed).items() if g in held or not chars.issuperset(g)}
-    read = sum(every[g] for g in claimed & held) / (sum(every.values()) or 1.0)
     rival = _rival(c, q, tie, tied.near, w, total, own)
     band = size_band(c.indicator)
     if rival is None and band is not None and size_band(tie.shown) not in (None, band):
@@ -136,29 +143,43 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(WRONG, "indicator", next((r for r, t in tied.near if r is not q and size_band(t.shown) == band),
                                                  None))
     if rival is not None:
-        # a bound (亿元以上项目, 超过20%) names a class more often than it measures one: it leaves the claim open
-        return _Finding(UNSURE if rival.qualifier in _BOUNDS and rival.unit_class == "money" else WRONG, "indicator",
-                        rival)
-    if read < _CONFIRMS and every:
-        return _Finding(UNSURE, "indicator")
-    # The claimed words the value's own lack, where they are the words of a value of another clause (新开工
-    # claimed for the 新竣工 count): the claim names a sibling, and the reading cannot confirm it.
-    lacking = {g for g in claimed - held if not chars.issuperset(g)}
-    siblings = [t.pairs for r, t in tied.near if value_match(c, r) is None]
-    sibling = sum(w.get(g, 0.0) for g in lacking if any(g in p for p in siblings))
-    if sibling >= _SIBLING * total:
-        return _Finding(UNSURE, "indicator")
+        return _Finding(WRONG, "indicator", rival)
+    return _FINE if _confirmed(c, tie, claimed, tied) else _Finding(UNSURE, "indicator")
+
+
+def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
+    """Whether what a reader has in mind at the value (its own words, the clauses read before it) holds at
+    least half the claimed indicator, and none of the claim's telling words is another value's instead."""
+    held = tie.pairs | tie.context
+    chars = {ch for g in held for ch in g}
+    # (a pair whose characters the words all hold is a junction of two words, 业技 of 制造业技改, not a word)
+    every = {g: x for g, x in tied.all_weights(claimed).items() if g in held or not chars.issuperset(g)}
+    if not every:
+        return True  # words the reading cannot compare (another script) are no evidence either way
+    total = sum(every.values())
+    if sum(every[g] for g in claimed & held) < _CONFIRMS * total:
+        return False
+    # (another value's words, and what it is read under: 福州 for 802亿元 in 福州115个、总投资802亿元)
+    siblings = [t.pairs | t.context for r, t in tied.near if value_match(c, r) is None]
+    # The claimed words the value lacks, where another value has them (新开工 claimed for the 新竣工 count):
+    # the claim names a sibling.
+    lacking = [g for g in every if g not in held and any(g in p for p in siblings)]
+    head = claimed_head(c.indicator)  # what is counted or measured: 税收 in 全部投产后税收
+    holders = sum(head in p for p in siblings)  # a head few other values have is telling (税收), not 增加值
+    if sum(every[g] for g in lacking) >= _SIBLING * total or (head in lacking and holders <= _TELLING):
+        return False
     # The same where the words before the value name both (钢铁和汽车产业…；汽车产业完成225亿元 claimed for
     # 钢铁): the claim lacks a telling word of the value's own and has one the value's own words lack
     # that another value's words hold.
-    own_chars = {ch for g in tie.pairs for ch in g}
-    swapped = sum(w.get(g, 0.0) for g in claimed - tie.pairs
-                  if not own_chars.issuperset(g) and any(g in p for p in siblings))
-    extra = sum(tied.rarity.get(g, 0.0) for g in tie.pairs - claimed if g in tied.rarity
-                and not any(ch in "".join(claimed) for ch in g))
-    if swapped >= _SIBLING * total and extra >= _SIBLING * total:
-        return _Finding(UNSURE, "indicator")
-    return _FINE
+    own = tie.pairs | tie.scope
+    own_chars = {ch for g in own for ch in g}
+    scopes = [t.pairs | t.scope for r, t in tied.near if value_match(c, r) is None]
+    swapped = [g for g in every if g not in own and not own_chars.issuperset(g)
+               and 0 < sum(g in p for p in scopes) <= _TELLING]
+    claimed_chars = set("".join(claimed))
+    extra = [g for g in own - claimed if claimed_chars.isdisjoint(g) and tied.rarity.get(g, _RARE) >= _RARE]
+    # (the value's own words, or the subject it is another measure of: 厦门 for 88亿元 in 厦门17个、总投资88亿元)
+    return not (swapped and extra)
 
 
 def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ...], w: dict[str, float],
@@ -172,8 +193,9 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
     # can hold _DOMINATES more, and the ties need not be compared (the common case, a right claim).
     for r, t in near if own < 1 - _DOMINATES + 1e-9 else ():
         shared = claimed & t.pairs
-        if not shared or r is q or (t.measure and c.measure in _PERCENT_MEASURES and t.measure != c.measure):
-            continue  # (a share is no rival of a claimed growth, nor a growth of a share)
+        if not shared or r is q or (t.measure and c.measure in _PERCENT_MEASURES and t.measure != c.measure) \
+                or (r.qualifier in _BOUNDS and r.unit_class == "money"):
+            continue  # (a share is no rival of a claimed growth, nor a growth of a share; 亿元以上 names a class)
         score = sum(map(w.__getitem__, shared)) / total  # a near tie's pairs all have weights
         if score < _FITS or score - own < _DOMINATES or value_match(c, r) is not None:
             continue
