@@ -77,11 +77,19 @@ def _claims_agree(r: Any) -> None:
         got, [x for d in r.docs for x in d.disagreements])
 
 
+def _none_fail(r: Any) -> None:
+    """No figure of the offline engine fails the check: each is trusted, or (rarely) unconfirmed, which
+    the checker may say of the engine's own words for a value; it is counted apart, not a failure."""
+    assert r.total("supported") + r.total("unconfirmed") == r.total("figures")
+    assert r.unconfirmed_share <= 0.05, r.unconfirmed_share
+
+
 def test_offline_engine_on_the_example_gold(tmp_path: Path) -> None:
     rows = [json.loads(x) for x in (ROOT / "examples" / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
     r = _offline(tmp_path, ROOT / "examples" / "articles", rows)
     assert r.recall >= 0.95 and r.precision >= 0.9, (r.recall, r.precision)
-    assert r.supported_share == 1.0 and sum(len(d.traps) for d in r.docs) == 0
+    _none_fail(r)
+    assert sum(len(d.traps) for d in r.docs) == 0
     _claims_agree(r)
 
 
@@ -89,7 +97,8 @@ def test_offline_engine_on_the_shared_gold(tmp_path: Path) -> None:
     rows = shared_jsonl("gold/figures.jsonl")
     r = _offline(tmp_path, SHARED / "seeds", rows)
     assert r.recall >= 0.95 and r.precision >= 0.9, (r.recall, r.precision)
-    assert r.supported_share == 1.0 and sum(len(d.traps) for d in r.docs) == 0
+    _none_fail(r)
+    assert sum(len(d.traps) for d in r.docs) == 0
     _claims_agree(r)
 
 
