@@ -272,7 +272,9 @@ def _inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
 # comparison (增速 for 增长, 同比 and 达到 say nothing of the indicator).
 _SAME = [("增速", "增长"), ("增幅", "增长"), ("增长率", "增长"), ("规模以上", "规上"), ("技术改造", "技改"),
          ("生产", "产量")]
+# (力争, 预计: a claim's kind is compared apart, not as its indicator's words)
 _FILLER = re.compile(r"同比|全市|全区|全县|全省|我市|我区|我县|达到|实现|完成|共计|共有|累计|其中|分别|约|近|超过|行业|"
+                     r"力争|确保|争取|力求|预计|预期|"
                      r"突破|以上|左右|以内|为|达|的|了|共|和|及|与|“|”|\"|'")
 _NOT_WORD = re.compile(rf"[^{HAN}A-Za-z]")
 

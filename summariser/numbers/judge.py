@@ -67,6 +67,7 @@ def claimed_head(indicator: str) -> str:
 
 _HOW = re.compile(r"(?:增长|下降|变化|增加|减少|同期|平均|占比|比重)+$")
 _TELLING = 2
+_FAMILY = 0.5  # the share of what confirms a claim that another value's words hold, to be of its family
 _RARE = 1.0  # a pair's rarity weight, log(1 + ties / ties holding it), from which it tells one value from another
 
 
@@ -159,8 +160,12 @@ def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
     total = sum(every.values())
     if sum(every[g] for g in claimed & held) < _CONFIRMS * total:
         return False
-    # (another value's words, and what it is read under: 福州 for 802亿元 in 福州115个、总投资802亿元)
-    siblings = [t.pairs | t.context for r, t in tied.near if value_match(c, r) is None]
+    # Another value's words and what it is read under (福州 for 802亿元 in 福州115个、总投资802亿元), where they
+    # hold most of what confirms the claim: a value of the same family, which the claim may be about instead.
+    shared = claimed & held
+    family = sum(every.get(g, 0.0) for g in shared) * _FAMILY
+    others = [t.pairs | t.context for r, t in tied.near if value_match(c, r) is None]
+    siblings = [p for p in others if sum(every.get(g, 0.0) for g in shared & p) >= family]
     # The claimed words the value lacks, where another value has them (新开工 claimed for the 新竣工 count):
     # the claim names a sibling.
     lacking = [g for g in every if g not in held and any(g in p for p in siblings)]
@@ -174,6 +179,7 @@ def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
     own = tie.pairs | tie.scope
     own_chars = {ch for g in own for ch in g}
     scopes = [t.pairs | t.scope for r, t in tied.near if value_match(c, r) is None]
+    scopes = [p for p in scopes if sum(every.get(g, 0.0) for g in shared & p) >= family]
     swapped = [g for g in every if g not in own and not own_chars.issuperset(g)
                and 0 < sum(g in p for p in scopes) <= _TELLING]
     claimed_chars = set("".join(claimed))
