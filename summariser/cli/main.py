@@ -1,8 +1,9 @@
 """The `summariser` command: run, check, eval, report, export. Only the CLI turns errors into messages and exit codes.
 
 Exit codes: 0 every document succeeded; 1 some documents failed (their lines hold an `error`);
-2 a usage or configuration error (nothing was run); 3 the output could not be written; 130 interrupted
-(Ctrl-C), after an `interrupted:` summary line.
+2 a usage or configuration error (nothing was run; also an unreachable --ray-address); 3 the output could
+not be written; 4 the engine itself failed (a Ray job crashed; --engine ray); 130 interrupted (Ctrl-C),
+after an `interrupted:` summary line.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from .eval import evaluate, format_text
 from .export import export, records_file
 from .report import report_file
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_OUTPUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_OUTPUT, EXIT_ENGINE, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
 
 def _stop(code: int, message: str) -> NoReturn:
@@ -164,6 +165,7 @@ def _run_on_ray(items: list[Item], settings: Settings, out_dir: Path, address: s
         from ..batch import ray_data  # here, not at the top: Ray is an extra, loaded only for --engine ray
     except ImportError:
         _stop(EXIT_USAGE, "--engine ray needs the ray extra: pip install 'summariser[ray]'")
+    out_dir = out_dir.resolve()  # Ray's checkpoints need an absolute path
     if out_dir.exists() and not out_dir.is_dir():
         _stop(EXIT_USAGE, f"{out_dir} is a file: --engine ray writes a folder")
     try:  # the endpoint tried once, its mode resolved, before any document goes to the actors
@@ -173,8 +175,15 @@ def _run_on_ray(items: list[Item], settings: Settings, out_dir: Path, address: s
     try:
         records = ray_data.run_on_ray(items, out_dir, settings, address=address, actors=actors,
                                       concurrency=settings.concurrency)
+    except KeyboardInterrupt:
+        _stop(EXIT_INTERRUPTED, f"interrupted; run the same command again to finish {out_dir}")
+    except SummariserError as e:  # an unreachable --ray-address, say
+        _stop(EXIT_USAGE, str(e))
     except OSError as e:
         _stop(EXIT_OUTPUT, f"writing {out_dir} failed: {e}")
+    except Exception as e:  # noqa: BLE001 - Ray itself failed: not "some documents failed"
+        _stop(EXIT_ENGINE, f"the Ray job failed ({type(e).__name__}: {str(e)[:500]}); what was written is "
+                           "checkpointed: run the same command again to go on")
     lines = records.read_text(encoding="utf-8").splitlines()
     errors = sum(1 for x in lines if '"error":{' in x[:400])
     click.echo(f"done: {len(lines)} documents on Ray, {len(lines) - errors} ok, {errors} errors -> {records}",
