@@ -164,8 +164,9 @@ def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
     # hold most of what confirms the claim: a value of the same family, which the claim may be about instead.
     shared = claimed & held
     family = sum(every.get(g, 0.0) for g in shared) * _FAMILY
-    others = [t.pairs | t.context for r, t in tied.near if value_match(c, r) is None]
-    siblings = [p for p in others if sum(every.get(g, 0.0) for g in shared & p) >= family]
+    others = [t for r, t in tied.near if value_match(c, r) is None]
+    kin = [t for t in others if sum(every.get(g, 0.0) for g in shared & (t.pairs | t.context)) >= family]
+    siblings = [t.pairs | t.context for t in kin]
     # The claimed words the value lacks, where another value has them (新开工 claimed for the 新竣工 count):
     # the claim names a sibling.
     lacking = [g for g in every if g not in held and any(g in p for p in siblings)]
@@ -178,12 +179,11 @@ def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
     # that another value's words hold.
     own = tie.pairs | tie.scope
     own_chars = {ch for g in own for ch in g}
-    scopes = [t.pairs | t.scope for r, t in tied.near if value_match(c, r) is None]
-    scopes = [p for p in scopes if sum(every.get(g, 0.0) for g in shared & p) >= family]
+    scopes = [t.pairs | t.scope for t in kin]
     swapped = [g for g in every if g not in own and not own_chars.issuperset(g)
                and 0 < sum(g in p for p in scopes) <= _TELLING]
     claimed_chars = set("".join(claimed))
-    extra = [g for g in own - claimed if claimed_chars.isdisjoint(g) and tied.rarity.get(g, _RARE) >= _RARE]
+    extra = [g for g in own - claimed if not claimed_chars.issuperset(g) and tied.rarity.get(g, _RARE) >= _RARE]
     # (the value's own words, or the subject it is another measure of: 厦门 for 88亿元 in 厦门17个、总投资88亿元)
     return not (swapped and extra)
 

@@ -1,0 +1,148 @@
+"""How a claim is held to the source's reading (numbers/judge.py, numbers/attribution.py): one test per
+way these articles are written that the reading must follow. The sentences are written for these tests,
+in the genre; none is taken from a page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from summariser import check_figures
+from summariser.core.models import CheckStatus as S
+
+TRUSTED = (S.supported, S.derived)
+
+
+def status(claim: dict[str, Any], source: str) -> S:
+    got = check_figures(source, [claim])[0]
+    return got.status
+
+
+def test_a_claim_naming_a_sibling_is_not_trusted() -> None:
+    src = "上半年，全县新开工亿元以上项目30个，同比增加5个；新竣工亿元以上项目12个，同比增加3个。"
+    right = {"indicator": "新竣工亿元以上项目", "value": 12, "unit": "个", "period": "上半年"}
+    swapped = {"indicator": "新开工亿元以上项目", "value": 12, "unit": "个", "period": "上半年"}
+    assert status(right, src) is S.supported
+    assert status(swapped, src) not in TRUSTED
+
+
+def test_the_words_shared_by_a_respectively_list_belong_to_each_item() -> None:
+    src = "今年以来，全县新开工、新竣工亿元以上工业项目分别为30个、12个。"
+    assert status({"indicator": "新开工亿元以上工业项目", "value": 30, "unit": "个"}, src) is S.supported
+    assert status({"indicator": "新开工亿元以上工业项目", "value": 12, "unit": "个"}, src) not in TRUSTED
+
+
+def test_an_item_with_and_in_its_name_is_one_item() -> None:
+    src = "1-9月，食品制造业、橡胶和塑料制品业分别增长5.5%、7.5%。"
+    assert status({"indicator": "橡胶和塑料制品业", "value": 7.5, "unit": "%", "measure": "growth"}, src) \
+        is S.supported
+
+
+def test_a_comma_beside_a_list_mark_does_not_break_the_list() -> None:
+    src = "上半年，化工,、建材、纺织产业增加值分别增长3.1%,、4.2%、5.3%。"
+    assert status({"indicator": "建材产业增加值", "value": 4.2, "unit": "%", "measure": "growth"}, src) \
+        is S.supported
+    assert status({"indicator": "化工产业增加值", "value": 4.2, "unit": "%", "measure": "growth"}, src) \
+        not in TRUSTED
+
+
+def test_each_year_of_a_range_before_respectively_is_its_values_year() -> None:
+    src = ("近三年来园区发展较快，2019年至2021年，分别完成产值10.5亿元、12.5亿元、15.5亿元；"
+           "分别完成税收1.1亿元、1.3亿元、1.6亿元。")
+    assert status({"indicator": "产值", "value": 12.5, "unit": "亿元", "period": "2020年"}, src) is S.supported
+    assert status({"indicator": "产值", "value": 12.5, "unit": "亿元", "period": "2021年"}, src) not in TRUSTED
+    assert status({"indicator": "税收", "value": 1.6, "unit": "亿元", "period": "2021年"}, src) is S.supported
+    assert status({"indicator": "税收", "value": 1.6, "unit": "亿元", "period": "2019年"}, src) not in TRUSTED
+
+
+def test_a_share_is_not_a_growth_nor_a_growth_a_share() -> None:
+    src = "前三季度，全区装备制造业增加值增长8.3%，占规上工业增加值的比重为36.5%。"
+    assert status({"indicator": "装备制造业占比", "value": 36.5, "unit": "%", "measure": "share"}, src) is S.supported
+    assert status({"indicator": "装备制造业增加值", "value": 36.5, "unit": "%", "measure": "growth"}, src) \
+        is S.misattributed
+    assert status({"indicator": "装备制造业增加值", "value": 8.3, "unit": "%", "measure": "growth"}, src) \
+        is S.supported
+
+
+def test_a_comparison_base_is_not_the_period() -> None:
+    src = "1—10月，全市工业投资增长12.4%，增速比1—9月加快0.6个百分点。"
+    right = {"indicator": "工业投资增速比1—9月加快", "value": 0.6, "unit": "个百分点", "measure": "change",
+             "period": "1—10月"}
+    assert status(right, src) is S.supported
+
+
+def test_a_goal_named_as_a_yardstick_is_a_target_only_for_its_own_amount() -> None:
+    src = "1-6月，全县引进省外资金45.6亿元，完成年度目标任务120亿元的38%，同比增长9.5%。"
+    assert status({"indicator": "引进省外资金完成年度目标比例", "value": 38, "unit": "%", "measure": "share",
+                   "kind": "actual", "period": "1-6月"}, src) is S.supported
+    assert status({"indicator": "引进省外资金", "value": 9.5, "unit": "%", "measure": "growth", "kind": "actual"},
+                  src) is S.supported
+    assert status({"indicator": "引进省外资金年度目标", "value": 120, "unit": "亿元", "kind": "actual"}, src) \
+        not in TRUSTED
+
+
+def test_a_plan_named_in_a_document_title_sets_no_goal() -> None:
+    src = "根据《全县工业技改三年行动计划》安排，截至9月，全县共完成工业技改投资18.6亿元，同比增长21%。"
+    assert status({"indicator": "工业技改投资", "value": 18.6, "unit": "亿元", "kind": "actual"}, src) is S.supported
+
+
+def test_requirements_as_a_noun_set_no_goal() -> None:
+    src = "今年，按照县委县政府的要求，全县征集谋划重点工业项目86个，总投资320亿元。"
+    assert status({"indicator": "征集谋划重点工业项目", "value": 86, "unit": "个", "kind": "actual"}, src) \
+        is S.supported
+
+
+def test_a_breakdown_sentences_period_does_not_carry_into_the_next() -> None:
+    src = "上半年，全县规上工业增加值增长8.2%。其中，6月份增长9.1%。全县工业投资增长12.3%。"
+    assert status({"indicator": "工业投资", "value": 12.3, "unit": "%", "measure": "growth", "period": "上半年"},
+                  src) is S.supported
+
+
+def test_a_year_written_alone_is_the_whole_year() -> None:
+    src = "2024年全县规上工业增加值目标增长10%。1-6月，全县规上工业增加值增长7.5%。"
+    claim = {"indicator": "规上工业增加值", "value": 10, "unit": "%", "measure": "growth", "kind": "target"}
+    assert status(claim | {"period": "2024年"}, src) is S.supported
+    assert status(claim | {"period": "1-6月"}, src) not in TRUSTED
+    assert status({"indicator": "规上工业增加值", "value": 7.5, "unit": "%", "measure": "growth",
+                   "period": "2024年"}, src) not in TRUSTED
+
+
+def test_a_heading_line_scopes_the_values_under_it() -> None:
+    src = "1~6月全县工业园区\n\n实现工业增加值56.3亿元 增长7.7%\n\n实现营业收入210.5亿元 增长9.9%"
+    assert status({"indicator": "全县工业园区工业增加值", "value": 56.3, "unit": "亿元"}, src) is S.supported
+    assert status({"indicator": "全县工业园区营业收入", "value": 9.9, "unit": "%", "measure": "growth"}, src) \
+        is S.supported
+
+
+def test_a_value_naming_no_subject_is_read_under_the_one_before() -> None:
+    src = ("一季度全市集中开工项目120个，总投资650亿元。集中开工项目中，东城区25个、总投资180亿元，"
+           "西城区15个、总投资90亿元。")
+    assert status({"indicator": "西城区集中开工项目总投资", "value": 90, "unit": "亿元"}, src) is S.supported
+    assert status({"indicator": "东城区集中开工项目总投资", "value": 90, "unit": "亿元"}, src) not in TRUSTED
+
+
+def test_the_head_of_the_claim_must_be_the_values() -> None:
+    src = "该批项目全部投产后，预计形成产值60亿元，税收5亿元。"
+    assert status({"indicator": "全部投产后税收", "value": 5, "unit": "亿元", "kind": "forecast"}, src) is S.supported
+    assert status({"indicator": "全部投产后税收", "value": 60, "unit": "亿元", "kind": "forecast"}, src) \
+        not in TRUSTED
+
+
+def test_words_the_source_never_ties_to_the_value_leave_the_claim_unconfirmed() -> None:
+    src = "截至目前，我县铁合金产量50.2万吨，同比上升35.5%，用电量20.1亿千瓦时，同比上升33.3%。"
+    assert status({"indicator": "用电量", "value": 33.3, "unit": "%", "measure": "growth"}, src) is S.supported
+    assert status({"indicator": "铁合金产量", "value": 33.3, "unit": "%", "measure": "growth"}, src) not in TRUSTED
+
+
+def test_a_breakdown_is_read_under_its_whole() -> None:
+    src = "1-8月，全市规上工业增加值增长6.6%。分行业看，纺织、食品、建材分别增长7.3%、6.8%、5.1%。"
+    assert status({"indicator": "食品行业增加值", "value": 6.8, "unit": "%", "measure": "growth"}, src) is S.supported
+
+
+@pytest.mark.parametrize("claimed", ["1-8月", "8月"])
+def test_a_period_stated_in_the_values_own_sentence_refutes_another(claimed: str) -> None:
+    src = "1—7月，全市规上工业增加值增长6.1%。"
+    got = status({"indicator": "规上工业增加值", "value": 6.1, "unit": "%", "measure": "growth", "period": claimed},
+                 src)
+    assert got is S.misattributed
