@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, NamedTuple
 
 from pydantic import BaseModel
 
@@ -28,7 +28,7 @@ from .derive import derive
 from .explain import explain
 from .judge import UNSURE, WRONG, claimed_words, direction, judge
 from .quantities import Mention, Quantity, forget_scans, scan
-from .source import compact, find_quote, pool, read_source, show
+from .source import Source, compact, find_quote, pool, read_source, show
 from .units import PERCENT, POINTS
 
 
@@ -41,61 +41,95 @@ def check_claim(source: str, c: Claim) -> FigureCheck:
                            reason=f"the claim's value {c.written} is not a finite number; no source states one.")
     src = read_source(source)
     qspan = find_quote(src, c.quote) if c.quote else None
-    note = "" if not c.quote or qspan else " The quote was not found in the source; the number was."
+    found = _Found.of(src, c, _candidates(src, c, qspan))
+    if found.supported is not None:
+        q, how = found.supported
+        if c.quote and not qspan:
+            # A quote is the figure's evidence: one the source lacks is never trusted, whatever the number.
+            return verdict(c, CheckStatus.unconfirmed, f"source says {show(q)}, but the quote is not in the source; "
+                           f"claim is {c.written}.", (q.start, q.end), show(q))
+        return verdict(c, CheckStatus.supported, f"source says {show(q)}{how}; claim is {c.written}.",
+                       (q.start, q.end), show(q))
+    return found.otherwise(src, c) or _not_stated(src, c, source, qspan)
+
+
+def _candidates(src: Source, c: Claim, qspan: tuple[int, int] | None) -> list[Quantity]:
+    """The source quantities the claim may be about. The quote is the figure's evidence: where it holds
+    the claimed value, that value decides, and the same number tied elsewhere to the claimed indicator
+    or period does not rescue a claim the quote contradicts (a reader checks the quote, not the article)."""
     order = list(pool(src, c))
     if qspan:
-        # The quote is the figure's evidence: where it holds the claimed value, that value decides, and
-        # the same number tied elsewhere to the claimed indicator or period does not rescue a claim the
-        # quote contradicts (a reader checks the quote, not the rest of the article).
         inside = [q for q in order if qspan[0] <= q.start and q.end <= qspan[1] and value_match(c, q) is not None]
         order = inside or order
-    weak: tuple[Quantity, str] | None = None
-    misplaced: tuple[Quantity, str] | None = None
-    unsure: tuple[Quantity, str] | None = None
-    for q in order:
-        how = value_match(c, q)
-        if how is None:
-            continue
-        if not qualifier_ok(c.qualifier, q.qualifier):
-            weak = weak or (q, how)
-            continue
-        j = judge(src, c, q) if c.attributed else None
-        if j is not None and j.status == WRONG:
-            misplaced = misplaced or (q, j.reason)
-            continue
-        if j is not None and j.status == UNSURE:
-            unsure = unsure or (q, j.reason)
-            continue
-        where = " (one end of the range)" if how == "range end" else ""
-        if c.tolerance and not same(c.value, q.value_high if how == "range end" and q.value_high else q.value, 0):
-            where += " (the claim rounds it)"
-        return verdict(c, CheckStatus.supported, f"source says {show(q)}{where}; claim is {c.written}.{note}",
-                        (q.start, q.end), show(q))
-    if unsure:  # another reading of the same value neither confirms nor refutes it: say so, do not guess
-        q, why = unsure
-        return verdict(c, CheckStatus.unconfirmed, why, (q.start, q.end), show(q))
-    if misplaced:
-        q, wrong = misplaced
-        return verdict(c, CheckStatus.misattributed, wrong, (q.start, q.end), show(q))
-    if c.indicator and c.value > 0 and c.unit in (PERCENT, POINTS):
-        turned = direction(src, c)
-        if turned is not None:
-            return turned
-    if weak:
-        q = weak[0]
-        return verdict(c, CheckStatus.unsupported, f"source says {show(q)}; claim is {c.written}, a stronger "
-                        f"qualifier than the source gives ({q.qualifier} in the source, {c.qualifier} claimed).",
-                        (q.start, q.end), show(q))
+    return order
+
+
+class _Found(NamedTuple):
+    """What the quantities of the claimed value say of the claim: the first that supports it (with how),
+    else the first that leaves it open, ties it elsewhere, or states it with a weaker qualifier."""
+
+    supported: tuple[Quantity, str] | None
+    unsure: tuple[Quantity, str] | None
+    misplaced: tuple[Quantity, str] | None
+    weak: Quantity | None
+
+    @classmethod
+    def of(cls, src: Source, c: Claim, order: list[Quantity]) -> _Found:
+        weak = misplaced = unsure = None
+        for q in order:
+            how = value_match(c, q)
+            if how is None:
+                continue
+            if not qualifier_ok(c.qualifier, q.qualifier):
+                weak = weak or q
+                continue
+            j = judge(src, c, q) if c.attributed else None
+            if j is not None and j.status == WRONG:
+                misplaced = misplaced or (q, j.reason)
+            elif j is not None and j.status == UNSURE:
+                unsure = unsure or (q, j.reason)
+            else:
+                return cls((q, _how(c, q, how)), None, None, None)
+        return cls(None, unsure, misplaced, weak)
+
+    def otherwise(self, src: Source, c: Claim) -> FigureCheck | None:
+        """The verdict when no quantity supports the claim: unconfirmed before misattributed (another
+        reading of the same value neither confirms nor refutes it: say so, do not guess)."""
+        for status, found in ((CheckStatus.unconfirmed, self.unsure), (CheckStatus.misattributed, self.misplaced)):
+            if found is not None:
+                q, why = found
+                return verdict(c, status, why, (q.start, q.end), show(q))
+        if c.indicator and c.value > 0 and c.unit in (PERCENT, POINTS):
+            turned = direction(src, c)
+            if turned is not None:
+                return turned
+        if self.weak is not None:
+            q = self.weak
+            return verdict(c, CheckStatus.unsupported, f"source says {show(q)}; claim is {c.written}, a stronger "
+                           f"qualifier than the source gives ({q.qualifier} in the source, {c.qualifier} claimed).",
+                           (q.start, q.end), show(q))
+        return None
+
+
+def _how(c: Claim, q: Quantity, how: str) -> str:
+    where = " (one end of the range)" if how == "range end" else ""
+    if c.tolerance and not same(c.value, q.value_high if how == "range end" and q.value_high else q.value, 0):
+        where += " (the claim rounds it)"
+    return where
+
+
+def _not_stated(src: Source, c: Claim, source: str, qspan: tuple[int, int] | None) -> FigureCheck:
+    """A value the source does not state as a quantity: a bare number copied, derived, or why not."""
     if not c.accepts and c.tolerance == 0:  # a bare number: copied as it stands in the source?
         for q in scan(source, bare=True).quantities:
             if not q.unit and same(q.value, c.value, 0):
                 return verdict(c, CheckStatus.supported, f"the source has the bare number {show(q)}; claim is "
-                                f"{c.written}.", (q.start, q.end), show(q))
+                               f"{c.written}.", (q.start, q.end), show(q))
     derived = None if c.quote and not qspan else derive(src, c)  # a quote the source lacks derives nothing
     if derived:
         (a, b), how = derived
         return verdict(c, CheckStatus.derived, f"not stated, but {how} gives {c.written}, within one sentence "
-                        f"of the source.", (min(a.start, b.start), max(a.end, b.end)), how)
+                       f"of the source.", (min(a.start, b.start), max(a.end, b.end)), how)
     return explain(src, c)
 
 

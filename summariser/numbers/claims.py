@@ -100,8 +100,15 @@ def _claim(text: Any, value: Any, unit: Any, qualifier: Any, measure: Any, high:
     high_value = None if high is None else tidy(float(high) * spec.factor)
     return Claim(value=tidy(value * spec.factor), value_high=high_value,
                  unit=spec.base, accepts=accepts, qualifier=qualifier, measure=measure, number=value,
-                 quote=str(quote or ""), tolerance=tolerance, unit_written=unit_written,
+                 quote=_text(quote), tolerance=tolerance, unit_written=unit_written,
                  indicator=str(indicator or ""), period=str(period or ""), kind=str(kind or ""))
+
+
+def _text(field: Any) -> str:
+    """A text field as a string (a caller's list of quote parts read as the parts joined)."""
+    if isinstance(field, (list, tuple)):
+        return "".join(map(str, field))
+    return str(field or "")
 
 
 def claims_in_text(text: str) -> list[tuple[tuple[int, int, str], Claim | Mention]]:
