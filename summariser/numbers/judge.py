@@ -148,6 +148,15 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     return _FINE if _confirmed(c, tie, claimed, tied) else _Finding(UNSURE, "indicator")
 
 
+class _Evidence(NamedTuple):
+    """What a claim's indicator is held to at one value: the weighted claimed pairs (junctions of two
+    words left out), those that what a reader has in mind there holds, and the other values of its family."""
+
+    every: dict[str, float]
+    held: frozenset[str]
+    kin: list[Tie]
+
+
 def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
     """Whether what a reader has in mind at the value (its own words, the clauses read before it) holds at
     least half the claimed indicator, and none of the claim's telling words is another value's instead."""
@@ -158,40 +167,46 @@ def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
     if not every:
         return True  # words the reading cannot compare (another script) are no evidence either way
     total = sum(every.values())
-    if sum(every[g] for g in claimed & held) < _CONFIRMS * total:
+    shared = claimed & held
+    if sum(every[g] for g in shared) < _CONFIRMS * total:
         return False
     # Another value's words and what it is read under (福州 for 802亿元 in 福州115个、总投资802亿元), where they
     # hold most of what confirms the claim: a value of the same family, which the claim may be about instead.
-    shared = claimed & held
-    family = sum(every.get(g, 0.0) for g in shared) * _FAMILY
-    others = [t for r, t in tied.near if value_match(c, r) is None]
-    kin = [t for t in others if sum(every.get(g, 0.0) for g in shared & (t.pairs | t.context)) >= family]
-    siblings = [t.pairs | t.context for t in kin]
-    # The claimed words the value lacks, where another value has them (新开工 claimed for the 新竣工 count):
-    # the claim names a sibling.
-    lacking = [g for g in every if g not in held and any(g in p for p in siblings)]
+    family = sum(every[g] for g in shared) * _FAMILY
+    kin = [t for r, t in tied.near if value_match(c, r) is None
+           and sum(every[g] for g in shared & (t.pairs | t.context)) >= family]
+    evidence = _Evidence(every, held, kin)
+    return not (_names_a_sibling(c, evidence, total) or _swapped(tie, claimed, tied, evidence))
+
+
+def _names_a_sibling(c: Claim, e: _Evidence, total: float) -> bool:
+    """The claimed words the value lacks, where another value of the family has them (新开工 claimed for
+    the 新竣工 count), or the claim's head is a word few other values have (税收, not 增加值)."""
+    siblings = [t.pairs | t.context for t in e.kin]
+    lacking = [g for g in e.every if g not in e.held and any(g in p for p in siblings)]
     head = claimed_head(c.indicator)  # what is counted or measured: 税收 in 全部投产后税收
-    holders = sum(head in p for p in siblings)  # a head few other values have is telling (税收), not 增加值
-    if sum(every[g] for g in lacking) >= _SIBLING * total or (head in lacking and holders <= _TELLING):
-        return False
-    # The same where the words before the value name both (钢铁和汽车产业…；汽车产业完成225亿元 claimed for
-    # 钢铁): the claim lacks a telling word of the value's own and has one the value's own words lack
-    # that another value's words hold.
+    holders = sum(head in p for p in siblings)
+    return sum(e.every[g] for g in lacking) >= _SIBLING * total or (head in lacking and holders <= _TELLING)
+
+
+def _swapped(tie: Tie, claimed: frozenset[str], tied: Tied, e: _Evidence) -> bool:
+    """The same where the words before the value name both (钢铁和汽车产业…；汽车产业完成225亿元 claimed for
+    钢铁): the claim has a telling word the value's own words (or the subject it is another measure of:
+    厦门 for 88亿元 in 厦门17个、总投资88亿元) lack and another value's have, and they have one it lacks."""
     own = tie.pairs | tie.scope
     own_chars = {ch for g in own for ch in g}
-    scopes = [t.pairs | t.scope for t in kin]
-    swapped = [g for g in every if g not in own and not own_chars.issuperset(g)
-               and 0 < sum(g in p for p in scopes) <= _TELLING]
+    scopes = [t.pairs | t.scope for t in e.kin]
+    swapped = any(g not in own and not own_chars.issuperset(g) and 0 < sum(g in p for p in scopes) <= _TELLING
+                  for g in e.every)
     claimed_chars = set("".join(claimed))
-    extra = [g for g in own - claimed if not claimed_chars.issuperset(g) and tied.rarity.get(g, _RARE) >= _RARE]
-    # (the value's own words, or the subject it is another measure of: 厦门 for 88亿元 in 厦门17个、总投资88亿元)
-    return not (swapped and extra)
+    return swapped and any(not claimed_chars.issuperset(g) and tied.rarity.get(g, _RARE) >= _RARE
+                           for g in own - claimed)
 
 
 def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ...], w: dict[str, float],
            total: float, own: float) -> Quantity | None:
-    """(`own` is the claim's share that the value's words and the clauses read before it hold.)"""
-    """Another value whose words hold clearly more of the claimed indicator than `q`'s own."""
+    """Another value whose words hold clearly more of the claimed indicator than `q`'s own (`own`, the
+    claim's share the value's words hold)."""
     claimed = frozenset(w)
     other: Quantity | None = None
     best = 0.0
