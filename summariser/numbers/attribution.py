@@ -92,43 +92,48 @@ def _lunar_day(s: str | None) -> int | None:
     return int(v) if v is not None else None
 
 
+_Parts = tuple[tuple[int, int] | None, tuple[int, int] | None, bool, str | None]  # months, day, lunar, other
+
+
+def _span_of(g: dict[str, str | None], raw: str) -> _Parts:
+    """The months (or day, or lunar days, or a named period) a matched writing gives."""
+    if g["whole"]:
+        return (1, 12), None, False, None
+    if g["half"]:
+        return ((1, 6) if g["half"] == "上半年" else (7, 12)), None, False, None
+    if g["firstn"]:
+        n = _month(g["firstn"])
+        return ((1, 3 * n) if n and n <= 4 else None), None, False, None
+    if g["quarter"]:
+        q = _month(g["quarter"])
+        return ((3 * q - 2, 3 * q) if q and q <= 4 else None), None, False, None
+    if g["lastn"]:
+        return None, None, False, raw  # 前两个月, 近三个月: relative to a date the text may not give
+    if g["m1"]:
+        a, b = _month(g["m1"]), _month(g["m2"])
+        return ((a, b) if a and b and a <= b else None), None, False, None
+    if g["month"]:
+        return _month_and_day(g["month"], g["day"])
+    if g["lunar"] is not None or raw.endswith(("期间", "假期", "前后")) or "正月" in raw or "春节" in raw:
+        a, b = _lunar_day(g["lunar"]), _lunar_day(g["lunar2"])
+        day = (a, b or a) if a else None
+        return None, day, True, (None if day else raw.replace("农历", ""))
+    return None, None, False, g["festival"] or None
+
+
+def _month_and_day(month: str | None, day: str | None) -> _Parts:
+    mo = _month(month)
+    d = _month(day) if day and len(day) <= 2 else None
+    if day and day.isdigit() and 1 <= int(day) <= 31:
+        d = int(day)
+    return ((mo, mo) if mo else None), ((d, d) if d else None), False, None
+
+
 def _period(m: re.Match[str]) -> Period | None:
     g = m.groupdict()
     raw = m.group(0)
     year = g["year"] or g["rel"]
-    months: tuple[int, int] | None = None
-    day: tuple[int, int] | None = None
-    lunar = False
-    other = None
-    if g["whole"]:
-        months = (1, 12)
-    elif g["half"]:
-        months = (1, 6) if g["half"] == "上半年" else (7, 12)
-    elif g["firstn"]:
-        n = _month(g["firstn"])
-        months = (1, 3 * n) if n and n <= 4 else None
-    elif g["quarter"]:
-        q = _month(g["quarter"])
-        months = (3 * q - 2, 3 * q) if q and q <= 4 else None
-    elif g["lastn"]:
-        other = raw  # 前两个月, 近三个月: relative to a date the text may not give
-    elif g["m1"]:
-        a, b = _month(g["m1"]), _month(g["m2"])
-        months = (a, b) if a and b and a <= b else None
-    elif g["month"]:
-        mo = _month(g["month"])
-        months = (mo, mo) if mo else None
-        d = _month(g["day"]) if g["day"] and len(g["day"]) <= 2 else None
-        if g["day"] and g["day"].isdigit() and 1 <= int(g["day"]) <= 31:
-            d = int(g["day"])
-        day = (d, d) if d else None
-    elif g["lunar"] is not None or raw.endswith(("期间", "假期", "前后")) or "正月" in raw or "春节" in raw:
-        lunar = True
-        a, b = _lunar_day(g["lunar"]), _lunar_day(g["lunar2"])
-        day = (a, b or a) if a else None
-        other = None if day else raw.replace("农历", "")
-    elif g["festival"]:
-        other = g["festival"]
+    months, day, lunar, other = _span_of(g, raw)
     if not (year or months or day or other or lunar):
         return None
     return Period(raw, year, months, day, lunar, other)
