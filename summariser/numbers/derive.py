@@ -83,6 +83,14 @@ def _combine(c: Claim, a: Quantity, b: Quantity, crowd: int) -> str | None:
 
 def _operation(c: Claim, a: Quantity, b: Quantity, crowd: int) -> str | None:
     additive = a.unit == b.unit and unit_class(a.unit) in _ADDITIVE
+    got = _sum_or_difference(c, a, b, additive)
+    # Ratios are looser (rounded), so only in a sentence with few quantities of the unit.
+    if got is None and additive and b.value and crowd <= 3 and c.unit in (PERCENT, MULTIPLE):
+        got = _ratio(c, a, b)
+    return got
+
+
+def _sum_or_difference(c: Claim, a: Quantity, b: Quantity, additive: bool) -> str | None:
     if additive and c.matches_unit(a.unit):
         if same(c.value, a.value + b.value, c.tolerance) and a.start < b.start:
             return "{a} + {b}"
@@ -95,14 +103,16 @@ def _operation(c: Claim, a: Quantity, b: Quantity, crowd: int) -> str | None:
             return "{a} − {b}"
         if same(c.value, a.value + b.value, c.tolerance):
             return "{a} + {b}"
-    # Ratios are looser (rounded), so only in a sentence with few quantities of the unit.
-    if additive and b.value and crowd <= 3 and c.unit in (PERCENT, MULTIPLE):
-        tol = max(c.tolerance, 0.5 * 10.0 ** -decimals(c.value))
-        ratio = a.value / b.value
-        if c.unit == MULTIPLE and c.measure != "growth" and same(c.value, ratio, tol):
-            return "{a} ÷ {b}"
-        if c.unit == PERCENT and c.measure == "share" and same(c.value, ratio * 100, tol):
-            return "{a} ÷ {b}"
-        if c.unit == PERCENT and c.measure == "growth" and a.start > b.start and same(c.value, (ratio - 1) * 100, tol):
-            return "{b} → {a}"
+    return None
+
+
+def _ratio(c: Claim, a: Quantity, b: Quantity) -> str | None:
+    tol = max(c.tolerance, 0.5 * 10.0 ** -decimals(c.value))
+    ratio = a.value / b.value
+    if c.unit == MULTIPLE and c.measure != "growth" and same(c.value, ratio, tol):
+        return "{a} ÷ {b}"
+    if c.unit == PERCENT and c.measure == "share" and same(c.value, ratio * 100, tol):
+        return "{a} ÷ {b}"
+    if c.unit == PERCENT and c.measure == "growth" and a.start > b.start and same(c.value, (ratio - 1) * 100, tol):
+        return "{b} → {a}"
     return None

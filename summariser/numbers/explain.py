@@ -16,14 +16,27 @@ _NOT_QUANTITY_KINDS = {"label", "code", "phone", "postcode", "url"}
 
 
 def explain(src: Source, c: Claim) -> FigureCheck:
-    def no(reason: str, q: Quantity | None = None) -> FigureCheck:
-        return verdict(c, CheckStatus.unsupported, reason, (q.start, q.end) if q else None, show(q) if q else None)
-
+    """Why a value is not in the source, as near as the source comes to it."""
     same_class = [(q, *pair) for q in src.candidates(c) if (pair := comparable(c, q)) is not None]
+    for reason in (_sign_or_scale, _other_unit, _in_a_mention, _digits_or_growth, _closest):
+        got = reason(src, c, same_class)
+        if got is not None:
+            return got
+    return _no(c, f"no {describe(c.unit)} in the source matches {c.written}.")
+
+
+_Compared = list[tuple[Quantity, float, float]]  # a quantity of the claim's class, the claim's and its value
+
+
+def _no(c: Claim, reason: str, q: Quantity | None = None) -> FigureCheck:
+    return verdict(c, CheckStatus.unsupported, reason, (q.start, q.end) if q else None, show(q) if q else None)
+
+
+def _sign_or_scale(src: Source, c: Claim, same_class: _Compared) -> FigureCheck | None:
     for q, cv, qv in same_class:
         if qv and cv and same(abs(cv), abs(qv), c.tolerance) and (cv < 0) != (qv < 0):
-            return no(f"source says {show(q)}; claim is {c.written}, the opposite sign "
-                      f"(write a fall as a negative value).", q)
+            return _no(c, f"source says {show(q)}; claim is {c.written}, the opposite sign "
+                       f"(write a fall as a negative value).", q)
     for q, cv, qv in same_class:
         ratio = abs(cv / qv) if qv and cv and (cv > 0) == (qv > 0) else 0.0
         if 0 < ratio < math.inf:
@@ -31,29 +44,44 @@ def explain(src: Source, c: Claim) -> FigureCheck:
             if abs(k - round(k)) < 1e-9 and round(k) != 0:
                 times = f"{10 ** abs(round(k)):,}×"
                 side = "larger" if k > 0 else "smaller"
-                return no(f"source says {show(q)}; claim is {c.written}, {times} {side}.", q)
-    # Same number, other unit: a count claimed as money, percent claimed as points, 副 as 只.
+                return _no(c, f"source says {show(q)}; claim is {c.written}, {times} {side}.", q)
+    return None
+
+
+def _other_unit(src: Source, c: Claim, same_class: _Compared) -> FigureCheck | None:
+    """Same number, other unit: a count claimed as money, percent claimed as points, 副 as 只."""
     same_number = [q for v in {key(c.value), key(c.number)} for q in src.by_number.get(v, ())]
     for q in sorted(same_number, key=lambda q: q.start):
         if q.unit != c.unit and c.accepts:
-            return no(f"source has {show(q)} ({describe(q.unit)}); claim is {c.written} "
-                      f"({describe(c.unit)}).", q)
-    # The number only appears inside a date, period, label or code.
+            return _no(c, f"source has {show(q)} ({describe(q.unit)}); claim is {c.written} ({describe(c.unit)}).", q)
+    return None
+
+
+def _in_a_mention(src: Source, c: Claim, same_class: _Compared) -> FigureCheck | None:
+    """The number only appears inside a date, period, label or code."""
     found = [src.mention_of[k] for k in {key(abs(c.value)), key(abs(c.number))} if k in src.mention_of]
-    if found:
-        m = min(found, key=lambda m: m.start)
-        if m.kind in _NOT_QUANTITY_KINDS:
-            return verdict(c, CheckStatus.not_a_quantity, f"{number_text(abs(c.value))} is a {m.kind} in the "
-                            f"source ({m.raw}), not a quantity.", (m.start, m.end), m.raw)
-        return no(f"{number_text(abs(c.value))} appears in the source only in the {m.kind} {m.raw}, "
-                  f"not as {describe(c.unit)}; claim is {c.written}.")
+    if not found:
+        return None
+    m = min(found, key=lambda m: m.start)
+    if m.kind in _NOT_QUANTITY_KINDS:
+        return verdict(c, CheckStatus.not_a_quantity, f"{number_text(abs(c.value))} is a {m.kind} in the "
+                       f"source ({m.raw}), not a quantity.", (m.start, m.end), m.raw)
+    return _no(c, f"{number_text(abs(c.value))} appears in the source only in the {m.kind} {m.raw}, "
+               f"not as {describe(c.unit)}; claim is {c.written}.")
+
+
+def _digits_or_growth(src: Source, c: Claim, same_class: _Compared) -> FigureCheck | None:
     for q, cv, qv in same_class:
         if sorted(number_text(abs(cv))) == sorted(number_text(abs(qv))):
-            return no(f"source says {show(q)}; claim is {c.written} (transposed digits?).", q)
+            return _no(c, f"source says {show(q)}; claim is {c.written} (transposed digits?).", q)
         if q.unit != c.unit and c.unit in (PERCENT, MULTIPLE):  # compared as growth: a multiple against a percent
-            return no(f"source says {show(q)}, a growth of {number_text(qv)}%; claim is {c.written}, "
-                      f"a growth of {number_text(cv)}%.", q)
-    if same_class:
-        near, _, _ = min(same_class, key=lambda x: abs(x[2] - x[1]))
-        return no(f"no {c.written} in the source; the closest of its kind is {show(near)}.", near)
-    return no(f"no {describe(c.unit)} in the source matches {c.written}.")
+            return _no(c, f"source says {show(q)}, a growth of {number_text(qv)}%; claim is {c.written}, "
+                       f"a growth of {number_text(cv)}%.", q)
+    return None
+
+
+def _closest(src: Source, c: Claim, same_class: _Compared) -> FigureCheck | None:
+    if not same_class:
+        return None
+    near, _, _ = min(same_class, key=lambda x: abs(x[2] - x[1]))
+    return _no(c, f"no {c.written} in the source; the closest of its kind is {show(near)}.", near)
