@@ -59,3 +59,64 @@ def test_an_amount_at_the_end_of_a_line_is_an_amount_not_a_threshold() -> None:
     text = "我县数字经济规模突破86亿元\n对10亿元以上项目给予奖励。"
     kinds = {f"{f.value:g}{f.unit}": f.kind for f in figures_of(text)}
     assert kinds == {"86亿元": "actual", "10亿元": "threshold"}
+
+
+# ---------------------------------------------------------------- periods and kinds the engine writes
+
+
+def periods(text: str) -> dict[str, str | None]:
+    """Each figure's value as written → the period the engine writes for it."""
+    return {f"{f.value:g}{f.unit}": f.period for f in figures_of(text)}
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {f"{f.value:g}{f.unit}": f.kind for f in figures_of(text)}
+
+
+def test_a_comparison_base_is_not_the_period() -> None:
+    text = "1至10月，全县规上工业增加值同比增长8.2%，增速比前9月加快0.6个百分点。"
+    assert periods(text) == {"8.2%": "1至10月", "0.6个百分点": "1至10月"}
+
+
+def test_a_paragraph_opening_after_a_breakdown_word_holds_for_its_later_sentences() -> None:
+    text = "分行业看，前三季度，化工行业增加值同比增长6.2%。其中，精细化工增加值同比增长9.5%。"
+    assert periods(text)["9.5%"] == "前三季度"
+
+
+def test_a_statistic_inherits_the_period_of_the_paragraphs_before_a_project_attribute_does_not() -> None:
+    text = "1至5月，全市规上工业增加值同比增长7.1%。\n规上工业企业营业收入同比增长9.3%。\n恒达新材料项目总投资12亿元。"
+    assert periods(text) == {"7.1%": "1至5月", "9.3%": "1至5月", "12亿元": None}
+
+
+def test_a_section_heading_or_another_article_stops_the_period_in_force() -> None:
+    text = ("1至5月，全市规上工业增加值同比增长7.1%。\n企业培育扎实推进。新认定省级专精特新企业12家。\n"
+            "节能降耗成效明显。全市单位工业增加值能耗同比下降2.4%。\n本报讯 全市发热门诊接诊量较上周上升15%。")
+    assert periods(text) == {"7.1%": "1至5月", "12家": None, "-2.4%": None, "15%": None}
+
+
+def test_now_is_written_as_the_text_writes_it_and_a_running_total_takes_no_opening() -> None:
+    assert periods("截至目前，全县已建成标准厂房42万平方米。") == {"42万平方米": "截至目前"}
+    text = "今年1至10月，全县工业用电量同比增长6%。全县累计建成5G基站860个。"
+    assert periods(text) == {"6%": "今年1至10月", "860个": None}
+
+
+def test_a_forecast_word_holds_to_its_sentence_end() -> None:
+    assert kinds("预计全年规上工业增加值达到120亿元，同比增长8%。") == {"120亿元": "forecast", "8%": "forecast"}
+
+
+def test_a_goals_own_amount_is_a_target_of_the_goals_period_and_the_share_reached_is_actual() -> None:
+    text = "1至9月，全县完成工业投资56亿元，完成年度目标任务80亿元的70%。"
+    figures = {f"{f.value:g}{f.unit}": (f.kind, f.period) for f in figures_of(text)}
+    assert figures == {"56亿元": ("actual", "1至9月"), "80亿元": ("target", "年度"), "70%": ("actual", "1至9月")}
+    assert kinds("预计全年规上工业营业收入完成210亿元（省下达任务200亿元）。") == {
+        "210亿元": "forecast", "200亿元": "target"}
+
+
+def test_tasks_said_done_are_actual() -> None:
+    assert kinds("今年以来，已完成12项任务。") == {"12项": "actual"}
+
+
+def test_the_values_of_a_work_plans_paragraph_are_targets() -> None:
+    text = ("下一步，市经信局将进一步聚焦年度目标任务，狠抓工业项目建设。"
+            "推动新开工亿元以上项目30个，新增规上工业企业50家。")
+    assert kinds(text) == {"30个": "target", "50家": "target"}

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
-from ..core.chars import CLAUSE_END, FULL_STOP, SENTENCE_END
+from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..core.models import ChunkFigure, Extraction, MeasureItem
-from ..numbers.attribution import periods_in
+from ..numbers.attribution import Period, periods_in, span_end, span_start
 from ..numbers.check import ties_of
 from ..numbers.quantities import Quantity, scan
 from ..text.cleaned import CleanText
@@ -50,21 +51,16 @@ def figures_of(text: str) -> list[ChunkFigure]:
     """The figures of a clean text, as the offline engine reports them."""
     out: list[ChunkFigure] = []
     namer = Namer(text)
-    tied = ties_of(text)  # kinds and periods as the checker reads them, so its own figures pass
-    for q in scan(text).quantities:
-        if not _keep(q):
-            continue
+    tied = ties_of(text)  # the checker's reading: its kinds, as one of the engine's own rules weighs them
+    kept = [q for q in scan(text).quantities if _keep(q)]
+    timeline = Timeline(text, [q.start for q in kept])
+    for q in kept:
         c_start, c_end = namer.clause(q)
         threshold = _threshold(text, q)
         indicator = namer.name(q, threshold)
         tie = tied.get((q.start, q.end))
-        if tie is not None and tie.kind in ("target", "forecast"):
-            kind = tie.kind
-        else:
-            kind = "threshold" if threshold else "actual"
-        # the period its sentence states for it, as a reader would write it (the checker's wider reading
-        # of the period in force is for catching a claim that contradicts it)
-        period = tie.written.raw.strip() if tie is not None and tie.written is not None else None
+        kind = kind_of(text, q.start, q.end, tie.kind if tie is not None else "", threshold)
+        period = timeline.period(q.start, q.end, kind == "target", _statistic(text, q, c_start, c_end))
         factor = q.value / q.written_value if q.written_value else 1.0
         out.append(ChunkFigure(
             indicator=indicator or text[q.end:c_end][:12],
@@ -78,6 +74,21 @@ def figures_of(text: str) -> list[ChunkFigure]:
             quote=text[c_start:c_end].strip()[:160],
         ))
     return out
+
+
+def _statistic(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
+    """Whether `q` is a statistic of a period (a flow, a rate, a count of what grew), not a project's
+    attribute, a plant's capacity or a company's outlay: such a value with no period of its own paragraph
+    is read under the one in force before it. A list item (…增长29.7%、24.1%) is read with its list."""
+    before = text[c_start:q.start]
+    if not _HAN_CHAR.search(before):
+        before = text[max(text.rfind(ch, 0, max(c_start - 1, 0)) for ch in "，,；;。！？!?\n") + 1:q.start]
+    if _TIMELESS.search(before) or text.startswith("的", q.end):
+        return False
+    if q.measure in ("growth", "share", "change"):
+        return True
+    words = before + (text[q.end:c_end] if q.unit_class == "count" else "")
+    return bool(_FLOW.search(words))
 
 
 def extract(clean: CleanText, text: str | None = None) -> Extraction:
@@ -225,3 +236,212 @@ def _measures(sentences: list[str]) -> list[MeasureItem]:
             if not any(x.name == m.group(0) for x in out):
                 out.append(MeasureItem(name=m.group(0)[:60], description=s[:120], quote=s[:160]))
     return out[:8]
+
+
+# ---------------------------------------------------------------- the period the engine writes
+
+# A period written after one of these is the base of a comparison (增速比1—9月份加快, 比前8月加快,
+# 较上年同期增长), not the period of the value.
+_BASE = re.compile(r"(?:比|较|同比|环比|相比|对比|高于|低于|快于|慢于|超过|高出)(?:[上去前]年?)?(?:的)?$")
+# A goal's period (全年目标任务, 年度计划投资, 完成年任务): the period of the goal's own amount.
+_GOAL_PERIOD = re.compile(r"(全年|年度|(?<![\d今去明上当前同全])年)"
+                          r"(?=度?(?:预期)?[^，,。；;\d]{0,10}?(?:目标|任务|计划))")
+# Now, as the article writes it (截至目前, 2023年截至目前, 目前): the period of a stock or a running total.
+_NOW = re.compile(r"(?:(?:19|20)\d{2}年)?(?:截至|截止|到)?(?:目前|当前|现阶段)")
+_UNTIL = re.compile(r"(?:截至|截止|到|至)\s*$")  # 截至11月20日 dates a running total; 8月5日，记者… an event
+_BREAKDOWN = re.compile(r"\s*其中")  # 其中，6月份…: a part's period, for its own sentence
+# What a statistics paragraph reports for the period the article is about (its flows and their rates):
+# a paragraph that states no period of its own is read under the one in force before it.
+_FLOW = re.compile(r"增加值|利润|收入|营收|产值|投入|投资|资金|出口|税收|销售|用电|产量|进资|引资|交货值|"
+                   r"增长|下降|增速|增幅|降幅|占|比重|拉动|贡献|回落|提高|企业数|总数")
+# …but a project's attributes and a plant's capacity hold at no period (总投资50亿元的…产业城, 装机容量203兆瓦).
+_TIMELESS = re.compile(r"总投资?|装机|容量|年产|总盘子|公司|集团")
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_RUNNING = re.compile(r"累计")
+# A paragraph that opens with a short heading sentence (节能降耗扎实推进。) starts a section of its own; one
+# that opens with a dateline (本报讯, 记者…报道) starts another article of the page.
+_HEADING = re.compile(rf"\s*[^0-9０-９{FULL_STOP}\n，,；;：:]{{2,16}}[{FULL_STOP}]")
+_NEW_ARTICLE = re.compile(r"\s*(?:本报讯|本网讯|[^\n，,。]{0,12}讯[\s（(]|[（(]?记者)")
+_CLAUSE_STOPS = re.compile(f"[{re.escape(CLAUSE_END.replace('、', '') + SENTENCE_END)}\n]")
+_FULL_STOPS = re.compile(f"[{re.escape(FULL_STOP)}\n]")
+
+
+class _Mark(NamedTuple):
+    start: int
+    end: int
+    written: str  # as the text writes it
+    goal: bool  # a goal's period (全年目标): only a goal's amount is of it
+    local: bool  # a breakdown sentence's (其中，6月份…): it holds to its full stop, not beyond
+
+
+class Timeline:
+    """The periods a text states and which holds for each value: its own clause's, else its sentence's
+    (to the full stop), else its paragraph's opening (before the paragraph's first value), else, for a
+    statistic (a flow or its rate), the one in force in the paragraphs before. Not a comparison's base
+    (比1—9月份, 较上年同期), an event's date (8月5日，记者…), nor, for an actual value, a goal's period."""
+
+    def __init__(self, text: str, starts: list[int]) -> None:
+        self.text = text
+        self.value_starts = starts  # the start of every value of the text, sorted
+        self.clause_ends = [m.start() for m in _CLAUSE_STOPS.finditer(text)]
+        self.full_stops = [m.start() for m in _FULL_STOPS.finditer(text)]
+        marks = [m for m in (self._mark(a, b, p) for a, b, p in periods_in(text)) if m is not None]
+        marks += [_Mark(m.start(), m.end(), m.group(0), False, self._local(m.start())) for m in _NOW.finditer(text)]
+        marks += [_Mark(m.start(), m.end(), "全年" if m.group(1) == "年" else m.group(1), True, False)
+                  for m in _GOAL_PERIOD.finditer(text)]
+        # one mark per place: a goal's 全年 is also a period writing; 2023年截至目前 holds 2023年
+        self.marks: list[_Mark] = []
+        for m in sorted(marks, key=lambda m: (m.start, -m.end, not m.goal)):
+            if self.marks and m.start < self.marks[-1].end:
+                continue
+            self.marks.append(m)
+        self.starts = [m.start for m in self.marks]
+
+    def _mark(self, a: int, b: int, p: Period) -> _Mark | None:
+        text = self.text
+        if _BASE.search(text, max(0, a - 5), a):
+            return None
+        if p.day and not p.lunar and not _UNTIL.search(text, max(0, a - 3), a):
+            return None  # 8月5日，记者从…获悉: the date of a report
+        return _Mark(a, b, p.raw.strip(), False, self._local(a))
+
+    def _local(self, at: int) -> bool:
+        start = span_start(self.full_stops, at)
+        return bool(_BREAKDOWN.match(self.text, start))
+
+    def _last(self, lo: int, hi: int, goal: bool) -> _Mark | None:
+        """The last mark starting in [lo, hi) (a goal's only when `goal`)."""
+        i = bisect.bisect_left(self.starts, hi) - 1
+        while i >= 0 and self.marks[i].start >= lo:
+            m = self.marks[i]
+            if m.end <= hi and (goal or not m.goal):
+                return m
+            i -= 1
+        return None
+
+    def _first(self, lo: int, hi: int, goal: bool) -> _Mark | None:
+        i = bisect.bisect_left(self.starts, lo)
+        while i < len(self.marks) and self.marks[i].end <= hi:
+            if goal or not self.marks[i].goal:
+                return self.marks[i]
+            i += 1
+        return None
+
+    def period(self, start: int, end: int, target: bool, statistic: bool) -> str | None:
+        """The period written for the value at [start, end): a target's goal period first."""
+        text = self.text
+        c0, c1 = span_start(self.clause_ends, start), span_end(self.clause_ends, end, len(text))
+        if target:
+            goal = self._last(c0, start, True) or self._first(end, c1, True)
+            if goal is not None and goal.goal:
+                return goal.written
+        own = self._last(c0, start, False) or self._first(end, c1, False)
+        if own is not None:
+            return own.written
+        s0 = span_start(self.full_stops, start)
+        found = self._last(s0, c0, False)
+        if found is not None:
+            return found.written
+        if _RUNNING.search(text, s0, start):
+            return None  # 累计建成5G基站1260个: a running total, of no period its sentence does not state
+        p0 = text.rfind("\n", 0, start) + 1
+        opening = self._opening(p0, start)
+        if opening is not None:
+            return opening.written
+        return self._in_force(p0) if statistic else None
+
+    def _opening(self, p0: int, at: int) -> _Mark | None:
+        """The period a paragraph opens with: before its first value, in its first sentence or the one
+        after a heading (运行指标好于预期。1至9月，…)."""
+        first_value = self.value_starts[bisect.bisect_left(self.value_starts, p0)]
+        heading = _HEADING.match(self.text, p0, at)
+        s1 = span_end(self.full_stops, heading.end() if heading else p0, len(self.text))
+        m = self._first(p0, min(first_value, s1, at), False)
+        return m if m is not None and not m.local else None
+
+    def _in_force(self, p0: int) -> str | None:
+        """The period in force before a paragraph: the last one stated in the paragraphs before it,
+        through paragraphs that state none, but not past one that opens a section of its own (节能降耗扎实
+        推进。…) nor into another article of the page (本报讯…)."""
+        text = self.text
+        if _NEW_ARTICLE.match(text, p0):
+            return None
+        end = p0 - 1
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            m = self._last_holding(start, end)
+            if m is not None:
+                return m.written
+            if _HEADING.match(text, start, end) or _NEW_ARTICLE.match(text, start, end):
+                return None
+            end = start - 1
+        return None
+
+    def _last_holding(self, lo: int, hi: int) -> _Mark | None:
+        """The last mark in [lo, hi) that holds past its sentence (not a goal's, not a breakdown's)."""
+        i = bisect.bisect_left(self.starts, hi) - 1
+        while i >= 0 and self.marks[i].start >= lo:
+            if not self.marks[i].goal and not self.marks[i].local:
+                return self.marks[i]
+            i -= 1
+        return None
+
+# ---------------------------------------------------------------- the kind the engine writes
+
+# A goal's own amount, right after the goal is named (年度目标任务589亿元, 下达任务325亿元, 年度增长计划为10.5%,
+# 计划总投资318亿元, 年任务(40.2亿元)); not the share of it reached (完成年度目标任务的80%), nor 计划外.
+_GOAL_AMOUNT = re.compile(r"(?:目标|任务|计划(?![外内]))(?:任务)?[^，,。；;\d的]{0,6}?(?:为|是|达到?)?\s*[（(]?\s*$")
+_ASSIGNED = re.compile(r"下达")  # 市下达我区9亿元的全年…任务
+_GOAL_WORD = re.compile(r"目标|任务|计划(?![外内])")
+_FORECAST_WORD = re.compile(r"预计|预测|预期(?!性?目标)|有望|估计")
+# Words that set a goal or report a result; the nearest before a value in its sentence says which it is.
+_TARGET_WORD = re.compile(r"力争|确保|争取|力求|目标|计划(?![外内])|冲刺|锚定|(?<![的作])要求|拟")
+_DONE_WORD = re.compile(r"已|累计|截至|截止|共有|现有|实现了|完成了|达到了")
+# A work plan's paragraph: it opens by saying what will be done (…将进一步…完成各项目标任务), or follows a
+# 目标 heading (主要目标：); its values are goals even where no word of their clause says so.
+_PLAN_OPENING = re.compile(r"[^。！？!?\n]{0,40}?(?:将|要)(?:进一步|继续|着力|加快|全力|大力|持续|重点|围绕|坚持|聚焦)"
+                           r"[^。！？!?\n]{0,40}?(?:目标|任务)")
+_GOAL_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．）)]\s*)?(?:主要|工作|发展|总体|预期)?目标(?:任务)?"
+                           r"\s*[：:]?\s*$")
+
+
+def _nearest(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int:
+    """Where the last match of `pattern` in text[lo:hi] starts, else -1."""
+    found = -1
+    for m in pattern.finditer(text, lo, hi):
+        found = m.start()
+    return found
+
+
+def kind_of(text: str, start: int, end: int, tied: str, threshold: bool) -> str:
+    """The kind of the value at [start, end) of `text`, given the kind the checker's reading ties to it
+    (`tied`: target, forecast, actual or ''): a goal's own amount is a target whatever the sentence
+    forecasts; a forecast word holds to the end of its sentence unless a goal or a result word comes
+    after it; a value its clause says is done (已完成11项任务) is actual; a work plan's values are goals."""
+    c0 = max(text.rfind(ch, 0, start) for ch in "，,；;。！？!?\n：:") + 1
+    c1 = min((i for i in (text.find(ch, end) for ch in "，,；;。！？!?\n") if i >= 0), default=len(text))
+    before = text[c0:start]
+    if _GOAL_AMOUNT.search(before) or (_ASSIGNED.search(before) and _GOAL_WORD.search(text, end, c1)):
+        return "target"
+    s0 = max(text.rfind(ch, 0, start) for ch in "。！？!?；;\n") + 1
+    forecast = _nearest(_FORECAST_WORD, text, s0, start)
+    if forecast >= 0 and forecast > max(_nearest(_TARGET_WORD, text, s0, start), _nearest(_DONE_WORD, text, s0, start)):
+        return "forecast"
+    if tied == "target" and _DONE_WORD.search(before) and not _TARGET_WORD.search(before):
+        return "actual"  # 已完成11项任务: the tasks done, not a goal
+    if tied in ("target", "forecast"):
+        return tied
+    if threshold:
+        return "threshold"
+    if tied != "actual" and _in_plan(text, start) and not _DONE_WORD.search(before):
+        return "target"
+    return "actual"
+
+
+def _in_plan(text: str, at: int) -> bool:
+    """Whether the value at `at` is in a work plan's paragraph (see _PLAN_OPENING, _GOAL_HEADING)."""
+    p0 = text.rfind("\n", 0, at) + 1
+    if _PLAN_OPENING.match(text, p0, at):
+        return True
+    before = text.rfind("\n", 0, max(p0 - 1, 0)) + 1
+    return p0 > 0 and bool(_GOAL_HEADING.match(text, before, p0 - 1))
