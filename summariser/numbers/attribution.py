@@ -507,7 +507,7 @@ class _Layout:
     """Where a text's clauses, sentences, list items, target words and periods are, found once."""
 
     __slots__ = ("clause_ends", "sentence_ends", "full_stops", "item_ends", "plain", "kinds", "sentence_starts",
-                 "free", "free_ends")
+                 "free", "free_ends", "free_read")
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]]) -> None:
         # (a comma before or after 、 is an OCR or typing slip inside a list, not a clause's end: 化工,、装备)
@@ -519,7 +519,8 @@ class _Layout:
         self.plain = blank(text, [(a, b) for a, b, _ in found])  # periods are not indicator words
         self.kinds = Kinds(text)
         self.free = _free_clauses(self.plain, self.clause_ends, spans)
-        self.free_ends = [b for _, b, _ in self.free]
+        self.free_ends = [b for _, b in self.free]
+        self.free_read: dict[int, frozenset[str]] = {}
         # the index of each sentence's first span: a sentence's ties are read together
         self.sentence_starts: list[int] = []
         last = None
@@ -536,23 +537,28 @@ class _Layout:
         i = bisect.bisect_right(self.free_ends, at - CONTEXT)
         got: frozenset[str] = frozenset()
         while i < len(self.free) and self.free[i][0] < at:
-            got |= self.free[i][2]
+            got |= self._free_pairs(i)
             i += 1
         return got
 
+    def _free_pairs(self, i: int) -> frozenset[str]:
+        """The pairs of free clause `i`, read on first use (most of a page's clauses are near no value)."""
+        got = self.free_read.get(i)
+        if got is None:
+            a, b = self.free[i]
+            got = self.free_read[i] = _pairs(indicator_words(self.plain[a:b]))
+        return got
 
-def _free_clauses(plain: str, clause_ends: Sequence[int], spans: Sequence[tuple[int, int]]) \
-        -> list[tuple[int, int, frozenset[str]]]:
-    """The clauses of `plain` that hold no quantity span, with their words' pairs (one merge pass)."""
-    out: list[tuple[int, int, frozenset[str]]] = []
+
+def _free_clauses(plain: str, clause_ends: Sequence[int], spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses of `plain` that hold no quantity span and some word (one merge pass)."""
+    out: list[tuple[int, int]] = []
     k, start = 0, 0
     for end in [*clause_ends, len(plain)]:
         while k < len(spans) and spans[k][1] <= start:
             k += 1
-        if not (k < len(spans) and spans[k][0] < end):
-            words = indicator_words(plain[start:end])
-            if words:
-                out.append((start, end, _pairs(words)))
+        if not (k < len(spans) and spans[k][0] < end) and end > start:
+            out.append((start, end))
         start = end + 1
     return out
 

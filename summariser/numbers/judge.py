@@ -170,13 +170,22 @@ def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
     shared = claimed & held
     if sum(every[g] for g in shared) < _CONFIRMS * total:
         return False
+    own = tie.pairs | tie.scope
+    own_chars = {ch for g in own for ch in g}
+    lacking = [g for g in every if g not in held]  # the claimed words the value lacks
+    unowned = [g for g in every if g not in own and not own_chars.issuperset(g)]
+    claimed_chars = set("".join(claimed))
+    extra = any(not claimed_chars.issuperset(g) and tied.rarity.get(g, _RARE) >= _RARE for g in own - claimed)
+    if not lacking and not (unowned and extra):
+        return True  # nothing another value could hold instead (the common case, a right claim)
     # Another value's words and what it is read under (福州 for 802亿元 in 福州115个、总投资802亿元), where they
     # hold most of what confirms the claim: a value of the same family, which the claim may be about instead.
     family = sum(every[g] for g in shared) * _FAMILY
-    kin = [t for r, t in tied.near if value_match(c, r) is None
-           and sum(every[g] for g in shared & (t.pairs | t.context)) >= family]
+    candidates = set(tied.holders(lacking + unowned, every))
+    kin = [tied.near[n][1] for n, x in tied.holders(shared, every, among=candidates).items()
+           if x >= family and value_match(c, tied.near[n][0]) is None]
     evidence = _Evidence(every, held, kin)
-    return not (_names_a_sibling(c, evidence, total) or _swapped(tie, claimed, tied, evidence))
+    return not (_names_a_sibling(c, evidence, total) or (extra and _swapped(tie, own, unowned, evidence)))
 
 
 def _names_a_sibling(c: Claim, e: _Evidence, total: float) -> bool:
@@ -189,18 +198,12 @@ def _names_a_sibling(c: Claim, e: _Evidence, total: float) -> bool:
     return sum(e.every[g] for g in lacking) >= _SIBLING * total or (head in lacking and holders <= _TELLING)
 
 
-def _swapped(tie: Tie, claimed: frozenset[str], tied: Tied, e: _Evidence) -> bool:
+def _swapped(tie: Tie, own: frozenset[str], unowned: list[str], e: _Evidence) -> bool:
     """The same where the words before the value name both (钢铁和汽车产业…；汽车产业完成225亿元 claimed for
     钢铁): the claim has a telling word the value's own words (or the subject it is another measure of:
-    厦门 for 88亿元 in 厦门17个、总投资88亿元) lack and another value's have, and they have one it lacks."""
-    own = tie.pairs | tie.scope
-    own_chars = {ch for g in own for ch in g}
+    厦门 for 88亿元 in 厦门17个、总投资88亿元) lack and another value's have (and they have one it lacks)."""
     scopes = [t.pairs | t.scope for t in e.kin]
-    swapped = any(g not in own and not own_chars.issuperset(g) and 0 < sum(g in p for p in scopes) <= _TELLING
-                  for g in e.every)
-    claimed_chars = set("".join(claimed))
-    return swapped and any(not claimed_chars.issuperset(g) and tied.rarity.get(g, _RARE) >= _RARE
-                           for g in own - claimed)
+    return any(0 < sum(g in p for p in scopes) <= _TELLING for g in unowned)
 
 
 def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ...], w: dict[str, float],

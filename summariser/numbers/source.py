@@ -8,7 +8,7 @@ import bisect
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
@@ -61,6 +61,22 @@ class Source:
 class Tied:
     near: tuple[tuple[Quantity, Tie], ...]
     rarity: dict[str, float]  # each pair the ties hold, by how rare it is among them: log(1 + ties / ties holding it)
+    read_under: dict[str, list[int]] = field(default_factory=dict)  # pair -> the ties whose words or context hold it
+
+    def holders(self, pairs: Iterable[str], weights: dict[str, float],
+                among: set[int] | None = None) -> dict[int, float]:
+        """For each tie (of `among`, when given), the weight of `pairs` its words or context hold: an
+        index of the ties by pair, built on first use, not a pass over the ties per claim."""
+        if not self.read_under:
+            for n, (_, t) in enumerate(self.near):
+                for g in t.pairs | t.context:
+                    self.read_under.setdefault(g, []).append(n)
+        got: dict[int, float] = {}
+        for g in pairs:
+            for n in self.read_under.get(g, ()):
+                if among is None or n in among:
+                    got[n] = got.get(n, 0.0) + weights[g]
+        return got
 
     def weights(self, claimed: frozenset[str]) -> dict[str, float]:
         """Each claimed pair weighted by how rare it is among the ties' pairs: 工业 is everywhere, 技改 is

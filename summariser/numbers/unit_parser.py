@@ -39,8 +39,9 @@ def parse_unit(written: str) -> UnitSpec | None:
     if direct:
         return UnitSpec(*direct)
     m = _MULT_PREFIX.match(u)
-    # try the longest multiplier first, then shorter ones: 万千瓦 is 万 + 千瓦, not 万千 + 瓦
-    for cut in range(m.end() if m else 0, 0, -1):
+    # the shortest multiplier that leaves a unit, so the unit is the longest written: 万千米 is 万 + 千米
+    # (not 万千 + 米), 万千瓦 is 万 + 千瓦, 千万元 is 千万 + 元
+    for cut in range(1, m.end() + 1 if m else 0):
         rest = u[cut:]
         got = (1.0, "") if rest == "" else _base(rest)
         if got:

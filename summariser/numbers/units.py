@@ -17,10 +17,13 @@ MEASURES = (
     "吨标准煤", "吨", "千克", "公斤", "亩", "公顷", "平方公里", "平方米", "平米", "立方米", "公里",
     "千米", "米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "标箱", "千伏安", "兆伏安", "千伏", "安时", "芯千米",
 )
-DURATIONS = ("个月", "小时", "分钟", "天")
+# 年 as a length of time (约2年, 用3年时间); the parser tells it from a date or a span of past years (近3年).
+DURATIONS = ("个月", "小时", "分钟", "天", "年")
 PERCENT, POINTS, MULTIPLE = "%", "个百分点", "倍"
-# Time bases of rates (万吨/年); 天 and 时 are folded into 日 and 小时.
-PER = {"年": "年", "日": "日", "天": "日", "月": "月", "小时": "小时", "时": "小时", "周": "周"}
+# Bases of rates: time (万吨/年; 天 and 时 are folded into 日 and 小时) and the things a price or a yield
+# is per (万元/亩, 元/吨, 元/平方米).
+PER = {"年": "年", "日": "日", "天": "日", "月": "月", "小时": "小时", "时": "小时", "周": "周",
+       "亩": "亩", "平方米": "平方米", "吨": "吨", "人": "人", "千瓦时": "千瓦时", "度": "千瓦时"}
 
 CLASS_NAMES = {
     "money": "an amount of money",
@@ -45,6 +48,10 @@ ALIASES: dict[str, tuple[float, str]] = {
     "人民币": (1, "元"), "块": (1, "元"), "百分点": (1, POINTS), "成": (10, PERCENT),
     "％": (1, PERCENT), "‰": (0.1, PERCENT), "公吨": (1, "吨"), "度": (1, "千瓦时"),
     "千瓦小时": (1, "千瓦时"),
+    # energy and power in latin letters, as these pages write them after a Chinese multiplier (6.4亿KWH)
+    "kWh": (1, "千瓦时"), "KWH": (1, "千瓦时"), "KWh": (1, "千瓦时"), "kwh": (1, "千瓦时"), "Kwh": (1, "千瓦时"),
+    "kW": (1, "千瓦"), "KW": (1, "千瓦"), "kw": (1, "千瓦"), "MW": (1, "兆瓦"), "GW": (1, "吉瓦"),
+    "kVA": (1, "千伏安"), "KVA": (1, "千伏安"), "kV": (1, "千伏"), "KV": (1, "千伏"),
 }
 
 # Every unit word the Chinese parser accepts after a number, longest first.
