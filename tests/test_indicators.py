@@ -120,3 +120,22 @@ def test_the_values_of_a_work_plans_paragraph_are_targets() -> None:
     text = ("下一步，市经信局将进一步聚焦年度目标任务，狠抓工业项目建设。"
             "推动新开工亿元以上项目30个，新增规上工业企业50家。")
     assert kinds(text) == {"30个": "target", "50家": "target"}
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # a 分别 list: each value its own item's
+    ("纺织、食品、电子行业增加值分别增长7.3%、6.8%、15.8%。", "6.8%", "食品行业增加值"),
+    # how a value moved (增速, 年均增长) names nothing: the clause subject's growth
+    ("全区完成工业投资29.3亿元，增速45.7%。", "45.7%", "工业投资增速"),
+    # a sentence opening "…中，" names what its counts count, and their amounts
+    ("一季度集中开工重大项目中，福州115个、总投资802亿元，厦门17个、总投资88亿元。", "115个", "福州集中开工重大项目"),
+    ("一季度集中开工重大项目中，福州115个、总投资802亿元，厦门17个、总投资88亿元。", "88亿元",
+     "厦门集中开工重大项目总投资"),
+    # a goal a value is measured against is not the sentence's subject
+    ("全市工业投资完成52亿元，完成年度目标任务80亿元的65%，同比增长9.1%。", "9.1%", "工业投资增速"),
+    # a contribution is the subject's
+    ("制造业增加值同比增长12%，拉动全区规上工业增加值增长3.1个百分点。", "3.1个百分点",
+     "制造业增加值增速拉动全区规上工业增加值"),
+])
+def test_an_indicator_is_named_from_its_sentence(text: str, value: str, indicator: str) -> None:
+    assert named(text)[value] == indicator

@@ -45,7 +45,10 @@ _FROM = re.compile(r"(?:从|由)(?=[^从由]*(?:\d|之前|原来|原先|去年|�
 _EXAMPLES = "等"  # 容百锂电等12家重点工业企业: the examples before 等 are not what is counted
 _LIST_VERB = re.compile(r"现场调度|调度|引进|签约|走访|帮扶|对接|包保")  # …what was done to the examples
 _MEASURED = re.compile(r"增长|增速|增幅|下降|降幅|比重|占比|高于|低于|快于|慢于|增加(?!值)|减少|提高|降低|上升|回落")
-_RELATIVE = re.compile(r"^(?:高于|低于|快于|慢于|超过|较|比|占)")  # 高于全市, 较去年同期增加, 占工业投资的比重
+# 高于全市, 较去年同期增加, 占工业投资的比重, 拉动全区; and a goal a value is measured against (完成年度目标任务
+# 589亿元的37.22%, 完成目标任务的177%)
+_RELATIVE = re.compile(r"^(?:高于|低于|快于|慢于|超过|较|比|占|拉动|下拉|增速(?:比|较)|"
+                       r"(?:全?年度?)?(?:预期)?(?:目标|任务|计划)(?!外|内))")
 _ATTRIBUTE = re.compile(r"^(?:总投资|投资额|投资总额|总产值|产值|金额|总额|总量|规模)$")  # a thing's, said after it
 # After a count: what it counts, then what is said of the counted (坚持生产, 参会); the noun stops at a verb.
 _COUNTED = re.compile(rf"[{HAN}“”\"]{{1,14}}?(?=赴|开展|坚持|参会|参加|纳入|集中|签订|签约|结对|入选|接入|实现|"
@@ -61,6 +64,12 @@ _MADE = re.compile(rf"^的([{HAN}]{{2,12}}?)(?=[{_CLAUSE_END}]|$)")
 _PRODUCE = re.compile(r"生产|产出|加工|出口|销售")
 _PROJECT_AFTER = re.compile(rf"[{HAN}A-Za-z]{{1,16}}?(?:项目|生产线|基地)")
 _PER_YEAR = "/年"
+_SCOPE = re.compile(rf"\s*([^，,。；;：:\d{_CLAUSE_END}]{{2,24}}?)中[，,：:]")
+
+
+def trim_words(words: str) -> str:
+    """`words` as an indicator's name: without leading fillers, a leading division name and a trailing verb."""
+    return _trim(words)
 
 
 def _trim(words: str) -> str:
@@ -141,6 +150,9 @@ class Namer:
         own = _trim(self._no_periods(before, offset)) or done
         after = text[q.end:min(c1, q.end + WORDS_AFTER)]
         name = self._named(q, own, after, s0, threshold)
+        if q.unit_class == "count" and not threshold and (len(name) <= 4 or not divisions().after_name(name)):
+            name += self._scope(s0, q.start)  # 集中开工重大项目中，福州115个 → 福州集中开工重大项目
+            self._subject(s0, name)
         self.last_end = q.end
         self.last_threshold = (q.start, q.end) if threshold else None
         if not threshold:
@@ -201,9 +213,20 @@ class Namer:
             return f"{_NEXT_ATTRIBUTE.sub('', said.group(0))}的{noun}"
         return f"{own}的{noun}" if own and len(own) <= 8 else noun
 
+    def _scope(self, s0: int, at: int) -> str:
+        """What the sentence opening at `s0` says its parts are of (一季度集中开工重大项目中，…): its words,
+        else ''."""
+        m = _SCOPE.match(self.text, s0, at)
+        return _trim(self._no_periods(m.group(1), m.start(1))) if m else ""
+
     def _subject(self, s0: int, name: str) -> None:
         self.subject = (s0, name)
 
 
 def _has_subject(own: str) -> bool:
-    return len(re.sub(r"增长|下降|增加|减少|提高|提升|降低|回落|上涨|扩大|收窄|同比|环比", "", own)) >= 2
+    """Whether `own` names something, not only how it moved (同比增长, 增速, 年均增长)."""
+    return len(_MOVES.sub("", own)) >= 2
+
+
+_MOVES = re.compile(r"增长|下降|增加|减少|提高|提升|降低|回落|上涨|扩大|收窄|同比|环比|增速|增幅|降幅|"
+                    r"年均|两年平均|平均")

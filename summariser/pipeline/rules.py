@@ -20,7 +20,7 @@ from ..numbers.check import ties_of
 from ..numbers.quantities import Quantity, scan
 from ..text.cleaned import CleanText
 from .entities import organisations_of, projects_of
-from .indicators import Namer
+from .indicators import Namer, trim_words
 
 _CLAUSE_END = CLAUSE_END + SENTENCE_END + "\n"
 _POLICY = re.compile(r"《[^》]{4,40}》")
@@ -59,6 +59,8 @@ def figures_of(text: str) -> list[ChunkFigure]:
         threshold = _threshold(text, q)
         indicator = namer.name(q, threshold)
         tie = tied.get((q.start, q.end))
+        if tie is not None and _listed(text, q.start, tie.shown):
+            indicator = trim_words(tie.shown.replace("分别", ""))
         kind = kind_of(text, q.start, q.end, tie.kind if tie is not None else "", threshold)
         period = timeline.period(q.start, q.end, kind == "target", _statistic(text, q, c_start, c_end))
         factor = q.value / q.written_value if q.written_value else 1.0
@@ -74,6 +76,14 @@ def figures_of(text: str) -> list[ChunkFigure]:
             quote=text[c_start:c_end].strip()[:160],
         ))
     return out
+
+
+def _listed(text: str, at: int, shown: str) -> bool:
+    """Whether the reading aligned the value at `at` with an item of a 分别 list before it in its
+    sentence (石化、食品分别增长7.3%、6.8%): its words are then that item's and the list's verb, written
+    without the "…" that joins a value's words before and after it."""
+    s0 = max(text.rfind(ch, 0, at) for ch in "。！？!?；;\n") + 1
+    return "分别" in text[s0:at] and bool(shown) and not any(ch in shown for ch in "…、")
 
 
 def _statistic(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
