@@ -67,6 +67,13 @@ _PER_YEAR = "/年"
 _SCOPE = re.compile(rf"\s*([^，,。；;：:\d{_CLAUSE_END}]{{2,24}}?)中[，,：:]")
 
 
+def _capacity(own: str, after: str) -> str:
+    """A plant's capacity (10万吨/年): the project it is written in (…渣浆综合利用项目产能)."""
+    project = _PROJECT_AFTER.match(after)
+    plant = project.group(0) if project else _trim(after[:16])
+    return f"{own}{plant}产能" if own or plant else "产能"
+
+
 def trim_words(words: str) -> str:
     """`words` as an indicator's name: without leading fillers, a leading division name and a trailing verb."""
     return _trim(words)
@@ -160,14 +167,11 @@ class Namer:
         return _QUOTES.sub("", name)[:_MAX]
 
     def _named(self, q: Quantity, own: str, after: str, s0: int, threshold: bool) -> str:
-        inherited = self.subject[1] if self.subject is not None and self.subject[0] == s0 else ""
         if threshold:
             bounded = _COUNTED.match(after)
             return own or _trim(bounded.group(0) if bounded else after[:10])
         if q.unit.endswith(_PER_YEAR) or _PER_YEAR in q.written_unit:
-            project = _PROJECT_AFTER.match(after)
-            plant = project.group(0) if project else _trim(after[:16])
-            return f"{own}{plant}产能" if own or plant else "产能"
+            return _capacity(own, after)
         if q.unit_class == "count":
             named = self._counted(own, after)
             if named:
@@ -181,15 +185,19 @@ class Namer:
             return own + "增速" if q.measure == "growth" and not _MEASURED.search(own) else own
         if own and _ATTRIBUTE.match(own) and self.last is not None and self.last[0] == s0 and self.last[2] == "count":
             return self.last[1] + own  # 37个项目集中开工建设,总投资189亿元
-        base = inherited or own
+        return self._of_subject(q, own, after, s0)
+
+    def _of_subject(self, q: Quantity, own: str, after: str, s0: int) -> str:
+        """A value whose words name nothing of their own: its sentence subject's (its growth, its gap)."""
+        inherited = self.subject[1] if self.subject is not None and self.subject[0] == s0 else ""
         if not inherited:
             return own or _trim(after[:12])
         if q.measure == "growth" and not own:
-            return base + "增速"
+            return inherited + "增速"
         if own and _RELATIVE.match(own):
-            lead = base if base.endswith(("增速", "增长")) or q.unit_class != "points" else base + "增速"
+            lead = inherited if inherited.endswith(("增速", "增长")) or q.unit_class != "points" else inherited + "增速"
             return lead + own  # 规模以上工业增加值增速高于全市
-        return base + own
+        return inherited + own
 
     def _counted(self, own: str, after: str) -> str:
         """A count's name from what follows it: the counted noun (with a threshold inside it skipped:
