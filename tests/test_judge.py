@@ -146,3 +146,17 @@ def test_a_period_stated_in_the_values_own_sentence_refutes_another(claimed: str
     got = status({"indicator": "规上工业增加值", "value": 6.1, "unit": "%", "measure": "growth", "period": claimed},
                  src)
     assert got is S.misattributed
+
+
+def test_a_base_written_with_qian_before_its_month_is_no_period() -> None:
+    src = "1至9月，全省技改投资同比增长18.2%，比前8月加快0.5个百分点。"
+    assert status({"indicator": "技改投资增速比前8月加快", "value": 0.5, "unit": "个百分点", "measure": "change",
+                   "period": "1至9月"}, src) is S.supported
+
+
+def test_an_industry_named_activity_keeps_its_period() -> None:
+    from summariser.numbers.check import ties_of
+
+    src = "1至8月，电力行业同比增长6.3%；石油和天然气开采辅助活动同比增长13.1%。"
+    ties = list(ties_of(src).values())
+    assert ties[-1].written is not None and ties[-1].written.months == (1, 8)

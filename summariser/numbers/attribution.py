@@ -668,7 +668,7 @@ def _years(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # Words before a period that make it the base of a comparison (增速比1—9月份加快, 较9月回落, 比2019年同期增长),
 # and words after one that make it a goal's period (完成全年目标任务的26.4%).
-_BASE_BEFORE = re.compile(r"(?:比|较|同比|环比|与|相比|高于|低于|快于|慢于|超过|完成)(?:[上去前]年的?)?$")
+_BASE_BEFORE = re.compile(r"(?:比|较|同比|环比|与|相比|高于|低于|快于|慢于|超过|完成)(?:[上去前]年的?|前|上)?$")
 _GOAL_AFTER = re.compile(r"(?:的)?(?:目标|任务|计划)")
 
 
@@ -716,7 +716,8 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
 
 # Between a period and a value, words that end a name the period was part of (举办2022年…签约活动,
 # 191家企业…): the period dates the event, not the value.
-_NAME_END = re.compile(r"活动|会议|大会|座谈会|推介会|方案|通知|意见|办法|》")
+# (活动 ends an event's name where words of the event follow it, not in an industry's name: 开采辅助活动同比增长)
+_NAME_END = re.compile(r"活动(?![同增下比较实完])|会议|大会|座谈会|推介会|方案|通知|意见|办法|》")
 # A stock at the time of writing (现有国家级小巨人6家): no period of the sentence holds for it.
 _NOW = re.compile(r"现有|现已|目前|当前")
 _CANDIDATES = 4  # periods before a value looked at for the one in force for it
