@@ -160,3 +160,16 @@ def test_an_industry_named_activity_keeps_its_period() -> None:
     src = "1至8月，电力行业同比增长6.3%；石油和天然气开采辅助活动同比增长13.1%。"
     ties = list(ties_of(src).values())
     assert ties[-1].written is not None and ties[-1].written.months == (1, 8)
+
+
+def test_a_list_of_values_after_as_many_items_is_read_item_by_item() -> None:
+    src = "今年1-8月，全市规上工业增加值同比增长9.9%，高于全国、全省6.3、4.2个百分点。"
+    claim = {"indicator": "规上工业增加值增速高于全省", "unit": "个百分点", "measure": "change", "period": "1-8月"}
+    assert status(claim | {"value": 4.2}, src) is S.supported
+    assert status(claim | {"value": 6.3}, src) not in TRUSTED
+
+
+def test_the_years_of_a_range_hold_for_each_respectively_of_the_sentence() -> None:
+    src = "2019年至2021年，分别完成产值10.5亿元、12.5亿元、15.5亿元；分别完成税收1.1亿元、1.3亿元、1.6亿元。"
+    assert status({"indicator": "税收", "value": 1.3, "unit": "亿元", "period": "2020年"}, src) is S.supported
+    assert status({"indicator": "税收", "value": 1.3, "unit": "亿元", "period": "2021年"}, src) not in TRUSTED

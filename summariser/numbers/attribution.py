@@ -605,44 +605,57 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     """石化、食品、电力分别增长7.3%、6.8%、15.8%: each value its own item of the list, where the counts
     agree (spans[lo:hi], whole clauses, already tied in `out`). A later clause of the sentence that says
     分别 with no list of its own (同比分别增加9个、21个) is of the same items; a list of years before it
-    (2016年至2018年，分别完成…) gives each value its year."""
+    (2016年至2018年，分别完成…) gives each value its year; a list of values right after a list of as many
+    items (高于全国、全省7.5、6.1个百分点) is read item by item too."""
     i = lo
     items: list[str] = []
-    years: tuple[int, int] | None = None
     while i < hi:
-        a = spans[i][0]
-        c0, c1 = span_start(clause_ends, a), span_end(clause_ends, a, len(text))
+        c0, c1 = span_start(clause_ends, spans[i][0]), span_end(clause_ends, spans[i][0], len(text))
         j = i
         while j < hi and spans[j][0] < c1:
             j += 1
         at = text.find(_RESPECTIVELY, c0, c1)
-        while i < j and spans[i][0] < at:  # a value before 分别 (亿元以上 in its list) is none of its values
-            i += 1
-        if at >= 0 and i < j:
-            a = spans[i][0]
-            items = _items(text[c0:at]) or items
-            verb = text[at + len(_RESPECTIVELY):a]
-            if len(items) == j - i:
-                for n, item in enumerate(items):
-                    t = out[i + n]
-                    assert t is not None
-                    words = indicator_words(item + verb)
-                    out[i + n] = t._replace(words=words, shown=(item + verb).strip(), pairs=_pairs(words))
-            elif not items and c0 > 0:
-                years = _years(text, span_start(clause_ends, c0 - 1), c0 - 1) or years
-                if years and years[1] - years[0] + 1 == j - i:
-                    for n in range(i, j):
-                        year = parse_period(f"{years[0] + n - i}年")
-                        t = out[n]
-                        assert t is not None
-                        out[n] = t._replace(period=year, written=year, stated=True)
+        if at < 0:
+            _parallel(text, spans, out, c0, i, j)
+        else:
+            while i < j and spans[i][0] < at:  # a value before 分别 (亿元以上 in its list) is none of its values
+                i += 1
+            items = _items(text[c0:at], j - i) or items
+            if i < j and len(items) == j - i:
+                _assign(out, i, items, text[at + len(_RESPECTIVELY):spans[i][0]])
+            elif i < j and not _items(text[c0:at], 0):
+                _assign_years(out, i, j, _years_before(text, c0))
         i = max(j, i + 1)
 
 
-def _items(listed: str) -> list[str]:
-    """The items of a 分别 list, each with the words the list writes once after its last item (新开工、新竣工
-    亿元以上工业项目: 新开工亿元以上工业项目 and 新竣工亿元以上工业项目)."""
+def _assign(out: list[Tie | None], i: int, items: list[str], verb: str) -> None:
+    for n, item in enumerate(items):
+        t = out[i + n]
+        assert t is not None
+        words = indicator_words(item + verb)
+        out[i + n] = t._replace(words=words, shown=(item + verb).strip(), pairs=_pairs(words))
+
+
+def _parallel(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], c0: int, i: int, j: int) -> None:
+    """高于全国、全省7.5、6.1个百分点: values joined only by 、 right after as many items joined by 、."""
+    if j - i < 2 or any(text[spans[n][1]:spans[n + 1][0]].strip() not in ("、", "和") for n in range(i, j - 1)):
+        return
+    items = [x for x in text[c0:spans[i][0]].split("、") if x.strip()]
+    if len(items) != j - i:
+        return
+    shortest = min(len(x) for x in items[1:])
+    lead = items[0][:max(0, len(items[0]) - shortest)]  # 高于 of 高于全国, which 全省 is read with
+    items = [items[0]] + [lead + x for x in items[1:]]
+    _assign(out, i, items, "")
+
+
+def _items(listed: str, count: int) -> list[str]:
+    """The items of a 分别 list (split at 、 alone where 和 or 与 belongs to an item's name: 橡胶和塑料制品业),
+    each with the words the list writes once after its last item (新开工、新竣工亿元以上工业项目: 新开工亿元以上
+    工业项目 and 新竣工亿元以上工业项目)."""
     items = [x for x in _LIST_SEP.split(listed) if indicator_words(x)]
+    if count and len(items) != count:
+        items = [x for x in listed.split("、") if indicator_words(x)] or items
     if len(items) < 2:
         return []
     last = items[-1]
@@ -657,13 +670,25 @@ def _items(listed: str) -> list[str]:
 _SHARED_HEAD = re.compile(r"产业|行业|企业|项目|工业|增加值|产值|投资|亿元|万元|规上|规模以上|制造业")
 
 
-_YEARS = re.compile(r"\s*((?:19|20)\d{2})年?\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d{2})年\s*[，,]?$")
+_YEARS = re.compile(r"((?:19|20)\d{2})年?\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d{2})年\s*[，,]\s*分别")
 
 
-def _years(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The first and last year of a clause that is only a range of years (2016年至2018年，分别完成…)."""
-    m = _YEARS.match(text, start, end + 1)
-    return (int(m.group(1)), int(m.group(2))) if m else None
+def _years_before(text: str, at: int) -> tuple[int, int] | None:
+    """The first and last year of the last range of years before `at` in its sentence that a 分别 follows
+    (2016年至2018年，分别完成…；分别完成…): the years its values are of."""
+    start = max(text.rfind(ch, 0, at) for ch in f"{FULL_STOP}\n") + 1
+    found = list(_YEARS.finditer(text, start, at + len(_RESPECTIVELY)))
+    return (int(found[-1].group(1)), int(found[-1].group(2))) if found else None
+
+
+def _assign_years(out: list[Tie | None], i: int, j: int, years: tuple[int, int] | None) -> None:
+    if years is None or years[1] - years[0] + 1 != j - i:
+        return
+    for n in range(i, j):
+        year = parse_period(f"{years[0] + n - i}年")
+        t = out[n]
+        assert t is not None
+        out[n] = t._replace(period=year, written=year, stated=True)
 
 
 # Words before a period that make it the base of a comparison (增速比1—9月份加快, 较9月回落, 比2019年同期增长),
