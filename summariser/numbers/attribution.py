@@ -277,8 +277,10 @@ def _inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
 # comparison (增速 for 增长, 同比 and 达到 say nothing of the indicator).
 _SAME = [("增速", "增长"), ("增幅", "增长"), ("增长率", "增长"), ("规模以上", "规上"), ("技术改造", "技改"),
          ("生产", "产量")]
-# (力争, 预计: a claim's kind is compared apart, not as its indicator's words)
-_FILLER = re.compile(r"同比|全市|全区|全县|全省|我市|我区|我县|达到|实现|完成|共计|共有|累计|其中|分别|约|近|超过|行业|"
+# (力争, 预计: a claim's kind is compared apart, not as its indicator's words; 全省 after 高于 or 比 is the
+# base of a comparison, which tells 高于全省 from 高于全国)
+_FILLER = re.compile(r"同比|(?<![于比较])(?:全市|全区|全县|全省)|我市|我区|我县|达到|实现|完成|共计|共有|累计|其中|"
+                     r"分别|约|近|超过|行业|"
                      r"力争|确保|争取|力求|预计|预期|"
                      r"突破|以上|左右|以内|为|达|的|了|共|和|及|与|“|”|\"|'")
 _NOT_WORD = re.compile(rf"[^{HAN}A-Za-z]")
@@ -628,11 +630,17 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
         i = max(j, i + 1)
 
 
-def _assign(out: list[Tie | None], i: int, items: list[str], verb: str) -> None:
+def _assign(out: list[Tie | None], i: int, items: list[str], verb: str, listed: str = "") -> None:
+    """Each value of out[i:] the words of its item (after the subject its words inherited, where the
+    list itself was `listed`: 规上工业增加值增长…高于全省)."""
+    first = out[i]
+    assert first is not None
+    own = indicator_words(listed)
+    subject = first.words[:-len(own)] if listed and own and first.words.endswith(own) else ""
     for n, item in enumerate(items):
         t = out[i + n]
         assert t is not None
-        words = indicator_words(item + verb)
+        words = subject + indicator_words(item + verb)
         out[i + n] = t._replace(words=words, shown=(item + verb).strip(), pairs=_pairs(words))
 
 
@@ -640,13 +648,14 @@ def _parallel(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None]
     """高于全国、全省7.5、6.1个百分点: values joined only by 、 right after as many items joined by 、."""
     if j - i < 2 or any(text[spans[n][1]:spans[n + 1][0]].strip() not in ("、", "和") for n in range(i, j - 1)):
         return
-    items = [x for x in text[c0:spans[i][0]].split("、") if x.strip()]
+    listed = text[c0:spans[i][0]]
+    items = [x for x in listed.split("、") if x.strip()]
     if len(items) != j - i:
         return
     shortest = min(len(x) for x in items[1:])
     lead = items[0][:max(0, len(items[0]) - shortest)]  # 高于 of 高于全国, which 全省 is read with
     items = [items[0]] + [lead + x for x in items[1:]]
-    _assign(out, i, items, "")
+    _assign(out, i, items, "", listed)
 
 
 def _items(listed: str, count: int) -> list[str]:
