@@ -1,9 +1,10 @@
 """How far can the checked output be trusted, against a model that makes the errors real models make?
 
-    python benchmarks/trust.py [--seed 0] [--reasks 2]
+    python benchmarks/trust.py [--seed 0] [--reasks 2] [--corpus]
 
 A scripted model (a test server on 127.0.0.1, not a recording and not a model) answers each article
-with its gold figures (the shared seeds' gold and examples/gold.jsonl), injecting errors at stated
+with its gold figures (the shared seeds' gold and examples/gold.jsonl; with --corpus, the 30 pages of
+../shared/corpus too), injecting errors at stated
 rates: another figure's value under a figure's indicator (15%), the value ×10 (5%), an invented
 number (4%), another period of the article for a figure that has one (15%), a target reported as
 actual (30% of targets), a wrong number in the summary (35% of answers). Asked again about a figure
@@ -50,11 +51,15 @@ def _key(text: str) -> str:
     return no_space(to_simplified(folded(text)))
 
 
-def documents() -> list[tuple[str, str, list[dict[str, Any]]]]:
-    """(id, raw text, gold figures) of every gold article found."""
+def documents(corpus: bool = False) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """(id, raw text, gold figures) of every gold article found (with `corpus`, the development corpus's
+    pages too)."""
     out = []
-    for gold, folder in ((SHARED / "gold" / "figures.jsonl", SHARED / "seeds"),
-                         (ROOT / "examples" / "gold.jsonl", ROOT / "examples" / "articles")):
+    sets = [(SHARED / "gold" / "figures.jsonl", SHARED / "seeds"),
+            (ROOT / "examples" / "gold.jsonl", ROOT / "examples" / "articles")]
+    if corpus:
+        sets.append((SHARED / "corpus" / "gold.jsonl", SHARED / "corpus" / "pages"))
+    for gold, folder in sets:
         if not gold.is_file():
             continue
         for line in gold.read_text(encoding="utf-8").splitlines():
@@ -172,8 +177,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--reasks", type=int, default=2)
     ap.add_argument("-v", "--verbose", action="store_true", help="list the wrong figures marked supported")
+    ap.add_argument("--corpus", action="store_true", help="also the development corpus (../shared/corpus)")
     args = ap.parse_args()
-    docs = documents()
+    docs = documents(args.corpus)
     model = Model(docs, args.seed)
     trusted = trusted_wrong = right = flagged_right = found = 0
     gold_total = sum(len(g) for _, _, g in docs)
