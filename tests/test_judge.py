@@ -173,3 +173,9 @@ def test_the_years_of_a_range_hold_for_each_respectively_of_the_sentence() -> No
     src = "2019年至2021年，分别完成产值10.5亿元、12.5亿元、15.5亿元；分别完成税收1.1亿元、1.3亿元、1.6亿元。"
     assert status({"indicator": "税收", "value": 1.3, "unit": "亿元", "period": "2020年"}, src) is S.supported
     assert status({"indicator": "税收", "value": 1.3, "unit": "亿元", "period": "2021年"}, src) not in TRUSTED
+
+
+def test_a_total_outlay_is_no_rival_of_the_money_spent() -> None:
+    src = "2023年实施总投资210.5亿元的120个技改项目，完成投资98.6亿元，投资进度达102%。"
+    assert status({"indicator": "技改项目完成投资", "value": 98.6, "unit": "亿元", "period": "2023年"}, src) \
+        is S.supported

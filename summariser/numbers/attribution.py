@@ -316,6 +316,17 @@ _MEASURES = re.compile(r"总投资额?|计划投资|完成投资|投资额?|总�
                        r"利润总额|利润|税收|销售额?|增长|下降|增速|占比|比重|达|为|计划|新增|同比")
 
 
+# What is measured, as a name: the kind of amount a value is (完成投资 is not 总投资, 产值 is not 税收).
+_HEADS = re.compile(r"总投资额?|计划投资|完成投资|实际投资|合同投资额?|投资额|总产值|产值|增加值|营业收入|主营业务收入|"
+                    r"利润总额|利润|税收|销售收入|销售额|进出口总额|出口额?|进口额?|到位资金|用电量|产量")
+
+
+def measured(words: str, last: bool = True) -> str:
+    """The name of what `words` say is measured (the last one written, or the first), "" when none."""
+    found = _HEADS.findall(words)
+    return (found[-1] if last else found[0]) if found else ""
+
+
 def _names_one(own: str) -> bool:
     """Whether a value's own words name a subject of their own (厦门 in 厦门17个), beyond what is measured."""
     return len(_MEASURES.sub("", own)) >= 2
@@ -386,6 +397,7 @@ class Tie(NamedTuple):
     clause: int = 0  # where its clause starts: values of one clause are one item's parts, not siblings
     measure: str = ""  # share or growth, as the words just before a percent say; "" when they say neither
     scope: frozenset[str] = frozenset()  # the value before's words, when it is another measure (福州 of 福州115个)
+    head: str = ""  # what its own words say is measured (完成投资, 总投资, 产值), "" when they name none
 
 
 _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]")
@@ -485,7 +497,7 @@ class Reading:
             pairs = _pairs(words)
             measure = _percent_measure(before) if unit == "%" else ""
             out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, layout.context(a) | whole | scope,
-                         c0, measure, scope)
+                         c0, measure, scope, measured(before) or measured(after, last=False))
             last_end, last = b, (unit, pairs)
         _respectively(text, spans, clause_ends, out, lo, hi)
 

@@ -105,42 +105,55 @@ def scan_english(text: str) -> list[EnglishNumber]:
     """Number phrases in English text; years and numbers with no unit or scale are skipped."""
     out: list[EnglishNumber] = []
     for m in _RX_AT.finditer(text):
-        num = m.group("num")
-        glued = text[m.end("num"):m.end("num") + 1]
-        end = m.end("num")
-        unit_glued = m.start("noun") == end and " " not in m.group("noun")
-        if glued.isalpha() and not (m.start("scale") == end or unit_glued):
-            continue  # 5G, 3D, 14th: a name, not a number with a scale or unit
-        lower = num.lower()
-        value = float(WORDS[lower]) if lower in WORDS else float(num.replace(",", ""))
-        scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
-        noun = m.group("noun")
-        units: tuple[str, ...] = (_noun_units(noun) or ()) if noun else ()
-        cur = m.group("cur")
-        if cur and not units:
-            units = ("美元",) if "$" in cur or cur.lower() == "usd" else ("元",)
-        if not units and scale == 1.0:
-            continue  # a bare number: a year, an ordinal, a code
-        if _YEAR.match(num) and not units:
-            continue
-        per = m.group("per")
-        if per:
-            units = tuple(f"{u}/{_PER[per.lower()]}" for u in units)
-        before, after = text[max(0, m.start() - 24):m.start()], text[m.end():m.end() + 24]
-        qualifier = "="
-        for rx, q in _BEFORE_QUAL:
-            if rx.search(before):
-                qualifier = q
-                break
-        if _AFTER_QUAL.search(after):
-            qualifier = ">="
-        sign = -1.0 if m.group("neg") or _NEG_BEFORE.search(before) or _NEG_AFTER.search(after) else 1.0
-        measure = "growth" if (units and units[0] in (PERCENT, MULTIPLE)
-                               and (sign < 0 or _GROWTH.search(before) or _GROWTH.search(after))) else None
-        decimals = len(num.split(".")[1]) if "." in num else 0
-        out.append(EnglishNumber(sign * value * scale, units or ("",), qualifier, measure, m.start(), m.end(),
-                                 m.group(0), decimals, scale))
+        got = _phrase(m, text)
+        if got is not None:
+            out.append(got)
     return out
+
+
+def _phrase(m: re.Match[str], text: str) -> EnglishNumber | None:
+    """The number phrase of a match, or None for a name (5G), a year or a bare number."""
+    num = m.group("num")
+    end = m.end("num")
+    glued = text[end:end + 1]
+    unit_glued = m.start("noun") == end and " " not in m.group("noun")
+    if glued.isalpha() and not (m.start("scale") == end or unit_glued):
+        return None  # 5G, 3D, 14th: a name, not a number with a scale or unit
+    lower = num.lower()
+    value = float(WORDS[lower]) if lower in WORDS else float(num.replace(",", ""))
+    scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
+    units = _units_of(m)
+    if not units and (scale == 1.0 or _YEAR.match(num)):
+        return None  # a bare number: a year, an ordinal, a code
+    before, after = text[max(0, m.start() - 24):m.start()], text[m.end():m.end() + 24]
+    sign = -1.0 if m.group("neg") or _NEG_BEFORE.search(before) or _NEG_AFTER.search(after) else 1.0
+    measure = "growth" if (units and units[0] in (PERCENT, MULTIPLE)
+                           and (sign < 0 or _GROWTH.search(before) or _GROWTH.search(after))) else None
+    decimals = len(num.split(".")[1]) if "." in num else 0
+    return EnglishNumber(sign * value * scale, units or ("",), _qualifier(before, after), measure, m.start(),
+                         m.end(), m.group(0), decimals, scale)
+
+
+def _units_of(m: re.Match[str]) -> tuple[str, ...]:
+    """The base units a phrase's noun, currency and rate stand for (none for a bare number)."""
+    noun = m.group("noun")
+    units: tuple[str, ...] = (_noun_units(noun) or ()) if noun else ()
+    cur = m.group("cur")
+    if cur and not units:
+        units = ("美元",) if "$" in cur or cur.lower() == "usd" else ("元",)
+    per = m.group("per")
+    if per and units:
+        units = tuple(f"{u}/{_PER[per.lower()]}" for u in units)
+    return units
+
+
+def _qualifier(before: str, after: str) -> str:
+    if _AFTER_QUAL.search(after):
+        return ">="
+    for rx, q in _BEFORE_QUAL:
+        if rx.search(before):
+            return q
+    return "="
 
 
 def parse_english_unit(written: str) -> UnitSpec | None:

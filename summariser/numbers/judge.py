@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from ..core.models import CheckStatus, FigureCheck
 from ..core.simplify import simplified
-from .attribution import Period, Tie, bigrams, indicator_words, parse_period, size_band
+from .attribution import Period, Tie, bigrams, indicator_words, measured, parse_period, size_band
 from .claims import Claim
 from .compare import qualifier_ok, value_match, verdict
 from .quantities import Quantity
@@ -136,7 +136,8 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     tied = src.tied(c)
     w = tied.weights(claimed)
     total = sum(w.values()) or 1.0  # a claim whose pairs no tie holds fits nothing
-    own = sum(w.get(g, 0.0) for g in claimed & tie.pairs) / total  # the claim's share the value's words hold
+    # the claim's share the value's words hold (or the subject it is another measure of: 福州 of 福州115个)
+    own = sum(w.get(g, 0.0) for g in claimed & (tie.pairs | tie.scope)) / total
     rival = _rival(c, q, tie, tied.near, w, total, own)
     band = size_band(c.indicator)
     if rival is None and band is not None and size_band(tie.shown) not in (None, band):
@@ -211,6 +212,8 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
     """Another value whose words hold clearly more of the claimed indicator than `q`'s own (`own`, the
     claim's share the value's words hold)."""
     claimed = frozenset(w)
+    wanted = measured(simplified(compact(c.indicator)))
+    head = wanted if wanted and tie.head == wanted else ""
     other: Quantity | None = None
     best = 0.0
     # A rival's score is at most 1: when the value's own words hold nearly all of the claim, none
@@ -218,8 +221,9 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
     for r, t in near if own < 1 - _DOMINATES + 1e-9 else ():
         shared = claimed & t.pairs
         if not shared or r is q or (t.measure and c.measure in _PERCENT_MEASURES and t.measure != c.measure) \
-                or (r.qualifier in _BOUNDS and r.unit_class == "money"):
-            continue  # (a share is no rival of a claimed growth, nor a growth of a share; 亿元以上 names a class)
+                or (r.qualifier in _BOUNDS and r.unit_class == "money") or (head and t.head and t.head != head):
+            continue  # (a share is no rival of a claimed growth, nor a growth of a share; 亿元以上 names a class;
+            # 总投资 none of 完成投资 where the value's own words say 完成投资 as the claim does)
         score = sum(map(w.__getitem__, shared)) / total  # a near tie's pairs all have weights
         if score < _FITS or score - own < _DOMINATES or value_match(c, r) is not None:
             continue

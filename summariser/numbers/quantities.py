@@ -17,9 +17,9 @@ from typing import NamedTuple
 from ..core import textmap
 from ..core.errors import require
 from ..core.regex import Anchored
-from .chinese import CN_CHARS, CN_DIGITS, parse_chinese_numeral
+from .chinese import CN_CHARS, CN_DIGITS, DECIMAL_POINT, parse_chinese_numeral
 from .unit_parser import parse_unit
-from .units import MULTIPLE, PER, PERCENT, POINTS, UNIT_WORDS, tidy, unit_class
+from .units import MULTIPLE, MULTIPLIERS, PER, PERCENT, POINTS, UNIT_WORDS, UnitSpec, tidy, unit_class
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,19 +64,30 @@ def _numbers_in(s: str) -> tuple[float, ...]:
     return tuple(v for v in found if v is not None)
 
 
-_ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
-_CN = "[" + CN_CHARS + "]+"
+# Digits: thousands grouped by commas (1,234.5) or, where each group is exactly three digits, by a
+# space or a no-break space (1 234亿元); else plain digits. A full-width comma is a clause break, not a
+# separator (21，120家 is 21 and 120家): the parser's view keeps it apart (see _views).
+_ARABIC = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])(?:\.\d+)?"
+           r"|\d+(?:\.\d+)?)")
 _UNITS = "|".join(re.escape(u) for u in UNIT_WORDS)
 _PERS = "|".join(sorted(PER, key=len, reverse=True))
 # 成 as a tenth (3成 = 30%) but not the first character of a word (成立, 成本, 成为...).
 _CHENG = "成(?![立本为果功交效员品长熟套型都片批绩就形色分规像])"
 _WS = r"[ \t\r\n]{0,4}"  # OCR breaks a figure across spaces and blank lines
+
+
 def _multiplier(ch: str) -> str:
     """A multiplier character, but not as the first character of a unit word (千瓦, 千伏, 百分点)."""
     nxt = "".join(sorted({u[1] for u in UNIT_WORDS if u.startswith(ch) and len(u) > 1}))
     return f"{ch}(?![{nxt}])" if nxt else ch
 
 
+# A Chinese numeral: its characters (百 and 千 not where they begin a unit word: 一百零五亿千瓦时), then
+# decimals after 点 read digit by digit (三点五亿, 零点八), which a 万 or 亿 may scale.
+_CN_PLAIN = "".join(c for c in CN_CHARS if _multiplier(c) == c)
+_CN_GUARDED = "|".join(_multiplier(c) for c in CN_CHARS if _multiplier(c) != c)
+_CN = (f"(?:[{_CN_PLAIN}]" + (f"|{_CN_GUARDED}" if _CN_GUARDED else "") + ")+"
+       f"(?:{DECIMAL_POINT}[{''.join(CN_DIGITS)}]+[万亿]*)?")
 _MULT = f"(?:万亿|{'|'.join(_multiplier(ch) for ch in '万亿百千')})*"
 _QTY = re.compile(
     rf"(?P<neg>[-负])?(?:(?P<ar>{_ARABIC})|(?P<cn>{_CN}))(?P<ap1>多|余)?{_WS}"
@@ -102,17 +113,37 @@ _QUAL_OF = {"不低于": ">=", "不少于": ">=", "至少": ">=", "不超过": "
 # matches before a final newline): the words' ends, 了, and the qualifiers allowed after the verb.
 _PREFIX_QUAL_ENDS = frozenset("于过到足少多破近约为逾超了")
 _NEG_BEFORE_ENDS = frozenset("降少滑低落减小幅为达了约近过逾")
-_NEG_BEFORE = re.compile(r"(?:下降|减少|下滑|降低|回落|缩减|缩小|减|降|降幅(?:为|达)?)(?:了)?(?:约|近|超过|逾)?$")
+_NEG_BEFORE = re.compile(r"(?:下降|减少|下滑|降低|回落|缩减|缩小|减|降|降幅(?:分别)?(?:为|达)?)(?:了)?"
+                         r"(?:约|近|超过|逾)?$")
 _GROWTH_BEFORE = re.compile(r"(?:(?:增长|增速|增幅|同比|环比|上涨|上升|涨幅|提高|提升|下降|下滑|降低|回落|降幅|减少)"
-                            r"[^，,。；;、到至为]{0,6}|(?:降幅|增幅|涨幅|增速)(?:为|达到?))$")
+                            r"[^，,。；;、到至为]{0,6}|(?:降幅|增幅|涨幅|增速)(?:分别)?(?:为|达到?))$")
 # Points that say a value is below another, or falls: 低8.4个百分点, 低于全市平均8.4个百分点, 下拉2.4个百分点,
-# 慢于全省1.5个百分点, 降幅扩大6.4个百分点 (降幅收窄 is a rise, 高于/快于/拉动 are above).
-_POINTS_DOWN = re.compile(r"(?<![不最])(?:低于?|慢于?|下拉|落后于?|降幅扩大|差距扩大)[^，,。；;、高快]{0,12}$")
+# 慢于全省1.5个百分点, 降幅(较上年同期)扩大6.4个百分点 (降幅收窄 is a rise, 高于/快于/拉动 are above).
+_POINTS_DOWN = re.compile(r"(?<![不最])(?:低于?|慢于?|下拉|落后于?|(?:降幅|差距)[^，,。；;、收]{0,8}扩大)"
+                          r"[^，,。；;、高快]{0,12}$")
 _CHANGE_BEFORE = re.compile(r"(?:增加|减少|多|少)(?:了)?$")
 _SHARE_BEFORE = re.compile(r"(?:占|比重|占比|份额|率|覆盖)[^，,。；;、]{0,6}$")
 _RATIO_BEFORE = re.compile(r"(?:是|为|达|达到|相当于)[^，,。；;、]{0,12}的$")
 _RANGE_MARKS = ("至", "到", "-", "~", "—", "–", "－")
 _RANGE_LO = re.compile(rf"(?P<lo>{_ARABIC}|{_CN})(?P<mult>{_MULT})(?P<unit>{_UNITS})?[ ]?(?:至|到|-|~|—|–|－)[ ]?$")
+# 年 after a number is a length of time (约2年), except in a span of past or coming years (近3年, 3年来,
+# 前五年, 今后五年), a two-year average (两年平均增长), a plan's name (三年行动), a count of years before a month
+# (23年1月) or a year itself.
+_YEARS_BEFORE = ("前", "近", "过去", "这", "最近", "今后", "未来", "后")
+_YEAR_AFTER = re.compile(r"[来來前后後间間度级級代底初末中里裏上下会會龄齡一\d]|以来|以來"
+                         r"|平均|行动|行動|计划|計劃|规划|規劃|攻坚|攻堅|倍增")
+# A counter that is no count before these: 两位数 (double digits), 一个季度 (a quarter: a period).
+_COUNTER_NOT_BEFORE = {"位": "数", "个": "季度"}
+# The words that join the items of a list whose unit or sign is written once: 0.1和1.2个百分点,
+# 分别下降1.2%、1.8%.
+_LIST_JOINS = frozenset("、和及与或")
+# A list that starts with an ordinal is a list of ordinals: 第2、3、5项.
+_ORDINAL_LIST = re.compile(r"第[\d一二三四五六七八九十]+(?:[、和及与][\d]+)*[、和及与]$")
+# Characters a text can carry inside a number unseen (zero-width spaces and joiners, soft hyphens, BOM):
+# the parser's view drops them, so 3\u200b9\u200b0亿元 is 390亿元.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+_COMMA_IN_NUMBER = re.compile(r",(?<=\d,)(?=\d)")
+_FULLWIDTH_DIGITS = frozenset("０１２３４５６７８９")
 
 # Mentions: numbers that are not quantities.
 _MENTIONS = [
@@ -126,6 +157,8 @@ _MENTIONS = [
     # (?<!\d) written after the first character, so the pattern starts with a character class
     ("phone", re.compile(r"[01](?<!\d[01])(?:(?<=0)\d{2,3}-?\d{7,8}|(?<=1)[3-9]\d{9})(?!\d)")),
     ("postcode", re.compile(r"(?:邮编|邮政编码)[:： ]*\d{6}")),
+    # a document number: 鄂政发〔2023〕12号, 泉政(2016)2号 (its year and number are neither figure nor date)
+    ("code", re.compile(r"[〔［【\[(（](?:19|20)\d\d[〕］】\])）][ ]?第?\d{1,5}号")),
     # Each pattern starts with a character class, which lets the regex engine skip to candidates.
     ("date", re.compile(r"\d(?:\d{3}[-/.]\d{1,2}[-/.]\d{1,2}|\d{3}年(?:\d{1,2}(?:[-至到]\d{1,2})?月(?:\d{1,2}[日号])?)?"
                         r"|\d?(?:[-至到~]\d{1,2})?月(?:\d{1,2}(?:[-至到]\d{1,2})?[日号])?(?:底|初|中旬|上旬|下旬)?"
@@ -169,45 +202,51 @@ def scan(text: str, bare: bool = False) -> Scan:
 def _scans(text: str) -> tuple[Scan, Scan]:
     """The scan without and with bare numbers, from one pass: the checker reads a source both ways
     (figures against its quantities, a bare number in a summary against its bare numbers)."""
-    view = textmap.for_numbers(text)
-    t = view.text
-    mentions = tuple(_find_mentions(text, view))
+    view, pview = _views(text)
+    t = pview.text
+    mentions = tuple(_find_mentions(text, pview))
     blocked = textmap.SpanSet([(x.start, x.end) for x in mentions])
     found: list[Quantity] = []
     with_bare: list[Quantity] = []
     for m in _QTY_AT.finditer(t):
-        q = _quantity(m, text, view, blocked)
+        q = _quantity(m, text, pview, blocked)
         if q is None:
             continue
         _push(with_bare, q)
         if not _bare_only(m, t):
             _push(found, q)
-    extra: list[Quantity] = []
-    for m in _PERCENT_WORD.finditer(t):
-        val = _number(m.group("ar"), m.group("cn"))
-        if val is not None:
-            extra.append(_make(text, view, m.start(), m.end(), val, PERCENT, val, "%", "=", None,
-                               _measure(t, m.start(), PERCENT)))
-    for m in _DOUBLE.finditer(t):
-        n = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}.get(m.group("n") or "一", 1)
-        ratio = float(2**n)
-        extra.append(_make(text, view, m.start(), m.end(), ratio, MULTIPLE, ratio, "倍", "=", None, "level"))
-    found, with_bare = _shared_units(found, t, view), _shared_units(with_bare, t, view)
-    return (Scan(tuple(sorted(found + extra, key=_start)), mentions, view),
-            Scan(tuple(sorted(with_bare + extra, key=_start)), mentions, view))
+    extra = _percent_words(text, pview)
+    extra += _doublings(text, pview)
+    if extra:
+        found, with_bare = sorted(found + extra, key=_start), sorted(with_bare + extra, key=_start)
+    fixes = _list_fixes(with_bare, pview)
+    if fixes:
+        found, with_bare = _with_fixes(found, fixes, promote=True), _with_fixes(with_bare, fixes)
+    return Scan(tuple(found), mentions, view), Scan(tuple(with_bare), mentions, view)
 
 
-def _shared_units(found: list[Quantity], t: str, view: textmap.MappedText) -> list[Quantity]:
-    """A unit written once for a list applies to each: 分别拉动2.5个和1.4个百分点 is two points
-    (and 分别下拉… two falls)."""
-    for i in range(len(found) - 1):
-        q, nxt = found[i], found[i + 1]
-        if q.written_unit == "个" and nxt.unit == POINTS and nxt.written_unit == "个百分点":
-            between = t[_view_at(view, q.end):_view_at(view, nxt.start)].strip()
-            if between in ("和", "、", "及", "与"):
-                value = -abs(q.value) if nxt.value < 0 else q.value
-                found[i] = replace(q, unit=POINTS, written_unit="个百分点", value=value, measure=nxt.measure)
-    return found
+def _views(text: str) -> tuple[textmap.MappedText, textmap.MappedText]:
+    """The view of `text` the checker reads (ruby and invisible characters dropped, widths and traditional
+    forms folded) and the one the parser reads: the same, with a full-width comma between digits kept as
+    written, a clause break (21，120家), unless both digits are full-width too (１２，３４５)."""
+    drop = textmap.ruby_spans(text)
+    if _INVISIBLE.search(text) is not None:
+        drop = sorted([*drop, *(m.span() for m in _INVISIBLE.finditer(text))])
+    view = textmap.build(text, drop)
+    if "，" not in text:
+        return view, view
+    t, origin = view.text, view.origin
+    cuts = [i for i in (m.start() for m in _COMMA_IN_NUMBER.finditer(t)) if text[origin[i]] == "，"
+            and not (text[origin[i - 1]] in _FULLWIDTH_DIGITS and text[origin[i + 1]] in _FULLWIDTH_DIGITS)]
+    if not cuts:
+        return view, view
+    parts: list[str] = []
+    prev = 0
+    for i in cuts:
+        parts += (t[prev:i], "，")
+        prev = i + 1
+    parts.append(t[prev:])
+    return view, textmap.MappedText("".join(parts), origin, view.original_length)
 
 
 def _view_at(view: textmap.MappedText, original: int) -> int:
@@ -243,8 +282,14 @@ def _bare_only(m: re.Match[str], t: str) -> bool:
 
 def _number(ar: str | None, cn: str | None) -> float | None:
     """The number written, or None; a number too long to be finite (hundreds of digits) is none."""
-    value = float(ar.replace(",", "")) if ar else parse_chinese_numeral(cn) if cn else None
+    if ar:
+        value: float | None = float(ar.translate(_NO_SEPARATORS))
+    else:
+        value = parse_chinese_numeral(cn) if cn else None
     return value if value is not None and math.isfinite(value) else None
+
+
+_NO_SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")
 
 
 def _find_mentions(text: str, view: textmap.MappedText) -> list[Mention]:
@@ -267,82 +312,272 @@ def _find_mentions(text: str, view: textmap.MappedText) -> list[Mention]:
 def _quantity(m: re.Match[str], text: str, view: textmap.MappedText,
               blocked: textmap.SpanSet) -> Quantity | None:
     """The quantity a match stands for, bare numbers included (see _bare_only); None when it is none."""
-    neg, ar, cn, ap1, mult, ap2, unit, per, post = m.groups()  # _QTY's groups, in order
-    if unit is None and not ar:
+    if m.group("unit") is None and not m.group("ar"):
         return None  # a Chinese numeral with no unit: most candidates end here
     t = view.text
-    mult = mult or ""
-    if unit is None:
-        after = t[m.end():m.end() + 1]
-        if after.isascii() and after.isalpha():
-            return None  # 5G, 3D: a name
-    num_start = m.start("ar") if ar else m.start("cn")
+    num_start = m.start("ar") if m.group("ar") else m.start("cn")
     before = t[max(0, num_start - 12):num_start]
-    if before.endswith(("第", "初")) or (before and before[-1].isascii() and before[-1].isalpha()):
-        return None  # an ordinal, a lunar date, a model or code (5G, Q3)
-    if cn == "一" and before.endswith(("上", "下")):
-        return None  # 上一篇, 下一个: previous and next, not one
-    if unit and t[m.end("unit"):m.end("unit") + 1] in ("性", unit):
-        return None  # 一次性: one-off; 一个个, 一袋袋: one after another
-    if unit == "个月" and before.endswith(("前", "近", "后", "过去", "这")):
-        return None  # 前八个月: a period
-    if cn:
-        if cn[0] in "百千万亿":
-            # a bare multiplier is a quantity only as a threshold: 亿元以上 (projects of 100m yuan or more)
-            if not (unit == "元" and post == "以上" and cn in ("万", "亿", "百万", "千万", "十亿")):
-                return None
-        if mult:  # a Chinese numeral absorbs its own multipliers: 二十三万
-            return None
-    value = _number(ar, cn)
-    if value is None:
+    read = _written(m, t, before)
+    if read is None:
         return None
-    # the match may have run on into a trailing multiplier with no unit: 125亿级
-    spec = parse_unit((mult or "") + (unit or "") + (f"/{per}" if per else ""))
-    if spec is None:
-        return None
-    end = m.end()
-    if unit is None and not mult:
-        end = m.end("ar")
+    value, spec, written_unit = read
+    unit = m.group("unit")
+    end = m.end() if unit is not None or m.group("mult") else m.end("ar")
     a = num_start
-    if neg and (m.start() == 0 or not t[m.start() - 1].isdigit()):
+    if m.group("neg") and (m.start() == 0 or not t[m.start() - 1].isdigit()):
         value = -value
         a = m.start()
-    qualifier = _QUAL_OF.get(post or ap2 or ap1 or "", "=")
-    pq = _PREFIX_QUAL.search(before) if before.rstrip(" \n")[-1:] in _PREFIX_QUAL_ENDS else None
-    took_prefix = bool(pq and qualifier == "=" and pq.group("q") in _QUAL_OF)
-    if pq and took_prefix:
-        qualifier = _QUAL_OF[pq.group("q")]
-        a = num_start - (len(before) - pq.start("q"))
+    qualifier, took_prefix = _QUAL_OF.get(m.group("post") or m.group("ap2") or m.group("ap1") or "", "="), False
+    if qualifier == "=" and (pq := _prefix_qualifier(before)) is not None:
+        qualifier, a, took_prefix = pq[0], num_start - pq[1], True
     if blocked.overlaps(*view.to_original(num_start, m.end("unit") if unit else end)):
         return None
     base = spec.base
     measure = _measure(t, num_start, base)
-    if value > 0:
-        near = t[max(0, num_start - 10):num_start].rstrip(" ")
-        if near.rstrip("\n")[-1:] in _NEG_BEFORE_ENDS and _NEG_BEFORE.search(near):
-            value = -value
-        elif base == POINTS and not took_prefix and _POINTS_DOWN.search(t[max(0, num_start - 14):num_start]):
-            # 低于 right before the number is its qualifier (less than), not a gap below
-            value = -value
-    value_high = None
-    lo = None
-    if t[max(0, a - 2):a].strip(" ")[-1:] in _RANGE_MARKS:  # cheap test before the look-behind regex
-        lo = _RANGE_LO.search(t[max(0, num_start - 24):num_start])
-    if lo:
-        lo_val = _number(lo.group("lo") if lo.group("lo")[0].isdigit() else None,
-                         None if lo.group("lo")[0].isdigit() else lo.group("lo"))
-        lo_spec = parse_unit((lo.group("mult") or "") + (lo.group("unit") or "")) if lo.group("unit") else None
-        if lo_val is not None and (lo_spec is None or unit_class(lo_spec.base) == unit_class(base)):
-            lo_factor = lo_spec.factor if lo_spec else spec.factor
-            value_high = value
-            value = lo_val * lo_factor / spec.factor
-            a = num_start - (len(t[max(0, num_start - 24):num_start]) - lo.start())
-    written_unit = (mult or "") + (unit or "") + (f"/{per}" if per else "")
-    factor = spec.factor
-    if not math.isfinite(value * factor) or (value_high is not None and not math.isfinite(value_high * factor)):
+    if value > 0 and _falls(t, num_start, base, took_prefix):
+        value = -value
+    value, value_high, a = _range(t, a, num_start, value, spec)
+    high = None if value_high is None else value_high * spec.factor
+    if not math.isfinite(value * spec.factor) or (high is not None and not math.isfinite(high)):
         return None  # overflows in base units: no real quantity is that large
-    return _make(text, view, a, end, value * factor, base, value, written_unit, qualifier,
-                 None if value_high is None else value_high * factor, measure)
+    return _make(text, view, a, end, value * spec.factor, base, value, written_unit, qualifier, high, measure)
+
+
+def _written(m: re.Match[str], t: str, before: str) -> tuple[float, UnitSpec, str] | None:
+    """The number of a match as written, its unit resolved and the unit as written; None when the words
+    around it say it is no quantity or its unit is unknown."""
+    _, ar, cn, _, mult, _, unit, per, _ = m.groups()  # _QTY's groups, in order
+    if _not_a_quantity(m, t, before):
+        return None
+    value = _number(ar, cn)
+    if value is None or (unit == "年" and value >= 100):
+        return None  # a year (二〇二三年, 2023 年) is a date, not a length of time
+    written_unit = (mult or "") + (unit or "") + (f"/{per}" if per else "")
+    spec = parse_unit(written_unit)
+    return None if spec is None else (value, spec, written_unit)
+
+
+def _not_a_quantity(m: re.Match[str], t: str, before: str) -> bool:
+    """Whether the words around a match say its number is no quantity: a name (5G), an ordinal, a date,
+    a period, a one-off (一次性), a plan's name (三年行动), a bare multiplier."""
+    cn, mult, unit = m.group("cn"), m.group("mult"), m.group("unit")
+    after = m.end("unit") if unit else m.end()
+    if (unit is None or unit[-1].isascii()) and t[after:after + 1].isascii() and t[after:after + 1].isalpha():
+        return True  # 5G, 3D, a model's name (5KWX): a name
+    if before.endswith(("第", "初")) or (before and before[-1].isascii() and before[-1].isalpha()):
+        return True  # an ordinal, a lunar date, a model or code (5G, Q3)
+    if cn == "一" and before.endswith(("上", "下")):
+        return True  # 上一篇, 下一个: previous and next, not one
+    if unit and _not_a_count(unit, t, after, before):
+        return True
+    if cn:
+        if cn[0] in "百千万亿":
+            # a bare multiplier is a quantity only as a threshold: 亿元以上 (projects of 100m yuan or more)
+            return not (unit == "元" and m.group("post") == "以上" and cn in ("万", "亿", "百万", "千万", "十亿"))
+        if mult and DECIMAL_POINT not in cn:  # a Chinese numeral absorbs its own multipliers: 二十三万
+            return True
+    return False
+
+
+def _not_a_count(unit: str, t: str, after: int, before: str) -> bool:
+    """A unit word that does not count here: 一次性, 一个个, 前八个月, 近3年, 三年行动, 两位数, 一个季度."""
+    if t[after:after + 1] in ("性", unit):
+        return True  # 一次性: one-off; 一个个, 一袋袋: one after another
+    if unit == "个月":
+        return before.endswith(("前", "近", "后", "过去", "这"))  # 前八个月: a period
+    if unit == "年":
+        return before.endswith(_YEARS_BEFORE) or _YEAR_AFTER.match(t, after) is not None
+    word = _COUNTER_NOT_BEFORE.get(unit)
+    return word is not None and t.startswith(word, after)
+
+
+def _prefix_qualifier(before: str) -> tuple[str, int] | None:
+    """The qualifier a word right before a number gives it (超过, 近, 不低于) and how far back the word
+    starts; None when there is none."""
+    if before.rstrip(" \n")[-1:] not in _PREFIX_QUAL_ENDS:
+        return None  # a cheap test before the regex
+    pq = _PREFIX_QUAL.search(before)
+    if pq is None or pq.group("q") not in _QUAL_OF:
+        return None
+    return _QUAL_OF[pq.group("q")], len(before) - pq.start("q")
+
+
+def _falls(t: str, at: int, base: str, took_prefix: bool) -> bool:
+    """Whether the words before the number at `at` make it a fall (下降2.5%, 降幅分别为18.2%) or, for points,
+    a gap below (低于全省1.5个百分点; 低于 right before the number is its qualifier, less than)."""
+    near = t[max(0, at - 10):at].rstrip(" ")
+    if near.rstrip("\n")[-1:] in _NEG_BEFORE_ENDS and _NEG_BEFORE.search(near):
+        return True
+    return base == POINTS and not took_prefix and _POINTS_DOWN.search(t[max(0, at - 14):at]) is not None
+
+
+def _range(t: str, a: int, num_start: int, value: float, spec: UnitSpec) -> tuple[float, float | None, int]:
+    """(low, high, start) where a range's low end is written before the number (5至10亿元, 3000万元到1亿元);
+    (value, None, a) where none is."""
+    if t[max(0, a - 2):a].strip(" ")[-1:] not in _RANGE_MARKS:  # cheap test before the look-behind regex
+        return value, None, a
+    window = t[max(0, num_start - 24):num_start]
+    lo = _RANGE_LO.search(window)
+    if lo is None:
+        return value, None, a
+    written = lo.group("lo")
+    lo_val = _number(written, None) if written[0].isdigit() else _number(None, written)
+    lo_spec = parse_unit((lo.group("mult") or "") + (lo.group("unit") or "")) if lo.group("unit") else None
+    if lo_val is None or (lo_spec is not None and unit_class(lo_spec.base) != unit_class(spec.base)):
+        return value, None, a
+    lo_factor = lo_spec.factor if lo_spec else spec.factor
+    return lo_val * lo_factor / spec.factor, value, num_start - (len(window) - lo.start())
+
+
+def _percent_words(text: str, view: textmap.MappedText) -> list[Quantity]:
+    """百分之十二点五 (12.5%), with the sign and qualifier the words before give it (下降百分之五: -5%)."""
+    t = view.text
+    if "百分之" not in t:
+        return []
+    out: list[Quantity] = []
+    for m in _PERCENT_WORD.finditer(t):
+        val = _number(m.group("ar"), m.group("cn"))
+        if val is None:
+            continue
+        a, qualifier = m.start(), "="
+        pq = _prefix_qualifier(t[max(0, a - 12):a])
+        if pq is not None:
+            qualifier, a = pq[0], a - pq[1]
+        if val > 0 and _falls(t, m.start(), PERCENT, True):
+            val = -val
+        out.append(_make(text, view, a, m.end(), val, PERCENT, val, "%", qualifier, None,
+                         _measure(t, m.start(), PERCENT)))
+    return out
+
+
+def _doublings(text: str, view: textmap.MappedText) -> list[Quantity]:
+    """翻番 (2倍), 翻两番 (4倍)."""
+    t = view.text
+    if "番" not in t:
+        return []
+    out: list[Quantity] = []
+    for m in _DOUBLE.finditer(t):
+        n = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}.get(m.group("n") or "一", 1)
+        ratio = float(2**n)
+        out.append(_make(text, view, m.start(), m.end(), ratio, MULTIPLE, ratio, "倍", "=", None, "level"))
+    return out
+
+
+def _list_fixes(found: list[Quantity], view: textmap.MappedText) -> dict[tuple[int, int], Quantity | None]:
+    """What the lists among `found` (bare numbers included) change, by span (None: not a quantity).
+
+    Items joined by 、和及与 are one list: a unit written once after the last item applies to each bare
+    item before it (提高0.1和1.2个百分点, 分别拉动2.5个和1.4个百分点), and the sign and measure the words
+    before the first item give it hold for each item of its unit (分别回落2.16和1.66个百分点, 分别下降1.2%、1.8%).
+    A list that starts with an ordinal (第2、3、5项) is a list of ordinals."""
+    fixes: dict[tuple[int, int], Quantity | None] = {}
+    t = view.text
+    i, n = 0, len(found)
+    while i < n:
+        j = i
+        while j + 1 < n and _joined(found[j], found[j + 1], view):
+            j += 1
+        first_at = _view_at(view, found[i].start)
+        if t[first_at - 1:first_at] in _LIST_JOINS and _ORDINAL_LIST.search(t, max(0, first_at - 24), first_at):
+            fixes.update(((q.start, q.end), None) for q in found[i:j + 1])
+        elif j > i:
+            _fix_list(found[i:j + 1], view, fixes)
+        i = j + 1
+    return fixes
+
+
+def _joined(q: Quantity, nxt: Quantity, view: textmap.MappedText) -> bool:
+    if nxt.start - q.end > 3 or nxt.start < q.end:
+        return False  # a cheap test first: only a joining word (and spaces) can stand between
+    return view.text[_view_at(view, q.end):_view_at(view, nxt.start)].strip(" ") in _LIST_JOINS
+
+
+def _fix_list(items: list[Quantity], view: textmap.MappedText, fixes: dict[tuple[int, int], Quantity | None]) -> None:
+    got = list(items)
+    carrier: Quantity | None = None
+    for k in range(len(got) - 1, -1, -1):  # a unit is written once, after the last item
+        if carrier is not None:
+            got[k] = _with_unit(got[k], carrier) or got[k]
+        carrier = got[k] if got[k].unit else None
+    head = got[0]
+    if head is not items[0]:  # the first item took its unit from the list: read its own words again
+        head = got[0] = _reread(head, view)
+    t = view.text
+    head_at = _view_at(view, head.start)
+    by_word = head.value < 0 and "-" not in t[head_at:head_at + 3] and "负" not in t[head_at:head_at + 3]
+    for k in range(1, len(got)):
+        q = got[k]
+        if q.unit != head.unit:
+            continue
+        if by_word and q.value > 0:
+            q = _negated(q)
+        if q.measure != head.measure:
+            q = replace(q, measure=head.measure)
+        got[k] = q
+    for old, new in zip(items, got, strict=True):
+        if new is not old:
+            fixes[(old.start, old.end)] = new
+
+
+def _with_unit(q: Quantity, carrier: Quantity) -> Quantity | None:
+    """A bare list item with the unit written after the list (0.1和1.2个百分点: 0.1个百分点; 5和10亿元:
+    5亿元; 5万和10万吨: 5万吨), or None when it has its own."""
+    written = carrier.written_unit
+    if q.written_unit == "个" and written == "个百分点":
+        unit = written
+    elif q.unit or not written:
+        return None
+    elif q.written_unit == "":
+        unit = written
+    else:  # the item's own multiplier, the carrier's unit word: 5万 and 10万吨
+        unit = next((q.written_unit + written[k:] for k in range(len(written), -1, -1)
+                     if all(c in MULTIPLIERS for c in written[:k])
+                     and (s := parse_unit(q.written_unit + written[k:])) is not None and s.base == carrier.unit),
+                    "")
+        if not unit:
+            return None
+    spec = parse_unit(unit)
+    if spec is None or spec.base != carrier.unit:
+        return None
+    value = q.written_value * spec.factor
+    high = None if q.value_high is None or not q.value else q.value_high / q.value * value
+    return replace(q, value=tidy(value), value_high=None if high is None else tidy(high), unit=spec.base,
+                   written_unit=unit)
+
+
+def _reread(q: Quantity, view: textmap.MappedText) -> Quantity:
+    """A quantity's sign and measure read again for the unit it took from its list (低于…19.9、22.8个百分点)."""
+    t = view.text
+    at = _view_at(view, q.start)
+    while at < len(t) and not t[at].isdigit():  # past a qualifier word or sign to the number
+        at += 1
+    if q.value > 0 and _falls(t, at, q.unit, q.qualifier != "="):
+        q = _negated(q)
+    return replace(q, measure=_measure(t, at, q.unit))
+
+
+def _negated(q: Quantity) -> Quantity:
+    return replace(q, value=-q.value, written_value=-q.written_value,
+                   value_high=None if q.value_high is None else -q.value_high)
+
+
+def _with_fixes(qs: list[Quantity], fixes: dict[tuple[int, int], Quantity | None],
+                promote: bool = False) -> list[Quantity]:
+    """`qs` with the list fixes; with `promote`, also the bare items that took a unit from their list
+    (the plain reading has no bare numbers), unless a quantity of `qs` holds part of one."""
+    kept = [q for q in (fixes.get((q.start, q.end), q) for q in qs) if q is not None]
+    if not promote:
+        return kept
+    have = {(q.start, q.end) for q in qs}
+    starts = [q.start for q in kept]
+    added = []
+    for span, q in fixes.items():
+        if q is None or not q.unit or span in have:
+            continue
+        i = bisect.bisect_left(starts, q.start)
+        if not any(p.start < q.end and p.end > q.start for p in kept[max(0, i - 1):i + 1]):
+            added.append(q)
+    return sorted(kept + added, key=_start) if added else kept
 
 
 def _make(text: str, view: textmap.MappedText, a: int, b: int, value: float, unit: str,
