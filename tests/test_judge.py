@@ -179,3 +179,14 @@ def test_a_total_outlay_is_no_rival_of_the_money_spent() -> None:
     src = "2023年实施总投资210.5亿元的120个技改项目，完成投资98.6亿元，投资进度达102%。"
     assert status({"indicator": "技改项目完成投资", "value": 98.6, "unit": "亿元", "period": "2023年"}, src) \
         is S.supported
+
+
+@pytest.mark.parametrize(("claimed", "value"), [("技改项目总投资", 98.6), ("技改项目完成投资", 210.5)])
+def test_what_is_measured_must_be_what_the_value_measures(claimed: str, value: float) -> None:
+    src = "2023年实施总投资210.5亿元的120个技改项目，完成投资98.6亿元。"
+    assert status({"indicator": claimed, "value": value, "unit": "亿元"}, src) not in TRUSTED
+
+
+def test_tax_is_not_output() -> None:
+    src = "项目全部建成后，可实现年产值45亿元，年税收3.2亿元。"
+    assert status({"indicator": "项目建成后年税收", "value": 45, "unit": "亿元"}, src) not in TRUSTED

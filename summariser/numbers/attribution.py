@@ -321,10 +321,24 @@ _HEADS = re.compile(r"总投资额?|计划投资|完成投资|实际投资|合�
                     r"利润总额|利润|税收|销售收入|销售额|进出口总额|出口额?|进口额?|到位资金|用电量|产量")
 
 
+# The kinds of amount those names are: two names of one kind say the same (利润总额 and 利润), of two kinds not.
+_HEAD_KIND = {"总投资": "total", "总投资额": "total", "合同投资": "total", "合同投资额": "total",
+              "完成投资": "spent", "实际投资": "spent", "计划投资": "planned", "总产值": "output", "产值": "output",
+              "增加值": "value added", "营业收入": "revenue", "主营业务收入": "revenue", "销售收入": "revenue",
+              "销售额": "revenue", "利润总额": "profit", "利润": "profit", "税收": "tax", "进出口总额": "trade",
+              "出口": "exports", "出口额": "exports", "进口": "imports", "进口额": "imports",
+              "到位资金": "funds in place", "用电量": "power", "产量": "output volume"}
+
+
 def measured(words: str, last: bool = True) -> str:
     """The name of what `words` say is measured (the last one written, or the first), "" when none."""
     found = _HEADS.findall(words)
     return (found[-1] if last else found[0]) if found else ""
+
+
+def head_kind(name: str) -> str:
+    """The kind of amount a name of what is measured says (total, spent, output…), "" for none or 投资额."""
+    return _HEAD_KIND.get(name, "")
 
 
 def _names_one(own: str) -> bool:
