@@ -282,6 +282,7 @@ class _Mark(NamedTuple):
     written: str  # as the text writes it
     goal: bool  # a goal's period (全年目标): only a goal's amount is of it
     local: bool  # a breakdown sentence's (其中，6月份…): it holds to its full stop, not beyond
+    lasting: bool = False  # a span of months or a year (1-9月, 上半年): it may hold into the paragraphs after
 
 
 class Timeline:
@@ -313,7 +314,11 @@ class Timeline:
             return None
         if p.day and not p.lunar and not _UNTIL.search(text, max(0, a - 3), a):
             return None  # 8月5日，记者从…获悉: the date of a report
-        return _Mark(a, b, p.raw.strip(), False, self._local(a))
+        if p.raw in ("春节", "正月") and b < len(text) and text[b] not in "期前后假，,、。；;：:":
+            return None  # 春节不停工企业: a festival naming a kind of thing, not a time
+        # 春节期间, 正月初七, 3月15日 date an event or a spell: they hold for their own paragraph at most
+        lasting = bool(p.months or p.year) and not (p.day or p.lunar or p.other)
+        return _Mark(a, b, p.raw.strip(), False, self._local(a), lasting)
 
     def _local(self, at: int) -> bool:
         start = span_start(self.full_stops, at)
@@ -388,10 +393,11 @@ class Timeline:
         return None
 
     def _last_holding(self, lo: int, hi: int) -> _Mark | None:
-        """The last mark in [lo, hi) that holds past its sentence (not a goal's, not a breakdown's)."""
+        """The last mark in [lo, hi) that holds past its paragraph (a span of months or a year, not a goal's,
+        not a breakdown's)."""
         i = bisect.bisect_left(self.starts, hi) - 1
         while i >= 0 and self.marks[i].start >= lo:
-            if not self.marks[i].goal and not self.marks[i].local:
+            if not self.marks[i].goal and not self.marks[i].local and self.marks[i].lasting:
                 return self.marks[i]
             i -= 1
         return None
