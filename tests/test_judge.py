@@ -190,3 +190,11 @@ def test_what_is_measured_must_be_what_the_value_measures(claimed: str, value: f
 def test_tax_is_not_output() -> None:
     src = "项目全部建成后，可实现年产值45亿元，年税收3.2亿元。"
     assert status({"indicator": "项目建成后年税收", "value": 45, "unit": "亿元"}, src) not in TRUSTED
+
+
+def test_the_years_planned_investment_is_a_goal_but_a_projects_planned_total_a_fact() -> None:
+    src = "今年全市谋划重点工业项目120个，计划总投资560亿元，年度计划投资210亿元。"
+    assert status({"indicator": "年度计划投资", "value": 210, "unit": "亿元", "kind": "actual"}, src) not in TRUSTED
+    assert status({"indicator": "年度计划投资", "value": 210, "unit": "亿元", "kind": "target"}, src) is S.supported
+    assert status({"indicator": "重点工业项目计划总投资", "value": 560, "unit": "亿元", "kind": "actual"}, src) \
+        is S.supported

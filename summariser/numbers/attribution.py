@@ -188,10 +188,12 @@ def parse_period(text: str | None) -> Period | None:
 
 # A target or a forecast: the words before a value that make it one. A target word (力争, 确保) holds
 # for the rest of its sentence, which lists the goals it sets; a forecast word (预计) for its clause.
-# 计划 before (总)投资 names a project's planned outlay, a fact about the project, not a goal; 完成年度
+# 计划 before 总投资 names a project's planned outlay, a fact about the project, not a goal (年度计划投资 is
+# the year's goal; 计划外 says outside the plan); 完成年度
 # 目标的80% measures progress against a goal, not the goal.
 # (要求 as a noun, 按照…的要求 or 工作要求, frames a report rather than setting a goal)
-_TARGET = re.compile(r"力争|确保|争取|力求|目标(?!(?:任务)?的)|计划(?!总?投资)|冲刺|力促|锚定|提出|(?<![的作])要求|拟|"
+_TARGET = re.compile(r"力争|确保|争取|力求|目标(?!(?:任务)?的)|计划(?!总投资|[外内])|冲刺|力促|锚定|提出|"
+                     r"(?<![的作])要求|拟|"
                      r"要达到|要完成|要实现|"
                      r"任务是")
 _FORECAST = re.compile(r"预计|预期(?!性?目标)|有望|预测|估计")  # 预期目标 is a goal, not a forecast
