@@ -198,3 +198,10 @@ def test_the_years_planned_investment_is_a_goal_but_a_projects_planned_total_a_f
     assert status({"indicator": "年度计划投资", "value": 210, "unit": "亿元", "kind": "target"}, src) is S.supported
     assert status({"indicator": "重点工业项目计划总投资", "value": 560, "unit": "亿元", "kind": "actual"}, src) \
         is S.supported
+
+
+def test_new_is_not_the_running_total() -> None:
+    src = "上半年，培育新增省级专精特新企业26户，累计达到158户。"
+    assert status({"indicator": "新增省级专精特新企业", "value": 26, "unit": "户"}, src) is S.supported
+    assert status({"indicator": "新增省级专精特新企业", "value": 158, "unit": "户"}, src) not in TRUSTED
+    assert status({"indicator": "省级专精特新企业累计", "value": 26, "unit": "户"}, src) not in TRUSTED

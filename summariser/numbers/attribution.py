@@ -338,6 +338,18 @@ def measured(words: str, last: bool = True) -> str:
     return (found[-1] if last else found[0]) if found else ""
 
 
+_TALLY = re.compile(r"(新增)|(累计|共有|总数|总量|现有)")
+
+
+def tally(words: str) -> str:
+    """Whether `words` count what is new (新增) or the running total (累计), by the last of them written."""
+    found = _TALLY.findall(words)
+    if not found:
+        return ""
+    new, _ = found[-1]
+    return "new" if new else "total"
+
+
 def head_kind(name: str) -> str:
     """The kind of amount a name of what is measured says (total, spent, output…), "" for none or 投资额."""
     return _HEAD_KIND.get(name, "")
@@ -414,6 +426,7 @@ class Tie(NamedTuple):
     measure: str = ""  # share or growth, as the words just before a percent say; "" when they say neither
     scope: frozenset[str] = frozenset()  # the value before's words, when it is another measure (福州 of 福州115个)
     head: str = ""  # what its own words say is measured (完成投资, 总投资, 产值), "" when they name none
+    tally: str = ""  # "new" (新增…) or "total" (累计…), as the words just before it say; "" when neither
 
 
 _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]")
@@ -513,7 +526,7 @@ class Reading:
             pairs = _pairs(words)
             measure = _percent_measure(before) if unit == "%" else ""
             out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, layout.context(a) | whole | scope,
-                         c0, measure, scope, measured(before) or measured(after, last=False))
+                         c0, measure, scope, measured(before) or measured(after, last=False), tally(before))
             last_end, last = b, (unit, pairs)
         _respectively(text, spans, clause_ends, out, lo, hi)
 

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from ..core.models import CheckStatus, FigureCheck
 from ..core.simplify import simplified
-from .attribution import Period, Tie, bigrams, head_kind, indicator_words, measured, parse_period, size_band
+from .attribution import Period, Tie, bigrams, head_kind, indicator_words, measured, parse_period, size_band, tally
 from .claims import Claim
 from .compare import qualifier_ok, value_match, verdict
 from .quantities import Quantity
@@ -146,9 +146,12 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
                                                  None))
     if rival is not None:
         return _Finding(WRONG, "indicator", rival)
-    claimed_kind, own_kind = head_kind(measured(simplified(compact(c.indicator)))), head_kind(tie.head)
+    written = simplified(compact(c.indicator))
+    claimed_kind, own_kind = head_kind(measured(written)), head_kind(tie.head)
     if claimed_kind and own_kind and claimed_kind != own_kind:
         return _Finding(WRONG, "indicator")  # 总投资 claimed for what its words call 完成投资
+    if tie.tally and tally(written) not in ("", tie.tally):
+        return _Finding(WRONG, "indicator")  # 新增 claimed for what its words call 累计, or the other way
     return _FINE if _confirmed(c, tie, claimed, tied) else _Finding(UNSURE, "indicator")
 
 

@@ -219,7 +219,7 @@ def _scans(text: str) -> tuple[Scan, Scan]:
     extra += _doublings(text, pview)
     if extra:
         found, with_bare = sorted(found + extra, key=_start), sorted(with_bare + extra, key=_start)
-    fixes = _list_fixes(with_bare, pview)
+    fixes = _list_fixes(with_bare, text, pview)
     if fixes:
         found, with_bare = _with_fixes(found, fixes, promote=True), _with_fixes(with_bare, fixes)
     return Scan(tuple(found), mentions, view), Scan(tuple(with_bare), mentions, view)
@@ -283,7 +283,7 @@ def _bare_only(m: re.Match[str], t: str) -> bool:
 def _number(ar: str | None, cn: str | None) -> float | None:
     """The number written, or None; a number too long to be finite (hundreds of digits) is none."""
     if ar:
-        value: float | None = float(ar.translate(_NO_SEPARATORS))
+        value: float | None = float(ar if ar.replace(".", "", 1).isdigit() else ar.translate(_NO_SEPARATORS))
     else:
         value = parse_chinese_numeral(cn) if cn else None
     return value if value is not None and math.isfinite(value) else None
@@ -312,57 +312,74 @@ def _find_mentions(text: str, view: textmap.MappedText) -> list[Mention]:
 def _quantity(m: re.Match[str], text: str, view: textmap.MappedText,
               blocked: textmap.SpanSet) -> Quantity | None:
     """The quantity a match stands for, bare numbers included (see _bare_only); None when it is none."""
-    if m.group("unit") is None and not m.group("ar"):
+    g = m.groups()  # _QTY's groups, in order: neg, ar, cn, ap1, mult, ap2, unit, per, post
+    ar, unit = g[1], g[6]
+    if unit is None and not ar:
         return None  # a Chinese numeral with no unit: most candidates end here
     t = view.text
-    num_start = m.start("ar") if m.group("ar") else m.start("cn")
+    num_start = m.start(2) if ar else m.start(3)
     before = t[max(0, num_start - 12):num_start]
-    read = _written(m, t, before)
-    if read is None:
+    if _not_a_quantity(m, g, t, before):
         return None
-    value, spec, written_unit = read
-    unit = m.group("unit")
-    end = m.end() if unit is not None or m.group("mult") else m.end("ar")
+    value = _number(ar, g[2])
+    if value is None or (unit == "年" and value >= 100):
+        return None  # a year (二〇二三年, 2023 年) is a date, not a length of time
+    written_unit = (g[4] or "") + (unit or "") + (f"/{g[7]}" if g[7] else "")
+    spec = parse_unit(written_unit)
+    if spec is None:
+        return None
+    return _read(m, g, text, view, blocked, before, _Written(num_start, value, spec, written_unit))
+
+
+class _Written(NamedTuple):
+    """A match's number as written and its unit: where the number starts, its value, the unit resolved
+    and the unit as written."""
+
+    at: int
+    value: float
+    spec: UnitSpec
+    unit: str
+
+
+def _read(m: re.Match[str], g: tuple[str | None, ...], text: str, view: textmap.MappedText,
+          blocked: textmap.SpanSet, before: str, w: _Written) -> Quantity | None:
+    """The quantity of a written number: its sign, qualifier, measure and range from the words around it.
+    (Each step first makes the cheap test that most numbers fail, before a call.)"""
+    t, num_start, value, spec = view.text, w.at, w.value, w.spec
+    unit = g[6]
+    end = m.end() if unit is not None or g[4] else m.end(2)
     a = num_start
-    if m.group("neg") and (m.start() == 0 or not t[m.start() - 1].isdigit()):
+    if g[0] and (m.start() == 0 or not t[m.start() - 1].isdigit()):
         value = -value
         a = m.start()
-    qualifier, took_prefix = _QUAL_OF.get(m.group("post") or m.group("ap2") or m.group("ap1") or "", "="), False
-    if qualifier == "=" and (pq := _prefix_qualifier(before)) is not None:
-        qualifier, a, took_prefix = pq[0], num_start - pq[1], True
-    if blocked.overlaps(*view.to_original(num_start, m.end("unit") if unit else end)):
+    qualifier, took_prefix = _QUAL_OF.get(g[8] or g[5] or g[3] or "", "="), False
+    if qualifier == "=" and before.rstrip(" \n")[-1:] in _PREFIX_QUAL_ENDS:
+        pq = _prefix_qualifier(before)
+        if pq is not None:
+            qualifier, a, took_prefix = pq[0], num_start - pq[1], True
+    if blocked.overlaps(*view.to_original(num_start, m.end(7) if unit else end)):
         return None
     base = spec.base
     measure = _measure(t, num_start, base)
-    if value > 0 and _falls(t, num_start, base, took_prefix):
+    if value > 0 and (base == POINTS or before.rstrip(" \n")[-1:] in _NEG_BEFORE_ENDS) \
+            and _falls(t, num_start, base, took_prefix):
         value = -value
-    value, value_high, a = _range(t, a, num_start, value, spec)
+    value_high = None
+    if t[max(0, a - 2):a].strip(" ")[-1:] in _RANGE_MARKS:
+        value, value_high, a = _range(t, a, num_start, value, spec)
     high = None if value_high is None else value_high * spec.factor
     if not math.isfinite(value * spec.factor) or (high is not None and not math.isfinite(high)):
         return None  # overflows in base units: no real quantity is that large
-    return _make(text, view, a, end, value * spec.factor, base, value, written_unit, qualifier, high, measure)
+    return _make(text, view, a, end, value * spec.factor, base, value, w.unit, qualifier, high, measure)
 
 
-def _written(m: re.Match[str], t: str, before: str) -> tuple[float, UnitSpec, str] | None:
-    """The number of a match as written, its unit resolved and the unit as written; None when the words
-    around it say it is no quantity or its unit is unknown."""
-    _, ar, cn, _, mult, _, unit, per, _ = m.groups()  # _QTY's groups, in order
-    if _not_a_quantity(m, t, before):
-        return None
-    value = _number(ar, cn)
-    if value is None or (unit == "年" and value >= 100):
-        return None  # a year (二〇二三年, 2023 年) is a date, not a length of time
-    written_unit = (mult or "") + (unit or "") + (f"/{per}" if per else "")
-    spec = parse_unit(written_unit)
-    return None if spec is None else (value, spec, written_unit)
-
-
-def _not_a_quantity(m: re.Match[str], t: str, before: str) -> bool:
+def _not_a_quantity(m: re.Match[str], g: tuple[str | None, ...], t: str, before: str) -> bool:
     """Whether the words around a match say its number is no quantity: a name (5G), an ordinal, a date,
     a period, a one-off (一次性), a plan's name (三年行动), a bare multiplier."""
-    cn, mult, unit = m.group("cn"), m.group("mult"), m.group("unit")
-    after = m.end("unit") if unit else m.end()
-    if (unit is None or unit[-1].isascii()) and t[after:after + 1].isascii() and t[after:after + 1].isalpha():
+    cn, mult, unit = g[2], g[4], g[6]
+    after = m.end(7) if unit else m.end()
+    nxt = t[after:after + 1]
+    if (unit is None or unit[-1].isascii()) and nxt.isascii() and nxt.isalpha():
         return True  # 5G, 3D, a model's name (5KWX): a name
     if before.endswith(("第", "初")) or (before and before[-1].isascii() and before[-1].isalpha()):
         return True  # an ordinal, a lunar date, a model or code (5G, Q3)
@@ -373,7 +390,7 @@ def _not_a_quantity(m: re.Match[str], t: str, before: str) -> bool:
     if cn:
         if cn[0] in "百千万亿":
             # a bare multiplier is a quantity only as a threshold: 亿元以上 (projects of 100m yuan or more)
-            return not (unit == "元" and m.group("post") == "以上" and cn in ("万", "亿", "百万", "千万", "十亿"))
+            return not (unit == "元" and g[8] == "以上" and cn in ("万", "亿", "百万", "千万", "十亿"))
         if mult and DECIMAL_POINT not in cn:  # a Chinese numeral absorbs its own multipliers: 二十三万
             return True
     return False
@@ -463,7 +480,8 @@ def _doublings(text: str, view: textmap.MappedText) -> list[Quantity]:
     return out
 
 
-def _list_fixes(found: list[Quantity], view: textmap.MappedText) -> dict[tuple[int, int], Quantity | None]:
+def _list_fixes(found: list[Quantity], text: str,
+                view: textmap.MappedText) -> dict[tuple[int, int], Quantity | None]:
     """What the lists among `found` (bare numbers included) change, by span (None: not a quantity).
 
     Items joined by 、和及与 are one list: a unit written once after the last item applies to each bare
@@ -471,14 +489,14 @@ def _list_fixes(found: list[Quantity], view: textmap.MappedText) -> dict[tuple[i
     before the first item give it hold for each item of its unit (分别回落2.16和1.66个百分点, 分别下降1.2%、1.8%).
     A list that starts with an ordinal (第2、3、5项) is a list of ordinals."""
     fixes: dict[tuple[int, int], Quantity | None] = {}
-    t = view.text
     i, n = 0, len(found)
     while i < n:
         j = i
-        while j + 1 < n and _joined(found[j], found[j + 1], view):
+        # a cheap test first: only a joining word (and spaces) can stand between two items of a list
+        while j + 1 < n and 0 <= found[j + 1].start - found[j].end <= 3 and _joined(found[j], found[j + 1], view):
             j += 1
-        first_at = _view_at(view, found[i].start)
-        if t[first_at - 1:first_at] in _LIST_JOINS and _ORDINAL_LIST.search(t, max(0, first_at - 24), first_at):
+        start = found[i].start
+        if text[start - 1:start] in _LIST_JOINS and _ordinal_list(view, start):
             fixes.update(((q.start, q.end), None) for q in found[i:j + 1])
         elif j > i:
             _fix_list(found[i:j + 1], view, fixes)
@@ -487,9 +505,12 @@ def _list_fixes(found: list[Quantity], view: textmap.MappedText) -> dict[tuple[i
 
 
 def _joined(q: Quantity, nxt: Quantity, view: textmap.MappedText) -> bool:
-    if nxt.start - q.end > 3 or nxt.start < q.end:
-        return False  # a cheap test first: only a joining word (and spaces) can stand between
     return view.text[_view_at(view, q.end):_view_at(view, nxt.start)].strip(" ") in _LIST_JOINS
+
+
+def _ordinal_list(view: textmap.MappedText, start: int) -> bool:
+    at = _view_at(view, start)
+    return _ORDINAL_LIST.search(view.text, max(0, at - 24), at) is not None
 
 
 def _fix_list(items: list[Quantity], view: textmap.MappedText, fixes: dict[tuple[int, int], Quantity | None]) -> None:
