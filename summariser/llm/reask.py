@@ -10,6 +10,7 @@ max_tokens is not re-asked: a longer prompt cannot make the answer fit, so it is
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Awaitable, Callable, Protocol, TypeVar
@@ -147,7 +148,10 @@ async def amend(client: Client, answer: Answer, mode: str, validate: Validator, 
             break
         reasks_left -= 1
         usage.reasks += 1
-        got = await _exchange(client, usage, repair.reply, mode, msgs, validate, offload, partial(repair.merge, value))
+        pasted: list[str] = []
+        got = await _exchange(client, usage, repair.reply, mode, msgs, validate, offload,
+                              partial(_merge_unpasted, repair.merge, value, msgs, pasted))
+        notes += pasted
         if not got.fits_schema:
             notes.append(f"a re-ask's reply did not fit its schema ({'; '.join(got.problems)[:160]}): the parts it "
                          "asked about keep their verdicts")
@@ -169,3 +173,52 @@ def _read(model: type[BaseModel], mode: str, data: dict[str, Any], validate: Val
     if merge is not None:
         parsed = merge(parsed)
     return _Read(raw, parsed, validate(parsed) if validate else [], True)
+
+
+_REF = re.compile(r"\[\d+\]|×")
+_FIGURE_TEXT = ("quote", "indicator", "period", "subject")
+
+
+def _own_words(msgs: list[dict[str, str]]) -> tuple[str, str]:
+    """The words of a re-ask that are neither the article's nor the answer's: its instructions, and
+    the checker's remarks (the lines after ×, not the source sentences nor the rows sent back)."""
+    fixed = "\n".join(load(n).text for n in ("repair", "repair_rules", "reask"))
+    remarks = "\n".join(line for m in msgs for line in m["content"].splitlines() if line.startswith("× "))
+    return fixed, remarks
+
+
+def pasted_fields(patch: BaseModel, msgs: list[dict[str, str]]) -> tuple[BaseModel, list[str]]:
+    """`patch` with what a small model pasted from the re-ask into its figures' fields taken out:
+    a quote or indicator holding the re-ask's marks (×, [n]) or its words drops the figure, a period or
+    subject holding them is emptied; also the notes that say so. Pasted: a mark, a run of the
+    instructions' words (4 characters or more), or a long run of a remark's (12 or more: a remark names
+    the source's indicator or period, which a fix rightly takes)."""
+    figures = getattr(patch, "figures", None)
+    if not figures:
+        return patch, []
+    fixed, remarks = _own_words(msgs)
+
+    def is_pasted(v: object) -> bool:
+        text = str(v or "").strip()
+        return bool(text) and (bool(_REF.search(text)) or (len(text) >= 4 and text in fixed)
+                               or (len(text) >= 12 and text in remarks))
+
+    kept, notes = [], []
+    for f in figures:
+        bad = [k for k in _FIGURE_TEXT if is_pasted(getattr(f, k, None))]
+        if not bad:
+            kept.append(f)
+        elif "quote" in bad or "indicator" in bad:
+            notes.append(f"a re-ask's reply copied the re-ask's words into a figure's {', '.join(bad)}: "
+                         f"the figure ({str(getattr(f, 'quote', ''))[:40]}) was left out")
+        else:
+            kept.append(f.model_copy(update={k: None for k in bad}))
+            notes.append(f"a re-ask's reply copied the re-ask's words into a figure's {', '.join(bad)}: emptied")
+    return patch.model_copy(update={"figures": kept}), notes
+
+
+def _merge_unpasted(merge: Callable[[Any, Any], Any], answer: Any, msgs: list[dict[str, str]], notes: list[str],
+                    patch: BaseModel) -> Any:
+    clean_patch, found = pasted_fields(patch, msgs)
+    notes += found
+    return merge(answer, clean_patch)

@@ -58,13 +58,38 @@ def compact_schema(model: type[BaseModel]) -> dict[str, Any]:
     def props(mapping: dict[str, Any]) -> dict[str, Any]:  # names of properties are kept, whatever they are
         return {name: strip(v) for name, v in mapping.items()}
 
-    return strip(model.model_json_schema())  # type: ignore[no-any-return]
+    schema: dict[str, Any] = strip(model.model_json_schema())
+    for name, node in [(model.__name__, schema), *schema.get("$defs", {}).items()]:
+        if name in FIELD_ORDER:
+            _reorder(node, *FIELD_ORDER[name])
+    return schema
+
+
+FIELD_ORDER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "ChunkFigure": (("quote", "period", "indicator", "value", "unit", "qualifier", "measure", "kind"),
+                    ("period", "kind")),
+}
+"""How a figure is written by a model that writes a schema's properties in order (llama.cpp's grammar
+does): the quote first, copied from the text, then the period and the number read from it, so the
+value, unit and period are read from what the model has just copied rather than recalled; the period and
+the kind always written (null or "actual" a choice the model makes, not a key it skips). Names of the
+objects in `$defs` -> (properties first, in this order; properties made required). The reply is still
+read with the pydantic model, where the order of keys is free and every default stands."""
+
+
+def _reorder(node: dict[str, Any], first: tuple[str, ...], required: tuple[str, ...]) -> None:
+    properties = node.get("properties", {})
+    node["properties"] = {**{k: properties[k] for k in first if k in properties},
+                          **{k: v for k, v in properties.items() if k not in first}}
+    need = [*node.get("required", []), *(k for k in required if k in properties)]
+    node["required"] = [k for k in node["properties"] if k in need]
 
 
 @lru_cache(maxsize=None)
 def skeleton(model: type[BaseModel]) -> str:
     """A compact example of the object a model must return: the shape of the schema in a few hundred
-    characters (enums as a|b|c), for prompts where the full schema would cost too many tokens."""
+    characters (enums as a|b|c, numbers as "number"), for prompts where the full schema would cost too
+    many tokens. It holds no number: a small model copies the numbers of its prompt into its answer."""
     schema = compact_schema(model)
     defs = schema.get("$defs", {})
 
@@ -82,7 +107,7 @@ def skeleton(model: type[BaseModel]) -> str:
         if t == "array":
             return [walk(node.get("items", {}))]
         if t in ("number", "integer"):
-            return 0
+            return t  # the type's name, not a number a model could copy as an answer
         if t == "boolean":
             return True
         return ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import math
 import time
 from functools import partial
 
@@ -16,7 +17,9 @@ from ..llm.modes import ModeMemory, probe
 from ..llm.prompts import Prompt, load
 from ..llm.reask import Answer, amend, ask
 from ..llm.schemas import schema_digest
-from ..numbers.check import index_source
+from ..numbers.check import index_source, quote_span, ties_of
+from ..numbers.quantities import extract_quantities
+from ..numbers.unit_parser import parse_unit
 from ..text.chunk import Chunk, chunk_text
 from ..text.clean import clean
 from ..text.cleaned import CleanText
@@ -87,6 +90,8 @@ class LLMEngine:
                 merged.headline, merged.summary = reduced.value.headline, reduced.value.summary
         except (EndpointError, RetriesExhausted) as e:
             raise _charged(e, usage) from None
+        merged, filled = await self.lane.run(partial(from_source, c.text, merged))
+        prov.notes += filled
         flags = conflicts(merged.figures)
         prov.calls, prov.retries = usage.calls, usage.retries + usage.reasks
         prov.tokens_in, prov.tokens_out = usage.tokens_in, usage.tokens_out
@@ -206,3 +211,65 @@ def _charged(e: BaseException, spent: Usage) -> BaseException:
                    "tokens_in": int(e.usage.get("tokens_in", 0)) + spent.tokens_in,
                    "tokens_out": int(e.usage.get("tokens_out", 0)) + spent.tokens_out}
     return e
+
+
+_TRAILING_QUALIFIER = ("以上", "以下", "左右", "上下", "多", "余")
+
+
+def from_source(text: str, answer: Extraction) -> tuple[Extraction, list[str]]:
+    """`answer` with what a model left out of a figure taken from the source where its quote is in
+    the source and holds its number: the unit written there (49.8 for 49.8% gets "%"), and the period
+    the value's own sentence or paragraph opening states. Also a note saying how many were filled. A
+    small model leaves both out often; the source's reading is the one the checker holds claims to."""
+    figures = answer.figures
+    gaps = [i for i, f in enumerate(figures) if not f.unit.strip() or not (f.period or "").strip()]
+    if not gaps:
+        return answer, []
+    quantities = extract_quantities(text)
+    ties = ties_of(text)
+    out = list(figures)
+    units = periods = 0
+    for i in gaps:
+        f = figures[i]
+        inside = quote_span(text, f.quote)
+        if inside is None:
+            continue
+        # the quantity of the quote whose number is the figure's, and the unit the source writes for it
+        found = next(((q, u) for q in quantities if inside[0] <= q.start and q.end <= inside[1]
+                      for u in [_written_unit(q.raw, f.value, q.value)] if u), None)
+        if found is None:
+            continue
+        q, unit = found
+        update: dict[str, str] = {}
+        if not f.unit.strip():
+            update["unit"] = unit
+            units += 1
+        tie = ties.get((q.start, q.end))
+        if not (f.period or "").strip() and tie is not None and tie.written is not None:
+            update["period"] = tie.written.raw
+            periods += 1
+        if update:
+            out[i] = f.model_copy(update=update)
+    notes = []
+    if units or periods:
+        notes.append(f"taken from the source where the model gave none: {units} figures' units, "
+                     f"{periods} figures' periods (the unit written at the figure's number, the period its "
+                     "sentence or paragraph states)")
+    return answer.model_copy(update={"figures": out}), notes
+
+
+def _written_unit(raw: str, value: float, canonical: float) -> str:
+    """The unit as `raw` (a source quantity as written) writes it, for a figure of `value` in it: the
+    shortest tail of `raw` that is a unit turning `value` into the source's `canonical` value; "" when none."""
+    for q in _TRAILING_QUALIFIER:
+        if raw.endswith(q):
+            raw = raw[: -len(q)]
+            break
+    for n in range(1, min(len(raw), 12) + 1):
+        tail = raw[-n:]
+        if any(ch.isdigit() for ch in tail):
+            break
+        spec = parse_unit(tail)
+        if spec is not None and math.isclose(abs(value) * spec.factor, abs(canonical), rel_tol=1e-6, abs_tol=1e-9):
+            return tail
+    return ""
