@@ -205,3 +205,29 @@ def test_new_is_not_the_running_total() -> None:
     assert status({"indicator": "新增省级专精特新企业", "value": 26, "unit": "户"}, src) is S.supported
     assert status({"indicator": "新增省级专精特新企业", "value": 158, "unit": "户"}, src) not in TRUSTED
     assert status({"indicator": "省级专精特新企业累计", "value": 26, "unit": "户"}, src) not in TRUSTED
+
+
+def test_the_provinces_value_is_not_the_citys() -> None:
+    src = "1-9月，全省规上工业增加值增长12%，我市规上工业增加值增长8%。"
+    claim = {"indicator": "规上工业增加值", "unit": "%", "measure": "growth", "subject": "我市"}
+    assert status(claim | {"value": 8}, src) is S.supported
+    assert status(claim | {"value": 12}, src) not in TRUSTED
+
+
+def test_an_exact_value_is_not_what_falls_short_of_it() -> None:
+    src = "全县规上工业企业亏损面不到20%。"
+    assert status({"indicator": "亏损面", "value": 20, "unit": "%"}, src) not in TRUSTED
+    assert status({"indicator": "亏损面", "value": 20, "unit": "%", "qualifier": "<"}, src) is S.supported
+
+
+def test_one_end_of_a_range_is_not_the_value() -> None:
+    src = "单个项目投资5亿至10亿元。"
+    assert status({"indicator": "单个项目投资", "value": 5, "unit": "亿元"}, src) not in TRUSTED
+    assert status({"indicator": "单个项目投资", "value": 5, "unit": "亿元", "value_high": 10}, src) is S.supported
+
+
+def test_a_narrowing_fall_is_not_a_widening_one() -> None:
+    src = "1-10月，采矿业利润同比下降1.1%，较前三季度降幅收窄0.9个百分点。"
+    claim = {"value": 0.9, "unit": "个百分点", "measure": "change"}
+    assert status(claim | {"indicator": "采矿业利润降幅较前三季度收窄"}, src) is S.supported
+    assert status(claim | {"indicator": "采矿业利润降幅较前三季度扩大"}, src) not in TRUSTED

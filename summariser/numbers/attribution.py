@@ -338,6 +338,27 @@ def measured(words: str, last: bool = True) -> str:
     return (found[-1] if last else found[0]) if found else ""
 
 
+# Words naming whose value it is, by level: the country, the province, the city, a county or district.
+# (not a comparison's base: 高于全省, 比全国)
+_LEVELS = re.compile(r"(?<![于比较])(?:(全国)|(全省|我省|本省)|(全市|我市|本市|全州|我州|全盟)|"
+                     r"(全区|我区|本区|全县|我县|本县))")
+
+
+def level(words: str) -> int:
+    """The level of the last whole place `words` name (0 全国 … 3 全县), -1 when they name none."""
+    found = _LEVELS.findall(words)
+    return next(n for n, g in enumerate(found[-1]) if g) if found else -1
+
+
+def place_level(name: str) -> int:
+    """The level of a claimed subject (全省, 我市, 宜昌市, 襄城区), -1 when it says none."""
+    found = level(name)
+    if found >= 0 or not name:
+        return found
+    last = name.strip()[-1:]
+    return {"国": 0, "省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3}.get(last, -1)
+
+
 _TALLY = re.compile(r"(新增)|(累计|共有|总数|总量|现有)")
 
 
@@ -427,6 +448,7 @@ class Tie(NamedTuple):
     scope: frozenset[str] = frozenset()  # the value before's words, when it is another measure (福州 of 福州115个)
     head: str = ""  # what its own words say is measured (完成投资, 总投资, 产值), "" when they name none
     tally: str = ""  # "new" (新增…) or "total" (累计…), as the words just before it say; "" when neither
+    level: int = -1  # whose value its words say it is: 0 全国, 1 全省, 2 全市/我市, 3 全区/全县; -1 when they do not
 
 
 _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]")
@@ -526,7 +548,8 @@ class Reading:
             pairs = _pairs(words)
             measure = _percent_measure(before) if unit == "%" else ""
             out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, layout.context(a) | whole | scope,
-                         c0, measure, scope, measured(before) or measured(after, last=False), tally(before))
+                         c0, measure, scope, measured(before) or measured(after, last=False), tally(before),
+                         level(before))
             last_end, last = b, (unit, pairs)
         _respectively(text, spans, clause_ends, out, lo, hi)
 

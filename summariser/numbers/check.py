@@ -80,8 +80,8 @@ class _Found(NamedTuple):
             how = value_match(c, q)
             if how is None:
                 continue
-            if not qualifier_ok(c.qualifier, q.qualifier):
-                weak = weak or q
+            if not qualifier_ok(c.qualifier, q.qualifier) or (how == "range end" and c.qualifier in ("=", "~")):
+                weak = weak or q  # (one end of 5—10亿元 claimed as the exact value is not what the source says)
                 continue
             j = judge(src, c, q) if c.attributed else None
             if j is not None and j.status == WRONG:
@@ -103,6 +103,10 @@ class _Found(NamedTuple):
             turned = direction(src, c)
             if turned is not None:
                 return turned
+        if self.weak is not None and self.weak.value_high is not None:
+            q = self.weak
+            return verdict(c, CheckStatus.unsupported, f"source gives the range {show(q)}; claim is {c.written}, one "
+                           f"end of it as the value.", (q.start, q.end), show(q))
         if self.weak is not None:
             q = self.weak
             return verdict(c, CheckStatus.unsupported, f"source says {show(q)}; claim is {c.written}, a stronger "

@@ -33,11 +33,12 @@ class Claim(NamedTuple):
     indicator: str = ""  # what the claim says the value measures, in its own words ("" when it says not)
     period: str = ""  # the period it claims, as written
     kind: str = ""  # actual, target, forecast, threshold; "" when it says not
+    subject: str = ""  # whose value it is (我市, 全省, 宜昌市), "" when it says not
 
     @property
     def attributed(self) -> bool:
         """Whether the claim ties its value to anything the source can contradict."""
-        return bool(self.indicator or self.period or self.kind)
+        return bool(self.indicator or self.period or self.kind or self.subject)
 
     @property
     def written(self) -> str:
@@ -75,7 +76,7 @@ def claim_from_figure(fig: BaseModel | Mapping[str, Any]) -> Claim | None:
     """Canonical form of a Figure or figure dict; None when its unit is unknown or it has no number."""
     d = fields_of(fig)
     args = (d.get("text"), d.get("value"), d.get("unit"), d.get("qualifier"), d.get("measure"), d.get("value_high"),
-            d.get("quote"), d.get("indicator"), d.get("period"), d.get("kind"))
+            d.get("quote"), d.get("indicator"), d.get("period"), d.get("kind"), d.get("subject"))
     try:  # memoised: one figure is checked when the model answers, when chunks merge and when assembled
         return _claim(*args)
     except TypeError:  # an unhashable field in a caller's dict
@@ -84,7 +85,7 @@ def claim_from_figure(fig: BaseModel | Mapping[str, Any]) -> Claim | None:
 
 @lru_cache(maxsize=8192)
 def _claim(text: Any, value: Any, unit: Any, qualifier: Any, measure: Any, high: Any, quote: Any,
-           indicator: Any = None, period: Any = None, kind: Any = None) -> Claim | None:
+           indicator: Any = None, period: Any = None, kind: Any = None, subject: Any = None) -> Claim | None:
     if text is not None and value is None:
         return next((c for _, c in claims_in_text(str(text)) if isinstance(c, Claim)), None)
     if value is None:
@@ -101,7 +102,8 @@ def _claim(text: Any, value: Any, unit: Any, qualifier: Any, measure: Any, high:
     return Claim(value=tidy(value * spec.factor), value_high=high_value,
                  unit=spec.base, accepts=accepts, qualifier=qualifier, measure=measure, number=value,
                  quote=_text(quote), tolerance=tolerance, unit_written=unit_written,
-                 indicator=str(indicator or ""), period=str(period or ""), kind=str(kind or ""))
+                 indicator=str(indicator or ""), period=str(period or ""), kind=str(kind or ""),
+                 subject=str(subject or ""))
 
 
 def _text(field: Any) -> str:

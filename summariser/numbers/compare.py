@@ -43,15 +43,17 @@ def value_match(c: Claim, q: Quantity) -> str | None:
         if q.value_high is not None and same(cv, qv, c.tolerance) and same(c.value_high, q.value_high, c.tolerance):
             return "exact"
         return None
+    if q.value_high is not None:  # one end of a range: the claim must say which bound it is
+        return "range end" if same(cv, qv, c.tolerance) or same(cv, q.value_high, c.tolerance) else None
     if same(cv, qv, c.tolerance):
         return "exact"
-    if q.value_high is not None and same(cv, q.value_high, c.tolerance):
-        return "range end"
     return None
 
 
 def qualifier_ok(claimed: str, source: str) -> bool:
-    if claimed in ("=", "~"):
+    """Whether a claimed qualifier is no stronger than the source's. A value written without one may be a
+    floor the source states (突破210亿元 as 210亿元), never a ceiling it is short of (不到20% is not 20%)."""
+    if claimed == "~" or (claimed == "=" and source != "<"):
         return True
     allowed = {">=": {">=", ">", "="}, ">": {">", ">="}, "<=": {"<=", "<", "="}, "<": {"<", "<="}}
     return source in allowed.get(claimed, set())

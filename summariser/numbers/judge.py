@@ -9,7 +9,19 @@ from typing import NamedTuple
 
 from ..core.models import CheckStatus, FigureCheck
 from ..core.simplify import simplified
-from .attribution import Period, Tie, bigrams, head_kind, indicator_words, measured, parse_period, size_band, tally
+from .attribution import (
+    Period,
+    Tie,
+    bigrams,
+    head_kind,
+    indicator_words,
+    level,
+    measured,
+    parse_period,
+    place_level,
+    size_band,
+    tally,
+)
 from .claims import Claim
 from .compare import qualifier_ok, value_match, verdict
 from .quantities import Quantity
@@ -77,13 +89,13 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
     claimed = claimed_words(c.indicator) if c.indicator else frozenset()
     # A claim that names only a period (全年…) is checked against the source's periods alone: the
     # source's indicator reading, most of the cost of a check, is made when a claim needs it.
-    tie = src.tie_of.get(span) if claimed or c.kind in _KINDS else None
+    tie = src.tie_of.get(span) if claimed or c.kind in _KINDS or c.subject else None
     in_force = (tie.period, tie.stated) if tie is not None else src.tie_of.period(span)
     if in_force is None:
         return Judgement(OK)
     findings = [_period(src, c, span, in_force), _measure(c, q, tie)]
     if tie is not None:
-        findings += [_kind(c, tie), _indicator(src, c, q, tie, claimed)]
+        findings += [_kind(c, tie), _indicator(src, c, q, tie, claimed), _subject(c, tie)]
     wrong = [f for f in findings if f.status == WRONG]
     unsure = [f for f in findings if f.status == UNSURE]
     if not (wrong or unsure):
@@ -129,6 +141,27 @@ def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
     return _FINE
 
 
+# Words of a direction and their opposites: a claim that says one where the value's words say the other.
+_OPPOSITE = (("收窄", "扩大"), ("加快", "回落"), ("加快", "放缓"), ("高于", "低于"), ("快于", "慢于"), ("拉动", "下拉"),
+             ("提高", "下降"), ("上升", "下降"), ("增长", "下降"))
+
+
+def _opposed(claimed: str, source: str) -> bool:
+    """Whether the claim's words say one direction where the value's own words say only the other."""
+    return any((a in claimed and b in source and a not in source) or (b in claimed and a in source and b not in source)
+               for a, b in _OPPOSITE)
+
+
+def _subject(c: Claim, tie: Tie) -> _Finding:
+    """全省…增长12%，我市…增长8%: the province's value is not the city's."""
+    claimed = place_level(simplified(c.subject)) if c.subject else -1
+    if claimed < 0:
+        claimed = level(simplified(compact(c.indicator)))
+    if claimed >= 0 and tie.level >= 0 and claimed != tie.level:
+        return _Finding(WRONG, "subject")
+    return _FINE
+
+
 def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[str]) -> _Finding:
     """The claimed indicator against the value's own words and the other values' words."""
     if not claimed:
@@ -152,6 +185,8 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(WRONG, "indicator")  # 总投资 claimed for what its words call 完成投资
     if tie.tally and tally(written) not in ("", tie.tally):
         return _Finding(WRONG, "indicator")  # 新增 claimed for what its words call 累计, or the other way
+    if _opposed(written, tie.shown):
+        return _Finding(WRONG, "indicator")  # 降幅扩大 claimed for 降幅收窄
     return _FINE if _confirmed(c, tie, claimed, tied) else _Finding(UNSURE, "indicator")
 
 
