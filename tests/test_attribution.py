@@ -172,7 +172,8 @@ BANDS = ("全县在建亿元以上工业项目86个，其中10亿元以上项目
     ("5亿元至10亿元项目", 9, S.misattributed),
     ("10亿元以上项目", 9, S.supported),
     ("5—10亿元项目", 17, S.supported),
-    ("亿元以上项目", 9, S.supported),  # names no size, so claims none
+    ("亿元以上项目", 9, S.misattributed),  # 亿元以上 is the class of one 亿: 9 is its 10亿元以上 part, 86 the class
+    ("亿元以上项目", 86, S.supported),
     ("预增产值2000万元以上的增长点", 31, S.supported),
 ])
 def test_a_size_class_in_the_indicator_must_be_the_sources(indicator: str, value: int, status: S) -> None:

@@ -397,8 +397,9 @@ _MEASURE_VERBS = re.compile(r"增长|下降|增加|减少|提高|提升|降低|�
 # Not a month range (1—9月): the class needs a scale or a unit, and no month or day after it.
 _UNIT = r"(元|吨|千瓦|亩|人)?"
 _BAND = re.compile(rf"(\d+(?:\.\d+)?)(万|亿)?{_UNIT}(?:(?:至|到|—|－|-|~)(\d+(?:\.\d+)?)(万|亿)?{_UNIT}"
-                   r"|(以上|以下))(?![\d月日号年季])")
-_SCALE = {"万": 1e4, "亿": 1e8}
+                   r"|及?(以上|以下))(?![\d月日号年季])")
+_SCALE = {"万": 1e4, "亿": 1e8, "千万": 1e7}
+_BARE_BAND = re.compile(r"(?<![\d.万千百十])(千万|亿)元?及?以上")
 
 
 @lru_cache(maxsize=4096)
@@ -407,7 +408,8 @@ def size_band(words: str) -> tuple[float, float | None, str] | None:
     when it names none. Two writings of one class compare equal (5亿元至10亿元 = 5—10亿元)."""
     m = _BAND.search(words)
     if m is None or not (m.group(2) or m.group(3) or m.group(5) or m.group(6)):
-        return None
+        bare = _BARE_BAND.search(words)  # 亿元以上, 亿元及以上, 千万元以上: a class of one of the scale
+        return (_SCALE[bare.group(1)], None, "以上") if bare else None
     if m.group(7):
         return float(m.group(1)) * _SCALE.get(m.group(2) or "", 1.0), None, m.group(7)
     high_scale = _SCALE.get(m.group(5) or "", 1.0)

@@ -179,6 +179,8 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
                                                  None))
     if rival is not None:
         return _Finding(WRONG, "indicator", rival)
+    if band is not None and size_band(tie.shown) is None and any(size_band(t.shown) == band for _, t in tied.near):
+        return _Finding(UNSURE, "indicator")  # 5亿元以上项目 claimed for a count whose words name no class
     written = simplified(compact(c.indicator))
     claimed_kind, own_kind = head_kind(measured(written)), head_kind(tie.head)
     if claimed_kind and own_kind and claimed_kind != own_kind:
