@@ -255,6 +255,7 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
     """Another value whose words hold clearly more of the claimed indicator than `q`'s own (`own`, the
     claim's share the value's words hold)."""
     claimed = frozenset(w)
+    band = size_band(c.indicator)  # (another class, 10亿元以上 for 亿元以上, is no rival of the claimed one)
     wanted = measured(simplified(compact(c.indicator)))
     head = wanted if wanted and tie.head == wanted else ""
     other: Quantity | None = None
@@ -264,7 +265,8 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
     for r, t in near if own < 1 - _DOMINATES + 1e-9 else ():
         shared = claimed & t.pairs
         if not shared or r is q or (t.measure and c.measure in _PERCENT_MEASURES and t.measure != c.measure) \
-                or (r.qualifier in _BOUNDS and r.unit_class == "money") or (head and t.head and t.head != head):
+                or (r.qualifier in _BOUNDS and r.unit_class == "money") or (head and t.head and t.head != head) \
+                or (band is not None and size_band(t.shown) not in (None, band)):
             continue  # (a share is no rival of a claimed growth, nor a growth of a share; 亿元以上 names a class;
             # 总投资 none of 完成投资 where the value's own words say 完成投资 as the claim does)
         score = sum(map(w.__getitem__, shared)) / total  # a near tie's pairs all have weights
