@@ -231,3 +231,9 @@ def test_a_narrowing_fall_is_not_a_widening_one() -> None:
     claim = {"value": 0.9, "unit": "个百分点", "measure": "change"}
     assert status(claim | {"indicator": "采矿业利润降幅较前三季度收窄"}, src) is S.supported
     assert status(claim | {"indicator": "采矿业利润降幅较前三季度扩大"}, src) not in TRUSTED
+
+
+def test_and_right_after_a_value_starts_the_next_item() -> None:
+    src = "今年以来，全市新增瞪羚企业35家、专精特新中小企业180家和国家级专精特新小巨人企业22家。"
+    assert status({"indicator": "国家级专精特新小巨人企业", "value": 22, "unit": "家"}, src) is S.supported
+    assert status({"indicator": "专精特新中小企业", "value": 22, "unit": "家"}, src) not in TRUSTED

@@ -531,6 +531,9 @@ class Reading:
             # In a list (工业投资增长34%以上、工业技改投资增长20%以上) an item starts after the 、 that
             # follows the previous value, and ends at the next 、.
             i0 = max(c0, span_start(item_ends, a), a - WORDS_BEFORE) if last_end >= c0 else max(c0, a - WORDS_BEFORE)
+            if last_end >= c0 and text[last_end:last_end + 1] in ("和", "及", "与") \
+                    and not text[last_end + 1:last_end + 2].isdigit():
+                i0 = max(i0, last_end + 1)  # …企业274家和国家级…企业40家: 和 right after a value starts an item
             i1 = min(c1, span_end(item_ends, b, len(text)), b + WORDS_AFTER)
             before, after = plain[i0:a], plain[b:i1]
             own = indicator_words(before)
