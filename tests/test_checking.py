@@ -258,3 +258,9 @@ def test_a_number_too_long_to_be_finite_in_the_source_is_no_quantity_and_breaks_
     assert check_figures(src, [{"value": 5, "unit": "亿元"}])[0].status.value == "unsupported"
     assert check_figures(src, [{"value": 5, "unit": "%"}])[0].status.value == "supported"
     assert [c.status.value for c in check_text(src, "产值增长5%，投资3亿元")] == ["supported", "unsupported"]
+
+
+def test_a_whole_and_its_own_part_do_not_add_up() -> None:
+    src = "全县规上工业企业120家，其中新增规上工业企业15家。"
+    assert check_figures(src, [{"value": 135, "unit": "家"}])[0].status is not S.derived
+    assert check_figures(src, [{"value": 105, "unit": "家"}])[0].status is S.derived  # the rest is a real figure

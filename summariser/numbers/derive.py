@@ -27,6 +27,8 @@ def derive(src: Source, c: Claim) -> tuple[tuple[Quantity, Quantity], str] | Non
                 if not (_exact(a) and _exact(b)):
                     continue  # 亿元以上, 超过20家: a bound is not an amount to add or subtract
                 got = _combine(c, a, b, len(qs))
+                if got and "+" in got and "其中" in src.view.text[min(a.end, b.end):max(a.start, b.start)]:
+                    continue  # a whole and its own part (120家，其中新增15家) add up to nothing
                 # A share is of a part and its whole, points are a gap to the percent they follow
                 if got and ("÷" in got or POINTS in (a.unit, b.unit) or _one_indicator(src, a, b)):
                     return (a, b), got
