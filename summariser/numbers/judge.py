@@ -214,12 +214,8 @@ def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
     shared = claimed & held
     if sum(every[g] for g in shared) < _CONFIRMS * total:
         return False
-    own = tie.pairs | tie.scope
-    own_chars = {ch for g in own for ch in g}
     lacking = [g for g in every if g not in held]  # the claimed words the value lacks
-    unowned = [g for g in every if g not in own and not own_chars.issuperset(g)]
-    claimed_chars = set("".join(claimed))
-    extra = any(not claimed_chars.issuperset(g) and tied.rarity.get(g, _RARE) >= _RARE for g in own - claimed)
+    unowned, extra = _apart(tie, claimed, tied, every)
     if not lacking and not (unowned and extra):
         return True  # nothing another value could hold instead (the common case, a right claim)
     # Another value's words and what it is read under (福州 for 802亿元 in 福州115个、总投资802亿元), where they
@@ -229,7 +225,18 @@ def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
     kin = [tied.near[n][1] for n, x in tied.holders(shared, every, among=candidates).items()
            if x >= family and value_match(c, tied.near[n][0]) is None]
     evidence = _Evidence(every, held, kin)
-    return not (_names_a_sibling(c, evidence, total) or (extra and _swapped(tie, own, unowned, evidence)))
+    return not (_names_a_sibling(c, evidence, total) or (extra and _swapped(unowned, evidence)))
+
+
+def _apart(tie: Tie, claimed: frozenset[str], tied: Tied, every: dict[str, float]) -> tuple[list[str], bool]:
+    """The claimed words neither the value's own words nor the subject it is another measure of hold, and
+    whether those hold a telling word the claim lacks."""
+    own = tie.pairs | tie.scope
+    own_chars = {ch for g in own for ch in g}
+    unowned = [g for g in every if g not in own and not own_chars.issuperset(g)]
+    claimed_chars = set("".join(claimed))
+    extra = any(not claimed_chars.issuperset(g) and tied.rarity.get(g, _RARE) >= _RARE for g in own - claimed)
+    return unowned, extra
 
 
 def _names_a_sibling(c: Claim, e: _Evidence, total: float) -> bool:
@@ -242,7 +249,7 @@ def _names_a_sibling(c: Claim, e: _Evidence, total: float) -> bool:
     return sum(e.every[g] for g in lacking) >= _SIBLING * total or (head in lacking and holders <= _TELLING)
 
 
-def _swapped(tie: Tie, own: frozenset[str], unowned: list[str], e: _Evidence) -> bool:
+def _swapped(unowned: list[str], e: _Evidence) -> bool:
     """The same where the words before the value name both (钢铁和汽车产业…；汽车产业完成225亿元 claimed for
     钢铁): the claim has a telling word the value's own words (or the subject it is another measure of:
     厦门 for 88亿元 in 厦门17个、总投资88亿元) lack and another value's have (and they have one it lacks)."""
