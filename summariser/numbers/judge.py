@@ -37,6 +37,7 @@ _OWN = 0.1  # the weight share of claimed pairs only the value's own words hold,
 # A claimed indicator is confirmed when the value's own words hold at least this share of it, and the
 # claimed words they lack are not the source's words for another value (新开工 where the value is 新竣工's).
 _CONFIRMS = 0.5
+_RIVAL_OPEN = 0.9  # (the share of the claim that leaves a rival open)
 _SIBLING = 0.2
 
 _KINDS = ("actual", "target", "forecast")
@@ -178,7 +179,11 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(WRONG, "indicator", next((r for r, t in tied.near if r is not q and size_band(t.shown) == band),
                                                  None))
     if rival is not None:
-        return _Finding(WRONG, "indicator", rival)
+        # where what a reader has in mind at the value holds most of the claim too, the rival leaves it open
+        held = tie.pairs | tie.context
+        every = tied.all_weights(claimed)
+        read = sum(x for g, x in every.items() if g in held) / (sum(every.values()) or 1.0)
+        return _Finding(UNSURE if read >= _RIVAL_OPEN else WRONG, "indicator", rival)
     if band is not None and size_band(tie.shown) is None and any(size_band(t.shown) == band for _, t in tied.near):
         return _Finding(UNSURE, "indicator")  # 5亿元以上项目 claimed for a count whose words name no class
     written = simplified(compact(c.indicator))
