@@ -389,7 +389,8 @@ def _relative(before: str) -> bool:
     return bool(_RELATIVE.match(_LEAD.sub("", _NOT_WORD.sub("", before))))
 
 
-_MEASURE_VERBS = re.compile(r"增长|下降|增加|减少|提高|提升|降低|回落|上涨|上升|回升|扩大|收窄|下滑|到|从|由|比|较|"
+_MEASURE_VERBS = re.compile(r"年均增长|平均增长|增长|下降|增加|减少|提高|提升|降低|回落|上涨|上升|回升|扩大|收窄|下滑|"
+                            r"到|从|由|比|较|"
                             r"(?:去年|上年|上月|上季度)?同期|去年|上年|上月|环比")
 
 

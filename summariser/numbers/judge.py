@@ -37,7 +37,7 @@ _OWN = 0.1  # the weight share of claimed pairs only the value's own words hold,
 # A claimed indicator is confirmed when the value's own words hold at least this share of it, and the
 # claimed words they lack are not the source's words for another value (新开工 where the value is 新竣工's).
 _CONFIRMS = 0.5
-_RIVAL_OPEN = 0.9  # (the share of the claim that leaves a rival open)
+_RIVAL_OPEN = 0.6  # (the share of the claim that leaves a rival open)
 _SIBLING = 0.2
 
 _KINDS = ("actual", "target", "forecast")
@@ -240,8 +240,16 @@ def _apart(tie: Tie, claimed: frozenset[str], tied: Tied, every: dict[str, float
     own_chars = {ch for g in own for ch in g}
     unowned = [g for g in every if g not in own and not own_chars.issuperset(g)]
     claimed_chars = set("".join(claimed))
-    extra = any(not claimed_chars.issuperset(g) and tied.rarity.get(g, _RARE) >= _RARE for g in own - claimed)
+    telling = _pairs_of(_HOW_WORDS.sub(" ", tie.words)) | tie.scope  # (how it changed tells no value apart)
+    extra = any(not claimed_chars.issuperset(g) and tied.rarity.get(g, _RARE) >= _RARE for g in telling - claimed)
     return unowned, extra
+
+
+_HOW_WORDS = re.compile(r"增长|下降|增加|减少|提高|提升|回落|上升|下滑|占比|比重|增速|降幅|增幅")
+
+
+def _pairs_of(words: str) -> frozenset[str]:
+    return frozenset(g for part in words.split() for g in bigrams(part)) if words.strip() else frozenset()
 
 
 def _names_a_sibling(c: Claim, e: _Evidence, total: float) -> bool:

@@ -488,24 +488,34 @@ def _list_fixes(found: list[Quantity], text: str,
     item before it (提高0.1和1.2个百分点, 分别拉动2.5个和1.4个百分点), and the sign and measure the words
     before the first item give it hold for each item of its unit (分别回落2.16和1.66个百分点, 分别下降1.2%、1.8%).
     A list that starts with an ordinal (第2、3、5项) is a list of ordinals."""
+    starts = [q.start for q in found]
+    ends = [q.end for q in found]
+    # a cheap test first: only a joining word (and spaces) can stand between two items of a list
+    joints = [k for k in range(len(found) - 1) if 0 <= starts[k + 1] - ends[k] <= 3
+              and _joined(ends[k], starts[k + 1], view)]
+    joined = set(joints)
+    ordinals = [k for k, at in enumerate(starts) if text[at - 1:at] in _LIST_JOINS
+                and k - 1 not in joined and _ordinal_list(view, at)] if "第" in text else []
     fixes: dict[tuple[int, int], Quantity | None] = {}
-    i, n = 0, len(found)
-    while i < n:
-        j = i
-        # a cheap test first: only a joining word (and spaces) can stand between two items of a list
-        while j + 1 < n and 0 <= found[j + 1].start - found[j].end <= 3 and _joined(found[j], found[j + 1], view):
+    for k in ordinals:
+        j = k
+        while j in joined:
             j += 1
-        start = found[i].start
-        if text[start - 1:start] in _LIST_JOINS and _ordinal_list(view, start):
-            fixes.update(((q.start, q.end), None) for q in found[i:j + 1])
-        elif j > i:
-            _fix_list(found[i:j + 1], view, fixes)
-        i = j + 1
+        fixes.update(((q.start, q.end), None) for q in found[k:j + 1])
+    k = 0
+    while k < len(joints):
+        first = last = joints[k]
+        while k + 1 < len(joints) and joints[k + 1] == last + 1:
+            k += 1
+            last = joints[k]
+        if (found[first].start, found[first].end) not in fixes:
+            _fix_list(found[first:last + 2], view, fixes)
+        k += 1
     return fixes
 
 
-def _joined(q: Quantity, nxt: Quantity, view: textmap.MappedText) -> bool:
-    return view.text[_view_at(view, q.end):_view_at(view, nxt.start)].strip(" ") in _LIST_JOINS
+def _joined(end: int, start: int, view: textmap.MappedText) -> bool:
+    return view.text[_view_at(view, end):_view_at(view, start)].strip(" ") in _LIST_JOINS
 
 
 def _ordinal_list(view: textmap.MappedText, start: int) -> bool:
