@@ -37,7 +37,7 @@ _OWN = 0.1  # the weight share of claimed pairs only the value's own words hold,
 # A claimed indicator is confirmed when the value's own words hold at least this share of it, and the
 # claimed words they lack are not the source's words for another value (新开工 where the value is 新竣工's).
 _CONFIRMS = 0.5
-_RIVAL_OPEN = 0.6  # (the share of the claim that leaves a rival open)
+_RIVAL_OPEN = 0.8  # (the share of the claim that leaves a rival open)
 _SIBLING = 0.2
 
 _KINDS = ("actual", "target", "forecast")
