@@ -257,3 +257,89 @@ def test_a_unit_written_once_for_a_list_applies_to_each() -> None:
     assert got == [(2.5, "个百分点"), (1.4, "个百分点")]
     down = [(q.value, q.unit) for q in extract_quantities("工业和服务业分别下拉2.5个和1.4个百分点")]
     assert down == [(-2.5, "个百分点"), (-1.4, "个百分点")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("工业增加值和营收增速分别比上月提高0.1和1.2个百分点", [(0.1, "个百分点", "change"), (1.2, "个百分点", "change")]),
+    ("增速分别回落2.16和1.66个百分点", [(-2.16, "个百分点", "change"), (-1.66, "个百分点", "change")]),
+    ("化工、建材行业分别下降1.2%、1.8%", [(-1.2, "%", "growth"), (-1.8, "%", "growth")]),
+    ("纺织、造纸和化工行业分别下降7%、2.5%和0.4%", [(-7, "%", "growth"), (-2.5, "%", "growth"), (-0.4, "%", "growth")]),
+    ("两县降幅分别为12.1%、9.3%", [(-12.1, "%", "growth"), (-9.3, "%", "growth")]),
+    ("分别低于全省平均水平3.3、4.4个百分点", [(-3.3, "个百分点", "change"), (-4.4, "个百分点", "change")]),
+    ("分别高于全国、全省2.4、1.7个百分点", [(2.4, "个百分点", "change"), (1.7, "个百分点", "change")]),
+    ("两期项目分别投资6和12亿元", [(6e8, "元", "level"), (1.2e9, "元", "level")]),
+    ("年产能分别为3万和8万吨", [(3e4, "吨", "level"), (8e4, "吨", "level")]),
+])
+def test_a_unit_and_a_sign_written_once_for_a_list_hold_for_each(text: str, want: list[Any]) -> None:
+    got = [(q.value, q.unit, q.measure) for q in extract_quantities(text)]
+    assert got == [(pytest.approx(v), u, m) for v, u, m in want]
+
+
+def test_an_ordinal_list_is_no_quantity() -> None:
+    assert extract_quantities("已完成第1、4、7、9项任务") == []
+
+
+@pytest.mark.parametrize("text, value, unit, written_unit", [
+    ("光伏电站年发电量3.2亿KWH", 3.2e8, "千瓦时", "亿KWH"),
+    ("全年售电量15.6亿kWh", 1.56e9, "千瓦时", "亿kWh"),
+    ("全社会用电量8.75亿度", 8.75e8, "千瓦时", "亿度"),
+    ("新增装机120MW", 120, "兆瓦", "MW"),
+    ("园区亩均税收41.5万元/亩", 4.15e5, "元/亩", "万元/亩"),
+    ("项目建设期约2年", 2, "年", "年"),
+    ("力争用3年时间完成改造", 3, "年", "年"),
+    ("近6成企业订单增长", 60, "%", "成"),
+    ("光缆线路总长达12.5万千米", 1.25e5, "千米", "万千米"),
+])
+def test_units_seen_on_these_pages(text: str, value: float, unit: str, written_unit: str) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit, q.written_unit) == (pytest.approx(value), unit, written_unit)
+
+
+@pytest.mark.parametrize("text", [
+    "工业经济创近10年新高", "3年来累计引进项目", "过去五年", "实施制造业倍增三年行动", "二○二三年全市工作要点",
+    "今后5年", "增速保持两位数", "提前一个季度完成", "23年1月", "两年平均增长",
+])
+def test_years_that_are_periods_not_lengths(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+def test_a_doubling_in_two_years_is_two_years_and_a_doubling() -> None:
+    got = [(q.raw, q.value, q.unit) for q in extract_quantities("力争全市工业总产值两年翻番")]
+    assert got == [("两年", 2, "年"), ("翻番", 2, "倍")]
+
+
+@pytest.mark.parametrize("text, raw, value", [
+    ("完成工业投资3\u200b9\u200b0亿元", "3\u200b9\u200b0亿元", 3.9e10),
+    ("完成工业投资39\u00ad0亿元", "39\u00ad0亿元", 3.9e10),
+    ("\ufeff完成工业投资390亿元", "390亿元", 3.9e10),
+    ("营业收入1 234亿元", "1 234亿元", 1.234e11),
+    ("营业收入1\u00a0234.5亿元", "1\u00a0234.5亿元", 1.2345e11),
+])
+def test_unseen_characters_and_spaced_thousands_inside_a_number(text: str, raw: str, value: float) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.raw, q.value) == (raw, pytest.approx(value))
+    assert text[q.start:q.end] == raw
+
+
+def test_a_space_is_a_separator_only_before_three_digits() -> None:
+    assert [q.value for q in extract_quantities("新增企业 12 45家")] == [45]
+
+
+def test_a_full_width_comma_is_a_clause_break() -> None:
+    text = "全市规上企业增至21，120家实现盈利"
+    assert [(q.raw, q.value) for q in extract_quantities(text)] == [("120家", 120)]
+    assert [q.value for q in extract_quantities("营收１２，３４５万元")] == [1.2345e8]  # full-width throughout
+
+
+def test_a_document_number_is_a_code() -> None:
+    from summariser.numbers.quantities import scan
+
+    text = "根据《关于加快工业发展的意见》(鄂政发〔2023〕12号)，全年投资50亿元"
+    s = scan(text, bare=True)
+    assert [q.value for q in s.quantities] == [5e9]
+    assert [m.kind for m in s.mentions if "2023" in m.raw] == ["code"]
+
+
+def test_a_currency_is_kept() -> None:
+    (q,) = extract_quantities("实现出口额12亿美元")
+    assert (q.value, q.unit) == (1.2e9, "美元")

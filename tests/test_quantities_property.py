@@ -99,3 +99,29 @@ def test_declines_are_negative(v: int, decimals: int, word: str) -> None:
     number = f"{v / 10**decimals:.{decimals}f}"
     qs = extract_quantities(f"全市工业用电量{word}{number}%。")
     assert len(qs) == 1 and qs[0].value == pytest.approx(-float(number))
+
+
+@settings(max_examples=200, deadline=None)
+@given(v=st.integers(1, 99_999), at=st.integers(1, 4), ch=st.sampled_from(["\u200b", "\u00ad", "\u200d", "\ufeff"]))
+def test_an_unseen_character_inside_a_number_changes_nothing(v: int, at: int, ch: str) -> None:
+    digits = str(v)
+    at = min(at, len(digits))
+    text = f"全市全年工业投资完成{digits[:at]}{ch}{digits[at:]}亿元，各项工作稳步推进。"
+    (q,) = extract_quantities(text)
+    assert q.value == pytest.approx(v * 1e8) and text[q.start:q.end] == q.raw
+
+
+@settings(max_examples=200, deadline=None)
+@given(values=st.lists(st.integers(1, 999), min_size=2, max_size=4),
+       joins=st.lists(st.sampled_from(["、", "和", "及"]), min_size=3, max_size=3),
+       word=st.sampled_from(["分别下降", "分别回落", "分别提高", "分别增长"]),
+       unit=st.sampled_from(["%", "个百分点"]), each=st.booleans())
+def test_a_list_shares_its_sign_word_and_its_last_unit(values: list[int], joins: list[str], word: str, unit: str,
+                                                       each: bool) -> None:
+    numbers = [f"{v / 10:.1f}" for v in values]
+    items = [n + (unit if each or i == len(numbers) - 1 else "") for i, n in enumerate(numbers)]
+    listed = items[0] + "".join(j + x for j, x in zip(joins[:len(items) - 1], items[1:], strict=True))
+    text = f"三大行业增加值增速{word}{listed}，好于预期。"
+    qs = extract_quantities(text)
+    sign = -1 if word in ("分别下降", "分别回落") else 1
+    assert [(q.value, q.unit) for q in qs] == [(pytest.approx(sign * float(n)), unit) for n in numbers], text

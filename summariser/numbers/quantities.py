@@ -145,6 +145,9 @@ _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
 _COMMA_IN_NUMBER = re.compile(r",(?<=\d,)(?=\d)")
 _FULLWIDTH_DIGITS = frozenset("０１２３４５６７８９")
 
+# A document number: 鄂政发〔2023〕12号, 泉政(2016)2号 (its year and number are neither figure nor date).
+_DOCUMENT_NUMBER = re.compile(r"[〔［【\[(（](?:19|20)\d\d[〕］】\])）][ ]?第?\d{1,5}号")
+
 # Mentions: numbers that are not quantities.
 _MENTIONS = [
     # An e-mail's parts bounded as the RFC bounds them: unbounded runs on both sides of "@" would make
@@ -157,8 +160,7 @@ _MENTIONS = [
     # (?<!\d) written after the first character, so the pattern starts with a character class
     ("phone", re.compile(r"[01](?<!\d[01])(?:(?<=0)\d{2,3}-?\d{7,8}|(?<=1)[3-9]\d{9})(?!\d)")),
     ("postcode", re.compile(r"(?:邮编|邮政编码)[:： ]*\d{6}")),
-    # a document number: 鄂政发〔2023〕12号, 泉政(2016)2号 (its year and number are neither figure nor date)
-    ("code", re.compile(r"[〔［【\[(（](?:19|20)\d\d[〕］】\])）][ ]?第?\d{1,5}号")),
+    ("code", _DOCUMENT_NUMBER),
     # Each pattern starts with a character class, which lets the regex engine skip to candidates.
     ("date", re.compile(r"\d(?:\d{3}[-/.]\d{1,2}[-/.]\d{1,2}|\d{3}年(?:\d{1,2}(?:[-至到]\d{1,2})?月(?:\d{1,2}[日号])?)?"
                         r"|\d?(?:[-至到~]\d{1,2})?月(?:\d{1,2}(?:[-至到]\d{1,2})?[日号])?(?:底|初|中旬|上旬|下旬)?"
@@ -298,6 +300,8 @@ def _find_mentions(text: str, view: textmap.MappedText) -> list[Mention]:
     for kind, rx in _MENTIONS:
         if kind == "url" and "@" not in t and "http" not in t and "www." not in t:
             continue  # none of its three forms can match: skip a pass that tries every position
+        if rx is _DOCUMENT_NUMBER and "号" not in t:
+            continue  # the same for a document number, which ends in 号
         for m in rx.finditer(t):
             a, b = m.span()
             if kind == "label":
@@ -328,24 +332,16 @@ def _quantity(m: re.Match[str], text: str, view: textmap.MappedText,
     spec = parse_unit(written_unit)
     if spec is None:
         return None
-    return _read(m, g, text, view, blocked, before, _Written(num_start, value, spec, written_unit))
-
-
-class _Written(NamedTuple):
-    """A match's number as written and its unit: where the number starts, its value, the unit resolved
-    and the unit as written."""
-
-    at: int
-    value: float
-    spec: UnitSpec
-    unit: str
+    return _read(m, g, text, view, blocked, before, num_start, value, spec, written_unit)
 
 
 def _read(m: re.Match[str], g: tuple[str | None, ...], text: str, view: textmap.MappedText,
-          blocked: textmap.SpanSet, before: str, w: _Written) -> Quantity | None:
-    """The quantity of a written number: its sign, qualifier, measure and range from the words around it.
-    (Each step first makes the cheap test that most numbers fail, before a call.)"""
-    t, num_start, value, spec = view.text, w.at, w.value, w.spec
+          blocked: textmap.SpanSet, before: str, num_start: int, value: float, spec: UnitSpec,
+          written_unit: str) -> Quantity | None:
+    """The quantity of a number as written (its value, unit resolved and unit as written), with the sign,
+    qualifier, measure and range the words around it give. Each step first makes the cheap test that most
+    numbers fail, before a call."""
+    t = view.text
     unit = g[6]
     end = m.end() if unit is not None or g[4] else m.end(2)
     a = num_start
@@ -370,7 +366,7 @@ def _read(m: re.Match[str], g: tuple[str | None, ...], text: str, view: textmap.
     high = None if value_high is None else value_high * spec.factor
     if not math.isfinite(value * spec.factor) or (high is not None and not math.isfinite(high)):
         return None  # overflows in base units: no real quantity is that large
-    return _make(text, view, a, end, value * spec.factor, base, value, w.unit, qualifier, high, measure)
+    return _make(text, view, a, end, value * spec.factor, base, value, written_unit, qualifier, high, measure)
 
 
 def _not_a_quantity(m: re.Match[str], g: tuple[str | None, ...], t: str, before: str) -> bool:
@@ -538,13 +534,8 @@ def _fix_list(items: list[Quantity], view: textmap.MappedText, fixes: dict[tuple
     by_word = head.value < 0 and "-" not in t[head_at:head_at + 3] and "负" not in t[head_at:head_at + 3]
     for k in range(1, len(got)):
         q = got[k]
-        if q.unit != head.unit:
-            continue
-        if by_word and q.value > 0:
-            q = _negated(q)
-        if q.measure != head.measure:
-            q = replace(q, measure=head.measure)
-        got[k] = q
+        if q.unit == head.unit and (by_word and q.value > 0 or q.measure != head.measure):
+            got[k] = _negated(q, head.measure) if by_word and q.value > 0 else replace(q, measure=head.measure)
     for old, new in zip(items, got, strict=True):
         if new is not old:
             fixes[(old.start, old.end)] = new
@@ -582,14 +573,15 @@ def _reread(q: Quantity, view: textmap.MappedText) -> Quantity:
     at = _view_at(view, q.start)
     while at < len(t) and not t[at].isdigit():  # past a qualifier word or sign to the number
         at += 1
+    measure = _measure(t, at, q.unit)
     if q.value > 0 and _falls(t, at, q.unit, q.qualifier != "="):
-        q = _negated(q)
-    return replace(q, measure=_measure(t, at, q.unit))
+        return _negated(q, measure)
+    return replace(q, measure=measure)
 
 
-def _negated(q: Quantity) -> Quantity:
+def _negated(q: Quantity, measure: str) -> Quantity:
     return replace(q, value=-q.value, written_value=-q.written_value,
-                   value_high=None if q.value_high is None else -q.value_high)
+                   value_high=None if q.value_high is None else -q.value_high, measure=measure)
 
 
 def _with_fixes(qs: list[Quantity], fixes: dict[tuple[int, int], Quantity | None],
