@@ -264,3 +264,9 @@ def test_a_whole_and_its_own_part_do_not_add_up() -> None:
     src = "全县规上工业企业120家，其中新增规上工业企业15家。"
     assert check_figures(src, [{"value": 135, "unit": "家"}])[0].status is not S.derived
     assert check_figures(src, [{"value": 105, "unit": "家"}])[0].status is S.derived  # the rest is a real figure
+
+
+def test_a_traditional_quote_is_found_in_a_simplified_source() -> None:
+    src = "全年完成技改投资18亿元，13个技改增资项目顺利实施。"
+    v = check_figures(src, [{"value": 13, "unit": "个", "quote": "13個技改增資項目順利實施"}])[0]
+    assert v.status is S.supported and v.span is not None and src[v.span[0]:v.span[1]] == "13个"

@@ -14,6 +14,7 @@ from typing import Iterable
 
 from ..core import textmap
 from ..core.chars import HAN, SENTENCE_BREAK, no_space
+from ..core.simplify import to_simplified
 from .attribution import Period, Reading, Tie
 from .claims import Claim
 from .quantities import Mention, Quantity, scan
@@ -33,6 +34,13 @@ class Source:
     mention_of: dict[float, Mention]  # the first date, label or code holding a number
     tie_of: Ties  # what the source ties each quantity to, by its span
     tied_by_units: dict[frozenset[str] | None, Tied]  # memo of tied()
+    simple: list[str] = field(default_factory=list)  # the view's text in simplified characters, made on first use
+
+    def simplified_text(self) -> str:
+        """The view's text with every traditional character simplified (one for one: offsets hold)."""
+        if not self.simple:
+            self.simple.append(to_simplified(self.view.text))
+        return self.simple[0]
 
     def candidates(self, c: Claim) -> tuple[Quantity, ...]:
         """The quantities a claim can be compared with: its units, plus percents and multiples for growth."""
@@ -190,13 +198,19 @@ def show(q: Quantity) -> str:
 
 
 def find_quote(src: Source, quote: str) -> tuple[int, int] | None:
+    """Where the source holds `quote`: as it stands, across OCR breaks, or written in the other script
+    (a traditional quote of a simplified source, or the reverse; the conversion is one for one)."""
     q = compact(quote)
     if not q or len(q) > 400:
         return None
     at = src.view.text.find(q)  # the common case: the quote as it stands
     if at >= 0:
         return src.view.to_original(at, at + len(q))
-    m = re.search(r"\s*".join(map(re.escape, q)), src.view.text)  # across OCR breaks
+    q, text = to_simplified(q), src.simplified_text()
+    at = text.find(q)
+    if at >= 0:
+        return src.view.to_original(at, at + len(q))
+    m = re.search(r"\s*".join(map(re.escape, q)), text)  # across OCR breaks
     return src.view.to_original(*m.span()) if m else None
 
 
