@@ -57,7 +57,7 @@ def first_user(body: dict[str, Any]) -> str:
     return [m["content"] for m in body["messages"] if m["role"] == "user"][0]
 
 
-REPAIR = "These failed the check"
+REPAIR = "Some parts of your answer failed the check"  # how prompts/repair.md opens
 
 
 def repair_items(user: str) -> list[tuple[dict[str, Any] | str, str]]:
