@@ -738,3 +738,22 @@ def test_an_unsupported_figures_error_line_keeps_the_tokens_spent(tmp_path: Path
         calls = len(server.requests)
     assert error["type"] == "unsupported_figures"
     assert error["tokens_in"] == 100 * calls and error["tokens_out"] == 50 * calls
+
+
+def test_an_answer_past_its_schemas_limits_is_cut_not_failed(tmp_path: Path) -> None:
+    """A chunk answer with 61 figures, or a headline of 70 characters, failed the whole document after
+    three calls and lost every figure: now what is past the limit is cut, and a note says so."""
+
+    def wordy(body: dict[str, Any], n: int) -> Reply:
+        reply = cooperative(body)
+        if "figures" not in json.dumps(body.get("response_format")) or first_user(body).startswith(REPAIR):
+            return reply
+        answer = json.loads(reply.body["choices"][0]["message"]["content"])
+        answer["figures"] = answer["figures"] + [dict(answer["figures"][0]) for _ in range(61)]
+        answer["headline"] = "襄城区" * 25
+        return Reply(body=completion(json.dumps(answer, ensure_ascii=False)))
+
+    with ScriptedServer(wordy) as server:
+        r = summarise(SHORT, settings=settings(server, tmp_path, mode="json_object", reasks=0))
+    assert r.figures and any(f.value == 486.3 for f in r.figures)
+    assert any("cut" in n and "figures" in n and "headline" in n for n in r.provenance.notes), r.provenance.notes

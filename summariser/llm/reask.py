@@ -62,6 +62,7 @@ class _Read:
     problems: list[str]
     fits_schema: bool
     truncated: bool = False
+    trimmed: tuple[str, ...] = ()  # what was cut to fit the schema's limits (a person should know)
 
 
 Offload = Callable[[Callable[[], _Read]], Awaitable[_Read]]
@@ -113,12 +114,14 @@ async def ask(client: Client, model: type[M], mode: str, messages: list[dict[str
     replies: list[str] = []
     while True:
         got = await _exchange(client, usage, model, mode, msgs, validate, offload)
+        notes = [f"the answer went past its schema's limits and was cut: {'; '.join(got.trimmed)}"] \
+            if got.trimmed else []
         if not got.problems:
-            return Answer(got.parsed, got.raw, usage)
+            return Answer(got.parsed, got.raw, usage, notes=notes)
         errors.append("; ".join(got.problems))
         replies.append(got.raw)
         if got.fits_schema and reasks_left <= 0:
-            return Answer(got.parsed, got.raw, usage, got.problems)
+            return Answer(got.parsed, got.raw, usage, got.problems, notes)
         if not got.fits_schema and schema_left <= 0:
             raise RetriesExhausted(f"no valid {model.__name__} after {usage.calls} calls: {errors[-1][:300]}",
                                    attempts=len(errors), last_raw=got.raw, errors=errors, replies=replies,
@@ -167,12 +170,46 @@ def _read(model: type[BaseModel], mode: str, data: dict[str, Any], validate: Val
         raw, finish = reply_text(data, mode)
         if finish == "length":
             return _Read(raw, None, [], False, truncated=True)
-        parsed = model.model_validate(json_tree(raw))
+        tree = json_tree(raw)
+        trimmed = trim_to_limits(model, tree)
+        parsed = model.model_validate(tree)
     except (ValidationError, ValueError) as e:
         return _Read(raw, None, schema_problems(e), False)
     if merge is not None:
         parsed = merge(parsed)
-    return _Read(raw, parsed, validate(parsed) if validate else [], True)
+    return _Read(raw, parsed, validate(parsed) if validate else [], True, trimmed=tuple(trimmed))
+
+
+def _max_length(info: Any) -> int | None:
+    return next((m.max_length for m in info.metadata if isinstance(getattr(m, "max_length", None), int)), None)
+
+
+def trim_to_limits(model: type[BaseModel], tree: Any) -> list[str]:
+    """Cut what an answer sends past its schema's limits (a 61st figure, a headline over 60 characters),
+    in place, and say what was cut: one over-long part must not fail a whole answer, and with it every
+    figure (a model that writes too much is asked nothing again for it)."""
+    if not isinstance(tree, dict):
+        return []
+    cut: list[str] = []
+    for name, info in model.model_fields.items():
+        value, limit = tree.get(name), _max_length(info)
+        if limit is not None and isinstance(value, (list, str)) and len(value) > limit:
+            what = f"{len(value) - limit} of {len(value)} {name}" if isinstance(value, list) else \
+                f"{name} cut to {limit} characters"
+            tree[name] = value[:limit]
+            cut.append(what)
+        item = _item_model(info.annotation)
+        if item is not None and isinstance(tree.get(name), list):
+            for element in tree[name]:
+                cut += [f"{name}: {x}" for x in trim_to_limits(item, element)]
+    return cut
+
+
+def _item_model(annotation: Any) -> type[BaseModel] | None:
+    """The model of a list field's items (list[ChunkFigure] -> ChunkFigure), None for other fields."""
+    args: tuple[Any, ...] = getattr(annotation, "__args__", ())
+    item = args[0] if len(args) == 1 else None
+    return item if isinstance(item, type) and issubclass(item, BaseModel) else None
 
 
 _REF = re.compile(r"\[\d+\]|×")

@@ -71,6 +71,7 @@ class LLMEngine:
             raise _charged(failed, usage)
         answers = [a for a in firsts if not isinstance(a, BaseException)]
         parts: list[ChunkExtraction] = [a.value for _, a in answers]
+        prov.notes += [n for _, a in answers for n in a.notes]  # (an answer cut to its schema's limits)
         merged = await self.lane.run(partial(merge, parts, c.text))
         single = len(parts) == 1
         try:
