@@ -237,3 +237,19 @@ def test_and_right_after_a_value_starts_the_next_item() -> None:
     src = "今年以来，全市新增瞪羚企业35家、专精特新中小企业180家和国家级专精特新小巨人企业22家。"
     assert status({"indicator": "国家级专精特新小巨人企业", "value": 22, "unit": "家"}, src) is S.supported
     assert status({"indicator": "专精特新中小企业", "value": 22, "unit": "家"}, src) not in TRUSTED
+
+
+def test_a_respectively_value_is_its_items_not_the_value_befores() -> None:
+    src = "1至9月，电子、食品产业分别完成技改投资120亿元、150亿元，同比分别增长30.5%、12.5%。"
+    assert status({"indicator": "电子产业技改投资", "value": 30.5, "unit": "%", "measure": "growth"}, src) \
+        is S.supported
+    assert status({"indicator": "食品产业技改投资", "value": 30.5, "unit": "%", "measure": "growth"}, src) \
+        not in TRUSTED
+
+
+def test_words_shared_by_a_list_reach_items_with_such_words_inside() -> None:
+    src = "上半年，新一代工业信息技术、高端装备、医药制造产业增加值分别增长20.5%、15.5%、12.5%。"
+    assert status({"indicator": "医药制造产业增加值", "value": 12.5, "unit": "%", "measure": "growth"}, src) \
+        is S.supported
+    assert status({"indicator": "高端装备产业增加值", "value": 12.5, "unit": "%", "measure": "growth"}, src) \
+        not in TRUSTED

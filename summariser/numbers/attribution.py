@@ -711,7 +711,9 @@ def _assign(out: list[Tie | None], i: int, items: list[str], verb: str, listed: 
         t = out[i + n]
         assert t is not None
         words = subject + indicator_words(item + verb)
-        out[i + n] = t._replace(words=words, shown=(item + verb).strip(), pairs=_pairs(words))
+        # (its item is its subject: not the value before's, 318亿元 of 食品医药 for 88.9% of 电子资讯)
+        out[i + n] = t._replace(words=words, shown=(item + verb).strip(), pairs=_pairs(words),
+                                context=t.context - t.scope, scope=frozenset())
 
 
 def _parallel(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], c0: int, i: int, j: int) -> None:
@@ -739,7 +741,7 @@ def _items(listed: str, count: int) -> list[str]:
         return []
     last = items[-1]
     head = _SHARED_HEAD.search(last, 1)
-    if head is not None and not any(_SHARED_HEAD.search(x) for x in items[:-1]):
+    if head is not None and not any(_ENDS_IN_HEAD.search(x) for x in items[:-1]):
         tail = last[head.start():]
         items = [x + tail for x in items[:-1]] + [last]
     return items
@@ -747,6 +749,7 @@ def _items(listed: str, count: int) -> list[str]:
 
 # Where the words a list writes once after its last item start (…新材料产业增加值, …新竣工亿元以上工业项目).
 _SHARED_HEAD = re.compile(r"产业|行业|企业|项目|工业|增加值|产值|投资|亿元|万元|规上|规模以上|制造业")
+_ENDS_IN_HEAD = re.compile(r"(?:产业|行业|企业|项目|增加值|产值|投资|制造业)\W*$")  # an item whole already
 
 
 _YEARS = re.compile(r"((?:19|20)\d{2})年?\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d{2})年\s*[，,]\s*分别")
