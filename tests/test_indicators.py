@@ -100,6 +100,31 @@ def test_now_is_written_as_the_text_writes_it_and_a_running_total_takes_no_openi
     assert periods(text) == {"6%": "今年1至10月", "860个": None}
 
 
+def test_a_stock_now_takes_no_period_of_its_sentence() -> None:
+    text = "截至9月底，全县新增规上工业企业15家，全县现有高新技术企业48家、省级专精特新企业21家。"
+    assert periods(text) == {"15家": "9月", "48家": None, "21家": None}
+
+
+def test_a_period_in_an_events_name_dates_the_event_not_the_values_of_its_sentence() -> None:
+    text = "全县举行一季度重大项目集中开工活动，现场签约项目12个。新开工项目中，工业项目9个。"
+    assert periods(text) == {"12个": None, "9个": "一季度"}  # (it still opens the paragraph for the next)
+    assert periods("县里召开2023年工业经济运行调度会议，45家企业参会。") == {"45家": None}
+
+
+def test_a_goals_period_opening_a_paragraph_is_not_the_period_of_its_actual_values() -> None:
+    text = "在技改方面，全县力争全年实施技改项目60个以上。对新入库项目奖励10万元。"
+    assert periods(text) == {"60个": "全年", "10万元": None}
+
+
+def test_only_a_period_its_paragraphs_statistics_were_read_under_holds_into_the_paragraphs_after() -> None:
+    text = "一季度，全县新开工项目18个，总投资96亿元。\n全县规上工业企业营业收入同比增长9.3%。"
+    assert periods(text) == {"18个": "一季度", "96亿元": "一季度", "9.3%": None}
+    assert periods("力争上半年工业投资增长15%。\n全县工业用电量同比增长6.2%。") == {"15%": "上半年", "6.2%": None}
+    # a line a page's hard wrap breaks off mid-sentence hands its period on to the line after
+    text = "前三季度，全县完成技改投资26亿元。园区农机产业发展迅速，1—8 月\n份实现产值 80 亿元。"
+    assert periods(text) == {"26亿元": "前三季度", "80亿元": "1—8 月"}
+
+
 def test_a_forecast_word_holds_to_its_sentence_end() -> None:
     assert kinds("预计全年规上工业增加值达到120亿元，同比增长8%。") == {"120亿元": "forecast", "8%": "forecast"}
 

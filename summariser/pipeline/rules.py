@@ -62,7 +62,7 @@ def figures_of(text: str) -> list[ChunkFigure]:
         if tie is not None and _listed(text, q.start, tie.shown):
             indicator = trim_words(tie.shown.replace("分别", ""))
         kind = kind_of(text, q.start, q.end, tie.kind if tie is not None else "", threshold)
-        period = timeline.period(q.start, q.end, kind == "target", _statistic(text, q, c_start, c_end))
+        period = timeline.period(q.start, q.end, kind, _statistic(text, q, c_start, c_end))
         factor = q.value / q.written_value if q.written_value else 1.0
         out.append(ChunkFigure(
             indicator=indicator or text[q.end:c_end][:12],
@@ -259,6 +259,14 @@ _GOAL_PERIOD = re.compile(r"(全年|年度|(?<![\d今去明上当前同全])年)
 # Now, as the article writes it (截至目前, 2023年截至目前, 目前): the period of a stock or a running total.
 _NOW = re.compile(r"(?:(?:19|20)\d{2}年)?(?:截至|截止|到)?(?:目前|当前|现阶段)")
 _UNTIL = re.compile(r"(?:截至|截止|到|至)\s*$")  # 截至11月20日 dates a running total; 8月5日，记者… an event
+# A stock at the time of writing (全市现有国家级小巨人6家, 现已入库18家): no period of its sentence holds for it
+# (as numbers.attribution reads it).
+_STOCK = re.compile(r"现有|现已")
+# Words that end the name of an event or a document a period is part of, later in the period's clause
+# (举办2022年…银企签约活动, 我市一季度重大项目集中开工活动, 《…2022年…工作方案》): the period dates the event,
+# not the values of its sentence (as numbers.attribution reads it).
+_EVENT_END = re.compile(r"活动(?![同增下比较实完])|会议|大会|座谈会|推介会|方案|通知|意见|办法|》")
+_EVENT_REACH = 60  # an event's name holding a period ends within this many characters of it
 _BREAKDOWN = re.compile(r"\s*其中")  # 其中，6月份…: a part's period, for its own sentence
 # What a statistics paragraph reports for the period the article is about (its flows and their rates):
 # a paragraph that states no period of its own is read under the one in force before it.
@@ -283,13 +291,17 @@ class _Mark(NamedTuple):
     goal: bool  # a goal's period (全年目标): only a goal's amount is of it
     local: bool  # a breakdown sentence's (其中，6月份…): it holds to its full stop, not beyond
     lasting: bool = False  # a span of months or a year (1-9月, 上半年): it may hold into the paragraphs after
+    event: bool = False  # part of an event's name (举办2022年…签约活动): it dates no value of its sentence
 
 
 class Timeline:
     """The periods a text states and which holds for each value: its own clause's, else its sentence's
     (to the full stop), else its paragraph's opening (before the paragraph's first value), else, for a
     statistic (a flow or its rate), the one in force in the paragraphs before. Not a comparison's base
-    (比1—9月份, 较上年同期), an event's date (8月5日，记者…), nor, for an actual value, a goal's period."""
+    (比1—9月份, 较上年同期), an event's date (8月5日，记者…), a period in an event's name for the values of
+    its sentence (举办2022年…签约活动，191家企业…), any for a stock now (现有…6家), nor, for an actual value, a
+    goal's period (全年目标; 力争全年… opening a paragraph). What holds into later paragraphs is a period the
+    statistics of its own paragraph were read under, not one that dated goals or projects only."""
 
     def __init__(self, text: str, starts: list[int]) -> None:
         self.text = text
@@ -307,6 +319,7 @@ class Timeline:
                 continue
             self.marks.append(m)
         self.starts = [m.start for m in self.marks]
+        self.dated: set[int] = set()  # where the marks start that an actual statistic was read under
 
     def _mark(self, a: int, b: int, p: Period) -> _Mark | None:
         text = self.text
@@ -318,7 +331,14 @@ class Timeline:
             return None  # 春节不停工企业: a festival naming a kind of thing, not a time
         # 春节期间, 正月初七, 3月15日 date an event or a spell: they hold for their own paragraph at most
         lasting = bool(p.months or p.year) and not (p.day or p.lunar or p.other)
-        return _Mark(a, b, p.raw.strip(), False, self._local(a), lasting)
+        event = self._names_event(b)
+        return _Mark(a, b, p.raw.strip(), False, self._local(a), lasting and not event, event)
+
+    def _names_event(self, end: int) -> bool:
+        """Whether the period ending at `end` is part of an event's or a document's name: one that ends
+        later in its clause (its words run on to 活动, 会议, 方案, 》 before the next comma)."""
+        stop = span_end(self.clause_ends, end, len(self.text))
+        return bool(_EVENT_END.search(self.text, end, min(stop, end + _EVENT_REACH)))
 
     def _local(self, at: int) -> bool:
         start = span_start(self.full_stops, at)
@@ -329,62 +349,84 @@ class Timeline:
         i = bisect.bisect_left(self.starts, hi) - 1
         while i >= 0 and self.marks[i].start >= lo:
             m = self.marks[i]
-            if m.end <= hi and (goal or not m.goal):
+            if m.end <= hi and (goal or not m.goal) and not m.event:
                 return m
             i -= 1
         return None
 
-    def _first(self, lo: int, hi: int, goal: bool) -> _Mark | None:
+    def _first(self, lo: int, hi: int, goal: bool, events: bool = False) -> _Mark | None:
+        """The first mark in [lo, hi) (a goal's only when `goal`, an event's only when `events`)."""
         i = bisect.bisect_left(self.starts, lo)
         while i < len(self.marks) and self.marks[i].end <= hi:
-            if goal or not self.marks[i].goal:
-                return self.marks[i]
+            m = self.marks[i]
+            if (goal or not m.goal) and (events or not m.event):
+                return m
             i += 1
         return None
 
-    def period(self, start: int, end: int, target: bool, statistic: bool) -> str | None:
-        """The period written for the value at [start, end): a target's goal period first."""
+    def period(self, start: int, end: int, kind: str, statistic: bool) -> str | None:
+        """The period written for the value at [start, end) of kind `kind`: a target's goal period first.
+        Values are to be asked for in text order: the period an actual statistic is read under is one that
+        may hold into the paragraphs after (a goal's period, an event's, one dating no statistic do not)."""
         text = self.text
         c0, c1 = span_start(self.clause_ends, start), span_end(self.clause_ends, end, len(text))
-        if target:
+        if kind == "target":
             goal = self._last(c0, start, True) or self._first(end, c1, True)
             if goal is not None and goal.goal:
                 return goal.written
+        stated, final = self._stated(start, end, c0, c1, kind == "target")
+        if stated is not None:
+            if statistic and kind == "actual":
+                self.dated.add(stated.start)
+            return stated.written
+        p0 = text.rfind("\n", 0, start) + 1
+        return self._in_force(p0) if statistic and not final else None
+
+    def _stated(self, start: int, end: int, c0: int, c1: int, target: bool) -> tuple[_Mark | None, bool]:
+        """The period stated for the value at [start, end) (clause [c0, c1)): its clause's, else its
+        sentence's, else its paragraph's opening; and whether none holds for it when none is stated (a
+        stock now, a running total), not even one in force before its paragraph."""
+        text = self.text
         own = self._last(c0, start, False) or self._first(end, c1, False)
         if own is not None:
-            return own.written
+            return own, True
+        if _STOCK.search(text, c0, start):
+            return None, True  # 全市现有国家级小巨人6家
         s0 = span_start(self.full_stops, start)
         found = self._last(s0, c0, False)
         if found is not None:
-            return found.written
+            return found, True
         if _RUNNING.search(text, s0, start):
-            return None  # 累计建成5G基站1260个: a running total, of no period its sentence does not state
-        p0 = text.rfind("\n", 0, start) + 1
-        opening = self._opening(p0, start)
-        if opening is not None:
-            return opening.written
-        return self._in_force(p0) if statistic else None
+            return None, True  # 累计建成5G基站1260个: a running total, of no period its sentence does not state
+        return self._opening(text.rfind("\n", 0, start) + 1, start, target), False
 
-    def _opening(self, p0: int, at: int) -> _Mark | None:
+    def _opening(self, p0: int, at: int, target: bool) -> _Mark | None:
         """The period a paragraph opens with: before its first value, in its first sentence or the one
         after a heading (运行指标好于预期。1至9月，…)."""
         first_value = self.value_starts[bisect.bisect_left(self.value_starts, p0)]
         heading = _HEADING.match(self.text, p0, at)
         s1 = span_end(self.full_stops, heading.end() if heading else p0, len(self.text))
-        m = self._first(p0, min(first_value, s1, at), False)
+        m = self._first(p0, min(first_value, s1, at), False, events=True)
+        if m is not None and m.event and m.start >= span_start(self.full_stops, at):
+            return None  # 我市一季度…开工活动，现场调度4个项目: the event's, not its values'
+        if m is not None and not target and _TARGET_WORD.search(self.text, span_start(self.clause_ends, m.start),
+                                                                m.start):
+            return None  # 力争全年实现技改项目70个以上。…奖励30万元: the goal's period, not the paragraph's
         return m if m is not None and not m.local else None
 
     def _in_force(self, p0: int) -> str | None:
-        """The period in force before a paragraph: the last one stated in the paragraphs before it,
-        through paragraphs that state none, but not past one that opens a section of its own (节能降耗扎实
-        推进。…) nor into another article of the page (本报讯…)."""
+        """The period in force before a paragraph: the last one an actual statistic was read under in the
+        paragraphs before it (or one of the sentence a hard-wrapped line breaks off into it), through
+        paragraphs that state none, but not past one that opens a section of its own (节能降耗扎实推进。…)
+        nor into another article of the page (本报讯…)."""
         text = self.text
         if _NEW_ARTICLE.match(text, p0):
             return None
         end = p0 - 1
+        wrapped = self._wrapped(end)  # (the sentence the value's own runs on from holds as its own would)
         while end > 0:
             start = text.rfind("\n", 0, end) + 1
-            m = self._last_holding(start, end)
+            m = self._last_holding(max(start, wrapped), end) or self._last_holding(start, end, dated=True)
             if m is not None:
                 return m.written
             if _HEADING.match(text, start, end) or _NEW_ARTICLE.match(text, start, end):
@@ -392,13 +434,25 @@ class Timeline:
             end = start - 1
         return None
 
-    def _last_holding(self, lo: int, hi: int) -> _Mark | None:
-        """The last mark in [lo, hi) that holds past its paragraph (a span of months or a year, not a goal's,
-        not a breakdown's)."""
+    def _wrapped(self, end: int) -> int:
+        """Where the sentence the line ending at `end` breaks off starts, when a page's hard wrap breaks it
+        (…1—8 月\n份实现产值…: no full stop ends the line); else `end`, an empty span."""
+        last = end - 1
+        while last >= 0 and self.text[last] in " \t\u3000":
+            last -= 1
+        if last < 0 or not (_HAN_CHAR.match(self.text[last]) or self.text[last].isdigit()):
+            return end
+        return span_start(self.full_stops, last)
+
+    def _last_holding(self, lo: int, hi: int, dated: bool = False) -> _Mark | None:
+        """The last mark in [lo, hi) that holds past its paragraph: a span of months or a year, not a goal's,
+        not a breakdown's, and (when `dated`) one an actual statistic of its paragraph was read under: a
+        period that dated goals only or a project's attributes (一季度…37个项目集中开工) is not the article's."""
         i = bisect.bisect_left(self.starts, hi) - 1
         while i >= 0 and self.marks[i].start >= lo:
-            if not self.marks[i].goal and not self.marks[i].local and self.marks[i].lasting:
-                return self.marks[i]
+            m = self.marks[i]
+            if not m.goal and not m.local and m.lasting and (m.start in self.dated or not dated):
+                return m
             i -= 1
         return None
 
