@@ -681,6 +681,7 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     items (高于全国、全省7.5、6.1个百分点) is read item by item too."""
     i = lo
     items: list[str] = []
+    said = ""  # what the list's first 分别 said of its items (完成技改投资)
     while i < hi:
         c0, c1 = span_start(clause_ends, spans[i][0]), span_end(clause_ends, spans[i][0], len(text))
         j = i
@@ -692,9 +693,12 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
         else:
             while i < j and spans[i][0] < at:  # a value before 分别 (亿元以上 in its list) is none of its values
                 i += 1
-            items = _items(text[c0:at], j - i) or items
+            own = _items(text[c0:at], j - i)
+            verb = text[at + len(_RESPECTIVELY):spans[i][0]] if i < j else ""
+            # a later 分别 clause of the same items (同比分别增长…) measures what the first one did
+            items, verb, said = (own, verb, verb) if own else (items, said + verb, said)
             if i < j and len(items) == j - i:
-                _assign(out, i, items, text[at + len(_RESPECTIVELY):spans[i][0]])
+                _assign(out, i, items, verb)
             elif i < j and not _items(text[c0:at], 0):
                 _assign_years(out, i, j, _years_before(text, c0))
         i = max(j, i + 1)
