@@ -186,15 +186,20 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(UNSURE if read >= _RIVAL_OPEN else WRONG, "indicator", rival)
     if band is not None and size_band(tie.shown) is None and any(size_band(t.shown) == band for _, t in tied.near):
         return _Finding(UNSURE, "indicator")  # 5亿元以上项目 claimed for a count whose words name no class
-    written = simplified(compact(c.indicator))
+    if _named_otherwise(simplified(compact(c.indicator)), tie):
+        return _Finding(WRONG, "indicator")
+    return _FINE if _confirmed(c, tie, claimed, tied) else _Finding(UNSURE, "indicator")
+
+
+def _named_otherwise(written: str, tie: Tie) -> bool:
+    """Whether the value's own words name it otherwise than the claim: another kind of amount (总投资 for
+    完成投资), 新增 for 累计 or the other way, or the opposite direction (降幅扩大 for 降幅收窄)."""
     claimed_kind, own_kind = head_kind(measured(written)), head_kind(tie.head)
     if claimed_kind and own_kind and claimed_kind != own_kind:
-        return _Finding(WRONG, "indicator")  # 总投资 claimed for what its words call 完成投资
+        return True
     if tie.tally and tally(written) not in ("", tie.tally):
-        return _Finding(WRONG, "indicator")  # 新增 claimed for what its words call 累计, or the other way
-    if _opposed(written, tie.shown):
-        return _Finding(WRONG, "indicator")  # 降幅扩大 claimed for 降幅收窄
-    return _FINE if _confirmed(c, tie, claimed, tied) else _Finding(UNSURE, "indicator")
+        return True
+    return _opposed(written, tie.shown)
 
 
 class _Evidence(NamedTuple):
