@@ -156,3 +156,11 @@ def test_unconfirmed_figures_are_neither_supported_nor_failing_but_counted_apart
     assert (r.total("supported"), r.total("unconfirmed"), r.total("figures")) == (2, 1, 3)
     assert r.as_dict()["unconfirmed_share"] == round(1 / 3, 4) and r.as_dict()["unconfirmed"] == 1
     assert "unconfirmed_share=0.333 (1/3: neither trusted nor failed, to review)" in format_text(r)
+
+
+@pytest.mark.parametrize("content", [b"\xff\xfe not utf-8\n", b'{"doc_id": "x", "figures": "oops"}\n'])
+def test_the_eval_command_names_a_damaged_file_and_line_instead_of_a_traceback(tmp_path: Path, content: bytes) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(content)
+    got = CliRunner().invoke(main, ["eval", "--gold", str(ROOT / "examples" / "gold.jsonl"), str(bad)])
+    assert got.exit_code == 2 and f"{bad}:1" in got.output and "Traceback" not in got.output

@@ -35,7 +35,7 @@ from ..core.errors import ConfigError, EndpointError, InputError, SummariserErro
 from ..core.settings import MODES, POLICIES, Settings
 from ..pipeline.engines import preflight
 from .check import recheck_file
-from .eval import evaluate, format_text
+from .eval import evaluate_files, format_text
 from .export import export, records_file
 from .report import report_file
 
@@ -294,12 +294,10 @@ def eval_(gold_path: str, predictions: str, as_json: bool) -> None:
       summariser eval --gold ../shared/gold/figures.jsonl out.jsonl
       summariser eval --gold examples/gold.jsonl out.jsonl --json
     """
-    try:
-        gold = read_records(Path(gold_path))
-        preds = read_records(Path(predictions))
+    try:  # a results or gold file that is not UTF-8, or has a field of the wrong type, is a message
+        result = evaluate_files(Path(gold_path), Path(predictions))
     except SummariserError as e:
         _stop(EXIT_USAGE, str(e))
-    result = evaluate(gold, preds)
     click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) if as_json else format_text(result))
 
 
