@@ -270,3 +270,13 @@ def test_a_traditional_quote_is_found_in_a_simplified_source() -> None:
     src = "全年完成技改投资18亿元，13个技改增资项目顺利实施。"
     v = check_figures(src, [{"value": 13, "unit": "个", "quote": "13個技改增資項目順利實施"}])[0]
     assert v.status is S.supported and v.span is not None and src[v.span[0]:v.span[1]] == "13个"
+
+
+@pytest.mark.parametrize(("source", "claim", "trusted"), [
+    ("项目总投资12亿美元。", {"value": 12, "unit": "亿"}, False),  # a bare scale is yuan, not dollars
+    ("项目总投资12亿元。", {"value": 12, "unit": "亿"}, True),
+    ("规上工业增加值增长49.8%。", {"value": 49.8, "unit": ""}, False),  # the source's unit left out
+])
+def test_a_claim_without_the_sources_unit_is_not_the_sources_figure(source: str, claim: dict[str, Any],
+                                                                    trusted: bool) -> None:
+    assert (check_figures(source, [claim])[0].status is S.supported) is trusted

@@ -88,6 +88,8 @@ class _Found(NamedTuple):
                 misplaced = misplaced or (q, j.reason)
             elif j is not None and j.status == UNSURE:
                 unsure = unsure or (q, j.reason)
+            elif _unit_left_out(c, q):
+                weak = weak or q  # the right value of the right thing, but not as the source gives it
             else:
                 return cls((q, _how(c, q, how)), None, None, None)
         return cls(None, unsure, misplaced, weak)
@@ -103,6 +105,10 @@ class _Found(NamedTuple):
             turned = direction(src, c)
             if turned is not None:
                 return turned
+        if self.weak is not None and _unit_left_out(c, self.weak):
+            q = self.weak
+            return verdict(c, CheckStatus.unsupported, f"source says {show(q)}; claim is {c.written}, without the "
+                           f"unit the source gives it ({q.unit}).", (q.start, q.end), show(q))
         if self.weak is not None and self.weak.value_high is not None:
             q = self.weak
             return verdict(c, CheckStatus.unsupported, f"source gives the range {show(q)}; claim is {c.written}, one "
@@ -113,6 +119,14 @@ class _Found(NamedTuple):
                            f"qualifier than the source gives ({q.qualifier} in the source, {c.qualifier} claimed).",
                            (q.start, q.end), show(q))
         return None
+
+
+def _unit_left_out(c: Claim, q: Quantity) -> bool:
+    """A claim with no unit (49.8) of a value the source gives one (49.8%): not the source's figure. A
+    bare scale (12亿) stands for yuan, as these articles write it, and for nothing else (not 12亿美元)."""
+    if c.accepts or not q.unit:
+        return False
+    return not (c.number != c.value and q.unit == "元")
 
 
 def _how(c: Claim, q: Quantity, how: str) -> str:
