@@ -224,11 +224,14 @@ def test_re_ask_carries_the_checker_reasons_for_the_recorded_answer(tmp_path: Pa
     assert len(got.figures) <= len(kept) + len(repaired.figures)
     assert got.provenance.calls == 2 and got.provenance.retries == 1
     assert_every_number_checked(got, TRICKY, some=False)
-    # as recorded: the model gave 1.2个百分点 as 1.2% and the target 35家 as actual and unitless; the re-ask
-    # named both, the reply fixed the kind (not the unit class), and the unit came from the source
-    assert [p.split(" (")[1].split(",")[0] for p in problems if p.startswith("figure ")] == ["增速: 1.2%", "企业数: 35"]
+    # as recorded: the model gave 26家 and 35家 without their unit, 1.2个百分点 as 1.2% and the target 35家 as
+    # actual; the re-ask named all three, the reply gave 26 its unit (and a wrong kind and period, which
+    # keep it flagged), kept 1.2% (unsupported, flagged) and left 35 out
+    assert [p.split(" (")[1].split(",")[0] for p in problems if p.startswith("figure ")] == [
+        "新增规上工业企业: 26", "增速: 1.2%", "新增规上工业企业: 35"]
     final = {f.value: f for f in got.figures}
-    assert (final[35].kind, final[35].unit, final[35].period) == ("target", "家", "全年")
+    assert 35 not in final and final[26].unit == "家"
+    assert final[26].check and final[26].check.status.value == "misattributed" and final[26].flags
     assert final[1.2].unit == "%" and final[1.2].check and final[1.2].check.status.value == "unsupported"
     assert "unsupported by the source" in final[1.2].flags
 
