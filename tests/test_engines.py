@@ -98,7 +98,7 @@ def test_one_chunk_one_call_after_the_mode_probe(tmp_path: Path) -> None:
     assert "规上工业总产值完成486.3亿元" in first_user(server.extraction_requests()[0])  # Chinese reaches the model
     assert {(f.value, f.unit) for f in r.figures} >= {(7.8, "%"), (486.3, "亿元"), (26, "家")}
     assert r.checks.figures == {"supported": len(r.figures)}
-    assert r.provenance.tokens_in == 100 and r.provenance.prompt_version.startswith("extract@2+")
+    assert r.provenance.tokens_in == 100 and r.provenance.prompt_version.startswith("extract@3+")
 
 
 def test_the_probed_mode_is_remembered_across_runs(tmp_path: Path) -> None:

@@ -63,7 +63,7 @@ def test_a_timeout_that_is_not_a_positive_finite_number_is_refused(value: str) -
 
 
 def test_prompts_are_versioned_and_strict() -> None:
-    for name, version in (("extract", "2"), ("reduce", "1"), ("reask", "1")):
+    for name, version in (("extract", "3"), ("reduce", "1"), ("reask", "1")):
         p = load(name)
         assert p.version == version and p.tag.startswith(f"{name}@{version}+")
     with pytest.raises(ConfigError, match=r"\$language"):

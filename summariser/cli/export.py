@@ -275,8 +275,8 @@ def read_results(path: Path, problem_of: Callable[[dict[str, Any]], str | None] 
     out: list[dict[str, Any]] = []
     for row in rows(read_text(path, what)):
         if row.value is None:
-            torn = ("; a line a killed run tore is dropped by `summariser run --resume -o` on the same file"
-                    if problem_of is record_problem else "")
+            # (whatever the file is meant to be: a run's output given as gold is torn the same way)
+            torn = "; a line a killed run tore is dropped by `summariser run --resume -o` on the same file"
             raise InputError(f"{path}:{row.n} {row.problem}{torn}")
         problem = problem_of(row.value)
         if problem:
