@@ -318,18 +318,15 @@ _MEASURES = re.compile(r"总投资额?|计划投资|完成投资|投资额?|总�
                        r"利润总额|利润|税收|销售额?|增长|下降|增速|占比|比重|达|为|计划|新增|同比")
 
 
-# What is measured, as a name: the kind of amount a value is (完成投资 is not 总投资, 产值 is not 税收).
-_HEADS = re.compile(r"总投资额?|计划投资|完成投资|实际投资|合同投资额?|投资额|总产值|产值|增加值|营业收入|主营业务收入|"
-                    r"利润总额|利润|税收|销售收入|销售额|进出口总额|出口额?|进口额?|到位资金|用电量|产量")
-
-
-# The kinds of amount those names are: two names of one kind say the same (利润总额 and 利润), of two kinds not.
+# What is measured, as a name, and the kind of amount each name says: two names of one kind say the same
+# (利润总额 and 利润), of two kinds not (完成投资 is not 总投资, 产值 is not 税收). 投资额 names no kind.
 _HEAD_KIND = {"总投资": "total", "总投资额": "total", "合同投资": "total", "合同投资额": "total",
               "完成投资": "spent", "实际投资": "spent", "计划投资": "planned", "总产值": "output", "产值": "output",
               "增加值": "value added", "营业收入": "revenue", "主营业务收入": "revenue", "销售收入": "revenue",
               "销售额": "revenue", "利润总额": "profit", "利润": "profit", "税收": "tax", "进出口总额": "trade",
               "出口": "exports", "出口额": "exports", "进口": "imports", "进口额": "imports",
-              "到位资金": "funds in place", "用电量": "power", "产量": "output volume"}
+              "到位资金": "funds in place", "用电量": "power", "产量": "output volume", "投资额": ""}
+_HEADS = re.compile("|".join(sorted(_HEAD_KIND, key=len, reverse=True)))  # the longest name where two start
 
 
 def measured(words: str, last: bool = True) -> str:
@@ -446,7 +443,6 @@ class Tie(NamedTuple):
     pairs: frozenset[str] = frozenset()  # bigrams(words), for the comparison with claimed indicators
     written: Period | None = None  # the period its own sentence (or its paragraph's opening) states for it
     context: frozenset[str] = frozenset()  # the pairs of the words read before it (this and the last sentence)
-    clause: int = 0  # where its clause starts: values of one clause are one item's parts, not siblings
     measure: str = ""  # share or growth, as the words just before a percent say; "" when they say neither
     scope: frozenset[str] = frozenset()  # the value before's words, when it is another measure (福州 of 福州115个)
     head: str = ""  # what its own words say is measured (完成投资, 总投资, 产值), "" when they name none
@@ -554,7 +550,7 @@ class Reading:
             pairs = _pairs(words)
             measure = _percent_measure(before) if unit == "%" else ""
             out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, layout.context(a) | whole | scope,
-                         c0, measure, scope, measured(before) or measured(after, last=False), tally(before),
+                         measure, scope, measured(before) or measured(after, last=False), tally(before),
                          level(before))
             last_end, last = b, (unit, pairs)
         _respectively(text, spans, clause_ends, out, lo, hi)
@@ -640,7 +636,7 @@ _ITEM = re.compile("[、]")
 # a bound keeps a clause with no comma from making every value read the whole clause.
 WORDS_BEFORE = 40
 WORDS_AFTER = 24
-CONTEXT = 120  # how far back the words a reader has in mind for a value reach: its sentence and the last
+CONTEXT = 120  # how far back the words a reader has in mind for a value reach (clauses with no value of their own)
 
 
 def span_start(ends: Sequence[int], at: int) -> int:

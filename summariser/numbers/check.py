@@ -26,7 +26,7 @@ from .claims import Claim, claim_from_figure, claims_in_text, fields_of, forget_
 from .compare import qualifier_ok, same, value_match, verdict
 from .derive import derive
 from .explain import explain
-from .judge import UNSURE, WRONG, claimed_words, direction, judge
+from .judge import UNSURE, WRONG, claimed_head, claimed_text, claimed_words, direction, judge
 from .quantities import Mention, Quantity, forget_scans, scan
 from .source import Source, compact, find_quote, pool, read_source, show
 from .units import PERCENT, POINTS
@@ -176,7 +176,7 @@ def forget() -> None:
     forget_scans()
     forget_claims()
     forget_attribution()
-    for memo in (read_source, check_claim, _check_text, compact, claimed_words):
+    for memo in (read_source, check_claim, _check_text, compact, claimed_text, claimed_words, claimed_head):
         memo.cache_clear()
 
 

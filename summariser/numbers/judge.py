@@ -66,15 +66,21 @@ _FINE = _Finding(OK, "")
 
 
 @lru_cache(maxsize=4096)
+def claimed_text(indicator: str) -> str:
+    """A claimed indicator as the source is read: ruby, spaces and traditional forms gone."""
+    return simplified(compact(indicator))
+
+
+@lru_cache(maxsize=4096)
 def claimed_words(indicator: str) -> frozenset[str]:
-    return bigrams(indicator_words(simplified(compact(indicator))))
+    return bigrams(indicator_words(claimed_text(indicator)))
 
 
 @lru_cache(maxsize=4096)
 def claimed_head(indicator: str) -> str:
     """The last pair of a claimed indicator's words, which names what is counted or measured (税收 of
     全部投产后税收, 全国 of 增速高于全国), without the words of how it changed (增长, 增速)."""
-    words = _HOW.sub("", indicator_words(simplified(compact(indicator))))
+    words = _HOW.sub("", indicator_words(claimed_text(indicator)))
     return words[-2:] if len(words) >= 2 else ""
 
 
@@ -136,7 +142,7 @@ def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
     if q.measure == "change" and c.measure == "level" and q.unit not in (PERCENT, POINTS) \
             and not _CHANGE_WORDS.search(c.indicator or ""):
         return _Finding(WRONG, "measure")
-    if tie is not None and tie.measure and c.measure in ("share", "growth") and c.unit == PERCENT \
+    if tie is not None and tie.measure and c.measure in _PERCENT_MEASURES and c.unit == PERCENT \
             and tie.measure != c.measure:
         return _Finding(WRONG, "measure")
     return _FINE
@@ -157,7 +163,7 @@ def _subject(c: Claim, tie: Tie) -> _Finding:
     """全省…增长12%，我市…增长8%: the province's value is not the city's."""
     claimed = place_level(simplified(c.subject)) if c.subject else -1
     if claimed < 0:
-        claimed = level(simplified(compact(c.indicator)))
+        claimed = level(claimed_text(c.indicator))
     if claimed >= 0 and tie.level >= 0 and claimed != tie.level:
         return _Finding(WRONG, "subject")
     return _FINE
@@ -186,7 +192,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(UNSURE if read >= _RIVAL_OPEN else WRONG, "indicator", rival)
     if band is not None and size_band(tie.shown) is None and any(size_band(t.shown) == band for _, t in tied.near):
         return _Finding(UNSURE, "indicator")  # 5亿元以上项目 claimed for a count whose words name no class
-    if _named_otherwise(simplified(compact(c.indicator)), tie):
+    if _named_otherwise(claimed_text(c.indicator), tie):
         return _Finding(WRONG, "indicator")
     return _FINE if _confirmed(c, tie, claimed, tied) else _Finding(UNSURE, "indicator")
 
@@ -281,7 +287,7 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
     claim's share the value's words hold)."""
     claimed = frozenset(w)
     band = size_band(c.indicator)  # (another class, 10亿元以上 for 亿元以上, is no rival of the claimed one)
-    wanted = measured(simplified(compact(c.indicator)))
+    wanted = measured(claimed_text(c.indicator))
     head = wanted if wanted and tie.head == wanted else ""
     other: Quantity | None = None
     best = 0.0
