@@ -253,3 +253,83 @@ def test_words_shared_by_a_list_reach_items_with_such_words_inside() -> None:
         is S.supported
     assert status({"indicator": "高端装备产业增加值", "value": 12.5, "unit": "%", "measure": "growth"}, src) \
         not in TRUSTED
+
+
+def test_words_after_a_joining_word_name_the_next_value() -> None:
+    src = "今年以来全县新增省级专精特新企业12家和国家级专精特新“小巨人”企业3家。"
+    claim = {"indicator": "国家级专精特新“小巨人”企业", "unit": "家", "period": "今年以来"}
+    assert status(claim | {"value": 3}, src) is S.supported
+    assert status(claim | {"value": 12}, src) not in TRUSTED
+
+
+def test_in_a_list_of_values_before_their_names_each_name_is_its_own() -> None:
+    src = "全年推动实施200个重点技改项目、80个数字化改造项目，带动工业投资增长8%。"
+    claim = {"unit": "个", "period": "全年", "kind": "target"}
+    assert status(claim | {"indicator": "数字化改造项目", "value": 80}, src) is S.supported
+    assert status(claim | {"indicator": "重点技改项目", "value": 80}, src) not in TRUSTED
+
+
+def test_a_respectively_clause_reads_the_list_of_the_clause_before() -> None:
+    src = "上半年，新材料、生物医药产业链规上企业数较多，分别达95个、41个。"
+    claim = {"indicator": "生物医药产业链规上企业数", "unit": "个", "period": "上半年"}
+    assert status(claim | {"value": 41}, src) is S.supported
+    assert status(claim | {"value": 95}, src) not in TRUSTED
+
+
+def test_a_part_of_a_breakdown_is_not_claimed_as_its_whole() -> None:
+    src = ("1-9月，全市规模以上工业企业利润保持较快增长。分经济类型看，外商投资企业实现利润总额35亿元，同比增长1.2倍；"
+           "股份制企业实现利润总额58亿元，同比增长12%。")
+    claim = {"unit": "亿元", "value": 35, "period": "1-9月"}
+    assert status(claim | {"indicator": "外商投资企业利润总额"}, src) is S.supported
+    assert status(claim | {"indicator": "规模以上工业企业利润总额"}, src) not in TRUSTED
+    assert status({"indicator": "规模以上工业企业利润总额", "value": 1.2, "unit": "倍", "measure": "growth",
+                   "period": "1-9月"}, src) not in TRUSTED
+
+
+def test_projects_named_by_the_investment_each_makes_are_a_class() -> None:
+    src = "一季度，全市实施千万元投资建设项目9个，竣工2个；实施500万元投资建设项目21个，竣工6个。"
+    claim = {"indicator": "500万元投资建设项目", "unit": "个", "period": "一季度"}
+    assert status(claim | {"value": 21}, src) is S.supported
+    assert status(claim | {"value": 9}, src) not in TRUSTED
+
+
+def test_a_rank_written_next_to_the_value_is_the_rank_of_what_it_counts() -> None:
+    src = "今年以来，我县培育出专精特新企业省级12家、国家级3家。"
+    assert status({"indicator": "国家级专精特新企业", "value": 3, "unit": "家"}, src) is S.supported
+    assert status({"indicator": "省级专精特新企业", "value": 12, "unit": "家"}, src) is S.supported
+    assert status({"indicator": "国家级专精特新企业", "value": 12, "unit": "家"}, src) not in TRUSTED
+
+
+def test_a_forecast_subjects_other_measures_are_forecast_too() -> None:
+    src = "1-5月，全县工业投资完成20.1亿元。预计全县上半年工业投资完成25.6亿元，增速18.2%。"
+    claim = {"indicator": "工业投资", "value": 18.2, "unit": "%", "measure": "growth", "period": "上半年"}
+    assert status(claim | {"kind": "forecast"}, src) is S.supported
+    assert status(claim | {"kind": "actual"}, src) not in TRUSTED
+
+
+def test_a_rate_is_not_a_growth() -> None:
+    src = "1-6月，全县招商资金实际到位率为46.3%，比上年同期提高2.1个百分点。"
+    claim = {"indicator": "招商资金实际到位", "value": 46.3, "unit": "%", "period": "1-6月"}
+    assert status(claim | {"measure": "share"}, src) is S.supported
+    assert status(claim | {"measure": "growth"}, src) not in TRUSTED
+
+
+def test_a_growth_is_of_what_the_value_before_it_measures() -> None:
+    src = "一季度，亿元以上项目18个，亿元以上项目实际进资45.2亿元，同比增长31.5%。"
+    claim = {"unit": "%", "measure": "growth", "period": "一季度", "value": 31.5}
+    assert status(claim | {"indicator": "亿元以上项目实际进资"}, src) is S.supported
+    assert status(claim | {"indicator": "亿元以上项目个数"}, src) not in TRUSTED
+
+
+def test_a_claim_names_the_list_item_its_value_is_of() -> None:
+    src = "前三季度，电子信息、装备制造产业分别完成技改投资52亿元、38亿元。"
+    claim = {"unit": "亿元", "value": 52, "period": "前三季度"}
+    assert status(claim | {"indicator": "电子信息产业技改投资"}, src) is S.supported
+    assert status(claim | {"indicator": "技改投资"}, src) not in TRUSTED
+
+
+def test_a_programme_named_in_quotes_is_the_value_it_names() -> None:
+    src = "上半年，全市签约项目30个，其中开工项目12个，投产项目5个，“3060”项目3个。"
+    claim = {"indicator": "“3060”项目", "unit": "个", "period": "上半年"}
+    assert status(claim | {"value": 3}, src) is S.supported
+    assert status(claim | {"value": 5}, src) not in TRUSTED

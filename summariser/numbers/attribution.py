@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+import os
 import re
 from functools import lru_cache
 from typing import NamedTuple, Sequence
@@ -301,7 +302,8 @@ def indicator_words(text: str) -> str:
 _RELATIVE = re.compile(r"占|完成(?=[^，,；;。]{0,6}(?:目标|计划|任务|的))|高于|低于|快于|慢于|超过|比|较|拉动|下拉|"
                        r"两年平均|对|增长面|贡献率")
 # The words before a percent that make it a share (占比, 比重, 贡献率, 增长面, 完成…的) or a growth; the last decides.
-_SHARE_WORDS = re.compile(r"占|比重|贡献率|增长面|完成[^，,；;。]{0,12}的|的比例")
+# (a rate, 到位率为 or 利用率, is a level too; 增长率 is a growth)
+_SHARE_WORDS = re.compile(r"占|比重|贡献率|增长面|完成[^，,；;。]{0,12}的|的比例|(?<!增长)(?<![增速])率")
 _GROWTH_WORDS = re.compile(r"增长|下降|增速|增幅|降幅|回落|提高|下滑|上升|回升|减少|增加(?!值)")
 
 
@@ -325,7 +327,8 @@ _HEAD_KIND = {"总投资": "total", "总投资额": "total", "合同投资": "to
               "增加值": "value added", "营业收入": "revenue", "主营业务收入": "revenue", "销售收入": "revenue",
               "销售额": "revenue", "利润总额": "profit", "利润": "profit", "税收": "tax", "进出口总额": "trade",
               "出口": "exports", "出口额": "exports", "进口": "imports", "进口额": "imports",
-              "到位资金": "funds in place", "用电量": "power", "产量": "output volume", "投资额": ""}
+              "到位资金": "funds in place", "进资": "funds in place", "用电量": "power", "产量": "output volume",
+              "投资额": "", "个数": "count", "数量": "count", "家数": "count"}
 _HEADS = re.compile("|".join(sorted(_HEAD_KIND, key=len, reverse=True)))  # the longest name where two start
 
 
@@ -396,8 +399,10 @@ _MEASURE_VERBS = re.compile(r"年均增长|平均增长|增长|下降|增加|减
 _UNIT = r"(元|吨|千瓦|亩|人)?"
 _BAND = re.compile(rf"(\d+(?:\.\d+)?)(万|亿)?{_UNIT}(?:(?:至|到|—|－|-|~)(\d+(?:\.\d+)?)(万|亿)?{_UNIT}"
                    r"|及?(以上|以下))(?![\d月日号年季])")
-_SCALE = {"万": 1e4, "亿": 1e8, "千万": 1e7}
+_SCALE = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6}
 _BARE_BAND = re.compile(r"(?<![\d.万千百十])(千万|亿)元?及?以上")
+# A class of projects named by the investment each makes (500万元投资建设项目, 千万元项目): as much or more.
+_AMOUNT_CLASS = re.compile(r"(?<![\d.万千百十])(\d+(?:\.\d+)?)?(千万|百万|万|亿)元(?=(?:投资)?(?:建设)?(?:的)?项目)")
 
 
 @lru_cache(maxsize=4096)
@@ -407,12 +412,24 @@ def size_band(words: str) -> tuple[float, float | None, str] | None:
     m = _BAND.search(words)
     if m is None or not (m.group(2) or m.group(3) or m.group(5) or m.group(6)):
         bare = _BARE_BAND.search(words)  # 亿元以上, 亿元及以上, 千万元以上: a class of one of the scale
-        return (_SCALE[bare.group(1)], None, "以上") if bare else None
+        if bare:
+            return _SCALE[bare.group(1)], None, "以上"
+        named = _AMOUNT_CLASS.search(words)
+        return (float(named.group(1) or 1) * _SCALE[named.group(2)], None, "以上") if named else None
     if m.group(7):
         return float(m.group(1)) * _SCALE.get(m.group(2) or "", 1.0), None, m.group(7)
     high_scale = _SCALE.get(m.group(5) or "", 1.0)
     low_scale = _SCALE.get(m.group(2) or "", high_scale) if m.group(2) else high_scale
     return float(m.group(1)) * low_scale, float(m.group(4)) * high_scale, "range"
+
+
+_GRADE = re.compile(r"(?:国家|省|市|县|区)级(?!以上)")
+
+
+def grade(text: str) -> str:
+    """The last rank named in `text` (国家级, 省级, 市级…; not 省级以上, which holds several), "" when none."""
+    found = _GRADE.findall(text)
+    return found[-1] if found else ""
 
 
 def has_subject(words: str) -> bool:
@@ -448,6 +465,9 @@ class Tie(NamedTuple):
     head: str = ""  # what its own words say is measured (完成投资, 总投资, 产值), "" when they name none
     tally: str = ""  # "new" (新增…) or "total" (累计…), as the words just before it say; "" when neither
     level: int = -1  # whose value its words say it is: 0 全国, 1 全省, 2 全市/我市, 3 全区/全县; -1 when they do not
+    grade: str = ""  # the rank its own words give what is counted (省级 of 示范企业省级7家), "" when none
+    member: str = ""  # the words that tell its item from the others', where a list gives it one (电子信息 of
+    # 电子信息、食品产业分别完成…), "" when it is no list's
 
 
 _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]")
@@ -513,11 +533,10 @@ class Reading:
         """The ties of spans[lo:hi], the quantities of one sentence."""
         text, spans, specs, found, period_starts = self.text, self.spans, self.specs, self.found, self.period_starts
         layout = self._laid_out()
-        clause_ends, sentence_ends, item_ends, plain = layout.clause_ends, layout.sentence_ends, layout.item_ends, \
-            layout.plain
+        clause_ends, sentence_ends, plain = layout.clause_ends, layout.sentence_ends, layout.plain
         out = self._ties
         s0 = span_start(sentence_ends, spans[lo][0])  # the sentence's start, the same for each of its spans
-        subject: tuple[str, str] | None = None  # (words, shown) of the sentence's last clause subject
+        subject: _Subject | None = None  # the sentence's last clause subject
         last_end = -1
         units = self.units
         last: tuple[str, frozenset[str]] | None = None  # the unit and words' pairs of the value before
@@ -525,36 +544,33 @@ class Reading:
         for n in range(lo, hi):
             a, b = spans[n]
             c0, c1 = span_start(clause_ends, a), span_end(clause_ends, b, len(text))
-            # In a list (工业投资增长34%以上、工业技改投资增长20%以上) an item starts after the 、 that
-            # follows the previous value, and ends at the next 、.
-            i0 = max(c0, span_start(item_ends, a), a - WORDS_BEFORE) if last_end >= c0 else max(c0, a - WORDS_BEFORE)
-            if last_end >= c0 and text[last_end:last_end + 1] in ("和", "及", "与") \
-                    and not text[last_end + 1:last_end + 2].isdigit():
-                i0 = max(i0, last_end + 1)  # …企业274家和国家级…企业40家: 和 right after a value starts an item
-            i1 = min(c1, span_end(item_ends, b, len(text)), b + WORDS_AFTER)
+            i0, i1 = _item(text, layout.item_ends, a, b, c0, c1, last_end)
             before, after = plain[i0:a], plain[b:i1]
-            own = indicator_words(before)
-            words, shown = own + indicator_words(after), (text[i0:a] + "…" + text[b:i1]).strip("…")
-            if has_subject(own) and not _relative(before):
-                subject = (words, shown)
-            elif subject is not None:
-                # 同比增长34% after 工业投资390亿元: the growth is the clause subject's
-                words, shown = subject[0] + words, subject[1] + "…" + shown
+            own, named = indicator_words(before), indicator_words(after)
+            words, shown = own + named, (text[i0:a] + "…" + text[b:i1]).strip("…")
+            names = has_subject(_GRADE.sub("", own)) and not _relative(before)
+            heir = subject if not names else None
+            if heir is not None:
+                words, shown = heir.read(own, named, words, shown)
             period, stated = _period_at(found, period_starts, a, self.article, self.holds)
             written = _written_period(text, found, period_starts, span_start(layout.full_stops, a), c0, a, c1)
             kind = "" if n < len(specs) and specs[n] else layout.kinds.at(s0, c0, a, b, c1, dated=written is not None)
+            if not kind and heir is not None and heir.kind == "forecast" and not heir.leads(own, named):
+                kind = heir.kind  # 预计…工业投资完成34.8亿元，增速34.9%: the forecast subject's growth is forecast too
+            if names:
+                subject = _Subject(words, shown, own, text[i0:a], kind)
             unit = units[n] if n < len(units) else ""
             # 488个，总投资2388亿元; 用电量30.24亿千瓦时，同比上升53.20%: another measure of the last subject
             # (only for words that name no one of their own: 总投资, not 厦门 of 厦门17个)
             scope = last[1] if last is not None and last[0] != unit and not _names_one(own) else frozenset()
             pairs = _pairs(words)
             measure = _percent_measure(before) if unit == "%" else ""
+            # (what is measured, as written: 实际进资87.17亿元，同比增长45.6% is a growth of funds)
+            head = measured(before) or measured(after, last=False) or (measured(heir.written) if heir else "")
             out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, layout.context(a) | whole | scope,
-                         measure, scope, measured(before) or measured(after, last=False), tally(before),
-                         level(before))
+                         measure, scope, head, tally(before), level(before), grade(before) or grade(after))
             last_end, last = b, (unit, pairs)
         _respectively(text, spans, clause_ends, out, lo, hi)
-
 
     def _whole_of(self, lo: int, s0: int) -> frozenset[str]:
         """A breakdown's whole (分行业看，纺织、食品分别增长…; 其中，…): the words of the first value of the
@@ -569,6 +585,47 @@ class Reading:
 
 # Openings of a sentence that breaks down the one before (分行业看, 其中, 从产业看).
 _BREAKDOWN = re.compile(r"\s*(?:分\S{1,4}看|从\S{1,4}(?:看|来看)|其中|按\S{1,4}分)")
+
+
+class _Subject(NamedTuple):
+    """A clause subject the values after it in its sentence are read under: its words and their shown
+    form, the same of the words before its value alone, and its value's kind."""
+
+    words: str
+    shown: str
+    own: str
+    written: str
+    kind: str
+
+    @staticmethod
+    def leads(own: str, named: str) -> bool:
+        """Whether a value's words after it name it while none before it do (推动400个重点项目、150个技改项目):
+        only the verb before the list, not the first item's name, is shared."""
+        return has_subject(named) and not own
+
+    def read(self, own: str, named: str, words: str, shown: str) -> tuple[str, str]:
+        """A value's words and shown form read under this subject (同比增长34% after 工业投资390亿元)."""
+        if self.leads(own, named):
+            return self.own + words, self.written + "…" + shown
+        return self.words + words, self.shown + "…" + shown
+
+
+def _item(text: str, item_ends: Sequence[int], a: int, b: int, c0: int, c1: int, last_end: int) -> tuple[int, int]:
+    """Where the words that may name the value at [a, b) start and end: its clause, bounded by
+    WORDS_BEFORE and WORDS_AFTER; in a list (工业投资增长34%以上、技改投资增长20%以上) its item, after the 、
+    or the 和 that follows the value before."""
+    i0 = max(c0, span_start(item_ends, a), a - WORDS_BEFORE) if last_end >= c0 else max(c0, a - WORDS_BEFORE)
+    if last_end >= c0 and text[last_end:last_end + 1] in ("和", "及", "与") \
+            and not text[last_end + 1:last_end + 2].isdigit():
+        i0 = max(i0, last_end + 1)  # …企业274家和国家级…企业40家: 和 right after a value starts an item
+    i1 = b if _joined(text, b) else min(c1, span_end(item_ends, b, len(text)), b + WORDS_AFTER)
+    return i0, i1
+
+
+def _joined(text: str, b: int) -> bool:
+    """Whether a list's joining word follows the value ending at `b` (…企业274家和国家级…企业40家): the
+    words after it name the next value, not this one."""
+    return text[b:b + 1] in ("和", "及", "与", "、")
 
 
 class _Layout:
@@ -689,7 +746,7 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
         else:
             while i < j and spans[i][0] < at:  # a value before 分别 (亿元以上 in its list) is none of its values
                 i += 1
-            own = _items(text[c0:at], j - i)
+            own = _items(text[c0:at], j - i) or _items_before(text, spans, clause_ends, c0, lo, j - i)
             verb = text[at + len(_RESPECTIVELY):spans[i][0]] if i < j else ""
             # a later 分别 clause of the same items (同比分别增长…) measures what the first one did
             items, verb, said = (own, verb, verb) if own else (items, said + verb, said)
@@ -700,6 +757,19 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
         i = max(j, i + 1)
 
 
+def _items_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], c0: int, lo: int,
+                  count: int) -> list[str]:
+    """The items of a list written in the clause before a 分别 clause that has none of its own (先进制造、生物医药
+    产业链企业数最多，分别达182个、83个), when that clause holds no value and as many items."""
+    if c0 == 0 or SENTENCE_BREAK.match(text, c0 - 1):
+        return []  # (never across a sentence's end: sentences are read apart)
+    p0 = span_start(clause_ends, c0 - 1)
+    if any(p0 <= a < c0 for a, _ in spans[lo:]):
+        return []
+    items = _items(text[p0:c0 - 1], count)
+    return items if len(items) == count else []
+
+
 def _assign(out: list[Tie | None], i: int, items: list[str], verb: str, listed: str = "") -> None:
     """Each value of out[i:] the words of its item (after the subject its words inherited, where the
     list itself was `listed`: 规上工业增加值增长…高于全省)."""
@@ -707,13 +777,23 @@ def _assign(out: list[Tie | None], i: int, items: list[str], verb: str, listed: 
     assert first is not None
     own = indicator_words(listed)
     subject = first.words[:-len(own)] if listed and own and first.words.endswith(own) else ""
+    members = _members([indicator_words(x) for x in items])
     for n, item in enumerate(items):
         t = out[i + n]
         assert t is not None
         words = subject + indicator_words(item + verb)
         # (its item is its subject: not the value before's, 318亿元 of 食品医药 for 88.9% of 电子资讯)
         out[i + n] = t._replace(words=words, shown=(item + verb).strip(), pairs=_pairs(words),
-                                context=t.context - t.scope, scope=frozenset())
+                                context=t.context - t.scope, scope=frozenset(), grade=grade(item),
+                                member=members[n])
+
+
+def _members(items: list[str]) -> list[str]:
+    """What tells each item of a list from the others: its words without those all items start or end
+    with (电子资讯 and 食品医药 of 电子资讯产业, 食品医药产业)."""
+    head = len(os.path.commonprefix(items))
+    tail = len(os.path.commonprefix([x[::-1] for x in items]))
+    return [x[head:len(x) - tail] if len(x) > head + tail else x for x in items]
 
 
 def _parallel(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], c0: int, i: int, j: int) -> None:

@@ -13,6 +13,7 @@ from .attribution import (
     Period,
     Tie,
     bigrams,
+    grade,
     head_kind,
     indicator_words,
     level,
@@ -39,6 +40,7 @@ _OWN = 0.1  # the weight share of claimed pairs only the value's own words hold,
 _CONFIRMS = 0.5
 _RIVAL_OPEN = 0.8  # (the share of the claim that leaves a rival open)
 _SIBLING = 0.2
+_WHOLE = 0.4  # the share of a claim only the words a value is read under hold, where its own name a part
 
 _KINDS = ("actual", "target", "forecast")
 _BOUNDS = (">", ">=", "<", "<=")
@@ -194,6 +196,8 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(UNSURE, "indicator")  # 5亿元以上项目 claimed for a count whose words name no class
     if _named_otherwise(claimed_text(c.indicator), tie):
         return _Finding(WRONG, "indicator")
+    if _unnamed(c.indicator, tie, tied):
+        return _Finding(UNSURE, "indicator")
     return _FINE if _confirmed(c, tie, claimed, tied) else _Finding(UNSURE, "indicator")
 
 
@@ -205,7 +209,23 @@ def _named_otherwise(written: str, tie: Tie) -> bool:
         return True
     if tie.tally and tally(written) not in ("", tie.tally):
         return True
+    if tie.grade and grade(written) and tie.grade not in written and "级以上" not in written:
+        return True  # 国家级 claimed for the 省级 count (技术创新示范企业省级7家、国家级1家)
     return _opposed(written, tie.shown)
+
+
+_QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{1,16})[”\"」』’]")
+
+
+def _unnamed(indicator: str, tie: Tie, tied: Tied) -> bool:
+    """Whether the claim leaves out what tells the value's list item from the others (技改投资 for 电子资讯 of
+    电子资讯、食品医药产业分别完成技改投资…), or names in quotes a programme whose words are another value's,
+    not this one's (“5020”项目 for the 投产项目 count)."""
+    written = claimed_text(indicator)
+    if tie.member and not any(g in indicator_words(written) for g in bigrams(tie.member)):
+        return True
+    names = [x for x in _QUOTED.findall(written) if x not in simplified(tie.shown)]
+    return any(x in simplified(t.shown) for x in names for _, t in tied.near)
 
 
 class _Evidence(NamedTuple):
@@ -234,6 +254,8 @@ def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
     unowned, extra = _apart(tie, claimed, tied, every)
     if not lacking and not (unowned and extra):
         return True  # nothing another value could hold instead (the common case, a right claim)
+    if extra and sum(every[g] for g in unowned if g in held) >= _WHOLE * total and _names_a_part(tie, claimed, tied):
+        return False  # 外商企业利润总额1720亿元 claimed as 规上工业企业利润总额: a part given to its whole
     # Another value's words and what it is read under (福州 for 802亿元 in 福州115个、总投资802亿元), where they
     # hold most of what confirms the claim: a value of the same family, which the claim may be about instead.
     family = sum(every[g] for g in shared) * _FAMILY
@@ -257,6 +279,20 @@ def _apart(tie: Tie, claimed: frozenset[str], tied: Tied, every: dict[str, float
 
 
 _HOW_WORDS = re.compile(r"增长|下降|增加|减少|提高|提升|回落|上升|下滑|占比|比重|增速|降幅|增幅")
+
+
+# Words of a value's clause that say what is done with it or how it compares, not what it is of.
+# (nor the unit of the value before it: 实现营业收入210.5亿元 增长9.9%)
+_NOT_NAMING = re.compile(r"目标|任务|计划|推动|实施|完成|实现|有序|加快|达到|平均水平|高于|低于|快于|慢于|比|高|拉动|"
+                         r"增长面|[万亿]?元")
+
+
+def _names_a_part(tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
+    """Whether the value's own words (not those it inherits from the value before) name what it is of
+    with a telling word the claim lacks: 外商及港澳台投资 of 外商及港澳台投资企业利润总额."""
+    claimed_chars = set("".join(claimed))
+    named = _pairs_of(_NOT_NAMING.sub(" ", _HOW_WORDS.sub(" ", tie.words)))
+    return any(not claimed_chars.issuperset(g) and tied.rarity.get(g, _RARE) >= _RARE for g in named - claimed)
 
 
 def _pairs_of(words: str) -> frozenset[str]:
