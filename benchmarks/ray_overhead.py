@@ -1,4 +1,4 @@
-"""What does Ray cost? Documents per second of `summariser run --engine ray` against the local job,
+"""What does Ray cost? Documents per second of `summariser run --runner ray` against the local job,
 on the same scripted server (tests/scripted_server.py, a fixed latency per call) at the same total
 concurrency, and the seconds Ray takes to start.
 
@@ -57,7 +57,7 @@ def main() -> None:
         common = ["--base-url", server.url, "--model", "scripted", "--mode", "json_object", "--no-cache"]
         local = run(["run", str(src), "-o", str(tmp / "local.jsonl"), "--concurrency",
                      str(a.actors * a.concurrency), *common], env)
-        on_ray = run(["run", "--engine", "ray", str(src), "-o", str(tmp / "ray"), "--ray-actors", str(a.actors),
+        on_ray = run(["run", "--runner", "ray", str(src), "-o", str(tmp / "ray"), "--ray-actors", str(a.actors),
                       "--concurrency", str(a.concurrency), *common], env)
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-c", "import ray; ray.init(num_cpus=4, include_dashboard=False); ray.shutdown()"],

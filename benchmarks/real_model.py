@@ -7,7 +7,7 @@
 Runs the command line a user runs (`summariser run`, one request at a time: a CPU server has one slot,
 and a queued request would spend its timeout waiting), with the answer cache off, on the first
 `--limit` pages of `--pages` (sorted by name), then scores the output against `--gold` with the
-scoring of `summariser eval` (summariser.cli.eval) and prints one line of `name=value` figures:
+scoring of `summariser eval` (summariser.records.evaluate) and prints one line of `name=value` figures:
 
 - `docs`, `failed`: documents run, and those whose line is an error;
 - `gold`, `right`, `recall`: required gold figures, how many a figure matches (value and unit class,
@@ -37,8 +37,8 @@ from pathlib import Path
 from typing import Any
 
 from summariser import clean
-from summariser.cli.eval import evaluate
 from summariser.numbers.check import quote_span
+from summariser.records.evaluate import evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"

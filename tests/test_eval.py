@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from summariser.cli.eval import evaluate, format_text, indicators_agree, periods_agree
 from summariser.cli.main import main
+from summariser.records.evaluate import evaluate, format_text, indicators_agree, periods_agree
 
 from .conftest import ROOT, SHARED, shared_jsonl
 

@@ -1,4 +1,4 @@
-"""summariser export (cli/export.py): articles and figures tables, Parquet and CSV, round-tripped."""
+"""summariser export (records/export.py): articles and figures tables, Parquet and CSV, round-tripped."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from summariser.cli.export import ARTICLE_COLUMNS, FIGURE_COLUMNS, export
 from summariser.cli.main import main
+from summariser.records.export import ARTICLE_COLUMNS, FIGURE_COLUMNS, export
 
 from .conftest import ROOT
 
@@ -108,3 +108,76 @@ def test_tables_have_published_as_a_date_a_figure_index_and_the_unconfirmed_apar
     assert [(f["doc_id"], f["figure_index"]) for f in figures] == [("\r=1+1", 0), ("b", 0), ("b", 1)]
     assert [f["trusted"] for f in figures] == [False] * 3 and figures[0]["status"] == "unconfirmed"
     assert figures[0]["indicator"].startswith("=HYPERLINK")  # Parquet holds the text as it is
+
+
+def _dated(published: str | None, period: str | None, *periods: str | None) -> dict[str, Any]:
+    """A record published on `published` about `period`, with one figure per period of `periods`."""
+    figures = [{"indicator": "规上工业增加值", "value": 6.5, "unit": "%", "period": p, "quote": "增长6.5%"}
+               for p in periods]
+    return {"doc_id": f"{published}:{period}", "published": published, "period": period, "figures": figures}
+
+
+def test_periods_read_as_dates_a_figure_without_a_year_taking_the_documents(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    records = [
+        # a year-less figure period takes the year the document's own period states, not the publication's
+        _dated("2024-01-18", "2023年全年", "前三季度", "2024年一季度", "12月份"),
+        # without one, the year it was published; the document's own period read the same way
+        _dated("2023-10-26", "前三季度", "上半年", "今年以来", None),
+        # without a date either, a year-less period is left empty rather than guessed
+        _dated(None, "今年1至10月", "2016年至2018年", "1-8月"),
+    ]
+    export(records, tmp_path)
+    assert str(pq.read_schema(tmp_path / "figures.parquet").field("period_start").type) == "date32[day]"
+    articles = pq.read_table(tmp_path / "articles.parquet").to_pylist()
+    assert [(a["period_start"], a["period_end"]) for a in articles] == [
+        (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), (dt.date(2023, 1, 1), dt.date(2023, 9, 30)), (None, None)]
+    figures = pq.read_table(tmp_path / "figures.parquet").to_pylist()
+    got = [(f["figure_index"], f["period"], f["period_start"], f["period_end"]) for f in figures]
+    assert got == [
+        (0, "前三季度", dt.date(2023, 1, 1), dt.date(2023, 9, 30)),
+        (1, "2024年一季度", dt.date(2024, 1, 1), dt.date(2024, 3, 31)),
+        (2, "12月份", dt.date(2023, 12, 1), dt.date(2023, 12, 31)),
+        (0, "上半年", dt.date(2023, 1, 1), dt.date(2023, 6, 30)),
+        (1, "今年以来", None, None),  # its end is not written
+        (2, None, None, None),
+        (0, "2016年至2018年", dt.date(2016, 1, 1), dt.date(2018, 12, 31)),
+        (1, "1-8月", None, None),
+    ]
+
+
+def test_csv_writes_the_dates_in_iso_form_and_nothing_for_a_period_not_read(tmp_path: Path) -> None:
+    export([_dated("2023-10-26", "前三季度", "1-9月", "截至目前")], tmp_path, "csv")
+    article, = csv.DictReader((tmp_path / "articles.csv").open(encoding="utf-8", newline=""))
+    assert (article["published"], article["period_start"], article["period_end"]) == (
+        "2023-10-26", "2023-01-01", "2023-09-30")
+    figures = list(csv.DictReader((tmp_path / "figures.csv").open(encoding="utf-8", newline="")))
+    assert [(f["figure_index"], f["period_start"], f["period_end"]) for f in figures] == [
+        ("0", "2023-01-01", "2023-09-30"), ("1", "", "")]
+
+
+def test_columns_are_only_added_the_period_dates_beside_the_period() -> None:
+    before = {  # the columns of the first release that had these tables: none renamed or removed since
+        "articles": ["doc_id", "source", "title", "publisher", "province", "city", "county", "region_code",
+                     "published", "period", "headline", "summary", "text_numbers_failing", "engine", "error_type",
+                     "error_message"],
+        "figures": ["doc_id", "figure_index", "indicator", "value", "value_high", "unit", "value_base", "base_unit",
+                    "qualifier", "measure", "kind", "period", "subject", "quote", "status", "trusted", "reason",
+                    "span_start", "span_end"],
+    }
+    for table, columns in (("articles", ARTICLE_COLUMNS), ("figures", FIGURE_COLUMNS)):
+        now = [c for c, _ in columns]
+        assert [c for c in now if c in before[table]] == before[table]
+    names = [c for c, _ in FIGURE_COLUMNS]
+    assert names[names.index("period"):names.index("period") + 3] == ["period", "period_start", "period_end"]
+    names = [c for c, _ in ARTICLE_COLUMNS]
+    assert names[names.index("period"):names.index("period") + 3] == ["period", "period_start", "period_end"]
+
+
+def test_a_results_file_an_editor_saved_with_a_bom_exports(out: Path, tmp_path: Path) -> None:
+    bommed = tmp_path / "bom.jsonl"
+    bommed.write_bytes(b"\xef\xbb\xbf" + out.read_bytes())
+    r = CliRunner().invoke(main, ["export", str(bommed), "--to", str(tmp_path / "t"), "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    rows = list(csv.DictReader((tmp_path / "t" / "articles.csv").open(encoding="utf-8", newline="")))
+    assert len(rows) == len(_records(out))

@@ -12,8 +12,8 @@ PACKAGE = ROOT / "summariser"
 LAZY = {
     ("summariser.pipeline.engines", "_llm_engine"),  # the HTTP stack loads only when a model is used
     ("summariser.text.html", "_main_content"),  # trafilatura and lxml load only for HTML input
-    ("summariser.cli.main", "_run_on_ray"),  # Ray is an extra, loaded only for --engine ray
-    ("summariser.cli.export", "_write_parquet"),  # pyarrow is an extra, loaded only for Parquet
+    ("summariser.cli.main", "_run_on_ray"),  # Ray is an extra, loaded only for --runner ray
+    ("summariser.records.export", "_write_parquet"),  # pyarrow is an extra, loaded only for Parquet
 }
 
 

@@ -1,4 +1,4 @@
-"""`summariser run --engine ray` (batch/ray_data.py): the local job's records, each input exactly once
+"""`summariser run --runner ray` (batch/ray_data.py): the local job's records, each input exactly once
 across a kill and a re-run, bad inputs as error records. Skipped where Ray is not installed.
 
 Each run is a `summariser` process of its own, which starts its own local Ray (4 logical CPUs, two
@@ -66,7 +66,7 @@ def test_the_offline_engine_on_ray_writes_the_local_jobs_records_bad_inputs_as_e
     subprocess.run([sys.executable, "-m", "summariser", "run", *inputs, "-o", str(local)], env=env,
                    capture_output=True, timeout=300)
     # -o relative to the working folder: Ray's checkpoints refused it (InvalidCheckpointingConfig)
-    job = _summariser("run", "--engine", "ray", *inputs, "-o", "ray/", env=env, cwd=tmp_path)
+    job = _summariser("run", "--runner", "ray", *inputs, "-o", "ray/", env=env, cwd=tmp_path)
     _, err = job.communicate(timeout=600)
     assert job.returncode == 1, err.decode()[-2000:]  # some documents failed: their lines say why
     on_ray = _lines(tmp_path / "ray" / "records.jsonl")
@@ -99,7 +99,7 @@ def test_a_killed_run_re_run_writes_every_input_exactly_once(tmp_path: Path) -> 
     src = _numbered(tmp_path, 300)
     out = tmp_path / "out"
     env = _env(tmp_path)
-    args = ["run", "--engine", "ray", str(src), "-o", str(out), "--mode", "json_object", "--model", "scripted",
+    args = ["run", "--runner", "ray", str(src), "-o", str(out), "--mode", "json_object", "--model", "scripted",
             "--concurrency", "4"]
     with ScriptedServer(script) as server:
         args += ["--base-url", server.url]
@@ -135,7 +135,7 @@ def test_a_killed_run_re_run_writes_every_input_exactly_once(tmp_path: Path) -> 
 
 def test_export_reads_a_ray_runs_folder(tmp_path: Path) -> None:
     env = _env(tmp_path)
-    job = _summariser("run", "--engine", "ray", str(ROOT / "examples" / "articles"), "-o", str(tmp_path / "r"),
+    job = _summariser("run", "--runner", "ray", str(ROOT / "examples" / "articles"), "-o", str(tmp_path / "r"),
                       env=env)
     job.communicate(timeout=600)
     subprocess.run([sys.executable, "-m", "summariser", "export", str(tmp_path / "r"), "--to", str(tmp_path / "t"),
@@ -158,20 +158,20 @@ def test_the_plain_batch_function_gives_the_local_jobs_lines_and_error_lines() -
 
 def test_ray_usage_errors_say_what_to_pass(tmp_path: Path) -> None:
     arts = str(ROOT / "examples" / "articles")
-    r = CliRunner().invoke(main, ["run", "--engine", "ray", arts])
+    r = CliRunner().invoke(main, ["run", "--runner", "ray", arts])
     assert r.exit_code == 2 and "-o OUT_DIR" in r.output
-    r = CliRunner().invoke(main, ["run", "--engine", "ray", arts, "-o", str(tmp_path / "o"), "--resume",
+    r = CliRunner().invoke(main, ["run", "--runner", "ray", arts, "-o", str(tmp_path / "o"), "--resume",
                                   "--retry-errors"])
     assert r.exit_code == 2 and "resumes on its own" in r.output
     (tmp_path / "f").write_text("x", encoding="utf-8")
-    r = CliRunner().invoke(main, ["run", "--engine", "ray", arts, "-o", str(tmp_path / "f")])
+    r = CliRunner().invoke(main, ["run", "--runner", "ray", arts, "-o", str(tmp_path / "f")])
     assert r.exit_code == 2 and "is a file" in r.output
 
 
 def test_an_unreachable_ray_address_stops_at_once_with_exit_2(tmp_path: Path) -> None:
     """ray.init waited on an unreachable address with no bound."""
     t0 = time.monotonic()
-    r = CliRunner().invoke(main, ["run", "--engine", "ray", str(ROOT / "examples" / "articles"), "-o",
+    r = CliRunner().invoke(main, ["run", "--runner", "ray", str(ROOT / "examples" / "articles"), "-o",
                                   str(tmp_path / "o"), "--ray-address", "127.0.0.1:9"])
     assert r.exit_code == 2 and "cannot reach the Ray cluster at 127.0.0.1:9" in r.stderr, r.output
     assert time.monotonic() - t0 < 30
@@ -185,7 +185,7 @@ def test_a_crash_of_the_ray_job_has_an_exit_code_of_its_own(tmp_path: Path, monk
         raise RuntimeError("the raylet died")
 
     monkeypatch.setattr(ray_data, "run_on_ray", crash)
-    r = CliRunner().invoke(main, ["run", "--engine", "ray", str(ROOT / "examples" / "articles"), "-o",
+    r = CliRunner().invoke(main, ["run", "--runner", "ray", str(ROOT / "examples" / "articles"), "-o",
                                   str(tmp_path / "o")])
     assert r.exit_code == 4 and "the Ray job failed (RuntimeError: the raylet died)" in r.stderr
 

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from summariser import CheckStatus
 from summariser.cli.main import main
-from summariser.cli.report import render
+from summariser.records.report import render
 
 from .conftest import ROOT
 

@@ -13,10 +13,11 @@ import pytest
 from click.testing import CliRunner
 
 from summariser import InputError
-from summariser.cli.check import Sources, recheck_file
-from summariser.cli.eval import evaluate, evaluate_files
 from summariser.cli.main import main
-from summariser.cli.report import report_file
+from summariser.records.evaluate import evaluate, evaluate_files
+from summariser.records.recheck import recheck_file
+from summariser.records.report import report_file
+from summariser.records.sources import Sources
 
 from .conftest import ROOT
 

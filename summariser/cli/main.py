@@ -2,7 +2,7 @@
 
 Exit codes: 0 every document succeeded; 1 some documents failed (their lines hold an `error`);
 2 a usage or configuration error (nothing was run; also an unreachable --ray-address); 3 the output could
-not be written; 4 the engine itself failed (a Ray job crashed; --engine ray); 130 interrupted (Ctrl-C),
+not be written; 4 the runner itself failed (a Ray job crashed; --runner ray); 130 interrupted (Ctrl-C),
 after an `interrupted:` summary line.
 """
 
@@ -26,7 +26,6 @@ from ..batch.jsonl import (
     Resume,
     in_input_order,
     prepare_resume,
-    read_records,
     real_path,
 )
 from ..batch.progress import Progress, Stats
@@ -34,11 +33,12 @@ from ..batch.runner import run_batch
 from ..core.errors import ConfigError, EndpointError, InputError, SummariserError
 from ..core.settings import MODES, POLICIES, Settings
 from ..pipeline.engines import preflight
-from .check import recheck_file
-from .eval import evaluate_files, format_text
-from .export import export, records_file
-from .report import report_file
+from ..records.evaluate import evaluate_files, format_text
+from ..records.export import export_file
+from ..records.recheck import recheck_file
+from ..records.report import report_file
 
+RUNNERS = ("local", "ray")
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_OUTPUT, EXIT_ENGINE, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
 
@@ -86,14 +86,17 @@ def main() -> None:
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse files larger than this (larger ones are chunked up to it).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
-@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
-              help="local: this machine's processes; ray: Ray Data (the summariser[ray] extra), -o OUT_DIR.")
+@click.option("--runner", type=click.Choice(RUNNERS), default=None,
+              help="Where the batch runs: local, this machine's processes (default); ray, Ray Data (the "
+                   "summariser[ray] extra), -o OUT_DIR.")
+@click.option("--engine", "engine_alias", type=click.Choice(RUNNERS), default=None,
+              help="Deprecated: the old name of --runner (kept for one release, with a warning).")
 @click.option("--ray-address", default=None,
-              help="With --engine ray: a Ray cluster to join (default: start a local one).")
+              help="With --runner ray: a Ray cluster to join (default: start a local one).")
 @click.option("--ray-actors", type=int, default=2, show_default=True,
-              help="With --engine ray: actors, each with --concurrency documents in work.")
+              help="With --runner ray: actors, each with --concurrency documents in work.")
 def run(paths: tuple[str, ...], out: str | None, resume: bool, retry_errors: bool, max_bytes: int,
-        progress: bool | None, engine: str, ray_address: str | None, ray_actors: int,
+        progress: bool | None, runner: str | None, engine_alias: str | None, ray_address: str | None, ray_actors: int,
         no_cache: bool, refresh_cache: bool, **options: Any) -> None:
     """Summarise documents into JSONL: one line per document, a summary or an error.
 
@@ -106,8 +109,9 @@ def run(paths: tuple[str, ...], out: str | None, resume: bool, retry_errors: boo
       summariser run examples/articles -o summaries.jsonl
       summariser run 'pages/**/*.html' -o out.jsonl --resume --concurrency 32 --workers 2
       summariser run - < articles.jsonl > out.jsonl
-      summariser run --engine ray pages/ -o out_dir/   (a re-run after a kill does only what is left)
+      summariser run --runner ray pages/ -o out_dir/   (a re-run after a kill does only what is left)
     """
+    runner = _runner(runner, engine_alias)
     cache = "off" if no_cache else "refresh" if refresh_cache else None
     try:
         settings = Settings.from_env(cache=cache, **options)
@@ -120,17 +124,17 @@ def run(paths: tuple[str, ...], out: str | None, resume: bool, retry_errors: boo
         _stop(EXIT_USAGE, "--retry-errors goes with --resume -o OUT.jsonl")
     if resume and not out:
         _stop(EXIT_USAGE, "--resume needs -o OUT.jsonl (it reads what a previous run wrote)")
-    if engine == "local" and out and out != "-" and Path(out).is_dir():
+    if runner == "local" and out and out != "-" and Path(out).is_dir():
         _stop(EXIT_USAGE, f"{out} is a folder: -o takes a file for a local run (such as "
-                          f"{Path(out) / 'summaries.jsonl'}); a folder is what --engine ray writes")
+                          f"{Path(out) / 'summaries.jsonl'}); a folder is what --runner ray writes")
     exclude = _own_output(paths, out)
     with _warnings_as_messages():  # a JSONL input's last line still being written, say
         items = list(unique_ids(iter_inputs(list(paths), max_bytes=max_bytes, exclude=exclude)))
-    if engine == "ray":
+    if runner == "ray":
         if not out or out == "-":
-            _stop(EXIT_USAGE, "--engine ray writes a folder: pass -o OUT_DIR")
+            _stop(EXIT_USAGE, "--runner ray writes a folder: pass -o OUT_DIR")
         if retry_errors:  # an error record is checkpointed like any other
-            _stop(EXIT_USAGE, "--retry-errors is for the local job; with --engine ray a re-run resumes on its own")
+            _stop(EXIT_USAGE, "--retry-errors is for the local job; with --runner ray a re-run resumes on its own")
         _run_on_ray(items, settings, Path(out), ray_address, ray_actors)
     try:
         lock = OutputLock(out) if out and out != "-" else None
@@ -144,6 +148,17 @@ def run(paths: tuple[str, ...], out: str | None, resume: bool, retry_errors: boo
     finally:
         if lock is not None:
             lock.release()
+
+
+def _runner(runner: str | None, engine_alias: str | None) -> str:
+    """The runner --runner names, or the deprecated --engine (with a warning on stderr); local by default.
+    (--engine once named the runner, while `Settings.engine` names the summarising engine: auto, rules, llm.)"""
+    if engine_alias is not None:
+        click.echo(f"summariser: warning: --engine {engine_alias} is deprecated and will be removed in the next "
+                   f"release; use --runner {engine_alias}", err=True)
+        if runner is not None and runner != engine_alias:
+            _stop(EXIT_USAGE, f"--runner {runner} and --engine {engine_alias} disagree: pass --runner only")
+    return runner or engine_alias or "local"
 
 
 def _own_output(paths: tuple[str, ...], out: str | None) -> Path | None:
@@ -160,14 +175,14 @@ def _own_output(paths: tuple[str, ...], out: str | None) -> Path | None:
 
 
 def _run_on_ray(items: list[Item], settings: Settings, out_dir: Path, address: str | None, actors: int) -> None:
-    """--engine ray: the batch on Ray Data, exactly once across a kill and a re-run; exits with the run's code."""
+    """--runner ray: the batch on Ray Data, exactly once across a kill and a re-run; exits with the run's code."""
     try:
-        from ..batch import ray_data  # here, not at the top: Ray is an extra, loaded only for --engine ray
+        from ..batch import ray_data  # here, not at the top: Ray is an extra, loaded only for --runner ray
     except ImportError:
-        _stop(EXIT_USAGE, "--engine ray needs the ray extra: pip install 'summariser[ray]'")
+        _stop(EXIT_USAGE, "--runner ray needs the ray extra: pip install 'summariser[ray]'")
     out_dir = out_dir.resolve()  # Ray's checkpoints need an absolute path
     if out_dir.exists() and not out_dir.is_dir():
-        _stop(EXIT_USAGE, f"{out_dir} is a file: --engine ray writes a folder")
+        _stop(EXIT_USAGE, f"{out_dir} is a file: --runner ray writes a folder")
     try:  # the endpoint tried once, its mode resolved, before any document goes to the actors
         settings = asyncio.run(preflight(settings))
     except EndpointError as e:
@@ -338,8 +353,7 @@ def export_(results: str, to: str, fmt: str, bom: bool) -> None:
       python -c "import duckdb; print(duckdb.sql(\\"select indicator, value, unit from 'tables/figures.parquet'\\"))"
     """
     try:
-        rows = read_records(records_file(Path(results)))
-        counts = export(rows, Path(to), fmt, bom)
+        counts = export_file(Path(results), Path(to), fmt, bom)
     except SummariserError as e:
         _stop(EXIT_USAGE, str(e))
     except OSError as e:

@@ -1,4 +1,4 @@
-"""`summariser report`: one self-contained HTML page (no network, no CDN) a person reads.
+"""The report (`summariser report`): one self-contained HTML page (no network, no CDN) a person reads.
 
 Per document: metadata, headline and summary, a table of figures with their verdicts, and the
 cleaned source with each figure's span highlighted in its verdict's colour; clicking a row scrolls
@@ -8,7 +8,7 @@ hundred stays light; a table of contents at the top lists them with their counts
 For an analyst: a legend with one colour per verdict, a filter to the problems only (every verdict
 but supported and derived, documents without any hidden) and by kind or verdict, labels in the
 summaries' language (Chinese by default), the page's `lang` and a CJK font stack. Every string of
-the results file is escaped; sources are read through `check.Sources` (only input files in the
+the results file is escaped; sources are read through `sources.Sources` (only input files in the
 results file's folder or the working directory, each once).
 """
 
@@ -23,8 +23,8 @@ from ..core.models import TRUSTED, CheckStatus
 from ..numbers.units import number_text
 from ..text.clean import clean
 from ..text.cleaned import CleanText
-from .check import Found, Sources
-from .export import read_results
+from .results import read_results
+from .sources import Found, Sources
 
 # One colour per verdict, told apart by hue: green trusted, blue derived, orange another claim's value,
 # yellow to review, red not in the source, violet no quantity; grey unchecked.
@@ -311,7 +311,7 @@ def render(records: list[dict[str, Any]], title: str | None = None, lang: str | 
 
 def report_file(results: Path, out: Path, roots: Iterable[Path] = ()) -> int:
     """Write the report of an output file; returns the number of documents. Sources are read as
-    `check.Sources` says (`roots`: more folders they may be read from); InputError names the file and
+    `sources.Sources` says (`roots`: more folders they may be read from); InputError names the file and
     line of a record that cannot be read."""
     records = read_results(results)
     lang = page_language(records)

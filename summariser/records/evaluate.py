@@ -1,4 +1,4 @@
-"""Evaluation of predicted figures against gold (pure: reads rows, computes, formats).
+"""Evaluation of predicted figures against gold (`summariser eval`): reads rows, computes, formats.
 
 A predicted figure matches a gold one on canonical value (base units, sign included) and unit class;
 each gold figure is matched at most once, preferring a prediction whose quote overlaps the gold
@@ -25,7 +25,7 @@ from ..core.simplify import simplified
 from ..numbers.attribution import bigrams, indicator_words, parse_period
 from ..numbers.unit_parser import parse_unit
 from ..numbers.units import number_text, unit_class
-from .export import read_results, record_problem
+from .results import read_results, record_problem
 
 _TRUSTED = {s.value for s in TRUSTED}
 
@@ -232,54 +232,71 @@ def evaluate(gold_rows: list[dict[str, Any]], pred_rows: list[dict[str, Any]]) -
     for p in pred_rows:
         for k in _key_of(p):
             by_key.setdefault(k, p)
-    docs: list[DocScore] = []
-    for g in gold_rows:
-        score = DocScore(str(g["doc_id"]))
-        pred = by_key.get(str(g["doc_id"])) or by_key.get(str(g.get("source_file", ""))) or \
-            by_key.get(Path(str(g.get("source_file", ""))).stem)
-        gold = g.get("figures", [])
-        score.gold = sum(1 for f in gold if not f.get("optional"))
-        if pred is None or pred.get("error"):
-            score.status = "missing" if pred is None else f"error: {pred['error'].get('type')}"
-            score.missed = [_miss_text(f) for f in gold if not f.get("optional")]
-            docs.append(score)
+    return EvalResult([score_document(g, _prediction_for(g, by_key)) for g in gold_rows])
+
+
+def _prediction_for(g: dict[str, Any], by_key: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """The predicted record of a gold document: by its doc_id, else its source file's name or stem."""
+    source_file = str(g.get("source_file", ""))
+    return by_key.get(str(g["doc_id"])) or by_key.get(source_file) or by_key.get(Path(source_file).stem)
+
+
+def score_document(g: dict[str, Any], pred: dict[str, Any] | None) -> DocScore:
+    """One gold document's score against its predicted record (None: no line for it)."""
+    score = DocScore(str(g["doc_id"]))
+    gold = g.get("figures", [])
+    score.gold = sum(1 for f in gold if not f.get("optional"))
+    if pred is None or pred.get("error"):
+        score.status = "missing" if pred is None else f"error: {pred['error'].get('type')}"
+        score.missed = [_miss_text(f) for f in gold if not f.get("optional")]
+        return score
+    figures = pred.get("figures") or []
+    score.figures = len(figures)
+    statuses = [(f.get("check") or {}).get("status") for f in figures]
+    score.supported = sum(1 for s in statuses if s in _TRUSTED)
+    score.unconfirmed = statuses.count(CheckStatus.unconfirmed.value)
+    score.text_unsupported = len((pred.get("checks") or {}).get("unsupported_in_text", []))
+    used, matched_optional = _match_figures(score, gold, figures)
+    score.predicted = len(figures) - matched_optional
+    score.correct = score.found
+    score.extra = [_miss_text(figures[i]) for i in range(len(figures)) if i not in used]
+    score.traps = [t for t in g.get("traps", []) if _trap_reported(t, figures)]
+    return score
+
+
+def _match_figures(score: DocScore, gold: list[dict[str, Any]], figures: list[dict[str, Any]]) -> tuple[set[int], int]:
+    """Match each gold figure to at most one prediction (same canonical value and unit class, one whose
+    quote overlaps the gold quote first), scoring the claims of the matched required ones and listing
+    the missed; returns the predictions used and how many matched an optional gold figure."""
+    pred_canon = [_canonical(f.get("value"), f.get("unit")) for f in figures]
+    used: set[int] = set()
+    matched_optional = 0
+    # required gold first, so an optional figure never takes a prediction a required one needs
+    for gf in sorted(gold, key=lambda f: bool(f.get("optional"))):
+        want = _canonical(gf["value"], gf["unit"])
+        if want is None:
             continue
-        figures = pred.get("figures") or []
-        score.figures = len(figures)
-        statuses = [(f.get("check") or {}).get("status") for f in figures]
-        score.supported = sum(1 for s in statuses if s in _TRUSTED)
-        score.unconfirmed = statuses.count(CheckStatus.unconfirmed.value)
-        score.text_unsupported = len((pred.get("checks") or {}).get("unsupported_in_text", []))
-        pred_canon = [_canonical(f.get("value"), f.get("unit")) for f in figures]
-        used: set[int] = set()
-        matched_optional = 0
-        # required gold first, so an optional figure never takes a prediction a required one needs
-        for gf in sorted(gold, key=lambda f: bool(f.get("optional"))):
-            want = _canonical(gf["value"], gf["unit"])
-            if want is None:
-                continue
-            candidates = [i for i, c in enumerate(pred_canon)
-                          if i not in used and c is not None and c[1] == want[1] and _close(c[0], want[0])]
-            candidates.sort(key=lambda i: not _overlap(figures[i].get("quote", ""), gf.get("quote", "")))
-            if candidates:
-                used.add(candidates[0])
-                if gf.get("optional"):
-                    matched_optional += 1
-                else:
-                    score.found += 1
-                    _score_claim(score, figures[candidates[0]], gf)
-            elif not gf.get("optional"):
-                score.missed.append(_miss_text(gf))
-        score.predicted = len(figures) - matched_optional
-        score.correct = score.found
-        score.extra = [_miss_text(figures[i]) for i in range(len(figures)) if i not in used]
-        for trap in g.get("traps", []):
-            bare = trap.strip("“”\"")
-            if any(trap in (f.get("quote") or "") and (bare in number_text(f.get("value")) or not bare.isdigit())
-                   or number_text(f.get("value")) == bare for f in figures):
-                score.traps.append(trap)
-        docs.append(score)
-    return EvalResult(docs)
+        candidates = [i for i, c in enumerate(pred_canon)
+                      if i not in used and c is not None and c[1] == want[1] and _close(c[0], want[0])]
+        candidates.sort(key=lambda i: not _overlap(figures[i].get("quote", ""), gf.get("quote", "")))
+        if candidates:
+            used.add(candidates[0])
+            if gf.get("optional"):
+                matched_optional += 1
+            else:
+                score.found += 1
+                _score_claim(score, figures[candidates[0]], gf)
+        elif not gf.get("optional"):
+            score.missed.append(_miss_text(gf))
+    return used, matched_optional
+
+
+def _trap_reported(trap: str, figures: list[dict[str, Any]]) -> bool:
+    """Whether a prediction reports a trap: its value is the trap's number, or its quote holds the trap
+    (and, for a bare number, its value writes it)."""
+    bare = trap.strip("“”\"")
+    return any(trap in (f.get("quote") or "") and (bare in number_text(f.get("value")) or not bare.isdigit())
+               or number_text(f.get("value")) == bare for f in figures)
 
 
 def format_text(result: EvalResult) -> str:

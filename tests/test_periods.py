@@ -1,0 +1,99 @@
+"""records/periods.py: a period as written read as its first and last day, or None, never a guess."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summariser.records.periods import period_bounds, stated_year
+
+
+def _d(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+@pytest.mark.parametrize(("period", "year", "start", "end"), [
+    # a year written, alone or with what follows it
+    ("2023年", None, "2023-01-01", "2023-12-31"),
+    ("2021年度", None, "2021-01-01", "2021-12-31"),
+    ("2023年全年", None, "2023-01-01", "2023-12-31"),
+    ("2023年1-9月", None, "2023-01-01", "2023-09-30"),
+    ("2022年1—10月份", None, "2022-01-01", "2022-10-31"),
+    ("2023年前三季度", None, "2023-01-01", "2023-09-30"),
+    ("2024年上半年", 2020, "2024-01-01", "2024-06-30"),  # the written year wins over the document's
+    ("2019年下半年", None, "2019-07-01", "2019-12-31"),
+    ("2023年10月", None, "2023-10-01", "2023-10-31"),
+    ("2020年第四季度", None, "2020-10-01", "2020-12-31"),
+    ("２０２３年１－９月", None, "2023-01-01", "2023-09-30"),  # full-width digits
+    (" 2023年 1-6月 ", None, "2023-01-01", "2023-06-30"),
+    # a run of years
+    ("2016年至2018年", None, "2016-01-01", "2018-12-31"),
+    ("2019-2021年", None, "2019-01-01", "2021-12-31"),
+    ("2019年到2020年度", None, "2019-01-01", "2020-12-31"),
+    # no year: the document's
+    ("前三季度", 2023, "2023-01-01", "2023-09-30"),
+    ("上半年", 2022, "2022-01-01", "2022-06-30"),
+    ("一季度", 2022, "2022-01-01", "2022-03-31"),
+    ("第二季度", 2022, "2022-04-01", "2022-06-30"),
+    ("3季度", 2022, "2022-07-01", "2022-09-30"),
+    ("Q4", 2021, "2021-10-01", "2021-12-31"),
+    ("一至三季度", 2021, "2021-01-01", "2021-09-30"),
+    ("前两季度", 2021, "2021-01-01", "2021-06-30"),
+    ("10月", 2023, "2023-10-01", "2023-10-31"),
+    ("10月份", 2023, "2023-10-01", "2023-10-31"),
+    ("十一月份", 2023, "2023-11-01", "2023-11-30"),
+    ("2月", 2024, "2024-02-01", "2024-02-29"),  # a leap year's February
+    ("2月", 2023, "2023-02-01", "2023-02-28"),
+    ("1-8月", 2023, "2023-01-01", "2023-08-31"),
+    ("1~2月", 2023, "2023-01-01", "2023-02-28"),
+    ("1至11月", 2023, "2023-01-01", "2023-11-30"),
+    ("1月至6月", 2023, "2023-01-01", "2023-06-30"),
+    ("1月份至5月份", 2023, "2023-01-01", "2023-05-31"),
+    ("4-6月份", 2023, "2023-04-01", "2023-06-30"),
+    ("前8个月", 2023, "2023-01-01", "2023-08-31"),
+    ("前八个月", 2023, "2023-01-01", "2023-08-31"),
+    ("全年", 2023, "2023-01-01", "2023-12-31"),
+    ("年度", 2023, "2023-01-01", "2023-12-31"),
+    # a relative year: this year is the document's, last year the one before
+    ("今年", 2023, "2023-01-01", "2023-12-31"),
+    ("今年1至10月", 2023, "2023-01-01", "2023-10-31"),
+    ("今年前三季度", 2024, "2024-01-01", "2024-09-30"),
+    ("去年", 2023, "2022-01-01", "2022-12-31"),
+    ("上年一季度", 2023, "2022-01-01", "2022-03-31"),
+])
+def test_a_period_read_as_its_first_and_last_day(period: str, year: int | None, start: str, end: str) -> None:
+    assert period_bounds(period, year) == (_d(start), _d(end))
+
+
+@pytest.mark.parametrize("period", [
+    "前三季度", "上半年", "10月份", "全年", "今年", "去年", "1-9月",  # no year of its own, and none given
+])
+def test_a_period_without_a_year_is_none_without_the_documents(period: str) -> None:
+    assert period_bounds(period) is None
+    assert period_bounds(period, 2023) is not None
+
+
+@pytest.mark.parametrize("period", [
+    None, "", "  ",
+    "今年以来", "截至目前", "目前", "2023年截至目前", "截至9月", "截至一季度",  # the end is not written
+    "11月末", "12月底", "一季度末",  # a point in time, not a period
+    "上年同期", "三年来", "春节期间", "农历正月初一到初六", "正月初七",  # not a span of calendar months
+    "2023年10月1日", "10月1日至7日",  # days are not read
+    "13月", "0月", "9-3月", "前13个月", "五季度", "前五季度", "3-1季度",  # not in the calendar
+    "2018年至2016年",  # years the wrong way round
+    "2023", "1-9", "2023年1-9", "十三月",
+    "二〇二三年",  # a year in Chinese numerals is not read (rare in these reports)
+])
+def test_anything_else_is_none(period: str | None) -> None:
+    assert period_bounds(period, 2023) is None
+
+
+def test_stated_year_is_the_one_calendar_year_a_period_writes() -> None:
+    assert stated_year("2023年1-9月") == 2023
+    assert stated_year("2021年度") == 2021
+    assert stated_year("2016年至2018年") is None  # several years
+    assert stated_year("今年1-9月") is None  # relative: no year of its own
+    assert stated_year("前三季度") is None
+    assert stated_year("截至目前") is None
+    assert stated_year(None) is None
