@@ -26,14 +26,14 @@ from typing import Any
 import pytest
 
 from summariser import Document, DocumentSummary, Settings, clean, extract_quantities, summarise
-from summariser.core.models import ChunkExtraction, ChunkFigure, Extraction, FigureRepair, SummaryText
+from summariser.core.wire import ChunkExtraction, ChunkFigure, Extraction, FigureRepair, SummaryText
+from summariser.feedback import CheckedRepair, figure_problems
 from summariser.llm.client import Client
 from summariser.llm.modes import forget_modes, schema_note
 from summariser.llm.prompts import load
-from summariser.llm.reask import pasted_fields
+from summariser.llm.reask import pasted_fields, repair_messages
 from summariser.llm.replies import json_tree
 from summariser.llm.schemas import compact_schema
-from summariser.pipeline.feedback import CheckedRepair, figure_problems
 from summariser.pipeline.model_engine import from_source
 
 from .conftest import ROOT
@@ -212,8 +212,10 @@ def test_re_ask_carries_the_checker_reasons_for_the_recorded_answer(tmp_path: Pa
     # only what failed goes back, as rows with the checker's reasons, in one short message: not the
     # article, the whole answer and the problems again
     repairer = CheckedRepair(text, FigureRepair)
-    repair = repairer.messages(first_answer, problems)
-    assert second["messages"] == repair and len(repair or []) == 1
+    request = repairer.request(first_answer)
+    assert request is not None
+    repair = repair_messages(request)
+    assert second["messages"] == repair and len(repair) == 1
     user = second["messages"][0]["content"]
     assert first["messages"][1]["content"] not in user and "\n× " in user and "indicator\tvalue\tunit" in user
     # the answer after the re-ask is taken (reasks=1): the failing figures replaced by the reply's (which
@@ -304,8 +306,9 @@ def test_what_a_reply_pasted_from_the_re_ask_is_taken_out() -> None:
                                                           "quote": "规上工业总产值完成390亿元"}],
                                              "headline": "", "summary": ""})
     repair = CheckedRepair(text, FigureRepair)
-    msgs = repair.messages(answer, figure_problems(text)(answer))
-    assert msgs is not None
+    request = repair.request(answer)
+    assert request is not None
+    msgs = repair_messages(request)
     remark = next(line for line in msgs[0]["content"].splitlines() if line.startswith("× "))
     patch = FigureRepair.model_validate({"figures": [
         {"indicator": "规上工业总产值", "value": 486.3, "unit": "亿元", "quote": remark[2:]},

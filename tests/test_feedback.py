@@ -1,5 +1,6 @@
-"""The re-ask of only what failed (pipeline/feedback.py): failing figures as rows with the checker's
-reasons, each needed source sentence shown once and bounded, nothing asked twice for nothing."""
+"""The re-ask of only what failed (summariser/feedback.py, put into its prompt by llm/reask.py): failing
+figures as rows with the checker's reasons, each needed source sentence shown once and bounded,
+nothing asked twice for nothing."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ import re
 
 import pytest
 
-from summariser.core.models import CheckStatus, ChunkExtraction, FigureCheck, FigureRepair, NumberCheck, SummaryText
-from summariser.pipeline import feedback
-from summariser.pipeline.feedback import COLUMNS, CheckedRepair, figure_problems, repair_reply, sentence_range
+from summariser import feedback
+from summariser.core.models import CheckStatus, FigureCheck, NumberCheck
+from summariser.core.wire import ChunkExtraction, FigureRepair, SummaryText
+from summariser.feedback import COLUMNS, CheckedRepair, figure_problems, repair_reply, sentence_range
+from summariser.llm.reask import repair_messages
 from tests.scripted_server import repair_items
 
 TEXT = ("1至9月，全区规模以上工业增加值同比增长7.8%，规上工业总产值完成486.3亿元，新增规上工业企业26家。"
@@ -22,8 +25,10 @@ def _answer(*figures: dict[str, object], summary: str = "") -> ChunkExtraction:
 
 def _user(answer: ChunkExtraction, repair: CheckedRepair | None = None) -> str:
     repair = repair or CheckedRepair(TEXT, FigureRepair)
-    messages = repair.messages(answer, figure_problems(TEXT)(answer))
-    assert messages is not None and len(messages) == 1 and messages[0]["role"] == "user"
+    request = repair.request(answer)
+    assert request is not None
+    messages = repair_messages(request)
+    assert len(messages) == 1 and messages[0]["role"] == "user"
     return messages[0]["content"]
 
 
@@ -88,7 +93,7 @@ def test_what_came_back_unchanged_is_not_asked_again_at_temperature_zero() -> No
     fixed = {"indicator": "规上工业总产值", "value": 486.3, "unit": "亿元", "quote": TEN_TIMES["quote"]}
     merged = repair.merge(wrong, FigureRepair.model_validate({"figures": [fixed, OTHER_VALUE]}))
     assert sorted(f.value for f in merged.figures) == [486.3, 486.3]
-    assert repair.messages(merged, figure_problems(TEXT)(merged)) is None  # nothing new to ask: stop
+    assert repair.request(merged) is None  # nothing new to ask: stop
     # with sampling a second ask may answer otherwise: it is asked again
     again = CheckedRepair(TEXT, FigureRepair, repeat=True)
     _user(wrong, again)
@@ -135,4 +140,4 @@ def test_an_unconfirmed_figure_or_summary_number_is_never_re_asked(monkeypatch: 
     assert row["quote"] == OTHER_VALUE["quote"]
     monkeypatch.setattr(feedback, "check_figures", lambda text, found: [unsure for _ in found])
     assert figure_problems(TEXT)(answer) == []
-    assert CheckedRepair(TEXT, FigureRepair).messages(answer, []) is None  # nothing to ask: no re-ask at all
+    assert CheckedRepair(TEXT, FigureRepair).request(answer) is None  # nothing to ask: no re-ask at all

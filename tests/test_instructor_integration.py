@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from summariser.core.models import ChunkExtraction
+from summariser.core.wire import ChunkExtraction
 from summariser.integrations.instructor import FigureProblems, checked
 
 from .scripted_server import Reply, ScriptedServer, completion, last_user

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from summariser import ConfigError, Settings
-from summariser.core.models import ChunkExtraction, ChunkFigure, SummaryText
+from summariser.core.wire import ChunkExtraction, ChunkFigure, SummaryText
 from summariser.llm.prompts import Prompt, load
 from summariser.llm.schemas import SCHEMAS, schema_digest, schema_json
 from summariser.pipeline.cache import AnswerCache, cache_key, code_digest, code_version, document_key, unseal
@@ -133,7 +133,7 @@ def test_exported_schemas_have_not_drifted(name: str) -> None:
 
 
 def test_compact_schema_drops_annotations_but_keeps_every_property() -> None:
-    from summariser.core.models import ChunkExtraction, MeasureItem
+    from summariser.core.wire import ChunkExtraction, MeasureItem
     from summariser.llm.schemas import compact_schema, skeleton
 
     schema = compact_schema(ChunkExtraction)

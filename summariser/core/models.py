@@ -1,17 +1,25 @@
-"""Public data models of figures and verdicts (pydantic, so they serialise to JSON as they are)."""
+"""Public data models: the document, figures and verdicts, the summary (pydantic, so they serialise
+to JSON as they are). What a model sends is in core/wire.py; the summary's items are the same as its."""
 
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ModelWrapValidatorHandler, ValidationError, model_validator
 
 from .errors import InputError
 
-Qualifier = Literal["=", "~", ">", ">=", "<", "<="]
-Measure = Literal["level", "growth", "share", "change"]
-Kind = Literal["actual", "target", "forecast", "threshold"]
+# The summary's items are the model's own (named here as parts of the public summary: MeasureItem, Project,
+# Region); ChunkExtraction is named here for docs/library.md's instructor example, ChunkFigure and Extraction
+# for pipeline/rules.py. New code imports the wire schemas from core.wire.
+from .wire import ChunkExtraction as ChunkExtraction
+from .wire import ChunkFigure as ChunkFigure
+from .wire import Extraction as Extraction
+from .wire import Kind, Measure, Qualifier
+from .wire import MeasureItem as MeasureItem
+from .wire import Project as Project
+from .wire import Region as Region
 
 
 class CheckStatus(str, Enum):
@@ -99,45 +107,6 @@ class Document(BaseModel):
             raise InputError(f"Document(id=str, text=str or bytes, source=str or None, meta=dict): {wrong}") from None
 
 
-class ChunkRegion(BaseModel):
-    """The region as a model names it: the divisions' names only (the code is looked up, never asked)."""
-
-    province: str | None = None
-    city: str | None = None
-    county: str | None = None
-
-
-class Region(ChunkRegion):
-    """The region an article is about: province, city and county, and the 6-digit GB/T 2260 code of the
-    smallest division named (420881 for 湖北省 荆门市 钟祥市); None where the table cannot tell."""
-
-    code: str | None = None
-
-
-# Length limits bound every answer: grammar-constrained servers (llama.cpp) turn maxLength and
-# maxItems into the grammar, so a model that loops on a string stops instead of filling max_tokens.
-Short = Annotated[str, Field(max_length=60)]
-Quote = Annotated[str, Field(max_length=160)]
-
-
-class MeasureItem(BaseModel):
-    """A policy measure the article reports."""
-
-    name: Short
-    description: Quote = ""
-    quote: Quote = ""
-
-
-class Project(BaseModel):
-    """A named project: company, investment as written, status (签约, 开工, 在建, 投产…)."""
-
-    name: Short
-    company: Short | None = None
-    investment: Annotated[str, Field(max_length=30)] | None = None
-    status: Annotated[str, Field(max_length=20)] | None = None
-    quote: Quote = ""
-
-
 class Checks(BaseModel):
     """Counts of verdicts over the figures, the numbers of headline and summary that failed, and those
     that are unconfirmed (not failures, but to be reviewed)."""
@@ -193,67 +162,3 @@ class DocumentSummary(BaseModel):
     sections: list[str] = Field(default_factory=list, description="Titles of the articles on the page.")
     checks: Checks = Field(default_factory=Checks)
     provenance: Provenance
-
-
-# ---- what the model fills in, one chunk at a time (kept small: every field costs prompt tokens)
-
-
-class ChunkFigure(BaseModel):
-    indicator: Short
-    value: Annotated[float, Field(allow_inf_nan=False)]  # 1e999 in a reply is a schema error, re-asked
-    unit: Annotated[str, Field(max_length=12)]
-    value_high: Annotated[float, Field(allow_inf_nan=False)] | None = None
-    qualifier: Qualifier = "="
-    measure: Measure = "level"
-    kind: Kind = "actual"
-    period: Annotated[str, Field(max_length=30)] | None = None
-    subject: Short | None = None
-    quote: Quote
-
-
-class ChunkExtraction(BaseModel):
-    """The model's answer for one chunk of an article. figures, headline and summary are required:
-    an empty list is an answer, a missing key is not."""
-
-    figures: list[ChunkFigure] = Field(max_length=60)
-    measures: list[MeasureItem] = Field(default_factory=list, max_length=12)
-    projects: list[Project] = Field(default_factory=list, max_length=12)
-    organisations: list[Short] = Field(default_factory=list, max_length=20)
-    topics: list[Annotated[str, Field(max_length=20)]] = Field(default_factory=list, max_length=10)
-    region: ChunkRegion = Field(default_factory=ChunkRegion)
-    period: Annotated[str, Field(max_length=30)] | None = None
-    headline: Short
-    summary: Annotated[str, Field(max_length=400)]
-
-
-class FigureRepair(BaseModel):
-    """The model's answer to a re-ask of only what failed: the corrected figures, and the headline or
-    summary where they failed ("" where they did not). A schema of its own, a fraction of
-    ChunkExtraction's, so the re-ask's prompt and constrained reply stay small."""
-
-    figures: list[ChunkFigure] = Field(default_factory=list, max_length=60)
-    headline: Short = ""
-    summary: Annotated[str, Field(max_length=400)] = ""
-
-
-class Extraction(BaseModel):
-    """What assembly takes: the chunks' answers merged, or the offline engine's reading of a whole
-    article. Unlike ChunkExtraction, what a model may send in one answer, it has no length limits:
-    a bulletin with a hundred figures, or a long first sentence, is an ordinary document."""
-
-    figures: list[ChunkFigure] = Field(default_factory=list)
-    measures: list[MeasureItem] = Field(default_factory=list)
-    projects: list[Project] = Field(default_factory=list)
-    organisations: list[str] = Field(default_factory=list)
-    topics: list[str] = Field(default_factory=list)
-    region: Region = Field(default_factory=Region)
-    period: str | None = None
-    headline: str = ""
-    summary: str = ""
-
-
-class SummaryText(BaseModel):
-    """The model's headline and summary over the chunk summaries of a long article."""
-
-    headline: Short
-    summary: Annotated[str, Field(max_length=600)]

@@ -14,7 +14,8 @@ sends back to the model in its re-ask. The source comes from `source=` or from i
 `context={"source": article}`; prefer `source=`: instructor renders the messages as Jinja templates
 when a context is given, and an article holding `{{` or `{%` then breaks the call.
 
-This module needs pydantic only; instructor itself comes with the `summariser[instructor]` extra.
+This module needs pydantic only (it loads the checker, no network code: a test holds it to that);
+instructor itself comes with the `summariser[instructor]` extra.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import Any, TypeVar, cast
 
 from pydantic import BaseModel, ValidationInfo, model_validator
 
-from ..pipeline.feedback import figure_problems
+from ..feedback import problems
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -48,9 +49,9 @@ def checked(model: type[M], *, source: str | None = None) -> type[M]:
         if not isinstance(text, str):
             raise ValueError("no source to check against: pass checked(model, source=article), or "
                              "context={'source': article} to instructor's create()")
-        problems = figure_problems(text)(self)
-        if problems:
-            raise FigureProblems(problems)
+        found = problems(text, self)
+        if found:
+            raise FigureProblems(found)
         return self
 
     namespace = {"__module__": model.__module__, "__doc__": model.__doc__,

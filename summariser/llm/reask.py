@@ -3,9 +3,13 @@ cross-checker's reasons), is sent back with its problems.
 
 This is the second retry layer, apart from the transport's (client.py). `ask` re-asks a reply that is
 not JSON of the schema with the whole conversation; `amend` re-asks only the failing parts of an
-answer, with their reasons and sources (see Repair). A reply cut off at
-max_tokens is not re-asked: a longer prompt cannot make the answer fit, so it is an EndpointError
-(`truncated`) at once, saying what to change.
+answer, with their reasons and sources: what fails, why and what the re-ask says are decided by
+summariser/feedback.py (pure), which this module calls; here they are put into prompts/repair.md and
+sent. A reply cut off at max_tokens is not re-asked: a longer prompt cannot make the answer fit, so
+it is an EndpointError (`truncated`) at once, saying what to change.
+
+The caller passes values down (the answer, a CheckedRepair of its source) and, for the CPU work of
+reading a reply, a scheduler (`Offload`); nothing here calls back into the caller's code.
 """
 
 from __future__ import annotations
@@ -18,28 +22,15 @@ from typing import Any, Awaitable, Callable, Protocol, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from ..core.errors import EndpointError, RetriesExhausted
+from ..feedback import CheckedRepair, RepairRequest
 from .client import Client, Usage
 from .modes import request_body
 from .prompts import load
 from .replies import json_tree, reply_text, schema_problems
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 Validator = Callable[[Any], list[str]]
-
-
-class Repair(Protocol):
-    """How to re-ask only what failed: the failing parts of an answer with the source sentences they
-    came from, in a short conversation of their own, and how the reply's parts go back into the answer."""
-
-    reply: type[BaseModel]
-    """The schema of the re-ask's reply: only the parts a repair sends back."""
-
-    def messages(self, answer: Any, problems: list[str]) -> list[dict[str, str]] | None:
-        """The re-ask's messages for `answer`; None when nothing is worth asking (the answer then keeps
-        its problems)."""
-
-    def merge(self, answer: Any, patch: Any) -> Any:
-        """`answer` with the parts the last re-ask asked about replaced by the reply's."""
 
 
 @dataclass
@@ -65,11 +56,14 @@ class _Read:
     trimmed: tuple[str, ...] = ()  # what was cut to fit the schema's limits (a person should know)
 
 
-Offload = Callable[[Callable[[], _Read]], Awaitable[_Read]]
-"""Runs a reply's parsing and checking (CPU work) where the caller schedules it: the engine's lane."""
+class Offload(Protocol):
+    """Where a reply's parsing and checking (CPU work) runs: a scheduler the caller passes down (the
+    engine's Lane.run, which interleaves the CPU work of many documents with the network's), or inline."""
+
+    def __call__(self, fn: Callable[[], T]) -> Awaitable[T]: ...
 
 
-async def _inline(fn: Callable[[], _Read]) -> _Read:
+async def _inline(fn: Callable[[], T]) -> T:
     return fn()
 
 
@@ -135,24 +129,34 @@ async def ask(client: Client, model: type[M], mode: str, messages: list[dict[str
         msgs = [*msgs, {"role": "assistant", "content": got.raw[:6000]}, {"role": "user", "content": feedback}]
 
 
-async def amend(client: Client, answer: Answer, mode: str, validate: Validator, repair: Repair,
+def repair_messages(request: RepairRequest) -> list[dict[str, str]]:
+    """A re-ask of only what failed, as the one user message of a conversation of its own: the
+    request's parts in prompts/repair.md, with the rules for reading a figure when one is read again."""
+    rules = "\n" + load("repair_rules").render().strip() if request.reread else ""
+    user = load("repair").render(items=request.items, sentences="\n" + request.sentences if request.sentences else "",
+                                 rules=rules, shape=request.shape)
+    return [{"role": "user", "content": user}]
+
+
+async def amend(client: Client, answer: Answer, mode: str, repair: CheckedRepair,
                 offload: Offload = _inline, reasks: int | None = None) -> Answer:
-    """`answer` with what `validate` finds re-asked through `repair` alone: only the failing parts and
-    their sources, never the whole conversation, up to `reasks` times (the setting's when None),
-    until nothing fails or nothing is worth asking again. The answer in hand always stands: a repair
-    reply that does not fit its schema ends the re-asks, and the answer keeps its problems."""
+    """`answer` with what `repair` finds failing against its source re-asked alone: only the failing
+    parts and their sources, never the whole conversation, up to `reasks` times (the setting's when
+    None), until nothing fails or nothing is worth asking again. The answer in hand always stands: a
+    repair reply that does not fit its schema ends the re-asks, and the answer keeps its problems."""
     reasks_left = client.settings.reasks if reasks is None else reasks
     usage = Usage()
     value, raw, problems = answer.value, answer.raw, list(answer.problems)
     notes: list[str] = []
     while problems and reasks_left > 0:
-        msgs = repair.messages(value, problems)
-        if not msgs:
+        request = repair.request(value)
+        if request is None:
             break
+        msgs = repair_messages(request)
         reasks_left -= 1
         usage.reasks += 1
         pasted: list[str] = []
-        got = await _exchange(client, usage, repair.reply, mode, msgs, validate, offload,
+        got = await _exchange(client, usage, repair.reply, mode, msgs, repair.problems, offload,
                               partial(_merge_unpasted, repair.merge, value, msgs, pasted))
         notes += pasted
         if not got.fits_schema:

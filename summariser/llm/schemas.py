@@ -10,7 +10,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..core.models import ChunkExtraction, DocumentSummary, SummaryText
+from ..core.models import DocumentSummary
+from ..core.wire import ChunkExtraction, SummaryText
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "document_summary.schema.json": DocumentSummary,

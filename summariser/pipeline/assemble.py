@@ -19,14 +19,13 @@ from ..core.models import (
     CheckStatus,
     Document,
     DocumentSummary,
-    Extraction,
     Figure,
     FigureCheck,
     NumberCheck,
     Provenance,
-    Region,
 )
 from ..core.settings import Settings
+from ..core.wire import Extraction, Region
 from ..numbers.check import check_figures, check_text
 from ..places.divisions import divisions
 from ..text.cleaned import CleanText

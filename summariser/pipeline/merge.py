@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Callable, TypeVar
 
 from ..core.chars import no_space
-from ..core.models import FAILING, ChunkExtraction, ChunkFigure, Extraction, Region
+from ..core.models import FAILING
+from ..core.wire import ChunkExtraction, ChunkFigure, Extraction, Region
 from ..numbers.check import check_figures
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..core.models import ChunkExtraction, SummaryText
+from ..core.wire import ChunkExtraction, SummaryText
 from ..llm.modes import schema_note
 from ..llm.prompts import load
 from ..text.chunk import Chunk

@@ -10,8 +10,10 @@ from functools import partial
 from pydantic import BaseModel, ValidationError
 
 from ..core.errors import EndpointError, RetriesExhausted
-from ..core.models import ChunkExtraction, Document, DocumentSummary, Extraction, Provenance, SummaryText
+from ..core.models import Document, DocumentSummary, Provenance
 from ..core.settings import Settings
+from ..core.wire import ChunkExtraction, Extraction, SummaryText
+from ..feedback import CheckedRepair, figure_problems, repair_reply
 from ..llm.client import Client, Usage
 from ..llm.modes import ModeMemory, probe
 from ..llm.prompts import Prompt, load
@@ -25,7 +27,6 @@ from ..text.clean import clean
 from ..text.cleaned import CleanText
 from .assemble import assemble
 from .cache import AnswerCache, cache_key, code_version, document_key
-from .feedback import CheckedRepair, figure_problems, repair_reply
 from .lane import Lane
 from .merge import conflicts, merge
 from .messages import PROMPTS, extraction_messages, reduce_messages
@@ -191,7 +192,7 @@ class LLMEngine:
                 pass
         # At temperature 0 the same question gets the same answer: what a re-ask returned unchanged is not asked again.
         repair = CheckedRepair(text, reply, repeat=self.settings.temperature > 0)
-        answer = await amend(self.client, Answer(value, "", Usage(), problems), mode, validate, repair, self.lane.run)
+        answer = await amend(self.client, Answer(value, "", Usage(), problems), mode, repair, self.lane.run)
         if answer.usage.calls and not answer.notes:  # a re-ask cut short is tried again on a re-run
             self.cache.put(key, answer.value)
         return answer

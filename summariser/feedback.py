@@ -1,24 +1,35 @@
-"""The cross-checker's reasons: the validator that decides what a re-ask sends back, and the repair
-that sends back only what failed, with the source sentences it came from."""
+"""The cross-checker's verdicts as feedback to a model (pure: no network, no prompt files).
+
+Which parts of an answer fail and why (`failing`, `figure_problems`: the reasons an instructor
+validator or a re-ask's caller reads), and what a re-ask of only those parts holds (`CheckedRepair`):
+each failing figure as a row with its reason and the numbers of the source sentences it came from,
+each sentence shown once and bounded. `llm/reask.py` puts a `RepairRequest` into the prompt and
+sends it; the reply goes back into the answer through `CheckedRepair.merge`.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Callable
 
 from pydantic import BaseModel
 
-from ..core.chars import SENTENCE_BREAK
-from ..core.models import FAILING, FAILING_TEXT, CheckStatus, FigureCheck, FigureRepair
-from ..llm.prompts import load
-from ..llm.reask import Validator
-from ..numbers.check import check_figures, check_text, quote_span
-from ..numbers.units import number_text
+from .core.chars import SENTENCE_BREAK
+from .core.models import FAILING, FAILING_TEXT, CheckStatus, FigureCheck, NumberCheck
+from .core.wire import FigureRepair
+from .numbers.check import check_figures, check_text, quote_span
+from .numbers.units import number_text
 
 _TEXT_FIELDS = ("headline", "summary")
 
+Failing = list[tuple[int, Any, FigureCheck]]
+"""An answer's figures that fail the check: (index in the answer, figure, verdict)."""
+FailingText = dict[str, list[NumberCheck]]
+"""The failing numbers of an answer's headline and summary, by field; a field with none is left out."""
 
-def _failing(text: str, answer: BaseModel) -> tuple[list[tuple[int, Any, FigureCheck]], dict[str, list[Any]]]:
-    """The answer's figures that fail the check (index, figure, verdict), and its text fields' failing numbers.
+
+def failing(text: str, answer: BaseModel) -> tuple[Failing, FailingText]:
+    """The answer's figures that fail the check against `text`, and its text fields' failing numbers.
 
     Only FAILING verdicts are sent back: an `unconfirmed` figure or number (the value is in the source,
     but the reading cannot settle what it is tied to) is never re-asked, since the model cannot be told
@@ -31,16 +42,21 @@ def _failing(text: str, answer: BaseModel) -> tuple[list[tuple[int, Any, FigureC
     return bad, {k: v for k, v in fields.items() if v}
 
 
-def figure_problems(text: str) -> Validator:
-    """The cross-checker as a validator: a reason for every figure or summary number the source lacks,
-    or ties to another indicator, period or kind."""
+def problems(text: str, answer: BaseModel) -> list[str]:
+    """A reason for every figure or headline and summary number of `answer` that `text` lacks, or ties
+    to another indicator, period or kind; empty when nothing fails."""
+    figures, fields = failing(text, answer)
+    found = [f"figure {i + 1} ({_what(f)}, quote “{(getattr(f, 'quote', '') or '')[:40]}”): {v.reason}"
+             for i, f, v in figures]
+    found += [f"{name} number {v.raw}: {v.reason}" for name, vs in fields.items() for v in vs]
+    return found
+
+
+def figure_problems(text: str) -> Callable[[BaseModel], list[str]]:
+    """The cross-checker against `text` as a validator: `problems(text, answer)` for each answer."""
 
     def check(answer: BaseModel) -> list[str]:
-        figures, fields = _failing(text, answer)
-        problems = [f"figure {i + 1} ({_what(f)}, quote “{(getattr(f, 'quote', '') or '')[:40]}”): {v.reason}"
-                    for i, f, v in figures]
-        problems += [f"{name} number {v.raw}: {v.reason}" for name, vs in fields.items() for v in vs]
-        return problems
+        return problems(text, answer)
 
     return check
 
@@ -145,6 +161,21 @@ def _refs(sentences: _Sentences, spans: list[Range]) -> str:
     return f" {refs}" if refs else ""
 
 
+@dataclass(frozen=True)
+class RepairRequest:
+    """What a re-ask of an answer's failures says, in the parts prompts/repair.md puts together."""
+
+    items: str
+    """The failing figures as rows under a header of COLUMNS, then the failing headline or summary,
+    each followed by a line of its reasons (× …) and the numbers of its sentences ([1] [2])."""
+    sentences: str
+    """The numbered source sentences the items refer to, one a line; "" when none is needed."""
+    reread: bool
+    """A figure is to be read again from a sentence: the rules for reading one go with the request."""
+    shape: str
+    """The reply's shape in a line, naming only the parts asked for."""
+
+
 class CheckedRepair:
     """A re-ask of only what the checker failed: each failing figure (and headline or summary number)
     with its reason and the source sentences it came from, in one short message of its own;
@@ -160,38 +191,47 @@ class CheckedRepair:
         self._figures: set[int] = set()  # the figures (by index) and text fields the last re-ask asked about
         self._fields: set[str] = set()
 
-    def messages(self, answer: BaseModel, problems: list[str]) -> list[dict[str, str]] | None:
-        figures, fields = _failing(self.text, answer)
-        if not figures and not fields:
-            return None
+    def problems(self, answer: BaseModel) -> list[str]:
+        """The checker's reasons against the source for `answer` (see `problems`)."""
+        return problems(self.text, answer)
+
+    def request(self, answer: BaseModel) -> RepairRequest | None:
+        """What a re-ask of `answer`'s failures says; None when nothing fails, or (with `repeat` off)
+        when everything failing was asked about before and came back the same."""
+        figures, fields = failing(self.text, answer)
         shown = {i: _row(f) for i, f, _ in figures}
         texts = {name: f"{name}: {getattr(answer, name)}".replace("\n", " ") for name in fields}  # one line each
         if not self.repeat:
             figures = [x for x in figures if shown[x[0]] not in self._asked]
             fields = {k: v for k, v in fields.items() if texts[k] not in self._asked}
-            if not figures and not fields:
-                return None  # everything failing was asked about and came back the same
+        if not figures and not fields:
+            return None
         self._asked |= {shown[i] for i, _, _ in figures} | {texts[k] for k in fields}
         self._figures, self._fields = {i for i, _, _ in figures}, set(fields)
+        return self._compose(figures, fields, shown, texts)
+
+    def _compose(self, figures: Failing, fields: FailingText, shown: dict[int, str],
+                 texts: dict[str, str]) -> RepairRequest:
+        """The request for these failing parts (`shown` and `texts`: how each is shown)."""
         figure_spans = [_spans_of(self.text, f, v) for _, f, v in figures]
         # a summary number's sentence only where the source has the number (under another indicator or
         # period): the sentence of the nearest other number would not help correct it
         field_spans = [[x.span for x in verdicts if x.span and x.status is CheckStatus.misattributed]
                        for verdicts in fields.values()]
         sentences = _Sentences(self.text, figure_spans + field_spans)
+        # the items first: they number the sentences in the order they refer to them
         items = [f"{shown[i]}\n× {v.reason}{_refs(sentences, spans)}"
                  for (i, _, v), spans in zip(figures, figure_spans, strict=True)]
         items += [f"{texts[name]}\n× " + "; ".join(f"{x.raw}: {x.reason}" for x in verdicts) + _refs(sentences, spans)
                   for (name, verdicts), spans in zip(fields.items(), field_spans, strict=True)]
         head = "\t".join(COLUMNS) + "\n" if figures else ""
         context = sentences.shown()
-        # how to read a figure, only when one is to be read again from a sentence
-        rules = "\n" + load("repair_rules").render().strip() if context and figures else ""
-        user = load("repair").render(items=head + "\n".join(items), sentences="\n" + context if context else "",
-                                     rules=rules, shape=_shape(bool(figures), list(fields)))
-        return [{"role": "user", "content": user}]
+        return RepairRequest(items=head + "\n".join(items), sentences=context, reread=bool(context and figures),
+                             shape=_shape(bool(figures), list(fields)))
 
     def merge(self, answer: BaseModel, patch: BaseModel) -> BaseModel:
+        """`answer` with the parts the last re-ask asked about replaced by `patch`'s: the figures asked
+        about by the reply's figures (the rest kept), a headline or summary by the reply's ("" drops it)."""
         update: dict[str, Any] = {}
         if hasattr(answer, "figures"):
             kept = [f for i, f in enumerate(answer.figures) if i not in self._figures]
