@@ -1,4 +1,18 @@
-"""The library's exceptions: one root, so callers can catch everything summariser raises."""
+"""The library's exceptions: one root, so callers can catch everything summariser raises.
+
+The tree (tests/test_errors.py holds it to the classes):
+
+    SummariserError             anything summariser raises
+    ├── InputError              the input is not an article it can read, or an argument of the wrong type
+    ├── ConfigError             a setting is missing or wrong
+    ├── EndpointError           the model endpoint failed in a way retrying will not fix (`kind` says how)
+    ├── RetriesExhausted        the model's answers still failed validation after every re-ask
+    ├── UnsupportedFigures      figures still unsupported after re-asks, under the `raise` policy
+    └── OutputBusy              another run is writing the same output file (batch/jsonl.py)
+
+Only the command line turns them into messages and exit codes. Apart from the tree:
+`integrations.instructor.FigureProblems` is a ValueError, as a pydantic validator's error must be.
+"""
 
 from __future__ import annotations
 
