@@ -176,7 +176,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--reasks", type=int, default=2)
-    ap.add_argument("-v", "--verbose", action="store_true", help="list the wrong figures marked supported")
+    ap.add_argument("-v", "--verbose", action="store_true",
+                    help="list the wrong figures marked supported and the right ones not")
     ap.add_argument("--corpus", action="store_true", help="also the development corpus (../shared/corpus)")
     args = ap.parse_args()
     docs = documents(args.corpus)
@@ -198,6 +199,10 @@ def main() -> None:
                           f"{f.kind} | {f.check.reason if f.check else ''}")
                 right += is_right
                 flagged_right += is_right and not ok
+                if args.verbose and is_right and not ok:
+                    print(f"  right but flagged: {doc_id[:12]} {f.indicator} {f.value:g}{f.unit} {f.period} "
+                          f"{f.kind} {f.check.status.value if f.check else 'unchecked'} | "
+                          f"{f.check.reason if f.check else ''}")
                 found += is_right and ok
     article_chars = sum(len(raw) for _, raw, _ in docs)
     print(f"documents={len(docs)} gold_figures={gold_total} rates={json.dumps(RATES)}")

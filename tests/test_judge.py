@@ -333,3 +333,57 @@ def test_a_programme_named_in_quotes_is_the_value_it_names() -> None:
     claim = {"indicator": "“3060”项目", "unit": "个", "period": "上半年"}
     assert status(claim | {"value": 3}, src) is S.supported
     assert status(claim | {"value": 5}, src) not in TRUSTED
+
+
+def test_a_part_after_a_semicolon_is_read_under_the_same_subject() -> None:
+    src = "1-10月，全县规模以上工业企业实现营业收入820亿元，同比增长9%；实现利润总额46亿元，同比增长12%。"
+    claim = {"indicator": "规模以上工业企业利润总额", "value": 46, "unit": "亿元", "period": "1-10月"}
+    assert status(claim, src) is S.supported
+    assert status(claim | {"indicator": "规模以上工业企业营业收入"}, src) not in TRUSTED
+
+
+def test_a_later_list_of_a_sentence_is_read_with_the_first_lists_words() -> None:
+    src = ("1-6月，全县6大行业中，纺织、化工、建材行业规上工业增加值分别增长8.1%、6.4%和5.3%，"
+           "机械、冶金行业分别下降4.2%和1.6%。")
+    claim = {"indicator": "冶金行业规上工业增加值", "value": -1.6, "unit": "%", "measure": "growth", "period": "1-6月"}
+    assert status(claim, src) is S.supported
+    assert status(claim | {"value": -4.2}, src) not in TRUSTED
+
+
+def test_items_named_whole_share_only_what_is_measured() -> None:
+    src = "1-10月，全县规上工业企业效益向好。制造业、电力燃气业利润分别同比增长5.6%、21.3%。"
+    claim = {"indicator": "制造业利润", "value": 5.6, "unit": "%", "measure": "growth", "period": "1-10月"}
+    assert status(claim, src) is S.supported
+    assert status(claim | {"value": 21.3}, src) not in TRUSTED
+
+
+def test_a_goal_striven_for_is_a_target() -> None:
+    src = "全年争创省级智能工厂12家以上，培育两化融合贯标企业15家。"
+    claim = {"indicator": "两化融合贯标企业", "value": 15, "unit": "家", "period": "全年"}
+    assert status(claim | {"kind": "target"}, src) is S.supported
+    assert status(claim | {"kind": "actual"}, src) not in TRUSTED
+
+
+def test_an_amount_in_brackets_after_a_goal_is_the_goal() -> None:
+    src = "1-5月，全县社会消费品零售总额累计完成43.1亿元，完成年度任务(112.5亿元)的38.3%。"
+    claim = {"indicator": "社会消费品零售总额年度任务", "value": 112.5, "unit": "亿元"}
+    assert status(claim | {"kind": "target"}, src) is S.supported
+    assert status(claim | {"kind": "actual"}, src) not in TRUSTED
+
+
+def test_what_a_project_yields_once_built_has_no_period() -> None:
+    src = "一季度，全县签约项目21个，总投资120亿元，全部投产后预计形成产值300亿元。"
+    from summariser.numbers.check import ties_of
+
+    tie = [t for t in ties_of(src).values() if "产值" in t.words][-1]
+    assert tie.written is None
+    assert status({"indicator": "全部投产后产值", "value": 300, "unit": "亿元", "kind": "forecast"}, src) \
+        is S.supported
+
+
+def test_jiao_and_bi_before_last_year_say_the_same() -> None:
+    src = ("1-8月，全县规模以上工业企业产品销售率为95.1%，比上年同期下降3.2个百分点；"
+           "工业生产者出厂价格指数为97.3%，降幅较上年同期扩大1.4个百分点。")
+    claim = {"indicator": "产品销售率较上年同期", "value": -3.2, "unit": "个百分点", "measure": "change",
+             "period": "1-8月"}
+    assert status(claim, src) is S.supported

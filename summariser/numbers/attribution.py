@@ -193,13 +193,15 @@ def parse_period(text: str | None) -> Period | None:
 # the year's goal; 计划外 says outside the plan); 完成年度
 # 目标的80% measures progress against a goal, not the goal.
 # (要求 as a noun, 按照…的要求 or 工作要求, frames a report rather than setting a goal)
-_TARGET = re.compile(r"力争|确保|争取|力求|目标(?!(?:任务)?的)|计划(?!总投资|[外内])|冲刺|力促|锚定|提出|"
+_TARGET = re.compile(r"力争|确保|争取|争创|力求|目标(?!(?:任务)?的)|计划(?!总投资|[外内])|冲刺|力促|锚定|提出|"
                      r"(?<![的作])要求|拟|"
                      r"要达到|要完成|要实现|"
                      r"任务是")
 _FORECAST = re.compile(r"预计|预期(?!性?目标)|有望|预测|估计")  # 预期目标 is a goal, not a forecast
 # The words after a value in its clause that make it a goal: …增长20%以上目标任务, …的目标.
 _TARGET_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:的)?(?:目标|任务)")
+# A value in brackets right after a goal's name: 完成年度任务(111.3亿元)的38.7% gives the goal's amount.
+_GOAL_BRACKET = re.compile(r"(?:目标|任务|计划)[（(]$")
 # Words that say a value has been reached: 已, 现有, 累计.
 _ACHIEVED = re.compile(r"已|现有|截至|截止|累计|共有|实现了|完成了|达到了")
 # A work plan's verbs: 推进30个示范项目, 带动技改投资超300亿元 set out what is to be done. A value they
@@ -250,7 +252,8 @@ class Kinds:
         its sentence states a period for it. The value's own clause speaks before its sentence."""
         if self._after("forecast", clause, start):
             return "forecast"
-        if self._target(clause, start) or _TARGET_AFTER.match(self.text, end, clause_end):
+        if self._target(clause, start) or _TARGET_AFTER.match(self.text, end, clause_end) \
+                or _GOAL_BRACKET.search(self.text, max(0, start - 4), start):
             return "target"
         if self._after("actual", max(sentence, clause - _DATING), start):  # 截至9月，全区共完成…
             return "actual"
@@ -279,7 +282,7 @@ def _inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
 # Words that say how a value is stated, not what it measures: dropped from both sides before the
 # comparison (增速 for 增长, 同比 and 达到 say nothing of the indicator).
 _SAME = [("增速", "增长"), ("增幅", "增长"), ("增长率", "增长"), ("规模以上", "规上"), ("技术改造", "技改"),
-         ("生产", "产量")]
+         ("生产", "产量"), ("较上年", "比上年"), ("较去年", "比去年"), ("较上月", "比上月")]
 # (力争, 预计: a claim's kind is compared apart, not as its indicator's words; 全省 after 高于 or 比 is the
 # base of a comparison, which tells 高于全省 from 高于全国)
 _FILLER = re.compile(r"同比|(?<![于比较])(?:全市|全区|全县|全省)|我市|我区|我县|达到|实现|完成|共计|共有|累计|其中|"
@@ -575,14 +578,18 @@ class Reading:
     def _whole_of(self, lo: int, s0: int) -> frozenset[str]:
         """A breakdown's whole (分行业看，纺织、食品分别增长…; 其中，…): the words of the first value of the
         sentence before, which the parts are of."""
-        if lo == 0 or not _BREAKDOWN.match(self.text, s0):
+        if lo == 0:
             return frozenset()
         end = len(self.text[:s0].rstrip(f"{FULL_STOP}{SENTENCE_END}\n \t\u3000"))  # the last sentence's last character
+        # (a part after ；, 实现利润总额3312亿元 after 全市规上工业企业实现营业收入…；, is read under the same whole)
+        if not (_BREAKDOWN.match(self.text, s0) or self.text[end:s0].strip() in _PART_ENDS):
+            return frozenset()
         before = span_start(self._laid_out().full_stops, end - 1)  # and where that sentence starts
         first = bisect.bisect_left(self.spans, (before, -1))
         return self.tie(first).pairs if first < lo else frozenset()
 
 
+_PART_ENDS = ("；", ";")
 # Openings of a sentence that breaks down the one before (分行业看, 其中, 从产业看).
 _BREAKDOWN = re.compile(r"\s*(?:分\S{1,4}看|从\S{1,4}(?:看|来看)|其中|按\S{1,4}分)")
 
@@ -735,6 +742,7 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     i = lo
     items: list[str] = []
     said = ""  # what the list's first 分别 said of its items (完成技改投资)
+    listed = ""  # the words of the sentence's first 分别 list
     while i < hi:
         c0, c1 = span_start(clause_ends, spans[i][0]), span_end(clause_ends, spans[i][0], len(text))
         j = i
@@ -748,10 +756,14 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
                 i += 1
             own = _items(text[c0:at], j - i) or _items_before(text, spans, clause_ends, c0, lo, j - i)
             verb = text[at + len(_RESPECTIVELY):spans[i][0]] if i < j else ""
-            # a later 分别 clause of the same items (同比分别增长…) measures what the first one did
+            # a later 分别 clause of the same items (同比分别增长…) measures what the first one did; one of
+            # other items (…增加值分别增长…，装备制造、钢铁行业分别下降…) is read with the first's words in mind
+            heard = _pairs(indicator_words(listed)) if own and listed else frozenset()
+            if own and not listed:
+                listed = text[c0:at]
             items, verb, said = (own, verb, verb) if own else (items, said + verb, said)
             if i < j and len(items) == j - i:
-                _assign(out, i, items, verb)
+                _assign(out, i, items, verb, heard=heard)
             elif i < j and not _items(text[c0:at], 0):
                 _assign_years(out, i, j, _years_before(text, c0))
         i = max(j, i + 1)
@@ -770,7 +782,8 @@ def _items_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     return items if len(items) == count else []
 
 
-def _assign(out: list[Tie | None], i: int, items: list[str], verb: str, listed: str = "") -> None:
+def _assign(out: list[Tie | None], i: int, items: list[str], verb: str, listed: str = "",
+            heard: frozenset[str] = frozenset()) -> None:
     """Each value of out[i:] the words of its item (after the subject its words inherited, where the
     list itself was `listed`: 规上工业增加值增长…高于全省)."""
     first = out[i]
@@ -784,7 +797,7 @@ def _assign(out: list[Tie | None], i: int, items: list[str], verb: str, listed: 
         words = subject + indicator_words(item + verb)
         # (its item is its subject: not the value before's, 318亿元 of 食品医药 for 88.9% of 电子资讯)
         out[i + n] = t._replace(words=words, shown=(item + verb).strip(), pairs=_pairs(words),
-                                context=t.context - t.scope, scope=frozenset(), grade=grade(item),
+                                context=(t.context - t.scope) | heard, scope=frozenset(), grade=grade(item),
                                 member=members[n])
 
 
@@ -821,7 +834,10 @@ def _items(listed: str, count: int) -> list[str]:
         return []
     last = items[-1]
     head = _SHARED_HEAD.search(last, 1)
-    if head is not None and not any(_ENDS_IN_HEAD.search(x) for x in items[:-1]):
+    if any(_ENDS_IN_HEAD.search(x) for x in items[:-1]):
+        # 制造业、水电燃气业利润: the items name themselves whole, and only what is measured is written once
+        head = None if any(_MEASURED_HEAD.search(x) for x in items[:-1]) else _MEASURED_HEAD.search(last, 1)
+    if head is not None:
         tail = last[head.start():]
         items = [x + tail for x in items[:-1]] + [last]
     return items
@@ -829,7 +845,8 @@ def _items(listed: str, count: int) -> list[str]:
 
 # Where the words a list writes once after its last item start (…新材料产业增加值, …新竣工亿元以上工业项目).
 _SHARED_HEAD = re.compile(r"产业|行业|企业|项目|工业|增加值|产值|投资|亿元|万元|规上|规模以上|制造业")
-_ENDS_IN_HEAD = re.compile(r"(?:产业|行业|企业|项目|增加值|产值|投资|制造业)\W*$")  # an item whole already
+_ENDS_IN_HEAD = re.compile(r"(?:产业|行业|企业|项目|增加值|产值|投资|制造业|业)\W*$")  # an item whole already
+_MEASURED_HEAD = re.compile(r"增加值|产值|投资|利润|营业收入|主营业务收入|收入|税收|出口|用电量|产量")
 
 
 _YEARS = re.compile(r"((?:19|20)\d{2})年?\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d{2})年\s*[，,]\s*分别")
@@ -907,6 +924,8 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
 _NAME_END = re.compile(r"活动(?![同增下比较实完])|会议|大会|座谈会|推介会|方案|通知|意见|办法|》")
 # A stock at the time of writing (现有国家级小巨人6家): no period of the sentence holds for it.
 _NOW = re.compile(r"现有|现已|目前|当前")
+# What a project will yield once built (全部投产后预计形成产值561亿元，亩均税收57万元): of no period yet.
+_ONCE_BUILT = re.compile(r"(?:投产|达产|建成|达效)后")
 _CANDIDATES = 4  # periods before a value looked at for the one in force for it
 _NAME_REACH = 60  # an event's name holding a period ends within this many characters of it
 _OPENING = 4  # a paragraph's period is the one it opens with (1至9月，全区…), within these characters
@@ -921,7 +940,8 @@ def _written_period(text: str, found: Sequence[tuple[int, int, Period]], starts:
     full stop: a period holds across ；), else the one its paragraph opens with; None when none is.
     Not a period inside an event's name (举办2022年…活动), an event's date (1月31日，…), a festival
     naming a kind of thing (春节不停工企业), nor any for a stock now (现有…6家)."""
-    if _NOW.search(text, max(clause, at - WORDS_BEFORE), at):
+    if _NOW.search(text, max(clause, at - WORDS_BEFORE), at) \
+            or _ONCE_BUILT.search(text, max(sentence, at - WORDS_BEFORE), at):
         return None
     i = bisect.bisect_left(starts, at) - 1
     stop = i - _CANDIDATES  # the nearest few: a sentence with no end must not make each value read them all
