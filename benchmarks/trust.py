@@ -172,6 +172,18 @@ def _right(f: Any, gold: list[dict[str, Any]]) -> bool:
     return False
 
 
+def _list_missed(doc_id: str, gold: list[dict[str, Any]], figures: list[Any]) -> None:
+    """Print each gold figure no output figure gives right, with what the output has at its quote."""
+    for g in gold:
+        if any(_right(f, [g]) for f in figures):
+            continue
+        near = [f for f in figures if _key(f.quote) == _key(g["quote"])]
+        got = "; ".join(f"{f.indicator} {f.value:g}{f.unit} {f.period} {f.kind} "
+                        f"{f.check.status.value if f.check else '-'}" for f in near) or "nothing at its quote"
+        print(f"  missed: {doc_id[:12]} {g.get('indicator')} {g['value']:g}{g['unit']} {g.get('period')} "
+              f"{g.get('kind') or 'actual'} | out: {got}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seed", type=int, default=0)
@@ -179,6 +191,7 @@ def main() -> None:
     ap.add_argument("-v", "--verbose", action="store_true",
                     help="list the wrong figures marked supported and the right ones not")
     ap.add_argument("--corpus", action="store_true", help="also the development corpus (../shared/corpus)")
+    ap.add_argument("--missed", action="store_true", help="list the gold figures no output figure gives right")
     args = ap.parse_args()
     docs = documents(args.corpus)
     model = Model(docs, args.seed)
@@ -189,6 +202,8 @@ def main() -> None:
                               cache_dir=tmp).with_(reasks=args.reasks)
         for doc_id, raw, gold in docs:
             out = summarise(raw, settings=s)
+            if args.missed:
+                _list_missed(doc_id, gold, out.figures)
             for f in out.figures:
                 ok = f.check is not None and f.check.status.value in ("supported", "derived")
                 is_right = _right(f, gold)

@@ -387,3 +387,17 @@ def test_jiao_and_bi_before_last_year_say_the_same() -> None:
     claim = {"indicator": "产品销售率较上年同期", "value": -3.2, "unit": "个百分点", "measure": "change",
              "period": "1-8月"}
     assert status(claim, src) is S.supported
+
+
+def test_a_growth_compared_is_the_subjects_growth() -> None:
+    src = "前三季度，全县新材料产业增加值同比增长18.5%，增速比全县平均增速(7.2%)高11.3个百分点。"
+    claim = {"indicator": "新材料产业增加值增速高于全县平均", "value": 11.3, "unit": "个百分点", "measure": "change",
+             "period": "前三季度"}
+    assert status(claim, src) is S.supported
+
+
+def test_a_paragraphs_opening_period_gives_way_to_a_later_one() -> None:
+    from summariser.numbers.check import ties_of
+
+    src = "2024年1-10月，全县规上工业产值增长8%。1-11月，新增规上企业12家。签约工业项目31个。"
+    assert [t.written for t in ties_of(src).values()][-1] is None

@@ -384,7 +384,8 @@ def _names_one(own: str) -> bool:
     return len(_MEASURES.sub("", own)) >= 2
 
 
-_LEAD = re.compile(r"^(?:同比|全市|全区|全县|全省|并|且|其中|分别)+")
+# (增速比全市平均增速高24.3个百分点: the growth of the subject compared, as 比全市… is)
+_LEAD = re.compile(r"^(?:同比|全市|全区|全县|全省|并|且|其中|分别|增速|增幅|降幅|增长)+")
 
 
 def _relative(before: str) -> bool:
@@ -977,7 +978,10 @@ def _opening(text: str, found: Sequence[tuple[int, int, Period]], starts: list[i
     while first < at and text[first].isspace():
         first += 1
     k = bisect.bisect_left(starts, first)
-    if k < len(found) and found[k][0] < min(at, first + _OPENING) and _in_force(text, found[k], at):
+    # (only while no later period of the paragraph, 1-11月份 after 2021年1-10月份, has taken its place)
+    last = bisect.bisect_left(starts, at) - 1
+    if k < len(found) and found[k][0] < min(at, first + _OPENING) and _in_force(text, found[k], at) \
+            and not (last > k and found[last][2].conflicts(found[k][2])):
         return found[k][2]
     return None
 
