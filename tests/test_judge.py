@@ -401,3 +401,12 @@ def test_a_paragraphs_opening_period_gives_way_to_a_later_one() -> None:
 
     src = "2024年1-10月，全县规上工业产值增长8%。1-11月，新增规上企业12家。签约工业项目31个。"
     assert [t.written for t in ties_of(src).values()][-1] is None
+
+
+def test_ahead_of_time_is_no_period() -> None:
+    from summariser.numbers.attribution import periods_in
+
+    src = "截至9月，全县完成工业技改投资9.6亿元，提前一个季度完成市下达我县8亿元的全年工业技改投资任务。"
+    assert all("季度" not in p.raw for _, _, p in periods_in(src))
+    claim = {"indicator": "全年工业技改投资任务", "value": 8, "unit": "亿元", "kind": "target", "period": "全年"}
+    assert status(claim, src) is S.supported

@@ -162,8 +162,8 @@ def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
     for a, b in starts:
         for m in _PERIOD_AT.finditer(text, max(a, done), b + 1 + _REACH, last_start=b):
             p = _period(m)
-            if p is not None:
-                out.append((m.start(), m.end(), p))
+            if p is not None and text[max(0, m.start() - 1):m.start() + 1] != "提前":
+                out.append((m.start(), m.end(), p))  # (not 提前一个季度完成: ahead of time, not a period)
             done = m.end()
     return tuple(out)
 
