@@ -158,9 +158,81 @@ def test_the_values_of_a_work_plans_paragraph_are_targets() -> None:
      "厦门集中开工重大项目总投资"),
     # a goal a value is measured against is not the sentence's subject
     ("全市工业投资完成52亿元，完成年度目标任务80亿元的65%，同比增长9.1%。", "9.1%", "工业投资增速"),
-    # a contribution is the subject's
+    # a contribution is the part's (the whole's before what it measures)
     ("制造业增加值同比增长12%，拉动全区规上工业增加值增长3.1个百分点。", "3.1个百分点",
-     "制造业增加值增速拉动全区规上工业增加值"),
+     "制造业拉动全区规上工业增加值"),
 ])
 def test_an_indicator_is_named_from_its_sentence(text: str, value: str, indicator: str) -> None:
     assert named(text)[value] == indicator
+
+
+# ---------------------------------------------------------------- whose an amount is, and what it counts
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # what is measured alone (完成投资, 产值, 利润) is of the whole its sentence or the one before names
+    ("2023年全县重点技改项目24个，完成投资18.6亿元。", "18.6亿元", "重点技改项目完成投资"),
+    ("全县光伏组件产量52万千瓦，同比增长12%。产值36.2亿元，同比增长9.5%。", "36.2亿元", "光伏组件产值"),
+    ("全县光伏组件产量52万千瓦，同比增长12%。产值36.2亿元，同比增长9.5%。", "9.5%", "光伏组件产值增速"),
+    ("规上工业企业实现营业收入215亿元，同比增长8%；利润增长12.4%。", "12.4%", "规上工业企业利润增速"),
+    ("园区建设\n完成投入12.5亿元，增长8.1%。", "12.5亿元", "园区建设投入"),  # a heading line names it
+    # …but not where its own words say the whole, nor after the parts of a list
+    ("规上工业企业实现营业收入215亿元。全县完成投资50亿元。", "50亿元", "完成投资"),
+    ("已开工项目12项、未开工项目3项，累计完成投资6.2亿元。", "6.2亿元", "完成投资"),
+    # an amount said of the thing after it
+    ("重点推进总投资32亿元的恒泰新材料产业园、12亿元的宏达精密铸造项目等项目建设。", "32亿元",
+     "恒泰新材料产业园总投资"),
+    ("重点推进总投资32亿元的恒泰新材料产业园、12亿元的宏达精密铸造项目等项目建设。", "12亿元", "宏达精密铸造项目投资"),
+    ("提前完成市下达我县6亿元的全年技改投资任务。", "6亿元", "技改投资任务"),
+    # a count of things and what is said of them
+    ("全县31个行业大类中，24个行业增加值实现正增长。", "24个", "增加值实现正增长的行业"),
+    ("9个行业利润增幅超过20%。", "9个", "利润增幅超过20%的行业"),
+    ("实施省级重点项目18个，竣工7个。", "7个", "竣工的省级重点项目"),  # only what happened to them: those
+    ("新认定国家级绿色工厂2家和省级绿色工厂5家。", "2家", "新认定国家级绿色工厂"),  # the words after are the next's
+    ("续建技改项目12个完成投资8.5亿元。", "12个", "续建技改项目"),
+    ("全县培育专精特新企业省级9家、国家级2家。", "2家", "培育专精特新企业国家级"),  # a class of the same things
+    ("其余8个计划投产项目正在加快建设。", "8个", "计划投产项目"),
+    ("全县新签约项目（含5000万元以上工业项目）46个。", "46个", "新签约项目"),  # a note is not the name
+    ("今年以来引进5个500强企业项目。", "5个", "引进的500强企业项目"),
+    # a product's weight or length is its output, not what was built
+    ("钢材52.3万吨，增长6.2%；水泥118万吨，下降3.1%。", "52.3万吨", "钢材产量"),
+    ("钢材52.3万吨，增长6.2%；水泥118万吨，下降3.1%。", "-3.1%", "水泥产量增速"),
+    ("新建污水管网12千米。", "12千米", "新建污水管网"),
+    ("将建设年产20万吨高性能纤维生产线。", "20万吨", "高性能纤维生产线产能"),
+    # a sector without a measure is measured as its siblings before it in its sentence
+    ("制造业增加值同比增长9.6%；采矿业同比下降4.1%。", "-4.1%", "采矿业增加值增速"),
+    # a scope clause names what is measured of its parts
+    ("前三季度，全县技改投资中，装备制造业完成24.6亿元，增长18%。", "24.6亿元", "装备制造业技改投资"),
+    ("前三季度，全县技改投资中，装备制造业完成24.6亿元，增长18%。", "18%", "装备制造业技改投资增速"),
+])
+def test_whose_an_amount_is_and_what_a_count_counts(text: str, value: str, indicator: str) -> None:
+    assert named(text)[value] == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # a gap is the growth's (增速高于上年), a rate's own (产销率比上年同期) or says which (降幅收窄)
+    ("全县工业投资增长16.2%，增速高于上年9.1个百分点。", "9.1个百分点", "工业投资增速高于上年"),
+    ("规上工业企业产销率为97.2%，比上年同期提高0.8个百分点。", "0.8个百分点", "规上工业企业产销率比上年同期"),
+    ("化工行业利润同比下降3.4%，较一季度降幅收窄1.2个百分点。", "1.2个百分点", "化工行业利润较一季度降幅收窄"),
+    # a growth on last year's same period is a growth
+    ("规上工业企业实现利润总额56亿元，比上年同期增长15.3%。", "15.3%", "规上工业企业实现利润总额增速"),
+    # the base a value is compared with, in brackets, is that base's
+    ("全县规上工业增加值增长9.3%，增速比全省平均增速（6.2%）高3.1个百分点。", "6.2%", "全省平均增速"),
+    ("全县规上工业增加值增长9.3%，增速比全省平均增速（6.2%）高3.1个百分点。", "3.1个百分点",
+     "规上工业增加值增速比全省平均增速高"),
+    # the share of a goal reached is named with the goal, as written
+    ("1-5月，全县社会消费品零售总额35.4亿元，完成年度任务（86亿元）的41.2%。", "41.2%",
+     "社会消费品零售总额完成年度任务"),
+    ("全县外贸进出口额12.3亿元，完成全年目标任务的45.6%。", "45.6%", "外贸进出口额完成全年目标任务"),
+    ("预计全年规上工业营业收入完成210亿元（省下达任务200亿元）。", "200亿元", "规上工业营业收入省下达任务"),
+    ("规上工业增加值确保目标增长8%，奋斗目标增长10%。", "10%", "规上工业增加值奋斗目标"),
+    ("全市38个行业大类中，29个行业增加值实现增长，增长面为76.3%。", "76.3%", "行业增长面"),
+    # …and fillers of time are not names
+    ("截至目前已完成投资2.4亿元。", "2.4亿元", "完成投资"),
+])
+def test_a_value_related_to_another_is_named_with_both(text: str, value: str, indicator: str) -> None:
+    assert named(text)[value] == indicator
+
+
+def test_a_period_broken_by_a_hard_wrap_is_not_part_of_the_name() -> None:
+    assert "份" not in named("园区农机产业发展迅速，1—6月\n份实现产值42亿元。")["42亿元"]

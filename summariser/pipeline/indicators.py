@@ -7,6 +7,14 @@ they name nothing of their own the value takes its clause subject's name (…投
 is 工业投资's growth; 高于全市1.2个百分点 is the growth's gap). A count names what it counts, with what
 is said of it (12家重点工业企业参会 → 参会的重点工业企业); a plant's capacity inside a project's name
 is that project's capacity (鄂中生态10万吨/年渣浆综合利用项目 → 鄂中生态渣浆综合利用项目产能).
+
+What is measured alone (产值, 完成投资, 利润) is of the whole the sentence, the sentence before or a heading
+line names (重点工业项目17个，完成投资144亿元 → 重点工业项目完成投资), never of one part of a list; an amount
+said of the thing after it (总投资50亿元的…产业城) is that thing's; a count of things and what is said of them
+(16个行业利润实现两位数增长) names both; a contribution is the part's (制造业拉动…), a gap in points the
+growth's unless it is a rate's or says which (降幅收窄); a comparison base (比2019年同期, 较前三季度) stays in
+the name and a base's value in brackets is the base's; a sector without a measure is measured as its
+siblings are (制造业增加值…；采矿业同比下降2.6%).
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..core.chars import CLAUSE_END, HAN, SENTENCE_END
+from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..numbers.attribution import WORDS_AFTER, WORDS_BEFORE, periods_in, span_end, span_start
 from ..numbers.quantities import Quantity
 from ..places.divisions import divisions
@@ -25,20 +33,22 @@ _SENTENCE_ENDS = re.compile(f"[{re.escape(_SENTENCE_END)}]")
 _CLAUSE_ENDS = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _COMMA_ENDS = re.compile(f"[{re.escape(_CLAUSE_END.replace('、', ''))}]")
 _MAX = 60
-_PERIOD_TAIL = re.compile(r"底|末|初|以来|期间|份")  # 12月底, 1至9月份: the rest of the period's writing
+# 12月底, 1至9月份 (份 also after a page's hard wrap: 1—8月\n份): the rest of the period's writing
+_PERIOD_TAIL = re.compile(r"\s*(?:底|末|初|以来|期间|份)")
+_COMPARED_WITH = re.compile(r"(?:比|较|相比|对比|高于|低于|快于|慢于)$")
 _QUOTES = re.compile("[“”\"‘’'「」]")  # 现已“小进规”企业 names 小进规企业
 
 # Leading words that say how or where a value is stated, not what it measures; a run of them goes at once.
 _LEAD = re.compile(
-    r"^(?:[\s“”\"'‘’（()）]|其中|同时|另外|此外|并且|对于|按照|"
-    r"力争|确保|争取|力求|锚定|冲刺|预计|计划|提出|要求|目标|拟|"
-    r"完成了?|实现了?|达到|累计|共有|共计|现有|现已|已经|已|"
-    r"全市|全区|全县|全省|全镇|我市|我区|我县|我省|本市|该市|"
+    r"^(?:[\s“”\"'‘’（()）]|其中包括|其中|包括|其[它他余](?![\u4e00-\u9fff])|同时|另外|此外|并且|对于|按照|"
+    r"力争|确保|争取|力求|锚定|冲刺|预计|预测|计划|提出|要求|目标|拟|"
+    r"完成了?|实现了?|达到|累计|共有|共计|共(?=实现|完成|签约|引进)|现有|现已|已经|已|截[至止]目前|目前|"
+    r"全市|全区|全县|全省|全镇|我市|我区|我县|我省|本市|该市|该区|该县|"
     r"重点推动|重点推进|推动|推进|加快|加强|着力|鼓励引导|引导|鼓励|摸清|整体调度|调度|"
-    r"并|和|及|与|还|其|对|在(?!建)|将)+")
+    r"并|和|及|与|还|其(?![它他余])|对(?![^对，,]{1,16}(?:贡献|拉动))|在(?![建产])|将)+")
 _TRAILING = re.compile(r"(?:同比|比上年|较上年|较去年|较上月|分别|累计|共计|共有|共|总计|合计)?"
-                       r"(?:增长了?|下降了?|增加了?|减少了?|提高了?|降低了?|上升了?|达到了?|达|完成了?|实现|为|是|有|"
-                       r"超过|突破|不低于|不少于|不到|近|约|逾|超|至|到|之前的|的|了|年产)*$")
+                       r"(?:增长了?|下降了?|增加了?|减少了?|提高了?|降低了?|上升了?|达到了?|达|完成了?|实现|为|是|(?<![拥具持])有|"
+                       r"超过|突破|不低于|不少于|不到|近|(?<![签合预制])约|逾|超|至|到|之前的|的|了|年产)*$")
 _TAIL_CHARS = 12
 _SINCE = re.compile(rf"^[{HAN}]{{2,8}}以来")  # 进入冬季以来: when, not what
 _FROM = re.compile(r"(?:从|由)(?=[^从由]*(?:\d|之前|原来|原先|去年|上年|年初)|$)")  # 日产量从之前的8万副增加到
@@ -47,12 +57,21 @@ _LIST_VERB = re.compile(r"现场调度|调度|引进|签约|走访|帮扶|对接
 _MEASURED = re.compile(r"增长|增速|增幅|下降|降幅|比重|占比|高于|低于|快于|慢于|增加(?!值)|减少|提高|降低|上升|回落")
 # 高于全市, 较去年同期增加, 占工业投资的比重, 拉动全区; and a goal a value is measured against (完成年度目标任务
 # 589亿元的37.22%, 完成目标任务的177%)
-_RELATIVE = re.compile(r"^(?:高于|低于|快于|慢于|超过|较|比|占|拉动|下拉|增速(?:比|较)|"
+_RELATIVE = re.compile(r"^(?:高于|低于|快于|慢于|超过|较|比|占|拉动|下拉|完成(?=[^，,]{0,8}?(?:目标|任务|计划))|"
+                       r"(?:增速|增幅|降幅)(?=比|较|高于|低于|快于|慢于)|对(?=[^对]{1,16}(?:贡献|拉动))|"
+                       r"(?:确保|力争|奋斗|预期)目标$|"
                        r"(?:全?年度?)?(?:预期)?(?:目标|任务|计划)(?!外|内))")
+_RATE_LEAD = re.compile(r"^(?:增速|增幅)(?=比|较|高于|低于|快于|慢于)")  # 增速高于上年: the subject's growth's
+_GOAL_NAME = re.compile(r"(?:确保|力争|奋斗|预期)目标$")
+_SHARE_OF = re.compile(r"占(?!比)")
+_BY_WHOSE = re.compile(r"拉动|下拉|对")  # 拉动全区增长, 对园区增长的贡献率: the whole's, not what it measures
+_RATE_AT_END = re.compile(r"(?:率|比重|占比|指数|增长面)$")  # a rate's gap in points is not a growth's
+_OWN_RATE = re.compile(r"^降幅|(?:降幅|增幅|增速)(?:收窄|扩大|加快|回落|提高|放缓)")  # 较前三季度降幅收窄
+_BASE_ONLY = re.compile(r"同比|环比|(?:比|较)(?:上年|去年|上月)(?:同期)?")
 _ATTRIBUTE = re.compile(r"^(?:总投资|投资额|投资总额|总产值|产值|金额|总额|总量|规模)$")  # a thing's, said after it
 # After a count: what it counts, then what is said of the counted (坚持生产, 参会); the noun stops at a verb.
-_COUNTED = re.compile(rf"[{HAN}“”\"]{{1,14}}?(?=赴|开展|坚持|参会|参加|纳入|集中|签订|签约|结对|入选|接入|实现|"
-                      rf"完成|投产|落地|开工|春节|进展|建设|与|[0-9{_CLAUSE_END}（(]|$)")
+_COUNTED = re.compile(rf"(?:[0-9]+强)?[{HAN}“”\"]{{1,14}}?(?=赴|获评|荣获|被评为|开展|坚持|参会|参加|纳入|集中|签订|"
+                      rf"签约|结对|入选|接入|实现|完成|投产|落地|开工|春节|进展|建设|与|[0-9{_CLAUSE_END}（(]|$)")
 _PREDICATE = re.compile(rf"(?:与[{HAN}]{{1,8}}?)?"
                         rf"(?:坚持|参会|参加|纳入|集中|签订|签约|结对|入选|接入|投产|落地|开工|春节)"
                         rf"[^{_CLAUSE_END}0-9（(]{{0,12}}")
@@ -61,9 +80,59 @@ _NEXT_ATTRIBUTE = re.compile(r"(?:金额|总额|总投资|投资额)$")  # …�
 _NESTED = re.compile(rf"[0-9.]+[万亿]?元?(?:以上|以下)?的?([{HAN}]{{1,8}}?)(?=[{_CLAUSE_END}]|$)")
 _HEAD = re.compile(r"(?:企业|项目|单位|人员|专班|平台|基地|园区|产品)$")  # what a list of things is a list of
 _MADE = re.compile(rf"^的([{HAN}]{{2,12}}?)(?=[{_CLAUSE_END}]|$)")
+# A sector (…业) and what it is measured by (医药行业规上工业增加值, 制造业增加值), or a sector alone.
+_SECTOR_MEASURED = re.compile(r"(.{1,16}?(?:行业|产业|(?<![工企专])业))"
+                              r"((?:规上|规模以上)?(?:工业)?(?:增加值|总产值|产值|营业收入|主营业务收入|利润总额|利润))")
+_SECTOR = re.compile(r"(?<![工企专])业$")  # 采矿业, 钢铁行业; not 工业, 企业
+_FULL_STOPS = re.compile(f"[{re.escape(FULL_STOP)}\n]")
+_SCOPE_CLAUSE = re.compile(rf"([^{_CLAUSE_END}0-9]{{2,24}}?)中(?=[，,：:])")  # …全省技改投资中，
+_OPEN, _CLOSE = "(（", ")）"
+# The share of a goal reached (完成全年目标任务的28.8%, 完成年任务…的32.5%): named with its goal as written.
+_GOAL_SHARE = re.compile(r"(完成[^，,。；;：:0-9（()）]{0,8}?(?:目标|任务|计划)(?:任务)?)的\s*$")
+_BASE_IN_BRACKETS = re.compile(r"(?:比|较|高于|低于|快于|慢于)([^比较于，,。；;：:（()）]{2,20})[（(]$")
+_GOAL_WORD = re.compile(r"(?:全?年度?)?(?:下达|目标|任务|计划)")
+_CLASS = re.compile(r"(?:国家|省|市|县|区)级$")
+_YEARLY = re.compile(r"年产(?:能)?$")
+_BUILT = re.compile(r"建|实施|推进|形成|期")
+_SPREAD = "增长面"
+_GOODS_UNITS = frozenset({"吨", "千克", "克", "千米", "芯千米", "米"})
+_PRODUCT = re.compile(rf"[{HAN}]{{2,10}}")
+# …not what is done or built (新建管网12千米, 处理污泥3万吨, 节约标准煤2万吨)
+_NOT_PRODUCT = re.compile(r"量|能|耗|排|减|节|储|运|销|售|出口|进口|收|产|增|新|建|处理|利用|用|消|降|达|计|共|累|"
+                          r"长|宽|高|深|距|面|里程|线|路|管|网|轨|道")
 _PRODUCE = re.compile(r"生产|产出|加工|出口|销售")
 _PROJECT_AFTER = re.compile(rf"[{HAN}A-Za-z]{{1,16}}?(?:项目|生产线|基地)")
 _PER_YEAR = "/年"
+# What is measured of a whole: a value named by one alone (产值53.19亿元, 完成投资144亿元) is of the whole
+# its sentence, the sentence before or a heading line names (see Namer._whose_at).
+_MEASURED_HEADS = ("主营业务收入", "营业收入", "利润总额", "出口交货值", "总投资", "总产值", "增加值", "产值",
+                   "收入", "营收", "利润", "税收", "投资", "投入")
+_BARE_HEAD = re.compile(f"^(?:{'|'.join(_MEASURED_HEADS)})$")
+_ANY_HEAD = re.compile("|".join(_MEASURED_HEADS))
+# …and other names of what is measured: a subject ending with one names its whole before it (铁合金产量)
+_HEAD_AT_END = re.compile(f"(?:{'|'.join(_MEASURED_HEADS)}|产量|用电量|产能|能耗|出口额|销售额|进出口总额|占比|比重)"
+                          r"(?:增速|增幅|降幅)?$")
+_THINGS = r"项目|企业|行业|产业|园区|开发区|单位|产业链|集群|[^行产企专]业"
+_THINGS_AT_END = re.compile(f"(?:{_THINGS})$")
+_THINGS_IN = re.compile(rf"[{HAN}（()）]{{0,16}}?(?:项目|企业|单位|园区|平台|基地|行业)")
+_COMPARED = re.compile(r"占|高于|低于|快于|慢于|拉动|下拉|对(?=[^对]{2,16}(?:贡献|拉动))|较|比(?!重)")
+# 园区内小型企业实现工业增加值 → 园区内小型企业; 重点行业工业增加值 → 重点行业
+_DONE_AT_END = re.compile(r"(?:(?:实现|完成)(?:工业)?|(?<=[业区])工业|的)$")
+_DONE_INVESTING = re.compile(r"完成投资$")  # 完成投资 is what was spent, not 总投资 (what a project costs)
+_SCOPE_WORD = re.compile(r"全市|全区|全县|全省|全州|全镇|全盟|我市|我区|我县|我省|我州|本市|该市")
+_HEADING_LINE = re.compile(rf"\s*[{HAN}]{{2,12}}\s*")
+# An amount said of the thing after it: 的, a count of the things maybe, their name to 等 or the clause end.
+_OF_THING = re.compile(rf"的(?:[0-9]+[个家项])?([^{_CLAUSE_END}等0-9]{{2,24}}?)(?=等|[{_CLAUSE_END}]|$)")
+_THING_ATTRIBUTE = re.compile(r"(?:总投资|总投|投资额|投资总额|投资|总盘子|规模|总额)$")
+_ASSIGNED = re.compile(r"下达|下发|分解")
+_AMOUNT_ITSELF = re.compile(r"(?:任务|目标|计划|资金|基金|贷款|订单|合同|补助|奖励|奖补)$")
+# A count of things then what is said of them (28个行业实现正增长, 10个行业利润增幅超30%): what is counted.
+_THING_FIRST = re.compile(rf"(行业|企业|项目)((?![^{_CLAUSE_END}]*[0-9][个家项])[^{_CLAUSE_END}]{{2,16}})$")
+_SAID_OF_THINGS = re.compile(r"增长|下降|增幅|降幅|扭亏|盈利|亏损")
+_JOINED = re.compile(r"和|及|以及|与|、")
+_THING_NOUN = re.compile(rf"[{HAN}]{{1,12}}?(?:项目|企业|行业|单位|园区|平台|基地)")  # 5个计划竣工项目也正在…
+_DOING = re.compile(r"^(?:实施|引进|列入|推进|推动|谋划|储备)")  # 实施…项目11个，竣工1个: what the 1 is, not was done
+_DONE_TO = re.compile(r"已?(?:竣工|落户|开工|投产|建成|完工|入库|在建|新开工|签约|落地)")
 _SCOPE = re.compile(rf"\s*([^，,。；;：:\d{_CLAUSE_END}]{{2,24}}?)中[，,：:]")
 
 
@@ -91,6 +160,11 @@ def _trim(words: str) -> str:
         if rest == words:
             break
         words = rest
+    return _trim_tail(words)
+
+
+def _trim_tail(words: str) -> str:
+    """`words` without a trailing verb."""
     # the trailing verbs are a few short words: looked for at the end only, not from every character
     head, tail = words[:-_TAIL_CHARS], words[-_TAIL_CHARS:]
     return (head + _TRAILING.sub("", tail)).strip("，,、：: “”\"")
@@ -108,13 +182,21 @@ class Namer:
         # the text's periods (with the rest of their writing: 12月底), found once: not indicator words
         self.periods: list[tuple[int, int]] = []
         for a, b, _ in periods_in(text):
+            if _COMPARED_WITH.search(text, max(0, a - 2), a):
+                continue  # 较前三季度降幅收窄, 比2019年同期增长: the base compared with is part of the name
             tail = _PERIOD_TAIL.match(text, b)
             self.periods.append((a, tail.end() if tail else b))
         self.period_starts = [a for a, _ in self.periods]
         self.subject: tuple[int, str] | None = None  # (sentence start, name) of the last named subject
         self.last: tuple[int, str, str] | None = None  # (sentence start, name, unit class) of the last figure
         self.last_end = -1
+        self.last_start = self.last_item = 0  # where the last value and its own words start
         self.last_threshold: tuple[int, int] | None = None
+        # (sentence start, whose, whether what a count counts) of the last subject naming a whole
+        self.owner: tuple[int, str, bool] | None = None
+        self.member = False  # whether the value being named is a member of a 、 list
+        self.full_stops = [m.start() for m in _FULL_STOPS.finditer(text)]
+        self.siblings_head: tuple[int, str] | None = None  # (sentence start, what its sectors are measured by)
 
     def _no_periods(self, words: str, at: int) -> str:
         """`words` (which start at `at` in the text) without the text's periods."""
@@ -138,88 +220,256 @@ class Namer:
         """The indicator of `q`; a threshold (亿元以上) is named by what it bounds."""
         text = self.text
         s0 = span_start(self.sentence_ends, q.start)
-        c0, c1 = span_start(self.clause_ends, q.start), span_end(self.clause_ends, q.end, len(text))
-        # in a list, or after another value of its clause (74家单位结对帮扶148家企业), its words start after it
-        item0 = max(c0, text.rfind("、", c0, q.start) + 1, self.last_end) if self.last_end >= c0 else c0
-        if self.last_threshold is not None and self.last_threshold[1] == self.last_end and self.last_end >= c0:
-            item0 = self.last_threshold[0]  # 10亿元以上项目14个: the class is part of the name
-        before = text[max(item0, q.start - WORDS_BEFORE):q.start]
-        done = ""
-        if _EXAMPLES in before:
-            before = before[before.rindex(_EXAMPLES) + 1:]
-            # 现场调度宜都东阳光、枝江海科等4个重点项目: the list starts its comma clause
-            verb = _LIST_VERB.match(text, span_start(self.comma_ends, q.start), q.start)
-            done = verb.group(0) if verb and verb.end() <= q.start - len(before) else ""
-        offset = q.start - len(before)
-        cut = _FROM.search(before)
-        if cut:
-            before = before[:cut.start()]
-        own = _trim(self._no_periods(before, offset)) or done
+        c1 = span_end(self.clause_ends, q.end, len(text))
+        before, own, item0 = self._own_words(q)
+        if q.unit_class != "count" and not threshold and _BARE_HEAD.match(own) and not self._after_count(s0, own):
+            own = self._whose_at(s0, before) + ("完成投资" if own == "投资" and _DONE_INVESTING.search(before) else own)
         after = text[q.end:min(c1, q.end + WORDS_AFTER)]
-        name = self._named(q, own, after, s0, threshold)
+        # a member of a list of counts (已开工项目9项、未开工项目1项) is a part: an amount after it is the whole's
+        self.member = text.startswith("、", q.end) or text[item0 - 1:item0] == "、"
+        if _BASE_IN_BRACKETS.search(before):
+            name = own  # 比全市平均增速（8.1%）: the base compared with, not the sentence's subject
+        else:
+            name = (self._goal_of_last(q, own) or self._class_of_last(s0, own)) if not threshold else ""
+            name = name or self._named(q, own, after, s0, threshold)
         if q.unit_class == "count" and not threshold and (len(name) <= 4 or not divisions().after_name(name)):
             name += self._scope(s0, q.start)  # 集中开工重大项目中，福州115个 → 福州集中开工重大项目
-            self._subject(s0, name)
-        self.last_end = q.end
+            self._subject(s0, name, whole=True)
+        self.last_end, self.last_start, self.last_item = q.end, q.start, item0
         self.last_threshold = (q.start, q.end) if threshold else None
         if not threshold:
             self.last = (s0, name, q.unit_class)
         return _QUOTES.sub("", name)[:_MAX]
 
+    def _own_words(self, q: Quantity) -> tuple[str, str, int]:
+        """The words before `q` that are its own (as written, and as a name) and where they start: from its
+        clause, its list item or the end of the value before it in its clause, whichever is last; a note in
+        brackets right before it left out, and a value in brackets before it skipped (完成年任务（40.2亿元）
+        的32.5%: the words before the brackets are this value's too)."""
+        text = self.text
+        c0 = span_start(self.clause_ends, q.start)
+        words_end = self._before_note(q.start)
+        if words_end < c0:
+            c0 = span_start(self.clause_ends, words_end)
+        last_end = self.last_end if self.last_end <= words_end else -1  # (a value inside the note is not before)
+        item0 = max(c0, text.rfind("、", c0, words_end) + 1, last_end) if last_end >= c0 else c0
+        if self.last_threshold is not None and self.last_threshold[1] == last_end and last_end >= c0:
+            item0 = self.last_threshold[0]  # 10亿元以上项目14个: the class is part of the name
+        lead = ""
+        if item0 == last_end and text[last_end:last_end + 1] in _CLOSE and text[self.last_start - 1:self.last_start] \
+                in _OPEN and self.last_item < self.last_start:
+            lead = self._no_periods(text[self.last_item:self.last_start - 1], self.last_item)
+            item0 = last_end + 1
+        before = text[max(item0, words_end - WORDS_BEFORE):words_end]
+        done = ""
+        if _EXAMPLES in before:
+            before = before[before.rindex(_EXAMPLES) + 1:]
+            # 现场调度宜都东阳光、枝江海科等4个重点项目: the list starts its comma clause
+            verb = _LIST_VERB.match(text, span_start(self.comma_ends, q.start), q.start)
+            done = verb.group(0) if verb and verb.end() <= words_end - len(before) else ""
+        offset = words_end - len(before)
+        cut = _FROM.search(before)
+        if cut:
+            before = before[:cut.start()]
+        written = lead + self._no_periods(before, offset)
+        goal = _GOAL_SHARE.search(lead + before)  # 完成全年目标任务的28.8%: the goal's period is its name's
+        base = _BASE_IN_BRACKETS.search(before)  # 增速比全市平均增速（8.1%）: the base's value
+        own = goal.group(1) if goal else base.group(1) if base else _trim(written) or done
+        return lead + before, own, item0
+
+    def _class_of_last(self, s0: int, own: str) -> str:
+        """A class of what the count before it counts (技术创新示范企业省级7家、国家级1家): those things of
+        this class; else ''."""
+        if not _CLASS.fullmatch(own) or self.last is None or self.last[0] != s0 or self.last[2] != "count":
+            return ""
+        of_class = _CLASS.search(self.last[1])
+        return self.last[1][:of_class.start()] + own if of_class else ""
+
+    def _goal_of_last(self, q: Quantity, own: str) -> str:
+        """A goal in brackets right after a value (…收入完成360亿元（上饶下达任务325亿元）): the goal of what that
+        value measures; else ''."""
+        opened = self.last_end
+        if not (self.text[opened:opened + 1] in _OPEN and _GOAL_WORD.search(own) and self.last is not None
+                and not any(ch in _CLOSE for ch in self.text[opened:q.start])):
+            return ""
+        return self.last[1] + own
+
+    def _before_note(self, at: int) -> int:
+        """Where the words naming the value at `at` end: before a note in brackets right before it
+        (全市新签约项目（3000万元以上工业项目、亿元以上其它项目）161个), else at it."""
+        if at == 0 or self.text[at - 1] not in ")）":
+            return at
+        c0 = span_start(self.comma_ends, at)
+        opened = max(self.text.rfind("(", c0, at), self.text.rfind("（", c0, at))
+        return opened if opened >= c0 else at
+
+    def _after_count(self, s0: int, own: str) -> bool:
+        """Whether `own` is an attribute of the things a count before it in its sentence counts (37个项目
+        集中开工建设，总投资189亿元)."""
+        return bool(_ATTRIBUTE.match(own)) and self.last is not None and self.last[0] == s0 and self.last[2] == "count"
+
+    def _whose_at(self, s0: int, before: str) -> str:
+        """Whose an amount named by what is measured alone (产值, 完成投资) is, in the sentence opening at
+        `s0`: the last subject's of that sentence or the one before in its paragraph (…项目17个，完成投资…;
+        铁合金产量…。产值…), else a heading line's just before (基础设施\n完成投入…); '' where the words
+        before say the whole (全市, 我县) or nothing names it."""
+        if _SCOPE_WORD.search(before):
+            return ""
+        if self.owner is not None and self.owner[0] == s0:
+            return self.owner[1]
+        # a measured whole of the sentence before (铁合金产量…。产值…), where this one names no subject of its
+        # own; not the things a count there counts (…未开工项目1项。已完成投资…: of all the projects)
+        said = self.subject is not None and self.subject[0] == s0
+        if not said and self.owner is not None and self.owner[0] == self._sentence_before(s0) and not self.owner[2]:
+            return self.owner[1]
+        if s0 > 0 and self.text[s0 - 1] == "\n":
+            line = self.text[self.text.rfind("\n", 0, s0 - 1) + 1:s0 - 1]
+            if _HEADING_LINE.fullmatch(line):
+                return line.strip()
+        return ""
+
+    def _sentence_before(self, s0: int) -> int:
+        """Where the sentence before the one opening at `s0` starts, in its paragraph; else -1."""
+        if s0 == 0 or self.text[s0 - 1] == "\n":
+            return -1
+        return span_start(self.sentence_ends, s0 - 1)
+
     def _named(self, q: Quantity, own: str, after: str, s0: int, threshold: bool) -> str:
+        """The name of `q` from its own words (`own`) and those after it (`after`) in its sentence at `s0`."""
+        named = self._named_by_what_it_is(q, own, after, s0, threshold)
+        if named is not None:
+            return named
+        own = self._completed(q, own, s0)
+        if own and not _RELATIVE.match(own) and not _ATTRIBUTE.match(own) and _has_subject(own):
+            self._subject(s0, own)
+            return own + "增速" if q.measure == "growth" and not _MEASURED.search(own) else own
+        if self._after_count(s0, own) and self.last is not None:
+            self._subject(s0, self.last[1] + own)  # 37个项目集中开工建设,总投资189亿元(,同比增长…)
+            return self.last[1] + own
+        return self._of_subject(q, own, after, s0)
+
+    def _named_by_what_it_is(self, q: Quantity, own: str, after: str, s0: int, threshold: bool) -> str | None:
+        """The name of a threshold, a capacity, a count, an amount of a thing or a product made: by what
+        it bounds, its plant, what it counts, that thing or that product; None for other values."""
         if threshold:
             bounded = _COUNTED.match(after)
             return own or _trim(bounded.group(0) if bounded else after[:10])
         if q.unit.endswith(_PER_YEAR) or _PER_YEAR in q.written_unit:
             return _capacity(own, after)
+        if _YEARLY.search(self.text, max(0, q.start - 4), q.start) and q.unit_class != "money":
+            return _capacity("" if _BUILT.search(own) else own, after)  # 建设年产15亿安时…生产线
         if q.unit_class == "count":
-            named = self._counted(own, after)
+            named = self._counted(own, after, s0)
             if named:
-                self._subject(s0, named)
-                return named
+                self._subject(s0, named, whole=True)
+            return named or None
+        if q.unit_class == "money":
+            thing = self._of_thing(own, after, q.end)
+            if thing:
+                self._subject(s0, thing)
+                return thing
         made = _MADE.match(after)  # 企业生产了超过100吨的中间体产品: the product is what is measured
         if made and (not own or _PRODUCE.search(own)):
             return made.group(1) + ("产量" if _PRODUCE.search(own) else "")
-        if own and not _RELATIVE.match(own) and not _ATTRIBUTE.match(own) and _has_subject(own):
-            self._subject(s0, own)
-            return own + "增速" if q.measure == "growth" and not _MEASURED.search(own) else own
-        if own and _ATTRIBUTE.match(own) and self.last is not None and self.last[0] == s0 and self.last[2] == "count":
-            return self.last[1] + own  # 37个项目集中开工建设,总投资189亿元
-        return self._of_subject(q, own, after, s0)
+        return None
+
+    def _completed(self, q: Quantity, own: str, s0: int) -> str:
+        """`own` with what the sentence says of it elsewhere: its siblings' measure (…；采矿业同比下降2.6%),
+        its scope clause's (全省技改投资中，制造业完成…), a product's output (钢材52万吨)."""
+        if q.unit_class == "count":
+            return own
+        own = self._with_siblings_head(s0, own)
+        if own and q.unit_class == "money" and not _ANY_HEAD.search(own) and not _RELATIVE.match(own):
+            own += self._measured_scope(s0, q.start)  # 全省技改投资中，制造业完成2732亿元 → 制造业技改投资
+        if q.unit in _GOODS_UNITS and _PRODUCT.fullmatch(own) and not _NOT_PRODUCT.search(own) and _has_subject(own):
+            own += "产量"  # 光纤369.54万千米, 钢材52万吨: a product's weight or length is its output
+        return own
+
+    def _of_thing(self, own: str, after: str, at: int) -> str:
+        """An amount said of the thing after it (总投资50亿元的…产业城, 5亿美元的…生产线等, 下达我区9亿元的
+        全年工业技改投资任务): that thing's investment or the amount it is; '' where it is not one."""
+        thing = _OF_THING.match(after)
+        if not thing or not (not own or _THING_ATTRIBUTE.search(own) or _ASSIGNED.search(own)):
+            return ""
+        noun = _trim(self._no_periods(thing.group(1), at + thing.start(1)))
+        if len(noun) < 2:
+            return ""
+        if _AMOUNT_ITSELF.search(noun):
+            return noun  # 专项引导资金, 投资任务: the amount is the thing
+        said = _THING_ATTRIBUTE.search(own)
+        return noun + ("总投资" if said and said.group(0).startswith("总投") else "投资")
 
     def _of_subject(self, q: Quantity, own: str, after: str, s0: int) -> str:
         """A value whose words name nothing of their own: its sentence subject's (its growth, its gap)."""
         inherited = self.subject[1] if self.subject is not None and self.subject[0] == s0 else ""
         if not inherited:
+            if own and not _RELATIVE.match(own):
+                self._subject(s0, own)  # 产值18.81亿元(,同比下降33.6%): what is measured, of no whole named
             return own or _trim(after[:12])
+        if q.measure == "growth" and _BASE_ONLY.fullmatch(own):
+            own = ""  # 比上年同期增长1.2倍: a growth, as 同比增长 is
         if q.measure == "growth" and not own:
-            return inherited + "增速"
+            return inherited if inherited.endswith(("增速", "增长")) else inherited + "增速"
+        if own == _SPREAD:  # 28个行业增加值实现增长，增长面为80%: the share of those things that grew
+            things = _THINGS_IN.search(inherited.rsplit("的", 1)[-1])
+            return (things.group(0) if things else "") + own
+        if _GOAL_NAME.fullmatch(own):  # 确保目标增长12%，奋斗目标增长14%: the same indicator's other goal
+            return _GOAL_NAME.sub("", inherited) + own
         if own and _RELATIVE.match(own):
-            lead = inherited if inherited.endswith(("增速", "增长")) or q.unit_class != "points" else inherited + "增速"
-            return lead + own  # 规模以上工业增加值增速高于全市
+            rate = _RATE_LEAD.match(own)
+            if rate:  # 占全区比重为2.2%，增速比全市高…: the growth of the amount, not of its share
+                inherited, own = _SHARE_OF.split(inherited, 1)[0], own[rate.end():]
+            return self._relative(q, inherited, own)
         return inherited + own
 
-    def _counted(self, own: str, after: str) -> str:
+    @staticmethod
+    def _relative(q: Quantity, inherited: str, own: str) -> str:
+        """A value relating its subject (`inherited`) to something else (`own`: 高于全市, 拉动全区增长, 较前三
+        季度降幅收窄): a contribution or a part's share is the whole's before what it measures (制造业拉动…);
+        a gap in points is its growth's unless it is of a rate (产销率, 比重) or says which (降幅收窄)."""
+        if _BY_WHOSE.match(own) or (_GOAL_WORD.match(own) and _HEAD_AT_END.search(own)):
+            # (…项目190个，总投资684亿元，年度计划投资282亿元: the projects' plan, not their total's)
+            whose = _whose(inherited)
+            if whose:
+                return whose + own
+        gap_of_growth = (q.unit_class == "points" and not inherited.endswith(("增速", "增长"))
+                         and not _RATE_AT_END.search(inherited) and not _OWN_RATE.search(own))
+        return inherited + ("增速" if gap_of_growth else "") + own  # 规模以上工业增加值增速高于全市
+
+    def _counted(self, own: str, after: str, s0: int) -> str:
         """A count's name from what follows it: the counted noun (with a threshold inside it skipped:
         43个预增产值2000万元以上的增长点), and what is said of it (参会, 纳入…), after the verb phrase
-        before it (现场调度…4个重点项目 → 现场调度的重点项目)."""
+        before it (现场调度…4个重点项目 → 现场调度的重点项目); things the words before only say what
+        happened to (竣工1个) are those of the count before (实施…项目11个，竣工1个)."""
         said_first = _PREDICATE.match(after)
         if said_first:  # 企业共302家纳入“白名单”: nothing between the count and what is said of it
             head = _HEAD.search(own)
             return f"{_NEXT_ATTRIBUTE.sub('', said_first.group(0))}的{head.group(0)}" if head else ""
-        counted = _COUNTED.match(after)
-        if not counted:
-            return ""
-        noun = _trim(counted.group(0))
-        if not noun:
-            return ""
-        nested = _NESTED.match(after, counted.end())
+        thing = _THING_FIRST.match(after)
+        if thing and _SAID_OF_THINGS.search(thing.group(2)):  # 16个行业利润实现两位数增长
+            return f"{thing.group(2)}的{thing.group(1)}"
+        if _JOINED.match(after) or _HEAD.search(own):
+            counted = None  # 创新中心1家和培育对象3家, 续建项目15个完成投资127亿元: the words after are another's
+        else:
+            counted = _THING_NOUN.match(after) or _COUNTED.match(after)
+        noun = _trim_tail(counted.group(0)) if counted else ""  # (计划竣工项目: 计划 is what they are here)
+        if not noun or _BARE_HEAD.match(noun):
+            return self._done_to(own, s0)
+        nested = _NESTED.match(after, counted.end()) if counted else None
         if nested:
             noun += nested.group(1)
-        said = _PREDICATE.match(after, counted.end())
+        said = _PREDICATE.match(after, counted.end()) if counted else None
         if said:
             return f"{_NEXT_ATTRIBUTE.sub('', said.group(0))}的{noun}"
         return f"{own}的{noun}" if own and len(own) <= 8 else noun
+
+    def _done_to(self, own: str, s0: int) -> str:
+        """A count named only by what happened to the things (竣工1个, 落户31个): those things of the count
+        before it in its sentence (实施…项目11个，竣工1个 → 竣工的…项目); else ''."""
+        if not _DONE_TO.fullmatch(own) or self.last is None or self.last[0] != s0 or self.last[2] != "count":
+            return ""
+        things = _THINGS_IN.search(_DOING.sub("", self.last[1].rsplit("的", 1)[-1]))
+        return f"{own}的{things.group(0)}" if things else ""
 
     def _scope(self, s0: int, at: int) -> str:
         """What the sentence opening at `s0` says its parts are of (一季度集中开工重大项目中，…): its words,
@@ -227,8 +477,55 @@ class Namer:
         m = _SCOPE.match(self.text, s0, at)
         return _trim(self._no_periods(m.group(1), m.start(1))) if m else ""
 
-    def _subject(self, s0: int, name: str) -> None:
+    def listed(self, q: Quantity, words: str) -> str:
+        """The indicator of `q` as the item of a 分别 list its reading aligned it with (`words`: 钢铁行业下降):
+        with what its siblings measure where it names no measure itself (医药、食品行业规上工业增加值分别增长…，
+        钢铁、纺织行业分别下降… → 钢铁行业规上工业增加值)."""
+        return self._with_siblings_head(span_start(self.sentence_ends, q.start), trim_words(words))
+
+    def _with_siblings_head(self, s0: int, own: str) -> str:
+        """`own` with what its sentence's earlier sectors were measured by, where it is a sector (…业) named
+        without one (制造业增加值同比增长26.1%；…；采矿业同比下降2.6% → 采矿业增加值); and the sector's
+        measure remembered for its siblings after it where it names one."""
+        sentence = span_start(self.full_stops, s0)
+        sector = _SECTOR_MEASURED.fullmatch(own)
+        if sector:
+            self.siblings_head = (sentence, sector.group(2))
+        elif (_SECTOR.search(own) and self.siblings_head is not None and self.siblings_head[0] == sentence
+              and not _RELATIVE.match(own)):
+            return own + self.siblings_head[1]
+        return own
+
+    def _measured_scope(self, s0: int, at: int) -> str:
+        """What is measured of the whole its sentence says the values at `at` are parts of, in a clause of its
+        own before them (1至9月，全省技改投资中，…): its words where they name what is measured, else ''."""
+        c0 = span_start(self.comma_ends, at)
+        found = None
+        for m in _SCOPE_CLAUSE.finditer(self.text, s0, c0):
+            found = m
+        if found is None:
+            return ""
+        words = _trim(self._no_periods(found.group(1), found.start(1)))
+        return words if _HEAD_AT_END.search(words) else ""
+
+    def _subject(self, s0: int, name: str, whole: bool = False) -> None:
+        """`name` is the subject of the sentence opening at `s0`; the whole it names (all of it when it is
+        what a count counts) is whose later amounts named by what is measured alone are."""
         self.subject = (s0, name)
+        whose = name if whole else _whose(name)
+        if whose and not self.member:
+            self.owner = (s0, whose, whole)
+
+
+def _whose(name: str) -> str:
+    """Whose the amount `name` names is: its words before what is measured (规上工业企业营业收入 →
+    规上工业企业, 铁合金产量 → 铁合金), or a whole thing's name (重点工业项目, 制造业); else ''."""
+    name = _COMPARED.split(name, 1)[0]  # 开采业增加值占全区规上工业增加值: the first's
+    head = _HEAD_AT_END.search(name)
+    if head is None:
+        return name if _THINGS_AT_END.search(name) else ""
+    whose = _DONE_AT_END.sub("", name[:head.start()])
+    return whose if len(whose) >= 2 else ""
 
 
 def _has_subject(own: str) -> bool:

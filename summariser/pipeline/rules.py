@@ -20,7 +20,7 @@ from ..numbers.check import ties_of
 from ..numbers.quantities import Quantity, scan
 from ..text.cleaned import CleanText
 from .entities import organisations_of, projects_of
-from .indicators import Namer, trim_words
+from .indicators import Namer
 
 _CLAUSE_END = CLAUSE_END + SENTENCE_END + "\n"
 _POLICY = re.compile(r"《[^》]{4,40}》")
@@ -60,7 +60,7 @@ def figures_of(text: str) -> list[ChunkFigure]:
         indicator = namer.name(q, threshold)
         tie = tied.get((q.start, q.end))
         if tie is not None and _listed(text, q.start, tie.shown):
-            indicator = trim_words(tie.shown.replace("分别", ""))
+            indicator = namer.listed(q, tie.shown.replace("分别", ""))
         kind = kind_of(text, q.start, q.end, tie.kind if tie is not None else "", threshold)
         period = timeline.period(q.start, q.end, kind, _statistic(text, q, c_start, c_end))
         factor = q.value / q.written_value if q.written_value else 1.0
