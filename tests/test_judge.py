@@ -410,3 +410,15 @@ def test_ahead_of_time_is_no_period() -> None:
     assert all("季度" not in p.raw for _, _, p in periods_in(src))
     claim = {"indicator": "全年工业技改投资任务", "value": 8, "unit": "亿元", "kind": "target", "period": "全年"}
     assert status(claim, src) is S.supported
+
+
+def test_the_place_a_measure_is_of_is_among_the_words_that_tell_values_apart() -> None:
+    from summariser.numbers.claims import claim_from_figure
+    from summariser.numbers.source import read_source
+
+    src = ("一季度，全省集中开工重大项目420个。其中，福州96个、总投资705亿元，宁德41个、总投资133亿元，"
+           "南平30个、总投资87亿元。")
+    claim = claim_from_figure({"indicator": "宁德集中开工重大项目总投资", "unit": "亿元", "value": 133})
+    assert claim is not None
+    assert "宁德" in read_source(src).tied(claim).rarity  # (held only as the subject 133亿元 is another measure of)
+    assert status({"indicator": "宁德集中开工重大项目总投资", "unit": "亿元", "value": 133}, src) is S.supported

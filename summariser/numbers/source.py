@@ -60,7 +60,8 @@ class Source:
         got = self.tied_by_units.get(units)
         if got is None:
             near = tuple((r, t) for r in self.candidates(c) if (t := self.tie_of.get((r.start, r.end))) is not None)
-            counts = Counter(g for _, t in near for g in t.pairs)
+            # (the subject a value is another measure of counts as its words: 宁德 of 宁德48个、总投资156亿元)
+            counts = Counter(g for _, t in near for g in t.pairs | t.scope)
             got = self.tied_by_units[units] = Tied(near, {g: math.log(1 + len(near) / df) for g, df in counts.items()})
         return got
 
