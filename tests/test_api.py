@@ -47,16 +47,41 @@ def test_public_names_are_pinned() -> None:
         assert getattr(summariser, name).__module__.startswith("summariser")
 
 
+# What the model path imports (llm/client.py: openai with its aiohttp transport, httpx2, tenacity;
+# pipeline/cache.py: diskcache), the other HTTP clients, instructor and Ray: the purity contract's list.
+NETWORK = ("openai", "aiohttp", "httpx", "httpx2", "requests", "tenacity", "diskcache", "instructor", "ray")
+
+
+def _loaded_by(code: str) -> list[str]:
+    """The NETWORK modules, and the model-facing summariser.llm, that `code` loads in a fresh interpreter."""
+    probe = (f"import sys\n{code}\nprint(','.join(sorted(m for m in sys.modules if m.split('.')[0] in {NETWORK!r}"
+             " or m == 'summariser.llm' or m.startswith('summariser.llm.'))))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return [m for m in out.stdout.strip().split(",") if m]
+
+
 def test_pure_modules_import_no_network_code() -> None:
-    code = (
-        "import sys, summariser, summariser.numbers.check, summariser.numbers.quantities, summariser.numbers.english,"
-        " summariser.text.clean, summariser.text.chunk, summariser.pipeline.merge, summariser.pipeline.rules;"
-        " summariser.clean('全市增长8.5%'); summariser.check_figures('增长8.5%', [{'value': 8.5, 'unit': '%'}]);"
-        "bad = [m for m in ('openai', 'instructor', 'httpx', 'requests', 'diskcache') if m in sys.modules];"
-        "print(','.join(bad))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == ""
+    assert _loaded_by(
+        "import summariser, summariser.numbers.check, summariser.numbers.quantities, summariser.numbers.english,"
+        " summariser.text.clean, summariser.text.chunk, summariser.pipeline.merge, summariser.pipeline.rules,"
+        " summariser.feedback, summariser.core.wire\n"
+        "summariser.clean('全市增长8.5%'); summariser.check_figures('增长8.5%', [{'value': 8.5, 'unit': '%'}])") == []
+
+
+def test_the_instructor_integration_loads_no_network_code() -> None:
+    """It needs the checker only; the user's own client brings the HTTP stack."""
+    assert _loaded_by("import summariser.integrations.instructor") == []
+    # the probe sees what it looks for: the model path loads the HTTP stack and summariser.llm
+    loaded = _loaded_by("import summariser.pipeline.model_engine")
+    assert {"openai", "httpx2", "tenacity", "summariser.llm.client"} <= set(loaded), loaded
+
+
+def test_the_purity_contract_forbids_what_the_runtime_check_looks_for() -> None:
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11 and later
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    pure = next(c for c in config["tool"]["importlinter"]["contracts"] if c["name"].startswith("Pure stages"))
+    assert sorted(pure["forbidden_modules"]) == sorted([*NETWORK, "summariser.llm"])
+    assert {"summariser.feedback", "summariser.integrations.instructor"} <= set(pure["source_modules"])
 
 
 def test_verdicts_serialise_to_plain_json() -> None:
