@@ -6,6 +6,7 @@ import contextlib
 import fcntl
 import json
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +58,12 @@ class Output:
         self.path = path
         self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644) if path and path != "-" else None
         self._stream = stream if self._fd is None else None
+        if path and self._fd is not None:
+            try:  # the file may be new: this run's OutputLock holds its identity from now on
+                _adopt_if_held(path, self._fd)
+            except BaseException:
+                os.close(self._fd)
+                raise
 
     def write_line(self, line: str) -> None:
         """One whole line (ending in a newline)."""
@@ -80,35 +87,127 @@ class OutputBusy(SummariserError):
 
 
 class OutputLock:
-    """An exclusive lock on an output file for one run: a lock file beside the output's real path
-    (symbolic links resolved, so two names of one file are one lock), holding the owner's process id.
+    """An exclusive lock on an output file for one run, held two ways:
+
+    - by name: a lock file beside the output's real path (symbolic links resolved), holding the owner's
+      process id; this covers an output that does not exist yet (its folder's real path and its name are
+      all that names it);
+    - by identity: a lock (flock) on the output file itself, which the system keys on the file, not on
+      a name (device and inode on POSIX), so that a hard link, another name of the same file in any
+      folder, is the same lock. It is taken when the lock is made if the output exists, else when the
+      run creates it (Output), and moved to the new file when a repair replaces it (rewrite).
+
     A second run on the same output is refused at once (two runs would write every document twice).
-    The lock goes with the process, however it ends; a run that ends removes the lock file (one killed
-    leaves it, and the next run takes it over)."""
+    The locks go with the process, however it ends; a run that ends removes the lock file (one killed
+    leaves it, and the next run takes it over). Where the file system cannot flock a file (or has no
+    inodes to key one on), the name lock alone holds, as before."""
 
     def __init__(self, output: str) -> None:
+        self.output = output
         self.path = lock_path(output)
+        self.real = str(real_path(output))
+        self._fd = self._lock_name()
+        self._file_fd: int | None = None
+        try:
+            fd = _open_existing(self.real)
+            if fd is not None:
+                try:
+                    self.adopt(fd)
+                finally:
+                    os.close(fd)
+        except BaseException:
+            self._drop_name()
+            raise
+        _HELD[self.real] = self
+
+    def _lock_name(self) -> int:
         while True:
-            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
             try:
-                fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                holder = os.read(self._fd, 32).decode("ascii", "replace").strip() or "unknown"
-                os.close(self._fd)
-                raise OutputBusy(f"{output} is being written by another summariser run (process {holder}): wait "
-                                 "for it to end, or write to another file") from None
-            if _same_file(self._fd, self.path):
+                holder = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
+                os.close(fd)
+                raise OutputBusy(f"{self.output} is being written by another summariser run (process {holder}): "
+                                 "wait for it to end, or write to another file") from None
+            if _same_file(fd, self.path):
                 break
-            os.close(self._fd)  # the run before removed this lock file as we took it: take the new one
-        os.ftruncate(self._fd, 0)
-        os.write(self._fd, str(os.getpid()).encode("ascii"))
+            os.close(fd)  # the run before removed this lock file as we took it: take the new one
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode("ascii"))
+        return fd
+
+    def adopt(self, fd: int) -> None:
+        """Hold the identity lock on the file `fd` is open on: the output, once created or replaced
+        (a regular file only: a pipe or a device is no file two runs could fill). OutputBusy when
+        another run holds it through another name."""
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            return
+        if self._file_fd is not None and _same_stat(os.fstat(self._file_fd), st):
+            return
+        held = os.dup(fd)  # a descriptor of our own, which outlives the caller's
+        try:
+            fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(held)
+            raise OutputBusy(f"{self.output} is being written by another summariser run (process "
+                             f"{_flock_holder(st)}) under another name of the same file (a hard link): wait for "
+                             "it to end, or write to another file") from None
+        except OSError:  # this file system has no flock: the name lock alone, as before
+            os.close(held)
+            return
+        if self._file_fd is not None:
+            os.close(self._file_fd)
+        self._file_fd = held
 
     def release(self) -> None:
-        """Remove the lock file, then let the lock go (in that order: a run waiting on this file finds
+        """Remove the lock file, then let the locks go (in that order: a run waiting on this file finds
         it gone and takes a new one)."""
+        _HELD.pop(self.real, None)
+        if self._file_fd is not None:
+            os.close(self._file_fd)
+            self._file_fd = None
+        self._drop_name()
+
+    def _drop_name(self) -> None:
         with contextlib.suppress(OSError):
             os.unlink(self.path)
         os.close(self._fd)  # closing the descriptor releases the lock
+
+
+# The outputs this process holds a lock on, by real path: Output and rewrite hand the lock the file they
+# create, so that it holds the file's identity from then on.
+_HELD: dict[str, OutputLock] = {}
+
+
+def _adopt_if_held(path: str | Path, fd: int) -> None:
+    lock = _HELD.get(str(real_path(str(path))))
+    if lock is not None:
+        lock.adopt(fd)
+
+
+def _open_existing(path: str) -> int | None:
+    """A descriptor of the file at `path`, or None when there is none (or it cannot be opened: the run
+    says why when it writes); never waits (a named pipe with no writer)."""
+    try:
+        return os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return None
+
+
+def _flock_holder(st: os.stat_result) -> str:
+    """The process holding a flock on this file, from /proc/locks (Linux), else "unknown"."""
+    key = f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
+    try:
+        table = Path("/proc/locks").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return "unknown"
+    for line in table.splitlines():  # "1: FLOCK  ADVISORY  WRITE 4242 fd:01:1234 0 EOF" ("->" marks a waiter)
+        fields = line.split()
+        if "FLOCK" in fields and "->" not in fields and key in fields:
+            return fields[fields.index(key) - 1]
+    return "unknown"
 
 
 def real_path(path: str) -> Path:
@@ -127,6 +226,10 @@ def _same_file(fd: int, path: str) -> bool:
         a, b = os.fstat(fd), os.stat(path)
     except OSError:
         return False
+    return _same_stat(a, b)
+
+
+def _same_stat(a: os.stat_result, b: os.stat_result) -> bool:
     return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
 
 
@@ -194,7 +297,10 @@ def prepare_resume(path: str, *, retry_errors: bool = False) -> Resume:
 
 
 def rewrite(path: Path, lines: Iterable[bytes]) -> None:
-    """Replace `path` by these lines, atomically: a crash leaves the old file or the new one, whole."""
+    """Replace `path` by these lines, atomically: a crash leaves the old file or the new one, whole.
+    Through a symbolic link the file it names is replaced (the link stays), and a run's OutputLock
+    holds the new file before it takes the old one's name."""
+    path = real_path(str(path))
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as f:
@@ -202,6 +308,7 @@ def rewrite(path: Path, lines: Iterable[bytes]) -> None:
                 f.write(line + b"\n")
             f.flush()
             os.fsync(f.fileno())
+            _adopt_if_held(path, f.fileno())
         os.replace(tmp, path)
     except BaseException:  # a full disk, say: the old file stays whole, and no half-written copy beside it
         with contextlib.suppress(OSError):

@@ -25,6 +25,8 @@ import base64
 import json
 import logging
 import socket
+import subprocess
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, Iterable, Mapping
@@ -180,7 +182,10 @@ def summarise_batch(batch: Any, settings: Settings | None = None, concurrency: i
     return [{"doc_id": row_id(r), "line": x} for r, x in zip(rows, asyncio.run(run()), strict=True)]
 
 
-CONNECT_TIMEOUT = 15.0  # seconds to reach a --ray-address before giving up
+CONNECT_TIMEOUT = 15.0  # seconds for a TCP connection to a --ray-address
+# seconds for Ray's own GCS client, in a process of its own, to get the cluster's id from it (the
+# process starts and imports Ray in about 2 s; a GCS answers at once; anything else is never a GCS)
+HANDSHAKE_TIMEOUT = 30.0
 
 
 def run_on_ray(items: Iterable[Item], out_dir: Path, settings: Settings, address: str | None = None,
@@ -188,8 +193,9 @@ def run_on_ray(items: Iterable[Item], out_dir: Path, settings: Settings, address
     """Summarise `items` on Ray into `out_dir` (records.jsonl when done, in input order); re-run after a
     kill, only the documents without a record are summarised. Returns the records file.
 
-    ConfigError when `address` cannot be reached within CONNECT_TIMEOUT; whatever Ray raises
-    otherwise (an engine crash) goes to the caller."""
+    ConfigError when `address` cannot be reached within CONNECT_TIMEOUT or is not a Ray cluster (no
+    GCS answers within HANDSHAKE_TIMEOUT; see `reach`); whatever Ray raises otherwise (an engine
+    crash) goes to the caller."""
     out_dir = out_dir.resolve()  # Ray's checkpoints want an absolute path (a relative one is refused)
     out_dir.mkdir(parents=True, exist_ok=True)
     staged = out_dir / INPUTS / "inputs.jsonl"
@@ -219,16 +225,32 @@ def _start_ray(address: str | None, actors: int) -> None:
         # logical CPUs above the machine's: the actors wait on the network, not on a core
         ray.init(num_cpus=max(4, actors + 2), include_dashboard=False, log_to_driver=False)
         return
-    reach(address, CONNECT_TIMEOUT)
-    ray.init(address=address, log_to_driver=False)
+    reach(address)
+    try:
+        ray.init(address=address, log_to_driver=False)
+    except ConnectionError as e:  # Ray Client (ray://) gave up after its own tries (about a minute), say
+        raise ConfigError(f"cannot join the Ray cluster at {address}: {e}") from None
 
 
-def reach(address: str, timeout: float) -> None:
-    """ConfigError unless a TCP connection to a Ray address (host:port, ray://host:port) opens within
-    `timeout` seconds: ray.init would otherwise wait on an unreachable one for minutes. `auto` and
-    `local` are Ray's to resolve."""
-    if address in ("auto", "local"):
+def reach(address: str, timeout: float | None = None, handshake_timeout: float | None = None) -> None:
+    """ConfigError unless `address` is a Ray cluster that answers: ray.init would otherwise wait on an
+    unreachable address, or on a server that is not Ray's, for many minutes (about 40 s a try).
+
+    First a TCP connection to host:port (ray://host:port) within `timeout` (CONNECT_TIMEOUT), then,
+    for a GCS address (host:port, or `auto`), Ray's own GCS client gets the cluster's id within
+    `handshake_timeout` (HANDSHAKE_TIMEOUT), run as `ray health-check` in a child process that is
+    killed at the bound (Ray's wait cannot be cut short in this process). A Ray Client address is
+    left to ray.init, whose tries are bounded. `local` starts a cluster: nothing to reach."""
+    if address == "local":
         return
+    if address != "auto":
+        _tcp_connect(address, CONNECT_TIMEOUT if timeout is None else timeout)
+        if address.startswith("ray://"):
+            return
+    _gcs_handshake(address, HANDSHAKE_TIMEOUT if handshake_timeout is None else handshake_timeout)
+
+
+def _tcp_connect(address: str, timeout: float) -> None:
     client = address.startswith("ray://")
     hostport = address.split("://", 1)[-1].rstrip("/")
     host, sep, port = hostport.rpartition(":")
@@ -241,6 +263,26 @@ def reach(address: str, timeout: float) -> None:
         raise ConfigError(f"cannot reach the Ray cluster at {address} within {timeout:g} s ({e.strerror or e}): "
                           "is the head node up, and is --ray-address host:port (6379 for the GCS, or "
                           "ray://host:10001 for Ray Client)?") from None
+
+
+def _gcs_handshake(address: str, timeout: float) -> None:
+    """ConfigError unless a Ray GCS at `address` gives its cluster id within `timeout` seconds."""
+    command = [sys.executable, "-m", "ray.scripts.scripts", "health-check", "--address", address,
+               "--skip-version-check"]  # a version mismatch is ray.init's to report, in Ray's words
+    hint = ("is --ray-address the head node's GCS port (6379 unless `ray start --head --port` said "
+            "otherwise), or ray://host:10001 for Ray Client?")
+    try:
+        done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                              errors="replace", timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:  # run() has killed the child
+        raise ConfigError(f"{address} is not a Ray cluster: something listens there, but no Ray GCS answered "
+                          f"within {timeout:g} s; {hint}") from None
+    if done.returncode != 0:
+        said = ([x.strip() for x in (done.stderr + done.stdout).splitlines() if x.strip()] or ["nothing"])[-1]
+        if "AuthenticationError" in said:  # a Ray cluster, whose token this machine lacks (ray.init fails the same)
+            raise ConfigError(f"the Ray cluster at {address} refused this machine's token: {said[:600]}")
+        raise ConfigError(f"{address} is not a Ray cluster that answers: Ray's GCS client said {said[:400]!r}; "
+                          f"{hint}")
 
 
 def gather(out_dir: Path) -> Path:
