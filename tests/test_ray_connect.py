@@ -90,7 +90,7 @@ def test_the_cli_exits_2_naming_an_address_that_is_not_a_ray_cluster(tmp_path: P
     script = ("import sys; from summariser.batch import ray_data; ray_data.HANDSHAKE_TIMEOUT = 8.0; "
               "from summariser.cli.main import main; main(sys.argv[1:])")
     address = f"127.0.0.1:{http_server.port}"
-    command = [sys.executable, "-c", script, "run", "--engine", "ray", str(ROOT / "examples" / "articles"), "-o",
+    command = [sys.executable, "-c", script, "run", "--runner", "ray", str(ROOT / "examples" / "articles"), "-o",
                str(tmp_path / "out"), "--ray-address", address]
     child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                              start_new_session=True)
