@@ -86,15 +86,16 @@ def test_the_lock_follows_the_output_when_a_repair_replaces_it(tmp_path: Path) -
     out = a / "out.jsonl"
     out.write_bytes(_line("x2") + b"\n" + _line("x1") + b"\n" + b'{"doc_id": "x3", "head')  # a torn last line
     held = OutputLock(str(out))
+    first = os.open(out, os.O_RDONLY)  # kept open, so that no new file can be given its inode
     try:
-        old = out.stat().st_ino
         assert prepare_resume(str(out)).dropped == 1
         in_input_order(str(out), ["x1", "x2"])
-        assert out.stat().st_ino != old  # a new file took the name (atomic rewrites)
+        assert os.fstat(first).st_ino != out.stat().st_ino  # a new file took the name (atomic rewrites)
         os.link(out, b / "link.jsonl")
         with pytest.raises(OutputBusy):
             OutputLock(str(b / "link.jsonl"))
     finally:
+        os.close(first)
         held.release()
 
 
