@@ -422,3 +422,49 @@ def test_the_place_a_measure_is_of_is_among_the_words_that_tell_values_apart() -
     assert claim is not None
     assert "宁德" in read_source(src).tied(claim).rarity  # (held only as the subject 133亿元 is another measure of)
     assert status({"indicator": "宁德集中开工重大项目总投资", "unit": "亿元", "value": 133}, src) is S.supported
+
+
+def test_values_under_a_work_plans_goal_heading_are_targets() -> None:
+    src = ("某县2025年工业经济工作方案\n\n2024年，全县规上工业增加值增长6.3%。\n\n一、主要目标\n"
+           "2025年，全县规上工业增加值增长7.5%，工业投资增长10%以上。\n\n二、重点任务\n（一）扩大投资。全年实施项目120个。")
+    claim = {"indicator": "规上工业增加值", "value": 7.5, "unit": "%", "measure": "growth", "period": "2025年"}
+    assert status(claim | {"kind": "target"}, src) is S.supported
+    assert status(claim | {"kind": "actual"}, src) not in TRUSTED
+    done = {"indicator": "规上工业增加值", "value": 6.3, "unit": "%", "measure": "growth", "period": "2024年"}
+    assert status(done | {"kind": "actual"}, src) is S.supported
+
+
+def test_what_is_new_is_not_the_stock_nor_the_stock_new() -> None:
+    src = "1-11月，全县新增规上工业企业38家，累计达362家。年末全县规上工业企业达到410户，比上年末净增26户。"
+    assert status({"indicator": "新增规上工业企业", "value": 38, "unit": "家"}, src) is S.supported
+    assert status({"indicator": "规上工业企业", "value": 38, "unit": "家"}, src) not in TRUSTED
+    assert status({"indicator": "新增规上工业企业", "value": 410, "unit": "户"}, src) not in TRUSTED
+
+
+def test_a_period_without_a_year_is_of_the_year_stated_before_it() -> None:
+    src = "2024年一季度全县工业经济运行情况\n\n一季度，全县规上工业企业实现营业收入421.3亿元，同比增长10.7%。"
+    claim = {"indicator": "规上工业企业营业收入", "value": 10.7, "unit": "%", "measure": "growth"}
+    assert status(claim | {"period": "2024年一季度"}, src) is S.supported
+    assert status(claim | {"period": "2023年一季度"}, src) not in TRUSTED
+
+
+def test_a_value_whose_words_name_another_thing_is_not_the_claims() -> None:
+    src = ("1-10月，制造业中，汽车制造业增加值增长11.3%，拉动全市规上工业增长3.4个百分点；"
+           "农副食品加工业增长6.2%，化学原料和化学制品制造业增长9.8%。")
+    claim = {"value": 3.4, "unit": "个百分点", "measure": "change", "period": "1-10月"}
+    assert status(claim | {"indicator": "汽车制造业拉动规上工业增长"}, src) is S.supported
+    assert status(claim | {"indicator": "农副食品加工业拉动规上工业增长"}, src) not in TRUSTED
+
+
+def test_the_base_of_a_comparison_is_part_of_the_claim() -> None:
+    src = "1-10月，全市规模以上工业增加值同比增长7.4%，高于全省1.3个百分点。"
+    claim = {"value": 1.3, "unit": "个百分点", "measure": "change", "period": "1-10月"}
+    assert status(claim | {"indicator": "规模以上工业增加值增速高于全省"}, src) is S.supported
+    assert status(claim | {"indicator": "规模以上工业增加值增速高于全国"}, src) not in TRUSTED
+
+
+def test_a_measure_of_a_subject_is_of_the_subjects_place() -> None:
+    src = "一季度，全市规模以上工业增加值完成1347.9亿元，同比增长4.9%，增速比全省平均水平高1.5个百分点。"
+    claim = {"indicator": "规模以上工业增加值", "value": 4.9, "unit": "%", "measure": "growth", "period": "一季度"}
+    assert status(claim | {"subject": "全市"}, src) is S.supported
+    assert status(claim | {"subject": "全省"}, src) not in TRUSTED

@@ -219,6 +219,7 @@ class Kinds:
         titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
         self.marks: dict[str, list[int]] = {}
         self.reference: dict[int, int] = {}  # a goal named as a yardstick (完成年度目标任务…的): where it ends
+        self.sections = _goal_sections(text)  # [start, end) of the text under a work plan's goal heading
         for name, pattern in (("target", _TARGET), ("forecast", _FORECAST), ("actual", _ACHIEVED), ("plan", _PLAN)):
             # a word in a document's title (《…行动计划》) sets no goal for the values of the sentence
             found = [m for m in pattern.finditer(text) if not _inside(titles, m.start())]
@@ -261,7 +262,34 @@ class Kinds:
             return "target"
         if not dated and self._after("plan", clause, start):
             return "target"
+        if self._in_goal_section(start):
+            return "target"  # 一、主要目标 / 二、2024年工作打算: a work plan's goals need no word of their own
         return ""
+
+    def _in_goal_section(self, at: int) -> bool:
+        i = bisect.bisect_right(self.sections, (at, len(self.text))) - 1
+        return i >= 0 and self.sections[i][0] <= at < self.sections[i][1]
+
+
+# A work plan's goal heading on a line of its own (一、主要目标; （二）2024年工作打算; 发展目标：), and the
+# heading that ends its section: the next of its numbering or of a higher one.
+_NUMBERING = r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．]"
+_GOAL_HEADING = re.compile(rf"^[ \t\u3000]*(?P<num>{_NUMBERING})?\s*"
+                           r"(?:(?:19|20)\d{2}年(?:度)?)?(?:主要|工作|发展|总体|预期|年度)?(?:目标|打算|安排)(?:任务)?"
+                           r"\s*[：:]?[ \t\u3000]*$", re.M)
+_TOP_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、", re.M)
+_SUB_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])", re.M)
+
+
+def _goal_sections(text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` under a goal heading, each to the next heading of its level or higher."""
+    out = []
+    for m in _GOAL_HEADING.finditer(text):
+        num = m.group("num") or ""
+        ends = _TOP_HEADING if num.endswith("、") else _SUB_HEADING if num else _TOP_HEADING
+        nxt = ends.search(text, m.end())
+        out.append((m.end(), nxt.start() if nxt else len(text)))
+    return out
 
 
 _TITLE = re.compile(r"《[^《》]{0,80}》")
@@ -362,7 +390,7 @@ def place_level(name: str) -> int:
     return {"国": 0, "省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3}.get(last, -1)
 
 
-_TALLY = re.compile(r"(新增)|(累计|共有|总数|总量|现有)")
+_TALLY = re.compile(r"(新增|净增)|(累计|共有|总数|总量|现有|达到|总计)")
 
 
 def tally(words: str) -> str:
@@ -503,6 +531,9 @@ class Reading:
         self.period_starts = [a for a, _, _ in self.found]
         self.holds = _holds(text, self.found)
         self.article = _article_period(self.found)
+        # where each period that writes a year starts, and the year: the year in force for one that writes none
+        # (not a goal's horizon: 力争到2025年达到1500亿元)
+        self.years = [(a, p.year) for a, _, p in self.found if p.year and p.year.isdigit() and text[a - 1:a] != "到"]
         self._ties: list[Tie | None] = [None] * len(spans)
         self._layout: _Layout | None = None
 
@@ -510,6 +541,12 @@ class Reading:
         """The period in force for quantity `n` and whether the text states it before the value (the
         period-only part of its tie, without reading any indicator words)."""
         return _period_at(self.found, self.period_starts, self.spans[n][0], self.article, self.holds)
+
+    def year(self, n: int) -> str | None:
+        """The year of the nearest period before quantity `n` that writes one (2024年一季度 of the title, for
+        比去年同期增长… under it), None when none does."""
+        i = bisect.bisect_left(self.years, (self.spans[n][0], "")) - 1
+        return self.years[i][1] if i >= 0 else None
 
     def tie(self, n: int) -> Tie:
         """Quantity `n`'s tie (its sentence is read if it has not been)."""
@@ -571,8 +608,10 @@ class Reading:
             measure = _percent_measure(before) if unit == "%" else ""
             # (what is measured, as written: 实际进资87.17亿元，同比增长45.6% is a growth of funds)
             head = measured(before) or measured(after, last=False) or (measured(heir.written) if heir else "")
+            # (whose value it is: 全市…增加值完成1347.9亿元，同比增长4.9% is the city's growth too)
+            place = level(before) if level(before) >= 0 or heir is None else level(heir.written)
             out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, layout.context(a) | whole | scope,
-                         measure, scope, head, tally(before), level(before), grade(before) or grade(after))
+                         measure, scope, head, tally(before), place, grade(before) or grade(after))
             last_end, last = b, (unit, pairs)
         _respectively(text, spans, clause_ends, out, lo, hi)
 

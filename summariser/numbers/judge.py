@@ -13,12 +13,14 @@ from .attribution import (
     Period,
     Tie,
     bigrams,
+    blank,
     grade,
     head_kind,
     indicator_words,
     level,
     measured,
     parse_period,
+    periods_in,
     place_level,
     size_band,
     tally,
@@ -40,6 +42,7 @@ _OWN = 0.1  # the weight share of claimed pairs only the value's own words hold,
 _CONFIRMS = 0.5
 _RIVAL_OPEN = 0.8  # (the share of the claim that leaves a rival open)
 _SIBLING = 0.2
+_ELSE = 0.25  # the share of a claim the words a reader has at the value lack, where its own name another thing
 _WHOLE = 0.4  # the share of a claim only the words a value is read under hold, where its own name a part
 
 _KINDS = ("actual", "target", "forecast")
@@ -123,8 +126,12 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     sentence's 技改投资增长22.0%) only leaves it open."""
     claimed = parse_period(c.period) if c.period else None
     period, stated = in_force
-    if claimed is None or period is None or not stated or not claimed.conflicts(period):
+    if claimed is None or period is None or not stated:
         return _FINE
+    if not claimed.conflicts(period):
+        # 1-10月 under a 2023年 title, claimed for 2022年1-10月 (the base of 比上年同期): the year in force says
+        year = src.tie_of.year(span) if claimed.year and claimed.year.isdigit() and not period.year else None
+        return _Finding(UNSURE, "period") if year is not None and year != claimed.year else _FINE
     tie = src.tie_of.get(span)
     written = tie.written if tie is not None else None
     if written is not None and claimed.conflicts(written):
@@ -198,9 +205,9 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(UNSURE, "indicator")  # 5亿元以上项目 claimed for a count whose words name no class
     if _named_otherwise(claimed_text(c.indicator), tie):
         return _Finding(WRONG, "indicator")
-    if _unnamed(c.indicator, tie, tied):
+    if _unnamed(c.indicator, tie, tied) or _tally_left_out(c, tie):
         return _Finding(UNSURE, "indicator")
-    return _FINE if _confirmed(c, tie, claimed, tied) else _Finding(UNSURE, "indicator")
+    return _FINE if _confirmed(c, tie, claimed, tied, src.simplified_text()) else _Finding(UNSURE, "indicator")
 
 
 def _named_otherwise(written: str, tie: Tie) -> bool:
@@ -213,9 +220,21 @@ def _named_otherwise(written: str, tie: Tie) -> bool:
         return True
     if tie.grade and grade(written) and tie.grade not in written and "级以上" not in written:
         return True  # 国家级 claimed for the 省级 count (技术创新示范企业省级7家、国家级1家)
+    claimed_base, own_base = _BASE.findall(written), _BASE.findall(simplified(tie.shown))
+    if claimed_base and own_base and claimed_base[-1] != own_base[-1]:
+        return True  # 高于全国 claimed for the gap 高于全省1.3个百分点
     return _opposed(written, tie.shown)
 
 
+def _tally_left_out(c: Claim, tie: Tie) -> bool:
+    """新增规上工业企业38家，累计达362家 claimed as 规上工业企业 38: what is new, claimed as the stock."""
+    written = claimed_text(c.indicator)
+    return tie.tally == "new" and c.measure in ("level", None) and not tally(written) \
+        and not _CHANGE_WORDS.search(written)
+
+
+# Whom a value is compared with: 高于全省, 比全国, 快于全市平均.
+_BASE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|比|较)(全国|全省|全市|全区|全县|全州)")
 _QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{1,16})[”\"」』’]")
 
 
@@ -239,7 +258,7 @@ class _Evidence(NamedTuple):
     kin: list[Tie]
 
 
-def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
+def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied, source: str) -> bool:
     """Whether what a reader has in mind at the value (its own words, the clauses read before it) holds at
     least half the claimed indicator, and none of the claim's telling words is another value's instead."""
     held = tie.pairs | tie.context
@@ -256,8 +275,8 @@ def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
     unowned, extra = _apart(tie, claimed, tied, every)
     if not lacking and not (unowned and extra):
         return True  # nothing another value could hold instead (the common case, a right claim)
-    if extra and sum(every[g] for g in unowned if g in held) >= _WHOLE * total and _names_a_part(tie, claimed, tied):
-        return False  # 外商企业利润总额1720亿元 claimed as 规上工业企业利润总额: a part given to its whole
+    if _names_another(c, tie, tied, source, every, lacking, unowned if extra else []):
+        return False
     # Another value's words and what it is read under (福州 for 802亿元 in 福州115个、总投资802亿元), where they
     # hold most of what confirms the claim: a value of the same family, which the claim may be about instead.
     family = sum(every[g] for g in shared) * _FAMILY
@@ -266,6 +285,19 @@ def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
            if x >= family and value_match(c, tied.near[n][0]) is None]
     evidence = _Evidence(every, held, kin)
     return not (_names_a_sibling(c, evidence, total) or (extra and _swapped(unowned, evidence)))
+
+
+def _names_another(c: Claim, tie: Tie, tied: Tied, source: str, every: dict[str, float], lacking: list[str],
+                   unowned: list[str]) -> bool:
+    """Whether the value's own words name something the claim does not, while the claim's words are those
+    it is read under (外商企业利润总额1720亿元 claimed as 规上工业企业利润总额: a part given to its whole) or
+    words the source writes elsewhere (汽车制造业…拉动3.4个百分点 claimed for 农副食品加工业)."""
+    total = sum(every.values())
+    held = tie.pairs | tie.context
+    whole = sum(every[g] for g in unowned if g in held) >= _WHOLE * total
+    named = _named_words(c.indicator)
+    other = sum(every[g] for g in lacking if g in source and g in named) >= _ELSE * total
+    return (whole or other) and _names_a_part(tie, frozenset(every), tied)
 
 
 def _apart(tie: Tie, claimed: frozenset[str], tied: Tied, every: dict[str, float]) -> tuple[list[str], bool]:
@@ -286,7 +318,14 @@ _HOW_WORDS = re.compile(r"增长|下降|增加|减少|提高|提升|回落|上�
 # Words of a value's clause that say what is done with it or how it compares, not what it is of.
 # (nor the unit of the value before it: 实现营业收入210.5亿元 增长9.9%)
 _NOT_NAMING = re.compile(r"目标|任务|计划|推动|实施|完成|实现|有序|加快|达到|平均水平|高于|低于|快于|慢于|比|高|拉动|"
-                         r"增长面|[万亿]?元")
+                         r"增长面|新增|净增|累计|[万亿]?元")
+
+
+@lru_cache(maxsize=4096)
+def _named_words(indicator: str) -> frozenset[str]:
+    """The pairs of a claimed indicator outside the periods it writes (春节期间 of 春节期间不停工的企业)."""
+    text = claimed_text(indicator)
+    return bigrams(indicator_words(blank(text, [(a, b) for a, b, _ in periods_in(text)])))
 
 
 def _names_a_part(tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:

@@ -179,6 +179,12 @@ class Ties:
         n = index.get(span)
         return None if n is None else reading.period(n)
 
+    def year(self, span: tuple[int, int]) -> str | None:
+        """The year stated last before a quantity (see Reading.year)."""
+        reading, index = self._read()
+        n = index.get(span)
+        return None if n is None else reading.year(n)
+
     def all(self) -> dict[tuple[int, int], Tie]:
         reading, _ = self._read()
         return {(q.start, q.end): t for q, t in zip(self._quantities, reading.all(), strict=True)}
