@@ -343,3 +343,9 @@ def test_a_document_number_is_a_code() -> None:
 def test_a_currency_is_kept() -> None:
     (q,) = extract_quantities("实现出口额12亿美元")
     assert (q.value, q.unit) == (1.2e9, "美元")
+
+
+def test_yue_of_a_word_is_no_approximation() -> None:
+    # 签约 (signed) ends in 约; the count after it is exact, 约 alone before a number is not
+    signed = extract_quantities("上半年，全县工业项目签约18个，总投资约56亿元。")
+    assert [(q.raw, q.qualifier) for q in signed] == [("18个", "="), ("约56亿元", "~")]
