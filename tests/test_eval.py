@@ -164,3 +164,11 @@ def test_the_eval_command_names_a_damaged_file_and_line_instead_of_a_traceback(t
     bad.write_bytes(content)
     got = CliRunner().invoke(main, ["eval", "--gold", str(ROOT / "examples" / "gold.jsonl"), str(bad)])
     assert got.exit_code == 2 and f"{bad}:1" in got.output and "Traceback" not in got.output
+
+
+def test_quotes_are_paired_as_the_checker_reads_them() -> None:
+    # a gold quote copied from a page in traditional characters pairs with the prediction's simplified one
+    from summariser.records.evaluate import _overlap
+
+    assert _overlap("總投資50億元的生態產業城", "总投资50亿元")
+    assert not _overlap("總投資50億元", "总投资30亿元")
