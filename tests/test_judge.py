@@ -468,3 +468,18 @@ def test_a_measure_of_a_subject_is_of_the_subjects_place() -> None:
     claim = {"indicator": "规模以上工业增加值", "value": 4.9, "unit": "%", "measure": "growth", "period": "一季度"}
     assert status(claim | {"subject": "全市"}, src) is S.supported
     assert status(claim | {"subject": "全省"}, src) not in TRUSTED
+
+
+def test_a_month_note_does_not_date_what_follows_it() -> None:
+    src = ("前三季度，全县规上工业增加值增长6.8%。9月份，全县规上工业增加值增长7.9%。\n"
+           "分经济类型看，国有控股企业增加值增长4.2%，私营企业增长7.6%。")
+    claim = {"indicator": "国有控股企业增加值", "value": 4.2, "unit": "%", "measure": "growth"}
+    assert status(claim | {"period": "前三季度"}, src) is S.supported
+    assert status(claim | {"period": "9月"}, src) not in TRUSTED
+
+
+def test_a_sentence_opening_with_a_forecast_forecasts_each_of_its_values() -> None:
+    src = "1-11月，全区规上工业总产值完成682.4亿元。预计全年规上工业增加值增长10%左右，规上工业总产值突破750亿元。"
+    claim = {"indicator": "规上工业总产值", "value": 750, "unit": "亿元", "qualifier": ">", "period": "全年"}
+    assert status(claim | {"kind": "forecast"}, src) is S.supported
+    assert status(claim | {"kind": "actual"}, src) not in TRUSTED

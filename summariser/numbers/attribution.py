@@ -260,6 +260,9 @@ class Kinds:
             return "actual"
         if self._target(sentence, start):
             return "target"
+        said = self._last("forecast", sentence, start)
+        if said is not None and said - sentence <= _OPENING and not self._after("actual", said, start):
+            return "forecast"  # 预计全年…增长10%左右，规上工业总产值突破750亿元: a sentence that opens with 预计
         if not dated and self._after("plan", clause, start):
             return "target"
         if self._in_goal_section(start):
@@ -948,14 +951,24 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
     """How far each period holds: a period of a breakdown sentence (其中，6月份全市…) to its full stop, where
     the cumulative period of the text around it resumes; any other to the end of the text."""
     out = []
-    for a, _, _ in found:
+    running: Period | None = None  # the last cumulative period stated (1-9月, 前三季度)
+    for a, _, p in found:
         start = max(text.rfind(ch, 0, a) for ch in f"{FULL_STOP}\n") + 1
-        if _BREAKDOWN.match(text, start):
+        if _BREAKDOWN.match(text, start) or _month_note(p, running):
             end = min((i for i in (text.find(ch, a) for ch in f"{FULL_STOP}\n") if i >= 0), default=len(text))
             out.append(end)
         else:
             out.append(len(text))
+        if p.months and p.months[0] < p.months[1]:
+            running = p
     return out
+
+
+def _month_note(p: Period, running: Period | None) -> bool:
+    """Whether `p` is one month of the cumulative period before it (9月份 after 1-9月, 前三季度): a note on
+    that month, after which the cumulative period resumes (9月份，全市…增长7.9%。分经济类型看，…)."""
+    return bool(p.months and running is not None and running.months and p.months[0] == p.months[1]
+                and running.months[0] < p.months[0] <= running.months[1])
 
 
 # Between a period and a value, words that end a name the period was part of (举办2022年…签约活动,
