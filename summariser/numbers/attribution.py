@@ -19,6 +19,7 @@ from ..core.chars import FULL_STOP, HAN, SENTENCE_BREAK, SENTENCE_END
 from ..core.regex import Anchored
 from ..core.simplify import simplified
 from .chinese import parse_chinese_numeral
+from .tables import CellWords, cell_words
 
 # ---------------------------------------------------------------- periods
 
@@ -588,10 +589,11 @@ class Reading:
         for n in range(lo, hi):
             a, b = spans[n]
             c0, c1 = span_start(clause_ends, a), span_end(clause_ends, b, len(text))
-            i0, i1 = _item(text, layout.item_ends, a, b, c0, c1, last_end)
-            before, after = plain[i0:a], plain[b:i1]
+            cell = layout.cells.get(a)
+            before, after, shown, written_before = _around(text, plain, layout.item_ends, (a, b, c0, c1, last_end),
+                                                           cell)
             own, named = indicator_words(before), indicator_words(after)
-            words, shown = own + named, (text[i0:a] + "…" + text[b:i1]).strip("…")
+            words = own + named
             names = has_subject(_GRADE.sub("", own)) and not _relative(before)
             heir = subject if not names else None
             if heir is not None:
@@ -602,7 +604,7 @@ class Reading:
             if not kind and heir is not None and heir.kind == "forecast" and not heir.leads(own, named):
                 kind = heir.kind  # 预计…工业投资完成34.8亿元，增速34.9%: the forecast subject's growth is forecast too
             if names:
-                subject = _Subject(words, shown, own, text[i0:a], kind)
+                subject = _Subject(words, shown, own, written_before, kind)
             unit = units[n] if n < len(units) else ""
             # 488个，总投资2388亿元; 用电量30.24亿千瓦时，同比上升53.20%: another measure of the last subject
             # (only for words that name no one of their own: 总投资, not 厦门 of 厦门17个)
@@ -613,7 +615,8 @@ class Reading:
             head = measured(before) or measured(after, last=False) or (measured(heir.written) if heir else "")
             # (whose value it is: 全市…增加值完成1347.9亿元，同比增长4.9% is the city's growth too)
             place = level(before) if level(before) >= 0 or heir is None else level(heir.written)
-            out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, layout.context(a) | whole | scope,
+            context = layout.context(a) | whole | scope | (_pairs(indicator_words(cell.whole)) if cell else frozenset())
+            out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, context,
                          measure, scope, head, tally(before), place, grade(before) or grade(after))
             last_end, last = b, (unit, pairs)
         _respectively(text, spans, clause_ends, out, lo, hi)
@@ -660,6 +663,18 @@ class _Subject(NamedTuple):
         return self.words + words, self.shown + "…" + shown
 
 
+def _around(text: str, plain: str, item_ends: Sequence[int], at: tuple[int, int, int, int, int],
+            cell: CellWords | None) -> tuple[str, str, str, str]:
+    """The words before and after the value at [a, b) that may name it (periods blanked), the two as shown,
+    and those before as written: those of its item (see _item), or, for a flattened table's cell, its
+    row's name and its column's heading."""
+    a, b, c0, c1, last_end = at
+    if cell is not None:
+        return cell.own, "", cell.own, cell.own
+    i0, i1 = _item(text, item_ends, a, b, c0, c1, last_end)
+    return plain[i0:a], plain[b:i1], (text[i0:a] + "…" + text[b:i1]).strip("…"), text[i0:a]
+
+
 def _item(text: str, item_ends: Sequence[int], a: int, b: int, c0: int, c1: int, last_end: int) -> tuple[int, int]:
     """Where the words that may name the value at [a, b) start and end: its clause, bounded by
     WORDS_BEFORE and WORDS_AFTER; in a list (工业投资增长34%以上、技改投资增长20%以上) its item, after the 、
@@ -682,7 +697,7 @@ class _Layout:
     """Where a text's clauses, sentences, list items, target words and periods are, found once."""
 
     __slots__ = ("clause_ends", "sentence_ends", "full_stops", "item_ends", "plain", "kinds", "sentence_starts",
-                 "free", "free_ends", "free_read")
+                 "free", "free_ends", "free_read", "cells")
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]]) -> None:
         # (a comma before or after 、 is an OCR or typing slip inside a list, not a clause's end: 化工,、装备)
@@ -693,6 +708,7 @@ class _Layout:
         self.item_ends = [m.start() for m in _ITEM.finditer(text)]
         self.plain = blank(text, [(a, b) for a, b, _ in found])  # periods are not indicator words
         self.kinds = Kinds(text)
+        self.cells = cell_words(text)  # the cells of tables flattened into lines, by where each starts
         self.free = _free_clauses(self.plain, self.clause_ends, spans)
         self.free_ends = [b for _, b in self.free]
         self.free_read: dict[int, frozenset[str]] = {}

@@ -18,6 +18,7 @@ from ..core import textmap
 from ..core.errors import require
 from ..core.regex import Anchored
 from .chinese import CN_CHARS, CN_DIGITS, DECIMAL_POINT, parse_chinese_numeral
+from .tables import cells
 from .unit_parser import parse_unit
 from .units import MULTIPLE, MULTIPLIERS, PER, PERCENT, POINTS, UNIT_WORDS, UnitSpec, tidy, unit_class
 
@@ -219,6 +220,11 @@ def _scans(text: str) -> tuple[Scan, Scan]:
             _push(found, q)
     extra = _percent_words(text, pview)
     extra += _doublings(text, pview)
+    table = _table_cells(text, pview)
+    if table:  # (a cell is a quantity of its row's unit, no longer a bare number)
+        at = {(q.start, q.end) for q in table}
+        with_bare = [q for q in with_bare if (q.start, q.end) not in at]
+        extra += table
     if extra:
         found, with_bare = sorted(found + extra, key=_start), sorted(with_bare + extra, key=_start)
     fixes = _list_fixes(with_bare, text, pview)
@@ -460,6 +466,20 @@ def _percent_words(text: str, view: textmap.MappedText) -> list[Quantity]:
             val = -val
         out.append(_make(text, view, a, m.end(), val, PERCENT, val, "%", qualifier, None,
                          _measure(t, m.start(), PERCENT)))
+    return out
+
+
+def _table_cells(text: str, view: textmap.MappedText) -> list[Quantity]:
+    """The numbers of a table flattened into lines, each with its row's unit or its column's % (tables.py)."""
+    out: list[Quantity] = []
+    for c in cells(view.text):
+        spec = parse_unit(c.unit)
+        if spec is None:
+            continue
+        written = float(view.text[c.start:c.end].replace("−", "-").replace("－", "-"))
+        measure = "growth" if c.growth else "share" if c.unit == PERCENT else "level"
+        out.append(_make(text, view, c.start, c.end, written * spec.factor, spec.base, written, c.unit, "=", None,
+                         measure))
     return out
 
 
