@@ -757,3 +757,13 @@ def test_an_answer_past_its_schemas_limits_is_cut_not_failed(tmp_path: Path) -> 
         r = summarise(SHORT, settings=settings(server, tmp_path, mode="json_object", reasks=0))
     assert r.figures and any(f.value == 486.3 for f in r.figures)
     assert any("cut" in n and "figures" in n and "headline" in n for n in r.provenance.notes), r.provenance.notes
+
+
+def test_the_offline_engine_names_a_tables_cells_by_row_and_heading() -> None:
+    from summariser import summarise
+
+    table = ("某县1-9月工业主要指标\n指标名称\n单位\n1-9月\n同比增长(%)\n规模以上工业增加值\n亿元\n215.4\n6.3\n"
+             "其中：股份制企业\n亿元\n98.7\n5.2\n")
+    got = {(f.indicator, f.value, f.unit, f.period, f.measure) for f in summarise(table).figures}
+    assert ("规模以上工业增加值", 215.4, "亿元", "1-9月", "level") in got
+    assert ("股份制企业", 5.2, "%", "1-9月", "growth") in got

@@ -25,6 +25,8 @@ _COLUMN_HEADING = re.compile(r"月|季度|年|增长|增速|增幅|同比|比上
 _PERCENT_HEADING = re.compile(r"%|％|增长|增速|增幅|比重|占比")
 _NUMBER = re.compile(r"[-−－+]?\d+(?:\.\d+)?")
 _EMPTY = re.compile(r"[—－\-–/…]+|")  # a cell with no value
+_PERIOD_HEADING = re.compile(r"月|季度|年")
+_PART = re.compile(r"^(?:其中|内)[：:]?\s*")  # 其中：国有控股企业, a part of the row before
 _MAX_NAME = 30  # a row's name or a unit is a short line
 _MAX_COLUMNS = 6
 
@@ -107,10 +109,13 @@ def _table(lines: list[_Line], h: int) -> list[Cell]:
 
 class CellWords(NamedTuple):
     """What a reader has in mind at a cell: its row's name and its column's heading when that says how
-    it is measured (电子信息 同比增长(%)), and the table's first row, the whole its other rows break down."""
+    it is measured (电子信息 同比增长(%)), and the table's first row, the whole its other rows break down;
+    the row's name alone (其中： dropped) and the period the table's headings state, for a figure's fields."""
 
     own: str
     whole: str
+    row: str = ""
+    period: str = ""
 
 
 def cell_words(text: str) -> dict[int, CellWords]:
@@ -125,9 +130,11 @@ def cell_words(text: str) -> dict[int, CellWords]:
             heads = _headings(lines, h)
             found = _table(lines, h)
             first = _words_of(lines, bisect.bisect_left(starts, found[0].start), []) if found else ""
+            period = next((x for x in heads if _PERIOD_HEADING.search(x) and not _PERCENT_HEADING.search(x)), "")
             for c in found:
-                own = _words_of(lines, bisect.bisect_left(starts, c.start), heads)
-                out[c.start] = CellWords(own, first if own != first else "")
+                n = bisect.bisect_left(starts, c.start)
+                own, row = _words_of(lines, n, heads), _words_of(lines, n, [])
+                out[c.start] = CellWords(own, first if row != first else "", _PART.sub("", row), period)
     return out
 
 

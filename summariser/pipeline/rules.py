@@ -18,6 +18,7 @@ from ..core.models import ChunkFigure, Extraction, MeasureItem
 from ..numbers.attribution import Period, periods_in, span_end, span_start
 from ..numbers.check import ties_of
 from ..numbers.quantities import Quantity, scan
+from ..numbers.tables import cell_words
 from ..text.cleaned import CleanText
 from .entities import organisations_of, projects_of
 from .indicators import Namer
@@ -54,15 +55,19 @@ def figures_of(text: str) -> list[ChunkFigure]:
     tied = ties_of(text)  # the checker's reading: its kinds, as one of the engine's own rules weighs them
     kept = [q for q in scan(text).quantities if _keep(q)]
     timeline = Timeline(text, [q.start for q in kept])
+    table = cell_words(text)  # a table flattened into lines names its cells by row and heading
     for q in kept:
         c_start, c_end = namer.clause(q)
         threshold = _threshold(text, q)
-        indicator = namer.name(q, threshold)
+        cell = table.get(q.start)
+        indicator = cell.row if cell is not None else namer.name(q, threshold)
         tie = tied.get((q.start, q.end))
         if tie is not None and _listed(text, q.start, tie.shown):
             indicator = namer.listed(q, tie.shown.replace("分别", ""))
         kind = kind_of(text, q.start, q.end, tie.kind if tie is not None else "", threshold)
         period = timeline.period(q.start, q.end, kind, _statistic(text, q, c_start, c_end))
+        if cell is not None and cell.period:
+            period = cell.period
         factor = q.value / q.written_value if q.written_value else 1.0
         out.append(ChunkFigure(
             indicator=indicator or text[q.end:c_end][:12],
