@@ -483,3 +483,26 @@ def test_a_sentence_opening_with_a_forecast_forecasts_each_of_its_values() -> No
     claim = {"indicator": "规上工业总产值", "value": 750, "unit": "亿元", "qualifier": ">", "period": "全年"}
     assert status(claim | {"kind": "forecast"}, src) is S.supported
     assert status(claim | {"kind": "actual"}, src) not in TRUSTED
+
+
+def test_a_claims_subject_is_among_its_words() -> None:
+    src = ("1—5月，全省规模以上工业增加值同比增长5.9%。\n分设区市看，9个设区市规上工业增加值均实现正增长。"
+           "甲州市增长8.1%；乙州市增长7.6%；丙州市增长4.2%。")
+    claim = {"indicator": "规上工业增加值", "unit": "%", "measure": "growth", "period": "1—5月"}
+    assert status(claim | {"value": 8.1, "subject": "甲州市"}, src) is S.supported
+    assert status(claim | {"value": 7.6, "subject": "甲州市"}, src) not in TRUSTED
+
+
+def test_month_on_month_is_not_the_growth() -> None:
+    src = "8月份，全县全社会用电量12.6亿千瓦时，同比增长7.1%，环比增长4.3%。"
+    claim = {"indicator": "全社会用电量", "unit": "%", "measure": "growth", "period": "8月"}
+    assert status(claim | {"value": 7.1}, src) is S.supported
+    assert status(claim | {"value": 4.3}, src) not in TRUSTED
+    assert status(claim | {"indicator": "全社会用电量环比", "value": 4.3}, src) is S.supported
+
+
+def test_an_amount_more_than_last_year_is_a_change() -> None:
+    src = "2023年，全县规上工业亩均税收23.5万元，比上年提高2.1万元。"
+    claim = {"indicator": "规上工业亩均税收", "unit": "万元", "period": "2023年", "value": 2.1}
+    assert status(claim | {"measure": "level"}, src) not in TRUSTED
+    assert status(claim | {"indicator": "规上工业亩均税收比上年增加", "measure": "change"}, src) is S.supported

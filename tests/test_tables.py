@@ -61,3 +61,33 @@ def test_a_table_cells_claims_are_checked_against_its_row() -> None:
     assert check_figures(TABLE, [growth])[0].status is S.supported
     swapped = {"indicator": "股份制企业增加值", "value": 6.3, "unit": "%", "measure": "growth", "period": "1-9月"}
     assert check_figures(TABLE, [swapped])[0].status not in (S.supported, S.derived)
+
+
+ACROSS = """某市2024年上半年工业经济主要指标
+表1  全市工业主要指标
+指标名称 计量单位 1-6月 同比增长(%)
+规模以上工业增加值 亿元 — 7.8
+规模以上工业企业营业收入 亿元 1856.42 6.3
+其中：技术改造投资 亿元 — 18.2
+
+表2  分县（市、区）规模以上工业增加值增速
+地区 1-6月增速(%) 位次
+东城区 9.2 2
+西城县 6.1 5
+"""
+
+
+def test_rows_written_across_are_read_cell_by_cell() -> None:
+    got = {(q.raw, q.unit, q.measure) for q in extract_quantities(ACROSS)}
+    assert {("1856.42", "元", "level"), ("6.3", "%", "growth"), ("7.8", "%", "growth"), ("18.2", "%", "growth"),
+            ("9.2", "%", "growth"), ("6.1", "%", "growth")} <= got
+    assert not any(q.raw in ("2", "5") for q in extract_quantities(ACROSS))  # (a rank column has no unit)
+    words = cell_words(ACROSS)
+    assert words[ACROSS.index("9.2")].own == "东城区 1-6月增速(%)"
+    assert words[ACROSS.index("9.2")].whole == "分县（市、区）规模以上工业增加值增速"
+
+
+def test_a_growth_in_a_row_across_is_checked_against_its_row() -> None:
+    claim = {"indicator": "规模以上工业企业营业收入", "value": 6.3, "unit": "%", "measure": "growth", "period": "1-6月"}
+    assert check_figures(ACROSS, [claim])[0].status is S.supported
+    assert check_figures(ACROSS, [claim | {"value": 7.8}])[0].status not in (S.supported, S.derived)

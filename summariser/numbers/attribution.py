@@ -627,6 +627,12 @@ class Reading:
         if lo == 0:
             return frozenset()
         end = len(self.text[:s0].rstrip(f"{FULL_STOP}{SENTENCE_END}\n \t\u3000"))  # the last sentence's last character
+        p0 = self.text.rfind("\n", 0, s0) + 1
+        if p0 < end and _BREAKDOWN.match(self.text, p0) and not _BREAKDOWN.match(self.text, s0):
+            # 分设区市看，11个设区市规上工业增加值均实现正增长。赣州市增长8.1%…: a later sentence of a breakdown's
+            # paragraph is read under what its first sentence says is broken down
+            first = bisect.bisect_left(self.spans, (p0, -1))
+            return self.tie(first).pairs if first < lo else frozenset()
         # (a part after ；, 实现利润总额3312亿元 after 全市规上工业企业实现营业收入…；, is read under the same whole)
         if not (_BREAKDOWN.match(self.text, s0) or self.text[end:s0].strip() in _PART_ENDS):
             return frozenset()

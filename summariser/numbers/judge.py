@@ -98,7 +98,8 @@ _RARE = 1.0  # a pair's rarity weight, log(1 + ties / ties holding it), from whi
 def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
     """Whether the source ties `q` to the claim's indicator, period and kind."""
     span = (q.start, q.end)
-    claimed = claimed_words(c.indicator) if c.indicator else frozenset()
+    # (whose value it is, where the indicator does not say: 赣州市 of a claim on a province's bulletin)
+    claimed = claimed_words(_whose(c) + c.indicator) if c.indicator else frozenset()
     # A claim that names only a period (全年…) is checked against the source's periods alone: the
     # source's indicator reading, most of the cost of a check, is made when a claim needs it.
     tie = src.tie_of.get(span) if claimed or c.kind in _KINDS or c.subject else None
@@ -117,6 +118,12 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
         return Judgement(OK)
     return Judgement(WRONG, _wrong_reason(c, q, tie, wrong)) if wrong else \
         Judgement(UNSURE, _unsure_reason(c, q, tie, unsure))
+
+
+def _whose(c: Claim) -> str:
+    """A claim's subject, when it names a place of its own (赣州市, 三山经开区) its indicator does not write."""
+    subject = claimed_text(c.subject) if c.subject else ""
+    return subject if indicator_words(subject) and subject not in claimed_text(c.indicator) else ""
 
 
 def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period | None, bool]) -> _Finding:
@@ -220,6 +227,8 @@ def _named_otherwise(written: str, tie: Tie) -> bool:
         return True
     if tie.grade and grade(written) and tie.grade not in written and "级以上" not in written:
         return True  # 国家级 claimed for the 省级 count (技术创新示范企业省级7家、国家级1家)
+    if "环比" in tie.shown and "环比" not in written:
+        return True  # 环比增长4.3% claimed as the growth (year on year unless it says otherwise)
     claimed_base, own_base = _BASE.findall(written), _BASE.findall(simplified(tie.shown))
     if claimed_base and own_base and claimed_base[-1] != own_base[-1]:
         return True  # 高于全国 claimed for the gap 高于全省1.3个百分点

@@ -122,7 +122,9 @@ _GROWTH_BEFORE = re.compile(r"(?:(?:增长|增速|增幅|同比|环比|上涨|�
 # 慢于全省1.5个百分点, 降幅(较上年同期)扩大6.4个百分点 (降幅收窄 is a rise, 高于/快于/拉动 are above).
 _POINTS_DOWN = re.compile(r"(?<![不最])(?:低于?|慢于?|下拉|落后于?|(?:降幅|差距)[^，,。；;、收]{0,8}扩大)"
                           r"[^，,。；;、高快]{0,12}$")
-_CHANGE_BEFORE = re.compile(r"(?:增加|减少|多|少)(?:了)?$")
+# (比上年提高2.1万元, 较上年末净增468家: an amount of change; not 增长 alone, 增长5亿元 being read as the level
+# it grew to as often as the growth)
+_CHANGE_BEFORE = re.compile(r"(?:增加|减少|多|少|(?:比|较)[^，,。；;、]{1,8}(?:提高|降低|净增|净减))(?:了)?$")
 _SHARE_BEFORE = re.compile(r"(?:占|比重|占比|份额|率|覆盖)[^，,。；;、]{0,6}$")
 _RATIO_BEFORE = re.compile(r"(?:是|为|达|达到|相当于)[^，,。；;、]{0,12}的$")
 _RANGE_MARKS = ("至", "到", "-", "~", "—", "–", "－")
@@ -644,6 +646,6 @@ def _measure(t: str, at: int, base: str) -> str:
         if base == PERCENT and _SHARE_BEFORE.search(before):
             return "share"
         return "change" if base == POINTS else "level"
-    if before.rstrip("\n")[-1:] in "加少多了" and _CHANGE_BEFORE.search(before):
+    if before.rstrip("\n")[-1:] in "加少多了高低增减" and _CHANGE_BEFORE.search(before):
         return "change"
     return "level"

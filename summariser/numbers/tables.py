@@ -47,27 +47,85 @@ class _Line(NamedTuple):
     text: str  # stripped
 
 
+_GAP = re.compile(r"[ \t\u3000\xa0]+")
+
+
 def _lines(text: str) -> list[_Line]:
+    """The lines of `text`, a line of a row written across (规模以上工业增加值 亿元 215.4 6.3) cut at its
+    gaps into one piece per cell, as a table written down a column has them."""
     out: list[_Line] = []
     at = 0
     for raw in text.split("\n"):
-        lead = len(raw) - len(raw.lstrip())
-        body = raw.strip()
-        out.append(_Line(at + lead, at + lead + len(body), body))
+        for m in re.finditer(r"\S+", raw) if _GAP.search(raw.strip()) else [re.search(r"\S.*\S|\S", raw)]:
+            if m is not None:
+                out.append(_Line(at + m.start(), at + m.end(), m.group(0)))
         at += len(raw) + 1
     return out
 
 
 def cells(text: str) -> list[Cell]:
-    """The value cells of every flattened table in `text` (none where it holds no 单位 heading line)."""
-    if "单位" not in text or "\n" not in text:
+    """The value cells of every flattened table in `text`: under a 单位 heading, and in rows written across
+    under a heading of names and percent columns (地区 1-6月增速(%) 位次)."""
+    return sorted(c for c, _ in _cells_with_words(text))
+
+
+def _cells_with_words(text: str) -> list[tuple[Cell, CellWords]]:
+    if "\n" not in text:
         return []
+    out = _across(text)
+    if "单位" not in text:
+        return out
     lines = [x for x in _lines(text) if x.text]
-    out: list[Cell] = []
+    starts = [x.start for x in lines]
     for h, line in enumerate(lines):
         if _UNIT_HEADING.fullmatch(line.text):
-            out += _table(lines, h)
+            heads = _headings(lines, h)
+            found = _table(lines, h)
+            period = next((x for x in heads if _PERIOD_HEADING.search(x) and not _PERCENT_HEADING.search(x)), "")
+            whole = ""
+            for c in found:
+                n = bisect.bisect_left(starts, c.start)
+                own, row = _words_of(lines, n, heads), _words_of(lines, n, [])
+                whole = whole if _PART.match(row) else row  # (其中：… rows are parts of the row before them)
+                out.append((c, CellWords(own, whole if _PART.match(row) else "", _PART.sub("", row), period)))
     return out
+
+
+# A heading of rows written across with no units column: the names' heading, then the columns'.
+_NAMES_HEADING = re.compile(r"地区|指标(?:名称)?|项目|名称|行业|县（市、区）|县市区|市（州）|市州|城市")
+
+
+def _across(text: str) -> list[tuple[Cell, CellWords]]:
+    """Cells of rows written across under a names heading, whose columns say they are percents (旌阳区 9.2 2
+    under 地区 1-6月增速(%) 位次: 9.2 is a growth; a rank, with no unit, is left out)."""
+    out: list[tuple[Cell, CellWords]] = []
+    heads: list[str] = []
+    title = last = ""  # the table's title, the line before its heading (表2 分县规模以上工业增加值增速)
+    at = 0
+    for raw in text.split("\n"):
+        pieces = [(at + m.start(), at + m.end(), m.group(0)) for m in re.finditer(r"\S+", raw)]
+        at += len(raw) + 1
+        words = [p[2] for p in pieces]
+        last, before = (raw.strip() or last), last
+        if len(words) >= 2 and _NAMES_HEADING.fullmatch(words[0]) and all(_COLUMN_HEADING.search(w) or
+                                                                         _RANK.fullmatch(w) for w in words[1:]):
+            heads, title = words[1:], _TABLE_NUMBER.sub("", before)
+            continue
+        if not heads or len(words) != len(heads) + 1 or _NUMBER.fullmatch(words[0]) \
+                or not all(_NUMBER.fullmatch(w) or _EMPTY.fullmatch(w) for w in words[1:]):
+            heads = heads if not words else []
+            continue
+        for head, (a, b, w) in zip(heads, pieces[1:], strict=True):
+            if _NUMBER.fullmatch(w) and _PERCENT_HEADING.search(head):
+                growth = "比重" not in head and "占比" not in head
+                period = _PERIOD_HEADING.search(head)
+                out.append((Cell(a, b, PERCENT, growth),
+                            CellWords(f"{words[0]} {head}", title, words[0], head[:period.end()] if period else "")))
+    return out
+
+
+_RANK = re.compile(r"位次|排名|排序")
+_TABLE_NUMBER = re.compile(r"^表\s*\d+\s*")
 
 
 def _headings(lines: list[_Line], h: int) -> list[str]:
@@ -120,22 +178,7 @@ class CellWords(NamedTuple):
 
 def cell_words(text: str) -> dict[int, CellWords]:
     """The words of each value cell of `text`, by where it starts. Read in one pass over the lines."""
-    if "单位" not in text or "\n" not in text:
-        return {}
-    lines = [x for x in _lines(text) if x.text]
-    starts = [x.start for x in lines]
-    out: dict[int, CellWords] = {}
-    for h, line in enumerate(lines):
-        if _UNIT_HEADING.fullmatch(line.text):
-            heads = _headings(lines, h)
-            found = _table(lines, h)
-            first = _words_of(lines, bisect.bisect_left(starts, found[0].start), []) if found else ""
-            period = next((x for x in heads if _PERIOD_HEADING.search(x) and not _PERCENT_HEADING.search(x)), "")
-            for c in found:
-                n = bisect.bisect_left(starts, c.start)
-                own, row = _words_of(lines, n, heads), _words_of(lines, n, [])
-                out[c.start] = CellWords(own, first if row != first else "", _PART.sub("", row), period)
-    return out
+    return {c.start: w for c, w in _cells_with_words(text)}
 
 
 def _words_of(lines: list[_Line], n: int, heads: list[str]) -> str:
