@@ -769,3 +769,19 @@ def test_the_version(tmp_path: Path) -> None:
 
     r = CliRunner().invoke(main, ["--version"])
     assert r.exit_code == 0 and r.output.strip() == f"summariser {version('summariser')}"
+
+
+def test_an_output_locked_between_its_making_and_its_lock_is_a_message(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # another run, through a hard link, may lock the file this run has just made before this run does
+    import summariser.cli.main as cli
+    from summariser.batch.jsonl import OutputBusy
+
+    def busy(out: str) -> None:
+        raise OutputBusy(f"{out} is being written by another summariser run (process 4242)")
+
+    monkeypatch.setattr(cli, "Output", busy)
+    out = tmp_path / "out.jsonl"
+    r = CliRunner().invoke(main, ["run", str(EXAMPLES), "-o", str(out)])
+    assert r.exit_code == 2, r.output
+    assert "another summariser run" in r.output and "Traceback" not in r.output

@@ -235,7 +235,7 @@ def _run(items: list[Item], settings: Settings, out: str | None, resume: bool, r
         if out and not resume and Path(out).exists() and Path(out).stat().st_size:
             _stop(EXIT_USAGE, f"{out} already has lines; pass --resume to continue it, or choose a new file")
         output = Output(out)
-    except InputError as e:
+    except (InputError, OutputBusy) as e:  # (another run through a hard link locked the file it made)
         _stop(EXIT_USAGE, str(e))
     except OSError as e:
         _stop(EXIT_OUTPUT, f"cannot write {out}: {e.strerror}")
