@@ -506,3 +506,13 @@ def test_an_amount_more_than_last_year_is_a_change() -> None:
     claim = {"indicator": "规上工业亩均税收", "unit": "万元", "period": "2023年", "value": 2.1}
     assert status(claim | {"measure": "level"}, src) not in TRUSTED
     assert status(claim | {"indicator": "规上工业亩均税收比上年增加", "measure": "change"}, src) is S.supported
+
+
+def test_a_measure_of_a_class_is_of_that_class() -> None:
+    src = ("某市2024年第二季度重大项目集中开工活动举行\n\n4月18日上午，某市2024年第二季度重大项目集中开工活动在主会场"
+           "举行。\n\n本次集中开工项目56个，总投资428.6亿元。其中，亿元以上项目43个，总投资405.2亿元；"
+           "10亿元以上项目12个，总投资236.8亿元。")
+    claim = {"indicator": "亿元以上开工项目总投资", "unit": "亿元", "period": "2024年第二季度"}
+    assert status(claim | {"value": 405.2}, src) is S.supported
+    assert status(claim | {"value": 236.8}, src) not in TRUSTED
+    assert status(claim | {"value": 428.6}, src) not in TRUSTED

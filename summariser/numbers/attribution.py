@@ -504,6 +504,8 @@ class Tie(NamedTuple):
     grade: str = ""  # the rank its own words give what is counted (省级 of 示范企业省级7家), "" when none
     member: str = ""  # the words that tell its item from the others', where a list gives it one (电子信息 of
     # 电子信息、食品产业分别完成…), "" when it is no list's
+    band: tuple[float, float | None, str] | None = None  # the size class its words, or those of the value it
+    # is another measure of, name (亿元以上 for 总投资405.2亿元 in 亿元以上项目43个，总投资405.2亿元)
 
 
 _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]")
@@ -584,7 +586,7 @@ class Reading:
         subject: _Subject | None = None  # the sentence's last clause subject
         last_end = -1
         units = self.units
-        last: tuple[str, frozenset[str]] | None = None  # the unit and words' pairs of the value before
+        last: _Last | None = None  # the value before
         whole = self._whole_of(lo, s0)
         for n in range(lo, hi):
             a, b = spans[n]
@@ -606,19 +608,14 @@ class Reading:
             if names:
                 subject = _Subject(words, shown, own, written_before, kind)
             unit = units[n] if n < len(units) else ""
-            # 488个，总投资2388亿元; 用电量30.24亿千瓦时，同比上升53.20%: another measure of the last subject
-            # (only for words that name no one of their own: 总投资, not 厦门 of 厦门17个)
-            scope = last[1] if last is not None and last[0] != unit and not _names_one(own) else frozenset()
+            scope, band = _of_last(last, unit, own, shown)
             pairs = _pairs(words)
             measure = _percent_measure(before) if unit == "%" else ""
-            # (what is measured, as written: 实际进资87.17亿元，同比增长45.6% is a growth of funds)
-            head = measured(before) or measured(after, last=False) or (measured(heir.written) if heir else "")
-            # (whose value it is: 全市…增加值完成1347.9亿元，同比增长4.9% is the city's growth too)
-            place = level(before) if level(before) >= 0 or heir is None else level(heir.written)
+            head, place = _from_subject(heir, before, after)
             context = layout.context(a) | whole | scope | (_pairs(indicator_words(cell.whole)) if cell else frozenset())
             out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, context,
-                         measure, scope, head, tally(before), place, grade(before) or grade(after))
-            last_end, last = b, (unit, pairs)
+                         measure, scope, head, tally(before), place, grade(before) or grade(after), band=band)
+            last_end, last = b, _Last(unit, pairs, band)
         _respectively(text, spans, clause_ends, out, lo, hi)
 
     def _whole_of(self, lo: int, s0: int) -> frozenset[str]:
@@ -644,6 +641,32 @@ class Reading:
 _PART_ENDS = ("；", ";")
 # Openings of a sentence that breaks down the one before (分行业看, 其中, 从产业看).
 _BREAKDOWN = re.compile(r"\s*(?:分\S{1,4}看|从\S{1,4}(?:看|来看)|其中|按\S{1,4}分)")
+
+
+class _Last(NamedTuple):
+    """The value before, as the next one may be another measure of it: its unit, words' pairs, size class."""
+
+    unit: str
+    pairs: frozenset[str]
+    band: tuple[float, float | None, str] | None
+
+
+def _of_last(last: _Last | None, unit: str, own: str,
+             shown: str) -> tuple[frozenset[str], tuple[float, float | None, str] | None]:
+    """The scope and size class of a value: 488个，总投资2388亿元 and 用电量30.24亿千瓦时，同比上升53.20% are
+    another measure of the value before, and of its class (亿元以上项目43个，总投资405.2亿元), where the
+    value's words name no one of their own (总投资, not 厦门 of 厦门17个)."""
+    if last is None or last.unit == unit or _names_one(own):
+        return frozenset(), size_band(shown)
+    return last.pairs, size_band(shown) or last.band
+
+
+def _from_subject(heir: _Subject | None, before: str, after: str) -> tuple[str, int]:
+    """What a value measures and whose it is, from its own words, else from the subject it is read under:
+    实际进资87.17亿元，同比增长45.6% is a growth of funds; 全市…增加值完成1347.9亿元，同比增长4.9% the city's."""
+    head = measured(before) or measured(after, last=False) or (measured(heir.written) if heir else "")
+    place = level(before) if level(before) >= 0 or heir is None else level(heir.written)
+    return head, place
 
 
 class _Subject(NamedTuple):
@@ -863,7 +886,7 @@ def _assign(out: list[Tie | None], i: int, items: list[str], verb: str, listed: 
         # (its item is its subject: not the value before's, 318亿元 of 食品医药 for 88.9% of 电子资讯)
         out[i + n] = t._replace(words=words, shown=(item + verb).strip(), pairs=_pairs(words),
                                 context=(t.context - t.scope) | heard, scope=frozenset(), grade=grade(item),
-                                member=members[n])
+                                member=members[n], band=size_band(item))
 
 
 def _members(items: list[str]) -> list[str]:

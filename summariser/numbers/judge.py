@@ -198,9 +198,9 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     own = sum(w.get(g, 0.0) for g in claimed & (tie.pairs | tie.scope)) / total
     rival = _rival(c, q, tie, tied.near, w, total, own)
     band = size_band(c.indicator)
-    if rival is None and band is not None and size_band(tie.shown) not in (None, band):
+    if rival is None and band is not None and tie.band not in (None, band):
         # 10亿元以上项目 is not 5亿元至10亿元项目, however alike their other words
-        return _Finding(WRONG, "indicator", next((r for r, t in tied.near if r is not q and size_band(t.shown) == band),
+        return _Finding(WRONG, "indicator", next((r for r, t in tied.near if r is not q and t.band == band),
                                                  None))
     if rival is not None:
         # where what a reader has in mind at the value holds most of the claim too, the rival leaves it open
@@ -208,7 +208,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         every = tied.all_weights(claimed)
         read = sum(x for g, x in every.items() if g in held) / (sum(every.values()) or 1.0)
         return _Finding(UNSURE if read >= _RIVAL_OPEN else WRONG, "indicator", rival)
-    if band is not None and size_band(tie.shown) is None and any(size_band(t.shown) == band for _, t in tied.near):
+    if band is not None and tie.band is None and any(t.band == band for _, t in tied.near):
         return _Finding(UNSURE, "indicator")  # 5亿元以上项目 claimed for a count whose words name no class
     if _named_otherwise(claimed_text(c.indicator), tie):
         return _Finding(WRONG, "indicator")
@@ -383,7 +383,7 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
         shared = claimed & t.pairs
         if not shared or r is q or (t.measure and c.measure in _PERCENT_MEASURES and t.measure != c.measure) \
                 or (r.qualifier in _BOUNDS and r.unit_class == "money") or (head and t.head and t.head != head) \
-                or (band is not None and size_band(t.shown) not in (None, band)):
+                or (band is not None and t.band not in (None, band)):
             continue  # (a share is no rival of a claimed growth, nor a growth of a share; 亿元以上 names a class;
             # 总投资 none of 完成投资 where the value's own words say 完成投资 as the claim does)
         score = sum(map(w.__getitem__, shared)) / total  # a near tie's pairs all have weights
