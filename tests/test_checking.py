@@ -280,3 +280,10 @@ def test_a_traditional_quote_is_found_in_a_simplified_source() -> None:
 def test_a_claim_without_the_sources_unit_is_not_the_sources_figure(source: str, claim: dict[str, Any],
                                                                     trusted: bool) -> None:
     assert (check_figures(source, [claim])[0].status is S.supported) is trusted
+
+
+def test_a_share_is_never_derived_above_the_whole() -> None:
+    # 20万吨/年 ÷ 5万吨/年 is 4: no share of anything, however the claim is written (40成 = 400%)
+    src = "稻米深加工项目产能由5万吨/年扩至20万吨/年。"
+    got = check_figures(src, [{"indicator": "技改投资占工业投资比重", "value": 40, "unit": "成", "measure": "share"}])
+    assert got[0].status is CheckStatus.unsupported

@@ -516,3 +516,10 @@ def test_a_measure_of_a_class_is_of_that_class() -> None:
     assert status(claim | {"value": 405.2}, src) is S.supported
     assert status(claim | {"value": 236.8}, src) not in TRUSTED
     assert status(claim | {"value": 428.6}, src) not in TRUSTED
+
+
+def test_the_period_a_goal_is_written_with_is_its_own() -> None:
+    src = "截至9月，全县完成工业技改投资9.6亿元，提前一个季度完成市下达我县8亿元的全年工业技改投资任务。"
+    claim = {"indicator": "全年工业技改投资任务", "value": 8, "unit": "亿元", "kind": "target"}
+    assert status(claim | {"period": "全年"}, src) is S.supported
+    assert status(claim | {"period": "截至9月"}, src) not in TRUSTED

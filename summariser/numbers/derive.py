@@ -113,8 +113,8 @@ def _ratio(c: Claim, a: Quantity, b: Quantity) -> str | None:
     ratio = a.value / b.value
     if c.unit == MULTIPLE and c.measure != "growth" and same(c.value, ratio, tol):
         return "{a} ÷ {b}"
-    if c.unit == PERCENT and c.measure == "share" and same(c.value, ratio * 100, tol):
-        return "{a} ÷ {b}"
+    if c.unit == PERCENT and c.measure == "share" and ratio <= 1 and same(c.value, ratio * 100, tol):
+        return "{a} ÷ {b}"  # (a share is of a part and its whole: never more than all of it)
     if c.unit == PERCENT and c.measure == "growth" and a.start > b.start and same(c.value, (ratio - 1) * 100, tol):
         return "{b} → {a}"
     return None

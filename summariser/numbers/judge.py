@@ -135,14 +135,14 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     period, stated = in_force
     if claimed is None or period is None or not stated:
         return _FINE
+    tie = src.tie_of.get(span)
+    written = tie.written if tie is not None else None
+    if written is not None and claimed.conflicts(written):
+        return _Finding(WRONG, "period")  # (截至9月，…市下达9亿元的全年任务: the goal's 全年, not 截至9月)
     if not claimed.conflicts(period):
         # 1-10月 under a 2023年 title, claimed for 2022年1-10月 (the base of 比上年同期): the year in force says
         year = src.tie_of.year(span) if claimed.year and claimed.year.isdigit() and not period.year else None
         return _Finding(UNSURE, "period") if year is not None and year != claimed.year else _FINE
-    tie = src.tie_of.get(span)
-    written = tie.written if tie is not None else None
-    if written is not None and claimed.conflicts(written):
-        return _Finding(WRONG, "period")
     if written is not None:
         return _FINE  # 截至9月，…完成市下达8亿元的全年任务: the period its own clause writes for it holds
     return _Finding(UNSURE, "period")
