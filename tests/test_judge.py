@@ -523,3 +523,16 @@ def test_the_period_a_goal_is_written_with_is_its_own() -> None:
     claim = {"indicator": "全年工业技改投资任务", "value": 8, "unit": "亿元", "kind": "target"}
     assert status(claim | {"period": "全年"}, src) is S.supported
     assert status(claim | {"period": "截至9月"}, src) not in TRUSTED
+
+
+def test_a_days_date_is_not_the_year_in_force() -> None:
+    src = ("某市2023年国民经济和社会发展统计公报\n\n某市统计局\n2024年3月28日\n\n"
+           "全年全部工业增加值412.56亿元，比上年增长6.1%。\n\n年末全市规模以上工业企业1687家，比上年末净增143家。"
+           "其中，年营业收入超十亿元企业21家，超亿元企业412家。")
+    assert status({"indicator": "全部工业增加值", "value": 412.56, "unit": "亿元", "period": "2023年"}, src) \
+        is S.supported
+    stock = {"indicator": "规模以上工业企业", "value": 1687, "unit": "家", "period": "2023年末"}
+    assert status(stock, src) is S.supported
+    assert status(stock | {"indicator": "新增规模以上工业企业"}, src) not in TRUSTED
+    assert status({"indicator": "年营业收入超亿元工业企业", "value": 21, "unit": "家"}, src) not in TRUSTED
+    assert status({"indicator": "年营业收入超十亿元工业企业", "value": 21, "unit": "家"}, src) is S.supported

@@ -91,3 +91,46 @@ def test_a_growth_in_a_row_across_is_checked_against_its_row() -> None:
     claim = {"indicator": "规模以上工业企业营业收入", "value": 6.3, "unit": "%", "measure": "growth", "period": "1-6月"}
     assert check_figures(ACROSS, [claim])[0].status is S.supported
     assert check_figures(ACROSS, [claim | {"value": 7.8}])[0].status not in (S.supported, S.derived)
+
+
+DASHED = """某市2024年1-4月工业主要指标
+指标名称
+计量单位
+1-4月
+比上年同期增长(%)
+规模以上工业总产值
+亿元
+865.3
+9.1
+工业投资
+—
+—
+11.2
+其中:技改投资
+—
+—
+16.4
+规模以上工业企业数
+家
+1126
+—
+
+分县(市、区)规模以上工业增加值增速(%)
+县(市、区) 4月 1-4月
+东州区 6.2 5.9
+西州区 10.4 8.7
+"""
+
+
+def test_a_row_with_no_amount_does_not_end_the_table() -> None:
+    got = {(q.raw, q.unit) for q in extract_quantities(DASHED)}
+    assert {("11.2", "%"), ("16.4", "%"), ("1126", "家")} <= got
+    assert cell_words(DASHED)[DASHED.index("16.4")].whole == "工业投资"
+    claim = {"indicator": "工业投资", "value": 11.2, "unit": "%", "measure": "growth", "period": "1-4月"}
+    assert check_figures(DASHED, [claim])[0].status is S.supported
+
+
+def test_a_tables_title_can_say_its_columns_are_percents() -> None:
+    words = cell_words(DASHED)
+    assert words[DASHED.index("8.7")].own == "西州区 1-4月"
+    assert ("8.7", "%") in {(q.raw, q.unit) for q in extract_quantities(DASHED)}

@@ -437,6 +437,8 @@ _BAND = re.compile(rf"(\d+(?:\.\d+)?)(万|亿)?{_UNIT}(?:(?:至|到|—|－|-|~)
                    r"|及?(以上|以下))(?![\d月日号年季])")
 _SCALE = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6}
 _BARE_BAND = re.compile(r"(?<![\d.万千百十])(千万|亿)元?及?以上")
+_OVER_CLASS = re.compile(r"(?:超过?|逾)(十|百|千)?(亿|万)元")
+_TENS = {"十": 10.0, "百": 100.0, "千": 1000.0}
 # A class of projects named by the investment each makes (500万元投资建设项目, 千万元项目): as much or more.
 _AMOUNT_CLASS = re.compile(r"(?<![\d.万千百十])(\d+(?:\.\d+)?)?(千万|百万|万|亿)元(?=(?:投资)?(?:建设)?(?:的)?项目)")
 
@@ -451,7 +453,10 @@ def size_band(words: str) -> tuple[float, float | None, str] | None:
         if bare:
             return _SCALE[bare.group(1)], None, "以上"
         named = _AMOUNT_CLASS.search(words)
-        return (float(named.group(1) or 1) * _SCALE[named.group(2)], None, "以上") if named else None
+        if named:
+            return float(named.group(1) or 1) * _SCALE[named.group(2)], None, "以上"
+        over = _OVER_CLASS.search(words)  # 超十亿元企业, 超亿元企业: a class of those above the amount
+        return (_TENS.get(over.group(1) or "", 1.0) * _SCALE[over.group(2)], None, "以上") if over else None
     if m.group(7):
         return float(m.group(1)) * _SCALE.get(m.group(2) or "", 1.0), None, m.group(7)
     high_scale = _SCALE.get(m.group(5) or "", 1.0)
@@ -538,8 +543,9 @@ class Reading:
         self.holds = _holds(text, self.found)
         self.article = _article_period(self.found)
         # where each period that writes a year starts, and the year: the year in force for one that writes none
-        # (not a goal's horizon: 力争到2025年达到1500亿元)
-        self.years = [(a, p.year) for a, _, p in self.found if p.year and p.year.isdigit() and text[a - 1:a] != "到"]
+        # (not a goal's horizon, 力争到2025年达到1500亿元, nor a day's date: 2024年3月28日 under a 公报 of 2023年)
+        self.years = [(a, p.year) for a, _, p in self.found
+                      if p.year and p.year.isdigit() and not p.day and text[a - 1:a] != "到"]
         self._ties: list[Tie | None] = [None] * len(spans)
         self._layout: _Layout | None = None
 

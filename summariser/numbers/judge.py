@@ -236,8 +236,11 @@ def _named_otherwise(written: str, tie: Tie) -> bool:
 
 
 def _tally_left_out(c: Claim, tie: Tie) -> bool:
-    """新增规上工业企业38家，累计达362家 claimed as 规上工业企业 38: what is new, claimed as the stock."""
+    """新增规上工业企业38家，累计达362家 claimed as 规上工业企业 38: what is new, claimed as the stock; or the
+    stock claimed as what is new."""
     written = claimed_text(c.indicator)
+    if tally(written) == "new" and not tie.tally and "新" not in tie.words and c.measure in ("level", None):
+        return True  # 年末全市规上工业企业1687家 claimed as 新增: the stock, claimed as what is new
     return tie.tally == "new" and c.measure in ("level", None) and not tally(written) \
         and not _CHANGE_WORDS.search(written)
 

@@ -12,7 +12,6 @@ words a reader has for it: its row's name and its column's heading."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import NamedTuple
 
@@ -76,23 +75,22 @@ def _cells_with_words(text: str) -> list[tuple[Cell, CellWords]]:
     if "单位" not in text:
         return out
     lines = [x for x in _lines(text) if x.text]
-    starts = [x.start for x in lines]
     for h, line in enumerate(lines):
         if _UNIT_HEADING.fullmatch(line.text):
             heads = _headings(lines, h)
-            found = _table(lines, h)
             period = next((x for x in heads if _PERIOD_HEADING.search(x) and not _PERCENT_HEADING.search(x)), "")
             whole = ""
-            for c in found:
-                n = bisect.bisect_left(starts, c.start)
-                own, row = _words_of(lines, n, heads), _words_of(lines, n, [])
+            for c, row, head in _table(lines, h):
                 whole = whole if _PART.match(row) else row  # (其中：… rows are parts of the row before them)
+                # (a period heading is read as a period, not as a name)
+                own = f"{row} {head}" if _PERCENT_HEADING.search(head) else row
                 out.append((c, CellWords(own, whole if _PART.match(row) else "", _PART.sub("", row), period)))
     return out
 
 
 # A heading of rows written across with no units column: the names' heading, then the columns'.
-_NAMES_HEADING = re.compile(r"地区|指标(?:名称)?|项目|名称|行业|县（市、区）|县市区|市（州）|市州|城市")
+_NAMES_HEADING = re.compile(r"地区|指标(?:名称)?|项目|名称|行业|县[（(]市、区[）)]|县市区|市[（(]州[）)]|市州|城市|"
+                            r"园区")
 
 
 def _across(text: str) -> list[tuple[Cell, CellWords]]:
@@ -116,7 +114,9 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
             heads = heads if not words else []
             continue
         for head, (a, b, w) in zip(heads, pieces[1:], strict=True):
-            if _NUMBER.fullmatch(w) and _PERCENT_HEADING.search(head):
+            # (a column is of percents where its heading, or the table's title, says so: 增速(%) 4月 1-4月)
+            if _NUMBER.fullmatch(w) and not _RANK.fullmatch(head) \
+                    and (_PERCENT_HEADING.search(head) or _PERCENT_TITLE.search(title)):
                 growth = "比重" not in head and "占比" not in head
                 period = _PERIOD_HEADING.search(head)
                 out.append((Cell(a, b, PERCENT, growth),
@@ -126,6 +126,7 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
 
 _RANK = re.compile(r"位次|排名|排序")
 _TABLE_NUMBER = re.compile(r"^表\s*\d+\s*")
+_PERCENT_TITLE = re.compile(r"[（(][%％][）)]|增速")
 
 
 def _headings(lines: list[_Line], h: int) -> list[str]:
@@ -138,29 +139,39 @@ def _headings(lines: list[_Line], h: int) -> list[str]:
     return heads
 
 
-def _table(lines: list[_Line], h: int) -> list[Cell]:
+class _Placed(NamedTuple):
+    """A cell with its row's name and its column's heading."""
+
+    cell: Cell
+    row: str
+    head: str
+
+
+def _table(lines: list[_Line], h: int) -> list[_Placed]:
     """The cells of the table whose units heading is line `h`: rows of a name, a unit and a value per column."""
     heads = _headings(lines, h)
     if not heads:
         return []
-    out: list[Cell] = []
+    out: list[_Placed] = []
     i = h + 1 + len(heads)
     while i + 1 < len(lines):
         unit = lines[i + 1].text
         spec = parse_unit(unit) if len(unit) <= 8 and not _NUMBER.fullmatch(unit) else None
         if len(lines[i].text) > _MAX_NAME or _NUMBER.fullmatch(lines[i].text):
             break  # the table has ended
-        if spec is None or not unit:
+        if _EMPTY.fullmatch(unit):
+            unit, spec = "", parse_unit("")  # (工业投资 — — 11.2: a row with a growth and no amount)
+        if spec is None:
             i += 1  # a group's name (主要行业) before its rows
             continue
         values = lines[i + 2:i + 2 + len(heads)]
         if len(values) < len(heads) or not all(_NUMBER.fullmatch(v.text) or _EMPTY.fullmatch(v.text) for v in values):
             break
         for head, v in zip(heads, values, strict=True):
-            if _NUMBER.fullmatch(v.text):
-                percent = bool(_PERCENT_HEADING.search(head))
-                out.append(Cell(v.start, v.end, PERCENT if percent else unit, percent and "比重" not in head
-                                and "占比" not in head))
+            percent = bool(_PERCENT_HEADING.search(head))
+            if _NUMBER.fullmatch(v.text) and (percent or unit):
+                growth = percent and "比重" not in head and "占比" not in head
+                out.append(_Placed(Cell(v.start, v.end, PERCENT if percent else unit, growth), lines[i].text, head))
         i += 2 + len(heads)
     return out
 
@@ -179,14 +190,3 @@ class CellWords(NamedTuple):
 def cell_words(text: str) -> dict[int, CellWords]:
     """The words of each value cell of `text`, by where it starts. Read in one pass over the lines."""
     return {c.start: w for c, w in _cells_with_words(text)}
-
-
-def _words_of(lines: list[_Line], n: int, heads: list[str]) -> str:
-    """Line `n`'s row name and column heading: back over the row's other values and its unit to its name."""
-    k = n - 1
-    while k >= 0 and (_NUMBER.fullmatch(lines[k].text) or _EMPTY.fullmatch(lines[k].text)):
-        k -= 1
-    column = n - k - 1
-    head = heads[column] if 0 <= column < len(heads) else ""
-    head = head if _PERCENT_HEADING.search(head) else ""  # (a period heading is read as a period, not a name)
-    return f"{lines[k - 1].text if k >= 1 else ''} {head}".strip()
