@@ -132,5 +132,14 @@ def test_a_row_with_no_amount_does_not_end_the_table() -> None:
 
 def test_a_tables_title_can_say_its_columns_are_percents() -> None:
     words = cell_words(DASHED)
-    assert words[DASHED.index("8.7")].own == "西州区 1-4月"
+    assert words[DASHED.index("8.7")].own == "西州区"  # (a period heading is read as a period, not a name)
+    assert words[DASHED.index("8.7")].period == "1-4月"
     assert ("8.7", "%") in {(q.raw, q.unit) for q in extract_quantities(DASHED)}
+
+
+def test_a_cell_is_of_its_columns_period() -> None:
+    claim = {"indicator": "规模以上工业增加值", "unit": "%", "measure": "growth", "subject": "西州区"}
+    assert check_figures(DASHED, [claim | {"value": 10.4, "period": "4月"}])[0].status is S.supported
+    assert check_figures(DASHED, [claim | {"value": 8.7, "period": "1-4月"}])[0].status is S.supported
+    assert check_figures(DASHED, [claim | {"value": 10.4, "period": "1-4月"}])[0].status not in (S.supported, S.derived)
+    assert check_figures(DASHED, [claim | {"value": 6.2, "period": "4月"}])[0].status not in (S.supported, S.derived)

@@ -608,6 +608,9 @@ class Reading:
                 words, shown = heir.read(own, named, words, shown)
             period, stated = _period_at(found, period_starts, a, self.article, self.holds)
             written = _written_period(text, found, period_starts, span_start(layout.full_stops, a), c0, a, c1)
+            if cell is not None and parse_period(cell.period) is not None:  # (a table's cell: its column's)
+                period = written = parse_period(cell.period)
+                stated = True
             kind = "" if n < len(specs) and specs[n] else layout.kinds.at(s0, c0, a, b, c1, dated=written is not None)
             if not kind and heir is not None and heir.kind == "forecast" and not heir.leads(own, named):
                 kind = heir.kind  # 预计…工业投资完成34.8亿元，增速34.9%: the forecast subject's growth is forecast too

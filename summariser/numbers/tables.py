@@ -105,22 +105,34 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
         at += len(raw) + 1
         words = [p[2] for p in pieces]
         last, before = (raw.strip() or last), last
-        if len(words) >= 2 and _NAMES_HEADING.fullmatch(words[0]) and all(_COLUMN_HEADING.search(w) or
-                                                                         _RANK.fullmatch(w) for w in words[1:]):
+        if _names_heading(words):
             heads, title = words[1:], _TABLE_NUMBER.sub("", before)
-            continue
-        if not heads or len(words) != len(heads) + 1 or _NUMBER.fullmatch(words[0]) \
-                or not all(_NUMBER.fullmatch(w) or _EMPTY.fullmatch(w) for w in words[1:]):
-            heads = heads if not words else []
-            continue
-        for head, (a, b, w) in zip(heads, pieces[1:], strict=True):
-            # (a column is of percents where its heading, or the table's title, says so: 增速(%) 4月 1-4月)
-            if _NUMBER.fullmatch(w) and not _RANK.fullmatch(head) \
-                    and (_PERCENT_HEADING.search(head) or _PERCENT_TITLE.search(title)):
-                growth = "比重" not in head and "占比" not in head
-                period = _PERIOD_HEADING.search(head)
-                out.append((Cell(a, b, PERCENT, growth),
-                            CellWords(f"{words[0]} {head}", title, words[0], head[:period.end()] if period else "")))
+        elif heads and len(words) == len(heads) + 1 and not _NUMBER.fullmatch(words[0]) \
+                and all(_NUMBER.fullmatch(w) or _EMPTY.fullmatch(w) for w in words[1:]):
+            out += _row_cells(pieces, heads, title)
+        elif words:
+            heads = []  # (the table has ended; a blank line does not end it)
+    return out
+
+
+def _names_heading(words: list[str]) -> bool:
+    """Whether a line's pieces head rows written across: a names heading, then columns' headings."""
+    return len(words) >= 2 and bool(_NAMES_HEADING.fullmatch(words[0])) \
+        and all(_COLUMN_HEADING.search(w) or _RANK.fullmatch(w) for w in words[1:])
+
+
+def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], title: str) -> list[tuple[Cell, CellWords]]:
+    """A row's cells in its percent columns (where the heading, or the table's title, says so: 增速(%) 4月 1-4月)."""
+    name = pieces[0][2]
+    out: list[tuple[Cell, CellWords]] = []
+    for head, (a, b, w) in zip(heads, pieces[1:], strict=True):
+        if _NUMBER.fullmatch(w) and not _RANK.fullmatch(head) \
+                and (_PERCENT_HEADING.search(head) or _PERCENT_TITLE.search(title)):
+            growth = "比重" not in head and "占比" not in head
+            period = _PERIOD_HEADING.search(head)
+            own = f"{name} {head}" if _PERCENT_HEADING.search(head) else name
+            words = CellWords(own, title, name, head[:period.end()] if period else "")
+            out.append((Cell(a, b, PERCENT, growth), words))
     return out
 
 
