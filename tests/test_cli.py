@@ -266,15 +266,15 @@ def test_a_torn_output_file_is_a_usage_error_naming_the_line(tmp_path: Path, cmd
 
 def test_an_output_line_is_the_summary_json_and_an_empty_article_is_flagged() -> None:
     from summariser import Settings, summarise
-    from summariser.batch.records import summary_done
+    from summariser.batch.records import summary_line
 
     text = (ROOT / "examples" / "articles" / "xiangcheng_q3_industry.txt").read_text(encoding="utf-8")
     offline = Settings.from_env(env={})
     r = summarise(text, settings=offline)
-    d = summary_done(r)
+    d = summary_line(r)
     assert d.line.endswith("\n") and d.line.count("\n") == 1 and "\\u" not in d.line  # one line, UTF-8 kept
     assert json.loads(d.line) == r.model_dump(mode="json") and d.error is None
-    empty = summary_done(summarise("首页 | 登录 | 无障碍\n版权所有：某某市人民政府", settings=offline))
+    empty = summary_line(summarise("首页 | 登录 | 无障碍\n版权所有：某某市人民政府", settings=offline))
     assert json.loads(empty.line)["warning"] == "no article text found after cleaning"
 
 

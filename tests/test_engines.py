@@ -665,7 +665,7 @@ def test_merged_chunks_may_hold_more_figures_and_summary_than_one_answer_may(tmp
 
 def test_a_200_reply_that_is_not_json_is_an_endpoint_error(tmp_path: Path) -> None:
     """A proxy's HTML page answered with 200 was a JSONDecodeError: an `internal` error line, 'please report this'."""
-    from summariser.batch.records import document_done
+    from summariser.batch.records import document_line
     from summariser.pipeline.engines import open_engine
 
     page = Reply(200, b"<html><body>Please log in</body></html>")
@@ -677,7 +677,7 @@ def test_a_200_reply_that_is_not_json_is_an_endpoint_error(tmp_path: Path) -> No
         async def line() -> str:
             engine = open_engine(s)
             try:
-                return (await document_done(engine, "a", "a.txt", SHORT)).line
+                return (await document_line(engine, "a", "a.txt", SHORT)).line
             finally:
                 await engine.aclose()
 
@@ -721,7 +721,7 @@ def test_a_retry_after_given_as_an_http_date_is_honoured(tmp_path: Path) -> None
 
 def test_an_unsupported_figures_error_line_keeps_the_tokens_spent(tmp_path: Path) -> None:
     """Under --unsupported raise the error line had no tokens, though every call was paid for."""
-    from summariser.batch.records import document_done
+    from summariser.batch.records import document_line
     from summariser.pipeline.engines import open_engine
 
     with ScriptedServer(_wrong_first(10)) as server:
@@ -730,7 +730,7 @@ def test_an_unsupported_figures_error_line_keeps_the_tokens_spent(tmp_path: Path
         async def line() -> str:
             engine = open_engine(s)
             try:
-                return (await document_done(engine, "a", "a.txt", SHORT)).line
+                return (await document_line(engine, "a", "a.txt", SHORT)).line
             finally:
                 await engine.aclose()
 

@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass, field
 from typing import IO
 
-from .records import Done
+from .records import OutputLine
 
 
 @dataclass
@@ -19,7 +19,7 @@ class Stats:
     tokens_out: int = 0
     skipped: int = 0
 
-    def count(self, d: Done) -> None:
+    def count(self, d: OutputLine) -> None:
         """Count one written line."""
         self.done += 1
         if d.error is not None:

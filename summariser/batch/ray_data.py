@@ -42,7 +42,7 @@ from ..core.settings import Settings
 from ..pipeline.engines import Engine, open_engine
 from .inputs import Item, read_item, unique_ids
 from .jsonl import RUN_RECORDS
-from .records import Done, document_done, error_done
+from .records import OutputLine, document_line, error_line
 
 PARTS = "parts"  # Ray's output files, under its checkpoints
 CHECKPOINT = "_checkpoint"
@@ -67,7 +67,7 @@ async def _line(engine: Engine, gate: asyncio.Semaphore, row: Mapping[str, Any])
     doc_id, source = row_id(row), str(row.get("source") or row.get("path") or "")
     if row.get("problem"):
         kind, _, message = str(row["problem"]).partition(": ")
-        return error_done(doc_id, source, kind, message).line
+        return error_line(doc_id, source, kind, message).line
     content: str | bytes
     if row.get("text") is not None:
         content = str(row["text"])
@@ -76,9 +76,9 @@ async def _line(engine: Engine, gate: asyncio.Semaphore, row: Mapping[str, Any])
     elif row.get("bytes") is not None:
         content = bytes(row["bytes"])
     else:
-        return error_done(doc_id, source, "empty", "the row has no text, raw or bytes").line
+        return error_line(doc_id, source, "empty", "the row has no text, raw or bytes").line
     async with gate:
-        done: Done = await document_done(engine, doc_id, source, content)
+        done: OutputLine = await document_line(engine, doc_id, source, content)
     return done.line
 
 

@@ -11,7 +11,7 @@ from ..pipeline.engines import Engine
 
 
 @dataclass
-class Done:
+class OutputLine:
     """One document's output line, and what the progress counters need from it."""
 
     line: str
@@ -21,7 +21,7 @@ class Done:
     tokens_out: int = 0
 
 
-def error_done(doc_id: str, source: str, kind: str, message: str, usage: dict[str, int] | None = None) -> Done:
+def error_line(doc_id: str, source: str, kind: str, message: str, usage: dict[str, int] | None = None) -> OutputLine:
     """The line of a document that failed: `{"doc_id", "source", "error": {"type", "message"}}`, with
     the tokens its calls spent (`tokens_in`, `tokens_out` in `error`) when there were any."""
     error: dict[str, object] = {"type": kind, "message": message}
@@ -29,7 +29,7 @@ def error_done(doc_id: str, source: str, kind: str, message: str, usage: dict[st
     if tokens_in or tokens_out:
         error.update(tokens_in=tokens_in, tokens_out=tokens_out)
     record = {"doc_id": doc_id, "source": source, "error": error}
-    return Done(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n", error=kind,
+    return OutputLine(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n", error=kind,
                 tokens_in=tokens_in, tokens_out=tokens_out)
 
 
@@ -50,23 +50,23 @@ def classify(e: BaseException) -> tuple[str, str]:
     return "internal", f"{type(e).__name__}: {text} (please report this with the input)"
 
 
-def summary_done(r: DocumentSummary) -> Done:
+def summary_line(r: DocumentSummary) -> OutputLine:
     """The output line of a summary: pydantic's JSON (compact, UTF-8), with a warning when empty."""
     line = r.model_dump_json()
     if not r.figures and not r.summary:
         line = line[:-1] + ',"warning":"no article text found after cleaning"}'
     p = r.provenance
-    return Done(line + "\n", None, p.cache_hits, p.tokens_in, p.tokens_out)
+    return OutputLine(line + "\n", None, p.cache_hits, p.tokens_in, p.tokens_out)
 
 
-async def document_done(engine: Engine, doc_id: str, source: str, text: str | bytes) -> Done:
+async def document_line(engine: Engine, doc_id: str, source: str, text: str | bytes) -> OutputLine:
     """One document's line from an engine: its summary, or an error record with the tokens its calls
     spent (whatever the error: a document rejected under --unsupported raise was paid for too); never raises."""
     with spending() as spent:
         try:
-            return summary_done(await engine.summarise(Document(id=doc_id, text=text, source=source)))
+            return summary_line(await engine.summarise(Document(id=doc_id, text=text, source=source)))
         except Exception as e:  # noqa: BLE001 - one document's failure never stops the batch
-            return error_done(doc_id, source, *classify(e), usage=_spent_by(e, spent))
+            return error_line(doc_id, source, *classify(e), usage=_spent_by(e, spent))
 
 
 def _spent_by(e: BaseException, counted: dict[str, int]) -> dict[str, int]:

@@ -20,7 +20,7 @@ from .gc_policy import fewer_collections
 from .inputs import Item, read_item
 from .jsonl import Output
 from .progress import Progress, Stats
-from .records import Done, document_done, error_done
+from .records import OutputLine, document_line, error_line
 from .sizing import in_work, window
 from .workers import run_in_workers
 
@@ -39,7 +39,7 @@ async def run_batch(items: list[Item], settings: Settings, output: Output, *, do
     todo = [it for it in items if it.id not in done_ids]
     stats.skipped = len(items) - len(todo)
 
-    def write(d: Done) -> None:
+    def write(d: OutputLine) -> None:
         output.write_line(d.line)
         stats.count(d)
         if progress:
@@ -68,20 +68,20 @@ async def _preflight(settings: Settings) -> Settings:
         return settings
 
 
-async def _run_here(todo: list[Item], settings: Settings, write: Callable[[Done], None]) -> None:
+async def _run_here(todo: list[Item], settings: Settings, write: Callable[[OutputLine], None]) -> None:
     engine = open_engine(settings)
     slots = asyncio.Semaphore(in_work(settings))
 
-    async def one(it: Item) -> Done:
+    async def one(it: Item) -> OutputLine:
         text, failed = read_item(it)
         if failed is not None:
-            return error_done(it.id, it.source, *failed)
+            return error_line(it.id, it.source, *failed)
         assert text is not None
         async with slots:
-            return await document_done(engine, it.id, it.source, text)
+            return await document_line(engine, it.id, it.source, text)
 
     ahead = window(settings)
-    pending: dict[int, asyncio.Task[Done]] = {}
+    pending: dict[int, asyncio.Task[OutputLine]] = {}
     next_to_write = 0
     try:
         for i in range(len(todo)):

@@ -20,7 +20,7 @@ from ..core.settings import Settings
 from ..pipeline.engines import open_engine
 from .gc_policy import fewer_collections
 from .inputs import Item, read_item
-from .records import Done, document_done, error_done
+from .records import OutputLine, document_line, error_line
 from .sizing import in_work, window
 
 Job = tuple[int, str, str, "str | bytes"]  # index, id, source, content
@@ -31,12 +31,12 @@ def _share(settings: Settings) -> Settings:
     return settings.with_(concurrency=-(-settings.concurrency // settings.workers), workers=1)
 
 
-async def run_in_workers(todo: list[Item], settings: Settings, write: Callable[[Done], None]) -> None:
+async def run_in_workers(todo: list[Item], settings: Settings, write: Callable[[OutputLine], None]) -> None:
     """Summarise `todo` in settings.workers processes; `write` gets each line in input order."""
     workers = min(settings.workers, len(todo))
     settings = _share(settings)  # its mode resolved by the runner's preflight
     ctx = mp.get_context("spawn")  # never fork a process that has threads and an event loop
-    results: Queue[tuple[int, Done]] = ctx.Queue()
+    results: Queue[tuple[int, OutputLine]] = ctx.Queue()
     inboxes: list[Queue[Job | None]] = [ctx.Queue() for _ in range(workers)]
     procs: list[BaseProcess] = [ctx.Process(target=_worker, args=(settings, inboxes[w], results), daemon=True,
                                             name=f"summariser-worker-{w}") for w in range(workers)]
@@ -44,7 +44,7 @@ async def run_in_workers(todo: list[Item], settings: Settings, write: Callable[[
         p.start()
     per_worker = window(settings)
     held: list[set[int]] = [set() for _ in procs]  # documents each worker holds
-    ready: dict[int, Done] = {}
+    ready: dict[int, OutputLine] = {}
     loop = asyncio.get_running_loop()
     head = nxt = 0
     try:
@@ -57,7 +57,7 @@ async def run_in_workers(todo: list[Item], settings: Settings, write: Callable[[
                 it = todo[nxt]
                 text, failed = read_item(it)
                 if failed is not None:
-                    ready[nxt] = error_done(it.id, it.source, *failed)
+                    ready[nxt] = error_line(it.id, it.source, *failed)
                 else:
                     assert text is not None
                     inboxes[w].put((nxt, it.id, it.source, text))
@@ -74,7 +74,7 @@ async def run_in_workers(todo: list[Item], settings: Settings, write: Callable[[
                 _reap(procs, held, todo, ready)
                 if all(p.exitcode is not None for p in procs):  # nobody left to give the rest to
                     for index in range(nxt, len(todo)):
-                        ready[index] = error_done(todo[index].id, todo[index].source, "internal",
+                        ready[index] = error_line(todo[index].id, todo[index].source, "internal",
                                                   "not summarised: every worker process died; run again with "
                                                   "--resume --retry-errors")
                     nxt = len(todo)
@@ -91,18 +91,18 @@ async def run_in_workers(todo: list[Item], settings: Settings, write: Callable[[
                 p.terminate()
 
 
-def _reap(procs: list[BaseProcess], held: list[set[int]], todo: list[Item], ready: dict[int, Done]) -> None:
+def _reap(procs: list[BaseProcess], held: list[set[int]], todo: list[Item], ready: dict[int, OutputLine]) -> None:
     """Error lines for the documents of a worker that died."""
     for w, p in enumerate(procs):
         if p.exitcode is not None and held[w]:
             for index in sorted(held[w]):
-                ready[index] = error_done(todo[index].id, todo[index].source, "internal",
+                ready[index] = error_line(todo[index].id, todo[index].source, "internal",
                                           f"the worker process died (exit code {p.exitcode}) while summarising "
                                           "this document: run again with --resume --retry-errors to retry it")
             held[w].clear()
 
 
-def _worker(settings: Settings, inbox: Queue[Job | None], results: Queue[tuple[int, Done]]) -> None:
+def _worker(settings: Settings, inbox: Queue[Job | None], results: Queue[tuple[int, OutputLine]]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
     with fewer_collections():
         asyncio.run(_work(settings, inbox, results, os.getppid()))
@@ -119,7 +119,8 @@ def _next_job(inbox: Queue[Job | None], parent: int) -> Job | None:
                 os._exit(1)
 
 
-async def _work(settings: Settings, inbox: Queue[Job | None], results: Queue[tuple[int, Done]], parent: int) -> None:
+async def _work(settings: Settings, inbox: Queue[Job | None], results: Queue[tuple[int, OutputLine]],
+                parent: int) -> None:
     loop = asyncio.get_running_loop()
     engine = open_engine(settings)
     slots = asyncio.Semaphore(in_work(settings))
@@ -128,7 +129,7 @@ async def _work(settings: Settings, inbox: Queue[Job | None], results: Queue[tup
     async def one(job: Job) -> None:
         index, doc_id, source, text = job
         try:
-            results.put((index, await document_done(engine, doc_id, source, text)))
+            results.put((index, await document_line(engine, doc_id, source, text)))
         finally:
             slots.release()
 
