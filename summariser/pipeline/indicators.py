@@ -104,7 +104,7 @@ _PRODUCE = re.compile(r"生产|产出|加工|出口|销售")
 _PROJECT_AFTER = re.compile(rf"[{HAN}A-Za-z]{{1,16}}?(?:项目|生产线|基地)")
 _PER_YEAR = "/年"
 # What is measured of a whole: a value named by one alone (产值53.19亿元, 完成投资144亿元) is of the whole
-# its sentence, the sentence before or a heading line names (see Namer._whose_at).
+# its sentence, the sentence before or a heading line names (see IndicatorNames._whose_at).
 _MEASURED_HEADS = ("主营业务收入", "营业收入", "利润总额", "出口交货值", "总投资", "总产值", "增加值", "产值",
                    "收入", "营收", "利润", "税收", "投资", "投入")
 _BARE_HEAD = re.compile(f"^(?:{'|'.join(_MEASURED_HEADS)})$")
@@ -170,8 +170,8 @@ def _trim_tail(words: str) -> str:
     return (head + _TRAILING.sub("", tail)).strip("，,、：: “”\"")
 
 
-class Namer:
-    """Names the quantities of one text in order, remembering each sentence's subject."""
+class IndicatorNames:
+    """The indicator names of the quantities of one text, read in order, remembering each sentence's subject."""
 
     def __init__(self, text: str) -> None:
         self.text = text

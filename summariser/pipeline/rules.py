@@ -21,7 +21,7 @@ from ..numbers.quantities import Quantity, scan
 from ..numbers.tables import cell_words
 from ..text.cleaned import CleanText
 from .entities import organisations_of, projects_of
-from .indicators import Namer
+from .indicators import IndicatorNames
 
 _CLAUSE_END = CLAUSE_END + SENTENCE_END + "\n"
 _POLICY = re.compile(r"《[^》]{4,40}》")
@@ -51,7 +51,7 @@ def _threshold(text: str, q: Quantity) -> bool:
 def figures_of(text: str) -> list[ChunkFigure]:
     """The figures of a clean text, as the offline engine reports them."""
     out: list[ChunkFigure] = []
-    namer = Namer(text)
+    namer = IndicatorNames(text)
     tied = ties_of(text)  # the checker's reading: its kinds, as one of the engine's own rules weighs them
     kept = [q for q in scan(text).quantities if _keep(q)]
     timeline = Timeline(text, [q.start for q in kept])
