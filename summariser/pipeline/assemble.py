@@ -36,23 +36,7 @@ _DATE = re.compile(r"(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
 def assemble(document: Document, c: CleanText, ex: Extraction, prov: Provenance, settings: Settings,
              t0: float, flags: dict[int, list[str]] | None = None) -> DocumentSummary:
     """Build the DocumentSummary: metadata, figures with their verdicts (spans into the raw input)."""
-    figures = [Figure.model_validate(vars(f)) for f in ex.figures]
-    verdicts = check_figures(c.text, figures)
-    kept: list[Figure] = []
-    for i, (fig, v) in enumerate(zip(figures, verdicts, strict=True)):
-        _place(fig, v, c)
-        fig.flags = list((flags or {}).get(i, []))
-        flag = _FLAGS.get(v.status)
-        if flag:
-            fig.flags.append(flag)
-        if settings.unsupported == "drop" and v.status not in TRUSTED:
-            continue  # `drop` ships trusted figures only: failing and unconfirmed ones go
-        kept.append(fig)
-    if settings.unsupported == "raise":
-        bad = [f for f in kept if f.check and f.check.status in FAILING]
-        if bad:
-            raise UnsupportedFigures(f"{len(bad)} figure(s) unsupported by the source after re-asks: "
-                                     + "; ".join(f.check.reason for f in bad if f.check), figures=bad)
+    kept = _checked_figures(c, ex, settings, flags or {})
     meta: dict[str, Any] = {**c.meta, **document.meta}
     title = meta.get("title") or (c.sections[0].title if c.sections else None)
     headline, summary = _apply_text_policy(c.text, ex.headline, ex.summary, title, settings.unsupported, prov)
@@ -77,13 +61,41 @@ def assemble(document: Document, c: CleanText, ex: Extraction, prov: Provenance,
         organisations=ex.organisations,
         topics=ex.topics,
         sections=[s.title for s in c.sections if s.title] if len(c.sections) > 1 else [],
-        checks=Checks(
-            figures=dict(Counter(f.check.status.value for f in kept if f.check)),
-            text=dict(Counter(v.status.value for v in text_checks)),
-            unsupported_in_text=[v for v in text_checks if v.status in FAILING_TEXT],
-            unconfirmed_in_text=[v for v in text_checks if v.status in REVIEW],
-        ),
+        checks=_checks(kept, text_checks),
         provenance=prov,
+    )
+
+
+def _checked_figures(c: CleanText, ex: Extraction, settings: Settings, flags: dict[int, list[str]]) -> list[Figure]:
+    """The extraction's figures with their verdicts and flags, as the unsupported policy keeps them: `drop`
+    ships trusted figures only, `raise` fails the document on a failing one."""
+    figures = [Figure.model_validate(vars(f)) for f in ex.figures]
+    verdicts = check_figures(c.text, figures)
+    kept: list[Figure] = []
+    for i, (fig, v) in enumerate(zip(figures, verdicts, strict=True)):
+        _place(fig, v, c)
+        fig.flags = list(flags.get(i, []))
+        flag = _FLAGS.get(v.status)
+        if flag:
+            fig.flags.append(flag)
+        if settings.unsupported == "drop" and v.status not in TRUSTED:
+            continue  # `drop` ships trusted figures only: failing and unconfirmed ones go
+        kept.append(fig)
+    if settings.unsupported == "raise":
+        bad = [f for f in kept if f.check and f.check.status in FAILING]
+        if bad:
+            raise UnsupportedFigures(f"{len(bad)} figure(s) unsupported by the source after re-asks: "
+                                     + "; ".join(f.check.reason for f in bad if f.check), figures=bad)
+    return kept
+
+
+def _checks(kept: list[Figure], text_checks: list[NumberCheck]) -> Checks:
+    """The verdicts counted: the figures', the headline's and summary's numbers', and those to look at."""
+    return Checks(
+        figures=dict(Counter(f.check.status.value for f in kept if f.check)),
+        text=dict(Counter(v.status.value for v in text_checks)),
+        unsupported_in_text=[v for v in text_checks if v.status in FAILING_TEXT],
+        unconfirmed_in_text=[v for v in text_checks if v.status in REVIEW],
     )
 
 
