@@ -4,8 +4,9 @@ The cassettes in cassettes/ were recorded by cassettes/record.sh from a llama-cp
 running Qwen2.5-Coder-1.5B-Instruct (Q4_K_M, models/qwen.sh) on 127.0.0.1: a small model that reads
 Chinese and errs as small models do. Each test replays one behaviour end to end and asserts on what the
 code sent and what it made of the reply: the mode probe, a one-chunk Chinese extraction, a re-ask
-carrying the checker's reasons for the recorded answer, a cache hit, and a multi-chunk document whose
-reduce call carries the chunks' summaries. No number leaves unflagged unless the source has it.
+carrying the checker's reasons for the recorded answer, a cache hit, a multi-chunk document whose
+reduce call carries the chunks' summaries, and the marked extraction (SUMMARISER_EXTRACT=marked). No
+number leaves unflagged unless the source has it.
 
 CI only replays (record mode `none`). A request that differs from the recording (a prompt or schema
 change) fails with advice to re-record: `bash cassettes/record.sh` (or, with any live endpoint,
@@ -26,7 +27,15 @@ from typing import Any
 import pytest
 
 from summariser import Document, DocumentSummary, Settings, clean, extract_quantities, summarise
-from summariser.core.wire import ChunkExtraction, ChunkFigure, Extraction, FigureRepair, SummaryText
+from summariser.core.wire import (
+    ChunkExtraction,
+    ChunkFigure,
+    Extraction,
+    FigureRepair,
+    MarkedExtraction,
+    SummaryText,
+    marked_answer,
+)
 from summariser.feedback import CheckedRepair, figure_problems
 from summariser.llm.client import Client
 from summariser.llm.modes import forget_modes, schema_note
@@ -34,7 +43,9 @@ from summariser.llm.prompts import load
 from summariser.llm.reask import pasted_fields, repair_messages
 from summariser.llm.replies import json_tree
 from summariser.llm.schemas import compact_schema
-from summariser.pipeline.model_engine import from_source
+from summariser.pipeline.marks import MAX_MARKS, mark_chunk, marks_in, unmark
+from summariser.pipeline.model_engine import MARKED_CHUNK_CHARS, from_source
+from summariser.text.chunk import chunk_text
 
 from .conftest import ROOT
 
@@ -351,3 +362,58 @@ def test_a_changed_prompt_fails_with_advice_to_re_record(tmp_path: Path, monkeyp
     with pytest.raises(AssertionError, match="re-record") as info, use("probe_and_one_chunk"):
         summarise(Document(id="t", text=SHORT), settings=cassette_settings(tmp_path, mode="json_object"))
     assert "cassettes/record.sh" in str(info.value)
+
+
+def test_marked_extraction_makes_the_source_quantities_at_the_marks_figures(tmp_path: Path,
+                                                                            sent: list[Exchange]) -> None:
+    """SUMMARISER_EXTRACT=marked: the chunk goes with a letter mark after each quantity and a schema whose
+    figures are keyed by those marks; what comes back is the model's reading of each mark, and the figures
+    are the source's quantities at the marks (value, unit, quote, kind), named by the model where its name
+    is a fuller writing of the source reading's, else by the reading."""
+    settings = cassette_settings(tmp_path, reasks=1, extract="marked")
+    with use("marked") as cassette:
+        got = summarise(Document(id="t", text=TRICKY), settings=settings)
+        assert played_all(cassette)
+    c = clean(TRICKY)
+    (chunk,) = chunk_text(c, max_chars=MARKED_CHUNK_CHARS, overlap=settings.chunk_overlap, size=marks_in,
+                          max_size=MAX_MARKS)
+    marked = mark_chunk(c.text, chunk)
+    body, reply = sent[0]
+    shape = marked_answer(tuple(marked.marks))
+    assert body["response_format"] == {"type": "json_object", "schema": compact_schema(shape)}
+    assert body["messages"][0]["content"] == load("extract_marked").render(
+        schema_note=schema_note(MarkedExtraction, "json_object"), language="Chinese (简体中文)")
+    assert body["messages"][1]["content"].endswith(marked.text.split("\n", 1)[1])  # the marked article
+    assert "7.8%〔A〕" in body["messages"][1]["content"]
+    answer = shape.model_validate(json_tree(content(reply)))
+    assert list(answer.figures) == list(marked.marks)  # llama.cpp held the reply to the schema: every mark, in order
+    made, notes = unmark(c.text, marked, answer)
+    for f in made.figures:  # the source's quantities: the quote is the source's and ends with the number
+        assert f.quote in c.text and any(f.quote.endswith(q.raw) for q in marked.marks.values())
+    assert_every_number_checked(got, TRICKY)
+    assert any(n.startswith("marked extraction: ") for n in got.provenance.notes)
+    # the figures are what the code made of the reply (the re-ask below asked about the summary alone)
+    assert [(f.value, f.unit, f.quote, f.indicator, f.kind, f.period) for f in got.figures] == [
+        (f.value, f.unit, f.quote, f.indicator, f.kind, f.period) for f in made.figures]
+    # as recorded: Qwen2.5-Coder-1.5B copied every mark's number right and gave no period, and named each
+    # figure with a part of its name (工业增加值, 总产值, 四季度目标): the names, kinds and periods are the
+    # source reading's, and every figure is supported
+    assert [e.number for e in answer.figures.values() if e] == ["7.8%", "486.3亿元", "26家", "1.2个百分点", "8%以上",
+                                                                "35家"]
+    assert [(f.value, f.unit, f.indicator, f.kind, f.period, f.check.status.value if f.check else None)
+            for f in got.figures] == [
+        (7.8, "%", "规模以上工业增加值增速", "actual", "1至9月", "supported"),
+        (486.3, "亿元", "规上工业总产值", "actual", "1至9月", "supported"),
+        (26, "家", "新增规上工业企业", "actual", "1至9月", "supported"),
+        (1.2, "个百分点", "增速比上半年", "actual", "1至9月", "supported"),
+        (8, "%", "规上工业增加值增速", "target", "四季度", "supported"),
+        (35, "家", "新增规上工业企业", "target", "全年", "supported")]
+    assert "6 figures' indicators and 6 figures' periods from the source's reading" in notes[0]
+    # the checker found the summary's 1.2个百分点 tied to another indicator: one re-ask of the summary alone
+    assert len(sent) == 2 and first_user_message(sent[1][0]).startswith("Some parts of your answer failed")
+    assert "summary: " in first_user_message(sent[1][0]) and "indicator\tvalue" not in first_user_message(sent[1][0])
+    assert got.provenance.calls == 2
+
+
+def first_user_message(body: dict[str, Any]) -> str:
+    return str(next(m["content"] for m in body["messages"] if m["role"] == "user"))

@@ -15,6 +15,7 @@ from .errors import ConfigError
 MODES = ("auto", "json_schema", "json_object", "tools")
 POLICIES = ("keep", "drop", "raise")
 CACHE = ("use", "refresh", "off")
+EXTRACTS = ("free", "marked")
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,9 @@ class Settings:
     cache: str = "use"
     cache_dir: str = str(Path.home() / ".cache" / "summariser")
     engine: str = "auto"  # auto: the model when an endpoint is set, else the offline rules
+    # free: the model writes each figure (value, unit, quote); marked: the parser's quantities are marked in
+    # the chunk and the model says which matter and what each is, value, unit and quote taken from the source
+    extract: str = "free"
 
     _ENV = {
         "base_url": ("SUMMARISER_BASE_URL", "OPENAI_BASE_URL"),
@@ -56,6 +60,7 @@ class Settings:
         "cache": ("SUMMARISER_CACHE",),
         "cache_dir": ("SUMMARISER_CACHE_DIR",),
         "engine": ("SUMMARISER_ENGINE",),
+        "extract": ("SUMMARISER_EXTRACT",),
     }
 
     @classmethod
@@ -94,6 +99,8 @@ class Settings:
             raise ConfigError(f"summary language {self.summary_language!r}: use zh or en (SUMMARISER_LANGUAGE)")
         if self.engine not in ("auto", "rules", "llm"):
             raise ConfigError(f"engine {self.engine!r}: use auto, rules or llm (SUMMARISER_ENGINE)")
+        if self.extract not in EXTRACTS:
+            raise ConfigError(f"extraction {self.extract!r}: use free or marked (SUMMARISER_EXTRACT)")
         if self.engine == "llm" and not self.base_url:
             raise ConfigError("no endpoint: pass --base-url or set SUMMARISER_BASE_URL "
                               "(for example http://127.0.0.1:8000/v1)")

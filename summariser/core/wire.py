@@ -1,18 +1,20 @@
 """What a model sends, and what an engine hands to assembly: the wire schemas.
 
-A model answers one chunk in a ChunkExtraction (its figures ChunkFigure), a re-ask of only what failed
-in a FigureRepair, the reduce of a long article's chunk summaries in a SummaryText; the chunks'
-answers merged, or the offline engine's reading, are an Extraction. Each is kept small (every field
-costs prompt tokens) and bounded (see Short). The public summary (core/models.py) is built from
-them by assembly, and reuses their items: a figure's qualifier, measure and kind, MeasureItem,
-Project and Region.
+A model answers one chunk in a ChunkExtraction (its figures ChunkFigure), or in the marked
+extraction in a MarkedExtraction (its figures MarkedFigure, keyed by the marks put after the
+parser's quantities); a re-ask of only what failed in a FigureRepair, the reduce of a long article's
+chunk summaries in a SummaryText; the chunks' answers merged, or the offline engine's reading, are an
+Extraction. Each is kept small (every field costs prompt tokens) and bounded (see Short). The public
+summary (core/models.py) is built from them by assembly, and reuses their items: a figure's
+qualifier, measure and kind, MeasureItem, Project and Region.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from functools import lru_cache
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, create_model
 
 # ---- the parts the public summary shares with the answers it is built from
 
@@ -88,6 +90,61 @@ class ChunkExtraction(BaseModel):
     period: Annotated[str, Field(max_length=30)] | None = None
     headline: Short
     summary: Annotated[str, Field(max_length=400)]
+
+
+# ---- the marked extraction (SUMMARISER_EXTRACT=marked): the parser's quantities are marked in the chunk,
+# and the model says, mark by mark, what each is; value, unit and quote are the source's
+
+
+NUMBER_PATTERN = r'^[-0-9０-９一二三四五六七八九十两百千万亿零〇.翻][^"\\\n〔A-Z，。、；：]{0,11}$'
+
+
+class MarkedFigure(BaseModel):
+    """A model's reading of one marked quantity: the number before the mark as it copied it (the check
+    that the entry is the mark's, not its neighbour's), what it measures and its period."""
+
+    # The schema sent holds the number to a number's first character and a short tail (its unit), with no
+    # mark letter, bracket or clause break in it: a small model otherwise copies the clause, or runs on into
+    # the next mark. The reply is not held to it: a number written otherwise is compared with the mark's.
+    number: Annotated[str, Field(max_length=30, json_schema_extra={"pattern": NUMBER_PATTERN})] = ""
+    indicator: Short = ""
+    period: Annotated[str, Field(max_length=30)] | None = None
+
+
+class MarkedExtraction(BaseModel):
+    """The model's answer for one marked chunk: ChunkExtraction with its figures an object keyed by
+    mark, an entry for every mark. The schema sent allows no null entry: given the choice, the 1.5B
+    model answered null for every mark of whole articles (a run it does not leave once started), and
+    what is no figure (a date, a rank, a code) the parser leaves unmarked. A null read from a server
+    that does not hold to the schema is left out."""
+
+    figures: dict[str, MarkedFigure | None]
+    measures: list[MeasureItem] = Field(default_factory=list, max_length=12)
+    projects: list[Project] = Field(default_factory=list, max_length=12)
+    organisations: list[Short] = Field(default_factory=list, max_length=20)
+    topics: list[Annotated[str, Field(max_length=20)]] = Field(default_factory=list, max_length=10)
+    region: ChunkRegion = Field(default_factory=ChunkRegion)
+    period: Annotated[str, Field(max_length=30)] | None = None
+    headline: Short
+    summary: Annotated[str, Field(max_length=400)]
+
+
+@lru_cache(maxsize=128)
+def marked_answer(marks: tuple[str, ...]) -> type[MarkedExtraction]:
+    """MarkedExtraction whose schema names the chunk's marks as the keys of `figures`, every one
+    required, in order: a grammar-constrained server (llama.cpp) writes an entry for each mark, and
+    no other key. The reply is still read leniently (a key missing or unknown is left out
+    with a note, not a schema error). Memoised: a chunk's marks are always the first N codes."""
+    if not marks:
+        return MarkedExtraction
+
+    def keyed(schema: dict[str, Any]) -> None:  # the entry's schema under each mark (not null: see MarkedExtraction)
+        entry = schema.pop("additionalProperties")
+        entry = next((x for x in entry.get("anyOf", []) if x.get("type") != "null"), entry)
+        schema.update(properties={m: entry for m in marks}, required=list(marks), additionalProperties=False)
+
+    return create_model("MarkedExtraction", __base__=MarkedExtraction, figures=(
+        dict[str, MarkedFigure | None], Field(json_schema_extra=keyed)))
 
 
 class FigureRepair(BaseModel):

@@ -69,12 +69,14 @@ def compact_schema(model: type[BaseModel]) -> dict[str, Any]:
 FIELD_ORDER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ChunkFigure": (("quote", "period", "indicator", "value", "unit", "qualifier", "measure", "kind"),
                     ("period", "kind")),
+    "MarkedFigure": (("number", "indicator", "period"), ("number", "indicator", "period")),
 }
 """How a figure is written by a model that writes a schema's properties in order (llama.cpp's grammar
 does): the quote first, copied from the text, then the period and the number read from it, so the
 value, unit and period are read from what the model has just copied rather than recalled; the period and
 the kind always written (null or "actual" a choice the model makes, not a key it skips). Names of the
-objects in `$defs` -> (properties first, in this order; properties made required). The reply is still
+objects in `$defs` -> (properties first, in this order; properties made required). A marked figure (the
+entry of one mark) is written number first, copied from before the mark, then what it measures. The reply is still
 read with the pydantic model, where the order of keys is free and every default stands."""
 
 
@@ -103,6 +105,8 @@ def skeleton(model: type[BaseModel]) -> str:
         if "enum" in node:
             return "|".join(map(str, node["enum"]))
         t = node.get("type")
+        if t == "object" and not node.get("properties") and isinstance(node.get("additionalProperties"), dict):
+            return {"A": walk(node["additionalProperties"])}  # an object keyed by marks (MarkedExtraction)
         if t == "object":
             return {k: walk(v) for k, v in node.get("properties", {}).items()}
         if t == "array":

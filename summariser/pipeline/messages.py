@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..core.wire import ChunkExtraction, SummaryText
+from ..core.wire import ChunkExtraction, MarkedExtraction, SummaryText
 from ..llm.modes import schema_note
 from ..llm.prompts import load
 from ..text.chunk import Chunk
@@ -11,14 +11,29 @@ from ..text.cleaned import CleanText
 LANGUAGE = {"zh": "Chinese (简体中文)", "en": "English"}
 # every prompt the engine uses: their tags enter the document key
 PROMPTS = ("extract", "reduce", "reask", "repair", "repair_rules")
+EXTRACT_PROMPT = {"free": "extract", "marked": "extract_marked"}  # by Settings.extract
 
 
 def extraction_messages(c: CleanText, chunk: Chunk, chunks: int, mode: str, language: str) -> list[dict[str, str]]:
     """The chat messages that ask for one chunk's extraction."""
     system = load("extract").render(schema_note=schema_note(ChunkExtraction, mode), language=LANGUAGE[language])
+    return [{"role": "system", "content": system}, {"role": "user", "content": _user(c, chunk, chunks, chunk.text)}]
+
+
+def marked_messages(c: CleanText, chunk: Chunk, marked_text: str, chunks: int, mode: str,
+                    language: str) -> list[dict[str, str]]:
+    """The chat messages that ask for one chunk's marked extraction: `marked_text` is the chunk with a
+    mark after each quantity (pipeline/marks.py). The title line before it is not marked: figures are
+    read from the article's text, which is what the marks' offsets are in."""
+    system = load("extract_marked").render(schema_note=schema_note(MarkedExtraction, mode),
+                                           language=LANGUAGE[language])
+    return [{"role": "system", "content": system}, {"role": "user", "content": _user(c, chunk, chunks, marked_text)}]
+
+
+def _user(c: CleanText, chunk: Chunk, chunks: int, body: str) -> str:
     head = f"标题：{c.sections[0].title}\n" if c.sections and c.sections[0].title else ""
     part = f"（第{chunk.index + 1}部分）\n" if chunks > 1 else ""
-    return [{"role": "system", "content": system}, {"role": "user", "content": head + part + chunk.text}]
+    return head + part + body
 
 
 def reduce_messages(parts: list[ChunkExtraction], mode: str, language: str) -> list[dict[str, str]]:

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from ..core.errors import EndpointError, RetriesExhausted
 from ..core.models import Document, DocumentSummary, Provenance
 from ..core.settings import Settings
-from ..core.wire import ChunkExtraction, Extraction, SummaryText
+from ..core.wire import ChunkExtraction, Extraction, SummaryText, marked_answer
 from ..feedback import CheckedRepair, figure_problems, repair_reply
 from ..llm.client import Client, Usage
 from ..llm.modes import ModeMemory, probe
@@ -28,8 +28,11 @@ from ..text.cleaned import CleanText
 from .assemble import assemble
 from .cache import AnswerCache, cache_key, code_version, document_key
 from .lane import Lane
+from .marks import MAX_MARKS, mark_chunk, marks_in, unmark
 from .merge import conflicts, merge
-from .messages import PROMPTS, extraction_messages, reduce_messages
+from .messages import EXTRACT_PROMPT, PROMPTS, extraction_messages, marked_messages, reduce_messages
+
+MARKED_CHUNK_CHARS = 1500  # the most characters of a marked chunk: about MAX_MARKS quantities of a dense page
 
 
 class LLMEngine:
@@ -60,9 +63,7 @@ class LLMEngine:
         self.lane.soon(partial(index_source, c.text))
         # Every chunk's call ends before the document does (none left running once its line is written),
         # and the first chunk's failure is the document's, whichever failed first.
-        firsts = await asyncio.gather(*(self._first(ChunkExtraction, mode, extraction_messages(
-            c, ch, prov.chunks, mode, self.settings.summary_language), load("extract"), prov) for ch in chunks),
-            return_exceptions=True)
+        firsts = await asyncio.gather(*(self._extract(c, ch, mode, prov) for ch in chunks), return_exceptions=True)
         usage = Usage()
         for a in firsts:
             if not isinstance(a, BaseException):
@@ -103,18 +104,29 @@ class LLMEngine:
                  t0: float) -> DocumentSummary | tuple[str, CleanText, list[Chunk], Provenance]:
         """The cached summary, or the clean text and chunks to ask about (a summary at once when empty)."""
         s = self.settings
-        key = document_key(s, mode, [load(n).tag for n in PROMPTS], document.text, document.meta)
+        names = PROMPTS if s.extract == "free" else (*PROMPTS, EXTRACT_PROMPT[s.extract])
+        key = document_key(s, mode, [load(n).tag for n in names], document.text, document.meta)
         cached = self._from_cache(key, document, t0)
         if cached is not None:
             return cached
         c = clean(document.text)
-        chunks = chunk_text(c, max_chars=s.chunk_chars, overlap=s.chunk_overlap) if c.text.strip() else []
+        chunks = self._chunks(c) if c.text.strip() else []
         prov = Provenance(engine="llm", model=s.model, endpoint_host=s.endpoint_host, mode=mode,
-                          prompt_version=load("extract").tag, chunks=len(chunks))
+                          prompt_version=load(EXTRACT_PROMPT[s.extract]).tag, chunks=len(chunks))
         if not chunks:
             prov.notes.append("the document has no article text after cleaning")
             return assemble(document, c, Extraction(), prov, s, t0)
         return key, c, chunks, prov
+
+    def _chunks(self, c: CleanText) -> list[Chunk]:
+        """The chunks to ask about. Marked: at most MAX_MARKS marks a chunk (its answer has an entry for
+        each), cut at a sentence end (looked for from a third of max_chars on: max_chars is brought near
+        the size that many marks take)."""
+        s = self.settings
+        if s.extract == "marked":
+            return chunk_text(c, max_chars=min(s.chunk_chars, MARKED_CHUNK_CHARS), overlap=s.chunk_overlap,
+                              size=marks_in, max_size=MAX_MARKS)
+        return chunk_text(c, max_chars=s.chunk_chars, overlap=s.chunk_overlap)
 
     def _finish(self, key: str, document: Document, c: CleanText, merged: Extraction, prov: Provenance,
                 t0: float, flags: dict[int, list[str]]) -> DocumentSummary:
@@ -154,6 +166,20 @@ class LLMEngine:
         if await self.client.lists_model():
             return self.settings.mode
         return await probe(self.client, (self.settings.mode,))
+
+    async def _extract(self, c: CleanText, chunk: Chunk, mode: str, prov: Provenance) -> tuple[str, Answer]:
+        """One chunk's first answer as a ChunkExtraction, and its cache key. Marked (Settings.extract):
+        the chunk is sent with its quantities marked, and the answer about the marks turned back into
+        figures whose values, units and quotes are the source's (pipeline/marks.py), with notes."""
+        language = self.settings.summary_language
+        if self.settings.extract == "free":
+            return await self._first(ChunkExtraction, mode, extraction_messages(c, chunk, prov.chunks, mode, language),
+                                     load("extract"), prov)
+        marked = await self.lane.run(partial(mark_chunk, c.text, chunk))
+        key, answer = await self._first(marked_answer(tuple(marked.marks)), mode, marked_messages(
+            c, chunk, marked.text, prov.chunks, mode, language), load("extract_marked"), prov)
+        value, notes = await self.lane.run(partial(unmark, c.text, marked, answer.value))
+        return key, Answer(value, answer.raw, answer.usage, answer.problems, [*answer.notes, *notes])
 
     async def _first(self, model: type[BaseModel], mode: str, messages: list[dict[str, str]], prompt: Prompt,
                      prov: Provenance) -> tuple[str, Answer]:
