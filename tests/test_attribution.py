@@ -163,6 +163,23 @@ def test_a_work_plans_values_are_targets_unless_dated_or_reached(text: str, valu
     assert (one(claim, text).status is S.misattributed) == (kind == "target")
 
 
+@pytest.mark.parametrize("text, value, kind", [
+    # a sentence's lead word governs the values of its later ；-parts
+    ("今年的主要目标是：力争全县规上工业增加值增长7%；工业投资增长12%；工业用电量增长6%。", "12%", "target"),
+    ("预测一季度全区工业总产值86亿元，同比增长9%；工业增加值21亿元，同比增长8%。", "21亿元", "forecast"),
+    ("预计全年规上工业总产值突破300亿元；工业投资增长11%。", "11%", "forecast"),
+    # a part that dates itself or says it is reached is a statement of its own
+    ("预计全年规上工业增加值增长7%左右；1—10月增长6.4%。", "6.4%", ""),
+    ("力争全年工业投资增长15%；目前已完成投资42亿元。", "42亿元", "actual"),
+    # no lead: the lead word comes after the sentence's first value
+    ("全县工业投资增长9%，力争全年增长12%；工业用电量增长5%。", "5%", ""),
+    # nor when the later part turns to another matter, measured in other units
+    ("力争全县一季度工业投资完成60亿元，同比增长20%以上；日产量从之前的6万件增加到18万件。", "18万件", ""),
+])
+def test_a_lead_word_holds_for_the_parts_of_its_sentence(text: str, value: str, kind: str) -> None:
+    assert _tie(text, value).kind == kind
+
+
 BANDS = ("全县在建亿元以上工业项目86个，其中10亿元以上项目9个，5亿元至10亿元项目17个，"
          "预增产值2000万元以上的增长点31个。")
 

@@ -270,6 +270,19 @@ class Kinds:
             return "target"  # 一、主要目标 / 二、2024年工作打算: a work plan's goals need no word of their own
         return ""
 
+    def led(self, full: int, first: int, part: int, start: int, first_part: int) -> str:
+        """The kind a sentence's lead word gives the value at `start` of a later ；-part: 力争全市规上工业增加值
+        增长8%；固定资产投资增长10% sets two goals, 预测上半年总产值122亿元；增加值25亿元 makes two forecasts.
+        The lead is the last target or forecast word between the full sentence's start (`full`) and its first
+        value (`first`, in the part that starts at `first_part`); a part whose own words say it is reached
+        (已, 累计) is not led. '' when no lead holds."""
+        if first_part >= part or self._after("actual", part, start):
+            return ""
+        found = [(at, name) for name in ("target", "forecast")
+                 if (at := self._last(name, max(full, first_part), first)) is not None
+                 and (name == "forecast" or self.reference.get(at) is None)]
+        return max(found)[1] if found else ""
+
     def _in_goal_section(self, at: int) -> bool:
         i = bisect.bisect_right(self.sections, (at, len(self.text))) - 1
         return i >= 0 and self.sections[i][0] <= at < self.sections[i][1]
@@ -577,6 +590,40 @@ class Reading:
         """Every quantity's tie, in order."""
         return [self.tie(n) for n in range(len(self.spans))]
 
+    def _led(self, n: int, part: int, at: int) -> str:
+        """The kind the lead word of quantity `n`'s full sentence carries to its ；-part (starting at `part`),
+        unless the part dates itself (…；1-10月增长7.3% is another statement)."""
+        layout = self._laid_out()
+        full = span_start(layout.full_stops, at)
+        if full >= part or bisect.bisect_left(self.period_starts, part) < bisect.bisect_left(self.period_starts, at):
+            return ""
+        lo = bisect.bisect_left(self.spans, (full, -1))
+        first = self.spans[lo][0]
+        first_part = span_start(layout.sentence_ends, first)
+        if not self._parallel(lo, first_part, part):
+            return ""
+        return layout.kinds.led(full, first, part, at, first_part)
+
+    def _parallel(self, lo: int, first_part: int, part: int) -> bool:
+        """Whether the ；-part at `part` measures in a unit of the lead part's (at `first_part`, its first
+        value spans[lo]): a list of goals repeats its measures (增长8%；增长10%), while 力争…390亿元；日产量
+        增加到30万副 turns to another matter. A unit is told by its last character (亿元 and 万元 alike), and
+        money, percent and points are one class: the measures of an economy's indicators (总产值500亿元；
+        工业投资增长15%)."""
+        text, spans = self.text, self.spans
+        lead: set[str] = set()
+        n = lo
+        while n < len(spans) and spans[n][0] < part:
+            if spans[n][0] >= first_part:
+                lead.add(_unit_class(text[spans[n][1] - 1]))
+            n += 1
+        end = span_end(self._laid_out().sentence_ends, part, len(text))
+        while n < len(spans) and spans[n][0] < end:
+            if _unit_class(text[spans[n][1] - 1]) in lead:
+                return True
+            n += 1
+        return False
+
     def _laid_out(self) -> _Layout:
         if self._layout is None:
             self._layout = _Layout(self.text, self.spans, self.found)
@@ -614,6 +661,8 @@ class Reading:
             kind = "" if n < len(specs) and specs[n] else layout.kinds.at(s0, c0, a, b, c1, dated=written is not None)
             if not kind and heir is not None and heir.kind == "forecast" and not heir.leads(own, named):
                 kind = heir.kind  # 预计…工业投资完成34.8亿元，增速34.9%: the forecast subject's growth is forecast too
+            if not kind and not (n < len(specs) and specs[n]):
+                kind = self._led(n, s0, a)
             if names:
                 subject = _Subject(words, shown, own, written_before, kind)
             unit = units[n] if n < len(units) else ""
@@ -798,6 +847,10 @@ _ITEM = re.compile("[、]")
 WORDS_BEFORE = 40
 WORDS_AFTER = 24
 CONTEXT = 120  # how far back the words a reader has in mind for a value reach (clauses with no value of their own)
+
+
+def _unit_class(last: str) -> str:
+    return "economy" if last in "元%点" else last
 
 
 def span_start(ends: Sequence[int], at: int) -> int:
