@@ -8,7 +8,7 @@ from itertools import pairwise
 
 import pytest
 
-from summariser.pipeline.lane import _YIELDS, Lane
+from summariser.core.lane import _YIELDS, Lane
 
 
 def test_a_chain_of_ready_callbacks_runs_before_the_next_piece_of_work() -> None:

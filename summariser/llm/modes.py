@@ -8,7 +8,7 @@ response_format json_object with a `schema`, plus the object's shape in the prom
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Protocol
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
@@ -47,14 +47,6 @@ def schema_note(model: type[BaseModel], mode: str) -> str:
     return ", shaped like this:\n" + skeleton(model)
 
 
-class Store(Protocol):
-    """Where a probed mode outlives the process (the answer cache)."""
-
-    def get(self, key: str) -> str | None: ...
-
-    def put(self, key: str, value: str) -> None: ...
-
-
 _PROBED: dict[tuple[str, str], str] = {}  # (base_url, model) -> mode, for this process
 
 
@@ -63,13 +55,20 @@ def forget_modes() -> None:
     _PROBED.clear()
 
 
-class ModeMemory:
-    """The mode of one endpoint and model: the setting, else the one remembered in this process or
-    in the store, else the first that works, probed once however many documents ask at once."""
+def stored_mode_key(settings: Settings) -> str:
+    """The key under which the caller keeps a probed mode beyond the process (in the answer cache):
+    the endpoint and the model, as they are (no credentials in it)."""
+    return f"mode:{settings.endpoint}|{settings.model}"
 
-    def __init__(self, settings: Settings, store: Store | None = None) -> None:
+
+class ModeMemory:
+    """The mode of one endpoint and model: the setting, else the one remembered in this process, else
+    `remembered` (what the caller kept from an earlier process: a value, read by the caller, who also
+    keeps the mode this resolves), else the first that works, probed once however many documents ask at once."""
+
+    def __init__(self, settings: Settings, remembered: str | None = None) -> None:
         self.settings = settings
-        self._store = store
+        self.remembered = remembered
         self._lock = asyncio.Lock()
 
     async def resolve(self, client: Client) -> str:
@@ -79,14 +78,8 @@ class ModeMemory:
         key = (s.base_url or "", s.model or "")
         async with self._lock:  # the documents starting together wait for one probe
             if key not in _PROBED:
-                disk_key = f"mode:{s.endpoint}|{s.model}"  # stored as it is: no credentials in it
-                remembered = self._store.get(disk_key) if self._store is not None else None
-                if remembered in MODE_ORDER:
-                    _PROBED[key] = str(remembered)
-                else:
-                    _PROBED[key] = await probe(client)
-                    if self._store is not None:
-                        self._store.put(disk_key, _PROBED[key])
+                remembered = self.remembered
+                _PROBED[key] = remembered if remembered in MODE_ORDER else await probe(client)
             return _PROBED[key]
 
 

@@ -8,8 +8,10 @@ summariser/feedback.py (pure), which this module calls; here they are put into p
 sent. A reply cut off at max_tokens is not re-asked: a longer prompt cannot make the answer fit, so
 it is an EndpointError (`truncated`) at once, saying what to change.
 
-The caller passes values down (the answer, a CheckedRepair of its source) and, for the CPU work of
-reading a reply, a scheduler (`Offload`); nothing here calls back into the caller's code.
+The caller passes values down: the answer, a `CheckedRepair` of its source (feedback.py, the layer
+below) and, for the CPU work of reading a reply, the engine's `Lane` (core/lane.py). Every call made
+from here is to those modules' code, which a reader or a type checker follows; nothing here calls back
+into the caller's (pipeline/) code.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, Awaitable, Callable, Protocol, TypeVar
+from typing import Any, Callable, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from ..core.errors import EndpointError, RetriesExhausted
+from ..core.lane import Lane
 from ..feedback import CheckedRepair, RepairRequest
 from .client import Client, Usage
 from .modes import request_body
@@ -30,7 +33,6 @@ from .replies import json_tree, reply_text, schema_problems
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
-Validator = Callable[[Any], list[str]]
 
 
 @dataclass
@@ -56,15 +58,26 @@ class _Read:
     trimmed: tuple[str, ...] = ()  # what was cut to fit the schema's limits (a person should know)
 
 
-class Offload(Protocol):
-    """Where a reply's parsing and checking (CPU work) runs: a scheduler the caller passes down (the
-    engine's Lane.run, which interleaves the CPU work of many documents with the network's), or inline."""
+@dataclass
+class _Fix:
+    """A re-ask's reply on its way back into the answer it repairs: what the model pasted from the
+    re-ask taken out (`pasted_fields`, said in `notes`), then merged into `answer` by `repair`."""
 
-    def __call__(self, fn: Callable[[], T]) -> Awaitable[T]: ...
+    repair: CheckedRepair
+    answer: Any
+    msgs: list[dict[str, str]]
+    notes: list[str] = field(default_factory=list)
+
+    def merge(self, patch: BaseModel) -> Any:
+        clean_patch, found = pasted_fields(patch, self.msgs)
+        self.notes += found
+        return self.repair.merge(self.answer, clean_patch)
 
 
-async def _inline(fn: Callable[[], T]) -> T:
-    return fn()
+async def _on(lane: Lane | None, fn: Callable[[], T]) -> T:
+    """fn's result, run on `lane` (which interleaves the CPU work of many documents with the
+    network's), or at once when there is none."""
+    return fn() if lane is None else await lane.run(fn)
 
 
 def _usage(usage: Usage) -> dict[str, int]:
@@ -72,16 +85,15 @@ def _usage(usage: Usage) -> dict[str, int]:
 
 
 async def _exchange(client: Client, usage: Usage, shape: type[BaseModel], mode: str, msgs: list[dict[str, str]],
-                    validate: Validator | None, offload: Offload,
-                    merge: Callable[[Any], Any] | None = None) -> _Read:
-    """One call, its tokens counted, its reply read as `shape` (merged into an answer by `merge`) and
-    checked; a reply cut off at max_tokens raises EndpointError(kind="truncated")."""
+                    lane: Lane | None, fix: _Fix | None = None) -> _Read:
+    """One call, its tokens counted, its reply read as `shape` (for a re-ask, merged into the answer
+    and checked: `fix`); a reply cut off at max_tokens raises EndpointError(kind="truncated")."""
     data = await client.create(usage, request_body(shape, mode, msgs))
     tokens = data.get("usage")
     if isinstance(tokens, dict):
         usage.tokens_in += int(tokens.get("prompt_tokens") or 0)
         usage.tokens_out += int(tokens.get("completion_tokens") or 0)
-    got = await offload(partial(_read, shape, mode, data, validate, merge))
+    got = await _on(lane, partial(_read, shape, mode, data, fix))
     if got.truncated:
         s = client.settings
         raise EndpointError(
@@ -92,38 +104,31 @@ async def _exchange(client: Client, usage: Usage, shape: type[BaseModel], mode: 
 
 
 async def ask(client: Client, model: type[M], mode: str, messages: list[dict[str, str]],
-              validate: Validator | None = None, offload: Offload = _inline, reasks: int | None = None) -> Answer:
-    """A reply parsed into `model`; re-asks with the problems found (schema errors, then the validator's),
-    each time with the whole conversation (for an answer's failures alone, see `amend`).
+              lane: Lane | None = None) -> Answer:
+    """A reply parsed into `model`; a reply that is not JSON of it is re-asked with its schema errors,
+    each time with the whole conversation (what the checker finds wrong in an answer: see `amend`).
 
-    Schema failures beyond `schema_retries` raise RetriesExhausted; validator problems beyond `reasks`
-    (the setting's when None) are returned in `Answer.problems` for the caller's policy; a reply cut
-    off at max_tokens raises EndpointError(kind="truncated").
+    Schema failures beyond `schema_retries` raise RetriesExhausted; a reply cut off at max_tokens
+    raises EndpointError(kind="truncated").
     """
-    s = client.settings
     usage = Usage()
     msgs = list(messages)
-    schema_left, reasks_left = s.schema_retries, s.reasks if reasks is None else reasks
+    schema_left = client.settings.schema_retries
     errors: list[str] = []
     replies: list[str] = []
     while True:
-        got = await _exchange(client, usage, model, mode, msgs, validate, offload)
-        notes = [f"the answer went past its schema's limits and was cut: {'; '.join(got.trimmed)}"] \
-            if got.trimmed else []
-        if not got.problems:
+        got = await _exchange(client, usage, model, mode, msgs, lane)
+        if got.fits_schema:
+            notes = [f"the answer went past its schema's limits and was cut: {'; '.join(got.trimmed)}"] \
+                if got.trimmed else []
             return Answer(got.parsed, got.raw, usage, notes=notes)
         errors.append("; ".join(got.problems))
         replies.append(got.raw)
-        if got.fits_schema and reasks_left <= 0:
-            return Answer(got.parsed, got.raw, usage, got.problems, notes)
-        if not got.fits_schema and schema_left <= 0:
+        if schema_left <= 0:
             raise RetriesExhausted(f"no valid {model.__name__} after {usage.calls} calls: {errors[-1][:300]}",
                                    attempts=len(errors), last_raw=got.raw, errors=errors, replies=replies,
                                    usage=_usage(usage))
-        if got.fits_schema:
-            reasks_left -= 1
-        else:
-            schema_left -= 1
+        schema_left -= 1
         usage.reasks += 1
         feedback = load("reask").render(problems="\n".join(f"- {p}" for p in got.problems))
         msgs = [*msgs, {"role": "assistant", "content": got.raw[:6000]}, {"role": "user", "content": feedback}]
@@ -139,7 +144,7 @@ def repair_messages(request: RepairRequest) -> list[dict[str, str]]:
 
 
 async def amend(client: Client, answer: Answer, mode: str, repair: CheckedRepair,
-                offload: Offload = _inline, reasks: int | None = None) -> Answer:
+                lane: Lane | None = None, reasks: int | None = None) -> Answer:
     """`answer` with what `repair` finds failing against its source re-asked alone: only the failing
     parts and their sources, never the whole conversation, up to `reasks` times (the setting's when
     None), until nothing fails or nothing is worth asking again. The answer in hand always stands: a
@@ -155,10 +160,9 @@ async def amend(client: Client, answer: Answer, mode: str, repair: CheckedRepair
         msgs = repair_messages(request)
         reasks_left -= 1
         usage.reasks += 1
-        pasted: list[str] = []
-        got = await _exchange(client, usage, repair.reply, mode, msgs, repair.problems, offload,
-                              partial(_merge_unpasted, repair.merge, value, msgs, pasted))
-        notes += pasted
+        fix = _Fix(repair, value, msgs)
+        got = await _exchange(client, usage, repair.reply, mode, msgs, lane, fix)
+        notes += fix.notes
         if not got.fits_schema:
             notes.append(f"a re-ask's reply did not fit its schema ({'; '.join(got.problems)[:160]}): the parts it "
                          "asked about keep their verdicts")
@@ -167,8 +171,7 @@ async def amend(client: Client, answer: Answer, mode: str, repair: CheckedRepair
     return Answer(value, raw, usage, problems, notes)
 
 
-def _read(model: type[BaseModel], mode: str, data: dict[str, Any], validate: Validator | None,
-          merge: Callable[[Any], Any] | None = None) -> _Read:
+def _read(model: type[BaseModel], mode: str, data: dict[str, Any], fix: _Fix | None = None) -> _Read:
     raw = ""
     try:
         raw, finish = reply_text(data, mode)
@@ -179,9 +182,10 @@ def _read(model: type[BaseModel], mode: str, data: dict[str, Any], validate: Val
         parsed = model.model_validate(tree)
     except (ValidationError, ValueError) as e:
         return _Read(raw, None, schema_problems(e), False)
-    if merge is not None:
-        parsed = merge(parsed)
-    return _Read(raw, parsed, validate(parsed) if validate else [], True, trimmed=tuple(trimmed))
+    if fix is None:
+        return _Read(raw, parsed, [], True, trimmed=tuple(trimmed))
+    merged = fix.merge(parsed)
+    return _Read(raw, merged, fix.repair.problems(merged), True, trimmed=tuple(trimmed))
 
 
 def _max_length(info: Any) -> int | None:
@@ -256,10 +260,3 @@ def pasted_fields(patch: BaseModel, msgs: list[dict[str, str]]) -> tuple[BaseMod
             kept.append(f.model_copy(update={k: None for k in bad}))
             notes.append(f"a re-ask's reply copied the re-ask's words into a figure's {', '.join(bad)}: emptied")
     return patch.model_copy(update={"figures": kept}), notes
-
-
-def _merge_unpasted(merge: Callable[[Any, Any], Any], answer: Any, msgs: list[dict[str, str]], notes: list[str],
-                    patch: BaseModel) -> Any:
-    clean_patch, found = pasted_fields(patch, msgs)
-    notes += found
-    return merge(answer, clean_patch)

@@ -10,12 +10,13 @@ from functools import partial
 from pydantic import BaseModel, ValidationError
 
 from ..core.errors import EndpointError, RetriesExhausted
+from ..core.lane import Lane
 from ..core.models import Document, DocumentSummary, Provenance
 from ..core.settings import Settings
 from ..core.wire import ChunkExtraction, Extraction, SummaryText, marked_answer
 from ..feedback import CheckedRepair, figure_problems, repair_reply
 from ..llm.client import Client, Usage
-from ..llm.modes import ModeMemory, probe
+from ..llm.modes import ModeMemory, probe, stored_mode_key
 from ..llm.prompts import Prompt, load
 from ..llm.reask import Answer, amend, ask
 from ..llm.schemas import schema_digest
@@ -27,7 +28,6 @@ from ..text.clean import clean
 from ..text.cleaned import CleanText
 from .assemble import assemble
 from .cache import AnswerCache, cache_key, code_version, document_key
-from .lane import Lane
 from .marks import MAX_MARKS, mark_chunk, marks_in, unmark
 from .merge import conflicts, merge
 from .messages import EXTRACT_PROMPT, PROMPTS, extraction_messages, marked_messages, reduce_messages
@@ -41,9 +41,11 @@ class LLMEngine:
     def __init__(self, settings: Settings, client: Client | None = None, cache: AnswerCache | None = None) -> None:
         self.settings = settings
         self.client = client or Client(settings)
-        self.lane = Lane()  # where this engine's CPU work runs: see lane.py
+        self.lane = Lane()  # where this engine's CPU work runs: see core/lane.py
         self.cache = cache or AnswerCache(settings)
-        self.modes = ModeMemory(settings, store=self.cache)
+        # the mode a probe found in an earlier run, kept in the answer cache (read here, written by `mode`)
+        stored = self.cache.get(stored_mode_key(settings)) if settings.mode == "auto" else None
+        self.modes = ModeMemory(settings, stored)
 
     async def aclose(self) -> None:
         await self.client.close()
@@ -53,7 +55,7 @@ class LLMEngine:
         """One document; raises EndpointError or RetriesExhausted when the model cannot answer."""
         t0 = time.perf_counter()
         mode = await self.mode()
-        # The CPU stages go through the lane (see lane.py): preparing the prompts first, since a request waits on it.
+        # The CPU stages go through the lane (core/lane.py): preparing the prompts first, since a request waits on it.
         ready = await self.lane.run(partial(self._prepare, document, mode, t0), first=True)
         if isinstance(ready, DocumentSummary):
             return ready
@@ -154,8 +156,13 @@ class LLMEngine:
         return summary
 
     async def mode(self) -> str:
-        """The endpoint's structured-output mode (the setting, or probed once and remembered)."""
-        return await self.modes.resolve(self.client)
+        """The endpoint's structured-output mode (the setting, or probed once and remembered: in this
+        process, and in the answer cache for the next)."""
+        mode = await self.modes.resolve(self.client)
+        if self.settings.mode == "auto" and mode != self.modes.remembered:
+            self.cache.put(stored_mode_key(self.settings), mode)
+            self.modes.remembered = mode
+        return mode
 
     async def preflight(self) -> str:
         """The mode, with the endpoint tried once: reachable, the key accepted, the model known
@@ -193,7 +200,7 @@ class LLMEngine:
                 return key, Answer(value, cached, Usage())
             except ValidationError:
                 pass
-        answer = await ask(self.client, model, mode, messages, offload=self.lane.run)
+        answer = await ask(self.client, model, mode, messages, self.lane)
         self.cache.put(key, answer.value)
         return key, answer
 
@@ -218,7 +225,7 @@ class LLMEngine:
                 pass
         # At temperature 0 the same question gets the same answer: what a re-ask returned unchanged is not asked again.
         repair = CheckedRepair(text, reply, repeat=self.settings.temperature > 0)
-        answer = await amend(self.client, Answer(value, "", Usage(), problems), mode, repair, self.lane.run)
+        answer = await amend(self.client, Answer(value, "", Usage(), problems), mode, repair, self.lane)
         if answer.usage.calls and not answer.notes:  # a re-ask cut short is tried again on a re-run
             self.cache.put(key, answer.value)
         return answer
