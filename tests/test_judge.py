@@ -536,3 +536,37 @@ def test_a_days_date_is_not_the_year_in_force() -> None:
     assert status(stock | {"indicator": "新增规模以上工业企业"}, src) not in TRUSTED
     assert status({"indicator": "年营业收入超亿元工业企业", "value": 21, "unit": "家"}, src) not in TRUSTED
     assert status({"indicator": "年营业收入超十亿元工业企业", "value": 21, "unit": "家"}, src) is S.supported
+
+
+def test_a_value_of_the_year_before_is_not_this_years() -> None:
+    src = "2024年上半年，全县工业用电量3.2亿千瓦时，上年同期为2.7亿千瓦时。"
+    assert status({"indicator": "工业用电量", "value": 2.7, "unit": "亿千瓦时", "period": "上半年"}, src) \
+        is S.misattributed
+    assert status({"indicator": "工业用电量", "value": 2.7, "unit": "亿千瓦时", "period": "上年同期"}, src) \
+        in TRUSTED
+    assert status({"indicator": "工业用电量", "value": 2.7, "unit": "亿千瓦时", "period": "2023年上半年"}, src) \
+        in TRUSTED
+    assert status({"indicator": "工业用电量", "value": 3.2, "unit": "亿千瓦时", "period": "上半年"}, src) in TRUSTED
+
+
+def test_an_average_over_years_is_not_one_years_growth() -> None:
+    src = "2022年和2023年，全县规上工业增加值两年平均增长5.4%，高于全省平均增速1.2个百分点。"
+    assert status({"indicator": "规上工业增加值", "value": 5.4, "unit": "%", "period": "2023年"}, src) \
+        is S.misattributed
+    assert status({"indicator": "规上工业增加值两年平均增速", "value": 5.4, "unit": "%"}, src) in TRUSTED
+    # 平均增速 of the province is a peer's average, not one over years
+    assert status({"indicator": "规上工业增加值增速高于全省", "value": 1.2, "unit": "个百分点",
+                   "measure": "change"}, src) in TRUSTED
+
+
+def test_an_indicator_named_as_a_growth_or_a_share_says_its_measure() -> None:
+    src = "全县数字经济核心产业增加值占地区生产总值比重达9.6%，较上年提高0.8个百分点。"
+    assert status({"indicator": "数字经济核心产业增加值增速", "value": 9.6, "unit": "%"}, src) is S.misattributed
+    assert status({"indicator": "数字经济核心产业增加值占比", "value": 9.6, "unit": "%"}, src) in TRUSTED
+
+
+def test_a_count_more_than_the_base_is_what_is_new_not_the_stock() -> None:
+    src = "截至9月底，全县规上工业企业达到214家，比上年末增加17家。"
+    assert status({"indicator": "规上工业企业", "value": 17, "unit": "家"}, src) is S.misattributed
+    assert status({"indicator": "新增规上工业企业", "value": 17, "unit": "家"}, src) in TRUSTED
+    assert status({"indicator": "规上工业企业", "value": 214, "unit": "家"}, src) in TRUSTED

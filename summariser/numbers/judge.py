@@ -132,10 +132,12 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     opening states refutes the claim; one carried from further back (其中，6月份… before the next
     sentence's 技改投资增长22.0%) only leaves it open."""
     claimed = parse_period(c.period) if c.period else None
+    tie = src.tie_of.get(span)
+    if tie is not None and _BASE_YEAR_VALUE.search(tie.shown) and not _BASE_YEAR_CLAIMED.search(c.period + c.indicator):
+        return _base_year(src, c, claimed, span)
     period, stated = in_force
     if claimed is None or period is None or not stated:
         return _FINE
-    tie = src.tie_of.get(span)
     written = tie.written if tie is not None else None
     if written is not None and claimed.conflicts(written):
         return _Finding(WRONG, "period")  # (截至9月，…市下达9亿元的全年任务: the goal's 全年, not 截至9月)
@@ -148,6 +150,23 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     return _Finding(UNSURE, "period")
 
 
+# A value its own words give to the year before (上年同期为4.9亿千瓦时, 去年同期是…), not a comparison with it
+# (比上年同期增长): claimed for this year's period it is misattributed.
+_BASE_YEAR_VALUE = re.compile(r"(?<![比较与同和])(?:上年|去年|上一年)同期(?:为|是|达到?|完成|实现|有|仅)?[：:]?$")
+_BASE_YEAR_CLAIMED = re.compile(r"上年|去年|上一年|同期|前一年")
+
+
+def _base_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, int]) -> _Finding:
+    """A value of the year before, claimed with no word of that year: a period that writes the year before
+    the one in force holds; any other period is another year's; none leaves it open."""
+    if claimed is None:
+        return _Finding(UNSURE, "period")
+    year = src.tie_of.year(span)
+    if claimed.year and claimed.year.isdigit() and year is not None and year.isdigit():
+        return _FINE if int(claimed.year) == int(year) - 1 else _Finding(WRONG, "period")
+    return _Finding(WRONG, "period")
+
+
 def _kind(c: Claim, tie: Tie) -> _Finding:
     if tie.kind and c.kind in _KINDS and "actual" in (c.kind, tie.kind) and tie.kind != c.kind:
         return _Finding(WRONG, "kind")
@@ -157,13 +176,39 @@ def _kind(c: Claim, tie: Tie) -> _Finding:
 def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
     """较去年同期增加47家 is a change, not a level: claimed as the count itself, with no word of change; a
     percent the source gives as a share (占比6.4%) is not a growth, nor a growth a share."""
-    if q.measure == "change" and c.measure == "level" and q.unit not in (PERCENT, POINTS) \
+    claimed = c.measure or _named_measure(c)
+    if q.measure == "change" and claimed == "level" and q.unit not in (PERCENT, POINTS) \
             and not _CHANGE_WORDS.search(c.indicator or ""):
         return _Finding(WRONG, "measure")
-    if tie is not None and tie.measure and c.measure in _PERCENT_MEASURES and c.unit == PERCENT \
-            and tie.measure != c.measure:
+    if tie is not None and tie.measure and claimed in _PERCENT_MEASURES and c.unit == PERCENT \
+            and tie.measure != claimed:
         return _Finding(WRONG, "measure")
+    if tie is not None and _AVERAGE.search(tie.shown) and not _AVERAGE_CLAIMED.search(c.indicator + c.period):
+        return _Finding(WRONG, "measure")  # 两年平均增长6.1% is no one year's growth
     return _FINE
+
+
+# An average over years (两年平均增长6.1%, 年均增长) written just before a value, and a claim that says so.
+# (not 高于全省平均增速8.2个百分点: the average of peers)
+_AVERAGE = re.compile(r"(?:年均|年平均)(?:增长|增速|增幅|下降)(?:率|为|达到?)?$")
+_AVERAGE_CLAIMED = re.compile(r"年均|平均")
+
+
+# How a claimed indicator's last words name its measure when the claim gives none: …增速 is a growth,
+# …占比 a share (工业投资增速 38.5% is no 比重达38.5%).
+_NAMED_GROWTH = re.compile(r"(?:增速|增幅|增长率|同比增长|增长)$")
+_NAMED_SHARE = re.compile(r"(?:占比|比重|所占比例|的比例)$")
+
+
+def _named_measure(c: Claim) -> str | None:
+    """The measure a claim's indicator names when it gives none: a percent's growth or share by its last
+    words; a count or amount whose words say no change is a level. None when they do not tell."""
+    words = (c.indicator or "").strip()
+    if not words:
+        return None
+    if c.unit == PERCENT:
+        return "growth" if _NAMED_GROWTH.search(words) else "share" if _NAMED_SHARE.search(words) else None
+    return "level" if c.unit not in (PERCENT, POINTS) and not _CHANGE_WORDS.search(words) else None
 
 
 # Words of a direction and their opposites: a claim that says one where the value's words say the other.
@@ -212,7 +257,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(UNSURE, "indicator")  # 5亿元以上项目 claimed for a count whose words name no class
     if _named_otherwise(claimed_text(c.indicator), tie):
         return _Finding(WRONG, "indicator")
-    if _unnamed(c.indicator, tie, tied) or _tally_left_out(c, tie):
+    if _unnamed(c.indicator, tie, tied) or _tally_left_out(c, tie, q):
         return _Finding(UNSURE, "indicator")
     return _FINE if _confirmed(c, tie, claimed, tied, src.simplified_text()) else _Finding(UNSURE, "indicator")
 
@@ -235,11 +280,12 @@ def _named_otherwise(written: str, tie: Tie) -> bool:
     return _opposed(written, tie.shown)
 
 
-def _tally_left_out(c: Claim, tie: Tie) -> bool:
+def _tally_left_out(c: Claim, tie: Tie, q: Quantity) -> bool:
     """新增规上工业企业38家，累计达362家 claimed as 规上工业企业 38: what is new, claimed as the stock; or the
-    stock claimed as what is new."""
+    stock claimed as what is new (a change, 比上年末增加21家, is what is new)."""
     written = claimed_text(c.indicator)
-    if tally(written) == "new" and not tie.tally and "新" not in tie.words and c.measure in ("level", None):
+    if tally(written) == "new" and not tie.tally and "新" not in tie.words and c.measure in ("level", None) \
+            and q.measure != "change":
         return True  # 年末全市规上工业企业1687家 claimed as 新增: the stock, claimed as what is new
     return tie.tally == "new" and c.measure in ("level", None) and not tally(written) \
         and not _CHANGE_WORDS.search(written)
