@@ -46,7 +46,7 @@ from summariser.batch.inputs import Item  # noqa: E402
 from summariser.batch.jsonl import Output  # noqa: E402
 from summariser.batch.runner import run_batch  # noqa: E402
 from summariser.numbers.check import forget  # noqa: E402
-from summariser.pipeline.rules import extract  # noqa: E402
+from summariser.pipeline.rules.extract import extract  # noqa: E402
 from summariser.text.chunk import chunk_text  # noqa: E402
 
 # One-article pages, so that one document is one model call and concurrency / latency is the ideal
@@ -167,7 +167,7 @@ def prepare(texts: list[str], settings: Settings) -> tuple[dict[str, str], int, 
     """The answers the server will give (the rules engine's reading of each chunk), and the sizes of
     prompts and articles, by building the same messages the engine sends."""
     # Imported here: it loads the HTTP stack, which the offline and memory runs must not count.
-    from summariser.pipeline.messages import extraction_messages
+    from summariser.pipeline.model.messages import extraction_messages
 
     answers, prompt_chars, article_chars = {}, 0, 0
     for t in texts:
@@ -189,8 +189,8 @@ STAGES = {
     "request build": ("llm/modes.py", "request_body"),
     "HTTP client (openai SDK, aiohttp)": ("llm/client.py", "create"),
     "reply parsing (schema)": ("llm/reask.py", "_read"),
-    "merge (the figures' first check)": ("pipeline/merge.py", "merge"),
-    "amend (problems, re-asks)": ("pipeline/model_engine.py", "_amend"),
+    "merge (the figures' first check)": ("pipeline/model/merge.py", "merge"),
+    "amend (problems, re-asks)": ("pipeline/model/engine.py", "_amend"),
     "check + assemble": ("pipeline/assemble.py", "assemble"),
     "write": ("batch/jsonl.py", "write_line"),
 }

@@ -8,7 +8,7 @@ from .core.errors import require
 from .core.models import Document, DocumentSummary
 from .core.settings import Settings
 from .pipeline.engines import open_engine
-from .pipeline.rules_engine import RulesEngine
+from .pipeline.rules.engine import RulesEngine
 
 
 def _document(doc: str | bytes | Document) -> Document:

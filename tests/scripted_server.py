@@ -18,7 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable
 
 from summariser import clean
-from summariser.pipeline.rules import extract
+from summariser.pipeline.rules.extract import extract
 
 
 @dataclass

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import summariser
-from summariser.pipeline.rules_engine import RulesEngine
+from summariser.pipeline.rules.engine import RulesEngine
 
 from .conftest import ROOT
 
@@ -48,7 +48,7 @@ def test_public_names_are_pinned() -> None:
 
 
 # What the model path imports (llm/client.py: openai with its aiohttp transport, httpx2, tenacity;
-# pipeline/cache.py: diskcache), the other HTTP clients, instructor and Ray: the purity contract's list.
+# pipeline/model/cache.py: diskcache), the other HTTP clients, instructor and Ray: the purity contract's list.
 NETWORK = ("openai", "aiohttp", "httpx", "httpx2", "requests", "tenacity", "diskcache", "instructor", "ray")
 
 
@@ -63,8 +63,8 @@ def _loaded_by(code: str) -> list[str]:
 def test_pure_modules_import_no_network_code() -> None:
     assert _loaded_by(
         "import summariser, summariser.numbers.check, summariser.numbers.quantities, summariser.numbers.english,"
-        " summariser.text.clean, summariser.text.chunk, summariser.pipeline.merge, summariser.pipeline.rules,"
-        " summariser.feedback, summariser.core.wire\n"
+        " summariser.text.clean, summariser.text.chunk, summariser.pipeline.rules.engine, summariser.pipeline.figures,"
+        " summariser.pipeline.model.merge, summariser.pipeline.model.marks, summariser.feedback, summariser.core.wire\n"
         "summariser.clean('全市增长8.5%'); summariser.check_figures('增长8.5%', [{'value': 8.5, 'unit': '%'}])") == []
 
 
@@ -72,7 +72,7 @@ def test_the_instructor_integration_loads_no_network_code() -> None:
     """It needs the checker only; the user's own client brings the HTTP stack."""
     assert _loaded_by("import summariser.integrations.instructor") == []
     # the probe sees what it looks for: the model path loads the HTTP stack and summariser.llm
-    loaded = _loaded_by("import summariser.pipeline.model_engine")
+    loaded = _loaded_by("import summariser.pipeline.model.engine")
     assert {"openai", "httpx2", "tenacity", "summariser.llm.client"} <= set(loaded), loaded
 
 

@@ -43,8 +43,8 @@ from summariser.llm.prompts import load
 from summariser.llm.reask import pasted_fields, repair_messages
 from summariser.llm.replies import json_tree
 from summariser.llm.schemas import compact_schema
-from summariser.pipeline.marks import MAX_MARKS, mark_chunk, marks_in, unmark
-from summariser.pipeline.model_engine import MARKED_CHUNK_CHARS, from_source
+from summariser.pipeline.model.engine import MARKED_CHUNK_CHARS, from_source
+from summariser.pipeline.model.marks import MAX_MARKS, mark_chunk, marks_in, unmark
 from summariser.text.chunk import chunk_text
 
 from .conftest import ROOT
@@ -354,7 +354,7 @@ def test_a_changed_prompt_fails_with_advice_to_re_record(tmp_path: Path, monkeyp
     if RECORD_MODE != "none":
         pytest.skip("replay only")
     from summariser.llm import prompts
-    from summariser.pipeline import messages
+    from summariser.pipeline.model import messages
 
     original = prompts.load("extract")
     changed = prompts.Prompt("extract", original.version, original.text + "One more rule.\n")

@@ -19,13 +19,16 @@ LINT = Path(sys.executable).with_name("lint-imports")
 # contract id -> (module of the copy, the import planted at its end, the import as lint-imports reports it,
 # the other contracts the same import breaks: an upward import out of llm/ breaks the layers too)
 PLANTS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
-    # (in text/, which llm/ does not reach: a core module imported upward breaks the llm contract as well)
-    "layers": ("text/plain.py", "import summariser.pipeline.merge",
-               "summariser.text.plain -> summariser.pipeline.merge", ()),
+    # (in text/, which llm/ does not reach, of assemble, which reaches neither engine: a core module planted, or
+    # an engine's module imported, would break the llm or the engines contract as well)
+    "layers": ("text/plain.py", "import summariser.pipeline.assemble",
+               "summariser.text.plain -> summariser.pipeline.assemble", ()),
     "pure": ("feedback.py", "import tenacity", "summariser.feedback -> tenacity", ()),
-    "llm": ("llm/reask.py", "import summariser.pipeline.engines",
-            "summariser.llm.reask -> summariser.pipeline.engines", ("layers",)),
-    "openai": ("pipeline/cache.py", "import openai", "summariser.pipeline.cache -> openai", ()),
+    "llm": ("llm/reask.py", "import summariser.pipeline.assemble",
+            "summariser.llm.reask -> summariser.pipeline.assemble", ("layers",)),
+    "engines": ("pipeline/rules/engine.py", "import summariser.pipeline.model.merge",
+                "summariser.pipeline.rules.engine -> summariser.pipeline.model.merge", ()),
+    "openai": ("pipeline/model/cache.py", "import openai", "summariser.pipeline.model.cache -> openai", ()),
 }
 
 

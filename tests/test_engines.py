@@ -303,7 +303,7 @@ def test_changed_code_or_settings_reassemble_from_the_cached_answers(tmp_path: P
         kept = summarise(SHORT, settings=s)
         n = len(server.requests)
         dropped = summarise(SHORT, settings=s.with_(unsupported="drop"))  # a setting that changes the summary
-        monkeypatch.setattr("summariser.pipeline.cache.code_version", lambda: "another version")
+        monkeypatch.setattr("summariser.pipeline.model.cache.code_version", lambda: "another version")
         again = summarise(SHORT, settings=s)
     assert len(server.requests) == n  # every answer from the cache
     assert len(_keys(s.cache_dir, "document:")) == 3

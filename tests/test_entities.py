@@ -1,11 +1,11 @@
-"""The offline engine's organisations and projects (pipeline/entities.py) and its summary and headline
-(pipeline/rules.py), on articles written for these tests."""
+"""The offline engine's organisations and projects (pipeline/rules/entities.py) and its summary and headline
+(pipeline/rules/extract.py), on articles written for these tests."""
 
 from __future__ import annotations
 
 from summariser import check_text
-from summariser.pipeline.entities import organisations_of, projects_of
-from summariser.pipeline.rules import headline_of, summary_of
+from summariser.pipeline.rules.entities import organisations_of, projects_of
+from summariser.pipeline.rules.extract import headline_of, summary_of
 
 ARTICLE = ("撸起袖子加油干 凝心聚力开新局\n"
            "新春伊始，处处涌动着大建设、大发展的热潮。工业稳则经济稳。\n"

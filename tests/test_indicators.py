@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summariser import check_figures
-from summariser.pipeline.rules import figures_of
+from summariser.pipeline.figures import figures_of
 
 
 def named(text: str) -> dict[str, str]:

@@ -17,7 +17,7 @@ from summariser.llm.modes import forget_modes, schema_note
 from summariser.llm.prompts import load
 from summariser.llm.schemas import compact_schema
 from summariser.numbers.check import check_figures
-from summariser.pipeline.marks import (
+from summariser.pipeline.model.marks import (
     CLOSE,
     CODES,
     MARK,

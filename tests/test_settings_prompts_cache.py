@@ -12,8 +12,8 @@ from summariser import ConfigError, Settings
 from summariser.core.wire import ChunkExtraction, ChunkFigure, SummaryText
 from summariser.llm.prompts import Prompt, load
 from summariser.llm.schemas import SCHEMAS, schema_digest, schema_json
-from summariser.pipeline.cache import AnswerCache, cache_key, code_digest, code_version, document_key, unseal
-from summariser.pipeline.merge import conflicts, merge
+from summariser.pipeline.model.cache import AnswerCache, cache_key, code_digest, code_version, document_key, unseal
+from summariser.pipeline.model.merge import conflicts, merge
 
 from .conftest import ROOT
 

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from ..core.models import Document, DocumentSummary
 from ..core.settings import Settings
-from .rules_engine import RulesEngine
+from .rules.engine import RulesEngine
 
 if TYPE_CHECKING:
-    from .model_engine import LLMEngine
+    from .model.engine import LLMEngine
 
 
 class Engine(Protocol):
@@ -42,6 +42,6 @@ async def preflight(settings: Settings) -> Settings:
 def _llm_engine(settings: Settings) -> LLMEngine:
     # Imported here, not at the top: the HTTP stack (openai, aiohttp) and the disk cache take about a
     # second to import, which every offline run and every spawned worker process would pay for nothing.
-    from .model_engine import LLMEngine
+    from .model.engine import LLMEngine
 
     return LLMEngine(settings)

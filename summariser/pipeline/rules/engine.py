@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import time
 
-from ..core.models import Document, DocumentSummary, Provenance
-from ..core.settings import Settings
-from ..text.clean import clean
-from . import rules
-from .assemble import assemble
+from ...core.models import Document, DocumentSummary, Provenance
+from ...core.settings import Settings
+from ...text.clean import clean
+from ..assemble import assemble
+from .extract import extract
 
 
 class RulesEngine:
-    """Figures from the quantity parser and the rules in rules.py, an extractive summary, every number checked."""
+    """Figures from the quantity parser and the rules in extract.py, an extractive summary, every number checked."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -21,7 +21,7 @@ class RulesEngine:
         """One document, on the calling thread."""
         t0 = time.perf_counter()
         c = clean(document.text)
-        extraction = rules.extract(c)
+        extraction = extract(c)
         prov = Provenance(engine="rules", chunks=1, notes=["offline rules engine: no model endpoint configured"])
         if self.settings.summary_language == "en":
             prov.notes.append("summary_language=en needs a model; the offline summary is extractive Chinese")

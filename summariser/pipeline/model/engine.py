@@ -9,24 +9,24 @@ from functools import partial
 
 from pydantic import BaseModel, ValidationError
 
-from ..core.errors import EndpointError, RetriesExhausted
-from ..core.lane import Lane
-from ..core.models import Document, DocumentSummary, Provenance
-from ..core.settings import Settings
-from ..core.wire import ChunkExtraction, Extraction, SummaryText, marked_answer
-from ..feedback import CheckedRepair, figure_problems, repair_reply
-from ..llm.client import Client, Usage
-from ..llm.modes import ModeMemory, probe, stored_mode_key
-from ..llm.prompts import Prompt, load
-from ..llm.reask import Answer, amend, ask
-from ..llm.schemas import schema_digest
-from ..numbers.check import index_source, quote_span, ties_of
-from ..numbers.quantities import extract_quantities
-from ..numbers.unit_parser import parse_unit
-from ..text.chunk import Chunk, chunk_text
-from ..text.clean import clean
-from ..text.cleaned import CleanText
-from .assemble import assemble
+from ...core.errors import EndpointError, RetriesExhausted
+from ...core.lane import Lane
+from ...core.models import Document, DocumentSummary, Provenance
+from ...core.settings import Settings
+from ...core.wire import ChunkExtraction, Extraction, SummaryText, marked_answer
+from ...feedback import CheckedRepair, figure_problems, repair_reply
+from ...llm.client import Client, Usage
+from ...llm.modes import ModeMemory, probe, stored_mode_key
+from ...llm.prompts import Prompt, load
+from ...llm.reask import Answer, amend, ask
+from ...llm.schemas import schema_digest
+from ...numbers.check import index_source, quote_span, ties_of
+from ...numbers.quantities import extract_quantities
+from ...numbers.unit_parser import parse_unit
+from ...text.chunk import Chunk, chunk_text
+from ...text.clean import clean
+from ...text.cleaned import CleanText
+from ..assemble import assemble
 from .cache import AnswerCache, cache_key, code_version, document_key
 from .marks import MAX_MARKS, mark_chunk, marks_in, unmark
 from .merge import conflicts, merge
@@ -177,7 +177,7 @@ class LLMEngine:
     async def _extract(self, c: CleanText, chunk: Chunk, mode: str, prov: Provenance) -> tuple[str, Answer]:
         """One chunk's first answer as a ChunkExtraction, and its cache key. Marked (Settings.extract):
         the chunk is sent with its quantities marked, and the answer about the marks turned back into
-        figures whose values, units and quotes are the source's (pipeline/marks.py), with notes."""
+        figures whose values, units and quotes are the source's (pipeline/model/marks.py), with notes."""
         language = self.settings.summary_language
         if self.settings.extract == "free":
             return await self._first(ChunkExtraction, mode, extraction_messages(c, chunk, prov.chunks, mode, language),

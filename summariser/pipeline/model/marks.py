@@ -30,14 +30,14 @@ from functools import lru_cache
 from itertools import product
 from typing import Any, Iterator
 
-from ..core.chars import CLAUSE_END, SENTENCE_END, no_space
-from ..core.simplify import simplified
-from ..core.wire import ChunkExtraction, ChunkFigure, MarkedExtraction
-from ..numbers.attribution import Tie, periods_in
-from ..numbers.check import quote_span, ties_of
-from ..numbers.quantities import Quantity, extract_quantities
-from ..text.chunk import Chunk
-from .rules import figures_of
+from ...core.chars import CLAUSE_END, SENTENCE_END, no_space
+from ...core.simplify import simplified
+from ...core.wire import ChunkExtraction, ChunkFigure, MarkedExtraction
+from ...numbers.attribution import Tie, periods_in
+from ...numbers.check import quote_span, ties_of
+from ...numbers.quantities import Quantity, extract_quantities
+from ...text.chunk import Chunk
+from ..figures import figures_of
 
 OPEN, CLOSE = "〔", "〕"
 LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # no I or O: a model may read them as 1 and 0

@@ -1,10 +1,11 @@
-"""The offline engine's rules: figures (indicator, kind, period), summary and headline.
+"""A text's quantities as figures, read by rules: what both engines take from the offline reading.
 
-Figures come from the quantity parser, with the indicator taken from the words before the number,
-the kind and the period in force as the checker reads them (numbers.attribution: 力争, 确保 … for
-targets, 预计 for forecasts; the nearest period stated before the value), 以上 before a noun for
-thresholds, and the sentence clause as the quote. The summary is extractive: the leading sentences
-of the article.
+Each quantity the parser keeps becomes a figure: the indicator named from the words of its clause
+(indicators.py), the kind (力争, 确保 … for targets, 预计 for forecasts, as the checker's reading ties it and
+as the engine's own rules weigh it), the period in force (the Timeline: its clause's, its sentence's,
+its paragraph opening's, or for a statistic the one before), 以上 before a noun for thresholds, and the
+clause as the quote. The rules engine reports these figures (rules/extract.py); the model engine's
+marked extraction takes from them the reading of each marked quantity (model/marks.py).
 """
 
 from __future__ import annotations
@@ -14,26 +15,15 @@ import re
 from typing import NamedTuple
 
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
-from ..core.models import ChunkFigure, Extraction, MeasureItem
+from ..core.models import ChunkFigure
 from ..numbers.attribution import Period, periods_in, span_end, span_start
 from ..numbers.check import ties_of
 from ..numbers.quantities import Quantity, scan
 from ..numbers.tables import cell_words
-from ..text.cleaned import CleanText
-from .entities import organisations_of, projects_of
 from .indicators import IndicatorNames
 
-_CLAUSE_END = CLAUSE_END + SENTENCE_END + "\n"
-_POLICY = re.compile(r"《[^》]{4,40}》")
-TOPICS = {
-    "技改": "技术改造", "技术改造": "技术改造", "数字": "数字经济", "招商": "招商引资", "项目建设": "项目建设",
-    "复工": "复工复产", "专精特新": "专精特新", "规上": "规上工业", "工业投资": "工业投资", "节能": "节能降耗",
-    "产业链": "产业链", "小巨人": "专精特新", "进规": "企业培育", "金融": "金融支持", "营商环境": "营商环境",
-    "新能源": "新能源", "开门红": "开门红",
-}
 
-
-def _keep(q: Quantity) -> bool:
+def makes_figure(q: Quantity) -> bool:
     """Quantities that make figures: not a bare 亿元以上, not 一个 / 一名 (one of something)."""
     raw = q.raw.strip()
     if raw[:1] in "百千万亿":
@@ -41,7 +31,7 @@ def _keep(q: Quantity) -> bool:
     return not (raw[:1] in "一两" and len(raw) <= 3 and q.value <= 2 and q.unit not in ("元", "%"))
 
 
-def _threshold(text: str, q: Quantity) -> bool:
+def is_threshold(text: str, q: Quantity) -> bool:
     """500万元以上技改项目, 5亿元至10亿元项目: an amount that bounds a class of things, not an amount."""
     after = text[q.end:q.end + 1]
     return ((q.qualifier in (">=", ">") or q.value_high is not None) and q.unit == "元" and after != ""
@@ -53,12 +43,12 @@ def figures_of(text: str) -> list[ChunkFigure]:
     out: list[ChunkFigure] = []
     namer = IndicatorNames(text)
     tied = ties_of(text)  # the checker's reading: its kinds, as one of the engine's own rules weighs them
-    kept = [q for q in scan(text).quantities if _keep(q)]
+    kept = [q for q in scan(text).quantities if makes_figure(q)]
     timeline = Timeline(text, [q.start for q in kept])
     table = cell_words(text)  # a table flattened into lines names its cells by row and heading
     for q in kept:
         c_start, c_end = namer.clause(q)
-        threshold = _threshold(text, q)
+        threshold = is_threshold(text, q)
         cell = table.get(q.start)
         indicator = cell.row if cell is not None else namer.name(q, threshold)
         tie = tied.get((q.start, q.end))
@@ -104,153 +94,6 @@ def _statistic(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
         return True
     words = before + (text[q.end:c_end] if q.unit_class == "count" else "")
     return bool(_FLOW.search(words))
-
-
-def extract(clean: CleanText, text: str | None = None) -> Extraction:
-    """Everything the offline engine reports for a clean text (or a part of it)."""
-    body = clean.text if text is None else text
-    sentences = _sentences(body)
-    title = clean.sections[0].title if clean.sections else None
-    summary = summary_of(body, title)
-    organisations = [o[:60] for o in organisations_of(body, clean.meta.get("source") or clean.meta.get("column"))]
-    return Extraction(
-        figures=figures_of(body),
-        measures=_measures(sentences),
-        projects=projects_of(sentences, organisations),
-        organisations=organisations,
-        topics=list(dict.fromkeys(v for k, v in TOPICS.items() if k in body))[:8],
-        period=period_of(title, body),
-        headline=title or headline_of(summary or body),
-        summary=summary,
-    )
-
-
-_SUMMARY_CHARS = 220  # about what a reader takes in at a glance; a long sentence is cut at a clause
-_SENTENCE_CHARS = 140
-_WEIGHT = {"money": 1.5, "percent": 1.5, "points": 1.0}  # a result's amount or rate over a count
-
-
-def summary_of(body: str, title: str | None = None) -> str:
-    """The sentences carrying the article's main facts, in article order: those with the most figures
-    for their length (opening slogans have none), each cut to the clauses that hold its figures."""
-    quantities = [q for q in scan(body).quantities if _keep(q) and not _threshold(body, q)]
-    starts = [q.start for q in quantities]
-    periods = [a for a, _, _ in periods_in(body)]
-    found: list[tuple[float, int, str]] = []  # (score, start, sentence as shown)
-    for a, b in _sentence_spans(body):
-        part = body[a:b]
-        if not part.strip() or part.strip() == title:
-            continue
-        inside = quantities[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
-        if not inside:
-            continue
-        shown = _figure_clauses(body, a, b, inside, periods)
-        weight = sum(_WEIGHT.get(q.unit_class, 1.0) for q in inside)
-        found.append((weight / (1 + len(shown) / 150), a, shown))
-    chosen: list[tuple[int, str]] = []
-    size = 0
-    for _, a, shown in sorted(found, key=lambda x: (-x[0], x[1])):
-        if chosen and size + len(shown) > _SUMMARY_CHARS:
-            continue
-        chosen.append((a, shown))
-        size += len(shown)
-    return "".join(x for _, x in sorted(chosen))
-
-
-def _sentences(body: str) -> list[str]:
-    """The sentences of `body`, stripped, the empty ones left out."""
-    return [x for x in (body[a:b].strip() for a, b in _sentence_spans(body)) if x]
-
-
-def _sentence_spans(body: str) -> list[tuple[int, int]]:
-    """Where each sentence of `body` starts and ends (after its full stop, so a semicolon list stays
-    one; a line break ends one too)."""
-    out: list[tuple[int, int]] = []
-    a = 0
-    for m in _BREAK.finditer(body):
-        b = m.end() if m.group(0) != "\n" else m.start()
-        out.append((a, b))
-        a = m.end()
-    out.append((a, len(body)))
-    return out
-
-
-_BREAK = re.compile(f"[{FULL_STOP}\n]")
-
-
-_COMMA = re.compile("[，,；;：:]")  # clause ends inside a sentence (a 、 list stays whole)
-
-
-def _holds(at: list[int], x: int, y: int) -> bool:
-    """Whether a position of the sorted `at` lies in [x, y)."""
-    i = bisect.bisect_left(at, x)
-    return i < len(at) and at[i] < y
-
-
-def _figure_clauses(body: str, a: int, b: int, inside: list[Quantity], periods: list[int]) -> str:
-    """A sentence cut to its clauses from the first holding a figure or a period to the last holding
-    a figure (within a bounded length), ending with a full stop: the preamble of 为贯彻落实… and the
-    slogans after the facts (确保首战必胜…) carry none."""
-    first_comma = _COMMA.search(body, a, b)
-    if b - a <= _SENTENCE_CHARS and (first_comma is None or inside[0].start < first_comma.start()
-                                     or _holds(periods, a, first_comma.start())):
-        last_comma = max(body.rfind(ch, a, b) for ch in "，,；;：:")
-        if last_comma < inside[-1].start:  # it opens and ends with its facts: shown whole
-            return _as_sentence(body[a:b].strip())
-    cuts = [a] + [m.end() for m in _COMMA.finditer(body, a, b)] + [b]
-    clauses = [(x, y) for x, y in zip(cuts, cuts[1:], strict=False) if y > x]
-    starts = [q.start for q in inside]
-    first = next(i for i, (x, y) in enumerate(clauses) if _holds(starts, x, y) or _holds(periods, x, y))
-    last = first
-    for i in range(first, len(clauses)):
-        if clauses[i][1] - clauses[first][0] > _SENTENCE_CHARS and last > first:
-            break
-        if _holds(starts, *clauses[i]):
-            last = i
-    return _as_sentence(body[clauses[first][0]:clauses[last][1]].strip().rstrip("，,；;：:、"))
-
-
-def _as_sentence(text: str) -> str:
-    """A cut sentence as shown: quotes and brackets it leaves unbalanced dropped, a full stop at its end."""
-    for left, right in ("“”", "‘’", "（）", "()"):
-        if text.count(left) != text.count(right):
-            text = text.replace(left, "").replace(right, "")
-    return text if text[-1:] in FULL_STOP else text + "。"
-
-
-_HEADLINE_CHARS = 30
-
-
-def headline_of(text: str) -> str:
-    """A short headline from the summary's first sentence, cut at a clause end (never inside a word)."""
-    first = next(iter(_sentences(text)), "")
-    first = first.rstrip("。！？!?")
-    if len(first) <= _HEADLINE_CHARS:
-        return first
-    cuts = [i for i, ch in enumerate(first[:_HEADLINE_CHARS + 1]) if ch in _CLAUSE_END]
-    if cuts:
-        return first[:cuts[-1]]
-    return first[:next((i for i, ch in enumerate(first) if ch in _CLAUSE_END), len(first))]
-
-
-_OPENING_CHARS = 300
-
-
-def period_of(title: str | None, body: str) -> str | None:
-    """The article's period: its title's, else the first its opening states."""
-    found = periods_in(title) if title else ()
-    if not found:
-        found = tuple(p for p in periods_in(body) if p[0] < _OPENING_CHARS)  # the body's are read once
-    return found[0][2].raw.strip() if found else None
-
-
-def _measures(sentences: list[str]) -> list[MeasureItem]:
-    out: list[MeasureItem] = []
-    for s in sentences:
-        for m in _POLICY.finditer(s):
-            if not any(x.name == m.group(0) for x in out):
-                out.append(MeasureItem(name=m.group(0)[:60], description=s[:120], quote=s[:160]))
-    return out[:8]
 
 
 # ---------------------------------------------------------------- the period the engine writes

@@ -21,7 +21,7 @@ from typing import Any
 import diskcache
 from pydantic import BaseModel
 
-from ..core.settings import Settings
+from ...core.settings import Settings
 
 # Settings that cannot change a summary, left out of the document key (the api key, above all, stays out
 # of anything written to disk); and `mode`, which enters as the mode resolved for the endpoint.
@@ -45,7 +45,7 @@ def cache_key(settings: Settings, mode: str, messages: list[dict[str, str]], sch
 def code_version() -> str:
     """A digest of every module of the package (parser, checker, models and all): a summary assembled
     by other code is never served from the document cache. Prompts enter the key by their tags."""
-    return code_digest(Path(__file__).resolve().parents[1])
+    return code_digest(Path(__file__).resolve().parents[2])  # summariser/
 
 
 def code_digest(package: Path) -> str:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Callable, TypeVar
 
-from ..core.chars import no_space
-from ..core.models import FAILING
-from ..core.wire import ChunkExtraction, ChunkFigure, Extraction, Region
-from ..numbers.check import check_figures
+from ...core.chars import no_space
+from ...core.models import FAILING
+from ...core.wire import ChunkExtraction, ChunkFigure, Extraction, Region
+from ...numbers.check import check_figures
 
 
 def merge(parts: list[ChunkExtraction], text: str) -> Extraction:

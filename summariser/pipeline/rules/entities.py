@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-from ..core.chars import HAN
-from ..core.models import Project
-from ..numbers.attribution import periods_in
-from ..numbers.quantities import scan
-from ..places.divisions import divisions
+from ...core.chars import HAN
+from ...core.models import Project
+from ...numbers.attribution import periods_in
+from ...numbers.quantities import scan
+from ...places.divisions import divisions
 
 # Standard bodies; a level (市, 县) or a division's name (宜昌市) before one is part of it. Found back
 # from the characters they end with, the longest writing first (经济和信息化局 before 信息化局).

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..core.wire import ChunkExtraction, MarkedExtraction, SummaryText
-from ..llm.modes import schema_note
-from ..llm.prompts import load
-from ..text.chunk import Chunk
-from ..text.cleaned import CleanText
+from ...core.wire import ChunkExtraction, MarkedExtraction, SummaryText
+from ...llm.modes import schema_note
+from ...llm.prompts import load
+from ...text.chunk import Chunk
+from ...text.cleaned import CleanText
 
 LANGUAGE = {"zh": "Chinese (简体中文)", "en": "English"}
 # every prompt the engine uses: their tags enter the document key
@@ -23,7 +23,7 @@ def extraction_messages(c: CleanText, chunk: Chunk, chunks: int, mode: str, lang
 def marked_messages(c: CleanText, chunk: Chunk, marked_text: str, chunks: int, mode: str,
                     language: str) -> list[dict[str, str]]:
     """The chat messages that ask for one chunk's marked extraction: `marked_text` is the chunk with a
-    mark after each quantity (pipeline/marks.py). The title line before it is not marked: figures are
+    mark after each quantity (pipeline/model/marks.py). The title line before it is not marked: figures are
     read from the article's text, which is what the marks' offsets are in."""
     system = load("extract_marked").render(schema_note=schema_note(MarkedExtraction, mode),
                                            language=LANGUAGE[language])
