@@ -275,3 +275,9 @@ def test_a_hidden_paragraph_ends_where_a_browser_ends_it() -> None:
     assert "88亿元" not in c.text and "390亿元" in c.text
     a, b = c.to_raw(c.text.index("390"), c.text.index("390") + 3)
     assert page[a:b] == "390"
+
+
+def test_stray_spaces_go_but_a_table_rows_cell_gaps_stay() -> None:
+    text = clean("全县 规上工业 增加值增长 6.3%。\n地区  产值(亿元)  增长(%)\n城关镇  12.5  7.1\n").text
+    assert text.startswith("全县规上工业增加值增长6.3%")
+    assert "城关镇  12.5  7.1" in text and "地区  产值(亿元)  增长(%)" in text

@@ -570,3 +570,27 @@ def test_a_count_more_than_the_base_is_what_is_new_not_the_stock() -> None:
     assert status({"indicator": "规上工业企业", "value": 17, "unit": "家"}, src) is S.misattributed
     assert status({"indicator": "新增规上工业企业", "value": 17, "unit": "家"}, src) in TRUSTED
     assert status({"indicator": "规上工业企业", "value": 214, "unit": "家"}, src) in TRUSTED
+
+
+def test_a_faster_growth_is_not_claimed_as_a_slower_one() -> None:
+    src = "1-10月，全县工业投资同比增长12.6%，增速比1-9月提高1.4个百分点。"
+    assert status({"indicator": "工业投资增速比1-9月回落", "value": 1.4, "unit": "个百分点", "measure": "change"},
+                  src) not in TRUSTED
+    assert status({"indicator": "工业投资增速比1-9月提高", "value": 1.4, "unit": "个百分点", "measure": "change"},
+                  src) in TRUSTED
+
+
+def test_a_share_of_the_subject_is_not_the_next_values() -> None:
+    src = "全县工业增加值占地区生产总值比重为35.2%，对经济增长的贡献率达44.8%。"
+    assert status({"indicator": "工业增加值占地区生产总值比重", "value": 44.8, "unit": "%"}, src) not in TRUSTED
+    assert status({"indicator": "工业对经济增长的贡献率", "value": 44.8, "unit": "%"}, src) in TRUSTED
+
+
+@pytest.mark.parametrize("src", [
+    "全县实施重点项目32项（省级7项、市级11项、县级14项），完成投资26亿元。",
+    "全县实施重点项目32项（其中省级7项、市级11项、县级14项），完成投资26亿元。",
+])
+def test_a_bracketed_breakdowns_part_is_not_the_whole(src: str) -> None:
+    assert status({"indicator": "重点项目", "value": 7, "unit": "项"}, src) not in TRUSTED
+    assert status({"indicator": "省级重点项目", "value": 7, "unit": "项"}, src) in TRUSTED
+    assert status({"indicator": "重点项目", "value": 32, "unit": "项"}, src) in TRUSTED

@@ -143,3 +143,34 @@ def test_a_cell_is_of_its_columns_period() -> None:
     assert check_figures(DASHED, [claim | {"value": 8.7, "period": "1-4月"}])[0].status is S.supported
     assert check_figures(DASHED, [claim | {"value": 10.4, "period": "1-4月"}])[0].status not in (S.supported, S.derived)
     assert check_figures(DASHED, [claim | {"value": 6.2, "period": "4月"}])[0].status not in (S.supported, S.derived)
+
+
+BARS = """表2 2024年1-6月某县重点行业产值
+行业 | 产值(亿元) | 同比增长(%) | 占比(%)
+纺织服装 | 64.2 | 5.1 | 31.4
+食品加工 | 28.9 | -3.7 | 14.1
+"""
+
+GAPS = """主要行业用电情况如下：
+行业名称  用电量(万千瓦时)  同比(%)
+纺织业  31250  8.4
+非金属矿物制品业  18706  -1.9
+"""
+
+
+def test_rows_between_bars_and_amount_columns_are_read() -> None:
+    got = {(BARS[c.start:c.end], c.unit, c.growth) for c in cells(BARS)}
+    assert ("64.2", "亿元", False) in got and ("-3.7", "%", True) in got and ("14.1", "%", False) in got
+    assert cell_words(BARS)[BARS.index("64.2")].period == "2024年1-6月"  # the title's period
+    assert check_figures(BARS, [{"indicator": "食品加工产值", "value": 28.9, "unit": "亿元"}])[0].status is S.supported
+    assert check_figures(BARS, [{"indicator": "纺织服装产值", "value": 28.9, "unit": "亿元"}])[0].status \
+        is not S.supported
+
+
+def test_a_table_whose_cells_are_cut_by_gaps_survives_cleaning() -> None:
+    from summariser import clean
+    text = clean(GAPS).text
+    assert "纺织业  31250  8.4" in text
+    assert any(q.raw == "31250" and q.unit == "千瓦时" for q in extract_quantities(text))
+    assert check_figures(text, [{"indicator": "非金属矿物制品业用电量", "value": -1.9, "unit": "%",
+                                 "measure": "growth"}])[0].status is S.supported

@@ -526,7 +526,10 @@ class Tie(NamedTuple):
     # is another measure of, name (亿元以上 for 总投资405.2亿元 in 亿元以上项目43个，总投资405.2亿元)
 
 
-_CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]")
+# (an opening bracket before 其中, or right after a value and before a list, starts a breakdown's clause:
+# 在建项目68个（其中省重点项目9个、…）, 建设项目27项（省级6项、市级5项）; not a note: 完成360亿元(下达任务325亿元))
+_CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]|[（(](?=其中)"
+                     r"|(?:(?<=\d[个项家台户座条套件%])|(?<=\d[万亿]元))[（(](?=[^（）()，,。]{1,60}、)")
 _FULL_STOP = re.compile(rf"[{FULL_STOP}\n]")
 _RESPECTIVELY = "分别"
 
@@ -651,6 +654,11 @@ class Reading:
             words = own + named
             names = has_subject(_GRADE.sub("", own)) and not _relative(before)
             heir = subject if not names else None
+            part_of: frozenset[str] = frozenset()
+            if heir is not None and c0 and text[c0 - 1] in "（(":
+                # a bracketed breakdown's item (建设项目27项（省级6项、…）): the subject is the whole it is a part
+                # of, read as context, not as its own words
+                part_of, heir = _pairs(indicator_words(heir.words)), None
             if heir is not None:
                 words, shown = heir.read(own, named, words, shown)
             period, stated = _period_at(found, period_starts, a, self.article, self.holds)
@@ -670,7 +678,8 @@ class Reading:
             pairs = _pairs(words)
             measure = _percent_measure(before) if unit == "%" else ""
             head, place = _from_subject(heir, before, after)
-            context = layout.context(a) | whole | scope | (_pairs(indicator_words(cell.whole)) if cell else frozenset())
+            context = layout.context(a) | whole | scope | part_of \
+                | (_pairs(indicator_words(cell.whole)) if cell else frozenset())
             out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, context,
                          measure, scope, head, tally(before), place, grade(before) or grade(after), band=band)
             last_end, last = b, _Last(unit, pairs, band)
@@ -747,7 +756,13 @@ class _Subject(NamedTuple):
         """A value's words and shown form read under this subject (同比增长34% after 工业投资390亿元)."""
         if self.leads(own, named):
             return self.own + words, self.written + "…" + shown
+        if _SHARE_WORDS.search(own):  # 占GDP比重为32.1%，对经济增长的贡献率达41.5%: the subject's, not its share's
+            return _SHARE_PHRASE.sub("", self.words) + words, self.shown + "…" + shown
         return self.words + words, self.shown + "…" + shown
+
+
+# A share's own words in a subject's (占GDP比重): a later value that names a share of its own is not that one.
+_SHARE_PHRASE = re.compile(r"占[^，,；;。]{0,15}?(?:的)?(?:比重|比例)|比重|占比")
 
 
 def _around(text: str, plain: str, item_ends: Sequence[int], at: tuple[int, int, int, int, int],

@@ -213,7 +213,8 @@ def _named_measure(c: Claim) -> str | None:
 
 # Words of a direction and their opposites: a claim that says one where the value's words say the other.
 _OPPOSITE = (("收窄", "扩大"), ("加快", "回落"), ("加快", "放缓"), ("高于", "低于"), ("快于", "慢于"), ("拉动", "下拉"),
-             ("提高", "下降"), ("上升", "下降"), ("增长", "下降"))
+             ("提高", "下降"), ("上升", "下降"), ("增长", "下降"), ("提高", "回落"), ("提高", "放缓"), ("加快", "下降"),
+             ("上升", "回落"), ("回升", "回落"), ("回升", "下降"))
 
 
 def _opposed(claimed: str, source: str) -> bool:

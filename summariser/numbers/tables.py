@@ -89,8 +89,12 @@ def _cells_with_words(text: str) -> list[tuple[Cell, CellWords]]:
 
 
 # A heading of rows written across with no units column: the names' heading, then the columns'.
-_NAMES_HEADING = re.compile(r"地区|指标(?:名称)?|项目|名称|行业|县[（(]市、区[）)]|县市区|市[（(]州[）)]|市州|城市|"
-                            r"园区")
+_NAMES_HEADING = re.compile(r"(?:地区|指标|项目|行业|企业|产品|园区)(?:名称)?|名称|县[（(]市、区[）)]|县市区|"
+                            r"市[（(]州[）)]|市州|城市")
+# A column's heading that gives its unit in brackets at its end: 产值(亿元), 用电量(万千瓦时).
+_UNIT_IN_HEADING = re.compile(r"[（(]([^（）()%％]{1,8})[）)]$")
+# The pieces of a row written across: cut at gaps and at the bars of a table scraped as text (陶瓷 | 86.5 | 4.7).
+_PIECE = re.compile(r"[^\s|｜]+")
 
 
 def _across(text: str) -> list[tuple[Cell, CellWords]]:
@@ -101,7 +105,7 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
     title = last = ""  # the table's title, the line before its heading (表2 分县规模以上工业增加值增速)
     at = 0
     for raw in text.split("\n"):
-        pieces = [(at + m.start(), at + m.end(), m.group(0)) for m in re.finditer(r"\S+", raw)]
+        pieces = [(at + m.start(), at + m.end(), m.group(0)) for m in _PIECE.finditer(raw)]
         at += len(raw) + 1
         words = [p[2] for p in pieces]
         last, before = (raw.strip() or last), last
@@ -118,14 +122,36 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
 def _names_heading(words: list[str]) -> bool:
     """Whether a line's pieces head rows written across: a names heading, then columns' headings."""
     return len(words) >= 2 and bool(_NAMES_HEADING.fullmatch(words[0])) \
-        and all(_COLUMN_HEADING.search(w) or _RANK.fullmatch(w) for w in words[1:])
+        and all(_COLUMN_HEADING.search(w) or _RANK.fullmatch(w) or _amount_unit(w) for w in words[1:])
+
+
+_TITLE_PERIOD = re.compile(r"(?:(?:19|20)\d{2}年)?"
+                           r"(?:\d{1,2}[-—–至]\d{1,2}月|\d{1,2}月|[一二三四1-4]季度|上半年|前三季度)|(?:19|20)\d{2}年")
+
+
+def _title_period(title: str) -> str:
+    """The period a table's title states (表1 2024年1-3月重点行业产值情况: 2024年1-3月), "" when none."""
+    m = _TITLE_PERIOD.search(title)
+    return m.group(0) if m else ""
+
+
+def _amount_unit(head: str) -> str:
+    """The unit an amount column's heading gives in brackets (亿元 of 产值(亿元)), "" when it gives none."""
+    m = _UNIT_IN_HEADING.search(head)
+    return m.group(1) if m and parse_unit(m.group(1)) is not None and m.group(1) else ""
 
 
 def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], title: str) -> list[tuple[Cell, CellWords]]:
-    """A row's cells in its percent columns (where the heading, or the table's title, says so: 增速(%) 4月 1-4月)."""
+    """A row's cells in its percent columns (where the heading, or the table's title, says so: 增速(%) 4月 1-4月)
+    and in its amount columns (产值(亿元): 86.5 is 86.5亿元 of the row's 产值)."""
     name = pieces[0][2]
     out: list[tuple[Cell, CellWords]] = []
     for head, (a, b, w) in zip(heads, pieces[1:], strict=True):
+        unit = _amount_unit(head)
+        if _NUMBER.fullmatch(w) and unit and not _PERCENT_HEADING.search(head):
+            words = CellWords(f"{name} {_UNIT_IN_HEADING.sub('', head)}", title, name, _title_period(title))
+            out.append((Cell(a, b, unit, False), words))
+            continue
         if _NUMBER.fullmatch(w) and not _RANK.fullmatch(head) \
                 and (_PERCENT_HEADING.search(head) or _PERCENT_TITLE.search(title)):
             growth = "比重" not in head and "占比" not in head

@@ -71,6 +71,28 @@ _STRAY_SPACE = re.compile(rf"(?<=[{HAN}{_CJK_PUNCT}]){_SP}+(?=[{HAN}{_CJK_PUNCT}
 _UNIT_AHEAD = r"(?:万亿|[万亿千百])?(?:元|美元|%|个|家|条|项|吨|人|台|套|只|副|倍|亩)"
 _BROKEN_FIGURE = re.compile(rf"(?<=[0-9]){_SP}*\n\s*(?={_UNIT_AHEAD})|"
                             rf"(?<=[{HAN}]){_SP}*\n\s*(?=[0-9][0-9.]*\s*{_UNIT_AHEAD})")
+# The gaps between the cells of a table row written across (行业名称  用电量(万千瓦时)  同比(%); 金属制品业  38912
+# 6.7): two or more spaces or a tab, on a line with two of them or ending in a number after one. They are
+# the table's structure, which numbers/tables.py reads, not stray spaces.
+_CELL_GAP = re.compile(r"[ \t\u3000]{2,}|\t")
+_ROW = re.compile(r"(?m)^[ \t\u3000]*\S[^\n]*$")
+_LAST_NUMBER = re.compile(r"[-−－+]?\d+(?:\.\d+)?[ \t\u3000]*$")
+
+
+def _cell_gaps(t: str) -> set[int]:
+    """Where the cell gaps of table rows written across start (a linear pass over the lines)."""
+    out: set[int] = set()
+    if "  " not in t and "\t" not in t and "\u3000\u3000" not in t:
+        return out
+    for line in _ROW.finditer(t):
+        body = line.group(0).lstrip(" \t\u3000")
+        at = line.end() - len(body)
+        gaps = [at + m.start() for m in _CELL_GAP.finditer(body.rstrip(" \t\u3000"))]
+        if len(gaps) >= 2 or (gaps and _LAST_NUMBER.search(body[gaps[-1] - at:])):
+            out.update(gaps)
+    return out
+
+
 _fold_digits = textmap.replacer(str.maketrans("０１２３４５６７８９％", "0123456789%"))
 
 
@@ -133,9 +155,11 @@ def clean_text(raw: str, *, encoding: str | None = None, keep: Sequence[tuple[in
         if len(line) > _TITLE_MAX or _ENDS_SENTENCE.search(line):
             body_seen = True
 
+    cells = _cell_gaps(t)
     for rx in (_BROKEN_FIGURE, _STRAY_SPACE):
         for m in rx.finditer(t):
-            drop[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            if m.start() not in cells:
+                drop[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     text, clean_origin = _collapse_whitespace(*_kept(t, origin, drop))
     removed.sort(key=lambda r: r.start)
     return CleanText(text=text, raw=raw, origin=clean_origin, removed=tuple(removed), sections=_sections(text),
