@@ -594,3 +594,19 @@ def test_a_bracketed_breakdowns_part_is_not_the_whole(src: str) -> None:
     assert status({"indicator": "重点项目", "value": 7, "unit": "项"}, src) not in TRUSTED
     assert status({"indicator": "省级重点项目", "value": 7, "unit": "项"}, src) in TRUSTED
     assert status({"indicator": "重点项目", "value": 32, "unit": "项"}, src) in TRUSTED
+
+
+def test_a_projects_later_values_are_the_projects() -> None:
+    src = ("其中，总投资28亿元的年产3万吨高性能纤维项目，计划分两期建设，一期投资12亿元，建成后预计年产值可达35亿元；"
+           "总投资9.5亿元的冷链物流园项目，达产后预计年产值约15亿元。")
+    assert status({"indicator": "高性能纤维项目年产值", "value": 35, "unit": "亿元", "kind": "forecast"}, src) \
+        in TRUSTED
+    assert status({"indicator": "冷链物流园项目年产值", "value": 35, "unit": "亿元", "kind": "forecast"}, src) \
+        not in TRUSTED
+
+
+def test_a_part_after_qizhong_is_read_under_the_value_before() -> None:
+    src = "全县现有规上工业企业126家，其中民营企业109家，占比超八成。"
+    assert status({"indicator": "规上民营工业企业", "value": 109, "unit": "家"}, src) in TRUSTED
+    assert status({"indicator": "民营企业", "value": 109, "unit": "家"}, src) in TRUSTED
+    assert status({"indicator": "规上工业企业", "value": 109, "unit": "家"}, src) is S.misattributed

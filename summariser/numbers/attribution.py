@@ -524,6 +524,8 @@ class Tie(NamedTuple):
     # 电子信息、食品产业分别完成…), "" when it is no list's
     band: tuple[float, float | None, str] | None = None  # the size class its words, or those of the value it
     # is another measure of, name (亿元以上 for 总投资405.2亿元 in 亿元以上项目43个，总投资405.2亿元)
+    under: frozenset[str] = frozenset()  # the pairs of the whole its clause breaks down, in its sentence (规上工业
+    # 企业79家 of 其中民营企业71家; 建设项目32项 of （省级7项、…）): part of its context, never evidence against a rival
 
 
 # (an opening bracket before 其中, or right after a value and before a list, starts a breakdown's clause:
@@ -593,6 +595,18 @@ class Reading:
         """Every quantity's tie, in order."""
         return [self.tie(n) for n in range(len(self.spans))]
 
+    def _kind(self, n: int, at: tuple[int, int, int, int, int], dated: bool, heir: _Subject | None, own: str,
+              named: str) -> str:
+        """Quantity `n`'s kind: its words', else its forecast subject's, else its sentence's lead word's; `at`
+        holds its sentence's and clause's starts, its span and its clause's end."""
+        if n < len(self.specs) and self.specs[n]:
+            return ""  # a facility's specification is neither a goal nor a result
+        s0, c0, a, b, c1 = at
+        kind = self._laid_out().kinds.at(s0, c0, a, b, c1, dated=dated)
+        if not kind and heir is not None and heir.kind == "forecast" and not heir.leads(own, named):
+            kind = heir.kind  # 预计…工业投资完成34.8亿元，增速34.9%: the forecast subject's growth is forecast too
+        return kind or self._led(n, s0, a)
+
     def _led(self, n: int, part: int, at: int) -> str:
         """The kind the lead word of quantity `n`'s full sentence carries to its ；-part (starting at `part`),
         unless the part dates itself (…；1-10月增长7.3% is another statement)."""
@@ -634,7 +648,7 @@ class Reading:
 
     def _read(self, lo: int, hi: int) -> None:
         """The ties of spans[lo:hi], the quantities of one sentence."""
-        text, spans, specs, found, period_starts = self.text, self.spans, self.specs, self.found, self.period_starts
+        text, spans, found, period_starts = self.text, self.spans, self.found, self.period_starts
         layout = self._laid_out()
         clause_ends, sentence_ends, plain = layout.clause_ends, layout.sentence_ends, layout.plain
         out = self._ties
@@ -644,6 +658,7 @@ class Reading:
         units = self.units
         last: _Last | None = None  # the value before
         whole = self._whole_of(lo, s0)
+        topic = ""  # a project named after a value (总投资35亿元的…项目): the sentence's later values are its
         for n in range(lo, hi):
             a, b = spans[n]
             c0, c1 = span_start(clause_ends, a), span_end(clause_ends, b, len(text))
@@ -653,12 +668,7 @@ class Reading:
             own, named = indicator_words(before), indicator_words(after)
             words = own + named
             names = has_subject(_GRADE.sub("", own)) and not _relative(before)
-            heir = subject if not names else None
-            part_of: frozenset[str] = frozenset()
-            if heir is not None and c0 and text[c0 - 1] in "（(":
-                # a bracketed breakdown's item (建设项目27项（省级6项、…）): the subject is the whole it is a part
-                # of, read as context, not as its own words
-                part_of, heir = _pairs(indicator_words(heir.words)), None
+            part_of, heir = _part_and_heir(text, c0, last, subject if not names else None)
             if heir is not None:
                 words, shown = heir.read(own, named, words, shown)
             period, stated = _period_at(found, period_starts, a, self.article, self.holds)
@@ -666,22 +676,22 @@ class Reading:
             if cell is not None and parse_period(cell.period) is not None:  # (a table's cell: its column's)
                 period = written = parse_period(cell.period)
                 stated = True
-            kind = "" if n < len(specs) and specs[n] else layout.kinds.at(s0, c0, a, b, c1, dated=written is not None)
-            if not kind and heir is not None and heir.kind == "forecast" and not heir.leads(own, named):
-                kind = heir.kind  # 预计…工业投资完成34.8亿元，增速34.9%: the forecast subject's growth is forecast too
-            if not kind and not (n < len(specs) and specs[n]):
-                kind = self._led(n, s0, a)
+            kind = self._kind(n, (s0, c0, a, b, c1), written is not None, heir, own, named)
             if names:
                 subject = _Subject(words, shown, own, written_before, kind)
             unit = units[n] if n < len(units) else ""
             scope, band = _of_last(last, unit, own, shown)
+            if topic and not _PROJECT_WORD.search(words):
+                words = topic + words
             pairs = _pairs(words)
             measure = _percent_measure(before) if unit == "%" else ""
             head, place = _from_subject(heir, before, after)
             context = layout.context(a) | whole | scope | part_of \
                 | (_pairs(indicator_words(cell.whole)) if cell else frozenset())
+            topic = topic or _project_named(after)
             out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, context,
-                         measure, scope, head, tally(before), place, grade(before) or grade(after), band=band)
+                         measure, scope, head, tally(before), place, grade(before) or grade(after), band=band,
+                         under=part_of)
             last_end, last = b, _Last(unit, pairs, band)
         _respectively(text, spans, clause_ends, out, lo, hi)
 
@@ -759,6 +769,29 @@ class _Subject(NamedTuple):
         if _SHARE_WORDS.search(own):  # 占GDP比重为32.1%，对经济增长的贡献率达41.5%: the subject's, not its share's
             return _SHARE_PHRASE.sub("", self.words) + words, self.shown + "…" + shown
         return self.words + words, self.shown + "…" + shown
+
+
+def _part_and_heir(text: str, c0: int, last: _Last | None, heir: _Subject | None) -> tuple[frozenset[str],
+                                                                                          _Subject | None]:
+    """The whole a value's clause (starting at `c0`) is a part of, and the subject it inherits: after 其中 the
+    value before (规上工业企业79家，其中民营企业71家); in a bracketed breakdown (建设项目27项（省级6项、…）) the
+    subject, read as the whole, not as its own words."""
+    part_of: frozenset[str] = last.pairs if last is not None and text.startswith("其中", c0) else frozenset()
+    if heir is not None and c0 and text[c0 - 1] in "（(":
+        return _pairs(indicator_words(heir.words)), None
+    return part_of, heir
+
+
+# A project a value is of, named right after it: 总投资35亿元的年产5万吨锂电池正极材料项目.
+_PROJECT_AFTER = re.compile(r"^的([^，,；;。、]{2,30}?项目)")
+_PROJECT_WORD = re.compile(r"项目|工程|基地|园")  # a value whose own words name another
+
+
+def _project_named(after: str) -> str:
+    """The words of the project named right after a value, which the sentence's later values are of
+    (…项目，计划分两期建设，建成后预计年产值可达40亿元); "" when none is."""
+    m = _PROJECT_AFTER.match(after)
+    return indicator_words(m.group(1)) if m else ""
 
 
 # A share's own words in a subject's (占GDP比重): a later value that names a share of its own is not that one.

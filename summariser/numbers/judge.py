@@ -250,7 +250,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
                                                  None))
     if rival is not None:
         # where what a reader has in mind at the value holds most of the claim too, the rival leaves it open
-        held = tie.pairs | tie.context
+        held = tie.pairs | (tie.context - tie.under)  # (the whole a part is under is the rival's own words)
         every = tied.all_weights(claimed)
         read = sum(x for g, x in every.items() if g in held) / (sum(every.values()) or 1.0)
         return _Finding(UNSURE if read >= _RIVAL_OPEN else WRONG, "indicator", rival)
