@@ -236,3 +236,11 @@ def test_a_value_related_to_another_is_named_with_both(text: str, value: str, in
 
 def test_a_period_broken_by_a_hard_wrap_is_not_part_of_the_name() -> None:
     assert "份" not in named("园区农机产业发展迅速，1—6月\n份实现产值42亿元。")["42亿元"]
+
+
+def test_a_month_on_month_change_is_named_so_and_its_check_holds() -> None:
+    text = "10月当月，全县工业用电量1.86亿千瓦时，同比增长7.4%，环比下降3.1%。"
+    names = named(text)
+    assert names["7.4%"] == "工业用电量增速" and names["-3.1%"] == "工业用电量环比增速"
+    got = check_figures(text, [{"indicator": names["-3.1%"], "value": -3.1, "unit": "%", "measure": "growth"}])
+    assert got[0].status.value == "supported"

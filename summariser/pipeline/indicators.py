@@ -406,9 +406,12 @@ class IndicatorNames:
             if own and not _RELATIVE.match(own):
                 self._subject(s0, own)  # 产值18.81亿元(,同比下降33.6%): what is measured, of no whole named
             return own or _trim(after[:12])
+        month_on_month = q.measure == "growth" and own == "环比"  # 环比下降2.9%: not the year-on-year growth
         if q.measure == "growth" and _BASE_ONLY.fullmatch(own):
             own = ""  # 比上年同期增长1.2倍: a growth, as 同比增长 is
         if q.measure == "growth" and not own:
+            if month_on_month:
+                return inherited.removesuffix("增速").removesuffix("增长") + "环比增速"
             return inherited if inherited.endswith(("增速", "增长")) else inherited + "增速"
         if own == _SPREAD:  # 28个行业增加值实现增长，增长面为80%: the share of those things that grew
             things = _THINGS_IN.search(inherited.rsplit("的", 1)[-1])
