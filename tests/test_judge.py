@@ -610,3 +610,17 @@ def test_a_part_after_qizhong_is_read_under_the_value_before() -> None:
     assert status({"indicator": "规上民营工业企业", "value": 109, "unit": "家"}, src) in TRUSTED
     assert status({"indicator": "民营企业", "value": 109, "unit": "家"}, src) in TRUSTED
     assert status({"indicator": "规上工业企业", "value": 109, "unit": "家"}, src) is S.misattributed
+
+
+def test_the_parts_after_qizhong_are_of_the_whole_of_their_kind() -> None:
+    src = "一季度，全县新签约亿元以上项目27个，总投资86.4亿元，其中5亿元以上项目6个，10亿元以上项目2个。"
+    assert status({"indicator": "新签约5亿元以上项目", "value": 6, "unit": "个"}, src) in TRUSTED
+    assert status({"indicator": "新签约10亿元以上项目", "value": 2, "unit": "个"}, src) in TRUSTED
+    assert status({"indicator": "新签约亿元以上项目", "value": 6, "unit": "个"}, src) not in TRUSTED
+
+
+def test_a_parts_amount_is_not_the_wholes() -> None:
+    src = "此次集中签约项目21个，签约总金额94.6亿元，其中工业项目16个、签约金额81.2亿元；服务业项目5个、签约金额13.4亿元。"
+    assert status({"indicator": "集中签约项目签约总金额", "value": 81.2, "unit": "亿元"}, src) not in TRUSTED
+    assert status({"indicator": "工业项目签约金额", "value": 81.2, "unit": "亿元"}, src) in TRUSTED
+    assert status({"indicator": "集中签约项目签约总金额", "value": 94.6, "unit": "亿元"}, src) in TRUSTED

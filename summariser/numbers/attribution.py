@@ -365,7 +365,7 @@ def _percent_measure(before: str) -> str:
 
 # Words that name what is measured of a subject, not the subject (总投资802亿元, 同比增长5%, 实现产值…).
 _MEASURES = re.compile(r"总投资额?|计划投资|完成投资|投资额?|总产值|产值|增加值|营业收入|主营业务收入|收入|"
-                       r"利润总额|利润|税收|销售额?|增长|下降|增速|占比|比重|达|为|计划|新增|同比")
+                       r"利润总额|利润|税收|销售额?|(?:签约)?总?金额|签约额|增长|下降|增速|占比|比重|达|为|计划|新增|同比")
 
 
 # What is measured, as a name, and the kind of amount each name says: two names of one kind say the same
@@ -659,6 +659,8 @@ class Reading:
         last: _Last | None = None  # the value before
         whole = self._whole_of(lo, s0)
         topic = ""  # a project named after a value (总投资35亿元的…项目): the sentence's later values are its
+        seen: dict[str, frozenset[str]] = {}  # the latest value's pairs of each unit class, in the sentence
+        under: dict[str, frozenset[str]] = {}  # after 其中, the wholes its parts are of, by unit class
         for n in range(lo, hi):
             a, b = spans[n]
             c0, c1 = span_start(clause_ends, a), span_end(clause_ends, b, len(text))
@@ -668,7 +670,10 @@ class Reading:
             own, named = indicator_words(before), indicator_words(after)
             words = own + named
             names = has_subject(_GRADE.sub("", own)) and not _relative(before)
-            part_of, heir = _part_and_heir(text, c0, last, subject if not names else None)
+            kin = _unit_class(text[b - 1])
+            if text.startswith("其中", c0):  # 新签约项目32个，总投资97.86亿元，其中5亿元以上项目8个、…: parts of 32个
+                under = dict(seen)
+            part_of, heir = _part_and_heir(text, c0, under.get(kin, frozenset()), subject if not names else None)
             if heir is not None:
                 words, shown = heir.read(own, named, words, shown)
             period, stated = _period_at(found, period_starts, a, self.article, self.holds)
@@ -693,6 +698,7 @@ class Reading:
                          measure, scope, head, tally(before), place, grade(before) or grade(after), band=band,
                          under=part_of)
             last_end, last = b, _Last(unit, pairs, band)
+            seen[kin] = pairs
         _respectively(text, spans, clause_ends, out, lo, hi)
 
     def _whole_of(self, lo: int, s0: int) -> frozenset[str]:
@@ -771,12 +777,11 @@ class _Subject(NamedTuple):
         return self.words + words, self.shown + "…" + shown
 
 
-def _part_and_heir(text: str, c0: int, last: _Last | None, heir: _Subject | None) -> tuple[frozenset[str],
-                                                                                          _Subject | None]:
+def _part_and_heir(text: str, c0: int, part_of: frozenset[str], heir: _Subject | None) -> tuple[frozenset[str],
+                                                                                               _Subject | None]:
     """The whole a value's clause (starting at `c0`) is a part of, and the subject it inherits: after 其中 the
-    value before (规上工业企业79家，其中民营企业71家); in a bracketed breakdown (建设项目27项（省级6项、…）) the
-    subject, read as the whole, not as its own words."""
-    part_of: frozenset[str] = last.pairs if last is not None and text.startswith("其中", c0) else frozenset()
+    value before of its kind (`part_of`: 规上工业企业79家，其中民营企业71家); in a bracketed breakdown (建设项目
+    27项（省级6项、…）) the subject, read as the whole, not as its own words."""
     if heir is not None and c0 and text[c0 - 1] in "（(":
         return _pairs(indicator_words(heir.words)), None
     return part_of, heir

@@ -258,9 +258,19 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(UNSURE, "indicator")  # 5亿元以上项目 claimed for a count whose words name no class
     if _named_otherwise(claimed_text(c.indicator), tie):
         return _Finding(WRONG, "indicator")
-    if _unnamed(c.indicator, tie, tied) or _tally_left_out(c, tie, q):
+    if _unnamed(c.indicator, tie, tied) or _tally_left_out(c, tie, q) or _part_unnamed(claimed, q, tie, tied):
         return _Finding(UNSURE, "indicator")
     return _FINE if _confirmed(c, tie, claimed, tied, src.simplified_text()) else _Finding(UNSURE, "indicator")
+
+
+def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied) -> bool:
+    """A part of a breakdown (其中工业项目14个、签约金额108.5亿元) claimed with none of the telling words that
+    set it apart from its whole (签约总金额 for 108.5): the whole's words alone do not confirm a part's value.
+    (A class's bound, 其中10亿元以上项目, is no part's value.)"""
+    if not tie.under or (q.qualifier in _BOUNDS and q.unit_class == "money"):
+        return False
+    telling = {g for g in (tie.pairs | tie.scope) - tie.under if tied.rarity.get(g, _RARE) >= _RARE}
+    return bool(telling) and not telling & claimed
 
 
 def _named_otherwise(written: str, tie: Tie) -> bool:
@@ -442,7 +452,7 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
         # Only a rival that holds (nearly) every claimed pair the value's own words hold, and more
         # of them, contradicts the claim (新进规企业 against 小进规企业): where the value's words
         # name a telling part of the claim the rival lacks (食品 in 食品行业增加值), it is a paraphrase.
-        unique = sum(w.get(g, 0.0) for g in claimed & (tie.pairs | tie.context) - t.pairs)
+        unique = sum(w.get(g, 0.0) for g in claimed & (tie.pairs | (tie.context - tie.under)) - t.pairs)
         if unique < _OWN * total and (other is None or score > best):
             other, best = r, score
     return other
