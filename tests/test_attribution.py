@@ -224,3 +224,17 @@ def test_a_sentence_read_alone_ties_as_the_whole_article_does(value: str, words:
     assert words in alone.words
     assert alone == ties(SRC, spans)[n]
     assert [Reading(SRC, spans).tie(k) for k in range(len(spans))] == ties(SRC, spans)
+
+
+def test_a_stock_date_after_a_cumulative_period_holds_for_its_paragraph() -> None:
+    text = ("1-9月，全县重点项目累计完成投资88.2亿元。\n"
+            "从项目进度看，截至9月底，120个重点项目已开工104个。从投资规模看，总投资10亿元以上项目14个，完成投资46.3亿元。")
+    for value in ("14个", "46.3亿元"):
+        got = _tie(text, value).period
+        assert got is not None and got.months == (9, 9), (value, got)
+    claim = {"indicator": "总投资10亿元以上项目", "value": 14, "unit": "个", "period": "截至9月底"}
+    assert one(claim, text).status is S.supported
+    # a note on one month of the cumulative period still dates only its own sentence
+    note = "1-9月，全县规上工业增加值增长6.2%。其中，9月份增长7.1%。工业用电量增长5.3%。"
+    got = _tie(note, "5.3%").period
+    assert got is not None and got.months == (1, 9)

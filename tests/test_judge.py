@@ -620,7 +620,18 @@ def test_the_parts_after_qizhong_are_of_the_whole_of_their_kind() -> None:
 
 
 def test_a_parts_amount_is_not_the_wholes() -> None:
-    src = "此次集中签约项目21个，签约总金额94.6亿元，其中工业项目16个、签约金额81.2亿元；服务业项目5个、签约金额13.4亿元。"
+    src = ("此次集中签约项目21个，签约总金额94.6亿元，其中工业项目16个、签约金额81.2亿元；"
+           "服务业项目5个、签约金额13.4亿元。")
     assert status({"indicator": "集中签约项目签约总金额", "value": 81.2, "unit": "亿元"}, src) not in TRUSTED
     assert status({"indicator": "工业项目签约金额", "value": 81.2, "unit": "亿元"}, src) in TRUSTED
     assert status({"indicator": "集中签约项目签约总金额", "value": 94.6, "unit": "亿元"}, src) in TRUSTED
+
+
+def test_a_years_goal_is_of_the_year_whatever_its_sentence_reports() -> None:
+    src = "上半年，全县新增规上工业企业9家，完成全年目标(20家)的45%。截至8月底，重点项目年度计划投资160亿元。"
+    assert status({"indicator": "新增规上工业企业全年目标", "value": 20, "unit": "家", "period": "全年",
+                   "kind": "target"}, src) in TRUSTED
+    assert status({"indicator": "新增规上工业企业全年目标", "value": 20, "unit": "家", "period": "上半年",
+                   "kind": "target"}, src) is S.misattributed
+    assert status({"indicator": "重点项目年度计划投资", "value": 160, "unit": "亿元", "period": "全年",
+                   "kind": "target"}, src) in TRUSTED

@@ -722,6 +722,9 @@ class Reading:
 
 
 _PART_ENDS = ("；", ";")
+# A sentence that opens with 其中 dates its own breakdown (其中，6月份…); a topic's opening (从项目进度看，截至8月底，)
+# dates what follows it.
+_PART_OPENING = re.compile(r"\s*其中")
 # Openings of a sentence that breaks down the one before (分行业看, 其中, 从产业看).
 _BREAKDOWN = re.compile(r"\s*(?:分\S{1,4}看|从\S{1,4}(?:看|来看)|其中|按\S{1,4}分)")
 
@@ -1112,9 +1115,11 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
     the cumulative period of the text around it resumes; any other to the end of the text."""
     out = []
     running: Period | None = None  # the last cumulative period stated (1-9月, 前三季度)
-    for a, _, p in found:
+    for a, b, p in found:
         start = max(text.rfind(ch, 0, a) for ch in f"{FULL_STOP}\n") + 1
-        if _BREAKDOWN.match(text, start) or _month_note(p, running):
+        # (截至8月底 after 1-8月 is a date for stocks, not a note on one month)
+        stock = text[b:b + 1] in "底末" or bool(_UNTIL.search(text, max(0, a - 3), a))
+        if _PART_OPENING.match(text, start) or (_month_note(p, running) and not stock):
             end = min((i for i in (text.find(ch, a) for ch in f"{FULL_STOP}\n") if i >= 0), default=len(text))
             out.append(end)
         else:

@@ -135,6 +135,9 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     tie = src.tie_of.get(span)
     if tie is not None and _BASE_YEAR_VALUE.search(tie.shown) and not _BASE_YEAR_CLAIMED.search(c.period + c.indicator):
         return _base_year(src, c, claimed, span)
+    if _YEARS_GOAL.search(src.simplified_text(), max(0, span[0] - 12), span[0]):
+        # 完成全年目标(25家)的48%, 年度计划投资285亿元: the year's goal, whatever period its sentence reports
+        return _FINE if claimed is None or _whole_year(claimed) else _Finding(WRONG, "period")
     period, stated = in_force
     if claimed is None or period is None or not stated:
         return _FINE
@@ -165,6 +168,14 @@ def _base_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, i
     if claimed.year and claimed.year.isdigit() and year is not None and year.isdigit():
         return _FINE if int(claimed.year) == int(year) - 1 else _Finding(WRONG, "period")
     return _Finding(WRONG, "period")
+
+
+# A year's goal written just before its amount (全年目标(, 年度计划投资, 年度任务为).
+_YEARS_GOAL = re.compile(r"(?:全年|年度)(?:目标|计划|任务)(?:任务)?(?:投资|产值|总额)?(?:为|达|是)?[（(]?$")
+
+
+def _whole_year(p: Period) -> bool:
+    return p.months == (1, 12) or (bool(p.year) and p.months is None and p.other is None) or p.other == "年度"
 
 
 def _kind(c: Claim, tie: Tie) -> _Finding:
