@@ -635,3 +635,20 @@ def test_a_years_goal_is_of_the_year_whatever_its_sentence_reports() -> None:
                    "kind": "target"}, src) is S.misattributed
     assert status({"indicator": "重点项目年度计划投资", "value": 160, "unit": "亿元", "period": "全年",
                    "kind": "target"}, src) in TRUSTED
+
+
+def test_a_contribution_an_intensity_and_progress_are_not_a_share_or_a_growth() -> None:
+    src = ("前三季度，制造业对全县规上工业增长的贡献率为88.4%，拉动增长6.3个百分点。入选企业平均研发投入强度达5.9%。"
+           "全县实际到位资金96.2亿元，同比增长11.3%，完成年度目标任务(180亿元)的53.4%。")
+    assert status({"indicator": "制造业增加值占规上工业增加值比重", "value": 88.4, "unit": "%"}, src) not in TRUSTED
+    assert status({"indicator": "制造业贡献率", "value": 88.4, "unit": "%"}, src) in TRUSTED
+    assert status({"indicator": "入选企业研发投入", "value": 5.9, "unit": "%", "measure": "growth"}, src) \
+        not in TRUSTED
+    assert status({"indicator": "实际到位资金", "value": 53.4, "unit": "%", "measure": "growth"}, src) not in TRUSTED
+    assert status({"indicator": "实际到位资金", "value": 11.3, "unit": "%", "measure": "growth"}, src) in TRUSTED
+
+
+def test_points_copied_as_a_percent_are_not_derived_by_chance() -> None:
+    src = "1-9月，全县规上工业增加值增长9.3%，增速比上半年回落1.1个百分点，制造业拉动增长8.2个百分点。"
+    got = check_figures(src, [{"indicator": "制造业增加值", "value": 8.2, "unit": "%", "measure": "growth"}])[0]
+    assert got.status not in TRUSTED

@@ -351,7 +351,7 @@ _RELATIVE = re.compile(r"占|完成(?=[^，,；;。]{0,6}(?:目标|计划|任务
                        r"两年平均|对|增长面|贡献率")
 # The words before a percent that make it a share (占比, 比重, 贡献率, 增长面, 完成…的) or a growth; the last decides.
 # (a rate, 到位率为 or 利用率, is a level too; 增长率 is a growth)
-_SHARE_WORDS = re.compile(r"占|比重|贡献率|增长面|完成[^，,；;。]{0,12}的|的比例|(?<!增长)(?<![增速])率")
+_SHARE_WORDS = re.compile(r"占|比重|贡献率|增长面|完成[^，,；;。]{0,20}的|的比例|强度|(?<!增长)(?<![增速])率")
 _GROWTH_WORDS = re.compile(r"增长|下降|增速|增幅|降幅|回落|提高|下滑|上升|回升|减少|增加(?!值)")
 
 

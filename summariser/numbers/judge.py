@@ -274,6 +274,17 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     return _FINE if _confirmed(c, tie, claimed, tied, src.simplified_text()) else _Finding(UNSURE, "indicator")
 
 
+# The kinds of ratio a percent can be, by the words that name them (the last one written decides).
+_SHARE_KINDS = (("contribution", re.compile(r"贡献率")), ("spread", re.compile(r"增长面")),
+                ("share", re.compile(r"比重|占比|所占比例")), ("intensity", re.compile(r"强度")))
+
+
+def _share_kind(words: str) -> str:
+    """The kind of ratio `words` name last (贡献率, 比重, 增长面, 强度), "" when they name none."""
+    found = [(m.start(), kind) for kind, rx in _SHARE_KINDS for m in rx.finditer(words)]
+    return max(found)[1] if found else ""
+
+
 def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied) -> bool:
     """A part of a breakdown (其中工业项目14个、签约金额108.5亿元) claimed with none of the telling words that
     set it apart from its whole (签约总金额 for 108.5): the whole's words alone do not confirm a part's value.
@@ -294,6 +305,9 @@ def _named_otherwise(written: str, tie: Tie) -> bool:
         return True
     if tie.grade and grade(written) and tie.grade not in written and "级以上" not in written:
         return True  # 国家级 claimed for the 省级 count (技术创新示范企业省级7家、国家级1家)
+    claimed_share, own_share = _share_kind(written), _share_kind(simplified(tie.shown))
+    if claimed_share and own_share and claimed_share != own_share:
+        return True  # 贡献率为95.6% claimed as 占…比重: a contribution is not a share of the whole
     if "环比" in tie.shown and "环比" not in written:
         return True  # 环比增长4.3% claimed as the growth (year on year unless it says otherwise)
     claimed_base, own_base = _BASE.findall(written), _BASE.findall(simplified(tie.shown))
