@@ -652,3 +652,39 @@ def test_points_copied_as_a_percent_are_not_derived_by_chance() -> None:
     src = "1-9月，全县规上工业增加值增长9.3%，增速比上半年回落1.1个百分点，制造业拉动增长8.2个百分点。"
     got = check_figures(src, [{"indicator": "制造业增加值", "value": 8.2, "unit": "%", "measure": "growth"}])[0]
     assert got.status not in TRUSTED
+
+
+def test_a_place_named_only_as_the_base_of_a_comparison_is_not_the_subject() -> None:
+    src = "一季度，规模以上工业总产值同比增长9.4%，增速高于南平市平均水平1.6个百分点。"
+    assert status({"indicator": "规模以上工业总产值", "value": 9.4, "unit": "%", "subject": "南平市"}, src) \
+        is S.misattributed
+    assert status({"indicator": "规模以上工业总产值", "value": 9.4, "unit": "%"}, src) in TRUSTED
+
+
+def test_a_parks_value_is_not_the_citys() -> None:
+    src = ("上半年，园区规模以上工业总产值完成836.2亿元，同比增长8.8%；"
+           "规模以上工业增加值同比增长7.6%，高于全市1.1个百分点。")
+    assert status({"indicator": "规模以上工业增加值", "value": 7.6, "unit": "%", "subject": "赣州市"}, src) \
+        is S.misattributed
+    assert status({"indicator": "园区规模以上工业增加值", "value": 7.6, "unit": "%"}, src) in TRUSTED
+
+
+def test_an_investment_is_no_output() -> None:
+    src = ("全市规上工业总产值增长10.6%，完成工业投资312.4亿元，增长14.9%。\n分园区看:\n"
+           "共青城高新区实现规上工业总产值211.4亿元，同比增长8.3%，完成工业投资46.2亿元，增长13.5%；")
+    park = "共青城高新区"
+    assert status({"indicator": "工业投资", "value": 8.3, "unit": "%", "measure": "growth", "subject": park}, src) \
+        not in TRUSTED
+    assert status({"indicator": "工业投资", "value": 13.5, "unit": "%", "measure": "growth", "subject": park}, src) \
+        is not S.misattributed  # (the park is named in the clause before: left open, not refuted)
+
+
+def test_a_qizhong_sentences_part_is_not_its_whole_and_a_month_is_not_its_year_to_date() -> None:
+    src = ("全县实际到位资金96.2亿元，同比增长11.3%。其中，省外亿元以上项目实际到位资金71.5亿元，增长14.2%。"
+           "1-10月，全县规上工业增加值增长6.6%。其中，10月当月增长7.9%。")
+    assert status({"indicator": "实际到位资金", "value": 14.2, "unit": "%", "measure": "growth"}, src) \
+        not in TRUSTED
+    assert status({"indicator": "省外亿元以上项目实际到位资金", "value": 14.2, "unit": "%", "measure": "growth"}, src) \
+        in TRUSTED
+    assert status({"indicator": "规上工业增加值", "value": 7.9, "unit": "%", "period": "10月"}, src) \
+        is not S.misattributed

@@ -658,6 +658,7 @@ class Reading:
         units = self.units
         last: _Last | None = None  # the value before
         whole = self._whole_of(lo, s0)
+        whole_under = whole if _PART_OPENING.match(text, s0) else frozenset()  # 。其中，省外…: parts of it
         topic = ""  # a project named after a value (总投资35亿元的…项目): the sentence's later values are its
         seen: dict[str, frozenset[str]] = {}  # the latest value's pairs of each unit class, in the sentence
         under: dict[str, frozenset[str]] = {}  # after 其中, the wholes its parts are of, by unit class
@@ -673,7 +674,7 @@ class Reading:
             kin = _unit_class(text[b - 1])
             if text.startswith("其中", c0):  # 新签约项目32个，总投资97.86亿元，其中5亿元以上项目8个、…: parts of 32个
                 under = dict(seen)
-            part_of, heir = _part_and_heir(text, c0, under.get(kin, frozenset()), subject if not names else None)
+            part_of, heir = _part_and_heir(text, c0, under.get(kin, whole_under), subject if not names else None)
             if heir is not None:
                 words, shown = heir.read(own, named, words, shown)
             period, stated = _period_at(found, period_starts, a, self.article, self.holds)

@@ -108,7 +108,8 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
         return Judgement(OK)
     findings = [_period(src, c, span, in_force), _measure(c, q, tie)]
     if tie is not None:
-        findings += [_kind(c, tie), _indicator(src, c, q, tie, claimed), _subject(c, tie)]
+        findings += [_kind(c, tie), _indicator(src, c, q, tie, claimed), _subject(src, c, q, tie),
+                     _only_compared(src, c, q)]
     wrong = [f for f in findings if f.status == WRONG]
     unsure = [f for f in findings if f.status == UNSURE]
     if not (wrong or unsure):
@@ -234,12 +235,53 @@ def _opposed(claimed: str, source: str) -> bool:
                for a, b in _OPPOSITE)
 
 
-def _subject(c: Claim, tie: Tie) -> _Finding:
-    """全省…增长12%，我市…增长8%: the province's value is not the city's."""
+def _subject(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
+    """全省…增长12%，我市…增长8%: the province's value is not the city's; nor a park's (园区规模以上工业增加值
+    增长8.9%) a city's or a province's."""
     claimed = place_level(simplified(c.subject)) if c.subject else -1
     if claimed < 0:
         claimed = level(claimed_text(c.indicator))
     if claimed >= 0 and tie.level >= 0 and claimed != tie.level:
+        return _Finding(WRONG, "subject")
+    if 0 <= claimed <= 2 and tie.level < 0 and not _PARK.search(c.subject + c.indicator) \
+            and _PARK.search(_sentence_before(src.simplified_text(), q.start)):
+        return _Finding(WRONG, "subject")
+    return _FINE
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The words of the full sentence before `at` (across its ；-parts), comparisons' bases left out."""
+    start = max(text.rfind(ch, 0, at) for ch in "。！？!?\n") + 1
+    return _BASE_PLACE.sub("", text[start:at])
+
+
+_BASE_PLACE = re.compile(r"(?:高于|低于|快于|慢于|超过|比|较)[^，,；;。]{0,12}")
+
+
+_PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|示范区")
+
+
+# Words before a place that make it what a value is compared with (高于全市, 比长沙市平均水平, 较全省).
+_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|超过|领先|落后于?|比|较|与)$")
+
+
+# Kinds of amount that no investment is (an investment's own kinds, 总投资/完成投资/计划投资, may be any of it).
+_NOT_INVESTMENT = frozenset({"output", "value added", "revenue", "profit", "tax", "trade", "exports", "imports",
+                             "power", "output volume"})
+
+
+def _only_compared(src: Source, c: Claim, q: Quantity) -> _Finding:
+    """A claimed subject that the value's sentence names only as what it is compared with (园区…增长8.9%，
+    高于全市1.6个百分点 claimed for 全市; 我市…增速高于长沙市平均水平 claimed for 长沙市): not its value."""
+    subject = simplified(c.subject).strip() if c.subject else ""
+    if len(subject) < 2:
+        return _FINE
+    text = src.simplified_text()
+    start = max(text.rfind(ch, 0, q.start) for ch in "。！？!?\n") + 1
+    ends = [i for i in (text.find(ch, q.end) for ch in "。！？!?\n") if i >= 0]
+    sentence = text[start:min(ends, default=len(text))]
+    at = [m.start() for m in re.finditer(re.escape(subject), sentence)]
+    if at and all(_COMPARED_WITH.search(sentence, max(0, a - 3), a) for a in at):
         return _Finding(WRONG, "subject")
     return _FINE
 
@@ -253,7 +295,22 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     total = sum(w.values()) or 1.0  # a claim whose pairs no tie holds fits nothing
     # the claim's share the value's words hold (or the subject it is another measure of: 福州 of 福州115个)
     own = sum(w.get(g, 0.0) for g in claimed & (tie.pairs | tie.scope)) / total
-    rival = _rival(c, q, tie, tied.near, w, total, own)
+    # the whole a part is under is the rival's own words, unless the claim names the part (亿元以上开工项目)
+    part_unnamed = _part_unnamed(claimed, q, tie, tied)
+    context = tie.context - tie.under if part_unnamed else tie.context
+    rivalled = _rivalled(c, q, tie, tied, claimed, _rival(c, q, tie, tied.near, w, total, own, context), context)
+    if rivalled is not None:
+        return rivalled
+    if _named_otherwise(claimed_text(c.indicator), tie):
+        return _Finding(WRONG, "indicator")
+    if _unnamed(c.indicator, tie, tied) or _tally_left_out(c, tie, q) or part_unnamed:
+        return _Finding(UNSURE, "indicator")
+    return _FINE if _confirmed(c, tie, claimed, tied, src.simplified_text()) else _Finding(UNSURE, "indicator")
+
+
+def _rivalled(c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[str], rival: Quantity | None,
+              context: frozenset[str]) -> _Finding | None:
+    """What a rival value, or another size class, makes of the claim; None when neither speaks."""
     band = size_band(c.indicator)
     if rival is None and band is not None and tie.band not in (None, band):
         # 10亿元以上项目 is not 5亿元至10亿元项目, however alike their other words
@@ -261,17 +318,13 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
                                                  None))
     if rival is not None:
         # where what a reader has in mind at the value holds most of the claim too, the rival leaves it open
-        held = tie.pairs | (tie.context - tie.under)  # (the whole a part is under is the rival's own words)
+        held = tie.pairs | context
         every = tied.all_weights(claimed)
         read = sum(x for g, x in every.items() if g in held) / (sum(every.values()) or 1.0)
         return _Finding(UNSURE if read >= _RIVAL_OPEN else WRONG, "indicator", rival)
     if band is not None and tie.band is None and any(t.band == band for _, t in tied.near):
         return _Finding(UNSURE, "indicator")  # 5亿元以上项目 claimed for a count whose words name no class
-    if _named_otherwise(claimed_text(c.indicator), tie):
-        return _Finding(WRONG, "indicator")
-    if _unnamed(c.indicator, tie, tied) or _tally_left_out(c, tie, q) or _part_unnamed(claimed, q, tie, tied):
-        return _Finding(UNSURE, "indicator")
-    return _FINE if _confirmed(c, tie, claimed, tied, src.simplified_text()) else _Finding(UNSURE, "indicator")
+    return None
 
 
 # The kinds of ratio a percent can be, by the words that name them (the last one written decides).
@@ -301,6 +354,8 @@ def _named_otherwise(written: str, tie: Tie) -> bool:
     claimed_kind, own_kind = head_kind(measured(written)), head_kind(tie.head)
     if claimed_kind and own_kind and claimed_kind != own_kind:
         return True
+    if not claimed_kind and "投资" in written and own_kind in _NOT_INVESTMENT:
+        return True  # 工业投资 claimed for 规上工业总产值…增长9.7%: an investment is no output
     if tie.tally and tally(written) not in ("", tie.tally):
         return True
     if tie.grade and grade(written) and tie.grade not in written and "级以上" not in written:
@@ -453,10 +508,14 @@ def _swapped(unowned: list[str], e: _Evidence) -> bool:
 
 
 def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ...], w: dict[str, float],
-           total: float, own: float) -> Quantity | None:
+           total: float, own: float, context: frozenset[str]) -> Quantity | None:
     """Another value whose words hold clearly more of the claimed indicator than `q`'s own (`own`, the
-    claim's share the value's words hold)."""
+    claim's share the value's words hold; `context`, what else a reader has in mind at it). One of another
+    period than the claimed one, which `q` is of, is none (其中，10月当月增长8.2% against 1-10月's 7.4%)."""
     claimed = frozenset(w)
+    period = parse_period(c.period) if c.period else None
+    if period is not None and tie.period is not None and tie.period.conflicts(period):
+        period = None  # (the claimed period does not tell `q` apart)
     band = size_band(c.indicator)  # (another class, 10亿元以上 for 亿元以上, is no rival of the claimed one)
     wanted = measured(claimed_text(c.indicator))
     head = wanted if wanted and tie.head == wanted else ""
@@ -466,21 +525,29 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
     # can hold _DOMINATES more, and the ties need not be compared (the common case, a right claim).
     for r, t in near if own < 1 - _DOMINATES + 1e-9 else ():
         shared = claimed & t.pairs
-        if not shared or r is q or (t.measure and c.measure in _PERCENT_MEASURES and t.measure != c.measure) \
-                or (r.qualifier in _BOUNDS and r.unit_class == "money") or (head and t.head and t.head != head) \
-                or (band is not None and t.band not in (None, band)):
-            continue  # (a share is no rival of a claimed growth, nor a growth of a share; 亿元以上 names a class;
-            # 总投资 none of 完成投资 where the value's own words say 完成投资 as the claim does)
+        if not shared or r is q or _apart_from(c, r, t, head, band, period):
+            continue
         score = sum(map(w.__getitem__, shared)) / total  # a near tie's pairs all have weights
         if score < _FITS or score - own < _DOMINATES or value_match(c, r) is not None:
             continue
         # Only a rival that holds (nearly) every claimed pair the value's own words hold, and more
         # of them, contradicts the claim (新进规企业 against 小进规企业): where the value's words
         # name a telling part of the claim the rival lacks (食品 in 食品行业增加值), it is a paraphrase.
-        unique = sum(w.get(g, 0.0) for g in claimed & (tie.pairs | (tie.context - tie.under)) - t.pairs)
+        unique = sum(w.get(g, 0.0) for g in claimed & (tie.pairs | context) - t.pairs)
         if unique < _OWN * total and (other is None or score > best):
             other, best = r, score
     return other
+
+
+def _apart_from(c: Claim, r: Quantity, t: Tie, head: str, band: tuple[float, float | None, str] | None,
+               period: Period | None) -> bool:
+    """Whether value `r` (tie `t`) is no rival of the claim whatever its words: a share is none of a claimed
+    growth, nor a growth of a share; 亿元以上 names a class; 总投资 is none of 完成投资 where the value's own
+    words say 完成投资 as the claim does; another size class, or another period than the claimed one."""
+    return bool((t.measure and c.measure in _PERCENT_MEASURES and t.measure != c.measure)
+                or (r.qualifier in _BOUNDS and r.unit_class == "money") or (head and t.head and t.head != head)
+                or (band is not None and t.band not in (None, band))
+                or (period is not None and t.period is not None and t.period.conflicts(period)))
 
 
 def _wrong_reason(c: Claim, q: Quantity, tie: Tie, wrong: list[_Finding]) -> str:
