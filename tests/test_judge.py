@@ -688,3 +688,23 @@ def test_a_qizhong_sentences_part_is_not_its_whole_and_a_month_is_not_its_year_t
         in TRUSTED
     assert status({"indicator": "规上工业增加值", "value": 7.9, "unit": "%", "period": "10月"}, src) \
         is not S.misattributed
+
+
+def test_a_part_counted_among_a_whole_is_not_the_whole() -> None:
+    src = ("截至9月底，全县142个重点项目中已开工121个，开工率85.2%。\n"
+           "分行业看，全县35个工业行业大类中有24个行业增加值实现增长。其中，专用设备制造业增长14.6%。")
+    assert status({"indicator": "重点项目", "value": 121, "unit": "个"}, src) is S.misattributed
+    assert status({"indicator": "已开工重点项目", "value": 121, "unit": "个"}, src) in TRUSTED
+    assert status({"indicator": "重点项目", "value": 142, "unit": "个"}, src) in TRUSTED
+    assert status({"indicator": "增加值增长的行业", "value": 35, "unit": "个"}, src) not in TRUSTED
+    assert status({"indicator": "专用设备制造业增加值", "value": 14.6, "unit": "%", "measure": "growth"}, src) \
+        in TRUSTED
+
+
+def test_a_year_the_page_cannot_report_is_left_open() -> None:
+    src = ("发布时间：2024-11-20\n"
+           "1-10月，全县高新技术制造业增加值占规上工业增加值的比重为33.2%，比上年同期提高1.6个百分点。")
+    claim = {"indicator": "高新技术制造业增加值占规上工业增加值比重", "value": 33.2, "unit": "%"}
+    assert status({**claim, "period": "2023年1-10月"}, src) not in TRUSTED
+    assert status({**claim, "period": "2024年1-10月"}, src) in TRUSTED
+    assert status({**claim, "period": "1-10月"}, src) in TRUSTED

@@ -668,13 +668,15 @@ class Reading:
             cell = layout.cells.get(a)
             before, after, shown, written_before = _around(text, plain, layout.item_ends, (a, b, c0, c1, last_end),
                                                            cell)
+            before, after, among = _partitive(before, after)
             own, named = indicator_words(before), indicator_words(after)
             words = own + named
             names = has_subject(_GRADE.sub("", own)) and not _relative(before)
             kin = _unit_class(text[b - 1])
             if text.startswith("其中", c0):  # 新签约项目32个，总投资97.86亿元，其中5亿元以上项目8个、…: parts of 32个
                 under = dict(seen)
-            part_of, heir = _part_and_heir(text, c0, under.get(kin, whole_under), subject if not names else None)
+            part_of, heir = _part_and_heir(text, c0, under.get(kin, whole_under) | among,
+                                           subject if not names else None)
             if heir is not None:
                 words, shown = heir.read(own, named, words, shown)
             period, stated = _period_at(found, period_starts, a, self.article, self.holds)
@@ -719,7 +721,11 @@ class Reading:
             return frozenset()
         before = span_start(self._laid_out().full_stops, end - 1)  # and where that sentence starts
         first = bisect.bisect_left(self.spans, (before, -1))
-        return self.tie(first).pairs if first < lo else frozenset()
+        if first >= lo:
+            return frozenset()
+        # (a count among a whole, 33个行业大类中有22个行业增加值实现增长: the parts are of both)
+        among = self.tie(first + 1).pairs if first + 1 < lo and self.tie(first + 1).under else frozenset()
+        return self.tie(first).pairs | among
 
 
 _PART_ENDS = ("；", ";")
@@ -779,6 +785,25 @@ class _Subject(NamedTuple):
         if _SHARE_WORDS.search(own):  # 占GDP比重为32.1%，对经济增长的贡献率达41.5%: the subject's, not its share's
             return _SHARE_PHRASE.sub("", self.words) + words, self.shown + "…" + shown
         return self.words + words, self.shown + "…" + shown
+
+
+# 186个重点项目中已开工165个, 38个行业大类中有29个…: the whole, before 中, and the part counted among it.
+_AMONG_BEFORE = re.compile(r"(?<![其集之空])中[，,]?(?:已|共有|有|累计|新)")
+_AMONG_AFTER = re.compile(r"(?<![其集之空])中[，,]?(?=已|共有|有|累计|新)")
+
+
+def _partitive(before: str, after: str) -> tuple[str, str, frozenset[str]]:
+    """A value's words before and after it, cut where 中 counts a part among a whole (186个重点项目中已开工
+    165个): the whole's words go to the part as what it is counted among, and stop the whole's own."""
+    cut = _AMONG_AFTER.search(after)
+    if cut is not None:
+        after = after[:cut.start()]
+    found = None
+    for m in _AMONG_BEFORE.finditer(before):
+        found = m
+    if found is None:
+        return before, after, frozenset()
+    return before[found.end():], after, _pairs(indicator_words(before[:found.start()]))
 
 
 def _part_and_heir(text: str, c0: int, part_of: frozenset[str], heir: _Subject | None) -> tuple[frozenset[str],

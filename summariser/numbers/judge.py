@@ -147,11 +147,29 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
         return _Finding(WRONG, "period")  # (截至9月，…市下达9亿元的全年任务: the goal's 全年, not 截至9月)
     if not claimed.conflicts(period):
         # 1-10月 under a 2023年 title, claimed for 2022年1-10月 (the base of 比上年同期): the year in force says
-        year = src.tie_of.year(span) if claimed.year and claimed.year.isdigit() and not period.year else None
-        return _Finding(UNSURE, "period") if year is not None and year != claimed.year else _FINE
+        if not (claimed.year and claimed.year.isdigit()) or period.year:
+            return _FINE
+        year = src.tie_of.year(span)
+        if year is None:  # no period writes a year: the page's date says which year it reports
+            return _FINE if _published_in(src.simplified_text(), int(claimed.year)) else _Finding(UNSURE, "period")
+        return _Finding(UNSURE, "period") if year != claimed.year else _FINE
     if written is not None:
         return _FINE  # 截至9月，…完成市下达8亿元的全年任务: the period its own clause writes for it holds
     return _Finding(UNSURE, "period")
+
+
+_DATE = re.compile(r"(20\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*\d{1,2}")
+
+
+def _published_in(text: str, year: int) -> bool:
+    """Whether a page whose periods write no year can report `year`, by its first date (its publication's):
+    that year, or the year before when the page is dated in its first four months (2024-02-20 for 全年).
+    A page with no date says nothing against it."""
+    m = _DATE.search(text)
+    if m is None:
+        return True
+    published, month = int(m.group(1)), int(m.group(2))
+    return year == published or (year == published - 1 and month <= 4)
 
 
 # A value its own words give to the year before (上年同期为4.9亿千瓦时, 去年同期是…), not a comparison with it
