@@ -708,3 +708,16 @@ def test_a_year_the_page_cannot_report_is_left_open() -> None:
     assert status({**claim, "period": "2023年1-10月"}, src) not in TRUSTED
     assert status({**claim, "period": "2024年1-10月"}, src) in TRUSTED
     assert status({**claim, "period": "1-10月"}, src) in TRUSTED
+
+
+def test_a_growth_named_by_the_indicator_matches_a_multiple() -> None:
+    src = "一季度，全县工业投资同比增长1.2倍，利润总额增长23%。"
+    assert status({"indicator": "工业投资增速", "value": 120, "unit": "%"}, src) in TRUSTED
+    assert status({"indicator": "工业投资增速", "value": 1.2, "unit": "%"}, src) not in TRUSTED
+
+
+def test_places_listed_as_bases_are_not_the_subject() -> None:
+    src = "1-9月，规模以上工业增加值同比增长6.8%，比全国、全省分别高1.2和0.5个百分点。"
+    claim = {"indicator": "规模以上工业增加值增速高于全国", "value": 1.2, "unit": "个百分点", "measure": "change"}
+    assert status({**claim, "subject": "全省"}, src) is S.misattributed
+    assert status(claim, src) in TRUSTED

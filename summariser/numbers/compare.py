@@ -3,10 +3,32 @@ and qualifiers; and the verdict a check returns."""
 
 from __future__ import annotations
 
+import re
+
 from ..core.models import CheckStatus, FigureCheck
 from .claims import Claim
 from .quantities import Quantity
-from .units import MULTIPLE, PERCENT
+from .units import MULTIPLE, PERCENT, POINTS
+
+# Words that say a claimed amount is a change (比上年末增加17家 claimed as 新增…).
+CHANGE_WORDS = re.compile(r"增加|减少|新增|多|少|增长|下降|变化|增量")
+# How a claimed indicator's last words name its measure when the claim gives none: …增速 is a growth,
+# …占比 a share (工业投资增速 38.5% is no 比重达38.5%; 工业投资增速 120% is 增长1.2倍).
+_NAMED_GROWTH = re.compile(r"(?:增速|增幅|增长率|同比增长|增长)$")
+_NAMED_SHARE = re.compile(r"(?:占比|比重|所占比例|的比例)$")
+
+
+def claimed_measure(c: Claim) -> str | None:
+    """The claim's measure, or the one its indicator names when it gives none: a percent's growth or share
+    by its last words; a count or amount whose words say no change is a level. None when they do not tell."""
+    if c.measure:
+        return c.measure
+    words = (c.indicator or "").strip()
+    if not words:
+        return None
+    if c.unit == PERCENT:
+        return "growth" if _NAMED_GROWTH.search(words) else "share" if _NAMED_SHARE.search(words) else None
+    return "level" if c.unit not in (PERCENT, POINTS) and not CHANGE_WORDS.search(words) else None
 
 
 def growth(value: float, unit: str, measure: str | None) -> float | None:
@@ -27,7 +49,7 @@ def comparable(c: Claim, q: Quantity) -> tuple[float, float] | None:
     """The claim's and the quantity's values in one space, or None when their units differ."""
     if c.matches_unit(q.unit) and not (q.unit == MULTIPLE and c.measure and c.measure != q.measure):
         return (c.value, q.value)
-    gc, gq = growth(c.value, c.unit, c.measure), growth(q.value, q.unit, q.measure)
+    gc, gq = growth(c.value, c.unit, claimed_measure(c)), growth(q.value, q.unit, q.measure)
     if gc is not None and gq is not None:
         return (gc, gq)
     return None

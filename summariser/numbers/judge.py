@@ -26,12 +26,11 @@ from .attribution import (
     tally,
 )
 from .claims import Claim
-from .compare import qualifier_ok, value_match, verdict
+from .compare import CHANGE_WORDS, claimed_measure, qualifier_ok, value_match, verdict
 from .quantities import Quantity
 from .source import Source, Tied, compact, pool, show
 from .units import PERCENT, POINTS
 
-_CHANGE_WORDS = re.compile(r"增加|减少|新增|多|少|增长|下降|变化|增量")
 # A claimed indicator contradicts the source's when another quantity's words hold at least this share
 # of its (rarity-weighted) character pairs, and that much more than the words of the value it gives.
 _FITS = 0.6
@@ -206,9 +205,9 @@ def _kind(c: Claim, tie: Tie) -> _Finding:
 def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
     """较去年同期增加47家 is a change, not a level: claimed as the count itself, with no word of change; a
     percent the source gives as a share (占比6.4%) is not a growth, nor a growth a share."""
-    claimed = c.measure or _named_measure(c)
+    claimed = claimed_measure(c)
     if q.measure == "change" and claimed == "level" and q.unit not in (PERCENT, POINTS) \
-            and not _CHANGE_WORDS.search(c.indicator or ""):
+            and not CHANGE_WORDS.search(c.indicator or ""):
         return _Finding(WRONG, "measure")
     if tie is not None and tie.measure and claimed in _PERCENT_MEASURES and c.unit == PERCENT \
             and tie.measure != claimed:
@@ -222,23 +221,6 @@ def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
 # (not 高于全省平均增速8.2个百分点: the average of peers)
 _AVERAGE = re.compile(r"(?:年均|年平均)(?:增长|增速|增幅|下降)(?:率|为|达到?)?$")
 _AVERAGE_CLAIMED = re.compile(r"年均|平均")
-
-
-# How a claimed indicator's last words name its measure when the claim gives none: …增速 is a growth,
-# …占比 a share (工业投资增速 38.5% is no 比重达38.5%).
-_NAMED_GROWTH = re.compile(r"(?:增速|增幅|增长率|同比增长|增长)$")
-_NAMED_SHARE = re.compile(r"(?:占比|比重|所占比例|的比例)$")
-
-
-def _named_measure(c: Claim) -> str | None:
-    """The measure a claim's indicator names when it gives none: a percent's growth or share by its last
-    words; a count or amount whose words say no change is a level. None when they do not tell."""
-    words = (c.indicator or "").strip()
-    if not words:
-        return None
-    if c.unit == PERCENT:
-        return "growth" if _NAMED_GROWTH.search(words) else "share" if _NAMED_SHARE.search(words) else None
-    return "level" if c.unit not in (PERCENT, POINTS) and not _CHANGE_WORDS.search(words) else None
 
 
 # Words of a direction and their opposites: a claim that says one where the value's words say the other.
@@ -280,7 +262,7 @@ _PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|�
 
 
 # Words before a place that make it what a value is compared with (高于全市, 比长沙市平均水平, 较全省).
-_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|超过|领先|落后于?|比|较|与)$")
+_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|超过|领先|落后于?|比|较|与)(?:[^，,。；;]{1,8}[、和及])?$")
 
 
 # Kinds of amount that no investment is (an investment's own kinds, 总投资/完成投资/计划投资, may be any of it).
@@ -299,7 +281,7 @@ def _only_compared(src: Source, c: Claim, q: Quantity) -> _Finding:
     ends = [i for i in (text.find(ch, q.end) for ch in "。！？!?\n") if i >= 0]
     sentence = text[start:min(ends, default=len(text))]
     at = [m.start() for m in re.finditer(re.escape(subject), sentence)]
-    if at and all(_COMPARED_WITH.search(sentence, max(0, a - 3), a) for a in at):
+    if at and all(_COMPARED_WITH.search(sentence, max(0, a - 12), a) for a in at):
         return _Finding(WRONG, "subject")
     return _FINE
 
@@ -397,7 +379,7 @@ def _tally_left_out(c: Claim, tie: Tie, q: Quantity) -> bool:
             and q.measure != "change":
         return True  # 年末全市规上工业企业1687家 claimed as 新增: the stock, claimed as what is new
     return tie.tally == "new" and c.measure in ("level", None) and not tally(written) \
-        and not _CHANGE_WORDS.search(written)
+        and not CHANGE_WORDS.search(written)
 
 
 # Whom a value is compared with: 高于全省, 比全国, 快于全市平均.
