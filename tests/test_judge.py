@@ -721,3 +721,11 @@ def test_places_listed_as_bases_are_not_the_subject() -> None:
     claim = {"indicator": "规模以上工业增加值增速高于全国", "value": 1.2, "unit": "个百分点", "measure": "change"}
     assert status({**claim, "subject": "全省"}, src) is S.misattributed
     assert status(claim, src) in TRUSTED
+
+
+def test_an_average_over_months_is_not_the_growth() -> None:
+    src = "1-6月，全县规模以上工业增加值同比增长9.6%，各月累计平均增速保持在9%以上。"
+    assert status({"indicator": "规模以上工业增加值", "value": 9, "unit": "%", "qualifier": ">=",
+                   "measure": "growth"}, src) not in TRUSTED
+    assert status({"indicator": "各月累计平均增速", "value": 9, "unit": "%", "qualifier": ">=",
+                   "measure": "growth"}, src) in TRUSTED

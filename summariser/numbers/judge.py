@@ -217,10 +217,11 @@ def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
     return _FINE
 
 
-# An average over years (两年平均增长6.1%, 年均增长) written just before a value, and a claim that says so.
+# An average over years or months (两年平均增长6.1%, 年均增长, 各月累计平均增速保持在10%以上) written just before
+# a value, and a claim that says so.
 # (not 高于全省平均增速8.2个百分点: the average of peers)
-_AVERAGE = re.compile(r"(?:年均|年平均)(?:增长|增速|增幅|下降)(?:率|为|达到?)?$")
-_AVERAGE_CLAIMED = re.compile(r"年均|平均")
+_AVERAGE = re.compile(r"(?:年均|年平均|月均|累计平均|各月平均)(?:增长|增速|增幅|下降)[^，,；;。\d]{0,6}$")
+_AVERAGE_CLAIMED = re.compile(r"年均|月均|平均")
 
 
 # Words of a direction and their opposites: a claim that says one where the value's words say the other.
