@@ -19,6 +19,8 @@ from summariser.numbers.chinese import parse_chinese_numeral
     ("一万零二", 10002), ("一百零五", 105), ("二十三", 23), ("十五", 15),
     ("一万二千万", 1.2e8), ("三千万亿", 3e15), ("一亿三千万", 1.3e8), ("一万二千亿", 1.2e12), ("两亿零五百万", 2.05e8),
     ("一百零五亿", 1.05e10), ("二○二三", 2023),
+    # the colloquial digit before a larger place: 一万二亿 is 1.2万亿, not 10002亿
+    ("一万二亿", 1.2e12), ("两万三亿", 2.3e12), ("一万零二亿", 1.0002e12),
 ])
 def test_parse(s: str, v: float) -> None:
     assert parse_chinese_numeral(s) == pytest.approx(v, rel=1e-12)

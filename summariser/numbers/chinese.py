@@ -46,7 +46,8 @@ def _integer(s: str) -> float | None:
     Groups are kept with the scale of their last multiplier, so a 万 that follows a number already holding
     a 万 scales all of it (一万二千万 = 12000万 = 1.2e8), while one after a 亿 group does not
     (一亿三千万 = 1.3e8). A last digit right after 百/千/万/亿 (not after 零 or 十) counts in the next
-    lower place, as people say numbers: 一万二 = 12000, 两千三 = 2300, 三百五 = 350."""
+    lower place, as people say numbers: 一万二 = 12000, 两千三 = 2300, 三百五 = 350, and so before a larger
+    place (一万二亿 = 1.2e12)."""
     parts: list[tuple[float, float]] = []  # (value, scale) of completed 万/亿 groups, larger scales first
     section = 0.0  # current group below 万
     digit: float | None = None
@@ -62,6 +63,8 @@ def _integer(s: str) -> float | None:
             section += (1 if digit is None else digit) * CN_UNITS[c]
             digit, last_place, zero = None, (0.0 if CN_UNITS[c] == 10 else CN_UNITS[c]), False
         elif c in CN_BIG:
+            if digit and last_place and not zero and not section:
+                digit *= last_place / 10  # 一万二亿 = 1.2万亿: the digit after 万 counts in 千, as said
             parts, section = _close_group(parts, section + (digit or 0), CN_BIG[c]), 0.0
             digit, last_place, zero = None, CN_BIG[c], False
         else:
