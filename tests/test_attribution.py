@@ -238,3 +238,11 @@ def test_a_stock_date_after_a_cumulative_period_holds_for_its_paragraph() -> Non
     note = "1-9月，全县规上工业增加值增长6.2%。其中，9月份增长7.1%。工业用电量增长5.3%。"
     got = _tie(note, "5.3%").period
     assert got is not None and got.months == (1, 9)
+
+
+def test_values_joined_in_a_list_share_the_words_before_it() -> None:
+    text = "园区5个新签约项目的投资额分别为9.6亿元、4.2亿元和2.7亿元。"
+    for value in ("9.6亿元", "4.2亿元", "2.7亿元"):
+        assert "投资额" in _tie(text, value).words, value
+    claim = {"indicator": "新签约项目投资额", "value": 2.7, "unit": "亿元"}
+    assert one(claim, text).status is S.supported

@@ -852,6 +852,8 @@ def _item(text: str, item_ends: Sequence[int], a: int, b: int, c0: int, c1: int,
     if last_end >= c0 and text[last_end:last_end + 1] in ("和", "及", "与") \
             and not text[last_end + 1:last_end + 2].isdigit():
         i0 = max(i0, last_end + 1)  # …企业274家和国家级…企业40家: 和 right after a value starts an item
+    if last_end >= c0 and text[last_end:a] in ("和", "及", "与", "、", "以及"):
+        i0 = a  # 分别为8.2亿元、6.5亿元和3.8亿元: a value joined to the one before has no words of its own
     i1 = b if _joined(text, b) else min(c1, span_end(item_ends, b, len(text)), b + WORDS_AFTER)
     return i0, i1
 
