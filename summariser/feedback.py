@@ -17,7 +17,8 @@ from pydantic import BaseModel
 from .core.chars import SENTENCE_BREAK
 from .core.models import FAILING, FAILING_TEXT, CheckStatus, FigureCheck, NumberCheck
 from .core.wire import FigureRepair
-from .numbers.check import check_figures, check_text, quote_span
+from .numbers.check import figure_checks, quote_span, reading_of, text_checks
+from .numbers.source import Source
 from .numbers.units import number_text
 
 _TEXT_FIELDS = ("headline", "summary")
@@ -28,35 +29,37 @@ FailingText = dict[str, list[NumberCheck]]
 """The failing numbers of an answer's headline and summary, by field; a field with none is left out."""
 
 
-def failing(text: str, answer: BaseModel) -> tuple[Failing, FailingText]:
-    """The answer's figures that fail the check against `text`, and its text fields' failing numbers.
+def failing(src: Source, answer: BaseModel) -> tuple[Failing, FailingText]:
+    """The answer's figures that fail the check against the source `src`, and its text fields' failing numbers.
 
     Only FAILING verdicts are sent back: an `unconfirmed` figure or number (the value is in the source,
     but the reading cannot settle what it is tied to) is never re-asked, since the model cannot be told
     what to correct; assembly flags it for review instead."""
     figures = getattr(answer, "figures", [])
-    bad = [(i, f, v) for i, (f, v) in enumerate(zip(figures, check_figures(text, figures), strict=True))
+    bad = [(i, f, v) for i, (f, v) in enumerate(zip(figures, figure_checks(src, figures), strict=True))
            if v.status in FAILING]
-    fields = {name: [v for v in check_text(text, getattr(answer, name, "") or "") if v.status in FAILING_TEXT]
+    fields = {name: [v for v in text_checks(src, getattr(answer, name, "") or "") if v.status in FAILING_TEXT]
               for name in _TEXT_FIELDS if hasattr(answer, name)}
     return bad, {k: v for k, v in fields.items() if v}
 
 
-def problems(text: str, answer: BaseModel) -> list[str]:
-    """A reason for every figure or headline and summary number of `answer` that `text` lacks, or ties
-    to another indicator, period or kind; empty when nothing fails."""
-    figures, fields = failing(text, answer)
+def problems(source: str | Source, answer: BaseModel) -> list[str]:
+    """A reason for every figure or headline and summary number of `answer` that the source lacks, or
+    ties to another indicator, period or kind; empty when nothing fails. The source is a Source (the
+    engine's reading of its document) or a text (read through the checker's memo on texts: a validator
+    is run on each answer to one source)."""
+    figures, fields = failing(source if isinstance(source, Source) else reading_of(source), answer)
     found = [f"figure {i + 1} ({_what(f)}, quote “{(getattr(f, 'quote', '') or '')[:40]}”): {v.reason}"
              for i, f, v in figures]
     found += [f"{name} number {v.raw}: {v.reason}" for name, vs in fields.items() for v in vs]
     return found
 
 
-def figure_problems(text: str) -> Callable[[BaseModel], list[str]]:
-    """The cross-checker against `text` as a validator: `problems(text, answer)` for each answer."""
+def figure_problems(src: Source) -> Callable[[BaseModel], list[str]]:
+    """The cross-checker against the source `src` as a validator: `problems(src, answer)` for each answer."""
 
     def check(answer: BaseModel) -> list[str]:
-        return problems(text, answer)
+        return problems(src, answer)
 
     return check
 
@@ -79,12 +82,13 @@ def sentence_range(text: str, span: Range) -> Range:
     return (starts[-1] if starts else lo), (tail.end() if tail else min(len(text), b + _REACH))
 
 
-def _spans_of(text: str, f: Any, v: FigureCheck) -> list[Range]:
+def _spans_of(src: Source, f: Any, v: FigureCheck) -> list[Range]:
     """Where a failing figure came from: its quote where the source has it, else the value the checker
     compared, else its number as written. None when the checker's value lies in the quote: the quote
     and the reason then carry the source's reading (8万副 for 80万副, a target's 力争, a period), and
     the fix keeps the quote."""
-    found = quote_span(text, getattr(f, "quote", "") or "")
+    found = quote_span(src, getattr(f, "quote", "") or "")
+    text = src.text
     if found:
         if v.span and found[0] <= v.span[0] and v.span[1] <= found[1]:
             return []
@@ -185,20 +189,20 @@ class CheckedRepair:
     the same question gets the same answer) a part that comes back from a re-ask unchanged and still
     failing is not asked again; it keeps its verdict."""
 
-    def __init__(self, text: str, reply: type[BaseModel], repeat: bool = False) -> None:
-        self.text, self.reply, self.repeat = text, reply, repeat
+    def __init__(self, src: Source, reply: type[BaseModel], repeat: bool = False) -> None:
+        self.src, self.reply, self.repeat = src, reply, repeat
         self._asked: set[str] = set()  # every part asked about so far, as shown
         self._figures: set[int] = set()  # the figures (by index) and text fields the last re-ask asked about
         self._fields: set[str] = set()
 
     def problems(self, answer: BaseModel) -> list[str]:
         """The checker's reasons against the source for `answer` (see `problems`)."""
-        return problems(self.text, answer)
+        return problems(self.src, answer)
 
     def request(self, answer: BaseModel) -> RepairRequest | None:
         """What a re-ask of `answer`'s failures says; None when nothing fails, or (with `repeat` off)
         when everything failing was asked about before and came back the same."""
-        figures, fields = failing(self.text, answer)
+        figures, fields = failing(self.src, answer)
         shown = {i: _row(f) for i, f, _ in figures}
         texts = {name: f"{name}: {getattr(answer, name)}".replace("\n", " ") for name in fields}  # one line each
         if not self.repeat:
@@ -213,12 +217,12 @@ class CheckedRepair:
     def _compose(self, figures: Failing, fields: FailingText, shown: dict[int, str],
                  texts: dict[str, str]) -> RepairRequest:
         """The request for these failing parts (`shown` and `texts`: how each is shown)."""
-        figure_spans = [_spans_of(self.text, f, v) for _, f, v in figures]
+        figure_spans = [_spans_of(self.src, f, v) for _, f, v in figures]
         # a summary number's sentence only where the source has the number (under another indicator or
         # period): the sentence of the nearest other number would not help correct it
         field_spans = [[x.span for x in verdicts if x.span and x.status is CheckStatus.misattributed]
                        for verdicts in fields.values()]
-        sentences = _Sentences(self.text, figure_spans + field_spans)
+        sentences = _Sentences(self.src.text, figure_spans + field_spans)
         # the items first: they number the sentences in the order they refer to them
         items = [f"{shown[i]}\n× {v.reason}{_refs(sentences, spans)}"
                  for (i, _, v), spans in zip(figures, figure_spans, strict=True)]

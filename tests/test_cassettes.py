@@ -43,8 +43,9 @@ from summariser.llm.prompts import load
 from summariser.llm.reask import pasted_fields, repair_messages
 from summariser.llm.replies import json_tree
 from summariser.llm.schemas import compact_schema
+from summariser.numbers.source import read_source
 from summariser.pipeline.model.engine import MARKED_CHUNK_CHARS, from_source
-from summariser.pipeline.model.marks import MAX_MARKS, mark_chunk, marks_in, unmark
+from summariser.pipeline.model.marks import MAX_MARKS, OfflineReading, mark_chunk, marks_in, unmark
 from summariser.text.chunk import chunk_text
 
 from .conftest import ROOT
@@ -217,12 +218,12 @@ def test_re_ask_carries_the_checker_reasons_for_the_recorded_answer(tmp_path: Pa
     (first, first_reply), (second, _) = sent
     first_answer = ChunkExtraction.model_validate(json_tree(content(first_reply)))
     text = clean(TRICKY).text
-    problems = figure_problems(text)(first_answer)
+    problems = figure_problems(read_source(text))(first_answer)
     assert problems, "the recorded first answer passed the checker: nothing to re-ask"
     assert any(p.startswith("figure ") for p in problems)  # the checker's reasons, not only schema errors
     # only what failed goes back, as rows with the checker's reasons, in one short message: not the
     # article, the whole answer and the problems again
-    repairer = CheckedRepair(text, FigureRepair)
+    repairer = CheckedRepair(read_source(text), FigureRepair)
     request = repairer.request(first_answer)
     assert request is not None
     repair = repair_messages(request)
@@ -232,7 +233,7 @@ def test_re_ask_carries_the_checker_reasons_for_the_recorded_answer(tmp_path: Pa
     # the answer after the re-ask is taken (reasks=1): the failing figures replaced by the reply's (which
     # may leave them out), the rest kept, none passed as checked unless the source has it
     repaired = FigureRepair.model_validate(json_tree(content(sent[1][1])))
-    kept = [f for f in first_answer.figures if figure_problems(text)(first_answer.model_copy(
+    kept = [f for f in first_answer.figures if figure_problems(read_source(text))(first_answer.model_copy(
         update={"figures": [f], "headline": "", "summary": ""})) == []]
     assert len(got.figures) <= len(kept) + len(repaired.figures)
     assert got.provenance.calls == 2 and got.provenance.retries == 1
@@ -316,7 +317,7 @@ def test_what_a_reply_pasted_from_the_re_ask_is_taken_out() -> None:
     answer = ChunkExtraction.model_validate({"figures": [{"indicator": "规上工业总产值", "value": 390, "unit": "亿元",
                                                           "quote": "规上工业总产值完成390亿元"}],
                                              "headline": "", "summary": ""})
-    repair = CheckedRepair(text, FigureRepair)
+    repair = CheckedRepair(read_source(text), FigureRepair)
     request = repair.request(answer)
     assert request is not None
     msgs = repair_messages(request)
@@ -344,7 +345,7 @@ def test_units_and_periods_a_model_left_out_come_from_the_source() -> None:
          "quote": "规上工业总产值完成486.3亿元"},
         {"indicator": "新增规上工业企业", "value": 26, "unit": "家", "quote": "新增规上工业企业26家"},
         {"indicator": "工业投资", "value": 12.5, "unit": "", "quote": "工业投资增长12.5%"}]})
-    got, notes = from_source(text, answer)
+    got, notes = from_source(read_source(text), answer)
     assert [(f.unit, f.period) for f in got.figures] == [("%", "1至9月"), ("亿元", "前三季度"), ("家", "1至9月"),
                                                         ("", None)]
     assert notes and "2 figures' periods" in notes[0] and "2 figures' units" in notes[0]
@@ -377,7 +378,7 @@ def test_marked_extraction_makes_the_source_quantities_at_the_marks_figures(tmp_
     c = clean(TRICKY)
     (chunk,) = chunk_text(c, max_chars=MARKED_CHUNK_CHARS, overlap=settings.chunk_overlap, size=marks_in,
                           max_size=MAX_MARKS)
-    marked = mark_chunk(c.text, chunk)
+    marked = mark_chunk(read_source(c.text), chunk)
     body, reply = sent[0]
     shape = marked_answer(tuple(marked.marks))
     assert body["response_format"] == {"type": "json_object", "schema": compact_schema(shape)}
@@ -387,7 +388,7 @@ def test_marked_extraction_makes_the_source_quantities_at_the_marks_figures(tmp_
     assert "7.8%〔A〕" in body["messages"][1]["content"]
     answer = shape.model_validate(json_tree(content(reply)))
     assert list(answer.figures) == list(marked.marks)  # llama.cpp held the reply to the schema: every mark, in order
-    made, notes = unmark(c.text, marked, answer)
+    made, notes = unmark(OfflineReading(read_source(c.text)), marked, answer)
     for f in made.figures:  # the source's quantities: the quote is the source's and ends with the number
         assert f.quote in c.text and any(f.quote.endswith(q.raw) for q in marked.marks.values())
     assert_every_number_checked(got, TRICKY)

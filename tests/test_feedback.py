@@ -13,10 +13,12 @@ from summariser.core.models import CheckStatus, FigureCheck, NumberCheck
 from summariser.core.wire import ChunkExtraction, FigureRepair, SummaryText
 from summariser.feedback import COLUMNS, CheckedRepair, figure_problems, repair_reply, sentence_range
 from summariser.llm.reask import repair_messages
+from summariser.numbers.source import Source, read_source
 from tests.scripted_server import repair_items
 
 TEXT = ("1至9月，全区规模以上工业增加值同比增长7.8%，规上工业总产值完成486.3亿元，新增规上工业企业26家。"
         "全区工业投资增长12.1%。力争全年新增规上工业企业35家以上。")
+SRC = read_source(TEXT)
 
 
 def _answer(*figures: dict[str, object], summary: str = "") -> ChunkExtraction:
@@ -24,7 +26,7 @@ def _answer(*figures: dict[str, object], summary: str = "") -> ChunkExtraction:
 
 
 def _user(answer: ChunkExtraction, repair: CheckedRepair | None = None) -> str:
-    repair = repair or CheckedRepair(TEXT, FigureRepair)
+    repair = repair or CheckedRepair(SRC, FigureRepair)
     request = repair.request(answer)
     assert request is not None
     messages = repair_messages(request)
@@ -87,7 +89,7 @@ def test_a_summary_number_is_sent_with_its_reason_and_the_reply_names_only_what_
 
 def test_what_came_back_unchanged_is_not_asked_again_at_temperature_zero() -> None:
     wrong = _answer(TEN_TIMES, OTHER_VALUE)
-    repair = CheckedRepair(TEXT, FigureRepair)
+    repair = CheckedRepair(SRC, FigureRepair)
     assert len(repair_items(_user(wrong, repair))) == 2
     # the reply fixed one figure and sent the other back as it was
     fixed = {"indicator": "规上工业总产值", "value": 486.3, "unit": "亿元", "quote": TEN_TIMES["quote"]}
@@ -95,7 +97,7 @@ def test_what_came_back_unchanged_is_not_asked_again_at_temperature_zero() -> No
     assert sorted(f.value for f in merged.figures) == [486.3, 486.3]
     assert repair.request(merged) is None  # nothing new to ask: stop
     # with sampling a second ask may answer otherwise: it is asked again
-    again = CheckedRepair(TEXT, FigureRepair, repeat=True)
+    again = CheckedRepair(SRC, FigureRepair, repeat=True)
     _user(wrong, again)
     merged = again.merge(wrong, FigureRepair.model_validate({"figures": [fixed, OTHER_VALUE]}))
     assert [row["quote"] for row, _ in repair_items(_user(merged, again))] == [OTHER_VALUE["quote"]]
@@ -105,7 +107,7 @@ def test_a_reply_replaces_only_the_figures_it_was_asked_about() -> None:
     passing = {"indicator": "工业投资增速", "value": 12.1, "unit": "%", "measure": "growth",
                "quote": "全区工业投资增长12.1%"}
     wrong = _answer(passing, TEN_TIMES)
-    repair = CheckedRepair(TEXT, FigureRepair)
+    repair = CheckedRepair(SRC, FigureRepair)
     _user(wrong, repair)
     merged = repair.merge(wrong, FigureRepair.model_validate({"figures": []}))  # the model dropped it
     assert [f.value for f in merged.figures] == [12.1]
@@ -124,20 +126,20 @@ def test_an_unconfirmed_figure_or_summary_number_is_never_re_asked(monkeypatch: 
     answer = _answer(TEN_TIMES, OTHER_VALUE, summary="全区工业投资增长21.1%。")
     unsure = FigureCheck(status=CheckStatus.unconfirmed, reason="several readings fit", span=(3, 9))
 
-    def figures(text: str, found: list[object]) -> list[FigureCheck]:
+    def figures(src: Source, found: list[object]) -> list[FigureCheck]:
         wrong = FigureCheck(status=CheckStatus.unsupported, reason="source says 26家")
         return [unsure if getattr(f, "value", None) == 4863 else wrong for f in found]
 
-    def text_checks(text: str, written: str) -> list[NumberCheck]:
+    def text_checks(src: Source, written: str) -> list[NumberCheck]:
         return [NumberCheck(status=CheckStatus.unconfirmed, reason="?", raw="21.1%", text_span=(8, 13))] \
             if written else []
 
-    monkeypatch.setattr(feedback, "check_figures", figures)
-    monkeypatch.setattr(feedback, "check_text", text_checks)
-    problems = figure_problems(TEXT)(answer)
+    monkeypatch.setattr(feedback, "figure_checks", figures)
+    monkeypatch.setattr(feedback, "text_checks", text_checks)
+    problems = figure_problems(SRC)(answer)
     assert len(problems) == 1 and problems[0].startswith("figure 2 ")  # only the failing one
     (row, _), = repair_items(_user(answer))
     assert row["quote"] == OTHER_VALUE["quote"]
-    monkeypatch.setattr(feedback, "check_figures", lambda text, found: [unsure for _ in found])
-    assert figure_problems(TEXT)(answer) == []
-    assert CheckedRepair(TEXT, FigureRepair).request(answer) is None  # nothing to ask: no re-ask at all
+    monkeypatch.setattr(feedback, "figure_checks", lambda src, found: [unsure for _ in found])
+    assert figure_problems(SRC)(answer) == []
+    assert CheckedRepair(SRC, FigureRepair).request(answer) is None  # nothing to ask: no re-ask at all

@@ -17,12 +17,14 @@ from summariser.llm.modes import forget_modes, schema_note
 from summariser.llm.prompts import load
 from summariser.llm.schemas import compact_schema
 from summariser.numbers.check import check_figures
+from summariser.numbers.source import read_source
 from summariser.pipeline.model.marks import (
     CLOSE,
     CODES,
     MARK,
     MAX_MARKS,
     OPEN,
+    OfflineReading,
     codes,
     mark_chunk,
     marks_in,
@@ -46,7 +48,7 @@ def _forget_probes() -> None:
 
 def marked_of(text: str) -> Any:
     c = clean(text)
-    return c, mark_chunk(c.text, chunk_text(c)[0])
+    return c, mark_chunk(read_source(c.text), chunk_text(c)[0])
 
 
 def answer(summary: str = "", **figures: dict[str, Any] | None) -> MarkedExtraction:
@@ -87,7 +89,7 @@ def test_a_later_chunk_is_marked_from_its_own_start_with_offsets_in_the_whole_te
                          for n, town in enumerate("东南西北中上下前后左右内外", start=11)))
     chunks = chunk_text(c, max_chars=200, overlap=40)
     assert len(chunks) > 1
-    later = mark_chunk(c.text, chunks[1])
+    later = mark_chunk(read_source(c.text), chunks[1])
     assert next(iter(later.marks)) == "A"
     for q in later.marks.values():
         assert chunks[1].start <= q.start and c.text[q.start:q.end] == q.raw
@@ -98,7 +100,7 @@ def test_a_later_chunk_is_marked_from_its_own_start_with_offsets_in_the_whole_te
 
 def test_an_answer_keyed_by_mark_becomes_the_source_quantities_figures() -> None:
     c, marked = marked_of(TEXT)
-    got, notes = unmark(c.text, marked, answer(
+    got, notes = unmark(OfflineReading(read_source(c.text)), marked, answer(
         summary="全县规上工业增加值增长6.4%〔A〕。",
         A={"number": "6.4%", "indicator": "规模以上工业增加值", "period": "上半年"},  # a part of the reading's name
         B={"number": "215.7亿元", "indicator": "规上工业总产值", "period": None},  # the reading's name; no period
@@ -129,8 +131,9 @@ def test_an_answer_keyed_by_mark_becomes_the_source_quantities_figures() -> None
 
 def test_the_models_indicator_stands_where_it_is_a_fuller_writing_of_the_readings_in_the_sentence() -> None:
     c, marked = marked_of("全市工业投资完成120亿元，同比增长8%。")
-    got, notes = unmark(c.text, marked, answer(A={"number": "120亿元", "indicator": "全市工业投资", "period": None},
-                                               B={"number": "8%", "indicator": "全市工业投资增速", "period": None}))
+    got, notes = unmark(OfflineReading(read_source(c.text)), marked,
+                        answer(A={"number": "120亿元", "indicator": "全市工业投资", "period": None},
+                               B={"number": "8%", "indicator": "全市工业投资增速", "period": None}))
     # 全市工业投资 holds the reading's 工业投资 and is the sentence's; 全市工业投资增速 is not written there
     assert [f.indicator for f in got.figures] == ["全市工业投资", "工业投资增速"]
     assert "1 figures' indicators and 0 figures' periods from the source's reading" in notes[0]
@@ -138,7 +141,7 @@ def test_the_models_indicator_stands_where_it_is_a_fuller_writing_of_the_reading
 
 def test_a_slid_or_unknown_entry_is_dropped_never_moved() -> None:
     c, marked = marked_of(TEXT)
-    got, notes = unmark(c.text, marked, answer(
+    got, notes = unmark(OfflineReading(read_source(c.text)), marked, answer(
         # slid: mark B with C's number, mark C with D's (the model lost its place by one)
         B={"number": "3.2%", "indicator": "工业企业利润总额"},
         C={"number": "18家", "indicator": "新增规上工业企业"},
@@ -167,8 +170,8 @@ def test_a_number_written_in_chinese_numerals_is_compared_as_written() -> None:
 
 def test_the_quote_widens_until_the_checker_finds_it_at_its_own_quantity() -> None:
     text = clean("一季度，工业投资增长5%。上半年，工业投资增长5%，技改投资增长8%。").text
-    second = [q for q in mark_chunk(text, chunk_text(text)[0]).marks.values() if q.raw == "5%"][1]
-    assert quote_of(text, second) == "上半年，工业投资增长5%"
+    second = [q for q in mark_chunk(read_source(text), chunk_text(text)[0]).marks.values() if q.raw == "5%"][1]
+    assert quote_of(read_source(text), second) == "上半年，工业投资增长5%"
 
 
 # ---------------------------------------------------------------- prompt, settings
@@ -211,7 +214,7 @@ def test_the_schema_sent_keys_figures_by_the_chunks_marks_and_the_reply_is_read_
 
 def test_a_marked_chunk_holds_at_most_max_marks() -> None:
     text = clean("，".join(f"{n}号园区产值{n}.5亿元" for n in range(MAX_MARKS + 5)) + "。").text
-    marked = mark_chunk(text, chunk_text(text, max_chars=5000)[0])
+    marked = mark_chunk(read_source(text), chunk_text(text, max_chars=5000)[0])
     assert len(marked.marks) == MAX_MARKS and marked.unmarked == 5 and list(marked.marks) == list(CODES)
     assert marks_in(text) == MAX_MARKS + 5
 

@@ -12,6 +12,7 @@ from summariser import ConfigError, Settings
 from summariser.core.wire import ChunkExtraction, ChunkFigure, SummaryText
 from summariser.llm.prompts import Prompt, load
 from summariser.llm.schemas import SCHEMAS, schema_digest, schema_json
+from summariser.numbers.source import read_source
 from summariser.pipeline.model.cache import AnswerCache, cache_key, code_digest, code_version, document_key, unseal
 from summariser.pipeline.model.merge import conflicts, merge
 
@@ -103,7 +104,7 @@ def test_merge_counts_a_figure_of_the_overlap_once_and_flags_conflicts() -> None
                         organisations=["市经信局"], headline="", summary="甲。")
     b = ChunkExtraction(figures=[firms, _fig(480, "亿元", "全市工业产值完成480亿元")],
                         organisations=["市经信局", "市统计局"], headline="", summary="乙。")
-    merged = merge([a, b], text)
+    merged = merge([a, b], read_source(text))
     flags = conflicts(merged.figures)
     assert [(f.value, f.unit) for f in merged.figures] == [(486.3, "亿元"), (26, "家"), (480, "亿元")]
     assert set(flags) == {0, 2} and "conflict" in flags[0][0]
@@ -115,13 +116,13 @@ def test_merge_keeps_another_indicators_claim_on_the_same_number() -> None:
     text = "新增企业26家，新开工项目31个。"
     right, wrong = _fig(26, "家", "新增企业26家", "新增企业"), _fig(26, "家", "新增企业26家", "新开工项目")
     a = ChunkExtraction(figures=[right, wrong], headline="", summary="")
-    merged = merge([a, ChunkExtraction(figures=[right], headline="", summary="")], text)
+    merged = merge([a, ChunkExtraction(figures=[right], headline="", summary="")], read_source(text))
     assert [f.indicator for f in merged.figures] == ["新增企业", "新开工项目"]
     # two wrong claims of 31家 under one indicator, with different quotes, are two claims; the same
     # wrong claim twice is one
     text = "新增企业26家，新进规企业31家。"
     one, two = _fig(31, "家", "新增企业26家", "新增企业"), _fig(31, "家", "新进规企业31家", "新增企业")
-    merged = merge([ChunkExtraction(figures=[one, two, one], headline="", summary="")], text)
+    merged = merge([ChunkExtraction(figures=[one, two, one], headline="", summary="")], read_source(text))
     assert [f.quote for f in merged.figures] == ["新增企业26家", "新进规企业31家"]
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from summariser import CheckStatus, DocumentSummary, FigureCheck, NumberCheck, Settings, summarise
 from summariser.core.models import FAILING, FAILING_TEXT, REVIEW, TRUSTED
+from summariser.numbers.source import Source
 from summariser.pipeline import assemble
 
 from .conftest import ROOT
@@ -21,14 +22,14 @@ UNSURE = "the source's sentence fits two readings of its period"
 @pytest.fixture()
 def first_unconfirmed(monkeypatch: pytest.MonkeyPatch) -> None:
     """The checker as it will answer: the first figure of an answer unconfirmed, the rest as they are."""
-    real = assemble.check_figures
+    real = assemble.figure_checks
 
-    def check(source: str, figures: list[Any]) -> list[FigureCheck]:
-        verdicts = real(source, figures)
+    def check(src: Source, figures: list[Any]) -> list[FigureCheck]:
+        verdicts = real(src, figures)
         first = verdicts[0].model_copy(update={"status": CheckStatus.unconfirmed, "reason": UNSURE})
         return [first, *verdicts[1:]]
 
-    monkeypatch.setattr(assemble, "check_figures", check)
+    monkeypatch.setattr(assemble, "figure_checks", check)
 
 
 def _run(policy: str) -> DocumentSummary:
@@ -65,12 +66,12 @@ def test_drop_ships_only_trusted_figures_and_raise_keeps_an_unconfirmed_one() ->
 
 
 def test_an_unconfirmed_summary_number_is_listed_apart_and_its_sentence_kept(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = assemble.check_text
+    real = assemble.text_checks
 
-    def check_text(source: str, text: str) -> list[NumberCheck]:
-        return [v.model_copy(update={"status": CheckStatus.unconfirmed, "reason": UNSURE}) for v in real(source, text)]
+    def text_checks(src: Source, text: str) -> list[NumberCheck]:
+        return [v.model_copy(update={"status": CheckStatus.unconfirmed, "reason": UNSURE}) for v in real(src, text)]
 
-    monkeypatch.setattr(assemble, "check_text", check_text)
+    monkeypatch.setattr(assemble, "text_checks", text_checks)
     keep, drop = _run("keep"), _run("drop")
     assert keep.checks.unconfirmed_in_text and not keep.checks.unsupported_in_text
     assert all(v.status is CheckStatus.unconfirmed for v in keep.checks.unconfirmed_in_text)

@@ -6,6 +6,11 @@ is `supported`; equal to a sum, difference or ratio of two quantities in one sen
 a number the source only has as a label, code or phone number is `not_a_quantity`; anything else is
 `unsupported`, with a reason naming what differs. A quote is only used to prefer a match: the number
 itself must be found.
+
+The source is a value (numbers/source.Source, built once per document by `read_source`): the model
+engine and assembly pass it in (`figure_checks`, `text_checks`), and it carries the verdicts found
+against it. The public `check_figures` and `check_text` take the text: they read it through the one
+memo on texts (`reading_of`), so that a caller checking one source several times reads it once.
 """
 
 from __future__ import annotations
@@ -27,19 +32,24 @@ from .compare import qualifier_ok, same, value_match, verdict
 from .derive import derive
 from .explain import explain
 from .judge import UNSURE, WRONG, claimed_head, claimed_text, claimed_words, direction, judge
-from .quantities import Mention, Quantity, forget_scans, scan
+from .quantities import Mention, Quantity, forget_scans
 from .source import Source, compact, find_quote, pool, read_source, show
 from .units import PERCENT, POINTS
 
 
-@lru_cache(maxsize=8192)
-def check_claim(source: str, c: Claim) -> FigureCheck:
-    """The verdict on one canonical claim against `source` (memoised: a figure is checked when the
-    model answers, when chunks merge and when the summary is assembled; the verdict is immutable)."""
+def check_claim(src: Source, c: Claim) -> FigureCheck:
+    """The verdict on one canonical claim against the source `src` (found once: `src` carries it, for
+    a figure is checked when the model answers, when chunks merge and when the summary is assembled)."""
+    got = src.verdicts.get(c)
+    if got is None:
+        got = src.verdicts[c] = _verdict(src, c)
+    return got
+
+
+def _verdict(src: Source, c: Claim) -> FigureCheck:
     if not c.finite:
         return FigureCheck(status=CheckStatus.unsupported, canonical_unit=c.unit,
                            reason=f"the claim's value {c.written} is not a finite number; no source states one.")
-    src = read_source(source)
     qspan = find_quote(src, c.quote) if c.quote else None
     found = _Found.of(src, c, _candidates(src, c, qspan))
     if found.supported is not None:
@@ -50,7 +60,7 @@ def check_claim(source: str, c: Claim) -> FigureCheck:
                            f"claim is {c.written}.", (q.start, q.end), show(q))
         return verdict(c, CheckStatus.supported, f"source says {show(q)}{how}; claim is {c.written}.",
                        (q.start, q.end), show(q))
-    return found.otherwise(src, c) or _not_stated(src, c, source, qspan)
+    return found.otherwise(src, c) or _not_stated(src, c, qspan)
 
 
 def _candidates(src: Source, c: Claim, qspan: tuple[int, int] | None) -> list[Quantity]:
@@ -136,10 +146,10 @@ def _how(c: Claim, q: Quantity, how: str) -> str:
     return where
 
 
-def _not_stated(src: Source, c: Claim, source: str, qspan: tuple[int, int] | None) -> FigureCheck:
+def _not_stated(src: Source, c: Claim, qspan: tuple[int, int] | None) -> FigureCheck:
     """A value the source does not state as a quantity: a bare number copied, derived, or why not."""
     if not c.accepts and c.tolerance == 0:  # a bare number: copied as it stands in the source?
-        for q in scan(source, bare=True).quantities:
+        for q in src.bare:
             if not q.unit and same(q.value, c.value, 0):
                 return verdict(c, CheckStatus.supported, f"the source has the bare number {show(q)}; claim is "
                                f"{c.written}.", (q.start, q.end), show(q))
@@ -154,29 +164,39 @@ def _not_stated(src: Source, c: Claim, source: str, qspan: tuple[int, int] | Non
 # ---------------------------------------------------------------- public
 
 
-def quote_span(text: str, quote: str) -> tuple[int, int] | None:
-    """Where `text` holds `quote`, as the checker finds it (simplified or traditional, ruby and spaces
-    aside); None when it does not."""
-    return find_quote(read_source(text), quote) if quote.strip() else None
+@lru_cache(maxsize=16)
+def reading_of(text: str) -> Source:
+    """`text` read for checking, through the one memo on texts: the public functions that take a text
+    (`check_figures`, `check_text`, `quote_span`, `ties_of`) read it here, so that checking one source
+    several times (a validator run on each answer, figures then a summary) reads it once. The engines
+    read a document once themselves (`read_source`) and pass the Source on."""
+    return read_source(text)
 
 
-def ties_of(text: str) -> dict[tuple[int, int], Tie]:
+def _source(text: str | Source) -> Source:
+    return text if isinstance(text, Source) else reading_of(text)
+
+
+def quote_span(text: str | Source, quote: str) -> tuple[int, int] | None:
+    """Where `text` (or the text a Source read) holds `quote`, as the checker finds it (simplified or
+    traditional, ruby and spaces aside); None when it does not."""
+    return find_quote(_source(text), quote) if quote.strip() else None
+
+
+def ties_of(text: str | Source) -> dict[tuple[int, int], Tie]:
     """What `text` ties each of its quantities to (indicator words, period in force, kind), by the
     quantity's span: the reading the checker holds claims to."""
-    return read_source(text).tie_of.all()
-
-
-def index_source(text: str) -> None:
-    """Parse and index `text` for checking now (memoised), so that its first check is quicker."""
-    read_source(text)
+    return _source(text).tie_of.all()
 
 
 def forget() -> None:
-    """Empty the parser's and checker's memos (benchmarks time cold passes with it)."""
+    """Empty the memo of texts read and the memos of claims' words and periods (benchmarks time cold
+    passes with it). A Source's verdicts go with the Source."""
+    reading_of.cache_clear()
     forget_scans()
     forget_claims()
     forget_attribution()
-    for memo in (read_source, check_claim, _check_text, compact, claimed_text, claimed_words, claimed_head):
+    for memo in (compact, claimed_text, claimed_words, claimed_head):
         memo.cache_clear()
 
 
@@ -186,6 +206,11 @@ def check_figures(source: str, figures: Iterable[BaseModel | Mapping[str, Any]])
     if isinstance(figures, (str, bytes, BaseModel, Mapping)) or not isinstance(figures, Iterable):
         raise InputError("check_figures() takes a list of figures (Figure objects or dicts such as "
                          f"{{'value': 390, 'unit': '亿元'}}), not {type(figures).__name__}")
+    return figure_checks(reading_of(source), figures)
+
+
+def figure_checks(src: Source, figures: Iterable[BaseModel | Mapping[str, Any]]) -> list[FigureCheck]:
+    """One verdict per figure against the source `src` (see `check_figures`)."""
     out: list[FigureCheck] = []
     for f in figures:
         require(f, (BaseModel, Mapping), "each figure is a Figure or a dict such as {'value': 390, 'unit': '亿元'}")
@@ -197,7 +222,7 @@ def check_figures(source: str, figures: Iterable[BaseModel | Mapping[str, Any]])
             out.append(FigureCheck(status=CheckStatus.not_a_quantity,
                                    reason=f"cannot read {what!r} as a quantity: {why}."))
             continue
-        out.append(check_claim(source, claim))
+        out.append(check_claim(src, claim))
     return out
 
 
@@ -205,11 +230,19 @@ def check_text(source: str, text: str) -> list[NumberCheck]:
     """A verdict on every number in free text (a headline or summary, Chinese or English)."""
     require(source, str, "check_text() takes the source text as a str")
     require(text, str, "check_text() takes the text to check (a headline or summary) as a str")
-    return list(_check_text(source, text))
+    return text_checks(reading_of(source), text)
 
 
-@lru_cache(maxsize=1024)  # a summary is checked when the model answers and again when it is assembled
-def _check_text(source: str, text: str) -> tuple[NumberCheck, ...]:
+def text_checks(src: Source, text: str) -> list[NumberCheck]:
+    """A verdict on every number of `text` against the source `src` (found once: `src` carries them, for
+    a summary is checked when the model answers and again when it is assembled)."""
+    got = src.text_verdicts.get(text)
+    if got is None:
+        got = src.text_verdicts[text] = _check_text(src, text)
+    return list(got)
+
+
+def _check_text(src: Source, text: str) -> tuple[NumberCheck, ...]:
     out: list[NumberCheck] = []
     words = _TextWords(text)
     for (a, b, raw), item in claims_in_text(text):
@@ -218,7 +251,7 @@ def _check_text(source: str, text: str) -> tuple[NumberCheck, ...]:
             out.append(NumberCheck(status=CheckStatus.not_a_quantity, reason=f"{raw} is {kind}, not a quantity.",
                                    raw=raw, text_span=(a, b)))
             continue
-        v = check_claim(source, words.claim(a, item))
+        v = check_claim(src, words.claim(a, item))
         out.append(NumberCheck(**vars(v), raw=raw, text_span=(a, b)))
     return tuple(out)
 

@@ -200,11 +200,10 @@ def extract_quantities(text: str) -> list[Quantity]:
 
 def scan(text: str, bare: bool = False) -> Scan:
     """Quantities and non-quantity mentions of `text`; `bare` also keeps unitless numbers."""
-    return _scans(text)[bare]
+    return scans(text)[bare]
 
 
-@lru_cache(maxsize=512)  # a document in work holds about three texts: its source, headline and summary
-def _scans(text: str) -> tuple[Scan, Scan]:
+def scans(text: str) -> tuple[Scan, Scan]:
     """The scan without and with bare numbers, from one pass: the checker reads a source both ways
     (figures against its quantities, a bare number in a summary against its bare numbers)."""
     view, pview = _views(text)
@@ -266,8 +265,8 @@ def _view_at(view: textmap.MappedText, original: int) -> int:
 
 
 def forget_scans() -> None:
-    """Empty the parser's memos."""
-    _scans.cache_clear()
+    """Empty the parser's memo of the numbers written in mentions (a text's scan is not memoised:
+    its reader keeps it, in numbers/source.Source)."""
     _numbers_in.cache_clear()
 
 
@@ -353,7 +352,8 @@ def _read(m: re.Match[str], g: tuple[str | None, ...], text: str, view: textmap.
     unit = g[6]
     end = m.end() if unit is not None or g[4] else m.end(2)
     a = num_start
-    if g[0] and (m.start() == 0 or not t[m.start() - 1].isdigit()):
+    if g[0] and (m.start() == 0 or not (t[m.start() - 1].isdigit() or t[m.start() - 1] in "%‰")):
+        # (a minus right after a number or a percent joins a range, 8%-10%, and signs nothing)
         value = -value
         a = m.start()
     qualifier, took_prefix = _QUAL_OF.get(g[8] or g[5] or g[3] or "", "="), False

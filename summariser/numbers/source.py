@@ -1,6 +1,7 @@
 """A source read once for checking: its quantities indexed by unit and value, its sentences, and
-what it ties each quantity to (read on first use). Built once per source text and shared by every
-claim checked against it."""
+what it ties each quantity to (read on first use). A value: built once per document (`read_source`)
+and handed to every stage that checks against it, with the verdicts found so far (a claim checked
+when the model answers is not checked again when the answer is merged, re-asked or assembled)."""
 
 from __future__ import annotations
 
@@ -10,22 +11,29 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from ..core import textmap
 from ..core.chars import HAN, SENTENCE_BREAK, no_space
 from ..core.simplify import to_simplified
 from .attribution import Period, Reading, Tie
 from .claims import Claim
-from .quantities import Mention, Quantity, scan
+from .quantities import Mention, Quantity, scans
 from .units import MULTIPLE, PERCENT, format_value
+
+if TYPE_CHECKING:
+    from ..core.models import FigureCheck, NumberCheck
 
 HAN_ONLY = re.compile(f"[{HAN}]+")
 
 
 @dataclass(frozen=True, slots=True)
 class Source:
+    """A document's reading: what every check of a claim against `text` reads, built once (`read_source`)."""
+
+    text: str  # the text read, as given (spans are offsets into it)
     quantities: tuple[Quantity, ...]
+    bare: tuple[Quantity, ...]  # the quantities with the unitless numbers too (a bare number claimed as written)
     sentences: tuple[dict[str, list[Quantity]], ...]  # single-valued quantities by sentence and unit
     view: textmap.MappedText
     by_unit: dict[str, tuple[Quantity, ...]]
@@ -35,6 +43,10 @@ class Source:
     tie_of: Ties  # what the source ties each quantity to, by its span
     tied_by_units: dict[frozenset[str] | None, Tied]  # memo of tied()
     simple: list[str] = field(default_factory=list)  # the view's text in simplified characters, made on first use
+    # the verdicts found so far against this text, by claim and by free text checked (numbers/check.py):
+    # the reading carries them, so a verdict is found once per document whichever stage asks for it
+    verdicts: dict[Claim, FigureCheck] = field(default_factory=dict)
+    text_verdicts: dict[str, tuple[NumberCheck, ...]] = field(default_factory=dict)
 
     def simplified_text(self) -> str:
         """The view's text with every traditional character simplified (one for one: offsets hold)."""
@@ -113,11 +125,9 @@ def _unit_set(accepts: frozenset[str], unit: str) -> frozenset[str] | None:
     return accepts | {PERCENT, MULTIPLE} if unit in (PERCENT, MULTIPLE) else accepts
 
 
-# Sized for the documents a batch holds in work (2 x concurrency): each document's source is read when
-# the model answers and again when the summary is assembled, and rebuilding it is most of a check.
-@lru_cache(maxsize=256)
 def read_source(text: str) -> Source:
-    s = scan(text)
+    """`text` read for checking: once per document, by its caller, who hands the Source on."""
+    s, bare = scans(text)
     ends = [m.start() for m in SENTENCE_BREAK.finditer(text)]
     groups: dict[int, dict[str, list[Quantity]]] = {}
     by_unit: dict[str, list[Quantity]] = {}
@@ -138,8 +148,8 @@ def read_source(text: str) -> Source:
         for n in m.numbers:
             mention_of.setdefault(key(n), m)
     sentences = tuple(g for g in groups.values() if sum(map(len, g.values())) > 1)
-    return Source(s.quantities, sentences, s.view, {u: tuple(qs) for u, qs in by_unit.items()}, {},
-                   by_number, mention_of, Ties(s.quantities, s.view), {})
+    return Source(text, s.quantities, bare.quantities, sentences, s.view, {u: tuple(qs) for u, qs in by_unit.items()},
+                  {}, by_number, mention_of, Ties(s.quantities, s.view), {})
 
 
 class Ties:

@@ -26,7 +26,8 @@ from ..core.models import (
 )
 from ..core.settings import Settings
 from ..core.wire import Extraction, Region
-from ..numbers.check import check_figures, check_text
+from ..numbers.check import figure_checks, reading_of, text_checks
+from ..numbers.source import Source
 from ..places.divisions import divisions
 from ..text.cleaned import CleanText
 
@@ -34,13 +35,18 @@ _DATE = re.compile(r"(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
 
 
 def assemble(document: Document, c: CleanText, ex: Extraction, prov: Provenance, settings: Settings,
-             t0: float, flags: dict[int, list[str]] | None = None) -> DocumentSummary:
-    """Build the DocumentSummary: metadata, figures with their verdicts (spans into the raw input)."""
-    kept = _checked_figures(c, ex, settings, flags or {})
+             t0: float, flags: dict[int, list[str]] | None = None, src: Source | None = None) -> DocumentSummary:
+    """Build the DocumentSummary: metadata, figures with their verdicts (spans into the raw input).
+
+    `src` is the document's reading of `c.text` (numbers/source.read_source), with the verdicts found
+    so far; without it, the text is read through the checker's memo on texts (numbers/check.reading_of),
+    where the rules engine's figures read it."""
+    src = src if src is not None else reading_of(c.text)
+    kept = _checked_figures(c, src, ex, settings, flags or {})
     meta: dict[str, Any] = {**c.meta, **document.meta}
     title = meta.get("title") or (c.sections[0].title if c.sections else None)
-    headline, summary = _apply_text_policy(c.text, ex.headline, ex.summary, title, settings.unsupported, prov)
-    text_checks = check_text(c.text, headline) + check_text(c.text, summary)
+    headline, summary = _apply_text_policy(src, ex.headline, ex.summary, title, settings.unsupported, prov)
+    checked_text = text_checks(src, headline) + text_checks(src, summary)
     summary_language = "en" if settings.summary_language == "en" and prov.engine == "llm" else "zh"
     prov.seconds = round(time.perf_counter() - t0, 4)
     return DocumentSummary(
@@ -61,16 +67,17 @@ def assemble(document: Document, c: CleanText, ex: Extraction, prov: Provenance,
         organisations=ex.organisations,
         topics=ex.topics,
         sections=[s.title for s in c.sections if s.title] if len(c.sections) > 1 else [],
-        checks=_checks(kept, text_checks),
+        checks=_checks(kept, checked_text),
         provenance=prov,
     )
 
 
-def _checked_figures(c: CleanText, ex: Extraction, settings: Settings, flags: dict[int, list[str]]) -> list[Figure]:
+def _checked_figures(c: CleanText, src: Source, ex: Extraction, settings: Settings,
+                     flags: dict[int, list[str]]) -> list[Figure]:
     """The extraction's figures with their verdicts and flags, as the unsupported policy keeps them: `drop`
     ships trusted figures only, `raise` fails the document on a failing one."""
     figures = [Figure.model_validate(vars(f)) for f in ex.figures]
-    verdicts = check_figures(c.text, figures)
+    verdicts = figure_checks(src, figures)
     kept: list[Figure] = []
     for i, (fig, v) in enumerate(zip(figures, verdicts, strict=True)):
         _place(fig, v, c)
@@ -89,13 +96,13 @@ def _checked_figures(c: CleanText, ex: Extraction, settings: Settings, flags: di
     return kept
 
 
-def _checks(kept: list[Figure], text_checks: list[NumberCheck]) -> Checks:
+def _checks(kept: list[Figure], checked: list[NumberCheck]) -> Checks:
     """The verdicts counted: the figures', the headline's and summary's numbers', and those to look at."""
     return Checks(
         figures=dict(Counter(f.check.status.value for f in kept if f.check)),
-        text=dict(Counter(v.status.value for v in text_checks)),
-        unsupported_in_text=[v for v in text_checks if v.status in FAILING_TEXT],
-        unconfirmed_in_text=[v for v in text_checks if v.status in REVIEW],
+        text=dict(Counter(v.status.value for v in checked)),
+        unsupported_in_text=[v for v in checked if v.status in FAILING_TEXT],
+        unconfirmed_in_text=[v for v in checked if v.status in REVIEW],
     )
 
 
@@ -122,11 +129,11 @@ def _place(fig: Figure, v: FigureCheck, c: CleanText) -> None:
 _SENTENCES = re.compile(rf"(?<=[{SENTENCE_END}])|(?<=[.!?])(?=\s)")
 
 
-def _unsupported(source: str, text: str) -> list[NumberCheck]:
-    return [v for v in check_text(source, text) if v.status in FAILING_TEXT]
+def _unsupported(source: Source, text: str) -> list[NumberCheck]:
+    return [v for v in text_checks(source, text) if v.status in FAILING_TEXT]
 
 
-def _apply_text_policy(source: str, headline: str, summary: str, title: str | None, policy: str,
+def _apply_text_policy(source: Source, headline: str, summary: str, title: str | None, policy: str,
                        prov: Provenance) -> tuple[str, str]:
     """The headline and summary under the unsupported-number policy: `keep` ships them flagged (in
     `checks`), `raise` fails the document, `drop` removes each summary sentence holding such a number

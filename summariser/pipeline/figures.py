@@ -17,8 +17,9 @@ from typing import NamedTuple
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..core.models import ChunkFigure
 from ..numbers.attribution import Period, periods_in, span_end, span_start
-from ..numbers.check import ties_of
-from ..numbers.quantities import Quantity, scan
+from ..numbers.check import reading_of
+from ..numbers.quantities import Quantity
+from ..numbers.source import Source
 from ..numbers.tables import cell_words
 from .indicators import IndicatorNames
 
@@ -38,12 +39,16 @@ def is_threshold(text: str, q: Quantity) -> bool:
             and after not in "，。；、,;：:！？!?\n ")
 
 
-def figures_of(text: str) -> list[ChunkFigure]:
-    """The figures of a clean text, as the offline engine reports them."""
+def figures_of(source: Source | str) -> list[ChunkFigure]:
+    """The figures of a clean text, as the offline engine reports them: of the document's reading (the
+    model engine's marks pass theirs), or of a text, read through the checker's memo on texts (where
+    assembly finds it again for the rules engine)."""
+    src = source if isinstance(source, Source) else reading_of(source)
+    text = src.text
     out: list[ChunkFigure] = []
     namer = IndicatorNames(text)
-    tied = ties_of(text)  # the checker's reading: its kinds, as one of the engine's own rules weighs them
-    kept = [q for q in scan(text).quantities if makes_figure(q)]
+    tied = src.tie_of.all()  # the checker's reading: its kinds, as one of the engine's own rules weighs them
+    kept = [q for q in src.quantities if makes_figure(q)]
     timeline = Timeline(text, [q.start for q in kept])
     table = cell_words(text)  # a table flattened into lines names its cells by row and heading
     for q in kept:

@@ -20,15 +20,15 @@ from ...llm.modes import ModeMemory, probe, stored_mode_key
 from ...llm.prompts import Prompt, load
 from ...llm.reask import Answer, amend, ask
 from ...llm.schemas import schema_digest
-from ...numbers.check import index_source, quote_span, ties_of
-from ...numbers.quantities import extract_quantities
+from ...numbers.check import quote_span
+from ...numbers.source import Source, read_source
 from ...numbers.unit_parser import parse_unit
 from ...text.chunk import Chunk, chunk_text
 from ...text.clean import clean
 from ...text.cleaned import CleanText
 from ..assemble import assemble
 from .cache import AnswerCache, cache_key, code_version, document_key
-from .marks import MAX_MARKS, mark_chunk, marks_in, unmark
+from .marks import MAX_MARKS, OfflineReading, mark_chunk, marks_in, unmark
 from .merge import conflicts, merge
 from .messages import EXTRACT_PROMPT, PROMPTS, extraction_messages, marked_messages, reduce_messages
 
@@ -60,47 +60,54 @@ class LLMEngine:
         if isinstance(ready, DocumentSummary):
             return ready
         key, c, chunks, prov = ready
-        # The source's parse, which every reply's check needs, is a lane piece of its own while the calls
-        # are out: the check is then shorter when the reply lands, and the network waits less behind it.
-        self.lane.soon(partial(index_source, c.text))
-        # Every chunk's call ends before the document does (none left running once its line is written),
-        # and the first chunk's failure is the document's, whichever failed first.
-        firsts = await asyncio.gather(*(self._extract(c, ch, mode, prov) for ch in chunks), return_exceptions=True)
-        usage = Usage()
-        for a in firsts:
-            if not isinstance(a, BaseException):
-                usage.add(a[1].usage)
-        failed = next((a for a in firsts if isinstance(a, BaseException)), None)
-        if failed is not None:
-            raise _charged(failed, usage)
+        # The document's reading (numbers/source.Source), which every check of its replies reads and which
+        # carries their verdicts from the merge to the re-ask and assembly: read once, as a lane piece of
+        # its own while the calls are out (the marked extraction waits for it: its marks are its quantities).
+        reading = asyncio.ensure_future(self.lane.run(partial(read_source, c.text)))
+        try:
+            # Every chunk's call ends before the document does (none left running once its line is written),
+            # and the first chunk's failure is the document's, whichever failed first.
+            marks = _Marks(reading) if self.settings.extract == "marked" else None
+            firsts = await asyncio.gather(*(self._extract(c, ch, mode, prov, marks) for ch in chunks),
+                                          return_exceptions=True)
+            usage = Usage()
+            for a in firsts:
+                if not isinstance(a, BaseException):
+                    usage.add(a[1].usage)
+            failed = next((a for a in firsts if isinstance(a, BaseException)), None)
+            if failed is not None:
+                raise _charged(failed, usage)
+            src = await reading
+        finally:
+            _settle(reading)
         answers = [a for a in firsts if not isinstance(a, BaseException)]
         parts: list[ChunkExtraction] = [a.value for _, a in answers]
         prov.notes += [n for _, a in answers for n in a.notes]  # (an answer cut to its schema's limits)
-        merged = await self.lane.run(partial(merge, parts, c.text))
+        merged = await self.lane.run(partial(merge, parts, src))
         single = len(parts) == 1
         try:
             # One re-ask for the whole document: its chunks' failing figures together (a figure two
             # chunks share, once), and the headline and summary of a one-chunk answer; the summary of
             # several chunks is the reduce's, checked and re-asked there.
             fixed = await self._amend(merged if single else merged.model_copy(update={"headline": "", "summary": ""}),
-                                      [k for k, _ in answers], mode, c.text, prov)
+                                      [k for k, _ in answers], mode, src, prov)
             usage.add(fixed.usage)
             prov.notes += fixed.notes
             merged = merged.model_copy(update={"figures": fixed.value.figures} | (
                 {"headline": fixed.value.headline, "summary": fixed.value.summary} if single else {}))
             if not single:
-                reduced = await self._reduce(c, parts, mode, prov)
+                reduced = await self._reduce(parts, mode, src, prov)
                 usage.add(reduced.usage)
                 prov.notes += reduced.notes
                 merged.headline, merged.summary = reduced.value.headline, reduced.value.summary
         except (EndpointError, RetriesExhausted) as e:
             raise _charged(e, usage) from None
-        merged, filled = await self.lane.run(partial(from_source, c.text, merged))
+        merged, filled = await self.lane.run(partial(from_source, src, merged))
         prov.notes += filled
         flags = conflicts(merged.figures)
         prov.calls, prov.retries = usage.calls, usage.retries + usage.reasks
         prov.tokens_in, prov.tokens_out = usage.tokens_in, usage.tokens_out
-        return await self.lane.run(partial(self._finish, key, document, c, merged, prov, t0, flags))
+        return await self.lane.run(partial(self._finish, key, document, c, src, merged, prov, t0, flags))
 
     def _prepare(self, document: Document, mode: str,
                  t0: float) -> DocumentSummary | tuple[str, CleanText, list[Chunk], Provenance]:
@@ -130,9 +137,9 @@ class LLMEngine:
                               size=marks_in, max_size=MAX_MARKS)
         return chunk_text(c, max_chars=s.chunk_chars, overlap=s.chunk_overlap)
 
-    def _finish(self, key: str, document: Document, c: CleanText, merged: Extraction, prov: Provenance,
-                t0: float, flags: dict[int, list[str]]) -> DocumentSummary:
-        summary = assemble(document, c, merged, prov, self.settings, t0, flags)
+    def _finish(self, key: str, document: Document, c: CleanText, src: Source, merged: Extraction,
+                prov: Provenance, t0: float, flags: dict[int, list[str]]) -> DocumentSummary:
+        summary = assemble(document, c, merged, prov, self.settings, t0, flags, src)
         self.cache.put(key, summary)
         return summary
 
@@ -174,18 +181,21 @@ class LLMEngine:
             return self.settings.mode
         return await probe(self.client, (self.settings.mode,))
 
-    async def _extract(self, c: CleanText, chunk: Chunk, mode: str, prov: Provenance) -> tuple[str, Answer]:
-        """One chunk's first answer as a ChunkExtraction, and its cache key. Marked (Settings.extract):
-        the chunk is sent with its quantities marked, and the answer about the marks turned back into
-        figures whose values, units and quotes are the source's (pipeline/model/marks.py), with notes."""
+    async def _extract(self, c: CleanText, chunk: Chunk, mode: str, prov: Provenance,
+                       marks: _Marks | None) -> tuple[str, Answer]:
+        """One chunk's first answer as a ChunkExtraction, and its cache key. Marked (`marks`, as
+        Settings.extract asks): the chunk is sent with its quantities marked, and the answer about the
+        marks turned back into figures whose values, units and quotes are the source's
+        (pipeline/model/marks.py), with notes."""
         language = self.settings.summary_language
-        if self.settings.extract == "free":
+        if marks is None:
             return await self._first(ChunkExtraction, mode, extraction_messages(c, chunk, prov.chunks, mode, language),
                                      load("extract"), prov)
-        marked = await self.lane.run(partial(mark_chunk, c.text, chunk))
+        doc = await marks.reading()
+        marked = await self.lane.run(partial(mark_chunk, doc.src, chunk))
         key, answer = await self._first(marked_answer(tuple(marked.marks)), mode, marked_messages(
             c, chunk, marked.text, prov.chunks, mode, language), load("extract_marked"), prov)
-        value, notes = await self.lane.run(partial(unmark, c.text, marked, answer.value))
+        value, notes = await self.lane.run(partial(unmark, doc, marked, answer.value))
         return key, Answer(value, answer.raw, answer.usage, answer.problems, [*answer.notes, *notes])
 
     async def _first(self, model: type[BaseModel], mode: str, messages: list[dict[str, str]], prompt: Prompt,
@@ -204,10 +214,11 @@ class LLMEngine:
         self.cache.put(key, answer.value)
         return key, answer
 
-    async def _amend(self, value: BaseModel, keys: list[str], mode: str, text: str, prov: Provenance) -> Answer:
-        """`value` (answers to the calls keyed `keys`) checked against `text`, the clean article, and
-        its failures re-asked alone; the outcome cached under those keys, so a re-run asks nothing."""
-        validate = figure_problems(text)
+    async def _amend(self, value: BaseModel, keys: list[str], mode: str, src: Source, prov: Provenance) -> Answer:
+        """`value` (answers to the calls keyed `keys`) checked against `src`, the clean article's reading
+        (the merge's verdicts are found there, not again), and its failures re-asked alone; the outcome
+        cached under those keys, so a re-run asks nothing."""
+        validate = figure_problems(src)
         problems = await self.lane.run(partial(validate, value))
         if not problems:  # the common case: nothing to re-ask, nothing to look up
             return Answer(value, "", Usage())
@@ -224,18 +235,42 @@ class LLMEngine:
             except ValidationError:
                 pass
         # At temperature 0 the same question gets the same answer: what a re-ask returned unchanged is not asked again.
-        repair = CheckedRepair(text, reply, repeat=self.settings.temperature > 0)
+        repair = CheckedRepair(src, reply, repeat=self.settings.temperature > 0)
         answer = await amend(self.client, Answer(value, "", Usage(), problems), mode, repair, self.lane)
         if answer.usage.calls and not answer.notes:  # a re-ask cut short is tried again on a re-run
             self.cache.put(key, answer.value)
         return answer
 
-    async def _reduce(self, c: CleanText, parts: list[ChunkExtraction], mode: str, prov: Provenance) -> Answer:
+    async def _reduce(self, parts: list[ChunkExtraction], mode: str, src: Source, prov: Provenance) -> Answer:
         key, first = await self._first(SummaryText, mode, reduce_messages(parts, mode, self.settings.summary_language),
                                        load("reduce"), prov)
-        fixed = await self._amend(first.value, [key], mode, c.text, prov)
+        fixed = await self._amend(first.value, [key], mode, src, prov)
         fixed.usage.add(first.usage)
         return fixed
+
+
+class _Marks:
+    """A document's marked extraction: its reading, once the lane has read it, with the offline engine's
+    figures of it (pipeline/model/marks.py), shared by its chunks."""
+
+    def __init__(self, reading: asyncio.Future[Source]) -> None:
+        self._reading = reading
+        self._doc: OfflineReading | None = None
+
+    async def reading(self) -> OfflineReading:
+        if self._doc is None:
+            src = await asyncio.shield(self._reading)
+            self._doc = self._doc or OfflineReading(src)
+        return self._doc
+
+
+def _settle(reading: asyncio.Future[Source]) -> None:
+    """A document's reading left behind (its calls failed, or it was cancelled): cancelled if still
+    queued on the lane, its error taken if it failed (the document's own error is the one raised)."""
+    if not reading.done():
+        reading.cancel()
+    elif not reading.cancelled():
+        reading.exception()
 
 
 def _charged(e: BaseException, spent: Usage) -> BaseException:
@@ -251,7 +286,7 @@ def _charged(e: BaseException, spent: Usage) -> BaseException:
 _TRAILING_QUALIFIER = ("以上", "以下", "左右", "上下", "多", "余")
 
 
-def from_source(text: str, answer: Extraction) -> tuple[Extraction, list[str]]:
+def from_source(src: Source, answer: Extraction) -> tuple[Extraction, list[str]]:
     """`answer` with what a model left out of a figure taken from the source where its quote is in
     the source and holds its number: the unit written there (49.8 for 49.8% gets "%"), and the period
     the value's own sentence or paragraph opening states. Also a note saying how many were filled. A
@@ -260,13 +295,13 @@ def from_source(text: str, answer: Extraction) -> tuple[Extraction, list[str]]:
     gaps = [i for i, f in enumerate(figures) if not f.unit.strip() or not (f.period or "").strip()]
     if not gaps:
         return answer, []
-    quantities = extract_quantities(text)
-    ties = ties_of(text)
+    quantities = src.quantities
+    ties = src.tie_of.all()
     out = list(figures)
     units = periods = 0
     for i in gaps:
         f = figures[i]
-        inside = quote_span(text, f.quote)
+        inside = quote_span(src, f.quote)
         if inside is None:
             continue
         # the quantity of the quote whose number is the figure's, and the unit the source writes for it

@@ -25,8 +25,7 @@ engine's figure at the same quantity) does, and the provenance notes say how oft
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 from itertools import product
 from typing import Any, Iterator
 
@@ -34,8 +33,9 @@ from ...core.chars import CLAUSE_END, SENTENCE_END, no_space
 from ...core.simplify import simplified
 from ...core.wire import ChunkExtraction, ChunkFigure, MarkedExtraction
 from ...numbers.attribution import Tie, periods_in
-from ...numbers.check import quote_span, ties_of
+from ...numbers.check import quote_span
 from ...numbers.quantities import Quantity, extract_quantities
+from ...numbers.source import Source
 from ...text.chunk import Chunk
 from ..figures import figures_of
 
@@ -71,10 +71,11 @@ class MarkedChunk:
     unmarked: int = 0
 
 
-def mark_chunk(text: str, chunk: Chunk) -> MarkedChunk:
-    """`chunk` of the clean `text` with 〔code〕 after each quantity the parser finds in it (the first
-    MAX_MARKS: a chunk cut by `marks_in` has no more)."""
-    inside = [q for q in extract_quantities(text) if chunk.start <= q.start and q.end <= chunk.end and _markable(q)]
+def mark_chunk(src: Source, chunk: Chunk) -> MarkedChunk:
+    """`chunk` of the clean text `src` read with 〔code〕 after each quantity the parser finds in it (the
+    first MAX_MARKS: a chunk cut by `marks_in` has no more)."""
+    text = src.text
+    inside = [q for q in src.quantities if chunk.start <= q.start and q.end <= chunk.end and _markable(q)]
     parts: list[str] = []
     marks: dict[str, Quantity] = {}
     at = chunk.start
@@ -137,17 +138,18 @@ def same_number(copied: str, q: Quantity) -> bool:
     return copy in raw or raw in copy
 
 
-def quote_of(text: str, q: Quantity) -> str:
+def quote_of(src: Source, q: Quantity) -> str:
     """The source's words for `q`: its clause up to the quantity, widened to the clauses before it (to
     its sentence's start at most) until the checker finds the quote at this quantity, not at an
     earlier writing of the same words."""
+    text = src.text
     sentence = max((text.rfind(ch, 0, q.start) for ch in SENTENCE_END + "\n"), default=-1) + 1
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence, q.start)]
     candidates = [*reversed(starts), sentence] if starts else [sentence]
     quote = ""
     for a in candidates:
         quote = text[max(a, q.end - _QUOTE_MAX):q.end].strip()
-        span = quote_span(text, quote)
+        span = quote_span(src, quote)
         if span is not None and span[0] <= q.start and q.end <= span[1]:
             break
     return quote
@@ -183,13 +185,28 @@ class _Tally:
         return out
 
 
-@lru_cache(maxsize=16)
-def _reading(text: str) -> dict[tuple[int, int], ChunkFigure]:
-    """The offline engine's figure of each quantity of `text`, by the quantity's span: the source's own
-    reading of what each value is (its quote locates the clause, its value the quantity in it)."""
-    quantities = extract_quantities(text)
+@dataclass
+class OfflineReading:
+    """A document's reading (`src`) and the offline engine's figure of each of its quantities, by the
+    quantity's span: the source's own reading of what each value is, which every chunk's answer is
+    turned back into figures with. One per document, made by the model engine; the figures are read
+    on the first chunk's use."""
+
+    src: Source
+    _figures: list[dict[tuple[int, int], ChunkFigure]] = field(default_factory=list)
+
+    def figures(self) -> dict[tuple[int, int], ChunkFigure]:
+        if not self._figures:
+            self._figures.append(_figures_by_span(self.src))
+        return self._figures[0]
+
+
+def _figures_by_span(src: Source) -> dict[tuple[int, int], ChunkFigure]:
+    """The offline engine's figure of each quantity of `src`, by span (its quote locates the clause,
+    its value the quantity in it)."""
+    text, quantities = src.text, src.quantities
     out: dict[tuple[int, int], ChunkFigure] = {}
-    for f in figures_of(text):
+    for f in figures_of(src):
         at = text.find(f.quote)  # its clause, as the text writes it; the same clause twice: the next writing
         while at >= 0:
             q = next((q for q in quantities if at <= q.start and q.end <= at + len(f.quote)
@@ -238,24 +255,27 @@ def _period(said: str | None, tie: Tie | None, read: ChunkFigure | None) -> tupl
     return None, False
 
 
-def _figure(text: str, q: Quantity, indicator: str, kind: str, period: str | None) -> ChunkFigure:
+def _figure(src: Source, q: Quantity, indicator: str, kind: str, period: str | None) -> ChunkFigure:
     """The figure of the quantity `q`: value, unit, qualifier and measure as the source writes them (a
     fall negative), the quote the source's."""
+    text = src.text
     factor = q.value / q.written_value if q.written_value else 1.0
     return ChunkFigure.model_validate({
         "indicator": indicator or text[q.end:q.end + 12], "value": _signed(q), "unit": q.written_unit,
         "value_high": None if q.value_high is None else q.value_high / factor, "qualifier": q.qualifier,
-        "measure": q.measure, "kind": kind, "period": period, "quote": quote_of(text, q)})
+        "measure": q.measure, "kind": kind, "period": period, "quote": quote_of(src, q)})
 
 
-def unmark(text: str, marked: MarkedChunk, answer: MarkedExtraction) -> tuple[ChunkExtraction, list[str]]:
+def unmark(doc: OfflineReading, marked: MarkedChunk, answer: MarkedExtraction) -> tuple[ChunkExtraction, list[str]]:
     """The chunk's answer as a ChunkExtraction: the entry of each mark the chunk has, whose copied
     number is the mark's, as the figure of the quantity at the mark (in the text's order); marks copied
     into any other field taken out. Also the notes that say what was taken from the source and what
     was left out."""
     tally = _Tally(unmarked=marked.unmarked)
-    ties = ties_of(text)
-    reading = _reading(text)
+    src = doc.src
+    text = src.text
+    ties = src.tie_of.all()
+    reading = doc.figures()
     figures: list[ChunkFigure] = []
     answered = {code.strip().strip(OPEN + CLOSE).upper(): entry for code, entry in answer.figures.items()}
     tally.unknown = len(set(answered) - set(marked.marks))
@@ -275,6 +295,6 @@ def unmark(text: str, marked: MarkedChunk, answer: MarkedExtraction) -> tuple[Ch
             tally.periods += took_period
             tally.indicators += took_indicator
             tally.kept += 1
-            figures.append(_figure(text, q, indicator, read.kind if read is not None else "actual", period))
+            figures.append(_figure(src, q, indicator, read.kind if read is not None else "actual", period))
     rest = _unmark_tree(answer.model_dump(exclude={"figures"}))
     return ChunkExtraction.model_validate({**rest, "figures": figures}), tally.notes()

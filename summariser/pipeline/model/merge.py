@@ -7,13 +7,15 @@ from typing import Callable, TypeVar
 from ...core.chars import no_space
 from ...core.models import FAILING
 from ...core.wire import ChunkExtraction, ChunkFigure, Extraction, Region
-from ...numbers.check import check_figures
+from ...numbers.check import figure_checks
+from ...numbers.source import Source
 
 
-def merge(parts: list[ChunkExtraction], text: str) -> Extraction:
-    """One extraction from the chunks' answers (its figures' conflicts: see `conflicts`).
+def merge(parts: list[ChunkExtraction], src: Source) -> Extraction:
+    """One extraction from the chunks' answers (its figures' conflicts: see `conflicts`), checked
+    against the document's source `src` (which keeps the verdicts for the re-ask and assembly).
 
-    A figure found twice (the overlap of two chunks) is kept once: same span in `text`, same value
+    A figure found twice (the overlap of two chunks) is kept once: same span in the text, same value
     and same indicator. Another indicator claiming the value at that span is another claim, and so is
     a failing claim with another quote (two wrong claims can point at one number): each is kept, to
     be checked and re-asked on its own. The same indicator with different values is kept twice.
@@ -21,7 +23,7 @@ def merge(parts: list[ChunkExtraction], text: str) -> Extraction:
     figures: list[ChunkFigure] = []
     seen: dict[tuple[int, int, float | None, str, str], int] = {}
     for part in parts:
-        checks = check_figures(text, part.figures)
+        checks = figure_checks(src, part.figures)
         for fig, v in zip(part.figures, checks, strict=True):
             quote = no_space(fig.quote) if v.status in FAILING else ""
             key = (v.span[0], v.span[1], v.canonical_value, no_space(fig.indicator), quote) if v.span else None

@@ -1,0 +1,87 @@
+"""A document's reading is a value: the model engine reads its source once and hands the Source (with the
+verdicts found against it) to the merge, the re-ask and assembly; the public checker functions read a
+text through one memo. The model is a scripted server (no network)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summariser import Document, Settings, check_figures, check_text, summarise
+from summariser.numbers import check, source
+from summariser.numbers.claims import Claim
+from summariser.numbers.source import Source
+from summariser.pipeline.model import engine
+
+from .scripted_server import REPAIR, Reply, ScriptedServer, completion, cooperative, first_user
+
+TEXT = ("1至9月，全区规模以上工业增加值同比增长7.8%，规上工业总产值完成486.3亿元，新增规上工业企业26家。"
+        "全区工业投资增长12.1%。力争全年新增规上工业企业35家以上。")
+
+
+def _ten_times_first(body: dict[str, Any], n: int) -> Reply:
+    """A cooperative model whose first answer has its first figure ten times too large (re-asked)."""
+    reply = cooperative(body)
+    if REPAIR in first_user(body) or '"figures"' not in json.dumps(body.get("response_format")):
+        return reply
+    answer = json.loads(reply.body["choices"][0]["message"]["content"])
+    if not answer.get("figures"):
+        return reply
+    answer["figures"][0]["value"] *= 10
+    return Reply(body=completion(json.dumps(answer, ensure_ascii=False)))
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> dict[str, Counter[Any]]:
+    """How often the engine reads a source, and each claim and free text is checked, per Source."""
+    seen: dict[str, Counter[Any]] = {"read": Counter(), "claim": Counter(), "text": Counter()}
+    read, verdict, text_verdicts = source.read_source, check._verdict, check._check_text
+
+    def reading(text: str) -> Source:
+        seen["read"][text] += 1
+        return read(text)
+
+    def judged(src: Source, c: Claim) -> Any:
+        seen["claim"][(id(src), c)] += 1
+        return verdict(src, c)
+
+    def texts(src: Source, text: str) -> Any:
+        seen["text"][(id(src), text)] += 1
+        return text_verdicts(src, text)
+
+    monkeypatch.setattr(engine, "read_source", reading)
+    monkeypatch.setattr(check, "_verdict", judged)
+    monkeypatch.setattr(check, "_check_text", texts)
+    return seen
+
+
+def test_the_model_engine_reads_each_document_once_and_finds_each_verdict_once(
+        tmp_path: Path, counted: dict[str, Counter[Any]]) -> None:
+    other = TEXT.replace("26家", "27家")
+    with ScriptedServer(_ten_times_first) as server:
+        settings = Settings.from_env(env={}, base_url=server.url, model="scripted", mode="json_object",
+                                     cache_dir=str(tmp_path / "cache"), timeout=5.0, reasks=1)
+        got = [summarise(Document(id=str(i), text=t), settings=settings) for i, t in enumerate((TEXT, other))]
+    assert all(s.provenance.retries == 1 for s in got)  # each answer was checked, failed and re-asked
+    assert all(f.check is not None and f.check.status.value == "supported" for s in got for f in s.figures)
+    assert sorted(counted["read"].values()) == [1, 1]  # one reading per document, however many stages check
+    # the merge's verdicts are the re-ask's and assembly's: no claim and no headline or summary checked twice
+    assert counted["claim"] and max(counted["claim"].values()) == 1
+    assert counted["text"] and max(counted["text"].values()) == 1
+
+
+def test_the_public_checker_reads_a_text_once_through_its_one_memo(monkeypatch: pytest.MonkeyPatch) -> None:
+    reads: list[str] = []
+    read = source.read_source
+    monkeypatch.setattr(check, "read_source", lambda text: reads.append(text) or read(text))
+    check.forget()
+    assert check_figures(TEXT, [{"value": 486.3, "unit": "亿元"}])[0].status.value == "supported"
+    assert [v.status.value for v in check_text(TEXT, "总产值486.3亿元")] == ["supported"]
+    assert reads == [TEXT]
+    check.forget()
+    check_text(TEXT, "总产值486.3亿元")
+    assert reads == [TEXT, TEXT]  # forgotten: read again
