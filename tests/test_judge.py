@@ -729,3 +729,25 @@ def test_an_average_over_months_is_not_the_growth() -> None:
                    "measure": "growth"}, src) not in TRUSTED
     assert status({"indicator": "各月累计平均增速", "value": 9, "unit": "%", "qualifier": ">=",
                    "measure": "growth"}, src) in TRUSTED
+
+
+def test_one_events_count_is_not_the_running_total() -> None:
+    src = "本次集中签约项目31个，总投资168亿元。今年以来，全县累计签约项目137个，总投资812亿元。"
+    assert status({"indicator": "累计签约项目", "value": 31, "unit": "个"}, src) not in TRUSTED
+    assert status({"indicator": "本次集中签约项目", "value": 31, "unit": "个"}, src) in TRUSTED
+    assert status({"indicator": "累计签约项目", "value": 137, "unit": "个"}, src) in TRUSTED
+
+
+def test_a_goal_held_up_as_a_frame_sets_no_goal() -> None:
+    src = "紧紧围绕全年目标任务，1-9月全县规上工业增加值增长7.6%。"
+    assert status({"indicator": "规上工业增加值", "value": 7.6, "unit": "%", "kind": "actual"}, src) in TRUSTED
+
+
+def test_a_rate_per_head_is_no_total_and_a_base_years_value_no_this_years() -> None:
+    src = ("全县规上企业人均产值76万元，产值总额58亿元。"
+           "去年同期全县工业用电量为2.9亿千瓦时。今年1-6月，全县工业用电量3.3亿千瓦时。")
+    assert status({"indicator": "规上企业产值", "value": 76, "unit": "万元"}, src) not in TRUSTED
+    assert status({"indicator": "规上企业人均产值", "value": 76, "unit": "万元"}, src) in TRUSTED
+    assert status({"indicator": "工业用电量", "value": 2.9, "unit": "亿千瓦时", "period": "1-6月"}, src) \
+        not in TRUSTED
+    assert status({"indicator": "工业用电量", "value": 3.3, "unit": "亿千瓦时", "period": "1-6月"}, src) in TRUSTED

@@ -349,3 +349,9 @@ def test_yue_of_a_word_is_no_approximation() -> None:
     # 签约 (signed) ends in 约; the count after it is exact, 约 alone before a number is not
     signed = extract_quantities("上半年，全县工业项目签约18个，总投资约56亿元。")
     assert [(q.raw, q.qualifier) for q in signed] == [("18个", "="), ("约56亿元", "~")]
+
+
+def test_a_minus_between_two_percents_joins_a_range() -> None:
+    got = [(q.raw, q.value, q.value_high) for q in extract_quantities("预计全年规上工业增加值增长6%-8%。")]
+    assert got == [("6%-8%", 6.0, 8.0)]
+    assert [q.value for q in extract_quantities("利润总额-3.2亿元，同比-5%。")] == [-3.2e8, -5.0]

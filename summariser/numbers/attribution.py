@@ -211,6 +211,16 @@ _ACHIEVED = re.compile(r"已|现有|截至|截止|累计|共有|实现了|完成
 _PLAN = re.compile(r"推进|打造|带动|力促|争创")
 
 
+# Verbs that hold a goal up as a frame for what is reported (紧紧围绕全年目标任务，1-9月…增长7.2%; 紧盯年度目标
+# 任务，全力推进…): the goal they name sets none for the values after it.
+_FRAME = re.compile(r"(?:围绕|紧扣|紧盯|对标|对照|瞄准|聚焦|按照|盯紧|紧跟)[^，,；;。]{0,6}$")
+
+
+def _framed(text: str, m: re.Match[str]) -> bool:
+    """Whether the goal word `m` (目标, 任务, 计划) is the object of a framing verb before it in its clause."""
+    return m.group(0)[:1] in "目计任" and bool(_FRAME.search(text, max(0, m.start() - 10), m.start()))
+
+
 class Kinds:
     """Where a text's target, forecast and result words are, found once: the kind at any position is
     then a lookup, however long its sentence."""
@@ -223,7 +233,8 @@ class Kinds:
         self.sections = _goal_sections(text)  # [start, end) of the text under a work plan's goal heading
         for name, pattern in (("target", _TARGET), ("forecast", _FORECAST), ("actual", _ACHIEVED), ("plan", _PLAN)):
             # a word in a document's title (《…行动计划》) sets no goal for the values of the sentence
-            found = [m for m in pattern.finditer(text) if not _inside(titles, m.start())]
+            found = [m for m in pattern.finditer(text) if not _inside(titles, m.start())
+                     and not (name == "target" and _framed(text, m))]
             self.marks[name] = [m.start() for m in found]
             if name == "target":
                 for m in found:
@@ -407,16 +418,17 @@ def place_level(name: str) -> int:
     return {"国": 0, "省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3}.get(last, -1)
 
 
-_TALLY = re.compile(r"(新增|净增)|(累计|共有|总数|总量|现有|达到|总计)")
+_TALLY = re.compile(r"(新增|净增)|(累计|共有|总数|总量|现有|达到|总计)|(本次|此次|这次)")
 
 
 def tally(words: str) -> str:
-    """Whether `words` count what is new (新增) or the running total (累计), by the last of them written."""
+    """Whether `words` count what is new (新增), the running total (累计) or one event's (本次集中签约项目26个),
+    by the last of them written."""
     found = _TALLY.findall(words)
     if not found:
         return ""
-    new, _ = found[-1]
-    return "new" if new else "total"
+    new, total, _ = found[-1]
+    return "new" if new else "total" if total else "event"
 
 
 def head_kind(name: str) -> str:

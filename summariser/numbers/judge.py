@@ -133,7 +133,7 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     sentence's 技改投资增长22.0%) only leaves it open."""
     claimed = parse_period(c.period) if c.period else None
     tie = src.tie_of.get(span)
-    if tie is not None and _BASE_YEAR_VALUE.search(tie.shown) and not _BASE_YEAR_CLAIMED.search(c.period + c.indicator):
+    if tie is not None and _base_year_value(tie.shown) and not _BASE_YEAR_CLAIMED.search(c.period + c.indicator):
         return _base_year(src, c, claimed, span)
     if _YEARS_GOAL.search(src.simplified_text(), max(0, span[0] - 12), span[0]):
         # 完成全年目标(25家)的48%, 年度计划投资285亿元: the year's goal, whatever period its sentence reports
@@ -175,6 +175,14 @@ def _published_in(text: str, year: int) -> bool:
 # (比上年同期增长): claimed for this year's period it is misattributed.
 _BASE_YEAR_VALUE = re.compile(r"(?<![比较与同和])(?:上年|去年|上一年)同期(?:为|是|达到?|完成|实现|有|仅)?[：:]?$")
 _BASE_YEAR_CLAIMED = re.compile(r"上年|去年|上一年|同期|前一年")
+_BASE_YEAR_OPENING = re.compile(r"^(?:上年|去年|上一年)同期(?![增下降提回])")
+
+
+def _base_year_value(shown: str) -> bool:
+    """Whether a value's own words give it to the year before: …上年同期为4.9亿千瓦时, or a clause that opens
+    with it (去年同期全县工业用电量为3.2亿千瓦时)."""
+    own = shown.rsplit("…", 1)[-1].strip()
+    return bool(_BASE_YEAR_VALUE.search(shown) or _BASE_YEAR_OPENING.match(own))
 
 
 def _base_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, int]) -> _Finding:
@@ -328,6 +336,7 @@ def _rivalled(c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[st
     return None
 
 
+_PER_HEAD = re.compile(r"人均|亩均|户均|平均每")
 # The kinds of ratio a percent can be, by the words that name them (the last one written decides).
 _SHARE_KINDS = (("contribution", re.compile(r"贡献率")), ("spread", re.compile(r"增长面")),
                 ("share", re.compile(r"比重|占比|所占比例")), ("intensity", re.compile(r"强度")))
@@ -361,6 +370,8 @@ def _named_otherwise(written: str, tie: Tie) -> bool:
         return True
     if tie.grade and grade(written) and tie.grade not in written and "级以上" not in written:
         return True  # 国家级 claimed for the 省级 count (技术创新示范企业省级7家、国家级1家)
+    if bool(_PER_HEAD.search(written)) != bool(_PER_HEAD.search(tie.words)):
+        return True  # 人均产值80万元 claimed as 产值, or a total as 人均: a rate per head is no total
     claimed_share, own_share = _share_kind(written), _share_kind(simplified(tie.shown))
     if claimed_share and own_share and claimed_share != own_share:
         return True  # 贡献率为95.6% claimed as 占…比重: a contribution is not a share of the whole
