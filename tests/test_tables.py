@@ -174,3 +174,11 @@ def test_a_table_whose_cells_are_cut_by_gaps_survives_cleaning() -> None:
     assert any(q.raw == "31250" and q.unit == "千瓦时" for q in extract_quantities(text))
     assert check_figures(text, [{"indicator": "非金属矿物制品业用电量", "value": -1.9, "unit": "%",
                                  "measure": "growth"}])[0].status is S.supported
+
+
+def test_the_offline_engine_names_a_rows_cells_by_the_amount_its_columns_measure() -> None:
+    from summariser.pipeline.figures import figures_of
+    named = {(f.value, f.unit): f.indicator for f in figures_of(BARS)}
+    assert named[(64.2, "亿元")] == "纺织服装产值"
+    assert named[(5.1, "%")] == "纺织服装产值"  # its growth: the measure field says so
+    assert named[(31.4, "%")] == "纺织服装产值占比"

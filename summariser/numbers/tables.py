@@ -145,11 +145,15 @@ def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], title: str)
     """A row's cells in its percent columns (where the heading, or the table's title, says so: 增速(%) 4月 1-4月)
     and in its amount columns (产值(亿元): 86.5 is 86.5亿元 of the row's 产值)."""
     name = pieces[0][2]
+    # what the table's amount column measures (产值 of 产值(亿元)): its percent columns are that amount's growth
+    # or share (陶瓷 | 86.5 | 4.7 | 39.6: 陶瓷产值, its growth, 陶瓷产值占比)
+    noun = next((_UNIT_IN_HEADING.sub("", h) for h in heads if _amount_unit(h) and not _PERCENT_HEADING.search(h)), "")
     out: list[tuple[Cell, CellWords]] = []
     for head, (a, b, w) in zip(heads, pieces[1:], strict=True):
         unit = _amount_unit(head)
         if _NUMBER.fullmatch(w) and unit and not _PERCENT_HEADING.search(head):
-            words = CellWords(f"{name} {_UNIT_IN_HEADING.sub('', head)}", title, name, _title_period(title))
+            amount = _UNIT_IN_HEADING.sub("", head)
+            words = CellWords(f"{name} {amount}", title, name, _title_period(title), name + amount)
             out.append((Cell(a, b, unit, False), words))
             continue
         if _NUMBER.fullmatch(w) and not _RANK.fullmatch(head) \
@@ -157,7 +161,8 @@ def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], title: str)
             growth = "比重" not in head and "占比" not in head
             period = _PERIOD_HEADING.search(head)
             own = f"{name} {head}" if _PERCENT_HEADING.search(head) else name
-            words = CellWords(own, title, name, head[:period.end()] if period else "")
+            named = name + noun + ("" if growth else "占比") if noun else ""
+            words = CellWords(own, title, name, head[:period.end()] if period else "", named)
             out.append((Cell(a, b, PERCENT, growth), words))
     return out
 
@@ -223,6 +228,7 @@ class CellWords(NamedTuple):
     whole: str
     row: str = ""
     period: str = ""
+    name: str = ""  # the figure's indicator where the row and the columns say more than the row (陶瓷产值)
 
 
 def cell_words(text: str) -> dict[int, CellWords]:

@@ -55,7 +55,7 @@ def figures_of(source: Source | str) -> list[ChunkFigure]:
         c_start, c_end = namer.clause(q)
         threshold = is_threshold(text, q)
         cell = table.get(q.start)
-        indicator = cell.row if cell is not None else namer.name(q, threshold)
+        indicator = (cell.name or cell.row) if cell is not None else namer.name(q, threshold)
         tie = tied.get((q.start, q.end))
         if tie is not None and _listed(text, q.start, tie.shown):
             indicator = namer.listed(q, tie.shown.replace("分别", ""))
