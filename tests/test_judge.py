@@ -751,3 +751,11 @@ def test_a_rate_per_head_is_no_total_and_a_base_years_value_no_this_years() -> N
     assert status({"indicator": "工业用电量", "value": 2.9, "unit": "亿千瓦时", "period": "1-6月"}, src) \
         not in TRUSTED
     assert status({"indicator": "工业用电量", "value": 3.3, "unit": "亿千瓦时", "period": "1-6月"}, src) in TRUSTED
+
+
+def test_tasks_done_are_a_result_and_a_years_task_is_the_years() -> None:
+    src = ("2024年重点任务共计16项。截至目前，已完成12项任务(第1、2、3项等)。"
+           "1-5月，全区外贸进出口总额为13.1亿元，完成年任务(40亿元)的32.8%。")
+    assert status({"indicator": "已完成任务", "value": 12, "unit": "项", "kind": "actual"}, src) in TRUSTED
+    goal = {"indicator": "外贸进出口总额年任务", "value": 40, "unit": "亿元", "period": "全年", "kind": "target"}
+    assert status(goal, src) in TRUSTED

@@ -265,8 +265,9 @@ class Kinds:
         its sentence states a period for it. The value's own clause speaks before its sentence."""
         if self._after("forecast", clause, start):
             return "forecast"
-        if self._target(clause, start) or _TARGET_AFTER.match(self.text, end, clause_end) \
-                or _GOAL_BRACKET.search(self.text, max(0, start - 4), start):
+        # (已完成11项任务: tasks done are a result, though 任务 follows the count)
+        after = _TARGET_AFTER.match(self.text, end, clause_end) and not self._after("actual", clause, start)
+        if self._target(clause, start) or after or _GOAL_BRACKET.search(self.text, max(0, start - 4), start):
             return "target"
         if self._after("actual", max(sentence, clause - _DATING), start):  # 截至9月，全区共完成…
             return "actual"

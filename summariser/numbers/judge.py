@@ -197,7 +197,7 @@ def _base_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, i
 
 
 # A year's goal written just before its amount (全年目标(, 年度计划投资, 年度任务为).
-_YEARS_GOAL = re.compile(r"(?:全年|年度)(?:目标|计划|任务)(?:任务)?(?:投资|产值|总额)?(?:为|达|是)?[（(]?$")
+_YEARS_GOAL = re.compile(r"(?:全年|年度|年)(?:目标|计划|任务)(?:任务)?(?:投资|产值|总额)?(?:为|达|是)?[（(]?$")
 
 
 def _whole_year(p: Period) -> bool:
