@@ -246,3 +246,12 @@ def test_values_joined_in_a_list_share_the_words_before_it() -> None:
         assert "投资额" in _tie(text, value).words, value
     claim = {"indicator": "新签约项目投资额", "value": 2.7, "unit": "亿元"}
     assert one(claim, text).status is S.supported
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("第四季度全县还将有9个重大项目竣工投产。", "9个", "forecast"),
+    ("今年确定了规上工业增加值增长9%、力争总产值突破600亿元的目标。", "9%", "target"),
+    ("全县规上工业增加值增长9%、总产值突破600亿元。", "9%", ""),
+])
+def test_words_of_what_is_to_come_and_a_list_of_goals(text: str, value: str, kind: str) -> None:
+    assert _tie(text, value).kind == kind

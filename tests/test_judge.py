@@ -759,3 +759,25 @@ def test_tasks_done_are_a_result_and_a_years_task_is_the_years() -> None:
     assert status({"indicator": "已完成任务", "value": 12, "unit": "项", "kind": "actual"}, src) in TRUSTED
     goal = {"indicator": "外贸进出口总额年任务", "value": 40, "unit": "亿元", "period": "全年", "kind": "target"}
     assert status(goal, src) in TRUSTED
+
+
+def test_a_years_same_period_claimed_is_the_base_years_value() -> None:
+    src = "1-6月，全县规上工业企业利润总额7.6亿元，增长12.4%，上年同期为下降3.8%。"
+    assert status({"indicator": "规上工业企业利润总额", "value": 12.4, "unit": "%", "period": "上年同期",
+                   "measure": "growth"}, src) is S.misattributed
+    assert status({"indicator": "规上工业企业利润总额", "value": -3.8, "unit": "%", "period": "上年同期",
+                   "measure": "growth"}, src) in TRUSTED
+
+
+def test_investment_statistics_are_not_one_another() -> None:
+    src = "开发区完成固定资产投资112.6亿元，增长9.8%，其中工业投资74.3亿元，增长15.2%。"
+    assert status({"indicator": "开发区工业投资", "value": 112.6, "unit": "亿元"}, src) not in TRUSTED
+    assert status({"indicator": "开发区工业投资", "value": 74.3, "unit": "亿元"}, src) in TRUSTED
+    assert status({"indicator": "开发区固定资产投资", "value": 112.6, "unit": "亿元"}, src) in TRUSTED
+
+
+def test_what_is_newly_named_is_not_the_running_total() -> None:
+    src = "全年新认定省级专精特新中小企业9家，累计达到37家。"
+    assert status({"indicator": "新认定省级专精特新中小企业", "value": 37, "unit": "家"}, src) not in TRUSTED
+    assert status({"indicator": "累计省级专精特新中小企业", "value": 9, "unit": "家"}, src) not in TRUSTED
+    assert status({"indicator": "新认定省级专精特新中小企业", "value": 9, "unit": "家"}, src) in TRUSTED

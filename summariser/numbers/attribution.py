@@ -198,9 +198,11 @@ _TARGET = re.compile(r"力争|确保|争取|争创|力求|目标(?!(?:任务)?�
                      r"(?<![的作])要求|拟|"
                      r"要达到|要完成|要实现|"
                      r"任务是")
-_FORECAST = re.compile(r"预计|预期(?!性?目标)|有望|预测|估计")  # 预期目标 is a goal, not a forecast
+_FORECAST = re.compile(r"预计|预期(?!性?目标)|有望|预测|估计|还将|将有|将实现|将达到?|将突破|将新增")  # 预期目标 is
+# a goal, not a forecast; 还将有12个项目竣工投产 is still to come
 # The words after a value in its clause that make it a goal: …增长20%以上目标任务, …的目标.
-_TARGET_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:的)?(?:目标|任务)")
+_TARGET_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:的)?(?:目标|任务)|(?:、[^，,；;。、]{0,20})+的(?:目标|任务)")
+# (the second: a list whose last item ends 的目标, 确定了…增长10%、力争突破750亿元的目标, sets a goal of each)
 # A value in brackets right after a goal's name: 完成年度任务(111.3亿元)的38.7% gives the goal's amount.
 _GOAL_BRACKET = re.compile(r"(?:目标|任务|计划)[（(]$")
 # Words that say a value has been reached: 已, 现有, 累计.
@@ -419,7 +421,7 @@ def place_level(name: str) -> int:
     return {"国": 0, "省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3}.get(last, -1)
 
 
-_TALLY = re.compile(r"(新增|净增)|(累计|共有|总数|总量|现有|达到|总计)|(本次|此次|这次)")
+_TALLY = re.compile(r"(新增|净增|新认定|新培育|新入选|新晋)|(累计|共有|总数|总量|现有|达到|总计)|(本次|此次|这次)")
 
 
 def tally(words: str) -> str:

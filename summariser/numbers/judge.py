@@ -135,6 +135,9 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     tie = src.tie_of.get(span)
     if tie is not None and _base_year_value(tie.shown) and not _BASE_YEAR_CLAIMED.search(c.period + c.indicator):
         return _base_year(src, c, claimed, span)
+    if tie is not None and _BASE_YEAR_PERIOD.match(c.period.strip()) and not _base_year_value(tie.shown) \
+            and not _BASE_YEAR_CLAIMED.search(c.indicator):
+        return _Finding(WRONG, "period")  # 增长16.4%，上年同期为下降4.6%: 16.4% claimed for 上年同期
     if _YEARS_GOAL.search(src.simplified_text(), max(0, span[0] - 12), span[0]):
         # 完成全年目标(25家)的48%, 年度计划投资285亿元: the year's goal, whatever period its sentence reports
         return _FINE if claimed is None or _whole_year(claimed) else _Finding(WRONG, "period")
@@ -175,6 +178,7 @@ def _published_in(text: str, year: int) -> bool:
 # (比上年同期增长): claimed for this year's period it is misattributed.
 _BASE_YEAR_VALUE = re.compile(r"(?<![比较与同和])(?:上年|去年|上一年)同期(?:为|是|达到?|完成|实现|有|仅)?[：:]?$")
 _BASE_YEAR_CLAIMED = re.compile(r"上年|去年|上一年|同期|前一年")
+_BASE_YEAR_PERIOD = re.compile(r"(?:上年|去年|上一年)同期$")
 _BASE_YEAR_OPENING = re.compile(r"^(?:上年|去年|上一年)同期(?![增下降提回])")
 
 
@@ -274,6 +278,23 @@ _PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|�
 _COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|超过|领先|落后于?|比|较|与)(?:[^，,。；;]{1,8}[、和及])?$")
 
 
+# The investment statistics these pages report apart, most specific first (工业技改投资 is 技改; 工业固定资产投资
+# is 工业投资, as these pages shorten it; 固定资产投资 alone is all of it).
+_INVESTMENTS = (("技改", re.compile(r"技改|技术改造")), ("基础设施", re.compile(r"基础设施")),
+                ("民间", re.compile(r"民间投资")), ("房地产", re.compile(r"房地产开发投资")),
+                ("工业", re.compile(r"工业(?:固定资产)?投资")), ("固定资产", re.compile(r"固定资产投资")))
+
+
+def _investment(words: str) -> str:
+    """Which investment statistic `words` name, "" when they name none (完成投资 names none)."""
+    words = _COMPARED_PART.sub("", words)  # (技改投资增速高出工业投资增幅: 工业投资 is the base compared with)
+    return next((name for name, rx in _INVESTMENTS if rx.search(words)), "") if "投资" in words else ""
+
+
+_COMPARED_PART = re.compile(r"(?:高于|低于|高出|低出|快于|慢于|超过|比|较|占)[^，,；;。]{0,12}")  # (占工业投资的
+# 比重: the whole a share is of)
+
+
 # Kinds of amount that no investment is (an investment's own kinds, 总投资/完成投资/计划投资, may be any of it).
 _NOT_INVESTMENT = frozenset({"output", "value added", "revenue", "profit", "tax", "trade", "exports", "imports",
                              "power", "output volume"})
@@ -366,6 +387,9 @@ def _named_otherwise(written: str, tie: Tie) -> bool:
         return True
     if not claimed_kind and "投资" in written and own_kind in _NOT_INVESTMENT:
         return True  # 工业投资 claimed for 规上工业总产值…增长9.7%: an investment is no output
+    claimed_investment, own_investment = _investment(written), _investment(simplified(tie.words))
+    if claimed_investment and own_investment and claimed_investment != own_investment:
+        return True  # 工业投资 claimed for 开发区完成固定资产投资126.8亿元 (其中工业投资87.2亿元)
     if tie.tally and tally(written) not in ("", tie.tally):
         return True
     if tie.grade and grade(written) and tie.grade not in written and "级以上" not in written:
