@@ -85,3 +85,43 @@ def test_the_public_checker_reads_a_text_once_through_its_one_memo(monkeypatch: 
     check.forget()
     check_text(TEXT, "总产值486.3亿元")
     assert reads == [TEXT, TEXT]  # forgotten: read again
+
+
+def test_the_rules_engine_reads_each_document_once_and_its_period_writings_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules engine builds the document's Source itself and hands it to its figures, its summary, its
+    period and assembly: no memo on texts finds the reading again, and the period writings (which the
+    ties, the namer, the timeline, the summary and the article's period all read) are scanned once."""
+    from summariser.numbers import attribution
+    from summariser.pipeline.rules import engine as rules
+
+    reads: Counter[str] = Counter()
+    scans: Counter[str] = Counter()
+    read, periods = source.read_source, attribution.periods_in
+    monkeypatch.setattr(rules, "read_source", lambda text: reads.update([text]) or read(text))
+    monkeypatch.setattr(check, "read_source", lambda text: pytest.fail("the rules engine read a text through "
+                                                                        "the public memo"))
+    monkeypatch.setattr(source, "periods_in", lambda text: scans.update([text]) or periods(text))
+    check.forget()
+    other = TEXT.replace("26家", "27家")
+    got = [summarise(Document(id=str(i), text=t), settings=Settings.from_env(env={})) for i, t in enumerate(
+        (TEXT, other, TEXT))]
+    assert [s.period for s in got] == ["1至9月"] * 3
+    assert {f.period for f in got[0].figures} >= {"1至9月", "全年"}  # the timeline read the period writings
+    assert all(f.check is not None and f.check.status.value == "supported" for s in got for f in s.figures)
+    assert reads == Counter({TEXT: 2, other: 1})  # once per document: no memo between documents either
+    assert scans == reads  # the period writings once per reading, for every reader of them
+
+
+def test_a_source_reads_its_period_writings_once_for_its_ties_and_its_other_readers(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from summariser.numbers import attribution
+
+    scans: list[str] = []
+    periods = attribution.periods_in
+    monkeypatch.setattr(source, "periods_in", lambda text: scans.append(text) or periods(text))
+    src = source.read_source(TEXT)
+    assert src.periods() is src.periods() and scans == [TEXT]
+    assert [p.raw for _, _, p in src.periods()] == ["1至9月", "全年"]
+    src.tie_of.all()  # the ties read the same writings
+    assert scans == [TEXT]

@@ -146,7 +146,6 @@ _ANCHOR = re.compile("[年季月节期]")
 _REACH = 18  # no period writing reaches further than this from its anchor
 
 
-@lru_cache(maxsize=32)  # one article's text is read by the checker, the namer and the summary alike
 def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
     """Every period expression of `text`, with its span."""
     out: list[tuple[int, int, Period]] = []
@@ -567,11 +566,13 @@ class Reading:
     never crosses a sentence end, so sentences read apart give the ties a pass over all would."""
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = (),
-                 units: Sequence[str] = ()) -> None:
+                 units: Sequence[str] = (), periods: Sequence[tuple[int, int, Period]] | None = None) -> None:
+        # (`periods`: the period writings of the simplified text, when the caller has read them already)
         self.text = text = simplified(text)
         self.spans, self.specs, self.units = spans, specs, units
         # a comparison base (比上年同期, 较前三季度) and a goal's period (完成全年目标) date no value
-        self.found = tuple(f for f in periods_in(text) if not _base(text, f[0], f[1]))
+        found = periods_in(text) if periods is None else periods
+        self.found = tuple(f for f in found if not _base(text, f[0], f[1]))
         self.period_starts = [a for a, _, _ in self.found]
         self.holds = _holds(text, self.found)
         self.article = _article_period(self.found)
@@ -1254,5 +1255,4 @@ def _mere_festival(text: str, p: Period, end: int) -> bool:
 def forget_attribution() -> None:
     """Empty the memos of claimed periods and of indicator words' pairs."""
     parse_period.cache_clear()
-    periods_in.cache_clear()
     _pairs.cache_clear()

@@ -7,8 +7,8 @@ a number the source only has as a label, code or phone number is `not_a_quantity
 `unsupported`, with a reason naming what differs. A quote is only used to prefer a match: the number
 itself must be found.
 
-The source is a value (numbers/source.Source, built once per document by `read_source`): the model
-engine and assembly pass it in (`figure_checks`, `text_checks`), and it carries the verdicts found
+The source is a value (numbers/source.Source, built once per document by `read_source`): both
+engines and assembly pass it in (`figure_checks`, `text_checks`), and it carries the verdicts found
 against it. The public `check_figures` and `check_text` take the text: they read it through the one
 memo on texts (`reading_of`), so that a caller checking one source several times reads it once.
 """
@@ -169,7 +169,7 @@ def reading_of(text: str) -> Source:
     """`text` read for checking, through the one memo on texts: the public functions that take a text
     (`check_figures`, `check_text`, `quote_span`, `ties_of`) read it here, so that checking one source
     several times (a validator run on each answer, figures then a summary) reads it once. The engines
-    read a document once themselves (`read_source`) and pass the Source on."""
+    read a document once themselves (`read_source`) and pass the Source on: they never come here."""
     return read_source(text)
 
 

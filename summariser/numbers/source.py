@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..core import textmap
 from ..core.chars import HAN, SENTENCE_BREAK, no_space
-from ..core.simplify import to_simplified
-from .attribution import Period, Reading, Tie
+from ..core.simplify import simplified, to_simplified
+from .attribution import Period, Reading, Tie, periods_in
 from .claims import Claim
 from .quantities import Mention, Quantity, scans
 from .units import MULTIPLE, PERCENT, format_value
@@ -47,6 +47,11 @@ class Source:
     # the reading carries them, so a verdict is found once per document whichever stage asks for it
     verdicts: dict[Claim, FigureCheck] = field(default_factory=dict)
     text_verdicts: dict[str, tuple[NumberCheck, ...]] = field(default_factory=dict)
+
+    def periods(self) -> tuple[tuple[int, int, Period], ...]:
+        """The period writings of the text (numbers/attribution.periods_in), read once, by whichever
+        reader asks first: the ties, the offline figures' namer and timeline, the extractive summary."""
+        return self.tie_of.periods()
 
     def simplified_text(self) -> str:
         """The view's text with every traditional character simplified (one for one: offsets hold)."""
@@ -149,7 +154,7 @@ def read_source(text: str) -> Source:
             mention_of.setdefault(key(n), m)
     sentences = tuple(g for g in groups.values() if sum(map(len, g.values())) > 1)
     return Source(text, s.quantities, bare.quantities, sentences, s.view, {u: tuple(qs) for u, qs in by_unit.items()},
-                  {}, by_number, mention_of, Ties(s.quantities, s.view), {})
+                  {}, by_number, mention_of, Ties(text, s.quantities, s.view), {})
 
 
 class Ties:
@@ -157,12 +162,19 @@ class Ties:
     a check of values alone (a claim with no indicator, period or kind) never pays for it, and one
     that names only a period reads only the periods."""
 
-    __slots__ = ("_quantities", "_view", "_index", "_reading")
+    __slots__ = ("_text", "_quantities", "_view", "_index", "_reading", "_periods")
 
-    def __init__(self, quantities: tuple[Quantity, ...], view: textmap.MappedText) -> None:
-        self._quantities, self._view = quantities, view
+    def __init__(self, text: str, quantities: tuple[Quantity, ...], view: textmap.MappedText) -> None:
+        self._text, self._quantities, self._view = text, quantities, view
         self._index: dict[tuple[int, int], int] | None = None
         self._reading: Reading | None = None
+        self._periods: tuple[tuple[int, int, Period], ...] | None = None
+
+    def periods(self) -> tuple[tuple[int, int, Period], ...]:
+        """The period writings of the source text, read on first use."""
+        if self._periods is None:
+            self._periods = periods_in(self._text)
+        return self._periods
 
     def _read(self) -> tuple[Reading, dict[tuple[int, int], int]]:
         if self._reading is None or self._index is None:
@@ -171,7 +183,12 @@ class Ties:
                 spans = [(q.start, q.end) for q in qs]
             else:  # the parser's view dropped ruby: its offsets are found from the original's
                 spans = [(bisect.bisect_left(origin, q.start), bisect.bisect_left(origin, q.end)) for q in qs]
-            self._reading = Reading(self._view.text, spans, [q.unit_class == "rate" for q in qs], [q.unit for q in qs])
+            # the reading is of the parser's view in simplified characters: most often the text itself,
+            # whose period writings the Source reads once for every reader
+            view = self._view.text
+            read = simplified(view)
+            periods = self.periods() if read is view and view == self._text else None
+            self._reading = Reading(read, spans, [q.unit_class == "rate" for q in qs], [q.unit for q in qs], periods)
             self._index = {}
             for n, q in enumerate(qs):
                 self._index.setdefault((q.start, q.end), n)

@@ -26,7 +26,7 @@ from ..core.models import (
 )
 from ..core.settings import Settings
 from ..core.wire import Extraction, Region
-from ..numbers.check import figure_checks, reading_of, text_checks
+from ..numbers.check import figure_checks, text_checks
 from ..numbers.source import Source
 from ..places.divisions import divisions
 from ..text.cleaned import CleanText
@@ -34,14 +34,12 @@ from ..text.cleaned import CleanText
 _DATE = re.compile(r"(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
 
 
-def assemble(document: Document, c: CleanText, ex: Extraction, prov: Provenance, settings: Settings,
-             t0: float, flags: dict[int, list[str]] | None = None, src: Source | None = None) -> DocumentSummary:
+def assemble(document: Document, c: CleanText, src: Source, ex: Extraction, prov: Provenance, settings: Settings,
+             t0: float, flags: dict[int, list[str]] | None = None) -> DocumentSummary:
     """Build the DocumentSummary: metadata, figures with their verdicts (spans into the raw input).
 
     `src` is the document's reading of `c.text` (numbers/source.read_source), with the verdicts found
-    so far; without it, the text is read through the checker's memo on texts (numbers/check.reading_of),
-    where the rules engine's figures read it."""
-    src = src if src is not None else reading_of(c.text)
+    so far: the engine that read the document hands it on."""
     kept = _checked_figures(c, src, ex, settings, flags or {})
     meta: dict[str, Any] = {**c.meta, **document.meta}
     title = meta.get("title") or (c.sections[0].title if c.sections else None)

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..core.models import ChunkFigure
-from ..numbers.attribution import Period, periods_in, span_end, span_start
-from ..numbers.check import reading_of
+from ..numbers.attribution import Period, span_end, span_start
 from ..numbers.quantities import Quantity
-from ..numbers.source import Source
+from ..numbers.source import Source, read_source
 from ..numbers.tables import cell_words
 from .indicators import IndicatorNames
 
@@ -40,16 +39,16 @@ def is_threshold(text: str, q: Quantity) -> bool:
 
 
 def figures_of(source: Source | str) -> list[ChunkFigure]:
-    """The figures of a clean text, as the offline engine reports them: of the document's reading (the
-    model engine's marks pass theirs), or of a text, read through the checker's memo on texts (where
-    assembly finds it again for the rules engine)."""
-    src = source if isinstance(source, Source) else reading_of(source)
+    """The figures of a clean text, as the offline engine reports them: of the document's reading (both
+    engines pass theirs: numbers/source.read_source), or of a text, read here."""
+    src = source if isinstance(source, Source) else read_source(source)
     text = src.text
     out: list[ChunkFigure] = []
-    namer = IndicatorNames(text)
+    periods = src.periods()  # read once for the namer, the timeline and the checker's ties
+    namer = IndicatorNames(text, periods)
     tied = src.tie_of.all()  # the checker's reading: its kinds, as one of the engine's own rules weighs them
     kept = [q for q in src.quantities if makes_figure(q)]
-    timeline = Timeline(text, [q.start for q in kept])
+    timeline = Timeline(text, [q.start for q in kept], periods)
     table = cell_words(text)  # a table flattened into lines names its cells by row and heading
     for q in kept:
         c_start, c_end = namer.clause(q)
@@ -156,12 +155,13 @@ class Timeline:
     goal's period (全年目标; 力争全年… opening a paragraph). What holds into later paragraphs is a period the
     statistics of its own paragraph were read under, not one that dated goals or projects only."""
 
-    def __init__(self, text: str, starts: list[int]) -> None:
+    def __init__(self, text: str, starts: list[int], periods: Sequence[tuple[int, int, Period]]) -> None:
+        """`periods`: the period writings of `text` (numbers/attribution.periods_in), as its Source has them."""
         self.text = text
         self.value_starts = starts  # the start of every value of the text, sorted
         self.clause_ends = [m.start() for m in _CLAUSE_STOPS.finditer(text)]
         self.full_stops = [m.start() for m in _FULL_STOPS.finditer(text)]
-        marks = [m for m in (self._mark(a, b, p) for a, b, p in periods_in(text)) if m is not None]
+        marks = [m for m in (self._mark(a, b, p) for a, b, p in periods) if m is not None]
         marks += [_Mark(m.start(), m.end(), m.group(0), False, self._local(m.start())) for m in _NOW.finditer(text)]
         marks += [_Mark(m.start(), m.end(), "全年" if m.group(1) == "年" else m.group(1), True, False)
                   for m in _GOAL_PERIOD.finditer(text)]

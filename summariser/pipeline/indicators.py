@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Sequence
 
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
-from ..numbers.attribution import WORDS_AFTER, WORDS_BEFORE, periods_in, span_end, span_start
+from ..numbers.attribution import WORDS_AFTER, WORDS_BEFORE, Period, span_end, span_start
 from ..numbers.quantities import Quantity
 from ..places.divisions import divisions
 
@@ -173,7 +174,8 @@ def _trim_tail(words: str) -> str:
 class IndicatorNames:
     """The indicator names of the quantities of one text, read in order, remembering each sentence's subject."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, periods: Sequence[tuple[int, int, Period]]) -> None:
+        """`periods`: the period writings of `text` (numbers/attribution.periods_in), as its Source has them."""
         self.text = text
         # where sentences and clauses end, found once: each value's are then a lookup
         self.sentence_ends = [m.start() for m in _SENTENCE_ENDS.finditer(text)]
@@ -181,7 +183,7 @@ class IndicatorNames:
         self.comma_ends = [m.start() for m in _COMMA_ENDS.finditer(text)]
         # the text's periods (with the rest of their writing: 12月底), found once: not indicator words
         self.periods: list[tuple[int, int]] = []
-        for a, b, _ in periods_in(text):
+        for a, b, _ in periods:
             if _COMPARED_WITH.search(text, max(0, a - 2), a):
                 continue  # 较前三季度降幅收窄, 比2019年同期增长: the base compared with is part of the name
             tail = _PERIOD_TAIL.match(text, b)

@@ -124,7 +124,7 @@ class LLMEngine:
                           prompt_version=load(EXTRACT_PROMPT[s.extract]).tag, chunks=len(chunks))
         if not chunks:
             prov.notes.append("the document has no article text after cleaning")
-            return assemble(document, c, Extraction(), prov, s, t0)
+            return assemble(document, c, read_source(c.text), Extraction(), prov, s, t0)
         return key, c, chunks, prov
 
     def _chunks(self, c: CleanText) -> list[Chunk]:
@@ -139,7 +139,7 @@ class LLMEngine:
 
     def _finish(self, key: str, document: Document, c: CleanText, src: Source, merged: Extraction,
                 prov: Provenance, t0: float, flags: dict[int, list[str]]) -> DocumentSummary:
-        summary = assemble(document, c, merged, prov, self.settings, t0, flags, src)
+        summary = assemble(document, c, src, merged, prov, self.settings, t0, flags)
         self.cache.put(key, summary)
         return summary
 

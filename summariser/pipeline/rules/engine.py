@@ -6,6 +6,7 @@ import time
 
 from ...core.models import Document, DocumentSummary, Provenance
 from ...core.settings import Settings
+from ...numbers.source import read_source
 from ...text.clean import clean
 from ..assemble import assemble
 from .extract import extract
@@ -21,11 +22,12 @@ class RulesEngine:
         """One document, on the calling thread."""
         t0 = time.perf_counter()
         c = clean(document.text)
-        extraction = extract(c)
+        src = read_source(c.text)  # the document's reading: its figures, summary and checks all read it
+        extraction = extract(c, src)
         prov = Provenance(engine="rules", chunks=1, notes=["offline rules engine: no model endpoint configured"])
         if self.settings.summary_language == "en":
             prov.notes.append("summary_language=en needs a model; the offline summary is extractive Chinese")
-        return assemble(document, c, extraction, prov, self.settings, t0)
+        return assemble(document, c, src, extraction, prov, self.settings, t0)
 
     async def summarise(self, document: Document) -> DocumentSummary:
         """One document, on the event loop's thread: the work is CPU only, and the batch job does

@@ -3,18 +3,21 @@ measures, organisations, projects, topics).
 
 Figures are the rules' reading of the text's quantities (pipeline/figures.py, which the model engine's
 marked extraction reads too); organisations and projects are entities.py's. The summary is extractive:
-the leading sentences of the article.
+the leading sentences of the article. Everything here reads the text's one reading (numbers/source.Source:
+its quantities, its period writings), which the engine builds once per document and assembly reads too.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from typing import Sequence
 
 from ...core.chars import CLAUSE_END, FULL_STOP, SENTENCE_END
 from ...core.models import Extraction, MeasureItem
-from ...numbers.attribution import periods_in
-from ...numbers.quantities import Quantity, scan
+from ...numbers.attribution import Period, periods_in
+from ...numbers.quantities import Quantity
+from ...numbers.source import Source, read_source
 from ...text.cleaned import CleanText
 from ..figures import figures_of, is_threshold, makes_figure
 from .entities import organisations_of, projects_of
@@ -29,20 +32,23 @@ TOPICS = {
 }
 
 
-def extract(clean: CleanText, text: str | None = None) -> Extraction:
-    """Everything the offline engine reports for a clean text (or a part of it)."""
-    body = clean.text if text is None else text
+def extract(clean: CleanText, text: Source | str | None = None) -> Extraction:
+    """Everything the offline engine reports for a clean text (or a part of it): `text` is the reading of
+    the body (numbers/source.read_source, as the engine passes it), or the body itself, read here; the
+    whole clean text by default."""
+    src = text if isinstance(text, Source) else read_source(clean.text if text is None else text)
+    body = src.text
     sentences = _sentences(body)
     title = clean.sections[0].title if clean.sections else None
-    summary = summary_of(body, title)
+    summary = summary_of(src, title)
     organisations = [o[:60] for o in organisations_of(body, clean.meta.get("source") or clean.meta.get("column"))]
     return Extraction(
-        figures=figures_of(body),
+        figures=figures_of(src),
         measures=_measures(sentences),
         projects=projects_of(sentences, organisations),
         organisations=organisations,
         topics=list(dict.fromkeys(v for k, v in TOPICS.items() if k in body))[:8],
-        period=period_of(title, body),
+        period=period_of(title, src.periods()),
         headline=title or headline_of(summary or body),
         summary=summary,
     )
@@ -53,21 +59,24 @@ _SENTENCE_CHARS = 140
 _WEIGHT = {"money": 1.5, "percent": 1.5, "points": 1.0}  # a result's amount or rate over a count
 
 
-def summary_of(body: str, title: str | None = None) -> str:
+def summary_of(body: Source | str, title: str | None = None) -> str:
     """The sentences carrying the article's main facts, in article order: those with the most figures
-    for their length (opening slogans have none), each cut to the clauses that hold its figures."""
-    quantities = [q for q in scan(body).quantities if makes_figure(q) and not is_threshold(body, q)]
+    for their length (opening slogans have none), each cut to the clauses that hold its figures. `body`
+    is the article's reading (numbers/source.Source), or its text, read here."""
+    src = body if isinstance(body, Source) else read_source(body)
+    text = src.text
+    quantities = [q for q in src.quantities if makes_figure(q) and not is_threshold(text, q)]
     starts = [q.start for q in quantities]
-    periods = [a for a, _, _ in periods_in(body)]
+    periods = [a for a, _, _ in src.periods()]
     found: list[tuple[float, int, str]] = []  # (score, start, sentence as shown)
-    for a, b in _sentence_spans(body):
-        part = body[a:b]
+    for a, b in _sentence_spans(text):
+        part = text[a:b]
         if not part.strip() or part.strip() == title:
             continue
         inside = quantities[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
         if not inside:
             continue
-        shown = _figure_clauses(body, a, b, inside, periods)
+        shown = _figure_clauses(text, a, b, inside, periods)
         weight = sum(_WEIGHT.get(q.unit_class, 1.0) for q in inside)
         found.append((weight / (1 + len(shown) / 150), a, shown))
     chosen: list[tuple[int, str]] = []
@@ -159,11 +168,12 @@ def headline_of(text: str) -> str:
 _OPENING_CHARS = 300
 
 
-def period_of(title: str | None, body: str) -> str | None:
-    """The article's period: its title's, else the first its opening states."""
+def period_of(title: str | None, body: Sequence[tuple[int, int, Period]]) -> str | None:
+    """The article's period: its title's, else the first its opening states (`body`: the period
+    writings of the body, as its Source has them)."""
     found = periods_in(title) if title else ()
     if not found:
-        found = tuple(p for p in periods_in(body) if p[0] < _OPENING_CHARS)  # the body's are read once
+        found = tuple(p for p in body if p[0] < _OPENING_CHARS)
     return found[0][2].raw.strip() if found else None
 
 
