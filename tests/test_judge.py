@@ -781,3 +781,20 @@ def test_what_is_newly_named_is_not_the_running_total() -> None:
     assert status({"indicator": "新认定省级专精特新中小企业", "value": 37, "unit": "家"}, src) not in TRUSTED
     assert status({"indicator": "累计省级专精特新中小企业", "value": 9, "unit": "家"}, src) not in TRUSTED
     assert status({"indicator": "新认定省级专精特新中小企业", "value": 9, "unit": "家"}, src) in TRUSTED
+
+
+def test_a_share_raised_to_a_level_and_a_spread_are_shares() -> None:
+    src = ("高新技术产业产值占全县规上工业总产值的比重提高到41.3%。全县规上企业中有27户产值下降，下降面达31.4%。"
+           "年度计划投资92亿元，实际完成投资96.7亿元。")
+    assert status({"indicator": "高新技术产业产值占比", "value": 41.3, "unit": "%", "measure": "share"}, src) \
+        in TRUSTED
+    assert status({"indicator": "下降面", "value": 31.4, "unit": "%", "measure": "share"}, src) in TRUSTED
+    assert status({"indicator": "完成投资", "value": 96.7, "unit": "亿元", "kind": "actual"}, src) in TRUSTED
+    assert status({"indicator": "完成投资", "value": 96.7, "unit": "亿元", "kind": "target"}, src) not in TRUSTED
+
+
+def test_a_total_is_not_rivalled_by_what_is_new_and_brackets_part_no_list() -> None:
+    src = "新增国家高新技术企业19家，总数达到104家。全省地区生产总值超过500亿元的县(市、区)有11个。"
+    # (the firms are named in the clause before: left open, no longer refuted by the 19 new ones)
+    assert status({"indicator": "国家高新技术企业总数", "value": 104, "unit": "家"}, src) is S.unconfirmed
+    assert status({"indicator": "地区生产总值超过500亿元的县(市、区)", "value": 11, "unit": "个"}, src) in TRUSTED

@@ -355,3 +355,8 @@ def test_a_minus_between_two_percents_joins_a_range() -> None:
     got = [(q.raw, q.value, q.value_high) for q in extract_quantities("预计全年规上工业增加值增长6%-8%。")]
     assert got == [("6%-8%", 6.0, 8.0)]
     assert [q.value for q in extract_quantities("利润总额-3.2亿元，同比-5%。")] == [-3.2e8, -5.0]
+
+
+def test_kilolitres_and_visits_are_units() -> None:
+    got = [(q.raw, q.value, q.unit) for q in extract_quantities("成品油销量31.2万千升，服务企业近300家次。")]
+    assert got == [("31.2万千升", 312000.0, "千升"), ("近300家次", 300.0, "家次")]

@@ -205,7 +205,8 @@ _TARGET_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:的)?(?:目标|任务)|(?:�
 # A value in brackets right after a goal's name: 完成年度任务(111.3亿元)的38.7% gives the goal's amount.
 _GOAL_BRACKET = re.compile(r"(?:目标|任务|计划)[（(]$")
 # Words that say a value has been reached: 已, 现有, 累计.
-_ACHIEVED = re.compile(r"已|现有|截至|截止|累计|共有|实现了|完成了|达到了")
+_ACHIEVED = re.compile(r"已|现有|截至|截止|累计|共有|实现了|完成了|达到了|实际完成")  # (实际完成投资91.4亿元
+# after 年度计划投资85亿元: what was done, not the plan; 实际到位资金 alone names an indicator, a goal's too)
 # A work plan's verbs: 推进30个示范项目, 带动技改投资超300亿元 set out what is to be done. A value they
 # govern in its clause is a goal when nothing dates it or says it has been reached (今年以来推进…,
 # 已推进… report results).
@@ -364,8 +365,10 @@ _RELATIVE = re.compile(r"占|完成(?=[^，,；;。]{0,6}(?:目标|计划|任务
                        r"两年平均|对|增长面|贡献率")
 # The words before a percent that make it a share (占比, 比重, 贡献率, 增长面, 完成…的) or a growth; the last decides.
 # (a rate, 到位率为 or 利用率, is a level too; 增长率 is a growth)
-_SHARE_WORDS = re.compile(r"占|比重|贡献率|增长面|完成[^，,；;。]{0,20}的|的比例|强度|(?<!增长)(?<![增速])率")
-_GROWTH_WORDS = re.compile(r"增长|下降|增速|增幅|降幅|回落|提高|下滑|上升|回升|减少|增加(?!值)")
+_SHARE_WORDS = re.compile(r"占|比重|贡献率|增长面|下降面|亏损面|完成[^，,；;。]{0,20}的|的比例|强度|"
+                          r"(?<!增长)(?<![增速])率")
+_GROWTH_WORDS = re.compile(r"(?:增长|下降|增速|增幅|降幅|回落|提高|下滑|上升|回升|减少|增加(?!值))(?![到至面])")
+# (比重提高到38.6%: a level reached, the share's; 下降面: a share of those that fell)
 
 
 def _percent_measure(before: str) -> str:
@@ -892,7 +895,8 @@ class _Layout:
                             if not (text[m.start()] in "，," and "、" in text[max(0, m.start() - 1):m.start() + 2])]
         self.sentence_ends = [m.start() for m in SENTENCE_BREAK.finditer(text)]
         self.full_stops = [m.start() for m in _FULL_STOP.finditer(text)]
-        self.item_ends = [m.start() for m in _ITEM.finditer(text)]
+        # (a 、 inside brackets, 县(市、区), parts no list)
+        self.item_ends = [m.start() for m in _ITEM.finditer(text) if not _bracketed(text, m.start())]
         self.plain = blank(text, [(a, b) for a, b, _ in found])  # periods are not indicator words
         self.kinds = Kinds(text)
         self.cells = cell_words(text)  # the cells of tables flattened into lines, by where each starts
@@ -942,6 +946,14 @@ def _free_clauses(plain: str, clause_ends: Sequence[int], spans: Sequence[tuple[
 
 
 _ITEM = re.compile("[、]")
+
+
+def _bracketed(text: str, at: int) -> bool:
+    """Whether `at` is inside a short bracket (县(市、区)): an opening bracket before it, within 8
+    characters, that no closing bracket follows before it."""
+    before = text[max(0, at - 8):at]
+    opened = max(before.rfind("（"), before.rfind("("))
+    return opened >= 0 and max(before.rfind("）"), before.rfind(")")) < opened
 # How far from a value its indicator words are read: an indicator is written next to its value, and
 # a bound keeps a clause with no comma from making every value read the whole clause.
 WORDS_BEFORE = 40

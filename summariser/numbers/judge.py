@@ -359,7 +359,7 @@ def _rivalled(c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[st
 
 _PER_HEAD = re.compile(r"人均|亩均|户均|平均每")
 # The kinds of ratio a percent can be, by the words that name them (the last one written decides).
-_SHARE_KINDS = (("contribution", re.compile(r"贡献率")), ("spread", re.compile(r"增长面")),
+_SHARE_KINDS = (("contribution", re.compile(r"贡献率")), ("spread", re.compile(r"增长面|下降面|亏损面")),
                 ("share", re.compile(r"比重|占比|所占比例")), ("intensity", re.compile(r"强度")))
 
 
@@ -579,11 +579,14 @@ def _apart_from(c: Claim, r: Quantity, t: Tie, head: str, band: tuple[float, flo
                period: Period | None) -> bool:
     """Whether value `r` (tie `t`) is no rival of the claim whatever its words: a share is none of a claimed
     growth, nor a growth of a share; 亿元以上 names a class; 总投资 is none of 完成投资 where the value's own
-    words say 完成投资 as the claim does; another size class, or another period than the claimed one."""
+    words say 完成投资 as the claim does; another size class, or another period than the claimed one; what is
+    new for a claimed total or the other way (新增…23家 is no rival of 总数 118家's claim)."""
+    claimed_tally = tally(claimed_text(c.indicator))
     return bool((t.measure and c.measure in _PERCENT_MEASURES and t.measure != c.measure)
                 or (r.qualifier in _BOUNDS and r.unit_class == "money") or (head and t.head and t.head != head)
                 or (band is not None and t.band not in (None, band))
-                or (period is not None and t.period is not None and t.period.conflicts(period)))
+                or (period is not None and t.period is not None and t.period.conflicts(period))
+                or (claimed_tally and t.tally and t.tally != claimed_tally))
 
 
 def _wrong_reason(c: Claim, q: Quantity, tie: Tie, wrong: list[_Finding]) -> str:
