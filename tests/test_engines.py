@@ -368,6 +368,44 @@ def test_a_model_list_that_does_not_name_the_model_leaves_the_check_to_one_tiny_
     assert len(server.requests) == 1 and server.extraction_requests() == []  # the probe
 
 
+def test_a_local_run_opens_one_engine_and_its_first_use_is_the_preflight(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One engine per run: the batch's engine tries the endpoint before its documents, and no other engine
+    is opened for the check; the mode it resolves serves every document (no probe after the preflight)."""
+    from summariser.batch.inputs import Item
+    from summariser.batch.jsonl import Output
+    from summariser.batch.runner import run_batch
+    from summariser.pipeline.model.engine import LLMEngine
+
+    used: list[tuple[str, int]] = []
+    init, check, run = LLMEngine.__init__, LLMEngine.preflight, LLMEngine.summarise
+
+    def opened(self: LLMEngine, *a: Any, **k: Any) -> None:
+        used.append(("opened", id(self)))
+        init(self, *a, **k)
+
+    async def tried(self: LLMEngine) -> Settings:
+        used.append(("preflight", id(self)))
+        return await check(self)
+
+    async def summarised(self: LLMEngine, document: Document) -> DocumentSummary:
+        used.append(("summarise", id(self)))
+        return await run(self, document)
+
+    monkeypatch.setattr(LLMEngine, "__init__", opened)
+    monkeypatch.setattr(LLMEngine, "preflight", tried)
+    monkeypatch.setattr(LLMEngine, "summarise", summarised)
+    items = [Item(str(i), f"d{i}", read=lambda t=t: t) for i, t in enumerate((SHORT, SHORT.replace("26家", "27家")))]
+    out = Output(str(tmp_path / "out.jsonl"))
+    with ScriptedServer() as server:
+        asyncio.run(run_batch(items, settings(server, tmp_path), out))
+    out.close()
+    engine = used[0][1]
+    assert used == [("opened", engine), ("preflight", engine), ("summarise", engine), ("summarise", engine)]
+    assert len(server.requests) == 1 + 2  # the probe (mode auto: json_schema answers), then one call a document
+    assert all('"error"' not in line for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines())
+
+
 def test_a_refused_model_list_leaves_the_check_to_the_completion_which_stops_the_run(tmp_path: Path) -> None:
     refused = Reply(401, {"error": {"message": "bad key"}})
     with ScriptedServer(lambda body, n: refused, list_reply=refused) as server:

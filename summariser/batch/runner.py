@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import warnings
-from typing import Callable
+from typing import Awaitable, Callable
 
 from ..core.errors import EndpointError
 from ..core.settings import Settings
-from ..pipeline.engines import open_engine, preflight
+from ..pipeline.engines import Engine, open_engine, preflight
 from .gc_policy import fewer_collections
 from .inputs import Item, read_item
 from .jsonl import Output
@@ -45,22 +45,25 @@ async def run_batch(items: list[Item], settings: Settings, output: Output, *, do
         if progress:
             progress.update(stats)
 
-    if todo:
-        settings = await _preflight(settings)  # EndpointError here: the endpoint cannot serve any document
-    with fewer_collections():
-        if settings.workers > 1 and len(todo) > 1:
+    # EndpointError from the preflight, before any line: the endpoint cannot serve any document
+    if settings.workers > 1 and len(todo) > 1:
+        # the worker processes summarise, each with its own engine: the endpoint is tried here, once, and
+        # the mode it resolves is handed to them (no worker probes again)
+        settings = await _preflight(preflight(settings), settings)
+        with fewer_collections():
             await run_in_workers(todo, settings, write)
-        else:
+    else:
+        with fewer_collections():
             await _run_here(todo, settings, write)
     return stats
 
 
-async def _preflight(settings: Settings) -> Settings:
-    """The endpoint tried once before the documents. Rate-limited (429 after the transport's back-offs)
-    is not a reason to stop: the endpoint is there and takes the key; the documents go on, each backing
-    off on its own (in `auto` mode the first of them probes the mode again)."""
+async def _preflight(check: Awaitable[Settings], settings: Settings) -> Settings:
+    """The endpoint tried once before the documents (`check`: the preflight). Rate-limited (429 after the
+    transport's back-offs) is not a reason to stop: the endpoint is there and takes the key; the documents
+    go on, each backing off on its own (in `auto` mode the first of them probes the mode again)."""
     try:
-        return await preflight(settings)
+        return await check
     except EndpointError as e:
         if e.kind != "rate_limited":
             raise
@@ -69,7 +72,18 @@ async def _preflight(settings: Settings) -> Settings:
 
 
 async def _run_here(todo: list[Item], settings: Settings, write: Callable[[OutputLine], None]) -> None:
+    """The documents on this process's event loop, by one engine, whose first use is the preflight."""
     engine = open_engine(settings)
+    try:
+        if todo:
+            await _preflight(engine.preflight(), settings)
+        await _summarise_here(engine, todo, settings, write)
+    finally:
+        await engine.aclose()
+
+
+async def _summarise_here(engine: Engine, todo: list[Item], settings: Settings,
+                          write: Callable[[OutputLine], None]) -> None:
     slots = asyncio.Semaphore(in_work(settings))
 
     async def one(it: Item) -> OutputLine:
@@ -95,4 +109,3 @@ async def _run_here(todo: list[Item], settings: Settings, write: Callable[[Outpu
     finally:
         for t in pending.values():
             t.cancel()
-        await engine.aclose()

@@ -13,7 +13,10 @@ if TYPE_CHECKING:
 
 
 class Engine(Protocol):
-    """What the API and the batch job need of an engine."""
+    """What the API and the batch job need of an engine: one per run (or per process of a run), its
+    first use the preflight when a batch opens it, closed when the run ends."""
+
+    async def preflight(self) -> Settings: ...
 
     async def summarise(self, document: Document) -> DocumentSummary: ...
 
@@ -26,15 +29,15 @@ def open_engine(settings: Settings) -> Engine:
 
 
 async def preflight(settings: Settings) -> Settings:
-    """Before a batch: the endpoint tried once (EndpointError when it cannot be reached, refuses the
-    key or lacks the model, so that a run stops at once instead of failing every document), and
-    settings whose structured-output mode is resolved, so that the documents and the processes
-    sharing the batch do not each probe."""
+    """The preflight (see LLMEngine.preflight) of a run whose documents another process summarises
+    (worker processes, Ray actors), each with an engine of its own: an engine opened here for the
+    check alone. A run that summarises here makes the preflight its own engine's first use
+    (`await engine.preflight()`), and opens no other."""
     if not settings.uses_model:
         return settings
     engine = _llm_engine(settings)
     try:
-        return settings.with_(mode=await engine.preflight())
+        return await engine.preflight()
     finally:
         await engine.aclose()
 

@@ -171,15 +171,21 @@ class LLMEngine:
             self.modes.remembered = mode
         return mode
 
-    async def preflight(self) -> str:
-        """The mode, with the endpoint tried once: reachable, the key accepted, the model known
-        (EndpointError otherwise). A set mode is tried by the model list when it names the model (no
-        generation to wait for), else with one tiny completion; `auto` probes anyway."""
-        if self.settings.mode == "auto":
-            return await self.mode()
-        if await self.client.lists_model():
-            return self.settings.mode
-        return await probe(self.client, (self.settings.mode,))
+    async def preflight(self) -> Settings:
+        """Before a batch, the engine's first use: the endpoint tried once (EndpointError when it cannot
+        be reached, refuses the key or lacks the model, so that a run stops at once instead of failing
+        every document), and the settings with the structured-output mode resolved, which this engine
+        remembers for its documents and hands on to the processes sharing the batch (none of them
+        probes again). A set mode is tried by the model list when it names the model (no generation to
+        wait for), else with one tiny completion; `auto` probes anyway."""
+        s = self.settings
+        if s.mode == "auto":
+            mode = await self.mode()
+        elif await self.client.lists_model():
+            mode = s.mode
+        else:
+            mode = await probe(self.client, (s.mode,))
+        return s.with_(mode=mode)
 
     async def _extract(self, c: CleanText, chunk: Chunk, mode: str, prov: Provenance,
                        marks: _Marks | None) -> tuple[str, Answer]:

@@ -29,6 +29,10 @@ class RulesEngine:
             prov.notes.append("summary_language=en needs a model; the offline summary is extractive Chinese")
         return assemble(document, c, src, extraction, prov, self.settings, t0)
 
+    async def preflight(self) -> Settings:
+        """Nothing to try: no endpoint. The settings as they are."""
+        return self.settings
+
     async def summarise(self, document: Document) -> DocumentSummary:
         """One document, on the event loop's thread: the work is CPU only, and the batch job does
         nothing else meanwhile that a thread would let run (it would only add the switching)."""
