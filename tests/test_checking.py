@@ -287,3 +287,13 @@ def test_a_share_is_never_derived_above_the_whole() -> None:
     src = "稻米深加工项目产能由5万吨/年扩至20万吨/年。"
     got = check_figures(src, [{"indicator": "技改投资占工业投资比重", "value": 40, "unit": "成", "measure": "share"}])
     assert got[0].status is CheckStatus.unsupported
+
+
+def test_a_bare_number_supports_a_claim_only_inside_its_quote() -> None:
+    src = "一、2024年工作完成情况\n1.经济指标。全县规上工业增加值增长7.2%，工业投资完成86亿元。"
+    # a unitless 1 whose quote holds no number is not the list number 1. of the heading
+    claim = {"indicator": "规上工业增加值", "value": 1, "unit": "", "quote": "全县规上工业增加值增长"}
+    got = check_figures(src, [claim])
+    assert got[0].status not in (CheckStatus.supported, CheckStatus.derived)
+    got = check_figures(src, [{"indicator": "经济指标", "value": 1, "unit": "", "quote": "1.经济指标"}])
+    assert got[0].status is CheckStatus.supported

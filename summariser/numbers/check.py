@@ -148,9 +148,9 @@ def _how(c: Claim, q: Quantity, how: str) -> str:
 
 def _not_stated(src: Source, c: Claim, qspan: tuple[int, int] | None) -> FigureCheck:
     """A value the source does not state as a quantity: a bare number copied, derived, or why not."""
-    if not c.accepts and c.tolerance == 0:  # a bare number: copied as it stands in the source?
-        for q in src.bare:
-            if not q.unit and same(q.value, c.value, 0):
+    if not c.accepts and c.tolerance == 0 and not (c.quote and not qspan):  # a bare number copied as it stands?
+        for q in src.bare:  # (inside the claim's quote where it gives one: not the list number 1. of 1.经济指标)
+            if not q.unit and same(q.value, c.value, 0) and (qspan is None or qspan[0] <= q.start < qspan[1]):
                 return verdict(c, CheckStatus.supported, f"the source has the bare number {show(q)}; claim is "
                                f"{c.written}.", (q.start, q.end), show(q))
     derived = None if c.quote and not qspan else derive(src, c)  # a quote the source lacks derives nothing
