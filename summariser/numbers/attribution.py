@@ -570,11 +570,13 @@ class Reading:
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = (),
                  units: Sequence[str] = (), periods: Sequence[tuple[int, int, Period]] | None = None) -> None:
-        # (`periods`: the period writings of the simplified text, when the caller has read them already)
+        # (`periods`: the period writings of `text`, when the caller has read them already; they serve
+        # when the text has no traditional character, else those of its simplified form are read)
+        given = text
         self.text = text = simplified(text)
         self.spans, self.specs, self.units = spans, specs, units
         # a comparison base (比上年同期, 较前三季度) and a goal's period (完成全年目标) date no value
-        found = periods_in(text) if periods is None else periods
+        found = periods_in(text) if periods is None or text is not given else periods
         self.found = tuple(f for f in found if not _base(text, f[0], f[1]))
         self.period_starts = [a for a, _, _ in self.found]
         self.holds = _holds(text, self.found)

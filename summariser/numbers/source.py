@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..core import textmap
 from ..core.chars import HAN, SENTENCE_BREAK, no_space
-from ..core.simplify import simplified, to_simplified
+from ..core.simplify import to_simplified
 from .attribution import Period, Reading, Tie, periods_in
 from .claims import Claim
 from .quantities import Mention, Quantity, scans
@@ -186,9 +186,8 @@ class Ties:
             # the reading is of the parser's view in simplified characters: most often the text itself,
             # whose period writings the Source reads once for every reader
             view = self._view.text
-            read = simplified(view)
-            periods = self.periods() if read is view and view == self._text else None
-            self._reading = Reading(read, spans, [q.unit_class == "rate" for q in qs], [q.unit for q in qs], periods)
+            periods = self.periods() if view == self._text else None
+            self._reading = Reading(view, spans, [q.unit_class == "rate" for q in qs], [q.unit for q in qs], periods)
             self._index = {}
             for n, q in enumerate(qs):
                 self._index.setdefault((q.start, q.end), n)
