@@ -2,7 +2,7 @@
 
     bash models/qwen.sh start 1.5b          # a local Chinese model on 127.0.0.1:8765, no GPU needed
     python benchmarks/real_model.py --limit 10 --base-url http://127.0.0.1:8765/v1 --model qwen
-    python benchmarks/real_model.py --limit 10 --extract marked   # the marked extraction (SUMMARISER_EXTRACT)
+    python benchmarks/real_model.py --limit 10 --extract free     # the free extraction (SUMMARISER_EXTRACT)
     python benchmarks/real_model.py --score OUT.jsonl      # score an earlier run's output again
 
 Runs the command line a user runs (`summariser run`, one request at a time: a CPU server has one slot,
@@ -148,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--base-url", default=os.environ.get("SUMMARISER_BASE_URL", "http://127.0.0.1:8765/v1"))
     p.add_argument("--model", default=os.environ.get("SUMMARISER_MODEL", "qwen"))
     p.add_argument("--mode", default="json_object", help="structured-output mode (llama.cpp: json_object)")
-    p.add_argument("--extract", choices=("free", "marked"), default=os.environ.get("SUMMARISER_EXTRACT", "free"),
+    p.add_argument("--extract", choices=("free", "marked"), default=os.environ.get("SUMMARISER_EXTRACT", "marked"),
                    help="SUMMARISER_EXTRACT for the run: free (the model writes each figure) or marked (the "
                         "parser's quantities marked, the model says which matter and what each is)")
     p.add_argument("--timeout", type=float, default=900.0, help="SUMMARISER_TIMEOUT for the run (seconds)")

@@ -15,11 +15,14 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No test sees the developer's endpoint, key, mode, cache or any other setting of theirs."""
+    """No test sees the developer's endpoint, key, mode, cache or any other setting of theirs. The model-path
+    tests script a model that writes its figures (free extraction); marked extraction, the default, has its
+    own (test_marks.py, the marked cassette), which set it."""
     for var in list(os.environ):
         if var.startswith(("SUMMARISER_", "OPENAI_")):
             monkeypatch.delenv(var)
     monkeypatch.setenv("SUMMARISER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("SUMMARISER_EXTRACT", "free")
 
 
 def shared_jsonl(rel: str) -> list[dict[str, Any]]:

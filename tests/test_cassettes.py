@@ -102,7 +102,7 @@ def _fresh_probe() -> None:
 
 def cassette_settings(tmp_path: Path, *, reasks: int = 0, **kw: Any) -> Settings:
     base: dict[str, Any] = dict(base_url=BASE_URL, model=MODEL, cache_dir=str(tmp_path / "cache"), max_tokens=1500,
-                                timeout=600.0, mode="json_object")
+                                timeout=600.0, mode="json_object", extract="free")  # (recorded free; marked: its own)
     base.update(kw)
     return Settings.from_env(env={}, **base).with_(reasks=reasks, schema_retries=1, transport_retries=0)
 

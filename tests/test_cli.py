@@ -631,7 +631,8 @@ def test_a_summary_names_the_endpoint_host_only_and_the_cache_holds_no_secret(tm
     with ScriptedServer() as server:
         port = server.url.split(":")[2].split("/")[0]
         s = Settings.from_env(env={}, base_url=_secret_url(int(port)), model="m", api_key=SECRETS[2],
-                              cache_dir=str(tmp_path / "cache"))  # auto mode: the probe's answer is cached too
+                              cache_dir=str(tmp_path / "cache"), extract="free")  # auto mode: the probe's
+        # answer is cached too
         r = summarise(article(1), settings=s)
     assert r.provenance.endpoint_host == f"127.0.0.1:{port}" and r.figures
     assert not any(secret in r.model_dump_json() for secret in SECRETS)

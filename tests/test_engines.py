@@ -38,8 +38,9 @@ def _forget_probes() -> None:
 
 
 def settings(server: ScriptedServer, tmp_path: Path, **kw: Any) -> Settings:
+    # (the scripted model writes its figures: free extraction; test_marks.py scripts the marked one)
     base: dict[str, Any] = {"base_url": server.url, "model": "scripted", "cache_dir": str(tmp_path / "cache"),
-                            "timeout": 5.0, "transport_retries": 2}
+                            "timeout": 5.0, "transport_retries": 2, "extract": "free"}
     base.update(kw)
     plain = ("transport_retries", "reasks", "schema_retries", "chunk_overlap", "temperature")  # no env variables
     return Settings.from_env(env={}, **{k: v for k, v in base.items() if k in Settings._ENV or k in plain})

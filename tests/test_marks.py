@@ -220,8 +220,9 @@ def test_a_marked_chunk_holds_at_most_max_marks() -> None:
 
 
 def test_the_extraction_setting() -> None:
-    assert Settings.from_env(env={}).extract == "free"
-    assert Settings.from_env(env={"SUMMARISER_EXTRACT": "marked"}).extract == "marked"
+    # marked by default: on a 1.5B model it found 0.94-0.96 of the figures where free extraction found 0.17
+    assert Settings.from_env(env={}).extract == "marked"
+    assert Settings.from_env(env={"SUMMARISER_EXTRACT": "free"}).extract == "free"
     with pytest.raises(ConfigError, match="SUMMARISER_EXTRACT"):
         Settings.from_env(env={"SUMMARISER_EXTRACT": "loose"})
 

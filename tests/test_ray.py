@@ -32,7 +32,8 @@ ARTICLE = "1至9月，全区第{i}个园区完成工业产值{v}.5亿元，同�
 
 def _env(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SUMMARISER_", "OPENAI_", "RAY_ADDRESS"))}
-    return env | {"SUMMARISER_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(ROOT)}
+    return env | {"SUMMARISER_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(ROOT),
+                  "SUMMARISER_EXTRACT": "free"}  # (the scripted model writes its figures)
 
 
 def _summariser(*args: str, env: dict[str, str], **kw: Any) -> subprocess.Popen[bytes]:
