@@ -244,3 +244,9 @@ def test_a_month_on_month_change_is_named_so_and_its_check_holds() -> None:
     assert names["7.4%"] == "工业用电量增速" and names["-3.1%"] == "工业用电量环比增速"
     got = check_figures(text, [{"indicator": names["-3.1%"], "value": -3.1, "unit": "%", "measure": "growth"}])
     assert got[0].status.value == "supported"
+
+
+def test_a_bare_rate_or_sum_is_named_with_its_sentence_subject() -> None:
+    names = named("截至8月底，全县重点工业项目142个，开工率86.6%。此次签约项目18个，签约总金额96.5亿元。")
+    assert names["86.6%"].endswith("开工率") and "重点工业项目" in names["86.6%"]
+    assert names["96.5亿元"].endswith("签约总金额") and "签约项目" in names["96.5亿元"]

@@ -110,6 +110,9 @@ _MEASURED_HEADS = ("主营业务收入", "营业收入", "利润总额", "出口
                    "收入", "营收", "利润", "税收", "投资", "投入")
 _BARE_HEAD = re.compile(f"^(?:{'|'.join(_MEASURED_HEADS)})$")
 _ANY_HEAD = re.compile("|".join(_MEASURED_HEADS))
+# Rates and sums these pages write bare after their subject (…项目186个…，开工率88.7%; 签约项目…，签约金额108.5亿元)
+_BARE_RATE = re.compile(r"^(?:开工率|竣工率|投产率|入驻率|投资完成率|完成率|签约率|履约率|资金到位率|"
+                        r"签约金额|签约总金额|总金额|投资额|合同投资额)$")
 # …and other names of what is measured: a subject ending with one names its whole before it (铁合金产量)
 _HEAD_AT_END = re.compile(f"(?:{'|'.join(_MEASURED_HEADS)}|产量|用电量|产能|能耗|出口额|销售额|进出口总额|占比|比重)"
                           r"(?:增速|增幅|降幅)?$")
@@ -224,7 +227,8 @@ class IndicatorNames:
         s0 = span_start(self.sentence_ends, q.start)
         c1 = span_end(self.clause_ends, q.end, len(text))
         before, own, item0 = self._own_words(q)
-        if q.unit_class != "count" and not threshold and _BARE_HEAD.match(own) and not self._after_count(s0, own):
+        if q.unit_class != "count" and not threshold and (_BARE_HEAD.match(own) or _BARE_RATE.match(own)) \
+                and not self._after_count(s0, own):
             own = self._whose_at(s0, before) + ("完成投资" if own == "投资" and _DONE_INVESTING.search(before) else own)
         after = text[q.end:min(c1, q.end + WORDS_AFTER)]
         # a member of a list of counts (已开工项目9项、未开工项目1项) is a part: an amount after it is the whole's
