@@ -46,7 +46,7 @@ def main() -> None:
             text = f"1至9月，全区第{i}个园区完成工业产值{100 + i}.5亿元，同比增长{i % 9 + 1}.2%。"
             f.write(json.dumps({"id": f"d{i:04d}", "text": text}, ensure_ascii=False) + "\n")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SUMMARISER_", "OPENAI_"))}
-    env |= {"SUMMARISER_CACHE": "off", "PYTHONPATH": str(ROOT)}
+    env |= {"SUMMARISER_CACHE": "off", "PYTHONPATH": str(ROOT), "SUMMARISER_EXTRACT": "free"}  # (scripted: free)
 
     def slow(body: dict[str, Any], n: int) -> Reply:
         reply = cooperative(body)

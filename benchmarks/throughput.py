@@ -218,8 +218,9 @@ async def _run(texts: list[str], settings: Settings, out: Path) -> float:
 def throughput(docs: int, concurrency: int, latency: float, workers: int) -> None:
     texts = articles(docs)
     tmp = Path(tempfile.mkdtemp())
+    # (the fixed server answers free extractions: the client's cost per call, not the extraction's kind)
     base = Settings.from_env(env={}, base_url="http://127.0.0.1:9/v1", model="fixed", mode="json_object",
-                             concurrency=concurrency, workers=workers, cache_dir=str(tmp / "cache"))
+                             concurrency=concurrency, workers=workers, cache_dir=str(tmp / "cache"), extract="free")
     answers, prompt_chars, article_chars = prepare(texts, base)
     server = ServerProcess(latency, answers)
     settings = base.with_(base_url=server.url)

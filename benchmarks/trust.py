@@ -198,8 +198,9 @@ def main() -> None:
     trusted = trusted_wrong = right = flagged_right = found = 0
     gold_total = sum(len(g) for _, _, g in docs)
     with ScriptedServer(model) as server, tempfile.TemporaryDirectory() as tmp:
+        # (the scripted model writes its own figures: free extraction, whose errors this measures)
         s = Settings.from_env(env={}, base_url=server.url, model="scripted", mode="json_object", cache="off",
-                              cache_dir=tmp).with_(reasks=args.reasks)
+                              cache_dir=tmp, extract="free").with_(reasks=args.reasks)
         for doc_id, raw, gold in docs:
             out = summarise(raw, settings=s)
             if args.missed:
