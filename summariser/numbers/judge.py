@@ -133,14 +133,9 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     sentence's 技改投资增长22.0%) only leaves it open."""
     claimed = parse_period(c.period) if c.period else None
     tie = src.tie_of.get(span)
-    if tie is not None and _base_year_value(tie.shown) and not _BASE_YEAR_CLAIMED.search(c.period + c.indicator):
-        return _base_year(src, c, claimed, span)
-    if tie is not None and _BASE_YEAR_PERIOD.match(c.period.strip()) and not _base_year_value(tie.shown) \
-            and not _BASE_YEAR_CLAIMED.search(c.indicator):
-        return _Finding(WRONG, "period")  # 增长16.4%，上年同期为下降4.6%: 16.4% claimed for 上年同期
-    if _YEARS_GOAL.search(src.simplified_text(), max(0, span[0] - 12), span[0]):
-        # 完成全年目标(25家)的48%, 年度计划投资285亿元: the year's goal, whatever period its sentence reports
-        return _FINE if claimed is None or _whole_year(claimed) else _Finding(WRONG, "period")
+    own = _own_year(src, c, claimed, span, tie)
+    if own is not None:
+        return own
     period, stated = in_force
     if claimed is None or period is None or not stated:
         return _FINE
@@ -198,6 +193,21 @@ def _base_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, i
     if claimed.year and claimed.year.isdigit() and year is not None and year.isdigit():
         return _FINE if int(claimed.year) == int(year) - 1 else _Finding(WRONG, "period")
     return _Finding(WRONG, "period")
+
+
+def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, int], tie: Tie | None) -> _Finding | None:
+    """What a value's own words say of its year, before the period in force is asked: the year before's value
+    (上年同期为…), a claim dated 上年同期 for a value that is not one, a year's goal (全年目标(25家)); None
+    when they say nothing of it."""
+    if tie is not None and _base_year_value(tie.shown) and not _BASE_YEAR_CLAIMED.search(c.period + c.indicator):
+        return _base_year(src, c, claimed, span)
+    if tie is not None and _BASE_YEAR_PERIOD.match(c.period.strip()) and not _base_year_value(tie.shown) \
+            and not _BASE_YEAR_CLAIMED.search(c.indicator):
+        return _Finding(WRONG, "period")  # 增长16.4%，上年同期为下降4.6%: 16.4% claimed for 上年同期
+    if _YEARS_GOAL.search(src.simplified_text(), max(0, span[0] - 12), span[0]):
+        # 完成全年目标(25家)的48%, 年度计划投资285亿元: the year's goal, whatever period its sentence reports
+        return _FINE if claimed is None or _whole_year(claimed) else _Finding(WRONG, "period")
+    return None
 
 
 # A year's goal written just before its amount (全年目标(, 年度计划投资, 年度任务为).
@@ -385,11 +395,8 @@ def _named_otherwise(written: str, tie: Tie) -> bool:
     claimed_kind, own_kind = head_kind(measured(written)), head_kind(tie.head)
     if claimed_kind and own_kind and claimed_kind != own_kind:
         return True
-    if not claimed_kind and "投资" in written and own_kind in _NOT_INVESTMENT:
+    if (not claimed_kind and "投资" in written and own_kind in _NOT_INVESTMENT) or _other_investment(written, tie):
         return True  # 工业投资 claimed for 规上工业总产值…增长9.7%: an investment is no output
-    claimed_investment, own_investment = _investment(written), _investment(simplified(tie.words))
-    if claimed_investment and own_investment and claimed_investment != own_investment:
-        return True  # 工业投资 claimed for 开发区完成固定资产投资126.8亿元 (其中工业投资87.2亿元)
     if tie.tally and tally(written) not in ("", tie.tally):
         return True
     if tie.grade and grade(written) and tie.grade not in written and "级以上" not in written:
@@ -405,6 +412,12 @@ def _named_otherwise(written: str, tie: Tie) -> bool:
     if claimed_base and own_base and claimed_base[-1] != own_base[-1]:
         return True  # 高于全国 claimed for the gap 高于全省1.3个百分点
     return _opposed(written, tie.shown)
+
+
+def _other_investment(written: str, tie: Tie) -> bool:
+    """工业投资 claimed for 开发区完成固定资产投资126.8亿元 (其中工业投资87.2亿元): another investment statistic."""
+    claimed, own = _investment(written), _investment(simplified(tie.words))
+    return bool(claimed and own and claimed != own)
 
 
 def _tally_left_out(c: Claim, tie: Tie, q: Quantity) -> bool:
