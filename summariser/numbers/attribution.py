@@ -599,6 +599,14 @@ class Reading:
         i = bisect.bisect_left(self.years, (self.spans[n][0], "")) - 1
         return self.years[i][1] if i >= 0 else None
 
+    def sentence(self, n: int) -> tuple[str, int]:
+        """Quantity `n`'s full sentence (to its 。！？ or line end, across its ；-parts), in simplified characters,
+        and where the quantity starts in it."""
+        full_stops = self._laid_out().full_stops
+        a, b = self.spans[n]
+        start = span_start(full_stops, a)
+        return self.text[start:span_end(full_stops, b, len(self.text))], a - start
+
     def tie(self, n: int) -> Tie:
         """Quantity `n`'s tie (its sentence is read if it has not been)."""
         t = self._ties[n]
@@ -809,8 +817,9 @@ class _Subject(NamedTuple):
 
 
 # 186个重点项目中已开工165个, 38个行业大类中有29个…: the whole, before 中, and the part counted among it.
-_AMONG_BEFORE = re.compile(r"(?<![其集之空])中[，,]?(?:已|共有|有|累计|新)")
-_AMONG_AFTER = re.compile(r"(?<![其集之空])中[，,]?(?=已|共有|有|累计|新)")
+_AMONG, _COUNTED = r"(?<![其集之空])中[，,]?", r"(?:已|共有|有|累计|新)"
+_AMONG_BEFORE = re.compile(_AMONG + _COUNTED)
+_AMONG_AFTER = re.compile(rf"{_AMONG}(?={_COUNTED})")
 
 
 def _partitive(before: str, after: str) -> tuple[str, str, frozenset[str]]:

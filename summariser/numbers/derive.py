@@ -41,7 +41,7 @@ def _written_in_points(src: Source, c: Claim) -> bool:
     if c.unit not in (PERCENT, POINTS):
         return False
     return any(q.unit in (PERCENT, POINTS) and q.unit != c.unit and same(q.written_value, c.number, 0)
-               for q in src.quantities)
+               for q in src.by_number.get(key(c.number), ()))  # (indexed by the value as written too)
 
 
 def _exact(q: Quantity) -> bool:

@@ -199,9 +199,10 @@ def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, in
     """What a value's own words say of its year, before the period in force is asked: the year before's value
     (上年同期为…), a claim dated 上年同期 for a value that is not one, a year's goal (全年目标(25家)); None
     when they say nothing of it."""
-    if tie is not None and _base_year_value(tie.shown) and not _BASE_YEAR_CLAIMED.search(c.period + c.indicator):
+    base_year = tie is not None and _base_year_value(tie.shown)
+    if base_year and not _BASE_YEAR_CLAIMED.search(c.period + c.indicator):
         return _base_year(src, c, claimed, span)
-    if tie is not None and _BASE_YEAR_PERIOD.match(c.period.strip()) and not _base_year_value(tie.shown) \
+    if tie is not None and not base_year and _BASE_YEAR_PERIOD.match(c.period.strip()) \
             and not _BASE_YEAR_CLAIMED.search(c.indicator):
         return _Finding(WRONG, "period")  # 增长16.4%，上年同期为下降4.6%: 16.4% claimed for 上年同期
     if _YEARS_GOAL.search(src.simplified_text(), max(0, span[0] - 12), span[0]):
@@ -267,15 +268,15 @@ def _subject(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     if claimed >= 0 and tie.level >= 0 and claimed != tie.level:
         return _Finding(WRONG, "subject")
     if 0 <= claimed <= 2 and tie.level < 0 and not _PARK.search(c.subject + c.indicator) \
-            and _PARK.search(_sentence_before(src.simplified_text(), q.start)):
+            and _PARK.search(_sentence_before(src, q)):
         return _Finding(WRONG, "subject")
     return _FINE
 
 
-def _sentence_before(text: str, at: int) -> str:
-    """The words of the full sentence before `at` (across its ；-parts), comparisons' bases left out."""
-    start = max(text.rfind(ch, 0, at) for ch in "。！？!?\n") + 1
-    return _BASE_PLACE.sub("", text[start:at])
+def _sentence_before(src: Source, q: Quantity) -> str:
+    """The words of `q`'s full sentence before it (across its ；-parts), comparisons' bases left out."""
+    found = src.tie_of.sentence((q.start, q.end))
+    return _BASE_PLACE.sub("", found[0][:found[1]]) if found is not None else ""
 
 
 _BASE_PLACE = re.compile(r"(?:高于|低于|快于|慢于|超过|比|较)[^，,；;。]{0,12}")
@@ -314,12 +315,10 @@ def _only_compared(src: Source, c: Claim, q: Quantity) -> _Finding:
     """A claimed subject that the value's sentence names only as what it is compared with (园区…增长8.9%，
     高于全市1.6个百分点 claimed for 全市; 我市…增速高于长沙市平均水平 claimed for 长沙市): not its value."""
     subject = simplified(c.subject).strip() if c.subject else ""
-    if len(subject) < 2:
+    found = src.tie_of.sentence((q.start, q.end)) if len(subject) >= 2 else None
+    if found is None:
         return _FINE
-    text = src.simplified_text()
-    start = max(text.rfind(ch, 0, q.start) for ch in "。！？!?\n") + 1
-    ends = [i for i in (text.find(ch, q.end) for ch in "。！？!?\n") if i >= 0]
-    sentence = text[start:min(ends, default=len(text))]
+    sentence = found[0]
     at = [m.start() for m in re.finditer(re.escape(subject), sentence)]
     if at and all(_COMPARED_WITH.search(sentence, max(0, a - 12), a) for a in at):
         return _Finding(WRONG, "subject")
@@ -565,6 +564,7 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
     period = parse_period(c.period) if c.period else None
     if period is not None and tie.period is not None and tie.period.conflicts(period):
         period = None  # (the claimed period does not tell `q` apart)
+    claimed_tally = tally(claimed_text(c.indicator))
     band = size_band(c.indicator)  # (another class, 10亿元以上 for 亿元以上, is no rival of the claimed one)
     wanted = measured(claimed_text(c.indicator))
     head = wanted if wanted and tie.head == wanted else ""
@@ -574,7 +574,7 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
     # can hold _DOMINATES more, and the ties need not be compared (the common case, a right claim).
     for r, t in near if own < 1 - _DOMINATES + 1e-9 else ():
         shared = claimed & t.pairs
-        if not shared or r is q or _apart_from(c, r, t, head, band, period):
+        if not shared or r is q or _apart_from(c, r, t, (head, band, period, claimed_tally)):
             continue
         score = sum(map(w.__getitem__, shared)) / total  # a near tie's pairs all have weights
         if score < _FITS or score - own < _DOMINATES or value_match(c, r) is not None:
@@ -588,13 +588,14 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
     return other
 
 
-def _apart_from(c: Claim, r: Quantity, t: Tie, head: str, band: tuple[float, float | None, str] | None,
-               period: Period | None) -> bool:
+def _apart_from(c: Claim, r: Quantity, t: Tie,
+                claim: tuple[str, tuple[float, float | None, str] | None, Period | None, str]) -> bool:
     """Whether value `r` (tie `t`) is no rival of the claim whatever its words: a share is none of a claimed
     growth, nor a growth of a share; 亿元以上 names a class; 总投资 is none of 完成投资 where the value's own
     words say 完成投资 as the claim does; another size class, or another period than the claimed one; what is
-    new for a claimed total or the other way (新增…23家 is no rival of 总数 118家's claim)."""
-    claimed_tally = tally(claimed_text(c.indicator))
+    new for a claimed total or the other way (新增…23家 is no rival of 总数 118家's claim). `claim` holds what
+    the claim names, read once for all the candidates: its head, size class, period and tally."""
+    head, band, period, claimed_tally = claim
     return bool((t.measure and c.measure in _PERCENT_MEASURES and t.measure != c.measure)
                 or (r.qualifier in _BOUNDS and r.unit_class == "money") or (head and t.head and t.head != head)
                 or (band is not None and t.band not in (None, band))

@@ -211,6 +211,13 @@ class Ties:
         n = index.get(span)
         return None if n is None else reading.year(n)
 
+    def sentence(self, span: tuple[int, int]) -> tuple[str, int] | None:
+        """A quantity's full sentence in simplified characters and where the quantity starts in it (see
+        Reading.sentence); None for a span that is no quantity of the source."""
+        reading, index = self._read()
+        n = index.get(span)
+        return None if n is None else reading.sentence(n)
+
     def all(self) -> dict[tuple[int, int], Tie]:
         reading, _ = self._read()
         return {(q.start, q.end): t for q, t in zip(self._quantities, reading.all(), strict=True)}

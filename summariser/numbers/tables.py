@@ -138,7 +138,7 @@ def _title_period(title: str) -> str:
 def _amount_unit(head: str) -> str:
     """The unit an amount column's heading gives in brackets (亿元 of 产值(亿元)), "" when it gives none."""
     m = _UNIT_IN_HEADING.search(head)
-    return m.group(1) if m and parse_unit(m.group(1)) is not None and m.group(1) else ""
+    return m.group(1) if m and parse_unit(m.group(1)) is not None else ""
 
 
 def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], title: str) -> list[tuple[Cell, CellWords]]:
