@@ -798,3 +798,25 @@ def test_a_total_is_not_rivalled_by_what_is_new_and_brackets_part_no_list() -> N
     # (the firms are named in the clause before: left open, no longer refuted by the 19 new ones)
     assert status({"indicator": "国家高新技术企业总数", "value": 104, "unit": "家"}, src) is S.unconfirmed
     assert status({"indicator": "地区生产总值超过500亿元的县(市、区)", "value": 11, "unit": "个"}, src) in TRUSTED
+
+
+def test_amounts_after_a_count_are_all_of_the_counted_projects() -> None:
+    # 完成投资 after 总投资, neither naming a project of its own: both are of the projects counted first
+    src = ("今年全县实施重点项目30个。其中，省重点项目5个，总投资96.4亿元，完成投资28.7亿元；"
+           "县重点项目25个，总投资180亿元，完成投资41.2亿元。")
+    assert status({"indicator": "省重点项目完成投资", "value": 28.7, "unit": "亿元"}, src) is S.supported
+    assert status({"indicator": "县重点项目完成投资", "value": 41.2, "unit": "亿元"}, src) is S.supported
+    assert status({"indicator": "省重点项目完成投资", "value": 41.2, "unit": "亿元"}, src) not in TRUSTED
+    assert status({"indicator": "县重点项目完成投资", "value": 28.7, "unit": "亿元"}, src) not in TRUSTED
+    assert status({"indicator": "省重点项目总投资", "value": 28.7, "unit": "亿元"}, src) not in TRUSTED
+
+
+def test_what_parallel_clauses_leave_out_is_what_the_first_measures() -> None:
+    # 小企业增长7.4% after 大中型企业增加值增长11.6%: the 增加值 of small firms, not another measure
+    src = "1-8月，大中型企业增加值增长11.6%，小企业增长7.4%，微型企业下降2.2%。全县规上工业营业收入增长6.9%。"
+    growth = {"unit": "%", "measure": "growth"}
+    assert status({"indicator": "小企业增加值", "value": 7.4, **growth}, src) is S.supported
+    assert status({"indicator": "微型企业增加值", "value": -2.2, **growth}, src) is S.supported
+    assert status({"indicator": "小企业增加值", "value": 11.6, **growth}, src) not in TRUSTED
+    assert status({"indicator": "大中型企业增加值", "value": 7.4, **growth}, src) not in TRUSTED
+    assert status({"indicator": "小企业营业收入", "value": 7.4, **growth}, src) not in TRUSTED

@@ -543,6 +543,8 @@ class Tie(NamedTuple):
     # is another measure of, name (亿元以上 for 总投资405.2亿元 in 亿元以上项目43个，总投资405.2亿元)
     under: frozenset[str] = frozenset()  # the pairs of the whole its clause breaks down, in its sentence (规上工业
     # 企业79家 of 其中民营企业71家; 建设项目32项 of （省级7项、…）): part of its context, never evidence against a rival
+    elided: frozenset[str] = frozenset()  # the pairs of what it measures where its words leave that out and the
+    # value before names it (增加值 of 小型企业增长6.3% after 大中型企业增加值增长12.1%): they confirm, never set apart
 
 
 # (an opening bracket before 其中, or right after a value and before a list, starts a breakdown's clause:
@@ -717,19 +719,20 @@ class Reading:
             if names:
                 subject = _Subject(words, shown, own, written_before, kind)
             unit = units[n] if n < len(units) else ""
-            scope, band = _of_last(last, unit, own, shown)
+            scope, band = _of_last(last, unit, own, named, shown)
             if topic and not _PROJECT_WORD.search(words):
                 words = topic + words
             pairs = _pairs(words)
             measure = _percent_measure(before) if unit == "%" else ""
             head, place = _from_subject(heir, before, after)
+            elided = _elided_head(last, unit, head, names)
             context = layout.context(a) | whole | scope | part_of \
                 | (_pairs(indicator_words(cell.whole)) if cell else frozenset())
             topic = topic or _project_named(after)
             out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, context,
                          measure, scope, head, tally(before), place, grade(before) or grade(after), band=band,
-                         under=part_of)
-            last_end, last = b, _Last(unit, pairs, band)
+                         under=part_of, elided=_pairs(elided))
+            last_end, last = b, _Last(unit, pairs, band, scope, head or elided)
             seen[kin] = pairs
         _respectively(text, spans, clause_ends, out, lo, hi)
 
@@ -771,16 +774,30 @@ class _Last(NamedTuple):
     unit: str
     pairs: frozenset[str]
     band: tuple[float, float | None, str] | None
+    scope: frozenset[str] = frozenset()  # the subject it is itself another measure of, if any
+    head: str = ""  # what its words say is measured (增加值)
 
 
-def _of_last(last: _Last | None, unit: str, own: str,
+def _of_last(last: _Last | None, unit: str, own: str, named: str,
              shown: str) -> tuple[frozenset[str], tuple[float, float | None, str] | None]:
     """The scope and size class of a value: 488个，总投资2388亿元 and 用电量30.24亿千瓦时，同比上升53.20% are
     another measure of the value before, and of its class (亿元以上项目43个，总投资405.2亿元), where the
     value's words name no one of their own (总投资, not 厦门 of 厦门17个)."""
-    if last is None or last.unit == unit or _names_one(own):
+    if last is None or _names_one(own):
         return frozenset(), size_band(shown)
-    return last.pairs, size_band(shown) or last.band
+    # (6个，总投资118.5亿元，完成投资35.2亿元: both amounts are of the 6 projects, where neither names another)
+    chained = frozenset() if _names_one(named) else last.scope
+    if last.unit == unit:
+        return chained, size_band(shown) or (last.band if chained else None)
+    return last.pairs | chained, size_band(shown) or last.band
+
+
+def _elided_head(last: _Last | None, unit: str, head: str, names: bool) -> str:
+    """What a value of a subject of its own measures where its words leave it out, as the value before of
+    its unit says (大中型企业增加值增长12.1%，小型企业增长6.3%: 增加值); "" when they do not leave it out."""
+    if head or not names or last is None or last.unit != unit:
+        return ""
+    return last.head
 
 
 def _from_subject(heir: _Subject | None, before: str, after: str) -> tuple[str, int]:

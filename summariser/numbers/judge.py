@@ -458,7 +458,7 @@ class _Evidence(NamedTuple):
 def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied, source: str) -> bool:
     """Whether what a reader has in mind at the value (its own words, the clauses read before it) holds at
     least half the claimed indicator, and none of the claim's telling words is another value's instead."""
-    held = tie.pairs | tie.context
+    held = tie.pairs | tie.context | tie.elided
     chars = {ch for g in held for ch in g}
     # (a pair whose characters the words all hold is a junction of two words, 业技 of 制造业技改, not a word)
     every = {g: x for g, x in tied.all_weights(claimed).items() if g in held or not chars.issuperset(g)}

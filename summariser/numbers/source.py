@@ -95,7 +95,7 @@ class Tied:
         index of the ties by pair, built on first use, not a pass over the ties per claim."""
         if not self.read_under:
             for n, (_, t) in enumerate(self.near):
-                for g in t.pairs | t.context:
+                for g in t.pairs | t.context | t.elided:
                     self.read_under.setdefault(g, []).append(n)
         got: dict[int, float] = {}
         for g in pairs:
