@@ -57,9 +57,9 @@ def run(pages: list[Path], out: Path, args: argparse.Namespace) -> float:
     if args.model:
         cmd += ["--model", args.model]
     t0 = time.perf_counter()
-    # run in the output's folder: `-m` puts the working folder first on sys.path, where a stray module
-    # (an attr.py in /tmp) would shadow a package
-    subprocess.run(cmd, env=env, check=False, cwd=out.resolve().parent)
+    # run in the project's folder: `-m` puts the working folder first on sys.path, where a stray module
+    # (an attr.py beside the output) would shadow a package; here it finds this copy's summariser
+    subprocess.run(cmd, env=env, check=False, cwd=ROOT)
     return time.perf_counter() - t0
 
 
@@ -162,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
     gold_all = {str(json.loads(line)["doc_id"]): json.loads(line)
                 for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()}
     chosen = [x for x in all_pages if x.stem in gold_all][: args.limit]
+    if not chosen:
+        p.error(f"no page of {args.pages} has a gold entry in {args.gold} (pages are matched by file name)")
     wall: float | None = None
     if args.score:
         out = args.score
