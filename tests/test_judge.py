@@ -820,3 +820,13 @@ def test_what_parallel_clauses_leave_out_is_what_the_first_measures() -> None:
     assert status({"indicator": "小企业增加值", "value": 11.6, **growth}, src) not in TRUSTED
     assert status({"indicator": "大中型企业增加值", "value": 7.4, **growth}, src) not in TRUSTED
     assert status({"indicator": "小企业营业收入", "value": 7.4, **growth}, src) not in TRUSTED
+
+
+def test_a_years_goal_is_read_where_it_is_on_a_page_with_ruby() -> None:
+    # pinyin after each character (ruby, dropped by the reading) must not move where the goal is looked for
+    plain = "工业经济运行平稳。1-6月，新增规上企业12家，完成全年目标(25家)的48%。"
+    ruby = "工(gōng)業(yè)經(jīng)濟(jì)運(yùn)行平穩(wěn)。1-6月，新增規(guī)上企業(yè)12家，完成全年目標(biāo)(25家)的48%。"
+    for src in (plain, ruby):
+        goal = {"indicator": "新增规上企业目标", "value": 25, "unit": "家", "kind": "target"}
+        assert status({**goal, "period": "全年"}, src) is S.supported
+        assert status({**goal, "period": "1-6月"}, src) not in TRUSTED

@@ -205,7 +205,8 @@ def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, in
     if tie is not None and not base_year and _BASE_YEAR_PERIOD.match(c.period.strip()) \
             and not _BASE_YEAR_CLAIMED.search(c.indicator):
         return _Finding(WRONG, "period")  # 增长16.4%，上年同期为下降4.6%: 16.4% claimed for 上年同期
-    if _YEARS_GOAL.search(src.simplified_text(), max(0, span[0] - 12), span[0]):
+    found = src.tie_of.sentence(span)  # (in the reading's offsets: a page with ruby has fewer characters there)
+    if found is not None and _YEARS_GOAL.search(found[0], max(0, found[1] - 12), found[1]):
         # 完成全年目标(25家)的48%, 年度计划投资285亿元: the year's goal, whatever period its sentence reports
         return _FINE if claimed is None or _whole_year(claimed) else _Finding(WRONG, "period")
     return None
