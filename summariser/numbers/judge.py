@@ -280,14 +280,17 @@ def _sentence_before(src: Source, q: Quantity) -> str:
     return _BASE_PLACE.sub("", found[0][:found[1]]) if found is not None else ""
 
 
-_BASE_PLACE = re.compile(r"(?:高于|低于|快于|慢于|超过|比|较)[^，,；;。]{0,12}")
+# The words that compare a value with another's (高于全市, 比长沙市平均水平, 较全省, 领先全国): one list for each
+# reading of what is compared with, so that none knows a word the others do not.
+_COMPARING = r"高于|低于|高出|低出|快于|慢于|超过|超出|领先|落后于?|比|较"
+_BASE_PLACE = re.compile(rf"(?:{_COMPARING})[^，,；;。]{{0,12}}")
 
 
 _PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|示范区")
 
 
 # Words before a place that make it what a value is compared with (高于全市, 比长沙市平均水平, 较全省).
-_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|超过|领先|落后于?|比|较|与)(?:[^，,。；;]{1,8}[、和及])?$")
+_COMPARED_WITH = re.compile(rf"(?:{_COMPARING}|与)(?:[^，,。；;]{{1,8}}[、和及])?$")
 
 
 # The investment statistics these pages report apart, most specific first (工业技改投资 is 技改; 工业固定资产投资
@@ -303,7 +306,7 @@ def _investment(words: str) -> str:
     return next((name for name, rx in _INVESTMENTS if rx.search(words)), "") if "投资" in words else ""
 
 
-_COMPARED_PART = re.compile(r"(?:高于|低于|高出|低出|快于|慢于|超过|比|较|占)[^，,；;。]{0,12}")  # (占工业投资的
+_COMPARED_PART = re.compile(rf"(?:{_COMPARING}|占)[^，,；;。]{{0,12}}")  # (占工业投资的
 # 比重: the whole a share is of)
 
 
@@ -432,7 +435,7 @@ def _tally_left_out(c: Claim, tie: Tie, q: Quantity) -> bool:
 
 
 # Whom a value is compared with: 高于全省, 比全国, 快于全市平均.
-_BASE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|比|较)(全国|全省|全市|全区|全县|全州)")
+_BASE = re.compile(rf"(?:{_COMPARING})(全国|全省|全市|全区|全县|全州)")
 _QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{1,16})[”\"」』’]")
 
 
