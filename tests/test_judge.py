@@ -830,3 +830,16 @@ def test_a_years_goal_is_read_where_it_is_on_a_page_with_ruby() -> None:
         goal = {"indicator": "新增规上企业目标", "value": 25, "unit": "家", "kind": "target"}
         assert status({**goal, "period": "全年"}, src) is S.supported
         assert status({**goal, "period": "1-6月"}, src) not in TRUSTED
+
+
+def test_the_past_year_of_a_report_is_the_year_before_its_date() -> None:
+    # a work report read at the start of 2025: 过去的一年 is 2024, 今年 2025; 上年 and 去年 are one year
+    src = ("2025年1月8日在县人民代表大会上\n一、2024年工作回顾\n过去的一年，全县地区生产总值完成236.4亿元，"
+           "同比增长6.1%。\n二、2025年主要目标\n今年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右。")
+    gdp = {"indicator": "地区生产总值", "unit": "%", "measure": "growth"}
+    assert status({**gdp, "value": 6.1, "period": "2024年"}, src) is S.supported
+    assert status({**gdp, "value": 6.1, "period": "去年"}, src) is S.supported
+    assert status({**gdp, "value": 6.1, "period": "上年"}, src) is S.supported
+    assert status({**gdp, "value": 6.1, "period": "今年", "kind": "target"}, src) not in TRUSTED
+    assert status({**gdp, "value": 6.1, "period": "2025年"}, src) not in TRUSTED
+    assert status({**gdp, "value": 6.5, "period": "今年", "kind": "target"}, src) is S.supported

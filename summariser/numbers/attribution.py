@@ -27,10 +27,10 @@ _CN = "一二三四五六七八九十两"
 _MONTH = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
 _LUNAR_DAY = (r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|"
               r"三十|十五|元宵)")
-_PERIOD_FIRST = "0-9一二三四五六七八九十两今去上明前同当全年下第近农正春节国"  # every writing starts with one
+_PERIOD_FIRST = "0-9一二三四五六七八九十两今去上明前同当全年下第近农正春节国过"  # every writing starts with one
 PERIOD = re.compile(
     rf"(?=[{_PERIOD_FIRST}])"
-    r"(?:(?P<year>(?:19|20)\d{2})\s*年(?:度)?|(?P<rel>(?:今年|去年|上年|明年|前年|同年|当年)(?!同期)))?"
+    r"(?:(?P<year>(?:19|20)\d{2})\s*年(?:度)?|(?P<rel>(?:今年|去年|上年|明年|前年|同年|当年|过去的?一年)(?!同期)))?"
     r"(?:"
     r"(?P<whole>全年|年内|年底|年末|全年度)"
     r"|(?P<half>上半年|下半年)"
@@ -131,10 +131,14 @@ def _month_and_day(month: str | None, day: str | None) -> _Parts:
     return ((mo, mo) if mo else None), ((d, d) if d else None), False, None
 
 
+# Writings of one relative year, as one (上年 is 去年; a report's 过去的一年 is the year before its own).
+_SAME_YEAR = {"上年": "去年", "过去一年": "去年", "过去的一年": "去年"}
+
+
 def _period(m: re.Match[str]) -> Period | None:
     g = m.groupdict()
     raw = m.group(0)
-    year = g["year"] or g["rel"]
+    year = g["year"] or _SAME_YEAR.get(g["rel"] or "", g["rel"])
     months, day, lunar, other = _span_of(g, raw)
     if not (year or months or day or other or lunar):
         return None

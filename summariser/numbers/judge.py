@@ -144,8 +144,12 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
         return _Finding(WRONG, "period")  # (截至9月，…市下达9亿元的全年任务: the goal's 全年, not 截至9月)
     if not claimed.conflicts(period):
         # 1-10月 under a 2023年 title, claimed for 2022年1-10月 (the base of 比上年同期): the year in force says
-        if not (claimed.year and claimed.year.isdigit()) or period.year:
+        if not (claimed.year and claimed.year.isdigit()):
             return _FINE
+        if period.year:  # 过去的一年 under a 2024 report's date is 2023: a relative year, read by the page's date
+            return _FINE if period.year.isdigit() or _relative_year_holds(src.simplified_text(), period.year,
+                                                                         int(claimed.year)) \
+                else _Finding(UNSURE, "period")
         year = src.tie_of.year(span)
         if year is None:  # no period writes a year: the page's date says which year it reports
             return _FINE if _published_in(src.simplified_text(), int(claimed.year)) else _Finding(UNSURE, "period")
@@ -156,6 +160,17 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
 
 
 _DATE = re.compile(r"(20\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*\d{1,2}")
+
+
+_RELATIVE_YEARS = {"今年": 0, "当年": 0, "去年": -1, "前年": -2, "明年": 1}
+
+
+def _relative_year_holds(text: str, relative: str, year: int) -> bool:
+    """Whether a relative year (去年) can be `year` on a page dated as its first date says; a page with no
+    date, or a relative year this does not place (同年), says nothing against it."""
+    m = _DATE.search(text)
+    shift = _RELATIVE_YEARS.get(relative)
+    return m is None or shift is None or int(m.group(1)) + shift == year
 
 
 def _published_in(text: str, year: int) -> bool:
