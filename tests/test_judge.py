@@ -843,3 +843,16 @@ def test_the_past_year_of_a_report_is_the_year_before_its_date() -> None:
     assert status({**gdp, "value": 6.1, "period": "今年", "kind": "target"}, src) not in TRUSTED
     assert status({**gdp, "value": 6.1, "period": "2025年"}, src) not in TRUSTED
     assert status({**gdp, "value": 6.5, "period": "今年", "kind": "target"}, src) is S.supported
+
+
+def test_funds_won_are_a_result_and_a_goal_to_win_them_a_target() -> None:
+    # 争取 is a goal (争取全年增长8%), but 共/累计/成功争取, 争取到(位) report what was won
+    won = "1-10月，全区共争取上级资金2.7亿元，累计争取到位中央预算内投资1.3亿元，成功争取专项债券4.5亿元。"
+    for value, name in ((2.7, "争取上级资金"), (1.3, "争取中央预算内投资"), (4.5, "争取专项债券")):
+        assert status({"indicator": name, "value": value, "unit": "亿元", "kind": "actual"}, won) is S.supported
+    reached = {"indicator": "争取中央预算内投资", "value": 1.3, "unit": "亿元", "kind": "target"}
+    assert status(reached, won) not in TRUSTED
+    goal = "下一步，争取全年规上工业增加值增长7.5%。"
+    growth = {"indicator": "规上工业增加值", "value": 7.5, "unit": "%", "measure": "growth"}
+    assert status({**growth, "kind": "target"}, goal) is S.supported
+    assert status({**growth, "kind": "actual"}, goal) not in TRUSTED
