@@ -61,6 +61,7 @@ def _d(text: str) -> dt.date:
     ("今年前三季度", 2024, "2024-01-01", "2024-09-30"),
     ("去年", 2023, "2022-01-01", "2022-12-31"),
     ("上年一季度", 2023, "2022-01-01", "2022-03-31"),
+    ("过去的一年", 2025, "2024-01-01", "2024-12-31"),  # a work report's past year
 ])
 def test_a_period_read_as_its_first_and_last_day(period: str, year: int | None, start: str, end: str) -> None:
     assert period_bounds(period, year) == (_d(start), _d(end))

@@ -3,7 +3,7 @@ for the `period_start` and `period_end` columns of the tables. Strict: a period 
 whole of it is one of the forms below; anything else (今年以来, 截至目前, 11月末, 春节期间) is None,
 never a guess.
 
-Forms, each with or without a year in front (2023年, 2023年度, 今年, 去年): nothing more or 全年/年度
+Forms, each with or without a year in front (2023年, 2023年度, 今年, 去年, 过去的一年): nothing more or 全年/年度
 (the whole year), 上半年/下半年, a quarter (一季度, 第三季度, Q2), 前三季度, 一至三季度, a month (10月,
 10月份, 十月), a run of months (1-9月, 1月至9月, 1~2月份, 前8个月), and a run of years (2016年至2018年,
 2016-2018年). A period without a year of its own takes `year` (the caller's: the document's), and is
@@ -22,7 +22,7 @@ _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
 _NUMBER = r"\d{1,2}|十[一二]?|[一二两三四五六七八九]"
 
 _YEARS = re.compile(rf"(\d{{4}})年?度?[{_DASH}](\d{{4}})年度?")
-_YEAR = re.compile(r"(?:(\d{4})年度?|(今年|本年|去年|上年))?")
+_YEAR = re.compile(r"(?:(\d{4})年度?|(今年|本年|去年|上年|过去的?一年))?")
 _WHOLE_YEAR = {"", "全年", "年度", "全年度"}
 _HALVES = {"上半年": (1, 6), "下半年": (7, 12)}
 _QUARTER = re.compile(rf"第?({_NUMBER})季度|[Qq]([1-4])")
@@ -90,7 +90,7 @@ def period_bounds(text: str | None, year: int | None = None) -> tuple[dt.date, d
     written, relative, rest = (m.group(1), m.group(2), text[m.end():]) if m else (None, None, text)
     if written:
         year = int(written)
-    elif relative in ("去年", "上年"):
+    elif relative in ("去年", "上年", "过去一年", "过去的一年"):  # (a work report's past year)
         year = None if year is None else year - 1
     months = _months(rest)
     if months is None or year is None:
