@@ -250,3 +250,12 @@ def test_a_bare_rate_or_sum_is_named_with_its_sentence_subject() -> None:
     names = named("截至8月底，全县重点工业项目142个，开工率86.6%。此次签约项目18个，签约总金额96.5亿元。")
     assert names["86.6%"].endswith("开工率") and "重点工业项目" in names["86.6%"]
     assert names["96.5亿元"].endswith("签约总金额") and "签约项目" in names["96.5亿元"]
+
+
+def test_a_class_bound_in_a_goal_is_a_threshold_and_a_goal_named_by_its_amount_is_not() -> None:
+    """力争实施500万元以上技改项目40个: 500万元 bounds the class, whatever the goal; 突破600亿元的目标 is the goal."""
+    text = "今年力争实施500万元以上技改项目40个，实现规上工业产值突破600亿元的目标。"
+    kinds = {f"{f.value:g}{f.unit}": f.kind for f in figures_of(text)}
+    assert kinds["500万元"] == "threshold"
+    assert kinds["40个"] == "target"
+    assert kinds["600亿元"] == "target"

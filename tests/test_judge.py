@@ -856,3 +856,23 @@ def test_funds_won_are_a_result_and_a_goal_to_win_them_a_target() -> None:
     growth = {"indicator": "规上工业增加值", "value": 7.5, "unit": "%", "measure": "growth"}
     assert status({**growth, "kind": "target"}, goal) is S.supported
     assert status({**growth, "kind": "actual"}, goal) not in TRUSTED
+
+
+def test_a_list_of_goals_holds_for_values_written_with_a_bound_or_about() -> None:
+    # 7%以上 and 6%左右 are percents as 5% is: the list after 主要预期目标是 is one of goals throughout
+    src = ("二、2025年主要预期目标\n今年主要预期目标是：地区生产总值增长6%左右；规模以上工业增加值增长7%以上；"
+           "固定资产投资增长5%；一般公共预算收入增长3%。")
+    for indicator, value in (("规模以上工业增加值", 7), ("固定资产投资", 5), ("地区生产总值", 6)):
+        claim = {"indicator": indicator, "value": value, "unit": "%", "measure": "growth", "period": "今年"}
+        assert status({**claim, "kind": "target"}, src) is S.supported
+        assert status({**claim, "kind": "actual"}, src) not in TRUSTED
+
+
+def test_a_work_plans_task_section_sets_goals_and_its_running_totals_are_goals() -> None:
+    src = ("一、主要目标\n到2027年，全县纺织产业营业收入达到260亿元。\n二、重点任务\n"
+           "（一）技改提升。每年实施技改项目20个以上，三年累计完成技改投资18亿元，新增省级绿色工厂6家。\n"
+           "三、保障措施\n县财政每年安排专项资金2000万元。")
+    for indicator, value, unit in (("技改项目", 20, "个"), ("累计完成技改投资", 18, "亿元"), ("新增省级绿色工厂", 6, "家")):
+        claim = {"indicator": indicator, "value": value, "unit": unit}
+        assert status({**claim, "kind": "target"}, src) is S.supported
+        assert status({**claim, "kind": "actual"}, src) not in TRUSTED

@@ -275,8 +275,9 @@ class Kinds:
         after = _TARGET_AFTER.match(self.text, end, clause_end) and not self._after("actual", clause, start)
         if self._target(clause, start) or after or _GOAL_BRACKET.search(self.text, max(0, start - 4), start):
             return "target"
-        if self._after("actual", max(sentence, clause - _DATING), start):  # 截至9月，全区共完成…
-            return "actual"
+        done = self._last("actual", max(sentence, clause - _DATING), start)
+        if done is not None and not (self.text.startswith("累计", done) and self._in_goal_section(start)):
+            return "actual"  # 截至9月，全区共完成… (a plan's 三年累计完成技改投资25亿元 is a goal's running total)
         if self._target(sentence, start):
             return "target"
         said = self._last("forecast", sentence, start)
@@ -310,7 +311,8 @@ class Kinds:
 # heading that ends its section: the next of its numbering or of a higher one.
 _NUMBERING = r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．]"
 _GOAL_HEADING = re.compile(rf"^[ \t\u3000]*(?P<num>{_NUMBERING})?\s*"
-                           r"(?:(?:19|20)\d{2}年(?:度)?)?(?:主要|工作|发展|总体|预期|年度)?(?:目标|打算|安排)(?:任务)?"
+                           r"(?:(?:19|20)\d{2}年(?:度)?)?(?:(?:主要|工作|发展|总体|预期|年度){0,2}(?:目标|打算|安排)(?:任务)?"
+                           r"|(?:重点|主要)(?:工作)?任务)"
                            r"\s*[：:]?[ \t\u3000]*$", re.M)
 _TOP_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、", re.M)
 _SUB_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])", re.M)
@@ -667,14 +669,20 @@ class Reading:
         n = lo
         while n < len(spans) and spans[n][0] < part:
             if spans[n][0] >= first_part:
-                lead.add(_unit_class(text[spans[n][1] - 1]))
+                lead.add(self._unit_class_of(n))
             n += 1
         end = span_end(self._laid_out().sentence_ends, part, len(text))
         while n < len(spans) and spans[n][0] < end:
-            if _unit_class(text[spans[n][1] - 1]) in lead:
+            if self._unit_class_of(n) in lead:
                 return True
             n += 1
         return False
+
+    def _unit_class_of(self, n: int) -> str:
+        """The class of quantity `n`'s unit, by its last character (its span's where the unit is not known):
+        7%以上 and 6%左右 are percents, as 5% is."""
+        unit = self.units[n] if n < len(self.units) else ""
+        return _unit_class(unit[-1] if unit else self.text[self.spans[n][1] - 1])
 
     def _laid_out(self) -> _Layout:
         if self._layout is None:
@@ -707,7 +715,7 @@ class Reading:
             own, named = indicator_words(before), indicator_words(after)
             words = own + named
             names = has_subject(_GRADE.sub("", own)) and not _relative(before)
-            kin = _unit_class(text[b - 1])
+            kin = _unit_class(text[b - 1])  # (a class bound, 10亿元以上, is no whole of a later amount)
             if text.startswith("其中", c0):  # 新签约项目32个，总投资97.86亿元，其中5亿元以上项目8个、…: parts of 32个
                 under = dict(seen)
             part_of, heir = _part_and_heir(text, c0, under.get(kin, whole_under) | among,

@@ -32,10 +32,14 @@ def makes_figure(q: Quantity) -> bool:
 
 
 def is_threshold(text: str, q: Quantity) -> bool:
-    """500万元以上技改项目, 5亿元至10亿元项目: an amount that bounds a class of things, not an amount."""
+    """500万元以上技改项目, 5亿元至10亿元项目: an amount that bounds a class of things, not an amount (nor a
+    goal named after its amount: 突破750亿元的目标)."""
     after = text[q.end:q.end + 1]
     return ((q.qualifier in (">=", ">") or q.value_high is not None) and q.unit == "元" and after != ""
-            and after not in "，。；、,;：:！？!?\n ")
+            and after not in "，。；、,;：:！？!?\n " and not _GOAL_NAMED.match(text, q.end))
+
+
+_GOAL_NAMED = re.compile(r"的(?:年度|全年)?(?:目标|任务)")
 
 
 def figures_of(source: Source | str) -> list[ChunkFigure]:
@@ -346,6 +350,8 @@ def kind_of(text: str, start: int, end: int, tied: str, threshold: bool) -> str:
     before = text[c0:start]
     if _GOAL_AMOUNT.search(before) or (_ASSIGNED.search(before) and _GOAL_WORD.search(text, end, c1)):
         return "target"
+    if threshold:
+        return "threshold"  # (a class's bound in a goal, 实施500万元以上技改项目30个, bounds the class still)
     s0 = max(text.rfind(ch, 0, start) for ch in "。！？!?；;\n") + 1
     forecast = _nearest(_FORECAST_WORD, text, s0, start)
     if forecast >= 0 and forecast > max(_nearest(_TARGET_WORD, text, s0, start), _nearest(_DONE_WORD, text, s0, start)):
@@ -354,8 +360,6 @@ def kind_of(text: str, start: int, end: int, tied: str, threshold: bool) -> str:
         return "actual"  # 已完成11项任务: the tasks done, not a goal
     if tied in ("target", "forecast"):
         return tied
-    if threshold:
-        return "threshold"
     if tied != "actual" and _in_plan(text, start) and not _DONE_WORD.search(before):
         return "target"
     return "actual"
