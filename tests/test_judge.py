@@ -876,3 +876,21 @@ def test_a_work_plans_task_section_sets_goals_and_its_running_totals_are_goals()
         claim = {"indicator": indicator, "value": value, "unit": unit}
         assert status({**claim, "kind": "target"}, src) is S.supported
         assert status({**claim, "kind": "actual"}, src) not in TRUSTED
+
+
+def test_a_provinces_figure_beside_the_pages_own_is_not_the_pages() -> None:
+    # 全省…增长6.9%，我市增长8.4%: a claim naming no place is about the page's own place
+    src = "据市统计局介绍，1-9月，全省规模以上工业增加值同比增长6.9%，我市增长8.4%，高于全省1.5个百分点。"
+    growth = {"indicator": "规模以上工业增加值", "unit": "%", "measure": "growth", "period": "1-9月"}
+    assert status({**growth, "value": 8.4}, src) is S.supported
+    assert status({**growth, "value": 6.9}, src) not in TRUSTED
+    assert status({**growth, "value": 6.9, "indicator": "全省规模以上工业增加值"}, src) is S.supported
+
+
+def test_a_value_in_brackets_after_a_base_is_the_bases() -> None:
+    src = "1-10月，全市规模以上工业增加值同比增长11.3%，高于全省（7.6%）3.7个百分点。"
+    growth = {"unit": "%", "measure": "growth", "period": "1-10月"}
+    assert status({**growth, "indicator": "全省规模以上工业增加值", "value": 7.6}, src) is S.supported
+    assert status({**growth, "indicator": "规模以上工业增加值", "value": 7.6}, src) not in TRUSTED
+    assert status({**growth, "indicator": "全市规模以上工业增加值", "value": 7.6}, src) not in TRUSTED
+    assert status({**growth, "indicator": "规模以上工业增加值", "value": 11.3}, src) is S.supported

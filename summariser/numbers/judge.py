@@ -281,12 +281,42 @@ def _subject(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     claimed = place_level(simplified(c.subject)) if c.subject else -1
     if claimed < 0:
         claimed = level(claimed_text(c.indicator))
+    base = _bracketed_base(src, q)
+    if base is not None:  # 高于全区（8.2%）4.3个百分点: the 8.2% is 全区's, whatever the sentence is about
+        return _FINE if claimed >= 0 and claimed == level(base) else _Finding(UNSURE if claimed < 0 else WRONG,
+                                                                            "subject")
     if claimed >= 0 and tie.level >= 0 and claimed != tie.level:
         return _Finding(WRONG, "subject")
     if 0 <= claimed <= 2 and tie.level < 0 and not _PARK.search(c.subject + c.indicator) \
             and _PARK.search(_sentence_before(src, q)):
         return _Finding(WRONG, "subject")
+    if claimed < 0 and 0 <= tie.level <= 1 and not _BASE.search(simplified(tie.shown)) \
+            and _own_value_beside(src, c, q, tie.level):
+        return _Finding(UNSURE, "subject")  # 全省…增长7.3%，我市增长9.1%: the page's own figure is the 9.1%
     return _FINE
+
+
+def _bracketed_base(src: Source, q: Quantity) -> str | None:
+    """The place a value in brackets right after a comparison's base is of (高于全区（8.2%）: 全区), else None."""
+    found = src.tie_of.sentence((q.start, q.end))
+    m = _BASE_BRACKET.search(found[0], 0, found[1]) if found is not None else None
+    return m.group(1) if m else None
+
+
+
+def _own_value_beside(src: Source, c: Claim, q: Quantity, above: int) -> bool:
+    """Whether `q`'s sentence also gives a value of the claim's units to a level below `above` (我市, 全市
+    after 全省): the page is that place's, and a claim that names no place is about it, not the province."""
+    for r, t in src.tied(c).near:
+        if r is not q and t.level > above:
+            a, b = min(r.start, q.start), max(r.end, q.end)
+            if b - a <= _BESIDE and not _FULL_STOPS.search(src.text, a, b):
+                return True
+    return False
+
+
+_BESIDE = 120  # how far apart two values of one sentence may be
+_FULL_STOPS = re.compile(r"[。！？!?\n]")
 
 
 def _sentence_before(src: Source, q: Quantity) -> str:
@@ -299,6 +329,8 @@ def _sentence_before(src: Source, q: Quantity) -> str:
 # reading of what is compared with, so that none knows a word the others do not.
 _COMPARING = r"高于|低于|高出|低出|快于|慢于|超过|超出|领先|落后于?|比|较"
 _BASE_PLACE = re.compile(rf"(?:{_COMPARING})[^，,；;。]{{0,12}}")
+# (a comparing word, the place compared with, an opening bracket, then the value)
+_BASE_BRACKET = re.compile(rf"(?:{_COMPARING})(全国|全省|全市|全区|全县|全州|[^，,；;。（(]{{2,8}}?[省市县区州])[（(]$")
 
 
 _PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|示范区")
