@@ -894,3 +894,11 @@ def test_a_value_in_brackets_after_a_base_is_the_bases() -> None:
     assert status({**growth, "indicator": "规模以上工业增加值", "value": 7.6}, src) not in TRUSTED
     assert status({**growth, "indicator": "全市规模以上工业增加值", "value": 7.6}, src) not in TRUSTED
     assert status({**growth, "indicator": "规模以上工业增加值", "value": 11.3}, src) is S.supported
+
+
+def test_what_is_newly_built_is_not_the_running_total() -> None:
+    src = "全年新建5G基站480个，累计达到2950个；新建充电桩1200个。"
+    assert status({"indicator": "新建5G基站", "value": 480, "unit": "个"}, src) is S.supported
+    assert status({"indicator": "5G基站累计", "value": 2950, "unit": "个"}, src) is S.supported
+    assert status({"indicator": "新建5G基站", "value": 2950, "unit": "个"}, src) not in TRUSTED
+    assert status({"indicator": "5G基站累计", "value": 480, "unit": "个"}, src) not in TRUSTED
