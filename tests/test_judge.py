@@ -902,3 +902,18 @@ def test_what_is_newly_built_is_not_the_running_total() -> None:
     assert status({"indicator": "5G基站累计", "value": 2950, "unit": "个"}, src) is S.supported
     assert status({"indicator": "新建5G基站", "value": 2950, "unit": "个"}, src) not in TRUSTED
     assert status({"indicator": "5G基站累计", "value": 480, "unit": "个"}, src) not in TRUSTED
+
+
+def test_a_word_that_names_two_or_three_items_is_a_list() -> None:
+    # 城乡 is 城镇 then 农村; 三次产业 the first, second and third industries
+    src = ("全年城乡居民人均可支配收入分别达到52180元、31460元，分别增长5.1%、6.7%。"
+           "三次产业增加值分别增长3.2%、7.4%、5.9%。")
+    money = {"unit": "元"}
+    assert status({**money, "indicator": "城镇居民人均可支配收入", "value": 52180}, src) is S.supported
+    assert status({**money, "indicator": "农村居民人均可支配收入", "value": 31460}, src) is S.supported
+    assert status({**money, "indicator": "城镇居民人均可支配收入", "value": 31460}, src) not in TRUSTED
+    growth = {"unit": "%", "measure": "growth"}
+    assert status({**growth, "indicator": "农村居民人均可支配收入", "value": 6.7}, src) is S.supported
+    assert status({**growth, "indicator": "农村居民人均可支配收入", "value": 5.1}, src) not in TRUSTED
+    assert status({**growth, "indicator": "第二产业增加值", "value": 7.4}, src) is S.supported
+    assert status({**growth, "indicator": "第三产业增加值", "value": 7.4}, src) not in TRUSTED

@@ -1130,6 +1130,8 @@ def _items(listed: str, count: int) -> list[str]:
     each with the words the list writes once after its last item (新开工、新竣工亿元以上工业项目: 新开工亿元以上
     工业项目 and 新竣工亿元以上工业项目)."""
     items = [x for x in _LIST_SEP.split(listed) if indicator_words(x)]
+    if len(items) == 1:  # 城乡居民人均可支配收入分别达到…、…: one word that names the items
+        items = _compound_items(listed, count) or items
     if count and len(items) != count:
         items = [x for x in listed.split("、") if indicator_words(x)] or items
     if len(items) < 2:
@@ -1143,6 +1145,18 @@ def _items(listed: str, count: int) -> list[str]:
         tail = last[head.start():]
         items = [x + tail for x in items[:-1]] + [last]
     return items
+
+
+# Words that name the items of a list in one (城乡 is 城镇 and 农村; 三次产业, the first, second and third).
+_COMPOUND_ITEMS = (("城乡", ("城镇", "农村")), ("三次产业", ("第一产业", "第二产业", "第三产业")))
+
+
+def _compound_items(listed: str, count: int) -> list[str]:
+    """The items a compound word names, in their usual order, where it names as many as the values."""
+    for word, parts in _COMPOUND_ITEMS:
+        if len(parts) == count and word in listed:
+            return [listed.replace(word, part, 1) for part in parts]
+    return []
 
 
 # Where the words a list writes once after its last item start (…新材料产业增加值, …新竣工亿元以上工业项目).

@@ -28,7 +28,7 @@ from .attribution import (
 from .claims import Claim
 from .compare import CHANGE_WORDS, claimed_measure, qualifier_ok, value_match, verdict
 from .quantities import Quantity
-from .source import Source, Tied, compact, pool, show
+from .source import HAN_ONLY, Source, Tied, compact, pool, show
 from .units import PERCENT, POINTS
 
 # A claimed indicator contradicts the source's when another quantity's words hold at least this share
@@ -474,6 +474,8 @@ def _tally_left_out(c: Claim, tie: Tie, q: Quantity) -> bool:
     """新增规上工业企业38家，累计达362家 claimed as 规上工业企业 38: what is new, claimed as the stock; or the
     stock claimed as what is new (a change, 比上年末增加21家, is what is new)."""
     written = claimed_text(c.indicator)
+    if not HAN_ONLY.search(written):
+        return False  # (an indicator in another script writes no 新增 or 累计: its silence says nothing)
     if tally(written) == "new" and not tie.tally and "新" not in tie.words and c.measure in ("level", None) \
             and q.measure != "change":
         return True  # 年末全市规上工业企业1687家 claimed as 新增: the stock, claimed as what is new
