@@ -917,3 +917,16 @@ def test_a_word_that_names_two_or_three_items_is_a_list() -> None:
     assert status({**growth, "indicator": "农村居民人均可支配收入", "value": 5.1}, src) not in TRUSTED
     assert status({**growth, "indicator": "第二产业增加值", "value": 7.4}, src) is S.supported
     assert status({**growth, "indicator": "第三产业增加值", "value": 7.4}, src) not in TRUSTED
+
+
+def test_parts_after_qizhong_are_siblings_each_of_its_own_count() -> None:
+    # the first part after 其中 is no whole of the parts after ；, and 年度计划投资 names no subject of its own
+    src = ("今年，全县共安排重点项目126个，年度计划投资248.6亿元。其中，工业项目71个，年度计划投资152.4亿元；"
+           "基础设施项目33个，年度计划投资61.8亿元；民生项目22个，年度计划投资34.4亿元。")
+    plan = {"unit": "亿元", "kind": "target", "period": "今年"}
+    assert status({**plan, "indicator": "工业项目年度计划投资", "value": 152.4}, src) is S.supported
+    assert status({**plan, "indicator": "基础设施项目年度计划投资", "value": 61.8}, src) is S.supported
+    assert status({**plan, "indicator": "工业项目年度计划投资", "value": 61.8}, src) not in TRUSTED
+    assert status({**plan, "indicator": "重点项目年度计划投资", "value": 152.4}, src) not in TRUSTED
+    assert status({**plan, "indicator": "工业项目年度计划投资", "value": 248.6}, src) not in TRUSTED
+

@@ -386,7 +386,7 @@ def _percent_measure(before: str) -> str:
 
 
 # Words that name what is measured of a subject, not the subject (总投资802亿元, 同比增长5%, 实现产值…).
-_MEASURES = re.compile(r"总投资额?|计划投资|完成投资|投资额?|总产值|产值|增加值|营业收入|主营业务收入|收入|"
+_MEASURES = re.compile(r"总投资额?|(?:年度)?计划投资|完成投资|投资额?|总产值|产值|增加值|营业收入|主营业务收入|收入|"
                        r"利润总额|利润|税收|销售额?|(?:签约)?总?金额|签约额|增长|下降|增速|占比|比重|达|为|计划|新增|同比")
 
 
@@ -767,6 +767,8 @@ class Reading:
         first = bisect.bisect_left(self.spans, (before, -1))
         if first >= lo:
             return frozenset()
+        if before < s0 and _PART_OPENING.match(self.text, before) and self.text[end:s0].strip() in _PART_ENDS:
+            return frozenset()  # 其中，产业项目176个，…；基础设施项目89个，…: the first part is a sibling, no whole
         # (a count among a whole, 33个行业大类中有22个行业增加值实现增长: the parts are of both)
         among = self.tie(first + 1).pairs if first + 1 < lo and self.tie(first + 1).under else frozenset()
         return self.tie(first).pairs | among

@@ -389,9 +389,11 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     part_unnamed = _part_unnamed(claimed, q, tie, tied)
     context = tie.context - tie.under if part_unnamed else tie.context
     rivalled = _rivalled(c, q, tie, tied, claimed, _rival(c, q, tie, tied.near, w, total, own, context), context)
-    if rivalled is not None:
-        return rivalled
-    if _named_otherwise(claimed_text(c.indicator), tie):
+    named_otherwise = _named_otherwise(claimed_text(c.indicator), tie)
+    if rivalled is not None:  # (a rival that leaves it open does not where the value's words name it otherwise)
+        return _Finding(WRONG, "indicator", rivalled.rival) if rivalled.status == UNSURE and named_otherwise \
+            else rivalled
+    if named_otherwise:
         return _Finding(WRONG, "indicator")
     if _unnamed(c.indicator, tie, tied) or _tally_left_out(c, tie, q) or part_unnamed:
         return _Finding(UNSURE, "indicator")
