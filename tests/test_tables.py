@@ -182,3 +182,19 @@ def test_the_offline_engine_names_a_rows_cells_by_the_amount_its_columns_measure
     assert named[(64.2, "亿元")] == "纺织服装产值"
     assert named[(5.1, "%")] == "纺织服装产值"  # its growth: the measure field says so
     assert named[(31.4, "%")] == "纺织服装产值占比"
+
+
+def test_a_products_table_with_an_output_column_is_read_and_pairs_are_a_unit() -> None:
+    table = "主要产品产量\n产品\n单位\n产量\n增速(%)\n运动鞋\n万双\n362.5\n4.8\n服装\n万件\n1208\n-3.1\n"
+    found = {table[c.start:c.end]: (c.unit, c.growth) for c in cells(table)}
+    assert found == {"362.5": ("万双", False), "4.8": ("%", True), "1208": ("万件", False), "-3.1": ("%", True)}
+    shoes = {"indicator": "运动鞋产量", "value": 362.5, "unit": "万双"}
+    assert check_figures(table, [shoes])[0].status is S.supported
+    assert check_figures(table, [{**shoes, "indicator": "服装产量"}])[0].status is not S.supported
+
+
+def test_a_row_named_with_an_output_word_is_no_column_heading() -> None:
+    # (…总产值 is a row's name, not an 产值 column after 同比增长(%))
+    table = "指标名称\t单位\t1-6月\t同比增长(%)\n规模以上工业总产值\t亿元\t826.4\t7.2\n工业用电量\t亿千瓦时\t31.6\t5.5\n"
+    found = {table[c.start:c.end]: c.unit for c in cells(table)}
+    assert found == {"826.4": "亿元", "7.2": "%", "31.6": "亿千瓦时", "5.5": "%"}

@@ -21,6 +21,8 @@ from .units import PERCENT
 # The heading of the units column, and the headings of value columns: a period, a growth, a share.
 _UNIT_HEADING = re.compile(r"(?:计量)?单位")
 _COLUMN_HEADING = re.compile(r"月|季度|年|增长|增速|增幅|同比|比上年|%|％|比重|占比|累计|本月|绝对值|数值|总量|总额")
+# A column of amounts headed by what they are, the whole heading (产量, 产值（亿元）), not a row's name (…总产值)
+_AMOUNT_COLUMN = re.compile(r"(?:产量|产值|数量|金额)(?:[（(][^（）()]{1,8}[）)])?")
 _PERCENT_HEADING = re.compile(r"%|％|增长|增速|增幅|比重|占比")
 _NUMBER = re.compile(r"[-−－+]?\d+(?:\.\d+)?")
 _EMPTY = re.compile(r"[—－\-–/…]+|")  # a cell with no value
@@ -176,7 +178,8 @@ def _headings(lines: list[_Line], h: int) -> list[str]:
     """The value columns' headings after the units column's at `h`."""
     heads: list[str] = []
     for line in lines[h + 1:h + 1 + _MAX_COLUMNS]:
-        if _NUMBER.fullmatch(line.text) or not _COLUMN_HEADING.search(line.text) or len(line.text) > _MAX_NAME:
+        heading = _COLUMN_HEADING.search(line.text) or _AMOUNT_COLUMN.fullmatch(line.text)
+        if _NUMBER.fullmatch(line.text) or not heading or len(line.text) > _MAX_NAME:
             break
         heads.append(line.text)
     return heads
