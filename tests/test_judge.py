@@ -930,3 +930,23 @@ def test_parts_after_qizhong_are_siblings_each_of_its_own_count() -> None:
     assert status({**plan, "indicator": "重点项目年度计划投资", "value": 152.4}, src) not in TRUSTED
     assert status({**plan, "indicator": "工业项目年度计划投资", "value": 248.6}, src) not in TRUSTED
 
+
+
+def test_a_list_whose_items_are_clauses_is_read_item_by_item() -> None:
+    # items parted by ，, one of which lists its own parts with 、
+    src = ("分三大门类看，1-8月，采矿业，制造业，电力、热力、燃气及水生产和供应业增加值分别增长3.6%、8.8%和2.4%。"
+           "分行业看，专用设备制造业增长9.1%，计算机、通信和其他电子设备制造业，纺织业分别增长15.2%、4.7%。")
+    growth = {"unit": "%", "measure": "growth"}
+    assert status({**growth, "indicator": "采矿业增加值", "value": 3.6}, src) is S.supported
+    assert status({**growth, "indicator": "制造业增加值", "value": 8.8}, src) is S.supported
+    assert status({**growth, "indicator": "电力、热力、燃气及水生产和供应业增加值", "value": 2.4}, src) is S.supported
+    assert status({**growth, "indicator": "采矿业增加值", "value": 8.8}, src) not in TRUSTED
+    assert status({**growth, "indicator": "纺织业", "value": 4.7}, src) is S.supported
+    assert status({**growth, "indicator": "纺织业", "value": 15.2}, src) not in TRUSTED
+    assert status({**growth, "indicator": "计算机、通信和其他电子设备制造业", "value": 15.2}, src) is S.supported
+
+
+def test_a_clause_that_says_something_of_its_items_is_not_one_of_them() -> None:
+    src = "分县区看，长丰县、肥西县增速领先，规模以上工业增加值分别增长13.6%和11.9%。"
+    growth = {"unit": "%", "measure": "growth", "indicator": "规模以上工业增加值"}
+    assert status({**growth, "value": 11.9, "subject": "长丰县"}, src) not in TRUSTED

@@ -1058,7 +1058,8 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
         else:
             while i < j and spans[i][0] < at:  # a value before 分别 (亿元以上 in its list) is none of its values
                 i += 1
-            own = _items(text[c0:at], j - i) or _items_before(text, spans, clause_ends, c0, lo, j - i)
+            own = _items_across(text, spans, clause_ends, (c0, at), lo, j - i) or _items(text[c0:at], j - i) \
+                or _items_before(text, spans, clause_ends, c0, lo, j - i)
             verb = text[at + len(_RESPECTIVELY):spans[i][0]] if i < j else ""
             # a later 分别 clause of the same items (同比分别增长…) measures what the first one did; one of
             # other items (…增加值分别增长…，装备制造、钢铁行业分别下降…) is read with the first's words in mind
@@ -1071,6 +1072,25 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
             elif i < j and not _items(text[c0:at], 0):
                 _assign_years(out, i, j, _years_before(text, c0))
         i = max(j, i + 1)
+
+
+def _items_across(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], where: tuple[int, int],
+                  lo: int, count: int) -> list[str]:
+    """The items of a list whose items are clauses (采矿业，制造业，电力、热力…业增加值分别增长…): the 分别
+    clause's own words (from `where`'s start to its 分别) are its last item, and each clause before it that
+    holds no value and is a name (制造业) is one more, back to as many items as values."""
+    c0, at = where
+    if not indicator_words(text[c0:at]):
+        return []
+    items = [text[c0:at]]
+    end = c0 - 1  # the mark that ends the clause before
+    while len(items) < count and end > 0 and text[end] in "，," and not SENTENCE_BREAK.match(text, end):
+        p0 = span_start(clause_ends, end - 1)
+        if any(p0 <= a < end for a, _ in spans[lo:]) or not _ENDS_IN_HEAD.search(text[p0:end]):
+            return []  # (津市市、汉寿县增速领先，…分别增长: a clause that says something of its items is no item)
+        items.insert(0, text[p0:end])
+        end = p0 - 1
+    return _shared_head(items) if len(items) == count else []
 
 
 def _items_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], c0: int, lo: int,
@@ -1138,6 +1158,11 @@ def _items(listed: str, count: int) -> list[str]:
         items = [x for x in listed.split("、") if indicator_words(x)] or items
     if len(items) < 2:
         return []
+    return _shared_head(items)
+
+
+def _shared_head(items: list[str]) -> list[str]:
+    """The items with the words the list writes once after its last item given to each."""
     last = items[-1]
     head = _SHARED_HEAD.search(last, 1)
     if any(_ENDS_IN_HEAD.search(x) for x in items[:-1]):
