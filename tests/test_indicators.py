@@ -35,6 +35,9 @@ def named(text: str) -> dict[str, str]:
     ("企业生产了超过3000吨的复合肥。", "3000吨", "复合肥产量"),
     ("重点推动鄂中生态10万吨/年渣浆综合利用项目建设。", "10万吨/年", "鄂中生态渣浆综合利用项目产能"),
     ("现已“小进规”企业18家。", "18家", "小进规企业"),
+    # a running total after a count of what is new: the total of those things
+    ("全年新增规上工业企业57家，总数达到736家。", "736家", "规上工业企业总数"),
+    ("新建5G基站410个，累计达到2280个。", "2280个", "5G基站总数"),
 ])
 def test_an_indicator_is_named_from_its_clause(text: str, value: str, indicator: str) -> None:
     assert named(text)[value] == indicator

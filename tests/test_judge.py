@@ -795,8 +795,8 @@ def test_a_share_raised_to_a_level_and_a_spread_are_shares() -> None:
 
 def test_a_total_is_not_rivalled_by_what_is_new_and_brackets_part_no_list() -> None:
     src = "新增国家高新技术企业19家，总数达到104家。全省地区生产总值超过500亿元的县(市、区)有11个。"
-    # (the firms are named in the clause before: left open, no longer refuted by the 19 new ones)
-    assert status({"indicator": "国家高新技术企业总数", "value": 104, "unit": "家"}, src) is S.unconfirmed
+    # (the firms are named in the clause before, whose count of new ones is no rival: the total of those firms)
+    assert status({"indicator": "国家高新技术企业总数", "value": 104, "unit": "家"}, src) is S.supported
     assert status({"indicator": "地区生产总值超过500亿元的县(市、区)", "value": 11, "unit": "个"}, src) in TRUSTED
 
 
@@ -950,3 +950,10 @@ def test_a_clause_that_says_something_of_its_items_is_not_one_of_them() -> None:
     src = "分县区看，长丰县、肥西县增速领先，规模以上工业增加值分别增长13.6%和11.9%。"
     growth = {"unit": "%", "measure": "growth", "indicator": "规模以上工业增加值"}
     assert status({**growth, "value": 11.9, "subject": "长丰县"}, src) not in TRUSTED
+
+
+def test_a_running_total_after_what_is_new_is_of_the_same_things() -> None:
+    src = "2024年，全县新增规上工业企业57家，总数达到736家；新认定省级专精特新中小企业12家。"
+    assert status({"indicator": "规上工业企业总数", "value": 736, "unit": "家"}, src) is S.supported
+    assert status({"indicator": "新增规上工业企业", "value": 736, "unit": "家"}, src) not in TRUSTED
+    assert status({"indicator": "省级专精特新中小企业总数", "value": 736, "unit": "家"}, src) not in TRUSTED

@@ -797,6 +797,8 @@ def _of_last(last: _Last | None, unit: str, own: str, named: str,
     """The scope and size class of a value: 488个，总投资2388亿元 and 用电量30.24亿千瓦时，同比上升53.20% are
     another measure of the value before, and of its class (亿元以上项目43个，总投资405.2亿元), where the
     value's words name no one of their own (总投资, not 厦门 of 厦门17个)."""
+    if last is not None and last.unit == unit and _RUNNING_TOTAL.fullmatch(own):
+        return last.pairs, size_band(shown) or last.band  # 新增规上工业企业86家，总数达到1012家: of those things
     if last is None or _names_one(own):
         return frozenset(), size_band(shown)
     # (6个，总投资118.5亿元，完成投资35.2亿元: both amounts are of the 6 projects, where neither names another)
@@ -804,6 +806,10 @@ def _of_last(last: _Last | None, unit: str, own: str, named: str,
     if last.unit == unit:
         return chained, size_band(shown) or (last.band if chained else None)
     return last.pairs | chained, size_band(shown) or last.band
+
+
+# A count's own words that say only that it is the running total of what the count before it counts.
+_RUNNING_TOTAL = re.compile(r"(?:总数|总量|累计|共计|总计)(?:达到?|为|已达|突破)?|(?:累计|总数)?达到")
 
 
 def _elided_head(last: _Last | None, unit: str, head: str, names: bool) -> str:

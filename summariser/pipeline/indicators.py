@@ -236,7 +236,8 @@ class IndicatorNames:
         if _BASE_IN_BRACKETS.search(before):
             name = own  # 比全市平均增速（8.1%）: the base compared with, not the sentence's subject
         else:
-            name = (self._goal_of_last(q, own) or self._class_of_last(s0, own)) if not threshold else ""
+            name = (self._goal_of_last(q, own) or self._class_of_last(s0, own)
+                    or (self._running_total(before, s0) if q.unit_class == "count" else "")) if not threshold else ""
             name = name or self._named(q, own, after, s0, threshold)
         if q.unit_class == "count" and not threshold and (len(name) <= 4 or not divisions().after_name(name)):
             name += self._scope(s0, q.start)  # 集中开工重大项目中，福州115个 → 福州集中开工重大项目
@@ -472,6 +473,15 @@ class IndicatorNames:
             return f"{_NEXT_ATTRIBUTE.sub('', said.group(0))}的{noun}"
         return f"{own}的{noun}" if own and len(own) <= 8 else noun
 
+    def _running_total(self, before: str, s0: int) -> str:
+        """A count named only as the running total (总数达到1012家, 累计达到3860个: `before`, its words as
+        written) after a count of what is new in its sentence (新增规上工业企业86家): the total of those
+        things (规上工业企业总数); else ''."""
+        if not _TOTAL_ONLY.fullmatch(before.strip()) or self.last is None or self.last[0] != s0 or self.last[2] != "count":
+            return ""
+        things = _NEW_WORDS.sub("", self.last[1])
+        return things + "总数" if _has_subject(things) and things != self.last[1] else ""
+
     def _done_to(self, own: str, s0: int) -> str:
         """A count named only by what happened to the things (竣工1个, 落户31个): those things of the count
         before it in its sentence (实施…项目11个，竣工1个 → 竣工的…项目); else ''."""
@@ -524,6 +534,11 @@ class IndicatorNames:
         whose = name if whole else _whose(name)
         if whose and not self.member:
             self.owner = (s0, whose, whole)
+
+
+# Words that make a count the running total, and those that make one what is new.
+_TOTAL_ONLY = re.compile(r"(?:总数|总量|累计|共计|总计)(?:达到?|为|已达|突破)?|(?:累计|总数)?达到")
+_NEW_WORDS = re.compile(r"^(?:全年|今年|本年)?(?:新增|新培育|新认定|新建|净增|新入库|新纳入)")
 
 
 def _whose(name: str) -> str:
