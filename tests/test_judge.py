@@ -957,3 +957,10 @@ def test_a_running_total_after_what_is_new_is_of_the_same_things() -> None:
     assert status({"indicator": "规上工业企业总数", "value": 736, "unit": "家"}, src) is S.supported
     assert status({"indicator": "新增规上工业企业", "value": 736, "unit": "家"}, src) not in TRUSTED
     assert status({"indicator": "省级专精特新中小企业总数", "value": 736, "unit": "家"}, src) not in TRUSTED
+
+
+def test_a_change_against_last_year_is_not_dated_last_year() -> None:
+    src = "前三季度，全市规上工业增加值同比增长6.4%，增速较上年同期提高1.1个百分点。"
+    change = {"indicator": "规上工业增加值增速较上年同期", "value": 1.1, "unit": "个百分点", "measure": "change"}
+    assert status({**change, "period": "前三季度"}, src) is S.supported
+    assert status({**change, "period": "上年同期"}, src) not in TRUSTED

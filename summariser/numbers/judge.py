@@ -188,6 +188,7 @@ def _published_in(text: str, year: int) -> bool:
 # (比上年同期增长): claimed for this year's period it is misattributed.
 _BASE_YEAR_VALUE = re.compile(r"(?<![比较与同和])(?:上年|去年|上一年)同期(?:为|是|达到?|完成|实现|有|仅)?[：:]?$")
 _BASE_YEAR_CLAIMED = re.compile(r"上年|去年|上一年|同期|前一年")
+_COMPARED_YEAR = re.compile(r"(?:较|比|与|同)(?:上年|去年|上一年)?同期")  # (增速较上年同期: the base, not the year)
 _BASE_YEAR_PERIOD = re.compile(r"(?:上年|去年|上一年)同期$")
 _BASE_YEAR_OPENING = re.compile(r"^(?:上年|去年|上一年)同期(?![增下降提回])")
 
@@ -218,7 +219,7 @@ def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, in
     if base_year and not _BASE_YEAR_CLAIMED.search(c.period + c.indicator):
         return _base_year(src, c, claimed, span)
     if tie is not None and not base_year and _BASE_YEAR_PERIOD.match(c.period.strip()) \
-            and not _BASE_YEAR_CLAIMED.search(c.indicator):
+            and not _BASE_YEAR_CLAIMED.search(_COMPARED_YEAR.sub("", c.indicator)):
         return _Finding(WRONG, "period")  # 增长16.4%，上年同期为下降4.6%: 16.4% claimed for 上年同期
     found = src.tie_of.sentence(span)  # (in the reading's offsets: a page with ruby has fewer characters there)
     if found is not None and _YEARS_GOAL.search(found[0], max(0, found[1] - 12), found[1]):
