@@ -262,3 +262,15 @@ def test_a_class_bound_in_a_goal_is_a_threshold_and_a_goal_named_by_its_amount_i
     assert kinds["500万元"] == "threshold"
     assert kinds["40个"] == "target"
     assert kinds["600亿元"] == "target"
+
+
+def test_a_months_detail_of_a_report_to_date_does_not_hold_into_the_paragraphs_after() -> None:
+    # 8月当月 and 8月份 detail the report on 1-8月: the paragraphs after, which state none, are of 1-8月
+    text = ("1-8月，全市重点项目完成投资412.6亿元，同比增长8.3%。8月当月完成投资55.1亿元。\n"
+            "分县区看，甲县完成投资98.2亿元，乙县完成投资76.4亿元。\n"
+            "前三季度，全市规上工业产值增长6.1%。9月份，全市规上工业产值增长7.2%。\n"
+            "重点产业中，装备制造产业产值增长9.4%。")
+    got = periods(text)
+    assert got["55.1亿元"] == "8月" and got["7.2%"] == "9月份"
+    assert got["98.2亿元"] == "1-8月" and got["76.4亿元"] == "1-8月"
+    assert got["9.4%"] == "前三季度"

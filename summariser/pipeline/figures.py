@@ -150,6 +150,23 @@ class _Mark(NamedTuple):
     event: bool = False  # part of an event's name (举办2022年…签约活动): it dates no value of its sentence
 
 
+# A month said to be the month alone (9月当月, 10月份单月): a detail of a report on the months to date, not its period.
+_ONE_MONTH = re.compile(r"份?(?:当月|单月)")
+
+
+def _details(periods: Sequence[tuple[int, int, Period]]) -> list[bool]:
+    """For each period, whether it is one month that ends a run of months written before it (前三季度 … 9月份;
+    1-9月 … 9月当月): that month's figures detail the months to date, whose period is the report's."""
+    ends: set[int] = set()  # the last months of the runs of months seen so far
+    out = []
+    for _, _, p in periods:
+        months = p.months
+        out.append(months is not None and months[0] == months[1] and months[1] in ends)
+        if months is not None and months[0] < months[1]:
+            ends.add(months[1])
+    return out
+
+
 class Timeline:
     """The periods a text states and which holds for each value: its own clause's, else its sentence's
     (to the full stop), else its paragraph's opening (before the paragraph's first value), else, for a
@@ -165,7 +182,8 @@ class Timeline:
         self.value_starts = starts  # the start of every value of the text, sorted
         self.clause_ends = [m.start() for m in _CLAUSE_STOPS.finditer(text)]
         self.full_stops = [m.start() for m in _FULL_STOPS.finditer(text)]
-        marks = [m for m in (self._mark(a, b, p) for a, b, p in periods) if m is not None]
+        marks = [m for m in (self._mark(a, b, p, detail) for (a, b, p), detail in zip(periods, _details(periods)))
+                 if m is not None]
         marks += [_Mark(m.start(), m.end(), m.group(0), False, self._local(m.start())) for m in _NOW.finditer(text)]
         marks += [_Mark(m.start(), m.end(), "全年" if m.group(1) == "年" else m.group(1), True, False)
                   for m in _GOAL_PERIOD.finditer(text)]
@@ -178,7 +196,8 @@ class Timeline:
         self.starts = [m.start for m in self.marks]
         self.dated: set[int] = set()  # where the marks start that an actual statistic was read under
 
-    def _mark(self, a: int, b: int, p: Period) -> _Mark | None:
+    def _mark(self, a: int, b: int, p: Period, detail: bool = False) -> _Mark | None:
+        """`detail`: the period is the last month of a run of months written before it (9月份 after 1-9月)."""
         text = self.text
         if _BASE.search(text, max(0, a - 5), a):
             return None
@@ -187,7 +206,8 @@ class Timeline:
         if p.raw in ("春节", "正月") and b < len(text) and text[b] not in "期前后假，,、。；;：:":
             return None  # 春节不停工企业: a festival naming a kind of thing, not a time
         # 春节期间, 正月初七, 3月15日 date an event or a spell: they hold for their own paragraph at most
-        lasting = bool(p.months or p.year) and not (p.day or p.lunar or p.other)
+        lasting = bool(p.months or p.year) and not (p.day or p.lunar or p.other) and not _ONE_MONTH.match(text, b) \
+            and not detail
         event = self._names_event(b)
         return _Mark(a, b, p.raw.strip(), False, self._local(a), lasting and not event, event)
 
