@@ -274,3 +274,9 @@ def test_a_months_detail_of_a_report_to_date_does_not_hold_into_the_paragraphs_a
     assert got["55.1亿元"] == "8月" and got["7.2%"] == "9月份"
     assert got["98.2亿元"] == "1-8月" and got["76.4亿元"] == "1-8月"
     assert got["9.4%"] == "前三季度"
+
+
+def test_a_goal_named_earlier_in_its_sentence_dates_the_goals_after_it() -> None:
+    text = "谈及四季度，他表示，全县将全力冲刺全年目标，确保规上工业增加值增长7%以上，力争工业投资增长10%。"
+    got = periods(text)
+    assert got["7%"] == "全年" and got["10%"] == "全年"

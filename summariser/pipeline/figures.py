@@ -249,6 +249,8 @@ class Timeline:
         c0, c1 = span_start(self.clause_ends, start), span_end(self.clause_ends, end, len(text))
         if kind == "target":
             goal = self._last(c0, start, True) or self._first(end, c1, True)
+            if goal is None or not goal.goal:  # 冲刺全年目标，确保…增长8%以上: the sentence's goal is its goals'
+                goal = self._last(span_start(self.full_stops, start), c0, True)
             if goal is not None and goal.goal:
                 return goal.written
         stated, final = self._stated(start, end, c0, c1, kind == "target")
