@@ -280,3 +280,9 @@ def test_a_goal_named_earlier_in_its_sentence_dates_the_goals_after_it() -> None
     text = "谈及四季度，他表示，全县将全力冲刺全年目标，确保规上工业增加值增长7%以上，力争工业投资增长10%。"
     got = periods(text)
     assert got["7%"] == "全年" and got["10%"] == "全年"
+
+
+def test_a_percent_written_in_words_is_a_figure() -> None:
+    text = "一季度，全市规模以上工业增加值同比增长百分之十一点六，高于全省二点四个百分点。"
+    got = {f"{f.value:g}{f.unit}": f.indicator for f in figures_of(text)}
+    assert got == {"11.6%": "规模以上工业增加值增速", "2.4个百分点": "规模以上工业增加值增速高于全省"}

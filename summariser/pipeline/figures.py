@@ -24,10 +24,10 @@ from .indicators import IndicatorNames
 
 
 def makes_figure(q: Quantity) -> bool:
-    """Quantities that make figures: not a bare 亿元以上, not 一个 / 一名 (one of something)."""
+    """Quantities that make figures: not a bare 亿元以上, not 一个 / 一名 (one of something); 百分之八 does."""
     raw = q.raw.strip()
-    if raw[:1] in "百千万亿":
-        return False
+    if raw[:1] in "百千万亿" and not raw.startswith(("百分之", "千分之")):
+        return False  # (百分之十二点五 is a percent written in words, not a bare 亿元以上)
     return not (raw[:1] in "一两" and len(raw) <= 3 and q.value <= 2 and q.unit not in ("元", "%"))
 
 
