@@ -964,3 +964,26 @@ def test_a_change_against_last_year_is_not_dated_last_year() -> None:
     change = {"indicator": "规上工业增加值增速较上年同期", "value": 1.1, "unit": "个百分点", "measure": "change"}
     assert status({**change, "period": "前三季度"}, src) is S.supported
     assert status({**change, "period": "上年同期"}, src) not in TRUSTED
+
+
+def test_parts_that_count_things_of_their_own_are_siblings_not_parts_of_the_first() -> None:
+    src = "今年以来，全县新签约项目18个，总投资96亿元；新开工项目11个，总投资52亿元，完成投资14.6亿元。"
+    assert status({"indicator": "新开工项目总投资", "value": 52, "unit": "亿元"}, src) is S.supported
+    assert status({"indicator": "新签约项目总投资", "value": 52, "unit": "亿元"}, src) not in TRUSTED
+    made = "上半年，全市生产运动鞋2.6亿双；生产药品胶囊9.8亿粒。"
+    assert status({"indicator": "药品胶囊产量", "value": 9.8, "unit": "亿粒"}, made) is S.supported
+    assert status({"indicator": "运动鞋产量", "value": 9.8, "unit": "亿粒"}, made) not in TRUSTED
+
+
+def test_funds_to_be_won_are_a_goal_and_a_goal_dated_by_a_deadline_too() -> None:
+    for src in ("下一步，全县将累计争取上级资金4亿元。", "下一步，全县将共争取上级资金4亿元。"):
+        assert status({"indicator": "争取上级资金", "value": 4, "unit": "亿元", "kind": "actual"}, src) not in TRUSTED
+    src = "争取到2026年，全县规上工业企业突破600家。"
+    assert status({"indicator": "规上工业企业", "value": 600, "unit": "家", "kind": "actual"}, src) not in TRUSTED
+
+
+def test_a_dated_running_total_under_a_task_heading_is_a_result() -> None:
+    src = "二、主要任务\n（一）推进技术改造。2024年，全县累计完成技改投资12亿元，为今年打下基础。今年新实施技改项目25个。"
+    done = {"indicator": "累计完成技改投资", "value": 12, "unit": "亿元"}
+    assert status({**done, "kind": "actual", "period": "2024年"}, src) is S.supported
+    assert status({**done, "kind": "target"}, src) not in TRUSTED

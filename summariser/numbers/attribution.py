@@ -20,6 +20,7 @@ from ..core.regex import Anchored
 from ..core.simplify import simplified
 from .chinese import parse_chinese_numeral
 from .tables import CellWords, cell_words
+from .units import COUNTERS
 
 # ---------------------------------------------------------------- periods
 
@@ -197,7 +198,7 @@ def parse_period(text: str | None) -> Period | None:
 # the year's goal; 计划外 says outside the plan); 完成年度
 # 目标的80% measures progress against a goal, not the goal.
 # (要求 as a noun, 按照…的要求 or 工作要求, frames a report rather than setting a goal)
-_TARGET = re.compile(r"力争|确保|(?<![共计已])(?<!成功)(?<!先后)争取(?!到)|争创|力求|目标(?!(?:任务)?的)|计划(?!总投资|[外内])|冲刺|力促|锚定|提出|"
+_TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?<!成功)(?<!先后)争取(?!到\D)|争创|力求|目标(?!(?:任务)?的)|计划(?!总投资|[外内])|冲刺|力促|锚定|提出|"
                      r"(?<![的作])要求|拟|"
                      r"要达到|要完成|要实现|"
                      r"任务是")
@@ -276,7 +277,7 @@ class Kinds:
         if self._target(clause, start) or after or _GOAL_BRACKET.search(self.text, max(0, start - 4), start):
             return "target"
         done = self._last("actual", max(sentence, clause - _DATING), start)
-        if done is not None and not (self.text.startswith("累计", done) and self._in_goal_section(start)):
+        if done is not None and not (self.text.startswith("累计", done) and not dated and self._in_goal_section(start)):
             return "actual"  # 截至9月，全区共完成… (a plan's 三年累计完成技改投资25亿元 is a goal's running total)
         if self._target(sentence, start):
             return "target"
@@ -678,6 +679,15 @@ class Reading:
             n += 1
         return False
 
+    def _counts_its_own(self, first: int, lo: int, s0: int) -> bool:
+        """Whether the ；-part at `s0` opens, as the part before did (its first value spans[first]), with a count
+        of things it names itself (新开工项目14个 after 新签约项目21个)."""
+        units = self.units
+        counts = all(n < len(units) and units[n][-1:] in _COUNTING for n in (first, lo))
+        # (工业项目共46个，…；新开工项目11个: a count said to be all of them is the whole of what follows)
+        whole = _ALL_OF.search(self.text, max(0, self.spans[first][0] - 4), self.spans[first][0])
+        return counts and not whole and _names_one(indicator_words(self._laid_out().plain[s0:self.spans[lo][0]]))
+
     def _unit_class_of(self, n: int) -> str:
         """The class of quantity `n`'s unit, by its last character (its span's where the unit is not known):
         7%以上 and 6%左右 are percents, as 5% is."""
@@ -767,14 +777,19 @@ class Reading:
         first = bisect.bisect_left(self.spans, (before, -1))
         if first >= lo:
             return frozenset()
-        if before < s0 and _PART_OPENING.match(self.text, before) and self.text[end:s0].strip() in _PART_ENDS:
-            return frozenset()  # 其中，产业项目176个，…；基础设施项目89个，…: the first part is a sibling, no whole
+        if self.text[end:s0].strip() in _PART_ENDS and not _BREAKDOWN.match(self.text, s0) and (
+                _PART_OPENING.match(self.text, before) or self._counts_its_own(first, lo, s0)):
+            # 其中，产业项目176个，…；基础设施项目89个，…, 生产袜子86亿双；生产胶囊12亿粒: a part that counts
+            # things of its own (or the first part after 其中) is a sibling of the part before, not of its whole
+            return frozenset()
         # (a count among a whole, 33个行业大类中有22个行业增加值实现增长: the parts are of both)
         among = self.tie(first + 1).pairs if first + 1 < lo and self.tie(first + 1).under else frozenset()
         return self.tie(first).pairs | among
 
 
 _PART_ENDS = ("；", ";")
+_COUNTING = frozenset(COUNTERS)
+_ALL_OF = re.compile(r"共|共计|合计|累计|总计|总数")
 # A sentence that opens with 其中 dates its own breakdown (其中，6月份…); a topic's opening (从项目进度看，截至8月底，)
 # dates what follows it.
 _PART_OPENING = re.compile(r"\s*其中")
