@@ -198,3 +198,33 @@ def test_a_row_named_with_an_output_word_is_no_column_heading() -> None:
     table = "指标名称\t单位\t1-6月\t同比增长(%)\n规模以上工业总产值\t亿元\t826.4\t7.2\n工业用电量\t亿千瓦时\t31.6\t5.5\n"
     found = {table[c.start:c.end]: c.unit for c in cells(table)}
     assert found == {"826.4": "亿元", "7.2": "%", "31.6": "亿千瓦时", "5.5": "%"}
+
+
+BARRED = """某园区2024年1-6月主要经济指标
+指标名称 | 单位 | 1-6月 | 同比增长(%) | 年度目标 | 完成进度(%)
+规上工业产值 | 亿元 | 318.4 | 7.9 | 650 | 49.0
+工业投资 | 亿元 | 52.6 | 12.3 | 110 | 47.8
+"""
+
+
+def test_a_table_with_cells_parted_by_bars_is_read_with_each_columns_period_and_kind() -> None:
+    found = {BARRED[c.start:c.end]: (c.unit, c.growth) for c in cells(BARRED)}
+    assert found["318.4"] == ("亿元", False) and found["7.9"] == ("%", True)
+    assert found["49.0"] == ("%", False)  # progress against the goal is no growth
+    words = cell_words(BARRED)
+    at = {BARRED[c.start:c.end]: words[c.start] for c in cells(BARRED)}
+    assert at["318.4"].period == "1-6月" and at["650"].period == "年度"
+    output = {"indicator": "规上工业产值", "unit": "亿元"}
+    assert check_figures(BARRED, [{**output, "value": 650, "kind": "target"}])[0].status is S.supported
+    assert check_figures(BARRED, [{**output, "value": 650, "kind": "actual"}])[0].status is not S.supported
+    assert check_figures(BARRED, [{**output, "value": 318.4, "kind": "target"}])[0].status is not S.supported
+    assert check_figures(BARRED, [{**output, "value": 318.4, "period": "1-6月"}])[0].status is S.supported
+
+
+def test_a_month_and_the_months_to_date_columns_keep_their_own_periods() -> None:
+    table = "指标名称\t计量单位\t6月\t1-6月\t累计增长(%)\n烧碱\t万吨\t12.6\t71.3\t3.4\n"
+    at = {table[c.start:c.end]: cell_words(table)[c.start].period for c in cells(table)}
+    assert at == {"12.6": "6月", "71.3": "1-6月", "3.4": "1-6月"}
+    lye = {"indicator": "烧碱产量", "unit": "万吨"}  # (a product's amount in 万吨 is its output)
+    assert check_figures(table, [{**lye, "value": 71.3, "period": "1-6月"}])[0].status is S.supported
+    assert check_figures(table, [{**lye, "value": 12.6, "period": "1-6月"}])[0].status is not S.supported

@@ -738,6 +738,9 @@ class Reading:
                 period = written = parse_period(cell.period)
                 stated = True
             kind = self._kind(n, (s0, c0, a, b, c1), written is not None, heir, own, named)
+            if cell is not None and cell.column:
+                # (a table with a 年度目标 column: its cells are goals there, results in the other columns)
+                kind = "target" if _TARGET.search(cell.column) else "actual" if cell.goals else kind
             if names:
                 subject = _Subject(words, shown, own, written_before, kind)
             unit = units[n] if n < len(units) else ""
@@ -747,7 +750,7 @@ class Reading:
             pairs = _pairs(words)
             measure = _percent_measure(before) if unit == "%" else ""
             head, place = _from_subject(heir, before, after)
-            elided = _elided_head(last, unit, head, names)
+            elided = _elided_head(last, unit, head, names) or _output_of_goods(cell, unit, head)
             context = layout.context(a) | whole | scope | part_of \
                 | (_pairs(indicator_words(cell.whole)) if cell else frozenset())
             topic = topic or _project_named(after)
@@ -825,6 +828,15 @@ def _of_last(last: _Last | None, unit: str, own: str, named: str,
 
 # A count's own words that say only that it is the running total of what the count before it counts.
 _RUNNING_TOTAL = re.compile(r"(?:总数|总量|累计|共计|总计)(?:达到?|为|已达|突破)?|(?:累计|总数)?达到")
+
+
+# Units of goods made, whose amount in a table's row of a product (甲醇 万吨 112.8) is its output.
+_GOODS = re.compile(r"吨|千瓦时|米|升|辆|台|套|件|双|只|粒|箱")
+
+
+def _output_of_goods(cell: CellWords | None, unit: str, head: str) -> str:
+    """产量, what a table's cell of goods measures where its row names only the product (烧碱 万吨 14.2)."""
+    return "产量" if cell is not None and not head and _GOODS.search(unit) else ""
 
 
 def _elided_head(last: _Last | None, unit: str, head: str, names: bool) -> str:

@@ -49,6 +49,7 @@ class _Line(NamedTuple):
 
 
 _GAP = re.compile(r"[ \t\u3000\xa0]+")
+_BAR = re.compile(r"[|｜]")
 
 
 def _lines(text: str) -> list[_Line]:
@@ -57,7 +58,9 @@ def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     at = 0
     for raw in text.split("\n"):
-        for m in re.finditer(r"\S+", raw) if _GAP.search(raw.strip()) else [re.search(r"\S.*\S|\S", raw)]:
+        # (cells parted by bars, 规上工业开票销售 | 亿元 | 612.7, as by gaps)
+        across = _GAP.search(raw.strip()) or _BAR.search(raw)
+        for m in _PIECE.finditer(raw) if across else [re.search(r"\S.*\S|\S", raw)]:
             if m is not None:
                 out.append(_Line(at + m.start(), at + m.end(), m.group(0)))
         at += len(raw) + 1
@@ -80,13 +83,14 @@ def _cells_with_words(text: str) -> list[tuple[Cell, CellWords]]:
     for h, line in enumerate(lines):
         if _UNIT_HEADING.fullmatch(line.text):
             heads = _headings(lines, h)
-            period = next((x for x in heads if _PERIOD_HEADING.search(x) and not _PERCENT_HEADING.search(x)), "")
+            goals = any(_GOAL_HEADING.search(x) for x in heads)
             whole = ""
             for c, row, head in _table(lines, h):
                 whole = whole if _PART.match(row) else row  # (其中：… rows are parts of the row before them)
                 # (a period heading is read as a period, not as a name)
                 own = f"{row} {head}" if _PERCENT_HEADING.search(head) else row
-                out.append((c, CellWords(own, whole if _PART.match(row) else "", _PART.sub("", row), period)))
+                out.append((c, CellWords(own, whole if _PART.match(row) else "", _PART.sub("", row),
+                                         _column_period(heads, head), column=head, goals=goals)))
     return out
 
 
@@ -216,10 +220,29 @@ def _table(lines: list[_Line], h: int) -> list[_Placed]:
         for head, v in zip(heads, values, strict=True):
             percent = bool(_PERCENT_HEADING.search(head))
             if _NUMBER.fullmatch(v.text) and (percent or unit):
-                growth = percent and "比重" not in head and "占比" not in head
+                growth = percent and not _SHARE_HEADING.search(head)
                 out.append(_Placed(Cell(v.start, v.end, PERCENT if percent else unit, growth), lines[i].text, head))
         i += 2 + len(heads)
     return out
+
+
+def _column_period(heads: list[str], head: str) -> str:
+    """The period of a column: its own heading's (10月, 1-10月), a cumulative growth's the run of months the
+    table gives (累计增长(%) beside 10月 and 1-10月), else the first period the headings give."""
+    periods = [x for x in heads if _PERIOD_HEADING.search(x) and not _PERCENT_HEADING.search(x)
+               and not _GOAL_HEADING.search(x)]
+    if _GOAL_HEADING.search(head):
+        return "年度" if "年度" in head else "全年" if "全年" in head else ""  # (年度目标: the year's goal)
+    if head in periods:
+        return head
+    if "累计" in head:
+        return next((x for x in periods if _RUN.search(x)), periods[0] if periods else "")
+    return periods[0] if periods else ""
+
+
+_GOAL_HEADING = re.compile(r"目标|任务|计划")
+_SHARE_HEADING = re.compile(r"比重|占比|进度|完成率")  # a column of shares or progress, not of growths  # a column of goals (年度目标, 全年任务)
+_RUN = re.compile(r"\d\s*[-—~～至到]\s*\d|前|季度|半年")  # a run of months (1-10月, 前三季度, 上半年)
 
 
 class CellWords(NamedTuple):
@@ -232,6 +255,8 @@ class CellWords(NamedTuple):
     row: str = ""
     period: str = ""
     name: str = ""  # the figure's indicator where the row and the columns say more than the row (陶瓷产值)
+    column: str = ""  # its column's heading (年度目标, 1-9月), "" where the table gives none
+    goals: bool = False  # whether its table has a column of goals (its other columns are then results)
 
 
 def cell_words(text: str) -> dict[int, CellWords]:
