@@ -987,3 +987,11 @@ def test_a_dated_running_total_under_a_task_heading_is_a_result() -> None:
     done = {"indicator": "累计完成技改投资", "value": 12, "unit": "亿元"}
     assert status({**done, "kind": "actual", "period": "2024年"}, src) is S.supported
     assert status({**done, "kind": "target"}, src) not in TRUSTED
+
+
+def test_one_level_is_not_both_levels_together() -> None:
+    src = "今年，全市共安排省市重点项目186个。其中，省重点项目41个，市重点项目145个。"
+    assert status({"indicator": "省市重点项目", "value": 186, "unit": "个"}, src) is S.supported
+    assert status({"indicator": "市重点项目", "value": 186, "unit": "个"}, src) not in TRUSTED
+    assert status({"indicator": "市重点项目", "value": 145, "unit": "个"}, src) is S.supported
+    assert status({"indicator": "省市重点项目", "value": 41, "unit": "个"}, src) not in TRUSTED

@@ -464,7 +464,17 @@ def _named_otherwise(written: str, tie: Tie) -> bool:
     claimed_base, own_base = _BASE.findall(written), _BASE.findall(simplified(tie.shown))
     if claimed_base and own_base and claimed_base[-1] != own_base[-1]:
         return True  # 高于全国 claimed for the gap 高于全省1.3个百分点
+    if _one_level_of_both(written, simplified(tie.words)) or _one_level_of_both(simplified(tie.words), written):
+        return True  # 省重点项目 claimed for the 省市重点项目's amount, or the other way
     return _opposed(written, tie.shown)
+
+
+def _one_level_of_both(one: str, both: str) -> bool:
+    """Whether `one` names a single level (省重点, 市级) where `both` names the two together (省市重点项目)."""
+    return "省市" in both and "省市" not in one and bool(_ONE_LEVEL.search(one))
+
+
+_ONE_LEVEL = re.compile(r"[省市](?:重点|级)")
 
 
 def _other_investment(written: str, tie: Tie) -> bool:
