@@ -995,3 +995,11 @@ def test_one_level_is_not_both_levels_together() -> None:
     assert status({"indicator": "市重点项目", "value": 186, "unit": "个"}, src) not in TRUSTED
     assert status({"indicator": "市重点项目", "value": 145, "unit": "个"}, src) is S.supported
     assert status({"indicator": "省市重点项目", "value": 41, "unit": "个"}, src) not in TRUSTED
+
+
+def test_a_running_total_due_by_a_deadline_under_a_goal_heading_is_a_goal() -> None:
+    src = ("一、主要目标\n到2027年，全县工业总产值达到860亿元，年均增长9%；工业投资三年累计完成320亿元，"
+           "技改投资占比不低于45%。\n二、保障措施\n加强要素保障。")
+    total = {"indicator": "工业投资三年累计完成", "value": 320, "unit": "亿元"}
+    assert status({**total, "kind": "target"}, src) is S.supported
+    assert status({**total, "kind": "actual"}, src) not in TRUSTED

@@ -277,7 +277,9 @@ class Kinds:
         if self._target(clause, start) or after or _GOAL_BRACKET.search(self.text, max(0, start - 4), start):
             return "target"
         done = self._last("actual", max(sentence, clause - _DATING), start)
-        if done is not None and not (self.text.startswith("累计", done) and not dated and self._in_goal_section(start)):
+        running_goal = self.text.startswith("累计", done or 0) and self._in_goal_section(start) and (
+            not dated or _DEADLINE.search(self.text, _full_start(self.text, start), start) is not None)
+        if done is not None and not running_goal:
             return "actual"  # 截至9月，全区共完成… (a plan's 三年累计完成技改投资25亿元 is a goal's running total)
         if self._target(sentence, start):
             return "target"
@@ -331,6 +333,12 @@ def _goal_sections(text: str) -> list[tuple[int, int]]:
 
 
 _TITLE = re.compile(r"《[^《》]{0,80}》")
+_DEADLINE = re.compile(r"到(?:19|20)\d{2}年")  # 到2026年, a goal's deadline (2024年, a result's year)
+
+
+def _full_start(text: str, at: int) -> int:
+    """Where the full sentence holding `at` starts (across its ；-parts)."""
+    return max(text.rfind(ch, max(0, at - 400), at) for ch in "。！？!?\n") + 1
 _DATING = 8  # a clause this short before a value's (截至9月，) dates it, and its words of result hold for it
 # Words before a goal that make it a yardstick for a result (完成年度目标任务的, 高于年度预期目标): the goal's own
 # amount is a target, what follows its 的 or its brackets is the result measured against it.
