@@ -38,6 +38,9 @@ def named(text: str) -> dict[str, str]:
     # a running total after a count of what is new: the total of those things
     ("全年新增规上工业企业57家，总数达到736家。", "736家", "规上工业企业总数"),
     ("新建5G基站410个，累计达到2280个。", "2280个", "5G基站总数"),
+    # what is measured alone, of a month or to date: what its paragraph measured it of
+    ("工业用电。9月份，全市工业用电量10.6亿千瓦时；1-9月累计用电98.2亿千瓦时。", "98.2亿千瓦时", "工业用电量"),
+    ("1-8月，全市重点项目累计完成投资402.3亿元。8月当月完成投资51.7亿元。", "51.7亿元", "重点项目完成投资"),
 ])
 def test_an_indicator_is_named_from_its_clause(text: str, value: str, indicator: str) -> None:
     assert named(text)[value] == indicator

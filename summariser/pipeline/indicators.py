@@ -202,6 +202,8 @@ class IndicatorNames:
         self.member = False  # whether the value being named is a member of a 、 list
         self.full_stops = [m.start() for m in _FULL_STOPS.finditer(text)]
         self.siblings_head: tuple[int, str] | None = None  # (sentence start, what its sectors are measured by)
+        # (paragraph start, unit class) -> the last name there that says what is measured of what
+        self.paragraph_names: dict[tuple[int, str], str] = {}
 
     def _no_periods(self, words: str, at: int) -> str:
         """`words` (which start at `at` in the text) without the text's periods."""
@@ -242,11 +244,29 @@ class IndicatorNames:
         if q.unit_class == "count" and not threshold and (len(name) <= 4 or not divisions().after_name(name)):
             name += self._scope(s0, q.start)  # 集中开工重大项目中，福州115个 → 福州集中开工重大项目
             self._subject(s0, name, whole=True)
+        if not threshold:
+            name = self._of_paragraph(q, s0, name)
         self.last_end, self.last_start, self.last_item = q.end, q.start, item0
         self.last_threshold = (q.start, q.end) if threshold else None
         if not threshold:
             self.last = (s0, name, q.unit_class)
         return _QUOTES.sub("", name)[:_MAX]
+
+    def _of_paragraph(self, q: Quantity, s0: int, name: str) -> str:
+        """A name that is what is measured alone, said of a month or a running total (当月完成投资, 累计用电):
+        the name its paragraph gave an amount of its unit that measures it of something (重点项目完成投资,
+        工业用电量); `name` otherwise, which, where it names that something, is remembered for the paragraph."""
+        key = (self.text.rfind("\n", 0, q.start) + 1, q.unit_class)
+        bare = _SAID_OF_TIME.sub("", name)
+        if bare != name or _BARE_HEAD.match(name) or _BARE_USE.fullmatch(name):
+            prior = self.paragraph_names.get(key)
+            if bare and prior and bare in prior and prior != bare:
+                self._subject(s0, prior)
+                return prior
+            return name
+        if q.unit_class != "count" and _has_subject(name) and not _RELATIVE.match(name):
+            self.paragraph_names[key] = _TIME_WORDS.sub("", name)
+        return name
 
     def _own_words(self, q: Quantity) -> tuple[str, str, int]:
         """The words before `q` that are its own (as written, and as a name) and where they start: from its
@@ -539,6 +559,12 @@ class IndicatorNames:
 # Words that make a count the running total, and those that make one what is new.
 _TOTAL_ONLY = re.compile(r"(?:总数|总量|累计|共计|总计)(?:达到?|为|已达|突破)?|(?:累计|总数)?达到")
 _NEW_WORDS = re.compile(r"^(?:全年|今年|本年)?(?:新增|新培育|新认定|新建|净增|新入库|新纳入)")
+
+
+# Words that say of which time an amount is, not what it is of (当月完成投资, 累计用电, 11月当月用电量).
+_SAID_OF_TIME = re.compile(r"^(?:[0-9０-９一二三四五六七八九十]{1,2}月份?)?(?:当月|单月|本月|累计)")
+_TIME_WORDS = re.compile(r"当月|单月|本月|累计")
+_BARE_USE = re.compile(r"用电量?|发电量|完成投资|产量")  # what is measured, named by its verb alone
 
 
 def _whose(name: str) -> str:
