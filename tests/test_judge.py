@@ -825,7 +825,8 @@ def test_what_parallel_clauses_leave_out_is_what_the_first_measures() -> None:
 def test_a_years_goal_is_read_where_it_is_on_a_page_with_ruby() -> None:
     # pinyin after each character (ruby, dropped by the reading) must not move where the goal is looked for
     plain = "工业经济运行平稳。1-6月，新增规上企业12家，完成全年目标(25家)的48%。"
-    ruby = "工(gōng)業(yè)經(jīng)濟(jì)運(yùn)行平穩(wěn)。1-6月，新增規(guī)上企業(yè)12家，完成全年目標(biāo)(25家)的48%。"
+    ruby = ("工(gōng)業(yè)經(jīng)濟(jì)運(yùn)行平穩(wěn)。1-6月，新增規(guī)上企業(yè)12家，"
+            "完成全年目標(biāo)(25家)的48%。")
     for src in (plain, ruby):
         goal = {"indicator": "新增规上企业目标", "value": 25, "unit": "家", "kind": "target"}
         assert status({**goal, "period": "全年"}, src) is S.supported
@@ -872,7 +873,8 @@ def test_a_work_plans_task_section_sets_goals_and_its_running_totals_are_goals()
     src = ("一、主要目标\n到2027年，全县纺织产业营业收入达到260亿元。\n二、重点任务\n"
            "（一）技改提升。每年实施技改项目20个以上，三年累计完成技改投资18亿元，新增省级绿色工厂6家。\n"
            "三、保障措施\n县财政每年安排专项资金2000万元。")
-    for indicator, value, unit in (("技改项目", 20, "个"), ("累计完成技改投资", 18, "亿元"), ("新增省级绿色工厂", 6, "家")):
+    tasks = (("技改项目", 20, "个"), ("累计完成技改投资", 18, "亿元"), ("新增省级绿色工厂", 6, "家"))
+    for indicator, value, unit in tasks:
         claim = {"indicator": indicator, "value": value, "unit": unit}
         assert status({**claim, "kind": "target"}, src) is S.supported
         assert status({**claim, "kind": "actual"}, src) not in TRUSTED
@@ -983,7 +985,8 @@ def test_funds_to_be_won_are_a_goal_and_a_goal_dated_by_a_deadline_too() -> None
 
 
 def test_a_dated_running_total_under_a_task_heading_is_a_result() -> None:
-    src = "二、主要任务\n（一）推进技术改造。2024年，全县累计完成技改投资12亿元，为今年打下基础。今年新实施技改项目25个。"
+    src = ("二、主要任务\n（一）推进技术改造。2024年，全县累计完成技改投资12亿元，为今年打下基础。"
+           "今年新实施技改项目25个。")
     done = {"indicator": "累计完成技改投资", "value": 12, "unit": "亿元"}
     assert status({**done, "kind": "actual", "period": "2024年"}, src) is S.supported
     assert status({**done, "kind": "target"}, src) not in TRUSTED

@@ -195,7 +195,8 @@ def test_a_products_table_with_an_output_column_is_read_and_pairs_are_a_unit() -
 
 def test_a_row_named_with_an_output_word_is_no_column_heading() -> None:
     # (…总产值 is a row's name, not an 产值 column after 同比增长(%))
-    table = "指标名称\t单位\t1-6月\t同比增长(%)\n规模以上工业总产值\t亿元\t826.4\t7.2\n工业用电量\t亿千瓦时\t31.6\t5.5\n"
+    table = ("指标名称\t单位\t1-6月\t同比增长(%)\n规模以上工业总产值\t亿元\t826.4\t7.2\n"
+             "工业用电量\t亿千瓦时\t31.6\t5.5\n")
     found = {table[c.start:c.end]: c.unit for c in cells(table)}
     assert found == {"826.4": "亿元", "7.2": "%", "31.6": "亿千瓦时", "5.5": "%"}
 

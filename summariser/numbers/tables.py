@@ -240,8 +240,8 @@ def _column_period(heads: list[str], head: str) -> str:
     return periods[0] if periods else ""
 
 
-_GOAL_HEADING = re.compile(r"目标|任务|计划")
-_SHARE_HEADING = re.compile(r"比重|占比|进度|完成率")  # a column of shares or progress, not of growths  # a column of goals (年度目标, 全年任务)
+_GOAL_HEADING = re.compile(r"目标|任务|计划")  # a column of goals (年度目标, 全年任务)
+_SHARE_HEADING = re.compile(r"比重|占比|进度|完成率")  # a column of shares or progress, not of growths
 _RUN = re.compile(r"\d\s*[-—~～至到]\s*\d|前|季度|半年")  # a run of months (1-10月, 前三季度, 上半年)
 
 

@@ -182,7 +182,8 @@ class Timeline:
         self.value_starts = starts  # the start of every value of the text, sorted
         self.clause_ends = [m.start() for m in _CLAUSE_STOPS.finditer(text)]
         self.full_stops = [m.start() for m in _FULL_STOPS.finditer(text)]
-        marks = [m for m in (self._mark(a, b, p, detail) for (a, b, p), detail in zip(periods, _details(periods)))
+        details = _details(periods)
+        marks = [m for m in (self._mark(a, b, p, detail) for (a, b, p), detail in zip(periods, details, strict=True))
                  if m is not None]
         marks += [_Mark(m.start(), m.end(), m.group(0), False, self._local(m.start())) for m in _NOW.finditer(text)]
         marks += [_Mark(m.start(), m.end(), "全年" if m.group(1) == "年" else m.group(1), True, False)

@@ -497,10 +497,11 @@ class IndicatorNames:
         """A count named only as the running total (总数达到1012家, 累计达到3860个: `before`, its words as
         written) after a count of what is new in its sentence (新增规上工业企业86家): the total of those
         things (规上工业企业总数); else ''."""
-        if not _TOTAL_ONLY.fullmatch(before.strip()) or self.last is None or self.last[0] != s0 or self.last[2] != "count":
+        last = self.last
+        if not _TOTAL_ONLY.fullmatch(before.strip()) or last is None or last[0] != s0 or last[2] != "count":
             return ""
-        things = _NEW_WORDS.sub("", self.last[1])
-        return things + "总数" if _has_subject(things) and things != self.last[1] else ""
+        things = _NEW_WORDS.sub("", last[1])
+        return things + "总数" if _has_subject(things) and things != last[1] else ""
 
     def _done_to(self, own: str, s0: int) -> str:
         """A count named only by what happened to the things (竣工1个, 落户31个): those things of the count
