@@ -229,3 +229,14 @@ def test_a_month_and_the_months_to_date_columns_keep_their_own_periods() -> None
     lye = {"indicator": "烧碱产量", "unit": "万吨"}  # (a product's amount in 万吨 is its output)
     assert check_figures(table, [{**lye, "value": 71.3, "period": "1-6月"}])[0].status is S.supported
     assert check_figures(table, [{**lye, "value": 12.6, "period": "1-6月"}])[0].status is not S.supported
+
+
+def test_an_empty_cell_between_bars_keeps_the_rows_columns() -> None:
+    table = ("指标名称 | 单位 | 1-8月 | 同比增长(%) | 占全县比重(%)\n规上工业总产值 | 亿元 | 402.6 | 9.4 | 41.2\n"
+             "其中：高新技术产业产值 | 亿元 | 211.8 | 13.6 | \n工业投资 | 亿元 | 47.3 | 18.5 | 50.6\n"
+             "| 税收收入 | 亿元 | 28.1 | 4.4 | 33.9 |\n")
+    found = {table[c.start:c.end]: (c.unit, c.growth) for c in cells(table)}
+    assert found["47.3"] == ("亿元", False) and found["18.5"] == ("%", True) and found["50.6"] == ("%", False)
+    assert found["28.1"] == ("亿元", False) and found["33.9"] == ("%", False)
+    invest = {"indicator": "工业投资", "value": 47.3, "unit": "亿元", "period": "1-8月"}
+    assert check_figures(table, [invest])[0].status is S.supported

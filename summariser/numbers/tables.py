@@ -58,12 +58,32 @@ def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     at = 0
     for raw in text.split("\n"):
-        # (cells parted by bars, 规上工业开票销售 | 亿元 | 612.7, as by gaps)
-        across = _GAP.search(raw.strip()) or _BAR.search(raw)
-        for m in _PIECE.finditer(raw) if across else [re.search(r"\S.*\S|\S", raw)]:
-            if m is not None:
-                out.append(_Line(at + m.start(), at + m.end(), m.group(0)))
+        if _BAR.search(raw):
+            out += _barred(raw, at)  # (cells parted by bars, 规上工业开票销售 | 亿元 | 612.7)
+        else:
+            for m in re.finditer(r"\S+", raw) if _GAP.search(raw.strip()) else [re.search(r"\S.*\S|\S", raw)]:
+                if m is not None:
+                    out.append(_Line(at + m.start(), at + m.end(), m.group(0)))
         at += len(raw) + 1
+    return out
+
+
+def _barred(raw: str, at: int) -> list[_Line]:
+    """The cells of a line parted by bars, an empty cell as a dash (…增加值 | 亿元 | 86.2 | 14.3 | : its last
+    cell is empty, and the row keeps its columns); the bars that frame a bordered row (| a | b |) part nothing."""
+    bounds = [-1, *(m.start() for m in _BAR.finditer(raw)), len(raw)]
+    pieces = [(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    framed = raw.strip()[:1] in "|｜"
+    if framed and pieces and not raw[pieces[0][0]:pieces[0][1]].strip():
+        pieces = pieces[1:]  # (the frame before the first cell)
+    if framed and raw.strip()[-1:] in "|｜" and pieces and not raw[pieces[-1][0]:pieces[-1][1]].strip():
+        pieces = pieces[:-1]  # (the frame after the last cell)
+    out: list[_Line] = []
+    for a, b in pieces:
+        words = list(_PIECE.finditer(raw, a, b))
+        if not words:
+            out.append(_Line(at + a, at + a, "—"))
+        out += [_Line(at + m.start(), at + m.end(), m.group(0)) for m in words]
     return out
 
 
