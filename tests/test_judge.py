@@ -1006,3 +1006,11 @@ def test_a_running_total_due_by_a_deadline_under_a_goal_heading_is_a_goal() -> N
     total = {"indicator": "工业投资三年累计完成", "value": 320, "unit": "亿元"}
     assert status({**total, "kind": "target"}, src) is S.supported
     assert status({**total, "kind": "actual"}, src) not in TRUSTED
+
+
+def test_a_list_of_residents_shares_what_is_measured() -> None:
+    src = "全年城镇和农村居民人均可支配收入分别达到46280元、23150元，分别增长4.6%、6.3%。"
+    growth = {"unit": "%", "measure": "growth"}
+    assert status({**growth, "indicator": "城镇居民人均可支配收入", "value": 4.6}, src) is S.supported
+    assert status({**growth, "indicator": "城镇居民人均可支配收入", "value": 6.3}, src) not in TRUSTED
+    assert status({"indicator": "农村居民人均可支配收入", "value": 23150, "unit": "元"}, src) is S.supported
