@@ -1014,3 +1014,10 @@ def test_a_list_of_residents_shares_what_is_measured() -> None:
     assert status({**growth, "indicator": "城镇居民人均可支配收入", "value": 4.6}, src) is S.supported
     assert status({**growth, "indicator": "城镇居民人均可支配收入", "value": 6.3}, src) not in TRUSTED
     assert status({"indicator": "农村居民人均可支配收入", "value": 23150, "unit": "元"}, src) is S.supported
+
+
+def test_a_growth_over_one_year_is_not_a_growth_over_another() -> None:
+    src = "1-11月，全市规上工业企业实现营业收入2150.6亿元，比上年同期增长18.2%，比2019年1-11月增长26.4%。"
+    growth = {"unit": "%", "measure": "growth", "period": "1-11月"}
+    assert status({**growth, "indicator": "规上工业企业营业收入", "value": 18.2}, src) is S.supported
+    assert status({**growth, "indicator": "规上工业企业营业收入比2019年同期", "value": 18.2}, src) not in TRUSTED

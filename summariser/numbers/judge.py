@@ -464,6 +464,9 @@ def _named_otherwise(written: str, tie: Tie) -> bool:
     claimed_base, own_base = _BASE.findall(written), _BASE.findall(simplified(tie.shown))
     if claimed_base and own_base and claimed_base[-1] != own_base[-1]:
         return True  # 高于全国 claimed for the gap 高于全省1.3个百分点
+    claimed_year, own_year = _base_years(written), _base_years(simplified(tie.shown))
+    if claimed_year and own_year and claimed_year[-1] != own_year[-1]:
+        return True  # 比2019年同期 claimed for 比上年同期增长21.5% (a growth over another year)
     if _one_level_of_both(written, simplified(tie.words)) or _one_level_of_both(simplified(tie.words), written):
         return True  # 省重点项目 claimed for the 省市重点项目's amount, or the other way
     return _opposed(written, tie.shown)
@@ -475,6 +478,13 @@ def _one_level_of_both(one: str, both: str) -> bool:
 
 
 _ONE_LEVEL = re.compile(r"[省市](?:重点|级)")
+# The year a growth is over (比2019年同期, 比上年, 较去年; 同比 is over the year before): 上年 for all of these.
+_BASE_YEARS = re.compile(r"(?:比|较|与)((?:19|20)\d{2}|上年|去年|上一年)|同比")
+
+
+def _base_years(words: str) -> list[str]:
+    """The years the growths `words` write are over, in order: a calendar year, or 上年 (同比, 比去年…)."""
+    return [m.group(1) if m.group(1) and m.group(1)[0].isdigit() else "上年" for m in _BASE_YEARS.finditer(words)]
 
 
 def _other_investment(written: str, tie: Tie) -> bool:
