@@ -41,6 +41,9 @@ def named(text: str) -> dict[str, str]:
     # what is measured alone, of a month or to date: what its paragraph measured it of
     ("工业用电。9月份，全市工业用电量10.6亿千瓦时；1-9月累计用电98.2亿千瓦时。", "98.2亿千瓦时", "工业用电量"),
     ("1-8月，全市重点项目累计完成投资402.3亿元。8月当月完成投资51.7亿元。", "51.7亿元", "重点项目完成投资"),
+    # a line of a list under a breakdown heading: the place's value of what the paragraph before measured
+    ("1-10月，全省规模以上工业增加值同比增长2.4%。\n分市看：\n甲市\t5.1%\n乙市\t-0.7%\n", "-0.7%",
+     "乙市规模以上工业增加值增速"),
 ])
 def test_an_indicator_is_named_from_its_clause(text: str, value: str, indicator: str) -> None:
     assert named(text)[value] == indicator

@@ -1021,3 +1021,12 @@ def test_a_growth_over_one_year_is_not_a_growth_over_another() -> None:
     growth = {"unit": "%", "measure": "growth", "period": "1-11月"}
     assert status({**growth, "indicator": "规上工业企业营业收入", "value": 18.2}, src) is S.supported
     assert status({**growth, "indicator": "规上工业企业营业收入比2019年同期", "value": 18.2}, src) not in TRUSTED
+
+
+def test_the_lines_of_a_list_under_a_breakdown_heading_are_of_what_was_broken_down() -> None:
+    src = ("1-10月，全省规模以上工业增加值同比增长2.4%。\n\n分市看：\n甲市\t5.1%\n乙市\t-0.7%\n丙市\t3.3%\n\n"
+           "10月当月，全省规上工业增加值增长3.0%。")
+    growth = {"indicator": "规模以上工业增加值", "unit": "%", "measure": "growth"}
+    assert status({**growth, "value": 5.1, "subject": "甲市"}, src) is S.supported
+    assert status({**growth, "value": 3.3, "subject": "甲市"}, src) not in TRUSTED
+    assert status({**growth, "value": -0.7, "indicator": "全省规模以上工业增加值"}, src) not in TRUSTED

@@ -776,6 +776,9 @@ class Reading:
         sentence before, which the parts are of."""
         if lo == 0:
             return frozenset()
+        listed = self._listed_under(lo, s0)
+        if listed is not None:
+            return listed
         end = len(self.text[:s0].rstrip(f"{FULL_STOP}{SENTENCE_END}\n \t\u3000"))  # the last sentence's last character
         p0 = self.text.rfind("\n", 0, s0) + 1
         if p0 < end and _BREAKDOWN.match(self.text, p0) and not _BREAKDOWN.match(self.text, s0):
@@ -800,6 +803,36 @@ class Reading:
         return self.tie(first).pairs | among
 
 
+    def _listed_under(self, lo: int, s0: int) -> frozenset[str] | None:
+        """A line of a list under a breakdown's heading line (分市看：\n太原市 4.6%\n大同市 3.9%…): the words of
+        the first value of the paragraph before the heading, which the lines break down; None for other text."""
+        heading = list_heading(self.text, s0)
+        if heading is None:
+            return None
+        before = self.text[:heading].rstrip()
+        first = bisect.bisect_left(self.spans, (self.text.rfind("\n", 0, len(before)) + 1, -1))
+        return self.tie(first).pairs if first < lo and self.spans[first][0] < heading else None
+
+
+def list_heading(text: str, at: int) -> int | None:
+    """Where the breakdown heading line (分市看：) starts that the short line holding `at` is listed under
+    (太原市 4.6%, after other such lines); None where that line is no list's."""
+    k = text.rfind("\n", 0, at) + 1  # (the line holding `at`)
+    for _ in range(_LIST_LINES):
+        if k == 0:
+            return None
+        start = text.rfind("\n", 0, k - 1) + 1
+        line = text[start:k - 1].strip()
+        if _BREAKDOWN.match(line) and line.endswith(("：", ":")):
+            return start
+        if not line or len(line) > _MAX_LIST_LINE or any(ch in line for ch in "。；;"):
+            return None
+        k = start
+    return None
+
+
+_LIST_LINES = 30  # how many lines a list under a heading line may run to
+_MAX_LIST_LINE = 30  # a list's line is a name and a value or two
 _PART_ENDS = ("；", ";")
 _COUNTING = frozenset(COUNTERS)
 _ALL_OF = re.compile(r"共|共计|合计|累计|总计|总数")

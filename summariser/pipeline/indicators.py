@@ -24,7 +24,7 @@ import re
 from typing import Sequence
 
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
-from ..numbers.attribution import WORDS_AFTER, WORDS_BEFORE, Period, span_end, span_start
+from ..numbers.attribution import WORDS_AFTER, WORDS_BEFORE, Period, list_heading, span_end, span_start
 from ..numbers.quantities import Quantity
 from ..places.divisions import divisions
 
@@ -204,6 +204,7 @@ class IndicatorNames:
         self.siblings_head: tuple[int, str] | None = None  # (sentence start, what its sectors are measured by)
         # (paragraph start, unit class) -> the last name there that says what is measured of what
         self.paragraph_names: dict[tuple[int, str], str] = {}
+        self.paragraph_first: dict[int, str] = {}  # paragraph start -> the name of its first figure
 
     def _no_periods(self, words: str, at: int) -> str:
         """`words` (which start at `at` in the text) without the text's periods."""
@@ -245,12 +246,27 @@ class IndicatorNames:
             name += self._scope(s0, q.start)  # 集中开工重大项目中，福州115个 → 福州集中开工重大项目
             self._subject(s0, name, whole=True)
         if not threshold:
-            name = self._of_paragraph(q, s0, name)
+            name = self._of_list(q, self._of_paragraph(q, s0, name))
         self.last_end, self.last_start, self.last_item = q.end, q.start, item0
         self.last_threshold = (q.start, q.end) if threshold else None
         if not threshold:
             self.last = (s0, name, q.unit_class)
         return _QUOTES.sub("", name)[:_MAX]
+
+    def _of_list(self, q: Quantity, name: str) -> str:
+        """A line of a list under a breakdown's heading (分市看：\n大同市 3.9%) named by its place alone: that
+        place's value of what the paragraph before the heading measured (大同市规模以上工业增加值增速)."""
+        p0 = self.text.rfind("\n", 0, q.start) + 1
+        if p0 not in self.paragraph_first:
+            self.paragraph_first[p0] = name
+        if _ANY_HEAD.search(name) or _MEASURED.search(name):
+            return name
+        heading = list_heading(self.text, q.start)
+        if heading is None:
+            return name
+        before = self.text[:heading].rstrip()
+        measured = self.paragraph_first.get(self.text.rfind("\n", 0, len(before)) + 1, "")
+        return name + _WHOLE_PLACE.sub("", measured) if measured else name
 
     def _of_paragraph(self, q: Quantity, s0: int, name: str) -> str:
         """A name that is what is measured alone, said of a month or a running total (当月完成投资, 累计用电):
@@ -565,6 +581,7 @@ _NEW_WORDS = re.compile(r"^(?:全年|今年|本年)?(?:新增|新培育|新认�
 # Words that say of which time an amount is, not what it is of (当月完成投资, 累计用电, 11月当月用电量).
 _SAID_OF_TIME = re.compile(r"^(?:[0-9０-９一二三四五六七八九十]{1,2}月份?)?(?:当月|单月|本月|累计)")
 _TIME_WORDS = re.compile(r"当月|单月|本月|累计")
+_WHOLE_PLACE = re.compile(r"^(?:全国|全省|全市|全区|全县|我省|我市|我区|我县)")
 _BARE_USE = re.compile(r"用电量?|发电量|完成投资|产量")  # what is measured, named by its verb alone
 
 
