@@ -1030,3 +1030,13 @@ def test_the_lines_of_a_list_under_a_breakdown_heading_are_of_what_was_broken_do
     assert status({**growth, "value": 5.1, "subject": "甲市"}, src) is S.supported
     assert status({**growth, "value": 3.3, "subject": "甲市"}, src) not in TRUSTED
     assert status({**growth, "value": -0.7, "indicator": "全省规模以上工业增加值"}, src) not in TRUSTED
+
+
+def test_last_years_end_is_not_the_period_of_this_years_count() -> None:
+    src = "发布日期：2024-11-15\n截至10月末，全市规模以上工业企业达到286家，比上年末净增15家。"
+    change = {"indicator": "规上工业企业比上年末净增", "value": 15, "unit": "家", "measure": "change"}
+    assert status({**change, "period": "截至10月末"}, src) is S.supported
+    assert status({**change, "period": "上年末"}, src) not in TRUSTED
+    review = "发布日期：2025-01-20\n去年全年，全县规上工业企业实现营业收入312亿元。"
+    assert status({"indicator": "规上工业企业营业收入", "value": 312, "unit": "亿元", "period": "去年"}, review) \
+        is S.supported

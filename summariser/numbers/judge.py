@@ -145,7 +145,9 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if not claimed.conflicts(period):
         # 1-10月 under a 2023年 title, claimed for 2022年1-10月 (the base of 比上年同期): the year in force says
         if not (claimed.year and claimed.year.isdigit()):
-            return _FINE
+            # 上年末 claimed for 截至10月末's value on a page dated 2024-11: a relative year, read by the page's date
+            return _FINE if not claimed.year or _relative_claim_holds(src, span, claimed.year, period) \
+                else _Finding(UNSURE, "period")
         if period.year:  # 过去的一年 under a 2024 report's date is 2023: a relative year, read by the page's date
             return _FINE if period.year.isdigit() or _relative_year_holds(src.simplified_text(), period.year,
                                                                          int(claimed.year)) \
@@ -163,6 +165,19 @@ _DATE = re.compile(r"(20\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*\d{1,2}")
 
 
 _RELATIVE_YEARS = {"今年": 0, "当年": 0, "去年": -1, "前年": -2, "明年": 1}
+
+
+def _relative_claim_holds(src: Source, span: tuple[int, int], relative: str, period: Period) -> bool:
+    """Whether a claimed relative year (去年) can be the year of the value in force at `span`: its period's
+    year, else the year written before it, else one the page's date lets it report."""
+    text = src.simplified_text()
+    if period.year and not period.year.isdigit():
+        return True  # (a relative year in force, which the claim's does not conflict with)
+    year = period.year or src.tie_of.year(span)
+    if year is not None and year.isdigit():
+        return _relative_year_holds(text, relative, int(year))
+    m, shift = _DATE.search(text), _RELATIVE_YEARS.get(relative)
+    return m is None or shift is None or _published_in(text, int(m.group(1)) + shift)
 
 
 def _relative_year_holds(text: str, relative: str, year: int) -> bool:
