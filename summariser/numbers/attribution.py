@@ -234,8 +234,10 @@ class Kinds:
     """Where a text's target, forecast and result words are, found once: the kind at any position is
     then a lookup, however long its sentence."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, full_stops: Sequence[int]) -> None:
+        """`full_stops`: where the text's full sentences end (its layout's), for a goal's deadline."""
         self.text = text
+        self.full_stops = full_stops
         titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
         self.marks: dict[str, list[int]] = {}
         self.reference: dict[int, int] = {}  # a goal named as a yardstick (完成年度目标任务…的): where it ends
@@ -280,7 +282,7 @@ class Kinds:
             return "target"
         done = self._last("actual", max(sentence, clause - _DATING), start)
         running_goal = self.text.startswith("累计", done or 0) and self._in_goal_section(start) and (
-            not dated or _DEADLINE.search(self.text, _full_start(self.text, start), start) is not None)
+            not dated or _DEADLINE.search(self.text, span_start(self.full_stops, start), start) is not None)
         if done is not None and not running_goal:
             return "actual"  # 截至9月，全区共完成… (a plan's 三年累计完成技改投资25亿元 is a goal's running total)
         if self._target(sentence, start):
@@ -336,11 +338,6 @@ def _goal_sections(text: str) -> list[tuple[int, int]]:
 
 _TITLE = re.compile(r"《[^《》]{0,80}》")
 _DEADLINE = re.compile(r"到(?:19|20)\d{2}年")  # 到2026年, a goal's deadline (2024年, a result's year)
-
-
-def _full_start(text: str, at: int) -> int:
-    """Where the full sentence holding `at` starts (across its ；-parts)."""
-    return max(text.rfind(ch, max(0, at - 400), at) for ch in "。！？!?\n") + 1
 _DATING = 8  # a clause this short before a value's (截至9月，) dates it, and its words of result hold for it
 # Words before a goal that make it a yardstick for a result (完成年度目标任务的, 高于年度预期目标): the goal's own
 # amount is a target, what follows its 的 or its brackets is the result measured against it.
@@ -621,10 +618,13 @@ class Reading:
     def sentence(self, n: int) -> tuple[str, int]:
         """Quantity `n`'s full sentence (to its 。！？ or line end, across its ；-parts), in simplified characters,
         and where the quantity starts in it."""
-        full_stops = self._laid_out().full_stops
         a, b = self.spans[n]
-        start = span_start(full_stops, a)
-        return self.text[start:span_end(full_stops, b, len(self.text))], a - start
+        start = self.sentence_start(n)
+        return self.text[start:span_end(self._laid_out().full_stops, b, len(self.text))], a - start
+
+    def sentence_start(self, n: int) -> int:
+        """Where quantity `n`'s full sentence starts: two quantities with one start share a sentence."""
+        return span_start(self._laid_out().full_stops, self.spans[n][0])
 
     def tie(self, n: int) -> Tie:
         """Quantity `n`'s tie (its sentence is read if it has not been)."""
@@ -802,7 +802,6 @@ class Reading:
         among = self.tie(first + 1).pairs if first + 1 < lo and self.tie(first + 1).under else frozenset()
         return self.tie(first).pairs | among
 
-
     def _listed_under(self, lo: int, s0: int) -> frozenset[str] | None:
         """A line of a list under a breakdown's heading line (分市看：\n太原市 4.6%\n大同市 3.9%…): the words of
         the first value of the paragraph before the heading, which the lines break down; None for other text."""
@@ -858,7 +857,7 @@ def _of_last(last: _Last | None, unit: str, own: str, named: str,
     """The scope and size class of a value: 488个，总投资2388亿元 and 用电量30.24亿千瓦时，同比上升53.20% are
     another measure of the value before, and of its class (亿元以上项目43个，总投资405.2亿元), where the
     value's words name no one of their own (总投资, not 厦门 of 厦门17个)."""
-    if last is not None and last.unit == unit and _RUNNING_TOTAL.fullmatch(own):
+    if last is not None and last.unit == unit and RUNNING_TOTAL.fullmatch(own):
         return last.pairs, size_band(shown) or last.band  # 新增规上工业企业86家，总数达到1012家: of those things
     if last is None or _names_one(own):
         return frozenset(), size_band(shown)
@@ -870,7 +869,7 @@ def _of_last(last: _Last | None, unit: str, own: str, named: str,
 
 
 # A count's own words that say only that it is the running total of what the count before it counts.
-_RUNNING_TOTAL = re.compile(r"(?:总数|总量|累计|共计|总计)(?:达到?|为|已达|突破)?|(?:累计|总数)?达到")
+RUNNING_TOTAL = re.compile(r"(?:总数|总量|累计|共计|总计)(?:达到?|为|已达|突破)?|(?:累计|总数)?达到")
 
 
 # Units of goods made, whose amount in a table's row of a product (甲醇 万吨 112.8) is its output.
@@ -1016,7 +1015,7 @@ class _Layout:
         # (a 、 inside brackets, 县(市、区), parts no list)
         self.item_ends = [m.start() for m in _ITEM.finditer(text) if not _bracketed(text, m.start())]
         self.plain = blank(text, [(a, b) for a, b, _ in found])  # periods are not indicator words
-        self.kinds = Kinds(text)
+        self.kinds = Kinds(text, self.full_stops)
         self.cells = cell_words(text)  # the cells of tables flattened into lines, by where each starts
         self.free = _free_clauses(self.plain, self.clause_ends, spans)
         self.free_ends = [b for _, b in self.free]

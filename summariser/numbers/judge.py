@@ -149,19 +149,15 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
             return _FINE if not claimed.year or _relative_claim_holds(src, span, claimed.year, period) \
                 else _Finding(UNSURE, "period")
         if period.year:  # 过去的一年 under a 2024 report's date is 2023: a relative year, read by the page's date
-            return _FINE if period.year.isdigit() or _relative_year_holds(src.simplified_text(), period.year,
-                                                                         int(claimed.year)) \
+            return _FINE if period.year.isdigit() or _relative_year_holds(src, period.year, int(claimed.year)) \
                 else _Finding(UNSURE, "period")
         year = src.tie_of.year(span)
         if year is None:  # no period writes a year: the page's date says which year it reports
-            return _FINE if _published_in(src.simplified_text(), int(claimed.year)) else _Finding(UNSURE, "period")
+            return _FINE if _published_in(src, int(claimed.year)) else _Finding(UNSURE, "period")
         return _Finding(UNSURE, "period") if year != claimed.year else _FINE
     if written is not None:
         return _FINE  # 截至9月，…完成市下达8亿元的全年任务: the period its own clause writes for it holds
     return _Finding(UNSURE, "period")
-
-
-_DATE = re.compile(r"(20\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*\d{1,2}")
 
 
 _RELATIVE_YEARS = {"今年": 0, "当年": 0, "去年": -1, "前年": -2, "明年": 1}
@@ -170,32 +166,30 @@ _RELATIVE_YEARS = {"今年": 0, "当年": 0, "去年": -1, "前年": -2, "明年
 def _relative_claim_holds(src: Source, span: tuple[int, int], relative: str, period: Period) -> bool:
     """Whether a claimed relative year (去年) can be the year of the value in force at `span`: its period's
     year, else the year written before it, else one the page's date lets it report."""
-    text = src.simplified_text()
     if period.year and not period.year.isdigit():
         return True  # (a relative year in force, which the claim's does not conflict with)
     year = period.year or src.tie_of.year(span)
     if year is not None and year.isdigit():
-        return _relative_year_holds(text, relative, int(year))
-    m, shift = _DATE.search(text), _RELATIVE_YEARS.get(relative)
-    return m is None or shift is None or _published_in(text, int(m.group(1)) + shift)
+        return _relative_year_holds(src, relative, int(year))
+    dated, shift = src.published(), _RELATIVE_YEARS.get(relative)
+    return dated is None or shift is None or _published_in(src, dated[0] + shift)
 
 
-def _relative_year_holds(text: str, relative: str, year: int) -> bool:
+def _relative_year_holds(src: Source, relative: str, year: int) -> bool:
     """Whether a relative year (去年) can be `year` on a page dated as its first date says; a page with no
     date, or a relative year this does not place (同年), says nothing against it."""
-    m = _DATE.search(text)
-    shift = _RELATIVE_YEARS.get(relative)
-    return m is None or shift is None or int(m.group(1)) + shift == year
+    dated, shift = src.published(), _RELATIVE_YEARS.get(relative)
+    return dated is None or shift is None or dated[0] + shift == year
 
 
-def _published_in(text: str, year: int) -> bool:
+def _published_in(src: Source, year: int) -> bool:
     """Whether a page whose periods write no year can report `year`, by its first date (its publication's):
     that year, or the year before when the page is dated in its first four months (2024-02-20 for 全年).
     A page with no date says nothing against it."""
-    m = _DATE.search(text)
-    if m is None:
+    dated = src.published()
+    if dated is None:
         return True
-    published, month = int(m.group(1)), int(m.group(2))
+    published, month = dated
     return year == published or (year == published - 1 and month <= 4)
 
 
@@ -319,20 +313,18 @@ def _bracketed_base(src: Source, q: Quantity) -> str | None:
     return m.group(1) if m else None
 
 
-
 def _own_value_beside(src: Source, c: Claim, q: Quantity, above: int) -> bool:
     """Whether `q`'s sentence also gives a value of the claim's units to a level below `above` (我市, 全市
     after 全省): the page is that place's, and a claim that names no place is about it, not the province."""
+    sentence = src.tie_of.sentence_start((q.start, q.end))
     for r, t in src.tied(c).near:
-        if r is not q and t.level > above:
-            a, b = min(r.start, q.start), max(r.end, q.end)
-            if b - a <= _BESIDE and not _FULL_STOPS.search(src.text, a, b):
-                return True
+        if r is not q and t.level > above and max(r.end, q.end) - min(r.start, q.start) <= _BESIDE \
+                and src.tie_of.sentence_start((r.start, r.end)) == sentence:
+            return True
     return False
 
 
 _BESIDE = 120  # how far apart two values of one sentence may be
-_FULL_STOPS = re.compile(r"[。！？!?\n]")
 
 
 def _sentence_before(src: Source, q: Quantity) -> str:
@@ -346,7 +338,8 @@ def _sentence_before(src: Source, q: Quantity) -> str:
 _COMPARING = r"高于|低于|高出|低出|快于|慢于|超过|超出|领先|落后于?|比|较"
 _BASE_PLACE = re.compile(rf"(?:{_COMPARING})[^，,；;。]{{0,12}}")
 # (a comparing word, the place compared with, an opening bracket, then the value)
-_BASE_BRACKET = re.compile(rf"(?:{_COMPARING})(全国|全省|全市|全区|全县|全州|[^，,；;。（(]{{2,8}}?[省市县区州])[（(]$")
+_WHOLE_PLACES = "全国|全省|全市|全区|全县|全州"  # a place named whole, as a comparison's base names it
+_BASE_BRACKET = re.compile(rf"(?:{_COMPARING})({_WHOLE_PLACES}|[^，,；;。（(]{{2,8}}?[省市县区州])[（(]$")
 
 
 _PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|示范区")
@@ -405,12 +398,13 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     part_unnamed = _part_unnamed(claimed, q, tie, tied)
     context = tie.context - tie.under if part_unnamed else tie.context
     rivalled = _rivalled(c, q, tie, tied, claimed, _rival(c, q, tie, tied.near, w, total, own, context), context)
-    named_otherwise = _named_otherwise(claimed_text(c.indicator), tie)
-    if rivalled is not None:  # (a rival that leaves it open does not where the value's words name it otherwise)
-        return _Finding(WRONG, "indicator", rivalled.rival) if rivalled.status == UNSURE and named_otherwise \
-            else rivalled
-    if named_otherwise:
-        return _Finding(WRONG, "indicator")
+    if rivalled is not None and rivalled.status == WRONG:
+        return rivalled
+    if _named_otherwise(claimed_text(c.indicator), tie):
+        # (a rival that leaves the claim open does not where the value's words name it otherwise)
+        return _Finding(WRONG, "indicator", rivalled.rival if rivalled is not None else None)
+    if rivalled is not None:
+        return rivalled
     if _unnamed(c.indicator, tie, tied) or _tally_left_out(c, tie, q) or part_unnamed:
         return _Finding(UNSURE, "indicator")
     return _FINE if _confirmed(c, tie, claimed, tied, src.simplified_text()) else _Finding(UNSURE, "indicator")
@@ -460,10 +454,11 @@ def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied) ->
 def _named_otherwise(written: str, tie: Tie) -> bool:
     """Whether the value's own words name it otherwise than the claim: another kind of amount (总投资 for
     完成投资), 新增 for 累计 or the other way, or the opposite direction (降幅扩大 for 降幅收窄)."""
+    shown, words = simplified(tie.shown), simplified(tie.words)
     claimed_kind, own_kind = head_kind(measured(written)), head_kind(tie.head)
     if claimed_kind and own_kind and claimed_kind != own_kind:
         return True
-    if (not claimed_kind and "投资" in written and own_kind in _NOT_INVESTMENT) or _other_investment(written, tie):
+    if (not claimed_kind and "投资" in written and own_kind in _NOT_INVESTMENT) or _other_investment(written, words):
         return True  # 工业投资 claimed for 规上工业总产值…增长9.7%: an investment is no output
     if tie.tally and tally(written) not in ("", tie.tally):
         return True
@@ -471,18 +466,18 @@ def _named_otherwise(written: str, tie: Tie) -> bool:
         return True  # 国家级 claimed for the 省级 count (技术创新示范企业省级7家、国家级1家)
     if bool(_PER_HEAD.search(written)) != bool(_PER_HEAD.search(tie.words)):
         return True  # 人均产值80万元 claimed as 产值, or a total as 人均: a rate per head is no total
-    claimed_share, own_share = _share_kind(written), _share_kind(simplified(tie.shown))
+    claimed_share, own_share = _share_kind(written), _share_kind(shown)
     if claimed_share and own_share and claimed_share != own_share:
         return True  # 贡献率为95.6% claimed as 占…比重: a contribution is not a share of the whole
     if "环比" in tie.shown and "环比" not in written:
         return True  # 环比增长4.3% claimed as the growth (year on year unless it says otherwise)
-    claimed_base, own_base = _BASE.findall(written), _BASE.findall(simplified(tie.shown))
+    claimed_base, own_base = _BASE.findall(written), _BASE.findall(shown)
     if claimed_base and own_base and claimed_base[-1] != own_base[-1]:
         return True  # 高于全国 claimed for the gap 高于全省1.3个百分点
-    claimed_year, own_year = _base_years(written), _base_years(simplified(tie.shown))
+    claimed_year, own_year = _base_years(written), _base_years(shown)
     if claimed_year and own_year and claimed_year[-1] != own_year[-1]:
         return True  # 比2019年同期 claimed for 比上年同期增长21.5% (a growth over another year)
-    if _one_level_of_both(written, simplified(tie.words)) or _one_level_of_both(simplified(tie.words), written):
+    if _one_level_of_both(written, words) or _one_level_of_both(words, written):
         return True  # 省重点项目 claimed for the 省市重点项目's amount, or the other way
     return _opposed(written, tie.shown)
 
@@ -502,9 +497,10 @@ def _base_years(words: str) -> list[str]:
     return [m.group(1) if m.group(1) and m.group(1)[0].isdigit() else "上年" for m in _BASE_YEARS.finditer(words)]
 
 
-def _other_investment(written: str, tie: Tie) -> bool:
-    """工业投资 claimed for 开发区完成固定资产投资126.8亿元 (其中工业投资87.2亿元): another investment statistic."""
-    claimed, own = _investment(written), _investment(simplified(tie.words))
+def _other_investment(written: str, words: str) -> bool:
+    """工业投资 claimed for 开发区完成固定资产投资126.8亿元 (其中工业投资87.2亿元): another investment statistic
+    (`words`: the value's own, simplified)."""
+    claimed, own = _investment(written), _investment(words)
     return bool(claimed and own and claimed != own)
 
 
@@ -522,7 +518,7 @@ def _tally_left_out(c: Claim, tie: Tie, q: Quantity) -> bool:
 
 
 # Whom a value is compared with: 高于全省, 比全国, 快于全市平均.
-_BASE = re.compile(rf"(?:{_COMPARING})(全国|全省|全市|全区|全县|全州)")
+_BASE = re.compile(rf"(?:{_COMPARING})({_WHOLE_PLACES})")
 _QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{1,16})[”\"」』’]")
 
 

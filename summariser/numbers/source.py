@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ..core.models import FigureCheck, NumberCheck
 
 HAN_ONLY = re.compile(f"[{HAN}]+")
+_DATE = re.compile(r"(20\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*\d{1,2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,7 @@ class Source:
     tie_of: Ties  # what the source ties each quantity to, by its span
     tied_by_units: dict[frozenset[str] | None, Tied]  # memo of tied()
     simple: list[str] = field(default_factory=list)  # the view's text in simplified characters, made on first use
+    dates: list[tuple[int, int] | None] = field(default_factory=list)  # its first date's year and month, read once
     # the verdicts found so far against this text, by claim and by free text checked (numbers/check.py):
     # the reading carries them, so a verdict is found once per document whichever stage asks for it
     verdicts: dict[Claim, FigureCheck] = field(default_factory=dict)
@@ -58,6 +60,13 @@ class Source:
         if not self.simple:
             self.simple.append(to_simplified(self.view.text))
         return self.simple[0]
+
+    def published(self) -> tuple[int, int] | None:
+        """The year and month of the text's first date (its publication's, on these pages), None without one."""
+        if not self.dates:
+            m = _DATE.search(self.simplified_text())
+            self.dates.append((int(m.group(1)), int(m.group(2))) if m else None)
+        return self.dates[0]
 
     def candidates(self, c: Claim) -> tuple[Quantity, ...]:
         """The quantities a claim can be compared with: its units, plus percents and multiples for growth."""
@@ -217,6 +226,12 @@ class Ties:
         reading, index = self._read()
         n = index.get(span)
         return None if n is None else reading.sentence(n)
+
+    def sentence_start(self, span: tuple[int, int]) -> int | None:
+        """Where a quantity's full sentence starts in the reading (see Reading.sentence_start)."""
+        reading, index = self._read()
+        n = index.get(span)
+        return None if n is None else reading.sentence_start(n)
 
     def all(self) -> dict[tuple[int, int], Tie]:
         reading, _ = self._read()

@@ -24,7 +24,15 @@ import re
 from typing import Sequence
 
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
-from ..numbers.attribution import WORDS_AFTER, WORDS_BEFORE, Period, list_heading, span_end, span_start
+from ..numbers.attribution import (
+    RUNNING_TOTAL,
+    WORDS_AFTER,
+    WORDS_BEFORE,
+    Period,
+    list_heading,
+    span_end,
+    span_start,
+)
 from ..numbers.quantities import Quantity
 from ..places.divisions import divisions
 
@@ -514,7 +522,7 @@ class IndicatorNames:
         written) after a count of what is new in its sentence (新增规上工业企业86家): the total of those
         things (规上工业企业总数); else ''."""
         last = self.last
-        if not _TOTAL_ONLY.fullmatch(before.strip()) or last is None or last[0] != s0 or last[2] != "count":
+        if not RUNNING_TOTAL.fullmatch(before.strip()) or last is None or last[0] != s0 or last[2] != "count":
             return ""
         things = _NEW_WORDS.sub("", last[1])
         return things + "总数" if _has_subject(things) and things != last[1] else ""
@@ -573,8 +581,7 @@ class IndicatorNames:
             self.owner = (s0, whose, whole)
 
 
-# Words that make a count the running total, and those that make one what is new.
-_TOTAL_ONLY = re.compile(r"(?:总数|总量|累计|共计|总计)(?:达到?|为|已达|突破)?|(?:累计|总数)?达到")
+# Words that make a count what is new (the running total's are numbers.attribution.RUNNING_TOTAL).
 _NEW_WORDS = re.compile(r"^(?:全年|今年|本年)?(?:新增|新培育|新认定|新建|净增|新入库|新纳入)")
 
 
