@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from math import fsum
 from typing import NamedTuple
 
 from ..core.models import CheckStatus, FigureCheck
@@ -391,9 +392,9 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _FINE
     tied = src.tied(c)
     w = tied.weights(claimed)
-    total = sum(w.values()) or 1.0  # a claim whose pairs no tie holds fits nothing
+    total = fsum(w.values()) or 1.0  # a claim whose pairs no tie holds fits nothing
     # the claim's share the value's words hold (or the subject it is another measure of: 福州 of 福州115个)
-    own = sum(w.get(g, 0.0) for g in claimed & (tie.pairs | tie.scope)) / total
+    own = fsum(w.get(g, 0.0) for g in claimed & (tie.pairs | tie.scope)) / total
     # the whole a part is under is the rival's own words, unless the claim names the part (亿元以上开工项目)
     part_unnamed = _part_unnamed(claimed, q, tie, tied)
     context = tie.context - tie.under if part_unnamed else tie.context
@@ -422,7 +423,7 @@ def _rivalled(c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[st
         # where what a reader has in mind at the value holds most of the claim too, the rival leaves it open
         held = tie.pairs | context
         every = tied.all_weights(claimed)
-        read = sum(x for g, x in every.items() if g in held) / (sum(every.values()) or 1.0)
+        read = fsum(x for g, x in every.items() if g in held) / (fsum(every.values()) or 1.0)
         return _Finding(UNSURE if read >= _RIVAL_OPEN else WRONG, "indicator", rival)
     if band is not None and tie.band is None and any(t.band == band for _, t in tied.near):
         return _Finding(UNSURE, "indicator")  # 5亿元以上项目 claimed for a count whose words name no class
@@ -551,9 +552,9 @@ def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied, source: 
     every = {g: x for g, x in tied.all_weights(claimed).items() if g in held or not chars.issuperset(g)}
     if not every:
         return True  # words the reading cannot compare (another script) are no evidence either way
-    total = sum(every.values())
+    total = fsum(every.values())
     shared = claimed & held
-    if sum(every[g] for g in shared) < _CONFIRMS * total:
+    if fsum(every[g] for g in shared) < _CONFIRMS * total:
         return False
     lacking = [g for g in every if g not in held]  # the claimed words the value lacks
     unowned, extra = _apart(tie, claimed, tied, every)
@@ -563,7 +564,7 @@ def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied, source: 
         return False
     # Another value's words and what it is read under (福州 for 802亿元 in 福州115个、总投资802亿元), where they
     # hold most of what confirms the claim: a value of the same family, which the claim may be about instead.
-    family = sum(every[g] for g in shared) * _FAMILY
+    family = fsum(every[g] for g in shared) * _FAMILY
     candidates = set(tied.holders(lacking + unowned, every))
     kin = [tied.near[n][1] for n, x in tied.holders(shared, every, among=candidates).items()
            if x >= family and value_match(c, tied.near[n][0]) is None]
@@ -576,11 +577,11 @@ def _names_another(c: Claim, tie: Tie, tied: Tied, source: str, every: dict[str,
     """Whether the value's own words name something the claim does not, while the claim's words are those
     it is read under (外商企业利润总额1720亿元 claimed as 规上工业企业利润总额: a part given to its whole) or
     words the source writes elsewhere (汽车制造业…拉动3.4个百分点 claimed for 农副食品加工业)."""
-    total = sum(every.values())
+    total = fsum(every.values())
     held = tie.pairs | tie.context
-    whole = sum(every[g] for g in unowned if g in held) >= _WHOLE * total
+    whole = fsum(every[g] for g in unowned if g in held) >= _WHOLE * total
     named = _named_words(c.indicator)
-    other = sum(every[g] for g in lacking if g in source and g in named) >= _ELSE * total
+    other = fsum(every[g] for g in lacking if g in source and g in named) >= _ELSE * total
     return (whole or other) and _names_a_part(tie, frozenset(every), tied)
 
 
@@ -631,7 +632,7 @@ def _names_a_sibling(c: Claim, e: _Evidence, total: float) -> bool:
     lacking = [g for g in e.every if g not in e.held and any(g in p for p in siblings)]
     head = claimed_head(c.indicator)  # what is counted or measured: 税收 in 全部投产后税收
     holders = sum(head in p for p in siblings)
-    return sum(e.every[g] for g in lacking) >= _SIBLING * total or (head in lacking and holders <= _TELLING)
+    return fsum(e.every[g] for g in lacking) >= _SIBLING * total or (head in lacking and holders <= _TELLING)
 
 
 def _swapped(unowned: list[str], e: _Evidence) -> bool:
@@ -663,13 +664,13 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
         shared = claimed & t.pairs
         if not shared or r is q or _apart_from(c, r, t, (head, band, period, claimed_tally)):
             continue
-        score = sum(map(w.__getitem__, shared)) / total  # a near tie's pairs all have weights
+        score = fsum(map(w.__getitem__, shared)) / total  # a near tie's pairs all have weights
         if score < _FITS or score - own < _DOMINATES or value_match(c, r) is not None:
             continue
         # Only a rival that holds (nearly) every claimed pair the value's own words hold, and more
         # of them, contradicts the claim (新进规企业 against 小进规企业): where the value's words
         # name a telling part of the claim the rival lacks (食品 in 食品行业增加值), it is a paraphrase.
-        unique = sum(w.get(g, 0.0) for g in claimed & (tie.pairs | context) - t.pairs)
+        unique = fsum(w.get(g, 0.0) for g in claimed & (tie.pairs | context) - t.pairs)
         if unique < _OWN * total and (other is None or score > best):
             other, best = r, score
     return other

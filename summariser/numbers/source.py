@@ -106,12 +106,13 @@ class Tied:
             for n, (_, t) in enumerate(self.near):
                 for g in t.pairs | t.context | t.elided:
                     self.read_under.setdefault(g, []).append(n)
-        got: dict[int, float] = {}
+        held: dict[int, list[float]] = {}
         for g in pairs:
             for n in self.read_under.get(g, ()):
                 if among is None or n in among:
-                    got[n] = got.get(n, 0.0) + weights[g]
-        return got
+                    held.setdefault(n, []).append(weights[g])
+        # (summed exactly: a sum in the order of a set's pairs would differ from run to run in its last bits)
+        return {n: math.fsum(xs) for n, xs in held.items()}
 
     def weights(self, claimed: frozenset[str]) -> dict[str, float]:
         """Each claimed pair weighted by how rare it is among the ties' pairs: 工业 is everywhere, 技改 is
