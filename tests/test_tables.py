@@ -240,3 +240,12 @@ def test_an_empty_cell_between_bars_keeps_the_rows_columns() -> None:
     assert found["28.1"] == ("亿元", False) and found["33.9"] == ("%", False)
     invest = {"indicator": "工业投资", "value": 47.3, "unit": "亿元", "period": "1-8月"}
     assert check_figures(table, [invest])[0].status is S.supported
+
+
+def test_a_column_of_the_years_tasks_is_one_of_goals_for_its_period_and_its_kind() -> None:
+    # the table's reading of a goal column (its period, 全年) and the checker's (its kind) are one test
+    table = ("指标名称 | 单位 | 1-6月 | 同比增长(%) | 全年任务 | 完成进度(%)\n"
+             "工业投资 | 亿元 | 52.6 | 12.3 | 110 | 47.8\n")
+    invest = {"indicator": "工业投资", "value": 110, "unit": "亿元"}
+    assert check_figures(table, [{**invest, "kind": "target"}])[0].status is S.supported
+    assert check_figures(table, [{**invest, "kind": "actual"}])[0].status is not S.supported

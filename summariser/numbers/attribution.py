@@ -748,9 +748,9 @@ class Reading:
                 period = written = parse_period(cell.period)
                 stated = True
             kind = self._kind(n, (s0, c0, a, b, c1), written is not None, heir, own, named)
-            if cell is not None and cell.column:
+            if cell is not None and cell.goals:
                 # (a table with a 年度目标 column: its cells are goals there, results in the other columns)
-                kind = "target" if _TARGET.search(cell.column) else "actual" if cell.goals else kind
+                kind = "target" if cell.goal else "actual"
             if names:
                 subject = _Subject(words, shown, own, written_before, kind)
             unit = units[n] if n < len(units) else ""

@@ -110,7 +110,8 @@ def _cells_with_words(text: str) -> list[tuple[Cell, CellWords]]:
                 # (a period heading is read as a period, not as a name)
                 own = f"{row} {head}" if _PERCENT_HEADING.search(head) else row
                 out.append((c, CellWords(own, whole if _PART.match(row) else "", _PART.sub("", row),
-                                         _column_period(heads, head), column=head, goals=goals)))
+                                         _column_period(heads, head), goal=bool(_GOAL_HEADING.search(head)),
+                                         goals=goals)))
     return out
 
 
@@ -275,7 +276,7 @@ class CellWords(NamedTuple):
     row: str = ""
     period: str = ""
     name: str = ""  # the figure's indicator where the row and the columns say more than the row (陶瓷产值)
-    column: str = ""  # its column's heading (年度目标, 1-9月), "" where the table gives none
+    goal: bool = False  # whether its column is one of goals (年度目标, 全年任务)
     goals: bool = False  # whether its table has a column of goals (its other columns are then results)
 
 
