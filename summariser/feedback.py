@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from .core.chars import SENTENCE_BREAK
 from .core.models import FAILING, FAILING_TEXT, CheckStatus, FigureCheck, NumberCheck
 from .core.wire import FigureRepair
-from .numbers.check import figure_checks, quote_span, reading_of, text_checks
+from .numbers.check import as_source, figure_checks, quote_span, text_checks
 from .numbers.source import Source
 from .numbers.units import number_text
 
@@ -48,7 +48,7 @@ def problems(source: str | Source, answer: BaseModel) -> list[str]:
     ties to another indicator, period or kind; empty when nothing fails. The source is a Source (the
     engine's reading of its document) or a text (read through the checker's memo on texts: a validator
     is run on each answer to one source)."""
-    figures, fields = failing(source if isinstance(source, Source) else reading_of(source), answer)
+    figures, fields = failing(as_source(source), answer)
     found = [f"figure {i + 1} ({_what(f)}, quote “{(getattr(f, 'quote', '') or '')[:40]}”): {v.reason}"
              for i, f, v in figures]
     found += [f"{name} number {v.raw}: {v.reason}" for name, vs in fields.items() for v in vs]

@@ -173,20 +173,21 @@ def reading_of(text: str) -> Source:
     return read_source(text)
 
 
-def _source(text: str | Source) -> Source:
+def as_source(text: str | Source) -> Source:
+    """A Source as it is, or a text read through the memo on texts (`reading_of`)."""
     return text if isinstance(text, Source) else reading_of(text)
 
 
 def quote_span(text: str | Source, quote: str) -> tuple[int, int] | None:
     """Where `text` (or the text a Source read) holds `quote`, as the checker finds it (simplified or
     traditional, ruby and spaces aside); None when it does not."""
-    return find_quote(_source(text), quote) if quote.strip() else None
+    return find_quote(as_source(text), quote) if quote.strip() else None
 
 
 def ties_of(text: str | Source) -> dict[tuple[int, int], Tie]:
     """What `text` ties each of its quantities to (indicator words, period in force, kind), by the
     quantity's span: the reading the checker holds claims to."""
-    return _source(text).tie_of.all()
+    return as_source(text).tie_of.all()
 
 
 def forget() -> None:
