@@ -567,7 +567,7 @@ def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied, source: 
     family = fsum(every[g] for g in shared) * _FAMILY
     candidates = set(tied.holders(lacking + unowned, every))
     kin = [tied.near[n][1] for n, x in tied.holders(shared, every, among=candidates).items()
-           if x >= family and value_match(c, tied.near[n][0]) is None]
+           if x > family and value_match(c, tied.near[n][0]) is None]  # (more than half: an exact half is no family)
     evidence = _Evidence(every, held, kin)
     return not (_names_a_sibling(c, evidence, total) or (extra and _swapped(unowned, evidence)))
 
