@@ -298,9 +298,11 @@ def _subject(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
                                                                             "subject")
     if claimed >= 0 and tie.level >= 0 and claimed != tie.level:
         return _Finding(WRONG, "subject")
-    if 0 <= claimed <= 2 and tie.level < 0 and not _PARK.search(c.subject + c.indicator) \
-            and _PARK.search(_sentence_before(src, q)):
+    park = _PARK.search((c.subject or "") + c.indicator)
+    if 0 <= claimed <= 2 and tie.level < 0 and not park and _PARK.search(_sentence_before(src, q)):
         return _Finding(WRONG, "subject")
+    if claimed < 0 and park and 0 <= tie.level <= 2 and not _PARK.search(tie.words):
+        return _Finding(WRONG, "subject")  # 全市…增长7.9% on a park's page is not the park's
     if claimed < 0 and 0 <= tie.level <= 1 and not _BASE.search(simplified(tie.shown)) \
             and _own_value_beside(src, c, q, tie.level):
         return _Finding(UNSURE, "subject")  # 全省…增长7.3%，我市增长9.1%: the page's own figure is the 9.1%
@@ -408,7 +410,8 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return rivalled
     if _unnamed(c.indicator, tie, tied) or _tally_left_out(c, tie, q) or part_unnamed:
         return _Finding(UNSURE, "indicator")
-    return _FINE if _confirmed(c, tie, claimed, tied, src.simplified_text()) else _Finding(UNSURE, "indicator")
+    confirmed = _confirmed(c, tie, claimed, tied, src.simplified_text(), _topic(src, q, tie))
+    return _FINE if confirmed else _Finding(UNSURE, "indicator")
 
 
 def _rivalled(c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[str], rival: Quantity | None,
@@ -534,6 +537,16 @@ def _unnamed(indicator: str, tie: Tie, tied: Tied) -> bool:
     return any(x in simplified(t.shown) for x in names for _, t in tied.near)
 
 
+def _topic(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
+    """The pairs of the page's headline where `q` is read under it: not where its words, or its paragraph
+    before it, name a whole place the headline does not (同期，全市…增长7.9% on a park's page is the city's)."""
+    topic = src.tie_of.topic()
+    if not topic.pairs or tie.level not in (-1, topic.level):
+        return frozenset()
+    before = level(_BASE_PLACE.sub("", src.tie_of.paragraph_before((q.start, q.end))))
+    return topic.pairs if before in (-1, topic.level) else frozenset()
+
+
 class _Evidence(NamedTuple):
     """What a claim's indicator is held to at one value: the weighted claimed pairs (junctions of two
     words left out), those that what a reader has in mind there holds, and the other values of its family."""
@@ -543,18 +556,22 @@ class _Evidence(NamedTuple):
     kin: list[Tie]
 
 
-def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied, source: str) -> bool:
-    """Whether what a reader has in mind at the value (its own words, the clauses read before it) holds at
-    least half the claimed indicator, and none of the claim's telling words is another value's instead."""
-    held = tie.pairs | tie.context | tie.elided
-    chars = {ch for g in held for ch in g}
+def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied, source: str,
+               topic: frozenset[str] = frozenset()) -> bool:
+    """Whether what a reader has in mind at the value (its own words, the clauses read before it, the
+    page's headline) holds at least half the claimed indicator, and none of the claim's telling words is
+    another value's instead."""
+    read = tie.pairs | tie.context | tie.elided
+    chars = {ch for g in read for ch in g}
+    # (the headline is what the page is about, not what a value whose own words name a part is of:
+    # 社会民生项目完成投资 under 重点项目建设推进情况 is no 重点项目完成投资)
+    held = read | topic if topic and not _names_a_part(tie, claimed, tied) else read
     # (a pair whose characters the words all hold is a junction of two words, 业技 of 制造业技改, not a word)
     every = {g: x for g, x in tied.all_weights(claimed).items() if g in held or not chars.issuperset(g)}
     if not every:
         return True  # words the reading cannot compare (another script) are no evidence either way
     total = fsum(every.values())
-    shared = claimed & held
-    if fsum(every[g] for g in shared) < _CONFIRMS * total:
+    if fsum(every[g] for g in claimed & held) < _CONFIRMS * total:
         return False
     lacking = [g for g in every if g not in held]  # the claimed words the value lacks
     unowned, extra = _apart(tie, claimed, tied, every)
@@ -564,6 +581,8 @@ def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied, source: 
         return False
     # Another value's words and what it is read under (福州 for 802亿元 in 福州115个、总投资802亿元), where they
     # hold most of what confirms the claim: a value of the same family, which the claim may be about instead.
+    # (the headline, which every value is read under, makes none of them kin)
+    shared = claimed & read
     family = fsum(every[g] for g in shared) * _FAMILY
     candidates = set(tied.holders(lacking + unowned, every))
     kin = [tied.near[n][1] for n, x in tied.holders(shared, every, among=candidates).items()

@@ -19,6 +19,7 @@ from ..core.simplify import to_simplified
 from .attribution import Period, Reading, Tie, periods_in
 from .claims import Claim
 from .quantities import Mention, Quantity, scans
+from .topic import Topic, topic_of
 from .units import MULTIPLE, PERCENT, format_value
 
 if TYPE_CHECKING:
@@ -172,13 +173,14 @@ class Ties:
     a check of values alone (a claim with no indicator, period or kind) never pays for it, and one
     that names only a period reads only the periods."""
 
-    __slots__ = ("_text", "_quantities", "_view", "_index", "_reading", "_periods")
+    __slots__ = ("_text", "_quantities", "_view", "_index", "_reading", "_periods", "_topic")
 
     def __init__(self, text: str, quantities: tuple[Quantity, ...], view: textmap.MappedText) -> None:
         self._text, self._quantities, self._view = text, quantities, view
         self._index: dict[tuple[int, int], int] | None = None
         self._reading: Reading | None = None
         self._periods: tuple[tuple[int, int, Period], ...] | None = None
+        self._topic: Topic | None = None
 
     def periods(self) -> tuple[tuple[int, int, Period], ...]:
         """The period writings of the source text, read on first use."""
@@ -202,6 +204,22 @@ class Ties:
             for n, q in enumerate(qs):
                 self._index.setdefault((q.start, q.end), n)
         return self._reading, self._index
+
+    def topic(self) -> Topic:
+        """What the page's headline lines say it is about, which its values are read under (numbers/topic.py)."""
+        if self._topic is None:
+            reading, _ = self._read()
+            self._topic = topic_of(reading.text, reading.spans, reading.found)
+        return self._topic
+
+    def paragraph_before(self, span: tuple[int, int]) -> str:
+        """The words of a quantity's paragraph (its line) before it, in simplified characters."""
+        reading, index = self._read()
+        n = index.get(span)
+        if n is None:
+            return ""
+        a = reading.spans[n][0]
+        return reading.text[reading.text.rfind("\n", 0, a) + 1:a]
 
     def get(self, span: tuple[int, int]) -> Tie | None:
         reading, index = self._read()

@@ -1,0 +1,85 @@
+"""What a page is about, as its headline says (numbers/topic.py), and how claims that name it are held.
+The pages are written for these tests, in the genre; none is taken from a corpus page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summariser import check_figures
+from summariser.core.models import CheckStatus as S
+from summariser.numbers.attribution import indicator_words
+from summariser.numbers.source import read_source
+
+TRUSTED = (S.supported, S.derived)
+
+PARK = """云溪新闻网 > 新闻中心 > 园区动态
+
+云溪高新区前三季度主要经济指标稳中有进
+
+2025-10-21 09:12　来源：云溪日报　浏览次数：206
+
+　　前三季度，该区规上工业总产值完成412.5亿元，同比增长11.8%；完成工业投资63.2亿元，增长16.4%。
+　　同期，全市规上工业总产值增长7.9%，工业投资增长9.1%，高新区对全市工业增长的贡献率为30.2%。
+　　产业方面，电子信息、装备制造、新材料三大主导产业分别实现产值168.2亿元、121.4亿元和64.8亿元，合计占全区规上工业总产值的85.9%。
+"""
+
+PROJECTS = """青岚市发展和改革委员会
+首页 > 工作动态
+
+全市1-10月重点项目建设推进情况通报
+
+时间：2025-11-12  来源：市重点项目服务中心
+
+今年，全市共安排市级重点项目206个，总投资1865.2亿元，年度计划投资486.3亿元。其中，产业项目118个，年度计划投资287.5亿元；基础设施项目54个，年度计划投资131.6亿元。
+1-10月，全市重点项目累计完成投资421.6亿元，占年度计划的86.7%，同比增长8.3%。已开工项目188个，开工率91.3%。10月当月完成投资46.2亿元，环比增长4.1%。
+分县（市、区）看，石门县、临江区、河口区完成投资分别为88.4亿元、73.1亿元、61.7亿元。社会民生类完成投资55.2亿元。
+"""
+
+
+def status(claim: dict[str, Any], source: str) -> S:
+    return check_figures(source, [claim])[0].status
+
+
+def test_the_headline_lines_are_read_and_the_page_furniture_is_not() -> None:
+    topic = read_source(PARK).tie_of.topic().pairs
+    assert {"高新", "新区", "云溪"} <= topic  # the headline's words
+    assert not {"浏览", "来源", "新闻", "动态"} & topic  # crumbs, the date line, page words
+    assert "总产" not in topic  # the body's first sentence is no headline
+
+
+def test_a_park_bulletin_s_values_are_the_park_s_where_its_sentences_say_only_该区() -> None:
+    claim = {"indicator": "云溪高新区规上工业总产值", "value": 412.5, "unit": "亿元", "period": "前三季度"}
+    assert status(claim, PARK) is S.supported
+    growth = {"indicator": "云溪高新区工业投资", "value": 16.4, "unit": "%", "measure": "growth",
+              "period": "前三季度"}
+    assert status(growth, PARK) is S.supported
+
+
+def test_a_city_s_figure_on_a_park_s_page_is_not_the_park_s() -> None:
+    city = {"indicator": "云溪高新区规上工业总产值", "value": 7.9, "unit": "%", "measure": "growth",
+            "period": "前三季度"}
+    assert status(city, PARK) is S.misattributed
+    # (and a value whose paragraph opens with 全市 is the city's, though its own words name no place)
+    later = {"indicator": "云溪高新区工业投资", "value": 9.1, "unit": "%", "measure": "growth", "period": "前三季度"}
+    assert status(later, PARK) not in TRUSTED
+
+
+def test_a_project_report_s_county_values_are_of_the_projects_its_headline_names() -> None:
+    claim = {"indicator": "石门县重点项目完成投资", "value": 88.4, "unit": "亿元"}
+    assert status(claim, PROJECTS) is S.supported
+
+
+def test_a_value_whose_own_words_name_a_part_is_not_the_headline_s_whole() -> None:
+    part = {"indicator": "重点项目完成投资", "value": 55.2, "unit": "亿元", "period": "1-10月"}
+    assert status(part, PROJECTS) not in TRUSTED
+
+
+def test_a_page_with_no_header_lines_has_no_topic() -> None:
+    page = "1-10月，全县规上工业增加值增长6.1%。\n重点项目完成投资88.4亿元。"
+    assert read_source(page).tie_of.topic().pairs == frozenset()
+
+
+def test_该区_stands_for_the_page_s_subject_and_is_no_word_of_the_indicator() -> None:
+    # (read as words, 该区 set the park's own values apart from a claim naming the park)
+    assert indicator_words("该区规上工业总产值") == indicator_words("规上工业总产值")
+    assert indicator_words("该园区工业投资") == indicator_words("工业投资")
