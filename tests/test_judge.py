@@ -1040,3 +1040,14 @@ def test_last_years_end_is_not_the_period_of_this_years_count() -> None:
     review = "发布日期：2025-01-20\n去年全年，全县规上工业企业实现营业收入312亿元。"
     assert status({"indicator": "规上工业企业营业收入", "value": 312, "unit": "亿元", "period": "去年"}, review) \
         is S.supported
+
+
+def test_当月_dates_a_part_and_names_no_part_of_its_whole() -> None:
+    src = ("1-10月，全县规模以上工业增加值同比增长8.1%，增速比1-9月加快0.2个百分点。其中，10月当月增长10.4%，"
+           "环比增长1.2%。")
+    month = {"indicator": "规模以上工业增加值", "value": 10.4, "unit": "%", "measure": "growth", "period": "10月"}
+    assert status(month, src) is S.supported
+    assert status({**month, "period": "1-10月"}, src) not in TRUSTED
+    power = "1-11月，全县工业用电量18.42亿千瓦时，同比增长6.3%。其中，11月当月用电量1.87亿千瓦时。"
+    assert status({"indicator": "工业用电量", "value": 1.87, "unit": "亿千瓦时", "period": "11月"}, power) \
+        is S.supported
