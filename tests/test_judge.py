@@ -1051,3 +1051,11 @@ def test_当月_dates_a_part_and_names_no_part_of_its_whole() -> None:
     power = "1-11月，全县工业用电量18.42亿千瓦时，同比增长6.3%。其中，11月当月用电量1.87亿千瓦时。"
     assert status({"indicator": "工业用电量", "value": 1.87, "unit": "亿千瓦时", "period": "11月"}, power) \
         is S.supported
+
+
+def test_a_later_respectively_clause_names_its_own_measure_of_the_same_items() -> None:
+    src = ("分县区看，石门县、临江区、河口区完成投资分别为88.4亿元、73.1亿元、61.7亿元，年度计划完成率分别为"
+           "91.2%、84.6%、80.3%。")
+    rate = {"indicator": "临江区年度计划完成率", "value": 84.6, "unit": "%", "measure": "share"}
+    assert status(rate, src) is S.supported
+    assert status({**rate, "indicator": "河口区年度计划完成率"}, src) not in TRUSTED

@@ -1142,12 +1142,21 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
             heard = _pairs(indicator_words(listed)) if own and listed else frozenset()
             if own and not listed:
                 listed = text[c0:at]
-            items, verb, said = (own, verb, verb) if own else (items, said + verb, said)
+            if own:
+                items, said = own, verb
+            else:
+                # (…完成投资分别为…，年度投资完成率分别为…: a later clause that names its own measure is the
+                # same items' measure of that, not the first clause's; 同比降幅分别为 names none)
+                named = text[c0:at]
+                verb = (named if has_subject(_RATES.sub("", indicator_words(named))) else said) + verb
             if i < j and len(items) == j - i:
                 _assign(out, i, items, verb, heard=heard)
             elif i < j and not _items(text[c0:at], 0):
                 _assign_years(out, i, j, _years_before(text, c0))
         i = max(j, i + 1)
+
+
+_RATES = re.compile(r"降幅|涨幅")  # (how a value changed, as 增长 is: no measure of its own)
 
 
 def _items_across(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], where: tuple[int, int],
