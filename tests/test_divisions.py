@@ -62,3 +62,18 @@ def test_the_table_holds_every_province_and_the_counties_of_a_city() -> None:
     # a county directly under its province has no city
     xiantao = table.in_force(table.by_name["仙桃市"][0])
     assert (xiantao.province, xiantao.city, xiantao.county) == ("湖北省", None, "仙桃市")
+
+
+def test_a_municipality_s_district_has_no_city_and_does_not_break_the_reading() -> None:
+    # (永川区 is 500118: the code's city part, 500100, is no division of the table)
+    got = region("", "永川区前三季度工业经济运行情况", "前三季度，永川区规上工业增加值增长8.1%。")
+    assert (got.province, got.city, got.county, got.code) == ("重庆市", None, "永川区", "500118")
+
+
+def test_every_division_of_the_table_is_read_as_a_publisher_and_resolved() -> None:
+    table = divisions()
+    for d in table.by_code.values():
+        assert all(p in table.by_code for p in d.parents), d
+        table.region_of([d.name, "", ""])
+        table.resolve(Region(county=d.name) if d.level == 2 else Region(city=d.name) if d.level else
+                      Region(province=d.name))

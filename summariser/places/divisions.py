@@ -53,6 +53,10 @@ class Divisions:
             d = Division(code, name)
             self.by_code[code] = d
             self.by_name.setdefault(name, []).append(d)
+        for d in self.by_code.values():
+            # (a municipality's districts, 500118 永川区, and a province's own counties, 429004 仙桃市, have no
+            # city in the table: the code's city part names none)
+            object.__setattr__(d, "parents", tuple(p for p in d.parents if p in self.by_code))
         self.by_stem: dict[str, list[Division]] = {}
         for d in self.by_code.values():
             stem = _stem(d.name)
