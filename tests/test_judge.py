@@ -1059,3 +1059,10 @@ def test_a_later_respectively_clause_names_its_own_measure_of_the_same_items() -
     rate = {"indicator": "临江区年度计划完成率", "value": 84.6, "unit": "%", "measure": "share"}
     assert status(rate, src) is S.supported
     assert status({**rate, "indicator": "河口区年度计划完成率"}, src) not in TRUSTED
+
+
+def test_a_respectively_list_is_of_the_place_its_clauses_name_last() -> None:
+    src = "1-11月全省规上工业增加值增长6.2%，而我市石化、装备两大产业增长较快，增加值分别增长14.1%、22.5%。"
+    ours = {"indicator": "我市装备产业增加值", "value": 22.5, "unit": "%", "measure": "growth", "period": "1-11月"}
+    assert status(ours, src) is S.supported
+    assert status({**ours, "indicator": "全省装备产业增加值"}, src) not in TRUSTED

@@ -249,3 +249,10 @@ def test_a_column_of_the_years_tasks_is_one_of_goals_for_its_period_and_its_kind
     invest = {"indicator": "工业投资", "value": 110, "unit": "亿元"}
     assert check_figures(table, [{**invest, "kind": "target"}])[0].status is S.supported
     assert check_figures(table, [{**invest, "kind": "actual"}])[0].status is not S.supported
+
+
+def test_a_cell_takes_no_unit_from_the_next_line() -> None:
+    table = "各市情况（1-11月，%）\n地区\t增速\n石门市\t8.1\n保定市\t10.6\n张庄市\t4.3\n"
+    got = [(q.raw, q.unit) for q in extract_quantities(table)]
+    assert ("10.6", "%") in got
+    assert not any("\n" in raw for raw, _ in got)  # (not 10.6张, the 张 of the next row's 张庄市)

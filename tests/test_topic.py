@@ -83,3 +83,44 @@ def test_该区_stands_for_the_page_s_subject_and_is_no_word_of_the_indicator() 
     # (read as words, 该区 set the park's own values apart from a claim naming the park)
     assert indicator_words("该区规上工业总产值") == indicator_words("规上工业总产值")
     assert indicator_words("该园区工业投资") == indicator_words("工业投资")
+
+
+CITY = """青岚市人民政府 > 政务公开 > 统计信息
+
+青岚市1-11月工业经济运行情况
+
+发布时间：2025-12-16　来源：市统计局
+
+1-11月，全市规上工业增加值同比增长8.6%，增速比1-10月加快0.2个百分点，高于全省2.4个百分点。全市规上工业企业实现营业收入1268.4亿元，增长7.1%。
+市统计局负责人介绍，1-11月全省规上工业增加值增长6.2%，我市石化、装备两大产业增长较快。
+今年以来，全市新增规上工业企业57家，我市工业投资增长11.3%。
+"""
+
+TABLE = """云溪高新区管委会
+首页 | 统计信息
+
+云溪高新区2025年1-9月主要经济指标
+
+指标 | 单位 | 1-9月 | 同比增长(%)
+规上工业总产值 | 亿元 | 412.5 | 11.8
+工业投资 | 亿元 | 63.2 | 16.4
+"""
+
+
+def test_a_province_s_figure_on_a_city_s_page_is_not_a_claim_naming_no_place() -> None:
+    province = {"indicator": "规上工业增加值", "value": 6.2, "unit": "%", "measure": "growth", "period": "1-11月"}
+    assert status(province, CITY) not in TRUSTED
+    assert status({**province, "value": 8.6}, CITY) is S.supported
+    # (a comparison with the province is the city's own figure)
+    gap = {"indicator": "规上工业增加值增速高于全省", "value": 2.4, "unit": "个百分点", "measure": "change",
+           "period": "1-11月"}
+    assert status(gap, CITY) is S.supported
+
+
+def test_a_park_s_table_is_the_park_s_not_the_city_s() -> None:
+    park = {"indicator": "云溪高新区规上工业总产值", "value": 412.5, "unit": "亿元", "period": "1-9月"}
+    assert status(park, TABLE) is S.supported
+    assert status({**park, "indicator": "全市规上工业总产值"}, TABLE) not in TRUSTED
+    assert status({**park, "indicator": "青岚市规上工业总产值"}, TABLE) not in TRUSTED
+    # (省级 names a rank, not a province)
+    assert status({**park, "indicator": "规上工业总产值"}, TABLE) is S.supported

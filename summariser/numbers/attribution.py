@@ -425,8 +425,13 @@ _LEVELS = re.compile(r"(?<![于比较])(?:(全国)|(全省|我省|本省)|(全�
 
 def level(words: str) -> int:
     """The level of the last whole place `words` name (0 全国 … 3 全县), -1 when they name none."""
-    found = _LEVELS.findall(words)
-    return next(n for n, g in enumerate(found[-1]) if g) if found else -1
+    found = levels_named(words)
+    return found[-1] if found else -1
+
+
+def levels_named(words: str) -> list[int]:
+    """The level of each whole place `words` name, in order (not a comparison's base: 高于全省)."""
+    return [next(n for n, g in enumerate(m) if g) for m in _LEVELS.findall(words)]
 
 
 def place_level(name: str) -> int:
@@ -1134,9 +1139,12 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
         else:
             while i < j and spans[i][0] < at:  # a value before 分别 (亿元以上 in its list) is none of its values
                 i += 1
-            own = _items_across(text, spans, clause_ends, (c0, at), lo, j - i) or _items(text[c0:at], j - i) \
-                or _items_before(text, spans, clause_ends, c0, lo, j - i)
+            own = _items_across(text, spans, clause_ends, (c0, at), lo, j - i) or _items(text[c0:at], j - i)
             verb = text[at + len(_RESPECTIVELY):spans[i][0]] if i < j else ""
+            if not own:
+                own = _items_before(text, spans, clause_ends, c0, lo, j - i)
+                if own:  # (…两大产业增长较快，增加值分别增长…: the 分别 clause's words are what the items measure)
+                    verb = text[c0:at] + verb
             # a later 分别 clause of the same items (同比分别增长…) measures what the first one did; one of
             # other items (…增加值分别增长…，装备制造、钢铁行业分别下降…) is read with the first's words in mind
             heard = _pairs(indicator_words(listed)) if own and listed else frozenset()
@@ -1150,7 +1158,9 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
                 named = text[c0:at]
                 verb = (named if has_subject(_RATES.sub("", indicator_words(named))) else said) + verb
             if i < j and len(items) == j - i:
-                _assign(out, i, items, verb, heard=heard)
+                # (the whole place named last before 分别, from the clause before on, is the items')
+                p0 = span_start(clause_ends, c0 - 1) if c0 and not SENTENCE_BREAK.match(text, c0 - 1) else c0
+                _assign(out, i, items, verb, heard=heard, place=level(text[p0:at]))
             elif i < j and not _items(text[c0:at], 0):
                 _assign_years(out, i, j, _years_before(text, c0))
         i = max(j, i + 1)
@@ -1192,9 +1202,10 @@ def _items_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
 
 
 def _assign(out: list[Tie | None], i: int, items: list[str], verb: str, listed: str = "",
-            heard: frozenset[str] = frozenset()) -> None:
+            heard: frozenset[str] = frozenset(), place: int = -1) -> None:
     """Each value of out[i:] the words of its item (after the subject its words inherited, where the
-    list itself was `listed`: 规上工业增加值增长…高于全省)."""
+    list itself was `listed`: 规上工业增加值增长…高于全省), and the whole place its list names (而我市石油化工、
+    管道装备…分别增长: the city's, not the province's of the clause before), where it names one."""
     first = out[i]
     assert first is not None
     own = indicator_words(listed)
@@ -1207,7 +1218,7 @@ def _assign(out: list[Tie | None], i: int, items: list[str], verb: str, listed: 
         # (its item is its subject: not the value before's, 318亿元 of 食品医药 for 88.9% of 电子资讯)
         out[i + n] = t._replace(words=words, shown=(item + verb).strip(), pairs=_pairs(words),
                                 context=(t.context - t.scope) | heard, scope=frozenset(), grade=grade(item),
-                                member=members[n], band=size_band(item))
+                                member=members[n], band=size_band(item), level=place if place >= 0 else t.level)
 
 
 def _members(items: list[str]) -> list[str]:

@@ -30,6 +30,7 @@ from .claims import Claim
 from .compare import CHANGE_WORDS, claimed_measure, qualifier_ok, value_match, verdict
 from .quantities import Quantity
 from .source import HAN_ONLY, Source, Tied, compact, pool, show
+from .topic import PARK
 from .units import PERCENT, POINTS
 
 # A claimed indicator contradicts the source's when another quantity's words hold at least this share
@@ -306,6 +307,13 @@ def _subject(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     if claimed < 0 and 0 <= tie.level <= 1 and not _BASE.search(simplified(tie.shown)) \
             and _own_value_beside(src, c, q, tie.level):
         return _Finding(UNSURE, "subject")  # 全省…增长7.3%，我市增长9.1%: the page's own figure is the 9.1%
+    topic = src.tie_of.topic()
+    if claimed < 0 and not park and 0 <= tie.level < topic.own and not _BASE.search(simplified(tie.shown)):
+        return _Finding(UNSURE, "subject")  # 全省…增长6.2% on a city's page: a claim naming no place is the city's
+    # (a city or province named by name, 孝感市规上工业增加值, is none of the park's; a county-level 市 neither)
+    whole = 0 <= claimed <= 2 or (claimed < 0 and _NAMED_PLACE.match(claimed_text(c.indicator)) is not None)
+    if topic.park and whole and not park and tie.level < 0 and _topic(src, q, tie):
+        return _Finding(UNSURE, "subject")  # a park's page: its values are the park's, not the city's
     return _FINE
 
 
@@ -328,6 +336,8 @@ def _own_value_beside(src: Source, c: Claim, q: Quantity, above: int) -> bool:
 
 
 _BESIDE = 120  # how far apart two values of one sentence may be
+# A province or city a claimed indicator opens with (孝感市规上工业增加值), not 城市/超市, 市场 or 省级.
+_NAMED_PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}?(省|市)(?![场民区级内外属直委政])")
 
 
 def _sentence_before(src: Source, q: Quantity) -> str:
@@ -345,7 +355,7 @@ _WHOLE_PLACES = "全国|全省|全市|全区|全县|全州"  # a place named who
 _BASE_BRACKET = re.compile(rf"(?:{_COMPARING})({_WHOLE_PLACES}|[^，,；;。（(]{{2,8}}?[省市县区州])[（(]$")
 
 
-_PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|示范区")
+_PARK = PARK
 
 
 # Words before a place that make it what a value is compared with (高于全市, 比长沙市平均水平, 较全省).
@@ -423,6 +433,8 @@ def _rivalled(c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[st
         return _Finding(WRONG, "indicator", next((r for r, t in tied.near if r is not q and t.band == band),
                                                  None))
     if rival is not None:
+        if _names_rival_item(c, tie, next((t for r, t in tied.near if r is rival), None)):
+            return _Finding(WRONG, "indicator", rival)
         # where what a reader has in mind at the value holds most of the claim too, the rival leaves it open
         held = tie.pairs | context
         every = tied.all_weights(claimed)
@@ -431,6 +443,15 @@ def _rivalled(c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[st
     if band is not None and tie.band is None and any(t.band == band for _, t in tied.near):
         return _Finding(UNSURE, "indicator")  # 5亿元以上项目 claimed for a count whose words name no class
     return None
+
+
+def _names_rival_item(c: Claim, tie: Tie, other: Tie | None) -> bool:
+    """Whether the claim names another item of the value's list and not the value's own (石油化工产业增加值
+    for 管道装备's 22.5% in 石油化工、管道装备…增加值分别增长14.1%、22.5%)."""
+    if other is None or not tie.member or not other.member or other.member == tie.member:
+        return False
+    written = indicator_words(claimed_text(c.indicator))
+    return all(g in written for g in bigrams(other.member)) and not any(g in written for g in bigrams(tie.member))
 
 
 _PER_HEAD = re.compile(r"人均|亩均|户均|平均每")

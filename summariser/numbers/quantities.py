@@ -223,8 +223,10 @@ def scans(text: str) -> tuple[Scan, Scan]:
     extra += _doublings(text, pview)
     table = _table_cells(text, pview)
     if table:  # (a cell is a quantity of its row's unit, no longer a bare number)
-        at = {(q.start, q.end) for q in table}
-        with_bare = [q for q in with_bare if (q.start, q.end) not in at]
+        # (nor one with a unit read across its line's end: 保定市\t10.6 then 张家口市 is no 10.6张)
+        at = {q.start for q in table}
+        with_bare = [q for q in with_bare if q.start not in at]
+        found = [q for q in found if q.start not in at]
         extra += table
     if extra:
         found, with_bare = sorted(found + extra, key=_start), sorted(with_bare + extra, key=_start)

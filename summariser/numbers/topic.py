@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from typing import NamedTuple, Sequence
 
 from ..core.chars import SENTENCE_END
-from .attribution import Period, bigrams, blank, indicator_words, level
+from .attribution import Period, bigrams, blank, indicator_words, level, levels_named
 
 # Lines of a scraped page's header that name no topic: crumbs, menus, the date and source line, tools.
 _NOT_TOPIC = re.compile(r"[>＞»›|｜]|首页|当前位置|您的位置|来源|发布|时间|日期|作者|浏览|点击|访问|字号|打印|分享|"
                         r"编辑|责任|阅读|附件|索引号|文号")
 _BODY = re.compile(f"[{SENTENCE_END}，,：:]")  # a line with a clause's end is the body's, not the header's
+# The words that name an industrial park or zone: a value on a park's page is the park's.
+PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|示范区")
 _LINE_MAX = 60  # a headline is short; a longer line is body text
 _HEADER_MAX = 600  # how far into the page the header may reach
 # Words that name the page's kind, not what it is about (情况通报, 新闻, 动态): no claim's evidence.
@@ -28,6 +31,8 @@ class Topic(NamedTuple):
 
     pairs: frozenset[str] = frozenset()  # the character pairs of its words (periods and page words left out)
     level: int = -1  # the whole place it names (2 for 全市…), -1 when none (a park's, a county's name)
+    park: bool = False  # whether it names a park (开发区, 高新区…) and no whole place: the page is the park's
+    own: int = -1  # the level of the page's own place: the headline's, else the one its text names most
 
 
 def topic_of(text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]]) -> Topic:
@@ -49,4 +54,14 @@ def topic_of(text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[
             words.append(indicator_words(_PAGE_WORDS.sub("", blank(text[at:end], periods))))
             lines.append(line)
         at = end + 1
-    return Topic(frozenset(g for w in words if len(w) >= 2 for g in bigrams(w)), level(" ".join(lines)))
+    headline = " ".join(lines)
+    named = level(headline)
+    return Topic(frozenset(g for w in words if len(w) >= 2 for g in bigrams(w)), named,
+                 named < 0 and bool(PARK.search(headline)), named if named >= 0 else _most_named(text))
+
+
+def _most_named(text: str) -> int:
+    """The level of the whole place `text` names most often (the more local one of a tie: a city's page
+    quotes the province), -1 when it names none."""
+    counts = Counter(levels_named(text))
+    return max(counts, key=lambda n: (counts[n], n)) if counts else -1
