@@ -256,3 +256,10 @@ def test_a_cell_takes_no_unit_from_the_next_line() -> None:
     got = [(q.raw, q.unit) for q in extract_quantities(table)]
     assert ("10.6", "%") in got
     assert not any("\n" in raw for raw, _ in got)  # (not 10.6张, the 张 of the next row's 张庄市)
+
+
+def test_a_table_s_heading_lines_at_the_top_of_a_page_are_its_columns_not_its_headline() -> None:
+    # (the page's headline lines are not read as clauses before the values; a table's headings are)
+    page = "主要工业产品产量\n产品名称\n单位\n产量\n同比增长(%)\n皮鞋\n万双\n845.2\n6.3\n瓷砖\n万块\n5120\n8.8\n"
+    got = check_figures(page, [{"indicator": "瓷砖产量", "value": 5120, "unit": "万块"}])[0]
+    assert got.status is S.supported

@@ -9,6 +9,7 @@ from summariser import check_figures
 from summariser.core.models import CheckStatus as S
 from summariser.numbers.attribution import indicator_words
 from summariser.numbers.source import read_source
+from summariser.numbers.topic import place_names, same_place
 
 TRUSTED = (S.supported, S.derived)
 
@@ -124,3 +125,44 @@ def test_a_park_s_table_is_the_park_s_not_the_city_s() -> None:
     assert status({**park, "indicator": "青岚市规上工业总产值"}, TABLE) not in TRUSTED
     # (省级 names a rank, not a province)
     assert status({**park, "indicator": "规上工业总产值"}, TABLE) is S.supported
+
+
+def test_places_are_read_by_name_and_words_that_end_like_places_are_not() -> None:
+    assert place_names("经开区所在的临江区，一季度该区完成工业投资") == ["经开区", "临江区"]
+    assert place_names("记者从九江经开区获悉，新增上市公司3家，市场主体增长，全市各县（市、区）") == ["九江经开区"]
+    assert same_place("九江经济技术开发区", "九江经开区") and same_place("孝感高新区", "高新区")
+    assert not same_place("鹤鸣高新区", "金渡经开区")
+
+
+OTHERS = """鹤鸣新闻网 > 园区动态
+
+鹤鸣高新区1-9月经济运行简报
+
+2025-10-18　来源：鹤鸣高新区管委会
+
+　　1-9月，该区规上工业增加值增长12.4%，完成固定资产投资86.3亿元，增长9.7%。
+　　金渡经开区方面，1-9月规上工业增加值增长10.6%，完成固定资产投资52.1亿元。
+　　从全市看，经济运行总体平稳。规上工业增加值增长7.2%。
+临江区工业经济运行平稳。
+　　1-9月，规上工业总产值完成286.1亿元。
+"""
+
+
+def test_a_claim_naming_a_place_is_not_confirmed_by_a_value_its_line_gives_another() -> None:
+    ours = {"indicator": "鹤鸣高新区规上工业增加值", "value": 12.4, "unit": "%", "measure": "growth", "period": "1-9月"}
+    assert status(ours, OTHERS) is S.supported
+    # another park named earlier in the line, the city's whole, a short line above naming a district
+    assert status({**ours, "value": 10.6}, OTHERS) not in TRUSTED
+    assert status({**ours, "value": 7.2}, OTHERS) not in TRUSTED
+    output = {"indicator": "鹤鸣高新区规上工业总产值", "value": 286.1, "unit": "亿元", "period": "1-9月"}
+    assert status(output, OTHERS) not in TRUSTED
+    # (and a comparison's place, 高于澜川市平均, is no place the claim is of)
+    assert status({**output, "indicator": "临江区规上工业总产值"}, OTHERS) is S.supported
+
+
+def test_a_headline_lends_its_places_and_programmes_not_the_industry_it_narrows_to() -> None:
+    page = ("澜川市新能源汽车产业发展情况\n2025-10-28　来源：澜川日报\n"
+            "1-9月，全市汽车产量12.6万辆，增长8.1%；摩托车产量3.4万辆。\n")
+    cars = {"indicator": "澜川市汽车产量", "value": 12.6, "unit": "万辆", "period": "1-9月"}
+    assert status(cars, page) is S.supported
+    assert status({**cars, "indicator": "澜川市新能源汽车产量"}, page) not in TRUSTED

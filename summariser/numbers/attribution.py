@@ -1023,7 +1023,10 @@ class _Layout:
         self.plain = blank(text, [(a, b) for a, b, _ in found])  # periods are not indicator words
         self.kinds = Kinds(text, self.full_stops)
         self.cells = cell_words(text)  # the cells of tables flattened into lines, by where each starts
-        self.free = _free_clauses(self.plain, self.clause_ends, spans)
+        # (a page's headline lines are what all of it is about, as numbers/topic.py reads them: not the
+        # clauses read before its first values, whose words they would lend as if they were a heading's)
+        body = header_lines(text, spans)[1]
+        self.free = [f for f in _free_clauses(self.plain, self.clause_ends, spans) if f[0] >= body]
         self.free_ends = [b for _, b in self.free]
         self.free_read: dict[int, frozenset[str]] = {}
         # the index of each sentence's first span: a sentence's ties are read together
@@ -1053,6 +1056,35 @@ class _Layout:
             a, b = self.free[i]
             got = self.free_read[i] = _pairs(indicator_words(self.plain[a:b]))
         return got
+
+
+# Lines of a scraped page's header that name no topic: crumbs, menus, the date and source line, tools.
+_NOT_HEADLINE = re.compile(r"[>＞»›|｜]|首页|当前位置|您的位置|来源|发布|时间|日期|作者|浏览|点击|访问|字号|打印|分享|"
+                           r"编辑|责任|阅读|附件|索引号|文号")
+_BODY_LINE = re.compile(f"[{SENTENCE_END}，,：:]")  # a line with a clause's end is the body's, not the header's
+_HEADLINE_MAX = 60  # a headline is short; a longer line is body text
+_TABLE_HEADING = re.compile(r"^(?:计量)?单位$|单位\s*[|｜\t]|\t")  # (a table's headings, cell by cell or in a row)
+_HEADER_MAX = 600  # how far into the page the header may reach
+
+
+def header_lines(text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[tuple[int, int]], int]:
+    """The spans of a scraped page's headline lines (the site's name, the title: short lines above the first
+    sentence, crumbs and the date line left out), and where its body starts (0 where it has no header)."""
+    starts = [a for a, _ in spans]
+    lines: list[tuple[int, int]] = []
+    at = 0
+    while at < min(len(text), _HEADER_MAX):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end].strip()
+        if bisect.bisect_left(starts, at) < bisect.bisect_left(starts, end) or _TABLE_HEADING.search(line):
+            break  # (a line with a value, a table's row among them, or its headings, is the body's)
+        if line and not _NOT_HEADLINE.search(line):
+            if len(line) > _HEADLINE_MAX or _BODY_LINE.search(line):
+                break
+            lines.append((at, end))
+        at = end + 1
+    return lines, (at if lines else 0)
 
 
 def _free_clauses(plain: str, clause_ends: Sequence[int], spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -30,7 +30,7 @@ from .claims import Claim
 from .compare import CHANGE_WORDS, claimed_measure, qualifier_ok, value_match, verdict
 from .quantities import Quantity
 from .source import HAN_ONLY, Source, Tied, compact, pool, show
-from .topic import PARK
+from .topic import PARK, PARK_ALONE, place_names, place_names_at, same_place, whole_of
 from .units import PERCENT, POINTS
 
 # A claimed indicator contradicts the source's when another quantity's words hold at least this share
@@ -314,7 +314,51 @@ def _subject(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     whole = 0 <= claimed <= 2 or (claimed < 0 and _NAMED_PLACE.match(claimed_text(c.indicator)) is not None)
     if topic.park and whole and not park and tie.level < 0 and _topic(src, q, tie):
         return _Finding(UNSURE, "subject")  # a park's page: its values are the park's, not the city's
+    return _named_elsewhere(src, c, q, tie)
+
+
+def _named_elsewhere(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
+    """A claim naming a place by name (鹤鸣高新区…, 澜川市…) where the value is another's: the place its own
+    words name, else the one its line names last before it (金渡经开区方面，…完成132.7亿元; 从全市看，…), else
+    the one a short line before names (临江区工业经济运行平稳。), else the headline's."""
+    # (the place a claim's subject names, else the one its indicator opens with: not 高于榆林市平均's)
+    written = simplified(c.subject).strip() if c.subject else claimed_text(c.indicator)
+    named = place_names_at(_BASE_PLACE.sub("", written))
+    claimed = named[0][1] if named and named[0][0] <= 2 else ""
+    if not claimed:
+        return _FINE
+    names, whole = _place_in_force(src, q, tie)
+    # (a park named by its kind alone, 开发区…, is whichever the page is about: only a whole place refutes it)
+    if names and claimed not in PARK_ALONE and not any(same_place(claimed, n) for n in names):
+        return _Finding(UNSURE, "subject")
+    own_whole = level(claimed_text((c.subject or "") + c.indicator))  # (全省工业园区…: the province's parks)
+    if not names and whole >= 0 and whole not in (whole_of(claimed), own_whole):
+        return _Finding(UNSURE, "subject")
     return _FINE
+
+
+def _place_in_force(src: Source, q: Quantity, tie: Tie) -> tuple[list[str], int]:
+    """The places named by name a value is read under, or the level of the whole place (全市: 2), ([], -1)
+    when nothing before it names one."""
+    own = place_names(_BASE_PLACE.sub("", simplified(tie.shown)))
+    if own:
+        return own, -1
+    line, above = src.tie_of.lines_before((q.start, q.end))
+    for words in (line, above if len(above.strip()) <= _HEADING_LINE and not _AMOUNT.search(above) else ""):
+        words = _BASE_PLACE.sub("", words)
+        names = place_names_at(words)
+        wholes = [m.start() for m in _WHOLE_NAMED.finditer(words)]
+        if names or wholes:
+            if names and (not wholes or names[-1][0] > wholes[-1]):
+                return [names[-1][1]], -1
+            return [], level(words[wholes[-1]:])
+    return list(src.tie_of.topic().names), -1
+
+
+_HEADING_LINE = 40  # a line this short with no amount is a heading the lines under it are read under
+_AMOUNT = re.compile(r"\d\s*(?:%|亿|万|个|家|项|元|吨)")
+_WHOLE_NAMED = re.compile(r"(?<![于比较对占居])"
+                          r"(?:全国|全省|我省|本省|全市|我市|本市|全州|全区|我区|本区|全县|我县|本县)")
 
 
 def _bracketed_base(src: Source, q: Quantity) -> str | None:
@@ -403,14 +447,26 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     if not claimed:
         return _FINE
     tied = src.tied(c)
+    # The headline's words (孝感高新区…, …重点项目建设推进情况) are what the page is about: where they hold for
+    # the value, the claim's words they hold say nothing of its indicator, for or against (the subject is
+    # judged apart); not where the value's own words name a part (社会民生项目完成投资 is no 重点项目完成投资).
+    # A place the headline names is the subject, judged apart: its words are taken out of the claim's; a
+    # programme it names (重点项目) is what the value is of, as if its own words said it.
+    topic = _topic(src, q, tie) & claimed if not _names_a_part(tie, claimed, tied) else frozenset()
+    headline = src.tie_of.topic()
+    rest = _after_place(indicator_words(claimed_text(_whose(c) + c.indicator)), topic & headline.places,
+                        headline.names)
+    if rest is not None:
+        claimed, topic = bigrams(rest), topic & bigrams(rest)
     w = tied.weights(claimed)
     total = fsum(w.values()) or 1.0  # a claim whose pairs no tie holds fits nothing
     # the claim's share the value's words hold (or the subject it is another measure of: 福州 of 福州115个)
-    own = fsum(w.get(g, 0.0) for g in claimed & (tie.pairs | tie.scope)) / total
+    own = fsum(w.get(g, 0.0) for g in claimed & (tie.pairs | tie.scope | topic)) / total
     # the whole a part is under is the rival's own words, unless the claim names the part (亿元以上开工项目)
     part_unnamed = _part_unnamed(claimed, q, tie, tied)
     context = tie.context - tie.under if part_unnamed else tie.context
-    rivalled = _rivalled(c, q, tie, tied, claimed, _rival(c, q, tie, tied.near, w, total, own, context), context)
+    rivalled = _rivalled(c, q, tie, tied, claimed, _rival(c, q, tie, tied.near, w, total, own, context),
+                         context | topic)
     if rivalled is not None and rivalled.status == WRONG:
         return rivalled
     if _named_otherwise(claimed_text(c.indicator), tie):
@@ -420,7 +476,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return rivalled
     if _unnamed(c.indicator, tie, tied) or _tally_left_out(c, tie, q) or part_unnamed:
         return _Finding(UNSURE, "indicator")
-    confirmed = _confirmed(c, tie, claimed, tied, src.simplified_text(), _topic(src, q, tie))
+    confirmed = _confirmed(c, tie, claimed, tied, src.simplified_text(), topic)
     return _FINE if confirmed else _Finding(UNSURE, "indicator")
 
 
@@ -558,6 +614,19 @@ def _unnamed(indicator: str, tie: Tie, tied: Tied) -> bool:
     return any(x in simplified(t.shown) for x in names for _, t in tied.near)
 
 
+def _after_place(words: str, place: frozenset[str], names: tuple[str, ...]) -> str | None:
+    """A claim's indicator words after the place they open with, where the headline names it (孝感高新区 of
+    孝感高新区规上工业总产值: 规上工业总产值; 开发区 of a 如皋经济技术开发区 page); None where they open with
+    none (遂宁 of 遂宁经开区 is no 遂宁市), or are nothing else."""
+    k = 0
+    while k + 1 < len(words) and words[k:k + 2] in place:
+        k += 1
+    opening = words[:k + 1]
+    if not k or len(words) - k - 1 < 2 or not any(same_place(opening, n) for n in names):
+        return None
+    return words[k + 1:]
+
+
 def _topic(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
     """The pairs of the page's headline where `q` is read under it: not where its words, or its paragraph
     before it, name a whole place the headline does not (同期，全市…增长7.9% on a park's page is the city's)."""
@@ -580,13 +649,11 @@ class _Evidence(NamedTuple):
 def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied, source: str,
                topic: frozenset[str] = frozenset()) -> bool:
     """Whether what a reader has in mind at the value (its own words, the clauses read before it, the
-    page's headline) holds at least half the claimed indicator, and none of the claim's telling words is
-    another value's instead."""
+    programme the page's headline names) holds at least half the claimed indicator, and none of the claim's
+    telling words is another value's instead."""
     read = tie.pairs | tie.context | tie.elided
     chars = {ch for g in read for ch in g}
-    # (the headline is what the page is about, not what a value whose own words name a part is of:
-    # 社会民生项目完成投资 under 重点项目建设推进情况 is no 重点项目完成投资)
-    held = read | topic if topic and not _names_a_part(tie, claimed, tied) else read
+    held = read | topic
     # (a pair whose characters the words all hold is a junction of two words, 业技 of 制造业技改, not a word)
     every = {g: x for g, x in tied.all_weights(claimed).items() if g in held or not chars.issuperset(g)}
     if not every:
@@ -602,8 +669,7 @@ def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied, source: 
         return False
     # Another value's words and what it is read under (福州 for 802亿元 in 福州115个、总投资802亿元), where they
     # hold most of what confirms the claim: a value of the same family, which the claim may be about instead.
-    # (the headline, which every value is read under, makes none of them kin)
-    shared = claimed & read
+    shared = claimed & read  # (the headline, which every value is read under, makes none of them kin)
     family = fsum(every[g] for g in shared) * _FAMILY
     candidates = set(tied.holders(lacking + unowned, every))
     kin = [tied.near[n][1] for n, x in tied.holders(shared, every, among=candidates).items()

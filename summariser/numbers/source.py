@@ -214,12 +214,24 @@ class Ties:
 
     def paragraph_before(self, span: tuple[int, int]) -> str:
         """The words of a quantity's paragraph (its line) before it, in simplified characters."""
+        return self.lines_before(span)[0]
+
+    def lines_before(self, span: tuple[int, int]) -> tuple[str, str]:
+        """A quantity's line before it, and the last line before that one that holds a word, in
+        simplified characters ("" for a span that is no quantity's)."""
         reading, index = self._read()
         n = index.get(span)
         if n is None:
-            return ""
-        a = reading.spans[n][0]
-        return reading.text[reading.text.rfind("\n", 0, a) + 1:a]
+            return "", ""
+        text, a = reading.text, reading.spans[n][0]
+        start = text.rfind("\n", 0, a) + 1
+        end = start - 1
+        while end > 0:
+            top = text.rfind("\n", 0, end) + 1
+            if text[top:end].strip():
+                return text[start:a], text[top:end]
+            end = top - 1
+        return text[start:a], ""
 
     def get(self, span: tuple[int, int]) -> Tie | None:
         reading, index = self._read()

@@ -5,59 +5,51 @@ park's bulletin writes 该区 or nothing at all where its claims name the park."
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from typing import NamedTuple, Sequence
 
-from ..core.chars import SENTENCE_END
-from .attribution import Period, bigrams, blank, indicator_words, level, levels_named
+from .attribution import Period, bigrams, blank, header_lines, indicator_words, level, levels_named
 
-# Lines of a scraped page's header that name no topic: crumbs, menus, the date and source line, tools.
-_NOT_TOPIC = re.compile(r"[>＞»›|｜]|首页|当前位置|您的位置|来源|发布|时间|日期|作者|浏览|点击|访问|字号|打印|分享|"
-                        r"编辑|责任|阅读|附件|索引号|文号")
-_BODY = re.compile(f"[{SENTENCE_END}，,：:]")  # a line with a clause's end is the body's, not the header's
 # The words that name an industrial park or zone: a value on a park's page is the park's.
 PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|示范区")
-_LINE_MAX = 60  # a headline is short; a longer line is body text
-_HEADER_MAX = 600  # how far into the page the header may reach
-# Words that name the page's kind, not what it is about (情况通报, 新闻, 动态): no claim's evidence.
-_PAGE_WORDS = re.compile(r"情况|通报|公告|通知|新闻|动态|要闻|简报|快讯|专栏|信息|网站|门户|政府网|"
-                         r"统计局|管委会|委员会|人民政府|办公室|主办|承办")
+# The programmes a page may be about (全市1-9月重点项目建设推进情况): what each of its values is of.
+_PROGRAMME = re.compile(r"(?:省|市|县|区)?(?:重点|重大)(?:工业|产业)?项目")
+# A whole place a headline compares its subject with (…主要经济指标领跑全市): not whose page it is.
+_COMPARED = re.compile(r"(?:领跑|领先|高于|低于|快于|位居|居|超过)(?:全国|全省|全市|全区|全县)")
 
 
 class Topic(NamedTuple):
     """What a page's headline says it is about."""
 
     pairs: frozenset[str] = frozenset()  # the character pairs of its words (periods and page words left out)
-    level: int = -1  # the whole place it names (2 for 全市…), -1 when none (a park's, a county's name)
+    level: int = -1  # the whole place it names (2 for 全市 or 澜川市; 3 for 全县, a county's or a park's name), -1
+    # when it names none
     park: bool = False  # whether it names a park (开发区, 高新区…) and no whole place: the page is the park's
     own: int = -1  # the level of the page's own place: the headline's, else the one its text names most
+    names: tuple[str, ...] = ()  # the places it names by name (鹤鸣高新区, 澜川市), as place_names reads them
+    places: frozenset[str] = frozenset()  # the pairs of those names, of `pairs`
 
 
 def topic_of(text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]]) -> Topic:
     """The topic the header lines of `text` name (simplified; `spans` its quantity spans, sorted; `found`
     its period writings): the lines before the first line that holds a value or a clause's end."""
-    starts = [a for a, _ in spans]
-    words: list[str] = []
-    lines: list[str] = []
-    at = 0
-    while at < min(len(text), _HEADER_MAX):
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        line = text[at:end].strip()
-        has_value = bisect.bisect_left(starts, at) < bisect.bisect_left(starts, end)
-        if line and not _NOT_TOPIC.search(line):
-            if has_value or len(line) > _LINE_MAX or _BODY.search(line):
-                break
-            periods = [(max(a, at) - at, min(b, end) - at) for a, b, _ in found if a < end and b > at]
-            words.append(indicator_words(_PAGE_WORDS.sub("", blank(text[at:end], periods))))
-            lines.append(line)
-        at = end + 1
+    lines = []
+    for at, end in header_lines(text, spans)[0]:
+        periods = [(max(a, at) - at, min(b, end) - at) for a, b, _ in found if a < end and b > at]
+        lines.append(blank(text[at:end], periods))
     headline = " ".join(lines)
-    named = level(headline)
-    return Topic(frozenset(g for w in words if len(w) >= 2 for g in bigrams(w)), named,
-                 named < 0 and bool(PARK.search(headline)), named if named >= 0 else _most_named(text))
+    named = level(_COMPARED.sub("", headline))
+    # (what the headline says the page is of: its places and programmes, not an industry it narrows the
+    # values to, which a value's own words name where they are of it: 新能源汽车 is no word of 汽车产量)
+    places = place_names(headline)
+    words = [indicator_words(x) for x in places + _PROGRAMME.findall(headline)]
+    # (a headline naming its place by name, 澜川市…, is of the whole its values call 全市)
+    whole = named if named >= 0 or not places else whole_of(places[-1])
+    return Topic(frozenset(g for w in words if len(w) >= 2 for g in bigrams(w)), whole,
+                 named < 0 and bool(PARK.search(headline)), named if named >= 0 else _most_named(text),
+                 tuple(places), frozenset(g for x in places if x not in PARK_ALONE and len(w := indicator_words(x)) >= 2
+                                          for g in bigrams(w)))
 
 
 def _most_named(text: str) -> int:
@@ -65,3 +57,57 @@ def _most_named(text: str) -> int:
     quotes the province), -1 when it names none."""
     counts = Counter(levels_named(text))
     return max(counts, key=lambda n: (counts[n], n)) if counts else -1
+
+
+# A place named by name: up to two characters, then what kind of place it is (鹤鸣高新区, 澜川市, 随县). The two
+# characters before the kind stand for the name, on both sides of a comparison (鄂尔多斯市 and 多斯市 alike);
+# words that end in a kind of place and name none (全市, 该区, 各县, 城区, 市场, 上市, 社区) are left out.
+_PLACE_NAME = re.compile(r"([\u4e00-\u9fff]{1,2})(经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|"
+                         r"工业园区|工业园|产业园|新区|自治州|自治区|省|市|州|县|区|镇|旗)(?![场级民直属委政府内外长])")
+_NOT_NAME = frozenset("全我本该各分城市县区省上超都门股夜菜社景片小矿库辖厂能聚税校街郊老"
+                      "两三四五六七八九十几多每等个州园新"
+                      "和及与、的在从由对向为是")
+_NOT_FIRST = frozenset("全我本该各分和及与、的在从由对向为是")  # (九江, 三明, 六安: a numeral may open a name)
+# The kind of whole place each kind of named place is (澜川市 is what a page of it calls 全市).
+_WHOLE_OF = {"省": 1, "自治区": 1, "市": 2, "州": 2, "自治州": 2, "盟": 2}
+
+
+def place_names(text: str) -> list[str]:
+    """The places `text` names by name, in order, each as its last two characters and its kind."""
+    return [name for _, name in place_names_at(text)]
+
+
+def place_names_at(text: str) -> list[tuple[int, str]]:
+    """place_names with where each starts in `text`."""
+    out = []
+    for m in _PLACE_NAME.finditer(text):
+        name = m.group(1)
+        if m.group(0) in PARK_ALONE or m.group(2) in PARK_ALONE and name[-1] in _NOT_NAME:
+            alone = m.group(0) if m.group(0) in PARK_ALONE else m.group(2)
+            out.append((m.end() - len(alone), alone))  # (高新区 alone: the park, named by its kind)
+            continue
+        if name[-1] in _NOT_NAME:
+            continue
+        if len(name) == 2 and name[0] in _NOT_FIRST:
+            name = name[1:]
+        out.append((m.start(), name + m.group(2)))
+    return out
+
+
+PARK_ALONE = frozenset({"经开区", "高新区", "开发区", "园区", "工业园区", "工业园", "产业园", "经济开发区",
+                        "经济技术开发区",
+                         "高新技术产业开发区"})
+
+
+def same_place(named: str, other: str) -> bool:
+    """Whether two places as place_names reads them are one: the same, one written shorter (随县 of 和随县,
+    高新区 of 孝感高新区), or one park by two names of its kind (九江经济技术开发区, 九江经开区)."""
+    if named == other or named.endswith(other) or other.endswith(named):
+        return True
+    return bool(PARK.search(named[2:]) and PARK.search(other[2:])) and named[:2] == other[:2]
+
+
+def whole_of(named: str) -> int:
+    """The level of the whole place (2 全市…) a page of the named place calls itself; 3 for a county, a
+    district or a park (全县, 全区)."""
+    return next((n for kind, n in _WHOLE_OF.items() if named.endswith(kind)), 3)
