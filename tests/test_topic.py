@@ -166,3 +166,11 @@ def test_a_headline_lends_its_places_and_programmes_not_the_industry_it_narrows_
     cars = {"indicator": "澜川市汽车产量", "value": 12.6, "unit": "万辆", "period": "1-9月"}
     assert status(cars, page) is S.supported
     assert status({**cars, "indicator": "澜川市新能源汽车产量"}, page) not in TRUSTED
+
+
+def test_a_cell_naming_only_its_place_is_of_what_the_headline_measures() -> None:
+    page = ("青岚省统计局\n首页 > 统计数据\n\n2025年1-10月全省及各市规模以上工业增加值增速\n发布日期：2025-11-20\n\n"
+            "1-10月，全省规模以上工业增加值同比增长6.6%。\n\n各市情况（1-10月，%）\n地区\t增速\n青岚市\t8.1\n石门市\t6.2\n")
+    city = {"indicator": "青岚市规模以上工业增加值", "value": 8.1, "unit": "%", "measure": "growth", "period": "1-10月"}
+    assert status(city, page) is S.supported
+    assert status({**city, "indicator": "石门市规模以上工业增加值"}, page) not in TRUSTED

@@ -16,6 +16,7 @@ from .attribution import (
     bigrams,
     blank,
     grade,
+    has_subject,
     head_kind,
     indicator_words,
     level,
@@ -355,6 +356,7 @@ def _place_in_force(src: Source, q: Quantity, tie: Tie) -> tuple[list[str], int]
     return list(src.tie_of.topic().names), -1
 
 
+_PLACE_WORDS = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:市|县|区|州|旗|镇)")  # (石家庄市 of 石家庄市增长)
 _HEADING_LINE = 40  # a line this short with no amount is a heading the lines under it are read under
 _AMOUNT = re.compile(r"\d\s*(?:%|亿|万|个|家|项|元|吨)")
 _WHOLE_NAMED = re.compile(r"(?<![于比较对占居])"
@@ -634,7 +636,12 @@ def _topic(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
     if not topic.pairs or tie.level not in (-1, topic.level):
         return frozenset()
     before = level(_BASE_PLACE.sub("", src.tie_of.paragraph_before((q.start, q.end))))
-    return topic.pairs if before in (-1, topic.level) else frozenset()
+    if before not in (-1, topic.level):
+        return frozenset()
+    # (a value whose own words name no measure, 石家庄市 8.1 under …各市规模以上工业增加值增速, is of what the
+    # headline measures; one that names its own, 全市汽车产量 under 新能源汽车产业…, takes only its places)
+    measures = _HOW_WORDS.sub("", "".join(w for w in _PLACE_WORDS.split(indicator_words(tie.words))))
+    return topic.pairs if has_subject(measures) or tie.head or tie.elided else topic.pairs | topic.words
 
 
 class _Evidence(NamedTuple):

@@ -15,6 +15,9 @@ from .attribution import Period, bigrams, blank, header_lines, indicator_words, 
 PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|示范区")
 # The programmes a page may be about (全市1-9月重点项目建设推进情况): what each of its values is of.
 _PROGRAMME = re.compile(r"(?:省|市|县|区)?(?:重点|重大)(?:工业|产业)?项目")
+# Words that name a page's kind, not what it is about (情况通报, 新闻, 动态).
+_PAGE_WORDS = re.compile(r"情况|通报|公告|通知|新闻|动态|要闻|简报|快讯|专栏|信息|网站|门户|政府网|"
+                         r"统计局|管委会|委员会|人民政府|办公室|主办|承办")
 # A whole place a headline compares its subject with (…主要经济指标领跑全市): not whose page it is.
 _COMPARED = re.compile(r"(?:领跑|领先|高于|低于|快于|位居|居|超过)(?:全国|全省|全市|全区|全县)")
 
@@ -29,6 +32,9 @@ class Topic(NamedTuple):
     own: int = -1  # the level of the page's own place: the headline's, else the one its text names most
     names: tuple[str, ...] = ()  # the places it names by name (鹤鸣高新区, 澜川市), as place_names reads them
     places: frozenset[str] = frozenset()  # the pairs of those names, of `pairs`
+    # the pairs of all its words, what it measures too (…规模以上工业增加值增速): lent to a value whose own
+    # words name no measure, a table's cell of a place (石家庄市 8.1) or a bare 增长
+    words: frozenset[str] = frozenset()
 
 
 def topic_of(text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]]) -> Topic:
@@ -49,7 +55,9 @@ def topic_of(text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[
     return Topic(frozenset(g for w in words if len(w) >= 2 for g in bigrams(w)), whole,
                  named < 0 and bool(PARK.search(headline)), named if named >= 0 else _most_named(text),
                  tuple(places), frozenset(g for x in places if x not in PARK_ALONE and len(w := indicator_words(x)) >= 2
-                                          for g in bigrams(w)))
+                                          for g in bigrams(w)),
+                 frozenset(g for x in lines if len(w := indicator_words(_PAGE_WORDS.sub("", x))) >= 2
+                           for g in bigrams(w)))
 
 
 def _most_named(text: str) -> int:
