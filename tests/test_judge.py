@@ -1066,3 +1066,25 @@ def test_a_respectively_list_is_of_the_place_its_clauses_name_last() -> None:
     ours = {"indicator": "我市装备产业增加值", "value": 22.5, "unit": "%", "measure": "growth", "period": "1-11月"}
     assert status(ours, src) is S.supported
     assert status({**ours, "indicator": "全省装备产业增加值"}, src) not in TRUSTED
+
+
+def test_a_relative_period_the_value_is_only_compared_with_is_not_its_period() -> None:
+    src = ("初步核算，全年全市地区生产总值721.9亿元，比上年增长6.8%。年末全市规模以上工业企业243户，比上年末增加21户。"
+           "10月末，全县规上工业企业达896家，比年初净增57家。")
+    gdp = {"indicator": "地区生产总值", "value": 6.8, "unit": "%", "measure": "growth", "period": "上年"}
+    assert status(gdp, src) is S.misattributed
+    assert status({**gdp, "period": "全年"}, src) is S.supported
+    firms = {"indicator": "规模以上工业企业比上年末增加", "value": 21, "unit": "户", "measure": "change",
+             "period": "上年末"}
+    assert status(firms, src) is S.misattributed
+    assert status({"indicator": "规上工业企业", "value": 57, "unit": "家", "measure": "change", "period": "年初"},
+                  src) is S.misattributed
+
+
+def test_the_work_to_come_after_下一步_is_a_goal() -> None:
+    src = ("1-11月，全区完成技改投资86.2亿元。下一步，我们将深入实施技改行动，全年推动120个以上技改项目，"
+           "总投资约二百五十亿元。")
+    projects = {"indicator": "技改项目", "value": 120, "unit": "个", "qualifier": ">=", "kind": "actual"}
+    assert status(projects, src) is S.misattributed
+    assert status({**projects, "kind": "target"}, src) is S.supported
+    assert status({"indicator": "技改投资", "value": 86.2, "unit": "亿元", "kind": "actual"}, src) is S.supported

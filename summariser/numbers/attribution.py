@@ -218,6 +218,10 @@ _ACHIEVED = re.compile(r"已|现有|截至|截止|累计|共有|实现了|完成
 # govern in its clause is a goal when nothing dates it or says it has been reached (今年以来推进…,
 # 已推进… report results).
 _PLAN = re.compile(r"推进|打造|带动|力促|争创")
+# What a sentence that sets out the work to come opens with (下一步，我们将…全年推动200个以上技改项目): its values
+# are goals, whatever period they name, unless its words say one has been reached.
+_NEXT = re.compile(r"下一步|下步|接下来|今后一个时期|今后一段时期")
+_NEXT_OPENING = 6  # (how far into its sentence the opening word may stand: 。下一步，…; 。同时，下一步…)
 
 
 # Verbs that hold a goal up as a frame for what is reported (紧紧围绕全年目标任务，1-9月…增长7.2%; 紧盯年度目标
@@ -242,7 +246,8 @@ class Kinds:
         self.marks: dict[str, list[int]] = {}
         self.reference: dict[int, int] = {}  # a goal named as a yardstick (完成年度目标任务…的): where it ends
         self.sections = _goal_sections(text)  # [start, end) of the text under a work plan's goal heading
-        for name, pattern in (("target", _TARGET), ("forecast", _FORECAST), ("actual", _ACHIEVED), ("plan", _PLAN)):
+        for name, pattern in (("target", _TARGET), ("forecast", _FORECAST), ("actual", _ACHIEVED), ("plan", _PLAN),
+                              ("next", _NEXT)):
             # a word in a document's title (《…行动计划》) sets no goal for the values of the sentence
             found = [m for m in pattern.finditer(text) if not _inside(titles, m.start())
                      and not (name == "target" and _framed(text, m))]
@@ -292,6 +297,9 @@ class Kinds:
             return "forecast"  # 预计全年…增长10%左右，规上工业总产值突破750亿元: a sentence that opens with 预计
         if not dated and self._after("plan", clause, start):
             return "target"
+        step = self._last("next", sentence, start)
+        if step is not None and step - sentence <= _NEXT_OPENING:
+            return "target"  # 下一步，…全年推动200个以上技改项目: the work to come
         if self._in_goal_section(start):
             return "target"  # 一、主要目标 / 二、2024年工作打算: a work plan's goals need no word of their own
         return ""
@@ -1345,6 +1353,12 @@ def _assign_years(out: list[Tie | None], i: int, j: int, years: tuple[int, int] 
 # and words after one that make it a goal's period (完成全年目标任务的26.4%).
 _BASE_BEFORE = re.compile(r"(?:比|较|同比|环比|与|相比|高于|低于|快于|慢于|超过|完成)(?:[上去前]年的?|前|上)?$")
 _GOAL_AFTER = re.compile(r"(?:的)?(?:目标|任务|计划)")
+
+
+def periods_of_values(text: str) -> tuple[tuple[int, int, Period], ...]:
+    """The period writings of `text` a value can be of: not a comparison's base (比上年, 较1-9月) nor a
+    goal's period (完成全年目标)."""
+    return tuple(f for f in periods_in(text) if not _base(text, f[0], f[1]))
 
 
 def _base(text: str, start: int, end: int) -> bool:

@@ -26,7 +26,7 @@ from ..core.chars import SENTENCE_BREAK
 from ..core.errors import InputError, require
 from ..core.models import CheckStatus, FigureCheck, NumberCheck
 from ..core.simplify import simplified
-from .attribution import Tie, blank, forget_attribution, has_subject, indicator_words, periods_in
+from .attribution import Tie, blank, forget_attribution, has_subject, indicator_words, periods_in, periods_of_values
 from .claims import Claim, claim_from_figure, claims_in_text, fields_of, forget_claims
 from .compare import qualifier_ok, same, value_match, verdict
 from .derive import derive
@@ -267,9 +267,10 @@ class _TextWords:
 
     def __init__(self, text: str) -> None:
         self.text = simplified(text)
-        self.periods = periods_in(self.text)
+        # (比上年增长: a comparison's base is no period the number is of, and its words are no indicator's)
+        self.periods = periods_of_values(self.text)
         self.period_ends = [b for _, b, _ in self.periods]
-        self.plain = blank(self.text, [(a, b) for a, b, _ in self.periods])  # periods are not indicator words
+        self.plain = blank(self.text, [(a, b) for a, b, _ in periods_in(self.text)])  # periods are not indicator words
         self.clauses = [m.end() for m in _TEXT_CLAUSE.finditer(self.text)]
         self.sentences = [m.end() for m in SENTENCE_BREAK.finditer(self.text)]
 

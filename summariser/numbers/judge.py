@@ -205,6 +205,20 @@ _BASE_YEAR_PERIOD = re.compile(r"(?:上年|去年|上一年)同期$")
 _BASE_YEAR_OPENING = re.compile(r"^(?:上年|去年|上一年)同期(?![增下降提回])")
 
 
+# A claimed period that is a relative one (上年, 去年末, 上月), and the words that compare a value with it.
+_RELATIVE_PERIOD = re.compile(r"^(?:上年|去年|上一年|前一年|上月|上季度|上年末|去年末|上年底|去年底|年初)$")
+
+
+def _compared_with_claimed(period: str, shown: str) -> bool:
+    """Whether a claimed period is only what the value's own words compare it with (比上年增长6.8%, 较上年末
+    增加21户, 比年初净增187家) and its words name no value of that period."""
+    period = simplified(period).strip()
+    if not _RELATIVE_PERIOD.match(period):
+        return False
+    own = simplified(shown).rsplit("…", 1)[-1]
+    return bool(re.search(rf"(?:比|较|同|与|相比){re.escape(period)}", own)) and not own.startswith(period)
+
+
 def _base_year_value(shown: str) -> bool:
     """Whether a value's own words give it to the year before: …上年同期为4.9亿千瓦时, or a clause that opens
     with it (去年同期全县工业用电量为3.2亿千瓦时)."""
@@ -233,6 +247,8 @@ def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, in
     if tie is not None and not base_year and _BASE_YEAR_PERIOD.match(c.period.strip()) \
             and not _BASE_YEAR_CLAIMED.search(_COMPARED_YEAR.sub("", c.indicator)):
         return _Finding(WRONG, "period")  # 增长16.4%，上年同期为下降4.6%: 16.4% claimed for 上年同期
+    if tie is not None and _compared_with_claimed(c.period, tie.shown):
+        return _Finding(WRONG, "period")  # 全年…比上年增长6.8% claimed for 上年: the base it is compared with
     found = src.tie_of.sentence(span)  # (in the reading's offsets: a page with ruby has fewer characters there)
     if found is not None and _YEARS_GOAL.search(found[0], max(0, found[1] - 12), found[1]):
         # 完成全年目标(25家)的48%, 年度计划投资285亿元: the year's goal, whatever period its sentence reports
