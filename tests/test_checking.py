@@ -300,6 +300,7 @@ def test_a_bare_number_supports_a_claim_only_inside_its_quote() -> None:
 
 
 def test_a_summary_s_comparison_base_is_no_period_of_its_number() -> None:
-    source = "全年全县规模以上工业企业实现利润总额42.6亿元，较上年减少9.6亿元；白酒产量31.2万千升，较上年增加1.9万千升。"
+    source = ("全年全县规模以上工业企业实现利润总额42.6亿元，较上年减少9.6亿元；"
+              "白酒产量31.2万千升，较上年增加1.9万千升。")
     got = check_text(source, "规上工业企业利润总额较上年减少9.6亿元，白酒产量较上年增加1.9万千升。")
     assert [g.status for g in got] == [CheckStatus.supported, CheckStatus.supported]
