@@ -174,3 +174,17 @@ def test_a_cell_naming_only_its_place_is_of_what_the_headline_measures() -> None
     city = {"indicator": "青岚市规模以上工业增加值", "value": 8.1, "unit": "%", "measure": "growth", "period": "1-10月"}
     assert status(city, page) is S.supported
     assert status({**city, "indicator": "石门市规模以上工业增加值"}, page) not in TRUSTED
+
+
+def test_a_claim_naming_no_place_is_not_confirmed_by_a_value_of_another_named_place() -> None:
+    # (places of the division table, or parks named after one: real names, figures written for the test)
+    bulletin = ("湖南省工业和信息化厅\n2025年上半年全省工业经济运行情况\n\n上半年，全省规上工业增加值增长6.1%。\n"
+                "1.长沙市：规上工业增加值增长7.4%；\n2.株洲市：规上工业增加值增长6.9%。\n")
+    province = {"indicator": "全省规上工业增加值", "value": 6.1, "unit": "%", "measure": "growth", "period": "上半年"}
+    assert status(province, bulletin) is S.supported
+    assert status({**province, "value": 7.4}, bulletin) not in TRUSTED
+    city = ("湘潭市人民政府\n湘潭市二季度重大项目集中签约\n\n二季度，湘潭市共签约项目52个，总投资386.5亿元，"
+            "其中，湘潭高新区签约项目9个，湘潭经开区签约项目7个。\n")
+    signed = {"indicator": "签约项目", "value": 52, "unit": "个", "period": "二季度"}
+    assert status(signed, city) is S.supported
+    assert status({**signed, "value": 9}, city) not in TRUSTED

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from ..core.models import CheckStatus, FigureCheck
 from ..core.simplify import simplified
+from ..places.divisions import divisions
 from .attribution import (
     Period,
     Tie,
@@ -343,7 +344,7 @@ def _named_elsewhere(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     named = place_names_at(_BASE_PLACE.sub("", written))
     claimed = named[0][1] if named and named[0][0] <= 2 else ""
     if not claimed:
-        return _FINE
+        return _another_named(src, q, tie) if not named else _FINE
     names, whole = _place_in_force(src, q, tie)
     # (a park named by its kind alone, 开发区…, is whichever the page is about: only a whole place refutes it)
     if names and claimed not in PARK_ALONE and not any(same_place(claimed, n) for n in names):
@@ -352,6 +353,27 @@ def _named_elsewhere(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     if not names and whole >= 0 and whole not in (whole_of(claimed), own_whole):
         return _Finding(UNSURE, "subject")
     return _FINE
+
+
+def _another_named(src: Source, q: Quantity, tie: Tie) -> _Finding:
+    """A claim naming no place by name (全省规上工业增加值, 签约项目) for a value whose own clause opens with a
+    place of the division table, or a park named after one, that is not the page's (哈尔滨市：…增长6.7% on the
+    province's bulletin; 益阳高新区签约项目7个 on the city's page): the value is that place's."""
+    words = _ENUMERATION.sub("", simplified(tie.shown).rsplit("…", 1)[-1])
+    label = _LABEL.match(src.tie_of.paragraph_before((q.start, q.end)))
+    if label is not None:  # (1.哈尔滨市：规上工业增加值增长6.7%: the line's label names whose it is)
+        words = label.group(1)
+    opening = [n for at, n in place_names_at(words) if at <= 3]  # (黑龙江省 read as 龙江省 at 1)
+    if not opening or not divisions().opens_with_place(words):
+        return _FINE
+    topic = src.tie_of.topic()
+    if topic.main and not any(same_place(opening[0], p) for p in topic.main):
+        return _Finding(UNSURE, "subject")
+    return _FINE
+
+
+_ENUMERATION = re.compile(r"^[\s\d.．、）)（(]+")  # (1.哈尔滨市, （2）…: a list's numbering)
+_LABEL = re.compile(r"^[\s\u3000\d.．、）)（(]*([^\s：:，,。；;]{2,10})[：:]")  # (a line's label: 哈尔滨市：)
 
 
 def _place_in_force(src: Source, q: Quantity, tie: Tie) -> tuple[list[str], int]:

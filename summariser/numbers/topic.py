@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from typing import NamedTuple, Sequence
 
+from ..places.divisions import divisions
 from .attribution import Period, bigrams, blank, header_lines, indicator_words, level, levels_named
 
 # The words that name an industrial park or zone: a value on a park's page is the park's.
@@ -35,6 +36,9 @@ class Topic(NamedTuple):
     # the pairs of all its words, what it measures too (…规模以上工业增加值增速): lent to a value whose own
     # words name no measure, a table's cell of a place (石家庄市 8.1) or a bare 增长
     words: frozenset[str] = frozenset()
+    # the page's own places by the division table: the headline's that are of it, else the one its text names
+    # most (仁怀市 of a page headed 仁怀县域经济…, which names no division)
+    main: tuple[str, ...] = ()
 
 
 def topic_of(text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]]) -> Topic:
@@ -57,7 +61,27 @@ def topic_of(text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[
                  tuple(places), frozenset(g for x in places if x not in PARK_ALONE and len(w := indicator_words(x)) >= 2
                                           for g in bigrams(w)),
                  frozenset(g for x in lines if len(w := indicator_words(_PAGE_WORDS.sub("", x))) >= 2
-                           for g in bigrams(w)))
+                           for g in bigrams(w)),
+                 _known_places(headline) or _most_named_place(text))
+
+
+def _known_places(text: str) -> tuple[str, ...]:
+    """The places `text` names that are of the division table (黑龙江省, 仁怀市), or parks named after one, as
+    place_names reads them."""
+    table = divisions()
+    out = []
+    for at, n in place_names_at(text):
+        # (a name may be longer than the two characters place_names keeps: 黑龙江省)
+        if n not in PARK_ALONE and any(table.opens_with_place(text[a:]) for a in range(max(0, at - 3), at + 1)):
+            out.append(n)
+    return tuple(out)
+
+
+def _most_named_place(text: str) -> tuple[str, ...]:
+    """The place `text` names by name most often (the first of a tie), as a one-place tuple; () for none.
+    (Only names of the division table, or parks named after one, count: not 列入省 or 完善市.)"""
+    counts = Counter(_known_places(text))
+    return (max(counts, key=lambda n: counts[n]),) if counts else ()
 
 
 def _most_named(text: str) -> int:

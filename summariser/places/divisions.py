@@ -22,6 +22,10 @@ from ..core.models import Region
 # Suffixes a division's name may drop when a model or a headline writes it (钟祥 for 钟祥市).
 _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区", "省", "市",
              "县", "区", "盟", "旗")
+_OPENING_NAME = 12  # the longest division name and then some
+# A park named after its place (益阳高新区, 九江经济技术开发区): the place's name, then the park's kind.
+_PARK_NAMED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|"
+                         r"工业园区|工业园|产业园|新区)")
 _BODY_CHARS = 1500  # how much of an article's body is read for its region: its opening names it
 
 
@@ -94,6 +98,16 @@ class Divisions:
             if shortest <= k <= end and text[end - k:end] in self.by_name:
                 return end - k
         return None
+
+    def opens_with_place(self, text: str) -> bool:
+        """Whether `text` opens with a division's name (仁怀市…, 哈尔滨市…), or with a park named after one
+        (益阳高新区…: 益阳 of 益阳市); not with words that only end like a place (列入省…, 园区…)."""
+        found = self.mentions(text[:_OPENING_NAME])
+        if found and found[0][0] == 0:
+            return True
+        m = _PARK_NAMED.match(text)
+        return m is not None and bool(self.by_name.get(m.group(1) + "市") or self.by_stem.get(m.group(1))
+                                      or self.by_name.get(m.group(1) + "县"))
 
     def within(self, code: str, outer: str) -> bool:
         """Whether division `code` lies in (or is) division `outer`."""
