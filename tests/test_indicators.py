@@ -292,3 +292,16 @@ def test_a_percent_written_in_words_is_a_figure() -> None:
     text = "一季度，全市规模以上工业增加值同比增长百分之十一点六，高于全省二点四个百分点。"
     got = {f"{f.value:g}{f.unit}": f.indicator for f in figures_of(text)}
     assert got == {"11.6%": "规模以上工业增加值增速", "2.4个百分点": "规模以上工业增加值增速高于全省"}
+
+
+def test_a_list_of_places_names_each_value_with_its_place_and_the_list_s_measure() -> None:
+    text = ("分地区看，前三季度，芙蓉区、天心区规上工业增加值分别增长7.2%、8.1%，浏阳市、宁乡市分别增长6.4%、5.9%。"
+            "分县区看，长沙县、望城区完成投资分别为88.4亿元、73.1亿元。")
+    names = {f.value: f.indicator for f in figures_of(text)}
+    assert names[8.1] == "天心区规上工业增加值"
+    assert names[5.9] == "宁乡市规上工业增加值"
+    assert names[73.1].startswith("望城区") and names[73.1].endswith("投资")
+    # (and so named, the engine's own figures pass its check)
+    figures = [f for f in figures_of(text) if f.value in (8.1, 5.9, 73.1)]
+    checks = check_figures(text, [f.model_dump() for f in figures])
+    assert [c.status.value for c in checks] == ["supported"] * 3

@@ -210,6 +210,7 @@ class IndicatorNames:
         self.member = False  # whether the value being named is a member of a 、 list
         self.full_stops = [m.start() for m in _FULL_STOPS.finditer(text)]
         self.siblings_head: tuple[int, str] | None = None  # (sentence start, what its sectors are measured by)
+        self.places_measure: tuple[int, str] | None = None  # (sentence start, what its places' list measures)
         # (paragraph start, unit class) -> the last name there that says what is measured of what
         self.paragraph_names: dict[tuple[int, str], str] = {}
         self.paragraph_first: dict[int, str] = {}  # paragraph start -> the name of its first figure
@@ -545,7 +546,20 @@ class IndicatorNames:
         """The indicator of `q` as the item of a 分别 list its reading aligned it with (`words`: 钢铁行业下降):
         with what its siblings measure where it names no measure itself (医药、食品行业规上工业增加值分别增长…，
         钢铁、纺织行业分别下降… → 钢铁行业规上工业增加值)."""
-        return self._with_siblings_head(span_start(self.sentence_ends, q.start), trim_words(words))
+        s0 = span_start(self.sentence_ends, q.start)
+        own = trim_words(words)
+        kept = _trim_tail(_LEAD.sub("", words.strip()))  # (its place kept: 台山市 of 台山市增长)
+        place = kept[:len(kept) - len(own)] if kept.endswith(own) else ""
+        if place and divisions().opens_with_place(place):
+            # a list of places (蓬江区、江海区规上工业增加值分别增长…，台山市、开平市分别增长…): each value is its
+            # place's, of what the sentence's list measured where its own words name nothing
+            sentence = span_start(self.full_stops, s0)
+            if own:
+                self.places_measure = (sentence, own)
+            elif self.places_measure is not None and self.places_measure[0] == sentence:
+                own = self.places_measure[1]
+            return place + own
+        return self._with_siblings_head(s0, own)
 
     def _with_siblings_head(self, s0: int, own: str) -> str:
         """`own` with what its sentence's earlier sectors were measured by, where it is a sector (…业) named
