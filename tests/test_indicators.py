@@ -305,3 +305,9 @@ def test_a_list_of_places_names_each_value_with_its_place_and_the_list_s_measure
     figures = [f for f in figures_of(text) if f.value in (8.1, 5.9, 73.1)]
     checks = check_figures(text, [f.model_dump() for f in figures])
     assert [c.status.value for c in checks] == ["supported"] * 3
+
+
+def test_a_breakdown_by_place_names_each_value_with_its_place_and_the_measure_before_it() -> None:
+    text = "1-10月，全省规上工业增加值增长6.5%。\n分地市看，长沙市增长7.8%，株洲市增长6.9%，湘潭市下降1.1%。\n"
+    names = {f.value: f.indicator for f in figures_of(text)}
+    assert names[7.8] == "长沙市规上工业增加值增速" and names[-1.1] == "湘潭市规上工业增加值增速"

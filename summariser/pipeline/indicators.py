@@ -255,12 +255,31 @@ class IndicatorNames:
             name += self._scope(s0, q.start)  # 集中开工重大项目中，福州115个 → 福州集中开工重大项目
             self._subject(s0, name, whole=True)
         if not threshold:
-            name = self._of_list(q, self._of_paragraph(q, s0, name))
+            name = self._of_place(q, before, self._of_list(q, self._of_paragraph(q, s0, name)))
         self.last_end, self.last_start, self.last_item = q.end, q.start, item0
         self.last_threshold = (q.start, q.end) if threshold else None
         if not threshold:
             self.last = (s0, name, q.unit_class)
         return _QUOTES.sub("", name)[:_MAX]
+
+    def _of_place(self, q: Quantity, before: str, name: str) -> str:
+        """A value whose own words are a place and how it changed (分地市看，…银川市增长12.8%，石嘴山市增长6.9%):
+        that place's value of what its paragraph's first figure measured (银川市规上工业增加值增速); `name`
+        where it names what is measured, or its words open with no place of the division table."""
+        if name and (_ANY_HEAD.search(name) or _MEASURED.search(name)):
+            return name
+        words = _LEAD.sub("", before.strip())
+        rest = divisions().after_name(words)
+        if rest == words or _trim_tail(rest):
+            return name
+        place = words[:len(words) - len(rest)]
+        p0 = self.text.rfind("\n", 0, q.start) + 1
+        first = self.paragraph_first.get(p0, "")
+        if not (first and (_ANY_HEAD.search(first) or _MEASURED.search(first))):
+            # (a breakdown's own paragraph, 分地市看，银川市增长…: what the paragraph before measured)
+            first = self.paragraph_first.get(self.text.rfind("\n", 0, max(0, p0 - 1)) + 1, "") if p0 else ""
+        measured = trim_words(_WHOLE_PLACE.sub("", first))
+        return place + measured if measured and measured != name else name
 
     def _of_list(self, q: Quantity, name: str) -> str:
         """A line of a list under a breakdown's heading (分市看：\n大同市 3.9%) named by its place alone: that
