@@ -1088,3 +1088,18 @@ def test_the_work_to_come_after_下一步_is_a_goal() -> None:
     assert status(projects, src) is S.misattributed
     assert status({**projects, "kind": "target"}, src) is S.supported
     assert status({"indicator": "技改投资", "value": 86.2, "unit": "亿元", "kind": "actual"}, src) is S.supported
+
+
+def test_a_share_of_the_year_s_plan_reached_is_a_result_not_a_goal() -> None:
+    src = "1-9月，石门县、临江区投资进度相对滞后，完成年度计划分别为68.9%、71.2%，低于全市平均水平。"
+    share = {"indicator": "临江区完成年度计划比例", "value": 71.2, "unit": "%", "measure": "share", "kind": "actual",
+             "period": "1-9月"}
+    assert status(share, src) is S.supported
+
+
+def test_how_many_there_are_is_not_the_change_beside_it() -> None:
+    src = "10月末，全县规上工业企业达896家，比年初净增57家。"
+    change = {"indicator": "规上工业企业", "value": 57, "unit": "家", "measure": "change", "period": "10月末"}
+    assert status(change, src) is S.supported
+    assert status({**change, "value": 896}, src) is S.misattributed
+    assert status({**change, "value": 896, "measure": "level"}, src) is S.supported

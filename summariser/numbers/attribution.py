@@ -255,8 +255,9 @@ class Kinds:
             if name == "target":
                 for m in found:
                     if m.group(0)[:1] in "目计任" and _YARDSTICK.search(text[max(0, m.start() - 8):m.start()]):
-                        end = _REFERENCE_END.search(text, m.end())
-                        self.reference[m.start()] = end.start() if end else len(text)
+                        # (完成年度计划分别为68.9%、71.2%: the shares reached follow at once; no goal's amount)
+                        end = _REFERENCE_END.search(text, m.end()) if not _SHARE_REACHED.match(text, m.end()) else m
+                        self.reference[m.start()] = (end.start() if end is not m else m.end()) if end else len(text)
 
     def _last(self, name: str, floor: int, at: int) -> int | None:
         starts = self.marks[name]
@@ -351,6 +352,7 @@ _DATING = 8  # a clause this short before a value's (截至9月，) dates it, an
 # amount is a target, what follows its 的 or its brackets is the result measured against it.
 _YARDSTICK = re.compile(r"(?:完成|高于|低于|超过|快于|慢于|占)[^，,。；;、：:\d]{0,5}$")
 _REFERENCE_END = re.compile(r"[的）)，,；;。]")
+_SHARE_REACHED = re.compile(r"(?:投资)?(?:分别)?(?:为|是|达到?)?\s*[\d.]+\s*[%％]")
 
 
 def _inside(spans: Sequence[tuple[int, int]], at: int) -> bool:

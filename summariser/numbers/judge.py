@@ -33,7 +33,7 @@ from .compare import CHANGE_WORDS, claimed_measure, qualifier_ok, value_match, v
 from .quantities import Quantity
 from .source import HAN_ONLY, Source, Tied, compact, pool, show
 from .topic import PARK, PARK_ALONE, place_names, place_names_at, same_place, whole_of
-from .units import PERCENT, POINTS
+from .units import MULTIPLE, PERCENT, POINTS
 
 # A claimed indicator contradicts the source's when another quantity's words hold at least this share
 # of its (rarity-weighted) character pairs, and that much more than the words of the value it gives.
@@ -278,6 +278,10 @@ def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
     if q.measure == "change" and claimed == "level" and q.unit not in (PERCENT, POINTS) \
             and not CHANGE_WORDS.search(c.indicator or ""):
         return _Finding(WRONG, "measure")
+    if claimed == "change" and q.measure != "change" and q.unit not in (PERCENT, POINTS, MULTIPLE) \
+            and tie is not None and not _CHANGED.search(simplified(tie.shown).rsplit("…", 1)[-1]):
+        # 达2896家，比年初净增187家: the 2896 is how many there are, the change is the 187
+        return _Finding(WRONG, "measure")
     if tie is not None and tie.measure and claimed in _PERCENT_MEASURES and c.unit == PERCENT \
             and tie.measure != claimed:
         return _Finding(WRONG, "measure")
@@ -286,6 +290,8 @@ def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
     return _FINE
 
 
+# Words just before a count or an amount that make it a change (比上年末净增217家, 较年初减少, 多了).
+_CHANGED = re.compile(r"净增|净减|增加|减少|新增|增长|下降|提高|降低|上升|回落|扩大|收窄|多|少")
 # An average over years or months (两年平均增长6.1%, 年均增长, 各月累计平均增速保持在10%以上) written just before
 # a value, and a claim that says so.
 # (not 高于全省平均增速8.2个百分点: the average of peers)
