@@ -1103,3 +1103,11 @@ def test_how_many_there_are_is_not_the_change_beside_it() -> None:
     assert status(change, src) is S.supported
     assert status({**change, "value": 896}, src) is S.misattributed
     assert status({**change, "value": 896, "measure": "level"}, src) is S.supported
+
+
+def test_every_part_of_a_list_of_goals_is_a_goal_whatever_it_measures_in() -> None:
+    src = ("今年经济社会发展的主要预期目标是：地区生产总值增长6%左右；规模以上工业增加值增长8%以上；"
+           "城镇新增就业3.8万人；居民人均可支配收入增长与经济增长基本同步。")
+    jobs = {"indicator": "城镇新增就业", "value": 3.8, "unit": "万人", "kind": "actual"}
+    assert status(jobs, src) is S.misattributed
+    assert status({**jobs, "kind": "target"}, src) is S.supported

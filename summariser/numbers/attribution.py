@@ -583,6 +583,9 @@ _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]|[（(](?=其中)"
                      r"|(?:(?<=\d[个项家台户座条套件%])|(?<=\d[万亿]元))[（(](?=[^（）()，,。]{1,60}、)")
 _FULL_STOP = re.compile(rf"[{FULL_STOP}\n]")
 _RESPECTIVELY = "分别"
+# A list of goals announced as one (主要预期目标是：…增长6%；…城镇新增就业5.2万人；…): each ；-part is a goal,
+# whatever it measures in.
+_GOAL_LIST = re.compile(r"目标(?:任务)?(?:是|为|如下)?[：:]")
 
 
 def ties(text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = ()) -> list[Tie]:
@@ -681,7 +684,7 @@ class Reading:
         lo = bisect.bisect_left(self.spans, (full, -1))
         first = self.spans[lo][0]
         first_part = span_start(layout.sentence_ends, first)
-        if not self._parallel(lo, first_part, part):
+        if not (self._parallel(lo, first_part, part) or _GOAL_LIST.search(self.text, full, first)):
             return ""
         return layout.kinds.led(full, first, part, at, first_part)
 
