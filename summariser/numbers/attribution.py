@@ -741,6 +741,7 @@ class Reading:
         last: _Last | None = None  # the value before
         whole = self._whole_of(lo, s0)
         whole_under = whole if _PART_OPENING.match(text, s0) else frozenset()  # 。其中，省外…: parts of it
+        label = _line_label(text, s0, spans[lo][0])  # (3.牡丹江市：增长4.9%: the line's label is its subject)
         topic = ""  # a project named after a value (总投资35亿元的…项目): the sentence's later values are its
         seen: dict[str, frozenset[str]] = {}  # the latest value's pairs of each unit class, in the sentence
         under: dict[str, frozenset[str]] = {}  # after 其中, the wholes its parts are of, by unit class
@@ -776,6 +777,8 @@ class Reading:
             scope, band = _of_last(last, unit, own, named, shown)
             if topic and not _PROJECT_WORD.search(words):
                 words = topic + words
+            if label and not names and label not in words:
+                words, shown = label + words, label + "…" + shown
             pairs = _pairs(words)
             measure = _percent_measure(before) if unit == "%" else ""
             head, place = _from_subject(heir, before, after)
@@ -832,6 +835,20 @@ class Reading:
         return self.tie(first).pairs if first < lo and self.spans[first][0] < heading else None
 
 
+# A line that opens with a label (3.牡丹江市：, （二）高新区：) before its first value.
+_LINE_LABEL = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?"
+                         r"[ \t\u3000]*([^\s：:，,。；;、\d]{2,12})[：:]")
+
+
+def _line_label(text: str, s0: int, first: int) -> str:
+    """The words of the label a sentence opens its line with (3.牡丹江市：增长4.9%), where it holds no value
+    (its first value at `first`); "" where it has none."""
+    if s0 and text[s0 - 1] != "\n":
+        return ""
+    m = _LINE_LABEL.match(text, s0, first)
+    return indicator_words(m.group(1)) if m else ""
+
+
 def list_heading(text: str, at: int) -> int | None:
     """Where the breakdown heading line (分市看：) starts that the short line holding `at` is listed under
     (太原市 4.6%, after other such lines); None where that line is no list's."""
@@ -843,14 +860,14 @@ def list_heading(text: str, at: int) -> int | None:
         line = text[start:k - 1].strip()
         if _BREAKDOWN.match(line) and line.endswith(("：", ":")):
             return start
-        if not line or len(line) > _MAX_LIST_LINE or any(ch in line for ch in "。；;"):
-            return None
+        if not line or len(line) > _MAX_LIST_LINE or "。" in line or any(ch in line[:-1] for ch in "；;"):
+            return None  # (a list's line may end with ；: 2.齐齐哈尔市：增长8.4%，高于全省5.2个百分点；)
         k = start
     return None
 
 
 _LIST_LINES = 30  # how many lines a list under a heading line may run to
-_MAX_LIST_LINE = 30  # a list's line is a name and a value or two
+_MAX_LIST_LINE = 40  # a list's line is a name and a value or two
 _PART_ENDS = ("；", ";")
 _COUNTING = frozenset(COUNTERS)
 _ALL_OF = re.compile(r"共|共计|合计|累计|总计|总数")
