@@ -1114,7 +1114,8 @@ def test_every_part_of_a_list_of_goals_is_a_goal_whatever_it_measures_in() -> No
 
 
 def test_a_line_s_label_is_its_values_subject_under_a_breakdown_heading() -> None:
-    src = ("上半年，全省规模以上工业增加值同比增长3.2%。\n分地市看：\n1.长沙市：规上工业增加值增长6.7%，高于全省3.5个百分点；\n"
+    src = ("上半年，全省规模以上工业增加值同比增长3.2%。\n分地市看：\n"
+           "1.长沙市：规上工业增加值增长6.7%，高于全省3.5个百分点；\n"
            "2.株洲市：增长8.4%；\n3.湘潭市、衡阳市：分别增长7.2%、9.5%；\n")
     zhuzhou = {"indicator": "株洲市规上工业增加值", "value": 8.4, "unit": "%", "measure": "growth"}
     assert status(zhuzhou, src) is S.supported

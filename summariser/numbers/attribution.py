@@ -836,7 +836,8 @@ class Reading:
 
 
 # A line that opens with a label (3.牡丹江市：, （二）高新区：) before its first value.
-_LINE_LABEL = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?"
+_LINE_LABEL = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,2}[）)]"
+                         r"|[一二三四五六七八九十]{1,2}、)?"
                          r"[ \t\u3000]*([^\s：:，,。；;、\d]{2,12})[：:]")
 
 
