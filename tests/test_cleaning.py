@@ -281,3 +281,11 @@ def test_stray_spaces_go_but_a_table_rows_cell_gaps_stay() -> None:
     text = clean("全县 规上工业 增加值增长 6.3%。\n地区  产值(亿元)  增长(%)\n城关镇  12.5  7.1\n").text
     assert text.startswith("全县规上工业增加值增长6.3%")
     assert "城关镇  12.5  7.1" in text and "地区  产值(亿元)  增长(%)" in text
+
+
+def test_a_tab_parts_cells_even_in_a_heading_row_of_two_words() -> None:
+    from summariser.pipeline.figures import figures_of
+    raw = "各市情况（1-11月，%）\n地区\t增速\n长沙市\t8.1\n株洲市\t6.2\n"
+    text = clean(raw).text
+    assert "地区\t增速" in text  # (a tab between two words is a cell's end, not a stray space)
+    assert {f.value for f in figures_of(text)} == {8.1, 6.2}

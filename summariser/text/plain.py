@@ -88,7 +88,8 @@ def _cell_gaps(t: str) -> set[int]:
         body = line.group(0).lstrip(" \t\u3000")
         at = line.end() - len(body)
         gaps = [at + m.start() for m in _CELL_GAP.finditer(body.rstrip(" \t\u3000"))]
-        if len(gaps) >= 2 or (gaps and _LAST_NUMBER.search(body[gaps[-1] - at:])):
+        # (a tab is a cell's end wherever it stands: 地区\t增速, a table's heading row of two cells)
+        if len(gaps) >= 2 or (gaps and _LAST_NUMBER.search(body[gaps[-1] - at:])) or "\t" in body.rstrip():
             out.update(gaps)
     return out
 
