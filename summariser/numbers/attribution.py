@@ -730,7 +730,7 @@ class Reading:
 
     def _read(self, lo: int, hi: int) -> None:
         """The ties of spans[lo:hi], the quantities of one sentence."""
-        text, spans, found, period_starts = self.text, self.spans, self.found, self.period_starts
+        text, spans = self.text, self.spans
         layout = self._laid_out()
         clause_ends, sentence_ends, plain = layout.clause_ends, layout.sentence_ends, layout.plain
         out = self._ties
@@ -762,11 +762,7 @@ class Reading:
                                            subject if not names else None)
             if heir is not None:
                 words, shown = heir.read(own, named, words, shown)
-            period, stated = _period_at(found, period_starts, a, self.article, self.holds)
-            written = _written_period(text, found, period_starts, span_start(layout.full_stops, a), c0, a, c1)
-            if cell is not None and parse_period(cell.period) is not None:  # (a table's cell: its column's)
-                period = written = parse_period(cell.period)
-                stated = True
+            period, stated, written = self._periods_at(a, c0, c1, cell)
             kind = self._kind(n, (s0, c0, a, b, c1), written is not None, heir, own, named)
             if cell is not None and cell.goals:
                 # (a table with a 年度目标 column: its cells are goals there, results in the other columns)
@@ -775,10 +771,7 @@ class Reading:
                 subject = _Subject(words, shown, own, written_before, kind)
             unit = units[n] if n < len(units) else ""
             scope, band = _of_last(last, unit, own, named, shown)
-            if topic and not _PROJECT_WORD.search(words):
-                words = topic + words
-            if label and not names and label not in words:
-                words, shown = label + words, label + "…" + shown
+            words, shown = _prefixed(words, shown, topic, "" if names else label)
             pairs = _pairs(words)
             measure = _percent_measure(before) if unit == "%" else ""
             head, place = _from_subject(heir, before, after)
@@ -792,6 +785,17 @@ class Reading:
             last_end, last = b, _Last(unit, pairs, band, scope, head or elided)
             seen[kin] = pairs
         _respectively(text, spans, clause_ends, out, lo, hi)
+
+    def _periods_at(self, a: int, c0: int, c1: int,
+                    cell: CellWords | None) -> tuple[Period | None, bool, Period | None]:
+        """The period in force at `a` (clause [c0, c1)), whether it is stated before it, and the one its own
+        sentence writes for it; a table's cell takes its column's."""
+        if cell is not None and (column := parse_period(cell.period)) is not None:
+            return column, True, column
+        found, starts = self.found, self.period_starts
+        period, stated = _period_at(found, starts, a, self.article, self.holds)
+        written = _written_period(self.text, found, starts, span_start(self._laid_out().full_stops, a), c0, a, c1)
+        return period, stated, written
 
     def _whole_of(self, lo: int, s0: int) -> frozenset[str]:
         """A breakdown's whole (分行业看，纺织、食品分别增长…; 其中，…): the words of the first value of the
@@ -839,6 +843,16 @@ class Reading:
 _LINE_LABEL = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,2}[）)]"
                          r"|[一二三四五六七八九十]{1,2}、)?"
                          r"[ \t\u3000]*([^\s：:，,。；;、\d]{2,12})[：:]")
+
+
+def _prefixed(words: str, shown: str, topic: str, label: str) -> tuple[str, str]:
+    """A value's words with the project its sentence named before it (总投资35亿元的…项目) and its line's label
+    (3.牡丹江市：增长4.9%) in front, where its own words do not say them."""
+    if topic and not _PROJECT_WORD.search(words):
+        words = topic + words
+    if label and label not in words:
+        words, shown = label + words, label + "…" + shown
+    return words, shown
 
 
 def _line_label(text: str, s0: int, first: int) -> str:

@@ -321,24 +321,37 @@ def _subject(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     if base is not None:  # 高于全区（8.2%）4.3个百分点: the 8.2% is 全区's, whatever the sentence is about
         return _FINE if claimed >= 0 and claimed == level(base) else _Finding(UNSURE if claimed < 0 else WRONG,
                                                                             "subject")
+    park = _PARK.search((c.subject or "") + c.indicator) is not None
+    if _of_another_level(src, q, tie, claimed, park):
+        return _Finding(WRONG, "subject")
+    found = _whose_unsure(src, c, q, tie, claimed, park)
+    return found if found is not None else _named_elsewhere(src, c, q, tie)
+
+
+def _of_another_level(src: Source, q: Quantity, tie: Tie, claimed: int, park: bool) -> bool:
+    """Whether the whole places (or parks) the claim, at level `claimed`, and the value's words name are not
+    one: 全省 claimed for 全市's value, a city's for a park's sentence, a park's for 全市's value."""
     if claimed >= 0 and tie.level >= 0 and claimed != tie.level:
-        return _Finding(WRONG, "subject")
-    park = _PARK.search((c.subject or "") + c.indicator)
+        return True
     if 0 <= claimed <= 2 and tie.level < 0 and not park and _PARK.search(_sentence_before(src, q)):
-        return _Finding(WRONG, "subject")
-    if claimed < 0 and park and 0 <= tie.level <= 2 and not _PARK.search(tie.words):
-        return _Finding(WRONG, "subject")  # 全市…增长7.9% on a park's page is not the park's
-    if claimed < 0 and 0 <= tie.level <= 1 and not _BASE.search(simplified(tie.shown)) \
-            and _own_value_beside(src, c, q, tie.level):
+        return True
+    # (全市…增长7.9% on a park's page is not the park's)
+    return claimed < 0 and park and 0 <= tie.level <= 2 and not _PARK.search(tie.words)
+
+
+def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, park: bool) -> _Finding | None:
+    """Where the page says the value may be another place's than the claim's: None where it says nothing."""
+    compared = _BASE.search(simplified(tie.shown)) is not None
+    if claimed < 0 and 0 <= tie.level <= 1 and not compared and _own_value_beside(src, c, q, tie.level):
         return _Finding(UNSURE, "subject")  # 全省…增长7.3%，我市增长9.1%: the page's own figure is the 9.1%
     topic = src.tie_of.topic()
-    if claimed < 0 and not park and 0 <= tie.level < topic.own and not _BASE.search(simplified(tie.shown)):
+    if claimed < 0 and not park and 0 <= tie.level < topic.own and not compared:
         return _Finding(UNSURE, "subject")  # 全省…增长6.2% on a city's page: a claim naming no place is the city's
     # (a city or province named by name, 孝感市规上工业增加值, is none of the park's; a county-level 市 neither)
     whole = 0 <= claimed <= 2 or (claimed < 0 and _NAMED_PLACE.match(claimed_text(c.indicator)) is not None)
     if topic.park and whole and not park and tie.level < 0 and _topic(src, q, tie):
         return _Finding(UNSURE, "subject")  # a park's page: its values are the park's, not the city's
-    return _named_elsewhere(src, c, q, tie)
+    return None
 
 
 def _named_elsewhere(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
@@ -581,11 +594,16 @@ def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied) ->
 def _named_otherwise(written: str, tie: Tie) -> bool:
     """Whether the value's own words name it otherwise than the claim: another kind of amount (总投资 for
     完成投资), 新增 for 累计 or the other way, or the opposite direction (降幅扩大 for 降幅收窄)."""
-    shown, words = simplified(tie.shown), simplified(tie.words)
+    return _measured_otherwise(written, tie) or _compared_otherwise(written, tie)
+
+
+def _measured_otherwise(written: str, tie: Tie) -> bool:
+    """Whether the value's own words say it measures another kind of thing than the claim does."""
     claimed_kind, own_kind = head_kind(measured(written)), head_kind(tie.head)
     if claimed_kind and own_kind and claimed_kind != own_kind:
         return True
-    if (not claimed_kind and "投资" in written and own_kind in _NOT_INVESTMENT) or _other_investment(written, words):
+    if (not claimed_kind and "投资" in written and own_kind in _NOT_INVESTMENT) \
+            or _other_investment(written, simplified(tie.words)):
         return True  # 工业投资 claimed for 规上工业总产值…增长9.7%: an investment is no output
     if tie.tally and tally(written) not in ("", tie.tally):
         return True
@@ -593,9 +611,14 @@ def _named_otherwise(written: str, tie: Tie) -> bool:
         return True  # 国家级 claimed for the 省级 count (技术创新示范企业省级7家、国家级1家)
     if bool(_PER_HEAD.search(written)) != bool(_PER_HEAD.search(tie.words)):
         return True  # 人均产值80万元 claimed as 产值, or a total as 人均: a rate per head is no total
-    claimed_share, own_share = _share_kind(written), _share_kind(shown)
-    if claimed_share and own_share and claimed_share != own_share:
-        return True  # 贡献率为95.6% claimed as 占…比重: a contribution is not a share of the whole
+    claimed_share, own_share = _share_kind(written), _share_kind(simplified(tie.shown))
+    return bool(claimed_share and own_share and claimed_share != own_share)  # (贡献率 is no 占…比重)
+
+
+def _compared_otherwise(written: str, tie: Tie) -> bool:
+    """Whether the value's own words compare it otherwise than the claim does (环比, another base, another
+    base year, one level of 省市, the opposite direction)."""
+    shown, words = simplified(tie.shown), simplified(tie.words)
     if "环比" in tie.shown and "环比" not in written:
         return True  # 环比增长4.3% claimed as the growth (year on year unless it says otherwise)
     claimed_base, own_base = _BASE.findall(written), _BASE.findall(shown)
