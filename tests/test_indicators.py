@@ -311,3 +311,12 @@ def test_a_breakdown_by_place_names_each_value_with_its_place_and_the_measure_be
     text = "1-10月，全省规上工业增加值增长6.5%。\n分地市看，长沙市增长7.8%，株洲市增长6.9%，湘潭市下降1.1%。\n"
     names = {f.value: f.indicator for f in figures_of(text)}
     assert names[7.8] == "长沙市规上工业增加值增速" and names[-1.1] == "湘潭市规上工业增加值增速"
+
+
+def test_a_table_s_place_cells_are_named_with_what_the_headline_says_is_measured() -> None:
+    page = ("湖南省统计局\n\n2025年1-10月全省及各市州规模以上工业增加值增速\n\n发布日期：2025-11-20\n\n"
+            "1-10月，全省规模以上工业增加值增长6.6%。\n\n各市州情况（1-10月，%）\n地区\t增速\n长沙市\t8.1\n株洲市\t6.2\n")
+    names = {f.value: f.indicator for f in figures_of(page)}
+    assert names[8.1] == "长沙市规模以上工业增加值增速"
+    figures = [f for f in figures_of(page) if f.value == 8.1]
+    assert check_figures(page, [f.model_dump() for f in figures])[0].status.value == "supported"

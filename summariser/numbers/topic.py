@@ -36,6 +36,7 @@ class Topic(NamedTuple):
     # the pairs of all its words, what it measures too (…规模以上工业增加值增速): lent to a value whose own
     # words name no measure, a table's cell of a place (石家庄市 8.1) or a bare 增长
     words: frozenset[str] = frozenset()
+    measure: str = ""  # what its last line that names a measure says is measured (…规模以上工业增加值增速)
     # the page's own places by the division table: the headline's that are of it, else the one its text names
     # most (仁怀市 of a page headed 仁怀县域经济…, which names no division)
     main: tuple[str, ...] = ()
@@ -62,7 +63,25 @@ def topic_of(text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[
                                           for g in bigrams(w)),
                  frozenset(g for x in lines if len(w := indicator_words(_PAGE_WORDS.sub("", x))) >= 2
                            for g in bigrams(w)),
-                 _known_places(headline) or _most_named_place(text))
+                 _headline_measure(lines), _known_places(headline) or _most_named_place(text))
+
+
+# What a headline says is measured, and what opens it before that (places, 全省及各市, a period's remains).
+_MEASURE_NAMED = re.compile(r"增加值|产值|投资|收入|利润|产量|用电量|增速|增长|销售")
+_HEADLINE_OPENING = re.compile(r"^(?:[\s\d年月份度第季]|全省|全市|全区|全县|各市州?|各县市区|各县区?|各区|各地市?|"
+                               r"及|和|、|[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|州))+")
+
+
+def _headline_measure(lines: list[str]) -> str:
+    """What the headline's last line that names a measure says is measured, without the places and the
+    period it opens with and the page words it ends with (2024年1-11月全省及各市规模以上工业增加值增速:
+    规模以上工业增加值增速); "" where no line names one."""
+    for line in reversed(lines):
+        words = _PAGE_WORDS.sub("", line).strip()
+        if _MEASURE_NAMED.search(words):
+            rest = _HEADLINE_OPENING.sub("", words)
+            return rest if _MEASURE_NAMED.match(rest) is None or len(rest) > 2 else ""
+    return ""
 
 
 def _known_places(text: str) -> tuple[str, ...]:

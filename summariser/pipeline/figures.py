@@ -20,6 +20,7 @@ from ..numbers.attribution import Period, span_end, span_start
 from ..numbers.quantities import Quantity
 from ..numbers.source import Source, read_source
 from ..numbers.tables import cell_words
+from ..places.divisions import divisions
 from .indicators import IndicatorNames
 
 
@@ -58,7 +59,7 @@ def figures_of(source: Source | str) -> list[ChunkFigure]:
         c_start, c_end = namer.clause(q)
         threshold = is_threshold(text, q)
         cell = table.get(q.start)
-        indicator = (cell.name or cell.row) if cell is not None else namer.name(q, threshold)
+        indicator = _of_headline(src, cell.name or cell.row) if cell is not None else namer.name(q, threshold)
         tie = tied.get((q.start, q.end))
         if tie is not None and _listed(text, q.start, tie.shown):
             indicator = namer.listed(q, tie.shown.replace("分别", ""))
@@ -79,6 +80,15 @@ def figures_of(source: Source | str) -> list[ChunkFigure]:
             quote=text[c_start:c_end].strip()[:160],
         ))
     return out
+
+
+def _of_headline(src: Source, name: str) -> str:
+    """A table's cell named by its row's place alone (石家庄市 8.1 under 地区\t增速): that place's value of what
+    the page's headline says is measured (石家庄市规模以上工业增加值增速); `name` otherwise."""
+    measure = src.tie_of.topic().measure
+    if not measure or not name or divisions().after_name(name + "的") != "的":
+        return name
+    return name + measure
 
 
 def _listed(text: str, at: int, shown: str) -> bool:
