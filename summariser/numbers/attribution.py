@@ -612,7 +612,7 @@ class Reading:
         self.spans, self.specs, self.units = spans, specs, units
         # a comparison base (比上年同期, 较前三季度) and a goal's period (完成全年目标) date no value
         found = periods_in(text) if periods is None or text is not given else periods
-        self.found = tuple(f for f in found if not _base(text, f[0], f[1]))
+        self.found = _of_values(text, found)
         self.period_starts = [a for a, _, _ in self.found]
         self.holds = _holds(text, self.found)
         self.article = _article_period(self.found)
@@ -1395,7 +1395,12 @@ _GOAL_AFTER = re.compile(r"(?:的)?(?:目标|任务|计划)")
 def periods_of_values(text: str) -> tuple[tuple[int, int, Period], ...]:
     """The period writings of `text` a value can be of: not a comparison's base (比上年, 较1-9月) nor a
     goal's period (完成全年目标)."""
-    return tuple(f for f in periods_in(text) if not _base(text, f[0], f[1]))
+    return _of_values(text, periods_in(text))
+
+
+def _of_values(text: str, found: Sequence[tuple[int, int, Period]]) -> tuple[tuple[int, int, Period], ...]:
+    """Of the period writings `found` in `text`, those a value can be of (see periods_of_values)."""
+    return tuple(f for f in found if not _base(text, f[0], f[1]))
 
 
 def _base(text: str, start: int, end: int) -> bool:

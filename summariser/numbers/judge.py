@@ -321,7 +321,7 @@ def _subject(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     if base is not None:  # 高于全区（8.2%）4.3个百分点: the 8.2% is 全区's, whatever the sentence is about
         return _FINE if claimed >= 0 and claimed == level(base) else _Finding(UNSURE if claimed < 0 else WRONG,
                                                                             "subject")
-    park = _PARK.search((c.subject or "") + c.indicator) is not None
+    park = PARK.search((c.subject or "") + c.indicator) is not None
     if _of_another_level(src, q, tie, claimed, park):
         return _Finding(WRONG, "subject")
     found = _whose_unsure(src, c, q, tie, claimed, park)
@@ -333,10 +333,10 @@ def _of_another_level(src: Source, q: Quantity, tie: Tie, claimed: int, park: bo
     one: 全省 claimed for 全市's value, a city's for a park's sentence, a park's for 全市's value."""
     if claimed >= 0 and tie.level >= 0 and claimed != tie.level:
         return True
-    if 0 <= claimed <= 2 and tie.level < 0 and not park and _PARK.search(_sentence_before(src, q)):
+    if 0 <= claimed <= 2 and tie.level < 0 and not park and PARK.search(_sentence_before(src, q)):
         return True
     # (全市…增长7.9% on a park's page is not the park's)
-    return claimed < 0 and park and 0 <= tie.level <= 2 and not _PARK.search(tie.words)
+    return claimed < 0 and park and 0 <= tie.level <= 2 and not PARK.search(tie.words)
 
 
 def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, park: bool) -> _Finding | None:
@@ -458,7 +458,6 @@ _WHOLE_PLACES = "全国|全省|全市|全区|全县|全州"  # a place named who
 _BASE_BRACKET = re.compile(rf"(?:{_COMPARING})({_WHOLE_PLACES}|[^，,；;。（(]{{2,8}}?[省市县区州])[（(]$")
 
 
-_PARK = PARK
 
 
 # Words before a place that make it what a value is compared with (高于全市, 比长沙市平均水平, 较全省).
@@ -506,10 +505,9 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     if not claimed:
         return _FINE
     tied = src.tied(c)
-    # The headline's words (孝感高新区…, …重点项目建设推进情况) are what the page is about: where they hold for
-    # the value, the claim's words they hold say nothing of its indicator, for or against (the subject is
-    # judged apart); not where the value's own words name a part (社会民生项目完成投资 is no 重点项目完成投资).
-    # A place the headline names is the subject, judged apart: its words are taken out of the claim's; a
+    # The headline's words (孝感高新区…, …重点项目建设推进情况) are what the page is about, where they hold for the
+    # value and its own words name no part (社会民生项目完成投资 is no 重点项目完成投资): a place the claim opens
+    # with that the headline names is the subject, judged apart, and taken out of the claim's words; a
     # programme it names (重点项目) is what the value is of, as if its own words said it.
     topic = _topic(src, q, tie) & claimed if not _names_a_part(tie, claimed, tied) else frozenset()
     headline = src.tie_of.topic()
@@ -707,7 +705,7 @@ def _topic(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
         return frozenset()
     # (a value whose own words name no measure, 石家庄市 8.1 under …各市规模以上工业增加值增速, is of what the
     # headline measures; one that names its own, 全市汽车产量 under 新能源汽车产业…, takes only its places)
-    measures = _HOW_WORDS.sub("", "".join(w for w in _PLACE_WORDS.split(indicator_words(tie.words))))
+    measures = _HOW_WORDS.sub("", _PLACE_WORDS.sub("", indicator_words(tie.words)))
     return topic.pairs if has_subject(measures) or tie.head or tie.elided else topic.pairs | topic.words
 
 

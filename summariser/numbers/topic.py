@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from typing import NamedTuple, Sequence
 
-from ..places.divisions import divisions
+from ..places.divisions import PARK_KINDS, divisions
 from .attribution import Period, bigrams, blank, header_lines, indicator_words, level, levels_named
 
 # The words that name an industrial park or zone: a value on a park's page is the park's.
@@ -54,16 +54,18 @@ def topic_of(text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[
     # (what the headline says the page is of: its places and programmes, not an industry it narrows the
     # values to, which a value's own words name where they are of it: 新能源汽车 is no word of 汽车产量)
     places = place_names(headline)
-    words = [indicator_words(x) for x in places + _PROGRAMME.findall(headline)]
     # (a headline naming its place by name, 澜川市…, is of the whole its values call 全市)
     whole = named if named >= 0 or not places else whole_of(places[-1])
-    return Topic(frozenset(g for w in words if len(w) >= 2 for g in bigrams(w)), whole,
+    return Topic(_pairs_of(places + _PROGRAMME.findall(headline)), whole,
                  named < 0 and bool(PARK.search(headline)), named if named >= 0 else _most_named(text),
-                 tuple(places), frozenset(g for x in places if x not in PARK_ALONE and len(w := indicator_words(x)) >= 2
-                                          for g in bigrams(w)),
-                 frozenset(g for x in lines if len(w := indicator_words(_PAGE_WORDS.sub("", x))) >= 2
-                           for g in bigrams(w)),
+                 tuple(places), _pairs_of([x for x in places if x not in PARK_ALONE]),
+                 _pairs_of([_PAGE_WORDS.sub("", x) for x in lines]),
                  _headline_measure(lines), _known_places(headline) or _most_named_place(text))
+
+
+def _pairs_of(texts: list[str]) -> frozenset[str]:
+    """The character pairs of the indicator words of each text of two characters or more."""
+    return frozenset(g for x in texts if len(w := indicator_words(x)) >= 2 for g in bigrams(w))
 
 
 # What a headline says is measured, and what opens it before that (places, 全省及各市, a period's remains).
@@ -113,8 +115,8 @@ def _most_named(text: str) -> int:
 # A place named by name: up to two characters, then what kind of place it is (鹤鸣高新区, 澜川市, 随县). The two
 # characters before the kind stand for the name, on both sides of a comparison (鄂尔多斯市 and 多斯市 alike);
 # words that end in a kind of place and name none (全市, 该区, 各县, 城区, 市场, 上市, 社区) are left out.
-_PLACE_NAME = re.compile(r"([\u4e00-\u9fff]{1,2})(经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|"
-                         r"工业园区|工业园|产业园|新区|自治州|自治区|省|市|州|县|区|镇|旗)(?![场级民直属委政府内外长])")
+_PLACE_NAME = re.compile(rf"([\u4e00-\u9fff]{{1,2}})({PARK_KINDS}|自治州|自治区|省|市|州|县|区|镇|旗)"
+                         r"(?![场级民直属委政府内外长])")
 _NOT_NAME = frozenset("全我本该各分城市县区省上超都门股夜菜社景片小矿库辖厂能聚税校街郊老"
                       "两三四五六七八九十几多每等个州园新"
                       "和及与、的在从由对向为是")
@@ -146,8 +148,7 @@ def place_names_at(text: str) -> list[tuple[int, str]]:
 
 
 PARK_ALONE = frozenset({"经开区", "高新区", "开发区", "园区", "工业园区", "工业园", "产业园", "经济开发区",
-                        "经济技术开发区",
-                         "高新技术产业开发区"})
+                        "经济技术开发区", "高新技术产业开发区"})
 
 
 def same_place(named: str, other: str) -> bool:
