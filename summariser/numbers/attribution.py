@@ -860,8 +860,14 @@ def _line_label(text: str, s0: int, first: int) -> str:
     (its first value at `first`); "" where it has none."""
     if s0 and text[s0 - 1] != "\n":
         return ""
-    m = _LINE_LABEL.match(text, s0, first)
-    return indicator_words(m.group(1)) if m else ""
+    label = line_label(text[s0:first])
+    return indicator_words(label) if label else ""
+
+
+def line_label(line: str) -> str:
+    """The label a line opens with (3.牡丹江市：…, （二）高新区：…: 牡丹江市, 高新区), as written; "" for none."""
+    m = _LINE_LABEL.match(line)
+    return m.group(1) if m else ""
 
 
 def list_heading(text: str, at: int) -> int | None:

@@ -21,6 +21,7 @@ from .attribution import (
     head_kind,
     indicator_words,
     level,
+    line_label,
     measured,
     parse_period,
     periods_in,
@@ -379,9 +380,9 @@ def _another_named(src: Source, q: Quantity, tie: Tie) -> _Finding:
     place of the division table, or a park named after one, that is not the page's (哈尔滨市：…增长6.7% on the
     province's bulletin; 益阳高新区签约项目7个 on the city's page): the value is that place's."""
     words = _ENUMERATION.sub("", simplified(tie.shown).rsplit("…", 1)[-1])
-    label = _LABEL.match(src.tie_of.paragraph_before((q.start, q.end)))
-    if label is not None:  # (1.哈尔滨市：规上工业增加值增长6.7%: the line's label names whose it is)
-        words = label.group(1)
+    label = line_label(src.tie_of.paragraph_before((q.start, q.end)))
+    if label:  # (1.哈尔滨市：规上工业增加值增长6.7%: the line's label names whose it is)
+        words = label
     opening = [n for at, n in place_names_at(words) if at <= 3]  # (黑龙江省 read as 龙江省 at 1)
     if not opening or not divisions().opens_with_place(words):
         return _FINE
@@ -392,7 +393,6 @@ def _another_named(src: Source, q: Quantity, tie: Tie) -> _Finding:
 
 
 _ENUMERATION = re.compile(r"^[\s\d.．、）)（(]+")  # (1.哈尔滨市, （2）…: a list's numbering)
-_LABEL = re.compile(r"^[\s\u3000\d.．、）)（(]*([^\s：:，,。；;]{2,10})[：:]")  # (a line's label: 哈尔滨市：)
 
 
 def _place_in_force(src: Source, q: Quantity, tie: Tie) -> tuple[list[str], int]:
