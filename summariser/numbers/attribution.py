@@ -641,6 +641,10 @@ class Reading:
         start = self.sentence_start(n)
         return self.text[start:span_end(self._laid_out().full_stops, b, len(self.text))], a - start
 
+    def header(self) -> list[tuple[int, int]]:
+        """The spans of the text's headline lines (header_lines), as its layout read them."""
+        return self._laid_out().header
+
     def sentence_start(self, n: int) -> int:
         """Where quantity `n`'s full sentence starts: two quantities with one start share a sentence."""
         return span_start(self._laid_out().full_stops, self.spans[n][0])
@@ -1061,7 +1065,7 @@ class _Layout:
     """Where a text's clauses, sentences, list items, target words and periods are, found once."""
 
     __slots__ = ("clause_ends", "sentence_ends", "full_stops", "item_ends", "plain", "kinds", "sentence_starts",
-                 "free", "free_ends", "free_read", "cells")
+                 "free", "free_ends", "free_read", "cells", "header")
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]]) -> None:
         # (a comma before or after 、 is an OCR or typing slip inside a list, not a clause's end: 化工,、装备)
@@ -1076,7 +1080,7 @@ class _Layout:
         self.cells = cell_words(text)  # the cells of tables flattened into lines, by where each starts
         # (a page's headline lines are what all of it is about, as numbers/topic.py reads them: not the
         # clauses read before its first values, whose words they would lend as if they were a heading's)
-        body = header_lines(text, spans)[1]
+        self.header, body = header_lines(text, spans)
         self.free = [f for f in _free_clauses(self.plain, self.clause_ends, spans) if f[0] >= body]
         self.free_ends = [b for _, b in self.free]
         self.free_read: dict[int, frozenset[str]] = {}

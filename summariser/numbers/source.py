@@ -209,7 +209,7 @@ class Ties:
         """What the page's headline lines say it is about, which its values are read under (numbers/topic.py)."""
         if self._topic is None:
             reading, _ = self._read()
-            self._topic = topic_of(reading.text, reading.spans, reading.found)
+            self._topic = topic_of(reading.text, reading.header(), reading.found)
         return self._topic
 
     def paragraph_before(self, span: tuple[int, int]) -> str:

@@ -10,7 +10,7 @@ from collections import Counter
 from typing import NamedTuple, Sequence
 
 from ..places.divisions import PARK_KINDS, divisions
-from .attribution import Period, bigrams, blank, header_lines, indicator_words, level, levels_named
+from .attribution import Period, bigrams, blank, indicator_words, level, levels_named
 
 # The words that name an industrial park or zone: a value on a park's page is the park's.
 PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|示范区")
@@ -42,11 +42,12 @@ class Topic(NamedTuple):
     main: tuple[str, ...] = ()
 
 
-def topic_of(text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]]) -> Topic:
-    """The topic the header lines of `text` name (simplified; `spans` its quantity spans, sorted; `found`
-    its period writings): the lines before the first line that holds a value or a clause's end."""
+def topic_of(text: str, header: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]]) -> Topic:
+    """The topic the header lines of `text` name (simplified; `header` the spans of its headline lines, as
+    attribution.header_lines reads them: the lines before the first that holds a value or a clause's end;
+    `found` its period writings)."""
     lines = []
-    for at, end in header_lines(text, spans)[0]:
+    for at, end in header:
         periods = [(max(a, at) - at, min(b, end) - at) for a, b, _ in found if a < end and b > at]
         lines.append(blank(text[at:end], periods))
     headline = " ".join(lines)
