@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from summariser import CheckStatus, Figure, check_figures, check_text, extract_quantities
+from summariser.numbers.source import read_source
 from summariser.numbers.units import number_text
 
 S = CheckStatus
@@ -172,7 +173,8 @@ def _figures() -> list[tuple[str, Any]]:
     out = []
     for p in EXAMPLES:
         text = p.read_text(encoding="utf-8")
-        out += [(text, q) for q in extract_quantities(text)]
+        # (the checker's reading: not the figures of links to other articles after the article)
+        out += [(text, q) for q in read_source(text).quantities]
     return out
 
 
@@ -304,3 +306,18 @@ def test_a_summary_s_comparison_base_is_no_period_of_its_number() -> None:
               "白酒产量31.2万千升，较上年增加1.9万千升。")
     got = check_text(source, "规上工业企业利润总额较上年减少9.6亿元，白酒产量较上年增加1.9万千升。")
     assert [g.status for g in got] == [CheckStatus.supported, CheckStatus.supported]
+
+
+def test_a_figure_only_in_links_to_other_articles_is_not_the_article_s() -> None:
+    src = ("全市累计签约项目96个，签约额512亿元，到位资金188.6亿元。\n【打印】【关闭】\n"
+           "相关信息：·河阳市一季度招商引资到位资金97.3亿元\n")
+    got = check_figures(src, [{"indicator": "招商引资到位资金", "value": 97.3, "unit": "亿元"},
+                              {"indicator": "到位资金", "value": 188.6, "unit": "亿元"}])
+    assert got[0].status is CheckStatus.unsupported and got[1].status is CheckStatus.supported
+
+
+def test_full_width_decimal_points_and_dashes_in_free_text() -> None:
+    src = "1—10月，全市规模以上工业增加值同比增长12.5%。"
+    got = check_text(src, "1—10月，全市规上工业增加值增长12．5%")
+    assert [(c.raw, c.status) for c in got] == [("1—10月", CheckStatus.not_a_quantity),
+                                                ("12．5%", CheckStatus.supported)]

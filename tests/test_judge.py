@@ -1121,3 +1121,45 @@ def test_a_line_s_label_is_its_values_subject_under_a_breakdown_heading() -> Non
     assert status(zhuzhou, src) is S.supported
     assert status({**zhuzhou, "indicator": "衡阳市规上工业增加值", "value": 9.5}, src) is S.supported
     assert status({**zhuzhou, "indicator": "长沙市规上工业增加值"}, src) not in TRUSTED
+
+
+def test_another_place_s_figures_derive_nothing_of_the_claimed_place() -> None:
+    src = "1-6月，全省规模以上工业增加值同比增长7.6%，比1-5月加快0.2个百分点。清源市增长9.2%。"
+    province = {"indicator": "全省规上工业增加值", "value": 7.4, "unit": "%", "measure": "growth", "period": "1-5月"}
+    assert status(province, src) is S.derived  # (7.6% − 0.2 points: the province's own)
+    assert status({**province, "indicator": "河阳市规上工业增加值"}, src) not in TRUSTED
+
+
+def test_a_relative_period_the_sentence_only_compares_with_is_not_the_value_s() -> None:
+    src = "本届博览会期间，全市共签约项目36个，签约总额215.4亿元，较上届增长18.2%。"
+    total = {"indicator": "博览会签约总额", "value": 215.4, "unit": "亿元"}
+    assert status(total, src) is S.supported
+    assert status({**total, "period": "上届"}, src) is S.misattributed
+
+
+def test_a_title_restating_a_figure_does_not_date_it_against_the_body() -> None:
+    src = ("河阳市在本届博览会上签约总额215.4亿元\n发布时间：2024-06-12\n"
+           "本届博览会期间，全市共签约项目36个，签约总额215.4亿元，较上届增长18.2%。")
+    total = {"indicator": "博览会签约总额", "value": 215.4, "unit": "亿元"}
+    assert status(total, src) is S.supported
+    assert status({**total, "period": "上届"}, src) is S.misattributed
+
+
+def test_a_goal_claimed_for_a_result_of_months_past_is_not_trusted() -> None:
+    src = "今年前三季度，河阳高新区完成工业投资41.3亿元，增长16.2%。高新区全年工业投资力争突破60亿元。"
+    invest = {"indicator": "高新区工业投资", "value": 41.3, "unit": "亿元", "period": "前三季度"}
+    assert status({**invest, "kind": "actual"}, src) is S.supported
+    assert status({**invest, "kind": "target"}, src) not in TRUSTED
+    planned = "1-9月，全市新签约项目计划总投资418.6亿元。"
+    outlay = {"indicator": "新签约项目计划总投资", "value": 418.6, "unit": "亿元", "kind": "target"}
+    assert status(outlay, planned) is S.supported  # (a goal's own name before its amount)
+
+
+def test_a_plan_s_sentence_of_a_year_before_the_page_is_its_base_not_a_goal() -> None:
+    src = ("河阳县制造业发展三年行动方案\n发布日期：2025-03-11\n一、主要目标\n"
+           "到2027年，全县规上工业总产值达到420亿元。\n2024年，全县规上工业总产值完成305.2亿元，增长8.1%。\n")
+    base = {"indicator": "规上工业总产值", "value": 305.2, "unit": "亿元", "period": "2024年"}
+    assert status({**base, "kind": "actual"}, src) is S.supported
+    assert status({**base, "kind": "target"}, src) is S.misattributed
+    goal = {"indicator": "规上工业总产值", "value": 420, "unit": "亿元", "kind": "target"}
+    assert status(goal, src) is S.supported

@@ -360,3 +360,9 @@ def test_a_minus_between_two_percents_joins_a_range() -> None:
 def test_kilolitres_and_visits_are_units() -> None:
     got = [(q.raw, q.value, q.unit) for q in extract_quantities("成品油销量31.2万千升，服务企业近300家次。")]
     assert got == [("31.2万千升", 312000.0, "千升"), ("近300家次", 300.0, "家次")]
+
+
+def test_a_share_that_narrows_falls_and_a_fall_that_narrows_rises() -> None:
+    got = {q.raw: q.value for q in extract_quantities(
+        "规上工业企业亏损面为14.1%，比上年同期收窄1.8个百分点；利润总额下降3.2%，降幅比上半年收窄0.9个百分点。")}
+    assert got["1.8个百分点"] == -1.8 and got["0.9个百分点"] == 0.9

@@ -263,3 +263,33 @@ def test_a_table_s_heading_lines_at_the_top_of_a_page_are_its_columns_not_its_he
     page = "主要工业产品产量\n产品名称\n单位\n产量\n同比增长(%)\n皮鞋\n万双\n845.2\n6.3\n瓷砖\n万块\n5120\n8.8\n"
     got = check_figures(page, [{"indicator": "瓷砖产量", "value": 5120, "unit": "万块"}])[0]
     assert got.status is S.supported
+
+
+def test_a_column_headed_in_points_holds_gaps_of_the_table_s_period() -> None:
+    table = ("单位：%\n地区 | 1-6月增速 | 6月当月增速 | 增速比1-5月加减（百分点）\n"
+             "全省 | 7.6 | 7.1 | 0.3\n清源市 | 9.2 | 9.9 | -0.4\n")
+    found = {table[c.start:c.end]: c.unit for c in cells(table)}
+    assert found["9.2"] == "%" and found["-0.4"] == "个百分点"
+    gap = {"indicator": "清源市规上工业增加值增速比1-5月", "value": -0.4, "unit": "个百分点", "measure": "change"}
+    assert check_figures(table, [{**gap, "period": "1-6月"}])[0].status is not S.unsupported
+    assert check_figures(table, [{**gap, "period": "1-5月"}])[0].status is S.misattributed  # (the base, not its period)
+    assert check_figures(table, [{**gap, "unit": "%", "measure": "growth"}])[0].status is S.unsupported
+
+
+def test_a_row_written_down_one_cell_a_line_is_read_as_its_row() -> None:
+    table = ("2024年1-6月分市规模以上工业增加值增速\n单位：%\n地区 | 1-6月增速 | 6月当月增速\n全省 | 7.6 | 7.1\n"
+             "清源市\n9.2\n9.9\n河阳市\n6.8\n5.5\n")
+    found = {table[c.start:c.end]: cell_words(table)[c.start].row for c in cells(table)}
+    assert found["9.9"] == "清源市" and found["5.5"] == "河阳市"
+    claim = {"indicator": "河阳市规上工业增加值", "value": 6.8, "unit": "%", "period": "1-6月", "measure": "growth"}
+    assert check_figures(table, [claim])[0].status is not S.unsupported  # (the value is the source's)
+    assert check_figures(table, [{**claim, "indicator": "清源市规上工业增加值"}])[0].status is not S.supported
+
+
+def test_a_column_of_progress_against_the_goal_is_no_goal() -> None:
+    table = "指标名称\t单位\t1-9月\t全年目标\t完成目标（%）\n工业投资\t亿元\t88.2\t120\t73.5\n"
+    got = {table[c.start:c.end]: cell_words(table)[c.start].goal for c in cells(table)}
+    assert got == {"88.2": False, "120": True, "73.5": False}
+    progress = {"indicator": "工业投资完成全年目标比例", "value": 73.5, "unit": "%", "measure": "share",
+                "kind": "actual"}
+    assert check_figures(table, [progress])[0].status is not S.misattributed

@@ -15,6 +15,10 @@ CLOSERS = "”」’）)"
 CLAUSE_END = "，,、：:"
 # Where a sentence or a line ends: the checker's and the re-ask's unit of source text.
 SENTENCE_BREAK = re.compile(f"[{SENTENCE_END}\n]")
+# A line that opens what follows an article on its page: links to the next and to other articles, whose
+# figures are theirs (相关信息：·…上半年招商引资到位资金415.6亿元), not the article's.
+OTHER_ARTICLES = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关新闻|相关阅读|相关文章|相关链接|相关信息|"
+                            r"推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|更多新闻|相关稿件)")
 
 _SPACE_RUN = re.compile(r"\s+")
 

@@ -246,6 +246,8 @@ class Kinds:
         self.marks: dict[str, list[int]] = {}
         self.reference: dict[int, int] = {}  # a goal named as a yardstick (完成年度目标任务…的): where it ends
         self.sections = _goal_sections(text)  # [start, end) of the text under a work plan's goal heading
+        dated = PAGE_DATE.search(text) if self.sections else None
+        self.published = int(dated.group(1)) if dated else None  # the year of the page's first date
         for name, pattern in (("target", _TARGET), ("forecast", _FORECAST), ("actual", _ACHIEVED), ("plan", _PLAN),
                               ("next", _NEXT)):
             # a word in a document's title (《…行动计划》) sets no goal for the values of the sentence
@@ -302,7 +304,9 @@ class Kinds:
         if step is not None and step - sentence <= _NEXT_OPENING:
             return "target"  # 下一步，…全年推动200个以上技改项目: the work to come
         if self._in_goal_section(start):
-            return "target"  # 一、主要目标 / 二、2024年工作打算: a work plan's goals need no word of their own
+            # 一、主要目标 / 二、2024年工作打算: a work plan's goals need no word of their own; a year before the
+            # page's own is the base it starts from (2023年，全县规上工业总产值完成342.6亿元)
+            return "actual" if self._past_year(start) else "target"
         return ""
 
     def led(self, full: int, first: int, part: int, start: int, first_part: int) -> str:
@@ -317,6 +321,14 @@ class Kinds:
                  if (at := self._last(name, max(full, first_part), first)) is not None
                  and (name == "forecast" or self.reference.get(at) is None)]
         return max(found)[1] if found else ""
+
+    def _past_year(self, at: int) -> bool:
+        """Whether the sentence at `at` opens with a year before the page's own (2023年，全县规上工业总产值完成
+        342.6亿元 in a plan dated 2024-04-02): the base a plan starts from, not a goal."""
+        if self.published is None:
+            return False
+        m = _YEAR_OPENING.match(self.text, span_start(self.full_stops, at))
+        return m is not None and int(m.group(1)) < self.published
 
     def _in_goal_section(self, at: int) -> bool:
         i = bisect.bisect_right(self.sections, (at, len(self.text))) - 1
@@ -346,6 +358,8 @@ def _goal_sections(text: str) -> list[tuple[int, int]]:
 
 
 _TITLE = re.compile(r"《[^《》]{0,80}》")
+PAGE_DATE = re.compile(r"(20\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*\d{1,2}")  # a page's first date is its own
+_YEAR_OPENING = re.compile(r"[\s\u3000]*((?:19|20)\d{2})年(?!\d|[-—至到~])")
 _DEADLINE = re.compile(r"到(?:19|20)\d{2}年")  # 到2026年, a goal's deadline (2024年, a result's year)
 _DATING = 8  # a clause this short before a value's (截至9月，) dates it, and its words of result hold for it
 # Words before a goal that make it a yardstick for a result (完成年度目标任务的, 高于年度预期目标): the goal's own
@@ -622,6 +636,7 @@ class Reading:
                       if p.year and p.year.isdigit() and not p.day and text[a - 1:a] != "到"]
         self._ties: list[Tie | None] = [None] * len(spans)
         self._layout: _Layout | None = None
+        self._titles: list[tuple[int, int]] | None = None
 
     def period(self, n: int) -> tuple[Period | None, bool]:
         """The period in force for quantity `n` and whether the text states it before the value (the
@@ -644,6 +659,12 @@ class Reading:
     def header(self) -> list[tuple[int, int]]:
         """The spans of the text's headline lines (header_lines), as its layout read them."""
         return self._laid_out().header
+
+    def titles(self) -> list[tuple[int, int]]:
+        """The spans of the text's title lines, values and all (title_lines), read on first use."""
+        if self._titles is None:
+            self._titles = title_lines(self.text)
+        return self._titles
 
     def sentence_start(self, n: int) -> int:
         """Where quantity `n`'s full sentence starts: two quantities with one start share a sentence."""
@@ -1140,6 +1161,24 @@ def header_lines(text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[tupl
             lines.append((at, end))
         at = end + 1
     return lines, (at if lines else 0)
+
+
+def title_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the short lines above a page's first sentence that are neither crumbs, date lines nor a
+    table's (庆阳市在第三十届兰洽会上签约项目48个 签约总额三百八十六点五亿元): its title, which restates figures
+    the body gives with what they are of."""
+    out: list[tuple[int, int]] = []
+    at = 0
+    while at < min(len(text), _HEADER_MAX):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end].strip()
+        if _BODY_LINE.search(line) or _TABLE_HEADING.search(line) or "|" in line or len(line) > _HEADLINE_MAX:
+            break
+        if line and not _NOT_HEADLINE.search(line):
+            out.append((at, end))
+        at = end + 1
+    return out
 
 
 def _free_clauses(plain: str, clause_ends: Sequence[int], spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

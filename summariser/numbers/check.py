@@ -31,7 +31,7 @@ from .claims import Claim, claim_from_figure, claims_in_text, fields_of, forget_
 from .compare import qualifier_ok, same, value_match, verdict
 from .derive import derive
 from .explain import explain
-from .judge import UNSURE, WRONG, claimed_head, claimed_text, claimed_words, direction, judge
+from .judge import UNSURE, WRONG, another_place, claimed_head, claimed_text, claimed_words, direction, judge
 from .quantities import Mention, Quantity, forget_scans
 from .source import Source, compact, find_quote, pool, read_source, show
 from .units import PERCENT, POINTS
@@ -85,7 +85,8 @@ class _Found(NamedTuple):
 
     @classmethod
     def of(cls, src: Source, c: Claim, order: list[Quantity]) -> _Found:
-        weak = misplaced = unsure = None
+        weak = misplaced = unsure = headline = None
+        dated = False  # whether a value the claim may be of is another period's, as its own sentence dates it
         for q in order:
             how = value_match(c, q)
             if how is None:
@@ -96,12 +97,18 @@ class _Found(NamedTuple):
             j = judge(src, c, q) if c.attributed else None
             if j is not None and j.status == WRONG:
                 misplaced = misplaced or (q, j.reason)
+                dated = dated or "period" in j.wrong
             elif j is not None and j.status == UNSURE:
                 unsure = unsure or (q, j.reason)
             elif _unit_left_out(c, q):
                 weak = weak or q  # the right value of the right thing, but not as the source gives it
+            elif c.attributed and src.tie_of.in_header((q.start, q.end)):
+                headline = headline or (q, _how(c, q, how))
             else:
                 return cls((q, _how(c, q, how)), None, None, None)
+        # (a title restates a figure without its period: the body's sentence, which dates it, says which)
+        if headline is not None and not dated:
+            return cls(headline, None, None, None)
         return cls(None, unsure, misplaced, weak)
 
     def otherwise(self, src: Source, c: Claim) -> FigureCheck | None:
@@ -153,7 +160,8 @@ def _not_stated(src: Source, c: Claim, qspan: tuple[int, int] | None) -> FigureC
             if not q.unit and same(q.value, c.value, 0) and (qspan is None or qspan[0] <= q.start < qspan[1]):
                 return verdict(c, CheckStatus.supported, f"the source has the bare number {show(q)}; claim is "
                                f"{c.written}.", (q.start, q.end), show(q))
-    derived = None if c.quote and not qspan else derive(src, c)  # a quote the source lacks derives nothing
+    # (a quote the source lacks derives nothing; another place's figures derive nothing of the claim's)
+    derived = None if c.quote and not qspan else derive(src, c, lambda q: not another_place(src, c, q))
     if derived:
         (a, b), how = derived
         return verdict(c, CheckStatus.derived, f"not stated, but {how} gives {c.written}, within one sentence "

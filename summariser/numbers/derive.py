@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from itertools import permutations
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .claims import Claim, decimals
 from .compare import same
@@ -14,7 +14,9 @@ from .units import MULTIPLE, PERCENT, POINTS, unit_class
 _ADDITIVE = {"money", "count", "measure", "rate", "duration"}
 
 
-def derive(src: Source, c: Claim) -> tuple[tuple[Quantity, Quantity], str] | None:
+def derive(src: Source, c: Claim, fits: Callable[[Quantity], bool]) -> tuple[tuple[Quantity, Quantity], str] | None:
+    """The first two quantities of one sentence that combine into the claimed value, both `fits` the claim
+    (of its place), and how they combine; None when no two do."""
     if c.value_high is not None or not c.accepts or _written_in_points(src, c):
         return None
     for group in src.sentences:
@@ -30,7 +32,8 @@ def derive(src: Source, c: Claim) -> tuple[tuple[Quantity, Quantity], str] | Non
                 if got and "+" in got and "其中" in src.view.text[min(a.end, b.end):max(a.start, b.start)]:
                     continue  # a whole and its own part (120家，其中新增15家) add up to nothing
                 # A share is of a part and its whole, points are a gap to the percent they follow
-                if got and ("÷" in got or POINTS in (a.unit, b.unit) or _one_indicator(src, a, b)):
+                if got and ("÷" in got or POINTS in (a.unit, b.unit) or _one_indicator(src, a, b)) \
+                        and fits(a) and fits(b):
                     return (a, b), got
     return None
 

@@ -52,7 +52,7 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(sorted(WORDS, k
 _SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
 _NOUNS = "|".join(p for p, _ in NOUNS)
 _RX = re.compile(
-    rf"(?<![\w.])(?P<cur>rmb|cny|¥|￥|us\$|\$|usd)?\s?(?P<neg>[-−])?(?P<num>{_NUM})(?![\d])"
+    rf"(?<![\w.．])(?P<cur>rmb|cny|¥|￥|us\$|\$|usd)?\s?(?P<neg>[-−])?(?P<num>{_NUM})(?![\d])"
     rf"(?:\s?(?P<scale>{_SCALE})(?![a-z]))?"
     rf"(?:\s?(?P<noun>(?:(?:[a-z][a-z-]*\s){{0,3}}?)(?:{_NOUNS})(?![a-z])))?"
     rf"(?:\s?(?:per|a|/|an)\s?(?P<per>year|annum|yr|day|month|hour))?",

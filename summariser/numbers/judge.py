@@ -63,6 +63,7 @@ class Judgement(NamedTuple):
 
     status: str
     reason: str = ""
+    wrong: frozenset[str] = frozenset()  # what it ties otherwise: indicator, period, kind, measure, subject
 
 
 class _Finding(NamedTuple):
@@ -112,7 +113,7 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
         return Judgement(OK)
     findings = [_period(src, c, span, in_force), _measure(c, q, tie)]
     if tie is not None:
-        findings += [_kind(c, tie), _indicator(src, c, q, tie, claimed), _subject(src, c, q, tie),
+        findings += [_kind(src, c, span, tie), _indicator(src, c, q, tie, claimed), _subject(src, c, q, tie),
                      _only_compared(src, c, q)]
     wrong = [f for f in findings if f.status == WRONG]
     unsure = [f for f in findings if f.status == UNSURE]
@@ -121,8 +122,15 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
     tie = tie or src.tie_of.get(span)  # the reason names the source's words
     if tie is None:
         return Judgement(OK)
-    return Judgement(WRONG, _wrong_reason(c, q, tie, wrong)) if wrong else \
+    return Judgement(WRONG, _wrong_reason(c, q, tie, wrong), frozenset(f.what for f in wrong)) if wrong else \
         Judgement(UNSURE, _unsure_reason(c, q, tie, unsure))
+
+
+def another_place(src: Source, c: Claim, q: Quantity) -> bool:
+    """Whether the source reads `q` as another place's than the claim's, or may (全省…增长8.2%，比1-7月加快0.1个
+    百分点 for a claim on 烟台市): what is derived from it is that place's too."""
+    tie = src.tie_of.get((q.start, q.end)) if c.indicator or c.subject else None
+    return tie is not None and _subject(src, c, q, tie).status != OK
 
 
 def _whose(c: Claim) -> str:
@@ -208,7 +216,8 @@ _BASE_YEAR_OPENING = re.compile(r"^(?:上年|去年|上一年)同期(?![增下�
 
 
 # A claimed period that is a relative one (上年, 去年末, 上月), and the words that compare a value with it.
-_RELATIVE_PERIOD = re.compile(r"^(?:上年|去年|上一年|前一年|上月|上季度|上年末|去年末|上年底|去年底|年初)$")
+_RELATIVE_PERIOD = re.compile(r"^(?:上年|去年|上一年|前一年|上月|上季度|上年末|去年末|上年底|去年底|年初|"
+                              r"上届|上一届|上期)$")
 
 
 def _compared_with_claimed(period: str, shown: str) -> bool:
@@ -219,6 +228,16 @@ def _compared_with_claimed(period: str, shown: str) -> bool:
         return False
     own = simplified(shown).rsplit("…", 1)[-1]
     return bool(re.search(rf"(?:比|较|同|与|相比){re.escape(period)}", own)) and not own.startswith(period)
+
+
+def _only_compared_in(period: str, sentence: str) -> bool:
+    """Whether a claimed relative period is written in the value's sentence only as what is compared with
+    (签约总额386.5亿元，较上届增长21.6%: no value of 上届 there, 386.5亿元 claimed for 上届)."""
+    period = simplified(period).strip()
+    if not _RELATIVE_PERIOD.match(period) or period not in sentence:
+        return False
+    return all(sentence[max(0, m.start() - 2):m.start()].endswith(("比", "较", "同", "与", "相比"))
+               for m in re.finditer(re.escape(period), sentence))
 
 
 def _base_year_value(shown: str) -> bool:
@@ -252,6 +271,8 @@ def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, in
     if tie is not None and _compared_with_claimed(c.period, tie.shown):
         return _Finding(WRONG, "period")  # 全年…比上年增长6.8% claimed for 上年: the base it is compared with
     found = src.tie_of.sentence(span)  # (in the reading's offsets: a page with ruby has fewer characters there)
+    if found is not None and c.period and _only_compared_in(c.period, found[0]):
+        return _Finding(WRONG, "period")
     if found is not None and _YEARS_GOAL.search(found[0], max(0, found[1] - 12), found[1]):
         # 完成全年目标(25家)的48%, 年度计划投资285亿元: the year's goal, whatever period its sentence reports
         return _FINE if claimed is None or _whole_year(claimed) else _Finding(WRONG, "period")
@@ -266,10 +287,26 @@ def _whole_year(p: Period) -> bool:
     return p.months == (1, 12) or (bool(p.year) and p.months is None and p.other is None) or p.other == "年度"
 
 
-def _kind(c: Claim, tie: Tie) -> _Finding:
+def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
     if tie.kind and c.kind in _KINDS and "actual" in (c.kind, tie.kind) and tie.kind != c.kind:
         return _Finding(WRONG, "kind")
+    # (the period the value's own clause writes, 市下达9亿元的全年任务 after 截至9月, else the one in force)
+    period = tie.written or (tie.period if tie.stated else None)
+    if not tie.kind and c.kind in ("target", "forecast") and period is not None and _elapsed(period) \
+            and not _GOAL_NAMED.search(tie.shown.rsplit("…", 1)[-1]):  # (计划总投资, 年度目标: a goal's own amount)
+        found = src.tie_of.sentence(span)
+        if found is not None and simplified(period.raw) in found[0]:
+            return _Finding(UNSURE, "kind")  # (今年前三季度，…完成工业投资58.6亿元: a result, though no word says so)
     return _FINE
+
+
+_GOAL_NAMED = re.compile(r"计划|目标|任务")
+
+
+def _elapsed(p: Period) -> bool:
+    """Whether a period is part of a year that a report looks back on (1-9月, 前三季度, 今年以来), where a value
+    no goal word marks is a result."""
+    return (p.months is not None and p.months[1] < 12) or p.raw.endswith("以来")
 
 
 def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:

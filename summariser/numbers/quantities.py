@@ -119,8 +119,10 @@ _NEG_BEFORE = re.compile(r"(?:下降|减少|下滑|降低|回落|缩减|缩小|�
 _GROWTH_BEFORE = re.compile(r"(?:(?:增长|增速|增幅|同比|环比|上涨|上升|涨幅|提高|提升|下降|下滑|降低|回落|降幅|减少)"
                             r"[^，,。；;、到至为]{0,6}|(?:降幅|增幅|涨幅|增速)(?:分别)?(?:为|达到?))$")
 # Points that say a value is below another, or falls: 低8.4个百分点, 低于全市平均8.4个百分点, 下拉2.4个百分点,
-# 慢于全省1.5个百分点, 降幅(较上年同期)扩大6.4个百分点 (降幅收窄 is a rise, 高于/快于/拉动 are above).
-_POINTS_DOWN = re.compile(r"(?<![不最])(?:低于?|慢于?|下拉|落后于?|(?:降幅|差距)[^，,。；;、收]{0,8}扩大)"
+# 慢于全省1.5个百分点, 降幅(较上年同期)扩大6.4个百分点, 亏损面为15.3%，比上年同期收窄2.6个百分点 (降幅收窄 is a
+# rise, 高于/快于/拉动 are above).
+_POINTS_DOWN = re.compile(r"(?<![不最])(?:低于?|慢于?|下拉|落后于?|(?:降幅|差距)[^，,。；;、收]{0,8}扩大|"
+                          r"(?:亏损面|亏损率|增幅|涨幅|差距|逆差)(?:(?!降幅|下降)[^。；;]){0,16}?收窄)"
                           r"[^，,。；;、高快]{0,12}$")
 # (比上年提高2.1万元, 较上年末净增468家: an amount of change; not 增长 alone, 增长5亿元 being read as the level
 # it grew to as often as the growth)
@@ -165,8 +167,9 @@ _MENTIONS = [
     ("postcode", re.compile(r"(?:邮编|邮政编码)[:： ]*\d{6}")),
     ("code", _DOCUMENT_NUMBER),
     # Each pattern starts with a character class, which lets the regex engine skip to candidates.
-    ("date", re.compile(r"\d(?:\d{3}[-/.]\d{1,2}[-/.]\d{1,2}|\d{3}年(?:\d{1,2}(?:[-至到]\d{1,2})?月(?:\d{1,2}[日号])?)?"
-                        r"|\d?(?:[-至到~]\d{1,2})?月(?:\d{1,2}(?:[-至到]\d{1,2})?[日号])?(?:底|初|中旬|上旬|下旬)?"
+    ("date", re.compile(r"\d(?:\d{3}[-/.]\d{1,2}[-/.]\d{1,2}"
+                        r"|\d{3}年(?:\d{1,2}(?:[-—–至到]\d{1,2})?月(?:\d{1,2}[日号])?)?"
+                        r"|\d?(?:[-—–至到~]\d{1,2})?月(?:\d{1,2}(?:[-至到]\d{1,2})?[日号])?(?:底|初|中旬|上旬|下旬)?"
                         r"|\d?[日号])")),
     ("period", re.compile(r"[第一二三四1-4正腊农初上下\d](?:(?<=第)[一二三四1-4]季度|(?<=[一二三四1-4])季度"
                           r"|(?<=[正腊])月初?[一二三四五六七八九十廿]+|(?<=农)历初[一二三四五六七八九十]+"
@@ -431,7 +434,7 @@ def _falls(t: str, at: int, base: str, took_prefix: bool) -> bool:
     near = t[max(0, at - 10):at].rstrip(" ")
     if near.rstrip("\n")[-1:] in _NEG_BEFORE_ENDS and _NEG_BEFORE.search(near):
         return True
-    return base == POINTS and not took_prefix and _POINTS_DOWN.search(t[max(0, at - 14):at]) is not None
+    return base == POINTS and not took_prefix and _POINTS_DOWN.search(t[max(0, at - 30):at]) is not None
 
 
 def _range(t: str, a: int, num_start: int, value: float, spec: UnitSpec) -> tuple[float, float | None, int]:
@@ -481,7 +484,8 @@ def _table_cells(text: str, view: textmap.MappedText) -> list[Quantity]:
         if spec is None:
             continue
         written = float(view.text[c.start:c.end].replace("−", "-").replace("－", "-"))
-        measure = "growth" if c.growth else "share" if c.unit == PERCENT else "level"
+        measure = "growth" if c.growth else "share" if c.unit == PERCENT else "change" if spec.base == POINTS \
+            else "level"
         out.append(_make(text, view, c.start, c.end, written * spec.factor, spec.base, written, c.unit, "=", None,
                          measure))
     return out

@@ -9,14 +9,14 @@ import bisect
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from ..core import textmap
-from ..core.chars import HAN, SENTENCE_BREAK, no_space
+from ..core.chars import HAN, OTHER_ARTICLES, SENTENCE_BREAK, no_space
 from ..core.simplify import to_simplified
-from .attribution import Period, Reading, Tie, periods_in
+from .attribution import PAGE_DATE, Period, Reading, Tie, periods_in
 from .claims import Claim
 from .quantities import Mention, Quantity, scans
 from .topic import Topic, topic_of
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from ..core.models import FigureCheck, NumberCheck
 
 HAN_ONLY = re.compile(f"[{HAN}]+")
-_DATE = re.compile(r"(20\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*\d{1,2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +64,7 @@ class Source:
     def published(self) -> tuple[int, int] | None:
         """The year and month of the text's first date (its publication's, on these pages), None without one."""
         if not self.dates:
-            m = _DATE.search(self.simplified_text())
+            m = PAGE_DATE.search(self.simplified_text())
             self.dates.append((int(m.group(1)), int(m.group(2))) if m else None)
         return self.dates[0]
 
@@ -144,6 +143,10 @@ def _unit_set(accepts: frozenset[str], unit: str) -> frozenset[str] | None:
 def read_source(text: str) -> Source:
     """`text` read for checking: once per document, by its caller, who hands the Source on."""
     s, bare = scans(text)
+    article = _article_end(text, s.quantities)
+    if article < len(text):  # (the figures of other articles' links after it are not the article's)
+        s = replace(s, quantities=tuple(q for q in s.quantities if q.start < article))
+        bare = replace(bare, quantities=tuple(q for q in bare.quantities if q.start < article))
     ends = [m.start() for m in SENTENCE_BREAK.finditer(text)]
     groups: dict[int, dict[str, list[Quantity]]] = {}
     by_unit: dict[str, list[Quantity]] = {}
@@ -166,6 +169,16 @@ def read_source(text: str) -> Source:
     sentences = tuple(g for g in groups.values() if sum(map(len, g.values())) > 1)
     return Source(text, s.quantities, bare.quantities, sentences, s.view, {u: tuple(qs) for u, qs in by_unit.items()},
                   {}, by_number, mention_of, Ties(text, s.quantities, s.view), {})
+
+
+_LINKS = re.compile(r"(?m)^[ \t\u3000]*" + OTHER_ARTICLES.pattern.removeprefix("^"))
+
+
+def _article_end(text: str, quantities: tuple[Quantity, ...]) -> int:
+    """Where the links that follow the article start (a line 相关信息：…, 上一篇：…, after a figure of the
+    article's), the text's end when none do."""
+    m = _LINKS.search(text, quantities[0].end) if quantities else None
+    return m.start() if m else len(text)
 
 
 class Ties:
@@ -232,6 +245,15 @@ class Ties:
                 return text[start:a], text[top:end]
             end = top - 1
         return text[start:a], ""
+
+    def in_header(self, span: tuple[int, int]) -> bool:
+        """Whether a quantity is on the page's title lines (Reading.titles)."""
+        reading, index = self._read()
+        n = index.get(span)
+        if n is None:
+            return False
+        at = reading.spans[n][0]
+        return any(a <= at < b for a, b in reading.titles())
 
     def get(self, span: tuple[int, int]) -> Tie | None:
         reading, index = self._read()

@@ -16,11 +16,12 @@ import re
 from typing import NamedTuple
 
 from .unit_parser import parse_unit
-from .units import PERCENT
+from .units import PERCENT, POINTS
 
 # The heading of the units column, and the headings of value columns: a period, a growth, a share.
 _UNIT_HEADING = re.compile(r"(?:计量)?单位")
-_COLUMN_HEADING = re.compile(r"月|季度|年|增长|增速|增幅|同比|比上年|%|％|比重|占比|累计|本月|绝对值|数值|总量|总额")
+_COLUMN_HEADING = re.compile(r"月|季度|年|增长|增速|增幅|同比|比上年|%|％|比重|占比|累计|本月|绝对值|数值|总量|总额|"
+                             r"百分点")
 # A column of amounts headed by what they are, the whole heading (产量, 产值（亿元）), not a row's name (…总产值)
 _AMOUNT_COLUMN = re.compile(r"(?:产量|产值|数量|金额)(?:[（(][^（）()]{1,8}[）)])?")
 _PERCENT_HEADING = re.compile(r"%|％|增长|增速|增幅|比重|占比")
@@ -130,10 +131,14 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
     out: list[tuple[Cell, CellWords]] = []
     heads: list[str] = []
     title = last = ""  # the table's title, the line before its heading (表2 分县规模以上工业增加值增速)
-    at = 0
-    for raw in text.split("\n"):
-        pieces = [(at + m.start(), at + m.end(), m.group(0)) for m in _PIECE.finditer(raw)]
-        at += len(raw) + 1
+    lines = _pieced(text)
+    i = 0
+    while i < len(lines):
+        raw, pieces = lines[i]
+        i += 1
+        if heads and len(pieces) == 1 and _down(lines, i, len(heads)):  # (烟台市⏎8.7⏎8.1⏎-0.1: a row down)
+            pieces = pieces + [p for _, more in lines[i:i + len(heads)] for p in more]
+            raw, i = " ".join(p[2] for p in pieces), i + len(heads)
         words = [p[2] for p in pieces]
         last, before = (raw.strip() or last), last
         if _names_heading(words):
@@ -144,6 +149,23 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
         elif words:
             heads = []  # (the table has ended; a blank line does not end it)
     return out
+
+
+def _pieced(text: str) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """Each line of `text` with its pieces (start, end, words), cut at gaps and bars."""
+    out = []
+    at = 0
+    for raw in text.split("\n"):
+        out.append((raw, [(at + m.start(), at + m.end(), m.group(0)) for m in _PIECE.finditer(raw)]))
+        at += len(raw) + 1
+    return out
+
+
+def _down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int, n: int) -> bool:
+    """Whether the `n` lines from `i` hold one number each: a row's cells written down, one per line, as a
+    table scraped with a break after each cell has them."""
+    more = lines[i:i + n]
+    return len(more) == n and all(len(p) == 1 and _NUMBER.fullmatch(p[0][2]) for _, p in more)
 
 
 def _names_heading(words: list[str]) -> bool:
@@ -178,6 +200,9 @@ def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], title: str)
     out: list[tuple[Cell, CellWords]] = []
     for head, (a, b, w) in zip(heads, pieces[1:], strict=True):
         unit = _amount_unit(head)
+        if _NUMBER.fullmatch(w) and _POINTS_HEADING.search(head):  # (增速比1-7月加减（百分点）: a gap, not a growth)
+            out.append((Cell(a, b, POINTS, False), CellWords(f"{name} {head}", title, name, _gap_period(heads))))
+            continue
         if _NUMBER.fullmatch(w) and unit and not _PERCENT_HEADING.search(head):
             amount = _UNIT_IN_HEADING.sub("", head)
             words = CellWords(f"{name} {amount}", title, name, _title_period(title), name + amount)
@@ -194,7 +219,19 @@ def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], title: str)
     return out
 
 
+def _gap_period(heads: list[str]) -> str:
+    """The period of a column of gaps (增速比1-7月加减: the 1-7月 is the base): the first period a column of
+    values is headed by (1-8月增速)."""
+    for head in heads:
+        period = _PERIOD_HEADING.search(head)
+        if period and not _COMPARED.search(head[:period.end()]):
+            return head[:period.end()]
+    return ""
+
+
+_COMPARED = re.compile(r"比|较")
 _RANK = re.compile(r"位次|排名|排序")
+_POINTS_HEADING = re.compile(r"[（(](?:个)?百分点[）)]$")
 _TABLE_NUMBER = re.compile(r"^表\s*\d+\s*")
 _PERCENT_TITLE = re.compile(r"[（(][%％][）)]|增速")
 
@@ -239,10 +276,12 @@ def _table(lines: list[_Line], h: int) -> list[_Placed]:
         if len(values) < len(heads) or not all(_NUMBER.fullmatch(v.text) or _EMPTY.fullmatch(v.text) for v in values):
             break
         for head, v in zip(heads, values, strict=True):
-            percent = bool(_PERCENT_HEADING.search(head))
-            if _NUMBER.fullmatch(v.text) and (percent or unit):
+            points = bool(_POINTS_HEADING.search(head))  # (比上月增减（百分点）: a gap, not a percent)
+            percent = bool(_PERCENT_HEADING.search(head)) and not points
+            if _NUMBER.fullmatch(v.text) and (percent or points or unit):
                 growth = percent and not _SHARE_HEADING.search(head)
-                out.append(_Placed(Cell(v.start, v.end, PERCENT if percent else unit, growth), lines[i].text, head))
+                shown = POINTS if points else PERCENT if percent else unit
+                out.append(_Placed(Cell(v.start, v.end, shown, growth), lines[i].text, head))
         i += 2 + len(heads)
     return out
 
@@ -261,8 +300,9 @@ def _column_period(heads: list[str], head: str) -> str:
     return periods[0] if periods else ""
 
 
-_GOAL_HEADING = re.compile(r"目标|任务|计划")  # a column of goals (年度目标, 全年任务)
-_SHARE_HEADING = re.compile(r"比重|占比|进度|完成率")  # a column of shares or progress, not of growths
+# a column of goals (年度目标, 全年任务), not of progress against them (完成目标（%）, 完成计划)
+_GOAL_HEADING = re.compile(r"(?<!完成)(?<!占)(?:目标|任务|计划)")
+_SHARE_HEADING = re.compile(r"比重|占比|进度|完成")  # a column of shares or progress, not of growths
 _RUN = re.compile(r"\d\s*[-—~～至到]\s*\d|前|季度|半年")  # a run of months (1-10月, 前三季度, 上半年)
 
 

@@ -351,6 +351,7 @@ class Timeline:
 # A goal's own amount, right after the goal is named (年度目标任务589亿元, 下达任务325亿元, 年度增长计划为10.5%,
 # 计划总投资318亿元, 年任务(40.2亿元)); not the share of it reached (完成年度目标任务的80%), nor 计划外.
 _GOAL_AMOUNT = re.compile(r"(?:目标|任务|计划(?![外内]))(?:任务)?[^，,。；;\d的]{0,6}?(?:为|是|达到?)?\s*[（(]?\s*$")
+_REACHED = re.compile(r"(?:完成|占|高于|低于|超过)[^，,。；;\d]{0,4}(?:目标|任务|计划)$")
 _ASSIGNED = re.compile(r"下达")  # 市下达我区9亿元的全年…任务
 _GOAL_WORD = re.compile(r"目标|任务|计划(?![外内])")
 _FORECAST_WORD = re.compile(r"预计|预测|预期(?!性?目标)|有望|估计")
@@ -381,7 +382,10 @@ def kind_of(text: str, start: int, end: int, tied: str, threshold: bool) -> str:
     c0 = max(text.rfind(ch, 0, start) for ch in "，,；;。！？!?\n：:") + 1
     c1 = min((i for i in (text.find(ch, end) for ch in "，,；;。！？!?\n") if i >= 0), default=len(text))
     before = text[c0:start]
-    if _GOAL_AMOUNT.search(before) or (_ASSIGNED.search(before) and _GOAL_WORD.search(text, end, c1)):
+    goal = _GOAL_AMOUNT.search(before)
+    if goal and _REACHED.search(before, 0, goal.start() + 2):
+        goal = None  # (完成年度计划分别为68.9%: the share of the plan reached, not the plan's amount)
+    if goal or (_ASSIGNED.search(before) and _GOAL_WORD.search(text, end, c1)):
         return "target"
     if threshold:
         return "threshold"  # (a class's bound in a goal, 实施500万元以上技改项目30个, bounds the class still)

@@ -18,7 +18,7 @@ from itertools import compress
 from typing import Callable, Sequence
 
 from ..core import textmap
-from ..core.chars import CLOSERS, HAN, SENTENCE_END, no_space
+from ..core.chars import CLOSERS, HAN, OTHER_ARTICLES, SENTENCE_END, no_space
 from ..core.simplify import to_simplified
 from .cleaned import CleanText, Removal, Section
 
@@ -44,8 +44,6 @@ _CHROME: list[tuple[str, re.Pattern[str]]] = [
 # All the rules in one pattern: most lines are body text, which one search clears (then the rules in order).
 _ANY_CHROME = re.compile("|".join(f"(?i:{rx.pattern})" if rx.flags & re.I else f"(?:{rx.pattern})"
                                   for _, rx in _CHROME))
-_TAIL = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关新闻|相关阅读|相关文章|相关链接|相关信息|推荐阅读|"
-                   r"延伸阅读|热点新闻|热门文章|猜你喜欢|更多新闻|相关稿件)")
 _TEASER_WINDOW = 5000  # characters after a line where the article's start may repeat it
 _CHROME_MAX = 120  # chrome is short; a longer line is body text even when it names a phone number
 _TITLE_MAX = 40
@@ -135,7 +133,7 @@ def clean_text(raw: str, *, encoding: str | None = None, keep: Sequence[tuple[in
         flat_next += len(line)
         if not line or all(drop[a:b]):
             continue
-        if body_seen and _TAIL.match(line):
+        if body_seen and OTHER_ARTICLES.match(line):
             remove(a, len(t), "after the article: navigation and other articles")
             break
         reason = _chrome(line)
