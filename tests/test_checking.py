@@ -321,3 +321,12 @@ def test_full_width_decimal_points_and_dashes_in_free_text() -> None:
     got = check_text(src, "1—10月，全市规上工业增加值增长12．5%")
     assert [(c.raw, c.status) for c in got] == [("1—10月", CheckStatus.not_a_quantity),
                                                 ("12．5%", CheckStatus.supported)]
+
+
+def test_a_sentence_opening_with_related_words_and_the_body_after_a_links_box_are_the_article_s() -> None:
+    src = ("全市签约项目96个，签约额512亿元。\n相关链接：\n·河阳市一季度招商引资到位资金97.3亿元\n·河阳召开招商推介会\n"
+           "今年以来，全市新签约项目计划总投资418.6亿元，同比增长12%，其中制造业项目占比超过六成。\n"
+           "相关信息显示，全市工业投资增长15.2%。\n")
+    got = check_figures(src, [{"value": 97.3, "unit": "亿元"}, {"value": 418.6, "unit": "亿元"},
+                              {"value": 15.2, "unit": "%"}])
+    assert [g.status for g in got] == [CheckStatus.unsupported, CheckStatus.supported, CheckStatus.supported]

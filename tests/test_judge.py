@@ -1163,3 +1163,95 @@ def test_a_plan_s_sentence_of_a_year_before_the_page_is_its_base_not_a_goal() ->
     assert status({**base, "kind": "target"}, src) is S.misattributed
     goal = {"indicator": "规上工业总产值", "value": 420, "unit": "亿元", "kind": "target"}
     assert status(goal, src) is S.supported
+
+
+def test_a_county_s_figure_is_not_its_park_s_nor_the_park_s_the_county_s() -> None:
+    src = ("河阳经开区前三季度经济运行情况\n发布时间：2024-10-20\n"
+           "前三季度，开发区实现规上工业总产值412.6亿元，同比增长10.8%；新增省级智能工厂6家，全县共15家。"
+           "全县同期规上工业总产值905.3亿元，增长7.4%。")
+    park = {"indicator": "开发区规上工业总产值", "value": 412.6, "unit": "亿元", "period": "前三季度"}
+    assert status(park, src) is S.supported
+    assert status({**park, "indicator": "全县规上工业总产值"}, src) is S.misattributed
+    factories = {"indicator": "开发区新增省级智能工厂", "value": 6, "unit": "家"}
+    assert status(factories, src) is S.supported
+    assert status({**factories, "value": 15}, src) is S.misattributed
+    gap = {"indicator": "开发区规上工业总产值增速高于全县平均", "value": 3.4, "unit": "个百分点", "measure": "change"}
+    assert status(gap, src + "开发区增速高于全县平均3.4个百分点。") is S.supported  # (全县 as a comparison's base)
+
+
+def test_a_province_claim_is_not_confirmed_by_a_city_page_s_value_naming_no_place() -> None:
+    src = ("上半年我市规上工业增加值增长6.1%\n发布时间：2024-07-30\n"
+           "上半年，全市规模以上工业增加值同比增长6.1%；高技术制造业增加值增长13.2%，全省为8.7%。"
+           "全省规上工业增加值增长5.2%，工业投资增长11.3%。")
+    tech = {"indicator": "全省高技术制造业增加值", "value": 13.2, "unit": "%", "measure": "growth"}
+    assert status(tech, src) not in TRUSTED
+    assert status({**tech, "value": 8.7}, src) is S.supported
+    invest = {"indicator": "全省工业投资", "value": 11.3, "unit": "%", "measure": "growth"}
+    assert status(invest, src) is S.supported  # (the province named before it in its sentence)
+
+
+def test_a_group_named_by_its_count_takes_the_items_listed_before() -> None:
+    src = ("（一）实施产业链培育行动。围绕绿色食品、新型材料、数字经济三大产业，每年引进亿元以上项目12个，"
+           "力争到2027年三大产业产值分别达到40亿元、75亿元、55亿元。")
+    food = {"indicator": "绿色食品产业产值", "value": 40, "unit": "亿元", "kind": "target"}
+    assert status(food, src) is S.supported
+    assert status({**food, "value": 75}, src) not in TRUSTED
+    across = "“装备制造和生物医药两大主导产业贡献突出。”前三季度，两大产业产值分别增长16.1%和11.2%。"
+    pharma = {"indicator": "生物医药产业产值", "value": 11.2, "unit": "%", "measure": "growth"}
+    assert status(pharma, across) is S.supported
+    assert status({**pharma, "value": 16.1}, across) is S.misattributed
+
+
+def test_a_goal_claimed_for_a_value_of_the_year_past_is_not_trusted() -> None:
+    src = ("过去一年，全市新增规上工业企业一百一十二家，工业技改投资增长百分之十三点一。\n"
+           "今年主要预期目标：新增规上工业企业一百家以上。")
+    firms = {"indicator": "新增规上工业企业", "value": 112, "unit": "家", "period": "年内"}
+    assert status({**firms, "kind": "actual", "period": "过去一年"}, src) is S.supported
+    assert status({**firms, "kind": "target"}, src) not in TRUSTED
+
+
+def test_a_stretch_from_the_year_s_start_is_not_a_later_quarter() -> None:
+    src = ("河阳市第三季度重大项目集中签约活动举行\n时间：2024-09-27\n"
+           "9月26日，河阳市2024年第三季度重大项目集中签约活动举行，本次活动共签约项目47个，总投资281.5亿元。")
+    batch = {"indicator": "签约项目", "value": 47, "unit": "个"}
+    assert status({**batch, "period": "第三季度"}, src) is S.supported
+    assert status({**batch, "period": "今年以来"}, src) not in TRUSTED
+
+
+def test_a_title_that_writes_the_claimed_period_confirms_it() -> None:
+    src = "1-4月全市规上工业增加值增长11.3%\n发布时间：2024-05-20\n4月份，全市规上工业增加值累计增长11.3%。"
+    growth = {"indicator": "全市规上工业增加值", "value": 11.3, "unit": "%", "measure": "growth", "period": "1-4月"}
+    assert status(growth, src) is S.supported
+
+
+def test_narrowing_written_in_the_claim_s_words_carries_the_fall() -> None:
+    src = "规上工业企业亏损面为14.1%，比上年同期收窄1.8个百分点。"
+    narrowed = {"indicator": "规上工业企业亏损面收窄", "value": 1.8, "unit": "个百分点", "measure": "change"}
+    assert status(narrowed, src) is S.supported
+    assert status({**narrowed, "value": -1.8}, src) is S.supported
+
+
+def test_the_base_s_own_value_is_of_the_base_period() -> None:
+    src = "截至11月底，全县规上工业企业达到368家，比上年的326家增加42家；利润总额较上年同期的30.5亿元增长18.7%。"
+    base = {"indicator": "规上工业企业", "value": 326, "unit": "家", "period": "上年"}
+    assert status(base, src) is not S.misattributed
+    assert status({**base, "value": 368}, src) is S.misattributed
+    profit = {"indicator": "利润总额", "value": 30.5, "unit": "亿元", "period": "上年"}
+    assert status(profit, src) is not S.misattributed
+
+
+def test_a_plan_s_goals_for_months_still_to_come_are_not_results() -> None:
+    src = ("河阳县2024年二季度工业稳增长工作方案\n发布日期：2024-04-08\n"
+           "4-6月，全县规上工业增加值增长8%，工业投资完成36亿元。")
+    goal = {"indicator": "工业投资", "value": 36, "unit": "亿元", "period": "4-6月", "kind": "target"}
+    assert status(goal, src) is S.supported
+    assert status(goal, src.replace("2024-04-08", "2024-07-18")) not in TRUSTED
+
+
+def test_a_plan_s_later_part_of_a_year_still_to_come_is_a_goal() -> None:
+    src = ("河阳县制造业发展三年行动方案\n发布日期：2025-03-11\n一、主要目标\n"
+           "2024年，全县规上工业总产值完成305.2亿元；2026年，全县规上工业总产值达到380亿元。\n"
+           "2024年起，每年新增规上工业企业30家以上。\n")
+    assert status({"indicator": "规上工业总产值", "value": 380, "unit": "亿元", "kind": "target"}, src) is S.supported
+    assert status({"indicator": "新增规上工业企业", "value": 30, "unit": "家", "qualifier": ">=", "kind": "target"},
+                  src) is S.supported

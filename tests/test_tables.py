@@ -293,3 +293,31 @@ def test_a_column_of_progress_against_the_goal_is_no_goal() -> None:
     progress = {"indicator": "工业投资完成全年目标比例", "value": 73.5, "unit": "%", "measure": "share",
                 "kind": "actual"}
     assert check_figures(table, [progress])[0].status is not S.misattributed
+
+
+def test_under_a_units_line_period_columns_are_amounts_and_comparison_columns_growths() -> None:
+    table = ("单位：亿元、%\n指标名称\t6月\t比上月\t1-6月\t比上年同期\n规模以上工业总产值\t71.4\t2.6\t402.9\t7.7\n"
+             "工业用电量（亿千瓦时）\t3.85\t-1.2\t21.06\t6.4\n")
+    got = {table[c.start:c.end]: (c.unit, cell_words(table)[c.start].period) for c in cells(table)}
+    assert got["71.4"] == ("亿元", "6月") and got["2.6"] == ("%", "6月")
+    assert got["402.9"] == ("亿元", "1-6月") and got["7.7"] == ("%", "1-6月")
+    assert got["21.06"] == ("亿千瓦时", "1-6月")  # (the row's own unit)
+    output = {"indicator": "规模以上工业总产值", "value": 402.9, "unit": "亿元", "period": "1-6月"}
+    assert check_figures(table, [output])[0].status is S.supported
+    assert check_figures(table, [{**output, "period": "6月"}])[0].status is S.misattributed
+
+
+def test_a_barred_table_with_a_units_column_reads_goal_and_result_columns() -> None:
+    table = ("附表：主要指标完成情况\n指标|单位|目标值|完成值|完成率\n工业投资|亿元|52|55.3|106.3%\n"
+             "新增规上工业企业|户|15|13|86.7%\n")
+    got = {table[c.start:c.end]: (c.unit, cell_words(table)[c.start].goal) for c in cells(table)}
+    assert got == {"52": ("亿元", True), "55.3": ("亿元", False), "15": ("户", True), "13": ("户", False)}
+    goal = {"indicator": "工业投资", "value": 52, "unit": "亿元", "kind": "target"}
+    assert check_figures(table, [goal])[0].status is S.supported
+    assert check_figures(table, [{**goal, "kind": "actual"}])[0].status is S.misattributed
+
+
+def test_a_growth_column_that_writes_its_percent_is_read_under_a_units_line_of_amounts() -> None:
+    table = "单位：亿元\n指标名称\t1-6月\t增长（%）\n工业投资\t88.2\t12.6\n"
+    got = {table[c.start:c.end]: c.unit for c in cells(table)}
+    assert got == {"88.2": "亿元", "12.6": "%"}

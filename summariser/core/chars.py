@@ -17,8 +17,10 @@ CLAUSE_END = "，,、：:"
 SENTENCE_BREAK = re.compile(f"[{SENTENCE_END}\n]")
 # A line that opens what follows an article on its page: links to the next and to other articles, whose
 # figures are theirs (相关信息：·…上半年招商引资到位资金415.6亿元), not the article's.
+# The word stands alone on its line or before a colon or a list mark: 相关信息显示，… opens a sentence of the article.
 OTHER_ARTICLES = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关新闻|相关阅读|相关文章|相关链接|相关信息|"
-                            r"推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|更多新闻|相关稿件)")
+                            r"推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|更多新闻|相关稿件|相关报道|往期回顾)"
+                            r"(?=[ \t\u3000]*(?:$|[:：·•▪◆■]|\n))", re.M)
 
 _SPACE_RUN = re.compile(r"\s+")
 

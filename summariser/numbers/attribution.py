@@ -13,7 +13,7 @@ import operator
 import os
 import re
 from functools import lru_cache
-from typing import NamedTuple, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 from ..core.chars import FULL_STOP, HAN, SENTENCE_BREAK, SENTENCE_END
 from ..core.regex import Anchored
@@ -247,7 +247,8 @@ class Kinds:
         self.reference: dict[int, int] = {}  # a goal named as a yardstick (完成年度目标任务…的): where it ends
         self.sections = _goal_sections(text)  # [start, end) of the text under a work plan's goal heading
         dated = PAGE_DATE.search(text) if self.sections else None
-        self.published = int(dated.group(1)) if dated else None  # the year of the page's first date
+        # the year and month of the page's first date
+        self.published = (int(dated.group(1)), int(dated.group(2))) if dated else None
         for name, pattern in (("target", _TARGET), ("forecast", _FORECAST), ("actual", _ACHIEVED), ("plan", _PLAN),
                               ("next", _NEXT)):
             # a word in a document's title (《…行动计划》) sets no goal for the values of the sentence
@@ -323,12 +324,14 @@ class Kinds:
         return max(found)[1] if found else ""
 
     def _past_year(self, at: int) -> bool:
-        """Whether the sentence at `at` opens with a year before the page's own (2023年，全县规上工业总产值完成
-        342.6亿元 in a plan dated 2024-04-02): the base a plan starts from, not a goal."""
+        """Whether the sentence (or its ；-part) at `at` opens with a year before the page's own (2023年，全县规上
+        工业总产值完成342.6亿元 in a plan dated 2024-04-02): the base a plan starts from, not a goal."""
         if self.published is None:
             return False
-        m = _YEAR_OPENING.match(self.text, span_start(self.full_stops, at))
-        return m is not None and int(m.group(1)) < self.published
+        start = span_start(self.full_stops, at)
+        start = max(start, max(self.text.rfind(ch, start, at) for ch in "；;") + 1)
+        m = _YEAR_OPENING.match(self.text, start)
+        return m is not None and int(m.group(1)) < self.published[0]
 
     def _in_goal_section(self, at: int) -> bool:
         i = bisect.bisect_right(self.sections, (at, len(self.text))) - 1
@@ -359,7 +362,7 @@ def _goal_sections(text: str) -> list[tuple[int, int]]:
 
 _TITLE = re.compile(r"《[^《》]{0,80}》")
 PAGE_DATE = re.compile(r"(20\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*\d{1,2}")  # a page's first date is its own
-_YEAR_OPENING = re.compile(r"[\s\u3000]*((?:19|20)\d{2})年(?!\d|[-—至到~])")
+_YEAR_OPENING = re.compile(r"[\s\u3000]*((?:19|20)\d{2})年(?!\d|[-—至到~起]|开始|以来|以后)")
 _DEADLINE = re.compile(r"到(?:19|20)\d{2}年")  # 到2026年, a goal's deadline (2024年, a result's year)
 _DATING = 8  # a clause this short before a value's (截至9月，) dates it, and its words of result hold for it
 # Words before a goal that make it a yardstick for a result (完成年度目标任务的, 高于年度预期目标): the goal's own
@@ -1143,24 +1146,32 @@ _TABLE_HEADING = re.compile(r"^(?:计量)?单位$|单位\s*[|｜\t]|\t")  # (a t
 _HEADER_MAX = 600  # how far into the page the header may reach
 
 
+def _top_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """The lines of a page's top (its first _HEADER_MAX characters): start, end and the line stripped."""
+    at = 0
+    while at < min(len(text), _HEADER_MAX):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        yield at, end, text[at:end].strip()
+        at = end + 1
+
+
 def header_lines(text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[tuple[int, int]], int]:
     """The spans of a scraped page's headline lines (the site's name, the title: short lines above the first
     sentence, crumbs and the date line left out), and where its body starts (0 where it has no header)."""
     starts = [a for a, _ in spans]
     lines: list[tuple[int, int]] = []
-    at = 0
-    while at < min(len(text), _HEADER_MAX):
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        line = text[at:end].strip()
+    body = 0
+    for at, end, line in _top_lines(text):
+        body = at
         if bisect.bisect_left(starts, at) < bisect.bisect_left(starts, end) or _TABLE_HEADING.search(line):
             break  # (a line with a value, a table's row among them, or its headings, is the body's)
         if line and not _NOT_HEADLINE.search(line):
             if len(line) > _HEADLINE_MAX or _BODY_LINE.search(line):
                 break
             lines.append((at, end))
-        at = end + 1
-    return lines, (at if lines else 0)
+        body = end + 1
+    return lines, (body if lines else 0)
 
 
 def title_lines(text: str) -> list[tuple[int, int]]:
@@ -1168,16 +1179,11 @@ def title_lines(text: str) -> list[tuple[int, int]]:
     table's (庆阳市在第三十届兰洽会上签约项目48个 签约总额三百八十六点五亿元): its title, which restates figures
     the body gives with what they are of."""
     out: list[tuple[int, int]] = []
-    at = 0
-    while at < min(len(text), _HEADER_MAX):
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        line = text[at:end].strip()
+    for at, end, line in _top_lines(text):
         if _BODY_LINE.search(line) or _TABLE_HEADING.search(line) or "|" in line or len(line) > _HEADLINE_MAX:
             break
         if line and not _NOT_HEADLINE.search(line):
             out.append((at, end))
-        at = end + 1
     return out
 
 
@@ -1268,7 +1274,7 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
             own = _items_across(text, spans, clause_ends, (c0, at), lo, j - i) or _items(text[c0:at], j - i)
             verb = text[at + len(_RESPECTIVELY):spans[i][0]] if i < j else ""
             if not own:
-                own = _items_before(text, spans, clause_ends, c0, lo, j - i)
+                own = _items_before(text, spans, clause_ends, c0, lo, j - i) or _items_of_group(text, c0, at, j - i)
                 if own:  # (…两大产业增长较快，增加值分别增长…: the 分别 clause's words are what the items measure)
                     verb = text[c0:at] + verb
             # a later 分别 clause of the same items (同比分别增长…) measures what the first one did; one of
@@ -1293,6 +1299,27 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
 
 
 _RATES = re.compile(r"降幅|涨幅")  # (how a value changed, as 增长 is: no measure of its own)
+# A group its sentence has listed before, named again by its count (三大产业, 两大主导产业, 四大行业).
+_GROUP = re.compile(r"([两二三四五六七八九])大[^，,、；;。\d]{0,4}?(?:产业|行业|板块|集群|领域|产业链)")
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_LIST_VERB = re.compile(r"^(?:围绕|聚焦|紧扣|重点发展|发展壮大|做强|壮大|培育|打造|发展)")
+
+
+def _items_of_group(text: str, c0: int, at: int, count: int) -> list[str]:
+    """The items of a group a 分别 clause names by its count (力争…三大产业产值分别达到50亿元、80亿元、60亿元), where
+    its sentence listed them before that name (围绕黄花菜精深加工、新材料、电子信息三大产业，…)."""
+    m = _GROUP.search(text, c0, at)
+    if m is None or _COUNTS[m.group(1)] != count:
+        return []
+    # (in its sentence, or the one before: “新材料和高端装备两大主导产业贡献突出。”…两大产业产值分别增长…)
+    s0 = max(text.rfind(ch, 0, c0) for ch in "。！？!?；;\n") + 1
+    s0 = max(text.rfind(ch, 0, max(s0 - 1, 0)) for ch in "。！？!?；;\n") + 1 if s0 > 1 and text[s0 - 1] != "\n" else s0
+    named = [g for g in _GROUP.finditer(text, s0, c0) if _COUNTS[g.group(1)] == count]
+    if not named:
+        return []
+    p0 = max(text.rfind(ch, s0, named[-1].start()) for ch in "，,：:“\"") + 1
+    items = _items(text[max(p0, s0):named[-1].start()], count)
+    return [_LIST_VERB.sub("", items[0]), *items[1:]] if items else []
 
 
 def _items_across(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], where: tuple[int, int],

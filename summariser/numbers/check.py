@@ -102,7 +102,7 @@ class _Found(NamedTuple):
                 unsure = unsure or (q, j.reason)
             elif _unit_left_out(c, q):
                 weak = weak or q  # the right value of the right thing, but not as the source gives it
-            elif c.attributed and src.tie_of.in_header((q.start, q.end)):
+            elif c.attributed and _undated_title(src, c, q):
                 headline = headline or (q, _how(c, q, how))
             else:
                 return cls((q, _how(c, q, how)), None, None, None)
@@ -136,6 +136,13 @@ class _Found(NamedTuple):
                            f"qualifier than the source gives ({q.qualifier} in the source, {c.qualifier} claimed).",
                            (q.start, q.end), show(q))
         return None
+
+
+def _undated_title(src: Source, c: Claim, q: Quantity) -> bool:
+    """Whether `q` is on the page's title without the claimed period (a title that writes it dates the value
+    as the claim does, whatever the body's sentence is read as)."""
+    line = src.tie_of.title_of((q.start, q.end))
+    return line is not None and not (c.period and simplified(c.period).strip() in line)
 
 
 def _unit_left_out(c: Claim, q: Quantity) -> bool:

@@ -21,6 +21,7 @@ from .attribution import (
     head_kind,
     indicator_words,
     level,
+    levels_named,
     line_label,
     measured,
     parse_period,
@@ -155,6 +156,8 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     written = tie.written if tie is not None else None
     if written is not None and claimed.conflicts(written):
         return _Finding(WRONG, "period")  # (截至9月，…市下达9亿元的全年任务: the goal's 全年, not 截至9月)
+    if _since_january(claimed, period) or _since_january(period, claimed):
+        return _Finding(UNSURE, "period")  # (今年以来 runs from January: not 第三季度 nor 9月)
     if not claimed.conflicts(period):
         # 1-10月 under a 2023年 title, claimed for 2022年1-10月 (the base of 比上年同期): the year in force says
         if not (claimed.year and claimed.year.isdigit()):
@@ -171,6 +174,13 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if written is not None:
         return _FINE  # 截至9月，…完成市下达8亿元的全年任务: the period its own clause writes for it holds
     return _Finding(UNSURE, "period")
+
+
+def _since_january(one: Period, other: Period) -> bool:
+    """Whether `one` runs from the year's start to now (今年以来, 年初以来) and `other` is a part of the year that
+    starts later (第三季度, 7-9月, 9月): never the same stretch."""
+    return one.raw.endswith("以来") and "年" in one.raw and one.months is None \
+        and other.months is not None and other.months[0] != 1 and other.day is None
 
 
 _RELATIVE_YEARS = {"今年": 0, "当年": 0, "去年": -1, "前年": -2, "明年": 1}
@@ -230,14 +240,20 @@ def _compared_with_claimed(period: str, shown: str) -> bool:
     return bool(re.search(rf"(?:比|较|同|与|相比){re.escape(period)}", own)) and not own.startswith(period)
 
 
-def _only_compared_in(period: str, sentence: str) -> bool:
-    """Whether a claimed relative period is written in the value's sentence only as what is compared with
-    (签约总额386.5亿元，较上届增长21.6%: no value of 上届 there, 386.5亿元 claimed for 上届)."""
+_BASE_OWN = re.compile(r"(?:同期|末|底)?的")  # (较上年同期的30.5亿元: the base's own value follows)
+
+
+def _only_compared_in(period: str, sentence: str, at: int) -> bool:
+    """Whether a claimed relative period is written in the value's sentence (the value at `at`) only as what is
+    compared with (签约总额386.5亿元，较上届增长21.6%: no value of 上届 there, 386.5亿元 claimed for 上届); a value
+    right after it (比上年的326家, 较上年末的1280户) is the base's own."""
     period = simplified(period).strip()
     if not _RELATIVE_PERIOD.match(period) or period not in sentence:
         return False
-    return all(sentence[max(0, m.start() - 2):m.start()].endswith(("比", "较", "同", "与", "相比"))
-               for m in re.finditer(re.escape(period), sentence))
+    found = list(re.finditer(re.escape(period), sentence))
+    if any((own := _BASE_OWN.match(sentence, m.end())) and own.end() == at for m in found):
+        return False
+    return all(sentence[max(0, m.start() - 2):m.start()].endswith(("比", "较", "同", "与", "相比")) for m in found)
 
 
 def _base_year_value(shown: str) -> bool:
@@ -271,7 +287,7 @@ def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, in
     if tie is not None and _compared_with_claimed(c.period, tie.shown):
         return _Finding(WRONG, "period")  # 全年…比上年增长6.8% claimed for 上年: the base it is compared with
     found = src.tie_of.sentence(span)  # (in the reading's offsets: a page with ruby has fewer characters there)
-    if found is not None and c.period and _only_compared_in(c.period, found[0]):
+    if found is not None and c.period and _only_compared_in(c.period, found[0], found[1]):
         return _Finding(WRONG, "period")
     if found is not None and _YEARS_GOAL.search(found[0], max(0, found[1] - 12), found[1]):
         # 完成全年目标(25家)的48%, 年度计划投资285亿元: the year's goal, whatever period its sentence reports
@@ -292,21 +308,32 @@ def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
         return _Finding(WRONG, "kind")
     # (the period the value's own clause writes, 市下达9亿元的全年任务 after 截至9月, else the one in force)
     period = tie.written or (tie.period if tie.stated else None)
-    if not tie.kind and c.kind in ("target", "forecast") and period is not None and _elapsed(period) \
-            and not _GOAL_NAMED.search(tie.shown.rsplit("…", 1)[-1]):  # (计划总投资, 年度目标: a goal's own amount)
+    if not tie.kind and c.kind in ("target", "forecast") and period is not None and _elapsed(src, period) \
+            and not _GOAL_NAMED.search(tie.shown):  # (计划总投资, 年度目标: a goal's own amount)
         found = src.tie_of.sentence(span)
-        if found is not None and simplified(period.raw) in found[0]:
-            return _Finding(UNSURE, "kind")  # (今年前三季度，…完成工业投资58.6亿元: a result, though no word says so)
+        if period.year in _PAST_YEARS or (found is not None and simplified(period.raw) in found[0]):
+            # (今年前三季度，…完成工业投资58.6亿元, or a value under 过去一年: a result, though no word says so)
+            return _Finding(UNSURE, "kind")
     return _FINE
 
 
 _GOAL_NAMED = re.compile(r"计划|目标|任务")
 
 
-def _elapsed(p: Period) -> bool:
-    """Whether a period is part of a year that a report looks back on (1-9月, 前三季度, 今年以来), where a value
-    no goal word marks is a result."""
-    return (p.months is not None and p.months[1] < 12) or p.raw.endswith("以来")
+def _elapsed(src: Source, p: Period) -> bool:
+    """Whether a period is part of a year that a report looks back on (1-9月, 前三季度, 今年以来), or a year past
+    (过去一年, 去年), where a value no goal word marks is a result: not months that end after the page's date (an
+    April plan's goals for the second quarter, a February one's for 1-9月)."""
+    if p.year in _PAST_YEARS or p.raw.endswith("以来"):
+        return True
+    if p.months is None or p.months[1] >= 12:
+        return False
+    dated = src.published()
+    same_year = p.year is None or not p.year.isdigit() or dated is None or int(p.year) == dated[0]
+    return dated is None or not same_year or p.months[1] < dated[1]
+
+
+_PAST_YEARS = ("去年", "前年", "上年")
 
 
 def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
@@ -360,21 +387,26 @@ def _subject(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
         return _FINE if claimed >= 0 and claimed == level(base) else _Finding(UNSURE if claimed < 0 else WRONG,
                                                                             "subject")
     park = PARK.search((c.subject or "") + c.indicator) is not None
-    if _of_another_level(src, q, tie, claimed, park):
+    if _of_another_level(src, q, tie, claimed, park, _COUNTY.search(claimed_text((c.subject or "") + c.indicator))):
         return _Finding(WRONG, "subject")
     found = _whose_unsure(src, c, q, tie, claimed, park)
     return found if found is not None else _named_elsewhere(src, c, q, tie)
 
 
-def _of_another_level(src: Source, q: Quantity, tie: Tie, claimed: int, park: bool) -> bool:
+def _of_another_level(src: Source, q: Quantity, tie: Tie, claimed: int, park: bool, county: object) -> bool:
     """Whether the whole places (or parks) the claim, at level `claimed`, and the value's words name are not
-    one: 全省 claimed for 全市's value, a city's for a park's sentence, a park's for 全市's value."""
+    one: 全省 claimed for 全市's value, a city's or a county's for a park's sentence, a park's for 全市's or
+    全县's value (`county`: the claim names 全县, which no park is; 全区 may be the park's own)."""
     if claimed >= 0 and tie.level >= 0 and claimed != tie.level:
         return True
-    if 0 <= claimed <= 2 and tie.level < 0 and not park and PARK.search(_sentence_before(src, q)):
+    if (0 <= claimed <= 2 or county) and tie.level < 0 and not park and PARK.search(_sentence_before(src, q)):
         return True
-    # (全市…增长7.9% on a park's page is not the park's)
-    return claimed < 0 and park and 0 <= tie.level <= 2 and not PARK.search(tie.words)
+    # (全市…增长7.9% on a park's page is not the park's, nor 全县共19家)
+    county_value = tie.level == 3 and _COUNTY.search(simplified(tie.shown).rsplit("…", 1)[-1]) is not None
+    return claimed < 0 and park and (0 <= tie.level <= 2 or county_value) and not PARK.search(tie.words)
+
+
+_COUNTY = re.compile(r"(?<![于比较])(?:全县|我县|本县)")  # (not a comparison's base: 高于全县平均)
 
 
 def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, park: bool) -> _Finding | None:
@@ -385,6 +417,10 @@ def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, pa
     topic = src.tie_of.topic()
     if claimed < 0 and not park and 0 <= tie.level < topic.own and not compared:
         return _Finding(UNSURE, "subject")  # 全省…增长6.2% on a city's page: a claim naming no place is the city's
+    if 0 <= claimed < topic.own and tie.level < 0 and not park and not compared \
+            and not place_names(simplified(tie.shown)) and claimed not in levels_named(_sentence_before(src, q)):
+        # 高技术制造业增加值增长15.8% on a city's page is not 全省's (全省…增长6.7%，工业投资增长9.5% is)
+        return _Finding(UNSURE, "subject")
     # (a city or province named by name, 孝感市规上工业增加值, is none of the park's; a county-level 市 neither)
     whole = 0 <= claimed <= 2 or (claimed < 0 and _NAMED_PLACE.match(claimed_text(c.indicator)) is not None)
     if topic.park and whole and not park and tie.level < 0 and _topic(src, q, tie):
@@ -936,7 +972,8 @@ def _brief(words: str) -> str:
 
 
 # Words of an indicator that carry a fall or a gap below: the claim may then write the value unsigned.
-_DOWN_WORDS = re.compile(r"低于?|慢于?|下拉|下降|下滑|回落|减少|降幅|落后")
+_DOWN_WORDS = re.compile(r"低于?|慢于?|下拉|下降|下滑|回落|减少|降幅|落后|"
+                         r"(?:亏损面|亏损率|增幅|涨幅|差距|逆差)[^降]{0,6}收窄")
 _UP_WORDS = re.compile(r"高于?|快于?|拉动|增长|增加|提高|上升|领先")
 
 

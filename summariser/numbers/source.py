@@ -143,10 +143,10 @@ def _unit_set(accepts: frozenset[str], unit: str) -> frozenset[str] | None:
 def read_source(text: str) -> Source:
     """`text` read for checking: once per document, by its caller, who hands the Source on."""
     s, bare = scans(text)
-    article = _article_end(text, s.quantities)
-    if article < len(text):  # (the figures of other articles' links after it are not the article's)
-        s = replace(s, quantities=tuple(q for q in s.quantities if q.start < article))
-        bare = replace(bare, quantities=tuple(q for q in bare.quantities if q.start < article))
+    links = _links(text, s.quantities)
+    if links:  # (the figures of links to other articles are not the article's)
+        s = replace(s, quantities=tuple(q for q in s.quantities if not _inside(links, q.start)))
+        bare = replace(bare, quantities=tuple(q for q in bare.quantities if not _inside(links, q.start)))
     ends = [m.start() for m in SENTENCE_BREAK.finditer(text)]
     groups: dict[int, dict[str, list[Quantity]]] = {}
     by_unit: dict[str, list[Quantity]] = {}
@@ -172,13 +172,31 @@ def read_source(text: str) -> Source:
 
 
 _LINKS = re.compile(r"(?m)^[ \t\u3000]*" + OTHER_ARTICLES.pattern.removeprefix("^"))
+_LINK_LINE = 60  # a line of a block of links is short; a longer one, or one that ends a sentence, is the article's
 
 
-def _article_end(text: str, quantities: tuple[Quantity, ...]) -> int:
-    """Where the links that follow the article start (a line 相关信息：…, 上一篇：…, after a figure of the
-    article's), the text's end when none do."""
-    m = _LINKS.search(text, quantities[0].end) if quantities else None
-    return m.start() if m else len(text)
+def _links(text: str, quantities: tuple[Quantity, ...]) -> list[tuple[int, int]]:
+    """The blocks of links to other articles after an article's first figure: from a line that opens one (相关信息：,
+    上一篇：, 相关新闻) through the short lines after it, to a line that is a sentence of the article's again."""
+    out: list[tuple[int, int]] = []
+    at = quantities[0].end if quantities else len(text)
+    while (m := _LINKS.search(text, at)) is not None:
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        while end < len(text):
+            nxt = text.find("\n", end + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[end + 1:nxt].strip()
+            if len(line) > _LINK_LINE or line.endswith(("。", "！", "？")):
+                break
+            end = nxt
+        out.append((m.start(), end))
+        at = max(end, m.end() + 1)
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(a <= at < b for a, b in spans)
 
 
 class Ties:
@@ -246,14 +264,15 @@ class Ties:
             end = top - 1
         return text[start:a], ""
 
-    def in_header(self, span: tuple[int, int]) -> bool:
-        """Whether a quantity is on the page's title lines (Reading.titles)."""
+    def title_of(self, span: tuple[int, int]) -> str | None:
+        """The page's title line a quantity is on (Reading.titles), in simplified characters; None when it is
+        on none."""
         reading, index = self._read()
         n = index.get(span)
         if n is None:
-            return False
+            return None
         at = reading.spans[n][0]
-        return any(a <= at < b for a, b in reading.titles())
+        return next((reading.text[a:b] for a, b in reading.titles() if a <= at < b), None)
 
     def get(self, span: tuple[int, int]) -> Tie | None:
         reading, index = self._read()

@@ -21,11 +21,12 @@ from .units import PERCENT, POINTS
 # The heading of the units column, and the headings of value columns: a period, a growth, a share.
 _UNIT_HEADING = re.compile(r"(?:计量)?单位")
 _COLUMN_HEADING = re.compile(r"月|季度|年|增长|增速|增幅|同比|比上年|%|％|比重|占比|累计|本月|绝对值|数值|总量|总额|"
-                             r"百分点")
+                             r"百分点|目标|完成|计划|实际")
 # A column of amounts headed by what they are, the whole heading (产量, 产值（亿元）), not a row's name (…总产值)
 _AMOUNT_COLUMN = re.compile(r"(?:产量|产值|数量|金额)(?:[（(][^（）()]{1,8}[）)])?")
 _PERCENT_HEADING = re.compile(r"%|％|增长|增速|增幅|比重|占比")
 _NUMBER = re.compile(r"[-−－+]?\d+(?:\.\d+)?")
+_VALUE = re.compile(r"[-−－+]?\d+(?:\.\d+)?[%％]?")
 _EMPTY = re.compile(r"[—－\-–/…]+|")  # a cell with no value
 _PERIOD_HEADING = re.compile(r"月|季度|年")
 _PART = re.compile(r"^(?:其中|内)[：:]?\s*")  # 其中：国有控股企业, a part of the row before
@@ -146,8 +147,8 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
         elif heads and len(words) == len(heads) + 1 and not _NUMBER.fullmatch(words[0]) \
                 and all(_NUMBER.fullmatch(w) or _EMPTY.fullmatch(w) for w in words[1:]):
             out += _row_cells(pieces, heads, title)
-        elif words:
-            heads = []  # (the table has ended; a blank line does not end it)
+        elif words and not (heads and len(words) > 1 and _CELLED.search(raw)):
+            heads = []  # (the table has ended; a blank line, or a row of another shape, does not end it)
     return out
 
 
@@ -192,8 +193,12 @@ def _amount_unit(head: str) -> str:
 
 def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], title: str) -> list[tuple[Cell, CellWords]]:
     """A row's cells in its percent columns (where the heading, or the table's title, says so: 增速(%) 4月 1-4月)
-    and in its amount columns (产值(亿元): 86.5 is 86.5亿元 of the row's 产值)."""
+    and in its amount columns (产值(亿元): 86.5 is 86.5亿元 of the row's 产值), and under a units line (单位：亿元、%)
+    in its period columns (5月, 1-5月: amounts of the row's unit, or the line's) and its comparison columns (比上月,
+    比上年同期: growths)."""
     name = pieces[0][2]
+    if _TITLE_UNITS.match(title) and _listed_amount(title):
+        return _row_under_units(pieces, heads, title)
     # what the table's amount column measures (产值 of 产值(亿元)): its percent columns are that amount's growth
     # or share (陶瓷 | 86.5 | 4.7 | 39.6: 陶瓷产值, its growth, 陶瓷产值占比)
     noun = next((_UNIT_IN_HEADING.sub("", h) for h in heads if _amount_unit(h) and not _PERCENT_HEADING.search(h)), "")
@@ -230,6 +235,41 @@ def _gap_period(heads: list[str]) -> str:
 
 
 _COMPARED = re.compile(r"比|较")
+def _row_under_units(pieces: list[tuple[int, int, str]], heads: list[str], title: str) -> list[tuple[Cell, CellWords]]:
+    """A row's cells under a units line (单位：亿元、%), with no units column: a period column's cells are amounts
+    of the row's own unit (工业用电量（亿千瓦时）) or the line's, a comparison column's (比上月) growths."""
+    percent = any(u in ("%", "％") for u in _UNIT_LIST.split(_TITLE_UNITS.sub("", title)))
+    own = _UNIT_IN_HEADING.search(pieces[0][2])
+    row = _UNIT_IN_HEADING.sub("", _PART.sub("", pieces[0][2]))
+    amount = own.group(1) if own and parse_unit(own.group(1)) is not None else _listed_amount(title)
+    out: list[tuple[Cell, CellWords]] = []
+    period = ""  # (a comparison column is of the period column before it: 1-5月 | 比上年同期)
+    for head, (a, b, w) in zip(heads, pieces[1:], strict=True):
+        compared = _COMPARED_HEADING.match(head) is not None or _PERCENT_HEADING.search(head) is not None
+        if not compared and _PERIOD_HEADING.search(head):
+            period = head
+        if not _NUMBER.fullmatch(w):
+            continue
+        if _POINTS_HEADING.search(head):
+            out.append((Cell(a, b, POINTS, False), CellWords(f"{row} {head}", title, row, period)))
+        elif compared and (percent or "%" in head or "％" in head):
+            out.append((Cell(a, b, PERCENT, "比重" not in head and "占比" not in head),
+                        CellWords(f"{row} {head}", title, row, period)))
+        elif not compared and amount and period == head:
+            out.append((Cell(a, b, amount, False), CellWords(row, title, row, head)))
+    return out
+
+
+def _listed_amount(title: str) -> str:
+    """The unit of amounts a units line lists (亿元 of 单位：亿元、%), "" when it lists none."""
+    listed = _UNIT_LIST.split(_TITLE_UNITS.sub("", title))
+    return next((u for u in listed if u and u not in ("%", "％") and parse_unit(u) is not None), "")
+
+
+_TITLE_UNITS = re.compile(r"^(?:计量)?单位[：:]\s*")
+_UNIT_LIST = re.compile(r"[、，,/;；\s]+")
+_COMPARED_HEADING = re.compile(r"比|较|同比|环比")
+_CELLED = re.compile(r"[|｜\t]")  # (a line parted into cells, a row of the table though not of its shape)
 _RANK = re.compile(r"位次|排名|排序")
 _POINTS_HEADING = re.compile(r"[（(](?:个)?百分点[）)]$")
 _TABLE_NUMBER = re.compile(r"^表\s*\d+\s*")
@@ -273,8 +313,8 @@ def _table(lines: list[_Line], h: int) -> list[_Placed]:
             i += 1  # a group's name (主要行业) before its rows
             continue
         values = lines[i + 2:i + 2 + len(heads)]
-        if len(values) < len(heads) or not all(_NUMBER.fullmatch(v.text) or _EMPTY.fullmatch(v.text) for v in values):
-            break
+        if len(values) < len(heads) or not all(_VALUE.fullmatch(v.text) or _EMPTY.fullmatch(v.text) for v in values):
+            break  # (a cell that writes its own unit, 完成率 100.9%, is a quantity as it stands)
         for head, v in zip(heads, values, strict=True):
             points = bool(_POINTS_HEADING.search(head))  # (比上月增减（百分点）: a gap, not a percent)
             percent = bool(_PERCENT_HEADING.search(head)) and not points
