@@ -321,3 +321,24 @@ def test_a_growth_column_that_writes_its_percent_is_read_under_a_units_line_of_a
     table = "单位：亿元\n指标名称\t1-6月\t增长（%）\n工业投资\t88.2\t12.6\n"
     got = {table[c.start:c.end]: c.unit for c in cells(table)}
     assert got == {"88.2": "亿元", "12.6": "%"}
+
+
+def test_tables_of_county_rows_written_down_or_with_gap_columns_are_read() -> None:
+    down = "单位：%\n地区 | 1-6月增速 | 6月当月增速\n清源市\n9.2\n—\n河阳市\n6.8\n5.5\n"
+    got = {down[c.start:c.end]: cell_words(down)[c.start].row for c in cells(down)}
+    assert got == {"9.2": "清源市", "6.8": "河阳市", "5.5": "河阳市"}  # (a row with an empty cell stops nothing)
+    gaps = ("单位：%\n县区 | 9月增速 | 1-9月增速 | 1-9月增速比1-8月加减（百分点） | 增速比全市高低（个百分点）\n"
+            "临江区 | 9.8 | 8.4 | -0.2 | 2.2\n")
+    found = {gaps[c.start:c.end]: (c.unit, cell_words(gaps)[c.start].period) for c in cells(gaps)}
+    assert found["-0.2"] == ("个百分点", "1-9月")  # (the period its own heading writes before the base)
+    assert found["2.2"][0] == "个百分点" and found["9.8"] == ("%", "9月")
+
+
+def test_a_column_of_progress_against_the_year_s_plan_is_no_goal() -> None:
+    table = ("指标\t单位\t1-10月\t年计划\t完成全年计划（%）\t目标完成率（%）\n"
+             "规上工业总产值\t亿元\t412.6\t520\t79.3\t79.3\n")
+    got = {table[c.start:c.end]: (cell_words(table)[c.start].goal, cell_words(table)[c.start].period)
+           for c in cells(table)}
+    assert got["520"] == (True, "全年") and got["79.3"][0] is False
+    progress = {"indicator": "规上工业总产值", "value": 79.3, "unit": "%", "measure": "share"}
+    assert check_figures(table, [{**progress, "kind": "target"}])[0].status is S.misattributed

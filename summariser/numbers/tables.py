@@ -105,20 +105,21 @@ def _cells_with_words(text: str) -> list[tuple[Cell, CellWords]]:
     for h, line in enumerate(lines):
         if _UNIT_HEADING.fullmatch(line.text):
             heads = _headings(lines, h)
-            goals = any(_GOAL_HEADING.search(x) for x in heads)
+            goals = any(_goal_heading(x) for x in heads)
             whole = ""
             for c, row, head in _table(lines, h):
                 whole = whole if _PART.match(row) else row  # (其中：… rows are parts of the row before them)
                 # (a period heading is read as a period, not as a name)
                 own = f"{row} {head}" if _PERCENT_HEADING.search(head) else row
                 out.append((c, CellWords(own, whole if _PART.match(row) else "", _PART.sub("", row),
-                                         _column_period(heads, head), goal=bool(_GOAL_HEADING.search(head)),
+                                         _column_period(heads, head), goal=_goal_heading(head),
                                          goals=goals)))
     return out
 
 
 # A heading of rows written across with no units column: the names' heading, then the columns'.
 _NAMES_HEADING = re.compile(r"(?:地区|指标|项目|行业|企业|产品|园区)(?:名称)?|名称|县[（(]市、区[）)]|县市区|"
+                            r"县区|区县|乡镇|"
                             r"市[（(]州[）)]|市州|城市")
 # A column's heading that gives its unit in brackets at its end: 产值(亿元), 用电量(万千瓦时).
 _UNIT_IN_HEADING = re.compile(r"[（(]([^（）()%％]{1,8})[）)]$")
@@ -166,7 +167,8 @@ def _down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int, n: int) -
     """Whether the `n` lines from `i` hold one number each: a row's cells written down, one per line, as a
     table scraped with a break after each cell has them."""
     more = lines[i:i + n]
-    return len(more) == n and all(len(p) == 1 and _NUMBER.fullmatch(p[0][2]) for _, p in more)
+    return len(more) == n and all(len(p) == 1 and (_NUMBER.fullmatch(p[0][2]) or _EMPTY.fullmatch(p[0][2]))
+                                  for _, p in more) and any(_NUMBER.fullmatch(p[0][2]) for _, p in more)
 
 
 def _names_heading(words: list[str]) -> bool:
@@ -206,7 +208,8 @@ def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], title: str)
     for head, (a, b, w) in zip(heads, pieces[1:], strict=True):
         unit = _amount_unit(head)
         if _NUMBER.fullmatch(w) and _POINTS_HEADING.search(head):  # (增速比1-7月加减（百分点）: a gap, not a growth)
-            out.append((Cell(a, b, POINTS, False), CellWords(f"{name} {head}", title, name, _gap_period(heads))))
+            out.append((Cell(a, b, POINTS, False), CellWords(f"{name} {head}", title, name,
+                                                                              _gap_period(heads, head))))
             continue
         if _NUMBER.fullmatch(w) and unit and not _PERCENT_HEADING.search(head):
             amount = _UNIT_IN_HEADING.sub("", head)
@@ -224,10 +227,10 @@ def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], title: str)
     return out
 
 
-def _gap_period(heads: list[str]) -> str:
-    """The period of a column of gaps (增速比1-7月加减: the 1-7月 is the base): the first period a column of
-    values is headed by (1-8月增速)."""
-    for head in heads:
+def _gap_period(heads: list[str], own: str = "") -> str:
+    """The period of a column of gaps (增速比1-7月加减: the 1-7月 is the base): the one its own heading writes
+    before the base (1-9月增速比1-8月加减), else the first period a column of values is headed by (1-8月增速)."""
+    for head in (own, *heads):
         period = _PERIOD_HEADING.search(head)
         if period and not _COMPARED.search(head[:period.end()]):
             return head[:period.end()]
@@ -251,7 +254,7 @@ def _row_under_units(pieces: list[tuple[int, int, str]], heads: list[str], title
         if not _NUMBER.fullmatch(w):
             continue
         if _POINTS_HEADING.search(head):
-            out.append((Cell(a, b, POINTS, False), CellWords(f"{row} {head}", title, row, period)))
+            out.append((Cell(a, b, POINTS, False), CellWords(f"{row} {head}", title, row, _gap_period([period], head))))
         elif compared and (percent or "%" in head or "％" in head):
             out.append((Cell(a, b, PERCENT, "比重" not in head and "占比" not in head),
                         CellWords(f"{row} {head}", title, row, period)))
@@ -330,9 +333,9 @@ def _column_period(heads: list[str], head: str) -> str:
     """The period of a column: its own heading's (10月, 1-10月), a cumulative growth's the run of months the
     table gives (累计增长(%) beside 10月 and 1-10月), else the first period the headings give."""
     periods = [x for x in heads if _PERIOD_HEADING.search(x) and not _PERCENT_HEADING.search(x)
-               and not _GOAL_HEADING.search(x)]
-    if _GOAL_HEADING.search(head):
-        return "年度" if "年度" in head else "全年" if "全年" in head else ""  # (年度目标: the year's goal)
+               and not _goal_heading(x)]
+    if _goal_heading(head):  # (年度目标, 年计划: the year's goal)
+        return "年度" if "年度" in head else "全年" if "全年" in head or head.startswith("年") else ""
     if head in periods:
         return head
     if "累计" in head:
@@ -343,6 +346,12 @@ def _column_period(heads: list[str], head: str) -> str:
 # a column of goals (年度目标, 全年任务), not of progress against them (完成目标（%）, 完成计划)
 _GOAL_HEADING = re.compile(r"(?<!完成)(?<!占)(?:目标|任务|计划)")
 _SHARE_HEADING = re.compile(r"比重|占比|进度|完成")  # a column of shares or progress, not of growths
+_PROGRESS = re.compile(r"完成[^（(]{0,4}(?:目标|计划|任务)|完成率|进度")  # (完成全年计划（%）, 目标完成率（%）)
+
+
+def _goal_heading(head: str) -> bool:
+    """Whether a column holds goals (年计划, 全年目标), not progress against them (完成全年计划（%））."""
+    return bool(_GOAL_HEADING.search(head)) and not _PROGRESS.search(head)
 _RUN = re.compile(r"\d\s*[-—~～至到]\s*\d|前|季度|半年")  # a run of months (1-10月, 前三季度, 上半年)
 
 
