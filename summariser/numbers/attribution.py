@@ -252,7 +252,7 @@ class Kinds:
         for name, pattern in (("target", _TARGET), ("forecast", _FORECAST), ("actual", _ACHIEVED), ("plan", _PLAN),
                               ("next", _NEXT)):
             # a word in a document's title (《…行动计划》) sets no goal for the values of the sentence
-            found = [m for m in pattern.finditer(text) if not _inside(titles, m.start())
+            found = [m for m in pattern.finditer(text) if not inside(titles, m.start())
                      and not (name == "target" and _framed(text, m))]
             self.marks[name] = [m.start() for m in found]
             if name == "target":
@@ -372,7 +372,8 @@ _REFERENCE_END = re.compile(r"[的）)，,；;。]")
 _SHARE_REACHED = re.compile(r"(?:投资)?(?:分别)?(?:为|是|达到?)?\s*[\d.]+\s*[%％]")
 
 
-def _inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
+def inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
+    """Whether `at` is inside one of `spans` (sorted, not overlapping)."""
     i = bisect.bisect_right(spans, (at, len(spans) + 1 << 40)) - 1
     return i >= 0 and spans[i][0] <= at < spans[i][1]
 

@@ -32,7 +32,7 @@ from .attribution import (
 )
 from .claims import Claim
 from .compare import CHANGE_WORDS, claimed_measure, qualifier_ok, value_match, verdict
-from .quantities import Quantity
+from .quantities import NARROWING_FALLS, Quantity
 from .source import HAN_ONLY, Source, Tied, compact, pool, show
 from .topic import PARK, PARK_ALONE, place_names, place_names_at, same_place, whole_of
 from .units import MULTIPLE, PERCENT, POINTS
@@ -972,8 +972,7 @@ def _brief(words: str) -> str:
 
 
 # Words of an indicator that carry a fall or a gap below: the claim may then write the value unsigned.
-_DOWN_WORDS = re.compile(r"低于?|慢于?|下拉|下降|下滑|回落|减少|降幅|落后|"
-                         r"(?:亏损面|亏损率|增幅|涨幅|差距|逆差)[^降]{0,6}收窄")
+_DOWN_WORDS = re.compile(rf"低于?|慢于?|下拉|下降|下滑|回落|减少|降幅|落后|{NARROWING_FALLS}[^降]{{0,6}}收窄")
 _UP_WORDS = re.compile(r"高于?|快于?|拉动|增长|增加|提高|上升|领先")
 
 

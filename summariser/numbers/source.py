@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterable
 from ..core import textmap
 from ..core.chars import HAN, OTHER_ARTICLES, SENTENCE_BREAK, no_space
 from ..core.simplify import to_simplified
-from .attribution import PAGE_DATE, Period, Reading, Tie, periods_in
+from .attribution import PAGE_DATE, Period, Reading, Tie, inside, periods_in
 from .claims import Claim
 from .quantities import Mention, Quantity, scans
 from .topic import Topic, topic_of
@@ -145,8 +145,8 @@ def read_source(text: str) -> Source:
     s, bare = scans(text)
     links = _links(text, s.quantities)
     if links:  # (the figures of links to other articles are not the article's)
-        s = replace(s, quantities=tuple(q for q in s.quantities if not _inside(links, q.start)))
-        bare = replace(bare, quantities=tuple(q for q in bare.quantities if not _inside(links, q.start)))
+        s = replace(s, quantities=tuple(q for q in s.quantities if not inside(links, q.start)))
+        bare = replace(bare, quantities=tuple(q for q in bare.quantities if not inside(links, q.start)))
     ends = [m.start() for m in SENTENCE_BREAK.finditer(text)]
     groups: dict[int, dict[str, list[Quantity]]] = {}
     by_unit: dict[str, list[Quantity]] = {}
@@ -193,10 +193,6 @@ def _links(text: str, quantities: tuple[Quantity, ...]) -> list[tuple[int, int]]
         out.append((m.start(), end))
         at = max(end, m.end() + 1)
     return out
-
-
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    return any(a <= at < b for a, b in spans)
 
 
 class Ties:

@@ -237,7 +237,7 @@ def _gap_period(heads: list[str], own: str = "") -> str:
     return ""
 
 
-_COMPARED = re.compile(r"比|较")
+_COMPARED = re.compile(r"(?:同|环)?比|较")  # (a heading that compares: 比上月, 同比增长, 较上年)
 def _row_under_units(pieces: list[tuple[int, int, str]], heads: list[str], title: str) -> list[tuple[Cell, CellWords]]:
     """A row's cells under a units line (单位：亿元、%), with no units column: a period column's cells are amounts
     of the row's own unit (工业用电量（亿千瓦时）) or the line's, a comparison column's (比上月) growths."""
@@ -248,7 +248,7 @@ def _row_under_units(pieces: list[tuple[int, int, str]], heads: list[str], title
     out: list[tuple[Cell, CellWords]] = []
     period = ""  # (a comparison column is of the period column before it: 1-5月 | 比上年同期)
     for head, (a, b, w) in zip(heads, pieces[1:], strict=True):
-        compared = _COMPARED_HEADING.match(head) is not None or _PERCENT_HEADING.search(head) is not None
+        compared = _COMPARED.match(head) is not None or _PERCENT_HEADING.search(head) is not None
         if not compared and _PERIOD_HEADING.search(head):
             period = head
         if not _NUMBER.fullmatch(w):
@@ -271,7 +271,6 @@ def _listed_amount(title: str) -> str:
 
 _TITLE_UNITS = re.compile(r"^(?:计量)?单位[：:]\s*")
 _UNIT_LIST = re.compile(r"[、，,/;；\s]+")
-_COMPARED_HEADING = re.compile(r"比|较|同比|环比")
 _CELLED = re.compile(r"[|｜\t]")  # (a line parted into cells, a row of the table though not of its shape)
 _RANK = re.compile(r"位次|排名|排序")
 _POINTS_HEADING = re.compile(r"[（(](?:个)?百分点[）)]$")
