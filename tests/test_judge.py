@@ -1255,3 +1255,12 @@ def test_a_plan_s_later_part_of_a_year_still_to_come_is_a_goal() -> None:
     assert status({"indicator": "规上工业总产值", "value": 380, "unit": "亿元", "kind": "target"}, src) is S.supported
     assert status({"indicator": "新增规上工业企业", "value": 30, "unit": "家", "qualifier": ">=", "kind": "target"},
                   src) is S.supported
+
+
+def test_progress_and_a_list_announced_are_results_not_goals() -> None:
+    src = "1-9月，全市重点项目完成投资208.6亿元，年度计划完成率达82.4%。"
+    progress = {"indicator": "重点项目年度计划完成率", "value": 82.4, "unit": "%", "measure": "share", "kind": "actual"}
+    assert status(progress, src) is S.supported
+    listed = "省高企认定办公布2024年第一批拟认定高新技术企业名单，我市86家企业入选，其中首次认定51家。"
+    firms = {"indicator": "首次认定高新技术企业", "value": 51, "unit": "家", "kind": "actual"}
+    assert status(firms, listed) is S.supported  # (拟认定 names the list; its counts are no goals)

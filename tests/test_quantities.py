@@ -366,3 +366,8 @@ def test_a_share_that_narrows_falls_and_a_fall_that_narrows_rises() -> None:
     got = {q.raw: q.value for q in extract_quantities(
         "规上工业企业亏损面为14.1%，比上年同期收窄1.8个百分点；利润总额下降3.2%，降幅比上半年收窄0.9个百分点。")}
     assert got["1.8个百分点"] == -1.8 and got["0.9个百分点"] == 0.9
+
+
+def test_a_score_is_a_quantity_after_digits_only() -> None:
+    got = {q.raw: q.unit for q in extract_quantities("综合得分分别为88.15分、84.07分，十分重视，10时30分召开，三分之一，用时5分钟")}
+    assert got == {"88.15分": "分", "84.07分": "分", "5分钟": "分钟"}

@@ -20,7 +20,7 @@ from ..core.regex import Anchored
 from .chinese import CN_CHARS, CN_DIGITS, DECIMAL_POINT, parse_chinese_numeral
 from .tables import cells
 from .unit_parser import parse_unit
-from .units import MULTIPLE, MULTIPLIERS, PER, PERCENT, POINTS, UNIT_WORDS, UnitSpec, tidy, unit_class
+from .units import MULTIPLE, MULTIPLIERS, PER, PERCENT, POINTS, SCORE, UNIT_WORDS, UnitSpec, tidy, unit_class
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,6 +398,8 @@ def _not_a_quantity(m: re.Match[str], g: tuple[str | None, ...], t: str, before:
         return True  # 上一篇, 下一个: previous and next, not one
     if unit and _not_a_count(unit, t, after, before):
         return True
+    if unit == SCORE and (cn or before.rstrip()[-1:] in "时点:：" or t[after:after + 1] in _NOT_SCORE_AFTER):
+        return True  # (十分重视, 10时30分, 3分之1, 5分钟: no score)
     if cn:
         if cn[0] in "百千万亿":
             # a bare multiplier is a quantity only as a threshold: 亿元以上 (projects of 100m yuan or more)
@@ -405,6 +407,9 @@ def _not_a_quantity(m: re.Match[str], g: tuple[str | None, ...], t: str, before:
         if mult and DECIMAL_POINT not in cn:  # a Chinese numeral absorbs its own multipliers: 二十三万
             return True
     return False
+
+
+_NOT_SCORE_AFTER = frozenset("钟之析别布类配成期批项散工数享担红支行局会厂公部秒")
 
 
 def _not_a_count(unit: str, t: str, after: int, before: str) -> bool:

@@ -22,6 +22,7 @@ MEASURES = (
 # 年 as a length of time (约2年, 用3年时间); the parser tells it from a date or a span of past years (近3年).
 DURATIONS = ("个月", "小时", "分钟", "天", "年")
 PERCENT, POINTS, MULTIPLE = "%", "个百分点", "倍"
+SCORE = "分"  # a rating's score (综合得分86.42分); the parser takes it after digits only (十分 is "very")
 # Bases of rates: time (万吨/年; 天 and 时 are folded into 日 and 小时) and the things a price or a yield
 # is per (万元/亩, 元/吨, 元/平方米).
 PER = {"年": "年", "日": "日", "天": "日", "月": "月", "小时": "小时", "时": "小时", "周": "周",
@@ -36,10 +37,12 @@ CLASS_NAMES = {
     "measure": "a physical measure",
     "duration": "a duration",
     "rate": "a rate",
+    "score": "a score",
     "none": "a bare number",
 }
 
-_CLASS: dict[str, str] = {PERCENT: "percent", POINTS: "points", MULTIPLE: "multiple", "": "none", "*": "count"}
+_CLASS: dict[str, str] = {PERCENT: "percent", POINTS: "points", MULTIPLE: "multiple", SCORE: "score", "": "none",
+                          "*": "count"}
 _CLASS.update({u: "money" for u in MONEY})
 _CLASS.update({u: "count" for u in COUNTERS})
 _CLASS.update({u: "measure" for u in MEASURES})
@@ -58,7 +61,7 @@ ALIASES: dict[str, tuple[float, str]] = {
 
 # Every unit word the Chinese parser accepts after a number, longest first.
 UNIT_WORDS: tuple[str, ...] = tuple(
-    sorted({*MONEY, *COUNTERS, *MEASURES, *DURATIONS, PERCENT, POINTS, MULTIPLE, *ALIASES} - {"成", "块"},
+    sorted({*MONEY, *COUNTERS, *MEASURES, *DURATIONS, PERCENT, POINTS, MULTIPLE, SCORE, *ALIASES} - {"成", "块"},
            key=len, reverse=True)
 )
 
