@@ -369,5 +369,6 @@ def test_a_share_that_narrows_falls_and_a_fall_that_narrows_rises() -> None:
 
 
 def test_a_score_is_a_quantity_after_digits_only() -> None:
-    got = {q.raw: q.unit for q in extract_quantities("综合得分分别为88.15分、84.07分，十分重视，10时30分召开，三分之一，用时5分钟")}
+    text = "综合得分分别为88.15分、84.07分，十分重视，10时30分召开，三分之一，用时5分钟"
+    got = {q.raw: q.unit for q in extract_quantities(text)}
     assert got == {"88.15分": "分", "84.07分": "分", "5分钟": "分钟"}
