@@ -1264,3 +1264,17 @@ def test_progress_and_a_list_announced_are_results_not_goals() -> None:
     listed = "省高企认定办公布2024年第一批拟认定高新技术企业名单，我市86家企业入选，其中首次认定51家。"
     firms = {"indicator": "首次认定高新技术企业", "value": 51, "unit": "家", "kind": "actual"}
     assert status(firms, listed) is S.supported  # (拟认定 names the list; its counts are no goals)
+
+
+def test_a_value_of_another_kind_is_no_rival() -> None:
+    src = ("2024年，技改投资占工业投资的41.6%。2025年工作打算：力争技改投资占工业投资比重达到45%以上。")
+    share = {"indicator": "技改投资占工业投资比重", "value": 41.6, "unit": "%", "measure": "share", "kind": "actual"}
+    assert status(share, src) is not S.misattributed  # (the 2025 goal is no rival of 2024's result)
+    assert status({**share, "value": 45, "qualifier": ">=", "kind": "actual"}, src) is S.misattributed
+
+
+def test_a_plan_s_part_after_a_base_year_sentence_is_of_that_year() -> None:
+    src = ("河阳县制造业发展三年行动方案\n发布日期：2025-03-11\n一、主要目标\n"
+           "2024年，全县规上工业总产值完成305.2亿元，增长8.1%；规上工业企业226家。\n")
+    firms = {"indicator": "规上工业企业", "value": 226, "unit": "家", "kind": "actual"}
+    assert status(firms, src) is S.supported

@@ -330,8 +330,9 @@ class Kinds:
         if self.published is None:
             return False
         start = span_start(self.full_stops, at)
-        start = max(start, max(self.text.rfind(ch, start, at) for ch in "；;") + 1)
-        m = _YEAR_OPENING.match(self.text, start)
+        part = max(start, max(self.text.rfind(ch, start, at) for ch in "；;") + 1)
+        # (the year its ；-part opens with, else its sentence's: 2023年，…完成342.6亿元；规上工业企业218家)
+        m = _YEAR_OPENING.match(self.text, part) or _YEAR_OPENING.match(self.text, start)
         return m is not None and int(m.group(1)) < self.published[0]
 
     def _in_goal_section(self, at: int) -> bool:

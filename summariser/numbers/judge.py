@@ -932,14 +932,20 @@ def _apart_from(c: Claim, r: Quantity, t: Tie,
     """Whether value `r` (tie `t`) is no rival of the claim whatever its words: a share is none of a claimed
     growth, nor a growth of a share; 亿元以上 names a class; 总投资 is none of 完成投资 where the value's own
     words say 完成投资 as the claim does; another size class, or another period than the claimed one; what is
-    new for a claimed total or the other way (新增…23家 is no rival of 总数 118家's claim). `claim` holds what
+    new for a claimed total or the other way (新增…23家 is no rival of 总数 118家's claim); another kind. `claim` holds what
     the claim names, read once for all the candidates: its head, size class, period and tally."""
     head, band, period, claimed_tally = claim
     return bool((t.measure and c.measure in _PERCENT_MEASURES and t.measure != c.measure)
                 or (r.qualifier in _BOUNDS and r.unit_class == "money") or (head and t.head and t.head != head)
                 or (band is not None and t.band not in (None, band))
                 or (period is not None and t.period is not None and t.period.conflicts(period))
-                or (claimed_tally and t.tally and t.tally != claimed_tally))
+                or (claimed_tally and t.tally and t.tally != claimed_tally) or _other_kind(c.kind, t.kind))
+
+
+def _other_kind(claimed: str, kind: str) -> bool:
+    """Whether a value's kind is another than the claimed one across a result and a goal or forecast (the
+    2025 goal 45%以上 is no rival of a claim on 2024's 43.9%, nor a result of a claimed goal)."""
+    return bool(kind) and claimed in _KINDS and "actual" in (claimed, kind) and claimed != kind
 
 
 def _wrong_reason(c: Claim, q: Quantity, tie: Tie, wrong: list[_Finding]) -> str:
