@@ -932,7 +932,7 @@ def _apart_from(c: Claim, r: Quantity, t: Tie,
     """Whether value `r` (tie `t`) is no rival of the claim whatever its words: a share is none of a claimed
     growth, nor a growth of a share; 亿元以上 names a class; 总投资 is none of 完成投资 where the value's own
     words say 完成投资 as the claim does; another size class, or another period than the claimed one; what
-    is new for a claimed total or the other way (新增…23家 is no rival of 总数 118家's claim); another kind. `claim` holds what
+    is new for a claimed total or the other way (新增…23家 is no rival of 总数 118家); another kind. `claim` holds what
     the claim names, read once for all the candidates: its head, size class, period and tally."""
     head, band, period, claimed_tally = claim
     return bool((t.measure and c.measure in _PERCENT_MEASURES and t.measure != c.measure)
