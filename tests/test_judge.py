@@ -1278,3 +1278,11 @@ def test_a_plan_s_part_after_a_base_year_sentence_is_of_that_year() -> None:
            "2024年，全县规上工业总产值完成305.2亿元，增长8.1%；规上工业企业226家。\n")
     firms = {"indicator": "规上工业企业", "value": 226, "unit": "家", "kind": "actual"}
     assert status(firms, src) is S.supported
+
+
+def test_trade_both_ways_is_not_its_exports() -> None:
+    src = "1-6月，全市进出口总值1286.4亿元，同比增长9.6%。其中，出口1032.8亿元，增长11.2%；进口253.6亿元，增长3.4%。"
+    exports = {"indicator": "出口", "value": 1032.8, "unit": "亿元", "period": "1-6月"}
+    assert status(exports, src) is S.supported
+    assert status({**exports, "value": 1286.4}, src) not in TRUSTED
+    assert status({"indicator": "进出口总值", "value": 1286.4, "unit": "亿元"}, src) is S.supported

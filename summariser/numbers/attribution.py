@@ -384,8 +384,9 @@ def inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
 
 # Words that say how a value is stated, not what it measures: dropped from both sides before the
 # comparison (增速 for 增长, 同比 and 达到 say nothing of the indicator).
-_SAME = [("增速", "增长"), ("增幅", "增长"), ("增长率", "增长"), ("规模以上", "规上"), ("技术改造", "技改"),
-         ("生产", "产量"), ("较上年", "比上年"), ("较去年", "比去年"), ("较上月", "比上月")]
+# (进出口 is trade both ways: read as 外贸总值, so that its 出口 is no word of 出口's, nor its 进口 of 进口's)
+_SAME = [("进出口", "外贸总值"), ("增速", "增长"), ("增幅", "增长"), ("增长率", "增长"), ("规模以上", "规上"),
+         ("技术改造", "技改"), ("生产", "产量"), ("较上年", "比上年"), ("较去年", "比去年"), ("较上月", "比上月")]
 # (力争, 预计: a claim's kind is compared apart, not as its indicator's words; 全省 after 高于 or 比 is the
 # base of a comparison, which tells 高于全省 from 高于全国)
 _FILLER = re.compile(r"同比|(?<![于比较])(?:全市|全区|全县|全省)|我市|我区|我县|该(?:市|区|县|园区|开发区|高新区|镇)|"
