@@ -372,3 +372,11 @@ def test_a_score_is_a_quantity_after_digits_only() -> None:
     text = "综合得分分别为88.15分、84.07分，十分重视，10时30分召开，三分之一，用时5分钟"
     got = {q.raw: q.unit for q in extract_quantities(text)}
     assert got == {"88.15分": "分", "84.07分": "分", "5分钟": "分钟"}
+
+
+def test_a_number_a_pdf_broke_across_lines_is_one_number_and_table_cells_stay_apart() -> None:
+    text = ("民营经济增加值占全市生产总值的比重为6\n8.4%，贡献了全市约7\n5%的税收。\n"
+            "清源市\n9.2\n9.9\n营业收入\n5213.6\n")
+    got = [(q.raw, q.value) for q in extract_quantities(text)]
+    assert ("6\n8.4%", 68.4) in got and ("约7\n5%", 75.0) in got
+    assert not any(raw.startswith(("9.2\n", "9.9")) for raw, _ in got)

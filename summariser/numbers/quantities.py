@@ -241,6 +241,13 @@ def scans(text: str) -> tuple[Scan, Scan]:
     return Scan(tuple(found), mentions, view), Scan(tuple(with_bare), mentions, view)
 
 
+# A number a page made from a PDF breaks across lines (占GDP的7⏎3.6%): a line that ends in up to three digits
+# after a word, and a next line that goes on with digits and a unit. (A table's cells, one a line, start
+# their lines: 烟台市⏎8.7 has no digit before the break.)
+_BROKEN_NUMBER = re.compile(r"(?:(?<=[^\d\s.,，:：][0-9])|(?<=[^\d\s.,，:：][0-9]{2})|(?<=[^\d\s.,，:：][0-9]{3}))"
+                            r"[ \t\u3000]*\n[ \t\u3000]*(?=[0-9][0-9.]*[ \t]*(?:%|％|亿|万|个|家|项|倍|元|吨|户|人))")
+
+
 def _views(text: str) -> tuple[textmap.MappedText, textmap.MappedText]:
     """The view of `text` the checker reads (ruby and invisible characters dropped, widths and traditional
     forms folded) and the one the parser reads: the same, with a full-width comma between digits kept as
@@ -248,6 +255,8 @@ def _views(text: str) -> tuple[textmap.MappedText, textmap.MappedText]:
     drop = textmap.ruby_spans(text)
     if _INVISIBLE.search(text) is not None:
         drop = sorted([*drop, *(m.span() for m in _INVISIBLE.finditer(text))])
+    if "\n" in text and _BROKEN_NUMBER.search(text) is not None:
+        drop = sorted([*drop, *(m.span() for m in _BROKEN_NUMBER.finditer(text))])
     view = textmap.build(text, drop)
     if "，" not in text:
         return view, view
