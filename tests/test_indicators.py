@@ -320,3 +320,12 @@ def test_a_table_s_place_cells_are_named_with_what_the_headline_says_is_measured
     assert names[8.1] == "长沙市规模以上工业增加值增速"
     figures = [f for f in figures_of(page) if f.value == 8.1]
     assert check_figures(page, [f.model_dump() for f in figures])[0].status.value == "supported"
+
+
+def test_an_amount_after_a_count_of_its_things_is_theirs_and_signed_sums_take_their_owner() -> None:
+    got = named("其中，合同项目35个、签约额286.4亿元，框架协议项目6个、签约额39.5亿元。"
+                "全市签约招商引资项目188个，签约额912亿元，到位资金356.2亿元。")
+    assert got["286.4亿元"] == "合同项目签约额" and got["39.5亿元"] == "框架协议项目签约额"
+    assert got["912亿元"].endswith("签约额") and got["912亿元"] != "签约额"
+    listed = named("已开工项目9项、未开工项目1项，完成投资12.6亿元。")
+    assert "已开工" not in listed["12.6亿元"]  # (a list of counts: the amount is the whole's)

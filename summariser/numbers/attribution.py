@@ -882,8 +882,9 @@ def _prefixed(words: str, shown: str, topic: str, label: str) -> tuple[str, str]
     (3.牡丹江市：增长4.9%) in front, where its own words do not say them."""
     if topic and not _PROJECT_WORD.search(words):
         words = topic + words
-    if label and label not in words:
-        words, shown = label + words, label + "…" + shown
+    own = indicator_words(label) if label else ""  # (the label as compared; the reason shows it as written)
+    if own and own not in words:
+        words, shown = own + words, label + "…" + shown
     return words, shown
 
 
@@ -892,8 +893,7 @@ def _line_label(text: str, s0: int, first: int) -> str:
     (its first value at `first`); "" where it has none."""
     if s0 and text[s0 - 1] != "\n":
         return ""
-    label = line_label(text[s0:first])
-    return indicator_words(label) if label else ""
+    return line_label(text[s0:first])
 
 
 def line_label(line: str) -> str:

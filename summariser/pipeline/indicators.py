@@ -120,7 +120,8 @@ _BARE_HEAD = re.compile(f"^(?:{'|'.join(_MEASURED_HEADS)})$")
 _ANY_HEAD = re.compile("|".join(_MEASURED_HEADS))
 # Rates and sums these pages write bare after their subject (…项目186个…，开工率88.7%; 签约项目…，签约金额108.5亿元)
 _BARE_RATE = re.compile(r"^(?:开工率|竣工率|投产率|入驻率|投资完成率|完成率|签约率|履约率|资金到位率|"
-                        r"签约金额|签约总金额|总金额|投资额|合同投资额)$")
+                        r"签约金额|签约总金额|总金额|投资额|合同投资额|签约额|签约总额|协议投资额|合同金额|合同额|"
+                        r"到位资金|实际到位资金)$")
 # …and other names of what is measured: a subject ending with one names its whole before it (铁合金产量)
 _HEAD_AT_END = re.compile(f"(?:{'|'.join(_MEASURED_HEADS)}|产量|用电量|产能|能耗|出口额|销售额|进出口总额|占比|比重)"
                           r"(?:增速|增幅|降幅)?$")
@@ -131,6 +132,7 @@ _COMPARED = re.compile(r"占|高于|低于|快于|慢于|拉动|下拉|对(?=[^�
 # 园区内小型企业实现工业增加值 → 园区内小型企业; 重点行业工业增加值 → 重点行业
 _DONE_AT_END = re.compile(r"(?:(?:实现|完成)(?:工业)?|(?<=[业区])工业|的)$")
 _DONE_INVESTING = re.compile(r"完成投资$")  # 完成投资 is what was spent, not 总投资 (what a project costs)
+_AMOUNT_NEXT = re.compile(r"、[^，,；;。、\d]{1,8}?[0-9.]+\s*(?:万|亿)*(?:元|美元)")  # (…41个、签约额341.2亿元)
 _SCOPE_WORD = re.compile(r"全市|全区|全县|全省|全州|全镇|全盟|我市|我区|我县|我省|我州|本市|该市")
 _HEADING_LINE = re.compile(rf"\s*[{HAN}]{{2,12}}\s*")
 # An amount said of the thing after it: 的, a count of the things maybe, their name to 等 or the clause end.
@@ -243,8 +245,10 @@ class IndicatorNames:
                 and not self._after_count(s0, own):
             own = self._whose_at(s0, before) + ("完成投资" if own == "投资" and _DONE_INVESTING.search(before) else own)
         after = text[q.end:min(c1, q.end + WORDS_AFTER)]
-        # a member of a list of counts (已开工项目9项、未开工项目1项) is a part: an amount after it is the whole's
-        self.member = text.startswith("、", q.end) or text[item0 - 1:item0] == "、"
+        # a member of a list of counts (已开工项目9项、未开工项目1项) is a part: an amount after it is the whole's;
+        # a count and the amount of what it counts (合同项目41个、签约额341.2亿元) are no list
+        self.member = (text.startswith("、", q.end) and not _AMOUNT_NEXT.match(text, q.end)) \
+            or text[item0 - 1:item0] == "、"
         if _BASE_IN_BRACKETS.search(before):
             name = own  # 比全市平均增速（8.1%）: the base compared with, not the sentence's subject
         else:
