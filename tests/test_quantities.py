@@ -380,3 +380,8 @@ def test_a_number_a_pdf_broke_across_lines_is_one_number_and_table_cells_stay_ap
     got = [(q.raw, q.value) for q in extract_quantities(text)]
     assert ("6\n8.4%", 68.4) in got and ("约7\n5%", 75.0) in got
     assert not any(raw.startswith(("9.2\n", "9.9")) for raw, _ in got)
+
+
+def test_a_goal_of_a_fall_is_a_fall() -> None:
+    got = {q.raw: q.value for q in extract_quantities("全年单位地区生产总值能耗下降目标为3.5%左右，降低任务是2%。")}
+    assert got == {"3.5%左右": -3.5, "2%": -2.0}

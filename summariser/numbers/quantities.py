@@ -113,9 +113,9 @@ _QUAL_OF = {"不低于": ">=", "不少于": ">=", "至少": ">=", "不超过": "
 # The last characters _PREFIX_QUAL and _NEG_BEFORE can end on, a cheap test before the regex (`$` also
 # matches before a final newline): the words' ends, 了, and the qualifiers allowed after the verb.
 _PREFIX_QUAL_ENDS = frozenset("于过到足少多破近约为逾超了")
-_NEG_BEFORE_ENDS = frozenset("降少滑低落减小幅为达了约近过逾")
-_NEG_BEFORE = re.compile(r"(?:下降|减少|下滑|降低|回落|缩减|缩小|减|降|降幅(?:分别)?(?:为|达)?)(?:了)?"
-                         r"(?:约|近|超过|逾)?$")
+_NEG_BEFORE_ENDS = frozenset("降少滑低落减小幅为是达了约近过逾")
+_NEG_BEFORE = re.compile(r"(?:下降|减少|下滑|降低|回落|缩减|缩小|减|降|降幅(?:分别)?(?:为|达)?|"
+                         r"(?:下降|降低|减少)(?:目标|任务)(?:为|是))(?:了)?(?:约|近|超过|逾)?$")  # (下降目标为4%)
 _GROWTH_BEFORE = re.compile(r"(?:(?:增长|增速|增幅|同比|环比|上涨|上升|涨幅|提高|提升|下降|下滑|降低|回落|降幅|减少)"
                             r"[^，,。；;、到至为]{0,6}|(?:降幅|增幅|涨幅|增速)(?:分别)?(?:为|达到?))$")
 # Points that say a value is below another, or falls: 低8.4个百分点, 低于全市平均8.4个百分点, 下拉2.4个百分点,
