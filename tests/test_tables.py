@@ -342,3 +342,13 @@ def test_a_column_of_progress_against_the_year_s_plan_is_no_goal() -> None:
     assert got["520"] == (True, "全年") and got["79.3"][0] is False
     progress = {"indicator": "规上工业总产值", "value": 79.3, "unit": "%", "measure": "share"}
     assert check_figures(table, [{**progress, "kind": "target"}])[0].status is S.misattributed
+
+
+def test_this_month_and_the_running_total_columns_take_the_title_s_months() -> None:
+    table = ("表1　1-9月招商引资主要指标完成情况\n指标名称 | 单位 | 本月 | 累计 | 全年目标\n"
+             "新签约项目 | 个 | 7 | 63 | 80\n实际利用外资 | 万美元 | 2860 | 24150 | 30000\n")
+    got = {table[c.start:c.end]: cell_words(table)[c.start].period for c in cells(table)}
+    assert got["7"] == "9月" and got["63"] == "1-9月" and got["80"] == "全年"
+    capital = {"indicator": "实际利用外资", "value": 2860, "unit": "万美元"}
+    assert check_figures(table, [{**capital, "period": "9月"}])[0].status is S.supported
+    assert check_figures(table, [{**capital, "period": "1-9月"}])[0].status is S.misattributed

@@ -106,13 +106,15 @@ def _cells_with_words(text: str) -> list[tuple[Cell, CellWords]]:
         if _UNIT_HEADING.fullmatch(line.text):
             heads = _headings(lines, h)
             goals = any(_goal_heading(x) for x in heads)
+            # (the table's title, 表1　1-10月招商引资主要指标完成情况, dates its 本月 and 累计 columns)
+            dated = _title_period(_line_before(text, lines[max(h - 1, 0)].start))
             whole = ""
             for c, row, head in _table(lines, h):
                 whole = whole if _PART.match(row) else row  # (其中：… rows are parts of the row before them)
                 # (a period heading is read as a period, not as a name)
                 own = f"{row} {head}" if _PERCENT_HEADING.search(head) else row
                 out.append((c, CellWords(own, whole if _PART.match(row) else "", _PART.sub("", row),
-                                         _column_period(heads, head), goal=_goal_heading(head),
+                                         _column_period(heads, head, dated), goal=_goal_heading(head),
                                          goals=goals)))
     return out
 
@@ -328,18 +330,36 @@ def _table(lines: list[_Line], h: int) -> list[_Placed]:
     return out
 
 
-def _column_period(heads: list[str], head: str) -> str:
+def _column_period(heads: list[str], head: str, dated: str = "") -> str:
     """The period of a column: its own heading's (10月, 1-10月), a cumulative growth's the run of months the
-    table gives (累计增长(%) beside 10月 and 1-10月), else the first period the headings give."""
+    table gives (累计增长(%) beside 10月 and 1-10月), else the first period the headings give. Under a title
+    that dates the table with a run of months (`dated`: 1-10月), 累计 is that run and 本月 its last month."""
     periods = [x for x in heads if _PERIOD_HEADING.search(x) and not _PERCENT_HEADING.search(x)
                and not _goal_heading(x)]
     if _goal_heading(head):  # (年度目标, 年计划: the year's goal)
         return "年度" if "年度" in head else "全年" if "全年" in head or head.startswith("年") else ""
+    run = _MONTH_RUN.search(dated)
+    if run and head in ("本月", "当月"):
+        return f"{run.group(2)}月"
     if head in periods:
         return head
     if "累计" in head:
-        return next((x for x in periods if _RUN.search(x)), periods[0] if periods else "")
+        return next((x for x in periods if _RUN.search(x)), dated if run else periods[0] if periods else "")
     return periods[0] if periods else ""
+
+
+_MONTH_RUN = re.compile(r"(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月")
+
+
+def _line_before(text: str, at: int) -> str:
+    """The last line with words before the line that holds `at`, stripped."""
+    end = text.rfind("\n", 0, at)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return text[start:end].strip()
+        end = start - 1
+    return ""
 
 
 # a column of goals (年度目标, 全年任务), not of progress against them (完成目标（%）, 完成计划)
