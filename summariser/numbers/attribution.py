@@ -200,9 +200,12 @@ def parse_period(text: str | None) -> Period | None:
 # (要求 as a noun, 按照…的要求 or 工作要求, frames a report rather than setting a goal; 年度计划完成率 is progress,
 # and 拟认定…名单 a list announced, whose counts are results)
 # (争取 after 共/累计/已/成功/先后, or as 争取到位, reports what was won; 将争取 and 争取到2026年 set goals)
+# 拟 proposes what is to come, but 拟认定…名单 names a list announced, whose counts are results; the offline
+# engine's kind reads it too (pipeline/figures.py).
+PROPOSED = r"拟(?!认定|命名|推荐|入选|表彰|授予|列入)"
 _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?<!成功)(?<!先后)争取(?!到\D)|争创|力求|"
                      r"目标(?!(?:任务)?的)|计划(?!总投资|[外内]|完成率)|冲刺|力促|锚定|提出|"
-                     r"(?<![的作])要求|拟(?!认定|命名|推荐|入选|表彰|授予|列入)|"
+                     rf"(?<![的作])要求|{PROPOSED}|"
                      r"要达到|要完成|要实现|"
                      r"任务是")
 _FORECAST = re.compile(r"预计|预期(?!性?目标)|有望|预测|估计|还将|将有|将实现|将达到?|将突破|将新增")  # 预期目标 is

@@ -333,7 +333,8 @@ def _elapsed(src: Source, p: Period) -> bool:
     return dated is None or not same_year or p.months[1] < dated[1]
 
 
-_PAST_YEARS = ("去年", "前年", "上年")
+# (a period's relative year is read as 去年 however written, 上年 and 过去一年 too: attribution._SAME_YEAR)
+_PAST_YEARS = frozenset(year for year, shift in _RELATIVE_YEARS.items() if shift < 0)
 
 
 def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:

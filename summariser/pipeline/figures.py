@@ -16,7 +16,7 @@ from typing import NamedTuple, Sequence
 
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..core.models import ChunkFigure
-from ..numbers.attribution import Period, span_end, span_start
+from ..numbers.attribution import PROPOSED, Period, span_end, span_start
 from ..numbers.quantities import Quantity
 from ..numbers.source import Source, read_source
 from ..numbers.tables import cell_words
@@ -356,8 +356,7 @@ _ASSIGNED = re.compile(r"下达")  # 市下达我区9亿元的全年…任务
 _GOAL_WORD = re.compile(r"目标|任务|计划(?![外内])")
 _FORECAST_WORD = re.compile(r"预计|预测|预期(?!性?目标)|有望|估计")
 # Words that set a goal or report a result; the nearest before a value in its sentence says which it is.
-_TARGET_WORD = re.compile(r"力争|确保|争取|力求|目标|计划(?![外内]|完成率)|冲刺|锚定|(?<![的作])要求|"
-                          r"拟(?!认定|命名|推荐|入选|表彰|授予|列入)")
+_TARGET_WORD = re.compile(rf"力争|确保|争取|力求|目标|计划(?![外内]|完成率)|冲刺|锚定|(?<![的作])要求|{PROPOSED}")
 _DONE_WORD = re.compile(r"已|累计|截至|截止|共有|现有|实现了|完成了|达到了")
 # A work plan's paragraph: it opens by saying what will be done (…将进一步…完成各项目标任务), or follows a
 # 目标 heading (主要目标：); its values are goals even where no word of their clause says so.
