@@ -1286,3 +1286,43 @@ def test_trade_both_ways_is_not_its_exports() -> None:
     assert status(exports, src) is S.supported
     assert status({**exports, "value": 1286.4}, src) not in TRUSTED
     assert status({"indicator": "进出口总值", "value": 1286.4, "unit": "亿元"}, src) is S.supported
+
+
+def test_a_sentence_opened_by_the_province_stays_the_province_s() -> None:
+    src = ("河阳新闻网 > 经济 > 正文\n市经信局负责人：前三季度我市工业稳中向好\n"
+           "前三季度，全市规上工业增加值同比增长8.1%，高于全省平均水平1.2个百分点。\n"
+           "从全省看，前三季度江北省规上工业增加值增长6.9%，新能源汽车产量增长28.4%。我市工业投资增长11.5%。")
+    province = {"indicator": "规上工业增加值", "value": 6.9, "unit": "%", "measure": "growth"}
+    assert status(province, src) not in TRUSTED  # (江北省's, named after its clause's period)
+    second = {"indicator": "新能源汽车产量", "value": 28.4, "unit": "%", "measure": "growth"}
+    assert status(second, src) not in TRUSTED  # (its clause names no place: the sentence's 全省 holds)
+    assert status({**second, "indicator": "江北省新能源汽车产量"}, src) is S.supported
+    assert status({"indicator": "工业投资", "value": 11.5, "unit": "%", "measure": "growth"}, src) is S.supported
+    named = src.replace("从全省看，前三季度江北省", "前三季度江西省")  # (a province of the division table)
+    assert status(province, named) not in TRUSTED  # (the page calls itself 我市 and names no city of its own)
+
+
+def test_the_city_s_parks_are_not_the_city() -> None:
+    src = "2023年，全市18个省级以上工业园区实现规上工业产值2816.5亿元，占全市规上工业产值的比重达76.4%。"
+    parks = {"indicator": "全市规上工业产值", "value": 2816.5, "unit": "亿元"}
+    assert status(parks, src) not in TRUSTED
+    assert status({**parks, "indicator": "省级以上工业园区规上工业产值"}, src) is S.supported
+
+
+def test_a_gap_to_the_province_is_not_the_change_over_time() -> None:
+    src = "1-10月，全市规模以上工业增加值同比增长9.1%，增速比1-9月回落0.2个百分点，高于全省平均水平1.6个百分点。"
+    gap = {"indicator": "规上工业增加值增速", "value": 1.6, "unit": "个百分点", "measure": "change"}
+    assert status(gap, src) not in TRUSTED
+    assert status({**gap, "indicator": "规上工业增加值增速高于全省"}, src) is S.supported
+    assert status({**gap, "value": -0.2, "indicator": "规上工业增加值增速比1-9月"}, src) is S.supported
+
+
+def test_a_whole_year_naming_none_is_open_on_a_page_of_two_years() -> None:
+    src = ("河阳市工信局2024年工作总结及2025年工作打算\n发布时间：2024-12-20\n一、2024年工作开展情况\n"
+           "1-11月，全市规上工业增加值同比增长7.9%。预计全年规上工业增加值增长7.5%左右。\n二、2025年工作打算\n"
+           "2025年主要目标是：规上工业增加值增长8%左右，工业投资增长10%以上。")
+    goal = {"indicator": "规上工业增加值", "value": 8, "unit": "%", "measure": "growth", "kind": "target"}
+    assert status({**goal, "period": "全年"}, src) not in TRUSTED
+    assert status({**goal, "period": "2025年"}, src) is S.supported
+    one_year = src.replace("2025年主要目标是：", "全年主要目标是：").replace("及2025年工作打算", "")
+    assert status({**goal, "period": "全年", "value": 7.5, "kind": "forecast"}, one_year) is S.supported

@@ -159,21 +159,37 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if _since_january(claimed, period) or _since_january(period, claimed):
         return _Finding(UNSURE, "period")  # (今年以来 runs from January: not 第三季度 nor 9月)
     if not claimed.conflicts(period):
-        # 1-10月 under a 2023年 title, claimed for 2022年1-10月 (the base of 比上年同期): the year in force says
-        if not (claimed.year and claimed.year.isdigit()):
-            # 上年末 claimed for 截至10月末's value on a page dated 2024-11: a relative year, read by the page's date
-            return _FINE if not claimed.year or _relative_claim_holds(src, span, claimed.year, period) \
-                else _Finding(UNSURE, "period")
-        if period.year:  # 过去的一年 under a 2024 report's date is 2023: a relative year, read by the page's date
-            return _FINE if period.year.isdigit() or _relative_year_holds(src, period.year, int(claimed.year)) \
-                else _Finding(UNSURE, "period")
-        year = src.tie_of.year(span)
-        if year is None:  # no period writes a year: the page's date says which year it reports
-            return _FINE if _published_in(src, int(claimed.year)) else _Finding(UNSURE, "period")
-        return _Finding(UNSURE, "period") if year != claimed.year else _FINE
+        return _year_of_same_stretch(src, claimed, period, written, span)
     if written is not None:
         return _FINE  # 截至9月，…完成市下达8亿元的全年任务: the period its own clause writes for it holds
     return _Finding(UNSURE, "period")
+
+
+def _year_of_same_stretch(src: Source, claimed: Period, period: Period, written: Period | None,
+                          span: tuple[int, int]) -> _Finding:
+    """A claimed period that the one in force does not contradict, held to the year the page reads it in
+    (1-10月 under a 2023年 title, claimed for 2022年1-10月, the base of 比上年同期: the year in force says)."""
+    if written is not None and _year_left_open(src, claimed, written):
+        return _Finding(UNSURE, "period")  # 全年 on a page of 2024's results and 2025's goals: which year?
+    if not (claimed.year and claimed.year.isdigit()):
+        # 上年末 claimed for 截至10月末's value on a page dated 2024-11: a relative year, read by the page's date
+        return _FINE if not claimed.year or _relative_claim_holds(src, span, claimed.year, period) \
+            else _Finding(UNSURE, "period")
+    if period.year:  # 过去的一年 under a 2024 report's date is 2023: a relative year, read by the page's date
+        return _FINE if period.year.isdigit() or _relative_year_holds(src, period.year, int(claimed.year)) \
+            else _Finding(UNSURE, "period")
+    year = src.tie_of.year(span)
+    if year is None:  # no period writes a year: the page's date says which year it reports
+        return _FINE if _published_in(src, int(claimed.year)) else _Finding(UNSURE, "period")
+    return _Finding(UNSURE, "period") if year != claimed.year else _FINE
+
+
+def _year_left_open(src: Source, claimed: Period, period: Period) -> bool:
+    """Whether a claimed whole year that names none (全年) is claimed for a value of a year written out
+    (2025年主要目标是：…增长8.5%左右) on a page whose values are of more than one year: which it means is open."""
+    year = period.year
+    return not claimed.year and claimed.months == (1, 12) and year is not None and year.isdigit() \
+        and bool(src.tie_of.years_stated() - {year})
 
 
 def _since_january(one: Period, other: Period) -> bool:
@@ -402,6 +418,9 @@ def _of_another_level(src: Source, q: Quantity, tie: Tie, claimed: int, park: bo
         return True
     if (0 <= claimed <= 2 or county) and tie.level < 0 and not park and PARK.search(_sentence_before(src, q)):
         return True
+    # (全市27个省级以上工业园区实现规上工业产值4816.5亿元: 全市 counts the parks, the value is theirs)
+    if 0 <= claimed <= 2 and not park and tie.level >= 0 and PARK.search(_clause_before(src, q)):
+        return True
     # (全市…增长7.9% on a park's page is not the park's, nor 全县共19家)
     county_value = tie.level == 3 and _COUNTY.search(simplified(tie.shown).rsplit("…", 1)[-1]) is not None
     return claimed < 0 and park and (0 <= tie.level <= 2 or county_value) and not PARK.search(tie.words)
@@ -413,11 +432,9 @@ _COUNTY = re.compile(r"(?<![于比较])(?:全县|我县|本县)")  # (not a comp
 def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, park: bool) -> _Finding | None:
     """Where the page says the value may be another place's than the claim's: None where it says nothing."""
     compared = _BASE.search(simplified(tie.shown)) is not None
-    if claimed < 0 and 0 <= tie.level <= 1 and not compared and _own_value_beside(src, c, q, tie.level):
-        return _Finding(UNSURE, "subject")  # 全省…增长7.3%，我市增长9.1%: the page's own figure is the 9.1%
+    if claimed < 0 and not compared and _read_as_above(src, c, q, tie, park):
+        return _Finding(UNSURE, "subject")
     topic = src.tie_of.topic()
-    if claimed < 0 and not park and 0 <= tie.level < topic.own and not compared:
-        return _Finding(UNSURE, "subject")  # 全省…增长6.2% on a city's page: a claim naming no place is the city's
     if 0 <= claimed < topic.own and tie.level < 0 and not park and not compared \
             and not place_names(simplified(tie.shown)) and claimed not in levels_named(_sentence_before(src, q)):
         # 高技术制造业增加值增长15.8% on a city's page is not 全省's (全省…增长6.7%，工业投资增长9.5% is)
@@ -427,6 +444,20 @@ def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, pa
     if topic.park and whole and not park and tie.level < 0 and _topic(src, q, tie):
         return _Finding(UNSURE, "subject")  # a park's page: its values are the park's, not the city's
     return None
+
+
+def _read_as_above(src: Source, c: Claim, q: Quantity, tie: Tie, park: bool) -> bool:
+    """Whether the page reads a value that a claim naming no whole place takes for the page's own as a place's
+    above it (the province's on a city's page)."""
+    if 0 <= tie.level <= 1 and _own_value_beside(src, c, q, tie.level):
+        return True  # 全省…增长7.3%，我市增长9.1%: the page's own figure is the 9.1%
+    own = src.tie_of.topic().own
+    if park:
+        return False
+    if 0 <= tie.level < own:
+        return True  # 全省…增长6.2% on a city's page: a claim naming no place is the city's
+    # 从全省看，…增长7.4%，新能源汽车产量增长32.1%: the clause naming none is still the province's
+    return tie.level < 0 and not _names_a_place(c) and 0 <= _clause_frame(src, q) < own
 
 
 def _named_elsewhere(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
@@ -457,11 +488,17 @@ def _another_named(src: Source, q: Quantity, tie: Tie) -> _Finding:
     label = line_label(src.tie_of.paragraph_before((q.start, q.end)))
     if label:  # (1.哈尔滨市：规上工业增加值增长6.7%: the line's label names whose it is)
         words = label
+    opening_period = periods_in(words)[:1]
+    if opening_period and opening_period[0][0] == 0:  # (前三季度湖北省规上工业增加值…: the place after the period)
+        words = words[opening_period[0][1]:]
     opening = [n for at, n in place_names_at(words) if at <= 3]  # (黑龙江省 read as 龙江省 at 1)
     if not opening or not divisions().opens_with_place(words):
         return _FINE
     topic = src.tie_of.topic()
     if topic.main and not any(same_place(opening[0], p) for p in topic.main):
+        return _Finding(UNSURE, "subject")
+    # (a page naming no place of its own by name: 湖北省 on a page that calls itself 我市 is above it)
+    if not topic.main and 0 <= whole_of(opening[0]) < topic.own:
         return _Finding(UNSURE, "subject")
     return _FINE
 
@@ -515,6 +552,44 @@ def _own_value_beside(src: Source, c: Claim, q: Quantity, above: int) -> bool:
 _BESIDE = 120  # how far apart two values of one sentence may be
 # A province or city a claimed indicator opens with (孝感市规上工业增加值), not 城市/超市, 市场 or 省级.
 _NAMED_PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}?(省|市)(?![场民区级内外属直委政])")
+
+
+def _names_a_place(c: Claim) -> bool:
+    """Whether the claim's subject or indicator names a place by name (湖北省规上工业增加值, 银川市), not only
+    one compared with (高于榆林市平均)."""
+    return bool(place_names(_BASE_PLACE.sub("", claimed_text((c.subject or "") + c.indicator))))
+
+
+def _clause_frame(src: Source, q: Quantity) -> int:
+    """The level of the whole place the last clause of `q`'s sentence before it that opens with one names
+    (从全省看，…; 全省…，; 湖北省…, not the page's own), which the clauses after it that name none are read
+    under; -1 when no clause before it opens with one."""
+    found = -1
+    main = src.tie_of.topic().main
+    for clause in _CLAUSE_SPLIT.split(_sentence_before(src, q)):
+        clause = _FRAME_OPENING.sub("", clause)
+        period = periods_in(clause)[:1]
+        if period and period[0][0] == 0:
+            clause = clause[period[0][1]:]
+        whole = _WHOLE_OPENING.match(clause)
+        if whole:
+            found = level(whole.group(0))
+            continue
+        named = [n for at, n in place_names_at(clause[:_OPENING_NAME]) if at <= 3]
+        if named and divisions().opens_with_place(clause) and not any(same_place(named[0], p) for p in main):
+            found = whole_of(named[0])
+    return found
+
+
+_CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+_FRAME_OPENING = re.compile(r"^\s*(?:而|但|同时|从|就)?")
+_WHOLE_OPENING = re.compile(r"(?:全国|全省|我省|本省|全市|我市|本市|全州|全区|我区|本区|全县|我县|本县)(?![第首前排])")
+_OPENING_NAME = 8  # (黑龙江省 read as 龙江省 at 1: a place named at a clause's opening)
+
+
+def _clause_before(src: Source, q: Quantity) -> str:
+    """The words of `q`'s own clause before it, comparisons' bases left out."""
+    return _CLAUSE_SPLIT.split(_sentence_before(src, q))[-1]
 
 
 def _sentence_before(src: Source, q: Quantity) -> str:
@@ -605,6 +680,8 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(WRONG, "indicator", rivalled.rival if rivalled is not None else None)
     if rivalled is not None:
         return rivalled
+    if _gap_as_change(claimed_text(c.indicator), q, tie):
+        return _Finding(UNSURE, "indicator")
     if _unnamed(c.indicator, tie, tied) or _tally_left_out(c, tie, q) or part_unnamed:
         return _Finding(UNSURE, "indicator")
     confirmed = _confirmed(c, tie, claimed, tied, src.simplified_text(), topic)
@@ -702,6 +779,19 @@ def _compared_otherwise(written: str, tie: Tie) -> bool:
     if _one_level_of_both(written, words) or _one_level_of_both(words, written):
         return True  # 省重点项目 claimed for the 省市重点项目's amount, or the other way
     return _opposed(written, tie.shown)
+
+
+def _gap_as_change(written: str, q: Quantity, tie: Tie) -> bool:
+    """Whether a gap to another place (高于全省平均水平1.4个百分点) is claimed with words that compare it with
+    nothing (规上工业增加值增速, change 1.4): a reader takes that for the change since the last period."""
+    if q.unit != POINTS or not HAN_ONLY.search(written):
+        return False  # (an indicator in another script writes no 比 or 高于: its silence says nothing)
+    own = simplified(tie.shown).rsplit("…", 1)[-1]
+    return bool(_BASE.search(own)) and not _COMPARED_CLAIM.search(written)
+
+
+# The words of a claimed indicator that say what it is compared with (比1-9月, 高于全省, 同比, 环比, 平均).
+_COMPARED_CLAIM = re.compile(rf"{_COMPARING}|{_WHOLE_PLACES}|同比|环比|平均|同期")
 
 
 def _one_level_of_both(one: str, both: str) -> bool:

@@ -200,7 +200,7 @@ class Ties:
     a check of values alone (a claim with no indicator, period or kind) never pays for it, and one
     that names only a period reads only the periods."""
 
-    __slots__ = ("_text", "_quantities", "_view", "_index", "_reading", "_periods", "_topic")
+    __slots__ = ("_text", "_quantities", "_view", "_index", "_reading", "_periods", "_topic", "_years")
 
     def __init__(self, text: str, quantities: tuple[Quantity, ...], view: textmap.MappedText) -> None:
         self._text, self._quantities, self._view = text, quantities, view
@@ -208,6 +208,7 @@ class Ties:
         self._reading: Reading | None = None
         self._periods: tuple[tuple[int, int, Period], ...] | None = None
         self._topic: Topic | None = None
+        self._years: frozenset[str] | None = None
 
     def periods(self) -> tuple[tuple[int, int, Period], ...]:
         """The period writings of the source text, read on first use."""
@@ -281,6 +282,22 @@ class Ties:
         reading, index = self._read()
         n = index.get(span)
         return None if n is None else reading.period(n)
+
+    def years_stated(self) -> frozenset[str]:
+        """The calendar years (2024) the page's values are of, as their periods state them or else the year
+        written last before them: two where a report looks back on one year and plans the next
+        (2024年工作总结及2025年工作打算)."""
+        if self._years is None:
+            reading, _ = self._read()
+            years = set()
+            for n in range(len(self._quantities)):
+                period, stated = reading.period(n)
+                # (全年…增长9.2% under 一、2024年工作情况: the year written last before a value names none)
+                year = period.year if stated and period is not None and period.year else reading.year(n)
+                if year is not None and year.isdigit():
+                    years.add(year)
+            self._years = frozenset(years)
+        return self._years
 
     def year(self, span: tuple[int, int]) -> str | None:
         """The year stated last before a quantity (see Reading.year)."""

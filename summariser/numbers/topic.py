@@ -57,11 +57,12 @@ def topic_of(text: str, header: Sequence[tuple[int, int]], found: Sequence[tuple
     places = place_names(headline)
     # (a headline naming its place by name, 澜川市…, is of the whole its values call 全市)
     whole = named if named >= 0 or not places else whole_of(places[-1])
+    own = named if named >= 0 else _most_named(text)
     return Topic(_pairs_of(places + _PROGRAMME.findall(headline)), whole,
-                 named < 0 and bool(PARK.search(headline)), named if named >= 0 else _most_named(text),
+                 named < 0 and bool(PARK.search(headline)), own,
                  tuple(places), _pairs_of([x for x in places if x not in PARK_ALONE]),
                  _pairs_of([_PAGE_WORDS.sub("", x) for x in lines]),
-                 _headline_measure(lines), _known_places(headline) or _most_named_place(text))
+                 _headline_measure(lines), _known_places(headline) or _most_named_place(text, own))
 
 
 def _pairs_of(texts: list[str]) -> frozenset[str]:
@@ -99,10 +100,12 @@ def _known_places(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _most_named_place(text: str) -> tuple[str, ...]:
+def _most_named_place(text: str, own: int) -> tuple[str, ...]:
     """The place `text` names by name most often (the first of a tie), as a one-place tuple; () for none.
-    (Only names of the division table, or parks named after one, count: not 列入省 or 完善市.)"""
-    counts = Counter(_known_places(text))
+    (Only names of the division table, or parks named after one, count: not 列入省 or 完善市; nor a place
+    above the page's own level `own`: a city's page that calls itself 我市 and quotes 湖北省 once is not the
+    province's.)"""
+    counts = Counter(n for n in _known_places(text) if own < 0 or n in PARK_ALONE or whole_of(n) >= own)
     return (max(counts, key=lambda n: counts[n]),) if counts else ()
 
 
