@@ -1326,3 +1326,93 @@ def test_a_whole_year_naming_none_is_open_on_a_page_of_two_years() -> None:
     assert status({**goal, "period": "2025年"}, src) is S.supported
     one_year = src.replace("2025年主要目标是：", "全年主要目标是：").replace("及2025年工作打算", "")
     assert status({**goal, "period": "全年", "value": 7.5, "kind": "forecast"}, one_year) is S.supported
+
+
+def test_a_percent_and_a_gap_derive_only_the_base_the_claim_names() -> None:
+    src = "上半年，全市地区生产总值同比增长6.1%，增速比一季度回落0.5个百分点，比全省高0.3个百分点。"
+    growth = {"indicator": "地区生产总值", "value": 6.6, "unit": "%", "measure": "growth"}
+    assert status({**growth, "period": "一季度"}, src) is S.derived  # (6.1% + 0.5 points: 一季度's)
+    assert status({**growth, "period": "上半年"}, src) not in TRUSTED
+    assert status({**growth, "value": 5.8}, src) not in TRUSTED  # (6.1% − 0.3 points: the province's)
+    pulled = "上半年，全市地区生产总值同比增长6.1%，其中工业增加值拉动0.5个百分点。"
+    assert status({**growth, "value": 5.6}, pulled) not in TRUSTED  # (a gap to nothing derives nothing)
+
+
+def test_a_rank_and_up_is_not_the_rank_alone() -> None:
+    src = "截至目前，全区累计培育省级以上专精特新中小企业268家，其中国家级专精特新“小巨人”企业31家、省级专精特新中小企业237家。"
+    whole = {"indicator": "省级以上专精特新中小企业", "value": 268, "unit": "家"}
+    assert status(whole, src) is S.supported
+    assert status({**whole, "value": 237}, src) not in TRUSTED  # (the 省级 part, claimed as 省级以上)
+    assert status({**whole, "indicator": "省级专精特新中小企业"}, src) not in TRUSTED  # (the whole, as 省级)
+    assert status({**whole, "indicator": "省级专精特新中小企业", "value": 237}, src) is S.supported
+
+
+def test_a_budget_draft_s_sums_are_its_plan() -> None:
+    src = ("关于河阳市2024年预算执行情况和2025年预算草案的报告\n一、2024年预算执行情况\n"
+           "2024年，全市一般公共预算收入完成212.6亿元，同比增长3.1%。\n二、2025年预算草案\n"
+           "安排工业和信息化发展专项资金六点二亿元，比上年增加零点五亿元。\n")
+    fund = {"indicator": "工业和信息化发展专项资金", "value": 6.2, "unit": "亿元", "kind": "actual"}
+    assert status(fund, src) not in TRUSTED
+    assert status({**fund, "kind": "target"}, src) is S.supported
+    assert status({"indicator": "一般公共预算收入", "value": 212.6, "unit": "亿元", "kind": "actual"}, src) \
+        is S.supported
+
+
+def test_the_whole_a_list_is_picked_out_of_names_no_item() -> None:
+    src = "1-9月，全市新登记企业1.26万户，同比增长9.8%。从产业分布看，新登记企业中第二产业、第三产业分别为0.21万户和1.02万户。"
+    assert status({"indicator": "新登记企业", "value": 0.21, "unit": "万户"}, src) not in TRUSTED
+    assert status({"indicator": "新登记第二产业企业", "value": 0.21, "unit": "万户"}, src) is S.supported
+
+
+def test_a_part_after_an_approximate_whole_is_a_part() -> None:
+    src = "2025年全市一般公共预算收入预期增长4%左右，其中市级预期增长3.5%。"
+    part = {"indicator": "一般公共预算收入", "value": 3.5, "unit": "%", "measure": "growth", "kind": "target"}
+    assert status(part, src) not in TRUSTED
+    assert status({**part, "value": 4}, src) is S.supported
+
+
+def test_a_gap_to_a_place_is_not_the_change_since_a_period() -> None:
+    src = "1-10月，全区规上工业增加值增速比1-9月提高0.3个百分点，比全市高0.9个百分点。"
+    since = {"indicator": "规上工业增加值增速比1-9月提高", "value": 0.3, "unit": "个百分点", "measure": "change"}
+    assert status(since, src) is S.supported
+    assert status({**since, "value": 0.9}, src) not in TRUSTED
+    gap = {"indicator": "规上工业增加值增速高于全市", "value": 0.9, "unit": "个百分点", "measure": "change"}
+    assert status(gap, src) is S.supported
+    assert status({**gap, "value": 0.3}, src) not in TRUSTED
+
+
+def test_the_period_a_fall_is_compared_with_is_not_its_period() -> None:
+    src = "上半年，全市经济运行稳中向好。民间投资同比下降５．２％，降幅较一季度扩大０．８个百分点。"
+    wider = {"indicator": "民间投资降幅较一季度扩大", "value": 0.8, "unit": "个百分点", "measure": "change"}
+    assert status({**wider, "period": "上半年"}, src) is S.supported
+    assert status({**wider, "period": "一季度"}, src) not in TRUSTED
+
+
+def test_a_goal_a_result_is_held_against_dates_no_later_value() -> None:
+    src = "上半年，全市固定资产投资增长3.6%，低于年初确定的全年7%的目标；工业投资增长12.4%。"
+    invest = {"indicator": "工业投资", "value": 12.4, "unit": "%", "measure": "growth", "period": "上半年"}
+    assert status(invest, src) is S.supported
+    goal = {"indicator": "固定资产投资", "value": 7, "unit": "%", "measure": "growth", "period": "全年",
+            "kind": "target"}
+    assert status(goal, src) is S.supported
+
+
+def test_a_gap_above_a_plan_is_a_result() -> None:
+    src = ("一、2024年计划执行情况\n2024年，全市规模以上工业增加值增长7.9%，高于计划目标0.9个百分点；"
+           "固定资产投资下降3.1%，计划为增长6%。上半年，全市规模以上工业增加值增长9.5%，高于年度计划1.5个百分点。")
+    above = {"indicator": "规模以上工业增加值增速高于计划目标", "value": 0.9, "unit": "个百分点", "measure": "change",
+             "kind": "actual"}
+    assert status(above, src) is S.supported
+    yearly = {"indicator": "规模以上工业增加值增速高于年度计划", "value": 1.5, "unit": "个百分点",
+              "measure": "change", "period": "上半年"}
+    assert status(yearly, src) is S.supported
+    planned = {"indicator": "固定资产投资", "value": 6, "unit": "%", "measure": "growth", "kind": "target"}
+    assert status(planned, src) is S.supported  # (计划为增长6%: the goal of the subject before)
+    assert status({**planned, "kind": "actual"}, src) not in TRUSTED
+
+
+def test_a_share_of_the_budget_names_no_subject_for_what_follows() -> None:
+    src = "2024年，全市一般公共预算收入完成212.6亿元，为预算的100.8%，同比增长3.1%；一般公共预算支出增长5.2%。"
+    growth = {"indicator": "一般公共预算收入", "value": 3.1, "unit": "%", "measure": "growth"}
+    assert status(growth, src) is S.supported
+    assert status({**growth, "value": 5.2}, src) not in TRUSTED

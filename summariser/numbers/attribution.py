@@ -263,7 +263,8 @@ class Kinds:
                 for m in found:
                     if m.group(0)[:1] in "目计任" and _YARDSTICK.search(text[max(0, m.start() - 8):m.start()]):
                         # (完成年度计划分别为68.9%、71.2%: the shares reached follow at once; no goal's amount)
-                        end = _REFERENCE_END.search(text, m.end()) if not _SHARE_REACHED.match(text, m.end()) else m
+                        reached = _SHARE_REACHED.match(text, m.end()) or _GAP_REACHED.match(text, m.end())
+                        end = _REFERENCE_END.search(text, m.end()) if not reached else m
                         self.reference[m.start()] = (end.start() if end is not m else m.end()) if end else len(text)
 
     def _last(self, name: str, floor: int, at: int) -> int | None:
@@ -343,12 +344,13 @@ class Kinds:
         return i >= 0 and self.sections[i][0] <= at < self.sections[i][1]
 
 
-# A work plan's goal heading on a line of its own (一、主要目标; （二）2024年工作打算; 发展目标：), and the
+# A work plan's goal heading on a line of its own (一、主要目标; （二）2024年工作打算; 发展目标：; 二、2025年预算草案,
+# whose 安排 and 预期 are a budget's plan), and the
 # heading that ends its section: the next of its numbering or of a higher one.
 _NUMBERING = r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．]"
 _GOAL_HEADING = re.compile(rf"^[ \t\u3000]*(?P<num>{_NUMBERING})?\s*"
                            r"(?:(?:19|20)\d{2}年(?:度)?)?(?:(?:主要|工作|发展|总体|预期|年度){0,2}(?:目标|打算|安排)(?:任务)?"
-                           r"|(?:重点|主要)(?:工作)?任务)"
+                           r"|(?:重点|主要)(?:工作)?任务|预算(?:草案|安排))"
                            r"\s*[：:]?[ \t\u3000]*$", re.M)
 _TOP_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、", re.M)
 _SUB_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])", re.M)
@@ -374,6 +376,8 @@ _DATING = 8  # a clause this short before a value's (截至9月，) dates it, an
 # amount is a target, what follows its 的 or its brackets is the result measured against it.
 _YARDSTICK = re.compile(r"(?:完成|高于|低于|超过|快于|慢于|占)[^，,。；;、：:\d]{0,5}$")
 _REFERENCE_END = re.compile(r"[的）)，,；;。]")
+# (高于计划目标1.6个百分点, 高于年度计划3.5个百分点: the gap reached follows the goal named, no goal's amount)
+_GAP_REACHED = re.compile(r"(?:目标|任务)?\s*[\d.．]+\s*个?百分点")
 _SHARE_REACHED = re.compile(r"(?:投资)?(?:分别)?(?:为|是|达到?)?\s*[\d.]+\s*[%％]")
 
 
@@ -410,7 +414,8 @@ def indicator_words(text: str) -> str:
 
 # Words that relate a value to its clause's subject rather than name one (占工业投资比重为, 完成年度计划的,
 # 高于全省, 拉动全区增长, 两年平均增长): the value is the subject's, read with the subject's words.
-_RELATIVE = re.compile(r"占|完成(?=[^，,；;。]{0,6}(?:目标|计划|任务|的))|高于|低于|快于|慢于|超过|比|较|拉动|下拉|"
+_RELATIVE = re.compile(r"占|完成(?=[^，,；;。]{0,6}(?:目标|计划|任务|的))|为(?=(?:年度)?(?:预算|计划|目标|任务)数?的)|"
+                       r"高于|低于|快于|慢于|超过|比|较|拉动|下拉|"
                        r"两年平均|对|增长面|贡献率")
 # The words before a percent that make it a share (占比, 比重, 贡献率, 增长面, 完成…的) or a growth; the last decides.
 # (a rate, 到位率为 or 利用率, is a level too; 增长率 is a growth)
@@ -558,8 +563,12 @@ def grade(text: str) -> str:
 
 
 def has_subject(words: str) -> bool:
-    """Whether indicator words name something beyond how it changed (工业投资, not 增长)."""
-    return len(_MEASURE_VERBS.sub("", words)) >= 2
+    """Whether indicator words name something beyond how it changed (工业投资, not 增长; nor 计划为增长8%, the
+    goal of the subject before)."""
+    return len(_GOAL_ALONE.sub("", _MEASURE_VERBS.sub("", words))) >= 2
+
+
+_GOAL_ALONE = re.compile(r"^(?:年度|全年|年初)?(?:计划|目标|预期目标|任务)$")
 
 
 @lru_cache(maxsize=16384)
@@ -790,7 +799,8 @@ class Reading:
             own, named = indicator_words(before), indicator_words(after)
             words = own + named
             names = has_subject(_GRADE.sub("", own)) and not _relative(before)
-            kin = _unit_class(text[b - 1])  # (a class bound, 10亿元以上, is no whole of a later amount)
+            # (a class bound, 10亿元以上, is no whole of a later amount; 3%左右 is a percent, as 3% is)
+            kin = _unit_class(text[b - 3 if text.startswith("左右", b - 2) else b - 1])
             if text.startswith("其中", c0):  # 新签约项目32个，总投资97.86亿元，其中5亿元以上项目8个、…: parts of 32个
                 under = dict(seen)
             part_of, heir = _part_and_heir(text, c0, under.get(kin, whole_under) | among,
@@ -1370,7 +1380,8 @@ def _assign(out: list[Tie | None], i: int, items: list[str], verb: str, listed: 
     assert first is not None
     own = indicator_words(listed)
     subject = first.words[:-len(own)] if listed and own and first.words.endswith(own) else ""
-    members = _members([indicator_words(x) for x in items])
+    members = _members([indicator_words(_AMONG_FRAME.sub("", x, count=1) if n == 0 else x)
+                        for n, x in enumerate(items)])
     for n, item in enumerate(items):
         t = out[i + n]
         assert t is not None
@@ -1379,6 +1390,11 @@ def _assign(out: list[Tie | None], i: int, items: list[str], verb: str, listed: 
         out[i + n] = t._replace(words=words, shown=(item + verb).strip(), pairs=_pairs(words),
                                 context=(t.context - t.scope) | heard, scope=frozenset(), grade=grade(item),
                                 member=members[n], band=size_band(item), level=place if place >= 0 else t.level)
+
+
+# The whole a list's items are picked out of, written before its first (新登记企业中第二产业、第三产业分别为…):
+# the whole of every item, no word that tells the first from the others.
+_AMONG_FRAME = re.compile(r"^.{2,}?(?:企业|项目|行业|主体|产业|产品|单位|户)中(?![小型国部心央])")
 
 
 def _members(items: list[str]) -> list[str]:
@@ -1526,11 +1542,30 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
         if _PART_OPENING.match(text, start) or (_month_note(p, running) and not stock):
             end = min((i for i in (text.find(ch, a) for ch in f"{FULL_STOP}\n") if i >= 0), default=len(text))
             out.append(end)
+        elif _goal_named_against(text, a, b):
+            # (增长4.1%，低于年初确定的全年8%的目标；工业投资增长16.7%: the goal's 全年 is its own clause's)
+            out.append(_clause_end_after(text, b))
         else:
             out.append(len(text))
         if p.months and p.months[0] < p.months[1]:
             running = p
     return out
+
+
+def _goal_named_against(text: str, a: int, b: int) -> bool:
+    """Whether the period at [a, b) is a goal's that a result is measured against in its clause (低于年初确定的
+    全年8%的目标, 高于全年预期目标): it dates that goal, not the values after the clause."""
+    c0 = max(text.rfind(ch, 0, a) for ch in "，,；;。\n") + 1
+    return bool(_MEASURED_AGAINST.search(text, c0, a)) and bool(_GOAL_NAMED_AFTER.match(text, b))
+
+
+def _clause_end_after(text: str, at: int) -> int:
+    """Where the clause `at` is in ends (its ，；。 or line end), the text's end when none follows."""
+    return min((i for i in (text.find(ch, at) for ch in "，,；;。\n") if i >= 0), default=len(text))
+
+
+_MEASURED_AGAINST = re.compile(r"高于|低于|快于|慢于|超过|超出|未达|达到|完成|对照")
+_GOAL_NAMED_AFTER = re.compile(r"[^，,；;。]{0,12}?的?(?:预期)?(?:目标|任务|计划)")
 
 
 def _month_note(p: Period, running: Period | None) -> bool:
@@ -1587,6 +1622,8 @@ def _in_force(text: str, period: tuple[int, int, Period], at: int) -> bool:
     a, b, p = period
     if _NAME_END.search(text, b, min(at, b + _NAME_REACH)) or _mere_festival(text, p, b):
         return False
+    if at > b and _goal_named_against(text, a, b) and at > _clause_end_after(text, b):
+        return False  # (a goal's period, 低于…全年8%的目标, dates no value after its clause)
     return not (p.day and not p.lunar and not _UNTIL.search(text, max(0, a - 3), a))
 
 

@@ -31,7 +31,7 @@ from .claims import Claim, claim_from_figure, claims_in_text, fields_of, forget_
 from .compare import qualifier_ok, same, value_match, verdict
 from .derive import derive
 from .explain import explain
-from .judge import UNSURE, WRONG, another_place, claimed_head, claimed_text, claimed_words, direction, judge
+from .judge import UNSURE, WRONG, claimed_head, claimed_text, claimed_words, derives_for, direction, judge
 from .quantities import Mention, Quantity, forget_scans
 from .source import Source, compact, find_quote, pool, read_source, show
 from .units import PERCENT, POINTS
@@ -168,7 +168,7 @@ def _not_stated(src: Source, c: Claim, qspan: tuple[int, int] | None) -> FigureC
                 return verdict(c, CheckStatus.supported, f"the source has the bare number {show(q)}; claim is "
                                f"{c.written}.", (q.start, q.end), show(q))
     # (a quote the source lacks derives nothing; another place's figures derive nothing of the claim's)
-    derived = None if c.quote and not qspan else derive(src, c, lambda q: not another_place(src, c, q))
+    derived = None if c.quote and not qspan else derive(src, c, lambda q: derives_for(src, c, q))
     if derived:
         (a, b), how = derived
         return verdict(c, CheckStatus.derived, f"not stated, but {how} gives {c.written}, within one sentence "

@@ -127,11 +127,40 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
         Judgement(UNSURE, _unsure_reason(c, q, tie, unsure))
 
 
-def another_place(src: Source, c: Claim, q: Quantity) -> bool:
-    """Whether the source reads `q` as another place's than the claim's, or may (全省…增长8.2%，比1-7月加快0.1个
-    百分点 for a claim on 烟台市): what is derived from it is that place's too."""
-    tie = src.tie_of.get((q.start, q.end)) if c.indicator or c.subject else None
-    return tie is not None and _subject(src, c, q, tie).status != OK
+def derives_for(src: Source, c: Claim, q: Quantity) -> bool:
+    """Whether what is derived from `q` can be the claim's value: `q` is not another place's than the claim's,
+    nor may be (全省…增长8.2%，比1-7月加快0.1个百分点 for a claim on 烟台市); and a gap in points added to or
+    taken from a percent is one to a base the claim names (增长6.1%，比全省高0.5个百分点: 5.6% is 全省's;
+    比一季度回落0.5个百分点: 6.6% is 一季度's; 拉动0.5个百分点 is a gap to nothing)."""
+    tie = src.tie_of.get((q.start, q.end)) if c.indicator or c.subject or c.period else None
+    if tie is None:
+        return True
+    if q.unit == POINTS and c.unit == PERCENT \
+            and not _base_claimed(src, c, q, simplified(tie.shown).rsplit("…", 1)[-1]):
+        return False
+    return not (c.indicator or c.subject) or _subject(src, c, q, tie).status == OK
+
+
+def _base_claimed(src: Source, c: Claim, q: Quantity, own: str) -> bool:
+    """Whether the claim names the base a gap's own words compare with: its place, or its period (上年 as the
+    year before the one in force: 2022年 on 2023年's page)."""
+    places = _BASE.findall(own)
+    if places:
+        return places[-1] in claimed_text((c.subject or "") + c.indicator)
+    base = _period_base(own)
+    claimed = parse_period(c.period) if c.period else None
+    if base is None or claimed is None or claimed.conflicts(base) or claimed.months != base.months:
+        return False
+    shift = _RELATIVE_YEARS.get(base.year or "")
+    if shift is not None and claimed.year and claimed.year.isdigit():
+        year = src.tie_of.year((q.start, q.end))
+        return year is not None and year.isdigit() and int(year) + shift == int(claimed.year)
+    return (claimed.year, claimed.other) == (base.year, base.other)
+
+
+# The period a gap compares with (增速比一季度回落, 较上年同期提高, 比1-9月加快).
+_PERIOD_BASE = re.compile(r"(?:比|较)((?:(?:19|20)\d{2}年)?[^，,；;。比较]{1,8}?)(?:份)?(?:相比)?(?:增速|增幅|降幅)?"
+                          r"(?:加快|回落|提高|上升|下降|扩大|收窄|放缓|提升|减少|增加|回升|下滑|加减|增减|变化|变动|高|低|快|慢)")
 
 
 def _whose(c: Claim) -> str:
@@ -248,12 +277,19 @@ _RELATIVE_PERIOD = re.compile(r"^(?:上年|去年|上一年|前一年|上月|上
 
 def _compared_with_claimed(period: str, shown: str) -> bool:
     """Whether a claimed period is only what the value's own words compare it with (比上年增长6.8%, 较上年末
-    增加21户, 比年初净增187家) and its words name no value of that period."""
+    增加21户, 比年初净增187家, 较一季度扩大) and its words name no value of that period."""
     period = simplified(period).strip()
-    if not _RELATIVE_PERIOD.match(period):
+    if not (_RELATIVE_PERIOD.match(period) or _part_of_year(period)):
         return False
     own = simplified(shown).rsplit("…", 1)[-1]
     return bool(re.search(rf"(?:比|较|同|与|相比){re.escape(period)}", own)) and not own.startswith(period)
+
+
+def _part_of_year(period: str) -> bool:
+    """Whether a period is months of a year (一季度, 1-9月, 9月) that a later period's value is compared with
+    (降幅较一季度扩大1.2个百分点 under 上半年)."""
+    found = parse_period(period)
+    return found is not None and found.months is not None and found.day is None and found.months != (1, 12)
 
 
 _BASE_OWN = re.compile(r"(?:同期|末|底)?的")  # (较上年同期的30.5亿元: the base's own value follows)
@@ -305,7 +341,8 @@ def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, in
     found = src.tie_of.sentence(span)  # (in the reading's offsets: a page with ruby has fewer characters there)
     if found is not None and c.period and _only_compared_in(c.period, found[0], found[1]):
         return _Finding(WRONG, "period")
-    if found is not None and _YEARS_GOAL.search(found[0], max(0, found[1] - 12), found[1]):
+    if found is not None and _YEARS_GOAL.search(found[0], max(0, found[1] - 12), found[1]) \
+            and not _GAP_TO_GOAL.search(found[0], max(0, found[1] - 12), found[1]):
         # 完成全年目标(25家)的48%, 年度计划投资285亿元: the year's goal, whatever period its sentence reports
         return _FINE if claimed is None or _whole_year(claimed) else _Finding(WRONG, "period")
     return None
@@ -313,6 +350,10 @@ def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, in
 
 # A year's goal written just before its amount (全年目标(, 年度计划投资, 年度任务为).
 _YEARS_GOAL = re.compile(r"(?:全年|年度|年)(?:目标|计划|任务)(?:任务)?(?:投资|产值|总额)?(?:为|达|是)?[（(]?$")
+
+
+# A gap to the year's goal (高于年度计划3.5个百分点): a result of the period reported, not the goal.
+_GAP_TO_GOAL = re.compile(r"(?:高于|低于|超过|超出|快于|慢于)(?:全年|年度|年)(?:目标|计划|任务)(?:任务)?$")
 
 
 def _whole_year(p: Period) -> bool:
@@ -758,10 +799,24 @@ def _measured_otherwise(written: str, tie: Tie) -> bool:
         return True
     if tie.grade and grade(written) and tie.grade not in written and "级以上" not in written:
         return True  # 国家级 claimed for the 省级 count (技术创新示范企业省级7家、国家级1家)
+    if _grades_apart(written, simplified(tie.shown).rsplit("…", 1)[-1], tie.grade):
+        return True
     if bool(_PER_HEAD.search(written)) != bool(_PER_HEAD.search(tie.words)):
         return True  # 人均产值80万元 claimed as 产值, or a total as 人均: a rate per head is no total
     claimed_share, own_share = _share_kind(written), _share_kind(simplified(tie.shown))
     return bool(claimed_share and own_share and claimed_share != own_share)  # (贡献率 is no 占…比重)
+
+
+def _grades_apart(written: str, own: str, own_grade: str) -> bool:
+    """省级 claimed for the count of 省级以上 (which holds the 国家级 too), or 省级以上 for the 省级 count alone
+    (累计培育省级以上…412家，其中国家级…56家、省级…356家)."""
+    claimed_up, own_up = _GRADE_UP.search(written), _GRADE_UP.search(own)
+    if own_up and not claimed_up and grade(written):
+        return True
+    return bool(claimed_up and own_grade and not own_up)
+
+
+_GRADE_UP = re.compile(r"(?:国家|省|市|县|区)级(?:及)?以上")
 
 
 def _compared_otherwise(written: str, tie: Tie) -> bool:
@@ -773,6 +828,8 @@ def _compared_otherwise(written: str, tie: Tie) -> bool:
     claimed_base, own_base = _BASE.findall(written), _BASE.findall(shown)
     if claimed_base and own_base and claimed_base[-1] != own_base[-1]:
         return True  # 高于全国 claimed for the gap 高于全省1.3个百分点
+    if _base_kinds_apart(written, shown.rsplit("…", 1)[-1]):
+        return True
     claimed_year, own_year = _base_years(written), _base_years(shown)
     if claimed_year and own_year and claimed_year[-1] != own_year[-1]:
         return True  # 比2019年同期 claimed for 比上年同期增长21.5% (a growth over another year)
@@ -792,6 +849,26 @@ def _gap_as_change(written: str, q: Quantity, tie: Tie) -> bool:
 
 # The words of a claimed indicator that say what it is compared with (比1-9月, 高于全省, 同比, 环比, 平均).
 _COMPARED_CLAIM = re.compile(rf"{_COMPARING}|{_WHOLE_PLACES}|同比|环比|平均|同期")
+
+
+def _base_kinds_apart(written: str, own: str) -> bool:
+    """A gap to a place claimed as the change since a period, or the other way (增速比1-9月提高0.4个百分点，
+    比全市高0.7个百分点: 0.7 claimed under 比1-9月提高)."""
+    claimed_place, own_place = bool(_BASE.search(written)), bool(_BASE.search(own))
+    claimed_period, own_period = _period_base(written) is not None, _period_base(own) is not None
+    return (claimed_period and not claimed_place and own_place and not own_period) \
+        or (claimed_place and not claimed_period and own_period and not own_place)
+
+
+def _period_base(words: str) -> Period | None:
+    """The period the last comparison `words` write is with (增速比一季度回落: 一季度), None when it is with none."""
+    found = [m.group(1) for m in _PERIOD_BASE.finditer(words)]
+    if not found or not (periods_in(found[-1]) or _RELATIVE_BASE.match(found[-1])):
+        return None  # (比全市高: a place; parse_period would take any words for a period of its own)
+    return parse_period(found[-1])
+
+
+_RELATIVE_BASE = re.compile(r"(?:上年|去年|上一年|上月|上季度|年初|上年末|去年末|上年底|上届|上期)(?:同期)?$")
 
 
 def _one_level_of_both(one: str, both: str) -> bool:
@@ -1082,6 +1159,11 @@ def direction(src: Source, c: Claim) -> FigureCheck | None:
             continue
         words = simplified(c.indicator)
         if _DOWN_WORDS.search(words):
+            # (the fall is the claim's value only where the source ties it to the claim's indicator and period)
+            j = judge(src, flipped, q) if c.attributed else Judgement(OK)
+            if j.status != OK:
+                return verdict(c, CheckStatus.misattributed if j.status == WRONG else CheckStatus.unconfirmed,
+                               j.reason, (q.start, q.end), show(q))
             return verdict(c, CheckStatus.supported, f"source says {show(q)}; claim is {c.written} under "
                             f"{c.indicator}, whose words carry the fall.", (q.start, q.end), show(q))
         if _UP_WORDS.search(words):
