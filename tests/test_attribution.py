@@ -255,3 +255,10 @@ def test_values_joined_in_a_list_share_the_words_before_it() -> None:
 ])
 def test_words_of_what_is_to_come_and_a_list_of_goals(text: str, value: str, kind: str) -> None:
     assert _tie(text, value).kind == kind
+
+
+def test_a_list_of_one_item_shares_nothing() -> None:
+    from summariser.numbers.attribution import _shared_head
+
+    # (与去年同期相比分别增长了20.22%: a clause read as a list that holds a single item)
+    assert _shared_head(["实际利用省外资金"]) == ["实际利用省外资金"]

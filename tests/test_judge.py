@@ -1339,7 +1339,8 @@ def test_a_percent_and_a_gap_derive_only_the_base_the_claim_names() -> None:
 
 
 def test_a_rank_and_up_is_not_the_rank_alone() -> None:
-    src = "截至目前，全区累计培育省级以上专精特新中小企业268家，其中国家级专精特新“小巨人”企业31家、省级专精特新中小企业237家。"
+    src = ("截至目前，全区累计培育省级以上专精特新中小企业268家，其中国家级专精特新“小巨人”企业31家、"
+           "省级专精特新中小企业237家。")
     whole = {"indicator": "省级以上专精特新中小企业", "value": 268, "unit": "家"}
     assert status(whole, src) is S.supported
     assert status({**whole, "value": 237}, src) not in TRUSTED  # (the 省级 part, claimed as 省级以上)
@@ -1359,7 +1360,8 @@ def test_a_budget_draft_s_sums_are_its_plan() -> None:
 
 
 def test_the_whole_a_list_is_picked_out_of_names_no_item() -> None:
-    src = "1-9月，全市新登记企业1.26万户，同比增长9.8%。从产业分布看，新登记企业中第二产业、第三产业分别为0.21万户和1.02万户。"
+    src = ("1-9月，全市新登记企业1.26万户，同比增长9.8%。从产业分布看，新登记企业中第二产业、第三产业分别为0.21万户"
+           "和1.02万户。")
     assert status({"indicator": "新登记企业", "value": 0.21, "unit": "万户"}, src) not in TRUSTED
     assert status({"indicator": "新登记第二产业企业", "value": 0.21, "unit": "万户"}, src) is S.supported
 
@@ -1416,3 +1418,73 @@ def test_a_share_of_the_budget_names_no_subject_for_what_follows() -> None:
     growth = {"indicator": "一般公共预算收入", "value": 3.1, "unit": "%", "measure": "growth"}
     assert status(growth, src) is S.supported
     assert status({**growth, "value": 5.2}, src) not in TRUSTED
+
+
+def test_places_listed_bare_and_counted_share_what_follows() -> None:
+    src = ("经综合评定，2024年河阳、清源两市地区生产总值分别达到862.4亿元和611.8亿元，分别增长6.1%和5.7%。"
+           "分县看，安平县、云岭县新登记经营主体分别为1.21万户和0.86万户。")
+    first = {"indicator": "河阳市地区生产总值", "value": 862.4, "unit": "亿元"}
+    assert status(first, src) is S.supported
+    assert status({**first, "indicator": "清源市地区生产总值", "value": 611.8}, src) is S.supported
+    assert status({**first, "value": 611.8}, src) not in TRUSTED
+    assert status({"indicator": "清源市地区生产总值", "value": 5.7, "unit": "%", "measure": "growth"}, src) \
+        is S.supported
+    county = {"indicator": "安平县新登记经营主体", "value": 1.21, "unit": "万户"}
+    assert status(county, src) is S.supported
+    assert status({**county, "value": 0.86}, src) not in TRUSTED
+
+
+def test_a_list_s_output_is_each_item_s() -> None:
+    src = "1-11月，新能源相关的锂电池、光伏电池产量分别增长18.2%和27.5%。"
+    lithium = {"indicator": "锂电池产量", "value": 18.2, "unit": "%", "measure": "growth"}
+    assert status({**lithium, "value": 27.5}, src) is S.misattributed  # (光伏电池产量's, not left open)
+
+
+
+def test_a_gap_s_base_period_derives_with_or_without_its_year() -> None:
+    src = ("河阳市2024年上半年经济运行情况\n发布时间：2024-07-20\n"
+           "2024年上半年，全市规上工业增加值同比增长7.4%，比上年同期提高1.2个百分点。"
+           "6月份，全市规上工业增加值增长6.8%，较上月加快0.9个百分点。")
+    before = {"indicator": "规上工业增加值", "value": 6.2, "unit": "%", "measure": "growth"}
+    assert status({**before, "period": "2023年上半年"}, src) is S.derived
+    assert status({**before, "period": "上年同期"}, src) is S.derived
+    assert status({**before, "period": "上半年"}, src) not in TRUSTED  # (上年同期's, claimed as this year's)
+    assert status({**before, "value": 5.9, "period": "5月"}, src) is S.derived
+
+
+def test_a_rank_or_a_lead_in_the_province_frames_no_clause() -> None:
+    src = ("河阳新闻网\n全市工业运行持续回升\n1-7月，全市规上工业增加值增长9.1%，全省领先，"
+           "高技术制造业增加值增长15.2%。全省唯一实现两位数增长的是我市工业投资，增长12.6%，工业用电量增长8.1%。")
+    assert status({"indicator": "高技术制造业增加值", "value": 15.2, "unit": "%", "measure": "growth"}, src) \
+        is S.supported
+    assert status({"indicator": "工业用电量", "value": 8.1, "unit": "%", "measure": "growth"}, src) is S.supported
+
+
+def test_a_city_sentence_that_names_its_parks_in_passing_is_the_city_s() -> None:
+    src = "1-8月，全市以园区为主阵地完成工业投资386.3亿元，同比增长10.9%。全市各类园区实现规上工业产值1625.3亿元。"
+    assert status({"indicator": "全市工业投资", "value": 386.3, "unit": "亿元"}, src) is S.supported
+    assert status({"indicator": "全市规上工业产值", "value": 1625.3, "unit": "亿元"}, src) not in TRUSTED
+
+
+def test_a_budget_draft_s_restated_spending_is_a_result() -> None:
+    src = ("关于河阳市2024年预算执行情况和2025年预算草案的报告\n二、2025年预算草案\n"
+           "上年工业发展专项资金实际支出3.8亿元。安排工业发展专项资金4.2亿元。\n")
+    spent = {"indicator": "工业发展专项资金", "value": 3.8, "unit": "亿元", "kind": "actual"}
+    assert status(spent, src) is S.supported
+    assert status({**spent, "kind": "target"}, src) not in TRUSTED
+
+
+def test_nothing_is_above_the_national_rank() -> None:
+    src = "截至目前，全区现有国家级及以上研发平台6个，省级研发平台41个。"
+    assert status({"indicator": "国家级研发平台", "value": 6, "unit": "个"}, src) is S.supported
+
+
+def test_a_county_named_once_is_not_the_page_s_own_place() -> None:
+    src = ("首页 > 统计信息\n1-8月我市规上工业运行情况\n日期：2024-09-20\n"
+           "1-8月，我市规上工业增加值同比增长8.1%。1-8月湖南省规上工业增加值增长7.1%。湖南省规上工业企业利润增长3.6%。\n"
+           "分县市区看，平江县规上工业增加值增长12.5%，增速居全市首位。射洪市工业投资增长24.7%。")
+    assert status({"indicator": "规上工业增加值", "value": 12.5, "unit": "%", "measure": "growth"}, src) \
+        not in TRUSTED
+    assert status({"indicator": "工业投资", "value": 24.7, "unit": "%", "measure": "growth"}, src) not in TRUSTED
+    assert status({"indicator": "平江县规上工业增加值", "value": 12.5, "unit": "%", "measure": "growth"}, src) \
+        is S.supported

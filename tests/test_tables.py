@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from summariser import check_figures, extract_quantities
 from summariser.core.models import CheckStatus as S
-from summariser.numbers.tables import cell_words, cells
+from summariser.numbers.tables import _cells_with_words, cell_words, cells
 
 TABLE = """某县2024年1-9月工业主要指标
 表1　主要指标
@@ -352,3 +352,18 @@ def test_this_month_and_the_running_total_columns_take_the_title_s_months() -> N
     capital = {"indicator": "实际利用外资", "value": 2860, "unit": "万美元"}
     assert check_figures(table, [{**capital, "period": "9月"}])[0].status is S.supported
     assert check_figures(table, [{**capital, "period": "1-9月"}])[0].status is S.misattributed
+
+
+def test_values_one_a_line_under_labels_with_their_units() -> None:
+    src = ("2024年1-10月主要指标\n规上工业企业（个）\n3127\n其中：产值超亿元企业（个）\n956\n"
+           "全社会用电量（亿千瓦时）\n241.28\n同比增长（%）\n5.0\n营业收入\n6865.2\n同比增长（%）\n4.6\n利润总额\n347.1\n"
+           "同比增长（%）\n-2.3\n")
+    got = {src[c.start:c.end]: (c.unit, w.own, w.whole) for c, w in _cells_with_words(src)}
+    assert got["3127"] == ("个", "规上工业企业", "")
+    assert got["956"] == ("个", "产值超亿元企业", "规上工业企业")
+    assert got["241.28"][:2] == ("亿千瓦时", "全社会用电量")
+    assert got["5.0"][:2] == ("%", "全社会用电量 同比增长")
+    assert got["-2.3"][:2] == ("%", "利润总额 同比增长")
+    assert "6865.2" not in got  # (its label gives no unit)
+    down = "工业用电量（亿千瓦时）\n5.62\n0.8\n27.45\n9.4\n"  # (a row written down: not one value a label)
+    assert "5.62" not in {down[c.start:c.end] for c, _ in _cells_with_words(down)}

@@ -215,9 +215,9 @@ _TARGET_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:的)?(?:目标|任务)|(?:�
 # (the second: a list whose last item ends 的目标, 确定了…增长10%、力争突破750亿元的目标, sets a goal of each)
 # A value in brackets right after a goal's name: 完成年度任务(111.3亿元)的38.7% gives the goal's amount.
 _GOAL_BRACKET = re.compile(r"(?:目标|任务|计划)[（(]$")
-# Words that say a value has been reached: 已, 现有, 累计.
-_ACHIEVED = re.compile(r"已|现有|截至|截止|累计|共有|实现了|完成了|达到了|实际完成")  # (实际完成投资91.4亿元
-# after 年度计划投资85亿元: what was done, not the plan; 实际到位资金 alone names an indicator, a goal's too)
+# Words that say a value has been reached: 已, 现有, 累计 (实际完成投资91.4亿元 after 年度计划投资85亿元: what was
+# done, not the plan; 实际到位资金 alone names an indicator, a goal's too; 实际支出 and 执行数 in a budget draft).
+_ACHIEVED = re.compile(r"已|现有|截至|截止|累计|共有|实现了|完成了|达到了|实际完成|实际支出|执行数")
 # A work plan's verbs: 推进30个示范项目, 带动技改投资超300亿元 set out what is to be done. A value they
 # govern in its clause is a goal when nothing dates it or says it has been reached (今年以来推进…,
 # 已推进… report results).
@@ -1435,6 +1435,9 @@ def _items(listed: str, count: int) -> list[str]:
 
 def _shared_head(items: list[str]) -> list[str]:
     """The items with the words the list writes once after its last item given to each."""
+    places = _places_listed(items)
+    if places:
+        return places
     last = items[-1]
     head = _SHARED_HEAD.search(last, 1)
     if any(_ENDS_IN_HEAD.search(x) for x in items[:-1]):
@@ -1444,6 +1447,35 @@ def _shared_head(items: list[str]) -> list[str]:
         tail = last[head.start():]
         items = [x + tail for x in items[:-1]] + [last]
     return items
+
+
+def _places_listed(items: list[str]) -> list[str]:
+    """A list of places, each given the words written once after the last (邳州、新沂两市地区生产总值: 邳州市地区
+    生产总值 and 新沂市地区生产总值; 辉县市、卫辉市新登记经营主体: each 市's 新登记经营主体); [] for a list of
+    anything else. A period the first item opens with (2024年邳州) is the list's, not its name."""
+    names = [x.strip() for x in items[:-1]]
+    if not names:
+        return []
+    opening = periods_in(names[0])[:1]
+    if opening and opening[0][0] == 0:
+        names[0] = names[0][opening[0][1]:].lstrip("，, ")
+    counted = _PLACES_COUNTED.match(items[-1].strip())
+    if counted and _COUNTS.get(counted.group("n")) == len(items) and all(_BARE_NAME.match(x) for x in names):
+        kind = "" if counted.group("kind") == "地" else counted.group("kind")
+        rest = counted.group("rest")
+        return [x + kind + rest for x in names] + [counted.group("name") + kind + rest]
+    named = _PLACE_ITEM.match(items[-1].strip())
+    if named and named.group(2) and all(_PLACE_ONLY.fullmatch(x) for x in [named.group(1), *names]):
+        return [x + named.group(2) for x in names] + [items[-1].strip()]
+    return []
+
+
+# Places named bare and then counted with their kind (邳州、新沂两市…, 西宁、海东两地…), or each with its kind.
+_PLACES_COUNTED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,5}?)(?P<n>[两二三四五六七八九])"
+                             r"(?P<kind>市|县|区|州|旗|镇|地)(?P<rest>.*)$", re.S)
+_BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,5}$")
+_PLACE_ITEM = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:市|县|州|旗|自治县))(.*)", re.S)
+_PLACE_ONLY = re.compile(r"[^全我本该各][\u4e00-\u9fff]{0,5}?(?:市|县|州|旗|自治县)")  # (辉县市; not 全市)
 
 
 # Words that name the items of a list in one (城乡 is 城镇 and 农村; 三次产业, the first, second and third).
@@ -1459,7 +1491,7 @@ def _compound_items(listed: str, count: int) -> list[str]:
 
 
 # Where the words a list writes once after its last item start (…新材料产业增加值, …新竣工亿元以上工业项目).
-_SHARED_HEAD = re.compile(r"产业|行业|企业|项目|工业|增加值|产值|投资|亿元|万元|规上|规模以上|制造业|居民")
+_SHARED_HEAD = re.compile(r"产业|行业|企业|项目|工业|增加值|产值|投资|亿元|万元|规上|规模以上|制造业|居民|产量|用电量")
 _ENDS_IN_HEAD = re.compile(r"(?:产业|行业|企业|项目|增加值|产值|投资|制造业|业)\W*$")  # an item whole already
 _MEASURED_HEAD = re.compile(r"增加值|产值|投资|利润|营业收入|主营业务收入|收入|税收|出口|用电量|产量")
 

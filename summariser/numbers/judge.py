@@ -34,7 +34,7 @@ from .claims import Claim
 from .compare import CHANGE_WORDS, claimed_measure, qualifier_ok, value_match, verdict
 from .quantities import NARROWING_FALLS, Quantity
 from .source import HAN_ONLY, Source, Tied, compact, pool, show
-from .topic import PARK, PARK_ALONE, place_names, place_names_at, same_place, whole_of
+from .topic import PARK, PARK_ALONE, level_of_place, place_names, place_names_at, same_place, whole_of
 from .units import MULTIPLE, PERCENT, POINTS
 
 # A claimed indicator contradicts the source's when another quantity's words hold at least this share
@@ -149,13 +149,41 @@ def _base_claimed(src: Source, c: Claim, q: Quantity, own: str) -> bool:
         return places[-1] in claimed_text((c.subject or "") + c.indicator)
     base = _period_base(own)
     claimed = parse_period(c.period) if c.period else None
-    if base is None or claimed is None or claimed.conflicts(base) or claimed.months != base.months:
+    if base is None or claimed is None:
         return False
+    if simplified(c.period).strip() == base.raw:
+        return True
+    year, months = _base_stretch(src, q, base)
+    claimed_months = claimed.months or ((1, 12) if claimed.year and not claimed.other else None)
+    if months is None or claimed_months != months:
+        return False
+    if claimed.year and claimed.year.isdigit():
+        return year is None or int(claimed.year) == year  # (a year the page does not write is not refuted)
+    # (no year, or a relative one: the value's year, shifted as the base is: 上半年 is not 上年同期)
+    base_shift = -1 if base.other in _YEAR_BEFORE_BASES else _RELATIVE_YEARS.get(base.year or "", 0)
+    return _RELATIVE_YEARS.get(claimed.year or "今年") == base_shift
+
+
+_YEAR_BEFORE_BASES = ("上年同期", "去年同期", "上一年同期")
+
+
+def _base_stretch(src: Source, q: Quantity, base: Period) -> tuple[int | None, tuple[int, int] | None]:
+    """The year (None where unknown) and the months of the period a gap at `q` compares with: 一季度 of the value's
+    year; 上年同期 the value's months a year before; 上月 the month before the value's month; 上年 the whole year
+    before."""
+    period = src.tie_of.period((q.start, q.end))
+    months = period[0].months if period is not None and period[0] is not None else None
+    written = src.tie_of.year((q.start, q.end))
+    year = int(written) if written is not None and written.isdigit() else None
+    if base.other in _YEAR_BEFORE_BASES:
+        return (year - 1 if year else None), months
+    if base.other == "上月":
+        single = months is not None and months[0] == months[1] and months[0] > 1
+        return year, ((months[0] - 1, months[0] - 1) if single and months else None)
     shift = _RELATIVE_YEARS.get(base.year or "")
-    if shift is not None and claimed.year and claimed.year.isdigit():
-        year = src.tie_of.year((q.start, q.end))
-        return year is not None and year.isdigit() and int(year) + shift == int(claimed.year)
-    return (claimed.year, claimed.other) == (base.year, base.other)
+    if shift is not None:
+        return (year + shift if year else None), base.months or (1, 12)
+    return (int(base.year) if base.year and base.year.isdigit() else year), base.months
 
 
 # The period a gap compares with (增速比一季度回落, 较上年同期提高, 比1-9月加快).
@@ -460,7 +488,7 @@ def _of_another_level(src: Source, q: Quantity, tie: Tie, claimed: int, park: bo
     if (0 <= claimed <= 2 or county) and tie.level < 0 and not park and PARK.search(_sentence_before(src, q)):
         return True
     # (全市27个省级以上工业园区实现规上工业产值4816.5亿元: 全市 counts the parks, the value is theirs)
-    if 0 <= claimed <= 2 and not park and tie.level >= 0 and PARK.search(_clause_before(src, q)):
+    if 0 <= claimed <= 3 and not park and tie.level >= 0 and _PARKS_OF_WHOLE.search(_clause_before(src, q)):
         return True
     # (全市…增长7.9% on a park's page is not the park's, nor 全县共19家)
     county_value = tie.level == 3 and _COUNTY.search(simplified(tie.shown).rsplit("…", 1)[-1]) is not None
@@ -468,6 +496,11 @@ def _of_another_level(src: Source, q: Quantity, tie: Tie, claimed: int, park: bo
 
 
 _COUNTY = re.compile(r"(?<![于比较])(?:全县|我县|本县)")  # (not a comparison's base: 高于全县平均)
+# The parks of a whole place, counted or graded right after it (全市27个省级以上工业园区, 全县各工业园区), not a
+# park a sentence of the whole names in passing (全市以园区为主阵地, 围绕园区扩容).
+_PARKS_OF_WHOLE = re.compile(r"(?:全省|全市|全县)(?:共有|现有)?(?:各类|各级|各|所有|\d+个|[一二三四五六七八九十]+个)?"
+                             r"(?:国家级|省级|市级)?(?:及)?(?:以上)?(?:重点)?(?:工业|产业|经济)?"
+                             r"(?:园区|开发区|高新区|经开区|产业园|工业园|集中区)")
 
 
 def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, park: bool) -> _Finding | None:
@@ -538,8 +571,9 @@ def _another_named(src: Source, q: Quantity, tie: Tie) -> _Finding:
     topic = src.tie_of.topic()
     if topic.main and not any(same_place(opening[0], p) for p in topic.main):
         return _Finding(UNSURE, "subject")
-    # (a page naming no place of its own by name: 湖北省 on a page that calls itself 我市 is above it)
-    if not topic.main and 0 <= whole_of(opening[0]) < topic.own:
+    # (a page naming no place of its own by name: 湖北省 or 平江县 on a page that calls itself 我市 is another's; a
+    # park named after a place may be the page's own)
+    if not topic.main and topic.own >= 0 and level_of_place(opening[0]) != topic.own and not PARK.search(opening[0]):
         return _Finding(UNSURE, "subject")
     return _FINE
 
@@ -613,7 +647,7 @@ def _clause_frame(src: Source, q: Quantity) -> int:
         if period and period[0][0] == 0:
             clause = clause[period[0][1]:]
         whole = _WHOLE_OPENING.match(clause)
-        if whole:
+        if whole and clause[whole.end():].strip():  # (全省 alone: what is left of 全省领先, a comparison)
             found = level(whole.group(0))
             continue
         named = [n for at, n in place_names_at(clause[:_OPENING_NAME]) if at <= 3]
@@ -624,7 +658,8 @@ def _clause_frame(src: Source, q: Quantity) -> int:
 
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _FRAME_OPENING = re.compile(r"^\s*(?:而|但|同时|从|就)?")
-_WHOLE_OPENING = re.compile(r"(?:全国|全省|我省|本省|全市|我市|本市|全州|全区|我区|本区|全县|我县|本县)(?![第首前排])")
+_WHOLE_OPENING = re.compile(r"(?:全国|全省|我省|本省|全市|我市|本市|全州|全区|我区|本区|全县|我县|本县)"
+                            r"(?![第首前排唯领率列居])")
 _OPENING_NAME = 8  # (黑龙江省 read as 龙江省 at 1: a place named at a clause's opening)
 
 
@@ -816,7 +851,7 @@ def _grades_apart(written: str, own: str, own_grade: str) -> bool:
     return bool(claimed_up and own_grade and not own_up)
 
 
-_GRADE_UP = re.compile(r"(?:国家|省|市|县|区)级(?:及)?以上")
+_GRADE_UP = re.compile(r"(?:省|市|县|区)级(?:及)?以上")  # (国家级及以上: nothing is above 国家级)
 
 
 def _compared_otherwise(written: str, tie: Tie) -> bool:

@@ -100,7 +100,8 @@ def _cells_with_words(text: str) -> list[tuple[Cell, CellWords]]:
         return []
     out = _across(text)
     if "单位" not in text:
-        return out
+        return out + _labelled(text, {c.start for c, _ in out})
+    out += _labelled(text, {c.start for c, _ in out})
     lines = [x for x in _lines(text) if x.text]
     for h, line in enumerate(lines):
         if _UNIT_HEADING.fullmatch(line.text):
@@ -117,6 +118,62 @@ def _cells_with_words(text: str) -> list[tuple[Cell, CellWords]]:
                                          _column_period(heads, head, dated), goal=_goal_heading(head),
                                          goals=goals)))
     return out
+
+
+def _labelled(text: str, taken: set[int]) -> list[tuple[Cell, CellWords]]:
+    """Values written one a line, each under a label that gives its unit in brackets (规上工业企业（个）⏎4127;
+    其中：产值超亿元企业（个）⏎1356; 同比增长（%）⏎6.0, the growth of the name before), where no table reading
+    has taken them (`taken`: the cells read, by start) and no other number follows (a row written down)."""
+    if "（" not in text and "(" not in text:
+        return []
+    raws = text.split("\n")
+    starts = [0]
+    for raw in raws:
+        starts.append(starts[-1] + len(raw) + 1)
+    out: list[tuple[Cell, CellWords]] = []
+    label: tuple[str, str] | None = None
+    last = whole = ""
+    for k, raw in enumerate(raws):
+        line = raw.strip()
+        named, number = _UNIT_LABEL.fullmatch(line), _LONE_NUMBER.fullmatch(line)
+        if number and label is not None:
+            a = starts[k] + raw.index(number.group(1))
+            following = next((x.strip() for x in raws[k + 1:] if x.strip()), "")
+            cell = _labelled_cell(label, last, whole, a, number.group(1))
+            if cell is not None and a not in taken and not _LONE_NUMBER.fullmatch(following):
+                out.append(cell)
+            name = _PART.sub("", label[0])
+            if _MEASURE_LABEL.fullmatch(name) is None:
+                last, whole = name, whole if _PART.match(label[0]) else name
+            label = None
+        elif named:
+            label = (named.group(1), named.group(2))
+        elif not number:
+            # (a name with no unit, 营业收入⏎78652.4⏎同比增长（%）⏎4.6: the growth's subject)
+            short = bool(line) and len(line) <= _MAX_NAME and not re.search(r"\d", line)
+            label, last, whole = None, line if short else "", ""
+    return out
+
+
+def _labelled_cell(label: tuple[str, str], last: str, whole: str, a: int,
+                   number: str) -> tuple[Cell, CellWords] | None:
+    """The cell of a number under `label` (its name and unit), a measure of `last` where the label names only
+    how it is measured (同比增长); None for such a label with no name before it."""
+    name, unit = label
+    own = _PART.sub("", name)
+    if _MEASURE_LABEL.fullmatch(own) is not None:
+        if not last:
+            return None
+        own = f"{last} {own}"
+    part = bool(_PART.match(name))
+    return (Cell(a, a + len(number), unit, unit in "%％" and "增" in name),
+            CellWords(own, whole if part else "", own))
+
+
+# A label line that gives its value's unit in brackets, and a line that holds one number alone.
+_UNIT_LABEL = re.compile(r"((?:其中[：:]\s*)?[^\d\s|｜（）()]{2,24})[（(]([^（）()\d]{1,6})[）)]")
+_LONE_NUMBER = re.compile(r"([-−－]?\d+(?:\.\d+)?)")
+_MEASURE_LABEL = re.compile(r"同比增长|增长|增速|增幅|比上年增长|比重|占比")
 
 
 # A heading of rows written across with no units column: the names' heading, then the columns'.

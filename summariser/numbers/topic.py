@@ -102,11 +102,12 @@ def _known_places(text: str) -> tuple[str, ...]:
 
 def _most_named_place(text: str, own: int) -> tuple[str, ...]:
     """The place `text` names by name most often (the first of a tie), as a one-place tuple; () for none.
-    (Only names of the division table, or parks named after one, count: not 列入省 or 完善市; nor a place
-    above the page's own level `own`: a city's page that calls itself 我市 and quotes 湖北省 once is not the
-    province's.)"""
-    counts = Counter(n for n in _known_places(text) if own < 0 or n in PARK_ALONE or whole_of(n) >= own)
-    return (max(counts, key=lambda n: counts[n]),) if counts else ()
+    (Only names of the division table, or parks named after one, count: not 列入省 or 完善市; nor a place above
+    the page's own level `own`: a city's page that calls itself 我市 and quotes 湖北省 is not the province's. A
+    place below the page's level named once beside others, 平江县 of 分县市区看 on a city's page, is not its own.)"""
+    counts = Counter(n for n in _known_places(text) if own < 0 or PARK.search(n) or whole_of(n) >= own)
+    most = max(counts, key=lambda n: counts[n]) if counts else ""
+    return (most,) if most and (counts[most] >= 2 or level_of_place(most) == own) else ()
 
 
 def _most_named(text: str) -> int:
@@ -161,6 +162,14 @@ def same_place(named: str, other: str) -> bool:
     if named == other or named.endswith(other) or other.endswith(named):
         return True
     return bool(PARK.search(named[2:]) and PARK.search(other[2:])) and named[:2] == other[:2]
+
+
+def level_of_place(named: str) -> int:
+    """The whole level (1 province, 2 city, 3 county) of a place as place_names reads it: the division
+    table's where it knows the name as one level (射洪市, a county-level city: 3), else its kind's (whole_of)."""
+    found = divisions().by_name.get(named, [])
+    levels = {d.level + 1 for d in found}
+    return levels.pop() if len(levels) == 1 else whole_of(named)
 
 
 def whole_of(named: str) -> int:
