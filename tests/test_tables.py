@@ -367,3 +367,12 @@ def test_values_one_a_line_under_labels_with_their_units() -> None:
     assert "6865.2" not in got  # (its label gives no unit)
     down = "工业用电量（亿千瓦时）\n5.62\n0.8\n27.45\n9.4\n"  # (a row written down: not one value a label)
     assert "5.62" not in {down[c.start:c.end] for c, _ in _cells_with_words(down)}
+
+
+def test_a_heading_written_down_one_column_a_line_heads_rows_written_down() -> None:
+    src = ("表2　1-9月分产业签约情况\n产业\n项目数（个）\n协议投资（亿元）\n新材料\n21\n187.4\n高端装备\n16\n126.2\n")
+    got = {src[c.start:c.end]: (c.unit, w.own) for c, w in _cells_with_words(src)}
+    assert got["21"] == ("个", "新材料 项目数")
+    assert got["126.2"] == ("亿元", "高端装备 协议投资")
+    assert check_figures(src, [{"indicator": "高端装备协议投资", "value": 126.2, "unit": "亿元"}])[0].status \
+        is S.supported

@@ -177,7 +177,7 @@ _MEASURE_LABEL = re.compile(r"同比增长|增长|增速|增幅|比上年增长|
 
 
 # A heading of rows written across with no units column: the names' heading, then the columns'.
-_NAMES_HEADING = re.compile(r"(?:地区|指标|项目|行业|企业|产品|园区)(?:名称)?|名称|县[（(]市、区[）)]|县市区|"
+_NAMES_HEADING = re.compile(r"(?:地区|指标|项目|行业|产业|企业|产品|园区)(?:名称)?|名称|县[（(]市、区[）)]|县市区|"
                             r"县区|区县|乡镇|"
                             r"市[（(]州[）)]|市州|城市")
 # A column's heading that gives its unit in brackets at its end: 产值(亿元), 用电量(万千瓦时).
@@ -202,6 +202,9 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
             raw, i = " ".join(p[2] for p in pieces), i + len(heads)
         words = [p[2] for p in pieces]
         last, before = (raw.strip() or last), last
+        down = _heading_down(lines, i, words)
+        if down:  # (产业⏎项目数（个）⏎协议投资（亿元）: a heading written down, one column a line)
+            words, i = words + down, i + len(down)
         if _names_heading(words):
             heads, title = words[1:], _TABLE_NUMBER.sub("", before)
         elif heads and len(words) == len(heads) + 1 and not _NUMBER.fullmatch(words[0]) \
@@ -219,6 +222,19 @@ def _pieced(text: str) -> list[tuple[str, list[tuple[int, int, str]]]]:
     for raw in text.split("\n"):
         out.append((raw, [(at + m.start(), at + m.end(), m.group(0)) for m in _PIECE.finditer(raw)]))
         at += len(raw) + 1
+    return out
+
+
+def _heading_down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int, words: list[str]) -> list[str]:
+    """The columns' headings written one a line after a names heading alone on its line (产业⏎项目数（个）⏎
+    协议投资（亿元）), [] where the line is no such heading or no column's heading follows."""
+    if len(words) != 1 or not _NAMES_HEADING.fullmatch(words[0]):
+        return []
+    out: list[str] = []
+    for _, more in lines[i:i + _MAX_COLUMNS]:
+        if len(more) != 1 or not (_COLUMN_HEADING.search(more[0][2]) or _amount_unit(more[0][2])):
+            break
+        out.append(more[0][2])
     return out
 
 
