@@ -1488,3 +1488,14 @@ def test_a_county_named_once_is_not_the_page_s_own_place() -> None:
     assert status({"indicator": "工业投资", "value": 24.7, "unit": "%", "measure": "growth"}, src) not in TRUSTED
     assert status({"indicator": "平江县规上工业增加值", "value": 12.5, "unit": "%", "measure": "growth"}, src) \
         is S.supported
+
+
+def test_a_plan_s_amount_in_a_clause_of_its_own_sets_no_goal_after_it() -> None:
+    src = ("1-9月全市重点项目建设进展情况通报\n236个项目中，已开工项目195个；其中新开工项目62个，计划新开工项目75个，"
+           "新开工率82.7%。河阳钢铁项目总投资约120亿元，今年计划投资36亿元，1-9月完成投资28.4亿元。")
+    rate = {"indicator": "新开工率", "value": 82.7, "unit": "%", "measure": "share", "kind": "actual"}
+    assert status(rate, src) is S.supported
+    planned = {"indicator": "计划新开工项目", "value": 75, "unit": "个", "kind": "target"}
+    assert status(planned, src) is S.supported
+    assert status({"indicator": "河阳钢铁项目完成投资", "value": 28.4, "unit": "亿元", "kind": "actual"}, src) \
+        is not S.misattributed

@@ -215,6 +215,8 @@ _TARGET_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:的)?(?:目标|任务)|(?:�
 # (the second: a list whose last item ends 的目标, 确定了…增长10%、力争突破750亿元的目标, sets a goal of each)
 # A value in brackets right after a goal's name: 完成年度任务(111.3亿元)的38.7% gives the goal's amount.
 _GOAL_BRACKET = re.compile(r"(?:目标|任务|计划)[（(]$")
+# A plan's amount written as a noun and its number in one clause (计划新开工项目79个, 计划投资40亿元).
+_PLANNED_AMOUNT = re.compile(r"计划(?:新开工|开工|竣工|投产|实施|建设|完成)?(?:投资|项目)[^，,；;。]{0,8}?\d")
 # Words that say a value has been reached: 已, 现有, 累计 (实际完成投资91.4亿元 after 年度计划投资85亿元: what was
 # done, not the plan; 实际到位资金 alone names an indicator, a goal's too; 实际支出 and 执行数 in a budget draft).
 _ACHIEVED = re.compile(r"已|现有|截至|截止|累计|共有|实现了|完成了|达到了|实际完成|实际支出|执行数")
@@ -249,6 +251,9 @@ class Kinds:
         titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
         self.marks: dict[str, list[int]] = {}
         self.reference: dict[int, int] = {}  # a goal named as a yardstick (完成年度目标任务…的): where it ends
+        # (计划新开工项目79个, 今年计划投资40亿元: a plan's amount in a clause of its own, which sets no goal for
+        # the clauses after it: 新开工率86.1%, 1-9月完成投资33.2亿元)
+        self.own_clause: set[int] = set()
         self.sections = _goal_sections(text)  # [start, end) of the text under a work plan's goal heading
         dated = PAGE_DATE.search(text) if self.sections else None
         # the year and month of the page's first date
@@ -259,6 +264,8 @@ class Kinds:
             found = [m for m in pattern.finditer(text) if not inside(titles, m.start())
                      and not (name == "target" and _framed(text, m))]
             self.marks[name] = [m.start() for m in found]
+            if name == "target":
+                self.own_clause.update(m.start() for m in found if _PLANNED_AMOUNT.match(text, m.start()))
             if name == "target":
                 for m in found:
                     if m.group(0)[:1] in "目计任" and _YARDSTICK.search(text[max(0, m.start() - 8):m.start()]):
@@ -299,7 +306,7 @@ class Kinds:
             not dated or _DEADLINE.search(self.text, span_start(self.full_stops, start), start) is not None)
         if done is not None and not running_goal:
             return "actual"  # 截至9月，全区共完成… (a plan's 三年累计完成技改投资25亿元 is a goal's running total)
-        if self._target(sentence, start):
+        if self._target(sentence, start) and not self._planned_before(clause, start):
             return "target"
         said = self._last("forecast", sentence, start)
         if said is not None and said - sentence <= _OPENING and not self._after("actual", said, start):
@@ -314,6 +321,11 @@ class Kinds:
             # page's own is the base it starts from (2023年，全县规上工业总产值完成342.6亿元)
             return "actual" if self._past_year(start) else "target"
         return ""
+
+    def _planned_before(self, clause: int, at: int) -> bool:
+        """Whether the last target word before `at` is a plan's amount in a clause before the value's own."""
+        mark = self._last("target", 0, at)
+        return mark is not None and mark < clause and mark in self.own_clause
 
     def led(self, full: int, first: int, part: int, start: int, first_part: int) -> str:
         """The kind a sentence's lead word gives the value at `start` of a later ；-part: 力争全市规上工业增加值
