@@ -262,3 +262,13 @@ def test_a_list_of_one_item_shares_nothing() -> None:
 
     # (与去年同期相比分别增长了20.22%: a clause read as a list that holds a single item)
     assert _shared_head(["实际利用省外资金"]) == ["实际利用省外资金"]
+
+
+def test_a_gap_to_a_place_reads_alike_however_written() -> None:
+    from summariser.numbers.attribution import indicator_words
+
+    written = {indicator_words(x) for x in ("增速高于全省", "增速比全省高出", "增速比全省高", "增速高出全省")}
+    assert len(written) == 1
+    assert indicator_words("增速比全市平均水平低") == indicator_words("增速低于全市平均水平")
+    assert indicator_words("增速高于佛山全市") == indicator_words("增速高于全市")  # (a city named, then 全市)
+    assert indicator_words("增速高于全省") != indicator_words("增速高于全国")

@@ -1499,3 +1499,4 @@ def test_a_plan_s_amount_in_a_clause_of_its_own_sets_no_goal_after_it() -> None:
     assert status(planned, src) is S.supported
     assert status({"indicator": "河阳钢铁项目完成投资", "value": 28.4, "unit": "亿元", "kind": "actual"}, src) \
         is not S.misattributed
+

@@ -417,11 +417,24 @@ _NOT_WORD = re.compile(rf"[^{HAN}A-Za-z]")
 
 
 def indicator_words(text: str) -> str:
-    """The words of an indicator, as compared: fillers, punctuation and numbers dropped, 增速 read as 增长.
-    Callers pass simplified text."""
+    """The words of an indicator, as compared: fillers, punctuation and numbers dropped, 增速 read as 增长,
+    比全省高 as 高于全省. Callers pass simplified text."""
+    text = _COMPARED_PLACE.sub(_compared_place, text)
     for a, b in _SAME:
         text = text.replace(a, b)
     return _NOT_WORD.sub("", _FILLER.sub("", text))
+
+
+# A gap to a place, however written (高于全省, 比全省高出, 高出全省平均, 比全市平均水平低, 快于全国): read as 比全省,
+# 比全市平均水平 (which way it goes is the value's sign, judged apart).
+_COMPARED_PLACE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超过|超出|领先|落后于?|比)"
+                             r"(?:(?:(?!全)[\u4e00-\u9fff]){2,4}?(?=全[省市县区]))?"  # (佛山全市: 全市)
+                             r"(全国|全省|全市|全区|全县|(?:(?!全)[\u4e00-\u9fff]){2,4}?[省市县区州])(平均水平|平均)?"
+                             r"(?:高出?|低|快|慢)?")
+
+
+def _compared_place(m: re.Match[str]) -> str:
+    return "比" + m.group(1) + (m.group(2) or "")
 
 
 # Words that relate a value to its clause's subject rather than name one (占工业投资比重为, 完成年度计划的,
