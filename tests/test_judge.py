@@ -1500,3 +1500,40 @@ def test_a_plan_s_amount_in_a_clause_of_its_own_sets_no_goal_after_it() -> None:
     assert status({"indicator": "河阳钢铁项目完成投资", "value": 28.4, "unit": "亿元", "kind": "actual"}, src) \
         is not S.misattributed
 
+
+
+def test_gdp_names_no_place() -> None:
+    src = "河阳市人大常委会\n2024年，全市生产总值完成812.5亿元，增长5.6%。"
+    assert status({"indicator": "地区生产总值", "value": 812.5, "unit": "亿元"}, src) is S.supported
+
+
+def test_the_rest_of_a_whole_is_not_its_named_part() -> None:
+    src = "前三季度，全市规上工业增加值增长7.1%，其中能源工业增长3.8%，非能源工业增长8.2%。"
+    energy = {"indicator": "能源工业增加值", "value": 3.8, "unit": "%", "measure": "growth"}
+    assert status(energy, src) is S.supported
+    assert status({**energy, "value": 8.2}, src) not in TRUSTED
+    assert status({**energy, "indicator": "非能源工业增加值"}, src) not in TRUSTED
+
+
+def test_a_clause_naming_only_a_measure_is_of_the_entity_before() -> None:
+    src = ("全市国有企业（含市属、县区属）2023年实现营业收入2286.4亿元，同比增长5.8%；利润总额102.7亿元，"
+           "同比增长3.1%。其中，市属国有企业实现营业收入1405.2亿元，增长6.3%；利润总额76.3亿元，增长4.6%。"
+           "2024年，力争市属国有企业营业收入增长6%、利润总额增长5%。")
+    profit = {"indicator": "全市国有企业利润总额", "value": 102.7, "unit": "亿元"}
+    assert status(profit, src) is S.supported
+    assert status({**profit, "indicator": "市属国有企业利润总额"}, src) not in TRUSTED  # (the whole's)
+    assert status({**profit, "value": 76.3}, src) not in TRUSTED  # (the 市属 part's)
+    assert status({"indicator": "市属国有企业利润总额", "value": 76.3, "unit": "亿元"}, src) is S.supported
+    goal = {"indicator": "市属国有企业利润总额", "value": 5, "unit": "%", "measure": "growth", "kind": "target",
+            "period": "2024年"}
+    assert status(goal, src) is S.supported
+    revenue = {"indicator": "全市国有企业营业收入", "value": 2286.4, "unit": "亿元"}
+    assert status(revenue, src) is S.supported  # (its note in brackets, 含市属, names no part of it)
+
+
+def test_a_sentence_naming_only_a_change_is_of_the_sentence_before() -> None:
+    src = ("河阳市统计局\n前三季度，全市规模以上工业增加值同比增长9.2%，比上半年提高0.6个百分点。9月当月增长11.5%。\n"
+           "9月份，全市高技术制造业增加值同比增长17.3%。")
+    month = {"indicator": "规模以上工业增加值增速", "value": 11.5, "unit": "%", "measure": "growth", "period": "9月"}
+    assert status(month, src) is S.supported
+    assert status({**month, "value": 17.3}, src) not in TRUSTED

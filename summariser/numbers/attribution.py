@@ -419,10 +419,17 @@ _NOT_WORD = re.compile(rf"[^{HAN}A-Za-z]")
 def indicator_words(text: str) -> str:
     """The words of an indicator, as compared: fillers, punctuation and numbers dropped, 增速 read as 增长,
     比全省高 as 高于全省. Callers pass simplified text."""
+    if "含" in text or "包括" in text:
+        text = _INCLUSION_NOTE.sub("", text)
     text = _COMPARED_PLACE.sub(_compared_place, text)
     for a, b in _SAME:
         text = text.replace(a, b)
     return _NOT_WORD.sub("", _FILLER.sub("", text))
+
+
+# A note in brackets on what a whole takes in (全市国有企业（含市属、区县（市）属）): no word of its name; its
+# parts' names (市属) would make the whole's words theirs.
+_INCLUSION_NOTE = re.compile(r"[（(](?:含|不含|包含|包括|不包括)(?:[^（）()]|[（(][^（）()]*[）)])*[）)]")
 
 
 # A gap to a place, however written (高于全省, 比全省高出, 高出全省平均, 比全市平均水平低, 快于全国): read as 比全省,
@@ -471,7 +478,7 @@ _HEAD_KIND = {"总投资": "total", "总投资额": "total", "合同投资": "to
               "销售额": "revenue", "利润总额": "profit", "利润": "profit", "税收": "tax", "进出口总额": "trade",
               "出口": "exports", "出口额": "exports", "进口": "imports", "进口额": "imports",
               "到位资金": "funds in place", "进资": "funds in place", "用电量": "power", "产量": "output volume",
-              "投资额": "", "个数": "count", "数量": "count", "家数": "count"}
+              "投资额": "", "个数": "count", "数量": "count", "家数": "count", "资产总额": "assets"}
 _HEADS = re.compile("|".join(sorted(_HEAD_KIND, key=len, reverse=True)))  # the longest name where two start
 
 
@@ -679,6 +686,9 @@ class Reading:
         self.years = [(a, p.year) for a, _, p in self.found
                       if p.year and p.year.isdigit() and not p.day and text[a - 1:a] != "到"]
         self._ties: list[Tie | None] = [None] * len(spans)
+        # the clause subject in force after each quantity read, which a later ；-part's clause that names only
+        # what is measured takes its entity from (…实现营业收入3286.4亿元…；利润总额142.7亿元)
+        self._subjects: dict[int, tuple[_Subject | None, frozenset[str]]] = {}
         self._layout: _Layout | None = None
         self._titles: list[tuple[int, int]] | None = None
 
@@ -713,6 +723,29 @@ class Reading:
     def sentence_start(self, n: int) -> int:
         """Where quantity `n`'s full sentence starts: two quantities with one start share a sentence."""
         return span_start(self._laid_out().full_stops, self.spans[n][0])
+
+    def _sentence_before(self, lo: int, s0: int) -> _Subject | None:
+        """The lead subject of the full sentence before the one quantity `lo` opens, on the same line, for a
+        sentence that names nothing but how its value changed (…规模以上工业增加值同比增长10.2%…。9月当月增长
+        12.5%): what it measures is that one's; None where a line break or a heading stands between."""
+        if lo == 0 or "\n" in self.text[self.spans[lo - 1][1]:s0] or not _BARE_SENTENCE.match(self.text, s0):
+            return None
+        stops = self._laid_out().full_stops
+        if span_start(stops, self.spans[lo - 1][0]) == span_start(stops, self.spans[lo][0]):
+            return None  # (a ；-part of the same sentence: its lead word and subject are read as its own)
+        self.tie(lo - 1)
+        return self._subjects.get(lo - 1, (None, frozenset()))[0]
+
+    def _part_before(self, lo: int) -> tuple[_Subject | None, frozenset[str]]:
+        """The clause subject in force at the end of the ；-part before the one starting with quantity `lo`, and
+        the pairs of the whole its value is a part of, when both are parts of one full sentence."""
+        if lo == 0:
+            return None, frozenset()
+        stops = self._laid_out().full_stops
+        if span_start(stops, self.spans[lo - 1][0]) != span_start(stops, self.spans[lo][0]):
+            return None, frozenset()
+        self.tie(lo - 1)
+        return self._subjects.get(lo - 1, (None, frozenset()))
 
     def tie(self, n: int) -> Tie:
         """Quantity `n`'s tie (its sentence is read if it has not been)."""
@@ -804,7 +837,7 @@ class Reading:
         clause_ends, sentence_ends, plain = layout.clause_ends, layout.sentence_ends, layout.plain
         out = self._ties
         s0 = span_start(sentence_ends, spans[lo][0])  # the sentence's start, the same for each of its spans
-        subject: _Subject | None = None  # the sentence's last clause subject
+        subjects = _Subjects(*self._part_before(lo))  # (the sentence's clause subjects as they are read)
         last_end = -1
         units = self.units
         last: _Last | None = None  # the value before
@@ -828,17 +861,17 @@ class Reading:
             kin = _unit_class(text[b - 3 if text.startswith("左右", b - 2) else b - 1])
             if text.startswith("其中", c0):  # 新签约项目32个，总投资97.86亿元，其中5亿元以上项目8个、…: parts of 32个
                 under = dict(seen)
+            heir_of = subjects.subject or (self._sentence_before(lo, s0) if n == lo and not names else None)
             part_of, heir = _part_and_heir(text, c0, under.get(kin, whole_under) | among,
-                                           subject if not names else None)
-            if heir is not None:
-                words, shown = heir.read(own, named, words, shown)
+                                           heir_of if not names else None)
+            words, shown, part_of = subjects.read(heir, names, (own, named, words, shown), part_of)
             period, stated, written = self._periods_at(a, c0, c1, cell)
             kind = self._kind(n, (s0, c0, a, b, c1), written is not None, heir, own, named)
             if cell is not None and cell.goals:
                 # (a table with a 年度目标 column: its cells are goals there, results in the other columns)
                 kind = "target" if cell.goal else "actual"
             if names:
-                subject = _Subject(words, shown, own, written_before, kind)
+                subjects.named(_Subject(words, shown, own, written_before, kind), part_of)
             unit = units[n] if n < len(units) else ""
             scope, band = _of_last(last, unit, own, named, shown)
             words, shown = _prefixed(words, shown, topic, "" if names else label)
@@ -854,6 +887,7 @@ class Reading:
                          under=part_of, elided=_pairs(elided))
             last_end, last = b, _Last(unit, pairs, band, scope, head or elided)
             seen[kin] = pairs
+            self._subjects[n] = subjects.lead
         _respectively(text, spans, clause_ends, out, lo, hi)
 
     def _periods_at(self, a: int, c0: int, c1: int,
@@ -1047,6 +1081,68 @@ class _Subject(NamedTuple):
         if _SHARE_WORDS.search(own):  # 占GDP比重为32.1%，对经济增长的贡献率达41.5%: the subject's, not its share's
             return _SHARE_PHRASE.sub("", self.words) + words, self.shown + "…" + shown
         return self.words + words, self.shown + "…" + shown
+
+
+class _Subjects:
+    """The clause subjects of a ；-part as its values are read: the last one, which a clause that names none
+    inherits, and the first, which the next ；-part's clause that names only what is measured takes its entity
+    from (not the last: …实现营业收入632.7亿元，…，其中焦化行业营业收入398.6亿元；实现利润总额21.3亿元 is the
+    firms'); each with the pairs of the whole its value is a part of."""
+
+    def __init__(self, carried: _Subject | None, carried_under: frozenset[str]) -> None:
+        # (the full sentence's ；-part before's lead, for the entity alone, and the whole it is a part of)
+        self.carried, self.carried_under = carried, carried_under
+        self.subject: _Subject | None = None
+        self.under: frozenset[str] = frozenset()
+        self.lead: tuple[_Subject | None, frozenset[str]] = (carried, carried_under)
+        self._led = False
+
+    def named(self, subject: _Subject, under: frozenset[str]) -> None:
+        """A clause that names its subject: the one later clauses inherit, and the part's lead if first."""
+        self.subject, self.under = subject, under
+        if not self._led:
+            self.lead, self._led = (subject, under), True
+
+    def read(self, heir: _Subject | None, names: bool, value: tuple[str, str, str, str],
+             part_of: frozenset[str]) -> tuple[str, str, frozenset[str]]:
+        """A value's words, shown form and whole, read under the subject it inherits (`heir`), or with the
+        entity of the one before where its clause names only what is measured (`value`: its own words, those
+        after it, both, and their shown form)."""
+        own, named, words, shown = value
+        if heir is not None:
+            words, shown = heir.read(own, named, words, shown)
+            return words, shown, part_of or self.under  # (…96.3亿元，增长5.6%: of the part, as its subject is)
+        before = self.subject or self.carried
+        if not names or before is None:
+            return words, shown, part_of
+        read = _entity_carried(before, own, words, shown)
+        if self.subject is None and read[0] != words and not part_of and self.carried_under:
+            # (…其中，市属…营业收入2105.2亿元…；利润总额96.3亿元: a part too, of the whole's 利润总额)
+            junctions = frozenset(g[1] + own[:1] for g in self.carried_under)  # (业利 of 国有企业+利润总额)
+            part_of = self.carried_under | _pairs(own) | junctions
+        return read[0], read[1], part_of
+
+
+# A sentence that opens with no subject: a period, 当月/单月, then how its value changed (9月当月增长12.5%); not
+# one that opens with 其中, which is read as a part of the sentence before's whole.
+_BARE_SENTENCE = re.compile(r"\s*(?!其中)[\w\-—－~～]{0,10}?(?:月|季度|年)?(?:份)?[，,]?(?:当月|单月|当季)?"
+                            r"(?:同比|环比)?(?:增长|下降|增速|回落|提高|减少|增加)")
+
+
+# What an entity's name ends with (国有企业, 规上工业企业, 开发投资集团, 重点项目): the whole a clause's values are of.
+_ENTITY_END = re.compile(r"(?:企业|项目|行业|产业|集团|公司|园区|工业|主体|单位|商户)$")
+
+
+def _entity_carried(subject: _Subject, own: str, words: str, shown: str) -> tuple[str, str]:
+    """A clause that names only what is measured (利润总额142.7亿元 after 全市国有企业实现营业收入3286.4亿元) is of
+    the same entity as its sentence's subject before it: its words and shown form with that entity first."""
+    if not _HEADS.fullmatch(_MEASURE_VERBS.sub("", own)):
+        return words, shown
+    head = measured(subject.words)
+    entity = subject.words[:subject.words.rfind(head)] if head else ""
+    if len(entity) < 2 or not _ENTITY_END.search(entity) or _MEASURE_VERBS.sub("", entity) != entity:
+        return words, shown  # (该批项目全部投产后形成产值…，税收5亿元: no entity, only what the projects yield)
+    return entity + words, f"{entity}…{shown}"
 
 
 # 186个重点项目中已开工165个, 38个行业大类中有29个…: the whole, before 中, and the part counted among it.

@@ -809,9 +809,9 @@ def _share_kind(words: str) -> str:
 def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied) -> bool:
     """A part of a breakdown (其中工业项目14个、签约金额108.5亿元) claimed with none of the telling words that
     set it apart from its whole (签约总金额 for 108.5): the whole's words alone do not confirm a part's value.
-    (A class's bound, 其中10亿元以上项目, is no part's value.)"""
-    if not tie.under or (q.qualifier in _BOUNDS and q.unit_class == "money"):
-        return False
+    (A class's bound, 其中10亿元以上项目 or 5亿元至10亿元项目, is no part's value.)"""
+    if not tie.under or ((q.qualifier in _BOUNDS or q.value_high is not None) and q.unit_class == "money"):
+        return False  # (亿元以上, 5亿元至10亿元: a class's bounds, no part's value)
     telling = {g for g in (tie.pairs | tie.scope) - tie.under if tied.rarity.get(g, _RARE) >= _RARE}
     return bool(telling) and not telling & claimed
 
@@ -836,6 +836,8 @@ def _measured_otherwise(written: str, tie: Tie) -> bool:
         return True  # 国家级 claimed for the 省级 count (技术创新示范企业省级7家、国家级1家)
     if _grades_apart(written, simplified(tie.shown).rsplit("…", 1)[-1], tie.grade):
         return True
+    if _negated_apart(written, simplified(tie.shown).rsplit("…", 1)[-1]):
+        return True
     if bool(_PER_HEAD.search(written)) != bool(_PER_HEAD.search(tie.words)):
         return True  # 人均产值80万元 claimed as 产值, or a total as 人均: a rate per head is no total
     claimed_share, own_share = _share_kind(written), _share_kind(simplified(tie.shown))
@@ -851,6 +853,17 @@ def _grades_apart(written: str, own: str, own_grade: str) -> bool:
     return bool(claimed_up and own_grade and not own_up)
 
 
+def _negated_apart(written: str, own: str) -> bool:
+    """能源工业 claimed for 非能源工业's value, or the other way (其中能源工业增长4.8%，非能源工业增长8.9%): 非 makes
+    what follows the rest of the whole, not it."""
+    for one, other in ((own, written), (written, own)):
+        for m in _NEGATED.finditer(one):
+            if m.group(1) in other and "非" + m.group(1) not in other:
+                return True
+    return False
+
+
+_NEGATED = re.compile(r"非([\u4e00-\u9fff]{2})")
 _GRADE_UP = re.compile(r"(?:省|市|县|区)级(?:及)?以上")  # (国家级及以上: nothing is above 国家级)
 
 
