@@ -1537,3 +1537,14 @@ def test_a_sentence_naming_only_a_change_is_of_the_sentence_before() -> None:
     month = {"indicator": "规模以上工业增加值增速", "value": 11.5, "unit": "%", "measure": "growth", "period": "9月"}
     assert status(month, src) is S.supported
     assert status({**month, "value": 17.3}, src) not in TRUSTED
+
+
+def test_a_whole_year_naming_none_is_the_page_s_year_past_april() -> None:
+    src = ("河阳镇：农产品加工业产值稳步增长\n发布日期：2024-06-12\n"
+           "据统计，2023年全镇农产品加工业产值18.6亿元，同比增长8.7%。\n"
+           "镇党委负责人表示，力争全年农产品加工业产值达到21亿元，同比增长10%以上。")
+    goal = {"indicator": "全镇农产品加工业产值", "value": 21, "unit": "亿元", "period": "全年", "kind": "target"}
+    assert status(goal, src) is S.supported  # (2023年's 18.6亿元 is no rival of this year's goal)
+    assert status({**goal, "value": 18.6}, src) not in TRUSTED  # (2023年's, claimed for 全年 on a 2024 page)
+    early = src.replace("2024-06-12", "2024-02-12")  # (early in a year, a page may still report the last one)
+    assert status({**goal, "value": 18.6, "kind": "actual"}, early) is S.supported

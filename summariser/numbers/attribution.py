@@ -1129,6 +1129,7 @@ _BARE_SENTENCE = re.compile(r"\s*(?!其中)[\w\-—－~～]{0,10}?(?:月|季度|
                             r"(?:同比|环比)?(?:增长|下降|增速|回落|提高|减少|增加)")
 
 
+_SUM_WORDS = re.compile(r"合计|总计|共计")
 # What an entity's name ends with (国有企业, 规上工业企业, 开发投资集团, 重点项目): the whole a clause's values are of.
 _ENTITY_END = re.compile(r"(?:企业|项目|行业|产业|集团|公司|园区|工业|主体|单位|商户)$")
 
@@ -1136,7 +1137,7 @@ _ENTITY_END = re.compile(r"(?:企业|项目|行业|产业|集团|公司|园区|�
 def _entity_carried(subject: _Subject, own: str, words: str, shown: str) -> tuple[str, str]:
     """A clause that names only what is measured (利润总额142.7亿元 after 全市国有企业实现营业收入3286.4亿元) is of
     the same entity as its sentence's subject before it: its words and shown form with that entity first."""
-    if not _HEADS.fullmatch(_MEASURE_VERBS.sub("", own)):
+    if not _HEADS.fullmatch(_SUM_WORDS.sub("", _MEASURE_VERBS.sub("", own))):
         return words, shown
     head = measured(subject.words)
     entity = subject.words[:subject.words.rfind(head)] if head else ""

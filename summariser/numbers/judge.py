@@ -228,6 +228,9 @@ def _year_of_same_stretch(src: Source, claimed: Period, period: Period, written:
     (1-10月 under a 2023年 title, claimed for 2022年1-10月, the base of 比上年同期: the year in force says)."""
     if written is not None and _year_left_open(src, claimed, written):
         return _Finding(UNSURE, "period")  # 全年 on a page of 2024's results and 2025's goals: which year?
+    if not claimed.year and claimed.months == (1, 12) and written is not None and written.year \
+            and written.year.isdigit() and not _published_in(src, int(written.year)):
+        return _Finding(UNSURE, "period")  # 全年 on a page of June 2024, for a value its sentence dates 2023年
     if not (claimed.year and claimed.year.isdigit()):
         # 上年末 claimed for 截至10月末's value on a page dated 2024-11: a relative year, read by the page's date
         return _FINE if not claimed.year or _relative_claim_holds(src, span, claimed.year, period) \
@@ -286,7 +289,7 @@ def _published_in(src: Source, year: int) -> bool:
     if dated is None:
         return True
     published, month = dated
-    return year == published or (year == published - 1 and month <= 4)
+    return year == published or (year == published - 1 and month <= _LOOKS_BACK_UNTIL)
 
 
 # A value its own words give to the year before (上年同期为4.9亿千瓦时, 去年同期是…), not a comparison with it
@@ -747,8 +750,8 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     # the whole a part is under is the rival's own words, unless the claim names the part (亿元以上开工项目)
     part_unnamed = _part_unnamed(claimed, q, tie, tied)
     context = tie.context - tie.under if part_unnamed else tie.context
-    rivalled = _rivalled(c, q, tie, tied, claimed, _rival(c, q, tie, tied.near, w, total, own, context),
-                         context | topic)
+    rival = _rival(c, q, tie, tied.near, (w, total, own), context, src.published())
+    rivalled = _rivalled(c, q, tie, tied, claimed, rival, context | topic)
     if rivalled is not None and rivalled.status == WRONG:
         return rivalled
     if _named_otherwise(claimed_text(c.indicator), tie):
@@ -1110,13 +1113,17 @@ def _swapped(unowned: list[str], e: _Evidence) -> bool:
     return any(0 < sum(g in p for p in scopes) <= _TELLING for g in unowned)
 
 
-def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ...], w: dict[str, float],
-           total: float, own: float, context: frozenset[str]) -> Quantity | None:
-    """Another value whose words hold clearly more of the claimed indicator than `q`'s own (`own`, the
-    claim's share the value's words hold; `context`, what else a reader has in mind at it). One of another
-    period than the claimed one, which `q` is of, is none (其中，10月当月增长8.2% against 1-10月's 7.4%)."""
+def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ...],
+           weighed: tuple[dict[str, float], float, float], context: frozenset[str],
+           dated: tuple[int, int] | None) -> Quantity | None:
+    """Another value whose words hold clearly more of the claimed indicator than `q`'s own (`weighed`: the
+    claim's pairs' weights, their total, and the share the value's words hold; `context`, what else a reader
+    has in mind at it; `dated`, the page's year and month). One of another period than the claimed one, which
+    `q` is of, is none (其中，10月当月增长8.2% against 1-10月's 7.4%; 2023年's 22.6亿元 against 全年 claimed on a
+    page of June 2024)."""
+    w, total, own = weighed
     claimed = frozenset(w)
-    period = parse_period(c.period) if c.period else None
+    period = _of_page_year(parse_period(c.period) if c.period else None, dated)
     if period is not None and tie.period is not None and tie.period.conflicts(period):
         period = None  # (the claimed period does not tell `q` apart)
     claimed_tally = tally(claimed_text(c.indicator))
@@ -1141,6 +1148,17 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
         if unique < _OWN * total and (other is None or score > best):
             other, best = r, score
     return other
+
+
+def _of_page_year(p: Period | None, dated: tuple[int, int] | None) -> Period | None:
+    """A claimed whole year that writes none (全年) as the year of the page's date, where that is past April
+    (a page of early 2024 may report 2023's 全年); the period as it is otherwise."""
+    if p is None or p.year or p.months != (1, 12) or dated is None or dated[1] <= _LOOKS_BACK_UNTIL:
+        return p
+    return p._replace(year=str(dated[0]))
+
+
+_LOOKS_BACK_UNTIL = 4  # the last month of a year in which its pages may still report the year before
 
 
 def _apart_from(c: Claim, r: Quantity, t: Tie,
