@@ -289,3 +289,11 @@ def test_a_tab_parts_cells_even_in_a_heading_row_of_two_words() -> None:
     text = clean(raw).text
     assert "地区\t增速" in text  # (a tab between two words is a cell's end, not a stray space)
     assert {f.value for f in figures_of(text)} == {8.1, 6.2}
+
+
+def test_a_post_s_reader_counts_are_no_part_of_the_article() -> None:
+    page = ("河阳发布\n今年以来，全市规上工业增加值增长8.1%。\n来源：河阳融媒\n编辑：李明\n"
+            "阅读 2.4万　　点赞 131　　在看 27\n")
+    cleaned = clean(page)
+    assert "阅读" not in cleaned.text and "8.1%" in cleaned.text
+    assert any(r.reason == "reader counts" for r in cleaned.removed)

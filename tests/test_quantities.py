@@ -385,3 +385,10 @@ def test_a_number_a_pdf_broke_across_lines_is_one_number_and_table_cells_stay_ap
 def test_a_goal_of_a_fall_is_a_fall() -> None:
     got = {q.raw: q.value for q in extract_quantities("全年单位地区生产总值能耗下降目标为3.5%左右，降低任务是2%。")}
     assert got == {"3.5%左右": -3.5, "2%": -2.0}
+
+
+def test_working_days_are_a_duration_not_a_count() -> None:
+    text = "公示期为5月20日至5月26日（5个工作日），审批时限压缩至30个工作日内。"
+    got = [(q.raw, q.unit) for q in extract_quantities(text)]
+    assert ("5个工作日", "个工作日") in got and ("30个工作日", "个工作日") in got
+    assert not any(unit == "个" for _, unit in got)

@@ -20,7 +20,7 @@ MEASURES = (
     "千升", "升",
 )
 # 年 as a length of time (约2年, 用3年时间); the parser tells it from a date or a span of past years (近3年).
-DURATIONS = ("个月", "小时", "分钟", "天", "年")
+DURATIONS = ("个月", "个工作日", "工作日", "小时", "分钟", "天", "年")
 PERCENT, POINTS, MULTIPLE = "%", "个百分点", "倍"
 SCORE = "分"  # a rating's score (综合得分86.42分); the parser takes it after digits only (十分 is "very")
 # Bases of rates: time (万吨/年; 天 and 时 are folded into 日 and 小时) and the things a price or a yield
