@@ -1548,3 +1548,22 @@ def test_a_whole_year_naming_none_is_the_page_s_year_past_april() -> None:
     assert status({**goal, "value": 18.6}, src) not in TRUSTED  # (2023年's, claimed for 全年 on a 2024 page)
     early = src.replace("2024-06-12", "2024-02-12")  # (early in a year, a page may still report the last one)
     assert status({**goal, "value": 18.6, "kind": "actual"}, early) is S.supported
+
+
+def test_a_holiday_is_its_own_period() -> None:
+    src = ("河阳融媒\n“五一”假期河阳文旅消费持续火热\n时间：2024-05-07\n"
+           "“五一”假期，全市共接待游客58.3万人次，同比增长14.2%。1-4月，全市累计接待游客412.6万人次。")
+    visitors = {"indicator": "接待游客", "value": 58.3, "unit": "万人次", "period": "五一假期"}
+    assert status(visitors, src) is S.supported
+    assert status({**visitors, "period": "假期"}, src) is S.supported  # (假期 may be any holiday)
+    assert status({**visitors, "period": "1-4月"}, src) not in TRUSTED
+    assert status({**visitors, "period": "国庆假期"}, src) not in TRUSTED
+
+
+def test_a_bare_sentence_takes_no_subject_where_its_own_words_name_one() -> None:
+    src = ("前三季度，全市规上工业增加值同比增长7.1%。增长较快的是装备制造业，增长15.2%。"
+           "全县工业投资增长10.5%。其中，技改投资增长16.8%。9月当月增长12.1%。")
+    assert status({"indicator": "规上工业增加值增速", "value": 15.2, "unit": "%", "measure": "growth"}, src) \
+        not in TRUSTED
+    month = {"indicator": "工业投资增速", "value": 12.1, "unit": "%", "measure": "growth", "period": "9月"}
+    assert status(month, src) is not S.misattributed  # (after 其中: the whole's or the part's, left open)

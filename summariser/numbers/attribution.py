@@ -28,7 +28,8 @@ _CN = "一二三四五六七八九十两"
 _MONTH = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
 _LUNAR_DAY = (r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|"
               r"三十|十五|元宵)")
-_PERIOD_FIRST = "0-9一二三四五六七八九十两今去上明前同当全年下第近农正春节国过"  # every writing starts with one
+# every writing starts with one of these
+_PERIOD_FIRST = "0-9一二三四五六七八九十两今去上明前同当全年下第近农正春节国过端中清元“假"
 PERIOD = re.compile(
     rf"(?=[{_PERIOD_FIRST}])"
     r"(?:(?P<year>(?:19|20)\d{2})\s*年(?:度)?|(?P<rel>(?:今年|去年|上年|明年|前年|同年|当年|过去的?一年)(?!同期)))?"
@@ -41,10 +42,29 @@ PERIOD = re.compile(
     rf"|(?P<m1>{_MONTH})\s*(?:[-—–~～至到]|月\s*[-—–~～至到])\s*(?P<m2>{_MONTH})\s*月(?:份)?(?![\d{_CN}]{{1,3}}[日号])"
     rf"|(?P<month>{_MONTH})\s*月(?:份)?(?:(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})[日号])?"
     rf"|(?:农历)?(?:正月|春节)(?P<lunar>{_LUNAR_DAY})?(?:(?:到|至|—|-)(?:正月)?(?P<lunar2>{_LUNAR_DAY}))?(?:期间|前后|假期)?"
-    r"|(?P<festival>春节期间|节后|节前|国庆期间|五一期间)"
+    r"|“?(?P<holiday>(?:五一|国庆|端午|中秋|清明|元旦)+)”?(?:假期|小长假|黄金周|期间)(?:期间)?|(?P<leave>假期)期间"
+    r"|(?P<festival>春节期间|节后|节前)"
     r")?"
 )
 _PERIOD_AT = Anchored(PERIOD, _PERIOD_FIRST)
+
+
+HOLIDAYS = frozenset({"五一", "国庆", "端午", "中秋", "清明", "元旦", "假期"})  # as the period reader names them
+
+
+def _holidays_apart(one: Period, other: Period) -> bool:
+    """A holiday is its own stretch: 五一 is neither 1-4月 nor 5月, nor 国庆; 假期 may be any, 中秋国庆 is both."""
+    mine, theirs = _holidays(one.other), _holidays(other.other)
+    if bool(mine) != bool(theirs) and (one.months or other.months):
+        return True
+    return bool(mine and theirs) and "假期" not in mine | theirs and not mine & theirs
+
+
+def _holidays(named: str | None) -> frozenset[str]:
+    """The holidays a period's name holds (中秋国庆: both), none for any other period."""
+    if not named or not any(h in named for h in HOLIDAYS):
+        return frozenset()
+    return frozenset(named[i:i + 2] for i in range(0, len(named) - 1, 2) if named[i:i + 2] in HOLIDAYS)
 
 
 class Period(NamedTuple):
@@ -69,7 +89,7 @@ class Period(NamedTuple):
             return True
         if self.lunar and other.lunar and self.day and other.day and self.day != other.day:
             return True
-        return False
+        return _holidays_apart(self, other)
 
 
     def _whole_year(self) -> tuple[int, int] | None:
@@ -117,6 +137,13 @@ def _span_of(g: dict[str, str | None], raw: str) -> _Parts:
         return ((a, b) if a and b and a <= b else None), None, False, None
     if g["month"]:
         return _month_and_day(g["month"], g["day"])
+    return _named_span(g, raw)
+
+
+def _named_span(g: dict[str, str | None], raw: str) -> _Parts:
+    """The span of a writing that names its period (a holiday, a lunar day, 春节期间, 节后)."""
+    if g["holiday"] or g["leave"]:  # (“五一”假期期间, 国庆期间, 假期期间: the holiday, however written)
+        return None, None, False, g["holiday"] or g["leave"]
     if g["lunar"] is not None or raw.endswith(("期间", "假期", "前后")) or "正月" in raw or "春节" in raw:
         a, b = _lunar_day(g["lunar"]), _lunar_day(g["lunar2"])
         day = (a, b or a) if a else None
@@ -730,9 +757,17 @@ class Reading:
         12.5%): what it measures is that one's; None where a line break or a heading stands between."""
         if lo == 0 or "\n" in self.text[self.spans[lo - 1][1]:s0] or not _BARE_SENTENCE.match(self.text, s0):
             return None
+        opening = self.text[s0:self.spans[lo][0]]
+        opening = blank(opening, [(a, b) for a, b, _ in periods_in(opening)])  # (10月份同比增长: no subject)
+        if has_subject(_GRADE.sub("", indicator_words(opening))):
+            return None  # (增长较快的是装备制造业，增长15.2%: the sentence names its subject before the value)
         stops = self._laid_out().full_stops
-        if span_start(stops, self.spans[lo - 1][0]) == span_start(stops, self.spans[lo][0]):
-            return None  # (a ；-part of the same sentence: its lead word and subject are read as its own)
+        before = span_start(stops, self.spans[lo - 1][0])
+        if before == span_start(stops, self.spans[lo][0]) or before != span_start(stops, s0 - 1) \
+                or _PART_OPENING.match(self.text, before):
+            # (a ；-part of the same sentence reads its own lead; a value two sentences back is too far; after
+            # 其中，技改投资增长16.8%。 a bare 9月当月增长12.1% may be the whole's or the part's)
+            return None
         self.tie(lo - 1)
         return self._subjects.get(lo - 1, (None, frozenset()))[0]
 
@@ -1110,8 +1145,12 @@ class _Subjects:
         after it, both, and their shown form)."""
         own, named, words, shown = value
         if heir is not None:
-            words, shown = heir.read(own, named, words, shown)
-            return words, shown, part_of or self.under  # (…96.3亿元，增长5.6%: of the part, as its subject is)
+            read = heir.read(own, named, words, shown)
+            if part_of or not self.under:
+                return read[0], read[1], part_of
+            # (…利润总额96.3亿元，增长5.6%: of the part, as its subject is, and 增长 no word of the part's own)
+            junction = frozenset({heir.words[-1:] + own[:1]}) if own and heir.words else frozenset()
+            return read[0], read[1], self.under | _pairs(own) | junction
         before = self.subject or self.carried
         if not names or before is None:
             return words, shown, part_of
