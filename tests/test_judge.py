@@ -1567,3 +1567,17 @@ def test_a_bare_sentence_takes_no_subject_where_its_own_words_name_one() -> None
         not in TRUSTED
     month = {"indicator": "工业投资增速", "value": 12.1, "unit": "%", "measure": "growth", "period": "9月"}
     assert status(month, src) is not S.misattributed  # (after 其中: the whole's or the part's, left open)
+
+
+def test_a_mid_term_review_s_results_are_not_its_plan_s_goals() -> None:
+    src = ("河阳市“十四五”规划纲要实施中期评估报告\n生成日期：2024-06-18\n"
+           "规上工业总产值2025年目标为650亿元，2023年达到512.7亿元，完成规划目标的78.9%。"
+           "高新技术企业数量规划2025年达到260家，2023年为206家，完成进度79%。")
+    result = {"indicator": "规上工业总产值", "value": 512.7, "unit": "亿元", "period": "2023年", "kind": "actual"}
+    assert status(result, src) is S.supported
+    assert status({**result, "kind": "target"}, src) not in TRUSTED
+    goal = {"indicator": "高新技术企业数量", "value": 260, "unit": "家", "period": "2025年", "kind": "target"}
+    assert status(goal, src) is S.supported
+    assert status({**goal, "kind": "actual"}, src) not in TRUSTED  # (规划2025年达到: a goal)
+    progress = {"indicator": "高新技术企业数量完成进度", "value": 79, "unit": "%", "measure": "share", "kind": "actual"}
+    assert status(progress, src) is not S.misattributed

@@ -233,7 +233,7 @@ PROPOSED = r"拟(?!认定|命名|推荐|入选|表彰|授予|列入)"
 _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?<!成功)(?<!先后)争取(?!到\D)|争创|力求|"
                      r"目标(?!(?:任务)?的)|计划(?!总投资|[外内]|完成率)|冲刺|力促|锚定|提出|"
                      rf"(?<![的作])要求|{PROPOSED}|"
-                     r"要达到|要完成|要实现|"
+                     r"要达到|要完成|要实现|规划(?=(?:到|至)?(?:19|20)\d{2}(?:[-—－至到](?:19|20)\d{2})?年)|"
                      r"任务是")
 _FORECAST = re.compile(r"预计|预期(?!性?目标)|有望|预测|估计|还将|将有|将实现|将达到?|将突破|将新增")  # 预期目标 is
 # a goal, not a forecast; 还将有12个项目竣工投产 is still to come
@@ -242,11 +242,13 @@ _TARGET_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:的)?(?:目标|任务)|(?:�
 # (the second: a list whose last item ends 的目标, 确定了…增长10%、力争突破750亿元的目标, sets a goal of each)
 # A value in brackets right after a goal's name: 完成年度任务(111.3亿元)的38.7% gives the goal's amount.
 _GOAL_BRACKET = re.compile(r"(?:目标|任务|计划)[（(]$")
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}(?:[-—－至到](?:19|20)\d{2})?(?=年)")  # (2023年, 2021-2023年)
 # A plan's amount written as a noun and its number in one clause (计划新开工项目79个, 计划投资40亿元).
 _PLANNED_AMOUNT = re.compile(r"计划(?:新开工|开工|竣工|投产|实施|建设|完成)?(?:投资|项目)[^，,；;。]{0,8}?\d")
 # Words that say a value has been reached: 已, 现有, 累计 (实际完成投资91.4亿元 after 年度计划投资85亿元: what was
-# done, not the plan; 实际到位资金 alone names an indicator, a goal's too; 实际支出 and 执行数 in a budget draft).
-_ACHIEVED = re.compile(r"已|现有|截至|截止|累计|共有|实现了|完成了|达到了|实际完成|实际支出|执行数")
+# done, not the plan; 实际到位资金 alone names an indicator, a goal's too; 实际支出 and 执行数 in a budget draft;
+# 完成进度82%, the progress made towards a goal).
+_ACHIEVED = re.compile(r"已|现有|截至|截止|累计|共有|实现了|完成了|达到了|实际完成|实际支出|执行数|完成进度")
 # A work plan's verbs: 推进30个示范项目, 带动技改投资超300亿元 set out what is to be done. A value they
 # govern in its clause is a goal when nothing dates it or says it has been reached (今年以来推进…,
 # 已推进… report results).
@@ -334,7 +336,8 @@ class Kinds:
         if done is not None and not running_goal:
             return "actual"  # 截至9月，全区共完成… (a plan's 三年累计完成技改投资25亿元 is a goal's running total)
         if self._target(sentence, start) and not self._planned_before(clause, start):
-            return "target"
+            # (…2025年目标为850亿元，2023年达到612.7亿元: a year before the goal's is a result's)
+            return "actual" if self._own_year_after_goal(sentence, clause, start) else "target"
         said = self._last("forecast", sentence, start)
         if said is not None and said - sentence <= _OPENING and not self._after("actual", said, start):
             return "forecast"  # 预计全年…增长10%左右，规上工业总产值突破750亿元: a sentence that opens with 预计
@@ -348,6 +351,16 @@ class Kinds:
             # page's own is the base it starts from (2023年，全县规上工业总产值完成342.6亿元)
             return "actual" if self._past_year(start) else "target"
         return ""
+
+    def _own_year_after_goal(self, sentence: int, clause: int, at: int) -> bool:
+        """Whether the value's clause writes a year of its own before the one the goal's words before it in its
+        sentence write (规上工业总产值2025年目标为850亿元，2023年达到612.7亿元: 2023's result, not the 2025 goal)."""
+        mark = self._last("target", sentence, at)
+        if mark is None or mark >= clause:
+            return False
+        own = [int(y[-4:]) for y in _YEAR_WRITTEN.findall(self.text, clause, at)]
+        goal = [int(y[-4:]) for y in _YEAR_WRITTEN.findall(self.text, sentence, clause)]
+        return bool(own) and bool(goal) and max(own) < max(goal)
 
     def _planned_before(self, clause: int, at: int) -> bool:
         """Whether the last target word before `at` is a plan's amount in a clause before the value's own."""
