@@ -1581,3 +1581,12 @@ def test_a_mid_term_review_s_results_are_not_its_plan_s_goals() -> None:
     assert status({**goal, "kind": "actual"}, src) not in TRUSTED  # (规划2025年达到: a goal)
     progress = {"indicator": "高新技术企业数量完成进度", "value": 79, "unit": "%", "measure": "share", "kind": "actual"}
     assert status(progress, src) is not S.misattributed
+
+
+def test_a_list_of_sources_shares_the_power_they_generate() -> None:
+    src = ("1-9月，全州规模以上工业发电量512.6亿千瓦时，同比增长9.8%。新能源发电快速增长，风电、光伏发电量分别为"
+           "142.7亿千瓦时、57.6亿千瓦时，分别增长21.5%和38.3%。")
+    wind = {"indicator": "风电发电量", "value": 142.7, "unit": "亿千瓦时"}
+    assert status(wind, src) is S.supported
+    assert status({**wind, "value": 21.5, "unit": "%", "measure": "growth"}, src) is S.supported
+    assert status({"indicator": "发电量", "value": 38.3, "unit": "%", "measure": "growth"}, src) not in TRUSTED

@@ -1665,7 +1665,8 @@ def _compound_items(listed: str, count: int) -> list[str]:
 
 
 # Where the words a list writes once after its last item start (…新材料产业增加值, …新竣工亿元以上工业项目).
-_SHARED_HEAD = re.compile(r"产业|行业|企业|项目|工业|增加值|产值|投资|亿元|万元|规上|规模以上|制造业|居民|产量|用电量")
+_SHARED_HEAD = re.compile(r"产业|行业|企业|项目|工业|增加值|产值|投资|亿元|万元|规上|规模以上|制造业|居民|产量|用电量|"
+                          r"发电量|装机容量|装机")
 _ENDS_IN_HEAD = re.compile(r"(?:产业|行业|企业|项目|增加值|产值|投资|制造业|业)\W*$")  # an item whole already
 _MEASURED_HEAD = re.compile(r"增加值|产值|投资|利润|营业收入|主营业务收入|收入|税收|出口|用电量|产量")
 
