@@ -295,7 +295,6 @@ class Kinds:
             self.marks[name] = [m.start() for m in found]
             if name == "target":
                 self.own_clause.update(m.start() for m in found if _PLANNED_AMOUNT.match(text, m.start()))
-            if name == "target":
                 for m in found:
                     if m.group(0)[:1] in "目计任" and _YARDSTICK.search(text[max(0, m.start() - 8):m.start()]):
                         # (完成年度计划分别为68.9%、71.2%: the shares reached follow at once; no goal's amount)
@@ -781,8 +780,7 @@ class Reading:
             # (a ；-part of the same sentence reads its own lead; a value two sentences back is too far; after
             # 其中，技改投资增长16.8%。 a bare 9月当月增长12.1% may be the whole's or the part's)
             return None
-        self.tie(lo - 1)
-        return self._subjects.get(lo - 1, (None, frozenset()))[0]
+        return self._lead_of(lo - 1)[0]
 
     def _part_before(self, lo: int) -> tuple[_Subject | None, frozenset[str]]:
         """The clause subject in force at the end of the ；-part before the one starting with quantity `lo`, and
@@ -792,8 +790,12 @@ class Reading:
         stops = self._laid_out().full_stops
         if span_start(stops, self.spans[lo - 1][0]) != span_start(stops, self.spans[lo][0]):
             return None, frozenset()
-        self.tie(lo - 1)
-        return self._subjects.get(lo - 1, (None, frozenset()))
+        return self._lead_of(lo - 1)
+
+    def _lead_of(self, n: int) -> tuple[_Subject | None, frozenset[str]]:
+        """The lead subject of quantity `n`'s ；-part and its whole, as that part was read (read now if not)."""
+        self.tie(n)
+        return self._subjects.get(n, (None, frozenset()))
 
     def tie(self, n: int) -> Tie:
         """Quantity `n`'s tie (its sentence is read if it has not been)."""
@@ -1162,17 +1164,21 @@ class _Subjects:
             if part_of or not self.under:
                 return read[0], read[1], part_of
             # (…利润总额96.3亿元，增长5.6%: of the part, as its subject is, and 增长 no word of the part's own)
-            junction = frozenset({heir.words[-1:] + own[:1]}) if own and heir.words else frozenset()
-            return read[0], read[1], self.under | _pairs(own) | junction
+            return read[0], read[1], _whole_with(self.under, own, heir.words[-1:] if heir.words else "")
         before = self.subject or self.carried
         if not names or before is None:
             return words, shown, part_of
         read = _entity_carried(before, own, words, shown)
         if self.subject is None and read[0] != words and not part_of and self.carried_under:
             # (…其中，市属…营业收入2105.2亿元…；利润总额96.3亿元: a part too, of the whole's 利润总额)
-            junctions = frozenset(g[1] + own[:1] for g in self.carried_under)  # (业利 of 国有企业+利润总额)
-            part_of = self.carried_under | _pairs(own) | junctions
+            part_of = _whole_with(self.carried_under, own, "".join(g[1] for g in self.carried_under))
         return read[0], read[1], part_of
+
+
+def _whole_with(under: frozenset[str], own: str, ends: str) -> frozenset[str]:
+    """The pairs of the whole a part is of, with a clause's own words and the pairs they make with each
+    character the words before them may end in (业利 of 国有企业+利润总额): none of them tells the part apart."""
+    return under | _pairs(own) | frozenset(e + own[:1] for e in ends if own)
 
 
 # A sentence that opens with no subject: a period, 当月/单月, then how its value changed (9月当月增长12.5%); not
@@ -1762,13 +1768,16 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
 def _goal_named_against(text: str, a: int, b: int) -> bool:
     """Whether the period at [a, b) is a goal's that a result is measured against in its clause (低于年初确定的
     全年8%的目标, 高于全年预期目标): it dates that goal, not the values after the clause."""
-    c0 = max(text.rfind(ch, 0, a) for ch in "，,；;。\n") + 1
+    c0 = max(text.rfind(ch, 0, a) for ch in _CLAUSE_MARKS) + 1
     return bool(_MEASURED_AGAINST.search(text, c0, a)) and bool(_GOAL_NAMED_AFTER.match(text, b))
 
 
 def _clause_end_after(text: str, at: int) -> int:
     """Where the clause `at` is in ends (its ，；。 or line end), the text's end when none follows."""
-    return min((i for i in (text.find(ch, at) for ch in "，,；;。\n") if i >= 0), default=len(text))
+    return min((i for i in (text.find(ch, at) for ch in _CLAUSE_MARKS) if i >= 0), default=len(text))
+
+
+_CLAUSE_MARKS = "，,；;。\n"  # what ends a clause, for the period rules that read raw text
 
 
 _MEASURED_AGAINST = re.compile(r"高于|低于|快于|慢于|超过|超出|未达|达到|完成|对照")

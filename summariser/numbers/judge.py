@@ -568,15 +568,15 @@ def _another_named(src: Source, q: Quantity, tie: Tie) -> _Finding:
     opening_period = periods_in(words)[:1]
     if opening_period and opening_period[0][0] == 0:  # (前三季度湖北省规上工业增加值…: the place after the period)
         words = words[opening_period[0][1]:]
-    opening = [n for at, n in place_names_at(words) if at <= 3]  # (黑龙江省 read as 龙江省 at 1)
-    if not opening or not divisions().opens_with_place(words):
+    opening = _opening_place(words, words)
+    if not opening:
         return _FINE
     topic = src.tie_of.topic()
-    if topic.main and not any(same_place(opening[0], p) for p in topic.main):
+    if topic.main and not any(same_place(opening, p) for p in topic.main):
         return _Finding(UNSURE, "subject")
     # (a page naming no place of its own by name: 湖北省 or 平江县 on a page that calls itself 我市 is another's; a
     # park named after a place may be the page's own)
-    if not topic.main and topic.own >= 0 and level_of_place(opening[0]) != topic.own and not PARK.search(opening[0]):
+    if not topic.main and topic.own >= 0 and level_of_place(opening) != topic.own and not PARK.search(opening):
         return _Finding(UNSURE, "subject")
     return _FINE
 
@@ -632,6 +632,14 @@ _BESIDE = 120  # how far apart two values of one sentence may be
 _NAMED_PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}?(省|市)(?![场民区级内外属直委政])")
 
 
+def _opening_place(words: str, scanned: str) -> str:
+    """The place `words` open with by name (read from `scanned`, their opening), where the division table knows
+    it (哈尔滨市…, or a park named after one: 益阳高新区…); "" where they open with none. (黑龙江省 is read as 龙江省
+    at 1: a name may start up to 3 characters in.)"""
+    opening = [n for at, n in place_names_at(scanned) if at <= 3]
+    return opening[0] if opening and divisions().opens_with_place(words) else ""
+
+
 def _names_a_place(c: Claim) -> bool:
     """Whether the claim's subject or indicator names a place by name (湖北省规上工业增加值, 银川市), not only
     one compared with (高于榆林市平均)."""
@@ -653,9 +661,9 @@ def _clause_frame(src: Source, q: Quantity) -> int:
         if whole and clause[whole.end():].strip():  # (全省 alone: what is left of 全省领先, a comparison)
             found = level(whole.group(0))
             continue
-        named = [n for at, n in place_names_at(clause[:_OPENING_NAME]) if at <= 3]
-        if named and divisions().opens_with_place(clause) and not any(same_place(named[0], p) for p in main):
-            found = whole_of(named[0])
+        named = _opening_place(clause, clause[:_OPENING_NAME])
+        if named and not any(same_place(named, p) for p in main):
+            found = whole_of(named)
     return found
 
 
@@ -663,7 +671,7 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _FRAME_OPENING = re.compile(r"^\s*(?:而|但|同时|从|就)?")
 _WHOLE_OPENING = re.compile(r"(?:全国|全省|我省|本省|全市|我市|本市|全州|全区|我区|本区|全县|我县|本县)"
                             r"(?![第首前排唯领率列居])")
-_OPENING_NAME = 8  # (黑龙江省 read as 龙江省 at 1: a place named at a clause's opening)
+_OPENING_NAME = 8  # how much of a clause's opening is read for a place it opens with
 
 
 def _clause_before(src: Source, q: Quantity) -> str:

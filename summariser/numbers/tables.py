@@ -126,21 +126,21 @@ def _labelled(text: str, taken: set[int]) -> list[tuple[Cell, CellWords]]:
     has taken them (`taken`: the cells read, by start) and no other number follows (a row written down)."""
     if "（" not in text and "(" not in text:
         return []
-    raws = text.split("\n")
-    starts = [0]
-    for raw in raws:
-        starts.append(starts[-1] + len(raw) + 1)
+    lines = _pieced(text)
+    following = [""] * len(lines)  # the next line that holds a word, for each line (one pass back: linear)
+    nxt = ""
+    for k in range(len(lines) - 1, -1, -1):
+        following[k], nxt = nxt, lines[k][0].strip() or nxt
     out: list[tuple[Cell, CellWords]] = []
     label: tuple[str, str] | None = None
     last = whole = ""
-    for k, raw in enumerate(raws):
+    for k, (raw, pieces) in enumerate(lines):
         line = raw.strip()
         named, number = _UNIT_LABEL.fullmatch(line), _LONE_NUMBER.fullmatch(line)
         if number and label is not None:
-            a = starts[k] + raw.index(number.group(1))
-            following = next((x.strip() for x in raws[k + 1:] if x.strip()), "")
+            a = pieces[0][0]  # (the number alone on its line is its one piece)
             cell = _labelled_cell(label, last, whole, a, number.group(1))
-            if cell is not None and a not in taken and not _LONE_NUMBER.fullmatch(following):
+            if cell is not None and a not in taken and not _LONE_NUMBER.fullmatch(following[k]):
                 out.append(cell)
             name = _PART.sub("", label[0])
             if _MEASURE_LABEL.fullmatch(name) is None:
