@@ -272,3 +272,14 @@ def test_a_gap_to_a_place_reads_alike_however_written() -> None:
     assert indicator_words("增速比全市平均水平低") == indicator_words("增速低于全市平均水平")
     assert indicator_words("增速高于佛山全市") == indicator_words("增速高于全市")  # (a city named, then 全市)
     assert indicator_words("增速高于全省") != indicator_words("增速高于全国")
+
+
+def test_respectively_after_values_each_named_is_of_those_names() -> None:
+    text = ("过去一年，全镇实现税收收入9.6亿元、非税收入2.1亿元，分别增长5.2%和3.4%。"
+            "新认定高新技术企业17家、科技型中小企业42家，总数分别达到96家、310家。")
+    assert "税收收入" in _tie(text, "5.2%").words and "非税" not in _tie(text, "5.2%").words
+    assert "非税收入" in _tie(text, "3.4%").words
+    assert _tie(text, "310家").tally == "total"  # (not the 新认定 of the item's first value)
+    assert "科技型中小企业" in _tie(text, "310家").words
+    late = {"indicator": "科技型中小企业", "value": 310, "unit": "家"}
+    assert check_figures(text, [{**late, "indicator": "新认定科技型中小企业"}])[0].status is S.misattributed

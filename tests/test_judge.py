@@ -1590,3 +1590,14 @@ def test_a_list_of_sources_shares_the_power_they_generate() -> None:
     assert status(wind, src) is S.supported
     assert status({**wind, "value": 21.5, "unit": "%", "measure": "growth"}, src) is S.supported
     assert status({"indicator": "发电量", "value": 38.3, "unit": "%", "measure": "growth"}, src) not in TRUSTED
+
+
+def test_a_part_after_qizhong_named_with_a_word_of_its_own_is_not_its_whole() -> None:
+    src = ("1-8月，全市实际使用外资4.62亿美元，同比增长8.1%。其中，制造业实际使用外资2.95亿美元，占比63.9%；"
+           "新兴产业实际使用外资1.12亿美元，同比增长19.6%。")
+    part = {"indicator": "新兴产业实际使用外资", "value": 1.12, "unit": "亿美元", "period": "1-8月"}
+    assert status(part, src) is S.supported
+    assert status({**part, "indicator": "实际使用外资"}, src) is S.misattributed
+    assert status({**part, "indicator": "实际使用外资增速", "value": 19.6, "unit": "%", "measure": "growth"},
+                  src) is S.misattributed
+    assert status({**part, "indicator": "实际使用外资", "value": 4.62}, src) is S.supported

@@ -1471,7 +1471,8 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
             own = _items_across(text, spans, clause_ends, (c0, at), lo, j - i) or _items(text[c0:at], j - i)
             verb = text[at + len(_RESPECTIVELY):spans[i][0]] if i < j else ""
             if not own:
-                own = _items_before(text, spans, clause_ends, c0, lo, j - i) or _items_of_group(text, c0, at, j - i)
+                own = _items_before(text, spans, clause_ends, c0, lo, j - i) or _items_of_group(text, c0, at, j - i) \
+                    or _valued_items(text, spans, clause_ends, c0, lo, j - i)
                 if own:  # (…两大产业增长较快，增加值分别增长…: the 分别 clause's words are what the items measure)
                     verb = text[c0:at] + verb
             # a later 分别 clause of the same items (同比分别增长…) measures what the first one did; one of
@@ -1551,6 +1552,32 @@ def _items_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     return items if len(items) == count else []
 
 
+def _valued_items(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], c0: int, lo: int,
+                  count: int) -> list[str]:
+    """The items of a 分别 clause with none of its own, where the clause before lists as many values, each
+    after its own name (财政总收入15.3亿元、一般公共预算收入8.7亿元，分别增长4.6%和3.9%): their names."""
+    if count < 2 or c0 == 0 or SENTENCE_BREAK.match(text, c0 - 1):
+        return []  # (never across a sentence's end: sentences are read apart)
+    p0 = span_start(clause_ends, c0 - 1)
+    listed = [(a, b) for a, b in spans[lo:] if p0 <= a < c0]
+    if len(listed) != count or text[listed[-1][1]:c0 - 1].strip():
+        return []  # (the clause ends with its last value)
+    items, start = [], p0
+    for n, (a, b) in enumerate(listed):
+        name = text[start:a]
+        if n and not name.startswith(_LIST_MARKS):
+            return []  # (each value after the first opens its item with a list mark: 、一般公共预算收入8.7亿元)
+        name = name.lstrip("".join(_LIST_MARKS))
+        if not has_subject(indicator_words(name)):
+            return []
+        items.append(name)
+        start = b
+    return items
+
+
+_LIST_MARKS = ("、", "和", "及", "与")
+
+
 def _assign(out: list[Tie | None], i: int, items: list[str], verb: str, listed: str = "",
             heard: frozenset[str] = frozenset(), place: int = -1) -> None:
     """Each value of out[i:] the words of its item (after the subject its words inherited, where the
@@ -1569,7 +1596,8 @@ def _assign(out: list[Tie | None], i: int, items: list[str], verb: str, listed: 
         # (its item is its subject: not the value before's, 318亿元 of 食品医药 for 88.9% of 电子资讯)
         out[i + n] = t._replace(words=words, shown=(item + verb).strip(), pairs=_pairs(words),
                                 context=(t.context - t.scope) | heard, scope=frozenset(), grade=grade(item),
-                                member=members[n], band=size_band(item), level=place if place >= 0 else t.level)
+                                member=members[n], band=size_band(item), level=place if place >= 0 else t.level,
+                                tally=tally(item + verb) or t.tally)
 
 
 # The whole a list's items are picked out of, written before its first (新登记企业中第二产业、第三产业分别为…):

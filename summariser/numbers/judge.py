@@ -771,8 +771,27 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(UNSURE, "indicator")
     if _unnamed(c.indicator, tie, tied) or _tally_left_out(c, tie, q) or part_unnamed:
         return _Finding(UNSURE, "indicator")
+    whole = _whole_before(src, c, q, tie, tied, frozenset(w)) if own > 1 - 1e-9 else None
+    if whole is not None:
+        return _Finding(WRONG, "indicator", whole)
     confirmed = _confirmed(c, tie, claimed, tied, src.simplified_text(), topic)
     return _FINE if confirmed else _Finding(UNSURE, "indicator")
+
+
+def _whole_before(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[str]) -> Quantity | None:
+    """A value before `q` whose own words hold all the claim and name nothing it lacks, where `q`'s own words
+    add a telling word the claim leaves out (高技术产业实际使用外资1.45亿美元 claimed as 实际使用外资, which is
+    5.86亿美元 a clause before): a part given to its whole. None when there is none."""
+    if not claimed or _class_bound(q) or not _names_a_part(tie, claimed, tied):
+        return None
+    wanted = measured(claimed_text(c.indicator))
+    claim = (wanted if wanted and tie.head == wanted else "", size_band(c.indicator), None,
+             tally(claimed_text(c.indicator)))
+    text = src.text
+    return next((r for r, t in tied.near if r.start < q.start and r.unit_class == q.unit_class
+                 and "其中" in text[r.end:q.start] and "\n" not in text[r.end:q.start].strip()
+                 and claimed <= t.pairs and not _names_a_part(t, claimed, tied) and value_match(c, r) is None
+                 and not _apart_from(c, r, t, claim)), None)
 
 
 def _rivalled(c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[str], rival: Quantity | None,
@@ -821,10 +840,15 @@ def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied) ->
     """A part of a breakdown (其中工业项目14个、签约金额108.5亿元) claimed with none of the telling words that
     set it apart from its whole (签约总金额 for 108.5): the whole's words alone do not confirm a part's value.
     (A class's bound, 其中10亿元以上项目 or 5亿元至10亿元项目, is no part's value.)"""
-    if not tie.under or ((q.qualifier in _BOUNDS or q.value_high is not None) and q.unit_class == "money"):
-        return False  # (亿元以上, 5亿元至10亿元: a class's bounds, no part's value)
+    if not tie.under or _class_bound(q):
+        return False
     telling = {g for g in (tie.pairs | tie.scope) - tie.under if tied.rarity.get(g, _RARE) >= _RARE}
     return bool(telling) and not telling & claimed
+
+
+def _class_bound(q: Quantity) -> bool:
+    """Whether `q` is a size class's bound (亿元以上, 5亿元至10亿元, 超50亿元项目), no part's value."""
+    return (q.qualifier in _BOUNDS or q.value_high is not None) and q.unit_class == "money"
 
 
 def _named_otherwise(written: str, tie: Tie) -> bool:
