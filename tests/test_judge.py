@@ -1601,3 +1601,17 @@ def test_a_part_after_qizhong_named_with_a_word_of_its_own_is_not_its_whole() ->
     assert status({**part, "indicator": "实际使用外资增速", "value": 19.6, "unit": "%", "measure": "growth"},
                   src) is S.misattributed
     assert status({**part, "indicator": "实际使用外资", "value": 4.62}, src) is S.supported
+
+
+def test_a_sum_after_a_respectively_list_is_of_all_its_items() -> None:
+    src = ("1-6月，全市实际使用外资3.86亿美元。分来源地看，来自新加坡、韩国、德国的实际使用外资分别为1.42亿美元、"
+           "0.96亿美元和0.51亿美元，三地合计占全市实际使用外资的75.8%。其中，化工、建材两大行业增加值分别增长12.4%"
+           "和7.6%，合计拉动规上工业增长4.1个百分点。")
+    share = {"indicator": "新加坡、韩国、德国实际使用外资合计占比", "value": 75.8, "unit": "%", "measure": "share"}
+    assert status(share, src) is S.supported
+    assert status({**share, "indicator": "三地实际使用外资占比"}, src) is S.supported
+    assert status({**share, "indicator": "韩国实际使用外资占比"}, src) is S.misattributed
+    assert status({**share, "indicator": "实际使用外资占比"}, src) not in TRUSTED  # (of the three, not of all)
+    pull = {"indicator": "化工、建材两大行业拉动规上工业增长", "value": 4.1, "unit": "个百分点"}
+    assert status(pull, src) is S.supported
+    assert status({**pull, "indicator": "建材行业拉动规上工业增长"}, src) is S.misattributed

@@ -679,6 +679,8 @@ class Tie(NamedTuple):
     # 企业79家 of 其中民营企业71家; 建设项目32项 of （省级7项、…）): part of its context, never evidence against a rival
     elided: frozenset[str] = frozenset()  # the pairs of what it measures where its words leave that out and the
     # value before names it (增加值 of 小型企业增长6.3% after 大中型企业增加值增长12.1%): they confirm, never set apart
+    summed: tuple[str, ...] = ()  # the items a sum of a 分别 list's values is of (香港, 日本, 新加坡 of 三地合计占…
+    # 75.6% after 来自中国香港、日本、新加坡的实际使用外资分别为…), () when it is no such sum
 
 
 # (an opening bracket before 其中, or right after a value and before a list, starts a breakdown's clause:
@@ -1452,48 +1454,106 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     agree (spans[lo:hi], whole clauses, already tied in `out`). A later clause of the sentence that says
     分别 with no list of its own (同比分别增加9个、21个) is of the same items; a list of years before it
     (2016年至2018年，分别完成…) gives each value its year; a list of values right after a list of as many
-    items (高于全国、全省7.5、6.1个百分点) is read item by item too."""
+    items (高于全国、全省7.5、6.1个百分点) is read item by item too; a sum right after a list (合计) is of all of it."""
+    lists = _Lists(text, spans, clause_ends, out, lo)
     i = lo
-    items: list[str] = []
-    said = ""  # what the list's first 分别 said of its items (完成技改投资)
-    listed = ""  # the words of the sentence's first 分别 list
     while i < hi:
         c0, c1 = span_start(clause_ends, spans[i][0]), span_end(clause_ends, spans[i][0], len(text))
         j = i
         while j < hi and spans[j][0] < c1:
             j += 1
         at = text.find(_RESPECTIVELY, c0, c1)
-        if at < 0:
-            _parallel(text, spans, out, c0, i, j)
+        if at >= 0:
+            i = lists.respective(c0, at, i, j)
+        elif lists.summed is not None and _SUMMED.match(text, c0 + 1 if text[c0] in _CLAUSE_MARKS else c0):
+            _sum_of(out, i, j, lists.summed)  # (…分别为2.61亿美元、1.08亿美元和0.74亿美元，三地合计占…75.6%)
         else:
-            while i < j and spans[i][0] < at:  # a value before 分别 (亿元以上 in its list) is none of its values
-                i += 1
-            own = _items_across(text, spans, clause_ends, (c0, at), lo, j - i) or _items(text[c0:at], j - i)
-            verb = text[at + len(_RESPECTIVELY):spans[i][0]] if i < j else ""
-            if not own:
-                own = _items_before(text, spans, clause_ends, c0, lo, j - i) or _items_of_group(text, c0, at, j - i) \
-                    or _valued_items(text, spans, clause_ends, c0, lo, j - i)
-                if own:  # (…两大产业增长较快，增加值分别增长…: the 分别 clause's words are what the items measure)
-                    verb = text[c0:at] + verb
-            # a later 分别 clause of the same items (同比分别增长…) measures what the first one did; one of
-            # other items (…增加值分别增长…，装备制造、钢铁行业分别下降…) is read with the first's words in mind
-            heard = _pairs(indicator_words(listed)) if own and listed else frozenset()
-            if own and not listed:
-                listed = text[c0:at]
-            if own:
-                items, said = own, verb
-            else:
-                # (…完成投资分别为…，年度投资完成率分别为…: a later clause that names its own measure is the
-                # same items' measure of that, not the first clause's; 同比降幅分别为 names none)
-                named = text[c0:at]
-                verb = (named if has_subject(_RATES.sub("", indicator_words(named))) else said) + verb
-            if i < j and len(items) == j - i:
-                # (the whole place named last before 分别, from the clause before on, is the items')
-                p0 = span_start(clause_ends, c0 - 1) if c0 and not SENTENCE_BREAK.match(text, c0 - 1) else c0
-                _assign(out, i, items, verb, heard=heard, place=level(text[p0:at]))
-            elif i < j and not _items(text[c0:at], 0):
-                _assign_years(out, i, j, _years_before(text, c0))
+            _parallel(text, spans, out, c0, i, j)
+        if at < 0:
+            lists.summed = None  # (a sum is of the 分别 clause right before it)
         i = max(j, i + 1)
+
+
+class _Lists:
+    """The 分别 lists of one sentence as its clauses are read: the items named last, what the first said of
+    them, and the last one's words and members (for a sum after it)."""
+
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], out: list[Tie | None],
+                 lo: int) -> None:
+        self.text, self.spans, self.clause_ends, self.out, self.lo = text, spans, clause_ends, out, lo
+        self.items: list[str] = []
+        self.said = ""  # what the list's first 分别 said of its items (完成技改投资)
+        self.listed = ""  # the words of the sentence's first 分别 list
+        self.summed: tuple[str, tuple[str, ...]] | None = None
+
+    def respective(self, c0: int, at: int, i: int, j: int) -> int:
+        """Read the 分别 clause from `c0` (its 分别 at `at`, its values spans[i:j]); the first of its values."""
+        text, spans, clause_ends, out = self.text, self.spans, self.clause_ends, self.out
+        while i < j and spans[i][0] < at:  # a value before 分别 (亿元以上 in its list) is none of its values
+            i += 1
+        own, verb = _items_said(text, spans, clause_ends, (c0, at, spans[i][0] if i < j else at), (self.lo, j - i))
+        # a later 分别 clause of the same items (同比分别增长…) measures what the first one did; one of
+        # other items (…增加值分别增长…，装备制造、钢铁行业分别下降…) is read with the first's words in mind
+        heard = _pairs(indicator_words(self.listed)) if own and self.listed else frozenset()
+        if own and not self.listed:
+            self.listed = text[c0:at]
+        if own:
+            self.items, self.said = own, verb
+        else:
+            # (…完成投资分别为…，年度投资完成率分别为…: a later clause that names its own measure is the
+            # same items' measure of that, not the first clause's; 同比降幅分别为 names none)
+            named = text[c0:at]
+            verb = (named if has_subject(_RATES.sub("", indicator_words(named))) else self.said) + verb
+        self.summed = None
+        if i < j and len(self.items) == j - i:
+            # (the whole place named last before 分别, from the clause before on, is the items')
+            p0 = span_start(clause_ends, c0 - 1) if c0 and not SENTENCE_BREAK.match(text, c0 - 1) else c0
+            _assign(out, i, self.items, verb, heard=heard, place=level(text[p0:at]))
+            self.summed = (text[c0:at], tuple(t.member for t in out[i:j] if t is not None))
+        elif i < j and not _items(text[c0:at], 0):
+            _assign_years(out, i, j, _years_before(text, c0))
+        return i
+
+
+def _items_said(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], where: tuple[int, int, int],
+                count: tuple[int, int]) -> tuple[list[str], str]:
+    """The items of the 分别 clause `where` (its start, its 分别 and its first value's start), wherever they are
+    written, and what it says of them (完成技改投资); no items where it lists none. `count`: the sentence's
+    first value and how many values the clause has."""
+    c0, at, first = where
+    lo, n = count
+    verb = text[at + len(_RESPECTIVELY):first]
+    own = _items_across(text, spans, clause_ends, (c0, at), lo, n) or _items(text[c0:at], n)
+    if own:
+        return own, verb
+    own = _items_before(text, spans, clause_ends, c0, lo, n) or _items_of_group(text, c0, at, n) \
+        or _valued_items(text, spans, clause_ends, c0, lo, n)
+    # (…两大产业增长较快，增加值分别增长…: the 分别 clause's words are what the items measure)
+    return own, (text[c0:at] + verb if own else verb)
+
+
+# A clause that sums the values of the 分别 list before it (合计, 三地合计, 两者合计, 共计, 以上合计).
+_SUMMED = re.compile(r"\s*(?:[两二三四五六七八九十]\S{0,4}?|以上|上述\S{0,4}?|共)?(?:合计|共计|总计)")
+
+
+def _sum_of(out: list[Tie | None], i: int, j: int, summed: tuple[str, tuple[str, ...]]) -> None:
+    """The values of a clause that sums a 分别 list's (`summed`: its words and members) are of all its items
+    together: the list's words come before their own (not in what a reason shows), and they keep the members
+    to tell a claim on one."""
+    listed, members = summed
+    for n in range(i, j):
+        t = out[n]
+        assert t is not None
+        words = indicator_words(listed) + t.words
+        out[n] = t._replace(words=words, pairs=_pairs(words), summed=tuple(_telling(m, t.words) for m in members))
+
+
+def _telling(member: str, own: str) -> str:
+    """A list member without what the sum's own words (`own`) also say (新加坡 of 新加坡的实际使用外资, where the
+    sum is 三地合计占全市实际使用外资的) and without what opens its clause (其中，硅材料: 硅材料)."""
+    member = re.split(r"[，,：:]", member)[-1]
+    tail = next((k for k in range(len(member) - 1, 1, -1) if member[-k:] in own), 0)
+    return member[:-tail].rstrip("的") if tail else member
 
 
 _RATES = re.compile(r"降幅|涨幅")  # (how a value changed, as 增长 is: no measure of its own)

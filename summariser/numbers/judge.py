@@ -740,6 +740,9 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     """The claimed indicator against the value's own words and the other values' words."""
     if not claimed:
         return _FINE
+    named = _items_named(claimed_text(c.indicator), tie.summed)
+    if 0 < named < len(tie.summed):  # a sum of a list's values claimed for some of its items
+        return _Finding(WRONG, "indicator")
     tied = src.tied(c)
     # The headline's words (孝感高新区…, …重点项目建设推进情况) are what the page is about, where they hold for the
     # value and its own words name no part (社会民生项目完成投资 is no 重点项目完成投资): a place the claim opens
@@ -775,7 +778,8 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     if whole is not None:
         return _Finding(WRONG, "indicator", whole)
     confirmed = _confirmed(c, tie, claimed, tied, src.simplified_text(), topic)
-    return _FINE if confirmed else _Finding(UNSURE, "indicator")
+    # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
+    return _FINE if confirmed and (named or not tie.summed) else _Finding(UNSURE, "indicator")
 
 
 def _whole_before(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[str]) -> Quantity | None:
@@ -813,6 +817,22 @@ def _rivalled(c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[st
     if band is not None and tie.band is None and any(t.band == band for _, t in tied.near):
         return _Finding(UNSURE, "indicator")  # 5亿元以上项目 claimed for a count whose words name no class
     return None
+
+
+# Words that name a list's items together: by their count (三大产业, 两地, 三个行业, 二者) or as a sum (合计).
+_GROUP_NAMED = re.compile(r"[两二三四五六七八九十](?:大|地|区|者|个|家|类|项)|合计|共计|总计")
+
+
+def _items_named(written: str, members: tuple[str, ...]) -> int:
+    """How many of a list's members the claim names, each by a pair of its own that no other member has
+    (香港 of 中国香港, 新能 of 新能源领域)."""
+    if not members:
+        return 0
+    if _GROUP_NAMED.search(written):
+        return len(members)  # (三大主导产业, 两地, 三者合计: all of them)
+    pairs = [bigrams(m) for m in members]
+    claimed = bigrams(written)
+    return sum(bool((own - frozenset().union(*(p for p in pairs if p is not own))) & claimed) for own in pairs)
 
 
 def _names_rival_item(c: Claim, tie: Tie, other: Tie | None) -> bool:
