@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from summariser import check_figures
+from summariser import check_figures, check_text
 from summariser.core.models import CheckStatus as S
 
 TRUSTED = (S.supported, S.derived)
@@ -1615,3 +1615,14 @@ def test_a_sum_after_a_respectively_list_is_of_all_its_items() -> None:
     pull = {"indicator": "化工、建材两大行业拉动规上工业增长", "value": 4.1, "unit": "个百分点"}
     assert status(pull, src) is S.supported
     assert status({**pull, "indicator": "建材行业拉动规上工业增长"}, src) is S.misattributed
+
+
+def test_a_whole_place_named_as_a_rank_s_field_leaves_a_park_s_values_its_own() -> None:
+    src = ("青岚经济开发区管理委员会\n首页 >> 园区动态\n青岚经开区2024年工作总结\n时间：2025-01-16\n"
+           "2024年，经开区主要经济指标保持全市前列。全年规上工业增加值同比增长9.1%，高于全市1.8个百分点；"
+           "规上工业总产值完成386.2亿元，占全市的比重为21.7%。")
+    output = {"indicator": "规上工业总产值", "value": 386.2, "unit": "亿元", "period": "2024年"}
+    assert status(output, src) is S.supported
+    assert status({**output, "indicator": "全市规上工业总产值"}, src) not in TRUSTED
+    said = check_text(src, "全年规上工业增加值同比增长9.1%，高于全市1.8个百分点。")
+    assert [n.status for n in said] == [S.supported, S.supported]  # (高于全市: the gap's base, not its place)

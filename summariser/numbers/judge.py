@@ -517,7 +517,9 @@ def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, pa
         # 高技术制造业增加值增长15.8% on a city's page is not 全省's (全省…增长6.7%，工业投资增长9.5% is)
         return _Finding(UNSURE, "subject")
     # (a city or province named by name, 孝感市规上工业增加值, is none of the park's; a county-level 市 neither)
-    whole = 0 <= claimed <= 2 or (claimed < 0 and _NAMED_PLACE.match(claimed_text(c.indicator)) is not None)
+    # (高于全市 names the whole a gap is to, not whose the gap is)
+    named = _NAMED_PLACE.match(_BASE_PLACE.sub("", claimed_text(c.indicator))) is not None
+    whole = 0 <= claimed <= 2 or (claimed < 0 and named)
     if topic.park and whole and not park and tie.level < 0 and _topic(src, q, tie):
         return _Finding(UNSURE, "subject")  # a park's page: its values are the park's, not the city's
     return None
@@ -1011,6 +1013,9 @@ def _tally_left_out(c: Claim, tie: Tie, q: Quantity) -> bool:
 
 # Whom a value is compared with: 高于全省, 比全国, 快于全市平均.
 _BASE = re.compile(rf"(?:{_COMPARING})({_WHOLE_PLACES})")
+# A whole place named as the field a rank or a share is in (保持全市前列, 位居全省第一, 占全市的), not as whose a
+# value is.
+_RANKED = re.compile(rf"(?:保持|位居|位列|稳居|居于|排名|排在|名列|占)(?:{_WHOLE_PLACES})")
 _QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{1,16})[”\"」』’]")
 
 
@@ -1044,7 +1049,7 @@ def _topic(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
     topic = src.tie_of.topic()
     if not topic.pairs or tie.level not in (-1, topic.level):
         return frozenset()
-    before = level(_BASE_PLACE.sub("", src.tie_of.paragraph_before((q.start, q.end))))
+    before = level(_RANKED.sub("", _BASE_PLACE.sub("", src.tie_of.paragraph_before((q.start, q.end)))))
     if before not in (-1, topic.level):
         return frozenset()
     # (a value whose own words name no measure, 石家庄市 8.1 under …各市规模以上工业增加值增速, is of what the
