@@ -490,6 +490,12 @@ def _of_another_level(src: Source, q: Quantity, tie: Tie, claimed: int, park: bo
         return True
     if (0 <= claimed <= 2 or county) and tie.level < 0 and not park and PARK.search(_sentence_before(src, q)):
         return True
+    # (高新区…产值312.4亿元，占全区规上工业产值（375.6亿元）的: 全区 is not the park's own name where its sentence
+    # names both)
+    if claimed == 3 and not park and tie.level < 0 and PARK.search(tie.words) and _park_apart(src, q):
+        return True
+    if park and _BRACKETED_WHOLE.search(src.text, max(0, q.start - 24), q.start):
+        return True  # (…占全区规上工业产值（375.6亿元）: the bracket holds the whole's value)
     # (全市27个省级以上工业园区实现规上工业产值4816.5亿元: 全市 counts the parks, the value is theirs)
     if 0 <= claimed <= 3 and not park and tie.level >= 0 and _PARKS_OF_WHOLE.search(_clause_before(src, q)):
         return True
@@ -498,6 +504,14 @@ def _of_another_level(src: Source, q: Quantity, tie: Tie, claimed: int, park: bo
     return claimed < 0 and park and (0 <= tie.level <= 2 or county_value) and not PARK.search(tie.words)
 
 
+def _park_apart(src: Source, q: Quantity) -> bool:
+    """Whether `q`'s sentence names a park and, apart from it, 全区 or 全县: there neither is the park."""
+    found = src.tie_of.sentence((q.start, q.end))
+    return found is not None and PARK.search(found[0]) is not None and _DISTRICT_WHOLE.search(found[0]) is not None
+
+
+_DISTRICT_WHOLE = re.compile(r"全区|全县")
+_BRACKETED_WHOLE = re.compile(r"(?:全区|全县)[^，,；;。（(]{0,16}[（(]\s*$")
 _COUNTY = re.compile(r"(?<![于比较])(?:全县|我县|本县)")  # (not a comparison's base: 高于全县平均)
 # The parks of a whole place, counted or graded right after it (全市27个省级以上工业园区, 全县各工业园区), not a
 # park a sentence of the whole names in passing (全市以园区为主阵地, 围绕园区扩容).
