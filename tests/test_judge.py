@@ -1629,8 +1629,8 @@ def test_a_whole_place_named_as_a_rank_s_field_leaves_a_park_s_values_its_own() 
 
 
 def test_a_district_named_beside_a_park_in_one_sentence_is_not_the_park() -> None:
-    src = ("截至3月底，东湖高新区规上工业企业实现产值286.3亿元，同比增长9.2%，占全区规上工业产值（341.8亿元）的八成以上。"
-           "全县省级高新区实现规上工业产值98.6亿元。")
+    src = ("截至3月底，东湖高新区规上工业企业实现产值286.3亿元，同比增长9.2%，"
+           "占全区规上工业产值（341.8亿元）的八成以上。全县省级高新区实现规上工业产值98.6亿元。")
     park = {"indicator": "高新区规上工业产值", "value": 286.3, "unit": "亿元", "period": "截至3月底"}
     assert status(park, src) is S.supported
     assert status({**park, "indicator": "全区规上工业产值"}, src) is S.misattributed

@@ -490,12 +490,8 @@ def _of_another_level(src: Source, q: Quantity, tie: Tie, claimed: int, park: bo
         return True
     if (0 <= claimed <= 2 or county) and tie.level < 0 and not park and PARK.search(_sentence_before(src, q)):
         return True
-    # (高新区…产值312.4亿元，占全区规上工业产值（375.6亿元）的: 全区 is not the park's own name where its sentence
-    # names both)
-    if claimed == 3 and not park and tie.level < 0 and PARK.search(tie.words) and _park_apart(src, q):
+    if _district_apart(src, q, tie, claimed, park):
         return True
-    if park and _BRACKETED_WHOLE.search(src.text, max(0, q.start - 24), q.start):
-        return True  # (…占全区规上工业产值（375.6亿元）: the bracket holds the whole's value)
     # (全市27个省级以上工业园区实现规上工业产值4816.5亿元: 全市 counts the parks, the value is theirs)
     if 0 <= claimed <= 3 and not park and tie.level >= 0 and _PARKS_OF_WHOLE.search(_clause_before(src, q)):
         return True
@@ -504,8 +500,14 @@ def _of_another_level(src: Source, q: Quantity, tie: Tie, claimed: int, park: bo
     return claimed < 0 and park and (0 <= tie.level <= 2 or county_value) and not PARK.search(tie.words)
 
 
-def _park_apart(src: Source, q: Quantity) -> bool:
-    """Whether `q`'s sentence names a park and, apart from it, 全区 or 全县: there neither is the park."""
+def _district_apart(src: Source, q: Quantity, tie: Tie, claimed: int, park: bool) -> bool:
+    """Whether a claim takes a park's value for 全区's, or 全区's for a park's, where they are two: the value's
+    own words name the park and its sentence 全区 or 全县 too (高新区…产值312.4亿元，占全区规上工业产值…); the
+    value is in brackets right after a 全区 name (…占全区规上工业产值（375.6亿元）: the whole's)."""
+    if park:
+        return _BRACKETED_WHOLE.search(src.text, max(0, q.start - 24), q.start) is not None
+    if claimed != 3 or tie.level >= 0 or not PARK.search(tie.words):
+        return False
     found = src.tie_of.sentence((q.start, q.end))
     return found is not None and PARK.search(found[0]) is not None and _DISTRICT_WHOLE.search(found[0]) is not None
 
