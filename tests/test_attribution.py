@@ -283,3 +283,10 @@ def test_respectively_after_values_each_named_is_of_those_names() -> None:
     assert "科技型中小企业" in _tie(text, "310家").words
     late = {"indicator": "科技型中小企业", "value": 310, "unit": "家"}
     assert check_figures(text, [{**late, "indicator": "新认定科技型中小企业"}])[0].status is S.misattributed
+
+
+def test_a_month_heading_line_dates_the_lines_under_it_to_a_blank_line() -> None:
+    text = ("指标名称 | 单位 | 1-8月 | 同比增长(%)\n规上工业总产值 | 亿元 | 512.4 | 10.8\n\n"
+            "8月当月主要指标\n规上工业总产值\n72.6亿元\n同比增长9.1%\n\n1-8月，全区工业投资增长12%。")
+    assert _tie(text, "72.6亿元").period == parse_period("8月")
+    assert _tie(text, "12%").period == parse_period("1-8月")

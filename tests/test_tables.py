@@ -376,3 +376,37 @@ def test_a_heading_written_down_one_column_a_line_heads_rows_written_down() -> N
     assert got["126.2"] == ("亿元", "高端装备 协议投资")
     assert check_figures(src, [{"indicator": "高端装备协议投资", "value": 126.2, "unit": "亿元"}])[0].status \
         is S.supported
+
+
+_POST = ("数读青岚丨前三季度经济“成绩单”\n原创 青岚发布 2024年10月26日\n\n前三季度\n全市规上工业增加值\n"
+         "同比增长\n7.6%\n规上工业企业\n386家\n其中新增入规企业\n31家\n工业投资\n同比增长\n12.8%\n进出口总额\n24.6亿元\n同比增长5.1%\n"
+         "其中出口\n18.3亿元\n规上工业企业营业收入\n312.7亿元\n同比增长6.4%\n工业用电量\n4.21\n亿千瓦时\n同比增长\n8.2%\n")
+
+
+def test_a_post_s_values_alone_on_their_lines_are_named_by_the_captions_above() -> None:
+    from summariser.numbers.tables import captions
+    spans = [(q.start, q.end) for q in extract_quantities(_POST)]
+    words = {_POST[a:b]: w for (a, b) in spans if (w := captions(_POST, spans).get(a)) is not None}
+    assert words["7.6%"].own == "全市规上工业增加值同比增长" and words["7.6%"].row == "全市规上工业增加值"
+    assert words["386家"].row == "规上工业企业" and words["31家"].row == "新增入规企业"
+    assert words["8.2%"].row == "工业用电量"  # (a caption of how it changed only: the value's above)
+    assert "24.6亿元" in words and "5.1%" not in words  # (同比增长5.1%: read with the line above, not as a caption)
+
+
+def test_a_post_s_captioned_values_are_checked_against_their_captions() -> None:
+    def status(indicator: str, value: float, unit: str) -> S:
+        return check_figures(_POST, [{"indicator": indicator, "value": value, "unit": unit}])[0].status
+
+    assert status("规上工业增加值增速", 7.6, "%") is S.supported
+    assert status("规上工业企业", 386, "家") is S.supported
+    assert status("规上工业企业营业收入", 312.7, "亿元") is S.supported
+    assert status("出口", 312.7, "亿元") is S.misattributed
+    assert status("规上工业企业营业收入增速", 6.4, "%") is S.supported
+    assert status("进出口总额增速", 6.4, "%") is S.misattributed
+    assert status("规上工业总产值", 8.2, "%") not in (S.supported, S.derived)
+
+
+def test_the_offline_engine_names_a_post_s_values_by_their_captions() -> None:
+    from summariser.pipeline.figures import figures_of
+    named = {f.value: f.indicator for f in figures_of(_POST)}
+    assert named[7.6] == "全市规上工业增加值" and named[12.8] == "工业投资" and named[386] == "规上工业企业"

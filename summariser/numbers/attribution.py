@@ -19,7 +19,7 @@ from ..core.chars import FULL_STOP, HAN, SENTENCE_BREAK, SENTENCE_END
 from ..core.regex import Anchored
 from ..core.simplify import simplified
 from .chinese import parse_chinese_numeral
-from .tables import CellWords, cell_words
+from .tables import CellWords, alone_on_line, captions, cell_words
 from .units import COUNTERS
 
 # ---------------------------------------------------------------- periods
@@ -766,10 +766,15 @@ class Reading:
         return span_start(self._laid_out().full_stops, self.spans[n][0])
 
     def _sentence_before(self, lo: int, s0: int) -> _Subject | None:
-        """The lead subject of the full sentence before the one quantity `lo` opens, on the same line, for a
-        sentence that names nothing but how its value changed (…规模以上工业增加值同比增长10.2%…。9月当月增长
-        12.5%): what it measures is that one's; None where a line break or a heading stands between."""
-        if lo == 0 or "\n" in self.text[self.spans[lo - 1][1]:s0] or not _BARE_SENTENCE.match(self.text, s0):
+        """The lead subject of the full sentence before the one quantity `lo` opens, on the same line (or on
+        the line above, a captioned value's), for a sentence that names nothing but how its value changed
+        (…规模以上工业增加值同比增长10.2%…。9月当月增长12.5%): what it measures is that one's; None where a line
+        break or a heading stands between."""
+        between = self.text[self.spans[lo - 1][1]:s0] if lo else ""
+        # (a post's lines, 规上工业企业营业收入286.4亿元⏎同比增长7.9%: a value alone on the line right under another
+        # is that one's change)
+        captioned = not between.strip() and between.count("\n") == 1 and alone_on_line(self.text, *self.spans[lo])
+        if lo == 0 or ("\n" in between and not captioned) or not _BARE_SENTENCE.match(self.text, s0):
             return None
         opening = self.text[s0:self.spans[lo][0]]
         opening = blank(opening, [(a, b) for a, b, _ in periods_in(opening)])  # (10月份同比增长: no subject)
@@ -1300,7 +1305,8 @@ class _Layout:
         self.item_ends = [m.start() for m in _ITEM.finditer(text) if not _bracketed(text, m.start())]
         self.plain = blank(text, [(a, b) for a, b, _ in found])  # periods are not indicator words
         self.kinds = Kinds(text, self.full_stops)
-        self.cells = cell_words(text)  # the cells of tables flattened into lines, by where each starts
+        # the cells of tables flattened into lines, by where each starts, and the values captioned on lines above
+        self.cells = {**captions(text, spans), **cell_words(text)}
         # (a page's headline lines are what all of it is about, as numbers/topic.py reads them: not the
         # clauses read before its first values, whose words they would lend as if they were a heading's)
         self.header, body = header_lines(text, spans)
@@ -1840,7 +1846,11 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
         start = max(text.rfind(ch, 0, a) for ch in f"{FULL_STOP}\n") + 1
         # (截至8月底 after 1-8月 is a date for stocks, not a note on one month)
         stock = text[b:b + 1] in "底末" or bool(_UNTIL.search(text, max(0, a - 3), a))
-        if _PART_OPENING.match(text, start) or (_month_note(p, running) and not stock):
+        if _month_note(p, running) and not stock and _block_heading(text, start, a, b):
+            # (8月当月主要指标⏎规上工业总产值⏎82.6亿元: a heading line dates the lines under it, to a blank line)
+            blank_line = _BLANK_LINE.search(text, b)
+            out.append(blank_line.start() if blank_line else len(text))
+        elif _PART_OPENING.match(text, start) or (_month_note(p, running) and not stock):
             end = min((i for i in (text.find(ch, a) for ch in f"{FULL_STOP}\n") if i >= 0), default=len(text))
             out.append(end)
         elif _goal_named_against(text, a, b):
@@ -1851,6 +1861,17 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
         if p.months and p.months[0] < p.months[1]:
             running = p
     return out
+
+
+def _block_heading(text: str, start: int, a: int, b: int) -> bool:
+    """Whether the period at [a, b) opens a short line of its own that holds no other number (8月当月主要指标,
+    9月当月): a heading of the lines under it."""
+    end = text.find("\n", b)
+    return end >= 0 and not text[start:a].strip() and end - start <= _HEADING_LINE and not re.search(r"\d", text[b:end])
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+_HEADING_LINE = 16
 
 
 def _goal_named_against(text: str, a: int, b: int) -> bool:

@@ -13,6 +13,7 @@ words a reader has for it: its row's name and its column's heading."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from .unit_parser import parse_unit
@@ -459,6 +460,68 @@ class CellWords(NamedTuple):
     name: str = ""  # the figure's indicator where the row and the columns say more than the row (陶瓷产值)
     goal: bool = False  # whether its column is one of goals (年度目标, 全年任务)
     goals: bool = False  # whether its table has a column of goals (its other columns are then results)
+
+
+def captions(text: str, spans: Iterable[tuple[int, int]]) -> dict[int, CellWords]:
+    """The words of each value written alone on its line under a caption of its own lines, as a post's
+    infographic gives them (规上工业企业营业收入⏎286.4亿元; 全市规上工业增加值⏎同比增长⏎8.7%), by where it starts:
+    the caption's lines back to a blank line, a line with a number, a unit or a long line, at most three. A
+    caption that says only how a value changed (同比增长⏎9.4%) is of the captioned value right above it."""
+    out: dict[int, CellWords] = {}
+    last: tuple[int, str] | None = None  # where the captioned value before ends, and its name
+    for a, b in spans:
+        if not alone_on_line(text, a, b):
+            continue
+        line0 = text.rfind("\n", 0, a) + 1
+        top, caption = _caption(text, line0)
+        words = [x for x in caption if not _PERIOD_LINE.fullmatch(x)]
+        if not words:
+            continue
+        name = "".join(x for x in words if not _MEASURE_LABEL.fullmatch(x))
+        if not name and last is not None and _UNIT_LINES.fullmatch(text, last[0], top):
+            name = last[1]  # (工业用电量⏎3.18⏎亿千瓦时⏎同比增长⏎6.2%: the growth of 工业用电量)
+            words.insert(0, name)
+        own = "".join(words) + text[line0:a].strip()
+        out[a] = CellWords(own, "", _PART.sub("", name or own))
+        last = (b, _PART.sub("", name)) if name else None
+    return out
+
+
+def _caption(text: str, line0: int) -> tuple[int, list[str]]:
+    """The caption lines above the line starting at `line0`, and where the first of them starts."""
+    caption: list[str] = []
+    top = line0
+    end = line0 - 1
+    while end > 0 and len(caption) < _CAPTION_LINES:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line or len(line) > _MAX_NAME or (re.search(r"\d", line) and not _PERIOD_LINE.fullmatch(line)) \
+                or parse_unit(line) is not None:
+            break  # (a unit alone on its line is the value's above it: 3.18⏎亿千瓦时)
+        caption.insert(0, line)
+        top, end = start, start - 1
+    return top, caption
+
+
+_UNIT_LINES = re.compile(r"\s*(?:[^\d\s]{1,6}\s*)?")  # what may stand between a value and the caption under it
+
+
+def alone_on_line(text: str, a: int, b: int) -> bool:
+    """Whether the value at [a, b) is alone on its line but for how it changed or came close (同比增长8.7%,
+    约36亿元): a caption's value, named by the lines above it."""
+    line0 = text.rfind("\n", 0, a) + 1
+    line1 = text.find("\n", b)
+    return _LONE_LEAD.fullmatch(text[line0:a].strip()) is not None \
+        and not text[b:line1 if line1 >= 0 else len(text)].strip()
+
+
+# What may stand before a value alone on its line: how it changed, and how close it is (同比增长, 约, 超过).
+_LONE_LEAD = re.compile(r"(?:同比|比上年|较上年|环比)?(?:增长|下降|增加|减少|提高|提升|回落|下滑)?"
+                        r"(?:约|近|超过?|达到?|突破|逾)?")
+_CAPTION_LINES = 3
+# A caption line that only dates the values under it (前三季度, 1-9月, 9月当月).
+_PERIOD_LINE = re.compile(r"(?:\d{4}年)?(?:前三季度|[一二三四]季度|上半年|下半年|全年|\d{1,2}[-—~至]\d{1,2}月(?:份)?|"
+                          r"\d{1,2}月(?:份)?(?:当月)?|今年以来|截至\S{1,8}[底末])")
 
 
 def cell_words(text: str) -> dict[int, CellWords]:

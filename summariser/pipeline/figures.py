@@ -19,7 +19,7 @@ from ..core.models import ChunkFigure
 from ..numbers.attribution import PROPOSED, Period, span_end, span_start
 from ..numbers.quantities import Quantity
 from ..numbers.source import Source, read_source
-from ..numbers.tables import cell_words
+from ..numbers.tables import captions, cell_words
 from ..places.divisions import divisions
 from .indicators import IndicatorNames
 
@@ -54,7 +54,9 @@ def figures_of(source: Source | str) -> list[ChunkFigure]:
     tied = src.tie_of.all()  # the checker's reading: its kinds, as one of the engine's own rules weighs them
     kept = [q for q in src.quantities if makes_figure(q)]
     timeline = Timeline(text, [q.start for q in kept], periods)
-    table = cell_words(text)  # a table flattened into lines names its cells by row and heading
+    # a table flattened into lines names its cells by row and heading; a post's values alone on their lines
+    # are named by the caption lines above them
+    table = {**captions(text, [(q.start, q.end) for q in kept]), **cell_words(text)}
     for q in kept:
         c_start, c_end = namer.clause(q)
         threshold = is_threshold(text, q)
