@@ -1636,3 +1636,28 @@ def test_a_district_named_beside_a_park_in_one_sentence_is_not_the_park() -> Non
     assert status({**park, "indicator": "全区规上工业产值"}, src) is S.misattributed
     assert status({**park, "value": 341.8}, src) is S.misattributed  # (the bracket holds 全区's)
     assert status({"indicator": "省级高新区规上工业产值", "value": 98.6, "unit": "亿元"}, src) is S.supported
+
+
+def test_a_sum_is_of_all_its_items_only_by_their_count_or_all_their_names() -> None:
+    src = ("1-10月，全市电子信息、装备制造、新材料产业产值分别为312亿元、245亿元和108亿元，"
+           "三大产业合计占规上工业总产值的61.4%。1-6月，来自新加坡、韩国的实际使用外资分别为1.42亿美元和0.96亿美元，合计占全市的61.8%。"
+           "一季度，电子信息、新能源项目分别为12个和8个，共计新开工项目37个。")
+    share = {"indicator": "三大产业产值占规上工业总产值比重", "value": 61.4, "unit": "%", "measure": "share"}
+    assert status(share, src) is S.supported
+    assert status({**share, "indicator": "新材料、装备制造两大产业产值占比"}, src) is S.misattributed
+    assert status({**share, "indicator": "装备制造、新材料产业合计占比"}, src) is S.misattributed
+    assert status({**share, "indicator": "新加坡实际使用外资占比", "value": 61.8}, src) is S.misattributed
+    assert status({**share, "indicator": "新加坡、韩国实际使用外资合计占比", "value": 61.8}, src) is S.supported
+    started = {"indicator": "新开工项目", "value": 37, "unit": "个"}
+    assert status(started, src) is S.supported  # (共计…37个 counts its own, not 12 and 8)
+
+
+def test_each_value_after_respectively_keeps_its_own_verb_and_its_item_s_subject() -> None:
+    src = ("前三季度，全市外贸进口额42.1亿元和出口额96.8亿元，分别下降3.2%和增长8.9%。"
+           "1-10月，全市完成工业总产值452亿元、工业用电量18.6亿千瓦时，分别增长9.2%和5.4%。"
+           "1-5月，全市规上工业企业实现营业收入213.6亿元、利润总额11.8亿元，同比分别增长7.4%和下降2.1%。")
+    growth = {"indicator": "出口额增速", "value": 8.9, "unit": "%", "measure": "growth"}
+    assert status(growth, src) is S.supported
+    assert status({**growth, "indicator": "工业总产值增速", "value": 9.2}, src) is S.supported
+    assert status({**growth, "indicator": "工业用电量增速", "value": 9.2}, src) is S.misattributed
+    assert status({**growth, "indicator": "规上工业企业利润总额增速", "value": -2.1}, src) is S.supported

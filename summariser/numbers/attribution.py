@@ -1471,7 +1471,7 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
         at = text.find(_RESPECTIVELY, c0, c1)
         if at >= 0:
             i = lists.respective(c0, at, i, j)
-        elif lists.summed is not None and _SUMMED.match(text, c0 + 1 if text[c0] in _CLAUSE_MARKS else c0):
+        elif lists.summed is not None and _sums(text, c0, spans[i], lists.kind):
             _sum_of(out, i, j, lists.summed)  # (…分别为2.61亿美元、1.08亿美元和0.74亿美元，三地合计占…75.6%)
         else:
             _parallel(text, spans, out, c0, i, j)
@@ -1491,13 +1491,15 @@ class _Lists:
         self.said = ""  # what the list's first 分别 said of its items (完成技改投资)
         self.listed = ""  # the words of the sentence's first 分别 list
         self.summed: tuple[str, tuple[str, ...]] | None = None
+        self.kind = ""  # the unit class of the last 分别 list's values
 
     def respective(self, c0: int, at: int, i: int, j: int) -> int:
         """Read the 分别 clause from `c0` (its 分别 at `at`, its values spans[i:j]); the first of its values."""
         text, spans, clause_ends, out = self.text, self.spans, self.clause_ends, self.out
         while i < j and spans[i][0] < at:  # a value before 分别 (亿元以上 in its list) is none of its values
             i += 1
-        own, verb = _items_said(text, spans, clause_ends, (c0, at, spans[i][0] if i < j else at), (self.lo, j - i))
+        own, verb = _items_said(text, spans, clause_ends, (c0, at, spans[i][0] if i < j else at), (self.lo, j - i),
+                                out)
         # a later 分别 clause of the same items (同比分别增长…) measures what the first one did; one of
         # other items (…增加值分别增长…，装备制造、钢铁行业分别下降…) is read with the first's words in mind
         heard = _pairs(indicator_words(self.listed)) if own and self.listed else frozenset()
@@ -1514,15 +1516,16 @@ class _Lists:
         if i < j and len(self.items) == j - i:
             # (the whole place named last before 分别, from the clause before on, is the items')
             p0 = span_start(clause_ends, c0 - 1) if c0 and not SENTENCE_BREAK.match(text, c0 - 1) else c0
-            _assign(out, i, self.items, verb, heard=heard, place=level(text[p0:at]))
+            _assign(out, i, self.items, _verbs(text, spans, verb, i, j), heard=heard, place=level(text[p0:at]))
             self.summed = (text[c0:at], tuple(t.member for t in out[i:j] if t is not None))
+            self.kind = _unit_class(text[spans[j - 1][1] - 1])
         elif i < j and not _items(text[c0:at], 0):
             _assign_years(out, i, j, _years_before(text, c0))
         return i
 
 
 def _items_said(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], where: tuple[int, int, int],
-                count: tuple[int, int]) -> tuple[list[str], str]:
+                count: tuple[int, int], out: list[Tie | None]) -> tuple[list[str], str]:
     """The items of the 分别 clause `where` (its start, its 分别 and its first value's start), wherever they are
     written, and what it says of them (完成技改投资); no items where it lists none. `count`: the sentence's
     first value and how many values the clause has."""
@@ -1533,13 +1536,35 @@ def _items_said(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[i
     if own:
         return own, verb
     own = _items_before(text, spans, clause_ends, c0, lo, n) or _items_of_group(text, c0, at, n) \
-        or _valued_items(text, spans, clause_ends, c0, lo, n)
+        or _valued_items(text, spans, clause_ends, c0, (out, lo), n)
     # (…两大产业增长较快，增加值分别增长…: the 分别 clause's words are what the items measure)
     return own, (text[c0:at] + verb if own else verb)
 
 
-# A clause that sums the values of the 分别 list before it (合计, 三地合计, 两者合计, 共计, 以上合计).
-_SUMMED = re.compile(r"\s*(?:[两二三四五六七八九十]\S{0,4}?|以上|上述\S{0,4}?|共)?(?:合计|共计|总计)")
+def _verbs(text: str, spans: Sequence[tuple[int, int]], verb: str, i: int, j: int) -> str | list[str]:
+    """What a 分别 clause says of each of its values spans[i:j]: `verb` for all, or each value's own where
+    they write one (分别下降3.2%和增长8.9%)."""
+    own = [_LIST_JOINS.sub("", text[spans[n - 1][1]:spans[n][0]]) for n in range(i + 1, j)]
+    if not any(_CHANGE_VERB.search(x) for x in own):
+        return verb
+    # (完成投资分别增长…和下降3.4%: what is measured stays the clause's, how it changed is the value's)
+    measure = verb[:m.start()] if (m := _CHANGE_VERB.search(verb)) else verb
+    return [verb, *(measure + x if _CHANGE_VERB.search(x) else verb for x in own)]
+
+
+_LIST_JOINS = re.compile(r"^[、和及与，,\s]+")
+_CHANGE_VERB = re.compile(r"增长|下降|增加|减少|提高|回落|下滑|持平")
+def _sums(text: str, c0: int, span: tuple[int, int], kind: str) -> bool:
+    """Whether the clause at `c0` (its first value at `span`) sums the 分别 list before it, whose values are of
+    unit class `kind`: 合计, 三地合计, 以上合计, 共占; 共计 or 总计 only of another measure of the items (共计签约项目
+    总投资318亿元 after …分别为26个和14个), not a count of its own (共计新开工项目37个)."""
+    found = _SUMMED.match(text, c0 + 1 if text[c0] in _CLAUSE_MARKS else c0)
+    if found is None:
+        return False
+    return found.group(1) not in ("共计", "总计") or _unit_class(text[span[1] - 1]) != kind
+
+
+_SUMMED = re.compile(r"\s*(?:[两二三四五六七八九十]\S{0,4}?|以上|上述\S{0,4}?)?(合计|共占|共拉动|共计|总计)")
 
 
 def _sum_of(out: list[Tie | None], i: int, j: int, summed: tuple[str, tuple[str, ...]]) -> None:
@@ -1559,7 +1584,14 @@ def _telling(member: str, own: str) -> str:
     sum is 三地合计占全市实际使用外资的) and without what opens its clause (其中，硅材料: 硅材料)."""
     member = re.split(r"[，,：:]", member)[-1]
     tail = next((k for k in range(len(member) - 1, 1, -1) if member[-k:] in own), 0)
-    return member[:-tail].rstrip("的") if tail else member
+    member = member[:-tail].rstrip("的") if tail else member
+    head = next((k for k in range(len(member) - 1, 1, -1) if member[:k] in own), 0)  # (开发区 of 开发区汽车零部件
+    member = member[head:]  # where the sum is 合计占开发区规上工业产值的)
+    # (and without the words the list writes once after its last item: 韩国 of 韩国的实际使用外资, 材料加工 of
+    # 材料加工板块营业收入)
+    cut = _MEMBER_TAIL.search(member, 2)
+    return member[:cut.start()] if cut else member
+
 
 
 _RATES = re.compile(r"降幅|涨幅")  # (how a value changed, as 增长 is: no measure of its own)
@@ -1618,25 +1650,31 @@ def _items_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     return items if len(items) == count else []
 
 
-def _valued_items(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], c0: int, lo: int,
-                  count: int) -> list[str]:
+def _valued_items(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], c0: int,
+                  read: tuple[list[Tie | None], int], count: int) -> list[str]:
     """The items of a 分别 clause with none of its own, where the clause before lists as many values, each
-    after its own name (财政总收入15.3亿元、一般公共预算收入8.7亿元，分别增长4.6%和3.9%): their names."""
+    after its own name (财政总收入15.3亿元、一般公共预算收入8.7亿元，分别增长4.6%和3.9%): those values' words as
+    read (`read`: the ties and the sentence's first value), with the subject a later one carries (规上工业企业
+    of 利润总额11.8亿元 after 规上工业企业实现营业收入213.6亿元、)."""
     if count < 2 or c0 == 0 or SENTENCE_BREAK.match(text, c0 - 1):
         return []  # (never across a sentence's end: sentences are read apart)
+    out, lo = read
     p0 = span_start(clause_ends, c0 - 1)
-    listed = [(a, b) for a, b in spans[lo:] if p0 <= a < c0]
-    if len(listed) != count or text[listed[-1][1]:c0 - 1].strip():
+    listed = [(k, a, b) for k, (a, b) in enumerate(spans[lo:], lo) if p0 <= a < c0]
+    if len(listed) != count or text[listed[-1][2]:c0 - 1].strip():
         return []  # (the clause ends with its last value)
     items, start = [], p0
-    for n, (a, b) in enumerate(listed):
+    for n, (k, a, b) in enumerate(listed):
         name = text[start:a]
         if n and not name.startswith(_LIST_MARKS):
             return []  # (each value after the first opens its item with a list mark: 、一般公共预算收入8.7亿元)
         name = name.lstrip("".join(_LIST_MARKS))
         if not has_subject(indicator_words(name)):
             return []
-        items.append(name)
+        tie = out[k]
+        own = indicator_words(name)
+        carried = tie.words[:-len(own)] if tie is not None and own and tie.words.endswith(own) else ""
+        items.append(carried + name)
         start = b
     return items
 
@@ -1644,7 +1682,7 @@ def _valued_items(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
 _LIST_MARKS = ("、", "和", "及", "与")
 
 
-def _assign(out: list[Tie | None], i: int, items: list[str], verb: str, listed: str = "",
+def _assign(out: list[Tie | None], i: int, items: list[str], verb: str | list[str], listed: str = "",
             heard: frozenset[str] = frozenset(), place: int = -1) -> None:
     """Each value of out[i:] the words of its item (after the subject its words inherited, where the
     list itself was `listed`: 规上工业增加值增长…高于全省), and the whole place its list names (而我市石油化工、
@@ -1658,12 +1696,13 @@ def _assign(out: list[Tie | None], i: int, items: list[str], verb: str, listed: 
     for n, item in enumerate(items):
         t = out[i + n]
         assert t is not None
-        words = subject + indicator_words(item + verb)
+        said = verb[n] if isinstance(verb, list) else verb  # (分别下降3.2%和增长8.9%: each value its own verb)
+        words = subject + indicator_words(item + said)
         # (its item is its subject: not the value before's, 318亿元 of 食品医药 for 88.9% of 电子资讯)
-        out[i + n] = t._replace(words=words, shown=(item + verb).strip(), pairs=_pairs(words),
+        out[i + n] = t._replace(words=words, shown=(item + said).strip(), pairs=_pairs(words),
                                 context=(t.context - t.scope) | heard, scope=frozenset(), grade=grade(item),
                                 member=members[n], band=size_band(item), level=place if place >= 0 else t.level,
-                                tally=tally(item + verb) or t.tally)
+                                tally=tally(item + said) or t.tally, head=measured(indicator_words(item)) or t.head)
 
 
 # The whole a list's items are picked out of, written before its first (新登记企业中第二产业、第三产业分别为…):
@@ -1769,6 +1808,9 @@ _SHARED_HEAD = re.compile(r"产业|行业|企业|项目|工业|增加值|产值|
                           r"发电量|装机容量|装机")
 _ENDS_IN_HEAD = re.compile(r"(?:产业|行业|企业|项目|增加值|产值|投资|制造业|业)\W*$")  # an item whole already
 _MEASURED_HEAD = re.compile(r"增加值|产值|投资|利润|营业收入|主营业务收入|收入|税收|出口|用电量|产量")
+# What a list writes once after its last item, which tells no item apart (see _telling).
+_MEMBER_TAIL = re.compile(r"的|板块|产业|行业|企业|项目|领域|集团|实际使用|实际利用|实际到位|外资|进出口|销售|"
+                          + _MEASURED_HEAD.pattern)
 
 
 _YEARS = re.compile(r"((?:19|20)\d{2})年?\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d{2})年\s*[，,]\s*分别")
