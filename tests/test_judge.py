@@ -1661,3 +1661,10 @@ def test_each_value_after_respectively_keeps_its_own_verb_and_its_item_s_subject
     assert status({**growth, "indicator": "工业总产值增速", "value": 9.2}, src) is S.supported
     assert status({**growth, "indicator": "工业用电量增速", "value": 9.2}, src) is S.misattributed
     assert status({**growth, "indicator": "规上工业企业利润总额增速", "value": -2.1}, src) is S.supported
+
+
+def test_a_share_of_what_is_new_counts_no_total() -> None:
+    src = ("上半年，全区新增规上工业企业64家；其中纺织行业25家、机械行业18家，分别占新增总数的39.1%和28.1%。")
+    share = {"indicator": "机械行业占新增规上工业企业比重", "value": 28.1, "unit": "%", "measure": "share"}
+    assert status(share, src) is not S.misattributed  # (总数 there is the base's, not what the share counts)
+    assert status({**share, "indicator": "纺织行业占新增规上工业企业比重"}, src) not in TRUSTED

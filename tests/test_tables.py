@@ -410,3 +410,23 @@ def test_the_offline_engine_names_a_post_s_values_by_their_captions() -> None:
     from summariser.pipeline.figures import figures_of
     named = {f.value: f.indicator for f in figures_of(_POST)}
     assert named[7.6] == "全市规上工业增加值" and named[12.8] == "工业投资" and named[386] == "规上工业企业"
+
+
+_MONTHLY = ("2024年1-9月青岚县主要经济指标\n时间：2024-10-18　来源：县统计局\n指标名称\n计量单位\n本月\n1-本月累计\n"
+            "同比增长(%)\n上年同期累计\n规模以上工业营业收入\n亿元\n52.4\n471.8\n9.6\n430.5\n工业用电量\n亿千瓦时\n1.72\n"
+            "15.94\n8.1\n14.75\n")
+
+
+def test_a_monthly_table_s_columns_are_its_title_s_month_its_run_and_the_year_before() -> None:
+    by_value = {_MONTHLY[a:a + 5].split("\n")[0]: w.period for a, w in cell_words(_MONTHLY).items()}
+    assert by_value["52.4"] == "9月" and by_value["471.8"] == "1-9月" and by_value["430.5"] == "上年1-9月"
+    assert by_value["9.6"] == "1-9月"  # (the growth beside a running total is the total's)
+
+    def status(value: float, period: str) -> S:
+        claim = {"indicator": "规模以上工业营业收入", "value": value, "unit": "亿元", "period": period}
+        return check_figures(_MONTHLY, [claim])[0].status
+
+    assert status(471.8, "1-9月") is S.supported and status(52.4, "9月") is S.supported
+    assert status(52.4, "1-9月") is S.misattributed and status(471.8, "9月") is S.misattributed
+    assert status(430.5, "上年同期") is S.supported
+    assert status(430.5, "1-9月") is S.misattributed  # (last year's, not this year's)

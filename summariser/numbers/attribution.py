@@ -80,7 +80,7 @@ class Period(NamedTuple):
 
     def conflicts(self, other: Period) -> bool:
         """Whether the two name different periods (a paraphrase, or one coarser than the other, does not)."""
-        if self.year and other.year and self.year != other.year and self.year.isdigit() == other.year.isdigit():
+        if self._years_apart(other):
             return True
         mine, theirs = self.months or self._whole_year(), other.months or other._whole_year()
         if mine and theirs and mine != theirs and (self.months or other.months):
@@ -91,6 +91,13 @@ class Period(NamedTuple):
             return True
         return _holidays_apart(self, other)
 
+
+    def _years_apart(self, other: Period) -> bool:
+        """Whether the two write different years (2023 and 2024, 今年 and 去年), or months of the year before
+        and months written with no year, which are this year's (上年1-10月 and 1-10月)."""
+        if self.year and other.year and self.year != other.year and self.year.isdigit() == other.year.isdigit():
+            return True
+        return bool(self.months and other.months and {self.year, other.year} == {None, "去年"})
 
     def _whole_year(self) -> tuple[int, int] | None:
         """A year written alone (2023年, not 今年 nor 2023年以来) as its twelve months."""
@@ -1702,7 +1709,8 @@ def _assign(out: list[Tie | None], i: int, items: list[str], verb: str | list[st
         out[i + n] = t._replace(words=words, shown=(item + said).strip(), pairs=_pairs(words),
                                 context=(t.context - t.scope) | heard, scope=frozenset(), grade=grade(item),
                                 member=members[n], band=size_band(item), level=place if place >= 0 else t.level,
-                                tally=tally(item + said) or t.tally, head=measured(indicator_words(item)) or t.head)
+                                tally=tally((item + said).split("占")[0]) or t.tally,  # (占新增总数: the base's)
+                                head=measured(indicator_words(item)) or t.head)
 
 
 # The whole a list's items are picked out of, written before its first (新登记企业中第二产业、第三产业分别为…):

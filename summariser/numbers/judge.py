@@ -361,7 +361,8 @@ def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, in
     """What a value's own words say of its year, before the period in force is asked: the year before's value
     (上年同期为…), a claim dated 上年同期 for a value that is not one, a year's goal (全年目标(25家)); None
     when they say nothing of it."""
-    base_year = tie is not None and _base_year_value(tie.shown)
+    # (a value its own words, or its table column, date to the year before: 上年同期为…, 上年同期累计)
+    base_year = tie is not None and (_base_year_value(tie.shown) or _last_years_months(tie.written))
     if base_year and not _BASE_YEAR_CLAIMED.search(c.period + c.indicator):
         return _base_year(src, c, claimed, span)
     if tie is not None and not base_year and _BASE_YEAR_PERIOD.match(c.period.strip()) \
@@ -377,6 +378,12 @@ def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, in
         # 完成全年目标(25家)的48%, 年度计划投资285亿元: the year's goal, whatever period its sentence reports
         return _FINE if claimed is None or _whole_year(claimed) else _Finding(WRONG, "period")
     return None
+
+
+def _last_years_months(p: Period | None) -> bool:
+    """Whether `p` is written as months of the year before (上年1-10月, 去年10月), not as the year a report
+    looks back on (过去的一年)."""
+    return p is not None and p.year == "去年" and p.months is not None and p.raw.startswith(("上年", "去年"))
 
 
 # A year's goal written just before its amount (全年目标(, 年度计划投资, 年度任务为).

@@ -109,7 +109,7 @@ def _cells_with_words(text: str) -> list[tuple[Cell, CellWords]]:
             heads = _headings(lines, h)
             goals = any(_goal_heading(x) for x in heads)
             # (the table's title, 表1　1-10月招商引资主要指标完成情况, dates its 本月 and 累计 columns)
-            dated = _title_period(_line_before(text, lines[max(h - 1, 0)].start))
+            dated = _table_dated(text, lines[max(h - 1, 0)].start)
             whole = ""
             for c, row, head in _table(lines, h):
                 whole = whole if _PART.match(row) else row  # (其中：… rows are parts of the row before them)
@@ -413,16 +413,51 @@ def _column_period(heads: list[str], head: str, dated: str = "") -> str:
     if _goal_heading(head):  # (年度目标, 年计划: the year's goal)
         return "年度" if "年度" in head else "全年" if "全年" in head or head.startswith("年") else ""
     run = _MONTH_RUN.search(dated)
-    if run and head in ("本月", "当月"):
-        return f"{run.group(2)}月"
+    if run and (found := _this_months(head, run)):
+        return found
     if head in periods:
         return head
     if "累计" in head:
         return next((x for x in periods if _RUN.search(x)), dated if run else periods[0] if periods else "")
+    running = next((x for x in heads if "累计" in x and "上年" not in x), None)
+    if _PERCENT_HEADING.search(head) and running is not None:
+        # (同比增长(%) beside 本月 and 1-本月累计 columns: the growth of the running total)
+        return _column_period(heads, running, dated)
     return periods[0] if periods else ""
 
 
+def _this_months(head: str, run: re.Match[str]) -> str:
+    """The period a column headed 本月, 1-本月累计 or 上年同期(累计) is of, under a title dated with a run of
+    months (`run`: 1-10月): 10月, 1-10月, 上年1-10月; "" for any other heading."""
+    last_year = "上年" if head.startswith("上年") else ""
+    if head in ("本月", "当月", "上年同月", "上年本月", "上年同期本月"):
+        return f"{last_year}{run.group(2)}月"
+    if "累计" in head or "1-本月" in head or head == "上年同期":
+        return last_year + run.group(0)
+    return ""
+
+
 _MONTH_RUN = re.compile(r"(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月")
+
+
+def _table_dated(text: str, at: int) -> str:
+    """The period of a table's title, the nearest of the few lines with words before the line at `at` that
+    states one (2024年1-10月曹县主要经济指标, above a 时间：…　来源：… line), "" when none does."""
+    end = text.rfind("\n", 0, at)
+    seen = 0
+    while end > 0 and seen < _TITLE_LINES:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and not _META_LINE.search(line):
+            seen += 1
+            if found := _title_period(line):
+                return found
+        end = start - 1
+    return ""
+
+
+_TITLE_LINES = 3
+_META_LINE = re.compile(r"时间|日期|来源|发布|点击|浏览|作者|编辑")  # a page's date and source line dates no table
 
 
 def _line_before(text: str, at: int) -> str:
