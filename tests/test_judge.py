@@ -1668,3 +1668,21 @@ def test_a_share_of_what_is_new_counts_no_total() -> None:
     share = {"indicator": "机械行业占新增规上工业企业比重", "value": 28.1, "unit": "%", "measure": "share"}
     assert status(share, src) is not S.misattributed  # (总数 there is the base's, not what the share counts)
     assert status({**share, "indicator": "纺织行业占新增规上工业企业比重"}, src) not in TRUSTED
+
+
+def test_a_holiday_s_dates_in_brackets_gloss_it_and_a_bare_jiaqi_dates_its_clause() -> None:
+    src = ("“十一”黄金周文旅市场火热\n2024-10-08\n国庆假期（10月1日至7日），全市共接待游客386.2万人次，同比增长8.4%。"
+           "其中，凤凰古城接待游客31.5万人次。\n据商务部门监测，假期全市重点商贸企业实现销售额9.36亿元，同比增长6.1%。")
+    part = {"indicator": "凤凰古城接待游客", "value": 31.5, "unit": "万人次", "period": "国庆假期"}
+    assert status(part, src) is S.supported
+    assert status({**part, "period": "10月1日"}, src) not in TRUSTED
+    sales = {"indicator": "重点商贸企业销售额", "value": 9.36, "unit": "亿元", "period": "国庆假期"}
+    assert status(sales, src) is S.supported
+    assert status({**sales, "period": "10月"}, src) not in TRUSTED
+
+
+def test_a_list_named_by_its_count_gives_each_item_the_words_after_the_count() -> None:
+    src = "其中，龙门景区接待游客16.2万人次；西溪、南湖两景区分别接待游客8.4万人次、10.9万人次。"
+    visitors = {"indicator": "南湖景区接待游客", "value": 10.9, "unit": "万人次"}
+    assert status(visitors, src) is S.supported
+    assert status({**visitors, "indicator": "西溪景区接待游客"}, src) is S.misattributed

@@ -42,7 +42,8 @@ PERIOD = re.compile(
     rf"|(?P<m1>{_MONTH})\s*(?:[-—–~～至到]|月\s*[-—–~～至到])\s*(?P<m2>{_MONTH})\s*月(?:份)?(?![\d{_CN}]{{1,3}}[日号])"
     rf"|(?P<month>{_MONTH})\s*月(?:份)?(?:(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})[日号])?"
     rf"|(?:农历)?(?:正月|春节)(?P<lunar>{_LUNAR_DAY})?(?:(?:到|至|—|-)(?:正月)?(?P<lunar2>{_LUNAR_DAY}))?(?:期间|前后|假期)?"
-    r"|“?(?P<holiday>(?:五一|国庆|端午|中秋|清明|元旦)+)”?(?:假期|小长假|黄金周|期间)(?:期间)?|(?P<leave>假期)期间"
+    r"|“?(?P<holiday>(?:五一|国庆|端午|中秋|清明|元旦)+)”?(?:假期|小长假|黄金周|期间)(?:期间)?"
+    r"|(?P<leave>假期)(?:期间)?(?![间内中里])"
     r"|(?P<festival>春节期间|节后|节前)"
     r")?"
 )
@@ -1760,6 +1761,11 @@ def _shared_head(items: list[str]) -> list[str]:
     if places:
         return places
     last = items[-1]
+    counted = _COUNTED_TAIL.fullmatch(last)
+    if counted and "两三四五六七八九十".find(counted.group(2).replace("二", "两")) + 2 == len(items):
+        # (西递、宏村两景区: 西递景区 and 宏村景区, the count names the list)
+        tail = _GROUP_MODIFIER.sub("", counted.group(3))  # (三大主导产业产值: each item's 产业产值)
+        return [x + tail for x in items[:-1]] + [counted.group(1) + tail]
     head = _SHARED_HEAD.search(last, 1)
     if any(_ENDS_IN_HEAD.search(x) for x in items[:-1]):
         # 制造业、水电燃气业利润: the items name themselves whole, and only what is measured is written once
@@ -1814,6 +1820,8 @@ def _compound_items(listed: str, count: int) -> list[str]:
 # Where the words a list writes once after its last item start (…新材料产业增加值, …新竣工亿元以上工业项目).
 _SHARED_HEAD = re.compile(r"产业|行业|企业|项目|工业|增加值|产值|投资|亿元|万元|规上|规模以上|制造业|居民|产量|用电量|"
                           r"发电量|装机容量|装机")
+_GROUP_MODIFIER = re.compile(r"^(?:主导|支柱|重点|优势|传统|新兴|特色|战略性新兴|主要|龙头)")
+_COUNTED_TAIL = re.compile(r"(.+?)(?<!第)([两二三四五六七八九十])(?:大|个|家)?([^\d两二三四五六七八九十]{1,8})")
 _ENDS_IN_HEAD = re.compile(r"(?:产业|行业|企业|项目|增加值|产值|投资|制造业|业)\W*$")  # an item whole already
 _MEASURED_HEAD = re.compile(r"增加值|产值|投资|利润|营业收入|主营业务收入|收入|税收|出口|用电量|产量")
 # What a list writes once after its last item, which tells no item apart (see _telling).
@@ -1855,8 +1863,11 @@ def periods_of_values(text: str) -> tuple[tuple[int, int, Period], ...]:
 
 
 def _of_values(text: str, found: Sequence[tuple[int, int, Period]]) -> tuple[tuple[int, int, Period], ...]:
-    """Of the period writings `found` in `text`, those a value can be of (see periods_of_values)."""
-    return tuple(f for f in found if not _base(text, f[0], f[1]))
+    """Of the period writings `found` in `text`, those a value can be of (see periods_of_values): not a
+    comparison's base, nor the dates in brackets that gloss a period just before (国庆假期（10月1日至7日）)."""
+    ends = {b for _, b, _ in found}
+    return tuple(f for f in found if not _base(text, f[0], f[1])
+                 and not (f[0] and text[f[0] - 1] in "（(" and f[0] - 1 in ends))
 
 
 def _base(text: str, start: int, end: int) -> bool:
