@@ -1686,3 +1686,21 @@ def test_a_list_named_by_its_count_gives_each_item_the_words_after_the_count() -
     visitors = {"indicator": "南湖景区接待游客", "value": 10.9, "unit": "万人次"}
     assert status(visitors, src) is S.supported
     assert status({**visitors, "indicator": "西溪景区接待游客"}, src) is S.misattributed
+
+
+def test_a_forecast_or_goal_goes_on_to_the_clauses_and_parts_it_leads() -> None:
+    src = ("该项目总投资60亿元，建成投产后预计可新增年产值约380亿元，新增税收约14亿元。"
+           "市统计局预计，全年全市规上工业增加值将增长9%以上。"
+           "全年力争建筑业总产值突破500亿元，增长6%-8%；新培育一级资质企业4家以上，新增有产值企业不少于40家。"
+           "根据行动方案，到2025年力争产业链营收突破600亿元；到2027年，产业链营收突破900亿元，本地配套率提升至45%以上。")
+    tax = {"indicator": "新增税收", "value": 14, "unit": "亿元", "kind": "actual"}
+    assert status(tax, src) not in TRUSTED
+    assert status({**tax, "kind": "forecast"}, src) is S.supported
+    growth = {"indicator": "规上工业增加值增速", "value": 9, "unit": "%", "measure": "growth", "kind": "actual"}
+    assert status(growth, src) not in TRUSTED
+    firms = {"indicator": "新培育一级资质企业", "value": 4, "unit": "家", "kind": "actual"}
+    assert status(firms, src) not in TRUSTED
+    assert status({**firms, "kind": "target"}, src) is S.supported
+    chain = {"indicator": "产业链营收", "value": 900, "unit": "亿元", "kind": "actual", "period": "2027年"}
+    assert status(chain, src) not in TRUSTED
+    assert status({**chain, "kind": "target"}, src) is S.supported

@@ -318,6 +318,10 @@ class Kinds:
     def _after(self, name: str, floor: int, at: int) -> bool:
         return self._last(name, floor, at) is not None
 
+    def says(self, name: str, floor: int, at: int) -> bool:
+        """Whether a word of kind `name` (target, forecast, actual, plan, next) stands in [floor, at)."""
+        return self._after(name, floor, at)
+
     def _target(self, floor: int, at: int) -> bool:
         """Whether a target word before `at` (from `floor`) makes the value at `at` a goal: a goal named as
         a yardstick (完成年度目标任务589亿元的37.22%) is only the amount it names, not the share of it reached."""
@@ -346,8 +350,11 @@ class Kinds:
             # (…2025年目标为850亿元，2023年达到612.7亿元: a year before the goal's is a result's)
             return "actual" if self._own_year_after_goal(sentence, clause, start) else "target"
         said = self._last("forecast", sentence, start)
-        if said is not None and said - sentence <= _OPENING and not self._after("actual", said, start):
-            return "forecast"  # 预计全年…增长10%左右，规上工业总产值突破750亿元: a sentence that opens with 预计
+        # (预计全年…增长10%左右，规上工业总产值突破750亿元: a sentence that opens with 预计, or whose 预计 ends its
+        # clause: 市工业和信息化局预计，全年…将增长12%以上)
+        if said is not None and (said - sentence <= _OPENING or self.text[said + 2:said + 3] in "，,：:") \
+                and not self._after("actual", said, start):
+            return "forecast"
         if not dated and self._after("plan", clause, start):
             return "target"
         step = self._last("next", sentence, start)
@@ -697,6 +704,10 @@ _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]|[（(](?=其中)"
                      r"|(?:(?<=\d[个项家台户座条套件%])|(?<=\d[万亿]元))[（(](?=[^（）()，,。]{1,60}、)")
 _FULL_STOP = re.compile(rf"[{FULL_STOP}\n]")
 _RESPECTIVELY = "分别"
+# A goal's bound written before its amount (不少于60家, 突破1200亿元), and a ；-part that opens with a horizon
+# (；到2027年，产业链营收突破1200亿元): what a sentence's lead goal word carries to.
+_BOUND_WORDS = ("不少于", "不低于", "突破", "超过", "达到")
+_HORIZON = re.compile(r"\s*(?:到|至)(?:19|20)\d{2}年")
 # A list of goals announced as one (主要预期目标是：…增长6%；…城镇新增就业5.2万人；…): each ；-part is a goal,
 # whatever it measures in.
 _GOAL_LIST = re.compile(r"目标(?:任务)?(?:是|为|如下)?[：:]")
@@ -846,14 +857,24 @@ class Reading:
         unless the part dates itself (…；1-10月增长7.3% is another statement)."""
         layout = self._laid_out()
         full = span_start(layout.full_stops, at)
-        if full >= part or bisect.bisect_left(self.period_starts, part) < bisect.bisect_left(self.period_starts, at):
+        horizon = _HORIZON.match(self.text, part) is not None  # (…；到2027年，…: a later goal, not a statement)
+        if full >= part or (not horizon and bisect.bisect_left(self.period_starts, part)
+                            < bisect.bisect_left(self.period_starts, at)):
             return ""
         lo = bisect.bisect_left(self.spans, (full, -1))
         first = self.spans[lo][0]
         first_part = span_start(layout.sentence_ends, first)
-        if not (self._parallel(lo, first_part, part) or _GOAL_LIST.search(self.text, full, first)):
+        if not (self._parallel(lo, first_part, part) or _GOAL_LIST.search(self.text, full, first)
+                or self._bound(n) or _HORIZON.match(self.text, part)):
             return ""
         return layout.kinds.led(full, first, part, at, first_part)
+
+    def _bound(self, n: int) -> bool:
+        """Whether quantity `n` is written as a bound a goal sets (5家以上, 不少于60家, 突破1200亿元)."""
+        a, b = self.spans[n]
+        text = self.text
+        return text[max(0, a - 3):a].endswith(_BOUND_WORDS) or text[a:b].startswith(_BOUND_WORDS) \
+            or text.startswith("以上", b) or text[a:b].endswith("以上")
 
     def _parallel(self, lo: int, first_part: int, part: int) -> bool:
         """Whether the ；-part at `part` measures in a unit of the lead part's (at `first_part`, its first
@@ -906,6 +927,7 @@ class Reading:
         last_end = -1
         units = self.units
         last: _Last | None = None  # the value before
+        foretold: int | None = None  # the clause of the sentence's last forecast value, while none other follows
         whole = self._whole_of(lo, s0)
         whole_under = whole if _PART_OPENING.match(text, s0) else frozenset()  # 。其中，省外…: parts of it
         label = _line_label(text, s0, spans[lo][0])  # (3.牡丹江市：增长4.9%: the line's label is its subject)
@@ -932,6 +954,10 @@ class Reading:
             words, shown, part_of = subjects.read(heir, names, (own, named, words, shown), part_of)
             period, stated, written = self._periods_at(a, c0, c1, cell)
             kind = self._kind(n, (s0, c0, a, b, c1), written is not None, heir, own, named)
+            if not kind and foretold is not None and foretold < c0 and written is None \
+                    and not layout.kinds.says("actual", c0, a):
+                kind = "forecast"  # (预计可新增年产值约620亿元，新增税收约25亿元: the forecast goes on)
+            foretold = c0 if kind == "forecast" else foretold if not kind else None
             if cell is not None and cell.goals:
                 # (a table with a 年度目标 column: its cells are goals there, results in the other columns)
                 kind = "target" if cell.goal else "actual"
