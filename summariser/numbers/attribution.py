@@ -349,11 +349,7 @@ class Kinds:
         if self._target(sentence, start) and not self._planned_before(clause, start):
             # (…2025年目标为850亿元，2023年达到612.7亿元: a year before the goal's is a result's)
             return "actual" if self._own_year_after_goal(sentence, clause, start) else "target"
-        said = self._last("forecast", sentence, start)
-        # (预计全年…增长10%左右，规上工业总产值突破750亿元: a sentence that opens with 预计, or whose 预计 ends its
-        # clause: 市工业和信息化局预计，全年…将增长12%以上)
-        if said is not None and (said - sentence <= _OPENING or self.text[said + 2:said + 3] in "，,：:") \
-                and not self._after("actual", said, start):
+        if self._foretold(sentence, start):
             return "forecast"
         if not dated and self._after("plan", clause, start):
             return "target"
@@ -365,6 +361,14 @@ class Kinds:
             # page's own is the base it starts from (2023年，全县规上工业总产值完成342.6亿元)
             return "actual" if self._past_year(start) else "target"
         return ""
+
+    def _foretold(self, sentence: int, at: int) -> bool:
+        """Whether the sentence's 预计 leads the value at `at`: a sentence that opens with it (预计全年…增长10%左右，
+        规上工业总产值突破750亿元), or whose 预计 ends its clause (市工业和信息化局预计，全年…将增长12%以上), with no
+        word of a result between."""
+        said = self._last("forecast", sentence, at)
+        return said is not None and (said - sentence <= _OPENING or self.text[said + 2:said + 3] in "，,：:") \
+            and not self._after("actual", said, at)
 
     def _own_year_after_goal(self, sentence: int, clause: int, at: int) -> bool:
         """Whether the value's clause writes a year of its own before the one the goal's words before it in its
@@ -840,6 +844,23 @@ class Reading:
         """Every quantity's tie, in order."""
         return [self.tie(n) for n in range(len(self.spans))]
 
+    def _kind_in(self, n: int, at: tuple[int, int, int, int, int],
+                 read: tuple[Period | None, _Subject | None, str, str], cell: CellWords | None,
+                 foretold: int | None) -> tuple[str, int | None]:
+        """Quantity `n`'s kind as its sentence is read (`read`: the period its own sentence writes, its heir, its
+        own words before and after it), and the clause of the sentence's forecast that goes on after it."""
+        written, heir, own, named = read
+        c0, a = at[1], at[2]
+        kind = self._kind(n, at, written is not None, heir, own, named)
+        if not kind and foretold is not None and foretold < c0 and written is None \
+                and not self._laid_out().kinds.says("actual", c0, a):
+            kind = "forecast"  # (预计可新增年产值约620亿元，新增税收约25亿元: the forecast goes on)
+        foretold = c0 if kind == "forecast" else foretold if not kind else None
+        if cell is not None and cell.goals:
+            # (a table with a 年度目标 column: its cells are goals there, results in the other columns)
+            kind = "target" if cell.goal else "actual"
+        return kind, foretold
+
     def _kind(self, n: int, at: tuple[int, int, int, int, int], dated: bool, heir: _Subject | None, own: str,
               named: str) -> str:
         """Quantity `n`'s kind: its words', else its forecast subject's, else its sentence's lead word's; `at`
@@ -953,14 +974,7 @@ class Reading:
                                            heir_of if not names else None)
             words, shown, part_of = subjects.read(heir, names, (own, named, words, shown), part_of)
             period, stated, written = self._periods_at(a, c0, c1, cell)
-            kind = self._kind(n, (s0, c0, a, b, c1), written is not None, heir, own, named)
-            if not kind and foretold is not None and foretold < c0 and written is None \
-                    and not layout.kinds.says("actual", c0, a):
-                kind = "forecast"  # (预计可新增年产值约620亿元，新增税收约25亿元: the forecast goes on)
-            foretold = c0 if kind == "forecast" else foretold if not kind else None
-            if cell is not None and cell.goals:
-                # (a table with a 年度目标 column: its cells are goals there, results in the other columns)
-                kind = "target" if cell.goal else "actual"
+            kind, foretold = self._kind_in(n, (s0, c0, a, b, c1), (written, heir, own, named), cell, foretold)
             if names:
                 subjects.named(_Subject(words, shown, own, written_before, kind), part_of)
             unit = units[n] if n < len(units) else ""
