@@ -1704,3 +1704,16 @@ def test_a_forecast_or_goal_goes_on_to_the_clauses_and_parts_it_leads() -> None:
     chain = {"indicator": "产业链营收", "value": 900, "unit": "亿元", "kind": "actual", "period": "2027年"}
     assert status(chain, src) not in TRUSTED
     assert status({**chain, "kind": "target"}, src) is S.supported
+
+
+def test_trade_of_named_goods_is_not_all_the_trade() -> None:
+    src = ("前三季度，全市进出口总值1820.4亿元，其中出口1106.2亿元，增长7.9%。从主要商品看，出口机电产品682.5亿元，"
+           "增长12.4%；出口劳动密集型产品96.3亿元；进口金属矿砂158.7亿元。出口船舶210.6亿元。")
+    goods = {"indicator": "出口机电产品", "value": 682.5, "unit": "亿元"}
+    assert status(goods, src) is S.supported
+    assert status({**goods, "indicator": "出口"}, src) is S.misattributed
+    assert status({**goods, "indicator": "出口增速", "value": 12.4, "unit": "%", "measure": "growth"},
+                  src) is S.misattributed
+    assert status({"indicator": "进口", "value": 158.7, "unit": "亿元"}, src) is S.misattributed
+    assert status({"indicator": "船舶出口", "value": 210.6, "unit": "亿元"}, src) is S.supported
+    assert status({"indicator": "出口", "value": 1106.2, "unit": "亿元"}, src) is S.supported

@@ -790,6 +790,8 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     rivalled = _rivalled(c, q, tie, tied, claimed, rival, context | topic)
     if rivalled is not None and rivalled.status == WRONG:
         return rivalled
+    if _goods_left_out(claimed_text(c.indicator), tie):
+        return _Finding(WRONG, "indicator")
     if _named_otherwise(claimed_text(c.indicator), tie):
         # (a rival that leaves the claim open does not where the value's words name it otherwise)
         return _Finding(WRONG, "indicator", rivalled.rival if rivalled is not None else None)
@@ -895,6 +897,24 @@ def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied) ->
         return False
     telling = {g for g in (tie.pairs | tie.scope) - tie.under if tied.rarity.get(g, _RARE) >= _RARE}
     return bool(telling) and not telling & claimed
+
+
+def _goods_left_out(written: str, tie: Tie) -> bool:
+    """Whether the claim names trade (出口, 进口) where the value's own words name the goods traded (出口机电产品
+    1045.3亿元, 进口金属矿砂228.7亿元): a part of the trade, not all of it."""
+    claimed = _TRADE.search(written)
+    if claimed is None or _TRADE_GOODS.search(written):
+        return False
+    goods = _TRADE_GOODS.search(simplified(tie.words))
+    # (船舶出口 names the goods before the trade: 出口船舶's, as claimed)
+    return goods is not None and goods.group(1) == claimed.group(1) \
+        and not bigrams(goods.group(0)[len(goods.group(1)):]) & bigrams(written)
+
+
+# Trade named as a whole (出口, 进出口总值), and trade of goods named (出口机电产品, 进口金属矿砂: not 出口总值,
+# 出口额, 出口增长, 出口占…, 出口企业).
+_TRADE = re.compile(r"(进出口|出口|进口)(?:总值|总额|额|值)?$")
+_TRADE_GOODS = re.compile(r"(进出口|出口|进口)(?!总|额|值|增|下|同|占|比|企业|实绩|规模|市场|依存)[\u4e00-\u9fff]{2,}")
 
 
 def _class_bound(q: Quantity) -> bool:
