@@ -1717,3 +1717,14 @@ def test_trade_of_named_goods_is_not_all_the_trade() -> None:
     assert status({"indicator": "进口", "value": 158.7, "unit": "亿元"}, src) is S.misattributed
     assert status({"indicator": "船舶出口", "value": 210.6, "unit": "亿元"}, src) is S.supported
     assert status({"indicator": "出口", "value": 1106.2, "unit": "亿元"}, src) is S.supported
+
+
+def test_a_place_named_mid_sentence_owns_the_values_after_it() -> None:
+    src = "前三季度，全省地区生产总值增长5.9%，我市完成1621.4亿元，同比增长6.3%，高于全省0.4个百分点。"
+    city = {"indicator": "地区生产总值增速", "value": 6.3, "unit": "%", "measure": "growth", "subject": "我市"}
+    assert status(city, src) is S.supported
+    assert status({**city, "subject": None, "indicator": "全省地区生产总值增速"}, src) not in TRUSTED
+    assert status({**city, "subject": None, "indicator": "全省地区生产总值增速", "value": 5.9}, src) is S.supported
+    src2 = "一季度，全县规上工业增加值增长4.3%，比一季度全市平均水平低1.5个百分点，比上年全年提高0.8个百分点。"
+    up = {"indicator": "规上工业增加值增速比上年提高", "value": 0.8, "unit": "个百分点", "measure": "change"}
+    assert status(up, src2) is S.supported  # (全市 there is a base, not whose the values after it are)

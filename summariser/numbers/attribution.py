@@ -949,6 +949,7 @@ class Reading:
         units = self.units
         last: _Last | None = None  # the value before
         foretold: int | None = None  # the clause of the sentence's last forecast value, while none other follows
+        spoken = -1  # the level of the whole place a value's own words named last in the sentence
         whole = self._whole_of(lo, s0)
         whole_under = whole if _PART_OPENING.match(text, s0) else frozenset()  # 。其中，省外…: parts of it
         label = _line_label(text, s0, spans[lo][0])  # (3.牡丹江市：增长4.9%: the line's label is its subject)
@@ -983,6 +984,7 @@ class Reading:
             pairs = _pairs(words)
             measure = _percent_measure(before) if unit == "%" else ""
             head, place = _from_subject(heir, before, after)
+            place, spoken = _place_spoken(place, level(_COMPARED_PLACE.sub("", before)), spoken, names and heir is None)
             elided = _elided_head(last, unit, head, names) or _output_of_goods(cell, unit, head)
             context = layout.context(a) | whole | scope | part_of \
                 | (_pairs(indicator_words(cell.whole)) if cell else frozenset())
@@ -1161,6 +1163,18 @@ def _from_subject(heir: _Subject | None, before: str, after: str) -> tuple[str, 
     head = measured(before) or measured(after, last=False) or (measured(heir.written) if heir else "")
     place = level(before) if level(before) >= 0 or heir is None else level(heir.written)
     return head, place
+
+
+def _place_spoken(place: int, own: int, spoken: int, fresh: bool) -> tuple[int, int]:
+    """Whose a value is, where the sentence named a whole place since its subject (全省地区生产总值增长5.7%，我市
+    完成1843.5亿元，同比增长5.1%: the city's 5.1%): its own words' place (`own`), else the one a value's own words
+    named last (`spoken`), else the subject's (`place`); and the place named last after it. `fresh`: the value
+    names a subject of its own, whose place is its own words'."""
+    if own >= 0:
+        return own, own
+    if fresh:
+        return place, -1
+    return (spoken if spoken >= 0 else place), spoken
 
 
 class _Subject(NamedTuple):
