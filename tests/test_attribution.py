@@ -290,3 +290,10 @@ def test_a_month_heading_line_dates_the_lines_under_it_to_a_blank_line() -> None
             "8月当月主要指标\n规上工业总产值\n72.6亿元\n同比增长9.1%\n\n1-8月，全区工业投资增长12%。")
     assert _tie(text, "72.6亿元").period == parse_period("8月")
     assert _tie(text, "12%").period == parse_period("1-8月")
+
+
+def test_what_a_list_measures_written_after_its_last_item_is_each_item_s() -> None:
+    text = "2024年，开发集团、城投集团、公交集团营业收入分别为136.2亿元、98.7亿元和6.4亿元。"
+    assert _tie(text, "98.7亿元").words == "城投集团营业收入"
+    assert check_figures(text, [{"indicator": "城投集团营业收入", "value": 6.4, "unit": "亿元"}])[0].status \
+        is S.misattributed

@@ -1820,7 +1820,7 @@ def _shared_head(items: list[str]) -> list[str]:
         # (西递、宏村两景区: 西递景区 and 宏村景区, the count names the list)
         tail = _GROUP_MODIFIER.sub("", counted.group(3))  # (三大主导产业产值: each item's 产业产值)
         return [x + tail for x in items[:-1]] + [counted.group(1) + tail]
-    head = _SHARED_HEAD.search(last, 1)
+    head = _SHARED_HEAD.search(last, 1) or _MEASURED_HEAD.search(last, 1)  # (…、公交集团营业收入: each's 营业收入)
     if any(_ENDS_IN_HEAD.search(x) for x in items[:-1]):
         # 制造业、水电燃气业利润: the items name themselves whole, and only what is measured is written once
         head = None if any(_MEASURED_HEAD.search(x) for x in items[:-1]) else _MEASURED_HEAD.search(last, 1)
