@@ -430,3 +430,16 @@ def test_a_monthly_table_s_columns_are_its_title_s_month_its_run_and_the_year_be
     assert status(52.4, "1-9月") is S.misattributed and status(471.8, "9月") is S.misattributed
     assert status(430.5, "上年同期") is S.supported
     assert status(430.5, "1-9月") is S.misattributed  # (last year's, not this year's)
+
+
+def test_rows_across_with_spaced_names_or_a_rank_column_first_are_read() -> None:
+    spaced = ("单位：%\n地区　　　　增速　　　位次\n全　市　　　　7.7　　　—\n东城区　　　　-6.4　　　15\n"
+              "西城区　　　　2.1　　　10\n")
+    rows = {w.row: spaced[a:a + 4].strip() for a, w in cell_words(spaced).items()}
+    assert rows == {"全市": "7.7", "东城区": "-6.4", "西城区": "2.1"}
+    ranked = ("排名 | 开发区 | 签约项目（个） | 到位资金（亿元）\n1 | 青岚经济开发区 | 52 | 156.2\n"
+              "2 | 白沙高新区 | 41 | 98.7\n")
+    named = {(w.row, w.own) for w in cell_words(ranked).values()}
+    assert ("青岚经济开发区", "青岚经济开发区 到位资金") in named and ("白沙高新区", "白沙高新区 签约项目") in named
+    assert check_figures(ranked, [{"indicator": "白沙高新区到位资金", "value": 98.7, "unit": "亿元"}])[0].status \
+        is S.supported

@@ -178,8 +178,8 @@ _MEASURE_LABEL = re.compile(r"同比增长|增长|增速|增幅|比上年增长|
 
 
 # A heading of rows written across with no units column: the names' heading, then the columns'.
-_NAMES_HEADING = re.compile(r"(?:地区|指标|项目|行业|产业|企业|产品|园区)(?:名称)?|名称|县[（(]市、区[）)]|县市区|"
-                            r"县区|区县|乡镇|"
+_NAMES_HEADING = re.compile(r"(?:地区|指标|项目|行业|产业|企业|产品|园区|开发区)(?:名称)?|名称|"
+                            r"县[（(]市、区[）)]|县市区|县区|区县|乡镇|"
                             r"市[（(]州[）)]|市州|城市")
 # A column's heading that gives its unit in brackets at its end: 产值(亿元), 用电量(万千瓦时).
 _UNIT_IN_HEADING = re.compile(r"[（(]([^（）()%％]{1,8})[）)]$")
@@ -193,6 +193,7 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
     out: list[tuple[Cell, CellWords]] = []
     heads: list[str] = []
     title = last = ""  # the table's title, the line before its heading (表2 分县规模以上工业增加值增速)
+    skip = 0  # a rank column before the names (1 | 阜阳经济技术开发区 | 52 | …)
     lines = _pieced(text)
     i = 0
     while i < len(lines):
@@ -206,8 +207,13 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
         down = _heading_down(lines, i, words)
         if down:  # (产业⏎项目数（个）⏎协议投资（亿元）: a heading written down, one column a line)
             words, i = words + down, i + len(down)
-        if _names_heading(words):
-            heads, title = words[1:], _TABLE_NUMBER.sub("", before)
+        ranked = len(words) > 2 and _RANK_FIRST.fullmatch(words[0]) is not None and _names_heading(words[1:])
+        if ranked and heads == [] or _names_heading(words):
+            # (排名 | 开发区 | 签约项目（个）…: a rank column before the names is no cell of the rows)
+            heads, title, skip = words[1 + ranked:], _TABLE_NUMBER.sub("", before), int(ranked)
+        elif heads and skip and words and _NUMBER.fullmatch(words[0]) and len(words) == len(heads) + 2 \
+                and all(_NUMBER.fullmatch(w) or _EMPTY.fullmatch(w) for w in words[2:]):
+            out += _row_cells(pieces[1:], heads, title)
         elif heads and len(words) == len(heads) + 1 and not _NUMBER.fullmatch(words[0]) \
                 and all(_NUMBER.fullmatch(w) or _EMPTY.fullmatch(w) for w in words[1:]):
             out += _row_cells(pieces, heads, title)
@@ -221,9 +227,27 @@ def _pieced(text: str) -> list[tuple[str, list[tuple[int, int, str]]]]:
     out = []
     at = 0
     for raw in text.split("\n"):
-        out.append((raw, [(at + m.start(), at + m.end(), m.group(0)) for m in _PIECE.finditer(raw)]))
+        out.append((raw, _spaced_names(raw, [(at + m.start(), at + m.end(), m.group(0)) for m in _PIECE.finditer(raw)],
+                                       at)))
         at += len(raw) + 1
     return out
+
+
+def _spaced_names(raw: str, pieces: list[tuple[int, int, str]], at: int) -> list[tuple[int, int, str]]:
+    """The pieces of a line with a name its page spaces out to align a column (全　市, 2 characters padded with
+    one space) as one piece."""
+    out: list[tuple[int, int, str]] = []
+    for piece in pieces:
+        last = out[-1] if out else None
+        if last is not None and len(last[2]) == 1 and len(piece[2]) == 1 and _HAN.fullmatch(last[2] + piece[2]) \
+                and len(raw[last[1] - at:piece[0] - at]) == 1:
+            out[-1] = (last[0], piece[1], last[2] + piece[2])
+        else:
+            out.append(piece)
+    return out
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _heading_down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int, words: list[str]) -> list[str]:
@@ -349,6 +373,7 @@ _TITLE_UNITS = re.compile(r"^(?:计量)?单位[：:]\s*")
 _UNIT_LIST = re.compile(r"[、，,/;；\s]+")
 _CELLED = re.compile(r"[|｜\t]")  # (a line parted into cells, a row of the table though not of its shape)
 _RANK = re.compile(r"位次|排名|排序")
+_RANK_FIRST = re.compile(r"位次|排名|排序|序号")
 _POINTS_HEADING = re.compile(r"[（(](?:个)?百分点[）)]$")
 _TABLE_NUMBER = re.compile(r"^表\s*\d+\s*")
 _PERCENT_TITLE = re.compile(r"[（(][%％][）)]|增速")
