@@ -1728,3 +1728,24 @@ def test_a_place_named_mid_sentence_owns_the_values_after_it() -> None:
     src2 = "一季度，全县规上工业增加值增长4.3%，比一季度全市平均水平低1.5个百分点，比上年全年提高0.8个百分点。"
     up = {"indicator": "规上工业增加值增速比上年提高", "value": 0.8, "unit": "个百分点", "measure": "change"}
     assert status(up, src2) is S.supported  # (全市 there is a base, not whose the values after it are)
+
+
+def test_readings_of_this_round_keep_to_their_edges() -> None:
+    month = ("2024年1-10月青岚县主要经济指标\n指标名称\n计量单位\n本月\n同比增长(%)\n1-本月累计\n同比增长(%)\n"
+             "规模以上工业营业收入\n亿元\n52.4\n6.4\n471.8\n9.6\n")
+    growth = {"indicator": "规模以上工业营业收入增速", "value": 6.4, "unit": "%", "measure": "growth"}
+    assert status({**growth, "period": "10月"}, month) is S.supported  # (the growth beside 本月 is the month's)
+    assert status({**growth, "period": "1-10月"}, month) not in TRUSTED
+    prose = "发布时间：2024-11-20\n1-10月，全市规上工业利润总额108.6亿元，去年1-10月为96.3亿元。"
+    last = {"indicator": "规上工业利润总额", "value": 96.3, "unit": "亿元"}
+    assert status({**last, "period": "2023年1-10月"}, prose) is S.supported
+    assert status({**last, "period": "1-10月"}, prose) not in TRUSTED
+    noun = "10月份，假期消费拉动明显，全市限上单位零售额增长9.6%。"
+    retail = {"indicator": "限上单位零售额增速", "value": 9.6, "unit": "%", "measure": "growth"}
+    assert status({**retail, "period": "10月"}, noun) is S.supported  # (假期消费 is no period)
+    beyond = "前三季度，全市工业运行好于年初预计，规上工业营业收入增长9.2%。"
+    assert status({"indicator": "规上工业营业收入增速", "value": 9.2, "unit": "%", "measure": "growth",
+                   "kind": "actual"}, beyond) is S.supported  # (好于预计 is no forecast)
+    share = "1-9月，我市进出口总值326.8亿元，占全省的9.1%，同比增长12.4%。"
+    assert status({"indicator": "进出口总值增速", "value": 12.4, "unit": "%", "measure": "growth",
+                   "subject": "我市"}, share) is S.supported  # (占全省的 is the share's base, not whose 12.4% is)

@@ -43,7 +43,7 @@ PERIOD = re.compile(
     rf"|(?P<month>{_MONTH})\s*月(?:份)?(?:(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})[日号])?"
     rf"|(?:农历)?(?:正月|春节)(?P<lunar>{_LUNAR_DAY})?(?:(?:到|至|—|-)(?:正月)?(?P<lunar2>{_LUNAR_DAY}))?(?:期间|前后|假期)?"
     r"|“?(?P<holiday>(?:五一|国庆|端午|中秋|清明|元旦)+)”?(?:假期|小长假|黄金周|期间)(?:期间)?"
-    r"|(?P<leave>假期)(?:期间)?(?![间内中里])"
+    r"|(?P<leave>假期)(?:期间)?(?=[，,、：:]|期间|全|我|各|共|累计|[^\u4e00-\u9fff]|$)"
     r"|(?P<festival>春节期间|节后|节前)"
     r")?"
 )
@@ -367,7 +367,10 @@ class Kinds:
         规上工业总产值突破750亿元), or whose 预计 ends its clause (市工业和信息化局预计，全年…将增长12%以上), with no
         word of a result between."""
         said = self._last("forecast", sentence, at)
-        return said is not None and (said - sentence <= _OPENING or self.text[said + 2:said + 3] in "，,：:") \
+        # (not a yardstick: 高于预计，好于年初预计，超出预计 compare a result with what was foreseen)
+        if said is None or _BEYOND_FORESEEN.search(self.text, max(0, said - 4), said):
+            return False
+        return (said - sentence <= _OPENING or self.text[said + 2:said + 3] in "，,：:") \
             and not self._after("actual", said, at)
 
     def _own_year_after_goal(self, sentence: int, clause: int, at: int) -> bool:
@@ -496,6 +499,9 @@ _COMPARED_PLACE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超�
                              r"(?:(?:(?!全)[\u4e00-\u9fff]){2,4}?(?=全[省市县区]))?"  # (佛山全市: 全市)
                              r"(全国|全省|全市|全区|全县|(?:(?!全)[\u4e00-\u9fff]){2,4}?[省市县区州])(平均水平|平均)?"
                              r"(?:高出?|低|快|慢)?")
+
+
+_SHARE_BASE = re.compile(r"占(?:全国|全省|全市|全区|全县|全州)")
 
 
 def _compared_place(m: re.Match[str]) -> str:
@@ -708,6 +714,7 @@ _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]|[（(](?=其中)"
                      r"|(?:(?<=\d[个项家台户座条套件%])|(?<=\d[万亿]元))[（(](?=[^（）()，,。]{1,60}、)")
 _FULL_STOP = re.compile(rf"[{FULL_STOP}\n]")
 _RESPECTIVELY = "分别"
+_BEYOND_FORESEEN = re.compile(r"(?:高于|低于|好于|差于|超出|超过|符合|达到|快于|慢于)(?:年初|此前|之前|原)?$")
 # A goal's bound written before its amount (不少于60家, 突破1200亿元), and a ；-part that opens with a horizon
 # (；到2027年，产业链营收突破1200亿元): what a sentence's lead goal word carries to.
 _BOUND_WORDS = ("不少于", "不低于", "突破", "超过", "达到")
@@ -984,7 +991,9 @@ class Reading:
             pairs = _pairs(words)
             measure = _percent_measure(before) if unit == "%" else ""
             head, place = _from_subject(heir, before, after)
-            place, spoken = _place_spoken(place, level(_COMPARED_PLACE.sub("", before)), spoken, names and heir is None)
+            own_place = level(_COMPARED_PLACE.sub("", before))  # (not 比一季度全市平均水平低)
+            owner = level(_SHARE_BASE.sub("", _COMPARED_PLACE.sub("", before)))  # (nor 占全省的: a share's base)
+            place, spoken = _place_spoken(place, (own_place, owner), spoken, names and heir is None)
             elided = _elided_head(last, unit, head, names) or _output_of_goods(cell, unit, head)
             context = layout.context(a) | whole | scope | part_of \
                 | (_pairs(indicator_words(cell.whole)) if cell else frozenset())
@@ -1165,13 +1174,14 @@ def _from_subject(heir: _Subject | None, before: str, after: str) -> tuple[str, 
     return head, place
 
 
-def _place_spoken(place: int, own: int, spoken: int, fresh: bool) -> tuple[int, int]:
+def _place_spoken(place: int, own: tuple[int, int], spoken: int, fresh: bool) -> tuple[int, int]:
     """Whose a value is, where the sentence named a whole place since its subject (全省地区生产总值增长5.7%，我市
-    完成1843.5亿元，同比增长5.1%: the city's 5.1%): its own words' place (`own`), else the one a value's own words
-    named last (`spoken`), else the subject's (`place`); and the place named last after it. `fresh`: the value
-    names a subject of its own, whose place is its own words'."""
-    if own >= 0:
-        return own, own
+    完成1843.5亿元，同比增长5.1%: the city's 5.1%): its own words' place (`own`: as written, and as whose, not a
+    share's base: 占全省的9.1%), else the one a value's own words named last (`spoken`), else the subject's
+    (`place`); and the place named last after it. `fresh`: the value names a subject of its own."""
+    written, owner = own
+    if written >= 0:
+        return written, owner if owner >= 0 else spoken
     if fresh:
         return place, -1
     return (spoken if spoken >= 0 else place), spoken

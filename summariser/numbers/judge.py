@@ -352,6 +352,9 @@ def _base_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, i
     if claimed is None:
         return _Finding(UNSURE, "period")
     year = src.tie_of.year(span)
+    if year is None or not year.isdigit():  # (去年1-10月 on a page of 2024: the page's year is the one in force)
+        dated = src.published()
+        year = str(dated[0]) if dated is not None else year
     if claimed.year and claimed.year.isdigit() and year is not None and year.isdigit():
         return _FINE if int(claimed.year) == int(year) - 1 else _Finding(WRONG, "period")
     return _Finding(WRONG, "period")

@@ -111,12 +111,12 @@ def _cells_with_words(text: str) -> list[tuple[Cell, CellWords]]:
             # (the table's title, 表1　1-10月招商引资主要指标完成情况, dates its 本月 and 累计 columns)
             dated = _table_dated(text, lines[max(h - 1, 0)].start)
             whole = ""
-            for c, row, head in _table(lines, h):
+            for c, row, head, column in _table(lines, h):
                 whole = whole if _PART.match(row) else row  # (其中：… rows are parts of the row before them)
                 # (a period heading is read as a period, not as a name)
                 own = f"{row} {head}" if _PERCENT_HEADING.search(head) else row
                 out.append((c, CellWords(own, whole if _PART.match(row) else "", _PART.sub("", row),
-                                         _column_period(heads, head, dated), goal=_goal_heading(head),
+                                         _column_period(heads, column, dated), goal=_goal_heading(head),
                                          goals=goals)))
     return out
 
@@ -396,6 +396,7 @@ class _Placed(NamedTuple):
     cell: Cell
     row: str
     head: str
+    column: int = 0  # the column's place among the headings (two may read 同比增长(%))
 
 
 def _table(lines: list[_Line], h: int) -> list[_Placed]:
@@ -418,21 +419,23 @@ def _table(lines: list[_Line], h: int) -> list[_Placed]:
         values = lines[i + 2:i + 2 + len(heads)]
         if len(values) < len(heads) or not all(_VALUE.fullmatch(v.text) or _EMPTY.fullmatch(v.text) for v in values):
             break  # (a cell that writes its own unit, 完成率 100.9%, is a quantity as it stands)
-        for head, v in zip(heads, values, strict=True):
+        for column, (head, v) in enumerate(zip(heads, values, strict=True)):
             points = bool(_POINTS_HEADING.search(head))  # (比上月增减（百分点）: a gap, not a percent)
             percent = bool(_PERCENT_HEADING.search(head)) and not points
             if _NUMBER.fullmatch(v.text) and (percent or points or unit):
                 growth = percent and not _SHARE_HEADING.search(head)
                 shown = POINTS if points else PERCENT if percent else unit
-                out.append(_Placed(Cell(v.start, v.end, shown, growth), lines[i].text, head))
+                out.append(_Placed(Cell(v.start, v.end, shown, growth), lines[i].text, head, column))
         i += 2 + len(heads)
     return out
 
 
-def _column_period(heads: list[str], head: str, dated: str = "") -> str:
-    """The period of a column: its own heading's (10月, 1-10月), a cumulative growth's the run of months the
-    table gives (累计增长(%) beside 10月 and 1-10月), else the first period the headings give. Under a title
-    that dates the table with a run of months (`dated`: 1-10月), 累计 is that run and 本月 its last month."""
+def _column_period(heads: list[str], column: int, dated: str = "") -> str:
+    """The period of column `column`: its own heading's (10月, 1-10月), a cumulative growth's the run of months
+    the table gives (累计增长(%) beside 10月 and 1-10月), a growth's the column's it follows (本月 | 同比增长(%) |
+    1-本月累计 | 同比增长(%)), else the first period the headings give. Under a title that dates the table with a
+    run of months (`dated`: 1-10月), 累计 is that run and 本月 its last month."""
+    head = heads[column]
     periods = [x for x in heads if _PERIOD_HEADING.search(x) and not _PERCENT_HEADING.search(x)
                and not _goal_heading(x)]
     if _goal_heading(head):  # (年度目标, 年计划: the year's goal)
@@ -444,10 +447,14 @@ def _column_period(heads: list[str], head: str, dated: str = "") -> str:
         return head
     if "累计" in head:
         return next((x for x in periods if _RUN.search(x)), dated if run else periods[0] if periods else "")
-    running = next((x for x in heads if "累计" in x and "上年" not in x), None)
-    if _PERCENT_HEADING.search(head) and running is not None:
-        # (同比增长(%) beside 本月 and 1-本月累计 columns: the growth of the running total)
-        return _column_period(heads, running, dated)
+    if _PERCENT_HEADING.search(head) and not _PERIOD_HEADING.search(head):
+        # (a growth follows the column it is of: 本月 | 同比增长(%), 1-本月累计 | 同比增长(%); one after no amount
+        # column, beside 本月 and 1-本月累计 columns, is the running total's)
+        left = next((k for k in range(column - 1, -1, -1) if heads[k] in periods or "累计" in heads[k]), None)
+        running = next((k for k, x in enumerate(heads) if "累计" in x and "上年" not in x), None)
+        of = left if left is not None and "上年" not in heads[left] else running
+        if of is not None:
+            return _column_period(heads, of, dated)
     return periods[0] if periods else ""
 
 
