@@ -211,15 +211,18 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
         if ranked and heads == [] or _names_heading(words):
             # (排名 | 开发区 | 签约项目（个）…: a rank column before the names is no cell of the rows)
             heads, title, skip = words[1 + ranked:], _TABLE_NUMBER.sub("", before), int(ranked)
-        elif heads and skip and words and _NUMBER.fullmatch(words[0]) and len(words) == len(heads) + 2 \
-                and all(_NUMBER.fullmatch(w) or _EMPTY.fullmatch(w) for w in words[2:]):
-            out += _row_cells(pieces[1:], heads, title)
-        elif heads and len(words) == len(heads) + 1 and not _NUMBER.fullmatch(words[0]) \
-                and all(_NUMBER.fullmatch(w) or _EMPTY.fullmatch(w) for w in words[1:]):
-            out += _row_cells(pieces, heads, title)
+        elif heads and _a_row(words[skip:], len(heads)) and (not skip or _NUMBER.fullmatch(words[0])):
+            out += _row_cells(pieces[skip:], heads, title)  # (1 | 阜阳经济技术开发区 | 52: its rank left out)
         elif words and not (heads and len(words) > 1 and _CELLED.search(raw)):
             heads = []  # (the table has ended; a blank line, or a row of another shape, does not end it)
     return out
+
+
+def _a_row(words: list[str], columns: int) -> bool:
+    """Whether a line's words are a row of a table of `columns` value columns: a name, then a number (or an
+    empty cell) in each."""
+    return len(words) == columns + 1 and not _NUMBER.fullmatch(words[0]) \
+        and all(_NUMBER.fullmatch(w) or _EMPTY.fullmatch(w) for w in words[1:])
 
 
 def _pieced(text: str) -> list[tuple[str, list[tuple[int, int, str]]]]:
@@ -447,15 +450,19 @@ def _column_period(heads: list[str], column: int, dated: str = "") -> str:
         return head
     if "累计" in head:
         return next((x for x in periods if _RUN.search(x)), dated if run else periods[0] if periods else "")
-    if _PERCENT_HEADING.search(head) and not _PERIOD_HEADING.search(head):
-        # (a growth follows the column it is of: 本月 | 同比增长(%), 1-本月累计 | 同比增长(%); one after no amount
-        # column, beside 本月 and 1-本月累计 columns, is the running total's)
-        left = next((k for k in range(column - 1, -1, -1) if heads[k] in periods or "累计" in heads[k]), None)
-        running = next((k for k, x in enumerate(heads) if "累计" in x and "上年" not in x), None)
-        of = left if left is not None and "上年" not in heads[left] else running
-        if of is not None:
-            return _column_period(heads, of, dated)
+    of = _growth_of(heads, column, periods) if _PERCENT_HEADING.search(head) and not _PERIOD_HEADING.search(head) \
+        else None
+    if of is not None:
+        return _column_period(heads, of, dated)
     return periods[0] if periods else ""
+
+
+def _growth_of(heads: list[str], column: int, periods: list[str]) -> int | None:
+    """The column a growth column is of: the period column it follows (本月 | 同比增长(%), 1-本月累计 | 同比增长(%)),
+    else the running total's (a growth after no amount column, beside 本月 and 1-本月累计); None for neither."""
+    left = next((k for k in range(column - 1, -1, -1) if heads[k] in periods or "累计" in heads[k]), None)
+    running = next((k for k, x in enumerate(heads) if "累计" in x and "上年" not in x), None)
+    return left if left is not None and "上年" not in heads[left] else running
 
 
 def _this_months(head: str, run: re.Match[str]) -> str:
