@@ -297,3 +297,9 @@ def test_what_a_list_measures_written_after_its_last_item_is_each_item_s() -> No
     assert _tie(text, "98.7亿元").words == "城投集团营业收入"
     assert check_figures(text, [{"indicator": "城投集团营业收入", "value": 6.4, "unit": "亿元"}])[0].status \
         is S.misattributed
+
+
+def test_a_count_names_a_list_only_as_its_own_group() -> None:
+    from summariser.numbers.attribution import _items
+    assert _items("精品钢材、高端装备、新型建材三条产业链销售收入", 3)[0] == "精品钢材产业链销售收入"
+    assert _items("东盟、欧盟、韩国为前三大贸易伙伴", 3)[0] == "东盟"  # (a rank they hold, not their name)
