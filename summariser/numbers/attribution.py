@@ -1886,8 +1886,8 @@ _SHARED_HEAD = re.compile(r"产业|行业|企业|项目|工业|增加值|产值|
                           r"发电量|装机容量|装机")
 _GROUP_MODIFIER = re.compile(r"^(?:主导|支柱|重点|优势|传统|新兴|特色|战略性新兴|主要|龙头)")
 # (not 第三, nor a rank the items are said to hold: 东盟、欧盟、韩国为前三大贸易伙伴)
-_COUNTED_TAIL = re.compile(r"((?:(?!为前|是前|居前|列前).)+?)(?<![第前])([两二三四五六七八九十])(?:大|个|家|条|项|类|种)?"
-                           r"([^\d两二三四五六七八九十]{1,8})")
+_COUNTED_TAIL = re.compile(r"((?:(?!为前|是前|居前|列前).)+?)(?<![第前])([两二三四五六七八九十])"
+                           r"(?:大|个|家|条|项|类|种)?([^\d两二三四五六七八九十]{1,8})")
 _ENDS_IN_HEAD = re.compile(r"(?:产业|行业|企业|项目|增加值|产值|投资|制造业|业)\W*$")  # an item whole already
 _MEASURED_HEAD = re.compile(r"增加值|产值|投资|利润|营业收入|主营业务收入|收入|税收|出口|用电量|产量")
 # What a list writes once after its last item, which tells no item apart (see _telling).
