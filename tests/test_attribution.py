@@ -303,3 +303,8 @@ def test_a_count_names_a_list_only_as_its_own_group() -> None:
     from summariser.numbers.attribution import _items
     assert _items("精品钢材、高端装备、新型建材三条产业链销售收入", 3)[0] == "精品钢材产业链销售收入"
     assert _items("东盟、欧盟、韩国为前三大贸易伙伴", 3)[0] == "东盟"  # (a rank they hold, not their name)
+
+
+def test_a_list_s_trade_keeps_its_whole_word() -> None:
+    from summariser.numbers.attribution import _items
+    assert _items("对欧盟、日本进出口", 2) == ["对欧盟进出口", "日本进出口"]  # (not 对欧盟出口)

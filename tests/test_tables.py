@@ -443,3 +443,12 @@ def test_rows_across_with_spaced_names_or_a_rank_column_first_are_read() -> None
     assert ("青岚经济开发区", "青岚经济开发区 到位资金") in named and ("白沙高新区", "白沙高新区 签约项目") in named
     assert check_figures(ranked, [{"indicator": "白沙高新区到位资金", "value": 98.7, "unit": "亿元"}])[0].status \
         is S.supported
+
+
+def test_a_table_whose_names_column_is_headed_danwei_is_read_across() -> None:
+    text = ("单位  签约项目（个）  协议投资（亿元）  到位资金（亿元）  排名\n利民镇  6  28.5  9.6  1\n"
+            "杜集镇  5  24.3  7.8  2\n")
+    own = {text[a:a + 4].strip(): w.own for a, w in cell_words(text).items()}
+    assert own["28.5"] == "利民镇 协议投资" and own["7.8"] == "杜集镇 到位资金"
+    assert check_figures(text, [{"indicator": "杜集镇协议投资", "value": 24.3, "unit": "亿元"}])[0].status \
+        is S.supported

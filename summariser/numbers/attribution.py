@@ -1889,7 +1889,7 @@ _GROUP_MODIFIER = re.compile(r"^(?:主导|支柱|重点|优势|传统|新兴|特
 _COUNTED_TAIL = re.compile(r"((?:(?!为前|是前|居前|列前).)+?)(?<![第前])([两二三四五六七八九十])"
                            r"(?:大|个|家|条|项|类|种)?([^\d两二三四五六七八九十]{1,8})")
 _ENDS_IN_HEAD = re.compile(r"(?:产业|行业|企业|项目|增加值|产值|投资|制造业|业)\W*$")  # an item whole already
-_MEASURED_HEAD = re.compile(r"增加值|产值|投资|利润|营业收入|主营业务收入|收入|税收|出口|用电量|产量")
+_MEASURED_HEAD = re.compile(r"增加值|产值|投资|利润|营业收入|主营业务收入|收入|税收|进出口|出口|用电量|产量")
 # What a list writes once after its last item, which tells no item apart (see _telling).
 _MEMBER_TAIL = re.compile(r"的|板块|产业|行业|企业|项目|领域|集团|实际使用|实际利用|实际到位|外资|进出口|销售|"
                           + _MEASURED_HEAD.pattern)

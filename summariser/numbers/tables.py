@@ -276,7 +276,11 @@ def _down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int, n: int) -
 
 def _names_heading(words: list[str]) -> bool:
     """Whether a line's pieces head rows written across: a names heading, then columns' headings."""
-    return len(words) >= 2 and bool(_NAMES_HEADING.fullmatch(words[0])) \
+    # (单位 names the rows where the columns give their units: 单位 签约项目（个） 协议投资（亿元）… 排名)
+    if len(words) < 2:
+        return False
+    named = _NAMES_HEADING.fullmatch(words[0]) or (words[0] == "单位" and any(_amount_unit(w) for w in words[1:]))
+    return bool(named) \
         and all(_COLUMN_HEADING.search(w) or _RANK.fullmatch(w) or _amount_unit(w) for w in words[1:])
 
 
