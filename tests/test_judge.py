@@ -1749,3 +1749,14 @@ def test_readings_of_this_round_keep_to_their_edges() -> None:
     share = "1-9月，我市进出口总值326.8亿元，占全省的9.1%，同比增长12.4%。"
     assert status({"indicator": "进出口总值增速", "value": 12.4, "unit": "%", "measure": "growth",
                    "subject": "我市"}, share) is S.supported  # (占全省的 is the share's base, not whose 12.4% is)
+
+
+def test_a_measuring_basis_names_nothing_and_a_named_year_s_same_period_is_another_base() -> None:
+    src = ("国庆假期，全市共接待游客412.6万人次，按可比口径同比增长8.9%，按可比口径较2019年同期增长21.3%。"
+           "1-9月，全市一般公共预算收入完成38.6亿元，同口径增长8.7%。")
+    visitors = {"indicator": "接待游客增速", "value": 8.9, "unit": "%", "measure": "growth", "period": "国庆假期"}
+    assert status(visitors, src) is S.supported  # (按可比口径 is how it is measured, not what)
+    assert status({**visitors, "value": 21.3}, src) not in TRUSTED  # (over 2019, not over the year before)
+    assert status({**visitors, "indicator": "接待游客较2019年同期增长", "value": 21.3}, src) is S.supported
+    revenue = {"indicator": "一般公共预算收入增速", "value": 8.7, "unit": "%", "measure": "growth", "period": "1-9月"}
+    assert status(revenue, src) is S.supported

@@ -990,9 +990,14 @@ def _compared_otherwise(written: str, tie: Tie) -> bool:
     claimed_year, own_year = _base_years(written), _base_years(shown)
     if claimed_year and own_year and claimed_year[-1] != own_year[-1]:
         return True  # 比2019年同期 claimed for 比上年同期增长21.5% (a growth over another year)
+    if not claimed_year and _YEAR_SAME_PERIOD.search(shown):
+        return True  # (较2019年同期增长21.3% claimed as the growth, which is over the year before)
     if _one_level_of_both(written, words) or _one_level_of_both(words, written):
         return True  # 省重点项目 claimed for the 省市重点项目's amount, or the other way
     return _opposed(written, tie.shown)
+
+
+_YEAR_SAME_PERIOD = re.compile(r"(?:较|比)(?:19|20)\d{2}年同期")  # (a growth over a named year's same period)
 
 
 def _gap_as_change(written: str, q: Quantity, tie: Tie) -> bool:
