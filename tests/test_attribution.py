@@ -308,3 +308,11 @@ def test_a_count_names_a_list_only_as_its_own_group() -> None:
 def test_a_list_s_trade_keeps_its_whole_word() -> None:
     from summariser.numbers.attribution import _items
     assert _items("对欧盟、日本进出口", 2) == ["对欧盟进出口", "日本进出口"]  # (not 对欧盟出口)
+
+
+def test_the_first_months_of_a_year_are_a_run_from_january() -> None:
+    assert parse_period("前11个月") == parse_period("前11个月")
+    assert parse_period("前11个月").months == (1, 11) and parse_period("今年前7个月").months == (1, 7)
+    assert parse_period("前11个月").conflicts(parse_period("11月"))
+    assert not parse_period("前11个月").conflicts(parse_period("1-11月"))
+    assert parse_period("近三个月").months is None  # (the last three: relative to a date the text may not give)

@@ -38,7 +38,7 @@ PERIOD = re.compile(
     r"|(?P<half>上半年|下半年)"
     r"|(?P<first>前)(?P<firstn>[一二三三四]|\d)(?:个)?季度"
     r"|(?:第)?(?P<quarter>[一二三四1-4])季度"
-    rf"|(?:前|近)(?P<lastn>{_MONTH})个月"
+    rf"|前(?P<firstm>{_MONTH})个月|近(?P<lastn>{_MONTH})个月"
     rf"|(?P<m1>{_MONTH})\s*(?:[-—–~～至到]|月\s*[-—–~～至到])\s*(?P<m2>{_MONTH})\s*月(?:份)?(?![\d{_CN}]{{1,3}}[日号])"
     rf"|(?P<month>{_MONTH})\s*月(?:份)?(?:(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})[日号])?"
     rf"|(?:农历)?(?:正月|春节)(?P<lunar>{_LUNAR_DAY})?(?:(?:到|至|—|-)(?:正月)?(?P<lunar2>{_LUNAR_DAY}))?(?:期间|前后|假期)?"
@@ -138,8 +138,11 @@ def _span_of(g: dict[str, str | None], raw: str) -> _Parts:
     if g["quarter"]:
         q = _month(g["quarter"])
         return ((3 * q - 2, 3 * q) if q and q <= 4 else None), None, False, None
+    if g["firstm"]:  # (前11个月: the year's first eleven months, 1-11月)
+        n = _month(g["firstm"])
+        return ((1, n) if n else None), None, False, (None if n else raw)
     if g["lastn"]:
-        return None, None, False, raw  # 前两个月, 近三个月: relative to a date the text may not give
+        return None, None, False, raw  # 近三个月: relative to a date the text may not give
     if g["m1"]:
         a, b = _month(g["m1"]), _month(g["m2"])
         return ((a, b) if a and b and a <= b else None), None, False, None
