@@ -311,8 +311,12 @@ def test_a_list_s_trade_keeps_its_whole_word() -> None:
 
 
 def test_the_first_months_of_a_year_are_a_run_from_january() -> None:
-    assert parse_period("前11个月") == parse_period("前11个月")
     assert parse_period("前11个月").months == (1, 11) and parse_period("今年前7个月").months == (1, 7)
     assert parse_period("前11个月").conflicts(parse_period("11月"))
     assert not parse_period("前11个月").conflicts(parse_period("1-11月"))
     assert parse_period("近三个月").months is None  # (the last three: relative to a date the text may not give)
+
+
+def test_a_holiday_written_with_its_length_is_that_holiday() -> None:
+    assert parse_period("中秋节3天假期").conflicts(parse_period("国庆7天假期"))
+    assert not parse_period("国庆7天假期").conflicts(parse_period("国庆假期"))
