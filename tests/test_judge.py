@@ -1760,3 +1760,12 @@ def test_a_measuring_basis_names_nothing_and_a_named_year_s_same_period_is_anoth
     assert status({**visitors, "indicator": "接待游客较2019年同期增长", "value": 21.3}, src) is S.supported
     revenue = {"indicator": "一般公共预算收入增速", "value": 8.7, "unit": "%", "measure": "growth", "period": "1-9月"}
     assert status(revenue, src) is S.supported
+
+
+def test_last_year_named_as_a_base_is_not_the_period_claimed() -> None:
+    src = "2024年度全区参评企业312家。与上年度相比，A类企业增加9家。亩均营业收入较上年度增加41万元。"
+    more = {"indicator": "A类企业增加", "value": 9, "unit": "家", "measure": "change", "period": "2024年度"}
+    assert status(more, src) is S.supported
+    assert status({**more, "period": "上年度"}, src) is S.misattributed
+    assert status({"indicator": "亩均营业收入增加", "value": 41, "unit": "万元", "measure": "change",
+                   "period": "上年度"}, src) is S.misattributed

@@ -302,8 +302,8 @@ _BASE_YEAR_OPENING = re.compile(r"^(?:上年|去年|上一年)同期(?![增下�
 
 
 # A claimed period that is a relative one (上年, 去年末, 上月), and the words that compare a value with it.
-_RELATIVE_PERIOD = re.compile(r"^(?:上年|去年|上一年|前一年|上月|上季度|上年末|去年末|上年底|去年底|年初|"
-                              r"上届|上一届|上期)$")
+_RELATIVE_PERIOD = re.compile(r"^(?:上年|上年度|上一年度|去年|上一年|前一年|上月|上季度|上年末|去年末|上年底|"
+                              r"去年底|年初|上届|上一届|上期)$")
 
 
 def _compared_with_claimed(period: str, shown: str) -> bool:
