@@ -392,3 +392,9 @@ def test_working_days_are_a_duration_not_a_count() -> None:
     got = [(q.raw, q.unit) for q in extract_quantities(text)]
     assert ("5个工作日", "个工作日") in got and ("30个工作日", "个工作日") in got
     assert not any(unit == "个" for _, unit in got)
+
+
+def test_port_and_energy_units_are_read() -> None:
+    read = {q.raw: (q.value, q.unit) for q in extract_quantities("集装箱吞吐量112.5万标准箱，发电量约一百五十吉瓦时。")}
+    assert read["112.5万标准箱"] == (1125000.0, "标箱")
+    assert read["约一百五十吉瓦时"] == (150000000.0, "千瓦时")  # (a GWh is a million 千瓦时, not a 吉瓦 of power)

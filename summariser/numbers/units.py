@@ -53,6 +53,9 @@ ALIASES: dict[str, tuple[float, str]] = {
     "人民币": (1, "元"), "块": (1, "元"), "百分点": (1, POINTS), "成": (10, PERCENT),
     "％": (1, PERCENT), "‰": (0.1, PERCENT), "公吨": (1, "吨"), "度": (1, "千瓦时"),
     "千瓦小时": (1, "千瓦时"),
+    # (a container port's unit, the twenty-foot 标准箱 = 标箱 = TEU; energy in GWh and MWh = 10⁶ and 10³ 千瓦时)
+    "标准箱": (1, "标箱"), "吉瓦时": (1e6, "千瓦时"), "兆瓦时": (1e3, "千瓦时"), "TEU": (1, "标箱"),
+    "GWh": (1e6, "千瓦时"), "MWh": (1e3, "千瓦时"),
     # energy and power in latin letters, as these pages write them after a Chinese multiplier (6.4亿KWH)
     "kWh": (1, "千瓦时"), "KWH": (1, "千瓦时"), "KWh": (1, "千瓦时"), "kwh": (1, "千瓦时"), "Kwh": (1, "千瓦时"),
     "kW": (1, "千瓦"), "KW": (1, "千瓦"), "kw": (1, "千瓦"), "MW": (1, "兆瓦"), "GW": (1, "吉瓦"),
