@@ -823,9 +823,26 @@ def _whole_before(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied, clai
              tally(claimed_text(c.indicator)))
     text = src.text
     return next((r for r, t in tied.near if r.start < q.start and r.unit_class == q.unit_class
-                 and "其中" in text[r.end:q.start] and "\n" not in text[r.end:q.start].strip()
+                 and _broken_down(text, r, q)
                  and claimed <= t.pairs and not _names_a_part(t, claimed, tied) and value_match(c, r) is None
                  and not _apart_from(c, r, t, claim)), None)
+
+
+def _broken_down(text: str, whole: Quantity, part: Quantity) -> bool:
+    """Whether a breakdown's opening stands between a whole and a later value: within its paragraph (…。其中，…),
+    or opening the later value's own line (从产业看，制造业实际使用外资… a line after the whole's)."""
+    if not _BREAKDOWN_OPENING.search(text, whole.end, part.start):
+        return False
+    if "\n" not in text[whole.end:part.start].strip():
+        return True
+    line = text.rfind("\n", 0, part.start) + 1
+    return part.start - whole.end <= _BREAKDOWN_REACH \
+        and _BREAKDOWN_OPENING.match(text[line:part.start].lstrip()) is not None
+
+
+_BREAKDOWN_REACH = 400  # how far a line that breaks down a whole may be from the whole's value
+# What opens a breakdown of the whole before it: 其中, 从产业看, 分区域看, 按行业分.
+_BREAKDOWN_OPENING = re.compile(r"其中|(?:从|分)[\u4e00-\u9fff]{1,4}(?:看|来看)|按[\u4e00-\u9fff]{1,4}分")
 
 
 def _rivalled(c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[str], rival: Quantity | None,
