@@ -1772,8 +1772,8 @@ def test_last_year_named_as_a_base_is_not_the_period_claimed() -> None:
 
 
 def test_a_line_that_breaks_down_a_whole_names_parts_of_it() -> None:
-    src = ("1-11月，全市实际使用外资12.6亿美元，同比增长6.3%。\n从产业看，制造业实际使用外资5.1亿美元，同比增长19.6%。\n"
-           "其中，磁性材料出口3.3亿元。")
+    src = ("1-11月，全市实际使用外资12.6亿美元，同比增长6.3%。\n"
+           "从产业看，制造业实际使用外资5.1亿美元，同比增长19.6%。\n其中，磁性材料出口3.3亿元。")
     part = {"indicator": "制造业实际使用外资", "value": 5.1, "unit": "亿美元", "period": "1-11月"}
     assert status(part, src) is S.supported
     assert status({**part, "indicator": "实际使用外资"}, src) not in TRUSTED
