@@ -898,7 +898,7 @@ class Reading:
         first = self.spans[lo][0]
         first_part = span_start(layout.sentence_ends, first)
         if not (self._parallel(lo, first_part, part) or _GOAL_LIST.search(self.text, full, first)
-                or self._bound(n) or _HORIZON.match(self.text, part)):
+                or self._bound(n) or horizon):
             return ""
         return layout.kinds.led(full, first, part, at, first_part)
 
@@ -996,9 +996,9 @@ class Reading:
             pairs = _pairs(words)
             measure = _percent_measure(before) if unit == "%" else ""
             head, place = _from_subject(heir, before, after)
-            own_place = level(_COMPARED_PLACE.sub("", before))  # (not 比一季度全市平均水平低)
-            owner = level(_SHARE_BASE.sub("", _COMPARED_PLACE.sub("", before)))  # (nor 占全省的: a share's base)
-            place, spoken = _place_spoken(place, (own_place, owner), spoken, names and heir is None)
+            uncompared = _COMPARED_PLACE.sub("", before)  # (not 比一季度全市平均水平低)
+            owner = level(_SHARE_BASE.sub("", uncompared))  # (nor 占全省的: a share's base)
+            place, spoken = _place_spoken(place, (level(uncompared), owner), spoken, names and heir is None)
             elided = _elided_head(last, unit, head, names) or _output_of_goods(cell, unit, head)
             context = layout.context(a) | whole | scope | part_of \
                 | (_pairs(indicator_words(cell.whole)) if cell else frozenset())
@@ -1631,6 +1631,8 @@ def _verbs(text: str, spans: Sequence[tuple[int, int]], verb: str, i: int, j: in
 
 _LIST_JOINS = re.compile(r"^[、和及与，,\s]+")
 _CHANGE_VERB = re.compile(r"增长|下降|增加|减少|提高|回落|下滑|持平")
+
+
 def _sums(text: str, c0: int, span: tuple[int, int], kind: str) -> bool:
     """Whether the clause at `c0` (its first value at `span`) sums the 分别 list before it, whose values are of
     unit class `kind`: 合计, 三地合计, 以上合计, 共占; 共计 or 总计 only of another measure of the items (共计签约项目
@@ -1674,7 +1676,7 @@ def _telling(member: str, own: str) -> str:
 _RATES = re.compile(r"降幅|涨幅")  # (how a value changed, as 增长 is: no measure of its own)
 # A group its sentence has listed before, named again by its count (三大产业, 两大主导产业, 四大行业).
 _GROUP = re.compile(r"([两二三四五六七八九])大[^，,、；;。\d]{0,4}?(?:产业|行业|板块|集群|领域|产业链)")
-_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}  # a count's word
 _LIST_VERB = re.compile(r"^(?:围绕|聚焦|紧扣|重点发展|发展壮大|做强|壮大|培育|打造|发展)")
 
 
@@ -1682,12 +1684,12 @@ def _items_of_group(text: str, c0: int, at: int, count: int) -> list[str]:
     """The items of a group a 分别 clause names by its count (力争…三大产业产值分别达到50亿元、80亿元、60亿元), where
     its sentence listed them before that name (围绕黄花菜精深加工、新材料、电子信息三大产业，…)."""
     m = _GROUP.search(text, c0, at)
-    if m is None or _COUNTS[m.group(1)] != count:
+    if m is None or COUNTS[m.group(1)] != count:
         return []
     # (in its sentence, or the one before: “新材料和高端装备两大主导产业贡献突出。”…两大产业产值分别增长…)
     s0 = max(text.rfind(ch, 0, c0) for ch in "。！？!?；;\n") + 1
     s0 = max(text.rfind(ch, 0, max(s0 - 1, 0)) for ch in "。！？!?；;\n") + 1 if s0 > 1 and text[s0 - 1] != "\n" else s0
-    named = [g for g in _GROUP.finditer(text, s0, c0) if _COUNTS[g.group(1)] == count]
+    named = [g for g in _GROUP.finditer(text, s0, c0) if COUNTS[g.group(1)] == count]
     if not named:
         return []
     p0 = max(text.rfind(ch, s0, named[-1].start()) for ch in "，,：:“\"") + 1
@@ -1831,7 +1833,7 @@ def _shared_head(items: list[str]) -> list[str]:
         return places
     last = items[-1]
     counted = _COUNTED_TAIL.fullmatch(last)
-    if counted and "两三四五六七八九十".find(counted.group(2).replace("二", "两")) + 2 == len(items):
+    if counted and COUNTS[counted.group(2)] == len(items):
         # (西递、宏村两景区: 西递景区 and 宏村景区, the count names the list)
         tail = _GROUP_MODIFIER.sub("", counted.group(3))  # (三大主导产业产值: each item's 产业产值)
         return [x + tail for x in items[:-1]] + [counted.group(1) + tail]
@@ -1856,7 +1858,7 @@ def _places_listed(items: list[str]) -> list[str]:
     if opening and opening[0][0] == 0:
         names[0] = names[0][opening[0][1]:].lstrip("，, ")
     counted = _PLACES_COUNTED.match(items[-1].strip())
-    if counted and _COUNTS.get(counted.group("n")) == len(items) and all(_BARE_NAME.match(x) for x in names):
+    if counted and COUNTS.get(counted.group("n")) == len(items) and all(_BARE_NAME.match(x) for x in names):
         kind = "" if counted.group("kind") == "地" else counted.group("kind")
         rest = counted.group("rest")
         return [x + kind + rest for x in names] + [counted.group("name") + kind + rest]

@@ -12,6 +12,7 @@ from ..core.models import CheckStatus, FigureCheck
 from ..core.simplify import simplified
 from ..places.divisions import divisions
 from .attribution import (
+    COUNTS,
     Period,
     Tie,
     bigrams,
@@ -867,7 +868,6 @@ def _rivalled(c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[st
 
 
 # Words that name a list's items together: by their count (三大产业, 两地, 三个行业, 二者) or as a sum (合计).
-_COUNTED = "两三四五六七八九十"  # (二 is read as 两)
 _GROUP_NAMED = re.compile(r"([两二三四五六七八九十])(?:大|地|区|者|个|家|类|项)")
 _SUM_WORD = re.compile(r"合计|共计|总计|共占")
 
@@ -882,8 +882,7 @@ def _items_named(written: str, members: tuple[str, ...]) -> int:
     named = sum(bool((own - frozenset().union(*(p for p in pairs if p is not own))) & claimed) for own in pairs)
     group = _GROUP_NAMED.search(written)
     if group is not None:  # (三大主导产业, 两地: all of them where the count is the list's, some of them else)
-        return len(members) if _COUNTED.index(group.group(1).replace("二", "两")) + 2 == len(members) else max(1, min(
-            named, len(members) - 1))
+        return len(members) if COUNTS[group.group(1)] == len(members) else max(1, min(named, len(members) - 1))
     # (a sum claimed as a sum, 合计占比, naming none of the items: all of them)
     return len(members) if not named and _SUM_WORD.search(written) else named
 
