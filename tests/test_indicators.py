@@ -329,3 +329,9 @@ def test_an_amount_after_a_count_of_its_things_is_theirs_and_signed_sums_take_th
     assert got["912亿元"].endswith("签约额") and got["912亿元"] != "签约额"
     listed = named("已开工项目9项、未开工项目1项，完成投资12.6亿元。")
     assert "已开工" not in listed["12.6亿元"]  # (a list of counts: the amount is the whole's)
+
+
+def test_trade_and_a_total_investment_written_bare_after_their_subject_are_its() -> None:
+    got = named("1-9月，全市有进出口实绩的民营企业5102家，进出口1467.2亿元。新开工项目26个，总投资额88.38亿元。")
+    assert got["1467.2亿元"].endswith("民营企业进出口")
+    assert got["88.38亿元"] == "新开工项目总投资额"

@@ -1777,3 +1777,15 @@ def test_a_line_that_breaks_down_a_whole_names_parts_of_it() -> None:
     part = {"indicator": "制造业实际使用外资", "value": 5.1, "unit": "亿美元", "period": "1-11月"}
     assert status(part, src) is S.supported
     assert status({**part, "indicator": "实际使用外资"}, src) not in TRUSTED
+
+
+def test_a_measure_of_a_subject_claimed_by_the_measure_alone_is_open_where_another_subject_has_it_too() -> None:
+    src = ("1-9月，全市有进出口实绩的民营企业5102家，进出口1467.2亿元，增长8.5%。"
+           "国有企业进出口210.4亿元，下降3.2%。")
+    private = {"indicator": "民营企业进出口", "value": 1467.2, "unit": "亿元", "period": "1-9月"}
+    assert status(private, src) is S.supported  # (民营企业, the subject its count names, is whose 进出口 it is)
+    assert status({**private, "indicator": "进出口"}, src) not in TRUSTED  # (the city's? 国有企业 trade too)
+    assert status({**private, "indicator": "国有企业进出口"}, src) not in TRUSTED
+    alone = "一季度，启东计划新开工重大产业项目36个，计划总投资318亿元。"
+    assert status({"indicator": "计划总投资", "value": 318, "unit": "亿元", "period": "一季度"},
+                  alone) is S.supported  # (no other subject's: the page's)

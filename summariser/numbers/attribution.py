@@ -536,7 +536,7 @@ def _percent_measure(before: str) -> str:
 
 # Words that name what is measured of a subject, not the subject (总投资802亿元, 同比增长5%, 实现产值…).
 _MEASURES = re.compile(r"总投资额?|(?:年度)?计划投资|完成投资|投资额?|总产值|产值|增加值|营业收入|主营业务收入|收入|"
-                       r"利润总额|利润|税收|销售额?|(?:签约)?总?金额|签约额|增长|下降|增速|占比|比重|达|为|计划|新增|同比")
+                       r"利润总额|利润|税收|销售额?|(?:签约)?总?金额|签约额|外贸总值|出口额?|进口额?|增长|下降|增速|占比|比重|达|为|计划|新增|同比")
 
 
 # What is measured, as a name, and the kind of amount each name says: two names of one kind say the same

@@ -912,8 +912,14 @@ def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied) ->
     """A part of a breakdown (其中工业项目14个、签约金额108.5亿元) claimed with none of the telling words that
     set it apart from its whole (签约总金额 for 108.5): the whole's words alone do not confirm a part's value.
     (A class's bound, 其中10亿元以上项目 or 5亿元至10亿元项目, is no part's value.)"""
-    if not tie.under or _class_bound(q):
+    if _class_bound(q):
         return False
+    if not tie.under:
+        # (nor is another measure of a subject, 民营企业5102家，进出口1467.2亿元, claimed by its measure alone)
+        # where another value's words hold all the claim too (国有企业进出口210.4亿元): whose it is is open
+        telling = {g for g in tie.scope - tie.pairs if tied.rarity.get(g, _RARE) >= _RARE}
+        return bool(telling) and not telling & claimed and claimed <= tie.pairs \
+            and any(claimed <= t.pairs for r, t in tied.near if r is not q)
     telling = {g for g in (tie.pairs | tie.scope) - tie.under if tied.rarity.get(g, _RARE) >= _RARE}
     return bool(telling) and not telling & claimed
 
