@@ -335,3 +335,10 @@ def test_trade_and_a_total_investment_written_bare_after_their_subject_are_its()
     got = named("1-9月，全市有进出口实绩的民营企业5102家，进出口1467.2亿元。新开工项目26个，总投资额88.38亿元。")
     assert got["1467.2亿元"].endswith("民营企业进出口")
     assert got["88.38亿元"] == "新开工项目总投资额"
+
+
+def test_a_budget_a_revenue_is_held_to_is_named_as_the_revenue_s_and_the_growth_after_it_too() -> None:
+    got = named("1-9月，全市一般公共预算收入完成15.3亿元，为年初预算数25.60亿元的59.8%，同比增长6.1%。"
+                "全县一般公共预算收入累计完成12.86亿元，完成预算数（15.30亿元）的84.1%，同比增长7.2%。")
+    assert got["25.6亿元"] == "一般公共预算收入年初预算数" and got["6.1%"] == "一般公共预算收入增速"
+    assert got["15.3亿元"] == "一般公共预算收入预算数" and got["7.2%"] == "一般公共预算收入增速"

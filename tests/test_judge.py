@@ -1789,3 +1789,29 @@ def test_a_measure_of_a_subject_claimed_by_the_measure_alone_is_open_where_anoth
     alone = "一季度，启东计划新开工重大产业项目36个，计划总投资318亿元。"
     assert status({"indicator": "计划总投资", "value": 318, "unit": "亿元", "period": "一季度"},
                   alone) is S.supported  # (no other subject's: the page's)
+
+
+def test_a_budget_a_revenue_is_held_to_is_no_revenue_and_names_no_subject() -> None:
+    src = ("1-9月，全市一般公共预算收入完成15.3亿元，为年初预算数25.60亿元的59.8%，同比增长6.1%。"
+           "一般公共预算支出完成26.4亿元，为调整预算的78.5%，同比下降2.3%。")
+    county = "1-10月，全县一般公共预算收入累计完成12.86亿元，完成预算数（15.30亿元）的84.1%，同比增长7.2%。"
+    revenue = {"indicator": "一般公共预算收入", "value": 15.3, "unit": "亿元", "period": "1-9月"}
+    assert status(revenue, src) is S.supported
+    assert status({**revenue, "value": 25.6}, src) is S.misattributed  # (the budget, not the revenue)
+    assert status({**revenue, "indicator": "一般公共预算收入年初预算数", "value": 25.6}, src) is S.supported
+    assert status({**revenue, "indicator": "一般公共预算收入预算数", "value": 15.3}, src) not in TRUSTED
+    growth = {"indicator": "一般公共预算收入增速", "value": 6.1, "unit": "%", "measure": "growth", "period": "1-9月"}
+    assert status(growth, src) is S.supported  # (the growth after the yardstick is the revenue's)
+    assert status({**growth, "value": 59.8}, src) is S.misattributed  # (a share of the budget, no growth)
+    assert status({**growth, "indicator": "一般公共预算收入完成年初预算比例", "value": 59.8, "measure": "share"},
+                  src) is S.supported
+    assert status({**growth, "indicator": "一般公共预算支出增速", "value": -2.3}, src) is S.supported
+    assert status({**growth, "indicator": "一般公共预算支出完成调整预算比例", "value": 78.5, "measure": "share"},
+                  src) is S.supported
+    budget = {**revenue, "indicator": "一般公共预算收入预算数", "period": "1-10月"}
+    assert status(budget, county) is S.supported  # (完成预算数（15.30亿元）的: the budget in brackets)
+    assert status({**budget, "indicator": "一般公共预算收入"}, county) is S.misattributed
+    assert status({**growth, "value": 7.2, "period": "1-10月"}, county) is S.supported
+    plan = "全年重点项目完成投资58.6亿元，为年度计划的72.3%，同比增长9.4%。"
+    assert status({"indicator": "重点项目完成投资增速", "value": 9.4, "unit": "%", "measure": "growth",
+                   "kind": "actual"}, plan) is S.supported  # (为年度计划的 is a yardstick: no goal)

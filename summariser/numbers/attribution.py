@@ -451,7 +451,7 @@ _DEADLINE = re.compile(r"到(?:19|20)\d{2}年")  # 到2026年, a goal's deadline
 _DATING = 8  # a clause this short before a value's (截至9月，) dates it, and its words of result hold for it
 # Words before a goal that make it a yardstick for a result (完成年度目标任务的, 高于年度预期目标): the goal's own
 # amount is a target, what follows its 的 or its brackets is the result measured against it.
-_YARDSTICK = re.compile(r"(?:完成|高于|低于|超过|快于|慢于|占)[^，,。；;、：:\d]{0,5}$")
+_YARDSTICK = re.compile(r"(?:完成|高于|低于|超过|快于|慢于|占|(?<=[，,])为)[^，,。；;、：:\d]{0,5}$")
 _REFERENCE_END = re.compile(r"[的）)，,；;。]")
 # (高于计划目标1.6个百分点, 高于年度计划3.5个百分点: the gap reached follows the goal named, no goal's amount)
 _GAP_REACHED = re.compile(r"(?:目标|任务)?\s*[\d.．]+\s*个?百分点")
@@ -515,12 +515,14 @@ def _compared_place(m: re.Match[str]) -> str:
 
 # Words that relate a value to its clause's subject rather than name one (占工业投资比重为, 完成年度计划的,
 # 高于全省, 拉动全区增长, 两年平均增长): the value is the subject's, read with the subject's words.
-_RELATIVE = re.compile(r"占|完成(?=[^，,；;。]{0,6}(?:目标|计划|任务|的))|为(?=(?:年度)?(?:预算|计划|目标|任务)数?的)|"
+_RELATIVE = re.compile(r"占|完成(?=[^，,；;。]{0,6}(?:目标|计划|任务|预算|的))|"
+                       r"为(?=(?:年初|年度|全年|调整后?的?)?(?:预算|计划|目标|任务)数?(?:[万亿]?元)?(?:的|$))|"
                        r"高于|低于|快于|慢于|超过|比|较|拉动|下拉|"
                        r"两年平均|对|增长面|贡献率")
 # The words before a percent that make it a share (占比, 比重, 贡献率, 增长面, 完成…的) or a growth; the last decides.
 # (a rate, 到位率为 or 利用率, is a level too; 增长率 is a growth)
 _SHARE_WORDS = re.compile(r"占|比重|贡献率|增长面|下降面|亏损面|完成[^，,；;。]{0,20}的|的比例|强度|"
+                          r"为(?:年初|年度|全年|调整后?的?)?(?:预算|计划|目标|任务)[^，,；;。]{0,16}的|"
                           r"(?<!增长)(?<![增速])率")
 _GROWTH_WORDS = re.compile(r"(?:增长|下降|增速|增幅|降幅|回落|提高|下滑|上升|回升|减少|增加(?!值))(?![到至面])")
 # (比重提高到38.6%: a level reached, the share's; 下降面: a share of those that fell)

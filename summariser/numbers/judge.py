@@ -897,6 +897,7 @@ def _names_rival_item(c: Claim, tie: Tie, other: Tie | None) -> bool:
 
 
 _PER_HEAD = re.compile(r"人均|亩均|户均|平均每")
+_BUDGETED = re.compile(r"预算数|(?:年初|调整后?的?)预算|预算安排")  # a budget a result is held to
 # The kinds of ratio a percent can be, by the words that name them (the last one written decides).
 _SHARE_KINDS = (("contribution", re.compile(r"贡献率")), ("spread", re.compile(r"增长面|下降面|亏损面")),
                 ("share", re.compile(r"比重|占比|所占比例")), ("intensity", re.compile(r"强度")))
@@ -971,6 +972,9 @@ def _measured_otherwise(written: str, tie: Tie) -> bool:
         return True
     if bool(_PER_HEAD.search(written)) != bool(_PER_HEAD.search(tie.words)):
         return True  # 人均产值80万元 claimed as 产值, or a total as 人均: a rate per head is no total
+    if tie.measure != "share" \
+            and bool(_BUDGETED.search(written)) != bool(_BUDGETED.search(tie.words)):
+        return True  # 为年初预算数25.60亿元的: the budget a revenue is held to is no revenue, nor the other way
     claimed_share, own_share = _share_kind(written), _share_kind(simplified(tie.shown))
     return bool(claimed_share and own_share and claimed_share != own_share)  # (贡献率 is no 占…比重)
 

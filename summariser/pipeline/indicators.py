@@ -66,7 +66,8 @@ _LIST_VERB = re.compile(r"现场调度|调度|引进|签约|走访|帮扶|对接
 _MEASURED = re.compile(r"增长|增速|增幅|下降|降幅|比重|占比|高于|低于|快于|慢于|增加(?!值)|减少|提高|降低|上升|回落")
 # 高于全市, 较去年同期增加, 占工业投资的比重, 拉动全区; and a goal a value is measured against (完成年度目标任务
 # 589亿元的37.22%, 完成目标任务的177%)
-_RELATIVE = re.compile(r"^(?:高于|低于|快于|慢于|超过|较|比|占|拉动|下拉|完成(?=[^，,]{0,8}?(?:目标|任务|计划))|"
+_RELATIVE = re.compile(r"^(?:高于|低于|快于|慢于|超过|较|比|占|拉动|下拉|完成(?=[^，,]{0,8}?(?:目标|任务|计划|预算))|"
+                       r"为(?=(?:年初|年度|全年|调整后?的?)?(?:预算|计划|目标|任务))|(?:年初|年度|调整后?的?)?预算数(?=[（(的]|$)|"
                        r"(?:增速|增幅|降幅)(?=比|较|高于|低于|快于|慢于)|对(?=[^对]{1,16}(?:贡献|拉动))|"
                        r"(?:确保|力争|奋斗|预期)目标$|"
                        r"(?:全?年度?)?(?:预期)?(?:目标|任务|计划)(?!外|内))")
@@ -512,7 +513,8 @@ class IndicatorNames:
                 return whose + own
         gap_of_growth = (q.unit_class == "points" and not inherited.endswith(("增速", "增长"))
                          and not _RATE_AT_END.search(inherited) and not _OWN_RATE.search(own))
-        return inherited + ("增速" if gap_of_growth else "") + own  # 规模以上工业增加值增速高于全市
+        # (规模以上工业增加值增速高于全市; 为年初预算数25.60亿元的59.8%: the budget it is held to, its own)
+        return inherited + ("增速" if gap_of_growth else "") + own.removeprefix("为").rstrip("（(")
 
     def _counted(self, own: str, after: str, s0: int) -> str:
         """A count's name from what follows it: the counted noun (with a threshold inside it skipped:
