@@ -342,3 +342,8 @@ def test_a_budget_a_revenue_is_held_to_is_named_as_the_revenue_s_and_the_growth_
                 "全县一般公共预算收入累计完成12.86亿元，完成预算数（15.30亿元）的84.1%，同比增长7.2%。")
     assert got["25.6亿元"] == "一般公共预算收入年初预算数" and got["6.1%"] == "一般公共预算收入增速"
     assert got["15.3亿元"] == "一般公共预算收入预算数" and got["7.2%"] == "一般公共预算收入增速"
+
+
+def test_an_amount_per_thing_after_their_total_is_named_as_theirs() -> None:
+    got = named("1-9月，全市27家营业收入超10亿元的企业实现营业收入126.4亿元，户均4.68亿元。")
+    assert got["4.68亿元"] == "超10亿元的企业户均营业收入"

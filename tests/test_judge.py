@@ -1815,3 +1815,14 @@ def test_a_budget_a_revenue_is_held_to_is_no_revenue_and_names_no_subject() -> N
     plan = "全年重点项目完成投资58.6亿元，为年度计划的72.3%，同比增长9.4%。"
     assert status({"indicator": "重点项目完成投资增速", "value": 9.4, "unit": "%", "measure": "growth",
                    "kind": "actual"}, plan) is S.supported  # (为年度计划的 is a yardstick: no goal)
+
+
+def test_an_amount_per_thing_after_their_total_is_of_those_things() -> None:
+    src = ("1-9月，全市27家营业收入超10亿元的企业实现营业收入126.4亿元，户均4.68亿元。"
+           "全市规上工业企业实现利润总额18.6亿元，平均每家利润0.12亿元。")
+    per = {"indicator": "超10亿元企业户均营业收入", "value": 4.68, "unit": "亿元", "period": "1-9月"}
+    assert status(per, src) is S.supported  # (户均 of the 126.4亿元 before it)
+    assert status({**per, "indicator": "超10亿元企业营业收入"}, src) is S.misattributed  # (no total)
+    each = {"indicator": "规上工业企业平均每家利润", "value": 0.12, "unit": "亿元", "period": "1-9月"}
+    assert status(each, src) is S.supported
+    assert status({**each, "indicator": "规上工业企业利润总额"}, src) is S.misattributed

@@ -1143,6 +1143,8 @@ def _of_last(last: _Last | None, unit: str, own: str, named: str,
     value's words name no one of their own (总投资, not 厦门 of 厦门17个)."""
     if last is not None and last.unit == unit and RUNNING_TOTAL.fullmatch(own):
         return last.pairs, size_band(shown) or last.band  # 新增规上工业企业86家，总数达到1012家: of those things
+    if last is not None and last.unit == unit and PER_ONE.fullmatch(own):
+        return last.pairs | last.scope, last.band  # 实现营业收入126.4亿元，户均4.68亿元: per one of those things
     if last is None or _names_one(own):
         return frozenset(), size_band(shown)
     # (6个，总投资118.5亿元，完成投资35.2亿元: both amounts are of the 6 projects, where neither names another)
@@ -1150,6 +1152,12 @@ def _of_last(last: _Last | None, unit: str, own: str, named: str,
     if last.unit == unit:
         return chained, size_band(shown) or (last.band if chained else None)
     return last.pairs | chained, size_band(shown) or last.band
+
+
+# A value's own words that say only that it is the value before's per thing (户均, 人均, 平均每家).
+PER_WORD = re.compile(r"户均|人均|亩均|企均|平均每?[户家个人亩]?|平均")
+PER_ONE = re.compile(rf"(?:{PER_WORD.pattern})"
+                     r"(?:营业收入|主营业务收入|收入|利润总?额?|产值|税收|增加值|投资额?|销售额?)?(?:达到?|为)?")
 
 
 # A count's own words that say only that it is the running total of what the count before it counts.

@@ -25,6 +25,8 @@ from typing import Sequence
 
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..numbers.attribution import (
+    PER_ONE,
+    PER_WORD,
     RUNNING_TOTAL,
     WORDS_AFTER,
     WORDS_BEFORE,
@@ -253,7 +255,7 @@ class IndicatorNames:
         if _BASE_IN_BRACKETS.search(before):
             name = own  # 比全市平均增速（8.1%）: the base compared with, not the sentence's subject
         else:
-            name = (self._goal_of_last(q, own) or self._class_of_last(s0, own)
+            name = (self._goal_of_last(q, own) or self._class_of_last(s0, own) or self._per_one_of_last(s0, q, own)
                     or (self._running_total(before, s0) if q.unit_class == "count" else "")) if not threshold else ""
             name = name or self._named(q, own, after, s0, threshold)
         if q.unit_class == "count" and not threshold and (len(name) <= 4 or not divisions().after_name(name)):
@@ -360,6 +362,20 @@ class IndicatorNames:
             return ""
         of_class = _CLASS.search(self.last[1])
         return self.last[1][:of_class.start()] + own if of_class else ""
+
+    def _per_one_of_last(self, s0: int, q: Quantity, own: str) -> str:
+        """An amount per thing right after the total of those things (…企业实现营业收入126.4亿元，户均4.68亿元):
+        that total's per thing (…企业户均营业收入); else ''."""
+        if not PER_ONE.fullmatch(own) or self.last is None or self.last[0] != s0 or self.last[2] != q.unit_class:
+            return ""
+        head = list(_ANY_HEAD.finditer(self.last[1]))
+        if not head:
+            return ""
+        whose, what = self.last[1][:head[-1].start()], head[-1].group(0)
+        per = PER_WORD.match(own)
+        if _ANY_HEAD.search(own) or per is None:  # (亩均税收, 平均每家利润: named by its own words)
+            return ""
+        return _trim_tail(whose) + per.group(0) + what
 
     def _goal_of_last(self, q: Quantity, own: str) -> str:
         """A goal in brackets right after a value (…收入完成360亿元（上饶下达任务325亿元）): the goal of what that
