@@ -1826,3 +1826,29 @@ def test_an_amount_per_thing_after_their_total_is_of_those_things() -> None:
     each = {"indicator": "规上工业企业平均每家利润", "value": 0.12, "unit": "亿元", "period": "1-9月"}
     assert status(each, src) is S.supported
     assert status({**each, "indicator": "规上工业企业利润总额"}, src) is S.misattributed
+
+
+def test_an_increase_in_revenue_is_a_change_of_the_revenue_before_it_and_names_nothing() -> None:
+    src = ("1-6月，全县财政总收入完成96420万元，同比增收11860万元，同比增长14.03%。"
+           "税务部门完成38216万元，同比减收1275万元，下降3.23%；非税收入完成12102万元，同比增收2390万元，增长24.61%。")
+    more = {"indicator": "财政总收入同比增收", "value": 11860, "unit": "万元", "measure": "change", "period": "1-6月"}
+    assert status(more, src) is S.supported  # (was: the 96420 is 财政总收入's, so the 11860 misattributed)
+    assert status({**more, "indicator": "财政总收入", "measure": "level"}, src) is S.misattributed  # a change
+    growth = {"indicator": "财政总收入增速", "value": 14.03, "unit": "%", "measure": "growth", "period": "1-6月"}
+    assert status(growth, src) is S.supported  # (增收 names no subject the growth after it is of)
+    assert status({**growth, "indicator": "非税收入增速", "value": 24.61}, src) is S.supported
+    less = {"indicator": "税务部门同比减收", "value": -1275, "unit": "万元", "measure": "change", "period": "1-6月"}
+    assert status(less, src) is S.supported  # (减收 is a fall)
+    assert status({**less, "value": 1275}, src) is S.unsupported
+
+
+def test_a_note_on_one_month_does_not_date_the_later_sentences_of_its_paragraph() -> None:
+    src = ("9月份当月全市工业用电回升明显。1-9月份全市工业用电量为18.62亿千瓦时，同比增长2.1%；其中，9月份当月工业用电"
+           "2.07亿千瓦时，增长7.6%。分行业看，化学原料制造业累计用电0.93亿千瓦时，增长12.4%；非金属矿物制品业用电"
+           "1.45亿千瓦时，增长3.3%。")
+    chemical = {"indicator": "化学原料制造业用电量", "value": 0.93, "unit": "亿千瓦时", "period": "1-9月份"}
+    assert status(chemical, src) is S.supported  # (the cumulative 1-9月份 resumes after the note on 9月份)
+    assert status({**chemical, "period": "9月份"}, src) not in TRUSTED
+    mineral = {"indicator": "非金属矿物制品业用电量", "value": 1.45, "unit": "亿千瓦时", "period": "1-9月份"}
+    assert status(mineral, src) is S.supported
+    assert status({**mineral, "period": "9月份"}, src) not in TRUSTED

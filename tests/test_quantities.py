@@ -84,6 +84,8 @@ def test_digits_separators_decimals(text: str, value: float) -> None:
         ("增加值增长8.5%", 8.5, "growth"),
         ("企业数量增加30家", 30, "change"),
         ("占全市比重达到39.5%", 39.5, "share"),
+        ("税收同比增收5412万元", 5.412e7, "change"),  # revenue more than a year before
+        ("国税同比减收219万元", -2.19e6, "change"),  # and less: a fall
     ],
 )
 def test_sign_and_measure(text: str, value: float, measure: str) -> None:

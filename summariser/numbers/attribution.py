@@ -538,7 +538,8 @@ def _percent_measure(before: str) -> str:
 
 # Words that name what is measured of a subject, not the subject (总投资802亿元, 同比增长5%, 实现产值…).
 _MEASURES = re.compile(r"总投资额?|(?:年度)?计划投资|完成投资|投资额?|总产值|产值|增加值|营业收入|主营业务收入|收入|"
-                       r"利润总额|利润|税收|销售额?|(?:签约)?总?金额|签约额|外贸总值|出口额?|进口额?|增长|下降|增速|占比|比重|达|为|计划|新增|同比")
+                       r"利润总额|利润|税收|销售额?|(?:签约)?总?金额|签约额|外贸总值|出口额?|进口额?|增长|下降|增收|减收|增速|占比|比重|达|为|"
+                       r"计划|新增|同比")
 
 
 # What is measured, as a name, and the kind of amount each name says: two names of one kind say the same
@@ -617,7 +618,8 @@ def _relative(before: str) -> bool:
     return bool(_RELATIVE.match(_LEAD.sub("", _NOT_WORD.sub("", before))))
 
 
-_MEASURE_VERBS = re.compile(r"年均增长|平均增长|增长|下降|增加|减少|提高|提升|降低|回落|上涨|上升|回升|扩大|收窄|下滑|"
+_MEASURE_VERBS = re.compile(r"年均增长|平均增长|增长|下降|增加|减少|增收|减收|提高|提升|降低|回落|上涨|上升|回升|扩大|"
+                            r"收窄|下滑|"
                             r"到|从|由|比|较|"
                             r"(?:去年|上年|上月|上季度)?同期|去年|上年|上月|环比")
 
@@ -1640,7 +1642,7 @@ def _verbs(text: str, spans: Sequence[tuple[int, int]], verb: str, i: int, j: in
 
 
 _LIST_JOINS = re.compile(r"^[、和及与，,\s]+")
-_CHANGE_VERB = re.compile(r"增长|下降|增加|减少|提高|回落|下滑|持平")
+_CHANGE_VERB = re.compile(r"增长|下降|增加|减少|增收|减收|提高|回落|下滑|持平")
 
 
 def _sums(text: str, c0: int, span: tuple[int, int], kind: str) -> bool:
@@ -2105,10 +2107,11 @@ def _opening(text: str, found: Sequence[tuple[int, int, Period]], starts: list[i
     while first < at and text[first].isspace():
         first += 1
     k = bisect.bisect_left(starts, first)
-    # (only while no later period of the paragraph, 1-11月份 after 2021年1-10月份, has taken its place)
+    # (only while no later period of the paragraph, 1-11月份 after 2021年1-10月份, has taken its place, nor
+    # one after which a note on the opening's month came: 9月份当月…。1-9月份…；其中，9月份当月…。…累计用电…)
     last = bisect.bisect_left(starts, at) - 1
     if k < len(found) and found[k][0] < min(at, first + _OPENING) and _in_force(text, found[k], at) \
-            and not (last > k and found[last][2].conflicts(found[k][2])):
+            and not any(found[m][2].conflicts(found[k][2]) for m in range(max(k + 1, last - _CANDIDATES), last + 1)):
         return found[k][2]
     return None
 

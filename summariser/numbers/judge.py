@@ -96,7 +96,7 @@ def claimed_head(indicator: str) -> str:
     return words[-2:] if len(words) >= 2 else ""
 
 
-_HOW = re.compile(r"(?:增长|下降|变化|增加|减少|同期|平均|占比|比重)+$")
+_HOW = re.compile(r"(?:增长|下降|变化|增加|减少|增收|减收|同期|平均|占比|比重)+$")
 _TELLING = 2
 _FAMILY = 0.5  # the share of what confirms a claim that another value's words hold, to be of its family
 _RARE = 1.0  # a pair's rarity weight, log(1 + ties / ties holding it), from which it tells one value from another
@@ -456,7 +456,7 @@ def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
 
 
 # Words just before a count or an amount that make it a change (比上年末净增217家, 较年初减少, 多了).
-_CHANGED = re.compile(r"净增|净减|增加|减少|新增|增长|下降|提高|降低|上升|回落|扩大|收窄|多|少")
+_CHANGED = re.compile(r"净增|净减|增加|减少|增收|减收|新增|增长|下降|提高|降低|上升|回落|扩大|收窄|多|少")
 # An average over years or months (两年平均增长6.1%, 年均增长, 各月累计平均增速保持在10%以上) written just before
 # a value, and a claim that says so.
 # (not 高于全省平均增速8.2个百分点: the average of peers)
@@ -1207,7 +1207,7 @@ def _apart(tie: Tie, claimed: frozenset[str], tied: Tied, every: dict[str, float
     return unowned, extra
 
 
-_HOW_WORDS = re.compile(r"增长|下降|增加|减少|提高|提升|回落|上升|下滑|占比|比重|增速|降幅|增幅")
+_HOW_WORDS = re.compile(r"增长|下降|增加|减少|增收|减收|提高|提升|回落|上升|下滑|占比|比重|增速|降幅|增幅")
 
 
 # Words of a value's clause that say what is done with it or how it compares, not what it is of.
@@ -1330,7 +1330,7 @@ def _wrong_reason(c: Claim, q: Quantity, tie: Tie, wrong: list[_Finding]) -> str
     said = f"source gives {show(q)} to {_brief(tie.shown)}" + (f" ({where})" if where else "")
     # The brackets name the source's period or kind exactly where the claim's differs, and "for 工业投资
     # it gives 34%" says its indicator is wrong: only what neither says is spelled out.
-    measured = f"claims a {tie.measure or 'change'} as a {c.measure}" if "measure" in problems else ""
+    measured = f"claims a {tie.measure or q.measure or 'level'} as a {c.measure}" if "measure" in problems else ""
     claim = "; ".join(x for x in (f"the claim puts it under {c.indicator}"
                                   if "indicator" in problems and other is None else "", measured) if x)
     also = f"; for {c.indicator} it gives {show(other)}" if other is not None else ""

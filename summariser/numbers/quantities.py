@@ -113,8 +113,8 @@ _QUAL_OF = {"不低于": ">=", "不少于": ">=", "至少": ">=", "不超过": "
 # The last characters _PREFIX_QUAL and _NEG_BEFORE can end on, a cheap test before the regex (`$` also
 # matches before a final newline): the words' ends, 了, and the qualifiers allowed after the verb.
 _PREFIX_QUAL_ENDS = frozenset("于过到足少多破近约为逾超了")
-_NEG_BEFORE_ENDS = frozenset("降少滑低落减小幅为是达了约近过逾")
-_NEG_BEFORE = re.compile(r"(?:下降|减少|下滑|降低|回落|缩减|缩小|减|降|降幅(?:分别)?(?:为|达)?|"
+_NEG_BEFORE_ENDS = frozenset("降少滑低落减收小幅为是达了约近过逾")
+_NEG_BEFORE = re.compile(r"(?:下降|减少|减收|下滑|降低|回落|缩减|缩小|减|降|降幅(?:分别)?(?:为|达)?|"
                          r"(?:下降|降低|减少)(?:目标|任务)(?:为|是))(?:了)?(?:约|近|超过|逾)?$")  # (下降目标为4%)
 _GROWTH_BEFORE = re.compile(r"(?:(?:增长|增速|增幅|同比|环比|上涨|上升|涨幅|提高|提升|下降|下滑|降低|回落|降幅|减少)"
                             r"[^，,。；;、到至为]{0,6}|(?:降幅|增幅|涨幅|增速)(?:分别)?(?:为|达到?))$")
@@ -128,7 +128,7 @@ _POINTS_DOWN = re.compile(r"(?<![不最])(?:低于?|慢于?|下拉|落后于?|(?
                           r"[^，,。；;、高快]{0,12}$")
 # (比上年提高2.1万元, 较上年末净增468家: an amount of change; not 增长 alone, 增长5亿元 being read as the level
 # it grew to as often as the growth)
-_CHANGE_BEFORE = re.compile(r"(?:增加|减少|多|少|(?:比|较)[^，,。；;、]{1,8}(?:提高|降低|净增|净减))(?:了)?$")
+_CHANGE_BEFORE = re.compile(r"(?:增加|减少|增收|减收|多|少|(?:比|较)[^，,。；;、]{1,8}(?:提高|降低|净增|净减))(?:了)?$")
 _SHARE_BEFORE = re.compile(r"(?:占|比重|占比|份额|率|覆盖)[^，,。；;、]{0,6}$")
 _RATIO_BEFORE = re.compile(r"(?:是|为|达|达到|相当于)[^，,。；;、]{0,12}的$")
 _RANGE_MARKS = ("至", "到", "-", "~", "—", "–", "－")
@@ -668,6 +668,6 @@ def _measure(t: str, at: int, base: str) -> str:
         if base == PERCENT and _SHARE_BEFORE.search(before):
             return "share"
         return "change" if base == POINTS else "level"
-    if before.rstrip("\n")[-1:] in "加少多了高低增减" and _CHANGE_BEFORE.search(before):
+    if before.rstrip("\n")[-1:] in "加少多了高低增减收" and _CHANGE_BEFORE.search(before):
         return "change"
     return "level"

@@ -663,5 +663,5 @@ def _has_subject(own: str) -> bool:
     return len(_MOVES.sub("", own)) >= 2
 
 
-_MOVES = re.compile(r"增长|下降|增加|减少|提高|提升|降低|回落|上涨|扩大|收窄|同比|环比|增速|增幅|降幅|"
+_MOVES = re.compile(r"增长|下降|增加|减少|增收|减收|提高|提升|降低|回落|上涨|扩大|收窄|同比|环比|增速|增幅|降幅|"
                     r"年均|两年平均|平均")
