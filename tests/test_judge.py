@@ -1852,3 +1852,33 @@ def test_a_note_on_one_month_does_not_date_the_later_sentences_of_its_paragraph(
     mineral = {"indicator": "非金属矿物制品业用电量", "value": 1.45, "unit": "亿千瓦时", "period": "1-9月份"}
     assert status(mineral, src) is S.supported
     assert status({**mineral, "period": "9月份"}, src) not in TRUSTED
+
+
+def test_a_sibling_that_fell_is_of_the_family_of_one_that_grew() -> None:
+    src = "1-8月，全市有出口实绩的民营企业1532家，出口297.4亿元，同比增长9.6%；国有企业出口36.8亿元，下降5.1%。"
+    growth = {"indicator": "民营企业出口增速", "value": 9.6, "unit": "%", "measure": "growth", "period": "1-8月"}
+    assert status(growth, src) is S.supported
+    assert status({**growth, "indicator": "国有企业出口增速"}, src) not in TRUSTED  # (国有企业's fell 5.1%)
+    assert status({**growth, "indicator": "国有企业出口增速", "value": -5.1}, src) is S.supported
+
+
+def test_a_yardstick_s_year_dates_no_result_and_a_bare_running_total_is_the_subject_s_before() -> None:
+    src = ("8月份，全县一般公共预算收入完成2.86亿元，同比增长10.4%。1-8月累计完成24.5亿元，为全年预算的66.2%，"
+           "同比增长6.9%。")
+    total = {"indicator": "一般公共预算收入", "value": 24.5, "unit": "亿元", "period": "1-8月"}
+    assert status(total, src) is S.supported  # (累计完成 names nothing: the sentence before's subject)
+    assert status({**total, "period": "8月份"}, src) is S.misattributed
+    growth = {"indicator": "一般公共预算收入增速", "value": 6.9, "unit": "%", "measure": "growth", "period": "1-8月"}
+    assert status(growth, src) is S.supported  # (not 全年's: the budget's year; nor of no subject)
+    plan = ("全县列入省市重点项目31个，年度计划投资为72.8亿元。截至6月底，累计完成投资额为年度计划的51.3%，"
+            "较上年同期提高4.2个百分点。")
+    share = {"indicator": "省市重点项目完成年度计划比例", "value": 51.3, "unit": "%", "measure": "share",
+             "period": "6月底", "kind": "actual"}
+    assert status(share, plan) is not S.misattributed  # (为年度计划的 is a yardstick: no goal)
+
+
+def test_a_budget_is_no_rival_of_what_was_spent() -> None:
+    src = "今年年初预算安排教育支出3.8亿元，1-9月实际支出2.95亿元，同比增长8.7%。"
+    spent = {"indicator": "教育支出", "value": 2.95, "unit": "亿元", "period": "1-9月"}
+    assert status(spent, src) is not S.misattributed  # (the 3.8亿元 is the budget, no other 教育支出)
+    assert status({**spent, "value": 3.8}, src) is S.misattributed

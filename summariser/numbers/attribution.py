@@ -451,7 +451,9 @@ _DEADLINE = re.compile(r"到(?:19|20)\d{2}年")  # 到2026年, a goal's deadline
 _DATING = 8  # a clause this short before a value's (截至9月，) dates it, and its words of result hold for it
 # Words before a goal that make it a yardstick for a result (完成年度目标任务的, 高于年度预期目标): the goal's own
 # amount is a target, what follows its 的 or its brackets is the result measured against it.
-_YARDSTICK = re.compile(r"(?:完成|高于|低于|超过|快于|慢于|占|(?<=[，,])为)[^，,。；;、：:\d]{0,5}$")
+# (为年度计划的54.6%; not 以…为目标, a goal's frame)
+_YARDSTICK = re.compile(r"(?:(?:完成|高于|低于|超过|快于|慢于|占)[^，,。；;、：:\d]{0,5}"
+                        r"|为(?:年初|年度|全年|本年|调整后?的?))$")
 _REFERENCE_END = re.compile(r"[的）)，,；;。]")
 # (高于计划目标1.6个百分点, 高于年度计划3.5个百分点: the gap reached follows the goal named, no goal's amount)
 _GAP_REACHED = re.compile(r"(?:目标|任务)?\s*[\d.．]+\s*个?百分点")
@@ -990,6 +992,10 @@ class Reading:
             part_of, heir = _part_and_heir(text, c0, under.get(kin, whole_under) | among,
                                            heir_of if not names else None)
             words, shown, part_of = subjects.read(heir, names, (own, named, words, shown), part_of)
+            if heir is not None and heir is not subjects.subject and subjects.subject is None and not names:
+                # (1-9月累计完成29.8亿元，为全年预算的71.4%，同比增长7.3%: the values after the first are of the
+                # sentence before's subject too)
+                subjects.named(heir, part_of)
             period, stated, written = self._periods_at(a, c0, c1, cell)
             kind, foretold = self._kind_in(n, (s0, c0, a, b, c1), (written, heir, own, named), cell, foretold)
             if names:
@@ -1280,7 +1286,7 @@ def _whole_with(under: frozenset[str], own: str, ends: str) -> frozenset[str]:
 # A sentence that opens with no subject: a period, 当月/单月, then how its value changed (9月当月增长12.5%); not
 # one that opens with 其中, which is read as a part of the sentence before's whole.
 _BARE_SENTENCE = re.compile(r"\s*(?!其中)[\w\-—－~～]{0,10}?(?:月|季度|年)?(?:份)?[，,]?(?:当月|单月|当季)?"
-                            r"(?:同比|环比)?(?:增长|下降|增速|回落|提高|减少|增加)")
+                            r"(?:同比|环比)?(?:增长|下降|增速|回落|提高|减少|增加|累计(?:完成|实现))")
 
 
 _SUM_WORDS = re.compile(r"合计|总计|共计")
@@ -2033,10 +2039,12 @@ def _clause_end_after(text: str, at: int) -> int:
 
 
 _CLAUSE_MARKS = "，,；;。\n"  # what ends a clause, for the period rules that read raw text
+# A goal named and then the result held against it, right before the value (为全年预算的71.4%).
+_RESULT_AFTER_GOAL = re.compile(r"(?:目标|任务|计划|预算)数?(?:[（(][^）)]{0,20}[）)])?的$")
 
 
-_MEASURED_AGAINST = re.compile(r"高于|低于|快于|慢于|超过|超出|未达|达到|完成|对照")
-_GOAL_NAMED_AFTER = re.compile(r"[^，,；;。]{0,12}?的?(?:预期)?(?:目标|任务|计划)")
+_MEASURED_AGAINST = re.compile(r"高于|低于|快于|慢于|超过|超出|未达|达到|完成|对照|(?<![^，,；;。\n])为")
+_GOAL_NAMED_AFTER = re.compile(r"[^，,；;。]{0,12}?的?(?:预期)?(?:目标|任务|计划|预算)")
 
 
 def _month_note(p: Period, running: Period | None) -> bool:
@@ -2093,8 +2101,9 @@ def _in_force(text: str, period: tuple[int, int, Period], at: int) -> bool:
     a, b, p = period
     if _NAME_END.search(text, b, min(at, b + _NAME_REACH)) or _mere_festival(text, p, b):
         return False
-    if at > b and _goal_named_against(text, a, b) and at > _clause_end_after(text, b):
-        return False  # (a goal's period, 低于…全年8%的目标, dates no value after its clause)
+    if at > b and _goal_named_against(text, a, b) \
+            and (at > _clause_end_after(text, b) or _RESULT_AFTER_GOAL.search(text, b, at)):
+        return False  # (a goal's period, 低于…全年8%的目标, dates no value after its clause, nor 为全年预算的71.4%)
     return not (p.day and not p.lunar and not _UNTIL.search(text, max(0, a - 3), a))
 
 

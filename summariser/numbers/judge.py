@@ -1173,7 +1173,9 @@ def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied, source: 
         return False
     # Another value's words and what it is read under (福州 for 802亿元 in 福州115个、总投资802亿元), where they
     # hold most of what confirms the claim: a value of the same family, which the claim may be about instead.
-    shared = claimed & read  # (the headline, which every value is read under, makes none of them kin)
+    # (the headline, which every value is read under, makes none of them kin; nor does how a value changed:
+    # 下降6.8% is as much of the family as 增长10.2%)
+    shared = claimed & read & _naming_pairs(c.indicator)
     family = fsum(every[g] for g in shared) * _FAMILY
     candidates = set(tied.holders(lacking + unowned, every))
     kin = [tied.near[n][1] for n, x in tied.holders(shared, every, among=candidates).items()
@@ -1214,6 +1216,15 @@ _HOW_WORDS = re.compile(r"增长|下降|增加|减少|增收|减收|提高|提�
 # (nor the unit of the value before it: 实现营业收入210.5亿元 增长9.9%)
 _NOT_NAMING = re.compile(r"目标|任务|计划|推动|实施|完成|实现|有序|加快|达到|平均水平|高于|低于|快于|慢于|比|高|拉动|"
                          r"增长面|新增|净增|累计|[万亿]?元")
+
+
+@lru_cache(maxsize=4096)
+def _naming_pairs(indicator: str) -> frozenset[str]:
+    """The pairs of a claimed indicator's words outside its words of how it changed (增速, 增长, 下降)."""
+    return _pairs_of(_MOVED.sub(" ", indicator_words(claimed_text(indicator))))
+
+
+_MOVED = re.compile(r"增长|下降|增加(?!值)|减少|增收|减收|提高|提升|回落|上升|下滑|增速|降幅|增幅")
 
 
 @lru_cache(maxsize=4096)
@@ -1306,14 +1317,16 @@ def _apart_from(c: Claim, r: Quantity, t: Tie,
     """Whether value `r` (tie `t`) is no rival of the claim whatever its words: a share is none of a claimed
     growth, nor a growth of a share; 亿元以上 names a class; 总投资 is none of 完成投资 where the value's own
     words say 完成投资 as the claim does; another size class, or another period than the claimed one; what
-    is new for a claimed total or the other way (新增…23家 is no rival of 总数 118家); another kind. `claim` holds what
+    is new for a claimed total or the other way (新增…23家 is no rival of 总数 118家); another kind; a budget (预算安排
+    科技支出2.5亿元) of what is spent, or the other way. `claim` holds what
     the claim names, read once for all the candidates: its head, size class, period and tally."""
     head, band, period, claimed_tally = claim
     return bool((t.measure and c.measure in _PERCENT_MEASURES and t.measure != c.measure)
                 or (r.qualifier in _BOUNDS and r.unit_class == "money") or (head and t.head and t.head != head)
                 or (band is not None and t.band not in (None, band))
                 or (period is not None and t.period is not None and t.period.conflicts(period))
-                or (claimed_tally and t.tally and t.tally != claimed_tally) or _other_kind(c.kind, t.kind))
+                or (claimed_tally and t.tally and t.tally != claimed_tally) or _other_kind(c.kind, t.kind)
+                or bool(_BUDGETED.search(c.indicator)) != bool(_BUDGETED.search(t.words)))
 
 
 def _other_kind(claimed: str, kind: str) -> bool:
