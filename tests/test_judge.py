@@ -1882,3 +1882,20 @@ def test_a_budget_is_no_rival_of_what_was_spent() -> None:
     spent = {"indicator": "教育支出", "value": 2.95, "unit": "亿元", "period": "1-9月"}
     assert status(spent, src) is not S.misattributed  # (the 3.8亿元 is the budget, no other 教育支出)
     assert status({**spent, "value": 3.8}, src) is S.misattributed
+
+
+def test_last_year_claimed_alone_is_a_whole_year_not_months_of_this_one() -> None:
+    src = "1—8月，全市1936家规上工业企业完成增加值同比增长8.7%，高于全省平均增速2.1个百分点。"
+    growth = {"indicator": "规上工业增加值增速", "value": 8.7, "unit": "%", "measure": "growth", "period": "1—8月"}
+    assert status(growth, src) is S.supported
+    assert status({**growth, "period": "去年"}, src) is S.misattributed  # (去年 is all of last year)
+    assert status({**growth, "period": "上年"}, src) is S.misattributed
+    whole = "去年，全市规上工业增加值增长7.9%。今年1—8月增长8.7%。"
+    assert status({**growth, "value": 7.9, "period": "去年"}, whole) is S.supported
+
+
+def test_a_year_a_value_is_a_multiple_of_is_a_base_not_its_period() -> None:
+    src = "今年我县共有146个重点建设项目，项目数为去年的1.8倍，其中亿元以上项目97个，比去年多38个。"
+    count = {"indicator": "亿元以上重点建设项目", "value": 97, "unit": "个", "period": "今年"}
+    assert status(count, src) is S.supported
+    assert status({**count, "period": "去年"}, src) is S.misattributed  # (为去年的1.8倍: a base)

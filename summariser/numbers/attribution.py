@@ -91,6 +91,8 @@ class Period(NamedTuple):
             return True
         if self.lunar and other.lunar and self.day and other.day and self.day != other.day:
             return True
+        if _last_year_against_months(self, other) or _last_year_against_months(other, self):
+            return True
         return _holidays_apart(self, other)
 
 
@@ -105,6 +107,16 @@ class Period(NamedTuple):
         """A year written alone (2023年, not 今年 nor 2023年以来) as its twelve months."""
         plain = self.year is not None and self.year.isdigit() and self.raw.rstrip("度").endswith("年")
         return (1, 12) if plain and not (self.day or self.other or self.lunar) else None
+
+
+_LAST_YEAR_ALONE = ("去年", "上年")
+
+
+def _last_year_against_months(one: Period, other: Period) -> bool:
+    """去年 or 上年 written alone (all of last year) against a stretch of months that is not a whole year (1—7月):
+    not the same period; against one month's end (11月底, a stock then) it may be 上年末, and says nothing."""
+    return (one.raw.rstrip("度") in _LAST_YEAR_ALONE and other.months is not None
+            and other.months[0] < other.months[1] and other.months != (1, 12))
 
 
 def _month(s: str | None) -> int | None:
@@ -1965,8 +1977,12 @@ def _base(text: str, start: int, end: int) -> bool:
     """Whether the period at [start, end) is a comparison's base or a goal's period, not one a value is of."""
     before = text[max(0, start - 4):start]
     if not _BASE_BEFORE.search(before):
-        return False
+        # (均为去年的两倍, 是上年同期的1.3倍: what the value is a multiple or a share of)
+        return before.endswith(("为", "是", "相当于")) and bool(_RATIO_OF.match(text, end))
     return not before.endswith("完成") or bool(_GOAL_AFTER.match(text, end))
+
+
+_RATIO_OF = re.compile(r"(?:同期)?的[^，,。；;\d]{0,4}?(?:[\d.]+|[一二两三四五六七八九十]+)(?:倍|%|％|成)")
 
 
 def _article_period(found: Sequence[tuple[int, int, Period]]) -> Period | None:
