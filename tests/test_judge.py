@@ -1899,3 +1899,17 @@ def test_a_year_a_value_is_a_multiple_of_is_a_base_not_its_period() -> None:
     count = {"indicator": "亿元以上重点建设项目", "value": 97, "unit": "个", "period": "今年"}
     assert status(count, src) is S.supported
     assert status({**count, "period": "去年"}, src) is S.misattributed  # (为去年的1.8倍: a base)
+
+
+def test_a_paragraph_a_plan_s_document_opens_by_setting_out_goals_holds_goals() -> None:
+    src = ("记者了解到，《制造业高质量发展三年行动方案》明确，2025年全市规上工业总产值突破2600亿元，力争年均增长9%。"
+           "新培育专精特新企业120家以上。工业技改投资完成380亿元，同比增长10%左右。\n"
+           "1至9月，全市规上工业总产值完成1842.6亿元，同比增长7.4%。")
+    invest = {"indicator": "工业技改投资", "value": 380, "unit": "亿元", "period": "2025年", "kind": "target"}
+    assert status(invest, src) is S.supported
+    assert status({**invest, "kind": "actual"}, src) is S.misattributed  # (a goal the plan sets out)
+    result = {"indicator": "规上工业总产值", "value": 1842.6, "unit": "亿元", "period": "1至9月", "kind": "actual"}
+    assert status(result, src) is S.supported  # (the next paragraph reports a result)
+    framed = "按照《技改三年行动方案》要求，1至9月全市完成技改投资286.4亿元，同比增长12.3%。"
+    assert status({"indicator": "技改投资", "value": 286.4, "unit": "亿元", "period": "1至9月", "kind": "actual"},
+                  framed) is S.supported  # (按照…要求 frames a result)

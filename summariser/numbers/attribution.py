@@ -285,12 +285,18 @@ _NEXT_OPENING = 6  # (how far into its sentence the opening word may stand: 。�
 
 # Verbs that hold a goal up as a frame for what is reported (紧紧围绕全年目标任务，1-9月…增长7.2%; 紧盯年度目标
 # 任务，全力推进…): the goal they name sets none for the values after it.
-_FRAME = re.compile(r"(?:围绕|紧扣|紧盯|对标|对照|瞄准|聚焦|按照|盯紧|紧跟)[^，,；;。]{0,6}$")
+_FRAME = re.compile(r"(?:围绕|紧扣|紧盯|对标|对照|瞄准|聚焦|按照|根据|依据|遵照|落实|盯紧|紧跟)[^，,；;。]{0,6}$")
 
 
 def _framed(text: str, m: re.Match[str]) -> bool:
-    """Whether the goal word `m` (目标, 任务, 计划) is the object of a framing verb before it in its clause."""
-    return m.group(0)[:1] in "目计任" and bool(_FRAME.search(text, max(0, m.start() - 10), m.start()))
+    """Whether the goal word `m` (目标, 任务, 计划, 要求) is the object of a framing verb before it in its clause,
+    a document's title between them left out (按照《…行动方案》要求，…完成…)."""
+    if m.group(0)[:1] not in "目计任要":
+        return False
+    at = m.start()
+    if text[at - 1:at] == "》":
+        at = max(text.rfind("《", max(0, at - 80), at), 0) or at
+    return bool(_FRAME.search(text, max(0, at - 10), at))
 
 
 class Kinds:
@@ -446,14 +452,24 @@ _SUB_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、
 
 
 def _goal_sections(text: str) -> list[tuple[int, int]]:
-    """The stretches of `text` under a goal heading, each to the next heading of its level or higher."""
+    """The stretches of `text` under a goal heading, each to the next heading of its level or higher, and
+    those a plan's document opens by what it sets out (《…实施方案》明确，…), each to its paragraph's end."""
     out = []
     for m in _GOAL_HEADING.finditer(text):
         num = m.group("num") or ""
         ends = _TOP_HEADING if num.endswith("、") else _SUB_HEADING if num else _TOP_HEADING
         nxt = ends.search(text, m.end())
         out.append((m.end(), nxt.start() if nxt else len(text)))
-    return out
+    for m in _PLAN_SETS_OUT.finditer(text):
+        end = text.find("\n", m.end())
+        out.append((m.end(), end if end >= 0 else len(text)))
+    return sorted(out)
+
+
+# A plan's document and the verb by which it sets out goals (《工业经济攻坚战实施方案》明确，2017年…完成4200亿元以上).
+# (not one a result follows: 按照《…方案》要求，…完成…)
+_PLAN_SETS_OUT = re.compile(r"(?<!按照)(?<!根据)(?<!依据)(?<!对照)(?<!落实)"
+                            r"《[^《》\n]{2,60}(?:方案|计划|规划|意见|纲要|措施)》(?:中)?(?:明确|提出|规定)(?:了)?")
 
 
 _TITLE = re.compile(r"《[^《》]{0,80}》")
