@@ -113,6 +113,8 @@ def test_sign_and_measure(text: str, value: float, measure: str) -> None:
         ("用地120亩", 120, "亩"),
         ("出口额1.2亿美元", 1.2e8, "美元"),
         ("融资5亿元人民币", 5e8, "元"),
+        ("外出招商队伍150批次", 150, "批"),
+        ("省实验室席位4席", 4, "席"),
     ],
 )
 def test_units_are_kept_apart(text: str, value: float, unit: str) -> None:
@@ -400,3 +402,8 @@ def test_port_and_energy_units_are_read() -> None:
     read = {q.raw: (q.value, q.unit) for q in extract_quantities("集装箱吞吐量112.5万标准箱，发电量约一百五十吉瓦时。")}
     assert read["112.5万标准箱"] == (1125000.0, "标箱")
     assert read["约一百五十吉瓦时"] == (150000000.0, "千瓦时")  # (a GWh is a million 千瓦时, not a 吉瓦 of power)
+
+
+def test_one_batch_or_one_seat_is_an_article_not_a_count() -> None:
+    assert extract_quantities("引进一批项目，占有一席之地。") == []
+    assert [(q.value, q.unit) for q in extract_quantities("分两批实施")] == [(2, "批")]

@@ -405,6 +405,8 @@ def _not_a_quantity(m: re.Match[str], g: tuple[str | None, ...], t: str, before:
         return True  # an ordinal, a lunar date, a model or code (5G, Q3)
     if cn == "一" and before.endswith(("上", "下")):
         return True  # 上一篇, 下一个: previous and next, not one
+    if cn == "一" and unit in _ONE_AS_ARTICLE:
+        return True  # 引进一批项目, 占有一席之地: "a batch of", "a place", not a count of one
     if unit and _not_a_count(unit, t, after, before):
         return True
     if unit == SCORE and (cn or before.rstrip()[-1:] in "时点:：" or t[after:after + 1] in _NOT_SCORE_AFTER):
@@ -418,6 +420,7 @@ def _not_a_quantity(m: re.Match[str], g: tuple[str | None, ...], t: str, before:
     return False
 
 
+_ONE_AS_ARTICLE = frozenset({"批", "席"})
 _NOT_SCORE_AFTER = frozenset("钟之析别布类配成期批项散工数享担红支行局会厂公部秒")
 
 
