@@ -347,3 +347,8 @@ def test_a_budget_a_revenue_is_held_to_is_named_as_the_revenue_s_and_the_growth_
 def test_an_amount_per_thing_after_their_total_is_named_as_theirs() -> None:
     got = named("1-9月，全市27家营业收入超10亿元的企业实现营业收入126.4亿元，户均4.68亿元。")
     assert got["4.68亿元"] == "超10亿元的企业户均营业收入"
+
+
+def test_an_amount_invested_is_named_by_the_project_the_next_clause_builds() -> None:
+    got = named("投资12亿元，兴建临港装备制造产业园项目；投资5亿元，新建年产20万吨再生纸项目。")
+    assert got["12亿元"] == "临港装备制造产业园项目投资" and got["5亿元"] == "年产20万吨再生纸项目投资"

@@ -1913,3 +1913,11 @@ def test_a_paragraph_a_plan_s_document_opens_by_setting_out_goals_holds_goals() 
     framed = "按照《技改三年行动方案》要求，1至9月全市完成技改投资286.4亿元，同比增长12.3%。"
     assert status({"indicator": "技改投资", "value": 286.4, "unit": "亿元", "period": "1至9月", "kind": "actual"},
                   framed) is S.supported  # (按照…要求 frames a result)
+
+
+def test_an_amount_invested_is_of_the_project_the_next_clause_builds() -> None:
+    src = ("招商网讯：投资12亿元，兴建临港装备制造产业园项目；投资5亿元，新建年产20万吨再生纸项目；"
+           "投资3亿元，兴建年产50万套轮毂项目。")
+    paper = {"indicator": "年产20万吨再生纸项目投资", "value": 5, "unit": "亿元"}
+    assert status(paper, src) is S.supported  # (was flagged with the first amount, 12亿元)
+    assert status({**paper, "value": 3}, src) is S.misattributed  # (the 轮毂 project's)

@@ -1010,6 +1010,8 @@ class Reading:
                                                            cell)
             before, after, among = _partitive(before, after)
             own, named = indicator_words(before), indicator_words(after)
+            if not named and BARE_INVESTING.fullmatch(own):
+                named = _built_next(text, c1)  # 投资4亿元，兴建年产30万台…终端机项目: that project's
             words = own + named
             names = has_subject(_GRADE.sub("", own)) and not _relative(before)
             # (a class bound, 10亿元以上, is no whole of a later amount; 3%左右 is a percent, as 3% is)
@@ -1366,6 +1368,16 @@ def _part_and_heir(text: str, c0: int, part_of: frozenset[str], heir: _Subject |
 
 # A project a value is of, named right after it: 总投资35亿元的年产5万吨锂电池正极材料项目.
 _PROJECT_AFTER = re.compile(r"^的([^，,；;。、]{2,30}?项目)")
+# An amount invested named by the verb alone, and the clause right after it that says what it builds.
+BARE_INVESTING = re.compile(r"(?:计划|拟|总)?投资")
+BUILDS = re.compile(r"[，,](?:用于|主要)?(?:兴建|新建|建设|建成|实施|打造)"
+                    r"([^，,；;。]{2,40}(?:项目|工程|基地|产业园|园区))")
+
+
+def _built_next(text: str, clause_end: int) -> str:
+    """The words of the project the clause after `clause_end` builds (，兴建…项目), "" when it builds none."""
+    m = BUILDS.match(text, clause_end)
+    return indicator_words(m.group(1)) if m else ""
 _PROJECT_WORD = re.compile(r"项目|工程|基地|园")  # a value whose own words name another
 
 

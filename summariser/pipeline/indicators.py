@@ -25,6 +25,8 @@ from typing import Sequence
 
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..numbers.attribution import (
+    BARE_INVESTING,
+    BUILDS,
     PER_ONE,
     PER_WORD,
     RUNNING_TOTAL,
@@ -244,7 +246,10 @@ class IndicatorNames:
         s0 = span_start(self.sentence_ends, q.start)
         c1 = span_end(self.clause_ends, q.end, len(text))
         before, own, item0 = self._own_words(q)
-        if q.unit_class != "count" and not threshold and (_BARE_HEAD.match(own) or _BARE_RATE.match(own)) \
+        built = BUILDS.match(text, c1) if q.unit_class == "money" and BARE_INVESTING.fullmatch(own) else None
+        if built:  # 投资4亿元，兴建年产30万台…终端机项目: that project's investment
+            own = built.group(1) + own
+        elif q.unit_class != "count" and not threshold and (_BARE_HEAD.match(own) or _BARE_RATE.match(own)) \
                 and not self._after_count(s0, own):
             own = self._whose_at(s0, before) + ("完成投资" if own == "投资" and _DONE_INVESTING.search(before) else own)
         after = text[q.end:min(c1, q.end + WORDS_AFTER)]
