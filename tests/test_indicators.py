@@ -352,3 +352,8 @@ def test_an_amount_per_thing_after_their_total_is_named_as_theirs() -> None:
 def test_an_amount_invested_is_named_by_the_project_the_next_clause_builds() -> None:
     got = named("投资12亿元，兴建临港装备制造产业园项目；投资5亿元，新建年产20万吨再生纸项目。")
     assert got["12亿元"] == "临港装备制造产业园项目投资" and got["5亿元"] == "年产20万吨再生纸项目投资"
+
+
+def test_names_after_respectively_are_named_with_what_the_clause_before_measures() -> None:
+    got = named("新登记企业数前三的县区分别为临溪县320家、东坪区285家，其余2个县区分别为北塘区180家、南湖区150家。")
+    assert got["285家"] == "东坪区新登记企业数" and got["150家"] == "南湖区新登记企业数"

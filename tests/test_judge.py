@@ -1921,3 +1921,14 @@ def test_an_amount_invested_is_of_the_project_the_next_clause_builds() -> None:
     paper = {"indicator": "年产20万吨再生纸项目投资", "value": 5, "unit": "亿元"}
     assert status(paper, src) is S.supported  # (was flagged with the first amount, 12亿元)
     assert status({**paper, "value": 3}, src) is S.misattributed  # (the 轮毂 project's)
+
+
+def test_names_after_respectively_each_take_what_the_clause_before_measures() -> None:
+    src = ("1-9月，全市新登记企业2260家。新登记企业数前三的县区分别为临溪县320家、东坪区285家、柳河县240家，"
+           "其余4个县区分别为北塘区180家、南湖区150家。")
+    east = {"indicator": "东坪区新登记企业", "value": 285, "unit": "家", "period": "1-9月"}
+    assert status(east, src) is S.supported  # (was unconfirmed: its words were 东坪区 alone)
+    assert status({**east, "indicator": "临溪县新登记企业"}, src) is S.misattributed
+    south = {"indicator": "南湖区新登记企业", "value": 150, "unit": "家", "period": "1-9月"}
+    assert status(south, src) is S.supported  # (其余…分别为: what the list before measured)
+    assert status({**south, "indicator": "北塘区新登记企业"}, src) is S.misattributed

@@ -1627,12 +1627,22 @@ class _Lists:
         self.listed = ""  # the words of the sentence's first 分别 list
         self.summed: tuple[str, tuple[str, ...]] | None = None
         self.kind = ""  # the unit class of the last 分别 list's values
+        self.head = ""  # what the last list of names after 分别 measures (新登记企业数 of 分别为临溪县320家、…)
 
     def respective(self, c0: int, at: int, i: int, j: int) -> int:
         """Read the 分别 clause from `c0` (its 分别 at `at`, its values spans[i:j]); the first of its values."""
         text, spans, clause_ends, out = self.text, self.spans, self.clause_ends, self.out
         while i < j and spans[i][0] < at:  # a value before 分别 (亿元以上 in its list) is none of its values
             i += 1
+        after = _named_after(text, spans, at, i, j) if i < j else None
+        if after is not None:
+            # (新登记企业数分别为临溪县320家、东坪区285家: each value's name after 分别, what the clause measures
+            # before; 其余6个市州分别为… measures what the list before did)
+            head = _RANK_FRAME.sub("", text[c0:at])  # (…企业数前三的市州: of which the items are the first three)
+            self.head = self.head if _THE_REST.search(head) and self.head else head
+            _assign(out, i, after, self.head)
+            self.summed = None
+            return i
         own, verb = _items_said(text, spans, clause_ends, (c0, at, spans[i][0] if i < j else at), (self.lo, j - i),
                                 out)
         # a later 分别 clause of the same items (同比分别增长…) measures what the first one did; one of
@@ -1657,6 +1667,25 @@ class _Lists:
         elif i < j and not _items(text[c0:at], 0):
             _assign_years(out, i, j, _years_before(text, c0))
         return i
+
+
+def _named_after(text: str, spans: Sequence[tuple[int, int]], at: int, i: int, j: int) -> list[str] | None:
+    """The names written right before each value of spans[i:j] after the 分别 at `at` (分别为安顺市38家、遵义市
+    17家), where every value has one that names something; None otherwise."""
+    names = []
+    end = at + len(_RESPECTIVELY)
+    for n in range(i, j):
+        name = _NAME_LEAD.sub("", text[end:spans[n][0]])
+        if not has_subject(indicator_words(name)) or len(name) > _MAX_LIST_LINE:
+            return None
+        names.append(name)
+        end = spans[n][1]
+    return names
+
+
+_THE_REST = re.compile(r"其余|其他|另有|剩余|其它")
+_RANK_FRAME = re.compile(r"(?:位居|排名|居)?[前后][一二三四五六七八九十\d]+(?:位|名)?的[^，,、]{1,8}$")
+_NAME_LEAD = re.compile(r"^(?:为|是|[：:、，,和及与]|\s)+")
 
 
 def _items_said(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], where: tuple[int, int, int],
