@@ -1932,3 +1932,18 @@ def test_names_after_respectively_each_take_what_the_clause_before_measures() ->
     south = {"indicator": "南湖区新登记企业", "value": 150, "unit": "家", "period": "1-9月"}
     assert status(south, src) is S.supported  # (其余…分别为: what the list before measured)
     assert status({**south, "indicator": "北塘区新登记企业"}, src) is S.misattributed
+
+
+def test_a_year_things_changed_from_is_a_base_and_a_lone_qizhong_clause_opens_parts() -> None:
+    src = ("2023年，全区地区生产总值186.2亿元，增长6.4%，三次产业结构由上年的12.1:35.6:52.3调整为11.8:36.0:52.2。"
+           "区本级地区生产总值152.7亿元，增长6.6%，其中，一、二、三产业增加值分别为18.3亿元、55.1亿元和79.3亿元。")
+    first = {"indicator": "区本级第一产业增加值", "value": 18.3, "unit": "亿元", "period": "2023年"}
+    # (2023年's, not 上年's: 由上年的… is what it changed from; 区本级's, the whole 其中， opens parts of)
+    assert status(first, src) is S.supported
+
+
+def test_a_period_a_rate_rose_from_is_a_base_not_the_period_of_what_follows() -> None:
+    src = "1-9月，全市规上工业增加值增长6.6%，增速由1-8月的5.9%提高0.7个百分点。技改投资增长12.1%。"
+    invest = {"indicator": "技改投资增速", "value": 12.1, "unit": "%", "measure": "growth", "period": "1-9月"}
+    assert status(invest, src) is S.supported
+    assert status({**invest, "period": "1-8月"}, src) is S.misattributed

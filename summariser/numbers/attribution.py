@@ -1016,8 +1016,8 @@ class Reading:
             names = has_subject(_GRADE.sub("", own)) and not _relative(before)
             # (a class bound, 10亿元以上, is no whole of a later amount; 3%左右 is a percent, as 3% is)
             kin = _unit_class(text[b - 3 if text.startswith("左右", b - 2) else b - 1])
-            if text.startswith("其中", c0):  # 新签约项目32个，总投资97.86亿元，其中5亿元以上项目8个、…: parts of 32个
-                under = dict(seen)
+            if text.startswith("其中", c0) or text[max(0, c0 - 3):c0].startswith("其中"):
+                under = dict(seen)  # 新签约项目32个，总投资97.86亿元，其中5亿元以上项目8个、…: parts of 32个
             heir_of = subjects.subject or (self._sentence_before(lo, s0) if n == lo and not names else None)
             part_of, heir = _part_and_heir(text, c0, under.get(kin, whole_under) | among,
                                            heir_of if not names else None)
@@ -2012,7 +2012,7 @@ def _assign_years(out: list[Tie | None], i: int, j: int, years: tuple[int, int] 
 
 # Words before a period that make it the base of a comparison (增速比1—9月份加快, 较9月回落, 比2019年同期增长),
 # and words after one that make it a goal's period (完成全年目标任务的26.4%).
-_BASE_BEFORE = re.compile(r"(?:比|较|同比|环比|与|相比|高于|低于|快于|慢于|超过|完成)(?:[上去前]年的?|前|上)?$")
+_BASE_BEFORE = re.compile(r"(?:比|较|由|同比|环比|与|相比|高于|低于|快于|慢于|超过|完成)(?:[上去前]年的?|前|上)?$")
 _GOAL_AFTER = re.compile(r"(?:的)?(?:目标|任务|计划)")
 
 
