@@ -1009,9 +1009,8 @@ class Reading:
             before, after, shown, written_before = _around(text, plain, layout.item_ends, (a, b, c0, c1, last_end),
                                                            cell)
             before, after, among = _partitive(before, after)
-            own, named = indicator_words(before), indicator_words(after)
-            if not named and BARE_INVESTING.fullmatch(own):
-                named = _built_next(text, c1)  # 投资4亿元，兴建年产30万台…终端机项目: that project's
+            own = indicator_words(before)
+            named = indicator_words(after) or _built_next(text, c1, own)
             words = own + named
             names = has_subject(_GRADE.sub("", own)) and not _relative(before)
             # (a class bound, 10亿元以上, is no whole of a later amount; 3%左右 is a percent, as 3% is)
@@ -1022,10 +1021,6 @@ class Reading:
             part_of, heir = _part_and_heir(text, c0, under.get(kin, whole_under) | among,
                                            heir_of if not names else None)
             words, shown, part_of = subjects.read(heir, names, (own, named, words, shown), part_of)
-            if heir is not None and heir is not subjects.subject and subjects.subject is None and not names:
-                # (1-9月累计完成29.8亿元，为全年预算的71.4%，同比增长7.3%: the values after the first are of the
-                # sentence before's subject too)
-                subjects.named(heir, part_of)
             period, stated, written = self._periods_at(a, c0, c1, cell)
             kind, foretold = self._kind_in(n, (s0, c0, a, b, c1), (written, heir, own, named), cell, foretold)
             if names:
@@ -1291,6 +1286,10 @@ class _Subjects:
         entity of the one before where its clause names only what is measured (`value`: its own words, those
         after it, both, and their shown form)."""
         own, named, words, shown = value
+        if heir is not None and self.subject is None and not names:
+            # (1-9月累计完成29.8亿元，为全年预算的71.4%，同比增长7.3%: a subject the first value takes from the
+            # sentence before is the later values' too)
+            self.named(heir, part_of)
         if heir is not None:
             read = heir.read(own, named, words, shown)
             if part_of or not self.under:
@@ -1374,9 +1373,10 @@ BUILDS = re.compile(r"[，,](?:用于|主要)?(?:兴建|新建|建设|建成|实
                     r"([^，,；;。]{2,40}(?:项目|工程|基地|产业园|园区))")
 
 
-def _built_next(text: str, clause_end: int) -> str:
-    """The words of the project the clause after `clause_end` builds (，兴建…项目), "" when it builds none."""
-    m = BUILDS.match(text, clause_end)
+def _built_next(text: str, clause_end: int, own: str) -> str:
+    """For a value named by 投资 alone (`own`), the words of the project the clause after `clause_end` builds
+    (投资4亿元，兴建年产30万台…终端机项目: that project's); "" when it builds none."""
+    m = BUILDS.match(text, clause_end) if BARE_INVESTING.fullmatch(own) else None
     return indicator_words(m.group(1)) if m else ""
 _PROJECT_WORD = re.compile(r"项目|工程|基地|园")  # a value whose own words name another
 

@@ -398,15 +398,10 @@ def _not_a_quantity(m: re.Match[str], g: tuple[str | None, ...], t: str, before:
     a period, a one-off (一次性), a plan's name (三年行动), a bare multiplier."""
     cn, mult, unit = g[2], g[4], g[6]
     after = m.end(7) if unit else m.end()
-    nxt = t[after:after + 1]
-    if (unit is None or unit[-1].isascii()) and nxt.isascii() and nxt.isalpha():
-        return True  # 5G, 3D, a model's name (5KWX): a name
-    if before.endswith(("第", "初")) or (before and before[-1].isascii() and before[-1].isalpha()):
-        return True  # an ordinal, a lunar date, a model or code (5G, Q3)
-    if cn == "一" and before.endswith(("上", "下")):
-        return True  # 上一篇, 下一个: previous and next, not one
-    if cn == "一" and unit in _ONE_AS_ARTICLE:
-        return True  # 引进一批项目, 占有一席之地: "a batch of", "a place", not a count of one
+    if _a_name_or_ordinal(unit, t[after:after + 1], before):
+        return True
+    if cn == "一" and (before.endswith(("上", "下")) or unit in _ONE_AS_ARTICLE):
+        return True  # 上一篇, 下一个: previous and next; 引进一批项目, 一席之地: "a batch of", "a place"; not one
     if unit and _not_a_count(unit, t, after, before):
         return True
     if unit == SCORE and (cn or before.rstrip()[-1:] in "时点:：" or t[after:after + 1] in _NOT_SCORE_AFTER):
@@ -418,6 +413,14 @@ def _not_a_quantity(m: re.Match[str], g: tuple[str | None, ...], t: str, before:
         if mult and DECIMAL_POINT not in cn:  # a Chinese numeral absorbs its own multipliers: 二十三万
             return True
     return False
+
+
+def _a_name_or_ordinal(unit: str | None, nxt: str, before: str) -> bool:
+    """Whether a number is part of a name (5G, 3D, a model's name: 5KWX) or an ordinal, a lunar date, a model
+    or code (第5, 初八, Q3), by the character after it (`nxt`) and the words before."""
+    if (unit is None or unit[-1].isascii()) and nxt.isascii() and nxt.isalpha():
+        return True
+    return before.endswith(("第", "初")) or (bool(before) and before[-1].isascii() and before[-1].isalpha())
 
 
 _ONE_AS_ARTICLE = frozenset({"批", "席"})

@@ -246,12 +246,7 @@ class IndicatorNames:
         s0 = span_start(self.sentence_ends, q.start)
         c1 = span_end(self.clause_ends, q.end, len(text))
         before, own, item0 = self._own_words(q)
-        built = BUILDS.match(text, c1) if q.unit_class == "money" and BARE_INVESTING.fullmatch(own) else None
-        if built:  # 投资4亿元，兴建年产30万台…终端机项目: that project's investment
-            own = built.group(1) + own
-        elif q.unit_class != "count" and not threshold and (_BARE_HEAD.match(own) or _BARE_RATE.match(own)) \
-                and not self._after_count(s0, own):
-            own = self._whose_at(s0, before) + ("完成投资" if own == "投资" and _DONE_INVESTING.search(before) else own)
+        own = self._whose_own(q, (s0, c1), before, own, threshold)
         after = text[q.end:min(c1, q.end + WORDS_AFTER)]
         # a member of a list of counts (已开工项目9项、未开工项目1项) is a part: an amount after it is the whole's;
         # a count and the amount of what it counts (合同项目41个、签约额341.2亿元) are no list
@@ -273,6 +268,20 @@ class IndicatorNames:
         if not threshold:
             self.last = (s0, name, q.unit_class)
         return _QUOTES.sub("", name)[:_MAX]
+
+    def _whose_own(self, q: Quantity, where: tuple[int, int], before: str, own: str, threshold: bool) -> str:
+        """`own` with whose it is where it names only what is measured: the project the next clause builds
+        (投资4亿元，兴建年产30万台…终端机项目), else its sentence's subject's (`where`: the sentence's start and
+        the value's clause's end)."""
+        s0, c1 = where
+        built = BUILDS.match(self.text, c1) if q.unit_class == "money" and BARE_INVESTING.fullmatch(own) else None
+        if built:
+            return built.group(1) + own
+        if q.unit_class != "count" and not threshold and (_BARE_HEAD.match(own) or _BARE_RATE.match(own)) \
+                and not self._after_count(s0, own):
+            done = own == "投资" and _DONE_INVESTING.search(before)
+            return self._whose_at(s0, before) + ("完成投资" if done else own)
+        return own
 
     def _of_place(self, q: Quantity, before: str, name: str) -> str:
         """A value whose own words are a place and how it changed (分地市看，…银川市增长12.8%，石嘴山市增长6.9%):
