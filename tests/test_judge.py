@@ -1947,3 +1947,15 @@ def test_a_period_a_rate_rose_from_is_a_base_not_the_period_of_what_follows() ->
     invest = {"indicator": "技改投资增速", "value": 12.1, "unit": "%", "measure": "growth", "period": "1-9月"}
     assert status(invest, src) is S.supported
     assert status({**invest, "period": "1-8月"}, src) is S.misattributed
+
+
+def test_shang_la_is_la_dong_and_the_sector_with_the_largest_share_is_a_name() -> None:
+    src = ("1—8月，全市规上工业增加值同比增长8.6%，高于全省平均2.4个百分点。占全市比重最大的制造业同比增长9.8%，"
+           "上拉全市增加值增速7.1个百分点；采矿业增加值同比下降1.5%，下拉全市增加值增速0.2个百分点。")
+    pull = {"indicator": "采矿业下拉全市规上工业增加值增速", "value": -0.2, "unit": "个百分点", "measure": "change",
+            "period": "1—8月"}
+    assert status(pull, src) is not S.misattributed
+    made = {"indicator": "制造业拉动全市规上工业增加值增速", "value": 7.1, "unit": "个百分点", "measure": "change",
+            "period": "1—8月"}
+    assert status(made, src) is not S.misattributed  # (上拉 is 拉动; was flagged with the 2.4 gap)
+    assert status({**made, "indicator": "采矿业拉动全市规上工业增加值增速"}, src) not in TRUSTED

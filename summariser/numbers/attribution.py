@@ -499,8 +499,9 @@ def inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
 # Words that say how a value is stated, not what it measures: dropped from both sides before the
 # comparison (增速 for 增长, 同比 and 达到 say nothing of the indicator).
 # (进出口 is trade both ways: read as 外贸总值, so that its 出口 is no word of 出口's, nor its 进口 of 进口's)
-_SAME = [("进出口", "外贸总值"), ("增速", "增长"), ("增幅", "增长"), ("增长率", "增长"), ("规模以上", "规上"),
-         ("技术改造", "技改"), ("生产", "产量"), ("较上年", "比上年"), ("较去年", "比去年"), ("较上月", "比上月")]
+_SAME = [("进出口", "外贸总值"), ("上拉", "拉动"), ("增速", "增长"), ("增幅", "增长"), ("增长率", "增长"),
+         ("规模以上", "规上"), ("技术改造", "技改"), ("生产", "产量"), ("较上年", "比上年"), ("较去年", "比去年"),
+         ("较上月", "比上月")]
 # (力争, 预计: a claim's kind is compared apart, not as its indicator's words; 全省 after 高于 or 比 is the
 # base of a comparison, which tells 高于全省 from 高于全国)
 _FILLER = re.compile(r"按可比口径计算|按可比口径|按可比价格计算|按可比价计算|同口径|扣除价格因素|"
@@ -545,9 +546,11 @@ def _compared_place(m: re.Match[str]) -> str:
 
 # Words that relate a value to its clause's subject rather than name one (占工业投资比重为, 完成年度计划的,
 # 高于全省, 拉动全区增长, 两年平均增长): the value is the subject's, read with the subject's words.
-_RELATIVE = re.compile(r"占|完成(?=[^，,；;。]{0,6}(?:目标|计划|任务|预算|的))|"
+# (not 占全市比重最大的制造业, a name: the sector with the largest share)
+_RELATIVE = re.compile(r"占(?![^，,；;。]{0,10}(?:最大|最高|最多|最重)的)|"
+                       r"完成(?=[^，,；;。]{0,6}(?:目标|计划|任务|预算|的))|"
                        r"为(?=(?:年初|年度|全年|调整后?的?)?(?:预算|计划|目标|任务)数?(?:[万亿]?元)?(?:的|$))|"
-                       r"高于|低于|快于|慢于|超过|比|较|拉动|下拉|"
+                       r"高于|低于|快于|慢于|超过|比|较|拉动|上拉|下拉|"
                        r"两年平均|对|增长面|贡献率")
 # The words before a percent that make it a share (占比, 比重, 贡献率, 增长面, 完成…的) or a growth; the last decides.
 # (a rate, 到位率为 or 利用率, is a level too; 增长率 is a growth)
