@@ -1959,3 +1959,11 @@ def test_shang_la_is_la_dong_and_the_sector_with_the_largest_share_is_a_name() -
             "period": "1—8月"}
     assert status(made, src) is not S.misattributed  # (上拉 is 拉动; was flagged with the 2.4 gap)
     assert status({**made, "indicator": "采矿业拉动全市规上工业增加值增速"}, src) not in TRUSTED
+
+
+def test_a_multiple_of_one_year_is_not_one_of_another() -> None:
+    src = ("全市中欧班列从2021年开始进入快速发展阶段，当年开行数量为2020年的3倍。"
+           "今年前9个月，已开行班列286列，为去年同期的2倍。")
+    times = {"indicator": "中欧班列开行数量为去年同期倍数", "value": 3, "unit": "倍"}
+    assert status(times, src) is S.misattributed  # (3倍 is over 2020, not over last year's same months)
+    assert status({**times, "indicator": "中欧班列开行数量为2020年倍数"}, src) is S.supported

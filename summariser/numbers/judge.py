@@ -1066,7 +1066,7 @@ def _one_level_of_both(one: str, both: str) -> bool:
 
 _ONE_LEVEL = re.compile(r"[省市](?:重点|级)")
 # The year a growth is over (比2019年同期, 比上年, 较去年; 同比 is over the year before): 上年 for all of these.
-_BASE_YEARS = re.compile(r"(?:比|较|与)((?:19|20)\d{2}|上年|去年|上一年)|同比")
+_BASE_YEARS = re.compile(r"(?:比|较|与|为|是|相当于)((?:19|20)\d{2}|上年|去年|上一年)|同比")
 
 
 def _base_years(words: str) -> list[str]:
