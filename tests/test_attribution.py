@@ -320,3 +320,10 @@ def test_the_first_months_of_a_year_are_a_run_from_january() -> None:
 def test_a_holiday_written_with_its_length_is_that_holiday() -> None:
     assert parse_period("中秋节3天假期").conflicts(parse_period("国庆7天假期"))
     assert not parse_period("国庆7天假期").conflicts(parse_period("国庆假期"))
+
+
+def test_sectors_listed_by_ordinal_are_whole_and_a_tail_joins_without_doubling() -> None:
+    from summariser.numbers.attribution import _items
+    assert _items("第一、二、三产业用电量", 3) == ["第一产业用电量", "第二产业用电量", "第三产业用电量"]
+    assert _items("一、二、三产", 3) == ["第一产业", "第二产业", "第三产业"]
+    assert _items("城镇居民和乡村居民用电量", 2) == ["城镇居民用电量", "乡村居民用电量"]  # (not 城镇居民居民…)

@@ -1967,3 +1967,17 @@ def test_a_multiple_of_one_year_is_not_one_of_another() -> None:
     times = {"indicator": "中欧班列开行数量为去年同期倍数", "value": 3, "unit": "倍"}
     assert status(times, src) is S.misattributed  # (3倍 is over 2020, not over last year's same months)
     assert status({**times, "indicator": "中欧班列开行数量为2020年倍数"}, src) is S.supported
+
+
+def test_sectors_by_ordinal_and_a_values_list_after_a_respectively_list_are_its_items() -> None:
+    src = ("8月份，第一、二、三产业用电量分别为2.41亿千瓦时、88.62亿千瓦时和23.05亿千瓦时，增长18.4%、9.7%和12.6%。"
+           "城镇居民和乡村居民用电量分别为15.28亿千瓦时和13.96亿千瓦时，增长8.1%和11.4%。")
+    second = {"indicator": "第二产业用电量", "value": 88.62, "unit": "亿千瓦时", "period": "8月份"}
+    assert status(second, src) is S.supported
+    assert status({**second, "indicator": "第三产业用电量"}, src) is S.misattributed
+    growth = {"indicator": "第二产业用电量增速", "value": 9.7, "unit": "%", "measure": "growth", "period": "8月份"}
+    assert status(growth, src) is S.supported
+    assert status({**growth, "indicator": "第一产业用电量增速"}, src) is S.misattributed  # (was supported)
+    rural = {"indicator": "乡村居民用电量增速", "value": 11.4, "unit": "%", "measure": "growth", "period": "8月份"}
+    assert status(rural, src) is S.supported
+    assert status({**rural, "indicator": "城镇居民用电量增速"}, src) is S.misattributed

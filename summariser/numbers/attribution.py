@@ -1611,6 +1611,8 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
             i = lists.respective(c0, at, i, j)
         elif lists.summed is not None and _sums(text, c0, spans[i], lists.kind):
             _sum_of(out, i, j, lists.summed)  # (…分别为2.61亿美元、1.08亿美元和0.74亿美元，三地合计占…75.6%)
+        elif lists.continued(c0, i, j):
+            pass  # (…分别为2.28亿千瓦时、92.24亿千瓦时和21.67亿千瓦时，增长27.9%、13.5%和11.2%: the same items)
         else:
             _parallel(text, spans, out, c0, i, j)
         if at < 0:
@@ -1631,6 +1633,20 @@ class _Lists:
         self.summed: tuple[str, tuple[str, ...]] | None = None
         self.kind = ""  # the unit class of the last 分别 list's values
         self.head = ""  # what the last list of names after 分别 measures (新登记企业数 of 分别为临溪县320家、…)
+
+    def continued(self, c0: int, i: int, j: int) -> bool:
+        """Read the clause from `c0` (its values spans[i:j]) as the last 分别 list's, where it lists as many values
+        joined by 、 and 和 after words that say only how they changed (，增长27.9%、13.5%和11.2%); whether it is."""
+        text, spans = self.text, self.spans
+        if not self.items or j - i != len(self.items) or j - i < 2 or self.summed is None:
+            return False
+        verb = text[c0:spans[i][0]].lstrip("，,；; ")
+        joins = [text[spans[n - 1][1]:spans[n][0]] for n in range(i + 1, j)]
+        if not _HOW_ONLY.fullmatch(verb) or any(x not in ("、", "和", "及", "，", ",") for x in joins):
+            return False
+        said = self.said if has_subject(indicator_words(self.said)) else ""  # (分别为: no words of a measure)
+        _assign(self.out, i, self.items, said + verb)
+        return True
 
     def respective(self, c0: int, at: int, i: int, j: int) -> int:
         """Read the 分别 clause from `c0` (its 分别 at `at`, its values spans[i:j]); the first of its values."""
@@ -1720,6 +1736,7 @@ def _verbs(text: str, spans: Sequence[tuple[int, int]], verb: str, i: int, j: in
 
 
 _LIST_JOINS = re.compile(r"^[、和及与，,\s]+")
+_HOW_ONLY = re.compile(r"(?:同比|比上年|比上年同期|较上年|较上年同期)?(?:分别)?(?:增长|下降|增加|减少|提高|回落)")
 _CHANGE_VERB = re.compile(r"增长|下降|增加|减少|增收|减收|提高|回落|下滑|持平")
 
 
@@ -1913,7 +1930,7 @@ def _items(listed: str, count: int) -> list[str]:
         items = [x for x in listed.split("、") if indicator_words(x)] or items
     if len(items) < 2:
         return []
-    return _shared_head(items)
+    return _ordinal_sectors(items) or _shared_head(items)
 
 
 def _shared_head(items: list[str]) -> list[str]:
@@ -1933,8 +1950,30 @@ def _shared_head(items: list[str]) -> list[str]:
         head = None if any(_MEASURED_HEAD.search(x) for x in items[:-1]) else _MEASURED_HEAD.search(last, 1)
     if head is not None:
         tail = last[head.start():]
-        items = [x + tail for x in items[:-1]] + [last]
+        items = [_joined_tail(x, tail) for x in items[:-1]] + [last]
     return items
+
+
+def _joined_tail(item: str, tail: str) -> str:
+    """`item` with the words a list writes once after its last, where it does not end with their start already
+    (城镇居民和乡村居民用电量: 城镇居民用电量, not 城镇居民居民用电量)."""
+    k = next((k for k in range(len(tail) - 1, 0, -1) if item.endswith(tail[:k])), 0)
+    return item + tail[k:]
+
+
+def _ordinal_sectors(items: list[str]) -> list[str] | None:
+    """The three sectors a list writes by their ordinals (第一、二、三产业用电量, 一、二、三产业增加值, 一、二、三产):
+    each whole (第二产业用电量); None for any other list."""
+    last = _ORDINAL_LAST.fullmatch(items[-1].strip())
+    firsts = [_ORDINAL.fullmatch(x.strip()) for x in items[:-1]]
+    if last is None or not all(firsts):
+        return None
+    tail = "产业" + last.group(2)
+    return [f"第{m.group(1)}{tail}" for m in firsts if m is not None] + [f"第{last.group(1)}{tail}"]
+
+
+_ORDINAL = re.compile(r"第?([一二三])")
+_ORDINAL_LAST = re.compile(r"第?([一二三])产(?:业)?(.*)")
 
 
 def _places_listed(items: list[str]) -> list[str]:
