@@ -1981,3 +1981,26 @@ def test_sectors_by_ordinal_and_a_values_list_after_a_respectively_list_are_its_
     rural = {"indicator": "乡村居民用电量增速", "value": 11.4, "unit": "%", "measure": "growth", "period": "8月份"}
     assert status(rural, src) is S.supported
     assert status({**rural, "indicator": "城镇居民用电量增速"}, src) is S.misattributed
+
+
+def test_the_value_right_after_a_base_is_of_the_base_period() -> None:
+    src = ("1-10月，全市规上工业增加值增长7.2%，增速由1-9月的6.5%提高0.7个百分点。"
+           "工业投资由上半年的下降1.8%转为增长4.4%。")
+    before = {"indicator": "规上工业增加值增速", "value": 6.5, "unit": "%", "measure": "growth", "period": "1-9月"}
+    assert status(before, src) is S.supported  # (由1-9月的6.5%: 1-9月's, the base's own value)
+    assert status({**before, "period": "1-10月"}, src) is S.misattributed
+    assert status({**before, "value": 7.2, "period": "1-10月"}, src) is S.supported
+    fell = {"indicator": "工业投资增速", "value": -1.8, "unit": "%", "measure": "growth", "period": "上半年"}
+    assert status(fell, src) is S.supported
+
+
+def test_results_reported_in_a_paragraph_a_plan_s_document_opens_are_results() -> None:
+    src = ("《招商引资三年攻坚行动方案》明确，到2026年引进亿元以上项目260个。"
+           "截至目前，全市已累计引进亿元以上项目184个，到位资金512亿元。1-9月，全市新签约项目46个，同比增长15%。")
+    got = {"indicator": "累计引进亿元以上项目", "value": 184, "unit": "个", "kind": "actual"}
+    assert status(got, src) is S.supported  # (已累计: a result, not a goal's running total)
+    assert status({**got, "kind": "target"}, src) is S.misattributed
+    signed = {"indicator": "新签约项目", "value": 46, "unit": "个", "period": "1-9月", "kind": "actual"}
+    assert status(signed, src) is S.supported  # (a sentence opening with months so far reports a result)
+    assert status({"indicator": "亿元以上项目", "value": 260, "unit": "个", "period": "2026年", "kind": "target"},
+                  src) is S.supported

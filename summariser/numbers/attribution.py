@@ -364,9 +364,7 @@ class Kinds:
         if self._target(clause, start) or after or _GOAL_BRACKET.search(self.text, max(0, start - 4), start):
             return "target"
         done = self._last("actual", max(sentence, clause - _DATING), start)
-        running_goal = self.text.startswith("累计", done or 0) and self._in_goal_section(start) and (
-            not dated or _DEADLINE.search(self.text, span_start(self.full_stops, start), start) is not None)
-        if done is not None and not running_goal:
+        if done is not None and not self._running_goal(sentence, done, start, dated):
             return "actual"  # 截至9月，全区共完成… (a plan's 三年累计完成技改投资25亿元 is a goal's running total)
         if self._target(sentence, start) and not self._planned_before(clause, start):
             # (…2025年目标为850亿元，2023年达到612.7亿元: a year before the goal's is a result's)
@@ -381,8 +379,26 @@ class Kinds:
         if self._in_goal_section(start):
             # 一、主要目标 / 二、2024年工作打算: a work plan's goals need no word of their own; a year before the
             # page's own is the base it starts from (2023年，全县规上工业总产值完成342.6亿元)
-            return "actual" if self._past_year(start) else "target"
+            return "actual" if self._past_year(start) or self._months_past(start) else "target"
         return ""
+
+    def _running_goal(self, sentence: int, done: int, at: int, dated: bool) -> bool:
+        """Whether the result word at `done` (累计) opens a goal's running total in a goal section (a plan's
+        三年累计完成技改投资25亿元), not a result: undated or dated by a deadline, and no 已 or 截至 before it
+        (截至目前，全市已累计引进…)."""
+        return self.text.startswith("累计", done) and self._in_goal_section(at) and (
+            not dated or _DEADLINE.search(self.text, span_start(self.full_stops, at), at) is not None) \
+            and not _REACHED_SO_FAR.search(self.text, sentence, done)
+
+    def _months_past(self, at: int) -> bool:
+        """Whether the sentence at `at` opens with months of the year so far (1-9月，…实现营业收入95.6亿元): in a
+        goal section, a result reported, not a goal."""
+        start = span_start(self.full_stops, at)
+        opening = _MONTHS_OPENING.match(self.text, start)
+        if opening is None:
+            return False
+        p = parse_period(opening.group(1))
+        return p is not None and p.months is not None and p.months[1] < 12
 
     def _foretold(self, sentence: int, at: int) -> bool:
         """Whether the sentence's 预计 leads the value at `at`: a sentence that opens with it (预计全年…增长10%左右，
@@ -474,6 +490,10 @@ _PLAN_SETS_OUT = re.compile(r"(?<!按照)(?<!根据)(?<!依据)(?<!对照)(?<!�
 
 _TITLE = re.compile(r"《[^《》]{0,80}》")
 PAGE_DATE = re.compile(r"(20\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*\d{1,2}")  # a page's first date is its own
+_REACHED_SO_FAR = re.compile(r"已|截至|截止")
+_MONTH_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
+_MONTHS_OPENING = re.compile(rf"[\s\u3000]*(?:今年)?({_MONTH_NUMBER}(?:[-—－至~到]{_MONTH_NUMBER})?月份?"
+                             r"|前三季度|上半年|一季度)[，,]")
 _YEAR_OPENING = re.compile(r"[\s\u3000]*((?:19|20)\d{2})年(?!\d|[-—至到~起]|开始|以来|以后)")
 _DEADLINE = re.compile(r"到(?:19|20)\d{2}年")  # 到2026年, a goal's deadline (2024年, a result's year)
 _DATING = 8  # a clause this short before a value's (截至9月，) dates it, and its words of result hold for it
@@ -1055,6 +1075,9 @@ class Reading:
         sentence writes for it; a table's cell takes its column's."""
         if cell is not None and (column := parse_period(cell.period)) is not None:
             return column, True, column
+        base = _BASE_OWN_VALUE.search(self.text, max(0, a - _REACH), a)
+        if base is not None and (own := parse_period(base.group(1))) is not None and (own.months or own.year):
+            return own, True, own  # (增速由1-8月的5.9%提高…, 比上年的326家: the base's own value, of its period)
         found, starts = self.found, self.period_starts
         period, stated = _period_at(found, starts, a, self.article, self.holds)
         written = _written_period(self.text, found, starts, span_start(self._laid_out().full_stops, a), c0, a, c1)
@@ -2154,6 +2177,8 @@ def _clause_end_after(text: str, at: int) -> int:
 
 
 _CLAUSE_MARKS = "，,；;。\n"  # what ends a clause, for the period rules that read raw text
+# A base and its own value right after it (由1-8月的5.9%, 比上年同期的30.5亿元, 由上半年的下降2.1%).
+_BASE_OWN_VALUE = re.compile(r"(?:由|比|较)([^，,。；;的由比较]{1,12}?)(?:同期|末|底)?的(?:下降|增长)?$")
 # A goal named and then the result held against it, right before the value (为全年预算的71.4%).
 _RESULT_AFTER_GOAL = re.compile(r"(?:目标|任务|计划|预算)数?(?:[（(][^）)]{0,20}[）)])?的$")
 
