@@ -2004,3 +2004,11 @@ def test_results_reported_in_a_paragraph_a_plan_s_document_opens_are_results() -
     assert status(signed, src) is S.supported  # (a sentence opening with months so far reports a result)
     assert status({"indicator": "亿元以上项目", "value": 260, "unit": "个", "period": "2026年", "kind": "target"},
                   src) is S.supported
+
+
+def test_a_list_after_respectively_whose_names_follow_their_values_is_no_list_of_names() -> None:
+    src = ("此次集中签约项目共12个，总投资42.9亿元。其中10亿元以上项目2个，分别为总投资10.5亿元的智慧农业装备基地项目"
+           "和总投资10.2亿元的职业教育培训基地项目。")
+    farm = {"indicator": "智慧农业装备基地项目总投资", "value": 10.5, "unit": "亿元"}
+    assert status(farm, src) is S.supported  # (its name follows it: 总投资10.5亿元的…项目)
+    assert status({**farm, "indicator": "集中签约项目总投资"}, src) not in TRUSTED

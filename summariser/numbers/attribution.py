@@ -1718,7 +1718,8 @@ def _named_after(text: str, spans: Sequence[tuple[int, int]], at: int, i: int, j
     end = at + len(_RESPECTIVELY)
     for n in range(i, j):
         name = _NAME_LEAD.sub("", text[end:spans[n][0]])
-        if not has_subject(indicator_words(name)) or len(name) > _MAX_LIST_LINE:
+        # (分别为总投资10.5亿元的斯高德…项目和…: what is measured before each value, its name after it)
+        if not has_subject(indicator_words(name)) or len(name) > _MAX_LIST_LINE or text.startswith("的", spans[n][1]):
             return None
         names.append(name)
         end = spans[n][1]
