@@ -2012,3 +2012,10 @@ def test_a_list_after_respectively_whose_names_follow_their_values_is_no_list_of
     farm = {"indicator": "智慧农业装备基地项目总投资", "value": 10.5, "unit": "亿元"}
     assert status(farm, src) is S.supported  # (its name follows it: 总投资10.5亿元的…项目)
     assert status({**farm, "indicator": "集中签约项目总投资"}, src) not in TRUSTED
+
+
+def test_a_rate_written_once_after_a_list_of_measures_is_each_one_s() -> None:
+    src = "1-8月，全市规上工业增加值、工业投资、工业用电量增速分别为6.2%、10.8%和4.7%。"
+    invest = {"indicator": "工业投资增速", "value": 10.8, "unit": "%", "measure": "growth", "period": "1-8月"}
+    assert status(invest, src) is S.supported  # (was misattributed: the list's 增加值 taken as what it measured)
+    assert status({**invest, "indicator": "工业用电量增速"}, src) is S.misattributed

@@ -1913,7 +1913,7 @@ def _assign(out: list[Tie | None], i: int, items: list[str], verb: str | list[st
                                 context=(t.context - t.scope) | heard, scope=frozenset(), grade=grade(item),
                                 member=members[n], band=size_band(item), level=place if place >= 0 else t.level,
                                 tally=tally((item + said).split("占")[0]) or t.tally,  # (占新增总数: the base's)
-                                head=measured(indicator_words(item)) or t.head)
+                                head=measured(indicator_words(item + said)))
 
 
 # The whole a list's items are picked out of, written before its first (新登记企业中第二产业、第三产业分别为…):
@@ -1975,7 +1975,13 @@ def _shared_head(items: list[str]) -> list[str]:
     if head is not None:
         tail = last[head.start():]
         items = [_joined_tail(x, tail) for x in items[:-1]] + [last]
+    elif (rate := _RATE_TAIL.search(last)) is not None and not any(_RATE_TAIL.search(x) for x in items[:-1]):
+        # (规上工业增加值、工业投资、工业用电量增速分别为…: each its own measure's 增速)
+        items = [x + rate.group(0) for x in items[:-1]] + [last]
     return items
+
+
+_RATE_TAIL = re.compile(r"(?:增速|增幅|增长率|降幅)$")
 
 
 def _joined_tail(item: str, tail: str) -> str:
