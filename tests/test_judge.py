@@ -2019,3 +2019,12 @@ def test_a_rate_written_once_after_a_list_of_measures_is_each_one_s() -> None:
     invest = {"indicator": "工业投资增速", "value": 10.8, "unit": "%", "measure": "growth", "period": "1-8月"}
     assert status(invest, src) is S.supported  # (was misattributed: the list's 增加值 taken as what it measured)
     assert status({**invest, "indicator": "工业用电量增速"}, src) is S.misattributed
+
+
+def test_an_indicator_that_names_nothing_is_not_confirmed() -> None:
+    src = "1-7月，全市规上工业增加值增长6.8%，增速较上月回升0.7个百分点。"
+    for empty in (")", "县", "分别回升", "增速"):  # (what a small model wrote as the indicator)
+        assert status({"indicator": empty, "value": 6.8, "unit": "%", "measure": "growth", "period": "1-7月"},
+                      src) not in TRUSTED
+    assert status({"indicator": "规上工业增加值增速", "value": 6.8, "unit": "%", "measure": "growth",
+                   "period": "1-7月"}, src) is S.supported

@@ -114,6 +114,9 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
     if in_force is None:
         return Judgement(OK)
     findings = [_period(src, c, span, in_force), _measure(c, q, tie)]
+    if c.indicator and _names_nothing(c.indicator):
+        # (an indicator a model wrote as ")", "县" or "分别回升": no words a reader could check it by)
+        findings.append(_Finding(UNSURE, "indicator"))
     if tie is not None:
         findings += [_kind(src, c, span, tie), _indicator(src, c, q, tie, claimed), _subject(src, c, q, tie),
                      _only_compared(src, c, q)]
@@ -1216,6 +1219,20 @@ _HOW_WORDS = re.compile(r"增长|下降|增加|减少|增收|减收|提高|提�
 # (nor the unit of the value before it: 实现营业收入210.5亿元 增长9.9%)
 _NOT_NAMING = re.compile(r"目标|任务|计划|推动|实施|完成|实现|有序|加快|达到|平均水平|高于|低于|快于|慢于|比|高|拉动|"
                          r"增长面|新增|净增|累计|[万亿]?元")
+
+
+@lru_cache(maxsize=4096)
+def _names_nothing(indicator: str) -> bool:
+    """Whether a claimed indicator names nothing but how a value moved or what it is compared with."""
+    words = _HOW_ONLY.sub("", _NOT_A_WORD.sub("", claimed_text(indicator)))
+    return len(words) < 2
+
+
+# How a value moved and what it is compared with, which name no indicator by themselves.
+_HOW_ONLY = re.compile(r"增长(?!面)|下降(?!面)|增加(?!值)|减少|增收|减收|提高|提升|回落|回升|上升|下滑|"
+                       r"加快|放缓|扩大|收窄|持平|增速|降幅|增幅|分别|同比|环比|"
+                       r"(?:较|比)(?:上年同期|去年同期|上年|去年|上月|同期|年初)?")
+_NOT_A_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]")
 
 
 @lru_cache(maxsize=4096)
