@@ -294,8 +294,9 @@ def _framed(text: str, m: re.Match[str]) -> bool:
     if m.group(0)[:1] not in "目计任要":
         return False
     at = m.start()
-    if text[at - 1:at] == "》":
-        at = max(text.rfind("《", max(0, at - 80), at), 0) or at
+    title = text.rfind("《", max(0, at - 80), at) if text[at - 1:at] == "》" else -1
+    if title > 0:
+        at = title
     return bool(_FRAME.search(text, max(0, at - 10), at))
 
 
@@ -337,12 +338,9 @@ class Kinds:
         i = bisect.bisect_left(starts, at) - 1
         return starts[i] if i >= 0 and starts[i] >= floor else None
 
-    def _after(self, name: str, floor: int, at: int) -> bool:
-        return self._last(name, floor, at) is not None
-
     def says(self, name: str, floor: int, at: int) -> bool:
         """Whether a word of kind `name` (target, forecast, actual, plan, next) stands in [floor, at)."""
-        return self._after(name, floor, at)
+        return self._last(name, floor, at) is not None
 
     def _target(self, floor: int, at: int) -> bool:
         """Whether a target word before `at` (from `floor`) makes the value at `at` a goal: a goal named as
@@ -357,10 +355,10 @@ class Kinds:
         """'target', 'forecast', 'actual', or '' when the text does not say, for the value at
         [start, end) of a sentence and a clause that start at `sentence` and `clause`; `dated` when
         its sentence states a period for it. The value's own clause speaks before its sentence."""
-        if self._after("forecast", clause, start):
+        if self.says("forecast", clause, start):
             return "forecast"
         # (已完成11项任务: tasks done are a result, though 任务 follows the count)
-        after = _TARGET_AFTER.match(self.text, end, clause_end) and not self._after("actual", clause, start)
+        after = _TARGET_AFTER.match(self.text, end, clause_end) and not self.says("actual", clause, start)
         if self._target(clause, start) or after or _GOAL_BRACKET.search(self.text, max(0, start - 4), start):
             return "target"
         done = self._last("actual", max(sentence, clause - _DATING), start)
@@ -371,7 +369,7 @@ class Kinds:
             return "actual" if self._own_year_after_goal(sentence, clause, start) else "target"
         if self._foretold(sentence, start):
             return "forecast"
-        if not dated and self._after("plan", clause, start):
+        if not dated and self.says("plan", clause, start):
             return "target"
         step = self._last("next", sentence, start)
         if step is not None and step - sentence <= _NEXT_OPENING:
@@ -409,7 +407,7 @@ class Kinds:
         if said is None or _BEYOND_FORESEEN.search(self.text, max(0, said - 4), said):
             return False
         return (said - sentence <= _OPENING or self.text[said + 2:said + 3] in "，,：:") \
-            and not self._after("actual", said, at)
+            and not self.says("actual", said, at)
 
     def _own_year_after_goal(self, sentence: int, clause: int, at: int) -> bool:
         """Whether the value's clause writes a year of its own before the one the goal's words before it in its
@@ -432,7 +430,7 @@ class Kinds:
         The lead is the last target or forecast word between the full sentence's start (`full`) and its first
         value (`first`, in the part that starts at `first_part`); a part whose own words say it is reached
         (已, 累计) is not led. '' when no lead holds."""
-        if first_part >= part or self._after("actual", part, start):
+        if first_part >= part or self.says("actual", part, start):
             return ""
         found = [(at, name) for name in ("target", "forecast")
                  if (at := self._last(name, max(full, first_part), first)) is not None
@@ -1033,7 +1031,7 @@ class Reading:
                                                            cell)
             before, after, among = _partitive(before, after)
             own = indicator_words(before)
-            named = indicator_words(after) or _built_next(text, c1, own)
+            named = indicator_words(after) or indicator_words(project_built(text, c1, own))
             words = own + named
             names = has_subject(_GRADE.sub("", own)) and not _relative(before)
             # (a class bound, 10亿元以上, is no whole of a later amount; 3%左右 is a percent, as 3% is)
@@ -1393,18 +1391,18 @@ def _part_and_heir(text: str, c0: int, part_of: frozenset[str], heir: _Subject |
 
 # A project a value is of, named right after it: 总投资35亿元的年产5万吨锂电池正极材料项目.
 _PROJECT_AFTER = re.compile(r"^的([^，,；;。、]{2,30}?项目)")
-# An amount invested named by the verb alone, and the clause right after it that says what it builds.
-BARE_INVESTING = re.compile(r"(?:计划|拟|总)?投资")
-BUILDS = re.compile(r"[，,](?:用于|主要)?(?:兴建|新建|建设|建成|实施|打造)"
-                    r"([^，,；;。]{2,40}(?:项目|工程|基地|产业园|园区))")
-
-
-def _built_next(text: str, clause_end: int, own: str) -> str:
-    """For a value named by 投资 alone (`own`), the words of the project the clause after `clause_end` builds
-    (投资4亿元，兴建年产30万台…终端机项目: that project's); "" when it builds none."""
-    m = BUILDS.match(text, clause_end) if BARE_INVESTING.fullmatch(own) else None
-    return indicator_words(m.group(1)) if m else ""
 _PROJECT_WORD = re.compile(r"项目|工程|基地|园")  # a value whose own words name another
+# An amount invested named by the verb alone, and the clause right after it that says what it builds.
+_BARE_INVESTING = re.compile(r"(?:计划|拟|总)?投资")
+_BUILDS = re.compile(r"[，,](?:用于|主要)?(?:兴建|新建|建设|建成|实施|打造)"
+                     r"([^，,；;。]{2,40}(?:项目|工程|基地|产业园|园区))")
+
+
+def project_built(text: str, clause_end: int, own: str) -> str:
+    """For a value named by 投资 alone (`own`), the project the clause after `clause_end` builds, as written
+    (投资4亿元，兴建年产30万台…终端机项目: that project's); "" when it builds none."""
+    m = _BUILDS.match(text, clause_end) if _BARE_INVESTING.fullmatch(own) else None
+    return m.group(1) if m else ""
 
 
 def _project_named(after: str) -> str:
@@ -1634,9 +1632,8 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
             i = lists.respective(c0, at, i, j)
         elif lists.summed is not None and _sums(text, c0, spans[i], lists.kind):
             _sum_of(out, i, j, lists.summed)  # (…分别为2.61亿美元、1.08亿美元和0.74亿美元，三地合计占…75.6%)
-        elif lists.continued(c0, i, j):
-            pass  # (…分别为2.28亿千瓦时、92.24亿千瓦时和21.67亿千瓦时，增长27.9%、13.5%和11.2%: the same items)
-        else:
+        elif not lists.continued(c0, i, j):
+            # (a clause that continues the list, …分别为2.28亿千瓦时、…，增长27.9%、13.5%和11.2%, is read as its items)
             _parallel(text, spans, out, c0, i, j)
         if at < 0:
             lists.summed = None  # (a sum is of the 分别 clause right before it)
@@ -1665,7 +1662,7 @@ class _Lists:
             return False
         verb = text[c0:spans[i][0]].lstrip("，,；; ")
         joins = [text[spans[n - 1][1]:spans[n][0]] for n in range(i + 1, j)]
-        if not _HOW_ONLY.fullmatch(verb) or any(x not in ("、", "和", "及", "，", ",") for x in joins):
+        if not _CHANGED_ONLY.fullmatch(verb) or any(x not in ("、", "和", "及", "，", ",") for x in joins):
             return False
         said = self.said if has_subject(indicator_words(self.said)) else ""  # (分别为: no words of a measure)
         _assign(self.out, i, self.items, said + verb)
@@ -1760,7 +1757,7 @@ def _verbs(text: str, spans: Sequence[tuple[int, int]], verb: str, i: int, j: in
 
 
 _LIST_JOINS = re.compile(r"^[、和及与，,\s]+")
-_HOW_ONLY = re.compile(r"(?:同比|比上年|比上年同期|较上年|较上年同期)?(?:分别)?(?:增长|下降|增加|减少|提高|回落)")
+_CHANGED_ONLY = re.compile(r"(?:同比|比上年|比上年同期|较上年|较上年同期)?(?:分别)?(?:增长|下降|增加|减少|提高|回落)")
 _CHANGE_VERB = re.compile(r"增长|下降|增加|减少|增收|减收|提高|回落|下滑|持平")
 
 

@@ -25,8 +25,6 @@ from typing import Sequence
 
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..numbers.attribution import (
-    BARE_INVESTING,
-    BUILDS,
     PER_ONE,
     PER_WORD,
     RUNNING_TOTAL,
@@ -34,6 +32,7 @@ from ..numbers.attribution import (
     WORDS_BEFORE,
     Period,
     list_heading,
+    project_built,
     span_end,
     span_start,
 )
@@ -275,9 +274,9 @@ class IndicatorNames:
         (投资4亿元，兴建年产30万台…终端机项目), else its sentence's subject's (`where`: the sentence's start and
         the value's clause's end)."""
         s0, c1 = where
-        built = BUILDS.match(self.text, c1) if q.unit_class == "money" and BARE_INVESTING.fullmatch(own) else None
+        built = project_built(self.text, c1, own) if q.unit_class == "money" else ""
         if built:
-            return built.group(1) + own
+            return built + own
         if q.unit_class != "count" and not threshold and (_BARE_HEAD.match(own) or _BARE_RATE.match(own)) \
                 and not self._after_count(s0, own):
             done = own == "投资" and _DONE_INVESTING.search(before)
@@ -383,13 +382,11 @@ class IndicatorNames:
         that total's per thing (…企业户均营业收入); else ''."""
         if not PER_ONE.fullmatch(own) or self.last is None or self.last[0] != s0 or self.last[2] != q.unit_class:
             return ""
-        head = list(_ANY_HEAD.finditer(self.last[1]))
-        if not head:
-            return ""
-        whose, what = self.last[1][:head[-1].start()], head[-1].group(0)
         per = PER_WORD.match(own)
-        if _ANY_HEAD.search(own) or per is None:  # (亩均税收, 平均每家利润: named by its own words)
+        heads = list(_ANY_HEAD.finditer(self.last[1]))
+        if per is None or not heads or _ANY_HEAD.search(own):  # (亩均税收, 平均每家利润: named by its own words)
             return ""
+        whose, what = self.last[1][:heads[-1].start()], heads[-1].group(0)
         return _trim_tail(whose) + per.group(0) + what
 
     def _goal_of_last(self, q: Quantity, own: str) -> str:
