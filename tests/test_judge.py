@@ -2028,3 +2028,50 @@ def test_an_indicator_that_names_nothing_is_not_confirmed() -> None:
                       src) not in TRUSTED
     assert status({"indicator": "规上工业增加值增速", "value": 6.8, "unit": "%", "measure": "growth",
                    "period": "1-7月"}, src) is S.supported
+
+
+def test_a_deadline_ahead_of_the_page_makes_goals_without_a_word_of_one() -> None:
+    src = ("某县制造业三年行动计划\n发布时间：2023-05-10\n"
+           "到2025年，全县规上工业产值达到500亿元，培育链主企业10家以上。\n"
+           "结构更优。高技术制造业占规上工业比重超过25%，形成3个百亿级产业集群。\n"
+           "到2022年底，全县规上工业企业达到260家。\n")
+    output = {"indicator": "规上工业产值", "value": 500, "unit": "亿元", "period": "2025年", "kind": "actual"}
+    assert status(output, src) is S.misattributed  # (was supported: no 目标 or 力争 in its sentence)
+    assert status({**output, "kind": "target"}, src) is S.supported
+    clusters = {"indicator": "百亿级产业集群", "value": 3, "unit": "个", "period": "2025年", "kind": "actual"}
+    assert status(clusters, src) is S.misattributed  # (the deadline of the paragraph before holds)
+    firms = {"indicator": "规上工业企业", "value": 260, "unit": "家", "period": "2022年", "kind": "actual"}
+    assert status(firms, src) is S.supported  # (a year-end before the page's date: a result)
+    undated = src.replace("发布时间：2023-05-10\n", "")
+    assert status(output, undated) is S.misattributed  # (no date: 到2025年 with no 底 is a deadline)
+    assert status(firms, undated) is S.supported
+    paper = ("全县已培育示范企业9家。力争到2025年，全县数字经济核心产业增加值占比超过10%。\n"
+             "本报讯 全县发热门诊日均接诊量较上月上升35%。\n")
+    visits = {"indicator": "发热门诊日均接诊量增速", "value": 35, "unit": "%", "measure": "growth", "kind": "actual"}
+    assert status(visits, paper) is S.supported  # (a deadline after its paragraph's first sentence stays there)
+
+
+def test_an_estimate_s_values_are_forecasts() -> None:
+    src = "全年预估数：实现技工贸总收入141.7亿元，同比增长15%；园区生产总值44.9亿元。"
+    income = {"indicator": "技工贸总收入", "value": 141.7, "unit": "亿元", "period": "全年", "kind": "actual"}
+    assert status(income, src) is S.misattributed  # (预估 was no word of a forecast)
+    assert status({**income, "kind": "forecast"}, src) is S.supported
+
+
+def test_a_respectively_clause_after_clauses_of_one_value_each_is_theirs() -> None:
+    src = ("1-9月，全市对东盟进出口3亿美元，其中出口1.8亿美元，进口1.2亿美元，分别增长32.3%和42.3%。"
+           "全市规上工业总产值完成520亿元，增加值完成130亿元，分别增长8.1%、7.6%。")
+    exports = {"indicator": "对东盟出口增速", "value": 32.3, "unit": "%", "measure": "growth", "period": "1-9月"}
+    assert status(exports, src) is S.supported  # (was misattributed: both rates read as 进口's)
+    assert status({**exports, "indicator": "对东盟进口增速"}, src) is S.misattributed
+    added = {"indicator": "规上工业增加值增速", "value": 7.6, "unit": "%", "measure": "growth", "period": "1-9月"}
+    assert status(added, src) is S.supported  # (增加值 carries the subject of the clause before)
+    assert status({**added, "indicator": "规上工业总产值增速"}, src) is S.misattributed
+
+
+def test_a_count_s_share_is_no_investment_s_share() -> None:
+    src = "1-10月，来自长三角的新签约亿元以上项目46个、占比28.4%，总投资312.6亿元、占比35.1%。"
+    count = {"indicator": "来自长三角的新签约亿元以上项目数占比", "value": 35.1, "unit": "%", "measure": "share",
+             "period": "1-10月"}
+    assert status(count, src) is S.misattributed  # (was supported: 项目数 named no kind of amount)
+    assert status({**count, "indicator": "来自长三角的新签约亿元以上项目总投资占比"}, src) is S.supported

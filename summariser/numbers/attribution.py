@@ -259,8 +259,8 @@ _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?
                      rf"(?<![的作])要求|{PROPOSED}|"
                      r"要达到|要完成|要实现|规划(?=(?:到|至)?(?:19|20)\d{2}(?:[-—－至到](?:19|20)\d{2})?年)|"
                      r"任务是")
-_FORECAST = re.compile(r"预计|预期(?!性?目标)|有望|预测|估计|还将|将有|将实现|将达到?|将突破|将新增")  # 预期目标 is
-# a goal, not a forecast; 还将有12个项目竣工投产 is still to come
+# (预期目标 is a goal, not a forecast; 还将有12个项目竣工投产 is still to come; 全年预估数： an estimate's values)
+_FORECAST = re.compile(r"预计|预估|预期(?!性?目标)|有望|预测|估计|还将|将有|将实现|将达到?|将突破|将新增")
 # The words after a value in its clause that make it a goal: …增长20%以上目标任务, …的目标.
 _TARGET_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:的)?(?:目标|任务)|(?:、[^，,；;。、]{0,20})+的(?:目标|任务)")
 # (the second: a list whose last item ends 的目标, 确定了…增长10%、力争突破750亿元的目标, sets a goal of each)
@@ -601,7 +601,8 @@ _HEAD_KIND = {"总投资": "total", "总投资额": "total", "合同投资": "to
               "销售额": "revenue", "利润总额": "profit", "利润": "profit", "税收": "tax", "进出口总额": "trade",
               "出口": "exports", "出口额": "exports", "进口": "imports", "进口额": "imports",
               "到位资金": "funds in place", "进资": "funds in place", "用电量": "power", "产量": "output volume",
-              "投资额": "", "个数": "count", "数量": "count", "家数": "count", "资产总额": "assets"}
+              "投资额": "", "个数": "count", "项目数": "count", "企业数": "count", "数量": "count", "家数": "count",
+              "资产总额": "assets"}
 _HEADS = re.compile("|".join(sorted(_HEAD_KIND, key=len, reverse=True)))  # the longest name where two start
 
 
@@ -779,6 +780,9 @@ _BEYOND_FORESEEN = re.compile(r"(?:高于|低于|好于|差于|超出|超过|符
 # (；到2027年，产业链营收突破1200亿元): what a sentence's lead goal word carries to.
 _BOUND_WORDS = ("不少于", "不低于", "突破", "超过", "达到")
 _HORIZON = re.compile(r"\s*(?:到|至)(?:19|20)\d{2}年")
+# What makes a year a deadline (到2025年, 至2027年), not a range's end (2022年至2025年) nor a date so far (截至2023年)
+_DEADLINE_BEFORE = re.compile(r"(?<![截年])(?:到|至)$")
+_ENDED = re.compile(f"[{SENTENCE_END}]")
 # A list of goals announced as one (主要预期目标是：…增长6%；…城镇新增就业5.2万人；…): each ；-part is a goal,
 # whatever it measures in.
 _GOAL_LIST = re.compile(r"目标(?:任务)?(?:是|为|如下)?[：:]")
@@ -812,6 +816,8 @@ class Reading:
         self.period_starts = [a for a, _, _ in self.found]
         self.holds = _holds(text, self.found)
         self.article = _article_period(self.found)
+        dated = PAGE_DATE.search(text)
+        self.published = int(dated.group(1)) if dated else None  # the year of the page's first date
         # where each period that writes a year starts, and the year: the year in force for one that writes none
         # (not a goal's horizon, 力争到2025年达到1500亿元, nor a day's date: 2024年3月28日 under a 公报 of 2023年)
         self.years = [(a, p.year) for a, _, p in self.found
@@ -827,6 +833,24 @@ class Reading:
         """The period in force for quantity `n` and whether the text states it before the value (the
         period-only part of its tie, without reading any indicator words)."""
         return _period_at(self.found, self.period_starts, self.spans[n][0], self.article, self.holds)
+
+    def _ahead(self, a: int) -> bool:
+        """Whether the period in force at `a` is a deadline still ahead (到2025年，…达到500亿元; a plan's goals in
+        the paragraphs after 《行动计划》提出，到2025年，…): ahead of the page's own date, or, on a page that
+        writes none, a year with no 底/末 (到2022年底，全市共有… may report where a year ended). A deadline
+        holds past its paragraph only when it is in the paragraph's first sentence, which opens what follows."""
+        i = _stated_before(self.found, self.period_starts, a, self.holds)
+        if i < 0:
+            return False
+        start, end, period = self.found[i]
+        if not _DEADLINE_BEFORE.search(self.text, max(0, start - 2), start) or not (period.year or "").isdigit():
+            return False
+        paragraph_end = self.text.find("\n", end)
+        if 0 <= paragraph_end < a and _ENDED.search(self.text, self.text.rfind("\n", 0, start) + 1, start):
+            return False  # (…标杆。力争到2025年，…超过10%。⏎本报讯 … another item of a county paper: not its goals)
+        if self.published is None:
+            return self.text[end:end + 1] not in "底末"
+        return int(period.year or 0) > self.published
 
     def year(self, n: int) -> str | None:
         """The year of the nearest period before quantity `n` that writes one (2024年一季度 of the title, for
@@ -919,6 +943,8 @@ class Reading:
         written, heir, own, named = read
         c0, a = at[1], at[2]
         kind = self._kind(n, at, written is not None, heir, own, named)
+        if not kind and self._ahead(a):
+            kind = "target"  # (到2025年，全市规上工业增加值达到500亿元: no word of a goal, but a deadline ahead)
         if not kind and foretold is not None and foretold < c0 and written is None \
                 and not self._laid_out().kinds.says("actual", c0, a):
             kind = "forecast"  # (预计可新增年产值约620亿元，新增税收约25亿元: the forecast goes on)
@@ -1868,21 +1894,51 @@ def _valued_items(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     out, lo = read
     p0 = span_start(clause_ends, c0 - 1)
     listed = [(k, a, b) for k, (a, b) in enumerate(spans[lo:], lo) if p0 <= a < c0]
+    if len(listed) == 1:
+        return _clauses_valued(text, spans, clause_ends, c0, read, count)
     if len(listed) != count or text[listed[-1][2]:c0 - 1].strip():
         return []  # (the clause ends with its last value)
-    items, start = [], p0
-    for n, (k, a, b) in enumerate(listed):
+    names, start = [], p0
+    for n, (_, a, b) in enumerate(listed):
         name = text[start:a]
         if n and not name.startswith(_LIST_MARKS):
             return []  # (each value after the first opens its item with a list mark: 、一般公共预算收入8.7亿元)
-        name = name.lstrip("".join(_LIST_MARKS))
-        if not has_subject(indicator_words(name)):
-            return []
-        tie = out[k]
-        own = indicator_words(name)
-        carried = tie.words[:-len(own)] if tie is not None and own and tie.words.endswith(own) else ""
-        items.append(carried + name)
+        names.append(name.lstrip("".join(_LIST_MARKS)))
         start = b
+    return _carried_items(out, [k for k, _, _ in listed], names)
+
+
+def _clauses_valued(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], c0: int,
+                    read: tuple[list[Tie | None], int], count: int) -> list[str]:
+    """The items of a 分别 clause with none of its own, where each of as many clauses before it holds one value
+    after its own name (其中出口1.8亿美元，进口1.2亿美元，分别增长32.3%和42.3%): those values' words as read."""
+    out, lo = read
+    values: list[int] = []
+    names: list[str] = []
+    end = c0 - 1  # the mark that ends the clause before
+    while len(values) < count and end > 0 and text[end] in "，," and not SENTENCE_BREAK.match(text, end):
+        p0 = span_start(clause_ends, end - 1)
+        held = [(k, a, b) for k, (a, b) in enumerate(spans[lo:], lo) if p0 <= a < end]
+        if len(held) != 1 or text[held[0][2]:end].strip():
+            return []  # (each clause one value, which ends it)
+        values.insert(0, held[0][0])
+        names.insert(0, text[p0:held[0][1]])
+        end = p0 - 1
+    return _carried_items(out, values, names) if len(values) == count else []
+
+
+def _carried_items(out: list[Tie | None], values: list[int], names: list[str]) -> list[str]:
+    """Each of `names` (the words before the value out[k] of `values`) with the subject that value's words
+    carry (规上工业企业 of 利润总额11.8亿元 after 规上工业企业实现营业收入213.6亿元、); none unless each
+    names something."""
+    items = []
+    for k, name in zip(values, names, strict=True):
+        own = indicator_words(name)
+        tie = out[k]
+        carried = tie.words[:-len(own)] if tie is not None and own and tie.words.endswith(own) else ""
+        if not has_subject(carried + own):
+            return []  # (增加值完成130亿元 after 规上工业总产值完成520亿元，: 规上工业's 增加值)
+        items.append(carried + name)
     return items
 
 
@@ -2120,15 +2176,21 @@ def _period_at(found: Sequence[tuple[int, int, Period]], starts: list[int], at: 
     """The period in force at `at`: the nearest before it (in its sentence, else its paragraph, else
     earlier in the article, whichever is nearest) that still holds there, else the article's first; and
     whether the text states it before the value (the article's first, written after it, is a guess)."""
+    i = _stated_before(found, starts, at, holds)
+    if i >= 0:
+        return found[i][2], True
+    return article, False
+
+
+def _stated_before(found: Sequence[tuple[int, int, Period]], starts: list[int], at: int, holds: Sequence[int]) -> int:
+    """The index in `found` of the period stated before `at` that holds there, -1 when none does."""
     i = bisect.bisect_left(starts, at) - 1
     if i >= 0 and found[i][1] > at:
         i -= 1  # a period that the quantity is inside of is not before it
     stop = i - _CANDIDATES
     while i > stop and i >= 0 and i < len(holds) and holds[i] < at:
         i -= 1  # (其中，6月份… dates its own sentence, not the next)
-    if i >= 0:
-        return found[i][2], True
-    return article, False
+    return i
 
 
 def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
