@@ -2075,3 +2075,13 @@ def test_a_count_s_share_is_no_investment_s_share() -> None:
              "period": "1-10月"}
     assert status(count, src) is S.misattributed  # (was supported: 项目数 named no kind of amount)
     assert status({**count, "indicator": "来自长三角的新签约亿元以上项目总投资占比"}, src) is S.supported
+
+
+def test_an_investment_total_after_a_count_is_of_the_things_counted() -> None:
+    src = ("6月8日，市重点产业项目集中签约仪式举行，现场签约项目18个，投资总额52.4亿元。"
+           "分县区看，东城区4个，投资总额12.6亿元；西河县6个，投资总额9.8亿元。")
+    signed = {"indicator": "现场签约项目投资总额", "value": 52.4, "unit": "亿元", "period": "6月8日"}
+    assert status(signed, src) is S.supported  # (was unconfirmed: 投资总额 read as naming a subject)
+    county = {"indicator": "西河县签约项目投资总额", "value": 9.8, "unit": "亿元"}
+    assert status(county, src) is S.supported
+    assert status({**county, "indicator": "东城区签约项目投资总额"}, src) not in TRUSTED

@@ -588,14 +588,14 @@ def _percent_measure(before: str) -> str:
 
 
 # Words that name what is measured of a subject, not the subject (总投资802亿元, 同比增长5%, 实现产值…).
-_MEASURES = re.compile(r"总投资额?|(?:年度)?计划投资|完成投资|投资额?|总产值|产值|增加值|营业收入|主营业务收入|收入|"
+_MEASURES = re.compile(r"总投资额?|投资总额|(?:年度)?计划投资|完成投资|投资额?|总产值|产值|增加值|营业收入|主营业务收入|收入|"
                        r"利润总额|利润|税收|销售额?|(?:签约)?总?金额|签约额|外贸总值|出口额?|进口额?|增长|下降|增收|减收|增速|占比|比重|达|为|"
                        r"计划|新增|同比")
 
 
 # What is measured, as a name, and the kind of amount each name says: two names of one kind say the same
 # (利润总额 and 利润), of two kinds not (完成投资 is not 总投资, 产值 is not 税收). 投资额 names no kind.
-_HEAD_KIND = {"总投资": "total", "总投资额": "total", "合同投资": "total", "合同投资额": "total",
+_HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "total", "合同投资": "total", "合同投资额": "total",
               "完成投资": "spent", "实际投资": "spent", "计划投资": "planned", "总产值": "output", "产值": "output",
               "增加值": "value added", "营业收入": "revenue", "主营业务收入": "revenue", "销售收入": "revenue",
               "销售额": "revenue", "利润总额": "profit", "利润": "profit", "税收": "tax", "进出口总额": "trade",
