@@ -2085,3 +2085,13 @@ def test_an_investment_total_after_a_count_is_of_the_things_counted() -> None:
     county = {"indicator": "西河县签约项目投资总额", "value": 9.8, "unit": "亿元"}
     assert status(county, src) is S.supported
     assert status({**county, "indicator": "东城区签约项目投资总额"}, src) not in TRUSTED
+
+
+def test_sectors_by_ordinal_and_a_later_part_s_list_are_the_same_items() -> None:
+    src = ("10月份，第一、二、三产业和居民用电量分别同比增长6.2%、9.5%、11.3%和4.8%；"
+           "1至10月分别同比增长5.1%、7.4%、-0.6%和3.9%。")
+    second = {"indicator": "第二产业用电量增速", "value": 9.5, "unit": "%", "measure": "growth", "period": "10月份"}
+    assert status(second, src) is S.supported  # (was unconfirmed: 二 read as the item's whole name)
+    homes = {"indicator": "居民用电量增速", "value": 3.9, "unit": "%", "measure": "growth", "period": "1至10月"}
+    assert status(homes, src) is S.supported  # (was unconfirmed: the ；-part's 分别 took no items)
+    assert status({**homes, "indicator": "第三产业用电量增速"}, src) is S.misattributed

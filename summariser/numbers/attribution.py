@@ -588,7 +588,8 @@ def _percent_measure(before: str) -> str:
 
 
 # Words that name what is measured of a subject, not the subject (总投资802亿元, 同比增长5%, 实现产值…).
-_MEASURES = re.compile(r"总投资额?|投资总额|(?:年度)?计划投资|完成投资|投资额?|总产值|产值|增加值|营业收入|主营业务收入|收入|"
+_MEASURES = re.compile(r"总投资额?|投资总额|(?:年度)?计划投资|完成投资|投资额?|总产值|产值|增加值|营业收入|"
+                       r"主营业务收入|收入|"
                        r"利润总额|利润|税收|销售额?|(?:签约)?总?金额|签约额|外贸总值|出口额?|进口额?|增长|下降|增收|减收|增速|占比|比重|达|为|"
                        r"计划|新增|同比")
 
@@ -826,6 +827,7 @@ class Reading:
         # the clause subject in force after each quantity read, which a later ；-part's clause that names only
         # what is measured takes its entity from (…实现营业收入3286.4亿元…；利润总额142.7亿元)
         self._subjects: dict[int, tuple[_Subject | None, frozenset[str]]] = {}
+        self._listed: dict[int, list[str]] = {}  # the last 分别 list's items of the sentence ending at a quantity
         self._layout: _Layout | None = None
         self._titles: list[tuple[int, int]] | None = None
 
@@ -1091,7 +1093,18 @@ class Reading:
             last_end, last = b, _Last(unit, pairs, band, scope, head or elided)
             seen[kin] = pairs
             self._subjects[n] = subjects.lead
-        _respectively(text, spans, clause_ends, out, lo, hi)
+        self._listed[hi - 1] = _respectively(text, spans, clause_ends, out, lo, hi, self._list_before(lo))
+
+    def _list_before(self, lo: int) -> list[str]:
+        """The items of the 分别 list the ；-part before the one starting with quantity `lo` ends with, when both
+        are parts of one full sentence (…分别增长13.08%、13.40%；1至9月分别增长12.99%、2.53%: the same items)."""
+        if lo == 0:
+            return []
+        stops = self._laid_out().full_stops
+        if span_start(stops, self.spans[lo - 1][0]) != span_start(stops, self.spans[lo][0]):
+            return []
+        last = self.tie(lo - 1)
+        return self._listed.get(lo - 1, []) if last.member else []
 
     def _periods_at(self, a: int, c0: int, c1: int,
                     cell: CellWords | None) -> tuple[Period | None, bool, Period | None]:
@@ -1640,13 +1653,16 @@ _LIST_SEP = re.compile(r"[、和及与]")
 
 
 def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], out: list[Tie | None],
-                  lo: int, hi: int) -> None:
+                  lo: int, hi: int, items: list[str]) -> list[str]:
     """石化、食品、电力分别增长7.3%、6.8%、15.8%: each value its own item of the list, where the counts
     agree (spans[lo:hi], whole clauses, already tied in `out`). A later clause of the sentence that says
     分别 with no list of its own (同比分别增加9个、21个) is of the same items; a list of years before it
     (2016年至2018年，分别完成…) gives each value its year; a list of values right after a list of as many
-    items (高于全国、全省7.5、6.1个百分点) is read item by item too; a sum right after a list (合计) is of all of it."""
+    items (高于全国、全省7.5、6.1个百分点) is read item by item too; a sum right after a list (合计) is of all of it.
+    `items`: the list of the ；-part before, which a 分别 with no list of its own takes; the items of the last
+    list read are returned."""
     lists = _Lists(text, spans, clause_ends, out, lo)
+    lists.items = items
     i = lo
     while i < hi:
         c0, c1 = span_start(clause_ends, spans[i][0]), span_end(clause_ends, spans[i][0], len(text))
@@ -1664,6 +1680,7 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
         if at < 0:
             lists.summed = None  # (a sum is of the 分别 clause right before it)
         i = max(j, i + 1)
+    return lists.items
 
 
 class _Lists:
@@ -1721,6 +1738,7 @@ class _Lists:
             # (…完成投资分别为…，年度投资完成率分别为…: a later clause that names its own measure is the
             # same items' measure of that, not the first clause's; 同比降幅分别为 names none)
             named = text[c0:at]
+            named = blank(named, [(a, b) for a, b, _ in periods_in(named)])  # (；1至9月分别增长…: no name)
             verb = (named if has_subject(_RATES.sub("", indicator_words(named))) else self.said) + verb
         self.summed = None
         if i < j and len(self.items) == j - i:
@@ -2046,13 +2064,22 @@ def _joined_tail(item: str, tail: str) -> str:
 
 def _ordinal_sectors(items: list[str]) -> list[str] | None:
     """The three sectors a list writes by their ordinals (第一、二、三产业用电量, 一、二、三产业增加值, 一、二、三产):
-    each whole (第二产业用电量); None for any other list."""
-    last = _ORDINAL_LAST.fullmatch(items[-1].strip())
-    firsts = [_ORDINAL.fullmatch(x.strip()) for x in items[:-1]]
-    if last is None or not all(firsts):
+    each whole (第二产业用电量), and the items after them that end with what is measured (第一、二、三产业和居民
+    用电量: 第三产业用电量 and 居民用电量); None for any other list."""
+    k = next((n for n, x in enumerate(items) if _ORDINAL_LAST.fullmatch(x.strip())), len(items))
+    firsts = [_ORDINAL.fullmatch(x.strip()) for x in items[:k]]
+    if k == len(items) or not firsts or not all(firsts):
         return None
-    tail = "产业" + last.group(2)
-    return [f"第{m.group(1)}{tail}" for m in firsts if m is not None] + [f"第{last.group(1)}{tail}"]
+    last = _ORDINAL_LAST.fullmatch(items[k].strip())
+    assert last is not None
+    tail, rest = last.group(2), items[k + 1:]
+    if rest:
+        head = _MEASURED_HEAD.search(rest[-1], 1)
+        if tail or head is None:
+            return None
+        tail = rest[-1][head.start():]
+        rest = [_joined_tail(x, tail) for x in rest[:-1]] + [rest[-1]]
+    return [f"第{m.group(1)}产业{tail}" for m in firsts if m is not None] + [f"第{last.group(1)}产业{tail}", *rest]
 
 
 _ORDINAL = re.compile(r"第?([一二三])")
