@@ -2095,3 +2095,34 @@ def test_sectors_by_ordinal_and_a_later_part_s_list_are_the_same_items() -> None
     homes = {"indicator": "居民用电量增速", "value": 3.9, "unit": "%", "measure": "growth", "period": "1至10月"}
     assert status(homes, src) is S.supported  # (was unconfirmed: the ；-part's 分别 took no items)
     assert status({**homes, "indicator": "第三产业用电量增速"}, src) is S.misattributed
+
+
+def test_goals_quoted_and_named_so_are_goals_whatever_frames_them() -> None:
+    src = ("2024年，全市工信系统将紧紧围绕“规上工业增加值增长7.5%，工业投资增长12%以上，新增规上企业120家”的主要目标，"
+           "抓好八大工程。1-9月，全市规上工业增加值增长6.8%。")
+    goal = {"indicator": "规上工业增加值", "value": 7.5, "unit": "%", "measure": "growth", "period": "2024年",
+            "kind": "actual"}
+    assert status(goal, src) is S.misattributed  # (was supported: 围绕 framed the 目标 as a yardstick)
+    assert status({**goal, "kind": "target"}, src) is S.supported
+    assert status({"indicator": "新增规上企业", "value": 120, "unit": "家", "period": "2024年", "kind": "actual"},
+                  src) is S.misattributed
+    done = {"indicator": "规上工业增加值", "value": 6.8, "unit": "%", "measure": "growth", "period": "1-9月"}
+    assert status(done, src) is S.supported
+
+
+def test_a_list_continued_with_each_value_s_own_change() -> None:
+    src = "1-7月，第一、二、三产业用电量分别为9.6亿千瓦时、421.3亿千瓦时和128.5亿千瓦时，增长2.7%、下降4.5%和增长9.2%。"
+    second = {"indicator": "第二产业用电量增速", "value": -4.5, "unit": "%", "measure": "growth", "period": "1-7月"}
+    assert status(second, src) is S.supported
+    assert status({**second, "indicator": "第一产业用电量增速"}, src) is S.misattributed  # (was supported)
+    third = {"indicator": "第三产业用电量增速", "value": 9.2, "unit": "%", "measure": "growth", "period": "1-7月"}
+    assert status(third, src) is S.supported
+    assert status({**third, "indicator": "第二产业用电量增速"}, src) not in TRUSTED
+
+
+def test_a_traditional_page_is_read_whole_in_simplified_characters() -> None:
+    src = ("今年1月至9月，本市第一、二、三產業和城鄉居民用電量分別為5.2億千瓦時、301.6億千瓦時、288.4億千瓦時、"
+           "190.7億千瓦時。")
+    third = {"indicator": "第三产业用电量", "value": 288.4, "unit": "亿千瓦时", "period": "1月至9月"}
+    assert status(third, src) is S.supported  # (was unconfirmed: 分別 stayed traditional, so no list was read)
+    assert status({**third, "indicator": "第二产业用电量"}, src) is S.misattributed

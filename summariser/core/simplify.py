@@ -32,6 +32,11 @@ _TRADITIONAL = re.compile("[這們個國會來時業與為發經產區進實動�
                           "濟術與營銷結間節確劃預計爭質線場標廠優單據測數園鎮縣鄉將額導]")
 
 
+def traditional(text: str) -> bool:
+    """Whether `text` is written in traditional characters (holds one of the frequent ones)."""
+    return _TRADITIONAL.search(text) is not None
+
+
 def simplified(text: str) -> str:
     """`text` in simplified characters, one for one; a text with no traditional character as it is."""
-    return to_simplified(text) if _TRADITIONAL.search(text) else text
+    return to_simplified(text) if traditional(text) else text

@@ -315,6 +315,8 @@ class Kinds:
         # the clauses after it: 新开工率86.1%, 1-9月完成投资33.2亿元)
         self.own_clause: set[int] = set()
         self.sections = _goal_sections(text)  # [start, end) of the text under a work plan's goal heading
+        # (围绕“规上工业增加值增长7%，…”的主要目标: the goals quoted, whatever frames them)
+        self.quoted = [(m.start(), m.end()) for m in _QUOTED_GOAL.finditer(text)]
         dated = PAGE_DATE.search(text) if self.sections else None
         # the year and month of the page's first date
         self.published = (int(dated.group(1)), int(dated.group(2))) if dated else None
@@ -359,7 +361,8 @@ class Kinds:
             return "forecast"
         # (已完成11项任务: tasks done are a result, though 任务 follows the count)
         after = _TARGET_AFTER.match(self.text, end, clause_end) and not self.says("actual", clause, start)
-        if self._target(clause, start) or after or _GOAL_BRACKET.search(self.text, max(0, start - 4), start):
+        if self._target(clause, start) or after or _GOAL_BRACKET.search(self.text, max(0, start - 4), start) \
+                or inside(self.quoted, start):
             return "target"
         done = self._last("actual", max(sentence, clause - _DATING), start)
         if done is not None and not self._running_goal(sentence, done, start, dated):
@@ -487,6 +490,8 @@ _PLAN_SETS_OUT = re.compile(r"(?<!按照)(?<!根据)(?<!依据)(?<!对照)(?<!�
 
 
 _TITLE = re.compile(r"《[^《》]{0,80}》")
+# Goals quoted whole and named so after the quote (“全省规模以上工业增加值增长7%，…”的主要目标)
+_QUOTED_GOAL = re.compile(r"[“「\"][^“”「」\"\n]{4,300}[”」\"](?=的?(?:主要|预期|发展|年度|总体|工作)?(?:目标|任务))")
 PAGE_DATE = re.compile(r"(20\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*\d{1,2}")  # a page's first date is its own
 _REACHED_SO_FAR = re.compile(r"已|截至|截止")
 _MONTH_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
@@ -1704,11 +1709,12 @@ class _Lists:
         if not self.items or j - i != len(self.items) or j - i < 2 or self.summed is None:
             return False
         verb = text[c0:spans[i][0]].lstrip("，,；; ")
-        joins = [text[spans[n - 1][1]:spans[n][0]] for n in range(i + 1, j)]
-        if not _CHANGED_ONLY.fullmatch(verb) or any(x not in ("、", "和", "及", "，", ",") for x in joins):
+        # (…，增长2.7%、下降4.5%和增长9.2%: each value may say how it changed)
+        joins = [_LIST_JOINS.sub("", text[spans[n - 1][1]:spans[n][0]]) for n in range(i + 1, j)]
+        if not _CHANGED_ONLY.fullmatch(verb) or any(x and not _CHANGED_ONLY.fullmatch(x) for x in joins):
             return False
         said = self.said if has_subject(indicator_words(self.said)) else ""  # (分别为: no words of a measure)
-        _assign(self.out, i, self.items, said + verb)
+        _assign(self.out, i, self.items, [said + x for x in (verb, *(x or verb for x in joins))])
         return True
 
     def respective(self, c0: int, at: int, i: int, j: int) -> int:
@@ -2067,9 +2073,12 @@ def _ordinal_sectors(items: list[str]) -> list[str] | None:
     each whole (第二产业用电量), and the items after them that end with what is measured (第一、二、三产业和居民
     用电量: 第三产业用电量 and 居民用电量); None for any other list."""
     k = next((n for n, x in enumerate(items) if _ORDINAL_LAST.fullmatch(x.strip())), len(items))
-    firsts = [_ORDINAL.fullmatch(x.strip()) for x in items[:k]]
-    if k == len(items) or not firsts or not all(firsts):
+    lead = _ORDINAL_LEAD.fullmatch(items[0].strip()) if k < len(items) else None  # (广州第一、二、三产业…)
+    firsts = [_ORDINAL.fullmatch(x.strip()) for x in items[1 if lead else 0:k]]
+    if k == len(items) or not (lead or firsts) or not all(firsts):
         return None
+    if lead is not None:
+        firsts.insert(0, _ORDINAL.fullmatch(items[0].strip()[len(lead.group(1)):]))
     last = _ORDINAL_LAST.fullmatch(items[k].strip())
     assert last is not None
     tail, rest = last.group(2), items[k + 1:]
@@ -2083,6 +2092,7 @@ def _ordinal_sectors(items: list[str]) -> list[str] | None:
 
 
 _ORDINAL = re.compile(r"第?([一二三])")
+_ORDINAL_LEAD = re.compile(r"(\w+?)第[一二三]")  # (the place a list of sectors opens with: 广州第一、二、三产业)
 _ORDINAL_LAST = re.compile(r"第?([一二三])产(?:业)?(.*)")
 
 

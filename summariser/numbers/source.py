@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..core import textmap
 from ..core.chars import HAN, OTHER_ARTICLES, SENTENCE_BREAK, no_space
-from ..core.simplify import to_simplified
+from ..core.simplify import to_simplified, traditional
 from .attribution import PAGE_DATE, Period, Reading, Tie, inside, periods_in
 from .claims import Claim
 from .quantities import Mention, Quantity, scans
@@ -226,6 +226,9 @@ class Ties:
             # the reading is of the parser's view in simplified characters: most often the text itself,
             # whose period writings the Source reads once for every reader
             view = self._view.text
+            if view != self._text and traditional(self._text):
+                # (the parser's view folds only its vocabulary, 億 and 產; 分別 and 鄉 are simplified too)
+                view = to_simplified(view)
             periods = self.periods() if view == self._text else None
             self._reading = Reading(view, spans, [q.unit_class == "rate" for q in qs], [q.unit for q in qs], periods)
             self._index = {}
