@@ -2042,9 +2042,13 @@ def test_a_deadline_ahead_of_the_page_makes_goals_without_a_word_of_one() -> Non
     assert status(clusters, src) is S.misattributed  # (the deadline of the paragraph before holds)
     firms = {"indicator": "规上工业企业", "value": 260, "unit": "家", "period": "2022年", "kind": "actual"}
     assert status(firms, src) is S.supported  # (a year-end before the page's date: a result)
-    undated = src.replace("发布时间：2023-05-10\n", "")
-    assert status(output, undated) is S.misattributed  # (no date: 到2025年 with no 底 is a deadline)
-    assert status(firms, undated) is S.supported
+    undated = src.replace("发布时间：2023-05-10\n", "2023年，全县规上工业产值完成380亿元。\n")
+    assert status(output, undated) is S.misattributed  # (no date: later than the year the page reports)
+    assert status(firms, undated) is S.supported  # (not later: where a year ended)
+    now = {"indicator": "上云企业", "value": 3200, "unit": "家", "kind": "actual"}
+    assert status(now, src + "目前，全县已建成工业互联网平台12个，上云企业3200家。\n") is S.supported
+    base = {"indicator": "规上工业企业", "value": 215, "unit": "家", "period": "2023年", "kind": "actual"}
+    assert status(base, "到2025年，全县规上工业企业由2023年的215家增加到260家。") is S.supported
     paper = ("全县已培育示范企业9家。力争到2025年，全县数字经济核心产业增加值占比超过10%。\n"
              "本报讯 全县发热门诊日均接诊量较上月上升35%。\n")
     visits = {"indicator": "发热门诊日均接诊量增速", "value": 35, "unit": "%", "measure": "growth", "kind": "actual"}
@@ -2126,3 +2130,27 @@ def test_a_traditional_page_is_read_whole_in_simplified_characters() -> None:
     third = {"indicator": "第三产业用电量", "value": 288.4, "unit": "亿千瓦时", "period": "1月至9月"}
     assert status(third, src) is S.supported  # (was unconfirmed: 分別 stayed traditional, so no list was read)
     assert status({**third, "indicator": "第二产业用电量"}, src) is S.misattributed
+
+
+def test_a_respectively_clause_after_clauses_that_each_say_how_their_value_changed() -> None:
+    src = ("1-9月，其中出口32.1亿元，增长10.5%，进口13.5亿元，增长3.1%，分别占全市的12.3%和6.8%。"
+           "全市工业投资45.2亿元、增长12.1%，技改投资18.6亿元、增长21.4%，分别占全部投资的32.5%和13.4%。")
+    tech = {"indicator": "技改投资占全部投资比重", "value": 13.4, "unit": "%", "measure": "share", "period": "1-9月"}
+    assert status(tech, src) is S.supported  # (was misattributed: 、增长21.4% read as an item)
+    assert status({**tech, "indicator": "工业投资占全部投资比重"}, src) is S.misattributed
+    imports = {"indicator": "进口增速", "value": 3.1, "unit": "%", "measure": "growth", "period": "1-9月"}
+    assert status(imports, src) is S.supported
+    assert status({"indicator": "进口占全市比重", "value": 12.3, "unit": "%", "measure": "share", "period": "1-9月"},
+                  src) is S.misattributed
+
+
+def test_a_value_after_a_label_and_its_colon_is_the_label_s() -> None:
+    src = ("全年预估数：实现技工贸总收入：141.7亿元，同比增长15%；规模工业增加值：20.8亿元，增速19%；"
+           "高新技术产业主营业务收入：38.9亿元，同比增速29.4%；新增规模工业企业：7家。")
+    income = {"indicator": "高新技术产业主营业务收入", "value": 38.9, "unit": "亿元", "period": "全年",
+              "kind": "forecast"}
+    assert status(income, src) is S.supported
+    assert status({**income, "indicator": "规模工业增加值"}, src) is S.misattributed  # (was supported)
+    firms = {"indicator": "新增规模工业企业", "value": 7, "unit": "家", "period": "全年", "kind": "actual"}
+    assert status(firms, src) is S.misattributed  # (an estimate's list: each ；-part foretold)
+    assert status({**firms, "kind": "forecast"}, src) is S.supported

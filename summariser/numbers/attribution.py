@@ -13,6 +13,7 @@ import operator
 import os
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import Iterator, NamedTuple, Sequence
 
 from ..core.chars import FULL_STOP, HAN, SENTENCE_BREAK, SENTENCE_END
@@ -788,10 +789,11 @@ _BOUND_WORDS = ("不少于", "不低于", "突破", "超过", "达到")
 _HORIZON = re.compile(r"\s*(?:到|至)(?:19|20)\d{2}年")
 # What makes a year a deadline (到2025年, 至2027年), not a range's end (2022年至2025年) nor a date so far (截至2023年)
 _DEADLINE_BEFORE = re.compile(r"(?<![截年])(?:到|至)$")
-_ENDED = re.compile(f"[{SENTENCE_END}]")
-# A list of goals announced as one (主要预期目标是：…增长6%；…城镇新增就业5.2万人；…): each ；-part is a goal,
-# whatever it measures in.
-_GOAL_LIST = re.compile(r"目标(?:任务)?(?:是|为|如下)?[：:]")
+_NOW = re.compile(r"目前|当前|现有|如今")  # (目前，全市已建成…: what is, not a deadline's goal)
+# A list of goals or forecasts announced as one (主要预期目标是：…增长6%；…城镇新增就业5.2万人；…): each ；-part is
+# a goal (or a forecast), whatever it measures in.
+# (全年预估数：…)
+_GOAL_LIST = re.compile(r"目标(?:任务)?(?:是|为|如下)?[：:]|(?:预计|预估|预测)[^，,；;。：:]{0,4}[：:]")
 
 
 def ties(text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = ()) -> list[Tie]:
@@ -841,23 +843,32 @@ class Reading:
         period-only part of its tie, without reading any indicator words)."""
         return _period_at(self.found, self.period_starts, self.spans[n][0], self.article, self.holds)
 
-    def _ahead(self, a: int) -> bool:
+    def _ahead(self, a: int, sentence: int, written: Period | None) -> bool:
         """Whether the period in force at `a` is a deadline still ahead (到2025年，…达到500亿元; a plan's goals in
-        the paragraphs after 《行动计划》提出，到2025年，…): ahead of the page's own date, or, on a page that
-        writes none, a year with no 底/末 (到2022年底，全市共有… may report where a year ended). A deadline
-        holds past its paragraph only when it is in the paragraph's first sentence, which opens what follows."""
+        the paragraphs after 《行动计划》提出，到2025年，…), for a value whose sentence (from `sentence`) says
+        nothing has been reached (已, 目前) and writes no other period for it (`written`: 由2023年的215家).
+        Ahead of the page's date: its year or later; on a page that writes none, later than any other year it
+        writes (到2023年 in a review of 2023 is no goal). A deadline holds past its paragraph where no value
+        stands before it there: then it opens what follows."""
         i = _stated_before(self.found, self.period_starts, a, self.holds)
         if i < 0:
             return False
         start, end, period = self.found[i]
-        if not _DEADLINE_BEFORE.search(self.text, max(0, start - 2), start) or not (period.year or "").isdigit():
+        year = period.year or ""
+        if not _DEADLINE_BEFORE.search(self.text, max(0, start - 2), start) or not year.isdigit() \
+                or (written is not None and written.year != year):
+            return False
+        if self._laid_out().kinds.says("actual", sentence, a) or _NOW.search(self.text, sentence, a):
             return False
         paragraph_end = self.text.find("\n", end)
-        if 0 <= paragraph_end < a and _ENDED.search(self.text, self.text.rfind("\n", 0, start) + 1, start):
-            return False  # (…标杆。力争到2025年，…超过10%。⏎本报讯 … another item of a county paper: not its goals)
-        if self.published is None:
-            return self.text[end:end + 1] not in "底末"
-        return int(period.year or 0) > self.published
+        opening = self.text.rfind("\n", 0, start) + 1
+        if 0 <= paragraph_end < a and bisect.bisect_left(self.spans, (opening, -1)) \
+                < bisect.bisect_left(self.spans, (start, -1)):
+            return False  # (全县已培育…9家。力争到2025年，…。⏎本报讯 …: after results it stays in its paragraph)
+        if self.published is not None:
+            return int(year) >= self.published
+        others = [int(y) for _, y in self.years if y != year]
+        return int(year) > max(others) if others else True
 
     def year(self, n: int) -> str | None:
         """The year of the nearest period before quantity `n` that writes one (2024年一季度 of the title, for
@@ -950,7 +961,7 @@ class Reading:
         written, heir, own, named = read
         c0, a = at[1], at[2]
         kind = self._kind(n, at, written is not None, heir, own, named)
-        if not kind and self._ahead(a):
+        if not kind and self._ahead(a, at[0], written):
             kind = "target"  # (到2025年，全市规上工业增加值达到500亿元: no word of a goal, but a deadline ahead)
         if not kind and foretold is not None and foretold < c0 and written is None \
                 and not self._laid_out().kinds.says("actual", c0, a):
@@ -1060,7 +1071,9 @@ class Reading:
             a, b = spans[n]
             c0, c1 = span_start(clause_ends, a), span_end(clause_ends, b, len(text))
             cell = layout.cells.get(a)
-            before, after, shown, written_before = _around(text, plain, layout.item_ends, (a, b, c0, c1, last_end),
+            named_at = _label_start(plain, clause_ends, c0, a, last_end)
+            before, after, shown, written_before = _around(text, plain, layout.item_ends,
+                                                           (a, b, named_at, c1, last_end),
                                                            cell)
             before, after, among = _partitive(before, after)
             own = indicator_words(before)
@@ -1470,6 +1483,24 @@ def _around(text: str, plain: str, item_ends: Sequence[int], at: tuple[int, int,
         return cell.own, "", cell.own, cell.own
     i0, i1 = _item(text, item_ends, a, b, c0, c1, last_end)
     return plain[i0:a], plain[b:i1], (text[i0:a] + "…" + text[b:i1]).strip("…"), text[i0:a]
+
+
+def _label_start(plain: str, clause_ends: Sequence[int], c0: int, a: int, last_end: int) -> int:
+    """Where the words naming the value at `a` start: its clause's start `c0`, or, where the clause opens with
+    the value after a label and its colon (主特产业主营业务收入：35.37亿元), the label's; not a frame (分行业看：,
+    主要指标如下：) nor after a value in the label's clause."""
+    if c0 == 0 or plain[c0 - 1] not in "：:" or indicator_words(plain[c0:a]):
+        return c0
+    l0 = span_start(clause_ends, c0 - 1)
+    label = plain[l0:c0 - 1]
+    if last_end >= l0 or len(label.strip()) > _LABEL_MAX or _LABEL_FRAME.search(label) \
+            or not has_subject(indicator_words(label)):
+        return c0
+    return l0
+
+
+_LABEL_MAX = 20
+_LABEL_FRAME = re.compile(r"(?:看|如下|情况|包括|为|是|有|其中|主要指标|指标)\s*$")
 
 
 def _item(text: str, item_ends: Sequence[int], a: int, b: int, c0: int, c1: int, last_end: int) -> tuple[int, int]:
@@ -1918,7 +1949,8 @@ def _valued_items(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     out, lo = read
     p0 = span_start(clause_ends, c0 - 1)
     listed = [(k, a, b) for k, (a, b) in enumerate(spans[lo:], lo) if p0 <= a < c0]
-    if len(listed) == 1:
+    if len(listed) == 1 or all(_changed(text, x, y) for x, y in pairwise(listed)):
+        # (…进口1.2亿元，分别增长…; 技改投资18.6亿元、增长21.4%，分别占…: one item a clause)
         return _clauses_valued(text, spans, clause_ends, c0, read, count)
     if len(listed) != count or text[listed[-1][2]:c0 - 1].strip():
         return []  # (the clause ends with its last value)
@@ -1943,12 +1975,21 @@ def _clauses_valued(text: str, spans: Sequence[tuple[int, int]], clause_ends: li
     while len(values) < count and end > 0 and text[end] in "，," and not SENTENCE_BREAK.match(text, end):
         p0 = span_start(clause_ends, end - 1)
         held = [(k, a, b) for k, (a, b) in enumerate(spans[lo:], lo) if p0 <= a < end]
-        if len(held) != 1 or text[held[0][2]:end].strip():
-            return []  # (each clause one value, which ends it)
-        values.insert(0, held[0][0])
-        names.insert(0, text[p0:held[0][1]])
+        # (each clause one value, which ends it, or one and how it changed: 工业投资45.2亿元、增长12.1%)
+        if not held or text[held[-1][2]:end].strip() or not all(_changed(text, x, y) for x, y in pairwise(held)):
+            return []
+        name = text[p0:held[0][1]]
         end = p0 - 1
+        if _CHANGED_ONLY.fullmatch(name.strip("，, ")) or not indicator_words(name):
+            continue  # (出口32.1亿元，增长10.5%，…: a clause of how the value before changed names no item)
+        values.insert(0, held[0][0])
+        names.insert(0, name)
     return _carried_items(out, values, names) if len(values) == count else []
+
+
+def _changed(text: str, value: tuple[int, int, int], then: tuple[int, int, int]) -> bool:
+    """Whether the words between two values (index, start, end) say only how the first changed (、增长12.1%)."""
+    return bool(_CHANGED_ONLY.fullmatch(_LIST_JOINS.sub("", text[value[2]:then[1]])))
 
 
 def _carried_items(out: list[Tie | None], values: list[int], names: list[str]) -> list[str]:
