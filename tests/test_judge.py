@@ -2042,6 +2042,7 @@ def test_a_deadline_ahead_of_the_page_makes_goals_without_a_word_of_one() -> Non
     assert status(clusters, src) is S.misattributed  # (the deadline of the paragraph before holds)
     firms = {"indicator": "规上工业企业", "value": 260, "unit": "家", "period": "2022年", "kind": "actual"}
     assert status(firms, src) is S.supported  # (a year-end before the page's date: a result)
+    assert status({**firms, "kind": "target"}, src) is S.misattributed  # (was supported: no word said)
     undated = src.replace("发布时间：2023-05-10\n", "2023年，全县规上工业产值完成380亿元。\n")
     assert status(output, undated) is S.misattributed  # (no date: later than the year the page reports)
     assert status(firms, undated) is S.supported  # (not later: where a year ended)

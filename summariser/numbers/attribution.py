@@ -843,32 +843,33 @@ class Reading:
         period-only part of its tie, without reading any indicator words)."""
         return _period_at(self.found, self.period_starts, self.spans[n][0], self.article, self.holds)
 
-    def _ahead(self, a: int, sentence: int, written: Period | None) -> bool:
-        """Whether the period in force at `a` is a deadline still ahead (到2025年，…达到500亿元; a plan's goals in
-        the paragraphs after 《行动计划》提出，到2025年，…), for a value whose sentence (from `sentence`) says
-        nothing has been reached (已, 目前) and writes no other period for it (`written`: 由2023年的215家).
+    def _deadline(self, a: int, sentence: int, written: Period | None) -> str:
+        """'target' where the period in force at `a` is a deadline still ahead (到2025年，…达到500亿元; a plan's
+        goals in the paragraphs after 《行动计划》提出，到2025年，…), for a value whose sentence (from `sentence`)
+        says nothing has been reached (已, 目前) and writes no other period for it (`written`: 由2023年的215家).
         Ahead of the page's date: its year or later; on a page that writes none, later than any other year it
-        writes (到2023年 in a review of 2023 is no goal). A deadline holds past its paragraph where no value
-        stands before it there: then it opens what follows."""
+        writes, or with none. 'actual' where it is behind them (到2023年底，…达到1286家 on a page of 2024: where a
+        year ended); '' where no deadline holds. A deadline holds past its paragraph where no value stands
+        before it there: then it opens what follows."""
         i = _stated_before(self.found, self.period_starts, a, self.holds)
         if i < 0:
-            return False
+            return ""
         start, end, period = self.found[i]
         year = period.year or ""
         if not _DEADLINE_BEFORE.search(self.text, max(0, start - 2), start) or not year.isdigit() \
                 or (written is not None and written.year != year):
-            return False
+            return ""
         if self._laid_out().kinds.says("actual", sentence, a) or _NOW.search(self.text, sentence, a):
-            return False
+            return ""
         paragraph_end = self.text.find("\n", end)
         opening = self.text.rfind("\n", 0, start) + 1
         if 0 <= paragraph_end < a and bisect.bisect_left(self.spans, (opening, -1)) \
                 < bisect.bisect_left(self.spans, (start, -1)):
-            return False  # (全县已培育…9家。力争到2025年，…。⏎本报讯 …: after results it stays in its paragraph)
+            return ""  # (全县已培育…9家。力争到2025年，…。⏎本报讯 …: after results it stays in its paragraph)
         if self.published is not None:
-            return int(year) >= self.published
+            return "target" if int(year) >= self.published else "actual"
         others = [int(y) for _, y in self.years if y != year]
-        return int(year) > max(others) if others else True
+        return "target" if not others or int(year) > max(others) else "actual"
 
     def year(self, n: int) -> str | None:
         """The year of the nearest period before quantity `n` that writes one (2024年一季度 of the title, for
@@ -961,8 +962,8 @@ class Reading:
         written, heir, own, named = read
         c0, a = at[1], at[2]
         kind = self._kind(n, at, written is not None, heir, own, named)
-        if not kind and self._ahead(a, at[0], written):
-            kind = "target"  # (到2025年，全市规上工业增加值达到500亿元: no word of a goal, but a deadline ahead)
+        # (到2025年，全市规上工业增加值达到500亿元: no word of a goal, but a deadline ahead)
+        kind = kind or self._deadline(a, at[0], written)
         if not kind and foretold is not None and foretold < c0 and written is None \
                 and not self._laid_out().kinds.says("actual", c0, a):
             kind = "forecast"  # (预计可新增年产值约620亿元，新增税收约25亿元: the forecast goes on)
