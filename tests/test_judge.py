@@ -2155,3 +2155,12 @@ def test_a_value_after_a_label_and_its_colon_is_the_label_s() -> None:
     firms = {"indicator": "新增规模工业企业", "value": 7, "unit": "家", "period": "全年", "kind": "actual"}
     assert status(firms, src) is S.misattributed  # (an estimate's list: each ；-part foretold)
     assert status({**firms, "kind": "forecast"}, src) is S.supported
+
+
+def test_a_horizon_of_years_is_no_year_and_its_values_are_goals() -> None:
+    src = ("记者从市工信局获悉，我市出台数字经济三年行动计划。\n"
+           "3年内，电子信息制造业收入达到2600亿元，培育数字产业领军企业80家以上。")
+    income = {"indicator": "电子信息制造业收入", "value": 2600, "unit": "亿元", "period": "3年内", "kind": "actual"}
+    assert status(income, src) is S.misattributed  # (was supported: 3年内 read as 年内, this year)
+    assert status({**income, "kind": "target"}, src) is S.supported
+    assert status({**income, "kind": "target", "period": "年内"}, src) not in TRUSTED

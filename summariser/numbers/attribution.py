@@ -35,7 +35,8 @@ PERIOD = re.compile(
     rf"(?=[{_PERIOD_FIRST}])"
     r"(?:(?P<year>(?:19|20)\d{2})\s*年(?:度)?|(?P<rel>(?:今年|去年|上年|明年|前年|同年|当年|过去的?一年)(?!同期)))?"
     r"(?:"
-    r"(?P<whole>全年|年内|年底|年末|全年度)"
+    r"(?P<within>(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:之)?内)"  # (3年内, a horizon of years: not 年内)
+    r"|(?P<whole>全年|年内|年底|年末|全年度)"
     r"|(?P<half>上半年|下半年)"
     r"|(?P<first>前)(?P<firstn>[一二三三四]|\d)(?:个)?季度"
     r"|(?:第)?(?P<quarter>[一二三四1-4])季度"
@@ -61,6 +62,17 @@ def _holidays_apart(one: Period, other: Period) -> bool:
     if bool(mine) != bool(theirs) and (one.months or other.months):
         return True
     return bool(mine and theirs) and "假期" not in mine | theirs and not mine & theirs
+
+
+def _horizons_apart(one: Period, other: Period) -> bool:
+    """A horizon of years (3年内) is none of the calendar's periods (年内, 2022年), nor another horizon."""
+    mine, theirs = (_HORIZON_YEARS.fullmatch(p.other or "") for p in (one, other))
+    if mine is None or theirs is None:
+        return mine is not theirs
+    return len({int(n) if n.isdigit() else parse_chinese_numeral(n) for n in (mine.group(1), theirs.group(1))}) > 1
+
+
+_HORIZON_YEARS = re.compile(r"(\d{1,2}|[两二三四五六七八九十]{1,2})年(?:之)?内")
 
 
 def _holidays(named: str | None) -> frozenset[str]:
@@ -94,7 +106,7 @@ class Period(NamedTuple):
             return True
         if _last_year_against_months(self, other) or _last_year_against_months(other, self):
             return True
-        return _holidays_apart(self, other)
+        return _holidays_apart(self, other) or _horizons_apart(self, other)
 
 
     def _years_apart(self, other: Period) -> bool:
@@ -142,6 +154,8 @@ _Parts = tuple[tuple[int, int] | None, tuple[int, int] | None, bool, str | None]
 
 def _span_of(g: dict[str, str | None], raw: str) -> _Parts:
     """The months (or day, or lunar days, or a named period) a matched writing gives."""
+    if g["within"]:
+        return None, None, False, raw  # (compared as written: no months, no year)
     if g["whole"]:
         return (1, 12), None, False, None
     if g["half"]:
@@ -856,8 +870,9 @@ class Reading:
             return ""
         start, end, period = self.found[i]
         year = period.year or ""
-        if not _DEADLINE_BEFORE.search(self.text, max(0, start - 2), start) or not year.isdigit() \
-                or (written is not None and written.year != year):
+        horizon = _HORIZON_YEARS.fullmatch(period.raw) is not None  # (3年内，电子信息制造业收入达到2750亿元)
+        if not (horizon or (_DEADLINE_BEFORE.search(self.text, max(0, start - 2), start) and year.isdigit())) \
+                or (written is not None and written.raw != period.raw):
             return ""
         if self._laid_out().kinds.says("actual", sentence, a) or _NOW.search(self.text, sentence, a):
             return ""
@@ -866,6 +881,8 @@ class Reading:
         if 0 <= paragraph_end < a and bisect.bisect_left(self.spans, (opening, -1)) \
                 < bisect.bisect_left(self.spans, (start, -1)):
             return ""  # (全县已培育…9家。力争到2025年，…。⏎本报讯 …: after results it stays in its paragraph)
+        if horizon:
+            return "target"
         if self.published is not None:
             return "target" if int(year) >= self.published else "actual"
         others = [int(y) for _, y in self.years if y != year]
