@@ -2164,3 +2164,14 @@ def test_a_horizon_of_years_is_no_year_and_its_values_are_goals() -> None:
     assert status(income, src) is S.misattributed  # (was supported: 3年内 read as 年内, this year)
     assert status({**income, "kind": "target"}, src) is S.supported
     assert status({**income, "kind": "target", "period": "年内"}, src) not in TRUSTED
+
+
+def test_a_kind_of_owner_left_out_leaves_the_whole_unconfirmed() -> None:
+    src = ("1—7月，全市规上工业增加值同比增长9.5%。民营企业完成规上工业增加值同比增长12.9%，"
+           "高于全市平均增速3.4个百分点。“中小微企业创业园”等21个亿元以上项目完成投资8.6亿元。")
+    private = {"indicator": "民营企业规上工业增加值", "value": 12.9, "unit": "%", "measure": "growth",
+               "period": "1—7月"}
+    assert status(private, src) is S.supported
+    assert status({**private, "indicator": "规上工业增加值"}, src) not in TRUSTED  # (was supported)
+    projects = {"indicator": "亿元以上项目完成投资", "value": 8.6, "unit": "亿元"}
+    assert status(projects, src) is S.supported  # (a quoted name is no owner)

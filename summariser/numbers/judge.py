@@ -806,7 +806,8 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return rivalled
     if _gap_as_change(claimed_text(c.indicator), q, tie):
         return _Finding(UNSURE, "indicator")
-    if _unnamed(c.indicator, tie, tied) or _tally_left_out(c, tie, q) or part_unnamed:
+    if _unnamed(c.indicator, tie, tied) or _tally_left_out(c, tie, q) or part_unnamed \
+            or _owners_left_out(claimed_text(c.indicator), tie):
         return _Finding(UNSURE, "indicator")
     whole = _whole_before(src, c, q, tie, tied, frozenset(w)) if own > 1 - 1e-9 else None
     if whole is not None:
@@ -926,6 +927,20 @@ def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied) ->
             and any(claimed <= t.pairs for r, t in tied.near if r is not q)
     telling = {g for g in (tie.pairs | tie.scope) - tie.under if tied.rarity.get(g, _RARE) >= _RARE}
     return bool(telling) and not telling & claimed
+
+
+def _owners_left_out(written: str, tie: Tie) -> bool:
+    """Whether the value's own words say whose it is by a kind of owner or size (民营企业完成规上工业增加值,
+    国有企业, 外商投资企业, 中小企业) that the claim leaves out: the claim may be of the whole instead."""
+    own = _QUOTED.sub("", simplified(tie.shown).rsplit("…", 1)[0])  # (not a name: “…中小微企业产业园”等37个项目)
+    owners = {m.group(1) for m in _OWNERS.finditer(own)}
+    return bool(owners) and not any(x in written for x in owners)
+
+
+# Kinds of owner or size that make a value a part of its whole (民营企业's share of 规上工业).
+_OWNERS = re.compile(r"(民营|国有|国营|外资|外商|私营|集体|股份制|港澳台|三资|个体|中小微?|小微|大中型|非公)(?:投资)?"
+                     r"(?:企业|经济|工业)")
+_QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
 
 
 def _goods_left_out(written: str, tie: Tie) -> bool:
