@@ -2175,3 +2175,14 @@ def test_a_kind_of_owner_left_out_leaves_the_whole_unconfirmed() -> None:
     assert status({**private, "indicator": "规上工业增加值"}, src) not in TRUSTED  # (was supported)
     projects = {"indicator": "亿元以上项目完成投资", "value": 8.6, "unit": "亿元"}
     assert status(projects, src) is S.supported  # (a quoted name is no owner)
+
+
+def test_lists_whose_change_is_written_with_wei_or_whose_items_share_a_bound() -> None:
+    src = ("1-10月，城南区和高新区的财政收入分别为9.70亿元和8.0亿元，增长为17.1%和21.0%。"
+           "无锡、杭州民营经济增加值占GDP比重均超过60%，分别为66%和61.2%。")
+    south = {"indicator": "城南区财政收入增速", "value": 17.1, "unit": "%", "measure": "growth", "period": "1-10月"}
+    assert status(south, src) is S.supported
+    assert status({**south, "value": 21.0}, src) not in TRUSTED  # (was supported: 增长为 read as no change)
+    wuxi = {"indicator": "无锡民营经济增加值占GDP比重", "value": 66, "unit": "%", "measure": "share"}
+    assert status(wuxi, src) is S.supported
+    assert status({**wuxi, "value": 61.2}, src) not in TRUSTED  # (was supported: 均超过60% hid the list)

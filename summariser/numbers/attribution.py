@@ -1856,7 +1856,8 @@ def _verbs(text: str, spans: Sequence[tuple[int, int]], verb: str, i: int, j: in
 
 
 _LIST_JOINS = re.compile(r"^[、和及与，,\s]+")
-_CHANGED_ONLY = re.compile(r"(?:同比|比上年|比上年同期|较上年|较上年同期)?(?:分别)?(?:增长|下降|增加|减少|提高|回落)")
+_CHANGED_ONLY = re.compile(r"(?:同比|比上年|比上年同期|较上年|较上年同期)?(?:分别)?(?:增长|下降|增加|减少|提高|回落)"
+                           r"(?:率)?(?:分别)?(?:为|是)?")  # (增长为17.1%和21.0%)
 _CHANGE_VERB = re.compile(r"增长|下降|增加|减少|增收|减收|提高|回落|下滑|持平")
 
 
@@ -1950,9 +1951,15 @@ def _items_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     if c0 == 0 or SENTENCE_BREAK.match(text, c0 - 1):
         return []  # (never across a sentence's end: sentences are read apart)
     p0 = span_start(clause_ends, c0 - 1)
-    if any(p0 <= a < c0 for a, _ in spans[lo:]):
-        return []
-    items = _items(text[p0:c0 - 1], count)
+    end = c0 - 1
+    held = [a for a, _ in spans[lo:] if p0 <= a < c0]
+    if held:
+        # (无锡、杭州…比重均超过60%，分别为66%和61.2%: a bound all the items share ends their list)
+        shared = _ALL_SHARE.search(text[p0:held[0]])
+        if shared is None:
+            return []
+        end = p0 + shared.start()
+    items = _items(text[p0:end], count)
     return items if len(items) == count else []
 
 
@@ -2026,6 +2033,7 @@ def _carried_items(out: list[Tie | None], values: list[int], names: list[str]) -
 
 
 _LIST_MARKS = ("、", "和", "及", "与")
+_ALL_SHARE = re.compile(r"(?:均|都)(?:超过|高于|低于|在|达到?|为|突破|不低于|不少于)?\s*$")
 
 
 def _assign(out: list[Tie | None], i: int, items: list[str], verb: str | list[str], listed: str = "",
@@ -2109,7 +2117,9 @@ def _shared_head(items: list[str]) -> list[str]:
         # 制造业、水电燃气业利润: the items name themselves whole, and only what is measured is written once
         head = None if any(_MEASURED_HEAD.search(x) for x in items[:-1]) else _MEASURED_HEAD.search(last, 1)
     if head is not None:
-        tail = last[head.start():]
+        # (无锡、杭州民营经济增加值: whose it is, written once before what is measured, is each item's too)
+        lead = _TAIL_LEAD.search(last, 1, head.start())
+        tail = last[lead.start() if lead else head.start():]
         items = [_joined_tail(x, tail) for x in items[:-1]] + [last]
     elif (rate := _RATE_TAIL.search(last)) is not None and not any(_RATE_TAIL.search(x) for x in items[:-1]):
         # (规上工业增加值、工业投资、工业用电量增速分别为…: each its own measure's 增速)
@@ -2118,6 +2128,7 @@ def _shared_head(items: list[str]) -> list[str]:
 
 
 _RATE_TAIL = re.compile(r"(?:增速|增幅|增长率|降幅)$")
+_TAIL_LEAD = re.compile(r"(?:民营经济|民营企业|民营|国有企业|国有|外资企业|外资|规上|规模以上)$")
 
 
 def _joined_tail(item: str, tail: str) -> str:
