@@ -264,7 +264,7 @@ def test_words_after_a_joining_word_name_the_next_value() -> None:
 
 def test_in_a_list_of_values_before_their_names_each_name_is_its_own() -> None:
     src = "全年推动实施200个重点技改项目、80个数字化改造项目，带动工业投资增长8%。"
-    claim = {"unit": "个", "period": "全年", "kind": "target"}
+    claim = {"unit": "个", "period": "全年"}
     assert status(claim | {"indicator": "数字化改造项目", "value": 80}, src) is S.supported
     assert status(claim | {"indicator": "重点技改项目", "value": 80}, src) not in TRUSTED
 
@@ -2186,3 +2186,31 @@ def test_lists_whose_change_is_written_with_wei_or_whose_items_share_a_bound() -
     wuxi = {"indicator": "无锡民营经济增加值占GDP比重", "value": 66, "unit": "%", "measure": "share"}
     assert status(wuxi, src) is S.supported
     assert status({**wuxi, "value": 61.2}, src) not in TRUSTED  # (was supported: 均超过60% hid the list)
+
+
+def test_a_goal_claimed_where_no_goal_is_read_is_not_confirmed() -> None:
+    src = "2022年，全县规上工业增加值完成52.6亿元，同比增长6.1%。"
+    done = {"indicator": "规上工业增加值", "value": 52.6, "unit": "亿元", "period": "2022年", "kind": "target"}
+    assert status(done, src) not in TRUSTED  # (was supported: no word read either way)
+    assert status({**done, "kind": "actual"}, src) is S.supported
+
+
+def test_a_work_plan_s_paragraph_and_a_year_to_come_set_goals() -> None:
+    src = ("发布时间：2023-02-27\n市工信局将进一步落实政府工作报告的工作目标任务，有序推动120个年度重点项目。\n"
+           "报告指出，2025年装备制造业规模突破1.5万亿元，新培育专精特新企业100家。\n")
+    projects = {"indicator": "年度重点项目", "value": 120, "unit": "个", "kind": "target"}
+    assert status(projects, src) is S.supported
+    assert status({**projects, "kind": "actual"}, src) is S.misattributed  # (was supported)
+    scale = {"indicator": "装备制造业规模", "value": 1.5, "unit": "万亿元", "period": "2025年", "kind": "actual"}
+    assert status(scale, src) is S.misattributed  # (was supported: 2025年 on a page of 2023 is to come)
+    assert status({**scale, "kind": "target"}, src) is S.supported
+
+
+def test_goals_listed_on_the_lines_under_a_line_that_announces_them() -> None:
+    src = ("2023年全省地区生产总值增长4.8%。\n报告提出，今年全省经济社会发展的主要预期目标是：\n"
+           "◆地区生产总值增长5%；\n◆规模以上工业增加值增长5.5%；\n全省将继续扩大有效投资。\n")
+    gdp = {"indicator": "地区生产总值", "value": 5, "unit": "%", "measure": "growth", "period": "今年",
+           "kind": "target"}
+    assert status(gdp, src) is S.supported  # (was unconfirmed: no goal read on the bulleted line)
+    assert status({**gdp, "kind": "actual"}, src) is S.misattributed
+    assert status({**gdp, "value": 4.8, "period": "2023年", "kind": "actual"}, src) is S.supported

@@ -495,7 +495,31 @@ def _goal_sections(text: str) -> list[tuple[int, int]]:
     for m in _PLAN_SETS_OUT.finditer(text):
         end = text.find("\n", m.end())
         out.append((m.end(), end if end >= 0 else len(text)))
+    for m in _PARAGRAPH.finditer(text):
+        if PLAN_OPENING.match(text, m.start(), m.end()):
+            out.append((m.start(), m.end()))  # (市工信局将进一步落实…的工作目标任务，…推动120个重点项目)
+    for m in _GOALS_LISTED.finditer(text):
+        # (…的主要预期目标是：⏎◆地区生产总值增长5%；⏎◆…: the lines listed under it, or the one line after)
+        end = m.end()
+        for line in _PARAGRAPH.finditer(text, m.end() + 1):
+            if line.start() > end + 1 or (end > m.end() and not _LISTED_LINE.match(line.group(0))):
+                break
+            end = line.end()
+        out.append((m.end(), end))
     return sorted(out)
+
+
+# A line that ends by announcing goals (主要预期目标是：, 工作目标如下：), and the lines a list marker opens.
+_GOALS_LISTED = re.compile(r"(?:目标|任务)(?:任务)?(?:是|为|如下|有)?\s*[：:]\s*$", re.M)
+_LISTED_LINE = re.compile(r"\s*(?:[◆●■▲★·•◇○□▪\-—*]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[）)]"
+                          r"|[一二三四五六七八九十]+、)")
+
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+# A work plan's paragraph opens by saying what will be done (…将进一步…完成各项目标任务): its values are goals even
+# where no word of their clause says so.
+PLAN_OPENING = re.compile(r"[^。！？!?\n]{0,40}?(?:将|要)(?:进一步|继续|着力|加快|全力|大力|持续|重点|围绕|坚持|聚焦)"
+                          r"[^。！？!?\n]{0,40}?(?:目标|任务)")
 
 
 # A plan's document and the verb by which it sets out goals (《工业经济攻坚战实施方案》明确，2017年…完成4200亿元以上).
@@ -862,16 +886,20 @@ class Reading:
         goals in the paragraphs after 《行动计划》提出，到2025年，…), for a value whose sentence (from `sentence`)
         says nothing has been reached (已, 目前) and writes no other period for it (`written`: 由2023年的215家).
         Ahead of the page's date: its year or later; on a page that writes none, later than any other year it
-        writes, or with none. 'actual' where it is behind them (到2023年底，…达到1286家 on a page of 2024: where a
-        year ended); '' where no deadline holds. A deadline holds past its paragraph where no value stands
-        before it there: then it opens what follows."""
+        writes, or with none; a year after the page's own is a deadline, with or without 到. 'actual' where it
+        is behind them (到2023年底，…达到1286家 on a page of 2024: where a year ended); '' where no deadline
+        holds. A deadline holds past its paragraph where no value stands before it there: then it opens what
+        follows."""
         i = _stated_before(self.found, self.period_starts, a, self.holds)
         if i < 0:
             return ""
         start, end, period = self.found[i]
         year = period.year or ""
         horizon = _HORIZON_YEARS.fullmatch(period.raw) is not None  # (3年内，电子信息制造业收入达到2750亿元)
-        if not (horizon or (_DEADLINE_BEFORE.search(self.text, max(0, start - 2), start) and year.isdigit())) \
+        # (报告指出，2025年装备制造业规模突破1.5万亿元 on a page of 2023: a year to come is a deadline too)
+        to_come = year.isdigit() and self.published is not None and int(year) > self.published
+        if not (horizon or to_come or (_DEADLINE_BEFORE.search(self.text, max(0, start - 2), start)
+                                       and year.isdigit())) \
                 or (written is not None and written.raw != period.raw):
             return ""
         if self._laid_out().kinds.says("actual", sentence, a) or _NOW.search(self.text, sentence, a):

@@ -16,7 +16,7 @@ from typing import NamedTuple, Sequence
 
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..core.models import ChunkFigure
-from ..numbers.attribution import PROPOSED, Period, span_end, span_start
+from ..numbers.attribution import PLAN_OPENING, PROPOSED, Period, span_end, span_start
 from ..numbers.quantities import Quantity
 from ..numbers.source import Source, read_source
 from ..numbers.tables import captions, cell_words
@@ -360,10 +360,8 @@ _FORECAST_WORD = re.compile(r"预计|预测|预期(?!性?目标)|有望|估计")
 # Words that set a goal or report a result; the nearest before a value in its sentence says which it is.
 _TARGET_WORD = re.compile(rf"力争|确保|争取|力求|目标|计划(?![外内]|完成率)|冲刺|锚定|(?<![的作])要求|{PROPOSED}")
 _DONE_WORD = re.compile(r"已|累计|截至|截止|共有|现有|实现了|完成了|达到了")
-# A work plan's paragraph: it opens by saying what will be done (…将进一步…完成各项目标任务), or follows a
+# A work plan's paragraph: it opens by saying what will be done (attribution.PLAN_OPENING), or follows a
 # 目标 heading (主要目标：); its values are goals even where no word of their clause says so.
-_PLAN_OPENING = re.compile(r"[^。！？!?\n]{0,40}?(?:将|要)(?:进一步|继续|着力|加快|全力|大力|持续|重点|围绕|坚持|聚焦)"
-                           r"[^。！？!?\n]{0,40}?(?:目标|任务)")
 _GOAL_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．）)]\s*)?(?:主要|工作|发展|总体|预期)?目标(?:任务)?"
                            r"\s*[：:]?\s*$")
 
@@ -405,9 +403,9 @@ def kind_of(text: str, start: int, end: int, tied: str, threshold: bool) -> str:
 
 
 def _in_plan(text: str, at: int) -> bool:
-    """Whether the value at `at` is in a work plan's paragraph (see _PLAN_OPENING, _GOAL_HEADING)."""
+    """Whether the value at `at` is in a work plan's paragraph (see PLAN_OPENING, _GOAL_HEADING)."""
     p0 = text.rfind("\n", 0, at) + 1
-    if _PLAN_OPENING.match(text, p0, at):
+    if PLAN_OPENING.match(text, p0, at):
         return True
     before = text.rfind("\n", 0, max(p0 - 1, 0)) + 1
     return p0 > 0 and bool(_GOAL_HEADING.match(text, before, p0 - 1))
