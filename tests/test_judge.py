@@ -2214,3 +2214,15 @@ def test_goals_listed_on_the_lines_under_a_line_that_announces_them() -> None:
     assert status(gdp, src) is S.supported  # (was unconfirmed: no goal read on the bulleted line)
     assert status({**gdp, "kind": "actual"}, src) is S.misattributed
     assert status({**gdp, "value": 4.8, "period": "2023年", "kind": "actual"}, src) is S.supported
+
+
+def test_values_in_brackets_after_their_names_are_each_name_s() -> None:
+    src = ("上半年，东城区(12.4%)和南湖县(7.9%)地区生产总值增速分别位列全市12个县区第2位和第6位；"
+           "北塘区(30.1%)、东城区(18.6%)规模以上工业增加值增速居前。")
+    south = {"indicator": "南湖县地区生产总值增速", "value": 7.9, "unit": "%", "measure": "growth", "period": "上半年"}
+    assert status(south, src) is S.supported
+    assert status({**south, "value": 12.4}, src) not in TRUSTED  # (was supported: both names read for each)
+    east = {"indicator": "东城区规模以上工业增加值增速", "value": 18.6, "unit": "%", "measure": "growth",
+            "period": "上半年"}
+    assert status(east, src) is S.supported
+    assert status({**east, "value": 30.1}, src) not in TRUSTED

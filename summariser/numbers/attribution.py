@@ -1158,6 +1158,7 @@ class Reading:
             seen[kin] = pairs
             self._subjects[n] = subjects.lead
         self._listed[hi - 1] = _respectively(text, spans, clause_ends, out, lo, hi, self._list_before(lo))
+        _bracketed_runs(text, spans, out, lo, hi)
 
     def _list_before(self, lo: int) -> list[str]:
         """The items of the 分别 list the ；-part before the one starting with quantity `lo` ends with, when both
@@ -2099,6 +2100,39 @@ def _members(items: list[str]) -> list[str]:
     head = len(os.path.commonprefix(items))
     tail = len(os.path.commonprefix([x[::-1] for x in items]))
     return [x[head:len(x) - tail] if len(x) > head + tail else x for x in items]
+
+
+def _bracketed_runs(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
+    """Values each in brackets right after its own name, the names joined as a list and what they measure written
+    once after the last (西夏区(13.0%)和灵武市(8.2%)地区生产总值增速…): each value is its name's, with that tail."""
+    n = lo
+    while n < hi:
+        run = n
+        while run < hi and _in_brackets(text, spans[run]) \
+                and (run == n or _LIST_JOIN.fullmatch(text[spans[run - 1][1] + 1:_name_start(text, spans[run])])):
+            run += 1
+        if run - n >= 2:
+            closed = spans[run - 1][1] + 1
+            tail = _TAIL_END.split(text[closed:closed + _MAX_LIST_LINE], maxsplit=1)[0]
+            names = [text[_name_start(text, spans[k]):spans[k][0] - 1] for k in range(n, run)]
+            if tail and all(has_subject(indicator_words(x)) for x in names):
+                _assign(out, n, [x + tail for x in names], "")
+        n = max(run, n + 1)
+
+
+def _in_brackets(text: str, span: tuple[int, int]) -> bool:
+    """Whether the value at `span` is alone in brackets: 西夏区(13.0%)."""
+    return text[span[0] - 1:span[0]] in ("(", "（") and text[span[1]:span[1] + 1] in (")", "）")
+
+
+def _name_start(text: str, span: tuple[int, int]) -> int:
+    """Where the name before a bracketed value starts: after the list mark, clause mark or bracket before it."""
+    before = span[0] - 1
+    return max(text.rfind(ch, max(0, before - _MAX_LIST_LINE), before) for ch in "、和及与，,；;：:。)）\n") + 1
+
+
+_LIST_JOIN = re.compile(r"[、和及与]?")
+_TAIL_END = re.compile(r"[，,；;。：:]|分别|均|依次")
 
 
 def _parallel(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], c0: int, i: int, j: int) -> None:
