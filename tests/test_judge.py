@@ -2226,3 +2226,11 @@ def test_values_in_brackets_after_their_names_are_each_name_s() -> None:
             "period": "上半年"}
     assert status(east, src) is S.supported
     assert status({**east, "value": 30.1}, src) not in TRUSTED
+
+
+def test_a_year_in_brackets_after_a_base_is_the_base_s() -> None:
+    src = ("2018年末，全省共有民营企业法人52.3万户，比二经普(2008年)末增长156.2%；"
+           "个体户211.5万户，比2008年末多86.2万户。")
+    firms = {"indicator": "民营企业法人", "value": 156.2, "unit": "%", "measure": "growth", "period": "2018年末"}
+    assert status(firms, src) is S.supported  # (was misattributed: 2008年 read as the value's period)
+    assert status({**firms, "period": "2008年"}, src) not in TRUSTED

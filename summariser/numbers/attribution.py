@@ -2308,6 +2308,7 @@ def _assign_years(out: list[Tie | None], i: int, j: int, years: tuple[int, int] 
 # and words after one that make it a goal's period (完成全年目标任务的26.4%).
 _BASE_BEFORE = re.compile(r"(?:比|较|由|同比|环比|与|相比|高于|低于|快于|慢于|超过|完成)(?:[上去前]年的?|前|上)?$")
 _GOAL_AFTER = re.compile(r"(?:的)?(?:目标|任务|计划)")
+_BASE_GLOSSED = re.compile(r"(?:比|较|与|相比)[^，,。；;\d（(]{1,6}[（(]\s*$")
 
 
 def periods_of_values(text: str) -> tuple[tuple[int, int, Period], ...]:
@@ -2327,6 +2328,8 @@ def _of_values(text: str, found: Sequence[tuple[int, int, Period]]) -> tuple[tup
 def _base(text: str, start: int, end: int) -> bool:
     """Whether the period at [start, end) is a comparison's base or a goal's period, not one a value is of."""
     before = text[max(0, start - 4):start]
+    if _BASE_GLOSSED.search(text, max(0, start - 10), start):
+        return True  # (比三经普(2013年)末增长170.4%: the year glosses the base)
     if not _BASE_BEFORE.search(before):
         # (均为去年的两倍, 是上年同期的1.3倍: what the value is a multiple or a share of)
         return before.endswith(("为", "是", "相当于")) and bool(_RATIO_OF.match(text, end))
