@@ -2234,3 +2234,12 @@ def test_a_year_in_brackets_after_a_base_is_the_base_s() -> None:
     firms = {"indicator": "民营企业法人", "value": 156.2, "unit": "%", "measure": "growth", "period": "2018年末"}
     assert status(firms, src) is S.supported  # (was misattributed: 2008年 read as the value's period)
     assert status({**firms, "period": "2008年"}, src) not in TRUSTED
+
+
+def test_this_year_on_an_undated_page_is_the_year_its_heading_writes() -> None:
+    src = ("全省经济运行情况\n2023年全省地区生产总值增长4.8%。\n2024年全省经济社会发展\n有这些目标\n"
+           "报告提出，今年全省经济社会发展的主要预期目标是：\n◆地区生产总值增长5%；\n")
+    gdp = {"indicator": "地区生产总值", "value": 5, "unit": "%", "measure": "growth", "period": "2024年",
+           "kind": "target"}
+    assert status(gdp, src) is S.supported
+    assert status({**gdp, "period": "2023年"}, src) not in TRUSTED  # (was supported: 今年 with no date said nothing)

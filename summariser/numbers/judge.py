@@ -240,7 +240,8 @@ def _year_of_same_stretch(src: Source, claimed: Period, period: Period, written:
         return _FINE if not claimed.year or _relative_claim_holds(src, span, claimed.year, period) \
             else _Finding(UNSURE, "period")
     if period.year:  # 过去的一年 under a 2024 report's date is 2023: a relative year, read by the page's date
-        return _FINE if period.year.isdigit() or _relative_year_holds(src, period.year, int(claimed.year)) \
+        return _FINE if period.year.isdigit() or (_relative_year_holds(src, period.year, int(claimed.year))
+                                                  and _heading_year_holds(src, period.year, int(claimed.year), span)) \
             else _Finding(UNSURE, "period")
     year = src.tie_of.year(span)
     if year is None:  # no period writes a year: the page's date says which year it reports
@@ -283,6 +284,21 @@ def _relative_year_holds(src: Source, relative: str, year: int) -> bool:
     date, or a relative year this does not place (同年), says nothing against it."""
     dated, shift = src.published(), _RELATIVE_YEARS.get(relative)
     return dated is None or shift is None or dated[0] + shift == year
+
+
+def _heading_year_holds(src: Source, relative: str, year: int, span: tuple[int, int]) -> bool:
+    """On a page with no date, whether 今年 can be `year` by the heading line nearest above the value that writes
+    a year (2024年广东经济社会发展⏎有这些目标⏎…今年…的主要预期目标是：): the year it heads. A year written in a
+    sentence (2023年全市…。今年，…) says nothing: it may be the year before."""
+    if src.published() is not None or _RELATIVE_YEARS.get(relative) != 0:
+        return True  # (not 去年 under 2025年工业总产值⏎目标突破…: a heading of a goal's year is no page's year)
+    text = src.simplified_text()
+    found = _HEADING_YEAR.findall(text, 0, text.rfind("\n", 0, span[0]) + 1)
+    return not found or int(found[-1]) == year
+
+
+# A heading line that writes a year: short, no sentence's or clause's punctuation (2024年广东经济社会发展).
+_HEADING_YEAR = re.compile(r"^[ \t\u3000]*((?:19|20)\d{2})年[^。，,；;：:！？\n]{0,30}$", re.M)
 
 
 def _published_in(src: Source, year: int) -> bool:
