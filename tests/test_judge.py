@@ -2175,6 +2175,10 @@ def test_a_kind_of_owner_left_out_leaves_the_whole_unconfirmed() -> None:
     assert status({**private, "indicator": "规上工业增加值"}, src) not in TRUSTED  # (was supported)
     projects = {"indicator": "亿元以上项目完成投资", "value": 8.6, "unit": "亿元"}
     assert status(projects, src) is S.supported  # (a quoted name is no owner)
+    own_level = "上半年，全市地方财政收入完成58.2亿元；市本级地方财政收入完成36.56亿元。"
+    city = {"indicator": "市本级地方财政收入", "value": 36.56, "unit": "亿元", "period": "上半年"}
+    assert status(city, own_level) is S.supported
+    assert status({**city, "indicator": "地方财政收入"}, own_level) not in TRUSTED  # (was supported)
 
 
 def test_lists_whose_change_is_written_with_wei_or_whose_items_share_a_bound() -> None:

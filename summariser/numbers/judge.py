@@ -939,15 +939,16 @@ def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied) ->
 
 def _owners_left_out(written: str, tie: Tie) -> bool:
     """Whether the value's own words say whose it is by a kind of owner or size (民营企业完成规上工业增加值,
-    国有企业, 外商投资企业, 中小企业) that the claim leaves out: the claim may be of the whole instead."""
+    国有企业, 外商投资企业, 中小企业), or by a government's own level (市本级), that the claim leaves out: the
+    claim may be of the whole instead."""
     own = _QUOTED.sub("", simplified(tie.shown).rsplit("…", 1)[0])  # (not a name: “…中小微企业产业园”等37个项目)
-    owners = {m.group(1) for m in _OWNERS.finditer(own)}
+    owners = {m.group(1) or m.group(2) for m in _OWNERS.finditer(own)}
     return bool(owners) and not any(x in written for x in owners)
 
 
 # Kinds of owner or size that make a value a part of its whole (民营企业's share of 规上工业).
 _OWNERS = re.compile(r"(民营|国有|国营|外资|外商|私营|集体|股份制|港澳台|三资|个体|中小微?|小微|大中型|非公)(?:投资)?"
-                     r"(?:企业|经济|工业)")
+                     r"(?:企业|经济|工业)|([市区县州省]本级)")
 _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
 
 
