@@ -2247,3 +2247,9 @@ def test_this_year_on_an_undated_page_is_the_year_its_heading_writes() -> None:
            "kind": "target"}
     assert status(gdp, src) is S.supported
     assert status({**gdp, "period": "2023年"}, src) not in TRUSTED  # (was supported: 今年 with no date said nothing)
+
+
+def test_a_rate_after_a_change_is_of_what_changed() -> None:
+    src = "今年上半年，全市地方财政收入94.59亿元，完成年度预算的56.5%，比上年同期增收20.13亿元，增长27%。"
+    growth = {"indicator": "地方财政收入", "value": 27, "unit": "%", "measure": "growth", "period": "上半年"}
+    assert status(growth, src) is S.supported  # (was unconfirmed: read as a measure of 增收's subject)

@@ -1154,7 +1154,7 @@ class Reading:
             out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, context,
                          measure, scope, head, tally(before), place, grade(before) or grade(after), band=band,
                          under=part_of, elided=_pairs(elided))
-            last_end, last = b, _Last(unit, pairs, band, scope, head or elided)
+            last_end, last = b, _Last(unit, pairs, band, scope, head or elided, _CHANGE_ONLY.fullmatch(own) is not None)
             seen[kin] = pairs
             self._subjects[n] = subjects.lead
         self._listed[hi - 1] = _respectively(text, spans, clause_ends, out, lo, hi, self._list_before(lo))
@@ -1295,6 +1295,7 @@ class _Last(NamedTuple):
     band: tuple[float, float | None, str] | None
     scope: frozenset[str] = frozenset()  # the subject it is itself another measure of, if any
     head: str = ""  # what its words say is measured (增加值)
+    change: bool = False  # its own words say only how a value changed (比上年同期增收20.13亿元)
 
 
 def _of_last(last: _Last | None, unit: str, own: str, named: str,
@@ -1312,6 +1313,8 @@ def _of_last(last: _Last | None, unit: str, own: str, named: str,
     chained = frozenset() if _names_one(named) else last.scope
     if last.unit == unit:
         return chained, size_band(shown) or (last.band if chained else None)
+    if last.change:
+        return chained, size_band(shown) or last.band  # (…增收20.13亿元，增长27%: of what changed, not of 增收)
     return last.pairs | chained, size_band(shown) or last.band
 
 
@@ -1885,6 +1888,8 @@ def _verbs(text: str, spans: Sequence[tuple[int, int]], verb: str, i: int, j: in
 
 
 _LIST_JOINS = re.compile(r"^[、和及与，,\s]+")
+# Own words that say only how a value changed against a base (比上年同期增收, 同比增加, 较上年减少)
+_CHANGE_ONLY = re.compile(r"(?:比|较|同比)?(?:上年|去年)?(?:同期)?(?:相比)?(?:增收|减收|增加|减少|多|少)(?:了)?")
 _CHANGED_ONLY = re.compile(r"(?:同比|比上年|比上年同期|较上年|较上年同期)?(?:分别)?(?:增长|下降|增加|减少|提高|回落)"
                            r"(?:率)?(?:分别)?(?:为|是)?")  # (增长为17.1%和21.0%)
 _CHANGE_VERB = re.compile(r"增长|下降|增加|减少|增收|减收|提高|回落|下滑|持平")
