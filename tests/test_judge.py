@@ -2253,3 +2253,11 @@ def test_a_rate_after_a_change_is_of_what_changed() -> None:
     src = "今年上半年，全市地方财政收入94.59亿元，完成年度预算的56.5%，比上年同期增收20.13亿元，增长27%。"
     growth = {"indicator": "地方财政收入", "value": 27, "unit": "%", "measure": "growth", "period": "上半年"}
     assert status(growth, src) is S.supported  # (was unconfirmed: read as a measure of 增收's subject)
+
+
+def test_a_quoted_name_the_value_is_read_under_is_no_other_value_s() -> None:
+    src = ("从区域分布看，专精特新“小巨人”企业有306家集中在省会城市圈，占比约65%。\n"
+           "多组数据佐证本省“小巨人”的“专精特新”实力：四分之三企业深耕行业10年以上、"
+           "96%的企业至少为一家知名大企业直接配套、98%是高新技术企业。")
+    share = {"indicator": "“小巨人”企业中高新技术企业占比", "value": 98, "unit": "%", "measure": "share"}
+    assert status(share, src) is S.supported  # (was unconfirmed: “小巨人” is another value's words too)

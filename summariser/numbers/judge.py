@@ -949,7 +949,6 @@ def _owners_left_out(written: str, tie: Tie) -> bool:
 # Kinds of owner or size that make a value a part of its whole (民营企业's share of 规上工业).
 _OWNERS = re.compile(r"(民营|国有|国营|外资|外商|私营|集体|股份制|港澳台|三资|个体|中小微?|小微|大中型|非公)(?:投资)?"
                      r"(?:企业|经济|工业)|([市区县州省]本级)")
-_QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
 
 
 def _goods_left_out(written: str, tie: Tie) -> bool:
@@ -1136,7 +1135,9 @@ def _unnamed(indicator: str, tie: Tie, tied: Tied) -> bool:
     written = claimed_text(indicator)
     if tie.member and not any(g in indicator_words(written) for g in bigrams(tie.member)):
         return True
-    names = [x for x in _QUOTED.findall(written) if x not in simplified(tie.shown)]
+    # (not a name the value is read under: 国家级专精特新“小巨人”企业…共认定8997家。其中，湖北获批473家)
+    held = tie.context | tie.under | tie.pairs
+    names = [x for x in _QUOTED.findall(written) if x not in simplified(tie.shown) and not bigrams(x) <= held]
     return any(x in simplified(t.shown) for x in names for _, t in tied.near)
 
 
@@ -1242,6 +1243,7 @@ _HOW_WORDS = re.compile(r"增长|下降|增加|减少|增收|减收|提高|提�
 # Words of a value's clause that say what is done with it or how it compares, not what it is of.
 # (nor the unit of the value before it: 实现营业收入210.5亿元 增长9.9%)
 _NOT_NAMING = re.compile(r"目标|任务|计划|推动|实施|完成|实现|有序|加快|达到|平均水平|高于|低于|快于|慢于|比|高|拉动|"
+                         r"获批|获评|认定|入选|评为|"
                          r"增长面|新增|净增|累计|[万亿]?元")
 
 
