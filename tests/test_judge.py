@@ -2261,3 +2261,10 @@ def test_a_quoted_name_the_value_is_read_under_is_no_other_value_s() -> None:
            "96%的企业至少为一家知名大企业直接配套、98%是高新技术企业。")
     share = {"indicator": "“小巨人”企业中高新技术企业占比", "value": 98, "unit": "%", "measure": "share"}
     assert status(share, src) is S.supported  # (was unconfirmed: “小巨人” is another value's words too)
+
+
+def test_a_range_of_years_before_a_respectively_list_dates_each_value() -> None:
+    src = "近年来，2021年至2024年，我市新增专精特新中小企业数量逐年上升，分别为31家、46家、72家、90家。"
+    third = {"indicator": "新增专精特新中小企业", "value": 72, "unit": "家", "period": "2023年"}
+    assert status(third, src) is S.supported  # (was misattributed: 2024年 read for every value)
+    assert status({**third, "period": "2024年"}, src) is S.misattributed

@@ -1835,7 +1835,7 @@ class _Lists:
             self.summed = (text[c0:at], tuple(t.member for t in out[i:j] if t is not None))
             self.kind = _unit_class(text[spans[j - 1][1] - 1])
         elif i < j and not _items(text[c0:at], 0):
-            _assign_years(out, i, j, _years_before(text, c0))
+            _assign_years(out, i, j, _years_before(text, c0), _subject_before(text, spans, clause_ends, c0, verb))
         return i
 
 
@@ -2288,7 +2288,8 @@ _MEMBER_TAIL = re.compile(r"的|板块|产业|行业|企业|项目|领域|集团
                           + _MEASURED_HEAD.pattern)
 
 
-_YEARS = re.compile(r"((?:19|20)\d{2})年?\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d{2})年\s*[，,]\s*分别")
+# (2016年至2018年，分别完成…; 2022年至2025年，我市新增…企业数量逐年上升，分别为39家、…: as many values as years)
+_YEARS = re.compile(r"((?:19|20)\d{2})年?\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d{2})年(?=[^。；;]*分别)")
 
 
 def _years_before(text: str, at: int) -> tuple[int, int] | None:
@@ -2299,14 +2300,29 @@ def _years_before(text: str, at: int) -> tuple[int, int] | None:
     return (int(found[-1].group(1)), int(found[-1].group(2))) if found else None
 
 
-def _assign_years(out: list[Tie | None], i: int, j: int, years: tuple[int, int] | None) -> None:
+def _assign_years(out: list[Tie | None], i: int, j: int, years: tuple[int, int] | None, subject: str = "") -> None:
+    """Each value of out[i:j] its year of the range `years`, and the words of the subject of the clause before
+    (2022年至2025年，我市新增专精特新中小企业数量逐年上升，分别为39家、…: 新增专精特新中小企业), where there is one."""
     if years is None or years[1] - years[0] + 1 != j - i:
         return
+    words = indicator_words(subject)
     for n in range(i, j):
         year = parse_period(f"{years[0] + n - i}年")
         t = out[n]
         assert t is not None
-        out[n] = t._replace(period=year, written=year, stated=True)
+        t = t._replace(period=year, written=year, stated=True)
+        if words and not t.words:
+            t = t._replace(words=words, shown=subject.strip()[-60:], pairs=_pairs(words))
+        out[n] = t
+
+
+def _subject_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], c0: int, verb: str) -> str:
+    """The clause right before the 分别 clause at `c0`, where it holds no value and the 分别 names nothing itself
+    (分别为): the subject its values are of."""
+    if c0 == 0 or SENTENCE_BREAK.match(text, c0 - 1) or has_subject(indicator_words(verb)):
+        return ""
+    p0 = span_start(clause_ends, c0 - 1)
+    return "" if any(p0 <= a < c0 for a, _ in spans) else text[p0:c0 - 1]
 
 
 # Words before a period that make it the base of a comparison (增速比1—9月份加快, 较9月回落, 比2019年同期增长),
