@@ -2268,3 +2268,23 @@ def test_a_range_of_years_before_a_respectively_list_dates_each_value() -> None:
     third = {"indicator": "新增专精特新中小企业", "value": 72, "unit": "家", "period": "2023年"}
     assert status(third, src) is S.supported  # (was misattributed: 2024年 read for every value)
     assert status({**third, "period": "2024年"}, src) is S.misattributed
+
+
+def test_goal_lines_stop_at_a_heading_of_another_kind() -> None:
+    src = ("今年全区的主要预期目标是：\n◆规上工业增加值增长8%；\n◆工业投资增长10%。\n二、2023年主要指标完成情况\n"
+           "◆规上工业增加值增长7.4%；\n")
+    done = {"indicator": "规上工业增加值", "value": 7.4, "unit": "%", "measure": "growth", "period": "2023年",
+            "kind": "actual"}
+    assert status(done, src) is S.supported  # (was misattributed: 二、 read as one more listed goal)
+    assert status({**done, "value": 8, "period": "今年", "kind": "target"}, src) is S.supported
+
+
+def test_an_event_s_date_is_not_the_page_s_and_a_plan_s_title_sets_its_goals() -> None:
+    src = "某新材料公司于2019年5月10日正式签约落户。2023年，公司实现产值28.6亿元，纳税1.8亿元。"
+    output = {"indicator": "某新材料公司产值", "value": 28.6, "unit": "亿元", "period": "2023年", "kind": "actual"}
+    assert status(output, src) is S.supported  # (was misattributed: 2023 read as a deadline after 2019)
+    plan = ("发布时间：2024-02-18 来源：县政府办\n某县2024年工业经济工作要点\n"
+            "全年规上工业增加值增长8%，新增规上工业企业20家。\n")
+    firms = {"indicator": "新增规上工业企业", "value": 20, "unit": "家", "period": "全年", "kind": "target"}
+    assert status(firms, plan) is S.supported  # (was unconfirmed: no goal word in the sentence)
+    assert status({**firms, "kind": "actual"}, plan) is S.misattributed

@@ -333,8 +333,9 @@ class Kinds:
         # (围绕“规上工业增加值增长7%，…”的主要目标: the goals quoted, whatever frames them)
         self.quoted = [(m.start(), m.end()) for m in _QUOTED_GOAL.finditer(text)]
         dated = PAGE_DATE.search(text) if self.sections else None
-        # the year and month of the page's first date
-        self.published = (int(dated.group(1)), int(dated.group(2))) if dated else None
+        # the year and month of the page's first date; else, under a plan's title, the year it plans for
+        # (某县2025年工业经济工作方案: 2024年，… is the base it starts from)
+        self.published = (int(dated.group(1)), int(dated.group(2))) if dated else _planned_year(text)
         for name, pattern in (("target", _TARGET), ("forecast", _FORECAST), ("actual", _ACHIEVED), ("plan", _PLAN),
                               ("next", _NEXT)):
             # a word in a document's title (《…行动计划》) sets no goal for the values of the sentence
@@ -395,7 +396,9 @@ class Kinds:
         if self._in_goal_section(start):
             # 一、主要目标 / 二、2024年工作打算: a work plan's goals need no word of their own; a year before the
             # page's own is the base it starts from (2023年，全县规上工业总产值完成342.6亿元)
-            return "actual" if self._past_year(start) or self._months_past(start) else "target"
+            # (目前，全县已建成…，上云企业3200家: what is already, in a plan's text, is the base it starts from)
+            reached = _REACHED_SO_FAR.search(self.text, sentence, start) or _NOW.search(self.text, sentence, start)
+            return "actual" if self._past_year(start) or self._months_past(start) or reached is not None else "target"
         return ""
 
     def _running_goal(self, sentence: int, done: int, at: int, dated: bool) -> bool:
@@ -408,13 +411,16 @@ class Kinds:
 
     def _months_past(self, at: int) -> bool:
         """Whether the sentence at `at` opens with months of the year so far (1-9月，…实现营业收入95.6亿元): in a
-        goal section, a result reported, not a goal."""
+        goal section, a result reported, not a goal; not months that end after the page's date (4-6月 in an
+        April plan)."""
         start = span_start(self.full_stops, at)
         opening = _MONTHS_OPENING.match(self.text, start)
         if opening is None:
             return False
         p = parse_period(opening.group(1))
-        return p is not None and p.months is not None and p.months[1] < 12
+        ahead = self.published is not None and p is not None and p.months is not None \
+            and p.months[1] >= self.published[1] and self.published[1] > 0
+        return p is not None and p.months is not None and p.months[1] < 12 and not ahead
 
     def _foretold(self, sentence: int, at: int) -> bool:
         """Whether the sentence's 预计 leads the value at `at`: a sentence that opens with it (预计全年…增长10%左右，
@@ -498,17 +504,61 @@ def _goal_sections(text: str) -> list[tuple[int, int]]:
     for m in _PARAGRAPH.finditer(text):
         if PLAN_OPENING.match(text, m.start(), m.end()):
             out.append((m.start(), m.end()))  # (市工信局将进一步落实…的工作目标任务，…推动120个重点项目)
+    titled = _plan_titled(text)
+    if titled >= 0 and (PAGE_DATE.search(text) or _planned_year(text)):
+        # (某县2024年工业经济工作要点⏎…全年规上工业增加值增长8%: dated, so that a year before is read as the base)
+        out.append((titled, len(text)))
     for m in _GOALS_LISTED.finditer(text):
-        # (…的主要预期目标是：⏎◆地区生产总值增长5%；⏎◆…: the lines listed under it, or the one line after)
-        end = m.end()
+        # (…的主要预期目标是：⏎◆地区生产总值增长5%；⏎◆…: the lines listed under it with the first's mark, or the
+        # one line after; not 二、2023年主要指标完成情况, a heading of another kind)
+        end, style = m.end(), None
         for line in _PARAGRAPH.finditer(text, m.end() + 1):
-            if line.start() > end + 1 or (end > m.end() and not _LISTED_LINE.match(line.group(0))):
+            if line.start() > end + 1 or (end > m.end() and _list_style(line.group(0)) != style):
                 break
-            end = line.end()
+            end, style = line.end(), style or _list_style(line.group(0))
         out.append((m.end(), end))
     return sorted(out)
 
 
+def _list_style(line: str) -> str | None:
+    """The kind of mark a listed line opens with (◆, 1., (一), 一、), None for a line with none."""
+    m = _LISTED_LINE.match(line)
+    if m is None:
+        return None
+    mark = m.group(0).strip()
+    return mark if mark[:1] in _BULLETS else "1" if mark[:1].isdigit() else "(" if mark[:1] in "（(" else "一"
+
+
+_BULLETS = "◆●■▲★·•◇○□▪-—*"
+
+
+# A page whose title names a plan (…工作要点, …行动方案, 三年行动计划), not a review of one (…执行情况, …工作总结):
+# its body sets goals, except where a sentence dates a result (see Kinds._past_year, _months_past).
+def _planned_year(text: str) -> tuple[int, int] | None:
+    """The year a plan's title names (某县2025年工业经济工作方案), as a date at its start (month 0), else None."""
+    titled = _plan_titled(text)
+    if titled < 0:
+        return None
+    year = _YEAR_IN_TITLE.search(text, max(0, text.rfind("\n", 0, titled - 1) + 1), titled)
+    return (int(year.group(1)), 0) if year else None
+
+
+_YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})年")
+
+
+def _plan_titled(text: str) -> int:
+    """Where the body under a plan's title starts (the title: the first of the page's top lines that is no date
+    or source line), -1 where the title names no plan."""
+    for n, m in enumerate(_PARAGRAPH.finditer(text, 0, min(len(text), _HEADER_DATED))):
+        line = m.group(0).strip()
+        if _NOT_HEADLINE.search(line) and n < 2:
+            continue  # (发布时间：2024-02-18 来源：县政府办)
+        return m.end() if _PLAN_TITLE.search(line) and not _REVIEW_TITLE.search(line) and len(line) <= 60 else -1
+    return -1
+
+
+_PLAN_TITLE = re.compile(r"工作要点|工作计划|行动计划|行动方案|实施方案|工作方案|发展规划|工作打算")
+_REVIEW_TITLE = re.compile(r"总结|情况|回顾|报告|成效|成果|解读|[，,。；;：:]")
 # A line that ends by announcing goals (主要预期目标是：, 工作目标如下：), and the lines a list marker opens.
 _GOALS_LISTED = re.compile(r"(?:目标|任务)(?:任务)?(?:是|为|如下|有)?\s*[：:]\s*$", re.M)
 _LISTED_LINE = re.compile(r"\s*(?:[◆●■▲★·•◇○□▪\-—*]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[）)]"
@@ -532,11 +582,16 @@ _TITLE = re.compile(r"《[^《》]{0,80}》")
 # Goals quoted whole and named so after the quote (“全省规模以上工业增加值增长7%，…”的主要目标)
 _QUOTED_GOAL = re.compile(r"[“「\"][^“”「」\"\n]{4,300}[”」\"](?=的?(?:主要|预期|发展|年度|总体|工作)?(?:目标|任务))")
 PAGE_DATE = re.compile(r"(20\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*\d{1,2}")  # a page's first date is its own
+# The page's own date where a deadline is held against it: near its top, not an event's (公司于2019年5月10日签约)
+_HEADER_DATE = re.compile(r"(?<![于在])" + PAGE_DATE.pattern)
+_HEADER_DATED = 250
 _REACHED_SO_FAR = re.compile(r"已|截至|截止")
 _MONTH_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
 _MONTHS_OPENING = re.compile(rf"[\s\u3000]*(?:今年)?({_MONTH_NUMBER}(?:[-—－至~到]{_MONTH_NUMBER})?月份?"
                              r"|前三季度|上半年|一季度)[，,]")
-_YEAR_OPENING = re.compile(r"[\s\u3000]*((?:19|20)\d{2})年(?!\d|[-—至到~起]|开始|以来|以后)")
+# (2023年，全县…; 到2022年底，全县规上工业企业达到260家: where a year before the page's ended)
+_YEAR_OPENING = re.compile(r"[\s\u3000]*(?:到|至|截至|截止)?((?:19|20)\d{2})年(?:底|末)?"
+                           r"(?!\d|[-—至到~起]|开始|以来|以后)")
 _DEADLINE = re.compile(r"到(?:19|20)\d{2}年")  # 到2026年, a goal's deadline (2024年, a result's year)
 _DATING = 8  # a clause this short before a value's (截至9月，) dates it, and its words of result hold for it
 # Words before a goal that make it a yardstick for a result (完成年度目标任务的, 高于年度预期目标): the goal's own
@@ -862,8 +917,8 @@ class Reading:
         self.period_starts = [a for a, _, _ in self.found]
         self.holds = _holds(text, self.found)
         self.article = _article_period(self.found)
-        dated = PAGE_DATE.search(text)
-        self.published = int(dated.group(1)) if dated else None  # the year of the page's first date
+        dated = _HEADER_DATE.search(text, 0, _HEADER_DATED)
+        self.published = int(dated.group(1)) if dated else None  # the year of the page's own date
         # where each period that writes a year starts, and the year: the year in force for one that writes none
         # (not a goal's horizon, 力争到2025年达到1500亿元, nor a day's date: 2024年3月28日 under a 公报 of 2023年)
         self.years = [(a, p.year) for a, _, p in self.found
