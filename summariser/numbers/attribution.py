@@ -1209,7 +1209,8 @@ class Reading:
             out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, context,
                          measure, scope, head, tally(before), place, grade(before) or grade(after), band=band,
                          under=part_of, elided=_pairs(elided))
-            last_end, last = b, _Last(unit, pairs, band, scope, head or elided, _CHANGE_ONLY.fullmatch(own) is not None)
+            changed = _CHANGE_AGAINST_BASE.fullmatch(own) is not None
+            last_end, last = b, _Last(unit, pairs, band, scope, head or elided, changed)
             seen[kin] = pairs
             self._subjects[n] = subjects.lead
         self._listed[hi - 1] = _respectively(text, spans, clause_ends, out, lo, hi, self._list_before(lo))
@@ -1944,7 +1945,8 @@ def _verbs(text: str, spans: Sequence[tuple[int, int]], verb: str, i: int, j: in
 
 _LIST_JOINS = re.compile(r"^[、和及与，,\s]+")
 # Own words that say only how a value changed against a base (比上年同期增收, 同比增加, 较上年减少)
-_CHANGE_ONLY = re.compile(r"(?:比|较|同比)?(?:上年|去年)?(?:同期)?(?:相比)?(?:增收|减收|增加|减少|多|少)(?:了)?")
+_CHANGE_AGAINST_BASE = re.compile(r"(?:比|较|同比)?(?:上年|去年)?(?:同期)?(?:相比)?(?:增收|减收|增加|减少|多|少)"
+                                  r"(?:了)?")
 _CHANGED_ONLY = re.compile(r"(?:同比|比上年|比上年同期|较上年|较上年同期)?(?:分别)?(?:增长|下降|增加|减少|提高|回落)"
                            r"(?:率)?(?:分别)?(?:为|是)?")  # (增长为17.1%和21.0%)
 _CHANGE_VERB = re.compile(r"增长|下降|增加|减少|增收|减收|提高|回落|下滑|持平")
@@ -2169,7 +2171,7 @@ def _bracketed_runs(text: str, spans: Sequence[tuple[int, int]], out: list[Tie |
     while n < hi:
         run = n
         while run < hi and _in_brackets(text, spans[run]) \
-                and (run == n or _LIST_JOIN.fullmatch(text[spans[run - 1][1] + 1:_name_start(text, spans[run])])):
+                and (run == n or _ONE_LIST_MARK.fullmatch(text, spans[run - 1][1] + 1, _name_start(text, spans[run]))):
             run += 1
         if run - n >= 2:
             closed = spans[run - 1][1] + 1
@@ -2191,7 +2193,7 @@ def _name_start(text: str, span: tuple[int, int]) -> int:
     return max(text.rfind(ch, max(0, before - _MAX_LIST_LINE), before) for ch in "、和及与，,；;：:。)）\n") + 1
 
 
-_LIST_JOIN = re.compile(r"[、和及与]?")
+_ONE_LIST_MARK = re.compile(r"[、和及与]?")
 _TAIL_END = re.compile(r"[，,；;。：:]|分别|均|依次")
 
 
