@@ -37,7 +37,7 @@ from summariser import Settings, clean, summarise  # noqa: E402
 from summariser.core.chars import no_space  # noqa: E402
 from summariser.core.simplify import to_simplified  # noqa: E402
 from summariser.core.textmap import folded  # noqa: E402
-from summariser.numbers.attribution import parse_period  # noqa: E402
+from summariser.numbers.periods import parse_period  # noqa: E402
 from summariser.text.decode import decode  # noqa: E402
 from tests.scripted_server import REPAIR, Reply, ScriptedServer, completion, first_user, repair_items  # noqa: E402
 

@@ -9,8 +9,9 @@ import pytest
 
 from summariser import CheckStatus as S
 from summariser import check_figures, check_text
-from summariser.numbers.attribution import Reading, parse_period, ties
+from summariser.numbers.attribution import Reading, ties
 from summariser.numbers.check import ties_of
+from summariser.numbers.periods import parse_period
 from summariser.numbers.quantities import extract_quantities
 
 # Written for these tests, in the genre: a target paragraph, an achieved paragraph, lists and tails.

@@ -404,7 +404,7 @@ def test_a_paragraphs_opening_period_gives_way_to_a_later_one() -> None:
 
 
 def test_ahead_of_time_is_no_period() -> None:
-    from summariser.numbers.attribution import periods_in
+    from summariser.numbers.periods import periods_in
 
     src = "截至9月，全县完成工业技改投资9.6亿元，提前一个季度完成市下达我县8亿元的全年工业技改投资任务。"
     assert all("季度" not in p.raw for _, _, p in periods_in(src))

@@ -17,244 +17,10 @@ from itertools import pairwise
 from typing import Iterator, NamedTuple, Sequence
 
 from ..core.chars import FULL_STOP, HAN, SENTENCE_BREAK, SENTENCE_END
-from ..core.regex import Anchored
 from ..core.simplify import simplified
-from .chinese import parse_chinese_numeral
+from .periods import HORIZON_YEARS, REACH, Period, parse_period, periods_in
 from .tables import CellWords, alone_on_line, captions, cell_words
 from .units import COUNTERS
-
-# ---------------------------------------------------------------- periods
-
-_CN = "一二三四五六七八九十两"
-_MONTH = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
-_LUNAR_DAY = (r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|"
-              r"三十|十五|元宵)")
-# every writing starts with one of these
-_PERIOD_FIRST = "0-9一二三四五六七八九十两今去上明前同当全年下第近农正春节国过端中清元“假"
-PERIOD = re.compile(
-    rf"(?=[{_PERIOD_FIRST}])"
-    r"(?:(?P<year>(?:19|20)\d{2})\s*年(?:度)?|(?P<rel>(?:今年|去年|上年|明年|前年|同年|当年|过去的?一年)(?!同期)))?"
-    r"(?:"
-    r"(?P<within>(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:之)?内)"  # (3年内, a horizon of years: not 年内)
-    r"|(?P<whole>全年|年内|年底|年末|全年度)"
-    r"|(?P<half>上半年|下半年)"
-    r"|(?P<first>前)(?P<firstn>[一二三三四]|\d)(?:个)?季度"
-    r"|(?:第)?(?P<quarter>[一二三四1-4])季度"
-    rf"|前(?P<firstm>{_MONTH})个月|近(?P<lastn>{_MONTH})个月"
-    rf"|(?P<m1>{_MONTH})\s*(?:[-—–~～至到]|月\s*[-—–~～至到])\s*(?P<m2>{_MONTH})\s*月(?:份)?(?![\d{_CN}]{{1,3}}[日号])"
-    rf"|(?P<month>{_MONTH})\s*月(?:份)?(?:(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})[日号])?"
-    rf"|(?:农历)?(?:正月|春节)(?P<lunar>{_LUNAR_DAY})?(?:(?:到|至|—|-)(?:正月)?(?P<lunar2>{_LUNAR_DAY}))?(?:期间|前后|假期)?"
-    r"|“?(?P<holiday>(?:五一|国庆|端午|中秋|清明|元旦)+)”?节?(?:\d{1,2}|[一二三四五六七八九十])?天?"
-    r"(?:假期|小长假|黄金周|期间)(?:期间)?"
-    r"|(?P<leave>假期)(?:期间)?(?=[，,、：:]|期间|全|我|各|共|累计|[^\u4e00-\u9fff]|$)"
-    r"|(?P<festival>春节期间|节后|节前)"
-    r")?"
-)
-_PERIOD_AT = Anchored(PERIOD, _PERIOD_FIRST)
-
-
-HOLIDAYS = frozenset({"五一", "国庆", "端午", "中秋", "清明", "元旦", "假期"})  # as the period reader names them
-
-
-def _holidays_apart(one: Period, other: Period) -> bool:
-    """A holiday is its own stretch: 五一 is neither 1-4月 nor 5月, nor 国庆; 假期 may be any, 中秋国庆 is both."""
-    mine, theirs = _holidays(one.other), _holidays(other.other)
-    if bool(mine) != bool(theirs) and (one.months or other.months):
-        return True
-    return bool(mine and theirs) and "假期" not in mine | theirs and not mine & theirs
-
-
-def _horizons_apart(one: Period, other: Period) -> bool:
-    """A horizon of years (3年内) is none of the calendar's periods (年内, 2022年), nor another horizon."""
-    mine, theirs = (_HORIZON_YEARS.fullmatch(p.other or "") for p in (one, other))
-    if mine is None or theirs is None:
-        return mine is not theirs
-    return len({int(n) if n.isdigit() else parse_chinese_numeral(n) for n in (mine.group(1), theirs.group(1))}) > 1
-
-
-_HORIZON_YEARS = re.compile(r"(\d{1,2}|[两二三四五六七八九十]{1,2})年(?:之)?内")
-
-
-def _holidays(named: str | None) -> frozenset[str]:
-    """The holidays a period's name holds (中秋国庆: both), none for any other period."""
-    if not named or not any(h in named for h in HOLIDAYS):
-        return frozenset()
-    return frozenset(named[i:i + 2] for i in range(0, len(named) - 1, 2) if named[i:i + 2] in HOLIDAYS)
-
-
-class Period(NamedTuple):
-    """A period expression, normalised: one period however it is written (一季度 = 第一季度 = 1—3月).
-    A named tuple, not a frozen dataclass: a source holds dozens, and a tuple is much cheaper to build."""
-
-    raw: str
-    year: str | None  # "2023", or a relative word (今年, 去年)
-    months: tuple[int, int] | None  # first and last month
-    day: tuple[int, int] | None  # a day or days, of a month or of the lunar new year
-    lunar: bool
-    other: str | None  # a named period with no months (春节期间), compared as written
-
-    def conflicts(self, other: Period) -> bool:
-        """Whether the two name different periods (a paraphrase, or one coarser than the other, does not)."""
-        if self._years_apart(other):
-            return True
-        mine, theirs = self.months or self._whole_year(), other.months or other._whole_year()
-        if mine and theirs and mine != theirs and (self.months or other.months):
-            return True  # (2023年 written alone is the whole year: not 1-5月)
-        if self.months and other.months and self.day and other.day and self.day != other.day:
-            return True
-        if self.lunar and other.lunar and self.day and other.day and self.day != other.day:
-            return True
-        if _last_year_against_months(self, other) or _last_year_against_months(other, self):
-            return True
-        return _holidays_apart(self, other) or _horizons_apart(self, other)
-
-
-    def _years_apart(self, other: Period) -> bool:
-        """Whether the two write different years (2023 and 2024, 今年 and 去年), or months of the year before
-        and months written with no year, which are this year's (上年1-10月 and 1-10月)."""
-        if self.year and other.year and self.year != other.year and self.year.isdigit() == other.year.isdigit():
-            return True
-        return bool(self.months and other.months and {self.year, other.year} == {None, "去年"})
-
-    def _whole_year(self) -> tuple[int, int] | None:
-        """A year written alone (2023年, not 今年 nor 2023年以来) as its twelve months."""
-        plain = self.year is not None and self.year.isdigit() and self.raw.rstrip("度").endswith("年")
-        return (1, 12) if plain and not (self.day or self.other or self.lunar) else None
-
-
-_LAST_YEAR_ALONE = ("去年", "上年")
-
-
-def _last_year_against_months(one: Period, other: Period) -> bool:
-    """去年 or 上年 written alone (all of last year) against a stretch of months that is not a whole year (1—7月):
-    not the same period; against one month's end (11月底, a stock then) it may be 上年末, and says nothing."""
-    return (one.raw.rstrip("度") in _LAST_YEAR_ALONE and other.months is not None
-            and other.months[0] < other.months[1] and other.months != (1, 12))
-
-
-def _month(s: str | None) -> int | None:
-    if not s:
-        return None
-    v = int(s) if s.isdigit() else parse_chinese_numeral(s)
-    return int(v) if v is not None and 1 <= v <= 12 else None
-
-
-def _lunar_day(s: str | None) -> int | None:
-    if not s:
-        return None
-    if s == "元宵":
-        return 15
-    s = s.replace("初", "").replace("廿", "二十")
-    v = parse_chinese_numeral(s)
-    return int(v) if v is not None else None
-
-
-_Parts = tuple[tuple[int, int] | None, tuple[int, int] | None, bool, str | None]  # months, day, lunar, other
-
-
-def _span_of(g: dict[str, str | None], raw: str) -> _Parts:
-    """The months (or day, or lunar days, or a named period) a matched writing gives."""
-    if g["within"]:
-        return None, None, False, raw  # (compared as written: no months, no year)
-    if g["whole"]:
-        return (1, 12), None, False, None
-    if g["half"]:
-        return ((1, 6) if g["half"] == "上半年" else (7, 12)), None, False, None
-    if g["firstn"]:
-        n = _month(g["firstn"])
-        return ((1, 3 * n) if n and n <= 4 else None), None, False, None
-    if g["quarter"]:
-        q = _month(g["quarter"])
-        return ((3 * q - 2, 3 * q) if q and q <= 4 else None), None, False, None
-    if g["firstm"]:  # (前11个月: the year's first eleven months, 1-11月)
-        n = _month(g["firstm"])
-        return ((1, n) if n else None), None, False, (None if n else raw)
-    if g["lastn"]:
-        return None, None, False, raw  # 近三个月: relative to a date the text may not give
-    if g["m1"]:
-        a, b = _month(g["m1"]), _month(g["m2"])
-        return ((a, b) if a and b and a <= b else None), None, False, None
-    if g["month"]:
-        return _month_and_day(g["month"], g["day"])
-    return _named_span(g, raw)
-
-
-def _named_span(g: dict[str, str | None], raw: str) -> _Parts:
-    """The span of a writing that names its period (a holiday, a lunar day, 春节期间, 节后)."""
-    if g["holiday"] or g["leave"]:  # (“五一”假期期间, 国庆期间, 假期期间: the holiday, however written)
-        return None, None, False, g["holiday"] or g["leave"]
-    if g["lunar"] is not None or raw.endswith(("期间", "假期", "前后")) or "正月" in raw or "春节" in raw:
-        a, b = _lunar_day(g["lunar"]), _lunar_day(g["lunar2"])
-        day = (a, b or a) if a else None
-        return None, day, True, (None if day else raw.replace("农历", ""))
-    return None, None, False, g["festival"] or None
-
-
-def _month_and_day(month: str | None, day: str | None) -> _Parts:
-    mo = _month(month)
-    d = _month(day) if day and len(day) <= 2 else None
-    if day and day.isdigit() and 1 <= int(day) <= 31:
-        d = int(day)
-    return ((mo, mo) if mo else None), ((d, d) if d else None), False, None
-
-
-# Writings of one relative year, as one (上年 is 去年; a report's 过去的一年 is the year before its own).
-_SAME_YEAR = {"上年": "去年", "过去一年": "去年", "过去的一年": "去年"}
-
-
-def _period(m: re.Match[str]) -> Period | None:
-    g = m.groupdict()
-    raw = m.group(0)
-    year = g["year"] or _SAME_YEAR.get(g["rel"] or "", g["rel"])
-    months, day, lunar, other = _span_of(g, raw)
-    if not (year or months or day or other or lunar):
-        return None
-    return Period(raw, year, months, day, lunar, other)
-
-
-# Every period writing holds one of these; the full pattern only runs near them.
-_ANCHOR = re.compile("[年季月节期]")
-_REACH = 18  # no period writing reaches further than this from its anchor
-
-
-def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
-    """Every period expression of `text`, with its span."""
-    out: list[tuple[int, int, Period]] = []
-    # A writing starts at most _REACH before its first anchor: the runs of positions where one can
-    # start, as [first, last], each read to _REACH past its last anchor.
-    starts: list[list[int]] = []
-    for m in _ANCHOR.finditer(text):
-        a, b = max(0, m.start() - _REACH), m.start()
-        if starts and a <= starts[-1][1] + 1:
-            starts[-1][1] = b
-        else:
-            starts.append([a, b])
-    done = 0  # where the last writing ended: writings do not overlap
-    for a, b in starts:
-        for m in _PERIOD_AT.finditer(text, max(a, done), b + 1 + _REACH, last_start=b):
-            p = _period(m)
-            if p is not None and text[max(0, m.start() - 1):m.start() + 1] != "提前":
-                out.append((m.start(), m.end(), p))  # (not 提前一个季度完成: ahead of time, not a period)
-            done = m.end()
-    return tuple(out)
-
-
-@lru_cache(maxsize=4096)  # a claim's period is read each time the claim is checked
-def parse_period(text: str | None) -> Period | None:
-    """A claimed period ("一季度", "2023年1-3月", "全年") as one Period: the parts it writes, merged."""
-    if not text or not text.strip():
-        return None
-    found = periods_in(text.strip())
-    if not found:
-        return Period(text.strip(), None, None, None, False, text.strip())
-    years = {p.year for _, _, p in found if p.year}
-    year = next((p.year for _, _, p in found if p.year), None) if len(years) == 1 else None  # 2016年至2018年: none
-    months = next((p.months for _, _, p in found if p.months), None)
-    day = next((p.day for _, _, p in found if p.day), None)
-    lunar = any(p.lunar for _, _, p in found)
-    other = next((p.other for _, _, p in found if p.other), None)
-    return Period(text.strip(), year, months, day, lunar, other)
-
 
 # ---------------------------------------------------------------- kinds
 
@@ -950,7 +716,7 @@ class Reading:
             return ""
         start, end, period = self.found[i]
         year = period.year or ""
-        horizon = _HORIZON_YEARS.fullmatch(period.raw) is not None  # (3年内，电子信息制造业收入达到2750亿元)
+        horizon = HORIZON_YEARS.fullmatch(period.raw) is not None  # (3年内，电子信息制造业收入达到2750亿元)
         # (报告指出，2025年装备制造业规模突破1.5万亿元 on a page of 2023: a year to come is a deadline too)
         to_come = year.isdigit() and self.published is not None and int(year) > self.published
         if not (horizon or to_come or (_DEADLINE_BEFORE.search(self.text, max(0, start - 2), start)
@@ -1233,7 +999,7 @@ class Reading:
         sentence writes for it; a table's cell takes its column's."""
         if cell is not None and (column := parse_period(cell.period)) is not None:
             return column, True, column
-        base = _BASE_OWN_VALUE.search(self.text, max(0, a - _REACH), a)
+        base = _BASE_OWN_VALUE.search(self.text, max(0, a - REACH), a)
         if base is not None and (own := parse_period(base.group(1))) is not None and (own.months or own.year):
             return own, True, own  # (增速由1-8月的5.9%提高…, 比上年的326家: the base's own value, of its period)
         found, starts = self.found, self.period_starts

@@ -26,12 +26,13 @@ from ..core.chars import SENTENCE_BREAK
 from ..core.errors import InputError, require
 from ..core.models import CheckStatus, FigureCheck, NumberCheck
 from ..core.simplify import simplified
-from .attribution import Tie, blank, forget_attribution, has_subject, indicator_words, periods_in, periods_of_values
+from .attribution import Tie, blank, forget_attribution, has_subject, indicator_words, periods_of_values
 from .claims import Claim, claim_from_figure, claims_in_text, fields_of, forget_claims
 from .compare import qualifier_ok, same, value_match, verdict
 from .derive import derive
 from .explain import explain
 from .judge import UNSURE, WRONG, claimed_head, claimed_text, claimed_words, derives_for, direction, judge
+from .periods import periods_in
 from .quantities import Mention, Quantity, forget_scans
 from .source import Source, compact, find_quote, pool, read_source, show
 from .units import PERCENT, POINTS

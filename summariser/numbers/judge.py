@@ -13,7 +13,6 @@ from ..core.simplify import simplified
 from ..places.divisions import divisions
 from .attribution import (
     COUNTS,
-    Period,
     Tie,
     bigrams,
     blank,
@@ -25,14 +24,13 @@ from .attribution import (
     levels_named,
     line_label,
     measured,
-    parse_period,
-    periods_in,
     place_level,
     size_band,
     tally,
 )
 from .claims import Claim
 from .compare import CHANGE_WORDS, claimed_measure, qualifier_ok, value_match, verdict
+from .periods import Period, parse_period, periods_in
 from .quantities import NARROWING_FALLS, Quantity
 from .source import HAN_ONLY, Source, Tied, compact, pool, show
 from .topic import PARK, PARK_ALONE, level_of_place, place_names, place_names_at, same_place, whole_of

@@ -10,7 +10,8 @@ from collections import Counter
 from typing import NamedTuple, Sequence
 
 from ..places.divisions import PARK_KINDS, divisions
-from .attribution import Period, bigrams, blank, indicator_words, level, levels_named
+from .attribution import bigrams, blank, indicator_words, level, levels_named
+from .periods import Period
 
 # The words that name an industrial park or zone: a value on a park's page is the park's.
 PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|示范区")

@@ -16,7 +16,8 @@ from typing import NamedTuple, Sequence
 
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..core.models import ChunkFigure
-from ..numbers.attribution import PLAN_OPENING, PROPOSED, Period, span_end, span_start
+from ..numbers.attribution import PLAN_OPENING, PROPOSED, span_end, span_start
+from ..numbers.periods import Period
 from ..numbers.quantities import Quantity
 from ..numbers.source import Source, read_source
 from ..numbers.tables import captions, cell_words

@@ -30,12 +30,12 @@ from ..numbers.attribution import (
     RUNNING_TOTAL,
     WORDS_AFTER,
     WORDS_BEFORE,
-    Period,
     list_heading,
     project_built,
     span_end,
     span_start,
 )
+from ..numbers.periods import Period
 from ..numbers.quantities import Quantity
 from ..places.divisions import divisions
 

@@ -22,7 +22,8 @@ from ..core.chars import no_space
 from ..core.errors import InputError
 from ..core.models import TRUSTED, CheckStatus
 from ..core.simplify import simplified
-from ..numbers.attribution import bigrams, indicator_words, parse_period
+from ..numbers.attribution import bigrams, indicator_words
+from ..numbers.periods import parse_period
 from ..numbers.source import compact
 from ..numbers.unit_parser import parse_unit
 from ..numbers.units import number_text, unit_class

@@ -32,8 +32,9 @@ from typing import Any, Iterator
 from ...core.chars import CLAUSE_END, SENTENCE_END, no_space
 from ...core.simplify import simplified
 from ...core.wire import ChunkExtraction, ChunkFigure, MarkedExtraction
-from ...numbers.attribution import Tie, periods_in
+from ...numbers.attribution import Tie
 from ...numbers.check import quote_span
+from ...numbers.periods import periods_in
 from ...numbers.quantities import Quantity, extract_quantities
 from ...numbers.source import Source
 from ...text.chunk import Chunk

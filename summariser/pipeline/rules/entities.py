@@ -17,7 +17,7 @@ import re
 
 from ...core.chars import HAN
 from ...core.models import Project
-from ...numbers.attribution import periods_in
+from ...numbers.periods import periods_in
 from ...numbers.quantities import scan
 from ...places.divisions import divisions
 

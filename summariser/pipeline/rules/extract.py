@@ -15,7 +15,7 @@ from typing import Sequence
 
 from ...core.chars import CLAUSE_END, FULL_STOP, SENTENCE_END
 from ...core.models import Extraction, MeasureItem
-from ...numbers.attribution import Period, periods_in
+from ...numbers.periods import Period, periods_in
 from ...numbers.quantities import Quantity
 from ...numbers.source import Source, read_source
 from ...text.cleaned import CleanText
