@@ -2288,3 +2288,14 @@ def test_an_event_s_date_is_not_the_page_s_and_a_plan_s_title_sets_its_goals() -
     firms = {"indicator": "新增规上工业企业", "value": 20, "unit": "家", "period": "全年", "kind": "target"}
     assert status(firms, plan) is S.supported  # (was unconfirmed: no goal word in the sentence)
     assert status({**firms, "kind": "actual"}, plan) is S.misattributed
+
+
+def test_a_claimed_year_is_the_whole_year_not_the_months_of_a_value_against_it() -> None:
+    src = ("今年1-10月份，全市重点项目完成投资417.1亿元，占年度计划的92%。"
+           "1-3月，规上工业增加值高于年度预期目标增速(4.5%)2个百分点。")
+    spent = {"indicator": "市重点项目完成投资", "value": 417.1, "unit": "亿元", "period": "年度"}
+    assert status(spent, src) is S.misattributed  # (was supported: 年度 claimed alone read as no period)
+    assert status({**spent, "period": "1-10月份"}, src) is S.supported
+    goal = {"indicator": "规上工业增加值年度预期目标增速", "value": 4.5, "unit": "%", "measure": "growth",
+            "period": "年度", "kind": "target"}
+    assert status(goal, src) is S.supported  # (the goal its own words name is the year's)

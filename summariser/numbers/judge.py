@@ -213,6 +213,9 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if claimed is None or period is None or not stated:
         return _FINE
     written = tie.written if tie is not None else None
+    if tie is not None and c.kind == "target" and claimed.months == (1, 12) \
+            and _GOAL_OF_YEAR.search(simplified(tie.shown)):
+        return _FINE  # (1-3月，…高于年度预期目标增速(4.5%): the goal the value's own words name is the year's)
     if written is not None and claimed.conflicts(written):
         return _Finding(WRONG, "period")  # (截至9月，…市下达9亿元的全年任务: the goal's 全年, not 截至9月)
     if _since_january(claimed, period) or _since_january(period, claimed):
@@ -441,6 +444,7 @@ def _still_to_come(src: Source, p: Period | None) -> bool:
 
 
 _GOAL_NAMED = re.compile(r"计划|目标|任务")
+_GOAL_OF_YEAR = re.compile(r"(?:年度|全年)[^，,。；;\d]{0,4}(?:目标|任务)")  # (年度预期目标增速, 全年目标任务)
 # (a period's relative year is read as 去年 however written, 上年 and 过去一年 too: attribution._SAME_YEAR)
 _PAST_YEARS = frozenset(year for year, shift in _RELATIVE_YEARS.items() if shift < 0)
 

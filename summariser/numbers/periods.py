@@ -224,11 +224,16 @@ def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
     return tuple(out)
 
 
+_THE_YEAR = frozenset({"年度", "本年度", "本年", "年度内"})  # claimed alone, the year's twelve months
+
+
 @lru_cache(maxsize=4096)  # a claim's period is read each time the claim is checked
 def parse_period(text: str | None) -> Period | None:
     """A claimed period ("一季度", "2023年1-3月", "全年") as one Period: the parts it writes, merged."""
     if not text or not text.strip():
         return None
+    if text.strip() in _THE_YEAR:
+        text = "全年"  # (a claimed 年度 is the whole year: not the 1-10月份 of a value under 占年度计划的)
     found = periods_in(text.strip())
     if not found:
         return Period(text.strip(), None, None, None, False, text.strip())
