@@ -93,12 +93,12 @@ def test_the_rules_engine_reads_each_document_once_and_its_period_writings_once(
     """The rules engine builds the document's Source itself and hands it to its figures, its summary, its
     period and assembly: no memo on texts finds the reading again, and the period writings (which the
     ties, the namer, the timeline, the summary and the article's period all read) are scanned once."""
-    from summariser.numbers import attribution
+    from summariser.numbers import periods as period_writings
     from summariser.pipeline.rules import engine as rules
 
     reads: Counter[str] = Counter()
     scans: Counter[str] = Counter()
-    read, periods = source.read_source, attribution.periods_in
+    read, periods = source.read_source, period_writings.periods_in
     monkeypatch.setattr(rules, "read_source", lambda text: reads.update([text]) or read(text))
     monkeypatch.setattr(check, "read_source", lambda text: pytest.fail("the rules engine read a text through "
                                                                         "the public memo"))
@@ -116,10 +116,10 @@ def test_the_rules_engine_reads_each_document_once_and_its_period_writings_once(
 
 def test_a_source_reads_its_period_writings_once_for_its_ties_and_its_other_readers(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from summariser.numbers import attribution
+    from summariser.numbers import periods as period_writings
 
     scans: list[str] = []
-    periods = attribution.periods_in
+    periods = period_writings.periods_in
     monkeypatch.setattr(source, "periods_in", lambda text: scans.append(text) or periods(text))
     src = source.read_source(TEXT)
     assert src.periods() is src.periods() and scans == [TEXT]

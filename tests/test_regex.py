@@ -10,11 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summariser.core.regex import Anchored
-from summariser.numbers import attribution, english, quantities
+from summariser.numbers import english, periods, quantities
 
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples" / "articles").glob("*.txt"))
 # The patterns the parser, the period reader and the English reader search with, and their anchors.
-ANCHORED = [("quantity", quantities._QTY_AT), ("period", attribution._PERIOD_AT), ("english", english._RX_AT)]
+ANCHORED = [("quantity", quantities._QTY_AT), ("period", periods._PERIOD_AT), ("english", english._RX_AT)]
 
 
 def _spans(rx: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:

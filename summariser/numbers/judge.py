@@ -445,7 +445,7 @@ def _still_to_come(src: Source, p: Period | None) -> bool:
 
 _GOAL_NAMED = re.compile(r"计划|目标|任务")
 _GOAL_OF_YEAR = re.compile(r"(?:年度|全年)[^，,。；;\d]{0,4}(?:目标|任务)")  # (年度预期目标增速, 全年目标任务)
-# (a period's relative year is read as 去年 however written, 上年 and 过去一年 too: attribution._SAME_YEAR)
+# (a period's relative year is read as 去年 however written, 上年 and 过去一年 too: periods._SAME_YEAR)
 _PAST_YEARS = frozenset(year for year, shift in _RELATIVE_YEARS.items() if shift < 0)
 
 

@@ -52,7 +52,7 @@ class Source:
     text_verdicts: dict[str, tuple[NumberCheck, ...]] = field(default_factory=dict)
 
     def periods(self) -> tuple[tuple[int, int, Period], ...]:
-        """The period writings of the text (numbers/attribution.periods_in), read once, by whichever
+        """The period writings of the text (numbers/periods.periods_in), read once, by whichever
         reader asks first: the ties, the offline figures' namer and timeline, the extractive summary."""
         return self.tie_of.periods()
 

@@ -190,7 +190,7 @@ class Timeline:
     statistics of its own paragraph were read under, not one that dated goals or projects only."""
 
     def __init__(self, text: str, starts: list[int], periods: Sequence[tuple[int, int, Period]]) -> None:
-        """`periods`: the period writings of `text` (numbers/attribution.periods_in), as its Source has them."""
+        """`periods`: the period writings of `text` (numbers/periods.periods_in), as its Source has them."""
         self.text = text
         self.value_starts = starts  # the start of every value of the text, sorted
         self.clause_ends = [m.start() for m in _CLAUSE_STOPS.finditer(text)]

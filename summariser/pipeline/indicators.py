@@ -193,7 +193,7 @@ class IndicatorNames:
     """The indicator names of the quantities of one text, read in order, remembering each sentence's subject."""
 
     def __init__(self, text: str, periods: Sequence[tuple[int, int, Period]]) -> None:
-        """`periods`: the period writings of `text` (numbers/attribution.periods_in), as its Source has them."""
+        """`periods`: the period writings of `text` (numbers/periods.periods_in), as its Source has them."""
         self.text = text
         # where sentences and clauses end, found once: each value's are then a lookup
         self.sentence_ends = [m.start() for m in _SENTENCE_ENDS.finditer(text)]
