@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Iterable
 from ..core import textmap
 from ..core.chars import HAN, OTHER_ARTICLES, SENTENCE_BREAK, no_space
 from ..core.simplify import to_simplified, traditional
-from .attribution import PAGE_DATE, Reading, Tie, inside
+from .attribution import Reading, Tie
 from .claims import Claim
+from .kinds import PAGE_DATE, inside
 from .periods import Period, periods_in
 from .quantities import Mention, Quantity, scans
 from .topic import Topic, topic_of

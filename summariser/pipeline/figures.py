@@ -16,10 +16,11 @@ from typing import NamedTuple, Sequence
 
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..core.models import ChunkFigure
-from ..numbers.attribution import PLAN_OPENING, PROPOSED, span_end, span_start
+from ..numbers.kinds import PLAN_OPENING, PROPOSED
 from ..numbers.periods import Period
 from ..numbers.quantities import Quantity
 from ..numbers.source import Source, read_source
+from ..numbers.spans import span_end, span_start
 from ..numbers.tables import captions, cell_words
 from ..places.divisions import divisions
 from .indicators import IndicatorNames
@@ -361,7 +362,7 @@ _FORECAST_WORD = re.compile(r"预计|预测|预期(?!性?目标)|有望|估计")
 # Words that set a goal or report a result; the nearest before a value in its sentence says which it is.
 _TARGET_WORD = re.compile(rf"力争|确保|争取|力求|目标|计划(?![外内]|完成率)|冲刺|锚定|(?<![的作])要求|{PROPOSED}")
 _DONE_WORD = re.compile(r"已|累计|截至|截止|共有|现有|实现了|完成了|达到了")
-# A work plan's paragraph: it opens by saying what will be done (attribution.PLAN_OPENING), or follows a
+# A work plan's paragraph: it opens by saying what will be done (kinds.PLAN_OPENING), or follows a
 # 目标 heading (主要目标：); its values are goals even where no word of their clause says so.
 _GOAL_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．）)]\s*)?(?:主要|工作|发展|总体|预期)?目标(?:任务)?"
                            r"\s*[：:]?\s*$")

@@ -32,11 +32,10 @@ from ..numbers.attribution import (
     WORDS_BEFORE,
     list_heading,
     project_built,
-    span_end,
-    span_start,
 )
 from ..numbers.periods import Period
 from ..numbers.quantities import Quantity
+from ..numbers.spans import span_end, span_start
 from ..places.divisions import divisions
 
 _CLAUSE_END = CLAUSE_END + SENTENCE_END + "\n"

@@ -1,0 +1,377 @@
+"""Where a text's words of a goal, a forecast and a result are, and the kind (target, forecast, actual) they give
+each value: goal words (力争, 目标), forecast words (预计), result words (已, 累计), a work plan's goal sections
+(headings, a plan's title, 主要预期目标是：), goals quoted and framed, and the page's own date a deadline is held
+against. Read once per text (Kinds); the kind at a position is then a lookup."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Sequence
+
+from .periods import parse_period
+from .spans import span_start
+
+# How far into its sentence 预计 may stand to lead the sentence's values (预计全年…增长10%左右，…)
+_FORETOLD_OPENING = 4
+
+# A target or a forecast: the words before a value that make it one. A target word (力争, 确保) holds
+# for the rest of its sentence, which lists the goals it sets; a forecast word (预计) for its clause.
+# 计划 before 总投资 names a project's planned outlay, a fact about the project, not a goal (年度计划投资 is
+# the year's goal; 计划外 says outside the plan); 完成年度
+# 目标的80% measures progress against a goal, not the goal.
+# (要求 as a noun, 按照…的要求 or 工作要求, frames a report rather than setting a goal; 年度计划完成率 is progress,
+# and 拟认定…名单 a list announced, whose counts are results)
+# (争取 after 共/累计/已/成功/先后, or as 争取到位, reports what was won; 将争取 and 争取到2026年 set goals)
+# 拟 proposes what is to come, but 拟认定…名单 names a list announced, whose counts are results; the offline
+# engine's kind reads it too (pipeline/figures.py).
+PROPOSED = r"拟(?!认定|命名|推荐|入选|表彰|授予|列入)"
+_TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?<!成功)(?<!先后)争取(?!到\D)|争创|力求|"
+                     r"目标(?!(?:任务)?的)|计划(?!总投资|[外内]|完成率)|冲刺|力促|锚定|提出|"
+                     rf"(?<![的作])要求|{PROPOSED}|"
+                     r"要达到|要完成|要实现|规划(?=(?:到|至)?(?:19|20)\d{2}(?:[-—－至到](?:19|20)\d{2})?年)|"
+                     r"任务是")
+# (预期目标 is a goal, not a forecast; 还将有12个项目竣工投产 is still to come; 全年预估数： an estimate's values)
+_FORECAST = re.compile(r"预计|预估|预期(?!性?目标)|有望|预测|估计|还将|将有|将实现|将达到?|将突破|将新增")
+# The words after a value in its clause that make it a goal: …增长20%以上目标任务, …的目标.
+_TARGET_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:的)?(?:目标|任务)|(?:、[^，,；;。、]{0,20})+的(?:目标|任务)")
+# (the second: a list whose last item ends 的目标, 确定了…增长10%、力争突破750亿元的目标, sets a goal of each)
+# A value in brackets right after a goal's name: 完成年度任务(111.3亿元)的38.7% gives the goal's amount.
+_GOAL_BRACKET = re.compile(r"(?:目标|任务|计划)[（(]$")
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}(?:[-—－至到](?:19|20)\d{2})?(?=年)")  # (2023年, 2021-2023年)
+# A plan's amount written as a noun and its number in one clause (计划新开工项目79个, 计划投资40亿元).
+_PLANNED_AMOUNT = re.compile(r"计划(?:新开工|开工|竣工|投产|实施|建设|完成)?(?:投资|项目)[^，,；;。]{0,8}?\d")
+# Words that say a value has been reached: 已, 现有, 累计 (实际完成投资91.4亿元 after 年度计划投资85亿元: what was
+# done, not the plan; 实际到位资金 alone names an indicator, a goal's too; 实际支出 and 执行数 in a budget draft;
+# 完成进度82%, the progress made towards a goal).
+_ACHIEVED = re.compile(r"已|现有|截至|截止|累计|共有|实现了|完成了|达到了|实际完成|实际支出|执行数|完成进度")
+# A work plan's verbs: 推进30个示范项目, 带动技改投资超300亿元 set out what is to be done. A value they
+# govern in its clause is a goal when nothing dates it or says it has been reached (今年以来推进…,
+# 已推进… report results).
+_PLAN = re.compile(r"推进|打造|带动|力促|争创")
+# What a sentence that sets out the work to come opens with (下一步，我们将…全年推动200个以上技改项目): its values
+# are goals, whatever period they name, unless its words say one has been reached.
+_NEXT = re.compile(r"下一步|下步|接下来|今后一个时期|今后一段时期")
+_NEXT_OPENING = 6  # (how far into its sentence the opening word may stand: 。下一步，…; 。同时，下一步…)
+
+
+# Verbs that hold a goal up as a frame for what is reported (紧紧围绕全年目标任务，1-9月…增长7.2%; 紧盯年度目标
+# 任务，全力推进…): the goal they name sets none for the values after it.
+_FRAME = re.compile(r"(?:围绕|紧扣|紧盯|对标|对照|瞄准|聚焦|按照|根据|依据|遵照|落实|盯紧|紧跟)[^，,；;。]{0,6}$")
+
+
+def _framed(text: str, m: re.Match[str]) -> bool:
+    """Whether the goal word `m` (目标, 任务, 计划, 要求) is the object of a framing verb before it in its clause,
+    a document's title between them left out (按照《…行动方案》要求，…完成…)."""
+    if m.group(0)[:1] not in "目计任要":
+        return False
+    at = m.start()
+    title = text.rfind("《", max(0, at - 80), at) if text[at - 1:at] == "》" else -1
+    if title > 0:
+        at = title
+    return bool(_FRAME.search(text, max(0, at - 10), at))
+
+
+class Kinds:
+    """Where a text's target, forecast and result words are, found once: the kind at any position is
+    then a lookup, however long its sentence."""
+
+    def __init__(self, text: str, full_stops: Sequence[int]) -> None:
+        """`full_stops`: where the text's full sentences end (its layout's), for a goal's deadline."""
+        self.text = text
+        self.full_stops = full_stops
+        titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
+        self.marks: dict[str, list[int]] = {}
+        self.reference: dict[int, int] = {}  # a goal named as a yardstick (完成年度目标任务…的): where it ends
+        # (计划新开工项目79个, 今年计划投资40亿元: a plan's amount in a clause of its own, which sets no goal for
+        # the clauses after it: 新开工率86.1%, 1-9月完成投资33.2亿元)
+        self.own_clause: set[int] = set()
+        self.sections = _goal_sections(text)  # [start, end) of the text under a work plan's goal heading
+        # (围绕“规上工业增加值增长7%，…”的主要目标: the goals quoted, whatever frames them)
+        self.quoted = [(m.start(), m.end()) for m in _QUOTED_GOAL.finditer(text)]
+        dated = PAGE_DATE.search(text) if self.sections else None
+        # the year and month of the page's first date; else, under a plan's title, the year it plans for
+        # (某县2025年工业经济工作方案: 2024年，… is the base it starts from)
+        self.published = (int(dated.group(1)), int(dated.group(2))) if dated else _planned_year(text)
+        for name, pattern in (("target", _TARGET), ("forecast", _FORECAST), ("actual", _ACHIEVED), ("plan", _PLAN),
+                              ("next", _NEXT)):
+            # a word in a document's title (《…行动计划》) sets no goal for the values of the sentence
+            found = [m for m in pattern.finditer(text) if not inside(titles, m.start())
+                     and not (name == "target" and _framed(text, m))]
+            self.marks[name] = [m.start() for m in found]
+            if name == "target":
+                self.own_clause.update(m.start() for m in found if _PLANNED_AMOUNT.match(text, m.start()))
+                for m in found:
+                    if m.group(0)[:1] in "目计任" and _YARDSTICK.search(text[max(0, m.start() - 8):m.start()]):
+                        # (完成年度计划分别为68.9%、71.2%: the shares reached follow at once; no goal's amount)
+                        reached = _SHARE_REACHED.match(text, m.end()) or _GAP_REACHED.match(text, m.end())
+                        end = _REFERENCE_END.search(text, m.end()) if not reached else m
+                        self.reference[m.start()] = (end.start() if end is not m else m.end()) if end else len(text)
+
+    def _last(self, name: str, floor: int, at: int) -> int | None:
+        starts = self.marks[name]
+        i = bisect.bisect_left(starts, at) - 1
+        return starts[i] if i >= 0 and starts[i] >= floor else None
+
+    def says(self, name: str, floor: int, at: int) -> bool:
+        """Whether a word of kind `name` (target, forecast, actual, plan, next) stands in [floor, at)."""
+        return self._last(name, floor, at) is not None
+
+    def _target(self, floor: int, at: int) -> bool:
+        """Whether a target word before `at` (from `floor`) makes the value at `at` a goal: a goal named as
+        a yardstick (完成年度目标任务589亿元的37.22%) is only the amount it names, not the share of it reached."""
+        mark = self._last("target", floor, at)
+        if mark is None:
+            return False
+        end = self.reference.get(mark)
+        return end is None or at < end
+
+    def at(self, sentence: int, clause: int, start: int, end: int, clause_end: int, dated: bool = False) -> str:
+        """'target', 'forecast', 'actual', or '' when the text does not say, for the value at
+        [start, end) of a sentence and a clause that start at `sentence` and `clause`; `dated` when
+        its sentence states a period for it. The value's own clause speaks before its sentence."""
+        if self.says("forecast", clause, start):
+            return "forecast"
+        # (已完成11项任务: tasks done are a result, though 任务 follows the count)
+        after = _TARGET_AFTER.match(self.text, end, clause_end) and not self.says("actual", clause, start)
+        if self._target(clause, start) or after or _GOAL_BRACKET.search(self.text, max(0, start - 4), start) \
+                or inside(self.quoted, start):
+            return "target"
+        done = self._last("actual", max(sentence, clause - _DATING), start)
+        if done is not None and not self._running_goal(sentence, done, start, dated):
+            return "actual"  # 截至9月，全区共完成… (a plan's 三年累计完成技改投资25亿元 is a goal's running total)
+        if self._target(sentence, start) and not self._planned_before(clause, start):
+            # (…2025年目标为850亿元，2023年达到612.7亿元: a year before the goal's is a result's)
+            return "actual" if self._own_year_after_goal(sentence, clause, start) else "target"
+        if self._foretold(sentence, start):
+            return "forecast"
+        if not dated and self.says("plan", clause, start):
+            return "target"
+        step = self._last("next", sentence, start)
+        if step is not None and step - sentence <= _NEXT_OPENING:
+            return "target"  # 下一步，…全年推动200个以上技改项目: the work to come
+        if self._in_goal_section(start):
+            # 一、主要目标 / 二、2024年工作打算: a work plan's goals need no word of their own; a year before the
+            # page's own is the base it starts from (2023年，全县规上工业总产值完成342.6亿元)
+            # (目前，全县已建成…，上云企业3200家: what is already, in a plan's text, is the base it starts from)
+            reached = _REACHED_SO_FAR.search(self.text, sentence, start) or NOW.search(self.text, sentence, start)
+            return "actual" if self._past_year(start) or self._months_past(start) or reached is not None else "target"
+        return ""
+
+    def _running_goal(self, sentence: int, done: int, at: int, dated: bool) -> bool:
+        """Whether the result word at `done` (累计) opens a goal's running total in a goal section (a plan's
+        三年累计完成技改投资25亿元), not a result: undated or dated by a deadline, and no 已 or 截至 before it
+        (截至目前，全市已累计引进…)."""
+        return self.text.startswith("累计", done) and self._in_goal_section(at) and (
+            not dated or _DEADLINE.search(self.text, span_start(self.full_stops, at), at) is not None) \
+            and not _REACHED_SO_FAR.search(self.text, sentence, done)
+
+    def _months_past(self, at: int) -> bool:
+        """Whether the sentence at `at` opens with months of the year so far (1-9月，…实现营业收入95.6亿元): in a
+        goal section, a result reported, not a goal; not months that end after the page's date (4-6月 in an
+        April plan)."""
+        start = span_start(self.full_stops, at)
+        opening = _MONTHS_OPENING.match(self.text, start)
+        if opening is None:
+            return False
+        p = parse_period(opening.group(1))
+        ahead = self.published is not None and p is not None and p.months is not None \
+            and p.months[1] >= self.published[1] and self.published[1] > 0
+        return p is not None and p.months is not None and p.months[1] < 12 and not ahead
+
+    def _foretold(self, sentence: int, at: int) -> bool:
+        """Whether the sentence's 预计 leads the value at `at`: a sentence that opens with it (预计全年…增长10%左右，
+        规上工业总产值突破750亿元), or whose 预计 ends its clause (市工业和信息化局预计，全年…将增长12%以上), with no
+        word of a result between."""
+        said = self._last("forecast", sentence, at)
+        # (not a yardstick: 高于预计，好于年初预计，超出预计 compare a result with what was foreseen)
+        if said is None or BEYOND_FORESEEN.search(self.text, max(0, said - 4), said):
+            return False
+        return (said - sentence <= _FORETOLD_OPENING or self.text[said + 2:said + 3] in "，,：:") \
+            and not self.says("actual", said, at)
+
+    def _own_year_after_goal(self, sentence: int, clause: int, at: int) -> bool:
+        """Whether the value's clause writes a year of its own before the one the goal's words before it in its
+        sentence write (规上工业总产值2025年目标为850亿元，2023年达到612.7亿元: 2023's result, not the 2025 goal)."""
+        mark = self._last("target", sentence, at)
+        if mark is None or mark >= clause:
+            return False
+        own = [int(y[-4:]) for y in _YEAR_WRITTEN.findall(self.text, clause, at)]
+        goal = [int(y[-4:]) for y in _YEAR_WRITTEN.findall(self.text, sentence, clause)]
+        return bool(own) and bool(goal) and max(own) < max(goal)
+
+    def _planned_before(self, clause: int, at: int) -> bool:
+        """Whether the last target word before `at` is a plan's amount in a clause before the value's own."""
+        mark = self._last("target", 0, at)
+        return mark is not None and mark < clause and mark in self.own_clause
+
+    def led(self, full: int, first: int, part: int, start: int, first_part: int) -> str:
+        """The kind a sentence's lead word gives the value at `start` of a later ；-part: 力争全市规上工业增加值
+        增长8%；固定资产投资增长10% sets two goals, 预测上半年总产值122亿元；增加值25亿元 makes two forecasts.
+        The lead is the last target or forecast word between the full sentence's start (`full`) and its first
+        value (`first`, in the part that starts at `first_part`); a part whose own words say it is reached
+        (已, 累计) is not led. '' when no lead holds."""
+        if first_part >= part or self.says("actual", part, start):
+            return ""
+        found = [(at, name) for name in ("target", "forecast")
+                 if (at := self._last(name, max(full, first_part), first)) is not None
+                 and (name == "forecast" or self.reference.get(at) is None)]
+        return max(found)[1] if found else ""
+
+    def _past_year(self, at: int) -> bool:
+        """Whether the sentence (or its ；-part) at `at` opens with a year before the page's own (2023年，全县规上
+        工业总产值完成342.6亿元 in a plan dated 2024-04-02): the base a plan starts from, not a goal."""
+        if self.published is None:
+            return False
+        start = span_start(self.full_stops, at)
+        part = max(start, max(self.text.rfind(ch, start, at) for ch in "；;") + 1)
+        # (the year its ；-part opens with, else its sentence's: 2023年，…完成342.6亿元；规上工业企业218家)
+        m = _YEAR_OPENING.match(self.text, part) or _YEAR_OPENING.match(self.text, start)
+        return m is not None and int(m.group(1)) < self.published[0]
+
+    def _in_goal_section(self, at: int) -> bool:
+        i = bisect.bisect_right(self.sections, (at, len(self.text))) - 1
+        return i >= 0 and self.sections[i][0] <= at < self.sections[i][1]
+
+
+# A work plan's goal heading on a line of its own (一、主要目标; （二）2024年工作打算; 发展目标：; 二、2025年预算草案,
+# whose 安排 and 预期 are a budget's plan), and the
+# heading that ends its section: the next of its numbering or of a higher one.
+_NUMBERING = r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．]"
+_GOAL_HEADING = re.compile(rf"^[ \t\u3000]*(?P<num>{_NUMBERING})?\s*"
+                           r"(?:(?:19|20)\d{2}年(?:度)?)?(?:(?:主要|工作|发展|总体|预期|年度){0,2}(?:目标|打算|安排)(?:任务)?"
+                           r"|(?:重点|主要)(?:工作)?任务|预算(?:草案|安排))"
+                           r"\s*[：:]?[ \t\u3000]*$", re.M)
+_TOP_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、", re.M)
+_SUB_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])", re.M)
+
+
+def _goal_sections(text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` under a goal heading, each to the next heading of its level or higher, and
+    those a plan's document opens by what it sets out (《…实施方案》明确，…), each to its paragraph's end."""
+    out = []
+    for m in _GOAL_HEADING.finditer(text):
+        num = m.group("num") or ""
+        ends = _TOP_HEADING if num.endswith("、") else _SUB_HEADING if num else _TOP_HEADING
+        nxt = ends.search(text, m.end())
+        out.append((m.end(), nxt.start() if nxt else len(text)))
+    for m in _PLAN_SETS_OUT.finditer(text):
+        end = text.find("\n", m.end())
+        out.append((m.end(), end if end >= 0 else len(text)))
+    for m in _PARAGRAPH.finditer(text):
+        if PLAN_OPENING.match(text, m.start(), m.end()):
+            out.append((m.start(), m.end()))  # (市工信局将进一步落实…的工作目标任务，…推动120个重点项目)
+    titled = _plan_titled(text)
+    if titled >= 0 and (PAGE_DATE.search(text) or _planned_year(text)):
+        # (某县2024年工业经济工作要点⏎…全年规上工业增加值增长8%: dated, so that a year before is read as the base)
+        out.append((titled, len(text)))
+    for m in _GOALS_LISTED.finditer(text):
+        # (…的主要预期目标是：⏎◆地区生产总值增长5%；⏎◆…: the lines listed under it with the first's mark, or the
+        # one line after; not 二、2023年主要指标完成情况, a heading of another kind)
+        end, style = m.end(), None
+        for line in _PARAGRAPH.finditer(text, m.end() + 1):
+            if line.start() > end + 1 or (end > m.end() and _list_style(line.group(0)) != style):
+                break
+            end, style = line.end(), style or _list_style(line.group(0))
+        out.append((m.end(), end))
+    return sorted(out)
+
+
+def _list_style(line: str) -> str | None:
+    """The kind of mark a listed line opens with (◆, 1., (一), 一、), None for a line with none."""
+    m = _LISTED_LINE.match(line)
+    if m is None:
+        return None
+    mark = m.group(0).strip()
+    return mark if mark[:1] in _BULLETS else "1" if mark[:1].isdigit() else "(" if mark[:1] in "（(" else "一"
+
+
+_BULLETS = "◆●■▲★·•◇○□▪-—*"
+
+
+# A page whose title names a plan (…工作要点, …行动方案, 三年行动计划), not a review of one (…执行情况, …工作总结):
+# its body sets goals, except where a sentence dates a result (see Kinds._past_year, _months_past).
+def _planned_year(text: str) -> tuple[int, int] | None:
+    """The year a plan's title names (某县2025年工业经济工作方案), as a date at its start (month 0), else None."""
+    titled = _plan_titled(text)
+    if titled < 0:
+        return None
+    year = _YEAR_IN_TITLE.search(text, max(0, text.rfind("\n", 0, titled - 1) + 1), titled)
+    return (int(year.group(1)), 0) if year else None
+
+
+_YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})年")
+
+
+def _plan_titled(text: str) -> int:
+    """Where the body under a plan's title starts (the title: the first of the page's top lines that is no date
+    or source line), -1 where the title names no plan."""
+    for n, m in enumerate(_PARAGRAPH.finditer(text, 0, min(len(text), HEADER_DATED))):
+        line = m.group(0).strip()
+        if NOT_HEADLINE.search(line) and n < 2:
+            continue  # (发布时间：2024-02-18 来源：县政府办)
+        return m.end() if _PLAN_TITLE.search(line) and not _REVIEW_TITLE.search(line) and len(line) <= 60 else -1
+    return -1
+
+
+_PLAN_TITLE = re.compile(r"工作要点|工作计划|行动计划|行动方案|实施方案|工作方案|发展规划|工作打算")
+_REVIEW_TITLE = re.compile(r"总结|情况|回顾|报告|成效|成果|解读|[，,。；;：:]")
+# A line that ends by announcing goals (主要预期目标是：, 工作目标如下：), and the lines a list marker opens.
+_GOALS_LISTED = re.compile(r"(?:目标|任务)(?:任务)?(?:是|为|如下|有)?\s*[：:]\s*$", re.M)
+_LISTED_LINE = re.compile(r"\s*(?:[◆●■▲★·•◇○□▪\-—*]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[）)]"
+                          r"|[一二三四五六七八九十]+、)")
+
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+# A work plan's paragraph opens by saying what will be done (…将进一步…完成各项目标任务): its values are goals even
+# where no word of their clause says so.
+PLAN_OPENING = re.compile(r"[^。！？!?\n]{0,40}?(?:将|要)(?:进一步|继续|着力|加快|全力|大力|持续|重点|围绕|坚持|聚焦)"
+                          r"[^。！？!?\n]{0,40}?(?:目标|任务)")
+
+
+# A plan's document and the verb by which it sets out goals (《工业经济攻坚战实施方案》明确，2017年…完成4200亿元以上).
+# (not one a result follows: 按照《…方案》要求，…完成…)
+_PLAN_SETS_OUT = re.compile(r"(?<!按照)(?<!根据)(?<!依据)(?<!对照)(?<!落实)"
+                            r"《[^《》\n]{2,60}(?:方案|计划|规划|意见|纲要|措施)》(?:中)?(?:明确|提出|规定)(?:了)?")
+
+
+_TITLE = re.compile(r"《[^《》]{0,80}》")
+# Goals quoted whole and named so after the quote (“全省规模以上工业增加值增长7%，…”的主要目标)
+_QUOTED_GOAL = re.compile(r"[“「\"][^“”「」\"\n]{4,300}[”」\"](?=的?(?:主要|预期|发展|年度|总体|工作)?(?:目标|任务))")
+PAGE_DATE = re.compile(r"(20\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*\d{1,2}")  # a page's first date is its own
+# The page's own date where a deadline is held against it: near its top, not an event's (公司于2019年5月10日签约)
+HEADER_DATE = re.compile(r"(?<![于在])" + PAGE_DATE.pattern)
+HEADER_DATED = 250
+_REACHED_SO_FAR = re.compile(r"已|截至|截止")
+_MONTH_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
+_MONTHS_OPENING = re.compile(rf"[\s\u3000]*(?:今年)?({_MONTH_NUMBER}(?:[-—－至~到]{_MONTH_NUMBER})?月份?"
+                             r"|前三季度|上半年|一季度)[，,]")
+# (2023年，全县…; 到2022年底，全县规上工业企业达到260家: where a year before the page's ended)
+_YEAR_OPENING = re.compile(r"[\s\u3000]*(?:到|至|截至|截止)?((?:19|20)\d{2})年(?:底|末)?"
+                           r"(?!\d|[-—至到~起]|开始|以来|以后)")
+_DEADLINE = re.compile(r"到(?:19|20)\d{2}年")  # 到2026年, a goal's deadline (2024年, a result's year)
+_DATING = 8  # a clause this short before a value's (截至9月，) dates it, and its words of result hold for it
+# Words before a goal that make it a yardstick for a result (完成年度目标任务的, 高于年度预期目标): the goal's own
+# amount is a target, what follows its 的 or its brackets is the result measured against it.
+# (为年度计划的54.6%; not 以…为目标, a goal's frame)
+_YARDSTICK = re.compile(r"(?:(?:完成|高于|低于|超过|快于|慢于|占)[^，,。；;、：:\d]{0,5}"
+                        r"|为(?:年初|年度|全年|本年|调整后?的?))$")
+_REFERENCE_END = re.compile(r"[的）)，,；;。]")
+# (高于计划目标1.6个百分点, 高于年度计划3.5个百分点: the gap reached follows the goal named, no goal's amount)
+_GAP_REACHED = re.compile(r"(?:目标|任务)?\s*[\d.．]+\s*个?百分点")
+_SHARE_REACHED = re.compile(r"(?:投资)?(?:分别)?(?:为|是|达到?)?\s*[\d.]+\s*[%％]")
+
+
+def inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
+    """Whether `at` is inside one of `spans` (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, (at, len(spans) + 1 << 40)) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+
+BEYOND_FORESEEN = re.compile(r"(?:高于|低于|好于|差于|超出|超过|符合|达到|快于|慢于)(?:年初|此前|之前|原)?$")
+# Lines of a scraped page's header that name no topic: crumbs, menus, the date and source line, tools.
+NOT_HEADLINE = re.compile(r"[>＞»›|｜]|首页|当前位置|您的位置|来源|发布|时间|日期|作者|浏览|点击|访问|字号|打印|分享|"
+                           r"编辑|责任|阅读|附件|索引号|文号")
+# A stock at the time of writing (现有国家级小巨人6家): no period of the sentence holds for it, nor does a deadline
+# or a plan's goal section make it a goal (目前，全市已建成工业互联网平台12个).
+NOW = re.compile(r"现有|现已|目前|当前")

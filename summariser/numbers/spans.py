@@ -1,0 +1,19 @@
+"""Spans of a text between the characters that end them (clauses, sentences, lines): where the one holding a
+position starts and ends, by bisection over the sorted end positions."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+
+def span_start(ends: Sequence[int], at: int) -> int:
+    """Where the span holding `at` starts, given the sorted positions of the characters that end spans."""
+    i = bisect.bisect_left(ends, at)
+    return ends[i - 1] + 1 if i else 0
+
+
+def span_end(ends: Sequence[int], at: int, size: int) -> int:
+    """Where the span holding `at` ends (the position of its ending character, else `size`)."""
+    i = bisect.bisect_left(ends, at)
+    return ends[i] if i < len(ends) else size
