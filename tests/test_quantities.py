@@ -115,6 +115,8 @@ def test_sign_and_measure(text: str, value: float, measure: str) -> None:
         ("融资5亿元人民币", 5e8, "元"),
         ("外出招商队伍150批次", 150, "批"),
         ("省实验室席位4席", 4, "席"),
+        ("开行欧亚班列395列", 395, "列"),
+        ("新增股本10万股", 1e5, "股"),
     ],
 )
 def test_units_are_kept_apart(text: str, value: float, unit: str) -> None:
@@ -406,4 +408,5 @@ def test_port_and_energy_units_are_read() -> None:
 
 def test_one_batch_or_one_seat_is_an_article_not_a_count() -> None:
     assert extract_quantities("引进一批项目，占有一席之地。") == []
+    assert extract_quantities("一列火车满载出发，汇聚一股力量。") == []
     assert [(q.value, q.unit) for q in extract_quantities("分两批实施")] == [(2, "批")]

@@ -423,7 +423,7 @@ def _a_name_or_ordinal(unit: str | None, nxt: str, before: str) -> bool:
     return before.endswith(("第", "初")) or (bool(before) and before[-1].isascii() and before[-1].isalpha())
 
 
-_ONE_AS_ARTICLE = frozenset({"批", "席"})
+_ONE_AS_ARTICLE = frozenset({"批", "席", "列", "股"})
 _NOT_SCORE_AFTER = frozenset("钟之析别布类配成期批项散工数享担红支行局会厂公部秒")
 
 
