@@ -1426,7 +1426,7 @@ def _items_across(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     end = c0 - 1  # the mark that ends the clause before
     while len(items) < count and end > 0 and text[end] in "，," and not SENTENCE_BREAK.match(text, end):
         p0 = span_start(clause_ends, end - 1)
-        if any(p0 <= a < end for a, _ in spans[lo:]) or not _ENDS_IN_HEAD.search(text[p0:end]):
+        if _held(spans, lo, p0, end) or not _ENDS_IN_HEAD.search(text[p0:end]):
             return []  # (津市市、汉寿县增速领先，…分别增长: a clause that says something of its items is no item)
         items.insert(0, text[p0:end])
         end = p0 - 1
@@ -1441,7 +1441,7 @@ def _items_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
         return []  # (never across a sentence's end: sentences are read apart)
     p0 = span_start(clause_ends, c0 - 1)
     end = c0 - 1
-    held = [a for a, _ in spans[lo:] if p0 <= a < c0]
+    held = [spans[k][0] for k in _held(spans, lo, p0, c0)]
     if held:
         # (无锡、杭州…比重均超过60%，分别为66%和61.2%: a bound all the items share ends their list)
         shared = _ALL_SHARE.search(text[p0:held[0]])
@@ -1462,7 +1462,7 @@ def _valued_items(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
         return []  # (never across a sentence's end: sentences are read apart)
     out, lo = read
     p0 = span_start(clause_ends, c0 - 1)
-    listed = [(k, a, b) for k, (a, b) in enumerate(spans[lo:], lo) if p0 <= a < c0]
+    listed = [(k, *spans[k]) for k in _held(spans, lo, p0, c0)]
     if len(listed) == 1 or all(_changed(text, x, y) for x, y in pairwise(listed)):
         # (…进口1.2亿元，分别增长…; 技改投资18.6亿元、增长21.4%，分别占…: one item a clause)
         return _clauses_valued(text, spans, clause_ends, c0, read, count)
@@ -1488,7 +1488,7 @@ def _clauses_valued(text: str, spans: Sequence[tuple[int, int]], clause_ends: li
     end = c0 - 1  # the mark that ends the clause before
     while len(values) < count and end > 0 and text[end] in "，," and not SENTENCE_BREAK.match(text, end):
         p0 = span_start(clause_ends, end - 1)
-        held = [(k, a, b) for k, (a, b) in enumerate(spans[lo:], lo) if p0 <= a < end]
+        held = [(k, *spans[k]) for k in _held(spans, lo, p0, end)]
         # (each clause one value, which ends it, or one and how it changed: 工业投资45.2亿元、增长12.1%)
         if not held or text[held[-1][2]:end].strip() or not all(_changed(text, x, y) for x, y in pairwise(held)):
             return []
@@ -1499,6 +1499,12 @@ def _clauses_valued(text: str, spans: Sequence[tuple[int, int]], clause_ends: li
         values.insert(0, held[0][0])
         names.insert(0, name)
     return _carried_items(out, values, names) if len(values) == count else []
+
+
+def _held(spans: Sequence[tuple[int, int]], lo: int, start: int, end: int) -> range:
+    """The indices, from `lo` on, of the values that start in [start, end) (spans sorted by start): found by
+    bisection, not by reading every value to the text's end."""
+    return range(bisect.bisect_left(spans, (start, -1), lo), bisect.bisect_left(spans, (end, -1), lo))
 
 
 def _changed(text: str, value: tuple[int, int, int], then: tuple[int, int, int]) -> bool:
@@ -1777,7 +1783,7 @@ def _subject_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: li
     if c0 == 0 or SENTENCE_BREAK.match(text, c0 - 1) or has_subject(indicator_words(verb)):
         return ""
     p0 = span_start(clause_ends, c0 - 1)
-    return "" if any(p0 <= a < c0 for a, _ in spans) else text[p0:c0 - 1]
+    return "" if _held(spans, 0, p0, c0) else text[p0:c0 - 1]
 
 
 # Words before a period that make it the base of a comparison (增速比1—9月份加快, 较9月回落, 比2019年同期增长),
