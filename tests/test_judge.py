@@ -2299,3 +2299,17 @@ def test_a_claimed_year_is_the_whole_year_not_the_months_of_a_value_against_it()
     goal = {"indicator": "规上工业增加值年度预期目标增速", "value": 4.5, "unit": "%", "measure": "growth",
             "period": "年度", "kind": "target"}
     assert status(goal, src) is S.supported  # (the goal its own words name is the year's)
+
+
+def test_a_name_of_both_ways_is_not_a_name_of_one_way() -> None:
+    # 进出境 is in and out: its pairs must not hold 出境's, nor 中小企业's 小企业's
+    src = ("截至9月底，全市口岸进出境货运量达到420.5万吨，同比增长6.2%。其中，进境货运量为380.1万吨，"
+           "出境货运量为40.4万吨，同比分别增长5.1%和18.3%。")
+    assert status({"indicator": "口岸出境货运量", "value": 40.4, "unit": "万吨"}, src) is S.supported
+    assert status({"indicator": "口岸进出境货运量", "value": 420.5, "unit": "万吨"}, src) is S.supported
+    assert status({"indicator": "口岸出境货运量", "value": 420.5, "unit": "万吨"}, src) not in TRUSTED
+    assert status({"indicator": "口岸出境货运量", "value": 6.2, "unit": "%", "measure": "growth"}, src) \
+        not in TRUSTED
+    firms = "今年以来，全县新增中小企业120家，其中小型企业85家。"
+    assert status({"indicator": "新增中小企业", "value": 120, "unit": "家"}, firms) is S.supported
+    assert status({"indicator": "新增小企业", "value": 120, "unit": "家"}, firms) not in TRUSTED

@@ -247,10 +247,23 @@ def _pairs(words: str) -> frozenset[str]:
 
 
 def bigrams(words: str) -> frozenset[str]:
-    """The character pairs of `words` (a single character is its own unit)."""
+    """The character pairs of `words` (a single character is its own unit). Two coordinated characters
+    (进出 of 进出口, 中小 of 中小企业) are read as one, so that 进出口 is not 出口, nor 中小企业 小企业, though one's
+    pairs would otherwise hold the other's."""
+    words = _COORDINATED.sub(_as_one, words)
     if len(words) == 1:
         return frozenset({words})
     return frozenset(map(operator.add, words, words[1:]))  # each character and the next
+
+
+# Two characters of one rank joined (进出 of 进出口, 存贷 of 存贷款): what follows is of both, not of the second
+# alone. Each is read as one character of the private use area, which no page's words hold.
+_COORDINATED = re.compile(r"进出|存贷|内外|中小|大中|本外")
+_JOINED = {w: chr(0xE000 + n) for n, w in enumerate(("进出", "存贷", "内外", "中小", "大中", "本外"))}
+
+
+def _as_one(m: re.Match[str]) -> str:
+    return _JOINED[m.group()]
 
 
 class Tie(NamedTuple):
