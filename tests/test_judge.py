@@ -2313,3 +2313,29 @@ def test_a_name_of_both_ways_is_not_a_name_of_one_way() -> None:
     firms = "今年以来，全县新增中小企业120家，其中小型企业85家。"
     assert status({"indicator": "新增中小企业", "value": 120, "unit": "家"}, firms) is S.supported
     assert status({"indicator": "新增小企业", "value": 120, "unit": "家"}, firms) not in TRUSTED
+
+
+def test_an_item_after_a_breakdown_heading_is_no_whole_of_the_next_item() -> None:
+    # 分行业看：the first sentence's value is an item, not what the later sentences break down
+    src = ("分行业看：轻工业用电量2.1亿千瓦时，同比增长3.6%，涨幅比1-8月扩大0.4个百分点。"
+           "重工业用电量15.8亿千瓦时，同比增长2.2%，涨幅比1-8月回落0.7个百分点。")
+    right = {"indicator": "重工业用电量涨幅比1-8月", "value": -0.7, "unit": "个百分点", "measure": "change"}
+    swapped = {"indicator": "轻工业用电量涨幅比1-8月", "value": -0.7, "unit": "个百分点", "measure": "change"}
+    assert status(right, src) is S.supported
+    assert status(swapped, src) not in TRUSTED
+
+
+def test_a_gap_to_one_period_is_not_a_gap_to_another() -> None:
+    src = "1-9月，全县工业用电量12.6亿千瓦时，同比增长5.1%，增速比上年同期回落6.3个百分点，比1-8月回落0.8个百分点。"
+    assert status({"indicator": "工业用电量增速比1-8月", "value": -0.8, "unit": "个百分点", "measure": "change",
+                   "period": "1-9月"}, src) is S.supported
+    assert status({"indicator": "工业用电量增速比1-8月", "value": -6.3, "unit": "个百分点", "measure": "change",
+                   "period": "1-9月"}, src) not in TRUSTED
+
+
+def test_a_value_in_brackets_after_a_period_compared_with_is_that_period_s() -> None:
+    src = "1-9月，全县工业用电量同比增长5.1%，增速比上年同期（11.4%）回落6.3个百分点，比1-8月（5.9%）回落0.8个百分点。"
+    assert status({"indicator": "工业用电量", "value": 11.4, "unit": "%", "period": "1-9月"}, src) not in TRUSTED
+    assert status({"indicator": "工业用电量", "value": 5.9, "unit": "%", "period": "1-9月"}, src) not in TRUSTED
+    assert status({"indicator": "工业用电量", "value": 5.9, "unit": "%", "period": "1-8月"}, src) is S.supported
+    assert status({"indicator": "工业用电量", "value": 5.1, "unit": "%", "period": "1-9月"}, src) is S.supported

@@ -29,7 +29,7 @@ from .units import COUNTERS
 # Words that say how a value is stated, not what it measures: dropped from both sides before the
 # comparison (增速 for 增长, 同比 and 达到 say nothing of the indicator).
 # (进出口 is trade both ways: read as 外贸总值, so that its 出口 is no word of 出口's, nor its 进口 of 进口's)
-_SAME = [("进出口", "外贸总值"), ("上拉", "拉动"), ("增速", "增长"), ("增幅", "增长"), ("增长率", "增长"),
+_SAME = [("进出口", "外贸总值"), ("上拉", "拉动"), ("增速", "增长"), ("增幅", "增长"), ("涨幅", "增长"), ("增长率", "增长"),
          ("规模以上", "规上"), ("技术改造", "技改"), ("生产", "产量"), ("较上年", "比上年"), ("较去年", "比去年"),
          ("较上月", "比上月")]
 # (力争, 预计: a claim's kind is compared apart, not as its indicator's words; 全省 after 高于 or 比 is the
@@ -626,7 +626,8 @@ class Reading:
             uncompared = _COMPARED_PLACE.sub("", before)  # (not 比一季度全市平均水平低)
             owner = level(_SHARE_BASE.sub("", uncompared))  # (nor 占全省的: a share's base)
             place, spoken = _place_spoken(place, (level(uncompared), owner), spoken, names and heir is None)
-            elided = _elided_head(last, unit, head, names) or _output_of_goods(cell, unit, head)
+            elided = _elided_head(last, unit, head, names) or _output_of_goods(cell, unit, head) \
+                or _elided_rate(last, unit, own)
             context = layout.context(a) | whole | scope | part_of \
                 | (_pairs(indicator_words(cell.whole)) if cell else frozenset())
             topic = topic or _project_named(after)
@@ -665,6 +666,12 @@ class Reading:
         written = _written_period(self.text, found, starts, span_start(self._laid_out().full_stops, a), c0, a, c1)
         return period, stated, written
 
+    def _sibling_of(self, first: int, s0: int, lo: int) -> bool:
+        """Whether the sentence at `s0` names what it measures as the paragraph's first value does, of a
+        subject of its own (分产业看：第一产业用电量…。第二产业用电量…: an item after an item, not a part of it)."""
+        own = measured(indicator_words(self._laid_out().plain[s0:self.spans[lo][0]]))
+        return bool(own) and own == measured(self.tie(first).words)
+
     def _whole_of(self, lo: int, s0: int) -> frozenset[str]:
         """A breakdown's whole (分行业看，纺织、食品分别增长…; 其中，…): the words of the first value of the
         sentence before, which the parts are of."""
@@ -679,7 +686,9 @@ class Reading:
             # 分设区市看，11个设区市规上工业增加值均实现正增长。赣州市增长8.1%…: a later sentence of a breakdown's
             # paragraph is read under what its first sentence says is broken down
             first = bisect.bisect_left(self.spans, (p0, -1))
-            return self.tie(first).pairs if first < lo else frozenset()
+            if first >= lo or self._sibling_of(first, s0, lo):
+                return frozenset()
+            return self.tie(first).pairs
         # (a part after ；, 实现利润总额3312亿元 after 全市规上工业企业实现营业收入…；, is read under the same whole)
         if not (_BREAKDOWN.match(self.text, s0) or self.text[end:s0].strip() in _PART_ENDS):
             return frozenset()
@@ -823,6 +832,20 @@ def _elided_head(last: _Last | None, unit: str, head: str, names: bool) -> str:
     if head or not names or last is None or last.unit != unit:
         return ""
     return last.head
+
+
+def _elided_rate(last: _Last | None, unit: str, own: str) -> str:
+    """增长 where a gap in points only compares with a period (…，增速比上年同期回落6.3个百分点，比1-8月回落0.8个百分点:
+    the 0.8) after a gap of a growth rate: the rate is what both gaps are of; "" otherwise."""
+    if unit != "个百分点" or last is None or last.unit != unit or "增长" not in last.pairs:
+        return ""
+    return "增长" if _GAP_SINCE.fullmatch(own) else ""
+
+
+# A gap's own words that say only what it is compared with (比1-8月回落, 较上月提高: periods are blanked)
+# (what is left of a period once its digits are dropped: 月 of 1-8月, 季度 of 一季度)
+_GAP_SINCE = re.compile(r"(?:比|较)[上年去月季度同期份初末底半一二三四前]{1,6}"
+                        r"(?:回落|提高|加快|放缓|扩大|收窄|上升|下降|回升|下滑|提升)")
 
 
 def _from_subject(heir: _Subject | None, before: str, after: str) -> tuple[str, int]:

@@ -386,7 +386,10 @@ def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, in
     (上年同期为…), a claim dated 上年同期 for a value that is not one, a year's goal (全年目标(25家)); None
     when they say nothing of it."""
     # (a value its own words, or its table column, date to the year before: 上年同期为…, 上年同期累计)
-    base_year = tie is not None and (_base_year_value(tie.shown) or _last_years_months(tie.written))
+    found = src.tie_of.sentence(span)  # (in the reading's offsets: a page with ruby has fewer characters there)
+    base = _bracketed_since(found[0], found[1]) if found is not None else ""
+    base_year = base == "上年同期" or (tie is not None and (_base_year_value(tie.shown)
+                                                          or _last_years_months(tie.written)))
     if base_year and not _BASE_YEAR_CLAIMED.search(c.period + c.indicator):
         return _base_year(src, c, claimed, span)
     if tie is not None and not base_year and _BASE_YEAR_PERIOD.match(c.period.strip()) \
@@ -394,7 +397,9 @@ def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, in
         return _Finding(WRONG, "period")  # 增长16.4%，上年同期为下降4.6%: 16.4% claimed for 上年同期
     if tie is not None and _compared_with_claimed(c.period, tie.shown):
         return _Finding(WRONG, "period")  # 全年…比上年增长6.8% claimed for 上年: the base it is compared with
-    found = src.tie_of.sentence(span)  # (in the reading's offsets: a page with ruby has fewer characters there)
+    if base and not base_year:  # 比1-9月(5.2%): 1-9月's value, whatever period its sentence reports
+        return _FINE if claimed is not None and _compared_since(f"比{claimed.raw}") == base else \
+            _Finding(UNSURE if claimed is None else WRONG, "period")
     if found is not None and c.period and _only_compared_in(c.period, found[0], found[1]):
         return _Finding(WRONG, "period")
     if found is not None and _YEARS_GOAL.search(found[0], max(0, found[1] - 12), found[1]) \
@@ -402,6 +407,14 @@ def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, in
         # 完成全年目标(25家)的48%, 年度计划投资285亿元: the year's goal, whatever period its sentence reports
         return _FINE if claimed is None or _whole_year(claimed) else _Finding(WRONG, "period")
     return None
+
+
+def _bracketed_since(sentence: str, at: int) -> str:
+    """The period of a value in brackets right after a comparison with it (增速比上年同期(12.1%)回落, 比1-9月
+    （5.2%）: the base's own value), as _compared_since keys it; "" for any other value."""
+    if not sentence[max(0, at - 1):at] in ("(", "（"):
+        return ""
+    return _compared_since(sentence[max(0, at - 16):at - 1])
 
 
 def _last_years_months(p: Period | None) -> bool:
@@ -1048,7 +1061,31 @@ def _compared_otherwise(written: str, tie: Tie) -> bool:
         return True  # (较2019年同期增长21.3% claimed as the growth, which is over the year before)
     if _one_level_of_both(written, words) or _one_level_of_both(words, written):
         return True  # 省重点项目 claimed for the 省市重点项目's amount, or the other way
+    claimed_since, own_since = _compared_since(written), _compared_since(shown.rsplit("…", 1)[-1])
+    if claimed_since and own_since and claimed_since != own_since:
+        return True  # 增速比上年同期回落7.8个百分点 claimed as 增速比1-9月: a gap to another period
     return _opposed(written, tie.shown)
+
+
+def _compared_since(words: str) -> str:
+    """The period the last comparison `words` write is with, as a key (比1-9月 and 较1-9月份: "1-9"; 比上年同期, 较去年
+    同期: "上年同期"), "" when they compare with none (比全省 is a place)."""
+    at = max(words.rfind("比"), words.rfind("较"))
+    if at < 0:
+        return ""
+    rest = words[at + 1:]
+    relative = _SINCE_RELATIVE.match(rest)
+    if relative:
+        return _SINCE_SAME.get(relative.group(), relative.group())
+    found = periods_in(rest[:12])
+    if not found or found[0][0] != 0 or found[0][2].months is None:
+        return ""
+    p = found[0][2]
+    return f"{p.year or ''}{p.months[0]}-{p.months[1]}"
+
+
+_SINCE_RELATIVE = re.compile(r"(?:上年|去年|上一年)同期|上年|去年|上月|上季度|上半年|年初|上年末|去年末|上年底")
+_SINCE_SAME = {"去年同期": "上年同期", "上一年同期": "上年同期", "去年": "上年", "去年末": "上年末", "上年底": "上年末"}
 
 
 _YEAR_SAME_PERIOD = re.compile(r"(?:较|比)(?:19|20)\d{2}年同期")  # (a growth over a named year's same period)
