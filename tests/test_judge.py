@@ -2339,3 +2339,10 @@ def test_a_value_in_brackets_after_a_period_compared_with_is_that_period_s() -> 
     assert status({"indicator": "工业用电量", "value": 5.9, "unit": "%", "period": "1-9月"}, src) not in TRUSTED
     assert status({"indicator": "工业用电量", "value": 5.9, "unit": "%", "period": "1-8月"}, src) is S.supported
     assert status({"indicator": "工业用电量", "value": 5.1, "unit": "%", "period": "1-9月"}, src) is S.supported
+
+
+def test_a_result_s_own_year_so_far_leaves_months_from_january_open() -> None:
+    src = "上半年，全县规上工业增加值增长6.2%。年内新增规上工业企业9家，完成增加值3.1亿元。"
+    half = {"indicator": "新增规上工业企业", "value": 9, "unit": "家", "period": "上半年"}
+    assert status(half, src) is S.unconfirmed  # (not misattributed: 年内 may be the half year)
+    assert status({**half, "period": "下半年"}, src) not in TRUSTED

@@ -216,6 +216,8 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if tie is not None and c.kind == "target" and claimed.months == (1, 12) \
             and _GOAL_OF_YEAR.search(simplified(tie.shown)):
         return _FINE  # (1-3月，…高于年度预期目标增速(4.5%): the goal the value's own words name is the year's)
+    if _year_so_far(written or period, claimed, tie):
+        return _Finding(UNSURE, "period")  # (年内新增企业4家 in a half-year's results: from January to when?)
     if written is not None and claimed.conflicts(written):
         return _Finding(WRONG, "period")  # (截至9月，…市下达9亿元的全年任务: the goal's 全年, not 截至9月)
     if _since_january(claimed, period) or _since_january(period, claimed):
@@ -256,6 +258,13 @@ def _year_left_open(src: Source, claimed: Period, period: Period) -> bool:
     year = period.year
     return not claimed.year and claimed.months == (1, 12) and year is not None and year.isdigit() \
         and bool(src.tie_of.years_stated() - {year})
+
+
+def _year_so_far(own: Period, claimed: Period, tie: Tie | None) -> bool:
+    """Whether a result's own 年内 (年内新增企业4家: the year so far, all of it only in a goal) is claimed as
+    months from January that end before December (上半年, 1-9月): which stretch it is, the words do not say."""
+    return own.raw == "年内" and tie is not None and tie.kind in ("", "actual") and claimed.months is not None \
+        and claimed.months[0] == 1 and claimed.months[1] < 12
 
 
 def _since_january(one: Period, other: Period) -> bool:
