@@ -2346,3 +2346,11 @@ def test_a_result_s_own_year_so_far_leaves_months_from_january_open() -> None:
     half = {"indicator": "新增规上工业企业", "value": 9, "unit": "家", "period": "上半年"}
     assert status(half, src) is S.unconfirmed  # (not misattributed: 年内 may be the half year)
     assert status({**half, "period": "下半年"}, src) not in TRUSTED
+
+
+def test_a_year_s_investment_is_planned_not_spent() -> None:
+    # 年度投资 is what the year's plan puts in, no rival of what was spent (完成投资), nor spent itself
+    src = ("全县共落实重点产业项目120个，累计完成投资35.2亿元。落实亿元以上产业项目年度投资210亿元，"
+           "完成投资28.4亿元。")
+    assert status({"indicator": "重点产业项目累计完成投资", "value": 35.2, "unit": "亿元"}, src) is S.supported
+    assert status({"indicator": "亿元以上产业项目完成投资", "value": 210, "unit": "亿元"}, src) not in TRUSTED

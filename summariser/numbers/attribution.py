@@ -109,7 +109,7 @@ _MEASURES = re.compile(r"总投资额?|投资总额|(?:年度)?计划投资|完�
 # What is measured, as a name, and the kind of amount each name says: two names of one kind say the same
 # (利润总额 and 利润), of two kinds not (完成投资 is not 总投资, 产值 is not 税收). 投资额 names no kind.
 _HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "total", "合同投资": "total", "合同投资额": "total",
-              "完成投资": "spent", "实际投资": "spent", "计划投资": "planned", "总产值": "output", "产值": "output",
+              "完成投资": "spent", "实际投资": "spent", "计划投资": "planned", "年度投资": "planned", "总产值": "output", "产值": "output",
               "增加值": "value added", "营业收入": "revenue", "主营业务收入": "revenue", "销售收入": "revenue",
               "销售额": "revenue", "利润总额": "profit", "利润": "profit", "税收": "tax", "进出口总额": "trade",
               "出口": "exports", "出口额": "exports", "进口": "imports", "进口额": "imports",
