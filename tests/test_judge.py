@@ -2354,3 +2354,10 @@ def test_a_year_s_investment_is_planned_not_spent() -> None:
            "完成投资28.4亿元。")
     assert status({"indicator": "重点产业项目累计完成投资", "value": 35.2, "unit": "亿元"}, src) is S.supported
     assert status({"indicator": "亿元以上产业项目完成投资", "value": 210, "unit": "亿元"}, src) not in TRUSTED
+
+
+def test_a_stage_counted_after_the_things_is_of_those_things() -> None:
+    # 开复工58个 after 重点项目163个 in one sentence counts the projects at that stage, not the projects
+    src = "截至5月底，全县共落实重点项目163个，总投资860亿元，开复工58个。"
+    assert status({"indicator": "开复工重点项目", "value": 58, "unit": "个"}, src) is S.supported
+    assert status({"indicator": "重点项目", "value": 58, "unit": "个"}, src) not in TRUSTED

@@ -628,7 +628,7 @@ class Reading:
             place, spoken = _place_spoken(place, (level(uncompared), owner), spoken, names and heir is None)
             elided = _elided_head(last, unit, head, names) or _output_of_goods(cell, unit, head) \
                 or _elided_rate(last, unit, own)
-            context = layout.context(a) | whole | scope | part_of \
+            context = layout.context(a) | whole | scope | part_of | _staged(subjects.lead[0], own) \
                 | (_pairs(indicator_words(cell.whole)) if cell else frozenset())
             topic = topic or _project_named(after)
             out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, context,
@@ -938,6 +938,20 @@ class _Subjects:
             # (…其中，市属…营业收入2105.2亿元…；利润总额96.3亿元: a part too, of the whole's 利润总额)
             part_of = _whole_with(self.carried_under, own, "".join(g[1] for g in self.carried_under))
         return read[0], read[1], part_of
+
+
+def _staged(subject: _Subject | None, own: str) -> frozenset[str]:
+    """The pairs of the things a value's own words give only a stage of (开复工147个 after 重点项目481个 in its
+    sentence: the projects'), from the subject before it: what a reader has in mind, never its own words."""
+    if subject is None or not _STAGE.fullmatch(_MEASURE_VERBS.sub("", own)):
+        return frozenset()
+    found = list(_ENTITY_NAMED.finditer(subject.words))
+    return _pairs(subject.words[:found[-1].end()]) if found else frozenset()
+
+
+# A stage a project or a firm is at (开复工, 新开工, 竣工投产, 在建), named with no name of what is at it.
+_STAGE = re.compile(r"(?:新|累计)?(?:开复工|开工|复工|竣工|投产|建成|在建|签约|落地|续建|完工|达产|投用|入库|开工建设)+")
+_ENTITY_NAMED = re.compile(r"企业|项目|工程")
 
 
 def _whole_with(under: frozenset[str], own: str, ends: str) -> frozenset[str]:
