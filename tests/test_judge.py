@@ -2361,3 +2361,15 @@ def test_a_stage_counted_after_the_things_is_of_those_things() -> None:
     src = "截至5月底，全县共落实重点项目163个，总投资860亿元，开复工58个。"
     assert status({"indicator": "开复工重点项目", "value": 58, "unit": "个"}, src) is S.supported
     assert status({"indicator": "重点项目", "value": 58, "unit": "个"}, src) not in TRUSTED
+
+
+def test_a_numbered_heading_names_what_its_whole_paragraph_measures() -> None:
+    src = ("（一）固定资产投资。1-9月份完成186.4亿元，同比增长12.3%，增速较全市高出2.1个百分点。总量前三位的县是："
+           "青岩县31.2亿元、石桥县28.6亿元、柳河县25.1亿元，总量后三位的县是：南屯县9.8亿元、北湾县11.4亿元、"
+           "东坪县12.7亿元；增速前三位的县是：石桥县19.5%、柳河县17.2%、青岩县16.8%。\n"
+           "（二）规模以上工业增加值。1-9月份完成72.5亿元，同比增长8.4%。增速前三位的县是：柳河县14.1%、青岩县12.6%、"
+           "石桥县11.9%。")
+    assert status({"indicator": "石桥县固定资产投资", "value": 19.5, "unit": "%", "measure": "growth"}, src) \
+        is S.supported
+    assert status({"indicator": "石桥县规模以上工业增加值", "value": 19.5, "unit": "%", "measure": "growth"}, src) \
+        not in TRUSTED

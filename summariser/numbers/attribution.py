@@ -1132,7 +1132,17 @@ class _Layout:
         while i < len(self.free) and self.free[i][0] < at:
             got |= self._free_pairs(i)
             i += 1
-        return got
+        return got | self._section_named(at)
+
+    def _section_named(self, at: int) -> frozenset[str]:
+        """The pairs of what a numbered heading opening the value's paragraph names ((一)固定资产投资。1-6月份
+        完成…，增速前三位的县是：鸡泽县29.5%…): the whole paragraph is of it, however far the value is."""
+        start = self.plain.rfind("\n", 0, at) + 1
+        m = _SECTION_OPENING.match(self.plain, start)
+        if m is None or m.end() > at:
+            return frozenset()
+        words = indicator_words(m.group(1))
+        return _pairs(words) if has_subject(words) else frozenset()
 
     def _free_pairs(self, i: int) -> frozenset[str]:
         """The pairs of free clause `i`, read on first use (most of a page's clauses are near no value)."""
@@ -1143,6 +1153,9 @@ class _Layout:
         return got
 
 
+# A numbered heading a paragraph opens with, and the short name it gives before its full stop or colon.
+_SECTION_OPENING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．])\s*"
+                              r"([^。：:\n，,；;]{2,16})[。：:]")
 _BODY_LINE = re.compile(f"[{SENTENCE_END}，,：:]")  # a line with a clause's end is the body's, not the header's
 _HEADLINE_MAX = 60  # a headline is short; a longer line is body text
 _TABLE_HEADING = re.compile(r"^(?:计量)?单位$|单位\s*[|｜\t]|\t")  # (a table's headings, cell by cell or in a row)
