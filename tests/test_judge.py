@@ -2373,3 +2373,12 @@ def test_a_numbered_heading_names_what_its_whole_paragraph_measures() -> None:
         is S.supported
     assert status({"indicator": "石桥县规模以上工业增加值", "value": 19.5, "unit": "%", "measure": "growth"}, src) \
         not in TRUSTED
+
+
+def test_an_item_with_ji_in_its_name_is_one_item() -> None:
+    # 及 joins the words of one industry's name (造纸及纸制品业) as often as it joins the list's last item
+    src = "纺织业、黑色金属冶炼及压延加工业、采矿业和造纸及纸制品业用电量分别下降6.2%、4.7%、0.9%和2.9%。"
+    assert status({"indicator": "采矿业用电量", "value": -0.9, "unit": "%", "measure": "growth"}, src) is S.supported
+    assert status({"indicator": "造纸及纸制品业用电量", "value": -2.9, "unit": "%", "measure": "growth"}, src) \
+        is S.supported
+    assert status({"indicator": "采矿业用电量", "value": -4.7, "unit": "%", "measure": "growth"}, src) not in TRUSTED

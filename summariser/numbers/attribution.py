@@ -1686,10 +1686,27 @@ def _items(listed: str, count: int) -> list[str]:
     if len(items) == 1:  # 城乡居民人均可支配收入分别达到…、…: one word that names the items
         items = _compound_items(listed, count) or items
     if count and len(items) != count:
-        items = [x for x in listed.split("、") if indicator_words(x)] or items
+        items = next((split for split in _splits_at_commas(listed) if len(split) == count), None) \
+            or [x for x in listed.split("、") if indicator_words(x)] or items
     if len(items) < 2:
         return []
     return _ordinal_sectors(items) or _shared_head(items)
+
+
+def _splits_at_commas(listed: str) -> Iterator[list[str]]:
+    """A list's items split at 、 alone, then with its last part split once more at the 和, 及 or 与 that joins
+    the last item (采矿业和造纸及纸制品业: the first; 黑色金属冶炼及压延加工业和采矿业: the last), where the others
+    belong to the items' names."""
+    parts = [x for x in listed.split("、") if indicator_words(x)]
+    yield parts
+    if not parts:
+        return
+    joins = [m.start() for m in _LAST_JOIN.finditer(parts[-1])]
+    for at in dict.fromkeys(joins[:1] + joins[-1:]):
+        yield parts[:-1] + [x for x in (parts[-1][:at], parts[-1][at + 1:]) if indicator_words(x)]
+
+
+_LAST_JOIN = re.compile(r"[和及与]")
 
 
 def _shared_head(items: list[str]) -> list[str]:
