@@ -2382,3 +2382,18 @@ def test_an_item_with_ji_in_its_name_is_one_item() -> None:
     assert status({"indicator": "造纸及纸制品业用电量", "value": -2.9, "unit": "%", "measure": "growth"}, src) \
         is S.supported
     assert status({"indicator": "采矿业用电量", "value": -4.7, "unit": "%", "measure": "growth"}, src) not in TRUSTED
+
+
+@pytest.mark.parametrize("src", [
+    "1-9月，计算机、通信和其他电子设备制造业、酒、饮料和精制茶制造业和纺织业增加值分别增长12.4%、3.1%和7.7%。",
+    "1-9月，纺织服装、服饰业、电力、热力生产和供应业及纺织业增加值分别增长12.4%、3.1%和7.7%。",
+])
+def test_a_list_of_industries_keeps_names_that_hold_a_comma_whole(src: str) -> None:
+    # (酒、饮料和精制茶制造业 is one industry of the national classification, not three items)
+    first = src[src.index("，") + 1:src.index("业、") + 1]
+    assert status({"indicator": "纺织业增加值", "value": 7.7, "unit": "%", "measure": "growth"}, src) is S.supported
+    assert status({"indicator": "纺织业增加值", "value": 3.1, "unit": "%", "measure": "growth"}, src) not in TRUSTED
+    assert status({"indicator": first + "增加值", "value": 12.4, "unit": "%", "measure": "growth"}, src) \
+        is S.supported
+    assert status({"indicator": first + "增加值", "value": 3.1, "unit": "%", "measure": "growth"}, src) \
+        not in TRUSTED

@@ -29,7 +29,8 @@ from .units import COUNTERS
 # Words that say how a value is stated, not what it measures: dropped from both sides before the
 # comparison (增速 for 增长, 同比 and 达到 say nothing of the indicator).
 # (进出口 is trade both ways: read as 外贸总值, so that its 出口 is no word of 出口's, nor its 进口 of 进口's)
-_SAME = [("进出口", "外贸总值"), ("上拉", "拉动"), ("增速", "增长"), ("增幅", "增长"), ("涨幅", "增长"), ("增长率", "增长"),
+_SAME = [("进出口", "外贸总值"), ("上拉", "拉动"), ("增速", "增长"), ("增幅", "增长"), ("涨幅", "增长"),
+         ("增长率", "增长"),
          ("规模以上", "规上"), ("技术改造", "技改"), ("生产", "产量"), ("较上年", "比上年"), ("较去年", "比去年"),
          ("较上月", "比上月")]
 # (力争, 预计: a claim's kind is compared apart, not as its indicator's words; 全省 after 高于 or 比 is the
@@ -109,7 +110,8 @@ _MEASURES = re.compile(r"总投资额?|投资总额|(?:年度)?计划投资|完�
 # What is measured, as a name, and the kind of amount each name says: two names of one kind say the same
 # (利润总额 and 利润), of two kinds not (完成投资 is not 总投资, 产值 is not 税收). 投资额 names no kind.
 _HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "total", "合同投资": "total", "合同投资额": "total",
-              "完成投资": "spent", "实际投资": "spent", "计划投资": "planned", "年度投资": "planned", "总产值": "output", "产值": "output",
+              "完成投资": "spent", "实际投资": "spent", "计划投资": "planned",
+              "年度投资": "planned", "总产值": "output", "产值": "output",
               "增加值": "value added", "营业收入": "revenue", "主营业务收入": "revenue", "销售收入": "revenue",
               "销售额": "revenue", "利润总额": "profit", "利润": "profit", "税收": "tax", "进出口总额": "trade",
               "出口": "exports", "出口额": "exports", "进口": "imports", "进口额": "imports",
@@ -950,7 +952,8 @@ def _staged(subject: _Subject | None, own: str) -> frozenset[str]:
 
 
 # A stage a project or a firm is at (开复工, 新开工, 竣工投产, 在建), named with no name of what is at it.
-_STAGE = re.compile(r"(?:新|累计)?(?:开复工|开工|复工|竣工|投产|建成|在建|签约|落地|续建|完工|达产|投用|入库|开工建设)+")
+_STAGE = re.compile(r"(?:新|累计)?"
+                    r"(?:开复工|开工|复工|竣工|投产|建成|在建|签约|落地|续建|完工|达产|投用|入库|开工建设)+")
 _ENTITY_NAMED = re.compile(r"企业|项目|工程")
 
 
@@ -1154,7 +1157,8 @@ class _Layout:
 
 
 # A numbered heading a paragraph opens with, and the short name it gives before its full stop or colon.
-_SECTION_OPENING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．])\s*"
+_SECTION_OPENING = re.compile(r"[ \t\u3000]*"
+                              r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．])\s*"
                               r"([^。：:\n，,；;]{2,16})[。：:]")
 _BODY_LINE = re.compile(f"[{SENTENCE_END}，,：:]")  # a line with a clause's end is the body's, not the header's
 _HEADLINE_MAX = 60  # a headline is short; a longer line is body text
@@ -1686,27 +1690,67 @@ def _items(listed: str, count: int) -> list[str]:
     if len(items) == 1:  # 城乡居民人均可支配收入分别达到…、…: one word that names the items
         items = _compound_items(listed, count) or items
     if count and len(items) != count:
-        items = next((split for split in _splits_at_commas(listed) if len(split) == count), None) \
-            or [x for x in listed.split("、") if indicator_words(x)] or items
+        fitting = [split for split in _splits_at_commas(listed) if len(split) == count]
+        items = fitting[0] if fitting else [x for x in listed.split("、") if indicator_words(x)] or items
     if len(items) < 2:
         return []
     return _ordinal_sectors(items) or _shared_head(items)
 
 
 def _splits_at_commas(listed: str) -> Iterator[list[str]]:
-    """A list's items split at 、 alone, then with its last part split once more at the 和, 及 or 与 that joins
-    the last item (采矿业和造纸及纸制品业: the first; 黑色金属冶炼及压延加工业和采矿业: the last), where the others
-    belong to the items' names."""
-    parts = [x for x in listed.split("、") if indicator_words(x)]
-    yield parts
-    if not parts:
-        return
-    joins = [m.start() for m in _LAST_JOIN.finditer(parts[-1])]
-    for at in dict.fromkeys(joins[:1] + joins[-1:]):
-        yield parts[:-1] + [x for x in (parts[-1][:at], parts[-1][at + 1:]) if indicator_words(x)]
+    """A list's items split at 、 alone (an industry's name that holds 、 kept whole: a name of the
+    classification, else, where the list is of industries, one whose short parts before the last do not end in
+    业), then with its last part split once more at the 和, 及 or 与 that joins the last item (采矿业和造纸及纸制品业:
+    the first; 黑色金属冶炼及压延加工业和采矿业: the last), where the others belong to the items' names."""
+    kept = _NAMES_WITH_COMMAS.sub(lambda m: m.group().replace("、", _KEPT), listed)
+    split = [x.replace(_KEPT, "、") for x in kept.split("、") if indicator_words(x)]
+    named = _industries_whole(split)
+    for parts in ([split, named] if named != split else [split]):
+        yield parts
+        joins = [m.span() for m in _LAST_JOIN.finditer(parts[-1])] if parts else []
+        # (the join after which an item ends as the first item does, 业 of 采矿业, before the first and the last)
+        ending = [j for j in joins if len(parts) > 1 and parts[-1][:j[0]].endswith(parts[0][-1:])]
+        for a, b in dict.fromkeys(ending + joins[:1] + joins[-1:]):
+            yield parts[:-1] + [x for x in (parts[-1][:a], parts[-1][b:]) if indicator_words(x)]
 
 
-_LAST_JOIN = re.compile(r"[和及与]")
+_LAST_JOIN = re.compile(r"以及|[和及与]")
+
+
+# The names of the national classification of industries that hold 、 (GB/T 4754, and the older names pages
+# still write), kept whole when a list is split at 、; other such names are joined again by _industries_whole.
+_NAMES_WITH_COMMAS = re.compile(
+    r"酒、饮料和精制茶制造业|纺织服装、(?:服饰业|鞋、帽制造业)|皮革、毛皮、羽毛(?:（绒）)?及其制品(?:和制鞋)?业|"
+    r"木材加工(?:和|及)木、竹、藤、棕、草制品业|文教、工美、体育和娱乐用品制造业|文教体育用品制造业|"
+    r"石油、煤炭及其他燃料加工业|石油加工、炼焦(?:和|及)核燃料加工业|"
+    r"铁路、船舶、航空航天和其他运输设备制造业|计算机、通信和其他电子设备制造业|"
+    r"通信设备、计算机及其他电子设备制造业|电力、热力(?:、燃气及水)?的?生产和供应业|电力、燃气及水的?生产和供应业|"
+    r"金属制品、机械和设备修理业|农、林、牧、渔(?:业|专业及辅助性活动)|交通运输、仓储和邮政业|"
+    r"信息传输、(?:软件和信息技术服务业|计算机服务和软件业)|水利、环境和公共设施管理业|居民服务、修理和其他服务业|"
+    r"文化、体育和娱乐业|公共管理、社会保障和社会组织|仪器仪表及文化、办公用机械制造业")
+_KEPT = "\ue0ff"  # (a 、 inside a kept name while the list is split; no page's text holds it)
+
+
+def _industries_whole(parts: list[str]) -> list[str]:
+    """A list of industries with the parts of a name that holds 、 joined again (酒、饮料和精制茶制造业, 计算机、
+    通信和其他电子设备制造业, 电力、热力生产和供应业: each short part before the one ending in 业 belongs to it),
+    where at least two of its parts end in 业."""
+    if sum(bool(_INDUSTRY_END.search(x)) for x in parts) < 2:
+        return parts
+    out: list[str] = []
+    pending = ""
+    for x in parts:
+        pending = f"{pending}、{x}" if pending else x
+        if _INDUSTRY_END.search(x) or len(x) > _NAME_PART:
+            out.append(pending)
+            pending = ""
+    return out + [pending] if pending else out
+
+
+_NAME_PART = 4  # the longest part before a 、 inside an industry's name (纺织服装, 金属制品, 交通运输)
+
+
+_INDUSTRY_END = re.compile(r"业(?:[^、，,；;。]{0,12})?$")
 
 
 def _shared_head(items: list[str]) -> list[str]:

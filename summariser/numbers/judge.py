@@ -406,13 +406,21 @@ def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, in
         return _Finding(WRONG, "period")  # 增长16.4%，上年同期为下降4.6%: 16.4% claimed for 上年同期
     if tie is not None and _compared_with_claimed(c.period, tie.shown):
         return _Finding(WRONG, "period")  # 全年…比上年增长6.8% claimed for 上年: the base it is compared with
-    if base and not base_year:  # 比1-9月(5.2%): 1-9月's value, whatever period its sentence reports
+    return _sentence_year(c, claimed, found, "" if base_year else base)
+
+
+def _sentence_year(c: Claim, claimed: Period | None, found: tuple[str, int] | None, base: str) -> _Finding | None:
+    """What a value's sentence (`found`: it, and where the value starts in it) says of its period: a base's
+    value in brackets (`base`: the period compared with), a relative period only compared with, a year's goal."""
+    if base:  # 比1-9月(5.2%): 1-9月's value, whatever period its sentence reports
         return _FINE if claimed is not None and _compared_since(f"比{claimed.raw}") == base else \
             _Finding(UNSURE if claimed is None else WRONG, "period")
-    if found is not None and c.period and _only_compared_in(c.period, found[0], found[1]):
+    if found is None:
+        return None
+    sentence, at = found
+    if c.period and _only_compared_in(c.period, sentence, at):
         return _Finding(WRONG, "period")
-    if found is not None and _YEARS_GOAL.search(found[0], max(0, found[1] - 12), found[1]) \
-            and not _GAP_TO_GOAL.search(found[0], max(0, found[1] - 12), found[1]):
+    if _YEARS_GOAL.search(sentence, max(0, at - 12), at) and not _GAP_TO_GOAL.search(sentence, max(0, at - 12), at):
         # 完成全年目标(25家)的48%, 年度计划投资285亿元: the year's goal, whatever period its sentence reports
         return _FINE if claimed is None or _whole_year(claimed) else _Finding(WRONG, "period")
     return None
@@ -421,7 +429,7 @@ def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, in
 def _bracketed_since(sentence: str, at: int) -> str:
     """The period of a value in brackets right after a comparison with it (增速比上年同期(12.1%)回落, 比1-9月
     （5.2%）: the base's own value), as _compared_since keys it; "" for any other value."""
-    if not sentence[max(0, at - 1):at] in ("(", "（"):
+    if sentence[max(0, at - 1):at] not in ("(", "（"):
         return ""
     return _compared_since(sentence[max(0, at - 16):at - 1])
 
@@ -1087,10 +1095,10 @@ def _compared_since(words: str) -> str:
     if relative:
         return _SINCE_SAME.get(relative.group(), relative.group())
     found = periods_in(rest[:12])
-    if not found or found[0][0] != 0 or found[0][2].months is None:
+    months = found[0][2].months if found and found[0][0] == 0 else None
+    if months is None:
         return ""
-    p = found[0][2]
-    return f"{p.year or ''}{p.months[0]}-{p.months[1]}"
+    return f"{found[0][2].year or ''}{months[0]}-{months[1]}"
 
 
 _SINCE_RELATIVE = re.compile(r"(?:上年|去年|上一年)同期|上年|去年|上月|上季度|上半年|年初|上年末|去年末|上年底")
