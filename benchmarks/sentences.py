@@ -11,6 +11,8 @@ the item's own value (which must come out supported) and each sibling's value (w
 Prints one line of figures:
 - swaps_trusted=  sibling values supported or derived for an item, over all such claims (aim 0)
 - right_flagged=  items' own values not supported, over all of them (aim 0)
+- other_measures_trusted=  an item's value under a measure the sentence does not give (增加值 where it gives
+  营业收入) supported or derived, over the items (aim 0)
 and, with --show N, the first N failures of each kind.
 """
 
@@ -43,6 +45,7 @@ LEADS = ("", "全市规模以上工业增加值增长6.1%，", "分行业看，"
 class Sentence(NamedTuple):
     text: str
     claims: list[tuple[str, float]]  # each item's indicator and its own value (a fall negative)
+    other: str  # a measure the sentence does not give (增加值 where it gives 营业收入)
 
 
 def _values(n: int, r: random.Random) -> list[float]:
@@ -84,7 +87,9 @@ def sentence(r: random.Random) -> Sentence:
         parts = "，".join(f"{x}{verb}{v}%" for x, v in zip(items, values, strict=True))
         text = f"{period}，全市{measure}{verb}5.0%，{parts}。"
     sign = -1 if verb == "下降" else 1
-    return Sentence(text, [(x + measure, sign * v) for x, v in zip(items, values, strict=True)])
+    other = r.choice([m for m, _ in MEASURES if m != measure])
+    return Sentence(text, [(x + measure, sign * v) for x, v in zip(items, values, strict=True)],
+                    other)
 
 
 def _status(text: str, indicator: str, value: float) -> str:
@@ -99,8 +104,8 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0, help="print the first N failures of each kind")
     a = ap.parse_args()
     r = random.Random(a.seed)
-    right = swaps = flagged = trusted = 0
-    failures: dict[str, list[tuple[str, str, float, str]]] = {"right": [], "swap": []}
+    right = swaps = flagged = trusted = measured = 0
+    failures: dict[str, list[tuple[str, str, float, str]]] = {"right": [], "swap": [], "measure": []}
     for _ in range(a.sentences):
         s = sentence(r)
         for i, (indicator, own) in enumerate(s.claims):
@@ -109,6 +114,11 @@ def main() -> None:
             if got != "supported":
                 flagged += 1
                 failures["right"].append((s.text, indicator, own, got))
+            item = indicator[:len(indicator) - len(next(m for m, _ in MEASURES if indicator.endswith(m)))]
+            got = _status(s.text, item + s.other, own)  # (the item's value under a measure the sentence lacks)
+            if got in ("supported", "derived"):
+                measured += 1
+                failures["measure"].append((s.text, item + s.other, own, got))
             for j, (_, other) in enumerate(s.claims):
                 if j != i:
                     swaps += 1
@@ -118,7 +128,8 @@ def main() -> None:
                         failures["swap"].append((s.text, indicator, other, got))
         forget()  # (each sentence is read once: the memo of texts holds no more than it needs)
     print(f"sentences={a.sentences} seed={a.seed} swap_claims={swaps} swaps_trusted={trusted / max(swaps, 1):.4f} "
-          f"({trusted}) right_claims={right} right_flagged={flagged / max(right, 1):.4f} ({flagged})")
+          f"({trusted}) right_claims={right} right_flagged={flagged / max(right, 1):.4f} ({flagged}) "
+          f"other_measures_trusted={measured / max(right, 1):.4f} ({measured})")
     for kind, found in failures.items():
         for text, indicator, value, got in found[:a.show]:
             print(f"  {kind}: {indicator} {value}% -> {got} | {text}")

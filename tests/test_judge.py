@@ -2397,3 +2397,15 @@ def test_a_list_of_industries_keeps_names_that_hold_a_comma_whole(src: str) -> N
         is S.supported
     assert status({"indicator": first + "增加值", "value": 3.1, "unit": "%", "measure": "growth"}, src) \
         not in TRUSTED
+
+
+def test_a_measure_left_out_is_the_one_before_and_no_other() -> None:
+    # (食品制造业增长5.0% after 汽车制造业营业收入增长1.9%: its 营业收入, across ； too, and not 增加值)
+    src = "1-10月份，全市规模以上工业增加值增长6.1%，汽车制造业营业收入增长1.9%；食品制造业增长5.0%；纺织业增长14.4%。"
+    assert status({"indicator": "食品制造业营业收入", "value": 5.0, "unit": "%", "measure": "growth"}, src) \
+        is S.supported
+    assert status({"indicator": "食品制造业增加值", "value": 5.0, "unit": "%", "measure": "growth"}, src) \
+        not in TRUSTED
+    plain = "1-10月份，汽车制造业营业收入增长1.9%，食品制造业增长5.0%。"
+    assert status({"indicator": "食品制造业增加值", "value": 5.0, "unit": "%", "measure": "growth"}, plain) \
+        not in TRUSTED

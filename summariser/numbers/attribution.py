@@ -295,6 +295,8 @@ class Tie(NamedTuple):
     # value before names it (增加值 of 小型企业增长6.3% after 大中型企业增加值增长12.1%): they confirm, never set apart
     summed: tuple[str, ...] = ()  # the items a sum of a 分别 list's values is of (香港, 日本, 新加坡 of 三地合计占…
     # 75.6% after 来自中国香港、日本、新加坡的实际使用外资分别为…), () when it is no such sum
+    left_out: str = ""  # what it measures where its words leave that out and the value before names it (营业收入
+    # of 食品制造业增长5.0% after 汽车制造业营业收入增长1.9%), as `elided` holds its pairs; "" when none
 
 
 # (an opening bracket before 其中, or right after a value and before a list, starts a breakdown's clause:
@@ -353,6 +355,7 @@ class Reading:
         # the clause subject in force after each quantity read, which a later ；-part's clause that names only
         # what is measured takes its entity from (…实现营业收入3286.4亿元…；利润总额142.7亿元)
         self._subjects: dict[int, tuple[_Subject | None, frozenset[str]]] = {}
+        self._lasts: dict[int, _Last] = {}  # the value each ；-part ends with, as the next part may leave it out
         self._listed: dict[int, list[str]] = {}  # the last 分别 list's items of the sentence ending at a quantity
         self._layout: _Layout | None = None
         self._titles: list[tuple[int, int]] | None = None
@@ -457,6 +460,17 @@ class Reading:
         if span_start(stops, self.spans[lo - 1][0]) != span_start(stops, self.spans[lo][0]):
             return None, frozenset()
         return self._lead_of(lo - 1)
+
+    def _part_ended(self, lo: int) -> _Last | None:
+        """The last value of the ；-part before the one starting with quantity `lo`, when both are parts of one
+        full sentence (汽车制造业营业收入增长1.9%；食品制造业增长5.0%: 营业收入 is what 5.0% leaves out)."""
+        if lo == 0:
+            return None
+        stops = self._laid_out().full_stops
+        if span_start(stops, self.spans[lo - 1][0]) != span_start(stops, self.spans[lo][0]):
+            return None
+        self.tie(lo - 1)
+        return self._lasts.get(lo - 1)
 
     def _lead_of(self, n: int) -> tuple[_Subject | None, frozenset[str]]:
         """The lead subject of quantity `n`'s ；-part and its whole, as that part was read (read now if not)."""
@@ -586,6 +600,7 @@ class Reading:
         last_end = -1
         units = self.units
         last: _Last | None = None  # the value before
+        ended = self._part_ended(lo)  # (the ；-part before's last value, for what this part's first leaves out)
         foretold: int | None = None  # the clause of the sentence's last forecast value, while none other follows
         spoken = -1  # the level of the whole place a value's own words named last in the sentence
         whole = self._whole_of(lo, s0)
@@ -628,18 +643,20 @@ class Reading:
             uncompared = _COMPARED_PLACE.sub("", before)  # (not 比一季度全市平均水平低)
             owner = level(_SHARE_BASE.sub("", uncompared))  # (nor 占全省的: a share's base)
             place, spoken = _place_spoken(place, (level(uncompared), owner), spoken, names and heir is None)
-            elided = _elided_head(last, unit, head, names) or _output_of_goods(cell, unit, head) \
-                or _elided_rate(last, unit, own)
+            elided = _left_out(last, ended, (unit, head, own), names, cell)
             context = layout.context(a) | whole | scope | part_of | _staged(subjects.lead[0], own) \
                 | (_pairs(indicator_words(cell.whole)) if cell else frozenset())
             topic = topic or _project_named(after)
             out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, context,
                          measure, scope, head, tally(before), place, grade(before) or grade(after), band=band,
-                         under=part_of, elided=_pairs(elided))
+                         under=part_of, elided=_pairs(elided),
+                         left_out=_measure_left_out(elided, own))
             changed = _CHANGE_AGAINST_BASE.fullmatch(own) is not None
             last_end, last = b, _Last(unit, pairs, band, scope, head or elided, changed)
             seen[kin] = pairs
             self._subjects[n] = subjects.lead
+        if last is not None:
+            self._lasts[hi - 1] = last
         self._listed[hi - 1] = _respectively(text, spans, clause_ends, out, lo, hi, self._list_before(lo))
         _bracketed_runs(text, spans, out, lo, hi)
 
@@ -834,6 +851,26 @@ def _elided_head(last: _Last | None, unit: str, head: str, names: bool) -> str:
     if head or not names or last is None or last.unit != unit:
         return ""
     return last.head
+
+
+def _left_out(last: _Last | None, ended: _Last | None, value: tuple[str, str, str], names: bool,
+              cell: CellWords | None) -> str:
+    """What a value's words leave out (`value`: its unit, the measure its words name, its own words): the
+    measure of the value before, or of the ；-part before's last (`ended`); 产量 of a product's cell; 增长 of a
+    gap after a growth rate's gap."""
+    unit, head, own = value
+    return _elided_head(last or ended, unit, head, names) or _output_of_goods(cell, unit, head) \
+        or _elided_rate(last, unit, own)
+
+
+def _measure_left_out(elided: str, own: str) -> str:
+    """The measure a value's words leave out, where they name no measure of their own (not 工业投资增长12.4%)."""
+    return "" if _NAMES_A_MEASURE.search(_SUPPLY.sub("", own)) else elided
+
+
+# Words that name what is measured, whether or not _HEAD_KIND knows them (工业投资 is a measure of its own).
+_NAMES_A_MEASURE = re.compile(r"投资|产值|增加值|收入|利润|税|销售|出口|进口|用电|电量|产量|总额|金额|资金|规模|总量")
+_SUPPLY = re.compile(r"产量和?供应")  # (生产和供应业, an industry's name, as indicator_words reads 生产: no 产量)
 
 
 def _elided_rate(last: _Last | None, unit: str, own: str) -> str:
