@@ -1,19 +1,30 @@
-"""Does the checker tell one item of a list from its siblings, on sentences no page here holds?
+"""Does the checker read the shapes of the genre, on sentences no page here holds?
 
-    python benchmarks/sentences.py [--sentences 300] [--seed 0] [--show 5]
+    python benchmarks/sentences.py [--passages 300] [--seed 0] [--show 5] [--family NAME]
 
-Writes sentences of the genre from templates: 分别 lists of industries or places (joined by 、, 和, 及, 以及),
-parallel clauses that name the measure once or in each clause, a lead clause before them. The industries
-are names of the national classification (GB/T 4754), many of which hold 和, 及 or 、 themselves
-(酒、饮料和精制茶制造业, 造纸及纸制品业), as statistical bulletins write them. For every item it claims
-the item's own value (which must come out supported) and each sibling's value (which must not be trusted).
+Writes short passages of the genre from templates, each of one family of shapes, with names, numbers,
+periods and connectors drawn at random, and claims what they state (each must come out supported) and
+what a model gets wrong about them (none may be trusted):
+- lists:    分别 lists and parallel clauses of industries or places (joined by 、, 和, 及, 以及; the measure named
+            once or in each clause; a lead clause before them). The industries are names of the national
+            classification (GB/T 4754), many of which hold 和, 及 or 、 (酒、饮料和精制茶制造业). Wrong: a
+            sibling's value; the item's value under a measure the passage does not give.
+- counts:   a count per place joined by 、 after the whole's (全县新增规上工业企业38家，其中青岩县12家、…). Wrong:
+            a sibling's count; the whole's count for a place; a place's count for the whole.
+- tallies:  what is new and the running total (新增专精特新企业8家，累计达到36家). Wrong: each for the other.
+- goals:    a result and the year's goal (完成投资52.3亿元，…全年目标80亿元). Wrong: the goal as a result, the
+            result as the goal.
+- months:   a stretch of months and its last month (1-9月增长6.2%，其中9月当月增长8.1%). Wrong: each for the
+            other's period.
+- places:   the province's or the country's value beside the city's (全省增长6.1%，全市增长7.2%). Wrong: the
+            province's for the city.
+- gaps:     a growth with its gaps to a place and to a period (增长8.1%，比全省高1.2个百分点，比上年同期回落0.5个
+            百分点). Wrong: each gap under the other's base; a gap as the growth.
 
-Prints one line of figures:
-- swaps_trusted=  sibling values supported or derived for an item, over all such claims (aim 0)
-- right_flagged=  items' own values not supported, over all of them (aim 0)
-- other_measures_trusted=  an item's value under a measure the sentence does not give (增加值 where it gives
-  营业收入) supported or derived, over the items (aim 0)
-and, with --show N, the first N failures of each kind.
+Prints one line of figures per family and in all: right_flagged= (right claims not supported, aim 0) and
+wrong_trusted= (wrong claims supported or derived, aim 0), with counts; --show N prints failures. Places
+and firms are of our own making; none of the passages is a page's, so a reading fitted to one page does
+not move these figures unless it reads the shape.
 """
 
 from __future__ import annotations
@@ -21,8 +32,9 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -40,18 +52,31 @@ PLACES = ("青岩县", "石桥县", "柳河县", "南屯区", "北湾区", "东�
 MEASURES = (("增加值", "增长"), ("用电量", "下降"), ("产值", "增长"), ("营业收入", "增长"))
 PERIODS = ("1-9月", "上半年", "前三季度", "今年以来", "1-10月份")
 LEADS = ("", "全市规模以上工业增加值增长6.1%，", "分行业看，", "从重点行业看，", "分县区看，")
+FIRMS = ("规上工业企业", "高新技术企业", "专精特新企业", "科技型中小企业", "亿元以上项目", "省级重点项目")
+STAGES = ("新增", "新认定", "新培育")
+AMOUNTS = ("固定资产投资", "工业投资", "技改投资", "规上工业总产值", "招商引资到位资金")
+WHOLES = (("全省", "全市"), ("全国", "全省"), ("全市", "全县"))
 
 
-class Sentence(NamedTuple):
+class Claim(NamedTuple):
+    indicator: str
+    value: float
+    unit: str
+    period: str = ""
+    kind: str = "actual"
+    measure: str = "growth"
+
+
+class Passage(NamedTuple):
     text: str
-    claims: list[tuple[str, float]]  # each item's indicator and its own value (a fall negative)
-    other: str  # a measure the sentence does not give (增加值 where it gives 营业收入)
+    right: list[Claim]
+    wrong: list[tuple[Claim, str]]  # each with what makes it wrong
 
 
-def _values(n: int, r: random.Random) -> list[float]:
+def _values(n: int, r: random.Random, low: float = 0.5, high: float = 30.0) -> list[float]:
     out: set[float] = set()
     while len(out) < n:
-        out.add(round(r.uniform(0.5, 30), 1))
+        out.add(round(r.uniform(low, high), 1))
     return list(out)
 
 
@@ -61,13 +86,12 @@ def _joined(items: list[str], r: random.Random) -> str:
     return "、".join(items)
 
 
-def _written(values: list[float], r: random.Random) -> str:
-    shown = [f"{v}%" for v in values]
+def _written(values: list[float], r: random.Random, unit: str = "%") -> str:
+    shown = [f"{v}{unit}" for v in values]
     return "、".join(shown[:-1]) + "和" + shown[-1] if r.random() < 0.5 else "、".join(shown)
 
 
-def sentence(r: random.Random) -> Sentence:
-    """One sentence of a randomly chosen shape, with its items' claims."""
+def lists(r: random.Random) -> Passage:
     shape = r.randrange(5)
     n = r.randint(2, 5)
     items = r.sample(INDUSTRIES if shape < 3 else PLACES, n)
@@ -88,51 +112,156 @@ def sentence(r: random.Random) -> Sentence:
         text = f"{period}，全市{measure}{verb}5.0%，{parts}。"
     sign = -1 if verb == "下降" else 1
     other = r.choice([m for m, _ in MEASURES if m != measure])
-    return Sentence(text, [(x + measure, sign * v) for x, v in zip(items, values, strict=True)],
-                    other)
+    right = [Claim(x + measure, sign * v, "%") for x, v in zip(items, values, strict=True)]
+    wrong = [(Claim(x + measure, sign * w, "%"), "a sibling's value")
+             for i, x in enumerate(items) for j, w in enumerate(values) if i != j]
+    wrong += [(Claim(x + other, sign * v, "%"), "a measure the passage does not give")
+              for x, v in zip(items, values, strict=True)]
+    return Passage(text, right, wrong)
 
 
-def _status(text: str, indicator: str, value: float) -> str:
-    claim = {"indicator": indicator, "value": value, "unit": "%", "measure": "growth"}
+def counts(r: random.Random) -> Passage:
+    n = r.randint(2, 4)
+    places = r.sample(PLACES, n)
+    firm, stage, period = r.choice(FIRMS), r.choice(STAGES), r.choice(PERIODS)
+    parts = r.sample(range(3, 30), n)
+    whole = sum(parts) + r.randint(1, 9)
+    unit = "个" if "项目" in firm else "家"
+    listed = "、".join(f"{p}{v}{unit}" for p, v in zip(places, parts, strict=True))
+    text = f"{period}，全县{stage}{firm}{whole}{unit}，其中{listed}。"
+    right = [Claim(f"全县{stage}{firm}", whole, unit, measure="level")]
+    right += [Claim(f"{p}{stage}{firm}", v, unit, measure="level") for p, v in zip(places, parts, strict=True)]
+    wrong = [(Claim(f"{p}{stage}{firm}", w, unit, measure="level"), "a sibling's count")
+             for i, p in enumerate(places) for j, w in enumerate(parts) if i != j]
+    wrong += [(Claim(f"{p}{stage}{firm}", whole, unit, measure="level"), "the whole's count for a place")
+              for p in places]
+    wrong += [(Claim(f"全县{stage}{firm}", v, unit, measure="level"), "a place's count for the whole")
+              for v in parts]
+    return Passage(text, right, wrong)
+
+
+def tallies(r: random.Random) -> Passage:
+    firm, period = r.choice(FIRMS), r.choice(PERIODS)
+    new = r.randint(3, 20)
+    total = new + r.randint(10, 80)
+    unit = "个" if "项目" in firm else "家"
+    text = r.choice((f"{period}，全市新增{firm}{new}{unit}，累计达到{total}{unit}。",
+                     f"{period}，全市新认定{firm}{new}{unit}，总数达{total}{unit}。",
+                     f"截至9月底，全市{firm}累计达到{total}{unit}，今年以来新增{new}{unit}。"))
+    new_word = "新认定" if "新认定" in text else "新增"
+    total_word = "总数" if "总数" in text else "累计"
+    right = [Claim(f"{new_word}{firm}", new, unit, measure="level"),
+             Claim(f"{firm}{total_word}", total, unit, measure="level")]
+    wrong = [(Claim(f"{new_word}{firm}", total, unit, measure="level"), "the running total as what is new"),
+             (Claim(f"{firm}{total_word}", new, unit, measure="level"), "what is new as the running total")]
+    return Passage(text, right, wrong)
+
+
+def goals(r: random.Random) -> Passage:
+    amount, period = r.choice(AMOUNTS), r.choice(("1-9月", "前三季度", "1-10月份", "上半年"))
+    done, goal = _values(1, r, 20, 90)[0], float(r.randint(100, 300))
+    text = r.choice((f"{period}，全市完成{amount}{done}亿元，占全年目标{goal:g}亿元的{round(100 * done / goal, 1)}%。",
+                     f"{period}，全市{amount}完成{done}亿元。全年力争完成{amount}{goal:g}亿元。",
+                     f"今年全市{amount}目标为{goal:g}亿元，{period}已完成{done}亿元。"))
+    right = [Claim(amount, done, "亿元", period, "actual", "level"),
+             Claim(amount, goal, "亿元", "全年", "target", "level")]
+    wrong = [(Claim(amount, goal, "亿元", period, "actual", "level"), "the goal as a result"),
+             (Claim(amount, goal, "亿元", "全年", "actual", "level"), "the goal as the year's result"),
+             (Claim(amount, done, "亿元", "全年", "target", "level"), "the result as the goal")]
+    return Passage(text, right, wrong)
+
+
+def months(r: random.Random) -> Passage:
+    m = r.randint(3, 11)
+    amount = r.choice(("规模以上工业增加值", "工业用电量", "工业投资", "外贸进出口总额"))
+    run, month = _values(2, r, 1, 20)
+    text = r.choice((f"1-{m}月，全市{amount}同比增长{run}%，其中{m}月当月增长{month}%。",
+                     f"1-{m}月，全市{amount}同比增长{run}%；{m}月份，{amount}增长{month}%。"))
+    right = [Claim(amount, run, "%", f"1-{m}月"), Claim(amount, month, "%", f"{m}月")]
+    wrong = [(Claim(amount, month, "%", f"1-{m}月"), "the month's value for the months to date"),
+             (Claim(amount, run, "%", f"{m}月"), "the months' value for the month")]
+    return Passage(text, right, wrong)
+
+
+def places(r: random.Random) -> Passage:
+    higher, own = r.choice(WHOLES)
+    amount, period = r.choice(("规模以上工业增加值", "固定资产投资", "工业投资")), r.choice(PERIODS)
+    theirs, ours = _values(2, r, 1, 15)
+    text = r.choice((f"{period}，{higher}{amount}增长{theirs}%，{own}增长{ours}%。",
+                     f"{period}，{own}{amount}增长{ours}%，{higher}为{theirs}%。"))
+    right = [Claim(f"{own}{amount}", ours, "%", period), Claim(f"{higher}{amount}", theirs, "%", period)]
+    wrong = [(Claim(f"{own}{amount}", theirs, "%", period), "the higher place's value for the page's"),
+             (Claim(f"{higher}{amount}", ours, "%", period), "the page's value for the higher place")]
+    return Passage(text, right, wrong)
+
+
+def gaps(r: random.Random) -> Passage:
+    amount, period = r.choice(("规模以上工业增加值", "固定资产投资", "工业投资")), r.choice(PERIODS)
+    growth, to_place, to_year = _values(1, r, 5, 15)[0], *_values(2, r, 0.1, 4.5)
+    place = r.choice(("全省", "全国"))
+    text = f"{period}，全市{amount}增长{growth}%，比{place}高{to_place}个百分点，比上年同期回落{to_year}个百分点。"
+    right = [Claim(amount, growth, "%", period),
+             Claim(f"{amount}增速高于{place}", to_place, "个百分点", period, measure="change"),
+             Claim(f"{amount}增速比上年同期", -to_year, "个百分点", period, measure="change")]
+    wrong = [(Claim(f"{amount}增速高于{place}", to_year, "个百分点", period, measure="change"),
+              "the gap to last year as the gap to the place"),
+             (Claim(f"{amount}增速比上年同期", -to_place, "个百分点", period, measure="change"),
+              "the gap to the place as the gap to last year"),
+             (Claim(amount, to_place, "%", period), "a gap as the growth")]
+    return Passage(text, right, wrong)
+
+
+FAMILIES: dict[str, Callable[[random.Random], Passage]] = {
+    "lists": lists, "counts": counts, "tallies": tallies, "goals": goals, "months": months, "places": places,
+    "gaps": gaps}
+
+
+def _status(text: str, c: Claim) -> str:
+    claim: dict[str, Any] = c._asdict()
+    claim["period"] = c.period or None
     return check_figures(text, [claim])[0].status.value
+
+
+class Tally(NamedTuple):
+    right: int = 0
+    flagged: int = 0
+    wrong: int = 0
+    trusted: int = 0
+
+    def add(self, other: Tally) -> Tally:
+        return Tally(*(a + b for a, b in zip(self, other, strict=True)))
+
+    def line(self) -> str:
+        return (f"right_flagged={self.flagged / max(self.right, 1):.4f} ({self.flagged}/{self.right}) "
+                f"wrong_trusted={self.trusted / max(self.wrong, 1):.4f} ({self.trusted}/{self.wrong})")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sentences", type=int, default=300)
+    ap.add_argument("--passages", type=int, default=300, help="passages of each family")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--show", type=int, default=0, help="print the first N failures of each kind")
+    ap.add_argument("--show", type=int, default=0, help="print the first N failures of each family")
+    ap.add_argument("--family", choices=sorted(FAMILIES), action="append", help="only these families")
     a = ap.parse_args()
-    r = random.Random(a.seed)
-    right = swaps = flagged = trusted = measured = 0
-    failures: dict[str, list[tuple[str, str, float, str]]] = {"right": [], "swap": [], "measure": []}
-    for _ in range(a.sentences):
-        s = sentence(r)
-        for i, (indicator, own) in enumerate(s.claims):
-            right += 1
-            got = _status(s.text, indicator, own)
-            if got != "supported":
-                flagged += 1
-                failures["right"].append((s.text, indicator, own, got))
-            item = indicator[:len(indicator) - len(next(m for m, _ in MEASURES if indicator.endswith(m)))]
-            got = _status(s.text, item + s.other, own)  # (the item's value under a measure the sentence lacks)
-            if got in ("supported", "derived"):
-                measured += 1
-                failures["measure"].append((s.text, item + s.other, own, got))
-            for j, (_, other) in enumerate(s.claims):
-                if j != i:
-                    swaps += 1
-                    got = _status(s.text, indicator, other)
-                    if got in ("supported", "derived"):
-                        trusted += 1
-                        failures["swap"].append((s.text, indicator, other, got))
-        forget()  # (each sentence is read once: the memo of texts holds no more than it needs)
-    print(f"sentences={a.sentences} seed={a.seed} swap_claims={swaps} swaps_trusted={trusted / max(swaps, 1):.4f} "
-          f"({trusted}) right_claims={right} right_flagged={flagged / max(right, 1):.4f} ({flagged}) "
-          f"other_measures_trusted={measured / max(right, 1):.4f} ({measured})")
-    for kind, found in failures.items():
-        for text, indicator, value, got in found[:a.show]:
-            print(f"  {kind}: {indicator} {value}% -> {got} | {text}")
+    total = Tally()
+    for name in a.family or FAMILIES:
+        r = random.Random(f"{a.seed}:{name}")
+        tally, shown = Tally(), []
+        for _ in range(a.passages):
+            p = FAMILIES[name](r)
+            flagged = [(c, got) for c in p.right if (got := _status(p.text, c)) != "supported"]
+            trusted = [(c, got, why) for c, why in p.wrong if (got := _status(p.text, c)) in ("supported", "derived")]
+            tally = tally.add(Tally(len(p.right), len(flagged), len(p.wrong), len(trusted)))
+            shown += [f"  right {c.indicator} {c.period} {c.value:g}{c.unit} {c.kind} -> {got} | {p.text}"
+                      for c, got in flagged]
+            shown += [f"  wrong ({why}) {c.indicator} {c.period} {c.value:g}{c.unit} {c.kind} -> {got} | {p.text}"
+                      for c, got, why in trusted]
+            forget()  # (each passage is read once: the memo of texts holds no more than it needs)
+        total = total.add(tally)
+        print(f"{name}: {tally.line()}")
+        for line in shown[:a.show]:
+            print(line)
+    print(f"all: passages={a.passages} seed={a.seed} {total.line()}")
 
 
 if __name__ == "__main__":

@@ -2409,3 +2409,29 @@ def test_a_measure_left_out_is_the_one_before_and_no_other() -> None:
     plain = "1-10月份，汽车制造业营业收入增长1.9%，食品制造业增长5.0%。"
     assert status({"indicator": "食品制造业增加值", "value": 5.0, "unit": "%", "measure": "growth"}, plain) \
         not in TRUSTED
+
+
+def test_each_place_of_a_breakdown_is_a_part_of_the_whole_not_of_the_place_before() -> None:
+    src = "前三季度，全县新增规上工业企业38家，其中青岩县12家、石桥县9家、西岭乡7家。"
+    assert status({"indicator": "石桥县新增规上工业企业", "value": 9, "unit": "家"}, src) is S.supported
+    assert status({"indicator": "西岭乡新增规上工业企业", "value": 7, "unit": "家"}, src) is S.supported
+    for wrong in ({"indicator": "石桥县新增规上工业企业", "value": 38, "unit": "家"},  # the whole's, for a part
+                  {"indicator": "西岭乡新增规上工业企业", "value": 38, "unit": "家"},
+                  {"indicator": "石桥县新增规上工业企业", "value": 12, "unit": "家"},  # a sibling's
+                  {"indicator": "全县新增规上工业企业", "value": 9, "unit": "家"}):  # a part's, for the whole
+        assert status(wrong, src) not in TRUSTED, wrong
+
+
+def test_an_amount_right_before_a_count_names_the_class_counted() -> None:
+    src = "全年新签约亿元以上项目26个，其中50亿元以上1个、10亿元3个、5亿元以上4个。"
+    assert status({"indicator": "新签约10亿元项目", "value": 3, "unit": "个"}, src) is S.supported
+    assert status({"indicator": "新签约50亿元项目", "value": 3, "unit": "个"}, src) not in TRUSTED
+
+
+def test_a_respectively_list_starts_after_the_last_value_before_it() -> None:
+    src = ("上半年，全市第三产业用电量下降4.7%。其中，除信息服务业同比增长5.4%、批发和零售业、住宿餐饮业、"
+           "租赁和商务服务业分别下降13.5%、20.8%、24.1%。")
+    assert status({"indicator": "住宿餐饮业用电量", "value": -20.8, "unit": "%", "measure": "growth"}, src) \
+        is S.supported
+    assert status({"indicator": "住宿餐饮业用电量", "value": -24.1, "unit": "%", "measure": "growth"}, src) \
+        not in TRUSTED

@@ -609,6 +609,7 @@ class Reading:
         topic = ""  # a project named after a value (总投资35亿元的…项目): the sentence's later values are its
         seen: dict[str, frozenset[str]] = {}  # the latest value's pairs of each unit class, in the sentence
         under: dict[str, frozenset[str]] = {}  # after 其中, the wholes its parts are of, by unit class
+        parts_from = -1  # where the 其中 clause that set them starts
         for n in range(lo, hi):
             a, b = spans[n]
             c0, c1 = span_start(clause_ends, a), span_end(clause_ends, b, len(text))
@@ -624,8 +625,10 @@ class Reading:
             names = has_subject(_GRADE.sub("", own)) and not _relative(before)
             # (a class bound, 10亿元以上, is no whole of a later amount; 3%左右 is a percent, as 3% is)
             kin = _unit_class(text[b - 3 if text.startswith("左右", b - 2) else b - 1])
-            if text.startswith("其中", c0) or text[max(0, c0 - 3):c0].startswith("其中"):
-                under = dict(seen)  # 新签约项目32个，总投资97.86亿元，其中5亿元以上项目8个、…: parts of 32个
+            if c0 != parts_from and (text.startswith("其中", c0) or text[max(0, c0 - 3):c0].startswith("其中")):
+                # 新签约项目32个，总投资97.86亿元，其中5亿元以上项目8个、…: parts of 32个 (each item of the clause:
+                # not of the item before it)
+                under, parts_from = dict(seen), c0
             heir_of = subjects.subject or (self._sentence_before(lo, s0) if n == lo and not names else None)
             part_of, heir = _part_and_heir(text, c0, under.get(kin, whole_under) | among,
                                            heir_of if not names else None)
@@ -636,6 +639,7 @@ class Reading:
                 subjects.named(_Subject(words, shown, own, written_before, kind), part_of)
             unit = units[n] if n < len(units) else ""
             scope, band = _of_last(last, unit, own, named, shown)
+            band = band or _counted_class(shown, unit)
             words, shown = _prefixed(words, shown, topic, "" if names else label)
             pairs = _pairs(words)
             measure = _percent_measure(before) if unit == "%" else ""
@@ -824,6 +828,16 @@ def _of_last(last: _Last | None, unit: str, own: str, named: str,
     if last.change:
         return chained, size_band(shown) or last.band  # (…增收20.13亿元，增长27%: of what changed, not of 增收)
     return last.pairs | chained, size_band(shown) or last.band
+
+
+def _counted_class(shown: str, unit: str) -> tuple[float, float | None, str] | None:
+    """The class a count's words name with an amount right before it (其中50亿元1个、10亿元3个: the projects of
+    10亿元, as 10亿元项目 names them), None for any other value."""
+    m = _AMOUNT_BEFORE_COUNT.search(shown) if unit[-1:] in _COUNTING else None
+    return (float(m.group(1)) * _SCALE[m.group(2)], None, "以上") if m else None
+
+
+_AMOUNT_BEFORE_COUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(千万|百万|万|亿)元$")
 
 
 # A value's own words that say only that it is the value before's per thing (户均, 人均, 平均每家).
@@ -1741,6 +1755,9 @@ def _splits_at_commas(listed: str) -> Iterator[list[str]]:
     the first; 黑色金属冶炼及压延加工业和采矿业: the last), where the others belong to the items' names."""
     kept = _NAMES_WITH_COMMAS.sub(lambda m: m.group().replace("、", _KEPT), listed)
     split = [x.replace(_KEPT, "、") for x in kept.split("、") if indicator_words(x)]
+    valued = [n for n, x in enumerate(split) if _HAS_VALUE.search(x)]
+    if valued:  # (除信息传输…业同比增长5.4%、租赁和商务服务业、…分别下降…: the items come after the last value)
+        split = split[valued[-1] + 1:]
     named = _industries_whole(split)
     for parts in ([split, named] if named != split else [split]):
         yield parts
@@ -1752,6 +1769,7 @@ def _splits_at_commas(listed: str) -> Iterator[list[str]]:
 
 
 _LAST_JOIN = re.compile(r"以及|[和及与]")
+_HAS_VALUE = re.compile(r"\d%|\d")
 
 
 # The names of the national classification of industries that hold 、 (GB/T 4754, and the older names pages

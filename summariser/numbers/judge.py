@@ -626,7 +626,15 @@ def _named_elsewhere(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     own_whole = level(claimed_text((c.subject or "") + c.indicator))  # (全省工业园区…: the province's parks)
     if not names and whole >= 0 and whole not in (whole_of(claimed), own_whole):
         return _Finding(UNSURE, "subject")
+    if not names and whole >= 0 and _named_as_part(src, q, claimed):
+        return _Finding(WRONG, "subject")  # 全县…88家，其中青岩县21家: 88 is no 青岩县's, whatever 全县 may be
     return _FINE
+
+
+def _named_as_part(src: Source, q: Quantity, place: str) -> bool:
+    """Whether `q`'s sentence names `place` after it, as one of the parts its whole breaks down into."""
+    found = src.tie_of.sentence((q.start, q.end))
+    return found is not None and place in found[0][found[1]:]
 
 
 def _another_named(src: Source, q: Quantity, tie: Tie) -> _Finding:
@@ -1169,8 +1177,9 @@ def _tally_left_out(c: Claim, tie: Tie, q: Quantity) -> bool:
     written = claimed_text(c.indicator)
     if not HAN_ONLY.search(written):
         return False  # (an indicator in another script writes no 新增 or 累计: its silence says nothing)
+    # (a part's whole may say it: 全县新增…85个，其中青岩县23个)
     if tally(written) == "new" and not tie.tally and "新" not in tie.words and c.measure in ("level", None) \
-            and q.measure != "change":
+            and q.measure != "change" and not any("新" in g for g in tie.under):
         return True  # 年末全市规上工业企业1687家 claimed as 新增: the stock, claimed as what is new
     return tie.tally == "new" and c.measure in ("level", None) and not tally(written) \
         and not CHANGE_WORDS.search(written)
