@@ -10,7 +10,8 @@ what a model gets wrong about them (none may be trusted):
             classification (GB/T 4754), many of which hold 和, 及 or 、 (酒、饮料和精制茶制造业). Wrong: a
             sibling's value; the item's value under a measure the passage does not give.
 - counts:   a count per place joined by 、 after the whole's (全县新增规上工业企业38家，其中青岩县12家、…). Wrong:
-            a sibling's count; the whole's count for a place; a place's count for the whole.
+            a sibling's count; the whole's count for a place; a place's count for the whole; another class
+            (10亿元以上项目 for a part of 亿元以上项目).
 - tallies:  what is new and the running total (新增专精特新企业8家，累计达到36家). Wrong: each for the other.
 - goals:    a result and the year's goal (完成投资52.3亿元，…全年目标80亿元). Wrong: the goal as a result, the
             result as the goal.
@@ -137,6 +138,9 @@ def counts(r: random.Random) -> Passage:
               for p in places]
     wrong += [(Claim(f"全县{stage}{firm}", v, unit, measure="level"), "a place's count for the whole")
               for v in parts]
+    if firm == "亿元以上项目":
+        wrong += [(Claim(f"{p}{stage}10亿元以上项目", v, unit, measure="level"), "another class of projects")
+                  for p, v in zip(places, parts, strict=True)]
     return Passage(text, right, wrong)
 
 

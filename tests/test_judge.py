@@ -2435,3 +2435,24 @@ def test_a_respectively_list_starts_after_the_last_value_before_it() -> None:
         is S.supported
     assert status({"indicator": "住宿餐饮业用电量", "value": -24.1, "unit": "%", "measure": "growth"}, src) \
         not in TRUSTED
+
+
+def test_the_month_of_a_stretch_is_its_part_by_period_alone() -> None:
+    src = "1-10月，全市工业投资同比增长11.9%，其中10月当月增长4.5%。"
+    assert status({"indicator": "工业投资", "value": 4.5, "unit": "%", "period": "10月", "measure": "growth"}, src) \
+        is S.supported
+    assert status({"indicator": "工业投资", "value": 4.5, "unit": "%", "period": "1-10月", "measure": "growth"}, src) \
+        not in TRUSTED
+
+
+def test_what_is_new_since_january_is_of_the_things_counted_before_it() -> None:
+    src = "截至9月底，全市高新技术企业累计达到83家，今年以来新增10家。"
+    assert status({"indicator": "新增高新技术企业", "value": 10, "unit": "家"}, src) is S.supported
+    assert status({"indicator": "高新技术企业", "value": 10, "unit": "家"}, src) not in TRUSTED
+    assert status({"indicator": "新增高新技术企业", "value": 83, "unit": "家"}, src) not in TRUSTED
+
+
+def test_a_part_of_a_whole_of_a_class_is_of_that_class() -> None:
+    src = "1-9月，全县新开工亿元以上项目71个，其中青岩县17个、石桥县21个。"
+    assert status({"indicator": "青岩县新开工亿元以上项目", "value": 17, "unit": "个"}, src) is S.supported
+    assert status({"indicator": "青岩县新开工10亿元以上项目", "value": 17, "unit": "个"}, src) not in TRUSTED

@@ -37,7 +37,7 @@ _SAME = [("进出口", "外贸总值"), ("上拉", "拉动"), ("增速", "增长
 # base of a comparison, which tells 高于全省 from 高于全国)
 _FILLER = re.compile(r"按可比口径计算|按可比口径|按可比价格计算|按可比价计算|同口径|扣除价格因素|"
                      r"同比|(?<![于比较])(?:全市|全区|全县|全省)|我市|我区|我县|该(?:市|区|县|园区|开发区|高新区|镇)|"
-                     r"达到|实现|完成|共计|共有|累计|其中|当月|单月|当季|"
+                     r"达到|实现|完成|共计|共有|累计|其中|当月|单月|当季|以来|"
                      r"分别|约|近|超过|行业|"
                      r"力争|确保|争取|力求|预计|预期|"
                      r"突破|以上|左右|以内|为|达|的|了|共|和|及|与|“|”|\"|'")
@@ -1002,9 +1002,10 @@ def _staged(subject: _Subject | None, own: str) -> frozenset[str]:
     return _pairs(subject.words[:found[-1].end()]) if found else frozenset()
 
 
-# A stage a project or a firm is at (开复工, 新开工, 竣工投产, 在建), named with no name of what is at it.
-_STAGE = re.compile(r"(?:新|累计)?"
-                    r"(?:开复工|开工|复工|竣工|投产|建成|在建|签约|落地|续建|完工|达产|投用|入库|开工建设)+")
+# A stage a project or a firm is at (开复工, 新开工, 竣工投产, 在建; 新增, 新认定), named with no name of what is at it.
+_STAGE = re.compile(r"(?:以来)?(?:新|累计|净)?"  # (以来 of 今年以来新增, its period read apart)
+                    r"(?:开复工|开工|复工|竣工|投产|建成|在建|签约|落地|续建|完工|达产|投用|入库|开工建设|"
+                    r"增|认定|培育|引进|注册|登记)+")
 _ENTITY_NAMED = re.compile(r"企业|项目|工程")
 
 

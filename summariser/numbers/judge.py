@@ -914,7 +914,13 @@ def _rivalled(c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[st
         every = tied.all_weights(claimed)
         read = fsum(x for g, x in every.items() if g in held) / (fsum(every.values()) or 1.0)
         return _Finding(UNSURE if read >= _RIVAL_OPEN else WRONG, "indicator", rival)
-    if band is not None and tie.band is None and any(t.band == band for _, t in tied.near):
+    if band is None or tie.band is not None:
+        return None
+    # (a part of a whole of a class is of that class: 新培育亿元以上项目71个，其中青岩县17个)
+    whole = next((t.band for _, t in tied.near if t.band is not None and t.pairs and t.pairs <= tie.under), None)
+    if whole is not None:
+        return None if whole == band else _Finding(WRONG, "indicator")
+    if any(t.band == band for _, t in tied.near):
         return _Finding(UNSURE, "indicator")  # 5亿元以上项目 claimed for a count whose words name no class
     return None
 
@@ -973,7 +979,9 @@ def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied) ->
         telling = {g for g in tie.scope - tie.pairs if tied.rarity.get(g, _RARE) >= _RARE}
         return bool(telling) and not telling & claimed and claimed <= tie.pairs \
             and any(claimed <= t.pairs for r, t in tied.near if r is not q)
-    telling = {g for g in (tie.pairs | tie.scope) - tie.under if tied.rarity.get(g, _RARE) >= _RARE}
+    # (how it changed tells no part apart: 长增 of 其中10月当月增长, read as 工业投资增长增长)
+    own = {g for g in tie.pairs if not set(g) <= _CHANGE_CHARS} | tie.scope
+    telling = {g for g in own - tie.under if tied.rarity.get(g, _RARE) >= _RARE}
     return bool(telling) and not telling & claimed
 
 
@@ -1302,6 +1310,7 @@ def _apart(tie: Tie, claimed: frozenset[str], tied: Tied, every: dict[str, float
     return unowned, extra
 
 
+_CHANGE_CHARS = frozenset("增长下降回落提高升")  # (the characters of how a value changed: 增长, 下降, 回落, 提高, 上升)
 _HOW_WORDS = re.compile(r"增长|下降|增加|减少|增收|减收|提高|提升|回落|上升|下滑|占比|比重|增速|降幅|增幅")
 
 
