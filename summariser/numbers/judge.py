@@ -914,9 +914,12 @@ def _rivalled(c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[st
         every = tied.all_weights(claimed)
         read = fsum(x for g, x in every.items() if g in held) / (fsum(every.values()) or 1.0)
         return _Finding(UNSURE if read >= _RIVAL_OPEN else WRONG, "indicator", rival)
-    if band is None or tie.band is not None:
-        return None
-    # (a part of a whole of a class is of that class: 新培育亿元以上项目71个，其中青岩县17个)
+    return _class_unnamed(tie, tied, band) if band is not None and tie.band is None else None
+
+
+def _class_unnamed(tie: Tie, tied: Tied, band: tuple[float, float | None, str]) -> _Finding | None:
+    """A size class claimed for a value whose words name none: the class of the whole it is a part of
+    (新培育亿元以上项目71个，其中青岩县17个), else open where another value names the claimed class."""
     whole = next((t.band for _, t in tied.near if t.band is not None and t.pairs and t.pairs <= tie.under), None)
     if whole is not None:
         return None if whole == band else _Finding(WRONG, "indicator")
