@@ -21,6 +21,10 @@ what a model gets wrong about them (none may be trusted):
             province's for the city.
 - gaps:     a growth with its gaps to a place and to a period (增长8.1%，比全省高1.2个百分点，比上年同期回落0.5个
             百分点). Wrong: each gap under the other's base; a gap as the growth.
+- kinds:    a result and a goal or forecast for the year (增长6.5%。全年力争增长8%; 预计). Wrong: the goal as a
+            result, the result as the goal.
+- shares:   a share, its change in points and the growth (占规上工业比重为35.2%，比上年同期提高1.3个百分点). Wrong:
+            each as another.
 
 Prints one line of figures per family and in all: right_flagged= (right claims not supported, aim 0) and
 wrong_trusted= (wrong claims supported or derived, aim 0), with counts; --show N prints failures. Places
@@ -215,9 +219,41 @@ def gaps(r: random.Random) -> Passage:
     return Passage(text, right, wrong)
 
 
+def kinds(r: random.Random) -> Passage:
+    amount = r.choice(("规模以上工业增加值", "固定资产投资", "工业投资", "地区生产总值"))
+    done, goal = _values(2, r, 3, 12)
+    period = r.choice(("1-9月", "前三季度", "上半年"))
+    word = r.choice(("力争", "确保", "预计", "目标"))
+    kind = "forecast" if word == "预计" else "target"
+    text = r.choice((f"{period}，全市{amount}增长{done}%。全年{word}增长{goal}%。",
+                     f"{period}，全市{amount}增长{done}%，全年{word}增长{goal}%左右。",
+                     f"全年{amount}{word}增长{goal}%，{period}实际增长{done}%。"))
+    right = [Claim(amount, done, "%", period), Claim(amount, goal, "%", "全年", kind)]
+    wrong = [(Claim(amount, goal, "%", "全年", "actual"), f"a {kind} as a result"),
+             (Claim(amount, goal, "%", period, "actual"), f"a {kind} as the months' result"),
+             (Claim(amount, done, "%", "全年", kind), f"the result as the {kind}")]
+    return Passage(text, right, wrong)
+
+
+def shares(r: random.Random) -> Passage:
+    part = r.choice(("高技术制造业增加值", "民营经济增加值", "战略性新兴产业产值", "装备制造业增加值"))
+    whole = r.choice(("规上工业", "全市GDP", "规模以上工业"))
+    share, change, growth = _values(3, r, 0.5, 40)
+    period = r.choice(PERIODS)
+    text = r.choice((f"{period}，全市{part}增长{growth}%，占{whole}比重为{share}%，比上年同期提高{change}个百分点。",
+                     f"{period}，{part}占{whole}的比重达到{share}%，较上年同期提高{change}个百分点；{part}增长{growth}%。"))
+    right = [Claim(f"{part}占{whole}比重", share, "%", period, measure="share"),
+             Claim(f"{part}占{whole}比重", change, "个百分点", period, measure="change"),
+             Claim(part, growth, "%", period)]
+    wrong = [(Claim(f"{part}占{whole}比重", growth, "%", period, measure="share"), "the growth as the share"),
+             (Claim(part, share, "%", period), "the share as the growth"),
+             (Claim(part, change, "个百分点", period, measure="change"), "the share's change as the growth's")]
+    return Passage(text, right, wrong)
+
+
 FAMILIES: dict[str, Callable[[random.Random], Passage]] = {
     "lists": lists, "counts": counts, "tallies": tallies, "goals": goals, "months": months, "places": places,
-    "gaps": gaps}
+    "gaps": gaps, "kinds": kinds, "shares": shares}
 
 
 def _status(text: str, c: Claim) -> str:

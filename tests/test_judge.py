@@ -2456,3 +2456,18 @@ def test_a_part_of_a_whole_of_a_class_is_of_that_class() -> None:
     src = "1-9月，全县新开工亿元以上项目71个，其中青岩县17个、石桥县21个。"
     assert status({"indicator": "青岩县新开工亿元以上项目", "value": 17, "unit": "个"}, src) is S.supported
     assert status({"indicator": "青岩县新开工10亿元以上项目", "value": 17, "unit": "个"}, src) not in TRUSTED
+
+
+def test_a_gap_after_a_share_is_the_share_s_change() -> None:
+    src = "前三季度，全市高技术制造业增加值增长12.4%，占规上工业比重为18.6%，比上年同期提高2.3个百分点。"
+    share = {"indicator": "高技术制造业增加值占规上工业比重", "value": 2.3, "unit": "个百分点", "measure": "change"}
+    assert status(share, src) is S.supported
+    assert status({**share, "indicator": "高技术制造业增加值"}, src) not in TRUSTED
+
+
+def test_a_result_said_to_be_actual_after_a_goal_is_a_result() -> None:
+    src = "全年固定资产投资确保增长12.0%，上半年实际增长8.4%。"
+    assert status({"indicator": "固定资产投资", "value": 8.4, "unit": "%", "period": "上半年", "measure": "growth"},
+                  src) is S.supported
+    assert status({"indicator": "固定资产投资", "value": 8.4, "unit": "%", "period": "上半年", "measure": "growth",
+                   "kind": "target"}, src) not in TRUSTED

@@ -185,7 +185,8 @@ def _relative(before: str) -> bool:
     return bool(_RELATIVE.match(_LEAD.sub("", _NOT_WORD.sub("", before))))
 
 
-_MEASURE_VERBS = re.compile(r"年均增长|平均增长|增长|下降|增加|减少|增收|减收|提高|提升|降低|回落|上涨|上升|回升|扩大|"
+_MEASURE_VERBS = re.compile(r"实际(?=增长|下降|完成|实现|达到)|"  # (上半年实际增长8.0%: how, not what)
+                            r"年均增长|平均增长|增长|下降|增加|减少|增收|减收|提高|提升|降低|回落|上涨|上升|回升|扩大|"
                             r"收窄|下滑|"
                             r"到|从|由|比|较|"
                             r"(?:去年|上年|上月|上季度)?同期|去年|上年|上月|环比")
@@ -642,7 +643,7 @@ class Reading:
             band = band or _counted_class(shown, unit)
             words, shown = _prefixed(words, shown, topic, "" if names else label)
             pairs = _pairs(words)
-            measure = _percent_measure(before) if unit == "%" else ""
+            measure = _percent_measure(before) if unit == "%" else _gap_of_share(last, unit, own)
             head, place = _from_subject(heir, before, after)
             uncompared = _COMPARED_PLACE.sub("", before)  # (not 比一季度全市平均水平低)
             owner = level(_SHARE_BASE.sub("", uncompared))  # (nor 占全省的: a share's base)
@@ -656,7 +657,7 @@ class Reading:
                          under=part_of, elided=_pairs(elided),
                          left_out=_measure_left_out(elided, own))
             changed = _CHANGE_AGAINST_BASE.fullmatch(own) is not None
-            last_end, last = b, _Last(unit, pairs, band, scope, head or elided, changed)
+            last_end, last = b, _Last(unit, pairs, band, scope, head or elided, changed, measure)
             seen[kin] = pairs
             self._subjects[n] = subjects.lead
         if last is not None:
@@ -808,6 +809,14 @@ class _Last(NamedTuple):
     scope: frozenset[str] = frozenset()  # the subject it is itself another measure of, if any
     head: str = ""  # what its words say is measured (增加值)
     change: bool = False  # its own words say only how a value changed (比上年同期增收20.13亿元)
+    measure: str = ""  # share or growth, as its Tie says
+
+
+def _gap_of_share(last: _Last | None, unit: str, own: str) -> str:
+    """"share" for a gap in points that only names the period compared with, right after a share (占规上工业
+    比重为33.3%，比上年同期提高1.3个百分点: the share's change, no growth's); "" otherwise."""
+    share = last is not None and last.unit == "%" and last.measure == "share"
+    return "share" if share and unit == "个百分点" and _GAP_SINCE.fullmatch(own) else ""
 
 
 def _of_last(last: _Last | None, unit: str, own: str, named: str,

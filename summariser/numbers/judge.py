@@ -495,7 +495,13 @@ def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
         return _Finding(WRONG, "measure")
     if tie is not None and _AVERAGE.search(tie.shown) and not _AVERAGE_CLAIMED.search(c.indicator + c.period):
         return _Finding(WRONG, "measure")  # 两年平均增长6.1% is no one year's growth
+    if tie is not None and q.unit == POINTS and tie.measure == "share" and c.indicator \
+            and not _SHARE_CLAIMED.search(simplified(c.indicator)):
+        return _Finding(WRONG, "measure")  # 占…比重为33.3%，比上年同期提高1.3个百分点: the share's change
     return _FINE
+
+
+_SHARE_CLAIMED = re.compile(r"占|比重|份额|占比|结构|率|面")
 
 
 # Words just before a count or an amount that make it a change (比上年末净增217家, 较年初减少, 多了).
