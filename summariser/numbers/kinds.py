@@ -42,8 +42,8 @@ _YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}(?:[-—－至到](?:19|20)\d{2})?(?=
 # A plan's amount written as a noun and its number in one clause (计划新开工项目79个, 计划投资40亿元).
 _PLANNED_AMOUNT = re.compile(r"计划(?:新开工|开工|竣工|投产|实施|建设|完成)?(?:投资|项目)[^，,；;。]{0,8}?\d")
 # Words that say a value has been reached: 已, 现有, 累计 (实际完成投资91.4亿元 after 年度计划投资85亿元: what was
-# done, not the plan; 实际增长8.0% after 全年确保增长12%; 实际到位资金 alone names an indicator, a goal's too; 实际支出 and 执行数 in a budget draft;
-# 完成进度82%, the progress made towards a goal).
+# done, not the plan; 实际增长8.0% after 全年确保增长12%; 实际到位资金 alone names an indicator, a goal's too;
+# 实际支出 and 执行数 in a budget draft; 完成进度82%, the progress made towards a goal).
 _ACHIEVED = re.compile(r"已|现有|截至|截止|累计|共有|实现了|完成了|达到了|实际(?:完成|实现|增长|下降|达到)|实际支出|"
                        r"执行数|完成进度")
 # A work plan's verbs: 推进30个示范项目, 带动技改投资超300亿元 set out what is to be done. A value they
