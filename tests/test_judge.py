@@ -2471,3 +2471,9 @@ def test_a_result_said_to_be_actual_after_a_goal_is_a_result() -> None:
                   src) is S.supported
     assert status({"indicator": "固定资产投资", "value": 8.4, "unit": "%", "period": "上半年", "measure": "growth",
                    "kind": "target"}, src) not in TRUSTED
+
+
+def test_a_clause_naming_only_another_place_measures_what_the_one_before_did() -> None:
+    src = "1-9月，全省工业投资增长5.7%，全国为4.6%。"
+    assert status({"indicator": "全国工业投资", "value": 4.6, "unit": "%", "measure": "growth"}, src) is S.supported
+    assert status({"indicator": "全省工业投资", "value": 4.6, "unit": "%", "measure": "growth"}, src) not in TRUSTED

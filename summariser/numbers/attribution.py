@@ -650,6 +650,7 @@ class Reading:
             place, spoken = _place_spoken(place, (level(uncompared), owner), spoken, names and heir is None)
             elided = _left_out(last, ended, (unit, head, own), names, cell)
             context = layout.context(a) | whole | scope | part_of | _staged(subjects.lead[0], own) \
+                | _of_another_place(last, unit, own) \
                 | (_pairs(indicator_words(cell.whole)) if cell else frozenset())
             topic = topic or _project_named(after)
             out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, context,
@@ -810,6 +811,17 @@ class _Last(NamedTuple):
     head: str = ""  # what its words say is measured (增加值)
     change: bool = False  # its own words say only how a value changed (比上年同期增收20.13亿元)
     measure: str = ""  # share or growth, as its Tie says
+
+
+def _of_another_place(last: _Last | None, unit: str, own: str) -> frozenset[str]:
+    """The pairs of what the value before measured, for a value whose own words name only another whole place
+    (全省工业投资增长5.7%，全国为4.6%: 全国's 工业投资), as what a reader has in mind at it."""
+    if last is None or last.unit != unit or level(own) < 0 or has_subject(_LEVELS.sub("", own)):
+        return frozenset()
+    return frozenset(g for g in last.pairs if not _LEVELS.search(g) and g not in _PLACE_PAIRS)
+
+
+_PLACE_PAIRS = frozenset({"全国", "全省", "全市", "全区", "全县", "我省", "我市", "本市"})
 
 
 def _gap_of_share(last: _Last | None, unit: str, own: str) -> str:
