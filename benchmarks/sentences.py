@@ -25,6 +25,10 @@ what a model gets wrong about them (none may be trusted):
             result, the result as the goal.
 - shares:   a share, its change in points and the growth (占规上工业比重为35.2%，比上年同期提高1.3个百分点). Wrong:
             each as another.
+- signings: projects signed and their amount, with a part after 其中 (签约项目23个，总投资186亿元，其中工业项目9个、
+            总投资52.3亿元). Wrong: the part's count or amount for the whole's, and the other way.
+- bases:    a growth year on year and month on month (同比增长5.2%，环比增长1.3%). Wrong: each as the other.
+- years:    one measure in two years (2023年…612.7亿元；2024年…688.1亿元; 由…增加到…). Wrong: each year's for the other.
 
 Prints one line of figures per family and in all: right_flagged= (right claims not supported, aim 0) and
 wrong_trusted= (wrong claims supported or derived, aim 0), with counts; --show N prints failures. Places
@@ -251,9 +255,54 @@ def shares(r: random.Random) -> Passage:
     return Passage(text, right, wrong)
 
 
+def signings(r: random.Random) -> Passage:
+    count, part = r.randint(12, 40), r.randint(3, 10)
+    total, part_total = _values(2, r, 20, 200)
+    total, part_total = max(total, part_total), min(total, part_total)
+    kind = r.choice(("工业项目", "制造业项目", "亿元以上项目"))
+    event = r.choice(("本次活动", "会上", "上半年，全市"))
+    text = r.choice((f"{event}共签约项目{count}个，总投资{total}亿元，其中{kind}{part}个、总投资{part_total}亿元。",
+                     f"{event}集中签约项目{count}个，签约总金额{total}亿元。其中，{kind}{part}个，签约金额{part_total}亿元。"))
+    money = "总投资" if "总投资" in text else "签约金额"
+    whole_money = "总投资" if money == "总投资" else "签约总金额"
+    right = [Claim("签约项目", count, "个", measure="level"),
+             Claim(f"签约项目{whole_money}", total, "亿元", measure="level"),
+             Claim(kind, part, "个", measure="level"), Claim(f"{kind}{money}", part_total, "亿元", measure="level")]
+    wrong = [(Claim(f"签约项目{whole_money}", part_total, "亿元", measure="level"), "the part's amount for the whole"),
+             (Claim(f"{kind}{money}", total, "亿元", measure="level"), "the whole's amount for the part"),
+             (Claim("签约项目", part, "个", measure="level"), "the part's count for the whole"),
+             (Claim(kind, count, "个", measure="level"), "the whole's count for the part")]
+    return Passage(text, right, wrong)
+
+
+def bases(r: random.Random) -> Passage:
+    amount = r.choice(("规模以上工业增加值", "工业用电量", "社会消费品零售总额"))
+    period = r.choice(("9月份", "10月份", "6月份"))
+    yoy, mom = _values(2, r, 0.5, 12)
+    text = r.choice((f"{period}，全市{amount}同比增长{yoy}%，环比增长{mom}%。",
+                     f"{period}，全市{amount}环比增长{mom}%，同比增长{yoy}%。"))
+    right = [Claim(amount, yoy, "%", period), Claim(f"{amount}环比", mom, "%", period)]
+    wrong = [(Claim(amount, mom, "%", period), "the month-on-month growth as the growth"),
+             (Claim(f"{amount}环比", yoy, "%", period), "the growth as the month-on-month growth")]
+    return Passage(text, right, wrong)
+
+
+def years(r: random.Random) -> Passage:
+    amount = r.choice(("规上工业总产值", "工业投资", "地区生产总值"))
+    y = r.randint(2019, 2024)
+    before, after = _values(2, r, 50, 900)
+    text = r.choice((f"{y - 1}年，全市{amount}{before}亿元；{y}年，全市{amount}{after}亿元。",
+                     f"全市{amount}由{y - 1}年的{before}亿元增加到{y}年的{after}亿元。"))
+    right = [Claim(amount, before, "亿元", f"{y - 1}年", measure="level"),
+             Claim(amount, after, "亿元", f"{y}年", measure="level")]
+    wrong = [(Claim(amount, before, "亿元", f"{y}年", measure="level"), "the year before's value for the year"),
+             (Claim(amount, after, "亿元", f"{y - 1}年", measure="level"), "the year's value for the year before")]
+    return Passage(text, right, wrong)
+
+
 FAMILIES: dict[str, Callable[[random.Random], Passage]] = {
     "lists": lists, "counts": counts, "tallies": tallies, "goals": goals, "months": months, "places": places,
-    "gaps": gaps, "kinds": kinds, "shares": shares}
+    "gaps": gaps, "kinds": kinds, "shares": shares, "signings": signings, "bases": bases, "years": years}
 
 
 def _status(text: str, c: Claim) -> str:

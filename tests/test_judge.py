@@ -2477,3 +2477,19 @@ def test_a_clause_naming_only_another_place_measures_what_the_one_before_did() -
     src = "1-9月，全省工业投资增长5.7%，全国为4.6%。"
     assert status({"indicator": "全国工业投资", "value": 4.6, "unit": "%", "measure": "growth"}, src) is S.supported
     assert status({"indicator": "全省工业投资", "value": 4.6, "unit": "%", "measure": "growth"}, src) not in TRUSTED
+
+
+def test_a_year_a_value_rose_to_is_no_deadline() -> None:
+    src = "全市工业投资由2023年的241.7亿元增加到2024年的283.1亿元。"
+    claim = {"indicator": "工业投资", "value": 283.1, "unit": "亿元", "period": "2024年", "measure": "level",
+             "kind": "actual"}
+    assert status(claim, src) is S.supported
+    assert status({**claim, "period": "2023年"}, src) not in TRUSTED
+
+
+def test_a_clause_that_says_year_on_year_is_not_month_on_month() -> None:
+    src = "9月份，全市工业用电量环比增长5.5%，同比增长10.5%。"
+    assert status({"indicator": "工业用电量", "value": 10.5, "unit": "%", "measure": "growth"}, src) is S.supported
+    assert status({"indicator": "工业用电量环比", "value": 10.5, "unit": "%", "measure": "growth"}, src) \
+        not in TRUSTED
+    assert status({"indicator": "工业用电量", "value": 5.5, "unit": "%", "measure": "growth"}, src) not in TRUSTED

@@ -1089,8 +1089,11 @@ def _compared_otherwise(written: str, tie: Tie) -> bool:
     """Whether the value's own words compare it otherwise than the claim does (环比, another base, another
     base year, one level of 省市, the opposite direction)."""
     shown, words = simplified(tie.shown), simplified(tie.words)
-    if "环比" in tie.shown and "环比" not in written:
-        return True  # 环比增长4.3% claimed as the growth (year on year unless it says otherwise)
+    own = shown.rsplit("…", 1)[-1]
+    # (环比增长5.5%，同比增长10.5%: the 10.5% is year on year, whatever the clause before it says)
+    month_on_month = "环比" in own or ("环比" in shown and "同比" not in own)
+    if month_on_month != ("环比" in written) and (month_on_month or "同比" in own):
+        return True  # 环比增长4.3% claimed as the growth (year on year unless it says otherwise), or the other way
     claimed_base, own_base = _BASE.findall(written), _BASE.findall(shown)
     if claimed_base and own_base and claimed_base[-1] != own_base[-1]:
         return True  # 高于全国 claimed for the gap 高于全省1.3个百分点

@@ -350,7 +350,8 @@ _MONTHS_OPENING = re.compile(rf"[\s\u3000]*(?:今年)?({_MONTH_NUMBER}(?:[-—�
 # (2023年，全县…; 到2022年底，全县规上工业企业达到260家: where a year before the page's ended)
 _YEAR_OPENING = re.compile(r"[\s\u3000]*(?:到|至|截至|截止)?((?:19|20)\d{2})年(?:底|末)?"
                            r"(?!\d|[-—至到~起]|开始|以来|以后)")
-_DEADLINE = re.compile(r"到(?:19|20)\d{2}年")  # 到2026年, a goal's deadline (2024年, a result's year)
+# 到2026年, a goal's deadline (2024年, a result's year; 增加到2024年的…, where a change ended)
+_DEADLINE = re.compile(r"(?<![加高长升降少大])到(?:19|20)\d{2}年")
 _DATING = 8  # a clause this short before a value's (截至9月，) dates it, and its words of result hold for it
 # Words before a goal that make it a yardstick for a result (完成年度目标任务的, 高于年度预期目标): the goal's own
 # amount is a target, what follows its 的 or its brackets is the result measured against it.
