@@ -2493,3 +2493,14 @@ def test_a_clause_that_says_year_on_year_is_not_month_on_month() -> None:
     assert status({"indicator": "工业用电量环比", "value": 10.5, "unit": "%", "measure": "growth"}, src) \
         not in TRUSTED
     assert status({"indicator": "工业用电量", "value": 5.5, "unit": "%", "measure": "growth"}, src) not in TRUSTED
+
+
+@pytest.mark.parametrize("indicator", ["石桥县", "的县是石桥县", "增速较全市高出", "完成"])
+def test_an_indicator_naming_only_whose_or_that_it_was_done_is_not_confirmed(indicator: str) -> None:
+    # (a small model's indicators: a place, a comparison, a verb; nothing an analyst could load as a measure)
+    src = ("1-6月份，全县固定资产投资完成320.3亿元，增速较全市高出4.4个百分点；增速前三位的县是：石桥县29.5%、"
+           "柳河县28.9%。")
+    value = {"完成": 320.3, "增速较全市高出": 4.4}.get(indicator, 29.5)
+    unit = {"完成": "亿元", "增速较全市高出": "个百分点"}.get(indicator, "%")
+    assert status({"indicator": indicator, "value": value, "unit": unit}, src) is S.unconfirmed
+    assert status({"indicator": "国家级开发区", "value": 17, "unit": "个"}, "全省共有国家级开发区17个。") is S.supported

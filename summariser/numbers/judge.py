@@ -1335,9 +1335,18 @@ _NOT_NAMING = re.compile(r"目标|任务|计划|推动|实施|完成|实现|有�
 
 @lru_cache(maxsize=4096)
 def _names_nothing(indicator: str) -> bool:
-    """Whether a claimed indicator names nothing but how a value moved or what it is compared with."""
+    """Whether a claimed indicator names nothing but how a value moved or what it is compared with, whose it
+    is (鸡泽县, 高出全省) or that it was done (完成): no measure a reader could check it by."""
     words = _NAMING_NOTHING.sub("", _NOT_A_WORD.sub("", claimed_text(indicator)))
-    return len(words) < 2
+    for at, name in sorted(place_names_at(words), reverse=True):
+        if not PARK.search(name):  # (国家级开发区17个 counts parks: 开发区 is what is counted)
+            words = words[:at] + words[at + len(name):]
+    return len(_DONE_ALONE.sub("", _WHOLE_PLACE.sub("", words))) < 2
+
+
+_WHOLE_PLACE = re.compile(rf"(?:{_COMPARING})?(?:{_WHOLE_PLACES}|我市|我省|我县|我区|本市)(?:平均)?(?:水平)?"
+                          r"|的县是|的市是")
+_DONE_ALONE = re.compile(r"^(?:完成|实现|达到|达|为|共|累计|高出|低于|高于)+$")
 
 
 # How a value moved and what it is compared with, which name no indicator by themselves.
