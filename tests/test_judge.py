@@ -2504,3 +2504,19 @@ def test_an_indicator_naming_only_whose_or_that_it_was_done_is_not_confirmed(ind
     unit = {"完成": "亿元", "增速较全市高出": "个百分点"}.get(indicator, "%")
     assert status({"indicator": indicator, "value": value, "unit": unit}, src) is S.unconfirmed
     assert status({"indicator": "国家级开发区", "value": 17, "unit": "个"}, "全省共有国家级开发区17个。") is S.supported
+
+
+def test_a_share_s_change_is_read_with_the_share_s_words() -> None:
+    src = "1-9月，全市民营经济增加值增长1.8%，占规上工业比重为40.0%，比上年同期提高9.5个百分点。"
+    share = {"indicator": "民营经济增加值占规上工业比重", "value": 9.5, "unit": "个百分点", "measure": "change"}
+    assert status(share, src) is S.supported
+    assert status({**share, "indicator": "民营经济增加值"}, src) not in TRUSTED
+    # (the pairs of GDP, which no value's own words hold, weigh nothing: no KeyError)
+    gdp = src.replace("规上工业", "全市GDP")
+    assert status({**share, "indicator": "民营经济增加值占GDP比重"}, gdp) is S.supported
+
+
+def test_what_is_new_after_a_running_total_of_a_class_is_of_that_class() -> None:
+    src = "截至9月底，全市亿元以上项目累计达到67个，今年以来新增18个。"
+    assert status({"indicator": "新增亿元以上项目", "value": 18, "unit": "个"}, src) is S.supported
+    assert status({"indicator": "新增亿元以上项目", "value": 67, "unit": "个"}, src) not in TRUSTED

@@ -650,7 +650,7 @@ class Reading:
             place, spoken = _place_spoken(place, (level(uncompared), owner), spoken, names and heir is None)
             elided = _left_out(last, ended, (unit, head, own), names, cell)
             context = layout.context(a) | whole | scope | part_of | _staged(subjects.lead[0], own) \
-                | _of_another_place(last, unit, own) \
+                | _of_another_place(last, unit, own) | _share_changed(last, measure) \
                 | (_pairs(indicator_words(cell.whole)) if cell else frozenset())
             topic = topic or _project_named(after)
             out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, context,
@@ -824,6 +824,11 @@ def _of_another_place(last: _Last | None, unit: str, own: str) -> frozenset[str]
 _PLACE_PAIRS = frozenset({"全国", "全省", "全市", "全区", "全县", "我省", "我市", "本市"})
 
 
+def _share_changed(last: _Last | None, measure: str) -> frozenset[str]:
+    """The pairs of the share a gap in points is the change of (占规上工业比重为40.0%，比上年同期提高9.5个百分点)."""
+    return last.pairs if measure == "share" and last is not None and last.unit == "%" else frozenset()
+
+
 def _gap_of_share(last: _Last | None, unit: str, own: str) -> str:
     """"share" for a gap in points that only names the period compared with, right after a share (占规上工业
     比重为33.3%，比上年同期提高1.3个百分点: the share's change, no growth's); "" otherwise."""
@@ -838,6 +843,8 @@ def _of_last(last: _Last | None, unit: str, own: str, named: str,
     value's words name no one of their own (总投资, not 厦门 of 厦门17个)."""
     if last is not None and last.unit == unit and RUNNING_TOTAL.fullmatch(own):
         return last.pairs, size_band(shown) or last.band  # 新增规上工业企业86家，总数达到1012家: of those things
+    if last is not None and last.unit == unit and _NEW_SINCE.fullmatch(own):
+        return last.pairs, size_band(shown) or last.band  # 亿元以上项目累计达到67个，今年以来新增18个: of those things
     if last is not None and last.unit == unit and PER_ONE.fullmatch(own):
         return last.pairs | last.scope, last.band  # 实现营业收入126.4亿元，户均4.68亿元: per one of those things
     if last is None or _names_one(own):
@@ -868,6 +875,7 @@ PER_ONE = re.compile(rf"(?:{PER_WORD.pattern})"
 
 
 # A count's own words that say only that it is the running total of what the count before it counts.
+_NEW_SINCE = re.compile(r"(?:以来)?(?:新增|新认定|新培育|净增|新引进)")  # (what is new, after a running total)
 RUNNING_TOTAL = re.compile(r"(?:总数|总量|累计|共计|总计)(?:达到?|为|已达|突破)?|(?:累计|总数)?达到")
 
 

@@ -1276,7 +1276,8 @@ def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied, source: 
     if not every:
         return True  # words the reading cannot compare (another script) are no evidence either way
     total = fsum(every.values())
-    if fsum(every[g] for g in claimed & held) < _CONFIRMS * total:
+    # (a pair no tie holds, in another script, has no weight: held in what is read, it is no evidence either)
+    if fsum(every.get(g, 0.0) for g in claimed & held) < _CONFIRMS * total:
         return False
     lacking = [g for g in every if g not in held]  # the claimed words the value lacks
     unowned, extra = _apart(tie, claimed, tied, every)
@@ -1289,7 +1290,7 @@ def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied, source: 
     # (the headline, which every value is read under, makes none of them kin; nor does how a value changed:
     # 下降6.8% is as much of the family as 增长10.2%)
     shared = claimed & read & _naming_pairs(c.indicator)
-    family = fsum(every[g] for g in shared) * _FAMILY
+    family = fsum(every.get(g, 0.0) for g in shared) * _FAMILY
     candidates = set(tied.holders(lacking + unowned, every))
     kin = [tied.near[n][1] for n, x in tied.holders(shared, every, among=candidates).items()
            if x > family and value_match(c, tied.near[n][0]) is None]  # (more than half: an exact half is no family)

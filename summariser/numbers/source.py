@@ -112,7 +112,7 @@ class Tied:
         for g in pairs:
             for n in self.read_under.get(g, ()):
                 if among is None or n in among:
-                    held.setdefault(n, []).append(weights[g])
+                    held.setdefault(n, []).append(weights.get(g, 0.0))
         # (summed exactly: a sum in the order of a set's pairs would differ from run to run in its last bits)
         return {n: math.fsum(xs) for n, xs in held.items()}
 
