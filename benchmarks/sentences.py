@@ -29,6 +29,11 @@ what a model gets wrong about them (none may be trusted):
             总投资52.3亿元). Wrong: the part's count or amount for the whole's, and the other way.
 - bases:    a growth year on year and month on month (同比增长5.2%，环比增长1.3%). Wrong: each as the other.
 - years:    one measure in two years (2023年…612.7亿元；2024年…688.1亿元; 由…增加到…). Wrong: each year's for the other.
+- tables:   a table of indicators with a unit, a value and a growth column, by tabs or bars. Wrong: another row's
+            value or growth.
+- measures: two measures of one subject in one 分别 clause (营业收入、利润总额分别增长…). Wrong: each's growth for the
+            other.
+- pulls:    a growth, its pull (拉动…个百分点) and contribution (贡献率). Wrong: each as another.
 
 Prints one line of figures per family and in all: right_flagged= (right claims not supported, aim 0) and
 wrong_trusted= (wrong claims supported or derived, aim 0), with counts; --show N prints failures. Places
@@ -300,9 +305,60 @@ def years(r: random.Random) -> Passage:
     return Passage(text, right, wrong)
 
 
+ROWS = (("规模以上工业增加值", "亿元"), ("固定资产投资", "亿元"), ("社会消费品零售总额", "亿元"),
+        ("一般公共预算收入", "亿元"), ("工业用电量", "亿千瓦时"), ("外贸进出口总额", "亿元"),
+        ("实际使用外资", "亿美元"))
+
+
+def tables(r: random.Random) -> Passage:
+    rows = r.sample(ROWS, r.randint(3, 5))
+    levels, growths = _values(len(rows), r, 20, 900), _values(len(rows), r, 0.5, 15)
+    period = r.choice(("1-9月", "1-6月", "1-10月"))
+    sep = r.choice(("\t", " | "))
+    lines = [f"表1  {period}全市主要经济指标", sep.join(("指标", "单位", period, "同比增长(%)"))]
+    lines += [sep.join((n, u, str(v), str(g))) for (n, u), v, g in zip(rows, levels, growths, strict=True)]
+    text = "\n".join(lines) + "\n"
+    right = [Claim(n, v, u, period, measure="level") for (n, u), v in zip(rows, levels, strict=True)]
+    right += [Claim(n, g, "%", period) for (n, _), g in zip(rows, growths, strict=True)]
+    wrong = [(Claim(rows[i][0], levels[j], rows[i][1], period, measure="level"), "another row's value")
+             for i in range(len(rows)) for j in range(len(rows)) if i != j and rows[i][1] == rows[j][1]]
+    wrong += [(Claim(rows[i][0], growths[j], "%", period), "another row's growth")
+              for i in range(len(rows)) for j in range(len(rows)) if i != j]
+    return Passage(text, right, wrong)
+
+
+def measures(r: random.Random) -> Passage:
+    firm = r.choice(("全市规上工业企业", "全市规模以上工业企业", "全县规上工业企业"))
+    pair = r.sample(("营业收入", "利润总额", "税金总额", "工业总产值"), 2)
+    a, b = _values(2, r, 0.5, 25)
+    period = r.choice(PERIODS)
+    text = r.choice((f"{period}，{firm}{pair[0]}、{pair[1]}分别增长{a}%和{b}%。",
+                     f"{period}，{firm}实现{pair[0]}1234.5亿元、{pair[1]}86.7亿元，同比分别增长{a}%、{b}%。"))
+    right = [Claim(pair[0], a, "%", period), Claim(pair[1], b, "%", period)]
+    wrong = [(Claim(pair[0], b, "%", period), "the other measure's growth"),
+             (Claim(pair[1], a, "%", period), "the other measure's growth")]
+    return Passage(text, right, wrong)
+
+
+def pulls(r: random.Random) -> Passage:
+    sector = r.choice(("装备制造业", "高技术制造业", "汽车制造业", "电子信息产业"))
+    growth, pull, rate = _values(3, r, 0.5, 40)
+    period = r.choice(PERIODS)
+    text = r.choice((f"{period}，{sector}增加值增长{growth}%，拉动全市规上工业增长{pull}个百分点，贡献率为{rate}%。",
+                     f"{period}，{sector}增加值增长{growth}%，对全市规上工业增长的贡献率达{rate}%，拉动增长{pull}个百分点。"))
+    right = [Claim(f"{sector}增加值", growth, "%", period),
+             Claim(f"{sector}拉动规上工业增长", pull, "个百分点", period, measure="change"),
+             Claim(f"{sector}贡献率", rate, "%", period, measure="share")]
+    wrong = [(Claim(f"{sector}增加值", rate, "%", period), "the contribution as the growth"),
+             (Claim(f"{sector}贡献率", growth, "%", period, measure="share"), "the growth as the contribution"),
+             (Claim(f"{sector}增加值", pull, "个百分点", period, measure="change"), "the pull as a change of growth")]
+    return Passage(text, right, wrong)
+
+
 FAMILIES: dict[str, Callable[[random.Random], Passage]] = {
     "lists": lists, "counts": counts, "tallies": tallies, "goals": goals, "months": months, "places": places,
-    "gaps": gaps, "kinds": kinds, "shares": shares, "signings": signings, "bases": bases, "years": years}
+    "gaps": gaps, "kinds": kinds, "shares": shares, "signings": signings, "bases": bases, "years": years,
+    "tables": tables, "measures": measures, "pulls": pulls}
 
 
 def _status(text: str, c: Claim) -> str:

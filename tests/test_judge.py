@@ -2520,3 +2520,26 @@ def test_what_is_new_after_a_running_total_of_a_class_is_of_that_class() -> None
     src = "截至9月底，全市亿元以上项目累计达到67个，今年以来新增18个。"
     assert status({"indicator": "新增亿元以上项目", "value": 18, "unit": "个"}, src) is S.supported
     assert status({"indicator": "新增亿元以上项目", "value": 67, "unit": "个"}, src) not in TRUSTED
+
+
+def test_a_row_s_name_before_its_unit_is_no_column_heading() -> None:
+    # (实际 may head a column: 实际使用外资 above 亿美元 is a row's name)
+    src = ("表1  1-9月全市主要经济指标\n指标 | 单位 | 1-9月 | 同比增长(%)\n实际使用外资 | 亿美元 | 37.9 | 8.4\n"
+           "固定资产投资 | 亿元 | 100.6 | 1.0\n")
+    assert status({"indicator": "固定资产投资", "value": 100.6, "unit": "亿元", "measure": "level"}, src) \
+        is S.supported
+    assert status({"indicator": "实际使用外资", "value": 8.4, "unit": "%", "measure": "growth"}, src) is S.supported
+    assert status({"indicator": "固定资产投资", "value": 8.4, "unit": "%", "measure": "growth"}, src) not in TRUSTED
+
+
+def test_a_list_of_measures_gives_each_its_own_not_the_last_s() -> None:
+    src = "1-10月份，全县规上工业企业营业收入、工业总产值分别增长3.1%和11.8%。"
+    assert status({"indicator": "营业收入", "value": 3.1, "unit": "%", "measure": "growth"}, src) is S.supported
+    assert status({"indicator": "营业收入", "value": 11.8, "unit": "%", "measure": "growth"}, src) not in TRUSTED
+
+
+def test_a_pull_is_no_change_of_the_growth_and_takes_the_whole_before_it() -> None:
+    src = "1-10月份，高技术制造业增加值增长8.3%，对全市规上工业增长的贡献率达22.2%，拉动增长3.7个百分点。"
+    pull = {"indicator": "高技术制造业拉动规上工业增长", "value": 3.7, "unit": "个百分点", "measure": "change"}
+    assert status(pull, src) is S.supported
+    assert status({**pull, "indicator": "高技术制造业增加值"}, src) not in TRUSTED

@@ -650,7 +650,7 @@ class Reading:
             place, spoken = _place_spoken(place, (level(uncompared), owner), spoken, names and heir is None)
             elided = _left_out(last, ended, (unit, head, own), names, cell)
             context = layout.context(a) | whole | scope | part_of | _staged(subjects.lead[0], own) \
-                | _of_another_place(last, unit, own) | _share_changed(last, measure) \
+                | _of_another_place(last, unit, own) | _share_changed(last, measure) | _pull_of(last, own) \
                 | (_pairs(indicator_words(cell.whole)) if cell else frozenset())
             topic = topic or _project_named(after)
             out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, context,
@@ -822,6 +822,15 @@ def _of_another_place(last: _Last | None, unit: str, own: str) -> frozenset[str]
 
 
 _PLACE_PAIRS = frozenset({"全国", "全省", "全市", "全区", "全县", "我省", "我市", "本市"})
+
+
+def _pull_of(last: _Last | None, own: str) -> frozenset[str]:
+    """The pairs of what the value before was a contribution to, for a pull that names none (对全市规上工业增长的
+    贡献率达22.2%，拉动增长3.7个百分点: the pull on 规上工业's growth)."""
+    return last.pairs if last is not None and _BARE_PULL.fullmatch(own) else frozenset()
+
+
+_BARE_PULL = re.compile(r"(?:拉动|带动|上拉)(?:增长)?")
 
 
 def _share_changed(last: _Last | None, measure: str) -> frozenset[str]:
@@ -1853,6 +1862,8 @@ def _shared_head(items: list[str]) -> list[str]:
     if any(_ENDS_IN_HEAD.search(x) for x in items[:-1]):
         # 制造业、水电燃气业利润: the items name themselves whole, and only what is measured is written once
         head = None if any(_MEASURED_HEAD.search(x) for x in items[:-1]) else _MEASURED_HEAD.search(last, 1)
+    if all(_MEASURED_HEAD.search(x) for x in items[:-1]):
+        head = None  # (营业收入、工业总产值分别增长…: a list of measures, each whole; 产值 is the last's alone)
     if head is not None:
         # (无锡、杭州民营经济增加值: whose it is, written once before what is measured, is each item's too)
         lead = _TAIL_LEAD.search(last, 1, head.start())

@@ -495,10 +495,27 @@ def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
         return _Finding(WRONG, "measure")
     if tie is not None and _AVERAGE.search(tie.shown) and not _AVERAGE_CLAIMED.search(c.indicator + c.period):
         return _Finding(WRONG, "measure")  # 两年平均增长6.1% is no one year's growth
-    if tie is not None and q.unit == POINTS and tie.measure == "share" and c.indicator \
-            and not _SHARE_CLAIMED.search(simplified(c.indicator)):
-        return _Finding(WRONG, "measure")  # 占…比重为33.3%，比上年同期提高1.3个百分点: the share's change
+    return _points_measured(c, q, tie) if tie is not None and q.unit == POINTS and c.indicator else _FINE
+
+
+def _points_measured(c: Claim, q: Quantity, tie: Tie) -> _Finding:
+    """A gap in points claimed for another measure than the source's: the share's change (占…比重为33.3%，比上年
+    同期提高1.3个百分点) or a pull on a whole's growth (拉动全市规上工业增长2.8个百分点), claimed with no word of it."""
+    written = simplified(c.indicator)
+    if tie.measure == "share" and not _SHARE_CLAIMED.search(written):
+        return _Finding(WRONG, "measure")
+    if _PULLED.search(_own_shown(tie)) and not _PULL_CLAIMED.search(written):
+        return _Finding(WRONG, "measure")
     return _FINE
+
+
+def _own_shown(tie: Tie) -> str:
+    """The value's own words as written (after the last …), simplified."""
+    return simplified(tie.shown).rsplit("…", 1)[-1]
+
+
+_PULLED = re.compile(r"拉动|带动|上拉|下拉")
+_PULL_CLAIMED = re.compile(r"拉动|带动|上拉|下拉|拉升|贡献")
 
 
 _SHARE_CLAIMED = re.compile(r"占|比重|份额|占比|结构|率|面")
@@ -1482,7 +1499,9 @@ def _wrong_reason(c: Claim, q: Quantity, tie: Tie, wrong: list[_Finding]) -> str
     said = f"source gives {show(q)} to {_brief(tie.shown)}" + (f" ({where})" if where else "")
     # The brackets name the source's period or kind exactly where the claim's differs, and "for 工业投资
     # it gives 34%" says its indicator is wrong: only what neither says is spelled out.
-    measured = f"claims a {tie.measure or q.measure or 'level'} as a {c.measure}" if "measure" in problems else ""
+    pulled = q.unit == POINTS and _PULLED.search(_own_shown(tie)) is not None
+    source_measure = "pull on a whole's growth" if pulled else tie.measure or q.measure or "level"
+    measured = f"claims a {source_measure} as a {c.measure}" if "measure" in problems else ""
     claim = "; ".join(x for x in (f"the claim puts it under {c.indicator}"
                                   if "indicator" in problems and other is None else "", measured) if x)
     also = f"; for {c.indicator} it gives {show(other)}" if other is not None else ""

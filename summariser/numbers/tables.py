@@ -389,12 +389,23 @@ _PERCENT_TITLE = re.compile(r"[（(][%％][）)]|增速")
 def _headings(lines: list[_Line], h: int) -> list[str]:
     """The value columns' headings after the units column's at `h`."""
     heads: list[str] = []
-    for line in lines[h + 1:h + 1 + _MAX_COLUMNS]:
+    for k, line in enumerate(lines[h + 1:h + 1 + _MAX_COLUMNS], start=h + 1):
         heading = _COLUMN_HEADING.search(line.text) or _AMOUNT_COLUMN.fullmatch(line.text)
-        if _NUMBER.fullmatch(line.text) or not heading or len(line.text) > _MAX_NAME:
+        if _NUMBER.fullmatch(line.text) or not heading or len(line.text) > _MAX_NAME or _named_row(lines, k):
             break
         heads.append(line.text)
     return heads
+
+
+def _named_row(lines: list[_Line], k: int) -> bool:
+    """Whether line `k` is a row's name, its unit's cell on the next line (实际使用外资 ⏎ 亿美元: not a heading,
+    though 实际 may head a column)."""
+    unit = lines[k + 1].text if k + 1 < len(lines) else ""
+    return bool(unit) and len(unit) <= _UNIT_CELL and not _NUMBER.fullmatch(unit) and parse_unit(unit) is not None \
+        and not _COLUMN_HEADING.search(unit)
+
+
+_UNIT_CELL = 6  # the longest unit a units column writes (亿千瓦时, 万标准煤)
 
 
 class _Placed(NamedTuple):
