@@ -2543,3 +2543,36 @@ def test_a_pull_is_no_change_of_the_growth_and_takes_the_whole_before_it() -> No
     pull = {"indicator": "高技术制造业拉动规上工业增长", "value": 3.7, "unit": "个百分点", "measure": "change"}
     assert status(pull, src) is S.supported
     assert status({**pull, "indicator": "高技术制造业增加值"}, src) not in TRUSTED
+
+
+def test_both_ways_claimed_as_one_way_is_refuted() -> None:
+    src = "1-6月，某口岸进出境货运量386.2万吨，同比下降2.7%。6月末，全市本外币存款余额1642.3亿元。"
+    for claim in ({"indicator": "出境货运量", "value": 386.2, "unit": "万吨"},
+                  {"indicator": "进境货运量", "value": -2.7, "unit": "%", "measure": "growth"},
+                  {"indicator": "外币存款余额", "value": 1642.3, "unit": "亿元"}):
+        assert status(claim, src) not in TRUSTED, claim
+    assert status({"indicator": "进出境货运量", "value": 386.2, "unit": "万吨"}, src) is S.supported
+    assert status({"indicator": "存款余额", "value": 1642.3, "unit": "亿元"}, src) is S.supported
+
+
+def test_completed_investment_of_the_year_is_spent_and_the_middle_of_qizhong_is_no_owner() -> None:
+    src = "全市重点项目全年完成年度投资152.6亿元，占年度计划的104.2%。上半年新增市场主体6830户，其中小微企业2150户。"
+    assert status({"indicator": "重点项目完成投资", "value": 152.6, "unit": "亿元", "kind": "actual"}, src) \
+        is S.supported
+    assert status({"indicator": "新增小微企业", "value": 2150, "unit": "户"}, src) is S.supported
+
+
+def test_a_growth_s_gap_after_a_share_is_no_share_s_change() -> None:
+    src = "上半年，全市高技术制造业增加值增长15.2%，占规上工业增加值比重为21.3%，增速比上年同期提高2.3个百分点。"
+    gap = {"indicator": "高技术制造业增加值增速比上年同期", "value": 2.3, "unit": "个百分点", "measure": "change"}
+    assert status(gap, src) is S.supported
+    assert status({**gap, "indicator": "高技术制造业增加值占规上工业增加值比重比上年同期"}, src) not in TRUSTED
+
+
+def test_a_numbered_heading_s_measure_is_what_its_items_leave_out() -> None:
+    src = ("二、工业用电量：1-6月，全市工业用电量48.6亿千瓦时，同比增长6.3%。分行业看，增速居前的是：化学原料和化学制品"
+           "制造业12.4%、非金属矿物制品业9.8%。")
+    assert status({"indicator": "非金属矿物制品业用电量", "value": 9.8, "unit": "%", "measure": "growth"}, src) \
+        is S.supported
+    assert status({"indicator": "非金属矿物制品业增加值", "value": 9.8, "unit": "%", "measure": "growth"}, src) \
+        not in TRUSTED

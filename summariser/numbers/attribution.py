@@ -111,7 +111,8 @@ _MEASURES = re.compile(r"总投资额?|投资总额|(?:年度)?计划投资|完�
 # (利润总额 and 利润), of two kinds not (完成投资 is not 总投资, 产值 is not 税收). 投资额 names no kind.
 _HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "total", "合同投资": "total", "合同投资额": "total",
               "完成投资": "spent", "实际投资": "spent", "计划投资": "planned",
-              "年度投资": "planned", "总产值": "output", "产值": "output",
+              "年度投资": "planned", "完成年度投资": "spent", "完成年度投资目标": "planned",
+              "完成年度投资计划": "planned", "总产值": "output", "产值": "output",
               "增加值": "value added", "营业收入": "revenue", "主营业务收入": "revenue", "销售收入": "revenue",
               "销售额": "revenue", "利润总额": "profit", "利润": "profit", "税收": "tax", "进出口总额": "trade",
               "出口": "exports", "出口额": "exports", "进口": "imports", "进口额": "imports",
@@ -656,7 +657,7 @@ class Reading:
             out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, context,
                          measure, scope, head, tally(before), place, grade(before) or grade(after), band=band,
                          under=part_of, elided=_pairs(elided),
-                         left_out=_measure_left_out(elided, own))
+                         left_out=_left_out_measure(elided, own, layout, (s0, a)))
             changed = _CHANGE_AGAINST_BASE.fullmatch(own) is not None
             last_end, last = b, _Last(unit, pairs, band, scope, head or elided, changed, measure)
             seen[kin] = pairs
@@ -918,6 +919,14 @@ def _left_out(last: _Last | None, ended: _Last | None, value: tuple[str, str, st
 def _measure_left_out(elided: str, own: str) -> str:
     """The measure a value's words leave out, where they name no measure of their own (not 工业投资增长12.4%)."""
     return "" if _NAMES_A_MEASURE.search(_SUPPLY.sub("", own)) else elided
+
+
+def _left_out_measure(elided: str, own: str, layout: _Layout, at: tuple[int, int]) -> str:
+    """The measure a value's words leave out: the value before's (`elided`), else the one a numbered heading names
+    (二、工业用电量：) where the value's sentence names none before it (not 规上工业总产值上报数为97.74亿元，预测增长
+    17.6%: 总产值's growth, under 1.规上工业增加值方面：); `at`, the sentence's start and the value's."""
+    s0, a = at
+    return _measure_left_out(elided, own) or _measure_left_out(layout.section_measure(a), layout.plain[s0:a])
 
 
 # Words that name what is measured, whether or not _HEAD_KIND knows them (工业投资 is a measure of its own).
@@ -1226,6 +1235,13 @@ class _Layout:
             got |= self._free_pairs(i)
             i += 1
         return got | self._section_named(at)
+
+    def section_measure(self, at: int) -> str:
+        """What a numbered heading opening the value's paragraph says is measured (二、工业用电量：… → 用电量), ""
+        when none does."""
+        start = self.plain.rfind("\n", 0, at) + 1
+        m = _SECTION_OPENING.match(self.plain, start)
+        return measured(indicator_words(m.group(1))) if m is not None and m.end() <= at else ""
 
     def _section_named(self, at: int) -> frozenset[str]:
         """The pairs of what a numbered heading opening the value's paragraph names ((一)固定资产投资。1-6月份

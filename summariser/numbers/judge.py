@@ -504,6 +504,8 @@ def _points_measured(c: Claim, q: Quantity, tie: Tie) -> _Finding:
     written = simplified(c.indicator)
     if tie.measure == "share" and not _SHARE_CLAIMED.search(written):
         return _Finding(WRONG, "measure")
+    if _GROWTH_GAP.match(_own_shown(tie)) and _SHARE_NAMED.search(written) and not _GROWTH_CLAIMED.search(written):
+        return _Finding(WRONG, "measure")  # 比重为21.3%，增速比上年同期提高2.3个百分点: the growth's gap
     if _PULLED.search(_own_shown(tie)) and not _PULL_CLAIMED.search(written):
         return _Finding(WRONG, "measure")
     return _FINE
@@ -515,6 +517,9 @@ def _own_shown(tie: Tie) -> str:
 
 
 _PULLED = re.compile(r"拉动|带动|上拉|下拉")
+_GROWTH_GAP = re.compile(r"(?:增速|增幅|增长)(?:比|较)")  # (a gap's own words that say it is a growth rate's)
+_SHARE_NAMED = re.compile(r"占|比重|占比|份额")
+_GROWTH_CLAIMED = re.compile(r"增速|增幅|增长")
 _PULL_CLAIMED = re.compile(r"拉动|带动|上拉|下拉|拉升|贡献")
 
 
@@ -868,7 +873,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     rivalled = _rivalled(c, q, tie, tied, claimed, rival, context | topic)
     if rivalled is not None and rivalled.status == WRONG:
         return rivalled
-    if _goods_left_out(claimed_text(c.indicator), tie):
+    if _whole_for_part(claimed_text(c.indicator), tie):
         return _Finding(WRONG, "indicator")
     if _named_otherwise(claimed_text(c.indicator), tie):
         # (a rival that leaves the claim open does not where the value's words name it otherwise)
@@ -1021,8 +1026,32 @@ def _owners_left_out(written: str, tie: Tie) -> bool:
 
 
 # Kinds of owner or size that make a value a part of its whole (民营企业's share of 规上工业).
-_OWNERS = re.compile(r"(民营|国有|国营|外资|外商|私营|集体|股份制|港澳台|三资|个体|中小微?|小微|大中型|非公)(?:投资)?"
+# (not 其中小微企业: the 中 of 其中)
+_OWNERS = re.compile(r"(民营|国有|国营|外资|外商|私营|集体|股份制|港澳台|三资|个体|(?<!其)中小微?|小微|大中型|非公)"
+                     r"(?:投资)?"
                      r"(?:企业|经济|工业)|([市区县州省]本级)")
+
+
+def _whole_for_part(written: str, tie: Tie) -> bool:
+    """Whether the value is a whole the claim names a part of: trade claimed where the value names the goods
+    traded, or one way or kind where the value names both (进出境, 本外币)."""
+    return _goods_left_out(written, tie) or _half_of_both(written, tie)
+
+
+def _half_of_both(written: str, tie: Tie) -> bool:
+    """Whether the value's own words give both ways or both kinds (进出境货运量, 本外币存款余额, 存贷款) where the
+    claim names one of them (出境货运量, 外币存款余额): the whole, claimed for its half."""
+    own = simplified(tie.words)  # (its own words, or the subject it takes: 同比下降3.1% after 进出境货运量412.3万吨)
+    for m in _BOTH_WAYS.finditer(own):
+        both, rest = m.group(1), m.group(2)
+        if both + rest not in written and any(h + rest in written for h in _HALVES[both]):
+            return True
+    return False
+
+
+# Names of both ways or kinds, and the character each half is written with (进出境: 进境, 出境, 入境).
+_BOTH_WAYS = re.compile(r"(进出|本外|存贷|内外)([境口港币款贸])")
+_HALVES = {"进出": ("进", "出", "入"), "本外": ("本", "外"), "存贷": ("存", "贷"), "内外": ("内", "外")}
 
 
 def _goods_left_out(written: str, tie: Tie) -> bool:
