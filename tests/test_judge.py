@@ -2576,3 +2576,12 @@ def test_a_numbered_heading_s_measure_is_what_its_items_leave_out() -> None:
         is S.supported
     assert status({"indicator": "非金属矿物制品业增加值", "value": 9.8, "unit": "%", "measure": "growth"}, src) \
         not in TRUSTED
+
+
+def test_a_month_opening_a_sentence_dates_the_qizhong_sentence_after_it() -> None:
+    src = ("上半年，城乡居民累计生活用电量为12.29亿千瓦时。其中，城镇居民累计用电量为5.18亿千瓦时。6月份，城乡居民"
+           "生活用电量为1.34亿千瓦时。其中，城镇居民用电量为0.63亿千瓦时。")
+    month = {"indicator": "城镇居民用电量", "value": 0.63, "unit": "亿千瓦时", "period": "6月份"}
+    assert status(month, src) is S.supported
+    assert status({**month, "period": "上半年"}, src) not in TRUSTED
+    assert status({**month, "value": 5.18, "period": "上半年"}, src) is S.supported

@@ -2098,7 +2098,9 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
             out.append(blank_line.start() if blank_line else len(text))
         elif _PART_OPENING.match(text, start) or (_month_note(p, running) and not stock):
             end = min((i for i in (text.find(ch, a) for ch in f"{FULL_STOP}\n") if i >= 0), default=len(text))
-            out.append(end)
+            # (a month that opens its sentence dates the 其中 sentences after it too; 延续2月份…趋势 does not)
+            opens = not text[start:a].strip() and not _PART_OPENING.match(text, start)
+            out.append(_parts_after(text, end) if opens else end)
         elif _goal_named_against(text, a, b):
             # (增长4.1%，低于年初确定的全年8%的目标；工业投资增长16.7%: the goal's 全年 is its own clause's)
             out.append(_clause_end_after(text, b))
@@ -2107,6 +2109,15 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
         if p.months and p.months[0] < p.months[1]:
             running = p
     return out
+
+
+def _parts_after(text: str, end: int) -> int:
+    """The end of the sentences right after a full stop at `end` that open with 其中 (6月份，…1.34亿千瓦时。其中，
+    城镇居民用电量为0.63亿千瓦时: the parts of 6月份's value, of its month), else `end`."""
+    while _PART_OPENING.match(text, end + 1):
+        stop = min((i for i in (text.find(ch, end + 1) for ch in f"{FULL_STOP}\n") if i >= 0), default=len(text))
+        end = stop
+    return end
 
 
 def _block_heading(text: str, start: int, a: int, b: int) -> bool:
