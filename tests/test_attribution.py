@@ -113,8 +113,12 @@ def test_derived_from_one_indicator_still_holds() -> None:
 
 def test_an_unsigned_claim_passes_when_its_indicator_carries_the_direction() -> None:
     src = "1-9月，全县规上工业增加值增长5.1%，低于全市平均8.4个百分点。"
-    assert one({"indicator": "低于全市平均", "value": 8.4, "unit": "个百分点"}, src).status is S.supported
-    assert one({"indicator": "高于全市平均", "value": 8.4, "unit": "个百分点"}, src).status is S.misattributed
+    # (an indicator that names the measure too: 低于全市平均 alone names no measure, and is left unconfirmed)
+    assert one({"indicator": "规上工业增加值增速低于全市平均", "value": 8.4, "unit": "个百分点"}, src).status \
+        is S.supported
+    assert one({"indicator": "规上工业增加值增速高于全市平均", "value": 8.4, "unit": "个百分点"}, src).status \
+        is S.misattributed
+    assert one({"indicator": "低于全市平均", "value": 8.4, "unit": "个百分点"}, src).status is S.unconfirmed
     assert one({"value": 8.4, "unit": "个百分点"}, src).status is S.unsupported  # no words, no direction
     assert one({"value": -8.4, "unit": "个百分点"}, src).status is S.supported
 

@@ -31,7 +31,8 @@ from .claims import Claim, claim_from_figure, claims_in_text, fields_of, forget_
 from .compare import qualifier_ok, same, value_match, verdict
 from .derive import derive
 from .explain import explain
-from .judge import UNSURE, WRONG, claimed_head, claimed_text, claimed_words, derives_for, direction, judge
+from .judge import (UNSURE, WRONG, claimed_head, claimed_text, claimed_words, derives_for, direction, judge,
+                    names_nothing)
 from .periods import periods_in
 from .quantities import Mention, Quantity, forget_scans
 from .source import Source, compact, find_quote, pool, read_source, show
@@ -299,6 +300,9 @@ class _TextWords:
         i = bisect.bisect_right(self.period_ends, at) - 1
         period = self.periods[i][2].raw if i >= 0 and self.periods[i][0] >= sentence else ""
         head = self.plain[clause:at].strip()
+        if names_nothing(head):
+            # (…增长9.1%，高于全市1.8个百分点: a clause that names only what it is compared with is of its sentence)
+            head = self.plain[sentence:at].strip()
         indicator = head if has_subject(indicator_words(head)) else ""
         if not (indicator or period):
             return c

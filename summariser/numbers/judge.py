@@ -112,7 +112,7 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
     if in_force is None:
         return Judgement(OK)
     findings = [_period(src, c, span, in_force), _measure(c, q, tie)]
-    if c.indicator and _names_nothing(c.indicator):
+    if c.indicator and names_nothing(c.indicator):
         # (an indicator a model wrote as ")", "县" or "分别回升": no words a reader could check it by)
         findings.append(_Finding(UNSURE, "indicator"))
     if tie is not None:
@@ -1381,7 +1381,7 @@ _NOT_NAMING = re.compile(r"目标|任务|计划|推动|实施|完成|实现|有�
 
 
 @lru_cache(maxsize=4096)
-def _names_nothing(indicator: str) -> bool:
+def names_nothing(indicator: str) -> bool:
     """Whether a claimed indicator names nothing but how a value moved or what it is compared with, whose it
     is (鸡泽县, 高出全省) or that it was done (完成): no measure a reader could check it by."""
     words = _NAMING_NOTHING.sub("", _NOT_A_WORD.sub("", claimed_text(indicator)))
