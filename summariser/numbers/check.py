@@ -300,10 +300,9 @@ class _TextWords:
         i = bisect.bisect_right(self.period_ends, at) - 1
         period = self.periods[i][2].raw if i >= 0 and self.periods[i][0] >= sentence else ""
         head = self.plain[clause:at].strip()
-        if names_nothing(head):
-            # (…增长9.1%，高于全市1.8个百分点: a clause that names only what it is compared with is of its sentence)
-            head = self.plain[sentence:at].strip()
-        indicator = head if has_subject(indicator_words(head)) else ""
+        # (…增长9.1%，高于全市1.8个百分点: a clause that names only what it is compared with, or whose it is, names
+        # no indicator to hold the number to; the number is checked by its period alone, as one with no words is)
+        indicator = head if has_subject(indicator_words(head)) and not names_nothing(head) else ""
         if not (indicator or period):
             return c
         return c._replace(indicator=indicator, period=period)
