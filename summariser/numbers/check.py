@@ -31,8 +31,17 @@ from .claims import Claim, claim_from_figure, claims_in_text, fields_of, forget_
 from .compare import qualifier_ok, same, value_match, verdict
 from .derive import derive
 from .explain import explain
-from .judge import (UNSURE, WRONG, claimed_head, claimed_text, claimed_words, derives_for, direction, judge,
-                    names_nothing)
+from .judge import (
+    UNSURE,
+    WRONG,
+    claimed_head,
+    claimed_text,
+    claimed_words,
+    derives_for,
+    direction,
+    judge,
+    names_nothing,
+)
 from .periods import periods_in
 from .quantities import Mention, Quantity, forget_scans
 from .source import Source, compact, find_quote, pool, read_source, show
