@@ -2585,3 +2585,11 @@ def test_a_month_opening_a_sentence_dates_the_qizhong_sentence_after_it() -> Non
     assert status(month, src) is S.supported
     assert status({**month, "period": "上半年"}, src) not in TRUSTED
     assert status({**month, "value": 5.18, "period": "上半年"}, src) is S.supported
+
+
+def test_a_coordinated_word_before_a_respectively_list_names_its_items_in_order() -> None:
+    src = "年末，全县金融机构存贷款余额分别达到328.3亿元、189.3亿元，分别增长9.1%和6.2%。"
+    assert status({"indicator": "存款余额", "value": 328.3, "unit": "亿元", "measure": "level"}, src) is S.supported
+    assert status({"indicator": "贷款余额", "value": 189.3, "unit": "亿元", "measure": "level"}, src) is S.supported
+    assert status({"indicator": "贷款余额", "value": 328.3, "unit": "亿元", "measure": "level"}, src) not in TRUSTED
+    assert status({"indicator": "贷款余额", "value": 9.1, "unit": "%", "measure": "growth"}, src) not in TRUSTED

@@ -1960,7 +1960,8 @@ _PLACE_ONLY = re.compile(r"[^全我本该各][\u4e00-\u9fff]{0,5}?(?:市|县|州
 
 
 # Words that name the items of a list in one (城乡 is 城镇 and 农村; 三次产业, the first, second and third).
-_COMPOUND_ITEMS = (("城乡", ("城镇", "农村")), ("三次产业", ("第一产业", "第二产业", "第三产业")))
+_COMPOUND_ITEMS = (("城乡", ("城镇", "农村")), ("三次产业", ("第一产业", "第二产业", "第三产业")),
+                   ("存贷款", ("存款", "贷款")), ("进出境", ("进境", "出境")), ("进出口", ("进口", "出口")))
 
 
 def _compound_items(listed: str, count: int) -> list[str]:
