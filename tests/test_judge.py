@@ -2593,3 +2593,14 @@ def test_a_coordinated_word_before_a_respectively_list_names_its_items_in_order(
     assert status({"indicator": "贷款余额", "value": 189.3, "unit": "亿元", "measure": "level"}, src) is S.supported
     assert status({"indicator": "贷款余额", "value": 328.3, "unit": "亿元", "measure": "level"}, src) not in TRUSTED
     assert status({"indicator": "贷款余额", "value": 9.1, "unit": "%", "measure": "growth"}, src) not in TRUSTED
+
+
+def test_a_name_with_fei_is_the_rest_of_the_whole_in_every_measure_of_it() -> None:
+    src = ("上半年，全市营利性服务业增加值8.3亿元，下降10.0%；非营利性服务业增加值34.3亿元，增长6.5%。"
+           "全市新开工工业项目121个，总投资207.2亿元；非工业项目17个，总投资55.1亿元。")
+    assert status({"indicator": "非营利性服务业增加值", "value": 6.5, "unit": "%", "measure": "growth"}, src) \
+        is S.supported
+    assert status({"indicator": "营利性服务业增加值", "value": 6.5, "unit": "%", "measure": "growth"}, src) \
+        not in TRUSTED
+    assert status({"indicator": "非工业项目总投资", "value": 55.1, "unit": "亿元"}, src) is S.supported
+    assert status({"indicator": "工业项目总投资", "value": 55.1, "unit": "亿元"}, src) not in TRUSTED

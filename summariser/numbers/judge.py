@@ -1097,7 +1097,7 @@ def _measured_otherwise(written: str, tie: Tie) -> bool:
         return True  # 国家级 claimed for the 省级 count (技术创新示范企业省级7家、国家级1家)
     if _grades_apart(written, simplified(tie.shown).rsplit("…", 1)[-1], tie.grade):
         return True
-    if _negated_apart(written, simplified(tie.shown).rsplit("…", 1)[-1]):
+    if _negation_apart(written, tie):
         return True
     if bool(_PER_HEAD.search(written)) != bool(_PER_HEAD.search(tie.words)):
         return True  # 人均产值80万元 claimed as 产值, or a total as 人均: a rate per head is no total
@@ -1115,6 +1115,14 @@ def _grades_apart(written: str, own: str, own_grade: str) -> bool:
     if own_up and not claimed_up and grade(written):
         return True
     return bool(claimed_up and own_grade and not own_up)
+
+
+def _negation_apart(written: str, tie: Tie) -> bool:
+    """_negated_apart on the value's own words, on the words it is read with (…非营利性服务业增加值34.3亿元，增长
+    6.5%: the growth of what its subject names), and on the count it is another measure of (非工业项目17个，总投资
+    55.1亿元)."""
+    return _negated_apart(written, _own_shown(tie)) or _negated_apart(written, tie.words) \
+        or any(g[0] == "非" and g[1] in written and g not in written for g in tie.scope)
 
 
 def _negated_apart(written: str, own: str) -> bool:
