@@ -2604,3 +2604,13 @@ def test_a_name_with_fei_is_the_rest_of_the_whole_in_every_measure_of_it() -> No
         not in TRUSTED
     assert status({"indicator": "非工业项目总投资", "value": 55.1, "unit": "亿元"}, src) is S.supported
     assert status({"indicator": "工业项目总投资", "value": 55.1, "unit": "亿元"}, src) not in TRUSTED
+
+
+def test_a_direction_the_page_describes_sets_no_goal() -> None:
+    src = ("产业发展 - 玉器产业规模于2024年突破300亿元,正朝着\"全国玉文化消费中心\"目标迈进 [3] - 2024年全县电商交易额"
+           "突破180亿元 [4] - 培育省市农业龙头企业26家 [5]")
+    sales = {"indicator": "电商交易额", "value": 180, "unit": "亿元", "period": "2024年", "kind": "actual",
+             "qualifier": ">"}
+    assert status(sales, src) is S.supported  # (was misattributed as a target: 目标 led the rest of the line)
+    assert status({**sales, "indicator": "龙头企业", "value": 26, "unit": "家", "qualifier": "="}, src) \
+        is S.supported

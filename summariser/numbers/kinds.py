@@ -58,7 +58,12 @@ _NEXT_OPENING = 6  # (how far into its sentence the opening word may stand: 。�
 
 # Verbs that hold a goal up as a frame for what is reported (紧紧围绕全年目标任务，1-9月…增长7.2%; 紧盯年度目标
 # 任务，全力推进…): the goal they name sets none for the values after it.
-_FRAME = re.compile(r"(?:围绕|紧扣|紧盯|对标|对照|瞄准|聚焦|按照|根据|依据|遵照|落实|盯紧|紧跟)[^，,；;。]{0,6}$")
+_FRAME = re.compile(r"(?:围绕|紧扣|紧盯|对标|对照|瞄准|聚焦|按照|根据|依据|遵照|落实|盯紧|紧跟)[^，,；;。]{0,6}$"
+                    # (正朝着“全球玉文化消费中心”目标迈进: a direction the page describes, no amount to reach)
+                    r"|(?:朝着|向着)[^，,；;。]{0,14}$")
+
+
+_FRAME_REACH = 18  # (how far before the goal word its framing verb may stand)
 
 
 def _framed(text: str, m: re.Match[str]) -> bool:
@@ -70,7 +75,7 @@ def _framed(text: str, m: re.Match[str]) -> bool:
     title = text.rfind("《", max(0, at - 80), at) if text[at - 1:at] == "》" else -1
     if title > 0:
         at = title
-    return bool(_FRAME.search(text, max(0, at - 10), at))
+    return bool(_FRAME.search(text, max(0, at - _FRAME_REACH), at))
 
 
 class Kinds:
