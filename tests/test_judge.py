@@ -2614,3 +2614,12 @@ def test_a_direction_the_page_describes_sets_no_goal() -> None:
     assert status(sales, src) is S.supported  # (was misattributed as a target: 目标 led the rest of the line)
     assert status({**sales, "indicator": "龙头企业", "value": 26, "unit": "家", "qualifier": "="}, src) \
         is S.supported
+
+
+def test_a_goal_word_in_a_name_or_a_share_s_base_sets_no_goal() -> None:
+    src = ("今年以来，全市新增列入省“雄鹰计划”企业12家，新增国家级专精特新“小巨人”企业5家。1-6月，全市重点项目完成"
+           "投资128.6亿元，占年度预计投资的57.2%。")
+    assert status({"indicator": "新增国家级专精特新小巨人企业", "value": 5, "unit": "家", "kind": "actual"}, src) \
+        is S.supported
+    assert status({"indicator": "重点项目完成投资占年度预计投资比重", "value": 57.2, "unit": "%", "kind": "actual",
+                   "measure": "share"}, src) is S.supported

@@ -66,6 +66,20 @@ _FRAME = re.compile(r"(?:围绕|紧扣|紧盯|对标|对照|瞄准|聚焦|按照
 _FRAME_REACH = 18  # (how far before the goal word its framing verb may stand)
 
 
+def _named_by(text: str, m: re.Match[str], name: str) -> bool:
+    """Whether a goal or forecast word is part of a name, not said of a value: a programme's name in quotes
+    (列入省“雄鹰计划”企业12家, “911计划”), or the base of a share (占年度预计投资的57.2%)."""
+    if name not in ("target", "forecast"):
+        return False
+    if _QUOTED_NAME_END.match(text, m.end()) and "“" in text[max(0, m.start() - 8):m.start()]:
+        return True
+    return _SHARE_BASE_NOUN.match(text, m.end()) is not None and "占" in text[max(0, m.start() - 8):m.start()]
+
+
+_QUOTED_NAME_END = re.compile(r"[”\"」]")  # (雄鹰计划”: the word ends a quoted name)
+_SHARE_BASE_NOUN = re.compile(r"(?:投资|产值|收入|总额|数|值|规模)的")  # (占年度预计投资的: a base, not a forecast)
+
+
 def _framed(text: str, m: re.Match[str]) -> bool:
     """Whether the goal word `m` (目标, 任务, 计划, 要求) is the object of a framing verb before it in its clause,
     a document's title between them left out (按照《…行动方案》要求，…完成…)."""
@@ -103,7 +117,7 @@ class Kinds:
                               ("next", _NEXT)):
             # a word in a document's title (《…行动计划》) sets no goal for the values of the sentence
             found = [m for m in pattern.finditer(text) if not inside(titles, m.start())
-                     and not (name == "target" and _framed(text, m))]
+                     and not (name == "target" and _framed(text, m)) and not _named_by(text, m, name)]
             self.marks[name] = [m.start() for m in found]
             if name == "target":
                 self.own_clause.update(m.start() for m in found if _PLANNED_AMOUNT.match(text, m.start()))
