@@ -2623,3 +2623,18 @@ def test_a_goal_word_in_a_name_or_a_share_s_base_sets_no_goal() -> None:
         is S.supported
     assert status({"indicator": "重点项目完成投资占年度预计投资比重", "value": 57.2, "unit": "%", "kind": "actual",
                    "measure": "share"}, src) is S.supported
+
+
+def test_a_subject_written_with_the_first_measure_of_a_list_is_each_measure_s() -> None:
+    src = "1-9月，全市国有企业进出口、出口和进口分别完成8260.5万美元、7104.2万美元和1156.3万美元。"
+    exports = {"indicator": "国有企业出口", "value": 7104.2, "unit": "万美元", "measure": "level"}
+    assert status(exports, src) is S.supported
+    assert status({**exports, "value": 8260.5}, src) not in TRUSTED
+    assert status({**exports, "indicator": "国有企业进口", "value": 1156.3}, src) is S.supported
+
+
+def test_size_classes_written_alone_are_the_classes_of_firms() -> None:
+    src = "1-9月，全市大、中、小、微企业增加值分别增长4.3%、6.4%、10.0%、-7.9%。"
+    small = {"indicator": "小型企业增加值", "value": 10.0, "unit": "%", "measure": "growth"}
+    assert status(small, src) is S.supported
+    assert status({**small, "indicator": "中型企业增加值"}, src) not in TRUSTED

@@ -29,7 +29,8 @@ from .units import COUNTERS
 # Words that say how a value is stated, not what it measures: dropped from both sides before the
 # comparison (增速 for 增长, 同比 and 达到 say nothing of the indicator).
 # (进出口 is trade both ways: read as 外贸总值, so that its 出口 is no word of 出口's, nor its 进口 of 进口's)
-_SAME = [("进出口", "外贸总值"), ("上拉", "拉动"), ("增速", "增长"), ("增幅", "增长"), ("涨幅", "增长"),
+_SAME = [("大型企业", "大企业"), ("中型企业", "中企业"), ("小型企业", "小企业"), ("微型企业", "微企业"),
+         ("进出口", "外贸总值"), ("上拉", "拉动"), ("增速", "增长"), ("增幅", "增长"), ("涨幅", "增长"),
          ("增长率", "增长"),
          ("规模以上", "规上"), ("技术改造", "技改"), ("生产", "产量"), ("较上年", "比上年"), ("较去年", "比去年"),
          ("较上月", "比上月")]
@@ -1880,6 +1881,10 @@ def _shared_head(items: list[str]) -> list[str]:
         head = None if any(_MEASURED_HEAD.search(x) for x in items[:-1]) else _MEASURED_HEAD.search(last, 1)
     if all(_MEASURED_HEAD.search(x) for x in items[:-1]):
         head = None  # (营业收入、工业总产值分别增长…: a list of measures, each whole; 产值 is the last's alone)
+        first = _MEASURE_LAST.search(items[0])
+        if first is not None and first.start() > 0 and all(_MEASURE_ALONE.fullmatch(x.strip()) for x in items[1:]):
+            # (民营企业进出口、出口和进口分别完成…: the subject the first measure is written with is the others')
+            return [items[0]] + [items[0][:first.start()] + x.strip() for x in items[1:]]
     if head is not None:
         # (无锡、杭州民营经济增加值: whose it is, written once before what is measured, is each item's too)
         lead = _TAIL_LEAD.search(last, 1, head.start())
@@ -1981,6 +1986,8 @@ _COUNTED_TAIL = re.compile(r"((?:(?!为前|是前|居前|列前).)+?)(?<![第前
                            r"(?:大|个|家|条|项|类|种)?([^\d两二三四五六七八九十]{1,8})")
 _ENDS_IN_HEAD = re.compile(r"(?:产业|行业|企业|项目|增加值|产值|投资|制造业|业)\W*$")  # an item whole already
 _MEASURED_HEAD = re.compile(r"增加值|产值|投资|利润|营业收入|主营业务收入|收入|税收|进出口|出口|用电量|产量")
+_MEASURE_LAST = re.compile(rf"(?:{_MEASURED_HEAD.pattern})(?:总额|额)?$")
+_MEASURE_ALONE = re.compile(rf"(?:工业)?(?:{_MEASURED_HEAD.pattern}|进口)(?:总额|额)?")
 # What a list writes once after its last item, which tells no item apart (see _telling).
 _MEMBER_TAIL = re.compile(r"的|板块|产业|行业|企业|项目|领域|集团|实际使用|实际利用|实际到位|外资|进出口|销售|"
                           + _MEASURED_HEAD.pattern)
