@@ -2638,3 +2638,11 @@ def test_size_classes_written_alone_are_the_classes_of_firms() -> None:
     small = {"indicator": "小型企业增加值", "value": 10.0, "unit": "%", "measure": "growth"}
     assert status(small, src) is S.supported
     assert status({**small, "indicator": "中型企业增加值"}, src) not in TRUSTED
+
+
+def test_a_list_announced_by_yici_is_of_what_its_sentence_says_before() -> None:
+    src = "全市有3个县(市、区)一般公共预算收入呈两位数增长，依次为：开发区24.6%，石桥县11.7%，柳河县10.9%。"
+    assert status({"indicator": "石桥县一般公共预算收入", "value": 11.7, "unit": "%", "measure": "growth"}, src) \
+        is S.supported
+    assert status({"indicator": "柳河县一般公共预算收入", "value": 11.7, "unit": "%", "measure": "growth"}, src) \
+        not in TRUSTED

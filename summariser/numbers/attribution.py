@@ -653,6 +653,7 @@ class Reading:
             elided = _left_out(last, ended, (unit, head, own), names, cell)
             context = layout.context(a) | whole | scope | part_of | _staged(subjects.lead[0], own) \
                 | _of_another_place(last, unit, own) | _share_changed(last, measure) | _pull_of(last, own) \
+                | _announced(plain, s0, a) \
                 | (_pairs(indicator_words(cell.whole)) if cell else frozenset())
             topic = topic or _project_named(after)
             out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, context,
@@ -833,6 +834,16 @@ def _pull_of(last: _Last | None, own: str) -> frozenset[str]:
 
 
 _BARE_PULL = re.compile(r"(?:拉动|带动|上拉)(?:增长)?")
+
+
+def _announced(plain: str, s0: int, at: int) -> frozenset[str]:
+    """The pairs of what a sentence says before it announces a list (…一般公共预算收入呈两位数增长，依次为：开发区
+    24.6%，石桥县11.7%): what each of the list's values is of."""
+    found = list(_LIST_ANNOUNCED.finditer(plain, s0, at))
+    return _pairs(indicator_words(plain[s0:found[-1].start()])) if found else frozenset()
+
+
+_LIST_ANNOUNCED = re.compile(r"依次为|依次是|分别是[：:]|分别为[：:]")
 
 
 def _share_changed(last: _Last | None, measure: str) -> frozenset[str]:
