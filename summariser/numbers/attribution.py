@@ -839,11 +839,13 @@ _BARE_PULL = re.compile(r"(?:拉动|带动|上拉)(?:增长)?")
 def _announced(plain: str, s0: int, at: int) -> frozenset[str]:
     """The pairs of what a sentence says before it announces a list (…一般公共预算收入呈两位数增长，依次为：开发区
     24.6%，石桥县11.7%): what each of the list's values is of."""
-    found = list(_LIST_ANNOUNCED.finditer(plain, s0, at))
-    return _pairs(indicator_words(plain[s0:found[-1].start()])) if found else frozenset()
+    start = max(s0, at - _SENTENCE_REACH)  # (a bounded look back: every value's is, whatever the sentence's length)
+    found = list(_LIST_ANNOUNCED.finditer(plain, start, at))
+    return _pairs(indicator_words(plain[start:found[-1].start()])) if found else frozenset()
 
 
 _LIST_ANNOUNCED = re.compile(r"依次为|依次是|分别是[：:]|分别为[：:]")
+_SENTENCE_REACH = 200  # how far back in its sentence a value's reading looks for a list's announcement or a measure
 
 
 def _share_changed(last: _Last | None, measure: str) -> frozenset[str]:
@@ -938,7 +940,8 @@ def _left_out_measure(elided: str, own: str, layout: _Layout, at: tuple[int, int
     (二、工业用电量：) where the value's sentence names none before it (not 规上工业总产值上报数为97.74亿元，预测增长
     17.6%: 总产值's growth, under 1.规上工业增加值方面：); `at`, the sentence's start and the value's."""
     s0, a = at
-    return _measure_left_out(elided, own) or _measure_left_out(layout.section_measure(a), layout.plain[s0:a])
+    before = layout.plain[max(s0, a - _SENTENCE_REACH):a]
+    return _measure_left_out(elided, own) or _measure_left_out(layout.section_measure(a), before)
 
 
 # Words that name what is measured, whether or not _HEAD_KIND knows them (工业投资 is a measure of its own).
@@ -1208,7 +1211,7 @@ class _Layout:
     """Where a text's clauses, sentences, list items, target words and periods are, found once."""
 
     __slots__ = ("clause_ends", "sentence_ends", "full_stops", "item_ends", "plain", "kinds", "sentence_starts",
-                 "free", "free_ends", "free_read", "cells", "header")
+                 "free", "free_ends", "free_read", "cells", "header", "line_starts", "sections_read")
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]]) -> None:
         # (a comma before or after 、 is an OCR or typing slip inside a list, not a clause's end: 化工,、装备)
@@ -1228,6 +1231,8 @@ class _Layout:
         self.free = [f for f in _free_clauses(self.plain, self.clause_ends, spans) if f[0] >= body]
         self.free_ends = [b for _, b in self.free]
         self.free_read: dict[int, frozenset[str]] = {}
+        self.line_starts: list[int] = []  # where each line starts, found on first use
+        self.sections_read: dict[int, tuple[int, str] | None] = {}  # a line's numbered heading: its end, its words
         # the index of each sentence's first span: a sentence's ties are read together
         self.sentence_starts: list[int] = []
         last = None
@@ -1251,19 +1256,26 @@ class _Layout:
     def section_measure(self, at: int) -> str:
         """What a numbered heading opening the value's paragraph says is measured (二、工业用电量：… → 用电量), ""
         when none does."""
-        start = self.plain.rfind("\n", 0, at) + 1
-        m = _SECTION_OPENING.match(self.plain, start)
-        return measured(indicator_words(m.group(1))) if m is not None and m.end() <= at else ""
+        heading = self._section(at)
+        return measured(heading) if heading is not None else ""
 
     def _section_named(self, at: int) -> frozenset[str]:
         """The pairs of what a numbered heading opening the value's paragraph names ((一)固定资产投资。1-6月份
         完成…，增速前三位的县是：鸡泽县29.5%…): the whole paragraph is of it, however far the value is."""
-        start = self.plain.rfind("\n", 0, at) + 1
-        m = _SECTION_OPENING.match(self.plain, start)
-        if m is None or m.end() > at:
-            return frozenset()
-        words = indicator_words(m.group(1))
-        return _pairs(words) if has_subject(words) else frozenset()
+        words = self._section(at)
+        return _pairs(words) if words is not None and has_subject(words) else frozenset()
+
+    def _section(self, at: int) -> str | None:
+        """The indicator words of the numbered heading opening the paragraph of `at`, when one does before `at`;
+        read once a paragraph (its start found by bisection: a page of one long line stays linear)."""
+        if not self.line_starts:
+            self.line_starts.extend([0] + [m.end() for m in re.finditer("\n", self.plain)])
+        start = self.line_starts[bisect.bisect_right(self.line_starts, at) - 1]
+        if start not in self.sections_read:
+            m = _SECTION_OPENING.match(self.plain, start)
+            self.sections_read[start] = (m.end(), indicator_words(m.group(1))) if m is not None else None
+        found = self.sections_read[start]
+        return found[1] if found is not None and found[0] <= at else None
 
     def _free_pairs(self, i: int) -> frozenset[str]:
         """The pairs of free clause `i`, read on first use (most of a page's clauses are near no value)."""
