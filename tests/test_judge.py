@@ -2646,3 +2646,13 @@ def test_a_list_announced_by_yici_is_of_what_its_sentence_says_before() -> None:
         is S.supported
     assert status({"indicator": "柳河县一般公共预算收入", "value": 11.7, "unit": "%", "measure": "growth"}, src) \
         not in TRUSTED
+
+
+def test_a_respectively_clause_takes_the_items_the_clause_before_gave_its_values() -> None:
+    src = "2022年，全市第一产业、第二产业、第三产业增加值305.6亿元、1734.5亿元、1487.6亿元，分别增长3.4%、8.5%、2.7%。"
+    second = {"indicator": "第二产业增加值", "value": 1734.5, "unit": "亿元", "measure": "level"}
+    assert status(second, src) is S.supported
+    assert status({**second, "indicator": "第一产业增加值"}, src) not in TRUSTED
+    growth = {"indicator": "第二产业增加值", "value": 8.5, "unit": "%", "measure": "growth"}
+    assert status(growth, src) is S.supported
+    assert status({**growth, "indicator": "第一产业增加值"}, src) not in TRUSTED

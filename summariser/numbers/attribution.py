@@ -1658,6 +1658,9 @@ def _valued_items(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     if count < 2 or c0 == 0 or SENTENCE_BREAK.match(text, c0 - 1):
         return []  # (never across a sentence's end: sentences are read apart)
     out, lo = read
+    members = _list_valued(text, spans, clause_ends, c0, read, count)
+    if members:
+        return members
     p0 = span_start(clause_ends, c0 - 1)
     listed = [(k, *spans[k]) for k in _held(spans, lo, p0, c0)]
     if len(listed) == 1 or all(_changed(text, x, y) for x, y in pairwise(listed)):
@@ -1696,6 +1699,22 @@ def _clauses_valued(text: str, spans: Sequence[tuple[int, int]], clause_ends: li
         values.insert(0, held[0][0])
         names.insert(0, name)
     return _carried_items(out, values, names) if len(values) == count else []
+
+
+def _list_valued(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], c0: int,
+                 read: tuple[list[Tie | None], int], count: int) -> list[str]:
+    """The items of a 分别 clause with none of its own, where the clause right before it gives as many values to
+    the items of a list (第一产业、第二产业、第三产业增加值305.6亿元、1734.5亿元、1487.6亿元，分别增长…): those
+    values' words as read."""
+    out, lo = read
+    end = c0 - 1
+    if end <= 0 or text[end] not in "，,":
+        return []
+    held = list(_held(spans, lo, span_start(clause_ends, end - 1), end))
+    ties = [out[k] for k in held]
+    if len(held) != count or not all(t is not None and t.member for t in ties):
+        return []
+    return [t.words for t in ties if t is not None]
 
 
 def _held(spans: Sequence[tuple[int, int]], lo: int, start: int, end: int) -> range:
@@ -1809,7 +1828,8 @@ def _parallel(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None]
     shortest = min(len(x) for x in items[1:])
     lead = items[0][:max(0, len(items[0]) - shortest)]  # 高于 of 高于全国, which 全省 is read with
     items = [items[0]] + [lead + x for x in items[1:]]
-    _assign(out, i, items, "", listed)
+    # (第一产业、第二产业、第三产业增加值305.6亿元、1734.5亿元、…: 增加值, written once after the last, is each one's)
+    _assign(out, i, _shared_head(items), "", listed)
 
 
 def _items(listed: str, count: int) -> list[str]:
