@@ -2656,3 +2656,14 @@ def test_a_respectively_clause_takes_the_items_the_clause_before_gave_its_values
     growth = {"indicator": "第二产业增加值", "value": 8.5, "unit": "%", "measure": "growth"}
     assert status(growth, src) is S.supported
     assert status({**growth, "indicator": "第一产业增加值"}, src) not in TRUSTED
+
+
+def test_a_goal_in_brackets_after_a_result_speaks_of_the_brackets_alone() -> None:
+    src = ("1-9月，全市规模以上工业增加值增长6.7%(市目标增幅3%)，固定资产投资增长8.2%(市目标增幅5%)，"
+           "一般公共预算收入完成12.3亿元。")
+    growth = {"indicator": "规模以上工业增加值", "value": 6.7, "unit": "%", "period": "1-9月", "measure": "growth",
+              "kind": "actual"}
+    assert status(growth, src) is S.supported
+    assert status({**growth, "kind": "target"}, src) not in TRUSTED
+    assert status({"indicator": "一般公共预算收入", "value": 12.3, "unit": "亿元", "period": "1-9月",
+                   "kind": "actual"}, src) is S.supported

@@ -455,7 +455,7 @@ def _whole_year(p: Period) -> bool:
 def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
     if tie.kind and c.kind in _KINDS and "actual" in (c.kind, tie.kind) and tie.kind != c.kind:
         return _Finding(WRONG, "kind")
-    if not tie.kind and c.kind in ("target", "forecast") and not _GOAL_NAMED.search(tie.shown) \
+    if not tie.kind and c.kind in ("target", "forecast") and not _GOAL_NAMED.search(_NOTE.sub("", tie.shown)) \
             and not _still_to_come(src, tie.written or (tie.period if tie.stated else None)):
         # (no word of a goal or a forecast where the value is read, nor a deadline: 2022年，…完成52.6亿元 claimed
         # as a target may be right only where the page sets goals in ways not read; 计划总投资 names its own,
@@ -474,6 +474,7 @@ def _still_to_come(src: Source, p: Period | None) -> bool:
 
 
 _GOAL_NAMED = re.compile(r"计划|目标|任务")
+_NOTE = re.compile(r"[（(][^（）()]*[）)…]")  # (a note in brackets after a value, (市目标增幅3%), names no goal of it)
 _GOAL_OF_YEAR = re.compile(r"(?:年度|全年)[^，,。；;\d]{0,4}(?:目标|任务)")  # (年度预期目标增速, 全年目标任务)
 # (a period's relative year is read as 去年 however written, 上年 and 过去一年 too: periods._SAME_YEAR)
 _PAST_YEARS = frozenset(year for year, shift in _RELATIVE_YEARS.items() if shift < 0)

@@ -34,7 +34,9 @@ _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?
 # (预期目标 is a goal, not a forecast; 还将有12个项目竣工投产 is still to come; 全年预估数： an estimate's values)
 _FORECAST = re.compile(r"预计|预估|预期(?!性?目标)|有望|预测|估计|还将|将有|将实现|将达到?|将突破|将新增")
 # The words after a value in its clause that make it a goal: …增长20%以上目标任务, …的目标.
-_TARGET_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:的)?(?:目标|任务)|(?:、[^，,；;。、]{0,20})+的(?:目标|任务)")
+_TARGET_AFTER = re.compile(r"(?![（(])[^，,；;。（(]{0,6}?(?:的)?(?:目标|任务)"
+                           r"|(?:、[^，,；;。、]{0,20})+的(?:目标|任务)")
+# (not 增长6.7%(市目标增幅3%): a goal in brackets after a result is the goal's note, the value before it a result)
 # (the second: a list whose last item ends 的目标, 确定了…增长10%、力争突破750亿元的目标, sets a goal of each)
 # A value in brackets right after a goal's name: 完成年度任务(111.3亿元)的38.7% gives the goal's amount.
 _GOAL_BRACKET = re.compile(r"(?:目标|任务|计划)[（(]$")
@@ -64,6 +66,13 @@ _FRAME = re.compile(r"(?:围绕|紧扣|紧盯|对标|对照|瞄准|聚焦|按照
 
 
 _FRAME_REACH = 18  # (how far before the goal word its framing verb may stand)
+_SHORT_BRACKET = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
+
+
+def _enclosing(brackets: list[tuple[int, int]], at: int) -> int | None:
+    """The end of the short brackets `at` stands in, None where it stands in none (found by bisection)."""
+    i = bisect.bisect_right(brackets, (at, 1 << 62)) - 1
+    return brackets[i][1] if i >= 0 and brackets[i][0] < at < brackets[i][1] else None
 
 
 def _named_by(text: str, m: re.Match[str], name: str) -> bool:
@@ -109,6 +118,8 @@ class Kinds:
         self.sections = _goal_sections(text)  # [start, end) of the text under a work plan's goal heading
         # (围绕“规上工业增加值增长7%，…”的主要目标: the goals quoted, whatever frames them)
         self.quoted = [(m.start(), m.end()) for m in _QUOTED_GOAL.finditer(text)]
+        brackets = [(m.start(), m.end()) for m in _SHORT_BRACKET.finditer(text)]
+        self.enclosed: dict[int, int] = {}  # a goal word's place -> the end of the short brackets it stands in
         dated = PAGE_DATE.search(text) if self.sections else None
         # the year and month of the page's first date; else, under a plan's title, the year it plans for
         # (某县2025年工业经济工作方案: 2024年，… is the base it starts from)
@@ -120,17 +131,27 @@ class Kinds:
                      and not (name == "target" and _framed(text, m)) and not _named_by(text, m, name)]
             self.marks[name] = [m.start() for m in found]
             if name == "target":
-                self.own_clause.update(m.start() for m in found if _PLANNED_AMOUNT.match(text, m.start()))
-                for m in found:
-                    if m.group(0)[:1] in "目计任" and _YARDSTICK.search(text[max(0, m.start() - 8):m.start()]):
-                        # (完成年度计划分别为68.9%、71.2%: the shares reached follow at once; no goal's amount)
-                        reached = _SHARE_REACHED.match(text, m.end()) or _GAP_REACHED.match(text, m.end())
-                        end = _REFERENCE_END.search(text, m.end()) if not reached else m
-                        self.reference[m.start()] = (end.start() if end is not m else m.end()) if end else len(text)
+                self._goal_words(found, brackets)
+
+    def _goal_words(self, found: list[re.Match[str]], brackets: list[tuple[int, int]]) -> None:
+        """What the goal words `found` say beyond where they stand: the end of the short brackets one stands in
+        (its reach), a plan's amount in a clause of its own, a goal named as a yardstick and where it ends."""
+        text = self.text
+        ends = {m.start(): _enclosing(brackets, m.start()) for m in found}
+        self.enclosed = {k: v for k, v in ends.items() if v is not None}
+        self.own_clause.update(m.start() for m in found if _PLANNED_AMOUNT.match(text, m.start()))
+        for m in found:
+            if m.group(0)[:1] in "目计任" and _YARDSTICK.search(text[max(0, m.start() - 8):m.start()]):
+                # (完成年度计划分别为68.9%、71.2%: the shares reached follow at once; no goal's amount)
+                reached = _SHARE_REACHED.match(text, m.end()) or _GAP_REACHED.match(text, m.end())
+                end = _REFERENCE_END.search(text, m.end()) if not reached else m
+                self.reference[m.start()] = (end.start() if end is not m else m.end()) if end else len(text)
 
     def _last(self, name: str, floor: int, at: int) -> int | None:
         starts = self.marks[name]
         i = bisect.bisect_left(starts, at) - 1
+        while i >= 0 and self.enclosed.get(starts[i], at + 1) <= at:
+            i -= 1  # (a goal word in brackets, (市目标增幅3%), speaks of the values inside them alone)
         return starts[i] if i >= 0 and starts[i] >= floor else None
 
     def says(self, name: str, floor: int, at: int) -> bool:
