@@ -11,7 +11,7 @@ from summariser import CheckStatus as S
 from summariser import check_figures, check_text
 from summariser.numbers.attribution import Reading, ties
 from summariser.numbers.check import ties_of
-from summariser.numbers.periods import parse_period
+from summariser.numbers.periods import parse_period, periods_in
 from summariser.numbers.quantities import extract_quantities
 
 # Written for these tests, in the genre: a target paragraph, an achieved paragraph, lists and tails.
@@ -332,3 +332,9 @@ def test_sectors_listed_by_ordinal_are_whole_and_a_tail_joins_without_doubling()
     assert _items("第一、二、三产业用电量", 3) == ["第一产业用电量", "第二产业用电量", "第三产业用电量"]
     assert _items("一、二、三产", 3) == ["第一产业", "第二产业", "第三产业"]
     assert _items("城镇居民和乡村居民用电量", 2) == ["城镇居民用电量", "乡村居民用电量"]  # (not 城镇居民居民…)
+
+
+def test_shouji_is_the_first_quarter() -> None:
+    # (实现首季“开门红”: the first quarter, as 一季度 is; not 首页 nor 首届)
+    assert parse_period("首季") == parse_period("一季度")._replace(raw="首季")
+    assert [p.raw for _, _, p in periods_in("全市实现首季开门红，首页，首届博览会")] == ["首季"]

@@ -15,7 +15,7 @@ _MONTH = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
 _LUNAR_DAY = (r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|"
               r"三十|十五|元宵)")
 # every writing starts with one of these
-_PERIOD_FIRST = "0-9一二三四五六七八九十两今去上明前同当全年下第近农正春节国过端中清元“假"
+_PERIOD_FIRST = "0-9一二三四五六七八九十两今去上明前同当全年下第近农正春节国过端中清元“假首"
 PERIOD = re.compile(
     rf"(?=[{_PERIOD_FIRST}])"
     r"(?:(?P<year>(?:19|20)\d{2})\s*年(?:度)?|(?P<rel>(?:今年|去年|上年|明年|前年|同年|当年|过去的?一年)(?!同期)))?"
@@ -24,7 +24,7 @@ PERIOD = re.compile(
     r"|(?P<whole>全年|年内|年底|年末|全年度)"
     r"|(?P<half>上半年|下半年)"
     r"|(?P<first>前)(?P<firstn>[一二三三四]|\d)(?:个)?季度"
-    r"|(?:第)?(?P<quarter>[一二三四1-4])季度"
+    r"|(?:第)?(?P<quarter>[一二三四1-4])季度|(?P<opening>首季度?)(?!度)"  # (首季: the first quarter)
     rf"|前(?P<firstm>{_MONTH})个月|近(?P<lastn>{_MONTH})个月"
     rf"|(?P<m1>{_MONTH})\s*(?:[-—–~～至到]|月\s*[-—–~～至到])\s*(?P<m2>{_MONTH})\s*月(?:份)?(?![\d{_CN}]{{1,3}}[日号])"
     rf"|(?P<month>{_MONTH})\s*月(?:份)?(?:(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})[日号])?"
@@ -151,6 +151,8 @@ def _span_of(g: dict[str, str | None], raw: str) -> _Parts:
     if g["quarter"]:
         q = _month(g["quarter"])
         return ((3 * q - 2, 3 * q) if q and q <= 4 else None), None, False, None
+    if g["opening"]:
+        return (1, 3), None, False, None
     if g["firstm"]:  # (前11个月: the year's first eleven months, 1-11月)
         n = _month(g["firstm"])
         return ((1, n) if n else None), None, False, (None if n else raw)
