@@ -338,3 +338,14 @@ def test_shouji_is_the_first_quarter() -> None:
     # (实现首季“开门红”: the first quarter, as 一季度 is; not 首页 nor 首届)
     assert parse_period("首季") == parse_period("一季度")._replace(raw="首季")
     assert [p.raw for _, _, p in periods_in("全市实现首季开门红，首页，首届博览会")] == ["首季"]
+
+
+def test_a_year_s_end_is_not_a_stretch_of_months_that_ends_before_december() -> None:
+    end = parse_period("2020年末")
+    assert end is not None
+    for other in ("首季", "1-9月", "上半年"):
+        found = parse_period(other)
+        assert found is not None and end.conflicts(found) and found.conflicts(end), other
+    for same in ("2020年", "12月末", "年末"):  # (a stock at the year's end, in the year's review)
+        found = parse_period(same)
+        assert found is not None and not end.conflicts(found), same

@@ -91,6 +91,8 @@ class Period(NamedTuple):
             return True
         if _last_year_against_months(self, other) or _last_year_against_months(other, self):
             return True
+        if _year_end_against_months(self, other) or _year_end_against_months(other, self):
+            return True
         return _holidays_apart(self, other) or _horizons_apart(self, other)
 
 
@@ -108,6 +110,13 @@ class Period(NamedTuple):
 
 
 _LAST_YEAR_ALONE = ("去年", "上年")
+
+
+def _year_end_against_months(one: Period, other: Period) -> bool:
+    """A year's end written with its year (2020年末, 2023年底: December's end) against months that end before
+    December (首季, 1-9月): not the same period; against the whole year or 12月末 it says nothing."""
+    return bool(one.year and one.year.isdigit() and one.months is None and one.raw.endswith(("年末", "年底"))
+                and other.months is not None and other.months[1] < 12)
 
 
 def _last_year_against_months(one: Period, other: Period) -> bool:
