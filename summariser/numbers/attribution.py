@@ -261,10 +261,13 @@ def bigrams(words: str) -> frozenset[str]:
     return frozenset(map(operator.add, words, words[1:]))  # each character and the next
 
 
-# Two characters of one rank joined (进出 of 进出口, 存贷 of 存贷款): what follows is of both, not of the second
-# alone. Each is read as one character of the private use area, which no page's words hold.
-_COORDINATED = re.compile(r"进出|存贷|内外|中小|大中|本外")
-_JOINED = {w: chr(0xE000 + n) for n, w in enumerate(("进出", "存贷", "内外", "中小", "大中", "本外"))}
+# Two characters of one rank joined (进出 of 进出口, 存贷 of 存贷款), and the character each half is written with
+# alone (进出境: 进境, 出境, 入境): what follows is of both, not of one. In bigrams each is read as one character
+# of the private use area, which no page's words hold.
+COORDINATED = {"进出": ("进", "出", "入"), "存贷": ("存", "贷"), "内外": ("内", "外"), "中小": ("中", "小"),
+               "大中": ("大", "中"), "本外": ("本", "外")}
+_COORDINATED = re.compile("|".join(COORDINATED))
+_JOINED = {w: chr(0xE000 + n) for n, w in enumerate(COORDINATED)}
 
 
 def _as_one(m: re.Match[str]) -> str:
@@ -457,23 +460,20 @@ class Reading:
     def _part_before(self, lo: int) -> tuple[_Subject | None, frozenset[str]]:
         """The clause subject in force at the end of the ；-part before the one starting with quantity `lo`, and
         the pairs of the whole its value is a part of, when both are parts of one full sentence."""
-        if lo == 0:
-            return None, frozenset()
-        stops = self._laid_out().full_stops
-        if span_start(stops, self.spans[lo - 1][0]) != span_start(stops, self.spans[lo][0]):
-            return None, frozenset()
-        return self._lead_of(lo - 1)
+        return self._lead_of(lo - 1) if self._after_a_part(lo) else (None, frozenset())
 
     def _part_ended(self, lo: int) -> _Last | None:
         """The last value of the ；-part before the one starting with quantity `lo`, when both are parts of one
         full sentence (汽车制造业营业收入增长1.9%；食品制造业增长5.0%: 营业收入 is what 5.0% leaves out)."""
-        if lo == 0:
-            return None
-        stops = self._laid_out().full_stops
-        if span_start(stops, self.spans[lo - 1][0]) != span_start(stops, self.spans[lo][0]):
+        if not self._after_a_part(lo):
             return None
         self.tie(lo - 1)
         return self._lasts.get(lo - 1)
+
+    def _after_a_part(self, lo: int) -> bool:
+        """Whether quantity `lo` starts a ；-part of the full sentence the quantity before it is in."""
+        stops = self._laid_out().full_stops
+        return lo > 0 and span_start(stops, self.spans[lo - 1][0]) == span_start(stops, self.spans[lo][0])
 
     def _lead_of(self, n: int) -> tuple[_Subject | None, frozenset[str]]:
         """The lead subject of quantity `n`'s ；-part and its whole, as that part was read (read now if not)."""
@@ -659,7 +659,7 @@ class Reading:
             out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, context,
                          measure, scope, head, tally(before), place, grade(before) or grade(after), band=band,
                          under=part_of, elided=_pairs(elided),
-                         left_out=_left_out_measure(elided, own, layout, (s0, a)))
+                         left_out=_measure_left_out(elided, own, layout, (s0, a)))
             changed = _CHANGE_AGAINST_BASE.fullmatch(own) is not None
             last_end, last = b, _Last(unit, pairs, band, scope, head or elided, changed, measure)
             seen[kin] = pairs
@@ -930,18 +930,18 @@ def _left_out(last: _Last | None, ended: _Last | None, value: tuple[str, str, st
         or _elided_rate(last, unit, own)
 
 
-def _measure_left_out(elided: str, own: str) -> str:
-    """The measure a value's words leave out, where they name no measure of their own (not 工业投资增长12.4%)."""
-    return "" if _NAMES_A_MEASURE.search(_SUPPLY.sub("", own)) else elided
+def _if_unnamed(measure: str, words: str) -> str:
+    """`measure`, where `words` name no measure of their own (not 工业投资增长12.4%), else ""."""
+    return "" if _NAMES_A_MEASURE.search(_SUPPLY.sub("", words)) else measure
 
 
-def _left_out_measure(elided: str, own: str, layout: _Layout, at: tuple[int, int]) -> str:
+def _measure_left_out(elided: str, own: str, layout: _Layout, at: tuple[int, int]) -> str:
     """The measure a value's words leave out: the value before's (`elided`), else the one a numbered heading names
     (二、工业用电量：) where the value's sentence names none before it (not 规上工业总产值上报数为97.74亿元，预测增长
     17.6%: 总产值's growth, under 1.规上工业增加值方面：); `at`, the sentence's start and the value's."""
     s0, a = at
     before = layout.plain[max(s0, a - _SENTENCE_REACH):a]
-    return _measure_left_out(elided, own) or _measure_left_out(layout.section_measure(a), before)
+    return _if_unnamed(elided, own) or _if_unnamed(layout.section_measure(a), before)
 
 
 # Words that name what is measured, whether or not _HEAD_KIND knows them (工业投资 is a measure of its own).
@@ -1868,7 +1868,7 @@ def _splits_at_commas(listed: str) -> Iterator[list[str]]:
 
 
 _LAST_JOIN = re.compile(r"以及|[和及与]")
-_HAS_VALUE = re.compile(r"\d%|\d")
+_HAS_VALUE = re.compile(r"\d")
 
 
 # The names of the national classification of industries that hold 、 (GB/T 4754, and the older names pages

@@ -12,6 +12,7 @@ from ..core.models import CheckStatus, FigureCheck
 from ..core.simplify import simplified
 from ..places.divisions import divisions
 from .attribution import (
+    COORDINATED,
     COUNTS,
     Tie,
     bigrams,
@@ -138,7 +139,7 @@ def derives_for(src: Source, c: Claim, q: Quantity) -> bool:
     if tie is None:
         return True
     if q.unit == POINTS and c.unit == PERCENT \
-            and not _base_claimed(src, c, q, simplified(tie.shown).rsplit("…", 1)[-1]):
+            and not _base_claimed(src, c, q, _own_shown(tie)):
         return False
     return not (c.indicator or c.subject) or _subject(src, c, q, tie).status == OK
 
@@ -488,7 +489,7 @@ def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
             and not CHANGE_WORDS.search(c.indicator or ""):
         return _Finding(WRONG, "measure")
     if claimed == "change" and q.measure != "change" and q.unit not in (PERCENT, POINTS, MULTIPLE) \
-            and tie is not None and not _CHANGED.search(simplified(tie.shown).rsplit("…", 1)[-1]):
+            and tie is not None and not _CHANGED.search(_own_shown(tie)):
         # 达2896家，比年初净增187家: the 2896 is how many there are, the change is the 187
         return _Finding(WRONG, "measure")
     if tie is not None and tie.measure and claimed in _PERCENT_MEASURES and c.unit == PERCENT \
@@ -579,7 +580,7 @@ def _of_another_level(src: Source, q: Quantity, tie: Tie, claimed: int, park: bo
     if 0 <= claimed <= 3 and not park and tie.level >= 0 and _PARKS_OF_WHOLE.search(_clause_before(src, q)):
         return True
     # (全市…增长7.9% on a park's page is not the park's, nor 全县共19家)
-    county_value = tie.level == 3 and _COUNTY.search(simplified(tie.shown).rsplit("…", 1)[-1]) is not None
+    county_value = tie.level == 3 and _COUNTY.search(_own_shown(tie)) is not None
     return claimed < 0 and park and (0 <= tie.level <= 2 or county_value) and not PARK.search(tie.words)
 
 
@@ -670,7 +671,7 @@ def _another_named(src: Source, q: Quantity, tie: Tie) -> _Finding:
     """A claim naming no place by name (全省规上工业增加值, 签约项目) for a value whose own clause opens with a
     place of the division table, or a park named after one, that is not the page's (哈尔滨市：…增长6.7% on the
     province's bulletin; 益阳高新区签约项目7个 on the city's page): the value is that place's."""
-    words = _ENUMERATION.sub("", simplified(tie.shown).rsplit("…", 1)[-1])
+    words = _ENUMERATION.sub("", _own_shown(tie))
     label = line_label(src.tie_of.paragraph_before((q.start, q.end)))
     if label:  # (1.哈尔滨市：规上工业增加值增长6.7%: the line's label names whose it is)
         words = label
@@ -1045,14 +1046,13 @@ def _half_of_both(written: str, tie: Tie) -> bool:
     own = simplified(tie.words)  # (its own words, or the subject it takes: 同比下降3.1% after 进出境货运量412.3万吨)
     for m in _BOTH_WAYS.finditer(own):
         both, rest = m.group(1), m.group(2)
-        if both + rest not in written and any(h + rest in written for h in _HALVES[both]):
+        if both + rest not in written and any(h + rest in written for h in COORDINATED[both]):
             return True
     return False
 
 
-# Names of both ways or kinds, and the character each half is written with (进出境: 进境, 出境, 入境).
-_BOTH_WAYS = re.compile(r"(进出|本外|存贷|内外)([境口港币款贸])")
-_HALVES = {"进出": ("进", "出", "入"), "本外": ("本", "外"), "存贷": ("存", "贷"), "内外": ("内", "外")}
+# Names of both ways or kinds (进出境, 本外币, 存贷款, 内外贸): a coordinated pair, then what both halves are of.
+_BOTH_WAYS = re.compile(rf"({'|'.join(COORDINATED)})([境口港币款贸])")
 
 
 def _goods_left_out(written: str, tie: Tie) -> bool:
@@ -1096,7 +1096,7 @@ def _measured_otherwise(written: str, tie: Tie) -> bool:
         return True
     if tie.grade and grade(written) and tie.grade not in written and "级以上" not in written:
         return True  # 国家级 claimed for the 省级 count (技术创新示范企业省级7家、国家级1家)
-    if _grades_apart(written, simplified(tie.shown).rsplit("…", 1)[-1], tie.grade):
+    if _grades_apart(written, _own_shown(tie), tie.grade):
         return True
     if _negation_apart(written, tie):
         return True
@@ -1152,7 +1152,7 @@ def _compared_otherwise(written: str, tie: Tie) -> bool:
     claimed_base, own_base = _BASE.findall(written), _BASE.findall(shown)
     if claimed_base and own_base and claimed_base[-1] != own_base[-1]:
         return True  # 高于全国 claimed for the gap 高于全省1.3个百分点
-    if _base_kinds_apart(written, shown.rsplit("…", 1)[-1]):
+    if _base_kinds_apart(written, own):
         return True
     claimed_year, own_year = _base_years(written), _base_years(shown)
     if claimed_year and own_year and claimed_year[-1] != own_year[-1]:
@@ -1161,7 +1161,7 @@ def _compared_otherwise(written: str, tie: Tie) -> bool:
         return True  # (较2019年同期增长21.3% claimed as the growth, which is over the year before)
     if _one_level_of_both(written, words) or _one_level_of_both(words, written):
         return True  # 省重点项目 claimed for the 省市重点项目's amount, or the other way
-    claimed_since, own_since = _compared_since(written), _compared_since(shown.rsplit("…", 1)[-1])
+    claimed_since, own_since = _compared_since(written), _compared_since(own)
     if claimed_since and own_since and claimed_since != own_since:
         return True  # 增速比上年同期回落7.8个百分点 claimed as 增速比1-9月: a gap to another period
     return _opposed(written, tie.shown)
@@ -1196,8 +1196,7 @@ def _gap_as_change(written: str, q: Quantity, tie: Tie) -> bool:
     nothing (规上工业增加值增速, change 1.4): a reader takes that for the change since the last period."""
     if q.unit != POINTS or not HAN_ONLY.search(written):
         return False  # (an indicator in another script writes no 比 or 高于: its silence says nothing)
-    own = simplified(tie.shown).rsplit("…", 1)[-1]
-    return bool(_BASE.search(own)) and not _COMPARED_CLAIM.search(written)
+    return bool(_BASE.search(_own_shown(tie))) and not _COMPARED_CLAIM.search(written)
 
 
 # The words of a claimed indicator that say what it is compared with (比1-9月, 高于全省, 同比, 环比, 平均).

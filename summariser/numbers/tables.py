@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from .unit_parser import parse_unit
-from .units import PERCENT, POINTS
+from .units import PERCENT, POINTS, UnitSpec
 
 # The heading of the units column, and the headings of value columns: a period, a growth, a share.
 _UNIT_HEADING = re.compile(r"(?:计量)?单位")
@@ -401,11 +401,15 @@ def _named_row(lines: list[_Line], k: int) -> bool:
     """Whether line `k` is a row's name, its unit's cell on the next line (实际使用外资 ⏎ 亿美元: not a heading,
     though 实际 may head a column)."""
     unit = lines[k + 1].text if k + 1 < len(lines) else ""
-    return bool(unit) and len(unit) <= _UNIT_CELL and not _NUMBER.fullmatch(unit) and parse_unit(unit) is not None \
-        and not _COLUMN_HEADING.search(unit)
+    return bool(unit) and _unit_cell(unit, _UNIT_CELL) is not None and not _COLUMN_HEADING.search(unit)
 
 
 _UNIT_CELL = 6  # the longest unit a units column writes (亿千瓦时, 万标准煤)
+
+
+def _unit_cell(text: str, longest: int) -> UnitSpec | None:
+    """The unit a cell of a units column writes (亿元, 万千瓦时), None for any other cell: a number, a long name."""
+    return parse_unit(text) if len(text) <= longest and not _NUMBER.fullmatch(text) else None
 
 
 class _Placed(NamedTuple):
@@ -426,7 +430,7 @@ def _table(lines: list[_Line], h: int) -> list[_Placed]:
     i = h + 1 + len(heads)
     while i + 1 < len(lines):
         unit = lines[i + 1].text
-        spec = parse_unit(unit) if len(unit) <= 8 and not _NUMBER.fullmatch(unit) else None
+        spec = _unit_cell(unit, 8)
         if len(lines[i].text) > _MAX_NAME or _NUMBER.fullmatch(lines[i].text):
             break  # the table has ended
         if _EMPTY.fullmatch(unit):
