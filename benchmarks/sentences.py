@@ -34,6 +34,8 @@ what a model gets wrong about them (none may be trusted):
 - measures: two measures of one subject in one 分别 clause (营业收入、利润总额分别增长…). Wrong: each's growth for the
             other.
 - pulls:    a growth, its pull (拉动…个百分点) and contribution (贡献率). Wrong: each as another.
+- comparisons: a growth and its gaps to two places in one list (比全国、全省分别高出…; 分别高于全省、全国…;
+            分别比全市、全省快…). Wrong: each gap as the other's; a gap as the growth.
 
 Prints one line of figures per family and in all: right_flagged= (right claims not supported, aim 0) and
 wrong_trusted= (wrong claims supported or derived, aim 0), with counts; --show N prints failures. Places
@@ -355,10 +357,35 @@ def pulls(r: random.Random) -> Passage:
     return Passage(text, right, wrong)
 
 
+def comparisons(r: random.Random) -> Passage:
+    amount, period = r.choice(("规模以上工业增加值", "固定资产投资", "工业投资", "工业用电量")), r.choice(PERIODS)
+    places = r.sample(("全国", "全省", "全市"), 2)
+    growth, *gaps_ = _values(3, r, 0.3, 15)
+    low = r.random() < 0.3
+    more, less = ("低", "低于") if low else (r.choice(("高", "高出", "快")), r.choice(("高于", "快于")))
+    a, b = places
+    shown = r.choice((f"{gaps_[0]}、{gaps_[1]}", f"{gaps_[0]}和{gaps_[1]}"))
+    avg = r.choice(("", "平均水平")) if r.random() < 0.3 else ""
+    text = f"{period}，全县{amount}增长{growth}%，" + r.choice((
+        f"比{a}、{b}{avg}分别{more}{shown}个百分点。", f"增速分别{less}{a}、{b}{avg}{shown}个百分点。",
+        f"分别比{a}、{b}{avg}{more}{shown}个百分点。", f"{less}{a}、{b}{avg}{shown}个百分点。"))
+    sign = -1 if low else 1
+    word = "低于" if low else "高于"
+    right = [Claim(amount, growth, "%", period)]
+    right += [Claim(f"{amount}增速{word}{x}", sign * g, "个百分点", period, measure="change")
+              for x, g in zip(places, gaps_, strict=True)]
+    wrong = [(Claim(f"{amount}增速{word}{a}", sign * gaps_[1], "个百分点", period, measure="change"),
+              "the gap to the second place as the first's"),
+             (Claim(f"{amount}增速{word}{b}", sign * gaps_[0], "个百分点", period, measure="change"),
+              "the gap to the first place as the second's"),
+             (Claim(amount, gaps_[1], "%", period), "a gap as the growth")]
+    return Passage(text, right, wrong)
+
+
 FAMILIES: dict[str, Callable[[random.Random], Passage]] = {
     "lists": lists, "counts": counts, "tallies": tallies, "goals": goals, "months": months, "places": places,
     "gaps": gaps, "kinds": kinds, "shares": shares, "signings": signings, "bases": bases, "years": years,
-    "tables": tables, "measures": measures, "pulls": pulls}
+    "tables": tables, "measures": measures, "pulls": pulls, "comparisons": comparisons}
 
 
 def _status(text: str, c: Claim) -> str:

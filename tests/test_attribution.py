@@ -349,3 +349,25 @@ def test_a_year_s_end_is_not_a_stretch_of_months_that_ends_before_december() -> 
     for same in ("2020年", "12月末", "年末"):  # (a stock at the year's end, in the year's review)
         found = parse_period(same)
         assert found is not None and not end.conflicts(found), same
+
+
+@pytest.mark.parametrize("src", [
+    "1-9月，全县工业投资增长9.1%，比全国、全省分别高出3.1、1.4个百分点。",
+    "1-9月，全县工业投资增长9.1%，增速分别高于全国、全省3.1和1.4个百分点。",
+    "1-9月，全县工业投资增长9.1%，分别比全国、全省快3.1、1.4个百分点。",
+    "1-9月，全县工业投资增长9.1%，高于全国、全省平均水平3.1、1.4个百分点。",
+], ids=["places before 分别", "places after 分别", "比 after 分别", "a shared 平均水平 without 分别"])
+def test_each_gap_of_a_list_of_places_is_to_its_own_place(src: str) -> None:
+    def status(place: str, value: float) -> S:
+        return one({"indicator": f"工业投资增速高于{place}", "period": "1-9月", "value": value,
+                    "unit": "个百分点", "measure": "change"}, src).status
+    assert (status("全国", 3.1), status("全省", 1.4)) == (S.supported, S.supported)
+    assert (status("全国", 1.4), status("全省", 3.1)) == (S.misattributed, S.misattributed)
+
+
+def test_a_gap_below_a_list_of_places_is_a_fall_for_each() -> None:
+    src = "上半年，全县工业用电量增长4.4%，低于全国、全省6.7、7.7个百分点。"
+    for value in (-6.7, -7.7):
+        claim = {"indicator": "工业用电量增速低于全国" if value == -6.7 else "工业用电量增速低于全省",
+                 "period": "上半年", "value": value, "unit": "个百分点", "measure": "change"}
+        assert one(claim, src).status is S.supported, value

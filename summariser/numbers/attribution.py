@@ -76,6 +76,29 @@ def _compared_place(m: re.Match[str]) -> str:
     return "比" + m.group(1) + (m.group(2) or "")
 
 
+# A list of the places a 分别 clause's values are gaps to, before 分别 (比全国、全省分别高出…) or after it
+# (分别高于全省、全国…; 分别比全市、全省快…): each value the gap to its own place, in the list's order.
+_PLACE = r"(?:全国|全省|全市|全区|全县|全州|(?:(?!全)[\u4e00-\u9fff]){2,4}?[省市县区州])(?:平均水平|平均)?"
+_GAP_TO = r"(?:比|较|高于|低于|快于|慢于|高出|超过|超出|领先|落后于?)"
+_PLACES_BEFORE = re.compile(_GAP_TO + rf"((?:{_PLACE}[、和与及])+{_PLACE})$")
+_PLACES_AFTER = re.compile(_GAP_TO + rf"((?:{_PLACE}[、和与及])+{_PLACE})(?:高出?|低|快|慢)?了?$")
+_PLACE_SEP = re.compile(r"[、和与及]")
+
+
+def _compared_items(before: str, after: str, count: int) -> list[str]:
+    """The gaps a 分别 clause's `count` values are, one to each place its list names (比全国、全省分别高出 before
+    分别, 分别高于全省、全国 after it: 比全国, 比全省), [] when it lists no places to compare with."""
+    m = _PLACES_BEFORE.search(before) or _PLACES_AFTER.fullmatch(after)
+    items = _PLACE_SEP.split(m.group(1)) if m else []
+    if len(items) != count:
+        return []
+    tail = _AVERAGE.search(items[-1])  # (全国、全省平均水平: the average of each)
+    return ["比" + _AVERAGE.sub("", x) + (tail.group() if tail else "") for x in items]
+
+
+_AVERAGE = re.compile(r"(?:平均水平|平均)$")
+
+
 # Words that relate a value to its clause's subject rather than name one (占工业投资比重为, 完成年度计划的,
 # 高于全省, 拉动全区增长, 两年平均增长): the value is the subject's, read with the subject's words.
 # (not 占全市比重最大的制造业, a name: the sector with the largest share)
@@ -1454,6 +1477,11 @@ class _Lists:
         text, spans, clause_ends, out = self.text, self.spans, self.clause_ends, self.out
         while i < j and spans[i][0] < at:  # a value before 分别 (亿元以上 in its list) is none of its values
             i += 1
+        compared = _compared_items(text[c0:at], text[at + len(_RESPECTIVELY):spans[i][0]], j - i) if i < j else []
+        if compared:
+            _assign(out, i, compared, "", text[c0:spans[i][0]])
+            self.summed = None
+            return i
         after = _named_after(text, spans, at, i, j) if i < j else None
         if after is not None:
             # (新登记企业数分别为临溪县320家、东坪区285家: each value's name after 分别, what the clause measures
@@ -1822,6 +1850,10 @@ def _parallel(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None]
     if j - i < 2 or any(text[spans[n][1]:spans[n + 1][0]].strip() not in ("、", "和") for n in range(i, j - 1)):
         return
     listed = text[c0:spans[i][0]]
+    compared = _compared_items("", listed, j - i)  # (高于全省、全市平均水平12.3、7.2个百分点)
+    if compared:
+        _assign(out, i, compared, "", listed)
+        return
     items = [x for x in listed.split("、") if x.strip()]
     if len(items) != j - i:
         return

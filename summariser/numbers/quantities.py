@@ -125,7 +125,8 @@ _GROWTH_BEFORE = re.compile(r"(?:(?:增长|增速|增幅|同比|环比|上涨|�
 NARROWING_FALLS = "(?:亏损面|亏损率|增幅|涨幅|差距|逆差)"
 _POINTS_DOWN = re.compile(r"(?<![不最])(?:低于?|慢于?|下拉|落后于?|(?:降幅|差距)[^，,。；;、收]{0,8}扩大|"
                           rf"{NARROWING_FALLS}(?:(?!降幅|下降)[^。；;]){{0,16}}?收窄)"
-                          r"[^，,。；;、高快]{0,12}$")
+                          r"(?:[^，,。；;、高快]|、(?=全[国省市区县州]|[\u4e00-\u9fff]{2,4}?[省市县区州]))"
+                          r"{0,12}$")  # (低于全国、全省6.7、7.7个百分点: a list of places)
 # (比上年提高2.1万元, 较上年末净增468家: an amount of change; not 增长 alone, 增长5亿元 being read as the level
 # it grew to as often as the growth)
 _CHANGE_BEFORE = re.compile(r"(?:增加|减少|增收|减收|多|少|(?:比|较)[^，,。；;、]{1,8}(?:提高|降低|净增|净减))(?:了)?$")
