@@ -36,6 +36,7 @@ what a model gets wrong about them (none may be trusted):
 - pulls:    a growth, its pull (拉动…个百分点) and contribution (贡献率). Wrong: each as another.
 - comparisons: a growth and its gaps to two places in one list (比全国、全省分别高出…; 分别高于全省、全国…;
             分别比全市、全省快…). Wrong: each gap as the other's; a gap as the growth.
+- fronts:   shares written before what they are of (贡献了全市40%的工业产值和54%的税收). Wrong: another noun's share.
 
 Prints one line of figures per family and in all: right_flagged= (right claims not supported, aim 0) and
 wrong_trusted= (wrong claims supported or derived, aim 0), with counts; --show N prints failures. Places
@@ -382,10 +383,29 @@ def comparisons(r: random.Random) -> Passage:
     return Passage(text, right, wrong)
 
 
+def fronts(r: random.Random) -> Passage:
+    subject = r.choice(("民营经济", "高新区", "工业园区", "高新技术企业", "规上工业企业"))
+    outs = r.sample(("税收", "工业产值", "营业收入", "地区生产总值", "技术创新成果", "城镇劳动就业", "工业增加值"),
+                    r.randint(2, 3))
+    values = sorted(_values(len(outs) + 1, r, 5, 90))
+    where = r.choice(("全市", "全县", "全区", ""))
+    listed = [f"{v}%{r.choice(('', '以上')) if n == 0 else ''}的{o}"
+              for n, (o, v) in enumerate(zip(outs, values[1:], strict=True))]
+    joined = "、".join(listed[:-1]) + r.choice(("和", "、")) + listed[-1]
+    text = r.choice((f"{subject}以{where}{values[0]}%的土地，贡献了{joined}。",
+                     f"{subject}贡献了{where}{joined}。",
+                     f"目前，{subject}创造了{where}{joined}，是经济发展的主力军。"))
+    right = [Claim(f"{subject}{o}占比", v, "%", measure="share") for o, v in zip(outs, values[1:], strict=True)]
+    wrong = [(Claim(f"{subject}{o}占比", w, "%", measure="share"), "another noun's share")
+             for i, o in enumerate(outs) for j, w in enumerate(values[1:]) if i != j]
+    return Passage(text, right, wrong)
+
+
 FAMILIES: dict[str, Callable[[random.Random], Passage]] = {
     "lists": lists, "counts": counts, "tallies": tallies, "goals": goals, "months": months, "places": places,
     "gaps": gaps, "kinds": kinds, "shares": shares, "signings": signings, "bases": bases, "years": years,
-    "tables": tables, "measures": measures, "pulls": pulls, "comparisons": comparisons}
+    "tables": tables, "measures": measures, "pulls": pulls, "comparisons": comparisons,
+    "fronts": fronts}
 
 
 def _status(text: str, c: Claim) -> str:

@@ -371,3 +371,13 @@ def test_a_gap_below_a_list_of_places_is_a_fall_for_each() -> None:
         claim = {"indicator": "工业用电量增速低于全国" if value == -6.7 else "工业用电量增速低于全省",
                  "period": "上半年", "value": value, "unit": "个百分点", "measure": "change"}
         assert one(claim, src).status is S.supported, value
+
+
+def test_a_share_written_before_what_it_is_of_is_that_noun_s_under_the_clause_subject() -> None:
+    src = "开发区以全县15.2%的土地，贡献了38.6%的工业产值、52.4%以上的税收和61.3%的营业收入。"
+    for noun, value in (("土地", 15.2), ("工业产值", 38.6), ("税收", 52.4), ("营业收入", 61.3)):
+        claim = {"indicator": f"开发区{noun}占比", "value": value, "unit": "%", "measure": "share"}
+        assert one(claim, src).status is S.supported, noun
+    for noun, value in (("工业产值", 52.4), ("税收", 61.3), ("营业收入", 38.6)):
+        claim = {"indicator": f"开发区{noun}占比", "value": value, "unit": "%", "measure": "share"}
+        assert one(claim, src).status is S.misattributed, noun

@@ -38,7 +38,7 @@ _SAME = [("大型企业", "大企业"), ("中型企业", "中企业"), ("小型�
 # base of a comparison, which tells 高于全省 from 高于全国)
 _FILLER = re.compile(r"按可比口径计算|按可比口径|按可比价格计算|按可比价计算|同口径|扣除价格因素|"
                      r"同比|(?<![于比较])(?:全市|全区|全县|全省)|我市|我区|我县|该(?:市|区|县|园区|开发区|高新区|镇)|"
-                     r"达到|实现|完成|共计|共有|累计|其中|当月|单月|当季|以来|"
+                     r"达到|实现|完成|共计|共有|累计|其中|当月|单月|当季|以来|贡献了|创造了|以(?=全[国省市区县州])|"
                      r"分别|约|近|超过|行业|"
                      r"力争|确保|争取|力求|预计|预期|"
                      r"突破|以上|左右|以内|为|达|的|了|共|和|及|与|“|”|\"|'")
@@ -79,7 +79,7 @@ def _compared_place(m: re.Match[str]) -> str:
 # A list of the places a 分别 clause's values are gaps to, before 分别 (比全国、全省分别高出…) or after it
 # (分别高于全省、全国…; 分别比全市、全省快…): each value the gap to its own place, in the list's order.
 _PLACE = r"(?:全国|全省|全市|全区|全县|全州|(?:(?!全)[\u4e00-\u9fff]){2,4}?[省市县区州])(?:平均水平|平均)?"
-_GAP_TO = r"(?:比|较|高于|低于|快于|慢于|高出|超过|超出|领先|落后于?)"
+_GAP_TO = r"(比|较|高于|低于|快于|慢于|高出|超过|超出|领先|落后于?)"
 _PLACES_BEFORE = re.compile(_GAP_TO + rf"((?:{_PLACE}[、和与及])+{_PLACE})$")
 _PLACES_AFTER = re.compile(_GAP_TO + rf"((?:{_PLACE}[、和与及])+{_PLACE})(?:高出?|低|快|慢)?了?$")
 _PLACE_SEP = re.compile(r"[、和与及]")
@@ -87,13 +87,13 @@ _PLACE_SEP = re.compile(r"[、和与及]")
 
 def _compared_items(before: str, after: str, count: int) -> list[str]:
     """The gaps a 分别 clause's `count` values are, one to each place its list names (比全国、全省分别高出 before
-    分别, 分别高于全省、全国 after it: 比全国, 比全省), [] when it lists no places to compare with."""
+    分别: 比全国, 比全省; 分别高于全省、全国 after it: 高于全省, 高于全国), [] when it lists no places."""
     m = _PLACES_BEFORE.search(before) or _PLACES_AFTER.fullmatch(after)
-    items = _PLACE_SEP.split(m.group(1)) if m else []
-    if len(items) != count:
+    items = _PLACE_SEP.split(m.group(2)) if m else []
+    if m is None or len(items) != count:
         return []
     tail = _AVERAGE.search(items[-1])  # (全国、全省平均水平: the average of each)
-    return ["比" + _AVERAGE.sub("", x) + (tail.group() if tail else "") for x in items]
+    return [m.group(1) + _AVERAGE.sub("", x) + (tail.group() if tail else "") for x in items]
 
 
 _AVERAGE = re.compile(r"(?:平均水平|平均)$")
@@ -213,7 +213,7 @@ def _relative(before: str) -> bool:
 _MEASURE_VERBS = re.compile(r"实际(?=增长|下降|完成|实现|达到)|"  # (上半年实际增长8.0%: how, not what)
                             r"年均增长|平均增长|增长|下降|增加|减少|增收|减收|提高|提升|降低|回落|上涨|上升|回升|扩大|"
                             r"收窄|下滑|"
-                            r"到|从|由|比|较|"
+                            r"到|从|由|比|较|贡献(?!率)|创造|"  # (贡献了40%的税收: the subject's share of it)
                             r"(?:去年|上年|上月|上季度)?同期|去年|上年|上月|环比")
 
 
@@ -662,7 +662,7 @@ class Reading:
             period, stated, written = self._periods_at(a, c0, c1, cell)
             kind, foretold = self._kind_in(n, (s0, c0, a, b, c1), (written, heir, own, named), cell, foretold)
             if names:
-                subjects.named(_Subject(words, shown, own, written_before, kind), part_of)
+                subjects.named(_subject_of(text, b, (words, shown, own, written_before), kind), part_of)
             unit = units[n] if n < len(units) else ""
             scope, band = _of_last(last, unit, own, named, shown)
             band = band or _counted_class(shown, unit)
@@ -1078,6 +1078,20 @@ class _Subjects:
         return read[0], read[1], part_of
 
 
+def _subject_of(text: str, b: int, value: tuple[str, str, str, str], kind: str) -> _Subject:
+    """The clause subject a value ending at `b` names for the clauses after it (its words, shown form, own words
+    and those as written): where what it is of is written after it (以全市12%的土地，贡献了40%的工业产值), its own
+    words alone, without the 以 that makes the value a means (高新区, not 高新区以土地)."""
+    words, shown, own, written = value
+    if _NOUN_AFTER.match(text, b) is None:
+        return _Subject(words, shown, own, written, kind)
+    own, written = _MEANS.sub("", own), _MEANS.sub("", written)
+    return _Subject(own, written, own, written, kind)
+
+
+_MEANS = re.compile(r"(?:以|用|凭借|依托)(?:全[国省市区县])?$")
+
+
 def _staged(subject: _Subject | None, own: str) -> frozenset[str]:
     """The pairs of the things a value's own words give only a stage of (开复工147个 after 重点项目481个 in its
     sentence: the projects'), from the subject before it: what a reader has in mind, never its own words."""
@@ -1220,8 +1234,17 @@ def _item(text: str, item_ends: Sequence[int], a: int, b: int, c0: int, c1: int,
         i0 = max(i0, last_end + 1)  # …企业274家和国家级…企业40家: 和 right after a value starts an item
     if last_end >= c0 and text[last_end:a] in ("和", "及", "与", "、", "以及"):
         i0 = a  # 分别为8.2亿元、6.5亿元和3.8亿元: a value joined to the one before has no words of its own
+    elif last_end >= c0 and (m := _NOUN_AFTER.match(text, last_end, a)) and m.end() < a:
+        i0 = m.end()  # (贡献了40%的工业产值和54%的税收: the words of 54% start after the noun 40% is of)
     i1 = b if _joined(text, b) else min(c1, span_end(item_ends, b, len(text)), b + WORDS_AFTER)
+    if (m := _NOUN_AFTER.match(text, b, i1)) is not None:
+        i1 = m.end()  # (40%的工业产值: what the value is of, written right after it)
     return i0, i1
+
+
+# A noun a share is of, written after it (40%的工业产值, 54%的税收), to the word that joins the next item.
+_NOUN_AFTER = re.compile(r"(?:(?<=[%％成])|(?<=[%％成]以上)|(?<=[%％成]左右))"
+                         r"的[^、和及与，,；;。：:\d%％]{2,12}?(?=[、和及与，,；;。：:]|$)")
 
 
 def _joined(text: str, b: int) -> bool:
