@@ -37,6 +37,9 @@ what a model gets wrong about them (none may be trusted):
 - comparisons: a growth and its gaps to two places in one list (比全国、全省分别高出…; 分别高于全省、全国…;
             分别比全市、全省快…). Wrong: each gap as the other's; a gap as the growth.
 - fronts:   shares written before what they are of (贡献了全市40%的工业产值和54%的税收). Wrong: another noun's share.
+- breakdowns: two sections (一、工业投资 / 二、工业用电量), each a list of places' growths, after the whole's
+            sentence (分县区看，…), after its clause (其中…), or under a heading that names the measure alone.
+            Wrong: a place's value of the other section's measure; a sibling place's value.
 
 Prints one line of figures per family and in all: right_flagged= (right claims not supported, aim 0) and
 wrong_trusted= (wrong claims supported or derived, aim 0), with counts; --show N prints failures. Places
@@ -401,11 +404,39 @@ def fronts(r: random.Random) -> Passage:
     return Passage(text, right, wrong)
 
 
+def breakdowns(r: random.Random) -> Passage:
+    measures = r.sample(("规模以上工业增加值", "工业投资", "工业用电量", "规上工业营业收入"), 2)
+    places, period = r.sample(PLACES[:5], 3), r.choice(PERIODS)
+    shape = r.randrange(3)
+    values: list[list[float]] = []
+    blocks = []
+    drawn = _values(8, r, 0.5, 25)  # (no value in both sections: each wrong claim is wrong)
+    for n, measure in enumerate(measures):
+        own = drawn[4 * n:4 * n + 4]
+        values.append(own[1:])
+        parts = "，".join(f"{p}增长{v}%" for p, v in zip(places, own[1:], strict=True))
+        heading = f"{'一二'[n]}、{measure}"
+        if shape == 0:  # the whole's sentence, then 分县区看
+            blocks.append(f"{heading}\n{period}，全市{measure}增长{own[0]}%。分县区看，{parts}。")
+        elif shape == 1:  # a heading of its own line names the measure of the list under it
+            blocks.append(f"{heading}分县区情况：\n{period}，{parts}。")
+        else:  # the whole's clause, then the places in the same sentence
+            blocks.append(f"{heading}\n{period}，全市{measure}增长{own[0]}%，其中{parts}。")
+    text = "全市工业经济运行简况\n" + "\n".join(blocks) + "\n"
+    right = [Claim(f"{p}{m}", v, "%", period) for m, vs in zip(measures, values, strict=True)
+             for p, v in zip(places, vs, strict=True)]
+    wrong = [(Claim(f"{p}{measures[1 - n]}", v, "%", period), "the place's value of the other measure")
+             for n, vs in enumerate(values) for p, v in zip(places, vs, strict=True)]
+    wrong += [(Claim(f"{places[(i + 1) % 3]}{m}", v, "%", period), "a sibling place's value")
+              for m, vs in zip(measures, values, strict=True) for i, v in enumerate(vs)]
+    return Passage(text, right, wrong)
+
+
 FAMILIES: dict[str, Callable[[random.Random], Passage]] = {
     "lists": lists, "counts": counts, "tallies": tallies, "goals": goals, "months": months, "places": places,
     "gaps": gaps, "kinds": kinds, "shares": shares, "signings": signings, "bases": bases, "years": years,
     "tables": tables, "measures": measures, "pulls": pulls, "comparisons": comparisons,
-    "fronts": fronts}
+    "fronts": fronts, "breakdowns": breakdowns}
 
 
 def _status(text: str, c: Claim) -> str:

@@ -381,3 +381,13 @@ def test_a_share_written_before_what_it_is_of_is_that_noun_s_under_the_clause_su
     for noun, value in (("工业产值", 52.4), ("税收", 61.3), ("营业收入", 38.6)):
         claim = {"indicator": f"开发区{noun}占比", "value": value, "unit": "%", "measure": "share"}
         assert one(claim, src).status is S.misattributed, noun
+
+
+def test_a_numbered_heading_ends_the_section_the_one_before_opened() -> None:
+    src = ("一、规上工业营业收入分县区情况：\n上半年，南屯区增长7.3%，石桥县增长21.6%。\n"
+           "二、工业投资分县区情况：\n上半年，南屯区增长9.1%，石桥县增长2.7%。\n")
+    assert one({"indicator": "南屯区工业投资", "period": "上半年", "value": 9.1, "unit": "%"}, src).status \
+        is S.supported
+    # (the second section's value under the first section's measure: 营业收入 is no longer in mind there)
+    assert one({"indicator": "南屯区规上工业营业收入", "period": "上半年", "value": 9.1, "unit": "%"},
+               src).status is not S.supported

@@ -1293,11 +1293,18 @@ class _Layout:
         """The pairs of the clauses with no value of their own within CONTEXT before `at`: a heading
         (1~2月全省工业园区), a scope (全省技改投资中，) that the values after it are read under."""
         i = bisect.bisect_right(self.free_ends, at - CONTEXT)
-        got: frozenset[str] = frozenset()
+        read: list[tuple[frozenset[str], int]] = []  # each clause's pairs, and the numbering it heads with (or -1)
         while i < len(self.free) and self.free[i][0] < at:
-            got |= self._free_pairs(i)
+            a, b = self.free[i]
+            numbered = _NUMBERED.match(self.plain, a, b)
+            style = next((n for n, g in enumerate(numbered.groups()) if g), -1) if numbered else -1
+            if style >= 0:
+                # (二、工业投资 ends the section 一、 opened: neither its heading nor its clauses are read after it)
+                ended = [n for n, (_, k) in enumerate(read) if k == style]
+                del read[ended[-1] if ended else len(read):]
+            read.append((self._free_pairs(i), style))
             i += 1
-        return got | self._section_named(at)
+        return frozenset().union(*(g for g, _ in read)) | self._section_named(at)
 
     def section_measure(self, at: int) -> str:
         """What a numbered heading opening the value's paragraph says is measured (二、工业用电量：… → 用电量), ""
@@ -1409,6 +1416,8 @@ def _bracketed(text: str, at: int) -> bool:
 # a bound keeps a clause with no comma from making every value read the whole clause.
 WORDS_BEFORE = 40
 WORDS_AFTER = 24
+# A numbered heading's mark, by style: 一、, （一）, 1. (a heading of one style ends the section of the one before).
+_NUMBERED = re.compile(r"\s*(?:([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[）)])|(\d+[、.．](?!\d)))")
 CONTEXT = 120  # how far back the words a reader has in mind for a value reach (clauses with no value of their own)
 
 
