@@ -40,6 +40,8 @@ what a model gets wrong about them (none may be trusted):
 - breakdowns: two sections (一、工业投资 / 二、工业用电量), each a list of places' growths, after the whole's
             sentence (分县区看，…), after its clause (其中…), or under a heading that names the measure alone.
             Wrong: a place's value of the other section's measure; a sibling place's value.
+- groups:   projects of a stage and their amount, then each class's in the next sentence (从行业看，工业项目14个，
+            总投资96亿元；服务业项目…). Wrong: another class's count or amount; a class's for the whole's, and back.
 
 Prints one line of figures per family and in all: right_flagged= (right claims not supported, aim 0) and
 wrong_trusted= (wrong claims supported or derived, aim 0), with counts; --show N prints failures. Places
@@ -432,11 +434,37 @@ def breakdowns(r: random.Random) -> Passage:
     return Passage(text, right, wrong)
 
 
+def groups(r: random.Random) -> Passage:
+    stage, period = r.choice(("新开工", "新签约", "在建", "竣工")), r.choice(PERIODS)
+    classes = r.sample(("工业项目", "服务业项目", "基础设施项目", "农业项目", "社会事业项目"), 3)
+    counts = r.sample(range(3, 30), 3)
+    amounts = _values(3, r, 5, 150)
+    whole, whole_amount = sum(counts) + r.randint(0, 5), round(sum(amounts) + r.uniform(1, 50), 1)
+    lead = r.choice(("从行业看，", "按类别分，", "其中，", ""))
+    sep = r.choice(("；", "，"))
+    parts = sep.join(f"{k}{n}个，总投资{v}亿元" for k, n, v in zip(classes, counts, amounts, strict=True))
+    text = f"{period}，全市{stage}项目{whole}个，总投资{whole_amount}亿元。{lead}{parts}。"
+    right = [Claim(f"{stage}项目", whole, "个", period, measure="level"),
+             Claim(f"{stage}项目总投资", whole_amount, "亿元", period, measure="level")]
+    right += [Claim(f"{stage}{k}", n, "个", period, measure="level") for k, n in zip(classes, counts, strict=True)]
+    right += [Claim(f"{stage}{k}总投资", v, "亿元", period, measure="level")
+              for k, v in zip(classes, amounts, strict=True)]
+    wrong = [(Claim(f"{stage}{k}总投资", amounts[(i + 1) % 3], "亿元", period, measure="level"),
+              "another class's amount") for i, k in enumerate(classes)]
+    wrong += [(Claim(f"{stage}{k}", counts[(i + 1) % 3], "个", period, measure="level"), "another class's count")
+              for i, k in enumerate(classes)]
+    wrong += [(Claim(f"{stage}项目总投资", v, "亿元", period, measure="level"), "a class's amount for the whole")
+              for v in amounts]
+    wrong += [(Claim(f"{stage}{k}总投资", whole_amount, "亿元", period, measure="level"),
+               "the whole's amount for a class") for k in classes]
+    return Passage(text, right, wrong)
+
+
 FAMILIES: dict[str, Callable[[random.Random], Passage]] = {
     "lists": lists, "counts": counts, "tallies": tallies, "goals": goals, "months": months, "places": places,
     "gaps": gaps, "kinds": kinds, "shares": shares, "signings": signings, "bases": bases, "years": years,
     "tables": tables, "measures": measures, "pulls": pulls, "comparisons": comparisons,
-    "fronts": fronts, "breakdowns": breakdowns}
+    "fronts": fronts, "breakdowns": breakdowns, "groups": groups}
 
 
 def _status(text: str, c: Claim) -> str:

@@ -391,3 +391,15 @@ def test_a_numbered_heading_ends_the_section_the_one_before_opened() -> None:
     # (the second section's value under the first section's measure: 营业收入 is no longer in mind there)
     assert one({"indicator": "南屯区规上工业营业收入", "period": "上半年", "value": 9.1, "unit": "%"},
                src).status is not S.supported
+
+
+@pytest.mark.parametrize("lead", ["其中，", "从行业看，", ""])
+def test_the_parts_of_a_count_in_the_next_sentence_are_of_its_stage(lead: str) -> None:
+    src = (f"1-9月，全市新开工项目42个，总投资215.3亿元。{lead}服务业项目21个，总投资38.2亿元；"
+           "农业项目10个，总投资105.5亿元；基础设施项目6个，总投资25.8亿元。")
+    for name, value, unit in (("服务业项目", 21, "个"), ("农业项目", 10, "个"), ("农业项目总投资", 105.5, "亿元"),
+                              ("基础设施项目总投资", 25.8, "亿元")):
+        claim = {"indicator": f"新开工{name}", "period": "1-9月", "value": value, "unit": unit, "measure": "level"}
+        assert one(claim, src).status is S.supported, name
+    whole = {"indicator": "新开工农业项目总投资", "period": "1-9月", "value": 215.3, "unit": "亿元", "measure": "level"}
+    assert one(whole, src).status is not S.supported  # (the whole's amount for a class)

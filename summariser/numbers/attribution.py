@@ -604,6 +604,19 @@ class Reading:
         whole = _ALL_OF.search(self.text, max(0, self.spans[first][0] - 4), self.spans[first][0])
         return counts and not whole and _names_one(indicator_words(self._laid_out().plain[s0:self.spans[lo][0]]))
 
+    def _class_of(self, first: int, lo: int, s0: int) -> bool:
+        """Whether the sentence at `s0` opens with a count of a class of what the sentence before counts first
+        (spans[first]): the same things in the same unit, named with a class and no stage of their own
+        (社会事业项目27个 after 全市新开工项目66个: new ones of that class)."""
+        units = self.units
+        if lo >= len(units) or units[lo] != units[first] or units[lo][-1:] not in _COUNTING:
+            return False
+        whole = self.tie(first).words
+        own = indicator_words(self._laid_out().plain[s0:self.spans[lo][0]])
+        thing = _ENTITY_NAMED.search(whole[-2:])
+        return thing is not None and own.endswith(thing.group()) and own != whole \
+            and has_subject(own[:-2]) and not _STAGE.search(own) and not _ALL_OF.search(own)
+
     def _unit_class_of(self, n: int) -> str:
         """The class of quantity `n`'s unit, by its last character (its span's where the unit is not known):
         7%以上 and 6%左右 are percents, as 5% is."""
@@ -630,7 +643,9 @@ class Reading:
         foretold: int | None = None  # the clause of the sentence's last forecast value, while none other follows
         spoken = -1  # the level of the whole place a value's own words named last in the sentence
         whole = self._whole_of(lo, s0)
-        whole_under = whole if _PART_OPENING.match(text, s0) else frozenset()  # 。其中，省外…: parts of it
+        # (。其中，省外…: parts of it; so are the ；-parts after the first: 其中，服务业项目21个…；工业项目10个…)
+        opened = span_start(layout.full_stops, spans[lo][0])
+        whole_under = whole if _PART_OPENING.match(text, s0) or _PART_OPENING.match(text, opened) else frozenset()
         label = _line_label(text, s0, spans[lo][0])  # (3.牡丹江市：增长4.9%: the line's label is its subject)
         topic = ""  # a project named after a value (总投资35亿元的…项目): the sentence's later values are its
         seen: dict[str, frozenset[str]] = {}  # the latest value's pairs of each unit class, in the sentence
@@ -740,18 +755,17 @@ class Reading:
             if first >= lo or self._sibling_of(first, s0, lo):
                 return frozenset()
             return self.tie(first).pairs
-        # (a part after ；, 实现利润总额3312亿元 after 全市规上工业企业实现营业收入…；, is read under the same whole)
-        if not (_BREAKDOWN.match(self.text, s0) or self.text[end:s0].strip() in _PART_ENDS):
-            return frozenset()
         before = span_start(self._laid_out().full_stops, end - 1)  # and where that sentence starts
         first = bisect.bisect_left(self.spans, (before, -1))
-        if first >= lo:
-            return frozenset()
+        # (a part after ；, 实现利润总额3312亿元 after 全市规上工业企业实现营业收入…；, is read under the same whole)
+        if first >= lo or not (_BREAKDOWN.match(self.text, s0) or self.text[end:s0].strip() in _PART_ENDS):
+            return self.tie(first).pairs if first < lo and self._class_of(first, lo, s0) else frozenset()
         if self.text[end:s0].strip() in _PART_ENDS and not _BREAKDOWN.match(self.text, s0) and (
                 _PART_OPENING.match(self.text, before) or self._counts_its_own(first, lo, s0)):
             # 其中，产业项目176个，…；基础设施项目89个，…, 生产袜子86亿双；生产胶囊12亿粒: a part that counts
-            # things of its own (or the first part after 其中) is a sibling of the part before, not of its whole
-            return frozenset()
+            # things of its own (or the first part after 其中) is a sibling of the part before, not of its whole;
+            # it is of the whole the sentence's opening breaks down (其中, 从行业看: the sentence before's), if any
+            return self._whole_of(first, before)
         # (a count among a whole, 33个行业大类中有22个行业增加值实现增长: the parts are of both)
         among = self.tie(first + 1).pairs if first + 1 < lo and self.tie(first + 1).under else frozenset()
         return self.tie(first).pairs | among

@@ -884,12 +884,13 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return rivalled
     if _gap_as_change(claimed_text(c.indicator), q, tie):
         return _Finding(UNSURE, "indicator")
-    if _unnamed(c.indicator, tie, tied) or _tally_left_out(c, tie, q) or part_unnamed \
-            or _owners_left_out(claimed_text(c.indicator), tie):
-        return _Finding(UNSURE, "indicator")
+    # (a whole before the value that the claim names word for word: its value, not a part's, is the claim's)
     whole = _whole_before(src, c, q, tie, tied, frozenset(w)) if own > 1 - 1e-9 else None
     if whole is not None:
         return _Finding(WRONG, "indicator", whole)
+    if _unnamed(c.indicator, tie, tied) or _tally_left_out(c, tie, q) or part_unnamed \
+            or _owners_left_out(claimed_text(c.indicator), tie):
+        return _Finding(UNSURE, "indicator")
     confirmed = _confirmed(c, tie, claimed, tied, src.simplified_text(), topic)
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
     return _FINE if confirmed and (named or not tie.summed) else _Finding(UNSURE, "indicator")
