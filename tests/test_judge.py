@@ -2667,3 +2667,10 @@ def test_a_goal_in_brackets_after_a_result_speaks_of_the_brackets_alone() -> Non
     assert status({**growth, "kind": "target"}, src) not in TRUSTED
     assert status({"indicator": "一般公共预算收入", "value": 12.3, "unit": "亿元", "period": "1-9月",
                    "kind": "actual"}, src) is S.supported
+
+
+def test_a_reason_names_an_average_growth_and_never_a_missing_measure() -> None:
+    got = check_figures("2021年，全市规上工业增加值两年平均增长6.1%。", [{"indicator": "规上工业增加值", "value": 6.1,
+                                                                  "unit": "%"}])[0]
+    assert got.status is S.misattributed
+    assert "averaged over years or months" in got.reason and "None" not in got.reason, got.reason

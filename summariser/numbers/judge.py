@@ -1539,7 +1539,11 @@ def _wrong_reason(c: Claim, q: Quantity, tie: Tie, wrong: list[_Finding]) -> str
     # it gives 34%" says its indicator is wrong: only what neither says is spelled out.
     pulled = q.unit == POINTS and _PULLED.search(_own_shown(tie)) is not None
     source_measure = "pull on a whole's growth" if pulled else tie.measure or q.measure or "level"
-    measured = f"claims a {source_measure} as a {c.measure}" if "measure" in problems else ""
+    as_what = claimed_measure(c)
+    measured = f"claims a {source_measure} as {f'a {as_what}' if as_what else 'another measure'}" \
+        if "measure" in problems else ""
+    if measured and _AVERAGE.search(tie.shown) and q.unit == PERCENT:  # (两年平均增长6.1%, 年均增长10%以上)
+        measured = "claims a growth averaged over years or months as one period's"
     claim = "; ".join(x for x in (f"the claim puts it under {c.indicator}"
                                   if "indicator" in problems and other is None else "", measured) if x)
     also = f"; for {c.indicator} it gives {show(other)}" if other is not None else ""
