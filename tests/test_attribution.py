@@ -403,3 +403,14 @@ def test_the_parts_of_a_count_in_the_next_sentence_are_of_its_stage(lead: str) -
         assert one(claim, src).status is S.supported, name
     whole = {"indicator": "新开工农业项目总投资", "period": "1-9月", "value": 215.3, "unit": "亿元", "measure": "level"}
     assert one(whole, src).status is not S.supported  # (the whole's amount for a class)
+
+
+def test_a_gap_written_with_gaochu_is_no_subject_for_the_clauses_after_it() -> None:
+    src = ("1-6月，全县高技术制造业增加值增长36.2%，高出全市平均增速21.5个百分点，"
+           "占规模以上工业增加值比重为12.4%，拉动规模以上工业增长3.1个百分点。")
+    claim = {"indicator": "高技术制造业占规上工业增加值比重", "period": "1-6月", "value": 12.4, "unit": "%",
+             "measure": "share"}
+    assert one(claim, src).status is S.supported
+    pull = {"indicator": "高技术制造业拉动规上工业增长", "period": "1-6月", "value": 3.1, "unit": "个百分点",
+            "measure": "change"}
+    assert one(pull, src).status is S.supported
