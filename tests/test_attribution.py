@@ -414,3 +414,19 @@ def test_a_gap_written_with_gaochu_is_no_subject_for_the_clauses_after_it() -> N
     pull = {"indicator": "高技术制造业拉动规上工业增长", "period": "1-6月", "value": 3.1, "unit": "个百分点",
             "measure": "change"}
     assert one(pull, src).status is S.supported
+
+
+def test_the_first_months_written_without_ge_are_a_run_from_january() -> None:
+    for raw in ("前8月", "前8月份", "前八个月"):
+        found = parse_period(raw)
+        assert found is not None and found.months == (1, 8), raw
+    assert periods_in("提前3月完成") == ()  # (ahead of time, no period)
+
+
+def test_a_paragraph_s_first_sentence_with_no_value_states_the_period_of_its_values() -> None:
+    src = "从支撑因素看，全县前8月用电量、货运量均稳定增长。全社会用电量增长6.2%，其中工业用电量增长5.3%。"
+    for indicator, value in (("全社会用电量", 6.2), ("工业用电量", 5.3)):
+        assert one({"indicator": indicator, "period": "1-8月", "value": value, "unit": "%"}, src).status \
+            is S.supported, indicator
+        assert one({"indicator": indicator, "period": "8月", "value": value, "unit": "%"}, src).status \
+            is S.misattributed, indicator

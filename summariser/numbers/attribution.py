@@ -2299,6 +2299,7 @@ _ONCE_BUILT = re.compile(r"(?:投产|达产|建成|达效)后")
 _CANDIDATES = 4  # periods before a value looked at for the one in force for it
 _NAME_REACH = 60  # an event's name holding a period ends within this many characters of it
 _OPENING = 4  # a paragraph's period is the one it opens with (1至9月，全区…), within these characters
+_TOPIC_SENTENCE = re.compile(rf"[^{FULL_STOP}\n]{{4,60}}[{FULL_STOP}]")  # a paragraph's first sentence
 _HEADING = re.compile(rf"\s*[^0-9０-９{FULL_STOP}\n，,]{{2,16}}[{FULL_STOP}]")  # 运行指标好于预期。
 _UNTIL = re.compile(r"截至|截止|到|至")  # 截至1月31日 is a period; 1月31日，我市… is the date of an event
 
@@ -2349,6 +2350,12 @@ def _opening(text: str, found: Sequence[tuple[int, int, Period]], starts: list[i
     first = head.end() if head else paragraph
     while first < at and text[first].isspace():
         first += 1
+    topic = _TOPIC_SENTENCE.match(text, first)
+    if topic is not None and topic.end() <= at and not _HAS_VALUE.search(blank(topic.group(), [
+            (a - first, b - first) for a, b, _ in found[bisect.bisect_left(starts, first):] if b <= topic.end()])):
+        # (从支撑因素看，山西省前8月用电量货运量均稳定增长。该省全社会用电量增长6.2%: a first sentence with no
+        # value of its own states the period of the paragraph's values)
+        first = next((a for a, _, _ in found[bisect.bisect_left(starts, first):] if a < topic.end()), first)
     k = bisect.bisect_left(starts, first)
     # (only while no later period of the paragraph, 1-11月份 after 2021年1-10月份, has taken its place, nor
     # one after which a note on the opening's month came: 9月份当月…。1-9月份…；其中，9月份当月…。…累计用电…)
