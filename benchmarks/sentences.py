@@ -28,7 +28,8 @@ what a model gets wrong about them (none may be trusted):
 - signings: projects signed and their amount, with a part after 其中 (签约项目23个，总投资186亿元，其中工业项目9个、
             总投资52.3亿元). Wrong: the part's count or amount for the whole's, and the other way.
 - bases:    a growth year on year and month on month (同比增长5.2%，环比增长1.3%). Wrong: each as the other.
-- years:    one measure in two years (2023年…612.7亿元；2024年…688.1亿元; 由…增加到…). Wrong: each year's for the other.
+- years:    one measure in two years (2023年…612.7亿元；2024年…688.1亿元; 由…增加到…; 2023年、2024年…分别为…). Wrong:
+            each year's for the other.
 - tables:   a table of indicators with a unit, a value and a growth column, by tabs or bars. Wrong: another row's
             value or growth.
 - measures: two measures of one subject in one 分别 clause (营业收入、利润总额分别增长…). Wrong: each's growth for the
@@ -305,7 +306,9 @@ def years(r: random.Random) -> Passage:
     y = r.randint(2019, 2024)
     before, after = _values(2, r, 50, 900)
     text = r.choice((f"{y - 1}年，全市{amount}{before}亿元；{y}年，全市{amount}{after}亿元。",
-                     f"全市{amount}由{y - 1}年的{before}亿元增加到{y}年的{after}亿元。"))
+                     f"全市{amount}由{y - 1}年的{before}亿元增加到{y}年的{after}亿元。",
+                     f"{y - 1}年、{y}年全市{amount}分别为{before}亿元、{after}亿元。",
+                     f"{y - 1}年、{y}年全市累计完成{amount}{before}亿元、{after}亿元。"))
     right = [Claim(amount, before, "亿元", f"{y - 1}年", measure="level"),
              Claim(amount, after, "亿元", f"{y}年", measure="level")]
     wrong = [(Claim(amount, before, "亿元", f"{y}年", measure="level"), "the year before's value for the year"),

@@ -430,3 +430,15 @@ def test_a_paragraph_s_first_sentence_with_no_value_states_the_period_of_its_val
             is S.supported, indicator
         assert one({"indicator": indicator, "period": "8月", "value": value, "unit": "%"}, src).status \
             is S.misattributed, indicator
+
+
+@pytest.mark.parametrize("src", [
+    "2022年、2023年全县规上工业企业累计完成产值398.8亿元、579.3亿元。",
+    "2022年、2023年全县规上工业总产值分别为398.8亿元、579.3亿元。",
+    "2022年、2023年，全县规上工业总产值分别为398.8亿元、579.3亿元。",
+], ids=["no 分别", "分别 in the clause", "the years a clause before"])
+def test_each_value_after_a_list_of_years_is_its_own_year_s(src: str) -> None:
+    def status(period: str, value: float) -> S:
+        return one({"indicator": "规上工业总产值", "period": period, "value": value, "unit": "亿元"}, src).status
+    assert (status("2022年", 398.8), status("2023年", 579.3)) == (S.supported, S.supported)
+    assert (status("2023年", 398.8), status("2022年", 579.3)) == (S.misattributed, S.misattributed)

@@ -1480,7 +1480,7 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
             i = lists.respective(c0, at, i, j)
         elif lists.summed is not None and _sums(text, c0, spans[i], lists.kind):
             _sum_of(out, i, j, lists.summed)  # (…分别为2.61亿美元、1.08亿美元和0.74亿美元，三地合计占…75.6%)
-        elif not lists.continued(c0, i, j):
+        elif not lists.continued(c0, i, j) and not _years_listed(text, spans, out, c0, (i, j)):
             # (a clause that continues the list, …分别为2.28亿千瓦时、…，增长27.9%、13.5%和11.2%, is read as its items)
             _parallel(text, spans, out, c0, i, j)
         if at < 0:
@@ -1523,6 +1523,11 @@ class _Lists:
         text, spans, clause_ends, out = self.text, self.spans, self.clause_ends, self.out
         while i < j and spans[i][0] < at:  # a value before 分别 (亿元以上 in its list) is none of its values
             i += 1
+        years = _years_listed_before(text, at)
+        if years and len(years) == j - i:  # (2023年、2024年全市工业投资分别为…: each value its year)
+            _assign_years(out, i, j, years)
+            self.summed = None
+            return i
         compared = _compared_items(text[c0:at], text[at + len(_RESPECTIVELY):spans[i][0]], j - i) if i < j else []
         if compared:
             _assign(out, i, compared, "", text[c0:spans[i][0]])
@@ -1560,7 +1565,7 @@ class _Lists:
             self.summed = (text[c0:at], tuple(t.member for t in out[i:j] if t is not None))
             self.kind = _unit_class(text[spans[j - 1][1] - 1])
         elif i < j and not _items(text[c0:at], 0):
-            _assign_years(out, i, j, _years_before(text, c0), _subject_before(text, spans, clause_ends, c0, verb))
+            _assign_years(out, i, j, _years_before(text, at), _subject_before(text, spans, clause_ends, c0, verb))
         return i
 
 
@@ -2118,22 +2123,53 @@ _MEMBER_TAIL = re.compile(r"的|板块|产业|行业|企业|项目|领域|集团
 _YEARS = re.compile(r"((?:19|20)\d{2})年?\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d{2})年(?=[^。；;]*分别)")
 
 
-def _years_before(text: str, at: int) -> tuple[int, int] | None:
-    """The first and last year of the last range of years before `at` in its sentence that a 分别 follows
-    (2016年至2018年，分别完成…；分别完成…): the years its values are of."""
+def _years_before(text: str, at: int) -> list[int]:
+    """The years of the last range or list of years before `at` in its sentence that a 分别 follows
+    (2016年至2018年，分别完成…；分别完成…; 2023年、2024年全市工业投资分别为…): the years its values are of."""
     start = max(text.rfind(ch, 0, at) for ch in f"{FULL_STOP}\n") + 1
     found = list(_YEARS.finditer(text, start, at + len(_RESPECTIVELY)))
-    return (int(found[-1].group(1)), int(found[-1].group(2))) if found else None
+    if found:
+        return list(range(int(found[-1].group(1)), int(found[-1].group(2)) + 1))
+    return _years_listed_before(text, at)
 
 
-def _assign_years(out: list[Tie | None], i: int, j: int, years: tuple[int, int] | None, subject: str = "") -> None:
-    """Each value of out[i:j] its year of the range `years`, and the words of the subject of the clause before
+def _years_listed_before(text: str, at: int) -> list[int]:
+    """The years of the last list of years (2023年、2024年) before `at` in its sentence, [] when none."""
+    start = max(text.rfind(ch, 0, at) for ch in f"{FULL_STOP}\n") + 1
+    listed = list(_YEAR_LIST.finditer(text, start, at))
+    return [int(y) for y in _A_YEAR.findall(listed[-1].group())] if listed else []
+
+
+def _years_listed(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], c0: int,
+                  values: tuple[int, int]) -> bool:
+    """Values joined by 、 or 和 after a list of as many years in their clause (2020年、2021年规上工业企业累计完成产值
+    398.8亿元、579.33亿元): each its own year; whether they are."""
+    i, j = values
+    if j - i < 2 or any(text[spans[n][1]:spans[n + 1][0]].strip() not in ("、", "和") for n in range(i, j - 1)):
+        return False
+    listed = _YEAR_LIST.search(text, c0, spans[i][0])
+    years = _A_YEAR.findall(listed.group()) if listed else []
+    if len(years) != j - i:
+        return False
+    for n, year in enumerate(years):
+        t, period = out[i + n], parse_period(f"{year}年")
+        assert t is not None
+        out[i + n] = t._replace(period=period, written=period, stated=True)
+    return True
+
+
+_YEAR_LIST = re.compile(r"(?:19|20)\d{2}年(?:[、和及与](?:19|20)\d{2}年)+")
+_A_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
+
+
+def _assign_years(out: list[Tie | None], i: int, j: int, years: list[int], subject: str = "") -> None:
+    """Each value of out[i:j] its year of `years`, and the words of the subject of the clause before
     (2022年至2025年，我市新增专精特新中小企业数量逐年上升，分别为39家、…: 新增专精特新中小企业), where there is one."""
-    if years is None or years[1] - years[0] + 1 != j - i:
+    if len(years) != j - i:
         return
     words = indicator_words(subject)
     for n in range(i, j):
-        year = parse_period(f"{years[0] + n - i}年")
+        year = parse_period(f"{years[n - i]}年")
         t = out[n]
         assert t is not None
         t = t._replace(period=year, written=year, stated=True)
