@@ -43,6 +43,8 @@ what a model gets wrong about them (none may be trusted):
             Wrong: a place's value of the other section's measure; a sibling place's value.
 - groups:   projects of a stage and their amount, then each class's in the next sentence (从行业看，工业项目14个，
             总投资96亿元；服务业项目…). Wrong: another class's count or amount; a class's for the whole's, and back.
+- joined:   a count of two kinds of one thing joined (新建和续建项目30个。其中，新建项目18个…). Wrong: both kinds'
+            count for one; the other kind's.
 
 Prints one line of figures per family and in all: right_flagged= (right claims not supported, aim 0) and
 wrong_trusted= (wrong claims supported or derived, aim 0), with counts; --show N prints failures. Places
@@ -463,11 +465,28 @@ def groups(r: random.Random) -> Passage:
     return Passage(text, right, wrong)
 
 
+def joined(r: random.Random) -> Passage:
+    (one, other), thing = r.choice((("新建", "续建"), ("开工", "竣工"), ("国家级", "省级"))), r.choice(("项目", "企业"))
+    unit = "个" if thing == "项目" else "家"
+    a, b = r.sample(range(2, 40), 2)
+    period, join = r.choice(PERIODS), r.choice(("和", "及", "、"))
+    text = r.choice((f"{period}，全市{one}{join}{other}{thing}{a + b}{unit}。"
+                     f"其中，{one}{thing}{a}{unit}，{other}{thing}{b}{unit}。",
+                     f"{period}，全市{one}{join}{other}{thing}共{a + b}{unit}，其中{one}{a}{unit}、{other}{b}{unit}。"))
+    right = [Claim(f"{one}{join}{other}{thing}", a + b, unit, measure="level"),
+             Claim(f"{one}{thing}", a, unit, measure="level"), Claim(f"{other}{thing}", b, unit, measure="level")]
+    wrong = [(Claim(f"{one}{thing}", a + b, unit, measure="level"), "both kinds' count for one"),
+             (Claim(f"{other}{thing}", a + b, unit, measure="level"), "both kinds' count for the other"),
+             (Claim(f"{one}{thing}", b, unit, measure="level"), "the other kind's count")]
+    return Passage(text, right, wrong)
+
+
 FAMILIES: dict[str, Callable[[random.Random], Passage]] = {
     "lists": lists, "counts": counts, "tallies": tallies, "goals": goals, "months": months, "places": places,
     "gaps": gaps, "kinds": kinds, "shares": shares, "signings": signings, "bases": bases, "years": years,
     "tables": tables, "measures": measures, "pulls": pulls, "comparisons": comparisons,
-    "fronts": fronts, "breakdowns": breakdowns, "groups": groups}
+    "fronts": fronts, "breakdowns": breakdowns, "groups": groups,
+    "joined": joined}
 
 
 def _status(text: str, c: Claim) -> str:

@@ -2674,3 +2674,15 @@ def test_a_reason_names_an_average_growth_and_never_a_missing_measure() -> None:
                                                                   "unit": "%"}])[0]
     assert got.status is S.misattributed
     assert "averaged over years or months" in got.reason and "None" not in got.reason, got.reason
+
+
+@pytest.mark.parametrize("src", [
+    "上半年，全县新建和续建项目30个，总投资52.6亿元。其中，新建项目18个，续建项目12个。",
+    "上半年，全县新建、续建项目共30个，其中新建18个、续建12个。",
+], ids=["parts named in full", "parts named by their kind alone"])
+def test_two_kinds_joined_are_no_count_of_one_and_each_part_is_its_own_kind(src: str) -> None:
+    def status(indicator: str, value: int) -> S:
+        return check_figures(src, [{"indicator": indicator, "value": value, "unit": "个"}])[0].status
+    assert (status("新建项目", 18), status("续建项目", 12)) == (S.supported, S.supported)
+    assert status("新建项目", 30) is S.misattributed  # (both kinds' count for one)
+    assert status("续建项目", 18) is S.misattributed  # (the other kind's)

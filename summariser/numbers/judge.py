@@ -1015,7 +1015,11 @@ def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied) ->
             and any(claimed <= t.pairs for r, t in tied.near if r is not q)
     # (how it changed tells no part apart: 长增 of 其中10月当月增长, read as 工业投资增长增长)
     own = {g for g in tie.pairs if not set(g) <= _CHANGE_CHARS} | tie.scope
-    telling = {g for g in own - tie.under if tied.rarity.get(g, _RARE) >= _RARE}
+    # (nor does a junction of the whole's words and the part's, 业国 of 国家级和省级企业共…其中国家级36家, whose
+    # characters the claim holds)
+    chars = {ch for g in claimed for ch in g}
+    telling = {g for g in own - tie.under
+               if tied.rarity.get(g, _RARE) >= _RARE and (g in claimed or not chars.issuperset(g))}
     return bool(telling) and not telling & claimed
 
 
@@ -1037,8 +1041,32 @@ _OWNERS = re.compile(r"(民营|国有|国营|外资|外商|私营|集体|股份�
 
 def _whole_for_part(written: str, tie: Tie) -> bool:
     """Whether the value is a whole the claim names a part of: trade claimed where the value names the goods
-    traded, or one way or kind where the value names both (进出境, 本外币)."""
-    return _goods_left_out(written, tie) or _half_of_both(written, tie)
+    traded, or one way or kind where the value names both (进出境, 本外币; 新建和续建项目)."""
+    return _goods_left_out(written, tie) or _half_of_both(written, tie) or _one_of_joined(written, tie)
+
+
+def _one_of_joined(written: str, tie: Tie) -> bool:
+    """Whether the value's own words join two kinds of one thing (新建和续建项目18个, 国家级、省级企业) where the claim
+    names one kind of it and not the other (续建项目): the two together, claimed for one."""
+    for m in _JOINED_KINDS.finditer(_own_shown(tie)):
+        one, other, thing = m.group(1), m.group(2), m.group(3)
+        if (one + thing in written and other not in written) or (other + thing in written and one not in written):
+            return True
+    return False
+
+
+def _kinds_apart(written: str, own: str) -> bool:
+    """Whether the claim names a stage or rank (开工, 省级) the value's own words do not, while they name another
+    (竣工): each names a kind the other lacks."""
+    claimed, said = set(_KIND_WORD.findall(written)), set(_KIND_WORD.findall(own))
+    return bool(claimed - said) and bool(said - claimed)
+
+
+# Two stages or ranks of one thing, joined (新建和续建项目, 开工、竣工项目, 国家级和省级企业): each kind and the thing.
+# (not 磷酸铁及配套项目: one project and what goes with it)
+_KIND_OF_THING = r"新建|续建|改建|扩建|在建|新开工|开工|复工|竣工|投产|达产|签约|储备|谋划|落地|国家级|省级|市级|县级"
+_JOINED_KINDS = re.compile(rf"({_KIND_OF_THING})[和及与、]({_KIND_OF_THING})(项目|企业|工程)")
+_KIND_WORD = re.compile(_KIND_OF_THING)
 
 
 def _half_of_both(written: str, tie: Tie) -> bool:
@@ -1101,6 +1129,8 @@ def _measured_otherwise(written: str, tie: Tie) -> bool:
         return True
     if _negation_apart(written, tie):
         return True
+    if _kinds_apart(written, _own_shown(tie)):
+        return True  # (竣工14个 of 其中开工11个、竣工14个, claimed as 开工项目)
     if bool(_PER_HEAD.search(written)) != bool(_PER_HEAD.search(tie.words)):
         return True  # 人均产值80万元 claimed as 产值, or a total as 人均: a rate per head is no total
     if tie.measure != "share" \
@@ -1516,6 +1546,7 @@ def _apart_from(c: Claim, r: Quantity, t: Tie,
     the claim names, read once for all the candidates: its head, size class, period and tally."""
     head, band, period, claimed_tally = claim
     return bool((t.measure and c.measure in _PERCENT_MEASURES and t.measure != c.measure)
+                or _one_of_joined(claimed_text(c.indicator), t)  # (新建和续建项目18个 for 续建项目: no rival)
                 or (r.qualifier in _BOUNDS and r.unit_class == "money") or (head and t.head and t.head != head)
                 or (band is not None and t.band not in (None, band))
                 or (period is not None and t.period is not None and t.period.conflicts(period))
