@@ -45,6 +45,8 @@ what a model gets wrong about them (none may be trusted):
             总投资96亿元；服务业项目…). Wrong: another class's count or amount; a class's for the whole's, and back.
 - joined:   a count of two kinds of one thing joined (新建和续建项目30个。其中，新建项目18个…). Wrong: both kinds'
             count for one; the other kind's.
+- remarks:  a sector named in a remark before what is measured (采矿业增速最快，增加值同比增长…，与去年同期相比加快…).
+            Wrong: the sector's growth or gap for the whole's; the other sector's growth.
 
 Prints one line of figures per family and in all: right_flagged= (right claims not supported, aim 0) and
 wrong_trusted= (wrong claims supported or derived, aim 0), with counts; --show N prints failures. Places
@@ -481,12 +483,30 @@ def joined(r: random.Random) -> Passage:
     return Passage(text, right, wrong)
 
 
+def remarks(r: random.Random) -> Passage:
+    one, two = r.sample(("采矿业", "制造业", "装备制造业", "高技术制造业", "消费品工业", "原材料工业"), 2)
+    whole, a, b, d = _values(4, r, 0.5, 30)
+    period = r.choice(PERIODS)
+    remark = r.choice(("增速最快", "增长较快", "表现亮眼", "增长领先"))
+    base = r.choice(("比去年同期", "与去年同期相比", "较上年同期"))
+    text = (f"{period}，全市规模以上工业增加值增长{whole}%。{one}{remark}，增加值同比增长{a}%，{base}加快{d}个百分点；"
+            f"{two}增长较快，增加值增长{b}%。")
+    right = [Claim("规上工业增加值", whole, "%", period), Claim(f"{one}增加值", a, "%", period),
+             Claim(f"{two}增加值", b, "%", period),
+             Claim(f"{one}增加值增速比去年同期加快", d, "个百分点", period, measure="change")]
+    wrong = [(Claim("规上工业增加值", a, "%", period), "a sector's growth for the whole's"),
+             (Claim("规上工业增加值增速比去年同期加快", d, "个百分点", period, measure="change"),
+              "a sector's gap for the whole's"),
+             (Claim(f"{one}增加值", b, "%", period), "the other sector's growth")]
+    return Passage(text, right, wrong)
+
+
 FAMILIES: dict[str, Callable[[random.Random], Passage]] = {
     "lists": lists, "counts": counts, "tallies": tallies, "goals": goals, "months": months, "places": places,
     "gaps": gaps, "kinds": kinds, "shares": shares, "signings": signings, "bases": bases, "years": years,
     "tables": tables, "measures": measures, "pulls": pulls, "comparisons": comparisons,
     "fronts": fronts, "breakdowns": breakdowns, "groups": groups,
-    "joined": joined}
+    "joined": joined, "remarks": remarks}
 
 
 def _status(text: str, c: Claim) -> str:

@@ -442,3 +442,17 @@ def test_each_value_after_a_list_of_years_is_its_own_year_s(src: str) -> None:
         return one({"indicator": "规上工业总产值", "period": period, "value": value, "unit": "亿元"}, src).status
     assert (status("2022年", 398.8), status("2023年", 579.3)) == (S.supported, S.supported)
     assert (status("2023年", 398.8), status("2022年", 579.3)) == (S.misattributed, S.misattributed)
+
+
+def test_a_remark_names_whose_growth_the_next_clause_gives_and_yu_xiangbi_is_a_comparison() -> None:
+    src = ("上半年，全县规模以上工业增加值增长6.4%。原材料工业增速最快，增加值同比增长18.2%，"
+           "与去年同期相比加快9.7个百分点；装备制造业增长较快，增加值增长11.5%。")
+    right = [("原材料工业增加值", 18.2, "%", None), ("装备制造业增加值", 11.5, "%", None),
+             ("原材料工业增加值增速比去年同期加快", 9.7, "个百分点", "change")]
+    for indicator, value, unit, measure in right:
+        claim = {"indicator": indicator, "period": "上半年", "value": value, "unit": unit, "measure": measure}
+        assert one(claim, src).status is S.supported, indicator
+    wrong = [("规上工业增加值", 18.2, "%", None), ("规上工业增加值增速比去年同期加快", 9.7, "个百分点", "change")]
+    for indicator, value, unit, measure in wrong:
+        claim = {"indicator": indicator, "period": "上半年", "value": value, "unit": unit, "measure": measure}
+        assert one(claim, src).status is not S.supported, indicator

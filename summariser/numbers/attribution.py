@@ -45,11 +45,21 @@ _FILLER = re.compile(r"按可比口径计算|按可比口径|按可比价格计�
 _NOT_WORD = re.compile(rf"[^{HAN}A-Za-z]")
 
 
+def written_as_compared(text: str) -> str:
+    """`text` with the writings indicator_words reads as one put as it reads them (规模以上 as 规上, 与…相比 as 比…),
+    all else kept: where a claim's words are looked for in a whole text."""
+    text = _COMPARED_WITH.sub(r"比\1", text)
+    for a, b in _SAME:
+        text = text.replace(a, b)
+    return text
+
+
 def indicator_words(text: str) -> str:
     """The words of an indicator, as compared: fillers, punctuation and numbers dropped, 增速 read as 增长,
     比全省高 as 高于全省. Callers pass simplified text."""
     if "含" in text or "包括" in text:
         text = _INCLUSION_NOTE.sub("", text)
+    text = _COMPARED_WITH.sub(r"比\1", text)  # (与去年同期相比加快: 比去年同期加快)
     text = _COMPARED_PLACE.sub(_compared_place, text)
     for a, b in _SAME:
         text = text.replace(a, b)
@@ -70,6 +80,10 @@ _COMPARED_PLACE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超�
 
 
 _SHARE_BASE = re.compile(r"占(?:全国|全省|全市|全区|全县|全州)")
+
+
+# A comparison written around its base (与去年同期相比, 同上年相比, 和全省相比): read as 比 and the base.
+_COMPARED_WITH = re.compile(r"(?:与|和|跟|同(?=[上去今全本]))([^，,；;。与和跟]{1,10}?)(?:相比|比较)(?:较)?")
 
 
 def _compared_place(m: re.Match[str]) -> str:
@@ -106,6 +120,7 @@ _RELATIVE = re.compile(r"占(?![^，,；;。]{0,10}(?:最大|最高|最多|最�
                        r"完成(?=[^，,；;。]{0,6}(?:目标|计划|任务|预算|的))|"
                        r"为(?=(?:年初|年度|全年|调整后?的?)?(?:预算|计划|目标|任务)数?(?:[万亿]?元)?(?:的|$))|"
                        r"高于|低于|快于|慢于|超过|超出|高出|低出|领先|落后|比|较|拉动|上拉|下拉|"
+                       r"(?:与|和|跟|同(?=[上去今全本]))[^，,；;。]{1,10}?相比|"
                        r"两年平均|对|增长面|贡献率")
 # The words before a percent that make it a share (占比, 比重, 贡献率, 增长面, 完成…的) or a growth; the last decides.
 # (a rate, 到位率为 or 利用率, is a level too; 增长率 is a growth)
@@ -662,6 +677,8 @@ class Reading:
             before, after, among = _partitive(before, after)
             own = indicator_words(before)
             named = indicator_words(after) or indicator_words(project_built(text, c1, own))
+            if last_end < c0:  # (采矿业增速最快，增加值同比增长27.3%: the remark before names whose it is)
+                own = _remarked(plain, clause_ends, c0, own)
             words = own + named
             names = has_subject(_GRADE.sub("", own)) and not _relative(before)
             # (a class bound, 10亿元以上, is no whole of a later amount; 3%左右 is a percent, as 3% is)
@@ -1090,6 +1107,22 @@ class _Subjects:
             # (…其中，市属…营业收入2105.2亿元…；利润总额96.3亿元: a part too, of the whole's 利润总额)
             part_of = _whole_with(self.carried_under, own, "".join(g[1] for g in self.carried_under))
         return read[0], read[1], part_of
+
+
+def _remarked(plain: str, clause_ends: Sequence[int], c0: int, own: str) -> str:
+    """A value's own words with the subject of the remark clause right before its clause, where they name only
+    what is measured (增加值同比增长 after 采矿业增速最快: 采矿业增加值增长), else as they are."""
+    if c0 == 0 or plain[c0 - 1] not in "，," or not _HEADS.fullmatch(_HOW_IT_CHANGED.sub("", own)):
+        return own
+    remark = _REMARK.fullmatch(plain, span_start(clause_ends, c0 - 1), c0 - 1)
+    subject = indicator_words(remark.group(1)) if remark else ""
+    return subject + own if has_subject(subject) else own
+
+
+_HOW_IT_CHANGED = re.compile(r"(?:增长|下降|增速|增幅|降幅|提高|回落|减少)+$")
+# A clause that remarks on a subject's growth (采矿业增速最快, 装备制造业增长较快, 高技术制造业表现亮眼): the subject.
+_REMARK = re.compile(r"\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?)(?:增速|增长|增幅|发展|生产)?"
+                     r"(?:最快|较快|加快|领先|最高|较高|突出|亮眼|强劲|明显)")
 
 
 def _subject_of(text: str, b: int, value: tuple[str, str, str, str], kind: str) -> _Subject:

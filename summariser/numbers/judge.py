@@ -891,7 +891,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     if _unnamed(c.indicator, tie, tied) or _tally_left_out(c, tie, q) or part_unnamed \
             or _owners_left_out(claimed_text(c.indicator), tie):
         return _Finding(UNSURE, "indicator")
-    confirmed = _confirmed(c, tie, claimed, tied, src.simplified_text(), topic)
+    confirmed = _confirmed(c, tie, claimed, tied, src.compared_text(), topic)
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
     return _FINE if confirmed and (named or not tie.summed) else _Finding(UNSURE, "indicator")
 
@@ -1392,8 +1392,26 @@ def _names_another(c: Claim, tie: Tie, tied: Tied, source: str, every: dict[str,
     held = tie.pairs | tie.context
     whole = fsum(every[g] for g in unowned if g in held) >= _WHOLE * total
     named = _named_words(c.indicator)
-    other = fsum(every[g] for g in lacking if g in source and g in named) >= _ELSE * total
+    other = fsum(every[g] for g in lacking if g in source and g in named) >= _ELSE * total \
+        or (len(tied.near) == 1 and _run_written(c.indicator, tie, source))
     return (whole or other) and _names_a_part(tie, frozenset(every), tied)
+
+
+def _run_written(indicator: str, tie: Tie, source: str) -> bool:
+    """Whether the claimed words a lone value's reading lacks hold a name of two or more pairs the source
+    writes elsewhere (规上工 of 规上工业增加值增速比去年同期加快, claimed for 采矿业's gap): with one value of its unit,
+    how rare a word is among them tells nothing, where it is written does."""
+    words = indicator_words(claimed_text(indicator))
+    missing = set(bigrams(words)) - tie.pairs - tie.context - tie.scope
+    start = None
+    for k in range(len(words)):
+        if k + 1 < len(words) and words[k:k + 2] in missing:
+            start = k if start is None else start
+            continue
+        if start is not None and k - start >= 2 and words[start:k + 1] in source:
+            return True
+        start = None
+    return False
 
 
 def _apart(tie: Tie, claimed: frozenset[str], tied: Tied, every: dict[str, float]) -> tuple[list[str], bool]:
@@ -1463,7 +1481,9 @@ def _names_a_part(tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
     with a telling word the claim lacks: 外商及港澳台投资 of 外商及港澳台投资企业利润总额."""
     claimed_chars = set("".join(claimed))
     named = _pairs_of(_NOT_NAMING.sub(" ", _HOW_WORDS.sub(" ", tie.words)))
-    return any(not claimed_chars.issuperset(g) and tied.rarity.get(g, _RARE) >= _RARE for g in named - claimed)
+    lone = len(tied.near) == 1  # (a lone value of its unit: every pair of its words is as rare as any)
+    return any(not claimed_chars.issuperset(g) and (lone or tied.rarity.get(g, _RARE) >= _RARE)
+               for g in named - claimed)
 
 
 def _pairs_of(words: str) -> frozenset[str]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterable
 from ..core import textmap
 from ..core.chars import HAN, OTHER_ARTICLES, SENTENCE_BREAK, no_space
 from ..core.simplify import to_simplified, traditional
-from .attribution import Reading, Tie
+from .attribution import Reading, Tie, written_as_compared
 from .claims import Claim
 from .kinds import PAGE_DATE, inside
 from .periods import Period, periods_in
@@ -46,6 +46,7 @@ class Source:
     tie_of: Ties  # what the source ties each quantity to, by its span
     tied_by_units: dict[frozenset[str] | None, Tied]  # memo of tied()
     simple: list[str] = field(default_factory=list)  # the view's text in simplified characters, made on first use
+    compared: list[str] = field(default_factory=list)  # the same with its writings put as claims are compared
     dates: list[tuple[int, int] | None] = field(default_factory=list)  # its first date's year and month, read once
     # the verdicts found so far against this text, by claim and by free text checked (numbers/check.py):
     # the reading carries them, so a verdict is found once per document whichever stage asks for it
@@ -62,6 +63,13 @@ class Source:
         if not self.simple:
             self.simple.append(to_simplified(self.view.text))
         return self.simple[0]
+
+    def compared_text(self) -> str:
+        """The simplified text with the writings claims are compared in put as they are (规模以上 as 规上), made once:
+        where a claim's words are looked for anywhere in the source."""
+        if not self.compared:
+            self.compared.append(written_as_compared(self.simplified_text()))
+        return self.compared[0]
 
     def published(self) -> tuple[int, int] | None:
         """The year and month of the text's first date (its publication's, on these pages), None without one."""
