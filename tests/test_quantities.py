@@ -410,3 +410,11 @@ def test_one_batch_or_one_seat_is_an_article_not_a_count() -> None:
     assert extract_quantities("引进一批项目，占有一席之地。") == []
     assert extract_quantities("一列火车满载出发，汇聚一股力量。") == []
     assert [(q.value, q.unit) for q in extract_quantities("分两批实施")] == [(2, "批")]
+
+
+def test_a_unit_of_two_counters_is_counted_in_the_first() -> None:
+    from summariser.numbers.unit_parser import parse_unit
+    for written in ("台/套", "台（套）", "台(套)", "台套"):
+        got = parse_unit(written)
+        assert got is not None and (got.factor, got.base) == (1, "台"), written
+    assert parse_unit("台/年").base == "台/年"  # type: ignore[union-attr]  # (a rate per year stays one)

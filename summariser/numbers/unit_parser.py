@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..core.textmap import build
 from .english import parse_english_unit
-from .units import ALIASES, MONEY, PER, UNIT_WORDS, UnitSpec, multiplier
+from .units import ALIASES, COUNTERS, MONEY, PER, UNIT_WORDS, UnitSpec, multiplier
 
 _MULT_PREFIX = re.compile(r"^(?:万亿|[百千万亿])+")
 _BASES = set(UNIT_WORDS) | set(MONEY)
@@ -23,7 +23,13 @@ def _base(word: str) -> tuple[float, str] | None:
         got = _base(head)
         if got and per in PER:
             return (got[0], f"{got[1]}/{PER[per]}")
+    pair = _COUNTER_PAIR.fullmatch(word)
+    if pair and pair.group(1) in COUNTERS and pair.group(2) in COUNTERS:
+        return (1, pair.group(1))  # (24426台/套, 1200台（套）: counted as the first counter, as the parser reads them)
     return None
+
+
+_COUNTER_PAIR = re.compile(r"(.)(?:/|（|\(|)(.)(?:）|\))?")
 
 
 @lru_cache(maxsize=1024)
