@@ -456,3 +456,21 @@ def test_a_remark_names_whose_growth_the_next_clause_gives_and_yu_xiangbi_is_a_c
     for indicator, value, unit, measure in wrong:
         claim = {"indicator": indicator, "period": "上半年", "value": value, "unit": unit, "measure": measure}
         assert one(claim, src).status is not S.supported, indicator
+
+
+def test_a_month_after_jiezhi_is_the_year_to_that_month_and_a_month_s_end_is_not() -> None:
+    found = {raw: p for _, _, p in periods_in("截至9月，全区…；截止2023年7月，…；截至8月底，…")
+             for raw in (p.raw,)}
+    assert found["截至9月"].months == (1, 9) and found["截止2023年7月"].months == (1, 7)
+    assert found["8月"].months == (8, 8)  # (截至8月底: a stock at a month's end)
+    to_date = parse_period("截至9月")
+    assert to_date is not None and to_date.conflicts(parse_period("9月"))
+    assert not to_date.conflicts(parse_period("1-9月"))
+
+
+def test_a_sum_of_what_was_counted_before_is_of_those_things() -> None:
+    src = ("截至6月，全县共有21户新建企业完成入库纳统，占全部规上工业企业的9.1%。合计完成产值18.4亿元，"
+           "拉动全县规上工业产值增长4.6个百分点。其中6月当月新入库企业8户，合计完成产值6.2亿元。")
+    for indicator, value, unit in (("新建企业产值", 18.4, "亿元"), ("新入库企业产值", 6.2, "亿元")):
+        claim = {"indicator": indicator, "value": value, "unit": unit, "measure": "level"}
+        assert one(claim, src).status is S.supported, indicator

@@ -480,11 +480,12 @@ class Reading:
         # (a post's lines, 规上工业企业营业收入286.4亿元⏎同比增长7.9%: a value alone on the line right under another
         # is that one's change)
         captioned = not between.strip() and between.count("\n") == 1 and alone_on_line(self.text, *self.spans[lo])
-        if lo == 0 or ("\n" in between and not captioned) or not _BARE_SENTENCE.match(self.text, s0):
+        opening = self.text[s0:self.spans[lo][0]] if lo else ""
+        summed = _SUM_OF_COUNTED.fullmatch(indicator_words(opening)) is not None  # (。合计完成产值15.9亿元)
+        if lo == 0 or ("\n" in between and not captioned) or not (_BARE_SENTENCE.match(self.text, s0) or summed):
             return None
-        opening = self.text[s0:self.spans[lo][0]]
         opening = blank(opening, [(a, b) for a, b, _ in periods_in(opening)])  # (10月份同比增长: no subject)
-        if has_subject(_GRADE.sub("", indicator_words(opening))):
+        if has_subject(_GRADE.sub("", indicator_words(opening))) and not summed:
             return None  # (增长较快的是装备制造业，增长15.2%: the sentence names its subject before the value)
         stops = self._laid_out().full_stops
         before = span_start(stops, self.spans[lo - 1][0])
@@ -680,7 +681,10 @@ class Reading:
             if last_end < c0:  # (采矿业增速最快，增加值同比增长27.3%: the remark before names whose it is)
                 own = _remarked(plain, clause_ends, c0, own)
             words = own + named
-            names = has_subject(_GRADE.sub("", own)) and not _relative(before)
+            # (合计完成产值15.9亿元 after 19户新建企业…: a sum of what was counted before names no subject of its own)
+            names = has_subject(_GRADE.sub("", own)) and not _relative(before) and not _SUM_OF_COUNTED.fullmatch(own)
+            # (全县共有21户新建企业完成入库纳统: a count of what it names right after it, at its clause's start)
+            names = names or (not own and _COUNTED_AFTER.match(text, b) is not None and has_subject(named))
             # (a class bound, 10亿元以上, is no whole of a later amount; 3%左右 is a percent, as 3% is)
             kin = _unit_class(text[b - 3 if text.startswith("左右", b - 2) else b - 1])
             if c0 != parts_from and (text.startswith("其中", c0) or text[max(0, c0 - 3):c0].startswith("其中")):
@@ -1168,6 +1172,10 @@ _BARE_SENTENCE = re.compile(r"\s*(?!其中)[\w\-—－~～]{0,10}?(?:月|季度|
 
 
 _SUM_WORDS = re.compile(r"合计|总计|共计")
+# What a count at its clause's start is of, written right after it (21户新建企业), not a whole it is among (行业中).
+_COUNTED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,}?(?:企业|项目|行业|产品|单位)(?![中里内])")
+# Words that sum what was counted before them and name only what is measured (合计完成产值: 合计产值).
+_SUM_OF_COUNTED = re.compile(rf"(?:合计|总计|共计)(?:{_HEADS.pattern})")
 # What an entity's name ends with (国有企业, 规上工业企业, 开发投资集团, 重点项目): the whole a clause's values are of.
 _ENTITY_END = re.compile(r"(?:企业|项目|行业|产业|集团|公司|园区|工业|主体|单位|商户)$")
 

@@ -228,11 +228,25 @@ def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
     done = 0  # where the last writing ended: writings do not overlap
     for a, b in starts:
         for m in _PERIOD_AT.finditer(text, max(a, done), b + 1 + REACH, last_start=b):
-            p = _period(m)
+            p = _to_date(text, m.start(), m.end(), _period(m))
             if p is not None and text[max(0, m.start() - 1):m.start() + 1] != "提前":
-                out.append((m.start(), m.end(), p))  # (not 提前一个季度完成: ahead of time, not a period)
+                # (not 提前一个季度完成: ahead of time, not a period; 截至9月 written whole)
+                out.append((m.end() - len(p.raw) if p.raw.startswith(_UNTIL) else m.start(), m.end(), p))
             done = m.end()
     return tuple(out)
+
+
+def _to_date(text: str, a: int, b: int, p: Period | None) -> Period | None:
+    """A month after 截至 or 截止 (截止7月，全盟共有…) as the year to that month, 1-7月, as a month's end is not
+    (截至7月底: a day); the period `p` at [a, b) as it is otherwise."""
+    if p is None or p.day or not p.months or p.months[0] != p.months[1] or text[max(0, a - 2):a] not in _UNTIL \
+            or text[b:b + 1] in _MONTH_POINT:
+        return p
+    return p._replace(raw=text[a - 2:b], months=(1, p.months[1]))
+
+
+_UNTIL = ("截至", "截止")
+_MONTH_POINT = frozenset("底末初中上下")
 
 
 _THE_YEAR = frozenset({"年度", "本年度", "本年", "年度内"})  # claimed alone, the year's twelve months
