@@ -2686,3 +2686,12 @@ def test_two_kinds_joined_are_no_count_of_one_and_each_part_is_its_own_kind(src:
     assert (status("新建项目", 18), status("续建项目", 12)) == (S.supported, S.supported)
     assert status("新建项目", 30) is S.misattributed  # (both kinds' count for one)
     assert status("续建项目", 18) is S.misattributed  # (the other kind's)
+
+
+def test_a_quoted_programme_the_page_names_elsewhere_is_no_name_of_this_value() -> None:
+    src = ("“老字号”新建和续建项目18个，总投资18.02亿元。\n"
+           "“新字号”新建和续建项目2个，总投资7.2亿元。")
+    def status(name: str, value: float) -> S:
+        return check_figures(src, [{"indicator": f"“{name}”项目总投资", "value": value, "unit": "亿元"}])[0].status
+    assert (status("老字号", 18.02), status("新字号", 7.2)) == (S.supported, S.supported)
+    assert status("新字号", 18.02) is not S.supported

@@ -888,7 +888,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     whole = _whole_before(src, c, q, tie, tied, frozenset(w)) if own > 1 - 1e-9 else None
     if whole is not None:
         return _Finding(WRONG, "indicator", whole)
-    if _unnamed(c.indicator, tie, tied) or _tally_left_out(c, tie, q) or part_unnamed \
+    if _unnamed(c.indicator, tie, tied, src.simplified_text()) or _tally_left_out(c, tie, q) or part_unnamed \
             or _owners_left_out(claimed_text(c.indicator), tie):
         return _Finding(UNSURE, "indicator")
     confirmed = _confirmed(c, tie, claimed, tied, src.compared_text(), topic)
@@ -1298,17 +1298,19 @@ _RANKED = re.compile(rf"(?:保持|位居|位列|稳居|居于|排名|排在|名�
 _QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{1,16})[”\"」』’]")
 
 
-def _unnamed(indicator: str, tie: Tie, tied: Tied) -> bool:
+def _unnamed(indicator: str, tie: Tie, tied: Tied, source: str) -> bool:
     """Whether the claim leaves out what tells the value's list item from the others (技改投资 for 电子资讯 of
     电子资讯、食品医药产业分别完成技改投资…), or names in quotes a programme whose words are another value's,
-    not this one's (“5020”项目 for the 投产项目 count)."""
+    not this one's, that the page writes elsewhere (“5020”项目 for the 投产项目 count)."""
     written = claimed_text(indicator)
     if tie.member and not any(g in indicator_words(written) for g in bigrams(tie.member)):
         return True
     # (not a name the value is read under: 国家级专精特新“小巨人”企业…共认定8997家。其中，湖北获批473家)
     held = tie.context | tie.under | tie.pairs
-    names = [x for x in _QUOTED.findall(written) if x not in simplified(tie.shown) and not bigrams(x) <= held]
-    return any(x in simplified(t.shown) for x in names for _, t in tied.near)
+    names = [x for x in _QUOTED.findall(written)
+             if x not in simplified(tie.shown) and not bigrams(indicator_words(x) or x) <= held]
+    # (“新字号”项目总投资 for the 17.42亿元 of “原字号”…项目: a name the page writes, elsewhere)
+    return any(x in source for x in names)
 
 
 def _after_place(words: str, place: frozenset[str], names: tuple[str, ...]) -> str | None:
