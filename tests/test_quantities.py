@@ -418,3 +418,9 @@ def test_a_unit_of_two_counters_is_counted_in_the_first() -> None:
         got = parse_unit(written)
         assert got is not None and (got.factor, got.base) == (1, "台"), written
     assert parse_unit("台/年").base == "台/年"  # type: ignore[union-attr]  # (a rate per year stays one)
+
+
+def test_a_multiple_in_a_list_after_a_rise_is_a_rise() -> None:
+    text = "风电机组和电子元件产量同比分别增长21.9%和2.4倍，是去年的1.5倍"
+    got = {q.raw: q.measure for q in extract_quantities(text)}
+    assert (got["21.9%"], got["2.4倍"], got["1.5倍"]) == ("growth", "growth", "level")

@@ -181,7 +181,8 @@ _MENTIONS = [
     ("label", re.compile(r"[“\"「『《]([^”\"」』》\n]{1,10})[”\"」』》]")),
 ]
 _HAS_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]")
-_RISE_BEFORE = re.compile(r"(?:增长|增加|提高|提升|扩大)(?:了)?(?:近|约|超过)?$")
+# (分别增长21.9%和2.4倍: a multiple in a list after a rise is a rise too)
+_RISE_BEFORE = re.compile(r"(?:增长|增加|提高|提升|扩大)(?:了)?(?:近|约|超过)?(?:\d+(?:\.\d+)?[%％倍]?[、和])*$")
 _NUMS_IN = re.compile(rf"{_ARABIC}|[{''.join(CN_DIGITS)}十百千万亿]+")
 
 
