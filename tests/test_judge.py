@@ -2695,3 +2695,10 @@ def test_a_quoted_programme_the_page_names_elsewhere_is_no_name_of_this_value() 
         return check_figures(src, [{"indicator": f"“{name}”项目总投资", "value": value, "unit": "亿元"}])[0].status
     assert (status("老字号", 18.02), status("新字号", 7.2)) == (S.supported, S.supported)
     assert status("新字号", 18.02) is not S.supported
+
+
+def test_a_full_stop_typed_as_a_dot_between_han_characters_ends_a_whole_place_s_clause() -> None:
+    src = ("截至目前，全市规上工业企业数量345户，我县152户；上半年，全市规上工业总产值334.8亿元.我县获评国家级"
+           "专精特新“小巨人”企业8户，省级专精特新产品获批35项。")
+    got = check_figures(src, [{"indicator": "省级专精特新产品", "value": 35, "unit": "项"}])[0]
+    assert got.status is S.supported, got.reason

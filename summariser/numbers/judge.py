@@ -777,7 +777,8 @@ def _clause_frame(src: Source, q: Quantity) -> int:
     return found
 
 
-_CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+# (and a full stop typed as . between two Han characters: …总产值334.8亿元.我县获评…)
+_CLAUSE_SPLIT = re.compile(r"[，,；;：:]|(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
 _FRAME_OPENING = re.compile(r"^\s*(?:而|但|同时|从|就)?")
 _WHOLE_OPENING = re.compile(r"(?:全国|全省|我省|本省|全市|我市|本市|全州|全区|我区|本区|全县|我县|本县)"
                             r"(?![第首前排唯领率列居])")
