@@ -474,3 +474,13 @@ def test_a_sum_of_what_was_counted_before_is_of_those_things() -> None:
     for indicator, value, unit in (("新建企业产值", 18.4, "亿元"), ("新入库企业产值", 6.2, "亿元")):
         claim = {"indicator": indicator, "value": value, "unit": unit, "measure": "level"}
         assert one(claim, src).status is S.supported, indicator
+
+
+def test_a_programme_named_in_quotes_at_a_paragraph_s_opening_is_what_its_values_are_of() -> None:
+    src = ("“老字号”新建和续建项目18个，总投资18.02亿元。其中，新建项目10个，续建项目8个。"
+           "储备项目5个，已开工项目10个。\n"
+           "“新字号”新建和续建项目2个，总投资7.2亿元。其中，新建项目1个，续建项目1个。储备项目3个。\n")
+    def status(name: str, value: int) -> S:
+        return one({"indicator": f"“{name}”储备项目", "value": value, "unit": "个", "measure": "level"}, src).status
+    assert (status("老字号", 5), status("新字号", 3)) == (S.supported, S.supported)
+    assert status("新字号", 5) is not S.supported

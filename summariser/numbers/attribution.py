@@ -1359,7 +1359,14 @@ class _Layout:
                 del read[ended[-1] if ended else len(read):]
             read.append((self._free_pairs(i), style))
             i += 1
-        return frozenset().union(*(g for g, _ in read)) | self._section_named(at)
+        return frozenset().union(*(g for g, _ in read)) | self._section_named(at) | self._paragraph_named(at)
+
+    def _paragraph_named(self, at: int) -> frozenset[str]:
+        """The pairs of the programme named in quotes that the paragraph of `at` opens with (“老字号”新建和续建项目
+        18个…。储备项目5个…。目前已经完成投资5.07亿元。): what every value of the paragraph is of."""
+        start = self.plain.rfind("\n", 0, at) + 1
+        m = _QUOTED_OPENING.match(self.plain, start, at)
+        return _pairs(indicator_words(m.group(1))) if m else frozenset()
 
     def section_measure(self, at: int) -> str:
         """What a numbered heading opening the value's paragraph says is measured (二、工业用电量：… → 用电量), ""
@@ -1471,6 +1478,7 @@ def _bracketed(text: str, at: int) -> bool:
 # a bound keeps a clause with no comma from making every value read the whole clause.
 WORDS_BEFORE = 40
 WORDS_AFTER = 24
+_QUOTED_OPENING = re.compile(r"\s*[“\"]([^”\"\n]{1,12})[”\"]")  # (“老字号”新建和续建项目…: a paragraph's programme)
 # A numbered heading's mark, by style: 一、, （一）, 1. (a heading of one style ends the section of the one before).
 _NUMBERED = re.compile(r"\s*(?:([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[）)])|(\d+[、.．](?!\d)))")
 CONTEXT = 120  # how far back the words a reader has in mind for a value reach (clauses with no value of their own)
