@@ -659,9 +659,7 @@ class Reading:
         foretold: int | None = None  # the clause of the sentence's last forecast value, while none other follows
         spoken = -1  # the level of the whole place a value's own words named last in the sentence
         whole = self._whole_of(lo, s0)
-        # (。其中，省外…: parts of it; so are the ；-parts after the first: 其中，服务业项目21个…；工业项目10个…)
-        opened = span_start(layout.full_stops, spans[lo][0])
-        whole_under = whole if _PART_OPENING.match(text, s0) or _PART_OPENING.match(text, opened) else frozenset()
+        whole_under = whole if self._opens_parts(lo, s0) else frozenset()
         label = _line_label(text, s0, spans[lo][0])  # (3.牡丹江市：增长4.9%: the line's label is its subject)
         topic = ""  # a project named after a value (总投资35亿元的…项目): the sentence's later values are its
         seen: dict[str, frozenset[str]] = {}  # the latest value's pairs of each unit class, in the sentence
@@ -678,13 +676,9 @@ class Reading:
             before, after, among = _partitive(before, after)
             own = indicator_words(before)
             named = indicator_words(after) or indicator_words(project_built(text, c1, own))
-            if last_end < c0:  # (采矿业增速最快，增加值同比增长27.3%: the remark before names whose it is)
-                own = _remarked(plain, clause_ends, c0, own)
+            own = _remarked(plain, clause_ends, (c0, last_end), own)  # (采矿业增速最快，增加值同比增长27.3%)
             words = own + named
-            # (合计完成产值15.9亿元 after 19户新建企业…: a sum of what was counted before names no subject of its own)
-            names = has_subject(_GRADE.sub("", own)) and not _relative(before) and not _SUM_OF_COUNTED.fullmatch(own)
-            # (全县共有21户新建企业完成入库纳统: a count of what it names right after it, at its clause's start)
-            names = names or (not own and _COUNTED_AFTER.match(text, b) is not None and has_subject(named))
+            names = _names_subject(text, b, before, (own, named))
             # (a class bound, 10亿元以上, is no whole of a later amount; 3%左右 is a percent, as 3% is)
             kin = _unit_class(text[b - 3 if text.startswith("左右", b - 2) else b - 1])
             if c0 != parts_from and (text.startswith("其中", c0) or text[max(0, c0 - 3):c0].startswith("其中")):
@@ -727,6 +721,12 @@ class Reading:
             self._lasts[hi - 1] = last
         self._listed[hi - 1] = _respectively(text, spans, clause_ends, out, lo, hi, self._list_before(lo))
         _bracketed_runs(text, spans, out, lo, hi)
+
+    def _opens_parts(self, lo: int, s0: int) -> bool:
+        """Whether the ；-part at `s0` (its first quantity `lo`), or the full sentence it is of, opens with 其中: its
+        values are parts of the whole before (。其中，省外…; 其中，服务业项目21个…；工业项目10个…)."""
+        opened = span_start(self._laid_out().full_stops, self.spans[lo][0])
+        return bool(_PART_OPENING.match(self.text, s0) or _PART_OPENING.match(self.text, opened))
 
     def _list_before(self, lo: int) -> list[str]:
         """The items of the 分别 list the ；-part before the one starting with quantity `lo` ends with, when both
@@ -1113,10 +1113,12 @@ class _Subjects:
         return read[0], read[1], part_of
 
 
-def _remarked(plain: str, clause_ends: Sequence[int], c0: int, own: str) -> str:
-    """A value's own words with the subject of the remark clause right before its clause, where they name only
-    what is measured (增加值同比增长 after 采矿业增速最快: 采矿业增加值增长), else as they are."""
-    if c0 == 0 or plain[c0 - 1] not in "，," or not _HEADS.fullmatch(_HOW_IT_CHANGED.sub("", own)):
+def _remarked(plain: str, clause_ends: Sequence[int], at: tuple[int, int], own: str) -> str:
+    """A value's own words with the subject of the remark clause right before its clause (`at`: the clause's start
+    and where the value before ends), where they name only what is measured (增加值同比增长 after 采矿业增速最快:
+    采矿业增加值增长) and no value stands between, else as they are."""
+    c0, last_end = at
+    if c0 == 0 or last_end >= c0 or plain[c0 - 1] not in "，," or not _HEADS.fullmatch(_HOW_IT_CHANGED.sub("", own)):
         return own
     remark = _REMARK.fullmatch(plain, span_start(clause_ends, c0 - 1), c0 - 1)
     subject = indicator_words(remark.group(1)) if remark else ""
@@ -1124,6 +1126,17 @@ def _remarked(plain: str, clause_ends: Sequence[int], c0: int, own: str) -> str:
 
 
 _HOW_IT_CHANGED = re.compile(r"(?:增长|下降|增速|增幅|降幅|提高|回落|减少)+$")
+def _names_subject(text: str, b: int, before: str, words: tuple[str, str]) -> bool:
+    """Whether a value ending at `b` names its clause's subject: by its own words before it (`words`: those and
+    the ones after it), unless they only relate it to a subject (占…, 高于…) or sum what was counted before (合计完成
+    产值15.9亿元 after 19户新建企业…), or, at its clause's start, by what it counts right after it (全县共有21户新建
+    企业完成入库纳统)."""
+    own, named = words
+    if not own:
+        return _COUNTED_AFTER.match(text, b) is not None and has_subject(named)
+    return has_subject(_GRADE.sub("", own)) and not _relative(before) and not _SUM_OF_COUNTED.fullmatch(own)
+
+
 # A clause that remarks on a subject's growth (采矿业增速最快, 装备制造业增长较快, 高技术制造业表现亮眼): the subject.
 _REMARK = re.compile(r"\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?)(?:增速|增长|增幅|发展|生产)?"
                      r"(?:最快|较快|加快|领先|最高|较高|突出|亮眼|强劲|明显)")
@@ -1567,28 +1580,29 @@ class _Lists:
         _assign(self.out, i, self.items, [said + x for x in (verb, *(x or verb for x in joins))])
         return True
 
+    def _named_each(self, c0: int, at: int, i: int, j: int) -> bool:
+        """Read the 分别 clause from `c0` (its 分别 at `at`, its values spans[i:j], i < j) where it names each value
+        apart: a year of a list of years, a place of a list of places compared with, or a name after 分别 right
+        before each value; whether it does."""
+        text, spans, out = self.text, self.spans, self.out
+        if _years_or_places(text, spans, out, (c0, at), (i, j)):
+            return True
+        after = _named_after(text, spans, at, i, j)
+        if after is None:
+            return False
+        # (新登记企业数分别为临溪县320家、东坪区285家: each value's name after 分别, what the clause measures
+        # before; 其余6个市州分别为… measures what the list before did)
+        head = _RANK_FRAME.sub("", text[c0:at])  # (…企业数前三的市州: of which the items are the first three)
+        self.head = self.head if _THE_REST.search(head) and self.head else head
+        _assign(out, i, after, self.head)
+        return True
+
     def respective(self, c0: int, at: int, i: int, j: int) -> int:
         """Read the 分别 clause from `c0` (its 分别 at `at`, its values spans[i:j]); the first of its values."""
         text, spans, clause_ends, out = self.text, self.spans, self.clause_ends, self.out
         while i < j and spans[i][0] < at:  # a value before 分别 (亿元以上 in its list) is none of its values
             i += 1
-        years = _years_listed_before(text, at)
-        if years and len(years) == j - i:  # (2023年、2024年全市工业投资分别为…: each value its year)
-            _assign_years(out, i, j, years)
-            self.summed = None
-            return i
-        compared = _compared_items(text[c0:at], text[at + len(_RESPECTIVELY):spans[i][0]], j - i) if i < j else []
-        if compared:
-            _assign(out, i, compared, "", text[c0:spans[i][0]])
-            self.summed = None
-            return i
-        after = _named_after(text, spans, at, i, j) if i < j else None
-        if after is not None:
-            # (新登记企业数分别为临溪县320家、东坪区285家: each value's name after 分别, what the clause measures
-            # before; 其余6个市州分别为… measures what the list before did)
-            head = _RANK_FRAME.sub("", text[c0:at])  # (…企业数前三的市州: of which the items are the first three)
-            self.head = self.head if _THE_REST.search(head) and self.head else head
-            _assign(out, i, after, self.head)
+        if i < j and self._named_each(c0, at, i, j):
             self.summed = None
             return i
         own, verb = _items_said(text, spans, clause_ends, (c0, at, spans[i][0] if i < j else at), (self.lo, j - i),
@@ -1616,6 +1630,22 @@ class _Lists:
         elif i < j and not _items(text[c0:at], 0):
             _assign_years(out, i, j, _years_before(text, at), _subject_before(text, spans, clause_ends, c0, verb))
         return i
+
+
+def _years_or_places(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], where: tuple[int, int],
+                     values: tuple[int, int]) -> bool:
+    """Read the 分别 clause from `where`'s start (its 分别 at its end) whose values are spans[i:j] as one value a
+    year of a list of years (2023年、2024年全市工业投资分别为…) or one gap a place of a list of places (比全国、全省
+    分别高出…); whether it is either."""
+    (c0, at), (i, j) = where, values
+    years = _years_listed_before(text, at)
+    if years and len(years) == j - i:
+        _assign_years(out, i, j, years)
+        return True
+    compared = _compared_items(text[c0:at], text[at + len(_RESPECTIVELY):spans[i][0]], j - i)
+    if compared:
+        _assign(out, i, compared, "", text[c0:spans[i][0]])
+    return bool(compared)
 
 
 def _named_after(text: str, spans: Sequence[tuple[int, int]], at: int, i: int, j: int) -> list[str] | None:

@@ -1591,17 +1591,22 @@ def _wrong_reason(c: Claim, q: Quantity, tie: Tie, wrong: list[_Finding]) -> str
     said = f"source gives {show(q)} to {_brief(tie.shown)}" + (f" ({where})" if where else "")
     # The brackets name the source's period or kind exactly where the claim's differs, and "for 工业投资
     # it gives 34%" says its indicator is wrong: only what neither says is spelled out.
-    pulled = q.unit == POINTS and _PULLED.search(_own_shown(tie)) is not None
-    source_measure = "pull on a whole's growth" if pulled else tie.measure or q.measure or "level"
-    as_what = claimed_measure(c)
-    measured = f"claims a {source_measure} as {f'a {as_what}' if as_what else 'another measure'}" \
-        if "measure" in problems else ""
-    if measured and _AVERAGE.search(tie.shown) and q.unit == PERCENT:  # (两年平均增长6.1%, 年均增长10%以上)
-        measured = "claims a growth averaged over years or months as one period's"
+    measured = _measure_said(c, q, tie) if "measure" in problems else ""
     claim = "; ".join(x for x in (f"the claim puts it under {c.indicator}"
                                   if "indicator" in problems and other is None else "", measured) if x)
     also = f"; for {c.indicator} it gives {show(other)}" if other is not None else ""
     return f"{said}{also}" + (f": {claim}." if claim else ".")
+
+
+def _measure_said(c: Claim, q: Quantity, tie: Tie) -> str:
+    """How a reason says the claim takes the source's measure for another (a share as a growth; a pull on a
+    whole's growth; an average over years as one period's growth)."""
+    if _AVERAGE.search(tie.shown) and q.unit == PERCENT:  # (两年平均增长6.1%, 年均增长10%以上)
+        return "claims a growth averaged over years or months as one period's"
+    pulled = q.unit == POINTS and _PULLED.search(_own_shown(tie)) is not None
+    source_measure = "pull on a whole's growth" if pulled else tie.measure or q.measure or "level"
+    as_what = claimed_measure(c)
+    return f"claims a {source_measure} as {f'a {as_what}' if as_what else 'another measure'}"
 
 
 def _unsure_reason(c: Claim, q: Quantity, tie: Tie, unsure: list[_Finding]) -> str:
