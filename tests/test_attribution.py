@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -484,3 +485,37 @@ def test_a_programme_named_in_quotes_at_a_paragraph_s_opening_is_what_its_values
         return one({"indicator": f"“{name}”储备项目", "value": value, "unit": "个", "measure": "level"}, src).status
     assert (status("老字号", 5), status("新字号", 3)) == (S.supported, S.supported)
     assert status("新字号", 5) is not S.supported
+
+
+def test_a_count_to_a_month_is_that_month_s_end_s_but_a_growth_is_not() -> None:
+    src = "截至9月，全县共有规上工业企业215家。截至9月，园区规上工业产值增长10.4%。"
+    count = {"indicator": "规上工业企业", "period": "9月末", "value": 215, "unit": "家", "measure": "level"}
+    growth = {"indicator": "园区规上工业产值", "period": "9月末", "value": 10.4, "unit": "%", "measure": "growth"}
+    assert one(count, src).status is S.supported
+    assert one(growth, src).status is S.misattributed
+
+
+@pytest.mark.parametrize("src, periods", [
+    ("2023年、2024年上半年，全市工业投资分别增长10.2%、6.5%。", ("2023年", "2024年上半年")),
+    ("2022年、2023年，全县工业用电量12.4亿千瓦时、13.9亿千瓦时。", ("2022年", "2023年")),
+], ids=["the last year's part written with it", "the years in the clause before, no 分别"])
+def test_a_list_of_years_gives_each_value_its_period(src: str, periods: tuple[str, str]) -> None:
+    unit = "%" if "%" in src else "亿千瓦时"
+    indicator = "工业投资" if "%" in src else "工业用电量"
+    values = [float(v) for v in re.findall(r"\d+\.\d", src)]
+    for period, value in zip(periods, values, strict=True):
+        assert one({"indicator": indicator, "period": period, "value": value, "unit": unit}, src).status \
+            is S.supported, period
+    assert one({"indicator": indicator, "period": periods[1], "value": values[0], "unit": unit}, src).status \
+        is S.misattributed
+
+
+def test_a_remark_on_a_fall_or_a_contribution_names_its_subject_and_a_share_s_noun_ends_before_a_verb() -> None:
+    src = "上半年，汽车行业降幅最大，营业收入下降11.3%；龙头企业贡献突出，产值合计增长16.2%。"
+    assert one({"indicator": "汽车行业营业收入", "period": "上半年", "value": -11.3, "unit": "%"}, src).status \
+        is S.supported
+    assert one({"indicator": "龙头企业产值", "period": "上半年", "value": 16.2, "unit": "%"}, src).status \
+        is S.supported
+    shares = "高新区用全市12%的土地贡献了40%的工业产值。"
+    assert one({"indicator": "高新区工业产值占比", "value": 12, "unit": "%", "measure": "share"}, shares).status \
+        is not S.supported

@@ -1118,7 +1118,8 @@ def _remarked(plain: str, clause_ends: Sequence[int], at: tuple[int, int], own: 
     and where the value before ends), where they name only what is measured (增加值同比增长 after 采矿业增速最快:
     采矿业增加值增长) and no value stands between, else as they are."""
     c0, last_end = at
-    if c0 == 0 or last_end >= c0 or plain[c0 - 1] not in "，," or not _HEADS.fullmatch(_HOW_IT_CHANGED.sub("", own)):
+    measure_only = _HEADS.fullmatch(_SUM_WORDS.sub("", _HOW_IT_CHANGED.sub("", own)))  # (产值合计增长: 产值)
+    if c0 == 0 or last_end >= c0 or plain[c0 - 1] not in "，," or not measure_only:
         return own
     remark = _REMARK.fullmatch(plain, span_start(clause_ends, c0 - 1), c0 - 1)
     subject = indicator_words(remark.group(1)) if remark else ""
@@ -1138,8 +1139,8 @@ def _names_subject(text: str, b: int, before: str, words: tuple[str, str]) -> bo
 
 
 # A clause that remarks on a subject's growth (采矿业增速最快, 装备制造业增长较快, 高技术制造业表现亮眼): the subject.
-_REMARK = re.compile(r"\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?)(?:增速|增长|增幅|发展|生产)?"
-                     r"(?:最快|较快|加快|领先|最高|较高|突出|亮眼|强劲|明显)")
+_REMARK = re.compile(r"\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?)(?:增速|增长|增幅|降幅|下降|发展|生产|贡献)?"
+                     r"(?:最快|较快|加快|领先|最高|较高|最大|较大|突出|亮眼|强劲|明显)")
 
 
 def _subject_of(text: str, b: int, value: tuple[str, str, str, str], kind: str) -> _Subject:
@@ -1312,7 +1313,7 @@ def _item(text: str, item_ends: Sequence[int], a: int, b: int, c0: int, c1: int,
 
 # A noun a share is of, written after it (40%的工业产值, 54%的税收), to the word that joins the next item.
 _NOUN_AFTER = re.compile(r"(?:(?<=[%％成])|(?<=[%％成]以上)|(?<=[%％成]左右))"
-                         r"的[^、和及与，,；;。：:\d%％]{2,12}?(?=[、和及与，,；;。：:]|$)")
+                         r"的[^、和及与，,；;。：:\d%％]{2,12}?(?=[、和及与，,；;。：:\d]|贡献|创造|实现|带动|$)")
 
 
 def _joined(text: str, b: int) -> bool:
@@ -2202,53 +2203,57 @@ _MEMBER_TAIL = re.compile(r"的|板块|产业|行业|企业|项目|领域|集团
 _YEARS = re.compile(r"((?:19|20)\d{2})年?\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d{2})年(?=[^。；;]*分别)")
 
 
-def _years_before(text: str, at: int) -> list[int]:
+def _years_before(text: str, at: int) -> list[str]:
     """The years of the last range or list of years before `at` in its sentence that a 分别 follows
-    (2016年至2018年，分别完成…；分别完成…; 2023年、2024年全市工业投资分别为…): the years its values are of."""
+    (2016年至2018年，分别完成…；分别完成…; 2023年、2024年全市工业投资分别为…): the periods its values are of."""
     start = max(text.rfind(ch, 0, at) for ch in f"{FULL_STOP}\n") + 1
     found = list(_YEARS.finditer(text, start, at + len(_RESPECTIVELY)))
     if found:
-        return list(range(int(found[-1].group(1)), int(found[-1].group(2)) + 1))
-    return _years_listed_before(text, at)
+        return [f"{y}年" for y in range(int(found[-1].group(1)), int(found[-1].group(2)) + 1)]
+    return _years_listed_before(text, at, start)
 
 
-def _years_listed_before(text: str, at: int) -> list[int]:
-    """The years of the last list of years (2023年、2024年) before `at` in its sentence, [] when none."""
-    start = max(text.rfind(ch, 0, at) for ch in f"{FULL_STOP}\n") + 1
+def _years_listed_before(text: str, at: int, since: int = 0) -> list[str]:
+    """The periods of the last list of years before `at` in its sentence, and after `since` (2023年、2024年: each
+    year; 2023年、2024年上半年: 2023年 and 2024年上半年, the part written with the last), [] when none."""
+    start = max(since, max(text.rfind(ch, 0, at) for ch in f"{FULL_STOP}\n") + 1)
     listed = list(_YEAR_LIST.finditer(text, start, at))
-    return [int(y) for y in _A_YEAR.findall(listed[-1].group())] if listed else []
+    if not listed:
+        return []
+    years = [f"{y}年" for y in _A_YEAR.findall(listed[-1].group("years"))]
+    return years[:-1] + [years[-1] + (listed[-1].group("part") or "")]
 
 
 def _years_listed(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], c0: int,
                   values: tuple[int, int]) -> bool:
-    """Values joined by 、 or 和 after a list of as many years in their clause (2020年、2021年规上工业企业累计完成产值
-    398.8亿元、579.33亿元): each its own year; whether they are."""
+    """Values joined by 、 or 和 after a list of as many years in their clause or the one before, with no value
+    between (2020年、2021年规上工业企业累计完成产值398.8亿元、579.33亿元; 2022年、2023年，全县工业用电量…): each its own
+    year; whether they are."""
     i, j = values
     if j - i < 2 or any(text[spans[n][1]:spans[n + 1][0]].strip() not in ("、", "和") for n in range(i, j - 1)):
         return False
-    listed = _YEAR_LIST.search(text, c0, spans[i][0])
-    years = _A_YEAR.findall(listed.group()) if listed else []
+    years = _years_listed_before(text, spans[i][0], spans[i - 1][1] if i else 0)
     if len(years) != j - i:
         return False
-    for n, year in enumerate(years):
-        t, period = out[i + n], parse_period(f"{year}年")
-        assert t is not None
-        out[i + n] = t._replace(period=period, written=period, stated=True)
+    _assign_years(out, i, j, years)
     return True
 
 
-_YEAR_LIST = re.compile(r"(?:19|20)\d{2}年(?:[、和及与](?:19|20)\d{2}年)+")
+# A list of years, and the part of a year written with the last (2023年、2024年上半年), not a month or a day after it.
+_YEAR_LIST = re.compile(r"(?P<years>(?:19|20)\d{2}年(?:[、和及与](?:19|20)\d{2}年)+)"
+                        r"(?P<part>[上下]半年|[一二三四1-4]季度|前三季度)?(?![\d一二三四五六七八九十]|前|[上下]半)")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
 
 
-def _assign_years(out: list[Tie | None], i: int, j: int, years: list[int], subject: str = "") -> None:
-    """Each value of out[i:j] its year of `years`, and the words of the subject of the clause before
-    (2022年至2025年，我市新增专精特新中小企业数量逐年上升，分别为39家、…: 新增专精特新中小企业), where there is one."""
+def _assign_years(out: list[Tie | None], i: int, j: int, years: list[str], subject: str = "") -> None:
+    """Each value of out[i:j] its period of `years` (2023年, 2024年上半年), and the words of the subject of the clause
+    before (2022年至2025年，我市新增专精特新中小企业数量逐年上升，分别为39家、…: 新增专精特新中小企业), where there is
+    one."""
     if len(years) != j - i:
         return
     words = indicator_words(subject)
     for n in range(i, j):
-        year = parse_period(f"{years[n - i]}年")
+        year = parse_period(years[n - i])
         t = out[n]
         assert t is not None
         t = t._replace(period=year, written=year, stated=True)

@@ -31,7 +31,7 @@ from .attribution import (
 )
 from .claims import Claim
 from .compare import CHANGE_WORDS, claimed_measure, qualifier_ok, value_match, verdict
-from .periods import Period, parse_period, periods_in
+from .periods import Period, parse_period, periods_in, to_date_and_its_end
 from .quantities import NARROWING_FALLS, Quantity
 from .source import HAN_ONLY, Source, Tied, compact, pool, show
 from .topic import PARK, PARK_ALONE, level_of_place, place_names, place_names_at, same_place, whole_of
@@ -219,6 +219,8 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
         return _FINE  # (1-3月，…高于年度预期目标增速(4.5%): the goal the value's own words name is the year's)
     if _year_so_far(written or period, claimed, tie):
         return _Finding(UNSURE, "period")  # (年内新增企业4家 in a half-year's results: from January to when?)
+    if written is not None and to_date_and_its_end(written, claimed) and claimed_measure(c) == "level":
+        return _FINE  # (截至9月，全县共有规上工业企业215家: 9月末's count too)
     if written is not None and claimed.conflicts(written):
         return _Finding(WRONG, "period")  # (截至9月，…市下达9亿元的全年任务: the goal's 全年, not 截至9月)
     if _since_january(claimed, period) or _since_january(period, claimed):

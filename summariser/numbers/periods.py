@@ -112,6 +112,13 @@ class Period(NamedTuple):
 _LAST_YEAR_ALONE = ("去年", "上年")
 
 
+def to_date_and_its_end(one: Period, other: Period) -> bool:
+    """Whether `one` is the year to a month (截至9月) and `other` that month's end (9月末, 9月底): a stock counted
+    then is both's (a run's growth is the year to date's alone)."""
+    return bool(one.raw.startswith(_UNTIL) and one.months and other.months == (one.months[1], one.months[1])
+                and other.raw.rstrip("份").endswith(("末", "底")))
+
+
 def _year_end_against_months(one: Period, other: Period) -> bool:
     """A year's end written with its year (2020年末, 2023年底: December's end) against months that end before
     December (首季, 1-9月): not the same period; against the whole year or 12月末 it says nothing."""
