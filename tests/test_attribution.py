@@ -519,3 +519,17 @@ def test_a_remark_on_a_fall_or_a_contribution_names_its_subject_and_a_share_s_no
     shares = "高新区用全市12%的土地贡献了40%的工业产值。"
     assert one({"indicator": "高新区工业产值占比", "value": 12, "unit": "%", "measure": "share"}, shares).status \
         is not S.supported
+
+
+def test_whole_places_listed_each_take_their_own_value() -> None:
+    src = "1-9月，全省、全国规上工业增加值分别增长6.0%、4.6%，全县增长8.2%。"
+    def status(indicator: str, value: float) -> S:
+        return one({"indicator": indicator, "period": "1-9月", "value": value, "unit": "%"}, src).status
+    assert (status("全省规上工业增加值", 6.0), status("全国规上工业增加值", 4.6)) == (S.supported, S.supported)
+    assert status("全国规上工业增加值", 6.0) is S.misattributed
+
+
+def test_a_cumulative_sum_to_a_month_s_end_is_the_year_s_to_that_month() -> None:
+    src = "截至9月底，全县累计完成工业投资156亿元，同比增长8.8%。"
+    assert one({"indicator": "工业投资", "period": "1-9月", "value": 156, "unit": "亿元"}, src).status is S.supported
+    assert one({"indicator": "工业投资", "period": "9月", "value": 156, "unit": "亿元"}, src).status is S.misattributed

@@ -2702,3 +2702,13 @@ def test_a_full_stop_typed_as_a_dot_between_han_characters_ends_a_whole_place_s_
            "专精特新“小巨人”企业8户，省级专精特新产品获批35项。")
     got = check_figures(src, [{"indicator": "省级专精特新产品", "value": 35, "unit": "项"}])[0]
     assert got.status is S.supported, got.reason
+
+
+def test_a_part_of_a_whole_of_one_stage_is_no_part_of_another_and_two_stages_joined_are_no_one_s_count() -> None:
+    src = "今年以来，全区签约项目30个。其中，工业项目20个，总投资56亿元。今年全区新开工和竣工项目分别为26个、14个。"
+    def status(indicator: str, value: float, unit: str = "个") -> S:
+        return check_figures(src, [{"indicator": indicator, "value": value, "unit": unit}])[0].status
+    assert (status("签约工业项目", 20), status("新开工项目", 26)) == (S.supported, S.supported)
+    assert status("新开工工业项目", 20) is S.misattributed  # (the parts of what was signed)
+    assert status("竣工工业项目总投资", 56, "亿元") is S.misattributed
+    assert status("新开工和竣工项目", 26) is S.misattributed  # (26 is 新开工's alone)

@@ -39,7 +39,7 @@ _SAME = [("大型企业", "大企业"), ("中型企业", "中企业"), ("小型�
 _FILLER = re.compile(r"按可比口径计算|按可比口径|按可比价格计算|按可比价计算|同口径|扣除价格因素|"
                      r"同比|(?<![于比较])(?:全市|全区|全县|全省)|我市|我区|我县|该(?:市|区|县|园区|开发区|高新区|镇)|"
                      r"达到|实现|完成|共计|共有|累计|其中|当月|单月|当季|以来|贡献了|创造了|以(?=全[国省市区县州])|"
-                     r"分别|约|近|超过|行业|"
+                     r"分别|(?<![签合])约|近|超过|行业|"  # (约 of 约120亿元, not of 签约)
                      r"力争|确保|争取|力求|预计|预期|"
                      r"突破|以上|左右|以内|为|达|的|了|共|和|及|与|“|”|\"|'")
 _NOT_WORD = re.compile(rf"[^{HAN}A-Za-z]")
@@ -1925,9 +1925,16 @@ def _assign(out: list[Tie | None], i: int, items: list[str], verb: str | list[st
         # (its item is its subject: not the value before's, 318亿元 of 食品医药 for 88.9% of 电子资讯)
         out[i + n] = t._replace(words=words, shown=(item + said).strip(), pairs=_pairs(words),
                                 context=(t.context - t.scope) | heard, scope=frozenset(), grade=grade(item),
-                                member=members[n], band=size_band(item), level=place if place >= 0 else t.level,
+                                member=members[n], band=size_band(item), level=_level_of(item, place, t.level),
                                 tally=tally((item + said).split("占")[0]) or t.tally,  # (占新增总数: the base's)
                                 head=measured(indicator_words(item + said)))
+
+
+def _level_of(item: str, place: int, before: int) -> int:
+    """The level of a list item: the whole place it opens with (全省 of 全省、全国…分别增长), else the one its list
+    names (`place`), else the one read `before`."""
+    own = level(item.strip()[:2])
+    return own if own >= 0 else place if place >= 0 else before
 
 
 # The whole a list's items are picked out of, written before its first (新登记企业中第二产业、第三产业分别为…):
@@ -1999,7 +2006,8 @@ def _items(listed: str, count: int) -> list[str]:
     """The items of a 分别 list (split at 、 alone where 和 or 与 belongs to an item's name: 橡胶和塑料制品业),
     each with the words the list writes once after its last item (新开工、新竣工亿元以上工业项目: 新开工亿元以上
     工业项目 and 新竣工亿元以上工业项目)."""
-    items = [x for x in _LIST_SEP.split(listed) if indicator_words(x)]
+    # (全省、全国规上工业增加值分别增长…: a whole place is an item, though its words are read as none)
+    items = [x for x in _LIST_SEP.split(listed) if indicator_words(x) or _WHOLE_ITEM.fullmatch(x.strip())]
     if len(items) == 1:  # 城乡居民人均可支配收入分别达到…、…: one word that names the items
         items = _compound_items(listed, count) or items
     if count and len(items) != count:
@@ -2008,6 +2016,9 @@ def _items(listed: str, count: int) -> list[str]:
     if len(items) < 2:
         return []
     return _ordinal_sectors(items) or _shared_head(items)
+
+
+_WHOLE_ITEM = re.compile(r"(?:(?<=[，,])|^)(?:全国|全省|全市|全区|全县|全州)")
 
 
 def _splits_at_commas(listed: str) -> Iterator[list[str]]:

@@ -219,8 +219,8 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
         return _FINE  # (1-3月，…高于年度预期目标增速(4.5%): the goal the value's own words name is the year's)
     if _year_so_far(written or period, claimed, tie):
         return _Finding(UNSURE, "period")  # (年内新增企业4家 in a half-year's results: from January to when?)
-    if written is not None and to_date_and_its_end(written, claimed) and claimed_measure(c) == "level":
-        return _FINE  # (截至9月，全县共有规上工业企业215家: 9月末's count too)
+    if written is not None and to_date_and_its_end(written, claimed) and claimed_measure(c) not in ("growth", "change"):
+        return _FINE  # (截至9月，全县共有规上工业企业215家: 9月末's count too; not a growth to date)
     if written is not None and claimed.conflicts(written):
         return _Finding(WRONG, "period")  # (截至9月，…市下达9亿元的全年任务: the goal's 全年, not 截至9月)
     if _since_january(claimed, period) or _since_january(period, claimed):
@@ -1058,11 +1058,24 @@ def _one_of_joined(written: str, tie: Tie) -> bool:
     return False
 
 
-def _kinds_apart(written: str, own: str) -> bool:
-    """Whether the claim names a stage or rank (开工, 省级) the value's own words do not, while they name another
-    (竣工): each names a kind the other lacks."""
-    claimed, said = set(_KIND_WORD.findall(written)), set(_KIND_WORD.findall(own))
+def _kinds_apart(written: str, own: str, whole: frozenset[str]) -> bool:
+    """Whether the claim names a stage or rank (开工, 省级) that neither the value's own words nor the whole it is a
+    part of (`whole`, its pairs: 签约项目30个 of 其中，工业项目20个) name, while they name another (竣工; 签约): each
+    names a kind the other lacks."""
+    claimed = set(_KIND_WORD.findall(written))
+    # (the value's own kind where it names one: 竣工14个 of 开工、竣工项目共25个，其中…)
+    said = set(_KIND_WORD.findall(own)) or {k for k in _STAGES_AND_RANKS if bigrams(k) <= whole}
     return bool(claimed - said) and bool(said - claimed)
+
+
+def _one_for_joined(written: str, tie: Tie) -> bool:
+    """Whether the claim names two kinds joined (新开工和竣工项目) for a value its list gives one of them (新开工和竣工
+    项目分别为26个、14个: 26 is 新开工's alone)."""
+    joined = _JOINED_KINDS.search(written)
+    if joined is None:
+        return False
+    one, other = joined.group(1), joined.group(2)
+    return (one in tie.words) != (other in tie.words)
 
 
 # Two stages or ranks of one thing, joined (新建和续建项目, 开工、竣工项目, 国家级和省级企业): each kind and the thing.
@@ -1070,6 +1083,7 @@ def _kinds_apart(written: str, own: str) -> bool:
 _KIND_OF_THING = r"新建|续建|改建|扩建|在建|新开工|开工|复工|竣工|投产|达产|签约|储备|谋划|落地|国家级|省级|市级|县级"
 _JOINED_KINDS = re.compile(rf"({_KIND_OF_THING})[和及与、]({_KIND_OF_THING})(项目|企业|工程)")
 _KIND_WORD = re.compile(_KIND_OF_THING)
+_STAGES_AND_RANKS = tuple(_KIND_OF_THING.split("|"))
 
 
 def _half_of_both(written: str, tie: Tie) -> bool:
@@ -1132,7 +1146,7 @@ def _measured_otherwise(written: str, tie: Tie) -> bool:
         return True
     if _negation_apart(written, tie):
         return True
-    if _kinds_apart(written, _own_shown(tie)):
+    if _kinds_apart(written, _own_shown(tie), tie.under) or _one_for_joined(written, tie):
         return True  # (竣工14个 of 其中开工11个、竣工14个, claimed as 开工项目)
     if bool(_PER_HEAD.search(written)) != bool(_PER_HEAD.search(tie.words)):
         return True  # 人均产值80万元 claimed as 产值, or a total as 人均: a rate per head is no total

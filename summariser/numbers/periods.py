@@ -238,7 +238,8 @@ def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
             p = _to_date(text, m.start(), m.end(), _period(m))
             if p is not None and text[max(0, m.start() - 1):m.start() + 1] != "提前":
                 # (not 提前一个季度完成: ahead of time, not a period; 截至9月 written whole)
-                out.append((m.end() - len(p.raw) if p.raw.startswith(_UNTIL) else m.start(), m.end(), p))
+                a = m.start() - 2 if p.raw.startswith(_UNTIL) else m.start()
+                out.append((a, a + len(p.raw), p))
             done = m.end()
     return tuple(out)
 
@@ -246,13 +247,16 @@ def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
 def _to_date(text: str, a: int, b: int, p: Period | None) -> Period | None:
     """A month after 截至 or 截止 (截止7月，全盟共有…) as the year to that month, 1-7月, as a month's end is not
     (截至7月底: a day); the period `p` at [a, b) as it is otherwise."""
-    if p is None or p.day or not p.months or p.months[0] != p.months[1] or text[max(0, a - 2):a] not in _UNTIL \
-            or text[b:b + 1] in _MONTH_POINT:
+    if p is None or p.day or not p.months or p.months[0] != p.months[1] or text[max(0, a - 2):a] not in _UNTIL:
         return p
-    return p._replace(raw=text[a - 2:b], months=(1, p.months[1]))
+    summed = _SUMMED_AFTER.match(text, b)  # (截至9月底，全县累计完成工业投资156亿元: the year's to September)
+    if text[b:b + 1] in _MONTH_POINT and summed is None:
+        return p
+    return p._replace(raw=text[a - 2:b + (1 if summed and summed.group(1) else 0)], months=(1, p.months[1]))
 
 
 _UNTIL = ("截至", "截止")
+_SUMMED_AFTER = re.compile(r"([底末])?[，,]?[^。；;，,\d]{0,8}累计")
 _MONTH_POINT = frozenset("底末初中上下")
 
 
