@@ -533,3 +533,9 @@ def test_a_cumulative_sum_to_a_month_s_end_is_the_year_s_to_that_month() -> None
     src = "截至9月底，全县累计完成工业投资156亿元，同比增长8.8%。"
     assert one({"indicator": "工业投资", "period": "1-9月", "value": 156, "unit": "亿元"}, src).status is S.supported
     assert one({"indicator": "工业投资", "period": "9月", "value": 156, "unit": "亿元"}, src).status is S.misattributed
+
+
+def test_a_remark_that_a_sector_is_most_active_names_whose_investment_follows() -> None:
+    src = "今年以来，全市工业投资增长9.5%。新能源产业投资最为活跃，完成投资58.6亿元，增长45.2%。"
+    assert one({"indicator": "新能源产业投资", "value": 58.6, "unit": "亿元"}, src).status is S.supported
+    assert one({"indicator": "工业投资", "value": 58.6, "unit": "亿元"}, src).status is not S.supported

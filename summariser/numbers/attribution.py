@@ -1118,7 +1118,8 @@ def _remarked(plain: str, clause_ends: Sequence[int], at: tuple[int, int], own: 
     and where the value before ends), where they name only what is measured (增加值同比增长 after 采矿业增速最快:
     采矿业增加值增长) and no value stands between, else as they are."""
     c0, last_end = at
-    measure_only = _HEADS.fullmatch(_SUM_WORDS.sub("", _HOW_IT_CHANGED.sub("", own)))  # (产值合计增长: 产值)
+    measured_alone = _SUM_WORDS.sub("", _HOW_IT_CHANGED.sub("", own))  # (产值合计增长: 产值; 完成投资: 投资)
+    measure_only = _HEADS.fullmatch(measured_alone) or _NAMES_A_MEASURE.fullmatch(measured_alone)
     if c0 == 0 or last_end >= c0 or plain[c0 - 1] not in "，," or not measure_only:
         return own
     remark = _REMARK.fullmatch(plain, span_start(clause_ends, c0 - 1), c0 - 1)
@@ -1140,7 +1141,7 @@ def _names_subject(text: str, b: int, before: str, words: tuple[str, str]) -> bo
 
 # A clause that remarks on a subject's growth (采矿业增速最快, 装备制造业增长较快, 高技术制造业表现亮眼): the subject.
 _REMARK = re.compile(r"\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?)(?:增速|增长|增幅|降幅|下降|发展|生产|贡献)?"
-                     r"(?:最快|较快|加快|领先|最高|较高|最大|较大|突出|亮眼|强劲|明显)")
+                     r"(?:最为|较为|十分|尤为|持续)?(?:最快|较快|加快|领先|最高|较高|最大|较大|突出|亮眼|强劲|明显|活跃)")
 
 
 def _subject_of(text: str, b: int, value: tuple[str, str, str, str], kind: str) -> _Subject:
