@@ -539,3 +539,10 @@ def test_a_remark_that_a_sector_is_most_active_names_whose_investment_follows() 
     src = "今年以来，全市工业投资增长9.5%。新能源产业投资最为活跃，完成投资58.6亿元，增长45.2%。"
     assert one({"indicator": "新能源产业投资", "value": 58.6, "unit": "亿元"}, src).status is S.supported
     assert one({"indicator": "工业投资", "value": 58.6, "unit": "亿元"}, src).status is not S.supported
+
+
+def test_a_paragraph_opening_on_its_topic_leaves_the_one_before_out_of_mind() -> None:
+    src = ("“专精特新”企业加速成长。全区新增专精特新企业14家，实现营业收入45.3亿元。\n\n"
+           "工业投资方面，全区工业投资增长12.2%。")
+    assert one({"indicator": "专精特新企业投资增速", "value": 12.2, "unit": "%"}, src).status is not S.supported
+    assert one({"indicator": "工业投资增速", "value": 12.2, "unit": "%"}, src).status is S.supported

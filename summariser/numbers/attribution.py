@@ -1372,9 +1372,16 @@ class _Layout:
                 # (二、工业投资 ends the section 一、 opened: neither its heading nor its clauses are read after it)
                 ended = [n for n, (_, k) in enumerate(read) if k == style]
                 del read[ended[-1] if ended else len(read):]
+            elif self._opens_on_topic(a, b):
+                read.clear()  # (…。⏎工业投资方面，全区…: a paragraph that names its topic leaves the one before)
             read.append((self._free_pairs(i), style))
             i += 1
         return frozenset().union(*(g for g, _ in read)) | self._section_named(at) | self._paragraph_named(at)
+
+    def _opens_on_topic(self, a: int, b: int) -> bool:
+        """Whether the free clause [a, b) opens its line and names its topic (工业投资方面，…; “个转企”方面，…)."""
+        line = self.plain.rfind("\n", 0, a) + 1
+        return not self.plain[line:a].strip() and _TOPIC_OPENING.fullmatch(self.plain[a:b].strip()) is not None
 
     def _paragraph_named(self, at: int) -> frozenset[str]:
         """The pairs of the programme named in quotes that the paragraph of `at` opens with (“老字号”新建和续建项目
@@ -1493,6 +1500,7 @@ def _bracketed(text: str, at: int) -> bool:
 # a bound keeps a clause with no comma from making every value read the whole clause.
 WORDS_BEFORE = 40
 WORDS_AFTER = 24
+_TOPIC_OPENING = re.compile(r"[^，,。；;\n]{2,14}方面")  # (a paragraph opening on its topic: 工业投资方面，)
 _QUOTED_OPENING = re.compile(r"\s*[“\"]([^”\"\n]{1,12})[”\"]")  # (“老字号”新建和续建项目…: a paragraph's programme)
 # A numbered heading's mark, by style: 一、, （一）, 1. (a heading of one style ends the section of the one before).
 _NUMBERED = re.compile(r"\s*(?:([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[）)])|(\d+[、.．](?!\d)))")
