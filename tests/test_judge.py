@@ -2712,3 +2712,11 @@ def test_a_part_of_a_whole_of_one_stage_is_no_part_of_another_and_two_stages_joi
     assert status("新开工工业项目", 20) is S.misattributed  # (the parts of what was signed)
     assert status("竣工工业项目总投资", 56, "亿元") is S.misattributed
     assert status("新开工和竣工项目", 26) is S.misattributed  # (26 is 新开工's alone)
+
+
+def test_classes_counted_in_the_sentence_after_a_whole_are_of_its_stage() -> None:
+    src = "今年以来，全区竣工投产项目28个。工业项目19个，完成投资46.3亿元；商贸项目9个，完成投资12.1亿元。"
+    def status(indicator: str, value: float) -> S:
+        return check_figures(src, [{"indicator": indicator, "value": value, "unit": "个"}])[0].status
+    assert status("竣工投产工业项目", 19) is S.supported
+    assert status("新开工工业项目", 19) is S.misattributed

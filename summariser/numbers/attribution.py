@@ -723,10 +723,16 @@ class Reading:
         _bracketed_runs(text, spans, out, lo, hi)
 
     def _opens_parts(self, lo: int, s0: int) -> bool:
-        """Whether the ；-part at `s0` (its first quantity `lo`), or the full sentence it is of, opens with 其中: its
-        values are parts of the whole before (。其中，省外…; 其中，服务业项目21个…；工业项目10个…)."""
-        opened = span_start(self._laid_out().full_stops, self.spans[lo][0])
-        return bool(_PART_OPENING.match(self.text, s0) or _PART_OPENING.match(self.text, opened))
+        """Whether the ；-part at `s0` (its first quantity `lo`), or the full sentence it is of, opens with 其中, or
+        with a count of a class of what the sentence before counts first: its values are parts of the whole before
+        (。其中，省外…; 其中，服务业项目21个…；工业项目10个…; 全区竣工投产项目28个。工业项目19个…)."""
+        stops = self._laid_out().full_stops
+        opened = span_start(stops, self.spans[lo][0])
+        if _PART_OPENING.match(self.text, s0) or _PART_OPENING.match(self.text, opened):
+            return True
+        first = bisect.bisect_left(self.spans, (opened, -1))
+        before = bisect.bisect_left(self.spans, (span_start(stops, opened - 1), -1)) if opened else first
+        return before < first and self._class_of(before, first, opened)
 
     def _list_before(self, lo: int) -> list[str]:
         """The items of the 分别 list the ；-part before the one starting with quantity `lo` ends with, when both
