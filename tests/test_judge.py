@@ -2052,7 +2052,8 @@ def test_a_deadline_ahead_of_the_page_makes_goals_without_a_word_of_one() -> Non
     assert status(base, "到2025年，全县规上工业企业由2023年的215家增加到260家。") is S.supported
     paper = ("全县已培育示范企业9家。力争到2025年，全县数字经济核心产业增加值占比超过10%。\n"
              "本报讯 全县发热门诊日均接诊量较上月上升35%。\n")
-    visits = {"indicator": "发热门诊日均接诊量增速", "value": 35, "unit": "%", "measure": "growth", "kind": "actual"}
+    visits = {"indicator": "发热门诊日均接诊量较上月增速", "value": 35, "unit": "%", "measure": "growth",
+              "kind": "actual"}  # (较上月: a growth over last month, as its source says)
     assert status(visits, paper) is S.supported  # (a deadline after its paragraph's first sentence stays there)
 
 
@@ -2720,3 +2721,13 @@ def test_classes_counted_in_the_sentence_after_a_whole_are_of_its_stage() -> Non
         return check_figures(src, [{"indicator": indicator, "value": value, "unit": "个"}])[0].status
     assert status("竣工投产工业项目", 19) is S.supported
     assert status("新开工工业项目", 19) is S.misattributed
+
+
+def test_a_growth_over_another_period_of_a_list_of_bases_is_no_year_on_year_growth() -> None:
+    src = "上半年，全区发电机组产量2860台，分别比一季度、上年同期增长48.2%、2.1倍。"
+    def status(indicator: str, value: float, unit: str) -> S:
+        return check_figures(src, [{"indicator": indicator, "period": "上半年", "value": value, "unit": unit,
+                                    "measure": "growth"}])[0].status
+    assert status("发电机组产量增速比一季度", 48.2, "%") is S.supported
+    assert status("发电机组产量同比增速", 48.2, "%") is not S.supported
+    assert status("发电机组产量比上年同期", 2.1, "倍") is S.supported

@@ -92,10 +92,13 @@ def _compared_place(m: re.Match[str]) -> str:
 
 # A list of the places a 分别 clause's values are gaps to, before 分别 (比全国、全省分别高出…) or after it
 # (分别高于全省、全国…; 分别比全市、全省快…): each value the gap to its own place, in the list's order.
-_PLACE = r"(?:全国|全省|全市|全区|全县|全州|(?:(?!全)[\u4e00-\u9fff]){2,4}?[省市县区州])(?:平均水平|平均)?"
+# (a period a list's values are compared with too: 分别比一季度、上年同期增长48.2%、2.1倍)
+_PLACE = (r"(?:全国|全省|全市|全区|全县|全州|(?:(?!全)[\u4e00-\u9fff]){2,4}?[省市县区州]"
+          r"|(?:上年|去年)(?:同期)?|上月|上季度|[一二三四]季度|上半年|前三季度|\d{1,2}(?:[-—至]\d{1,2})?月份?)"
+          r"(?:平均水平|平均)?")
 _GAP_TO = r"(比|较|高于|低于|快于|慢于|高出|超过|超出|领先|落后于?)"
 _PLACES_BEFORE = re.compile(_GAP_TO + rf"((?:{_PLACE}[、和与及])+{_PLACE})$")
-_PLACES_AFTER = re.compile(_GAP_TO + rf"((?:{_PLACE}[、和与及])+{_PLACE})(?:高出?|低|快|慢)?了?$")
+_PLACES_AFTER = re.compile(_GAP_TO + rf"((?:{_PLACE}[、和与及])+{_PLACE})(?:高出?|低|快|慢|增长|下降|提高|增加)?了?$")
 _PLACE_SEP = re.compile(r"[、和与及]")
 
 

@@ -1212,6 +1212,9 @@ def _compared_otherwise(written: str, tie: Tie) -> bool:
     claimed_since, own_since = _compared_since(written), _compared_since(own)
     if claimed_since and own_since and claimed_since != own_since:
         return True  # 增速比上年同期回落7.8个百分点 claimed as 增速比1-9月: a gap to another period
+    if own_since and own_since != "上年同期" and not claimed_since and tie.measure == "growth" \
+            and not _base_years(written) and not _base_years(own):  # (比2019年1-11月: another year's, said apart)
+        return True  # (比一季度增长48.2% claimed as the growth, which is over the year before)
     return _opposed(written, tie.shown)
 
 
