@@ -57,7 +57,8 @@ _LEAD = re.compile(
     r"全市|全区|全县|全省|全镇|我市|我区|我县|我省|本市|该市|该区|该县|"
     r"重点推动|重点推进|推动|推进|加快|加强|着力|鼓励引导|引导|鼓励|摸清|整体调度|调度|"
     r"并|和|及|与|还|其(?![它他余])|对(?![^对，,]{1,16}(?:贡献|拉动))|在(?![建产])|将)+")
-_TRAILING = re.compile(r"(?:同比|比上年|较上年|较去年|较上月|分别|累计|共计|共有|共|总计|合计)?"
+# (not 较上月: a growth over last month is named with its base)
+_TRAILING = re.compile(r"(?:同比|比上年|较上年|较去年|分别|累计|共计|共有|共|总计|合计)?"
                        r"(?:增长了?|下降了?|增加了?|减少了?|提高了?|降低了?|上升了?|达到了?|达|完成了?|实现|为|是|(?<![拥具持])有|"
                        r"超过|突破|不低于|不少于|不到|近|(?<![签合预制])约|逾|超|至|到|之前的|的|了|年产)*$")
 _TAIL_CHARS = 12
@@ -81,6 +82,7 @@ _BY_WHOSE = re.compile(r"拉动|上拉|下拉|对")  # 拉动全区增长, 对�
 _RATE_AT_END = re.compile(r"(?:率|比重|占比|指数|增长面)$")  # a rate's gap in points is not a growth's
 _OWN_RATE = re.compile(r"^降幅|(?:降幅|增幅|增速)(?:收窄|扩大|加快|回落|提高|放缓)")  # 较前三季度降幅收窄
 _BASE_ONLY = re.compile(r"同比|环比|(?:比|较)(?:上年|去年|上月)(?:同期)?")
+_MONTH_ON_MONTH = ("环比", "较上月", "比上月")
 _ATTRIBUTE = re.compile(r"^(?:总投资|投资额|投资总额|总产值|产值|金额|总额|总量|规模)$")  # a thing's, said after it
 # After a count: what it counts, then what is said of the counted (坚持生产, 参会); the noun stops at a verb.
 _COUNTED = re.compile(rf"(?:[0-9]+强)?[{HAN}“”\"]{{1,14}}?(?=赴|获评|荣获|被评为|开展|坚持|参会|参加|纳入|集中|签订|"
@@ -509,12 +511,13 @@ class IndicatorNames:
             if own and not _RELATIVE.match(own):
                 self._subject(s0, own)  # 产值18.81亿元(,同比下降33.6%): what is measured, of no whole named
             return own or _trim(after[:12])
-        month_on_month = q.measure == "growth" and own == "环比"  # 环比下降2.9%: not the year-on-year growth
+        # (环比下降2.9%, 较上月上升35%: not the year-on-year growth, and named with its base)
+        month_on_month = own if q.measure == "growth" and own in _MONTH_ON_MONTH else ""
         if q.measure == "growth" and _BASE_ONLY.fullmatch(own):
             own = ""  # 比上年同期增长1.2倍: a growth, as 同比增长 is
         if q.measure == "growth" and not own:
             if month_on_month:
-                return inherited.removesuffix("增速").removesuffix("增长") + "环比增速"
+                return inherited.removesuffix("增速").removesuffix("增长") + month_on_month + "增速"
             return inherited if inherited.endswith(("增速", "增长")) else inherited + "增速"
         if own == _SPREAD:  # 28个行业增加值实现增长，增长面为80%: the share of those things that grew
             things = _THINGS_IN.search(inherited.rsplit("的", 1)[-1])
