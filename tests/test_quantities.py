@@ -424,3 +424,9 @@ def test_a_multiple_in_a_list_after_a_rise_is_a_rise() -> None:
     text = "风电机组和电子元件产量同比分别增长21.9%和2.4倍，是去年的1.5倍"
     got = {q.raw: q.measure for q in extract_quantities(text)}
     assert (got["21.9%"], got["2.4倍"], got["1.5倍"]) == ("growth", "growth", "level")
+
+
+def test_an_increase_in_output_is_a_change() -> None:
+    text = "原油加工量484.2万吨、增产近 17万吨；产量达14.4万吨、增產 7.4万吨"
+    got = {q.raw: q.measure for q in extract_quantities(text)}
+    assert [got[x] for x in ("484.2万吨", "近 17万吨", "14.4万吨", "7.4万吨")] == ["level", "change", "level", "change"]

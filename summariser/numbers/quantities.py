@@ -129,7 +129,9 @@ _POINTS_DOWN = re.compile(r"(?<![不最])(?:低于?|慢于?|下拉|落后于?|(?
                           r"{0,12}$")  # (低于全国、全省6.7、7.7个百分点: a list of places)
 # (比上年提高2.1万元, 较上年末净增468家: an amount of change; not 增长 alone, 增长5亿元 being read as the level
 # it grew to as often as the growth)
-_CHANGE_BEFORE = re.compile(r"(?:增加|减少|增收|减收|多|少|(?:比|较)[^，,。；;、]{1,8}(?:提高|降低|净增|净减))(?:了)?$")
+_QUALIFIED = re.compile(r"(?:近|约|超过|逾|超)$")
+_CHANGE_BEFORE = re.compile(r"(?:增加|减少|增收|减收|增产|减产|增產|減產|多|少|"
+                            r"(?:比|较)[^，,。；;、]{1,8}(?:提高|降低|净增|净减))(?:了)?$")
 _SHARE_BEFORE = re.compile(r"(?:占|比重|占比|份额|率|覆盖)[^，,。；;、]{0,6}$")
 _RATIO_BEFORE = re.compile(r"(?:是|为|达|达到|相当于)[^，,。；;、]{0,12}的$")
 _RANGE_MARKS = ("至", "到", "-", "~", "—", "–", "－")
@@ -676,6 +678,7 @@ def _measure(t: str, at: int, base: str) -> str:
         if base == PERCENT and _SHARE_BEFORE.search(before):
             return "share"
         return "change" if base == POINTS else "level"
-    if before.rstrip("\n")[-1:] in "加少多了高低增减收" and _CHANGE_BEFORE.search(before):
+    before = _QUALIFIED.sub("", before.rstrip()).rstrip()  # (增产近 17万吨: the change is about 17万吨)
+    if before[-1:] in "加少多了高低增减收产產" and _CHANGE_BEFORE.search(before):  # (增产7.4万吨, 增產)
         return "change"
     return "level"
