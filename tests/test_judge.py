@@ -2731,3 +2731,14 @@ def test_a_growth_over_another_period_of_a_list_of_bases_is_no_year_on_year_grow
     assert status("发电机组产量增速比一季度", 48.2, "%") is S.supported
     assert status("发电机组产量同比增速", 48.2, "%") is not S.supported
     assert status("发电机组产量比上年同期", 2.1, "倍") is S.supported
+
+
+def test_a_gap_above_a_goal_s_schedule_or_above_the_year_s_goal_is_a_result() -> None:
+    src = ("截至目前，全县招商引资到位资金107.50亿元，高于市下达的目标序时进度3.75%。"
+           "规上工业增加值、工业开票销售增幅均好于年初预期，分别超过年度目标13.8、23.3个百分点。")
+    def status(indicator: str, value: float, unit: str) -> S:
+        return check_figures(src, [{"indicator": indicator, "value": value, "unit": unit, "kind": "actual",
+                                    "measure": "change"}])[0].status
+    assert status("招商引资到位资金高于目标序时进度", 3.75, "%") is S.supported
+    assert status("规上工业增加值增幅超过年度目标", 13.8, "个百分点") is S.supported
+    assert status("工业开票销售增幅超过年度目标", 23.3, "个百分点") is S.supported

@@ -400,8 +400,9 @@ _YARDSTICK = re.compile(r"(?:(?:完成|高于|低于|超过|快于|慢于|占)[^
                         r"|为(?:年初|年度|全年|本年|调整后?的?))$")
 _REFERENCE_END = re.compile(r"[的）)，,；;。]")
 # (高于计划目标1.6个百分点, 高于年度计划3.5个百分点: the gap reached follows the goal named, no goal's amount)
-_GAP_REACHED = re.compile(r"(?:目标|任务)?\s*[\d.．]+\s*个?百分点")
-_SHARE_REACHED = re.compile(r"(?:投资)?(?:分别)?(?:为|是|达到?)?\s*[\d.]+\s*[%％]")
+# (高于市下达的目标序时进度3.75%; 分别超过年度目标13.8、23.3个百分点: the goal's schedule, a list of gaps)
+_GAP_REACHED = re.compile(r"(?:目标|任务)?(?:序时进度|进度)?\s*[\d.．]+(?:[、和][\d.．]+)*\s*个?百分点")
+_SHARE_REACHED = re.compile(r"(?:序时进度|进度)?(?:投资)?(?:分别)?(?:为|是|达到?)?\s*[\d.]+\s*[%％]")
 
 
 def inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
