@@ -31,8 +31,10 @@ _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?
                      rf"(?<![的作])要求|{PROPOSED}|"
                      r"要达到|要完成|要实现|规划(?=(?:到|至)?(?:19|20)\d{2}(?:[-—－至到](?:19|20)\d{2})?年)|"
                      r"任务是")
-# (预期目标 is a goal, not a forecast; 还将有12个项目竣工投产 is still to come; 全年预估数： an estimate's values)
-_FORECAST = re.compile(r"预计|预估|预期(?!性?目标)|有望|预测|估计|还将|将有|将实现|将达到?|将突破|将新增")
+# (预期目标 is a goal, not a forecast, and 预期效益好的项目 names projects by what they promise; 还将有12个项目竣工
+# 投产 is still to come; 全年预估数： an estimate's values)
+_FORECAST = re.compile(r"预计|预估|预期(?!性?目标|效益|收益|效果|回报)|有望|预测|估计|还将|将有|将实现|将达到?|"
+                       r"将突破|将新增")
 # The words after a value in its clause that make it a goal: …增长20%以上目标任务, …的目标.
 _TARGET_AFTER = re.compile(r"(?![（(])[^，,；;。（(]{0,6}?(?:的)?(?:目标|任务)"
                            r"|(?:、[^，,；;。、]{0,20})+的(?:目标|任务)")
