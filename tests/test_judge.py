@@ -2746,5 +2746,6 @@ def test_a_gap_above_a_goal_s_schedule_or_above_the_year_s_goal_is_a_result() ->
 
 def test_projects_named_by_the_benefits_they_promise_are_counted_not_forecast() -> None:
     src = "其中，涉及经济和社会预期效益好的高端技术及新兴产业领域的项目28个，总投资约314亿元。"
-    got = check_figures(src, [{"indicator": "高端技术及新兴产业领域项目", "value": 28, "unit": "个", "kind": "actual"}])[0]
+    claim = {"indicator": "高端技术及新兴产业领域项目", "value": 28, "unit": "个", "kind": "actual"}
+    got = check_figures(src, [claim])[0]
     assert got.status is S.supported, got.reason

@@ -1209,13 +1209,19 @@ def _compared_otherwise(written: str, tie: Tie) -> bool:
         return True  # (较2019年同期增长21.3% claimed as the growth, which is over the year before)
     if _one_level_of_both(written, words) or _one_level_of_both(words, written):
         return True  # 省重点项目 claimed for the 省市重点项目's amount, or the other way
+    return _since_otherwise(written, own, tie.measure) or _opposed(written, tie.shown)
+
+
+def _since_otherwise(written: str, own: str, measure: str) -> bool:
+    """Whether the value's own words compare it with another period than the claim does (增速比上年同期回落7.8个百分点
+    claimed as 增速比1-9月), or a growth with a period other than the year before where the claim names none (比一季度
+    增长48.2% claimed as the growth, which is year on year unless it says otherwise)."""
     claimed_since, own_since = _compared_since(written), _compared_since(own)
-    if claimed_since and own_since and claimed_since != own_since:
-        return True  # 增速比上年同期回落7.8个百分点 claimed as 增速比1-9月: a gap to another period
-    if own_since and own_since != "上年同期" and not claimed_since and tie.measure == "growth" \
-            and not _base_years(written) and not _base_years(own):  # (比2019年1-11月: another year's, said apart)
-        return True  # (比一季度增长48.2% claimed as the growth, which is over the year before)
-    return _opposed(written, tie.shown)
+    if claimed_since and own_since:
+        return claimed_since != own_since
+    # (比2019年1-11月: another year's, told apart by the base years)
+    return bool(own_since) and own_since != "上年同期" and measure == "growth" \
+        and not _base_years(written) and not _base_years(own)
 
 
 def _compared_since(words: str) -> str:
