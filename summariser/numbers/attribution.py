@@ -48,7 +48,11 @@ _NOT_WORD = re.compile(rf"[^{HAN}A-Za-z]")
 def written_as_compared(text: str) -> str:
     """`text` with the writings indicator_words reads as one put as it reads them (规模以上 as 规上, 与…相比 as 比…),
     all else kept: where a claim's words are looked for in a whole text."""
-    text = _COMPARED_WITH.sub(r"比\1", text)
+    return _same_written(_COMPARED_WITH.sub(r"比\1", text))
+
+
+def _same_written(text: str) -> str:
+    """`text` with each of two writings of one thing (_SAME) put as the one compared."""
     for a, b in _SAME:
         text = text.replace(a, b)
     return text
@@ -60,9 +64,7 @@ def indicator_words(text: str) -> str:
     if "含" in text or "包括" in text:
         text = _INCLUSION_NOTE.sub("", text)
     text = _COMPARED_WITH.sub(r"比\1", text)  # (与去年同期相比加快: 比去年同期加快)
-    text = _COMPARED_PLACE.sub(_compared_place, text)
-    for a, b in _SAME:
-        text = text.replace(a, b)
+    text = _same_written(_COMPARED_PLACE.sub(_compared_place, text))
     return _NOT_WORD.sub("", _FILLER.sub("", text))
 
 
@@ -90,23 +92,23 @@ def _compared_place(m: re.Match[str]) -> str:
     return "比" + m.group(1) + (m.group(2) or "")
 
 
-# A list of the places a 分别 clause's values are gaps to, before 分别 (比全国、全省分别高出…) or after it
-# (分别高于全省、全国…; 分别比全市、全省快…): each value the gap to its own place, in the list's order.
-# (a period a list's values are compared with too: 分别比一季度、上年同期增长48.2%、2.1倍)
-_PLACE = (r"(?:全国|全省|全市|全区|全县|全州|(?:(?!全)[\u4e00-\u9fff]){2,4}?[省市县区州]"
+# A list of the bases a 分别 clause's values are compared with, before 分别 (比全国、全省分别高出…) or after it
+# (分别高于全省、全国…; 分别比全市、全省快…): each value the gap to its own base, in the list's order; a base is a
+# place or a period (分别比一季度、上年同期增长48.2%、2.1倍).
+_COMPARED_BASE = (r"(?:全国|全省|全市|全区|全县|全州|(?:(?!全)[\u4e00-\u9fff]){2,4}?[省市县区州]"
           r"|(?:上年|去年)(?:同期)?|上月|上季度|[一二三四]季度|上半年|前三季度|\d{1,2}(?:[-—至]\d{1,2})?月份?)"
           r"(?:平均水平|平均)?")
 _GAP_TO = r"(比|较|高于|低于|快于|慢于|高出|超过|超出|领先|落后于?)"
-_PLACES_BEFORE = re.compile(_GAP_TO + rf"((?:{_PLACE}[、和与及])+{_PLACE})$")
-_PLACES_AFTER = re.compile(_GAP_TO + rf"((?:{_PLACE}[、和与及])+{_PLACE})(?:高出?|低|快|慢|增长|下降|提高|增加)?了?$")
-_PLACE_SEP = re.compile(r"[、和与及]")
+_BASES_LISTED = rf"((?:{_COMPARED_BASE}[、和与及])+{_COMPARED_BASE})"
+_BASES_BEFORE = re.compile(_GAP_TO + _BASES_LISTED + "$")
+_BASES_AFTER = re.compile(_GAP_TO + _BASES_LISTED + "(?:高出?|低|快|慢|增长|下降|提高|增加)?了?$")
 
 
 def _compared_items(before: str, after: str, count: int) -> list[str]:
-    """The gaps a 分别 clause's `count` values are, one to each place its list names (比全国、全省分别高出 before
-    分别: 比全国, 比全省; 分别高于全省、全国 after it: 高于全省, 高于全国), [] when it lists no places."""
-    m = _PLACES_BEFORE.search(before) or _PLACES_AFTER.fullmatch(after)
-    items = _PLACE_SEP.split(m.group(2)) if m else []
+    """The gaps a 分别 clause's `count` values are, one to each base its list names (比全国、全省分别高出 before
+    分别: 比全国, 比全省; 分别高于全省、全国 after it: 高于全省, 高于全国), [] when it lists no bases."""
+    m = _BASES_BEFORE.search(before) or _BASES_AFTER.fullmatch(after)
+    items = _LIST_SEP.split(m.group(2)) if m else []
     if m is None or len(items) != count:
         return []
     tail = _AVERAGE.search(items[-1])  # (全国、全省平均水平: the average of each)
@@ -1127,9 +1129,10 @@ def _remarked(plain: str, clause_ends: Sequence[int], at: tuple[int, int], own: 
     and where the value before ends), where they name only what is measured (增加值同比增长 after 采矿业增速最快:
     采矿业增加值增长) and no value stands between, else as they are."""
     c0, last_end = at
+    if c0 == 0 or last_end >= c0 or plain[c0 - 1] not in "，,":
+        return own
     measured_alone = _SUM_WORDS.sub("", _HOW_IT_CHANGED.sub("", own))  # (产值合计增长: 产值; 完成投资: 投资)
-    measure_only = _HEADS.fullmatch(measured_alone) or _NAMES_A_MEASURE.fullmatch(measured_alone)
-    if c0 == 0 or last_end >= c0 or plain[c0 - 1] not in "，," or not measure_only:
+    if not (_HEADS.fullmatch(measured_alone) or _NAMES_A_MEASURE.fullmatch(measured_alone)):
         return own
     remark = _REMARK.fullmatch(plain, span_start(clause_ends, c0 - 1), c0 - 1)
     subject = indicator_words(remark.group(1)) if remark else ""
@@ -1137,6 +1140,8 @@ def _remarked(plain: str, clause_ends: Sequence[int], at: tuple[int, int], own: 
 
 
 _HOW_IT_CHANGED = re.compile(r"(?:增长|下降|增速|增幅|降幅|提高|回落|减少)+$")
+
+
 def _names_subject(text: str, b: int, before: str, words: tuple[str, str]) -> bool:
     """Whether a value ending at `b` names its clause's subject: by its own words before it (`words`: those and
     the ones after it), unless they only relate it to a subject (占…, 高于…) or sum what was counted before (合计完成
@@ -2001,9 +2006,14 @@ _ONE_LIST_MARK = re.compile(r"[、和及与]?")
 _TAIL_END = re.compile(r"[，,；;。：:]|分别|均|依次")
 
 
+def _joined_only(text: str, spans: Sequence[tuple[int, int]], i: int, j: int) -> bool:
+    """Whether spans[i:j] are two or more values joined by nothing but 、 or 和 (7.5、6.1; 398.8亿元、579.33亿元)."""
+    return j - i >= 2 and all(text[spans[n][1]:spans[n + 1][0]].strip() in ("、", "和") for n in range(i, j - 1))
+
+
 def _parallel(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], c0: int, i: int, j: int) -> None:
     """高于全国、全省7.5、6.1个百分点: values joined only by 、 right after as many items joined by 、."""
-    if j - i < 2 or any(text[spans[n][1]:spans[n + 1][0]].strip() not in ("、", "和") for n in range(i, j - 1)):
+    if not _joined_only(text, spans, i, j):
         return
     listed = text[c0:spans[i][0]]
     compared = _compared_items("", listed, j - i)  # (高于全省、全市平均水平12.3、7.2个百分点)
@@ -2233,13 +2243,12 @@ _YEARS = re.compile(r"((?:19|20)\d{2})年?\s*(?:至|到|—|－|-|~)\s*((?:19|20
 
 
 def _years_before(text: str, at: int) -> list[str]:
-    """The years of the last range or list of years before `at` in its sentence that a 分别 follows
-    (2016年至2018年，分别完成…；分别完成…; 2023年、2024年全市工业投资分别为…): the periods its values are of."""
+    """The years of the last range of years before `at` in its sentence that a 分别 follows (2016年至2018年，
+    分别完成…；分别完成…): the periods its values are of. (A list of years, 2023年、2024年…分别为…, is read before
+    this, by _years_or_places.)"""
     start = max(text.rfind(ch, 0, at) for ch in f"{FULL_STOP}\n") + 1
     found = list(_YEARS.finditer(text, start, at + len(_RESPECTIVELY)))
-    if found:
-        return [f"{y}年" for y in range(int(found[-1].group(1)), int(found[-1].group(2)) + 1)]
-    return _years_listed_before(text, at, start)
+    return [f"{y}年" for y in range(int(found[-1].group(1)), int(found[-1].group(2)) + 1)] if found else []
 
 
 def _years_listed_before(text: str, at: int, since: int = 0) -> list[str]:
@@ -2259,7 +2268,7 @@ def _years_listed(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | N
     between (2020年、2021年规上工业企业累计完成产值398.8亿元、579.33亿元; 2022年、2023年，全县工业用电量…): each its own
     year; whether they are."""
     i, j = values
-    if j - i < 2 or any(text[spans[n][1]:spans[n + 1][0]].strip() not in ("、", "和") for n in range(i, j - 1)):
+    if not _joined_only(text, spans, i, j):
         return False
     years = _years_listed_before(text, spans[i][0], spans[i - 1][1] if i else 0)
     if len(years) != j - i:
@@ -2500,11 +2509,13 @@ def _opening(text: str, found: Sequence[tuple[int, int, Period]], starts: list[i
     while first < at and text[first].isspace():
         first += 1
     topic = _TOPIC_SENTENCE.match(text, first)
-    if topic is not None and topic.end() <= at and not _HAS_VALUE.search(blank(topic.group(), [
-            (a - first, b - first) for a, b, _ in found[bisect.bisect_left(starts, first):] if b <= topic.end()])):
+    if topic is not None and topic.end() <= at:
         # (从支撑因素看，山西省前8月用电量货运量均稳定增长。该省全社会用电量增长6.2%: a first sentence with no
-        # value of its own states the period of the paragraph's values)
-        first = next((a for a, _, _ in found[bisect.bisect_left(starts, first):] if a < topic.end()), first)
+        # value of its own states the period of the paragraph's values; only its own periods are looked at)
+        inside = found[bisect.bisect_left(starts, first):bisect.bisect_left(starts, topic.end())]
+        stated = [(a - first, b - first) for a, b, _ in inside if b <= topic.end()]
+        if inside and not _HAS_VALUE.search(blank(topic.group(), stated)):
+            first = inside[0][0]
     k = bisect.bisect_left(starts, first)
     # (only while no later period of the paragraph, 1-11月份 after 2021年1-10月份, has taken its place, nor
     # one after which a note on the opening's month came: 9月份当月…。1-9月份…；其中，9月份当月…。…累计用电…)
