@@ -47,6 +47,8 @@ what a model gets wrong about them (none may be trusted):
             count for one; the other kind's.
 - remarks:  a sector named in a remark before what is measured (采矿业增速最快，增加值同比增长…，与去年同期相比加快…).
             Wrong: the sector's growth or gap for the whole's; the other sector's growth.
+- subjects: a group of firms' amount (its name quoted in a lead sentence or not), then the whole industry's growth,
+            in the same paragraph or the next. Wrong: the whole's growth for the group; for a group never named.
 
 Prints one line of figures per family and in all: right_flagged= (right claims not supported, aim 0) and
 wrong_trusted= (wrong claims supported or derived, aim 0), with counts; --show N prints failures. Places
@@ -501,12 +503,28 @@ def remarks(r: random.Random) -> Passage:
     return Passage(text, right, wrong)
 
 
+def subjects(r: random.Random) -> Passage:
+    named = (("专精特新", "专精特新企业"), ("老字号", "老字号企业"), ("高新技术", "高新技术企业"),
+             ("科技型", "科技型中小企业"), ("龙头", "龙头企业"), ("化工", "化工行业"))
+    (short, firms), (_, other) = r.sample(named, 2)
+    measure, period = r.choice(("营业收入", "利润总额", "总产值")), r.choice(PERIODS)
+    level, growth = _values(1, r, 5, 200)[0], _values(1, r, 0.5, 30)[0]
+    heading = r.choice((f"“{short}”{firms[len(short):]}加速成长。", f"{firms}发展势头良好。", ""))
+    text = (f"{heading}{period}，全市{firms}实现{measure}{level}亿元。{r.choice(('', chr(10) * 2))}"
+            f"{period}，全市规上工业{measure}增长{growth}%。")
+    right = [Claim(f"{firms}{measure}", level, "亿元", period, measure="level"),
+             Claim(f"规上工业{measure}", growth, "%", period)]
+    wrong = [(Claim(f"{firms}{measure}", growth, "%", period), "the whole's growth for the group"),
+             (Claim(f"{other}{measure}", growth, "%", period), "the whole's growth for a group never named")]
+    return Passage(text, right, wrong)
+
+
 FAMILIES: dict[str, Callable[[random.Random], Passage]] = {
     "lists": lists, "counts": counts, "tallies": tallies, "goals": goals, "months": months, "places": places,
     "gaps": gaps, "kinds": kinds, "shares": shares, "signings": signings, "bases": bases, "years": years,
     "tables": tables, "measures": measures, "pulls": pulls, "comparisons": comparisons,
     "fronts": fronts, "breakdowns": breakdowns, "groups": groups,
-    "joined": joined, "remarks": remarks}
+    "joined": joined, "remarks": remarks, "subjects": subjects}
 
 
 def _status(text: str, c: Claim) -> str:

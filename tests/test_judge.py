@@ -2749,3 +2749,85 @@ def test_projects_named_by_the_benefits_they_promise_are_counted_not_forecast() 
     claim = {"indicator": "高端技术及新兴产业领域项目", "value": 28, "unit": "个", "kind": "actual"}
     got = check_figures(src, [claim])[0]
     assert got.status is S.supported, got.reason
+
+
+def test_a_group_of_firms_the_source_never_names_is_not_confirmed_by_the_whole_s_value() -> None:
+    src = "前三季度，全县规上工业利润总额增长12.4%。"
+    def status(indicator: str) -> S:
+        return check_figures(src, [{"indicator": indicator, "value": 12.4, "unit": "%", "measure": "growth"}])[0].status
+    assert status("规上工业利润总额") is S.supported
+    assert status("规模以上工业企业利润总额") is S.supported  # (the whole's own name, written another way)
+    assert status("高新技术企业利润总额") is S.unconfirmed
+    assert status("纺织行业利润总额") is S.unconfirmed
+
+
+def test_a_group_named_only_in_the_lead_is_not_the_whole_s_own_value() -> None:
+    src = "“小巨人”企业加速成长。全县小巨人企业实现营业收入18.6亿元。全县规上工业营业收入增长6.3%。"
+    def status(indicator: str, value: float, unit: str) -> S:
+        return check_figures(src, [{"indicator": indicator, "value": value, "unit": unit}])[0].status
+    assert status("小巨人企业营业收入", 18.6, "亿元") is S.supported
+    assert status("规上工业营业收入增速", 6.3, "%") is S.supported
+    assert status("小巨人企业营业收入增速", 6.3, "%") is not S.supported
+
+
+def test_a_lone_gap_after_a_share_names_no_subject_by_its_base() -> None:
+    src = "上半年，全县民营经济增加值增长8.2%，占规模以上工业比重为41.3%，比上年同期提高2.6个百分点。"
+    claim = {"indicator": "民营经济增加值占规模以上工业比重", "value": 2.6, "unit": "个百分点", "measure": "change"}
+    assert check_figures(src, [claim])[0].status is S.supported
+
+
+def test_a_contract_amount_after_a_count_is_of_what_was_counted() -> None:
+    src = ("1-9月，全区新能源专班签约项目3个，合同额18亿元；文旅专班以12个签约项目实现合同额9.4亿元；"
+           "装备专班作为主力，签约项目40个，合同额120.6亿元。")
+    def status(indicator: str, value: float, unit: str) -> S:
+        return check_figures(src, [{"indicator": indicator, "value": value, "unit": unit}])[0].status
+    assert status("新能源专班合同额", 18, "亿元") is S.supported
+    assert status("装备专班合同额", 120.6, "亿元") is S.supported
+    assert status("装备专班签约项目", 40, "个") is S.supported
+    assert status("新能源专班合同额", 9.4, "亿元") is not S.supported
+    assert status("装备专班合同额", 9.4, "亿元") is not S.supported
+
+
+def test_a_class_of_firms_above_an_amount_written_in_digits_is_its_own() -> None:
+    src = "年营业收入超20亿元企业复工率96.1%，比上周提高1.2个百分点；超5亿元企业复工率88.7%，比上周提高2.4个百分点。"
+    def status(indicator: str, value: float) -> S:
+        return check_figures(src, [{"indicator": indicator, "value": value, "unit": "%", "measure": "share"}])[0].status
+    assert status("超20亿元企业复工率", 96.1) is S.supported
+    assert status("超5亿元企业复工率", 88.7) is S.supported
+    assert status("超20亿元企业复工率", 88.7) is S.misattributed
+
+
+def test_a_city_s_value_within_the_province_s_sentence_is_not_the_province_s() -> None:
+    src = ("安平市规模以上工业企业复工率居全省首位\n\n截至3月10日，全省2860家规模以上工业企业复工复产，复工率为82.4%，"
+           "比9日提高2.1个百分点。其中，安平市规模以上工业企业复工率达95.2%，居全省首位。")
+    def status(indicator: str, value: float) -> S:
+        return check_figures(src, [{"indicator": indicator, "value": value, "unit": "%", "measure": "share"}])[0].status
+    assert status("安平市规模以上工业企业复工率", 95.2) is S.supported
+    assert status("全省规模以上工业企业复工率", 95.2) is S.misattributed
+    assert status("全省规模以上工业企业复工率", 82.4) is not S.misattributed
+
+
+def test_a_count_right_after_among_is_the_part_not_the_pool() -> None:
+    src = "1-10月，全市31个工业行业大类中22个行业增加值实现同比增长。"
+    def status(value: float) -> S:
+        return check_figures(src, [{"indicator": "增加值同比增长的行业", "value": value, "unit": "个"}])[0].status
+    assert status(22) is S.supported
+    assert status(31) is S.misattributed
+    pooled = "1-10月，全市52种主要工业产品中，35种产量实现同比增长。"
+    def counted(value: float) -> S:
+        claim = {"indicator": "产量同比增长的主要工业产品", "value": value, "unit": "种"}
+        return check_figures(pooled, [claim])[0].status
+    assert counted(35) is S.supported
+    assert counted(52) is not S.supported
+
+
+def test_a_group_named_by_its_count_takes_the_items_listed_in_the_sentence_before() -> None:
+    src = ("全市先进制造、数字经济和现代物流签约项目，分别达到120个、86个和40个。"
+           "三大类项目签约额，分别为860亿元、420亿元和150亿元。其中，先进制造占比最高，达到60.1%。")
+    def status(indicator: str, value: float, unit: str) -> S:
+        return check_figures(src, [{"indicator": indicator, "value": value, "unit": unit}])[0].status
+    assert status("先进制造项目签约额", 860, "亿元") is S.supported
+    assert status("数字经济项目签约额", 420, "亿元") is S.supported
+    assert status("先进制造项目签约额", 420, "亿元") is not S.supported
+    assert status("现代物流项目签约额", 150, "亿元") is S.supported  # (签约项目 after the last item is no name)
+    assert status("先进制造占比", 60.1, "%") is S.supported

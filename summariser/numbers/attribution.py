@@ -147,7 +147,7 @@ def _percent_measure(before: str) -> str:
 # Words that name what is measured of a subject, not the subject (总投资802亿元, 同比增长5%, 实现产值…).
 _MEASURES = re.compile(r"总投资额?|投资总额|(?:年度)?计划投资|完成投资|投资额?|总产值|产值|增加值|营业收入|"
                        r"主营业务收入|收入|"
-                       r"利润总额|利润|税收|销售额?|(?:签约)?总?金额|签约额|外贸总值|出口额?|进口额?|增长|下降|增收|减收|增速|占比|比重|达|为|"
+                       r"利润总额|利润|税收|销售额?|(?:签约)?总?金额|签约额|(?:正式)?合同(?:金)?额|协议(?:金)?额|到位资金|外贸总值|出口额?|进口额?|增长|下降|增收|减收|增速|占比|比重|达|为|"
                        r"计划|新增|同比")
 
 
@@ -244,7 +244,7 @@ _BAND = re.compile(rf"(\d+(?:\.\d+)?)(万|亿)?{_UNIT}(?:(?:至|到|—|－|-|~)
                    r"|及?(以上|以下))(?![\d月日号年季])")
 _SCALE = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6}
 _BARE_BAND = re.compile(r"(?<![\d.万千百十])(千万|亿)元?及?以上")
-_OVER_CLASS = re.compile(r"(?:超过?|逾)(十|百|千)?(亿|万)元")
+_OVER_CLASS = re.compile(r"(?:超过?|逾)(\d+(?:\.\d+)?|十|百|千)?(亿|万)元")  # (超50亿元企业: 50亿元 and above)
 _TENS = {"十": 10.0, "百": 100.0, "千": 1000.0}
 # A class of projects named by the investment each makes (500万元投资建设项目, 千万元项目): as much or more.
 _AMOUNT_CLASS = re.compile(r"(?<![\d.万千百十])(\d+(?:\.\d+)?)?(千万|百万|万|亿)元(?=(?:投资)?(?:建设)?(?:的)?项目)")
@@ -263,7 +263,10 @@ def size_band(words: str) -> tuple[float, float | None, str] | None:
         if named:
             return float(named.group(1) or 1) * _SCALE[named.group(2)], None, "以上"
         over = _OVER_CLASS.search(words)  # 超十亿元企业, 超亿元企业: a class of those above the amount
-        return (_TENS.get(over.group(1) or "", 1.0) * _SCALE[over.group(2)], None, "以上") if over else None
+        if over is None:
+            return None
+        many = over.group(1) or ""
+        return (_TENS[many] if many in _TENS else float(many or 1)) * _SCALE[over.group(2)], None, "以上"
     if m.group(7):
         return float(m.group(1)) * _SCALE.get(m.group(2) or "", 1.0), None, m.group(7)
     high_scale = _SCALE.get(m.group(5) or "", 1.0)
@@ -679,6 +682,7 @@ class Reading:
                                                            (a, b, named_at, c1, last_end),
                                                            cell)
             before, after, among = _partitive(before, after)
+            among = among or _pool_before(plain, clause_ends, c0, before)
             own = indicator_words(before)
             named = indicator_words(after) or indicator_words(project_built(text, c1, own))
             own = _remarked(plain, clause_ends, (c0, last_end), own)  # (采矿业增速最快，增加值同比增长27.3%)
@@ -1132,13 +1136,17 @@ def _remarked(plain: str, clause_ends: Sequence[int], at: tuple[int, int], own: 
     if c0 == 0 or last_end >= c0 or plain[c0 - 1] not in "，,":
         return own
     measured_alone = _SUM_WORDS.sub("", _HOW_IT_CHANGED.sub("", own))  # (产值合计增长: 产值; 完成投资: 投资)
-    if not (_HEADS.fullmatch(measured_alone) or _NAMES_A_MEASURE.fullmatch(measured_alone)):
+    if not (_HEADS.fullmatch(measured_alone) or _NAMES_A_MEASURE.fullmatch(measured_alone)
+            or _COUNTED_ALONE.fullmatch(measured_alone) or _BARE_VERB.fullmatch(measured_alone)):
         return own
     remark = _REMARK.fullmatch(plain, span_start(clause_ends, c0 - 1), c0 - 1)
     subject = indicator_words(remark.group(1)) if remark else ""
     return subject + own if has_subject(subject) else own
 
 
+# A count's words that name only a stage of what is counted (签约项目, 新开工项目, 新增企业), no one's.
+_BARE_VERB = re.compile(r"(?:达到?|为|是)?")  # (现代服务业占比最高，达到48.9%: the remark says what is measured too)
+_COUNTED_ALONE = re.compile(r"(?:新?签约|新?开工|竣工|投产|在建|新增|新引进|引进|落地)?(?:项目|企业)")
 _HOW_IT_CHANGED = re.compile(r"(?:增长|下降|增速|增幅|降幅|提高|回落|减少)+$")
 
 
@@ -1155,7 +1163,8 @@ def _names_subject(text: str, b: int, before: str, words: tuple[str, str]) -> bo
 
 # A clause that remarks on a subject's growth (采矿业增速最快, 装备制造业增长较快, 高技术制造业表现亮眼): the subject.
 _REMARK = re.compile(r"\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?)(?:增速|增长|增幅|降幅|下降|发展|生产|贡献)?"
-                     r"(?:最为|较为|十分|尤为|持续)?(?:最快|较快|加快|领先|最高|较高|最大|较大|突出|亮眼|强劲|明显|活跃)")
+                     r"(?:(?:最为|较为|十分|尤为|持续)?(?:最快|较快|加快|领先|最高|较高|最大|较大|突出|亮眼|强劲|明显|活跃)|"
+                     r"作为[^，,；;。：:\d]{1,10})")  # (工业专班作为主力，签约项目52个: 工业专班's)
 
 
 def _subject_of(text: str, b: int, value: tuple[str, str, str, str], kind: str) -> _Subject:
@@ -1222,9 +1231,22 @@ def _entity_carried(subject: _Subject, own: str, words: str, shown: str) -> tupl
 
 
 # 186个重点项目中已开工165个, 38个行业大类中有29个…: the whole, before 中, and the part counted among it.
-_AMONG, _COUNTED = r"(?<![其集之空])中[，,]?", r"(?:已|共有|有|累计|新)"
-_AMONG_BEFORE = re.compile(_AMONG + _COUNTED)
+# (38个工业行业大类中27个行业…: the count right after 中 is the part)
+_AMONG, _COUNTED = r"(?<![其集之空])中[，,]?", r"(?:已|共有|有|累计|新|(?=\d))"
+_AMONG_BEFORE = re.compile(_AMONG + rf"(?:{_COUNTED}|$)")
 _AMONG_AFTER = re.compile(rf"{_AMONG}(?={_COUNTED})")
+
+
+def _pool_before(plain: str, clause_ends: Sequence[int], c0: int, before: str) -> frozenset[str]:
+    """The words of a pool the clause before names, where it ends in 中 and this clause opens with its count
+    (全区40种主要工业产品中，33种产量实现同比增长: the 33 are among the 40 products), else none."""
+    if c0 == 0 or plain[c0 - 1] not in "，," or indicator_words(before):
+        return frozenset()
+    prev = plain[span_start(clause_ends, c0 - 1):c0 - 1]
+    return _pairs(indicator_words(prev[:-1])) if _AMONG_END.search(prev) else frozenset()
+
+
+_AMONG_END = re.compile(r"(?<![其集之空])中$")
 
 
 def _partitive(before: str, after: str) -> tuple[str, str, frozenset[str]]:
@@ -1703,7 +1725,10 @@ def _items_said(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[i
     own = _items_across(text, spans, clause_ends, (c0, at), lo, n) or _items(text[c0:at], n)
     if own:
         return own, verb
-    own = _items_before(text, spans, clause_ends, c0, lo, n) or _items_of_group(text, c0, at, n) \
+    grouped, said = _items_of_group(text, c0, at, n)
+    if grouped and said:  # (四大类项目引资额，分别为…: what the clause before 分别 says the group's items measure)
+        return grouped, said + verb
+    own = _items_before(text, spans, clause_ends, c0, lo, n) or grouped \
         or _valued_items(text, spans, clause_ends, c0, (out, lo), n)
     # (…两大产业增长较快，增加值分别增长…: the 分别 clause's words are what the items measure)
     return own, (text[c0:at] + verb if own else verb)
@@ -1771,26 +1796,62 @@ def _telling(member: str, own: str) -> str:
 
 _RATES = re.compile(r"降幅|涨幅")  # (how a value changed, as 增长 is: no measure of its own)
 # A group its sentence has listed before, named again by its count (三大产业, 两大主导产业, 四大行业).
-_GROUP = re.compile(r"([两二三四五六七八九])大[^，,、；;。\d]{0,4}?(?:产业|行业|板块|集群|领域|产业链)")
+_GROUP = re.compile(r"([两二三四五六七八九])大[^，,、；;。\d]{0,4}?(?:产业|行业|板块|集群|领域|产业链|类)")
 COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}  # a count's word
 _LIST_VERB = re.compile(r"^(?:围绕|聚焦|紧扣|重点发展|发展壮大|做强|壮大|培育|打造|发展)")
 
 
-def _items_of_group(text: str, c0: int, at: int, count: int) -> list[str]:
+def _items_of_group(text: str, c0: int, at: int, count: int) -> tuple[list[str], str]:
     """The items of a group a 分别 clause names by its count (力争…三大产业产值分别达到50亿元、80亿元、60亿元), where
-    its sentence listed them before that name (围绕黄花菜精深加工、新材料、电子信息三大产业，…)."""
-    m = _GROUP.search(text, c0, at)
+    its sentence listed them before that name (围绕黄花菜精深加工、新材料、电子信息三大产业，…), or the sentence
+    before listed as many before its own 分别 (现代服务业、高端制造业…签约项目，分别达到…。四大类项目引资额，分别为…);
+    and, where the group is named in the clause before the one of 分别, what that clause says they measure."""
+    # (the group may be named in the clause before a clause that opens with 分别: 四大类项目引资额，分别为…)
+    g0 = span_start_of_clause(text, c0 - 1) if not text[c0:at].strip("，, ") and c0 else c0
+    m = _GROUP.search(text, g0, at)
     if m is None or COUNTS[m.group(1)] != count:
-        return []
+        return [], ""
+    said = text[m.end():c0].strip("，, ") if g0 < c0 else ""
+    return _group_listed(text, (g0, m.start()), count), said
+
+
+def _group_listed(text: str, where: tuple[int, int], count: int) -> list[str]:
+    """The items listed before a group's name at where[1], in the sentence of where[0] or the one before."""
+    g0, named_at = where
     # (in its sentence, or the one before: “新材料和高端装备两大主导产业贡献突出。”…两大产业产值分别增长…)
-    s0 = max(text.rfind(ch, 0, c0) for ch in "。！？!?；;\n") + 1
+    s0 = max(text.rfind(ch, 0, g0) for ch in "。！？!?；;\n") + 1
     s0 = max(text.rfind(ch, 0, max(s0 - 1, 0)) for ch in "。！？!?；;\n") + 1 if s0 > 1 and text[s0 - 1] != "\n" else s0
-    named = [g for g in _GROUP.finditer(text, s0, c0) if COUNTS[g.group(1)] == count]
+    named = [g for g in _GROUP.finditer(text, s0, named_at) if COUNTS[g.group(1)] == count]
     if not named:
-        return []
+        return _listed_before(text, (s0, named_at), count)
     p0 = max(text.rfind(ch, s0, named[-1].start()) for ch in "，,：:“\"") + 1
     items = _items(text[max(p0, s0):named[-1].start()], count)
     return [_LIST_VERB.sub("", items[0]), *items[1:]] if items else []
+
+
+def _listed_before(text: str, where: tuple[int, int], count: int) -> list[str]:
+    """The items of the last 分别 list in text[where] that has as many (its words before 分别, in its clause or the
+    one before it), [] where there is none."""
+    s0, end = where
+    at = text.rfind(_RESPECTIVELY, s0, end)
+    if at < 0:
+        return []
+    p0 = max(s0, span_start_of_clause(text, at))
+    listed = text[p0:at].strip("，, ") or text[max(s0, span_start_of_clause(text, p0 - 1)):p0].strip("，, ")
+    items = _items(listed, count)
+    if len(items) != count:
+        return []
+    # (the noun that list writes once after its last item, 签约项目, is what it counted, no part of the name)
+    last = _COUNTED_NOUN.sub("", items[-1])
+    return [_LIST_VERB.sub("", items[0]), *items[1:-1], last if len(last) >= 2 else items[-1]]
+
+
+_COUNTED_NOUN = re.compile(r"(?:新?签约|新?开工|竣工|在建|投产)?(?:项目|企业)$")
+
+
+def span_start_of_clause(text: str, at: int) -> int:
+    """Where the clause holding `at` starts (after the last ，；。 or line break before it)."""
+    return max(text.rfind(ch, 0, max(at, 0)) for ch in "，,；;。！？!?\n") + 1
 
 
 def _items_across(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], where: tuple[int, int],

@@ -581,9 +581,18 @@ def _of_another_level(src: Source, q: Quantity, tie: Tie, claimed: int, park: bo
     # (全市27个省级以上工业园区实现规上工业产值4816.5亿元: 全市 counts the parks, the value is theirs)
     if 0 <= claimed <= 3 and not park and tie.level >= 0 and _PARKS_OF_WHOLE.search(_clause_before(src, q)):
         return True
+    if 0 <= claimed <= 2 and tie.level < 0 and not park and _of_a_place_within(tie, claimed):
+        return True
     # (全市…增长7.9% on a park's page is not the park's, nor 全县共19家)
     county_value = tie.level == 3 and _COUNTY.search(_own_shown(tie)) is not None
     return claimed < 0 and park and (0 <= tie.level <= 2 or county_value) and not PARK.search(tie.words)
+
+
+def _of_a_place_within(tie: Tie, claimed: int) -> bool:
+    """Whether the value's own words name by name only places below the whole level claimed (其中，衡水市…复工率达
+    91.4% claimed for 全省: a city's value is not the province's), no park and no base of a comparison."""
+    named = place_names(_BASE_PLACE.sub("", _own_shown(tie)))
+    return bool(named) and not any(PARK.search(n) for n in named) and all(level_of_place(n) > claimed for n in named)
 
 
 def _district_apart(src: Source, q: Quantity, tie: Tie, claimed: int, park: bool) -> bool:
@@ -1418,11 +1427,29 @@ def _names_another(c: Claim, tie: Tie, tied: Tied, source: str, every: dict[str,
     words the source writes elsewhere (汽车制造业…拉动3.4个百分点 claimed for 农副食品加工业)."""
     total = fsum(every.values())
     held = tie.pairs | tie.context
-    whole = fsum(every[g] for g in unowned if g in held) >= _WHOLE * total
+    # (an exact share, 4 pairs of 10, is no less for rounding)
+    whole = fsum(every[g] for g in unowned if g in held) >= _WHOLE * total - 1e-9
     named = _named_words(c.indicator)
     other = fsum(every[g] for g in lacking if g in source and g in named) >= _ELSE * total \
-        or (len(tied.near) == 1 and _run_written(c.indicator, tie, source))
+        or (len(tied.near) == 1 and _run_written(c.indicator, tie, source)) or _group_unwritten(c.indicator, source)
     return (whole or other) and _names_a_part(tie, frozenset(every), tied)
+
+
+# The head of a name of a group of firms or trades (专精特新企业, 化工行业, 汽车制造业, 市属集团).
+_GROUP_HEAD = re.compile(r"企业|行业|产业|制造业|集团")
+
+
+def _group_unwritten(indicator: str, source: str) -> bool:
+    """Whether the claim names a group of firms or trades the source never writes (专精特新企业营业收入 for a
+    value of 规上工业营业收入): the words before its head, back to those the source writes, are a name of its own."""
+    words = claimed_text(indicator)
+    for m in _GROUP_HEAD.finditer(words):
+        start = m.start()
+        while start >= 1 and words[start - 1:start + 1] not in source:
+            start -= 1
+        if m.start() - start >= 2 and words[start:m.end()] not in source:
+            return True
+    return False
 
 
 def _run_written(indicator: str, tie: Tie, source: str) -> bool:
@@ -1450,10 +1477,16 @@ def _apart(tie: Tie, claimed: frozenset[str], tied: Tied, every: dict[str, float
     unowned = [g for g in every if g not in own and not own_chars.issuperset(g)]
     claimed_chars = set("".join(claimed))
     telling = _pairs_of(_HOW_WORDS.sub(" ", tie.words)) | tie.scope  # (how it changed tells no value apart)
-    extra = any(not claimed_chars.issuperset(g) and tied.rarity.get(g, _RARE) >= _RARE for g in telling - claimed)
+    # (a lone value of its unit: every pair is as rare as any, and what tells is what its words name before any
+    # comparison: 民营经济 of 占比重为38.8%，比上年同期提高13.5个百分点 names no 上年同期)
+    lone = _pairs_of(_NOT_NAMING.sub(" ", _HOW_WORDS.sub(" ", _COMPARISON.split(tie.words)[0]))) \
+        if len(tied.near) == 1 else None
+    extra = any(not claimed_chars.issuperset(g) and (g in lone if lone is not None else
+                                                     tied.rarity.get(g, _RARE) >= _RARE) for g in telling - claimed)
     return unowned, extra
 
 
+_COMPARISON = re.compile(r"同比|环比|比|较|与")
 _CHANGE_CHARS = frozenset("增长下降回落提高升")  # (the characters of how a value changed: 增长, 下降, 回落, 提高, 上升)
 _HOW_WORDS = re.compile(r"增长|下降|增加|减少|增收|减收|提高|提升|回落|上升|下滑|占比|比重|增速|降幅|增幅")
 
@@ -1553,13 +1586,15 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
     band = size_band(c.indicator)  # (another class, 10亿元以上 for 亿元以上, is no rival of the claimed one)
     wanted = measured(claimed_text(c.indicator))
     head = wanted if wanted and tie.head == wanted else ""
+    whole = level(claimed_text(c.indicator))  # (a place's value below the whole claimed is no rival: 衡水市's for 全省)
     other: Quantity | None = None
     best = 0.0
     # A rival's score is at most 1: when the value's own words hold nearly all of the claim, none
     # can hold _DOMINATES more, and the ties need not be compared (the common case, a right claim).
     for r, t in near if own < 1 - _DOMINATES + 1e-9 else ():
         shared = claimed & t.pairs
-        if not shared or r is q or _apart_from(c, r, t, (head, band, period, claimed_tally)):
+        if not shared or r is q or _apart_from(c, r, t, (head, band, period, claimed_tally)) \
+                or (0 <= whole <= 2 and t.level < 0 and _of_a_place_within(t, whole)):
             continue
         score = fsum(map(w.__getitem__, shared)) / total  # a near tie's pairs all have weights
         if score < _FITS or score - own < _DOMINATES or value_match(c, r) is not None:
