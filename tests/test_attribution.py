@@ -546,3 +546,10 @@ def test_a_paragraph_opening_on_its_topic_leaves_the_one_before_out_of_mind() ->
            "工业投资方面，全区工业投资增长12.2%。")
     assert one({"indicator": "专精特新企业投资增速", "value": 12.2, "unit": "%"}, src).status is not S.supported
     assert one({"indicator": "工业投资增速", "value": 12.2, "unit": "%"}, src).status is S.supported
+
+
+def test_a_day_written_alone_is_not_another_dated_day() -> None:
+    assert parse_period("21日").conflicts(parse_period("截至2月22日"))
+    assert parse_period("截至2月22日").conflicts(parse_period("21号"))
+    assert not parse_period("22日").conflicts(parse_period("截至2月22日"))
+    assert not parse_period("21日").conflicts(parse_period("1-9月"))  # (no day to compare with)

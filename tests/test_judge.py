@@ -192,12 +192,16 @@ def test_tax_is_not_output() -> None:
     assert status({"indicator": "项目建成后年税收", "value": 45, "unit": "亿元"}, src) not in TRUSTED
 
 
-def test_the_years_planned_investment_is_a_goal_but_a_projects_planned_total_a_fact() -> None:
+def test_planned_investment_and_a_planned_total_are_goals_as_the_conventions_say() -> None:
     src = "今年全市谋划重点工业项目120个，计划总投资560亿元，年度计划投资210亿元。"
     assert status({"indicator": "年度计划投资", "value": 210, "unit": "亿元", "kind": "actual"}, src) not in TRUSTED
     assert status({"indicator": "年度计划投资", "value": 210, "unit": "亿元", "kind": "target"}, src) is S.supported
-    assert status({"indicator": "重点工业项目计划总投资", "value": 560, "unit": "亿元", "kind": "actual"}, src) \
+    # (计划 → target, in the corpus's labelling conventions: a planned outlay is not an achievement)
+    assert status({"indicator": "重点工业项目计划总投资", "value": 560, "unit": "亿元", "kind": "target"}, src) \
         is S.supported
+    assert status({"indicator": "重点工业项目计划总投资", "value": 560, "unit": "亿元", "kind": "actual"}, src) \
+        not in TRUSTED
+    assert status({"indicator": "谋划重点工业项目", "value": 120, "unit": "个", "kind": "actual"}, src) is S.supported
 
 
 def test_new_is_not_the_running_total() -> None:
@@ -2831,3 +2835,29 @@ def test_a_group_named_by_its_count_takes_the_items_listed_in_the_sentence_befor
     assert status("先进制造项目签约额", 420, "亿元") is not S.supported
     assert status("现代物流项目签约额", 150, "亿元") is S.supported  # (签约项目 after the last item is no name)
     assert status("先进制造占比", 60.1, "%") is S.supported
+
+
+def test_each_period_of_a_list_of_bases_joined_by_and_is_compared_with_not_the_period() -> None:
+    src = "1-8月，全县规上工业增加值同比增长5.2%，增速较上半年和1-6月分别提高1.4和2.9个百分点。"
+    def status(indicator: str, period: str, value: float) -> S:
+        return check_figures(src, [{"indicator": indicator, "period": period, "value": value, "unit": "个百分点",
+                                    "measure": "change"}])[0].status
+    assert status("规上工业增加值增速较上半年提高", "1-8月", 1.4) is S.supported
+    assert status("规上工业增加值增速较1-6月提高", "1-8月", 2.9) is S.supported
+    assert status("规上工业增加值增速较1-6月提高", "1-8月", 1.4) is S.misattributed
+
+
+def test_a_count_of_a_stage_reached_is_among_the_count_before() -> None:
+    src = "今年全县谋划重点项目共58个，截至9月底，已开工47个，开工率81.0%。"
+    def status(indicator: str, value: float, unit: str = "个") -> S:
+        return check_figures(src, [{"indicator": indicator, "value": value, "unit": unit}])[0].status
+    assert status("已开工重点项目", 47) is S.supported
+    assert status("谋划重点项目", 58) is S.supported
+    assert status("谋划重点项目", 47) is not S.supported
+
+
+def test_a_rate_of_what_was_counted_is_its_measure_not_a_name() -> None:
+    src = "截至5月10日，全市1260家规模以上工业企业复工复产，复工率为88.2%，比8日提高1.5个百分点。"
+    claim = {"indicator": "全市规模以上工业企业复工率", "value": 88.2, "unit": "%", "measure": "share"}
+    assert check_figures(src, [claim])[0].status is S.supported
+    assert check_figures(src, [{**claim, "period": "8日"}])[0].status is S.misattributed  # (the base's day)

@@ -101,6 +101,7 @@ _COMPARED_BASE = (r"(?:全国|全省|全市|全区|全县|全州|(?:(?!全)[\u4e
 _GAP_TO = r"(比|较|高于|低于|快于|慢于|高出|超过|超出|领先|落后于?)"
 _BASES_LISTED = rf"((?:{_COMPARED_BASE}[、和与及])+{_COMPARED_BASE})"
 _BASES_BEFORE = re.compile(_GAP_TO + _BASES_LISTED + "$")
+_BASES_BEFORE_ITEM = re.compile(_GAP_TO + rf"(?:{_COMPARED_BASE}[、和与及])+$")
 _BASES_AFTER = re.compile(_GAP_TO + _BASES_LISTED + "(?:高出?|低|快|慢|增长|下降|提高|增加)?了?$")
 
 
@@ -147,7 +148,8 @@ def _percent_measure(before: str) -> str:
 # Words that name what is measured of a subject, not the subject (总投资802亿元, 同比增长5%, 实现产值…).
 _MEASURES = re.compile(r"总投资额?|投资总额|(?:年度)?计划投资|完成投资|投资额?|总产值|产值|增加值|营业收入|"
                        r"主营业务收入|收入|"
-                       r"利润总额|利润|税收|销售额?|(?:签约)?总?金额|签约额|(?:正式)?合同(?:金)?额|协议(?:金)?额|到位资金|外贸总值|出口额?|进口额?|增长|下降|增收|减收|增速|占比|比重|达|为|"
+                       r"利润总额|利润|税收|销售额?|(?:签约)?总?金额|签约额|(?:正式)?合同(?:金)?额|协议(?:金)?额|到位资金|"
+                       r"(?:开工|复工|竣工|投产|到位|完成|签约|履约|落地)率|外贸总值|出口额?|进口额?|增长|下降|增收|减收|增速|占比|比重|达|为|"
                        r"计划|新增|同比")
 
 
@@ -694,6 +696,8 @@ class Reading:
                 # 新签约项目32个，总投资97.86亿元，其中5亿元以上项目8个、…: parts of 32个 (each item of the clause:
                 # not of the item before it)
                 under, parts_from = dict(seen), c0
+            if not among and _STAGE_REACHED.fullmatch(own) and kin in seen:
+                among = seen[kin]  # (重点项目共67个，截止8月底，已开工54个: the 54 are among the 67)
             heir_of = subjects.subject or (self._sentence_before(lo, s0) if n == lo and not names else None)
             part_of, heir = _part_and_heir(text, c0, under.get(kin, whole_under) | among,
                                            heir_of if not names else None)
@@ -973,6 +977,7 @@ PER_ONE = re.compile(rf"(?:{PER_WORD.pattern})"
 
 # A count's own words that say only that it is the running total of what the count before it counts.
 _NEW_SINCE = re.compile(r"(?:以来)?(?:新增|新认定|新培育|净增|新引进)")  # (what is new, after a running total)
+_STAGE_REACHED = re.compile(r"(?:其中)?已(?:开工|竣工|投产|签约|纳统|落地|完工|建成)(?:项目)?")  # (已开工54个)
 RUNNING_TOTAL = re.compile(r"(?:总数|总量|累计|共计|总计)(?:达到?|为|已达|突破)?|(?:累计|总数)?达到")
 
 
@@ -2396,6 +2401,8 @@ def _base(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 4):start]
     if _BASE_GLOSSED.search(text, max(0, start - 10), start):
         return True  # (比三经普(2013年)末增长170.4%: the year glosses the base)
+    if _BASES_BEFORE_ITEM.search(text, max(0, start - 24), start):
+        return True  # (增速较上半年和1-5月分别提高…: the second base of a list)
     if not _BASE_BEFORE.search(before):
         # (均为去年的两倍, 是上年同期的1.3倍: what the value is a multiple or a share of)
         return before.endswith(("为", "是", "相当于")) and bool(_RATIO_OF.match(text, end))

@@ -17,8 +17,8 @@ _FORETOLD_OPENING = 4
 
 # A target or a forecast: the words before a value that make it one. A target word (力争, 确保) holds
 # for the rest of its sentence, which lists the goals it sets; a forecast word (预计) for its clause.
-# 计划 before 总投资 names a project's planned outlay, a fact about the project, not a goal (年度计划投资 is
-# the year's goal; 计划外 says outside the plan); 完成年度
+# 计划 makes a goal, 计划总投资 too (a planned outlay, labelled a target as the corpus's conventions say:
+# 力争/确保/目标/计划/任务), and 年度计划投资 is the year's goal; 计划外 says outside the plan; 完成年度
 # 目标的80% measures progress against a goal, not the goal.
 # (要求 as a noun, 按照…的要求 or 工作要求, frames a report rather than setting a goal; 年度计划完成率 is progress,
 # and 拟认定…名单 a list announced, whose counts are results)
@@ -27,7 +27,7 @@ _FORETOLD_OPENING = 4
 # engine's kind reads it too (pipeline/figures.py).
 PROPOSED = r"拟(?!认定|命名|推荐|入选|表彰|授予|列入)"
 _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?<!成功)(?<!先后)争取(?!到\D)|争创|力求|"
-                     r"目标(?!(?:任务)?的)|计划(?!总投资|[外内]|完成率)|冲刺|力促|锚定|提出|"
+                     r"目标(?!(?:任务)?的)|计划(?![外内]|完成率)|冲刺|力促|锚定|提出|"
                      rf"(?<![的作])要求|{PROPOSED}|"
                      r"要达到|要完成|要实现|规划(?=(?:到|至)?(?:19|20)\d{2}(?:[-—－至到](?:19|20)\d{2})?年)|"
                      r"任务是")

@@ -41,6 +41,15 @@ _PERIOD_AT = Anchored(PERIOD, _PERIOD_FIRST)
 HOLIDAYS = frozenset({"五一", "国庆", "端午", "中秋", "清明", "元旦", "假期"})  # as the period reader names them
 
 
+def _days_apart(one: Period, other: Period) -> bool:
+    """Whether `one` is a day of the month written alone (21日, 22号) and `other` a dated day that is not it."""
+    m = _BARE_DAY.fullmatch(one.other or "")
+    return m is not None and other.day is not None and other.day != (int(m.group(1)),) * 2
+
+
+_BARE_DAY = re.compile(r"(\d{1,2})[日号]")
+
+
 def _holidays_apart(one: Period, other: Period) -> bool:
     """A holiday is its own stretch: 五一 is neither 1-4月 nor 5月, nor 国庆; 假期 may be any, 中秋国庆 is both."""
     mine, theirs = _holidays(one.other), _holidays(other.other)
@@ -87,6 +96,8 @@ class Period(NamedTuple):
             return True  # (2023年 written alone is the whole year: not 1-5月)
         if self.months and other.months and self.day and other.day and self.day != other.day:
             return True
+        if _days_apart(self, other) or _days_apart(other, self):
+            return True  # (21日, a day written alone, is not 2月22日)
         if self.lunar and other.lunar and self.day and other.day and self.day != other.day:
             return True
         if _last_year_against_months(self, other) or _last_year_against_months(other, self):
