@@ -297,3 +297,7 @@ def test_a_post_s_reader_counts_are_no_part_of_the_article() -> None:
     cleaned = clean(page)
     assert "阅读" not in cleaned.text and "8.1%" in cleaned.text
     assert any(r.reason == "reader counts" for r in cleaned.removed)
+
+
+def test_a_variant_character_opencc_leaves_is_simplified_too() -> None:
+    assert to_simplified("已形成60萬噸純堿產能") == "已形成60万吨纯碱产能"

@@ -2861,3 +2861,11 @@ def test_a_rate_of_what_was_counted_is_its_measure_not_a_name() -> None:
     claim = {"indicator": "全市规模以上工业企业复工率", "value": 88.2, "unit": "%", "measure": "share"}
     assert check_figures(src, [claim])[0].status is S.supported
     assert check_figures(src, [{**claim, "period": "8日"}])[0].status is S.misattributed  # (the base's day)
+
+
+def test_what_a_list_of_amounts_says_after_its_last_item_is_each_item_s() -> None:
+    src = "化工产业已形成120万吨烧碱、80万吨纯碱、15万吨氯化钙等产能。"
+    def status(indicator: str, value: float) -> S:
+        return check_figures(src, [{"indicator": indicator, "value": value, "unit": "万吨"}])[0].status
+    assert status("纯碱产能", 80) is S.supported
+    assert status("纯碱产能", 15) is S.misattributed

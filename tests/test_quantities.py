@@ -430,3 +430,10 @@ def test_an_increase_in_output_is_a_change() -> None:
     text = "原油加工量484.2万吨、增产近 17万吨；产量达14.4万吨、增產 7.4万吨"
     got = {q.raw: q.measure for q in extract_quantities(text)}
     assert [got[x] for x in ("484.2万吨", "近 17万吨", "14.4万吨", "7.4万吨")] == ["level", "change", "level", "change"]
+
+
+def test_a_price_per_gram_cubic_metres_written_short_and_a_step_that_is_no_machine() -> None:
+    found = [(q.value, q.unit) for q in extract_quantities("金价从上年的460元/g涨到612.5元/克，年产天然气12亿立方。")]
+    assert found == [(460, "元/克"), (612.5, "元/克"), (12e8, "立方米")]
+    assert [(q.value, q.unit) for q in extract_quantities("全市GDP迈上2万亿台阶，新增设备30台。")] == \
+        [(2e12, ""), (30, "台")]

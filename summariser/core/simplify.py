@@ -18,12 +18,16 @@ def to_simplified(text: str) -> str:
     conv = _t2s()
     out = conv.convert(text)  # type: ignore[attr-defined]
     if len(out) == len(text):
-        return str(out)
+        return str(out).translate(_VARIANTS)
     chars = []
     for ch in text:
         c = conv.convert(ch)  # type: ignore[attr-defined]
         chars.append(c if len(c) == 1 else ch)
-    return "".join(chars)
+    return "".join(chars).translate(_VARIANTS)
+
+
+# Variant characters t2s leaves as they are (純堿 stays 纯堿): their simplified forms.
+_VARIANTS = str.maketrans({"堿": "碱"})
 
 
 # Frequent characters that only traditional text writes (這 們 個 國 …): an article in traditional

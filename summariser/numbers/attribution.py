@@ -1314,7 +1314,13 @@ def _around(text: str, plain: str, item_ends: Sequence[int], at: tuple[int, int,
     if cell is not None:
         return cell.own, "", cell.own, cell.own
     i0, i1 = _item(text, item_ends, a, b, c0, c1, last_end)
-    return plain[i0:a], plain[b:i1], (text[i0:a] + "…" + text[b:i1]).strip("…"), text[i0:a]
+    # (已形成850万吨氯化钾、430万吨纯碱、30万吨氯化钙等产能: what the list's last item says after 等 is each item's)
+    shared = _LIST_TAIL.search(plain, i1, c1) if i1 < c1 and plain[i1:i1 + 1] == "、" else None
+    tail = shared.group(1) if shared is not None else ""
+    return plain[i0:a], plain[b:i1] + tail, (text[i0:a] + "…" + text[b:i1]).strip("…"), text[i0:a]
+
+
+_LIST_TAIL = re.compile(r"等([\u4e00-\u9fff]{1,6})$")
 
 
 def _label_start(plain: str, clause_ends: Sequence[int], c0: int, a: int, last_end: int) -> int:

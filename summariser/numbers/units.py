@@ -17,7 +17,7 @@ COUNTERS = (
 MEASURES = (
     "吨标准煤", "吨", "千克", "公斤", "亩", "公顷", "平方公里", "平方米", "平米", "立方米", "公里",
     "千米", "米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "标箱", "千伏安", "兆伏安", "千伏", "安时", "芯千米",
-    "千升", "升",
+    "千升", "升", "克",
 )
 # 年 as a length of time (约2年, 用3年时间); the parser tells it from a date or a span of past years (近3年).
 DURATIONS = ("个月", "个工作日", "工作日", "小时", "分钟", "天", "年")
@@ -26,7 +26,8 @@ SCORE = "分"  # a rating's score (综合得分86.42分); the parser takes it af
 # Bases of rates: time (万吨/年; 天 and 时 are folded into 日 and 小时) and the things a price or a yield
 # is per (万元/亩, 元/吨, 元/平方米).
 PER = {"年": "年", "日": "日", "天": "日", "月": "月", "小时": "小时", "时": "小时", "周": "周",
-       "亩": "亩", "平方米": "平方米", "吨": "吨", "人": "人", "千瓦时": "千瓦时", "度": "千瓦时"}
+       "亩": "亩", "平方米": "平方米", "吨": "吨", "人": "人", "千瓦时": "千瓦时", "度": "千瓦时",
+       "克": "克", "g": "克", "千克": "千克", "公斤": "千克", "kg": "千克"}  # (金价580元/g: per gram)
 
 CLASS_NAMES = {
     "money": "an amount of money",
@@ -52,7 +53,7 @@ _CLASS.update({u: "duration" for u in DURATIONS})
 ALIASES: dict[str, tuple[float, str]] = {
     "人民币": (1, "元"), "块": (1, "元"), "百分点": (1, POINTS), "成": (10, PERCENT),
     "％": (1, PERCENT), "‰": (0.1, PERCENT), "公吨": (1, "吨"), "度": (1, "千瓦时"),
-    "千瓦小时": (1, "千瓦时"),
+    "千瓦小时": (1, "千瓦时"), "立方": (1, "立方米"),  # (天然气75亿立方: cubic metres, as 亿立方米)
     # (a container port's unit, the twenty-foot 标准箱 = 标箱 = TEU; energy in GWh and MWh = 10⁶ and 10³ 千瓦时)
     "标准箱": (1, "标箱"), "吉瓦时": (1e6, "千瓦时"), "兆瓦时": (1e3, "千瓦时"), "TEU": (1, "标箱"),
     "GWh": (1e6, "千瓦时"), "MWh": (1e3, "千瓦时"),
