@@ -2869,3 +2869,12 @@ def test_what_a_list_of_amounts_says_after_its_last_item_is_each_item_s() -> Non
         return check_figures(src, [{"indicator": indicator, "value": value, "unit": "万吨"}])[0].status
     assert status("纯碱产能", 80) is S.supported
     assert status("纯碱产能", 15) is S.misattributed
+
+
+def test_a_part_of_what_is_foreseen_is_foreseen_in_a_dated_sentence_too() -> None:
+    src = "2024年全区工业总产值预计达2600亿元，其中规上工业总产值2180亿元。"
+    def status(kind: str) -> S:
+        return check_figures(src, [{"indicator": "规上工业总产值", "period": "2024年", "value": 2180, "unit": "亿元",
+                                    "kind": kind}])[0].status
+    assert status("forecast") is S.supported
+    assert status("actual") is S.misattributed

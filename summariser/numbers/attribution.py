@@ -101,6 +101,7 @@ _COMPARED_BASE = (r"(?:全国|全省|全市|全区|全县|全州|(?:(?!全)[\u4e
 _GAP_TO = r"(比|较|高于|低于|快于|慢于|高出|超过|超出|领先|落后于?)"
 _BASES_LISTED = rf"((?:{_COMPARED_BASE}[、和与及])+{_COMPARED_BASE})"
 _BASES_BEFORE = re.compile(_GAP_TO + _BASES_LISTED + "$")
+_PART_OPENS = re.compile(r"[，,；;]?\s*其中")
 _BASES_BEFORE_ITEM = re.compile(_GAP_TO + rf"(?:{_COMPARED_BASE}[、和与及])+$")
 _BASES_AFTER = re.compile(_GAP_TO + _BASES_LISTED + "(?:高出?|低|快|慢|增长|下降|提高|增加)?了?$")
 
@@ -556,9 +557,12 @@ class Reading:
         kind = self._kind(n, at, written is not None, heir, own, named)
         # (到2025年，全市规上工业增加值达到500亿元: no word of a goal, but a deadline ahead)
         kind = kind or self._deadline(a, at[0], written)
-        if not kind and foretold is not None and foretold < c0 and written is None \
+        if not kind and foretold is not None and foretold < c0 \
+                and (written is None or _PART_OPENS.match(self.text, c0) is not None) \
                 and not self._laid_out().kinds.says("actual", c0, a):
-            kind = "forecast"  # (预计可新增年产值约620亿元，新增税收约25亿元: the forecast goes on)
+            # (预计可新增年产值约620亿元，新增税收约25亿元: the forecast goes on; 2023年…预计达5800亿元，其中规上工业
+            # 总产值4937亿元: a part of what is foreseen is foreseen too, in a dated sentence as well)
+            kind = "forecast"
         foretold = c0 if kind == "forecast" else foretold if not kind else None
         if cell is not None and cell.goals:
             # (a table with a 年度目标 column: its cells are goals there, results in the other columns)
