@@ -2878,3 +2878,32 @@ def test_a_part_of_what_is_foreseen_is_foreseen_in_a_dated_sentence_too() -> Non
                                     "kind": kind}])[0].status
     assert status("forecast") is S.supported
     assert status("actual") is S.misattributed
+
+
+def test_a_count_is_no_name_of_what_is_counted() -> None:
+    src = ("分产业看，一产项目184个，同比增长21.4%，总投资约312.5亿元，同比增长40.2%；"
+           "二产项目1520个，同比增长18.9%，总投资约3012.6亿元，同比增长35.7%。")
+    claim = {"indicator": "二产项目个数", "value": 18.9, "unit": "%", "measure": "growth"}
+    assert check_figures(src, [claim])[0].status is S.supported
+    assert check_figures(src, [{**claim, "value": 21.4}])[0].status is not S.supported
+
+
+def test_what_a_value_rose_to_is_of_the_subject_the_clause_before_names() -> None:
+    src = "全县规模以上工业企业户数连续4年增长，由2019年的86户提高到2023年的131户。"
+    def status(period: str) -> S:
+        return check_figures(src, [{"indicator": "规模以上工业企业户数", "period": period, "value": 131,
+                                    "unit": "户"}])[0].status
+    assert status("2023年") is S.supported
+    assert status("2019年") is S.misattributed
+
+
+def test_a_remark_s_subject_holds_for_a_share_of_its_measure_and_its_parts_after() -> None:
+    src = ("1-9月，全市规上工业增加值增长9.0%。电子信息制造业带动作用突出，行业增加值占全市的41.2%，增长15.6%，"
+           "拉动全市规上工业增加值增长5.9个百分点；其中集成电路占全市的12.3%，增长22.1%，拉动全市规上工业增加值增长2.4个百分点。")
+    def status(indicator: str, value: float, unit: str = "个百分点", measure: str = "change") -> S:
+        return check_figures(src, [{"indicator": indicator, "period": "1-9月", "value": value, "unit": unit,
+                                    "measure": measure}])[0].status
+    assert status("电子信息制造业增加值", 15.6, "%", "growth") is S.supported
+    assert status("电子信息制造业拉动规上工业增加值增长", 5.9) is S.supported
+    assert status("集成电路拉动规上工业增加值增长", 2.4) is S.supported
+    assert status("电子信息制造业拉动规上工业增加值增长", 2.4) is not S.supported

@@ -39,7 +39,7 @@ _SAME = [("大型企业", "大企业"), ("中型企业", "中企业"), ("小型�
 _FILLER = re.compile(r"按可比口径计算|按可比口径|按可比价格计算|按可比价计算|同口径|扣除价格因素|"
                      r"同比|(?<![于比较])(?:全市|全区|全县|全省)|我市|我区|我县|该(?:市|区|县|园区|开发区|高新区|镇)|"
                      r"达到|实现|完成|共计|共有|累计|其中|当月|单月|当季|以来|贡献了|创造了|以(?=全[国省市区县州])|"
-                     r"分别|(?<![签合])约|近|超过|行业|"  # (约 of 约120亿元, not of 签约)
+                     r"分别|(?<![签合])约|近|超过|行业|个数|户数|数量|"  # (约 of 约120亿元, not of 签约)
                      r"力争|确保|争取|力求|预计|预期|"
                      r"突破|以上|左右|以内|为|达|的|了|共|和|及|与|“|”|\"|'")
 _NOT_WORD = re.compile(rf"[^{HAN}A-Za-z]")
@@ -950,6 +950,8 @@ def _of_last(last: _Last | None, unit: str, own: str, named: str,
         return last.pairs, size_band(shown) or last.band  # 新增规上工业企业86家，总数达到1012家: of those things
     if last is not None and last.unit == unit and _NEW_SINCE.fullmatch(own):
         return last.pairs, size_band(shown) or last.band  # 亿元以上项目累计达到67个，今年以来新增18个: of those things
+    if last is not None and last.unit == unit and _FROM_TO.fullmatch(own):
+        return last.pairs | last.scope, last.band  # (…户数由2016年的112户提高到2020年的175户: of the same)
     if last is not None and last.unit == unit and PER_ONE.fullmatch(own):
         return last.pairs | last.scope, last.band  # 实现营业收入126.4亿元，户均4.68亿元: per one of those things
     if last is None or _names_one(own):
@@ -979,6 +981,8 @@ PER_ONE = re.compile(rf"(?:{PER_WORD.pattern})"
                      r"(?:营业收入|主营业务收入|收入|利润总?额?|产值|税收|增加值|投资额?|销售额?)?(?:达到?|为)?")
 
 
+# A value's own words that say only that it is what the value before rose or fell to (由…提高到, 从…增加至).
+_FROM_TO = re.compile(r"(?:由|从)[^由从]{0,6}?(?:提高|提升|增加|增长|上升|下降|减少|扩大|跃升|攀升|降低)?(?:到|至)")
 # A count's own words that say only that it is the running total of what the count before it counts.
 _NEW_SINCE = re.compile(r"(?:以来)?(?:新增|新认定|新培育|净增|新引进)")  # (what is new, after a running total)
 _STAGE_REACHED = re.compile(r"(?:其中)?已(?:开工|竣工|投产|签约|纳统|落地|完工|建成)(?:项目)?")  # (已开工54个)
@@ -1144,7 +1148,8 @@ def _remarked(plain: str, clause_ends: Sequence[int], at: tuple[int, int], own: 
     c0, last_end = at
     if c0 == 0 or last_end >= c0 or plain[c0 - 1] not in "，,":
         return own
-    measured_alone = _SUM_WORDS.sub("", _HOW_IT_CHANGED.sub("", own))  # (产值合计增长: 产值; 完成投资: 投资)
+    # (产值合计增长: 产值; 完成投资: 投资; 增加值占全市的: 增加值, a share of it)
+    measured_alone = _SUM_WORDS.sub("", _HOW_IT_CHANGED.sub("", _SHARE_OF_OWN.sub("", own)))
     if not (_HEADS.fullmatch(measured_alone) or _NAMES_A_MEASURE.fullmatch(measured_alone)
             or _COUNTED_ALONE.fullmatch(measured_alone) or _BARE_VERB.fullmatch(measured_alone)):
         return own
@@ -1154,6 +1159,7 @@ def _remarked(plain: str, clause_ends: Sequence[int], at: tuple[int, int], own: 
 
 
 # A count's words that name only a stage of what is counted (签约项目, 新开工项目, 新增企业), no one's.
+_SHARE_OF_OWN = re.compile(r"占(?:比重?|比例)?$")
 _BARE_VERB = re.compile(r"(?:达到?|为|是)?")  # (现代服务业占比最高，达到48.9%: the remark says what is measured too)
 _COUNTED_ALONE = re.compile(r"(?:新?签约|新?开工|竣工|投产|在建|新增|新引进|引进|落地)?(?:项目|企业)")
 _HOW_IT_CHANGED = re.compile(r"(?:增长|下降|增速|增幅|降幅|提高|回落|减少)+$")
