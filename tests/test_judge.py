@@ -2907,3 +2907,24 @@ def test_a_remark_s_subject_holds_for_a_share_of_its_measure_and_its_parts_after
     assert status("电子信息制造业拉动规上工业增加值增长", 5.9) is S.supported
     assert status("集成电路拉动规上工业增加值增长", 2.4) is S.supported
     assert status("电子信息制造业拉动规上工业增加值增长", 2.4) is not S.supported
+
+
+def test_counts_each_before_its_noun_are_a_list_of_items() -> None:
+    src = "截至目前，全县5个省重点项目、9个市重点项目和14个集中开工项目，当年投资完成率分别达到96%、131%和88%。"
+    def status(indicator: str, value: float, unit: str) -> S:
+        return check_figures(src, [{"indicator": indicator, "value": value, "unit": unit}])[0].status
+    assert status("市重点项目", 9, "个") is S.supported
+    assert status("市重点项目", 14, "个") is S.misattributed
+    assert status("市重点项目当年投资完成率", 131, "%") is S.supported
+    assert status("市重点项目当年投资完成率", 88, "%") is S.misattributed
+
+
+def test_a_growth_right_after_a_count_of_projects_is_the_count_s_not_an_amount_s() -> None:
+    src = ("上半年，新签约项目210个，同比增长40.2%；协议总金额860.5亿元，同比增长22.4%，其中亿元以上项目96个，"
+           "同比增长55.3%；协议总金额801.2亿元，同比增长25.1%。")
+    def status(indicator: str, value: float) -> S:
+        claim = {"indicator": indicator, "value": value, "unit": "%", "measure": "growth"}
+        return check_figures(src, [claim])[0].status
+    assert status("亿元以上项目", 55.3) is S.supported
+    assert status("新签约项目协议总金额", 22.4) is S.supported
+    assert status("亿元以上项目协议总金额", 55.3) is S.misattributed

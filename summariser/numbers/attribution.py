@@ -165,7 +165,8 @@ _HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "to
               "出口": "exports", "出口额": "exports", "进口": "imports", "进口额": "imports",
               "到位资金": "funds in place", "进资": "funds in place", "用电量": "power", "产量": "output volume",
               "投资额": "", "个数": "count", "项目数": "count", "企业数": "count", "数量": "count", "家数": "count",
-              "资产总额": "assets"}
+              "资产总额": "assets", "协议总金额": "contract", "协议金额": "contract", "签约总金额": "contract",
+              "签约金额": "contract", "合同金额": "contract", "合同额": "contract", "签约额": "contract"}
 _HEADS = re.compile("|".join(sorted(_HEAD_KIND, key=len, reverse=True)))  # the longest name where two start
 
 
@@ -1013,7 +1014,18 @@ def _left_out(last: _Last | None, ended: _Last | None, value: tuple[str, str, st
     gap after a growth rate's gap."""
     unit, head, own = value
     return _elided_head(last or ended, unit, head, names) or _output_of_goods(cell, unit, head) \
-        or _elided_rate(last, unit, own)
+        or _elided_rate(last, unit, own) or _count_grown(last, unit, own)
+
+
+def _count_grown(last: _Last | None, unit: str, own: str) -> str:
+    """数量 where a growth right after a count says only how it changed (亿元以上项目178个，同比增长81.6%: the count
+    grew, no amount); "" otherwise."""
+    # (not goods counted in their units, 3.74万辆: a count of output, whose growth is the output's)
+    counted = last is not None and last.unit[-1:] in "个家项户宗座" and not last.measure
+    return "数量" if counted and unit == "%" and _GROWTH_ONLY.fullmatch(own) else ""
+
+
+_GROWTH_ONLY = re.compile(r"(?:同比|比上年|比去年|较上年|较去年)?(?:同期)?(?:增长|下降|增加|减少)")
 
 
 def _if_unnamed(measure: str, words: str) -> str:
@@ -1330,6 +1342,9 @@ def _around(text: str, plain: str, item_ends: Sequence[int], at: tuple[int, int,
     return plain[i0:a], plain[b:i1] + tail, (text[i0:a] + "…" + text[b:i1]).strip("…"), text[i0:a]
 
 
+# A count written before its noun (12个集中开工项目), and the join that opens the next such item (和12个).
+_COUNT_BEFORE_NOUN = re.compile(r"[\d.]+(?:个|家|项|户|座|条|宗)[\u4e00-\u9fff]{2}")
+_NEXT_COUNTED = re.compile(r"[和及与](?=[\d.]+(?:个|家|项|户|座|条|宗)[\u4e00-\u9fff])")
 _LIST_TAIL = re.compile(r"等([\u4e00-\u9fff]{1,6})$")
 
 
@@ -1361,9 +1376,13 @@ def _item(text: str, item_ends: Sequence[int], a: int, b: int, c0: int, c1: int,
         i0 = max(i0, last_end + 1)  # …企业274家和国家级…企业40家: 和 right after a value starts an item
     if last_end >= c0 and text[last_end:a] in ("和", "及", "与", "、", "以及"):
         i0 = a  # 分别为8.2亿元、6.5亿元和3.8亿元: a value joined to the one before has no words of its own
+    elif last_end >= c0 and text[a - 1:a] in ("和", "及", "与", "、") and _COUNT_BEFORE_NOUN.match(text, a, b + 2):
+        i0 = a  # (8个市重点项目和12个集中开工项目: a count before its noun opens its item, its words after it)
     elif last_end >= c0 and (m := _NOUN_AFTER.match(text, last_end, a)) and m.end() < a:
         i0 = m.end()  # (贡献了40%的工业产值和54%的税收: the words of 54% start after the noun 40% is of)
     i1 = b if _joined(text, b) else min(c1, span_end(item_ends, b, len(text)), b + WORDS_AFTER)
+    if (m := _NEXT_COUNTED.search(text, b, i1)) is not None:
+        i1 = m.start()  # (8个市重点项目和12个…: the next count opens the next item)
     if (m := _NOUN_AFTER.match(text, b, i1)) is not None:
         i1 = m.end()  # (40%的工业产值: what the value is of, written right after it)
     return i0, i1
@@ -1930,8 +1949,10 @@ def _valued_items(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     if len(listed) == 1 or all(_changed(text, x, y) for x, y in pairwise(listed)):
         # (…进口1.2亿元，分别增长…; 技改投资18.6亿元、增长21.4%，分别占…: one item a clause)
         return _clauses_valued(text, spans, clause_ends, c0, read, count)
-    if len(listed) != count or text[listed[-1][2]:c0 - 1].strip():
-        return []  # (the clause ends with its last value)
+    if len(listed) == count and text[listed[-1][2]:c0 - 1].strip():
+        return _nouns_after(text, [(a, b) for _, a, b in listed], c0)  # (4个省重点项目、8个市重点项目和12个…)
+    if len(listed) != count:
+        return []
     names, start = [], p0
     for n, (_, a, b) in enumerate(listed):
         name = text[start:a]
@@ -1940,6 +1961,24 @@ def _valued_items(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
         names.append(name.lstrip("".join(_LIST_MARKS)))
         start = b
     return _carried_items(out, [k for k, _, _ in listed], names)
+
+
+def _nouns_after(text: str, listed: list[tuple[int, int]], c0: int) -> list[str]:
+    """The items of a clause that lists counts each before its own noun (香河县4个省重点项目、8个市重点项目和12个集中
+    开工项目，…分别达到…): the nouns, where each but the last ends at a list mark; [] where one does not."""
+    names = []
+    for n, (_, b) in enumerate(listed):
+        end = listed[n + 1][0] if n + 1 < len(listed) else c0 - 1
+        noun = text[b:end]
+        if n + 1 < len(listed):
+            if not noun.endswith(_LIST_MARKS):
+                return []
+            noun = noun.rstrip("".join(_LIST_MARKS))
+        if not has_subject(indicator_words(noun)):
+            return []
+        names.append(noun)
+    return names
+
 
 
 def _clauses_valued(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], c0: int,
