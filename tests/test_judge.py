@@ -2928,3 +2928,10 @@ def test_a_growth_right_after_a_count_of_projects_is_the_count_s_not_an_amount_s
     assert status("亿元以上项目", 55.3) is S.supported
     assert status("新签约项目协议总金额", 22.4) is S.supported
     assert status("亿元以上项目协议总金额", 55.3) is S.misattributed
+
+
+def test_the_parks_of_a_whole_named_by_their_kind_are_no_part_named_after_it() -> None:
+    src = ("1-6月全市工业园区完成基础设施投入18.6亿元，同比增长9.4%；招商实际到位资金120.3亿元，同比增长7.7%；"
+           "全市工业园区平均投资强度210.5万元/亩。")
+    claim = {"indicator": "全市工业园区基础设施投入", "period": "1-6月", "value": 18.6, "unit": "亿元"}
+    assert check_figures(src, [claim])[0].status is S.supported

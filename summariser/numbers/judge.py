@@ -667,7 +667,8 @@ def _named_elsewhere(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     own_whole = level(claimed_text((c.subject or "") + c.indicator))  # (全省工业园区…: the province's parks)
     if not names and whole >= 0 and whole not in (whole_of(claimed), own_whole):
         return _Finding(UNSURE, "subject")
-    if not names and whole >= 0 and _named_as_part(src, q, claimed):
+    # (全市工业园区, the parks of the whole named by their kind, are no part a sentence names after its whole's value)
+    if not names and whole >= 0 and claimed not in PARK_ALONE and _named_as_part(src, q, claimed):
         return _Finding(WRONG, "subject")  # 全县…88家，其中青岩县21家: 88 is no 青岩县's, whatever 全县 may be
     return _FINE
 
