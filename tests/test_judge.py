@@ -2935,3 +2935,12 @@ def test_the_parks_of_a_whole_named_by_their_kind_are_no_part_named_after_it() -
            "全市工业园区平均投资强度210.5万元/亩。")
     claim = {"indicator": "全市工业园区基础设施投入", "period": "1-6月", "value": 18.6, "unit": "亿元"}
     assert check_figures(src, [claim])[0].status is S.supported
+
+
+def test_items_in_the_clause_before_a_measure_s_respectively_are_the_items() -> None:
+    src = "上半年，全市规上工业营业收入同比增长12.0%。石化行业和食品行业，营业收入分别同比增长9%和4.2%。"
+    def status(indicator: str, value: float) -> S:
+        claim = {"indicator": indicator, "value": value, "unit": "%", "measure": "growth"}
+        return check_figures(src, [claim])[0].status
+    assert status("食品行业营业收入", 4.2) is S.supported
+    assert status("石化行业营业收入", 4.2) is S.misattributed

@@ -1900,7 +1900,8 @@ def _items_across(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     clause's own words (from `where`'s start to its 分别) are its last item, and each clause before it that
     holds no value and is a name (制造业) is one more, back to as many items as values."""
     c0, at = where
-    if not indicator_words(text[c0:at]):
+    # (装备制造业和纺织服装业，主营业务收入分别增长…: a clause that names only a measure is no item)
+    if not _MEASURES.sub("", indicator_words(text[c0:at])):
         return []
     items = [text[c0:at]]
     end = c0 - 1  # the mark that ends the clause before
