@@ -2944,3 +2944,27 @@ def test_items_in_the_clause_before_a_measure_s_respectively_are_the_items() -> 
         return check_figures(src, [claim])[0].status
     assert status("食品行业营业收入", 4.2) is S.supported
     assert status("石化行业营业收入", 4.2) is S.misattributed
+
+
+@pytest.mark.parametrize(("src", "indicator", "value", "unit"), [
+    # (a rate of a goal reached is progress made, and so is what comes after it in the sentence)
+    ("1-9月，物流专班签约项目15个，目标完成率达121.4%，资金到位率达186.2%。", "物流专班资金到位率", 186.2, "%"),
+    # (a class of projects by their planned investment counts projects, it sets no goal)
+    ("产业类项目中计划投资额亿元以上项目27个，10亿元以上项目2个。", "计划投资额亿元以上产业类项目", 27, "个"),
+    ("其中计划投资额5000万元以上项目6个。", "计划投资额5000万元以上项目", 6, "个"),
+    # (a list of projects drawn up, 拟定, is a fact of the plan, and a share of a plan reached is progress)
+    ("全区2024年拟定重点项目64个，总投资512.3亿元。", "重点项目总投资", 512.3, "亿元"),
+    ("截至目前，全区64个重点项目累计完成投资48.6亿元，实现年度投资计划的52.1%。", "重点项目完成年度投资计划", 52.1,
+     "%"),
+], ids=["goal-completion-rate", "class-by-planned-investment", "class-by-planned-investment-2", "list-drawn-up",
+        "share-of-plan-reached"])
+def test_progress_and_classes_are_no_goals(src: str, indicator: str, value: float, unit: str) -> None:
+    got = check_figures(src, [{"indicator": indicator, "value": value, "unit": unit, "kind": "actual"}])[0]
+    assert got.status is S.supported, got.reason
+
+
+def test_a_period_a_value_went_beyond_is_not_its_period() -> None:
+    src = "1-10月，全省第三产业用电量超过了去年全年总量，第二产业用电量占全社会用电量的52.3%。"
+    claim = {"indicator": "第二产业用电量占全社会用电量比重", "period": "1-10月", "value": 52.3, "unit": "%",
+             "measure": "share"}
+    assert check_figures(src, [claim])[0].status is S.supported

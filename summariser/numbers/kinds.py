@@ -25,9 +25,9 @@ _FORETOLD_OPENING = 4
 # (争取 after 共/累计/已/成功/先后, or as 争取到位, reports what was won; 将争取 and 争取到2026年 set goals)
 # 拟 proposes what is to come, but 拟认定…名单 names a list announced, whose counts are results; the offline
 # engine's kind reads it too (pipeline/figures.py).
-PROPOSED = r"拟(?!认定|命名|推荐|入选|表彰|授予|列入)"
+PROPOSED = r"拟(?!定|认定|命名|推荐|入选|表彰|授予|列入)"  # (拟定重点项目89个: a list drawn up, no goal)
 _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?<!成功)(?<!先后)争取(?!到\D)|争创|力求|"
-                     r"目标(?!(?:任务)?的)|计划(?![外内]|完成率)|冲刺|力促|锚定|提出|"
+                     r"目标(?!(?:任务)?的|完成率|完成进度)|计划(?![外内]|完成率|(?:总)?投资额?(?:在)?[\d.]*(?:千万|百万|万|亿)元(?:及)?以上)|冲刺|力促|锚定|提出|"
                      rf"(?<![的作])要求|{PROPOSED}|"
                      r"要达到|要完成|要实现|规划(?=(?:到|至)?(?:19|20)\d{2}(?:[-—－至到](?:19|20)\d{2})?年)|"
                      r"任务是")
@@ -398,7 +398,7 @@ _DATING = 8  # a clause this short before a value's (截至9月，) dates it, an
 # Words before a goal that make it a yardstick for a result (完成年度目标任务的, 高于年度预期目标): the goal's own
 # amount is a target, what follows its 的 or its brackets is the result measured against it.
 # (为年度计划的54.6%; not 以…为目标, a goal's frame)
-_YARDSTICK = re.compile(r"(?:(?:完成|高于|低于|超过|快于|慢于|占)[^，,。；;、：:\d]{0,5}"
+_YARDSTICK = re.compile(r"(?:(?:完成|实现|高于|低于|超过|快于|慢于|占)[^，,。；;、：:\d]{0,5}"
                         r"|为(?:年初|年度|全年|本年|调整后?的?))$")
 _REFERENCE_END = re.compile(r"[的）)，,；;。]")
 # (高于计划目标1.6个百分点, 高于年度计划3.5个百分点: the gap reached follows the goal named, no goal's amount)
