@@ -2968,3 +2968,21 @@ def test_a_period_a_value_went_beyond_is_not_its_period() -> None:
     claim = {"indicator": "第二产业用电量占全社会用电量比重", "period": "1-10月", "value": 52.3, "unit": "%",
              "measure": "share"}
     assert check_figures(src, [claim])[0].status is S.supported
+
+
+def test_gdp_and_the_short_name_of_retail_sales_are_their_long_names() -> None:
+    src = "1-9月，全县地区生产总值增长5.6%，社消零总额增长7.3%，规上工业增加值增长8.9%。"
+    def status(indicator: str, value: float) -> S:
+        claim = {"indicator": indicator, "period": "1-9月", "value": value, "unit": "%", "measure": "growth"}
+        return check_figures(src, [claim])[0].status
+    assert (status("GDP", 5.6), status("社会消费品零售总额", 7.3)) == (S.supported, S.supported)
+    assert status("GDP", 7.3) is S.misattributed
+
+
+def test_a_month_of_a_stretch_is_named_by_the_claimed_period() -> None:
+    src = "1-10月，全市全社会用电量258.9亿千瓦时，同比增长4.3%。其中，10月份全社会用电量23.5亿千瓦时，同比下降4.3%。"
+    def status(period: str) -> S:
+        claim = {"indicator": "全社会用电量", "period": period, "value": -4.3, "unit": "%", "measure": "growth"}
+        return check_figures(src, [claim])[0].status
+    assert status("10月份") is S.supported
+    assert status("1-10月") is S.misattributed

@@ -882,7 +882,9 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     # the claim's share the value's words hold (or the subject it is another measure of: 福州 of 福州115个)
     own = fsum(w.get(g, 0.0) for g in claimed & (tie.pairs | tie.scope | topic)) / total
     # the whole a part is under is the rival's own words, unless the claim names the part (亿元以上开工项目)
-    part_unnamed = _part_unnamed(claimed, q, tie, tied)
+    # (the claimed period names a part as well as the indicator does: 其中，10月份全社会用电量…下降4.3% for 10月份)
+    dated = bigrams(indicator_words(simplified(c.period))) if c.period else frozenset()
+    part_unnamed = _part_unnamed(claimed, q, tie, tied, dated)
     context = tie.context - tie.under if part_unnamed else tie.context
     rival = _rival(c, q, tie, tied.near, (w, total, own), context, src.published())
     rivalled = _rivalled(c, q, tie, tied, claimed, rival, context | topic)
@@ -1014,7 +1016,8 @@ def _share_kind(words: str) -> str:
     return max(found)[1] if found else ""
 
 
-def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied) -> bool:
+def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied,
+                  dated: frozenset[str] = frozenset()) -> bool:
     """A part of a breakdown (其中工业项目14个、签约金额108.5亿元) claimed with none of the telling words that
     set it apart from its whole (签约总金额 for 108.5): the whole's words alone do not confirm a part's value.
     (A class's bound, 其中10亿元以上项目 or 5亿元至10亿元项目, is no part's value.)"""
@@ -1026,8 +1029,11 @@ def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied) ->
         telling = {g for g in tie.scope - tie.pairs if tied.rarity.get(g, _RARE) >= _RARE}
         return bool(telling) and not telling & claimed and claimed <= tie.pairs \
             and any(claimed <= t.pairs for r, t in tied.near if r is not q)
-    # (how it changed tells no part apart: 长增 of 其中10月当月增长, read as 工业投资增长增长)
-    own = {g for g in tie.pairs if not set(g) <= _CHANGE_CHARS} | tie.scope
+    # (how it changed tells no part apart: 长增 of 其中10月当月增长, read as 工业投资增长增长; nor does 量下, where
+    # 用电量 meets 下降, a pair the claim lacks that the words hold only across a word of how it changed)
+    apart = _pairs_of(_HOW_WORDS.sub(" ", tie.words))
+    claimed = claimed | dated  # (`dated`: the claimed period's pairs, which may name the part too)
+    own = {g for g in tie.pairs if not set(g) <= _CHANGE_CHARS and (g in claimed or g in apart)} | tie.scope
     # (nor does a junction of the whole's words and the part's, 业国 of 国家级和省级企业共…其中国家级36家, whose
     # characters the claim holds)
     chars = {ch for g in claimed for ch in g}
