@@ -47,6 +47,11 @@ what a model gets wrong about them (none may be trusted):
             count for one; the other kind's.
 - remarks:  a sector named in a remark before what is measured (采矿业增速最快，增加值同比增长…，与去年同期相比加快…).
             Wrong: the sector's growth or gap for the whole's; the other sector's growth.
+- pools:    a count among a pool (38个工业行业大类中27个行业…, with or without a comma) and a stage reached among
+            the projects counted before (重点项目共58个，截至目前，已开工47个). Wrong: the pool's count for the part;
+            the stage's count for the whole.
+- items:    counts each before its noun, then a 分别 clause of their rates (全县5个省重点项目、9个市重点项目和
+            14个集中开工项目，当年投资完成率分别达到…). Wrong: a sibling's count or rate.
 - subjects: a group of firms' amount (its name quoted in a lead sentence or not), then the whole industry's growth,
             in the same paragraph or the next. Wrong: the whole's growth for the group; for a group never named.
 
@@ -519,12 +524,45 @@ def subjects(r: random.Random) -> Passage:
     return Passage(text, right, wrong)
 
 
+def pools(r: random.Random) -> Passage:
+    period = r.choice(PERIODS)
+    pool, part = sorted(r.sample(range(8, 60), 2), reverse=True)
+    started, planned = sorted(r.sample(range(5, 90), 2))
+    thing, did, counted, unit = r.choice((("工业行业大类", "个行业增加值实现同比增长", "增加值同比增长的行业", "个"),
+                                         ("主要工业产品", "种产品产量实现同比增长", "产量同比增长的产品", "种")))
+    stage = r.choice(("已开工", "已竣工", "已投产"))
+    text = (f"{period}，全市{pool}{unit}{thing}中{r.choice(('', '，'))}{part}{did}。"
+            f"今年全市谋划重点项目共{planned}个，截至目前，{stage}{started}个。")
+    right = [Claim(thing, pool, unit, period, measure="level"), Claim(counted, part, unit, period, measure="level"),
+             Claim("谋划重点项目", planned, "个", measure="level"),
+             Claim(f"{stage}重点项目", started, "个", measure="level")]
+    wrong = [(Claim(counted, pool, unit, period, measure="level"), "the pool's count for the part"),
+             (Claim("谋划重点项目", started, "个", measure="level"), "the stage's count for the whole")]
+    return Passage(text, right, wrong)
+
+
+def items(r: random.Random) -> Passage:
+    kinds = r.sample(("省重点项目", "市重点项目", "集中开工项目", "招商引资项目", "技改项目"), 3)
+    counts = r.sample(range(2, 40), 3)
+    rates = _values(3, r, 60, 220)
+    join = r.choice(("和", "及"))
+    listed = "、".join(f"{n}个{k}" for n, k in zip(counts[:2], kinds[:2], strict=True))
+    listed += f"{join}{counts[2]}个{kinds[2]}"
+    text = f"截至目前，全县{listed}，当年投资完成率分别达到{_written(rates, r)}。"
+    right = [Claim(k, n, "个", measure="level") for k, n in zip(kinds, counts, strict=True)]
+    right += [Claim(f"{k}当年投资完成率", v, "%", measure="share") for k, v in zip(kinds, rates, strict=True)]
+    wrong = [(Claim(kinds[i], counts[(i + 1) % 3], "个", measure="level"), "a sibling's count") for i in range(3)]
+    wrong += [(Claim(f"{kinds[i]}当年投资完成率", rates[(i + 1) % 3], "%", measure="share"), "a sibling's rate")
+              for i in range(3)]
+    return Passage(text, right, wrong)
+
+
 FAMILIES: dict[str, Callable[[random.Random], Passage]] = {
     "lists": lists, "counts": counts, "tallies": tallies, "goals": goals, "months": months, "places": places,
     "gaps": gaps, "kinds": kinds, "shares": shares, "signings": signings, "bases": bases, "years": years,
     "tables": tables, "measures": measures, "pulls": pulls, "comparisons": comparisons,
     "fronts": fronts, "breakdowns": breakdowns, "groups": groups,
-    "joined": joined, "remarks": remarks, "subjects": subjects}
+    "joined": joined, "remarks": remarks, "subjects": subjects, "pools": pools, "items": items}
 
 
 def _status(text: str, c: Claim) -> str:
