@@ -2986,3 +2986,11 @@ def test_a_month_of_a_stretch_is_named_by_the_claimed_period() -> None:
         return check_figures(src, [claim])[0].status
     assert status("10月份") is S.supported
     assert status("1-10月") is S.misattributed
+
+
+def test_an_amount_before_its_project_s_name_is_that_project_s() -> None:
+    src = "总投资6000万元的青石食品有限公司年加工玉米8万吨项目，总投资1800万元的北坡农业科技有限公司冷链仓储二期项目。"
+    def status(indicator: str, value: float) -> S:
+        return check_figures(src, [{"indicator": indicator, "value": value, "unit": "万元"}])[0].status
+    assert status("冷链仓储二期项目总投资", 1800) is S.supported
+    assert status("青石食品玉米加工项目总投资", 1800) is not S.supported

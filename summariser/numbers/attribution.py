@@ -956,7 +956,8 @@ def _of_last(last: _Last | None, unit: str, own: str, named: str,
         return last.pairs | last.scope, last.band  # (…户数由2016年的112户提高到2020年的175户: of the same)
     if last is not None and last.unit == unit and PER_ONE.fullmatch(own):
         return last.pairs | last.scope, last.band  # 实现营业收入126.4亿元，户均4.68亿元: per one of those things
-    if last is None or _names_one(own):
+    if last is None or _names_one(own) or _PROJECT_NAMED.fullmatch(named):
+        # (…面粉项目，总投资2200万元的卢龙县…二期项目: the project written after the amount is what it is of)
         return frozenset(), size_band(shown)
     # (6个，总投资118.5亿元，完成投资35.2亿元: both amounts are of the 6 projects, where neither names another)
     chained = frozenset() if _names_one(named) else last.scope
@@ -1173,6 +1174,7 @@ def _remarked(plain: str, clause_ends: Sequence[int], at: tuple[int, int], own: 
 
 # A count's words that name only a stage of what is counted (签约项目, 新开工项目, 新增企业), no one's.
 _SHARE_OF_OWN = re.compile(r"占(?:比重?|比例)?$")
+_PROJECT_NAMED = re.compile(r"[\u4e00-\u9fff]{4,}项目")
 _BARE_VERB = re.compile(r"(?:达到?|为|是)?")  # (现代服务业占比最高，达到48.9%: the remark says what is measured too)
 _COUNTED_ALONE = re.compile(r"(?:新?签约|新?开工|竣工|投产|在建|新增|新引进|引进|落地)?(?:项目|企业)")
 _HOW_IT_CHANGED = re.compile(r"(?:增长|下降|增速|增幅|降幅|提高|回落|减少)+$")
