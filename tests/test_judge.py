@@ -2994,3 +2994,24 @@ def test_an_amount_before_its_project_s_name_is_that_project_s() -> None:
         return check_figures(src, [{"indicator": indicator, "value": value, "unit": "万元"}])[0].status
     assert status("冷链仓储二期项目总投资", 1800) is S.supported
     assert status("青石食品玉米加工项目总投资", 1800) is not S.supported
+
+
+def test_a_sentence_that_opens_with_last_year_s_same_period_gives_last_year_s_values() -> None:
+    src = "前三季度，全市技改投资增长16.2%，制造业投资增长11.5%。上年同期，技改投资增长8.4%。"
+    def status(period: str, value: float) -> S:
+        claim = {"indicator": "技改投资增速", "period": period, "value": value, "unit": "%", "measure": "growth"}
+        return check_figures(src, [claim])[0].status
+    assert status("前三季度", 16.2) is S.supported
+    assert status("前三季度", 8.4) is S.misattributed
+    assert status("上年同期", 8.4) is S.supported
+
+
+def test_a_sum_is_of_the_class_counted_before_it_or_of_the_amounts_before_it() -> None:
+    src = "1-6月，全市新开工项目36个。工业项目20个，合计完成投资28.4亿元；服务业项目16个，合计完成投资10.2亿元。"
+    def status(indicator: str, value: float) -> S:
+        return check_figures(src, [{"indicator": indicator, "value": value, "unit": "亿元"}])[0].status
+    assert status("工业项目完成投资", 28.4) is S.supported
+    assert status("新开工项目完成投资", 28.4) is not S.supported
+    signed = "签约仪式上，共签约11个项目，签约金额210.5亿元；签订3个战略合作协议，协议金额8亿元，合计金额218.5亿元。"
+    claim = {"indicator": "战略合作协议金额", "value": 218.5, "unit": "亿元"}
+    assert check_figures(signed, [claim])[0].status is not S.supported

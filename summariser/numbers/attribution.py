@@ -223,7 +223,7 @@ def head_kind(name: str) -> str:
 
 def _names_one(own: str) -> bool:
     """Whether a value's own words name a subject of their own (厦门 in 厦门17个), beyond what is measured."""
-    return len(_MEASURES.sub("", own)) >= 2
+    return len(_MEASURES.sub("", _SUM_WORDS.sub("", own))) >= 2  # (合计完成投资 names no one: a sum's measure)
 
 
 # (增速比全市平均增速高24.3个百分点: the growth of the subject compared, as 比全市… is)
@@ -956,7 +956,9 @@ def _of_last(last: _Last | None, unit: str, own: str, named: str,
         return last.pairs | last.scope, last.band  # (…户数由2016年的112户提高到2020年的175户: of the same)
     if last is not None and last.unit == unit and PER_ONE.fullmatch(own):
         return last.pairs | last.scope, last.band  # 实现营业收入126.4亿元，户均4.68亿元: per one of those things
-    if last is None or _names_one(own) or _PROJECT_NAMED.fullmatch(named):
+    if last is None or _names_one(own) or _PROJECT_NAMED.fullmatch(named) \
+            or (last.unit == unit and _SUM_WORDS.match(own) is not None):
+        # (…，协议金额12亿元，合计金额354.2亿元: a sum of the amounts before, no more of the last one's)
         # (…面粉项目，总投资2200万元的卢龙县…二期项目: the project written after the amount is what it is of)
         return frozenset(), size_band(shown)
     # (6个，总投资118.5亿元，完成投资35.2亿元: both amounts are of the 6 projects, where neither names another)

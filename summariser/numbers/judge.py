@@ -330,6 +330,7 @@ def _published_in(src: Source, year: int) -> bool:
 _BASE_YEAR_VALUE = re.compile(r"(?<![比较与同和])(?:上年|去年|上一年)同期(?:为|是|达到?|完成|实现|有|仅)?[：:]?$")
 _BASE_YEAR_CLAIMED = re.compile(r"上年|去年|上一年|同期|前一年")
 _COMPARED_YEAR = re.compile(r"(?:较|比|与|同)(?:上年|去年|上一年)?同期")  # (增速较上年同期: the base, not the year)
+_BASE_YEAR_SENTENCE = re.compile(r"\s*(?:上年|去年|上一年)同期[，,：:]")  # (a sentence of last year's values)
 _BASE_YEAR_PERIOD = re.compile(r"(?:上年|去年|上一年)同期$")
 _BASE_YEAR_OPENING = re.compile(r"^(?:上年|去年|上一年)同期(?![增下降提回])")
 
@@ -401,7 +402,8 @@ def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, in
     found = src.tie_of.sentence(span)  # (in the reading's offsets: a page with ruby has fewer characters there)
     base = _bracketed_since(found[0], found[1]) if found is not None else ""
     base_year = base == "上年同期" or (tie is not None and (_base_year_value(tie.shown)
-                                                          or _last_years_months(tie.written)))
+                                                          or _last_years_months(tie.written))) \
+        or (found is not None and _BASE_YEAR_SENTENCE.match(found[0]) is not None)  # (上年同期，技改投资增长9.1%)
     if base_year and not _BASE_YEAR_CLAIMED.search(c.period + c.indicator):
         return _base_year(src, c, claimed, span)
     if tie is not None and not base_year and _BASE_YEAR_PERIOD.match(c.period.strip()) \
