@@ -3015,3 +3015,25 @@ def test_a_sum_is_of_the_class_counted_before_it_or_of_the_amounts_before_it() -
     signed = "签约仪式上，共签约11个项目，签约金额210.5亿元；签订3个战略合作协议，协议金额8亿元，合计金额218.5亿元。"
     claim = {"indicator": "战略合作协议金额", "value": 218.5, "unit": "亿元"}
     assert check_figures(signed, [claim])[0].status is not S.supported
+
+
+def test_a_remark_between_a_list_s_items_and_its_respectively_leaves_the_items_to_it() -> None:
+    src = "前7个月，食品、家具、橡胶塑料等行业，持续保持较高增速，分别增长12.3%、18.1%和9.6%。"
+    def status(indicator: str, value: float) -> S:
+        claim = {"indicator": indicator, "period": "前7个月", "value": value, "unit": "%", "measure": "growth"}
+        return check_figures(src, [claim])[0].status
+    assert status("家具行业", 18.1) is S.supported
+    assert status("食品行业", 18.1) is S.misattributed
+
+
+def test_this_year_is_no_year_written_out_on_a_page_with_no_date() -> None:
+    src = "2018年，全县招商引资企业实现产值54.2亿元，占全县工业总产值的31%。今年，全县将新引进项目20个以上。"
+    def status(period: str) -> S:
+        claim = {"indicator": "招商引资企业产值", "period": period, "value": 54.2, "unit": "亿元"}
+        return check_figures(src, [claim])[0].status
+    assert status("2018年") is S.supported
+    assert status("今年") is not S.supported
+    assert status("年初以来") is not S.supported
+    dated = "发布时间：2018-12-20\n" + src
+    claim = {"indicator": "招商引资企业产值", "period": "今年", "value": 54.2, "unit": "亿元"}
+    assert check_figures(dated, [claim])[0].status is S.supported  # (a page of 2018: 今年 is 2018)

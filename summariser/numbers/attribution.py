@@ -1935,7 +1935,17 @@ def _items_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
             return []
         end = p0 + shared.start()
     items = _items(text[p0:end], count)
+    if len(items) != count and not held and p0 > 0 and text[p0 - 1] in "，," and _REMARK_ONLY.fullmatch(text, p0, end):
+        # (纺织、化学原料…等行业，持续保持较高增速，分别增长…: a remark between the items and their 分别 clause)
+        q0 = span_start(clause_ends, p0 - 1)
+        if not _held(spans, lo, q0, p0 - 1):
+            items = _items(text[q0:p0 - 1], count)
     return items if len(items) == count else []
+
+
+# A clause that only remarks on how the items before it fare (持续保持较高增速, 增长较快, 表现亮眼).
+_REMARK_ONLY = re.compile(r"(?:均|都|继续|持续|保持|实现)*(?:保持)?(?:较高|较快|快速|高速|稳定|平稳)?"
+                          r"(?:增速|增长|发展|势头)?(?:较快|较高|领先|亮眼|突出|良好|强劲|明显)?")
 
 
 def _valued_items(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], c0: int,

@@ -238,6 +238,9 @@ def _year_of_same_stretch(src: Source, claimed: Period, period: Period, written:
     (1-10月 under a 2023年 title, claimed for 2022年1-10月, the base of 比上年同期: the year in force says)."""
     if written is not None and _year_left_open(src, claimed, written):
         return _Finding(UNSURE, "period")  # 全年 on a page of 2024's results and 2025's goals: which year?
+    relative = claimed.year or ("今年" if claimed.other in _SO_FAR else None)
+    if relative == "今年" and period.year and period.year.isdigit() and src.published() is None:
+        return _Finding(UNSURE, "period")  # 今年 or 年初以来 for a value dated 2008年 by a page with no date
     if not claimed.year and claimed.months == (1, 12) and written is not None and written.year \
             and written.year.isdigit() and not _published_in(src, int(written.year)):
         return _Finding(UNSURE, "period")  # 全年 on a page of June 2024, for a value its sentence dates 2023年
@@ -253,6 +256,9 @@ def _year_of_same_stretch(src: Source, claimed: Period, period: Period, written:
     if year is None:  # no period writes a year: the page's date says which year it reports
         return _FINE if _published_in(src, int(claimed.year)) else _Finding(UNSURE, "period")
     return _Finding(UNSURE, "period") if year != claimed.year else _FINE
+
+
+_SO_FAR = frozenset({"年初以来", "年初至今"})  # (the year so far, as 今年以来 is, with no word of the year)
 
 
 def _year_left_open(src: Source, claimed: Period, period: Period) -> bool:
