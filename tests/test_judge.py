@@ -3037,3 +3037,15 @@ def test_this_year_is_no_year_written_out_on_a_page_with_no_date() -> None:
     dated = "发布时间：2018-12-20\n" + src
     claim = {"indicator": "招商引资企业产值", "period": "今年", "value": 54.2, "unit": "亿元"}
     assert check_figures(dated, [claim])[0].status is S.supported  # (a page of 2018: 今年 is 2018)
+
+
+def test_a_plan_named_as_a_noun_sets_no_goal_and_what_was_done_of_a_plan_is_a_result() -> None:
+    src = ("全市全力实施高新技术企业倍增计划，1-6月份，全市新引进项目88个，总投资312.6亿元。"
+           "项目开竣工情况优于去年，96个计划新开工项目已累计开工87个、开工率90.6%。")
+    def status(indicator: str, value: float, unit: str, kind: str = "actual") -> S:
+        claim = {"indicator": indicator, "period": "1-6月份", "value": value, "unit": unit, "kind": kind}
+        return check_figures(src, [claim])[0].status
+    assert status("新引进项目", 88, "个") is S.supported
+    assert status("新引进项目总投资", 312.6, "亿元") is S.supported
+    assert status("已开工项目", 87, "个") is S.supported
+    assert status("开工率", 90.6, "%") is S.supported

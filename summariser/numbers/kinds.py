@@ -27,7 +27,7 @@ _FORETOLD_OPENING = 4
 # engine's kind reads it too (pipeline/figures.py).
 PROPOSED = r"拟(?!定|认定|命名|推荐|入选|表彰|授予|列入)"  # (拟定重点项目89个: a list drawn up, no goal)
 _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?<!成功)(?<!先后)争取(?!到\D)|争创|力求|"
-                     r"目标(?!(?:任务)?的|完成率|完成进度)|计划(?![外内]|完成率|(?:总)?投资额?(?:在)?[\d.]*(?:千万|百万|万|亿)元(?:及)?以上)|冲刺|力促|锚定|提出|"
+                     r"目标(?!(?:任务)?的|完成率|完成进度)|计划(?![外内]|完成率|(?:总)?投资额?(?:在)?[\d.]*(?:千万|百万|万|亿)元(?:及)?以上|[，,、；;。”》])|冲刺|力促|锚定|提出|"
                      rf"(?<![的作])要求|{PROPOSED}|"
                      r"要达到|要完成|要实现|规划(?=(?:到|至)?(?:19|20)\d{2}(?:[-—－至到](?:19|20)\d{2})?年)|"
                      r"任务是")
@@ -50,6 +50,9 @@ _PLANNED_AMOUNT = re.compile(r"计划(?:新开工|开工|竣工|投产|实施|�
 # 实际支出 and 执行数 in a budget draft; 完成进度82%, the progress made towards a goal).
 _ACHIEVED = re.compile(r"已|现有|截至|截止|累计|共有|实现了|完成了|达到了|实际(?:完成|实现|增长|下降|达到)|实际支出|"
                        r"执行数|完成进度")
+# Words that say what was planned has been done (计划新开工项目已累计开工114个: a result). (A count of what is
+# planned written before its noun, 5个计划竣工项目, is no goal: the corpus labels it a fact.)
+_DONE = re.compile(r"已|实际")
 # A work plan's verbs: 推进30个示范项目, 带动技改投资超300亿元 set out what is to be done. A value they
 # govern in its clause is a goal when nothing dates it or says it has been reached (今年以来推进…,
 # 已推进… report results).
@@ -160,6 +163,12 @@ class Kinds:
         """Whether a word of kind `name` (target, forecast, actual, plan, next) stands in [floor, at)."""
         return self._last(name, floor, at) is not None
 
+    def _reached_since_goal(self, clause: int, at: int) -> bool:
+        """Whether a word of a result stands between the clause's goal word and the value (122个计划新开工项目已
+        累计开工114个: what was started of what was planned is a result)."""
+        goal = self._last("target", clause, at)
+        return goal is not None and _DONE.search(self.text, goal, at) is not None
+
     def _target(self, floor: int, at: int) -> bool:
         """Whether a target word before `at` (from `floor`) makes the value at `at` a goal: a goal named as
         a yardstick (完成年度目标任务589亿元的37.22%) is only the amount it names, not the share of it reached."""
@@ -177,8 +186,8 @@ class Kinds:
             return "forecast"
         # (已完成11项任务: tasks done are a result, though 任务 follows the count)
         after = _TARGET_AFTER.match(self.text, end, clause_end) and not self.says("actual", clause, start)
-        if self._target(clause, start) or after or _GOAL_BRACKET.search(self.text, max(0, start - 4), start) \
-                or inside(self.quoted, start):
+        if self._target(clause, start) and not self._reached_since_goal(clause, start) or after \
+                or _GOAL_BRACKET.search(self.text, max(0, start - 4), start) or inside(self.quoted, start):
             return "target"
         done = self._last("actual", max(sentence, clause - _DATING), start)
         if done is not None and not self._running_goal(sentence, done, start, dated):
