@@ -4,6 +4,7 @@ in the genre; none is taken from a page."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -3049,3 +3050,17 @@ def test_a_plan_named_as_a_noun_sets_no_goal_and_what_was_done_of_a_plan_is_a_re
     assert status("新引进项目总投资", 312.6, "亿元") is S.supported
     assert status("已开工项目", 87, "个") is S.supported
     assert status("开工率", 90.6, "%") is S.supported
+
+
+def test_virtual_reality_proposes_nothing() -> None:
+    from summariser.numbers.kinds import PROPOSED
+    assert re.search(PROPOSED, "虚拟现实设备增长50.6%") is None
+    assert re.search(PROPOSED, "模拟仿真软件") is None
+    assert re.search(PROPOSED, "拟新建项目12个") is not None
+
+def test_a_project_s_name_in_the_clause_before_its_amount_is_what_the_amount_is_of() -> None:
+    src = "签约的项目分别是：青山湖康养小镇建设项目，总投资2.6个亿；白石峡景区开发建设项目，总投资1.4个亿。"
+    def status(indicator: str, value: float) -> S:
+        return check_figures(src, [{"indicator": indicator, "value": value, "unit": "亿"}])[0].status
+    assert status("白石峡景区开发建设项目总投资", 1.4) is S.supported
+    assert status("青山湖康养小镇建设项目总投资", 1.4) is not S.supported

@@ -437,3 +437,10 @@ def test_a_price_per_gram_cubic_metres_written_short_and_a_step_that_is_no_machi
     assert found == [(460, "元/克"), (612.5, "元/克"), (12e8, "立方米")]
     assert [(q.value, q.unit) for q in extract_quantities("全市GDP迈上2万亿台阶，新增设备30台。")] == \
         [(2e12, ""), (30, "台")]
+
+
+def test_hundreds_of_millions_said_as_a_count_and_permille_points() -> None:
+    found = [(q.value, q.unit) for q in extract_quantities("总投资3.1个亿；总投资2个亿元，签约3个亿元以上项目。")]
+    assert found == [(3.1e8, ""), (2e8, "元"), (3, "个"), (1e8, "元")]
+    assert [(q.value, q.unit) for q in extract_quantities("出生率6.1‰，比上年下降0.8个千分点。")] == \
+        [(pytest.approx(0.61), "%"), (pytest.approx(-0.08), "个百分点")]

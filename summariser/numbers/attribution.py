@@ -713,7 +713,9 @@ class Reading:
             if names:
                 subjects.named(_subject_of(text, b, (words, shown, own, written_before), kind), part_of)
             unit = units[n] if n < len(units) else ""
-            scope, band = _of_last(last, unit, own, named, shown)
+            titled = _name_clause_before(plain, clause_ends, c0, last_end) if not _names_one(own) else ""
+            scope, band = (_pairs(indicator_words(titled)), size_band(shown)) if titled \
+                else _of_last(last, unit, own, named, shown)
             band = band or _counted_class(shown, unit)
             words, shown = _prefixed(words, shown, topic, "" if names else label)
             pairs = _pairs(words)
@@ -1267,6 +1269,20 @@ def _entity_carried(subject: _Subject, own: str, words: str, shown: str) -> tupl
 _AMONG, _COUNTED = r"(?<![其集之空])中[，,]?", r"(?:已|共有|有|累计|新|(?=\d))"
 _AMONG_BEFORE = re.compile(_AMONG + rf"(?:{_COUNTED}|$)")
 _AMONG_AFTER = re.compile(rf"{_AMONG}(?={_COUNTED})")
+
+
+def _name_clause_before(plain: str, clause_ends: Sequence[int], c0: int, last_end: int) -> str:
+    """The clause right before the clause at `c0` where it holds no value and is only the name of a project, a
+    firm or a base (舟曲县大峡沟景区开发建设项目，总投资1.2个亿: what the amount is of), else ""."""
+    if c0 == 0 or plain[c0 - 1] not in "，,":
+        return ""
+    p0 = span_start(clause_ends, c0 - 1)
+    name = plain[p0:c0 - 1].strip()
+    return name if p0 > last_end and _NAME_ONLY.fullmatch(name) else ""
+
+
+# (not a clause that says something of the things counted before: 全部为新建项目)
+_NAME_ONLY = re.compile(r"(?![^，,]*(?:为|是|均|全部|共有|其中))[\u4e00-\u9fff（）()·]{4,40}(?:项目|工程|基地|公司|产业园)")
 
 
 def _pool_before(plain: str, clause_ends: Sequence[int], c0: int, before: str) -> frozenset[str]:

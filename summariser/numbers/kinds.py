@@ -25,7 +25,8 @@ _FORETOLD_OPENING = 4
 # (争取 after 共/累计/已/成功/先后, or as 争取到位, reports what was won; 将争取 and 争取到2026年 set goals)
 # 拟 proposes what is to come, but 拟认定…名单 names a list announced, whose counts are results; the offline
 # engine's kind reads it too (pipeline/figures.py).
-PROPOSED = r"拟(?!定|认定|命名|推荐|入选|表彰|授予|列入)"  # (拟定重点项目89个: a list drawn up, no goal)
+# (拟定重点项目89个: a list drawn up, no goal; 虚拟现实设备, 模拟: no 拟 at all)
+PROPOSED = r"(?<![虚模])拟(?!定|认定|命名|推荐|入选|表彰|授予|列入)"
 _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?<!成功)(?<!先后)争取(?!到\D)|争创|力求|"
                      r"目标(?!(?:任务)?的|完成率|完成进度)|计划(?![外内]|完成率|(?:总)?投资额?(?:在)?[\d.]*(?:千万|百万|万|亿)元(?:及)?以上|[，,、；;。”》])|冲刺|力促|锚定|提出|"
                      rf"(?<![的作])要求|{PROPOSED}|"

@@ -93,6 +93,8 @@ _CN = (f"(?:[{_CN_PLAIN}]" + (f"|{_CN_GUARDED}" if _CN_GUARDED else "") + ")+"
 _MULT = f"(?:万亿|{'|'.join(_multiplier(ch) for ch in '万亿百千')})*"
 _QTY = re.compile(
     rf"(?P<neg>[-负])?(?:(?P<ar>{_ARABIC})|(?P<cn>{_CN}))(?P<ap1>多|余)?{_WS}"
+    # (总投资3.1个亿: 3.1亿, said as a count; not 3个亿元以上项目, 3个亿元级项目, 3个万人企业)
+    r"(?:[个個](?=(?:亿|億|万|萬)元?(?:[^\u4e00-\u9fff]|$|的|左右)))?"
     rf"(?P<mult>{_MULT})(?P<ap2>多|余)?{_WS}"
     rf"(?P<unit>{_UNITS}|{_CHENG})?(?:/(?P<per>{_PERS}))?"
     r"(?P<post>以上|以下|左右|上下|以内|之内|多)?"
