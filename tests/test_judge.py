@@ -3064,3 +3064,22 @@ def test_a_project_s_name_in_the_clause_before_its_amount_is_what_the_amount_is_
         return check_figures(src, [{"indicator": indicator, "value": value, "unit": "亿"}])[0].status
     assert status("白石峡景区开发建设项目总投资", 1.4) is S.supported
     assert status("青山湖康养小镇建设项目总投资", 1.4) is not S.supported
+
+
+def test_a_planned_outlay_is_a_goal_of_its_own_amount_only() -> None:
+    src = ("2023年，全市重点推进计划总投资860亿元的128个产业转型升级项目，截至6月底，已有21个项目竣工，"
+           "完成投资35.2亿元；86个项目在建，计划投资额602.4亿元。")
+    def status(indicator: str, value: float, unit: str, kind: str = "actual") -> S:
+        return check_figures(src, [{"indicator": indicator, "value": value, "unit": unit, "kind": kind}])[0].status
+    assert status("重点推进的产业转型升级项目", 128, "个") is S.supported
+    assert status("在建项目", 86, "个") is S.supported
+    assert status("重点推进项目计划总投资", 860, "亿元", "target") is S.supported
+    assert status("重点推进项目计划总投资", 860, "亿元") is not S.supported
+
+
+def test_what_a_project_yields_once_built_is_foreseen() -> None:
+    src = "青禾食品加工基地项目，计划总投资12亿元，项目建成后，年产速冻食品8万吨，实现销售收入15亿元，利税1.2亿元。"
+    def status(indicator: str, value: float, unit: str, kind: str) -> S:
+        return check_figures(src, [{"indicator": indicator, "value": value, "unit": unit, "kind": kind}])[0].status
+    assert status("青禾项目建成后销售收入", 15, "亿元", "forecast") is S.supported
+    assert status("青禾项目建成后销售收入", 15, "亿元", "actual") is not S.supported

@@ -34,8 +34,9 @@ _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?
                      r"任务是")
 # (预期目标 is a goal, not a forecast, and 预期效益好的项目 names projects by what they promise; 还将有12个项目竣工
 # 投产 is still to come; 全年预估数： an estimate's values)
+# (项目建成后，年产…200亿支，实现销售收入30亿元: what a project is to yield once built is foreseen)
 _FORECAST = re.compile(r"预计|预估|预期(?!性?目标|效益|收益|效果|回报)|有望|预测|估计|还将|将有|将实现|将达到?|"
-                       r"将突破|将新增")
+                       r"将突破|将新增|(?:建成|投产|达产|建成投产|全部投产|全面投产)后")
 # The words after a value in its clause that make it a goal: …增长20%以上目标任务, …的目标.
 _TARGET_AFTER = re.compile(r"(?![（(])[^，,；;。（(]{0,6}?(?:的)?(?:目标|任务)"
                            r"|(?:、[^，,；;。、]{0,20})+的(?:目标|任务)")
@@ -51,6 +52,9 @@ _PLANNED_AMOUNT = re.compile(r"计划(?:新开工|开工|竣工|投产|实施|�
 # 实际支出 and 执行数 in a budget draft; 完成进度82%, the progress made towards a goal).
 _ACHIEVED = re.compile(r"已|现有|截至|截止|累计|共有|实现了|完成了|达到了|实际(?:完成|实现|增长|下降|达到)|实际支出|"
                        r"执行数|完成进度")
+# A planned outlay named as a noun and its amount (计划总投资2110亿元, 计划投资额1551.6亿元): a goal of that
+# amount alone.
+_PLANNED_OUTLAY = re.compile(r"计划(?:总投资|投资额|投资总额)(?:约|达|为|共)?[\d.]+(?:千万|百万|万|亿)?元")
 # Words that say what was planned has been done (计划新开工项目已累计开工114个: a result). (A count of what is
 # planned written before its noun, 5个计划竣工项目, is no goal: the corpus labels it a fact.)
 _DONE = re.compile(r"已|实际")
@@ -147,6 +151,11 @@ class Kinds:
         self.enclosed = {k: v for k, v in ends.items() if v is not None}
         self.own_clause.update(m.start() for m in found if _PLANNED_AMOUNT.match(text, m.start()))
         for m in found:
+            outlay = _PLANNED_OUTLAY.match(text, m.start())
+            if outlay is not None:
+                # (重点推进计划总投资2110亿元的336个项目: the planned outlay is the goal, not the count after it)
+                self.reference[m.start()] = outlay.end()
+                continue
             if m.group(0)[:1] in "目计任" and _YARDSTICK.search(text[max(0, m.start() - 8):m.start()]):
                 # (完成年度计划分别为68.9%、71.2%: the shares reached follow at once; no goal's amount)
                 reached = _SHARE_REACHED.match(text, m.end()) or _GAP_REACHED.match(text, m.end())
@@ -240,7 +249,9 @@ class Kinds:
         # (not a yardstick: 高于预计，好于年初预计，超出预计 compare a result with what was foreseen)
         if said is None or BEYOND_FORESEEN.search(self.text, max(0, said - 4), said):
             return False
-        return (said - sentence <= _FORETOLD_OPENING or self.text[said + 2:said + 3] in "，,：:") \
+        word = _FORECAST.match(self.text, said)  # (预计, or 项目建成后: the word's end, where a mark may follow)
+        after = word.end() if word is not None else said + 2
+        return (said - sentence <= _FORETOLD_OPENING or self.text[after:after + 1] in "，,：:") \
             and not self.says("actual", said, at)
 
     def _own_year_after_goal(self, sentence: int, clause: int, at: int) -> bool:
