@@ -690,7 +690,6 @@ class Reading:
                                                            (a, b, named_at, c1, last_end),
                                                            cell)
             before, after, among = _partitive(before, after)
-            among = among or _pool_before(plain, clause_ends, c0, before)
             own = indicator_words(before)
             named = indicator_words(after) or indicator_words(project_built(text, c1, own))
             own = _remarked(plain, clause_ends, (c0, last_end), own)  # (采矿业增速最快，增加值同比增长27.3%)
@@ -698,12 +697,11 @@ class Reading:
             names = _names_subject(text, b, before, (own, named))
             # (a class bound, 10亿元以上, is no whole of a later amount; 3%左右 is a percent, as 3% is)
             kin = _unit_class(text[b - 3 if text.startswith("左右", b - 2) else b - 1])
-            if c0 != parts_from and (text.startswith("其中", c0) or text[max(0, c0 - 3):c0].startswith("其中")):
+            if c0 != parts_from and _opens_with_parts(text, c0):
                 # 新签约项目32个，总投资97.86亿元，其中5亿元以上项目8个、…: parts of 32个 (each item of the clause:
                 # not of the item before it)
                 under, parts_from = dict(seen), c0
-            if not among and _STAGE_REACHED.fullmatch(own) and kin in seen:
-                among = seen[kin]  # (重点项目共67个，截止8月底，已开工54个: the 54 are among the 67)
+            among = among or _pool_before(plain, clause_ends, c0, before) or _stage_among(own, seen.get(kin))
             heir_of = subjects.subject or (self._sentence_before(lo, s0) if n == lo and not names else None)
             part_of, heir = _part_and_heir(text, c0, under.get(kin, whole_under) | among,
                                            heir_of if not names else None)
@@ -713,10 +711,7 @@ class Reading:
             if names:
                 subjects.named(_subject_of(text, b, (words, shown, own, written_before), kind), part_of)
             unit = units[n] if n < len(units) else ""
-            titled = _name_clause_before(plain, clause_ends, c0, last_end) if not _names_one(own) else ""
-            scope, band = (_pairs(indicator_words(titled)), size_band(shown)) if titled \
-                else _of_last(last, unit, own, named, shown)
-            band = band or _counted_class(shown, unit)
+            scope, band = _scope_at(plain, clause_ends, (c0, last_end), last, (unit, own, named, shown))
             words, shown = _prefixed(words, shown, topic, "" if names else label)
             pairs = _pairs(words)
             measure = _percent_measure(before) if unit == "%" else _gap_of_share(last, unit, own)
@@ -950,18 +945,11 @@ def _of_last(last: _Last | None, unit: str, own: str, named: str,
     """The scope and size class of a value: 488个，总投资2388亿元 and 用电量30.24亿千瓦时，同比上升53.20% are
     another measure of the value before, and of its class (亿元以上项目43个，总投资405.2亿元), where the
     value's words name no one of their own (总投资, not 厦门 of 厦门17个)."""
-    if last is not None and last.unit == unit and RUNNING_TOTAL.fullmatch(own):
-        return last.pairs, size_band(shown) or last.band  # 新增规上工业企业86家，总数达到1012家: of those things
-    if last is not None and last.unit == unit and _NEW_SINCE.fullmatch(own):
-        return last.pairs, size_band(shown) or last.band  # 亿元以上项目累计达到67个，今年以来新增18个: of those things
-    if last is not None and last.unit == unit and _FROM_TO.fullmatch(own):
-        return last.pairs | last.scope, last.band  # (…户数由2016年的112户提高到2020年的175户: of the same)
-    if last is not None and last.unit == unit and PER_ONE.fullmatch(own):
-        return last.pairs | last.scope, last.band  # 实现营业收入126.4亿元，户均4.68亿元: per one of those things
-    if last is None or _names_one(own) or _PROJECT_NAMED.fullmatch(named) \
-            or (last.unit == unit and _SUM_WORDS.match(own) is not None):
-        # (…，协议金额12亿元，合计金额354.2亿元: a sum of the amounts before, no more of the last one's)
-        # (…面粉项目，总投资2200万元的卢龙县…二期项目: the project written after the amount is what it is of)
+    if last is not None and last.unit == unit:
+        same = _of_same_things(last, own, shown)
+        if same is not None:
+            return same
+    if last is None or _names_its_own(last, unit, own, named):
         return frozenset(), size_band(shown)
     # (6个，总投资118.5亿元，完成投资35.2亿元: both amounts are of the 6 projects, where neither names another)
     chained = frozenset() if _names_one(named) else last.scope
@@ -970,6 +958,28 @@ def _of_last(last: _Last | None, unit: str, own: str, named: str,
     if last.change:
         return chained, size_band(shown) or last.band  # (…增收20.13亿元，增长27%: of what changed, not of 增收)
     return last.pairs | chained, size_band(shown) or last.band
+
+
+def _of_same_things(last: _Last, own: str,
+                    shown: str) -> tuple[frozenset[str], tuple[float, float | None, str] | None] | None:
+    """The scope and class of a value of the unit of the one before whose own words say only that it is more of
+    those things: their running total, what is new among them, what they rose to, or their value per one; None
+    where they say otherwise."""
+    if RUNNING_TOTAL.fullmatch(own) or _NEW_SINCE.fullmatch(own):
+        # 新增规上工业企业86家，总数达到1012家; 亿元以上项目累计达到67个，今年以来新增18个: of those things
+        return last.pairs, size_band(shown) or last.band
+    if _FROM_TO.fullmatch(own) or PER_ONE.fullmatch(own):
+        # (…户数由2016年的112户提高到2020年的175户: of the same; 实现营业收入126.4亿元，户均4.68亿元: per one of them)
+        return last.pairs | last.scope, last.band
+    return None
+
+
+def _names_its_own(last: _Last, unit: str, own: str, named: str) -> bool:
+    """Whether a value after `last` is of a subject of its own: its words name one, the words after it name a
+    project (…面粉项目，总投资2200万元的卢龙县…二期项目), or it sums the amounts before it (…协议金额12亿元，合计
+    金额354.2亿元: a sum, no more of the last one's)."""
+    return _names_one(own) or _PROJECT_NAMED.fullmatch(named) is not None \
+        or (last.unit == unit and _SUM_WORDS.match(own) is not None)
 
 
 def _counted_class(shown: str, unit: str) -> tuple[float, float | None, str] | None:
@@ -1271,6 +1281,30 @@ _AMONG_BEFORE = re.compile(_AMONG + rf"(?:{_COUNTED}|$)")
 _AMONG_AFTER = re.compile(rf"{_AMONG}(?={_COUNTED})")
 
 
+def _opens_with_parts(text: str, c0: int) -> bool:
+    """Whether the clause at `c0` opens with 其中 (or follows one: 其中，…)."""
+    return text.startswith("其中", c0) or text[max(0, c0 - 3):c0].startswith("其中")
+
+
+def _stage_among(own: str, counted: frozenset[str] | None) -> frozenset[str]:
+    """What a count of a stage reached is among: the count before it of its unit class (重点项目共67个，截止8月底，
+    已开工54个: the 54 are among the 67); none for any other value."""
+    return counted if counted is not None and _STAGE_REACHED.fullmatch(own) else frozenset()
+
+
+def _scope_at(plain: str, clause_ends: Sequence[int], at: tuple[int, int], last: _Last | None,
+              value: tuple[str, str, str, str]) -> tuple[frozenset[str], tuple[float, float | None, str] | None]:
+    """The scope and size class of a value (`value`: its unit, own words, words after and shown form; `at`: its
+    clause's start and where the value before ends): the name the clause before gives it, else the value
+    before's (see _of_last)."""
+    c0, last_end = at
+    unit, own, named, shown = value
+    titled = _name_clause_before(plain, clause_ends, c0, last_end) if not _names_one(own) else ""
+    scope, band = (_pairs(indicator_words(titled)), size_band(shown)) if titled \
+        else _of_last(last, unit, own, named, shown)
+    return scope, band or _counted_class(shown, unit)
+
+
 def _name_clause_before(plain: str, clause_ends: Sequence[int], c0: int, last_end: int) -> str:
     """The clause right before the clause at `c0` where it holds no value and is only the name of a project, a
     firm or a base (舟曲县大峡沟景区开发建设项目，总投资1.2个亿: what the amount is of), else ""."""
@@ -1282,7 +1316,8 @@ def _name_clause_before(plain: str, clause_ends: Sequence[int], c0: int, last_en
 
 
 # (not a clause that says something of the things counted before: 全部为新建项目)
-_NAME_ONLY = re.compile(r"(?![^，,]*(?:为|是|均|全部|共有|其中))[\u4e00-\u9fff（）()·]{4,40}(?:项目|工程|基地|公司|产业园)")
+_NAME_ONLY = re.compile(r"(?![^，,]*(?:为|是|均|全部|共有|其中))[\u4e00-\u9fff（）()·]{4,40}"
+                        r"(?:项目|工程|基地|公司|产业园)")
 
 
 def _pool_before(plain: str, clause_ends: Sequence[int], c0: int, before: str) -> frozenset[str]:
@@ -2464,7 +2499,8 @@ def _subject_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: li
 
 # Words before a period that make it the base of a comparison (增速比1—9月份加快, 较9月回落, 比2019年同期增长),
 # and words after one that make it a goal's period (完成全年目标任务的26.4%).
-_BASE_BEFORE = re.compile(r"(?:比|较|由|同比|环比|与|相比|高于|低于|快于|慢于|优于|好于|超过了?|完成)(?:[上去前]年的?|前|上)?$")
+_BASE_BEFORE = re.compile(r"(?:比|较|由|同比|环比|与|相比|高于|低于|快于|慢于|优于|好于|超过了?|完成)"
+                          r"(?:[上去前]年的?|前|上)?$")
 _GOAL_AFTER = re.compile(r"(?:的)?(?:目标|任务|计划)")
 _BASE_GLOSSED = re.compile(r"(?:比|较|与|相比)[^，,。；;\d（(]{1,6}[（(]\s*$")
 

@@ -236,14 +236,8 @@ def _year_of_same_stretch(src: Source, claimed: Period, period: Period, written:
                           span: tuple[int, int]) -> _Finding:
     """A claimed period that the one in force does not contradict, held to the year the page reads it in
     (1-10月 under a 2023年 title, claimed for 2022年1-10月, the base of 比上年同期: the year in force says)."""
-    if written is not None and _year_left_open(src, claimed, written):
-        return _Finding(UNSURE, "period")  # 全年 on a page of 2024's results and 2025's goals: which year?
-    relative = claimed.year or ("今年" if claimed.other in _SO_FAR else None)
-    if relative == "今年" and period.year and period.year.isdigit() and src.published() is None:
-        return _Finding(UNSURE, "period")  # 今年 or 年初以来 for a value dated 2008年 by a page with no date
-    if not claimed.year and claimed.months == (1, 12) and written is not None and written.year \
-            and written.year.isdigit() and not _published_in(src, int(written.year)):
-        return _Finding(UNSURE, "period")  # 全年 on a page of June 2024, for a value its sentence dates 2023年
+    if _year_unsaid(src, claimed, period, written):
+        return _Finding(UNSURE, "period")
     if not (claimed.year and claimed.year.isdigit()):
         # 上年末 claimed for 截至10月末's value on a page dated 2024-11: a relative year, read by the page's date
         return _FINE if not claimed.year or _relative_claim_holds(src, span, claimed.year, period) \
@@ -259,6 +253,20 @@ def _year_of_same_stretch(src: Source, claimed: Period, period: Period, written:
 
 
 _SO_FAR = frozenset({"年初以来", "年初至今"})  # (the year so far, as 今年以来 is, with no word of the year)
+
+
+def _year_unsaid(src: Source, claimed: Period, period: Period, written: Period | None) -> bool:
+    """Whether the page leaves open which year a claimed period that writes none is: 全年 on a page of 2024's
+    results and 2025's goals; 今年 or 年初以来 for a value dated 2008年 by a page with no date; 全年 on a page of
+    June 2024, for a value its sentence dates 2023年."""
+    if written is not None and _year_left_open(src, claimed, written):
+        return True
+    relative = claimed.year or ("今年" if claimed.other in _SO_FAR else None)
+    if relative == "今年" and period.year and period.year.isdigit() and src.published() is None:
+        return True
+    year = written.year if written is not None else None
+    return not claimed.year and claimed.months == (1, 12) and year is not None and year.isdigit() \
+        and not _published_in(src, int(year))
 
 
 def _year_left_open(src: Source, claimed: Period, period: Period) -> bool:
@@ -875,16 +883,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     if 0 < named < len(tie.summed):  # a sum of a list's values claimed for some of its items
         return _Finding(WRONG, "indicator")
     tied = src.tied(c)
-    # The headline's words (孝感高新区…, …重点项目建设推进情况) are what the page is about, where they hold for the
-    # value and its own words name no part (社会民生项目完成投资 is no 重点项目完成投资): a place the claim opens
-    # with that the headline names is the subject, judged apart, and taken out of the claim's words; a
-    # programme it names (重点项目) is what the value is of, as if its own words said it.
-    topic = _topic(src, q, tie) & claimed if not _names_a_part(tie, claimed, tied) else frozenset()
-    headline = src.tie_of.topic()
-    rest = _after_place(indicator_words(claimed_text(_whose(c) + c.indicator)), topic & headline.places,
-                        headline.names)
-    if rest is not None:
-        claimed, topic = bigrams(rest), topic & bigrams(rest)
+    claimed, topic = _headline_read(src, c, q, tie, claimed)
     w = tied.weights(claimed)
     total = fsum(w.values()) or 1.0  # a claim whose pairs no tie holds fits nothing
     # the claim's share the value's words hold (or the subject it is another measure of: 福州 of 福州115个)
@@ -917,6 +916,20 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     confirmed = _confirmed(c, tie, claimed, tied, src.compared_text(), topic)
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
     return _FINE if confirmed and (named or not tie.summed) else _Finding(UNSURE, "indicator")
+
+
+def _headline_read(src: Source, c: Claim, q: Quantity, tie: Tie,
+                   claimed: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The claimed pairs to judge and those the headline holds for the value. The headline's words (孝感高新区…,
+    …重点项目建设推进情况) are what the page is about, where they hold for the value and its own words name no part
+    (社会民生项目完成投资 is no 重点项目完成投资): a place the claim opens with that the headline names is the subject,
+    judged apart, and taken out of the claim's words; a programme it names (重点项目) is what the value is of, as if
+    its own words said it."""
+    topic = _topic(src, q, tie) & claimed if not _names_a_part(tie, claimed, src.tied(c)) else frozenset()
+    headline = src.tie_of.topic()
+    rest = _after_place(indicator_words(claimed_text(_whose(c) + c.indicator)), topic & headline.places,
+                        headline.names)
+    return (bigrams(rest), topic & bigrams(rest)) if rest is not None else (claimed, topic)
 
 
 def _whole_before(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[str]) -> Quantity | None:

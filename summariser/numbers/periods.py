@@ -94,11 +94,7 @@ class Period(NamedTuple):
         mine, theirs = self.months or self._whole_year(), other.months or other._whole_year()
         if mine and theirs and mine != theirs and (self.months or other.months):
             return True  # (2023年 written alone is the whole year: not 1-5月)
-        if self.months and other.months and self.day and other.day and self.day != other.day:
-            return True
-        if _days_apart(self, other) or _days_apart(other, self):
-            return True  # (21日, a day written alone, is not 2月22日)
-        if self.lunar and other.lunar and self.day and other.day and self.day != other.day:
+        if self._days_differ(other):
             return True
         if _last_year_against_months(self, other) or _last_year_against_months(other, self):
             return True
@@ -106,6 +102,14 @@ class Period(NamedTuple):
             return True
         return _holidays_apart(self, other) or _horizons_apart(self, other)
 
+
+    def _days_differ(self, other: Period) -> bool:
+        """Whether the two write different days: of their months, of the lunar new year, or one a day written
+        alone (21日 is not 2月22日)."""
+        both = bool(self.months and other.months or self.lunar and other.lunar)
+        if both and self.day and other.day and self.day != other.day:
+            return True
+        return _days_apart(self, other) or _days_apart(other, self)
 
     def _years_apart(self, other: Period) -> bool:
         """Whether the two write different years (2023 and 2024, 今年 and 去年), or months of the year before
