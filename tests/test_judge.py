@@ -5,6 +5,7 @@ in the genre; none is taken from a page."""
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any
 
 import pytest
@@ -18,6 +19,11 @@ TRUSTED = (S.supported, S.derived)
 def status(claim: dict[str, Any], source: str) -> S:
     got = check_figures(source, [claim])[0]
     return got.status
+
+
+def _verdict(src: str, indicator: str, value: float, unit: str, **more: Any) -> S:
+    """The status of one claim of `indicator` at `value` `unit` (and any other fields) against `src`."""
+    return check_figures(src, [{"indicator": indicator, "value": value, "unit": unit, **more}])[0].status
 
 
 def test_a_claim_naming_a_sibling_is_not_trusted() -> None:
@@ -2768,8 +2774,7 @@ def test_a_group_of_firms_the_source_never_names_is_not_confirmed_by_the_whole_s
 
 def test_a_group_named_only_in_the_lead_is_not_the_whole_s_own_value() -> None:
     src = "“小巨人”企业加速成长。全县小巨人企业实现营业收入18.6亿元。全县规上工业营业收入增长6.3%。"
-    def status(indicator: str, value: float, unit: str) -> S:
-        return check_figures(src, [{"indicator": indicator, "value": value, "unit": unit}])[0].status
+    status = partial(_verdict, src)
     assert status("小巨人企业营业收入", 18.6, "亿元") is S.supported
     assert status("规上工业营业收入增速", 6.3, "%") is S.supported
     assert status("小巨人企业营业收入增速", 6.3, "%") is not S.supported
@@ -2784,8 +2789,7 @@ def test_a_lone_gap_after_a_share_names_no_subject_by_its_base() -> None:
 def test_a_contract_amount_after_a_count_is_of_what_was_counted() -> None:
     src = ("1-9月，全区新能源专班签约项目3个，合同额18亿元；文旅专班以12个签约项目实现合同额9.4亿元；"
            "装备专班作为主力，签约项目40个，合同额120.6亿元。")
-    def status(indicator: str, value: float, unit: str) -> S:
-        return check_figures(src, [{"indicator": indicator, "value": value, "unit": unit}])[0].status
+    status = partial(_verdict, src)
     assert status("新能源专班合同额", 18, "亿元") is S.supported
     assert status("装备专班合同额", 120.6, "亿元") is S.supported
     assert status("装备专班签约项目", 40, "个") is S.supported
@@ -2795,8 +2799,7 @@ def test_a_contract_amount_after_a_count_is_of_what_was_counted() -> None:
 
 def test_a_class_of_firms_above_an_amount_written_in_digits_is_its_own() -> None:
     src = "年营业收入超20亿元企业复工率96.1%，比上周提高1.2个百分点；超5亿元企业复工率88.7%，比上周提高2.4个百分点。"
-    def status(indicator: str, value: float) -> S:
-        return check_figures(src, [{"indicator": indicator, "value": value, "unit": "%", "measure": "share"}])[0].status
+    status = partial(_verdict, src, unit="%", measure="share")
     assert status("超20亿元企业复工率", 96.1) is S.supported
     assert status("超5亿元企业复工率", 88.7) is S.supported
     assert status("超20亿元企业复工率", 88.7) is S.misattributed
@@ -2805,8 +2808,7 @@ def test_a_class_of_firms_above_an_amount_written_in_digits_is_its_own() -> None
 def test_a_city_s_value_within_the_province_s_sentence_is_not_the_province_s() -> None:
     src = ("安平市规模以上工业企业复工率居全省首位\n\n截至3月10日，全省2860家规模以上工业企业复工复产，复工率为82.4%，"
            "比9日提高2.1个百分点。其中，安平市规模以上工业企业复工率达95.2%，居全省首位。")
-    def status(indicator: str, value: float) -> S:
-        return check_figures(src, [{"indicator": indicator, "value": value, "unit": "%", "measure": "share"}])[0].status
+    status = partial(_verdict, src, unit="%", measure="share")
     assert status("安平市规模以上工业企业复工率", 95.2) is S.supported
     assert status("全省规模以上工业企业复工率", 95.2) is S.misattributed
     assert status("全省规模以上工业企业复工率", 82.4) is not S.misattributed
@@ -2829,8 +2831,7 @@ def test_a_count_right_after_among_is_the_part_not_the_pool() -> None:
 def test_a_group_named_by_its_count_takes_the_items_listed_in_the_sentence_before() -> None:
     src = ("全市先进制造、数字经济和现代物流签约项目，分别达到120个、86个和40个。"
            "三大类项目签约额，分别为860亿元、420亿元和150亿元。其中，先进制造占比最高，达到60.1%。")
-    def status(indicator: str, value: float, unit: str) -> S:
-        return check_figures(src, [{"indicator": indicator, "value": value, "unit": unit}])[0].status
+    status = partial(_verdict, src)
     assert status("先进制造项目签约额", 860, "亿元") is S.supported
     assert status("数字经济项目签约额", 420, "亿元") is S.supported
     assert status("先进制造项目签约额", 420, "亿元") is not S.supported
@@ -2866,8 +2867,7 @@ def test_a_rate_of_what_was_counted_is_its_measure_not_a_name() -> None:
 
 def test_what_a_list_of_amounts_says_after_its_last_item_is_each_item_s() -> None:
     src = "化工产业已形成120万吨烧碱、80万吨纯碱、15万吨氯化钙等产能。"
-    def status(indicator: str, value: float) -> S:
-        return check_figures(src, [{"indicator": indicator, "value": value, "unit": "万吨"}])[0].status
+    status = partial(_verdict, src, unit="万吨")
     assert status("纯碱产能", 80) is S.supported
     assert status("纯碱产能", 15) is S.misattributed
 
@@ -2912,8 +2912,7 @@ def test_a_remark_s_subject_holds_for_a_share_of_its_measure_and_its_parts_after
 
 def test_counts_each_before_its_noun_are_a_list_of_items() -> None:
     src = "截至目前，全县5个省重点项目、9个市重点项目和14个集中开工项目，当年投资完成率分别达到96%、131%和88%。"
-    def status(indicator: str, value: float, unit: str) -> S:
-        return check_figures(src, [{"indicator": indicator, "value": value, "unit": unit}])[0].status
+    status = partial(_verdict, src)
     assert status("市重点项目", 9, "个") is S.supported
     assert status("市重点项目", 14, "个") is S.misattributed
     assert status("市重点项目当年投资完成率", 131, "%") is S.supported
@@ -2923,9 +2922,7 @@ def test_counts_each_before_its_noun_are_a_list_of_items() -> None:
 def test_a_growth_right_after_a_count_of_projects_is_the_count_s_not_an_amount_s() -> None:
     src = ("上半年，新签约项目210个，同比增长40.2%；协议总金额860.5亿元，同比增长22.4%，其中亿元以上项目96个，"
            "同比增长55.3%；协议总金额801.2亿元，同比增长25.1%。")
-    def status(indicator: str, value: float) -> S:
-        claim = {"indicator": indicator, "value": value, "unit": "%", "measure": "growth"}
-        return check_figures(src, [claim])[0].status
+    status = partial(_verdict, src, unit="%", measure="growth")
     assert status("亿元以上项目", 55.3) is S.supported
     assert status("新签约项目协议总金额", 22.4) is S.supported
     assert status("亿元以上项目协议总金额", 55.3) is S.misattributed
@@ -2940,9 +2937,7 @@ def test_the_parks_of_a_whole_named_by_their_kind_are_no_part_named_after_it() -
 
 def test_items_in_the_clause_before_a_measure_s_respectively_are_the_items() -> None:
     src = "上半年，全市规上工业营业收入同比增长12.0%。石化行业和食品行业，营业收入分别同比增长9%和4.2%。"
-    def status(indicator: str, value: float) -> S:
-        claim = {"indicator": indicator, "value": value, "unit": "%", "measure": "growth"}
-        return check_figures(src, [claim])[0].status
+    status = partial(_verdict, src, unit="%", measure="growth")
     assert status("食品行业营业收入", 4.2) is S.supported
     assert status("石化行业营业收入", 4.2) is S.misattributed
 
@@ -2991,8 +2986,7 @@ def test_a_month_of_a_stretch_is_named_by_the_claimed_period() -> None:
 
 def test_an_amount_before_its_project_s_name_is_that_project_s() -> None:
     src = "总投资6000万元的青石食品有限公司年加工玉米8万吨项目，总投资1800万元的北坡农业科技有限公司冷链仓储二期项目。"
-    def status(indicator: str, value: float) -> S:
-        return check_figures(src, [{"indicator": indicator, "value": value, "unit": "万元"}])[0].status
+    status = partial(_verdict, src, unit="万元")
     assert status("冷链仓储二期项目总投资", 1800) is S.supported
     assert status("青石食品玉米加工项目总投资", 1800) is not S.supported
 
@@ -3009,8 +3003,7 @@ def test_a_sentence_that_opens_with_last_year_s_same_period_gives_last_year_s_va
 
 def test_a_sum_is_of_the_class_counted_before_it_or_of_the_amounts_before_it() -> None:
     src = "1-6月，全市新开工项目36个。工业项目20个，合计完成投资28.4亿元；服务业项目16个，合计完成投资10.2亿元。"
-    def status(indicator: str, value: float) -> S:
-        return check_figures(src, [{"indicator": indicator, "value": value, "unit": "亿元"}])[0].status
+    status = partial(_verdict, src, unit="亿元")
     assert status("工业项目完成投资", 28.4) is S.supported
     assert status("新开工项目完成投资", 28.4) is not S.supported
     signed = "签约仪式上，共签约11个项目，签约金额210.5亿元；签订3个战略合作协议，协议金额8亿元，合计金额218.5亿元。"
@@ -3060,8 +3053,7 @@ def test_virtual_reality_proposes_nothing() -> None:
 
 def test_a_project_s_name_in_the_clause_before_its_amount_is_what_the_amount_is_of() -> None:
     src = "签约的项目分别是：青山湖康养小镇建设项目，总投资2.6个亿；白石峡景区开发建设项目，总投资1.4个亿。"
-    def status(indicator: str, value: float) -> S:
-        return check_figures(src, [{"indicator": indicator, "value": value, "unit": "亿"}])[0].status
+    status = partial(_verdict, src, unit="亿")
     assert status("白石峡景区开发建设项目总投资", 1.4) is S.supported
     assert status("青山湖康养小镇建设项目总投资", 1.4) is not S.supported
 
