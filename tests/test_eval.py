@@ -120,6 +120,8 @@ def test_indicators_agree_up_to_paraphrase_not_contradiction(predicted: str, gol
 @pytest.mark.parametrize("a, b, agree", [
     ("一季度", "1-3月", True), ("1至10月", "1—10月", True), (None, None, True), ("春节期间", "春节期间", True),
     ("一季度", None, False), (None, "全年", False), ("一季度", "全年", False), ("2022年", "2023年", False),
+    ("今年前7月", "1-7月", True), ("本年1-9月", "前三季度", True),  # (this year is a period's that writes none)
+    ("今年前7月", "去年1-7月", False), ("2024年1-7月", "1-7月", False),  # (a year written out is held to it)
 ])
 def test_periods_agree_however_written(a: str | None, b: str | None, agree: bool) -> None:
     assert periods_agree(a, b) is agree

@@ -23,7 +23,7 @@ from ..core.errors import InputError
 from ..core.models import TRUSTED, CheckStatus
 from ..core.simplify import simplified
 from ..numbers.attribution import bigrams, indicator_words
-from ..numbers.periods import parse_period
+from ..numbers.periods import Period, parse_period
 from ..numbers.source import compact
 from ..numbers.unit_parser import parse_unit
 from ..numbers.units import number_text, unit_class
@@ -137,7 +137,14 @@ def periods_agree(predicted: str | None, gold: str | None) -> bool:
         return a is None and b is None
     if a.other or b.other:
         return no_space(simplified(a.raw)) == no_space(simplified(b.raw))
-    return (a.year, a.months, a.day, a.lunar) == (b.year, b.months, b.day, b.lunar)
+    # (今年前7月 and 前7月 are one stretch on one page: this year is the year a period that writes none is of;
+    # a year written out, 2024年1-7月, is held to its number, which the page alone could tell)
+    return (_this_year(a), a.months, a.day, a.lunar) == (_this_year(b), b.months, b.day, b.lunar)
+
+
+def _this_year(p: Period) -> str | None:
+    """A period's year, with 今年 and 本年 read as the year of a period that writes none."""
+    return None if p.year in ("今年", "本年") else p.year
 
 
 def _score_claim(score: DocScore, pred: dict[str, Any], gold: dict[str, Any]) -> None:
