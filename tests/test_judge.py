@@ -3075,3 +3075,13 @@ def test_what_a_project_yields_once_built_is_foreseen() -> None:
         return check_figures(src, [{"indicator": indicator, "value": value, "unit": unit, "kind": kind}])[0].status
     assert status("青禾项目建成后销售收入", 15, "亿元", "forecast") is S.supported
     assert status("青禾项目建成后销售收入", 15, "亿元", "actual") is not S.supported
+
+
+def test_a_stretch_of_recent_years_is_no_one_year() -> None:
+    src = ("发布时间：2013年03月02日\n全县举行2013年第一批38个重大项目集中开工仪式，总投资86.4亿元。"
+           "近年来，全县先后有5批共260个重大项目集中开工，其中产业项目150个。")
+    def status(period: str, value: float) -> S:
+        return _verdict(src, "集中开工重大项目", value, "个", period=period)
+    assert status("2013年", 38) is S.supported
+    assert status("近年来", 38) is S.misattributed
+    assert status("近年来", 260) is S.supported

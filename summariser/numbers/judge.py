@@ -31,7 +31,7 @@ from .attribution import (
 )
 from .claims import Claim
 from .compare import CHANGE_WORDS, claimed_measure, qualifier_ok, value_match, verdict
-from .periods import Period, parse_period, periods_in, to_date_and_its_end
+from .periods import RECENT_YEARS, Period, parse_period, periods_in, to_date_and_its_end
 from .quantities import NARROWING_FALLS, Quantity
 from .source import HAN_ONLY, Source, Tied, compact, pool, show
 from .topic import PARK, PARK_ALONE, level_of_place, place_names, place_names_at, same_place, whole_of
@@ -206,6 +206,8 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     opening states refutes the claim; one carried from further back (其中，6月份… before the next
     sentence's 技改投资增长22.0%) only leaves it open."""
     claimed = parse_period(c.period) if c.period else None
+    if _recent_years_written(src, claimed, span):
+        return _FINE
     tie = src.tie_of.get(span)
     own = _own_year(src, c, claimed, span, tie)
     if own is not None:
@@ -230,6 +232,15 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if written is not None:
         return _FINE  # 截至9月，…完成市下达8亿元的全年任务: the period its own clause writes for it holds
     return _Finding(UNSURE, "period")
+
+
+def _recent_years_written(src: Source, claimed: Period | None, span: tuple[int, int]) -> bool:
+    """Whether the claim is of a stretch of recent years the value's own sentence writes (近5年来天津累计推出180项…),
+    whatever period is in force there."""
+    if claimed is None or not RECENT_YEARS.fullmatch(claimed.other or ""):
+        return False
+    found = src.tie_of.sentence(span)
+    return found is not None and simplified(claimed.raw) in found[0]
 
 
 def _year_of_same_stretch(src: Source, claimed: Period, period: Period, written: Period | None,

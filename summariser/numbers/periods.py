@@ -59,13 +59,18 @@ def _holidays_apart(one: Period, other: Period) -> bool:
 
 
 def _horizons_apart(one: Period, other: Period) -> bool:
-    """A horizon of years (3年内) is none of the calendar's periods (年内, 2022年), nor another horizon."""
+    """A horizon of years (3年内) is none of the calendar's periods (年内, 2022年), nor another horizon; a stretch of
+    recent years (近年来, 近三年来) is no one year nor part of one."""
+    if RECENT_YEARS.fullmatch(one.other or "") and (other.year or other.months) \
+            or RECENT_YEARS.fullmatch(other.other or "") and (one.year or one.months):
+        return True
     mine, theirs = (HORIZON_YEARS.fullmatch(p.other or "") for p in (one, other))
     if mine is None or theirs is None:
         return mine is not theirs
     return len({int(n) if n.isdigit() else parse_chinese_numeral(n) for n in (mine.group(1), theirs.group(1))}) > 1
 
 
+RECENT_YEARS = re.compile(r"近年来|近几年来?|近(?:\d{1,2}|[两二三四五六七八九十]{1,2})年来?|多年来")
 HORIZON_YEARS = re.compile(r"(\d{1,2}|[两二三四五六七八九十]{1,2})年(?:之)?内")
 
 
