@@ -3085,3 +3085,12 @@ def test_a_stretch_of_recent_years_is_no_one_year() -> None:
     assert status("2013年", 38) is S.supported
     assert status("近年来", 38) is S.misattributed
     assert status("近年来", 260) is S.supported
+
+
+def test_a_gap_above_a_goal_after_super_is_a_result_and_ends_the_goal_s_reach() -> None:
+    src = "1-6月，全县规模以上工业增加值增速15.2%，超确保目标7个百分点，居全市第二，规上工业企业达126家。"
+    def status(indicator: str, value: float, unit: str, kind: str) -> S:
+        return _verdict(src, indicator, value, unit, period="1-6月", kind=kind)
+    assert status("规模以上工业增加值增速超确保目标", 7, "个百分点", "actual") is not S.misattributed
+    assert status("规模以上工业增加值增速超确保目标", 7, "个百分点", "target") is not S.supported  # (no goal)
+    assert status("规上工业企业", 126, "家", "actual") is S.supported  # (nor what follows the gap)

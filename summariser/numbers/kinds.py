@@ -419,7 +419,7 @@ _DATING = 8  # a clause this short before a value's (截至9月，) dates it, an
 # Words before a goal that make it a yardstick for a result (完成年度目标任务的, 高于年度预期目标): the goal's own
 # amount is a target, what follows its 的 or its brackets is the result measured against it.
 # (为年度计划的54.6%; not 以…为目标, a goal's frame)
-_YARDSTICK = re.compile(r"(?:(?:完成|实现|高于|低于|超过|快于|慢于|占)[^，,。；;、：:\d]{0,5}"
+_YARDSTICK = re.compile(r"(?:(?:完成|实现|高于|低于|超过?|快于|慢于|占)[^，,。；;、：:\d]{0,5}"
                         r"|为(?:年初|年度|全年|本年|调整后?的?))$")
 _REFERENCE_END = re.compile(r"[的）)，,；;。]")
 # (高于计划目标1.6个百分点, 高于年度计划3.5个百分点: the gap reached follows the goal named, no goal's amount)
