@@ -301,3 +301,5 @@ def test_a_post_s_reader_counts_are_no_part_of_the_article() -> None:
 
 def test_a_variant_character_opencc_leaves_is_simplified_too() -> None:
     assert to_simplified("已形成60萬噸純堿產能") == "已形成60万吨纯碱产能"
+    from summariser.core.simplify import simplified
+    assert simplified("已形成60万吨纯堿产能") == "已形成60万吨纯碱产能"  # (in simplified text too)

@@ -3094,3 +3094,28 @@ def test_a_gap_above_a_goal_after_super_is_a_result_and_ends_the_goal_s_reach() 
     assert status("规模以上工业增加值增速超确保目标", 7, "个百分点", "actual") is not S.misattributed
     assert status("规模以上工业增加值增速超确保目标", 7, "个百分点", "target") is not S.supported  # (no goal)
     assert status("规上工业企业", 126, "家", "actual") is S.supported  # (nor what follows the gap)
+
+
+@pytest.mark.parametrize(("src", "claim", "want"), [
+    # (初中 and 中等 name schools: no pool, no list tail)
+    ("全县有小学45所、初中12所和中等职业学校3所。", {"indicator": "初中", "value": 12, "unit": "所"}, S.supported),
+    # (确保 a count of projects already started: 已 in the goal's noun is no result)
+    ("2024年，确保已开工项目完成投资100亿元。",
+     {"indicator": "已开工项目完成投资", "value": 100, "unit": "亿元", "kind": "actual"}, S.misattributed),
+    # (力争 before a yardstick still sets the goal of the clause after it)
+    ("全县力争实现年度目标，规上工业增加值增长8%。",
+     {"indicator": "规上工业增加值", "value": 8, "unit": "%", "kind": "actual"}, S.misattributed),
+    # (what a project has already yielded once in production is a result)
+    ("2023年，该项目投产后已实现产值5亿元。", {"indicator": "项目产值", "value": 5, "unit": "亿元", "kind": "actual"},
+     S.supported),
+    # (拟定于 plans a date: a goal)
+    ("项目拟定于明年开工，总投资12亿元。", {"indicator": "项目总投资", "value": 12, "unit": "亿元", "kind": "target"},
+     S.supported),
+    # (a year between a stretch of recent years and the value dates it)
+    ("近5年来，全市累计推出改革举措180项，2023年推出改革举措50项。",
+     {"indicator": "推出改革举措", "value": 50, "unit": "项", "period": "近5年来"}, S.misattributed),
+], ids=["schools", "goal-of-started-projects", "goal-before-yardstick", "yielded-once-in-production",
+        "planned-date", "year-within-recent-years"])
+def test_readings_stay_within_their_words(src: str, claim: dict[str, Any], want: S) -> None:
+    got = check_figures(src, [claim])[0]
+    assert got.status is want, got.reason

@@ -437,6 +437,7 @@ def test_a_price_per_gram_cubic_metres_written_short_and_a_step_that_is_no_machi
     assert found == [(460, "元/克"), (612.5, "元/克"), (12e8, "立方米")]
     assert [(q.value, q.unit) for q in extract_quantities("全市GDP迈上2万亿台阶，新增设备30台。")] == \
         [(2e12, ""), (30, "台")]
+    assert all(q.unit != "克" for q in extract_quantities("钻石1000克拉"))  # (a carat is no gram)
 
 
 def test_hundreds_of_millions_said_as_a_count_and_permille_points() -> None:

@@ -43,4 +43,4 @@ def traditional(text: str) -> bool:
 
 def simplified(text: str) -> str:
     """`text` in simplified characters, one for one; a text with no traditional character as it is."""
-    return to_simplified(text) if traditional(text) else text
+    return to_simplified(text) if traditional(text) else text.translate(_VARIANTS)

@@ -102,7 +102,6 @@ _COMPARED_BASE = (r"(?:全国|全省|全市|全区|全县|全州|(?:(?!全)[\u4e
 _GAP_TO = r"(比|较|高于|低于|快于|慢于|高出|超过|超出|领先|落后于?)"
 _BASES_LISTED = rf"((?:{_COMPARED_BASE}[、和与及])+{_COMPARED_BASE})"
 _BASES_BEFORE = re.compile(_GAP_TO + _BASES_LISTED + "$")
-_PART_OPENS = re.compile(r"[，,；;]?\s*其中")
 _BASES_BEFORE_ITEM = re.compile(_GAP_TO + rf"(?:{_COMPARED_BASE}[、和与及])+$")
 _BASES_AFTER = re.compile(_GAP_TO + _BASES_LISTED + "(?:高出?|低|快|慢|增长|下降|提高|增加)?了?$")
 
@@ -150,7 +149,7 @@ def _percent_measure(before: str) -> str:
 # Words that name what is measured of a subject, not the subject (总投资802亿元, 同比增长5%, 实现产值…).
 _MEASURES = re.compile(r"总投资额?|投资总额|(?:年度)?计划投资|完成投资|投资额?|总产值|产值|增加值|营业收入|"
                        r"主营业务收入|收入|"
-                       r"利润总额|利润|税收|销售额?|(?:签约)?总?金额|签约额|(?:正式)?合同(?:金)?额|协议(?:金)?额|到位资金|"
+                       r"利润总额|利润|税收|销售额?|(?:签约|协议|合同)?总?金额|签约额|(?:正式)?合同(?:金)?额|协议(?:金)?额|到位资金|"
                        r"(?:开工|复工|竣工|投产|到位|完成|签约|履约|落地)率|外贸总值|出口额?|进口额?|增长|下降|增收|减收|增速|占比|比重|达|为|"
                        r"计划|新增|同比")
 
@@ -560,7 +559,7 @@ class Reading:
         # (到2025年，全市规上工业增加值达到500亿元: no word of a goal, but a deadline ahead)
         kind = kind or self._deadline(a, at[0], written)
         if not kind and foretold is not None and foretold < c0 \
-                and (written is None or _PART_OPENS.match(self.text, c0) is not None) \
+                and (written is None or _opens_with_parts(self.text, c0)) \
                 and not self._laid_out().kinds.says("actual", c0, a):
             # (预计可新增年产值约620亿元，新增税收约25亿元: the forecast goes on; 2023年…预计达5800亿元，其中规上工业
             # 总产值4937亿元: a part of what is foreseen is foreseen too, in a dated sentence as well)
@@ -944,7 +943,8 @@ def _of_last(last: _Last | None, unit: str, own: str, named: str,
              shown: str) -> tuple[frozenset[str], tuple[float, float | None, str] | None]:
     """The scope and size class of a value: 488个，总投资2388亿元 and 用电量30.24亿千瓦时，同比上升53.20% are
     another measure of the value before, and of its class (亿元以上项目43个，总投资405.2亿元), where the
-    value's words name no one of their own (总投资, not 厦门 of 厦门17个)."""
+    value is of no subject of its own (see _names_its_own; not 厦门 of 厦门17个), or more of the same things
+    (see _of_same_things)."""
     if last is not None and last.unit == unit:
         same = _of_same_things(last, own, shown)
         if same is not None:
@@ -1000,9 +1000,9 @@ PER_ONE = re.compile(rf"(?:{PER_WORD.pattern})"
 
 # A value's own words that say only that it is what the value before rose or fell to (由…提高到, 从…增加至).
 _FROM_TO = re.compile(r"(?:由|从)[^由从]{0,6}?(?:提高|提升|增加|增长|上升|下降|减少|扩大|跃升|攀升|降低)?(?:到|至)")
-# A count's own words that say only that it is the running total of what the count before it counts.
 _NEW_SINCE = re.compile(r"(?:以来)?(?:新增|新认定|新培育|净增|新引进)")  # (what is new, after a running total)
 _STAGE_REACHED = re.compile(r"(?:其中)?已(?:开工|竣工|投产|签约|纳统|落地|完工|建成)(?:项目)?")  # (已开工54个)
+# A count's own words that say only that it is the running total of what the count before it counts.
 RUNNING_TOTAL = re.compile(r"(?:总数|总量|累计|共计|总计)(?:达到?|为|已达|突破)?|(?:累计|总数)?达到")
 
 
@@ -1037,7 +1037,7 @@ def _count_grown(last: _Last | None, unit: str, own: str) -> str:
     """数量 where a growth right after a count says only how it changed (亿元以上项目178个，同比增长81.6%: the count
     grew, no amount); "" otherwise."""
     # (not goods counted in their units, 3.74万辆: a count of output, whose growth is the output's)
-    counted = last is not None and last.unit[-1:] in "个家项户宗座" and not last.measure
+    counted = last is not None and last.unit[-1:] != "" and last.unit[-1:] in "个家项户宗座" and not last.measure
     return "数量" if counted and unit == "%" and _GROWTH_ONLY.fullmatch(own) else ""
 
 
@@ -1186,7 +1186,9 @@ def _remarked(plain: str, clause_ends: Sequence[int], at: tuple[int, int], own: 
     return subject + own if has_subject(subject) else own
 
 
-# A count's words that name only a stage of what is counted (签约项目, 新开工项目, 新增企业), no one's.
+# Own words that name only what is measured after a remark: a share of it (增加值占全市的), a bare verb or none
+# (现代服务业占比最高，达到48.9%: the remark says what is measured too), or only a stage of what is counted
+# (签约项目, 新开工项目, 新增企业), no one's.
 _SHARE_OF_OWN = re.compile(r"占(?:比重?|比例)?$")
 _PROJECT_NAMED = re.compile(r"[\u4e00-\u9fff]{4,}项目")
 _BARE_VERB = re.compile(r"(?:达到?|为|是)?")  # (现代服务业占比最高，达到48.9%: the remark says what is measured too)
@@ -1208,7 +1210,7 @@ def _names_subject(text: str, b: int, before: str, words: tuple[str, str]) -> bo
 # A clause that remarks on a subject's growth (采矿业增速最快, 装备制造业增长较快, 高技术制造业表现亮眼): the subject.
 _REMARK = re.compile(r"\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?)(?:增速|增长|增幅|降幅|下降|发展|生产|贡献)?"
                      r"(?:(?:最为|较为|十分|尤为|持续)?(?:最快|较快|加快|领先|最高|较高|最大|较大|突出|亮眼|强劲|明显|活跃)|"
-                     r"作为[^，,；;。：:\d]{1,10})")  # (工业专班作为主力，签约项目52个: 工业专班's)
+                     r"作为(?:主力|龙头|主导|引领|骨干|支撑|排头兵|领头羊)[^，,；;。：:\d]{0,6})")  # (X作为主力，…)
 
 
 def _subject_of(text: str, b: int, value: tuple[str, str, str, str], kind: str) -> _Subject:
@@ -1277,7 +1279,9 @@ def _entity_carried(subject: _Subject, own: str, words: str, shown: str) -> tupl
 # 186个重点项目中已开工165个, 38个行业大类中有29个…: the whole, before 中, and the part counted among it.
 # (38个工业行业大类中27个行业…: the count right after 中 is the part)
 _AMONG, _COUNTED = r"(?<![其集之空])中[，,]?", r"(?:已|共有|有|累计|新|(?=\d))"
-_AMONG_BEFORE = re.compile(_AMONG + rf"(?:{_COUNTED}|$)")
+_POOL_COUNTED = r"[\d一二三四五六七八九十两]+(?:个|家|项|种|户|类|大类)[^，,；;。\d]{1,12}"
+# (…中 at the end of the words before a count only after a count of a class: 38个工业行业大类中, not 初中, 高中)
+_AMONG_BEFORE = re.compile(_AMONG + rf"(?:{_COUNTED})|{_POOL_COUNTED}中[，,]?$")
 _AMONG_AFTER = re.compile(rf"{_AMONG}(?={_COUNTED})")
 
 
@@ -1329,7 +1333,7 @@ def _pool_before(plain: str, clause_ends: Sequence[int], c0: int, before: str) -
     return _pairs(indicator_words(prev[:-1])) if _AMONG_END.search(prev) else frozenset()
 
 
-_AMONG_END = re.compile(r"(?<![其集之空])中$")
+_AMONG_END = re.compile(_POOL_COUNTED + "中$")
 
 
 def _partitive(before: str, after: str) -> tuple[str, str, frozenset[str]]:
@@ -1401,7 +1405,7 @@ def _around(text: str, plain: str, item_ends: Sequence[int], at: tuple[int, int,
 # A count written before its noun (12个集中开工项目), and the join that opens the next such item (和12个).
 _COUNT_BEFORE_NOUN = re.compile(r"[\d.]+(?:个|家|项|户|座|条|宗)[\u4e00-\u9fff]{2}")
 _NEXT_COUNTED = re.compile(r"[和及与](?=[\d.]+(?:个|家|项|户|座|条|宗)[\u4e00-\u9fff])")
-_LIST_TAIL = re.compile(r"等([\u4e00-\u9fff]{1,6})$")
+_LIST_TAIL = re.compile(r"(?<![中高平同对均初超上下次])等([\u4e00-\u9fff]{1,6})$")  # (not 中等职业学校)
 
 
 def _label_start(plain: str, clause_ends: Sequence[int], c0: int, a: int, last_end: int) -> int:
@@ -1821,7 +1825,7 @@ def _items_said(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[i
     own = _items_across(text, spans, clause_ends, (c0, at), lo, n) or _items(text[c0:at], n)
     if own:
         return own, verb
-    grouped, said = _items_of_group(text, c0, at, n)
+    grouped, said = _items_of_group(text, clause_ends, (c0, at), n)
     if grouped and said:  # (四大类项目引资额，分别为…: what the clause before 分别 says the group's items measure)
         return grouped, said + verb
     own = _items_before(text, spans, clause_ends, c0, lo, n) or grouped \
@@ -1897,21 +1901,23 @@ COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, 
 _LIST_VERB = re.compile(r"^(?:围绕|聚焦|紧扣|重点发展|发展壮大|做强|壮大|培育|打造|发展)")
 
 
-def _items_of_group(text: str, c0: int, at: int, count: int) -> tuple[list[str], str]:
+def _items_of_group(text: str, clause_ends: Sequence[int], where: tuple[int, int],
+                    count: int) -> tuple[list[str], str]:
     """The items of a group a 分别 clause names by its count (力争…三大产业产值分别达到50亿元、80亿元、60亿元), where
     its sentence listed them before that name (围绕黄花菜精深加工、新材料、电子信息三大产业，…), or the sentence
     before listed as many before its own 分别 (现代服务业、高端制造业…签约项目，分别达到…。四大类项目引资额，分别为…);
     and, where the group is named in the clause before the one of 分别, what that clause says they measure."""
+    c0, at = where
     # (the group may be named in the clause before a clause that opens with 分别: 四大类项目引资额，分别为…)
-    g0 = span_start_of_clause(text, c0 - 1) if not text[c0:at].strip("，, ") and c0 else c0
+    g0 = span_start(clause_ends, c0 - 1) if not text[c0:at].strip("，, ") and c0 else c0
     m = _GROUP.search(text, g0, at)
     if m is None or COUNTS[m.group(1)] != count:
         return [], ""
     said = text[m.end():c0].strip("，, ") if g0 < c0 else ""
-    return _group_listed(text, (g0, m.start()), count), said
+    return _group_listed(text, clause_ends, (g0, m.start()), count), said
 
 
-def _group_listed(text: str, where: tuple[int, int], count: int) -> list[str]:
+def _group_listed(text: str, clause_ends: Sequence[int], where: tuple[int, int], count: int) -> list[str]:
     """The items listed before a group's name at where[1], in the sentence of where[0] or the one before."""
     g0, named_at = where
     # (in its sentence, or the one before: “新材料和高端装备两大主导产业贡献突出。”…两大产业产值分别增长…)
@@ -1919,21 +1925,21 @@ def _group_listed(text: str, where: tuple[int, int], count: int) -> list[str]:
     s0 = max(text.rfind(ch, 0, max(s0 - 1, 0)) for ch in "。！？!?；;\n") + 1 if s0 > 1 and text[s0 - 1] != "\n" else s0
     named = [g for g in _GROUP.finditer(text, s0, named_at) if COUNTS[g.group(1)] == count]
     if not named:
-        return _listed_before(text, (s0, named_at), count)
+        return _listed_before(text, clause_ends, (s0, named_at), count)
     p0 = max(text.rfind(ch, s0, named[-1].start()) for ch in "，,：:“\"") + 1
     items = _items(text[max(p0, s0):named[-1].start()], count)
     return [_LIST_VERB.sub("", items[0]), *items[1:]] if items else []
 
 
-def _listed_before(text: str, where: tuple[int, int], count: int) -> list[str]:
+def _listed_before(text: str, clause_ends: Sequence[int], where: tuple[int, int], count: int) -> list[str]:
     """The items of the last 分别 list in text[where] that has as many (its words before 分别, in its clause or the
     one before it), [] where there is none."""
     s0, end = where
     at = text.rfind(_RESPECTIVELY, s0, end)
     if at < 0:
         return []
-    p0 = max(s0, span_start_of_clause(text, at))
-    listed = text[p0:at].strip("，, ") or text[max(s0, span_start_of_clause(text, p0 - 1)):p0].strip("，, ")
+    p0 = max(s0, span_start(clause_ends, at))
+    listed = text[p0:at].strip("，, ") or text[max(s0, span_start(clause_ends, p0 - 1)):p0].strip("，, ")
     items = _items(listed, count)
     if len(items) != count:
         return []
@@ -1944,10 +1950,6 @@ def _listed_before(text: str, where: tuple[int, int], count: int) -> list[str]:
 
 _COUNTED_NOUN = re.compile(r"(?:新?签约|新?开工|竣工|在建|投产)?(?:项目|企业)$")
 
-
-def span_start_of_clause(text: str, at: int) -> int:
-    """Where the clause holding `at` starts (after the last ，；。 or line break before it)."""
-    return max(text.rfind(ch, 0, max(at, 0)) for ch in "，,；;。！？!?\n") + 1
 
 
 def _items_across(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], where: tuple[int, int],

@@ -240,7 +240,12 @@ def _recent_years_written(src: Source, claimed: Period | None, span: tuple[int, 
     if claimed is None or not RECENT_YEARS.fullmatch(claimed.other or ""):
         return False
     found = src.tie_of.sentence(span)
-    return found is not None and simplified(claimed.raw) in found[0]
+    if found is None:
+        return False
+    sentence, at = found
+    written = sentence.rfind(simplified(claimed.raw), 0, at)
+    # (近5年来…180项，2023年推出50项: another period between them dates the value)
+    return written >= 0 and not periods_in(sentence[written + len(claimed.raw):at])
 
 
 def _year_of_same_stretch(src: Source, claimed: Period, period: Period, written: Period | None,
@@ -1525,7 +1530,9 @@ def _apart(tie: Tie, claimed: frozenset[str], tied: Tied, every: dict[str, float
     return unowned, extra
 
 
-_COMPARISON = re.compile(r"同比|环比|比|较|与")
+# (比, 较, 与 before a base only: not 工业与信息化, 参与, 较快)
+_COMPARISON = re.compile(r"同比|环比|"
+                         r"(?:比|较|与)(?=上年|去年|上月|上季|同期|年初|全[国省市区县州]|\d|[一二三四]季度|上半年)")
 _CHANGE_CHARS = frozenset("增长下降回落提高升")  # (the characters of how a value changed: 增长, 下降, 回落, 提高, 上升)
 _HOW_WORDS = re.compile(r"增长|下降|增加|减少|增收|减收|提高|提升|回落|上升|下滑|占比|比重|增速|降幅|增幅")
 

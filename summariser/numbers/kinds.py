@@ -26,7 +26,7 @@ _FORETOLD_OPENING = 4
 # 拟 proposes what is to come, but 拟认定…名单 names a list announced, whose counts are results; the offline
 # engine's kind reads it too (pipeline/figures.py).
 # (拟定重点项目89个: a list drawn up, no goal; 虚拟现实设备, 模拟: no 拟 at all)
-PROPOSED = r"(?<![虚模])拟(?!定|认定|命名|推荐|入选|表彰|授予|列入)"
+PROPOSED = r"(?<![虚模])拟(?!定(?!于)|认定|命名|推荐|入选|表彰|授予|列入)"
 _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?<!成功)(?<!先后)争取(?!到\D)|争创|力求|"
                      r"目标(?!(?:任务)?的|完成率|完成进度)|计划(?![外内]|完成率|(?:总)?投资额?(?:在)?[\d.]*(?:千万|百万|万|亿)元(?:及)?以上|[，,、；;。”》])|冲刺|力促|锚定|提出|"
                      rf"(?<![的作])要求|{PROPOSED}|"
@@ -36,7 +36,7 @@ _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?
 # 投产 is still to come; 全年预估数： an estimate's values)
 # (项目建成后，年产…200亿支，实现销售收入30亿元: what a project is to yield once built is foreseen)
 _FORECAST = re.compile(r"预计|预估|预期(?!性?目标|效益|收益|效果|回报)|有望|预测|估计|还将|将有|将实现|将达到?|"
-                       r"将突破|将新增|(?:建成|投产|达产|建成投产|全部投产|全面投产)后")
+                       r"将突破|将新增|(?:建成|投产|达产|建成投产|全部投产|全面投产)后(?![^，,。；;\d]{0,6}(?:已|累计))")
 # The words after a value in its clause that make it a goal: …增长20%以上目标任务, …的目标.
 _TARGET_AFTER = re.compile(r"(?![（(])[^，,；;。（(]{0,6}?(?:的)?(?:目标|任务)"
                            r"|(?:、[^，,；;。、]{0,20})+的(?:目标|任务)")
@@ -57,7 +57,7 @@ _ACHIEVED = re.compile(r"已|现有|截至|截止|累计|共有|实现了|完成
 _PLANNED_OUTLAY = re.compile(r"计划(?:总投资|投资额|投资总额)(?:约|达|为|共)?[\d.]+(?:千万|百万|万|亿)?元")
 # Words that say what was planned has been done (计划新开工项目已累计开工114个: a result). (A count of what is
 # planned written before its noun, 5个计划竣工项目, is no goal: the corpus labels it a fact.)
-_DONE = re.compile(r"已|实际")
+_DONE = re.compile(r"(?:已|实际)[^，,；;。\d]{0,5}\d")  # (已累计开工114个; not 确保已开工项目完成投资100亿元)
 # A work plan's verbs: 推进30个示范项目, 带动技改投资超300亿元 set out what is to be done. A value they
 # govern in its clause is a goal when nothing dates it or says it has been reached (今年以来推进…,
 # 已推进… report results).
@@ -122,6 +122,7 @@ class Kinds:
         titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
         self.marks: dict[str, list[int]] = {}
         self.reference: dict[int, int] = {}  # a goal named as a yardstick (完成年度目标任务…的): where it ends
+        self.phrase: dict[int, int] = {}  # such a goal word's place -> where the words naming the yardstick start
         # (计划新开工项目79个, 今年计划投资40亿元: a plan's amount in a clause of its own, which sets no goal for
         # the clauses after it: 新开工率86.1%, 1-9月完成投资33.2亿元)
         self.own_clause: set[int] = set()
@@ -156,11 +157,14 @@ class Kinds:
                 # (重点推进计划总投资2110亿元的336个项目: the planned outlay is the goal, not the count after it)
                 self.reference[m.start()] = outlay.end()
                 continue
-            if m.group(0)[:1] in "目计任" and _YARDSTICK.search(text[max(0, m.start() - 8):m.start()]):
+            window = max(0, m.start() - 8)
+            yardstick = _YARDSTICK.search(text[window:m.start()]) if m.group(0)[:1] in "目计任" else None
+            if yardstick is not None:
                 # (完成年度计划分别为68.9%、71.2%: the shares reached follow at once; no goal's amount)
                 reached = _SHARE_REACHED.match(text, m.end()) or _GAP_REACHED.match(text, m.end())
                 end = _REFERENCE_END.search(text, m.end()) if not reached else m
                 self.reference[m.start()] = (end.start() if end is not m else m.end()) if end else len(text)
+                self.phrase[m.start()] = window + yardstick.start()  # (超确保目标: 确保 is of the yardstick too)
 
     def _last(self, name: str, floor: int, at: int) -> int | None:
         starts = self.marks[name]
@@ -177,16 +181,20 @@ class Kinds:
         """Whether a word of a result stands between the clause's goal word and the value (122个计划新开工项目已
         累计开工114个: what was started of what was planned is a result)."""
         goal = self._last("target", clause, at)
-        return goal is not None and _DONE.search(self.text, goal, at) is not None
+        return goal is not None and _DONE.search(self.text, goal, at + 1) is not None
 
     def _target(self, floor: int, at: int) -> bool:
         """Whether a target word before `at` (from `floor`) makes the value at `at` a goal: a goal named as
         a yardstick (完成年度目标任务589亿元的37.22%) is only the amount it names, not the share of it reached."""
         mark = self._last("target", floor, at)
-        if mark is None:
-            return False
-        end = self.reference.get(mark)
-        return end is None or at < end
+        while mark is not None:
+            end = self.reference.get(mark)
+            if end is None or at < end:
+                return True
+            # (力争实现年度目标，规上工业增加值增长8%: past a yardstick whose reach has ended, the goal word before its
+            # words: not 确保 of 超确保目标)
+            mark = self._last("target", floor, self.phrase.get(mark, mark))
+        return False
 
     def at(self, sentence: int, clause: int, start: int, end: int, clause_end: int, dated: bool = False) -> str:
         """'target', 'forecast', 'actual', or '' when the text does not say, for the value at

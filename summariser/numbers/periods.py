@@ -107,7 +107,6 @@ class Period(NamedTuple):
             return True
         return _holidays_apart(self, other) or _horizons_apart(self, other)
 
-
     def _days_differ(self, other: Period) -> bool:
         """Whether the two write different days: of their months, of the lunar new year, or one a day written
         alone (21日 is not 2月22日)."""
