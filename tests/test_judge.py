@@ -3119,3 +3119,11 @@ def test_a_gap_above_a_goal_after_super_is_a_result_and_ends_the_goal_s_reach() 
 def test_readings_stay_within_their_words(src: str, claim: dict[str, Any], want: S) -> None:
     got = check_figures(src, [claim])[0]
     assert got.status is want, got.reason
+
+
+def test_a_share_of_a_plan_after_the_plan_s_amount_is_a_result() -> None:
+    src = "重点项目88个，计划投资80.2亿元，完成投资38.1亿元，占年度计划的47.5%，高于序时进度5.2个百分点。"
+    def status(indicator: str, value: float, unit: str) -> S:
+        return _verdict(src, indicator, value, unit, kind="actual")
+    assert status("重点项目完成投资占年度计划比例", 47.5, "%") is S.supported
+    assert status("重点项目投资高于序时进度", 5.2, "个百分点") is S.supported

@@ -187,14 +187,16 @@ class Kinds:
         """Whether a target word before `at` (from `floor`) makes the value at `at` a goal: a goal named as
         a yardstick (完成年度目标任务589亿元的37.22%) is only the amount it names, not the share of it reached."""
         mark = self._last("target", floor, at)
-        while mark is not None:
-            end = self.reference.get(mark)
-            if end is None or at < end:
-                return True
-            # (力争实现年度目标，规上工业增加值增长8%: past a yardstick whose reach has ended, the goal word before its
-            # words: not 确保 of 超确保目标)
-            mark = self._last("target", floor, self.phrase.get(mark, mark))
-        return False
+        if mark is None:
+            return False
+        end = self.reference.get(mark)
+        if end is None or at < end:
+            return True
+        # (力争实现年度目标，规上工业增加值增长8%: past a yardstick whose reach has ended, a word that sets a goal
+        # before its words, 力争 or 确保, still holds; not 确保 of 超确保目标, nor a plan's amount, 计划投资93.68亿元)
+        lead = self._last("target", floor, self.phrase.get(mark, mark))
+        return lead is not None and self.text[lead] not in "计目任" and lead not in self.own_clause \
+            and lead not in self.reference
 
     def at(self, sentence: int, clause: int, start: int, end: int, clause_end: int, dated: bool = False) -> str:
         """'target', 'forecast', 'actual', or '' when the text does not say, for the value at
