@@ -982,6 +982,9 @@ def _names_its_own(last: _Last, unit: str, own: str, named: str) -> bool:
         or (last.unit == unit and _SUM_WORDS.match(own) is not None)
 
 
+_PROJECT_NAMED = re.compile(r"[\u4e00-\u9fff]{4,}项目")
+
+
 def _counted_class(shown: str, unit: str) -> tuple[float, float | None, str] | None:
     """The class a count's words name with an amount right before it (其中50亿元1个、10亿元3个: the projects of
     10亿元, as 10亿元项目 names them), None for any other value."""
@@ -1174,14 +1177,15 @@ def _remarked(plain: str, clause_ends: Sequence[int], at: tuple[int, int], own: 
     and where the value before ends), where they name only what is measured (增加值同比增长 after 采矿业增速最快:
     采矿业增加值增长) and no value stands between, else as they are."""
     c0, last_end = at
-    if c0 == 0 or last_end >= c0 or plain[c0 - 1] not in "，,":
+    p0 = _comma_clause_before(plain, clause_ends, c0)
+    if p0 < 0 or last_end >= c0:
         return own
     # (产值合计增长: 产值; 完成投资: 投资; 增加值占全市的: 增加值, a share of it)
     measured_alone = _SUM_WORDS.sub("", _HOW_IT_CHANGED.sub("", _SHARE_OF_OWN.sub("", own)))
     if not (_HEADS.fullmatch(measured_alone) or _NAMES_A_MEASURE.fullmatch(measured_alone)
             or _COUNTED_ALONE.fullmatch(measured_alone) or _BARE_VERB.fullmatch(measured_alone)):
         return own
-    remark = _REMARK.fullmatch(plain, span_start(clause_ends, c0 - 1), c0 - 1)
+    remark = _REMARK.fullmatch(plain, p0, c0 - 1)
     subject = indicator_words(remark.group(1)) if remark else ""
     return subject + own if has_subject(subject) else own
 
@@ -1190,8 +1194,7 @@ def _remarked(plain: str, clause_ends: Sequence[int], at: tuple[int, int], own: 
 # (现代服务业占比最高，达到48.9%: the remark says what is measured too), or only a stage of what is counted
 # (签约项目, 新开工项目, 新增企业), no one's.
 _SHARE_OF_OWN = re.compile(r"占(?:比重?|比例)?$")
-_PROJECT_NAMED = re.compile(r"[\u4e00-\u9fff]{4,}项目")
-_BARE_VERB = re.compile(r"(?:达到?|为|是)?")  # (现代服务业占比最高，达到48.9%: the remark says what is measured too)
+_BARE_VERB = re.compile(r"(?:达到?|为|是)?")
 _COUNTED_ALONE = re.compile(r"(?:新?签约|新?开工|竣工|投产|在建|新增|新引进|引进|落地)?(?:项目|企业)")
 _HOW_IT_CHANGED = re.compile(r"(?:增长|下降|增速|增幅|降幅|提高|回落|减少)+$")
 
@@ -1309,13 +1312,17 @@ def _scope_at(plain: str, clause_ends: Sequence[int], at: tuple[int, int], last:
     return scope, band or _counted_class(shown, unit)
 
 
+def _comma_clause_before(plain: str, clause_ends: Sequence[int], c0: int) -> int:
+    """Where the clause before the clause at `c0` starts, where a comma ends it (its text is plain[that:c0 - 1]);
+    -1 where no comma does."""
+    return span_start(clause_ends, c0 - 1) if c0 > 0 and plain[c0 - 1] in "，," else -1
+
+
 def _name_clause_before(plain: str, clause_ends: Sequence[int], c0: int, last_end: int) -> str:
     """The clause right before the clause at `c0` where it holds no value and is only the name of a project, a
     firm or a base (舟曲县大峡沟景区开发建设项目，总投资1.2个亿: what the amount is of), else ""."""
-    if c0 == 0 or plain[c0 - 1] not in "，,":
-        return ""
-    p0 = span_start(clause_ends, c0 - 1)
-    name = plain[p0:c0 - 1].strip()
+    p0 = _comma_clause_before(plain, clause_ends, c0)
+    name = plain[p0:c0 - 1].strip() if p0 >= 0 else ""
     return name if p0 > last_end and _NAME_ONLY.fullmatch(name) else ""
 
 
@@ -1327,9 +1334,10 @@ _NAME_ONLY = re.compile(r"(?![^，,]*(?:为|是|均|全部|共有|其中))[\u4e0
 def _pool_before(plain: str, clause_ends: Sequence[int], c0: int, before: str) -> frozenset[str]:
     """The words of a pool the clause before names, where it ends in 中 and this clause opens with its count
     (全区40种主要工业产品中，33种产量实现同比增长: the 33 are among the 40 products), else none."""
-    if c0 == 0 or plain[c0 - 1] not in "，," or indicator_words(before):
+    p0 = _comma_clause_before(plain, clause_ends, c0)
+    if p0 < 0 or indicator_words(before):
         return frozenset()
-    prev = plain[span_start(clause_ends, c0 - 1):c0 - 1]
+    prev = plain[p0:c0 - 1]
     return _pairs(indicator_words(prev[:-1])) if _AMONG_END.search(prev) else frozenset()
 
 
@@ -1403,8 +1411,9 @@ def _around(text: str, plain: str, item_ends: Sequence[int], at: tuple[int, int,
 
 
 # A count written before its noun (12个集中开工项目), and the join that opens the next such item (和12个).
-_COUNT_BEFORE_NOUN = re.compile(r"[\d.]+(?:个|家|项|户|座|条|宗)[\u4e00-\u9fff]{2}")
-_NEXT_COUNTED = re.compile(r"[和及与](?=[\d.]+(?:个|家|项|户|座|条|宗)[\u4e00-\u9fff])")
+_COUNTED_THINGS = r"[\d.]+(?:个|家|项|户|座|条|宗)"
+_COUNT_BEFORE_NOUN = re.compile(_COUNTED_THINGS + r"[\u4e00-\u9fff]{2}")
+_NEXT_COUNTED = re.compile(rf"[和及与](?={_COUNTED_THINGS}[\u4e00-\u9fff])")
 _LIST_TAIL = re.compile(r"(?<![中高平同对均初超上下次])等([\u4e00-\u9fff]{1,6})$")  # (not 中等职业学校)
 
 
@@ -1645,7 +1654,6 @@ CONTEXT = 120  # how far back the words a reader has in mind for a value reach (
 
 def _unit_class(last: str) -> str:
     return "economy" if last in "元%点" else last
-
 
 
 
@@ -1951,7 +1959,6 @@ def _listed_before(text: str, clause_ends: Sequence[int], where: tuple[int, int]
 _COUNTED_NOUN = re.compile(r"(?:新?签约|新?开工|竣工|在建|投产)?(?:项目|企业)$")
 
 
-
 def _items_across(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], where: tuple[int, int],
                   lo: int, count: int) -> list[str]:
     """The items of a list whose items are clauses (采矿业，制造业，电力、热力…业增加值分别增长…): the 分别
@@ -2047,7 +2054,6 @@ def _nouns_after(text: str, listed: list[tuple[int, int]], c0: int) -> list[str]
             return []
         names.append(noun)
     return names
-
 
 
 def _clauses_valued(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], c0: int,

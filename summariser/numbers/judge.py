@@ -899,7 +899,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     if 0 < named < len(tie.summed):  # a sum of a list's values claimed for some of its items
         return _Finding(WRONG, "indicator")
     tied = src.tied(c)
-    claimed, topic = _headline_read(src, c, q, tie, claimed)
+    claimed, topic = _headline_read(src, c, (q, tie, tied), claimed)
     w = tied.weights(claimed)
     total = fsum(w.values()) or 1.0  # a claim whose pairs no tie holds fits nothing
     # the claim's share the value's words hold (or the subject it is another measure of: 福州 of 福州115个)
@@ -934,14 +934,15 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     return _FINE if confirmed and (named or not tie.summed) else _Finding(UNSURE, "indicator")
 
 
-def _headline_read(src: Source, c: Claim, q: Quantity, tie: Tie,
+def _headline_read(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied],
                    claimed: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The claimed pairs to judge and those the headline holds for the value. The headline's words (孝感高新区…,
     …重点项目建设推进情况) are what the page is about, where they hold for the value and its own words name no part
     (社会民生项目完成投资 is no 重点项目完成投资): a place the claim opens with that the headline names is the subject,
     judged apart, and taken out of the claim's words; a programme it names (重点项目) is what the value is of, as if
-    its own words said it."""
-    topic = _topic(src, q, tie) & claimed if not _names_a_part(tie, claimed, src.tied(c)) else frozenset()
+    its own words said it. `value`: the quantity, its tie and the claim's ties."""
+    q, tie, tied = value
+    topic = _topic(src, q, tie) & claimed if not _names_a_part(tie, claimed, tied) else frozenset()
     headline = src.tie_of.topic()
     rest = _after_place(indicator_words(claimed_text(_whose(c) + c.indicator)), topic & headline.places,
                         headline.names)
@@ -1068,7 +1069,7 @@ def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied,
             and any(claimed <= t.pairs for r, t in tied.near if r is not q)
     # (how it changed tells no part apart: 长增 of 其中10月当月增长, read as 工业投资增长增长; nor does 量下, where
     # 用电量 meets 下降, a pair the claim lacks that the words hold only across a word of how it changed)
-    apart = _pairs_of(_HOW_WORDS.sub(" ", tie.words))
+    apart = _unchanged_pairs(tie.words)
     claimed = claimed | dated  # (`dated`: the claimed period's pairs, which may name the part too)
     own = {g for g in tie.pairs if not set(g) <= _CHANGE_CHARS and (g in claimed or g in apart)} | tie.scope
     # (nor does a junction of the whole's words and the part's, 业国 of 国家级和省级企业共…其中国家级36家, whose
@@ -1520,11 +1521,10 @@ def _apart(tie: Tie, claimed: frozenset[str], tied: Tied, every: dict[str, float
     own_chars = {ch for g in own for ch in g}
     unowned = [g for g in every if g not in own and not own_chars.issuperset(g)]
     claimed_chars = set("".join(claimed))
-    telling = _pairs_of(_HOW_WORDS.sub(" ", tie.words)) | tie.scope  # (how it changed tells no value apart)
+    telling = _unchanged_pairs(tie.words) | tie.scope  # (how it changed tells no value apart)
     # (a lone value of its unit: every pair is as rare as any, and what tells is what its words name before any
     # comparison: 民营经济 of 占比重为38.8%，比上年同期提高13.5个百分点 names no 上年同期)
-    lone = _pairs_of(_NOT_NAMING.sub(" ", _HOW_WORDS.sub(" ", _COMPARISON.split(tie.words)[0]))) \
-        if len(tied.near) == 1 else None
+    lone = _naming_pairs_of(_COMPARISON.split(tie.words)[0]) if len(tied.near) == 1 else None
     extra = any(not claimed_chars.issuperset(g) and (g in lone if lone is not None else
                                                      tied.rarity.get(g, _RARE) >= _RARE) for g in telling - claimed)
     return unowned, extra
@@ -1587,7 +1587,7 @@ def _names_a_part(tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
     """Whether the value's own words (not those it inherits from the value before) name what it is of
     with a telling word the claim lacks: 外商及港澳台投资 of 外商及港澳台投资企业利润总额."""
     claimed_chars = set("".join(claimed))
-    named = _pairs_of(_NOT_NAMING.sub(" ", _HOW_WORDS.sub(" ", tie.words)))
+    named = _naming_pairs_of(tie.words)
     lone = len(tied.near) == 1  # (a lone value of its unit: every pair of its words is as rare as any)
     return any(not claimed_chars.issuperset(g) and (lone or tied.rarity.get(g, _RARE) >= _RARE)
                for g in named - claimed)
@@ -1595,6 +1595,17 @@ def _names_a_part(tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
 
 def _pairs_of(words: str) -> frozenset[str]:
     return frozenset(g for part in words.split() for g in bigrams(part)) if words.strip() else frozenset()
+
+
+def _unchanged_pairs(words: str) -> frozenset[str]:
+    """The pairs of a value's words apart from how it changed (增长, 下降…), none across such a word."""
+    return _pairs_of(_HOW_WORDS.sub(" ", words))
+
+
+def _naming_pairs_of(words: str) -> frozenset[str]:
+    """The pairs of a value's words that name what it is of: not how it changed, nor what is done with it or how it
+    compares (_NOT_NAMING)."""
+    return _pairs_of(_NOT_NAMING.sub(" ", _HOW_WORDS.sub(" ", words)))
 
 
 def _names_a_sibling(c: Claim, e: _Evidence, total: float) -> bool:
