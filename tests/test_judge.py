@@ -1614,6 +1614,19 @@ def test_a_part_after_qizhong_named_with_a_word_of_its_own_is_not_its_whole() ->
     assert status({**part, "indicator": "实际使用外资", "value": 4.62}, src) is S.supported
 
 
+def test_a_part_named_inside_the_whole_s_words_is_not_the_whole_written_elsewhere() -> None:
+    # (no 其中 between them, and the part may come first: its own words write the whole's with a word inside)
+    src = ("前三季度，全县规模以上工业装备制造业增加值增长15.3%，高于全县平均水平。"
+           "前三季度，全县规模以上工业增加值增长8.6%，工业投资增长11.2%。")
+    part = {"indicator": "规模以上工业增加值", "value": 15.3, "unit": "%", "period": "前三季度", "measure": "growth"}
+    assert status(part, src) is S.misattributed
+    assert status({**part, "indicator": "规模以上工业装备制造业增加值"}, src) is S.supported
+    assert status({**part, "value": 8.6}, src) is S.supported
+    # (where the whole is written nowhere, the rule says nothing: the claim is judged as before)
+    alone = "前三季度，全县规模以上工业装备制造业增加值增长15.3%，工业投资增长11.2%。"
+    assert status(part, alone) is not S.misattributed
+
+
 def test_a_sum_after_a_respectively_list_is_of_all_its_items() -> None:
     src = ("1-6月，全市实际使用外资3.86亿美元。分来源地看，来自新加坡、韩国、德国的实际使用外资分别为1.42亿美元、"
            "0.96亿美元和0.51亿美元，三地合计占全市实际使用外资的75.8%。其中，化工、建材两大行业增加值分别增长12.4%"

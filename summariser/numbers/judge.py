@@ -922,6 +922,13 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return rivalled
     if _gap_as_change(claimed_text(c.indicator), q, tie):
         return _Finding(UNSURE, "indicator")
+    inserted = _inserted_part(claimed_text(c.indicator), tie, tied)
+    if inserted is not None:
+        # (a whole whose own words write the claim as it is: its value is the claim's)
+        whole = next((r for r, t in tied.near if r is not q and r.unit_class == q.unit_class
+                      and t.measure == tie.measure and inserted in t.words), None)
+        if whole is not None:
+            return _Finding(WRONG, "indicator", whole)
     # (a whole before the value that the claim names word for word: its value, not a part's, is the claim's)
     whole = _whole_before(src, c, q, tie, tied, frozenset(w)) if own > 1 - 1e-9 else None
     if whole is not None:
@@ -947,6 +954,31 @@ def _headline_read(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied],
     rest = _after_place(indicator_words(claimed_text(_whose(c) + c.indicator)), topic & headline.places,
                         headline.names)
     return (bigrams(rest), topic & bigrams(rest)) if rest is not None else (claimed, topic)
+
+
+def _inserted_part(written: str, tie: Tie, tied: Tied) -> str | None:
+    """The claimed indicator as written, where the value's own words write it with a telling word inside it
+    (规模以上工业高技术产业增加值 claimed as 规模以上工业增加值, 工业技改投资 as 工业投资): a part's value claimed for
+    its whole. None where they write it whole, or add nothing inside it that names a part."""
+    claim = "".join(HAN_ONLY.findall(indicator_words(written)))
+    own = indicator_words(_own_shown(tie))
+    if len(claim) < 4 or claim in own:
+        return None
+    for cut in range(2, len(claim) - 1):
+        head, tail = claim[:cut], claim[cut:]
+        at = own.find(head)
+        end = own.find(tail, at + cut) if at >= 0 else -1
+        inside = own[at + cut:end] if end >= 0 else ""
+        if 2 <= len(inside) <= _INSERT_MAX and HAN_ONLY.fullmatch(inside) and not _NO_PART.search(inside) \
+                and any(tied.rarity.get(g, _RARE) >= _RARE for g in bigrams(inside)):
+            return claim
+    return None
+
+
+_INSERT_MAX = 8  # (a part's name written inside the whole's: 高技术产业, 战略性新兴产业, 技改)
+# What may stand inside an indicator's words and name no part of it: how it was done, a tally, a period, a
+# comparison, or how it changed (规上工业企业实现增加值, 工业累计完成投资, 营业收入同比增长).
+_NO_PART = re.compile(r"企业|实现|完成|累计|全部|合计|总|共|同比|环比|比|较|增|降|减|月|年|季|度|期|贸易|生产|当")
 
 
 def _whole_before(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[str]) -> Quantity | None:
