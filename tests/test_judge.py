@@ -1786,6 +1786,18 @@ def test_a_measuring_basis_names_nothing_and_a_named_year_s_same_period_is_anoth
     assert status(revenue, src) is S.supported
 
 
+def test_a_growth_over_a_named_year_s_months_is_another_base() -> None:
+    src = ("前三季度，全县规上工业营业收入同比增长18.4%，比2019年前三季度增长26.1%，两年平均增长12.3%。"
+           "1-5月，全县工业用电量比2019年1-5月增长9.2%，同比增长6.5%。")
+    income = {"indicator": "规上工业营业收入增速", "value": 18.4, "unit": "%", "measure": "growth", "period": "前三季度"}
+    assert status(income, src) is S.supported
+    assert status({**income, "value": 26.1}, src) not in TRUSTED  # (over 2019's first three quarters)
+    assert status({**income, "indicator": "规上工业营业收入比2019年前三季度增长", "value": 26.1}, src) is S.supported
+    power = {"indicator": "工业用电量增速", "value": 9.2, "unit": "%", "measure": "growth", "period": "1-5月"}
+    assert status(power, src) not in TRUSTED
+    assert status({**power, "value": 6.5}, src) is S.supported
+
+
 def test_last_year_named_as_a_base_is_not_the_period_claimed() -> None:
     src = "2024年度全区参评企业312家。与上年度相比，A类企业增加9家。亩均营业收入较上年度增加41万元。"
     more = {"indicator": "A类企业增加", "value": 9, "unit": "家", "measure": "change", "period": "2024年度"}

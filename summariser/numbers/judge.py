@@ -1291,7 +1291,7 @@ def _compared_otherwise(written: str, tie: Tie) -> bool:
     claimed_year, own_year = _base_years(written), _base_years(shown)
     if claimed_year and own_year and claimed_year[-1] != own_year[-1]:
         return True  # 比2019年同期 claimed for 比上年同期增长21.5% (a growth over another year)
-    if not claimed_year and _YEAR_SAME_PERIOD.search(shown):
+    if not claimed_year and _YEAR_SAME_PERIOD.search(own):
         return True  # (较2019年同期增长21.3% claimed as the growth, which is over the year before)
     if _one_level_of_both(written, words) or _one_level_of_both(words, written):
         return True  # 省重点项目 claimed for the 省市重点项目's amount, or the other way
@@ -1331,7 +1331,10 @@ _SINCE_RELATIVE = re.compile(r"(?:上年|去年|上一年)同期|上年|去年|�
 _SINCE_SAME = {"去年同期": "上年同期", "上一年同期": "上年同期", "去年": "上年", "去年末": "上年末", "上年底": "上年末"}
 
 
-_YEAR_SAME_PERIOD = re.compile(r"(?:较|比)(?:19|20)\d{2}年同期")  # (a growth over a named year's same period)
+# A growth over a named year's same period, or over that year's months or quarters written out (较2019年同期, 比2019年
+# 1-2月, 比2019年前三季度): the growth over two years that such pages give beside the plain one.
+_YEAR_SAME_PERIOD = re.compile(r"(?:较|比)(?:19|20)\d{2}年(?:同期|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|[一二三四1-4]季度"
+                               r"|前[二三两2-3]季度|上半年|前\d{1,2}个?月)")
 
 
 def _gap_as_change(written: str, q: Quantity, tie: Tie) -> bool:
