@@ -1798,6 +1798,22 @@ def test_a_growth_over_a_named_year_s_months_is_another_base() -> None:
     assert status({**power, "value": 6.5}, src) is S.supported
 
 
+def test_dangyue_in_a_stretch_s_text_is_its_last_month() -> None:
+    src = ("前三季度，全区规模以上工业增加值同比增长9.6%，其中当月增长11.3%，高于全市平均水平2.1个百分点；"
+           "工业投资增长7.4%。")
+    month = {"indicator": "规模以上工业增加值增速", "value": 11.3, "unit": "%", "measure": "growth"}
+    assert status({**month, "period": "9月"}, src) is S.supported
+    assert status({**month, "period": "当月"}, src) is S.supported
+    assert status({**month, "period": "前三季度"}, src) is S.misattributed  # (September's, not the three quarters')
+    stretch = {**month, "value": 9.6}
+    assert status({**stretch, "period": "前三季度"}, src) is S.supported
+    assert status({**stretch, "period": "当月"}, src) is S.misattributed  # (当月 claimed: September)
+    gap = {"indicator": "规模以上工业增加值增速高于全市", "value": 2.1, "unit": "个百分点", "measure": "change"}
+    assert status({**gap, "period": "9月"}, src) is S.supported  # (the gap of the month's growth, after it)
+    assert status({"indicator": "工业投资增速", "value": 7.4, "unit": "%", "measure": "growth",
+                   "period": "前三季度"}, src) is S.supported
+
+
 def test_last_year_named_as_a_base_is_not_the_period_claimed() -> None:
     src = "2024年度全区参评企业312家。与上年度相比，A类企业增加9家。亩均营业收入较上年度增加41万元。"
     more = {"indicator": "A类企业增加", "value": 9, "unit": "家", "measure": "change", "period": "2024年度"}

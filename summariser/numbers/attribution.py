@@ -19,7 +19,7 @@ from typing import Iterator, NamedTuple, Sequence
 from ..core.chars import FULL_STOP, HAN, SENTENCE_BREAK, SENTENCE_END
 from ..core.simplify import simplified
 from .kinds import HEADER_DATE, HEADER_DATED, NOT_HEADLINE, NOW, Kinds
-from .periods import HORIZON_YEARS, REACH, Period, parse_period, periods_in
+from .periods import HORIZON_YEARS, REACH, THIS_MONTH, Period, last_month, parse_period, periods_in
 from .spans import span_end, span_start
 from .tables import CellWords, alone_on_line, captions, cell_words
 from .units import COUNTERS
@@ -772,7 +772,16 @@ class Reading:
         found, starts = self.found, self.period_starts
         period, stated = _period_at(found, starts, a, self.article, self.holds)
         written = _written_period(self.text, found, starts, span_start(self._laid_out().full_stops, a), c0, a, c1)
+        if THIS_MONTH.search(self.text, self._gap_from(c0), a):
+            return last_month(period), stated, last_month(written)  # (上半年…，其中当月增长12%: June's)
         return period, stated, written
+
+    def _gap_from(self, c0: int) -> int:
+        """Where the words of the clause at `c0` begin: the clause before it too where it opens with a gap to
+        another (…当月增长12%，高于全省平均水平3.3个百分点: the gap is of the value before, and of its month)."""
+        if c0 < 1 or not _GAP_OPENING.match(self.text, c0):
+            return c0
+        return span_start(self._laid_out().clause_ends, c0 - 1)
 
     def _sibling_of(self, first: int, s0: int, lo: int) -> bool:
         """Whether the sentence at `s0` names what it measures as the paragraph's first value does, of a
@@ -2505,6 +2514,7 @@ def _subject_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: li
     return "" if _held(spans, 0, p0, c0) else text[p0:c0 - 1]
 
 
+_GAP_OPENING = re.compile(r"\s*(?:高于|低于|快于|慢于|高出|低出|比|较)")  # a clause that opens with a gap to another value
 # Words before a period that make it the base of a comparison (增速比1—9月份加快, 较9月回落, 比2019年同期增长),
 # and words after one that make it a goal's period (完成全年目标任务的26.4%).
 _BASE_BEFORE = re.compile(r"(?:比|较|由|同比|环比|与|相比|高于|低于|快于|慢于|优于|好于|超过了?|完成)"

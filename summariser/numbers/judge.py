@@ -31,7 +31,7 @@ from .attribution import (
 )
 from .claims import Claim
 from .compare import CHANGE_WORDS, claimed_measure, qualifier_ok, value_match, verdict
-from .periods import RECENT_YEARS, Period, parse_period, periods_in, to_date_and_its_end
+from .periods import RECENT_YEARS, THIS_MONTH, Period, last_month, parse_period, periods_in, to_date_and_its_end
 from .quantities import NARROWING_FALLS, Quantity
 from .source import HAN_ONLY, Source, Tied, compact, pool, show
 from .topic import PARK, PARK_ALONE, level_of_place, place_names, place_names_at, same_place, whole_of
@@ -208,6 +208,8 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     claimed = parse_period(c.period) if c.period else None
     if _recent_years_written(src, claimed, span):
         return _FINE
+    if claimed is not None and THIS_MONTH.fullmatch(claimed.other or ""):
+        claimed = last_month(in_force[0])  # (当月 claimed: the last month of the stretch in force at the value)
     tie = src.tie_of.get(span)
     own = _own_year(src, c, claimed, span, tie)
     if own is not None:

@@ -71,6 +71,19 @@ def _horizons_apart(one: Period, other: Period) -> bool:
 
 
 RECENT_YEARS = re.compile(r"近年来|近几年来?|近(?:\d{1,2}|[两二三四五六七八九十]{1,2})年来?|多年来")
+# A month written as the last of the stretch in force (上半年…，其中当月增长12%: June's): 当月, 单月, 本月.
+THIS_MONTH = re.compile(r"当月|单月|本月|當月|單月")
+
+
+def last_month(p: Period | None) -> Period | None:
+    """The last month of a stretch (上半年: 6月, 1-9月: 9月), what 当月 written in it names; a period of one month
+    or none as it is."""
+    if p is None or not p.months or p.months[0] == p.months[1]:
+        return p
+    month = p.months[1]
+    return p._replace(raw=f"{month}月", months=(month, month), day=None, other=None)
+
+
 HORIZON_YEARS = re.compile(r"(\d{1,2}|[两二三四五六七八九十]{1,2})年(?:之)?内")
 
 
