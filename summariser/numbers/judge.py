@@ -927,8 +927,9 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     inserted = _inserted_part(claimed_text(c.indicator), tie, tied)
     if inserted is not None:
         # (a whole whose own words write the claim as it is: its value is the claim's)
+        band = size_band(c.indicator)  # (10亿元以上项目9个 is no whole of 亿元以上项目, whose words it writes)
         whole = next((r for r, t in tied.near if r is not q and r.unit_class == q.unit_class
-                      and t.measure == tie.measure and inserted in t.words), None)
+                      and t.measure == tie.measure and t.band == band and inserted in t.words), None)
         if whole is not None:
             return _Finding(WRONG, "indicator", whole)
     # (a whole before the value that the claim names word for word: its value, not a part's, is the claim's)
