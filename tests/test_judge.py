@@ -1814,6 +1814,14 @@ def test_dangyue_in_a_stretch_s_text_is_its_last_month() -> None:
                    "period": "前三季度"}, src) is S.supported
 
 
+def test_a_value_in_brackets_after_a_place_s_average_is_the_place_s() -> None:
+    src = "1-8月，全县规上工业增加值同比增长12.6%，比全省平均水平（7.9%）高4.7个百分点，增速居全省第2位。"
+    base = {"indicator": "规上工业增加值增速", "value": 7.9, "unit": "%", "measure": "growth", "period": "1-8月"}
+    assert status(base, src) not in TRUSTED  # (the province's, not the county's the page is about)
+    assert status({**base, "indicator": "全省规上工业增加值增速"}, src) is S.supported
+    assert status({**base, "value": 12.6}, src) is S.supported
+
+
 def test_last_year_named_as_a_base_is_not_the_period_claimed() -> None:
     src = "2024年度全区参评企业312家。与上年度相比，A类企业增加9家。亩均营业收入较上年度增加41万元。"
     more = {"indicator": "A类企业增加", "value": 9, "unit": "家", "measure": "change", "period": "2024年度"}

@@ -848,7 +848,7 @@ _COMPARING = r"高于|低于|高出|低出|快于|慢于|超过|超出|领先|�
 _BASE_PLACE = re.compile(rf"(?:{_COMPARING})[^，,；;。]{{0,12}}")
 # (a comparing word, the place compared with, an opening bracket, then the value)
 _WHOLE_PLACES = "全国|全省|全市|全区|全县|全州"  # a place named whole, as a comparison's base names it
-_BASE_BRACKET = re.compile(rf"(?:{_COMPARING})({_WHOLE_PLACES}|[^，,；;。（(]{{2,8}}?[省市县区州])[（(]$")
+_BASE_BRACKET = re.compile(rf"(?:{_COMPARING})({_WHOLE_PLACES}|[^，,；;。（(]{{2,8}}?[省市县区州])(?:平均水平|平均增速|平均|水平)?[（(]$")
 
 
 
