@@ -1822,6 +1822,20 @@ def test_a_value_in_brackets_after_a_place_s_average_is_the_place_s() -> None:
     assert status({**base, "value": 12.6}, src) is S.supported
 
 
+def test_a_count_of_those_that_reached_a_stage_after_a_count_of_a_pool_is_among_it() -> None:
+    src = ("上半年，全区32个重点产业项目已开工建设21个，开工率65.6%。48个重大前期项目有19个完成用地报批，"
+           "完成投资8.6亿元。")
+    pool = {"indicator": "重点产业项目", "value": 32, "unit": "个", "period": "上半年"}
+    assert status(pool, src) is S.supported
+    assert status({**pool, "value": 21}, src) not in TRUSTED  # (the started ones, not all the projects)
+    assert status({**pool, "indicator": "已开工重点产业项目"}, src) not in TRUSTED  # (all 32, not the started)
+    early = {"indicator": "重大前期项目", "value": 48, "unit": "个", "period": "上半年"}
+    assert status(early, src) is S.supported
+    assert status({**early, "value": 19}, src) not in TRUSTED
+    assert status({**early, "indicator": "完成用地报批重大前期项目"}, src) not in TRUSTED
+    assert status({**early, "indicator": "完成用地报批重大前期项目", "value": 19}, src) is S.supported
+
+
 def test_last_year_named_as_a_base_is_not_the_period_claimed() -> None:
     src = "2024年度全区参评企业312家。与上年度相比，A类企业增加9家。亩均营业收入较上年度增加41万元。"
     more = {"indicator": "A类企业增加", "value": 9, "unit": "家", "measure": "change", "period": "2024年度"}

@@ -688,7 +688,7 @@ class Reading:
             before, after, shown, written_before = _around(text, plain, layout.item_ends,
                                                            (a, b, named_at, c1, last_end),
                                                            cell)
-            before, after, among = _partitive(before, after)
+            before, after, among = _partitive(before, after, plain[b:c1])
             own = indicator_words(before)
             named = indicator_words(after) or indicator_words(project_built(text, c1, own))
             own = _remarked(plain, clause_ends, (c0, last_end), own)  # (采矿业增速最快，增加值同比增长27.3%)
@@ -1353,18 +1353,33 @@ def _pool_before(plain: str, clause_ends: Sequence[int], c0: int, before: str) -
 _AMONG_END = re.compile(_POOL_COUNTED + "中$")
 
 
-def _partitive(before: str, after: str) -> tuple[str, str, frozenset[str]]:
+def _partitive(before: str, after: str, rest: str) -> tuple[str, str, frozenset[str]]:
     """A value's words before and after it, cut where 中 counts a part among a whole (186个重点项目中已开工
-    165个): the whole's words go to the part as what it is counted among, and stop the whole's own."""
+    165个), or where a count of projects or firms written before their noun is followed by the count of those
+    of them that reached a stage (26个重点工业项目已开工建设17个, 104个重大建设项目有68个启动建设): the whole's
+    words go to the part as what it is counted among, and stop the whole's own. `rest`: its clause after it."""
     cut = _AMONG_AFTER.search(after)
     if cut is not None:
         after = after[:cut.start()]
+    elif (staged := _STAGED_AFTER.match(rest)) is not None:
+        after = after[:staged.end(1)]
     found = None
     for m in _AMONG_BEFORE.finditer(before):
         found = m
     if found is None:
-        return before, after, frozenset()
+        for staged in _STAGED_BEFORE.finditer(before):
+            found = staged
+        if found is None:
+            return before, after, frozenset()
+        return before[found.end(1):], after, _pairs(indicator_words(before[:found.end(1)]))
     return before[found.end():], after, _pairs(indicator_words(before[:found.start()]))
+
+
+# A count of projects or firms written before their noun, then those of them that reached a stage (有, 已…) and
+# their count: 26个重点工业项目已开工建设17个, 104个重大建设项目有68个启动建设.
+_STAGED_NOUN = r"([^，,；;。\d]{2,12}?(?:项目|企业))(?:有|已)"
+_STAGED_AFTER = re.compile(_STAGED_NOUN + r"[^，,；;。\d]{0,8}?\d+(?:个|家|项|户)")
+_STAGED_BEFORE = re.compile(r"\d+(?:个|家|项|户)" + _STAGED_NOUN)
 
 
 def _part_and_heir(text: str, c0: int, part_of: frozenset[str], heir: _Subject | None) -> tuple[frozenset[str],
