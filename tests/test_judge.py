@@ -1836,6 +1836,17 @@ def test_a_count_of_those_that_reached_a_stage_after_a_count_of_a_pool_is_among_
     assert status({**early, "indicator": "完成用地报批重大前期项目", "value": 19}, src) is S.supported
 
 
+def test_a_period_a_trend_continues_is_no_period_of_the_values_after_it() -> None:
+    src = ("今年2月份，开发区工业企业延续去年良好的发展态势，规上工业产值完成38.6亿元，同比增长12.4%。"
+           "今年开发区计划新开工项目12个，总投资约60亿元。")
+    output = {"indicator": "规上工业产值", "value": 38.6, "unit": "亿元", "period": "2月份"}
+    assert status(output, src) is S.supported
+    assert status({**output, "period": "去年"}, src) is S.misattributed  # (延续去年…态势: a trend, not the values' year)
+    goal = {"indicator": "计划新开工项目", "value": 12, "unit": "个", "kind": "target"}
+    assert status({**goal, "period": "今年"}, src) is S.supported
+    assert status({**goal, "period": "2月份"}, src) is S.misattributed  # (今年计划: the year's goal)
+
+
 def test_last_year_named_as_a_base_is_not_the_period_claimed() -> None:
     src = "2024年度全区参评企业312家。与上年度相比，A类企业增加9家。亩均营业收入较上年度增加41万元。"
     more = {"indicator": "A类企业增加", "value": 9, "unit": "家", "measure": "change", "period": "2024年度"}

@@ -221,6 +221,9 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if tie is not None and c.kind == "target" and claimed.months == (1, 12) \
             and _GOAL_OF_YEAR.search(simplified(tie.shown)):
         return _FINE  # (1-3月，…高于年度预期目标增速(4.5%): the goal the value's own words name is the year's)
+    if written is not None and c.kind in ("target", "forecast") and written.raw in _THIS_YEAR_ALONE \
+            and claimed.months not in (None, (1, 12)):
+        return _Finding(WRONG, "period")  # (今年计划新签约项目5个: the year's goal, not 1月份's)
     if _year_so_far(written or period, claimed, tie):
         return _Finding(UNSURE, "period")  # (年内新增企业4家 in a half-year's results: from January to when?)
     if written is not None and to_date_and_its_end(written, claimed) and claimed_measure(c) not in ("growth", "change"):
@@ -512,6 +515,7 @@ def _still_to_come(src: Source, p: Period | None) -> bool:
 
 _GOAL_NAMED = re.compile(r"计划|目标|任务")
 _NOTE = re.compile(r"[（(][^（）()]*[）)…]")  # (a note in brackets after a value, (市目标增幅3%), names no goal of it)
+_THIS_YEAR_ALONE = frozenset({"今年", "本年", "今年度", "本年度"})  # (a goal or forecast of 今年: the whole year's)
 _GOAL_OF_YEAR = re.compile(r"(?:年度|全年)[^，,。；;\d]{0,4}(?:目标|任务)")  # (年度预期目标增速, 全年目标任务)
 # (a period's relative year is read as 去年 however written, 上年 and 过去一年 too: periods._SAME_YEAR)
 _PAST_YEARS = frozenset(year for year, shift in _RELATIVE_YEARS.items() if shift < 0)
