@@ -1847,6 +1847,17 @@ def test_a_period_a_trend_continues_is_no_period_of_the_values_after_it() -> Non
     assert status({**goal, "period": "2月份"}, src) is S.misattributed  # (今年计划: the year's goal)
 
 
+def test_a_list_after_the_count_that_frames_it_is_the_respectively_clause_s_items() -> None:
+    src = ("1-8月，全县规上工业增加值增长9.1%，其中贡献最大的3个行业是专用设备和通用设备制造业、农副食品加工业、"
+           "纺织和服装业，增加值分别增长21.4%、13.7%和8.2%。")
+    first = {"indicator": "专用设备和通用设备制造业增加值", "value": 21.4, "unit": "%", "measure": "growth",
+             "period": "1-8月"}
+    assert status(first, src) is S.supported  # (the items' growths, not the count's)
+    assert status({**first, "value": 13.7}, src) is S.misattributed
+    assert status({**first, "indicator": "纺织和服装业增加值", "value": 8.2}, src) is S.supported
+    assert status({**first, "indicator": "纺织和服装业增加值", "value": 13.7}, src) is S.misattributed
+
+
 def test_last_year_named_as_a_base_is_not_the_period_claimed() -> None:
     src = "2024年度全区参评企业312家。与上年度相比，A类企业增加9家。亩均营业收入较上年度增加41万元。"
     more = {"indicator": "A类企业增加", "value": 9, "unit": "家", "measure": "change", "period": "2024年度"}

@@ -1050,7 +1050,10 @@ def _count_grown(last: _Last | None, unit: str, own: str) -> str:
     grew, no amount); "" otherwise."""
     # (not goods counted in their units, 3.74万辆: a count of output, whose growth is the output's)
     counted = last is not None and last.unit[-1:] != "" and last.unit[-1:] in "个家项户宗座" and not last.measure
-    return "数量" if counted and unit == "%" and _GROWTH_ONLY.fullmatch(own) else ""
+    return _COUNT_MEASURE if counted and unit == "%" and _GROWTH_ONLY.fullmatch(own) else ""
+
+
+_COUNT_MEASURE = "数量"  # (what a growth right after a count measures)
 
 
 _GROWTH_ONLY = re.compile(r"(?:同比|比上年|比去年|较上年|较去年)?(?:同期)?(?:增长|下降|增加|减少)")
@@ -2015,9 +2018,13 @@ def _items_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     if held:
         # (无锡、杭州…比重均超过60%，分别为66%和61.2%: a bound all the items share ends their list)
         shared = _ALL_SHARE.search(text[p0:held[0]])
-        if shared is None:
+        framed = _FRAMED_ITEMS.match(text, spans[_held(spans, lo, p0, c0)[-1]][1], end)
+        if shared is not None:
+            end = p0 + shared.start()
+        elif framed is not None:
+            p0 = framed.end()  # (…最有力的5个行业是电气机械和器材制造业、…: the items after the count that frames them)
+        else:
             return []
-        end = p0 + shared.start()
     items = _items(text[p0:end], count)
     if len(items) != count and not held and p0 > 0 and text[p0 - 1] in "，," and _REMARK_ONLY.fullmatch(text, p0, end):
         # (纺织、化学原料…等行业，持续保持较高增速，分别增长…: a remark between the items and their 分别 clause)
@@ -2025,6 +2032,10 @@ def _items_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
         if not _held(spans, lo, q0, p0 - 1):
             items = _items(text[q0:p0 - 1], count)
     return items if len(items) == count else []
+
+
+# A count's noun and the word that opens the items it counts, right after the count (5个行业是, 3家企业为, 4个项目：).
+_FRAMED_ITEMS = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:是|为|有|包括|：|:)")
 
 
 # A clause that only remarks on how the items before it fare (持续保持较高增速, 增长较快, 表现亮眼).
@@ -2170,7 +2181,9 @@ def _assign(out: list[Tie | None], i: int, items: list[str], verb: str | list[st
                                 context=(t.context - t.scope) | heard, scope=frozenset(), grade=grade(item),
                                 member=members[n], band=size_band(item), level=_level_of(item, place, t.level),
                                 tally=tally((item + said).split("占")[0]) or t.tally,  # (占新增总数: the base's)
-                                head=measured(indicator_words(item + said)))
+                                head=measured(indicator_words(item + said)),
+                                # (5个行业是…，增速分别为…: the items' growths, not the count's)
+                                left_out="" if t.left_out == _COUNT_MEASURE else t.left_out)
 
 
 def _level_of(item: str, place: int, before: int) -> int:
