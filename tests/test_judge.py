@@ -1858,6 +1858,23 @@ def test_a_list_after_the_count_that_frames_it_is_the_respectively_clause_s_item
     assert status({**first, "indicator": "纺织和服装业增加值", "value": 13.7}, src) is S.misattributed
 
 
+def test_gaps_below_a_list_of_provinces_named_without_sheng_are_each_its_own_and_below() -> None:
+    src = "1-7月，全市规上工业营业收入增长3.1%，分别低于全国、江西平均增速5.6和7.2个百分点。"
+    gap = {"indicator": "规上工业营业收入增速低于全国", "value": -5.6, "unit": "个百分点", "measure": "change",
+           "period": "1-7月"}
+    assert status(gap, src) is S.supported
+    assert status({**gap, "value": -7.2}, src) is S.misattributed  # (江西's gap, not the country's)
+    assert status({**gap, "indicator": "规上工业营业收入增速低于江西", "value": -7.2}, src) is S.supported
+
+
+def test_a_price_that_rose_by_an_amount_is_a_change() -> None:
+    src = "9月底，全市钢材均价4120元/吨，环比上月涨60元/吨，较去年同期跌310元/吨。"
+    price = {"indicator": "钢材均价", "value": 4120, "unit": "元/吨", "period": "9月底"}
+    assert status(price, src) is S.supported
+    assert status({**price, "value": 60}, src) not in TRUSTED  # (what it rose by, not the price)
+    assert status({**price, "value": 310}, src) not in TRUSTED
+
+
 def test_last_year_named_as_a_base_is_not_the_period_claimed() -> None:
     src = "2024年度全区参评企业312家。与上年度相比，A类企业增加9家。亩均营业收入较上年度增加41万元。"
     more = {"indicator": "A类企业增加", "value": 9, "unit": "家", "measure": "change", "period": "2024年度"}

@@ -93,12 +93,17 @@ def _compared_place(m: re.Match[str]) -> str:
     return "比" + m.group(1) + (m.group(2) or "")
 
 
+# The provinces as a gap's base names them, with no 省 (低于全国、广西平均增速, 比江苏、浙江分别高…).
+PROVINCES = ("(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
+             "四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)")
+
+
 # A list of the bases a 分别 clause's values are compared with, before 分别 (比全国、全省分别高出…) or after it
 # (分别高于全省、全国…; 分别比全市、全省快…): each value the gap to its own base, in the list's order; a base is a
 # place or a period (分别比一季度、上年同期增长48.2%、2.1倍).
-_COMPARED_BASE = (r"(?:全国|全省|全市|全区|全县|全州|(?:(?!全)[\u4e00-\u9fff]){2,4}?[省市县区州]"
+_COMPARED_BASE = (r"(?:全国|全省|全市|全区|全县|全州|(?:(?!全)[\u4e00-\u9fff]){2,4}?[省市县区州]|" + PROVINCES +
           r"|(?:上年|去年)(?:同期)?|上月|上季度|[一二三四]季度|上半年|前三季度|\d{1,2}(?:[-—至]\d{1,2})?月份?)"
-          r"(?:平均水平|平均)?")
+          r"(?:平均水平|平均增速|平均增幅|平均)?")
 _GAP_TO = r"(比|较|高于|低于|快于|慢于|高出|超过|超出|领先|落后于?)"
 _BASES_LISTED = rf"((?:{_COMPARED_BASE}[、和与及])+{_COMPARED_BASE})"
 _BASES_BEFORE = re.compile(_GAP_TO + _BASES_LISTED + "$")
@@ -117,7 +122,7 @@ def _compared_items(before: str, after: str, count: int) -> list[str]:
     return [m.group(1) + _AVERAGE.sub("", x) + (tail.group() if tail else "") for x in items]
 
 
-_AVERAGE = re.compile(r"(?:平均水平|平均)$")
+_AVERAGE = re.compile(r"(?:平均水平|平均增速|平均增幅|平均)$")
 
 
 # Words that relate a value to its clause's subject rather than name one (占工业投资比重为, 完成年度计划的,

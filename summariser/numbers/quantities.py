@@ -117,8 +117,8 @@ _QUAL_OF = {"不低于": ">=", "不少于": ">=", "至少": ">=", "不超过": "
 # The last characters _PREFIX_QUAL and _NEG_BEFORE can end on, a cheap test before the regex (`$` also
 # matches before a final newline): the words' ends, 了, and the qualifiers allowed after the verb.
 _PREFIX_QUAL_ENDS = frozenset("于过到足少多破近约为逾超了")
-_NEG_BEFORE_ENDS = frozenset("降少滑低落减收小幅为是达了约近过逾")
-_NEG_BEFORE = re.compile(r"(?:下降|减少|减收|下滑|降低|回落|缩减|缩小|减|降|降幅(?:分别)?(?:为|达)?|"
+_NEG_BEFORE_ENDS = frozenset("降少滑低落减收小幅为是达了约近过逾跌")
+_NEG_BEFORE = re.compile(r"(?:下降|减少|减收|下滑|降低|回落|缩减|缩小|减|降|跌|降幅(?:分别)?(?:为|达)?|"
                          r"(?:下降|降低|减少)(?:目标|任务)(?:为|是))(?:了)?(?:约|近|超过|逾)?$")  # (下降目标为4%)
 _GROWTH_BEFORE = re.compile(r"(?:(?:增长|增速|增幅|同比|环比|上涨|上升|涨幅|提高|提升|下降|下滑|降低|回落|降幅|减少)"
                             r"[^，,。；;、到至为]{0,6}|(?:降幅|增幅|涨幅|增速)(?:分别)?(?:为|达到?))$")
@@ -129,12 +129,12 @@ _GROWTH_BEFORE = re.compile(r"(?:(?:增长|增速|增幅|同比|环比|上涨|�
 NARROWING_FALLS = "(?:亏损面|亏损率|增幅|涨幅|差距|逆差)"
 _POINTS_DOWN = re.compile(r"(?<![不最])(?:低于?|慢于?|下拉|落后于?|(?:降幅|差距)[^，,。；;、收]{0,8}扩大|"
                           rf"{NARROWING_FALLS}(?:(?!降幅|下降)[^。；;]){{0,16}}?收窄)"
-                          r"(?:[^，,。；;、高快]|、(?=全[国省市区县州]|[\u4e00-\u9fff]{2,4}?[省市县区州]))"
-                          r"{0,12}$")  # (低于全国、全省6.7、7.7个百分点: a list of places)
+                          r"(?:[^，,。；;、高快]|、(?=全[国省市区县州]|[\u4e00-\u9fff]{2,4}?(?:[省市县区州]|平均)))"
+                          r"{0,12}$")  # (低于全国、全省6.7、7.7个百分点, 低于全国、广西平均增速: a list of places)
 # (比上年提高2.1万元, 较上年末净增468家: an amount of change; not 增长 alone, 增长5亿元 being read as the level
 # it grew to as often as the growth)
 _QUALIFIED = re.compile(r"(?:近|约|超过|逾|超)$")
-_CHANGE_BEFORE = re.compile(r"(?:增加|减少|增收|减收|增产|减产|增產|減產|多|少|"
+_CHANGE_BEFORE = re.compile(r"(?:增加|减少|增收|减收|增产|减产|增產|減產|多|少|涨|跌|漲|"
                             r"(?:比|较)[^，,。；;、]{1,8}(?:提高|降低|净增|净减))(?:了)?$")
 _SHARE_BEFORE = re.compile(r"(?:占|比重|占比|份额|率|覆盖)[^，,。；;、]{0,6}$")
 _RATIO_BEFORE = re.compile(r"(?:是|为|达|达到|相当于)[^，,。；;、]{0,12}的$")
@@ -683,6 +683,6 @@ def _measure(t: str, at: int, base: str) -> str:
             return "share"
         return "change" if base == POINTS else "level"
     before = _QUALIFIED.sub("", before.rstrip()).rstrip()  # (增产近 17万吨: the change is about 17万吨)
-    if before[-1:] in "加少多了高低增减收产產" and _CHANGE_BEFORE.search(before):  # (增产7.4万吨, 增產)
+    if before[-1:] in "加少多了高低增减收产產涨跌漲" and _CHANGE_BEFORE.search(before):  # (增产7.4万吨, 增產, 涨80元/吨)
         return "change"
     return "level"
