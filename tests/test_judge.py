@@ -1875,6 +1875,18 @@ def test_a_price_that_rose_by_an_amount_is_a_change() -> None:
     assert status({**price, "value": 310}, src) not in TRUSTED
 
 
+def test_a_plan_carried_out_and_a_project_named_by_its_planned_date_set_no_goal() -> None:
+    src = ("全市先进制造业倍增行动计划深入实施，六大主导产业增加值同比增长11.2%。计划于今年6月建成投产的年产"
+           "20万吨新材料项目继去年完成投资18亿元的基础上，今年1月又完成投资3.5亿元。")
+    growth = {"indicator": "六大主导产业增加值", "value": 11.2, "unit": "%", "measure": "growth"}
+    assert status(growth, src) is S.supported
+    assert status({**growth, "kind": "target"}, src) not in TRUSTED
+    invest = {"indicator": "新材料项目完成投资", "value": 3.5, "unit": "亿元", "period": "1月"}
+    assert status({**invest, "indicator": "完成投资"}, src) is S.supported
+    assert status({**invest, "value": 18, "period": "去年"}, src) is S.supported
+    assert status({**invest, "value": 18}, src) is S.misattributed  # (last year's, not January's)
+
+
 def test_last_year_named_as_a_base_is_not_the_period_claimed() -> None:
     src = "2024年度全区参评企业312家。与上年度相比，A类企业增加9家。亩均营业收入较上年度增加41万元。"
     more = {"indicator": "A类企业增加", "value": 9, "unit": "家", "measure": "change", "period": "2024年度"}

@@ -26,9 +26,12 @@ _FORETOLD_OPENING = 4
 # 拟 proposes what is to come, but 拟认定…名单 names a list announced, whose counts are results; the offline
 # engine's kind reads it too (pipeline/figures.py).
 # (拟定重点项目89个: a list drawn up, no goal; 虚拟现实设备, 模拟: no 拟 at all)
+# (a plan carried out, “869”行动计划持续推进, and a project named by the date it is planned for, 计划于今年9月建成投产的
+# …项目, set no goal: what the sentence reports after them are results)
 PROPOSED = r"(?<![虚模])拟(?!定(?!于)|认定|命名|推荐|入选|表彰|授予|列入)"
 _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?<!成功)(?<!先后)争取(?!到\D)|争创|力求|"
-                     r"目标(?!(?:任务)?的|完成率|完成进度)|计划(?![外内]|完成率|(?:总)?投资额?(?:在)?[\d.]*(?:千万|百万|万|亿)元(?:及)?以上|[，,、；;。”》])|冲刺|力促|锚定|提出|"
+                     r"目标(?!(?:任务)?的|完成率|完成进度)|计划(?![外内]|完成率|(?:总)?投资额?(?:在)?[\d.]*(?:千万|百万|万|亿)元(?:及)?以上|[，,、；;。”》]"
+                     r"|(?:持续|深入|稳步|扎实|加快|顺利|全面|有序)(?:推进|实施)|于[^，,；;。]{2,20}?的)|冲刺|力促|锚定|提出|"
                      rf"(?<![的作])要求|{PROPOSED}|"
                      r"要达到|要完成|要实现|规划(?=(?:到|至)?(?:19|20)\d{2}(?:[-—－至到](?:19|20)\d{2})?年)|"
                      r"任务是")

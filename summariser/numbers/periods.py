@@ -160,9 +160,14 @@ def _year_end_against_months(one: Period, other: Period) -> bool:
 
 def _last_year_against_months(one: Period, other: Period) -> bool:
     """去年 or 上年 written alone (all of last year) against a stretch of months that is not a whole year (1—7月):
-    not the same period; against one month's end (11月底, a stock then) it may be 上年末, and says nothing."""
+    not the same period, nor is one month (1月); against one month's end (11月底, a stock then) it may be 上年末, and
+    says nothing."""
     return (one.raw.rstrip("度") in _LAST_YEAR_ALONE and other.months is not None
-            and other.months[0] < other.months[1] and other.months != (1, 12))
+            and (other.months[0] < other.months[1] or not other.raw.endswith(_MONTH_END))
+            and other.months != (1, 12))
+
+
+_MONTH_END = ("底", "末", "月末", "月底")  # (11月底: a stock then, which may be 上年末's)
 
 
 def _month(s: str | None) -> int | None:
