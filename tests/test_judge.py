@@ -1887,6 +1887,14 @@ def test_a_plan_carried_out_and_a_project_named_by_its_planned_date_set_no_goal(
     assert status({**invest, "value": 18}, src) is S.misattributed  # (last year's, not January's)
 
 
+def test_a_count_of_a_pool_then_how_many_of_it_have_reached_a_stage_after_a_comma() -> None:
+    src = "截至6月底，全县安排的36个重点项目，已有29个开工建设，开工率达80.6%。"
+    pool = {"indicator": "重点项目", "value": 36, "unit": "个", "period": "截至6月底"}
+    assert status(pool, src) is S.supported
+    assert status({**pool, "value": 29}, src) is S.misattributed  # (the started ones, not all)
+    assert status({**pool, "indicator": "已开工重点项目"}, src) not in TRUSTED
+
+
 def test_last_year_named_as_a_base_is_not_the_period_claimed() -> None:
     src = "2024年度全区参评企业312家。与上年度相比，A类企业增加9家。亩均营业收入较上年度增加41万元。"
     more = {"indicator": "A类企业增加", "value": 9, "unit": "家", "measure": "change", "period": "2024年度"}

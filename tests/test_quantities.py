@@ -445,3 +445,13 @@ def test_hundreds_of_millions_said_as_a_count_and_permille_points() -> None:
     assert found == [(3.1e8, ""), (2e8, "元"), (3, "个"), (1e8, "元")]
     assert [(q.value, q.unit) for q in extract_quantities("出生率6.1‰，比上年下降0.8个千分点。")] == \
         [(pytest.approx(0.61), "%"), (pytest.approx(-0.08), "个百分点")]
+
+
+def test_jin_is_half_a_kilogram_and_hats_are_counted_in_ding() -> None:
+    found = [(q.value, q.unit) for q in extract_quantities("粮食产量稳定在24亿斤，制帽5448万顶。")]
+    assert found == [(12e8, "千克"), (5448e4, "顶")]
+
+
+def test_a_price_that_rose_or_fell_by_an_amount_is_a_change_and_a_fall_is_negative() -> None:
+    got = {q.raw: (q.measure, q.value) for q in extract_quantities("钢材均价4120元/吨，环比涨60元/吨，同比跌310元/吨。")}
+    assert got == {"4120元/吨": ("level", 4120), "60元/吨": ("change", 60), "310元/吨": ("change", -310)}

@@ -693,7 +693,7 @@ class Reading:
             before, after, shown, written_before = _around(text, plain, layout.item_ends,
                                                            (a, b, named_at, c1, last_end),
                                                            cell)
-            before, after, among = _partitive(before, after, plain[b:c1])
+            before, after, among = _partitive(before, after, plain[b:b + _STAGED_REACH])
             own = indicator_words(before)
             named = indicator_words(after) or indicator_words(project_built(text, c1, own))
             own = _remarked(plain, clause_ends, (c0, last_end), own)  # (采矿业增速最快，增加值同比增长27.3%)
@@ -1018,7 +1018,8 @@ PER_ONE = re.compile(rf"(?:{PER_WORD.pattern})"
 # A value's own words that say only that it is what the value before rose or fell to (由…提高到, 从…增加至).
 _FROM_TO = re.compile(r"(?:由|从)[^由从]{0,6}?(?:提高|提升|增加|增长|上升|下降|减少|扩大|跃升|攀升|降低)?(?:到|至)")
 _NEW_SINCE = re.compile(r"(?:以来)?(?:新增|新认定|新培育|净增|新引进)")  # (what is new, after a running total)
-_STAGE_REACHED = re.compile(r"(?:其中)?已(?:开工|竣工|投产|签约|纳统|落地|完工|建成)(?:项目)?")  # (已开工54个)
+# (已开工54个; 已有72个开工建设, the stage said after the count)
+_STAGE_REACHED = re.compile(r"(?:其中)?已(?:有|(?:开工|竣工|投产|签约|纳统|落地|完工|建成)(?:项目)?)")
 # A count's own words that say only that it is the running total of what the count before it counts.
 RUNNING_TOTAL = re.compile(r"(?:总数|总量|累计|共计|总计)(?:达到?|为|已达|突破)?|(?:累计|总数)?达到")
 
@@ -1385,7 +1386,8 @@ def _partitive(before: str, after: str, rest: str) -> tuple[str, str, frozenset[
 
 # A count of projects or firms written before their noun, then those of them that reached a stage (有, 已…) and
 # their count: 26个重点工业项目已开工建设17个, 104个重大建设项目有68个启动建设.
-_STAGED_NOUN = r"([^，,；;。\d]{2,12}?(?:项目|企业))(?:有|已)"
+_STAGED_NOUN = r"([^，,；;。\d]{2,12}?(?:项目|企业))[，,]?(?:有|已)"
+_STAGED_REACH = 40  # (how far after a count its pool's noun, the stage and the part's count may run)
 _STAGED_AFTER = re.compile(_STAGED_NOUN + r"[^，,；;。\d]{0,8}?\d+(?:个|家|项|户)")
 _STAGED_BEFORE = re.compile(r"\d+(?:个|家|项|户)" + _STAGED_NOUN)
 
