@@ -43,6 +43,17 @@ def test_each_gold_figure_matched_once_and_optional_counts_neither_way() -> None
     assert r.docs[0].extra == ["26家 «新增企业26家»"]
 
 
+def test_a_prediction_is_matched_to_the_gold_figure_its_quote_overlaps_before_any_other_of_its_value() -> None:
+    g = gold([("新增省级独角兽企业1家", 1, "家", False), ("国家级1家", 1, "家", False)])
+    g["figures"][0]["indicator"], g["figures"][1]["indicator"] = "新增省级独角兽企业", "国家级技术创新示范企业"
+    p = pred([("国家级1家", 1, "家")])
+    p["figures"][0]["indicator"] = "国家级技术创新示范企业"
+    r = evaluate([g], [p])
+    assert r.total("found") == 1
+    assert r.docs[0].missed == ["1家 «新增省级独角兽企业1家»"]  # (not the one the prediction quotes)
+    assert r.agreement("indicator") == 1.0
+
+
 def test_traps_errors_and_missing_documents() -> None:
     gs = [gold([("新增企业26家", 26, "家", False)], traps=["“157”", "签约项目6个"], doc="a"),
           gold([("增长8%", 8, "%", False)], doc="b"), gold([("增长9%", 9, "%", False)], doc="c")]

@@ -276,30 +276,37 @@ def score_document(g: dict[str, Any], pred: dict[str, Any] | None) -> DocScore:
 
 
 def _match_figures(score: DocScore, gold: list[dict[str, Any]], figures: list[dict[str, Any]]) -> tuple[set[int], int]:
-    """Match each gold figure to at most one prediction (same canonical value and unit class, one whose
-    quote overlaps the gold quote first), scoring the claims of the matched required ones and listing
-    the missed; returns the predictions used and how many matched an optional gold figure."""
+    """Match each gold figure to at most one prediction of the same canonical value and unit class, scoring the
+    claims of the matched required ones and listing the missed; returns the predictions used and how many
+    matched an optional gold figure. Pairs whose quotes overlap are matched first, over the whole document: a
+    prediction of 国家级1家 is the gold figure quoted 国家级1家, not an earlier gold figure of 1家 elsewhere that
+    would otherwise take it first."""
     pred_canon = [_canonical(f.get("value"), f.get("unit")) for f in figures]
-    used: set[int] = set()
-    matched_optional = 0
     # required gold first, so an optional figure never takes a prediction a required one needs
-    for gf in sorted(gold, key=lambda f: bool(f.get("optional"))):
-        want = _canonical(gf["value"], gf["unit"])
-        if want is None:
-            continue
-        candidates = [i for i, c in enumerate(pred_canon)
-                      if i not in used and c is not None and c[1] == want[1] and _close(c[0], want[0])]
-        candidates.sort(key=lambda i: not _overlap(figures[i].get("quote", ""), gf.get("quote", "")))
-        if candidates:
-            used.add(candidates[0])
-            if gf.get("optional"):
-                matched_optional += 1
-            else:
-                score.found += 1
-                _score_claim(score, figures[candidates[0]], gf)
-        elif not gf.get("optional"):
+    order = sorted(gold, key=lambda f: bool(f.get("optional")))
+    wanted = [_canonical(gf["value"], gf["unit"]) for gf in order]
+    taken: dict[int, int] = {}  # gold (in `order`) -> prediction
+    for by_quote in (True, False):
+        for k, (gf, want) in enumerate(zip(order, wanted, strict=True)):
+            if k in taken or want is None:
+                continue
+            candidate = next((i for i, c in enumerate(pred_canon)
+                              if i not in taken.values() and c is not None and c[1] == want[1]
+                              and _close(c[0], want[0])
+                              and (not by_quote or _overlap(figures[i].get("quote", ""), gf.get("quote", "")))),
+                             None)
+            if candidate is not None:
+                taken[k] = candidate
+    matched_optional = 0
+    for k, gf in enumerate(order):
+        if k in taken and gf.get("optional"):
+            matched_optional += 1
+        elif k in taken:
+            score.found += 1
+            _score_claim(score, figures[taken[k]], gf)
+        elif not gf.get("optional") and wanted[k] is not None:
             score.missed.append(_miss_text(gf))
-    return used, matched_optional
+    return set(taken.values()), matched_optional
 
 
 def _trap_reported(trap: str, figures: list[dict[str, Any]]) -> bool:
