@@ -1895,6 +1895,14 @@ def test_a_count_of_a_pool_then_how_many_of_it_have_reached_a_stage_after_a_comm
     assert status({**pool, "indicator": "已开工重点项目"}, src) not in TRUSTED
 
 
+def test_chan_xiao_names_what_is_made_then_what_is_sold() -> None:
+    src = "1-9月，全市汽车产销分别完成42.6万辆和41.9万辆，同比分别增长6.2%和5.8%。"
+    made = {"indicator": "汽车产量", "value": 42.6, "unit": "万辆", "period": "1-9月"}
+    assert status(made, src) is S.supported
+    assert status({**made, "value": 41.9}, src) is S.misattributed  # (the sales, not the output)
+    assert status({**made, "indicator": "汽车销量", "value": 41.9}, src) is S.supported
+
+
 def test_last_year_named_as_a_base_is_not_the_period_claimed() -> None:
     src = "2024年度全区参评企业312家。与上年度相比，A类企业增加9家。亩均营业收入较上年度增加41万元。"
     more = {"indicator": "A类企业增加", "value": 9, "unit": "家", "measure": "change", "period": "2024年度"}

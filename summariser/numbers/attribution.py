@@ -2449,9 +2449,11 @@ _PLACE_ITEM = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:市|县|州|旗|自治县))(
 _PLACE_ONLY = re.compile(r"[^全我本该各][\u4e00-\u9fff]{0,5}?(?:市|县|州|旗|自治县)")  # (辉县市; not 全市)
 
 
-# Words that name the items of a list in one (城乡 is 城镇 and 农村; 三次产业, the first, second and third).
+# Words that name the items of a list in one (城乡 is 城镇 and 农村; 三次产业, the first, second and third; 产销,
+# what is made and what is sold).
 _COMPOUND_ITEMS = (("城乡", ("城镇", "农村")), ("三次产业", ("第一产业", "第二产业", "第三产业")),
-                   ("存贷款", ("存款", "贷款")), ("进出境", ("进境", "出境")), ("进出口", ("进口", "出口")))
+                   ("存贷款", ("存款", "贷款")), ("进出境", ("进境", "出境")), ("进出口", ("进口", "出口")),
+                   ("产销", ("产量", "销量")))  # (汽车产销116.3万辆和114.4万辆: made, then sold)
 
 
 def _compound_items(listed: str, count: int) -> list[str]:
