@@ -1903,6 +1903,18 @@ def test_chan_xiao_names_what_is_made_then_what_is_sold() -> None:
     assert status({**made, "indicator": "汽车销量", "value": 41.9}, src) is S.supported
 
 
+def test_a_percent_right_after_a_gap_to_a_place_is_the_gap_and_jijiang_foretells() -> None:
+    src = ("1-5月，全县规上工业营业收入86.4亿元，同比增长9.3%，高于全省平均水平4.1%。"
+           "近期可签约的亿元以上项目5个，即将开工项目3个。")
+    growth = {"indicator": "规上工业营业收入", "value": 9.3, "unit": "%", "measure": "growth", "period": "1-5月"}
+    assert status(growth, src) is S.supported
+    assert status({**growth, "value": 4.1}, src) not in TRUSTED  # (the gap to the province, not the growth)
+    soon = {"indicator": "近期可签约亿元以上项目", "value": 5, "unit": "个", "kind": "actual"}
+    assert status(soon, src) is S.misattributed
+    assert status({**soon, "kind": "forecast"}, src) is S.supported
+    assert status({"indicator": "即将开工项目", "value": 3, "unit": "个", "kind": "actual"}, src) is S.misattributed
+
+
 def test_last_year_named_as_a_base_is_not_the_period_claimed() -> None:
     src = "2024年度全区参评企业312家。与上年度相比，A类企业增加9家。亩均营业收入较上年度增加41万元。"
     more = {"indicator": "A类企业增加", "value": 9, "unit": "家", "measure": "change", "period": "2024年度"}

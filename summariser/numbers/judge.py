@@ -1345,11 +1345,18 @@ _YEAR_SAME_PERIOD = re.compile(r"(?:较|比)(?:19|20)\d{2}年(?:同期|\d{1,2}\s
 
 
 def _gap_as_change(written: str, q: Quantity, tie: Tie) -> bool:
-    """Whether a gap to another place (高于全省平均水平1.4个百分点) is claimed with words that compare it with
-    nothing (规上工业增加值增速, change 1.4): a reader takes that for the change since the last period."""
-    if q.unit != POINTS or not HAN_ONLY.search(written):
+    """Whether a gap to another place (高于全省平均水平1.4个百分点, or in percent right after the place: 高于全国
+    平均水平31.7%) is claimed with words that compare it with nothing (规上工业增加值增速, change 1.4; 利润总额 growth
+    31.7): a reader takes that for the change since the last period, or for the growth itself."""
+    if q.unit not in (POINTS, PERCENT) or not HAN_ONLY.search(written):
         return False  # (an indicator in another script writes no 比 or 高于: its silence says nothing)
-    return bool(_BASE.search(_own_shown(tie))) and not _COMPARED_CLAIM.search(written)
+    own = _own_shown(tie)
+    gap = _BASE.search(own) if q.unit == POINTS else _GAP_RIGHT_BEFORE.search(own)
+    return bool(gap) and not _COMPARED_CLAIM.search(written)
+
+
+# A gap to a whole place written right before a percent (高于全国平均水平31.7%): the percent is the gap.
+_GAP_RIGHT_BEFORE = re.compile(rf"(?:{_COMPARING})(?:{_WHOLE_PLACES})(?:平均水平|平均增速|平均|水平)?$")
 
 
 # The words of a claimed indicator that say what it is compared with (比1-9月, 高于全省, 同比, 环比, 平均).
