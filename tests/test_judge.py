@@ -1915,6 +1915,16 @@ def test_a_percent_right_after_a_gap_to_a_place_is_the_gap_and_jijiang_foretells
     assert status({"indicator": "即将开工项目", "value": 3, "unit": "个", "kind": "actual"}, src) is S.misattributed
 
 
+def test_yuji_after_a_year_and_a_place_opening_its_sentence_foretells_the_sentence() -> None:
+    src = "2023年我县预计三季度全县生产总值增长7.5%，工业投资增长10%，规上工业增加值增长9%。"
+    invest = {"indicator": "工业投资", "value": 10, "unit": "%", "measure": "growth", "period": "三季度",
+              "kind": "actual"}
+    assert status({**invest, "kind": "forecast"}, src) is S.supported
+    assert status(invest, src) is S.misattributed  # (foreseen, not reported)
+    assert status({"indicator": "规上工业增加值", "value": 9, "unit": "%", "measure": "growth", "period": "三季度",
+                   "kind": "actual"}, src) is S.misattributed
+
+
 def test_last_year_named_as_a_base_is_not_the_period_claimed() -> None:
     src = "2024年度全区参评企业312家。与上年度相比，A类企业增加9家。亩均营业收入较上年度增加41万元。"
     more = {"indicator": "A类企业增加", "value": 9, "unit": "家", "measure": "change", "period": "2024年度"}

@@ -14,6 +14,8 @@ from .spans import span_start
 
 # How far into its sentence 预计 may stand to lead the sentence's values (预计全年…增长10%左右，…)
 _FORETOLD_OPENING = 4
+# A year and a whole place a sentence may open with before its 预计 (2022年我县预计二季度…, 今年全市预计…).
+_FORETOLD_FRAME = re.compile(r"\s*(?:(?:19|20)\d{2}年度?|今年|全年|明年)?[，,]?(?:[我全本该][省市县区州盟旗])?")
 
 # A target or a forecast: the words before a value that make it one. A target word (力争, 确保) holds
 # for the rest of its sentence, which lists the goals it sets; a forecast word (预计) for its clause.
@@ -264,7 +266,9 @@ class Kinds:
             return False
         word = _FORECAST.match(self.text, said)  # (预计, or 项目建成后: the word's end, where a mark may follow)
         after = word.end() if word is not None else said + 2
-        return (said - sentence <= _FORETOLD_OPENING or self.text[after:after + 1] in "，,：:") \
+        lead = _FORETOLD_FRAME.match(self.text, sentence, said)  # (2022年我县预计…: a year and a place before it)
+        opening = said - (lead.end() if lead is not None else sentence)
+        return (opening <= _FORETOLD_OPENING or self.text[after:after + 1] in "，,：:") \
             and not self.says("actual", said, at)
 
     def _own_year_after_goal(self, sentence: int, clause: int, at: int) -> bool:
