@@ -1789,7 +1789,8 @@ def test_a_measuring_basis_names_nothing_and_a_named_year_s_same_period_is_anoth
 def test_a_growth_over_a_named_year_s_months_is_another_base() -> None:
     src = ("前三季度，全县规上工业营业收入同比增长18.4%，比2019年前三季度增长26.1%，两年平均增长12.3%。"
            "1-5月，全县工业用电量比2019年1-5月增长9.2%，同比增长6.5%。")
-    income = {"indicator": "规上工业营业收入增速", "value": 18.4, "unit": "%", "measure": "growth", "period": "前三季度"}
+    income = {"indicator": "规上工业营业收入增速", "value": 18.4, "unit": "%", "measure": "growth",
+              "period": "前三季度"}
     assert status(income, src) is S.supported
     assert status({**income, "value": 26.1}, src) not in TRUSTED  # (over 2019's first three quarters)
     assert status({**income, "indicator": "规上工业营业收入比2019年前三季度增长", "value": 26.1}, src) is S.supported
@@ -1841,7 +1842,8 @@ def test_a_period_a_trend_continues_is_no_period_of_the_values_after_it() -> Non
            "今年开发区计划新开工项目12个，总投资约60亿元。")
     output = {"indicator": "规上工业产值", "value": 38.6, "unit": "亿元", "period": "2月份"}
     assert status(output, src) is S.supported
-    assert status({**output, "period": "去年"}, src) is S.misattributed  # (延续去年…态势: a trend, not the values' year)
+    # (延续去年…态势: a trend, not the values' year)
+    assert status({**output, "period": "去年"}, src) is S.misattributed
     goal = {"indicator": "计划新开工项目", "value": 12, "unit": "个", "kind": "target"}
     assert status({**goal, "period": "今年"}, src) is S.supported
     assert status({**goal, "period": "2月份"}, src) is S.misattributed  # (今年计划: the year's goal)

@@ -453,5 +453,6 @@ def test_jin_is_half_a_kilogram_and_hats_are_counted_in_ding() -> None:
 
 
 def test_a_price_that_rose_or_fell_by_an_amount_is_a_change_and_a_fall_is_negative() -> None:
-    got = {q.raw: (q.measure, q.value) for q in extract_quantities("钢材均价4120元/吨，环比涨60元/吨，同比跌310元/吨。")}
+    text = "钢材均价4120元/吨，环比涨60元/吨，同比跌310元/吨。"
+    got = {q.raw: (q.measure, q.value) for q in extract_quantities(text)}
     assert got == {"4120元/吨": ("level", 4120), "60元/吨": ("change", 60), "310元/吨": ("change", -310)}

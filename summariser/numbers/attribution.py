@@ -2551,7 +2551,8 @@ def _subject_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: li
     return "" if _held(spans, 0, p0, c0) else text[p0:c0 - 1]
 
 
-_GAP_OPENING = re.compile(r"\s*(?:高于|低于|快于|慢于|高出|低出|比|较)")  # a clause that opens with a gap to another value
+# A clause that opens with a gap to another value (…，高于全省平均水平3.3个百分点).
+_GAP_OPENING = re.compile(r"\s*(?:高于|低于|快于|慢于|高出|低出|比|较)")
 # Words before a period that make it the base of a comparison (增速比1—9月份加快, 较9月回落, 比2019年同期增长),
 # and words after one that make it a goal's period (完成全年目标任务的26.4%).
 _BASE_BEFORE = re.compile(r"(?:比|较|由|同比|环比|与|相比|高于|低于|快于|慢于|优于|好于|超过了?|完成|延续了?|承接|接续)"

@@ -218,12 +218,9 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if claimed is None or period is None or not stated:
         return _FINE
     written = tie.written if tie is not None else None
-    if tie is not None and c.kind == "target" and claimed.months == (1, 12) \
-            and _GOAL_OF_YEAR.search(simplified(tie.shown)):
-        return _FINE  # (1-3月，…高于年度预期目标增速(4.5%): the goal the value's own words name is the year's)
-    if written is not None and c.kind in ("target", "forecast") and written.raw in _THIS_YEAR_ALONE \
-            and claimed.months not in (None, (1, 12)):
-        return _Finding(WRONG, "period")  # (今年计划新签约项目5个: the year's goal, not 1月份's)
+    goal = _goal_s_year(c, claimed, tie)
+    if goal is not None:
+        return goal
     if _year_so_far(written or period, claimed, tie):
         return _Finding(UNSURE, "period")  # (年内新增企业4家 in a half-year's results: from January to when?)
     if written is not None and to_date_and_its_end(written, claimed) and claimed_measure(c) not in ("growth", "change"):
@@ -237,6 +234,21 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if written is not None:
         return _FINE  # 截至9月，…完成市下达8亿元的全年任务: the period its own clause writes for it holds
     return _Finding(UNSURE, "period")
+
+
+def _goal_s_year(c: Claim, claimed: Period, tie: Tie | None) -> _Finding | None:
+    """What a goal's or a forecast's own words say of the year claimed for it: the year's goal its words name holds
+    for the whole year (1-3月，…高于年度预期目标增速(4.5%)); one whose sentence writes 今年 alone is the whole year's,
+    not a month's (今年计划新签约项目5个 claimed for 1月份). None where they say nothing."""
+    if tie is None:
+        return None
+    if c.kind == "target" and claimed.months == (1, 12) and _GOAL_OF_YEAR.search(simplified(tie.shown)):
+        return _FINE
+    written = tie.written
+    if written is not None and c.kind in ("target", "forecast") and written.raw in _THIS_YEAR_ALONE \
+            and claimed.months not in (None, (1, 12)):
+        return _Finding(WRONG, "period")
+    return None
 
 
 def _recent_years_written(src: Source, claimed: Period | None, span: tuple[int, int]) -> bool:
@@ -852,7 +864,8 @@ _COMPARING = r"高于|低于|高出|低出|快于|慢于|超过|超出|领先|�
 _BASE_PLACE = re.compile(rf"(?:{_COMPARING})[^，,；;。]{{0,12}}")
 # (a comparing word, the place compared with, an opening bracket, then the value)
 _WHOLE_PLACES = "全国|全省|全市|全区|全县|全州"  # a place named whole, as a comparison's base names it
-_BASE_BRACKET = re.compile(rf"(?:{_COMPARING})({_WHOLE_PLACES}|[^，,；;。（(]{{2,8}}?[省市县区州])(?:平均水平|平均增速|平均|水平)?[（(]$")
+_BASE_BRACKET = re.compile(rf"(?:{_COMPARING})({_WHOLE_PLACES}|[^，,；;。（(]{{2,8}}?[省市县区州])"
+                           r"(?:平均水平|平均增速|平均|水平)?[（(]$")
 
 
 
@@ -928,24 +941,38 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return rivalled
     if _gap_as_change(claimed_text(c.indicator), q, tie):
         return _Finding(UNSURE, "indicator")
-    inserted = _inserted_part(claimed_text(c.indicator), tie, tied)
-    if inserted is not None:
-        # (a whole whose own words write the claim as it is: its value is the claim's)
-        band = size_band(c.indicator)  # (10亿元以上项目9个 is no whole of 亿元以上项目, whose words it writes)
-        whole = next((r for r, t in tied.near if r is not q and r.unit_class == q.unit_class
-                      and t.measure == tie.measure and t.band == band and inserted in t.words), None)
-        if whole is not None:
-            return _Finding(WRONG, "indicator", whole)
-    # (a whole before the value that the claim names word for word: its value, not a part's, is the claim's)
-    whole = _whole_before(src, c, q, tie, tied, frozenset(w)) if own > 1 - 1e-9 else None
+    whole = _whole_claimed(src, c, (q, tie, tied), frozenset(w), own > 1 - 1e-9)
     if whole is not None:
         return _Finding(WRONG, "indicator", whole)
-    if _unnamed(c.indicator, tie, tied, src.simplified_text()) or _tally_left_out(c, tie, q) or part_unnamed \
-            or _owners_left_out(claimed_text(c.indicator), tie):
+    if part_unnamed or _left_open(src, c, q, tie, tied):
         return _Finding(UNSURE, "indicator")
     confirmed = _confirmed(c, tie, claimed, tied, src.compared_text(), topic)
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
     return _FINE if confirmed and (named or not tie.summed) else _Finding(UNSURE, "indicator")
+
+
+def _whole_claimed(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied], claimed: frozenset[str],
+                   held_whole: bool) -> Quantity | None:
+    """The whole a part's value is claimed for, where the claim names it word for word: a value whose own words
+    write the claim where the value's write a part's name inside it (规模以上工业装备制造业增加值 claimed as
+    规模以上工业增加值), else one before the value that it breaks down, where the value's words hold all the claim
+    (`held_whole`). None when there is none."""
+    q, tie, tied = value
+    inserted = _inserted_part(claimed_text(c.indicator), tie, tied)
+    if inserted is not None:
+        band = size_band(c.indicator)  # (10亿元以上项目9个 is no whole of 亿元以上项目, whose words it writes)
+        whole = next((r for r, t in tied.near if r is not q and r.unit_class == q.unit_class
+                      and t.measure == tie.measure and t.band == band and inserted in t.words), None)
+        if whole is not None:
+            return whole
+    return _whole_before(src, c, q, tie, tied, claimed) if held_whole else None
+
+
+def _left_open(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied) -> bool:
+    """Whether the value's words leave open what the claim names: words of its own the claim lacks, what was new
+    or the total, or an owner (民营企业) the claim leaves out."""
+    return _unnamed(c.indicator, tie, tied, src.simplified_text()) or _tally_left_out(c, tie, q) \
+        or _owners_left_out(claimed_text(c.indicator), tie)
 
 
 def _headline_read(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied],

@@ -683,6 +683,7 @@ def _measure(t: str, at: int, base: str) -> str:
             return "share"
         return "change" if base == POINTS else "level"
     before = _QUALIFIED.sub("", before.rstrip()).rstrip()  # (增产近 17万吨: the change is about 17万吨)
-    if before[-1:] in "加少多了高低增减收产產涨跌漲" and _CHANGE_BEFORE.search(before):  # (增产7.4万吨, 增產, 涨80元/吨)
+    # (增产7.4万吨, 增產, 涨80元/吨)
+    if before[-1:] in "加少多了高低增减收产產涨跌漲" and _CHANGE_BEFORE.search(before):
         return "change"
     return "level"
