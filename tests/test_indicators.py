@@ -56,6 +56,14 @@ def test_every_name_the_engine_gives_passes_its_own_check() -> None:
     assert [v.status.value for v in check_figures(text, figures)] == ["supported"] * len(figures)
 
 
+def test_a_product_named_alone_before_its_weight_is_its_output_to_the_checker_too() -> None:
+    text = "1-4月，全县主要工业产品中，纱1640吨，同比增长58.5%；饮料酒44006千升，同比增长8.0%。"
+    claim = {"indicator": "纱产量", "value": 1640, "unit": "吨", "period": "1-4月"}
+    assert check_figures(text, [claim])[0].status.value == "supported"
+    assert check_figures(text, [{**claim, "indicator": "饮料酒产量", "value": 44006, "unit": "千升"}])[0]\
+        .status.value == "supported"
+
+
 def test_a_long_clause_of_numbers_is_named_in_linear_time() -> None:
     """Each value reads a bounded window of its clause, however long the clause (no commas)."""
     text = "新增企业" + "".join(f"{i}家和" for i in range(1, 4000)) + "。"
@@ -207,6 +215,8 @@ def test_an_indicator_is_named_from_its_sentence(text: str, value: str, indicato
     ("钢材52.3万吨，增长6.2%；水泥118万吨，下降3.1%。", "52.3万吨", "钢材产量"),
     ("钢材52.3万吨，增长6.2%；水泥118万吨，下降3.1%。", "-3.1%", "水泥产量增速"),
     ("新建污水管网12千米。", "12千米", "新建污水管网"),
+    ("纱1640吨，增长8.5%；饮料酒4.4万千升，增长8%。", "1640吨", "纱产量"),  # (a product of one character)
+    ("纱1640吨，增长8.5%；饮料酒4.4万千升，增长8%。", "4.4万千升", "饮料酒产量"),
     ("将建设年产20万吨高性能纤维生产线。", "20万吨", "高性能纤维生产线产能"),
     # a sector without a measure is measured as its siblings before it in its sentence
     ("制造业增加值同比增长9.6%；采矿业同比下降4.1%。", "-4.1%", "采矿业增加值增速"),

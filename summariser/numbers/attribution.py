@@ -1028,9 +1028,19 @@ RUNNING_TOTAL = re.compile(r"(?:总数|总量|累计|共计|总计)(?:达到?|�
 _GOODS = re.compile(r"吨|千瓦时|米|升|辆|台|套|件|双|只|粒|箱")
 
 
-def _output_of_goods(cell: CellWords | None, unit: str, head: str) -> str:
-    """产量, what a table's cell of goods measures where its row names only the product (烧碱 万吨 14.2)."""
-    return "产量" if cell is not None and not head and _GOODS.search(unit) else ""
+def _output_of_goods(cell: CellWords | None, unit: str, head: str, own: str) -> str:
+    """产量, what a value of goods measures where its words name only the product: a table's cell (烧碱 万吨 14.2), or
+    a product named alone before its weight or volume (纱1640吨, 饮料酒44006千升)."""
+    if head or not _GOODS.search(unit):
+        return ""
+    return "产量" if cell is not None or (PRODUCT_ALONE.fullmatch(own) and not NOT_PRODUCT.search(own)) else ""
+
+
+# A product named alone (纱, 饮料酒, 小麦粉), and words that say what is done or built rather than made (新建管网12千米,
+# 处理污泥3万吨, 节约标准煤2万吨): the offline engine names a product's output by them too (pipeline/indicators.py).
+PRODUCT_ALONE = re.compile(r"[\u4e00-\u9fff]{1,10}")
+NOT_PRODUCT = re.compile(r"量|能|耗|排|减|节|储|运|销|售|出口|进口|收|产|增|新|建|处理|利用|用|消|降|达|计|共|累|"
+                         r"长|宽|高|深|距|面|里程|线|路|管|网|轨|道")
 
 
 def _elided_head(last: _Last | None, unit: str, head: str, names: bool) -> str:
@@ -1047,7 +1057,7 @@ def _left_out(last: _Last | None, ended: _Last | None, value: tuple[str, str, st
     measure of the value before, or of the ；-part before's last (`ended`); 产量 of a product's cell; 增长 of a
     gap after a growth rate's gap."""
     unit, head, own = value
-    return _elided_head(last or ended, unit, head, names) or _output_of_goods(cell, unit, head) \
+    return _elided_head(last or ended, unit, head, names) or _output_of_goods(cell, unit, head, own) \
         or _elided_rate(last, unit, own) or _count_grown(last, unit, own)
 
 

@@ -25,8 +25,10 @@ from typing import Sequence
 
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..numbers.attribution import (
+    NOT_PRODUCT,
     PER_ONE,
     PER_WORD,
+    PRODUCT_ALONE,
     RUNNING_TOTAL,
     WORDS_AFTER,
     WORDS_BEFORE,
@@ -110,11 +112,7 @@ _CLASS = re.compile(r"(?:国家|省|市|县|区)级$")
 _YEARLY = re.compile(r"年产(?:能)?$")
 _BUILT = re.compile(r"建|实施|推进|形成|期")
 _SPREAD = "增长面"
-_GOODS_UNITS = frozenset({"吨", "千克", "克", "千米", "芯千米", "米"})
-_PRODUCT = re.compile(rf"[{HAN}]{{2,10}}")
-# …not what is done or built (新建管网12千米, 处理污泥3万吨, 节约标准煤2万吨)
-_NOT_PRODUCT = re.compile(r"量|能|耗|排|减|节|储|运|销|售|出口|进口|收|产|增|新|建|处理|利用|用|消|降|达|计|共|累|"
-                          r"长|宽|高|深|距|面|里程|线|路|管|网|轨|道")
+_GOODS_UNITS = frozenset({"吨", "千克", "克", "千米", "芯千米", "米", "千升", "升"})
 _PRODUCE = re.compile(r"生产|产出|加工|出口|销售")
 _PROJECT_AFTER = re.compile(rf"[{HAN}A-Za-z]{{1,16}}?(?:项目|生产线|基地)")
 _PER_YEAR = "/年"
@@ -486,8 +484,9 @@ class IndicatorNames:
         own = self._with_siblings_head(s0, own)
         if own and q.unit_class == "money" and not _ANY_HEAD.search(own) and not _RELATIVE.match(own):
             own += self._measured_scope(s0, q.start)  # 全省技改投资中，制造业完成2732亿元 → 制造业技改投资
-        if q.unit in _GOODS_UNITS and _PRODUCT.fullmatch(own) and not _NOT_PRODUCT.search(own) and _has_subject(own):
-            own += "产量"  # 光纤369.54万千米, 钢材52万吨: a product's weight or length is its output
+        if q.unit in _GOODS_UNITS and PRODUCT_ALONE.fullmatch(own) and not NOT_PRODUCT.search(own) \
+                and (_has_subject(own) or len(own) == 1):
+            own += "产量"  # 光纤369.54万千米, 钢材52万吨, 纱1640吨: a product's weight or length is its output
         return own
 
     def _of_thing(self, own: str, after: str, at: int) -> str:
