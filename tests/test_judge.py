@@ -1927,6 +1927,15 @@ def test_yuji_after_a_year_and_a_place_opening_its_sentence_foretells_the_senten
                    "kind": "actual"}, src) is S.misattributed
 
 
+def test_a_bracket_that_opens_with_a_whole_place_gives_its_value_not_the_page_s() -> None:
+    src = "1-8月，规上工业增加值同比增长8.7%（全市6.9%），居全市第三位。"
+    county = {"indicator": "规上工业增加值", "value": 8.7, "unit": "%", "measure": "growth", "period": "1-8月"}
+    assert status(county, src) is S.supported
+    assert status({**county, "value": 6.9}, src) not in TRUSTED  # (the city's, in brackets)
+    assert status({**county, "indicator": "全市规上工业增加值", "value": 6.9}, src) is S.supported
+    assert status({**county, "indicator": "全市规上工业增加值"}, src) is S.misattributed  # (not the city's)
+
+
 def test_last_year_named_as_a_base_is_not_the_period_claimed() -> None:
     src = "2024年度全区参评企业312家。与上年度相比，A类企业增加9家。亩均营业收入较上年度增加41万元。"
     more = {"indicator": "A类企业增加", "value": 9, "unit": "家", "measure": "change", "period": "2024年度"}

@@ -611,6 +611,8 @@ def _subject(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     if base is not None:  # 高于全区（8.2%）4.3个百分点: the 8.2% is 全区's, whatever the sentence is about
         return _FINE if claimed >= 0 and claimed == level(base) else _Finding(UNSURE if claimed < 0 else WRONG,
                                                                             "subject")
+    if claimed >= 0 and claimed == _whole_bracketed_after(src, q):
+        return _Finding(WRONG, "subject")  # (增长10.2%（全市9.4%）: the 9.4% is 全市's, so the 10.2% is not)
     park = PARK.search((c.subject or "") + c.indicator) is not None
     if _of_another_level(src, q, tie, claimed, park, _COUNTY.search(claimed_text((c.subject or "") + c.indicator))):
         return _Finding(WRONG, "subject")
@@ -782,10 +784,23 @@ _WHOLE_NAMED = re.compile(r"(?<![于比较对占居])"
 
 
 def _bracketed_base(src: Source, q: Quantity) -> str | None:
-    """The place a value in brackets right after a comparison's base is of (高于全区（8.2%）: 全区), else None."""
+    """The place a value in brackets is of, where the brackets open with it or follow a comparison's base with it
+    (高于全区（8.2%）, 增长10.2%（全市9.4%）: 全区, 全市), else None."""
     found = src.tie_of.sentence((q.start, q.end))
-    m = _BASE_BRACKET.search(found[0], 0, found[1]) if found is not None else None
+    if found is None:
+        return None
+    m = _BASE_BRACKET.search(found[0], 0, found[1]) or _PLACE_BRACKET.search(found[0], 0, found[1])
     return m.group(1) if m else None
+
+
+def _whole_bracketed_after(src: Source, q: Quantity) -> int:
+    """The level of the whole place whose value brackets right after `q` give (增长10.2%（全市9.4%）: 全市, so the
+    10.2% is not 全市's), -1 when none do."""
+    found = src.tie_of.sentence((q.start, q.end))
+    m = _PLACE_BRACKET_AFTER.match(found[0], found[1] + q.end - q.start) if found is not None else None
+    return level(m.group(1)) if m else -1
+
+
 
 
 def _own_value_beside(src: Source, c: Claim, q: Quantity, above: int) -> bool:
@@ -866,6 +881,10 @@ _BASE_PLACE = re.compile(rf"(?:{_COMPARING})[^，,；;。]{{0,12}}")
 _WHOLE_PLACES = "全国|全省|全市|全区|全县|全州"  # a place named whole, as a comparison's base names it
 _BASE_BRACKET = re.compile(rf"(?:{_COMPARING})({_WHOLE_PLACES}|[^，,；;。（(]{{2,8}}?[省市县区州])"
                            r"(?:平均水平|平均增速|平均|水平)?[（(]$")
+# A bracket that opens with a whole place and gives its value (（全市9.4%）), read before the value and after the one
+# outside it.
+_PLACE_BRACKET = re.compile(rf"[（(]({_WHOLE_PLACES})(?:平均水平|平均|为|是|[:：])?$")
+_PLACE_BRACKET_AFTER = re.compile(rf"\s*[（(]({_WHOLE_PLACES})(?:平均水平|平均|为|是|[:：])?[\d.]")
 
 
 
