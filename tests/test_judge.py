@@ -1936,6 +1936,30 @@ def test_a_bracket_that_opens_with_a_whole_place_gives_its_value_not_the_page_s(
     assert status({**county, "indicator": "全市规上工业增加值"}, src) is S.misattributed  # (not the city's)
 
 
+def test_a_base_year_s_value_in_brackets_is_of_that_year() -> None:
+    src = "截至2022年底，全县规上工业企业268户，比2015年（131户）增加137户。"
+    base = {"indicator": "规上工业企业", "value": 131, "unit": "户"}
+    assert status({**base, "period": "2015年"}, src) is S.supported
+    assert status({**base, "period": "2022年底"}, src) is S.misattributed
+    assert status({**base, "value": 268, "period": "2022年底"}, src) is S.supported
+
+
+def test_a_share_of_the_year_s_plan_is_of_the_months_reported_and_a_list_of_shares_is_shares() -> None:
+    src = ("1至8月，园区累计完成工业总产值41.6亿元，同比增长11.2%，占全年计划的62%。道路和厂房项目"
+           "分别完成全年计划的71.5%和58.3%。")
+    share = {"indicator": "园区工业总产值占全年计划", "value": 62, "unit": "%", "measure": "share", "period": "1至8月"}
+    assert status(share, src) is S.supported  # (全年 names the plan, not the period of the 62%)
+    assert status({"indicator": "厂房项目投资增速", "value": 58.3, "unit": "%", "measure": "growth"},
+                  src) is S.misattributed  # (a share of the plan, as the first of its list)
+
+
+def test_a_class_of_firms_over_an_amount_written_with_guo() -> None:
+    src = "全县营业收入过1亿元企业达到32户，营业收入10亿元、3亿元以上企业分别达到5户、10户。"
+    claim = {"indicator": "营业收入3亿元以上企业", "value": 10, "unit": "户"}
+    assert status(claim, src) is not S.misattributed  # (过1亿元企业 is another class, no rival)
+    assert status({**claim, "value": 32}, src) not in TRUSTED
+
+
 def test_last_year_named_as_a_base_is_not_the_period_claimed() -> None:
     src = "2024年度全区参评企业312家。与上年度相比，A类企业增加9家。亩均营业收入较上年度增加41万元。"
     more = {"indicator": "A类企业增加", "value": 9, "unit": "家", "measure": "change", "period": "2024年度"}

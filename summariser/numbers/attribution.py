@@ -253,7 +253,8 @@ _BAND = re.compile(rf"(\d+(?:\.\d+)?)(万|亿)?{_UNIT}(?:(?:至|到|—|－|-|~)
                    r"|及?(以上|以下))(?![\d月日号年季])")
 _SCALE = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6}
 _BARE_BAND = re.compile(r"(?<![\d.万千百十])(千万|亿)元?及?以上")
-_OVER_CLASS = re.compile(r"(?:超过?|逾)(\d+(?:\.\d+)?|十|百|千)?(亿|万)元")  # (超50亿元企业: 50亿元 and above)
+# (超50亿元企业, 营业收入过1亿元企业: 50亿元 and above)
+_OVER_CLASS = re.compile(r"(?:超过?|逾|(?<![经通不越])过)(\d+(?:\.\d+)?|十|百|千)?(亿|万)元")
 _TENS = {"十": 10.0, "百": 100.0, "千": 1000.0}
 # A class of projects named by the investment each makes (500万元投资建设项目, 千万元项目): as much or more.
 _AMOUNT_CLASS = re.compile(r"(?<![\d.万千百十])(\d+(?:\.\d+)?)?(千万|百万|万|亿)元(?=(?:投资)?(?:建设)?(?:的)?项目)")
@@ -719,6 +720,9 @@ class Reading:
             words, shown = _prefixed(words, shown, topic, "" if names else label)
             pairs = _pairs(words)
             measure = _percent_measure(before) if unit == "%" else _gap_of_share(last, unit, own)
+            if not measure and last is not None and last.unit == unit == "%" \
+                    and _JOIN_ONLY.fullmatch(plain, last_end, a):
+                measure = last.measure  # (分别完成全年计划的53.58%和44.99%: the second a share as the first)
             head, place = _from_subject(heir, before, after)
             uncompared = _COMPARED_PLACE.sub("", before)  # (not 比一季度全市平均水平低)
             owner = level(_SHARE_BASE.sub("", uncompared))  # (nor 占全省的: a share's base)
@@ -2051,6 +2055,9 @@ def _items_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     return items if len(items) == count else []
 
 
+_JOIN_ONLY = re.compile(r"\s*[和、及与]\s*")  # (words between two values of one list: 53.58%和44.99%)
+
+
 # A count's noun and the word that opens the items it counts, right after the count (5个行业是, 3家企业为, 4个项目：).
 _FRAMED_ITEMS = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:是|为|有|包括|：|:)")
 
@@ -2568,6 +2575,9 @@ _GAP_OPENING = re.compile(r"\s*(?:高于|低于|快于|慢于|高出|低出|比|
 _BASE_BEFORE = re.compile(r"(?:比|较|由|同比|环比|与|相比|高于|低于|快于|慢于|优于|好于|超过了?|完成|延续了?|承接|接续)"
                           r"(?:[上去前]年的?|前|上)?$")
 _GOAL_AFTER = re.compile(r"(?:的)?(?:目标|任务|计划)")
+_GOAL_SHARED = re.compile(r"(?:的)?(?:目标|任务|计划)数?的")  # (全年计划的50%: a share of the year's plan)
+_SHARE_OF = re.compile(r"占[^，,；;。]*$")  # (占 before it in its clause: a share's base follows)
+_SHARE_REACH = 24
 _BASE_GLOSSED = re.compile(r"(?:比|较|与|相比)[^，,。；;\d（(]{1,6}[（(]\s*$")
 
 
@@ -2592,6 +2602,8 @@ def _base(text: str, start: int, end: int) -> bool:
         return True  # (比三经普(2013年)末增长170.4%: the year glosses the base)
     if _BASES_BEFORE_ITEM.search(text, max(0, start - 24), start):
         return True  # (增速较上半年和1-5月分别提高…: the second base of a list)
+    if _GOAL_SHARED.match(text, end) and _SHARE_OF.search(text, max(0, start - _SHARE_REACH), start):
+        return True  # (占全年计划的50%, 占…和园区全年计划的56.92%: the plan's year, of which the value is a share)
     if not _BASE_BEFORE.search(before):
         # (均为去年的两倍, 是上年同期的1.3倍: what the value is a multiple or a share of)
         return before.endswith(("为", "是", "相当于")) and bool(_RATIO_OF.match(text, end))
@@ -2689,7 +2701,8 @@ def _clause_end_after(text: str, at: int) -> int:
 
 _CLAUSE_MARKS = "，,；;。\n"  # what ends a clause, for the period rules that read raw text
 # A base and its own value right after it (由1-8月的5.9%, 比上年同期的30.5亿元, 由上半年的下降2.1%).
-_BASE_OWN_VALUE = re.compile(r"(?:由|比|较)([^，,。；;的由比较]{1,12}?)(?:同期|末|底)?的(?:下降|增长)?$")
+# (比2012年（347户）增加235户: the base's value in brackets, of its period)
+_BASE_OWN_VALUE = re.compile(r"(?:由|比|较)([^，,。；;的由比较（(]{1,12}?)(?:同期|末|底)?(?:的|[（(])(?:下降|增长)?$")
 # A goal named and then the result held against it, right before the value (为全年预算的71.4%).
 _RESULT_AFTER_GOAL = re.compile(r"(?:目标|任务|计划|预算)数?(?:[（(][^）)]{0,20}[）)])?的$")
 
