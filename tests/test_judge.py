@@ -1627,6 +1627,16 @@ def test_a_part_named_inside_the_whole_s_words_is_not_the_whole_written_elsewher
     assert status(part, alone) is not S.misattributed
 
 
+def test_the_firms_above_the_scale_are_not_all_firms_where_the_page_gives_both() -> None:
+    src = "1-6月，全县实现工业增加值5.62亿元，同比增长8.4%；规模以上工业实现增加值4.87亿元，同比增长9.1%。"
+    claim = {"indicator": "工业增加值", "value": 4.87, "unit": "亿元", "period": "1-6月"}
+    assert status(claim, src) is S.misattributed  # (above the scale's; all firms' is 5.62)
+    assert status({**claim, "value": 5.62}, src) is S.supported
+    assert status({**claim, "indicator": "规模以上工业增加值"}, src) is S.supported
+    alone = "1-6月，全县规模以上工业实现增加值4.87亿元，同比增长9.1%。"
+    assert status(claim, alone) is not S.misattributed  # (no whole written: 工业增加值 may name it)
+
+
 def test_a_sum_after_a_respectively_list_is_of_all_its_items() -> None:
     src = ("1-6月，全市实际使用外资3.86亿美元。分来源地看，来自新加坡、韩国、德国的实际使用外资分别为1.42亿美元、"
            "0.96亿美元和0.51亿美元，三地合计占全市实际使用外资的75.8%。其中，化工、建材两大行业增加值分别增长12.4%"

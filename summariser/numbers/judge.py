@@ -978,13 +978,33 @@ def _whole_claimed(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied], cla
     (`held_whole`). None when there is none."""
     q, tie, tied = value
     inserted = _inserted_part(claimed_text(c.indicator), tie, tied)
+    scale = _above_scale_left_out(c, tie) if inserted is None else None
+    inserted = inserted or scale
     if inserted is not None:
         band = size_band(c.indicator)  # (10亿元以上项目9个 is no whole of 亿元以上项目, whose words it writes)
         whole = next((r for r, t in tied.near if r is not q and r.unit_class == q.unit_class
-                      and t.measure == tie.measure and t.band == band and inserted in t.words), None)
+                      and t.measure == tie.measure and t.band == band and inserted in _own_words(t)
+                      and not (scale and _SCALE_WORD in _own_words(t))), None)
         if whole is not None:
             return whole
     return _whole_before(src, c, q, tie, tied, claimed) if held_whole else None
+
+
+def _above_scale_left_out(c: Claim, tie: Tie) -> str | None:
+    """The claimed indicator as compared, where the value's own words name it for the firms above the scale
+    (规模以上工业实现增加值3.12亿元) and the claim does not (工业增加值): the whole of all firms, where another value's
+    words write it with no 规模以上 (实现工业增加值3.44亿元), is the claim's. None otherwise."""
+    claim = "".join(HAN_ONLY.findall(indicator_words(claimed_text(c.indicator))))
+    own = _own_words(tie)
+    return claim if len(claim) >= 4 and _SCALE_WORD in own and _SCALE_WORD not in claim \
+        and claim in own.replace(_SCALE_WORD, "").replace("实现", "").replace("完成", "") else None
+
+
+def _own_words(tie: Tie) -> str:
+    return indicator_words(_own_shown(tie))
+
+
+_SCALE_WORD = "规上"  # (规模以上 as the words are compared: indicator_words reads it so)
 
 
 def _left_open(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied) -> bool:
