@@ -1970,6 +1970,44 @@ def test_a_class_of_firms_over_an_amount_written_with_guo() -> None:
     assert status({**claim, "value": 32}, src) not in TRUSTED
 
 
+def test_the_session_s_readings_hold_on_plain_variants_found_by_trying_to_break_them() -> None:
+    def verdict(src: str, indicator: str, value: float, unit: str, **more: Any) -> S:
+        return status({"indicator": indicator, "value": value, "unit": unit, "kind": "actual", **more}, src)
+
+    # (本月 dates the news; a 单月 growth that brought about the stretch's: neither makes the value a month's)
+    assert verdict("市统计局本月发布的数据显示，1-8月全市规上工业增加值增长7.2%。", "规上工业增加值", 7.2, "%",
+                   period="1-8月", measure="growth") is S.supported
+    assert verdict("1-9月，全县在单月增速持续回升带动下规上工业增加值累计增长6.4%。", "规上工业增加值", 6.4, "%",
+                   period="1-9月", measure="growth") is S.supported
+    # (last year's value, or a park's, is no whole of the firms above the scale)
+    assert verdict("1-6月，全县规模以上工业实现增加值3.12亿元，同比增长9.2%；上年同期全县实现工业增加值2.89亿元。",
+                   "工业增加值", 3.12, "亿元", period="1-6月") is S.supported
+    # (可再生 is no 近期可; projects 即将投产 have done what 累计完成 reports)
+    assert verdict("近期可再生能源发电装机容量达到320万千瓦。", "可再生能源发电装机容量", 320, "万千瓦") is S.supported
+    assert verdict("即将投产的12个重大工业项目累计完成投资45.3亿元。", "重大工业项目累计完成投资", 45.3,
+                   "亿元") is S.supported
+    # (计划稳步推进 plans: only a programme's name carried out sets no goal)
+    assert verdict("今年计划稳步推进重点工业项目28个。", "重点工业项目", 28, "个") is S.misattributed
+    # (a run of months is how long, neither a fall nor a change)
+    assert verdict("受需求偏弱影响，全市钢材价格已连续下跌3个月。", "钢材价格连续下跌月数", 3, "个月") is S.supported
+    # (coal brought in is no coal made; 产销率 is one rate)
+    assert verdict("全年调入电煤320万吨。", "电煤产量", 320, "万吨") not in TRUSTED
+    assert verdict("1-9月和9月，产品产销率分别为97.8%和98.6%。", "产品销量", 98.6, "%") not in TRUSTED
+    # (plain variants of a base year's months, a place's average, a fall's rate, a share of a plan, 预计)
+    assert verdict("前三季度，规上工业增加值同比增长8.3%，较疫情前的2019年1-5月增长11.2%。", "规上工业增加值",
+                   11.2, "%", period="前三季度", measure="growth") not in TRUSTED
+    assert verdict("1-5月，全县工业投资增长12.1%，比全省平均增幅（8.1%）高4个百分点。", "工业投资", 8.1, "%",
+                   period="1-5月", measure="growth") not in TRUSTED
+    assert verdict("1-5月，钢材产量同比跌幅为3.2%。", "钢材产量", -3.2, "%", period="1-5月",
+                   measure="growth") is S.supported
+    assert verdict("1-5月，全县规上工业增加值增长31.2%，比全省平均水平高25.1%。", "规上工业增加值", 25.1, "%",
+                   period="1-5月", measure="growth") not in TRUSTED
+    assert verdict("1-5月，完成投资16.2亿元，占全年计划投资的46.5%。", "完成投资占全年计划投资", 46.5, "%",
+                   period="1-5月", measure="share") is S.supported
+    assert verdict("2022年上半年，我县预计全县生产总值增长6%，工业投资增长10%。", "工业投资", 10, "%",
+                   period="上半年", measure="growth") is S.misattributed
+
+
 def test_last_year_named_as_a_base_is_not_the_period_claimed() -> None:
     src = "2024年度全区参评企业312家。与上年度相比，A类企业增加9家。亩均营业收入较上年度增加41万元。"
     more = {"indicator": "A类企业增加", "value": 9, "unit": "家", "measure": "change", "period": "2024年度"}

@@ -781,8 +781,10 @@ class Reading:
         found, starts = self.found, self.period_starts
         period, stated = _period_at(found, starts, a, self.article, self.holds)
         written = _written_period(self.text, found, starts, span_start(self._laid_out().full_stops, a), c0, a, c1)
-        if THIS_MONTH.search(self.text, self._gap_from(c0), a):
-            return last_month(period), stated, last_month(written)  # (上半年…，其中当月增长12%: June's)
+        month = THIS_MONTH.search(self.text, max(self._gap_from(c0), a - _THIS_MONTH_REACH), a)
+        if month is not None and "累计" not in self.text[month.end():a]:
+            # (上半年…，其中当月增长12%: June's; not 在单月增速回升带动下累计增长6.4%, the stretch's)
+            return last_month(period), stated, last_month(written)
         return period, stated, written
 
     def _gap_from(self, c0: int) -> int:
@@ -1044,7 +1046,7 @@ def _output_of_goods(cell: CellWords | None, unit: str, head: str, own: str) -> 
 # 处理污泥3万吨, 节约标准煤2万吨): the offline engine names a product's output by them too (pipeline/indicators.py).
 PRODUCT_ALONE = re.compile(r"[\u4e00-\u9fff]{1,10}")
 NOT_PRODUCT = re.compile(r"量|能|耗|排|减|节|储|运|销|售|出口|进口|收|产|增|新|建|处理|利用|用|消|降|达|计|共|累|"
-                         r"长|宽|高|深|距|面|里程|线|路|管|网|轨|道")
+                         r"长|宽|高|深|距|面|里程|线|路|管|网|轨|道|入|调|库|存|货|港|完成|吞吐|装|卸")
 
 
 def _elided_head(last: _Last | None, unit: str, head: str, names: bool) -> str:
@@ -2476,7 +2478,7 @@ _COMPOUND_ITEMS = (("城乡", ("城镇", "农村")), ("三次产业", ("第一�
 def _compound_items(listed: str, count: int) -> list[str]:
     """The items a compound word names, in their usual order, where it names as many as the values."""
     for word, parts in _COMPOUND_ITEMS:
-        if len(parts) == count and word in listed:
+        if len(parts) == count and word in listed and word + "率" not in listed:  # (产销率: one rate)
             return [listed.replace(word, part, 1) for part in parts]
     return []
 
@@ -2570,12 +2572,14 @@ def _subject_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: li
 
 # A clause that opens with a gap to another value (…，高于全省平均水平3.3个百分点).
 _GAP_OPENING = re.compile(r"\s*(?:高于|低于|快于|慢于|高出|低出|比|较)")
+_THIS_MONTH_REACH = 24  # (how far before a value its 当月 may stand: 其中当月工业增加值增长12%)
 # Words before a period that make it the base of a comparison (增速比1—9月份加快, 较9月回落, 比2019年同期增长),
 # and words after one that make it a goal's period (完成全年目标任务的26.4%).
 _BASE_BEFORE = re.compile(r"(?:比|较|由|同比|环比|与|相比|高于|低于|快于|慢于|优于|好于|超过了?|完成|延续了?|承接|接续)"
                           r"(?:[上去前]年的?|前|上)?$")
 _GOAL_AFTER = re.compile(r"(?:的)?(?:目标|任务|计划)")
-_GOAL_SHARED = re.compile(r"(?:的)?(?:目标|任务|计划)数?的")  # (全年计划的50%: a share of the year's plan)
+# (全年计划的50%, 全年计划投资的46.5%: a share of the year's plan)
+_GOAL_SHARED = re.compile(r"(?:的)?(?:目标任务|目标|任务|计划)(?:投资|数)?的")
 _SHARE_OF = re.compile(r"占[^，,；;。]*$")  # (占 before it in its clause: a share's base follows)
 _SHARE_REACH = 24
 _BASE_GLOSSED = re.compile(r"(?:比|较|与|相比)[^，,。；;\d（(]{1,6}[（(]\s*$")

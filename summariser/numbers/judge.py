@@ -880,7 +880,7 @@ _BASE_PLACE = re.compile(rf"(?:{_COMPARING})[^，,；;。]{{0,12}}")
 # (a comparing word, the place compared with, an opening bracket, then the value)
 _WHOLE_PLACES = "全国|全省|全市|全区|全县|全州"  # a place named whole, as a comparison's base names it
 _BASE_BRACKET = re.compile(rf"(?:{_COMPARING})({_WHOLE_PLACES}|[^，,；;。（(]{{2,8}}?[省市县区州])"
-                           r"(?:平均水平|平均增速|平均|水平)?[（(]$")
+                           r"(?:平均水平|平均增速|平均增幅|平均|水平)?[（(]$")
 # A bracket that opens with a whole place and gives its value (（全市9.4%）), read before the value and after the one
 # outside it.
 _PLACE_BRACKET = re.compile(rf"[（(]({_WHOLE_PLACES})(?:平均水平|平均|为|是|[:：])?$")
@@ -984,10 +984,22 @@ def _whole_claimed(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied], cla
         band = size_band(c.indicator)  # (10亿元以上项目9个 is no whole of 亿元以上项目, whose words it writes)
         whole = next((r for r, t in tied.near if r is not q and r.unit_class == q.unit_class
                       and t.measure == tie.measure and t.band == band and inserted in _own_words(t)
-                      and not (scale and _SCALE_WORD in _own_words(t))), None)
+                      and not (scale and _SCALE_WORD in _own_words(t)) and _alike(t, tie)), None)
         if whole is not None:
             return whole
     return _whole_before(src, c, q, tie, tied, claimed) if held_whole else None
+
+
+_LAST_YEARS = re.compile(r"上年|去年|上一年")  # (上年同期全县实现工业增加值2.89亿元: last year's)
+
+
+def _alike(whole: Tie, part: Tie) -> bool:
+    """Whether a whole's value is of the part's period and place (not 上年同期's, nor a park's)."""
+    periods_apart = (whole.period is not None and part.period is not None and whole.period.conflicts(part.period)) \
+        or (_LAST_YEARS.search(_own_shown(whole)) is not None) != (_LAST_YEARS.search(_own_shown(part)) is not None)
+    places_apart = (whole.level != part.level and -1 not in (whole.level, part.level)) \
+        or (PARK.search(_own_shown(whole)) is not None) != (PARK.search(_own_shown(part)) is not None)
+    return not periods_apart and not places_apart and whole.written == part.written
 
 
 def _above_scale_left_out(c: Claim, tie: Tie) -> str | None:
@@ -1406,7 +1418,8 @@ _SINCE_SAME = {"去年同期": "上年同期", "上一年同期": "上年同期"
 
 # A growth over a named year's same period, or over that year's months or quarters written out (较2019年同期, 比2019年
 # 1-2月, 比2019年前三季度): the growth over two years that such pages give beside the plain one.
-_YEAR_SAME_PERIOD = re.compile(r"(?:较|比)(?:19|20)\d{2}年(?:同期|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|[一二三四1-4]季度"
+_YEAR_SAME_PERIOD = re.compile(r"(?:较|比)[^，,；;。\d]{0,6}?(?:19|20)\d{2}年"  # (较疫情前的2019年1-5月 too)
+                               r"(?:同期|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|[一二三四1-4]季度"
                                r"|前[二三两2-3]季度|上半年|前\d{1,2}个?月)")
 
 
@@ -1422,7 +1435,8 @@ def _gap_as_change(written: str, q: Quantity, tie: Tie) -> bool:
 
 
 # A gap to a whole place written right before a percent (高于全国平均水平31.7%): the percent is the gap.
-_GAP_RIGHT_BEFORE = re.compile(rf"(?:{_COMPARING})(?:{_WHOLE_PLACES})(?:平均水平|平均增速|平均|水平)?$")
+_GAP_RIGHT_BEFORE = re.compile(rf"(?:{_COMPARING})(?:{_WHOLE_PLACES})(?:平均水平|平均增速|平均增幅|平均|水平)?"
+                               r"(?:高出?|低出?|快|慢)?$")
 
 
 # The words of a claimed indicator that say what it is compared with (比1-9月, 高于全省, 同比, 环比, 平均).

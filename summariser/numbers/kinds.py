@@ -15,7 +15,8 @@ from .spans import span_start
 # How far into its sentence 预计 may stand to lead the sentence's values (预计全年…增长10%左右，…)
 _FORETOLD_OPENING = 4
 # A year and a whole place a sentence may open with before its 预计 (2022年我县预计二季度…, 今年全市预计…).
-_FORETOLD_FRAME = re.compile(r"\s*(?:(?:19|20)\d{2}年度?|今年|全年|明年)?[，,]?(?:[我全本该][省市县区州盟旗])?")
+_FORETOLD_FRAME = re.compile(r"\s*(?:(?:19|20)\d{2}年度?|今年|全年|明年)?"
+                             r"(?:上半年|下半年|前三季度|[一二三四]季度)?[，,]?(?:[我全本该][省市县区州盟旗])?")
 
 # A target or a forecast: the words before a value that make it one. A target word (力争, 确保) holds
 # for the rest of its sentence, which lists the goals it sets; a forecast word (预计) for its clause.
@@ -28,12 +29,13 @@ _FORETOLD_FRAME = re.compile(r"\s*(?:(?:19|20)\d{2}年度?|今年|全年|明年)
 # 拟 proposes what is to come, but 拟认定…名单 names a list announced, whose counts are results; the offline
 # engine's kind reads it too (pipeline/figures.py).
 # (拟定重点项目89个: a list drawn up, no goal; 虚拟现实设备, 模拟: no 拟 at all)
-# (a plan carried out, “869”行动计划持续推进, and a project named by the date it is planned for, 计划于今年9月建成投产的
-# …项目, set no goal: what the sentence reports after them are results)
+# (a programme carried out, “869”行动计划持续推进, sets no goal: what the sentence reports after it are results; but
+# 计划稳步推进重点工业项目28个 plans to)
 PROPOSED = r"(?<![虚模])拟(?!定(?!于)|认定|命名|推荐|入选|表彰|授予|列入)"
 _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?<!成功)(?<!先后)争取(?!到\D)|争创|力求|"
                      r"目标(?!(?:任务)?的|完成率|完成进度)|计划(?![外内]|完成率|(?:总)?投资额?(?:在)?[\d.]*(?:千万|百万|万|亿)元(?:及)?以上|[，,、；;。”》]"
-                     r"|(?:持续|深入|稳步|扎实|加快|顺利|全面|有序)(?:推进|实施)|于[^，,；;。]{2,20}?的)|冲刺|力促|锚定|提出|"
+                     r"|(?<=行动计划|倍增计划|专项计划|攻坚计划|三年计划|五年计划)(?:持续|深入|稳步|扎实|加快|顺利|全面|有序)"
+                     r"(?:推进|实施))|冲刺|力促|锚定|提出|"
                      rf"(?<![的作])要求|{PROPOSED}|"
                      r"要达到|要完成|要实现|规划(?=(?:到|至)?(?:19|20)\d{2}(?:[-—－至到](?:19|20)\d{2})?年)|"
                      r"任务是")
@@ -41,7 +43,7 @@ _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?
 # 投产 is still to come; 全年预估数： an estimate's values)
 # (项目建成后，年产…200亿支，实现销售收入30亿元: what a project is to yield once built is foreseen)
 _FORECAST = re.compile(r"预计|预估|预期(?!性?目标|效益|收益|效果|回报)|有望|预测|估计|还将|将有|将实现|将达到?|"
-                       r"即将|近期可|"
+                       r"即将(?![^，,；;。\d]{1,6}的)|近期可(?=签约|开工|竣工|投产|落地|建成)|"
                        r"将突破|将新增|(?:建成|投产|达产|建成投产|全部投产|全面投产)后(?![^，,。；;\d]{0,6}(?:已|累计))")
 # The words after a value in its clause that make it a goal: …增长20%以上目标任务, …的目标.
 _TARGET_AFTER = re.compile(r"(?![（(])[^，,；;。（(]{0,6}?(?:的)?(?:目标|任务)"

@@ -71,8 +71,9 @@ def _horizons_apart(one: Period, other: Period) -> bool:
 
 
 RECENT_YEARS = re.compile(r"近年来|近几年来?|近(?:\d{1,2}|[两二三四五六七八九十]{1,2})年来?|多年来")
-# A month written as the last of the stretch in force (上半年…，其中当月增长12%: June's): 当月, 单月, 本月.
-THIS_MONTH = re.compile(r"当月|单月|本月|當月|單月")
+# A month written as the last of the stretch in force (上半年…，其中当月增长12%: June's): 当月, 单月. (Not 本月,
+# which dates the news: 市统计局本月发布的数据显示.)
+THIS_MONTH = re.compile(r"当月|单月|當月|單月")
 
 
 def last_month(p: Period | None) -> Period | None:

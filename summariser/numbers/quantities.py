@@ -118,7 +118,7 @@ _QUAL_OF = {"不低于": ">=", "不少于": ">=", "至少": ">=", "不超过": "
 # matches before a final newline): the words' ends, 了, and the qualifiers allowed after the verb.
 _PREFIX_QUAL_ENDS = frozenset("于过到足少多破近约为逾超了")
 _NEG_BEFORE_ENDS = frozenset("降少滑低落减收小幅为是达了约近过逾跌")
-_NEG_BEFORE = re.compile(r"(?:下降|减少|减收|下滑|降低|回落|缩减|缩小|减|降|跌|降幅(?:分别)?(?:为|达)?|"
+_NEG_BEFORE = re.compile(r"(?:下降|减少|减收|下滑|降低|回落|缩减|缩小|减|降|跌|[降跌]幅(?:分别)?(?:为|达)?|"
                          r"(?:下降|降低|减少)(?:目标|任务)(?:为|是))(?:了)?(?:约|近|超过|逾)?$")  # (下降目标为4%)
 _GROWTH_BEFORE = re.compile(r"(?:(?:增长|增速|增幅|同比|环比|上涨|上升|涨幅|提高|提升|下降|下滑|降低|回落|降幅|减少)"
                             r"[^，,。；;、到至为]{0,6}|(?:降幅|增幅|涨幅|增速)(?:分别)?(?:为|达到?))$")
@@ -134,6 +134,7 @@ _POINTS_DOWN = re.compile(r"(?<![不最])(?:低于?|慢于?|下拉|落后于?|(?
 # (比上年提高2.1万元, 较上年末净增468家: an amount of change; not 增长 alone, 增长5亿元 being read as the level
 # it grew to as often as the growth)
 _QUALIFIED = re.compile(r"(?:近|约|超过|逾|超)$")
+_RUN_OF = re.compile(r"连续[^，,。；;\d]{0,4}$")  # (连续下跌3个月, 连续增长5年: a run's length)
 _CHANGE_BEFORE = re.compile(r"(?:增加|减少|增收|减收|增产|减产|增產|減產|多|少|涨|跌|漲|"
                             r"(?:比|较)[^，,。；;、]{1,8}(?:提高|降低|净增|净减))(?:了)?$")
 _SHARE_BEFORE = re.compile(r"(?:占|比重|占比|份额|率|覆盖)[^，,。；;、]{0,6}$")
@@ -461,6 +462,8 @@ def _prefix_qualifier(before: str) -> tuple[str, int] | None:
 def _falls(t: str, at: int, base: str, took_prefix: bool) -> bool:
     """Whether the words before the number at `at` make it a fall (下降2.5%, 降幅分别为18.2%) or, for points,
     a gap below (低于全省1.5个百分点; 低于 right before the number is its qualifier, less than)."""
+    if unit_class(base) == "duration" and _RUN_OF.search(t, max(0, at - 10), at):
+        return False  # (已连续下跌3个月: how long it fell, no fall of 3 months)
     near = t[max(0, at - 10):at].rstrip(" ")
     if near.rstrip("\n")[-1:] in _NEG_BEFORE_ENDS and _NEG_BEFORE.search(near):
         return True
@@ -682,6 +685,8 @@ def _measure(t: str, at: int, base: str) -> str:
         if base == PERCENT and _SHARE_BEFORE.search(before):
             return "share"
         return "change" if base == POINTS else "level"
+    if unit_class(base) == "duration" and _RUN_OF.search(before):
+        return "level"  # (已连续下跌3个月: how long it ran, not by how much; 周转天数减少1.1天 is a change)
     before = _QUALIFIED.sub("", before.rstrip()).rstrip()  # (增产近 17万吨: the change is about 17万吨)
     # (增产7.4万吨, 增產, 涨80元/吨)
     if before[-1:] in "加少多了高低增减收产產涨跌漲" and _CHANGE_BEFORE.search(before):
