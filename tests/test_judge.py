@@ -1887,7 +1887,7 @@ def test_a_price_that_rose_by_an_amount_is_a_change() -> None:
     assert status({**price, "value": 310}, src) not in TRUSTED
 
 
-def test_a_plan_carried_out_and_a_project_named_by_its_planned_date_set_no_goal() -> None:
+def test_a_programme_carried_out_sets_no_goal_and_last_year_is_no_month() -> None:
     src = ("全市先进制造业倍增行动计划深入实施，六大主导产业增加值同比增长11.2%。计划于今年6月建成投产的年产"
            "20万吨新材料项目继去年完成投资18亿元的基础上，今年1月又完成投资3.5亿元。")
     growth = {"indicator": "六大主导产业增加值", "value": 11.2, "unit": "%", "measure": "growth"}
