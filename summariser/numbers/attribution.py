@@ -1388,16 +1388,21 @@ def _partitive(before: str, after: str, rest: str) -> tuple[str, str, frozenset[
         after = after[:cut.start()]
     elif (staged := _STAGED_AFTER.match(rest)) is not None:
         after = after[:staged.end(1)]
-    found = None
-    for m in _AMONG_BEFORE.finditer(before):
-        found = m
+    found = _last_match(_AMONG_BEFORE, before)
     if found is None:
-        for staged in _STAGED_BEFORE.finditer(before):
-            found = staged
+        found = _last_match(_STAGED_BEFORE, before)
         if found is None:
             return before, after, frozenset()
         return before[found.end(1):], after, _pairs(indicator_words(before[:found.end(1)]))
     return before[found.end():], after, _pairs(indicator_words(before[:found.start()]))
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of `pattern` in `text`, None where there is none."""
+    found = None
+    for m in pattern.finditer(text):
+        found = m
+    return found
 
 
 # A count of projects or firms written before their noun, then those of them that reached a stage (有, 已…) and
@@ -2037,11 +2042,11 @@ def _items_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
         return []  # (never across a sentence's end: sentences are read apart)
     p0 = span_start(clause_ends, c0 - 1)
     end = c0 - 1
-    held = [spans[k][0] for k in _held(spans, lo, p0, c0)]
+    held = [spans[k] for k in _held(spans, lo, p0, c0)]
     if held:
         # (无锡、杭州…比重均超过60%，分别为66%和61.2%: a bound all the items share ends their list)
-        shared = _ALL_SHARE.search(text[p0:held[0]])
-        framed = _FRAMED_ITEMS.match(text, spans[_held(spans, lo, p0, c0)[-1]][1], end)
+        shared = _ALL_SHARE.search(text[p0:held[0][0]])
+        framed = _FRAMED_ITEMS.match(text, held[-1][1], end)
         if shared is not None:
             end = p0 + shared.start()
         elif framed is not None:

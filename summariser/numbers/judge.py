@@ -607,11 +607,11 @@ def _subject(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     claimed = place_level(simplified(c.subject)) if c.subject else -1
     if claimed < 0:
         claimed = level(claimed_text(c.indicator))
-    base = _bracketed_base(src, q)
+    base, after = _bracketed(src, q)
     if base is not None:  # 高于全区（8.2%）4.3个百分点: the 8.2% is 全区's, whatever the sentence is about
         return _FINE if claimed >= 0 and claimed == level(base) else _Finding(UNSURE if claimed < 0 else WRONG,
                                                                             "subject")
-    if claimed >= 0 and claimed == _whole_bracketed_after(src, q):
+    if claimed >= 0 and claimed == after:
         return _Finding(WRONG, "subject")  # (增长10.2%（全市9.4%）: the 9.4% is 全市's, so the 10.2% is not)
     park = PARK.search((c.subject or "") + c.indicator) is not None
     if _of_another_level(src, q, tie, claimed, park, _COUNTY.search(claimed_text((c.subject or "") + c.indicator))):
@@ -783,24 +783,18 @@ _WHOLE_NAMED = re.compile(r"(?<![于比较对占居])"
                           r"(?:全国|全省|我省|本省|全市|我市|本市|全州|全区|我区|本区|全县|我县|本县)")
 
 
-def _bracketed_base(src: Source, q: Quantity) -> str | None:
-    """The place a value in brackets is of, where the brackets open with it or follow a comparison's base with it
-    (高于全区（8.2%）, 增长10.2%（全市9.4%）: 全区, 全市), else None."""
+def _bracketed(src: Source, q: Quantity) -> tuple[str | None, int]:
+    """What brackets in `q`'s sentence say of whose it is: the place a value in brackets is of, where the brackets
+    open with it or follow a comparison's base with it (高于全区（8.2%）, 增长10.2%（全市9.4%）: 全区, 全市), else
+    None; and the level of the whole place whose value brackets right after `q` give (增长10.2%（全市9.4%）: 全市, so
+    the 10.2% is not 全市's), else -1."""
     found = src.tie_of.sentence((q.start, q.end))
     if found is None:
-        return None
-    m = _BASE_BRACKET.search(found[0], 0, found[1]) or _PLACE_BRACKET.search(found[0], 0, found[1])
-    return m.group(1) if m else None
-
-
-def _whole_bracketed_after(src: Source, q: Quantity) -> int:
-    """The level of the whole place whose value brackets right after `q` give (增长10.2%（全市9.4%）: 全市, so the
-    10.2% is not 全市's), -1 when none do."""
-    found = src.tie_of.sentence((q.start, q.end))
-    m = _PLACE_BRACKET_AFTER.match(found[0], found[1] + q.end - q.start) if found is not None else None
-    return level(m.group(1)) if m else -1
-
-
+        return None, -1
+    sentence, at = found
+    base = _BASE_BRACKET.search(sentence, 0, at) or _PLACE_BRACKET.search(sentence, 0, at)
+    after = _PLACE_BRACKET_AFTER.match(sentence, at + q.end - q.start)
+    return (base.group(1) if base else None), (level(after.group(1)) if after else -1)
 
 
 def _own_value_beside(src: Source, c: Claim, q: Quantity, above: int) -> bool:
@@ -879,12 +873,14 @@ _COMPARING = r"高于|低于|高出|低出|快于|慢于|超过|超出|领先|�
 _BASE_PLACE = re.compile(rf"(?:{_COMPARING})[^，,；;。]{{0,12}}")
 # (a comparing word, the place compared with, an opening bracket, then the value)
 _WHOLE_PLACES = "全国|全省|全市|全区|全县|全州"  # a place named whole, as a comparison's base names it
-_BASE_BRACKET = re.compile(rf"(?:{_COMPARING})({_WHOLE_PLACES}|[^，,；;。（(]{{2,8}}?[省市县区州])"
-                           r"(?:平均水平|平均增速|平均增幅|平均|水平)?[（(]$")
+# (the average of the place compared with, written or not: 比全省平均水平（21%）, 高于全国平均水平31.7%)
+_AVERAGE_OF = "(?:平均水平|平均增速|平均增幅|平均|水平)?"
+_BASE_BRACKET = re.compile(rf"(?:{_COMPARING})({_WHOLE_PLACES}|[^，,；;。（(]{{2,8}}?[省市县区州]){_AVERAGE_OF}[（(]$")
 # A bracket that opens with a whole place and gives its value (（全市9.4%）), read before the value and after the one
 # outside it.
-_PLACE_BRACKET = re.compile(rf"[（(]({_WHOLE_PLACES})(?:平均水平|平均|为|是|[:：])?$")
-_PLACE_BRACKET_AFTER = re.compile(rf"\s*[（(]({_WHOLE_PLACES})(?:平均水平|平均|为|是|[:：])?[\d.]")
+_PLACE_OPENING = rf"[（(]({_WHOLE_PLACES})(?:平均水平|平均|为|是|[:：])?"
+_PLACE_BRACKET = re.compile(_PLACE_OPENING + "$")
+_PLACE_BRACKET_AFTER = re.compile(r"\s*" + _PLACE_OPENING + r"[\d.]")
 
 
 
@@ -1006,14 +1002,20 @@ def _above_scale_left_out(c: Claim, tie: Tie) -> str | None:
     """The claimed indicator as compared, where the value's own words name it for the firms above the scale
     (规模以上工业实现增加值3.12亿元) and the claim does not (工业增加值): the whole of all firms, where another value's
     words write it with no 规模以上 (实现工业增加值3.44亿元), is the claim's. None otherwise."""
-    claim = "".join(HAN_ONLY.findall(indicator_words(claimed_text(c.indicator))))
+    claim = _compared_claim(claimed_text(c.indicator))
     own = _own_words(tie)
     return claim if len(claim) >= 4 and _SCALE_WORD in own and _SCALE_WORD not in claim \
         and claim in own.replace(_SCALE_WORD, "").replace("实现", "").replace("完成", "") else None
 
 
 def _own_words(tie: Tie) -> str:
+    """The value's own words as compared (indicator_words of _own_shown)."""
     return indicator_words(_own_shown(tie))
+
+
+def _compared_claim(written: str) -> str:
+    """A claimed indicator as its words are compared, in Han characters only (规模以上工业增加值: 规上工业增加值)."""
+    return "".join(HAN_ONLY.findall(indicator_words(written)))
 
 
 _SCALE_WORD = "规上"  # (规模以上 as the words are compared: indicator_words reads it so)
@@ -1042,11 +1044,11 @@ def _headline_read(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied],
 
 
 def _inserted_part(written: str, tie: Tie, tied: Tied) -> str | None:
-    """The claimed indicator as written, where the value's own words write it with a telling word inside it
-    (规模以上工业高技术产业增加值 claimed as 规模以上工业增加值, 工业技改投资 as 工业投资): a part's value claimed for
-    its whole. None where they write it whole, or add nothing inside it that names a part."""
-    claim = "".join(HAN_ONLY.findall(indicator_words(written)))
-    own = indicator_words(_own_shown(tie))
+    """The claimed indicator as compared (_compared_claim), where the value's own words write it with a telling word
+    inside it (规模以上工业高技术产业增加值 claimed as 规模以上工业增加值, 工业技改投资 as 工业投资): a part's value
+    claimed for its whole. None where they write it whole, or add nothing inside it that names a part."""
+    claim = _compared_claim(written)
+    own = _own_words(tie)
     if len(claim) < 4 or claim in own:
         return None
     for cut in range(2, len(claim) - 1):
@@ -1435,8 +1437,7 @@ def _gap_as_change(written: str, q: Quantity, tie: Tie) -> bool:
 
 
 # A gap to a whole place written right before a percent (高于全国平均水平31.7%): the percent is the gap.
-_GAP_RIGHT_BEFORE = re.compile(rf"(?:{_COMPARING})(?:{_WHOLE_PLACES})(?:平均水平|平均增速|平均增幅|平均|水平)?"
-                               r"(?:高出?|低出?|快|慢)?$")
+_GAP_RIGHT_BEFORE = re.compile(rf"(?:{_COMPARING})(?:{_WHOLE_PLACES}){_AVERAGE_OF}(?:高出?|低出?|快|慢)?$")
 
 
 # The words of a claimed indicator that say what it is compared with (比1-9月, 高于全省, 同比, 环比, 平均).

@@ -281,22 +281,10 @@ def _match_figures(score: DocScore, gold: list[dict[str, Any]], figures: list[di
     matched an optional gold figure. Pairs whose quotes overlap are matched first, over the whole document: a
     prediction of 国家级1家 is the gold figure quoted 国家级1家, not an earlier gold figure of 1家 elsewhere that
     would otherwise take it first."""
-    pred_canon = [_canonical(f.get("value"), f.get("unit")) for f in figures]
     # required gold first, so an optional figure never takes a prediction a required one needs
     order = sorted(gold, key=lambda f: bool(f.get("optional")))
     wanted = [_canonical(gf["value"], gf["unit"]) for gf in order]
-    taken: dict[int, int] = {}  # gold (in `order`) -> prediction
-    for by_quote in (True, False):
-        for k, (gf, want) in enumerate(zip(order, wanted, strict=True)):
-            if k in taken or want is None:
-                continue
-            candidate = next((i for i, c in enumerate(pred_canon)
-                              if i not in taken.values() and c is not None and c[1] == want[1]
-                              and _close(c[0], want[0])
-                              and (not by_quote or _overlap(figures[i].get("quote", ""), gf.get("quote", "")))),
-                             None)
-            if candidate is not None:
-                taken[k] = candidate
+    taken = _paired(order, wanted, figures)
     matched_optional = 0
     for k, gf in enumerate(order):
         if k in taken and gf.get("optional"):
@@ -307,6 +295,27 @@ def _match_figures(score: DocScore, gold: list[dict[str, Any]], figures: list[di
         elif not gf.get("optional") and wanted[k] is not None:
             score.missed.append(_miss_text(gf))
     return set(taken.values()), matched_optional
+
+
+def _paired(order: list[dict[str, Any]], wanted: list[tuple[float, str] | None],
+            figures: list[dict[str, Any]]) -> dict[int, int]:
+    """Each gold figure (by its place in `order`, `wanted` its canonical value) to the prediction it is matched to:
+    first the pairs whose quotes overlap, then value alone; each prediction matched once."""
+    pred_canon = [_canonical(f.get("value"), f.get("unit")) for f in figures]
+    taken: dict[int, int] = {}
+    used: set[int] = set()
+    for by_quote in (True, False):
+        for k, (gf, want) in enumerate(zip(order, wanted, strict=True)):
+            if k in taken or want is None:
+                continue
+            candidate = next((i for i, c in enumerate(pred_canon)
+                              if i not in used and c is not None and c[1] == want[1] and _close(c[0], want[0])
+                              and (not by_quote or _overlap(figures[i].get("quote", ""), gf.get("quote", "")))),
+                             None)
+            if candidate is not None:
+                taken[k] = candidate
+                used.add(candidate)
+    return taken
 
 
 def _trap_reported(trap: str, figures: list[dict[str, Any]]) -> bool:
