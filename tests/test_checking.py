@@ -129,6 +129,15 @@ def test_quote_picks_the_matching_occurrence() -> None:
     assert v.span is not None and src[v.span[0]:v.span[1]] == "12家" and v.span[0] > 10
 
 
+def test_a_quote_the_page_writes_twice_may_be_either_place() -> None:
+    src = ("一季度，新签约项目32个，其中10亿元以上项目1个；新开工项目26个，其中10亿元以上项目1个。"
+           "全年新增入库项目40个。")
+    begun = {"indicator": "10亿元以上新开工项目", "period": "一季度", "value": 1, "unit": "个", "kind": "actual",
+             "quote": "其中10亿元以上项目1个"}
+    v = check_figures(src, [begun])[0]
+    assert v.status is S.supported and v.span is not None and v.span[0] > src.index("新开工")
+
+
 def test_figure_objects_and_unknown_units() -> None:
     fig = Figure(indicator="规上工业总产值", value=486.3, unit="亿元", quote="规上工业总产值完成486.3亿元")
     bad_unit = {"value": 3, "unit": "furlongs"}

@@ -95,6 +95,29 @@ def test_a_comparison_base_is_not_the_period() -> None:
     assert periods(text) == {"8.2%": "1至10月", "0.6个百分点": "1至10月"}
 
 
+def test_a_stretch_of_years_dates_its_own_sentence_only() -> None:
+    text = "近5年来，全县新增规上工业企业86家，累计完成工业投资320亿元。2023年，工业投资增长12%。"
+    assert periods(text) == {"86家": "近5年来", "320亿元": "近5年来", "12%": "2023年"}
+    text = "近年来，全市工业持续向好。全市工业投资增长9.2%，技改投资增长6.1%。"
+    assert periods(text)["9.2%"] is None  # (a stretch of years opening a paragraph is no period of its year's values)
+    assert periods("年初至今，全县累计完成投资12亿元。") == {"12亿元": "年初至今"}
+
+
+def test_a_starting_point_a_multiples_base_and_a_second_base_are_not_the_period() -> None:
+    assert periods("截至1月31日，全县工业企业开工率由正月初七的53.9%跃升至88.3%。")["88.3%"] == "1月31日"
+    assert periods("前7个月，工业技改投资63.7亿元，是去年全年的2.3倍。")["2.3倍"] == "前7个月"
+    assert periods("1-5月，住宿业营业额0.25亿元，降幅与1-4月基本持平。")["0.25亿元"] == "1-5月"
+    text = "1-7月，全县规上工业增加值同比增长3.6%，增速较上半年和1-5月分别提高2.3和4.5个百分点。"
+    assert periods(text)["4.5个百分点"] == "1-7月"
+    assert named(text)["4.5个百分点"] == "规上工业增加值增速较1-5月"
+    assert named("截至1月31日，全县工业企业开工率由正月初七的53.9%跃升至88.3%。")["88.3%"] == "工业企业开工率"
+
+
+def test_what_a_plant_will_make_once_built_has_no_period() -> None:
+    text = "2023年，全县签约项目12个，其中宏达项目总投资20亿元，建成后年可实现产值16.5亿元。"
+    assert periods(text)["16.5亿元"] is None and periods(text)["12个"] == "2023年"
+
+
 def test_a_paragraph_opening_after_a_breakdown_word_holds_for_its_later_sentences() -> None:
     text = "分行业看，前三季度，化工行业增加值同比增长6.2%。其中，精细化工增加值同比增长9.5%。"
     assert periods(text)["9.5%"] == "前三季度"
@@ -218,6 +241,29 @@ def test_an_indicator_is_named_from_its_sentence(text: str, value: str, indicato
     ("纱1640吨，增长8.5%；饮料酒4.4万千升，增长8%。", "1640吨", "纱产量"),  # (a product of one character)
     ("纱1640吨，增长8.5%；饮料酒4.4万千升，增长8%。", "4.4万千升", "饮料酒产量"),
     ("将建设年产20万吨高性能纤维生产线。", "20万吨", "高性能纤维生产线产能"),
+    # a count of a class of things after 其中 is that class of the whole's things
+    ("全县招商推介会签约项目24个，总投资86亿元。其中10亿元以上项目2个，亿元以上项目15个。", "15个",
+     "亿元以上招商推介会签约项目"),
+    ("全县实施重点项目120个，其中亿元以上项目45个。", "45个", "亿元以上重点项目"),
+    # how the things came to be counted is not what they are; what a whole covers has no investment of its own
+    ("8个项目成功签约，涉及装备制造、新材料等4个领域，计划总投资36亿元。", "8个", "签约的项目"),
+    ("8个项目成功签约，涉及装备制造、新材料等4个领域，计划总投资36亿元。", "36亿元", "签约的项目总投资"),
+    ("推介会上，5个项目实现签约，签约额12亿元。", "12亿元", "项目签约额"),
+    # a list of projects, each in a clause of its own and its amount in the next
+    ("本次签约的有宏远新材料项目，总投资5亿元；锦程物流园项目，总投资2.3亿元。", "5亿元", "宏远新材料项目总投资"),
+    ("本次签约的有宏远新材料项目，总投资5亿元；锦程物流园项目；总投资2.3亿元。", "2.3亿元", "锦程物流园项目总投资"),
+    ("集中签下18个项目，总投资额为46亿元。", "46亿元", "集中签下的项目总投资额"),  # (the projects counted)
+    # a rate or sum written bare after its subject is the subject's; examples before 等 are no list of counts
+    ("全区规模以上制造业增加值同比增长11.1%，贡献率达64.3%。", "64.3%", "规模以上制造业贡献率"),
+    ("全县共签约项目29个。亿元以上项目28个，引资75.7亿元。", "75.7亿元", "亿元以上项目引资"),
+    ("引进甲部件基地、乙整车制造等汽车产业项目9个，签约额超过32.5亿元；", "32.5亿元", "汽车产业项目签约额"),
+    # a value that names nothing is its sentence's subject's; a mark passed (突破…大关) bounds no class
+    ("规上工业产值首次突破3000亿元大关，达3346.8亿元、增长22.8%。", "3346.8亿元", "规上工业产值"),
+    ("全市农林牧渔业总产值401.7亿元，可比增长6.5%。", "6.5%", "农林牧渔业总产值增速"),
+    # an amount said of the project after it: as its own words name it, to where the project's name ends
+    ("引资额1.5亿元的恒丰农产品加工项目、引资额0.8亿元的绿源肥业项目。", "0.8亿元", "绿源肥业项目引资额"),
+    ("甲公司计划投资12亿元的华通精细化工产业园项目与乙公司计划投资3亿元的设施农业项目签约。", "12亿元",
+     "华通精细化工产业园项目投资"),
     # a sector without a measure is measured as its siblings before it in its sentence
     ("制造业增加值同比增长9.6%；采矿业同比下降4.1%。", "-4.1%", "采矿业增加值增速"),
     # a scope clause names what is measured of its parts
@@ -236,7 +282,20 @@ def test_whose_an_amount_is_and_what_a_count_counts(text: str, value: str, indic
     # a growth on last year's same period is a growth
     ("规上工业企业实现利润总额56亿元，比上年同期增长15.3%。", "15.3%", "规上工业企业实现利润总额增速"),
     # the base a value is compared with, in brackets, is that base's
-    ("全县规上工业增加值增长9.3%，增速比全省平均增速（6.2%）高3.1个百分点。", "6.2%", "全省平均增速"),
+    ("全州规模以上工业企业增加值同比增长3.2%，贡献率为31.3%，拉动全州增加值增长2.2个百分点。", "2.2个百分点",
+     "全州规模以上工业企业拉动全州增加值"),
+    ("煤炭行业增加值同比增长16.3%，高出全市4.5个百分点，拉动工业增长9.1个百分点。", "4.5个百分点",
+     "煤炭行业增加值增速高出全市"),
+    ("煤炭行业增加值同比增长16.3%，高出全市4.5个百分点，拉动工业增长9.1个百分点。", "9.1个百分点",
+     "煤炭行业拉动工业"),
+    ("全县规上工业增加值增长9.3%，增速比全省平均增速（6.2%）高3.1个百分点。", "6.2%",
+     "全省规上工业增加值增速"),
+    ("1-2月，宜宾市规模以上工业增加值同比增长15.7%，高于全省（10.1%）5.6个百分点。", "10.1%",
+     "全省规模以上工业增加值增速"),
+    ("全县规上工业增加值增长9.3%，比上年同期（6.2%）高3.1个百分点。", "6.2%", "规上工业增加值增速"),  # (a time's)
+    ("规上工业企业达582户，比2015年（347户）增加235户。", "347户", "规上工业企业"),
+    # a multiple of a base is named with its base, not as a growth
+    ("工业技改投资637.4亿元，增长42%，是去年全年的2.3倍。", "2.3倍", "工业技改投资相当于去年全年的倍数"),
     ("全县规上工业增加值增长9.3%，增速比全省平均增速（6.2%）高3.1个百分点。", "3.1个百分点",
      "规上工业增加值增速比全省平均增速高"),
     # the share of a goal reached is named with the goal, as written

@@ -3362,3 +3362,12 @@ def test_a_share_of_a_plan_after_the_plan_s_amount_is_a_result() -> None:
         return _verdict(src, indicator, value, unit, kind="actual")
     assert status("重点项目完成投资占年度计划比例", 47.5, "%") is S.supported
     assert status("重点项目投资高于序时进度", 5.2, "个百分点") is S.supported
+
+
+def test_a_stretch_of_recent_years_is_a_period_a_record_or_a_reports_year_is_not() -> None:
+    from summariser.numbers.periods import parse_period, periods_in
+
+    found = {p.raw: p for _, _, p in periods_in("近5年来，新增企业86家；两年来引进项目40个；年初至今完成投资12亿元。")}
+    assert set(found) == {"近5年来", "两年来", "年初至今"}
+    assert found["近5年来"].conflicts(parse_period("2023年")) and not found["年初至今"].conflicts(parse_period("今年"))
+    assert not periods_in("粮食产量创近15年新高。一年来，主要做了以下工作。")

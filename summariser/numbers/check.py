@@ -44,7 +44,7 @@ from .judge import (
 )
 from .periods import periods_in
 from .quantities import Mention, Quantity, forget_scans
-from .source import Source, compact, find_quote, pool, read_source, show
+from .source import Source, compact, find_quote, pool, read_source, repeats_of, show
 from .units import PERCENT, POINTS
 
 
@@ -80,7 +80,9 @@ def _candidates(src: Source, c: Claim, qspan: tuple[int, int] | None) -> list[Qu
     or period does not rescue a claim the quote contradicts (a reader checks the quote, not the article)."""
     order = list(pool(src, c))
     if qspan:
-        inside = [q for q in order if qspan[0] <= q.start and q.end <= qspan[1] and value_match(c, q) is not None]
+        spans = [qspan, *repeats_of(src, c.quote)]
+        inside = [q for q in order if any(a <= q.start and q.end <= b for a, b in spans)
+                  and value_match(c, q) is not None]
         order = inside or order
     return order
 

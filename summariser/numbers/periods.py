@@ -22,6 +22,7 @@ PERIOD = re.compile(
     r"(?:"
     r"(?P<within>(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:之)?内)"  # (3年内, a horizon of years: not 年内)
     r"|(?P<whole>全年|年内|年底|年末|全年度)"
+    r"|(?P<recent>近年来|近几年来|近(?:\d{1,2}|[两二三四五六七八九十]{1,2})年来|[两二三]年来|年初至今)"
     r"|(?P<half>上半年|下半年)"
     r"|(?P<first>前)(?P<firstn>[一二三三四]|\d)(?:个)?季度"
     r"|(?:第)?(?P<quarter>[一二三四1-4])季度|(?P<opening>首季度?)(?!度)"  # (首季: the first quarter)
@@ -70,7 +71,7 @@ def _horizons_apart(one: Period, other: Period) -> bool:
     return len({int(n) if n.isdigit() else parse_chinese_numeral(n) for n in (mine.group(1), theirs.group(1))}) > 1
 
 
-RECENT_YEARS = re.compile(r"近年来|近几年来?|近(?:\d{1,2}|[两二三四五六七八九十]{1,2})年来?|多年来")
+RECENT_YEARS = re.compile(r"近年来|近几年来?|近(?:\d{1,2}|[两二三四五六七八九十]{1,2})年来?|多年来|[两二三]年来")
 # A month written as the last of the stretch in force (上半年…，其中当月增长12%: June's): 当月, 单月. (Not 本月,
 # which dates the news: 市统计局本月发布的数据显示.)
 THIS_MONTH = re.compile(r"当月|单月|當月|單月")
@@ -197,6 +198,10 @@ def _span_of(g: dict[str, str | None], raw: str) -> _Parts:
         return None, None, False, raw  # (compared as written: no months, no year)
     if g["whole"]:
         return (1, 12), None, False, None
+    # (近5年来, 两年来: compared as written, but not 近15年新高, a record, nor 一年来, a report's year; 年初至今 is
+    # the year to date, as 今年以来 is)
+    if g["recent"]:
+        return None, None, False, None if g["recent"] == "年初至今" else raw
     if g["half"]:
         return ((1, 6) if g["half"] == "上半年" else (7, 12)), None, False, None
     if g["firstn"]:
@@ -246,7 +251,7 @@ _SAME_YEAR = {"上年": "去年", "过去一年": "去年", "过去的一年": "
 def _period(m: re.Match[str]) -> Period | None:
     g = m.groupdict()
     raw = m.group(0)
-    year = g["year"] or _SAME_YEAR.get(g["rel"] or "", g["rel"])
+    year = g["year"] or _SAME_YEAR.get(g["rel"] or "", g["rel"]) or ("今年" if g["recent"] == "年初至今" else None)
     months, day, lunar, other = _span_of(g, raw)
     if not (year or months or day or other or lunar):
         return None

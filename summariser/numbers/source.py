@@ -367,6 +367,18 @@ def find_quote(src: Source, quote: str) -> tuple[int, int] | None:
     return src.view.to_original(*m.span()) if m else None
 
 
+def repeats_of(src: Source, quote: str) -> list[tuple[int, int]]:
+    """Where the source holds `quote`, as it stands, after the first place (find_quote's): a clause a page writes
+    twice (10亿元以上项目1个 of the projects signed and of those begun) may be the figure's at either."""
+    q = compact(quote)
+    text = src.view.text
+    out, at = [], text.find(q) if q else -1
+    while at >= 0:
+        out.append(src.view.to_original(at, at + len(q)))
+        at = text.find(q, at + 1)
+    return out[1:]
+
+
 def pool(src: Source, c: Claim) -> Iterable[Quantity]:
     """Quantities that may equal the claim. An exact claim in a plain unit is looked up by value;
     the comparison in check_claim still decides, so the lookup can only narrow, never accept."""

@@ -17,7 +17,7 @@ from typing import NamedTuple, Sequence
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..core.models import ChunkFigure
 from ..numbers.kinds import PLAN_OPENING, PROPOSED
-from ..numbers.periods import Period
+from ..numbers.periods import RECENT_YEARS, Period
 from ..numbers.quantities import Quantity
 from ..numbers.source import Source, read_source
 from ..numbers.spans import span_end, span_start
@@ -42,7 +42,8 @@ def is_threshold(text: str, q: Quantity) -> bool:
             and after not in "，。；、,;：:！？!?\n " and not _GOAL_NAMED.match(text, q.end))
 
 
-_GOAL_NAMED = re.compile(r"的(?:年度|全年)?(?:目标|任务)")
+# (突破750亿元的目标; 首次突破3000亿元大关: a mark passed, not a class of things)
+_GOAL_NAMED = re.compile(r"的(?:年度|全年)?(?:目标|任务)|大关|关口")
 
 
 def figures_of(source: Source | str) -> list[ChunkFigure]:
@@ -123,6 +124,12 @@ def _statistic(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
 # A period written after one of these is the base of a comparison (增速比1—9月份加快, 比前8月加快,
 # 较上年同期增长), not the period of the value.
 _BASE = re.compile(r"(?:比|较|同比|环比|相比|对比|高于|低于|快于|慢于|超过|高出)(?:[上去前]年?)?(?:的)?$")
+# …or written around it: a multiple's base (是去年全年的2.3倍), an equal (与1-4月基本持平, 与上年比), the second
+# of two bases (较上半年和1-5月分别提高)
+_BASE_AROUND = re.compile(r"(?:是\|的|与\|(?:基本)?持平|与\|(?:相)?比|(?:比|较)[^，,。；;]{2,10}和\|)")
+_STARTING = re.compile(r"(?:由|从)\|的")  # 由2016年的7.4%提高到2019年的8%: the start's own value alone
+_TO_END = re.compile(r"至|到")
+_START_REACH = 2  # 由2016年的7.4%: the start's value is right after its 的
 # A goal's period (全年目标任务, 年度计划投资, 完成年任务): the period of the goal's own amount.
 _GOAL_PERIOD = re.compile(r"(全年|年度|(?<![\d今去明上当前同全])年)"
                           r"(?=度?(?:预期)?[^，,。；;\d]{0,10}?(?:目标|任务|计划))")
@@ -145,6 +152,8 @@ _FLOW = re.compile(r"增加值|利润|收入|营收|产值|投入|投资|资金|
 # …but a project's attributes and a plant's capacity hold at no period (总投资50亿元的…产业城, 装机容量203兆瓦).
 _TIMELESS = re.compile(r"总投资?|装机|容量|年产|总盘子|公司|集团")
 _HAN_CHAR = re.compile(f"[{HAN}]")
+_ONCE_BUILT = re.compile(r"(?:建成|达产|投产|竣工|建成投产|全面达产|达效)(?:后|以后)")
+_BUILT_REACH = 30
 _RUNNING = re.compile(r"累计")
 # A paragraph that opens with a short heading sentence (节能降耗扎实推进。) starts a section of its own; one
 # that opens with a dateline (本报讯, 记者…报道) starts another article of the page.
@@ -162,6 +171,7 @@ class _Mark(NamedTuple):
     local: bool  # a breakdown sentence's (其中，6月份…): it holds to its full stop, not beyond
     lasting: bool = False  # a span of months or a year (1-9月, 上半年): it may hold into the paragraphs after
     event: bool = False  # part of an event's name (举办2022年…签约活动): it dates no value of its sentence
+    starting: bool = False  # a starting point (由2016年的7.4%提高到…): it dates the start's value alone
 
 
 # A month said to be the month alone (9月当月, 10月份单月): a detail of a report on the months to date, not its period.
@@ -214,7 +224,7 @@ class Timeline:
     def _mark(self, a: int, b: int, p: Period, detail: bool = False) -> _Mark | None:
         """`detail`: the period is the last month of a run of months written before it (9月份 after 1-9月)."""
         text = self.text
-        if _BASE.search(text, max(0, a - 5), a):
+        if _BASE.search(text, max(0, a - 5), a) or _BASE_AROUND.search(text[max(0, a - 12):a] + "|" + text[b:b + 6]):
             return None
         if p.day and not p.lunar and not _UNTIL.search(text, max(0, a - 3), a):
             return None  # 8月5日，记者从…获悉: the date of a report
@@ -224,7 +234,10 @@ class Timeline:
         lasting = bool(p.months or p.year) and not (p.day or p.lunar or p.other) and not _ONE_MONTH.match(text, b) \
             and not detail
         event = self._names_event(b)
-        return _Mark(a, b, p.raw.strip(), False, self._local(a), lasting and not event, event)
+        # (近年来，…: a stretch of years holds to its full stop; the paragraph's later values have years of their own)
+        local = self._local(a) or bool(RECENT_YEARS.fullmatch(p.other or ""))
+        start = bool(_STARTING.search(text[max(0, a - 1):a] + "|" + text[b:b + 1]))
+        return _Mark(a, b, p.raw.strip(), False, local, lasting and not event and not start, event, start)
 
     def _names_event(self, end: int) -> bool:
         """Whether the period ending at `end` is part of an event's or a document's name: one that ends
@@ -237,11 +250,13 @@ class Timeline:
         return bool(_BREAKDOWN.match(self.text, start))
 
     def _last(self, lo: int, hi: int, goal: bool) -> _Mark | None:
-        """The last mark starting in [lo, hi) (a goal's only when `goal`)."""
+        """The last mark starting in [lo, hi) (a goal's only when `goal`); a starting point only for the value
+        right after it (由2016年的7.4%, not 提高到…8% nor the clauses after)."""
         i = bisect.bisect_left(self.starts, hi) - 1
         while i >= 0 and self.marks[i].start >= lo:
             m = self.marks[i]
-            if m.end <= hi and (goal or not m.goal) and not m.event:
+            if m.end <= hi and (goal or not m.goal) and not m.event \
+                    and not (m.starting and (hi - m.end > _START_REACH or _TO_END.search(self.text, m.end, hi))):
                 return m
             i -= 1
         return None
@@ -268,6 +283,8 @@ class Timeline:
                 goal = self._last(span_start(self.full_stops, start), c0, True)
             if goal is not None and goal.goal:
                 return goal.written
+        if _ONCE_BUILT.search(text, max(span_start(self.full_stops, start), start - _BUILT_REACH), start):
+            return None  # 项目建成后，年可实现产值165亿元: what a plant will make once built, of no period yet
         stated, final = self._stated(start, end, c0, c1, kind == "target")
         if stated is not None:
             if statistic and kind == "actual":

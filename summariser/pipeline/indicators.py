@@ -35,7 +35,7 @@ from ..numbers.attribution import (
     list_heading,
     project_built,
 )
-from ..numbers.periods import Period
+from ..numbers.periods import Period, periods_in
 from ..numbers.quantities import Quantity
 from ..numbers.spans import span_end, span_start
 from ..places.divisions import divisions
@@ -62,36 +62,48 @@ _LEAD = re.compile(
 # (not 较上月: a growth over last month is named with its base)
 _TRAILING = re.compile(r"(?:同比|比上年|较上年|较去年|分别|累计|共计|共有|共|总计|合计)?"
                        r"(?:增长了?|下降了?|增加了?|减少了?|提高了?|降低了?|上升了?|达到了?|达|完成了?|实现|为|是|(?<![拥具持])有|"
-                       r"超过|突破|不低于|不少于|不到|近|(?<![签合预制])约|逾|超|至|到|之前的|的|了|年产)*$")
+                       r"超过|突破|不低于|不少于|不到|近|(?<![签合预制])约|逾|超|至|到|之前的|的|了|年产|首次|再次|首度)*$")
 _TAIL_CHARS = 12
 _SINCE = re.compile(rf"^[{HAN}]{{2,8}}以来")  # 进入冬季以来: when, not what
-_FROM = re.compile(r"(?:从|由)(?=[^从由]*(?:\d|之前|原来|原先|去年|上年|年初)|$)")  # 日产量从之前的8万副增加到
+# 日产量从之前的8万副增加到, 开工率由正月初七的53.9%跃升至
+_FROM = re.compile(r"(?:从|由)(?=[^从由]*(?:\d|之前|原来|原先|去年|上年|年初)|[^从由，,]*的$|$)")
 _EXAMPLES = "等"  # 容百锂电等12家重点工业企业: the examples before 等 are not what is counted
 _LIST_VERB = re.compile(r"现场调度|调度|引进|签约|走访|帮扶|对接|包保")  # …what was done to the examples
-_MEASURED = re.compile(r"增长|增速|增幅|下降|降幅|比重|占比|高于|低于|快于|慢于|增加(?!值)|减少|提高|降低|上升|回落")
+_MEASURED = re.compile(r"增长|增速|增幅|下降|降幅|比重|占比|高于|低于|高出|超出|快于|慢于|增加(?!值)|"
+                       r"减少|提高|降低|上升|回落")
 # 高于全市, 较去年同期增加, 占工业投资的比重, 拉动全区; and a goal a value is measured against (完成年度目标任务
 # 589亿元的37.22%, 完成目标任务的177%)
-_RELATIVE = re.compile(r"^(?:高于|低于|快于|慢于|超过|较|比|占|拉动|上拉|下拉|"
+_RELATIVE = re.compile(r"^(?:高于|低于|高出|超出|快于|慢于|超过|较|比|占|拉动|上拉|下拉|"
                        r"完成(?=[^，,]{0,8}?(?:目标|任务|计划|预算))|"
                        r"为(?=(?:年初|年度|全年|调整后?的?)?(?:预算|计划|目标|任务))|(?:年初|年度|调整后?的?)?预算数(?=[（(的]|$)|"
-                       r"(?:增速|增幅|降幅)(?=比|较|高于|低于|快于|慢于)|对(?=[^对]{1,16}(?:贡献|拉动))|"
+                       r"(?:增速|增幅|降幅)(?=比|较|高于|低于|高出|快于|慢于)|对(?=[^对]{1,16}(?:贡献|拉动))|"
                        r"(?:确保|力争|奋斗|预期)目标$|"
                        r"(?:全?年度?)?(?:预期)?(?:目标|任务|计划)(?!外|内))")
-_RATE_LEAD = re.compile(r"^(?:增速|增幅)(?=比|较|高于|低于|快于|慢于)")  # 增速高于上年: the subject's growth's
+_RATE_LEAD = re.compile(r"^(?:增速|增幅)(?=比|较|高于|低于|高出|快于|慢于)")  # 增速高于上年: the subject's growth's
 _GOAL_NAME = re.compile(r"(?:确保|力争|奋斗|预期)目标$")
 _SHARE_OF = re.compile(r"占(?!比)")
 _BY_WHOSE = re.compile(r"拉动|上拉|下拉|对")  # 拉动全区增长, 对园区增长的贡献率: the whole's, not what it measures
 _RATE_AT_END = re.compile(r"(?:率|比重|占比|指数|增长面)$")  # a rate's gap in points is not a growth's
 _OWN_RATE = re.compile(r"^降幅|(?:降幅|增幅|增速)(?:收窄|扩大|加快|回落|提高|放缓)")  # 较前三季度降幅收窄
-_BASE_ONLY = re.compile(r"同比|环比|(?:比|较)(?:上年|去年|上月)(?:同期)?")
+_BASE_ONLY = re.compile(r"同比|环比|可比|(?:比|较)(?:上年|去年|上月)(?:同期)?")
 _MONTH_ON_MONTH = ("环比", "较上月", "比上月")
 _ATTRIBUTE = re.compile(r"^(?:总投资|投资额|投资总额|总产值|产值|金额|总额|总量|规模)$")  # a thing's, said after it
 # After a count: what it counts, then what is said of the counted (坚持生产, 参会); the noun stops at a verb.
 _COUNTED = re.compile(rf"(?:[0-9]+强)?[{HAN}“”\"]{{1,14}}?(?=赴|获评|荣获|被评为|开展|坚持|参会|参加|纳入|集中|签订|"
-                      rf"签约|结对|入选|接入|实现|完成|投产|落地|开工|春节|进展|建设|与|[0-9{_CLAUSE_END}（(]|$)")
-_PREDICATE = re.compile(rf"(?:与[{HAN}]{{1,8}}?)?"
+                      rf"签约|结对|入选|接入|实现|完成|投产|落地|开工|春节|进展|建设|与|(?:成功|顺利|正式)签约|"
+                      rf"[0-9{_CLAUSE_END}（(]|$)")
+_PREDICATE = re.compile(rf"(?:与[{HAN}]{{1,8}}?)?(?:实现|成功|顺利|正式)?"
                         rf"(?:坚持|参会|参加|纳入|集中|签订|签约|结对|入选|接入|投产|落地|开工|春节)"
                         rf"[^{_CLAUSE_END}0-9（(]{{0,12}}")
+# A clause that is a project's name alone, maybe after what introduces a list (首批签约的有, 分别是)
+_PROJECT_CLAUSE = re.compile(rf"\s*(?:[^，,。；;]*?(?:的有|分别是|分别为|包括|主要有)[:：]?)?"
+                             rf"([{HAN}A-Za-z0-9·“”（()）-]{{2,40}}?(?:项目|工程|生产线))\s*")
+# A class of things bounded by an amount (10亿元以上项目, 5000万至1亿元项目), and the things
+_CLASS_PART = re.compile(r"((?:[0-9.]+[万亿]*|[万亿]+)(?:美元|元)?(?:以上|以下|(?:至|-|—|到)[0-9.]+[万亿]*(?:美元|元)))"
+                         r"(项目|企业)")
+_COUNT_IN = re.compile(r"[0-9]+\s*(?:多|余)?[个项家批]")
+_COVERING = re.compile(r"\s*(?:涉及|涵盖|覆盖|分布在|分布于|包括)")
+_MANNER = re.compile(r"^(?:实现|成功|顺利|正式)")  # 6个项目成功签约: how it was done is not what is counted
 _NEXT_ATTRIBUTE = re.compile(r"(?:金额|总额|总投资|投资额)$")  # …签订授信协议金额279.1亿元: the next value's name
 # 2000万元以上的增长点 after a counted noun: a class inside the name; the noun goes on after it
 _NESTED = re.compile(rf"[0-9.]+[万亿]?元?(?:以上|以下)?的?([{HAN}]{{1,8}}?)(?=[{_CLAUSE_END}]|$)")
@@ -106,7 +118,7 @@ _SCOPE_CLAUSE = re.compile(rf"([^{_CLAUSE_END}0-9]{{2,24}}?)中(?=[，,：:])") 
 _OPEN, _CLOSE = "(（", ")）"
 # The share of a goal reached (完成全年目标任务的28.8%, 完成年任务…的32.5%): named with its goal as written.
 _GOAL_SHARE = re.compile(r"(完成[^，,。；;：:0-9（()）]{0,8}?(?:目标|任务|计划)(?:任务)?)的\s*$")
-_BASE_IN_BRACKETS = re.compile(r"(?:比|较|高于|低于|快于|慢于)([^比较于，,。；;：:（()）]{2,20})[（(]$")
+_BASE_IN_BRACKETS = re.compile(r"(?:比|较|高于|低于|快于|慢于|是|相当于)([^比较于是，,。；;：:（()）]{2,20})[（(]$")
 _GOAL_WORD = re.compile(r"(?:全?年度?)?(?:下达|目标|任务|计划)")
 _CLASS = re.compile(r"(?:国家|省|市|县|区)级$")
 _YEARLY = re.compile(r"年产(?:能)?$")
@@ -124,15 +136,17 @@ _BARE_HEAD = re.compile(f"^(?:{'|'.join(_MEASURED_HEADS)})$")
 _ANY_HEAD = re.compile("|".join(_MEASURED_HEADS))
 # Rates and sums these pages write bare after their subject (…项目186个…，开工率88.7%; 签约项目…，签约金额108.5亿元)
 _BARE_RATE = re.compile(r"^(?:开工率|竣工率|投产率|入驻率|投资完成率|完成率|签约率|履约率|资金到位率|"
+                        r"贡献率|复工率|复产率|产销率|达产率|引资|引资额|合同引资额|"
                         r"签约金额|签约总金额|总金额|投资额|总投资额|合同投资额|签约额|签约总额|协议投资额|合同金额|合同额|"
                         r"到位资金|实际到位资金|进出口(?:总额|总值|额)?|出口(?:总额|额)?|进口(?:总额|额)?)$")
 # …and other names of what is measured: a subject ending with one names its whole before it (铁合金产量)
-_HEAD_AT_END = re.compile(f"(?:{'|'.join(_MEASURED_HEADS)}|产量|用电量|产能|能耗|出口额|销售额|进出口总额|占比|比重)"
+_HEAD_AT_END = re.compile(f"(?:{'|'.join(_MEASURED_HEADS)}|产量|用电量|产能|能耗|出口额|销售额|进出口总额|占比|比重|"
+                          "贡献率|复工率|产销率)"
                           r"(?:增速|增幅|降幅)?$")
 _THINGS = r"项目|企业|行业|产业|园区|开发区|单位|产业链|集群|[^行产企专]业"
 _THINGS_AT_END = re.compile(f"(?:{_THINGS})$")
 _THINGS_IN = re.compile(rf"[{HAN}（()）]{{0,16}}?(?:项目|企业|单位|园区|平台|基地|行业)")
-_COMPARED = re.compile(r"占|高于|低于|快于|慢于|拉动|上拉|下拉|对(?=[^对]{2,16}(?:贡献|拉动))|较|比(?!重)")
+_COMPARED = re.compile(r"占|高于|低于|高出|超出|快于|慢于|拉动|上拉|下拉|对(?=[^对]{2,16}(?:贡献|拉动))|较|比(?!重)")
 # 园区内小型企业实现工业增加值 → 园区内小型企业; 重点行业工业增加值 → 重点行业
 _DONE_AT_END = re.compile(r"(?:(?:实现|完成)(?:工业)?|(?<=[业区])工业|的)$")
 _DONE_INVESTING = re.compile(r"完成投资$")  # 完成投资 is what was spent, not 总投资 (what a project costs)
@@ -140,8 +154,11 @@ _AMOUNT_NEXT = re.compile(r"、[^，,；;。、\d]{1,8}?[0-9.]+\s*(?:万|亿)*(?
 _SCOPE_WORD = re.compile(r"全市|全区|全县|全省|全州|全镇|全盟|我市|我区|我县|我省|我州|本市|该市")
 _HEADING_LINE = re.compile(rf"\s*[{HAN}]{{2,12}}\s*")
 # An amount said of the thing after it: 的, a count of the things maybe, their name to 等 or the clause end.
-_OF_THING = re.compile(rf"的(?:[0-9]+[个家项])?([^{_CLAUSE_END}等0-9]{{2,24}}?)(?=等|[{_CLAUSE_END}]|$)")
-_THING_ATTRIBUTE = re.compile(r"(?:总投资|总投|投资额|投资总额|投资|总盘子|规模|总额)$")
+# (甲项目与乙公司…: the thing ends at its kind)
+_OF_THING = re.compile(rf"的(?:[0-9]+[个家项])?([^{_CLAUSE_END}等0-9]{{2,24}}?)"
+                       rf"(?=等|[{_CLAUSE_END}]|$|(?:(?<=项目)|(?<=生产线))(?:与|和|及))")
+_THING_ATTRIBUTE = re.compile(r"(?:总投资|总投|投资额|投资总额|投资|总盘子|规模|总额|引资额|签约额|合同额)$")
+_OWN_ATTRIBUTE = ("引资额", "签约额", "合同额")  # (not an investment: named as written)
 _ASSIGNED = re.compile(r"下达|下发|分解")
 _AMOUNT_ITSELF = re.compile(r"(?:任务|目标|计划|资金|基金|贷款|订单|合同|补助|奖励|奖补)$")
 # A count of things then what is said of them (28个行业实现正增长, 10个行业利润增幅超30%): what is counted.
@@ -211,6 +228,8 @@ class IndicatorNames:
         self.last_end = -1
         self.last_start = self.last_item = 0  # where the last value and its own words start
         self.last_threshold: tuple[int, int] | None = None
+        self.whole_count: tuple[int, str] | None = None  # (end, name) of the last count of a whole, not a part
+        self.covering = -1  # where the last count of what a whole covers (涉及…等6个领域) starts
         # (sentence start, whose, whether what a count counts) of the last subject naming a whole
         self.owner: tuple[int, str, bool] | None = None
         self.member = False  # whether the value being named is a member of a 、 list
@@ -250,18 +269,24 @@ class IndicatorNames:
         # a member of a list of counts (已开工项目9项、未开工项目1项) is a part: an amount after it is the whole's;
         # a count and the amount of what it counts (合同项目41个、签约额341.2亿元) are no list
         self.member = (text.startswith("、", q.end) and not _AMOUNT_NEXT.match(text, q.end)) \
-            or text[item0 - 1:item0] == "、"
+            or (text[item0 - 1:item0] == "、" and _EXAMPLES not in text[item0:q.start])
         if _BASE_IN_BRACKETS.search(before):
-            name = own  # 比全市平均增速（8.1%）: the base compared with, not the sentence's subject
+            name = self._base_of_subject(q, s0, own)  # 比全市平均增速（8.1%）: the base compared with
         else:
             name = (self._goal_of_last(q, own) or self._class_of_last(s0, own) or self._per_one_of_last(s0, q, own)
                     or (self._running_total(before, s0) if q.unit_class == "count" else "")) if not threshold else ""
             name = name or self._named(q, own, after, s0, threshold)
         if q.unit_class == "count" and not threshold and (len(name) <= 4 or not divisions().after_name(name)):
             name += self._scope(s0, q.start)  # 集中开工重大项目中，福州115个 → 福州集中开工重大项目
-            self._subject(s0, name, whole=True)
+            if self.covering != q.start:
+                self._subject(s0, name, whole=True)
+        if q.unit_class == "count" and not threshold:
+            name = self._class_of_whole(q, s0, name)
         if not threshold:
             name = self._of_place(q, before, self._of_list(q, self._of_paragraph(q, s0, name)))
+            multiple = _MULTIPLE_OF.search(before) if q.unit == "倍" else None
+            if multiple and name and multiple.group(1) not in name:
+                name += f"相当于{multiple.group(1)}的倍数"  # 是去年全年的2.3倍: a multiple of its base, no growth
         self.last_end, self.last_start, self.last_item = q.end, q.start, item0
         self.last_threshold = (q.start, q.end) if threshold else None
         if not threshold:
@@ -279,7 +304,11 @@ class IndicatorNames:
         if q.unit_class != "count" and not threshold and (_BARE_HEAD.match(own) or _BARE_RATE.match(own)) \
                 and not self._after_count(s0, own):
             done = own == "投资" and _DONE_INVESTING.search(before)
-            return self._whose_at(s0, before) + ("完成投资" if done else own)
+            whose = self._project_before(q.start, s0) or self._whose_at(s0, before)
+            verb, of, noun = whose.partition("的")
+            if of and verb and verb in own:
+                whose = noun  # 6个项目实现签约,签约额…: the projects' 签约额, said once
+            return whose + ("完成投资" if done else own)
         return own
 
     def _of_place(self, q: Quantity, before: str, name: str) -> str:
@@ -376,6 +405,42 @@ class IndicatorNames:
         of_class = _CLASS.search(self.last[1])
         return self.last[1][:of_class.start()] + own if of_class else ""
 
+    def _base_of_subject(self, q: Quantity, s0: int, base: str) -> str:
+        """A base compared with, whose value is in brackets after it (高于全省（10.1%）, 比全省平均增速（6.2%））:
+        that place's value of what the sentence's subject measures (全省规模以上工业增加值增速); `base` where it
+        names more than a place and its average, or the sentence has no subject."""
+        place = _AVERAGE.sub("", base)
+        subject = self.subject[1] if self.subject is not None and self.subject[0] == s0 else ""
+        if subject and _only_a_period(base):
+            place = ""  # 是2012年（1578.2亿元）的1.6倍, 比上年同期（6.2%）: the subject's, of that time
+        elif not subject or not (_WHOLE_PLACE.fullmatch(place) or (place and not divisions().after_name(place))):
+            return base
+        measured = trim_words(_WHOLE_PLACE.sub("", _COMPARED.split(subject, 1)[0]))  # (not a gap's name)
+        if not measured:
+            return base
+        # (a growth's base is a growth: the value before it in its sentence says which)
+        growth = q.measure == "growth" or (self.last is not None and self.last[0] == s0
+                                          and self.last[2] == q.unit_class and self.last[1].endswith("增速"))
+        return place + measured + ("增速" if growth and not _MEASURED.search(measured) else "")
+
+    def _class_of_whole(self, q: Quantity, s0: int, name: str) -> str:
+        """A count of a class of things (10亿元以上项目3个) after 其中 and a count of a whole of those things
+        (签约项目36个): that class of the whole's things (10亿元以上签约项目); `name` otherwise, which, when
+        it counts a whole, is remembered."""
+        part = _CLASS_PART.fullmatch(name)
+        if part is None:
+            if "其中" not in self.text[s0:q.start] and "的" not in name:
+                self.whole_count = (q.end, name)
+            return name
+        if self.whole_count is None:
+            return name
+        at, whole = self.whole_count
+        between = self.text[at:q.start]
+        if "其中" not in between or "\n" in between or len(between) > _MAX * 2 or whole == part.group(2) \
+                or not whole.endswith(part.group(2)) or _CLASS_PART.fullmatch(whole):
+            return name
+        return part.group(1) + _DOING.sub("", whole)
+
     def _per_one_of_last(self, s0: int, q: Quantity, own: str) -> str:
         """An amount per thing right after the total of those things (…企业实现营业收入126.4亿元，户均4.68亿元):
         that total's per thing (…企业户均营业收入); else ''."""
@@ -409,7 +474,9 @@ class IndicatorNames:
     def _after_count(self, s0: int, own: str) -> bool:
         """Whether `own` is an attribute of the things a count before it in its sentence counts (37个项目
         集中开工建设，总投资189亿元)."""
-        return bool(_ATTRIBUTE.match(own)) and self.last is not None and self.last[0] == s0 and self.last[2] == "count"
+        last = self.last
+        return bool(_ATTRIBUTE.match(own)) and last is not None and last[0] == s0 and last[2] == "count" \
+            and self.covering != self.last_start
 
     def _whose_at(self, s0: int, before: str) -> str:
         """Whose an amount named by what is measured alone (产值, 完成投资) is, in the sentence opening at
@@ -430,6 +497,20 @@ class IndicatorNames:
             if _HEADING_LINE.fullmatch(line):
                 return line.strip()
         return ""
+
+    def _project_before(self, at: int, s0: int) -> str:
+        """The project a clause of its own names right before the clause of the value at `at`, in its sentence
+        opening at `s0` (…的有甲风电项目,总投资3亿元;乙项目,总投资5亿元): that project; else ''."""
+        c0 = span_start(self.comma_ends, at)
+        if c0 == s0 and s0 > 0 and self.text[s0 - 1] in "；;":
+            s0 = span_start(self.sentence_ends, s0 - 1)  # (…加工项目;总投资1亿元: the list's items end with ;)
+        if c0 <= s0 + 1 or self.text[c0 - 1] not in "，,；;":
+            return ""
+        clause = self.text[max(span_start(self.comma_ends, c0 - 1), s0):c0 - 1]
+        project = _PROJECT_CLAUSE.fullmatch(clause)
+        if project is None or _COUNT_IN.search(project.group(1)):
+            return ""  # (就签下64个项目,总投资额…: the projects counted, not one)
+        return _trim(project.group(1))
 
     def _sentence_before(self, s0: int) -> int:
         """Where the sentence before the one opening at `s0` starts, in its paragraph; else -1."""
@@ -463,7 +544,10 @@ class IndicatorNames:
             return _capacity("" if _BUILT.search(own) else own, after)  # 建设年产15亿安时…生产线
         if q.unit_class == "count":
             named = self._counted(own, after, s0)
-            if named:
+            # (…签约,涉及新能源、制造业等6个领域,计划总投资13.86亿元: the fields are not what has the investment)
+            if _COVERING.match(self.text, span_start(self.comma_ends, q.start), q.start):
+                self.covering = q.start
+            elif named:
                 self._subject(s0, named, whole=True)
             return named or None
         if q.unit_class == "money":
@@ -501,6 +585,8 @@ class IndicatorNames:
         if _AMOUNT_ITSELF.search(noun):
             return noun  # 专项引导资金, 投资任务: the amount is the thing
         said = _THING_ATTRIBUTE.search(own)
+        if said and said.group(0) in _OWN_ATTRIBUTE:
+            return noun + said.group(0)
         return noun + ("总投资" if said and said.group(0).startswith("总投") else "投资")
 
     def _of_subject(self, q: Quantity, own: str, after: str, s0: int) -> str:
@@ -523,6 +609,8 @@ class IndicatorNames:
             return (things.group(0) if things else "") + own
         if _GOAL_NAME.fullmatch(own):  # 确保目标增长12%，奋斗目标增长14%: the same indicator's other goal
             return _GOAL_NAME.sub("", inherited) + own
+        if own and _MOVED_TO.fullmatch(own) and q.measure not in ("growth", "change"):
+            return inherited  # 开工率由…的53.9%跃升至88.3%: the subject's value now
         if own and _RELATIVE.match(own):
             rate = _RATE_LEAD.match(own)
             if rate:  # 占全区比重为2.2%，增速比全市高…: the growth of the amount, not of its share
@@ -569,7 +657,7 @@ class IndicatorNames:
             noun += nested.group(1)
         said = _PREDICATE.match(after, counted.end()) if counted else None
         if said:
-            return f"{_NEXT_ATTRIBUTE.sub('', said.group(0))}的{noun}"
+            return f"{_NEXT_ATTRIBUTE.sub('', _MANNER.sub('', said.group(0)))}的{noun}"
         return f"{own}的{noun}" if own and len(own) <= 8 else noun
 
     def _running_total(self, before: str, s0: int) -> str:
@@ -613,6 +701,8 @@ class IndicatorNames:
             elif self.places_measure is not None and self.places_measure[0] == sentence:
                 own = self.places_measure[1]
             return place + own
+        if _RELATIVE.match(own) and self.subject is not None and self.subject[0] == s0:
+            return self._relative(q, self.subject[1], own)  # 增速较上半年和1-5月分别提高2.3和4.5个百分点
         return self._with_siblings_head(s0, own)
 
     def _with_siblings_head(self, s0: int, own: str) -> str:
@@ -657,6 +747,7 @@ _NEW_WORDS = re.compile(r"^(?:全年|今年|本年)?(?:新增|新培育|新认�
 _SAID_OF_TIME = re.compile(r"^(?:[0-9０-９一二三四五六七八九十]{1,2}月份?)?(?:当月|单月|本月|累计)")
 _TIME_WORDS = re.compile(r"当月|单月|本月|累计")
 _WHOLE_PLACE = re.compile(r"^(?:全国|全省|全市|全区|全县|我省|我市|我区|我县)")
+_AVERAGE = re.compile(r"(?:的)?平均(?:水平|增速|增幅|值)?$")
 _BARE_USE = re.compile(r"用电量?|发电量|完成投资|产量")  # what is measured, named by its verb alone
 
 
@@ -671,10 +762,21 @@ def _whose(name: str) -> str:
     return whose if len(whose) >= 2 else ""
 
 
+def _only_a_period(words: str) -> bool:
+    """Whether `words` are one period's writing and nothing else (2012年, 上年同期)."""
+    words = words.removesuffix("同期")
+    if words in ("上年", "去年", ""):
+        return bool(words)
+    found = periods_in(words)
+    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(words)
+
+
 def _has_subject(own: str) -> bool:
     """Whether `own` names something, not only how it moved (同比增长, 增速, 年均增长)."""
     return len(_MOVES.sub("", own)) >= 2
 
 
-_MOVES = re.compile(r"增长|下降|增加|减少|增收|减收|提高|提升|降低|回落|上涨|扩大|收窄|同比|环比|增速|增幅|降幅|"
-                    r"年均|两年平均|平均")
+_MULTIPLE_OF = re.compile(r"(?:是|为|相当于)([^，,。；;是为]{2,12}?)(?:[（(][^）)]*[）)])?的$")
+_MOVED_TO = re.compile(r"(?:跃升|攀升|上升|提高|提升|增加|增长|下降|降低|回落|减少|上涨|下跌)(?:至|到)?")
+_MOVES = re.compile(r"增长|下降|增加|减少|增收|减收|提高|提升|降低|回落|上涨|扩大|收窄|跃升|攀升|同比|环比|可比|"
+                    r"增速|增幅|降幅|年均|两年平均|平均")
