@@ -108,3 +108,17 @@ def test_one_overlong_sentence_is_cut_at_clauses_not_inside_numbers() -> None:
 def test_bad_arguments(kw: dict) -> None:
     with pytest.raises(ValueError):
         chunk_text("全市增长8.5%。", **kw)
+
+
+def test_a_chunk_is_halved_at_the_sentence_end_nearest_its_middle_with_its_offsets() -> None:
+    from summariser.text.chunk import halves
+
+    text = "前言。上半年，全县规上工业增加值增长6.4%。总产值215.7亿元。利润总额下降3.2%。"
+    (chunk,) = chunk_text(text, max_chars=200, overlap=0)
+    got = halves(chunk)
+    assert got is not None
+    first, second = got
+    assert first.text + second.text == chunk.text and first.end == second.start
+    assert text[first.start:first.end] == first.text and text[second.start:second.end] == second.text
+    assert first.text.endswith("6.4%。") and halves(first) is not None
+    assert halves(chunk_text("全县规上工业增加值增长6.4%。", max_chars=200, overlap=0)[0]) is None

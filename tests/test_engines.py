@@ -531,15 +531,16 @@ def test_answers_that_never_validate_raise_with_attempts_raw_and_usage(tmp_path:
     assert e.value.usage == {"calls": 3, "tokens_in": 300, "tokens_out": 150}
 
 
-def test_output_cut_at_max_tokens_fails_at_once_without_a_re_ask(tmp_path: Path) -> None:
+def test_output_cut_at_max_tokens_is_asked_in_halves_once_then_fails_without_a_re_ask(tmp_path: Path) -> None:
     looping = completion('{"summary": "' + "　" * 200, finish="length")
     with ScriptedServer(lambda body, n: Reply(body=looping)) as server:
         with pytest.raises(EndpointError) as e:
             summarise(SHORT, settings=settings(server, tmp_path, mode="json_object", schema_retries=2))
-        assert len(server.requests) == 1  # a longer prompt cannot make the answer fit: no re-ask
+        # a longer prompt cannot make the answer fit: no re-ask; the chunk's first half, cut off too, ends it
+        assert len(server.requests) == 2 and last_user(server.requests[1]) in last_user(server.requests[0])
     assert e.value.kind == "truncated" and "SUMMARISER_MAX_TOKENS" in str(e.value)
     assert "SUMMARISER_CHUNK_CHARS" in str(e.value) and e.value.last_raw == looping["choices"][0]["message"]["content"]
-    assert e.value.usage["calls"] == 1 and e.value.attempts == 1
+    assert e.value.usage["calls"] == 2 and e.value.attempts == 1
 
 
 def test_a_truncated_reply_is_an_endpoint_truncated_error_line() -> None:

@@ -285,6 +285,22 @@ def test_the_engine_sends_the_marked_chunk_and_makes_source_figures_with_raw_spa
         assert f.quote in RAW
 
 
+def test_a_chunk_whose_answer_is_cut_off_is_asked_again_in_two_halves(tmp_path: Path) -> None:
+    def cut_when_whole(body: dict[str, Any], n: int) -> Reply:
+        if "〔G〕" in first_user(body) and "〔A〕" in first_user(body):  # the whole chunk: a reply that runs out
+            return Reply(body=completion('{"figures": {"A": {"number": "6.4%", "indicator": "', finish="length"))
+        return marked_model(body)
+
+    with ScriptedServer(cut_when_whole) as server:
+        got = summarise(Document(id="t", text=RAW), settings=marked_settings(server, tmp_path))
+    whole, first, second, reduce = server.extraction_requests()  # (two parts: their summaries reduced)
+    assert "6.4%〔A〕" in first_user(whole) and "6.4%〔A〕" in first_user(first) and "6.4%" not in first_user(second)
+    assert "利润总额下降3.2%〔A〕" in first_user(second) and "6.4%" in first_user(reduce)
+    assert [(f.value, f.unit) for f in got.figures] == [(6.4, "%"), (215.7, "亿元"), (-3.2, "%"), (18, "家"),
+                                                        (5, "亿元"), (9, "个"), (7, "%")]
+    assert got.provenance.calls == 4 and any("asked again in two halves" in n for n in got.provenance.notes)
+
+
 def test_a_marked_figure_the_checker_fails_is_re_asked_as_today(tmp_path: Path) -> None:
     """The model's period stands where it writes one: a wrong one fails the check, and is re-asked."""
     with ScriptedServer(lambda body, n: marked_model(body, target_period="一季度")) as server:

@@ -63,6 +63,21 @@ def chunk_text(text: str | CleanText, *, max_chars: int = 3000, overlap: int = 2
     return out
 
 
+_HALF_CUTS = "。！？；!?;\n"
+
+
+def halves(chunk: Chunk) -> tuple[Chunk, Chunk] | None:
+    """`chunk` cut in two at the sentence end nearest its middle (a chunk whose answer did not fit is asked
+    again in halves); None for a chunk of one sentence."""
+    text, mid = chunk.text, len(chunk.text) // 2
+    cuts = [i + 1 for i, ch in enumerate(text) if ch in _HALF_CUTS and text[i + 1:].strip() and text[:i].strip()]
+    if not cuts:
+        return None
+    cut = min(cuts, key=lambda i: abs(i - mid))
+    return (Chunk(chunk.index, chunk.start, chunk.start + cut, text[:cut], chunk.section),
+            Chunk(chunk.index, chunk.start + cut, chunk.end, text[cut:], chunk.section))
+
+
 def _guard(text: str) -> SpanSet:
     """Where a cut may not fall: inside a quantity (with its unit), a number, or a short quote."""
     spans = [(q.start, q.end) for q in extract_quantities(text)]

@@ -23,7 +23,7 @@ from ...llm.schemas import schema_digest
 from ...numbers.check import quote_span
 from ...numbers.source import Source, read_source
 from ...numbers.unit_parser import parse_unit
-from ...text.chunk import Chunk, chunk_text
+from ...text.chunk import Chunk, chunk_text, halves
 from ...text.clean import clean
 from ...text.cleaned import CleanText
 from ..assemble import assemble
@@ -70,17 +70,16 @@ class LLMEngine:
             marks = _Marks(reading) if self.settings.extract == "marked" else None
             firsts = await asyncio.gather(*(self._extract(c, ch, mode, prov, marks) for ch in chunks),
                                           return_exceptions=True)
+            answers = [a for got in firsts if not isinstance(got, BaseException) for a in got]
             usage = Usage()
-            for a in firsts:
-                if not isinstance(a, BaseException):
-                    usage.add(a[1].usage)
+            for _, a in answers:
+                usage.add(a.usage)
             failed = next((a for a in firsts if isinstance(a, BaseException)), None)
             if failed is not None:
                 raise _charged(failed, usage)
             src = await reading
         finally:
             _settle(reading)
-        answers = [a for a in firsts if not isinstance(a, BaseException)]
         parts: list[ChunkExtraction] = [a.value for _, a in answers]
         prov.notes += [n for _, a in answers for n in a.notes]  # (an answer cut to its schema's limits)
         merged = await self.lane.run(partial(merge, parts, src))
@@ -188,7 +187,31 @@ class LLMEngine:
         return s.with_(mode=mode)
 
     async def _extract(self, c: CleanText, chunk: Chunk, mode: str, prov: Provenance,
-                       marks: _Marks | None) -> tuple[str, Answer]:
+                       marks: _Marks | None) -> list[tuple[str, Answer]]:
+        """A chunk's first answers and their cache keys: one, or, where the reply was cut off at max_tokens
+        (a small model writing long entries for many marks), one for each half of the chunk, asked again
+        once; a half cut off again fails the document (EndpointError kind=truncated), as before."""
+        try:
+            return [await self._extract_one(c, chunk, mode, prov, marks)]
+        except EndpointError as e:
+            parts = halves(chunk) if e.kind == "truncated" else None
+            if parts is None:
+                raise
+            cut = Usage(calls=e.usage.get("calls", 0), tokens_in=e.usage.get("tokens_in", 0),
+                        tokens_out=e.usage.get("tokens_out", 0))
+        try:
+            got = [await self._extract_one(c, half, mode, prov, marks) for half in parts]
+        except (EndpointError, RetriesExhausted) as e:
+            e.usage = {k: e.usage.get(k, 0) + getattr(cut, k) for k in ("calls", "tokens_in", "tokens_out")}
+            raise
+        key, first = got[0]
+        first.usage.add(cut)  # (the cut call's tokens were spent too)
+        note = (f"the answer for characters {chunk.start}-{chunk.end} was cut off at max_tokens: "
+                "that part was asked again in two halves")
+        return [(key, Answer(first.value, first.raw, first.usage, first.problems, [*first.notes, note])), got[1]]
+
+    async def _extract_one(self, c: CleanText, chunk: Chunk, mode: str, prov: Provenance,
+                           marks: _Marks | None) -> tuple[str, Answer]:
         """One chunk's first answer as a ChunkExtraction, and its cache key. Marked (`marks`, as
         Settings.extract asks): the chunk is sent with its quantities marked, and the answer about the
         marks turned back into figures whose values, units and quotes are the source's
