@@ -247,6 +247,14 @@ def test_an_indicator_is_named_from_its_sentence(text: str, value: str, indicato
     ("全县实施重点项目120个，其中亿元以上项目45个。", "45个", "亿元以上重点项目"),
     # how the things came to be counted is not what they are; what a whole covers has no investment of its own
     ("8个项目成功签约，涉及装备制造、新材料等4个领域，计划总投资36亿元。", "8个", "签约的项目"),
+    ("此次签约项目涉及装备制造、食品加工等5个领域，总投资126亿元。", "126亿元", "总投资"),
+    # a part after 其中 with no measure of its own is measured as its paragraph's whole was
+    ("上半年，全省规模以上工业发电量2131亿千瓦时。其中，水电1710亿千瓦时，增长26.8%。", "1710亿千瓦时", "水电发电量"),
+    ("全市工业总产值2434亿元。其中，轻工业完成491亿元；重工业完成1943亿元，增长26.3%。", "26.3%", "重工业总产值增速"),
+    ("全市进出口总额892亿元。其中，进口完成210亿元。", "210亿元", "进口"),  # (a measure of its own)
+    # a count of things and what is said of them
+    ("统计的364种主要工业产品中，200种产品产量增长。", "200种", "产量增长的产品"),
+    ("石化、日用轻工等4个产业增速超过20%。", "4个", "增速超过20%的产业"),
     ("8个项目成功签约，涉及装备制造、新材料等4个领域，计划总投资36亿元。", "36亿元", "签约的项目总投资"),
     ("推介会上，5个项目实现签约，签约额12亿元。", "12亿元", "项目签约额"),
     # a list of projects, each in a clause of its own and its amount in the next

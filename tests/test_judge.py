@@ -3371,3 +3371,13 @@ def test_a_stretch_of_recent_years_is_a_period_a_record_or_a_reports_year_is_not
     assert set(found) == {"近5年来", "两年来", "年初至今"}
     assert found["近5年来"].conflicts(parse_period("2023年")) and not found["年初至今"].conflicts(parse_period("今年"))
     assert not periods_in("粮食产量创近15年新高。一年来，主要做了以下工作。")
+
+
+def test_a_gap_written_with_gao_chu_or_chao_guo_is_the_claims_gap_not_the_bases_value() -> None:
+    src = "全县规上工业增加值增长9.2%，高出全省2.1个百分点，超过全市平均水平4.3个百分点。"
+    gap = {"indicator": "规上工业增加值增速高出全省", "value": 2.1, "unit": "个百分点", "measure": "change",
+           "kind": "actual"}
+    over = {**gap, "indicator": "规上工业增加值增速超过全市平均水平", "value": 4.3}
+    province = {"indicator": "全省规上工业增加值增速", "value": 9.2, "unit": "%", "measure": "growth", "kind": "actual"}
+    assert [v.status.value for v in check_figures(src, [gap, over, province])] == \
+        ["supported", "supported", "misattributed"]

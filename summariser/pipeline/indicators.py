@@ -101,8 +101,14 @@ _PROJECT_CLAUSE = re.compile(rf"\s*(?:[^，,。；;]*?(?:的有|分别是|分别
 # A class of things bounded by an amount (10亿元以上项目, 5000万至1亿元项目), and the things
 _CLASS_PART = re.compile(r"((?:[0-9.]+[万亿]*|[万亿]+)(?:美元|元)?(?:以上|以下|(?:至|-|—|到)[0-9.]+[万亿]*(?:美元|元)))"
                          r"(项目|企业)")
+_PART_THING = re.compile(r"(?:业|电|类)$")
+_PART_MEASURED = re.compile(r"额|率|量|税|口|值|资|增|降|率|比")
+_A_RATE = re.compile(r"率|占比|比重")
+_AFTER_BREAKDOWN = re.compile(r"其中[，,：:]\s*$")
+_RATE_ENDING = re.compile(r"(?:增速|增幅|降幅)$")
 _COUNT_IN = re.compile(r"[0-9]+\s*(?:多|余)?[个项家批]")
-_COVERING = re.compile(r"\s*(?:涉及|涵盖|覆盖|分布在|分布于|包括)")
+# what a whole covers (…项目涉及装备制造、食品加工等5个领域; a clause opening with 包括): its fields own no amount
+_COVERING = re.compile(r"^\s*包括|涉及|涵盖|覆盖|分布在|分布于")
 _MANNER = re.compile(r"^(?:实现|成功|顺利|正式)")  # 6个项目成功签约: how it was done is not what is counted
 _NEXT_ATTRIBUTE = re.compile(r"(?:金额|总额|总投资|投资额)$")  # …签订授信协议金额279.1亿元: the next value's name
 # 2000万元以上的增长点 after a counted noun: a class inside the name; the noun goes on after it
@@ -140,7 +146,7 @@ _BARE_RATE = re.compile(r"^(?:开工率|竣工率|投产率|入驻率|投资完�
                         r"签约金额|签约总金额|总金额|投资额|总投资额|合同投资额|签约额|签约总额|协议投资额|合同金额|合同额|"
                         r"到位资金|实际到位资金|进出口(?:总额|总值|额)?|出口(?:总额|额)?|进口(?:总额|额)?)$")
 # …and other names of what is measured: a subject ending with one names its whole before it (铁合金产量)
-_HEAD_AT_END = re.compile(f"(?:{'|'.join(_MEASURED_HEADS)}|产量|用电量|产能|能耗|出口额|销售额|进出口总额|占比|比重|"
+_HEAD_AT_END = re.compile(f"(?:{'|'.join(_MEASURED_HEADS)}|产量|用电量|发电量|吞吐量|产能|能耗|出口额|销售额|进出口总额|占比|比重|"
                           "贡献率|复工率|产销率)"
                           r"(?:增速|增幅|降幅)?$")
 _THINGS = r"项目|企业|行业|产业|园区|开发区|单位|产业链|集群|[^行产企专]业"
@@ -162,8 +168,9 @@ _OWN_ATTRIBUTE = ("引资额", "签约额", "合同额")  # (not an investment: 
 _ASSIGNED = re.compile(r"下达|下发|分解")
 _AMOUNT_ITSELF = re.compile(r"(?:任务|目标|计划|资金|基金|贷款|订单|合同|补助|奖励|奖补)$")
 # A count of things then what is said of them (28个行业实现正增长, 10个行业利润增幅超30%): what is counted.
-_THING_FIRST = re.compile(rf"(行业|企业|项目)((?![^{_CLAUSE_END}]*[0-9][个家项])[^{_CLAUSE_END}]{{2,16}})$")
-_SAID_OF_THINGS = re.compile(r"增长|下降|增幅|降幅|扭亏|盈利|亏损")
+_THING_FIRST = re.compile(rf"(行业|企业|项目|产品|产业|地区|县区|县市区|市州)"
+                          rf"((?![^{_CLAUSE_END}]*[0-9][个家项种])[^{_CLAUSE_END}]{{2,16}})$")
+_SAID_OF_THINGS = re.compile(r"增长|下降|增幅|降幅|增速|翻番|翻倍|两位数|扭亏|盈利|亏损")
 _JOINED = re.compile(r"和|及|以及|与|、")
 _THING_NOUN = re.compile(rf"[{HAN}]{{1,12}}?(?:项目|企业|行业|单位|园区|平台|基地)")  # 5个计划竣工项目也正在…
 _DOING = re.compile(r"^(?:实施|引进|列入|推进|推动|谋划|储备)")  # 实施…项目11个，竣工1个: what the 1 is, not was done
@@ -545,7 +552,7 @@ class IndicatorNames:
         if q.unit_class == "count":
             named = self._counted(own, after, s0)
             # (…签约,涉及新能源、制造业等6个领域,计划总投资13.86亿元: the fields are not what has the investment)
-            if _COVERING.match(self.text, span_start(self.comma_ends, q.start), q.start):
+            if _COVERING.search(self.text[span_start(self.comma_ends, q.start):q.start]):
                 self.covering = q.start
             elif named:
                 self._subject(s0, named, whole=True)
@@ -566,12 +573,28 @@ class IndicatorNames:
         if q.unit_class == "count":
             return own
         own = self._with_siblings_head(s0, own)
+        own = self._part_of_whole(q, own)
         if own and q.unit_class == "money" and not _ANY_HEAD.search(own) and not _RELATIVE.match(own):
             own += self._measured_scope(s0, q.start)  # 全省技改投资中，制造业完成2732亿元 → 制造业技改投资
         if q.unit in _GOODS_UNITS and PRODUCT_ALONE.fullmatch(own) and not NOT_PRODUCT.search(own) \
                 and (_has_subject(own) or len(own) == 1):
             own += "产量"  # 光纤369.54万千米, 钢材52万吨, 纱1640吨: a product's weight or length is its output
         return own
+
+    def _part_of_whole(self, q: Quantity, own: str) -> str:
+        """A part named after 其中 with no measure of its own (…发电量2131亿千瓦时…。其中，水电1710亿千瓦时; 其中，
+        轻工业完成491亿元): measured as the whole its paragraph measured in that unit (水电发电量, 轻工业总产值)."""
+        if not _PART_THING.search(own) or len(own) > 8 or _PART_MEASURED.search(own):
+            return own  # (进口, 签约金额, 年纳税: a measure of its own; 轻工业, 水电: a part of the whole)
+        c0 = span_start(self.comma_ends, q.start)
+        if not _AFTER_BREAKDOWN.search(self.text, max(0, c0 - 4), c0) \
+                and not self.text.startswith("其中", span_start(self.full_stops, q.start)):
+            return own
+        whole = self.paragraph_names.get((self.text.rfind("\n", 0, q.start) + 1, q.unit_class), "")
+        head = _HEAD_AT_END.search(_COMPARED.split(whole, 1)[0])
+        if head is None or _A_RATE.search(head.group(0)):
+            return own  # (a whole's 贡献率 or 比重 is no measure its parts have)
+        return own + _RATE_ENDING.sub("", head.group(0))
 
     def _of_thing(self, own: str, after: str, at: int) -> str:
         """An amount said of the thing after it (总投资50亿元的…产业城, 5亿美元的…生产线等, 下达我区9亿元的
