@@ -146,9 +146,8 @@ _BARE_RATE = re.compile(r"^(?:开工率|竣工率|投产率|入驻率|投资完�
                         r"签约金额|签约总金额|总金额|投资额|总投资额|合同投资额|签约额|签约总额|协议投资额|合同金额|合同额|"
                         r"到位资金|实际到位资金|进出口(?:总额|总值|额)?|出口(?:总额|额)?|进口(?:总额|额)?)$")
 # …and other names of what is measured: a subject ending with one names its whole before it (铁合金产量)
-_HEAD_AT_END = re.compile(f"(?:{'|'.join(_MEASURED_HEADS)}|产量|用电量|发电量|吞吐量|产能|能耗|出口额|销售额|进出口总额|"
-                          "占比|比重|"
-                          "贡献率|复工率|产销率)"
+_HEAD_AT_END = re.compile(f"(?:{'|'.join(_MEASURED_HEADS)}|产量|用电量|发电量|吞吐量|产能|能耗|出口额|销售额|"
+                          "进出口总额|占比|比重|贡献率|复工率|产销率)"
                           r"(?:增速|增幅|降幅)?$")
 _THINGS = r"项目|企业|行业|产业|园区|开发区|单位|产业链|集群|[^行产企专]业"
 _THINGS_AT_END = re.compile(f"(?:{_THINGS})$")
