@@ -261,6 +261,7 @@ def test_an_indicator_is_named_from_its_sentence(text: str, value: str, indicato
     ("本次签约的有宏远新材料项目，总投资5亿元；锦程物流园项目，总投资2.3亿元。", "5亿元", "宏远新材料项目总投资"),
     ("本次签约的有宏远新材料项目，总投资5亿元；锦程物流园项目；总投资2.3亿元。", "2.3亿元", "锦程物流园项目总投资"),
     ("集中签下18个项目，总投资额为46亿元。", "46亿元", "集中签下的项目总投资额"),  # (the projects counted)
+    ("开工的项目为：甲乙电机生产项目；丙丁物流园区项目，总投资20.9亿元。", "20.9亿元", "总投资"),  # (a list's total)
     # a rate or sum written bare after its subject is the subject's; examples before 等 are no list of counts
     ("全区规模以上制造业增加值同比增长11.1%，贡献率达64.3%。", "64.3%", "规模以上制造业贡献率"),
     ("全县共签约项目29个。亿元以上项目28个，引资75.7亿元。", "75.7亿元", "亿元以上项目引资"),

@@ -3381,3 +3381,22 @@ def test_a_gap_written_with_gao_chu_or_chao_guo_is_the_claims_gap_not_the_bases_
     province = {"indicator": "全省规上工业增加值增速", "value": 9.2, "unit": "%", "measure": "growth", "kind": "actual"}
     assert [v.status.value for v in check_figures(src, [gap, over, province])] == \
         ["supported", "supported", "misattributed"]
+
+
+def test_a_projects_attributes_after_its_name_are_that_projects() -> None:
+    src = "一是年产8万吨锂电池正极材料项目，总投资3亿元；二是新型建材产业园项目；总投资5亿元，预计年产值8亿元。"
+    claims = [{"indicator": f"{name}{what}", "value": v, "unit": "亿元", "kind": kind}
+              for name, what, v, kind in [("锂电池正极材料项目", "总投资", 3, "actual"),
+                                          ("新型建材产业园项目", "总投资", 5, "actual"),
+                                          ("锂电池正极材料项目", "总投资", 5, "actual"),
+                                          ("新型建材产业园项目", "总投资", 3, "actual"),
+                                          ("锂电池正极材料项目", "年产值", 8, "forecast")]]
+    assert [v.status.value for v in check_figures(src, claims)] == \
+        ["supported", "supported", "misattributed", "misattributed", "misattributed"]
+    # …but not a list's total after its last item, nor an amount said of the project after it
+    listed = "集中开工的3个项目分别为：甲乙电机生产项目；丙丁物流园区建设项目；戊己装备产业园项目，总投资20.9亿元。"
+    total = {"indicator": "集中开工项目总投资", "value": 20.9, "unit": "亿元", "kind": "actual"}
+    assert check_figures(listed, [total])[0].status.value == "supported"
+    before = "总投资20亿元的甲乙棋盘山综合开发项目；总投资1.5亿元的丙丁装饰产业研发基地项目。"
+    own = {"indicator": "丙丁装饰产业研发基地项目总投资", "value": 1.5, "unit": "亿元", "kind": "actual"}
+    assert check_figures(before, [own])[0].status.value == "supported"

@@ -513,10 +513,13 @@ class IndicatorNames:
             s0 = span_start(self.sentence_ends, s0 - 1)  # (…加工项目;总投资1亿元: the list's items end with ;)
         if c0 <= s0 + 1 or self.text[c0 - 1] not in "，,；;":
             return ""
-        clause = self.text[max(span_start(self.comma_ends, c0 - 1), s0):c0 - 1]
-        project = _PROJECT_CLAUSE.fullmatch(clause)
+        p0 = max(span_start(self.comma_ends, c0 - 1), s0)
+        project = _PROJECT_CLAUSE.fullmatch(self.text[p0:c0 - 1])
         if project is None or _COUNT_IN.search(project.group(1)):
             return ""  # (就签下64个项目,总投资额…: the projects counted, not one)
+        if p0 > 0 and self.text[p0 - 1] in "，,；;" and _PROJECT_CLAUSE.fullmatch(
+                self.text[span_start(self.comma_ends, p0 - 1):p0 - 1]):
+            return ""  # (…分别为：甲项目；乙项目；丙项目，总投资20.9亿元: the list's total, not its last item's)
         return _trim(project.group(1))
 
     def _sentence_before(self, s0: int) -> int:
