@@ -613,7 +613,9 @@ _BARE_ATTRIBUTE = re.compile(rf"\s*{_ATTRIBUTES}(?:约|达|为|逾|超)?\s*")
 _ATTRIBUTE_CLAUSE = re.compile(rf"\s*{_ATTRIBUTES}(?:约|达|为|逾|超)?\s*[0-9０-９.]+[^，,；;]{{0,8}}")
 _PROJECT_NAME = re.compile(r"\s*(?:[一二三四五六七八九十]是|其中|分别是|包括)?[:：]?"
                            r"([^，,；;。0-9]{0,30}?[^，,；;。]{2,30}?(?:项目|工程|生产线))\s*")
-_SAID_OF_PROJECTS = re.compile(r"全部|均|都|共|为|是|主要|有|属于|推进|加快|实施|开工|签约|、")
+# (全部为新建项目, 主要是…、…项目: said of projects; 兴建甲项目 after its amount, 投资12亿元，兴建甲项目: its object)
+_SAID_OF_PROJECTS = re.compile(r"全部|均|都|共|为|是|主要|有|属于|、|"
+                               r"^(?:兴建|新建|建设|实施|引进|推进|加快|开工|签约|投资)")
 _KIND_ENDING = re.compile(r"(?:建设)?(?:项目|工程|生产线)$")
 _CLAIMED_PROJECT = re.compile(r"([^，,；;。]{2,20}?)(?:项目|工程|生产线)")
 
