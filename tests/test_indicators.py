@@ -113,6 +113,14 @@ def test_a_starting_point_a_multiples_base_and_a_second_base_are_not_the_period(
     assert named("截至1月31日，全县工业企业开工率由正月初七的53.9%跃升至88.3%。")["88.3%"] == "工业企业开工率"
 
 
+def test_a_flow_summed_to_date_is_of_the_period_in_force_and_a_breakdown_of_its_whole() -> None:
+    text = "1至5月，园区完成规模以上工业总产值26.04亿元。累计完成投资28.46亿元，同比增长44.89%。"
+    assert periods(text)["28.46亿元"] == "1至5月" and named(text)["26.04亿元"] == "园区规模以上工业总产值"
+    assert periods("全县累计建成5G基站1260个。")["1260个"] is None  # (a stock: no period)
+    text = "全县经济平稳。截至9月底，全县重点项目累计完成投资167.1亿元。其中，涉市重点项目完成投资111.4亿元。"
+    assert periods(text)["111.4亿元"] == periods(text)["167.1亿元"] is not None
+
+
 def test_what_a_plant_will_make_once_built_has_no_period() -> None:
     text = "2023年，全县签约项目12个，其中宏达项目总投资20亿元，建成后年可实现产值16.5亿元。"
     assert periods(text)["16.5亿元"] is None and periods(text)["12个"] == "2023年"

@@ -155,6 +155,8 @@ _HAN_CHAR = re.compile(f"[{HAN}]")
 _ONCE_BUILT = re.compile(r"(?:建成|达产|投产|竣工|建成投产|全面达产|达效)(?:后|以后)")
 _BUILT_REACH = 30
 _RUNNING = re.compile(r"累计")
+# …but a flow summed to date (1至5月，…。累计完成投资28.46亿元; 累计实现产值) is of the period in force
+_FLOW_TO_DATE = re.compile(r"(?:完成|实现)(?:工业)?(?:固定资产)?(?:投资|总?产值|增加值|营业收入|主营业务收入|利润|税收|销售)")
 # A paragraph that opens with a short heading sentence (节能降耗扎实推进。) starts a section of its own; one
 # that opens with a dateline (本报讯, 记者…报道) starts another article of the page.
 _HEADING = re.compile(rf"\s*[^0-9０-９{FULL_STOP}\n，,；;：:]{{2,16}}[{FULL_STOP}]")
@@ -305,9 +307,13 @@ class Timeline:
             return None, True  # 全市现有国家级小巨人6家
         s0 = span_start(self.full_stops, start)
         found = self._last(s0, c0, False)
+        if found is None and s0 > 0 and text[s0 - 1] != "\n" and _BREAKDOWN.match(text, s0):
+            # (截至9月底，全县…累计完成投资167亿元。其中，42个涉市重点项目…: the whole's period is its parts')
+            found = self._last(span_start(self.full_stops, s0 - 1), s0, False)
         if found is not None:
             return found, True
-        if _RUNNING.search(text, s0, start):
+        running = _RUNNING.search(text, s0, start)
+        if running and not _FLOW_TO_DATE.match(text, running.end(), start):
             return None, True  # 累计建成5G基站1260个: a running total, of no period its sentence does not state
         return self._opening(text.rfind("\n", 0, start) + 1, start, target), False
 

@@ -64,6 +64,7 @@ _TRAILING = re.compile(r"(?:同比|比上年|较上年|较去年|分别|累计|�
                        r"(?:增长了?|下降了?|增加了?|减少了?|提高了?|降低了?|上升了?|达到了?|达|完成了?|实现|为|是|(?<![拥具持])有|"
                        r"超过|突破|不低于|不少于|不到|近|(?<![签合预制])约|逾|超|至|到|之前的|的|了|年产|首次|再次|首度)*$")
 _TAIL_CHARS = 12
+_DONE_INSIDE = re.compile(r"(?<=[区县市园镇])(?:累计)?(?:完成|实现)(?=[\u4e00-\u9fff]{2})(?!率)")
 _SINCE = re.compile(rf"^[{HAN}]{{2,8}}以来")  # 进入冬季以来: when, not what
 # 日产量从之前的8万副增加到, 开工率由正月初七的53.9%跃升至
 _FROM = re.compile(r"(?:从|由)(?=[^从由]*(?:\d|之前|原来|原先|去年|上年|年初)|[^从由，,]*的$|$)")
@@ -192,7 +193,7 @@ def trim_words(words: str) -> str:
 
 def _trim(words: str) -> str:
     """`words` without their leading fillers, a leading division name and a trailing verb."""
-    words = words.strip()
+    words = _DONE_INSIDE.sub("", words.strip())  # 园区完成规模以上工业总产值 → 园区规模以上工业总产值
     if "以来" in words:
         words = _SINCE.sub("", words)
     table = divisions()
