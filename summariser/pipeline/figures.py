@@ -156,7 +156,8 @@ _ONCE_BUILT = re.compile(r"(?:建成|达产|投产|竣工|建成投产|全面达
 _BUILT_REACH = 30
 _RUNNING = re.compile(r"累计")
 # …but a flow summed to date (1至5月，…。累计完成投资28.46亿元; 累计实现产值) is of the period in force
-_FLOW_TO_DATE = re.compile(r"(?:完成|实现)(?:工业)?(?:固定资产)?(?:投资|总?产值|增加值|营业收入|主营业务收入|利润|税收|销售)")
+_FLOW_TO_DATE = re.compile(r"(?:完成|实现)(?:工业)?(?:固定资产)?"
+                           r"(?:投资|总?产值|增加值|营业收入|主营业务收入|利润|税收|销售)")
 # A paragraph that opens with a short heading sentence (节能降耗扎实推进。) starts a section of its own; one
 # that opens with a dateline (本报讯, 记者…报道) starts another article of the page.
 _HEADING = re.compile(rf"\s*[^0-9０-９{FULL_STOP}\n，,；;：:]{{2,16}}[{FULL_STOP}]")
