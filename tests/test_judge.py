@@ -3364,15 +3364,6 @@ def test_a_share_of_a_plan_after_the_plan_s_amount_is_a_result() -> None:
     assert status("重点项目投资高于序时进度", 5.2, "个百分点") is S.supported
 
 
-def test_a_stretch_of_recent_years_is_a_period_a_record_or_a_reports_year_is_not() -> None:
-    from summariser.numbers.periods import parse_period, periods_in
-
-    found = {p.raw: p for _, _, p in periods_in("近5年来，新增企业86家；两年来引进项目40个；年初至今完成投资12亿元。")}
-    assert set(found) == {"近5年来", "两年来", "年初至今"}
-    assert found["近5年来"].conflicts(parse_period("2023年")) and not found["年初至今"].conflicts(parse_period("今年"))
-    assert not periods_in("粮食产量创近15年新高。一年来，主要做了以下工作。")
-
-
 def test_a_gap_written_with_gao_chu_or_chao_guo_is_the_claims_gap_not_the_bases_value() -> None:
     src = "全县规上工业增加值增长9.2%，高出全省2.1个百分点，超过全市平均水平4.3个百分点。"
     gap = {"indicator": "规上工业增加值增速高出全省", "value": 2.1, "unit": "个百分点", "measure": "change",
@@ -3400,3 +3391,16 @@ def test_a_projects_attributes_after_its_name_are_that_projects() -> None:
     before = "总投资20亿元的甲乙棋盘山综合开发项目；总投资1.5亿元的丙丁装饰产业研发基地项目。"
     own = {"indicator": "丙丁装饰产业研发基地项目总投资", "value": 1.5, "unit": "亿元", "kind": "actual"}
     assert check_figures(before, [own])[0].status.value == "supported"
+
+
+def test_a_stretch_of_recent_years_opening_a_clause_is_a_period_a_record_or_a_reports_year_is_not() -> None:
+    from summariser.numbers.periods import parse_period, periods_in
+
+    found = {p.raw: p for _, _, p in periods_in("近5年来，新增企业86家；两年来，引进项目40个；年初至今，完成投资12亿元。")}
+    assert set(found) == {"近5年来", "两年来", "年初至今"}
+    assert found["近5年来"].conflicts(parse_period("2023年")) and not found["年初至今"].conflicts(parse_period("今年"))
+    assert not periods_in("粮食产量创近15年新高。一年来，主要做了以下工作。增速近6年来持续领跑国家级新区。")
+    src = "预计2022年全区地区生产总值增长13%，增速近6年来持续领跑，固定资产投资增长18%。"
+    claim = {"indicator": "固定资产投资", "period": "2022年", "value": 18, "unit": "%", "kind": "forecast",
+             "measure": "growth"}
+    assert check_figures(src, [claim])[0].status.value == "supported"

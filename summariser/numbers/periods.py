@@ -279,6 +279,9 @@ def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
     for a, b in starts:
         for m in _PERIOD_AT.finditer(text, max(a, done), b + 1 + REACH, last_start=b):
             p = _to_date(text, m.start(), m.end(), _period(m))
+            if p is not None and m.group("recent") and not _OPENS_CLAUSE.fullmatch(
+                    text[max(0, m.start() - 1):m.start()] + "|" + text[m.end():m.end() + 1]):
+                p = None  # (增速近6年来持续领跑: a record's stretch, mid-clause; 近5年来，… opens its clause)
             if p is not None and text[max(0, m.start() - 1):m.start() + 1] != "提前":
                 # (not 提前一个季度完成: ahead of time, not a period; 截至9月 written whole)
                 a = m.start() - 2 if p.raw.startswith(_UNTIL) else m.start()
@@ -299,6 +302,7 @@ def _to_date(text: str, a: int, b: int, p: Period | None) -> Period | None:
 
 
 _UNTIL = ("截至", "截止")
+_OPENS_CLAUSE = re.compile(r"(?:|[，,。；;！？!?\n：:\s])\|[，,]")
 _SUMMED_AFTER = re.compile(r"([底末])?[，,]?[^。；;，,\d]{0,8}累计")
 _MONTH_POINT = frozenset("底末初中上下")
 

@@ -17,7 +17,7 @@ from typing import NamedTuple, Sequence
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..core.models import ChunkFigure
 from ..numbers.kinds import PLAN_OPENING, PROPOSED
-from ..numbers.periods import RECENT_YEARS, Period
+from ..numbers.periods import RECENT_YEARS, Period, parse_period
 from ..numbers.quantities import Quantity
 from ..numbers.source import Source, read_source
 from ..numbers.spans import span_end, span_start
@@ -194,6 +194,12 @@ def _details(periods: Sequence[tuple[int, int, Period]]) -> list[bool]:
     return out
 
 
+def _a_stretch(written: str) -> bool:
+    """Whether a period's writing is a stretch a sum runs over (1至5月, 上半年, 2023年), not one month or day."""
+    p = parse_period(written)
+    return p is not None and (p.months[0] < p.months[1] if p.months else bool(p.year) and not p.day)
+
+
 class Timeline:
     """The periods a text states and which holds for each value: its own clause's, else its sentence's
     (to the full stop), else its paragraph's opening (before the paragraph's first value), else, for a
@@ -316,6 +322,9 @@ class Timeline:
         running = _RUNNING.search(text, s0, start)
         if running and not _FLOW_TO_DATE.match(text, running.end(), start):
             return None, True  # 累计建成5G基站1260个: a running total, of no period its sentence does not state
+        if running:  # (a flow summed to date: its paragraph's opening stretch, none carried from before it)
+            opening = self._opening(text.rfind("\n", 0, start) + 1, start, target)
+            return (opening if opening is not None and _a_stretch(opening.written) else None), True
         return self._opening(text.rfind("\n", 0, start) + 1, start, target), False
 
     def _opening(self, p0: int, at: int, target: bool) -> _Mark | None:
