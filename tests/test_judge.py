@@ -3396,7 +3396,8 @@ def test_a_projects_attributes_after_its_name_are_that_projects() -> None:
 def test_a_stretch_of_recent_years_opening_a_clause_is_a_period_a_record_or_a_reports_year_is_not() -> None:
     from summariser.numbers.periods import parse_period, periods_in
 
-    found = {p.raw: p for _, _, p in periods_in("近5年来，新增企业86家；两年来，引进项目40个；年初至今，完成投资12亿元。")}
+    text = "近5年来，新增企业86家；两年来，引进项目40个；年初至今，完成投资12亿元。"
+    found = {p.raw: p for _, _, p in periods_in(text)}
     assert set(found) == {"近5年来", "两年来", "年初至今"}
     assert found["近5年来"].conflicts(parse_period("2023年")) and not found["年初至今"].conflicts(parse_period("今年"))
     assert not periods_in("粮食产量创近15年新高。一年来，主要做了以下工作。增速近6年来持续领跑国家级新区。")
