@@ -32,6 +32,7 @@ from .attribution import (
 from .claims import Claim
 from .compare import CHANGE_WORDS, claimed_measure, qualifier_ok, value_match, verdict
 from .periods import RECENT_YEARS, THIS_MONTH, Period, last_month, parse_period, periods_in, to_date_and_its_end
+from .projects import project_before
 from .quantities import NARROWING_FALLS, Quantity
 from .source import HAN_ONLY, Source, Tied, compact, pool, show
 from .topic import PARK, PARK_ALONE, level_of_place, place_names, place_names_at, same_place, whole_of
@@ -571,52 +572,13 @@ def _project_owner(src: Source, c: Claim, q: Quantity) -> _Finding:
     claimed = _CLAIMED_PROJECT.search(claimed_text(c.indicator))
     if claimed is None:
         return _FINE
-    owner = "" if src.text.startswith("的", q.end) else _project_before(src.text, q.start)  # (总投资5亿元的甲项目)
+    owner = "" if src.text.startswith("的", q.end) else project_before(src.text, q.start)  # (总投资5亿元的甲项目)
     words = claimed.group(1)
     if not owner or words in owner or owner.endswith(words) or words not in src.text:
         return _FINE
     return _Finding(WRONG, "indicator")
 
 
-def _project_before(text: str, at: int) -> str:
-    """The project named by a clause of its own before the value at `at`, over the clauses of bare attributes
-    between (总投资5亿元，预计年产值8亿元), in its sentence; '' where the value's own clause names more than an
-    attribute or no such clause comes first."""
-    s0 = max(text.rfind(ch, 0, at) for ch in "。！？!?\n") + 1
-    clauses = _PROJECT_CLAUSES.split(text[s0:at])
-    if len(clauses) < 2 or not _BARE_ATTRIBUTE.fullmatch(clauses[-1]):
-        return ""
-    for i in range(len(clauses) - 2, -1, -1):
-        named = _project_named(clauses[i])
-        if named:
-            # (…分别为：甲项目；乙项目；丙项目，总投资20.9亿元: a list's total, not its last item's)
-            return "" if i and _project_named(clauses[i - 1]) else named
-        if not _ATTRIBUTE_CLAUSE.fullmatch(clauses[i]):
-            return ""
-    return ""
-
-
-def _project_named(clause: str) -> str:
-    """The project a clause names and nothing else (二是新型建材产业园项目), simplified; '' for a clause that says
-    something of projects (全部为新建项目), states an amount, or names a kind of project (重点项目)."""
-    named = _PROJECT_NAME.fullmatch(clause)
-    if named is None or _SAID_OF_PROJECTS.search(named.group(1)) or re.search(_ATTRIBUTES, named.group(1)):
-        return ""
-    name = simplified(named.group(1))
-    return name if len(_KIND_ENDING.sub("", name)) >= 4 else ""
-
-
-_PROJECT_CLAUSES = re.compile("[，,；;]")
-_ATTRIBUTES = (r"(?:计划|预计|建成后|投产后|达产后)?"
-               r"(?:总投资|投资总额|投资额|投资|年产值|产值|年销售收入|年税收|税收|年纳税|占地面积|占地|用地)")
-_BARE_ATTRIBUTE = re.compile(rf"\s*{_ATTRIBUTES}(?:约|达|为|逾|超)?\s*")
-_ATTRIBUTE_CLAUSE = re.compile(rf"\s*{_ATTRIBUTES}(?:约|达|为|逾|超)?\s*[0-9０-９.]+[^，,；;]{{0,8}}")
-_PROJECT_NAME = re.compile(r"\s*(?:[一二三四五六七八九十]是|其中|分别是|包括)?[:：]?"
-                           r"([^，,；;。0-9]{0,30}?[^，,；;。]{2,30}?(?:项目|工程|生产线))\s*")
-# (全部为新建项目, 主要是…、…项目: said of projects; 兴建甲项目 after its amount, 投资12亿元，兴建甲项目: its object)
-_SAID_OF_PROJECTS = re.compile(r"全部|均|都|共|为|是|主要|有|属于|、|"
-                               r"^(?:兴建|新建|建设|实施|引进|推进|加快|开工|签约|投资)")
-_KIND_ENDING = re.compile(r"(?:建设)?(?:项目|工程|生产线)$")
 _CLAIMED_PROJECT = re.compile(r"([^，,；;。]{2,20}?)(?:项目|工程|生产线)")
 
 

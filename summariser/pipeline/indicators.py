@@ -36,6 +36,7 @@ from ..numbers.attribution import (
     project_built,
 )
 from ..numbers.periods import Period, periods_in
+from ..numbers.projects import project_before
 from ..numbers.quantities import Quantity
 from ..numbers.spans import span_end, span_start
 from ..places.divisions import divisions
@@ -96,9 +97,6 @@ _COUNTED = re.compile(rf"(?:[0-9]+强)?[{HAN}“”\"]{{1,14}}?(?=赴|获评|荣
 _PREDICATE = re.compile(rf"(?:与[{HAN}]{{1,8}}?)?(?:实现|成功|顺利|正式)?"
                         rf"(?:坚持|参会|参加|纳入|集中|签订|签约|结对|入选|接入|投产|落地|开工|春节)"
                         rf"[^{_CLAUSE_END}0-9（(]{{0,12}}")
-# A clause that is a project's name alone, maybe after what introduces a list (首批签约的有, 分别是)
-_PROJECT_CLAUSE = re.compile(rf"\s*(?:[^，,。；;]*?(?:的有|分别是|分别为|包括|主要有)[:：]?)?"
-                             rf"([{HAN}A-Za-z0-9·“”（()）-]{{2,40}}?(?:项目|工程|生产线))\s*")
 # A class of things bounded by an amount (10亿元以上项目, 5000万至1亿元项目), and the things
 _CLASS_PART = re.compile(r"((?:[0-9.]+[万亿]*|[万亿]+)(?:美元|元)?(?:以上|以下|(?:至|-|—|到)[0-9.]+[万亿]*(?:美元|元)))"
                          r"(项目|企业)")
@@ -107,7 +105,6 @@ _PART_MEASURED = re.compile(r"额|率|量|税|口|值|资|增|降|率|比")
 _A_RATE = re.compile(r"率|占比|比重")
 _AFTER_BREAKDOWN = re.compile(r"其中[，,：:]\s*$")
 _RATE_ENDING = re.compile(r"(?:增速|增幅|降幅)$")
-_COUNT_IN = re.compile(r"[0-9]+\s*(?:多|余)?[个项家批]")
 # what a whole covers (…项目涉及装备制造、食品加工等5个领域; a clause opening with 包括): its fields own no amount
 _COVERING = re.compile(r"^\s*包括|涉及|涵盖|覆盖|分布在|分布于")
 _MANNER = re.compile(r"^(?:实现|成功|顺利|正式)")  # 6个项目成功签约: how it was done is not what is counted
@@ -312,7 +309,7 @@ class IndicatorNames:
         if q.unit_class != "count" and not threshold and (_BARE_HEAD.match(own) or _BARE_RATE.match(own)) \
                 and not self._after_count(s0, own):
             done = own == "投资" and _DONE_INVESTING.search(before)
-            whose = self._project_before(q.start, s0) or self._whose_at(s0, before)
+            whose = _trim(project_before(self.text, q.start)) or self._whose_at(s0, before)
             verb, of, noun = whose.partition("的")
             if of and verb and verb in own:
                 whose = noun  # 6个项目实现签约,签约额…: the projects' 签约额, said once
@@ -505,23 +502,6 @@ class IndicatorNames:
             if _HEADING_LINE.fullmatch(line):
                 return line.strip()
         return ""
-
-    def _project_before(self, at: int, s0: int) -> str:
-        """The project a clause of its own names right before the clause of the value at `at`, in its sentence
-        opening at `s0` (…的有甲风电项目,总投资3亿元;乙项目,总投资5亿元): that project; else ''."""
-        c0 = span_start(self.comma_ends, at)
-        if c0 == s0 and s0 > 0 and self.text[s0 - 1] in "；;":
-            s0 = span_start(self.sentence_ends, s0 - 1)  # (…加工项目;总投资1亿元: the list's items end with ;)
-        if c0 <= s0 + 1 or self.text[c0 - 1] not in "，,；;":
-            return ""
-        p0 = max(span_start(self.comma_ends, c0 - 1), s0)
-        project = _PROJECT_CLAUSE.fullmatch(self.text[p0:c0 - 1])
-        if project is None or _COUNT_IN.search(project.group(1)):
-            return ""  # (就签下64个项目,总投资额…: the projects counted, not one)
-        if p0 > 0 and self.text[p0 - 1] in "，,；;" and _PROJECT_CLAUSE.fullmatch(
-                self.text[span_start(self.comma_ends, p0 - 1):p0 - 1]):
-            return ""  # (…分别为：甲项目；乙项目；丙项目，总投资20.9亿元: the list's total, not its last item's)
-        return _trim(project.group(1))
 
     def _sentence_before(self, s0: int) -> int:
         """Where the sentence before the one opening at `s0` starts, in its paragraph; else -1."""
