@@ -101,7 +101,7 @@ _PREDICATE = re.compile(rf"(?:与[{HAN}]{{1,8}}?)?(?:实现|成功|顺利|正式
 _CLASS_PART = re.compile(r"((?:[0-9.]+[万亿]*|[万亿]+)(?:美元|元)?(?:以上|以下|(?:至|-|—|到)[0-9.]+[万亿]*(?:美元|元)))"
                          r"(项目|企业)")
 _PART_THING = re.compile(r"(?:业|电|类)$")
-_PART_MEASURED = re.compile(r"额|率|量|税|口|值|资|增|降|率|比")
+_PART_MEASURED = re.compile(r"额|率|量|税|口|值|资|增|降|比")
 _A_RATE = re.compile(r"率|占比|比重")
 _AFTER_BREAKDOWN = re.compile(r"其中[，,：:]\s*$")
 _RATE_ENDING = re.compile(r"(?:增速|增幅|降幅)$")
