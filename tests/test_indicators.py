@@ -121,6 +121,11 @@ def test_a_flow_summed_to_date_is_of_the_period_in_force_and_a_breakdown_of_its_
     assert periods(text)["111.4亿元"] == periods(text)["167.1亿元"] is not None
 
 
+def test_a_gap_over_the_years_goal_is_actual_of_the_period_reported() -> None:
+    text = "一季度，全县工业投资增长13.6%，超出年度目标1.6个百分点。"
+    assert kinds(text)["1.6个百分点"] == "actual" and periods(text)["1.6个百分点"] == "一季度"
+
+
 def test_what_a_plant_will_make_once_built_has_no_period() -> None:
     text = "2023年，全县签约项目12个，其中宏达项目总投资20亿元，建成后年可实现产值16.5亿元。"
     assert periods(text)["16.5亿元"] is None and periods(text)["12个"] == "2023年"

@@ -3405,3 +3405,15 @@ def test_a_stretch_of_recent_years_opening_a_clause_is_a_period_a_record_or_a_re
     claim = {"indicator": "固定资产投资", "period": "2022年", "value": 18, "unit": "%", "kind": "forecast",
              "measure": "growth"}
     assert check_figures(src, [claim])[0].status.value == "supported"
+
+
+def test_a_gap_over_the_years_goal_is_a_result_and_a_covered_field_owns_no_amount() -> None:
+    src = "一季度，全县工业投资增长13.6%，超出年度目标1.6个百分点。"
+    gap = {"indicator": "工业投资增速超出年度目标", "period": "一季度", "value": 1.6, "unit": "个百分点",
+           "kind": "actual", "measure": "change"}
+    as_goal = {**gap, "indicator": "工业投资增速年度目标", "period": "年度", "kind": "target"}
+    assert [v.status.value for v in check_figures(src, [gap, as_goal])] == ["supported", "misattributed"]
+    src = "此次签约项目涉及装备制造、食品加工、现代物流等5个领域，总投资126亿元。"
+    claims = [{"indicator": name, "value": 126, "unit": "亿元", "kind": "actual"}
+              for name in ("签约项目总投资", "现代物流领域总投资", "领域总投资")]
+    assert [v.status.value for v in check_figures(src, claims)] == ["supported", "misattributed", "misattributed"]

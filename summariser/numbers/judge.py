@@ -31,6 +31,7 @@ from .attribution import (
 )
 from .claims import Claim
 from .compare import CHANGE_WORDS, claimed_measure, qualifier_ok, value_match, verdict
+from .kinds import GAP_TO_GOAL
 from .periods import RECENT_YEARS, THIS_MONTH, Period, last_month, parse_period, periods_in, to_date_and_its_end
 from .projects import project_before
 from .quantities import NARROWING_FALLS, Quantity
@@ -119,7 +120,7 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
         findings.append(_Finding(UNSURE, "indicator"))
     if tie is not None:
         findings += [_kind(src, c, span, tie), _indicator(src, c, q, tie, claimed), _subject(src, c, q, tie),
-                     _only_compared(src, c, q), _project_owner(src, c, q)]
+                     _only_compared(src, c, q), _project_owner(src, c, q), _covered_field(src, c, q)]
     wrong = [f for f in findings if f.status == WRONG]
     unsure = [f for f in findings if f.status == UNSURE]
     if not (wrong or unsure):
@@ -473,7 +474,7 @@ def _sentence_year(c: Claim, claimed: Period | None, found: tuple[str, int] | No
     sentence, at = found
     if c.period and _only_compared_in(c.period, sentence, at):
         return _Finding(WRONG, "period")
-    if _YEARS_GOAL.search(sentence, max(0, at - 12), at) and not _GAP_TO_GOAL.search(sentence, max(0, at - 12), at):
+    if _YEARS_GOAL.search(sentence, max(0, at - 12), at) and not GAP_TO_GOAL.search(sentence, max(0, at - 12), at):
         # 完成全年目标(25家)的48%, 年度计划投资285亿元: the year's goal, whatever period its sentence reports
         return _FINE if claimed is None or _whole_year(claimed) else _Finding(WRONG, "period")
     return None
@@ -497,8 +498,6 @@ def _last_years_months(p: Period | None) -> bool:
 _YEARS_GOAL = re.compile(r"(?:全年|年度|年)(?:目标|计划|任务)(?:任务)?(?:投资|产值|总额)?(?:为|达|是)?[（(]?$")
 
 
-# A gap to the year's goal (高于年度计划3.5个百分点): a result of the period reported, not the goal.
-_GAP_TO_GOAL = re.compile(r"(?:高于|低于|超过|超出|快于|慢于)(?:全年|年度|年)(?:目标|计划|任务)(?:任务)?$")
 
 
 def _whole_year(p: Period) -> bool:
@@ -508,6 +507,8 @@ def _whole_year(p: Period) -> bool:
 def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
     if tie.kind and c.kind in _KINDS and "actual" in (c.kind, tie.kind) and tie.kind != c.kind:
         return _Finding(WRONG, "kind")
+    if c.kind in ("target", "forecast") and GAP_TO_GOAL.search(_own_shown(tie)):
+        return _Finding(WRONG, "kind")  # (超出年度目标1.6个百分点: the result's gap to the goal, not the goal)
     if not tie.kind and c.kind in ("target", "forecast") and not _GOAL_NAMED.search(_NOTE.sub("", tie.shown)) \
             and not _still_to_come(src, tie.written or (tie.period if tie.stated else None)):
         # (no word of a goal or a forecast where the value is read, nor a deadline: 2022年，…完成52.6亿元 claimed
@@ -580,6 +581,27 @@ def _project_owner(src: Source, c: Claim, q: Quantity) -> _Finding:
 
 
 _CLAIMED_PROJECT = re.compile(r"([^，,；;。]{2,20}?)(?:项目|工程|生产线)")
+
+
+def _covered_field(src: Source, c: Claim, q: Quantity) -> _Finding:
+    """此次签约项目涉及装备制造、现代物流等5个领域，总投资126亿元: the fields a whole covers own none of its amounts;
+    a claim that puts the amount under one of them is wrong."""
+    text = src.text
+    s0 = max(text.rfind(ch, 0, q.start) for ch in "。！？!?；;\n") + 1
+    covered = _COVERS.search(text, s0, q.start) if q.unit_class == "money" else None
+    if covered is None:
+        return _FINE
+    claimed = claimed_text(c.indicator)
+    own = text[max(text.rfind(ch, 0, q.start) for ch in "，,。！？!?；;\n") + 1:q.start]
+    # (包括45个重大产业项目、…，总投资…: the clause's own things are named again, and own what it states)
+    fields = [f for f in _LISTED.split(covered.group(1)) if len(f) >= 2 and f not in own]
+    named = any(f in claimed for f in fields) or claimed.startswith(covered.group(2))  # (领域总投资: the fields')
+    return _Finding(WRONG, "indicator") if named else _FINE
+
+
+_COVERS = re.compile(r"(?:涉及|涵盖|覆盖)([^，,。；;]{2,60}?)等?[0-9一二三四五六七八九十]+[个大]"
+                     r"(领域|行业|产业|方面|板块)[，,]")
+_LISTED = re.compile(r"[、和及与]")
 
 
 def _own_shown(tie: Tie) -> str:

@@ -409,6 +409,9 @@ _LISTED_LINE = re.compile(r"\s*(?:[◆●■▲★·•◇○□▪\-—*]|\d+[�
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A work plan's paragraph opens by saying what will be done (…将进一步…完成各项目标任务): its values are goals even
 # where no word of their clause says so.
+# A gap to the year's goal (高于年度计划3.5个百分点, 超出年度目标1.6个百分点): a result of the period reported,
+# not the goal.
+GAP_TO_GOAL = re.compile(r"(?:高于|低于|超过|超出|快于|慢于)(?:全年|年度|年)(?:目标|计划|任务)(?:任务)?$")
 PLAN_OPENING = re.compile(r"[^。！？!?\n]{0,40}?(?:将|要)(?:进一步|继续|着力|加快|全力|大力|持续|重点|围绕|坚持|聚焦)"
                           r"[^。！？!?\n]{0,40}?(?:目标|任务)")
 

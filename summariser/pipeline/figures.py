@@ -16,7 +16,7 @@ from typing import NamedTuple, Sequence
 
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..core.models import ChunkFigure
-from ..numbers.kinds import PLAN_OPENING, PROPOSED
+from ..numbers.kinds import GAP_TO_GOAL, PLAN_OPENING, PROPOSED
 from ..numbers.periods import RECENT_YEARS, Period, parse_period
 from ..numbers.quantities import Quantity
 from ..numbers.source import Source, read_source
@@ -417,6 +417,8 @@ def kind_of(text: str, start: int, end: int, tied: str, threshold: bool) -> str:
     c0 = max(text.rfind(ch, 0, start) for ch in "，,；;。！？!?\n：:") + 1
     c1 = min((i for i in (text.find(ch, end) for ch in "，,；;。！？!?\n") if i >= 0), default=len(text))
     before = text[c0:start]
+    if GAP_TO_GOAL.search(before):
+        return "actual"  # 超出年度目标1.6个百分点: the result's gap to the goal
     goal = _GOAL_AMOUNT.search(before)
     if goal and _REACHED.search(before, 0, goal.start() + 2):
         goal = None  # (完成年度计划分别为68.9%: the share of the plan reached, not the plan's amount)
