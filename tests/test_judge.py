@@ -3417,3 +3417,12 @@ def test_a_gap_over_the_years_goal_is_a_result_and_a_covered_field_owns_no_amoun
     claims = [{"indicator": name, "value": 126, "unit": "亿元", "kind": "actual"}
               for name in ("签约项目总投资", "现代物流领域总投资", "领域总投资")]
     assert [v.status.value for v in check_figures(src, claims)] == ["supported", "misattributed", "misattributed"]
+
+
+def test_a_growth_after_an_amount_is_the_amounts_not_the_counted_things() -> None:
+    src = "2月份，全市共签约项目16个，签约额62.3亿元，同比增长35%。"
+    claims = [{"indicator": name, "period": "2月份", "value": 35, "unit": "%", "measure": "growth", "kind": "actual"}
+              for name in ("签约额增速", "签约项目增速")]
+    assert [v.status.value for v in check_figures(src, claims)] == ["supported", "misattributed"]
+    counted = "2月份，全市共签约项目16个，同比增长35%，签约额62.3亿元。"  # (right after the count: the count's)
+    assert check_figures(counted, claims[1:])[0].status.value == "supported"

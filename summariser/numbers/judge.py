@@ -120,7 +120,8 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
         findings.append(_Finding(UNSURE, "indicator"))
     if tie is not None:
         findings += [_kind(src, c, span, tie), _indicator(src, c, q, tie, claimed), _subject(src, c, q, tie),
-                     _only_compared(src, c, q), _project_owner(src, c, q), _covered_field(src, c, q)]
+                     _only_compared(src, c, q), _project_owner(src, c, q), _covered_field(src, c, q),
+                     _growth_of_the_amount(src, c, q, tie)]
     wrong = [f for f in findings if f.status == WRONG]
     unsure = [f for f in findings if f.status == UNSURE]
     if not (wrong or unsure):
@@ -581,6 +582,29 @@ def _project_owner(src: Source, c: Claim, q: Quantity) -> _Finding:
 
 
 _CLAIMED_PROJECT = re.compile(r"([^，,；;。]{2,20}?)(?:项目|工程|生产线)")
+
+
+def _growth_of_the_amount(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
+    """签约项目16个，签约额62.3亿元，同比增长35%: the growth is the amount's (签约额), not the count's; a claim of the
+    counted things' growth (签约项目增速), naming no measure, is wrong."""
+    if q.measure != "growth" or not tie.head or measured(claimed_text(c.indicator)):
+        return _FINE
+    claimed = claimed_text(c.indicator)
+    text = src.text
+    s0 = max(text.rfind(ch, 0, q.start) for ch in "。！？!?；;\n") + 1
+    for r in src.quantities:
+        if r.start >= q.start:
+            break
+        if r.start < s0 or r.unit_class != "count":
+            continue
+        counted = src.tie_of.get((r.start, r.end))
+        things = _COUNTED_THINGS.search(counted.shown) if counted is not None else None
+        if things and things.group(0) in claimed:
+            return _Finding(WRONG, "indicator")
+    return _FINE
+
+
+_COUNTED_THINGS = re.compile(r"[\u4e00-\u9fff]{0,2}(?:项目|企业)$")
 
 
 def _covered_field(src: Source, c: Claim, q: Quantity) -> _Finding:
