@@ -3426,3 +3426,13 @@ def test_a_growth_after_an_amount_is_the_amounts_not_the_counted_things() -> Non
     assert [v.status.value for v in check_figures(src, claims)] == ["supported", "misattributed"]
     counted = "2月份，全市共签约项目16个，同比增长35%，签约额62.3亿元。"  # (right after the count: the count's)
     assert check_figures(counted, claims[1:])[0].status.value == "supported"
+
+
+def test_the_goals_own_amount_is_no_result_but_the_share_reached_is() -> None:
+    src = "1—3月份，园区实现工业总产值17.78亿元，完成年任务75亿元的23.7%，完成年度目标23.7%。"
+    as_result = {"indicator": "园区工业总产值", "period": "全年", "value": 75, "unit": "亿元", "kind": "actual"}
+    goal = {**as_result, "indicator": "园区工业总产值年任务", "kind": "target"}
+    share = {"indicator": "园区工业总产值完成年任务", "period": "1—3月份", "value": 23.7, "unit": "%",
+             "measure": "share", "kind": "actual"}
+    assert [v.status.value for v in check_figures(src, [as_result, goal, share])] == \
+        ["misattributed", "supported", "supported"]

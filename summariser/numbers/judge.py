@@ -510,6 +510,11 @@ def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
         return _Finding(WRONG, "kind")
     if c.kind in ("target", "forecast") and GAP_TO_GOAL.search(_own_shown(tie)):
         return _Finding(WRONG, "kind")  # (超出年度目标1.6个百分点: the result's gap to the goal, not the goal)
+    before = src.text[max(0, span[0] - 12):span[0]]
+    if c.kind == "actual" and c.unit not in (PERCENT, POINTS) and _YEARS_GOAL.search(before) \
+            and not GAP_TO_GOAL.search(before):
+        # (完成年任务75亿元的23.7%, 年度计划投资285亿元: the goal's own amount; 完成年度目标90.8% is the share reached)
+        return _Finding(WRONG, "kind")
     if not tie.kind and c.kind in ("target", "forecast") and not _GOAL_NAMED.search(_NOTE.sub("", tie.shown)) \
             and not _still_to_come(src, tie.written or (tie.period if tie.stated else None)):
         # (no word of a goal or a forecast where the value is read, nor a deadline: 2022年，…完成52.6亿元 claimed
