@@ -3,6 +3,7 @@ kind against the source's reading of the value (numbers/attribution.py)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from math import fsum
@@ -592,15 +593,15 @@ _CLAIMED_PROJECT = re.compile(r"([^，,；;。]{2,20}?)(?:项目|工程|生产�
 def _growth_of_the_amount(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     """签约项目16个，签约额62.3亿元，同比增长35%: the growth is the amount's (签约额), not the count's; a claim of the
     counted things' growth (签约项目增速), naming no measure, is wrong."""
-    if q.measure != "growth" or not tie.head or measured(claimed_text(c.indicator)):
-        return _FINE
     claimed = claimed_text(c.indicator)
+    if q.measure != "growth" or not tie.head or measured(claimed):
+        return _FINE
     text = src.text
     s0 = max(text.rfind(ch, 0, q.start) for ch in "。！？!?；;\n") + 1
-    for r in src.quantities:
-        if r.start >= q.start:
-            break
-        if r.start < s0 or r.unit_class != "count":
+    # (the counts of its sentence before it, found by bisection: the source's quantities are in text order)
+    for r in src.quantities[bisect.bisect_left(src.quantities, s0, key=lambda r: r.start):
+                            bisect.bisect_left(src.quantities, q.start, key=lambda r: r.start)]:
+        if r.unit_class != "count":
             continue
         counted = src.tie_of.get((r.start, r.end))
         things = _COUNTED_THINGS.search(counted.shown) if counted is not None else None

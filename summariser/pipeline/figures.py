@@ -322,10 +322,10 @@ class Timeline:
         running = _RUNNING.search(text, s0, start)
         if running and not _FLOW_TO_DATE.match(text, running.end(), start):
             return None, True  # 累计建成5G基站1260个: a running total, of no period its sentence does not state
+        opening = self._opening(text.rfind("\n", 0, start) + 1, start, target)
         if running:  # (a flow summed to date: its paragraph's opening stretch, none carried from before it)
-            opening = self._opening(text.rfind("\n", 0, start) + 1, start, target)
             return (opening if opening is not None and _a_stretch(opening.written) else None), True
-        return self._opening(text.rfind("\n", 0, start) + 1, start, target), False
+        return opening, False
 
     def _opening(self, p0: int, at: int, target: bool) -> _Mark | None:
         """The period a paragraph opens with: before its first value, in its first sentence or the one

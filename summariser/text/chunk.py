@@ -70,7 +70,9 @@ def halves(chunk: Chunk) -> tuple[Chunk, Chunk] | None:
     """`chunk` cut in two at the sentence end nearest its middle (a chunk whose answer did not fit is asked
     again in halves); None for a chunk of one sentence."""
     text, mid = chunk.text, len(chunk.text) // 2
-    cuts = [i + 1 for i, ch in enumerate(text) if ch in _HALF_CUTS and text[i + 1:].strip() and text[:i].strip()]
+    # (a cut needs words on both sides: between the first and the last character that is not a space)
+    first, last = len(text) - len(text.lstrip()), len(text.rstrip())
+    cuts = [i + 1 for i, ch in enumerate(text) if ch in _HALF_CUTS and first < i and i + 1 < last]
     if not cuts:
         return None
     cut = min(cuts, key=lambda i: abs(i - mid))
