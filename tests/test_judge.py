@@ -3436,3 +3436,45 @@ def test_the_goals_own_amount_is_no_result_but_the_share_reached_is() -> None:
              "measure": "share", "kind": "actual"}
     assert [v.status.value for v in check_figures(src, [as_result, goal, share])] == \
         ["misattributed", "supported", "supported"]
+
+
+def test_a_drag_is_a_pull_below_zero_however_the_source_writes_it() -> None:
+    src = ("1-6月，全区固定资产投资同比增长8.1%。其中，农业投资同比下降12.4%，拉低投资增速1.6个百分点；"
+           "工业投资同比增长20.5%，拉动投资增速6.2个百分点。食品制造业实现增加值1.2亿元，下降3.5%，影响增长0.4个百分点。")
+    drag = {"indicator": "农业投资拉动投资增速", "period": "1-6月", "value": -1.6, "unit": "个百分点",
+            "measure": "change", "kind": "actual"}
+    food = {"indicator": "食品制造业拉动增长", "period": "1-6月", "value": -0.4, "unit": "个百分点",
+            "measure": "change", "kind": "actual"}
+    claims = [drag, {**drag, "indicator": "农业投资拉低投资增速", "value": 1.6}, {**drag, "value": 1.6},
+              food, {**food, "indicator": "食品制造业影响增长"}, {**food, "value": 0.4},
+              {**drag, "indicator": "工业投资拉动投资增速", "value": 6.2},
+              {**drag, "indicator": "工业投资下拉投资增速", "value": 6.2}]
+    assert [v.status.value for v in check_figures(src, claims)] == \
+        ["supported", "supported", "misattributed", "supported", "supported", "misattributed", "supported",
+         "misattributed"]
+
+
+def test_a_forecast_goes_on_to_the_bare_items_of_its_list_not_to_the_months_done() -> None:
+    src = ("2021年，某高新区发展态势良好，全年预计完成规上工业产值420亿元，税收收入18.6亿元。"
+           "全年预计完成工业投资90亿元，1-10月完成工业投资71.3亿元。")
+    tax = {"indicator": "税收收入", "period": "2021年", "value": 18.6, "unit": "亿元", "kind": "actual"}
+    done = {"indicator": "工业投资", "period": "1-10月", "value": 71.3, "unit": "亿元", "kind": "actual"}
+    assert [v.status.value for v in check_figures(src, [tax, {**tax, "kind": "forecast"}, done])] == \
+        ["misattributed", "supported", "supported"]
+
+
+def test_one_years_growth_is_no_average_over_years() -> None:
+    src = "上半年，全市装备制造业增加值98.6亿元，同比增长9.4%，增速比一季度加快1.2个百分点。" \
+          "全市汽车制造业两年平均增长6.2%。"  # (no average of 装备制造业 to rival the claim's)
+    claims = [{"indicator": name, "period": "上半年", "value": value, "unit": "%", "measure": "growth"}
+              for name, value in (("装备制造业增加值两年平均增长", 9.4), ("装备制造业增加值年均增长", 9.4),
+                                  ("汽车制造业两年平均增长", 6.2), ("装备制造业增加值增长", 9.4))]
+    assert [v.status.value for v in check_figures(src, claims)] == \
+        ["misattributed", "misattributed", "supported", "supported"]
+
+
+def test_the_rest_of_a_whole_is_not_the_part_its_amount_follows() -> None:
+    src = "全年新开工项目96个，总投资180亿元。其中，工业项目80个，总投资150.6亿元；非工业项目16个，总投资29.4亿元。"
+    claims = [{"indicator": name, "value": value, "unit": "亿元"}
+              for name, value in (("非工业项目总投资", 150.6), ("工业项目总投资", 150.6), ("非工业项目总投资", 29.4))]
+    assert [v.status.value for v in check_figures(src, claims)] == ["misattributed", "supported", "supported"]

@@ -136,7 +136,7 @@ def test_counters_never_money() -> None:
         ("超过100吨", ">"), ("突破125亿元", ">"), ("逾30家", ">"), ("项目超300个", ">"), ("带动就业800余人", ">"),
         ("300多家企业", ">"), ("近2000万元", "~"), ("约1.2万亿元", "~"), ("50亿元左右", "~"), ("将近40%", "~"),
         ("1000万元以下", "<="), ("不超过5亿元", "<="), ("不到10家", "<"), ("低于3%", "<"), ("不足20个", "<"),
-        ("完成56亿元", "="),
+        ("完成56亿元", "="), ("投资过20亿元的项目", ">"), ("通过10家企业", "="), ("经过3年", "="),
     ],
 )
 def test_qualifiers(text: str, qualifier: str) -> None:
@@ -241,6 +241,9 @@ def test_one_pass_reads_a_text_with_and_without_bare_numbers(text: str, plain: l
     ("高于全省1.4个百分点", 1.4, "个百分点", "change"),
     ("快于全国2个百分点", 2.0, "个百分点", "change"),
     ("拉动全县工业增长1.2个百分点", 1.2, "个百分点", "change"),
+    ("拉低投资增速2.8个百分点", -2.8, "个百分点", "change"),
+    ("纺织业下降,影响增长0.27个百分点", -0.27, "个百分点", "change"),  # (a fall's effect is a drag)
+    ("纺织业增长较快,影响增长0.27个百分点", 0.27, "个百分点", "change"),
 ], ids=lambda x: x if isinstance(x, str) and len(x) > 3 else None)
 def test_falls_and_gaps_below_carry_their_sign(text: str, value: float, unit: str, measure: str) -> None:
     (q,) = extract_quantities(text)

@@ -30,8 +30,9 @@ from .units import COUNTERS
 # comparison (增速 for 增长, 同比 and 达到 say nothing of the indicator).
 # (进出口 is trade both ways: read as 外贸总值, so that its 出口 is no word of 出口's, nor its 进口 of 进口's)
 _SAME = [("大型企业", "大企业"), ("中型企业", "中企业"), ("小型企业", "小企业"), ("微型企业", "微企业"),
-         ("进出口", "外贸总值"), ("上拉", "拉动"), ("增速", "增长"), ("增幅", "增长"), ("涨幅", "增长"),
-         ("增长率", "增长"),
+         ("进出口", "外贸总值"), ("增速", "增长"), ("增幅", "增长"), ("涨幅", "增长"), ("增长率", "增长"),
+         # (a pull on a whole's growth, up or down: one measure, its sign the value's; 下拉2.8个百分点 is −2.8)
+         ("上拉", "拉动"), ("下拉", "拉动"), ("拉低", "拉动"), ("影响", "拉动"),
          ("规模以上", "规上"), ("技术改造", "技改"), ("社会消费品零售", "社消零"), ("地区生产总值", "GDP"),
          ("生产", "产量"), ("较上年", "比上年"), ("较去年", "比去年"),
          ("较上月", "比上月")]
@@ -131,7 +132,7 @@ _AVERAGE = re.compile(r"(?:平均水平|平均增速|平均增幅|平均)$")
 _RELATIVE = re.compile(r"占(?![^，,；;。]{0,10}(?:最大|最高|最多|最重)的)|"
                        r"完成(?=[^，,；;。]{0,6}(?:目标|计划|任务|预算|的))|"
                        r"为(?=(?:年初|年度|全年|调整后?的?)?(?:预算|计划|目标|任务)数?(?:[万亿]?元)?(?:的|$))|"
-                       r"高于|低于|快于|慢于|超过|超出|高出|低出|领先|落后|比|较|拉动|上拉|下拉|"
+                       r"高于|低于|快于|慢于|超过|超出|高出|低出|领先|落后|比|较|拉动|上拉|下拉|拉低|(?<![受到])影响(?=[^，,；;。]{0,8}增)|"
                        r"(?:与|和|跟|同(?=[上去今全本]))[^，,；;。]{1,10}?相比|"
                        r"两年平均|对|增长面|贡献率")
 # The words before a percent that make it a share (占比, 比重, 贡献率, 增长面, 完成…的) or a growth; the last decides.
@@ -583,8 +584,10 @@ class Reading:
         if n < len(self.specs) and self.specs[n]:
             return ""  # a facility's specification is neither a goal nor a result
         s0, c0, a, b, c1 = at
-        kind = self._laid_out().kinds.at(s0, c0, a, b, c1, dated=dated)
-        if not kind and heir is not None and heir.kind == "forecast" and not heir.leads(own, named):
+        kinds = self._laid_out().kinds
+        kind = kinds.at(s0, c0, a, b, c1, dated=dated)
+        if not kind and heir is not None and heir.kind == "forecast" and not heir.leads(own, named) \
+                and not kinds.months_done(c0):
             kind = heir.kind  # 预计…工业投资完成34.8亿元，增速34.9%: the forecast subject's growth is forecast too
         return kind or self._led(n, s0, a)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from typing import Any, Mapping, NamedTuple
 
@@ -102,8 +103,18 @@ def _claim(text: Any, value: Any, unit: Any, qualifier: Any, measure: Any, high:
     return Claim(value=tidy(value * spec.factor), value_high=high_value,
                  unit=spec.base, accepts=accepts, qualifier=qualifier, measure=measure, number=value,
                  quote=_text(quote), tolerance=tolerance, unit_written=unit_written,
-                 indicator=str(indicator or ""), period=str(period or ""), kind=str(kind or ""),
+                 indicator=_as_signed(str(indicator or ""), value), period=str(period or ""), kind=str(kind or ""),
                  subject=str(subject or ""))
+
+
+# A pull on a whole's growth (拉动, 上拉, 带动, 影响) claimed below zero is a drag, as the source writes one
+# (第一产业投资拉动投资增速 −2.8 for 拉低投资增速2.8个百分点).
+_PULL = re.compile(r"拉动|上拉|带动|影响")
+
+
+def _as_signed(indicator: str, value: float) -> str:
+    """A claimed indicator with a pull claimed below zero read as the drag it is."""
+    return _PULL.sub("下拉", indicator) if value < 0 and "下拉" not in indicator else indicator
 
 
 def _text(field: Any) -> str:

@@ -558,6 +558,8 @@ def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
         return _Finding(WRONG, "measure")
     if tie is not None and _AVERAGE.search(tie.shown) and not _AVERAGE_CLAIMED.search(c.indicator + c.period):
         return _Finding(WRONG, "measure")  # 两年平均增长6.1% is no one year's growth
+    if tie is not None and q.unit == PERCENT and _AVERAGED_CLAIMED.search(c.indicator) and "均" not in tie.shown:
+        return _Finding(WRONG, "measure")  # (nor 同比增长12.8%, beside 两年平均增长5.7%, an average over years)
     return _points_measured(c, q, tie) if tie is not None and q.unit == POINTS and c.indicator else _FINE
 
 
@@ -656,6 +658,7 @@ _CHANGED = re.compile(r"净增|净减|增加|减少|增收|减收|新增|增长|
 # (not 高于全省平均增速8.2个百分点: the average of peers)
 _AVERAGE = re.compile(r"(?:年均|年平均|月均|累计平均|各月平均)(?:增长|增速|增幅|下降)[^，,；;。\d]{0,6}$")
 _AVERAGE_CLAIMED = re.compile(r"年均|月均|平均")
+_AVERAGED_CLAIMED = re.compile(r"年均|月均|年平均|[两三四五六七八九十\d]年平均")  # (not 全省平均: a peers' average)
 
 
 # Words of a direction and their opposites: a claim that says one where the value's words say the other.
@@ -1411,9 +1414,10 @@ def _grades_apart(written: str, own: str, own_grade: str) -> bool:
 def _negation_apart(written: str, tie: Tie) -> bool:
     """_negated_apart on the value's own words, on the words it is read with (…非营利性服务业增加值34.3亿元，增长
     6.5%: the growth of what its subject names), and on the count it is another measure of (非工业项目17个，总投资
-    55.1亿元)."""
+    55.1亿元; 工业项目121个，总投资207.2亿元 claimed for 非工业项目)."""
     return _negated_apart(written, _own_shown(tie)) or _negated_apart(written, tie.words) \
-        or any(g[0] == "非" and g[1] in written and g not in written for g in tie.scope)
+        or any(g[0] == "非" and g[1] in written and g not in written for g in tie.scope) \
+        or any(m.group(1) in tie.scope and "非" + m.group(1)[0] not in tie.scope for m in _NEGATED.finditer(written))
 
 
 def _negated_apart(written: str, own: str) -> bool:
@@ -1919,6 +1923,8 @@ def _measure_said(c: Claim, q: Quantity, tie: Tie) -> str:
     whole's growth; an average over years as one period's growth)."""
     if _AVERAGE.search(tie.shown) and q.unit == PERCENT:  # (两年平均增长6.1%, 年均增长10%以上)
         return "claims a growth averaged over years or months as one period's"
+    if q.unit == PERCENT and _AVERAGED_CLAIMED.search(c.indicator) and "均" not in tie.shown:
+        return "claims one period's growth as one averaged over years or months"
     pulled = q.unit == POINTS and _PULLED.search(_own_shown(tie)) is not None
     source_measure = "pull on a whole's growth" if pulled else tie.measure or q.measure or "level"
     as_what = claimed_measure(c)

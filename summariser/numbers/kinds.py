@@ -66,6 +66,15 @@ _PLANNED_OUTLAY = re.compile(r"计划(?:总投资|投资额|投资总额)(?:约|
 # Words that say what was planned has been done (计划新开工项目已累计开工114个: a result). (A count of what is
 # planned written before its noun, 5个计划竣工项目, is no goal: the corpus labels it a fact.)
 _DONE = re.compile(r"(?:已|实际)[^，,；;。\d]{0,5}\d")  # (已累计开工114个; not 确保已开工项目完成投资100亿元)
+# The clauses of a list a 预计 governs past its own clause (…800亿元，工商税收34.5亿元): a thing's name and its
+# amount, no verb, period, comparison or result word of their own.
+_CLAUSE_CUT = re.compile(r"[，,]")
+# (named by what is measured: 预计新增产值117.7亿元，市级重点跟踪17个…增长点 is no item of it)
+_ITEM_NAME = re.compile(r"(?:(?!完成|实现|增长|下降|增加|减少|提高|降低|同比|环比|比|较|已|累计|新增|共|月|季|年|上半|下半)"
+                        r"[^\d，,；;。：:（()）]){0,10}?"
+                        r"(?:投资|产值|增加值|收入|利润|税收?|销售|出口|进口|电量|产量|总额|金额|资金|规模|总量|额|量)"
+                        r"(?:为|达到?|约)?")
+_LISTED_ITEM = re.compile(_ITEM_NAME.pattern + r"[\d.]+[^\d，,；;。]{0,6}")
 # A work plan's verbs: 推进30个示范项目, 带动技改投资超300亿元 set out what is to be done. A value they
 # govern in its clause is a goal when nothing dates it or says it has been reached (今年以来推进…,
 # 已推进… report results).
@@ -210,7 +219,7 @@ class Kinds:
         """'target', 'forecast', 'actual', or '' when the text does not say, for the value at
         [start, end) of a sentence and a clause that start at `sentence` and `clause`; `dated` when
         its sentence states a period for it. The value's own clause speaks before its sentence."""
-        if self.says("forecast", clause, start):
+        if self.says("forecast", clause, start) or self._forecast_listed(sentence, clause, start):
             return "forecast"
         # (已完成11项任务: tasks done are a result, though 任务 follows the count)
         after = _TARGET_AFTER.match(self.text, end, clause_end) and not self.says("actual", clause, start)
@@ -223,7 +232,7 @@ class Kinds:
         if self._target(sentence, start) and not self._planned_before(clause, start):
             # (…2025年目标为850亿元，2023年达到612.7亿元: a year before the goal's is a result's)
             return "actual" if self._own_year_after_goal(sentence, clause, start) else "target"
-        if self._foretold(sentence, start):
+        if self._foretold(sentence, start) and not self.months_done(clause):
             return "forecast"
         if not dated and self.says("plan", clause, start):
             return "target"
@@ -237,6 +246,11 @@ class Kinds:
             reached = _REACHED_SO_FAR.search(self.text, sentence, start) or NOW.search(self.text, sentence, start)
             return "actual" if self._past_year(start) or self._months_past(start) or reached is not None else "target"
         return ""
+
+    def months_done(self, clause: int) -> bool:
+        """Whether the clause at `clause` opens with the months so far and what was done in them (全年预计完成
+        800亿元，1-9月完成600亿元): a result, whatever its sentence foresees."""
+        return _MONTHS_DONE.match(self.text, clause) is not None
 
     def _running_goal(self, sentence: int, done: int, at: int, dated: bool) -> bool:
         """Whether the result word at `done` (累计) opens a goal's running total in a goal section (a plan's
@@ -273,6 +287,19 @@ class Kinds:
         opening = said - (lead.end() if lead is not None else sentence)
         return (opening <= _FORETOLD_OPENING or self.text[after:after + 1] in "，,：:") \
             and not self.says("actual", said, at)
+
+    def _forecast_listed(self, sentence: int, clause: int, at: int) -> bool:
+        """Whether the value at `at` is an item of a list its sentence's 预计 governs (全年预计完成工业开票销售
+        800亿元，工商税收34.5亿元): the value's clause and each clause between it and the 预计's clause name a
+        thing and give its amount, with no verb, period or comparison of their own."""
+        said = self._last("forecast", sentence, clause)
+        if said is None or BEYOND_FORESEEN.search(self.text, max(0, said - 4), said):
+            return False
+        clauses = _CLAUSE_CUT.split(self.text[said:at])
+        if len(clauses) < 2:
+            return False
+        *between, own = clauses[1:]
+        return _ITEM_NAME.fullmatch(own) is not None and all(_LISTED_ITEM.fullmatch(p) for p in between)
 
     def _own_year_after_goal(self, sentence: int, clause: int, at: int) -> bool:
         """Whether the value's clause writes a year of its own before the one the goal's words before it in its
@@ -433,6 +460,9 @@ _REACHED_SO_FAR = re.compile(r"已|截至|截止")
 _MONTH_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
 _MONTHS_OPENING = re.compile(rf"[\s\u3000]*(?:今年)?({_MONTH_NUMBER}(?:[-—－至~到]{_MONTH_NUMBER})?月份?"
                              r"|前三季度|上半年|一季度)[，,]")
+# A clause that opens with the months so far and what was done in them (Kinds.months_done).
+_MONTHS_DONE = re.compile(rf"[\s\u3000]*(?:今年)?{_MONTH_NUMBER}(?:[-—－至~到]{_MONTH_NUMBER})?月份?[，,]?"
+                          r"(?:累计|共|全县|全市|全区)?(?:完成|实现)")
 # (2023年，全县…; 到2022年底，全县规上工业企业达到260家: where a year before the page's ended)
 _YEAR_OPENING = re.compile(r"[\s\u3000]*(?:到|至|截至|截止)?((?:19|20)\d{2})年(?:底|末)?"
                            r"(?!\d|[-—至到~起]|开始|以来|以后)")

@@ -106,11 +106,12 @@ _PERCENT_WORD = re.compile(rf"百分之(?P<ar>{_ARABIC})?(?P<cn>{_CN})?")
 _DOUBLE = re.compile(r"翻(?:了)?(?P<n>一|两|二|三|四)?番")
 
 _PREFIX_QUAL = re.compile(
-    r"(?P<q>不低于|不少于|不超过|不高于|不到|不足|低于|少于|至少|最多|超过|突破|将近|接近|大约|约为|(?<![签合预节契制])约|(?<![最附])近|逾|超)"
+    r"(?P<q>不低于|不少于|不超过|不高于|不到|不足|低于|少于|至少|最多|超过|突破|将近|接近|大约|约为|(?<![签合预节契制])约|(?<![最附])近|逾|超|"
+    r"(?<![经通不越超度跨穿透错路闯难做去])过)"  # (投资过20亿元的项目: above it; not 通过, 经过)
     r"(?:了)?[ ]?$"
 )
 _QUAL_OF = {"不低于": ">=", "不少于": ">=", "至少": ">=", "不超过": "<=", "不高于": "<=", "最多": "<=",
-            "不到": "<", "不足": "<", "低于": "<", "少于": "<", "超过": ">", "突破": ">", "逾": ">",
+            "不到": "<", "不足": "<", "低于": "<", "少于": "<", "超过": ">", "突破": ">", "逾": ">", "过": ">",
             "超": ">", "将近": "~", "接近": "~", "大约": "~", "约为": "~", "约": "~", "近": "~",
             "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=", "左右": "~", "上下": "~", "多": ">",
             "余": ">"}
@@ -467,7 +468,14 @@ def _falls(t: str, at: int, base: str, took_prefix: bool) -> bool:
     near = t[max(0, at - 10):at].rstrip(" ")
     if near.rstrip("\n")[-1:] in _NEG_BEFORE_ENDS and _NEG_BEFORE.search(near):
         return True
-    return base == POINTS and not took_prefix and _POINTS_DOWN.search(t[max(0, at - 30):at]) is not None
+    if base != POINTS or took_prefix:
+        return False
+    before = t[max(0, at - 30):at]
+    return _POINTS_DOWN.search(before) is not None or _EFFECT_OF_A_FALL.search(before) is not None
+
+
+# Points a falling part takes off its whole's growth, said as its 影响 (下降1.8%，影响增长0.27个百分点: a drag).
+_EFFECT_OF_A_FALL = re.compile(r"(?:下降|减少|下滑|回落)[^，,。；;]{0,8}[，,]影响[^，,。；;、\d]{0,10}$")
 
 
 def _range(t: str, a: int, num_start: int, value: float, spec: UnitSpec) -> tuple[float, float | None, int]:

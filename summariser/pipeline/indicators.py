@@ -75,7 +75,7 @@ _MEASURED = re.compile(r"增长|增速|增幅|下降|降幅|比重|占比|高于
                        r"减少|提高|降低|上升|回落")
 # 高于全市, 较去年同期增加, 占工业投资的比重, 拉动全区; and a goal a value is measured against (完成年度目标任务
 # 589亿元的37.22%, 完成目标任务的177%)
-_RELATIVE = re.compile(r"^(?:高于|低于|高出|超出|快于|慢于|超过|较|比|占|拉动|上拉|下拉|"
+_RELATIVE = re.compile(r"^(?:高于|低于|高出|超出|快于|慢于|超过|较|比|占|拉动|上拉|下拉|拉低|影响(?=[^，,]{0,8}增|$)|"
                        r"完成(?=[^，,]{0,8}?(?:目标|任务|计划|预算))|"
                        r"为(?=(?:年初|年度|全年|调整后?的?)?(?:预算|计划|目标|任务))|(?:年初|年度|调整后?的?)?预算数(?=[（(的]|$)|"
                        r"(?:增速|增幅|降幅)(?=比|较|高于|低于|高出|快于|慢于)|对(?=[^对]{1,16}(?:贡献|拉动))|"
@@ -84,7 +84,7 @@ _RELATIVE = re.compile(r"^(?:高于|低于|高出|超出|快于|慢于|超过|�
 _RATE_LEAD = re.compile(r"^(?:增速|增幅)(?=比|较|高于|低于|高出|快于|慢于)")  # 增速高于上年: the subject's growth's
 _GOAL_NAME = re.compile(r"(?:确保|力争|奋斗|预期)目标$")
 _SHARE_OF = re.compile(r"占(?!比)")
-_BY_WHOSE = re.compile(r"拉动|上拉|下拉|对")  # 拉动全区增长, 对园区增长的贡献率: the whole's, not what it measures
+_BY_WHOSE = re.compile(r"拉动|上拉|下拉|拉低|影响|对")  # 拉动全区增长, 对园区增长的贡献率: the whole's, not what it measures
 _RATE_AT_END = re.compile(r"(?:率|比重|占比|指数|增长面)$")  # a rate's gap in points is not a growth's
 _OWN_RATE = re.compile(r"^降幅|(?:降幅|增幅|增速)(?:收窄|扩大|加快|回落|提高|放缓)")  # 较前三季度降幅收窄
 _BASE_ONLY = re.compile(r"同比|环比|可比|(?:比|较)(?:上年|去年|上月)(?:同期)?")
@@ -150,7 +150,7 @@ _HEAD_AT_END = re.compile(f"(?:{'|'.join(_MEASURED_HEADS)}|产量|用电量|发�
 _THINGS = r"项目|企业|行业|产业|园区|开发区|单位|产业链|集群|[^行产企专]业"
 _THINGS_AT_END = re.compile(f"(?:{_THINGS})$")
 _THINGS_IN = re.compile(rf"[{HAN}（()）]{{0,16}}?(?:项目|企业|单位|园区|平台|基地|行业)")
-_COMPARED = re.compile(r"占|高于|低于|高出|超出|快于|慢于|拉动|上拉|下拉|对(?=[^对]{2,16}(?:贡献|拉动))|较|比(?!重)")
+_COMPARED = re.compile(r"占|高于|低于|高出|超出|快于|慢于|拉动|上拉|下拉|拉低|影响(?=[^，,]{0,8}增)|对(?=[^对]{2,16}(?:贡献|拉动))|较|比(?!重)")
 # 园区内小型企业实现工业增加值 → 园区内小型企业; 重点行业工业增加值 → 重点行业
 _DONE_AT_END = re.compile(r"(?:(?:实现|完成)(?:工业)?|(?<=[业区])工业|的)$")
 _DONE_INVESTING = re.compile(r"完成投资$")  # 完成投资 is what was spent, not 总投资 (what a project costs)
