@@ -3478,3 +3478,12 @@ def test_the_rest_of_a_whole_is_not_the_part_its_amount_follows() -> None:
     claims = [{"indicator": name, "value": value, "unit": "亿元"}
               for name, value in (("非工业项目总投资", 150.6), ("工业项目总投资", 150.6), ("非工业项目总投资", 29.4))]
     assert [v.status.value for v in check_figures(src, claims)] == ["misattributed", "supported", "supported"]
+
+
+def test_a_page_dated_day_first_dates_its_this_year() -> None:
+    # (29.02.2016, as some mirrors write a page's date: 今年 is 2016, not the 2015 its next sentence reports)
+    src = ("29.02.2016  09:30\n今年园区要完成工业总产值1002亿元，完成财政总收入35亿元。"
+           "2015年，该园区实现工业总产值902亿元。")
+    goal = {"indicator": "财政总收入", "value": 35, "unit": "亿元", "kind": "target"}
+    assert status({**goal, "period": "2015年"}, src) not in TRUSTED
+    assert status({**goal, "period": "2016年"}, src) is S.supported

@@ -18,7 +18,7 @@ from typing import Iterator, NamedTuple, Sequence
 
 from ..core.chars import FULL_STOP, HAN, SENTENCE_BREAK, SENTENCE_END
 from ..core.simplify import simplified
-from .kinds import HEADER_DATE, HEADER_DATED, NOT_HEADLINE, NOW, Kinds
+from .kinds import HEADER_DATE, HEADER_DATED, NOT_HEADLINE, NOW, Kinds, year_and_month
 from .periods import HORIZON_YEARS, REACH, THIS_MONTH, Period, last_month, parse_period, periods_in
 from .spans import span_end, span_start
 from .tables import CellWords, alone_on_line, captions, cell_words
@@ -32,7 +32,7 @@ from .units import COUNTERS
 _SAME = [("大型企业", "大企业"), ("中型企业", "中企业"), ("小型企业", "小企业"), ("微型企业", "微企业"),
          ("进出口", "外贸总值"), ("增速", "增长"), ("增幅", "增长"), ("涨幅", "增长"), ("增长率", "增长"),
          # (a pull on a whole's growth, up or down: one measure, its sign the value's; 下拉2.8个百分点 is −2.8)
-         ("上拉", "拉动"), ("下拉", "拉动"), ("拉低", "拉动"), ("影响", "拉动"),
+         ("上拉", "拉动"), ("下拉", "拉动"), ("拉低", "拉动"),
          ("规模以上", "规上"), ("技术改造", "技改"), ("社会消费品零售", "社消零"), ("地区生产总值", "GDP"),
          ("生产", "产量"), ("较上年", "比上年"), ("较去年", "比去年"),
          ("较上月", "比上月")]
@@ -57,7 +57,11 @@ def _same_written(text: str) -> str:
     """`text` with each of two writings of one thing (_SAME) put as the one compared."""
     for a, b in _SAME:
         text = text.replace(a, b)
-    return text
+    return _EFFECT_ON_GROWTH.sub("拉动", text) if "影响" in text else text
+
+
+# (影响增长0.27个百分点 after a fall: a pull; not 受疫情影响, what a value suffered)
+_EFFECT_ON_GROWTH = re.compile(r"(?<![受到])影响(?=[^，,；;。]{0,8}增)")
 
 
 def indicator_words(text: str) -> str:
@@ -409,7 +413,7 @@ class Reading:
         self.holds = _holds(text, self.found)
         self.article = _article_period(self.found)
         dated = HEADER_DATE.search(text, 0, HEADER_DATED)
-        self.published = int(dated.group(1)) if dated else None  # the year of the page's own date
+        self.published = year_and_month(dated)[0] if dated else None  # the year of the page's own date
         # where each period that writes a year starts, and the year: the year in force for one that writes none
         # (not a goal's horizon, 力争到2025年达到1500亿元, nor a day's date: 2024年3月28日 under a 公报 of 2023年)
         self.years = [(a, p.year) for a, _, p in self.found

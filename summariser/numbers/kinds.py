@@ -151,7 +151,7 @@ class Kinds:
         dated = PAGE_DATE.search(text) if self.sections else None
         # the year and month of the page's first date; else, under a plan's title, the year it plans for
         # (某县2025年工业经济工作方案: 2024年，… is the base it starts from)
-        self.published = (int(dated.group(1)), int(dated.group(2))) if dated else _planned_year(text)
+        self.published = year_and_month(dated) if dated else _planned_year(text)
         for name, pattern in (("target", _TARGET), ("forecast", _FORECAST), ("actual", _ACHIEVED), ("plan", _PLAN),
                               ("next", _NEXT)):
             # a word in a document's title (《…行动计划》) sets no goal for the values of the sentence
@@ -452,9 +452,16 @@ _PLAN_SETS_OUT = re.compile(r"(?<!按照)(?<!根据)(?<!依据)(?<!对照)(?<!�
 _TITLE = re.compile(r"《[^《》]{0,80}》")
 # Goals quoted whole and named so after the quote (“全省规模以上工业增加值增长7%，…”的主要目标)
 _QUOTED_GOAL = re.compile(r"[“「\"][^“”「」\"\n]{4,300}[”」\"](?=的?(?:主要|预期|发展|年度|总体|工作)?(?:目标|任务))")
-PAGE_DATE = re.compile(r"(20\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*\d{1,2}")  # a page's first date is its own
+# A page's first date is its own: 2016-02-29, 2016年2月29日, or 29.02.2016 (a day first, then the month).
+PAGE_DATE = re.compile(r"(20\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*\d{1,2}"
+                       r"|(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.(0?[1-9]|1[0-2])\.(20\d{2})(?![\d.])")
+
+
+def year_and_month(m: re.Match[str]) -> tuple[int, int]:
+    """The year and month of a PAGE_DATE (or HEADER_DATE) match, however the date is written."""
+    return (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(4)), int(m.group(3)))
 # The page's own date where a deadline is held against it: near its top, not an event's (公司于2019年5月10日签约)
-HEADER_DATE = re.compile(r"(?<![于在])" + PAGE_DATE.pattern)
+HEADER_DATE = re.compile(r"(?<![于在])(?:" + PAGE_DATE.pattern + ")")
 HEADER_DATED = 250
 _REACHED_SO_FAR = re.compile(r"已|截至|截止")
 _MONTH_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"

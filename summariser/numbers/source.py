@@ -18,7 +18,7 @@ from ..core.chars import HAN, OTHER_ARTICLES, SENTENCE_BREAK, no_space
 from ..core.simplify import to_simplified, traditional
 from .attribution import Reading, Tie, written_as_compared
 from .claims import Claim
-from .kinds import PAGE_DATE, inside
+from .kinds import PAGE_DATE, inside, year_and_month
 from .periods import Period, periods_in
 from .quantities import Mention, Quantity, scans
 from .topic import Topic, topic_of
@@ -75,7 +75,7 @@ class Source:
         """The year and month of the text's first date (its publication's, on these pages), None without one."""
         if not self.dates:
             m = PAGE_DATE.search(self.simplified_text())
-            self.dates.append((int(m.group(1)), int(m.group(2))) if m else None)
+            self.dates.append(year_and_month(m) if m else None)
         return self.dates[0]
 
     def candidates(self, c: Claim) -> tuple[Quantity, ...]:
