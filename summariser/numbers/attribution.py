@@ -726,10 +726,7 @@ class Reading:
             scope, band = _scope_at(plain, clause_ends, (c0, last_end), last, (unit, own, named, shown))
             words, shown = _prefixed(words, shown, topic, "" if names else label)
             pairs = _pairs(words)
-            measure = _percent_measure(before) if unit == "%" else _gap_of_share(last, unit, own)
-            if not measure and last is not None and last.unit == unit == "%" \
-                    and _JOIN_ONLY.fullmatch(plain, last_end, a):
-                measure = last.measure  # (分别完成全年计划的53.58%和44.99%: the second a share as the first)
+            measure = _measure_of(plain, (before, unit, own), last, (last_end, a))
             head, place = _from_subject(heir, before, after)
             uncompared = _COMPARED_PLACE.sub("", before)  # (not 比一季度全市平均水平低)
             owner = level(_SHARE_BASE.sub("", uncompared))  # (nor 占全省的: a share's base)
@@ -854,6 +851,17 @@ class Reading:
 _LINE_LABEL = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,2}[）)]"
                          r"|[一二三四五六七八九十]{1,2}、)?"
                          r"[ \t\u3000]*([^\s：:，,。；;、\d]{2,12})[：:]")
+
+
+def _measure_of(plain: str, value: tuple[str, str, str], last: _Last | None, between: tuple[int, int]) -> str:
+    """What a value measures by the words before it (`value`: those, its unit, its own words): a percent's
+    by those words, or the measure of the percent it is joined to (分别完成全年计划的53.58%和44.99%: the second
+    a share as the first); points by the share before them."""
+    before, unit, own = value
+    measure = _percent_measure(before) if unit == "%" else _gap_of_share(last, unit, own)
+    if not measure and last is not None and last.unit == unit == "%" and _JOIN_ONLY.fullmatch(plain, *between):
+        measure = last.measure
+    return measure
 
 
 def _prefixed(words: str, shown: str, topic: str, label: str) -> tuple[str, str]:

@@ -556,11 +556,16 @@ def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
     if tie is not None and tie.measure and claimed in _PERCENT_MEASURES and c.unit == PERCENT \
             and tie.measure != claimed:
         return _Finding(WRONG, "measure")
-    if tie is not None and _AVERAGE.search(tie.shown) and not _AVERAGE_CLAIMED.search(c.indicator + c.period):
-        return _Finding(WRONG, "measure")  # 两年平均增长6.1% is no one year's growth
-    if tie is not None and q.unit == PERCENT and _AVERAGED_CLAIMED.search(c.indicator) and "均" not in tie.shown:
-        return _Finding(WRONG, "measure")  # (nor 同比增长12.8%, beside 两年平均增长5.7%, an average over years)
+    if tie is not None and _averages_apart(c, q, tie):
+        return _Finding(WRONG, "measure")
     return _points_measured(c, q, tie) if tie is not None and q.unit == POINTS and c.indicator else _FINE
+
+
+def _averages_apart(c: Claim, q: Quantity, tie: Tie) -> bool:
+    """两年平均增长6.1% is no one year's growth; nor 同比增长12.8%, beside 两年平均增长5.7%, an average over years."""
+    if _AVERAGE.search(tie.shown) and not _AVERAGE_CLAIMED.search(c.indicator + c.period):
+        return True
+    return q.unit == PERCENT and _AVERAGED_CLAIMED.search(c.indicator) is not None and "均" not in tie.shown
 
 
 def _points_measured(c: Claim, q: Quantity, tie: Tie) -> _Finding:

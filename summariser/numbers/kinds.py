@@ -70,8 +70,8 @@ _DONE = re.compile(r"(?:已|实际)[^，,；;。\d]{0,5}\d")  # (已累计开工
 # amount, no verb, period, comparison or result word of their own.
 _CLAUSE_CUT = re.compile(r"[，,]")
 # (named by what is measured: 预计新增产值117.7亿元，市级重点跟踪17个…增长点 is no item of it)
-_ITEM_NAME = re.compile(r"(?:(?!完成|实现|增长|下降|增加|减少|提高|降低|同比|环比|比|较|已|累计|新增|共|月|季|年|上半|下半)"
-                        r"[^\d，,；;。：:（()）]){0,10}?"
+_ITEM_NAME = re.compile(r"(?:(?!完成|实现|增长|下降|增加|减少|提高|降低|同比|环比|比|较|已|累计|新增|共|月|季|年|"
+                        r"上半|下半)[^\d，,；;。：:（()）]){0,10}?"
                         r"(?:投资|产值|增加值|收入|利润|税收?|销售|出口|进口|电量|产量|总额|金额|资金|规模|总量|额|量)"
                         r"(?:为|达到?|约)?")
 _LISTED_ITEM = re.compile(_ITEM_NAME.pattern + r"[\d.]+[^\d，,；;。]{0,6}")
@@ -234,6 +234,11 @@ class Kinds:
             return "actual" if self._own_year_after_goal(sentence, clause, start) else "target"
         if self._foretold(sentence, start) and not self.months_done(clause):
             return "forecast"
+        return self._planned(sentence, clause, start, dated)
+
+    def _planned(self, sentence: int, clause: int, start: int, dated: bool) -> str:
+        """'target' where a work plan's verb, its next steps or its goal section make the value at `start` a goal
+        (no word of its own says so), 'actual' for what such a section reports as reached, else ''."""
         if not dated and self.says("plan", clause, start):
             return "target"
         step = self._last("next", sentence, start)

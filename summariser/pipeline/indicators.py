@@ -84,7 +84,8 @@ _RELATIVE = re.compile(r"^(?:高于|低于|高出|超出|快于|慢于|超过|�
 _RATE_LEAD = re.compile(r"^(?:增速|增幅)(?=比|较|高于|低于|高出|快于|慢于)")  # 增速高于上年: the subject's growth's
 _GOAL_NAME = re.compile(r"(?:确保|力争|奋斗|预期)目标$")
 _SHARE_OF = re.compile(r"占(?!比)")
-_BY_WHOSE = re.compile(r"拉动|上拉|下拉|拉低|影响|对")  # 拉动全区增长, 对园区增长的贡献率: the whole's, not what it measures
+# 拉动全区增长, 对园区增长的贡献率: the whole's, not what it measures
+_BY_WHOSE = re.compile(r"拉动|上拉|下拉|拉低|影响|对")
 _RATE_AT_END = re.compile(r"(?:率|比重|占比|指数|增长面)$")  # a rate's gap in points is not a growth's
 _OWN_RATE = re.compile(r"^降幅|(?:降幅|增幅|增速)(?:收窄|扩大|加快|回落|提高|放缓)")  # 较前三季度降幅收窄
 _BASE_ONLY = re.compile(r"同比|环比|可比|(?:比|较)(?:上年|去年|上月)(?:同期)?")
@@ -150,7 +151,8 @@ _HEAD_AT_END = re.compile(f"(?:{'|'.join(_MEASURED_HEADS)}|产量|用电量|发�
 _THINGS = r"项目|企业|行业|产业|园区|开发区|单位|产业链|集群|[^行产企专]业"
 _THINGS_AT_END = re.compile(f"(?:{_THINGS})$")
 _THINGS_IN = re.compile(rf"[{HAN}（()）]{{0,16}}?(?:项目|企业|单位|园区|平台|基地|行业)")
-_COMPARED = re.compile(r"占|高于|低于|高出|超出|快于|慢于|拉动|上拉|下拉|拉低|影响(?=[^，,]{0,8}增)|对(?=[^对]{2,16}(?:贡献|拉动))|较|比(?!重)")
+_COMPARED = re.compile(r"占|高于|低于|高出|超出|快于|慢于|拉动|上拉|下拉|拉低|影响(?=[^，,]{0,8}增)|"
+                       r"对(?=[^对]{2,16}(?:贡献|拉动))|较|比(?!重)")
 # 园区内小型企业实现工业增加值 → 园区内小型企业; 重点行业工业增加值 → 重点行业
 _DONE_AT_END = re.compile(r"(?:(?:实现|完成)(?:工业)?|(?<=[业区])工业|的)$")
 _DONE_INVESTING = re.compile(r"完成投资$")  # 完成投资 is what was spent, not 总投资 (what a project costs)
@@ -259,6 +261,14 @@ class IndicatorNames:
         out.append(self.text[pos:end])
         return "".join(out)
 
+    def _placed(self, q: Quantity, before: str, s0: int, name: str) -> str:
+        """`name` with what the paragraph, a list and a place say of `q`, and a multiple's base."""
+        name = self._of_place(q, before, self._of_list(q, self._of_paragraph(q, s0, name)))
+        multiple = _MULTIPLE_OF.search(before) if q.unit == "倍" else None
+        if multiple and name and multiple.group(1) not in name:
+            name += f"相当于{multiple.group(1)}的倍数"  # 是去年全年的2.3倍: a multiple of its base, no growth
+        return name
+
     def clause(self, q: Quantity) -> tuple[int, int]:
         """Where the clause holding `q` starts and ends."""
         return span_start(self.clause_ends, q.start), span_end(self.clause_ends, q.end, len(self.text))
@@ -288,10 +298,7 @@ class IndicatorNames:
         if q.unit_class == "count" and not threshold:
             name = self._class_of_whole(q, s0, name)
         if not threshold:
-            name = self._of_place(q, before, self._of_list(q, self._of_paragraph(q, s0, name)))
-            multiple = _MULTIPLE_OF.search(before) if q.unit == "倍" else None
-            if multiple and name and multiple.group(1) not in name:
-                name += f"相当于{multiple.group(1)}的倍数"  # 是去年全年的2.3倍: a multiple of its base, no growth
+            name = self._placed(q, before, s0, name)
         self.last_end, self.last_start, self.last_item = q.end, q.start, item0
         self.last_threshold = (q.start, q.end) if threshold else None
         if not threshold:
