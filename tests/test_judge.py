@@ -3487,3 +3487,11 @@ def test_a_page_dated_day_first_dates_its_this_year() -> None:
     goal = {"indicator": "财政总收入", "value": 35, "unit": "亿元", "kind": "target"}
     assert status({**goal, "period": "2015年"}, src) not in TRUSTED
     assert status({**goal, "period": "2016年"}, src) is S.supported
+
+
+def test_last_year_claimed_on_a_page_with_no_date_is_left_open() -> None:
+    # (no date, a year only in the opening line: 上年 of which year? the value's own words say no 上年)
+    src = "2023年是全面贯彻党的二十大精神的开局之年。全县人均GDP为29883.8元，同比增长5.28%。"
+    per_head = {"indicator": "人均GDP", "value": 29883.8, "unit": "元"}
+    assert [status({**per_head, "period": period}, src) for period in ("上年", "前年", "2023年")] == \
+        [S.unconfirmed, S.unconfirmed, S.supported]

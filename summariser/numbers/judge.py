@@ -336,10 +336,12 @@ def _relative_claim_holds(src: Source, span: tuple[int, int], relative: str, per
     year, else the year written before it, else one the page's date lets it report."""
     if period.year and not period.year.isdigit():
         return True  # (a relative year in force, which the claim's does not conflict with)
+    dated, shift = src.published(), _RELATIVE_YEARS.get(relative)
+    if dated is None and shift:
+        return False  # (上年 claimed on a page with no date, for a value whose words say no 上年: before which year?)
     year = period.year or src.tie_of.year(span)
     if year is not None and year.isdigit():
         return _relative_year_holds(src, relative, int(year))
-    dated, shift = src.published(), _RELATIVE_YEARS.get(relative)
     return dated is None or shift is None or _published_in(src, dated[0] + shift)
 
 
