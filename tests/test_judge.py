@@ -3495,3 +3495,23 @@ def test_last_year_claimed_on_a_page_with_no_date_is_left_open() -> None:
     per_head = {"indicator": "人均GDP", "value": 29883.8, "unit": "元"}
     assert [status({**per_head, "period": period}, src) for period in ("上年", "前年", "2023年")] == \
         [S.unconfirmed, S.unconfirmed, S.supported]
+
+
+@pytest.mark.parametrize("src", [
+    "1-10月，全区规上工业增加值同比增长6.1%，增速分别高全国、全省和全市0.6、1.3和1.2个百分点。",  # (bare 高)
+    "1-10月，全区规上工业增加值同比增长6.1%，分别高于国、省、市0.6、1.3和1.2个百分点。",  # (国、省 for 全国、全省)
+])
+def test_gaps_listed_after_their_bases_pair_in_order_however_briefly_written(src: str) -> None:
+    gap = {"period": "1-10月", "unit": "个百分点", "measure": "change"}
+    claims = [{**gap, "indicator": f"规上工业增加值增速高于{base}", "value": value}
+              for base, value in (("全国", 0.6), ("全省", 1.3), ("全市", 1.2), ("全省", 0.6))]
+    assert [v.status.value for v in check_figures(src, claims)] == \
+        ["supported", "supported", "supported", "misattributed"]
+
+
+def test_a_gap_below_short_named_bases_is_a_fall() -> None:
+    src = "一季度，全市规上工业增加值增长4.3%，分别低于国、省0.9和0.8个百分点。"
+    gap = {"indicator": "规上工业增加值增速低于全国", "period": "一季度", "value": -0.9, "unit": "个百分点",
+           "measure": "change"}
+    assert [v.status.value for v in check_figures(src, [gap, {**gap, "indicator": "规上工业增加值增速低于全省"}])] \
+        == ["supported", "misattributed"]

@@ -459,3 +459,8 @@ def test_a_price_that_rose_or_fell_by_an_amount_is_a_change_and_a_fall_is_negati
     text = "钢材均价4120元/吨，环比涨60元/吨，同比跌310元/吨。"
     got = {q.raw: (q.measure, q.value) for q in extract_quantities(text)}
     assert got == {"4120元/吨": ("level", 4120), "60元/吨": ("change", 60), "310元/吨": ("change", -310)}
+
+
+def test_a_gap_below_bases_each_with_its_value_is_a_fall() -> None:
+    got = [(q.value, q.unit) for q in extract_quantities("分别低于全国(3.4%)、全省(5.4%)3.7个、1.7个百分点")]
+    assert got == [(3.4, "%"), (5.4, "%"), (-3.7, "个百分点"), (-1.7, "个百分点")]

@@ -106,10 +106,14 @@ PROVINCES = ("(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙�
 # A list of the bases a 分别 clause's values are compared with, before 分别 (比全国、全省分别高出…) or after it
 # (分别高于全省、全国…; 分别比全市、全省快…): each value the gap to its own base, in the list's order; a base is a
 # place or a period (分别比一季度、上年同期增长48.2%、2.1倍).
-_COMPARED_BASE = (r"(?:全国|全省|全市|全区|全县|全州|(?:(?!全)[\u4e00-\u9fff]){2,4}?[省市县区州]|" + PROVINCES +
+# (国、省 for 全国、全省 in a list; a base's own value may follow it in brackets: 高于全国(3.4%)、全省(5.4%)…)
+_COMPARED_BASE = (r"(?:全国|全省|全市|全区|全县|全州|[国省市](?=[、和与及（(]|平均|$)|"
+          r"(?:(?!全)[\u4e00-\u9fff]){2,4}?[省市县区州]|" + PROVINCES +
           r"|(?:上年|去年)(?:同期)?|上月|上季度|[一二三四]季度|上半年|前三季度|\d{1,2}(?:[-—至]\d{1,2})?月份?)"
-          r"(?:平均水平|平均增速|平均增幅|平均)?")
-_GAP_TO = r"(比|较|高于|低于|快于|慢于|高出|超过|超出|领先|落后于?)"
+          r"(?:[（(][^（）()，,；;。]{1,12}[）)])?(?:平均水平|平均增速|平均增幅|平均)?")
+# (bare 高, 低 after 分别: 分别高全国、全省和全市0.6、1.3和1.2个百分点)
+_GAP_TO = (r"(比|较|高于|低于|快于|慢于|高出|超过|超出|领先|落后于?|"
+           r"高(?=全|[国省市][、和与及])|低(?=全|[国省市][、和与及]))")
 _BASES_LISTED = rf"((?:{_COMPARED_BASE}[、和与及])+{_COMPARED_BASE})"
 _BASES_BEFORE = re.compile(_GAP_TO + _BASES_LISTED + "$")
 _BASES_BEFORE_ITEM = re.compile(_GAP_TO + rf"(?:{_COMPARED_BASE}[、和与及])+$")
@@ -124,7 +128,14 @@ def _compared_items(before: str, after: str, count: int) -> list[str]:
     if m is None or len(items) != count:
         return []
     tail = _AVERAGE.search(items[-1])  # (全国、全省平均水平: the average of each)
-    return [m.group(1) + _AVERAGE.sub("", x) + (tail.group() if tail else "") for x in items]
+    verb = _BARE_GAP.get(m.group(1), m.group(1))
+    return [verb + _SHORT_BASE.sub(r"全\1", _BASE_VALUE.sub("", _AVERAGE.sub("", x))) + (tail.group() if tail else "")
+            for x in items]
+
+
+_BARE_GAP = {"高": "高于", "低": "低于"}
+_SHORT_BASE = re.compile(r"^([国省市])$")
+_BASE_VALUE = re.compile(r"[（(][^（）()]*[）)]")  # (全国(3.4%): the base's own value, no word of the gap's)
 
 
 _AVERAGE = re.compile(r"(?:平均水平|平均增速|平均增幅|平均)$")
@@ -136,7 +147,8 @@ _AVERAGE = re.compile(r"(?:平均水平|平均增速|平均增幅|平均)$")
 _RELATIVE = re.compile(r"占(?![^，,；;。]{0,10}(?:最大|最高|最多|最重)的)|"
                        r"完成(?=[^，,；;。]{0,6}(?:目标|计划|任务|预算|的))|"
                        r"为(?=(?:年初|年度|全年|调整后?的?)?(?:预算|计划|目标|任务)数?(?:[万亿]?元)?(?:的|$))|"
-                       r"高于|低于|快于|慢于|超过|超出|高出|低出|领先|落后|比|较|拉动|上拉|下拉|拉低|(?<![受到])影响(?=[^，,；;。]{0,8}增)|"
+                       r"高于|低于|快于|慢于|超过|超出|高出|低出|领先|落后|比|较|拉动|上拉|下拉|拉低|"
+                       r"(?<![受到])影响(?=[^，,；;。]{0,8}增)|(?<![提最降])[高低](?=全[国省市区县]|[国省市][、和与及])|"
                        r"(?:与|和|跟|同(?=[上去今全本]))[^，,；;。]{1,10}?相比|"
                        r"两年平均|对|增长面|贡献率")
 # The words before a percent that make it a share (占比, 比重, 贡献率, 增长面, 完成…的) or a growth; the last decides.

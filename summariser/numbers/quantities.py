@@ -130,8 +130,11 @@ _GROWTH_BEFORE = re.compile(r"(?:(?:增长|增速|增幅|同比|环比|上涨|�
 NARROWING_FALLS = "(?:亏损面|亏损率|增幅|涨幅|差距|逆差)"
 _POINTS_DOWN = re.compile(r"(?<![不最])(?:低于?|慢于?|下拉|落后于?|(?:降幅|差距)[^，,。；;、收]{0,8}扩大|"
                           rf"{NARROWING_FALLS}(?:(?!降幅|下降)[^。；;]){{0,16}}?收窄)"
-                          r"(?:[^，,。；;、高快]|、(?=全[国省市区县州]|[\u4e00-\u9fff]{2,4}?(?:[省市县区州]|平均)))"
-                          r"{0,12}$")  # (低于全国、全省6.7、7.7个百分点, 低于全国、广西平均增速: a list of places)
+                          r"(?:[^，,。；;、高快]|、(?=全?[国省市区县州](?:[（(、和]|平均|$)|全[国省市区县州]|"
+                          r"[\u4e00-\u9fff]{2,4}?(?:[省市县区州]|平均)))"
+                          r"{0,24}$")
+# (低于全国、全省6.7、7.7个百分点, 低于全国、广西平均增速, 低于国、省0.9和0.8个百分点, 低于全国(3.4%)、全省(5.4%)
+# 1.7个、3.7个百分点: a list of places, each with its value in brackets or not)
 # (比上年提高2.1万元, 较上年末净增468家: an amount of change; not 增长 alone, 增长5亿元 being read as the level
 # it grew to as often as the growth)
 _QUALIFIED = re.compile(r"(?:近|约|超过|逾|超)$")
