@@ -3515,3 +3515,21 @@ def test_a_gap_below_short_named_bases_is_a_fall() -> None:
            "measure": "change"}
     assert [v.status.value for v in check_figures(src, [gap, {**gap, "indicator": "规上工业增加值增速低于全省"}])] \
         == ["supported", "misattributed"]
+
+
+def test_an_amount_after_a_count_is_of_what_the_count_counts() -> None:
+    src = "集中签约项目中，工业项目25个，合同引资额338.3亿元；服务业项目10个，合同引资额231亿元。"
+    claims = [{"indicator": name, "value": value, "unit": "亿元"}
+              for name, value in (("工业项目合同引资额", 338.3), ("服务业项目合同引资额", 338.3),
+                                  ("服务业项目合同引资额", 231))]
+    assert [v.status.value for v in check_figures(src, claims)] == ["supported", "misattributed", "supported"]
+    # (what follows the amount is the projects', not the amount's: 30个 is no change of 总投资)
+    grown = "2023年，全市谋划储备重大项目120个，总投资1500亿元，比上年增加30个。"
+    change = {"indicator": "谋划储备重大项目总投资比上年增加", "value": 30, "unit": "个", "measure": "change"}
+    assert check_figures(grown, [change])[0].status.value != "supported"
+
+
+def test_an_amount_bound_is_no_rival_of_an_exact_amount() -> None:
+    src = "今年全县重点项目68个，总投资258.4亿元。其中投资过20亿元的项目2个、过10亿元的项目3个。"
+    bound = {"indicator": "重点项目投资", "value": 20, "unit": "亿元", "qualifier": ">", "kind": "threshold"}
+    assert check_figures(src, [bound])[0].status.value != "misattributed"

@@ -188,7 +188,8 @@ _HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "to
               "到位资金": "funds in place", "进资": "funds in place", "用电量": "power", "产量": "output volume",
               "投资额": "", "个数": "count", "项目数": "count", "企业数": "count", "数量": "count", "家数": "count",
               "资产总额": "assets", "协议总金额": "contract", "协议金额": "contract", "签约总金额": "contract",
-              "签约金额": "contract", "合同金额": "contract", "合同额": "contract", "签约额": "contract"}
+              "签约金额": "contract", "合同金额": "contract", "合同额": "contract", "签约额": "contract",
+              "合同引资额": "contract", "引资额": "contract", "合同引资": "contract"}
 _HEADS = re.compile("|".join(sorted(_HEAD_KIND, key=len, reverse=True)))  # the longest name where two start
 
 
@@ -1171,6 +1172,7 @@ class _Subject(NamedTuple):
     own: str
     written: str
     kind: str
+    counted: bool = False  # (its value a count of what its words name: 工业项目25个)
 
     @staticmethod
     def leads(own: str, named: str) -> bool:
@@ -1200,9 +1202,14 @@ class _Subjects:
         self.under: frozenset[str] = frozenset()
         self.lead: tuple[_Subject | None, frozenset[str]] = (carried, carried_under)
         self._led = False
+        # (an amount read with what the count before it counts, 总投资1500亿元 after 重大项目120个: the words it names
+        # for the clauses after it are its own; 比上年增加30个 is the projects', not 总投资's)
+        self._own_named: tuple[str, str] | None = None
 
     def named(self, subject: _Subject, under: frozenset[str]) -> None:
         """A clause that names its subject: the one later clauses inherit, and the part's lead if first."""
+        if self._own_named is not None:
+            subject, self._own_named = subject._replace(words=self._own_named[0], shown=self._own_named[1]), None
         self.subject, self.under = subject, under
         if not self._led:
             self.lead, self._led = (subject, under), True
@@ -1227,6 +1234,7 @@ class _Subjects:
         if not names or before is None:
             return words, shown, part_of
         read = _entity_carried(before, own, words, shown)
+        self._own_named = (words, shown) if before.counted and read[0] != words else None
         if self.subject is None and read[0] != words and not part_of and self.carried_under:
             # (…其中，市属…营业收入2105.2亿元…；利润总额96.3亿元: a part too, of the whole's 利润总额)
             part_of = _whole_with(self.carried_under, own, "".join(g[1] for g in self.carried_under))
@@ -1282,11 +1290,14 @@ def _subject_of(text: str, b: int, value: tuple[str, str, str, str], kind: str) 
     and those as written): where what it is of is written after it (以全市12%的土地，贡献了40%的工业产值), its own
     words alone, without the 以 that makes the value a means (高新区, not 高新区以土地)."""
     words, shown, own, written = value
+    counted = text[b - 1:b] in _COUNTS
     if _NOUN_AFTER.match(text, b) is None:
-        return _Subject(words, shown, own, written, kind)
+        return _Subject(words, shown, own, written, kind, counted)
     own, written = _MEANS.sub("", own), _MEANS.sub("", written)
-    return _Subject(own, written, own, written, kind)
+    return _Subject(own, written, own, written, kind, counted)
 
+
+_COUNTS = frozenset("个项家户")
 
 _MEANS = re.compile(r"(?:以|用|凭借|依托)(?:全[国省市区县])?$")
 
@@ -1334,7 +1345,10 @@ def _entity_carried(subject: _Subject, own: str, words: str, shown: str) -> tupl
     if not _HEADS.fullmatch(_SUM_WORDS.sub("", _MEASURE_VERBS.sub("", own))):
         return words, shown
     head = measured(subject.words)
-    entity = subject.words[:subject.words.rfind(head)] if head else ""
+    # (工业项目25个，合同引资额338.3亿元: what a count counts, named before it, is the entity its amount is of; not
+    # a class of them, 10亿元以上项目17项，总投资427亿元, read with its class, nor 共涉及7个项目 or …等11个项目)
+    counted = subject.counted and size_band(subject.words) is None and _ENTITY_END.search(subject.own) is not None
+    entity = subject.words[:subject.words.rfind(head)] if head else subject.words if counted else ""
     if len(entity) < 2 or not _ENTITY_END.search(entity) or _MEASURE_VERBS.sub("", entity) != entity:
         return words, shown  # (该批项目全部投产后形成产值…，税收5亿元: no entity, only what the projects yield)
     return entity + words, f"{entity}…{shown}"

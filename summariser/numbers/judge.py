@@ -1890,14 +1890,16 @@ def _apart_from(c: Claim, r: Quantity, t: Tie,
                 claim: tuple[str, tuple[float, float | None, str] | None, Period | None, str]) -> bool:
     """Whether value `r` (tie `t`) is no rival of the claim whatever its words: a share is none of a claimed
     growth, nor a growth of a share; 亿元以上 names a class; 总投资 is none of 完成投资 where the value's own
-    words say 完成投资 as the claim does; another size class, or another period than the claimed one; what
+    words say 完成投资 as the claim does; an amount bound (过20亿元) of an exact one, or the other way; another
+    size class, or another period than the claimed one; what
     is new for a claimed total or the other way (新增…23家 is no rival of 总数 118家); another kind; a budget (预算安排
     科技支出2.5亿元) of what is spent, or the other way. `claim` holds what
     the claim names, read once for all the candidates: its head, size class, period and tally."""
     head, band, period, claimed_tally = claim
     return bool((t.measure and c.measure in _PERCENT_MEASURES and t.measure != c.measure)
                 or _one_of_joined(claimed_text(c.indicator), t)  # (新建和续建项目18个 for 续建项目: no rival)
-                or (r.qualifier in _BOUNDS and r.unit_class == "money") or (head and t.head and t.head != head)
+                or (r.unit_class == "money" and (r.qualifier in _BOUNDS) != (c.qualifier in _BOUNDS))
+                or (head and t.head and t.head != head)
                 or (band is not None and t.band not in (None, band))
                 or (period is not None and t.period is not None and t.period.conflicts(period))
                 or (claimed_tally and t.tally and t.tally != claimed_tally) or _other_kind(c.kind, t.kind)
