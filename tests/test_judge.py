@@ -3533,3 +3533,12 @@ def test_an_amount_bound_is_no_rival_of_an_exact_amount() -> None:
     src = "今年全县重点项目68个，总投资258.4亿元。其中投资过20亿元的项目2个、过10亿元的项目3个。"
     bound = {"indicator": "重点项目投资", "value": 20, "unit": "亿元", "qualifier": ">", "kind": "threshold"}
     assert check_figures(src, [bound])[0].status.value != "misattributed"
+
+
+def test_the_share_of_a_goal_reached_is_no_goal_whatever_set_the_goal() -> None:
+    src = "截至11月，开发区的目标任务是7亿元，已完成到位资金8.2亿元，完成全年目标的117.1%。"
+    share = {"indicator": "开发区到位资金完成全年目标比例", "value": 117.1, "unit": "%", "measure": "share"}
+    assert check_figures(src, [{**share, "kind": "actual"}])[0].status.value != "misattributed"
+    reached = "1-11月，全市重点项目完成投资1257.5亿元，达到年计划的73.9%。"
+    planned = {"indicator": "重点项目完成投资占年计划", "value": 73.9, "unit": "%", "measure": "share"}
+    assert check_figures(reached, [{**planned, "kind": "actual"}])[0].status.value == "supported"

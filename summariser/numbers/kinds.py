@@ -229,7 +229,9 @@ class Kinds:
         done = self._last("actual", max(sentence, clause - _DATING), start)
         if done is not None and not self._running_goal(sentence, done, start, dated):
             return "actual"  # 截至9月，全区共完成… (a plan's 三年累计完成技改投资25亿元 is a goal's running total)
-        if self._target(sentence, start) and not self._planned_before(clause, start):
+        # (…的目标任务是7亿元，…，完成全年目标的117.27%: the share of a goal reached is none, whatever set the goal)
+        share = _SHARE_OF_GOAL.search(self.text, clause, start) and self.text.startswith(("%", "％"), end - 1)
+        if self._target(sentence, start) and not self._planned_before(clause, start) and not share:
             # (…2025年目标为850亿元，2023年达到612.7亿元: a year before the goal's is a result's)
             return "actual" if self._own_year_after_goal(sentence, clause, start) else "target"
         if self._foretold(sentence, start) and not self.months_done(clause):
@@ -484,9 +486,11 @@ _DATING = 8  # a clause this short before a value's (截至9月，) dates it, an
 # Words before a goal that make it a yardstick for a result (完成年度目标任务的, 高于年度预期目标): the goal's own
 # amount is a target, what follows its 的 or its brackets is the result measured against it.
 # (为年度计划的54.6%; not 以…为目标, a goal's frame)
-_YARDSTICK = re.compile(r"(?:(?:完成|实现|高于|低于|超过?|快于|慢于|占)[^，,。；;、：:\d]{0,5}"
+_YARDSTICK = re.compile(r"(?:(?:完成|实现|达到?|高于|低于|超过?|快于|慢于|占)[^，,。；;、：:\d]{0,5}"
                         r"|为(?:年初|年度|全年|本年|调整后?的?))$")
 _REFERENCE_END = re.compile(r"[的）)，,；;。]")
+# The share of a goal reached, right before its percent (完成全年目标的117.27%, 达到年计划的73.91%).
+_SHARE_OF_GOAL = re.compile(r"(?:完成|达到?|实现)[^，,。；;\d]{0,8}(?:目标|计划|任务)(?:任务)?的?$")
 # (高于计划目标1.6个百分点, 高于年度计划3.5个百分点: the gap reached follows the goal named, no goal's amount)
 # (高于市下达的目标序时进度3.75%; 分别超过年度目标13.8、23.3个百分点: the goal's schedule, a list of gaps)
 _GAP_REACHED = re.compile(r"(?:目标|任务)?(?:序时进度|进度)?\s*[\d.．]+(?:[、和][\d.．]+)*\s*个?百分点")
