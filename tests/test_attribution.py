@@ -553,3 +553,19 @@ def test_a_day_written_alone_is_not_another_dated_day() -> None:
     assert parse_period("截至2月22日").conflicts(parse_period("21号"))
     assert not parse_period("22日").conflicts(parse_period("截至2月22日"))
     assert not parse_period("21日").conflicts(parse_period("1-9月"))  # (no day to compare with)
+
+
+@pytest.mark.parametrize("text, year, other", [
+    ("到“十二五”末，全区工业总产值突破500亿元", "2015", None),  # (a plan's end: its last year)
+    ("“十四五”末", "2025", None),
+    ("“十三五”期间，全县累计完成工业投资300亿元", None, "十三五期间"),  # (its span: a stretch of years)
+    ("十四五时期", None, "十四五期间"),
+])
+def test_a_five_year_plans_term_is_a_period(text: str, year: str | None, other: str | None) -> None:
+    (found,) = [p for _, _, p in periods_in(text)]
+    assert (found.year, found.other) == (year, other)
+
+
+def test_a_plans_name_is_no_period_and_its_span_is_no_one_year() -> None:
+    assert periods_in("编制“十四五”规划") == ()
+    assert parse_period("2017年").conflicts(parse_period("“十三五”期间"))

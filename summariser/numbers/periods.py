@@ -34,6 +34,7 @@ PERIOD = re.compile(
     r"(?:假期|小长假|黄金周|期间)(?:期间)?"
     r"|(?P<leave>假期)(?:期间)?(?=[，,、：:]|期间|全|我|各|共|累计|[^\u4e00-\u9fff]|$)"
     r"|(?P<festival>春节期间|节后|节前)"
+    r"|“?(?P<plan>十[一二三四五]五)”?(?P<planat>末|期末|期间|时期)"  # (到“十二五”末, “十四五”期间: a plan's term)
     r")?"
 )
 _PERIOD_AT = Anchored(PERIOD, _PERIOD_FIRST)
@@ -71,7 +72,8 @@ def _horizons_apart(one: Period, other: Period) -> bool:
     return len({int(n) if n.isdigit() else parse_chinese_numeral(n) for n in (mine.group(1), theirs.group(1))}) > 1
 
 
-RECENT_YEARS = re.compile(r"近年来|近几年来?|近(?:\d{1,2}|[两二三四五六七八九十]{1,2})年来?|多年来|[两二三]年来")
+RECENT_YEARS = re.compile(r"近年来|近几年来?|近(?:\d{1,2}|[两二三四五六七八九十]{1,2})年来?|多年来|[两二三]年来|"
+                          r"十[一二三四五]五期间")  # (and a plan's term: a stretch of years, no one year)
 # A month written as the last of the stretch in force (上半年…，其中当月增长12%: June's): 当月, 单月. (Not 本月,
 # which dates the news: 市统计局本月发布的数据显示.)
 THIS_MONTH = re.compile(r"当月|单月|當月|單月")
@@ -251,6 +253,8 @@ _SAME_YEAR = {"上年": "去年", "过去一年": "去年", "过去的一年": "
 def _period(m: re.Match[str]) -> Period | None:
     g = m.groupdict()
     raw = m.group(0)
+    if g["plan"]:
+        return _plan_term(raw, g["plan"], g["planat"] or "")
     year = g["year"] or _SAME_YEAR.get(g["rel"] or "", g["rel"]) or ("今年" if g["recent"] == "年初至今" else None)
     months, day, lunar, other = _span_of(g, raw)
     if not (year or months or day or other or lunar):
@@ -258,8 +262,17 @@ def _period(m: re.Match[str]) -> Period | None:
     return Period(raw, year, months, day, lunar, other)
 
 
+def _plan_term(raw: str, plan: str, at: str) -> Period:
+    """A five-year plan's term: its end (“十二五”末) the plan's last year, 2015; its span (“十三五”期间) a stretch
+    of years of its own, compared as written, as 近5年来 is."""
+    last = 2010 + 5 * ("一二三四五".index(plan[1]))  # (十一五: 2006-2010)
+    if at.endswith("末"):
+        return Period(raw, str(last), None, None, False, None)
+    return Period(raw, None, None, None, False, plan + "期间")
+
+
 # Every period writing holds one of these; the full pattern only runs near them.
-_ANCHOR = re.compile("[年季月节期]")
+_ANCHOR = re.compile("[年季月节期末]")
 REACH = 18  # no period writing reaches further than this from its anchor
 
 
