@@ -3542,3 +3542,12 @@ def test_the_share_of_a_goal_reached_is_no_goal_whatever_set_the_goal() -> None:
     reached = "1-11月，全市重点项目完成投资1257.5亿元，达到年计划的73.9%。"
     planned = {"indicator": "重点项目完成投资占年计划", "value": 73.9, "unit": "%", "measure": "share"}
     assert check_figures(reached, [{**planned, "kind": "actual"}])[0].status.value == "supported"
+
+
+def test_a_contribution_claimed_to_its_whole_is_its_subjects_where_the_source_leaves_the_whole_unsaid() -> None:
+    src = ("一季度，全市地区生产总值完成242亿元，同比增长5.5%。分产业看，第一产业增加值27.5亿元，增长3.4%，"
+           "贡献率9.1%；第二产业增加值98.2亿元，增长6.1%，贡献率46%。")
+    share = {"indicator": "第一产业对地区生产总值增长贡献率", "period": "一季度", "value": 9.1, "unit": "%",
+             "measure": "share"}
+    other = {**share, "indicator": "第二产业对地区生产总值增长贡献率"}
+    assert [v.status.value for v in check_figures(src, [share, other])] == ["supported", "misattributed"]

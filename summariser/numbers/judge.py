@@ -120,6 +120,7 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
         # (an indicator a model wrote as ")", "县" or "分别回升": no words a reader could check it by)
         findings.append(_Finding(UNSURE, "indicator"))
     if tie is not None:
+        claimed = _contribution_claimed(c, tie, claimed)
         findings += [_kind(src, c, span, tie), _indicator(src, c, q, tie, claimed), _subject(src, c, q, tie),
                      _only_compared(src, c, q), _project_owner(src, c, q), _covered_field(src, c, q),
                      _growth_of_the_amount(src, c, q, tie)]
@@ -132,6 +133,18 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
         return Judgement(OK)
     return Judgement(WRONG, _wrong_reason(c, q, tie, wrong), frozenset(f.what for f in wrong)) if wrong else \
         Judgement(UNSURE, _unsure_reason(c, q, tie, unsure))
+
+
+def _contribution_claimed(c: Claim, tie: Tie, claimed: frozenset[str]) -> frozenset[str]:
+    """The claimed words, less the whole a claimed contribution is to (第一产业对地区生产总值增长贡献率) where the
+    value's own words name a contribution and no whole (…，贡献率9.1%): its sentence's whole, left unsaid."""
+    if "贡献" not in c.indicator or "贡献" not in (own := _own_shown(tie)) or "对" in own:
+        return claimed
+    return claimed_words(_whose(c) + _CONTRIBUTED_TO.sub("", c.indicator))
+
+
+# The whole a contribution is to, as a claim writes it (对地区生产总值增长的贡献率, 对全市规上工业增长贡献).
+_CONTRIBUTED_TO = re.compile(r"对[^对，,；;。\d]{1,14}?(?:增长|增速)?的?(?=贡献)")
 
 
 def derives_for(src: Source, c: Claim, q: Quantity) -> bool:
