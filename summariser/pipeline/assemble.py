@@ -34,28 +34,28 @@ from ..text.cleaned import CleanText
 _DATE = re.compile(r"(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
 
 
-def assemble(document: Document, c: CleanText, src: Source, ex: Extraction, prov: Provenance, settings: Settings,
+def assemble(document: Document, cleaned: CleanText, src: Source, ex: Extraction, prov: Provenance, settings: Settings,
              t0: float, flags: dict[int, list[str]] | None = None) -> DocumentSummary:
     """Build the DocumentSummary: metadata, figures with their verdicts (spans into the raw input).
 
-    `src` is the document's reading of `c.text` (numbers/source.read_source), with the verdicts found
+    `src` is the document's reading of `cleaned.text` (numbers/source.read_source), with the verdicts found
     so far: the engine that read the document hands it on."""
-    kept = _checked_figures(c, src, ex, settings, flags or {})
-    meta: dict[str, Any] = {**c.meta, **document.meta}
-    title = meta.get("title") or (c.sections[0].title if c.sections else None)
+    kept = _checked_figures(cleaned, src, ex, settings, flags or {})
+    meta: dict[str, Any] = {**cleaned.meta, **document.meta}
+    title = meta.get("title") or (cleaned.sections[0].title if cleaned.sections else None)
     headline, summary = _apply_text_policy(src, ex.headline, ex.summary, title, settings.unsupported, prov)
     checked_text = text_checks(src, headline) + text_checks(src, summary)
     summary_language = "en" if settings.summary_language == "en" and prov.engine == "llm" else "zh"
     prov.seconds = round(time.perf_counter() - t0, 4)
     return DocumentSummary(
-        doc_id=document.id or _auto_id(c.text),
+        doc_id=document.id or _auto_id(cleaned.text),
         source=document.source,
         title=title,
         publisher=meta.get("publisher") or meta.get("source") or meta.get("column"),
-        region=_region(ex.region, meta, title, c.text),
+        region=_region(ex.region, meta, title, cleaned.text),
         published=_date(meta.get("published") or meta.get("date")),
         period=ex.period,
-        language=c.script,
+        language=cleaned.script,
         headline=headline,
         summary=summary,
         summary_language=summary_language,
@@ -64,13 +64,13 @@ def assemble(document: Document, c: CleanText, src: Source, ex: Extraction, prov
         projects=ex.projects,
         organisations=ex.organisations,
         topics=ex.topics,
-        sections=[s.title for s in c.sections if s.title] if len(c.sections) > 1 else [],
+        sections=[s.title for s in cleaned.sections if s.title] if len(cleaned.sections) > 1 else [],
         checks=_checks(kept, checked_text),
         provenance=prov,
     )
 
 
-def _checked_figures(c: CleanText, src: Source, ex: Extraction, settings: Settings,
+def _checked_figures(cleaned: CleanText, src: Source, ex: Extraction, settings: Settings,
                      flags: dict[int, list[str]]) -> list[Figure]:
     """The extraction's figures with their verdicts and flags, as the unsupported policy keeps them: `drop`
     ships trusted figures only, `raise` fails the document on a failing one."""
@@ -78,7 +78,7 @@ def _checked_figures(c: CleanText, src: Source, ex: Extraction, settings: Settin
     verdicts = figure_checks(src, figures)
     kept: list[Figure] = []
     for i, (fig, v) in enumerate(zip(figures, verdicts, strict=True)):
-        _place(fig, v, c)
+        _place(fig, v, cleaned)
         fig.flags = list(flags.get(i, []))
         flag = _FLAGS.get(v.status)
         if flag:
@@ -115,12 +115,12 @@ _FLAGS = {
 }
 
 
-def _place(fig: Figure, v: FigureCheck, c: CleanText) -> None:
+def _place(fig: Figure, v: FigureCheck, cleaned: CleanText) -> None:
     """Give a figure its verdict, with the span in the raw input, and the section of the page it is in."""
-    fig.check = v.model_copy(update={"span": c.to_raw(*v.span) if v.span is not None else None})
+    fig.check = v.model_copy(update={"span": cleaned.to_raw(*v.span) if v.span is not None else None})
     if v.span is not None:
-        section = c.section_of(v.span[0])
-        fig.section = section.title if section and len(c.sections) > 1 else None
+        section = cleaned.section_of(v.span[0])
+        fig.section = section.title if section and len(cleaned.sections) > 1 else None
 
 
 # A summary's sentences, Chinese or English (an English full stop counts only before a space, not in 3.5%).

@@ -76,7 +76,7 @@ class LLMEngine:
                 usage.add(a.usage)
             failed = next((a for a in firsts if isinstance(a, BaseException)), None)
             if failed is not None:
-                raise _charged(failed, usage)
+                raise _with_spent_usage(failed, usage)
             src = await reading
         finally:
             _settle(reading)
@@ -100,7 +100,7 @@ class LLMEngine:
                 prov.notes += reduced.notes
                 merged.headline, merged.summary = reduced.value.headline, reduced.value.summary
         except (EndpointError, RetriesExhausted) as e:
-            raise _charged(e, usage) from None
+            raise _with_spent_usage(e, usage) from None
         merged, filled = await self.lane.run(partial(from_source, src, merged))
         prov.notes += filled
         flags = conflicts(merged.figures)
@@ -117,28 +117,28 @@ class LLMEngine:
         cached = self._from_cache(key, document, t0)
         if cached is not None:
             return cached
-        c = clean(document.text)
-        chunks = self._chunks(c) if c.text.strip() else []
+        cleaned = clean(document.text)
+        chunks = self._chunks(cleaned) if cleaned.text.strip() else []
         prov = Provenance(engine="llm", model=s.model, endpoint_host=s.endpoint_host, mode=mode,
                           prompt_version=load(EXTRACT_PROMPT[s.extract]).tag, chunks=len(chunks))
         if not chunks:
             prov.notes.append("the document has no article text after cleaning")
-            return assemble(document, c, read_source(c.text), Extraction(), prov, s, t0)
-        return key, c, chunks, prov
+            return assemble(document, cleaned, read_source(cleaned.text), Extraction(), prov, s, t0)
+        return key, cleaned, chunks, prov
 
-    def _chunks(self, c: CleanText) -> list[Chunk]:
+    def _chunks(self, cleaned: CleanText) -> list[Chunk]:
         """The chunks to ask about. Marked: at most MAX_MARKS marks a chunk (its answer has an entry for
         each), cut at a sentence end (looked for from a third of max_chars on: max_chars is brought near
         the size that many marks take)."""
         s = self.settings
         if s.extract == "marked":
-            return chunk_text(c, max_chars=min(s.chunk_chars, MARKED_CHUNK_CHARS), overlap=s.chunk_overlap,
+            return chunk_text(cleaned, max_chars=min(s.chunk_chars, MARKED_CHUNK_CHARS), overlap=s.chunk_overlap,
                               size=marks_in, max_size=MAX_MARKS)
-        return chunk_text(c, max_chars=s.chunk_chars, overlap=s.chunk_overlap)
+        return chunk_text(cleaned, max_chars=s.chunk_chars, overlap=s.chunk_overlap)
 
-    def _finish(self, key: str, document: Document, c: CleanText, src: Source, merged: Extraction,
+    def _finish(self, key: str, document: Document, cleaned: CleanText, src: Source, merged: Extraction,
                 prov: Provenance, t0: float, flags: dict[int, list[str]]) -> DocumentSummary:
-        summary = assemble(document, c, src, merged, prov, self.settings, t0, flags)
+        summary = assemble(document, cleaned, src, merged, prov, self.settings, t0, flags)
         self.cache.put(key, summary)
         return summary
 
@@ -186,13 +186,13 @@ class LLMEngine:
             mode = await probe(self.client, (s.mode,))
         return s.with_(mode=mode)
 
-    async def _extract(self, c: CleanText, chunk: Chunk, mode: str, prov: Provenance,
+    async def _extract(self, cleaned: CleanText, chunk: Chunk, mode: str, prov: Provenance,
                        marks: _Marks | None) -> list[tuple[str, Answer]]:
         """A chunk's first answers and their cache keys: one, or, where the reply was cut off at max_tokens
         (a small model writing long entries for many marks), one for each half of the chunk, asked again
         once; a half cut off again fails the document (EndpointError kind=truncated), as before."""
         try:
-            return [await self._extract_one(c, chunk, mode, prov, marks)]
+            return [await self._extract_one(cleaned, chunk, mode, prov, marks)]
         except EndpointError as e:
             parts = halves(chunk) if e.kind == "truncated" else None
             if parts is None:
@@ -200,7 +200,7 @@ class LLMEngine:
             cut = Usage(calls=e.usage.get("calls", 0), tokens_in=e.usage.get("tokens_in", 0),
                         tokens_out=e.usage.get("tokens_out", 0))
         try:
-            got = [await self._extract_one(c, half, mode, prov, marks) for half in parts]
+            got = [await self._extract_one(cleaned, half, mode, prov, marks) for half in parts]
         except (EndpointError, RetriesExhausted) as e:
             e.usage = {k: e.usage.get(k, 0) + getattr(cut, k) for k in ("calls", "tokens_in", "tokens_out")}
             raise
@@ -210,7 +210,7 @@ class LLMEngine:
                 "that part was asked again in two halves")
         return [(key, Answer(first.value, first.raw, first.usage, first.problems, [*first.notes, note])), got[1]]
 
-    async def _extract_one(self, c: CleanText, chunk: Chunk, mode: str, prov: Provenance,
+    async def _extract_one(self, cleaned: CleanText, chunk: Chunk, mode: str, prov: Provenance,
                            marks: _Marks | None) -> tuple[str, Answer]:
         """One chunk's first answer as a ChunkExtraction, and its cache key. Marked (`marks`, as
         Settings.extract asks): the chunk is sent with its quantities marked, and the answer about the
@@ -218,16 +218,16 @@ class LLMEngine:
         (pipeline/model/marks.py), with notes."""
         language = self.settings.summary_language
         if marks is None:
-            return await self._first(ChunkExtraction, mode, extraction_messages(c, chunk, prov.chunks, mode, language),
-                                     load("extract"), prov)
+            messages = extraction_messages(cleaned, chunk, prov.chunks, mode, language)
+            return await self._cached_or_asked(ChunkExtraction, mode, messages, load("extract"), prov)
         doc = await marks.reading()
         marked = await self.lane.run(partial(mark_chunk, doc.src, chunk))
-        key, answer = await self._first(marked_answer(tuple(marked.marks)), mode, marked_messages(
-            c, chunk, marked.text, prov.chunks, mode, language), load("extract_marked"), prov)
+        key, answer = await self._cached_or_asked(marked_answer(tuple(marked.marks)), mode, marked_messages(
+            cleaned, chunk, marked.text, prov.chunks, mode, language), load("extract_marked"), prov)
         value, notes = await self.lane.run(partial(unmark, doc, marked, answer.value))
         return key, Answer(value, answer.raw, answer.usage, answer.problems, [*answer.notes, *notes])
 
-    async def _first(self, model: type[BaseModel], mode: str, messages: list[dict[str, str]], prompt: Prompt,
+    async def _cached_or_asked(self, model: type[BaseModel], mode: str, messages: list[dict[str, str]], prompt: Prompt,
                      prov: Provenance) -> tuple[str, Answer]:
         """The first answer to `messages` (schema errors re-asked, nothing else), and its cache key."""
         key = cache_key(self.settings, mode, messages, schema_digest(model), prompt.tag)
@@ -271,8 +271,8 @@ class LLMEngine:
         return answer
 
     async def _reduce(self, parts: list[ChunkExtraction], mode: str, src: Source, prov: Provenance) -> Answer:
-        key, first = await self._first(SummaryText, mode, reduce_messages(parts, mode, self.settings.summary_language),
-                                       load("reduce"), prov)
+        messages = reduce_messages(parts, mode, self.settings.summary_language)
+        key, first = await self._cached_or_asked(SummaryText, mode, messages, load("reduce"), prov)
         fixed = await self._amend(first.value, [key], mode, src, prov)
         fixed.usage.add(first.usage)
         return fixed
@@ -302,7 +302,7 @@ def _settle(reading: asyncio.Future[Source]) -> None:
         reading.exception()
 
 
-def _charged(e: BaseException, spent: Usage) -> BaseException:
+def _with_spent_usage(e: BaseException, spent: Usage) -> BaseException:
     """The error, with the tokens the document's other calls spent added to its usage (a failed
     document's tokens are still paid for, and the run's totals must say so)."""
     if isinstance(e, (EndpointError, RetriesExhausted)):

@@ -14,24 +14,27 @@ PROMPTS = ("extract", "reduce", "reask", "repair", "repair_rules")
 EXTRACT_PROMPT = {"free": "extract", "marked": "extract_marked"}  # by Settings.extract
 
 
-def extraction_messages(c: CleanText, chunk: Chunk, chunks: int, mode: str, language: str) -> list[dict[str, str]]:
+def extraction_messages(cleaned: CleanText, chunk: Chunk, chunks: int, mode: str,
+                        language: str) -> list[dict[str, str]]:
     """The chat messages that ask for one chunk's extraction."""
     system = load("extract").render(schema_note=schema_note(ChunkExtraction, mode), language=LANGUAGE[language])
-    return [{"role": "system", "content": system}, {"role": "user", "content": _user(c, chunk, chunks, chunk.text)}]
+    user = _user(cleaned, chunk, chunks, chunk.text)
+    return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 
-def marked_messages(c: CleanText, chunk: Chunk, marked_text: str, chunks: int, mode: str,
+def marked_messages(cleaned: CleanText, chunk: Chunk, marked_text: str, chunks: int, mode: str,
                     language: str) -> list[dict[str, str]]:
     """The chat messages that ask for one chunk's marked extraction: `marked_text` is the chunk with a
     mark after each quantity (pipeline/model/marks.py). The title line before it is not marked: figures are
     read from the article's text, which is what the marks' offsets are in."""
     system = load("extract_marked").render(schema_note=schema_note(MarkedExtraction, mode),
                                            language=LANGUAGE[language])
-    return [{"role": "system", "content": system}, {"role": "user", "content": _user(c, chunk, chunks, marked_text)}]
+    user = _user(cleaned, chunk, chunks, marked_text)
+    return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 
-def _user(c: CleanText, chunk: Chunk, chunks: int, body: str) -> str:
-    head = f"标题：{c.sections[0].title}\n" if c.sections and c.sections[0].title else ""
+def _user(cleaned: CleanText, chunk: Chunk, chunks: int, body: str) -> str:
+    head = f"标题：{cleaned.sections[0].title}\n" if cleaned.sections and cleaned.sections[0].title else ""
     part = f"（第{chunk.index + 1}部分）\n" if chunks > 1 else ""
     return head + part + body
 

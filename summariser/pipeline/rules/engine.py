@@ -21,13 +21,13 @@ class RulesEngine:
     def summarise_now(self, document: Document) -> DocumentSummary:
         """One document, on the calling thread."""
         t0 = time.perf_counter()
-        c = clean(document.text)
-        src = read_source(c.text)  # the document's reading: its figures, summary and checks all read it
-        extraction = extract(c, src)
+        cleaned = clean(document.text)
+        src = read_source(cleaned.text)  # the document's reading: its figures, summary and checks all read it
+        extraction = extract(cleaned, src)
         prov = Provenance(engine="rules", chunks=1, notes=["offline rules engine: no model endpoint configured"])
         if self.settings.summary_language == "en":
             prov.notes.append("summary_language=en needs a model; the offline summary is extractive Chinese")
-        return assemble(document, c, src, extraction, prov, self.settings, t0)
+        return assemble(document, cleaned, src, extraction, prov, self.settings, t0)
 
     async def preflight(self) -> Settings:
         """Nothing to try: no endpoint. The settings as they are."""
