@@ -464,3 +464,16 @@ def test_a_price_that_rose_or_fell_by_an_amount_is_a_change_and_a_fall_is_negati
 def test_a_gap_below_bases_each_with_its_value_is_a_fall() -> None:
     got = [(q.value, q.unit) for q in extract_quantities("分别低于全国(3.4%)、全省(5.4%)3.7个、1.7个百分点")]
     assert got == [(3.4, "%"), (5.4, "%"), (-3.7, "个百分点"), (-1.7, "个百分点")]
+
+
+@pytest.mark.parametrize("text, raw, value, unit", [
+    ("同比增长5.2﹪", "5.2﹪", 5.2, "%"),  # (﹪, the small percent sign some pages write)
+    ("完成GDP191.72亿元", "191.72亿元", 19172000000.0, "元"),  # (an indicator's abbreviation against its value)
+])
+def test_a_value_written_against_its_sign_or_abbreviation_is_read(text: str, raw: str, value: float, unit: str) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.raw, q.value, q.unit) == (raw, value, unit)
+
+
+def test_a_name_with_a_number_is_still_no_quantity() -> None:
+    assert extract_quantities("PM2.5浓度下降，G20峰会") == []

@@ -433,7 +433,12 @@ def _a_name_or_ordinal(unit: str | None, nxt: str, before: str) -> bool:
     or code (第5, 初八, Q3), by the character after it (`nxt`) and the words before."""
     if (unit is None or unit[-1].isascii()) and nxt.isascii() and nxt.isalpha():
         return True
+    if before.endswith(_MEASURE_ABBREVIATIONS) and unit is not None and not unit[-1].isascii():
+        return False  # (完成GDP191.72亿元: an indicator's abbreviation written against its value)
     return before.endswith(("第", "初")) or (bool(before) and before[-1].isascii() and before[-1].isalpha())
+
+
+_MEASURE_ABBREVIATIONS = ("GDP", "CPI", "PPI", "PMI")
 
 
 _ONE_AS_ARTICLE = frozenset({"批", "席", "列", "股"})

@@ -52,7 +52,7 @@ _CLASS.update({u: "duration" for u in DURATIONS})
 # Written unit words that fold into a base unit with a factor.
 ALIASES: dict[str, tuple[float, str]] = {
     "人民币": (1, "元"), "块": (1, "元"), "百分点": (1, POINTS), "成": (10, PERCENT),
-    "％": (1, PERCENT), "‰": (0.1, PERCENT), "千分点": (0.1, POINTS), "个千分点": (0.1, POINTS),
+    "％": (1, PERCENT), "﹪": (1, PERCENT), "‰": (0.1, PERCENT), "千分点": (0.1, POINTS), "个千分点": (0.1, POINTS),
     "公吨": (1, "吨"), "度": (1, "千瓦时"), "斤": (0.5, "千克"),  # (粮食产量24亿斤: a 斤 is half a 千克)
     "千瓦小时": (1, "千瓦时"), "立方": (1, "立方米"),  # (天然气75亿立方: cubic metres, as 亿立方米)
     # (a container port's unit, the twenty-foot 标准箱 = 标箱 = TEU; energy in GWh and MWh = 10⁶ and 10³ 千瓦时)

@@ -94,7 +94,7 @@ def _cell_gaps(t: str) -> set[int]:
     return out
 
 
-_fold_digits = textmap.replacer(str.maketrans("０１２３４５６７８９％", "0123456789%"))
+_fold_digits = textmap.replacer(str.maketrans("０１２３４５６７８９％﹪", "0123456789%%"))  # (﹪: a small percent sign)
 
 
 def clean_text(raw: str, *, encoding: str | None = None, keep: Sequence[tuple[int, int]] | None = None,
