@@ -3551,3 +3551,9 @@ def test_a_contribution_claimed_to_its_whole_is_its_subjects_where_the_source_le
              "measure": "share"}
     other = {**share, "indicator": "第二产业对地区生产总值增长贡献率"}
     assert [v.status.value for v in check_figures(src, [share, other])] == ["supported", "misattributed"]
+
+
+def test_the_share_of_a_goal_reached_written_without_de_is_no_goal() -> None:
+    src = "1-3月，全县续建项目12个，完成投资3.2亿元，完成目标任务30%。"
+    share = {"indicator": "续建项目完成目标任务", "period": "1-3月", "value": 30, "unit": "%", "measure": "share"}
+    assert check_figures(src, [{**share, "kind": "actual"}])[0].status.value != "misattributed"

@@ -494,7 +494,7 @@ _SHARE_OF_GOAL = re.compile(r"(?:完成|达到?|实现)[^，,。；;\d]{0,8}(?:�
 # (高于计划目标1.6个百分点, 高于年度计划3.5个百分点: the gap reached follows the goal named, no goal's amount)
 # (高于市下达的目标序时进度3.75%; 分别超过年度目标13.8、23.3个百分点: the goal's schedule, a list of gaps)
 _GAP_REACHED = re.compile(r"(?:目标|任务)?(?:序时进度|进度)?\s*[\d.．]+(?:[、和][\d.．]+)*\s*个?百分点")
-_SHARE_REACHED = re.compile(r"(?:序时进度|进度)?(?:投资)?(?:分别)?(?:为|是|达到?)?\s*[\d.]+\s*[%％]")
+_SHARE_REACHED = re.compile(r"(?:任务)?(?:序时进度|进度)?(?:投资)?(?:分别)?(?:为|是|达到?)?\s*[\d.]+\s*[%％]")
 
 
 def inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
