@@ -22,7 +22,9 @@ scoring of `summariser eval` (summariser.records.evaluate) and prints one line o
 - `periods_given`, `period_agreement`: the share of right figures with a period, and with the gold's;
 - `indicator_agreement`, `kind_agreement`: the same on indicator and kind (`summariser eval`'s);
 - `calls_per_doc`, `reasks_per_doc`, `tokens_in_per_doc`, `tokens_out_per_doc`, `seconds_per_doc`
-  (the wall time of the run over its documents), `model_seconds_per_doc` (provenance seconds).
+  (the wall time of the run over its documents), `model_seconds_per_doc` (provenance seconds: each
+  document's time in work, its wait for the endpoint's one request slot included; two documents are in
+  work per slot (batch/sizing.in_work), so it can be up to twice `seconds_per_doc`).
 """
 
 from __future__ import annotations
