@@ -3557,3 +3557,14 @@ def test_the_share_of_a_goal_reached_written_without_de_is_no_goal() -> None:
     src = "1-3月，全县续建项目12个，完成投资3.2亿元，完成目标任务30%。"
     share = {"indicator": "续建项目完成目标任务", "period": "1-3月", "value": 30, "unit": "%", "measure": "share"}
     assert check_figures(src, [{**share, "kind": "actual"}])[0].status.value != "misattributed"
+
+
+def test_a_value_as_of_now_is_no_earlier_years() -> None:
+    src = ("发布时间：2024-03-24\n春节后，全县项目建设加快。当前，全县重点实施产业项目13个。"
+           "2023年，全县签约项目30个。")
+    count = {"indicator": "重点实施产业项目", "value": 13, "unit": "个"}
+    assert [status({**count, "period": period}, src) for period in ("2023年", "2024年", "目前")] == \
+        [S.unconfirmed, S.supported, S.supported]
+    written = "2023年截至目前，全县消费帮扶销售金额4404.85万元。"  # (now, in the year its sentence writes)
+    assert status({"indicator": "消费帮扶销售金额", "value": 4404.85, "unit": "万元", "period": "2023年"},
+                  written) is S.supported

@@ -231,6 +231,8 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     own = _own_year(src, c, claimed, span, tie)
     if own is not None:
         return own
+    if _now_for_a_year(src, claimed, span):
+        return _Finding(UNSURE, "period")
     period, stated = in_force
     if claimed is None or period is None or not stated:
         return _FINE
@@ -251,6 +253,21 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if written is not None:
         return _FINE  # 截至9月，…完成市下达8亿元的全年任务: the period its own clause writes for it holds
     return _Finding(UNSURE, "period")
+
+
+def _now_for_a_year(src: Source, claimed: Period | None, span: tuple[int, int]) -> bool:
+    """Whether a year is claimed for a value its sentence gives as of now (当前，全县重点实施产业项目13个; 目前…)
+    that the page's date does not place in that year: a count now is no year's, unless now is in it."""
+    if claimed is None or not (claimed.year and claimed.year.isdigit()):
+        return False
+    found = src.tie_of.sentence(span)
+    if found is None or not _AS_OF_NOW.search(found[0], 0, found[1]) or f"{claimed.year}年" in found[0][:found[1]]:
+        return False  # (2023年截至目前，…销售4404.85万元: now, in the year its sentence writes)
+    dated = src.published()
+    return dated is None or dated[0] != int(claimed.year)
+
+
+_AS_OF_NOW = re.compile(r"(?:截至|截止|到)?(?:目前|当前|现阶段)")
 
 
 def _goal_s_year(c: Claim, claimed: Period, tie: Tie | None) -> _Finding | None:
