@@ -3568,3 +3568,12 @@ def test_a_value_as_of_now_is_no_earlier_years() -> None:
     written = "2023年截至目前，全县消费帮扶销售金额4404.85万元。"  # (now, in the year its sentence writes)
     assert status({"indicator": "消费帮扶销售金额", "value": 4404.85, "unit": "万元", "period": "2023年"},
                   written) is S.supported
+
+
+def test_a_month_said_alone_dates_the_qizhong_sentence_after_it() -> None:
+    src = ("2020年1-10月全区规上工业产值1138.5亿元，同比下降7.5%。全区规上企业10月当月完成产值126.4亿元，同比下降0.4%。"
+           "其中甲集团完成产值10.4亿元，同比下降52.1%。全区1-10月完成销售产值1124.6亿元。")
+    firm = {"indicator": "甲集团产值", "value": 10.4, "unit": "亿元"}
+    assert [status({**firm, "period": period}, src) for period in ("10月", "1-10月")] == \
+        [S.supported, S.unconfirmed]
+    assert status({"indicator": "销售产值", "value": 1124.6, "unit": "亿元", "period": "1-10月"}, src) is S.supported

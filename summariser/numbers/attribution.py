@@ -2704,8 +2704,10 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
             out.append(blank_line.start() if blank_line else len(text))
         elif _PART_OPENING.match(text, start) or (_month_note(p, running) and not stock):
             end = min((i for i in (text.find(ch, a) for ch in f"{FULL_STOP}\n") if i >= 0), default=len(text))
-            # (a month that opens its sentence dates the 其中 sentences after it too; 延续2月份…趋势 does not)
-            opens = not text[start:a].strip() and not _PART_OPENING.match(text, start)
+            # (a month that opens its sentence dates the 其中 sentences after it too, and so does one that says it is
+            # the month alone, …10月当月完成产值126.41亿元。其中…; 延续2月份…趋势 does not)
+            opens = (not text[start:a].strip() or THIS_MONTH.match(text, b) is not None) \
+                and not _PART_OPENING.match(text, start)
             out.append(_parts_after(text, end) if opens else end)
         elif _goal_named_against(text, a, b):
             # (增长4.1%，低于年初确定的全年8%的目标；工业投资增长16.7%: the goal's 全年 is its own clause's)
