@@ -3577,3 +3577,16 @@ def test_a_month_said_alone_dates_the_qizhong_sentence_after_it() -> None:
     assert [status({**firm, "period": period}, src) for period in ("10月", "1-10月")] == \
         [S.supported, S.unconfirmed]
     assert status({"indicator": "销售产值", "value": 1124.6, "unit": "亿元", "period": "1-10月"}, src) is S.supported
+
+
+def test_a_count_in_brackets_after_a_count_is_a_part_named_inside_them() -> None:
+    src = "截至目前，园区已建成投产企业40家(超亿元企业9家)，在建项目12个。"
+    claims = [{"indicator": name, "value": value, "unit": "家"}
+              for name, value in (("园区建成投产企业", 40), ("园区超亿元企业", 9), ("园区建成投产企业", 9),
+                                  ("园区超亿元企业", 40))]
+    assert [v.status.value for v in check_figures(src, claims)] == \
+        ["supported", "supported", "misattributed", "unconfirmed"]
+    # (a goal's note in brackets is no part: its value is read with the subject outside)
+    goal = "预计全年新增规模以上工业企业32家(市下达任务27家)。"
+    task = {"indicator": "市下达新增规模以上工业企业任务", "value": 27, "unit": "家", "kind": "target"}
+    assert check_figures(goal, [task])[0].status.value == "supported"

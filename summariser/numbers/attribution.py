@@ -1545,6 +1545,10 @@ def _item(text: str, item_ends: Sequence[int], a: int, b: int, c0: int, c1: int,
         i0 = a  # (8个市重点项目和12个集中开工项目: a count before its noun opens its item, its words after it)
     elif last_end >= c0 and (m := _NOUN_AFTER.match(text, last_end, a)) and m.end() < a:
         i0 = m.end()  # (贡献了40%的工业产值和54%的税收: the words of 54% start after the noun 40% is of)
+    elif last_end >= c0 and _BREAKDOWN_BRACKET.match(text, last_end):
+        i0 = last_end + 1  # (企业40家(超亿元企业9家): a count in brackets right after a value is named inside them)
+    if _BREAKDOWN_BRACKET.match(text, b):
+        return i0, b  # (…and the value before them is not named by what they hold)
     i1 = b if _joined(text, b) else min(c1, span_end(item_ends, b, len(text)), b + WORDS_AFTER)
     if (m := _NEXT_COUNTED.search(text, b, i1)) is not None:
         i1 = m.start()  # (8个市重点项目和12个…: the next count opens the next item)
@@ -1553,6 +1557,10 @@ def _item(text: str, item_ends: Sequence[int], a: int, b: int, c0: int, c1: int,
     return i0, i1
 
 
+# Brackets right after a value that name a part of it and give its count (40家(超亿元企业9家)): a breakdown; not a
+# goal's or a base's note on it (32家(上饶下达任务27家), 12家(上年同期9家)).
+_BREAKDOWN_BRACKET = re.compile(r"[（(](?![^（）()]*(?:任务|目标|计划|下达|同期|上年|去年|全省|全市))"
+                                r"[\u4e00-\u9fff]{2,12}\d+(?:\.\d+)?(?:个|家|项|户|座|条)[）)]")
 # A noun a share is of, written after it (40%的工业产值, 54%的税收), to the word that joins the next item.
 _NOUN_AFTER = re.compile(r"(?:(?<=[%％成])|(?<=[%％成]以上)|(?<=[%％成]左右))"
                          r"的[^、和及与，,；;。：:\d%％]{2,12}?(?=[、和及与，,；;。：:\d]|贡献|创造|实现|带动|$)")
