@@ -9,7 +9,7 @@ sent. A reply cut off at max_tokens is not re-asked: a longer prompt cannot make
 it is an EndpointError (`truncated`) at once, saying what to change.
 
 The caller passes values down: the answer, a `CheckedRepair` of its source (feedback.py, the layer
-below) and, for the CPU work of reading a reply, the engine's `Lane` (core/lane.py). Every call made
+below) and, for the CPU work of reading a reply, the engine's `CpuQueue` (core/cpu_queue.py). Every call made
 from here is to those modules' code, which a reader or a type checker follows; nothing here calls back
 into the caller's (pipeline/) code.
 """
@@ -23,8 +23,8 @@ from typing import Any, Callable, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from ..core.cpu_queue import CpuQueue
 from ..core.errors import EndpointError, RetriesExhausted
-from ..core.lane import Lane
 from ..feedback import CheckedRepair, RepairRequest
 from .client import Client, Usage
 from .modes import request_body
@@ -74,10 +74,10 @@ class _Fix:
         return self.repair.merge(self.answer, clean_patch)
 
 
-async def _on(lane: Lane | None, fn: Callable[[], T]) -> T:
-    """fn's result, run on `lane` (which interleaves the CPU work of many documents with the
+async def _on(cpu: CpuQueue | None, fn: Callable[[], T]) -> T:
+    """fn's result, run on `cpu` (which interleaves the CPU work of many documents with the
     network's), or at once when there is none."""
-    return fn() if lane is None else await lane.run(fn)
+    return fn() if cpu is None else await cpu.run(fn)
 
 
 def _usage(usage: Usage) -> dict[str, int]:
@@ -85,7 +85,7 @@ def _usage(usage: Usage) -> dict[str, int]:
 
 
 async def _exchange(client: Client, usage: Usage, shape: type[BaseModel], mode: str, msgs: list[dict[str, str]],
-                    lane: Lane | None, fix: _Fix | None = None) -> _Read:
+                    cpu: CpuQueue | None, fix: _Fix | None = None) -> _Read:
     """One call, its tokens counted, its reply read as `shape` (for a re-ask, merged into the answer
     and checked: `fix`); a reply cut off at max_tokens raises EndpointError(kind="truncated")."""
     data = await client.create(usage, request_body(shape, mode, msgs))
@@ -93,7 +93,7 @@ async def _exchange(client: Client, usage: Usage, shape: type[BaseModel], mode: 
     if isinstance(tokens, dict):
         usage.tokens_in += int(tokens.get("prompt_tokens") or 0)
         usage.tokens_out += int(tokens.get("completion_tokens") or 0)
-    got = await _on(lane, partial(_read, shape, mode, data, fix))
+    got = await _on(cpu, partial(_read, shape, mode, data, fix))
     if got.truncated:
         s = client.settings
         raise EndpointError(
@@ -104,7 +104,7 @@ async def _exchange(client: Client, usage: Usage, shape: type[BaseModel], mode: 
 
 
 async def ask(client: Client, model: type[M], mode: str, messages: list[dict[str, str]],
-              lane: Lane | None = None) -> Answer:
+              cpu: CpuQueue | None = None) -> Answer:
     """A reply parsed into `model`; a reply that is not JSON of it is re-asked with its schema errors,
     each time with the whole conversation (what the checker finds wrong in an answer: see `amend`).
 
@@ -117,7 +117,7 @@ async def ask(client: Client, model: type[M], mode: str, messages: list[dict[str
     errors: list[str] = []
     replies: list[str] = []
     while True:
-        got = await _exchange(client, usage, model, mode, msgs, lane)
+        got = await _exchange(client, usage, model, mode, msgs, cpu)
         if got.fits_schema:
             notes = [f"the answer went past its schema's limits and was cut: {'; '.join(got.trimmed)}"] \
                 if got.trimmed else []
@@ -144,7 +144,7 @@ def repair_messages(request: RepairRequest) -> list[dict[str, str]]:
 
 
 async def amend(client: Client, answer: Answer, mode: str, repair: CheckedRepair,
-                lane: Lane | None = None, reasks: int | None = None) -> Answer:
+                cpu: CpuQueue | None = None, reasks: int | None = None) -> Answer:
     """`answer` with what `repair` finds failing against its source re-asked alone: only the failing
     parts and their sources, never the whole conversation, up to `reasks` times (the setting's when
     None), until nothing fails or nothing is worth asking again. The answer in hand always stands: a
@@ -161,7 +161,7 @@ async def amend(client: Client, answer: Answer, mode: str, repair: CheckedRepair
         reasks_left -= 1
         usage.reasks += 1
         fix = _Fix(repair, value, msgs)
-        got = await _exchange(client, usage, repair.reply, mode, msgs, lane, fix)
+        got = await _exchange(client, usage, repair.reply, mode, msgs, cpu, fix)
         notes += fix.notes
         if not got.fits_schema:
             notes.append(f"a re-ask's reply did not fit its schema ({'; '.join(got.problems)[:160]}): the parts it "

@@ -9,8 +9,8 @@ from functools import partial
 
 from pydantic import BaseModel, ValidationError
 
+from ...core.cpu_queue import CpuQueue
 from ...core.errors import EndpointError, RetriesExhausted
-from ...core.lane import Lane
 from ...core.models import Document, DocumentSummary, Provenance
 from ...core.settings import Settings
 from ...core.wire import ChunkExtraction, Extraction, SummaryText, marked_answer
@@ -41,7 +41,7 @@ class LLMEngine:
     def __init__(self, settings: Settings, client: Client | None = None, cache: AnswerCache | None = None) -> None:
         self.settings = settings
         self.client = client or Client(settings)
-        self.lane = Lane()  # where this engine's CPU work runs: see core/lane.py
+        self.cpu = CpuQueue()  # where this engine's CPU work runs: see core/cpu_queue.py
         self.cache = cache or AnswerCache(settings)
         # the mode a probe found in an earlier run, kept in the answer cache (read here, written by `mode`)
         stored = self.cache.get(stored_mode_key(settings)) if settings.mode == "auto" else None
@@ -55,15 +55,16 @@ class LLMEngine:
         """One document; raises EndpointError or RetriesExhausted when the model cannot answer."""
         t0 = time.perf_counter()
         mode = await self.mode()
-        # The CPU stages go through the lane (core/lane.py): preparing the prompts first, since a request waits on it.
-        ready = await self.lane.run(partial(self._prepare, document, mode, t0), first=True)
+        # The CPU stages go through the CPU queue (core/cpu_queue.py): preparing the prompts first, since a
+        # request waits on it.
+        ready = await self.cpu.run(partial(self._prepare, document, mode, t0), first=True)
         if isinstance(ready, DocumentSummary):
             return ready
         key, c, chunks, prov = ready
         # The document's reading (numbers/source.Source), which every check of its replies reads and which
-        # carries their verdicts from the merge to the re-ask and assembly: read once, as a lane piece of
+        # carries their verdicts from the merge to the re-ask and assembly: read once, as a CPU-queue piece of
         # its own while the calls are out (the marked extraction waits for it: its marks are its quantities).
-        reading = asyncio.ensure_future(self.lane.run(partial(read_source, c.text)))
+        reading = asyncio.ensure_future(self.cpu.run(partial(read_source, c.text)))
         try:
             # Every chunk's call ends before the document does (none left running once its line is written),
             # and the first chunk's failure is the document's, whichever failed first.
@@ -82,7 +83,7 @@ class LLMEngine:
             _settle(reading)
         parts: list[ChunkExtraction] = [a.value for _, a in answers]
         prov.notes += [n for _, a in answers for n in a.notes]  # (an answer cut to its schema's limits)
-        merged = await self.lane.run(partial(merge, parts, src))
+        merged = await self.cpu.run(partial(merge, parts, src))
         single = len(parts) == 1
         try:
             # One re-ask for the whole document: its chunks' failing figures together (a figure two
@@ -101,12 +102,12 @@ class LLMEngine:
                 merged.headline, merged.summary = reduced.value.headline, reduced.value.summary
         except (EndpointError, RetriesExhausted) as e:
             raise _with_spent_usage(e, usage) from None
-        merged, filled = await self.lane.run(partial(from_source, src, merged))
+        merged, filled = await self.cpu.run(partial(from_source, src, merged))
         prov.notes += filled
         flags = conflicts(merged.figures)
         prov.calls, prov.retries = usage.calls, usage.retries + usage.reasks
         prov.tokens_in, prov.tokens_out = usage.tokens_in, usage.tokens_out
-        return await self.lane.run(partial(self._finish, key, document, c, src, merged, prov, t0, flags))
+        return await self.cpu.run(partial(self._finish, key, document, c, src, merged, prov, t0, flags))
 
     def _prepare(self, document: Document, mode: str,
                  t0: float) -> DocumentSummary | tuple[str, CleanText, list[Chunk], Provenance]:
@@ -221,10 +222,10 @@ class LLMEngine:
             messages = extraction_messages(cleaned, chunk, prov.chunks, mode, language)
             return await self._cached_or_asked(ChunkExtraction, mode, messages, load("extract"), prov)
         doc = await marks.reading()
-        marked = await self.lane.run(partial(mark_chunk, doc.src, chunk))
+        marked = await self.cpu.run(partial(mark_chunk, doc.src, chunk))
         key, answer = await self._cached_or_asked(marked_answer(tuple(marked.marks)), mode, marked_messages(
             cleaned, chunk, marked.text, prov.chunks, mode, language), load("extract_marked"), prov)
-        value, notes = await self.lane.run(partial(unmark, doc, marked, answer.value))
+        value, notes = await self.cpu.run(partial(unmark, doc, marked, answer.value))
         return key, Answer(value, answer.raw, answer.usage, answer.problems, [*answer.notes, *notes])
 
     async def _cached_or_asked(self, model: type[BaseModel], mode: str, messages: list[dict[str, str]], prompt: Prompt,
@@ -239,7 +240,7 @@ class LLMEngine:
                 return key, Answer(value, cached, Usage())
             except ValidationError:
                 pass
-        answer = await ask(self.client, model, mode, messages, self.lane)
+        answer = await ask(self.client, model, mode, messages, self.cpu)
         self.cache.put(key, answer.value)
         return key, answer
 
@@ -248,7 +249,7 @@ class LLMEngine:
         (the merge's verdicts are found there, not again), and its failures re-asked alone; the outcome
         cached under those keys, so a re-run asks nothing."""
         validate = figure_problems(src)
-        problems = await self.lane.run(partial(validate, value))
+        problems = await self.cpu.run(partial(validate, value))
         if not problems:  # the common case: nothing to re-ask, nothing to look up
             return Answer(value, "", Usage())
         reply = repair_reply(type(value))
@@ -265,7 +266,7 @@ class LLMEngine:
                 pass
         # At temperature 0 the same question gets the same answer: what a re-ask returned unchanged is not asked again.
         repair = CheckedRepair(src, reply, repeat=self.settings.temperature > 0)
-        answer = await amend(self.client, Answer(value, "", Usage(), problems), mode, repair, self.lane)
+        answer = await amend(self.client, Answer(value, "", Usage(), problems), mode, repair, self.cpu)
         if answer.usage.calls and not answer.notes:  # a re-ask cut short is tried again on a re-run
             self.cache.put(key, answer.value)
         return answer
@@ -279,7 +280,7 @@ class LLMEngine:
 
 
 class _Marks:
-    """A document's marked extraction: its reading, once the lane has read it, with the offline engine's
+    """A document's marked extraction: its reading, once the CPU queue has read it, with the offline engine's
     figures of it (pipeline/model/marks.py), shared by its chunks."""
 
     def __init__(self, reading: asyncio.Future[Source]) -> None:
@@ -295,7 +296,7 @@ class _Marks:
 
 def _settle(reading: asyncio.Future[Source]) -> None:
     """A document's reading left behind (its calls failed, or it was cancelled): cancelled if still
-    queued on the lane, its error taken if it failed (the document's own error is the one raised)."""
+    queued on the CPU queue, its error taken if it failed (the document's own error is the one raised)."""
     if not reading.done():
         reading.cancel()
     elif not reading.cancelled():

@@ -1,4 +1,4 @@
-"""The CPU lane: one piece of work per event-loop turn, after the callbacks ready before it; prompt work first,
+"""The CPU cpu: one piece of work per event-loop turn, after the callbacks ready before it; prompt work first,
 errors to their caller."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from itertools import pairwise
 
 import pytest
 
-from summariser.core.lane import _YIELDS, Lane
+from summariser.core.cpu_queue import _YIELDS, CpuQueue
 
 
 def test_a_chain_of_ready_callbacks_runs_before_the_next_piece_of_work() -> None:
@@ -20,9 +20,9 @@ def test_a_chain_of_ready_callbacks_runs_before_the_next_piece_of_work() -> None
             await asyncio.sleep(0)
 
     async def main() -> list[int]:
-        lane = Lane()
+        cpu = CpuQueue()
         links = asyncio.create_task(chain())
-        got = await asyncio.gather(*(lane.run(lambda i=i: log.append(f"job{i}") or i) for i in range(4)))
+        got = await asyncio.gather(*(cpu.run(lambda i=i: log.append(f"job{i}") or i) for i in range(4)))
         await links
         return list(got)
 
@@ -43,10 +43,10 @@ def test_callbacks_that_are_always_ready_get_turns_between_pieces_but_do_not_sta
 
     async def main() -> None:
         nonlocal done
-        lane = Lane()
+        cpu = CpuQueue()
         ticker = asyncio.create_task(busy())
         try:  # bounded: starved work would wait for ever
-            await asyncio.wait_for(asyncio.gather(*(lane.run(lambda i=i: log.append(f"job{i}")) for i in range(4))), 10)
+            await asyncio.wait_for(asyncio.gather(*(cpu.run(lambda i=i: log.append(f"job{i}")) for i in range(4))), 10)
         finally:
             done = True
         await ticker
@@ -62,9 +62,9 @@ def test_work_a_request_waits_on_goes_first() -> None:
     order: list[str] = []
 
     async def main() -> None:
-        lane = Lane()
-        await asyncio.gather(lane.run(lambda: order.append("check a")), lane.run(lambda: order.append("check b")),
-                             lane.run(lambda: order.append("prompt"), first=True))
+        cpu = CpuQueue()
+        await asyncio.gather(cpu.run(lambda: order.append("check a")), cpu.run(lambda: order.append("check b")),
+                             cpu.run(lambda: order.append("prompt"), first=True))
 
     asyncio.run(main())
     assert order == ["prompt", "check a", "check b"]
@@ -75,8 +75,8 @@ def test_an_error_goes_to_its_caller_and_the_lane_goes_on() -> None:
         raise ValueError("bad reply")
 
     async def main() -> tuple[BaseException | int, ...]:
-        lane = Lane()
-        return tuple(await asyncio.gather(lane.run(boom), lane.run(lambda: 2), return_exceptions=True))
+        cpu = CpuQueue()
+        return tuple(await asyncio.gather(cpu.run(boom), cpu.run(lambda: 2), return_exceptions=True))
 
     failed, ok = asyncio.run(main())
     assert isinstance(failed, ValueError) and ok == 2
@@ -86,9 +86,9 @@ def test_work_of_a_cancelled_caller_is_skipped() -> None:
     ran: list[str] = []
 
     async def main() -> None:
-        lane = Lane()
-        doomed = asyncio.ensure_future(lane.run(lambda: ran.append("doomed")))
-        kept = asyncio.ensure_future(lane.run(lambda: ran.append("kept")))
+        cpu = CpuQueue()
+        doomed = asyncio.ensure_future(cpu.run(lambda: ran.append("doomed")))
+        kept = asyncio.ensure_future(cpu.run(lambda: ran.append("kept")))
         doomed.cancel()
         await kept
         with pytest.raises(asyncio.CancelledError):
@@ -106,14 +106,14 @@ def test_work_queued_soon_runs_after_the_queued_work_and_its_failure_stays_out_o
         raise ValueError("met again by the call that needs it")
 
     async def main() -> str:
-        lane = Lane()
-        check = asyncio.ensure_future(lane.run(lambda: order.append("check a")))
+        cpu = CpuQueue()
+        check = asyncio.ensure_future(cpu.run(lambda: order.append("check a")))
         await asyncio.sleep(0)  # the check is queued
-        lane.soon(lambda: order.append("warm a"))
-        lane.soon(fails)
-        prompt = asyncio.ensure_future(lane.run(lambda: order.append("prompt"), first=True))
+        cpu.soon(lambda: order.append("warm a"))
+        cpu.soon(fails)
+        prompt = asyncio.ensure_future(cpu.run(lambda: order.append("prompt"), first=True))
         await asyncio.gather(check, prompt)
-        return await lane.run(lambda: "after")  # the lane goes on after a failed warm-up
+        return await cpu.run(lambda: "after")  # the cpu goes on after a failed warm-up
 
     assert asyncio.run(main()) == "after"
     # the check was queued before the warm-ups, the prompt after them but first

@@ -1,9 +1,9 @@
-"""One lane for the CPU work of many documents on one event loop.
+"""One queue for the CPU work of many documents on one event loop.
 
 Cleaning, checking and assembling a document take milliseconds of CPU; the network callbacks that
 read a reply or send the next request take microseconds. When replies come back together, running
 each document's checks as soon as its reply lands makes every other reply, and every request a free
-slot could send, wait behind all of them. The lane runs one piece of CPU work per turn of the loop,
+slot could send, wait behind all of them. The queue runs one piece of CPU work per turn of the loop,
 so that the network callbacks ready in between go first; work that lets a request go out (preparing
 a prompt) goes before work on answers already received.
 
@@ -26,7 +26,7 @@ _Job = tuple[Callable[[], Any], "asyncio.Future[Any] | None"]
 _YIELDS = 16  # turns a piece may wait in a row for the callbacks ready before it
 
 
-class Lane:
+class CpuQueue:
     """Runs callables one per event-loop turn; `run(fn, first=True)` for work a request waits on."""
 
     def __init__(self) -> None:
@@ -36,7 +36,7 @@ class Lane:
         self._yielded = 0
 
     async def run(self, fn: Callable[[], T], *, first: bool = False) -> T:
-        """fn's result (or exception), once the lane has run it."""
+        """fn's result (or exception), once the queue has run it."""
         future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
         self._queue(self._first if first else self._then, (fn, future))
         return await future
