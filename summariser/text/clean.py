@@ -8,7 +8,7 @@ from ..core.errors import require
 from .cleaned import CleanText
 from .decode import decode
 from .html import clean_html
-from .plain import clean_text
+from .plain import clean_plain
 
 
 def clean(raw: str | bytes) -> CleanText:
@@ -19,7 +19,7 @@ def clean(raw: str | bytes) -> CleanText:
         raw, encoding = decode(raw)
     if _looks_like_html(raw):
         return clean_html(raw, encoding)
-    return clean_text(raw, encoding=encoding)
+    return clean_plain(raw, encoding=encoding)
 
 
 def _looks_like_html(text: str) -> bool:

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 from ..core.chars import no_space
 from .cleaned import CleanText, Removal
-from .plain import clean_text
+from .plain import clean_plain
 
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
           "article", "header", "footer", "nav", "aside", "blockquote", "pre", "dd", "dt", "hr", "form", "td", "th"}
@@ -223,16 +223,16 @@ def clean_html(raw: str, encoding: str | None = None) -> CleanText:
     """Clean an HTML page: offsets of the result point into the HTML itself."""
     text, origin, ends, cuts = _parsed(raw)
     keep = _main_content(without(raw, cuts), text)  # the main-content finder never sees hidden text either
-    # keep spans must be in the raw of clean_text, which is `text` here
-    c = clean_text(text, encoding=encoding, keep=keep, keep_reason="outside the page's main content")
+    # keep spans must be in the raw of clean_plain, which is `text` here
+    plain = clean_plain(text, encoding=encoding, keep=keep, keep_reason="outside the page's main content")
 
     def to_html(a: int, b: int) -> tuple[int, int]:
         return (origin[a], ends[b - 1]) if b > a else (origin[a], origin[a])
 
     removed = []
-    for r in c.removed:
+    for r in plain.removed:
         a, b = to_html(r.start, r.end)
         removed.append(Removal(a, b, r.reason, r.text))
-    return CleanText(text=c.text, raw=raw, origin=[origin[i] for i in c.origin],
-                     origin_end=[ends[i] for i in c.origin], removed=tuple(removed),
-                     sections=c.sections, encoding=encoding, script=c.script, meta=c.meta)
+    return CleanText(text=plain.text, raw=raw, origin=[origin[i] for i in plain.origin],
+                     origin_end=[ends[i] for i in plain.origin], removed=tuple(removed),
+                     sections=plain.sections, encoding=encoding, script=plain.script, meta=plain.meta)

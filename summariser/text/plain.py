@@ -97,7 +97,7 @@ def _cell_gaps(t: str) -> set[int]:
 _fold_digits = textmap.replacer(str.maketrans("０１２３４５６７８９％﹪", "0123456789%%"))  # (﹪: a small percent sign)
 
 
-def clean_text(raw: str, *, encoding: str | None = None, keep: Sequence[tuple[int, int]] | None = None,
+def clean_plain(raw: str, *, encoding: str | None = None, keep: Sequence[tuple[int, int]] | None = None,
                keep_reason: str = "") -> CleanText:
     """Clean plain text. `keep`, when given, lists the only raw spans that may be kept (the main content
     an HTML extractor found); everything else is removed with `keep_reason`."""
