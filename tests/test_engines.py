@@ -376,26 +376,26 @@ def test_a_local_run_opens_one_engine_and_its_first_use_is_the_preflight(
     from summariser.batch.inputs import Item
     from summariser.batch.jsonl import Output
     from summariser.batch.runner import run_batch
-    from summariser.pipeline.model.engine import LLMEngine
+    from summariser.pipeline.model.engine import ModelEngine
 
     used: list[tuple[str, int]] = []
-    init, check, run = LLMEngine.__init__, LLMEngine.preflight, LLMEngine.summarise
+    init, check, run = ModelEngine.__init__, ModelEngine.preflight, ModelEngine.summarise
 
-    def opened(self: LLMEngine, *a: Any, **k: Any) -> None:
+    def opened(self: ModelEngine, *a: Any, **k: Any) -> None:
         used.append(("opened", id(self)))
         init(self, *a, **k)
 
-    async def tried(self: LLMEngine) -> Settings:
+    async def tried(self: ModelEngine) -> Settings:
         used.append(("preflight", id(self)))
         return await check(self)
 
-    async def summarised(self: LLMEngine, document: Document) -> DocumentSummary:
+    async def summarised(self: ModelEngine, document: Document) -> DocumentSummary:
         used.append(("summarise", id(self)))
         return await run(self, document)
 
-    monkeypatch.setattr(LLMEngine, "__init__", opened)
-    monkeypatch.setattr(LLMEngine, "preflight", tried)
-    monkeypatch.setattr(LLMEngine, "summarise", summarised)
+    monkeypatch.setattr(ModelEngine, "__init__", opened)
+    monkeypatch.setattr(ModelEngine, "preflight", tried)
+    monkeypatch.setattr(ModelEngine, "summarise", summarised)
     items = [Item(str(i), f"d{i}", read=lambda t=t: t) for i, t in enumerate((SHORT, SHORT.replace("26家", "27家")))]
     out = Output(str(tmp_path / "out.jsonl"))
     with ScriptedServer() as server:

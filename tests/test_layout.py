@@ -10,7 +10,7 @@ from .conftest import ROOT
 PACKAGE = ROOT / "summariser"
 # Imports inside functions that are there for start-up time, not to hide a cycle.
 LAZY = {
-    ("summariser.pipeline.engines", "_llm_engine"),  # the HTTP stack loads only when a model is used
+    ("summariser.pipeline.engines", "_model_engine"),  # the HTTP stack loads only when a model is used
     ("summariser.text.html", "_main_content"),  # trafilatura and lxml load only for HTML input
     ("summariser.cli.main", "_run_on_ray"),  # Ray is an extra, loaded only for --runner ray
     ("summariser.records.export", "_write_parquet"),  # pyarrow is an extra, loaded only for Parquet

@@ -9,7 +9,7 @@ from ..core.settings import Settings
 from .rules.engine import RulesEngine
 
 if TYPE_CHECKING:
-    from .model.engine import LLMEngine
+    from .model.engine import ModelEngine
 
 
 class Engine(Protocol):
@@ -25,26 +25,26 @@ class Engine(Protocol):
 
 def open_engine(settings: Settings) -> Engine:
     """The engine `settings` ask for (close it with `await engine.aclose()`)."""
-    return _llm_engine(settings) if settings.uses_model else RulesEngine(settings)
+    return _model_engine(settings) if settings.uses_model else RulesEngine(settings)
 
 
 async def preflight(settings: Settings) -> Settings:
-    """The preflight (see LLMEngine.preflight) of a run whose documents another process summarises
+    """The preflight (see ModelEngine.preflight) of a run whose documents another process summarises
     (worker processes, Ray actors), each with an engine of its own: an engine opened here for the
     check alone. A run that summarises here makes the preflight its own engine's first use
     (`await engine.preflight()`), and opens no other."""
     if not settings.uses_model:
         return settings
-    engine = _llm_engine(settings)
+    engine = _model_engine(settings)
     try:
         return await engine.preflight()
     finally:
         await engine.aclose()
 
 
-def _llm_engine(settings: Settings) -> LLMEngine:
+def _model_engine(settings: Settings) -> ModelEngine:
     # Imported here, not at the top: the HTTP stack (openai, aiohttp) and the disk cache take about a
     # second to import, which every offline run and every spawned worker process would pay for nothing.
-    from .model.engine import LLMEngine
+    from .model.engine import ModelEngine
 
-    return LLMEngine(settings)
+    return ModelEngine(settings)

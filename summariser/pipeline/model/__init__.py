@@ -1,2 +1,2 @@
-"""The model engine: a summary from an OpenAI-compatible endpoint (engine.py: LLMEngine), with its chat
+"""The model engine: a summary from an OpenAI-compatible endpoint (engine.py: ModelEngine), with its chat
 messages, the marked extraction, the merge of the chunks' answers and the answer cache."""

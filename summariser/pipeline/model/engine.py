@@ -35,7 +35,7 @@ from .messages import EXTRACT_PROMPT, PROMPTS, extraction_messages, marked_messa
 MARKED_CHUNK_CHARS = 1500  # the most characters of a marked chunk: about MAX_MARKS quantities of a dense page
 
 
-class LLMEngine:
+class ModelEngine:
     """Summaries from an OpenAI-compatible endpoint, every number checked."""
 
     def __init__(self, settings: Settings, client: Client | None = None, cache: AnswerCache | None = None) -> None:
