@@ -3590,3 +3590,32 @@ def test_a_count_in_brackets_after_a_count_is_a_part_named_inside_them() -> None
     goal = "预计全年新增规模以上工业企业32家(市下达任务27家)。"
     task = {"indicator": "市下达新增规模以上工业企业任务", "value": 27, "unit": "家", "kind": "target"}
     assert check_figures(goal, [task])[0].status.value == "supported"
+
+
+def test_a_claim_naming_another_entity_than_the_value_is_read_under_is_left_open() -> None:
+    src = "今年以来，全市新签约项目60个，其中外资项目14个，实际利用外资3.2亿美元；内资项目46个，到位资金52亿元。"
+    funds = {"indicator": "内资项目到位资金", "value": 52, "unit": "亿元"}
+    assert [status({**funds, "indicator": name}, src) for name in ("内资项目到位资金", "外资项目到位资金")] == \
+        [S.supported, S.unconfirmed]
+
+
+def test_the_share_of_a_goal_reached_is_a_result_and_last_years_growth_is_last_years() -> None:
+    share = "截至11月，开发区已完成到位资金8.2亿元，完成全年目标的117.1%。"
+    reached = {"indicator": "开发区到位资金完成全年目标比例", "value": 117.1, "unit": "%", "measure": "share"}
+    assert [status({**reached, "kind": kind}, share) for kind in ("actual", "target")] == \
+        [S.supported, S.misattributed]
+    grown = "发布日期：2016-03-02\n今年1-2月，全市规上工业增加值增长6.5%，去年同期增长8.1%。"
+    growth = {"indicator": "规上工业增加值", "value": 8.1, "unit": "%", "measure": "growth"}
+    assert status({**growth, "period": "今年1-2月"}, grown) not in TRUSTED
+    assert status({**growth, "period": "去年1-2月"}, grown) is S.supported
+
+
+def test_a_drag_claimed_in_traditional_characters_and_a_stretch_of_years() -> None:
+    src = "1-5月，全市規模以上工業增加值增長2.7%，其中電力行業下降11.2%，拉低全市規上工業增速1.9個百分點。"
+    pull = {"indicator": "電力行業拉動全市規上工業增長", "period": "1-5月", "value": -1.9, "unit": "個百分點",
+            "measure": "change"}
+    assert status(pull, src) is S.supported
+    plan = "“十三五”期间，全县累计完成工业投资2100亿元。"
+    total = {"indicator": "累计完成工业投资", "value": 2100, "unit": "亿元"}
+    assert [status({**total, "period": period}, plan) for period in ("2016-2020年", "2017年")] == \
+        [S.supported, S.misattributed]

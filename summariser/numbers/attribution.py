@@ -260,7 +260,7 @@ def _relative(before: str) -> bool:
 _MEASURE_VERBS = re.compile(r"实际(?=增长|下降|完成|实现|达到)|"  # (上半年实际增长8.0%: how, not what)
                             r"年均增长|平均增长|增长|下降|增加|减少|增收|减收|提高|提升|降低|回落|上涨|上升|回升|扩大|"
                             r"收窄|下滑|"
-                            r"到|从|由|比|较|贡献(?!率)|创造|"  # (贡献了40%的税收: the subject's share of it)
+                            r"到(?!位)|从|由|比|较|贡献(?!率)|创造|"  # (贡献了40%的税收: the subject's share of it)
                             r"(?:去年|上年|上月|上季度)?同期|去年|上年|上月|环比")
 
 
@@ -589,6 +589,8 @@ class Reading:
             # 总产值4937亿元: a part of what is foreseen is foreseen too, in a dated sentence as well)
             kind = "forecast"
         foretold = c0 if kind == "forecast" else foretold if not kind else None
+        if not kind and self._laid_out().kinds.share_reached(c0, a, at[3]):
+            kind = "actual"  # (完成全年目标的117.27%: the share reached, where nothing foresees it)
         if cell is not None and cell.goals:
             # (a table with a 年度目标 column: its cells are goals there, results in the other columns)
             kind = "target" if cell.goal else "actual"

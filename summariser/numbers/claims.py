@@ -109,7 +109,7 @@ def _claim(text: Any, value: Any, unit: Any, qualifier: Any, measure: Any, high:
 
 # A pull on a whole's growth (拉动, 上拉, 带动, 影响) claimed below zero is a drag, as the source writes one
 # (第一产业投资拉动投资增速 −2.8 for 拉低投资增速2.8个百分点).
-_PULL = re.compile(r"拉动|上拉|带动|影响")
+_PULL = re.compile(r"拉[动動]|上拉|[带帶][动動]|影[响響]")  # (a claim in traditional characters too: 拉動)
 
 
 def _as_signed(indicator: str, value: float) -> str:

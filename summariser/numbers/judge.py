@@ -415,7 +415,7 @@ _BASE_YEAR_CLAIMED = re.compile(r"上年|去年|上一年|同期|前一年")
 _COMPARED_YEAR = re.compile(r"(?:较|比|与|同)(?:上年|去年|上一年)?同期")  # (增速较上年同期: the base, not the year)
 _BASE_YEAR_SENTENCE = re.compile(r"\s*(?:上年|去年|上一年)同期[，,：:]")  # (a sentence of last year's values)
 _BASE_YEAR_PERIOD = re.compile(r"(?:上年|去年|上一年)同期$")
-_BASE_YEAR_OPENING = re.compile(r"^(?:上年|去年|上一年)同期(?![增下降提回])")
+_BASE_YEAR_OPENING = re.compile(r"^(?:上年|去年|上一年)同期(?![提回])")
 
 
 # A claimed period that is a relative one (上年, 去年末, 上月), and the words that compare a value with it.
@@ -489,6 +489,8 @@ def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, in
         or (found is not None and _BASE_YEAR_SENTENCE.match(found[0]) is not None)  # (上年同期，技改投资增长9.1%)
     if base_year and not _BASE_YEAR_CLAIMED.search(c.period + c.indicator):
         return _base_year(src, c, claimed, span)
+    if base_year and claimed is not None and claimed.year == "去年":
+        return _FINE  # (…，去年同期增长8.1% claimed for 去年1-2月: the year before's, as its own words say)
     if tie is not None and not base_year and _BASE_YEAR_PERIOD.match(c.period.strip()) \
             and not _BASE_YEAR_CLAIMED.search(_COMPARED_YEAR.sub("", c.indicator)):
         return _Finding(WRONG, "period")  # 增长16.4%，上年同期为下降4.6%: 16.4% claimed for 上年同期
@@ -705,9 +707,11 @@ _OPPOSITE = (("收窄", "扩大"), ("加快", "回落"), ("加快", "放缓"), (
 
 
 def _opposed(claimed: str, source: str) -> bool:
-    """Whether the claim's words say one direction where the value's own words say only the other."""
+    """Whether the claim's words say one direction where the value's own words say only the other (not the
+    growth a pull is on: 下拉全市增长 after the part's 下降 names the whole's growth, pulled down)."""
+    pull = _PULL_CLAIMED.search(claimed) is not None
     return any((a in claimed and b in source and a not in source) or (b in claimed and a in source and b not in source)
-               for a, b in _OPPOSITE)
+               for a, b in _OPPOSITE if not (pull and a == "增长"))
 
 
 def _subject(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
@@ -1068,7 +1072,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     whole = _whole_claimed(src, c, (q, tie, tied), frozenset(w), own > 1 - 1e-9)
     if whole is not None:
         return _Finding(WRONG, "indicator", whole)
-    if part_unnamed or _left_open(src, c, q, tie, tied):
+    if part_unnamed or _left_open(src, c, q, tie, tied) or _other_entity_claimed(c, tie):
         return _Finding(UNSURE, "indicator")
     confirmed = _confirmed(c, tie, claimed, tied, src.compared_text(), topic)
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
@@ -1903,6 +1907,27 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
         if unique < _OWN * total and (other is None or score > best):
             other, best = r, score
     return other
+
+
+def _other_entity_claimed(c: Claim, tie: Tie) -> bool:
+    """Whether the claim names the things a value is of otherwise than the words it is read under do (外资项目 for
+    …内资项目46个，到位资金52亿元: the value is 内资项目's; 外资 and 内资 differ though the rest is one): what sets
+    the two apart is the modifier before 项目 or 企业, which shares few pairs."""
+    shown = simplified(tie.shown)
+    if "…" not in shown:
+        return False
+    own = _ENTITY_TAIL.search(shown.split("…", 1)[0])
+    if own is None:
+        return False
+    mine = own.group(1)
+    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,8}}?){own.group(2)}", claimed_text(c.indicator)):
+        theirs = m.group(1)
+        if theirs[-2:] != mine[-2:] and theirs[-2:] not in mine and mine[-2:] not in theirs:
+            return True
+    return False
+
+
+_ENTITY_TAIL = re.compile(r"([\u4e00-\u9fff]{2,8}?)(项目|企业)$")
 
 
 def _of_page_year(p: Period | None, dated: tuple[int, int] | None) -> Period | None:

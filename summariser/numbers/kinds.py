@@ -230,8 +230,8 @@ class Kinds:
         if done is not None and not self._running_goal(sentence, done, start, dated):
             return "actual"  # 截至9月，全区共完成… (a plan's 三年累计完成技改投资25亿元 is a goal's running total)
         # (…的目标任务是7亿元，…，完成全年目标的117.27%: the share of a goal reached is none, whatever set the goal)
-        share = _SHARE_OF_GOAL.search(self.text, clause, start) and self.text.startswith(("%", "％"), end - 1)
-        if self._target(sentence, start) and not self._planned_before(clause, start) and not share:
+        if self._target(sentence, start) and not self._planned_before(clause, start) \
+                and not self.share_reached(clause, start, end):
             # (…2025年目标为850亿元，2023年达到612.7亿元: a year before the goal's is a result's)
             return "actual" if self._own_year_after_goal(sentence, clause, start) else "target"
         if self._foretold(sentence, start) and not self.months_done(clause):
@@ -253,6 +253,12 @@ class Kinds:
             reached = _REACHED_SO_FAR.search(self.text, sentence, start) or NOW.search(self.text, sentence, start)
             return "actual" if self._past_year(start) or self._months_past(start) or reached is not None else "target"
         return ""
+
+    def share_reached(self, clause: int, start: int, end: int) -> bool:
+        """Whether the percent at [start, end) is the share of a goal reached (完成全年目标的117.27%, 达到年计划的
+        73.91%, 完成目标任务30%): a result, unless a forecast leads it."""
+        percent = self.text.startswith(("%", "％"), end - 1)
+        return percent and _SHARE_OF_GOAL.search(self.text, clause, start) is not None
 
     def months_done(self, clause: int) -> bool:
         """Whether the clause at `clause` opens with the months so far and what was done in them (全年预计完成

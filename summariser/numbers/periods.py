@@ -321,6 +321,8 @@ _MONTH_POINT = frozenset("底末初中上下")
 
 
 _THE_YEAR = frozenset({"年度", "本年度", "本年", "年度内"})  # claimed alone, the year's twelve months
+# A stretch of years claimed (2016-2020年, 2016年至2020年): the stretch, compared as written, not its last year.
+_YEARS_SPAN = re.compile(r"(?:19|20)\d{2}年?\s*[-—－~～至到]\s*(?:19|20)\d{2}年?(?:间|期间)?")
 
 
 @lru_cache(maxsize=4096)  # a claim's period is read each time the claim is checked
@@ -330,6 +332,8 @@ def parse_period(text: str | None) -> Period | None:
         return None
     if text.strip() in _THE_YEAR:
         text = "全年"  # (a claimed 年度 is the whole year: not the 1-10月份 of a value under 占年度计划的)
+    if _YEARS_SPAN.fullmatch(text.strip()):
+        return Period(text.strip(), None, None, None, False, text.strip())  # (2016-2020年: a stretch, not 2020)
     found = periods_in(text.strip())
     if not found:
         return Period(text.strip(), None, None, None, False, text.strip())
