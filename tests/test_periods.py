@@ -98,4 +98,3 @@ def test_stated_year_is_the_one_calendar_year_a_period_writes() -> None:
     assert stated_year("前三季度") is None
     assert stated_year("截至目前") is None
     assert stated_year(None) is None
-
