@@ -32,7 +32,7 @@ from .attribution import (
 )
 from .claims import Claim
 from .compare import CHANGE_WORDS, claimed_measure, qualifier_ok, value_match, verdict
-from .kinds import GAP_TO_GOAL
+from .kinds import AS_OF_NOW, GAP_TO_GOAL
 from .periods import RECENT_YEARS, THIS_MONTH, Period, last_month, parse_period, periods_in, to_date_and_its_end
 from .projects import project_before
 from .quantities import NARROWING_FALLS, Quantity
@@ -261,13 +261,11 @@ def _now_for_a_year(src: Source, claimed: Period | None, span: tuple[int, int]) 
     if claimed is None or not (claimed.year and claimed.year.isdigit()):
         return False
     found = src.tie_of.sentence(span)
-    if found is None or not _AS_OF_NOW.search(found[0], 0, found[1]) or f"{claimed.year}年" in found[0][:found[1]]:
+    if found is None or not AS_OF_NOW.search(found[0], 0, found[1]) or f"{claimed.year}年" in found[0][:found[1]]:
         return False  # (2023年截至目前，…销售4404.85万元: now, in the year its sentence writes)
     dated = src.published()
     return dated is None or dated[0] != int(claimed.year)
 
-
-_AS_OF_NOW = re.compile(r"(?:截至|截止|到)?(?:目前|当前|现阶段)")
 
 
 def _goal_s_year(c: Claim, claimed: Period, tie: Tie | None) -> _Finding | None:
@@ -599,6 +597,11 @@ def _averages_apart(c: Claim, q: Quantity, tie: Tie) -> bool:
     """两年平均增长6.1% is no one year's growth; nor 同比增长12.8%, beside 两年平均增长5.7%, an average over years."""
     if _AVERAGE.search(tie.shown) and not _AVERAGE_CLAIMED.search(c.indicator + c.period):
         return True
+    return _one_period_as_average(c, q, tie)
+
+
+def _one_period_as_average(c: Claim, q: Quantity, tie: Tie) -> bool:
+    """Whether a growth whose words say no average is claimed as one over years (年均, 两年平均)."""
     return q.unit == PERCENT and _AVERAGED_CLAIMED.search(c.indicator) is not None and "均" not in tie.shown
 
 
@@ -1987,7 +1990,7 @@ def _measure_said(c: Claim, q: Quantity, tie: Tie) -> str:
     whole's growth; an average over years as one period's growth)."""
     if _AVERAGE.search(tie.shown) and q.unit == PERCENT:  # (两年平均增长6.1%, 年均增长10%以上)
         return "claims a growth averaged over years or months as one period's"
-    if q.unit == PERCENT and _AVERAGED_CLAIMED.search(c.indicator) and "均" not in tie.shown:
+    if _one_period_as_average(c, q, tie):
         return "claims one period's growth as one averaged over years or months"
     pulled = q.unit == POINTS and _PULLED.search(_own_shown(tie)) is not None
     source_measure = "pull on a whole's growth" if pulled else tie.measure or q.measure or "level"

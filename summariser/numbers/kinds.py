@@ -473,16 +473,19 @@ PAGE_DATE = re.compile(r"(20\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*\d{1,2}"
 def year_and_month(m: re.Match[str]) -> tuple[int, int]:
     """The year and month of a PAGE_DATE (or HEADER_DATE) match, however the date is written."""
     return (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(4)), int(m.group(3)))
+
+
 # The page's own date where a deadline is held against it: near its top, not an event's (公司于2019年5月10日签约)
 HEADER_DATE = re.compile(r"(?<![于在])(?:" + PAGE_DATE.pattern + ")")
 HEADER_DATED = 250
 _REACHED_SO_FAR = re.compile(r"已|截至|截止")
 _MONTH_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
-_MONTHS_OPENING = re.compile(rf"[\s\u3000]*(?:今年)?({_MONTH_NUMBER}(?:[-—－至~到]{_MONTH_NUMBER})?月份?"
-                             r"|前三季度|上半年|一季度)[，,]")
+_MONTHS = rf"{_MONTH_NUMBER}(?:[-—－至~到]{_MONTH_NUMBER})?月份?"  # (9月, 1-9月份)
+_MONTHS_OPENING = re.compile(rf"[\s\u3000]*(?:今年)?({_MONTHS}|前三季度|上半年|一季度)[，,]")
 # A clause that opens with the months so far and what was done in them (Kinds.months_done).
-_MONTHS_DONE = re.compile(rf"[\s\u3000]*(?:今年)?{_MONTH_NUMBER}(?:[-—－至~到]{_MONTH_NUMBER})?月份?[，,]?"
-                          r"(?:累计|共|全县|全市|全区)?(?:完成|实现)")
+_MONTHS_DONE = re.compile(rf"[\s\u3000]*(?:今年)?{_MONTHS}[，,]?(?:累计|共|全县|全市|全区)?(?:完成|实现)")
+# What a text writes for now (目前, 截至目前, 当前): the time of writing, not a period of the calendar.
+AS_OF_NOW = re.compile(r"(?:截至|截止|到)?(?:目前|当前|现阶段)")
 # (2023年，全县…; 到2022年底，全县规上工业企业达到260家: where a year before the page's ended)
 _YEAR_OPENING = re.compile(r"[\s\u3000]*(?:到|至|截至|截止)?((?:19|20)\d{2})年(?:底|末)?"
                            r"(?!\d|[-—至到~起]|开始|以来|以后)")

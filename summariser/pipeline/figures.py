@@ -16,7 +16,7 @@ from typing import NamedTuple, Sequence
 
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..core.models import ChunkFigure
-from ..numbers.kinds import GAP_TO_GOAL, PLAN_OPENING, PROPOSED
+from ..numbers.kinds import AS_OF_NOW, GAP_TO_GOAL, PLAN_OPENING, PROPOSED
 from ..numbers.periods import RECENT_YEARS, Period, parse_period
 from ..numbers.quantities import Quantity
 from ..numbers.source import Source, read_source
@@ -134,7 +134,7 @@ _START_REACH = 2  # 由2016年的7.4%: the start's value is right after its 的
 _GOAL_PERIOD = re.compile(r"(全年|年度|(?<![\d今去明上当前同全])年)"
                           r"(?=度?(?:预期)?[^，,。；;\d]{0,10}?(?:目标|任务|计划))")
 # Now, as the article writes it (截至目前, 2023年截至目前, 目前): the period of a stock or a running total.
-_NOW = re.compile(r"(?:(?:19|20)\d{2}年)?(?:截至|截止|到)?(?:目前|当前|现阶段)")
+_NOW = re.compile(r"(?:(?:19|20)\d{2}年)?" + AS_OF_NOW.pattern)
 _UNTIL = re.compile(r"(?:截至|截止|到|至)\s*$")  # 截至11月20日 dates a running total; 8月5日，记者… an event
 # A stock at the time of writing (全市现有国家级小巨人6家, 现已入库18家): no period of its sentence holds for it
 # (as numbers.attribution reads it).
