@@ -3619,3 +3619,45 @@ def test_a_drag_claimed_in_traditional_characters_and_a_stretch_of_years() -> No
     total = {"indicator": "累计完成工业投资", "value": 2100, "unit": "亿元"}
     assert [status({**total, "period": period}, plan) for period in ("2016-2020年", "2017年")] == \
         [S.supported, S.misattributed]
+
+
+def test_a_share_after_a_count_is_of_the_count_and_a_stage_comes_from_the_subject() -> None:
+    src = ("1-9月，全市新建亿元以上项目180个。其中来自长三角的新签约亿元以上工业项目 42 个、占比23.3%，"
+           "总投资 210.5 亿元、占比 28.6%。")
+    total = {"indicator": "长三角新签约亿元以上工业项目总投资", "period": "1-9月", "value": 210.5, "unit": "亿元"}
+    assert status(total, src) is S.supported
+    share = {"indicator": "长三角新签约亿元以上工业项目总投资占比", "period": "1-9月", "value": 23.3, "unit": "%",
+             "measure": "share"}
+    assert status(share, src) not in TRUSTED
+    assert status({**share, "indicator": "长三角新签约亿元以上工业项目个数占比"}, src) is S.supported
+
+
+def test_a_plan_that_will_be_carried_out_sets_goals() -> None:
+    src = "按照年度计划，今年全区将实施亿元以上工业项目36个，努力推动工业投资增长15%以上。"
+    projects = {"indicator": "亿元以上工业项目", "value": 36, "unit": "个"}
+    assert [status({**projects, "kind": kind}, src) for kind in ("actual", "target")] == \
+        [S.misattributed, S.supported]
+    growth = {"indicator": "工业投资", "value": 15, "unit": "%", "qualifier": ">=", "measure": "growth"}
+    assert status({**growth, "kind": "actual"}, src) is S.misattributed
+
+
+def test_a_measure_written_once_before_a_list_is_each_items() -> None:
+    src = "1-8月，全市房地产开发投资增长3.1%。商品房销售面积、销售额分别下降12.4%和15.2%，降幅比1-7月收窄0.8和0.5个百分点。"
+    sales = {"indicator": "商品房销售额", "period": "1-8月", "unit": "%", "measure": "growth"}
+    assert [status({**sales, "value": v}, src) for v in (-15.2, -12.4)] == [S.supported, S.misattributed]
+    narrowed = {"indicator": "商品房销售额降幅比1-7月收窄", "period": "1-8月", "unit": "个百分点", "measure": "change"}
+    assert [status({**narrowed, "value": v}, src) for v in (0.5, 0.8)] == [S.supported, S.misattributed]
+
+
+def test_a_branch_named_in_a_clause_of_its_trend_is_the_subject_of_the_value_after() -> None:
+    src = "1-6月，全省规模以上工业增加值增长5.9%，其中食品制造业下降3.0%，电子信息制造业保持较快增长态势，增长12.6%。"
+    growth = {"period": "1-6月", "value": 12.6, "unit": "%", "measure": "growth"}
+    assert status({**growth, "indicator": "电子信息制造业增加值"}, src) is S.supported
+    assert status({**growth, "indicator": "食品制造业增加值"}, src) not in TRUSTED
+
+
+def test_the_change_of_added_value_is_no_level() -> None:
+    src = "2023年，全县工业增加值达到186.4亿元，较2020年增加52.7亿元。"
+    value = {"indicator": "工业增加值", "period": "2023年", "value": 52.7, "unit": "亿元"}
+    assert status(value, src) is S.misattributed
+    assert status({**value, "indicator": "工业增加值较2020年增加", "measure": "change"}, src) is S.supported

@@ -64,6 +64,7 @@ def _same_written(text: str) -> str:
 _EFFECT_ON_GROWTH = re.compile(r"(?<![受到])影响(?=[^，,；;。]{0,8}增)")
 
 
+@lru_cache(maxsize=65536)  # (short phrases, each read many times over a document's claims)
 def indicator_words(text: str) -> str:
     """The words of an indicator, as compared: fillers, punctuation and numbers dropped, 增速 read as 增长,
     比全省高 as 高于全省. Callers pass simplified text."""
@@ -1257,7 +1258,7 @@ def _remarked(plain: str, clause_ends: Sequence[int], at: tuple[int, int], own: 
             or _COUNTED_ALONE.fullmatch(measured_alone) or _BARE_VERB.fullmatch(measured_alone)):
         return own
     remark = _REMARK.fullmatch(plain, p0, c0 - 1)
-    subject = indicator_words(remark.group(1)) if remark else ""
+    subject = indicator_words(remark.group(1) or remark.group(2)) if remark else ""
     return subject + own if has_subject(subject) else own
 
 
@@ -1284,7 +1285,9 @@ def _names_subject(text: str, b: int, before: str, words: tuple[str, str]) -> bo
 # A clause that remarks on a subject's growth (采矿业增速最快, 装备制造业增长较快, 高技术制造业表现亮眼): the subject.
 _REMARK = re.compile(r"\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?)(?:增速|增长|增幅|降幅|下降|发展|生产|贡献)?"
                      r"(?:(?:最为|较为|十分|尤为|持续)?(?:最快|较快|加快|领先|最高|较高|最大|较大|突出|亮眼|强劲|明显|活跃)|"
-                     r"作为(?:主力|龙头|主导|引领|骨干|支撑|排头兵|领头羊)[^，,；;。：:\d]{0,6})")  # (X作为主力，…)
+                     r"作为(?:主力|龙头|主导|引领|骨干|支撑|排头兵|领头羊)[^，,；;。：:\d]{0,6})"  # (X作为主力，…)
+                     # (五大装备制造业延续回暖态势，增长8.2%: a branch's trend, then its value)
+                     r"|\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?业)(?:延续|保持|持续|继续|呈现|总体)[^，,；;。：:\d]{1,8}")
 
 
 def _subject_of(text: str, b: int, value: tuple[str, str, str, str], kind: str) -> _Subject:
@@ -1832,9 +1835,11 @@ class _Lists:
         if not self.items or j - i != len(self.items) or j - i < 2 or self.summed is None:
             return False
         verb = text[c0:spans[i][0]].lstrip("，,；; ")
-        # (…，增长2.7%、下降4.5%和增长9.2%: each value may say how it changed)
+        # (…，增长2.7%、下降4.5%和增长9.2%: each value may say how it changed; …，降幅比1-9月收窄1.3和1.1个百分点:
+        # or how its change did since a base)
         joins = [_LIST_JOINS.sub("", text[spans[n - 1][1]:spans[n][0]]) for n in range(i + 1, j)]
-        if not _CHANGED_ONLY.fullmatch(verb) or any(x and not _CHANGED_ONLY.fullmatch(x) for x in joins):
+        changed = _CHANGED_ONLY.fullmatch(verb) or _RATE_CHANGED.fullmatch(verb) and not any(joins)
+        if not changed or any(x and not _CHANGED_ONLY.fullmatch(x) for x in joins):
             return False
         said = self.said if has_subject(indicator_words(self.said)) else ""  # (分别为: no words of a measure)
         _assign(self.out, i, self.items, [said + x for x in (verb, *(x or verb for x in joins))])
@@ -1965,6 +1970,9 @@ _CHANGE_AGAINST_BASE = re.compile(r"(?:比|较|同比)?(?:上年|去年)?(?:同�
                                   r"(?:了)?")
 _CHANGED_ONLY = re.compile(r"(?:同比|比上年|比上年同期|较上年|较上年同期)?(?:分别)?(?:增长|下降|增加|减少|提高|回落)"
                            r"(?:率)?(?:分别)?(?:为|是)?")  # (增长为17.1%和21.0%)
+# Own words that say only how a rate changed since a base (降幅比1-9月收窄, 增速较上月分别加快)
+_RATE_CHANGED = re.compile(r"(?:增速|增幅|降幅)(?:分别)?(?:比|较)[^，,；;。比较\d]{0,6}[\d—\-－~～至]*[^，,；;。比较\d]{0,4}?"
+                           r"(?:收窄|扩大|加快|回落|提高|放缓|回升|上升|下降)(?:了)?(?:分别)?")
 _CHANGE_VERB = re.compile(r"增长|下降|增加|减少|增收|减收|提高|回落|下滑|持平")
 
 
@@ -2547,7 +2555,7 @@ _GROUP_MODIFIER = re.compile(r"^(?:主导|支柱|重点|优势|传统|新兴|特
 _COUNTED_TAIL = re.compile(r"((?:(?!为前|是前|居前|列前).)+?)(?<![第前])([两二三四五六七八九十])"
                            r"(?:大|个|家|条|项|类|种)?([^\d两二三四五六七八九十]{1,8})")
 _ENDS_IN_HEAD = re.compile(r"(?:产业|行业|企业|项目|增加值|产值|投资|制造业|业)\W*$")  # an item whole already
-_MEASURED_HEAD = re.compile(r"增加值|产值|投资|利润|营业收入|主营业务收入|收入|税收|进出口|出口|用电量|产量")
+_MEASURED_HEAD = re.compile(r"增加值|产值|投资|利润|营业收入|主营业务收入|收入|税收|进出口|出口|用电量|产量|销售面积|销售")
 _MEASURE_LAST = re.compile(rf"(?:{_MEASURED_HEAD.pattern})(?:总额|额)?$")
 _MEASURE_ALONE = re.compile(rf"(?:工业)?(?:{_MEASURED_HEAD.pattern}|进口)(?:总额|额)?")
 # What a list writes once after its last item, which tells no item apart (see _telling).

@@ -1070,7 +1070,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(WRONG, "indicator", rivalled.rival if rivalled is not None else None)
     if rivalled is not None:
         return rivalled
-    if _gap_as_change(claimed_text(c.indicator), q, tie):
+    if _gap_as_change(claimed_text(c.indicator), q, tie) or _count_share_as_amount(claimed_text(c.indicator), tie):
         return _Finding(UNSURE, "indicator")
     whole = _whole_claimed(src, c, (q, tie, tied), frozenset(w), own > 1 - 1e-9)
     if whole is not None:
@@ -1347,13 +1347,15 @@ def _one_of_joined(written: str, tie: Tie) -> bool:
     return False
 
 
-def _kinds_apart(written: str, own: str, whole: frozenset[str]) -> bool:
-    """Whether the claim names a stage or rank (开工, 省级) that neither the value's own words nor the whole it is a
-    part of (`whole`, its pairs: 签约项目30个 of 其中，工业项目20个) name, while they name another (竣工; 签约): each
-    names a kind the other lacks."""
+def _kinds_apart(written: str, tie: Tie) -> bool:
+    """Whether the claim names a stage or rank (开工, 省级) that neither the value's own words, nor the subject it is
+    read under, nor the whole it is a part of (its pairs: 签约项目30个 of 其中，工业项目20个) name, while they name
+    another (竣工; 签约): each names a kind the other lacks."""
     claimed = set(_KIND_WORD.findall(written))
-    # (the value's own kind where it names one: 竣工14个 of 开工、竣工项目共25个，其中…)
-    said = set(_KIND_WORD.findall(own)) or {k for k in _STAGES_AND_RANKS if bigrams(k) <= whole}
+    # (the value's own kind where it names one: 竣工14个 of 开工、竣工项目共25个，其中…; else its subject's: 总投资
+    # 355.1亿元 after 新签约…项目58个 is of the 签约 projects, whatever the sentence before's whole)
+    said = set(_KIND_WORD.findall(_own_shown(tie))) or set(_KIND_WORD.findall(simplified(tie.words))) \
+        or {k for k in _STAGES_AND_RANKS if bigrams(k) <= tie.under}
     return bool(claimed - said) and bool(said - claimed)
 
 
@@ -1435,7 +1437,7 @@ def _measured_otherwise(written: str, tie: Tie) -> bool:
         return True
     if _negation_apart(written, tie):
         return True
-    if _kinds_apart(written, _own_shown(tie), tie.under) or _one_for_joined(written, tie):
+    if _kinds_apart(written, tie) or _one_for_joined(written, tie):
         return True  # (竣工14个 of 其中开工11个、竣工14个, claimed as 开工项目)
     if bool(_PER_HEAD.search(written)) != bool(_PER_HEAD.search(tie.words)):
         return True  # 人均产值80万元 claimed as 产值, or a total as 人均: a rate per head is no total
@@ -1551,6 +1553,17 @@ def _gap_as_change(written: str, q: Quantity, tie: Tie) -> bool:
     own = _own_shown(tie)
     gap = _BASE.search(own) if q.unit == POINTS else _GAP_RIGHT_BEFORE.search(own)
     return bool(gap) and not _COMPARED_CLAIM.search(written)
+
+
+def _count_share_as_amount(written: str, tie: Tie) -> bool:
+    """Whether a share read under what is counted (签约项目58个、占比26.5%: of the number of projects) is claimed
+    as the share of an amount (签约项目总投资占比): the amount's share is the one after the amount."""
+    return tie.measure == "share" and not tie.head and _COUNTED_SHARE.search(simplified(tie.words)) is not None \
+        and _AMOUNT_SHARE.search(written) is not None
+
+
+_COUNTED_SHARE = re.compile(r"(?:项目|企业)(?:个数|数量|数)?(?:占比|比重)$")
+_AMOUNT_SHARE = re.compile(r"(?:投资|金额|产值|收入|营收|销售额)(?:额|总额)?(?:占比|比重|占)")
 
 
 # A gap to a whole place written right before a percent (高于全国平均水平31.7%): the percent is the gap.

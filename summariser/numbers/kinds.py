@@ -38,7 +38,10 @@ _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?
                      r"(?:推进|实施))|冲刺|力促|锚定|提出|"
                      rf"(?<![的作])要求|{PROPOSED}|"
                      r"要达到|要完成|要实现|规划(?=(?:到|至)?(?:19|20)\d{2}(?:[-—－至到](?:19|20)\d{2})?年)|"
-                     r"任务是")
+                     r"任务是|"
+                     # (今年全县将实施…项目45个, 将推动…各500项以上, 努力推动工业投资增长20%以上: what a plan will do)
+                     r"将(?:大力|全力|加快|着力|重点|继续|持续|积极)?(?:推动|实施|推进|培育|打造|新开工|引进)|"
+                     r"努力(?=推动|实现|完成|打造|建设|争取|保持)")
 # (预期目标 is a goal, not a forecast, and 预期效益好的项目 names projects by what they promise; 还将有12个项目竣工
 # 投产 is still to come; 全年预估数： an estimate's values)
 # (项目建成后，年产…200亿支，实现销售收入30亿元: what a project is to yield once built is foreseen)
