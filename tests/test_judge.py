@@ -3661,3 +3661,47 @@ def test_the_change_of_added_value_is_no_level() -> None:
     value = {"indicator": "工业增加值", "period": "2023年", "value": 52.7, "unit": "亿元"}
     assert status(value, src) is S.misattributed
     assert status({**value, "indicator": "工业增加值较2020年增加", "measure": "change"}, src) is S.supported
+
+
+def test_a_value_after_another_measure_of_a_count_is_still_of_the_counted_things() -> None:
+    src = ("一是引进外资项目12个，到位外资8600万美元，完成目标任务的104.2%。二是签约出口贸易合同210宗，贸易额15320万美元，"
+           "完成目标任务的126.8%。三是签约国内贸易成交合同35宗，合同金额52600万元，完成目标任务的131.5%。")
+    reached = {"indicator": "国内贸易目标完成率", "unit": "%", "measure": "share"}
+    assert status({**reached, "value": 131.5}, src) is S.supported
+    assert status({**reached, "value": 126.8}, src) not in TRUSTED
+
+
+def test_the_ends_of_a_change_over_a_span_of_years_are_its_first_and_last_years() -> None:
+    src = "五年来，2019年到2023年全市工业增加值从2860亿元增加到3720亿元，年均增长6.8%。"
+    level = {"indicator": "工业增加值", "unit": "亿元"}
+    assert [status({**level, "value": 2860, "period": p}, src) for p in ("2019年", "2023年")] == \
+        [S.supported, S.misattributed]
+    assert [status({**level, "value": 3720, "period": p}, src) for p in ("2023年", "2019年")] == \
+        [S.supported, S.misattributed]
+    average = {"indicator": "工业增加值", "value": 6.8, "unit": "%", "measure": "growth"}
+    assert [status({**average, "period": p}, src) for p in ("2019年至2023年", "2023年")] == \
+        [S.supported, S.misattributed]
+    plan = "“十三五”期间，全区规上工业企业从2015年的86家增加到2020年的142家，工业总产值由96亿元增长到205亿元，年均增长16.4%。"
+    assert status({"indicator": "工业总产值年均增长", "period": "十三五期间", "value": 16.4, "unit": "%",
+                   "measure": "growth"}, plan) is S.supported
+
+
+def test_what_trade_will_do_names_no_goods() -> None:
+    src = "预计三季度全市外贸出口将增长6%左右，全年出口有望突破900亿元。"
+    assert status({"indicator": "外贸出口", "period": "三季度", "value": 6, "unit": "%", "qualifier": "~",
+                   "measure": "growth", "kind": "forecast"}, src) is S.supported
+    assert status({"indicator": "出口", "period": "全年", "value": 900, "unit": "亿元", "qualifier": ">",
+                   "kind": "forecast"}, src) is S.supported
+
+
+def test_a_year_in_chinese_numerals_dates_its_values() -> None:
+    src = "二〇二一年，全县工业经济稳中有进，全年实现工业总产值六百八十亿元，同比增长百分之九点二。"
+    output = {"indicator": "工业总产值", "value": 680, "unit": "亿元"}
+    assert status({**output, "period": "2021年"}, src) is S.supported
+    assert status({**output, "period": "2020年"}, src) not in TRUSTED
+
+
+def test_an_amount_joined_to_a_count_takes_its_stage() -> None:
+    src = "截至10月底，全市共有在建工业项目212个，完成投资138.6亿元；其中新开工项目85个、完成投资46.2亿元，续建项目127个、完成投资92.4亿元。"
+    assert status({"indicator": "新开工项目完成投资", "period": "截至10月底", "value": 46.2, "unit": "亿元"}, src) \
+        is S.supported

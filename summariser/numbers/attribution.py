@@ -740,6 +740,7 @@ class Reading:
                 subjects.named(_subject_of(text, b, (words, shown, own, written_before), kind), part_of)
             unit = units[n] if n < len(units) else ""
             scope, band = _scope_at(plain, clause_ends, (c0, last_end), last, (unit, own, named, shown))
+            scope = scope or _chain_head(last, names)
             words, shown = _prefixed(words, shown, topic, "" if names else label)
             pairs = _pairs(words)
             measure = _measure_of(plain, (before, unit, own), last, (last_end, a))
@@ -944,6 +945,12 @@ class _Last(NamedTuple):
     head: str = ""  # what its words say is measured (增加值)
     change: bool = False  # its own words say only how a value changed (比上年同期增收20.13亿元)
     measure: str = ""  # share or growth, as its Tie says
+
+
+def _chain_head(last: _Last | None, names: bool) -> frozenset[str]:
+    """What the value before is another measure of, for a value that names no subject and is of none itself
+    (上报国内贸易成交合同42宗，合同金额75696万元，完成目标任务的315.4%: the 315.4% is still of the 42 contracts)."""
+    return last.scope if last is not None and not names else frozenset()
 
 
 def _of_another_place(last: _Last | None, unit: str, own: str) -> frozenset[str]:

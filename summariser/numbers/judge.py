@@ -225,6 +225,11 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     claimed = parse_period(c.period) if c.period else None
     if _recent_years_written(src, claimed, span):
         return _FINE
+    ends = _end_of_years_span(src, claimed, span)
+    if ends is not None:
+        return ends
+    if _average_over_stretch_written(src, claimed, span):
+        return _FINE
     if claimed is not None and THIS_MONTH.fullmatch(claimed.other or ""):
         claimed = last_month(in_force[0])  # (当月 claimed: the last month of the stretch in force at the value)
     tie = src.tie_of.get(span)
@@ -253,6 +258,50 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if written is not None:
         return _FINE  # 截至9月，…完成市下达8亿元的全年任务: the period its own clause writes for it holds
     return _Finding(UNSURE, "period")
+
+
+def _end_of_years_span(src: Source, claimed: Period | None, span: tuple[int, int]) -> _Finding | None:
+    """What a span of years its sentence writes (2018年到2022年) says of a value that starts or ends a change written
+    from one value to another (…从1.48万亿元增加到1.96万亿元): the first is the first year's, the second the last's.
+    None where the value is no such end or the claim names no single year."""
+    if claimed is None or not (claimed.year and claimed.year.isdigit()):
+        return None
+    text = src.text
+    start = _FROM_BEFORE.search(text, max(0, span[0] - 4), span[0]) is not None \
+        and _TO_AFTER.match(text, span[1]) is not None
+    end = not start and _FROM_TO_BEFORE.search(text, max(0, span[0] - 24), span[0]) is not None
+    found = src.tie_of.sentence(span) if start or end else None
+    if found is None:
+        return None
+    years = [m for m in _YEARS_SPAN_WRITTEN.finditer(found[0], 0, found[1])]
+    if not years:
+        return None
+    year = years[-1].group(1 if start else 2)
+    return _FINE if claimed.year == year else _Finding(WRONG, "period")
+
+
+def _average_over_stretch_written(src: Source, claimed: Period | None, span: tuple[int, int]) -> bool:
+    """Whether an average over years (年均增长17.3%) is claimed for the stretch of years its own sentence writes
+    before it (“十三五”期间，…由186亿元增长到413亿元，年均增长17.3%), whatever year a value between dates."""
+    if claimed is None or not claimed.other or not _STRETCH_OF_YEARS.search(claimed.raw):
+        return False
+    tie = src.tie_of.get(span)
+    found = src.tie_of.sentence(span)
+    if tie is None or found is None or not _AVERAGE.search(tie.shown):
+        return False
+    sentence, at = found
+    return _QUOTES.sub("", compact(claimed.other)) in _QUOTES.sub("", compact(sentence[:at]))
+
+
+_QUOTES = re.compile(r"[“”\"'「」]")
+
+
+# A change written from one value to another (从1.48万亿元增加到1.96万亿元, 由186亿元增长到413亿元), and a span of
+# years (2018年到2022年, 2016-2020年) whose ends are those values' years.
+_FROM_BEFORE = re.compile(r"(?:从|由)\s*$")
+_TO_AFTER = re.compile(r"[^，,；;。\d]{0,8}?(?:到|至)\s*[\d.]")
+_FROM_TO_BEFORE = re.compile(r"(?:从|由)\s*[\d.]+[^，,；;。\d]{0,10}?(?:到|至)\s*$")
+_YEARS_SPAN_WRITTEN = re.compile(r"((?:19|20)\d{2})年?\s*(?:[-—－~～]|至|到)\s*((?:19|20)\d{2})年")
 
 
 def _now_for_a_year(src: Source, claimed: Period | None, span: tuple[int, int]) -> bool:
@@ -595,7 +644,8 @@ def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
 
 def _averages_apart(c: Claim, q: Quantity, tie: Tie) -> bool:
     """两年平均增长6.1% is no one year's growth; nor 同比增长12.8%, beside 两年平均增长5.7%, an average over years."""
-    if _AVERAGE.search(tie.shown) and not _AVERAGE_CLAIMED.search(c.indicator + c.period):
+    if _AVERAGE.search(tie.shown) and not _AVERAGE_CLAIMED.search(c.indicator + c.period) \
+            and not _STRETCH_OF_YEARS.search(c.period):  # (2018年到2022年 claimed: the average's own span)
         return True
     return _one_period_as_average(c, q, tie)
 
@@ -700,6 +750,8 @@ _CHANGED = re.compile(r"净增|净减|增加|减少|增收|减收|新增|增长|
 # (not 高于全省平均增速8.2个百分点: the average of peers)
 _AVERAGE = re.compile(r"(?:年均|年平均|月均|累计平均|各月平均)(?:增长|增速|增幅|下降)[^，,；;。\d]{0,6}$")
 _AVERAGE_CLAIMED = re.compile(r"年均|月均|平均")
+_STRETCH_OF_YEARS = re.compile(r"(?:19|20)\d{2}年?\s*(?:[-—－~～]|至|到)\s*(?:19|20)\d{2}年|[一二三四五]五(?:”)?(?:期间|以来)|"
+                               r"[两三四五六七八九十\d]年(?:来|间|以来)")
 _AVERAGED_CLAIMED = re.compile(r"年均|月均|年平均|[两三四五六七八九十\d]年平均")  # (not 全省平均: a peers' average)
 
 
@@ -1352,11 +1404,17 @@ def _kinds_apart(written: str, tie: Tie) -> bool:
     read under, nor the whole it is a part of (its pairs: 签约项目30个 of 其中，工业项目20个) name, while they name
     another (竣工; 签约): each names a kind the other lacks."""
     claimed = set(_KIND_WORD.findall(written))
-    # (the value's own kind where it names one: 竣工14个 of 开工、竣工项目共25个，其中…; else its subject's: 总投资
-    # 355.1亿元 after 新签约…项目58个 is of the 签约 projects, whatever the sentence before's whole)
+    # (the value's own kind where it names one: 竣工14个 of 开工、竣工项目共25个，其中…; else its subject's, or that
+    # of the count it is another measure of: 总投资355.1亿元 after 新签约…项目58个 is of the 签约 projects, whatever
+    # the sentence before's whole)
     said = set(_KIND_WORD.findall(_own_shown(tie))) or set(_KIND_WORD.findall(simplified(tie.words))) \
-        or {k for k in _STAGES_AND_RANKS if bigrams(k) <= tie.under}
+        or _stages_in(tie.scope) or _stages_in(tie.under)
     return bool(claimed - said) and bool(said - claimed)
+
+
+def _stages_in(pairs: frozenset[str]) -> set[str]:
+    """The stages and ranks whose every pair `pairs` hold (新开工 of 其中新开工项目63个's, 完成投资31.5亿元 after it)."""
+    return {k for k in _STAGES_AND_RANKS if bigrams(k) <= pairs}
 
 
 def _one_for_joined(written: str, tie: Tie) -> bool:
@@ -1407,7 +1465,9 @@ def _goods_left_out(written: str, tie: Tie) -> bool:
 # Trade named as a whole (出口, 进出口总值), and trade of goods named (出口机电产品, 进口金属矿砂: not 出口总值,
 # 出口额, 出口增长, 出口占…, 出口企业).
 _TRADE = re.compile(r"(进出口|出口|进口)(?:总值|总额|额|值)?$")
-_TRADE_GOODS = re.compile(r"(进出口|出口|进口)(?!总|额|值|增|下|同|占|比|企业|实绩|规模|市场|依存)[\u4e00-\u9fff]{2,}")
+_TRADE_GOODS = re.compile(r"(进出口|出口|进口)(?!总|额|值|增|下|同|占|比|企业|实绩|规模|市场|依存|"
+                          r"将|有望|预计|可望|或|突破|达|完成|实现|保持|继续|持续|稳|回|降|减|仍|再|超|连续|累计)"
+                          r"[\u4e00-\u9fff]{2,}")  # (not 出口将增长, 出口有望突破: what trade will do, no goods)
 
 
 def _class_bound(q: Quantity) -> bool:

@@ -278,6 +278,8 @@ REACH = 18  # no period writing reaches further than this from its anchor
 
 def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
     """Every period expression of `text`, with its span."""
+    if _CN_YEAR_START.search(text):
+        text = _CN_YEAR.sub(_arabic_year, text)  # (二〇二〇年 as 2020年: as long, so spans hold)
     out: list[tuple[int, int, Period]] = []
     # A writing starts at most REACH before its first anchor: the runs of positions where one can
     # start, as [first, last], each read to REACH past its last anchor.
@@ -301,6 +303,19 @@ def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
                 out.append((a, a + len(p.raw), p))
             done = m.end()
     return tuple(out)
+
+
+# A year written digit by digit in Chinese numerals (二〇二〇年, 二○二三年, 二零一九年).
+_CN_YEAR_DIGITS = "〇○零一二三四五六七八九"
+_CN_YEAR_START = re.compile("[一二][〇○零九]")
+_CN_YEAR = re.compile(f"[一二][{_CN_YEAR_DIGITS}]{{3}}(?=年)")
+
+
+def _arabic_year(m: re.Match[str]) -> str:
+    return m.group().translate(_TO_ARABIC)
+
+
+_TO_ARABIC = str.maketrans({c: str(d) for d, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"})
 
 
 def _to_date(text: str, a: int, b: int, p: Period | None) -> Period | None:
