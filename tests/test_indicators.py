@@ -153,6 +153,11 @@ def test_now_is_written_as_the_text_writes_it_and_a_running_total_takes_no_openi
     assert periods(text) == {"6%": "今年1至10月", "860个": None}
 
 
+def test_a_rate_to_date_is_read_under_the_report_s_period() -> None:
+    text = "2023年前三季度，全省规模以上工业增加值累计同比增长5.8%。\n分区域看，北部片区规上工业增加值累计同比增长12.4%。"
+    assert periods(text) == {"5.8%": "2023年前三季度", "12.4%": "2023年前三季度"}
+
+
 def test_a_stock_now_takes_no_period_of_its_sentence() -> None:
     text = "截至9月底，全县新增规上工业企业15家，全县现有高新技术企业48家、省级专精特新企业21家。"
     assert periods(text) == {"15家": "9月", "48家": None, "21家": None}

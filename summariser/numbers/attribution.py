@@ -293,7 +293,7 @@ def size_band(words: str) -> tuple[float, float | None, str] | None:
             return float(named.group(1) or 1) * _SCALE[named.group(2)], None, "以上"
         over = _OVER_CLASS.search(words)  # 超十亿元企业, 超亿元企业: a class of those above the amount
         if over is None:
-            return None
+            return _order_class(words)
         many = over.group(1) or ""
         return (_TENS[many] if many in _TENS else float(many or 1)) * _SCALE[over.group(2)], None, "以上"
     if m.group(7):
@@ -301,6 +301,18 @@ def size_band(words: str) -> tuple[float, float | None, str] | None:
     high_scale = _SCALE.get(m.group(5) or "", 1.0)
     low_scale = _SCALE.get(m.group(2) or "", high_scale) if m.group(2) else high_scale
     return float(m.group(1)) * low_scale, float(m.group(4)) * high_scale, "range"
+
+
+def _order_class(words: str) -> tuple[float, float | None, str] | None:
+    """A class named by the order of an amount (100亿元级项目, 百亿级产业, 3千亿级产业): that amount and above."""
+    m = _ORDER_CLASS.search(words)
+    if m is None:
+        return None
+    many = float(m.group(1)) if m.group(1) else 1.0
+    return many * _TENS.get(m.group(2) or "", 1.0) * _SCALE[m.group(3)], None, "以上"
+
+
+_ORDER_CLASS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)?(十|百|千)?(亿|万)元?级")
 
 
 _GRADE = re.compile(r"(?:国家|省|市|县|区)级(?!以上)")

@@ -249,6 +249,10 @@ class Kinds:
         step = self._last("next", sentence, start)
         if step is not None and step - sentence <= _NEXT_OPENING:
             return "target"  # 下一步，…全年推动200个以上技改项目: the work to come
+        paragraph = self.text.rfind("\n", 0, start) + 1
+        step = self._last("next", paragraph, sentence)
+        if step is not None and step - paragraph <= _NEXT_OPENING:
+            return "target"  # (接下来，安徽将继续…。…实施…攻关项目100个: a paragraph of the work to come, to its end)
         if self._in_goal_section(start):
             # 一、主要目标 / 二、2024年工作打算: a work plan's goals need no word of their own; a year before the
             # page's own is the base it starts from (2023年，全县规上工业总产值完成342.6亿元)

@@ -158,6 +158,7 @@ _RUNNING = re.compile(r"累计")
 # …but a flow summed to date (1至5月，…。累计完成投资28.46亿元; 累计实现产值) is of the period in force
 _FLOW_TO_DATE = re.compile(r"(?:完成|实现)(?:工业)?(?:固定资产)?"
                            r"(?:投资|总?产值|增加值|营业收入|主营业务收入|利润|税收|销售)")
+_RATE_TO_DATE = re.compile(r"(?:同比|比上年同期)?(?:增长|下降|增速|增幅|降幅)")
 # A paragraph that opens with a short heading sentence (节能降耗扎实推进。) starts a section of its own; one
 # that opens with a dateline (本报讯, 记者…报道) starts another article of the page.
 _HEADING = re.compile(rf"\s*[^0-9０-９{FULL_STOP}\n，,；;：:]{{2,16}}[{FULL_STOP}]")
@@ -320,6 +321,8 @@ class Timeline:
         if found is not None:
             return found, True
         running = _RUNNING.search(text, s0, start)
+        if running and _RATE_TO_DATE.match(text, running.end(), start):
+            running = None  # (三亚经济圈规上工业增加值累计同比增长33.7%: a rate to date, the report's as any rate)
         if running and not _FLOW_TO_DATE.match(text, running.end(), start):
             return None, True  # 累计建成5G基站1260个: a running total, of no period its sentence does not state
         opening = self._opening(text.rfind("\n", 0, start) + 1, start, target)
