@@ -3705,3 +3705,45 @@ def test_an_amount_joined_to_a_count_takes_its_stage() -> None:
     src = "截至10月底，全市共有在建工业项目212个，完成投资138.6亿元；其中新开工项目85个、完成投资46.2亿元，续建项目127个、完成投资92.4亿元。"
     assert status({"indicator": "新开工项目完成投资", "period": "截至10月底", "value": 46.2, "unit": "亿元"}, src) \
         is S.supported
+
+
+def test_a_paragraph_that_opens_with_the_work_to_come_sets_goals_to_its_end() -> None:
+    src = ("今年全市工业经济稳中有进。\n接下来，全市将继续抓好企业培育。2025年全市实施技改项目150个、“智改数转”项目80个。"
+           "推广应用工业机器人1200台。")
+    robots = {"indicator": "推广应用工业机器人", "value": 1200, "unit": "台"}
+    assert [status({**robots, "kind": kind}, src) for kind in ("actual", "target")] == \
+        [S.misattributed, S.supported]
+
+
+def test_classes_named_by_the_order_of_an_amount_are_apart() -> None:
+    src = "本次签约项目中，10亿元以上项目42个；其中，100亿元级项目4个、50亿元级项目9个、10亿元级项目29个。"
+    projects = {"indicator": "50亿元级签约项目", "unit": "个"}
+    assert [status({**projects, "value": v}, src) for v in (9, 4)] == [S.supported, S.misattributed]
+
+
+def test_gaps_listed_after_a_respectively_list_pair_item_by_item() -> None:
+    src = "前三季度，全省规上工业产销率为96.1%。其中，钢铁、化工、食品等行业产销率分别为98.2%、97.4%、96.9%，高于全部规上工业2.1、1.3、0.8个百分点。"
+    gap = {"indicator": "化工行业产销率高于全部规上工业", "period": "前三季度", "unit": "个百分点", "measure": "change"}
+    assert [status({**gap, "value": v}, src) for v in (1.3, 2.1)] == [S.supported, S.misattributed]
+
+
+def test_a_growth_said_of_each_value_before_it_is_each_ones() -> None:
+    src = "2022年，全市规模以上工业完成总产值8620亿元、增加值2135亿元，同比均增长7.2%。"
+    growth = {"period": "2022年", "value": 7.2, "unit": "%", "measure": "growth"}
+    assert [status({**growth, "indicator": name}, src) for name in ("规模以上工业增加值", "规模以上工业总产值")] == \
+        [S.supported, S.supported]
+
+
+def test_a_month_noted_mid_sentence_holds_to_its_part_and_a_goals_year_dates_no_share_reached() -> None:
+    src = "1-10月，全省规上工业出口交货值同比增长12.6%，其中10月增长18.2%；工业产品销售率为97.6%。"
+    rate = {"indicator": "工业产品销售率", "value": 97.6, "unit": "%", "measure": "share"}
+    assert [status({**rate, "period": p}, src) for p in ("1-10月", "10月")] == [S.supported, S.misattributed]
+    goal = "一季度，全省电子信息产业营收860亿元，全年目标完成率21.5%；生物医药产业实现营收138亿元。"
+    revenue = {"indicator": "生物医药产业营收", "value": 138, "unit": "亿元"}
+    assert [status({**revenue, "period": p}, goal) for p in ("一季度", "全年")] == [S.supported, S.misattributed]
+
+
+def test_the_start_of_a_change_over_a_plan_s_term_is_the_plan_before_s_last_year() -> None:
+    src = "据介绍，“十四五”期间，全省工业投资占固定资产投资比重从18.2%提升至27.5%。"
+    share = {"indicator": "工业投资占固定资产投资比重", "value": 18.2, "unit": "%", "measure": "share"}
+    assert [status({**share, "period": p}, src) for p in ("十三五末", "2025年")] == [S.supported, S.misattributed]

@@ -813,7 +813,8 @@ class Reading:
             return own, True, own  # (增速由1-8月的5.9%提高…, 比上年的326家: the base's own value, of its period)
         found, starts = self.found, self.period_starts
         period, stated = _period_at(found, starts, a, self.article, self.holds)
-        written = _written_period(self.text, found, starts, span_start(self._laid_out().full_stops, a), c0, a, c1)
+        written = _written_period(self.text, (found, starts, self.holds),
+                                  span_start(self._laid_out().full_stops, a), c0, a, c1)
         month = THIS_MONTH.search(self.text, max(self._gap_from(c0), a - _THIS_MONTH_REACH), a)
         if month is not None and "累计" not in self.text[month.end():a]:
             # (上半年…，其中当月增长12%: June's; not 在单月增速回升带动下累计增长6.4%, the stretch's)
@@ -1857,7 +1858,8 @@ class _Lists:
         # (…，增长2.7%、下降4.5%和增长9.2%: each value may say how it changed; …，降幅比1-9月收窄1.3和1.1个百分点:
         # or how its change did since a base)
         joins = [_LIST_JOINS.sub("", text[spans[n - 1][1]:spans[n][0]]) for n in range(i + 1, j)]
-        changed = _CHANGED_ONLY.fullmatch(verb) or _RATE_CHANGED.fullmatch(verb) and not any(joins)
+        changed = _CHANGED_ONLY.fullmatch(verb) or (_RATE_CHANGED.fullmatch(verb) or _GAP_TO_WHOLE.fullmatch(verb)) \
+            and not any(joins)  # (…，高于全部规上工业2.7、1.3、0.5个百分点: each item's gap to the whole)
         if not changed or any(x and not _CHANGED_ONLY.fullmatch(x) for x in joins):
             return False
         said = self.said if has_subject(indicator_words(self.said)) else ""  # (分别为: no words of a measure)
@@ -1992,6 +1994,8 @@ _CHANGED_ONLY = re.compile(r"(?:同比|比上年|比上年同期|较上年|较�
 # Own words that say only how a rate changed since a base (降幅比1-9月收窄, 增速较上月分别加快)
 _RATE_CHANGED = re.compile(r"(?:增速|增幅|降幅)(?:分别)?(?:比|较)[^，,；;。比较\d]{0,6}[\d—\-－~～至]*[^，,；;。比较\d]{0,4}?"
                            r"(?:收窄|扩大|加快|回落|提高|放缓|回升|上升|下降)(?:了)?(?:分别)?")
+_GAP_TO_WHOLE = re.compile(r"(?:分别)?(?:高于|低于|快于|慢于|高出|低出|领先)(?:全部|全市|全省|全国|全县|全区)"
+                           r"[^，,；;。\d]{0,10}?(?:分别)?")
 _CHANGE_VERB = re.compile(r"增长|下降|增加|减少|增收|减收|提高|回落|下滑|持平")
 
 
@@ -2745,7 +2749,13 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
             # the month alone, …10月当月完成产值126.41亿元。其中…; 延续2月份…趋势 does not)
             opens = (not text[start:a].strip() or THIS_MONTH.match(text, b) is not None) \
                 and not _PART_OPENING.match(text, start)
+            if not opens and _month_note(p, running) and not _PART_OPENING.match(text, start):
+                # (…同比增长43.3%，其中11月增长56.4%；工业企业产品销售率为97.9%: a month noted mid-sentence holds
+                # to its ；-part's end, where the running period resumes)
+                end = min(end, next((i for i in (text.find(ch, b) for ch in "；;") if 0 <= i < end), end))
             out.append(_parts_after(text, end) if opens else end)
+        elif _GOAL_RATE_AFTER.match(text, b):
+            out.append(b)  # (全年目标完成率17.8%: the goal's year, no period of the share reached so far, nor after)
         elif _goal_named_against(text, a, b):
             # (增长4.1%，低于年初确定的全年8%的目标；工业投资增长16.7%: the goal's 全年 is its own clause's)
             out.append(_clause_end_after(text, b))
@@ -2797,6 +2807,7 @@ _RESULT_AFTER_GOAL = re.compile(r"(?:目标|任务|计划|预算)数?(?:[（(][^
 
 
 _MEASURED_AGAINST = re.compile(r"高于|低于|快于|慢于|超过|超出|未达|达到|完成|对照|(?<![^，,；;。\n])为")
+_GOAL_RATE_AFTER = re.compile(r"度?(?:预期)?(?:目标|计划|任务)(?:任务)?(?:完成率|完成进度|进度)")
 _GOAL_NAMED_AFTER = re.compile(r"[^，,；;。]{0,12}?的?(?:预期)?(?:目标|任务|计划|预算)")
 
 
@@ -2821,8 +2832,8 @@ _HEADING = re.compile(rf"\s*[^0-9０-９{FULL_STOP}\n，,]{{2,16}}[{FULL_STOP}]"
 _UNTIL = re.compile(r"截至|截止|到|至")  # 截至1月31日 is a period; 1月31日，我市… is the date of an event
 
 
-def _written_period(text: str, found: Sequence[tuple[int, int, Period]], starts: list[int], sentence: int,
-                    clause: int, at: int, clause_end: int) -> Period | None:
+def _written_period(text: str, periods: tuple[Sequence[tuple[int, int, Period]], list[int], Sequence[int]],
+                    sentence: int, clause: int, at: int, clause_end: int) -> Period | None:
     """The period a reader would write for the value at `at`: one stated in its own clause (before it,
     else after it: 123家企业春节期间不停工), else the nearest stated before it in its sentence (to the
     full stop: a period holds across ；), else the one its paragraph opens with; None when none is.
@@ -2831,11 +2842,13 @@ def _written_period(text: str, found: Sequence[tuple[int, int, Period]], starts:
     if NOW.search(text, max(clause, at - WORDS_BEFORE), at) \
             or _ONCE_BUILT.search(text, max(sentence, at - WORDS_BEFORE), at):
         return None
+    found, starts, holds = periods
     i = bisect.bisect_left(starts, at) - 1
     stop = i - _CANDIDATES  # the nearest few: a sentence with no end must not make each value read them all
     before = None
     while i >= 0 and i > stop and found[i][0] >= sentence:
-        if found[i][1] <= at and _in_force(text, found[i], at):
+        # (not a month noted mid-sentence whose ；-part has ended: …，其中11月增长56.4%；…销售率为97.9%)
+        if found[i][1] <= at and _in_force(text, found[i], at) and (i >= len(holds) or holds[i] >= at):
             before = found[i]
             break
         i -= 1

@@ -274,10 +274,15 @@ def _end_of_years_span(src: Source, claimed: Period | None, span: tuple[int, int
     if found is None:
         return None
     years = [m for m in _YEARS_SPAN_WRITTEN.finditer(found[0], 0, found[1])]
-    if not years:
+    if years:
+        year = years[-1].group(1 if start else 2)
+        return _FINE if claimed.year == year else _Finding(WRONG, "period")
+    terms = [m for m in _PLAN_TERM_WRITTEN.finditer(found[0], 0, found[1])]
+    if not terms or not start:
         return None
-    year = years[-1].group(1 if start else 2)
-    return _FINE if claimed.year == year else _Finding(WRONG, "period")
+    # (“十四五”期间，…贡献率从17.1%提升至36.7%: the start is the plan before's last year, “十三五”末, 2020)
+    first = 2006 + 5 * "一二三四五".index(terms[-1].group(1))  # (十一五: 2006-2010)
+    return _FINE if claimed.year == str(first - 1) else _Finding(WRONG, "period")
 
 
 def _average_over_stretch_written(src: Source, claimed: Period | None, span: tuple[int, int]) -> bool:
@@ -301,6 +306,7 @@ _QUOTES = re.compile(r"[“”\"'「」]")
 _FROM_BEFORE = re.compile(r"(?:从|由)\s*$")
 _TO_AFTER = re.compile(r"[^，,；;。\d]{0,8}?(?:到|至)\s*[\d.]")
 _FROM_TO_BEFORE = re.compile(r"(?:从|由)\s*[\d.]+[^，,；;。\d]{0,10}?(?:到|至)\s*$")
+_PLAN_TERM_WRITTEN = re.compile(r"十([一二三四五])五[”\"」]?(?:期间|时期|以来)")
 _YEARS_SPAN_WRITTEN = re.compile(r"((?:19|20)\d{2})年?\s*(?:[-—－~～]|至|到)\s*((?:19|20)\d{2})年")
 
 
@@ -1117,7 +1123,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return rivalled
     if _whole_for_part(claimed_text(c.indicator), tie):
         return _Finding(WRONG, "indicator")
-    if _named_otherwise(claimed_text(c.indicator), tie):
+    if _named_otherwise(claimed_text(c.indicator), tie) and not _said_of_each(tie):
         # (a rival that leaves the claim open does not where the value's words name it otherwise)
         return _Finding(WRONG, "indicator", rivalled.rival if rivalled is not None else None)
     if rivalled is not None:
@@ -1473,6 +1479,15 @@ _TRADE_GOODS = re.compile(r"(进出口|出口|进口)(?!总|额|值|增|下|同|
 def _class_bound(q: Quantity) -> bool:
     """Whether `q` is a size class's bound (亿元以上, 5亿元至10亿元, 超50亿元项目), no part's value."""
     return (q.qualifier in _BOUNDS or q.value_high is not None) and q.unit_class == "money"
+
+
+def _said_of_each(tie: Tie) -> bool:
+    """Whether the value's own words say it of each of the values before it (完成总产值19556亿元、增加值4878亿元，
+    同比均增长6.5%): what they measure is any of theirs, not only the one its words name."""
+    return _OF_EACH.search(_own_shown(tie)) is not None
+
+
+_OF_EACH = re.compile(r"均(?:实现)?(?:增长|下降|提高|回落|为|达到?)$")
 
 
 def _named_otherwise(written: str, tie: Tie) -> bool:
