@@ -3747,3 +3747,18 @@ def test_the_start_of_a_change_over_a_plan_s_term_is_the_plan_before_s_last_year
     src = "据介绍，“十四五”期间，全省工业投资占固定资产投资比重从18.2%提升至27.5%。"
     share = {"indicator": "工业投资占固定资产投资比重", "value": 18.2, "unit": "%", "measure": "share"}
     assert [status({**share, "period": p}, src) for p in ("十三五末", "2025年")] == [S.supported, S.misattributed]
+
+
+def test_a_branch_named_before_an_aside_is_the_subject_of_the_sentence_s_value() -> None:
+    src = ("一季度，全市实现工业增加值62.8亿元，比上年同期增长4.1%。其中，装备制造业继续保持良好增长势头，"
+           "对全市工业增长拉动作用明显，共实现工业增加值21.6亿元，比上年同期增长11.2%。")
+    added = {"period": "一季度", "value": 21.6, "unit": "亿元"}
+    assert status({**added, "indicator": "装备制造业增加值"}, src) is S.supported
+    assert status({**added, "indicator": "工业增加值"}, src) not in TRUSTED
+
+
+def test_a_place_claimed_without_its_kind_is_the_place() -> None:
+    src = "1-5月，全省规上工业增加值同比增长5.6%。其中，鞍山市规上工业增加值同比增长9.8%，锦州市规上工业增加值同比增长7.1%。"
+    growth = {"period": "1-5月", "value": 9.8, "unit": "%", "measure": "growth"}
+    assert [status({**growth, "indicator": name}, src) for name in ("鞍山规上工业增加值", "锦州规上工业增加值")] == \
+        [S.supported, S.misattributed]

@@ -752,7 +752,7 @@ class Reading:
                 subjects.named(_subject_of(text, b, (words, shown, own, written_before), kind), part_of)
             unit = units[n] if n < len(units) else ""
             scope, band = _scope_at(plain, clause_ends, (c0, last_end), last, (unit, own, named, shown))
-            scope = scope or _chain_head(last, names)
+            scope = scope or _chain_head(last, names, unit)
             words, shown = _prefixed(words, shown, topic, "" if names else label)
             pairs = _pairs(words)
             measure = _measure_of(plain, (before, unit, own), last, (last_end, a))
@@ -960,10 +960,11 @@ class _Last(NamedTuple):
     measure: str = ""  # share or growth, as its Tie says
 
 
-def _chain_head(last: _Last | None, names: bool) -> frozenset[str]:
-    """What the value before is another measure of, for a value that names no subject and is of none itself
-    (上报国内贸易成交合同42宗，合同金额75696万元，完成目标任务的315.4%: the 315.4% is still of the 42 contracts)."""
-    return last.scope if last is not None and not names else frozenset()
+def _chain_head(last: _Last | None, names: bool, unit: str) -> frozenset[str]:
+    """What the value before is another measure of, for a percent that names no subject and is of none itself
+    (上报国内贸易成交合同42宗，合同金额75696万元，完成目标任务的315.4%: the 315.4% is still of the 42 contracts; not
+    a count, 比上年增加30个 after …项目120个，总投资1500亿元, whose words are read apart)."""
+    return last.scope if last is not None and not names and unit == "%" else frozenset()
 
 
 def _of_another_place(last: _Last | None, unit: str, own: str) -> frozenset[str]:
@@ -1272,8 +1273,14 @@ def _remarked(plain: str, clause_ends: Sequence[int], at: tuple[int, int], own: 
     p0 = _comma_clause_before(plain, clause_ends, c0)
     if p0 < 0 or last_end >= c0:
         return own
+    if _REMARK_ASIDE.fullmatch(plain[p0:c0 - 1].strip()):
+        # (其中，食品工业继续保持良好增长势头，对全市工业增长拉动作用比较突出，共实现工业增加值17.3亿元: the remark
+        # before an aside on how its subject fares)
+        before = _comma_clause_before(plain, clause_ends, p0)
+        p0, c0 = (before, p0) if before > last_end else (p0, c0)
     # (产值合计增长: 产值; 完成投资: 投资; 增加值占全市的: 增加值, a share of it)
     measured_alone = _SUM_WORDS.sub("", _HOW_IT_CHANGED.sub("", _SHARE_OF_OWN.sub("", own)))
+    measured_alone = _INDUSTRY_LEAD.sub("", measured_alone)  # (工业增加值 after 食品工业…: the branch's 增加值)
     if not (_HEADS.fullmatch(measured_alone) or _NAMES_A_MEASURE.fullmatch(measured_alone)
             or _COUNTED_ALONE.fullmatch(measured_alone) or _BARE_VERB.fullmatch(measured_alone)):
         return own
@@ -1289,6 +1296,11 @@ _SHARE_OF_OWN = re.compile(r"占(?:比重?|比例)?$")
 _BARE_VERB = re.compile(r"(?:达到?|为|是)?")
 _COUNTED_ALONE = re.compile(r"(?:新?签约|新?开工|竣工|投产|在建|新增|新引进|引进|落地)?(?:项目|企业)")
 _HOW_IT_CHANGED = re.compile(r"(?:增长|下降|增速|增幅|降幅|提高|回落|减少)+$")
+
+
+_INDUSTRY_LEAD = re.compile(r"^(?:规上|规模以上)?工业(?=增加值|总产值|产值)")
+# An aside on how a subject fares that names no subject of its own (对全市工业增长拉动作用比较突出).
+_REMARK_ASIDE = re.compile(r"对[^，,；;。]{2,12}?(?:的)?(?:拉动|带动|支撑|贡献)?作用[^，,；;。]{0,8}")
 
 
 def _names_subject(text: str, b: int, before: str, words: tuple[str, str]) -> bool:
@@ -2744,16 +2756,7 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
             blank_line = _BLANK_LINE.search(text, b)
             out.append(blank_line.start() if blank_line else len(text))
         elif _PART_OPENING.match(text, start) or (_month_note(p, running) and not stock):
-            end = min((i for i in (text.find(ch, a) for ch in f"{FULL_STOP}\n") if i >= 0), default=len(text))
-            # (a month that opens its sentence dates the 其中 sentences after it too, and so does one that says it is
-            # the month alone, …10月当月完成产值126.41亿元。其中…; 延续2月份…趋势 does not)
-            opens = (not text[start:a].strip() or THIS_MONTH.match(text, b) is not None) \
-                and not _PART_OPENING.match(text, start)
-            if not opens and _month_note(p, running) and not _PART_OPENING.match(text, start):
-                # (…同比增长43.3%，其中11月增长56.4%；工业企业产品销售率为97.9%: a month noted mid-sentence holds
-                # to its ；-part's end, where the running period resumes)
-                end = min(end, next((i for i in (text.find(ch, b) for ch in "；;") if 0 <= i < end), end))
-            out.append(_parts_after(text, end) if opens else end)
+            out.append(_note_end(text, start, (a, b), _month_note(p, running)))
         elif _GOAL_RATE_AFTER.match(text, b):
             out.append(b)  # (全年目标完成率17.8%: the goal's year, no period of the share reached so far, nor after)
         elif _goal_named_against(text, a, b):
@@ -2764,6 +2767,22 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
         if p.months and p.months[0] < p.months[1]:
             running = p
     return out
+
+
+def _note_end(text: str, start: int, at: tuple[int, int], month_note: bool) -> int:
+    """Where a breakdown's period (其中，6月份…) or a month noted in a running stretch, at `at` in the sentence from
+    `start`, stops holding: its full stop; for a month noted mid-sentence its ；-part's end (…同比增长43.3%，其中11月
+    增长56.4%；工业企业产品销售率为97.9%: the running period resumes); past the 其中 sentences after it where it
+    opens its sentence or says it is the month alone (…10月当月完成产值126.41亿元。其中…; 延续2月份…趋势 does not)."""
+    a, b = at
+    end = min((i for i in (text.find(ch, a) for ch in f"{FULL_STOP}\n") if i >= 0), default=len(text))
+    part = _PART_OPENING.match(text, start) is not None
+    opens = (not text[start:a].strip() or THIS_MONTH.match(text, b) is not None) and not part
+    if opens:
+        return _parts_after(text, end)
+    if month_note and not part:
+        end = min(end, next((i for i in (text.find(ch, b) for ch in "；;") if 0 <= i < end), end))
+    return end
 
 
 def _parts_after(text: str, end: int) -> int:

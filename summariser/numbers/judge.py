@@ -223,13 +223,9 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     opening states refutes the claim; one carried from further back (其中，6月份… before the next
     sentence's 技改投资增长22.0%) only leaves it open."""
     claimed = parse_period(c.period) if c.period else None
-    if _recent_years_written(src, claimed, span):
-        return _FINE
-    ends = _end_of_years_span(src, claimed, span)
-    if ends is not None:
-        return ends
-    if _average_over_stretch_written(src, claimed, span):
-        return _FINE
+    stretch = _stretch_read(src, claimed, span)
+    if stretch is not None:
+        return stretch
     if claimed is not None and THIS_MONTH.fullmatch(claimed.other or ""):
         claimed = last_month(in_force[0])  # (当月 claimed: the last month of the stretch in force at the value)
     tie = src.tie_of.get(span)
@@ -258,6 +254,14 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if written is not None:
         return _FINE  # 截至9月，…完成市下达8亿元的全年任务: the period its own clause writes for it holds
     return _Finding(UNSURE, "period")
+
+
+def _stretch_read(src: Source, claimed: Period | None, span: tuple[int, int]) -> _Finding | None:
+    """What a stretch of years written in the value's sentence says of the claimed period: a recent stretch or an
+    average's own span claimed holds; an end of a change over a span is that end's year. None where it says nothing."""
+    if _recent_years_written(src, claimed, span) or _average_over_stretch_written(src, claimed, span):
+        return _FINE
+    return _end_of_years_span(src, claimed, span)
 
 
 def _end_of_years_span(src: Source, claimed: Period | None, span: tuple[int, int]) -> _Finding | None:
@@ -885,7 +889,7 @@ def _named_elsewhere(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     named = place_names_at(_BASE_PLACE.sub("", written))
     claimed = named[0][1] if named and named[0][0] <= 2 else ""
     if not claimed:
-        return _another_named(src, q, tie) if not named else _FINE
+        return _another_named(src, q, tie, written) if not named else _FINE
     names, whole = _place_in_force(src, q, tie)
     # (a park named by its kind alone, 开发区…, is whichever the page is about: only a whole place refutes it)
     if names and claimed not in PARK_ALONE and not any(same_place(claimed, n) for n in names):
@@ -905,7 +909,7 @@ def _named_as_part(src: Source, q: Quantity, place: str) -> bool:
     return found is not None and place in found[0][found[1]:]
 
 
-def _another_named(src: Source, q: Quantity, tie: Tie) -> _Finding:
+def _another_named(src: Source, q: Quantity, tie: Tie, written: str = "") -> _Finding:
     """A claim naming no place by name (全省规上工业增加值, 签约项目) for a value whose own clause opens with a
     place of the division table, or a park named after one, that is not the page's (哈尔滨市：…增长6.7% on the
     province's bulletin; 益阳高新区签约项目7个 on the city's page): the value is that place's."""
@@ -917,8 +921,8 @@ def _another_named(src: Source, q: Quantity, tie: Tie) -> _Finding:
     if opening_period and opening_period[0][0] == 0:  # (前三季度湖北省规上工业增加值…: the place after the period)
         words = words[opening_period[0][1]:]
     opening = _opening_place(words, words)
-    if not opening:
-        return _FINE
+    if not opening or _named_without_kind(opening, written):
+        return _FINE  # (沈阳规上工业增加值 claimed for 沈阳市规上工业增加值…: the place named without its kind)
     topic = src.tie_of.topic()
     if topic.main and not any(same_place(opening, p) for p in topic.main):
         return _Finding(UNSURE, "subject")
@@ -929,6 +933,14 @@ def _another_named(src: Source, q: Quantity, tie: Tie) -> _Finding:
     return _FINE
 
 
+def _named_without_kind(place: str, written: str) -> bool:
+    """Whether a claim's words (`written`) open with `place` (as place_names reads it: 沈阳市, 多斯市) written
+    without its kind (沈阳, 鄂尔多斯)."""
+    name = _KIND_OF_PLACE.sub("", place)
+    return len(name) >= 2 and written.find(name) in range(0, 3)
+
+
+_KIND_OF_PLACE = re.compile(r"(?:自治州|自治区|省|市|州|县|区|盟|旗)$")
 _ENUMERATION = re.compile(r"^[\s\d.．、）)（(]+")  # (1.哈尔滨市, （2）…: a list's numbering)
 
 
@@ -1358,8 +1370,14 @@ def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied,
         # (nor is another measure of a subject, 民营企业5102家，进出口1467.2亿元, claimed by its measure alone)
         # where another value's words hold all the claim too (国有企业进出口210.4亿元): whose it is is open
         telling = {g for g in tie.scope - tie.pairs if tied.rarity.get(g, _RARE) >= _RARE}
-        return bool(telling) and not telling & claimed and claimed <= tie.pairs \
-            and any(claimed <= t.pairs for r, t in tied.near if r is not q)
+        if bool(telling) and not telling & claimed and claimed <= tie.pairs \
+                and any(claimed <= t.pairs for r, t in tied.near if r is not q):
+            return True
+        # (食品工业共实现工业增加值17.3亿元 claimed as 工业增加值, where 实现工业增加值44.4亿元 is the whole's: whose it
+        # is, the claim leaves open)
+        subject = _subject_pairs(tie) - claimed
+        return bool(subject) and claimed <= tie.pairs \
+            and any(claimed <= t.pairs and not subject & t.pairs for r, t in tied.near if r is not q)
     # (how it changed tells no part apart: 长增 of 其中10月当月增长, read as 工业投资增长增长; nor does 量下, where
     # 用电量 meets 下降, a pair the claim lacks that the words hold only across a word of how it changed)
     apart = _unchanged_pairs(tie.words)
@@ -1371,6 +1389,18 @@ def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied,
     telling = {g for g in own - tie.under
                if tied.rarity.get(g, _RARE) >= _RARE and (g in claimed or not chars.issuperset(g))}
     return bool(telling) and not telling & claimed
+
+
+def _subject_pairs(tie: Tie) -> frozenset[str]:
+    """The pairs of the subject a value's own words name before what is measured (食品工业 of 食品工业共实现工业增加值),
+    none where they name none."""
+    own = simplified(tie.shown).rsplit("…", 1)[0]
+    m = _BRANCH_BEFORE_HEAD.match(own)
+    return bigrams(m.group(1)) if m else frozenset()
+
+
+_BRANCH_BEFORE_HEAD = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:工业|产业|行业|制造业))(?:共|累计)?(?:实现|完成)?"
+                                 r"(?:规上|规模以上)?工业(?:增加值|总产值|产值)")
 
 
 def _owners_left_out(written: str, tie: Tie) -> bool:
