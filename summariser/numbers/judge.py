@@ -1367,17 +1367,7 @@ def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied,
     if _class_bound(q):
         return False
     if not tie.under:
-        # (nor is another measure of a subject, 民营企业5102家，进出口1467.2亿元, claimed by its measure alone)
-        # where another value's words hold all the claim too (国有企业进出口210.4亿元): whose it is is open
-        telling = {g for g in tie.scope - tie.pairs if tied.rarity.get(g, _RARE) >= _RARE}
-        if bool(telling) and not telling & claimed and claimed <= tie.pairs \
-                and any(claimed <= t.pairs for r, t in tied.near if r is not q):
-            return True
-        # (食品工业共实现工业增加值17.3亿元 claimed as 工业增加值, where 实现工业增加值44.4亿元 is the whole's: whose it
-        # is, the claim leaves open)
-        subject = _subject_pairs(tie) - claimed
-        return bool(subject) and claimed <= tie.pairs \
-            and any(claimed <= t.pairs and not subject & t.pairs for r, t in tied.near if r is not q)
+        return _subject_unnamed(claimed, q, tie, tied)
     # (how it changed tells no part apart: 长增 of 其中10月当月增长, read as 工业投资增长增长; nor does 量下, where
     # 用电量 meets 下降, a pair the claim lacks that the words hold only across a word of how it changed)
     apart = _unchanged_pairs(tie.words)
@@ -1389,6 +1379,19 @@ def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied,
     telling = {g for g in own - tie.under
                if tied.rarity.get(g, _RARE) >= _RARE and (g in claimed or not chars.issuperset(g))}
     return bool(telling) and not telling & claimed
+
+
+def _subject_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied) -> bool:
+    """Another measure of a subject (民营企业5102家，进出口1467.2亿元), or a value whose own words name a branch
+    (食品工业共实现工业增加值17.3亿元), claimed by its measure alone where another value's words hold all the claim
+    too (国有企业进出口210.4亿元; 实现工业增加值44.4亿元, the whole's): whose it is, the claim leaves open."""
+    telling = {g for g in tie.scope - tie.pairs if tied.rarity.get(g, _RARE) >= _RARE}
+    if telling and not telling & claimed and claimed <= tie.pairs \
+            and any(claimed <= t.pairs for r, t in tied.near if r is not q):
+        return True
+    subject = _subject_pairs(tie) - claimed
+    return bool(subject) and claimed <= tie.pairs \
+        and any(claimed <= t.pairs and not subject & t.pairs for r, t in tied.near if r is not q)
 
 
 def _subject_pairs(tie: Tie) -> frozenset[str]:
