@@ -3762,3 +3762,16 @@ def test_a_place_claimed_without_its_kind_is_the_place() -> None:
     growth = {"period": "1-5月", "value": 9.8, "unit": "%", "measure": "growth"}
     assert [status({**growth, "indicator": name}, src) for name in ("鞍山规上工业增加值", "锦州规上工业增加值")] == \
         [S.supported, S.misattributed]
+
+
+def test_a_measure_left_out_is_the_one_before_with_its_scope() -> None:
+    src = "分片区看，东部片区规上工业增加值累计同比增长12.8%，西部片区增长7.5%，北部片区增长3.2%。"
+    growth = {"indicator": "西部片区规上工业增加值", "unit": "%", "measure": "growth"}
+    assert status({**growth, "value": 7.5}, src) is S.supported
+
+
+def test_a_period_in_a_bracketed_note_dates_the_note_alone() -> None:
+    src = ("2023年1-10月，全县规上工业总产值完成80.2亿元。预计全年规上工业总产值实现96亿元，同比增长6.2%"
+           "【2022年末基数为90.4亿元】；规上工业增加值实现23亿元，增速在2%左右。")
+    added = {"indicator": "规上工业增加值", "value": 23, "unit": "亿元", "kind": "forecast"}
+    assert status({**added, "period": "全年"}, src) is S.supported

@@ -771,7 +771,7 @@ class Reading:
                          under=part_of, elided=_pairs(elided),
                          left_out=_measure_left_out(elided, own, layout, (s0, a)))
             changed = _CHANGE_AGAINST_BASE.fullmatch(own) is not None
-            last_end, last = b, _Last(unit, pairs, band, scope, head or elided, changed, measure)
+            last_end, last = b, _Last(unit, pairs, band, scope, _qualified(head, words) or elided, changed, measure)
             seen[kin] = pairs
             self._subjects[n] = subjects.lead
         if last is not None:
@@ -1107,6 +1107,19 @@ def _elided_head(last: _Last | None, unit: str, head: str, names: bool) -> str:
     if head or not names or last is None or last.unit != unit:
         return ""
     return last.head
+
+
+def _qualified(head: str, words: str) -> str:
+    """A measure with the scope its words give it right before it (规上工业增加值 of 三亚经济圈规上工业增加值增长
+    33.7%): what the next value that leaves its measure out measures (儋洋经济圈增长16.7%)."""
+    if not head:
+        return head
+    at = words.find(head)
+    scoped = _MEASURE_SCOPE.search(words, 0, at) if at > 0 else None
+    return scoped.group(0) + head if scoped is not None else head
+
+
+_MEASURE_SCOPE = re.compile(r"(?:规上|规模以上)?工业$")
 
 
 def _left_out(last: _Last | None, ended: _Last | None, value: tuple[str, str, str], names: bool,
@@ -2757,6 +2770,8 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
             out.append(blank_line.start() if blank_line else len(text))
         elif _PART_OPENING.match(text, start) or (_month_note(p, running) and not stock):
             out.append(_note_end(text, start, (a, b), _month_note(p, running)))
+        elif (closing := _closing_bracket(text, a, b)) is not None:
+            out.append(closing)  # (…增长7.0%【2021年末基数为120亿元】；规上工业增加值…: a note's period, for the note)
         elif _GOAL_RATE_AFTER.match(text, b):
             out.append(b)  # (全年目标完成率17.8%: the goal's year, no period of the share reached so far, nor after)
         elif _goal_named_against(text, a, b):
@@ -2767,6 +2782,20 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
         if p.months and p.months[0] < p.months[1]:
             running = p
     return out
+
+
+def _closing_bracket(text: str, a: int, b: int) -> int | None:
+    """Where the brackets a period at [a, b) is written in close (【2021年末基数为120亿元】), None where it is in
+    none, or in one that does not close within its sentence."""
+    opening = max(text.rfind(ch, max(0, a - _NOTE_REACH), a) for ch in "【（(〔[")
+    if opening < 0 or any(ch in text[opening:a] for ch in f"】）)〕]{FULL_STOP}\n"):
+        return None
+    m = _NOTE_CLOSE.search(text, b, b + _NOTE_REACH)
+    return m.start() if m is not None and m.group() in "】）)〕]" else None
+
+
+_NOTE_REACH = 40
+_NOTE_CLOSE = re.compile(rf"[】）)〕\]{FULL_STOP}\n]")
 
 
 def _note_end(text: str, start: int, at: tuple[int, int], month_note: bool) -> int:
