@@ -158,6 +158,18 @@ def test_a_rate_to_date_is_read_under_the_report_s_period() -> None:
     assert periods(text) == {"5.8%": "2023年前三季度", "12.4%": "2023年前三季度"}
 
 
+def test_a_place_s_amount_done_is_read_under_the_report_s_period_and_named() -> None:
+    text = "1-4月，全市完成工业固定资产投资355亿元，同比增长15.8%。\n按增幅排名为：东宝区完成77.1亿元，同比增长19.5%。"
+    assert periods(text)["77.1亿元"] == "1-4月"
+    assert named("东宝区完成77.1亿元，同比增长19.5%。") == {"77.1亿元": "东宝区完成", "19.5%": "东宝区完成增速"}
+
+
+def test_a_report_s_lead_period_holds_for_statistics_no_paragraph_dates() -> None:
+    text = ("1至8月全州经济运行数据公布\n9月15日，州统计局发布1至8月全州经济运行数据。\n工业生产平稳\n"
+            "全州规上工业增加值同比增长4.6%。\n分三大门类看，采矿业增加值增长12.0%。")
+    assert periods(text) == {"4.6%": "1至8月", "12%": "1至8月"}
+
+
 def test_a_stock_now_takes_no_period_of_its_sentence() -> None:
     text = "截至9月底，全县新增规上工业企业15家，全县现有高新技术企业48家、省级专精特新企业21家。"
     assert periods(text) == {"15家": "9月", "48家": None, "21家": None}

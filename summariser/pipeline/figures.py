@@ -74,7 +74,7 @@ def figures_of(source: Source | str) -> list[ChunkFigure]:
             period = cell.period
         factor = q.value / q.written_value if q.written_value else 1.0
         out.append(ChunkFigure(
-            indicator=indicator or text[q.end:c_end][:12],
+            indicator=indicator or _unnamed(text, q, (c_start, c_end), out[-1] if out else None),
             value=q.written_value if q.value >= 0 or q.written_value < 0 else -q.written_value,
             unit=q.written_unit,
             value_high=None if q.value_high is None else q.value_high / factor,
@@ -85,6 +85,22 @@ def figures_of(source: Source | str) -> list[ChunkFigure]:
             quote=text[c_start:c_end].strip()[:160],
         ))
     return out
+
+
+def _unnamed(text: str, q: Quantity, clause: tuple[int, int], before: ChunkFigure | None) -> str:
+    """A name for a value the namer names nothing (东宝区完成77.1亿元，同比增长19.5%): a rate's is the growth of the
+    figure right before it in its sentence; else the words around it in its clause ("" for a value alone in its
+    clause, 717次 of a page's counter: no words a reader could check it by)."""
+    c_start, c_end = clause
+    s0 = max(text.rfind(ch, 0, q.start) for ch in f"{FULL_STOP}\n") + 1
+    if q.measure == "growth" and before is not None and before.quote and before.quote in text[s0:q.start]:
+        return before.indicator.removesuffix("增速") + "增速"
+    words = _NOT_NAME_CHARS.sub("", text[c_start:q.start]) or _NOT_NAME_CHARS.sub("", text[q.end:c_end])
+    return words[:_NAME_LIMIT]
+
+
+_NOT_NAME_CHARS = re.compile(rf"[^{HAN}A-Za-z]")
+_NAME_LIMIT = 20
 
 
 def _of_headline(src: Source, name: str) -> str:
@@ -116,7 +132,8 @@ def _statistic(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
     if q.measure in ("growth", "share", "change"):
         return True
     words = before + (text[q.end:c_end] if q.unit_class == "count" else "")
-    return bool(_FLOW.search(words))
+    # (东宝区完成77.1亿元, after 1-4月，全市完成工业固定资产投资355亿元: what the report's flow came to, there)
+    return bool(_FLOW.search(words)) or (q.unit_class == "money" and _DONE_VERB.search(before.rstrip()) is not None)
 
 
 # ---------------------------------------------------------------- the period the engine writes
@@ -149,6 +166,7 @@ _BREAKDOWN = re.compile(r"\s*其中")  # 其中，6月份…: a part's period, f
 # a paragraph that states no period of its own is read under the one in force before it.
 _FLOW = re.compile(r"增加值|利润|收入|营收|产值|投入|投资|资金|出口|税收|销售|用电|产量|进资|引资|交货值|"
                    r"增长|下降|增速|增幅|降幅|占|比重|拉动|贡献|回落|提高|企业数|总数")
+_DONE_VERB = re.compile(r"(?:完成|实现)$")
 # …but a project's attributes and a plant's capacity hold at no period (总投资50亿元的…产业城, 装机容量203兆瓦).
 _TIMELESS = re.compile(r"总投资?|装机|容量|年产|总盘子|公司|集团")
 _HAN_CHAR = re.compile(f"[{HAN}]")
@@ -362,6 +380,18 @@ class Timeline:
             if _HEADING.match(text, start, end) or _NEW_ARTICLE.match(text, start, end):
                 return None
             end = start - 1
+        return self._lead_period()
+
+    def _lead_period(self) -> str | None:
+        """The stretch of months a report's headline or lead states before its first value (1至7月全州经济运行数据
+        公布——…; 发布1至7月全州经济运行数据): the period of its statistics where no paragraph dates them."""
+        first_value = self.value_starts[0] if self.value_starts else len(self.text)
+        for m in self.marks:
+            if m.start >= first_value:
+                break
+            p = parse_period(m.written)
+            if not m.goal and not m.local and not m.event and p is not None and p.months and p.months[0] < p.months[1]:
+                return m.written
         return None
 
     def _wrapped(self, end: int) -> int:
