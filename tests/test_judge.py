@@ -3775,3 +3775,10 @@ def test_a_period_in_a_bracketed_note_dates_the_note_alone() -> None:
            "【2022年末基数为90.4亿元】；规上工业增加值实现23亿元，增速在2%左右。")
     added = {"indicator": "规上工业增加值", "value": 23, "unit": "亿元", "kind": "forecast"}
     assert status({**added, "period": "全年"}, src) is S.supported
+
+
+def test_a_group_s_sum_is_no_member_s() -> None:
+    src = "2022年，全区电子信息、新材料、生物医药等新兴产业产值合计达到860亿元，占规上工业产值比重提高到35.2%。"
+    output = {"period": "2022年", "value": 860, "unit": "亿元"}
+    assert [status({**output, "indicator": name}, src) for name in ("新兴产业产值", "新材料产业产值")] == \
+        [S.supported, S.unconfirmed]

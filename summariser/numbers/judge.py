@@ -1145,7 +1145,8 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     whole = _whole_claimed(src, c, (q, tie, tied), frozenset(w), own > 1 - 1e-9)
     if whole is not None:
         return _Finding(WRONG, "indicator", whole)
-    if part_unnamed or _left_open(src, c, q, tie, tied) or _other_entity_claimed(c, tie):
+    if part_unnamed or _left_open(src, c, q, tie, tied) or _other_entity_claimed(c, tie) \
+            or _member_for_group(claimed_text(c.indicator), tie):
         return _Finding(UNSURE, "indicator")
     confirmed = _confirmed(c, tie, claimed, tied, src.compared_text(), topic)
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
@@ -2031,6 +2032,22 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
         if unique < _OWN * total and (other is None or score > best):
             other, best = r, score
     return other
+
+
+def _member_for_group(written: str, tie: Tie) -> bool:
+    """Whether a group's value (新一代信息技术、生物医药、高端装备等新兴产业产值合计1130亿元) is claimed for one
+    member of the list that names the group (生物医药产业产值): the members' sum, not that one's."""
+    listed = _GROUP_LISTED.search(simplified(tie.shown).rsplit("…", 1)[0])
+    if listed is None:
+        return False
+    items = [x for x in listed.group(1).split("、") if len(x) >= 2]
+    named = [x for x in items if x in written]
+    return 0 < len(named) < len(items) and listed.group(2) not in written
+
+
+# A list of members before 等 and the group they are of (新一代信息技术、生物医药、高端装备等新兴产业).
+_GROUP_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})等([\u4e00-\u9fff]{2,8}?"
+                           r"(?:产业|行业|企业|项目|产品))")
 
 
 def _other_entity_claimed(c: Claim, tie: Tie) -> bool:
