@@ -1454,7 +1454,7 @@ def _kinds_apart(written: str, tie: Tie) -> bool:
 
 def _stages_in(pairs: frozenset[str]) -> set[str]:
     """The stages and ranks whose every pair `pairs` hold (新开工 of 其中新开工项目63个's, 完成投资31.5亿元 after it)."""
-    return {k for k in _STAGES_AND_RANKS if bigrams(k) <= pairs}
+    return {k for k, stage in _STAGE_PAIRS if stage <= pairs} if pairs else set()
 
 
 def _one_for_joined(written: str, tie: Tie) -> bool:
@@ -1473,6 +1473,7 @@ _KIND_OF_THING = r"新建|续建|改建|扩建|在建|新开工|开工|复工|�
 _JOINED_KINDS = re.compile(rf"({_KIND_OF_THING})[和及与、]({_KIND_OF_THING})(项目|企业|工程)")
 _KIND_WORD = re.compile(_KIND_OF_THING)
 _STAGES_AND_RANKS = tuple(_KIND_OF_THING.split("|"))
+_STAGE_PAIRS = tuple((k, bigrams(k)) for k in _STAGES_AND_RANKS)  # (read once, not at each claim)
 
 
 def _half_of_both(written: str, tie: Tie) -> bool:
