@@ -170,6 +170,16 @@ def test_a_report_s_lead_period_holds_for_statistics_no_paragraph_dates() -> Non
     assert periods(text) == {"4.6%": "1至8月", "12%": "1至8月"}
 
 
+def test_goal_lines_take_the_deadline_their_list_opens_with() -> None:
+    text = "主要目标\n到2027年，全县工业总产值达到800亿元；\n工业投资年均增长12%，新增规上工业企业60家。\n发展重点\n每年招引项目30个以上。"
+    assert periods(text) == {"800亿元": "2027年", "12%": "2027年", "60家": "2027年", "30个": None}
+
+
+def test_the_second_base_of_a_list_of_bases_is_no_period() -> None:
+    text = "前三季度，全省规上工业产销率为96.2%，分别较1—8月、上半年提高0.2、0.6个百分点。"
+    assert periods(text) == {"96.2%": "前三季度", "0.2个百分点": "前三季度", "0.6个百分点": "前三季度"}
+
+
 def test_a_stock_now_takes_no_period_of_its_sentence() -> None:
     text = "截至9月底，全县新增规上工业企业15家，全县现有高新技术企业48家、省级专精特新企业21家。"
     assert periods(text) == {"15家": "9月", "48家": None, "21家": None}

@@ -143,7 +143,7 @@ def _statistic(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
 _BASE = re.compile(r"(?:比|较|同比|环比|相比|对比|高于|低于|快于|慢于|超过|高出)(?:[上去前]年?)?(?:的)?$")
 # …or written around it: a multiple's base (是去年全年的2.3倍), an equal (与1-4月基本持平, 与上年比), the second
 # of two bases (较上半年和1-5月分别提高)
-_BASE_AROUND = re.compile(r"(?:是\|的|与\|(?:基本)?持平|与\|(?:相)?比|(?:比|较)[^，,。；;]{2,10}和\|)")
+_BASE_AROUND = re.compile(r"(?:是\|的|与\|(?:基本)?持平|与\|(?:相)?比|(?:比|较)[^，,。；;]{2,10}[和、]\|)")
 _STARTING = re.compile(r"(?:由|从)\|的")  # 由2016年的7.4%提高到2019年的8%: the start's own value alone
 _TO_END = re.compile(r"至|到")
 _START_REACH = 2  # 由2016年的7.4%: the start's value is right after its 的
@@ -167,6 +167,8 @@ _BREAKDOWN = re.compile(r"\s*其中")  # 其中，6月份…: a part's period, f
 _FLOW = re.compile(r"增加值|利润|收入|营收|产值|投入|投资|资金|出口|税收|销售|用电|产量|进资|引资|交货值|"
                    r"增长|下降|增速|增幅|降幅|占|比重|拉动|贡献|回落|提高|企业数|总数")
 _DONE_VERB = re.compile(r"(?:完成|实现)$")
+_SECTION_HEADING = re.compile(rf"[^{FULL_STOP}，,；;：:\d]{{2,12}}")  # (发展重点, 主要目标: a section's heading line)
+_DEADLINE_WRITTEN = re.compile(r"[到至](?:19|20)\d{2}年")
 # …but a project's attributes and a plant's capacity hold at no period (总投资50亿元的…产业城, 装机容量203兆瓦).
 _TIMELESS = re.compile(r"总投资?|装机|容量|年产|总盘子|公司|集团")
 _HAN_CHAR = re.compile(f"[{HAN}]")
@@ -319,7 +321,28 @@ class Timeline:
                 self.dated.add(stated.start)
             return stated.written
         p0 = text.rfind("\n", 0, start) + 1
+        if kind == "target" and not final:
+            return self._deadline_before(p0)  # (主要目标⏎到2025年，…；⏎工业固定资产投资达到1500亿元…)
         return self._in_force(p0) if statistic and not final else None
+
+    def _deadline_before(self, p0: int) -> str | None:
+        """The deadline (到2025年) a goal line of a list of goals is set to: the one the lines before it in its
+        section open with, up to a heading line (发展重点) or a blank line."""
+        text = self.text
+        end = p0 - 1
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            if not line or _SECTION_HEADING.fullmatch(line):
+                return None
+            i = bisect.bisect_left(self.starts, end) - 1
+            while i >= 0 and self.marks[i].start >= start:
+                m = self.marks[i]
+                if _DEADLINE_WRITTEN.match(text, max(0, m.start - 1)) and not m.local:
+                    return m.written
+                i -= 1
+            end = start - 1
+        return None
 
     def _stated(self, start: int, end: int, c0: int, c1: int, target: bool) -> tuple[_Mark | None, bool]:
         """The period stated for the value at [start, end) (clause [c0, c1)): its clause's, else its
