@@ -154,7 +154,8 @@ def test_now_is_written_as_the_text_writes_it_and_a_running_total_takes_no_openi
 
 
 def test_a_rate_to_date_is_read_under_the_report_s_period() -> None:
-    text = "2023年前三季度，全省规模以上工业增加值累计同比增长5.8%。\n分区域看，北部片区规上工业增加值累计同比增长12.4%。"
+    text = ("2023年前三季度，全省规模以上工业增加值累计同比增长5.8%。"
+            "\n分区域看，北部片区规上工业增加值累计同比增长12.4%。")
     assert periods(text) == {"5.8%": "2023年前三季度", "12.4%": "2023年前三季度"}
 
 
@@ -171,7 +172,8 @@ def test_a_report_s_lead_period_holds_for_statistics_no_paragraph_dates() -> Non
 
 
 def test_goal_lines_take_the_deadline_their_list_opens_with() -> None:
-    text = "主要目标\n到2027年，全县工业总产值达到800亿元；\n工业投资年均增长12%，新增规上工业企业60家。\n发展重点\n每年招引项目30个以上。"
+    text = ("主要目标\n到2027年，全县工业总产值达到800亿元；\n工业投资年均增长12%，"
+            "新增规上工业企业60家。\n发展重点\n每年招引项目30个以上。")
     assert periods(text) == {"800亿元": "2027年", "12%": "2027年", "60家": "2027年", "30个": None}
 
 

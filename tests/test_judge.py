@@ -3642,7 +3642,8 @@ def test_a_plan_that_will_be_carried_out_sets_goals() -> None:
 
 
 def test_a_measure_written_once_before_a_list_is_each_items() -> None:
-    src = "1-8月，全市房地产开发投资增长3.1%。商品房销售面积、销售额分别下降12.4%和15.2%，降幅比1-7月收窄0.8和0.5个百分点。"
+    src = ("1-8月，全市房地产开发投资增长3.1%。商品房销售面积、"
+           "销售额分别下降12.4%和15.2%，降幅比1-7月收窄0.8和0.5个百分点。")
     sales = {"indicator": "商品房销售额", "period": "1-8月", "unit": "%", "measure": "growth"}
     assert [status({**sales, "value": v}, src) for v in (-15.2, -12.4)] == [S.supported, S.misattributed]
     narrowed = {"indicator": "商品房销售额降幅比1-7月收窄", "period": "1-8月", "unit": "个百分点", "measure": "change"}
@@ -3664,7 +3665,8 @@ def test_the_change_of_added_value_is_no_level() -> None:
 
 
 def test_a_value_after_another_measure_of_a_count_is_still_of_the_counted_things() -> None:
-    src = ("一是引进外资项目12个，到位外资8600万美元，完成目标任务的104.2%。二是签约出口贸易合同210宗，贸易额15320万美元，"
+    src = ("一是引进外资项目12个，到位外资8600万美元，完成目标任务的104.2%。"
+           "二是签约出口贸易合同210宗，贸易额15320万美元，"
            "完成目标任务的126.8%。三是签约国内贸易成交合同35宗，合同金额52600万元，完成目标任务的131.5%。")
     reached = {"indicator": "国内贸易目标完成率", "unit": "%", "measure": "share"}
     assert status({**reached, "value": 131.5}, src) is S.supported
@@ -3681,7 +3683,8 @@ def test_the_ends_of_a_change_over_a_span_of_years_are_its_first_and_last_years(
     average = {"indicator": "工业增加值", "value": 6.8, "unit": "%", "measure": "growth"}
     assert [status({**average, "period": p}, src) for p in ("2019年至2023年", "2023年")] == \
         [S.supported, S.misattributed]
-    plan = "“十三五”期间，全区规上工业企业从2015年的86家增加到2020年的142家，工业总产值由96亿元增长到205亿元，年均增长16.4%。"
+    plan = ("“十三五”期间，全区规上工业企业从2015年的86家增加到2020年的142家，"
+            "工业总产值由96亿元增长到205亿元，年均增长16.4%。")
     assert status({"indicator": "工业总产值年均增长", "period": "十三五期间", "value": 16.4, "unit": "%",
                    "measure": "growth"}, plan) is S.supported
 
@@ -3702,13 +3705,15 @@ def test_a_year_in_chinese_numerals_dates_its_values() -> None:
 
 
 def test_an_amount_joined_to_a_count_takes_its_stage() -> None:
-    src = "截至10月底，全市共有在建工业项目212个，完成投资138.6亿元；其中新开工项目85个、完成投资46.2亿元，续建项目127个、完成投资92.4亿元。"
+    src = ("截至10月底，全市共有在建工业项目212个，完成投资138.6亿元；"
+           "其中新开工项目85个、完成投资46.2亿元，续建项目127个、完成投资92.4亿元。")
     assert status({"indicator": "新开工项目完成投资", "period": "截至10月底", "value": 46.2, "unit": "亿元"}, src) \
         is S.supported
 
 
 def test_a_paragraph_that_opens_with_the_work_to_come_sets_goals_to_its_end() -> None:
-    src = ("今年全市工业经济稳中有进。\n接下来，全市将继续抓好企业培育。2025年全市实施技改项目150个、“智改数转”项目80个。"
+    src = ("今年全市工业经济稳中有进。\n接下来，全市将继续抓好企业培育。"
+           "2025年全市实施技改项目150个、“智改数转”项目80个。"
            "推广应用工业机器人1200台。")
     robots = {"indicator": "推广应用工业机器人", "value": 1200, "unit": "台"}
     assert [status({**robots, "kind": kind}, src) for kind in ("actual", "target")] == \
@@ -3722,7 +3727,8 @@ def test_classes_named_by_the_order_of_an_amount_are_apart() -> None:
 
 
 def test_gaps_listed_after_a_respectively_list_pair_item_by_item() -> None:
-    src = "前三季度，全省规上工业产销率为96.1%。其中，钢铁、化工、食品等行业产销率分别为98.2%、97.4%、96.9%，高于全部规上工业2.1、1.3、0.8个百分点。"
+    src = ("前三季度，全省规上工业产销率为96.1%。其中，钢铁、化工、食品等行业产销率分别为98.2%、"
+           "97.4%、96.9%，高于全部规上工业2.1、1.3、0.8个百分点。")
     gap = {"indicator": "化工行业产销率高于全部规上工业", "period": "前三季度", "unit": "个百分点", "measure": "change"}
     assert [status({**gap, "value": v}, src) for v in (1.3, 2.1)] == [S.supported, S.misattributed]
 
@@ -3758,7 +3764,8 @@ def test_a_branch_named_before_an_aside_is_the_subject_of_the_sentence_s_value()
 
 
 def test_a_place_claimed_without_its_kind_is_the_place() -> None:
-    src = "1-5月，全省规上工业增加值同比增长5.6%。其中，鞍山市规上工业增加值同比增长9.8%，锦州市规上工业增加值同比增长7.1%。"
+    src = ("1-5月，全省规上工业增加值同比增长5.6%。其中，"
+           "鞍山市规上工业增加值同比增长9.8%，锦州市规上工业增加值同比增长7.1%。")
     growth = {"period": "1-5月", "value": 9.8, "unit": "%", "measure": "growth"}
     assert [status({**growth, "indicator": name}, src) for name in ("鞍山规上工业增加值", "锦州规上工业增加值")] == \
         [S.supported, S.misattributed]

@@ -2017,7 +2017,8 @@ _CHANGE_AGAINST_BASE = re.compile(r"(?:比|较|同比)?(?:上年|去年)?(?:同�
 _CHANGED_ONLY = re.compile(r"(?:同比|比上年|比上年同期|较上年|较上年同期)?(?:分别)?(?:增长|下降|增加|减少|提高|回落)"
                            r"(?:率)?(?:分别)?(?:为|是)?")  # (增长为17.1%和21.0%)
 # Own words that say only how a rate changed since a base (降幅比1-9月收窄, 增速较上月分别加快)
-_RATE_CHANGED = re.compile(r"(?:增速|增幅|降幅)(?:分别)?(?:比|较)[^，,；;。比较\d]{0,6}[\d—\-－~～至]*[^，,；;。比较\d]{0,4}?"
+_RATE_CHANGED = re.compile(r"(?:增速|增幅|降幅)(?:分别)?(?:比|较)[^，,；;。比较\d]{0,6}[\d—\-－~～至]*"
+                           r"[^，,；;。比较\d]{0,4}?"
                            r"(?:收窄|扩大|加快|回落|提高|放缓|回升|上升|下降)(?:了)?(?:分别)?")
 _GAP_TO_WHOLE = re.compile(r"(?:分别)?(?:高于|低于|快于|慢于|高出|低出|领先)(?:全部|全市|全省|全国|全县|全区)"
                            r"[^，,；;。\d]{0,10}?(?:分别)?")
@@ -2603,7 +2604,8 @@ _GROUP_MODIFIER = re.compile(r"^(?:主导|支柱|重点|优势|传统|新兴|特
 _COUNTED_TAIL = re.compile(r"((?:(?!为前|是前|居前|列前).)+?)(?<![第前])([两二三四五六七八九十])"
                            r"(?:大|个|家|条|项|类|种)?([^\d两二三四五六七八九十]{1,8})")
 _ENDS_IN_HEAD = re.compile(r"(?:产业|行业|企业|项目|增加值|产值|投资|制造业|业)\W*$")  # an item whole already
-_MEASURED_HEAD = re.compile(r"增加值|产值|投资|利润|营业收入|主营业务收入|收入|税收|进出口|出口|用电量|产量|销售面积|销售")
+_MEASURED_HEAD = re.compile(r"增加值|产值|投资|利润|营业收入|主营业务收入|收入|税收|进出口|出口|用电量|产量|"
+                            r"销售面积|销售")
 _MEASURE_LAST = re.compile(rf"(?:{_MEASURED_HEAD.pattern})(?:总额|额)?$")
 _MEASURE_ALONE = re.compile(rf"(?:工业)?(?:{_MEASURED_HEAD.pattern}|进口)(?:总额|额)?")
 # What a list writes once after its last item, which tells no item apart (see _telling).

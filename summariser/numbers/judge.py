@@ -760,7 +760,8 @@ _CHANGED = re.compile(r"净增|净减|增加|减少|增收|减收|新增|增长|
 # (not 高于全省平均增速8.2个百分点: the average of peers)
 _AVERAGE = re.compile(r"(?:年均|年平均|月均|累计平均|各月平均)(?:增长|增速|增幅|下降)[^，,；;。\d]{0,6}$")
 _AVERAGE_CLAIMED = re.compile(r"年均|月均|平均")
-_STRETCH_OF_YEARS = re.compile(r"(?:19|20)\d{2}年?\s*(?:[-—－~～]|至|到)\s*(?:19|20)\d{2}年|[一二三四五]五(?:”)?(?:期间|以来)|"
+_STRETCH_OF_YEARS = re.compile(r"(?:19|20)\d{2}年?\s*(?:[-—－~～]|至|到)\s*(?:19|20)\d{2}年|"
+                               r"[一二三四五]五(?:”)?(?:期间|以来)|"
                                r"[两三四五六七八九十\d]年(?:来|间|以来)")
 _AVERAGED_CLAIMED = re.compile(r"年均|月均|年平均|[两三四五六七八九十\d]年平均")  # (not 全省平均: a peers' average)
 
@@ -1453,7 +1454,8 @@ def _kinds_apart(written: str, tie: Tie) -> bool:
 
 
 def _stages_in(pairs: frozenset[str]) -> set[str]:
-    """The stages and ranks whose every pair `pairs` hold (新开工 of 其中新开工项目63个's, 完成投资31.5亿元 after it)."""
+    """The stages and ranks whose every pair `pairs` hold (新开工 of 其中新开工项目63个's, for 完成投资31.5亿元
+    after it)."""
     return {k for k, stage in _STAGE_PAIRS if stage <= pairs} if pairs else set()
 
 

@@ -410,8 +410,9 @@ class Timeline:
         公布——…; 发布1至7月全州经济运行数据): the period of its statistics where no paragraph dates them."""
         first_value = self.value_starts[0] if self.value_starts else len(self.text)
         for m in self.marks:
-            if m.start >= first_value:
-                break
+            line_end = self.text.find("\n", m.end)
+            if m.start >= first_value or line_end < 0 or line_end > first_value:
+                break  # (only a headline's or a lead's, lines of no value: 一季度，全县新开工项目18个 dates its own)
             p = parse_period(m.written)
             if not m.goal and not m.local and not m.event and p is not None and p.months and p.months[0] < p.months[1]:
                 return m.written
