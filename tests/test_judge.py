@@ -3789,3 +3789,15 @@ def test_a_group_s_sum_is_no_member_s() -> None:
     output = {"period": "2022年", "value": 860, "unit": "亿元"}
     assert [status({**output, "indicator": name}, src) for name in ("新兴产业产值", "新材料产业产值")] == \
         [S.supported, S.unconfirmed]
+
+
+def test_a_fall_claimed_with_its_sign_under_a_growth_is_the_fall() -> None:
+    src = "1-8月，全区商品房销售面积、销售额分别为62.3万平方米、80.5亿元，分别下降9.6%和11.2%。"
+    area = {"indicator": "商品房销售面积增长", "period": "1-8月", "unit": "%", "measure": "growth"}
+    assert [status({**area, "value": v}, src) for v in (-9.6, 9.6)] == [S.supported, S.misattributed]
+
+
+def test_a_part_s_pull_on_an_undated_page_is_no_goal() -> None:
+    src = "全市进出口总额286.4亿元，其中出口172.3亿元，增长1.2%。机电产品出口带动全市出口增长3.8个百分点。"
+    pull = {"indicator": "机电产品出口拉动出口增长", "value": 3.8, "unit": "个百分点", "measure": "change"}
+    assert status({**pull, "kind": "actual"}, src) is S.supported

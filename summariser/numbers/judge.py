@@ -1136,7 +1136,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return rivalled
     if _whole_for_part(claimed_text(c.indicator), tie):
         return _Finding(WRONG, "indicator")
-    if _named_otherwise(claimed_text(c.indicator), tie) and not _said_of_each(tie):
+    if _named_otherwise(claimed_text(c.indicator), tie, c.value < 0) and not _said_of_each(tie):
         # (a rival that leaves the claim open does not where the value's words name it otherwise)
         return _Finding(WRONG, "indicator", rivalled.rival if rivalled is not None else None)
     if rivalled is not None:
@@ -1527,10 +1527,10 @@ def _said_of_each(tie: Tie) -> bool:
 _OF_EACH = re.compile(r"均(?:实现)?(?:增长|下降|提高|回落|为|达到?)$")
 
 
-def _named_otherwise(written: str, tie: Tie) -> bool:
+def _named_otherwise(written: str, tie: Tie, signed: bool = False) -> bool:
     """Whether the value's own words name it otherwise than the claim: another kind of amount (总投资 for
     完成投资), 新增 for 累计 or the other way, or the opposite direction (降幅扩大 for 降幅收窄)."""
-    return _measured_otherwise(written, tie) or _compared_otherwise(written, tie)
+    return _measured_otherwise(written, tie) or _compared_otherwise(written, tie, signed)
 
 
 def _measured_otherwise(written: str, tie: Tie) -> bool:
@@ -1592,9 +1592,10 @@ _NEGATED = re.compile(r"非([\u4e00-\u9fff]{2})")
 _GRADE_UP = re.compile(r"(?:省|市|县|区)级(?:及)?以上")  # (国家级及以上: nothing is above 国家级)
 
 
-def _compared_otherwise(written: str, tie: Tie) -> bool:
+def _compared_otherwise(written: str, tie: Tie, signed: bool = False) -> bool:
     """Whether the value's own words compare it otherwise than the claim does (环比, another base, another
-    base year, one level of 省市, the opposite direction)."""
+    base year, one level of 省市, the opposite direction: not where the claimed value carries its sign, `signed`,
+    商品房销售面积增长 −12.3% for 下降12.3%, whose direction the value says)."""
     shown, words = simplified(tie.shown), simplified(tie.words)
     own = shown.rsplit("…", 1)[-1]
     # (环比增长5.5%，同比增长10.5%: the 10.5% is year on year, whatever the clause before it says)
@@ -1613,7 +1614,7 @@ def _compared_otherwise(written: str, tie: Tie) -> bool:
         return True  # (较2019年同期增长21.3% claimed as the growth, which is over the year before)
     if _one_level_of_both(written, words) or _one_level_of_both(words, written):
         return True  # 省重点项目 claimed for the 省市重点项目's amount, or the other way
-    return _since_otherwise(written, own, tie.measure) or _opposed(written, tie.shown)
+    return _since_otherwise(written, own, tie.measure) or (not signed and _opposed(written, tie.shown))
 
 
 def _since_otherwise(written: str, own: str, measure: str) -> bool:

@@ -81,7 +81,8 @@ _LISTED_ITEM = re.compile(_ITEM_NAME.pattern + r"[\d.]+[^\d，,；;。]{0,6}")
 # A work plan's verbs: 推进30个示范项目, 带动技改投资超300亿元 set out what is to be done. A value they
 # govern in its clause is a goal when nothing dates it or says it has been reached (今年以来推进…,
 # 已推进… report results).
-_PLAN = re.compile(r"推进|打造|带动|力促|争创")
+_PLAN = re.compile(r"推进|打造|带动(?![^，,；;。\d]{0,14}(?:增长|增速|提高)[^，,；;。\d]{0,4}[\d.]+个百分点)|力促|争创")
+# (not 机电产品出口带动全市出口增长4.2个百分点: a pull, what a part did)
 # What a sentence that sets out the work to come opens with (下一步，我们将…全年推动200个以上技改项目): its values
 # are goals, whatever period they name, unless its words say one has been reached.
 _NEXT = re.compile(r"下一步|下步|接下来|今后一个时期|今后一段时期")
