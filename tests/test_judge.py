@@ -3801,3 +3801,11 @@ def test_a_part_s_pull_on_an_undated_page_is_no_goal() -> None:
     src = "全市进出口总额286.4亿元，其中出口172.3亿元，增长1.2%。机电产品出口带动全市出口增长3.8个百分点。"
     pull = {"indicator": "机电产品出口拉动出口增长", "value": 3.8, "unit": "个百分点", "measure": "change"}
     assert status({**pull, "kind": "actual"}, src) is S.supported
+
+
+def test_a_value_with_a_factor_taken_out_is_no_plain_figure() -> None:
+    src = ("一季度，全县规上工业增加值同比增长3.9%。剔除电价下调因素影响后，"
+           "全县规上工业企业营业收入增长5.4%，按现价计算同比下降6.2%。")
+    revenue = {"period": "一季度", "value": 5.4, "unit": "%", "measure": "growth"}
+    assert [status({**revenue, "indicator": name}, src)
+            for name in ("剔除电价下调因素后规上工业企业营业收入", "规上工业企业营业收入")] == [S.supported, S.unconfirmed]

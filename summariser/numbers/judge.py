@@ -1147,7 +1147,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     if whole is not None:
         return _Finding(WRONG, "indicator", whole)
     if part_unnamed or _left_open(src, c, q, tie, tied) or _other_entity_claimed(c, tie) \
-            or _member_for_group(claimed_text(c.indicator), tie):
+            or _member_for_group(claimed_text(c.indicator), tie) or _adjusted_unclaimed(src, c, q):
         return _Finding(UNSURE, "indicator")
     confirmed = _confirmed(c, tie, claimed, tied, src.compared_text(), topic)
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
@@ -2036,6 +2036,18 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
         if unique < _OWN * total and (other is None or score > best):
             other, best = r, score
     return other
+
+
+def _adjusted_unclaimed(src: Source, c: Claim, q: Quantity) -> bool:
+    """Whether a value read with a factor taken out (剔除煤炭价格下跌因素影响后，…营业收入增长6.1%) is claimed with no
+    word of it: the plain figure may be another (按现价计算…下降8.7%)."""
+    found = src.tie_of.sentence((q.start, q.end))
+    return found is not None and _ADJUSTED_BEFORE.search(found[0], 0, found[1]) is not None \
+        and not _ADJUSTED_CLAIMED.search(c.indicator)
+
+
+_ADJUSTED_BEFORE = re.compile(r"剔除[^，,；;。\d]{1,24}?后[，,]?[^，,；;。\d]*$")
+_ADJUSTED_CLAIMED = re.compile(r"剔除|扣除|不含|剔除后")
 
 
 def _member_for_group(written: str, tie: Tie) -> bool:
