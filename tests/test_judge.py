@@ -3808,4 +3808,5 @@ def test_a_value_with_a_factor_taken_out_is_no_plain_figure() -> None:
            "全县规上工业企业营业收入增长5.4%，按现价计算同比下降6.2%。")
     revenue = {"period": "一季度", "value": 5.4, "unit": "%", "measure": "growth"}
     assert [status({**revenue, "indicator": name}, src)
-            for name in ("剔除电价下调因素后规上工业企业营业收入", "规上工业企业营业收入")] == [S.supported, S.unconfirmed]
+            for name in ("剔除电价下调因素后规上工业企业营业收入", "规上工业企业营业收入")] == \
+        [S.supported, S.unconfirmed]
