@@ -3810,3 +3810,10 @@ def test_a_value_with_a_factor_taken_out_is_no_plain_figure() -> None:
     assert [status({**revenue, "indicator": name}, src)
             for name in ("剔除电价下调因素后规上工业企业营业收入", "规上工业企业营业收入")] == \
         [S.supported, S.unconfirmed]
+
+
+def test_a_whole_year_s_value_in_an_early_work_report_is_no_result() -> None:
+    src = ("发布时间：2025-01-20\n在省政府工作报告中，2025年，全省将推动重点产业链做优做强。具体来看，煤炭、原油产量"
+           "6.5亿吨、2100万吨以上，新增新能源装机800万千瓦以上。")
+    coal = {"indicator": "煤炭产量", "period": "2025年", "value": 6.5, "unit": "亿吨"}
+    assert status({**coal, "kind": "actual"}, src) not in TRUSTED

@@ -600,6 +600,8 @@ def _whole_year(p: Period) -> bool:
 def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
     if tie.kind and c.kind in _KINDS and "actual" in (c.kind, tie.kind) and tie.kind != c.kind:
         return _Finding(WRONG, "kind")
+    if c.kind == "actual" and not tie.kind and _year_ahead(src, tie):
+        return _Finding(UNSURE, "kind")  # (2024年…产量7.8亿吨 on a page of January 2024: a plan's, not a result)
     if c.kind in ("target", "forecast") and GAP_TO_GOAL.search(_own_shown(tie)):
         return _Finding(WRONG, "kind")  # (超出年度目标1.6个百分点: the result's gap to the goal, not the goal)
     before = src.text[max(0, span[0] - 12):span[0]]
@@ -614,6 +616,23 @@ def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
         # and an April plan's 4-6月 is still to come)
         return _Finding(UNSURE, "kind")
     return _FINE
+
+
+def _year_ahead(src: Source, tie: Tie) -> bool:
+    """Whether a value is of the whole of the page's own year (2024年) on a page that sets out that year's work,
+    dated in its first half: what that year comes to has not been reached yet."""
+    dated = src.published()
+    p = tie.written or (tie.period if tie.stated else None)
+    if dated is None or p is None or not (p.year and p.year.isdigit()) or p.other or p.day:
+        return False
+    return int(p.year) == dated[0] and p.months in (None, (1, 12)) and dated[1] <= _EARLY_MONTHS \
+        and _SETS_THE_YEAR.search(src.text) is not None
+
+
+_EARLY_MONTHS = 6
+# A page that sets out its year's work (a government work report, a year's goals or plan): what it gives of the
+# whole of that year is planned, where its date is early in the year.
+_SETS_THE_YEAR = re.compile(r"政府工作报告|预期目标|工作要点|工作计划|工作打算")
 
 
 def _still_to_come(src: Source, p: Period | None) -> bool:
