@@ -3817,3 +3817,10 @@ def test_a_whole_year_s_value_in_an_early_work_report_is_no_result() -> None:
            "6.5亿吨、2100万吨以上，新增新能源装机800万千瓦以上。")
     coal = {"indicator": "煤炭产量", "period": "2025年", "value": 6.5, "unit": "亿吨"}
     assert status({**coal, "kind": "actual"}, src) not in TRUSTED
+
+
+def test_a_place_named_without_its_kind_in_a_list_is_the_value_s_own() -> None:
+    src = "8月份，全省新开工项目12个。其中，新开工项目临沂4个、德州3个、枣庄2个。"
+    started = {"period": "8月份", "value": 4, "unit": "个"}
+    assert [status({**started, "indicator": name}, src) for name in ("临沂新开工项目", "德州新开工项目")] == \
+        [S.supported, S.unconfirmed]

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from ..core.models import CheckStatus, FigureCheck
 from ..core.simplify import simplified
-from ..places.divisions import divisions
+from ..places.divisions import Divisions, divisions
 from .attribution import (
     COORDINATED,
     COUNTS,
@@ -1166,7 +1166,8 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     if whole is not None:
         return _Finding(WRONG, "indicator", whole)
     if part_unnamed or _left_open(src, c, q, tie, tied) or _other_entity_claimed(c, tie) \
-            or _member_for_group(claimed_text(c.indicator), tie) or _adjusted_unclaimed(src, c, q):
+            or _member_for_group(claimed_text(c.indicator), tie) or _adjusted_unclaimed(src, c, q) \
+            or _bare_places_apart(claimed_text(c.indicator), tie):
         return _Finding(UNSURE, "indicator")
     confirmed = _confirmed(c, tie, claimed, tied, src.compared_text(), topic)
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
@@ -2067,6 +2068,40 @@ def _adjusted_unclaimed(src: Source, c: Claim, q: Quantity) -> bool:
 
 _ADJUSTED_BEFORE = re.compile(r"剔除[^，,；;。\d]{1,24}?后[，,]?[^，,；;。\d]*$")
 _ADJUSTED_CLAIMED = re.compile(r"剔除|扣除|不含|剔除后")
+
+
+def _bare_places_apart(written: str, tie: Tie) -> bool:
+    """Whether the claim opens with a place written without its kind (聊城新签约项目) and the value's own words name
+    another such place and not it (其中，新签约项目潍坊5个、聊城3个: 5个 is 潍坊's), neither within the other."""
+    table = divisions()
+    claimed = _stem_at(table, written, 0)
+    if claimed is None:
+        return False
+    own = simplified(tie.shown).rsplit("…", 1)[-1]
+    if claimed in own:
+        return False
+    # (the place that opens the value's own words or ends them, right before it: not 累计承接北京企业's 北京)
+    others = [x for i in (0, *range(max(0, len(own) - 4), len(own) - 1))
+              if (x := _stem_at(table, own, i)) is not None and (i == 0 or i + len(x) == len(own))]
+    return bool(others) and not any(_one_within(table, claimed, x) for x in others)
+
+
+def _stem_at(table: Divisions, text: str, at: int) -> str | None:
+    """The stem of a division (聊城 of 聊城市) written at `at` in `text` with no kind after it, or None."""
+    for k in (4, 3, 2):
+        stem = text[at:at + k]
+        if len(stem) == k and stem in table.by_stem and not _KIND_AFTER.match(text, at + k):
+            return stem
+    return None
+
+
+def _one_within(table: Divisions, a: str, b: str) -> bool:
+    codes_a = [d.code for d in table.by_stem[a]]
+    codes_b = [d.code for d in table.by_stem[b]]
+    return any(table.within(x, y) or table.within(y, x) for x in codes_a for y in codes_b)
+
+
+_KIND_AFTER = re.compile(r"市|县|区|州|省|盟|旗")
 
 
 def _member_for_group(written: str, tie: Tie) -> bool:
