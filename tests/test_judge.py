@@ -3820,7 +3820,8 @@ def test_a_whole_year_s_value_in_an_early_work_report_is_no_result() -> None:
 
 
 def test_a_place_named_without_its_kind_in_a_list_is_the_value_s_own() -> None:
-    src = "8月份，全省新开工项目12个。其中，新开工项目临沂4个、德州3个、枣庄2个。"
+    src = ("8月份，临沂、德州、枣庄等6市主要负责同志外出招商，共带队招商8次，新开工项目12个。"
+           "其中，新开工项目临沂4个、德州3个、枣庄2个。")
     started = {"period": "8月份", "value": 4, "unit": "个"}
     assert [status({**started, "indicator": name}, src) for name in ("临沂新开工项目", "德州新开工项目")] == \
         [S.supported, S.unconfirmed]
