@@ -1165,9 +1165,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     whole = _whole_claimed(src, c, (q, tie, tied), frozenset(w), own > 1 - 1e-9)
     if whole is not None:
         return _Finding(WRONG, "indicator", whole)
-    if part_unnamed or _left_open(src, c, q, tie, tied) or _other_entity_claimed(c, tie) \
-            or _member_for_group(claimed_text(c.indicator), tie) or _adjusted_unclaimed(src, c, q) \
-            or _bare_places_apart(claimed_text(c.indicator), tie):
+    if part_unnamed or _left_open(src, c, q, tie, tied) or _whose_left_open(src, c, q, tie):
         return _Finding(UNSURE, "indicator")
     confirmed = _confirmed(c, tie, claimed, tied, src.compared_text(), topic)
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
@@ -2058,6 +2056,14 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
     return other
 
 
+def _whose_left_open(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
+    """Whether the claim names the value's thing otherwise than its words do, so that whose it is stays open:
+    another entity, one member of a group, the plain figure for an adjusted one, another place by its bare name."""
+    written = claimed_text(c.indicator)
+    return _other_entity_claimed(c, tie) or _member_for_group(written, tie) or _adjusted_unclaimed(src, c, q) \
+        or _bare_places_apart(written, src.text, q)
+
+
 def _adjusted_unclaimed(src: Source, c: Claim, q: Quantity) -> bool:
     """Whether a value read with a factor taken out (剔除煤炭价格下跌因素影响后，…营业收入增长6.1%) is claimed with no
     word of it: the plain figure may be another (按现价计算…下降8.7%)."""
@@ -2070,15 +2076,18 @@ _ADJUSTED_BEFORE = re.compile(r"剔除[^，,；;。\d]{1,24}?后[，,]?[^，,；
 _ADJUSTED_CLAIMED = re.compile(r"剔除|扣除|不含|剔除后")
 
 
-def _bare_places_apart(written: str, tie: Tie) -> bool:
-    """Whether the claim opens with a place written without its kind (聊城新签约项目) and the value's own words name
-    another such place and not it (其中，新签约项目潍坊5个、聊城3个: 5个 is 潍坊's), neither within the other."""
+def _bare_places_apart(written: str, text: str, q: Quantity) -> bool:
+    """Whether the claim opens with a place written without its kind (聊城新签约项目) and the words right before
+    the value name another such place and not it (其中，新签约项目潍坊5个、聊城3个: 5个 is 潍坊's), neither within
+    the other."""
     table = divisions()
     claimed = _stem_at(table, written, 0)
     if claimed is None:
         return False
-    own = simplified(tie.shown).rsplit("…", 1)[-1]
-    if claimed in own:
+    start = max(text.rfind(ch, max(0, q.start - _ITEM_REACH), q.start) for ch in "，,；;。\n、：:") + 1
+    own = simplified(text[max(start, q.start - _ITEM_REACH):q.start])
+    if claimed in own or _RESPECTIVELY_SAID in own:
+        return False  # (沈阳、大连两市…分别增长12.5%和13.5%: the list gives each value its place)
         return False
     # (the place that opens the value's own words or ends them, right before it: not 累计承接北京企业's 北京)
     others = [x for i in (0, *range(max(0, len(own) - 4), len(own) - 1))
@@ -2102,6 +2111,8 @@ def _one_within(table: Divisions, a: str, b: str) -> bool:
 
 
 _KIND_AFTER = re.compile(r"市|县|区|州|省|盟|旗")
+_ITEM_REACH = 24
+_RESPECTIVELY_SAID = "分别"
 
 
 def _member_for_group(written: str, tie: Tie) -> bool:
