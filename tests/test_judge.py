@@ -3825,3 +3825,27 @@ def test_a_place_named_without_its_kind_in_a_list_is_the_value_s_own() -> None:
     started = {"period": "8月份", "value": 4, "unit": "个"}
     assert [status({**started, "indicator": name}, src) for name in ("临沂新开工项目", "德州新开工项目")] == \
         [S.supported, S.unconfirmed]
+
+
+def test_items_written_as_clauses_before_a_bare_respectively_pair_in_order() -> None:
+    src = ("1-6月，全省规模以上工业增加值增长6.8%。汽车制造业，计算机、通信和其他电子设备制造业，分别增长9.2%、15.4%，"
+           "对全省增长的贡献率达到21.6%、12.3%。")
+    growth = {"indicator": "汽车制造业增加值", "period": "1-6月", "unit": "%", "measure": "growth"}
+    assert status({**growth, "value": 9.2}, src) is S.supported
+    assert status({**growth, "value": 15.4}, src) not in TRUSTED
+    share = {"indicator": "汽车制造业对全省增长的贡献率", "period": "1-6月", "unit": "%", "measure": "share"}
+    assert status({**share, "value": 21.6}, src) is S.supported
+    assert status({**share, "value": 12.3}, src) not in TRUSTED
+
+
+def test_subjects_joined_by_and_take_values_joined_by_and_in_order() -> None:
+    src = ("其中，新材料和生物医药产业完成工业增加值12.6亿元和9.4亿元，"
+           "占战略性新兴产业的58.1%。")
+    added = {"indicator": "生物医药产业增加值", "unit": "亿元"}
+    assert [status({**added, "value": v}, src) for v in (9.4, 12.6)] == [S.supported, S.misattributed]
+
+
+def test_classes_named_by_an_order_in_chinese_numerals_are_apart() -> None:
+    src = "到“十四五”末，全州培育四百亿级园区1个、百亿级园区3个。"
+    parks = {"indicator": "百亿级园区", "period": "“十四五”末", "unit": "个", "kind": "target"}
+    assert [status({**parks, "value": v}, src) for v in (3, 1)] == [S.supported, S.misattributed]

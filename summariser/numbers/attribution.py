@@ -308,11 +308,13 @@ def _order_class(words: str) -> tuple[float, float | None, str] | None:
     m = _ORDER_CLASS.search(words)
     if m is None:
         return None
-    many = float(m.group(1)) if m.group(1) else 1.0
+    written = m.group(1) or "1"
+    many = float(written) if written[0].isdigit() else _CN_ONES[written]  # (四百亿级: 400亿; 两千亿级: 2000亿)
     return many * _TENS.get(m.group(2) or "", 1.0) * _SCALE[m.group(3)], None, "以上"
 
 
-_ORDER_CLASS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)?(十|百|千)?(亿|万)元?级")
+_CN_ONES = {ch: float(n) for n, ch in enumerate("〇一二三四五六七八九")} | {"两": 2.0}
+_ORDER_CLASS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九])?(十|百|千)?(亿|万)元?级")
 
 
 _GRADE = re.compile(r"(?:国家|省|市|县|区)级(?!以上)")
@@ -1883,8 +1885,10 @@ class _Lists:
         # (…，增长2.7%、下降4.5%和增长9.2%: each value may say how it changed; …，降幅比1-9月收窄1.3和1.1个百分点:
         # or how its change did since a base)
         joins = [_LIST_JOINS.sub("", text[spans[n - 1][1]:spans[n][0]]) for n in range(i + 1, j)]
-        changed = _CHANGED_ONLY.fullmatch(verb) or (_RATE_CHANGED.fullmatch(verb) or _GAP_TO_WHOLE.fullmatch(verb)) \
-            and not any(joins)  # (…，高于全部规上工业2.7、1.3、0.5个百分点: each item's gap to the whole)
+        changed = _CHANGED_ONLY.fullmatch(verb) or (_RATE_CHANGED.fullmatch(verb) or _GAP_TO_WHOLE.fullmatch(verb)
+                                                    or _CONTRIBUTED.fullmatch(verb)) and not any(joins)
+        # (…，高于全部规上工业2.7、1.3、0.5个百分点: each item's gap to the whole; …，对全省增长的贡献率达到41.7%、
+        # 8.9%: each item's contribution)
         if not changed or any(x and not _CHANGED_ONLY.fullmatch(x) for x in joins):
             return False
         said = self.said if has_subject(indicator_words(self.said)) else ""  # (分别为: no words of a measure)
@@ -2020,6 +2024,7 @@ _CHANGED_ONLY = re.compile(r"(?:同比|比上年|比上年同期|较上年|较�
 _RATE_CHANGED = re.compile(r"(?:增速|增幅|降幅)(?:分别)?(?:比|较)[^，,；;。比较\d]{0,6}[\d—\-－~～至]*"
                            r"[^，,；;。比较\d]{0,4}?"
                            r"(?:收窄|扩大|加快|回落|提高|放缓|回升|上升|下降)(?:了)?(?:分别)?")
+_CONTRIBUTED = re.compile(r"(?:对[^，,；;。\d]{1,12}?的?)?(?:贡献率|贡献)(?:分别)?(?:为|是|达到?)?")
 _GAP_TO_WHOLE = re.compile(r"(?:分别)?(?:高于|低于|快于|慢于|高出|低出|领先)(?:全部|全市|全省|全国|全县|全区)"
                            r"[^，,；;。\d]{0,10}?(?:分别)?")
 _CHANGE_VERB = re.compile(r"增长|下降|增加|减少|增收|减收|提高|回落|下滑|持平")
@@ -2128,10 +2133,13 @@ def _items_across(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     clause's own words (from `where`'s start to its 分别) are its last item, and each clause before it that
     holds no value and is a name (制造业) is one more, back to as many items as values."""
     c0, at = where
+    # (装备制造业，计算机、通信和其他电子设备制造业，分别增长10.4%、20.6%: a 分别 clause of no words of its own
+    # has all its items before it)
+    bare = not text[c0:at].strip("，, ")
     # (装备制造业和纺织服装业，主营业务收入分别增长…: a clause that names only a measure is no item)
-    if not _MEASURES.sub("", indicator_words(text[c0:at])):
+    if not bare and not _MEASURES.sub("", indicator_words(text[c0:at])):
         return []
-    items = [text[c0:at]]
+    items = [] if bare else [text[c0:at]]
     end = c0 - 1  # the mark that ends the clause before
     while len(items) < count and end > 0 and text[end] in "，," and not SENTENCE_BREAK.match(text, end):
         p0 = span_start(clause_ends, end - 1)
@@ -2394,12 +2402,29 @@ def _parallel(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None]
         return
     items = [x for x in listed.split("、") if x.strip()]
     if len(items) != j - i:
+        _subjects_joined(out, i, j - i, listed)
         return
     shortest = min(len(x) for x in items[1:])
     lead = items[0][:max(0, len(items[0]) - shortest)]  # 高于 of 高于全国, which 全省 is read with
     items = [items[0]] + [lead + x for x in items[1:]]
     # (第一产业、第二产业、第三产业增加值305.6亿元、1734.5亿元、…: 增加值, written once after the last, is each one's)
     _assign(out, i, _shared_head(items), "", listed)
+
+
+def _subjects_joined(out: list[Tie | None], i: int, count: int, listed: str) -> None:
+    """新材料和新能源产业完成工业增加值15.8亿元和13.8亿元: as many subjects joined by 和 or 、 as values joined so,
+    then what they did: each value its subject's, in order."""
+    m = _JOINED_SUBJECTS.match(listed)
+    if m is None:
+        return
+    items = [x for x in _SUBJECT_JOIN.split(m.group(1)) if x.strip()]
+    if len(items) == count:
+        _assign(out, i, _shared_head(items), m.group(2), listed)
+
+
+_JOINED_SUBJECTS = re.compile(r"\s*(?:其中[，,]?)?((?:[^、和，,；;。\d]{2,10}[、和])+"
+                              r"[^、和，,；;。\d]{2,10}?(?:产业|行业|企业|业))([^、和，,；;。\d]{2,12})$")
+_SUBJECT_JOIN = re.compile(r"[、和]")
 
 
 def _items(listed: str, count: int) -> list[str]:
