@@ -3849,3 +3849,16 @@ def test_classes_named_by_an_order_in_chinese_numerals_are_apart() -> None:
     src = "到“十四五”末，全州培育四百亿级园区1个、百亿级园区3个。"
     parks = {"indicator": "百亿级园区", "period": "“十四五”末", "unit": "个", "kind": "target"}
     assert [status({**parks, "value": v}, src) for v in (3, 1)] == [S.supported, S.misattributed]
+
+
+def test_a_stretch_of_months_across_years_is_one_period_and_no_deadline() -> None:
+    src = "据统计，2021年1月至2022年6月，全市共对接项目860个，签约项目512个。截止到6月底，签约项目中有265个已开工。"
+    signed = {"indicator": "签约项目", "value": 512, "unit": "个"}
+    assert status({**signed, "period": "2021年1月至2022年6月", "kind": "actual"}, src) is S.supported
+    assert [status({**signed, "period": p}, src) for p in ("6月份", "2022年")] == [S.misattributed, S.misattributed]
+
+
+def test_a_bounded_fall_is_a_bound_below_zero() -> None:
+    src = "2025年主要预期目标：单位生产总值能耗降低3%以上，规上工业增加值增长6%以上。"
+    energy = {"indicator": "单位生产总值能耗", "value": -3, "unit": "%", "measure": "growth", "kind": "target"}
+    assert [status({**energy, "qualifier": q}, src) for q in ("<=", ">=")] == [S.supported, S.unsupported]

@@ -122,6 +122,8 @@ class Period(NamedTuple):
             return True
         if _year_end_against_months(self, other) or _year_end_against_months(other, self):
             return True
+        if _across_years_apart(self, other) or _across_years_apart(other, self):
+            return True
         return _holidays_apart(self, other) or _horizons_apart(self, other)
 
     def _days_differ(self, other: Period) -> bool:
@@ -143,6 +145,13 @@ class Period(NamedTuple):
         """A year written alone (2023年, not 今年 nor 2023年以来) as its twelve months."""
         plain = self.year is not None and self.year.isdigit() and self.raw.rstrip("度").endswith("年")
         return (1, 12) if plain and not (self.day or self.other or self.lunar) else None
+
+
+def _across_years_apart(one: Period, other: Period) -> bool:
+    """Whether `one` is a stretch of months across years (2018年1月至2019年9月) and `other` a year or months of
+    its own (2019年, 9月份): a part of it, or another period."""
+    return bool(one.other and _MONTHS_ACROSS_YEARS.fullmatch(one.other)) and one.other != other.other \
+        and bool(other.year or other.months)
 
 
 _LAST_YEAR_ALONE = ("去年", "上年")
@@ -291,18 +300,23 @@ def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
         else:
             starts.append([a, b])
     done = 0  # where the last writing ended: writings do not overlap
+    spans = [(m.start(), m.end()) for m in _MONTHS_ACROSS_YEARS.finditer(text)]
+    for a, b in spans:  # (2018年1月至2019年9月: one stretch across years, not its ends)
+        out.append((a, b, Period(text[a:b], None, None, None, False, text[a:b])))
     for a, b in starts:
         for m in _PERIOD_AT.finditer(text, max(a, done), b + 1 + REACH, last_start=b):
             p = _to_date(text, m.start(), m.end(), _period(m))
             if p is not None and m.group("recent") and not _OPENS_CLAUSE.fullmatch(
                     text[max(0, m.start() - 1):m.start()] + "|" + text[m.end():m.end() + 1]):
                 p = None  # (增速近6年来持续领跑: a record's stretch, mid-clause; 近5年来，… opens its clause)
+            if p is not None and any(x <= m.start() < y for x, y in spans):
+                p = None  # (a month of a stretch across years read whole above)
             if p is not None and text[max(0, m.start() - 1):m.start() + 1] != "提前":
                 # (not 提前一个季度完成: ahead of time, not a period; 截至9月 written whole)
                 a = m.start() - 2 if p.raw.startswith(_UNTIL) else m.start()
                 out.append((a, a + len(p.raw), p))
             done = m.end()
-    return tuple(out)
+    return tuple(sorted(out, key=lambda found: found[0])) if spans else tuple(out)
 
 
 # A year written digit by digit in Chinese numerals (二〇二〇年, 二○二三年, 二零一九年).
@@ -330,6 +344,7 @@ def _to_date(text: str, a: int, b: int, p: Period | None) -> Period | None:
 
 
 _UNTIL = ("截至", "截止")
+_MONTHS_ACROSS_YEARS = re.compile(r"(?:19|20)\d{2}年\d{1,2}月份?\s*(?:至|到|[-—－~～])\s*(?:19|20)\d{2}年\d{1,2}月份?")
 _OPENS_CLAUSE = re.compile(r"(?:|[，,。；;！？!?\n：:\s])\|[，,]")
 _SUMMED_AFTER = re.compile(r"([底末])?[，,]?[^。；;，,\d]{0,8}累计")
 _MONTH_POINT = frozenset("底末初中上下")

@@ -396,7 +396,7 @@ def _read(m: re.Match[str], g: tuple[str | None, ...], text: str, view: textmap.
     measure = _measure(t, num_start, base)
     if value > 0 and (base == POINTS or before.rstrip(" \n")[-1:] in _NEG_BEFORE_ENDS) \
             and _falls(t, num_start, base, took_prefix):
-        value = -value
+        value, qualifier = -value, _TURNED.get(qualifier, qualifier)  # (降低2.5%以上: at most −2.5%)
     value_high = None
     if t[max(0, a - 2):a].strip(" ")[-1:] in _RANGE_MARKS:
         value, value_high, a = _range(t, a, num_start, value, spec)
@@ -519,7 +519,7 @@ def _percent_words(text: str, view: textmap.MappedText) -> list[Quantity]:
         if pq is not None:
             qualifier, a = pq[0], a - pq[1]
         if val > 0 and _falls(t, m.start(), PERCENT, True):
-            val = -val
+            val, qualifier = -val, _TURNED.get(qualifier, qualifier)
         out.append(_make(text, view, a, m.end(), val, PERCENT, val, "%", qualifier, None,
                          _measure(t, m.start(), PERCENT)))
     return out
@@ -657,8 +657,13 @@ def _reread(q: Quantity, view: textmap.MappedText) -> Quantity:
 
 
 def _negated(q: Quantity, measure: str) -> Quantity:
+    """A fall as a negative growth, its bound turned with it (降低2.5%以上: at most −2.5%)."""
     return replace(q, value=-q.value, written_value=-q.written_value,
-                   value_high=None if q.value_high is None else -q.value_high, measure=measure)
+                   value_high=None if q.value_high is None else -q.value_high, measure=measure,
+                   qualifier=_TURNED.get(q.qualifier, q.qualifier))
+
+
+_TURNED = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
 
 
 def _with_fixes(qs: list[Quantity], fixes: dict[tuple[int, int], Quantity | None],
