@@ -3862,3 +3862,17 @@ def test_a_bounded_fall_is_a_bound_below_zero() -> None:
     src = "2025年主要预期目标：单位生产总值能耗降低3%以上，规上工业增加值增长6%以上。"
     energy = {"indicator": "单位生产总值能耗", "value": -3, "unit": "%", "measure": "growth", "kind": "target"}
     assert [status({**energy, "qualifier": q}, src) for q in ("<=", ">=")] == [S.supported, S.unsupported]
+
+
+def test_a_value_in_brackets_after_a_base_is_the_base_s() -> None:
+    src = "1至2月，全省工业投资同比增长38.6%，比全省全社会固定资产投资(6.4%)高32.2个百分点。"
+    base = {"period": "1至2月", "value": 6.4, "unit": "%", "measure": "growth"}
+    assert [status({**base, "indicator": name}, src) for name in ("全省全社会固定资产投资", "工业投资")] == \
+        [S.supported, S.misattributed]
+
+
+def test_items_with_a_remark_on_all_before_a_bare_respectively() -> None:
+    src = ("其中，通用设备制造业，纺织服装、服饰业，医药制造业增势抢眼，分别增长12.4%、18.3%、16.0%，"
+           "分别快于全部规上工业6.1、12.0、9.7个百分点。")
+    gap = {"indicator": "纺织服装、服饰业增速快于全部规上工业", "unit": "个百分点", "measure": "change"}
+    assert [status({**gap, "value": v}, src) for v in (12.0, 6.1)] == [S.supported, S.misattributed]

@@ -780,6 +780,7 @@ class Reading:
             self._lasts[hi - 1] = last
         self._listed[hi - 1] = _respectively(text, spans, clause_ends, out, lo, hi, self._list_before(lo))
         _bracketed_runs(text, spans, out, lo, hi)
+        _base_values(text, spans, out, lo, hi)
 
     def _opens_parts(self, lo: int, s0: int) -> bool:
         """Whether the ；-part at `s0` (its first quantity `lo`), or the full sentence it is of, opens with 其中, or
@@ -2143,11 +2144,18 @@ def _items_across(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     end = c0 - 1  # the mark that ends the clause before
     while len(items) < count and end > 0 and text[end] in "，," and not SENTENCE_BREAK.match(text, end):
         p0 = span_start(clause_ends, end - 1)
-        if _held(spans, lo, p0, end) or not _ENDS_IN_HEAD.search(text[p0:end]):
+        clause = text[p0:end]
+        if bare and not items:  # (…化学制品制造业增势抢眼，分别增长…: the last item, and a remark on all)
+            clause = _TRENDS_NOTED.sub("", clause)
+        if _held(spans, lo, p0, end) or not _ENDS_IN_HEAD.search(clause):
             return []  # (津市市、汉寿县增速领先，…分别增长: a clause that says something of its items is no item)
-        items.insert(0, text[p0:end])
+        items.insert(0, clause)
         end = p0 - 1
     return _shared_head(items) if len(items) == count else []
+
+
+# A remark on how listed items fared, after the last (增势抢眼, 增长较快, 表现突出).
+_TRENDS_NOTED = re.compile(r"(?:增势|增长|发展|表现|增速)?(?:十分|较为|尤为)?(?:抢眼|较快|强劲|突出|亮眼|良好|明显|领先)$")
 
 
 def _items_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], c0: int, lo: int,
@@ -2369,6 +2377,26 @@ def _bracketed_runs(text: str, spans: Sequence[tuple[int, int]], out: list[Tie |
             if tail and all(has_subject(indicator_words(x)) for x in names):
                 _assign(out, n, [x + tail for x in names], "")
         n = max(run, n + 1)
+
+
+def _base_values(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
+    """A value in brackets right after what its clause compares with (工业投资比全省全社会固定资产投资(8.2%)高46.3个
+    百分点): the base's own value, of the base's name alone, not of the clause's subject."""
+    for n in range(lo, hi):
+        t = out[n]
+        if t is None or not _in_brackets(text, spans[n]):
+            continue
+        base = _BASE_NAMED.search(text, max(0, spans[n][0] - _BASE_REACH), spans[n][0] - 1)
+        words = indicator_words(base.group(1)) if base is not None else ""
+        # (not a place or its average, 高于全国平均水平(5.8%): whose the value is, the checker reads apart)
+        if base is not None and has_subject(indicator_words(_PLACE_OR_AVERAGE.sub("", base.group(1)))):
+            out[n] = t._replace(words=words, shown=base.group(1) if base else t.shown, pairs=_pairs(words),
+                                scope=frozenset(), head=measured(words))
+
+
+_PLACE_OR_AVERAGE = re.compile(rf"全国|全省|全市|全区|全县|全州|{PROVINCES}|(?:平均)?水平|平均|同期|上年|去年")
+_BASE_NAMED = re.compile(r"(?:比|较|高于|低于|快于|慢于)([^，,；;。（()）\d]{4,20})$")
+_BASE_REACH = 24
 
 
 def _in_brackets(text: str, span: tuple[int, int]) -> bool:
