@@ -2155,7 +2155,8 @@ def _items_across(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
 
 
 # A remark on how listed items fared, after the last (增势抢眼, 增长较快, 表现突出).
-_TRENDS_NOTED = re.compile(r"(?:增势|增长|发展|表现|增速)?(?:十分|较为|尤为)?(?:抢眼|较快|强劲|突出|亮眼|良好|明显|领先)$")
+_TRENDS_NOTED = re.compile(r"(?:增势|增长|发展|表现|增速)?(?:十分|较为|尤为)?"
+                           r"(?:抢眼|较快|强劲|突出|亮眼|良好|明显|领先)$")
 
 
 def _items_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], c0: int, lo: int,
