@@ -477,3 +477,12 @@ def test_a_value_written_against_its_sign_or_abbreviation_is_read(text: str, raw
 
 def test_a_name_with_a_number_is_still_no_quantity() -> None:
     assert extract_quantities("PM2.5浓度下降，G20峰会") == []
+
+
+def test_a_bound_word_before_a_respectively_list_bounds_each_item_and_a_fall_turns_its_bound() -> None:
+    found = extract_quantities("2025年，电子信息、新材料产业产值分别突破800亿元、500亿元和300亿元。")
+    assert [(q.value, q.qualifier) for q in found] == [(8e10, ">"), (5e10, ">"), (3e10, ">")]
+    alone = extract_quantities("工业投资增长12%，突破500亿元、技改投资120亿元。")
+    assert [q.qualifier for q in alone if q.unit == "元"] == [">", "="]
+    fall = extract_quantities("单位生产总值能耗降低2.5%以上。")
+    assert [(q.value, q.qualifier) for q in fall] == [(-2.5, "<=")]

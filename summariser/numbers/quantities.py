@@ -613,6 +613,12 @@ def _fix_list(items: list[Quantity], view: textmap.MappedText, fixes: dict[tuple
         q = got[k]
         if q.unit == head.unit and (by_word and q.value > 0 or q.measure != head.measure):
             got[k] = _negated(q, head.measure) if by_word and q.value > 0 else replace(q, measure=head.measure)
+    # (分别突破2500亿元、1800亿元和1000亿元: the bound word before the first item is each item's)
+    bound = head.qualifier if head.qualifier in _TURNED and not head.raw[:1].isdigit() \
+        and _EACH_BEFORE.search(t, max(0, head_at - 3), head_at) else None
+    for k in range(1, len(got)) if bound else ():
+        if got[k].unit == head.unit and got[k].qualifier == "=":
+            got[k] = replace(got[k], qualifier=bound)
     for old, new in zip(items, got, strict=True):
         if new is not old:
             fixes[(old.start, old.end)] = new
@@ -664,6 +670,7 @@ def _negated(q: Quantity, measure: str) -> Quantity:
 
 
 _TURNED = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
+_EACH_BEFORE = re.compile(r"分别$")
 
 
 def _with_fixes(qs: list[Quantity], fixes: dict[tuple[int, int], Quantity | None],
