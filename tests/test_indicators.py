@@ -477,3 +477,11 @@ def test_an_amount_invested_is_named_by_the_project_the_next_clause_builds() -> 
 def test_names_after_respectively_are_named_with_what_the_clause_before_measures() -> None:
     got = named("新登记企业数前三的县区分别为临溪县320家、东坪区285家，其余2个县区分别为北塘区180家、南湖区150家。")
     assert got["285家"] == "东坪区新登记企业数" and got["150家"] == "南湖区新登记企业数"
+
+
+def test_a_whole_year_s_value_in_an_early_work_report_is_a_goal() -> None:
+    text = ("发布时间：2025-01-20\n在省政府工作报告中，2025年，全省将推动重点产业链做优做强。具体来看，煤炭、原油产量"
+            "6.5亿吨、2100万吨以上，新增新能源装机800万千瓦以上。")
+    assert {f"{f.value:g}{f.unit}": f.kind for f in figures_of(text)}["800万千瓦"] == "target"
+    assert check_figures(text, [{"indicator": "新增新能源装机", "period": "2025年", "value": 800, "unit": "万千瓦",
+                                 "qualifier": ">=", "kind": "target"}])[0].status.value == "supported"

@@ -600,7 +600,7 @@ def _whole_year(p: Period) -> bool:
 def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
     if tie.kind and c.kind in _KINDS and "actual" in (c.kind, tie.kind) and tie.kind != c.kind:
         return _Finding(WRONG, "kind")
-    if c.kind == "actual" and not tie.kind and _year_ahead(src, tie):
+    if c.kind == "actual" and not tie.kind and year_ahead(src, tie):
         return _Finding(UNSURE, "kind")  # (2024年…产量7.8亿吨 on a page of January 2024: a plan's, not a result)
     if c.kind in ("target", "forecast") and GAP_TO_GOAL.search(_own_shown(tie)):
         return _Finding(WRONG, "kind")  # (超出年度目标1.6个百分点: the result's gap to the goal, not the goal)
@@ -610,7 +610,8 @@ def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
         # (完成年任务75亿元的23.7%, 年度计划投资285亿元: the goal's own amount; 完成年度目标90.8% is the share reached)
         return _Finding(WRONG, "kind")
     if not tie.kind and c.kind in ("target", "forecast") and not _GOAL_NAMED.search(_NOTE.sub("", tie.shown)) \
-            and not _still_to_come(src, tie.written or (tie.period if tie.stated else None)):
+            and not _still_to_come(src, tie.written or (tie.period if tie.stated else None)) \
+            and not year_ahead(src, tie):
         # (no word of a goal or a forecast where the value is read, nor a deadline: 2022年，…完成52.6亿元 claimed
         # as a target may be right only where the page sets goals in ways not read; 计划总投资 names its own,
         # and an April plan's 4-6月 is still to come)
@@ -618,7 +619,7 @@ def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
     return _FINE
 
 
-def _year_ahead(src: Source, tie: Tie) -> bool:
+def year_ahead(src: Source, tie: Tie) -> bool:
     """Whether a value is of the whole of the page's own year (2024年) on a page that sets out that year's work,
     dated in its first half: what that year comes to has not been reached yet."""
     dated = src.published()

@@ -615,7 +615,7 @@ def _fix_list(items: list[Quantity], view: textmap.MappedText, fixes: dict[tuple
             got[k] = _negated(q, head.measure) if by_word and q.value > 0 else replace(q, measure=head.measure)
     # (分别突破2500亿元、1800亿元和1000亿元: the bound word before the first item is each item's)
     bound = head.qualifier if head.qualifier in _TURNED and not head.raw[:1].isdigit() \
-        and _EACH_BEFORE.search(t, max(0, head_at - 3), head_at) else None
+        and _EACH_BEFORE.search(t, max(0, head_at - 3), head_at) else ""
     for k in range(1, len(got)) if bound else ():
         if got[k].unit == head.unit and got[k].qualifier == "=":
             got[k] = replace(got[k], qualifier=bound)
