@@ -3876,3 +3876,9 @@ def test_items_with_a_remark_on_all_before_a_bare_respectively() -> None:
            "分别快于全部规上工业6.1、12.0、9.7个百分点。")
     gap = {"indicator": "纺织服装、服饰业增速快于全部规上工业", "unit": "个百分点", "measure": "change"}
     assert [status({**gap, "value": v}, src) for v in (12.0, 6.1)] == [S.supported, S.misattributed]
+
+
+def test_gaps_to_bases_listed_after_respectively_pair_in_order() -> None:
+    src = "上半年，全市技改投资同比增长18.6%，分别高于工业投资和固定资产投资增速3.4个和9.8个百分点。"
+    gap = {"indicator": "技改投资增速高于固定资产投资增速", "period": "上半年", "unit": "个百分点", "measure": "change"}
+    assert [status({**gap, "value": v}, src) for v in (9.8, 3.4)] == [S.supported, S.misattributed]

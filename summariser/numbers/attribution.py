@@ -1921,6 +1921,9 @@ class _Lists:
         if i < j and self._named_each(c0, at, i, j):
             self.summed = None
             return i
+        if i < j and _bases_each(text, out, (at, spans[i][0]), (i, j)):
+            self.summed = None  # (分别高于工业投资和固定资产投资增速2.1个和12.6个百分点)
+            return i
         own, verb = _items_said(text, spans, clause_ends, (c0, at, spans[i][0] if i < j else at), (self.lo, j - i),
                                 out)
         # a later 分别 clause of the same items (同比分别增长…) measures what the first one did; one of
@@ -1946,6 +1949,23 @@ class _Lists:
         elif i < j and not _items(text[c0:at], 0):
             _assign_years(out, i, j, _years_before(text, at), _subject_before(text, spans, clause_ends, c0, verb))
         return i
+
+
+def _bases_each(text: str, out: list[Tie | None], where: tuple[int, int], values: tuple[int, int]) -> bool:
+    """Read a 分别 clause that compares its subject with as many bases, joined by 和 or 、, as it has values (分别高于
+    工业投资和固定资产投资增速2.1个和12.6个百分点): each value the gap to its own base, in order; whether it is one."""
+    (at, first), (i, j) = where, values
+    compared = _BASES_COMPARED.fullmatch(text, at + len(_RESPECTIVELY), first)
+    if compared is None:
+        return False
+    bases = [x for x in _SUBJECT_JOIN.split(compared.group(2)) if x.strip()]
+    if len(bases) != j - i or len(bases) < 2 or not all(has_subject(indicator_words(x)) for x in bases):
+        return False
+    _assign(out, i, [compared.group(1) + x for x in _shared_head(bases)], "", text[at:first])
+    return True
+
+
+_BASES_COMPARED = re.compile(r"(高于|低于|快于|慢于|超过|超出)([^，,；;。\d]{4,30}?)")
 
 
 def _years_or_places(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], where: tuple[int, int],
