@@ -3882,3 +3882,9 @@ def test_gaps_to_bases_listed_after_respectively_pair_in_order() -> None:
     src = "上半年，全市技改投资同比增长18.6%，分别高于工业投资和固定资产投资增速3.4个和9.8个百分点。"
     gap = {"indicator": "技改投资增速高于固定资产投资增速", "period": "上半年", "unit": "个百分点", "measure": "change"}
     assert [status({**gap, "value": v}, src) for v in (9.8, 3.4)] == [S.supported, S.misattributed]
+
+
+def test_a_plan_s_term_is_not_the_period_of_the_value_a_change_over_it_starts_from() -> None:
+    src = "据介绍，“十四五”期间，全省工业投资占固定资产投资比重从18.2%提升至27.5%。"
+    share = {"indicator": "工业投资占固定资产投资比重", "value": 18.2, "unit": "%", "measure": "share"}
+    assert [status({**share, "period": p}, src) for p in ("十三五末", "十四五期间")] == [S.supported, S.misattributed]

@@ -264,12 +264,29 @@ def _stretch_read(src: Source, claimed: Period | None, span: tuple[int, int]) ->
     return _end_of_years_span(src, claimed, span)
 
 
+def _stretch_for_its_start(src: Source, claimed: Period, span: tuple[int, int]) -> _Finding | None:
+    """The stretch a change is written over (“十四五”期间…从17.1%提升至36.7%) claimed for the value it starts from:
+    the start is the year before the stretch, not the stretch."""
+    text = src.text
+    if not claimed.other or not _STRETCH_OF_YEARS.search(claimed.raw + "期间") \
+            or _FROM_BEFORE.search(text, max(0, span[0] - 4), span[0]) is None \
+            or _TO_AFTER.match(text, span[1]) is None:
+        return None
+    found = src.tie_of.sentence(span)
+    if found is None:
+        return None
+    written = _QUOTES.sub("", found[0][:found[1]])
+    return _Finding(WRONG, "period") if _QUOTES.sub("", claimed.other.removesuffix("期间")) in written else None
+
+
 def _end_of_years_span(src: Source, claimed: Period | None, span: tuple[int, int]) -> _Finding | None:
     """What a span of years its sentence writes (2018年到2022年) says of a value that starts or ends a change written
     from one value to another (…从1.48万亿元增加到1.96万亿元): the first is the first year's, the second the last's.
-    None where the value is no such end or the claim names no single year."""
-    if claimed is None or not (claimed.year and claimed.year.isdigit()):
+    None where the value is no such end or the claim names no single year, nor the span itself for its start."""
+    if claimed is None:
         return None
+    if not (claimed.year and claimed.year.isdigit()):
+        return _stretch_for_its_start(src, claimed, span)
     text = src.text
     start = _FROM_BEFORE.search(text, max(0, span[0] - 4), span[0]) is not None \
         and _TO_AFTER.match(text, span[1]) is not None
