@@ -3888,3 +3888,10 @@ def test_a_plan_s_term_is_not_the_period_of_the_value_a_change_over_it_starts_fr
     src = "据介绍，“十四五”期间，全省工业投资占固定资产投资比重从18.2%提升至27.5%。"
     share = {"indicator": "工业投资占固定资产投资比重", "value": 18.2, "unit": "%", "measure": "share"}
     assert [status({**share, "period": p}, src) for p in ("十三五末", "十四五期间")] == [S.supported, S.misattributed]
+
+
+def test_an_industry_named_with_gong_ye_gives_no_scope_to_the_measure_left_out() -> None:
+    src = "上半年，分行业看，有色金属冶炼和压延加工业营业收入增长11.2%；纺织业增长9.6%；汽车制造业增长7.4%。"
+    textiles = {"indicator": "纺织业增加值", "value": 9.6, "unit": "%"}
+    assert status(textiles, src) is S.misattributed
+    assert status({**textiles, "indicator": "纺织业营业收入"}, src) is S.supported

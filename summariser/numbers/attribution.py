@@ -1122,7 +1122,7 @@ def _qualified(head: str, words: str) -> str:
     return scoped.group(0) + head if scoped is not None else head
 
 
-_MEASURE_SCOPE = re.compile(r"(?:规上|规模以上)?工业$")
+_MEASURE_SCOPE = re.compile(r"(?:规上|规模以上)工业$")  # (not 加工业 of 压延加工业营业收入)
 
 
 def _left_out(last: _Last | None, ended: _Last | None, value: tuple[str, str, str], names: bool,
