@@ -485,3 +485,8 @@ def test_a_whole_year_s_value_in_an_early_work_report_is_a_goal() -> None:
     assert {f"{f.value:g}{f.unit}": f.kind for f in figures_of(text)}["800万千瓦"] == "target"
     assert check_figures(text, [{"indicator": "新增新能源装机", "period": "2025年", "value": 800, "unit": "万千瓦",
                                  "qualifier": ">=", "kind": "target"}])[0].status.value == "supported"
+
+
+def test_a_class_counted_among_a_whole_of_a_class_gives_up_the_whole_s_class() -> None:
+    text = "全区在建亿元以上工业项目98个，其中10亿元以上项目11个。"
+    assert named(text)["11个"] == "10亿元以上在建工业项目"

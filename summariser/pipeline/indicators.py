@@ -212,6 +212,9 @@ def _trim_tail(words: str) -> str:
     return (head + _TRAILING.sub("", tail)).strip("，,、：: “”\"")
 
 
+_WHOLE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)元(?:及)?以上")
+
+
 class IndicatorNames:
     """The indicator names of the quantities of one text, read in order, remembering each sentence's subject."""
 
@@ -451,7 +454,8 @@ class IndicatorNames:
         if "其中" not in between or "\n" in between or len(between) > _MAX * 2 or whole == part.group(2) \
                 or not whole.endswith(part.group(2)) or _CLASS_PART.fullmatch(whole):
             return name
-        return part.group(1) + _DOING.sub("", whole)
+        # (全区在建亿元以上工业项目112个，其中10亿元以上项目14个: 10亿元以上在建工业项目, the whole's own class given up)
+        return part.group(1) + _WHOLE_CLASS.sub("", _DOING.sub("", whole))
 
     def _per_one_of_last(self, s0: int, q: Quantity, own: str) -> str:
         """An amount per thing right after the total of those things (…企业实现营业收入126.4亿元，户均4.68亿元):
