@@ -454,7 +454,7 @@ class IndicatorNames:
         if "其中" not in between or "\n" in between or len(between) > _MAX * 2 or whole == part.group(2) \
                 or not whole.endswith(part.group(2)) or _CLASS_PART.fullmatch(whole):
             return name
-        # (全区在建亿元以上工业项目112个，其中10亿元以上项目14个: 10亿元以上在建工业项目, the whole's own class given up)
+        # (在建亿元以上工业项目112个，其中10亿元以上项目14个: 10亿元以上在建工业项目, the whole's class given up)
         return part.group(1) + _WHOLE_CLASS.sub("", _DOING.sub("", whole))
 
     def _per_one_of_last(self, s0: int, q: Quantity, own: str) -> str:
