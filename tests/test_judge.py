@@ -3895,10 +3895,3 @@ def test_an_industry_named_with_gong_ye_gives_no_scope_to_the_measure_left_out()
     textiles = {"indicator": "纺织业增加值", "value": 9.6, "unit": "%"}
     assert status(textiles, src) is S.misattributed
     assert status({**textiles, "indicator": "纺织业营业收入"}, src) is S.supported
-
-
-def test_an_undated_page_naming_the_year_its_goals_are_for_plans_that_year() -> None:
-    src = ("一、经济增长目标\n2025年，全市经济社会发展的主要预期目标是地区生产总值增长6%左右。\n二、项目支撑\n"
-           "2025年，全年实施市重点项目400个以上，完成投资520亿元以上。")
-    projects = {"indicator": "市重点项目", "period": "2025年", "value": 400, "unit": "个", "qualifier": ">="}
-    assert [status({**projects, "kind": k}, src) for k in ("target", "actual")] == [S.supported, S.unconfirmed]

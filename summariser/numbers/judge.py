@@ -639,26 +639,18 @@ def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
 def year_ahead(src: Source, tie: Tie) -> bool:
     """Whether a value is of the whole of the page's own year (2024年) on a page that sets out that year's work,
     dated in its first half: what that year comes to has not been reached yet."""
-    p = tie.written or (tie.period if tie.stated else None)
-    if p is None or p.other or p.day or p.months not in (None, (1, 12)):
-        return False
-    # (全年, 今年: the whole of the year the page is of)
-    year = p.year if p.year and p.year.isdigit() else None if p.year not in (None, "今年") else ""
-    if year is None:
-        return False
     dated = src.published()
-    if dated is None:
-        # (an undated page that names the year its goals are for: 2024年，…主要预期目标是…)
-        goals = _GOALS_OF_YEAR.search(src.text)
-        return goals is not None and year in ("", goals.group(1))
-    return year == str(dated[0]) and dated[1] <= _EARLY_MONTHS and _SETS_THE_YEAR.search(src.text) is not None
+    p = tie.written or (tie.period if tie.stated else None)
+    if dated is None or p is None or not (p.year and p.year.isdigit()) or p.other or p.day:
+        return False
+    return int(p.year) == dated[0] and p.months in (None, (1, 12)) and dated[1] <= _EARLY_MONTHS \
+        and _SETS_THE_YEAR.search(src.text) is not None
 
 
 _EARLY_MONTHS = 6
 # A page that sets out its year's work (a government work report, a year's goals or plan): what it gives of the
 # whole of that year is planned, where its date is early in the year.
 _SETS_THE_YEAR = re.compile(r"政府工作报告|预期目标|工作要点|工作计划|工作打算")
-_GOALS_OF_YEAR = re.compile(r"((?:19|20)\d{2})年[^。\n]{0,24}?(?:主要)?(?:预期目标|发展目标|工作目标)")
 
 
 def _still_to_come(src: Source, p: Period | None) -> bool:
