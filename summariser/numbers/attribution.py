@@ -18,6 +18,7 @@ from typing import Iterator, NamedTuple, Sequence
 
 from ..core.chars import FULL_STOP, HAN, SENTENCE_BREAK, SENTENCE_END
 from ..core.simplify import simplified
+from .chinese import CN_DIGITS
 from .kinds import HEADER_DATE, HEADER_DATED, NOT_HEADLINE, NOW, Kinds, year_and_month
 from .periods import HORIZON_YEARS, REACH, THIS_MONTH, Period, last_month, parse_period, periods_in
 from .spans import span_end, span_start
@@ -309,11 +310,10 @@ def _order_class(words: str) -> tuple[float, float | None, str] | None:
     if m is None:
         return None
     written = m.group(1) or "1"
-    many = float(written) if written[0].isdigit() else _CN_ONES[written]  # (四百亿级: 400亿; 两千亿级: 2000亿)
+    many = float(written if written[0].isdigit() else CN_DIGITS[written])  # (四百亿级: 400亿; 两千亿级: 2000亿)
     return many * _TENS.get(m.group(2) or "", 1.0) * _SCALE[m.group(3)], None, "以上"
 
 
-_CN_ONES = {ch: float(n) for n, ch in enumerate("〇一二三四五六七八九")} | {"两": 2.0}
 _ORDER_CLASS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九])?(十|百|千)?(亿|万)元?级")
 
 

@@ -33,7 +33,16 @@ from .attribution import (
 from .claims import Claim
 from .compare import CHANGE_WORDS, claimed_measure, qualifier_ok, value_match, verdict
 from .kinds import AS_OF_NOW, GAP_TO_GOAL
-from .periods import RECENT_YEARS, THIS_MONTH, Period, last_month, parse_period, periods_in, to_date_and_its_end
+from .periods import (
+    RECENT_YEARS,
+    THIS_MONTH,
+    Period,
+    last_month,
+    parse_period,
+    periods_in,
+    plan_years,
+    to_date_and_its_end,
+)
 from .projects import project_before
 from .quantities import NARROWING_FALLS, Quantity
 from .source import HAN_ONLY, Source, Tied, compact, pool, show
@@ -302,7 +311,7 @@ def _end_of_years_span(src: Source, claimed: Period | None, span: tuple[int, int
     if not terms or not start:
         return None
     # (“十四五”期间，…贡献率从17.1%提升至36.7%: the start is the plan before's last year, “十三五”末, 2020)
-    first = 2006 + 5 * "一二三四五".index(terms[-1].group(1))  # (十一五: 2006-2010)
+    first = plan_years(terms[-1].group(1))[0]
     return _FINE if claimed.year == str(first - 1) else _Finding(WRONG, "period")
 
 
@@ -978,7 +987,8 @@ def _named_without_kind(place: str, written: str) -> bool:
     return len(name) >= 2 and written.find(name) in range(0, 3)
 
 
-_KIND_OF_PLACE = re.compile(r"(?:自治州|自治区|省|市|州|县|区|盟|旗)$")
+_PLACE_KIND_CHARS = "省市州县区盟旗"  # (what a place's name ends in, one character; and 自治州, 自治区)
+_KIND_OF_PLACE = re.compile(rf"(?:自治州|自治区|[{_PLACE_KIND_CHARS}])$")
 _ENUMERATION = re.compile(r"^[\s\d.．、）)（(]+")  # (1.哈尔滨市, （2）…: a list's numbering)
 
 
@@ -2128,7 +2138,7 @@ def _one_within(table: Divisions, a: str, b: str) -> bool:
     return any(table.within(x, y) or table.within(y, x) for x in codes_a for y in codes_b)
 
 
-_KIND_AFTER = re.compile(r"市|县|区|州|省|盟|旗")
+_KIND_AFTER = re.compile(f"[{_PLACE_KIND_CHARS}]")
 _ITEM_REACH = 24
 _RESPECTIVELY_SAID = "分别"
 

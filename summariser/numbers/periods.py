@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..core.regex import Anchored
-from .chinese import parse_chinese_numeral
+from .chinese import CN_DIGITS, parse_chinese_numeral
 
 _CN = "一二三四五六七八九十两"
 _MONTH = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
@@ -271,10 +271,16 @@ def _period(m: re.Match[str]) -> Period | None:
     return Period(raw, year, months, day, lunar, other)
 
 
+def plan_years(ordinal: str) -> tuple[int, int]:
+    """The first and last year of a five-year plan named by its ordinal (一 of 十一五: 2006, 2010; 四: 2021, 2025)."""
+    first = 2006 + 5 * "一二三四五".index(ordinal)
+    return first, first + 4
+
+
 def _plan_term(raw: str, plan: str, at: str) -> Period:
     """A five-year plan's term: its end (“十二五”末) the plan's last year, 2015; its span (“十三五”期间) a stretch
     of years of its own, compared as written, as 近5年来 is."""
-    last = 2010 + 5 * ("一二三四五".index(plan[1]))  # (十一五: 2006-2010)
+    last = plan_years(plan[1])[1]
     if at.endswith("末"):
         return Period(raw, str(last), None, None, False, None)
     return Period(raw, None, None, None, False, plan + "期间")
@@ -329,7 +335,7 @@ def _arabic_year(m: re.Match[str]) -> str:
     return m.group().translate(_TO_ARABIC)
 
 
-_TO_ARABIC = str.maketrans({c: str(d) for d, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"})
+_TO_ARABIC = str.maketrans({c: str(CN_DIGITS[c]) for c in _CN_YEAR_DIGITS})
 
 
 def _to_date(text: str, a: int, b: int, p: Period | None) -> Period | None:

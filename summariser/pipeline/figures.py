@@ -253,6 +253,7 @@ class Timeline:
             self.marks.append(m)
         self.starts = [m.start for m in self.marks]
         self.dated: set[int] = set()  # where the marks start that an actual statistic was read under
+        self.lead = self._lead_period()  # (read once: the fallback of every statistic no paragraph dates)
 
     def _mark(self, a: int, b: int, p: Period, detail: bool = False) -> _Mark | None:
         """`detail`: the period is the last month of a run of months written before it (9月份 after 1-9月)."""
@@ -406,7 +407,7 @@ class Timeline:
             if _HEADING.match(text, start, end) or _NEW_ARTICLE.match(text, start, end):
                 return None
             end = start - 1
-        return self._lead_period()
+        return self.lead
 
     def _lead_period(self) -> str | None:
         """The stretch of months a report's headline or lead states before its first value (1至7月全州经济运行数据
