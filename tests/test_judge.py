@@ -3895,3 +3895,65 @@ def test_an_industry_named_with_gong_ye_gives_no_scope_to_the_measure_left_out()
     textiles = {"indicator": "纺织业增加值", "value": 9.6, "unit": "%"}
     assert status(textiles, src) is S.misattributed
     assert status({**textiles, "indicator": "纺织业营业收入"}, src) is S.supported
+
+
+def test_what_a_plan_will_complete_is_a_goal() -> None:
+    src = ("二季度，全区将完成工业增加值62亿元，主营业务收入完成290亿元。全年将重点抓好45项亿元以上项目。"
+           "去年全区完成工业增加值230亿元。")
+    added = {"indicator": "工业增加值", "period": "二季度", "value": 62, "unit": "亿元"}
+    assert status({**added, "kind": "actual"}, src) not in TRUSTED  # (was supported)
+    assert status({**added, "kind": "target"}, src) is S.supported
+    income = {"indicator": "主营业务收入", "period": "二季度", "value": 290, "unit": "亿元", "kind": "actual"}
+    assert status(income, src) not in TRUSTED  # (was supported: the sentence's 将完成 leads it)
+    projects = {"indicator": "重点抓好的亿元以上项目", "value": 45, "unit": "项", "kind": "actual"}
+    assert status(projects, src) not in TRUSTED  # (was supported)
+    last = {"indicator": "工业增加值", "period": "去年", "value": 230, "unit": "亿元", "kind": "actual"}
+    assert status(last, src) is S.supported
+
+
+def test_sentences_after_one_that_says_what_this_year_will_do_set_its_goals() -> None:
+    src = ("去年，全县工业增加值增长9.1%。今年我县将力争实现工业增加值增长10%。新建重点技改项目60项，"
+           "培育省级专精特新企业12家。\n截至10月，全县规上工业企业达到215家。")
+    upgrade = {"indicator": "新建重点技改项目", "value": 60, "unit": "项"}
+    assert status({**upgrade, "kind": "actual"}, src) not in TRUSTED  # (was supported)
+    assert status({**upgrade, "kind": "target"}, src) is S.supported
+    firms = {"indicator": "省级专精特新企业", "value": 12, "unit": "家", "kind": "actual"}
+    assert status(firms, src) not in TRUSTED  # (was supported)
+    done = {"indicator": "规上工业企业", "period": "截至10月", "value": 215, "unit": "家", "kind": "actual"}
+    assert status(done, src) is S.supported  # (the next paragraph reports)
+    last = {"indicator": "工业增加值", "period": "去年", "value": 9.1, "unit": "%", "measure": "growth",
+            "kind": "actual"}
+    assert status(last, src) is S.supported
+
+
+def test_a_title_that_states_the_year_s_goal_makes_its_values_plans() -> None:
+    dated = ("首页 > 要闻\n南岭市：2024年力争规上工业产值突破两千亿元\n发布时间：2024-02-06\n"
+             "《方案》提出，2024年，新增高新技术企业120家，建成数字化车间30个。\n")
+    firms = {"indicator": "新增高新技术企业", "period": "2024年", "value": 120, "unit": "家", "kind": "actual"}
+    assert status(firms, dated) not in TRUSTED  # (was supported)
+    assert status({**firms, "kind": "target"}, dated) is S.supported
+    undated = "2019年南岭工业有啥新目标？\n今年，全市重点推进150个亿元以上项目，培育30户骨干企业。\n"
+    projects = {"indicator": "亿元以上项目", "period": "2019年", "value": 150, "unit": "个", "kind": "actual"}
+    assert status(projects, undated) not in TRUSTED  # (was supported: the title's year is the plan's)
+    # a title's goal for a later year over a review of the last sets out no year's work
+    review = ("2025年南岭工业增加值力争达五千亿元\n发布时间：2021-01-12\n2020年，全市规上工业增加值增长4.1%，"
+              "2020年1月31日率先建立复工调度平台。\n")
+    grew = {"indicator": "规上工业增加值", "period": "2020年", "value": 4.1, "unit": "%", "measure": "growth",
+            "kind": "actual"}
+    assert status(grew, review) is S.supported
+
+
+def test_gaps_to_a_goal_named_at_length_are_results_each_with_the_list_s_unit() -> None:
+    src = ("1-9月，东山市、西河县工业增加值增速分别高于年初规上工业增速预期目标3.2个、1.5个百分点；"
+           "南湖区低于年初规上工业增速预期目标0.8个百分点。")
+    east = {"indicator": "东山市工业增加值增速高于预期目标", "period": "1-9月", "value": 3.2, "unit": "个百分点",
+            "measure": "change", "kind": "actual"}
+    assert status(east, src) is S.supported  # (was misattributed: read as the goal)
+    assert status({**east, "value": 1.5}, src) not in TRUSTED
+    south = {"indicator": "南湖区工业增加值增速低于预期目标", "period": "1-9月", "value": -0.8, "unit": "个百分点",
+             "measure": "change", "kind": "actual"}
+    assert status(south, src) is S.supported
+    ruby = "1-9月,東山市、西河縣增速分別高于年初預(yù)期目標(biāo)3.2個(gè)、1.5個(gè)百分點(diǎn)。"
+    west = {"indicator": "西河县增速高于预期目标", "period": "1-9月", "value": 1.5, "unit": "个百分点",
+            "measure": "change", "kind": "actual"}
+    assert status({**west, "indicator": "东山市增速高于预期目标", "value": 3.2}, ruby) is S.supported  # (was 个)

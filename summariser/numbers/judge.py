@@ -648,18 +648,17 @@ def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
 def year_ahead(src: Source, tie: Tie) -> bool:
     """Whether a value is of the whole of the page's own year (2024年) on a page that sets out that year's work,
     dated in its first half: what that year comes to has not been reached yet."""
-    dated = src.published()
+    dated = src.year_set_out()
     p = tie.written or (tie.period if tie.stated else None)
-    if dated is None or p is None or not (p.year and p.year.isdigit()) or p.other or p.day:
+    if dated is None or p is None or not p.year or p.other or p.day:
         return False
-    return int(p.year) == dated[0] and p.months in (None, (1, 12)) and dated[1] <= _EARLY_MONTHS \
-        and _SETS_THE_YEAR.search(src.text) is not None
+    # (今年 written in the value's own sentence on such a page: the year it sets out; not one a sentence before
+    # gives a value that 目前 or 已 dates)
+    own = int(p.year) == dated[0] if p.year.isdigit() else p is tie.written and p.year in _THIS_YEAR_ALONE
+    return own and p.months in (None, (1, 12)) and dated[1] <= _EARLY_MONTHS
 
 
 _EARLY_MONTHS = 6
-# A page that sets out its year's work (a government work report, a year's goals or plan): what it gives of the
-# whole of that year is planned, where its date is early in the year.
-_SETS_THE_YEAR = re.compile(r"政府工作报告|预期目标|工作要点|工作计划|工作打算")
 
 
 def _still_to_come(src: Source, p: Period | None) -> bool:

@@ -40,7 +40,10 @@ _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?
                      r"要达到|要完成|要实现|规划(?=(?:到|至)?(?:19|20)\d{2}(?:[-—－至到](?:19|20)\d{2})?年)|"
                      r"任务是|"
                      # (今年全县将实施…项目45个, 将推动…各500项以上, 努力推动工业投资增长20%以上: what a plan will do)
-                     r"将(?:大力|全力|加快|着力|重点|继续|持续|积极)?(?:推动|实施|推进|培育|打造|新开工|引进)|"
+                     # (一季度将完成工业增加值84亿元，主营业务收入完成368亿元; 将重点抓好100项…项目: a plan's
+                     # work; not 已将…, a result)
+                     r"(?<!已)将(?:大力|全力|加快|着力|重点|继续|持续|积极)?"
+                     r"(?:推动|实施|推进|培育|打造|新开工|引进|完成|抓好|建成|开工|竣工|新建)|"
                      r"努力(?=推动|实现|完成|打造|建设|争取|保持)")
 # (预期目标 is a goal, not a forecast, and 预期效益好的项目 names projects by what they promise; 还将有12个项目竣工
 # 投产 is still to come; 全年预估数： an estimate's values)
@@ -87,6 +90,10 @@ _PLAN = re.compile(r"推进|打造|带动(?![^，,；;。\d]{0,14}(?:增长|增�
 # are goals, whatever period they name, unless its words say one has been reached.
 _NEXT = re.compile(r"下一步|下步|接下来|今后一个时期|今后一段时期")
 _NEXT_OPENING = 6  # (how far into its sentence the opening word may stand: 。下一步，…; 。同时，下一步…)
+# A sentence that opens with what this year or the next will do (今年我市将努力实现工业增加值增长15%。实施…项目
+# 100项，…): the sentences after it in its paragraph set out the same year's work, where no period of their own
+# dates a value and no word says one has been reached. (今年以来… reports; 今年1-9月… is dated.)
+_AHEAD = re.compile(r"(?:今年|明年|新的一年)[，,]?[^，,。；;：:\d\n]{0,14}?(?<![已即])将(?!近|其)")
 
 
 # Verbs that hold a goal up as a frame for what is reported (紧紧围绕全年目标任务，1-9月…增长7.2%; 紧盯年度目标
@@ -157,7 +164,7 @@ class Kinds:
         # (某县2025年工业经济工作方案: 2024年，… is the base it starts from)
         self.published = year_and_month(dated) if dated else _planned_year(text)
         for name, pattern in (("target", _TARGET), ("forecast", _FORECAST), ("actual", _ACHIEVED), ("plan", _PLAN),
-                              ("next", _NEXT)):
+                              ("next", _NEXT), ("ahead", _AHEAD)):
             # a word in a document's title (《…行动计划》) sets no goal for the values of the sentence
             found = [m for m in pattern.finditer(text) if not inside(titles, m.start())
                      and not (name == "target" and _framed(text, m)) and not _named_by(text, m, name)]
@@ -180,6 +187,10 @@ class Kinds:
                 continue
             window = max(0, m.start() - 8)
             yardstick = _YARDSTICK.search(text[window:m.start()]) if m.group(0)[:1] in "目计任" else None
+            if yardstick is None and m.group(0)[:1] in "目计任":
+                # (分别高于年初规上工业增速预期目标15.1个、7.9个百分点: a result's gaps to a goal named at length)
+                window = max(0, m.start() - _COMPARED_REACH)
+                yardstick = _COMPARED_TO.search(text[window:m.start()])
             if yardstick is not None:
                 # (完成年度计划分别为68.9%、71.2%: the shares reached follow at once; no goal's amount)
                 reached = _SHARE_REACHED.match(text, m.end()) or _GAP_REACHED.match(text, m.end())
@@ -254,6 +265,8 @@ class Kinds:
         step = self._last("next", paragraph, sentence)
         if step is not None and step - paragraph <= _NEXT_OPENING:
             return "target"  # (接下来，安徽将继续…。…实施…攻关项目100个: a paragraph of the work to come, to its end)
+        if not dated and self._ahead_before(paragraph, sentence):
+            return "target"
         if self._in_goal_section(start):
             # 一、主要目标 / 二、2024年工作打算: a work plan's goals need no word of their own; a year before the
             # page's own is the base it starts from (2023年，全县规上工业总产值完成342.6亿元)
@@ -261,6 +274,12 @@ class Kinds:
             reached = _REACHED_SO_FAR.search(self.text, sentence, start) or NOW.search(self.text, sentence, start)
             return "actual" if self._past_year(start) or self._months_past(start) or reached is not None else "target"
         return ""
+
+    def _ahead_before(self, paragraph: int, sentence: int) -> bool:
+        """Whether a sentence of the paragraph before the one at `sentence` opens with what this year will do
+        (今年我市将…), so that the undated values after it are that year's goals."""
+        mark = self._last("ahead", paragraph, sentence)
+        return mark is not None and mark - span_start(self.full_stops, mark) <= _NEXT_OPENING
 
     def share_reached(self, clause: int, start: int, end: int) -> bool:
         """Whether the percent at [start, end) is the share of a goal reached (完成全年目标的117.27%, 达到年计划的
@@ -432,18 +451,48 @@ def _planned_year(text: str) -> tuple[int, int] | None:
     return (int(year.group(1)), 0) if year else None
 
 
-_YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})年")
+_YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})年?")
+
+
+def _headline(text: str) -> re.Match[str] | None:
+    """The page's title line: the first of its top lines that is no date, source or breadcrumb line."""
+    for n, m in enumerate(_PARAGRAPH.finditer(text, 0, min(len(text), HEADER_DATED))):
+        if NOT_HEADLINE.search(m.group(0)) and n < 2:
+            continue  # (发布时间：2024-02-18 来源：县政府办; 您的位置:首页 > 财经 >)
+        return m
+    return None
 
 
 def _plan_titled(text: str) -> int:
-    """Where the body under a plan's title starts (the title: the first of the page's top lines that is no date
-    or source line), -1 where the title names no plan."""
-    for n, m in enumerate(_PARAGRAPH.finditer(text, 0, min(len(text), HEADER_DATED))):
-        line = m.group(0).strip()
-        if NOT_HEADLINE.search(line) and n < 2:
-            continue  # (发布时间：2024-02-18 来源：县政府办)
-        return m.end() if _PLAN_TITLE.search(line) and not _REVIEW_TITLE.search(line) and len(line) <= 60 else -1
-    return -1
+    """Where the body under a plan's title starts, -1 where the title names no plan."""
+    m = _headline(text)
+    line = m.group(0).strip() if m else ""
+    return m.end() if m and _PLAN_TITLE.search(line) and not _REVIEW_TITLE.search(line) \
+        and len(line) <= _TITLE_LONGEST else -1
+
+
+def year_set_out(text: str, published: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The year (and the month of writing, 0 when unknown) whose work a page sets out: a government work report,
+    a year's goals or plan named, or a title that states a goal (西安:2023年力争全市工业总产值突破万亿元大关), in
+    the year of its date (`published`); on an undated page, the year such a title names (2017山西经信工作有啥新
+    目标?). None where the page sets out no year's work."""
+    title = _headline(text)
+    line = title.group(0).strip() if title is not None else ""
+    # (a title: one short line, no sentence of a body: 全县已培育示范企业9家。力争到2025年… is a paragraph)
+    goal = _TITLE_GOAL.search(line) is not None and len(line) <= _TITLE_LONGEST and not _SENTENCE_END.search(line)
+    year = _YEAR_IN_TITLE.search(line) if goal else None
+    if published is not None:
+        # (a title's goal for a later year, 2025年…力争达1.5万亿元 over a review of 2020, sets out no year's work)
+        goal = goal and (year is None or int(year.group(1)) == published[0])
+        return published if goal or _SETS_THE_YEAR.search(text) is not None else None
+    return (int(year.group(1)), 0) if year else _planned_year(text)
+
+
+# (a page that names the plan it reports, 印发《…工作方案》, reports what was done as well: a title is no plan's)
+_SETS_THE_YEAR = re.compile(r"政府工作报告|预期目标|工作要点|工作计划|工作打算")
+_TITLE_GOAL = re.compile(r"力争|目标|确保")
+_TITLE_LONGEST = 60
+_SENTENCE_END = re.compile(r"[。；;！!]")
 
 
 _PLAN_TITLE = re.compile(r"工作要点|工作计划|行动计划|行动方案|实施方案|工作方案|发展规划|工作打算")
@@ -505,12 +554,14 @@ _DATING = 8  # a clause this short before a value's (截至9月，) dates it, an
 # (为年度计划的54.6%; not 以…为目标, a goal's frame)
 _YARDSTICK = re.compile(r"(?:(?:完成|实现|达到?|高于|低于|超过?|快于|慢于|占)[^，,。；;、：:\d]{0,5}"
                         r"|为(?:年初|年度|全年|本年|调整后?的?))$")
+_COMPARED_TO = re.compile(r"(?:高于|低于|快于|慢于|超过|超出)[^，,。；;、：:\d]{6,18}$")
+_COMPARED_REACH = 24
 _REFERENCE_END = re.compile(r"[的）)，,；;。]")
 # The share of a goal reached, right before its percent (完成全年目标的117.27%, 达到年计划的73.91%).
 _SHARE_OF_GOAL = re.compile(r"(?:完成|达到?|实现)[^，,。；;\d]{0,8}(?:目标|计划|任务)(?:任务)?的?$")
 # (高于计划目标1.6个百分点, 高于年度计划3.5个百分点: the gap reached follows the goal named, no goal's amount)
 # (高于市下达的目标序时进度3.75%; 分别超过年度目标13.8、23.3个百分点: the goal's schedule, a list of gaps)
-_GAP_REACHED = re.compile(r"(?:目标|任务)?(?:序时进度|进度)?\s*[\d.．]+(?:[、和][\d.．]+)*\s*个?百分点")
+_GAP_REACHED = re.compile(r"(?:目标|任务)?(?:序时进度|进度)?\s*[\d.．]+(?:个?[、和][\d.．]+)*\s*个?百分点")
 _SHARE_REACHED = re.compile(r"(?:任务)?(?:序时进度|进度)?(?:投资)?(?:分别)?(?:为|是|达到?)?\s*[\d.]+\s*[%％]")
 
 

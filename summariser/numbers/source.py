@@ -18,7 +18,7 @@ from ..core.chars import HAN, OTHER_ARTICLES, SENTENCE_BREAK, no_space
 from ..core.simplify import to_simplified, traditional
 from .attribution import Reading, Tie, written_as_compared
 from .claims import Claim
-from .kinds import PAGE_DATE, inside, year_and_month
+from .kinds import PAGE_DATE, inside, year_and_month, year_set_out
 from .periods import Period, periods_in
 from .quantities import Mention, Quantity, scans
 from .topic import Topic, topic_of
@@ -48,6 +48,7 @@ class Source:
     simple: list[str] = field(default_factory=list)  # the view's text in simplified characters, made on first use
     compared: list[str] = field(default_factory=list)  # the same with its writings put as claims are compared
     dates: list[tuple[int, int] | None] = field(default_factory=list)  # its first date's year and month, read once
+    plans: list[tuple[int, int] | None] = field(default_factory=list)  # the year whose work it sets out, read once
     # the verdicts found so far against this text, by claim and by free text checked (numbers/check.py):
     # the reading carries them, so a verdict is found once per document whichever stage asks for it
     verdicts: dict[Claim, FigureCheck] = field(default_factory=dict)
@@ -77,6 +78,13 @@ class Source:
             m = PAGE_DATE.search(self.simplified_text())
             self.dates.append(year_and_month(m) if m else None)
         return self.dates[0]
+
+    def year_set_out(self) -> tuple[int, int] | None:
+        """The year (and month of writing, 0 when unknown) whose work the text sets out (numbers/kinds.py), read
+        once; None where it sets out none."""
+        if not self.plans:
+            self.plans.append(year_set_out(self.simplified_text(), self.published()))
+        return self.plans[0]
 
     def candidates(self, c: Claim) -> tuple[Quantity, ...]:
         """The quantities a claim can be compared with: its units, plus percents and multiples for growth."""
