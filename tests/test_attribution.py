@@ -64,6 +64,13 @@ def test_the_wrong_indicator_period_or_kind_is_misattributed_with_both_sides(cla
     assert says in v.reason and "source gives" in v.reason
 
 
+@pytest.mark.parametrize("a, b", [("近3年", "近三年"), ("近年来", "近3年"), ("五年来", "近5年"), ("当月", "5月"),
+                                  ("当天", "7月24日")])
+def test_writings_that_may_name_one_period_do_not_conflict(a: str, b: str) -> None:
+    pa, pb = parse_period(a), parse_period(b)
+    assert pa is not None and pb is not None and not pa.conflicts(pb) and not pb.conflicts(pa)
+
+
 @pytest.mark.parametrize("a, b", [("一季度", "第一季度"), ("一季度", "1—3月"), ("第一季度", "1-3月份"),
                                   ("1至10月", "1—10月"), ("前三季度", "1-9月"), ("上半年", "1至6月")])
 def test_equivalent_writings_are_one_period(a: str, b: str) -> None:
@@ -72,7 +79,10 @@ def test_equivalent_writings_are_one_period(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize("a, b", [("一季度", "全年"), ("1-9月", "1-10月"), ("正月初七", "正月初十"),
-                                  ("2023年", "2024年")])
+                                  ("2023年", "2024年"),
+                                  # (stretches of recent years of other lengths; one month or day against a stretch)
+                                  ("5年来", "近3年"), ("五年来", "2023年"), ("当月", "1—5月份"), ("单月", "上半年"),
+                                  ("当天", "今年")])
 def test_different_periods_conflict(a: str, b: str) -> None:
     pa, pb = parse_period(a), parse_period(b)
     assert pa is not None and pb is not None and pa.conflicts(pb)

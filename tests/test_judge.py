@@ -3957,3 +3957,20 @@ def test_gaps_to_a_goal_named_at_length_are_results_each_with_the_list_s_unit() 
     west = {"indicator": "西河县增速高于预期目标", "period": "1-9月", "value": 1.5, "unit": "个百分点",
             "measure": "change", "kind": "actual"}
     assert status({**west, "indicator": "东山市增速高于预期目标", "value": 3.2}, ruby) is S.supported  # (was 个)
+
+
+def test_respective_lists_of_starts_and_ends_pair_each_with_its_item() -> None:
+    src = "近两年，全县省级专精特新企业、规上工业企业数量已分别由12家、150家增加到31家、204家。"
+    firms = {"indicator": "规上工业企业数量", "unit": "家", "kind": "actual"}
+    assert status({**firms, "value": 204}, src) is S.supported
+    assert status({**firms, "value": 31}, src) not in TRUSTED  # (was supported: the other item's end)
+    assert status({**firms, "indicator": "省级专精特新企业数量", "value": 204}, src) not in TRUSTED  # (was supported)
+    assert status({**firms, "indicator": "省级专精特新企业数量", "value": 150}, src) not in TRUSTED  # (was supported)
+
+
+def test_a_forecast_after_the_words_that_say_who_says_it_leads_its_list() -> None:
+    src = ("市长在回顾2025年工作时表示，2025年预计全市生产总值增长5.6%，规上工业增加值增长7.2%，"
+           "固定资产投资增长4.8%。")
+    invest = {"indicator": "固定资产投资", "period": "2025年", "value": 4.8, "unit": "%", "measure": "growth"}
+    assert status({**invest, "kind": "actual"}, src) not in TRUSTED  # (was supported)
+    assert status({**invest, "kind": "forecast"}, src) is S.supported

@@ -1940,15 +1940,43 @@ class _Lists:
             named = blank(named, [(a, b) for a, b, _ in periods_in(named)])  # (；1至9月分别增长…: no name)
             verb = (named if has_subject(_RATES.sub("", indicator_words(named))) else self.said) + verb
         self.summed = None
-        if i < j and len(self.items) == j - i:
+        if i < j:
+            self._assign_items((c0, at), i, j, verb, heard)
+        return i
+
+    def _assign_items(self, where: tuple[int, int], i: int, j: int, verb: str, heard: frozenset[str]) -> None:
+        """Give the values spans[i:j] of the 分别 clause `where` (its start, its 分别) their items: one each, or one
+        each of two lists of starts and ends, else a year each of a list of years before it."""
+        text, spans, out = self.text, self.spans, self.out
+        c0, at = where
+        if len(self.items) == j - i:
             # (the whole place named last before 分别, from the clause before on, is the items')
-            p0 = span_start(clause_ends, c0 - 1) if c0 and not SENTENCE_BREAK.match(text, c0 - 1) else c0
+            p0 = span_start(self.clause_ends, c0 - 1) if c0 and not SENTENCE_BREAK.match(text, c0 - 1) else c0
             _assign(out, i, self.items, _verbs(text, spans, verb, i, j), heard=heard, place=level(text[p0:at]))
             self.summed = (text[c0:at], tuple(t.member for t in out[i:j] if t is not None))
             self.kind = _unit_class(text[spans[j - 1][1] - 1])
-        elif i < j and not _items(text[c0:at], 0):
-            _assign_years(out, i, j, _years_before(text, at), _subject_before(text, spans, clause_ends, c0, verb))
-        return i
+        elif self.items and _from_to_each(text, spans, at, i, (len(self.items), j - i)):
+            # (…企业数量已分别从838家、56家增加到1552家、261家: each item's start, then each item's end)
+            n = len(self.items)
+            for half in (i, i + n):
+                _assign(out, half, self.items, _verbs(text, spans, verb, half, half + n), heard=heard)
+        elif not _items(text[c0:at], 0):
+            _assign_years(out, i, j, _years_before(text, at),
+                          _subject_before(text, spans, self.clause_ends, c0, verb))
+
+
+def _from_to_each(text: str, spans: Sequence[tuple[int, int]], at: int, i: int, counts: tuple[int, int]) -> bool:
+    """Whether the 分别 at `at` opens two lists of values, each as long as the items (counts: the items, the values
+    from spans[i]), the first what each item rose or fell from, the second what to (分别从838家、56家增加到1552家、
+    261家)."""
+    n, values = counts
+    if values != 2 * n or not _FROM_OPENING.fullmatch(text, at, spans[i][0]):
+        return False
+    return _TO_JOINT.fullmatch(text, spans[i + n - 1][1], spans[i + n][0]) is not None
+
+
+_FROM_OPENING = re.compile(r"分别(?:从|由)\s*")
+_TO_JOINT = re.compile(r"[^，,；;。\d]{0,6}?(?:到|至)了?\s*")
 
 
 def _bases_each(text: str, out: list[Tie | None], where: tuple[int, int], values: tuple[int, int]) -> bool:

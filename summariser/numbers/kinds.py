@@ -14,6 +14,8 @@ from .spans import span_start
 
 # How far into its sentence 预计 may stand to lead the sentence's values (预计全年…增长10%左右，…)
 _FORETOLD_OPENING = 4
+# The words that say who says what follows (…时表示，; 据介绍，): the sentence's own words open after them.
+_TOLD = re.compile(r"(?:表示|指出|介绍|透露|获悉|了解到|称|说)[，,：:]\s*")
 # A year and a whole place a sentence may open with before its 预计 (2022年我县预计二季度…, 今年全市预计…).
 _FORETOLD_FRAME = re.compile(r"\s*(?:(?:19|20)\d{2}年度?|今年|全年|明年)?"
                              r"(?:上半年|下半年|前三季度|[一二三四]季度)?[，,]?(?:[我全本该][省市县区州盟旗])?")
@@ -323,6 +325,9 @@ class Kinds:
             return False
         word = _FORECAST.match(self.text, said)  # (预计, or 项目建成后: the word's end, where a mark may follow)
         after = word.end() if word is not None else said + 2
+        # (…在回顾2024年工作时表示，2024年预计全省…: what is said opens after the words that say who says it)
+        for told in _TOLD.finditer(self.text, sentence, said):
+            sentence = told.end()
         lead = _FORETOLD_FRAME.match(self.text, sentence, said)  # (2022年我县预计…: a year and a place before it)
         opening = said - (lead.end() if lead is not None else sentence)
         return (opening <= _FORETOLD_OPENING or self.text[after:after + 1] in "，,：:") \

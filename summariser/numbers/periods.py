@@ -66,13 +66,23 @@ def _horizons_apart(one: Period, other: Period) -> bool:
     if RECENT_YEARS.fullmatch(one.other or "") and (other.year or other.months) \
             or RECENT_YEARS.fullmatch(other.other or "") and (one.year or one.months):
         return True
+    recent = [RECENT_YEARS.fullmatch(p.other or "") for p in (one, other)]
+    if recent[0] and recent[1] and len({_years_counted(m.group(0)) for m in recent} - {None}) > 1:
+        return True  # (近3年 is not 5年来; 近年来 names no count)
     mine, theirs = (HORIZON_YEARS.fullmatch(p.other or "") for p in (one, other))
     if mine is None or theirs is None:
         return mine is not theirs
     return len({int(n) if n.isdigit() else parse_chinese_numeral(n) for n in (mine.group(1), theirs.group(1))}) > 1
 
 
-RECENT_YEARS = re.compile(r"近年来|近几年来?|近(?:\d{1,2}|[两二三四五六七八九十]{1,2})年来?|多年来|[两二三]年来|"
+def _years_counted(recent: str) -> int | None:
+    """How many years a stretch of recent years counts (近3年: 3, 五年来: 5), None where it counts none (近年来)."""
+    m = re.search(r"(\d{1,2}|[两二三四五六七八九十]{1,2})年", recent)
+    return None if m is None else int(m.group(1)) if m.group(1).isdigit() else parse_chinese_numeral(m.group(1))
+
+
+RECENT_YEARS = re.compile(r"近年来|近几年来?|近(?:\d{1,2}|[两二三四五六七八九十]{1,2})年来?|多年来|"
+                          r"(?:\d{1,2}|[两二三四五六七八九十]{1,2})年来|"
                           r"十[一二三四五]五期间")  # (and a plan's term: a stretch of years, no one year)
 # A month written as the last of the stretch in force (上半年…，其中当月增长12%: June's): 当月, 单月. (Not 本月,
 # which dates the news: 市统计局本月发布的数据显示.)
@@ -124,7 +134,8 @@ class Period(NamedTuple):
             return True
         if _across_years_apart(self, other) or _across_years_apart(other, self):
             return True
-        return _holidays_apart(self, other) or _horizons_apart(self, other)
+        return _holidays_apart(self, other) or _horizons_apart(self, other) or _one_of_a_stretch(self, other) \
+            or _one_of_a_stretch(other, self)
 
     def _days_differ(self, other: Period) -> bool:
         """Whether the two write different days: of their months, of the lunar new year, or one a day written
@@ -145,6 +156,20 @@ class Period(NamedTuple):
         """A year written alone (2023年, not 今年 nor 2023年以来) as its twelve months."""
         plain = self.year is not None and self.year.isdigit() and self.raw.rstrip("度").endswith("年")
         return (1, 12) if plain and not (self.day or self.other or self.lunar) else None
+
+
+def _one_of_a_stretch(one: Period, other: Period) -> bool:
+    """Whether `one` is a single month or day said as the one in force (当月, 当天) and `other` a stretch of months
+    or a year with no day: 当月 is not 1—5月份, 当天 is not 今年."""
+    if one.other is None or one.months or one.year:
+        return False
+    if THIS_MONTH.fullmatch(one.other):
+        return bool(other.months and other.months[0] != other.months[1] or other.year and not other.months) \
+            and not other.day
+    return one.other in _THIS_DAY and bool(other.year or other.months) and not other.day
+
+
+_THIS_DAY = frozenset({"当天", "当日", "當天", "當日"})
 
 
 def _across_years_apart(one: Period, other: Period) -> bool:
