@@ -66,8 +66,8 @@ def _horizons_apart(one: Period, other: Period) -> bool:
     if RECENT_YEARS.fullmatch(one.other or "") and (other.year or other.months) \
             or RECENT_YEARS.fullmatch(other.other or "") and (one.year or one.months):
         return True
-    recent = [RECENT_YEARS.fullmatch(p.other or "") for p in (one, other)]
-    if recent[0] and recent[1] and len({_years_counted(m.group(0)) for m in recent} - {None}) > 1:
+    if RECENT_YEARS.fullmatch(one.other or "") and RECENT_YEARS.fullmatch(other.other or "") \
+            and len({_years_counted(p.other or "") for p in (one, other)} - {None}) > 1:
         return True  # (近3年 is not 5年来; 近年来 names no count)
     mine, theirs = (HORIZON_YEARS.fullmatch(p.other or "") for p in (one, other))
     if mine is None or theirs is None:
@@ -75,7 +75,7 @@ def _horizons_apart(one: Period, other: Period) -> bool:
     return len({int(n) if n.isdigit() else parse_chinese_numeral(n) for n in (mine.group(1), theirs.group(1))}) > 1
 
 
-def _years_counted(recent: str) -> int | None:
+def _years_counted(recent: str) -> float | None:
     """How many years a stretch of recent years counts (近3年: 3, 五年来: 5), None where it counts none (近年来)."""
     m = re.search(r"(\d{1,2}|[两二三四五六七八九十]{1,2})年", recent)
     return None if m is None else int(m.group(1)) if m.group(1).isdigit() else parse_chinese_numeral(m.group(1))
