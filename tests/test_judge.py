@@ -3974,3 +3974,21 @@ def test_a_forecast_after_the_words_that_say_who_says_it_leads_its_list() -> Non
     invest = {"indicator": "固定资产投资", "period": "2025年", "value": 4.8, "unit": "%", "measure": "growth"}
     assert status({**invest, "kind": "actual"}, src) not in TRUSTED  # (was supported)
     assert status({**invest, "kind": "forecast"}, src) is S.supported
+
+
+def test_recent_years_written_alone_date_their_clause() -> None:
+    src = ("到2027年，全市规上食品工业产值力争达到900亿元。\n近三年，全市规上食品工业营业收入平均增速达到8.7%。"
+           "5年来，全市新增规上食品企业46家。")
+    average = {"indicator": "规上食品工业营业收入平均增速", "value": 8.7, "unit": "%", "measure": "growth",
+               "kind": "actual"}
+    assert status({**average, "period": "近三年"}, src) is S.supported  # (was misattributed: the 2027 goal's)
+    assert status({**average, "period": "2027年", "kind": "target"}, src) not in TRUSTED
+    firms = {"indicator": "新增规上食品企业", "value": 46, "unit": "家", "kind": "actual"}
+    assert status({**firms, "period": "近3年"}, src) not in TRUSTED  # (5年来 is not 近3年)
+
+
+def test_a_rate_s_words_count_neither_what_is_new_nor_a_total() -> None:
+    src = "上半年，全县新建投产企业21户，新建投产企业对全县规上工业增长的贡献率达到38.5%。"
+    share = {"indicator": "新建投产企业对规上工业增长的贡献率", "period": "上半年", "value": 38.5, "unit": "%",
+             "measure": "share", "kind": "actual"}
+    assert status(share, src) is S.supported  # (was misattributed: 新建 read as new, 达到 as a total)

@@ -1586,11 +1586,7 @@ def _measured_otherwise(written: str, tie: Tie) -> bool:
     if (not claimed_kind and "投资" in written and own_kind in _NOT_INVESTMENT) \
             or _other_investment(written, simplified(tie.words)):
         return True  # 工业投资 claimed for 规上工业总产值…增长9.7%: an investment is no output
-    if tie.tally and tally(written) not in ("", tie.tally):
-        return True
-    if tie.grade and grade(written) and tie.grade not in written and "级以上" not in written:
-        return True  # 国家级 claimed for the 省级 count (技术创新示范企业省级7家、国家级1家)
-    if _grades_apart(written, _own_shown(tie), tie.grade):
+    if _counted_otherwise(written, tie):
         return True
     if _negation_apart(written, tie):
         return True
@@ -1603,6 +1599,19 @@ def _measured_otherwise(written: str, tie: Tie) -> bool:
         return True  # 为年初预算数25.60亿元的: the budget a revenue is held to is no revenue, nor the other way
     claimed_share, own_share = _share_kind(written), _share_kind(simplified(tie.shown))
     return bool(claimed_share and own_share and claimed_share != own_share)  # (贡献率 is no 占…比重)
+
+
+def _counted_otherwise(written: str, tie: Tie) -> bool:
+    """Whether the claim counts otherwise than the value's words: what is new for a total or the other way, or
+    another grade (国家级 claimed for the 省级 count: 技术创新示范企业省级7家、国家级1家)."""
+    if tie.tally and tally(written) not in ("", tie.tally) and tie.measure not in _RATES_UNTALLIED:
+        return True  # (not of a rate: 新建投产企业对全市规上工业贡献率达到62.6% counts neither what is new nor a total)
+    if tie.grade and grade(written) and tie.grade not in written and "级以上" not in written:
+        return True
+    return _grades_apart(written, _own_shown(tie), tie.grade)
+
+
+_RATES_UNTALLIED = frozenset({"share", "growth"})
 
 
 def _grades_apart(written: str, own: str, own_grade: str) -> bool:
