@@ -72,7 +72,8 @@ def test_writings_that_may_name_one_period_do_not_conflict(a: str, b: str) -> No
 
 
 @pytest.mark.parametrize("a, b", [("一季度", "第一季度"), ("一季度", "1—3月"), ("第一季度", "1-3月份"),
-                                  ("1至10月", "1—10月"), ("前三季度", "1-9月"), ("上半年", "1至6月")])
+                                  ("1至10月", "1—10月"), ("前三季度", "1-9月"), ("上半年", "1至6月"),
+                                  ("元月份", "1月份")])
 def test_equivalent_writings_are_one_period(a: str, b: str) -> None:
     pa, pb = parse_period(a), parse_period(b)
     assert pa is not None and pb is not None and not pa.conflicts(pb)
@@ -82,7 +83,7 @@ def test_equivalent_writings_are_one_period(a: str, b: str) -> None:
                                   ("2023年", "2024年"),
                                   # (stretches of recent years of other lengths; one month or day against a stretch)
                                   ("5年来", "近3年"), ("五年来", "2023年"), ("当月", "1—5月份"), ("单月", "上半年"),
-                                  ("当天", "今年")])
+                                  ("当天", "今年"), ("元月份", "截至2月7日")])
 def test_different_periods_conflict(a: str, b: str) -> None:
     pa, pb = parse_period(a), parse_period(b)
     assert pa is not None and pb is not None and pa.conflicts(pb)

@@ -3992,3 +3992,25 @@ def test_a_rate_s_words_count_neither_what_is_new_nor_a_total() -> None:
     share = {"indicator": "新建投产企业对规上工业增长的贡献率", "period": "上半年", "value": 38.5, "unit": "%",
              "measure": "share", "kind": "actual"}
     assert status(share, src) is S.supported  # (was misattributed: 新建 read as new, 达到 as a total)
+
+
+def test_a_part_s_value_claimed_for_a_whole_named_alone_elsewhere_is_left_open() -> None:
+    src = ("2025年，全省汽车产量继续保持30%以上增长、达126万辆，新能源汽车产量增长61.2%、达58.4万辆；"
+           "全省努力实现工业增加值增长8%。")
+    cars = {"indicator": "汽车产量", "period": "2025年", "value": 61.2, "unit": "%", "measure": "growth",
+            "kind": "actual"}
+    assert status(cars, src) not in TRUSTED  # (was supported: 新能源汽车产量's growth)
+    assert status({**cars, "indicator": "新能源汽车产量"}, src) is S.supported
+    added = {"indicator": "工业增加值", "period": "2025年", "value": 8, "unit": "%", "measure": "growth",
+             "kind": "target"}
+    assert status(added, src) is S.supported  # (努力 before the name is no part of it)
+
+
+def test_a_clause_naming_what_drove_or_how_it_fares_is_the_subject_of_the_value_after_it() -> None:
+    src = ("前三季度，全省第二产业投资在一批重大项目带动下，同比增长18.6%；工业投资持续恢复，增长9.3%；"
+           "民间投资稳步回升，增长4.1%。")
+    industry = {"indicator": "工业投资", "period": "前三季度", "value": 9.3, "unit": "%", "measure": "growth",
+                "kind": "actual"}
+    assert status(industry, src) is S.supported
+    assert status({**industry, "value": 4.1}, src) not in TRUSTED  # (was supported: 民间投资's)
+    assert status({**industry, "indicator": "第二产业投资"}, src) not in TRUSTED  # (was supported)

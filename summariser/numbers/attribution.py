@@ -1301,7 +1301,7 @@ def _remarked(plain: str, clause_ends: Sequence[int], at: tuple[int, int], own: 
             or _COUNTED_ALONE.fullmatch(measured_alone) or _BARE_VERB.fullmatch(measured_alone)):
         return own
     remark = _REMARK.fullmatch(plain, p0, c0 - 1)
-    subject = indicator_words(remark.group(1) or remark.group(2)) if remark else ""
+    subject = indicator_words(remark.group(1) or remark.group(2) or remark.group(3)) if remark else ""
     return subject + own if has_subject(subject) else own
 
 
@@ -1335,7 +1335,10 @@ _REMARK = re.compile(r"\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?)(?:增�
                      r"(?:(?:最为|较为|十分|尤为|持续)?(?:最快|较快|加快|领先|最高|较高|最大|较大|突出|亮眼|强劲|明显|活跃)|"
                      r"作为(?:主力|龙头|主导|引领|骨干|支撑|排头兵|领头羊)[^，,；;。：:\d]{0,6})"  # (X作为主力，…)
                      # (五大装备制造业延续回暖态势，增长8.2%: a branch's trend, then its value)
-                     r"|\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?业)(?:延续|保持|持续|继续|呈现|总体)[^，,；;。：:\d]{1,8}")
+                     r"|\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?(?:业|投资))(?:延续|保持|持续|继续|呈现|总体|加快|稳步)"
+                     r"[^，,；;。：:\d]{1,8}"
+                     # (第一产业投资在…等项目推动下，同比增长103.2%: what drove it, then its value)
+                     r"|\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?(?:业|投资))在[^，,；;。：:\d]{2,24}(?:推动|带动|拉动)下")
 
 
 def _subject_of(text: str, b: int, value: tuple[str, str, str, str], kind: str) -> _Subject:

@@ -1192,7 +1192,8 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     whole = _whole_claimed(src, c, (q, tie, tied), frozenset(w), own > 1 - 1e-9)
     if whole is not None:
         return _Finding(WRONG, "indicator", whole)
-    if part_unnamed or _left_open(src, c, q, tie, tied) or _whose_left_open(src, c, q, tie):
+    if part_unnamed or _left_open(src, c, q, tie, tied) or _whose_left_open(src, c, q, tie) \
+            or _narrower_than_claimed(claimed_text(c.indicator), q, tie, tied):
         return _Finding(UNSURE, "indicator")
     confirmed = _confirmed(c, tie, claimed, tied, src.compared_text(), topic)
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
@@ -1229,6 +1230,36 @@ def _alike(whole: Tie, part: Tie) -> bool:
     places_apart = (whole.level != part.level and -1 not in (whole.level, part.level)) \
         or (PARK.search(_own_shown(whole)) is not None) != (PARK.search(_own_shown(part)) is not None)
     return not periods_apart and not places_apart and whole.written == part.written
+
+
+def _narrower_than_claimed(written: str, q: Quantity, tie: Tie, tied: Tied) -> bool:
+    """Whether the value's own words name a part of what is claimed, a telling word right before the claim's name
+    (新能源汽车产量增长94.5% claimed as 汽车产量), where another value of its measure is named by the claim alone
+    (汽车产量继续保持40%以上增长): that one may be the claim's."""
+    claim = _compared_claim(written)
+    own = _own_words(tie)
+    at = own.find(claim)
+    if len(claim) < 3 or at < 2:
+        return False
+    before = own[at - 2:at]
+    if not HAN_ONLY.fullmatch(before) or _NO_PART.search(before) or level(before) >= 0 \
+            or _SCOPE_BEFORE.search(before) or _NOT_NAMING.search(before) or _EFFORT.search(before) \
+            or tied.rarity.get(before, _RARE) < _RARE:
+        return False
+    # (as compared, 省级以上 is 省级 and 超20亿元 超亿元: the other value is of the same class and grade, and no part)
+    return any(r is not q and r.unit == q.unit and t.measure in (tie.measure, "") and _alike(t, tie)
+               and t.band == tie.band and t.grade == tie.grade and not t.under
+               and _named_alone(claim, t.words) for r, t in tied.near)
+
+
+def _named_alone(claim: str, words: str) -> bool:
+    """Whether `words` name the claim with nothing telling before it (汽车产量…, 全省规上工业增加值…)."""
+    at = words.find(claim)
+    return at == 0 or (at > 0 and _SCOPE_BEFORE.fullmatch(words[:at]) is not None)
+
+
+_EFFORT = re.compile(r"努力|力争|确保|将|预计|继续|保持|持续|全力|大力|着力|重点|进一步|培育|引进|建成|开展|打造|推进")
+_SCOPE_BEFORE = re.compile(r"(?:全省|全市|全区|全县|全州|全盟|我省|我市|我区|我县|全国|规上|规模以上|同比|今年|去年)+")
 
 
 def _above_scale_left_out(c: Claim, tie: Tie) -> str | None:
