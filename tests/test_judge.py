@@ -4014,3 +4014,45 @@ def test_a_clause_naming_what_drove_or_how_it_fares_is_the_subject_of_the_value_
     assert status(industry, src) is S.supported
     assert status({**industry, "value": 4.1}, src) not in TRUSTED  # (was supported: 民间投资's)
     assert status({**industry, "indicator": "第二产业投资"}, src) not in TRUSTED  # (was supported)
+
+
+def test_readings_of_plans_found_by_trying_to_break_them() -> None:
+    ahead = ("今年我县将围绕“2+3”主导产业，实施工业倍增行动。规上工业增加值增长9%左右，"
+             "全年新增规上工业企业60家。\n1-5月，全县规上工业增加值增长6.8%。")
+    grew = {"indicator": "规上工业增加值", "value": 9, "unit": "%", "measure": "growth", "qualifier": "~",
+            "kind": "actual"}
+    assert status(grew, ahead) not in TRUSTED  # (was supported: a comma clause in the opening sentence)
+    firms = {"indicator": "新增规上工业企业", "value": 60, "unit": "家", "kind": "actual"}
+    assert status(firms, ahead) not in TRUSTED  # (was supported: 全年 dates no other year)
+    done = {"indicator": "规上工业增加值", "period": "1-5月", "value": 6.8, "unit": "%", "measure": "growth",
+            "kind": "actual"}
+    assert status(done, ahead) is S.supported
+    gap = "1-6月，全县规上工业营业收入增长7.7%，低于年度预期目标0.3个百分点。"
+    claimed_gap = {"indicator": "规上工业营业收入增速低于年度预期目标", "period": "1-6月", "value": -0.3,
+                   "unit": "个百分点", "measure": "change", "kind": "target"}
+    assert status(claimed_gap, gap) not in TRUSTED  # (was supported: the gap to a goal named at length)
+    share = "1-10月，全县完成工业投资86.4亿元，完成年度目标任务110亿元的78.5%。"
+    reached = {"indicator": "工业投资年度目标完成率", "period": "1-10月", "value": 78.5, "unit": "%",
+               "measure": "share", "kind": "target"}
+    assert status(reached, share) not in TRUSTED  # (was supported: the share of a goal reached is a result)
+    titled = "青禾区：今年力争新增规上工业企业30家\n今年，青禾区规上工业产值突破600亿元。\n"
+    output = {"indicator": "规上工业产值", "period": "今年", "value": 600, "unit": "亿元", "qualifier": ">",
+              "kind": "actual"}
+    assert status(output, titled) not in TRUSTED  # (was supported: an undated page's title sets out this year)
+    stock = ("南岭市：2024年力争规上工业产值突破两千亿元\n发布时间：2024-02-06\n"
+             "2024年，全市将新增规上工业企业120家。目前，全市规上工业企业达到1526家。\n")
+    now = {"indicator": "规上工业企业", "value": 1526, "unit": "家", "kind": "target"}
+    assert status(now, stock) not in TRUSTED  # (was supported: what is there now is no plan)
+    assert status({**now, "kind": "actual"}, stock) is S.supported
+
+
+def test_readings_of_lists_and_parts_found_by_trying_to_break_them() -> None:
+    years = "规上工业企业、高新技术企业数量分别从2020年的136家、21家增加到2023年的218家、67家。"
+    firms = {"indicator": "规上工业企业数量", "unit": "家", "kind": "actual"}
+    assert status({**firms, "period": "2020年", "value": 136}, years) is S.supported
+    assert status({**firms, "period": "2020年", "value": 21}, years) not in TRUSTED  # (was supported)
+    cars = "一季度，全市汽车产量4.3万辆，增长11.2%，新能源汽车产量1.9万辆，增长86.3%。"
+    whole = {"indicator": "汽车产量", "period": "一季度", "value": 86.3, "unit": "%", "measure": "growth",
+             "kind": "actual"}
+    assert status(whole, cars) not in TRUSTED  # (was supported: the part's growth)
+    assert status({**whole, "value": 11.2}, cars) is S.supported

@@ -1978,8 +1978,10 @@ def _from_to_each(text: str, spans: Sequence[tuple[int, int]], at: int, i: int, 
     return _TO_JOINT.fullmatch(text, spans[i + n - 1][1], spans[i + n][0]) is not None
 
 
-_FROM_OPENING = re.compile(r"分别(?:从|由)\s*")
-_TO_JOINT = re.compile(r"[^，,；;。\d]{0,6}?(?:到|至)了?\s*")
+# (分别从2020年的136家、21家增加到2023年的218家、67家: the year of each list before it)
+_YEAR_OF_LIST = r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?"
+_FROM_OPENING = re.compile(rf"分别(?:从|由)\s*{_YEAR_OF_LIST}")
+_TO_JOINT = re.compile(rf"[^，,；;。\d]{{0,6}}?(?:到|至)了?\s*{_YEAR_OF_LIST}")
 
 
 def _bases_each(text: str, out: list[Tie | None], where: tuple[int, int], values: tuple[int, int]) -> bool:

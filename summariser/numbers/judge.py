@@ -614,6 +614,9 @@ def _last_years_months(p: Period | None) -> bool:
 
 
 # A year's goal written just before its amount (全年目标(, 年度计划投资, 年度任务为).
+_SHARE_OF_A_GOAL = re.compile(r"(?:完成|达到?|实现)[^，,。；;\d]{0,8}(?:目标|计划|任务)(?:任务)?"
+                              r"(?:[（(]?[\d.]+[万亿]?元[）)]?)?的?$")
+_SHARE_REACH = 30
 _YEARS_GOAL = re.compile(r"(?:全年|年度|年)(?:目标|计划|任务)(?:任务)?(?:投资|产值|总额)?(?:为|达|是)?[（(]?$")
 
 
@@ -626,10 +629,13 @@ def _whole_year(p: Period) -> bool:
 def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
     if tie.kind and c.kind in _KINDS and "actual" in (c.kind, tie.kind) and tie.kind != c.kind:
         return _Finding(WRONG, "kind")
-    if c.kind == "actual" and not tie.kind and year_ahead(src, tie):
+    if c.kind == "actual" and not tie.kind and year_ahead(src, tie, span):
         return _Finding(UNSURE, "kind")  # (2024年…产量7.8亿吨 on a page of January 2024: a plan's, not a result)
     if c.kind in ("target", "forecast") and GAP_TO_GOAL.search(_own_shown(tie)):
         return _Finding(WRONG, "kind")  # (超出年度目标1.6个百分点: the result's gap to the goal, not the goal)
+    if c.kind in ("target", "forecast") and c.unit == PERCENT \
+            and _SHARE_OF_A_GOAL.search(src.text, max(0, span[0] - _SHARE_REACH), span[0]):
+        return _Finding(WRONG, "kind")  # (完成年度目标任务110亿元的78.5%: the share of a goal reached, a result)
     before = src.text[max(0, span[0] - 12):span[0]]
     if c.kind == "actual" and c.unit not in (PERCENT, POINTS) and _YEARS_GOAL.search(before) \
             and not GAP_TO_GOAL.search(before):
@@ -637,7 +643,7 @@ def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
         return _Finding(WRONG, "kind")
     if not tie.kind and c.kind in ("target", "forecast") and not _GOAL_NAMED.search(_NOTE.sub("", tie.shown)) \
             and not _still_to_come(src, tie.written or (tie.period if tie.stated else None)) \
-            and not year_ahead(src, tie):
+            and not year_ahead(src, tie, span):
         # (no word of a goal or a forecast where the value is read, nor a deadline: 2022年，…完成52.6亿元 claimed
         # as a target may be right only where the page sets goals in ways not read; 计划总投资 names its own,
         # and an April plan's 4-6月 is still to come)
@@ -645,12 +651,16 @@ def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
     return _FINE
 
 
-def year_ahead(src: Source, tie: Tie) -> bool:
-    """Whether a value is of the whole of the page's own year (2024年) on a page that sets out that year's work,
-    dated in its first half: what that year comes to has not been reached yet."""
+def year_ahead(src: Source, tie: Tie, span: tuple[int, int]) -> bool:
+    """Whether a value (at `span`) is of the whole of the page's own year (2024年) on a page that sets out that
+    year's work, dated in its first half: what that year comes to has not been reached yet. Not a stock its
+    sentence says is there now (目前，全市规上工业企业达到1526家)."""
     dated = src.year_set_out()
     p = tie.written or (tie.period if tie.stated else None)
     if dated is None or p is None or not p.year or p.other or p.day:
+        return False
+    found = src.tie_of.sentence(span)
+    if found is not None and AS_OF_NOW.search(found[0], 0, found[1]):
         return False
     # (今年 written in the value's own sentence on such a page: the year it sets out; not one a sentence before
     # gives a value that 目前 or 已 dates)
@@ -1239,6 +1249,9 @@ def _narrower_than_claimed(written: str, q: Quantity, tie: Tie, tied: Tied) -> b
     claim = _compared_claim(written)
     own = _own_words(tie)
     at = own.find(claim)
+    if at < 0:  # (增长86.3% after 新能源汽车产量1.9万辆: the words it inherits)
+        own = tie.words
+        at = own.find(claim)
     if len(claim) < 3 or at < 2:
         return False
     before = own[at - 2:at]

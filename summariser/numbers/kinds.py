@@ -92,10 +92,13 @@ _PLAN = re.compile(r"推进|打造|带动(?![^，,；;。\d]{0,14}(?:增长|增�
 # are goals, whatever period they name, unless its words say one has been reached.
 _NEXT = re.compile(r"下一步|下步|接下来|今后一个时期|今后一段时期")
 _NEXT_OPENING = 6  # (how far into its sentence the opening word may stand: 。下一步，…; 。同时，下一步…)
+# A period written in a value's own sentence other than the whole of this year (1-9月, 2023年, 截至目前, 上半年).
+_OWN_DATE = re.compile(r"(?:19|20)\d{2}年|\d{1,2}月|[一二三四五六七八九十]+月|季度|半年|截至|截止|以来|目前|"
+                       r"去年|上年|同期")
 # A sentence that opens with what this year or the next will do (今年我市将努力实现工业增加值增长15%。实施…项目
 # 100项，…): the sentences after it in its paragraph set out the same year's work, where no period of their own
 # dates a value and no word says one has been reached. (今年以来… reports; 今年1-9月… is dated.)
-_AHEAD = re.compile(r"(?:今年|明年|新的一年)[，,]?[^，,。；;：:\d\n]{0,14}?(?<![已即])将(?!近|其)")
+_AHEAD = re.compile(r"(?:今年|明年|新的一年)(?!以来)[，,]?[^，,。；;：:\d\n]{0,14}?(?<![已即])将(?!近|其)")
 
 
 # Verbs that hold a goal up as a frame for what is reported (紧紧围绕全年目标任务，1-9月…增长7.2%; 紧盯年度目标
@@ -267,7 +270,8 @@ class Kinds:
         step = self._last("next", paragraph, sentence)
         if step is not None and step - paragraph <= _NEXT_OPENING:
             return "target"  # (接下来，安徽将继续…。…实施…攻关项目100个: a paragraph of the work to come, to its end)
-        if not dated and self._ahead_before(paragraph, sentence):
+        if self._ahead_before(paragraph, sentence) and not _OWN_DATE.search(self.text, sentence, start):
+            # (dated only by the 今年 that opens the paragraph, or by 全年: the year the paragraph sets out)
             return "target"
         if self._in_goal_section(start):
             # 一、主要目标 / 二、2024年工作打算: a work plan's goals need no word of their own; a year before the
@@ -480,7 +484,7 @@ def year_set_out(text: str, published: tuple[int, int] | None) -> tuple[int, int
     """The year (and the month of writing, 0 when unknown) whose work a page sets out: a government work report,
     a year's goals or plan named, or a title that states a goal (西安:2023年力争全市工业总产值突破万亿元大关), in
     the year of its date (`published`); on an undated page, the year such a title names (2017山西经信工作有啥新
-    目标?). None where the page sets out no year's work."""
+    目标?), or YEAR_UNKNOWN where it says only 今年. None where the page sets out no year's work."""
     title = _headline(text)
     line = title.group(0).strip() if title is not None else ""
     # (a title: one short line, no sentence of a body: 全县已培育示范企业9家。力争到2025年… is a paragraph)
@@ -490,12 +494,16 @@ def year_set_out(text: str, published: tuple[int, int] | None) -> tuple[int, int
         # (a title's goal for a later year, 2025年…力争达1.5万亿元 over a review of 2020, sets out no year's work)
         goal = goal and (year is None or int(year.group(1)) == published[0])
         return published if goal or _SETS_THE_YEAR.search(text) is not None else None
+    if year is None and goal and _THIS_YEAR_IN_TITLE.search(line):
+        return (YEAR_UNKNOWN, 0)  # (青禾区：今年力争新增规上工业企业30家: this year's work, which year unsaid)
     return (int(year.group(1)), 0) if year else _planned_year(text)
 
 
 # (a page that names the plan it reports, 印发《…工作方案》, reports what was done as well: a title is no plan's)
 _SETS_THE_YEAR = re.compile(r"政府工作报告|预期目标|工作要点|工作计划|工作打算")
 _TITLE_GOAL = re.compile(r"力争|目标|确保")
+_THIS_YEAR_IN_TITLE = re.compile(r"今年|本年|年内")
+YEAR_UNKNOWN = 0  # the year a page sets out, where it says only 今年 and has no date
 _TITLE_LONGEST = 60
 _SENTENCE_END = re.compile(r"[。；;！!]")
 
@@ -513,7 +521,8 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # where no word of their clause says so.
 # A gap to the year's goal (高于年度计划3.5个百分点, 超出年度目标1.6个百分点): a result of the period reported,
 # not the goal.
-GAP_TO_GOAL = re.compile(r"(?:高于|低于|超过|超出|快于|慢于)(?:全年|年度|年)(?:目标|计划|任务)(?:任务)?$")
+GAP_TO_GOAL = re.compile(r"(?:高于|低于|超过|超出|快于|慢于)(?:全年|年度|年初|年)[^，,；;。\d]{0,10}?"
+                         r"(?:目标|计划|任务)(?:任务)?$")
 PLAN_OPENING = re.compile(r"[^。！？!?\n]{0,40}?(?:将|要)(?:进一步|继续|着力|加快|全力|大力|持续|重点|围绕|坚持|聚焦)"
                           r"[^。！？!?\n]{0,40}?(?:目标|任务)")
 

@@ -70,7 +70,7 @@ def figures_of(source: Source | str) -> list[ChunkFigure]:
         if tie is not None and _listed(text, q.start, tie.shown):
             indicator = namer.listed(q, tie.shown.replace("分别", ""))
         kind = kind_of(text, q.start, q.end, tie.kind if tie is not None else "", threshold)
-        if kind == "actual" and tie is not None and not tie.kind and year_ahead(src, tie):
+        if kind == "actual" and tie is not None and not tie.kind and year_ahead(src, tie, (q.start, q.end)):
             kind = "target"  # (2024年…产量7.8亿吨 in a work report of January 2024: the year's plan)
         period = timeline.period(q.start, q.end, kind, _statistic(text, q, c_start, c_end))
         if cell is not None and cell.period:
