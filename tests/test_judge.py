@@ -4056,3 +4056,11 @@ def test_readings_of_lists_and_parts_found_by_trying_to_break_them() -> None:
              "kind": "actual"}
     assert status(whole, cars) not in TRUSTED  # (was supported: the part's growth)
     assert status({**whole, "value": 11.2}, cars) is S.supported
+
+
+def test_a_value_of_a_period_without_a_year_is_no_rival_of_another_year_s_value() -> None:
+    src = ("2021年,全省规模以上工业增加值同比增长7.6%。据介绍,分年度看,2017-2021年规上工业增速分别为9.3%、8.1%、6.4%、"
+           "2.9%、7.6%。\n分季度看,全省规上工业增加值一季度同比增长7.6%,上半年增长7.9%,全年增长7.6%。")
+    grew = {"indicator": "规模以上工业增加值", "period": "2017年", "value": 9.3, "unit": "%", "measure": "growth",
+            "kind": "actual"}
+    assert status(grew, src) in (S.supported, S.unconfirmed)  # (was misattributed: 全年's 7.6% of 2021 as its rival)

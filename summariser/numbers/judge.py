@@ -1186,7 +1186,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     dated = bigrams(indicator_words(simplified(c.period))) if c.period else frozenset()
     part_unnamed = _part_unnamed(claimed, q, tie, tied, dated)
     context = tie.context - tie.under if part_unnamed else tie.context
-    rival = _rival(c, q, tie, tied.near, (w, total, own), context, src.published())
+    rival = _rival(c, q, tie, tied.near, (w, total, own), context, src)
     rivalled = _rivalled(c, q, tie, tied, claimed, rival, context | topic)
     if rivalled is not None and rivalled.status == WRONG:
         return rivalled
@@ -2098,16 +2098,15 @@ def _swapped(unowned: list[str], e: _Evidence) -> bool:
 
 
 def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ...],
-           weighed: tuple[dict[str, float], float, float], context: frozenset[str],
-           dated: tuple[int, int] | None) -> Quantity | None:
+           weighed: tuple[dict[str, float], float, float], context: frozenset[str], src: Source) -> Quantity | None:
     """Another value whose words hold clearly more of the claimed indicator than `q`'s own (`weighed`: the
     claim's pairs' weights, their total, and the share the value's words hold; `context`, what else a reader
-    has in mind at it; `dated`, the page's year and month). One of another period than the claimed one, which
-    `q` is of, is none (其中，10月当月增长8.2% against 1-10月's 7.4%; 2023年's 22.6亿元 against 全年 claimed on a
-    page of June 2024)."""
+    has in mind at it; `src`, the source). One of another period than the claimed one, which `q` is of, is none
+    (其中，10月当月增长8.2% against 1-10月's 7.4%; 2023年's 22.6亿元 against 全年 claimed on a page of June 2024;
+    全年增长8.5% in a paragraph of 2017 against 2013年's 11.1%)."""
     w, total, own = weighed
     claimed = frozenset(w)
-    period = _of_page_year(parse_period(c.period) if c.period else None, dated)
+    period = _of_page_year(parse_period(c.period) if c.period else None, src.published())
     if period is not None and tie.period is not None and tie.period.conflicts(period):
         period = None  # (the claimed period does not tell `q` apart)
     claimed_tally = tally(claimed_text(c.indicator))
@@ -2122,7 +2121,8 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
     for r, t in near if own < 1 - _DOMINATES + 1e-9 else ():
         shared = claimed & t.pairs
         if not shared or r is q or _apart_from(c, r, t, (head, band, period, claimed_tally)) \
-                or (0 <= whole <= 2 and t.level < 0 and _of_a_place_within(t, whole)):
+                or (0 <= whole <= 2 and t.level < 0 and _of_a_place_within(t, whole)) \
+                or _of_another_year(src, r, t, period):
             continue
         score = fsum(map(w.__getitem__, shared)) / total  # a near tie's pairs all have weights
         if score < _FITS or score - own < _DOMINATES or value_match(c, r) is not None:
@@ -2134,6 +2134,15 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
         if unique < _OWN * total and (other is None or score > best):
             other, best = r, score
     return other
+
+
+def _of_another_year(src: Source, r: Quantity, t: Tie, period: Period | None) -> bool:
+    """Whether a value whose period writes no year (全年, 一季度) is of another year than the claimed period's, by
+    the year written before it (2017年 of 全年增长8.5% under 分季度看 in a paragraph on 2017)."""
+    if period is None or not (period.year and period.year.isdigit()) or t.period is None or t.period.year:
+        return False
+    year = src.tie_of.year((r.start, r.end))
+    return year is not None and year.isdigit() and year != period.year
 
 
 def _whose_left_open(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
