@@ -65,7 +65,7 @@ def test_the_wrong_indicator_period_or_kind_is_misattributed_with_both_sides(cla
 
 
 @pytest.mark.parametrize("a, b", [("近3年", "近三年"), ("近年来", "近3年"), ("五年来", "近5年"), ("当月", "5月"),
-                                  ("当天", "7月24日")])
+                                  ("当天", "7月24日"), ("十四五", "2025年"), ("“十四五”期间", "十四五")])
 def test_writings_that_may_name_one_period_do_not_conflict(a: str, b: str) -> None:
     pa, pb = parse_period(a), parse_period(b)
     assert pa is not None and pb is not None and not pa.conflicts(pb) and not pb.conflicts(pa)
@@ -83,7 +83,8 @@ def test_equivalent_writings_are_one_period(a: str, b: str) -> None:
                                   ("2023年", "2024年"),
                                   # (stretches of recent years of other lengths; one month or day against a stretch)
                                   ("5年来", "近3年"), ("五年来", "2023年"), ("当月", "1—5月份"), ("单月", "上半年"),
-                                  ("当天", "今年"), ("元月份", "截至2月7日")])
+                                  ("当天", "今年"), ("元月份", "截至2月7日"), ("十四五", "十三五"),
+                                  ("“十四五”期间", "2019年")])
 def test_different_periods_conflict(a: str, b: str) -> None:
     pa, pb = parse_period(a), parse_period(b)
     assert pa is not None and pb is not None and pa.conflicts(pb)
@@ -580,3 +581,9 @@ def test_a_five_year_plans_term_is_a_period(text: str, year: str | None, other: 
 def test_a_plans_name_is_no_period_and_its_span_is_no_one_year() -> None:
     assert periods_in("编制“十四五”规划") == ()
     assert parse_period("2017年").conflicts(parse_period("“十三五”期间"))
+
+
+def test_a_plan_s_term_written_bare_is_a_period_only_where_its_goals_are_announced() -> None:
+    assert [p.raw for _, _, p in periods_in("《规划》提出了“十四五”工业经济高质量发展的五大重点目标：")] == ["“十四五”"]
+    assert periods_in("全市经信系统圆满完成年度目标任务，实现“十四五”良好开局。") == ()
+    assert [p.raw for _, _, p in periods_in("“十四五”期间，全市")] == ["“十四五”期间"]

@@ -4064,3 +4064,24 @@ def test_a_value_of_a_period_without_a_year_is_no_rival_of_another_year_s_value(
     grew = {"indicator": "规模以上工业增加值", "period": "2017年", "value": 9.3, "unit": "%", "measure": "growth",
             "kind": "actual"}
     assert status(grew, src) in (S.supported, S.unconfirmed)  # (was misattributed: 全年's 7.6% of 2021 as its rival)
+
+
+def test_goals_listed_with_blank_lines_under_a_line_that_names_the_plan_s_term() -> None:
+    src = ("“十三五”期间，全市规模以上工业增加值年均增长6.9%，全部工业开票销售突破4000亿元。\n\n"
+           "《规划》提出了“十四五”工业经济高质量发展的四大重点目标:\n\n"
+           "——规模效益实现新提升。全部工业开票销售达6000亿元，年均增长8%以上。\n\n"
+           "——产业结构实现新优化。高新技术产业产值占规模以上工业产值比重达48%。\n")
+    share = {"indicator": "高新技术产业产值占规模以上工业产值比重", "value": 48, "unit": "%", "measure": "share"}
+    assert status({**share, "period": "十四五", "kind": "target"}, src) is S.supported  # (was unconfirmed)
+    assert status({**share, "period": "十四五", "kind": "actual"}, src) not in TRUSTED  # (was supported)
+    assert status({**share, "period": "十三五", "kind": "target"}, src) not in TRUSTED  # (was supported)
+    sales = {"indicator": "全部工业开票销售", "value": 4000, "unit": "亿元", "qualifier": ">", "kind": "actual"}
+    assert status({**sales, "period": "十三五"}, src) is S.supported
+
+
+def test_a_base_glossed_in_brackets_before_its_months_is_no_period_of_what_follows() -> None:
+    src = ("1-11月，全市完成规模以上工业增加值96.2亿元，同比增长10.4%，比今年(增速最低月份)1-5月(6.8%)高了3.6个百分点。"
+           "其中，轻工业实现增加值41.3亿元，增长8.1%。")
+    light = {"indicator": "轻工业增加值", "value": 41.3, "unit": "亿元", "kind": "actual"}
+    assert status({**light, "period": "1-11月"}, src) is S.supported  # (was misattributed: read as 1-5月's)
+    assert status({**light, "period": "1-5月"}, src) not in TRUSTED

@@ -2827,12 +2827,32 @@ def _base(text: str, start: int, end: int) -> bool:
         return True  # (比三经普(2013年)末增长170.4%: the year glosses the base)
     if _BASES_BEFORE_ITEM.search(text, max(0, start - 24), start):
         return True  # (增速较上半年和1-5月分别提高…: the second base of a list)
+    if _base_past_a_gloss(text, start):
+        return True  # (比今年(增速最低月份)1-6月(7.9%)高了3.6个百分点: the base, glossed before its months)
     if _GOAL_SHARED.match(text, end) and _SHARE_OF.search(text, max(0, start - _SHARE_REACH), start):
         return True  # (占全年计划的50%, 占…和园区全年计划的56.92%: the plan's year, of which the value is a share)
     if not _BASE_BEFORE.search(before):
         # (均为去年的两倍, 是上年同期的1.3倍: what the value is a multiple or a share of)
         return before.endswith(("为", "是", "相当于")) and bool(_RATIO_OF.match(text, end))
     return not before.endswith("完成") or bool(_GOAL_AFTER.match(text, end))
+
+
+def _base_past_a_gloss(text: str, start: int) -> bool:
+    """Whether a comparison's word stands before the period at `start` past a short gloss in brackets and the
+    year it is of (比今年(增速最低月份)1-6月)."""
+    if text[start - 1:start] not in ")）":
+        return False
+    reach = max(0, start - _GLOSS_LONGEST)
+    opening = max(text.rfind("(", reach, start), text.rfind("（", reach, start))
+    if opening < 0:
+        return False
+    year = _YEAR_OF_BASE.search(text, max(0, opening - 4), opening)
+    at = year.start() if year is not None else opening
+    return _BASE_BEFORE.search(text, max(0, at - 4), at) is not None
+
+
+_GLOSS_LONGEST = 16
+_YEAR_OF_BASE = re.compile(r"(?:今年|去年|上年|本年)$")
 
 
 _RATIO_OF = re.compile(r"(?:同期)?的[^，,。；;\d]{0,4}?(?:[\d.]+|[一二两三四五六七八九十]+)(?:倍|%|％|成)")

@@ -430,7 +430,8 @@ def _goal_sections(text: str) -> list[tuple[int, int]]:
         # one line after; not 二、2023年主要指标完成情况, a heading of another kind)
         end, style = m.end(), None
         for line in _PARAGRAPH.finditer(text, m.end() + 1):
-            if line.start() > end + 1 or (end > m.end() and _list_style(line.group(0)) != style):
+            # (blank lines between the listed lines keep the list: ——规模效益…⏎⏎——产业结构…)
+            if text[end:line.start()].strip() or (end > m.end() and _list_style(line.group(0)) != style):
                 break
             end, style = line.end(), style or _list_style(line.group(0))
         out.append((m.end(), end))

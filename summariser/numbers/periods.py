@@ -36,7 +36,7 @@ PERIOD = re.compile(
     r"(?:假期|小长假|黄金周|期间)(?:期间)?"
     r"|(?P<leave>假期)(?:期间)?(?=[，,、：:]|期间|全|我|各|共|累计|[^\u4e00-\u9fff]|$)"
     r"|(?P<festival>春节期间|节后|节前)"
-    r"|“?(?P<plan>十[一二三四五]五)”?(?P<planat>末|期末|期间|时期)"  # (到“十二五”末, “十四五”期间: a plan's term)
+    r"|“?(?P<plan>十[一二三四五]五)”?(?P<planat>末|期末|期间|时期)?"  # (到“十二五”末, “十四五”期间: a plan's term)
     r")?"
 )
 _PERIOD_AT = Anchored(PERIOD, _PERIOD_FIRST)
@@ -137,7 +137,7 @@ class Period(NamedTuple):
         if _across_years_apart(self, other) or _across_years_apart(other, self):
             return True
         return _holidays_apart(self, other) or _horizons_apart(self, other) or _one_of_a_stretch(self, other) \
-            or _one_of_a_stretch(other, self)
+            or _one_of_a_stretch(other, self) or _plans_apart(self, other) or _plans_apart(other, self)
 
     def _days_differ(self, other: Period) -> bool:
         """Whether the two write different days: of their months, of the lunar new year, or one a day written
@@ -158,6 +158,22 @@ class Period(NamedTuple):
         """A year written alone (2023年, not 今年 nor 2023年以来) as its twelve months."""
         plain = self.year is not None and self.year.isdigit() and self.raw.rstrip("度").endswith("年")
         return (1, 12) if plain and not (self.day or self.other or self.lunar) else None
+
+
+def _plans_apart(one: Period, other: Period) -> bool:
+    """Whether `one` is a five-year plan's term (十四五, “十三五”期间) and `other` another term, or a year outside it
+    (十四五 is not 十三五, nor 2019年)."""
+    term = _PLAN_TERM.search(one.other or "")
+    if term is None:
+        return False
+    first, last = plan_years(term.group(1))
+    theirs = _PLAN_TERM.search(other.other or "")
+    if theirs is not None:
+        return theirs.group(1) != term.group(1)
+    return bool(other.year and other.year.isdigit()) and not first <= int(other.year or 0) <= last
+
+
+_PLAN_TERM = re.compile(r"十([一二三四五])五")
 
 
 def _one_of_a_stretch(one: Period, other: Period) -> bool:
@@ -316,7 +332,10 @@ def _plan_term(raw: str, plan: str, at: str) -> Period:
 
 
 # Every period writing holds one of these; the full pattern only runs near them.
-_ANCHOR = re.compile("[年季月节期末]")
+_ANCHOR = re.compile("[年季月节期末]|十[一二三四五]五")
+# (a plan's term written bare is a period only in a line that announces its goals: 《规划》提出了“十四五”工业经济…的五大
+# 重点目标：; not 实现“十四五”良好开局)
+_GOALS_ANNOUNCED = re.compile(r"[^，,。；;\n]{0,24}(?:目标|任务)(?:是|为|如下|有)?[：:]")
 REACH = 18  # no period writing reaches further than this from its anchor
 
 
@@ -344,6 +363,9 @@ def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
             if p is not None and m.group("recent") and not _OPENS_CLAUSE.fullmatch(
                     text[max(0, m.start() - 1):m.start()] + "|" + text[m.end():m.end() + 1]):
                 p = None  # (增速近6年来持续领跑: a record's stretch, mid-clause; 近5年来，… opens its clause)
+            if p is not None and m.group("plan") and not m.group("planat") \
+                    and not _GOALS_ANNOUNCED.match(text, m.end()):
+                p = None
             if p is not None and any(x <= m.start() < y for x, y in spans):
                 p = None  # (a month of a stretch across years read whole above)
             if p is not None and text[max(0, m.start() - 1):m.start() + 1] != "提前":
