@@ -10,7 +10,7 @@ import pytest
 
 from summariser import CheckStatus as S
 from summariser import check_figures, check_text
-from summariser.numbers.attribution import Reading, ties
+from summariser.numbers.attribution import Reading, head_kind, measured, ties
 from summariser.numbers.check import ties_of
 from summariser.numbers.periods import parse_period, periods_in
 from summariser.numbers.quantities import extract_quantities
@@ -587,3 +587,9 @@ def test_a_plan_s_term_written_bare_is_a_period_only_where_its_goals_are_announc
     assert [p.raw for _, _, p in periods_in("《规划》提出了“十四五”工业经济高质量发展的五大重点目标：")] == ["“十四五”"]
     assert periods_in("全市经信系统圆满完成年度目标任务，实现“十四五”良好开局。") == ()
     assert [p.raw for _, _, p in periods_in("“十四五”期间，全市")] == ["“十四五”期间"]
+
+
+def test_profit_and_tax_is_a_measure_of_its_own_kind() -> None:
+    kinds = {w: head_kind(measured(w)) for w in ("实现利税", "利税总额", "主营业务收入", "利润总额")}
+    assert kinds["实现利税"] == kinds["利税总额"] == "profit and tax"  # (was "": no measure read)
+    assert len(set(kinds.values())) == 3

@@ -4085,3 +4085,14 @@ def test_a_base_glossed_in_brackets_before_its_months_is_no_period_of_what_follo
     light = {"indicator": "轻工业增加值", "value": 41.3, "unit": "亿元", "kind": "actual"}
     assert status({**light, "period": "1-11月"}, src) is S.supported  # (was misattributed: read as 1-5月's)
     assert status({**light, "period": "1-5月"}, src) not in TRUSTED
+
+
+def test_an_average_amount_per_project_is_no_total() -> None:
+    src = "本次签约项目45个，总投资612亿元，平均投资13.6亿元。"
+    total = {"indicator": "签约项目总投资", "value": 13.6, "unit": "亿元", "kind": "actual"}
+    assert status(total, src) not in TRUSTED  # (was supported)
+    assert status({**total, "value": 612}, src) is S.supported
+    average = {"indicator": "签约项目平均投资", "value": 612, "unit": "亿元", "kind": "actual"}
+    assert status(average, src) not in TRUSTED  # (was supported)
+    assert status({**average, "value": 13.6}, src) is S.supported
+

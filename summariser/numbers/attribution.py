@@ -173,7 +173,7 @@ def _percent_measure(before: str) -> str:
 # Words that name what is measured of a subject, not the subject (总投资802亿元, 同比增长5%, 实现产值…).
 _MEASURES = re.compile(r"总投资额?|投资总额|(?:年度)?计划投资|完成投资|投资额?|总产值|产值|增加值|营业收入|"
                        r"主营业务收入|收入|"
-                       r"利润总额|利润|税收|销售额?|(?:签约|协议|合同)?总?金额|签约额|(?:正式)?合同(?:金)?额|协议(?:金)?额|到位资金|"
+                       r"利税总额|利税|利润总额|利润|税收|销售额?|(?:签约|协议|合同)?总?金额|签约额|(?:正式)?合同(?:金)?额|协议(?:金)?额|到位资金|"
                        r"(?:开工|复工|竣工|投产|到位|完成|签约|履约|落地)率|外贸总值|出口额?|进口额?|增长|下降|增收|减收|增速|占比|比重|达|为|"
                        r"计划|新增|同比")
 
@@ -186,6 +186,7 @@ _HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "to
               "完成年度投资计划": "planned", "总产值": "output", "产值": "output",
               "增加值": "value added", "营业收入": "revenue", "主营业务收入": "revenue", "销售收入": "revenue",
               "销售额": "revenue", "利润总额": "profit", "利润": "profit", "税收": "tax", "进出口总额": "trade",
+              "利税": "profit and tax", "利税总额": "profit and tax",  # (实现利税1049.8亿元: no revenue nor profit)
               "出口": "exports", "出口额": "exports", "进口": "imports", "进口额": "imports",
               "到位资金": "funds in place", "进资": "funds in place", "用电量": "power", "产量": "output volume",
               "投资额": "", "个数": "count", "项目数": "count", "企业数": "count", "数量": "count", "家数": "count",

@@ -1437,7 +1437,8 @@ def _names_rival_item(c: Claim, tie: Tie, other: Tie | None) -> bool:
     return all(g in written for g in bigrams(other.member)) and not any(g in written for g in bigrams(tie.member))
 
 
-_PER_HEAD = re.compile(r"人均|亩均|户均|平均每")
+# (平均投资18.5亿元 after 总投资1111亿元: an amount per project is no total)
+_PER_HEAD = re.compile(r"人均|亩均|户均|平均每|平均(?:单个|每个)?(?:项目)?投资")
 _BUDGETED = re.compile(r"预算数|(?:年初|调整后?的?)预算|预算安排")  # a budget a result is held to
 # The kinds of ratio a percent can be, by the words that name them (the last one written decides).
 _SHARE_KINDS = (("contribution", re.compile(r"贡献率")), ("spread", re.compile(r"增长面|下降面|亏损面")),
