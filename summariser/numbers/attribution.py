@@ -1302,7 +1302,8 @@ def _remarked(plain: str, clause_ends: Sequence[int], at: tuple[int, int], own: 
             or _COUNTED_ALONE.fullmatch(measured_alone) or _BARE_VERB.fullmatch(measured_alone)):
         return own
     remark = _REMARK.fullmatch(plain, p0, c0 - 1)
-    subject = indicator_words(remark.group(1) or remark.group(2) or remark.group(3)) if remark else ""
+    subject = indicator_words(remark.group(1) or remark.group(2) or remark.group(3) or remark.group(4)) \
+        if remark else ""
     return subject + own if has_subject(subject) else own
 
 
@@ -1339,7 +1340,10 @@ _REMARK = re.compile(r"\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?)(?:增�
                      r"|\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?(?:业|投资))(?:延续|保持|持续|继续|呈现|总体|加快|稳步)"
                      r"[^，,；;。：:\d]{1,8}"
                      # (第一产业投资在…等项目推动下，同比增长103.2%: what drove it, then its value)
-                     r"|\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?(?:业|投资))在[^，,；;。：:\d]{2,24}(?:推动|带动|拉动)下")
+                     r"|\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?(?:业|投资))在[^，,；;。：:\d]{2,24}(?:推动|带动|拉动)下"
+                     # (东方因华盛聚碳酸酯(PC)投产等因素影响，规上工业增加值同比增长31.3%: a place and why it fared so)
+                     r"|\s*(?:[一二三四]季度|上半年|前三季度|\d{1,2}[-—至~]\d{1,2}月份?)?[，,]?([^，,；;。：:\d因在]{2,6}?)"
+                     r"(?:因|在)[^，,；;。：:]{2,30}?(?:影响|带动下|推动下|拉动下)")
 
 
 def _subject_of(text: str, b: int, value: tuple[str, str, str, str], kind: str) -> _Subject:
