@@ -4105,3 +4105,10 @@ def test_a_place_and_why_it_fared_so_name_the_subject_of_the_value_after_them() 
                 "kind": "actual"}
     assert status(nancheng, src) is S.supported
     assert status({**nancheng, "value": 24.6}, src) not in TRUSTED  # (was supported: 临川's)
+
+
+def test_last_year_on_an_undated_page_confirms_no_year_in_digits() -> None:
+    src = "截至去年，全省数字经济增加值达12430亿元，占地区生产总值比重达46.2%。"
+    added = {"indicator": "数字经济增加值", "value": 12430, "unit": "亿元", "qualifier": ">=", "kind": "actual"}
+    assert status({**added, "period": "2025年"}, src) not in TRUSTED  # (was supported: which year is not said)
+    assert status({**added, "period": "2025年"}, "发布时间：2026-03-02\n" + src) is S.supported

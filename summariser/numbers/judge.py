@@ -238,11 +238,9 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if claimed is not None and THIS_MONTH.fullmatch(claimed.other or ""):
         claimed = last_month(in_force[0])  # (当月 claimed: the last month of the stretch in force at the value)
     tie = src.tie_of.get(span)
-    own = _own_year(src, c, claimed, span, tie)
+    own = _own_year_or_now(src, c, claimed, span, tie)
     if own is not None:
         return own
-    if _now_for_a_year(src, claimed, span):
-        return _Finding(UNSURE, "period")
     period, stated = in_force
     if claimed is None or period is None or not stated:
         return _FINE
@@ -250,8 +248,9 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     goal = _goal_s_year(c, claimed, tie)
     if goal is not None:
         return goal
-    if _year_so_far(written or period, claimed, tie):
-        return _Finding(UNSURE, "period")  # (年内新增企业4家 in a half-year's results: from January to when?)
+    # (年内新增企业4家 in a half-year's results: from January to when?; 截至去年 on an undated page: which year?)
+    if _which_year_unsaid(src, claimed, written or period, tie):
+        return _Finding(UNSURE, "period")
     if written is not None and to_date_and_its_end(written, claimed) and claimed_measure(c) not in ("growth", "change"):
         return _FINE  # (截至9月，全县共有规上工业企业215家: 9月末's count too; not a growth to date)
     if written is not None and claimed.conflicts(written):
@@ -263,6 +262,29 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if written is not None:
         return _FINE  # 截至9月，…完成市下达8亿元的全年任务: the period its own clause writes for it holds
     return _Finding(UNSURE, "period")
+
+
+def _own_year_or_now(src: Source, c: Claim, claimed: Period | None, span: tuple[int, int],
+                     tie: Tie | None) -> _Finding | None:
+    """What the year the value's own words write, or a stock of now claimed for a year, says of the claim."""
+    own = _own_year(src, c, claimed, span, tie)
+    if own is not None:
+        return own
+    return _Finding(UNSURE, "period") if _now_for_a_year(src, claimed, span) else None
+
+
+def _which_year_unsaid(src: Source, claimed: Period, read: Period, tie: Tie | None) -> bool:
+    """Whether the period read leaves the claimed one open: a stretch of the year so far, or 去年 undated."""
+    return _year_so_far(read, claimed, tie) or _last_year_unresolved(src, claimed, read)
+
+
+def _last_year_unresolved(src: Source, claimed: Period, read: Period) -> bool:
+    """Whether a year claimed in digits (2025年) is for a value of 去年 or 前年 on a page whose date says not which."""
+    return bool(claimed.year and claimed.year.isdigit()) and read.year in _PAST_YEARS_RELATIVE \
+        and src.published() is None
+
+
+_PAST_YEARS_RELATIVE = frozenset({"去年", "上年", "前年"})
 
 
 def _stretch_read(src: Source, claimed: Period | None, span: tuple[int, int]) -> _Finding | None:
