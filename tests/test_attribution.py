@@ -593,3 +593,9 @@ def test_profit_and_tax_is_a_measure_of_its_own_kind() -> None:
     kinds = {w: head_kind(measured(w)) for w in ("实现利税", "利税总额", "主营业务收入", "利润总额")}
     assert kinds["实现利税"] == kinds["利税总额"] == "profit and tax"  # (was "": no measure read)
     assert len(set(kinds.values())) == 3
+
+
+def test_a_holiday_that_drove_a_value_is_its_cause_not_its_period() -> None:
+    assert periods_in("受春节假期消费拉动，速冻食品、乳制品产量分别增长12.1%、8.4%。") == ()
+    assert periods_in("春节假期影响，企业开工天数减少。") == ()
+    assert [p.raw for _, _, p in periods_in("春节期间，全市123家企业不停工。")] == ["春节期间"]

@@ -333,6 +333,7 @@ def _plan_term(raw: str, plan: str, at: str) -> Period:
 
 # Every period writing holds one of these; the full pattern only runs near them.
 _ANCHOR = re.compile("[年季月节期末]|十[一二三四五]五")
+_A_CAUSE = re.compile(r"(?:期间)?(?:消费|出行|需求)?(?:拉动|带动|影响|因素)")
 # (a plan's term written bare is a period only in a line that announces its goals: 《规划》提出了“十四五”工业经济…的五大
 # 重点目标：; not 实现“十四五”良好开局)
 _GOALS_ANNOUNCED = re.compile(r"[^，,。；;\n]{0,24}(?:目标|任务)(?:是|为|如下|有)?[：:]")
@@ -360,11 +361,7 @@ def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
     for a, b in starts:
         for m in _PERIOD_AT.finditer(text, max(a, done), b + 1 + REACH, last_start=b):
             p = _to_date(text, m.start(), m.end(), _period(m))
-            if p is not None and m.group("recent") and not _OPENS_CLAUSE.fullmatch(
-                    text[max(0, m.start() - 1):m.start()] + "|" + text[m.end():m.end() + 1]):
-                p = None  # (增速近6年来持续领跑: a record's stretch, mid-clause; 近5年来，… opens its clause)
-            if p is not None and m.group("plan") and not m.group("planat") \
-                    and not _GOALS_ANNOUNCED.match(text, m.end()):
+            if p is not None and not _said_as_a_period(text, m, p):
                 p = None
             if p is not None and any(x <= m.start() < y for x, y in spans):
                 p = None  # (a month of a stretch across years read whole above)
@@ -374,6 +371,18 @@ def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
                 out.append((a, a + len(p.raw), p))
             done = m.end()
     return tuple(sorted(out, key=lambda found: found[0])) if spans else tuple(out)
+
+
+def _said_as_a_period(text: str, m: re.Match[str], p: Period) -> bool:
+    """Whether a period writing `m` (read as `p`) stands as a period where it is written: not a record's stretch
+    mid-clause (增速近6年来持续领跑; 近5年来，… opens its clause), not a plan's term named bare outside a line of its
+    goals, nor a holiday that drove a value (受春节假期消费拉动，…: a cause)."""
+    if m.group("recent") and not _OPENS_CLAUSE.fullmatch(
+            text[max(0, m.start() - 1):m.start()] + "|" + text[m.end():m.end() + 1]):
+        return False
+    if m.group("plan") and not m.group("planat") and not _GOALS_ANNOUNCED.match(text, m.end()):
+        return False
+    return not (p.other and _A_CAUSE.match(text, m.end()))
 
 
 # A year written digit by digit in Chinese numerals (二〇二〇年, 二○二三年, 二零一九年).
