@@ -32,7 +32,7 @@ from .attribution import (
 )
 from .claims import Claim
 from .compare import CHANGE_WORDS, claimed_measure, qualifier_ok, value_match, verdict
-from .kinds import AS_OF_NOW, GAP_TO_GOAL
+from .kinds import AS_OF_NOW, GAP_TO_GOAL, SHARE_OF_A_GOAL
 from .periods import (
     RECENT_YEARS,
     THIS_MONTH,
@@ -636,8 +636,6 @@ def _last_years_months(p: Period | None) -> bool:
 
 
 # A year's goal written just before its amount (全年目标(, 年度计划投资, 年度任务为).
-_SHARE_OF_A_GOAL = re.compile(r"(?:完成|达到?|实现)[^，,。；;\d]{0,8}(?:目标|计划|任务)(?:任务)?"
-                              r"(?:[（(]?[\d.]+[万亿]?元[）)]?)?的?$")
 _SHARE_REACH = 30
 _YEARS_GOAL = re.compile(r"(?:全年|年度|年)(?:目标|计划|任务)(?:任务)?(?:投资|产值|总额)?(?:为|达|是)?[（(]?$")
 
@@ -656,7 +654,7 @@ def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
     if c.kind in ("target", "forecast") and GAP_TO_GOAL.search(_own_shown(tie)):
         return _Finding(WRONG, "kind")  # (超出年度目标1.6个百分点: the result's gap to the goal, not the goal)
     if c.kind in ("target", "forecast") and c.unit == PERCENT \
-            and _SHARE_OF_A_GOAL.search(src.text, max(0, span[0] - _SHARE_REACH), span[0]):
+            and SHARE_OF_A_GOAL.search(src.text, max(0, span[0] - _SHARE_REACH), span[0]):
         return _Finding(WRONG, "kind")  # (完成年度目标任务110亿元的78.5%: the share of a goal reached, a result)
     before = src.text[max(0, span[0] - 12):span[0]]
     if c.kind == "actual" and c.unit not in (PERCENT, POINTS) and _YEARS_GOAL.search(before) \

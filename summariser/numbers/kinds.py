@@ -573,7 +573,10 @@ _COMPARED_TO = re.compile(r"(?:高于|低于|快于|慢于|超过|超出)[^，,�
 _COMPARED_REACH = 24
 _REFERENCE_END = re.compile(r"[的）)，,；;。]")
 # The share of a goal reached, right before its percent (完成全年目标的117.27%, 达到年计划的73.91%).
-_SHARE_OF_GOAL = re.compile(r"(?:完成|达到?|实现)[^，,。；;\d]{0,8}(?:目标|计划|任务)(?:任务)?的?$")
+_GOAL_REACHED = r"(?:完成|达到?|实现)[^，,。；;\d]{0,8}(?:目标|计划|任务)(?:任务)?"
+_SHARE_OF_GOAL = re.compile(_GOAL_REACHED + r"的?$")
+# The same with the goal's amount written before 的 (完成年度目标任务110亿元的78.5%), as the judge reads a claimed goal.
+SHARE_OF_A_GOAL = re.compile(_GOAL_REACHED + r"(?:[（(]?[\d.]+[万亿]?元[）)]?)?的?$")
 # (高于计划目标1.6个百分点, 高于年度计划3.5个百分点: the gap reached follows the goal named, no goal's amount)
 # (高于市下达的目标序时进度3.75%; 分别超过年度目标13.8、23.3个百分点: the goal's schedule, a list of gaps)
 _GAP_REACHED = re.compile(r"(?:目标|任务)?(?:序时进度|进度)?\s*[\d.．]+(?:个?[、和][\d.．]+)*\s*个?百分点")
