@@ -2198,7 +2198,6 @@ def _bare_places_apart(written: str, text: str, q: Quantity) -> bool:
     own = simplified(text[max(start, q.start - _ITEM_REACH):q.start])
     if claimed in own or _RESPECTIVELY_SAID in own:
         return False  # (沈阳、大连两市…分别增长12.5%和13.5%: the list gives each value its place)
-        return False
     # (the place that opens the value's own words or ends them, right before it: not 累计承接北京企业's 北京)
     others = [x for i in (0, *range(max(0, len(own) - 4), len(own) - 1))
               if (x := _stem_at(table, own, i)) is not None and (i == 0 or i + len(x) == len(own))]

@@ -190,18 +190,17 @@ class Kinds:
                 # (重点推进计划总投资2110亿元的336个项目: the planned outlay is the goal, not the count after it)
                 self.reference[m.start()] = outlay.end()
                 continue
-            window = max(0, m.start() - 8)
-            yardstick = _YARDSTICK.search(text[window:m.start()]) if m.group(0)[:1] in "目计任" else None
-            if yardstick is None and m.group(0)[:1] in "目计任":
-                # (分别高于年初规上工业增速预期目标15.1个、7.9个百分点: a result's gaps to a goal named at length)
-                window = max(0, m.start() - _COMPARED_REACH)
-                yardstick = _COMPARED_TO.search(text[window:m.start()])
+            # (a goal named as a yardstick; or at length, 分别高于年初规上工业增速预期目标15.1个、7.9个百分点: a
+            # result's gaps to it)
+            yardstick = (_YARDSTICK.search(text, max(0, m.start() - 8), m.start())
+                         or _COMPARED_TO.search(text, max(0, m.start() - _COMPARED_REACH), m.start())) \
+                if m.group(0)[:1] in "目计任" else None
             if yardstick is not None:
                 # (完成年度计划分别为68.9%、71.2%: the shares reached follow at once; no goal's amount)
                 reached = _SHARE_REACHED.match(text, m.end()) or _GAP_REACHED.match(text, m.end())
                 end = _REFERENCE_END.search(text, m.end()) if not reached else m
                 self.reference[m.start()] = (end.start() if end is not m else m.end()) if end else len(text)
-                self.phrase[m.start()] = window + yardstick.start()  # (超确保目标: 确保 is of the yardstick too)
+                self.phrase[m.start()] = yardstick.start()  # (超确保目标: 确保 is of the yardstick too)
 
     def _last(self, name: str, floor: int, at: int) -> int | None:
         starts = self.marks[name]

@@ -74,13 +74,18 @@ def _horizons_apart(one: Period, other: Period) -> bool:
     mine, theirs = (HORIZON_YEARS.fullmatch(p.other or "") for p in (one, other))
     if mine is None or theirs is None:
         return mine is not theirs
-    return len({int(n) if n.isdigit() else parse_chinese_numeral(n) for n in (mine.group(1), theirs.group(1))}) > 1
+    return len({_count(mine.group(1)), _count(theirs.group(1))}) > 1
 
 
 def _years_counted(recent: str) -> float | None:
     """How many years a stretch of recent years counts (近3年: 3, 五年来: 5), None where it counts none (近年来)."""
     m = re.search(r"(\d{1,2}|[两二三四五六七八九十]{1,2})年", recent)
-    return None if m is None else int(m.group(1)) if m.group(1).isdigit() else parse_chinese_numeral(m.group(1))
+    return None if m is None else _count(m.group(1))
+
+
+def _count(n: str) -> float | None:
+    """A count of years written in digits or Chinese numerals (3, 三, 十)."""
+    return int(n) if n.isdigit() else parse_chinese_numeral(n)
 
 
 RECENT_YEARS = re.compile(r"近年来|近几年来?|近(?:\d{1,2}|[两二三四五六七八九十]{1,2})年来?|多年来|"
