@@ -45,7 +45,7 @@ from .periods import (
 )
 from .projects import project_before
 from .quantities import NARROWING_FALLS, Quantity
-from .source import HAN_ONLY, Source, Tied, compact, pool, show
+from .source import HAN_ONLY, THIS_YEAR_ALONE, Source, Tied, compact, pool, show
 from .topic import PARK, PARK_ALONE, level_of_place, place_names, place_names_at, same_place, whole_of
 from .units import MULTIPLE, PERCENT, POINTS
 
@@ -384,7 +384,7 @@ def _goal_s_year(c: Claim, claimed: Period, tie: Tie | None) -> _Finding | None:
     if c.kind == "target" and claimed.months == (1, 12) and _GOAL_OF_YEAR.search(simplified(tie.shown)):
         return _FINE
     written = tie.written
-    if written is not None and c.kind in ("target", "forecast") and written.raw in _THIS_YEAR_ALONE \
+    if written is not None and c.kind in ("target", "forecast") and written.raw in THIS_YEAR_ALONE \
             and claimed.months not in (None, (1, 12)):
         return _Finding(WRONG, "period")
     return None
@@ -649,7 +649,7 @@ def _whole_year(p: Period) -> bool:
 def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
     if tie.kind and c.kind in _KINDS and "actual" in (c.kind, tie.kind) and tie.kind != c.kind:
         return _Finding(WRONG, "kind")
-    if c.kind == "actual" and not tie.kind and year_ahead(src, tie, span):
+    if c.kind == "actual" and not tie.kind and src.year_ahead(tie, span):
         return _Finding(UNSURE, "kind")  # (2024年…产量7.8亿吨 on a page of January 2024: a plan's, not a result)
     if c.kind in ("target", "forecast") and GAP_TO_GOAL.search(_own_shown(tie)):
         return _Finding(WRONG, "kind")  # (超出年度目标1.6个百分点: the result's gap to the goal, not the goal)
@@ -663,32 +663,12 @@ def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
         return _Finding(WRONG, "kind")
     if not tie.kind and c.kind in ("target", "forecast") and not _GOAL_NAMED.search(_NOTE.sub("", tie.shown)) \
             and not _still_to_come(src, tie.written or (tie.period if tie.stated else None)) \
-            and not year_ahead(src, tie, span):
+            and not src.year_ahead(tie, span):
         # (no word of a goal or a forecast where the value is read, nor a deadline: 2022年，…完成52.6亿元 claimed
         # as a target may be right only where the page sets goals in ways not read; 计划总投资 names its own,
         # and an April plan's 4-6月 is still to come)
         return _Finding(UNSURE, "kind")
     return _FINE
-
-
-def year_ahead(src: Source, tie: Tie, span: tuple[int, int]) -> bool:
-    """Whether a value (at `span`) is of the whole of the page's own year (2024年) on a page that sets out that
-    year's work, dated in its first half: what that year comes to has not been reached yet. Not a stock its
-    sentence says is there now (目前，全市规上工业企业达到1526家)."""
-    dated = src.year_set_out()
-    p = tie.written or (tie.period if tie.stated else None)
-    if dated is None or p is None or not p.year or p.other or p.day:
-        return False
-    found = src.tie_of.sentence(span)
-    if found is not None and AS_OF_NOW.search(found[0], 0, found[1]):
-        return False
-    # (今年 written in the value's own sentence on such a page: the year it sets out; not one a sentence before
-    # gives a value that 目前 or 已 dates)
-    own = int(p.year) == dated[0] if p.year.isdigit() else p is tie.written and p.year in _THIS_YEAR_ALONE
-    return own and p.months in (None, (1, 12)) and dated[1] <= _EARLY_MONTHS
-
-
-_EARLY_MONTHS = 6
 
 
 def _still_to_come(src: Source, p: Period | None) -> bool:
@@ -702,7 +682,6 @@ def _still_to_come(src: Source, p: Period | None) -> bool:
 
 _GOAL_NAMED = re.compile(r"计划|目标|任务")
 _NOTE = re.compile(r"[（(][^（）()]*[）)…]")  # (a note in brackets after a value, (市目标增幅3%), names no goal of it)
-_THIS_YEAR_ALONE = frozenset({"今年", "本年", "今年度", "本年度"})  # (a goal or forecast of 今年: the whole year's)
 _GOAL_OF_YEAR = re.compile(r"(?:年度|全年)[^，,。；;\d]{0,4}(?:目标|任务)")  # (年度预期目标增速, 全年目标任务)
 # (a period's relative year is read as 去年 however written, 上年 and 过去一年 too: periods._SAME_YEAR)
 _PAST_YEARS = frozenset(year for year, shift in _RELATIVE_YEARS.items() if shift < 0)

@@ -18,7 +18,7 @@ from ..core.chars import HAN, OTHER_ARTICLES, SENTENCE_BREAK, no_space
 from ..core.simplify import to_simplified, traditional
 from .attribution import Reading, Tie, written_as_compared
 from .claims import Claim
-from .kinds import PAGE_DATE, inside, year_and_month, year_set_out
+from .kinds import AS_OF_NOW, PAGE_DATE, inside, year_and_month, year_set_out
 from .periods import Period, periods_in
 from .quantities import Mention, Quantity, scans
 from .topic import Topic, topic_of
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from ..core.models import FigureCheck, NumberCheck
 
 HAN_ONLY = re.compile(f"[{HAN}]+")
+THIS_YEAR_ALONE = frozenset({"今年", "本年", "今年度", "本年度"})  # (a goal or forecast of 今年: the whole year's)
+_EARLY_MONTHS = 6  # (a page dated in its year's first half may still set out that year's work)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,23 @@ class Source:
         if not self.plans:
             self.plans.append(year_set_out(self.simplified_text(), self.published()))
         return self.plans[0]
+
+    def year_ahead(self, tie: Tie, span: tuple[int, int]) -> bool:
+        """Whether a value (at `span`, read as `tie`) is of the whole of the page's own year (2024年) on a page that
+        sets out that year's work, dated in its first half: what that year comes to has not been reached yet. Not a
+        stock its sentence says is there now (目前，全市规上工业企业达到1526家). Read by the checker and the offline
+        engine alike."""
+        dated = self.year_set_out()
+        p = tie.written or (tie.period if tie.stated else None)
+        if dated is None or p is None or not p.year or p.other or p.day:
+            return False
+        found = self.tie_of.sentence(span)
+        if found is not None and AS_OF_NOW.search(found[0], 0, found[1]):
+            return False
+        # (今年 written in the value's own sentence on such a page: the year it sets out; not one a sentence before
+        # gives a value that 目前 or 已 dates)
+        own = int(p.year) == dated[0] if p.year.isdigit() else p is tie.written and p.year in THIS_YEAR_ALONE
+        return own and p.months in (None, (1, 12)) and dated[1] <= _EARLY_MONTHS
 
     def candidates(self, c: Claim) -> tuple[Quantity, ...]:
         """The quantities a claim can be compared with: its units, plus percents and multiples for growth."""

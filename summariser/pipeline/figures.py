@@ -16,7 +16,6 @@ from typing import NamedTuple, Sequence
 
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..core.models import ChunkFigure
-from ..numbers.judge import year_ahead
 from ..numbers.kinds import AS_OF_NOW, GAP_TO_GOAL, PLAN_OPENING, PROPOSED
 from ..numbers.periods import RECENT_YEARS, Period, parse_period
 from ..numbers.quantities import Quantity
@@ -70,7 +69,7 @@ def figures_of(source: Source | str) -> list[ChunkFigure]:
         if tie is not None and _listed(text, q.start, tie.shown):
             indicator = namer.listed(q, tie.shown.replace("分别", ""))
         kind = kind_of(text, q.start, q.end, tie.kind if tie is not None else "", threshold)
-        if kind == "actual" and tie is not None and not tie.kind and year_ahead(src, tie, (q.start, q.end)):
+        if kind == "actual" and tie is not None and not tie.kind and src.year_ahead(tie, (q.start, q.end)):
             kind = "target"  # (2024年…产量7.8亿吨 in a work report of January 2024: the year's plan)
         period = timeline.period(q.start, q.end, kind, _statistic(text, q, c_start, c_end))
         if cell is not None and cell.period:
