@@ -475,7 +475,7 @@ def test_a_month_after_jiezhi_is_the_year_to_that_month_and_a_month_s_end_is_not
     found = {raw: p for _, _, p in periods_in("截至9月，全区…；截止2023年7月，…；截至8月底，…")
              for raw in (p.raw,)}
     assert found["截至9月"].months == (1, 9) and found["截止2023年7月"].months == (1, 7)
-    assert found["8月"].months == (8, 8)  # (截至8月底: a stock at a month's end)
+    assert found["截至8月底"].months == (8, 8)  # (截至8月底: a stock at a month's end, written so)
     to_date = parse_period("截至9月")
     assert to_date is not None and to_date.conflicts(parse_period("9月"))
     assert not to_date.conflicts(parse_period("1-9月"))
@@ -505,6 +505,28 @@ def test_a_count_to_a_month_is_that_month_s_end_s_but_a_growth_is_not() -> None:
     growth = {"indicator": "园区规上工业产值", "period": "9月末", "value": 10.4, "unit": "%", "measure": "growth"}
     assert one(count, src).status is S.supported
     assert one(growth, src).status is S.misattributed
+
+
+def test_a_growth_to_a_month_s_end_is_the_year_to_that_month() -> None:
+    src = "截至8月末，全县规上工业企业达126家，工业增加值同比增长7.3%，拉动全县经济增长2.1个百分点。"
+    growth = {"indicator": "工业增加值", "period": "1-8月", "value": 7.3, "unit": "%", "measure": "growth"}
+    pull = {"indicator": "工业拉动经济增长", "period": "1-8月", "value": 2.1, "unit": "个百分点", "measure": "change"}
+    assert one(growth, src).status is S.supported
+    assert one(pull, src).status is S.supported
+    assert one({**growth, "period": "1-7月"}, src).status is S.misattributed
+
+
+@pytest.mark.parametrize("src, indicator, value, unit", [
+    ("截至6月末，全区规模以上中型工业企业达42家。", "规模以上工业企业", 42, "家"),
+    ("2023年，全市规上国有控股企业实现利润12.6亿元。", "规上企业利润", 12.6, "亿元"),
+    ("前三季度，全县规上微型企业实现营业收入45.2亿元。", "规上企业营业收入", 45.2, "亿元"),
+], ids=["size class", "ownership class", "small firms"])
+def test_a_class_of_firms_value_is_not_all_firms(src: str, indicator: str, value: float, unit: str) -> None:
+    claim = {"indicator": indicator, "value": value, "unit": unit}
+    assert one(claim, src).status is not S.supported
+    named = re.search(r"中型|国有控股|微型", src)
+    assert named is not None
+    assert one({**claim, "indicator": named.group() + indicator}, src).status is S.supported
 
 
 @pytest.mark.parametrize("src, periods", [
@@ -593,6 +615,15 @@ def test_profit_and_tax_is_a_measure_of_its_own_kind() -> None:
     kinds = {w: head_kind(measured(w)) for w in ("实现利税", "利税总额", "主营业务收入", "利润总额")}
     assert kinds["实现利税"] == kinds["利税总额"] == "profit and tax"  # (was "": no measure read)
     assert len(set(kinds.values())) == 3
+
+
+def test_nianei_of_a_first_this_year_is_no_period() -> None:
+    src = ("1-10月，全县规上工业增加值同比增长1.2%，年内首次实现累计增速由负转正。10月份同比增长6.5%。"
+           "分门类看，制造业增加值累计增长2.4%，当月增长7.9%。")
+    assert [p.raw for _, _, p in periods_in(src)] == ["1-10月", "10月份"]
+    assert [p.raw for _, _, p in periods_in("年内新增规上工业企业12家。")] == ["年内"]
+    made = {"indicator": "制造业增加值", "value": 2.4, "unit": "%", "measure": "growth", "period": "1-10月"}
+    assert one(made, src).status is S.supported  # (was unconfirmed: 年内 in force)
 
 
 def test_a_holiday_that_drove_a_value_is_its_cause_not_its_period() -> None:

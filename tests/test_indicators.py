@@ -184,7 +184,7 @@ def test_the_second_base_of_a_list_of_bases_is_no_period() -> None:
 
 def test_a_stock_now_takes_no_period_of_its_sentence() -> None:
     text = "截至9月底，全县新增规上工业企业15家，全县现有高新技术企业48家、省级专精特新企业21家。"
-    assert periods(text) == {"15家": "9月", "48家": None, "21家": None}
+    assert periods(text) == {"15家": "截至9月底", "48家": None, "21家": None}
 
 
 def test_a_period_in_an_events_name_dates_the_event_not_the_values_of_its_sentence() -> None:

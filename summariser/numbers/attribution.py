@@ -2897,7 +2897,7 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
     for a, b, p in found:
         start = max(text.rfind(ch, 0, a) for ch in f"{FULL_STOP}\n") + 1
         # (截至8月底 after 1-8月 is a date for stocks, not a note on one month)
-        stock = text[b:b + 1] in "底末" or bool(_UNTIL.search(text, max(0, a - 3), a))
+        stock = text[b:b + 1] in "底末" or p.raw.endswith(("底", "末")) or bool(_UNTIL.search(text, max(0, a - 3), a))
         if _month_note(p, running) and not stock and _block_heading(text, start, a, b):
             # (8月当月主要指标⏎规上工业总产值⏎82.6亿元: a heading line dates the lines under it, to a blank line)
             blank_line = _BLANK_LINE.search(text, b)

@@ -38,6 +38,7 @@ from .periods import (
     THIS_MONTH,
     Period,
     last_month,
+    month_end_and_year_to_it,
     parse_period,
     periods_in,
     plan_years,
@@ -251,8 +252,8 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     # (年内新增企业4家 in a half-year's results: from January to when?; 截至去年 on an undated page: which year?)
     if _which_year_unsaid(src, claimed, written or period, tie):
         return _Finding(UNSURE, "period")
-    if written is not None and to_date_and_its_end(written, claimed) and claimed_measure(c) not in ("growth", "change"):
-        return _FINE  # (截至9月，全县共有规上工业企业215家: 9月末's count too; not a growth to date)
+    if written is not None and _to_a_month_read(written, claimed, claimed_measure(c)):
+        return _FINE
     if written is not None and claimed.conflicts(written):
         return _Finding(WRONG, "period")  # (截至9月，…市下达9亿元的全年任务: the goal's 全年, not 截至9月)
     if _since_january(claimed, period) or _since_january(period, claimed):
@@ -262,6 +263,14 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if written is not None:
         return _FINE  # 截至9月，…完成市下达8亿元的全年任务: the period its own clause writes for it holds
     return _Finding(UNSURE, "period")
+
+
+def _to_a_month_read(written: Period, claimed: Period, measure: str | None) -> bool:
+    """Whether a value written to a month (截至9月) or to its end (截至7月末) holds for the claimed period read
+    the other way: a count for the month's end (截至9月，全县共有规上工业企业215家: 9月末's too), a growth for the
+    year to date (截至7月末，…增加值同比增长29.9%: 1-7月's); not a growth for the month's end."""
+    flow = measure in ("growth", "change")
+    return to_date_and_its_end(written, claimed) and not flow or month_end_and_year_to_it(written, claimed) and flow
 
 
 def _own_year_or_now(src: Source, c: Claim, claimed: Period | None, span: tuple[int, int],
@@ -1201,8 +1210,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     whole = _whole_claimed(src, c, (q, tie, tied), frozenset(w), own > 1 - 1e-9)
     if whole is not None:
         return _Finding(WRONG, "indicator", whole)
-    if part_unnamed or _left_open(src, c, q, tie, tied) or _whose_left_open(src, c, q, tie) \
-            or _narrower_than_claimed(claimed_text(c.indicator), q, tie, tied):
+    if part_unnamed or _part_s_words(src, c, q, tie, tied):
         return _Finding(UNSURE, "indicator")
     confirmed = _confirmed(c, tie, claimed, tied, src.compared_text(), topic)
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
@@ -1282,6 +1290,26 @@ def _above_scale_left_out(c: Claim, tie: Tie) -> str | None:
     own = _own_words(tie)
     return claim if len(claim) >= 4 and _SCALE_WORD in own and _SCALE_WORD not in claim \
         and claim in own.replace(_SCALE_WORD, "").replace("实现", "").replace("完成", "") else None
+
+
+def _part_s_words(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied) -> bool:
+    """Whether the value's words leave the claim open: they say whose it is otherwise, or name a part of what is
+    claimed (a telling word before the claim's name, a class of firms)."""
+    return _left_open(src, c, q, tie, tied) or _whose_left_open(src, c, q, tie) \
+        or _narrower_than_claimed(claimed_text(c.indicator), q, tie, tied) or bool(_class_unclaimed(c, tie))
+
+
+def _class_unclaimed(c: Claim, tie: Tie) -> str:
+    """The class of firms by size or ownership the value's own words are of (规模以上大型工业企业, 股份制企业),
+    where the claim names none: a class's value claimed for all firms. Empty where there is none."""
+    m = _FIRM_CLASS.search(_QUOTED.sub("", _own_shown(tie)))  # (“中小微企业创业园”等项目: a name, no class)
+    claim = claimed_text(c.indicator) + (claimed_text(c.subject) if c.subject else "")
+    return m.group() if m is not None and m.group() not in claim else ""
+
+
+# The classes statistics break firms down into (分规模, 分经济类型): a value of one is not all firms' (其中小微: 小微).
+_FIRM_CLASS = re.compile(r"大中型|大型|中型|小型|微型|小微|(?<!其)中小|国有控股|国有|股份制|股份合作|"
+                         r"外商及港澳台商?|外商投资|港澳台商?|私营|民营|非公有制")
 
 
 def _own_words(tie: Tie) -> str:

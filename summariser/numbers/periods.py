@@ -212,6 +212,13 @@ def to_date_and_its_end(one: Period, other: Period) -> bool:
                 and other.raw.rstrip("份").endswith(("末", "底")))
 
 
+def month_end_and_year_to_it(one: Period, other: Period) -> bool:
+    """Whether `one` is a month's end written after 截至 (截至7月末) and `other` the year to that month (1-7月): a run's
+    growth counted to that day is the year to date's (a stock then is the day's alone)."""
+    return bool(one.raw.startswith(_UNTIL) and one.months and one.months[0] == one.months[1]
+                and one.raw.rstrip("份").endswith(("末", "底")) and other.months == (1, one.months[1]))
+
+
 def _year_end_against_months(one: Period, other: Period) -> bool:
     """A year's end written with its year (2020年末, 2023年底: December's end) against months that end before
     December (首季, 1-9月): not the same period; against the whole year or 12月末 it says nothing."""
@@ -341,6 +348,7 @@ _ANCHOR = re.compile("[年季月节期末]|十[一二三四五]五")
 _A_CAUSE = re.compile(r"(?:期间)?(?:消费|出行|需求)?(?:拉动|带动|影响|因素)")
 # (a plan's term written bare is a period only in a line that announces its goals: 《规划》提出了“十四五”工业经济…的五大
 # 重点目标：; not 实现“十四五”良好开局)
+_A_RECORD = re.compile(r"首次|首度|第一次|最高|最低|新高|新低")
 _GOALS_ANNOUNCED = re.compile(r"[^，,。；;\n]{0,24}(?:目标|任务)(?:是|为|如下|有)?[：:]")
 REACH = 18  # no period writing reaches further than this from its anchor
 
@@ -381,12 +389,14 @@ def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
 def _said_as_a_period(text: str, m: re.Match[str], p: Period) -> bool:
     """Whether a period writing `m` (read as `p`) stands as a period where it is written: not a record's stretch
     mid-clause (增速近6年来持续领跑; 近5年来，… opens its clause), not a plan's term named bare outside a line of its
-    goals, nor a holiday that drove a value (受春节假期消费拉动，…: a cause)."""
+    goals, nor a holiday that drove a value (受春节假期消费拉动，…: a cause), nor 年内 of a record (年内首次)."""
     if m.group("recent") and not _OPENS_CLAUSE.fullmatch(
             text[max(0, m.start() - 1):m.start()] + "|" + text[m.end():m.end() + 1]):
         return False
     if m.group("plan") and not m.group("planat") and not _GOALS_ANNOUNCED.match(text, m.end()):
         return False
+    if m.group("whole") == "年内" and _A_RECORD.match(text, m.end()):
+        return False  # (年内首次实现累计增速由负转正: a first of the year so far, said of the value before)
     return not (p.other and _A_CAUSE.match(text, m.end()))
 
 
@@ -410,7 +420,7 @@ def _to_date(text: str, a: int, b: int, p: Period | None) -> Period | None:
         return p
     summed = _SUMMED_AFTER.match(text, b)  # (截至9月底，全县累计完成工业投资156亿元: the year's to September)
     if text[b:b + 1] in _MONTH_POINT and summed is None:
-        return p
+        return p._replace(raw=text[a - 2:b + 1]) if text[b:b + 1] in "末底" else p  # (截至7月末: that day, kept so)
     return p._replace(raw=text[a - 2:b + (1 if summed and summed.group(1) else 0)], months=(1, p.months[1]))
 
 
