@@ -520,11 +520,12 @@ def test_a_growth_to_a_month_s_end_is_the_year_to_that_month() -> None:
     ("截至6月末，全区规模以上中型工业企业达42家。", "规模以上工业企业", 42, "家"),
     ("2023年，全市规上国有控股企业实现利润12.6亿元。", "规上企业利润", 12.6, "亿元"),
     ("前三季度，全县规上微型企业实现营业收入45.2亿元。", "规上企业营业收入", 45.2, "亿元"),
-], ids=["size class", "ownership class", "small firms"])
+    ("截至7月末，全市规模以上大型工业企业达18家，增加值同比增长29.9%。", "规模以上工业增加值", 29.9, "%"),
+], ids=["size class", "ownership class", "small firms", "the class of the subject the value inherits"])
 def test_a_class_of_firms_value_is_not_all_firms(src: str, indicator: str, value: float, unit: str) -> None:
     claim = {"indicator": indicator, "value": value, "unit": unit}
     assert one(claim, src).status is not S.supported
-    named = re.search(r"中型|国有控股|微型", src)
+    named = re.search(r"中型|国有控股|微型|大型", src)
     assert named is not None
     assert one({**claim, "indicator": named.group() + indicator}, src).status is S.supported
 

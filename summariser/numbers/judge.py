@@ -1300,9 +1300,10 @@ def _part_s_words(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied) -> b
 
 
 def _class_unclaimed(c: Claim, tie: Tie) -> str:
-    """The class of firms by size or ownership the value's own words are of (规模以上大型工业企业, 股份制企业),
-    where the claim names none: a class's value claimed for all firms. Empty where there is none."""
-    m = _FIRM_CLASS.search(_QUOTED.sub("", _own_shown(tie)))  # (“中小微企业创业园”等项目: a name, no class)
+    """The class of firms by size or ownership the value's words are of, its own or its subject's (规模以上大型工业
+    企业达18家，增加值同比增长29.9%), where the claim names none: a class's value claimed for all firms. Empty where
+    there is none."""
+    m = _FIRM_CLASS.search(_QUOTED.sub("", simplified(tie.shown)))  # (“中小微企业创业园”等项目: a name, no class)
     claim = claimed_text(c.indicator) + (claimed_text(c.subject) if c.subject else "")
     return m.group() if m is not None and m.group() not in claim else ""
 
