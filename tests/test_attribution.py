@@ -618,6 +618,23 @@ def test_profit_and_tax_is_a_measure_of_its_own_kind() -> None:
     assert len(set(kinds.values())) == 3
 
 
+@pytest.mark.parametrize("src, indicator, value, unit", [
+    ("全县工业投资完成52.3亿元，完成50亿元年度目标任务，规上工业营业收入实现318.6亿元，超额完成年度目标任务。",
+     "规上工业营业收入", 318.6, "亿元"),
+    ("今年以来，县招商专班外出拜访目标企业62家，洽谈项目41个。", "拜访目标企业", 62, "家"),
+    ("2024年，全市新开工项目完成计划总投资812.4亿元，到位资金305.1亿元。", "新开工项目完成计划总投资", 812.4, "亿元"),
+    ("全市第三次项目集中推进活动共推进项目36个，总投资88.2亿元。", "集中推进活动推进项目", 36, "个"),
+    ("全县重点项目推进会现场签约项目12个，总投资46.5亿元。", "推进会签约项目", 12, "个"),
+    ("智能化改造带动食品、纺织、建材业增加值分别增长12.4%、8.1%、6.6%。", "食品增加值", 12.4, "%"),
+    ("围绕打造“西部光伏谷”的发展目标，今年1-5月，全县光伏产业产值为23.7亿元。", "光伏产业产值", 23.7, "亿元"),
+], ids=["after a goal completed, its amount written", "target firms visited", "planned outlay completed",
+        "a tally of projects pushed", "a meeting named by its work", "a pull of growths",
+        "a goal framed, a quoted name inside"])
+def test_plan_words_of_a_result_make_no_goal(src: str, indicator: str, value: float, unit: str) -> None:
+    claim = {"indicator": indicator, "value": value, "unit": unit, "kind": "actual"}
+    assert one(claim, src).status is S.supported  # (was misattributed: read as a goal)
+
+
 def test_nianei_of_a_first_this_year_is_no_period() -> None:
     src = ("1-10月，全县规上工业增加值同比增长1.2%，年内首次实现累计增速由负转正。10月份同比增长6.5%。"
            "分门类看，制造业增加值累计增长2.4%，当月增长7.9%。")

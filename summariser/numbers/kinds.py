@@ -35,7 +35,7 @@ _FORETOLD_FRAME = re.compile(r"\s*(?:(?:19|20)\d{2}年度?|今年|全年|明年)
 # 计划稳步推进重点工业项目28个 plans to)
 PROPOSED = r"(?<![虚模])拟(?!定(?!于)|认定|命名|推荐|入选|表彰|授予|列入)"
 _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?<!成功)(?<!先后)争取(?!到\D)|争创|力求|"
-                     r"目标(?!(?:任务)?的|完成率|完成进度)|计划(?![外内]|完成率|(?:总)?投资额?(?:在)?[\d.]*(?:千万|百万|万|亿)元(?:及)?以上|[，,、；;。”》]"
+                     r"目标(?!(?:任务)?的|完成率|完成进度|企业|客户)|(?<!完成)计划(?![外内]|完成率|(?:总)?投资额?(?:在)?[\d.]*(?:千万|百万|万|亿)元(?:及)?以上|[，,、；;。”》]"
                      r"|(?<=行动计划|倍增计划|专项计划|攻坚计划|三年计划|五年计划)(?:持续|深入|稳步|扎实|加快|顺利|全面|有序)"
                      r"(?:推进|实施))|冲刺|力促|锚定|提出|"
                      rf"(?<![的作])要求|{PROPOSED}|"
@@ -86,8 +86,10 @@ _LISTED_ITEM = re.compile(_ITEM_NAME.pattern + r"[\d.]+[^\d，,；;。]{0,6}")
 # A work plan's verbs: 推进30个示范项目, 带动技改投资超300亿元 set out what is to be done. A value they
 # govern in its clause is a goal when nothing dates it or says it has been reached (今年以来推进…,
 # 已推进… report results).
-_PLAN = re.compile(r"推进|打造|带动(?![^，,；;。\d]{0,14}(?:增长|增速|提高)[^，,；;。\d]{0,4}[\d.]+个百分点)|力促|争创")
-# (not 机电产品出口带动全市出口增长4.2个百分点: a pull, what a part did)
+_PLAN = re.compile(r"(?<![共已])(?<!累计)推进(?!会|活动|大会)|打造|"
+                   r"带动(?![^，,；;。\d]{0,24}(?:增长|增速|提高)[^，,；;。\d]{0,4}[\d.]+(?:个百分点|[%％]))|力促|争创")
+# (not 机电产品出口带动全市出口增长4.2个百分点, …发展带动钢铁、化工…增加值分别增长16.0%: a pull, what a part did;
+# not 活动共推进项目58个: a tally of what was done; nor 项目推进会, a meeting)
 # What a sentence that sets out the work to come opens with (下一步，我们将…全年推动200个以上技改项目): its values
 # are goals, whatever period they name, unless its words say one has been reached.
 _NEXT = re.compile(r"下一步|下步|接下来|今后一个时期|今后一段时期")
@@ -103,12 +105,13 @@ _AHEAD = re.compile(r"(?:今年|明年|新的一年)(?!以来)[，,]?[^，,。�
 
 # Verbs that hold a goal up as a frame for what is reported (紧紧围绕全年目标任务，1-9月…增长7.2%; 紧盯年度目标
 # 任务，全力推进…): the goal they name sets none for the values after it.
-_FRAME = re.compile(r"(?:围绕|紧扣|紧盯|对标|对照|瞄准|聚焦|按照|根据|依据|遵照|落实|盯紧|紧跟)[^，,；;。]{0,6}$"
+_FRAME = re.compile(r"(?:围绕|紧扣|紧盯|对标|对照|瞄准|聚焦|按照|根据|依据|遵照|落实|盯紧|紧跟)[^，,；;。“]{0,6}"
+                    r"(?:“[^“”\n]{1,20}”[^，,；;。]{0,6})?$"  # (围绕建设“中国新硅都”的建设目标: a name quoted in it)
                     # (正朝着“全球玉文化消费中心”目标迈进: a direction the page describes, no amount to reach)
                     r"|(?:朝着|向着)[^，,；;。]{0,14}$")
 
 
-_FRAME_REACH = 18  # (how far before the goal word its framing verb may stand)
+_FRAME_REACH = 40  # (how far before the goal word its framing verb may stand, a quoted name between)
 _SHORT_BRACKET = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
 
 
@@ -193,7 +196,8 @@ class Kinds:
             # (a goal named as a yardstick; or at length, 分别高于年初规上工业增速预期目标15.1个、7.9个百分点: a
             # result's gaps to it)
             yardstick = (_YARDSTICK.search(text, max(0, m.start() - 8), m.start())
-                         or _COMPARED_TO.search(text, max(0, m.start() - _COMPARED_REACH), m.start())) \
+                         or _COMPARED_TO.search(text, max(0, m.start() - _COMPARED_REACH), m.start())
+                         or _GOAL_DONE.search(text, max(0, m.start() - _COMPARED_REACH), m.start())) \
                 if m.group(0)[:1] in "目计任" else None
             if yardstick is not None:
                 # (完成年度计划分别为68.9%、71.2%: the shares reached follow at once; no goal's amount)
@@ -570,6 +574,9 @@ _YARDSTICK = re.compile(r"(?:(?:完成|实现|达到?|高于|低于|超过?|快�
                         r"|为(?:年初|年度|全年|本年|调整后?的?))$")
 _COMPARED_TO = re.compile(r"(?:高于|低于|快于|慢于|超过|超出)[^，,。；;、：:\d]{6,18}$")
 _COMPARED_REACH = 24
+# A goal whose amount is written between a verb of its completion and its name (超额完成100亿元年度目标任务,
+# 完成市下达9亿元的全年任务): a yardstick, its amount the goal's; the values after it are no goals of it.
+_GOAL_DONE = re.compile(r"(?:完成|实现|超过|突破)[^，,。；;、：:\d]{0,6}[\d.]+(?:万|亿)?[^，,。；;、：:\d]{0,8}$")
 _REFERENCE_END = re.compile(r"[的）)，,；;。]")
 # The share of a goal reached, right before its percent (完成全年目标的117.27%, 达到年计划的73.91%).
 _GOAL_REACHED = r"(?:完成|达到?|实现)[^，,。；;\d]{0,8}(?:目标|计划|任务)(?:任务)?"
