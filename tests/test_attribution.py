@@ -635,6 +635,17 @@ def test_plan_words_of_a_result_make_no_goal(src: str, indicator: str, value: fl
     assert one(claim, src).status is S.supported  # (was misattributed: read as a goal)
 
 
+def test_a_lagging_series_period_holds_for_its_paragraph_only() -> None:
+    src = ("一季度，全省规上工业增加值增长6.8%。\n1-2月，全省规上服务业营业收入增长9.6%，其中信息服务业营业收入增长"
+           "14.2%。\n全省社会消费品零售总额增长5.1%，固定资产投资增长4.4%。")
+    def status(indicator: str, period: str, value: float) -> S:
+        return one({"indicator": indicator, "period": period, "value": value, "unit": "%", "measure": "growth"},
+                   src).status
+    assert status("信息服务业营业收入", "1-2月", 14.2) is S.supported
+    assert status("社会消费品零售总额", "一季度", 5.1) is S.supported  # (was unconfirmed: 1-2月 ran on)
+    assert status("固定资产投资", "1-2月", 4.4) is not S.supported  # (was supported)
+
+
 def test_nianei_of_a_first_this_year_is_no_period() -> None:
     src = ("1-10月，全县规上工业增加值同比增长1.2%，年内首次实现累计增速由负转正。10月份同比增长6.5%。"
            "分门类看，制造业增加值累计增长2.4%，当月增长7.9%。")

@@ -90,6 +90,20 @@ def kinds(text: str) -> dict[str, str]:
     return {f"{f.value:g}{f.unit}": f.kind for f in figures_of(text)}
 
 
+def test_a_lagging_series_dates_its_paragraph_and_the_report_s_period_resumes() -> None:
+    text = ("一季度，全省规上工业增加值增长6.8%。\n1-2月，全省规上服务业营业收入增长9.6%，其中信息服务业增长14.2%。\n"
+            "全省社会消费品零售总额增长5.1%。")
+    assert periods(text) == {"6.8%": "一季度", "9.6%": "1-2月", "14.2%": "1-2月", "5.1%": "一季度"}
+    # (a page's hard wrap: 1—8 月 dates the lines it breaks)
+    wrapped = ("2.工业园区提质增效。1—9 月,园区规上工业产值 96.4\n亿元,同比增长 12%;工业投资 18.36 亿元,同比增长 9%;\n"
+               "主要亮点:一是电子材料产业势头良好。全年订单饱满,产能持续释放。1—8 月\n份实现产值 42 亿元,出口交货值 "
+               "860 万美元,利税同比增长\n11.2%。二是食品加工产业稳步发展。")
+    assert {v: periods(wrapped)[v] for v in ("96.4亿元", "42亿元", "860万美元", "11.2%")} == {
+        "96.4亿元": "1—9 月", "42亿元": "1—8 月", "860万美元": "1—8 月", "11.2%": "1—8 月"}
+    goal = "全年目标任务7亿元。1~11月，到位资金6.5亿元。\n乾元镇完成到位资金全年任务的116%。"
+    assert periods(goal)["6.5亿元"] == "1~11月"
+
+
 def test_a_comparison_base_is_not_the_period() -> None:
     text = "1至10月，全县规上工业增加值同比增长8.2%，增速比前9月加快0.6个百分点。"
     assert periods(text) == {"8.2%": "1至10月", "0.6个百分点": "1至10月"}

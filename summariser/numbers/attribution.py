@@ -2902,6 +2902,8 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
             # (8月当月主要指标⏎规上工业总产值⏎82.6亿元: a heading line dates the lines under it, to a blank line)
             blank_line = _BLANK_LINE.search(text, b)
             out.append(blank_line.start() if blank_line else len(text))
+        elif _lagging(p, running) and not _PART_OPENING.match(text, start):
+            out.append(_paragraph_end(text, b))  # (a lagging series' paragraph; the report's period resumes after)
         elif _PART_OPENING.match(text, start) or (_month_note(p, running) and not stock):
             out.append(_note_end(text, start, (a, b), _month_note(p, running)))
         elif (closing := _closing_bracket(text, a, b)) is not None:
@@ -2913,7 +2915,7 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
             out.append(_clause_end_after(text, b))
         else:
             out.append(len(text))
-        if p.months and p.months[0] < p.months[1]:
+        if p.months and p.months[0] < p.months[1] and not _lagging(p, running):
             running = p
     return out
 
@@ -2991,6 +2993,23 @@ _RESULT_AFTER_GOAL = re.compile(r"(?:目标|任务|计划|预算)数?(?:[（(][^
 _MEASURED_AGAINST = re.compile(r"高于|低于|快于|慢于|超过|超出|未达|达到|完成|对照|(?<![^，,；;。\n])为")
 _GOAL_RATE_AFTER = re.compile(r"度?(?:预期)?(?:目标|计划|任务)(?:任务)?(?:完成率|完成进度|进度)")
 _GOAL_NAMED_AFTER = re.compile(r"[^，,；;。]{0,12}?的?(?:预期)?(?:目标|任务|计划|预算)")
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    """The end of the paragraph at `at`: the first line end after a sentence's end (a page's hard wrap, 1—8 月⏎份
+    实现产值…, ends no paragraph), else the text's end."""
+    m = _PARAGRAPH_END.search(text, at)
+    return m.start() + 1 if m is not None else len(text)
+
+
+_PARAGRAPH_END = re.compile(r"[。！？!?；;：:][ \t\u3000]*\n|\n[ \t\u3000]*\n")
+
+
+def _lagging(p: Period, running: Period | None) -> bool:
+    """Whether `p` is a shorter stretch from the same start as the cumulative period before it (1-2月 after 一季度): a
+    series that lags the report (…、1-2月规上服务业营业收入分别增长…), after which the report's period resumes."""
+    return bool(p.months and running is not None and running.months and p.months[0] == running.months[0]
+                and p.months[1] < running.months[1] < 12 and p.year in (None, running.year))  # (not 全年's goal)
 
 
 def _month_note(p: Period, running: Period | None) -> bool:

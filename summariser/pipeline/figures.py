@@ -206,14 +206,18 @@ _ONE_MONTH = re.compile(r"份?(?:当月|单月)")
 
 def _details(periods: Sequence[tuple[int, int, Period]]) -> list[bool]:
     """For each period, whether it is one month that ends a run of months written before it (前三季度 … 9月份;
-    1-9月 … 9月当月): that month's figures detail the months to date, whose period is the report's."""
-    ends: set[int] = set()  # the last months of the runs of months seen so far
+    1-9月 … 9月当月), or a shorter run from the same start (一季度 … 1-2月, a series that lags the report): such
+    figures detail the report, whose period is the run's."""
+    runs: list[tuple[str | None, tuple[int, int]]] = []  # the runs of months seen so far, with their years
     out = []
     for _, _, p in periods:
         months = p.months
-        out.append(months is not None and months[0] == months[1] and months[1] in ends)
-        if months is not None and months[0] < months[1]:
-            ends.add(months[1])
+        one = months is not None and months[0] == months[1] and any(r[1] == months[1] for _, r in runs)
+        lagging = months is not None and months[0] < months[1] and any(
+            r[0] == months[0] and months[1] < r[1] < 12 and p.year in (None, y) for y, r in runs)  # (not 全年's)
+        out.append(one or lagging)
+        if months is not None and months[0] < months[1] and not lagging:
+            runs.append((p.year, months))
     return out
 
 
@@ -221,6 +225,9 @@ def _a_stretch(written: str) -> bool:
     """Whether a period's writing is a stretch a sum runs over (1至5月, 上半年, 2023年), not one month or day."""
     p = parse_period(written)
     return p is not None and (p.months[0] < p.months[1] if p.months else bool(p.year) and not p.day)
+
+
+_WRAPS = 4  # how many hard-wrapped lines back a sentence broken over them is read
 
 
 class Timeline:
@@ -398,6 +405,9 @@ class Timeline:
             return None
         end = p0 - 1
         wrapped = self._wrapped(end)  # (the sentence the value's own runs on from holds as its own would)
+        own = self._wrapped_mark(wrapped, end)
+        if own is not None:
+            return own.written  # (…1—8 月\n份实现产值…: a lagging series' stretch, its own sentence's though wrapped)
         while end > 0:
             start = text.rfind("\n", 0, end) + 1
             m = self._last_holding(max(start, wrapped), end) or self._last_holding(start, end, dated=True)
@@ -419,6 +429,21 @@ class Timeline:
             p = parse_period(m.written)
             if not m.goal and not m.local and not m.event and p is not None and p.months and p.months[0] < p.months[1]:
                 return m.written
+        return None
+
+    def _wrapped_mark(self, wrapped: int, end: int) -> _Mark | None:
+        """The last period of the sentence a hard wrap breaks off (from `wrapped` to `end`, over the wrapped lines
+        before it) that holds for its paragraph only (a lagging series' 1—8 月): it dates the value's line."""
+        for _ in range(_WRAPS):
+            if wrapped >= end:
+                return None
+            m = self._last(wrapped, end, False)
+            if m is not None:
+                return m if not m.lasting and not m.local else None
+            if wrapped == 0 or self.text[wrapped - 1] != "\n":
+                return None  # (the sentence starts on this line: no line before it is of it)
+            end = wrapped - 1
+            wrapped = self._wrapped(end)
         return None
 
     def _wrapped(self, end: int) -> int:
