@@ -646,6 +646,17 @@ def test_a_lagging_series_period_holds_for_its_paragraph_only() -> None:
     assert status("固定资产投资", "1-2月", 4.4) is not S.supported  # (was supported)
 
 
+def test_a_clause_naming_another_measure_of_the_same_entity_leads_the_clauses_after_it() -> None:
+    src = ("1-9月，全县规模工业完成总产值86.4亿元，同比增长12.1%；实现增加值21.7亿元，同比增长9.8%。其中，电力公司完成"
+           "总产值18.2亿元，同比增长31%，增加值6.9亿元，同比增长27.4%。")
+    def status(indicator: str, value: float) -> S:
+        return one({"indicator": indicator, "period": "1-9月", "value": value, "unit": "%", "measure": "growth"},
+                   src).status
+    assert (status("电力公司增加值", 27.4), status("规模工业增加值", 9.8)) == (S.supported, S.supported)
+    assert status("电力公司总产值", 27.4) is not S.supported  # (was supported)
+    assert status("规模工业总产值", 9.8) is not S.supported
+
+
 def test_nianei_of_a_first_this_year_is_no_period() -> None:
     src = ("1-10月，全县规上工业增加值同比增长1.2%，年内首次实现累计增速由负转正。10月份同比增长6.5%。"
            "分门类看，制造业增加值累计增长2.4%，当月增长7.9%。")

@@ -746,6 +746,7 @@ class Reading:
                 under, parts_from = dict(seen), c0
             among = among or _pool_before(plain, clause_ends, c0, before) or _stage_among(own, seen.get(kin))
             heir_of = subjects.subject or (self._sentence_before(lo, s0) if n == lo and not names else None)
+            names = _named_anew(names, subjects, own, last_end < c0)
             part_of, heir = _part_and_heir(text, c0, under.get(kin, whole_under) | among,
                                            heir_of if not names else None)
             words, shown, part_of = subjects.read(heir, names, (own, named, words, shown), part_of)
@@ -1400,10 +1401,34 @@ _SUM_OF_COUNTED = re.compile(rf"(?:合计|总计|共计)(?:{_HEADS.pattern})")
 _ENTITY_END = re.compile(r"(?:企业|项目|行业|产业|集团|公司|园区|工业|主体|单位|商户)$")
 
 
+def _names_only_a_measure(own: str) -> bool:
+    """Whether a value's own words name only what is measured (利润总额, 完成投资, 合计产值; 增加值, whose 增加 is
+    no verb here)."""
+    bare = _SUM_WORDS.sub("", own)
+    return bool(_HEADS.fullmatch(_MEASURE_VERBS.sub("", bare)) or _HEADS.fullmatch(bare))
+
+
+def _named_anew(names: bool, subjects: _Subjects, own: str, first: bool) -> bool:
+    """Whether a value names its clause's subject (`names`), or, the first of its clause, names only another measure
+    of the subject it would inherit (…完成总产值6.76亿元，同比增长126%，增加值2.62亿元，同比增长153.2%: 增加值 leads
+    the clauses after it)."""
+    return names or (first and _another_measure(subjects.subject or subjects.carried, own))
+
+
+def _another_measure(heir: _Subject | None, own: str) -> bool:
+    """Whether a value's own words name only what is measured, and another measure than the subject it would
+    inherit (增加值2.62亿元 after 水电公司完成总产值6.76亿元): a subject of its own, the same entity's, which the
+    clauses after it that name none inherit (同比增长153.2%: the 增加值's growth)."""
+    if heir is None or not _names_only_a_measure(own):
+        return False
+    mine, theirs = measured(own), measured(heir.words)
+    return bool(mine and theirs) and mine != theirs
+
+
 def _entity_carried(subject: _Subject, own: str, words: str, shown: str) -> tuple[str, str]:
     """A clause that names only what is measured (利润总额142.7亿元 after 全市国有企业实现营业收入3286.4亿元) is of
     the same entity as its sentence's subject before it: its words and shown form with that entity first."""
-    if not _HEADS.fullmatch(_SUM_WORDS.sub("", _MEASURE_VERBS.sub("", own))):
+    if not _names_only_a_measure(own):
         return words, shown
     head = measured(subject.words)
     # (工业项目25个，合同引资额338.3亿元: what a count counts, named before it, is the entity its amount is of; not
