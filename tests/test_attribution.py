@@ -514,6 +514,20 @@ def test_a_growth_to_a_month_s_end_is_the_year_to_that_month() -> None:
     assert one(growth, src).status is S.supported
     assert one(pull, src).status is S.supported
     assert one({**growth, "period": "1-7月"}, src).status is S.misattributed
+    assert one({**growth, "period": "8月"}, src).status is S.unconfirmed  # (was supported: August alone)
+    assert one({**pull, "indicator": "工业对经济增长的贡献", "period": "8月"}, src).status is S.unconfirmed
+    count = {"indicator": "规上工业企业", "period": "8月", "value": 126, "unit": "家"}
+    assert one(count, src).status is S.supported  # (a count then: August's end)
+
+
+def test_a_month_end_after_jiezhi_claimed_for_a_total_to_date_holds() -> None:
+    src = ("截至10月底，全省累计签约民营企业项目1846个，总投资1.2万亿元。\n据统计，已开工项目692个，到位资金1015亿元。"
+           "全省新增市场主体38.6万户。")
+    started = {"indicator": "已开工项目", "period": "截至10月底", "value": 692, "unit": "个"}
+    assert one(started, src).status is S.supported  # (was unconfirmed: 1-10月 read, 10月 claimed)
+    new = {"indicator": "新增市场主体", "period": "10月", "value": 38.6, "unit": "万户"}
+    assert one(new, src).status is not S.supported  # (was supported: what is new since January)
+    assert one({**new, "period": "1-10月"}, src).status is S.supported
 
 
 @pytest.mark.parametrize("src, indicator, value, unit", [

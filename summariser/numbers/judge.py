@@ -39,6 +39,7 @@ from .periods import (
     Period,
     last_month,
     month_end_and_year_to_it,
+    month_end_as_its_month,
     parse_period,
     periods_in,
     plan_years,
@@ -252,8 +253,9 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     # (年内新增企业4家 in a half-year's results: from January to when?; 截至去年 on an undated page: which year?)
     if _which_year_unsaid(src, claimed, written or period, tie):
         return _Finding(UNSURE, "period")
-    if written is not None and _to_a_month_read(written, claimed, claimed_measure(c)):
-        return _FINE
+    to_a_month = _to_a_month(written or period, claimed, c)
+    if to_a_month is not None:
+        return to_a_month
     if written is not None and claimed.conflicts(written):
         return _Finding(WRONG, "period")  # (截至9月，…市下达9亿元的全年任务: the goal's 全年, not 截至9月)
     if _since_january(claimed, period) or _since_january(period, claimed):
@@ -265,12 +267,20 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     return _Finding(UNSURE, "period")
 
 
-def _to_a_month_read(written: Period, claimed: Period, measure: str | None) -> bool:
-    """Whether a value written to a month (截至9月) or to its end (截至7月末) holds for the claimed period read
-    the other way: a count for the month's end (截至9月，全县共有规上工业企业215家: 9月末's too), a growth for the
-    year to date (截至7月末，…增加值同比增长29.9%: 1-7月's); not a growth for the month's end."""
-    flow = measure in ("growth", "change")
-    return to_date_and_its_end(written, claimed) and not flow or month_end_and_year_to_it(written, claimed) and flow
+def _to_a_month(read: Period, claimed: Period, c: Claim) -> _Finding | None:
+    """What a value read to a month (截至9月) or to its end (截至7月末) says of a claimed period that reads it the other
+    way: a count holds for the month's end (截至9月，全县共有规上工业企业215家: 9月末's too), and any value for the
+    year to date (截至7月末，…增加值同比增长29.9%: 1-7月's; 截至10月底 claimed for 截至10月底，…累计签约…); a flow
+    (a growth, a contribution, what is new) is not the month's alone (7月). None where neither reads so."""
+    flow = claimed_measure(c) in ("growth", "change") or _FLOW_NAMED.search(claimed_text(c.indicator)) is not None
+    if month_end_and_year_to_it(read, claimed) or month_end_and_year_to_it(claimed, read):
+        return _FINE
+    if to_date_and_its_end(read, claimed):
+        return None if flow else _FINE
+    return _Finding(UNSURE, "period") if flow and month_end_as_its_month(read, claimed) else None
+
+
+_FLOW_NAMED = re.compile(r"新增|贡献|拉动")  # (not 累计: a running total is there at the month's end)
 
 
 def _own_year_or_now(src: Source, c: Claim, claimed: Period | None, span: tuple[int, int],

@@ -213,10 +213,20 @@ def to_date_and_its_end(one: Period, other: Period) -> bool:
 
 
 def month_end_and_year_to_it(one: Period, other: Period) -> bool:
-    """Whether `one` is a month's end written after 截至 (截至7月末) and `other` the year to that month (1-7月): a run's
-    growth counted to that day is the year to date's (a stock then is the day's alone)."""
-    return bool(one.raw.startswith(_UNTIL) and one.months and one.months[0] == one.months[1]
-                and one.raw.rstrip("份").endswith(("末", "底")) and other.months == (1, one.months[1]))
+    """Whether `one` is a month's end written after 截至 (截至7月末) and `other` the year to that month (1-7月, or
+    截至7月末 read so before 累计): what was counted to that day is the year to date's."""
+    return _until_month_end(one) and other.months == (1, one.months[1] if one.months else 0)
+
+
+def month_end_as_its_month(one: Period, other: Period) -> bool:
+    """Whether `one` is a month's end written after 截至 (截至7月末) and `other` that month written alone (7月)."""
+    return _until_month_end(one) and other.months == one.months and not other.raw.startswith(_UNTIL) \
+        and not other.raw.rstrip("份").endswith(("末", "底"))
+
+
+def _until_month_end(p: Period) -> bool:
+    return bool(p.raw.startswith(_UNTIL) and p.months and p.months[0] == p.months[1]
+                and p.raw.rstrip("份").endswith(("末", "底")))
 
 
 def _year_end_against_months(one: Period, other: Period) -> bool:
