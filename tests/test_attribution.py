@@ -535,11 +535,13 @@ def test_a_month_end_after_jiezhi_claimed_for_a_total_to_date_holds() -> None:
     ("2023年，全市规上国有控股企业实现利润12.6亿元。", "规上企业利润", 12.6, "亿元"),
     ("前三季度，全县规上微型企业实现营业收入45.2亿元。", "规上企业营业收入", 45.2, "亿元"),
     ("截至7月末，全市规模以上大型工业企业达18家，增加值同比增长29.9%。", "规模以上工业增加值", 29.9, "%"),
-], ids=["size class", "ownership class", "small firms", "the class of the subject the value inherits"])
+    ("前三季度，全县民营工业企业发展势头良好，实现营业收入52.3亿元。", "工业企业营业收入", 52.3, "亿元"),
+], ids=["size class", "ownership class", "small firms", "the class of the subject the value inherits",
+        "the class of a remark's subject"])
 def test_a_class_of_firms_value_is_not_all_firms(src: str, indicator: str, value: float, unit: str) -> None:
     claim = {"indicator": indicator, "value": value, "unit": unit}
     assert one(claim, src).status is not S.supported
-    named = re.search(r"中型|国有控股|微型|大型", src)
+    named = re.search(r"中型|国有控股|微型|大型|民营", src)
     assert named is not None
     assert one({**claim, "indicator": named.group() + indicator}, src).status is S.supported
 
@@ -669,6 +671,14 @@ def test_a_clause_naming_another_measure_of_the_same_entity_leads_the_clauses_af
     assert (status("电力公司增加值", 27.4), status("规模工业增加值", 9.8)) == (S.supported, S.supported)
     assert status("电力公司总产值", 27.4) is not S.supported  # (was supported)
     assert status("规模工业总产值", 9.8) is not S.supported
+
+
+def test_a_growth_over_a_year_further_back_is_no_year_s_growth() -> None:
+    src = "2022年，全区规上工业营业收入达到862亿元，比上年增长9.6%，比2020年增长24.3%。"
+    growth = {"indicator": "规上工业营业收入", "period": "2022年", "value": 24.3, "unit": "%", "measure": "growth"}
+    assert one(growth, src).status is not S.supported  # (was supported)
+    assert one({**growth, "indicator": "规上工业营业收入比2020年增长"}, src).status is S.supported
+    assert one({**growth, "value": 9.6}, src).status is S.supported
 
 
 def test_nianei_of_a_first_this_year_is_no_period() -> None:

@@ -720,9 +720,24 @@ def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
     if tie is not None and tie.measure and claimed in _PERCENT_MEASURES and c.unit == PERCENT \
             and tie.measure != claimed:
         return _Finding(WRONG, "measure")
-    if tie is not None and _averages_apart(c, q, tie):
+    if tie is not None and (_averages_apart(c, q, tie) or _over_an_earlier_year(c, tie)):
         return _Finding(WRONG, "measure")
     return _points_measured(c, q, tie) if tie is not None and q.unit == POINTS and c.indicator else _FINE
+
+
+def _over_an_earlier_year(c: Claim, tie: Tie) -> bool:
+    """Whether a change its own words measure over a year further back than the one before (2021年…比上年增长18.9%，
+    比2019年增长31.2%) is claimed as none but its year's (a year's growth is over the year before)."""
+    m = _OVER_A_YEAR.search(_own_shown(tie))
+    if m is None or m.group(1) in c.indicator or _YEARS_COUNTED.search(c.indicator):
+        return False
+    claimed = parse_period(c.period) if c.period else None
+    p = claimed if claimed is not None and claimed.year else tie.period
+    return p is not None and p.year is not None and p.year.isdigit() and int(m.group(1)) < int(p.year) - 1
+
+
+_OVER_A_YEAR = re.compile(r"(?:比|较|相比|对比)((?:19|20)\d{2})年?(?:同期)?(?:增长|下降|提高|增加|减少|上升|回落)")
+_YEARS_COUNTED = re.compile(r"[两二三四五]年")
 
 
 def _averages_apart(c: Claim, q: Quantity, tie: Tie) -> bool:
@@ -1313,7 +1328,11 @@ def _class_unclaimed(c: Claim, tie: Tie) -> str:
     """The class of firms by size or ownership the value's words are of, its own or its subject's (规模以上大型工业
     企业达18家，增加值同比增长29.9%), where the claim names none: a class's value claimed for all firms. Empty where
     there is none."""
-    m = _FIRM_CLASS.search(_QUOTED.sub("", simplified(tie.shown)))  # (“中小微企业创业园”等项目: a name, no class)
+    # (“中小微企业创业园”等项目: a name, no class; the words read with a remark's subject: 小微工业企业发展势头良好，…)
+    shown = simplified(tie.shown)
+    m = _FIRM_CLASS.search(_QUOTED.sub("", shown))
+    if m is None and (m := _FIRM_CLASS.search(tie.words)) is not None and m.group() in shown:
+        m = None  # (its class quoted where the value is shown: a name's)
     claim = claimed_text(c.indicator) + (claimed_text(c.subject) if c.subject else "")
     return m.group() if m is not None and m.group() not in claim else ""
 
