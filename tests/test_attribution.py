@@ -681,6 +681,17 @@ def test_a_growth_over_a_year_further_back_is_no_year_s_growth() -> None:
     assert one({**growth, "value": 9.6}, src).status is S.supported
 
 
+def test_a_time_no_reading_places_holds_only_where_the_text_writes_it_before_the_value() -> None:
+    src = ("今天，全市重点项目集中签约仪式举行，现场签约项目18个，总投资96.5亿元。“招商月”期间，全市共签约项目42个，"
+           "总投资210.3亿元。\n2023年，全市地区生产总值2860亿元。")
+    def status(indicator: str, period: str, value: float, unit: str = "个") -> S:
+        return one({"indicator": indicator, "period": period, "value": value, "unit": unit}, src).status
+    assert status("现场签约项目", "今天", 18) is S.supported
+    assert status("签约项目", "招商月期间", 42) is S.supported
+    assert status("现场签约项目", "“招商月”期间", 18) is not S.supported  # (was supported)
+    assert status("地区生产总值", "目前", 2860, "亿元") is not S.supported  # (was supported)
+
+
 def test_nianei_of_a_first_this_year_is_no_period() -> None:
     src = ("1-10月，全县规上工业增加值同比增长1.2%，年内首次实现累计增速由负转正。10月份同比增长6.5%。"
            "分门类看，制造业增加值累计增长2.4%，当月增长7.9%。")

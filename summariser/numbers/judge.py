@@ -245,7 +245,8 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
         return own
     period, stated = in_force
     if claimed is None or period is None or not stated:
-        return _FINE
+        # (“沪洽周”期间 claimed for 今天，…现场签约项目25个 when it dates the values after: theirs)
+        return _Finding(UNSURE, "period") if claimed is not None and _unplaced(src, claimed, None, span) else _FINE
     written = tie.written if tie is not None else None
     goal = _goal_s_year(c, claimed, tie)
     if goal is not None:
@@ -258,8 +259,8 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
         return to_a_month
     if written is not None and claimed.conflicts(written):
         return _Finding(WRONG, "period")  # (截至9月，…市下达9亿元的全年任务: the goal's 全年, not 截至9月)
-    if _since_january(claimed, period) or _since_january(period, claimed):
-        return _Finding(UNSURE, "period")  # (今年以来 runs from January: not 第三季度 nor 9月)
+    if _open_as_written(src, claimed, (period, written), span):
+        return _Finding(UNSURE, "period")
     if not claimed.conflicts(period):
         return _year_of_same_stretch(src, claimed, period, written, span)
     if written is not None:
@@ -290,6 +291,48 @@ def _own_year_or_now(src: Source, c: Claim, claimed: Period | None, span: tuple[
     if own is not None:
         return own
     return _Finding(UNSURE, "period") if _now_for_a_year(src, claimed, span) else None
+
+
+def _open_as_written(src: Source, claimed: Period, read: tuple[Period, Period | None], span: tuple[int, int]) -> bool:
+    """Whether the period in force (and the one written for the value) leaves the claimed one open as the two are
+    written: 今年以来 runs from January (not 第三季度 nor 9月); 今天, “沪洽周”期间, 目前 claimed for a value its text
+    dates otherwise: a time no reading places."""
+    period, written = read
+    return _since_january(claimed, period) or _since_january(period, claimed) \
+        or _unplaced(src, claimed, written or period, span)
+
+
+def _unplaced(src: Source, claimed: Period, read: Period | None, span: tuple[int, int]) -> bool:
+    """Whether the claimed period is no period writing at all (今天, 目前, “沪洽周”期间: compared as written), not
+    written in the value's paragraph before it, where the text dates the value otherwise (2016年, another time) or,
+    dating it by none (`read` None), writes the claimed time after it for other values."""
+    if claimed.other != claimed.raw or periods_in(claimed.raw) or _READ_ELSEWHERE.search(claimed.raw):
+        return False
+    own = _as_written(claimed.raw)
+    text = src.simplified_text()
+    before = _QUOTES.sub("", text[text.rfind("\n", 0, span[0]) + 1:span[0]])
+    if not own or own in before or _NOW_WORDS.fullmatch(own) and _NOW_WORDS.search(before):
+        return False  # (目前 claimed for 当前，…: now either way)
+    if read is None:  # (the paragraph's later values' time: …现场签约项目25个。…“沪洽周”期间…共签约项目26个)
+        end = text.find("\n", span[1])
+        return own in _QUOTES.sub("", text[span[1]:end if end >= 0 else len(text)])
+    return own != _as_written(read.raw)
+
+
+# (a plan's term, a stretch of recent years or one since a time, claimed bare: read where they stand in a text)
+# (上年同期, 去年同期: the year before's, read by the base year's rules)
+_READ_ELSEWHERE = re.compile(r"十[一二三四五六]五|年来|以来|同期|" + RECENT_YEARS.pattern)
+
+
+def _as_written(raw: str) -> str:
+    return _QUOTES.sub("", _UNTIL_WORDS.sub("", simplified(raw)).rstrip("份"))
+
+
+_NOW_WORDS = re.compile(r"目前|当前|现阶段|眼下|现在|如今")
+_QUOTES = re.compile(r"[“”\"‘’「」]")
+
+
+_UNTIL_WORDS = re.compile(r"^(?:截至|截止|到|至)")
 
 
 def _which_year_unsaid(src: Source, claimed: Period, read: Period, tie: Tie | None) -> bool:
