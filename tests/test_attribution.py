@@ -692,6 +692,14 @@ def test_a_time_no_reading_places_holds_only_where_the_text_writes_it_before_the
     assert status("地区生产总值", "目前", 2860, "亿元") is not S.supported  # (was supported)
 
 
+def test_dangnian_naming_a_class_dates_its_own_clause_only() -> None:
+    src = "1-9月，全县共引进项目31个，其中当年新开工项目18个，续建项目9个，技改项目4个。"
+    def status(indicator: str, period: str, value: float) -> S:
+        return one({"indicator": indicator, "period": period, "value": value, "unit": "个"}, src).status
+    assert status("技改项目", "1-9月", 4) is S.supported  # (was unconfirmed: 当年 in force)
+    assert status("续建项目", "全年", 9) is not S.supported
+
+
 def test_nianei_of_a_first_this_year_is_no_period() -> None:
     src = ("1-10月，全县规上工业增加值同比增长1.2%，年内首次实现累计增速由负转正。10月份同比增长6.5%。"
            "分门类看，制造业增加值累计增长2.4%，当月增长7.9%。")

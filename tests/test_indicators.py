@@ -104,6 +104,11 @@ def test_a_lagging_series_dates_its_paragraph_and_the_report_s_period_resumes() 
     assert periods(goal)["6.5亿元"] == "1~11月"
 
 
+def test_dangnian_naming_a_class_dates_no_value_after_it() -> None:
+    got = periods("1-9月，全县共引进项目31个，其中当年新开工项目18个，续建项目9个，技改项目4个。")
+    assert (got["9个"], got["4个"]) == ("1-9月", "1-9月")  # (were 当年)
+
+
 def test_a_comparison_base_is_not_the_period() -> None:
     text = "1至10月，全县规上工业增加值同比增长8.2%，增速比前9月加快0.6个百分点。"
     assert periods(text) == {"8.2%": "1至10月", "0.6个百分点": "1至10月"}

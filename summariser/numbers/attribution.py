@@ -2936,6 +2936,9 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
             out.append(closing)  # (…增长7.0%【2021年末基数为120亿元】；规上工业增加值…: a note's period, for the note)
         elif _GOAL_RATE_AFTER.match(text, b):
             out.append(b)  # (全年目标完成率17.8%: the goal's year, no period of the share reached so far, nor after)
+        elif p.raw in _THAT_YEAR and not _OPENS_SENTENCE.match(text, start, a):
+            # (其中当年新引进项目23个，历年结转项目1个: a class named by its year, which dates its own clause)
+            out.append(_clause_end_after(text, b))
         elif _goal_named_against(text, a, b):
             # (增长4.1%，低于年初确定的全年8%的目标；工业投资增长16.7%: the goal's 全年 is its own clause's)
             out.append(_clause_end_after(text, b))
@@ -3001,6 +3004,10 @@ def _goal_named_against(text: str, a: int, b: int) -> bool:
     全年8%的目标, 高于全年预期目标): it dates that goal, not the values after the clause."""
     c0 = max(text.rfind(ch, 0, a) for ch in _CLAUSE_MARKS) + 1
     return bool(_MEASURED_AGAINST.search(text, c0, a)) and bool(_GOAL_NAMED_AFTER.match(text, b))
+
+
+_THAT_YEAR = frozenset({"当年", "當年"})
+_OPENS_SENTENCE = re.compile(r"[\s\u3000]*$")  # (nothing but space between a sentence's start and the period)
 
 
 def _clause_end_after(text: str, at: int) -> int:

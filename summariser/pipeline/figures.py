@@ -227,6 +227,7 @@ def _a_stretch(written: str) -> bool:
     return p is not None and (p.months[0] < p.months[1] if p.months else bool(p.year) and not p.day)
 
 
+_THAT_YEAR = frozenset({"当年", "當年"})
 _WRAPS = 4  # how many hard-wrapped lines back a sentence broken over them is read
 
 
@@ -273,7 +274,8 @@ class Timeline:
         # 春节期间, 正月初七, 3月15日 date an event or a spell: they hold for their own paragraph at most
         lasting = bool(p.months or p.year) and not (p.day or p.lunar or p.other) and not _ONE_MONTH.match(text, b) \
             and not detail
-        event = self._names_event(b)
+        # (其中当年新引进项目23个，历年结转项目1个: 当年 names a class of what is counted, as an event's name does)
+        event = self._names_event(b) or (p.raw in _THAT_YEAR and text[max(0, a - 1):a] not in ("", "\n", "。"))
         # (近年来，…: a stretch of years holds to its full stop; the paragraph's later values have years of their own)
         local = self._local(a) or bool(RECENT_YEARS.fullmatch(p.other or ""))
         start = bool(_STARTING.search(text[max(0, a - 1):a] + "|" + text[b:b + 1]))
