@@ -700,6 +700,19 @@ def test_dangnian_naming_a_class_dates_its_own_clause_only() -> None:
     assert status("续建项目", "全年", 9) is not S.supported
 
 
+def test_the_work_a_heading_sets_out_is_a_plan_s_to_the_end() -> None:
+    src = ("发布时间:2022-01-18\n  过去的一年，全县新增规上工业企业26家。\n\n  今年主要预期目标\n\n"
+           "  全县生产总值增长7%以上。\n\n  重点做好六个方面工作\n\n  一、产业升级\n\n"
+           "  全年新增规上工业企业30家以上。\n\n  二、项目建设\n\n"
+           "  全县实施重点项目120个，完成投资260亿元。")
+    def status(indicator: str, value: float, unit: str, kind: str) -> S:
+        return one({"indicator": indicator, "value": value, "unit": unit, "kind": kind}, src).status
+    assert status("新增规上工业企业", 26, "家", "actual") is S.supported
+    assert status("新增规上工业企业", 30, "家", "actual") is not S.supported  # (was supported)
+    assert status("实施重点项目", 120, "个", "actual") is not S.supported  # (was supported)
+    assert status("实施重点项目", 120, "个", "target") is S.supported
+
+
 def test_nianei_of_a_first_this_year_is_no_period() -> None:
     src = ("1-10月，全县规上工业增加值同比增长1.2%，年内首次实现累计增速由负转正。10月份同比增长6.5%。"
            "分门类看，制造业增加值累计增长2.4%，当月增长7.9%。")

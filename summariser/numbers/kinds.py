@@ -402,8 +402,9 @@ class Kinds:
 # heading that ends its section: the next of its numbering or of a higher one.
 _NUMBERING = r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．]"
 _GOAL_HEADING = re.compile(rf"^[ \t\u3000]*(?P<num>{_NUMBERING})?\s*"
-                           r"(?:(?:19|20)\d{2}年(?:度)?)?(?:(?:主要|工作|发展|总体|预期|年度){0,2}(?:目标|打算|安排)(?:任务)?"
-                           r"|(?:重点|主要)(?:工作)?任务|预算(?:草案|安排))"
+                           r"(?:(?:19|20)\d{2}年(?:度)?|今年|明年)?(?:(?:主要|工作|发展|总体|预期|年度){0,2}(?:目标|打算|安排)(?:任务)?"
+                           r"|(?:重点|主要)(?:工作)?任务|预算(?:草案|安排)"
+                           r"|(?P<work>(?:重点|着力|全力|主要)(?:做好|抓好|推进|实施)[^，,。；;：:\n]{0,10}?工作))"
                            r"\s*[：:]?[ \t\u3000]*$", re.M)
 _TOP_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、", re.M)
 _SUB_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])", re.M)
@@ -415,6 +416,9 @@ def _goal_sections(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _GOAL_HEADING.finditer(text):
         num = m.group("num") or ""
+        if m.group("work") and not num:
+            out.append((m.end(), len(text)))  # (重点做好九个方面工作⏎一、创新驱动⏎…: the work of all its parts)
+            continue
         ends = _TOP_HEADING if num.endswith("、") else _SUB_HEADING if num else _TOP_HEADING
         nxt = ends.search(text, m.end())
         out.append((m.end(), nxt.start() if nxt else len(text)))
