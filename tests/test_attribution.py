@@ -536,12 +536,14 @@ def test_a_month_end_after_jiezhi_claimed_for_a_total_to_date_holds() -> None:
     ("前三季度，全县规上微型企业实现营业收入45.2亿元。", "规上企业营业收入", 45.2, "亿元"),
     ("截至7月末，全市规模以上大型工业企业达18家，增加值同比增长29.9%。", "规模以上工业增加值", 29.9, "%"),
     ("前三季度，全县民营工业企业发展势头良好，实现营业收入52.3亿元。", "工业企业营业收入", 52.3, "亿元"),
+    ("今年前三季度，全区工业百强企业实现开票销售386.2亿元。", "工业开票销售", 386.2, "亿元"),
+    ("1-6月，全省规模以上工业企业中重工业实现增加值5210.4亿元。", "规模以上工业增加值", 5210.4, "亿元"),
 ], ids=["size class", "ownership class", "small firms", "the class of the subject the value inherits",
-        "the class of a remark's subject"])
+        "the class of a remark's subject", "the hundred largest", "heavy industry"])
 def test_a_class_of_firms_value_is_not_all_firms(src: str, indicator: str, value: float, unit: str) -> None:
     claim = {"indicator": indicator, "value": value, "unit": unit}
     assert one(claim, src).status is not S.supported
-    named = re.search(r"中型|国有控股|微型|大型|民营", src)
+    named = re.search(r"中型|国有控股|微型|大型|民营|百强|重工业", src)
     assert named is not None
     assert one({**claim, "indicator": named.group() + indicator}, src).status is S.supported
 
