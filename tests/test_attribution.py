@@ -715,6 +715,22 @@ def test_the_work_a_heading_sets_out_is_a_plan_s_to_the_end() -> None:
     assert status("实施重点项目", 120, "个", "target") is S.supported
 
 
+def test_since_a_year_s_start_is_no_later_quarter_and_a_record_since_a_year_no_period() -> None:
+    src = "发布时间:2022-04-22\n今年以来，全县新签约亿元以上项目73个，其中百亿级项目1个。"
+    big = {"indicator": "百亿级项目", "period": "今年以来", "value": 1, "unit": "个"}
+    assert one(big, src).status is S.supported
+    assert one({**big, "period": "二季度"}, src).status is not S.supported  # (was supported: 今年 read alone)
+    assert [p.raw for _, _, p in periods_in("2023年以来，全市新增企业12家。")] == ["2023年以来"]
+    assert periods_in("全县农业总产值增长4.6%，创2011年以来历史新高。") == ()
+
+
+def test_subjects_joined_by_he_take_their_values_in_order_though_one_is_short() -> None:
+    src = "全县林业和渔业产值为2.10亿元和0.35亿元，分别增长6.1%和3.2%。"
+    fish = {"indicator": "渔业产值", "value": 0.35, "unit": "亿元"}
+    assert one(fish, src).status is S.supported
+    assert one({**fish, "value": 2.10}, src).status is not S.supported  # (was supported)
+
+
 def test_nianei_of_a_first_this_year_is_no_period() -> None:
     src = ("1-10月，全县规上工业增加值同比增长1.2%，年内首次实现累计增速由负转正。10月份同比增长6.5%。"
            "分门类看，制造业增加值累计增长2.4%，当月增长7.9%。")

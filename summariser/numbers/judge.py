@@ -1380,9 +1380,10 @@ def _class_unclaimed(c: Claim, tie: Tie) -> str:
     return m.group() if m is not None and m.group() not in claim else ""
 
 
-# The classes statistics break firms down into (分规模, 分经济类型): a value of one is not all firms' (其中小微: 小微).
+# The classes statistics break firms down into (分规模, 分经济类型, 百强; not 500强, which a claim may write without
+# its digits): a value of one is not all firms' (其中小微: 小微).
 _FIRM_CLASS = re.compile(r"大中型|大型|中型|小型|微型|小微|(?<!其)中小|国有控股|国有|股份制|股份合作|"
-                         r"外商及港澳台商?|外商投资|港澳台商?|私营|民营|非公有制|(?:[十百千]|\d+)强(?=企业)|重工业|轻工业")
+                         r"外商及港澳台商?|外商投资|港澳台商?|私营|民营|非公有制|[十百千]强(?=企业)|重工业|轻工业")
 
 
 def _own_words(tie: Tie) -> str:

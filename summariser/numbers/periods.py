@@ -359,6 +359,7 @@ _A_CAUSE = re.compile(r"(?:期间)?(?:消费|出行|需求)?(?:拉动|带动|影
 # (a plan's term written bare is a period only in a line that announces its goals: 《规划》提出了“十四五”工业经济…的五大
 # 重点目标：; not 实现“十四五”良好开局)
 _A_RECORD = re.compile(r"首次|首度|第一次|最高|最低|新高|新低")
+_SINCE_RECORD = re.compile(r"(?:的)?(?:历史)?(?:同期)?(?:新高|新低|最高|最低|最好|最快|最大|最多)")
 _GOALS_ANNOUNCED = re.compile(r"[^，,。；;\n]{0,24}(?:目标|任务)(?:是|为|如下|有)?[：:]")
 REACH = 18  # no period writing reaches further than this from its anchor
 
@@ -383,7 +384,7 @@ def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
         out.append((a, b, Period(text[a:b], None, None, None, False, text[a:b])))
     for a, b in starts:
         for m in _PERIOD_AT.finditer(text, max(a, done), b + 1 + REACH, last_start=b):
-            p = _to_date(text, m.start(), m.end(), _period(m))
+            p = _since(text, m, _to_date(text, m.start(), m.end(), _period(m)))
             if p is not None and not _said_as_a_period(text, m, p):
                 p = None
             if p is not None and any(x <= m.start() < y for x, y in spans):
@@ -394,6 +395,16 @@ def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
                 out.append((a, a + len(p.raw), p))
             done = m.end()
     return tuple(sorted(out, key=lambda found: found[0])) if spans else tuple(out)
+
+
+def _since(text: str, m: re.Match[str], p: Period | None) -> Period | None:
+    """A year written before 以来 (今年以来, 2023年以来) as the stretch from its start to now, no whole year; none
+    for one in a record (创2011年以来历史新高); `p` as it is otherwise."""
+    if p is None or not p.year or p.months is not None or p.other or not text.startswith("以来", m.end()):
+        return p
+    if _SINCE_RECORD.match(text, m.end() + 2) or text[max(0, m.start() - 1):m.start()] == "创":
+        return None
+    return p._replace(raw=p.raw + "以来")
 
 
 def _said_as_a_period(text: str, m: re.Match[str], p: Period) -> bool:
