@@ -731,6 +731,15 @@ def test_subjects_joined_by_he_take_their_values_in_order_though_one_is_short() 
     assert one({**fish, "value": 2.10}, src).status is not S.supported  # (was supported)
 
 
+def test_a_list_s_later_items_share_the_verb_the_first_writes() -> None:
+    src = "去年，全区新增省级企业技术中心4家、工程研究中心3家，淘汰落后水泥产能120万吨、平板玻璃产能80万重量箱。"
+    def status(indicator: str, value: float, unit: str) -> S:
+        return one({"indicator": indicator, "value": value, "unit": unit}, src).status
+    assert status("新增工程研究中心", 3, "家") is S.supported  # (was unconfirmed: 新增 not read for it)
+    assert status("新增省级企业技术中心", 3, "家") is not S.supported
+    assert status("淘汰落后平板玻璃产能", 120, "万吨") is not S.supported
+
+
 def test_nianei_of_a_first_this_year_is_no_period() -> None:
     src = ("1-10月，全县规上工业增加值同比增长1.2%，年内首次实现累计增速由负转正。10月份同比增长6.5%。"
            "分门类看，制造业增加值累计增长2.4%，当月增长7.9%。")

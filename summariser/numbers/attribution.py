@@ -782,6 +782,7 @@ class Reading:
             self._lasts[hi - 1] = last
         self._listed[hi - 1] = _respectively(text, spans, clause_ends, out, lo, hi, self._list_before(lo))
         _bracketed_runs(text, spans, out, lo, hi)
+        _verb_shared(text, spans, out, lo, hi)
         _base_values(text, spans, out, lo, hi)
 
     def _opens_parts(self, lo: int, s0: int) -> bool:
@@ -2444,6 +2445,24 @@ def _members(items: list[str]) -> list[str]:
     head = len(os.path.commonprefix(items))
     tail = len(os.path.commonprefix([x[::-1] for x in items]))
     return [x[head:len(x) - tail] if len(x) > head + tail else x for x in items]
+
+
+def _verb_shared(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
+    """Items of a 、 list that write the verb of the first once (新增院士工作站2家、省级备案众创空间5家; 可压减炼铁产能
+    645万吨、炼钢产能1256万吨): each later item that names no verb of its own is of that verb too."""
+    for n in range(lo + 1, hi):
+        before, tie = out[n - 1], out[n]
+        if before is None or tie is None or not _ITEM_AFTER.fullmatch(text, spans[n - 1][1], spans[n][0]):
+            continue
+        verb = _LIST_VERB.match(before.words)
+        if verb is not None and not _LIST_VERB.search(tie.words) and not _MEASURE_VERBS.search(tie.words):
+            words = verb.group() + tie.words
+            out[n] = tie._replace(words=words, shown=f"{verb.group()}…{tie.shown}", pairs=_pairs(words))
+
+
+_ITEM_AFTER = re.compile(r"、[\u4e00-\u9fff“”]{2,16}")  # (、炼钢产能: the next item's name, right after the value)
+_LIST_VERB = re.compile(r"新增|新建|新引进|引进|培育|创建|建成|可压减|压减|淘汰|化解|新认定|认定|新签约|签约|"
+                        r"新开工|开工|竣工|投产|入库|储备|谋划|拜访|走访")
 
 
 def _bracketed_runs(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
