@@ -737,6 +737,17 @@ def test_a_list_s_later_items_share_the_verb_the_first_writes() -> None:
     assert status("淘汰落后平板玻璃产能", 120, "万吨") is not S.supported
 
 
+def test_the_period_of_where_a_change_started_dates_its_start_alone() -> None:
+    src = "1-9月，全县电子产业增加值增长15.2%，占规上工业的比重从上半年的21.4%上升为23.6%，贡献率达38.1%。"
+    def status(indicator: str, period: str, value: float) -> S:
+        return one({"indicator": indicator, "period": period, "value": value, "unit": "%", "measure": "share"},
+                   src).status
+    assert status("电子产业增加值占规上工业比重", "1-9月", 23.6) is S.supported  # (was misattributed: 上半年)
+    assert status("电子产业贡献率", "1-9月", 38.1) is S.supported  # (was misattributed)
+    assert status("电子产业增加值占规上工业比重", "上半年", 21.4) is S.supported
+    assert status("电子产业增加值占规上工业比重", "上半年", 23.6) is not S.supported
+
+
 def test_nianei_of_a_first_this_year_is_no_period() -> None:
     src = ("1-10月，全县规上工业增加值同比增长1.2%，年内首次实现累计增速由负转正。10月份同比增长6.5%。"
            "分门类看，制造业增加值累计增长2.4%，当月增长7.9%。")

@@ -163,6 +163,8 @@ _GROWTH_WORDS = re.compile(r"(?:增长|下降|增速|增幅|降幅|回落|提高
 
 
 def _percent_measure(before: str) -> str:
+    # (比重从上半年的21.4%上升为23.6%: the level a share rose to, no growth)
+    before = _RISEN_TO.sub("", before)
     share = [m.end() for m in _SHARE_WORDS.finditer(before)]
     growth = [m.end() for m in _GROWTH_WORDS.finditer(before)]
     if not (share or growth):
@@ -170,6 +172,7 @@ def _percent_measure(before: str) -> str:
     return "share" if share and (not growth or share[-1] >= growth[-1]) else "growth"
 
 
+_RISEN_TO = re.compile(r"(?:上升|提高|提升|下降|增加|回落|降低|扩大|缩小)(?:为|到|至)$")
 # Words that name what is measured of a subject, not the subject (总投资802亿元, 同比增长5%, 实现产值…).
 _MEASURES = re.compile(r"总投资额?|投资总额|(?:年度)?计划投资|完成投资|投资额?|总产值|产值|增加值|营业收入|"
                        r"主营业务收入|收入|"
@@ -2948,6 +2951,8 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
             # (8月当月主要指标⏎规上工业总产值⏎82.6亿元: a heading line dates the lines under it, to a blank line)
             blank_line = _BLANK_LINE.search(text, b)
             out.append(blank_line.start() if blank_line else len(text))
+        elif (own := _own_clause_hold(text, (a, b), p, start)) is not None:
+            out.append(own)
         elif _lagging(p, running) and not _PART_OPENING.match(text, start):
             out.append(_paragraph_end(text, b))  # (a lagging series' paragraph; the report's period resumes after)
         elif _PART_OPENING.match(text, start) or (_month_note(p, running) and not stock):
@@ -2956,9 +2961,6 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
             out.append(closing)  # (…增长7.0%【2021年末基数为120亿元】；规上工业增加值…: a note's period, for the note)
         elif _GOAL_RATE_AFTER.match(text, b):
             out.append(b)  # (全年目标完成率17.8%: the goal's year, no period of the share reached so far, nor after)
-        elif p.raw in _THAT_YEAR and not _OPENS_SENTENCE.match(text, start, a):
-            # (其中当年新引进项目23个，历年结转项目1个: a class named by its year, which dates its own clause)
-            out.append(_clause_end_after(text, b))
         elif _goal_named_against(text, a, b):
             # (增长4.1%，低于年初确定的全年8%的目标；工业投资增长16.7%: the goal's 全年 is its own clause's)
             out.append(_clause_end_after(text, b))
@@ -3026,6 +3028,20 @@ def _goal_named_against(text: str, a: int, b: int) -> bool:
     return bool(_MEASURED_AGAINST.search(text, c0, a)) and bool(_GOAL_NAMED_AFTER.match(text, b))
 
 
+def _own_clause_hold(text: str, at: tuple[int, int], p: Period, start: int) -> int | None:
+    """How far a period at `at` holds that dates only words of its own clause: where a change starts (拉动力从
+    上半年的1.7个百分点上升为2.5个百分点: the start's values alone, to the word of where they went; 分别从2020年的
+    136家、21家增加到…), or 当年 inside a sentence (其中当年新引进项目23个，历年结转项目1个: a class named by its
+    year, to its clause's end); None for any other period."""
+    a, b = at
+    if a > 0 and text[a - 1:a] in _FROM and text.startswith("的", b):
+        to = _FROM_TO_WORD.search(text, b, _clause_end_after(text, b))
+        return to.start() if to is not None else b
+    if p.raw in _THAT_YEAR and not _OPENS_SENTENCE.match(text, start, a):
+        return _clause_end_after(text, b)
+    return None
+
+
 _THAT_YEAR = frozenset({"当年", "當年"})
 _OPENS_SENTENCE = re.compile(r"[\s\u3000]*$")  # (nothing but space between a sentence's start and the period)
 
@@ -3038,7 +3054,10 @@ def _clause_end_after(text: str, at: int) -> int:
 _CLAUSE_MARKS = "，,；;。\n"  # what ends a clause, for the period rules that read raw text
 # A base and its own value right after it (由1-8月的5.9%, 比上年同期的30.5亿元, 由上半年的下降2.1%).
 # (比2012年（347户）增加235户: the base's value in brackets, of its period)
-_BASE_OWN_VALUE = re.compile(r"(?:由|比|较)([^，,。；;的由比较（(]{1,12}?)(?:同期|末|底)?(?:的|[（(])(?:下降|增长)?$")
+_FROM = ("从", "由")
+_FROM_TO_WORD = re.compile(r"(?:增加|提高|上升|下降|增长|减少|降低|扩大|提升|回落|攀升|跃升|缩小)?(?:到|至|为)")
+_BASE_OWN_VALUE = re.compile(r"(?:由|从|比|较)([^，,。；;的由比较（(]{1,12}?)(?:同期|末|底)?(?:的|[（(])"
+                             r"(?:下降|增长)?$")
 # A goal named and then the result held against it, right before the value (为全年预算的71.4%).
 _RESULT_AFTER_GOAL = re.compile(r"(?:目标|任务|计划|预算)数?(?:[（(][^）)]{0,20}[）)])?的$")
 
