@@ -4097,7 +4097,6 @@ def test_an_average_amount_per_project_is_no_total() -> None:
     assert status({**average, "value": 13.6}, src) is S.supported
 
 
-
 def test_a_place_and_why_it_fared_so_name_the_subject_of_the_value_after_them() -> None:
     src = ("分市县看，一季度，临川因新材料项目投产等因素影响，规上工业增加值同比增长24.6%；"
            "南城在电子信息产业增长带动下，规上工业增加值同比增长18.2%。")

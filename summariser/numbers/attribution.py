@@ -20,7 +20,18 @@ from ..core.chars import FULL_STOP, HAN, SENTENCE_BREAK, SENTENCE_END
 from ..core.simplify import simplified
 from .chinese import CN_DIGITS
 from .kinds import HEADER_DATE, HEADER_DATED, NOT_HEADLINE, NOW, Kinds, year_and_month
-from .periods import HORIZON_YEARS, REACH, THIS_MONTH, Period, last_month, parse_period, periods_in
+from .periods import (
+    HORIZON_YEARS,
+    REACH,
+    THAT_YEAR,
+    THIS_MONTH,
+    Period,
+    lags,
+    last_month,
+    parse_period,
+    periods_in,
+    starts_a_change,
+)
 from .spans import span_end, span_start
 from .tables import CellWords, alone_on_line, captions, cell_words
 from .units import COUNTERS
@@ -2947,16 +2958,17 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
         start = max(text.rfind(ch, 0, a) for ch in f"{FULL_STOP}\n") + 1
         # (截至8月底 after 1-8月 is a date for stocks, not a note on one month)
         stock = text[b:b + 1] in "底末" or p.raw.endswith(("底", "末")) or bool(_UNTIL.search(text, max(0, a - 3), a))
-        if _month_note(p, running) and not stock and _block_heading(text, start, a, b):
+        note, lagging = _month_note(p, running), lags(p, running)  # (each read once, before `running` moves on)
+        if note and not stock and _block_heading(text, start, a, b):
             # (8月当月主要指标⏎规上工业总产值⏎82.6亿元: a heading line dates the lines under it, to a blank line)
             blank_line = _BLANK_LINE.search(text, b)
             out.append(blank_line.start() if blank_line else len(text))
         elif (own := _own_clause_hold(text, (a, b), p, start)) is not None:
             out.append(own)
-        elif _lagging(p, running) and not _PART_OPENING.match(text, start):
+        elif lagging and not _PART_OPENING.match(text, start):
             out.append(_paragraph_end(text, b))  # (a lagging series' paragraph; the report's period resumes after)
-        elif _PART_OPENING.match(text, start) or (_month_note(p, running) and not stock):
-            out.append(_note_end(text, start, (a, b), _month_note(p, running)))
+        elif _PART_OPENING.match(text, start) or (note and not stock):
+            out.append(_note_end(text, start, (a, b), note))
         elif (closing := _closing_bracket(text, a, b)) is not None:
             out.append(closing)  # (…增长7.0%【2021年末基数为120亿元】；规上工业增加值…: a note's period, for the note)
         elif _GOAL_RATE_AFTER.match(text, b):
@@ -2966,7 +2978,7 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
             out.append(_clause_end_after(text, b))
         else:
             out.append(len(text))
-        if p.months and p.months[0] < p.months[1] and not _lagging(p, running):
+        if p.months and p.months[0] < p.months[1] and not lagging:
             running = p
     return out
 
@@ -3034,15 +3046,14 @@ def _own_clause_hold(text: str, at: tuple[int, int], p: Period, start: int) -> i
     136家、21家增加到…), or 当年 inside a sentence (其中当年新引进项目23个，历年结转项目1个: a class named by its
     year, to its clause's end); None for any other period."""
     a, b = at
-    if a > 0 and text[a - 1:a] in _FROM and text.startswith("的", b):
+    if starts_a_change(text, a, b):
         to = _FROM_TO_WORD.search(text, b, _clause_end_after(text, b))
         return to.start() if to is not None else b
-    if p.raw in _THAT_YEAR and not _OPENS_SENTENCE.match(text, start, a):
+    if p.raw in THAT_YEAR and not _OPENS_SENTENCE.match(text, start, a):
         return _clause_end_after(text, b)
     return None
 
 
-_THAT_YEAR = frozenset({"当年", "當年"})
 _OPENS_SENTENCE = re.compile(r"[\s\u3000]*$")  # (nothing but space between a sentence's start and the period)
 
 
@@ -3054,7 +3065,6 @@ def _clause_end_after(text: str, at: int) -> int:
 _CLAUSE_MARKS = "，,；;。\n"  # what ends a clause, for the period rules that read raw text
 # A base and its own value right after it (由1-8月的5.9%, 比上年同期的30.5亿元, 由上半年的下降2.1%).
 # (比2012年（347户）增加235户: the base's value in brackets, of its period)
-_FROM = ("从", "由")
 _FROM_TO_WORD = re.compile(r"(?:增加|提高|上升|下降|增长|减少|降低|扩大|提升|回落|攀升|跃升|缩小)?(?:到|至|为)")
 _BASE_OWN_VALUE = re.compile(r"(?:由|从|比|较)([^，,。；;的由比较（(]{1,12}?)(?:同期|末|底)?(?:的|[（(])"
                              r"(?:下降|增长)?$")
@@ -3075,13 +3085,6 @@ def _paragraph_end(text: str, at: int) -> int:
 
 
 _PARAGRAPH_END = re.compile(r"[。！？!?；;：:][ \t\u3000]*\n|\n[ \t\u3000]*\n")
-
-
-def _lagging(p: Period, running: Period | None) -> bool:
-    """Whether `p` is a shorter stretch from the same start as the cumulative period before it (1-2月 after 一季度): a
-    series that lags the report (…、1-2月规上服务业营业收入分别增长…), after which the report's period resumes."""
-    return bool(p.months and running is not None and running.months and p.months[0] == running.months[0]
-                and p.months[1] < running.months[1] < 12 and p.year in (None, running.year))  # (not 全年's goal)
 
 
 def _month_note(p: Period, running: Period | None) -> bool:

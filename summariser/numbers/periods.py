@@ -212,6 +212,22 @@ def to_date_and_its_end(one: Period, other: Period) -> bool:
                 and other.raw.rstrip("份").endswith(("末", "底")))
 
 
+THAT_YEAR = frozenset({"当年", "當年"})  # (that year: inside a sentence, a class named by its year, 当年新引进项目)
+
+
+def lags(p: Period, run: Period | None) -> bool:
+    """Whether `p` is a shorter stretch from the same start as a cumulative period written before it (1-2月 after
+    一季度): a series that lags the report, after which the report's period resumes; not one under 全年 (a goal's)."""
+    return bool(p.months and run is not None and run.months and p.months[0] == run.months[0]
+                and p.months[1] < run.months[1] < 12 and p.year in (None, run.year))
+
+
+def starts_a_change(text: str, a: int, b: int) -> bool:
+    """Whether the period at [a, b) is where a change starts (由2016年的7.4%提高到…, 从上半年的1.7个百分点上升为…):
+    it dates the start's own values alone."""
+    return a > 0 and text[a - 1] in "从由" and text.startswith("的", b)
+
+
 def month_end_and_year_to_it(one: Period, other: Period) -> bool:
     """Whether `one` is a month's end written after 截至 (截至7月末) and `other` the year to that month (1-7月, or
     截至7月末 read so before 累计): what was counted to that day is the year to date's."""

@@ -17,7 +17,7 @@ from typing import NamedTuple, Sequence
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..core.models import ChunkFigure
 from ..numbers.kinds import AS_OF_NOW, GAP_TO_GOAL, PLAN_OPENING, PROPOSED
-from ..numbers.periods import RECENT_YEARS, Period, parse_period
+from ..numbers.periods import RECENT_YEARS, THAT_YEAR, Period, lags, parse_period, starts_a_change
 from ..numbers.quantities import Quantity
 from ..numbers.source import Source, read_source
 from ..numbers.spans import span_end, span_start
@@ -146,7 +146,6 @@ _BASE = re.compile(r"(?:比|较|同比|环比|相比|对比|高于|低于|快于
 # …or written around it: a multiple's base (是去年全年的2.3倍), an equal (与1-4月基本持平, 与上年比), the second
 # of two bases (较上半年和1-5月分别提高)
 _BASE_AROUND = re.compile(r"(?:是\|的|与\|(?:基本)?持平|与\|(?:相)?比|(?:比|较)[^，,。；;]{2,10}[和、]\|)")
-_STARTING = re.compile(r"(?:由|从)\|的")  # 由2016年的7.4%提高到2019年的8%: the start's own value alone
 _TO_END = re.compile(r"至|到")
 _START_REACH = 2  # 由2016年的7.4%: the start's value is right after its 的
 # A goal's period (全年目标任务, 年度计划投资, 完成年任务): the period of the goal's own amount.
@@ -208,16 +207,15 @@ def _details(periods: Sequence[tuple[int, int, Period]]) -> list[bool]:
     """For each period, whether it is one month that ends a run of months written before it (前三季度 … 9月份;
     1-9月 … 9月当月), or a shorter run from the same start (一季度 … 1-2月, a series that lags the report): such
     figures detail the report, whose period is the run's."""
-    runs: list[tuple[str | None, tuple[int, int]]] = []  # the runs of months seen so far, with their years
+    runs: list[Period] = []  # the runs of months seen so far
     out = []
     for _, _, p in periods:
         months = p.months
-        one = months is not None and months[0] == months[1] and any(r[1] == months[1] for _, r in runs)
-        lagging = months is not None and months[0] < months[1] and any(
-            r[0] == months[0] and months[1] < r[1] < 12 and p.year in (None, y) for y, r in runs)  # (not 全年's)
+        one = months is not None and months[0] == months[1] and any(r.months and r.months[1] == months[1] for r in runs)
+        lagging = months is not None and months[0] < months[1] and any(lags(p, r) for r in runs)
         out.append(one or lagging)
         if months is not None and months[0] < months[1] and not lagging:
-            runs.append((p.year, months))
+            runs.append(p)
     return out
 
 
@@ -227,7 +225,6 @@ def _a_stretch(written: str) -> bool:
     return p is not None and (p.months[0] < p.months[1] if p.months else bool(p.year) and not p.day)
 
 
-_THAT_YEAR = frozenset({"当年", "當年"})
 _WRAPS = 4  # how many hard-wrapped lines back a sentence broken over them is read
 
 
@@ -275,10 +272,10 @@ class Timeline:
         lasting = bool(p.months or p.year) and not (p.day or p.lunar or p.other) and not _ONE_MONTH.match(text, b) \
             and not detail
         # (其中当年新引进项目23个，历年结转项目1个: 当年 names a class of what is counted, as an event's name does)
-        event = self._names_event(b) or (p.raw in _THAT_YEAR and text[max(0, a - 1):a] not in ("", "\n", "。"))
+        event = self._names_event(b) or (p.raw in THAT_YEAR and text[max(0, a - 1):a] not in ("", "\n", "。"))
         # (近年来，…: a stretch of years holds to its full stop; the paragraph's later values have years of their own)
         local = self._local(a) or bool(RECENT_YEARS.fullmatch(p.other or ""))
-        start = bool(_STARTING.search(text[max(0, a - 1):a] + "|" + text[b:b + 1]))
+        start = starts_a_change(text, a, b)
         return _Mark(a, b, p.raw.strip(), False, local, lasting and not event and not start, event, start)
 
     def _names_event(self, end: int) -> bool:
