@@ -1981,7 +1981,7 @@ def test_the_session_s_readings_hold_on_plain_variants_found_by_trying_to_break_
                    period="1-9月", measure="growth") is S.supported
     # (last year's value, or a park's, is no whole of the firms above the scale)
     assert verdict("1-6月，全县规模以上工业实现增加值3.12亿元，同比增长9.2%；上年同期全县实现工业增加值2.89亿元。",
-                   "工业增加值", 3.12, "亿元", period="1-6月") is S.supported
+                   "规上工业增加值", 3.12, "亿元", period="1-6月") is S.supported
     # (可再生 is no 近期可; projects 即将投产 have done what 累计完成 reports)
     assert verdict("近期可再生能源发电装机容量达到320万千瓦。", "可再生能源发电装机容量", 320, "万千瓦") is S.supported
     assert verdict("即将投产的12个重大工业项目累计完成投资45.3亿元。", "重大工业项目累计完成投资", 45.3,
@@ -2426,6 +2426,22 @@ def test_a_kind_of_owner_left_out_leaves_the_whole_unconfirmed() -> None:
     city = {"indicator": "市本级地方财政收入", "value": 36.56, "unit": "亿元", "period": "上半年"}
     assert status(city, own_level) is S.supported
     assert status({**city, "indicator": "地方财政收入"}, own_level) not in TRUSTED  # (was supported)
+
+
+def test_a_size_class_left_out_of_what_it_qualifies_leaves_the_whole_unconfirmed() -> None:
+    src = ("2016年，全省实现规模以上工业增加值11017.39亿元，比上年增长7.6%。"
+           "限额以上批发业销售额增长8.2%。规上工业中，高技术制造业增加值增长12.1%。")
+    growth = {"indicator": "规上工业增加值", "value": 7.6, "unit": "%", "measure": "growth", "period": "2016年"}
+    assert status(growth, src) is S.supported  # (规模以上 shortened to 规上)
+    assert status({**growth, "indicator": "工业增加值"}, src) not in TRUSTED  # (was supported: all industry's)
+    assert status({**growth, "indicator": "工业增加值", "value": 11017.39, "unit": "亿元", "measure": "level"},
+                  src) not in TRUSTED
+    sales = {"indicator": "批发业销售额", "value": 8.2, "unit": "%", "measure": "growth"}
+    assert status(sales, src) not in TRUSTED  # (was supported)
+    assert status({**sales, "indicator": "限上批发业销售额"}, src) is S.supported
+    # (a part under the class's heading may leave the class unsaid)
+    assert status({"indicator": "高技术制造业增加值", "value": 12.1, "unit": "%", "measure": "growth"},
+                  src) is S.supported
 
 
 def test_lists_whose_change_is_written_with_wei_or_whose_items_share_a_bound() -> None:

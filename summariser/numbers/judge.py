@@ -1377,8 +1377,16 @@ def _class_unclaimed(c: Claim, tie: Tie) -> str:
     if m is None and (m := _FIRM_CLASS.search(tie.words)) is not None and m.group() in shown:
         m = None  # (its class quoted where the value is shown: a name's)
     claim = claimed_text(c.indicator) + (claimed_text(c.subject) if c.subject else "")
+    if m is None and (m := _SIZE_CLASS.search(_QUOTED.sub("", shown))) is not None:
+        # (规模以上 claimed as 规上; 利润总额 under a 规上 heading names no 工业 and may leave the class unsaid)
+        return m.group() if claim.startswith(m.group(1)) and not _SIZE_CLAIMED.search(claim) else ""
     return m.group() if m is not None and m.group() not in claim else ""
 
+
+# The size thresholds statistics count firms above (规模以上工业, 限额以上批发零售业): their value is not all firms',
+# however the claim shortens the class.
+_SIZE_CLASS = re.compile(r"(?:规模以上|规上|规模|限额以上|限上)(工业|批发|零售|住宿|餐饮)")
+_SIZE_CLAIMED = re.compile(r"规模|规上|限额|限上")
 
 # The classes statistics break firms down into (分规模, 分经济类型, 百强; not 500强, which a claim may write without
 # its digits): a value of one is not all firms' (其中小微: 小微).
