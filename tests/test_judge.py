@@ -2428,6 +2428,24 @@ def test_a_kind_of_owner_left_out_leaves_the_whole_unconfirmed() -> None:
     assert status({**city, "indicator": "地方财政收入"}, own_level) not in TRUSTED  # (was supported)
 
 
+def test_gdp_is_read_in_han_script_and_so_is_evidence() -> None:
+    src = ("一季度湖北实现生产总值1.35万亿元，同比增长6.3%。分产业看，第一产业增加值828.69亿元，增长3.2%；"
+           "第二产业增加值5344.85亿元，增长6.4%。完成进出口总额2.2亿元，同比激增155%。")
+    gdp = {"indicator": "地区生产总值", "value": 6.3, "unit": "%", "measure": "growth", "period": "一季度"}
+    assert status(gdp, src) is S.supported
+    assert status({**gdp, "indicator": "GDP"}, src) is S.supported
+    assert status({**gdp, "indicator": "国内生产总值"}, src) is S.supported
+    assert status({**gdp, "indicator": "经济总量", "value": 1.35, "unit": "万亿元", "measure": "level"},
+                  src) is S.supported
+    # (was supported: GDP in Latin letters was no evidence either way, so any value fit it)
+    assert status({**gdp, "value": 3.2}, src) not in TRUSTED
+    assert status({**gdp, "indicator": "GDP", "value": 828.69, "unit": "亿元", "measure": "level"},
+                  src) not in TRUSTED
+    # (trade is no 总值 of GDP's: GDP's growth is no rival of it)
+    assert status({"indicator": "进出口总额", "value": 155, "unit": "%", "measure": "growth"},
+                  src) is not S.misattributed
+
+
 def test_a_size_class_left_out_of_what_it_qualifies_leaves_the_whole_unconfirmed() -> None:
     src = ("2016年，全省实现规模以上工业增加值11017.39亿元，比上年增长7.6%。"
            "限额以上批发业销售额增长8.2%。规上工业中，高技术制造业增加值增长12.1%。")

@@ -45,8 +45,12 @@ _SAME = [("大型企业", "大企业"), ("中型企业", "中企业"), ("小型�
          ("进出口", "外贸总值"), ("增速", "增长"), ("增幅", "增长"), ("涨幅", "增长"), ("增长率", "增长"),
          # (a pull on a whole's growth, up or down: one measure, its sign the value's; 下拉2.8个百分点 is −2.8)
          ("上拉", "拉动"), ("下拉", "拉动"), ("拉低", "拉动"),
-         ("规模以上", "规上"), ("技术改造", "技改"), ("社会消费品零售", "社消零"), ("地区生产总值", "GDP"),
-         ("生产", "产量"), ("较上年", "比上年"), ("较去年", "比去年"),
+         ("规模以上", "规上"), ("技术改造", "技改"), ("社会消费品零售", "社消零"),
+         # (GDP in Han script: written in Latin letters it would be no evidence either way, and so fit any value;
+         # 生产总 shares no pair with 外贸总值 or 总产值)
+         ("地区生产总值", "生产总"), ("国内生产总值", "生产总"), ("生产总值", "生产总"), ("GDP", "生产总"),
+         ("经济总量", "生产总"),
+         ("较上年", "比上年"), ("较去年", "比去年"),
          ("较上月", "比上月")]
 # (力争, 预计: a claim's kind is compared apart, not as its indicator's words; 全省 after 高于 or 比 is the
 # base of a comparison, which tells 高于全省 from 高于全国)
@@ -69,9 +73,12 @@ def _same_written(text: str) -> str:
     """`text` with each of two writings of one thing (_SAME) put as the one compared."""
     for a, b in _SAME:
         text = text.replace(a, b)
+    text = _PRODUCTION.sub("产量", text)
     return _EFFECT_ON_GROWTH.sub("拉动", text) if "影响" in text else text
 
 
+# (生产 and 产量 are one writing of output, but 生产总值 is GDP, no output volume)
+_PRODUCTION = re.compile(r"生产(?!总)")
 # (影响增长0.27个百分点 after a fall: a pull; not 受疫情影响, what a value suffered)
 _EFFECT_ON_GROWTH = re.compile(r"(?<![受到])影响(?=[^，,；;。]{0,8}增)")
 
