@@ -3892,6 +3892,17 @@ def test_a_stretch_of_months_across_years_is_one_period_and_no_deadline() -> Non
     assert [status({**signed, "period": p}, src) for p in ("6月份", "2022年")] == [S.misattributed, S.misattributed]
 
 
+def test_a_stretch_of_months_with_one_year_at_both_ends_is_that_year_s_months() -> None:
+    src = "2023年1月至2023年11月，全省规上工业增加值同比增长6.5%。2022年12月至2023年2月，全省用电量增长3.1%。"
+    growth = {"indicator": "规上工业增加值", "value": 6.5, "unit": "%", "measure": "growth"}
+    assert [status({**growth, "period": p}, src) for p in ("2023年1-11月", "1-11月", "2023年1月至2023年11月")] \
+        == [S.supported] * 3  # (was misattributed: read as no stretch of months)
+    assert status({**growth, "period": "11月"}, src) not in TRUSTED
+    power = {"indicator": "用电量", "value": 3.1, "unit": "%", "measure": "growth"}
+    assert status({**power, "period": "2022年12月至2023年2月"}, src) is S.supported
+    assert status({**power, "period": "2023年2月"}, src) not in TRUSTED  # (across years: no month of one year)
+
+
 def test_a_bounded_fall_is_a_bound_below_zero() -> None:
     src = "2025年主要预期目标：单位生产总值能耗降低3%以上，规上工业增加值增长6%以上。"
     energy = {"indicator": "单位生产总值能耗", "value": -3, "unit": "%", "measure": "growth", "kind": "target"}

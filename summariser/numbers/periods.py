@@ -395,9 +395,10 @@ def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
         else:
             starts.append([a, b])
     done = 0  # where the last writing ended: writings do not overlap
-    spans = [(m.start(), m.end()) for m in _MONTHS_ACROSS_YEARS.finditer(text)]
-    for a, b in spans:  # (2018年1月至2019年9月: one stretch across years, not its ends)
-        out.append((a, b, Period(text[a:b], None, None, None, False, text[a:b])))
+    found = list(_MONTHS_ACROSS_YEARS.finditer(text))
+    spans = [(m.start(), m.end()) for m in found]
+    for m in found:  # (2018年1月至2019年9月: one stretch across years, not its ends)
+        out.append((m.start(), m.end(), _months_across(m)))
     for a, b in starts:
         for m in _PERIOD_AT.finditer(text, max(a, done), b + 1 + REACH, last_start=b):
             p = _since(text, m, _to_date(text, m.start(), m.end(), _period(m)))
@@ -462,7 +463,17 @@ def _to_date(text: str, a: int, b: int, p: Period | None) -> Period | None:
 
 
 _UNTIL = ("截至", "截止")
-_MONTHS_ACROSS_YEARS = re.compile(r"(?:19|20)\d{2}年\d{1,2}月份?\s*(?:至|到|[-—－~～])\s*(?:19|20)\d{2}年\d{1,2}月份?")
+_MONTHS_ACROSS_YEARS = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月份?\s*(?:至|到|[-—－~～])\s*"
+                                  r"((?:19|20)\d{2})年(\d{1,2})月份?")
+
+
+def _months_across(m: re.Match[str]) -> Period:
+    """A stretch of months written with its year at both ends: the months of that year where the years are one
+    (2023年1月至2023年11月 is 2023年1-11月), else one stretch across years, compared as written."""
+    first, last = int(m.group(2)), int(m.group(4))
+    if m.group(1) == m.group(3) and 1 <= first <= last <= 12:
+        return Period(m.group(), m.group(1), (first, last), None, False, None)
+    return Period(m.group(), None, None, None, False, m.group())
 _OPENS_CLAUSE = re.compile(r"(?:|[，,。；;！？!?\n：:\s])\|[，,]")
 _SUMMED_AFTER = re.compile(r"([底末])?[，,]?[^。；;，,\d]{0,8}累计")
 _MONTH_POINT = frozenset("底末初中上下")

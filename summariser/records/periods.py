@@ -6,7 +6,8 @@ never a guess.
 Forms, each with or without a year in front (2023年, 2023年度, 今年, 去年, 过去的一年): nothing more or 全年/年度
 (the whole year), 上半年/下半年, a quarter (一季度, 第三季度, Q2), 前三季度, 一至三季度, a month (10月,
 10月份, 十月), a run of months (1-9月, 1月至9月, 1~2月份, 前8个月), and a run of years (2016年至2018年,
-2016-2018年). A period without a year of its own takes `year` (the caller's: the document's), and is
+2016-2018年); and a run of months with the year at both ends (2023年1月至2023年11月, 2022年12月至
+2023年2月). A period without a year of its own takes `year` (the caller's: the document's), and is
 None without one.
 """
 
@@ -22,6 +23,8 @@ _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
 _NUMBER = r"\d{1,2}|十[一二]?|[一二两三四五六七八九]"
 
 _YEARS = re.compile(rf"(\d{{4}})年?度?[{_DASH}](\d{{4}})年度?")
+# (2023年1月至2023年11月; 2022年12月至2023年2月: a stretch of months with its year written at both ends)
+_YEAR_MONTHS = re.compile(rf"(\d{{4}})年(\d{{1,2}})月份?[{_DASH}](\d{{4}})年(\d{{1,2}})月份?")
 _YEAR = re.compile(r"(?:(\d{4})年度?|(今年|本年|去年|上年|过去的?一年))?")
 _WHOLE_YEAR = {"", "全年", "年度", "全年度"}
 _HALVES = {"上半年": (1, 6), "下半年": (7, 12)}
@@ -68,7 +71,12 @@ def _months(rest: str) -> tuple[int, int] | None:
 
 def _span(first_year: int, last_year: int, months: tuple[int, int]) -> tuple[dt.date, dt.date] | None:
     a, b = months
-    if not (1 <= a <= b <= 12) or first_year > last_year:
+    return _year_months(first_year, a, last_year, b) if a <= b and first_year <= last_year else None
+
+
+def _year_months(first_year: int, a: int, last_year: int, b: int) -> tuple[dt.date, dt.date] | None:
+    """From month `a` of one year to month `b` of the same or a later one."""
+    if not (1 <= a <= 12 and 1 <= b <= 12) or (first_year, a) > (last_year, b):
         return None
     try:
         return dt.date(first_year, a, 1), dt.date(last_year, b, calendar.monthrange(last_year, b)[1])
@@ -86,6 +94,8 @@ def period_bounds(text: str | None, year: int | None = None) -> tuple[dt.date, d
         return None
     if m := _YEARS.fullmatch(text):
         return _span(int(m.group(1)), int(m.group(2)), (1, 12))
+    if m := _YEAR_MONTHS.fullmatch(text):
+        return _year_months(*(int(g) for g in m.groups()))
     m = _YEAR.match(text)  # (it always matches: the year is optional)
     written, relative, rest = (m.group(1), m.group(2), text[m.end():]) if m else (None, None, text)
     if written:
