@@ -2571,6 +2571,15 @@ def test_an_event_s_date_is_not_the_page_s_and_a_plan_s_title_sets_its_goals() -
     assert status({**firms, "kind": "actual"}, plan) is S.misattributed
 
 
+def test_a_plan_dividing_up_a_report_s_work_is_a_plan() -> None:
+    plan = ("发布时间：2025-02-18\n2025年省《政府工作报告》重点工作分工方案\n"
+            "一、规模以上工业增加值增长4.5%以上、城镇新增就业47万人左右。\n"
+            "二、加快推进300个省级重大项目建设。\n")
+    jobs = {"indicator": "城镇新增就业", "value": 47, "unit": "万人", "qualifier": "~", "kind": "target"}
+    assert status(jobs, plan) is S.supported  # (was unconfirmed: 报告 in the report's name read as a review)
+    assert status({**jobs, "kind": "actual"}, plan) is S.misattributed  # (was supported)
+
+
 def test_a_claimed_year_is_the_whole_year_not_the_months_of_a_value_against_it() -> None:
     src = ("今年1-10月份，全市重点项目完成投资417.1亿元，占年度计划的92%。"
            "1-3月，规上工业增加值高于年度预期目标增速(4.5%)2个百分点。")

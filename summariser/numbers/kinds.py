@@ -484,7 +484,8 @@ def _plan_titled(text: str) -> int:
     """Where the body under a plan's title starts, -1 where the title names no plan."""
     m = _headline(text)
     line = m.group(0).strip() if m else ""
-    return m.end() if m and _PLAN_TITLE.search(line) and not _REVIEW_TITLE.search(line) \
+    # (《政府工作报告》重点工作分工方案: the report a plan divides up is no review of the plan)
+    return m.end() if m and _PLAN_TITLE.search(line) and not _REVIEW_TITLE.search(_TITLE.sub("", line)) \
         and len(line) <= _TITLE_LONGEST else -1
 
 
@@ -516,7 +517,7 @@ _TITLE_LONGEST = 60
 _SENTENCE_END = re.compile(r"[。；;！!]")
 
 
-_PLAN_TITLE = re.compile(r"工作要点|工作计划|行动计划|行动方案|实施方案|工作方案|发展规划|工作打算")
+_PLAN_TITLE = re.compile(r"工作要点|工作计划|行动计划|行动方案|实施方案|工作方案|分工方案|发展规划|工作打算")
 _REVIEW_TITLE = re.compile(r"总结|情况|回顾|报告|成效|成果|解读|[，,。；;：:]")
 # A line that ends by announcing goals (主要预期目标是：, 工作目标如下：), and the lines a list marker opens.
 _GOALS_LISTED = re.compile(r"(?:目标|任务)(?:任务)?(?:是|为|如下|有)?\s*[：:]\s*$", re.M)
