@@ -2571,6 +2571,21 @@ def test_an_event_s_date_is_not_the_page_s_and_a_plan_s_title_sets_its_goals() -
     assert status({**firms, "kind": "actual"}, plan) is S.misattributed
 
 
+def test_verbs_of_work_after_a_goal_set_in_their_paragraph_set_goals_too() -> None:
+    src = ("记者12月24日从经济工作新闻发布会上了解到，明年工业经济稳中求进。\n"
+           "力争规模以上工业增加值同比增长8%。推动规上工业研发投入强度同比增长10%；实施10个大数据产业试点示范项目。\n"
+           "今年，全区实施技改项目120个，培育专精特新企业36家。\n")
+    pilots = {"indicator": "大数据产业试点示范项目", "value": 10, "unit": "个", "kind": "target"}
+    assert status(pilots, src) is S.supported  # (was unconfirmed: 实施 read as no word of a plan)
+    assert status({**pilots, "kind": "actual"}, src) not in TRUSTED  # (was supported)
+    rd = {"indicator": "规上工业研发投入强度", "value": 10, "unit": "%", "measure": "growth", "kind": "target"}
+    assert status(rd, src) is S.supported
+    # (no goal set before them in their paragraph: results)
+    done = {"indicator": "技改项目", "value": 120, "unit": "个", "kind": "actual", "period": "今年"}
+    assert status(done, src) is S.supported
+    assert status({"indicator": "专精特新企业", "value": 36, "unit": "家", "kind": "actual"}, src) is S.supported
+
+
 def test_a_plan_dividing_up_a_report_s_work_is_a_plan() -> None:
     plan = ("发布时间：2025-02-18\n2025年省《政府工作报告》重点工作分工方案\n"
             "一、规模以上工业增加值增长4.5%以上、城镇新增就业47万人左右。\n"

@@ -88,6 +88,9 @@ _LISTED_ITEM = re.compile(_ITEM_NAME.pattern + r"[\d.]+[^\d，,；;。]{0,6}")
 # 已推进… report results).
 _PLAN = re.compile(r"(?<![共已])(?<!累计)推进(?!会|活动|大会)|打造|"
                    r"带动(?![^，,；;。\d]{0,24}(?:增长|增速|提高)[^，,；;。\d]{0,4}[\d.]+(?:个百分点|[%％]))|力促|争创")
+# Verbs of work that report results as often as they set out work (实施项目1121项, 培育绿色工厂70家): goals only
+# in a paragraph that has set a goal before them, with nothing dating them or saying they were done.
+_WORK = re.compile(r"(?<![共已先])(?<!累计)(?:推动|实施|培育)(?![了出])")
 # (not 机电产品出口带动全市出口增长4.2个百分点, …发展带动钢铁、化工…增加值分别增长16.0%: a pull, what a part did;
 # not 活动共推进项目58个: a tally of what was done; nor 项目推进会, a meeting)
 # What a sentence that sets out the work to come opens with (下一步，我们将…全年推动200个以上技改项目): its values
@@ -172,7 +175,7 @@ class Kinds:
         # (某县2025年工业经济工作方案: 2024年，… is the base it starts from)
         self.published = year_and_month(dated) if dated else _planned_year(text)
         for name, pattern in (("target", _TARGET), ("forecast", _FORECAST), ("actual", _ACHIEVED), ("plan", _PLAN),
-                              ("next", _NEXT), ("ahead", _AHEAD)):
+                              ("next", _NEXT), ("ahead", _AHEAD), ("work", _WORK)):
             # a word in a document's title (《…行动计划》) sets no goal for the values of the sentence
             found = [m for m in pattern.finditer(text) if not inside(titles, m.start())
                      and not (name == "target" and _framed(text, m)) and not _named_by(text, m, name)]
@@ -270,6 +273,8 @@ class Kinds:
         if step is not None and step - sentence <= _NEXT_OPENING:
             return "target"  # 下一步，…全年推动200个以上技改项目: the work to come
         paragraph = self.text.rfind("\n", 0, start) + 1
+        if not dated and self.says("work", clause, start) and self._goal_set_before(paragraph, clause):
+            return "target"  # (力争…增长8%。…推动规上工业R&D研发投入强度同比增长10%；实施10个…项目: more of the goals)
         step = self._last("next", paragraph, sentence)
         if step is not None and step - paragraph <= _NEXT_OPENING:
             return "target"  # (接下来，安徽将继续…。…实施…攻关项目100个: a paragraph of the work to come, to its end)
@@ -283,6 +288,11 @@ class Kinds:
             reached = _REACHED_SO_FAR.search(self.text, sentence, start) or NOW.search(self.text, sentence, start)
             return "actual" if self._past_year(start) or self._months_past(start) or reached is not None else "target"
         return ""
+
+    def _goal_set_before(self, paragraph: int, clause: int) -> bool:
+        """Whether a word that sets a goal (力争, 确保), no yardstick's, stands earlier in the paragraph."""
+        mark = self._last("target", paragraph, clause)
+        return mark is not None and self.text[mark] not in "计目任" and mark not in self.reference
 
     def _ahead_before(self, paragraph: int, sentence: int) -> bool:
         """Whether a sentence of the paragraph before the one at `sentence` opens with what this year will do
