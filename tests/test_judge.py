@@ -2571,6 +2571,14 @@ def test_an_event_s_date_is_not_the_page_s_and_a_plan_s_title_sets_its_goals() -
     assert status({**firms, "kind": "actual"}, plan) is S.misattributed
 
 
+def test_a_space_after_a_value_ends_its_statement() -> None:
+    src = ("前三季度全省规模以上工业增加值同比增长7.2% 汽车制造业领涨19.8%\n"
+           "前三季度，全省规模以上工业增加值同比增长7.2%。")
+    cars = {"indicator": "汽车制造业增加值", "value": 19.8, "unit": "%", "measure": "growth"}
+    assert status(cars, src) is S.supported
+    assert status({**cars, "indicator": "规模以上工业增加值"}, src) not in TRUSTED  # (was supported)
+
+
 def test_verbs_of_work_after_a_goal_set_in_their_paragraph_set_goals_too() -> None:
     src = ("记者12月24日从经济工作新闻发布会上了解到，明年工业经济稳中求进。\n"
            "力争规模以上工业增加值同比增长8%。推动规上工业研发投入强度同比增长10%；实施10个大数据产业试点示范项目。\n"

@@ -419,7 +419,9 @@ class Tie(NamedTuple):
 # (an opening bracket before 其中, or right after a value and before a list, starts a breakdown's clause:
 # 在建项目68个（其中省重点项目9个、…）, 建设项目27项（省级6项、市级5项）; not a note: 完成360亿元(下达任务325亿元))
 _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]|[（(](?=其中)"
-                     r"|(?:(?<=\d[个项家台户座条套件%])|(?<=\d[万亿]元))[（(](?=[^（）()，,。]{1,60}、)")
+                     r"|(?:(?<=\d[个项家台户座条套件%])|(?<=\d[万亿]元))[（(](?=[^（）()，,。]{1,60}、)"
+                     # (a title's two statements a space apart: 规模以上工业增加值同比增长7.2% 汽车制造业领涨19.8%)
+                     rf"|(?:(?<=\d[%％个项家台户座条套件])|(?<=\d[万亿]元)|(?<=\d元))[ \u3000\u00a0]+(?=[{HAN}])")
 _FULL_STOP = re.compile(rf"[{FULL_STOP}\n]")
 _RESPECTIVELY = "分别"
 # A goal's bound written before its amount (不少于60家, 突破1200亿元), and a ；-part that opens with a horizon
