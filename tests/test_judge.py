@@ -2577,6 +2577,11 @@ def test_a_space_after_a_value_ends_its_statement() -> None:
     cars = {"indicator": "汽车制造业增加值", "value": 19.8, "unit": "%", "measure": "growth"}
     assert status(cars, src) is S.supported
     assert status({**cars, "indicator": "规模以上工业增加值"}, src) not in TRUSTED  # (was supported)
+    run_on = "1-5月，农副食品加工业下降50.6%；非金属矿物制品业下降32%食品制造业下降23.4%；纺织业下降21.6%。"
+    food = {"indicator": "食品制造业增加值", "value": -23.4, "unit": "%", "measure": "growth", "period": "1-5月"}
+    assert status(food, run_on) is S.supported  # (was unconfirmed: 食 read as the end of the clause before)
+    assert status({**food, "value": -32}, run_on) not in TRUSTED  # (was supported: both names read for 32%)
+    assert status({**food, "indicator": "非金属矿物制品业增加值", "value": -32}, run_on) is S.supported
 
 
 def test_verbs_of_work_after_a_goal_set_in_their_paragraph_set_goals_too() -> None:

@@ -418,10 +418,15 @@ class Tie(NamedTuple):
 
 # (an opening bracket before 其中, or right after a value and before a list, starts a breakdown's clause:
 # 在建项目68个（其中省重点项目9个、…）, 建设项目27项（省级6项、市级5项）; not a note: 完成360亿元(下达任务325亿元))
+_RUN_ON_NAME = rf"(?![以左的和及与或至到上下多强点个])[{HAN}][^，,。；;：:\n%％]{{1,20}}(?:增长|下降)\d"
+_RUN_ON = re.compile(_RUN_ON_NAME)
 _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]|[（(](?=其中)"
                      r"|(?:(?<=\d[个项家台户座条套件%])|(?<=\d[万亿]元))[（(](?=[^（）()，,。]{1,60}、)"
                      # (a title's two statements a space apart: 规模以上工业增加值同比增长7.2% 汽车制造业领涨19.8%)
-                     rf"|(?:(?<=\d[%％个项家台户座条套件])|(?<=\d[万亿]元)|(?<=\d元))[ \u3000\u00a0]+(?=[{HAN}])")
+                     rf"|(?:(?<=\d[%％个项家台户座条套件])|(?<=\d[万亿]元)|(?<=\d元))[ \u3000\u00a0]+(?=[{HAN}])"
+                     # (非金属矿物制品业下降32%食品制造业下降23.4%: a name right after a percent, no stop between;
+                     # the percent sign ends the clause, and the words after it are the next value's)
+                     r"|(?<=\d)[%％](?=" + _RUN_ON_NAME + ")")
 _FULL_STOP = re.compile(rf"[{FULL_STOP}\n]")
 _RESPECTIVELY = "分别"
 # A goal's bound written before its amount (不少于60家, 突破1200亿元), and a ；-part that opens with a horizon
@@ -1660,7 +1665,8 @@ def _item(text: str, item_ends: Sequence[int], a: int, b: int, c0: int, c1: int,
         i0 = last_end + 1  # (企业40家(超亿元企业9家): a count in brackets right after a value is named inside them)
     if _BREAKDOWN_BRACKET.match(text, b):
         return i0, b  # (…and the value before them is not named by what they hold)
-    i1 = b if _joined(text, b) else min(c1, span_end(item_ends, b, len(text)), b + WORDS_AFTER)
+    run_on = text[b - 1:b] in ("%", "％") and _RUN_ON.match(text, b) is not None
+    i1 = b if _joined(text, b) or run_on else min(c1, span_end(item_ends, b, len(text)), b + WORDS_AFTER)
     if (m := _NEXT_COUNTED.search(text, b, i1)) is not None:
         i1 = m.start()  # (8个市重点项目和12个…: the next count opens the next item)
     if (m := _NOUN_AFTER.match(text, b, i1)) is not None:
