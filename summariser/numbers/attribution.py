@@ -418,7 +418,8 @@ class Tie(NamedTuple):
 
 # (an opening bracket before 其中, or right after a value and before a list, starts a breakdown's clause:
 # 在建项目68个（其中省重点项目9个、…）, 建设项目27项（省级6项、市级5项）; not a note: 完成360亿元(下达任务325亿元))
-_RUN_ON_NAME = rf"(?![以左的和及与或至到上下多强点个])[{HAN}][^，,。；;：:\n%％]{{1,20}}(?:增长|下降)\d"
+# (a name of an industry or a measure; not 由…下降1.8%转为增长4.4%, a turn of the same one)
+_RUN_ON_NAME = rf"(?![以左的和及与或至到上下多强点个转])[{HAN}]{{1,18}}[业品量额值入](?:同比)?(?:增长|下降)\d"
 _RUN_ON = re.compile(_RUN_ON_NAME)
 _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]|[（(](?=其中)"
                      r"|(?:(?<=\d[个项家台户座条套件%])|(?<=\d[万亿]元))[（(](?=[^（）()，,。]{1,60}、)"
