@@ -2571,6 +2571,26 @@ def test_an_event_s_date_is_not_the_page_s_and_a_plan_s_title_sets_its_goals() -
     assert status({**firms, "kind": "actual"}, plan) is S.misattributed
 
 
+def test_a_goal_compared_with_is_a_yardstick_and_its_gaps_are_results() -> None:
+    src = ("2024年1-11月，全省规上工业增加值增长11%，高出年度目标3个百分点，高出全国水平5.2个百分点。\n"
+           "今年一季度，全省规模以上工业增速、工业固投增速分别较一季度调度目标(7.5%、12%)高3.9个百分点和17.6个百分点。")
+    gap = {"indicator": "规上工业增加值增速高出年度目标", "value": 3, "unit": "个百分点", "measure": "change",
+           "period": "2024年1-11月", "kind": "actual"}
+    assert status(gap, src) is S.supported  # (was misattributed: read as a goal)
+    assert status({**gap, "indicator": "规上工业增加值增速高出全国", "value": 5.2}, src) is not S.misattributed
+    first = {"indicator": "规模以上工业增速高于一季度调度目标", "value": 3.9, "unit": "个百分点", "measure": "change",
+             "period": "一季度", "kind": "actual"}
+    assert status(first, src) is S.supported  # (was misattributed: 一季度 read as the period compared with)
+    second = {**first, "indicator": "工业固投增速高于一季度调度目标", "value": 17.6}
+    assert status(second, src) is S.supported
+    assert status({**second, "value": 3.9}, src) not in TRUSTED
+    assert status({**first, "value": 17.6}, src) not in TRUSTED  # (was supported: both gaps read as 工业固投's)
+    goal = {"indicator": "工业固投增速一季度调度目标", "value": 12, "unit": "%", "measure": "growth",
+            "period": "一季度", "kind": "target"}
+    assert status(goal, src) is S.supported
+    assert status({**goal, "value": 7.5}, src) not in TRUSTED
+
+
 def test_a_space_after_a_value_ends_its_statement() -> None:
     src = ("前三季度全省规模以上工业增加值同比增长7.2% 汽车制造业领涨19.8%\n"
            "前三季度，全省规模以上工业增加值同比增长7.2%。")

@@ -2025,6 +2025,12 @@ class _Lists:
             n = len(self.items)
             for half in (i, i + n):
                 _assign(out, half, self.items, _verbs(text, spans, verb, half, half + n), heard=heard)
+        elif self.items and _bracketed_each(text, spans, at, i, (len(self.items), j - i)):
+            # (分别较一季度调度目标(7.5%、12%)高3.9个百分点和17.6个百分点: each item's goal in brackets, named
+            # without the comparison; then each item's gap to it)
+            n = len(self.items)
+            _assign(out, i, self.items, _COMPARISON_LEAD.sub("", verb), heard=heard)
+            _assign(out, i + n, self.items, _verbs(text, spans, verb, i + n, j), heard=heard)
         elif not _items(text[c0:at], 0):
             _assign_years(out, i, j, _years_before(text, at),
                           _subject_before(text, spans, self.clause_ends, c0, verb))
@@ -2038,6 +2044,21 @@ def _from_to_each(text: str, spans: Sequence[tuple[int, int]], at: int, i: int, 
     if values != 2 * n or not _FROM_OPENING.fullmatch(text, at, spans[i][0]):
         return False
     return _TO_JOINT.fullmatch(text, spans[i + n - 1][1], spans[i + n][0]) is not None
+
+
+_COMPARISON_LEAD = re.compile(r"^(?:分别)?(?:较|比|高于|低于|高出|低出|快于|慢于)")
+
+
+def _bracketed_each(text: str, spans: Sequence[tuple[int, int]], at: int, i: int, counts: tuple[int, int]) -> bool:
+    """Whether the 分别 at `at` is followed by two lists of values, each as long as the items (counts: the items,
+    the values from spans[i]), the first in brackets of its own (分别较一季度调度目标(7.5%、12%)高3.9个百分点和
+    17.6个百分点)."""
+    n, values = counts
+    if values != 2 * n or n < 2:
+        return False
+    opened = max(text.rfind("(", at, spans[i][0]), text.rfind("（", at, spans[i][0]))
+    return opened >= 0 and not _NOT_WORD.sub("", text[opened:spans[i][0]]) \
+        and text[spans[i + n - 1][1]:spans[i + n - 1][1] + 1] in (")", "）")
 
 
 # (分别从2020年的136家、21家增加到2023年的218家、67家: the year of each list before it)

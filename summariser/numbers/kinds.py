@@ -540,7 +540,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # where no word of their clause says so.
 # A gap to the year's goal (高于年度计划3.5个百分点, 超出年度目标1.6个百分点): a result of the period reported,
 # not the goal.
-GAP_TO_GOAL = re.compile(r"(?:高于|低于|超过|超出|快于|慢于)(?:全年|年度|年初|年)[^，,；;。\d]{0,10}?"
+GAP_TO_GOAL = re.compile(r"(?:高于|低于|高出|低出|超过|超出|快于|慢于)(?:全年|年度|年初|年)[^，,；;。\d]{0,10}?"
                          r"(?:目标|计划|任务)(?:任务)?$")
 PLAN_OPENING = re.compile(r"[^。！？!?\n]{0,40}?(?:将|要)(?:进一步|继续|着力|加快|全力|大力|持续|重点|围绕|坚持|聚焦)"
                           r"[^。！？!?\n]{0,40}?(?:目标|任务)")
@@ -585,9 +585,10 @@ _DATING = 8  # a clause this short before a value's (截至9月，) dates it, an
 # Words before a goal that make it a yardstick for a result (完成年度目标任务的, 高于年度预期目标): the goal's own
 # amount is a target, what follows its 的 or its brackets is the result measured against it.
 # (为年度计划的54.6%; not 以…为目标, a goal's frame)
-_YARDSTICK = re.compile(r"(?:(?:完成|实现|达到?|高于|低于|超过?|快于|慢于|占)[^，,。；;、：:\d]{0,5}"
+# (高出年度目标3个百分点; 较一季度调度目标(7.5%、12%)高3.9个百分点: a goal compared with is one too)
+_YARDSTICK = re.compile(r"(?:(?:完成|实现|达到?|高于|低于|高出|低出|超过?|快于|慢于|占|较|比)[^，,。；;、：:\d]{0,5}"
                         r"|为(?:年初|年度|全年|本年|调整后?的?))$")
-_COMPARED_TO = re.compile(r"(?:高于|低于|快于|慢于|超过|超出)[^，,。；;、：:\d]{6,18}$")
+_COMPARED_TO = re.compile(r"(?:高于|低于|高出|低出|快于|慢于|超过|超出)[^，,。；;、：:\d]{6,18}$")
 _COMPARED_REACH = 24
 # A goal whose amount is written between a verb of its completion and its name (超额完成100亿元年度目标任务,
 # 完成市下达9亿元的全年任务): a yardstick, its amount the goal's; the values after it are no goals of it.
