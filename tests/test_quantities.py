@@ -486,3 +486,14 @@ def test_a_bound_word_before_a_respectively_list_bounds_each_item_and_a_fall_tur
     assert [q.qualifier for q in alone if q.unit == "元"] == [">", "="]
     fall = extract_quantities("单位生产总值能耗降低2.5%以上。")
     assert [(q.value, q.qualifier) for q in fall] == [(-2.5, "<=")]
+
+
+def test_a_round_amount_reached_is_a_quantity_and_a_class_of_it_is_not() -> None:
+    found = [(q.value, q.unit, q.qualifier) for q in
+             extract_quantities("项目签约额超过千亿元，工业总产值突破万亿元大关。打造千亿级产业集群，建设千兆城市。")]
+    assert found == [(1e11, "元", ">"), (1e12, "元", ">")]  # (was none)
+
+
+def test_a_change_quoted_whole_is_a_value_not_a_name() -> None:
+    text = "从2016年前三季度的“同比下降0.1%”，到年底的“增长1.1%”。“十四五”规划，“5020”项目。"
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == [(-0.1, "%"), (1.1, "%")]  # (was none)

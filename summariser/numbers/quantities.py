@@ -167,6 +167,7 @@ _FULLWIDTH_DIGITS = frozenset("０１２３４５６７８９")
 # A document number: 鄂政发〔2023〕12号, 泉政(2016)2号 (its year and number are neither figure nor date).
 _DOCUMENT_NUMBER = re.compile(r"[〔［【\[(（](?:19|20)\d\d[〕］】\])）][ ]?第?\d{1,5}号")
 
+_QUOTED_CHANGE = r"(?:同比|环比)?(?:增长|下降|增加|减少|提高|回落|上涨)[\d.]+(?:[%％]|个百分点)[”\"」』]"
 # Mentions: numbers that are not quantities.
 _MENTIONS = [
     # An e-mail's parts bounded as the RFC bounds them: unbounded runs on both sides of "@" would make
@@ -189,7 +190,8 @@ _MENTIONS = [
                           r"|(?<=[正腊])月初?[一二三四五六七八九十廿]+|(?<=农)历初[一二三四五六七八九十]+"
                           r"|(?<=初)[一二三四五六七八九十]+|(?<=[上下])半年|(?<=\d)\d{3}年度)")),
     ("ordinal", re.compile(rf"第(?:{_ARABIC}|{_CN})")),
-    ("label", re.compile(r"[“\"「『《]([^”\"」』》\n]{1,10})[”\"」』》]")),
+    # (not a change quoted whole, 从前三季度的“同比下降0.1%”到年底的“增长1.1%”: a value quoted, no name)
+    ("label", re.compile(r"[“\"「『《](?!" + _QUOTED_CHANGE + r")([^”\"」』》\n]{1,10})[”\"」』》]")),
 ]
 _HAS_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 # (分别增长21.9%和2.4倍: a multiple in a list after a rise is a rise too)
@@ -421,11 +423,17 @@ def _not_a_quantity(m: re.Match[str], g: tuple[str | None, ...], t: str, before:
         return True  # (十分重视, 10时30分, 3分之1, 5分钟: no score)
     if cn:
         if cn[0] in "百千万亿":
-            # a bare multiplier is a quantity only as a threshold: 亿元以上 (projects of 100m yuan or more)
-            return not (unit == "元" and g[8] == "以上" and cn in ("万", "亿", "百万", "千万", "十亿"))
+            # a bare multiplier is a quantity only as a threshold: 亿元以上 (projects of 100m yuan or more), or as
+            # an amount reached (签约额超过千亿元, 工业总产值突破万亿元大关)
+            return not (unit == "元" and (g[8] == "以上" and cn in ("万", "亿", "百万", "千万", "十亿")
+                                          or cn in _ROUND_AMOUNTS and before.endswith(_REACHED_BEFORE)))
         if mult and DECIMAL_POINT not in cn:  # a Chinese numeral absorbs its own multipliers: 二十三万
             return True
     return False
+
+
+_ROUND_AMOUNTS = ("百亿", "千亿", "万亿")
+_REACHED_BEFORE = ("突破", "超过", "超", "达到", "达", "逾", "迈上", "跨上", "跨越", "超出")
 
 
 def _a_name_or_ordinal(unit: str | None, nxt: str, before: str) -> bool:
