@@ -47,9 +47,9 @@ _SAME = [("大型企业", "大企业"), ("中型企业", "中企业"), ("小型�
          ("上拉", "拉动"), ("下拉", "拉动"), ("拉低", "拉动"),
          ("规模以上", "规上"), ("技术改造", "技改"), ("社会消费品零售", "社消零"),
          # (GDP in Han script: written in Latin letters it would be no evidence either way, and so fit any value;
-         # 生产总 shares no pair with 外贸总值 or 总产值)
-         ("地区生产总值", "生产总"), ("国内生产总值", "生产总"), ("生产总值", "生产总"), ("GDP", "生产总"),
-         ("经济总量", "生产总"),
+         # 地区生产总 shares no pair with 外贸总值 or 总产值, and is long enough to be held whole in 开发区…)
+         ("地区生产总值", "地区生产总"), ("国内生产总值", "地区生产总"), ("生产总值", "地区生产总"),
+         ("GDP", "地区生产总"), ("经济总量", "地区生产总"),
          ("较上年", "比上年"), ("较去年", "比去年"),
          ("较上月", "比上月")]
 # (力争, 预计: a claim's kind is compared apart, not as its indicator's words; 全省 after 高于 or 比 is the
