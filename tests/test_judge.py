@@ -2571,6 +2571,15 @@ def test_an_event_s_date_is_not_the_page_s_and_a_plan_s_title_sets_its_goals() -
     assert status({**firms, "kind": "actual"}, plan) is S.misattributed
 
 
+def test_an_estimated_outlay_is_a_forecast_of_the_projects_named_before_it() -> None:
+    src = ("全区共谋划推出储备项目314个，估算总投资1044.6亿元。其中，文化旅游项目77个，估算投资125.7亿元；"
+           "绿色工业项目49个，估算投资39.9亿元；现代服务业项目92个，估算投资213亿元。")
+    green = {"indicator": "绿色工业储备项目估算投资", "value": 39.9, "unit": "亿元", "kind": "forecast"}
+    assert status(green, src) is S.supported  # (was unconfirmed)
+    assert status({**green, "kind": "actual"}, src) not in TRUSTED  # (was supported: 估算 no word of a forecast)
+    assert status({**green, "value": 125.7}, src) not in TRUSTED  # (文化旅游's)
+
+
 def test_a_goal_compared_with_is_a_yardstick_and_its_gaps_are_results() -> None:
     src = ("2024年1-11月，全省规上工业增加值增长11%，高出年度目标3个百分点，高出全国水平5.2个百分点。\n"
            "今年一季度，全省规模以上工业增速、工业固投增速分别较一季度调度目标(7.5%、12%)高3.9个百分点和17.6个百分点。")

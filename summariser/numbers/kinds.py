@@ -50,7 +50,7 @@ _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?
 # (预期目标 is a goal, not a forecast, and 预期效益好的项目 names projects by what they promise; 还将有12个项目竣工
 # 投产 is still to come; 全年预估数： an estimate's values)
 # (项目建成后，年产…200亿支，实现销售收入30亿元: what a project is to yield once built is foreseen)
-_FORECAST = re.compile(r"预计|预估|预期(?!性?目标|效益|收益|效果|回报)|有望|预测|估计|还将|将有|将实现|将达到?|"
+_FORECAST = re.compile(r"预计|预估|估算|预期(?!性?目标|效益|收益|效果|回报)|有望|预测|估计|还将|将有|将实现|将达到?|"
                        r"即将(?![^，,；;。\d]{1,6}的)|近期可(?=签约|开工|竣工|投产|落地|建成)|"
                        r"将突破|将新增|(?:建成|投产|达产|建成投产|全部投产|全面投产)后(?![^，,。；;\d]{0,6}(?:已|累计))")
 # The words after a value in its clause that make it a goal: …增长20%以上目标任务, …的目标.
