@@ -2628,6 +2628,15 @@ def test_verbs_of_work_after_a_goal_set_in_their_paragraph_set_goals_too() -> No
     assert status({"indicator": "专精特新企业", "value": 36, "unit": "家", "kind": "actual"}, src) is S.supported
 
 
+def test_a_list_of_goals_titled_so_under_a_site_menu_sets_goals() -> None:
+    page = ("某某官方网 要闻 县域旅游 经济观察 县区风采 最美县区 一县一品\n\n"
+            "陕西“十四五”县域发展目标任务清单出炉\n\n时间:2021-08-20\n\n创新驱动\n\n"
+            "■创建省级创新示范县25个\n\n■培育科技型企业1450家\n")
+    counties = {"indicator": "省级创新示范县", "value": 25, "unit": "个", "kind": "target"}
+    assert status(counties, page) is S.supported  # (was unconfirmed: the site's menu read as the title)
+    assert status({**counties, "kind": "actual"}, page) is S.misattributed  # (was supported)
+
+
 def test_a_plan_dividing_up_a_report_s_work_is_a_plan() -> None:
     plan = ("发布时间：2025-02-18\n2025年省《政府工作报告》重点工作分工方案\n"
             "一、规模以上工业增加值增长4.5%以上、城镇新增就业47万人左右。\n"

@@ -527,7 +527,8 @@ _TITLE_LONGEST = 60
 _SENTENCE_END = re.compile(r"[。；;！!]")
 
 
-_PLAN_TITLE = re.compile(r"工作要点|工作计划|行动计划|行动方案|实施方案|工作方案|分工方案|发展规划|工作打算")
+_PLAN_TITLE = re.compile(r"工作要点|工作计划|行动计划|行动方案|实施方案|工作方案|分工方案|发展规划|工作打算|"
+                         r"目标任务清单|目标清单")
 _REVIEW_TITLE = re.compile(r"总结|情况|回顾|报告|成效|成果|解读|[，,。；;：:]")
 # A line that ends by announcing goals (主要预期目标是：, 工作目标如下：), and the lines a list marker opens.
 _GOALS_LISTED = re.compile(r"(?:目标|任务)(?:任务)?(?:是|为|如下|有)?\s*[：:]\s*$", re.M)
@@ -614,7 +615,9 @@ def inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
 BEYOND_FORESEEN = re.compile(r"(?:高于|低于|好于|差于|超出|超过|符合|达到|快于|慢于)(?:年初|此前|之前|原)?$")
 # Lines of a scraped page's header that name no topic: crumbs, menus, the date and source line, tools.
 NOT_HEADLINE = re.compile(r"[>＞»›|｜]|首页|当前位置|您的位置|来源|发布|时间|日期|作者|浏览|点击|访问|字号|打印|分享|"
-                           r"编辑|责任|阅读|附件|索引号|文号")
+                           r"编辑|责任|阅读|附件|索引号|文号"
+                           # (a site's menu: 要闻 县域旅游 经济观察 县区风采 …, short words a space apart)
+                           r"|^\s*\S+(?:[ \u3000]+\S{1,8}){4,}\s*$")
 # A stock at the time of writing (现有国家级小巨人6家): no period of the sentence holds for it, nor does a deadline
 # or a plan's goal section make it a goal (目前，全市已建成工业互联网平台12个).
 NOW = re.compile(r"现有|现已|目前|当前")
