@@ -2628,6 +2628,15 @@ def test_verbs_of_work_after_a_goal_set_in_their_paragraph_set_goals_too() -> No
     assert status({"indicator": "专精特新企业", "value": 36, "unit": "家", "kind": "actual"}, src) is S.supported
 
 
+def test_projects_to_be_done_by_a_deadline_this_year_are_goals() -> None:
+    src = ("认真对照年度重点任务安排，全力抓好重大项目攻坚；推动江达铝合金旋压轮圈等4个新建项目年内建成投产。"
+           "今年已有12个项目年内建成投产。")
+    new = {"indicator": "年内建成投产的新建项目", "value": 4, "unit": "个", "kind": "target"}
+    assert status(new, src) is S.supported  # (was unconfirmed)
+    assert status({**new, "kind": "actual"}, src) not in TRUSTED  # (was supported)
+    assert status({"indicator": "年内建成投产项目", "value": 12, "unit": "个", "kind": "actual"}, src) is S.supported
+
+
 def test_a_list_of_goals_titled_so_under_a_site_menu_sets_goals() -> None:
     page = ("某某官方网 要闻 县域旅游 经济观察 县区风采 最美县区 一县一品\n\n"
             "陕西“十四五”县域发展目标任务清单出炉\n\n时间:2021-08-20\n\n创新驱动\n\n"
