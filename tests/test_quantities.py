@@ -497,3 +497,8 @@ def test_a_round_amount_reached_is_a_quantity_and_a_class_of_it_is_not() -> None
 def test_a_change_quoted_whole_is_a_value_not_a_name() -> None:
     text = "从2016年前三季度的“同比下降0.1%”，到年底的“增长1.1%”。“十四五”规划，“5020”项目。"
     assert [(q.value, q.unit) for q in extract_quantities(text)] == [(-0.1, "%"), (1.1, "%")]  # (was none)
+
+
+def test_a_fall_holds_for_each_item_of_a_list_after_respectively_that_commas_join() -> None:
+    text = "烟草制品业增加值累计降幅分别为7.5%,7.8%，8.6%。全市下降3.1%,增长5%。"
+    assert [q.value for q in extract_quantities(text)] == [-7.5, -7.8, -8.6, -3.1, 5]  # (was 7.8 and 8.6)

@@ -601,7 +601,15 @@ _NEAR_WITH_DROPS = 12  # (how far apart two items of a list may stand in a text 
 
 
 def _joined(end: int, start: int, view: textmap.MappedText) -> bool:
-    return view.text[_view_at(view, end):_view_at(view, start)].strip(" ") in _LIST_JOINS
+    between = view.text[_view_at(view, end):_view_at(view, start)].strip(" ")
+    if between in ("，", ","):  # (降幅分别为7.5%,7.8%,8.6%: a list after 分别 whose items a comma joins)
+        at = _view_at(view, start)
+        return _COMMA_LIST.search(view.text, max(0, at - _COMMA_LIST_REACH), at) is not None
+    return between in _LIST_JOINS
+
+
+_COMMA_LIST = re.compile(r"分别[^\d，,。；;]{0,6}(?:[\d.]+\s*(?:[%％]|个百分点)\s*[，,]\s*)+$")
+_COMMA_LIST_REACH = 80
 
 
 def _ordinal_list(view: textmap.MappedText, start: int) -> bool:
