@@ -2628,6 +2628,17 @@ def test_verbs_of_work_after_a_goal_set_in_their_paragraph_set_goals_too() -> No
     assert status({"indicator": "专精特新企业", "value": 36, "unit": "家", "kind": "actual"}, src) is S.supported
 
 
+def test_a_plan_s_term_claimed_for_a_dated_value_before_the_page_names_it_is_open() -> None:
+    src = ("结构向优——1至11月规模以上工业增加值增长7.1%、高于全国1.1个百分点。"
+           "传统支柱产业占比从“十四五”高位时的近70%下降到66%左右。")
+    growth = {"indicator": "规模以上工业增加值", "value": 7.1, "unit": "%", "measure": "growth"}
+    assert status({**growth, "period": "1至11月"}, src) is S.supported
+    assert status({**growth, "period": "“十四五”高位时"}, src) not in TRUSTED  # (was supported)
+    plan = "陕西“十四五”县域发展目标任务清单出炉\n到2025年，创建省级经开区20个以上。"
+    parks = {"indicator": "省级经开区", "value": 20, "unit": "个", "qualifier": ">=", "kind": "target"}
+    assert status({**parks, "period": "十四五"}, plan) is S.supported  # (the title names the term first)
+
+
 def test_projects_to_be_done_by_a_deadline_this_year_are_goals() -> None:
     src = ("认真对照年度重点任务安排，全力抓好重大项目攻坚；推动江达铝合金旋压轮圈等4个新建项目年内建成投产。"
            "今年已有12个项目年内建成投产。")

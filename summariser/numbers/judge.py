@@ -306,11 +306,17 @@ def _unplaced(src: Source, claimed: Period, read: Period | None, span: tuple[int
     """Whether the claimed period is no period writing at all (今天, 目前, “沪洽周”期间: compared as written), not
     written in the value's paragraph before it, where the text dates the value otherwise (2016年, another time) or,
     dating it by none (`read` None), writes the claimed time after it for other values."""
-    if claimed.other != claimed.raw or periods_in(claimed.raw) or _READ_ELSEWHERE.search(claimed.raw):
+    if claimed.other != claimed.raw or periods_in(claimed.raw):
         return False
-    own = _as_written(claimed.raw)
     text = src.simplified_text()
     before = _QUOTES.sub("", text[text.rfind("\n", 0, span[0]) + 1:span[0]])
+    if (term := _PLAN_TERM.search(claimed.raw)) is not None:
+        # (“十四五”高位时 claimed for 1至11月's 7.1%: a plan's term the page writes only after a dated value; a
+        # page that names the term before, in its title or text, may date its values by it)
+        return read is not None and bool(read.months or read.year) and term.group() not in text[:span[0]]
+    if _READ_ELSEWHERE.search(claimed.raw):
+        return False
+    own = _as_written(claimed.raw)
     if not own or own in before or _NOW_WORDS.fullmatch(own) and _NOW_WORDS.search(before):
         return False  # (目前 claimed for 当前，…: now either way)
     if read is None:  # (the paragraph's later values' time: …现场签约项目25个。…“沪洽周”期间…共签约项目26个)
@@ -321,7 +327,8 @@ def _unplaced(src: Source, claimed: Period, read: Period | None, span: tuple[int
 
 # (a plan's term, a stretch of recent years or one since a time, claimed bare: read where they stand in a text)
 # (上年同期, 去年同期: the year before's, read by the base year's rules)
-_READ_ELSEWHERE = re.compile(r"十[一二三四五六]五|年来|以来|同期|" + RECENT_YEARS.pattern)
+_READ_ELSEWHERE = re.compile(r"年来|以来|同期|" + RECENT_YEARS.pattern)
+_PLAN_TERM = re.compile(r"十[一二三四五六]五")
 
 
 def _as_written(raw: str) -> str:
