@@ -2628,6 +2628,14 @@ def test_verbs_of_work_after_a_goal_set_in_their_paragraph_set_goals_too() -> No
     assert status({"indicator": "专精特新企业", "value": 36, "unit": "家", "kind": "actual"}, src) is S.supported
 
 
+def test_a_class_by_growth_is_compared_as_a_size_class() -> None:
+    src = ("分产品看，7月份，统计的465种主要工业产品中，有254种产量保持增长。"
+           "其中产量增速超30%的有82种、超50%的有47种，有22种成倍增长。")
+    over = {"indicator": "产量增速超30%的产品", "value": 82, "unit": "种", "period": "7月份"}
+    assert status(over, src) is S.supported
+    assert status({**over, "indicator": "产量增速超50%的产品"}, src) not in TRUSTED  # (was supported)
+
+
 def test_a_plan_s_term_claimed_for_a_dated_value_before_the_page_names_it_is_open() -> None:
     src = ("结构向优——1至11月规模以上工业增加值增长7.1%、高于全国1.1个百分点。"
            "传统支柱产业占比从“十四五”高位时的近70%下降到66%左右。")

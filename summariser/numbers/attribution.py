@@ -298,6 +298,7 @@ _BARE_BAND = re.compile(r"(?<![\d.万千百十])(千万|亿)元?及?以上")
 # (超50亿元企业, 营业收入过1亿元企业: 50亿元 and above)
 _OVER_CLASS = re.compile(r"(?:超过?|逾|(?<![经通不越])过)(\d+(?:\.\d+)?|十|百|千)?(亿|万)元")
 _TENS = {"十": 10.0, "百": 100.0, "千": 1000.0}
+_RATE_CLASS = re.compile(r"(?:超过?|超出|高于|逾)(\d+(?:\.\d+)?)[%％]的|(\d+(?:\.\d+)?)(?=[%％]及?以上的)")
 # A class of projects named by the investment each makes (500万元投资建设项目, 千万元项目): as much or more.
 _AMOUNT_CLASS = re.compile(r"(?<![\d.万千百十])(\d+(?:\.\d+)?)?(千万|百万|万|亿)元(?=(?:投资)?(?:建设)?(?:的)?项目)")
 
@@ -316,7 +317,8 @@ def size_band(words: str) -> tuple[float, float | None, str] | None:
             return float(named.group(1) or 1) * _SCALE[named.group(2)], None, "以上"
         over = _OVER_CLASS.search(words)  # 超十亿元企业, 超亿元企业: a class of those above the amount
         if over is None:
-            return _order_class(words)
+            rate = _RATE_CLASS.search(words)  # (产量增速超30%的产品, 增长20%以上的行业: a class by its growth)
+            return (float(rate.group(1) or rate.group(2)), None, "以上%") if rate else _order_class(words)
         many = over.group(1) or ""
         return (_TENS[many] if many in _TENS else float(many or 1)) * _SCALE[over.group(2)], None, "以上"
     if m.group(7):
