@@ -2628,6 +2628,25 @@ def test_verbs_of_work_after_a_goal_set_in_their_paragraph_set_goals_too() -> No
     assert status({"indicator": "专精特新企业", "value": 36, "unit": "家", "kind": "actual"}, src) is S.supported
 
 
+def test_a_class_by_size_or_amount_left_out_leaves_the_whole_open() -> None:
+    src = ("1-9月，全市规模以上服务业营业收入增长9.3%，资质以上建筑业总产值增长6.1%，"
+           "限额以上单位消费品零售额增长5.2%。1-7月，铜陵市新开工亿元以上项目42个。"
+           "整体调度43个预增产值2000万元以上的增长点。")
+    growth = {"value": 6.1, "unit": "%", "measure": "growth", "period": "1-9月"}
+    assert status({**growth, "indicator": "资质以上建筑业总产值"}, src) is S.supported
+    assert status({**growth, "indicator": "建筑业总产值"}, src) not in TRUSTED  # (was supported)
+    retail = {**growth, "value": 5.2}
+    assert status({**retail, "indicator": "限额以上单位消费品零售额"}, src) is S.supported
+    assert status({**retail, "indicator": "消费品零售额"}, src) not in TRUSTED  # (was supported)
+    # (no whole of all services is counted beside the class: the class may go unsaid)
+    assert status({**growth, "value": 9.3, "indicator": "服务业营业收入"}, src) is S.supported
+    started = {"indicator": "新开工亿元以上项目", "value": 42, "unit": "个", "period": "1-7月"}
+    assert status(started, src) is S.supported
+    assert status({**started, "indicator": "新开工项目"}, src) not in TRUSTED  # (was supported)
+    # (a class a noun's 的 describes may be left out)
+    assert status({"indicator": "预增产值增长点", "value": 43, "unit": "个"}, src) is S.supported
+
+
 def test_a_class_by_growth_is_compared_as_a_size_class() -> None:
     src = ("分产品看，7月份，统计的465种主要工业产品中，有254种产量保持增长。"
            "其中产量增速超30%的有82种、超50%的有47种，有22种成倍增长。")

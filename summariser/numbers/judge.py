@@ -1394,8 +1394,11 @@ def _class_unclaimed(c: Claim, tie: Tie) -> str:
 
 # The size thresholds statistics count firms above (规模以上工业, 限额以上批发零售业): their value is not all firms',
 # however the claim shortens the class.
-_SIZE_CLASS = re.compile(r"(?:规模以上|规上|规模|限额以上|限上)(工业|批发|零售|住宿|餐饮)")
-_SIZE_CLAIMED = re.compile(r"规模|规上|限额|限上")
+# (only where the whole is counted too: all industry's 增加值, all retail's 社会消费品零售总额, all building's
+# 总产值; 规模以上服务业营业收入 has no whole beside it, and a claim may leave its class unsaid)
+_SIZE_CLASS = re.compile(r"(?:规模以上|规上|规模|限额以上|限上|资质以上|有资质的?)(?:单位)?"
+                         r"(工业|批发|零售|住宿|餐饮|建筑业|(?<=单位)消费品)")
+_SIZE_CLAIMED = re.compile(r"规模|规上|限额|限上|资质")
 
 # The classes statistics break firms down into (分规模, 分经济类型, 百强; not 500强, which a claim may write without
 # its digits): a value of one is not all firms' (其中小微: 小微).
@@ -1512,7 +1515,14 @@ def _rivalled(c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[st
         every = tied.all_weights(claimed)
         read = fsum(x for g, x in every.items() if g in held) / (fsum(every.values()) or 1.0)
         return _Finding(UNSURE if read >= _RIVAL_OPEN else WRONG, "indicator", rival)
+    if band is None and tie.band is not None and _CLASS_NAMED.search(simplified(tie.shown)):
+        return _Finding(UNSURE, "indicator")  # (新开工亿元以上项目42个 claimed as 新开工项目: a class's, not all's)
     return _class_unnamed(tie, tied, band) if band is not None and tie.band is None else None
+
+
+# A class by amount that names what is counted (亿元以上项目, 500万元以上技改项目); not one a noun's 的 describes
+# (预增产值2000万元以上的增长点, 投资额2000万元以上的正式合同项目), which a claim may leave out.
+_CLASS_NAMED = re.compile(r"(?:千万|百万|万|亿)元及?以上(?!的)")
 
 
 def _class_unnamed(tie: Tie, tied: Tied, band: tuple[float, float | None, str]) -> _Finding | None:
