@@ -2628,6 +2628,17 @@ def test_verbs_of_work_after_a_goal_set_in_their_paragraph_set_goals_too() -> No
     assert status({"indicator": "专精特新企业", "value": 36, "unit": "家", "kind": "actual"}, src) is S.supported
 
 
+def test_a_heading_of_a_year_s_work_plan_makes_its_values_goals() -> None:
+    page = ("2023年工业经济运行情况及2024年工作思路\n一、2023年运行情况\n2023年，全县规上工业增加值增长6.2%。\n"
+            "二、2024年工作思路\n全县规上工业增加值增长8%，新增规上工业企业45家。\n")
+    goal = {"indicator": "规上工业增加值", "value": 8, "unit": "%", "measure": "growth", "period": "2024年",
+            "kind": "target"}
+    assert status(goal, page) is S.supported  # (was unconfirmed)
+    assert status({**goal, "kind": "actual"}, page) not in TRUSTED  # (was supported)
+    done = {**goal, "value": 6.2, "period": "2023年", "kind": "actual"}
+    assert status(done, page) is S.supported
+
+
 def test_a_class_by_size_or_amount_left_out_leaves_the_whole_open() -> None:
     src = ("1-9月，全市规模以上服务业营业收入增长9.3%，资质以上建筑业总产值增长6.1%，"
            "限额以上单位消费品零售额增长5.2%。1-7月，铜陵市新开工亿元以上项目42个。"

@@ -415,6 +415,7 @@ class Kinds:
 _NUMBERING = r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．]"
 _GOAL_HEADING = re.compile(rf"^[ \t\u3000]*(?P<num>{_NUMBERING})?\s*"
                            r"(?:(?:19|20)\d{2}年(?:度)?|今年|明年)?(?:(?:主要|工作|发展|总体|预期|年度){0,2}(?:目标|打算|安排)(?:任务)?"
+                           r"|(?:(?<=年)|(?<=年度))工作(?:思路|计划|重点)"  # (二、2024年工作思路: a year's plan)
                            r"|(?:重点|主要)(?:工作)?任务|预算(?:草案|安排)"
                            r"|(?P<work>(?:重点|着力|全力|主要)(?:做好|抓好|推进|实施)[^，,。；;：:\n]{0,10}?工作))"
                            r"\s*[：:]?[ \t\u3000]*$", re.M)
@@ -521,7 +522,7 @@ def year_set_out(text: str, published: tuple[int, int] | None) -> tuple[int, int
 
 
 # (a page that names the plan it reports, 印发《…工作方案》, reports what was done as well: a title is no plan's)
-_SETS_THE_YEAR = re.compile(r"政府工作报告|预期目标|工作要点|工作计划|工作打算")
+_SETS_THE_YEAR = re.compile(r"政府工作报告|预期目标|工作要点|工作计划|工作打算|工作思路")
 _TITLE_GOAL = re.compile(r"力争|目标|确保")
 _THIS_YEAR_IN_TITLE = re.compile(r"今年|本年|年内")
 YEAR_UNKNOWN = 0  # the year a page sets out, where it says only 今年 and has no date
