@@ -4025,6 +4025,15 @@ def test_a_stretch_of_months_across_years_is_one_period_and_no_deadline() -> Non
     assert [status({**signed, "period": p}, src) for p in ("6月份", "2022年")] == [S.misattributed, S.misattributed]
 
 
+def test_a_run_of_quarters_is_one_stretch_from_the_first() -> None:
+    src = "2023年一季度至三季度，全市民间投资累计增长4.6%。一至三季度，工业投资增长7.1%。"
+    private = {"indicator": "民间投资", "value": 4.6, "unit": "%", "measure": "growth"}
+    assert status({**private, "period": "2023年前三季度"}, src) is S.supported  # (was misattributed)
+    assert status({**private, "period": "2023年三季度"}, src) not in TRUSTED  # (was supported)
+    industry = {"indicator": "工业投资", "value": 7.1, "unit": "%", "measure": "growth"}
+    assert status({**industry, "period": "1-9月"}, src) is S.supported  # (was misattributed: read as 7-9月)
+
+
 def test_a_stretch_of_months_with_one_year_at_both_ends_is_that_year_s_months() -> None:
     src = "2023年1月至2023年11月，全省规上工业增加值同比增长6.5%。2022年12月至2023年2月，全省用电量增长3.1%。"
     growth = {"indicator": "规上工业增加值", "value": 6.5, "unit": "%", "measure": "growth"}

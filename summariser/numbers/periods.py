@@ -27,6 +27,8 @@ PERIOD = re.compile(
     r"|(?<!\d)(?:\d{1,2}|[两二三四五六七八九十]{1,2})年来|年初至今)"
     r"|(?P<half>上半年|下半年)"
     r"|(?P<first>前)(?P<firstn>[一二三三四]|\d)(?:个)?季度"
+    # (一至三季度, 2023年一季度至三季度: a run of quarters, 1-9月)
+    r"|(?:第)?(?P<q1>[一二三四1-4])(?:季度)?\s*[至到~～—-]\s*(?:第)?(?P<q2>[一二三四1-4])季度"
     r"|(?:第)?(?P<quarter>[一二三四1-4])季度|(?P<opening>首季度?)(?!度)"  # (首季: the first quarter)
     rf"|前(?P<firstm>{_MONTH})(?:个月|月份?)|近(?P<lastn>{_MONTH})个月"  # (前8月 as 前8个月)
     rf"|(?P<m1>{_MONTH})\s*(?:[-—–~～至到]|月\s*[-—–~～至到])\s*(?P<m2>{_MONTH})\s*月(?:份)?(?![\d{_CN}]{{1,3}}[日号])"
@@ -298,14 +300,8 @@ def _span_of(g: dict[str, str | None], raw: str) -> _Parts:
         return None, None, False, None if g["recent"] == "年初至今" else raw
     if g["half"]:
         return ((1, 6) if g["half"] == "上半年" else (7, 12)), None, False, None
-    if g["firstn"]:
-        n = _month(g["firstn"])
-        return ((1, 3 * n) if n and n <= 4 else None), None, False, None
-    if g["quarter"]:
-        q = _month(g["quarter"])
-        return ((3 * q - 2, 3 * q) if q and q <= 4 else None), None, False, None
-    if g["opening"]:
-        return (1, 3), None, False, None
+    if g["firstn"] or g["quarter"] or g["q2"] or g["opening"]:
+        return _quarters(g), None, False, None
     if g["firstm"]:  # (前11个月: the year's first eleven months, 1-11月)
         n = _month(g["firstm"])
         return ((1, n) if n else None), None, False, (None if n else raw)
@@ -317,6 +313,18 @@ def _span_of(g: dict[str, str | None], raw: str) -> _Parts:
     if g["month"]:
         return _month_and_day(g["month"], g["day"])
     return _named_span(g, raw)
+
+
+def _quarters(g: dict[str, str | None]) -> tuple[int, int] | None:
+    """The months of a writing of quarters: 前三季度 (1-9月), 三季度, 一至三季度 (1-9月), 首季."""
+    if g["opening"]:
+        return 1, 3
+    if g["firstn"]:
+        n = _month(g["firstn"])
+        return (1, 3 * n) if n and n <= 4 else None
+    q = _month(g["quarter"] or g["q2"] or "")
+    first = _month(g["q1"]) if g["q1"] else q
+    return (3 * first - 2, 3 * q) if first and q and first <= q <= 4 else None
 
 
 def _named_span(g: dict[str, str | None], raw: str) -> _Parts:
