@@ -2684,6 +2684,9 @@ def test_projects_to_be_done_by_a_deadline_this_year_are_goals() -> None:
     assert status(new, src) is S.supported  # (was unconfirmed)
     assert status({**new, "kind": "actual"}, src) not in TRUSTED  # (was supported)
     assert status({"indicator": "年内建成投产项目", "value": 12, "unit": "个", "kind": "actual"}, src) is S.supported
+    named = "截至9月底，年初确定的28个年内建成投产项目已全部建成投产。"
+    assert status({"indicator": "建成投产项目", "value": 28, "unit": "个", "kind": "actual"}, named) \
+        is not S.misattributed  # (年内建成投产项目 names the projects: no deadline still ahead)
 
 
 def test_a_list_of_goals_titled_so_under_a_site_menu_sets_goals() -> None:

@@ -57,7 +57,8 @@ _FORECAST = re.compile(r"预计|预估|估算|预期(?!性?目标|效益|收益|
 _TARGET_AFTER = re.compile(r"(?![（(])[^，,；;。（(]{0,6}?(?:的)?(?:目标|任务)"
                            r"|(?:、[^，,；;。、]{0,20})+的(?:目标|任务)"
                            # (推动…等4个新建项目年内建成投产: to be done by a deadline this year)
-                           r"|[^，,；;。\d已]{0,12}?(?:年内|年底前|今年内|年前)(?:全部|全面)?(?:建成|投产|竣工|完工|达产)")
+                           r"|[^，,；;。\d已]{0,12}?(?:年内|年底前|今年内|年前)(?:全部|全面)?"
+                           r"(?:建成投产|建成|投产|竣工|完工|达产)(?![投产的]{0,2}项目)")  # (not 28个年内建成投产项目…)
 # (not 增长6.7%(市目标增幅3%): a goal in brackets after a result is the goal's note, the value before it a result)
 # (the second: a list whose last item ends 的目标, 确定了…增长10%、力争突破750亿元的目标, sets a goal of each)
 # A value in brackets right after a goal's name: 完成年度任务(111.3亿元)的38.7% gives the goal's amount.
