@@ -2628,6 +2628,14 @@ def test_verbs_of_work_after_a_goal_set_in_their_paragraph_set_goals_too() -> No
     assert status({"indicator": "专精特新企业", "value": 36, "unit": "家", "kind": "actual"}, src) is S.supported
 
 
+def test_a_title_reviewing_goals_reached_sets_none() -> None:
+    page = ("赣州经开区2023年度绩效目标完成情况\n2023年，赣州经开区新能源汽车产业实现主营业务收入425.6亿元，"
+            "同比增长31.2%。全区规上工业企业达到318家。")
+    income = {"indicator": "新能源汽车产业主营业务收入", "value": 425.6, "unit": "亿元", "period": "2023年"}
+    assert status({**income, "kind": "actual"}, page) is S.supported
+    assert status({**income, "kind": "target"}, page) not in TRUSTED  # (was supported: 目标 in the title)
+
+
 def test_a_heading_of_a_year_s_work_plan_makes_its_values_goals() -> None:
     page = ("2023年工业经济运行情况及2024年工作思路\n一、2023年运行情况\n2023年，全县规上工业增加值增长6.2%。\n"
             "二、2024年工作思路\n全县规上工业增加值增长8%，新增规上工业企业45家。\n")

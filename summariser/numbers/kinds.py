@@ -511,7 +511,9 @@ def year_set_out(text: str, published: tuple[int, int] | None) -> tuple[int, int
     title = _headline(text)
     line = title.group(0).strip() if title is not None else ""
     # (a title: one short line, no sentence of a body: 全县已培育示范企业9家。力争到2025年… is a paragraph)
-    goal = _TITLE_GOAL.search(line) is not None and len(line) <= _TITLE_LONGEST and not _SENTENCE_END.search(line)
+    # (赣州经开区2023年度绩效目标完成情况: a review of goals reached states none)
+    goal = _TITLE_GOAL.search(line) is not None and len(line) <= _TITLE_LONGEST \
+        and not _SENTENCE_END.search(line) and not _GOALS_REVIEWED.search(line)
     year = _YEAR_IN_TITLE.search(line) if goal else None
     if published is not None:
         # (a title's goal for a later year, 2025年…力争达1.5万亿元 over a review of 2020, sets out no year's work)
@@ -525,6 +527,7 @@ def year_set_out(text: str, published: tuple[int, int] | None) -> tuple[int, int
 # (a page that names the plan it reports, 印发《…工作方案》, reports what was done as well: a title is no plan's)
 _SETS_THE_YEAR = re.compile(r"政府工作报告|预期目标|工作要点|工作计划|工作打算|工作思路")
 _TITLE_GOAL = re.compile(r"力争|目标|确保")
+_GOALS_REVIEWED = re.compile(r"完成情况|总结|回顾|成效|成果|完成了|超额完成")
 _THIS_YEAR_IN_TITLE = re.compile(r"今年|本年|年内")
 YEAR_UNKNOWN = 0  # the year a page sets out, where it says only 今年 and has no date
 _TITLE_LONGEST = 60
