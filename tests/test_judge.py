@@ -2594,6 +2594,13 @@ def test_a_goal_compared_with_is_a_yardstick_and_its_gaps_are_results() -> None:
     assert status(second, src) is S.supported
     assert status({**second, "value": 3.9}, src) not in TRUSTED
     assert status({**first, "value": 17.6}, src) not in TRUSTED  # (was supported: both gaps read as 工业固投's)
+    three = ("1-9月，十堰市规上工业增加值、工业投资、技改投资分别增长9.8%、14.6%、22.1%，"
+             "分别高于年度目标（8%、12%、15%）1.8、2.6、7.1个百分点。")
+    over = {"indicator": "规上工业增加值", "value": 1.8, "unit": "个百分点", "measure": "change", "period": "全年"}
+    assert status({**over, "kind": "target"}, three) not in TRUSTED  # (was supported: a gap read as the goal)
+    assert status({**over, "value": 7.1, "indicator": "技改投资", "kind": "target"}, three) not in TRUSTED
+    assert status({"indicator": "技改投资", "value": 15, "unit": "%", "measure": "growth", "period": "全年",
+                   "kind": "target"}, three) is S.supported
     goal = {"indicator": "工业固投增速一季度调度目标", "value": 12, "unit": "%", "measure": "growth",
             "period": "一季度", "kind": "target"}
     assert status(goal, src) is S.supported

@@ -713,6 +713,17 @@ _YEARS_GOAL = re.compile(r"(?:全年|年度|年)(?:目标|计划|任务)(?:任�
 
 
 
+def _a_gap_to_a_goal(src: Source, span: tuple[int, int], tie: Tie) -> bool:
+    """Whether the value at `span` is a result's gap to a goal, no goal: after the goal it is compared with
+    (超出年度目标1.6个百分点), or after the goals a comparison gives in brackets (高于年度目标（8%、12%）1.8、2.6个百分点)."""
+    return GAP_TO_GOAL.search(_own_shown(tie)) is not None \
+        or _GOALS_BRACKETED.search(src.text, max(0, span[0] - _GOALS_BRACKETED_REACH), span[0]) is not None
+
+
+_GOALS_BRACKETED = re.compile(r"(?:目标|计划|任务)[（(][^（）()]{1,40}[）)](?:[\d.]+(?:个)?(?:百分点)?[、和及])*$")
+_GOALS_BRACKETED_REACH = 80
+
+
 def _whole_year(p: Period) -> bool:
     return p.months == (1, 12) or (bool(p.year) and p.months is None and p.other is None) or p.other == "年度"
 
@@ -722,8 +733,8 @@ def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
         return _Finding(WRONG, "kind")
     if c.kind == "actual" and not tie.kind and src.year_ahead(tie, span):
         return _Finding(UNSURE, "kind")  # (2024年…产量7.8亿吨 on a page of January 2024: a plan's, not a result)
-    if c.kind in ("target", "forecast") and GAP_TO_GOAL.search(_own_shown(tie)):
-        return _Finding(WRONG, "kind")  # (超出年度目标1.6个百分点: the result's gap to the goal, not the goal)
+    if c.kind in ("target", "forecast") and _a_gap_to_a_goal(src, span, tie):
+        return _Finding(WRONG, "kind")
     if c.kind in ("target", "forecast") and c.unit == PERCENT \
             and SHARE_OF_A_GOAL.search(src.text, max(0, span[0] - _SHARE_REACH), span[0]):
         return _Finding(WRONG, "kind")  # (完成年度目标任务110亿元的78.5%: the share of a goal reached, a result)
