@@ -715,7 +715,8 @@ _YEARS_GOAL = re.compile(r"(?:全年|年度|年)(?:目标|计划|任务)(?:任�
 
 def _a_gap_to_a_goal(src: Source, span: tuple[int, int], tie: Tie) -> bool:
     """Whether the value at `span` is a result's gap to a goal, no goal: after the goal it is compared with
-    (超出年度目标1.6个百分点), or after the goals a comparison gives in brackets (高于年度目标（8%、12%）1.8、2.6个百分点)."""
+    (超出年度目标1.6个百分点), or after the goals a comparison gives in brackets (高于年度目标（8%、12%）1.8、
+    2.6个百分点)."""
     return GAP_TO_GOAL.search(_own_shown(tie)) is not None \
         or _GOALS_BRACKETED.search(src.text, max(0, span[0] - _GOALS_BRACKETED_REACH), span[0]) is not None
 
