@@ -2428,6 +2428,16 @@ def test_a_kind_of_owner_left_out_leaves_the_whole_unconfirmed() -> None:
     assert status({**city, "indicator": "地方财政收入"}, own_level) not in TRUSTED  # (was supported)
 
 
+def test_a_share_claimed_by_what_it_is_of_alone_is_open() -> None:
+    src = "2023年，全市数字经济核心产业增加值占GDP比重达到9.5%，规上工业增加值增长6.1%。"
+    share = {"indicator": "数字经济核心产业增加值占GDP比重", "value": 9.5, "unit": "%", "measure": "share",
+             "period": "2023年"}
+    assert status(share, src) is S.supported
+    assert status({**share, "indicator": "数字经济核心产业占比"}, src) is S.supported
+    assert status({**share, "indicator": "GDP"}, src) not in TRUSTED  # (was supported: whose share, left out)
+    assert status({**share, "indicator": "占GDP比重"}, src) not in TRUSTED
+
+
 def test_gdp_is_read_in_han_script_and_so_is_evidence() -> None:
     src = ("一季度湖北实现生产总值1.35万亿元，同比增长6.3%。分产业看，第一产业增加值828.69亿元，增长3.2%；"
            "第二产业增加值5344.85亿元，增长6.4%。完成进出口总额2.2亿元，同比激增155%。")

@@ -1385,7 +1385,21 @@ def _part_s_words(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied) -> b
     """Whether the value's words leave the claim open: they say whose it is otherwise, or name a part of what is
     claimed (a telling word before the claim's name, a class of firms)."""
     return _left_open(src, c, q, tie, tied) or _whose_left_open(src, c, q, tie) \
-        or _narrower_than_claimed(claimed_text(c.indicator), q, tie, tied) or bool(_class_unclaimed(c, tie))
+        or _narrower_than_claimed(claimed_text(c.indicator), q, tie, tied) or bool(_class_unclaimed(c, tie)) \
+        or _base_of_share_claimed(c, tie)
+
+
+def _base_of_share_claimed(c: Claim, tie: Tie) -> bool:
+    """Whether the claim names only what a share is of (GDP for 数字经济核心产业增加值占GDP比重9.5%): whose share it
+    is, the words before 占, is left out."""
+    at = tie.words.find("占")
+    if at <= 0 or tie.measure != "share":
+        return False
+    claimed = claimed_words(_SHARE_WORDS.sub("", c.indicator))
+    return bool(claimed) and claimed <= bigrams(tie.words[at + 1:]) and not claimed & bigrams(tie.words[:at])
+
+
+_SHARE_WORDS = re.compile(r"占比|比重|比例|占")
 
 
 def _class_unclaimed(c: Claim, tie: Tie) -> str:
