@@ -2588,6 +2588,9 @@ def test_an_estimated_outlay_is_a_forecast_of_the_projects_named_before_it() -> 
     assert status(green, src) is S.supported  # (was unconfirmed)
     assert status({**green, "kind": "actual"}, src) not in TRUSTED  # (was supported: 估算 no word of a forecast)
     assert status({**green, "value": 125.7}, src) not in TRUSTED  # (文化旅游's)
+    started = ("本次集中开工项目共58个，估算投资312.5亿元，其中先进制造业项目26个，估算投资168.3亿元。")
+    assert status({"indicator": "先进制造业项目", "value": 26, "unit": "个", "kind": "actual"}, started) \
+        is S.supported  # (was misattributed: the estimate read as foreseeing the count after it)
 
 
 def test_a_goal_compared_with_is_a_yardstick_and_its_gaps_are_results() -> None:

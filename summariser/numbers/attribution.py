@@ -635,7 +635,9 @@ class Reading:
             # (预计可新增年产值约620亿元，新增税收约25亿元: the forecast goes on; 2023年…预计达5800亿元，其中规上工业
             # 总产值4937亿元: a part of what is foreseen is foreseen too, in a dated sentence as well)
             kind = "forecast"
-        foretold = c0 if kind == "forecast" else foretold if not kind else None
+        # (估算投资312.5亿元，其中先进制造业项目26个: an estimate is of its own amount, and foresees nothing after it)
+        estimate = kind == "forecast" and "估算" in own
+        foretold = c0 if kind == "forecast" and not estimate else foretold if not kind else None
         if not kind and self._laid_out().kinds.share_reached(c0, a, at[3]):
             kind = "actual"  # (完成全年目标的117.27%: the share reached, where nothing foresees it)
         if cell is not None and cell.goals:
