@@ -2428,6 +2428,16 @@ def test_a_kind_of_owner_left_out_leaves_the_whole_unconfirmed() -> None:
     assert status({**city, "indicator": "地方财政收入"}, own_level) not in TRUSTED  # (was supported)
 
 
+def test_items_in_clauses_of_their_own_take_the_values_commas_join_after_respectively() -> None:
+    src = ("1-10月，全市六大高耗能行业增加值同比下降4.2%。其中，化学原料和化学制品制造业，非金属矿物制品业，"
+           "黑色金属冶炼和压延加工业降幅分别为7.5%,7.8%,8.6%。")
+    mineral = {"indicator": "非金属矿物制品业增加值", "value": -7.8, "unit": "%", "measure": "growth",
+               "period": "1-10月"}
+    assert status(mineral, src) is S.supported  # (was misattributed: each value read as the last item's)
+    assert status({**mineral, "indicator": "黑色金属冶炼和压延加工业增加值"}, src) not in TRUSTED
+    assert status({**mineral, "indicator": "黑色金属冶炼和压延加工业增加值", "value": -8.6}, src) is S.supported
+
+
 def test_a_share_claimed_by_what_it_is_of_alone_is_open() -> None:
     src = "2023年，全市数字经济核心产业增加值占GDP比重达到9.5%，规上工业增加值增长6.1%。"
     share = {"indicator": "数字经济核心产业增加值占GDP比重", "value": 9.5, "unit": "%", "measure": "share",

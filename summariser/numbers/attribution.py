@@ -421,6 +421,14 @@ class Tie(NamedTuple):
 # (an opening bracket before 其中, or right after a value and before a list, starts a breakdown's clause:
 # 在建项目68个（其中省重点项目9个、…）, 建设项目27项（省级6项、市级5项）; not a note: 完成360亿元(下达任务325亿元))
 # (a name of an industry or a measure; not 由…下降1.8%转为增长4.4%, a turn of the same one)
+def _values_listed(text: str, at: int) -> bool:
+    """Whether the comma at `at` joins two values of a 分别 list (降幅分别为7.5%,7.8%,8.6%): no clause's end."""
+    return text[at - 1:at] in ("%", "％") \
+        and _VALUES_LISTED.search(text, max(0, at - _LISTED_REACH), at + 2) is not None
+
+
+_VALUES_LISTED = re.compile(r"分别[^\d，,。；;]{0,6}(?:[\d.]+[%％][，,])+\d$")
+_LISTED_REACH = 80
 _RUN_ON_NAME = rf"(?![以左的和及与或至到上下多强点个转])[{HAN}]{{1,18}}[业品量额值入](?:同比)?(?:增长|下降)\d"
 _RUN_ON = re.compile(_RUN_ON_NAME)
 _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]|[（(](?=其中)"
@@ -1703,7 +1711,8 @@ class _Layout:
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]]) -> None:
         # (a comma before or after 、 is an OCR or typing slip inside a list, not a clause's end: 化工,、装备)
         self.clause_ends = [m.start() for m in _CLAUSE.finditer(text)
-                            if not (text[m.start()] in "，," and "、" in text[max(0, m.start() - 1):m.start() + 2])]
+                            if not (text[m.start()] in "，," and ("、" in text[max(0, m.start() - 1):m.start() + 2]
+                                                                or _values_listed(text, m.start())))]
         self.sentence_ends = [m.start() for m in SENTENCE_BREAK.finditer(text)]
         self.full_stops = [m.start() for m in _FULL_STOP.finditer(text)]
         # (a 、 inside brackets, 县(市、区), parts no list)
