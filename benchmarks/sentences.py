@@ -356,9 +356,12 @@ def measures(r: random.Random) -> Passage:
     period = r.choice(PERIODS)
     text = r.choice((f"{period}，{firm}{pair[0]}、{pair[1]}分别增长{a}%和{b}%。",
                      f"{period}，{firm}实现{pair[0]}1234.5亿元、{pair[1]}86.7亿元，同比分别增长{a}%、{b}%。"))
-    right = [Claim(pair[0], a, "%", period), Claim(pair[1], b, "%", period)]
-    wrong = [(Claim(pair[0], b, "%", period), "the other measure's growth"),
-             (Claim(pair[1], a, "%", period), "the other measure's growth")]
+    # (a measure that names 工业 is claimed with the firms' class: 工业总产值 alone is all industry's, which the
+    # checker leaves open for the value of 规上工业企业)
+    one, two = (f"规上{m}" if m.startswith("工业") else m for m in pair)
+    right = [Claim(one, a, "%", period), Claim(two, b, "%", period)]
+    wrong = [(Claim(one, b, "%", period), "the other measure's growth"),
+             (Claim(two, a, "%", period), "the other measure's growth")]
     return Passage(text, right, wrong)
 
 

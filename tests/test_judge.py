@@ -2466,6 +2466,13 @@ def test_gdp_is_read_in_han_script_and_so_is_evidence() -> None:
                   src) is not S.misattributed
 
 
+def test_the_subject_of_a_list_of_measures_is_each_measure_s() -> None:
+    src = "前三季度，全市规上工业企业税金总额、工业总产值分别增长3.6%和7.6%。"
+    output = {"indicator": "规上工业总产值", "value": 7.6, "unit": "%", "measure": "growth", "period": "前三季度"}
+    assert status(output, src) is S.supported
+    assert status({**output, "value": 3.6}, src) not in TRUSTED  # (was supported: the firms' words were 税金's alone)
+
+
 def test_a_size_class_left_out_of_what_it_qualifies_leaves_the_whole_unconfirmed() -> None:
     src = ("2016年，全省实现规模以上工业增加值11017.39亿元，比上年增长7.6%。"
            "限额以上批发业销售额增长8.2%。规上工业中，高技术制造业增加值增长12.1%。")

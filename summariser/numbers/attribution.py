@@ -2826,8 +2826,8 @@ _GROUP_MODIFIER = re.compile(r"^(?:主导|支柱|重点|优势|传统|新兴|特
 _COUNTED_TAIL = re.compile(r"((?:(?!为前|是前|居前|列前).)+?)(?<![第前])([两二三四五六七八九十])"
                            r"(?:大|个|家|条|项|类|种)?([^\d两二三四五六七八九十]{1,8})")
 _ENDS_IN_HEAD = re.compile(r"(?:产业|行业|企业|项目|增加值|产值|投资|制造业|业)\W*$")  # an item whole already
-_MEASURED_HEAD = re.compile(r"增加值|产值|投资|利润|营业收入|主营业务收入|收入|税收|进出口|出口|用电量|产量|"
-                            r"销售面积|销售")
+_MEASURED_HEAD = re.compile(r"增加值|总产值|产值|投资|利润|营业收入|主营业务收入|收入|税收|税金|进出口|出口|用电量|"
+                            r"产量|销售面积|销售")
 _MEASURE_LAST = re.compile(rf"(?:{_MEASURED_HEAD.pattern})(?:总额|额)?$")
 _MEASURE_ALONE = re.compile(rf"(?:工业)?(?:{_MEASURED_HEAD.pattern}|进口)(?:总额|额)?")
 # What a list writes once after its last item, which tells no item apart (see _telling).
