@@ -2438,6 +2438,16 @@ def test_items_in_clauses_of_their_own_take_the_values_commas_join_after_respect
     assert status({**mineral, "indicator": "黑色金属冶炼和压延加工业增加值", "value": -8.6}, src) is S.supported
 
 
+def test_the_points_of_a_timeline_date_their_own_values_alone() -> None:
+    src = ("1月至5月，全省规模以上工业增加值增长8%。从2016年前三季度的“同比下降0.1%”，到2016年年底的“增长1.1%”，"
+           "再到今年一季度的“同比增长5.8%”，统计数据有力地证明了经济向好。\n全省工业用电量增长6.2%。")
+    power = {"indicator": "工业用电量", "value": 6.2, "unit": "%", "measure": "growth", "period": "1月至5月"}
+    assert status(power, src) is S.supported
+    assert status({**power, "period": "一季度"}, src) not in TRUSTED
+    first = {"indicator": "规模以上工业增加值", "value": 5.8, "unit": "%", "measure": "growth", "period": "1月至5月"}
+    assert status(first, src) not in TRUSTED  # (was supported: 今年一季度 read as no period of its value)
+
+
 def test_a_share_claimed_by_what_it_is_of_alone_is_open() -> None:
     src = "2023年，全市数字经济核心产业增加值占GDP比重达到9.5%，规上工业增加值增长6.1%。"
     share = {"indicator": "数字经济核心产业增加值占GDP比重", "value": 9.5, "unit": "%", "measure": "share",

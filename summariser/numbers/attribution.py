@@ -201,7 +201,8 @@ _MEASURES = re.compile(r"估算|总投资额?|投资总额|(?:年度)?计划投�
 
 # What is measured, as a name, and the kind of amount each name says: two names of one kind say the same
 # (利润总额 and 利润), of two kinds not (完成投资 is not 总投资, 产值 is not 税收). 投资额 names no kind.
-_HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "total", "合同投资": "total", "合同投资额": "total",
+_HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "total", "估算投资": "total", "估算总投资": "total",
+              "合同投资": "total", "合同投资额": "total",
               "完成投资": "spent", "实际投资": "spent", "计划投资": "planned",
               "年度投资": "planned", "完成年度投资": "spent", "完成年度投资目标": "planned",
               "完成年度投资计划": "planned", "总产值": "output", "产值": "output",
@@ -3097,8 +3098,9 @@ def _own_clause_hold(text: str, at: tuple[int, int], p: Period, start: int) -> i
     year, to its clause's end); None for any other period."""
     a, b = at
     if starts_a_change(text, a, b):
-        to = _FROM_TO_WORD.search(text, b, _clause_end_after(text, b))
-        return to.start() if to is not None else b
+        end = _clause_end_after(text, b)
+        to = _FROM_TO_WORD.search(text, b, end)
+        return to.start() if to is not None else end  # (从2016年前三季度的“同比下降0.1%”，到…: its clause's value)
     if p.raw in THAT_YEAR and not _OPENS_SENTENCE.match(text, start, a):
         return _clause_end_after(text, b)
     return None

@@ -225,9 +225,13 @@ def lags(p: Period, run: Period | None) -> bool:
 
 
 def starts_a_change(text: str, a: int, b: int) -> bool:
-    """Whether the period at [a, b) is where a change starts (由2016年的7.4%提高到…, 从上半年的1.7个百分点上升为…):
-    it dates the start's own values alone."""
-    return a > 0 and text[a - 1] in "从由" and text.startswith("的", b)
+    """Whether the period at [a, b) is where a change starts (由2016年的7.4%提高到…, 从上半年的1.7个百分点上升为…),
+    or a later point of it (…，到2016年年底的“增长1.1%”，再到今年一季度的“同比增长5.8%”): it dates that point's own
+    values alone."""
+    if a == 0 or not text.startswith("的", b):
+        return False
+    # (a point that opens its clause, ，到…的 or 再到…的; not 增加到2020年的205家, where a change ends)
+    return text[a - 1] in "从由" or text[max(0, a - 2):a] in ("，到", ",到", "再到", "及至")
 
 
 def month_end_and_year_to_it(one: Period, other: Period) -> bool:
