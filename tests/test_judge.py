@@ -2709,6 +2709,9 @@ def test_a_class_by_size_or_amount_left_out_leaves_the_whole_open() -> None:
     started = {"indicator": "新开工亿元以上项目", "value": 42, "unit": "个", "period": "1-7月"}
     assert status(started, src) is S.supported
     assert status({**started, "indicator": "新开工项目"}, src) not in TRUSTED  # (was supported)
+    # (the class's own bound, claimed as a threshold, is no count of it)
+    bound = {"indicator": "项目", "value": 1, "unit": "亿元", "qualifier": ">=", "kind": "threshold"}
+    assert status(bound, "1-7月，铜陵市新开工亿元以上项目42个，其中10亿元以上项目8个。") is not S.unconfirmed
     # (a class a noun's 的 describes may be left out)
     assert status({"indicator": "预增产值增长点", "value": 43, "unit": "个"}, src) is S.supported
 

@@ -1541,7 +1541,7 @@ def _rivalled(c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[st
         every = tied.all_weights(claimed)
         read = fsum(x for g, x in every.items() if g in held) / (fsum(every.values()) or 1.0)
         return _Finding(UNSURE if read >= _RIVAL_OPEN else WRONG, "indicator", rival)
-    if band is None and tie.band is not None and _CLASS_NAMED.search(simplified(tie.shown)):
+    if band is None and c.kind != "threshold" and tie.band is not None and _CLASS_NAMED.search(simplified(tie.shown)):
         return _Finding(UNSURE, "indicator")  # (新开工亿元以上项目42个 claimed as 新开工项目: a class's, not all's)
     return _class_unnamed(tie, tied, band) if band is not None and tie.band is None else None
 
