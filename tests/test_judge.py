@@ -2438,6 +2438,12 @@ def test_items_in_clauses_of_their_own_take_the_values_commas_join_after_respect
     assert status({**mineral, "indicator": "黑色金属冶炼和压延加工业增加值", "value": -8.6}, src) is S.supported
 
 
+def test_the_points_of_a_timeline_are_no_deadlines() -> None:
+    src = "从2019年的3家，到2021年的23家，再到2024年的68家，全县规上电子信息企业数量连年攀升。"
+    firms = {"indicator": "规上电子信息企业数量", "value": 68, "unit": "家", "period": "2024年", "kind": "actual"}
+    assert status(firms, src) is not S.misattributed  # (was misattributed: 到2021年 read as a deadline)
+
+
 def test_the_points_of_a_timeline_date_their_own_values_alone() -> None:
     src = ("1月至5月，全省规模以上工业增加值增长8%。从2016年前三季度的“同比下降0.1%”，到2016年年底的“增长1.1%”，"
            "再到今年一季度的“同比增长5.8%”，统计数据有力地证明了经济向好。\n全省工业用电量增长6.2%。")
@@ -2733,6 +2739,14 @@ def test_a_plan_s_term_claimed_for_a_dated_value_before_the_page_names_it_is_ope
     plan = "陕西“十四五”县域发展目标任务清单出炉\n到2025年，创建省级经开区20个以上。"
     parks = {"indicator": "省级经开区", "value": 20, "unit": "个", "qualifier": ">=", "kind": "target"}
     assert status({**parks, "period": "十四五"}, plan) is S.supported  # (the title names the term first)
+    since = "“十四五”以来，全区累计完成工业投资1215亿元，年均增长11.8%。2024年，全区完成工业投资296.4亿元，增长9.7%。"
+    spent = {"indicator": "工业投资", "value": 296.4, "unit": "亿元"}
+    assert status({**spent, "period": "2024年"}, since) is S.supported
+    assert status({**spent, "period": "十四五"}, since) not in TRUSTED  # (was supported: its own year says 2024)
+    assert status({**spent, "value": 1215, "period": "十四五以来"}, since) is S.supported
+    opened = "“十四五”期间，天水市地区生产总值先后跨越700亿元、800亿元，2024年达952.25亿元，年均增长6.2%。"
+    assert status({"indicator": "地区生产总值年均增速", "value": 6.2, "unit": "%", "measure": "growth",
+                   "period": "十四五"}, opened) is S.supported  # (the term opens the value's sentence)
 
 
 def test_projects_to_be_done_by_a_deadline_this_year_are_goals() -> None:

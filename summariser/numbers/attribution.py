@@ -514,6 +514,8 @@ class Reading:
         if i < 0:
             return ""
         start, end, period = self.found[i]
+        if starts_a_change(self.text, start, end):
+            return ""  # (从2019年的3家，到2021年的23家，再到2024年的68家: a timeline's points, no deadlines)
         year = period.year or ""
         horizon = HORIZON_YEARS.fullmatch(period.raw) is not None  # (3年内，电子信息制造业收入达到2750亿元)
         # (报告指出，2025年装备制造业规模突破1.5万亿元 on a page of 2023: a year to come is a deadline too)

@@ -299,7 +299,27 @@ def _open_as_written(src: Source, claimed: Period, read: tuple[Period, Period | 
     dates otherwise: a time no reading places."""
     period, written = read
     return _since_january(claimed, period) or _since_january(period, claimed) \
-        or _unplaced(src, claimed, written or period, span)
+        or _unplaced(src, claimed, written or period, span) or _term_apart(src, claimed, read, span)
+
+
+def _term_apart(src: Source, claimed: Period, read: tuple[Period, Period | None], span: tuple[int, int]) -> bool:
+    """Whether a plan's term is claimed (十四五, “十四五”高位时) for a value dated otherwise: by a period its own
+    sentence writes (2024年，…完成工业投资296.4亿元 after “十四五”以来…), or by one in force where the page has not
+    named the term before the value (1至11月…增长7.1%); not one dated by the term or by its last year (到2025年)."""
+    term = _PLAN_TERM.search(claimed.raw)
+    if term is None:
+        return False
+    end = str(plan_years(term.group()[1])[1])
+
+    def apart(p: Period | None) -> bool:
+        return p is not None and bool(p.months or p.year) and term.group() not in p.raw and p.year != end
+
+    period, written = read
+    text = src.simplified_text()
+    sentence = max(text.rfind(ch, 0, span[0]) for ch in "。！？\n") + 1
+    if term.group() in text[sentence:span[0]]:
+        return False  # (“十四五”期间，…，2024年达952.25亿元，…，年均增长6.2%: the term opens the sentence)
+    return apart(written) or (apart(period) and term.group() not in text[:span[0]])
 
 
 def _unplaced(src: Source, claimed: Period, read: Period | None, span: tuple[int, int]) -> bool:
@@ -310,12 +330,8 @@ def _unplaced(src: Source, claimed: Period, read: Period | None, span: tuple[int
         return False
     text = src.simplified_text()
     before = _QUOTES.sub("", text[text.rfind("\n", 0, span[0]) + 1:span[0]])
-    if (term := _PLAN_TERM.search(claimed.raw)) is not None:
-        # (“十四五”高位时 claimed for 1至11月's 7.1%: a plan's term the page writes only after a dated value; a
-        # page that names the term before, in its title or text, may date its values by it)
-        return read is not None and bool(read.months or read.year) and term.group() not in text[:span[0]]
-    if _READ_ELSEWHERE.search(claimed.raw):
-        return False
+    if _READ_ELSEWHERE.search(claimed.raw) or _PLAN_TERM.search(claimed.raw):
+        return False  # (a plan's term: see _term_apart)
     own = _as_written(claimed.raw)
     if not own or own in before or _NOW_WORDS.fullmatch(own) and _NOW_WORDS.search(before):
         return False  # (目前 claimed for 当前，…: now either way)
@@ -328,7 +344,7 @@ def _unplaced(src: Source, claimed: Period, read: Period | None, span: tuple[int
 # (a plan's term, a stretch of recent years or one since a time, claimed bare: read where they stand in a text)
 # (上年同期, 去年同期: the year before's, read by the base year's rules)
 _READ_ELSEWHERE = re.compile(r"年来|以来|同期|" + RECENT_YEARS.pattern)
-_PLAN_TERM = re.compile(r"十[一二三四五六]五")
+_PLAN_TERM = re.compile(r"十[一二三四五]五")
 
 
 def _as_written(raw: str) -> str:
