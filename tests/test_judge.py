@@ -2438,6 +2438,15 @@ def test_items_in_clauses_of_their_own_take_the_values_commas_join_after_respect
     assert status({**mineral, "indicator": "黑色金属冶炼和压延加工业增加值", "value": -8.6}, src) is S.supported
 
 
+def test_a_rank_in_the_province_names_no_subject() -> None:
+    src = ("1-7月，全省规上工业增加值增长6.2%。其中，我市规上工业增加值增长8.7%，高于全省2.5个百分点，"
+           "总量居全省第4位；工业投资增长13.6%，技改投资增长19.2%。")
+    invest = {"indicator": "工业投资增速", "value": 13.6, "unit": "%", "measure": "growth", "period": "1-7月"}
+    assert status(invest, src) is S.supported
+    assert status({**invest, "indicator": "全省工业投资增速"}, src) not in TRUSTED  # (was supported: 居全省 read as
+    # the subject of the clauses after it)
+
+
 def test_the_points_of_a_timeline_are_no_deadlines() -> None:
     src = "从2019年的3家，到2021年的23家，再到2024年的68家，全县规上电子信息企业数量连年攀升。"
     firms = {"indicator": "规上电子信息企业数量", "value": 68, "unit": "家", "period": "2024年", "kind": "actual"}
