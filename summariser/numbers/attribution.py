@@ -419,9 +419,6 @@ class Tie(NamedTuple):
     # of 食品制造业增长5.0% after 汽车制造业营业收入增长1.9%), as `elided` holds its pairs; "" when none
 
 
-# (an opening bracket before 其中, or right after a value and before a list, starts a breakdown's clause:
-# 在建项目68个（其中省重点项目9个、…）, 建设项目27项（省级6项、市级5项）; not a note: 完成360亿元(下达任务325亿元))
-# (a name of an industry or a measure; not 由…下降1.8%转为增长4.4%, a turn of the same one)
 def _values_listed(text: str, at: int) -> bool:
     """Whether the comma at `at` joins two values of a 分别 list (降幅分别为7.5%,7.8%,8.6%): no clause's end."""
     return text[at - 1:at] in ("%", "％") \
@@ -430,8 +427,12 @@ def _values_listed(text: str, at: int) -> bool:
 
 _VALUES_LISTED = re.compile(r"分别[^\d，,。；;]{0,6}(?:[\d.]+[%％][，,])+\d$")
 _LISTED_REACH = 80
+# A name right after a value, with its own change, no stop between (…下降32%食品制造业下降23.4%): a name of an
+# industry or a measure; not 由…下降1.8%转为增长4.4%, a turn of the same one.
 _RUN_ON_NAME = rf"(?![以左的和及与或至到上下多强点个转])[{HAN}]{{1,18}}[业品量额值入](?:同比)?(?:增长|下降)\d"
 _RUN_ON = re.compile(_RUN_ON_NAME)
+# (an opening bracket before 其中, or right after a value and before a list, starts a breakdown's clause:
+# 在建项目68个（其中省重点项目9个、…）, 建设项目27项（省级6项、市级5项）; not a note: 完成360亿元(下达任务325亿元))
 _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]|[（(](?=其中)"
                      r"|(?:(?<=\d[个项家台户座条套件%])|(?<=\d[万亿]元))[（(](?=[^（）()，,。]{1,60}、)"
                      # (a title's two statements a space apart: 规模以上工业增加值同比增长7.2% 汽车制造业领涨19.8%)

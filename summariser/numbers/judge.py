@@ -315,24 +315,21 @@ def _term_apart(src: Source, claimed: Period, read: tuple[Period, Period | None]
         return p is not None and bool(p.months or p.year) and term.group() not in p.raw and p.year != end
 
     period, written = read
-    text = src.simplified_text()
-    sentence = max(text.rfind(ch, 0, span[0]) for ch in "。！？\n") + 1
-    if term.group() in text[sentence:span[0]]:
+    found = src.tie_of.sentence(span)
+    if found is not None and term.group() in found[0][:found[1]]:
         return False  # (“十四五”期间，…，2024年达952.25亿元，…，年均增长6.2%: the term opens the sentence)
-    return apart(written) or (apart(period) and term.group() not in text[:span[0]])
+    return apart(written) or (apart(period) and term.group() not in src.simplified_text()[:span[0]])
 
 
 def _unplaced(src: Source, claimed: Period, read: Period | None, span: tuple[int, int]) -> bool:
     """Whether the claimed period is no period writing at all (今天, 目前, “沪洽周”期间: compared as written), not
     written in the value's paragraph before it, where the text dates the value otherwise (2016年, another time) or,
     dating it by none (`read` None), writes the claimed time after it for other values."""
-    if claimed.other != claimed.raw or periods_in(claimed.raw):
-        return False
+    if claimed.other != claimed.raw or periods_in(claimed.raw) or _READ_ELSEWHERE.search(claimed.raw):
+        return False  # (a plan's term among them: see _term_apart)
+    own = _as_written(claimed.raw)
     text = src.simplified_text()
     before = _QUOTES.sub("", text[text.rfind("\n", 0, span[0]) + 1:span[0]])
-    if _READ_ELSEWHERE.search(claimed.raw) or _PLAN_TERM.search(claimed.raw):
-        return False  # (a plan's term: see _term_apart)
-    own = _as_written(claimed.raw)
     if not own or own in before or _NOW_WORDS.fullmatch(own) and _NOW_WORDS.search(before):
         return False  # (目前 claimed for 当前，…: now either way)
     if read is None:  # (the paragraph's later values' time: …现场签约项目25个。…“沪洽周”期间…共签约项目26个)
@@ -343,8 +340,8 @@ def _unplaced(src: Source, claimed: Period, read: Period | None, span: tuple[int
 
 # (a plan's term, a stretch of recent years or one since a time, claimed bare: read where they stand in a text)
 # (上年同期, 去年同期: the year before's, read by the base year's rules)
-_READ_ELSEWHERE = re.compile(r"年来|以来|同期|" + RECENT_YEARS.pattern)
-_PLAN_TERM = re.compile(r"十[一二三四五]五")
+_READ_ELSEWHERE = re.compile(r"十[一二三四五六]五|年来|以来|同期|" + RECENT_YEARS.pattern)
+_PLAN_TERM = re.compile(r"十[一二三四五]五")  # (the terms plan_years knows)
 
 
 def _as_written(raw: str) -> str:
@@ -1411,11 +1408,11 @@ def _base_of_share_claimed(c: Claim, tie: Tie) -> bool:
     at = tie.words.find("占")
     if at <= 0 or tie.measure != "share":
         return False
-    claimed = claimed_words(_SHARE_WORDS.sub("", c.indicator))
+    claimed = claimed_words(_SHARE_SAID.sub("", c.indicator))
     return bool(claimed) and claimed <= bigrams(tie.words[at + 1:]) and not claimed & bigrams(tie.words[:at])
 
 
-_SHARE_WORDS = re.compile(r"占比|比重|比例|占")
+_SHARE_SAID = re.compile(r"占比|比重|比例|占")  # (how a claim says a share: no word of whose or of what)
 
 
 def _class_unclaimed(c: Claim, tie: Tie) -> str:

@@ -486,6 +486,8 @@ def _months_across(m: re.Match[str]) -> Period:
     if m.group(1) == m.group(3) and 1 <= first <= last <= 12:
         return Period(m.group(), m.group(1), (first, last), None, False, None)
     return Period(m.group(), None, None, None, False, m.group())
+
+
 _OPENS_CLAUSE = re.compile(r"(?:|[，,。；;！？!?\n：:\s])\|[，,]")
 _SUMMED_AFTER = re.compile(r"([底末])?[，,]?[^。；;，,\d]{0,8}累计")
 _MONTH_POINT = frozenset("底末初中上下")
