@@ -4382,3 +4382,64 @@ def test_last_year_on_an_undated_page_confirms_no_year_in_digits() -> None:
     added = {"indicator": "数字经济增加值", "value": 12430, "unit": "亿元", "qualifier": ">=", "kind": "actual"}
     assert status({**added, "period": "2025年"}, src) not in TRUSTED  # (was supported: which year is not said)
     assert status({**added, "period": "2025年"}, "发布时间：2026-03-02\n" + src) is S.supported
+
+
+def test_an_amount_after_a_count_of_a_class_is_that_class_s() -> None:
+    src = "全市5000万元以上工业项目86个，投资总规模达420亿元，年度投资进度达58.3%。"
+    scale = {"indicator": "5000万元以上工业项目投资总规模", "value": 420, "unit": "亿元", "kind": "actual"}
+    assert status(scale, src) is S.supported  # (was unconfirmed: the class's projects were not carried)
+    assert status({**scale, "indicator": "1亿元以上工业项目投资总规模"}, src) not in TRUSTED
+    progress = {"indicator": "5000万元以上工业项目年度投资进度", "value": 58.3, "unit": "%", "measure": "share",
+                "kind": "actual"}
+    assert status(progress, src) is S.supported
+    # an amount claimed by its name alone, without the class or the projects, is the class's all the same
+    src = "今年以来，该区累计签约亿元以上项目45个，协议引资总额320亿元。"
+    assert _verdict(src, "协议引资总额", 320, "亿元", kind="actual") is S.supported
+
+
+def test_what_was_done_of_a_plan_is_no_plan() -> None:
+    src = "全市重点技改项目64个，其中今年计划投资60亿元，1至9月已完成41亿元。"
+    done = {"indicator": "重点技改项目完成投资", "period": "1至9月", "value": 41, "unit": "亿元", "kind": "actual"}
+    assert status(done, src) not in (S.misattributed, S.unsupported)  # (was misattributed: read as 计划投资)
+    assert status({**done, "indicator": "重点技改项目计划投资"}, src) not in TRUSTED
+
+
+def test_the_growth_of_an_amount_is_no_growth_of_a_count() -> None:
+    src = "1-9月，全县新签约项目96个，签约总额310亿元，同比增长18.5%。"
+    count = {"indicator": "新签约项目数增长", "period": "1-9月", "value": 18.5, "unit": "%", "measure": "growth",
+             "kind": "actual"}
+    assert status(count, src) is S.misattributed  # (was unconfirmed, and supported once the projects were carried)
+    assert status({**count, "indicator": "新签约项目签约总额增长"}, src) is S.supported
+
+
+def test_a_pointer_to_the_projects_counted_before_names_them() -> None:
+    src = ("1-8月全县纳统技改项目64个，完成投资18.2亿元，该批项目预计全年将完成投资30亿元。"
+           "新入库项目5个，预计全年完成投资2.1亿元。")
+    forecast = {"indicator": "纳统技改项目完成投资", "period": "全年", "value": 30, "unit": "亿元", "kind": "forecast"}
+    assert status(forecast, src) is S.supported  # (was unconfirmed: 该批项目 named nothing)
+    assert status({**forecast, "indicator": "新入库项目完成投资"}, src) not in TRUSTED
+
+
+def test_the_projects_counted_are_named_again_before_their_amounts() -> None:
+    src = ("2025年，全县统筹推进市级重点项目40个，项目总投资260亿元，年度计划投资55亿元；"
+           "其中新建项目22个，年度计划投资31亿元。")
+    plan = {"indicator": "市级重点项目年度计划投资", "period": "2025年", "value": 55, "unit": "亿元", "kind": "target"}
+    assert status(plan, src) is S.supported  # (was unconfirmed)
+    assert status({**plan, "value": 31}, src) not in TRUSTED
+    total = {"indicator": "市级重点项目总投资", "period": "2025年", "value": 260, "unit": "亿元", "kind": "actual"}
+    assert status(total, src) is S.supported
+
+
+def test_both_levels_written_with_a_list_mark_are_both() -> None:
+    src = "今年，全区计划推进省市重点项目18个，总投资96亿元，年度计划投资24亿元。"
+    plan = {"indicator": "省、市重点项目年度计划投资", "period": "今年", "value": 24, "unit": "亿元", "kind": "target"}
+    assert status(plan, src) is S.supported  # (was misattributed: 省、市 read as one level)
+    assert status({**plan, "indicator": "省重点项目年度计划投资"}, src) not in TRUSTED
+
+
+def test_a_group_named_by_some_of_its_members_is_the_group() -> None:
+    src = ("上半年，全市推进重点技术改造项目300项。其中，三一重工、中联重科、山河智能等25户龙头企业共实施项目60项，"
+           "计划总投资150亿元，本年完成投资41亿元。")
+    plan = {"indicator": "龙头企业技改项目计划总投资", "period": "上半年", "value": 150, "unit": "亿元",
+            "kind": "target"}
+    assert status(plan, src) is S.supported  # (was unconfirmed: 实施项目 read as a kind of project)

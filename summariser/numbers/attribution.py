@@ -201,8 +201,8 @@ _MEASURES = re.compile(r"估算|总投资额?|投资总额|(?:年度)?计划投�
 
 # What is measured, as a name, and the kind of amount each name says: two names of one kind say the same
 # (利润总额 and 利润), of two kinds not (完成投资 is not 总投资, 产值 is not 税收). 投资额 names no kind.
-_HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "total", "估算投资": "total", "估算总投资": "total",
-              "合同投资": "total", "合同投资额": "total",
+_HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "total", "投资总规模": "total", "估算投资": "total",
+              "估算总投资": "total", "合同投资": "total", "合同投资额": "total",
               "完成投资": "spent", "实际投资": "spent", "计划投资": "planned",
               "年度投资": "planned", "完成年度投资": "spent", "完成年度投资目标": "planned",
               "完成年度投资计划": "planned", "总产值": "output", "产值": "output",
@@ -1230,10 +1230,22 @@ _GAP_SINCE = re.compile(r"(?:比|较)[上年去月季度同期份初末底半一
                         r"(?:回落|提高|加快|放缓|扩大|收窄|上升|下降|回升|下滑|提升)")
 
 
+def _heir_s_measure(written: str, before: str) -> str:
+    """What a value measures that its subject's words say (`written`), where its own words (`before`) name none:
+    the investment done, where they say it was done of a plan (计划投资2844亿元，1至7月已完成2022亿元)."""
+    head = measured(written)
+    return "完成投资" if _HEAD_KIND.get(head) == "planned" and _done_of_plan(before) else head
+
+
+def _done_of_plan(words: str) -> bool:
+    """Whether words say something was done (已完成, 累计完成), not planned to be (计划完成, 预计完成)."""
+    return _DONE.search(words) is not None and _PLANNED_DONE.search(words) is None
+
+
 def _from_subject(heir: _Subject | None, before: str, after: str) -> tuple[str, int]:
     """What a value measures and whose it is, from its own words, else from the subject it is read under:
     实际进资87.17亿元，同比增长45.6% is a growth of funds; 全市…增加值完成1347.9亿元，同比增长4.9% the city's."""
-    head = measured(before) or measured(after, last=False) or (measured(heir.written) if heir else "")
+    head = measured(before) or measured(after, last=False) or (_heir_s_measure(heir.written, before) if heir else "")
     place = level(before) if level(before) >= 0 or heir is None else level(heir.written)
     return head, place
 
@@ -1274,7 +1286,16 @@ class _Subject(NamedTuple):
             return self.own + words, self.written + "…" + shown
         if _SHARE_WORDS.search(own):  # 占GDP比重为32.1%，对经济增长的贡献率达41.5%: the subject's, not its share's
             return _SHARE_PHRASE.sub("", self.words) + words, self.shown + "…" + shown
+        if _HEAD_KIND.get(measured(self.words)) == "planned" and _done_of_plan(shown):
+            # (计划投资2844亿元，1至7月已完成2022亿元: what was done of the plan is investment, not a plan)
+            return _PLAN_WORD.sub("", self.words) + words, self.shown + "…" + shown
         return self.words + words, self.shown + "…" + shown
+
+
+# A clause that says what was done (已完成, 累计完成, 实际到位) of a subject that was planned: not 计划完成 or 预计完成.
+_DONE = re.compile(r"已完成|累计完成|完成|实现|实际到位|已到位")
+_PLANNED_DONE = re.compile(r"(?:计划|预计|力争|确保|目标|拟|将|要|预算)[^，,；;。]{0,4}(?:完成|实现|到位)")
+_PLAN_WORD = re.compile(r"(?:年度)?计划")
 
 
 class _Subjects:
@@ -1293,12 +1314,19 @@ class _Subjects:
         # (an amount read with what the count before it counts, 总投资1500亿元 after 重大项目120个: the words it names
         # for the clauses after it are its own; 比上年增加30个 is the projects', not 总投资's)
         self._own_named: tuple[str, str] | None = None
+        self._counted: _Subject | None = None  # (the last subject a count named: 该批项目 after 在库项目127个)
+        self._chained = False  # (whether the subject is an amount of the things self._counted counts)
 
     def named(self, subject: _Subject, under: frozenset[str]) -> None:
         """A clause that names its subject: the one later clauses inherit, and the part's lead if first."""
+        # (a subject that is an amount of what the count before counts keeps the count's things for the clauses
+        # after it: 县级重点项目28个，项目总投资1.9亿元，年度计划投资1.1亿元 is the 28 projects' plan too)
+        self._chained = self._own_named is not None
         if self._own_named is not None:
             subject, self._own_named = subject._replace(words=self._own_named[0], shown=self._own_named[1]), None
         self.subject, self.under = subject, under
+        if subject.counted:
+            self._counted = subject
         if not self._led:
             self.lead, self._led = (subject, under), True
 
@@ -1319,8 +1347,13 @@ class _Subjects:
             # (…利润总额96.3亿元，增长5.6%: of the part, as its subject is, and 增长 no word of the part's own)
             return read[0], read[1], _whole_with(self.under, own, heir.words[-1:] if heir.words else "")
         before = self.subject or self.carried
+        pointer = _ANAPHOR.match(own) if names and self._counted is not None else None
+        if pointer is not None and self._counted is not None:
+            return _anaphor_resolved(self._counted, (own, pointer.end()), words, shown) + (part_of,)
         if not names or before is None:
             return words, shown, part_of
+        if self._chained and self._counted is not None:
+            before = self._counted
         read = _entity_carried(before, own, words, shown)
         self._own_named = (words, shown) if before.counted and read[0] != words else None
         if self.subject is None and read[0] != words and not part_of and self.carried_under:
@@ -1448,6 +1481,23 @@ _SUM_OF_COUNTED = re.compile(rf"(?:合计|总计|共计)(?:{_HEADS.pattern})")
 _ENTITY_END = re.compile(r"(?:企业|项目|行业|产业|集团|公司|园区|工业|主体|单位|商户)$")
 
 
+# Words that point back at what a count before counted (该批项目, 这些企业, 上述项目).
+_ANAPHOR = re.compile(r"(?:该批|这批|这些|上述|以上|该|其)(?=项目|企业)")
+
+
+def _anaphor_resolved(counted: _Subject, pointed: tuple[str, int], words: str, shown: str) -> tuple[str, str]:
+    """A value's words and shown form with the things a pointer names (该批项目预测上半年将完成投资) read as what the
+    count before counted (纳统在库项目127个): those things' name in place of the pointer (`pointed`: the value's own
+    words and where its pointer ends in them)."""
+    own, end = pointed
+    entity = counted.words if _ENTITY_END.search(counted.words) else ""
+    at = words.find(own)
+    thing = own[end:end + 2]
+    if not entity or at < 0 or not entity.endswith(thing):
+        return words, shown  # (该企业 after 3个项目: another kind of thing)
+    return words[:at] + entity + own[end + 2:] + words[at + len(own):], f"{entity}…{shown}"
+
+
 def _names_only_a_measure(own: str) -> bool:
     """Whether a value's own words name only what is measured (利润总额, 完成投资, 合计产值; 增加值, whose 增加 is
     no verb here)."""
@@ -1475,16 +1525,39 @@ def _another_measure(heir: _Subject | None, own: str) -> bool:
 def _entity_carried(subject: _Subject, own: str, words: str, shown: str) -> tuple[str, str]:
     """A clause that names only what is measured (利润总额142.7亿元 after 全市国有企业实现营业收入3286.4亿元) is of
     the same entity as its sentence's subject before it: its words and shown form with that entity first."""
-    if not _names_only_a_measure(own):
-        return words, shown
+    # (工业项目25个，合同引资额338.3亿元: what a count counts, named before it, is the entity its amount is of, a
+    # class of them too, 1亿元以上技改项目1935个，投资总规模达9099亿元; not 共涉及7个项目 or …等11个项目)
+    counted = subject.counted and _ENTITY_END.search(subject.own) is not None
+    if words.startswith(own) and _THING_FIRST.search(words, len(own)):
+        return words, shown  # (分别为总投资10.5亿元的智慧农业装备基地项目: a thing of its own, named after it)
+    if not _measure_alone(own, counted):
+        thing = _THING_FIRST.match(own) if counted and words.startswith(own) else None
+        # (县级重点项目28个，项目总投资1.9亿元: 项目 is the 28 projects, named again)
+        if thing is None or not subject.own.endswith(thing.group(0)) or not _measure_alone(own[thing.end():], True):
+            return words, shown
+        words = words[thing.end():]
     head = measured(subject.words)
-    # (工业项目25个，合同引资额338.3亿元: what a count counts, named before it, is the entity its amount is of; not
-    # a class of them, 10亿元以上项目17项，总投资427亿元, read with its class, nor 共涉及7个项目 or …等11个项目)
-    counted = subject.counted and size_band(subject.words) is None and _ENTITY_END.search(subject.own) is not None
     entity = subject.words[:subject.words.rfind(head)] if head else subject.words if counted else ""
     if len(entity) < 2 or not _ENTITY_END.search(entity) or _MEASURE_VERBS.sub("", entity) != entity:
         return words, shown  # (该批项目全部投产后形成产值…，税收5亿元: no entity, only what the projects yield)
-    return entity + words, f"{entity}…{shown}"
+    # (a class, as written, is the value's class too: 1亿元以上 of 投资总规模达9099亿元 above)
+    named = subject.shown if counted and size_band(subject.shown) is not None else entity
+    return entity + words, f"{named}…{shown}"
+
+
+def _measure_alone(own: str, counted: bool) -> bool:
+    """Whether a value's own words name only what is measured, or, after a count (`counted`), only an amount of
+    what it counts."""
+    return _names_only_a_measure(own) or (counted and _AMOUNT_OF_COUNTED.fullmatch(own) is not None
+                                          and _AMOUNT_WORD.search(own) is not None)
+
+
+_THING_FIRST = re.compile(r"项目|企业")  # (what a count counts, named again before its amount: 项目总投资)
+# Own words that name only an amount of what a count before counts (投资总规模达, 年度计划投资, 占地面积, 年投资进度达).
+_AMOUNT_OF_COUNTED = re.compile(r"(?:年度|全年|当年|年|累计|计划|实际|已|完成|总|达|为|实现|占地|建筑|用地|合同|"
+                                r"签约|协议|引资|到位|投资|规模|总额|额|进度|资金|产值|营业收入|收入|利润|税收|利税|"
+                                r"面积|金额)+")
+_AMOUNT_WORD = re.compile(r"投资|规模|总额|进度|资金|产值|收入|利润|税收|利税|面积|金额")
 
 
 # 186个重点项目中已开工165个, 38个行业大类中有29个…: the whole, before 中, and the part counted among it.

@@ -1307,6 +1307,8 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(WRONG, "indicator", rivalled.rival if rivalled is not None else None)
     if rivalled is not None:
         return rivalled
+    if _amount_growth_as_count(claimed_text(c.indicator), tie):
+        return _Finding(WRONG, "indicator")
     if _gap_as_change(claimed_text(c.indicator), q, tie) or _count_share_as_amount(claimed_text(c.indicator), tie):
         return _Finding(UNSURE, "indicator")
     whole = _whole_claimed(src, c, (q, tie, tied), frozenset(w), own > 1 - 1e-9)
@@ -1554,9 +1556,16 @@ def _rivalled(c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[st
         every = tied.all_weights(claimed)
         read = fsum(x for g, x in every.items() if g in held) / (fsum(every.values()) or 1.0)
         return _Finding(UNSURE if read >= _RIVAL_OPEN else WRONG, "indicator", rival)
-    if band is None and c.kind != "threshold" and tie.band is not None and _CLASS_NAMED.search(simplified(tie.shown)):
+    if band is None and c.kind != "threshold" and tie.band is not None and _class_left_out(c, tie):
         return _Finding(UNSURE, "indicator")  # (新开工亿元以上项目42个 claimed as 新开工项目: a class's, not all's)
     return _class_unnamed(tie, tied, band) if band is not None and tie.band is None else None
+
+
+def _class_left_out(c: Claim, tie: Tie) -> bool:
+    """Whether the value's own words name a class of what is counted that the claim leaves out (新开工亿元以上项目42个
+    claimed as 新开工项目); not the words of a count before it that it is an amount of (协议引资总额412亿元 after
+    签约亿元以上项目58个): what the count counts, which its amount may be claimed for by name alone."""
+    return _CLASS_NAMED.search(simplified(tie.shown).rsplit("…", 1)[-1]) is not None
 
 
 # A class by amount that names what is counted (亿元以上项目, 500万元以上技改项目); not one a noun's 的 describes
@@ -1941,6 +1950,18 @@ def _count_share_as_amount(written: str, tie: Tie) -> bool:
         and _AMOUNT_SHARE.search(written) is not None
 
 
+def _amount_growth_as_count(written: str, tie: Tie) -> bool:
+    """Whether the growth of an amount (签约总额623.8亿元，同比增长27.4%) is claimed as the growth of a number of
+    things (新签约项目数增长): the value's words name an amount and no number of anything."""
+    return tie.measure == "growth" and _COUNT_CLAIMED.search(written) is not None \
+        and _AMOUNT_GROWN.search(tie.words) is not None and _NUMBER_OF.search(tie.words) is None
+
+
+_COUNT_CLAIMED = re.compile(r"(?:项目|企业|单位|户)(?:个数|数量|数)|个数|家数|户数")
+_AMOUNT_GROWN = re.compile(r"投资|金额|总额|产值|收入|营收|销售额|签约额|引资|资金")
+_NUMBER_OF = re.compile(r"个数|数量|家数|户数|项目数|企业数")
+
+
 _COUNTED_SHARE = re.compile(r"(?:项目|企业)(?:个数|数量|数)?(?:占比|比重)$")
 _AMOUNT_SHARE = re.compile(r"(?:投资|金额|产值|收入|营收|销售额)(?:额|总额)?(?:占比|比重|占)")
 
@@ -1974,11 +1995,14 @@ _RELATIVE_BASE = re.compile(r"(?:上年|去年|上一年|上月|上季度|年初
 
 
 def _one_level_of_both(one: str, both: str) -> bool:
-    """Whether `one` names a single level (省重点, 市级) where `both` names the two together (省市重点项目)."""
+    """Whether `one` names a single level (省重点, 市级) where `both` names the two together (省市重点项目,
+    省、市重点项目)."""
+    one, both = _BOTH_LEVELS.sub("省市", one), _BOTH_LEVELS.sub("省市", both)
     return "省市" in both and "省市" not in one and bool(_ONE_LEVEL.search(one))
 
 
 _ONE_LEVEL = re.compile(r"[省市](?:重点|级)")
+_BOTH_LEVELS = re.compile(r"省[、和及与]市")
 # The year a growth is over (比2019年同期, 比上年, 较去年; 同比 is over the year before): 上年 for all of these.
 _BASE_YEARS = re.compile(r"(?:比|较|与|为|是|相当于)((?:19|20)\d{2}|上年|去年|上一年)|同比")
 
@@ -2226,10 +2250,23 @@ def _names_a_part(tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
     """Whether the value's own words (not those it inherits from the value before) name what it is of
     with a telling word the claim lacks: 外商及港澳台投资 of 外商及港澳台投资企业利润总额."""
     claimed_chars = set("".join(claimed))
-    named = _naming_pairs_of(tie.words)
+    # (the things a count before it counts are its own words too where the claim names things of its own)
+    counted = "" if claimed & _THINGS else _things_counted_before(tie)
+    named = _naming_pairs_of(tie.words[len(counted):])
     lone = len(tied.near) == 1  # (a lone value of its unit: every pair of its words is as rare as any)
     return any(not claimed_chars.issuperset(g) and (lone or tied.rarity.get(g, _RARE) >= _RARE)
                for g in named - claimed)
+
+
+def _things_counted_before(tie: Tie) -> str:
+    """The things a count before the value counts, which its words begin with (签约总额215.4亿元 after 签约项目36个:
+    the projects' amount, whose name is no word of its own); "" where it is read otherwise."""
+    carried = indicator_words(simplified(tie.shown).split("…", 1)[0]) if "…" in tie.shown else ""
+    return carried if _PROJECTS_OR_FIRMS.search(carried) and tie.words.startswith(carried) else ""
+
+
+_PROJECTS_OR_FIRMS = re.compile(r"(?:项目|企业)$")
+_THINGS = frozenset(("项目", "企业"))
 
 
 def _pairs_of(words: str) -> frozenset[str]:
@@ -2397,7 +2434,7 @@ def _other_entity_claimed(c: Claim, tie: Tie) -> bool:
     own = _ENTITY_TAIL.search(shown.split("…", 1)[0])
     if own is None:
         return False
-    mine = own.group(1)
+    mine = _DOING.sub("", own.group(1))  # (龙头企业实施项目: the firms' projects, of no kind the verb names)
     for m in re.finditer(rf"([\u4e00-\u9fff]{{2,8}}?){own.group(2)}", claimed_text(c.indicator)):
         theirs = m.group(1)
         if theirs[-2:] != mine[-2:] and theirs[-2:] not in mine and mine[-2:] not in theirs:
@@ -2406,6 +2443,7 @@ def _other_entity_claimed(c: Claim, tie: Tie) -> bool:
 
 
 _ENTITY_TAIL = re.compile(r"([\u4e00-\u9fff]{2,8}?)(项目|企业)$")
+_DOING = re.compile(r"(?:共|统筹|全面)?(?:实施|推进|开展)$")  # (verbs before 项目 that name no kind of project)
 
 
 def _of_page_year(p: Period | None, dated: tuple[int, int] | None) -> Period | None:
