@@ -4443,3 +4443,20 @@ def test_a_group_named_by_some_of_its_members_is_the_group() -> None:
     plan = {"indicator": "龙头企业技改项目计划总投资", "period": "上半年", "value": 150, "unit": "亿元",
             "kind": "target"}
     assert status(plan, src) is S.supported  # (was unconfirmed: 实施项目 read as a kind of project)
+
+
+def test_a_number_written_with_no_unit_is_judged_by_its_words_and_kind() -> None:
+    src = ("11月份，新建商品住宅销售价格环比指数为100.2、同比指数为96.1；"
+           "二手住宅销售价格环比指数为99.6、同比指数为93.8。")
+    index = {"indicator": "新建商品住宅销售价格环比指数", "period": "11月份", "value": 100.2, "unit": "",
+             "kind": "actual"}
+    assert status(index, src) is S.supported
+    assert status({**index, "value": 96.1}, src) not in TRUSTED  # (was supported: the bare number is on the page)
+    assert status({**index, "value": 99.6}, src) not in TRUSTED  # (was supported: the second-hand homes' index)
+    plan = "主要目标：到2030年，全市两化融合发展水平达到72，关键工序数控化率达到75%。"
+    level = {"indicator": "两化融合发展水平", "period": "到2030年", "value": 72, "unit": ""}
+    assert status({**level, "kind": "target"}, plan) is S.supported
+    assert status({**level, "kind": "actual"}, plan) not in TRUSTED  # (was supported: a goal, not a result)
+    # a number claimed with no period or kind (a number of free text) is the bare number as before
+    assert status({"value": 72, "unit": ""}, plan) is S.supported
+    assert status({"indicator": "两化融合发展水平", "value": 72, "unit": ""}, plan) is S.supported

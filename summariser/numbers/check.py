@@ -32,6 +32,7 @@ from .compare import qualifier_ok, same, value_match, verdict
 from .derive import derive
 from .explain import explain
 from .judge import (
+    OK,
     UNSURE,
     WRONG,
     claimed_head,
@@ -176,10 +177,9 @@ def _how(c: Claim, q: Quantity, how: str) -> str:
 def _not_stated(src: Source, c: Claim, qspan: tuple[int, int] | None) -> FigureCheck:
     """A value the source does not state as a quantity: a bare number copied, derived, or why not."""
     if not c.accepts and c.tolerance == 0 and not (c.quote and not qspan):  # a bare number copied as it stands?
-        for q in src.bare:  # (inside the claim's quote where it gives one: not the list number 1. of 1.经济指标)
-            if not q.unit and same(q.value, c.value, 0) and (qspan is None or qspan[0] <= q.start < qspan[1]):
-                return verdict(c, CheckStatus.supported, f"the source has the bare number {show(q)}; claim is "
-                               f"{c.written}.", (q.start, q.end), show(q))
+        bare = _bare_number(src, c, qspan)
+        if bare is not None:
+            return bare
     # (a quote the source lacks derives nothing; another place's figures derive nothing of the claim's)
     derived = None if c.quote and not qspan else derive(src, c, lambda q: derives_for(src, c, q))
     if derived:
@@ -187,6 +187,28 @@ def _not_stated(src: Source, c: Claim, qspan: tuple[int, int] | None) -> FigureC
         return verdict(c, CheckStatus.derived, f"not stated, but {how} gives {c.written}, within one sentence "
                        f"of the source.", (min(a.start, b.start), max(a.end, b.end)), how)
     return explain(src, c)
+
+
+def _bare_number(src: Source, c: Claim, qspan: tuple[int, int] | None) -> FigureCheck | None:
+    """The verdict on a claim of a number the source writes with no unit (指数为99.9): supported where the text,
+    read with its unitless numbers, ties it to the claimed indicator, period and kind; unconfirmed where it
+    does not (99.9 is the 环比 index, and 94.6 after it the 同比 one); None where the source has no such number.
+    (inside the claim's quote where it gives one: not the list number 1. of 1.经济指标)"""
+    open_: tuple[Quantity, str] | None = None
+    for q in src.bare:
+        if q.unit or not same(q.value, c.value, 0) or (qspan is not None and not qspan[0] <= q.start < qspan[1]):
+            continue
+        # (a number of free text, 对接中国500强企业, says no period or kind: it is the source's bare number as written)
+        j = judge(src.bare_read(), c, q) if c.attributed and (c.period or c.kind) else None
+        if j is None or j.status == OK:
+            return verdict(c, CheckStatus.supported, f"the source has the bare number {show(q)}; claim is "
+                           f"{c.written}.", (q.start, q.end), show(q))
+        open_ = open_ or (q, j.reason)
+    if open_ is None:
+        return None
+    q, why = open_
+    return verdict(c, CheckStatus.unconfirmed, f"the source has the bare number {show(q)}: {why}",
+                   (q.start, q.end), show(q))
 
 
 # ---------------------------------------------------------------- public

@@ -55,6 +55,19 @@ class Source:
     # the reading carries them, so a verdict is found once per document whichever stage asks for it
     verdicts: dict[Claim, FigureCheck] = field(default_factory=dict)
     text_verdicts: dict[str, tuple[NumberCheck, ...]] = field(default_factory=dict)
+    with_bare: list[Source] = field(default_factory=list)  # the text read with its unitless numbers, made on first use
+
+    def bare_read(self) -> Source:
+        """The text read with its unitless numbers as quantities too (指数为99.9, 达到66): what a bare number claimed
+        with an indicator, period or kind is judged by. Made once, on first use: few claims need it."""
+        if not self.with_bare:
+            by_unit: dict[str, list[Quantity]] = {}
+            for q in self.bare:
+                by_unit.setdefault(q.unit, []).append(q)
+            self.with_bare.append(Source(self.text, self.bare, self.bare, (), self.view,
+                                         {u: tuple(qs) for u, qs in by_unit.items()}, {}, {}, {},
+                                         Ties(self.text, self.bare, self.view), {}))
+        return self.with_bare[0]
 
     def periods(self) -> tuple[tuple[int, int, Period], ...]:
         """The period writings of the text (numbers/periods.periods_in), read once, by whichever
