@@ -4460,3 +4460,37 @@ def test_a_number_written_with_no_unit_is_judged_by_its_words_and_kind() -> None
     # a number claimed with no period or kind (a number of free text) is the bare number as before
     assert status({"value": 72, "unit": ""}, plan) is S.supported
     assert status({"indicator": "两化融合发展水平", "value": 72, "unit": ""}, plan) is S.supported
+
+
+def test_a_paragraph_that_opens_with_the_work_to_be_done_sets_goals() -> None:
+    src = ("2024年，全县规上工业增加值增长9.1%。\n"
+           "2025年，全县将重点抓好五个方面工作。一是做强主导产业。推进汽车零部件产业集群发展，实现汽车零部件产值80亿元以上。"
+           "全年新增规上工业企业30家，新增高新技术企业12家。二是狠抓项目建设。")
+    firms = {"indicator": "新增规上工业企业", "period": "2025年", "value": 30, "unit": "家"}
+    assert status({**firms, "kind": "actual"}, src) not in TRUSTED  # (was supported: no marker in its clause)
+    assert status({**firms, "kind": "target"}, src) is S.supported
+    assert status({"indicator": "规上工业增加值", "period": "2024年", "value": 9.1, "unit": "%", "measure": "growth",
+                   "kind": "actual"}, src) is S.supported
+    # (a review of the work done is no plan: 重点抓好了)
+    review = "今年以来，我局重点抓好了四个方面工作。一是新增规上工业企业18家。"
+    assert status({"indicator": "新增规上工业企业", "value": 18, "unit": "家", "kind": "actual"}, review) is S.supported
+
+
+def test_the_lines_under_a_bracketed_goal_heading_are_goals() -> None:
+    src = ("【回顾】\n去年，全市规上工业增加值增长6.8%。\n"
+           "【目标】\n今年，全市规上工业增加值增长7%，数字经济核心产业增加值增长12%。\n"
+           "【举措】\n全市将推动一批重点项目。")
+    core = {"indicator": "数字经济核心产业增加值", "period": "今年", "value": 12, "unit": "%", "measure": "growth"}
+    assert status({**core, "kind": "actual"}, src) not in TRUSTED  # (was supported)
+    assert status({**core, "kind": "target"}, src) is S.supported
+    last = {"indicator": "规上工业增加值", "period": "去年", "value": 6.8, "unit": "%", "measure": "growth",
+            "kind": "actual"}
+    assert status(last, src) is S.supported
+
+
+def test_what_may_happen_is_foreseen() -> None:
+    src = "据各区县上报情况汇总，2月份全市工业可能出现25%以上的高速增长。"
+    grown = {"indicator": "工业增速", "period": "2月份", "value": 25, "unit": "%", "qualifier": ">=",
+             "measure": "growth"}
+    assert status({**grown, "kind": "actual"}, src) not in TRUSTED  # (was supported)
+    assert status({**grown, "kind": "forecast"}, src) is S.supported

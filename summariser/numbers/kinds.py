@@ -52,7 +52,8 @@ _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?
 # (项目建成后，年产…200亿支，实现销售收入30亿元: what a project is to yield once built is foreseen)
 _FORECAST = re.compile(r"预计|预估|估算|预期(?!性?目标|效益|收益|效果|回报)|有望|预测|估计|还将|将有|将实现|将达到?|"
                        r"即将(?![^，,；;。\d]{1,6}的)|近期可(?=签约|开工|竣工|投产|落地|建成)|"
-                       r"将突破|将新增|(?:建成|投产|达产|建成投产|全部投产|全面投产)后(?![^，,。；;\d]{0,6}(?:已|累计))")
+                       r"将突破|将新增|(?:建成|投产|达产|建成投产|全部投产|全面投产)后(?![^，,。；;\d]{0,6}(?:已|累计))|"
+                       r"可能(?=出现|达到|实现|超过|突破|增长|下降)")  # (1月份全省工业可能出现40%以上的增长)
 # The words after a value in its clause that make it a goal: …增长20%以上目标任务, …的目标.
 _TARGET_AFTER = re.compile(r"(?![（(])[^，,；;。（(]{0,6}?(?:的)?(?:目标|任务)"
                            r"|(?:、[^，,；;。、]{0,20})+的(?:目标|任务)"
@@ -440,8 +441,12 @@ def _goal_sections(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", m.end())
         out.append((m.end(), end if end >= 0 else len(text)))
     for m in _PARAGRAPH.finditer(text):
-        if PLAN_OPENING.match(text, m.start(), m.end()):
-            out.append((m.start(), m.end()))  # (市工信局将进一步落实…的工作目标任务，…推动120个重点项目)
+        if PLAN_OPENING.match(text, m.start(), m.end()) or _WORK_LEAD.match(text, m.start(), m.end()):
+            # (市工信局将进一步落实…的工作目标任务，…推动120个重点项目; 该县将重点抓好七个方面工作。一是…)
+            out.append((m.start(), m.end()))
+    for m in _BRACKETED_GOALS.finditer(text):
+        nxt = _BRACKETED_HEADING.search(text, m.end())  # (【目标】⏎今年，…增长7.5%: to the next 【…】 heading)
+        out.append((m.end(), nxt.start() if nxt else len(text)))
     titled = _plan_titled(text)
     if titled >= 0 and (PAGE_DATE.search(text) or _planned_year(text)):
         # (某县2024年工业经济工作要点⏎…全年规上工业增加值增长8%: dated, so that a year before is read as the base)
@@ -550,6 +555,13 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # not the goal.
 GAP_TO_GOAL = re.compile(r"(?:高于|低于|高出|低出|超过|超出|快于|慢于)(?:全年|年度|年初|年)[^，,；;。\d]{0,10}?"
                          r"(?:目标|计划|任务)(?:任务)?$")
+# A paragraph that opens by saying what work will be done (该县将重点抓好七个方面工作。一是…): a plan's, to its end.
+_WORK_LEAD = re.compile(r"[^。！？!?\n]{0,40}?(?:将|要)(?:重点|着力|全力|突出|集中)?(?:抓好|做好|抓实|推进|落实)"
+                        r"[^。！？!?\n了]{0,16}?工作[。：:]")
+# A goal section's bracketed heading on a line of its own (【目标】, 【主要目标】), and the next such heading.
+_BRACKETED_GOALS = re.compile(r"^[ \t\u3000]*【(?:主要|发展|年度|工作|预期)?(?:目标|任务|打算)(?:任务)?】[ \t\u3000]*$",
+                              re.M)
+_BRACKETED_HEADING = re.compile(r"^[ \t\u3000]*【", re.M)
 PLAN_OPENING = re.compile(r"[^。！？!?\n]{0,40}?(?:将|要)(?:进一步|继续|着力|加快|全力|大力|持续|重点|围绕|坚持|聚焦)"
                           r"[^。！？!?\n]{0,40}?(?:目标|任务)")
 
