@@ -4494,3 +4494,17 @@ def test_what_may_happen_is_foreseen() -> None:
              "measure": "growth"}
     assert status({**grown, "kind": "actual"}, src) not in TRUSTED  # (was supported)
     assert status({**grown, "kind": "forecast"}, src) is S.supported
+
+
+def test_a_grade_of_size_is_an_amount_but_no_operand() -> None:
+    src = "到2027年，全省将培育万亿元级装备制造、五千亿元级新材料、五千亿元级绿色食品、千亿元级生物医药等产业集群。"
+    grade = {"indicator": "装备制造产业集群规模", "period": "到2027年", "value": 1, "unit": "万亿元", "kind": "target"}
+    assert status(grade, src) is S.supported  # (was unsupported: 万亿元级 was read as no amount)
+    total = {"indicator": "规上工业总产值", "period": "到2027年", "value": 1, "unit": "万亿元", "kind": "target"}
+    assert status(total, src) not in TRUSTED  # (was derived: 五千亿元 + 五千亿元)
+
+
+def test_a_result_is_not_derived_from_goals() -> None:
+    src = "2024年全市计划实施重点项目150个，总投资1200亿元；力争新开工项目80个，竣工项目40个。"
+    done = {"indicator": "重点项目", "period": "2024年", "value": 120, "unit": "个", "kind": "actual"}
+    assert status(done, src) not in TRUSTED  # (was derived: 80个 + 40个, two goals for a result)

@@ -26,8 +26,8 @@ def derive(src: Source, c: Claim, fits: Callable[[Quantity], bool]) -> tuple[tup
             else:
                 pairs = permutations(qs, 2)
             for a, b in pairs:
-                if not (_exact(a) and _exact(b)):
-                    continue  # 亿元以上, 超过20家: a bound is not an amount to add or subtract
+                if not (_exact(a) and _exact(b)) or _grade(src, a) or _grade(src, b):
+                    continue  # 亿元以上, 超过20家, 五千亿元级: a bound or a grade is not an amount to add or subtract
                 got = _combine(c, a, b, len(qs))
                 if got and "+" in got and "其中" in src.view.text[min(a.end, b.end):max(a.start, b.start)]:
                     continue  # a whole and its own part (120家，其中新增15家) add up to nothing
@@ -49,6 +49,11 @@ def _written_in_points(src: Source, c: Claim) -> bool:
 
 def _exact(q: Quantity) -> bool:
     return q.qualifier in ("=", "~") and q.value_high is None
+
+
+def _grade(src: Source, q: Quantity) -> bool:
+    """Whether an amount names a grade of size (五千亿元级汽车产业集群), not an amount of anything."""
+    return src.view.text.startswith("级", q.end)
 
 
 def _one_indicator(src: Source, a: Quantity, b: Quantity) -> bool:

@@ -169,6 +169,8 @@ def derives_for(src: Source, c: Claim, q: Quantity) -> bool:
     if q.unit == POINTS and c.unit == PERCENT \
             and not _base_claimed(src, c, q, _own_shown(tie)):
         return False
+    if _other_kind(c.kind, tie.kind):
+        return False  # (a result is not derived from goals, nor a goal from results)
     return not (c.indicator or c.subject) or _subject(src, c, q, tie).status == OK
 
 

@@ -425,8 +425,10 @@ def _not_a_quantity(m: re.Match[str], g: tuple[str | None, ...], t: str, before:
         if cn[0] in "百千万亿":
             # a bare multiplier is a quantity only as a threshold: 亿元以上 (projects of 100m yuan or more), or as
             # an amount reached (签约额超过千亿元, 工业总产值突破万亿元大关)
+            # or a grade of size (万亿元级电子信息产业集群)
             return not (unit == "元" and (g[8] == "以上" and cn in ("万", "亿", "百万", "千万", "十亿")
-                                          or cn in _ROUND_AMOUNTS and before.endswith(_REACHED_BEFORE)))
+                                          or cn in _ROUND_AMOUNTS and (before.endswith(_REACHED_BEFORE)
+                                                                       or t.startswith("级", after))))
         if mult and DECIMAL_POINT not in cn:  # a Chinese numeral absorbs its own multipliers: 二十三万
             return True
     return False
