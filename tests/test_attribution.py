@@ -761,3 +761,27 @@ def test_a_holiday_that_drove_a_value_is_its_cause_not_its_period() -> None:
     assert periods_in("受春节假期消费拉动，速冻食品、乳制品产量分别增长12.1%、8.4%。") == ()
     assert periods_in("春节假期影响，企业开工天数减少。") == ()
     assert [p.raw for _, _, p in periods_in("春节期间，全市123家企业不停工。")] == ["春节期间"]
+
+
+def _words_of(text: str) -> dict[str, str]:
+    from summariser.numbers.check import reading_of
+    src = reading_of(text)
+    return {q.raw: t.words for q in src.quantities if (t := src.tie_of.get((q.start, q.end))) is not None}
+
+
+def test_a_list_the_values_rank_before_respectively_gives_each_value_its_item() -> None:
+    words = _words_of("上半年，甲市、乙市、丙县在新增到位资金中工业占比排前三位，分别为81.2%、75.4%和70.3%。")
+    assert words["81.2%"].startswith("甲市") and words["75.4%"].startswith("乙市") and words["70.3%"].startswith("丙县")
+
+
+def test_a_list_closed_by_its_count_gives_each_value_its_item() -> None:
+    words = _words_of("前三季度，纺织、化工、医药等3个行业对全部工业增长的贡献居前，增加值分别增长12.3%、9.8%、15.1%，"
+                      "对全部工业增长的贡献率分别为18.2%、12.7%、9.9%。")
+    assert words["9.8%"].startswith("化工") and "增加值" in words["9.8%"]
+    assert words["12.7%"].startswith("化工") and "增加值" not in words["12.7%"]  # (its clause names its own measure)
+
+
+def test_a_pull_after_a_list_is_each_item_s() -> None:
+    words = _words_of("一季度，第一产业、第三产业投资分别增长21.5%和8.7%，增速比1-2月分别回落3.1和1.2个百分点，"
+                      "拉动投资增长0.6和5.2个百分点。")
+    assert words["0.6"].startswith("第一产业") and words["5.2个百分点"].startswith("第三产业")

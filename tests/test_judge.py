@@ -4508,3 +4508,15 @@ def test_a_result_is_not_derived_from_goals() -> None:
     src = "2024年全市计划实施重点项目150个，总投资1200亿元；力争新开工项目80个，竣工项目40个。"
     done = {"indicator": "重点项目", "period": "2024年", "value": 120, "unit": "个", "kind": "actual"}
     assert status(done, src) not in TRUSTED  # (was derived: 80个 + 40个, two goals for a result)
+
+
+def test_a_contribution_in_percent_is_a_share_of_growth() -> None:
+    src = ("前三季度，纺织、化工、医药等3个行业对全部工业增长的贡献居前，增加值分别增长12.3%、9.8%、15.1%，"
+           "对全部工业增长贡献分别为18.2%、12.7%、9.9%。")
+    share = {"indicator": "化工行业对全部工业增长贡献", "period": "前三季度", "value": 12.7, "unit": "%",
+             "measure": "share", "kind": "actual"}
+    assert status(share, src) is S.supported  # (was misattributed: read as a growth of the list's first item)
+    grown = {"indicator": "化工行业增加值", "period": "前三季度", "value": 9.8, "unit": "%", "measure": "growth",
+             "kind": "actual"}
+    assert status(grown, src) is S.supported
+    assert status({**grown, "value": 12.3}, src) not in TRUSTED

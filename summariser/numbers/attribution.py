@@ -173,7 +173,8 @@ _RELATIVE = re.compile(r"占(?![^，,；;。]{0,10}(?:最大|最高|最多|最�
                        r"两年平均|对|增长面|贡献率")
 # The words before a percent that make it a share (占比, 比重, 贡献率, 增长面, 完成…的) or a growth; the last decides.
 # (a rate, 到位率为 or 利用率, is a level too; 增长率 is a growth)
-_SHARE_WORDS = re.compile(r"占|比重|贡献率|增长面|下降面|亏损面|完成[^，,；;。]{0,20}的|的比例|强度|"
+_SHARE_WORDS = re.compile(r"占|比重|贡献率|贡献(?:分别)?(?:为|是|达)|增长面|下降面|亏损面|完成[^，,；;。]{0,20}的|"
+                          r"的比例|强度|"
                           r"为(?:年初|年度|全年|调整后?的?)?(?:预算|计划|目标|任务)[^，,；;。]{0,16}的|"
                           r"(?<!增长)(?<![增速])率")
 _GROWTH_WORDS = re.compile(r"(?:增长|下降|增速|增幅|降幅|回落|提高|下滑|上升|回升|减少|增加(?!值))(?![到至面])")
@@ -2092,8 +2093,7 @@ class _Lists:
             # (…完成投资分别为…，年度投资完成率分别为…: a later clause that names its own measure is the
             # same items' measure of that, not the first clause's; 同比降幅分别为 names none)
             named = text[c0:at]
-            named = blank(named, [(a, b) for a, b, _ in periods_in(named)])  # (；1至9月分别增长…: no name)
-            verb = (named if has_subject(_RATES.sub("", indicator_words(named))) else self.said) + verb
+            verb = (named if _names_own_measure(named) else self.said) + verb
         self.summed = None
         if i < j:
             self._assign_items((c0, at), i, j, verb, heard)
@@ -2124,6 +2124,13 @@ class _Lists:
         elif not _items(text[c0:at], 0):
             _assign_years(out, i, j, _years_before(text, at),
                           _subject_before(text, spans, self.clause_ends, c0, verb))
+
+
+def _names_own_measure(named: str) -> bool:
+    """Whether the words of a 分别 clause before its 分别 name a measure of their own (年度投资完成率,
+    对全部工业增长贡献), not only a period, a rate's name or a base (；1至9月分别增长…, 增速比上半年分别加快…)."""
+    named = blank(named, [(a, b) for a, b, _ in periods_in(named)])
+    return has_subject(_RATES.sub("", indicator_words(named)))
 
 
 def _from_to_each(text: str, spans: Sequence[tuple[int, int]], at: int, i: int, counts: tuple[int, int]) -> bool:
@@ -2224,8 +2231,11 @@ def _items_said(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[i
     grouped, said = _items_of_group(text, clause_ends, (c0, at), n)
     if grouped and said:  # (四大类项目引资额，分别为…: what the clause before 分别 says the group's items measure)
         return grouped, said + verb
+    # (…增加值分别增长16.7%、17.4%，对全部工业增长贡献分别为21.8%、17.5%: a clause that names its own measure takes
+    # the items of the values before it, not what those measure)
+    measures = _names_own_measure(text[c0:at])
     own = _items_before(text, spans, clause_ends, c0, lo, n) or grouped \
-        or _valued_items(text, spans, clause_ends, c0, (out, lo), n)
+        or _valued_items(text, spans, clause_ends, c0, (out, lo), (n, measures))
     # (…两大产业增长较快，增加值分别增长…: the 分别 clause's words are what the items measure)
     return own, (text[c0:at] + verb if own else verb)
 
@@ -2251,7 +2261,9 @@ _CHANGED_ONLY = re.compile(r"(?:同比|比上年|比上年同期|较上年|较�
 _RATE_CHANGED = re.compile(r"(?:增速|增幅|降幅)(?:分别)?(?:比|较)[^，,；;。比较\d]{0,6}[\d—\-－~～至]*"
                            r"[^，,；;。比较\d]{0,4}?"
                            r"(?:收窄|扩大|加快|回落|提高|放缓|回升|上升|下降)(?:了)?(?:分别)?")
-_CONTRIBUTED = re.compile(r"(?:对[^，,；;。\d]{1,12}?的?)?(?:贡献率|贡献)(?:分别)?(?:为|是|达到?)?")
+_CONTRIBUTED = re.compile(r"(?:对[^，,；;。\d]{1,12}?的?)?(?:贡献率|贡献)(?:分别)?(?:为|是|达到?)?|"
+                          # (…，拉动投资增长0.8和7.1个百分点: each item's pull)
+                          r"(?:分别)?(?:拉动|带动)[^，,；;。\d]{0,12}?增长(?:分别)?")
 _GAP_TO_WHOLE = re.compile(r"(?:分别)?(?:高于|低于|快于|慢于|高出|低出|领先)(?:全部|全市|全省|全国|全县|全区)"
                            r"[^，,；;。\d]{0,10}?(?:分别)?")
 _CHANGE_VERB = re.compile(r"增长|下降|增加|减少|增收|减收|提高|回落|下滑|持平")
@@ -2398,8 +2410,18 @@ def _items_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
         # (无锡、杭州…比重均超过60%，分别为66%和61.2%: a bound all the items share ends their list)
         shared = _ALL_SHARE.search(text[p0:held[0][0]])
         framed = _FRAMED_ITEMS.match(text, held[-1][1], end)
+        ranked = _RANKED_FIRST.search(text, p0, end) if len(held) == 1 else None
+        closed = _CLOSED_BY_COUNT.match(text, held[0][1]) if len(held) == 1 and text[held[0][0] - 1] == "等" else None
+        if closed is not None:
+            # (家电、电力、…、烟草等5个行业对全部工业增长的贡献居前，增加值分别增长…: the items the count closes)
+            items = [x if x.endswith(closed.group(0)) else x + closed.group(0)
+                     for x in _items(text[p0:held[0][0] - 1], count)]
+            return items if len(items) == count else []
         if shared is not None:
             end = p0 + shared.start()
+        elif ranked is not None and ranked.end() == end:
+            # (黔南州、六盘水市、遵义市在…工业占比排前三位，分别为77.7%、…: the rank says they are the first three)
+            end = ranked.start()
         elif framed is not None:
             p0 = framed.end()  # (…最有力的5个行业是电气机械和器材制造业、…: the items after the count that frames them)
         else:
@@ -2426,17 +2448,21 @@ _REMARK_ONLY = re.compile(r"(?:均|都|继续|持续|保持|实现)*(?:保持)?(
 
 
 def _valued_items(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], c0: int,
-                  read: tuple[list[Tie | None], int], count: int) -> list[str]:
+                  read: tuple[list[Tie | None], int], counted: tuple[int, bool]) -> list[str]:
     """The items of a 分别 clause with none of its own, where the clause before lists as many values, each
     after its own name (财政总收入15.3亿元、一般公共预算收入8.7亿元，分别增长4.6%和3.9%): those values' words as
     read (`read`: the ties and the sentence's first value), with the subject a later one carries (规上工业企业
-    of 利润总额11.8亿元 after 规上工业企业实现营业收入213.6亿元、)."""
+    of 利润总额11.8亿元 after 规上工业企业实现营业收入213.6亿元、). `counted`: how many values the clause has, and
+    whether it names a measure of its own (then the items of a list before it are its members alone)."""
+    count, measures = counted
     if count < 2 or c0 == 0 or SENTENCE_BREAK.match(text, c0 - 1):
         return []  # (never across a sentence's end: sentences are read apart)
     out, lo = read
     members = _list_valued(text, spans, clause_ends, c0, read, count)
     if members:
-        return members
+        # (…增加值分别增长16.7%、17.4%，对全部工业增长贡献分别为21.8%、17.5%: a clause that names its own measure is
+        # of the items the sentence listed, not of what the values before measure)
+        return [] if measures else members
     p0 = span_start(clause_ends, c0 - 1)
     listed = [(k, *spans[k]) for k in _held(spans, lo, p0, c0)]
     if len(listed) == 1 or all(_changed(text, x, y) for x, y in pairwise(listed)):
@@ -2539,6 +2565,9 @@ def _carried_items(out: list[Tie | None], values: list[int], names: list[str]) -
 
 
 _LIST_MARKS = ("、", "和", "及", "与")
+_CLOSED_BY_COUNT = re.compile(r"行业|产业|企业|项目|产品")  # (what a count that closes a list counts: 等5个行业)
+_RANKED_FIRST = re.compile(r"(?:排|居|位居|位列|排名)(?:在)?(?:全[国省市区县州])?(?:前|后)[一二三四五六七八九十\d]+"
+                           r"(?:位|名)")
 _ALL_SHARE = re.compile(r"(?:均|都)(?:超过|高于|低于|在|达到?|为|突破|不低于|不少于)?\s*$")
 
 
