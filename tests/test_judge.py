@@ -4520,3 +4520,11 @@ def test_a_contribution_in_percent_is_a_share_of_growth() -> None:
              "kind": "actual"}
     assert status(grown, src) is S.supported
     assert status({**grown, "value": 12.3}, src) not in TRUSTED
+
+
+def test_a_part_s_growth_is_not_the_whole_s_where_the_whole_s_is_written_as_its_industry_s() -> None:
+    src = "一季度，全省制造业工业增加值增长9.6%，装备制造业增加值增长12.4%，高技术制造业增加值增长18.1%。"
+    whole = {"indicator": "制造业增加值", "period": "一季度", "value": 12.4, "unit": "%", "measure": "growth",
+             "kind": "actual"}
+    assert status(whole, src) not in TRUSTED  # (was supported: 装备制造业增加值 holds 制造业增加值)
+    assert status({**whole, "value": 9.6}, src) is S.supported

@@ -1379,11 +1379,14 @@ def _narrower_than_claimed(written: str, q: Quantity, tie: Tie, tied: Tied) -> b
 
 
 def _named_alone(claim: str, words: str) -> bool:
-    """Whether `words` name the claim with nothing telling before it (汽车产量…, 全省规上工业增加值…)."""
+    """Whether `words` name the claim with nothing telling before it (汽车产量…, 全省规上工业增加值…; 制造业工业增加值
+    names 制造业增加值: an industry's 工业增加值 is its 增加值)."""
+    words = _INDUSTRY_ADDED.sub("增加值", words) if "工业" not in claim else words
     at = words.find(claim)
     return at == 0 or (at > 0 and _SCOPE_BEFORE.fullmatch(words[:at]) is not None)
 
 
+_INDUSTRY_ADDED = re.compile(r"(?<=业)工业增加值")
 _EFFORT = re.compile(r"努力|力争|确保|将|预计|继续|保持|持续|全力|大力|着力|重点|进一步|培育|引进|建成|开展|打造|推进")
 _SCOPE_BEFORE = re.compile(r"(?:全省|全市|全区|全县|全州|全盟|我省|我市|我区|我县|全国|规上|规模以上|同比|今年|去年)+")
 
