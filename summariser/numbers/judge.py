@@ -1493,6 +1493,8 @@ def _inserted_part(written: str, tie: Tie, tied: Tied) -> str | None:
     claimed for its whole. None where they write it whole, or add nothing inside it that names a part."""
     claim = _compared_claim(written)
     own = _own_words(tie)
+    if "工业" not in claim:
+        own = _INDUSTRY_ADDED.sub("增加值", own)  # (制造业工业增加值: the industry's 增加值, no part inserted)
     if len(claim) < 4 or claim in own:
         return None
     for cut in range(2, len(claim) - 1):
