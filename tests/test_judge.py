@@ -4529,3 +4529,21 @@ def test_a_part_s_growth_is_not_the_whole_s_where_the_whole_s_is_written_as_its_
     assert status(whole, src) not in TRUSTED  # (was supported: 装备制造业增加值 holds 制造业增加值)
     # (was misattributed: 工业 read as a part's name inside 制造业增加值)
     assert status({**whole, "value": 9.6}, src) not in (S.misattributed, S.unsupported)
+
+
+def test_the_city_s_own_level_is_not_the_whole_city() -> None:
+    src = ("前三季度，全市规上工业增加值同比增长12.8%；市级(不含高新区,下同)规上工业增加值同比增长17.6%。"
+           "市级实现地区生产总值803.2亿元。")
+    whole = {"indicator": "全市规上工业增加值", "period": "前三季度", "value": 17.6, "unit": "%", "measure": "growth",
+             "kind": "actual"}
+    assert status(whole, src) not in TRUSTED  # (was supported: 市级 read as no place)
+    assert status({**whole, "value": 12.8}, src) is S.supported
+    assert status({**whole, "indicator": "市级规上工业增加值"}, src) is S.supported
+    assert status({**whole, "indicator": "市级规上工业增加值", "value": 12.8}, src) not in TRUSTED
+
+
+def test_a_comma_inside_a_note_in_brackets_ends_no_clause() -> None:
+    src = "1-6月，全州规上工业增加值88.6亿元；地方规上工业(不含兵团,下同)实现增加值61.3亿元，增长5.1%。"
+    local = {"indicator": "地方规上工业增加值", "period": "1-6月", "value": 61.3, "unit": "亿元", "kind": "actual"}
+    assert status(local, src) is S.supported  # (was unconfirmed: its words were 下同)实现增加值)
+    assert status({**local, "indicator": "规上工业增加值"}, src) not in TRUSTED

@@ -1788,9 +1788,11 @@ class _Layout:
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]]) -> None:
         # (a comma before or after 、 is an OCR or typing slip inside a list, not a clause's end: 化工,、装备)
+        # (nor a comma inside a note in brackets that holds no value: 市级(不含杭州湾新区,下同)实现…)
         self.clause_ends = [m.start() for m in _CLAUSE.finditer(text)
                             if not (text[m.start()] in "，," and ("、" in text[max(0, m.start() - 1):m.start() + 2]
-                                                                or _values_listed(text, m.start())))]
+                                                                or _values_listed(text, m.start())
+                                                                or _in_a_note(text, m.start())))]
         self.sentence_ends = [m.start() for m in SENTENCE_BREAK.finditer(text)]
         self.full_stops = [m.start() for m in _FULL_STOP.finditer(text)]
         # (a 、 inside brackets, 县(市、区), parts no list)
@@ -1946,6 +1948,21 @@ def _free_clauses(plain: str, clause_ends: Sequence[int], spans: Sequence[tuple[
 
 
 _ITEM = re.compile("[、]")
+
+
+def _in_a_note(text: str, at: int) -> bool:
+    """Whether `at` is inside a note in brackets that holds no number (不含宁波杭州湾新区,下同), closed within a
+    short reach on the same line."""
+    m = _NOTE.search(text, max(0, at - _NOTE_REACH), min(len(text), at + _NOTE_REACH))
+    while m is not None and m.start() <= at:
+        if at < m.end():
+            return True
+        m = _NOTE.search(text, m.end(), min(len(text), at + _NOTE_REACH))
+    return False
+
+
+_NOTE = re.compile(r"[（(][^（）()\d\n。；;]{2,30}[）)]")
+_NOTE_REACH = 32
 
 
 def _bracketed(text: str, at: int) -> bool:

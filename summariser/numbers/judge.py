@@ -1692,8 +1692,9 @@ def _owners_left_out(written: str, tie: Tie) -> bool:
 
 # Kinds of owner or size that make a value a part of its whole (民营企业's share of 规上工业).
 # (not 其中小微企业: the 中 of 其中)
-_OWNERS = re.compile(r"(民营|国有|国营|外资|外商|私营|集体|股份制|港澳台|三资|个体|(?<!其)中小微?|小微|大中型|非公)"
-                     r"(?:投资)?"
+# (地方规上工业(不含二师): the firms a local government owns, apart from those of another administration)
+_OWNERS = re.compile(r"(民营|国有|国营|外资|外商|私营|集体|股份制|港澳台|三资|个体|(?<!其)中小微?|小微|大中型|非公|"
+                     r"地方)(?:投资)?(?:规上|规模以上)?"
                      r"(?:企业|经济|工业)|([市区县州省]本级)")
 
 
@@ -1896,6 +1897,8 @@ def _compared_otherwise(written: str, tie: Tie, signed: bool = False) -> bool:
         return True  # (较2019年同期增长21.3% claimed as the growth, which is over the year before)
     if _one_level_of_both(written, words) or _one_level_of_both(words, written):
         return True  # 省重点项目 claimed for the 省市重点项目's amount, or the other way
+    if _whole_for_its_level(written, own) or _whole_for_its_level(own, written):
+        return True  # 全市 claimed for 市级(不含…新区)'s value, or the other way
     return _since_otherwise(written, own, tie.measure) or (not signed and _opposed(written, tie.shown))
 
 
@@ -2009,6 +2012,13 @@ def _one_level_of_both(one: str, both: str) -> bool:
 
 
 _ONE_LEVEL = re.compile(r"[省市](?:重点|级)")
+
+
+def _whole_for_its_level(one: str, other: str) -> bool:
+    """Whether `one` names a whole place (全市) where `other` names that place's own level (市级: the city without
+    its counties or new district, or its own departments' projects), and not the whole."""
+    return any(f"全{x}" in one and f"{x}级" not in one and f"{x}级" in other and f"全{x}" not in other
+               for x in "省市区县")
 _BOTH_LEVELS = re.compile(r"省[、和及与]市")
 # The year a growth is over (比2019年同期, 比上年, 较去年; 同比 is over the year before): 上年 for all of these.
 _BASE_YEARS = re.compile(r"(?:比|较|与|为|是|相当于)((?:19|20)\d{2}|上年|去年|上一年)|同比")
