@@ -4547,3 +4547,15 @@ def test_a_comma_inside_a_note_in_brackets_ends_no_clause() -> None:
     local = {"indicator": "地方规上工业增加值", "period": "1-6月", "value": 61.3, "unit": "亿元", "kind": "actual"}
     assert status(local, src) is S.supported  # (was unconfirmed: its words were 下同)实现增加值)
     assert status({**local, "indicator": "规上工业增加值"}, src) not in TRUSTED
+
+
+def test_a_gap_that_says_only_how_a_rate_changed_is_the_rate_s_before_it() -> None:
+    src = ("1-9月，全市高技术制造业增加值增长14.2%，同比加快1.6个百分点，占规上工业比重提升至11.3%，"
+           "同比提升0.8个百分点。")
+    faster = {"indicator": "高技术制造业增加值增速同比加快", "period": "1-9月", "value": 1.6, "unit": "个百分点",
+              "measure": "change", "kind": "actual"}
+    assert status(faster, src) is S.supported  # (was unconfirmed: its words were 同比加快 alone)
+    assert status({**faster, "value": 0.8}, src) not in TRUSTED  # (was supported: the share's change)
+    share = {"indicator": "高技术制造业增加值占规上工业比重同比提升", "period": "1-9月", "value": 0.8,
+             "unit": "个百分点", "measure": "change", "kind": "actual"}
+    assert status(share, src) is S.supported

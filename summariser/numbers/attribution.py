@@ -821,7 +821,8 @@ class Reading:
                          under=part_of, elided=_pairs(elided),
                          left_out=_measure_left_out(elided, own, layout, (s0, a)))
             changed = _CHANGE_AGAINST_BASE.fullmatch(own) is not None
-            last_end, last = b, _Last(unit, pairs, band, scope, _qualified(head, words) or elided, changed, measure)
+            last_end, last = b, _Last(unit, pairs, band, scope, _qualified(head, words) or elided, changed, measure,
+                                      words)
             seen[kin] = pairs
             self._subjects[n] = subjects.lead
         if last is not None:
@@ -1010,6 +1011,7 @@ class _Last(NamedTuple):
     head: str = ""  # what its words say is measured (增加值)
     change: bool = False  # its own words say only how a value changed (比上年同期增收20.13亿元)
     measure: str = ""  # share or growth, as its Tie says
+    words: str = ""  # its words as read
 
 
 def _chain_head(last: _Last | None, names: bool, unit: str) -> frozenset[str]:
@@ -1219,10 +1221,21 @@ _SUPPLY = re.compile(r"产量和?供应")  # (生产和供应业, an industry's 
 
 def _elided_rate(last: _Last | None, unit: str, own: str) -> str:
     """增长 where a gap in points only compares with a period (…，增速比上年同期回落6.3个百分点，比1-8月回落0.8个百分点:
-    the 0.8) after a gap of a growth rate: the rate is what both gaps are of; "" otherwise."""
-    if unit != "个百分点" or last is None or last.unit != unit or "增长" not in last.pairs:
+    the 0.8) after a gap of a growth rate: the rate is what both gaps are of; the words of the percent right before
+    a gap that says only how a rate changed (占工业比重提升至9.4%，同比提升0.9个百分点: the share's change); ""
+    otherwise."""
+    if unit != "个百分点" or last is None:
+        return ""
+    if last.unit == "%" and _RATE_CHANGED_ALONE.fullmatch(own):
+        return last.words
+    if last.unit != unit or "增长" not in last.pairs:
         return ""
     return "增长" if _GAP_SINCE.fullmatch(own) else ""
+
+
+# A gap's own words, as read, that say only how a rate changed (同比加快, 环比回落, 同比提升: 同比 is no word of it).
+_RATE_CHANGED_ALONE = re.compile(r"(?:分别)?(?:加快|提升|提高|回落|放缓|扩大|收窄|下降|上升|回升|下滑|降低)(?:了)?")
+POINTS_WORD = "百分点"
 
 
 # A gap's own words that say only what it is compared with (比1-8月回落, 较上月提高: periods are blanked)
@@ -1410,6 +1423,8 @@ def _names_subject(text: str, b: int, before: str, words: tuple[str, str]) -> bo
     own, named = words
     if not own:
         return _COUNTED_AFTER.match(text, b) is not None and has_subject(named)
+    if _RATE_CHANGED_ALONE.fullmatch(own) and text.endswith(POINTS_WORD, 0, b):
+        return False  # (…增长15.5%，同比加快1.9个百分点: how the rate before changed, no subject of its own)
     return has_subject(_GRADE.sub("", own)) and not _relative(before) and not _SUM_OF_COUNTED.fullmatch(own)
 
 
