@@ -4559,3 +4559,20 @@ def test_a_gap_that_says_only_how_a_rate_changed_is_the_rate_s_before_it() -> No
     share = {"indicator": "高技术制造业增加值占规上工业比重同比提升", "period": "1-9月", "value": 0.8,
              "unit": "个百分点", "measure": "change", "kind": "actual"}
     assert status(share, src) is S.supported
+
+
+def test_a_month_after_a_lead_in_dates_every_part_of_its_sentence() -> None:
+    src = ("今年前8月，全市规上工业增加值增长7.6%。\n"
+           "据统计，今年8月，全市汽车产量同比增长31.2%；光伏组件产量同比增长26.4%，比上月提高3.1个百分点。")
+    panels = {"indicator": "光伏组件产量", "value": 26.4, "unit": "%", "measure": "growth", "kind": "actual"}
+    assert status({**panels, "period": "8月"}, src) is S.supported  # (was unconfirmed: read as 今年前8月's)
+    assert status({**panels, "period": "今年前8月"}, src) not in TRUSTED  # (was supported)
+
+
+def test_a_list_of_bases_with_a_year_before_a_quarter_dates_nothing() -> None:
+    src = ("一季度，全县实现地区生产总值82.4亿元，占全市总量的31%，分别较去年一季度、全年提高1.6个百分点和4个百分点；"
+           "同比增长6.3%。")
+    grown = {"indicator": "地区生产总值", "period": "一季度", "value": 6.3, "unit": "%", "measure": "growth",
+             "kind": "actual"}
+    assert status(grown, src) is S.supported  # (was misattributed: 全年, a base, read as its period)
+    assert status({**grown, "period": "全年"}, src) not in TRUSTED

@@ -129,7 +129,8 @@ PROVINCES = ("(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙�
 # (国、省 for 全国、全省 in a list; a base's own value may follow it in brackets: 高于全国(3.4%)、全省(5.4%)…)
 _COMPARED_BASE = (r"(?:全国|全省|全市|全区|全县|全州|[国省市](?=[、和与及（(]|平均|$)|"
           r"(?:(?!全)[\u4e00-\u9fff]){2,4}?[省市县区州]|" + PROVINCES +
-          r"|(?:上年|去年)(?:同期)?|上月|上季度|[一二三四]季度|上半年|前三季度|\d{1,2}(?:[-—至]\d{1,2})?月份?)"
+          r"|(?:上年|去年)(?:同期|全年|[一二三四]季度|上半年|前三季度)?|上月|上季度|[一二三四]季度|上半年|前三季度|全年"
+          r"|\d{1,2}(?:[-—至]\d{1,2})?月份?)"  # (分别较去年一季度、全年提高…: both bases)
           r"(?:[（(][^（）()，,；;。]{1,12}[）)])?(?:平均水平|平均增速|平均增幅|平均)?")
 # (bare 高, 低 after 分别: 分别高全国、全省和全市0.6、1.3和1.2个百分点)
 _GAP_TO = (r"(比|较|高于|低于|快于|慢于|高出|超过|超出|领先|落后于?|"
@@ -3193,12 +3194,18 @@ def _note_end(text: str, start: int, at: tuple[int, int], month_note: bool) -> i
     a, b = at
     end = min((i for i in (text.find(ch, a) for ch in f"{FULL_STOP}\n") if i >= 0), default=len(text))
     part = _PART_OPENING.match(text, start) is not None
-    opens = (not text[start:a].strip() or THIS_MONTH.match(text, b) is not None) and not part
+    opens = (not text[start:a].strip() or _LEAD_IN.fullmatch(text, start, a) is not None
+             or THIS_MONTH.match(text, b) is not None) and not part
     if opens:
         return _parts_after(text, end)
     if month_note and not part:
         end = min(end, next((i for i in (text.find(ch, b) for ch in "；;") if 0 <= i < end), end))
     return end
+
+
+# Words that open a sentence on where its figures come from, before its period (据统计，今年7月，…).
+_LEAD_IN = re.compile(r"\s*(?:据(?:初步)?统计|据了解|据悉|据介绍|(?:统计)?数据显示|经(?:初步)?核算|"
+                      r"(?:记者)?从[^，,。；;\n]{2,24}(?:获悉|了解到))[，,：:]\s*")
 
 
 def _parts_after(text: str, end: int) -> int:
