@@ -4576,3 +4576,10 @@ def test_a_list_of_bases_with_a_year_before_a_quarter_dates_nothing() -> None:
              "kind": "actual"}
     assert status(grown, src) is S.supported  # (was misattributed: 全年, a base, read as its period)
     assert status({**grown, "period": "全年"}, src) not in TRUSTED
+
+
+def test_a_count_of_a_class_by_growth_is_not_claimed_for_all() -> None:
+    src = "1-8月，全市纳入统计的210种产品中有118种产量保持增长。其中，增幅超20%的有41种、超40%的有23种。"
+    grown = {"indicator": "产量保持增长的产品", "period": "1-8月", "value": 41, "unit": "种", "kind": "actual"}
+    assert status(grown, src) not in TRUSTED  # (was supported: the products that grew by more than 20%)
+    assert status({**grown, "indicator": "产量增幅超20%的产品"}, src) not in (S.misattributed, S.unsupported)

@@ -1571,8 +1571,10 @@ def _rivalled(c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[st
 def _class_left_out(c: Claim, tie: Tie) -> bool:
     """Whether the value's own words name a class of what is counted that the claim leaves out (新开工亿元以上项目42个
     claimed as 新开工项目); not the words of a count before it that it is an amount of (协议引资总额412亿元 after
-    签约亿元以上项目58个): what the count counts, which its amount may be claimed for by name alone."""
-    return _CLASS_NAMED.search(simplified(tie.shown).rsplit("…", 1)[-1]) is not None
+    签约亿元以上项目58个): what the count counts, which its amount may be claimed for by name alone. A class by growth
+    (增幅超30%的有48种) is left out wherever it is read."""
+    growth_class = tie.band is not None and tie.band[2].endswith("%")
+    return growth_class or _CLASS_NAMED.search(simplified(tie.shown).rsplit("…", 1)[-1]) is not None
 
 
 # A class by amount that names what is counted (亿元以上项目, 500万元以上技改项目); not one a noun's 的 describes
