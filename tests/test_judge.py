@@ -4584,3 +4584,14 @@ def test_a_count_of_a_class_by_growth_is_not_claimed_for_all() -> None:
     grown = {"indicator": "产量保持增长的产品", "period": "前三季度", "value": 62, "unit": "种", "kind": "actual"}
     assert status(grown, src) not in TRUSTED  # (was supported: the products that grew by more than 30%)
     assert status({**grown, "indicator": "产量增幅超30%的产品"}, src) not in (S.misattributed, S.unsupported)
+
+
+def test_a_rival_read_with_the_things_a_count_counts_refutes_no_part() -> None:
+    src = ("活动期间，各县区和高新区达成签约项目30个、计划投资总额96.5亿元，其中亿元以上项目26个。工业项目25个、"
+           "计划投资额80.1亿元；商贸物流项目5个、计划投资额16.4亿元。这些项目落地在各县区和高新区，"
+           "其中高新区项目13个，计划投资额23.6亿元；平川县项目4个，计划投资总额17.8亿元。")
+    part = {"indicator": "高新区签约项目计划投资额", "value": 23.6, "unit": "亿元", "kind": "target"}
+    # (was misattributed once 96.5亿元 was read with 签约项目: its words hold 签约 only by the count's things)
+    assert status(part, src) not in (S.misattributed, S.unsupported)
+    # (the count's things are 签约项目, not whose they are: 各县区和高新区)
+    assert status({**part, "value": 96.5}, src) not in TRUSTED

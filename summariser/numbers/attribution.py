@@ -1555,6 +1555,10 @@ def _entity_carried(subject: _Subject, own: str, words: str, shown: str) -> tupl
         words = words[thing.end():]
     head = measured(subject.words)
     entity = subject.words[:subject.words.rfind(head)] if head else subject.words if counted else ""
+    reached = list(_REACHED.finditer(subject.shown)) if counted else []
+    things = indicator_words(subject.shown[reached[-1].end():]) if reached else ""
+    if len(things) >= 2 and entity.endswith(things):
+        entity = things  # (各县区和高新区达成签约项目30个: the projects, not whose they are)
     if len(entity) < 2 or not _ENTITY_END.search(entity) or _MEASURE_VERBS.sub("", entity) != entity:
         return words, shown  # (该批项目全部投产后形成产值…，税收5亿元: no entity, only what the projects yield)
     # (a class, as written, is the value's class too: 1亿元以上 of 投资总规模达9099亿元 above)
@@ -1569,6 +1573,7 @@ def _measure_alone(own: str, counted: bool) -> bool:
                                           and _AMOUNT_WORD.search(own) is not None)
 
 
+_REACHED = re.compile(r"达成|推进|共有|拥有|共计")  # (what a count's subject did, before the things it counts)
 _THING_FIRST = re.compile(r"项目|企业")  # (what a count counts, named again before its amount: 项目总投资)
 # Own words that name only an amount of what a count before counts (投资总规模达, 年度计划投资, 占地面积, 年投资进度达).
 _AMOUNT_OF_COUNTED = re.compile(r"(?:年度|全年|当年|年|累计|计划|实际|已|完成|总|达|为|实现|占地|建筑|用地|合同|"

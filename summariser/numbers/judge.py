@@ -1562,7 +1562,8 @@ def _rivalled(c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[st
         held = tie.pairs | context
         every = tied.all_weights(claimed)
         read = fsum(x for g, x in every.items() if g in held) / (fsum(every.values()) or 1.0)
-        return _Finding(UNSURE if read >= _RIVAL_OPEN else WRONG, "indicator", rival)
+        carried = _carried_rival(claimed - held, next((t for r, t in tied.near if r is rival), None))
+        return _Finding(UNSURE if read >= _RIVAL_OPEN or carried else WRONG, "indicator", rival)
     if band is None and c.kind != "threshold" and tie.band is not None and _class_left_out(c, tie):
         return _Finding(UNSURE, "indicator")  # (新开工亿元以上项目42个 claimed as 新开工项目: a class's, not all's)
     return _class_unnamed(tie, tied, band) if band is not None and tie.band is None else None
@@ -2275,6 +2276,17 @@ def _names_a_part(tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
     lone = len(tied.near) == 1  # (a lone value of its unit: every pair of its words is as rare as any)
     return any(not claimed_chars.issuperset(g) and (lone or tied.rarity.get(g, _RARE) >= _RARE)
                for g in named - claimed)
+
+
+def _carried_rival(lacking: frozenset[str], rival: Tie | None) -> bool:
+    """Whether a rival holds the claimed words the value lacks (`lacking`) only by the things a count before it
+    counts, which its words were read with (签约项目…签约总额): a reading of its own subject, no word the page gives
+    it, which may as well be the value's; the rival leaves the claim open then, and does not refute it."""
+    if rival is None or not lacking:
+        return False
+    counted = _things_counted_before(rival)
+    own = _pairs_of(rival.words[len(counted):]) if counted else rival.pairs
+    return bool(counted) and not (lacking & rival.pairs & own)
 
 
 def _things_counted_before(tie: Tie) -> str:
