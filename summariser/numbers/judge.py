@@ -1558,12 +1558,8 @@ def _rivalled(c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[st
     if rival is not None:
         if _names_rival_item(c, tie, next((t for r, t in tied.near if r is rival), None)):
             return _Finding(WRONG, "indicator", rival)
-        # where what a reader has in mind at the value holds most of the claim too, the rival leaves it open
-        held = tie.pairs | context
-        every = tied.all_weights(claimed)
-        read = fsum(x for g, x in every.items() if g in held) / (fsum(every.values()) or 1.0)
-        carried = _carried_rival(claimed - held, next((t for r, t in tied.near if r is rival), None))
-        return _Finding(UNSURE if read >= _RIVAL_OPEN or carried else WRONG, "indicator", rival)
+        return _Finding(UNSURE if _rival_leaves_open(tie, tied, claimed, rival, context) else WRONG, "indicator",
+                        rival)
     if band is None and c.kind != "threshold" and tie.band is not None and _class_left_out(c, tie):
         return _Finding(UNSURE, "indicator")  # (新开工亿元以上项目42个 claimed as 新开工项目: a class's, not all's)
     return _class_unnamed(tie, tied, band) if band is not None and tie.band is None else None
@@ -2276,6 +2272,21 @@ def _names_a_part(tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
     lone = len(tied.near) == 1  # (a lone value of its unit: every pair of its words is as rare as any)
     return any(not claimed_chars.issuperset(g) and (lone or tied.rarity.get(g, _RARE) >= _RARE)
                for g in named - claimed)
+
+
+def _rival_leaves_open(tie: Tie, tied: Tied, claimed: frozenset[str], rival: Quantity, context: frozenset[str]) -> bool:
+    """Whether a rival leaves the claim open rather than refuting it: what a reader has in mind at the value holds
+    most of the claim too, or the rival holds what the value lacks only by its count's things (_carried_rival)."""
+    held = tie.pairs | context
+    every = tied.all_weights(claimed)
+    read = fsum(x for g, x in every.items() if g in held) / (fsum(every.values()) or 1.0)
+    if read >= _RIVAL_OPEN:
+        return True
+    # (where the claim names the things the value's own count counts by a word of theirs: not 服务业项目 for the
+    # 工业项目's amount)
+    own = _pairs_of(_PROJECTS_OR_FIRMS.sub("", _things_counted_before(tie)))
+    return _carried_rival(claimed - held, next((t for r, t in tied.near if r is rival), None)) \
+        and (not own or bool(own & claimed))
 
 
 def _carried_rival(lacking: frozenset[str], rival: Tie | None) -> bool:
