@@ -4595,3 +4595,11 @@ def test_a_rival_read_with_the_things_a_count_counts_refutes_no_part() -> None:
     assert status(part, src) not in (S.misattributed, S.unsupported)
     # (the count's things are 签约项目, not whose they are: 各县区和高新区)
     assert status({**part, "value": 96.5}, src) not in TRUSTED
+
+
+def test_a_narrower_name_that_ends_with_the_claim_s_is_no_whole_of_it() -> None:
+    src = "2024年，临江市规上制造业增加值增长7.9%，占规上工业增加值比重达80.1%。其中，装备制造业增加值增长12.6%。"
+    whole = {"indicator": "制造业增加值增速", "period": "2024年", "value": 7.9, "unit": "%", "measure": "growth",
+             "kind": "actual"}
+    assert status(whole, src) is S.supported  # (was misattributed: 装备制造业增加值 read as all firms' 制造业增加值)
+    assert status({**whole, "value": 12.6}, src) not in TRUSTED

@@ -1335,9 +1335,11 @@ def _whole_claimed(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied], cla
     inserted = inserted or scale
     if inserted is not None:
         band = size_band(c.indicator)  # (10亿元以上项目9个 is no whole of 亿元以上项目, whose words it writes)
+        # (not a narrower name that ends with it: 装备制造业增加值 is no whole of all firms' 制造业增加值)
         whole = next((r for r, t in tied.near if r is not q and r.unit_class == q.unit_class
                       and t.measure == tie.measure and t.band == band and inserted in _own_words(t)
-                      and not (scale and _SCALE_WORD in _own_words(t)) and _alike(t, tie)), None)
+                      and not (scale and (_SCALE_WORD in _own_words(t) or not _whole_named(inserted, _own_words(t))))
+                      and _alike(t, tie)), None)
         if whole is not None:
             return whole
     return _whole_before(src, c, q, tie, tied, claimed) if held_whole else None
@@ -2381,6 +2383,16 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
         if unique < _OWN * total and (other is None or score > best):
             other, best = r, score
     return other
+
+
+def _whole_named(claim: str, words: str) -> bool:
+    """Whether `words` name the claim with no word before it but a scope or a place (蓉北市规上制造业增加值)."""
+    at = words.find(claim)
+    return at == 0 or (at > 0 and words[:at].endswith(_WHOLE_BEFORE))
+
+
+_WHOLE_BEFORE = ("规上", "全市", "全省", "全区", "全县", "全州", "市", "省", "县", "区", "州", "现有", "共有", "拥有",
+                 "累计", "全部", "实现", "完成")
 
 
 def _of_another_year(src: Source, r: Quantity, t: Tie, period: Period | None) -> bool:
