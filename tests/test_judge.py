@@ -4603,3 +4603,14 @@ def test_a_narrower_name_that_ends_with_the_claim_s_is_no_whole_of_it() -> None:
              "kind": "actual"}
     assert status(whole, src) is S.supported  # (was misattributed: 装备制造业增加值 read as all firms' 制造业增加值)
     assert status({**whole, "value": 12.6}, src) not in TRUSTED
+
+
+def test_what_was_done_after_a_goal_named_in_the_sentence_is_a_result() -> None:
+    src = ("今年，全县确定规上工业增加值增长9%的目标，1-6月实际完成规上工业增加值41.2亿元，增长10.3%，"
+           "其中制造业增长11.6%。")
+    grown = {"indicator": "规上工业增加值", "period": "1-6月", "value": 10.3, "unit": "%", "measure": "growth",
+             "kind": "actual"}
+    assert status(grown, src) is S.supported  # (was misattributed: read as the goal)
+    assert status({**grown, "kind": "target"}, src) not in TRUSTED
+    assert status({**grown, "value": 9, "period": "今年", "kind": "target"}, src) is S.supported
+    assert status({**grown, "value": 9, "period": "今年"}, src) not in TRUSTED

@@ -230,6 +230,12 @@ class Kinds:
         goal = self._last("target", clause, at)
         return goal is not None and _DONE.search(self.text, goal, at + 1) is not None
 
+    def _result_since_goal(self, sentence: int, at: int) -> bool:
+        """Whether the sentence reports a result (实际完成, 已完成) after the goal it names, before the value at `at`:
+        the values from there on are what was done, not the goal."""
+        goal = self._last("target", sentence, at)
+        return goal is not None and _RESULT_SAID.search(self.text, goal, at) is not None
+
     def _target(self, floor: int, at: int) -> bool:
         """Whether a target word before `at` (from `floor`) makes the value at `at` a goal: a goal named as
         a yardstick (完成年度目标任务589亿元的37.22%) is only the amount it names, not the share of it reached."""
@@ -260,6 +266,8 @@ class Kinds:
         if done is not None and not self._running_goal(sentence, done, start, dated):
             return "actual"  # 截至9月，全区共完成… (a plan's 三年累计完成技改投资25亿元 is a goal's running total)
         # (…的目标任务是7亿元，…，完成全年目标的117.27%: the share of a goal reached is none, whatever set the goal)
+        if self._result_since_goal(sentence, start):
+            return "actual"  # (确定工业投资增长15%的目标，1-9月实际完成工业投资73.8亿元，增长17.2%: what was done)
         if self._target(sentence, start) and not self._planned_before(clause, start) \
                 and not self.share_reached(clause, start, end):
             # (…2025年目标为850亿元，2023年达到612.7亿元: a year before the goal's is a result's)
@@ -601,6 +609,7 @@ _YEAR_OPENING = re.compile(r"[\s\u3000]*(?:到|至|截至|截止)?((?:19|20)\d{2
                            r"(?!\d|[-—至到~起]|开始|以来|以后)")
 # 到2026年, a goal's deadline (2024年, a result's year; 增加到2024年的…, where a change ended)
 _DEADLINE = re.compile(r"(?<![加高长升降少大])到(?:19|20)\d{2}年")
+_RESULT_SAID = re.compile(r"实际(?:完成|实现|达到)|已(?:累计)?(?:完成|实现)|完成了|实现了")
 _DATING = 8  # a clause this short before a value's (截至9月，) dates it, and its words of result hold for it
 # Words before a goal that make it a yardstick for a result (完成年度目标任务的, 高于年度预期目标): the goal's own
 # amount is a target, what follows its 的 or its brackets is the result measured against it.
