@@ -4614,3 +4614,24 @@ def test_what_was_done_after_a_goal_named_in_the_sentence_is_a_result() -> None:
     assert status({**grown, "kind": "target"}, src) not in TRUSTED
     assert status({**grown, "value": 9, "period": "今年", "kind": "target"}, src) is S.supported
     assert status({**grown, "value": 9, "period": "今年"}, src) not in TRUSTED
+
+
+def test_a_share_s_change_is_no_growth_rate_s_and_its_subject_no_growth() -> None:
+    src = "2024年，全市电子信息制造业增加值增长16.2%，占规上工业比重为21.4%，同比提升1.3个百分点。"
+    rate = {"indicator": "电子信息制造业增加值增速提高", "period": "2024年", "value": 1.3, "unit": "个百分点",
+            "measure": "change", "kind": "actual"}
+    assert status(rate, src) not in TRUSTED  # (was supported: the share's change)
+    share = {**rate, "indicator": "电子信息制造业增加值占规上工业比重提高"}
+    assert status(share, src) is S.supported
+
+
+def test_a_whole_place_is_not_the_place_s_own_level_a_sentence_opens_on() -> None:
+    src = ("1-10月全市固定资产投资运行情况\n发布时间：2024-11-20\n"
+           "2024年1-10月，全市固定资产投资同比增长5.8%，其中工业投资增长12.7%。市级（不含临湖新区，下同）固定资产投资"
+           "增长3.2%，工业投资增长7.9%；临湖新区固定资产投资增长12.1%。地方规上工业增加值增长7.4%，全市规上工业增加值"
+           "增长6.9%。")
+    whole = {"indicator": "全市工业投资增速", "period": "2024年1-10月", "value": 7.9, "unit": "%", "measure": "growth",
+             "kind": "actual"}
+    assert status(whole, src) not in TRUSTED  # (was supported: the city proper's)
+    assert status({**whole, "value": 12.7}, src) is S.supported
+    assert status({**whole, "indicator": "市级工业投资增速"}, src) is S.supported

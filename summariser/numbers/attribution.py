@@ -1300,13 +1300,15 @@ class _Subject(NamedTuple):
         if self.leads(own, named):
             return self.own + words, self.written + "…" + shown
         if _SHARE_WORDS.search(own):  # 占GDP比重为32.1%，对经济增长的贡献率达41.5%: the subject's, not its share's
-            return _SHARE_PHRASE.sub("", self.words) + words, self.shown + "…" + shown
+            # (…增加值增长14.9%，占规上工业比重为34.1%: the share is of the 增加值, not of its growth)
+            return _GROWN_TAIL.sub("", _SHARE_PHRASE.sub("", self.words)) + words, self.shown + "…" + shown
         if _HEAD_KIND.get(measured(self.words)) == "planned" and _done_of_plan(shown):
             # (计划投资2844亿元，1至7月已完成2022亿元: what was done of the plan is investment, not a plan)
             return _PLAN_WORD.sub("", self.words) + words, self.shown + "…" + shown
         return self.words + words, self.shown + "…" + shown
 
 
+_GROWN_TAIL = re.compile(r"(?:同比|比上年)?(?:增长|下降|增速|增幅)$")
 # A clause that says what was done (已完成, 累计完成, 实际到位) of a subject that was planned: not 计划完成 or 预计完成.
 _DONE = re.compile(r"已完成|累计完成|完成|实现|实际到位|已到位")
 _PLANNED_DONE = re.compile(r"(?:计划|预计|力争|确保|目标|拟|将|要|预算)[^，,；;。]{0,4}(?:完成|实现|到位)")

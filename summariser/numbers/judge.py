@@ -799,9 +799,20 @@ def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
     if tie is not None and tie.measure and claimed in _PERCENT_MEASURES and c.unit == PERCENT \
             and tie.measure != claimed:
         return _Finding(WRONG, "measure")
-    if tie is not None and (_averages_apart(c, q, tie) or _over_an_earlier_year(c, tie)):
+    if tie is not None and (_averages_apart(c, q, tie) or _over_an_earlier_year(c, tie) or _share_s_change(c, q, tie)):
         return _Finding(WRONG, "measure")
     return _points_measured(c, q, tie) if tie is not None and q.unit == POINTS and c.indicator else _FINE
+
+
+def _share_s_change(c: Claim, q: Quantity, tie: Tie) -> bool:
+    """Whether a share's change in points (占规上工业比重为34.1%，同比提升1.6个百分点) is claimed as a growth rate's
+    (增速提高)."""
+    return q.unit == POINTS and _RATE_CLAIMED.search(c.indicator or "") is not None \
+        and _SHARE_LEFT_OUT.search(tie.left_out) is not None and _RATE_CLAIMED.search(tie.left_out) is None
+
+
+_RATE_CLAIMED = re.compile(r"增速|增幅|增长率")
+_SHARE_LEFT_OUT = re.compile(r"比重|占比")
 
 
 def _over_an_earlier_year(c: Claim, tie: Tie) -> bool:
@@ -962,8 +973,22 @@ def _subject(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     park = PARK.search((c.subject or "") + c.indicator) is not None
     if _of_another_level(src, q, tie, claimed, park, _COUNTY.search(claimed_text((c.subject or "") + c.indicator))):
         return _Finding(WRONG, "subject")
+    if _own_level_in_force(src, q, claimed_text((c.subject or "") + c.indicator)):
+        return _Finding(WRONG, "subject")  # (市级（不含…新区）固定资产投资增长3.2%，工业投资增长9.1%: not 全市's)
     found = _whose_unsure(src, c, q, tie, claimed, park)
     return found if found is not None else _named_elsewhere(src, c, q, tie)
+
+
+def _own_level_in_force(src: Source, q: Quantity, written: str) -> bool:
+    """Whether the claim is of a whole place (全市…, not a gap to it) for a value whose sentence opens on that place's
+    own level (市级: the city without its counties or new district) and names the whole nowhere before it."""
+    found = src.tie_of.sentence((q.start, q.end))
+    if found is None:
+        return False
+    sentence, at = found
+    before = sentence[:at]
+    return any(written.startswith(f"全{x}") and f"{x}级" not in written and before.lstrip().startswith(f"{x}级")
+               and f"全{x}" not in before for x in "省市区县")
 
 
 def _of_another_level(src: Source, q: Quantity, tie: Tie, claimed: int, park: bool, county: object) -> bool:
