@@ -4635,3 +4635,11 @@ def test_a_whole_place_is_not_the_place_s_own_level_a_sentence_opens_on() -> Non
     assert status(whole, src) not in TRUSTED  # (was supported: the city proper's)
     assert status({**whole, "value": 12.7}, src) is S.supported
     assert status({**whole, "indicator": "市级工业投资增速"}, src) is S.supported
+
+
+def test_a_count_among_a_pool_is_what_it_did_not_the_pool() -> None:
+    src = "分行业看，1-9月，全县31个工业行业大类中有22个实现增长，增长面为71.0%。"
+    pool = {"indicator": "工业行业大类数量", "period": "1-9月", "value": 22, "unit": "个", "kind": "actual"}
+    assert status(pool, src) not in TRUSTED  # (was supported: the 31 are the pool)
+    assert status({**pool, "indicator": "实现增长的工业行业大类"}, src) is S.supported
+    assert status({**pool, "value": 31}, src) is S.supported

@@ -1669,6 +1669,11 @@ def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied,
         return False
     if not tie.under:
         return _subject_unnamed(claimed, q, tie, tied)
+    if _POOL_COUNTED in tie.shown:
+        # (35个工业行业大类中有26个实现增长: the part is what it did, 实现增长, however it is said; the pool's name
+        # alone is the 35's)
+        told = tie.pairs - tie.under
+        return bool(told) and not told & (claimed | dated)
     # (how it changed tells no part apart: 长增 of 其中10月当月增长, read as 工业投资增长增长; nor does 量下, where
     # 用电量 meets 下降, a pair the claim lacks that the words hold only across a word of how it changed)
     apart = _unchanged_pairs(tie.words)
@@ -1680,6 +1685,9 @@ def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied,
     telling = {g for g in own - tie.under
                if tied.rarity.get(g, _RARE) >= _RARE and (g in claimed or not chars.issuperset(g))}
     return bool(telling) and not telling & claimed
+
+
+_POOL_COUNTED = "中有"  # (a count among a pool: 440种产品中有192种…, 38个行业大类中有29个…)
 
 
 def _subject_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied) -> bool:
