@@ -1236,7 +1236,7 @@ def _elided_rate(last: _Last | None, unit: str, own: str) -> str:
 
 # A gap's own words, as read, that say only how a rate changed (同比加快, 环比回落, 同比提升: 同比 is no word of it).
 _RATE_CHANGED_ALONE = re.compile(r"(?:分别)?(?:加快|提升|提高|回落|放缓|扩大|收窄|下降|上升|回升|下滑|降低)(?:了)?")
-POINTS_WORD = "百分点"
+_POINTS_WRITTEN = "百分点"  # (个百分点, or 百分点 alone)
 
 
 # A gap's own words that say only what it is compared with (比1-8月回落, 较上月提高: periods are blanked)
@@ -1248,13 +1248,14 @@ _GAP_SINCE = re.compile(r"(?:比|较)[上年去月季度同期份初末底半一
 def _heir_s_measure(written: str, before: str) -> str:
     """What a value measures that its subject's words say (`written`), where its own words (`before`) name none:
     the investment done, where they say it was done of a plan (计划投资2844亿元，1至7月已完成2022亿元)."""
-    head = measured(written)
-    return "完成投资" if _HEAD_KIND.get(head) == "planned" and _done_of_plan(before) else head
+    return "完成投资" if _done_of_plan(written, before) else measured(written)
 
 
-def _done_of_plan(words: str) -> bool:
-    """Whether words say something was done (已完成, 累计完成), not planned to be (计划完成, 预计完成)."""
-    return _DONE.search(words) is not None and _PLANNED_DONE.search(words) is None
+def _done_of_plan(subject: str, own: str) -> bool:
+    """Whether a value's own words say something was done (已完成, 累计完成; not 计划完成, 预计完成) of a subject whose
+    words name a plan (计划投资2844亿元，1至7月已完成…)."""
+    return _HEAD_KIND.get(measured(subject)) == "planned" and _DONE.search(own) is not None \
+        and _PLANNED_DONE.search(own) is None
 
 
 def _from_subject(heir: _Subject | None, before: str, after: str) -> tuple[str, int]:
@@ -1302,7 +1303,7 @@ class _Subject(NamedTuple):
         if _SHARE_WORDS.search(own):  # 占GDP比重为32.1%，对经济增长的贡献率达41.5%: the subject's, not its share's
             # (…增加值增长14.9%，占规上工业比重为34.1%: the share is of the 增加值, not of its growth)
             return _GROWN_TAIL.sub("", _SHARE_PHRASE.sub("", self.words)) + words, self.shown + "…" + shown
-        if _HEAD_KIND.get(measured(self.words)) == "planned" and _done_of_plan(shown):
+        if _done_of_plan(self.words, shown):
             # (计划投资2844亿元，1至7月已完成2022亿元: what was done of the plan is investment, not a plan)
             return _PLAN_WORD.sub("", self.words) + words, self.shown + "…" + shown
         return self.words + words, self.shown + "…" + shown
@@ -1363,14 +1364,14 @@ class _Subjects:
                 return read[0], read[1], part_of
             # (…利润总额96.3亿元，增长5.6%: of the part, as its subject is, and 增长 no word of the part's own)
             return read[0], read[1], _whole_with(self.under, own, heir.words[-1:] if heir.words else "")
-        before = self.subject or self.carried
-        pointer = _ANAPHOR.match(own) if names and self._counted is not None else None
-        if pointer is not None and self._counted is not None:
-            return _anaphor_resolved(self._counted, (own, pointer.end()), words, shown) + (part_of,)
+        before, counted = self.subject or self.carried, self._counted
+        pointer = _ANAPHOR.match(own) if names and counted is not None else None
+        if pointer is not None and counted is not None:
+            return _anaphor_resolved(counted, (own, pointer.end()), words, shown) + (part_of,)
         if not names or before is None:
             return words, shown, part_of
-        if self._chained and self._counted is not None:
-            before = self._counted
+        if self._chained and counted is not None:
+            before = counted
         read = _entity_carried(before, own, words, shown)
         self._own_named = (words, shown) if before.counted and read[0] != words else None
         if self.subject is None and read[0] != words and not part_of and self.carried_under:
@@ -1426,7 +1427,7 @@ def _names_subject(text: str, b: int, before: str, words: tuple[str, str]) -> bo
     own, named = words
     if not own:
         return _COUNTED_AFTER.match(text, b) is not None and has_subject(named)
-    if _RATE_CHANGED_ALONE.fullmatch(own) and text.endswith(POINTS_WORD, 0, b):
+    if _RATE_CHANGED_ALONE.fullmatch(own) and text.endswith(_POINTS_WRITTEN, 0, b):
         return False  # (…增长15.5%，同比加快1.9个百分点: how the rate before changed, no subject of its own)
     return has_subject(_GRADE.sub("", own)) and not _relative(before) and not _SUM_OF_COUNTED.fullmatch(own)
 
@@ -2493,7 +2494,8 @@ def _valued_items(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     after its own name (财政总收入15.3亿元、一般公共预算收入8.7亿元，分别增长4.6%和3.9%): those values' words as
     read (`read`: the ties and the sentence's first value), with the subject a later one carries (规上工业企业
     of 利润总额11.8亿元 after 规上工业企业实现营业收入213.6亿元、). `counted`: how many values the clause has, and
-    whether it names a measure of its own (then the items of a list before it are its members alone)."""
+    whether it names a measure of its own (then a 分别 list's values before it give no items: the sentence's list
+    does)."""
     count, measures = counted
     if count < 2 or c0 == 0 or SENTENCE_BREAK.match(text, c0 - 1):
         return []  # (never across a sentence's end: sentences are read apart)

@@ -982,7 +982,7 @@ def _subject(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
 def _own_level_in_force(src: Source, q: Quantity, written: str) -> bool:
     """Whether the claim is of a whole place (全市…, not a gap to it) for a value whose sentence opens on that place's
     own level (市级: the city without its counties or new district) and names the whole nowhere before it."""
-    found = src.tie_of.sentence((q.start, q.end))
+    found = src.tie_of.sentence((q.start, q.end)) if written.startswith("全") else None
     if found is None:
         return False
     sentence, at = found
@@ -2046,14 +2046,17 @@ def _one_level_of_both(one: str, both: str) -> bool:
 
 
 _ONE_LEVEL = re.compile(r"[省市](?:重点|级)")
+_BOTH_LEVELS = re.compile(r"省[、和及与]市")
 
 
 def _whole_for_its_level(one: str, other: str) -> bool:
     """Whether `one` names a whole place (全市) where `other` names that place's own level (市级: the city without
-    its counties or new district, or its own departments' projects), and not the whole."""
+    its counties or new district, or its own departments' projects), and not the whole. (_own_level_in_force reads
+    the same apart for a sentence that opens on the level.)"""
     return any(f"全{x}" in one and f"{x}级" not in one and f"{x}级" in other and f"全{x}" not in other
                for x in "省市区县")
-_BOTH_LEVELS = re.compile(r"省[、和及与]市")
+
+
 # The year a growth is over (比2019年同期, 比上年, 较去年; 同比 is over the year before): 上年 for all of these.
 _BASE_YEARS = re.compile(r"(?:比|较|与|为|是|相当于)((?:19|20)\d{2}|上年|去年|上一年)|同比")
 
