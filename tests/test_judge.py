@@ -4643,3 +4643,69 @@ def test_a_count_among_a_pool_is_what_it_did_not_the_pool() -> None:
     assert status(pool, src) not in TRUSTED  # (was supported: the 31 are the pool)
     assert status({**pool, "indicator": "实现增长的工业行业大类"}, src) is S.supported
     assert status({**pool, "value": 31}, src) is S.supported
+
+
+def test_a_numbered_heading_that_names_any_goal_opens_a_goal_section() -> None:
+    plan = ("某县制造业集群培育行动方案\n一、培育目标\n力争到2028年，全县制造业集群实力显著增强。"
+            "规模能级提升，百亿级集群达5个；企业集聚，集群累计培育高新技术企业300家。\n二、重点任务\n")
+    firms = {"indicator": "集群累计培育高新技术企业", "value": 300, "unit": "家", "kind": "target"}
+    assert status(firms, plan) is S.supported  # (was misattributed: 累计 read as a result)
+    assert status({**firms, "kind": "actual"}, plan) not in TRUSTED  # (was supported)
+    news = "发展新目标\n“十三五”期间，全市规上工业增加值年均增长7.2%。"  # (a news sub-head, unnumbered: no plan)
+    assert status({"indicator": "规上工业增加值年均增长", "value": 7.2, "unit": "%", "measure": "growth",
+                   "kind": "actual"}, news) is S.supported
+
+
+def test_a_goal_heading_inside_a_flattened_line_opens_a_goal_section() -> None:
+    page = ("打造先进制造业基地。 二、发展目标 1、工业总量提升。2027年，全市工业总产值达3000亿元；"
+            "2030年，全市工业总产值达5000亿元。 三、保障措施 1、2023年，全市工业总产值完成1800亿元。")
+    output = {"indicator": "工业总产值", "value": 3000, "unit": "亿元", "period": "2027年"}
+    assert status({**output, "kind": "actual"}, page) not in TRUSTED  # (was supported)
+    assert status({**output, "kind": "target"}, page) is S.supported  # (was unconfirmed)
+    assert status({**output, "value": 1800, "period": "2023年", "kind": "actual"}, page) is S.supported
+
+
+def test_a_line_that_names_the_goals_and_opens_their_list_makes_the_lines_after_goals() -> None:
+    page = ("会议提出一系列目标，包括：经济发展目标、创新驱动目标等。其中：\n\n"
+            "地区生产总值增长6%以上\n\n规模以上工业增加值增长7%\n")
+    growth = {"indicator": "规模以上工业增加值", "value": 7, "unit": "%", "measure": "growth"}
+    assert status({**growth, "kind": "target"}, page) is S.supported  # (was unconfirmed)
+    assert status({**growth, "kind": "actual"}, page) not in TRUSTED  # (was supported)
+    review = ("全市工业增速离省下达的目标有2个百分点的差距。主要特点如下：\n"
+              "规模以上工业增加值增长7%\n")  # (no goal named in the sentence that opens the list)
+    assert status({**growth, "kind": "actual"}, review) is S.supported
+
+
+def test_what_comes_next_said_by_a_speaker_is_the_work_to_come() -> None:
+    src = ("“我们已经构建了实业立省的大产业、大平台、大项目、大企业、大环境,以及指挥体系、目标体系、政策体系、"
+           "工作体系、考核体系的5+5的战略要求和工作体系机制。”王某某表示,接下来,本省将加快加力推动现代产业体系的"
+           "立柱架梁,"
+           "着力推动20个战略产业集群的建设,提质壮大现有的6个万亿级产业集群,发力行业新增2个万亿元级、3个以上的五千亿元级集群。")
+    clusters = {"indicator": "新增五千亿元级集群", "value": 3, "unit": "个", "qualifier": ">="}
+    assert status({**clusters, "kind": "target"}, src) is S.supported  # (was unconfirmed)
+    assert status({**clusters, "kind": "actual"}, src) not in TRUSTED  # (was supported)
+
+
+def test_a_sentence_that_says_its_values_are_the_goals_makes_them_goals_to_its_end() -> None:
+    src = ("按照规划，某区“十五五”工业发展的核心指标是，全区工业增加值年均增长7%左右，"
+           "工业投资累计完成2000亿元，战略性新兴产业比重提高到30%。2024年，全区工业投资完成380亿元。")
+    spent = {"indicator": "工业投资累计", "value": 2000, "unit": "亿元"}
+    assert status({**spent, "kind": "target"}, src) is S.supported  # (was misattributed: 完成 read as done)
+    assert status({**spent, "kind": "actual"}, src) not in TRUSTED  # (was supported)
+    assert status({"indicator": "工业投资", "value": 380, "unit": "亿元", "period": "2024年", "kind": "actual"},
+                  src) is S.supported
+
+
+def test_a_base_s_own_value_in_brackets_is_the_base_s_and_the_gaps_pair_with_the_bases() -> None:
+    src = ("上半年全市工业经济运行情况\n上半年，全市规模以上工业增加值同比增长8.1%，"
+           "分别高于全国(4.4%)、全省(6.4%)3.7个、1.7个百分点。"
+           "工业投资同比增长31.2%，高于全国(10.1%)、全省(20.3%)平均水平21.1个和10.9个百分点。")
+    gap = {"indicator": "规模以上工业增加值增速高于全国", "value": 3.7, "unit": "个百分点", "measure": "change"}
+    assert status(gap, src) is S.supported
+    assert status({**gap, "value": 1.7}, src) not in TRUSTED  # (was supported: the gap to 全省)
+    invested = {**gap, "indicator": "工业投资增速高于全省", "value": 10.9}
+    assert status(invested, src) is S.supported  # (was misattributed)
+    spent = {"indicator": "工业投资", "value": 20.3, "unit": "%", "measure": "growth"}
+    assert status(spent, src) not in TRUSTED  # (was supported: 全省's, on the city's page)
+    assert status({**spent, "indicator": "全省工业投资"}, src) is S.supported
+    assert status({**spent, "value": 31.2}, src) is S.supported

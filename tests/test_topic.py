@@ -188,3 +188,9 @@ def test_a_claim_naming_no_place_is_not_confirmed_by_a_value_of_another_named_pl
     signed = {"indicator": "签约项目", "value": 52, "unit": "个", "period": "二季度"}
     assert status(signed, city) is S.supported
     assert status({**signed, "value": 9}, city) not in TRUSTED
+
+
+
+def test_a_rank_among_the_country_s_cities_is_no_place_of_the_page() -> None:
+    page = "上半年某某市规上工业增长 跻身全国大中城市前十\n\n上半年，全市工业投资同比增长31.2%。"
+    assert read_source(page).tie_of.topic().own == 2  # (was 0: the country's page)

@@ -127,11 +127,11 @@ PROVINCES = ("(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙�
 # (分别高于全省、全国…; 分别比全市、全省快…): each value the gap to its own base, in the list's order; a base is a
 # place or a period (分别比一季度、上年同期增长48.2%、2.1倍).
 # (国、省 for 全国、全省 in a list; a base's own value may follow it in brackets: 高于全国(3.4%)、全省(5.4%)…)
-_COMPARED_BASE = (r"(?:全国|全省|全市|全区|全县|全州|[国省市](?=[、和与及（(]|平均|$)|"
-          r"(?:(?!全)[\u4e00-\u9fff]){2,4}?[省市县区州]|" + PROVINCES +
-          r"|(?:上年|去年)(?:同期|全年|[一二三四]季度|上半年|前三季度)?|上月|上季度|[一二三四]季度|上半年|前三季度|全年"
-          r"|\d{1,2}(?:[-—至]\d{1,2})?月份?)"  # (分别较去年一季度、全年提高…: both bases)
-          r"(?:[（(][^（）()，,；;。]{1,12}[）)])?(?:平均水平|平均增速|平均增幅|平均)?")
+_BASE_NAME = (r"(?:全国|全省|全市|全区|全县|全州|[国省市](?=[、和与及（(]|平均|$)|"
+              r"(?:(?!全)[\u4e00-\u9fff]){2,4}?[省市县区州]|" + PROVINCES +
+              r"|(?:上年|去年)(?:同期|全年|[一二三四]季度|上半年|前三季度)?|上月|上季度|[一二三四]季度|上半年|前三季度|全年"
+              r"|\d{1,2}(?:[-—至]\d{1,2})?月份?)")  # (分别较去年一季度、全年提高…: both bases)
+_COMPARED_BASE = _BASE_NAME + r"(?:[（(][^（）()，,；;。]{1,12}[）)])?(?:平均水平|平均增速|平均增幅|平均)?"
 # (bare 高, 低 after 分别: 分别高全国、全省和全市0.6、1.3和1.2个百分点)
 _GAP_TO = (r"(比|较|高于|低于|快于|慢于|高出|超过|超出|领先|落后于?|"
            r"高(?=全|[国省市][、和与及])|低(?=全|[国省市][、和与及]))")
@@ -139,6 +139,9 @@ _BASES_LISTED = rf"((?:{_COMPARED_BASE}[、和与及])+{_COMPARED_BASE})"
 _BASES_BEFORE = re.compile(_GAP_TO + _BASES_LISTED + "$")
 _BASES_BEFORE_ITEM = re.compile(_GAP_TO + rf"(?:{_COMPARED_BASE}[、和与及])+$")
 _BASES_AFTER = re.compile(_GAP_TO + _BASES_LISTED + "(?:高出?|低|快|慢|增长|下降|提高|增加)?了?$")
+# A base's own value in brackets right after it, in the list of bases a gap is to (分别高于全国(3.4%)、全省(5.4%)
+# 3.7个、1.7个百分点): the base's, not the subject's, and no gap of the list's.
+_BASE_S_OWN = re.compile(_GAP_TO + rf"(?:{_COMPARED_BASE}[、和与及])*({_BASE_NAME})\s*[（(]\s*$")
 
 
 def _compared_items(before: str, after: str, count: int) -> list[str]:
@@ -2045,6 +2048,7 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
         j = i
         while j < hi and spans[j][0] < c1:
             j += 1
+        i = _bases_own_values(text, spans, out, c0, (i, j))
         at = text.find(_RESPECTIVELY, c0, c1)
         if at >= 0:
             i = lists.respective(c0, at, i, j)
@@ -2057,6 +2061,35 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
             lists.summed = None  # (a sum is of the 分别 clause right before it)
         i = max(j, i + 1)
     return lists.items
+
+
+def _bases_own_values(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], c0: int,
+                      values: tuple[int, int]) -> int:
+    """Give the values of spans[i:j] that open the clause from `c0` each in brackets right after a base of the
+    list a gap is to (高于全国(11.1%)、全省(22.3%)平均水平26个和14.8个百分点) the base's place and its words with
+    the subject's: they are the bases' own values. The first value after them is returned (the gaps)."""
+    i, j = values
+    first = out[i] if i < j else None
+    own = indicator_words(text[c0:spans[i][0]]) if first is not None else ""
+    # (the subject the first value's words inherited, before the gap's own words: 规上工业增加值增长 of 规上工业增加值
+    # 增长比全国)
+    subject = first.words[:first.words.find(own)] if first is not None and own and own in first.words else ""
+    n = i
+    while n < j and _in_brackets(text, spans[n]):
+        m = _BASE_S_OWN.search(text, c0, spans[n][0])
+        t = out[n]
+        if m is None or t is None:
+            break
+        base = _SHORT_BASE.sub(r"全\1", m.group(2))
+        words = indicator_words(base) + subject
+        out[n] = t._replace(words=words, shown=f"{base}…{subject}", pairs=_pairs(words), level=level(base),
+                            member="", scope=frozenset())
+        n += 1
+    if i + 1 < n < j and (gap := out[n]) is not None:
+        # (the first gap of a list's words as they are where no base has its value: the subject's and the bases')
+        words = subject + indicator_words(_BASE_VALUE.sub("", text[c0:spans[n][0]]))
+        out[n] = gap._replace(words=words, pairs=_pairs(words))
+    return n if n < j else i
 
 
 class _Lists:

@@ -100,6 +100,8 @@ _WORK = re.compile(r"(?<![共已先])(?<!累计)(?:推动|实施|培育)(?![了�
 # What a sentence that sets out the work to come opens with (下一步，我们将…全年推动200个以上技改项目): its values
 # are goals, whatever period they name, unless its words say one has been reached.
 _NEXT = re.compile(r"下一步|下步|接下来|今后一个时期|今后一段时期")
+# Who says what follows, at a sentence's start (”涂高坤表示，; 他介绍：), and the quotes closing the sentence before.
+_SPEAKER_LEAD = re.compile(r"[”’」』\"\s]*(?:[^，,。；;：:“”\n]{1,12}?(?:表示|介绍|指出|强调|说|称)[，,：:])?")
 _NEXT_OPENING = 6  # (how far into its sentence the opening word may stand: 。下一步，…; 。同时，下一步…)
 # A period written in a value's own sentence other than the whole of this year (1-9月, 2023年, 截至目前, 上半年).
 _OWN_DATE = re.compile(r"(?:19|20)\d{2}年|\d{1,2}月|[一二三四五六七八九十]+月|季度|半年|截至|截止|以来|目前|"
@@ -282,13 +284,13 @@ class Kinds:
         if not dated and self.says("plan", clause, start):
             return "target"
         step = self._last("next", sentence, start)
-        if step is not None and step - sentence <= _NEXT_OPENING:
+        if step is not None and self._opens(sentence, step):
             return "target"  # 下一步，…全年推动200个以上技改项目: the work to come
         paragraph = self.text.rfind("\n", 0, start) + 1
         if not dated and self.says("work", clause, start) and self._goal_set_before(paragraph, clause):
             return "target"  # (力争…增长8%。…推动规上工业R&D研发投入强度同比增长10%；实施10个…项目: more of the goals)
         step = self._last("next", paragraph, sentence)
-        if step is not None and step - paragraph <= _NEXT_OPENING:
+        if step is not None and self._opens(paragraph, step):
             return "target"  # (接下来，安徽将继续…。…实施…攻关项目100个: a paragraph of the work to come, to its end)
         if self._ahead_before(paragraph, sentence) and not _OWN_DATE.search(self.text, sentence, start):
             # (dated only by the 今年 that opens the paragraph, or by 全年: the year the paragraph sets out)
@@ -300,6 +302,12 @@ class Kinds:
             reached = _REACHED_SO_FAR.search(self.text, sentence, start) or NOW.search(self.text, sentence, start)
             return "actual" if self._past_year(start) or self._months_past(start) or reached is not None else "target"
         return ""
+
+    def _opens(self, start: int, mark: int) -> bool:
+        """Whether the word at `mark` opens the sentence or paragraph at `start`, past a speaker who says it
+        (”涂高坤表示，接下来，广东将…)."""
+        lead = _SPEAKER_LEAD.match(self.text, start, mark)
+        return mark - (lead.end() if lead else start) <= _NEXT_OPENING
 
     def _goal_set_before(self, paragraph: int, clause: int) -> bool:
         """Whether a word that sets a goal (力争, 确保), no yardstick's, stands earlier in the paragraph."""
@@ -327,8 +335,11 @@ class Kinds:
         """Whether the result word at `done` (累计) opens a goal's running total in a goal section (a plan's
         三年累计完成技改投资25亿元), not a result: undated or dated by a deadline, and no 已 or 截至 before it
         (截至目前，全市已累计引进…)."""
+        # (a deadline its sentence writes, or one opening its paragraph: 力争到2027年，…。…集群累计培育…4000家)
+        paragraph = self.text.rfind("\n", 0, at) + 1
         return self.text.startswith("累计", done) and self._in_goal_section(at) and (
-            not dated or _DEADLINE.search(self.text, span_start(self.full_stops, at), at) is not None) \
+            not dated or _DEADLINE.search(self.text, span_start(self.full_stops, at), at) is not None
+            or _DEADLINE.search(self.text, paragraph, paragraph + _DEADLINE_OPENING) is not None) \
             and not _REACHED_SO_FAR.search(self.text, sentence, done)
 
     def _months_past(self, at: int) -> bool:
@@ -425,10 +436,18 @@ class Kinds:
 _NUMBERING = r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．]"
 _GOAL_HEADING = re.compile(rf"^[ \t\u3000]*(?P<num>{_NUMBERING})?\s*"
                            r"(?:(?:19|20)\d{2}年(?:度)?|今年|明年)?(?:(?:主要|工作|发展|总体|预期|年度){0,2}(?:目标|打算|安排)(?:任务)?"
+                           # (一、培育目标, numbered; not a news sub-head, 发展新目标)
+                           r"|(?(num)[\u4e00-\u9fff]{2,4}?(?<!完成)(?<!实现)(?<!达成)目标(?:任务)?|(?!))"
                            r"|(?:(?<=年)|(?<=年度))工作(?:思路|计划|重点)"  # (二、2024年工作思路: a year's plan)
                            r"|(?:重点|主要)(?:工作)?任务|预算(?:草案|安排)"
                            r"|(?P<work>(?:重点|着力|全力|主要)(?:做好|抓好|推进|实施)[^，,。；;：:\n]{0,10}?工作))"
                            r"\s*[：:]?[ \t\u3000]*$", re.M)
+# The same heading inside a line, after a full stop, with its first numbered item right after it.
+_INLINE_GOAL_HEADING = re.compile(r"(?<=[。；;！!])[ \t\u3000]*[一二三四五六七八九十]+、[ \t\u3000]*"
+                                  r"[\u4e00-\u9fff]{0,4}?(?<!完成)(?<!实现)(?<!达成)目标(?:任务)?"
+                                  r"[ \t\u3000]*[：:]?[ \t\u3000]*"
+                                  r"(?=\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])")
+_INLINE_TOP_HEADING = re.compile(r"(?:^|(?<=[。；;！!]))[ \t\u3000]*[一二三四五六七八九十]+、", re.M)
 _TOP_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、", re.M)
 _SUB_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])", re.M)
 
@@ -436,6 +455,29 @@ _SUB_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、
 def _goal_sections(text: str) -> list[tuple[int, int]]:
     """The stretches of `text` under a goal heading, each to the next heading of its level or higher, and
     those a plan's document opens by what it sets out (《…实施方案》明确，…), each to its paragraph's end."""
+    out = _headed_sections(text)
+    for m in _GOALS_NAMED.finditer(text):
+        end = min((i for i in (text.find(ch, m.end()) for ch in "。\n") if i >= 0), default=len(text))
+        out.append((m.end(), end))  # (…发展目标，…的核心指标是，…累计完成3.8万亿元，…: to its full stop)
+    for m in _PLAN_SETS_OUT.finditer(text):
+        end = text.find("\n", m.end())
+        out.append((m.end(), end if end >= 0 else len(text)))
+    for m in _PARAGRAPH.finditer(text):
+        if PLAN_OPENING.match(text, m.start(), m.end()) or _WORK_LEAD.match(text, m.start(), m.end()):
+            # (市工信局将进一步落实…的工作目标任务，…推动120个重点项目; 该县将重点抓好七个方面工作。一是…)
+            out.append((m.start(), m.end()))
+    titled = _plan_titled(text)
+    if titled >= 0 and (PAGE_DATE.search(text) or _planned_year(text)):
+        # (某县2024年工业经济工作要点⏎…全年规上工业增加值增长8%: dated, so that a year before is read as the base)
+        out.append((titled, len(text)))
+    for m in [*_GOALS_LISTED.finditer(text), *_GOALS_LED.finditer(text)]:
+        out.append((m.end(), _listed_end(text, m.end())))
+    return sorted(out)
+
+
+def _headed_sections(text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` under a goal heading: one on a line of its own (一、主要目标), one inside a line
+    (…。 二、发展目标 1、…) and one in brackets (【目标】), each to the next heading of its level or higher."""
     out = []
     for m in _GOAL_HEADING.finditer(text):
         num = m.group("num") or ""
@@ -445,31 +487,27 @@ def _goal_sections(text: str) -> list[tuple[int, int]]:
         ends = _TOP_HEADING if num.endswith("、") else _SUB_HEADING if num else _TOP_HEADING
         nxt = ends.search(text, m.end())
         out.append((m.end(), nxt.start() if nxt else len(text)))
-    for m in _PLAN_SETS_OUT.finditer(text):
-        end = text.find("\n", m.end())
-        out.append((m.end(), end if end >= 0 else len(text)))
-    for m in _PARAGRAPH.finditer(text):
-        if PLAN_OPENING.match(text, m.start(), m.end()) or _WORK_LEAD.match(text, m.start(), m.end()):
-            # (市工信局将进一步落实…的工作目标任务，…推动120个重点项目; 该县将重点抓好七个方面工作。一是…)
-            out.append((m.start(), m.end()))
+    for m in _INLINE_GOAL_HEADING.finditer(text):
+        # (a page flattened to one line: …集中区。 二、发展目标 1、工业总量迅速提升。…, to the next 三、)
+        nxt = _INLINE_TOP_HEADING.search(text, m.end())
+        out.append((m.end(), nxt.start() if nxt else len(text)))
     for m in _BRACKETED_GOALS.finditer(text):
         nxt = _BRACKETED_HEADING.search(text, m.end())  # (【目标】⏎今年，…增长7.5%: to the next 【…】 heading)
         out.append((m.end(), nxt.start() if nxt else len(text)))
-    titled = _plan_titled(text)
-    if titled >= 0 and (PAGE_DATE.search(text) or _planned_year(text)):
-        # (某县2024年工业经济工作要点⏎…全年规上工业增加值增长8%: dated, so that a year before is read as the base)
-        out.append((titled, len(text)))
-    for m in _GOALS_LISTED.finditer(text):
-        # (…的主要预期目标是：⏎◆地区生产总值增长5%；⏎◆…: the lines listed under it with the first's mark, or the
-        # one line after; not 二、2023年主要指标完成情况, a heading of another kind)
-        end, style = m.end(), None
-        for line in _PARAGRAPH.finditer(text, m.end() + 1):
-            # (blank lines between the listed lines keep the list: ——规模效益…⏎⏎——产业结构…)
-            if text[end:line.start()].strip() or (end > m.end() and _list_style(line.group(0)) != style):
-                break
-            end, style = line.end(), style or _list_style(line.group(0))
-        out.append((m.end(), end))
-    return sorted(out)
+    return out
+
+
+def _listed_end(text: str, start: int) -> int:
+    """Where the lines listed after a line that opens a list of goals at `start` end (…的主要预期目标是：⏎◆地区生产
+    总值增长5%；⏎◆…): the lines with the first's mark, or the one line after; not 二、2023年主要指标完成情况, a heading
+    of another kind."""
+    end, style = start, None
+    for line in _PARAGRAPH.finditer(text, start + 1):
+        # (blank lines between the listed lines keep the list: ——规模效益…⏎⏎——产业结构…)
+        if text[end:line.start()].strip() or (end > start and _list_style(line.group(0)) != style):
+            break
+        end, style = line.end(), style or _list_style(line.group(0))
+    return end
 
 
 def _list_style(line: str) -> str | None:
@@ -551,6 +589,13 @@ _PLAN_TITLE = re.compile(r"工作要点|工作计划|行动计划|行动方案|�
                          r"目标任务清单|目标清单")
 _REVIEW_TITLE = re.compile(r"总结|情况|回顾|报告|成效|成果|解读|[，,。；;：:]")
 # A line that ends by announcing goals (主要预期目标是：, 工作目标如下：), and the lines a list marker opens.
+# A line that names the goals set and ends by opening their list (提出一系列目标，包括：…等。其中：); not goals
+# reached (完成年度目标，具体如下：).
+# A sentence that says what follows in it is the goals (…的核心指标是，; 主要目标为：), not what was reached of them
+# (完成目标任务是…; 目标完成率为).
+_GOALS_NAMED = re.compile(r"(?<!完成)(?<!实现)(?<!达成)(?:目标|指标)(?:任务)?(?:是|为)[，,：:]")
+_GOALS_LED = re.compile(r"(?<!完成)(?<!实现)(?<!达成)目标[^\n。]{0,60}?(?:(?:包括|如下)\s*[：:][^\n。]{0,80}?。)?\s*"
+                        r"(?:其中|包括|如下)\s*[：:]\s*$", re.M)
 _GOALS_LISTED = re.compile(r"(?:目标|任务)(?:任务)?(?:是|为|如下|有)?\s*[：:]\s*$", re.M)
 _LISTED_LINE = re.compile(r"\s*(?:[◆●■▲★·•◇○□▪\-—*]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[）)]"
                           r"|[一二三四五六七八九十]+、)")
@@ -610,6 +655,7 @@ _YEAR_OPENING = re.compile(r"[\s\u3000]*(?:到|至|截至|截止)?((?:19|20)\d{2
 # 到2026年, a goal's deadline (2024年, a result's year; 增加到2024年的…, where a change ended)
 _DEADLINE = re.compile(r"(?<![加高长升降少大])到(?:19|20)\d{2}年")
 _RESULT_SAID = re.compile(r"实际(?:完成|实现|达到)|已(?:累计)?(?:完成|实现)|完成了|实现了")
+_DEADLINE_OPENING = 12  # a deadline this near a paragraph's start opens it (力争到2027年，)
 _DATING = 8  # a clause this short before a value's (截至9月，) dates it, and its words of result hold for it
 # Words before a goal that make it a yardstick for a result (完成年度目标任务的, 高于年度预期目标): the goal's own
 # amount is a target, what follows its 的 or its brackets is the result measured against it.

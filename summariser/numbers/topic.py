@@ -21,7 +21,9 @@ _PROGRAMME = re.compile(r"(?:省|市|县|区)?(?:重点|重大)(?:工业|产业)
 _PAGE_WORDS = re.compile(r"情况|通报|公告|通知|新闻|动态|要闻|简报|快讯|专栏|信息|网站|门户|政府网|"
                          r"统计局|管委会|委员会|人民政府|办公室|主办|承办")
 # A whole place a headline compares its subject with (…主要经济指标领跑全市): not whose page it is.
-_COMPARED = re.compile(r"(?:领跑|领先|高于|低于|快于|位居|居|超过)(?:全国|全省|全市|全区|全县)")
+# (a rank among others is no place of the page's: 郑州市规上工业增长 跻身全国大中城市前十)
+_COMPARED = re.compile(r"(?:领跑|领先|高于|低于|快于|位居|居|超过|跻身|位列|名列|排名|进入|入围|挺进|跑赢)"
+                       r"(?:全国|全省|全市|全区|全县)")
 
 
 class Topic(NamedTuple):
