@@ -4709,3 +4709,26 @@ def test_a_base_s_own_value_in_brackets_is_the_base_s_and_the_gaps_pair_with_the
     assert status(spent, src) not in TRUSTED  # (was supported: 全省's, on the city's page)
     assert status({**spent, "indicator": "全省工业投资"}, src) is S.supported
     assert status({**spent, "value": 31.2}, src) is S.supported
+
+
+def test_a_count_of_members_keeps_the_direction_its_own_words_give_them() -> None:
+    src = ("分行业看，40个大类行业中有28个行业增加值保持同比增长，其中，食品制造业增长12.1%。"
+           "12个行业增加值同比下降，其中，纺织业下降8.0%。"
+           "11个县区工业投资增幅超过全市平均水平；5个县区工业投资增幅低于全市平均水平。3个县区工业投资负增长。")
+    fell = {"indicator": "增加值同比下降的行业", "value": 12, "unit": "个"}
+    assert status(fell, src) is S.supported
+    assert status({**fell, "indicator": "增加值同比增长的行业"}, src) not in TRUSTED  # (was supported)
+    below = {"indicator": "工业投资增幅低于全市平均的县区", "value": 5, "unit": "个"}
+    assert status(below, src) is S.supported
+    assert status({**below, "indicator": "工业投资增幅超过全市平均的县区"}, src) not in TRUSTED  # (was supported)
+    assert status({"indicator": "工业投资负增长的县区", "value": 3, "unit": "个"}, src) is S.supported
+
+
+def test_the_foreign_capital_agreed_is_another_amount_than_the_deal_s_total() -> None:
+    src = ("合作方式上，仍以外商独资形式为主，洽谈会期间签订外商独资项目协议12个，总投资10.5亿美元，协议外资9.8亿美元，"
+           "占全部协议外资的70%。")
+    total = {"indicator": "外商独资项目总投资", "value": 10.5, "unit": "亿美元"}
+    assert status(total, src) is S.supported
+    assert status({**total, "value": 9.8}, src) not in TRUSTED  # (was supported)
+    assert status({**total, "indicator": "外商独资协议外资", "value": 9.8}, src) is S.supported
+    assert status({**total, "indicator": "外商独资项目协议外资"}, src) not in TRUSTED  # (was supported)

@@ -219,7 +219,11 @@ _HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "to
               "投资额": "", "个数": "count", "项目数": "count", "企业数": "count", "数量": "count", "家数": "count",
               "资产总额": "assets", "协议总金额": "contract", "协议金额": "contract", "签约总金额": "contract",
               "签约金额": "contract", "合同金额": "contract", "合同额": "contract", "签约额": "contract",
-              "合同引资额": "contract", "引资额": "contract", "合同引资": "contract"}
+              "合同引资额": "contract", "引资额": "contract", "合同引资": "contract",
+              # (总投资12.94亿美元，协议外资12.32亿美元: the foreign share of a deal, another amount than its total)
+              "协议外资": "foreign capital agreed", "合同外资": "foreign capital agreed",
+              "实际使用外资": "foreign capital used", "实际利用外资": "foreign capital used",
+              "实际到位外资": "foreign capital used"}
 _HEADS = re.compile("|".join(sorted(_HEAD_KIND, key=len, reverse=True)))  # the longest name where two start
 
 

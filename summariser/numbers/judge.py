@@ -947,13 +947,21 @@ _AVERAGED_CLAIMED = re.compile(r"年均|月均|年平均|[两三四五六七八�
 # Words of a direction and their opposites: a claim that says one where the value's words say the other.
 _OPPOSITE = (("收窄", "扩大"), ("加快", "回落"), ("加快", "放缓"), ("高于", "低于"), ("快于", "慢于"), ("拉动", "下拉"),
              ("提高", "下降"), ("上升", "下降"), ("增长", "下降"), ("提高", "回落"), ("提高", "放缓"), ("加快", "下降"),
-             ("上升", "回落"), ("回升", "回落"), ("回升", "下降"))
+             ("上升", "回落"), ("回升", "回落"), ("回升", "下降"), ("超过", "低于"))
+
+
+_SIGNED_GROWTH = re.compile(r"[正负]增长")  # (负增长 is a fall: 下降, not 增长)
+
+
+def _signed_as_said(m: re.Match[str]) -> str:
+    return "下降" if m.group().startswith("负") else "增长"
 
 
 def _opposed(claimed: str, source: str) -> bool:
     """Whether the claim's words say one direction where the value's own words say only the other (not the
     growth a pull is on: 下拉全市增长 after the part's 下降 names the whole's growth, pulled down)."""
     pull = _PULL_CLAIMED.search(claimed) is not None
+    claimed, source = _SIGNED_GROWTH.sub(_signed_as_said, claimed), _SIGNED_GROWTH.sub(_signed_as_said, source)
     return any((a in claimed and b in source and a not in source) or (b in claimed and a in source and b not in source)
                for a, b in _OPPOSITE if not (pull and a == "增长"))
 
@@ -1933,7 +1941,9 @@ def _compared_otherwise(written: str, tie: Tie, signed: bool = False) -> bool:
         return True  # 省重点项目 claimed for the 省市重点项目's amount, or the other way
     if _whole_for_its_level(written, own) or _whole_for_its_level(own, written):
         return True  # 全市 claimed for 市级(不含…新区)'s value, or the other way
-    return _since_otherwise(written, own, tie.measure) or (not signed and _opposed(written, tie.shown))
+    # (the direction its own words say, where they say one: 10个行业增加值同比下降 after …25个行业…增长 inherited)
+    directed = own if any(a in own or b in own for a, b in _OPPOSITE) else tie.shown
+    return _since_otherwise(written, own, tie.measure) or (not signed and _opposed(written, directed))
 
 
 def _since_otherwise(written: str, own: str, measure: str) -> bool:
