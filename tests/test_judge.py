@@ -4687,13 +4687,16 @@ def test_what_comes_next_said_by_a_speaker_is_the_work_to_come() -> None:
 
 
 def test_a_sentence_that_says_its_values_are_the_goals_makes_them_goals_to_its_end() -> None:
-    src = ("按照规划，某区“十五五”工业发展的核心指标是，全区工业增加值年均增长7%左右，"
+    src = ("按照规划发展目标，某区“十五五”工业发展的核心指标是，全区工业增加值年均增长7%左右，"
            "工业投资累计完成2000亿元，战略性新兴产业比重提高到30%。2024年，全区工业投资完成380亿元。")
     spent = {"indicator": "工业投资累计", "value": 2000, "unit": "亿元"}
     assert status({**spent, "kind": "target"}, src) is S.supported  # (was misattributed: 完成 read as done)
     assert status({**spent, "kind": "actual"}, src) not in TRUSTED  # (was supported)
     assert status({"indicator": "工业投资", "value": 380, "unit": "亿元", "period": "2024年", "kind": "actual"},
                   src) is S.supported
+    review = "今年以来，全市主要经济指标为：规上工业增加值增长5.2%，工业投资增长8.1%。"  # (a report's results)
+    assert status({"indicator": "规上工业增加值", "value": 5.2, "unit": "%", "measure": "growth", "kind": "actual"},
+                  review) is S.supported
 
 
 def test_a_base_s_own_value_in_brackets_is_the_base_s_and_the_gaps_pair_with_the_bases() -> None:

@@ -591,9 +591,9 @@ _REVIEW_TITLE = re.compile(r"总结|情况|回顾|报告|成效|成果|解读|[�
 # A line that ends by announcing goals (主要预期目标是：, 工作目标如下：), and the lines a list marker opens.
 # A line that names the goals set and ends by opening their list (提出一系列目标，包括：…等。其中：); not goals
 # reached (完成年度目标，具体如下：).
-# A sentence that says what follows in it is the goals (…的核心指标是，; 主要目标为：), not what was reached of them
-# (完成目标任务是…; 目标完成率为).
-_GOALS_NAMED = re.compile(r"(?<!完成)(?<!实现)(?<!达成)(?:目标|指标)(?:任务)?(?:是|为)[，,：:]")
+# A sentence that says what follows in it is the goals (发展目标，…的核心指标是，; 主要目标为：), not what was reached
+# of them (完成目标任务是…) nor a report's results (1-5月，全市主要经济指标为：…).
+_GOALS_NAMED = re.compile(r"(?<!完成)(?<!实现)(?<!达成)(?:目标(?:任务)?|目标[^。！？\n]{0,40}?指标)(?:是|为)[，,：:]")
 _GOALS_LED = re.compile(r"(?<!完成)(?<!实现)(?<!达成)目标[^\n。]{0,60}?(?:(?:包括|如下)\s*[：:][^\n。]{0,80}?。)?\s*"
                         r"(?:其中|包括|如下)\s*[：:]\s*$", re.M)
 _GOALS_LISTED = re.compile(r"(?:目标|任务)(?:任务)?(?:是|为|如下|有)?\s*[：:]\s*$", re.M)
