@@ -509,3 +509,10 @@ def test_a_whole_year_s_value_in_an_early_work_report_is_a_goal() -> None:
 def test_a_class_counted_among_a_whole_of_a_class_gives_up_the_whole_s_class() -> None:
     text = "全区在建亿元以上工业项目98个，其中10亿元以上项目11个。"
     assert named(text)["11个"] == "10亿元以上在建工业项目"
+
+
+def test_a_base_compared_with_before_what_is_compared_dates_no_value() -> None:
+    text = ("1-5月，全市工业投资同比增长21.5%。与1-4月投资增速相比，6个县区工业投资增速进一步提高，"
+            "其中甲县提高8.2个百分点。")
+    periods = {f"{f.value:g}{f.unit}": f.period for f in figures_of(text)}
+    assert periods["6个"] != "1-4月" and periods["8.2个百分点"] != "1-4月"  # (was 1-4月: the base)

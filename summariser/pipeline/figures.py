@@ -145,7 +145,9 @@ def _statistic(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
 _BASE = re.compile(r"(?:比|较|同比|环比|相比|对比|高于|低于|快于|慢于|超过|高出)(?:[上去前]年?)?(?:的)?$")
 # …or written around it: a multiple's base (是去年全年的2.3倍), an equal (与1-4月基本持平, 与上年比), the second
 # of two bases (较上半年和1-5月分别提高)
-_BASE_AROUND = re.compile(r"(?:是\|的|与\|(?:基本)?持平|与\|(?:相)?比|(?:比|较)[^，,。；;]{2,10}[和、]\|)")
+# (与1-4月投资增速相比，…: what is compared may stand between the base and 相比)
+_BASE_AROUND = re.compile(r"(?:是\|的|与\|(?:基本)?持平|(?:与|和|同)\|[^，,。；;|]{0,8}?(?:相)?比|"
+                          r"(?:比|较)[^，,。；;]{2,10}[和、]\|)")
 _TO_END = re.compile(r"至|到")
 _START_REACH = 2  # 由2016年的7.4%: the start's value is right after its 的
 # A goal's period (全年目标任务, 年度计划投资, 完成年任务): the period of the goal's own amount.
@@ -262,7 +264,7 @@ class Timeline:
     def _mark(self, a: int, b: int, p: Period, detail: bool = False) -> _Mark | None:
         """`detail`: the period is the last month of a run of months written before it (9月份 after 1-9月)."""
         text = self.text
-        if _BASE.search(text, max(0, a - 5), a) or _BASE_AROUND.search(text[max(0, a - 12):a] + "|" + text[b:b + 6]):
+        if _BASE.search(text, max(0, a - 5), a) or _BASE_AROUND.search(text[max(0, a - 12):a] + "|" + text[b:b + 12]):
             return None
         if p.day and not p.lunar and not _UNTIL.search(text, max(0, a - 3), a):
             return None  # 8月5日，记者从…获悉: the date of a report
