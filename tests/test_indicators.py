@@ -516,3 +516,11 @@ def test_a_base_compared_with_before_what_is_compared_dates_no_value() -> None:
             "其中甲县提高8.2个百分点。")
     periods = {f"{f.value:g}{f.unit}": f.period for f in figures_of(text)}
     assert periods["6个"] != "1-4月" and periods["8.2个百分点"] != "1-4月"  # (was 1-4月: the base)
+
+
+def test_the_figures_that_name_a_project_before_it_are_of_no_period_of_the_sentence() -> None:
+    text = ("据悉，某市元月有18个重大项目开工，总投资额达62.5亿元，包括投资6亿元、年产整车8万辆的某区新能源汽车项目，"
+            "总投资9亿元的某某产业园项目等。")
+    periods = {f"{f.value:g}{f.unit}": f.period for f in figures_of(text)}
+    assert periods["18个"] == "元月"
+    assert periods["6亿元"] is None and periods["8万辆"] is None  # (was 元月: the project's own figures)

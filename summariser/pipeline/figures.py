@@ -174,6 +174,8 @@ _SECTION_HEADING = re.compile(rf"[^{FULL_STOP}，,；;：:\d]{{2,12}}")  # (发�
 _DEADLINE_WRITTEN = re.compile(r"[到至](?:19|20)\d{2}年")
 # …but a project's attributes and a plant's capacity hold at no period (总投资50亿元的…产业城, 装机容量203兆瓦).
 _TIMELESS = re.compile(r"总投资?|装机|容量|年产|总盘子|公司|集团")
+# …and so do the figures that name a project before it (投资7亿元、年产整车10万辆的…汽车项目).
+_PROJECT_ATTRIBUTE = re.compile(r"(?:、[^，,；;。的]{0,16})?的[^，,；;。]{0,30}?(?:项目|工程)")
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _ONCE_BUILT = re.compile(r"(?:建成|达产|投产|竣工|建成投产|全面达产|达效)(?:后|以后)")
 _BUILT_REACH = 30
@@ -327,6 +329,8 @@ class Timeline:
         if _ONCE_BUILT.search(text, max(span_start(self.full_stops, start), start - _BUILT_REACH), start):
             return None  # 项目建成后，年可实现产值165亿元: what a plant will make once built, of no period yet
         stated, final = self._stated(start, end, c0, c1, kind == "target")
+        if stated is not None and stated.start < c0 and _PROJECT_ATTRIBUTE.match(text, end):
+            return None  # (元月…，包括投资7亿元、年产整车10万辆的…项目: the project's own figures, of no period)
         if stated is not None:
             if statistic and kind == "actual":
                 self.dated.add(stated.start)
