@@ -524,3 +524,10 @@ def test_the_figures_that_name_a_project_before_it_are_of_no_period_of_the_sente
     periods = {f"{f.value:g}{f.unit}": f.period for f in figures_of(text)}
     assert periods["18个"] == "元月"
     assert periods["6亿元"] is None and periods["8万辆"] is None  # (was 元月: the project's own figures)
+
+
+def test_now_as_a_modifier_of_a_noun_dates_no_figure() -> None:
+    text = ("打赢经济恢复攻坚战，已成为当前最紧迫的任务。“这次大会的召开表明了全市的信心。”某某说，其中，"
+            "三大先导产业共签约项目60个，总投资1520亿元。")
+    periods = {f"{f.value:g}{f.unit}": f.period for f in figures_of(text)}
+    assert periods["60个"] is None and periods["1520亿元"] is None  # (was 当前)

@@ -154,7 +154,8 @@ _START_REACH = 2  # 由2016年的7.4%: the start's value is right after its 的
 _GOAL_PERIOD = re.compile(r"(全年|年度|(?<![\d今去明上当前同全])年)"
                           r"(?=度?(?:预期)?[^，,。；;\d]{0,10}?(?:目标|任务|计划))")
 # Now, as the article writes it (截至目前, 2023年截至目前, 目前): the period of a stock or a running total.
-_NOW = re.compile(r"(?:(?:19|20)\d{2}年)?" + AS_OF_NOW.pattern)
+# (not now as a modifier of a noun: 已成为当前最紧迫的任务, 当前的形势)
+_NOW = re.compile(r"(?:(?:19|20)\d{2}年)?" + AS_OF_NOW.pattern + r"(?!最|的|形势|任务|阶段|工作)")
 _UNTIL = re.compile(r"(?:截至|截止|到|至)\s*$")  # 截至11月20日 dates a running total; 8月5日，记者… an event
 # A stock at the time of writing (全市现有国家级小巨人6家, 现已入库18家): no period of its sentence holds for it
 # (as numbers.attribution reads it).
