@@ -4735,3 +4735,37 @@ def test_the_foreign_capital_agreed_is_another_amount_than_the_deal_s_total() ->
     assert status({**total, "value": 9.8}, src) not in TRUSTED  # (was supported)
     assert status({**total, "indicator": "外商独资协议外资", "value": 9.8}, src) is S.supported
     assert status({**total, "indicator": "外商独资项目协议外资"}, src) not in TRUSTED  # (was supported)
+
+
+def test_a_review_heading_ends_a_plan_s_goals() -> None:
+    plan = ("关于印发《某县2025年工业园区建设工作方案》的通知\n2025-03-02\n"
+            "1、建设目标 园区全年规上工业总产值突破300亿元，同比增长9%。 "
+            "2、上年完成情况 去年园区规上工业总产值275.4亿元，同比增长7.6%。 3、保障措施 强化要素保障。")
+    output = {"indicator": "园区规上工业总产值", "value": 275.4, "unit": "亿元", "period": "2024年"}
+    assert status({**output, "kind": "actual"}, plan) is S.supported  # (was misattributed: read as a goal)
+    assert status({**output, "kind": "target"}, plan) not in TRUSTED  # (was supported)
+    assert status({**output, "value": 300, "qualifier": ">", "period": "2025年", "kind": "target"},
+                  plan) is S.supported
+
+
+def test_a_goal_pointed_back_at_sets_no_goal_of_what_follows() -> None:
+    src = ("到2027年，园区集成电路产业营收力争突破1500亿元。这一目标建立在扎实的基础之上：2024年园区集成电路产业营收"
+           "达到1068亿元，同比增长11.6%。")
+    revenue = {"indicator": "集成电路产业营收", "value": 1068, "unit": "亿元", "period": "2024年"}
+    assert status({**revenue, "kind": "actual"}, src) is S.supported  # (was misattributed)
+    assert status({**revenue, "kind": "target"}, src) not in TRUSTED  # (was supported)
+
+
+def test_a_running_total_in_a_sentence_that_sets_a_goal_to_a_deadline_is_a_goal() -> None:
+    src = "力争到2028年，全市累计培育国家级专精特新“小巨人”企业50家、省级专精特新企业500家。"
+    firms = {"indicator": "累计培育国家级专精特新小巨人企业", "value": 50, "unit": "家", "period": "2028年"}
+    assert status({**firms, "kind": "target"}, src) is S.supported  # (was misattributed: 累计 read as done)
+    assert status({**firms, "kind": "actual"}, src) not in TRUSTED  # (was supported)
+    done = "截至2024年底，全市已累计培育国家级专精特新“小巨人”企业32家。"
+    assert status({**firms, "value": 32, "period": "2024年底", "kind": "actual"}, done) is S.supported
+
+
+def test_one_base_s_bracketed_value_whose_measure_is_not_named_apart_is_left_as_it_was() -> None:
+    src = "全市10个县市区中，增速最快的为某阳市，增长16.6%。某阳市增速比全市(6.3%)高10.3个百分点。"
+    growth = {"indicator": "全市规上工业增加值增速", "value": 6.3, "unit": "%", "measure": "growth"}
+    assert status(growth, src) is not S.misattributed  # (was misattributed to the county's 16.6%)

@@ -2079,16 +2079,17 @@ def _bases_own_values(text: str, spans: Sequence[tuple[int, int]], out: list[Tie
     # 增长比全国)
     subject = first.words[:first.words.find(own)] if first is not None and own and own in first.words else ""
     n = i
-    while n < j and _in_brackets(text, spans[n]):
-        m = _BASE_S_OWN.search(text, c0, spans[n][0])
-        t = out[n]
-        if m is None or t is None:
-            break
+    while n < j and _in_brackets(text, spans[n]) and _BASE_S_OWN.search(text, c0, spans[n][0]) is not None:
+        n += 1
+    if n == i + 1 and not subject:
+        return i  # (海阳市增速比全市(7.3%)高…: one base whose measure the words before it do not name apart)
+    for k in range(i, n):
+        m, t = _BASE_S_OWN.search(text, c0, spans[k][0]), out[k]
+        assert m is not None and t is not None
         base = _SHORT_BASE.sub(r"全\1", m.group(2))
         words = indicator_words(base) + subject
-        out[n] = t._replace(words=words, shown=f"{base}…{subject}", pairs=_pairs(words), level=level(base),
+        out[k] = t._replace(words=words, shown=f"{base}…{subject}", pairs=_pairs(words), level=level(base),
                             member="", scope=frozenset())
-        n += 1
     if i + 1 < n < j and (gap := out[n]) is not None:
         # (the first gap of a list's words as they are where no base has its value: the subject's and the bases')
         words = subject + indicator_words(_BASE_VALUE.sub("", text[c0:spans[n][0]]))

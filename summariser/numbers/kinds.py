@@ -35,7 +35,8 @@ _FORETOLD_FRAME = re.compile(r"\s*(?:(?:19|20)\d{2}年度?|今年|全年|明年)
 # 计划稳步推进重点工业项目28个 plans to)
 PROPOSED = r"(?<![虚模])拟(?!定(?!于)|认定|命名|推荐|入选|表彰|授予|列入)"
 _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?<!成功)(?<!先后)争取(?!到\D)|争创|力求|"
-                     r"目标(?!(?:任务)?的|完成率|完成进度|企业|客户)|(?<!完成)计划(?![外内]|完成率|(?:总)?投资额?(?:在)?[\d.]*(?:千万|百万|万|亿)元(?:及)?以上|[，,、；;。”》]"
+                     # (这一目标建立在…基础之上：2023年…: a goal pointed back at sets none of what follows)
+                     r"(?<!这一)(?<!这个)(?<![该此])(?<!上述)目标(?!(?:任务)?的|完成率|完成进度|企业|客户)|(?<!完成)计划(?![外内]|完成率|(?:总)?投资额?(?:在)?[\d.]*(?:千万|百万|万|亿)元(?:及)?以上|[，,、；;。”》]"
                      r"|(?<=行动计划|倍增计划|专项计划|攻坚计划|三年计划|五年计划)(?:持续|深入|稳步|扎实|加快|顺利|全面|有序)"
                      r"(?:推进|实施))|冲刺|力促|锚定|提出|"
                      rf"(?<![的作])要求|{PROPOSED}|"
@@ -337,8 +338,11 @@ class Kinds:
         (截至目前，全市已累计引进…)."""
         # (a deadline its sentence writes, or one opening its paragraph: 力争到2027年，…。…集群累计培育…4000家)
         paragraph = self.text.rfind("\n", 0, at) + 1
-        return self.text.startswith("累计", done) and self._in_goal_section(at) and (
-            not dated or _DEADLINE.search(self.text, span_start(self.full_stops, at), at) is not None
+        deadline = _DEADLINE.search(self.text, sentence, at) is not None
+        # (outside a goal section, a sentence that sets a goal to a deadline before it: 力争到2027年，全市累计培育…)
+        goal_to_deadline = deadline and self._goal_set_before(sentence, done)
+        return self.text.startswith("累计", done) and (self._in_goal_section(at) or goal_to_deadline) and (
+            not dated or deadline
             or _DEADLINE.search(self.text, paragraph, paragraph + _DEADLINE_OPENING) is not None) \
             and not _REACHED_SO_FAR.search(self.text, sentence, done)
 
@@ -442,6 +446,10 @@ _GOAL_HEADING = re.compile(rf"^[ \t\u3000]*(?P<num>{_NUMBERING})?\s*"
                            r"|(?:重点|主要)(?:工作)?任务|预算(?:草案|安排)"
                            r"|(?P<work>(?:重点|着力|全力|主要)(?:做好|抓好|推进|实施)[^，,。；;：:\n]{0,10}?工作))"
                            r"\s*[：:]?[ \t\u3000]*$", re.M)
+# A numbered heading of a review (3、上年完成情况; 三、一季度运行情况; （一）2023年工作回顾), on its line or inside one.
+_REVIEW_HEADING = re.compile(rf"(?:^|(?<=[。；;！!\s]))[ \t\u3000]*(?:{_NUMBERING})[ \t\u3000]*"
+                             r"[^，,。；;：:\n\d]{0,10}?(?:完成情况|运行情况|执行情况|工作回顾|回顾|主要成效|工作成效)"
+                             r"(?=[ \t\u3000：:]|$)", re.M)
 # The same heading inside a line, after a full stop, with its first numbered item right after it.
 _INLINE_GOAL_HEADING = re.compile(r"(?<=[。；;！!])[ \t\u3000]*[一二三四五六七八九十]+、[ \t\u3000]*"
                                   r"[\u4e00-\u9fff]{0,4}?(?<!完成)(?<!实现)(?<!达成)目标(?:任务)?"
@@ -472,7 +480,16 @@ def _goal_sections(text: str) -> list[tuple[int, int]]:
         out.append((titled, len(text)))
     for m in [*_GOALS_LISTED.finditer(text), *_GOALS_LED.finditer(text)]:
         out.append((m.end(), _listed_end(text, m.end())))
-    return sorted(out)
+    reviews = [m.start() for m in _REVIEW_HEADING.finditer(text)]
+    return sorted(_cut_at(section, reviews) for section in out)
+
+
+def _cut_at(section: tuple[int, int], reviews: list[int]) -> tuple[int, int]:
+    """A goal section ended at the first heading of a review inside it (3、上年完成情况; 三、一季度运行情况): what
+    follows reports results, not goals."""
+    a, b = section
+    i = bisect.bisect_right(reviews, a)
+    return (a, min(b, reviews[i])) if i < len(reviews) else section
 
 
 def _headed_sections(text: str) -> list[tuple[int, int]]:
