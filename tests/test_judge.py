@@ -4769,3 +4769,10 @@ def test_one_base_s_bracketed_value_whose_measure_is_not_named_apart_is_left_as_
     src = "全市10个县市区中，增速最快的为某阳市，增长16.6%。某阳市增速比全市(6.3%)高10.3个百分点。"
     growth = {"indicator": "全市规上工业增加值增速", "value": 6.3, "unit": "%", "measure": "growth"}
     assert status(growth, src) is not S.misattributed  # (was misattributed to the county's 16.6%)
+
+
+def test_a_count_of_those_that_went_beyond_their_goal_is_a_result() -> None:
+    src = "列入考核范围的18个县区中，12个县区超额完成目标任务；9个市直部门中，有8个单位超额完成目标任务。"
+    units = {"indicator": "超额完成目标任务的市直部门", "value": 8, "unit": "个", "kind": "actual"}
+    assert status(units, src) is not S.misattributed  # (was misattributed: read as a goal)
+    assert status({**units, "kind": "target"}, src) not in TRUSTED
