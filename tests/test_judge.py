@@ -4776,3 +4776,10 @@ def test_a_count_of_those_that_went_beyond_their_goal_is_a_result() -> None:
     units = {"indicator": "超额完成目标任务的市直部门", "value": 8, "unit": "个", "kind": "actual"}
     assert status(units, src) is not S.misattributed  # (was misattributed: read as a goal)
     assert status({**units, "kind": "target"}, src) not in TRUSTED
+
+
+def test_an_increment_is_a_change_not_a_level() -> None:
+    src = "2024年，某市完成地区生产总值6120.3亿元，虽仍位列全省第三，但缩小了差距，GDP增量为412.5亿元，同比增长5.6%。"
+    more = {"indicator": "地区生产总值增量", "value": 412.5, "unit": "亿元", "measure": "change", "period": "2024年"}
+    assert status(more, src) is S.supported  # (was misattributed: claims a level as a change)
+    assert status({**more, "indicator": "地区生产总值", "measure": "level"}, src) not in TRUSTED
