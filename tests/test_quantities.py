@@ -502,3 +502,9 @@ def test_a_change_quoted_whole_is_a_value_not_a_name() -> None:
 def test_a_fall_holds_for_each_item_of_a_list_after_respectively_that_commas_join() -> None:
     text = "烟草制品业增加值累计降幅分别为7.5%,7.8%，8.6%。全市下降3.1%,增长5%。"
     assert [q.value for q in extract_quantities(text)] == [-7.5, -7.8, -8.6, -3.1, 5]  # (was 7.8 and 8.6)
+
+
+def test_po_before_a_number_is_above_it() -> None:
+    found = {q.value: q.qualifier for q in extract_quantities("某车型累计交付破5万辆，打破12项纪录。")}
+    assert found[50000] == ">"  # (was =)
+    assert found[12] == "="  # (打破: no bound)
