@@ -4783,3 +4783,12 @@ def test_an_increment_is_a_change_not_a_level() -> None:
     more = {"indicator": "地区生产总值增量", "value": 412.5, "unit": "亿元", "measure": "change", "period": "2024年"}
     assert status(more, src) is S.supported  # (was misattributed: claims a level as a change)
     assert status({**more, "indicator": "地区生产总值", "measure": "level"}, src) not in TRUSTED
+
+
+def test_a_yield_per_square_kilometre_and_a_doubling_claimed_in_fan_are_quantities() -> None:
+    src = "去年，园区单位土地GDP达22亿元/平方公里。到2030年，全区工业总产值力争翻一番。"
+    land = {"indicator": "单位土地GDP", "value": 22, "unit": "亿元/平方公里"}
+    assert status(land, src) is S.supported  # (was not_a_quantity)
+    doubled = {"indicator": "工业总产值", "value": 1, "unit": "番", "kind": "target"}
+    assert status(doubled, src) is S.supported  # (was not_a_quantity)
+    assert status({**doubled, "value": 2}, src) not in TRUSTED  # (翻两番 is four times)

@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from .english import scan_english
 from .quantities import Mention, scan
 from .unit_parser import parse_unit
-from .units import number_text, tidy, unit_class
+from .units import MULTIPLE, number_text, tidy, unit_class
 
 _QUAL_WORD = {"=": "", "~": "about ", ">": "more than ", ">=": "at least ", "<": "less than ", "<=": "at most "}
 
@@ -93,6 +93,8 @@ def _claim(text: Any, value: Any, unit: Any, qualifier: Any, measure: Any, high:
         return None
     value = float(value)
     unit_written = str(unit or "")
+    if unit_written == _DOUBLINGS:  # (翻一番 claimed as 1番: twice as much, 2倍; 翻两番 4倍)
+        value, unit_written = 2.0 ** value, MULTIPLE
     spec = parse_unit(unit_written)
     if spec is None:
         return None
@@ -107,6 +109,7 @@ def _claim(text: Any, value: Any, unit: Any, qualifier: Any, measure: Any, high:
                  subject=str(subject or ""))
 
 
+_DOUBLINGS = "番"
 # A pull on a whole's growth (拉动, 上拉, 带动, 影响) claimed below zero is a drag, as the source writes one
 # (第一产业投资拉动投资增速 −2.8 for 拉低投资增速2.8个百分点).
 _PULL = re.compile(r"拉[动動]|上拉|[带帶][动動]|影[响響]")  # (a claim in traditional characters too: 拉動)

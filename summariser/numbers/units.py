@@ -24,9 +24,10 @@ DURATIONS = ("个月", "个工作日", "工作日", "小时", "分钟", "天", "
 PERCENT, POINTS, MULTIPLE = "%", "个百分点", "倍"
 SCORE = "分"  # a rating's score (综合得分86.42分); the parser takes it after digits only (十分 is "very")
 # Bases of rates: time (万吨/年; 天 and 时 are folded into 日 and 小时) and the things a price or a yield
-# is per (万元/亩, 元/吨, 元/平方米).
+# is per (万元/亩, 元/吨, 元/平方米, 亿元/平方公里).
 PER = {"年": "年", "日": "日", "天": "日", "月": "月", "小时": "小时", "时": "小时", "周": "周",
-       "亩": "亩", "平方米": "平方米", "吨": "吨", "人": "人", "千瓦时": "千瓦时", "度": "千瓦时",
+       "亩": "亩", "平方米": "平方米", "平方公里": "平方公里", "公顷": "公顷",
+       "吨": "吨", "人": "人", "千瓦时": "千瓦时", "度": "千瓦时",
        "克": "克", "g": "克", "千克": "千克", "公斤": "千克", "kg": "千克"}  # (金价580元/g: per gram)
 
 CLASS_NAMES = {
