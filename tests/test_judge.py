@@ -4792,3 +4792,14 @@ def test_a_yield_per_square_kilometre_and_a_doubling_claimed_in_fan_are_quantiti
     doubled = {"indicator": "工业总产值", "value": 1, "unit": "番", "kind": "target"}
     assert status(doubled, src) is S.supported  # (was not_a_quantity)
     assert status({**doubled, "value": 2}, src) not in TRUSTED  # (翻两番 is four times)
+
+
+def test_a_share_of_all_after_a_class_s_amount_is_that_class_s_share() -> None:
+    src = ("本次集中开工的项目中，总投资10亿元以上项目有6个，总投资98亿元，占全部项目投资的31.5%；"
+           "总投资5亿元至10亿元项目有14个，总投资96亿元，占全部项目投资的30.9%。"
+           "今日集中签约15个项目，总投资480亿元，占全年招商任务1200亿元的40%。")
+    share = {"indicator": "总投资5亿元至10亿元项目占全部项目投资比重", "value": 30.9, "unit": "%", "measure": "share"}
+    assert status(share, src) is S.supported
+    other = {**share, "indicator": "总投资10亿元以上项目占全部项目投资比重"}
+    assert status(other, src) not in TRUSTED  # (was supported)
+    assert status({"indicator": "集中签约项目总投资", "value": 1200, "unit": "亿元"}, src) not in TRUSTED

@@ -1112,8 +1112,13 @@ def _names_its_own(last: _Last, unit: str, own: str, named: str) -> bool:
     """Whether a value after `last` is of a subject of its own: its words name one, the words after it name a
     project (…面粉项目，总投资2200万元的卢龙县…二期项目), or it sums the amounts before it (…协议金额12亿元，合计
     金额354.2亿元: a sum, no more of the last one's)."""
-    return _names_one(own) or _PROJECT_NAMED.fullmatch(named) is not None \
+    # (占全部项目投资的29.2% names what it is a share of, not a subject: the class of the value before stays its)
+    share = _SHARE_OF_ALL.sub("", own) if unit == "%" else own
+    return _names_one(share) or _PROJECT_NAMED.fullmatch(named) is not None \
         or (last.unit == unit and _SUM_WORDS.match(own) is not None)
+
+
+_SHARE_OF_ALL = re.compile(r"占(?:全部|所有|全市|全省|全区|全县)?[^，,；;。\d]{0,10}$")
 
 
 _PROJECT_NAMED = re.compile(r"[\u4e00-\u9fff]{4,}项目")
