@@ -4803,3 +4803,18 @@ def test_a_share_of_all_after_a_class_s_amount_is_that_class_s_share() -> None:
     other = {**share, "indicator": "总投资10亿元以上项目占全部项目投资比重"}
     assert status(other, src) not in TRUSTED  # (was supported)
     assert status({"indicator": "集中签约项目总投资", "value": 1200, "unit": "亿元"}, src) not in TRUSTED
+
+
+def test_a_period_inside_a_remark_dates_nothing_after_it() -> None:
+    record = ("上半年，全市规模以上工业增加值同比增长10.2%，这是自2017年初以来连续16个月的最高水平。\n"
+              "数据显示，全市八大重点产业产值同比增长13.1%。")
+    output = {"indicator": "八大重点产业产值", "value": 13.1, "unit": "%", "measure": "growth", "period": "上半年"}
+    assert status(output, record) is S.supported  # (was unconfirmed: 2017年 carried on)
+    scale = "前3个月，全省工业生产规模接近2008年全年；实现工业产值5120亿元，增长21.4%。"
+    made = {"indicator": "工业产值", "value": 5120, "unit": "亿元", "period": "前3个月"}
+    assert status(made, scale) is S.supported  # (was misattributed: to 2008年全年)
+    assert status({**made, "period": "2008年全年"}, scale) not in TRUSTED
+    share = ("今年1-5月，全省新开工项目286个，其中5月份新开工69个，占今年以来全部新开工项目的24.1%；"
+             "新开工项目计划总投资同比增长30.5%。")
+    assert status({"indicator": "新开工项目计划总投资", "value": 30.5, "unit": "%", "measure": "growth",
+                   "period": "1-5月"}, share) is S.supported

@@ -3102,7 +3102,8 @@ _GAP_OPENING = re.compile(r"\s*(?:高于|低于|快于|慢于|高出|低出|比|
 _THIS_MONTH_REACH = 24  # (how far before a value its 当月 may stand: 其中当月工业增加值增长12%)
 # Words before a period that make it the base of a comparison (增速比1—9月份加快, 较9月回落, 比2019年同期增长),
 # and words after one that make it a goal's period (完成全年目标任务的26.4%).
-_BASE_BEFORE = re.compile(r"(?:比|较|由|同比|环比|与|相比|高于|低于|快于|慢于|优于|好于|超过了?|完成|延续了?|承接|接续)"
+_BASE_BEFORE = re.compile(r"(?:比|较|由|同比|环比|与|相比|高于|低于|快于|慢于|优于|好于|超过了?|完成|延续了?|承接|接续|"
+                          r"接近|相当于)"  # (规模接近2006年全年: a scale compared with another year's)
                           r"(?:[上去前]年的?|前|上)?$")
 _GOAL_AFTER = re.compile(r"(?:的)?(?:目标|任务|计划)")
 # (全年计划的50%, 全年计划投资的46.5%: a share of the year's plan)
@@ -3137,6 +3138,9 @@ def _base(text: str, start: int, end: int) -> bool:
         return True  # (比今年(增速最低月份)1-6月(7.9%)高了3.6个百分点: the base, glossed before its months)
     if _GOAL_SHARED.match(text, end) and _SHARE_OF.search(text, max(0, start - _SHARE_REACH), start):
         return True  # (占全年计划的50%, 占…和园区全年计划的56.92%: the plan's year, of which the value is a share)
+    if text[start - 1:start] == "占" or _RECORD_SINCE.match(text, end):
+        # (占今年以来全部新开工项目的23.3%: the whole a share is of; 这是自2016年初以来…的最高水平: a record's start)
+        return True
     if not _BASE_BEFORE.search(before):
         # (均为去年的两倍, 是上年同期的1.3倍: what the value is a multiple or a share of)
         return before.endswith(("为", "是", "相当于")) and bool(_RATIO_OF.match(text, end))
@@ -3157,6 +3161,9 @@ def _base_past_a_gloss(text: str, start: int) -> bool:
     return _BASE_BEFORE.search(text, max(0, at - 4), at) is not None
 
 
+# A record since a time, after the period (自2016年初以来连续18个月的最高水平).
+_RECORD_SINCE = re.compile(r"(?:初|末|底)?以来[^，,；;。\d]{0,4}(?:[^，,；;。]{0,12})?"
+                           r"(?:最高|最低|新高|新低|最快|最好)")
 _GLOSS_LONGEST = 16
 _YEAR_OF_BASE = re.compile(r"(?:今年|去年|上年|本年)$")
 
