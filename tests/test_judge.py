@@ -4818,3 +4818,11 @@ def test_a_period_inside_a_remark_dates_nothing_after_it() -> None:
              "新开工项目计划总投资同比增长30.5%。")
     assert status({"indicator": "新开工项目计划总投资", "value": 30.5, "unit": "%", "measure": "growth",
                    "period": "1-5月"}, share) is S.supported
+
+
+def test_an_aside_on_last_year_inside_a_paragraph_dates_nothing_after_it() -> None:
+    src = ("一季度，全市规模以上工业实现增加值210.5亿元，同比增长6.8%。据了解，新企业发挥了重要作用。"
+           "去年，我市新增工业企业231家，实现工业增加值9.6亿元。\n从板块来看，沿海新区完成增加值32.4亿元，同比增长7.1%。")
+    area = {"indicator": "沿海新区增加值", "value": 32.4, "unit": "亿元"}
+    assert status({**area, "period": "一季度"}, src) is S.supported  # (was unconfirmed: 去年 carried on)
+    assert status({**area, "period": "去年"}, src) not in TRUSTED  # (was supported)

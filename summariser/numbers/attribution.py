@@ -3213,8 +3213,10 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
             out.append(blank_line.start() if blank_line else len(text))
         elif (own := _own_clause_hold(text, (a, b), p, start)) is not None:
             out.append(own)
-        elif lagging and not _PART_OPENING.match(text, start):
-            out.append(_paragraph_end(text, b))  # (a lagging series' paragraph; the report's period resumes after)
+        elif (lagging or _aside_on_last_year(text, p, running, start)) and not _PART_OPENING.match(text, start):
+            # (a lagging series' paragraph, or an aside on last year inside one: 一季度，…。据了解，…。去年，我市新增
+            # 工业企业272家…⏎从板块来看，…: the report's period resumes after it)
+            out.append(_paragraph_end(text, b))
         elif _PART_OPENING.match(text, start) or (note and not stock):
             out.append(_note_end(text, start, (a, b), note))
         elif (closing := _closing_bracket(text, a, b)) is not None:
@@ -3229,6 +3231,16 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
         if p.months and p.months[0] < p.months[1] and not lagging:
             running = p
     return out
+
+
+def _aside_on_last_year(text: str, p: Period, running: Period | None, start: int) -> bool:
+    """Whether the period `p` is last year's (去年, 上年), opening a sentence at `start` inside a paragraph after the
+    report's own stretch of months was stated: an aside, not the report's period."""
+    return p.year in _LAST_YEARS and not p.months and running is not None and text[start - 1:start] != "\n" \
+        and start > 0
+
+
+_LAST_YEARS = frozenset({"去年", "上年"})
 
 
 def _closing_bracket(text: str, a: int, b: int) -> int | None:
