@@ -531,3 +531,11 @@ def test_now_as_a_modifier_of_a_noun_dates_no_figure() -> None:
             "三大先导产业共签约项目60个，总投资1520亿元。")
     periods = {f"{f.value:g}{f.unit}": f.period for f in figures_of(text)}
     assert periods["60个"] is None and periods["1520亿元"] is None  # (was 当前)
+
+
+def test_an_aside_on_last_year_holds_for_its_paragraph_only() -> None:
+    text = ("一季度，全市规模以上工业实现增加值210.5亿元，同比增长6.8%。据了解，新企业发挥了重要作用。"
+            "去年，我市新增工业企业231家，实现工业增加值9.6亿元。\n从板块来看，沿海新区完成增加值32.4亿元，同比增长7.1%。")
+    periods = {f"{f.value:g}{f.unit}": f.period for f in figures_of(text)}
+    assert periods["231家"] == "去年"
+    assert periods["32.4亿元"] != "去年"  # (was 去年)

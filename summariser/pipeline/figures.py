@@ -177,6 +177,7 @@ _DEADLINE_WRITTEN = re.compile(r"[到至](?:19|20)\d{2}年")
 _TIMELESS = re.compile(r"总投资?|装机|容量|年产|总盘子|公司|集团")
 # …and so do the figures that name a project before it (投资7亿元、年产整车10万辆的…汽车项目).
 _PROJECT_ATTRIBUTE = re.compile(r"(?:、[^，,；;。的]{0,16})?的[^，,；;。]{0,30}?(?:项目|工程)")
+_MONTHS_STATED = re.compile(r"[一二三四]季度|上半年|前三季度|\d{1,2}\s*[-—－~至到]\s*\d{1,2}\s*月|前\d{1,2}个?月")
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _ONCE_BUILT = re.compile(r"(?:建成|达产|投产|竣工|建成投产|全面达产|达效)(?:后|以后)")
 _BUILT_REACH = 30
@@ -275,13 +276,22 @@ class Timeline:
             return None  # 春节不停工企业: a festival naming a kind of thing, not a time
         # 春节期间, 正月初七, 3月15日 date an event or a spell: they hold for their own paragraph at most
         lasting = bool(p.months or p.year) and not (p.day or p.lunar or p.other) and not _ONE_MONTH.match(text, b) \
-            and not detail
+            and not detail and not self._aside_on_last_year(a, p)
         # (其中当年新引进项目23个，历年结转项目1个: 当年 names a class of what is counted, as an event's name does)
         event = self._names_event(b) or (p.raw in THAT_YEAR and text[max(0, a - 1):a] not in ("", "\n", "。"))
         # (近年来，…: a stretch of years holds to its full stop; the paragraph's later values have years of their own)
         local = self._local(a) or bool(RECENT_YEARS.fullmatch(p.other or ""))
         start = starts_a_change(text, a, b)
         return _Mark(a, b, p.raw.strip(), False, local, lasting and not event and not start, event, start)
+
+    def _aside_on_last_year(self, a: int, p: Period) -> bool:
+        """Whether the period at `a` is last year's (去年, 上年) opening a sentence inside a paragraph, after a stretch
+        of months was stated (一季度，…。据了解，…。去年，我市新增工业企业272家…): an aside for its paragraph, after
+        which the report's period resumes (as numbers.attribution reads it)."""
+        if p.year not in ("去年", "上年") or p.months:
+            return False
+        start = span_start(self.full_stops, a)
+        return start > 0 and self.text[start - 1] != "\n" and _MONTHS_STATED.search(self.text, 0, start) is not None
 
     def _names_event(self, end: int) -> bool:
         """Whether the period ending at `end` is part of an event's or a document's name: one that ends
