@@ -4826,3 +4826,11 @@ def test_an_aside_on_last_year_inside_a_paragraph_dates_nothing_after_it() -> No
     area = {"indicator": "沿海新区增加值", "value": 32.4, "unit": "亿元"}
     assert status({**area, "period": "一季度"}, src) is S.supported  # (was unconfirmed: 去年 carried on)
     assert status({**area, "period": "去年"}, src) not in TRUSTED  # (was supported)
+
+
+def test_places_listed_after_the_first_s_gdp_leave_out_that_it_is_gdp() -> None:
+    src = ("上半年，13个设区市的数据全部出炉。具体来看，甲州市地区生产总值 10458.4亿元，乙京市7316.92亿元，"
+           "丙锡市6105.67亿元，丁通市5032.4亿元。")
+    second = {"indicator": "乙京市地区生产总值", "value": 7316.92, "unit": "亿元", "period": "上半年"}
+    assert status(second, src) is S.supported  # (was unconfirmed)
+    assert status({**second, "value": 6105.67}, src) not in TRUSTED

@@ -1173,7 +1173,11 @@ def _elided_head(last: _Last | None, unit: str, head: str, names: bool) -> str:
     its unit says (大中型企业增加值增长12.1%，小型企业增长6.3%: 增加值); "" when they do not leave it out."""
     if head or not names or last is None or last.unit != unit:
         return ""
-    return last.head
+    # (苏州市地区生产总值11458.4亿元，南京市8316.92亿元: GDP, no head of a kind of amount, is left out too)
+    return last.head or (_GDP if last.words.endswith(_GDP) else "")
+
+
+_GDP = "地区生产总"  # (地区生产总值, 生产总值, GDP and 经济总量 as indicator_words reads them)
 
 
 def _qualified(head: str, words: str) -> str:
