@@ -4834,3 +4834,12 @@ def test_places_listed_after_the_first_s_gdp_leave_out_that_it_is_gdp() -> None:
     second = {"indicator": "乙京市地区生产总值", "value": 7316.92, "unit": "亿元", "period": "上半年"}
     assert status(second, src) is S.supported  # (was unconfirmed)
     assert status({**second, "value": 6105.67}, src) not in TRUSTED
+
+
+def test_products_listed_after_the_first_s_output_growth_in_bei_leave_out_output() -> None:
+    src = ("1-8月，全省新能源汽车产量增长2.6倍、锂电池增长31.4%、光缆增长18.0%、原铝增长14.7%、氧化铝增长12.7%、"
+           "粗钢增长9.1%、发电量增长8.6%、煤层气增长7.8%、生铁增长6.3%、焦炭增长2.4%、钢材增长0.6%，"
+           "手机产量下降21.9%。")
+    coke = {"indicator": "焦炭产量", "value": 2.4, "unit": "%", "measure": "growth", "period": "1-8月"}
+    assert status(coke, src) is S.supported  # (was unconfirmed)
+    assert status({**coke, "value": 0.6}, src) not in TRUSTED

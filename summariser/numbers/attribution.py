@@ -1171,12 +1171,14 @@ NOT_PRODUCT = re.compile(r"量|能|耗|排|减|节|储|运|销|售|出口|进口
 def _elided_head(last: _Last | None, unit: str, head: str, names: bool) -> str:
     """What a value of a subject of its own measures where its words leave it out, as the value before of
     its unit says (大中型企业增加值增长12.1%，小型企业增长6.3%: 增加值); "" when they do not leave it out."""
-    if head or not names or last is None or last.unit != unit:
+    # (新能源汽车产量增长3.9倍、光伏电池增长28.4%: a growth in 倍 and one in % are of one list)
+    if head or not names or last is None or (last.unit != unit and {last.unit, unit} != _GROWTH_UNITS):
         return ""
     # (苏州市地区生产总值11458.4亿元，南京市8316.92亿元: GDP, no head of a kind of amount, is left out too)
     return last.head or (_GDP if last.words.endswith(_GDP) else "")
 
 
+_GROWTH_UNITS = {"%", "倍"}
 _GDP = "地区生产总"  # (地区生产总值, 生产总值, GDP and 经济总量 as indicator_words reads them)
 
 
