@@ -4843,3 +4843,13 @@ def test_products_listed_after_the_first_s_output_growth_in_bei_leave_out_output
     coke = {"indicator": "焦炭产量", "value": 2.4, "unit": "%", "measure": "growth", "period": "1-8月"}
     assert status(coke, src) is S.supported  # (was unconfirmed)
     assert status({**coke, "value": 0.6}, src) not in TRUSTED
+
+
+def test_a_sector_s_amount_and_the_scale_industry_s_growth_are_value_added() -> None:
+    src = ("上半年，某市第一产业实现96.4亿元，增长3.6%；第二产业实现612.3亿元，增长6.1%。"
+           "全市规模以上工业增长8.2%。")
+    farm = {"indicator": "第一产业增加值", "value": 96.4, "unit": "亿元", "period": "上半年"}
+    assert status(farm, src) is S.supported  # (was unconfirmed)
+    assert status({**farm, "value": 612.3}, src) not in TRUSTED
+    growth = {"indicator": "规模以上工业增加值", "value": 8.2, "unit": "%", "measure": "growth", "period": "上半年"}
+    assert status(growth, src) is S.supported  # (was unconfirmed)

@@ -1202,7 +1202,23 @@ def _left_out(last: _Last | None, ended: _Last | None, value: tuple[str, str, st
     gap after a growth rate's gap."""
     unit, head, own = value
     return _elided_head(last or ended, unit, head, names) or _output_of_goods(cell, unit, head, own) \
-        or _elided_rate(last, unit, own) or _count_grown(last, unit, own)
+        or _elided_rate(last, unit, own) or _count_grown(last, unit, own) or _value_added_implied(unit, head, own)
+
+
+def _value_added_implied(unit: str, head: str, own: str) -> str:
+    """增加值 where a sector's amount (第一产业实现119.59亿元) or the growth of the industry above the scale
+    (全省规模以上工业增长17.3%) names no measure: what statistics mean by them; "" otherwise (第一产业下降51.7% may be
+    of the investment the paragraph is about)."""
+    if head:
+        return ""
+    alone = _SECTOR_AMOUNT if unit == "元" else _SCALE_GROWTH if unit == "%" else None
+    return _VALUE_ADDED if alone is not None and alone.fullmatch(own) else ""
+
+
+_VALUE_ADDED = "增加值"
+_PLACE_LEAD = r"(?:全[省市区县]|[\u4e00-\u9fff]{1,4}[省市县区州])?"  # (whose: 全市, 某市, 绵阳市)
+_SECTOR_AMOUNT = re.compile(_PLACE_LEAD + r"第[一二三]产业(?:实现|完成)?")
+_SCALE_GROWTH = re.compile(_PLACE_LEAD + r"规上工业(?:增长|下降)")
 
 
 def _count_grown(last: _Last | None, unit: str, own: str) -> str:
