@@ -4853,3 +4853,16 @@ def test_a_sector_s_amount_and_the_scale_industry_s_growth_are_value_added() -> 
     assert status({**farm, "value": 612.3}, src) not in TRUSTED
     growth = {"indicator": "规模以上工业增加值", "value": 8.2, "unit": "%", "measure": "growth", "period": "上半年"}
     assert status(growth, src) is S.supported  # (was unconfirmed)
+
+
+def test_a_whole_year_claimed_for_a_flow_of_the_year_so_far_is_left_open() -> None:
+    months = "发布时间：2024-11-20\n1-10月，全市规上工业增加值同比增长5.2%。"
+    growth = {"indicator": "规上工业增加值", "value": 5.2, "unit": "%", "measure": "growth"}
+    assert status({**growth, "period": "1-10月"}, months) is S.supported
+    assert status({**growth, "period": "今年"}, months) not in TRUSTED  # (was supported)
+    since = "发布时间：2024-11-20\n今年以来，全市规上工业增加值同比增长5.2%。"
+    assert status({**growth, "period": "今年"}, since) is S.supported  # (今年 names the year so far)
+    assert status({**growth, "period": "全年"}, since) not in TRUSTED  # (was supported)
+    stock = "发布时间：2024-11-20\n1-10月，全县经济运行平稳。截至目前，累计新增规模以上工业企业21家。"
+    assert status({"indicator": "新增规模以上工业企业", "value": 21, "unit": "家", "period": "今年"},
+                  stock) is S.supported

@@ -261,7 +261,7 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
         return to_a_month
     if written is not None and claimed.conflicts(written):
         return _Finding(WRONG, "period")  # (截至9月，…市下达9亿元的全年任务: the goal's 全年, not 截至9月)
-    if _open_as_written(src, claimed, (period, written), span):
+    if _open_as_read(src, claimed, (period, written), span, tie):
         return _Finding(UNSURE, "period")
     if not claimed.conflicts(period):
         return _year_of_same_stretch(src, claimed, period, written, span)
@@ -538,6 +538,32 @@ def _year_so_far(own: Period, claimed: Period, tie: Tie | None) -> bool:
     months from January that end before December (上半年, 1-9月): which stretch it is, the words do not say."""
     return own.raw == "年内" and tie is not None and tie.kind in ("", "actual") and claimed.months is not None \
         and claimed.months[0] == 1 and claimed.months[1] < 12
+
+
+def _open_as_read(src: Source, claimed: Period, read: tuple[Period, Period | None], span: tuple[int, int],
+                  tie: Tie | None) -> bool:
+    """Whether the period in force (and the one written for the value) leaves the claimed one open, as written
+    (see _open_as_written) or as a whole year claimed for a flow of the year so far."""
+    period, written = read
+    return _open_as_written(src, claimed, read, span) or _whole_year_for_so_far(claimed, written or period, tie)
+
+
+def _whole_year_for_so_far(claimed: Period, read: Period, tie: Tie | None) -> bool:
+    """Whether a whole year is claimed (今年, 全年, 2024年) for a flow of the year so far (1-9月, 今年以来): the
+    figure is this year's, but not the whole year's, and the claim does not say which stretch. Not a running
+    total (截至目前累计…21家: there at the time, of 今年 too)."""
+    if tie is not None and (tie.tally == "total" or _UNTIL_NOW.search(tie.shown)):
+        return False
+    whole = _WHOLE_YEAR.fullmatch(_QUOTES.sub("", claimed.raw.strip())) is not None
+    months = read.months is not None and read.months[0] == 1 and read.months[1] < 12 and read.day is None
+    # (今年 for 今年以来's value is how a reader names the year so far; 2024年 or 全年 for it is the whole year)
+    since = read.raw.endswith("以来") and "年" in read.raw and read.months is None \
+        and not (claimed.year in _RELATIVE_YEARS and claimed.months is None)
+    return whole and (months or since)
+
+
+_WHOLE_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度|全年)?|今年|本年|当年|全年|年度|本年度|今年全年")
+_UNTIL_NOW = re.compile(r"截至|截止|目前|现有|累计")
 
 
 def _since_january(one: Period, other: Period) -> bool:
