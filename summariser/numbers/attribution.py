@@ -2105,15 +2105,16 @@ def _bases_own_values(text: str, spans: Sequence[tuple[int, int]], out: list[Tie
     # (the subject the first value's words inherited, before the gap's own words: 规上工业增加值增长 of 规上工业增加值
     # 增长比全国)
     subject = first.words[:first.words.find(own)] if first is not None and own and own in first.words else ""
-    n = i
-    while n < j and _in_brackets(text, spans[n]) and _BASE_S_OWN.search(text, c0, spans[n][0]) is not None:
-        n += 1
+    bases: list[str] = []  # the base each value in brackets at the clause's start is of
+    while i + len(bases) < j and _in_brackets(text, spans[i + len(bases)]) \
+            and (m := _BASE_S_OWN.search(text, c0, spans[i + len(bases)][0])) is not None:
+        bases.append(_SHORT_BASE.sub(r"全\1", m.group(2)))
+    n = i + len(bases)
     if n == i + 1 and not subject:
         return i  # (海阳市增速比全市(7.3%)高…: one base whose measure the words before it do not name apart)
-    for k in range(i, n):
-        m, t = _BASE_S_OWN.search(text, c0, spans[k][0]), out[k]
-        assert m is not None and t is not None
-        base = _SHORT_BASE.sub(r"全\1", m.group(2))
+    for k, base in enumerate(bases, start=i):
+        t = out[k]
+        assert t is not None
         words = indicator_words(base) + subject
         out[k] = t._replace(words=words, shown=f"{base}…{subject}", pairs=_pairs(words), level=level(base),
                             member="", scope=frozenset())

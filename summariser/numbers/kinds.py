@@ -55,9 +55,13 @@ _FORECAST = re.compile(r"预计|预估|估算|预期(?!性?目标|效益|收益|
                        r"即将(?![^，,；;。\d]{1,6}的)|近期可(?=签约|开工|竣工|投产|落地|建成)|"
                        r"将突破|将新增|(?:建成|投产|达产|建成投产|全部投产|全面投产)后(?![^，,。；;\d]{0,6}(?:已|累计))|"
                        r"可能(?=出现|达到|实现|超过|突破|增长|下降)")  # (1月份全省工业可能出现40%以上的增长)
+# Not a goal reached (完成目标, 实现目标, 达成目标): what stands right before a goal's name that sets one.
+_UNREACHED = r"(?<!完成)(?<!实现)(?<!达成)"
+# A goal's name in a heading (一、培育目标; …。 二、发展目标 1、…): a few words, then 目标, not a goal reached.
+_GOAL_NAMED = rf"[\u4e00-\u9fff]{{0,4}}?{_UNREACHED}目标(?:任务)?"
 # The words after a value in its clause that make it a goal: …增长20%以上目标任务, …的目标.
 # (not 有10个单位超额完成目标任务: a goal reached, a result)
-_TARGET_AFTER = re.compile(r"(?![（(])(?:(?!完成|实现|达成|达到)[^，,；;。（(]){0,6}?(?:的)?(?<!完成)(?<!实现)(?<!达成)"
+_TARGET_AFTER = re.compile(r"(?![（(])(?:(?!完成|实现|达成|达到)[^，,；;。（(]){0,6}?(?:的)?" + _UNREACHED +
                            r"(?<!达到)(?:目标|任务)"
                            r"|(?:、[^，,；;。、]{0,20})+的(?:目标|任务)"
                            # (推动…等4个新建项目年内建成投产: to be done by a deadline this year)
@@ -443,7 +447,7 @@ _NUMBERING = r"[一二三四五六七八九十]+、|[（(][一二三四五六七
 _GOAL_HEADING = re.compile(rf"^[ \t\u3000]*(?P<num>{_NUMBERING})?\s*"
                            r"(?:(?:19|20)\d{2}年(?:度)?|今年|明年)?(?:(?:主要|工作|发展|总体|预期|年度){0,2}(?:目标|打算|安排)(?:任务)?"
                            # (一、培育目标, numbered; not a news sub-head, 发展新目标)
-                           r"|(?(num)[\u4e00-\u9fff]{2,4}?(?<!完成)(?<!实现)(?<!达成)目标(?:任务)?|(?!))"
+                           rf"|(?(num)[\u4e00-\u9fff]{{2,4}}?{_UNREACHED}目标(?:任务)?|(?!))"
                            r"|(?:(?<=年)|(?<=年度))工作(?:思路|计划|重点)"  # (二、2024年工作思路: a year's plan)
                            r"|(?:重点|主要)(?:工作)?任务|预算(?:草案|安排)"
                            r"|(?P<work>(?:重点|着力|全力|主要)(?:做好|抓好|推进|实施)[^，,。；;：:\n]{0,10}?工作))"
@@ -454,7 +458,7 @@ _REVIEW_HEADING = re.compile(rf"(?:^|(?<=[。；;！!\s]))[ \t\u3000]*(?:{_NUMBE
                              r"(?=[ \t\u3000：:]|$)", re.M)
 # The same heading inside a line, after a full stop, with its first numbered item right after it.
 _INLINE_GOAL_HEADING = re.compile(r"(?<=[。；;！!])[ \t\u3000]*[一二三四五六七八九十]+、[ \t\u3000]*"
-                                  r"[\u4e00-\u9fff]{0,4}?(?<!完成)(?<!实现)(?<!达成)目标(?:任务)?"
+                                  + _GOAL_NAMED +
                                   r"[ \t\u3000]*[：:]?[ \t\u3000]*"
                                   r"(?=\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])")
 _INLINE_TOP_HEADING = re.compile(r"(?:^|(?<=[。；;！!]))[ \t\u3000]*[一二三四五六七八九十]+、", re.M)
@@ -612,8 +616,8 @@ _REVIEW_TITLE = re.compile(r"总结|情况|回顾|报告|成效|成果|解读|[�
 # reached (完成年度目标，具体如下：).
 # A sentence that says what follows in it is the goals (发展目标，…的核心指标是，; 主要目标为：), not what was reached
 # of them (完成目标任务是…) nor a report's results (1-5月，全市主要经济指标为：…).
-_GOALS_NAMED = re.compile(r"(?<!完成)(?<!实现)(?<!达成)(?:目标(?:任务)?|目标[^。！？\n]{0,40}?指标)(?:是|为)[，,：:]")
-_GOALS_LED = re.compile(r"(?<!完成)(?<!实现)(?<!达成)目标[^\n。]{0,60}?(?:(?:包括|如下)\s*[：:][^\n。]{0,80}?。)?\s*"
+_GOALS_NAMED = re.compile(_UNREACHED + r"(?:目标(?:任务)?|目标[^。！？\n]{0,40}?指标)(?:是|为)[，,：:]")
+_GOALS_LED = re.compile(_UNREACHED + r"目标[^\n。]{0,60}?(?:(?:包括|如下)\s*[：:][^\n。]{0,80}?。)?\s*"
                         r"(?:其中|包括|如下)\s*[：:]\s*$", re.M)
 _GOALS_LISTED = re.compile(r"(?:目标|任务)(?:任务)?(?:是|为|如下|有)?\s*[：:]\s*$", re.M)
 _LISTED_LINE = re.compile(r"\s*(?:[◆●■▲★·•◇○□▪\-—*]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[）)]"
