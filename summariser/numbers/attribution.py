@@ -2020,7 +2020,6 @@ def _in_a_note(text: str, at: int) -> bool:
 
 
 _NOTE = re.compile(r"[（(][^（）()\d\n。；;]{2,30}[）)]")
-_NOTE_REACH = 32
 
 
 def _bracketed(text: str, at: int) -> bool:
@@ -2100,11 +2099,13 @@ def _bases_own_values(text: str, spans: Sequence[tuple[int, int]], out: list[Tie
     list a gap is to (高于全国(11.1%)、全省(22.3%)平均水平26个和14.8个百分点) the base's place and its words with
     the subject's: they are the bases' own values. The first value after them is returned (the gaps)."""
     i, j = values
-    first = out[i] if i < j else None
-    own = indicator_words(text[c0:spans[i][0]]) if first is not None else ""
+    first = out[i] if i < j and _in_brackets(text, spans[i]) else None
+    if first is None:
+        return i  # (most clauses: no value in brackets opens them)
+    own = indicator_words(text[c0:spans[i][0]])
     # (the subject the first value's words inherited, before the gap's own words: 规上工业增加值增长 of 规上工业增加值
     # 增长比全国)
-    subject = first.words[:first.words.find(own)] if first is not None and own and own in first.words else ""
+    subject = first.words[:first.words.find(own)] if own and own in first.words else ""
     bases: list[str] = []  # the base each value in brackets at the clause's start is of
     while i + len(bases) < j and _in_brackets(text, spans[i + len(bases)]) \
             and (m := _BASE_S_OWN.search(text, c0, spans[i + len(bases)][0])) is not None:
@@ -2340,9 +2341,8 @@ def _items_said(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[i
         return grouped, said + verb
     # (…增加值分别增长16.7%、17.4%，对全部工业增长贡献分别为21.8%、17.5%: a clause that names its own measure takes
     # the items of the values before it, not what those measure)
-    measures = _names_own_measure(text[c0:at])
     own = _items_before(text, spans, clause_ends, c0, lo, n) or grouped \
-        or _valued_items(text, spans, clause_ends, c0, (out, lo), (n, measures))
+        or _valued_items(text, spans, clause_ends, (c0, at), (out, lo), n)
     # (…两大产业增长较快，增加值分别增长…: the 分别 clause's words are what the items measure)
     return own, (text[c0:at] + verb if own else verb)
 
@@ -2554,15 +2554,14 @@ _REMARK_ONLY = re.compile(r"(?:均|都|继续|持续|保持|实现)*(?:保持)?(
                           r"(?:增速|增长|发展|势头)?(?:较快|较高|领先|亮眼|突出|良好|强劲|明显)?")
 
 
-def _valued_items(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], c0: int,
-                  read: tuple[list[Tie | None], int], counted: tuple[int, bool]) -> list[str]:
+def _valued_items(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], where: tuple[int, int],
+                  read: tuple[list[Tie | None], int], count: int) -> list[str]:
     """The items of a 分别 clause with none of its own, where the clause before lists as many values, each
     after its own name (财政总收入15.3亿元、一般公共预算收入8.7亿元，分别增长4.6%和3.9%): those values' words as
     read (`read`: the ties and the sentence's first value), with the subject a later one carries (规上工业企业
-    of 利润总额11.8亿元 after 规上工业企业实现营业收入213.6亿元、). `counted`: how many values the clause has, and
-    whether it names a measure of its own (then a 分别 list's values before it give no items: the sentence's list
-    does)."""
-    count, measures = counted
+    of 利润总额11.8亿元 after 规上工业企业实现营业收入213.6亿元、). `where`: the clause's start and its 分别; `count`:
+    how many values it has."""
+    c0, at = where
     if count < 2 or c0 == 0 or SENTENCE_BREAK.match(text, c0 - 1):
         return []  # (never across a sentence's end: sentences are read apart)
     out, lo = read
@@ -2570,7 +2569,7 @@ def _valued_items(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     if members:
         # (…增加值分别增长16.7%、17.4%，对全部工业增长贡献分别为21.8%、17.5%: a clause that names its own measure is
         # of the items the sentence listed, not of what the values before measure)
-        return [] if measures else members
+        return [] if _names_own_measure(text[c0:at]) else members
     p0 = span_start(clause_ends, c0 - 1)
     listed = [(k, *spans[k]) for k in _held(spans, lo, p0, c0)]
     if len(listed) == 1 or all(_changed(text, x, y) for x, y in pairwise(listed)):

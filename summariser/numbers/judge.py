@@ -1968,9 +1968,13 @@ def _compared_otherwise(written: str, tie: Tie, signed: bool = False) -> bool:
         return True  # 省重点项目 claimed for the 省市重点项目's amount, or the other way
     if _whole_for_its_level(written, own) or _whole_for_its_level(own, written):
         return True  # 全市 claimed for 市级(不含…新区)'s value, or the other way
-    # (the direction its own words say, where they say one: 10个行业增加值同比下降 after …25个行业…增长 inherited)
-    directed = own if any(a in own or b in own for a, b in _OPPOSITE) else tie.shown
-    return _since_otherwise(written, own, tie.measure) or (not signed and _opposed(written, directed))
+    return _since_otherwise(written, own, tie.measure) or (not signed and _opposed(written, _directed(own, tie)))
+
+
+def _directed(own: str, tie: Tie) -> str:
+    """The words a value's direction is read from: its own where they say one (10个行业增加值同比下降 after …25个
+    行业…增长 inherited), else all it was read with."""
+    return own if any(a in own or b in own for a, b in _OPPOSITE) else tie.shown
 
 
 def _since_otherwise(written: str, own: str, measure: str) -> bool:

@@ -342,12 +342,14 @@ class Kinds:
         """Whether the result word at `done` (累计) opens a goal's running total in a goal section (a plan's
         三年累计完成技改投资25亿元), not a result: undated or dated by a deadline, and no 已 or 截至 before it
         (截至目前，全市已累计引进…)."""
+        if not self.text.startswith("累计", done):
+            return False
         # (a deadline its sentence writes, or one opening its paragraph: 力争到2027年，…。…集群累计培育…4000家)
         paragraph = self.text.rfind("\n", 0, at) + 1
         deadline = _DEADLINE.search(self.text, sentence, at) is not None
         # (outside a goal section, a sentence that sets a goal to a deadline before it: 力争到2027年，全市累计培育…)
         goal_to_deadline = deadline and self._goal_set_before(sentence, done)
-        return self.text.startswith("累计", done) and (self._in_goal_section(at) or goal_to_deadline) and (
+        return (self._in_goal_section(at) or goal_to_deadline) and (
             not dated or deadline
             or _DEADLINE.search(self.text, paragraph, paragraph + _DEADLINE_OPENING) is not None) \
             and not _REACHED_SO_FAR.search(self.text, sentence, done)
@@ -611,7 +613,6 @@ _SENTENCE_END = re.compile(r"[。；;！!]")
 _PLAN_TITLE = re.compile(r"工作要点|工作计划|行动计划|行动方案|实施方案|工作方案|分工方案|发展规划|工作打算|"
                          r"目标任务清单|目标清单")
 _REVIEW_TITLE = re.compile(r"总结|情况|回顾|报告|成效|成果|解读|[，,。；;：:]")
-# A line that ends by announcing goals (主要预期目标是：, 工作目标如下：), and the lines a list marker opens.
 # A line that names the goals set and ends by opening their list (提出一系列目标，包括：…等。其中：); not goals
 # reached (完成年度目标，具体如下：).
 # A sentence that says what follows in it is the goals (发展目标，…的核心指标是，; 主要目标为：), not what was reached
@@ -619,6 +620,7 @@ _REVIEW_TITLE = re.compile(r"总结|情况|回顾|报告|成效|成果|解读|[�
 _GOALS_NAMED = re.compile(_UNREACHED + r"(?:目标(?:任务)?|目标[^。！？\n]{0,40}?指标)(?:是|为)[，,：:]")
 _GOALS_LED = re.compile(_UNREACHED + r"目标[^\n。]{0,60}?(?:(?:包括|如下)\s*[：:][^\n。]{0,80}?。)?\s*"
                         r"(?:其中|包括|如下)\s*[：:]\s*$", re.M)
+# A line that ends by announcing goals (主要预期目标是：, 工作目标如下：), and the lines a list marker opens.
 _GOALS_LISTED = re.compile(r"(?:目标|任务)(?:任务)?(?:是|为|如下|有)?\s*[：:]\s*$", re.M)
 _LISTED_LINE = re.compile(r"\s*(?:[◆●■▲★·•◇○□▪\-—*]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[）)]"
                           r"|[一二三四五六七八九十]+、)")

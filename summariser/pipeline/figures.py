@@ -249,6 +249,7 @@ class Timeline:
         self.value_starts = starts  # the start of every value of the text, sorted
         self.clause_ends = [m.start() for m in _CLAUSE_STOPS.finditer(text)]
         self.full_stops = [m.start() for m in _FULL_STOPS.finditer(text)]
+        self._months_end: int | None = None  # (see _aside_on_last_year)
         details = _details(periods)
         marks = [m for m in (self._mark(a, b, p, detail) for (a, b, p), detail in zip(periods, details, strict=True))
                  if m is not None]
@@ -291,7 +292,12 @@ class Timeline:
         if p.year not in ("去年", "上年") or p.months:
             return False
         start = span_start(self.full_stops, a)
-        return start > 0 and self.text[start - 1] != "\n" and _MONTHS_STATED.search(self.text, 0, start) is not None
+        if start == 0 or self.text[start - 1] == "\n":
+            return False
+        if self._months_end is None:  # (where the first stretch of months written ends, found once)
+            first = _MONTHS_STATED.search(self.text)
+            self._months_end = first.end() if first is not None else len(self.text) + 1
+        return self._months_end <= start
 
     def _names_event(self, end: int) -> bool:
         """Whether the period ending at `end` is part of an event's or a document's name: one that ends
