@@ -328,6 +328,18 @@ def test_a_list_s_trade_keeps_its_whole_word() -> None:
     assert _items("对欧盟、日本进出口", 2) == ["对欧盟进出口", "日本进出口"]  # (not 对欧盟出口)
 
 
+def test_a_group_s_items_lose_only_the_verb_their_list_opens_with() -> None:
+    from summariser.numbers.attribution import _group_listed, _listed_before
+    text = "围绕新材料、引进项目配套产业、电子信息三大产业，力争三大产业产值分别达到50亿元、80亿元、60亿元。"
+    ends = [m.start() for m in re.finditer(r"[，；。]", text)]
+    assert _group_listed(text, ends, (text.index("力争"), text.rindex("三大")), 3) == \
+        ["新材料", "引进项目配套产业", "电子信息"]
+    text = ("引进项目配套产业、新材料、电子信息签约项目，分别达到5个、8个、6个。"
+            "三大类项目引资额，分别为50亿元、80亿元、60亿元。")
+    ends = [m.start() for m in re.finditer(r"[，；。]", text)]
+    assert _listed_before(text, ends, (0, text.index("三大")), 3)[0] == "引进项目配套产业"  # (引进 is its name's)
+
+
 def test_the_first_months_of_a_year_are_a_run_from_january() -> None:
     assert parse_period("前11个月").months == (1, 11) and parse_period("今年前7个月").months == (1, 7)
     assert parse_period("前11个月").conflicts(parse_period("11月"))

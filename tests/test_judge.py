@@ -4866,3 +4866,8 @@ def test_a_whole_year_claimed_for_a_flow_of_the_year_so_far_is_left_open() -> No
     stock = "发布时间：2024-11-20\n1-10月，全县经济运行平稳。截至目前，累计新增规模以上工业企业21家。"
     assert status({"indicator": "新增规模以上工业企业", "value": 21, "unit": "家", "period": "今年"},
                   stock) is S.supported
+
+
+def test_a_period_is_compared_as_written_without_its_quotes_of_any_kind() -> None:
+    from summariser.numbers.judge import _as_written
+    assert _as_written("“沪洽周”期间") == _as_written("‘沪洽周’期间") == _as_written("'沪洽周'期间") == "沪洽周期间"

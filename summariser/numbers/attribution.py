@@ -2420,7 +2420,8 @@ _RATES = re.compile(r"降幅|涨幅")  # (how a value changed, as 增长 is: no 
 # A group its sentence has listed before, named again by its count (三大产业, 两大主导产业, 四大行业).
 _GROUP = re.compile(r"([两二三四五六七八九])大[^，,、；;。\d]{0,4}?(?:产业|行业|板块|集群|领域|产业链|类)")
 COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}  # a count's word
-_LIST_VERB = re.compile(r"^(?:围绕|聚焦|紧扣|重点发展|发展壮大|做强|壮大|培育|打造|发展)")
+# (the verb a topic list opens with, no part of its first item: 围绕黄花菜精深加工、新材料…)
+_LIST_LEAD = re.compile(r"^(?:围绕|聚焦|紧扣|重点发展|发展壮大|做强|壮大|培育|打造|发展)")
 
 
 def _items_of_group(text: str, clause_ends: Sequence[int], where: tuple[int, int],
@@ -2450,7 +2451,7 @@ def _group_listed(text: str, clause_ends: Sequence[int], where: tuple[int, int],
         return _listed_before(text, clause_ends, (s0, named_at), count)
     p0 = max(text.rfind(ch, s0, named[-1].start()) for ch in "，,：:“\"") + 1
     items = _items(text[max(p0, s0):named[-1].start()], count)
-    return [_LIST_VERB.sub("", items[0]), *items[1:]] if items else []
+    return [_LIST_LEAD.sub("", items[0]), *items[1:]] if items else []
 
 
 def _listed_before(text: str, clause_ends: Sequence[int], where: tuple[int, int], count: int) -> list[str]:
@@ -2467,7 +2468,7 @@ def _listed_before(text: str, clause_ends: Sequence[int], where: tuple[int, int]
         return []
     # (the noun that list writes once after its last item, 签约项目, is what it counted, no part of the name)
     last = _COUNTED_NOUN.sub("", items[-1])
-    return [_LIST_VERB.sub("", items[0]), *items[1:-1], last if len(last) >= 2 else items[-1]]
+    return [_LIST_LEAD.sub("", items[0]), *items[1:-1], last if len(last) >= 2 else items[-1]]
 
 
 _COUNTED_NOUN = re.compile(r"(?:新?签约|新?开工|竣工|在建|投产)?(?:项目|企业)$")

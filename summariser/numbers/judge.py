@@ -351,7 +351,7 @@ def _as_written(raw: str) -> str:
 
 
 _NOW_WORDS = re.compile(r"目前|当前|现阶段|眼下|现在|如今")
-_QUOTES = re.compile(r"[“”\"‘’「」]")
+_QUOTES = re.compile(r"[“”\"‘’'「」]")
 
 
 _UNTIL_WORDS = re.compile(r"^(?:截至|截止|到|至)")
@@ -432,9 +432,6 @@ def _average_over_stretch_written(src: Source, claimed: Period | None, span: tup
         return False
     sentence, at = found
     return _QUOTES.sub("", compact(claimed.other)) in _QUOTES.sub("", compact(sentence[:at]))
-
-
-_QUOTES = re.compile(r"[“”\"'「」]")
 
 
 # A change written from one value to another (从1.48万亿元增加到1.96万亿元, 由186亿元增长到413亿元), and a span of
