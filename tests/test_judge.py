@@ -1229,6 +1229,17 @@ def test_a_stretch_from_the_year_s_start_is_not_a_later_quarter() -> None:
     assert status({**batch, "period": "今年以来"}, src) not in TRUSTED
 
 
+def test_a_title_restating_a_figure_passes_no_period_its_body_leaves_open() -> None:
+    src = ("平川县12个项目集中开工签约 总投资45亿元\n\n时间:2023-05-22 来源:平川日报\n\n"
+           "5月18日至20日,平川县先后有12个项目集中开工或签约,总投资45亿元。\n\n"
+           "今年以来,平川县坚持招商引资不动摇。1-4月,全县签约亿元以上项目30个。\n")
+    projects = {"indicator": "集中开工签约项目", "value": 12, "unit": "个"}
+    assert status(projects, src) is S.supported
+    assert status({**projects, "period": "5月18日至20日"}, src) is S.supported
+    found = check_figures(src, [{**projects, "period": "1-4月"}])[0]
+    assert found.status is S.unconfirmed and "claimed period (1-4月)" in found.reason
+
+
 def test_a_title_that_writes_the_claimed_period_confirms_it() -> None:
     src = "1-4月全市规上工业增加值增长11.3%\n发布时间：2024-05-20\n4月份，全市规上工业增加值累计增长11.3%。"
     growth = {"indicator": "全市规上工业增加值", "value": 11.3, "unit": "%", "measure": "growth", "period": "1-4月"}

@@ -114,6 +114,7 @@ class _Found(NamedTuple):
                 dated = dated or "period" in j.wrong
             elif j is not None and j.status == UNSURE:
                 unsure = unsure or (q, j.reason)
+                dated = dated or "period" in j.open  # (nor does a body that leaves the claimed period open)
             elif _unit_left_out(c, q):
                 weak = weak or q  # the right value of the right thing, but not as the source gives it
             elif c.attributed and _undated_title(src, c, q):

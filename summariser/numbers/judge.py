@@ -79,6 +79,7 @@ class Judgement(NamedTuple):
     status: str
     reason: str = ""
     wrong: frozenset[str] = frozenset()  # what it ties otherwise: indicator, period, kind, measure, subject
+    open: frozenset[str] = frozenset()  # what it can neither confirm nor refute (`unsure`): the same names
 
 
 class _Finding(NamedTuple):
@@ -143,7 +144,7 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
     if tie is None:
         return Judgement(OK)
     return Judgement(WRONG, _wrong_reason(c, q, tie, wrong), frozenset(f.what for f in wrong)) if wrong else \
-        Judgement(UNSURE, _unsure_reason(c, q, tie, unsure))
+        Judgement(UNSURE, _unsure_reason(c, q, tie, unsure), open=frozenset(f.what for f in unsure))
 
 
 def _contribution_claimed(c: Claim, tie: Tie, claimed: frozenset[str]) -> frozenset[str]:
@@ -2640,9 +2641,11 @@ def _measure_said(c: Claim, q: Quantity, tie: Tie) -> str:
 
 
 def _unsure_reason(c: Claim, q: Quantity, tie: Tie, unsure: list[_Finding]) -> str:
-    what = " and ".join(dict.fromkeys(f.what for f in unsure))
+    whats = list(dict.fromkeys(f.what for f in unsure))
+    # (the claim's own words for the first thing left open: 1-4月 for a period, not the indicator)
+    claimed = {"period": c.period, "kind": c.kind}.get(whats[0]) or c.indicator or c.period or c.kind
     return (f"source has {show(q)}, with the words {_brief(tie.shown)}; they neither confirm nor refute the "
-            f"claimed {what} ({c.indicator or c.period or c.kind}).")
+            f"claimed {' and '.join(whats)} ({claimed}).")
 
 
 _BRIEF = 26  # characters of the source's indicator words a reason shows, at most
