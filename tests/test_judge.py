@@ -4882,3 +4882,17 @@ def test_a_whole_year_claimed_for_a_flow_of_the_year_so_far_is_left_open() -> No
 def test_a_period_is_compared_as_written_without_its_quotes_of_any_kind() -> None:
     from summariser.numbers.judge import _as_written
     assert _as_written("“沪洽周”期间") == _as_written("‘沪洽周’期间") == _as_written("'沪洽周'期间") == "沪洽周期间"
+
+
+def test_now_and_a_dated_stretch_leave_each_other_open() -> None:
+    src = ("据介绍，截至目前，全省省级以上开发区48家，今年新审批5家。2023年，全省开发区完成基础设施投资621亿元，"
+           "入园企业投资额达到2748亿元。\n2024年上半年，全省签约项目360个。截至目前，河阳、平川两市的项目落地率均超过"
+           "30%，分别为51%、40%。")
+    outlay = {"indicator": "开发区基础设施投资", "value": 621, "unit": "亿元"}
+    assert status({**outlay, "period": "2023年"}, src) is S.supported
+    assert status({**outlay, "period": "截至目前"}, src) is S.unconfirmed  # (now, said before 2023年 dates it)
+    assert status({"indicator": "省级以上开发区", "value": 48, "unit": "家", "period": "截至目前"}, src) is S.supported
+    landed = {"indicator": "平川项目落地率", "value": 40, "unit": "%"}
+    assert status({**landed, "period": "截至目前"}, src) is S.supported
+    assert status({**landed, "period": "2024年上半年"}, src) is S.unconfirmed
+    assert status({"indicator": "签约项目", "value": 360, "unit": "个", "period": "2024年上半年"}, src) is S.supported

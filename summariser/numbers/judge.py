@@ -543,7 +543,30 @@ def _open_as_read(src: Source, claimed: Period, read: tuple[Period, Period | Non
     """Whether the period in force (and the one written for the value) leaves the claimed one open, as written
     (see _open_as_written) or as a whole year claimed for a flow of the year so far."""
     period, written = read
-    return _open_as_written(src, claimed, read, span) or _whole_year_for_so_far(claimed, written or period, tie)
+    return _open_as_written(src, claimed, read, span) or _whole_year_for_so_far(claimed, written or period, tie) \
+        or _now_against_dated(src, claimed, written or period, span)
+
+
+def _now_against_dated(src: Source, claimed: Period, read: Period, span: tuple[int, int]) -> bool:
+    """Whether the claim and the value's paragraph disagree on now (截至目前, 至今: a running total since some start
+    the text does not give) against a stretch the text dates (2009年, 2015年上半年, 1-9月): a dated stretch claimed
+    where the paragraph says now after that stretch's writing and before the value, or now claimed where it does
+    not. The same figure only if the page was written then, which neither says. (今年 for 截至目前's total: of
+    this year too, see _whole_year_for_so_far.)"""
+    def dated(one: Period) -> bool:
+        return bool(one.year and one.year.isdigit() or one.months)
+
+    text = src.text
+    before = text[text.rfind("\n", 0, span[0]) + 1:span[0]].split(read.raw)[-1]
+    said = _NOW_SAID.search(before) is not None
+    if _NOW_WORD.search(claimed.raw):  # (2023年截至目前: now, of that year)
+        return not said and dated(read)
+    return said and dated(claimed)
+
+
+_NOW_WORD = re.compile(r"(?:截至|截止|截止到|到)(?:目前|当前|现在)|目前|至今(?![年天日])")  # (not 截至今年5月)
+# Now, opening a clause (截至目前，…; 目前全市…), not 当前位置 (a page's path) or 聚焦…目前 inside a clause.
+_NOW_SAID = re.compile(r"(?:^|(?<=[。！？!?，,：:；;\s]))(?:" + _NOW_WORD.pattern + ")")
 
 
 def _whole_year_for_so_far(claimed: Period, read: Period, tie: Tie | None) -> bool:
