@@ -340,6 +340,15 @@ def test_a_group_s_items_lose_only_the_verb_their_list_opens_with() -> None:
     assert _listed_before(text, ends, (0, text.index("三大")), 3)[0] == "引进项目配套产业"  # (引进 is its name's)
 
 
+def test_a_list_bounded_together_and_counted_before_its_values_keeps_its_items() -> None:
+    src = "截至目前，河阳、平川和云岭三县的项目落地率均达到或超过30%，分别为51%、40%和32%。"
+    landed = {"indicator": "平川项目落地率", "unit": "%"}
+    assert check_figures(src, [{**landed, "value": 40}])[0].status is S.supported
+    assert check_figures(src, [{**landed, "value": 51}])[0].status is S.misattributed  # (河阳's)
+    assert check_figures(src, [{"indicator": "河阳项目落地率", "value": 32, "unit": "%"}])[0].status \
+        is S.misattributed
+
+
 def test_the_first_months_of_a_year_are_a_run_from_january() -> None:
     assert parse_period("前11个月").months == (1, 11) and parse_period("今年前7个月").months == (1, 7)
     assert parse_period("前11个月").conflicts(parse_period("11月"))

@@ -2676,7 +2676,9 @@ _LIST_MARKS = ("、", "和", "及", "与")
 _CLOSED_BY_COUNT = re.compile(r"行业|产业|企业|项目|产品")  # (what a count that closes a list counts: 等5个行业)
 _RANKED_FIRST = re.compile(r"(?:排|居|位居|位列|排名)(?:在)?(?:全[国省市区县州])?(?:前|后)[一二三四五六七八九十\d]+"
                            r"(?:位|名)")
-_ALL_SHARE = re.compile(r"(?:均|都)(?:超过|高于|低于|在|达到?|为|突破|不低于|不少于)?\s*$")
+_ALL_VERB = r"(?:超过|高于|低于|在|达到?|为|突破|不低于|不少于)"
+# (均达到或超过30%: 超过 is the value's qualifier, read with it)
+_ALL_SHARE = re.compile(rf"(?:均|都){_ALL_VERB}?(?:或{_ALL_VERB}?)?\s*$")
 
 
 def _assign(out: list[Tie | None], i: int, items: list[str], verb: str | list[str], listed: str = "",
@@ -2842,6 +2844,7 @@ def _items(listed: str, count: int) -> list[str]:
     """The items of a 分别 list (split at 、 alone where 和 or 与 belongs to an item's name: 橡胶和塑料制品业),
     each with the words the list writes once after its last item (新开工、新竣工亿元以上工业项目: 新开工亿元以上
     工业项目 and 新竣工亿元以上工业项目)."""
+    listed = _LISTED_COUNTED.sub("", listed)  # (…曲靖和楚雄六州市的项目落地率: the count of the places listed)
     # (全省、全国规上工业增加值分别增长…: a whole place is an item, though its words are read as none)
     items = [x for x in _LIST_SEP.split(listed) if indicator_words(x) or _WHOLE_ITEM.fullmatch(x.strip())]
     if len(items) == 1:  # 城乡居民人均可支配收入分别达到…、…: one word that names the items
@@ -2853,6 +2856,9 @@ def _items(listed: str, count: int) -> list[str]:
         return []
     return _ordinal_sectors(items) or _shared_head(items)
 
+
+_LISTED_COUNTED = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]+个?"
+                            r"(?:州市|市州|县市区|县市|县区|盟市|地市|市|县|区|州)(?=的|$)")
 
 _WHOLE_ITEM = re.compile(r"(?:(?<=[，,])|^)(?:全国|全省|全市|全区|全县|全州)")
 
