@@ -349,6 +349,13 @@ def test_a_list_bounded_together_and_counted_before_its_values_keeps_its_items()
         is S.misattributed
 
 
+def test_a_list_after_a_count_of_what_it_is_of_gives_each_value_its_item() -> None:
+    src = "前三季度，河阳、平川、云岭3个县域园区固定资产投资、财政收入、规上工业增加值同比增长22.5%、59.4%和46.7%。"
+    growth = {"indicator": "县域园区财政收入", "unit": "%", "measure": "growth"}
+    assert check_figures(src, [{**growth, "value": 59.4}])[0].status is S.supported
+    assert check_figures(src, [{**growth, "value": 46.7}])[0].status is S.misattributed
+
+
 def test_the_first_months_of_a_year_are_a_run_from_january() -> None:
     assert parse_period("前11个月").months == (1, 11) and parse_period("今年前7个月").months == (1, 7)
     assert parse_period("前11个月").conflicts(parse_period("11月"))

@@ -2806,6 +2806,10 @@ def _joined_only(text: str, spans: Sequence[tuple[int, int]], i: int, j: int) ->
 def _parallel(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], c0: int, i: int, j: int) -> None:
     """高于全国、全省7.5、6.1个百分点: values joined only by 、 right after as many items joined by 、."""
     if not _joined_only(text, spans, i, j):
+        if j - i > 2 and _joined_only(text, spans, i + 1, j):
+            # (…霍邱现代产业园7个县域园区固定资产投资、财政收入…同比增长22.5%、59.4%…: a count of what the list is of,
+            # then the list)
+            _parallel(text, spans, out, spans[i][1], i + 1, j)
         return
     listed = text[c0:spans[i][0]]
     compared = _compared_items("", listed, j - i)  # (高于全省、全市平均水平12.3、7.2个百分点)
