@@ -452,3 +452,18 @@ def test_a_table_whose_names_column_is_headed_danwei_is_read_across() -> None:
     assert own["28.5"] == "利民镇 协议投资" and own["7.8"] == "杜集镇 到位资金"
     assert check_figures(text, [{"indicator": "杜集镇协议投资", "value": 24.3, "unit": "亿元"}])[0].status \
         is S.supported
+
+
+def test_a_heading_spaced_out_and_written_down_between_blank_lines_gives_its_columns_units() -> None:
+    src = ("河阳市2023年国民经济和社会发展统计公报\n\n全年居民消费价格比上年上涨1.4%。\n\n"
+           "2  2023年居民消费价格比上年涨跌情况(上年=100)\n\n指    标\n\n涨跌幅度(%)\n\n"
+           "居民消费价格 1.4\n食品烟酒 0.7\n衣着 2.2\n居住 0.9\n\n"
+           "3  2023年年末常住人口数及其构成\n\n指   标\n\n年末数(万人)\n\n比  重(%)\n\n"
+           "全市人口 82 100\n城镇人口 51 62.2\n")
+
+    def status(indicator: str, value: float) -> S:
+        return check_figures(src, [{"indicator": indicator, "value": value, "unit": "%", "period": "2023年"}])[0].status
+    assert status("食品烟酒价格", 0.7) is S.supported
+    assert status("城镇人口比重", 62.2) is S.supported
+    assert status("衣着价格", 0.9) is not S.supported  # (居住's)
+

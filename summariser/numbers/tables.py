@@ -204,9 +204,9 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
             raw, i = " ".join(p[2] for p in pieces), i + len(heads)
         words = [p[2] for p in pieces]
         last, before = (raw.strip() or last), last
-        down = _heading_down(lines, i, words)
+        down, taken = _heading_down(lines, i, words)
         if down:  # (产业⏎项目数（个）⏎协议投资（亿元）: a heading written down, one column a line)
-            words, i = words + down, i + len(down)
+            words, i = words + down, i + taken
         ranked = len(words) > 2 and _RANK_FIRST.fullmatch(words[0]) is not None and _names_heading(words[1:])
         if ranked and heads == [] or _names_heading(words):
             # (排名 | 开发区 | 签约项目（个）…: a rank column before the names is no cell of the rows)
@@ -242,8 +242,11 @@ def _spaced_names(raw: str, pieces: list[tuple[int, int, str]], at: int) -> list
     out: list[tuple[int, int, str]] = []
     for piece in pieces:
         last = out[-1] if out else None
-        if last is not None and len(last[2]) == 1 and len(piece[2]) == 1 and _HAN.fullmatch(last[2] + piece[2]) \
-                and len(raw[last[1] - at:piece[0] - at]) == 1:
+        gap = len(raw[last[1] - at:piece[0] - at]) if last is not None else 0
+        # (a heading alone on its line, spaced wider: 指   标, 比  重(%))
+        heading = len(pieces) == 2 and gap <= _HEADING_GAP and _HAN.match(piece[2]) is not None
+        if last is not None and len(last[2]) == 1 and _HAN.fullmatch(last[2]) \
+                and (len(piece[2]) == 1 and _HAN.fullmatch(piece[2]) and gap == 1 or heading):
             out[-1] = (last[0], piece[1], last[2] + piece[2])
         else:
             out.append(piece)
@@ -251,19 +254,25 @@ def _spaced_names(raw: str, pieces: list[tuple[int, int, str]], at: int) -> list
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+_HEADING_GAP = 4
 
 
-def _heading_down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int, words: list[str]) -> list[str]:
+def _heading_down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int,
+                  words: list[str]) -> tuple[list[str], int]:
     """The columns' headings written one a line after a names heading alone on its line (产业⏎项目数（个）⏎
-    协议投资（亿元）), [] where the line is no such heading or no column's heading follows."""
+    协议投资（亿元）), [] where the line is no such heading or no column's heading follows; and the lines read."""
     if len(words) != 1 or not _NAMES_HEADING.fullmatch(words[0]):
-        return []
+        return [], 0
     out: list[str] = []
-    for _, more in lines[i:i + _MAX_COLUMNS]:
+    taken = 0  # (the lines read: the headings and the blank lines between them, 指   标⏎⏎年末数(万人)⏎⏎比  重(%))
+    for n, (_, more) in enumerate(lines[i:i + 2 * _MAX_COLUMNS], start=1):
+        if not more:
+            continue
         if len(more) != 1 or not (_COLUMN_HEADING.search(more[0][2]) or _amount_unit(more[0][2])):
             break
         out.append(more[0][2])
-    return out
+        taken = n
+    return out, taken
 
 
 def _down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int, n: int) -> bool:
