@@ -356,6 +356,12 @@ def test_a_list_after_a_count_of_what_it_is_of_gives_each_value_its_item() -> No
     assert check_figures(src, [{**growth, "value": 46.7}])[0].status is S.misattributed
 
 
+def test_values_bracketed_after_their_places_measure_what_follows_the_places_count() -> None:
+    src = ("2024年，全省规模以上工业增加值同比增长7.2%。\n\n河阳市(13.6%)、平川市(11.4%)、云岭市(9.5%)3个市"
+           "规上工业增加值增速高于全省平均水平；青石市(6.9%)、白河市(5.8%)等5个市低于全省平均水平。\n")
+    assert _tie(src, "11.4%").words == "平川市规上工业增加值"  # (not 3个市…高于全省平均: the list's count and rank)
+
+
 def test_the_first_months_of_a_year_are_a_run_from_january() -> None:
     assert parse_period("前11个月").months == (1, 11) and parse_period("今年前7个月").months == (1, 7)
     assert parse_period("前11个月").conflicts(parse_period("11月"))

@@ -4896,3 +4896,11 @@ def test_now_and_a_dated_stretch_leave_each_other_open() -> None:
     assert status({**landed, "period": "截至目前"}, src) is S.supported
     assert status({**landed, "period": "2024年上半年"}, src) is S.unconfirmed
     assert status({"indicator": "签约项目", "value": 360, "unit": "个", "period": "2024年上半年"}, src) is S.supported
+
+
+def test_what_is_above_a_yardstick_is_no_rival_of_what_is_below_it() -> None:
+    from summariser.numbers.judge import _compared_the_other_way
+    assert _compared_the_other_way("增速低于全区平均的盟市", "巴彦淖尔市(11.5%)…盟市规上工业增加值增速高于全区平均水平")
+    assert not _compared_the_other_way("增速低于全区平均的盟市", "乌海市(-11.9%)…盟市低于全区平均水平")
+    assert not _compared_the_other_way("规上工业增加值", "增速高于全区平均水平")  # (the claim says neither)
+

@@ -2749,6 +2749,7 @@ def _bracketed_runs(text: str, spans: Sequence[tuple[int, int]], out: list[Tie |
     """Values each in brackets right after its own name, the names joined as a list and what they measure written
     once after the last (西夏区(13.0%)和灵武市(8.2%)地区生产总值增速…): each value is its name's, with that tail."""
     n = lo
+    said = ""  # what the last list measured
     while n < hi:
         run = n
         while run < hi and _in_brackets(text, spans[run]) \
@@ -2757,6 +2758,11 @@ def _bracketed_runs(text: str, spans: Sequence[tuple[int, int]], out: list[Tie |
         if run - n >= 2:
             closed = spans[run - 1][1] + 1
             tail = _TAIL_END.split(text[closed:closed + _MAX_LIST_LINE], maxsplit=1)[0]
+            # (…巴彦淖尔市(11.5%)4个盟市规上工业增加值增速高于全区平均水平: the places' count and how they compare
+            # with the whole are no part of what each value measures; …8个盟市低于全区平均水平 names none: the
+            # list's before it does)
+            tail = _ALL_COMPARED.sub("", _PLACES_COUNT.sub("", tail)) or said
+            said = tail
             names = [text[_name_start(text, spans[k]):spans[k][0] - 1] for k in range(n, run)]
             if tail and all(has_subject(indicator_words(x)) for x in names):
                 _assign(out, n, [x + tail for x in names], "")
@@ -2795,6 +2801,9 @@ def _name_start(text: str, span: tuple[int, int]) -> int:
 
 
 _ONE_LIST_MARK = re.compile(r"[、和及与]?")
+_PLACES_COUNT = re.compile(r"^(?:等)?(?:\d+|[两二三四五六七八九十]+)个?"
+                           r"(?:盟市|市州|州市|县市区|县区|市区|旗县区|旗县|县|市|区|州|盟)")
+_ALL_COMPARED = re.compile(r"(?:增速|增幅)?均?(?:高于|低于|快于|慢于|超过)(?:全国|全省|全区|全市|全县|全州).*$")
 _TAIL_END = re.compile(r"[，,；;。：:]|分别|均|依次")
 
 

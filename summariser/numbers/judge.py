@@ -2616,7 +2616,7 @@ def _apart_from(c: Claim, r: Quantity, t: Tie,
     words say 完成投资 as the claim does; an amount bound (过20亿元) of an exact one, or the other way; another
     size class, or another period than the claimed one; what
     is new for a claimed total or the other way (新增…23家 is no rival of 总数 118家); another kind; a budget (预算安排
-    科技支出2.5亿元) of what is spent, or the other way. `claim` holds what
+    科技支出2.5亿元) of what is spent, or the other way; one above a yardstick of a claim below it. `claim` holds what
     the claim names, read once for all the candidates: its head, size class, period and tally."""
     head, band, period, claimed_tally = claim
     return bool((t.measure and c.measure in _PERCENT_MEASURES and t.measure != c.measure)
@@ -2626,7 +2626,22 @@ def _apart_from(c: Claim, r: Quantity, t: Tie,
                 or (band is not None and t.band not in (None, band))
                 or (period is not None and t.period is not None and t.period.conflicts(period))
                 or (claimed_tally and t.tally and t.tally != claimed_tally) or _other_kind(c.kind, t.kind)
-                or bool(_BUDGETED.search(c.indicator)) != bool(_BUDGETED.search(t.words)))
+                or bool(_BUDGETED.search(c.indicator)) != bool(_BUDGETED.search(t.words))
+                or _compared_the_other_way(c.indicator, t.shown))
+
+
+def _compared_the_other_way(claimed: str, shown: str) -> bool:
+    """Whether the claim counts or measures what is above a yardstick and a value's words what is below it, or the
+    other way (低于全区平均的盟市 8个 against …4个盟市…增速高于全区平均水平: no rival)."""
+    above, below = _ABOVE.search(claimed) is not None, _BELOW.search(claimed) is not None
+    if above == below:
+        return False
+    return (_BELOW if above else _ABOVE).search(shown) is not None \
+        and (_ABOVE if above else _BELOW).search(shown) is None
+
+
+_ABOVE = re.compile(r"高于|快于|超过|超出")
+_BELOW = re.compile(r"低于|慢于")
 
 
 def _other_kind(claimed: str, kind: str) -> bool:
