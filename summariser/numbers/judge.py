@@ -557,10 +557,13 @@ def _now_against_dated(src: Source, claimed: Period, read: Period, span: tuple[i
         return bool(one.year and one.year.isdigit() or one.months)
 
     text = src.text
-    before = text[text.rfind("\n", 0, span[0]) + 1:span[0]].split(read.raw)[-1]
-    said = _NOW_SAID.search(before) is not None
+    paragraph = text[text.rfind("\n", 0, span[0]) + 1:span[0]]
+    before = paragraph.split(read.raw)[-1]
+    now = _NOW_SAID.search(before)
+    # (2023年截至目前，…: now in the year written right before it, which holds)
+    said = now is not None and not (now.start() == 0 and read.raw in paragraph)
     if _NOW_WORD.search(claimed.raw):  # (2023年截至目前: now, of that year)
-        return not said and dated(read)
+        return now is None and dated(read)
     return said and dated(claimed)
 
 
