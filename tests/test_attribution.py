@@ -362,6 +362,13 @@ def test_values_bracketed_after_their_places_measure_what_follows_the_places_cou
     assert _tie(src, "11.4%").words == "平川市规上工业增加值"  # (not 3个市…高于全省平均: the list's count and rank)
 
 
+def test_a_region_s_growth_after_another_s_gdp_growth_is_of_its_gdp() -> None:
+    src = "今年上半年，按区域分，东部地区生产总值增长6.8%，中部地区增长6.0%，西部地区增长10.3%。"
+    gdp = {"indicator": "中部地区生产总值", "unit": "%", "period": "上半年"}
+    assert check_figures(src, [{**gdp, "value": 6.0}])[0].status is S.supported
+    assert check_figures(src, [{**gdp, "value": 6.8}])[0].status is not S.supported
+
+
 def test_the_first_months_of_a_year_are_a_run_from_january() -> None:
     assert parse_period("前11个月").months == (1, 11) and parse_period("今年前7个月").months == (1, 7)
     assert parse_period("前11个月").conflicts(parse_period("11月"))
@@ -819,3 +826,13 @@ def test_a_pull_after_a_list_is_each_item_s() -> None:
     words = _words_of("一季度，第一产业、第三产业投资分别增长21.5%和8.7%，增速比1-2月分别回落3.1和1.2个百分点，"
                       "拉动投资增长0.6和5.2个百分点。")
     assert words["0.6"].startswith("第一产业") and words["5.2个百分点"].startswith("第三产业")
+
+def test_the_day_a_reporter_heard_the_news_is_no_period() -> None:
+    assert [p.raw for _, _, p in periods_in("这是记者7月25日从市政府获悉的。")] == []
+    assert [p.raw for _, _, p in periods_in("记者7月25日从市统计局了解到，")] == []
+    assert [p.raw for _, _, p in periods_in("7月25日，全市集中签约项目28个。")] == ["7月25日"]  # (an event's day)
+    src = ("今年上半年，河阳市地区生产总值875.3亿元，这是记者7月25日从市政府获悉的。\n"
+           "按三次产业分，第一产业增加值93.49亿元，增长5.0%。\n")
+    found = check_figures(src, [{"indicator": "第一产业增加值", "value": 93.49, "unit": "亿元", "period": "上半年"}])
+    assert found[0].status is S.supported
+

@@ -1168,14 +1168,22 @@ NOT_PRODUCT = re.compile(r"量|能|耗|排|减|节|储|运|销|售|出口|进口
                          r"长|宽|高|深|距|面|里程|线|路|管|网|轨|道|入|调|库|存|货|港|完成|吞吐|装|卸")
 
 
-def _elided_head(last: _Last | None, unit: str, head: str, names: bool) -> str:
+def _elided_head(last: _Last | None, unit: str, head: str, value: tuple[bool, str]) -> str:
     """What a value of a subject of its own measures where its words leave it out, as the value before of
-    its unit says (大中型企业增加值增长12.1%，小型企业增长6.3%: 增加值); "" when they do not leave it out."""
+    its unit says (大中型企业增加值增长12.1%，小型企业增长6.3%: 增加值); "" when they do not leave it out.
+    `value`: whether its words name a subject, and those words."""
+    names, own = value
     # (新能源汽车产量增长3.9倍、光伏电池增长28.4%: a growth in 倍 and one in % are of one list)
     if head or not names or last is None or (last.unit != unit and {last.unit, unit} != _GROWTH_UNITS):
         return ""
-    # (苏州市地区生产总值11458.4亿元，南京市8316.92亿元: GDP, no head of a kind of amount, is left out too)
-    return last.head or (_GDP if last.words.endswith(_GDP) else "")
+    # (苏州市地区生产总值11458.4亿元，南京市8316.92亿元: GDP, no head of a kind of amount, is left out too; and
+    # 东部地区生产总值增长6.8%，中部地区增长6.0%: a region's growth after another's)
+    gdp = last.words.endswith(_GDP) or _GDP_GROWN.search(last.words) is not None and _REGION_GROWN.search(own)
+    return last.head or (_GDP if gdp else "")
+
+
+_GDP_GROWN = re.compile(r"地区生产总(?:增长|下降)$")
+_REGION_GROWN = re.compile(r"(?:地区|区域|片区|经济圈|板块)(?:增长|下降)$")
 
 
 _GROWTH_UNITS = {"%", "倍"}
@@ -1201,7 +1209,7 @@ def _left_out(last: _Last | None, ended: _Last | None, value: tuple[str, str, st
     measure of the value before, or of the ；-part before's last (`ended`); 产量 of a product's cell; 增长 of a
     gap after a growth rate's gap."""
     unit, head, own = value
-    return _elided_head(last or ended, unit, head, names) or _output_of_goods(cell, unit, head, own) \
+    return _elided_head(last or ended, unit, head, (names, own)) or _output_of_goods(cell, unit, head, own) \
         or _elided_rate(last, unit, own) or _count_grown(last, unit, own) or _value_added_implied(unit, head, own)
 
 

@@ -447,7 +447,14 @@ def _said_as_a_period(text: str, m: re.Match[str], p: Period) -> bool:
         return False
     if m.group("whole") == "年内" and _A_RECORD.match(text, m.end()):
         return False  # (年内首次实现累计增速由负转正: a first of the year so far, said of the value before)
+    if p.day and (_REPORTED.match(text, m.end()) or _REPORTER.search(text, max(0, m.start() - 4), m.start())):
+        return False  # (这是南海网记者7月25日从省政府获悉的: the day the news was heard, of no figure)
     return not (p.other and _A_CAUSE.match(text, m.end()))
+
+
+# A day a reporter heard or wrote the news (记者7月25日从省政府获悉, 7月25日从…了解到): no period of a figure.
+_REPORTED = re.compile(r"[^，,。；;！!\d\n]{0,16}?(?:获悉|了解到|获知)")
+_REPORTER = re.compile(r"记者")
 
 
 # A year written digit by digit in Chinese numerals (二〇二〇年, 二○二三年, 二零一九年).
