@@ -369,6 +369,14 @@ def test_a_region_s_growth_after_another_s_gdp_growth_is_of_its_gdp() -> None:
     assert check_figures(src, [{**gdp, "value": 6.8}])[0].status is not S.supported
 
 
+def test_a_pull_written_as_lagao_or_lasheng_is_a_pull() -> None:
+    src = ("1-10月，全市规上工业增加值增长5.2%。其中电子行业增长6.3%，拉高规上工业增长0.9个百分点；汽车行业增长4%，"
+           "拉升规上工业增长0.8个百分点。")
+    pull = {"indicator": "电子行业拉动规上工业增长", "unit": "个百分点", "period": "1-10月", "measure": "change"}
+    assert check_figures(src, [{**pull, "value": 0.9}])[0].status is S.supported
+    assert check_figures(src, [{**pull, "value": 0.8}])[0].status is S.misattributed  # (汽车行业's)
+
+
 def test_the_first_months_of_a_year_are_a_run_from_january() -> None:
     assert parse_period("前11个月").months == (1, 11) and parse_period("今年前7个月").months == (1, 7)
     assert parse_period("前11个月").conflicts(parse_period("11月"))

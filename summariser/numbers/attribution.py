@@ -44,7 +44,7 @@ from .units import COUNTERS
 _SAME = [("大型企业", "大企业"), ("中型企业", "中企业"), ("小型企业", "小企业"), ("微型企业", "微企业"),
          ("进出口", "外贸总值"), ("增速", "增长"), ("增幅", "增长"), ("涨幅", "增长"), ("增长率", "增长"),
          # (a pull on a whole's growth, up or down: one measure, its sign the value's; 下拉2.8个百分点 is −2.8)
-         ("上拉", "拉动"), ("下拉", "拉动"), ("拉低", "拉动"),
+         ("上拉", "拉动"), ("下拉", "拉动"), ("拉低", "拉动"), ("拉高", "拉动"), ("拉升", "拉动"),
          ("规模以上", "规上"), ("技术改造", "技改"), ("社会消费品零售", "社消零"),
          # (GDP in Han script: written in Latin letters it would be no evidence either way, and so fit any value;
          # 地区生产总 shares no pair with 外贸总值 or 总产值, and is long enough to be held whole in 开发区…)
@@ -171,7 +171,7 @@ _AVERAGE = re.compile(r"(?:平均水平|平均增速|平均增幅|平均)$")
 _RELATIVE = re.compile(r"占(?![^，,；;。]{0,10}(?:最大|最高|最多|最重)的)|"
                        r"完成(?=[^，,；;。]{0,6}(?:目标|计划|任务|预算|的))|"
                        r"为(?=(?:年初|年度|全年|调整后?的?)?(?:预算|计划|目标|任务)数?(?:[万亿]?元)?(?:的|$))|"
-                       r"高于|低于|快于|慢于|超过|超出|高出|低出|领先|落后|比|较|拉动|上拉|下拉|拉低|"
+                       r"高于|低于|快于|慢于|超过|超出|高出|低出|领先|落后|比|较|拉动|上拉|下拉|拉低|拉高|拉升|"
                        + _EFFECT_ON_GROWTH.pattern + r"|(?<![提最降])[高低](?=全[国省市区县]|[国省市][、和与及])|"
                        r"(?:与|和|跟|同(?=[上去今全本]))[^，,；;。]{1,10}?相比|"
                        r"两年平均|对|增长面|贡献率")
@@ -1046,7 +1046,7 @@ def _pull_of(last: _Last | None, own: str) -> frozenset[str]:
     return last.pairs if last is not None and _BARE_PULL.fullmatch(own) else frozenset()
 
 
-_BARE_PULL = re.compile(r"(?:拉动|带动|上拉)(?:增长)?")
+_BARE_PULL = re.compile(r"(?:拉动|带动|上拉|拉高|拉升)(?:增长)?")
 
 
 def _announced(plain: str, s0: int, at: int) -> frozenset[str]:

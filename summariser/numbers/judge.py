@@ -971,11 +971,11 @@ def _own_shown(tie: Tie) -> str:
     return simplified(tie.shown).rsplit("…", 1)[-1]
 
 
-_PULLED = re.compile(r"拉动|带动|上拉|下拉")
+_PULLED = re.compile(r"拉动|带动|上拉|下拉|拉高|拉升")
 _GROWTH_GAP = re.compile(r"(?:增速|增幅|增长)(?:比|较)")  # (a gap's own words that say it is a growth rate's)
 _SHARE_NAMED = re.compile(r"占|比重|占比|份额")
 _GROWTH_CLAIMED = re.compile(r"增速|增幅|增长")
-_PULL_CLAIMED = re.compile(r"拉动|带动|上拉|下拉|拉升|贡献")
+_PULL_CLAIMED = re.compile(r"拉动|带动|上拉|下拉|拉升|拉高|贡献")
 
 
 _SHARE_CLAIMED = re.compile(r"占|比重|份额|占比|结构|率|面")
