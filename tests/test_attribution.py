@@ -377,6 +377,15 @@ def test_a_pull_written_as_lagao_or_lasheng_is_a_pull() -> None:
     assert check_figures(src, [{**pull, "value": 0.8}])[0].status is S.misattributed  # (汽车行业's)
 
 
+def test_nominal_and_real_growth_are_of_the_subject_before() -> None:
+    src = ("上半年，全市城镇常住居民人均可支配收入23560元，名义增长8.9%，扣除价格因素实际增长6.3%；"
+           "农村常住居民人均可支配收入9055元，同比增长10.4%，实际增长7.6%。")
+    income = {"indicator": "城镇常住居民人均可支配收入实际增长", "unit": "%", "period": "上半年", "measure": "growth"}
+    assert check_figures(src, [{**income, "value": 6.3}])[0].status is S.supported
+    assert check_figures(src, [{**income, "value": 8.9}])[0].status is S.misattributed  # (名义)
+    assert check_figures(src, [{**income, "value": 7.6}])[0].status is not S.supported  # (农村's)
+
+
 def test_the_first_months_of_a_year_are_a_run_from_january() -> None:
     assert parse_period("前11个月").months == (1, 11) and parse_period("今年前7个月").months == (1, 7)
     assert parse_period("前11个月").conflicts(parse_period("11月"))
