@@ -386,6 +386,18 @@ def test_nominal_and_real_growth_are_of_the_subject_before() -> None:
     assert check_figures(src, [{**income, "value": 7.6}])[0].status is not S.supported  # (农村's)
 
 
+def test_a_share_of_a_plan_is_of_what_was_done() -> None:
+    src = ("上半年，全市重点项目完成投资174.8亿元，占年度计划投资的53%。其中，41个省属重点项目完成投资123.7亿元，"
+           "占年度计划投资的52.8%。东环段、北环段分别完成投资17.4亿元、3.8亿元，占年度计划投资的65.7%和104%。")
+    def status(indicator: str, value: float) -> S:
+        claim = {"indicator": indicator, "value": value, "unit": "%", "period": "上半年", "measure": "share"}
+        return check_figures(src, [claim])[0].status
+    assert status("省属重点项目完成投资占年度计划比重", 52.8) is S.supported
+    assert status("北环段完成投资占年度计划比重", 104) is S.supported  # (each item's share, in order)
+    assert status("北环段完成投资占年度计划比重", 65.7) is S.misattributed  # (东环段's)
+    assert status("省属重点项目计划投资", 52.8) is S.misattributed  # (a share, not the plan's amount)
+
+
 def test_the_first_months_of_a_year_are_a_run_from_january() -> None:
     assert parse_period("前11个月").months == (1, 11) and parse_period("今年前7个月").months == (1, 7)
     assert parse_period("前11个月").conflicts(parse_period("11月"))

@@ -233,6 +233,18 @@ def measured(words: str, last: bool = True) -> str:
     return (found[-1] if last else found[0]) if found else ""
 
 
+def measured_part(words: str) -> str:
+    """What `words` say is measured, of a share of a plan the part's (完成投资 of 完成投资占年度计划投资的比重; none of
+    占年度计划投资的, the plan a share is of: the subject before says), else as `measured` reads it."""
+    m = _SHARE_OF_WHOLE.search(words)
+    if m is None or head_kind(measured(words[m.end():])) != "planned":
+        return measured(words)  # (二产项目占签约总个数的比重: a share of counts; 占比 of a plan's sum is progress)
+    return measured(words[:m.start()])
+
+
+_SHARE_OF_WHOLE = re.compile(r"占(?!地|用|有)")
+
+
 # Words naming whose value it is, by level: the country, the province, the city, a county or district.
 # (not a comparison's base: 高于全省, 比全国, 高出全省, 超过全市)
 _LEVELS = re.compile(r"(?<![于比较出居列])(?<!超过)(?:(全国)|(全省|我省|本省)|(全市|我市|本市|全州|我州|全盟)|"
@@ -1304,7 +1316,9 @@ def _done_of_plan(subject: str, own: str) -> bool:
 def _from_subject(heir: _Subject | None, before: str, after: str) -> tuple[str, int]:
     """What a value measures and whose it is, from its own words, else from the subject it is read under:
     实际进资87.17亿元，同比增长45.6% is a growth of funds; 全市…增加值完成1347.9亿元，同比增长4.9% the city's."""
-    head = measured(before) or measured(after, last=False) or (_heir_s_measure(heir.written, before) if heir else "")
+    # (…完成投资123.7亿元，占年度计划投资的52.8%: a share of the investment done, not of the plan's)
+    head = measured_part(before) or measured(after, last=False) \
+        or (_heir_s_measure(heir.written, before) if heir else "")
     place = level(before) if level(before) >= 0 or heir is None else level(heir.written)
     return head, place
 
@@ -2160,7 +2174,8 @@ class _Lists:
         # or how its change did since a base)
         joins = [_LIST_JOINS.sub("", text[spans[n - 1][1]:spans[n][0]]) for n in range(i + 1, j)]
         changed = _CHANGED_ONLY.fullmatch(verb) or (_RATE_CHANGED.fullmatch(verb) or _GAP_TO_WHOLE.fullmatch(verb)
-                                                    or _CONTRIBUTED.fullmatch(verb)) and not any(joins)
+                                                    or _CONTRIBUTED.fullmatch(verb) or _SHARE_EACH.fullmatch(verb)) \
+            and not any(joins)
         # (…，高于全部规上工业2.7、1.3、0.5个百分点: each item's gap to the whole; …，对全省增长的贡献率达到41.7%、
         # 8.9%: each item's contribution)
         if not changed or any(x and not _CHANGED_ONLY.fullmatch(x) for x in joins):
@@ -2368,6 +2383,8 @@ def _verbs(text: str, spans: Sequence[tuple[int, int]], verb: str, i: int, j: in
 
 
 _LIST_JOINS = re.compile(r"^[、和及与，,\s]+")
+# (…分别完成投资17.4亿元、3.8亿元，占年度计划投资的65.7%和104%: each item's share of the same whole)
+_SHARE_EACH = re.compile(r"(?:分别)?占[^，,；;。\d]{1,16}?的?(?:比重|比例)?(?:分别)?(?:为|是|达到?)?")
 # Own words that say only how a value changed against a base (比上年同期增收, 同比增加, 较上年减少)
 _CHANGE_AGAINST_BASE = re.compile(r"(?:比|较|同比)?(?:上年|去年)?(?:同期)?(?:相比)?(?:增收|减收|增加|减少|多|少)"
                                   r"(?:了)?")
@@ -2711,7 +2728,7 @@ def _assign(out: list[Tie | None], i: int, items: list[str], verb: str | list[st
                                 context=(t.context - t.scope) | heard, scope=frozenset(), grade=grade(item),
                                 member=members[n], band=size_band(item), level=_level_of(item, place, t.level),
                                 tally=tally((item + said).split("占")[0]) or t.tally,  # (占新增总数: the base's)
-                                head=measured(indicator_words(item + said)),
+                                head=measured_part(indicator_words(item + said)),
                                 # (5个行业是…，增速分别为…: the items' growths, not the count's)
                                 left_out="" if t.left_out == _COUNT_MEASURE else t.left_out)
 

@@ -26,6 +26,7 @@ from .attribution import (
     levels_named,
     line_label,
     measured,
+    measured_part,
     place_level,
     size_band,
     tally,
@@ -1902,7 +1903,7 @@ def _named_otherwise(written: str, tie: Tie, signed: bool = False) -> bool:
 
 def _measured_otherwise(written: str, tie: Tie) -> bool:
     """Whether the value's own words say it measures another kind of thing than the claim does."""
-    claimed_kind, own_kind = head_kind(measured(written)), head_kind(tie.head or tie.left_out)
+    claimed_kind, own_kind = head_kind(measured_part(written)), head_kind(tie.head or tie.left_out)
     if claimed_kind and own_kind and claimed_kind != own_kind:
         return True
     if (not claimed_kind and "投资" in written and own_kind in _NOT_INVESTMENT) \
