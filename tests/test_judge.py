@@ -4904,3 +4904,14 @@ def test_what_is_above_a_yardstick_is_no_rival_of_what_is_below_it() -> None:
     assert not _compared_the_other_way("增速低于全区平均的盟市", "乌海市(-11.9%)…盟市低于全区平均水平")
     assert not _compared_the_other_way("规上工业增加值", "增速高于全区平均水平")  # (the claim says neither)
 
+
+def test_now_said_before_a_value_leaves_a_dated_stretch_open_wherever_it_stands() -> None:
+    since = "自2018年园区成立至今，全县已累计落地亿元以上项目87个，总投资612.4亿元。"
+    landed = {"indicator": "落地亿元以上项目", "value": 87, "unit": "个"}
+    assert status({**landed, "period": "至今"}, since) is S.supported
+    assert status({**landed, "period": "2018年"}, since) is S.unconfirmed  # (the start of the running total)
+    after = "目前，全区已建成投产工业项目96个。今年1-5月，全区新开工工业项目23个。"
+    built = {"indicator": "建成投产工业项目", "value": 96, "unit": "个"}
+    assert status({**built, "period": "1-5月"}, after) is S.unconfirmed  # (now; the months are the next sentence's)
+    assert status({**built, "period": "目前"}, after) is S.supported
+

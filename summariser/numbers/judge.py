@@ -250,7 +250,7 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     period, stated = in_force
     if claimed is None or period is None or not stated:
         # (“沪洽周”期间 claimed for 今天，…现场签约项目25个 when it dates the values after: theirs)
-        return _Finding(UNSURE, "period") if claimed is not None and _unplaced(src, claimed, None, span) else _FINE
+        return _Finding(UNSURE, "period") if claimed is not None and _open_unstated(src, claimed, span) else _FINE
     written = tie.written if tie is not None else None
     goal = _goal_s_year(c, claimed, tie)
     if goal is not None:
@@ -270,6 +270,18 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if written is not None:
         return _FINE  # 截至9月，…完成市下达8亿元的全年任务: the period its own clause writes for it holds
     return _Finding(UNSURE, "period")
+
+
+def _open_unstated(src: Source, claimed: Period, span: tuple[int, int]) -> bool:
+    """Whether a claimed period is left open where no period stated before the value dates it: one no period
+    writing names (see _unplaced), or a stretch the text dates claimed for a value its paragraph says is now's
+    (目前，全区已建成投产工业项目118个…。今年1-5月，… claimed for 1-5月)."""
+    if _unplaced(src, claimed, None, span):
+        return True
+    if not (claimed.year and claimed.year.isdigit() or claimed.months) or _NOW_WORD.search(claimed.raw):
+        return False
+    text = src.text
+    return _NOW_SAID.search(text, text.rfind("\n", 0, span[0]) + 1, span[0]) is not None
 
 
 def _to_a_month(read: Period, claimed: Period, c: Claim) -> _Finding | None:
@@ -570,7 +582,8 @@ def _now_against_dated(src: Source, claimed: Period, read: Period, span: tuple[i
 
 _NOW_WORD = re.compile(r"(?:截至|截止|截止到|到)(?:目前|当前|现在)|目前|至今(?![年天日])")  # (not 截至今年5月)
 # Now, opening a clause (截至目前，…; 目前全市…), not 当前位置 (a page's path) or 聚焦…目前 inside a clause.
-_NOW_SAID = re.compile(r"(?:^|(?<=[。！？!?，,：:；;\s]))(?:" + _NOW_WORD.pattern + ")")
+# (…自2019年开发区成立至今，…: since a start, to now, wherever it stands)
+_NOW_SAID = re.compile(r"(?:^|(?<=[。！？!?，,：:；;\s]))(?:" + _NOW_WORD.pattern + r")|至今(?![年天日])")
 
 
 def _whole_year_for_so_far(claimed: Period, read: Period, tie: Tie | None) -> bool:
