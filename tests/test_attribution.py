@@ -398,6 +398,14 @@ def test_a_share_of_a_plan_is_of_what_was_done() -> None:
     assert status("省属重点项目计划投资", 52.8) is S.misattributed  # (a share, not the plan's amount)
 
 
+def test_a_growth_on_the_year_before_is_a_growth_as_tongbi_is() -> None:
+    src = ("2023年全省经济运行情况\n2023年，全省地区生产总值比上年增长6.2%。分区域看，东部地区生产总值增长6.8%，"
+           "中部地区增长6.0%。")
+    gdp = {"indicator": "全省地区生产总值增速", "unit": "%", "period": "2023年", "measure": "growth"}
+    assert check_figures(src, [{**gdp, "value": 6.2}])[0].status is S.supported
+    assert check_figures(src, [{**gdp, "value": 6.8}])[0].status is not S.supported  # (东部's)
+
+
 def test_the_first_months_of_a_year_are_a_run_from_january() -> None:
     assert parse_period("前11个月").months == (1, 11) and parse_period("今年前7个月").months == (1, 7)
     assert parse_period("前11个月").conflicts(parse_period("11月"))
