@@ -4915,3 +4915,15 @@ def test_now_said_before_a_value_leaves_a_dated_stretch_open_wherever_it_stands(
     assert status({**built, "period": "1-5月"}, after) is S.unconfirmed  # (now; the months are the next sentence's)
     assert status({**built, "period": "目前"}, after) is S.supported
 
+
+def test_a_place_named_by_its_name_is_not_the_province_nor_the_other_way() -> None:
+    src = ("平川市前三季度工业经济好于全省\n2024年前三季度，全省规上工业增加值同比增长6.1%，其中，平川市增长8.4%。"
+           "全省工业投资增长10.6%，平川市工业投资增长17.9%，增速居全省第2位。")
+    assert status({"indicator": "平川市规上工业增加值增速", "value": 6.1, "unit": "%"}, src) is S.misattributed
+    assert status({"indicator": "全省工业投资增速", "value": 17.9, "unit": "%"}, src) is S.misattributed
+    assert status({"indicator": "平川市工业投资增速", "value": 17.9, "unit": "%"}, src) is S.supported
+    assert status({"indicator": "全省工业投资增速", "value": 10.6, "unit": "%"}, src) is S.supported
+    gap = "2022年，平川市规上工业增加值增长8.2%，高于全国3.6个百分点。"
+    assert status({"indicator": "平川市规上工业增加值增速高于全国", "value": 3.6, "unit": "个百分点"}, gap) \
+        is S.supported
+

@@ -1046,10 +1046,41 @@ def _subject(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     park = PARK.search((c.subject or "") + c.indicator) is not None
     if _of_another_level(src, q, tie, claimed, park, _COUNTY.search(claimed_text((c.subject or "") + c.indicator))):
         return _Finding(WRONG, "subject")
+    if not park and _named_apart(claimed_text((c.subject or "") + c.indicator), claimed, tie):
+        return _Finding(WRONG, "subject")  # (全省…增长6.1% claimed for 金州市; 金州市…17.9% for 全省)
     if _own_level_in_force(src, q, claimed_text((c.subject or "") + c.indicator)):
         return _Finding(WRONG, "subject")  # (市级（不含…新区）固定资产投资增长3.2%，工业投资增长9.1%: not 全市's)
     found = _whose_unsure(src, c, q, tie, claimed, park)
     return found if found is not None else _named_elsewhere(src, c, q, tie)
+
+
+def _named_apart(written: str, claimed: int, tie: Tie) -> bool:
+    """Whether the claim names a place by its name (金州市, 平川县) at another level than the whole place the value's
+    words name (全省), or a whole place (全省) at another level than the place the value's own words open with
+    (金州市工业投资增长17.9%). A gap's base (襄阳市…增速高于全国) is no whole place of the claim's."""
+    if _COMPARED_TO_BASE.search(written):
+        return False
+    own = simplified(_own_shown(tie))
+    if claimed < 0:
+        level_named = _named_level(written)
+        return level_named >= 0 and tie.level >= 0 and level_named != tie.level \
+            and written[:2] not in simplified(tie.shown)  # (银川 of 银川市: the name without its kind)
+    level_named = _named_level(own)
+    return level_named >= 0 and tie.level < 0 and level_named != claimed
+
+
+def _named_level(words: str) -> int:
+    """The level of the place `words` open with by its name (金州市: a city, 2), -1 where they open with none."""
+    m = _NAME_OPENING.match(words)
+    return _NAMED_LEVEL[m.group(1)] if m is not None and m.group(0)[0] not in _NOT_A_NAME else -1
+
+
+# A place named by its name at the start of words (金州市, 平川县, 河阳省; not 市场, 县域, 全市, 各县).
+_NAME_OPENING = re.compile(r"(?:(?![的之和与及、工业开项同步重点])[\u4e00-\u9fff]){2,4}?(省|市|州|盟|县|旗)"
+                           r"(?![场级民直属委政府内外长域区])")
+_NOT_A_NAME = frozenset("全我本该各分新在从由对向为是其")
+_NAMED_LEVEL = {"省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "旗": 3}
+_COMPARED_TO_BASE = re.compile(r"高于|低于|快于|慢于|超过|高出|低出|比|较")
 
 
 def _own_level_in_force(src: Source, q: Quantity, written: str) -> bool:
