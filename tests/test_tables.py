@@ -467,3 +467,11 @@ def test_a_heading_spaced_out_and_written_down_between_blank_lines_gives_its_col
     assert status("城镇人口比重", 62.2) is S.supported
     assert status("衣着价格", 0.9) is not S.supported  # (居住's)
 
+
+def test_a_units_table_with_spaced_headings_and_a_note_before_its_rows_is_read() -> None:
+    src = ("2024年全县主要工业产品产量\n产品名称\n\n单  位\n\n产  量\n\n比上年增长(%)\n\n"
+           "注：产量为规模以上工业企业口径。\n原煤 万吨 836.2 4.1\n发电量 亿千瓦时 52.7 -3.6\n")
+    assert len(cells(src)) == 4
+    found = check_figures(src, [{"indicator": "发电量", "value": 52.7, "unit": "亿千瓦时", "period": "2024年"}])
+    assert found[0].status is S.supported
+

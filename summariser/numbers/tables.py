@@ -64,9 +64,10 @@ def _lines(text: str) -> list[_Line]:
         if _BAR.search(raw):
             out += _barred(raw, at)  # (cells parted by bars, 规上工业开票销售 | 亿元 | 612.7)
         else:
-            for m in re.finditer(r"\S+", raw) if _GAP.search(raw.strip()) else [re.search(r"\S.*\S|\S", raw)]:
-                if m is not None:
-                    out.append(_Line(at + m.start(), at + m.end(), m.group(0)))
+            found = re.finditer(r"\S+", raw) if _GAP.search(raw.strip()) else [re.search(r"\S.*\S|\S", raw)]
+            pieces = [(at + m.start(), at + m.end(), m.group(0)) for m in found if m is not None]
+            # (a heading spaced out to align, 单  位 or 产  量, is one cell, as _pieced reads it)
+            out += [_Line(a, b, w) for a, b, w in _spaced_names(raw, pieces, at)]
         at += len(raw) + 1
     return out
 
@@ -100,7 +101,7 @@ def _cells_with_words(text: str) -> list[tuple[Cell, CellWords]]:
     if "\n" not in text:
         return []
     out = _across(text)
-    if "单位" not in text:
+    if _UNITS_WRITTEN.search(text) is None:
         return out + _labelled(text, {c.start for c, _ in out})
     out += _labelled(text, {c.start for c, _ in out})
     lines = [x for x in _lines(text) if x.text]
@@ -400,7 +401,8 @@ def _headings(lines: list[_Line], h: int) -> list[str]:
     heads: list[str] = []
     for k, line in enumerate(lines[h + 1:h + 1 + _MAX_COLUMNS], start=h + 1):
         heading = _COLUMN_HEADING.search(line.text) or _AMOUNT_COLUMN.fullmatch(line.text)
-        if _NUMBER.fullmatch(line.text) or not heading or len(line.text) > _MAX_NAME or _named_row(lines, k):
+        if _NUMBER.fullmatch(line.text) or not heading or len(line.text) > _MAX_NAME or _named_row(lines, k) \
+                or _NOTE.match(line.text):
             break
         heads.append(line.text)
     return heads
@@ -437,6 +439,8 @@ def _table(lines: list[_Line], h: int) -> list[_Placed]:
         return []
     out: list[_Placed] = []
     i = h + 1 + len(heads)
+    if i < len(lines) and _NOTE.match(lines[i].text):
+        i += 1  # (注：产量为规模以上工业企业口径…: the table's note, between its headings and its rows)
     while i + 1 < len(lines):
         unit = lines[i + 1].text
         spec = _unit_cell(unit, 8)
@@ -459,6 +463,10 @@ def _table(lines: list[_Line], h: int) -> list[_Placed]:
                 out.append(_Placed(Cell(v.start, v.end, shown, growth), lines[i].text, head, column))
         i += 2 + len(heads)
     return out
+
+
+_NOTE = re.compile(r"注[：:]|说明[：:]|备注[：:]")
+_UNITS_WRITTEN = re.compile(r"单[ \t\u3000]{0,4}位")  # (单位, or 单  位 spaced out to align)
 
 
 def _column_period(heads: list[str], column: int, dated: str = "") -> str:
