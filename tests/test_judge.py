@@ -4927,3 +4927,14 @@ def test_a_place_named_by_its_name_is_not_the_province_nor_the_other_way() -> No
     assert status({"indicator": "平川市规上工业增加值增速高于全国", "value": 3.6, "unit": "个百分点"}, gap) \
         is S.supported
 
+
+def test_an_event_s_days_and_the_year_so_far_leave_each_other_open() -> None:
+    src = ("河阳数博会签约金额突破200亿元\n5月16日至18日，2024河阳数字经济博览会举行，期间共签约项目48个，"
+           "签约金额213.6亿元。\n据悉，今年以来，全市数字经济核心产业增加值增长12.8%。")
+    signed = {"indicator": "签约项目", "value": 48, "unit": "个"}
+    assert status({**signed, "period": "5月16日至18日"}, src) is S.supported
+    assert status({**signed, "period": "今年以来"}, src) is S.unconfirmed  # (the fair's, not the year's)
+    growth = {"indicator": "数字经济核心产业增加值增速", "value": 12.8, "unit": "%"}
+    assert status({**growth, "period": "今年以来"}, src) is S.supported
+    assert status({**growth, "period": "5月16日至18日"}, src) is S.unconfirmed
+

@@ -556,8 +556,24 @@ def _open_as_read(src: Source, claimed: Period, read: tuple[Period, Period | Non
     """Whether the period in force (and the one written for the value) leaves the claimed one open, as written
     (see _open_as_written) or as a whole year claimed for a flow of the year so far."""
     period, written = read
-    return _open_as_written(src, claimed, read, span) or _whole_year_for_so_far(claimed, written or period, tie) \
-        or _now_against_dated(src, claimed, written or period, span)
+    read_as = written or period
+    return _open_as_written(src, claimed, read, span) or _whole_year_for_so_far(claimed, read_as, tie) \
+        or _now_against_dated(src, claimed, read_as, span) or _days_against_stretch(claimed, read_as)
+
+
+def _days_against_stretch(claimed: Period, read: Period) -> bool:
+    """Whether one of the claimed and the read period is an event's days (9月6日至8日，…博览会期间共签约项目64个) and
+    the other a stretch of months or the year so far that holds them (今年以来, 1-9月): what happened in those days
+    is not the stretch's, nor the other way. Not a running total to a day (截至9月30日)."""
+    def days(one: Period) -> bool:
+        return one.day is not None and not one.raw.startswith(_UNTIL_DAY)
+
+    def stretch(one: Period) -> bool:
+        return one.day is None and (one.months is not None or one.raw.endswith("以来")) and not one.other
+    return days(claimed) and stretch(read) or days(read) and stretch(claimed)
+
+
+_UNTIL_DAY = ("截至", "截止", "到", "至")
 
 
 def _now_against_dated(src: Source, claimed: Period, read: Period, span: tuple[int, int]) -> bool:
