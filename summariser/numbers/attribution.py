@@ -2829,8 +2829,9 @@ def _name_start(text: str, span: tuple[int, int]) -> int:
 
 
 _ONE_LIST_MARK = re.compile(r"[、和及与]?")
-_PLACES_COUNT = re.compile(r"^(?:等)?(?:\d+|[两二三四五六七八九十]+)个?"
-                           r"(?:盟市|市州|州市|县市区|县区|市区|旗县区|旗县|县|市|区|州|盟)")
+# (the kinds of place a count of places names: 六州市, 8个盟市, 12个县市区)
+_PLACE_KINDS = "(?:盟市|市州|州市|县市区|县市|县区|市区|旗县区|旗县|地市|县|市|区|州|盟)"
+_PLACES_COUNT = re.compile(rf"^(?:等)?(?:\d+|[两二三四五六七八九十]+)个?{_PLACE_KINDS}")
 _ALL_COMPARED = re.compile(r"(?:增速|增幅)?均?(?:高于|低于|快于|慢于|超过)(?:全国|全省|全区|全市|全县|全州).*$")
 _TAIL_END = re.compile(r"[，,；;。：:]|分别|均|依次")
 
@@ -2898,8 +2899,7 @@ def _items(listed: str, count: int) -> list[str]:
     return _ordinal_sectors(items) or _shared_head(items)
 
 
-_LISTED_COUNTED = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]+个?"
-                            r"(?:州市|市州|县市区|县市|县区|盟市|地市|市|县|区|州)(?=的|$)")
+_LISTED_COUNTED = re.compile(rf"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]+个?{_PLACE_KINDS}(?=的|$)")
 
 _WHOLE_ITEM = re.compile(r"(?:(?<=[，,])|^)(?:全国|全省|全市|全区|全县|全州)")
 

@@ -278,10 +278,10 @@ def _open_unstated(src: Source, claimed: Period, span: tuple[int, int]) -> bool:
     (目前，全区已建成投产工业项目118个…。今年1-5月，… claimed for 1-5月)."""
     if _unplaced(src, claimed, None, span):
         return True
-    if not (claimed.year and claimed.year.isdigit() or claimed.months) or _NOW_WORD.search(claimed.raw):
+    if not _dated(claimed) or _UP_TO_NOW.search(claimed.raw):
         return False
     text = src.text
-    return _NOW_SAID.search(text, text.rfind("\n", 0, span[0]) + 1, span[0]) is not None
+    return _UP_TO_NOW_SAID.search(text, text.rfind("\n", 0, span[0]) + 1, span[0]) is not None
 
 
 def _to_a_month(read: Period, claimed: Period, c: Claim) -> _Finding | None:
@@ -582,24 +582,26 @@ def _now_against_dated(src: Source, claimed: Period, read: Period, span: tuple[i
     where the paragraph says now after that stretch's writing and before the value, or now claimed where it does
     not. The same figure only if the page was written then, which neither says. (今年 for 截至目前's total: of
     this year too, see _whole_year_for_so_far.)"""
-    def dated(one: Period) -> bool:
-        return bool(one.year and one.year.isdigit() or one.months)
-
     text = src.text
     paragraph = text[text.rfind("\n", 0, span[0]) + 1:span[0]]
     before = paragraph.split(read.raw)[-1]
-    now = _NOW_SAID.search(before)
+    now = _UP_TO_NOW_SAID.search(before)
     # (2023年截至目前，…: now in the year written right before it, which holds)
     said = now is not None and not (now.start() == 0 and read.raw in paragraph)
-    if _NOW_WORD.search(claimed.raw):  # (2023年截至目前: now, of that year)
-        return now is None and dated(read)
-    return said and dated(claimed)
+    if _UP_TO_NOW.search(claimed.raw):  # (2023年截至目前: now, of that year)
+        return now is None and _dated(read)
+    return said and _dated(claimed)
 
 
-_NOW_WORD = re.compile(r"(?:截至|截止|截止到|到)(?:目前|当前|现在)|目前|至今(?![年天日])")  # (not 截至今年5月)
+def _dated(one: Period) -> bool:
+    """Whether a period names a year in digits or months: a stretch the text dates, not now nor a relative year."""
+    return bool(one.year and one.year.isdigit() or one.months)
+
+
+_UP_TO_NOW = re.compile(r"(?:截至|截止|截止到|到)(?:目前|当前|现在)|目前|至今(?![年天日])")  # (not 截至今年5月)
 # Now, opening a clause (截至目前，…; 目前全市…), not 当前位置 (a page's path) or 聚焦…目前 inside a clause.
 # (…自2019年开发区成立至今，…: since a start, to now, wherever it stands)
-_NOW_SAID = re.compile(r"(?:^|(?<=[。！？!?，,：:；;\s]))(?:" + _NOW_WORD.pattern + r")|至今(?![年天日])")
+_UP_TO_NOW_SAID = re.compile(r"(?:^|(?<=[。！？!?，,：:；;\s]))(?:" + _UP_TO_NOW.pattern + r")|至今(?![年天日])")
 
 
 def _whole_year_for_so_far(claimed: Period, read: Period, tie: Tie | None) -> bool:
