@@ -406,6 +406,13 @@ def test_a_growth_on_the_year_before_is_a_growth_as_tongbi_is() -> None:
     assert check_figures(src, [{**gdp, "value": 6.8}])[0].status is not S.supported  # (东部's)
 
 
+def test_a_plan_s_term_with_the_work_it_will_do_dates_no_result() -> None:
+    planned = "“十三五”期间，河阳市将依据产业发展规划，重点打造12个工业集中区。"
+    assert _tie(planned, "12个").kind == "target"
+    assert _tie("“十三五”期间，河阳市累计打造省级工业园区12个。", "12个").kind == "actual"
+    assert _tie("“十三五”期间，河阳市打造了省级工业园区12个。", "12个").kind != "target"  # (done)
+
+
 def test_the_first_months_of_a_year_are_a_run_from_january() -> None:
     assert parse_period("前11个月").months == (1, 11) and parse_period("今年前7个月").months == (1, 7)
     assert parse_period("前11个月").conflicts(parse_period("11月"))

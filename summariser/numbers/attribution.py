@@ -662,7 +662,10 @@ class Reading:
         own words before and after it), and the clause of the sentence's forecast that goes on after it."""
         written, heir, own, named = read
         c0, a = at[1], at[2]
-        kind = self._kind(n, at, written is not None, heir, own, named)
+        # (“十三五”期间，…将…重点打造37个工业集中区: a plan's term with the work it will do dates no result)
+        dated = written is not None and not (_PLAN_TERM_WRITTEN.search(written.raw)
+                                             and _WILL.search(self.text, at[0], at[2]) is not None)
+        kind = self._kind(n, at, dated, heir, own, named)
         # (到2025年，全市规上工业增加值达到500亿元: no word of a goal, but a deadline ahead)
         kind = kind or self._deadline(a, at[0], written)
         if not kind and foretold is not None and foretold < c0 \
@@ -1306,6 +1309,10 @@ def _heir_s_measure(written: str, before: str) -> str:
     """What a value measures that its subject's words say (`written`), where its own words (`before`) name none:
     the investment done, where they say it was done of a plan (计划投资2844亿元，1至7月已完成2022亿元)."""
     return "完成投资" if _done_of_plan(written, before) else measured(written)
+
+
+_PLAN_TERM_WRITTEN = re.compile(r"十[一二三四五六七]五")
+_WILL = re.compile(r"(?<![已即])将(?!近|其|于)")  # (…将依据…规划: what will be done; not 将近, 将其)
 
 
 def _done_of_plan(subject: str, own: str) -> bool:
