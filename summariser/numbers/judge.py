@@ -1088,16 +1088,16 @@ def _named_apart(written: str, claimed: int, tie: Tie) -> bool:
 
 
 def _named_level(words: str) -> int:
-    """The level of the place `words` open with by its name (金州市: a city, 2), -1 where they open with none."""
+    """The level of the whole place (topic.whole_of: 金州市, 2, as its page's 全市) that `words` open with by its
+    name, -1 where they open with none."""
     m = _NAME_OPENING.match(words)
-    return _NAMED_LEVEL[m.group(1)] if m is not None and m.group(0)[0] not in _NOT_A_NAME else -1
+    return whole_of(m.group(0)) if m is not None and m.group(0)[0] not in _NOT_A_NAME else -1
 
 
 # A place named by its name at the start of words (金州市, 平川县, 河阳省; not 市场, 县域, 全市, 各县).
 _NAME_OPENING = re.compile(r"(?:(?![的之和与及、工业开项同步重点])[\u4e00-\u9fff]){2,4}?(省|市|州|盟|县|旗)"
                            r"(?![场级民直属委政府内外长域区])")
 _NOT_A_NAME = frozenset("全我本该各分新在从由对向为是其")
-_NAMED_LEVEL = {"省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "旗": 3}
 _COMPARED_TO_BASE = re.compile(r"高于|低于|快于|慢于|超过|高出|低出|比|较")
 
 

@@ -466,7 +466,7 @@ def _table(lines: list[_Line], h: int) -> list[_Placed]:
 
 
 _NOTE = re.compile(r"注[：:]|说明[：:]|备注[：:]")
-_UNITS_WRITTEN = re.compile(r"单[ \t\u3000]{0,4}位")  # (单位, or 单  位 spaced out to align)
+_UNITS_WRITTEN = re.compile(rf"单[ \t\u3000]{{0,{_HEADING_GAP}}}位")  # (单位, or 单  位 spaced out to align)
 
 
 def _column_period(heads: list[str], column: int, dated: str = "") -> str:
