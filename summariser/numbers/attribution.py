@@ -26,6 +26,7 @@ from .periods import (
     THAT_YEAR,
     THIS_MONTH,
     Period,
+    aside_on_last_year,
     lags,
     last_month,
     parse_period,
@@ -3290,7 +3291,8 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
             out.append(blank_line.start() if blank_line else len(text))
         elif (own := _own_clause_hold(text, (a, b), p, start)) is not None:
             out.append(own)
-        elif (lagging or _aside_on_last_year(text, p, running, start)) and not _PART_OPENING.match(text, start):
+        elif (lagging or running is not None and aside_on_last_year(text, p, start)) \
+                and not _PART_OPENING.match(text, start):
             # (a lagging series' paragraph, or an aside on last year inside one: 一季度，…。据了解，…。去年，我市新增
             # 工业企业272家…⏎从板块来看，…: the report's period resumes after it)
             out.append(_paragraph_end(text, b))
@@ -3310,14 +3312,6 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
     return out
 
 
-def _aside_on_last_year(text: str, p: Period, running: Period | None, start: int) -> bool:
-    """Whether the period `p` is last year's (去年, 上年), opening a sentence at `start` inside a paragraph after the
-    report's own stretch of months was stated: an aside, not the report's period."""
-    return p.year in _LAST_YEARS and not p.months and running is not None and text[start - 1:start] != "\n" \
-        and start > 0
-
-
-_LAST_YEARS = frozenset({"去年", "上年"})
 
 
 def _closing_bracket(text: str, a: int, b: int) -> int | None:

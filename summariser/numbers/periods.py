@@ -207,6 +207,13 @@ def _across_years_apart(one: Period, other: Period) -> bool:
 _LAST_YEAR_ALONE = ("去年", "上年")
 
 
+def aside_on_last_year(text: str, p: Period, start: int) -> bool:
+    """Whether `p` is last year's (去年, 上年, no months) opening the sentence at `start` inside a paragraph, not its
+    first: the shape of an aside on last year (…。去年，我市新增工业企业272家…), which its readers hold to the
+    paragraph where the report's own months were stated before it."""
+    return p.year in _LAST_YEAR_ALONE and not p.months and start > 0 and text[start - 1] != "\n"
+
+
 def to_date_and_its_end(one: Period, other: Period) -> bool:
     """Whether `one` is the year to a month (截至9月) and `other` that month's end (9月末, 9月底): a stock counted
     then is both's (a run's growth is the year to date's alone)."""

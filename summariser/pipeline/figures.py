@@ -17,7 +17,15 @@ from typing import NamedTuple, Sequence
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..core.models import ChunkFigure
 from ..numbers.kinds import AS_OF_NOW, GAP_TO_GOAL, PLAN_OPENING, PROPOSED
-from ..numbers.periods import RECENT_YEARS, THAT_YEAR, Period, lags, parse_period, starts_a_change
+from ..numbers.periods import (
+    RECENT_YEARS,
+    THAT_YEAR,
+    Period,
+    aside_on_last_year,
+    lags,
+    parse_period,
+    starts_a_change,
+)
 from ..numbers.quantities import Quantity
 from ..numbers.source import Source, read_source
 from ..numbers.spans import span_end, span_start
@@ -289,10 +297,8 @@ class Timeline:
         """Whether the period at `a` is last year's (去年, 上年) opening a sentence inside a paragraph, after a stretch
         of months was stated (一季度，…。据了解，…。去年，我市新增工业企业272家…): an aside for its paragraph, after
         which the report's period resumes (as numbers.attribution reads it)."""
-        if p.year not in ("去年", "上年") or p.months:
-            return False
         start = span_start(self.full_stops, a)
-        if start == 0 or self.text[start - 1] == "\n":
+        if not aside_on_last_year(self.text, p, start):
             return False
         if self._months_end is None:  # (where the first stretch of months written ends, found once)
             first = _MONTHS_STATED.search(self.text)
