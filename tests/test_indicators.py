@@ -539,3 +539,26 @@ def test_an_aside_on_last_year_holds_for_its_paragraph_only() -> None:
     periods = {f"{f.value:g}{f.unit}": f.period for f in figures_of(text)}
     assert periods["231家"] == "去年"
     assert periods["32.4亿元"] != "去年"  # (was 去年)
+
+
+def test_a_ranked_list_of_places_with_values_in_brackets_names_each_place_s_value() -> None:
+    text = "1-10月，全省规上工业增加值同比增长8.2%。分市看，甘孜(19.5%)、泸州(10.4%)、巴中(9.7%)增速居前。"
+    got = named(text)
+    assert got["19.5%"] == "甘孜规上工业增加值增速"  # (was 甘孜()
+    assert got["10.4%"] == "泸州规上工业增加值增速"
+
+
+def test_a_note_with_a_comma_in_brackets_is_not_the_name() -> None:
+    got = named("上半年全县实现地区生产总值(GDP,下同)186亿元,同比增长9.4%。")
+    assert got["186亿元"] == "地区生产总值"  # (was 下同))
+
+
+def test_a_count_names_the_things_after_it_with_their_size_class() -> None:
+    got = named("力争培育5个100亿级消费品工业龙头企业，建设2个500亿级新型工业化示范基地，培育10个50亿级企业。")
+    assert got["5个"] == "培育的100亿级消费品工业龙头企业"  # (was 培育)
+    assert got["2个"] == "建设的500亿级新型工业化示范基地"
+    assert got["10个"] == "培育的50亿级企业"
+
+
+def test_how_a_count_moved_is_not_its_name() -> None:
+    assert named("全市招商签约项目快速增长至1260个。")["1260个"] == "招商签约项目"  # (was 招商签约项目快速)

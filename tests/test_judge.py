@@ -4938,3 +4938,38 @@ def test_an_event_s_days_and_the_year_so_far_leave_each_other_open() -> None:
     assert status({**growth, "period": "今年以来"}, src) is S.supported
     assert status({**growth, "period": "5月16日至18日"}, src) is S.unconfirmed
 
+
+
+def test_a_forecast_opening_a_clause_leads_the_clauses_after_it() -> None:
+    src = ("记者从一季度经济形势分析会上获悉，今年以来，全市工业实现平稳开局，预计一季度全市规模工业实现总产值"
+           "1850亿元、增长12%，实现增加值420亿元、增长9%；工业投资增长8%左右。")
+    claim = {"indicator": "规模工业增加值", "value": 420, "unit": "亿元", "period": "一季度"}
+    assert status(claim | {"kind": "actual"}, src) not in TRUSTED  # (was supported: 预计 is two clauses back)
+    assert status(claim | {"kind": "forecast"}, src) is S.supported
+    outlay = ("本次集中开工项目共36个，估算投资210.4亿元，其中先进制造业项目17个，估算投资96.5亿元。")
+    parts = {"indicator": "先进制造业项目", "value": 17, "unit": "个", "kind": "actual"}
+    assert status(parts, outlay) is S.supported  # (an outlay estimated foretells nothing after it)
+
+
+def test_a_sentence_opening_with_a_year_and_what_will_be_done_in_it_sets_goals() -> None:
+    src = ("甲镇党委书记在会上表示，2024年，甲镇将强化产业招商的责任担当，全力以赴抓招商、上项目，加快18个重大项目、"
+           "40个技改项目的建设。")
+    claim = {"indicator": "重大项目", "value": 18, "unit": "个", "period": "2024年"}
+    assert status(claim | {"kind": "actual"}, src) not in TRUSTED  # (was supported)
+    assert status(claim | {"kind": "target"}, src) is S.supported
+    taken = "2023年，全镇将工业投资作为头号工程，全年完成工业投资46.2亿元。"
+    spent = {"indicator": "工业投资", "value": 46.2, "unit": "亿元", "period": "2023年", "kind": "actual"}
+    assert status(spent, taken) is S.supported  # (将 of 把: no plan)
+    field = ("在抓实重点项目方面，今年乙市将重点推进投资1000万元以上项目75个。其中，亿元以上项目38个，"
+             "拟申报省重点项目12个。")
+    part = {"indicator": "亿元以上项目", "value": 38, "unit": "个", "kind": "actual"}
+    assert status(part, field) not in TRUSTED  # (was supported: the field named first hid the year's plan)
+    assert status(part | {"kind": "target"}, field) is S.supported
+
+
+def test_a_verb_or_a_manner_alone_names_nothing() -> None:
+    src = "力争全年培育5个百亿级龙头企业，设立30亿元产业基金，招商签约项目快速增长至1260个。"
+    for claim in ({"indicator": "培育", "value": 5, "unit": "个"}, {"indicator": "设立", "value": 30, "unit": "亿元"},
+                  {"indicator": "快速", "value": 1260, "unit": "个"}):
+        assert status(claim, src) not in TRUSTED  # (was supported)
+    assert status({"indicator": "百亿级龙头企业", "value": 5, "unit": "个", "kind": "target"}, src) is S.supported

@@ -2402,7 +2402,9 @@ def names_nothing(indicator: str) -> bool:
 
 _WHOLE_PLACE = re.compile(rf"(?:{_COMPARING})?(?:{_WHOLE_PLACES}|我市|我省|我县|我区|本市)(?:平均)?(?:水平)?"
                           r"|的县是|的市是")
-_DONE_ALONE = re.compile(r"^(?:完成|实现|达到|达|为|共|累计|高出|低于|高于)+$")
+# (and what was done or how, with no object: 培育5个…, 设立50亿元…, 快速增长至…, 总计84.56亿元)
+_DONE_ALONE = re.compile(r"^(?:完成|实现|达到|达|为|共|累计|高出|低于|高于|培育|建设|新建|建成|设立|形成|打造|聚焦|"
+                         r"引进|举办|实施|推进|推动|开展|新增|净增|保持|持续|快速|总计|合计|共计|总共)+$")
 
 
 # How a value moved and what it is compared with, which name no indicator by themselves.

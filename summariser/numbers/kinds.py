@@ -14,6 +14,7 @@ from .spans import span_start
 
 # How far into its sentence 预计 may stand to lead the sentence's values (预计全年…增长10%左右，…)
 _FORETOLD_OPENING = 4
+_ESTIMATED_OUTLAY = re.compile(r"总?投资")  # (估算投资, 预计总投资: a project's outlay, not a sentence foretold)
 # The words that say who says what follows (…时表示，; 据介绍，): the sentence's own words open after them.
 _TOLD = re.compile(r"(?:表示|指出|介绍|透露|获悉|了解到|称|说)[，,：:]\s*")
 # A year and a whole place a sentence may open with before its 预计 (2022年我县预计二季度…, 今年全市预计…).
@@ -108,7 +109,9 @@ _WORK = re.compile(r"(?<![共已先])(?<!累计)(?:推动|实施|培育)(?![了�
 # are goals, whatever period they name, unless its words say one has been reached.
 _NEXT = re.compile(r"下一步|下步|接下来|今后一个时期|今后一段时期")
 # Who says what follows, at a sentence's start (”涂高坤表示，; 他介绍：), and the quotes closing the sentence before.
-_SPEAKER_LEAD = re.compile(r"[”’」』\"\s]*(?:[^，,。；;：:“”\n]{1,12}?(?:表示|介绍|指出|强调|说|称)[，,：:])?")
+# (and the field a sentence speaks of: 在抓实重点项目方面，今年牡丹江市将…)
+_SPEAKER_LEAD = re.compile(r"[”’」』\"\s]*(?:[^，,。；;：:“”\n]{1,12}?(?:表示|介绍|指出|强调|说|称)[，,：:])?"
+                           r"(?:在[^，,。；;：:“”\n]{1,12}?方面[，,])?")
 _NEXT_OPENING = 6  # (how far into its sentence the opening word may stand: 。下一步，…; 。同时，下一步…)
 # A period written in a value's own sentence other than the whole of this year (1-9月, 2023年, 截至目前, 上半年).
 _OWN_DATE = re.compile(r"(?:19|20)\d{2}年|\d{1,2}月|[一二三四五六七八九十]+月|季度|半年|截至|截止|以来|目前|"
@@ -117,6 +120,10 @@ _OWN_DATE = re.compile(r"(?:19|20)\d{2}年|\d{1,2}月|[一二三四五六七八�
 # 100项，…): the sentences after it in its paragraph set out the same year's work, where no period of their own
 # dates a value and no word says one has been reached. (今年以来… reports; 今年1-9月… is dated.)
 _AHEAD = re.compile(r"(?:今年|明年|新的一年)(?!以来)[，,]?[^，,。；;：:\d\n]{0,14}?(?<![已即])将(?!近|其)")
+# (in its own sentence, a year named then what will be done in it: 2024年，茶山将强化…，加快21个重大项目…的建设; not
+# a year gone by, and not past the sentence: 到2025年，…将打造…。2023年，…产值5130亿元 reports)
+_TAKEN_AS = re.compile(r"作为|纳入|列为|列入|视为|定为")  # (2023年，我市将工业投资作为…: 将 of 把, no plan)
+_AHEAD_NAMED = re.compile(_AHEAD.pattern.replace("新的一年", "新的一年|(?:19|20)\\d{2}年", 1))
 
 
 # Verbs that hold a goal up as a frame for what is reported (紧紧围绕全年目标任务，1-9月…增长7.2%; 紧盯年度目标
@@ -188,7 +195,8 @@ class Kinds:
         # (某县2025年工业经济工作方案: 2024年，… is the base it starts from)
         self.published = year_and_month(dated) if dated else _planned_year(text)
         for name, pattern in (("target", _TARGET), ("forecast", _FORECAST), ("actual", _ACHIEVED), ("plan", _PLAN),
-                              ("next", _NEXT), ("ahead", _AHEAD), ("work", _WORK)):
+                              ("next", _NEXT), ("ahead", _AHEAD), ("ahead_named", _AHEAD_NAMED),
+                              ("work", _WORK)):
             # a word in a document's title (《…行动计划》) sets no goal for the values of the sentence
             found = [m for m in pattern.finditer(text) if not inside(titles, m.start())
                      and not (name == "target" and _framed(text, m)) and not _named_by(text, m, name)]
@@ -299,7 +307,8 @@ class Kinds:
         step = self._last("next", paragraph, sentence)
         if step is not None and self._opens(paragraph, step):
             return "target"  # (接下来，安徽将继续…。…实施…攻关项目100个: a paragraph of the work to come, to its end)
-        if self._ahead_before(paragraph, sentence) and not _OWN_DATE.search(self.text, sentence, start):
+        if self._ahead_before(paragraph, sentence) and not _OWN_DATE.search(self.text, sentence, start) \
+                or self._ahead_in(sentence, start):
             # (dated only by the 今年 that opens the paragraph, or by 全年: the year the paragraph sets out)
             return "target"
         if self._in_goal_section(start):
@@ -325,7 +334,23 @@ class Kinds:
         """Whether a sentence of the paragraph before the one at `sentence` opens with what this year will do
         (今年我市将…), so that the undated values after it are that year's goals."""
         mark = self._last("ahead", paragraph, sentence)
-        return mark is not None and mark - span_start(self.full_stops, mark) <= _NEXT_OPENING
+        return mark is not None and self._opens(span_start(self.full_stops, mark), mark)
+
+    def _ahead_in(self, sentence: int, start: int) -> bool:
+        """Whether the value's own sentence opens with what a year will do (2024年，茶山将强化…，加快21个重大项目…),
+        no period after that opening dating the value and no word saying it is reached."""
+        mark = self._last("ahead_named", sentence, start)
+        if mark is None or not self._opens(sentence, mark) or not self._year_ahead(mark):
+            return False
+        opening = _AHEAD_NAMED.match(self.text, mark)
+        said = opening.end() if opening is not None else mark
+        return not _OWN_DATE.search(self.text, said, start) and not self.says("actual", said, start) \
+            and not _TAKEN_AS.search(self.text, said, start)
+
+    def _year_ahead(self, mark: int) -> bool:
+        """Whether the year the word at `mark` names (今年, 2024年) is not one before the page's own."""
+        year = _YEAR_WRITTEN.match(self.text, mark)
+        return year is None or self.published is None or int(year.group(0)[-4:]) >= self.published[0]
 
     def share_reached(self, clause: int, start: int, end: int) -> bool:
         """Whether the percent at [start, end) is the share of a goal reached (完成全年目标的117.27%, 达到年计划的
@@ -380,8 +405,13 @@ class Kinds:
         # (…在回顾2024年工作时表示，2024年预计全省…: what is said opens after the words that say who says it)
         for told in _TOLD.finditer(self.text, sentence, said):
             sentence = told.end()
-        lead = _FORETOLD_FRAME.match(self.text, sentence, said)  # (2022年我县预计…: a year and a place before it)
-        opening = said - (lead.end() if lead is not None else sentence)
+        # (今年以来，全市工业实现平稳开局，预计一季度…总产值2200亿元、增长21%，实现增加值530亿元: a 预计 that
+        # opens a clause leads the clauses after it, as one opening the sentence does)
+        # (not an outlay estimated, 本次开工项目共58个，估算投资312.5亿元，其中…: what follows is no forecast)
+        clause = sentence if _ESTIMATED_OUTLAY.match(self.text, after) else \
+            max(sentence, self.text.rfind("，", sentence, said) + 1, self.text.rfind(",", sentence, said) + 1)
+        lead = _FORETOLD_FRAME.match(self.text, clause, said)  # (2022年我县预计…: a year and a place before it)
+        opening = said - (lead.end() if lead is not None else clause)
         return (opening <= _FORETOLD_OPENING or self.text[after:after + 1] in "，,：:") \
             and not self.says("actual", said, at)
 

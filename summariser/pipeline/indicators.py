@@ -63,7 +63,8 @@ _LEAD = re.compile(
 # (not 较上月: a growth over last month is named with its base)
 _TRAILING = re.compile(r"(?:同比|比上年|较上年|较去年|分别|累计|共计|共有|共|总计|合计)?"
                        r"(?:增长了?|下降了?|增加了?|减少了?|提高了?|降低了?|上升了?|达到了?|达|完成了?|实现|为|是|(?<![拥具持])有|"
-                       r"超过|突破|不低于|不少于|不到|近|(?<![签合预制])约|逾|超|至|到|之前的|的|了|年产|首次|再次|首度)*$")
+                       r"超过|突破|不低于|不少于|不到|近|(?<![签合预制])约|逾|超|至|到|之前的|的|了|年产|首次|再次|首度|"
+                       r"快速|持续|稳步|大幅|较快|平稳)*$")  # (and how it moved: 快速增长至)
 _TAIL_CHARS = 12
 _DONE_INSIDE = re.compile(r"(?<=[区县市园镇])(?:累计)?(?:完成|实现)(?=[\u4e00-\u9fff]{2})(?!率)")
 _SINCE = re.compile(rf"^[{HAN}]{{2,8}}以来")  # 进入冬季以来: when, not what
@@ -121,6 +122,7 @@ _SECTOR = re.compile(r"(?<![工企专])业$")  # 采矿业, 钢铁行业; not �
 _FULL_STOPS = re.compile(f"[{re.escape(FULL_STOP)}\n]")
 _SCOPE_CLAUSE = re.compile(rf"([^{_CLAUSE_END}0-9]{{2,24}}?)中(?=[，,：:])")  # …全省技改投资中，
 _OPEN, _CLOSE = "(（", ")）"
+_NOTE_SPAN = 40  # the longest note in brackets a value's name is read across
 # The share of a goal reached (完成全年目标任务的28.8%, 完成年任务…的32.5%): named with its goal as written.
 _GOAL_SHARE = re.compile(r"(完成[^，,。；;：:0-9（()）]{0,8}?(?:目标|任务|计划)(?:任务)?)的\s*$")
 _BASE_IN_BRACKETS = re.compile(r"(?:比|较|高于|低于|快于|慢于|是|相当于)([^比较于是，,。；;：:（()）]{2,20})[（(]$")
@@ -172,7 +174,9 @@ _THING_FIRST = re.compile(rf"(行业|企业|项目|产品|产业|地区|县区|�
                           rf"((?![^{_CLAUSE_END}]*[0-9][个家项种])[^{_CLAUSE_END}]{{2,16}})$")
 _SAID_OF_THINGS = re.compile(r"增长|下降|增幅|降幅|增速|翻番|翻倍|两位数|扭亏|盈利|亏损")
 _JOINED = re.compile(r"和|及|以及|与|、")
-_THING_NOUN = re.compile(rf"[{HAN}]{{1,12}}?(?:项目|企业|行业|单位|园区|平台|基地)")  # 5个计划竣工项目也正在…
+# 5个计划竣工项目也正在…; with the size class it opens with (5个100亿级消费品工业龙头企业)
+_THING_NOUN = re.compile(rf"(?:[0-9.]+[千百万亿]*元?级[{HAN}]{{0,12}}?|[{HAN}]{{1,12}}?)"
+                         r"(?:项目|企业|行业|单位|园区|平台|基地)")
 _DOING = re.compile(r"^(?:实施|引进|列入|推进|推动|谋划|储备)")  # 实施…项目11个，竣工1个: what the 1 is, not was done
 _DONE_TO = re.compile(r"已?(?:竣工|落户|开工|投产|建成|完工|入库|在建|新开工|签约|落地)")
 _SCOPE = re.compile(rf"\s*([^，,。；;：:\d{_CLAUSE_END}]{{2,24}}?)中[，,：:]")
@@ -209,7 +213,8 @@ def _trim_tail(words: str) -> str:
     """`words` without a trailing verb."""
     # the trailing verbs are a few short words: looked for at the end only, not from every character
     head, tail = words[:-_TAIL_CHARS], words[-_TAIL_CHARS:]
-    return (head + _TRAILING.sub("", tail)).strip("，,、：: “”\"")
+    # (an open bracket: 甘孜(21.5%)、泸州(10.9%) name each place's value)
+    return (head + _TRAILING.sub("", tail)).strip("，,、：: “”\"(（")
 
 
 _WHOLE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)元(?:及)?以上")
@@ -334,6 +339,8 @@ class IndicatorNames:
             return name
         words = _LEAD.sub("", before.strip())
         rest = divisions().after_name(words)
+        if rest == words and words[-1:] in _OPEN and divisions().by_stem.get(words[:-1]):
+            rest = words[-1]  # 甘孜(21.5%)、泸州(10.9%): a place's stem, its value in brackets after it
         if rest == words or _trim_tail(rest):
             return name
         place = words[:len(words) - len(rest)]
@@ -483,9 +490,11 @@ class IndicatorNames:
         (全市新签约项目（3000万元以上工业项目、亿元以上其它项目）161个), else at it."""
         if at == 0 or self.text[at - 1] not in ")）":
             return at
-        c0 = span_start(self.comma_ends, at)
-        opened = max(self.text.rfind("(", c0, at), self.text.rfind("（", c0, at))
-        return opened if opened >= c0 else at
+        # (a note may hold a comma of its own: 地区生产总值(GDP,下同)200亿元; not past its sentence)
+        lo = max(span_start(self.sentence_ends, at), at - _NOTE_SPAN)
+        opened = max(self.text.rfind("(", lo, at - 1), self.text.rfind("（", lo, at - 1))
+        closed = max(self.text.rfind(")", lo, at - 1), self.text.rfind("）", lo, at - 1))
+        return opened if opened > closed else at
 
     def _after_count(self, s0: int, own: str) -> bool:
         """Whether `own` is an attribute of the things a count before it in its sentence counts (37个项目
