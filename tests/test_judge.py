@@ -4973,3 +4973,10 @@ def test_a_verb_or_a_manner_alone_names_nothing() -> None:
                   {"indicator": "快速", "value": 1260, "unit": "个"}):
         assert status(claim, src) not in TRUSTED  # (was supported)
     assert status({"indicator": "百亿级龙头企业", "value": 5, "unit": "个", "kind": "target"}, src) is S.supported
+
+
+def test_a_claim_word_a_value_beside_has_for_its_own_sets_the_value_apart() -> None:
+    src = "截至6月末，全县金融机构存款余额达418亿元、增长21.3%，贷款余额达306亿元、增长16.8%。"
+    loans = {"indicator": "金融机构贷款余额", "value": 418, "unit": "亿元"}
+    assert status(loans, src) not in TRUSTED  # (was supported: 存款 and 贷款 differ by one pair and its junction)
+    assert status(loans | {"indicator": "金融机构存款余额"}, src) is S.supported

@@ -1465,7 +1465,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(WRONG, "indicator", whole)
     if part_unnamed or _part_s_words(src, c, q, tie, tied):
         return _Finding(UNSURE, "indicator")
-    confirmed = _confirmed(c, tie, claimed, tied, src.compared_text(), topic)
+    confirmed = _confirmed(c, q, tie, claimed, tied, src.compared_text(), topic)
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
     return _FINE if confirmed and (named or not tie.summed) else _Finding(UNSURE, "indicator")
 
@@ -2275,7 +2275,7 @@ class _Evidence(NamedTuple):
     kin: list[Tie]
 
 
-def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied, source: str,
+def _confirmed(c: Claim, q: Quantity, tie: Tie, claimed: frozenset[str], tied: Tied, source: str,
                topic: frozenset[str] = frozenset()) -> bool:
     """Whether what a reader has in mind at the value (its own words, the clauses read before it, the
     programme the page's headline names) holds at least half the claimed indicator, and none of the claim's
@@ -2295,7 +2295,7 @@ def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied, source: 
     unowned, extra = _apart(tie, claimed, tied, every)
     if not lacking and not (unowned and extra):
         return True  # nothing another value could hold instead (the common case, a right claim)
-    if _names_another(c, tie, tied, source, every, lacking, unowned if extra else []):
+    if _names_another(c, q, tie, tied, source, every, lacking, unowned if extra else []):
         return False
     # Another value's words and what it is read under (福州 for 802亿元 in 福州115个、总投资802亿元), where they
     # hold most of what confirms the claim: a value of the same family, which the claim may be about instead.
@@ -2310,8 +2310,16 @@ def _confirmed(c: Claim, tie: Tie, claimed: frozenset[str], tied: Tied, source: 
     return not (_names_a_sibling(c, evidence, total) or (extra and _swapped(unowned, evidence)))
 
 
-def _names_another(c: Claim, tie: Tie, tied: Tied, source: str, every: dict[str, float], lacking: list[str],
-                   unowned: list[str]) -> bool:
+def _beside_with(q: Quantity, tied: Tied, pair: str) -> bool:
+    """Whether a value of the claim's unit near `q` (in its sentence's reach) holds `pair` in its own words."""
+    return any(r is not q and abs(r.start - q.start) <= _BESIDE and pair in t.pairs for r, t in tied.near)
+
+
+_BESIDE = 40  # (how far apart two values stand that a sentence sets side by side: 存款…432亿元，贷款…323亿元)
+
+
+def _names_another(c: Claim, q: Quantity, tie: Tie, tied: Tied, source: str, every: dict[str, float],
+                   lacking: list[str], unowned: list[str]) -> bool:
     """Whether the value's own words name something the claim does not, while the claim's words are those
     it is read under (外商企业利润总额1720亿元 claimed as 规上工业企业利润总额: a part given to its whole) or
     words the source writes elsewhere (汽车制造业…拉动3.4个百分点 claimed for 农副食品加工业)."""
@@ -2320,7 +2328,12 @@ def _names_another(c: Claim, tie: Tie, tied: Tied, source: str, every: dict[str,
     # (an exact share, 4 pairs of 10, is no less for rounding)
     whole = fsum(every[g] for g in unowned if g in held) >= _WHOLE * total - 1e-9
     named = _named_words(c.indicator)
-    other = fsum(every[g] for g in lacking if g in source and g in named) >= _ELSE * total \
+    # (and the pair joining such a word to the claim's others, where a value beside it has that word for its own:
+    # 构贷 of 金融机构贷款余额 for 存款余额达432亿元, when 贷款余额达323亿元 follows)
+    written = {ch for g in lacking if g in named and _beside_with(q, tied, g) for ch in g}
+    chars = {ch for g in held for ch in g}
+    other = fsum(every[g] for g in lacking if g in named and (g in source or set(g) - chars <= written)) \
+        >= _ELSE * total \
         or (len(tied.near) == 1 and _run_written(c.indicator, tie, source)) or _group_unwritten(c.indicator, source)
     return (whole or other) and _names_a_part(tie, frozenset(every), tied)
 
