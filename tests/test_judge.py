@@ -4980,3 +4980,15 @@ def test_a_claim_word_a_value_beside_has_for_its_own_sets_the_value_apart() -> N
     loans = {"indicator": "金融机构贷款余额", "value": 418, "unit": "亿元"}
     assert status(loans, src) not in TRUSTED  # (was supported: 存款 and 贷款 differ by one pair and its junction)
     assert status(loans | {"indicator": "金融机构存款余额"}, src) is S.supported
+
+
+def test_a_year_s_key_indicators_under_their_heading_are_goals() -> None:
+    src = ("3月2日，某区召开高质量发展大会。\n2025年重点指标\n◆地区生产总值同比增长5.5%；规上工业总产值386亿元；"
+           "固定资产投资增长6%。\n◆规上工业增加值增长7%。")
+    claim = {"indicator": "规上工业总产值", "value": 386, "unit": "亿元", "period": "2025年"}
+    assert status(claim | {"kind": "actual"}, src) not in TRUSTED  # (was supported: no goal word by the value)
+    assert status(claim | {"kind": "target"}, src) is S.supported
+    said = "据测算，全年工业投资或达2860亿元，同比增长8%左右。"
+    invest = {"indicator": "工业投资", "value": 2860, "unit": "亿元", "period": "全年"}
+    assert status(invest | {"kind": "actual"}, said) not in TRUSTED  # (was supported: 或达, may reach)
+    assert status(invest | {"kind": "forecast"}, said) is S.supported

@@ -52,7 +52,9 @@ _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?
 # (预期目标 is a goal, not a forecast, and 预期效益好的项目 names projects by what they promise; 还将有12个项目竣工
 # 投产 is still to come; 全年预估数： an estimate's values)
 # (项目建成后，年产…200亿支，实现销售收入30亿元: what a project is to yield once built is foreseen)
+# (全年工业投资或达3000亿元, 或将突破: may reach, a forecast)
 _FORECAST = re.compile(r"预计|预估|估算|预期(?!性?目标|效益|收益|效果|回报)|有望|预测|估计|还将|将有|将实现|将达到?|"
+                       r"或将|或达|"
                        r"即将(?![^，,；;。\d]{1,6}的)|近期可(?=签约|开工|竣工|投产|落地|建成)|"
                        r"将突破|将新增|(?:建成|投产|达产|建成投产|全部投产|全面投产)后(?![^，,。；;\d]{0,6}(?:已|累计))|"
                        r"可能(?=出现|达到|实现|超过|突破|增长|下降)")  # (1月份全省工业可能出现40%以上的增长)
@@ -481,6 +483,8 @@ _GOAL_HEADING = re.compile(rf"^[ \t\u3000]*(?P<num>{_NUMBERING})?\s*"
                            # (一、培育目标, numbered; not a news sub-head, 发展新目标)
                            rf"|(?(num)[\u4e00-\u9fff]{{2,4}}?{_UNREACHED}目标(?:任务)?|(?!))"
                            r"|(?:(?<=年)|(?<=年度))工作(?:思路|计划|重点)"  # (二、2024年工作思路: a year's plan)
+                           # (2024年重点指标⏎◆GDP同比增长5%；…: a year's indicators set out; not 主要指标, reported)
+                           r"|(?:(?<=年)|(?<=年度))(?:重点|核心|预期|主要预期)指标"
                            r"|(?:重点|主要)(?:工作)?任务|预算(?:草案|安排)"
                            r"|(?P<work>(?:重点|着力|全力|主要)(?:做好|抓好|推进|实施)[^，,。；;：:\n]{0,10}?工作))"
                            r"\s*[：:]?[ \t\u3000]*$", re.M)
