@@ -4992,3 +4992,16 @@ def test_a_year_s_key_indicators_under_their_heading_are_goals() -> None:
     invest = {"indicator": "工业投资", "value": 2860, "unit": "亿元", "period": "全年"}
     assert status(invest | {"kind": "actual"}, said) not in TRUSTED  # (was supported: 或达, may reach)
     assert status(invest | {"kind": "forecast"}, said) is S.supported
+
+
+def test_this_year_is_not_claimed_for_a_whole_year_s_result_on_a_page_dated_before_its_end() -> None:
+    src = ("某市召开全市工业和信息化工作会议\n发表时间:2024年03月15日\n3月12日，某市召开全市工业和信息化工作会议，"
+           "总结去年工作，安排今年任务。\n去年，全市工信系统坚持稳中求进，加快培育先进制造业集群。\n"
+           "全市规模工业增加值增长6.9%，工业投资增长10.8%。\n全年新增规模工业企业152家，新增国家专精特新“小巨人”企业21家。")
+    firms = {"indicator": "新增规模工业企业", "value": 152, "unit": "家"}
+    for this_year in ("今年", "2024年"):
+        assert status(firms | {"period": this_year}, src) not in TRUSTED  # (was supported: March, the year not over)
+    assert status(firms | {"period": "2023年"}, src) is S.supported
+    assert status(firms | {"period": "去年"}, src) is S.supported
+    goal = src.replace("全年新增规模工业企业152家", "全年力争新增规模工业企业152家")
+    assert status(firms | {"period": "今年", "kind": "target"}, goal) is S.supported  # (a goal of the year ahead)

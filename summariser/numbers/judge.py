@@ -558,7 +558,23 @@ def _open_as_read(src: Source, claimed: Period, read: tuple[Period, Period | Non
     period, written = read
     read_as = written or period
     return _open_as_written(src, claimed, read, span) or _whole_year_for_so_far(claimed, read_as, tie) \
-        or _now_against_dated(src, claimed, read_as, span) or _days_against_stretch(claimed, read_as)
+        or _now_against_dated(src, claimed, read_as, span) or _days_against_stretch(claimed, read_as) \
+        or _year_not_over(src, claimed, read_as, (span, tie))
+
+
+def _year_not_over(src: Source, claimed: Period, read: Period, at: tuple[tuple[int, int], Tie | None]) -> bool:
+    """Whether this year (今年, or the page's year) is claimed for a whole year's result the text writes with no
+    year (全年新增规模工业企业170家) on a page dated before that year's end: a year that is over, the one before."""
+    span, tie = at
+    dated = src.published()
+    if dated is None or not 0 < dated[1] < 12 or read.year or read.months != (1, 12) or read.other:
+        return False
+    if tie is None or tie.kind in ("target", "forecast"):
+        return False  # (全年力争增长8%: the year ahead's goal)
+    if src.tie_of.year(span) is not None:
+        return False  # (a year the text writes before it, 2021年，…全年完成…, says which: not the page's date)
+    this_year = claimed.year == "今年" or claimed.year == str(dated[0])
+    return this_year and (claimed.months is None or claimed.months == (1, 12))
 
 
 def _days_against_stretch(claimed: Period, read: Period) -> bool:
