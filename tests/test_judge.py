@@ -4965,6 +4965,9 @@ def test_a_sentence_opening_with_a_year_and_what_will_be_done_in_it_sets_goals()
     part = {"indicator": "亿元以上项目", "value": 38, "unit": "个", "kind": "actual"}
     assert status(part, field) not in TRUSTED  # (was supported: the field named first hid the year's plan)
     assert status(part | {"kind": "target"}, field) is S.supported
+    review = field + "2023年，乙市全年完成工业投资312.6亿元，增长11.8%；新开工亿元以上工业项目64个。"
+    started = {"indicator": "新开工亿元以上工业项目", "value": 64, "unit": "个", "period": "2023年", "kind": "actual"}
+    assert status(started, review) is S.supported  # (its full sentence's year dates the ；-part: no plan of this year)
 
 
 def test_a_verb_or_a_manner_alone_names_nothing() -> None:

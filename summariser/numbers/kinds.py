@@ -309,7 +309,9 @@ class Kinds:
         step = self._last("next", paragraph, sentence)
         if step is not None and self._opens(paragraph, step):
             return "target"  # (接下来，安徽将继续…。…实施…攻关项目100个: a paragraph of the work to come, to its end)
-        if self._ahead_before(paragraph, sentence) and not _OWN_DATE.search(self.text, sentence, start) \
+        # (a date its full sentence writes before a ；-part dates the part too: 2023年，…完成…；新开工…87个)
+        full = min(sentence, span_start(self.full_stops, start))
+        if self._ahead_before(paragraph, sentence) and not _OWN_DATE.search(self.text, full, start) \
                 or self._ahead_in(sentence, start):
             # (dated only by the 今年 that opens the paragraph, or by 全年: the year the paragraph sets out)
             return "target"
