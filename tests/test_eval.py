@@ -123,6 +123,8 @@ def test_offline_engine_on_the_shared_gold(tmp_path: Path) -> None:
     ("工业增加值", "工业用电量", False),
     ("投资", "工业投资", False),  # too little to say
     ("", "工业投资", False),
+    ("实现增长的行业", "实现增长的行业", True),  # (nothing but fillers and a movement: as written)
+    ("实现增长的行业", "实现增长的企业", False),
 ])
 def test_indicators_agree_up_to_paraphrase_not_contradiction(predicted: str, gold_name: str, agree: bool) -> None:
     assert indicators_agree(predicted, gold_name) is agree
