@@ -5008,3 +5008,13 @@ def test_this_year_is_not_claimed_for_a_whole_year_s_result_on_a_page_dated_befo
     assert status(firms | {"period": "去年"}, src) is S.supported
     goal = src.replace("全年新增规模工业企业152家", "全年力争新增规模工业企业152家")
     assert status(firms | {"period": "今年", "kind": "target"}, goal) is S.supported  # (a goal of the year ahead)
+
+
+def test_an_investment_is_not_the_value_added_of_what_it_is_in() -> None:
+    src = "1-10月，某县规上工业增加值增长6.1%；工业投资增长17.4%，技改投资增长24.8%，高新技术产业投资增长29.3%。"
+    claim = {"indicator": "高新技术产业增加值增速", "value": 29.3, "unit": "%", "measure": "growth", "period": "1-10月"}
+    assert status(claim, src) not in TRUSTED  # (was supported: the sector's words held, its measure not)
+    assert status(claim | {"indicator": "高新技术产业投资增速"}, src) is S.supported
+    firms = "1-7月，全省规模以上工业增加值增长3.2%，外商及港澳台商投资企业增长2.4%。"
+    assert status({"indicator": "外商及港澳台商投资企业增加值", "value": 2.4, "unit": "%", "measure": "growth",
+                   "period": "1-7月"}, firms) is S.supported  # (投资 of the firms' name is no measure)

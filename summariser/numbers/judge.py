@@ -1474,7 +1474,8 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return rivalled
     if _amount_growth_as_count(claimed_text(c.indicator), tie):
         return _Finding(WRONG, "indicator")
-    if _gap_as_change(claimed_text(c.indicator), q, tie) or _count_share_as_amount(claimed_text(c.indicator), tie):
+    if _gap_as_change(claimed_text(c.indicator), q, tie) or _count_share_as_amount(claimed_text(c.indicator), tie) \
+            or _another_measure(claimed_text(c.indicator), tie):
         return _Finding(UNSURE, "indicator")
     whole = _whole_claimed(src, c, (q, tie, tied), frozenset(w), own > 1 - 1e-9)
     if whole is not None:
@@ -2138,6 +2139,22 @@ def _count_share_as_amount(written: str, tie: Tie) -> bool:
         and _AMOUNT_SHARE.search(written) is not None
 
 
+def _another_measure(written: str, tie: Tie) -> bool:
+    """Whether the claim measures one thing (增加值, 产值, 营业收入) and the value's own words another, with the
+    claim's nowhere in them (高新技术产业投资增长31.7% claimed as 高新技术产业增加值增速): output is no investment."""
+    head = measured(written)
+    if head not in _FLOWS or head in tie.left_out:
+        return False
+    own = _own_words(tie)
+    other = _MEASURE_LAST.search(own)  # (the measure its words end with: not 投资 of 外商投资企业增长)
+    return other is not None and head not in own and other.group(1) not in head
+
+
+_FLOWS = frozenset({"增加值", "总产值", "产值", "营业收入", "主营业务收入", "利润总额"})
+_MEASURE_LAST = re.compile(r"(投资|产量|用电量|发电量|出口|进口|税收|零售额|销售额|营业额|利润|收入|产值|增加值)额?"
+                           r"(?:同比|累计)?(?:增长|下降|增速|增幅|降幅|增加|减少)?$")
+
+
 def _amount_growth_as_count(written: str, tie: Tie) -> bool:
     """Whether the growth of an amount (签约总额623.8亿元，同比增长27.4%) is claimed as the growth of a number of
     things (新签约项目数增长): the value's words name an amount and no number of anything."""
@@ -2328,10 +2345,10 @@ def _confirmed(c: Claim, q: Quantity, tie: Tie, claimed: frozenset[str], tied: T
 
 def _beside_with(q: Quantity, tied: Tied, pair: str) -> bool:
     """Whether a value of the claim's unit near `q` (in its sentence's reach) holds `pair` in its own words."""
-    return any(r is not q and abs(r.start - q.start) <= _BESIDE and pair in t.pairs for r, t in tied.near)
+    return any(r is not q and abs(r.start - q.start) <= _SIDE_BY_SIDE and pair in t.pairs for r, t in tied.near)
 
 
-_BESIDE = 40  # (how far apart two values stand that a sentence sets side by side: 存款…432亿元，贷款…323亿元)
+_SIDE_BY_SIDE = 40  # (how far apart two values stand that a sentence sets side by side: 存款…432亿元，贷款…323亿元)
 
 
 def _names_another(c: Claim, q: Quantity, tie: Tie, tied: Tied, source: str, every: dict[str, float],
