@@ -475,3 +475,19 @@ def test_a_units_table_with_spaced_headings_and_a_note_before_its_rows_is_read()
     found = check_figures(src, [{"indicator": "发电量", "value": 52.7, "unit": "亿千瓦时", "period": "2024年"}])
     assert found[0].status is S.supported
 
+
+
+def test_a_table_one_cell_a_line_with_units_under_its_headings_and_spaced_names_is_read() -> None:
+    src = ("附表：2024年上半年各市县地区生产总值及增速\n\n市    县\n\n绝对数\n\n(亿元)\n\n比上年同期增长\n\n(%)\n\n"
+           "海 口 市\n\n612.48\n\n6.9\n\n琼 海 市\n\n108.35\n\n5.1\n\n五指山市\n\n12.74\n\n0.8\n")
+    assert len(cells(src)) == 6  # (was 0: units on lines of their own, a blank line between cells)
+
+    def status(indicator: str, value: float, unit: str) -> S:
+        claim = {"indicator": indicator, "value": value, "unit": unit, "period": "2024年上半年"}
+        return check_figures(src, [claim])[0].status
+    assert status("琼海市地区生产总值", 108.35, "亿元") is S.supported  # (was unsupported: no 108.35亿元 read)
+    assert status("海口市地区生产总值增速", 6.9, "%") is S.supported
+    assert status("琼海市地区生产总值", 12.74, "亿元") is not S.supported  # (五指山市's)
+    grouped = ("市州 |\n增长速度 |\n|\n比上年同月(%) |\n比上年同期(%) |\n|\n全 省 |\n9.1 |\n7.4 |\n"
+               "甲州市 |\n10.6 |\n8.2 |\n")
+    assert len(cells(grouped)) == 4  # (a heading over the two columns after it is no column of its own)

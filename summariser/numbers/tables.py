@@ -21,8 +21,8 @@ from .units import PERCENT, POINTS, UnitSpec
 
 # The heading of the units column, and the headings of value columns: a period, a growth, a share.
 _UNIT_HEADING = re.compile(r"(?:计量)?单位")
-_COLUMN_HEADING = re.compile(r"月|季度|年|增长|增速|增幅|同比|比上年|%|％|比重|占比|累计|本月|绝对值|数值|总量|总额|"
-                             r"百分点|目标|完成|计划|实际")
+_COLUMN_HEADING = re.compile(r"月|季度|年|增长|增速|增幅|同比|比上年|%|％|比重|占比|累计|本月|绝对值|绝对数|数值|"
+                             r"总量|总额|百分点|目标|完成|计划|实际")
 # A column of amounts headed by what they are, the whole heading (产量, 产值（亿元）), not a row's name (…总产值)
 _AMOUNT_COLUMN = re.compile(r"(?:产量|产值|数量|金额)(?:[（(][^（）()]{1,8}[）)])?")
 _PERCENT_HEADING = re.compile(r"%|％|增长|增速|增幅|比重|占比")
@@ -180,7 +180,7 @@ _MEASURE_LABEL = re.compile(r"同比增长|增长|增速|增幅|比上年增长|
 
 # A heading of rows written across with no units column: the names' heading, then the columns'.
 _NAMES_HEADING = re.compile(r"(?:地区|指标|项目|行业|产业|企业|产品|园区|开发区)(?:名称)?|名称|"
-                            r"县[（(]市、区[）)]|县市区|县区|区县|乡镇|"
+                            r"县[（(]市、区[）)]|县市区|县区|区县|市县|乡镇|"
                             r"市[（(]州[）)]|市州|城市")
 # A column's heading that gives its unit in brackets at its end: 产值(亿元), 用电量(万千瓦时).
 _UNIT_IN_HEADING = re.compile(r"[（(]([^（）()%％]{1,8})[）)]$")
@@ -200,9 +200,10 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
     while i < len(lines):
         raw, pieces = lines[i]
         i += 1
-        if heads and len(pieces) == 1 and _down(lines, i, len(heads)):  # (烟台市⏎8.7⏎8.1⏎-0.1: a row down)
-            pieces = pieces + [p for _, more in lines[i:i + len(heads)] for p in more]
-            raw, i = " ".join(p[2] for p in pieces), i + len(heads)
+        taken = _down(lines, i, len(heads)) if heads and len(pieces) == 1 else 0
+        if taken:  # (烟台市⏎8.7⏎8.1⏎-0.1: a row down)
+            pieces = pieces + [p for _, more in lines[i:i + taken] for p in more]
+            raw, i = " ".join(p[2] for p in pieces), i + taken
         words = [p[2] for p in pieces]
         last, before = (raw.strip() or last), last
         down, taken = _heading_down(lines, i, words)
@@ -241,16 +242,20 @@ def _spaced_names(raw: str, pieces: list[tuple[int, int, str]], at: int) -> list
     """The pieces of a line with a name its page spaces out to align a column (全　市, 2 characters padded with
     one space) as one piece."""
     out: list[tuple[int, int, str]] = []
+    spaced = False  # (whether the last piece is single characters spaced out: 海 口 市, 大 三 亚)
     for piece in pieces:
         last = out[-1] if out else None
         gap = len(raw[last[1] - at:piece[0] - at]) if last is not None else 0
         # (a heading alone on its line, spaced wider: 指   标, 比  重(%))
         heading = len(pieces) == 2 and gap <= _HEADING_GAP and _HAN.match(piece[2]) is not None
-        if last is not None and len(last[2]) == 1 and _HAN.fullmatch(last[2]) \
-                and (len(piece[2]) == 1 and _HAN.fullmatch(piece[2]) and gap == 1 or heading):
+        single = len(piece[2]) == 1 and _HAN.fullmatch(piece[2]) is not None
+        if last is not None and (len(last[2]) == 1 or spaced) and _HAN.fullmatch(last[2]) \
+                and (single and gap == 1 or heading):
             out[-1] = (last[0], piece[1], last[2] + piece[2])
+            spaced = single and gap == 1
         else:
             out.append(piece)
+            spaced = False
     return out
 
 
@@ -266,22 +271,42 @@ def _heading_down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int,
         return [], 0
     out: list[str] = []
     taken = 0  # (the lines read: the headings and the blank lines between them, 指   标⏎⏎年末数(万人)⏎⏎比  重(%))
-    for n, (_, more) in enumerate(lines[i:i + 2 * _MAX_COLUMNS], start=1):
+    for n, (_, more) in enumerate(lines[i:i + 3 * _MAX_COLUMNS], start=1):
         if not more:
+            continue
+        if len(more) == 1 and out and _UNIT_ALONE.fullmatch(more[0][2]):
+            out[-1] += more[0][2]  # (绝对数⏎(亿元): the unit of the heading above, on a line of its own)
+            taken = n
             continue
         if len(more) != 1 or not (_COLUMN_HEADING.search(more[0][2]) or _amount_unit(more[0][2])):
             break
         out.append(more[0][2])
         taken = n
+    # (增长速度⏎比上年同月(%)⏎比上年同期(%): a heading over the columns after it, which say their units; no column)
+    if len(out) > 2 and not _UNIT_SAID.search(out[0]) and all(_UNIT_SAID.search(h) for h in out[1:]):
+        out = out[1:]
     return out, taken
 
 
-def _down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int, n: int) -> bool:
-    """Whether the `n` lines from `i` hold one number each: a row's cells written down, one per line, as a
-    table scraped with a break after each cell has them."""
-    more = lines[i:i + n]
-    return len(more) == n and all(len(p) == 1 and (_NUMBER.fullmatch(p[0][2]) or _EMPTY.fullmatch(p[0][2]))
-                                  for _, p in more) and any(_NUMBER.fullmatch(p[0][2]) for _, p in more)
+_GENERIC_AMOUNT = re.compile(r"^(?:绝对数|绝对值|数值)$")
+_UNIT_ALONE = re.compile(r"[（(][^（）()\d]{1,8}[）)]")
+_UNIT_SAID = re.compile(r"[（(][^（）()\d]{1,8}[）)]$")
+
+
+def _down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int, n: int) -> int:
+    """How many lines from `i` hold the `n` numbers of a row's cells written down, one per line, as a table
+    scraped with a break after each cell has them (blank lines between them read too); 0 where they do not."""
+    taken, found = 0, []
+    for _, p in lines[i:i + 2 * n]:
+        taken += 1
+        if not p:
+            continue
+        if len(p) != 1 or not (_NUMBER.fullmatch(p[0][2]) or _EMPTY.fullmatch(p[0][2])):
+            return 0
+        found.append(p[0][2])
+        if len(found) == n:
+            return taken if any(_NUMBER.fullmatch(w) for w in found) else 0
+    return 0
 
 
 def _names_heading(words: list[str]) -> bool:
@@ -329,17 +354,21 @@ def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], title: str)
                                                                               _gap_period(heads, head))))
             continue
         if _NUMBER.fullmatch(w) and unit and not _PERCENT_HEADING.search(head):
-            amount = _UNIT_IN_HEADING.sub("", head)
-            words = CellWords(f"{name} {amount}", title, name, _title_period(title), name + amount)
+            # (绝对数(亿元): a value as such, no measure; the title's, 各市县地区生产总值, is what it measures)
+            amount = _GENERIC_AMOUNT.sub("", _UNIT_IN_HEADING.sub("", head))
+            words = CellWords(f"{name} {amount}".strip(), title, name, _title_period(title), name + amount)
             out.append((Cell(a, b, unit, False), words))
             continue
         if _NUMBER.fullmatch(w) and not _RANK.fullmatch(head) \
                 and (_PERCENT_HEADING.search(head) or _PERCENT_TITLE.search(title)):
             growth = "比重" not in head and "占比" not in head
             period = _PERIOD_HEADING.search(head)
+            # (比上年同期增长(%): the year compared with is no period; the title's is the column's)
+            compared = period is not None and _COMPARED.search(head[:period.end()]) is not None
             own = f"{name} {head}" if _PERCENT_HEADING.search(head) else name
             named = name + noun + ("" if growth else "占比") if noun else ""
-            words = CellWords(own, title, name, head[:period.end()] if period else "", named)
+            words = CellWords(own, title, name, _title_period(title) if compared or not period
+                              else head[:period.end()], named)
             out.append((Cell(a, b, PERCENT, growth), words))
     return out
 
