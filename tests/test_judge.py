@@ -5018,3 +5018,11 @@ def test_an_investment_is_not_the_value_added_of_what_it_is_in() -> None:
     firms = "1-7月，全省规模以上工业增加值增长3.2%，外商及港澳台商投资企业增长2.4%。"
     assert status({"indicator": "外商及港澳台商投资企业增加值", "value": 2.4, "unit": "%", "measure": "growth",
                    "period": "1-7月"}, firms) is S.supported  # (投资 of the firms' name is no measure)
+
+
+def test_what_a_signed_project_will_invest_and_build_are_goals() -> None:
+    src = ("签约仪式上，某控股集团将投资48亿元，在某县建设绿色化工产业园，主要建设内容包括年产36万吨硫酸、"
+           "12万吨磷酸一铵等5个子项目。")
+    plant = {"indicator": "绿色化工产业园硫酸年产能", "value": 36, "unit": "万吨"}
+    assert status(plant | {"kind": "actual"}, src) not in TRUSTED  # (was supported: 将 governs the sentence)
+    assert status(plant | {"kind": "target"}, src) is S.supported

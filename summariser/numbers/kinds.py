@@ -47,7 +47,8 @@ _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?
                      # (一季度将完成工业增加值84亿元，主营业务收入完成368亿元; 将重点抓好100项…项目: a plan's
                      # work; not 已将…, a result)
                      r"(?<!已)将(?:大力|全力|加快|着力|重点|继续|持续|积极)?"
-                     r"(?:推动|实施|推进|培育|打造|新开工|引进|完成|抓好|建成|开工|竣工|新建)|"
+                     # (将投资60亿元，…建设…，主要建设内容包括年产45万吨硫酸: what a signed project is to build)
+                     r"(?:推动|实施|推进|培育|打造|新开工|引进|完成|抓好|建成|开工|竣工|新建|投资|投入|建设)|"
                      r"努力(?=推动|实现|完成|打造|建设|争取|保持)")
 # (预期目标 is a goal, not a forecast, and 预期效益好的项目 names projects by what they promise; 还将有12个项目竣工
 # 投产 is still to come; 全年预估数： an estimate's values)
