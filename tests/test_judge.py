@@ -5026,3 +5026,11 @@ def test_what_a_signed_project_will_invest_and_build_are_goals() -> None:
     plant = {"indicator": "绿色化工产业园硫酸年产能", "value": 36, "unit": "万吨"}
     assert status(plant | {"kind": "actual"}, src) not in TRUSTED  # (was supported: 将 governs the sentence)
     assert status(plant | {"kind": "target"}, src) is S.supported
+
+
+def test_a_stage_counted_after_a_part_s_things_leaves_them_the_subject() -> None:
+    src = ("1-9月，全县重点项目共计86项。其中工业项目31项，已开工24项，完成投资30.4亿元；"
+           "服务业项目22项，已开工17项，完成投资16.8亿元；农业项目14项，已开工10项，完成投资5.2亿元。")
+    invest = {"unit": "亿元", "period": "1-9月", "value": 16.8}
+    assert status(invest | {"indicator": "工业项目完成投资"}, src) not in TRUSTED  # (was supported: 服务业's)
+    assert status(invest | {"indicator": "服务业项目完成投资"}, src) is S.supported  # (was unconfirmed)

@@ -826,7 +826,8 @@ class Reading:
             period, stated, written = self._periods_at(a, c0, c1, cell)
             kind, foretold = self._kind_in(n, (s0, c0, a, b, c1), (written, heir, own, named), cell, foretold)
             if names:
-                subjects.named(_subject_of(text, b, (words, shown, own, written_before), kind), part_of)
+                subjects.named(_subject_of(text, b, (words, shown, own, written_before), kind), part_of,
+                               stage=_STAGE_ALONE.fullmatch(own) is not None)
             unit = units[n] if n < len(units) else ""
             scope, band = _scope_at(plain, clause_ends, (c0, last_end), last, (unit, own, named, shown))
             scope = scope or _chain_head(last, names, unit)
@@ -1402,8 +1403,12 @@ class _Subjects:
         self._counted: _Subject | None = None  # (the last subject a count named: 该批项目 after 在库项目127个)
         self._chained = False  # (whether the subject is an amount of the things self._counted counts)
 
-    def named(self, subject: _Subject, under: frozenset[str]) -> None:
-        """A clause that names its subject: the one later clauses inherit, and the part's lead if first."""
+    def named(self, subject: _Subject, under: frozenset[str], stage: bool = False) -> None:
+        """A clause that names its subject: the one later clauses inherit, and the part's lead if first. A stage
+        alone (`stage`: 已开工20项) after a count of things names none: 服务业项目24项，已开工20项，完成投资18.32亿元
+        is the 24 projects' investment."""
+        if stage and self.subject is not None and self.subject.counted:
+            return
         # (a subject that is an amount of what the count before counts keeps the count's things for the clauses
         # after it: 县级重点项目28个，项目总投资1.9亿元，年度计划投资1.1亿元 is the 28 projects' plan too)
         self._chained = self._own_named is not None
@@ -1590,6 +1595,9 @@ def _names_only_a_measure(own: str) -> bool:
     no verb here)."""
     bare = _SUM_WORDS.sub("", own)
     return bool(_HEADS.fullmatch(_MEASURE_VERBS.sub("", bare)) or _HEADS.fullmatch(bare))
+
+
+_STAGE_ALONE = re.compile(r"(?:已经?|累计)?(?:开工|竣工|投产|建成|完工|签约|落地|开工建设|建成投产|竣工投产)")
 
 
 def _named_anew(names: bool, subjects: _Subjects, own: str, first: bool) -> bool:
