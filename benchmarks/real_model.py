@@ -68,17 +68,20 @@ def run(pages: list[Path], out: Path, args: argparse.Namespace) -> float:
 def _one(gold: dict[str, Any], row: dict[str, Any], figure: dict[str, Any]) -> tuple[bool, bool, bool]:
     """Whether `figure` alone matches a gold figure on value and unit (required or optional), whether
     it matched a required one, and whether the gold contradicts its indicator or kind there. Among the
-    gold figures it matches (a value the page writes twice, 9% of two indicators), the one it agrees with
-    is its own: scored against the whole gold alone, it would pair with the first of them."""
-    best: tuple[tuple[bool, bool], bool, bool] | None = None
+    gold figures it matches (a value the page writes twice, 9% of two indicators), one whose quote it shares
+    is its own, else one it agrees with: scored against the whole gold alone, it would pair with the first."""
+    quote = str(figure.get("quote") or "")
+    best: tuple[tuple[bool, bool, bool], bool, bool] | None = None
     for wanted in gold.get("figures", []):
         alone = evaluate([{**gold, "figures": [wanted]}], [{**row, "figures": [figure]}]).docs[0]
         required = alone.found == 1
         if not required and alone.predicted != 0:  # (a prediction matching an optional figure leaves precision)
             continue
         claim_wrong = any(" indicator: " in d or " kind: " in d for d in alone.disagreements)
-        if best is None or (not claim_wrong, required) > best[0]:
-            best = ((not claim_wrong, required), required, claim_wrong)
+        theirs = str(wanted.get("quote") or "")
+        shared = bool(quote and theirs) and (theirs in quote or quote in theirs)
+        if best is None or (shared, not claim_wrong, required) > best[0]:
+            best = ((shared, not claim_wrong, required), required, claim_wrong)
     return (True, best[1], best[2]) if best is not None else (False, False, False)
 
 
