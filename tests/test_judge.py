@@ -5034,3 +5034,14 @@ def test_a_stage_counted_after_a_part_s_things_leaves_them_the_subject() -> None
     invest = {"unit": "亿元", "period": "1-9月", "value": 16.8}
     assert status(invest | {"indicator": "工业项目完成投资"}, src) not in TRUSTED  # (was supported: 服务业's)
     assert status(invest | {"indicator": "服务业项目完成投资"}, src) is S.supported  # (was unconfirmed)
+
+
+def test_a_page_opening_with_what_a_year_will_do_and_naming_its_goals_sets_goals_throughout() -> None:
+    src = ("2025年，某新区将坚持产业立区，全力打好招商引资攻坚战，不断增强发展动能。\n"
+           "主要预期目标是：地区生产总值增长8%，固定资产投资增长10%。\n一、坚持产业立区，全力增强发展动能\n"
+           "一是提升招商成效。深化招商体制改革，全年新落户50亿元产业项目2个以上；行业龙头企业8家以上。")
+    firms = {"indicator": "新落户行业龙头企业", "value": 8, "unit": "家", "qualifier": ">="}
+    assert status(firms | {"kind": "actual"}, src) not in TRUSTED  # (was supported: no goal word in its sentence)
+    assert status(firms | {"kind": "target"}, src) is S.supported
+    news = src.replace("主要预期目标是：地区生产总值增长8%，固定资产投资增长10%。\n", "")
+    assert status(firms | {"kind": "actual"}, news) is S.supported  # (no goals named: a news page's opening)

@@ -189,6 +189,12 @@ class Kinds:
         # the clauses after it: 新开工率86.1%, 1-9月完成投资33.2亿元)
         self.own_clause: set[int] = set()
         self.sections = _goal_sections(text)  # [start, end) of the text under a work plan's goal heading
+        # (a page that opens with what a year will do and names its goals, 2024年，XX新城将坚持…。⏎主要预期目标是：…⏎
+        # 一是…，全年新落户…项目3个以上: its work is that year's goals, to a review's heading)
+        opened = _PLAN_OPENED.match(text)
+        self.opened = opened.end() if opened is not None else len(text)
+        review = _REVIEW_HEADING.search(text, self.opened)
+        self.reviewed = review.start() if review is not None else len(text)
         # (围绕“规上工业增加值增长7%，…”的主要目标: the goals quoted, whatever frames them)
         self.quoted = [(m.start(), m.end()) for m in _QUOTED_GOAL.finditer(text)]
         brackets = [(m.start(), m.end()) for m in _SHORT_BRACKET.finditer(text)]
@@ -474,7 +480,9 @@ class Kinds:
 
     def _in_goal_section(self, at: int) -> bool:
         i = bisect.bisect_right(self.sections, (at, len(self.text))) - 1
-        return i >= 0 and self.sections[i][0] <= at < self.sections[i][1]
+        return i >= 0 and self.sections[i][0] <= at < self.sections[i][1] or self.opened <= at < self.reviewed
+
+
 
 
 # A work plan's goal heading on a line of its own (一、主要目标; （二）2024年工作打算; 发展目标：; 二、2025年预算草案,
@@ -586,8 +594,17 @@ _BULLETS = "◆●■▲★·•◇○□▪-—*"
 
 # A page whose title names a plan (…工作要点, …行动方案, 三年行动计划), not a review of one (…执行情况, …工作总结):
 # its body sets goals, except where a sentence dates a result (see Kinds._past_year, _months_past).
+# A page that opens with a year and what will be be done in it, and names its goals further on.
+_PLAN_OPENED = re.compile(r"\s*((?:19|20)\d{2})年[，,][^，,。；;：:\d\n]{0,14}?(?<![已即])将(?!近|其)"
+                          r"(?=[^\n]*\n(?:.*\n)*?.*(?:主要预期目标|主要目标|发展目标|工作目标))")
+
+
 def _planned_year(text: str) -> tuple[int, int] | None:
-    """The year a plan's title names (某县2025年工业经济工作方案), as a date at its start (month 0), else None."""
+    """The year a plan's title names (某县2025年工业经济工作方案), or the one it opens by saying what will be done in
+    (2024年，XX新城将…, naming its goals further on), as a date at its start (month 0), else None."""
+    opened = _PLAN_OPENED.match(text)
+    if opened is not None:
+        return int(opened.group(1)), 0
     titled = _plan_titled(text)
     if titled < 0:
         return None
