@@ -491,3 +491,11 @@ def test_a_table_one_cell_a_line_with_units_under_its_headings_and_spaced_names_
     grouped = ("市州 |\n增长速度 |\n|\n比上年同月(%) |\n比上年同期(%) |\n|\n全 省 |\n9.1 |\n7.4 |\n"
                "甲州市 |\n10.6 |\n8.2 |\n")
     assert len(cells(grouped)) == 4  # (a heading over the two columns after it is no column of its own)
+
+
+def test_a_rank_column_written_down_is_a_column_of_the_table() -> None:
+    src = ("2024年上半年各县（市、区）规模以上工业增加值增速\n地 区\n\n增 速\n(%)\n\n位 次\n\n全 市\n\n7.2\n\n—\n\n"
+           "甲 东 区\n\n9.1\n\n2\n\n乙 西 县\n\n10.4\n\n1\n")
+    found = check_figures(src, [{"indicator": "甲东区规上工业增加值增速", "value": 9.1, "unit": "%",
+                                 "period": "2024年上半年"}])
+    assert found[0].status is S.supported  # (was unsupported: 位次 ended the headings, the rows read awry)

@@ -571,10 +571,17 @@ def _year_not_over(src: Source, claimed: Period, read: Period, at: tuple[tuple[i
         return False
     if tie is None or tie.kind in ("target", "forecast"):
         return False  # (全年力争增长8%: the year ahead's goal)
-    if src.tie_of.year(span) is not None:
-        return False  # (a year the text writes before it, 2021年，…全年完成…, says which: not the page's date)
+    written = src.tie_of.year(span)
+    if written is not None and (written != str(dated[0]) or _YEAR_REPORTED.search(src.simplified_text()[:_TITLE_REACH])):
+        # (a year the text writes before it, 2021年，…全年完成…, says which; and a year's bulletin, 2021年…统计公报,
+        # reports that year whatever date the page shows: not a meeting of 2025 reviewing 去年's 全年)
+        return False
     this_year = claimed.year == "今年" or claimed.year == str(dated[0])
     return this_year and (claimed.months is None or claimed.months == (1, 12))
+
+
+_YEAR_REPORTED = re.compile(r"(?:19|20)\d{2}年[^\n。]{0,20}(?:统计公报|国民经济和社会发展|经济运行情况|年报)")
+_TITLE_REACH = 120
 
 
 def _days_against_stretch(claimed: Period, read: Period) -> bool:

@@ -501,6 +501,8 @@ _GOAL_HEADING = re.compile(rf"^[ \t\u3000]*(?P<num>{_NUMBERING})?\s*"
                            r"\s*[：:]?[ \t\u3000]*$", re.M)
 # A numbered heading of a review (3、上年完成情况; 三、一季度运行情况; （一）2023年工作回顾), on its line or inside one.
 _REVIEW_HEADING = re.compile(rf"(?:^|(?<=[。；;！!\s]))[ \t\u3000]*(?:{_NUMBERING})[ \t\u3000]*"
+                             # (一、2024年重点指标完成情况: a year's results, its year written)
+                             r"(?:(?:19|20)\d{2}年度?)?"
                              r"[^，,。；;：:\n\d]{0,10}?(?:完成情况|运行情况|执行情况|工作回顾|回顾|主要成效|工作成效)"
                              r"(?=[ \t\u3000：:]|$)", re.M)
 # The same heading inside a line, after a full stop, with its first numbered item right after it.
@@ -671,7 +673,8 @@ _REVIEW_TITLE = re.compile(r"总结|情况|回顾|报告|成效|成果|解读|[�
 # reached (完成年度目标，具体如下：).
 # A sentence that says what follows in it is the goals (发展目标，…的核心指标是，; 主要目标为：), not what was reached
 # of them (完成目标任务是…) nor a report's results (1-5月，全市主要经济指标为：…).
-_GOALS_NAMED = re.compile(_UNREACHED + r"(?:目标(?:任务)?|目标[^。！？\n]{0,40}?指标)(?:是|为)[，,：:]")
+# (and a year's core or expected indicators, 今年我市工业经济核心指标为：一是…；二是…)
+_GOALS_NAMED = re.compile(_UNREACHED + r"(?:目标(?:任务)?|目标[^。！？\n]{0,40}?指标|(?:核心|预期)指标)(?:是|为)[，,：:]")
 _GOALS_LED = re.compile(_UNREACHED + r"目标[^\n。]{0,60}?(?:(?:包括|如下)\s*[：:][^\n。]{0,80}?。)?\s*"
                         r"(?:其中|包括|如下)\s*[：:]\s*$", re.M)
 # A line that ends by announcing goals (主要预期目标是：, 工作目标如下：), and the lines a list marker opens.

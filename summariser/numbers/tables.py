@@ -278,7 +278,8 @@ def _heading_down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int,
             out[-1] += more[0][2]  # (绝对数⏎(亿元): the unit of the heading above, on a line of its own)
             taken = n
             continue
-        if len(more) != 1 or not (_COLUMN_HEADING.search(more[0][2]) or _amount_unit(more[0][2])):
+        if len(more) != 1 or not (_COLUMN_HEADING.search(more[0][2]) or _amount_unit(more[0][2])
+                                  or _RANK.fullmatch(more[0][2])):
             break
         out.append(more[0][2])
         taken = n
