@@ -5052,10 +5052,10 @@ def test_a_meeting_of_this_year_reviewing_last_year_s_whole_year_and_a_year_s_re
            "全年新增规上工业企业118家，工业投资增长9.6%。")
     firms = {"indicator": "新增规上工业企业", "value": 118, "unit": "家", "kind": "actual"}
     assert status(firms | {"period": "今年"}, src) not in TRUSTED  # (was supported: the title's 2025 read as its year)
-    plan = ("某县2025年工业经济工作要点\n发布时间：2025-02-26\n一、2024年重点指标完成情况\n◆规上工业总产值完成274.1亿元；"
-            "\n◆新增规上工业企业19家。\n二、2025年重点指标\n◆规上工业总产值突破300亿元；\n◆新增规上工业企业22家。")
+    plan = ("某县2025年工业经济工作要点\n发布时间：2025-02-26\n一、2024年重点指标完成情况\n"
+            "◆规上工业总产值完成274.1亿元；\n◆新增规上工业企业19家。\n二、2025年重点指标\n◆规上工业总产值突破300亿元；\n◆新增规上工业企业22家。")
     done = {"indicator": "新增规上工业企业", "value": 19, "unit": "家", "period": "2024年"}
-    assert status(done | {"kind": "actual"}, plan) is S.supported  # (was misattributed: the year's results read as goals)
+    assert status(done | {"kind": "actual"}, plan) is S.supported  # (was misattributed: results read as goals)
     assert status(done | {"value": 22, "period": "2025年", "kind": "target"}, plan) is S.supported
     core = "今年我市工业经济核心指标为：一是规上工业增加值增长7%左右；二是新增规上工业企业55家。"
     assert status({"indicator": "新增规上工业企业", "value": 55, "unit": "家", "kind": "actual"}, core) not in TRUSTED

@@ -572,7 +572,8 @@ def _year_not_over(src: Source, claimed: Period, read: Period, at: tuple[tuple[i
     if tie is None or tie.kind in ("target", "forecast"):
         return False  # (全年力争增长8%: the year ahead's goal)
     written = src.tie_of.year(span)
-    if written is not None and (written != str(dated[0]) or _YEAR_REPORTED.search(src.simplified_text()[:_TITLE_REACH])):
+    reported = _YEAR_REPORTED.search(src.simplified_text()[:_TITLE_REACH]) is not None
+    if written is not None and (written != str(dated[0]) or reported):
         # (a year the text writes before it, 2021年，…全年完成…, says which; and a year's bulletin, 2021年…统计公报,
         # reports that year whatever date the page shows: not a meeting of 2025 reviewing 去年's 全年)
         return False

@@ -674,7 +674,8 @@ _REVIEW_TITLE = re.compile(r"总结|情况|回顾|报告|成效|成果|解读|[�
 # A sentence that says what follows in it is the goals (发展目标，…的核心指标是，; 主要目标为：), not what was reached
 # of them (完成目标任务是…) nor a report's results (1-5月，全市主要经济指标为：…).
 # (and a year's core or expected indicators, 今年我市工业经济核心指标为：一是…；二是…)
-_GOALS_NAMED = re.compile(_UNREACHED + r"(?:目标(?:任务)?|目标[^。！？\n]{0,40}?指标|(?:核心|预期)指标)(?:是|为)[，,：:]")
+_GOALS_NAMED = re.compile(_UNREACHED + r"(?:目标(?:任务)?|目标[^。！？\n]{0,40}?指标|(?:核心|预期)指标)"
+                          r"(?:是|为)[，,：:]")
 _GOALS_LED = re.compile(_UNREACHED + r"目标[^\n。]{0,60}?(?:(?:包括|如下)\s*[：:][^\n。]{0,80}?。)?\s*"
                         r"(?:其中|包括|如下)\s*[：:]\s*$", re.M)
 # A line that ends by announcing goals (主要预期目标是：, 工作目标如下：), and the lines a list marker opens.
