@@ -26,6 +26,12 @@ def _verdict(src: str, indicator: str, value: float, unit: str, **more: Any) -> 
     return check_figures(src, [{"indicator": indicator, "value": value, "unit": unit, **more}])[0].status
 
 
+def _only_as(kind: str, claim: dict[str, Any], source: str) -> None:
+    """The claim is trusted as `kind` and not as an actual value (a goal or forecast the source sets)."""
+    assert status(claim | {"kind": "actual"}, source) not in TRUSTED
+    assert status(claim | {"kind": kind}, source) is S.supported
+
+
 def test_a_claim_naming_a_sibling_is_not_trusted() -> None:
     src = "上半年，全县新开工亿元以上项目30个，同比增加5个；新竣工亿元以上项目12个，同比增加3个。"
     right = {"indicator": "新竣工亿元以上项目", "value": 12, "unit": "个", "period": "上半年"}
@@ -4943,9 +4949,8 @@ def test_an_event_s_days_and_the_year_so_far_leave_each_other_open() -> None:
 def test_a_forecast_opening_a_clause_leads_the_clauses_after_it() -> None:
     src = ("记者从一季度经济形势分析会上获悉，今年以来，全市工业实现平稳开局，预计一季度全市规模工业实现总产值"
            "1850亿元、增长12%，实现增加值420亿元、增长9%；工业投资增长8%左右。")
-    claim = {"indicator": "规模工业增加值", "value": 420, "unit": "亿元", "period": "一季度"}
-    assert status(claim | {"kind": "actual"}, src) not in TRUSTED  # (was supported: 预计 is two clauses back)
-    assert status(claim | {"kind": "forecast"}, src) is S.supported
+    # (was supported as actual: 预计 is two clauses back)
+    _only_as("forecast", {"indicator": "规模工业增加值", "value": 420, "unit": "亿元", "period": "一季度"}, src)
     outlay = ("本次集中开工项目共36个，估算投资210.4亿元，其中先进制造业项目17个，估算投资96.5亿元。")
     parts = {"indicator": "先进制造业项目", "value": 17, "unit": "个", "kind": "actual"}
     assert status(parts, outlay) is S.supported  # (an outlay estimated foretells nothing after it)
@@ -4988,13 +4993,11 @@ def test_a_claim_word_a_value_beside_has_for_its_own_sets_the_value_apart() -> N
 def test_a_year_s_key_indicators_under_their_heading_are_goals() -> None:
     src = ("3月2日，某区召开高质量发展大会。\n2025年重点指标\n◆地区生产总值同比增长5.5%；规上工业总产值386亿元；"
            "固定资产投资增长6%。\n◆规上工业增加值增长7%。")
-    claim = {"indicator": "规上工业总产值", "value": 386, "unit": "亿元", "period": "2025年"}
-    assert status(claim | {"kind": "actual"}, src) not in TRUSTED  # (was supported: no goal word by the value)
-    assert status(claim | {"kind": "target"}, src) is S.supported
+    # (was supported as actual: no goal word by the value)
+    _only_as("target", {"indicator": "规上工业总产值", "value": 386, "unit": "亿元", "period": "2025年"}, src)
     said = "据测算，全年工业投资或达2860亿元，同比增长8%左右。"
-    invest = {"indicator": "工业投资", "value": 2860, "unit": "亿元", "period": "全年"}
-    assert status(invest | {"kind": "actual"}, said) not in TRUSTED  # (was supported: 或达, may reach)
-    assert status(invest | {"kind": "forecast"}, said) is S.supported
+    # (was supported as actual: 或达, may reach)
+    _only_as("forecast", {"indicator": "工业投资", "value": 2860, "unit": "亿元", "period": "全年"}, said)
 
 
 def test_this_year_is_not_claimed_for_a_whole_year_s_result_on_a_page_dated_before_its_end() -> None:
@@ -5023,9 +5026,8 @@ def test_an_investment_is_not_the_value_added_of_what_it_is_in() -> None:
 def test_what_a_signed_project_will_invest_and_build_are_goals() -> None:
     src = ("签约仪式上，某控股集团将投资48亿元，在某县建设绿色化工产业园，主要建设内容包括年产36万吨硫酸、"
            "12万吨磷酸一铵等5个子项目。")
-    plant = {"indicator": "绿色化工产业园硫酸年产能", "value": 36, "unit": "万吨"}
-    assert status(plant | {"kind": "actual"}, src) not in TRUSTED  # (was supported: 将 governs the sentence)
-    assert status(plant | {"kind": "target"}, src) is S.supported
+    # (was supported as actual: 将 governs the sentence)
+    _only_as("target", {"indicator": "绿色化工产业园硫酸年产能", "value": 36, "unit": "万吨"}, src)
 
 
 def test_a_stage_counted_after_a_part_s_things_leaves_them_the_subject() -> None:
