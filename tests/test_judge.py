@@ -4954,6 +4954,10 @@ def test_a_forecast_opening_a_clause_leads_the_clauses_after_it() -> None:
     outlay = ("本次集中开工项目共36个，估算投资210.4亿元，其中先进制造业项目17个，估算投资96.5亿元。")
     parts = {"indicator": "先进制造业项目", "value": 17, "unit": "个", "kind": "actual"}
     assert status(parts, outlay) is S.supported  # (an outlay estimated foretells nothing after it)
+    amount = ("加快增长点发力，2022年全县新增产值2000万元以上重大增长点46个，预计新增产值96.3亿元，"
+              "县级重点跟踪12个亿元以上重大增长点进展情况，加大要素保障力度。")
+    points = {"indicator": "县级重点跟踪的亿元以上重大增长点", "value": 12, "unit": "个", "kind": "actual"}
+    assert status(points, amount) is S.supported  # (an amount estimated: no statement of its own)
 
 
 def test_a_sentence_opening_with_a_year_and_what_will_be_done_in_it_sets_goals() -> None:

@@ -14,7 +14,9 @@ from .spans import span_start
 
 # How far into its sentence 预计 may stand to lead the sentence's values (预计全年…增长10%左右，…)
 _FORETOLD_OPENING = 4
-_ESTIMATED_OUTLAY = re.compile(r"总?投资")  # (估算投资, 预计总投资: a project's outlay, not a sentence foretold)
+# What a 预计 opening a statement of its own writes first: its period or its whole (预计一季度全市…, 预计全年…).
+_FORETOLD_STATEMENT = re.compile(r"(?:(?:19|20)\d{2}年|今年|全年|明年|[一二三四]季度|[上下]半年|前三季度|"
+                                 r"\d{1,2}[-—至]\d{1,2}月|全[市省区县州]|我[市省区县州])")
 # The words that say who says what follows (…时表示，; 据介绍，): the sentence's own words open after them.
 _TOLD = re.compile(r"(?:表示|指出|介绍|透露|获悉|了解到|称|说)[，,：:]\s*")
 # A year and a whole place a sentence may open with before its 预计 (2022年我县预计二季度…, 今年全市预计…).
@@ -418,9 +420,10 @@ class Kinds:
             sentence = told.end()
         # (今年以来，全市工业实现平稳开局，预计一季度…总产值2200亿元、增长21%，实现增加值530亿元: a 预计 that
         # opens a clause leads the clauses after it, as one opening the sentence does)
-        # (not an outlay estimated, 本次开工项目共58个，估算投资312.5亿元，其中…: what follows is no forecast)
-        clause = sentence if _ESTIMATED_OUTLAY.match(self.text, after) else \
-            max(sentence, self.text.rfind("，", sentence, said) + 1, self.text.rfind(",", sentence, said) + 1)
+        # (only where it opens a statement of its own, with its period or whole: not an amount estimated, 本次开工
+        # 项目共58个，估算投资312.5亿元，其中…; …增长点58个，预计新增产值117.7亿元，市级重点跟踪17个…)
+        clause = max(sentence, self.text.rfind("，", sentence, said) + 1, self.text.rfind(",", sentence, said) + 1) \
+            if _FORETOLD_STATEMENT.match(self.text, after) else sentence
         lead = _FORETOLD_FRAME.match(self.text, clause, said)  # (2022年我县预计…: a year and a place before it)
         opening = said - (lead.end() if lead is not None else clause)
         return (opening <= _FORETOLD_OPENING or self.text[after:after + 1] in "，,：:") \
