@@ -562,3 +562,10 @@ def test_a_count_names_the_things_after_it_with_their_size_class() -> None:
 
 def test_how_a_count_moved_is_not_its_name() -> None:
     assert named("全市招商签约项目快速增长至1260个。")["1260个"] == "招商签约项目"  # (was 招商签约项目快速)
+
+
+def test_an_amount_a_company_invests_is_the_investment_of_what_it_builds_with_it() -> None:
+    got = named("签约项目中，某某新能源有限公司在高新区投资18亿元建设200兆瓦光伏组件项目；"
+                "目前投资12亿元建成的20条生产线已投产。")
+    assert got["18亿元"] == "某某新能源200兆瓦光伏组件项目投资"  # (was 某某新能源有限公司在高新区投资)
+    assert "生产线" not in got["12亿元"]  # (建成的…: what was built, no project its amount builds)

@@ -179,6 +179,11 @@ _THING_NOUN = re.compile(rf"(?:[0-9.]+[千百万亿]*元?级[{HAN}]{{0,12}}?|[{H
                          r"(?:项目|企业|行业|单位|园区|平台|基地)")
 _DOING = re.compile(r"^(?:实施|引进|列入|推进|推动|谋划|储备)")  # 实施…项目11个，竣工1个: what the 1 is, not was done
 _DONE_TO = re.compile(r"已?(?:竣工|落户|开工|投产|建成|完工|入库|在建|新开工|签约|落地)")
+# What an amount invested builds, in its own clause (投资20亿元建设100兆瓦光电项目); who invests it, as a name's lead.
+_BUILT_HERE = re.compile(r"(?:用于|主要)?(?:兴建|新建|建设|建成|实施|打造)(?!的)"
+                         r"([^，,；;。、.．]{2,30}?(?:项目|工程|基地|产业园|园区|生产线))")
+_PLANNED_END = re.compile(r"(?:拟|计划|将)$")
+_OWNER_SUFFIX = re.compile(r"(?:(?:股份)?有限(?:责任)?|股份)?公司$|集团$")
 _SCOPE = re.compile(rf"\s*([^，,。；;：:\d{_CLAUSE_END}]{{2,24}}?)中[，,：:]")
 
 
@@ -321,6 +326,12 @@ class IndicatorNames:
         built = project_built(self.text, c1, own) if q.unit_class == "money" else ""
         if built:
             return built + own
+        here = _BUILT_HERE.match(self.text, q.end, c1) if q.unit_class == "money" and own.endswith("投资") else None
+        if here is not None:
+            # (苏州亚硕新能源有限公司投资20亿元建设100兆瓦光电项目: the investment of what it builds with it)
+            # (落户…的X公司在Y区拟投资: X公司)
+            owner = _PLANNED_END.sub("", own[:-2].rsplit("在", 1)[0].rsplit("的", 1)[-1])
+            return _OWNER_SUFFIX.sub("", owner) + here.group(1) + "投资"
         if q.unit_class != "count" and not threshold and (_BARE_HEAD.match(own) or _BARE_RATE.match(own)) \
                 and not self._after_count(s0, own):
             done = own == "投资" and _DONE_INVESTING.search(before)
