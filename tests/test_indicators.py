@@ -569,3 +569,13 @@ def test_an_amount_a_company_invests_is_the_investment_of_what_it_builds_with_it
                 "目前投资12亿元建成的20条生产线已投产。")
     assert got["18亿元"] == "某某新能源200兆瓦光伏组件项目投资"  # (was 某某新能源有限公司在高新区投资)
     assert "生产线" not in got["12亿元"]  # (建成的…: what was built, no project its amount builds)
+
+
+def test_bi_zeng_is_a_growth_and_enumerators_and_gao_da_are_no_name() -> None:
+    got = {f"{f.value:g}{f.unit}": (f.indicator, f.measure) for f in figures_of(
+        "前三季度，全区地区生产总值比增5.2%，工业投资比降1.6%。一是装备制造业完成268.4亿元。"
+        "制造业增加值同比增长9.8%，贡献率高达93.1%。")}
+    assert got["5.2%"] == ("地区生产总值增速", "growth")  # (was 地区生产总值比增, a level)
+    assert got["-1.6%"] == ("工业投资增速", "growth")
+    assert got["268.4亿元"][0] == "装备制造业"  # (was 一是装备制造业)
+    assert "高" not in got["93.1%"][0]  # (was 贡献率高)
