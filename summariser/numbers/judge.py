@@ -572,13 +572,17 @@ def _year_not_over(src: Source, claimed: Period, read: Period, at: tuple[tuple[i
     if tie is None or tie.kind in ("target", "forecast"):
         return False  # (全年力争增长8%: the year ahead's goal)
     written = src.tie_of.year(span)
-    reported = _YEAR_REPORTED.search(src.simplified_text()[:_TITLE_REACH]) is not None
-    if written is not None and (written != str(dated[0]) or reported):
+    if written is not None and (written != str(dated[0]) or _reports_its_year(src)):
         # (a year the text writes before it, 2021年，…全年完成…, says which; and a year's bulletin, 2021年…统计公报,
         # reports that year whatever date the page shows: not a meeting of 2025 reviewing 去年's 全年)
         return False
     this_year = claimed.year == "今年" or claimed.year == str(dated[0])
     return this_year and (claimed.months is None or claimed.months == (1, 12))
+
+
+def _reports_its_year(src: Source) -> bool:
+    """Whether the page's opening calls it a year's bulletin or report (2021年…统计公报, …经济运行情况)."""
+    return _YEAR_REPORTED.search(src.simplified_text()[:_TITLE_REACH]) is not None
 
 
 _YEAR_REPORTED = re.compile(r"(?:19|20)\d{2}年[^\n。]{0,20}(?:统计公报|国民经济和社会发展|经济运行情况|年报)")
@@ -1483,7 +1487,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     if _amount_growth_as_count(claimed_text(c.indicator), tie):
         return _Finding(WRONG, "indicator")
     if _gap_as_change(claimed_text(c.indicator), q, tie) or _count_share_as_amount(claimed_text(c.indicator), tie) \
-            or _another_measure(claimed_text(c.indicator), tie):
+            or _flow_of_another_measure(claimed_text(c.indicator), tie):
         return _Finding(UNSURE, "indicator")
     whole = _whole_claimed(src, c, (q, tie, tied), frozenset(w), own > 1 - 1e-9)
     if whole is not None:
@@ -2147,7 +2151,7 @@ def _count_share_as_amount(written: str, tie: Tie) -> bool:
         and _AMOUNT_SHARE.search(written) is not None
 
 
-def _another_measure(written: str, tie: Tie) -> bool:
+def _flow_of_another_measure(written: str, tie: Tie) -> bool:
     """Whether the claim measures one thing (增加值, 产值, 营业收入) and the value's own words another, with the
     claim's nowhere in them (高新技术产业投资增长31.7% claimed as 高新技术产业增加值增速): output is no investment."""
     head = measured(written)

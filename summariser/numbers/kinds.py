@@ -124,11 +124,13 @@ _OWN_DATE = re.compile(r"(?:19|20)\d{2}年|\d{1,2}月|[一二三四五六七八�
 # A sentence that opens with what this year or the next will do (今年我市将努力实现工业增加值增长15%。实施…项目
 # 100项，…): the sentences after it in its paragraph set out the same year's work, where no period of their own
 # dates a value and no word says one has been reached. (今年以来… reports; 今年1-9月… is dated.)
-_AHEAD = re.compile(r"(?:今年|明年|新的一年)(?!以来)[，,]?[^，,。；;：:\d\n]{0,14}?(?<![已即])将(?!近|其)")
+# (…将: what will be done, a few words after the year and its whole; not 已将, 即将, 将近, 将其)
+_WILL_DO = r"[^，,。；;：:\d\n]{0,14}?(?<![已即])将(?!近|其)"
+_AHEAD = re.compile(r"(?:今年|明年|新的一年)(?!以来)[，,]?" + _WILL_DO)
 # (in its own sentence, a year named then what will be done in it: 2024年，茶山将强化…，加快21个重大项目…的建设; not
 # a year gone by, and not past the sentence: 到2025年，…将打造…。2023年，…产值5130亿元 reports)
 _TAKEN_AS = re.compile(r"作为|纳入|列为|列入|视为|定为")  # (2023年，我市将工业投资作为…: 将 of 把, no plan)
-_AHEAD_NAMED = re.compile(_AHEAD.pattern.replace("新的一年", "新的一年|(?:19|20)\\d{2}年", 1))
+_AHEAD_NAMED = re.compile(r"(?:今年|明年|新的一年|(?:19|20)\d{2}年)(?!以来)[，,]?" + _WILL_DO)
 
 
 # Verbs that hold a goal up as a frame for what is reported (紧紧围绕全年目标任务，1-9月…增长7.2%; 紧盯年度目标
@@ -486,8 +488,6 @@ class Kinds:
         return i >= 0 and self.sections[i][0] <= at < self.sections[i][1] or self.opened <= at < self.reviewed
 
 
-
-
 # A work plan's goal heading on a line of its own (一、主要目标; （二）2024年工作打算; 发展目标：; 二、2025年预算草案,
 # whose 安排 and 预期 are a budget's plan), and the
 # heading that ends its section: the next of its numbering or of a higher one.
@@ -597,13 +597,13 @@ def _list_style(line: str) -> str | None:
 _BULLETS = "◆●■▲★·•◇○□▪-—*"
 
 
+# A page that opens with a year and what will be done in it, and names its goals further on.
+_PLAN_OPENED = re.compile(r"\s*((?:19|20)\d{2})年[，,]" + _WILL_DO
+                          + r"(?=[^\n]*\n(?:.*\n)*?.*(?:主要预期目标|主要目标|发展目标|工作目标))")
+
+
 # A page whose title names a plan (…工作要点, …行动方案, 三年行动计划), not a review of one (…执行情况, …工作总结):
 # its body sets goals, except where a sentence dates a result (see Kinds._past_year, _months_past).
-# A page that opens with a year and what will be be done in it, and names its goals further on.
-_PLAN_OPENED = re.compile(r"\s*((?:19|20)\d{2})年[，,][^，,。；;：:\d\n]{0,14}?(?<![已即])将(?!近|其)"
-                          r"(?=[^\n]*\n(?:.*\n)*?.*(?:主要预期目标|主要目标|发展目标|工作目标))")
-
-
 def _planned_year(text: str) -> tuple[int, int] | None:
     """The year a plan's title names (某县2025年工业经济工作方案), or the one it opens by saying what will be done in
     (2024年，XX新城将…, naming its goals further on), as a date at its start (month 0), else None."""

@@ -291,7 +291,7 @@ def _heading_down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int,
 
 _GENERIC_AMOUNT = re.compile(r"^(?:绝对数|绝对值|数值)$")
 _UNIT_ALONE = re.compile(r"[（(][^（）()\d]{1,8}[）)]")
-_UNIT_SAID = re.compile(r"[（(][^（）()\d]{1,8}[）)]$")
+_UNIT_SAID = re.compile(_UNIT_ALONE.pattern + "$")  # (a heading that ends with its unit)
 
 
 def _down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int, n: int) -> int:
