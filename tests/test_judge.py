@@ -1427,6 +1427,21 @@ def test_a_goal_a_result_is_held_against_dates_no_later_value() -> None:
     assert status(goal, src) is S.supported
 
 
+def test_a_goal_set_beside_results_dates_only_its_own_part() -> None:
+    src = ("一季度，全区规上工业增加值增长7.2%，力争全年增长8%以上；完成工业投资21.5亿元，同比增长15.3%。"
+           "“十四五”期间，全区将保持年均7%增长，力争到2025年突破900亿元；高新技术产业产值占比达40%。")
+    invest = {"indicator": "工业投资", "value": 21.5, "unit": "亿元", "period": "一季度"}
+    assert status(invest, src) is S.supported
+    assert status({**invest, "period": "全年"}, src) not in TRUSTED
+    goal = {"indicator": "规上工业增加值", "value": 8, "unit": "%", "measure": "growth", "period": "全年",
+            "kind": "target", "qualifier": ">="}
+    assert status(goal, src) is S.supported
+    # (after goals the deadline holds on: the next part is more of the plan)
+    share = {"indicator": "高新技术产业产值占比", "value": 40, "unit": "%", "measure": "share", "period": "到2025年",
+             "kind": "target"}
+    assert status(share, src) is S.supported
+
+
 def test_a_gap_above_a_plan_is_a_result() -> None:
     src = ("一、2024年计划执行情况\n2024年，全市规模以上工业增加值增长7.9%，高于计划目标0.9个百分点；"
            "固定资产投资下降3.1%，计划为增长6%。上半年，全市规模以上工业增加值增长9.5%，高于年度计划1.5个百分点。")

@@ -3313,6 +3313,9 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
         elif _goal_named_against(text, a, b):
             # (增长4.1%，低于年初确定的全年8%的目标；工业投资增长16.7%: the goal's 全年 is its own clause's)
             out.append(_clause_end_after(text, b))
+        elif _goal_after_results(text, start, a):
+            # (上半年…增长8.6%，力争全年增长9%以上；完成工业投资38.2亿元: the goal's 全年 ends with its ；-part)
+            out.append(_part_end_after(text, b))
         else:
             out.append(len(text))
         if p.months and p.months[0] < p.months[1] and not lagging:
@@ -3401,6 +3404,26 @@ def _own_clause_hold(text: str, at: tuple[int, int], p: Period, start: int) -> i
 
 
 _OPENS_SENTENCE = re.compile(r"[\s\u3000]*$")  # (nothing but space between a sentence's start and the period)
+
+
+def _goal_after_results(text: str, start: int, a: int) -> bool:
+    """Whether the period at `a` opens a goal or a forecast (力争全年, 预计全年) in a clause after a value of
+    its sentence (from `start`): the goal set beside results dates its own ；-part, not the results after it."""
+    c0 = max(text.rfind(ch, start, a) for ch in _CLAUSE_MARKS) + 1
+    # (not after goals: 将保持年均6%增长，力争到2025年突破6500亿元；…比重达48%: the deadline holds on)
+    return _GOAL_LEADS.fullmatch(text, c0, a) is not None and _RESULT_VALUE.search(text, start, c0) is not None \
+        and _GOAL_BEFORE.search(text, start, c0) is None
+
+
+# A goal or forecast word that opens a clause and the period right after it (力争全年, 预计今年, 确保到年底).
+_GOAL_LEADS = re.compile(r"\s*(?:并|同时|全年)?(?:力争|确保|争取|力求|预计|有望|目标(?:是|为)?|计划)(?:到|至)?")
+_GOAL_BEFORE = re.compile(r"(?<!已)将|力争|确保|争取|力求|目标|计划|规划|预计|预期|有望")
+_RESULT_VALUE = re.compile(r"\d(?:[\d.]*)(?:%|％|亿|万|个|家|项|元|倍)")
+
+
+def _part_end_after(text: str, at: int) -> int:
+    """Where the ；-part `at` is in ends (its ；, full stop or line end), the text's end when none follows."""
+    return min((i for i in (text.find(ch, at) for ch in f"；;{FULL_STOP}\n") if i >= 0), default=len(text))
 
 
 def _clause_end_after(text: str, at: int) -> int:
