@@ -696,6 +696,16 @@ def test_an_investment_is_no_output() -> None:
         is not S.misattributed  # (the park is named in the clause before: left open, not refuted)
 
 
+def test_no_output_is_an_investment() -> None:
+    src = ("前8月全县工业增速稳步回升\n1-8月，全县规上工业增加值同比增长7.4%，增速比1-7月提高0.3个百分点，"
+           "比上年同期回落0.9个百分点，高于全市平均水平1.1个百分点。其中，8月当月增长9.0%。"
+           "工业投资增长6.2%，比上半年加快1.8个百分点。")
+    gap = {"indicator": "规上工业增加值增速比上半年加快", "value": 1.8, "unit": "个百分点", "measure": "change",
+           "period": "1-8月"}
+    assert status(gap, src) is S.misattributed  # (the growth's words before it are the added value's)
+    assert status({**gap, "indicator": "工业投资增速比上半年加快"}, src) is S.supported
+
+
 def test_a_qizhong_sentences_part_is_not_its_whole_and_a_month_is_not_its_year_to_date() -> None:
     src = ("全县实际到位资金96.2亿元，同比增长11.3%。其中，省外亿元以上项目实际到位资金71.5亿元，增长14.2%。"
            "1-10月，全县规上工业增加值增长6.6%。其中，10月当月增长7.9%。")

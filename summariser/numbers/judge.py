@@ -2000,6 +2000,8 @@ def _measured_otherwise(written: str, tie: Tie) -> bool:
     if (not claimed_kind and "投资" in written and own_kind in _NOT_INVESTMENT) \
             or _other_investment(written, simplified(tie.words)):
         return True  # 工业投资 claimed for 规上工业总产值…增长9.7%: an investment is no output
+    if claimed_kind in _NOT_INVESTMENT and "投资" not in written and _investment(simplified(tie.words)):
+        return True  # (and no output is an investment: 工业投资增长4.1%，比上半年加快2.6个百分点 claimed for 增加值)
     if _counted_otherwise(written, tie):
         return True
     if _negation_apart(written, tie):
