@@ -1452,6 +1452,23 @@ def test_a_goal_set_beside_results_dates_only_its_own_part() -> None:
     assert status(share, src) is S.supported
 
 
+def test_a_bracketed_estimate_note_makes_its_figures_and_with_xiatong_those_after_forecasts() -> None:
+    src = ("一、过去一年工作回顾\n    1.经济运行稳中有进。全年完成地区生产总值412亿元，增长6.1%(预计数，下同)；"
+           "规模工业增加值186亿元，增长7.3%；固定资产投资221亿元。工业园区实现技工贸总收入860亿元。\n"
+           "    2.项目建设提速。新开工项目48个。\n"
+           "二、今年主要工作\n    全县规模工业总产值同比增长9.2%（预计）。")
+    gdp = {"indicator": "地区生产总值", "value": 412, "unit": "亿元", "period": "全年"}
+    assert status({**gdp, "kind": "forecast"}, src) is S.supported
+    assert status({**gdp, "kind": "actual"}, src) not in TRUSTED
+    park = {"indicator": "工业园区技工贸总收入", "value": 860, "unit": "亿元", "period": "全年"}
+    assert status({**park, "kind": "forecast"}, src) is S.supported  # (下同: the figures after it too)
+    assert status({**park, "kind": "actual"}, src) not in TRUSTED
+    # (to the next numbered heading: 下同 is of its section)
+    assert status({"indicator": "新开工项目", "value": 48, "unit": "个", "kind": "actual"}, src) is S.supported
+    output = {"indicator": "规模工业总产值", "value": 9.2, "unit": "%", "measure": "growth"}
+    assert status({**output, "kind": "forecast"}, src) is S.supported  # (a note of its own figure alone)
+
+
 def test_a_gap_above_a_plan_is_a_result() -> None:
     src = ("一、2024年计划执行情况\n2024年，全市规模以上工业增加值增长7.9%，高于计划目标0.9个百分点；"
            "固定资产投资下降3.1%，计划为增长6%。上半年，全市规模以上工业增加值增长9.5%，高于年度计划1.5个百分点。")

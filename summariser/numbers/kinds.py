@@ -202,6 +202,9 @@ class Kinds:
         # (围绕“规上工业增加值增长7%，…”的主要目标: the goals quoted, whatever frames them)
         self.quoted = [(m.start(), m.end()) for m in _QUOTED_GOAL.finditer(text)]
         brackets = [(m.start(), m.end()) for m in _SHORT_BRACKET.finditer(text)]
+        # (…增长5.5%(预计,同比,下同): a note that the figures are estimates, of its ；-part, and with 下同 of all after)
+        self.estimated = _merged([(_part_start(text, m.start()), _next_heading(text, m.end()) if m.group("on")
+                                   else m.start()) for m in _ESTIMATE_NOTE.finditer(text)])
         self.enclosed: dict[int, int] = {}  # a goal word's place -> the end of the short brackets it stands in
         dated = PAGE_DATE.search(text) if self.sections else None
         # the year and month of the page's first date; else, under a plan's title, the year it plans for
@@ -292,6 +295,8 @@ class Kinds:
         if self._target(clause, start) and not self._reached_since_goal(clause, start) or after \
                 or _GOAL_BRACKET.search(self.text, max(0, start - 4), start) or inside(self.quoted, start):
             return "target"
+        if inside(self.estimated, start) and not self._in_goal_section(start) and not self._months_past(start):
+            return "forecast"  # (全年完成地区生产总值595亿元,增长5.5%(预计,下同): the year's estimates, 完成 or not)
         done = self._last("actual", max(sentence, clause - _DATING), start)
         if done is not None and not self._running_goal(sentence, done, start, dated):
             return "actual"  # 截至9月，全区共完成… (a plan's 三年累计完成技改投资25亿元 is a goal's running total)
@@ -492,6 +497,7 @@ class Kinds:
 # whose 安排 and 预期 are a budget's plan), and the
 # heading that ends its section: the next of its numbering or of a higher one.
 _NUMBERING = r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．]"
+_NUMBERED_LINE = re.compile(rf"^[ \t\u3000]*(?:{_NUMBERING})", re.M)
 _GOAL_HEADING = re.compile(rf"^[ \t\u3000]*(?P<num>{_NUMBERING})?\s*"
                            r"(?:(?:19|20)\d{2}年(?:度)?|今年|明年)?(?:(?:主要|工作|发展|总体|预期|年度){0,2}(?:目标|打算|安排)(?:任务)?"
                            # (一、培育目标, numbered; not a news sub-head, 发展新目标)
@@ -730,6 +736,35 @@ HEADER_DATED = 250
 _REACHED_SO_FAR = re.compile(r"已|截至|截止")
 _MONTH_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
 _MONTHS = rf"{_MONTH_NUMBER}(?:[-—－至~到]{_MONTH_NUMBER})?月份?"  # (9月, 1-9月份)
+# A note in brackets that the figures are estimates (预计, 预计数, 初步预计), and whether it says so of those after it
+# (下同, 以下同).
+_ESTIMATE_NOTE = re.compile(r"[（(][^（）()\n]{0,12}?(?:初步)?(?:预计|预估)数?(?:[^（）()\n]{0,12}?(?P<on>(?:以)?下同))?"
+                            r"[^（）()\n]{0,12}[）)]")
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` (in order of their starts) with those that overlap joined, as `inside` reads them."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _next_heading(text: str, at: int) -> int:
+    """Where the next numbered heading line after `at` starts ((一)…, 二、…, 3.…), the text's end when none does:
+    as far as a note's 下同 holds."""
+    m = _NUMBERED_LINE.search(text, at)
+    return m.start() if m is not None else len(text)
+
+
+def _part_start(text: str, at: int) -> int:
+    """Where the ；-part (or sentence, or line) `at` is in starts."""
+    return max(text.rfind(ch, 0, at) for ch in "；;。\n") + 1
+
+
 _MONTHS_OPENING = re.compile(rf"[\s\u3000]*(?:今年)?({_MONTHS}|前三季度|上半年|一季度)[，,]")
 # A clause that opens with the months so far and what was done in them (Kinds.months_done).
 _MONTHS_DONE = re.compile(rf"[\s\u3000]*(?:今年)?{_MONTHS}[，,]?(?:累计|共|全县|全市|全区)?(?:完成|实现)")
