@@ -738,8 +738,8 @@ _MONTH_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
 _MONTHS = rf"{_MONTH_NUMBER}(?:[-—－至~到]{_MONTH_NUMBER})?月份?"  # (9月, 1-9月份)
 # A note in brackets that the figures are estimates (预计, 预计数, 初步预计), and whether it says so of those after it
 # (下同, 以下同).
-_ESTIMATE_NOTE = re.compile(r"[（(][^（）()\n]{0,12}?(?:初步)?(?:预计|预估)数?(?:[^（）()\n]{0,12}?(?P<on>(?:以)?下同))?"
-                            r"[^（）()\n]{0,12}[）)]")
+_ESTIMATE_NOTE = re.compile(r"[（(][^（）()\n]{0,12}?(?:初步)?(?:预计|预估)数?"
+                            r"(?:[^（）()\n]{0,12}?(?P<on>(?:以)?下同))?[^（）()\n]{0,12}[）)]")
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
