@@ -1469,6 +1469,20 @@ def test_a_bracketed_estimate_note_makes_its_figures_and_with_xiatong_those_afte
     assert status({**output, "kind": "forecast"}, src) is S.supported  # (a note of its own figure alone)
 
 
+def test_a_page_that_opens_on_its_goals_sets_out_goals_in_the_work_after_them() -> None:
+    src = ("全区经济社会发展主要预期目标是：地区生产总值增长6%左右，规上工业增加值增长7%以上。\n"
+           "扩大有效投资\n全年实施亿元以上项目260个，推动总投资95亿元的12个产业项目早日开工。"
+           "将项目审批时间由20个工作日压减至10个工作日。\n1-2月，全区规上工业增加值增长6.4%。")
+    projects = {"indicator": "亿元以上项目", "value": 260, "unit": "个"}
+    assert status({**projects, "kind": "target"}, src) is S.supported
+    assert status({**projects, "kind": "actual"}, src) not in TRUSTED
+    # (how things are: the outlay of the projects named, the start of a change; and the months so far report)
+    assert status({"indicator": "产业项目总投资", "value": 95, "unit": "亿元", "kind": "actual"}, src) is S.supported
+    assert status({"indicator": "项目审批时间", "value": 20, "unit": "个工作日", "kind": "actual"}, src) is S.supported
+    assert status({"indicator": "规上工业增加值", "value": 6.4, "unit": "%", "measure": "growth", "period": "1-2月",
+                   "kind": "actual"}, src) is S.supported
+
+
 def test_a_gap_above_a_plan_is_a_result() -> None:
     src = ("一、2024年计划执行情况\n2024年，全市规模以上工业增加值增长7.9%，高于计划目标0.9个百分点；"
            "固定资产投资下降3.1%，计划为增长6%。上半年，全市规模以上工业增加值增长9.5%，高于年度计划1.5个百分点。")

@@ -309,11 +309,12 @@ class Kinds:
             return "actual" if self._own_year_after_goal(sentence, clause, start) else "target"
         if self._foretold(sentence, start) and not self.months_done(clause):
             return "forecast"
-        return self._planned(sentence, clause, start, dated)
+        return self._planned(sentence, clause, (start, end), dated)
 
-    def _planned(self, sentence: int, clause: int, start: int, dated: bool) -> str:
+    def _planned(self, sentence: int, clause: int, at: tuple[int, int], dated: bool) -> str:
         """'target' where a work plan's verb, its next steps or its goal section make the value at `start` a goal
         (no word of its own says so), 'actual' for what such a section reports as reached, else ''."""
+        start = at[0]
         if not dated and self.says("plan", clause, start):
             return "target"
         step = self._last("next", sentence, start)
@@ -336,8 +337,17 @@ class Kinds:
             # page's own is the base it starts from (2023年，全县规上工业总产值完成342.6亿元)
             # (目前，全县已建成…，上云企业3200家: what is already, in a plan's text, is the base it starts from)
             reached = _REACHED_SO_FAR.search(self.text, sentence, start) or NOW.search(self.text, sentence, start)
-            return "actual" if self._past_year(start) or self._months_past(start) or reached is not None else "target"
+            return "actual" if self._past_year(start) or self._months_past(start) or reached is not None \
+                or self._as_things_are(at) else "target"
         return ""
+
+    def _as_things_are(self, at: tuple[int, int]) -> bool:
+        """Whether the value at `at` says how things are, not what a plan will reach: where a change starts (将企业
+        开办时间由3个工作日压减至半天) or the outlay of the projects it names (推进总投资80亿元的20个项目早日开工)."""
+        start, end = at
+        if _CHANGE_FROM.search(self.text, max(0, start - 2), start):
+            return True
+        return self.text.startswith("的", end) and _OUTLAY_BEFORE.search(self.text, max(0, start - 6), start) is not None
 
     def _opens(self, start: int, mark: int) -> bool:
         """Whether the word at `mark` opens the sentence or paragraph at `start`, past a speaker who says it
@@ -531,6 +541,11 @@ def _goal_sections(text: str) -> list[tuple[int, int]]:
     for m in _GOALS_NAMED.finditer(text):
         end = min((i for i in (text.find(ch, m.end()) for ch in "。\n") if i >= 0), default=len(text))
         out.append((m.end(), end))  # (…发展目标，…的核心指标是，…累计完成3.8万亿元，…: to its full stop)
+    opening = _GOALS_OPENING.match(text)
+    if opening is not None:
+        # (a page that opens on its goals, 全市…主要预期目标是：…。⏎着力扩大有效需求⏎…全年实施…项目1400个: the
+        # work after them is the plan's, to a review's heading)
+        out.append((opening.end(), len(text)))
     for m in _PLAN_SETS_OUT.finditer(text):
         end = text.find("\n", m.end())
         out.append((m.end(), end if end >= 0 else len(text)))
@@ -685,6 +700,10 @@ _REVIEW_TITLE = re.compile(r"总结|情况|回顾|报告|成效|成果|解读|[�
 # (and a year's core or expected indicators, 今年我市工业经济核心指标为：一是…；二是…)
 _GOALS_NAMED = re.compile(_UNREACHED + r"(?:目标(?:任务)?|目标[^。！？\n]{0,40}?指标|(?:核心|预期)指标)"
                           r"(?:是|为)[，,：:]")
+_CHANGE_FROM = re.compile(r"(?:由|从)\s*$")
+_OUTLAY_BEFORE = re.compile(r"(?<!计划)(?<!计划完成)总投资(?:约|达)?\s*$")
+# A page whose first sentence names its goals (全市经济社会发展主要预期目标是：), past a title line.
+_GOALS_OPENING = re.compile(r"\s*(?:[^\n。]{2,40}\n\s*)?[^\n。，,；;\d]{0,30}?" + _GOALS_NAMED.pattern)
 _GOALS_LED = re.compile(_UNREACHED + r"目标[^\n。]{0,60}?(?:(?:包括|如下)\s*[：:][^\n。]{0,80}?。)?\s*"
                         r"(?:其中|包括|如下)\s*[：:]\s*$", re.M)
 # A line that ends by announcing goals (主要预期目标是：, 工作目标如下：), and the lines a list marker opens.
