@@ -347,7 +347,8 @@ class Kinds:
         start, end = at
         if _CHANGE_FROM.search(self.text, max(0, start - 2), start):
             return True
-        return self.text.startswith("的", end) and _OUTLAY_BEFORE.search(self.text, max(0, start - 6), start) is not None
+        outlay = _OUTLAY_BEFORE.search(self.text, max(0, start - 6), start)
+        return outlay is not None and self.text.startswith("的", end)
 
     def _opens(self, start: int, mark: int) -> bool:
         """Whether the word at `mark` opens the sentence or paragraph at `start`, past a speaker who says it
