@@ -696,6 +696,14 @@ def test_an_investment_is_no_output() -> None:
         is not S.misattributed  # (the park is named in the clause before: left open, not refuted)
 
 
+def test_all_firms_value_is_not_the_above_scale_firms_where_the_page_writes_theirs_apart() -> None:
+    src = "2023年，临江经济开发区实现工业总产值286.4亿元，同比增长12.1%；规模以上工业总产值279.8亿元，增长11.6%。"
+    above = {"indicator": "临江经济开发区规模以上工业总产值", "value": 286.4, "unit": "亿元", "period": "2023年"}
+    assert status(above, src) is S.misattributed
+    assert status({**above, "value": 279.8}, src) is S.supported
+    assert status({**above, "indicator": "临江经济开发区工业总产值"}, src) is S.supported
+
+
 def test_no_output_is_an_investment() -> None:
     src = ("前8月全县工业增速稳步回升\n1-8月，全县规上工业增加值同比增长7.4%，增速比1-7月提高0.3个百分点，"
            "比上年同期回落0.9个百分点，高于全市平均水平1.1个百分点。其中，8月当月增长9.0%。"

@@ -1518,7 +1518,26 @@ def _whole_claimed(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied], cla
                       and _alike(t, tie)), None)
         if whole is not None:
             return whole
+    part = _above_scale_apart(c, value)
+    if part is not None:
+        return part
     return _whole_before(src, c, q, tie, tied, claimed) if held_whole else None
+
+
+def _above_scale_apart(c: Claim, value: tuple[Quantity, Tie, Tied]) -> Quantity | None:
+    """The value of the firms above the scale, where the claim names them and the value's own words all firms
+    (工业总产值432.76亿元，…；规模以上工业总产值431.39亿元 claimed as 规模以上工业总产值 432.76亿元): a part the page
+    writes apart. None where the page writes none."""
+    q, tie, tied = value
+    above = _above_scale_added(c, tie)
+    if above is None:
+        return None
+    named = above[above.find(_SCALE_WORD):]
+    # (规模以上工业总产值431.39亿元 after the park's 工业总产值: the park's, naming no whole of its own)
+    return next((r for r, t in tied.near if r is not q and r.unit_class == q.unit_class
+                 and t.measure == tie.measure and _own_words(t).endswith(named)
+                 and (_alike(t, tie) or _own_words(t).startswith(_SCALE_WORD)
+                      and t.period == tie.period and t.written == tie.written)), None)
 
 
 _LAST_YEARS = re.compile(r"上年|去年|上一年")  # (上年同期全县实现工业增加值2.89亿元: last year's)
@@ -1577,6 +1596,16 @@ def _above_scale_left_out(c: Claim, tie: Tie) -> str | None:
     own = _own_words(tie)
     return claim if len(claim) >= 4 and _SCALE_WORD in own and _SCALE_WORD not in claim \
         and claim in own.replace(_SCALE_WORD, "").replace("实现", "").replace("完成", "") else None
+
+
+def _above_scale_added(c: Claim, tie: Tie) -> str | None:
+    """The claimed indicator as compared, where the claim names it for the firms above the scale (规模以上工业总产值)
+    and the value's own words name it for all firms (工业总产值432.76亿元). None otherwise."""
+    claim = _compared_claim(claimed_text(c.indicator))
+    own = _own_words(tie)
+    bare = claim.replace(_SCALE_WORD, "")
+    return claim if len(bare) >= 4 and _SCALE_WORD in claim and _SCALE_WORD not in own \
+        and bare in own.replace("实现", "").replace("完成", "") else None
 
 
 def _part_s_words(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied) -> bool:
