@@ -704,6 +704,15 @@ def test_all_firms_value_is_not_the_above_scale_firms_where_the_page_writes_thei
     assert status({**above, "indicator": "临江经济开发区工业总产值"}, src) is S.supported
 
 
+def test_a_claim_s_own_words_are_no_junction_of_words_read_elsewhere() -> None:
+    src = ("三、固定资产投资增势较好,重点领域增势明显\n一季度，全县固定资产投资增长8.4%，居全市第2位。分产业看，第一产业下降6.2%，"
+           "第二产业增长21.5%，第三产业下降3.3%。制造业投资增长35.6%，民间投资增长5.1%。")
+    sector = {"indicator": "第三产业投资", "value": 35.6, "unit": "%", "measure": "growth", "period": "一季度"}
+    assert status(sector, src) not in TRUSTED  # (第 of 第2位 and 三 of 三、固定… are no 第三)
+    assert status({**sector, "indicator": "制造业投资"}, src) is S.supported
+    assert status({**sector, "value": -3.3}, src) is not S.misattributed
+
+
 def test_no_output_is_an_investment() -> None:
     src = ("前8月全县工业增速稳步回升\n1-8月，全县规上工业增加值同比增长7.4%，增速比1-7月提高0.3个百分点，"
            "比上年同期回落0.9个百分点，高于全市平均水平1.1个百分点。其中，8月当月增长9.0%。"

@@ -2360,7 +2360,9 @@ def _confirmed(c: Claim, q: Quantity, tie: Tie, claimed: frozenset[str], tied: T
     chars = {ch for g in read for ch in g}
     held = read | topic
     # (a pair whose characters the words all hold is a junction of two words, 业技 of 制造业技改, not a word)
-    every = {g: x for g, x in tied.all_weights(claimed).items() if g in held or not chars.issuperset(g)}
+    joined = _junctions(_compared_claim(claimed_text(c.indicator)), held)
+    every = {g: x for g, x in tied.all_weights(claimed).items()
+             if g in held or not (chars.issuperset(g) and g in joined)}
     if not every:
         return True  # words the reading cannot compare (another script) are no evidence either way
     total = fsum(every.values())
@@ -2384,6 +2386,15 @@ def _confirmed(c: Claim, q: Quantity, tie: Tie, claimed: frozenset[str], tied: T
            if x > family and value_match(c, tied.near[n][0]) is None]  # (more than half: an exact half is no family)
     evidence = _Evidence(every, held, kin)
     return not (_names_a_sibling(c, evidence, total) or (extra and _swapped(unowned, evidence)))
+
+
+def _junctions(claim: str, held: frozenset[str]) -> frozenset[str]:
+    """The claim's pairs beside a pair a reader has in mind, which may join two of its words (业技 of 制造业技改
+    where 造业 is held; 泥产 of 水泥产量): not a word of the claim's own between pairs no reader holds, as 第三 of
+    第三产业投资 is where only 产业 and 投资 are (三产 is beside 产业)."""
+    pairs = [claim[i:i + 2] for i in range(len(claim) - 1)]
+    return frozenset(g for i, g in enumerate(pairs)
+                     if (i > 0 and pairs[i - 1] in held) or (i + 1 < len(pairs) and pairs[i + 1] in held))
 
 
 def _beside_with(q: Quantity, tied: Tied, pair: str) -> bool:
