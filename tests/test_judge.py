@@ -705,8 +705,8 @@ def test_all_firms_value_is_not_the_above_scale_firms_where_the_page_writes_thei
 
 
 def test_a_claim_s_own_words_are_no_junction_of_words_read_elsewhere() -> None:
-    src = ("三、固定资产投资增势较好,重点领域增势明显\n一季度，全县固定资产投资增长8.4%，居全市第2位。分产业看，第一产业下降6.2%，"
-           "第二产业增长21.5%，第三产业下降3.3%。制造业投资增长35.6%，民间投资增长5.1%。")
+    src = ("三、固定资产投资增势较好,重点领域增势明显\n一季度，全县固定资产投资增长8.4%，居全市第2位。"
+           "分产业看，第一产业下降6.2%，第二产业增长21.5%，第三产业下降3.3%。制造业投资增长35.6%，民间投资增长5.1%。")
     sector = {"indicator": "第三产业投资", "value": 35.6, "unit": "%", "measure": "growth", "period": "一季度"}
     assert status(sector, src) not in TRUSTED  # (第 of 第2位 and 三 of 三、固定… are no 第三)
     assert status({**sector, "indicator": "制造业投资"}, src) is S.supported
