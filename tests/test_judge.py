@@ -713,6 +713,19 @@ def test_a_claim_s_own_words_are_no_junction_of_words_read_elsewhere() -> None:
     assert status({**sector, "value": -3.3}, src) is not S.misattributed
 
 
+def test_a_comma_slipped_into_a_respectively_list_of_counts_joins_its_values() -> None:
+    src = ("上半年，全市新增规上工业企业118家。从行业看，化学原料和化学制品制造业新增最多，为31家；"
+           "其次是通用设备制造业、纺织业、食品制造业，分别新增18家、12家,9家，占比依次为15.3%、10.2%、7.6%。"
+           "全市工业千亿、百亿企业分别达2家、19家,6家企业入选省百强。")
+    food = {"indicator": "食品制造业新增规上工业企业", "value": 9, "unit": "家", "period": "上半年"}
+    assert status(food, src) is S.supported
+    assert status({**food, "value": 12}, src) not in TRUSTED  # (纺织业's)
+    assert status({**food, "indicator": "食品制造业新增规上工业企业占比", "value": 10.2, "unit": "%",
+                   "measure": "share"}, src) not in TRUSTED
+    # (a comma that ends the list: 6家企业入选… is a clause of its own)
+    assert status({"indicator": "工业千亿企业", "value": 19, "unit": "家"}, src) not in TRUSTED
+
+
 def test_no_output_is_an_investment() -> None:
     src = ("前8月全县工业增速稳步回升\n1-8月，全县规上工业增加值同比增长7.4%，增速比1-7月提高0.3个百分点，"
            "比上年同期回落0.9个百分点，高于全市平均水平1.1个百分点。其中，8月当月增长9.0%。"

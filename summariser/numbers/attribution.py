@@ -445,12 +445,28 @@ class Tie(NamedTuple):
 
 
 def _values_listed(text: str, at: int) -> bool:
-    """Whether the comma at `at` joins two values of a 分别 list (降幅分别为7.5%,7.8%,8.6%): no clause's end."""
-    return text[at - 1:at] in ("%", "％") \
-        and _VALUES_LISTED.search(text, max(0, at - _LISTED_REACH), at + 2) is not None
+    """Whether the comma at `at` joins two values of a 分别 list (降幅分别为7.5%,7.8%,8.6%; 分别新增25家、15家,14家:
+    a slip for 、): values of one unit on both sides, and 分别 before the run they are in; no clause's end."""
+    unit = _UNIT_ENDING.search(text, max(0, at - _UNIT_LONGEST - 1), at)
+    after = _number_end(text, at + 1) + len(unit.group(1)) if unit is not None else at
+    # (the value after it stands alone, as a list's last does: not 分别达4家、50家,8家企业进入…, a clause of its own)
+    if unit is None or not text.startswith(unit.group(1), after - len(unit.group(1))) \
+            or text[after:after + 1] not in _LIST_VALUE_ENDS:
+        return False
+    run = re.compile(rf"分别[^\d，,。；;]{{0,6}}(?:[\d.]+{re.escape(unit.group(1))}[、，,])+\d$")
+    return run.search(text, max(0, at - _LISTED_REACH), at + 2) is not None
 
 
-_VALUES_LISTED = re.compile(r"分别[^\d，,。；;]{0,6}(?:[\d.]+[%％][，,])+\d$")
+def _number_end(text: str, at: int) -> int:
+    """Where the number written at `at` ends (`at` itself where none is)."""
+    m = _NUMBER.match(text, at)
+    return m.end() if m is not None else at
+
+
+_UNIT_LONGEST = 3
+_LIST_VALUE_ENDS = frozenset("、，,；;。和及\n") | {""}
+_UNIT_ENDING = re.compile(rf"\d([%％]|[万亿]?元|[{HAN}]{{1,{_UNIT_LONGEST - 1}}})$")
+_NUMBER = re.compile(r"\d[\d.]*")
 _LISTED_REACH = 80
 # A name right after a value, with its own change, no stop between (…下降32%食品制造业下降23.4%): a name of an
 # industry or a measure; not 由…下降1.8%转为增长4.4%, a turn of the same one.
