@@ -499,3 +499,35 @@ def test_a_rank_column_written_down_is_a_column_of_the_table() -> None:
     found = check_figures(src, [{"indicator": "甲东区规上工业增加值增速", "value": 9.1, "unit": "%",
                                  "period": "2024年上半年"}])
     assert found[0].status is S.supported  # (was unsupported: 位次 ended the headings, the rows read awry)
+
+
+def test_period_columns_beside_a_change_column_take_its_unit_where_the_row_adds_up() -> None:
+    src = ("表3 2024年1-9月新入库企业情况\n县区 |\n1-9月 |\n上年同期 |\n增减(户) |\n增长(%) |\n"
+           "甲县 |\n27 |\n19 |\n8 |\n42.1 |\n乙县 |\n12 |\n15 |\n-3 |\n-20.0 |\n丙县 |\n30 |\n20 |\n9 |\n50.0 |\n")
+    got = {src[c.start:c.end]: (c.unit, cell_words(src)[c.start].period) for c in cells(src)}
+    assert got["27"] == ("户", "1-9月") and got["19"] == ("户", "上年1-9月")  # (was: no unit, no cell)
+    assert got["12"] == ("户", "1-9月") and got["15"] == ("户", "上年1-9月")
+    assert "30" not in got and "20" not in got  # (30 - 20 is not 9: a row that does not add up is not read so)
+    claim = {"indicator": "乙县新入库企业", "value": 12, "unit": "户", "period": "1-9月"}
+    assert check_figures(src, [claim])[0].status is not S.unsupported  # (was unsupported: no 12户 read)
+    assert check_figures(src, [{**claim, "value": 15}])[0].status is S.misattributed  # (上年同期's)
+
+
+def test_a_units_line_over_headings_spaced_apart_and_a_row_of_rates_with_fewer_cells() -> None:
+    src = ("2023年1-6月某区工业主要数据\n单位:万元\n指    标\n2023 年1-6\n2022 年1-6\n同比增长 (%\n"
+           "工业总产值\n51230.5\n47420.8\n8.0\n工业销售产值\n50110.2\n46950.3\n6.7\n工业产销率(%\n97.8\n99.0\n"
+           "主要数据说明\n")
+    got = {src[c.start:c.end]: (c.unit, c.growth, cell_words(src)[c.start].period) for c in cells(src)}
+    assert got["51230.5"] == ("万元", False, "2023年1-6月")  # (its 月 cut off: written whole)
+    assert got["47420.8"] == ("万元", False, "2022年1-6月")
+    assert got["8.0"] == ("%", True, "2023年1-6月")  # (the growth is the later year's, not the base's)
+    assert got["97.8"] == ("%", False, "2023年1-6月") and got["99.0"] == ("%", False, "2022年1-6月")
+    claim = {"indicator": "工业销售产值", "value": 50110.2, "unit": "万元", "period": "2023年1-6月"}
+    assert check_figures(src, [claim])[0].status is S.supported  # (was unsupported: nothing read)
+    assert check_figures(src, [{**claim, "period": "2022年1-6月"}])[0].status is not S.supported
+    rate = {"indicator": "工业产销率", "value": 97.8, "unit": "%", "period": "2023年1-6月", "measure": "share"}
+    assert check_figures(src, [rate])[0].status is S.supported
+    parts = src.replace("工业产销率(%\n", "  # 纺织业\n")  # (parts the reading does not take: their whole left out)
+    assert {parts[c.start:c.end] for c in cells(parts)} == {"51230.5", "47420.8", "8.0"}
+    row = "单位:万元\n指标\n全区 9.2\n1-6月\n工业总产值\n512.3\n"
+    assert cells(row) == []  # (全区 9.2 holds a number that is no year: no heading, the table never starts)

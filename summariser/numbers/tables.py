@@ -195,12 +195,13 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
     heads: list[str] = []
     title = last = ""  # the table's title, the line before its heading (表2 分县规模以上工业增加值增速)
     skip = 0  # a rank column before the names (1 | 阜阳经济技术开发区 | 52 | …)
+    row_at = 0  # where the last row's cells start in `out`
     lines = _pieced(text)
     i = 0
     while i < len(lines):
         raw, pieces = lines[i]
         i += 1
-        taken = _down(lines, i, len(heads)) if heads and len(pieces) == 1 else 0
+        taken, columns, rate = _row_down(lines, i, heads, pieces)
         if taken:  # (烟台市⏎8.7⏎8.1⏎-0.1: a row down)
             pieces = pieces + [p for _, more in lines[i:i + taken] for p in more]
             raw, i = " ".join(p[2] for p in pieces), i + taken
@@ -213,11 +214,45 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
         if ranked and heads == [] or _names_heading(words):
             # (排名 | 开发区 | 签约项目（个）…: a rank column before the names is no cell of the rows)
             heads, title, skip = words[1 + ranked:], _TABLE_NUMBER.sub("", before), int(ranked)
-        elif heads and _a_row(words[skip:], len(heads)) and (not skip or _NUMBER.fullmatch(words[0])):
-            out += _row_cells(pieces[skip:], heads, title)  # (1 | 阜阳经济技术开发区 | 52: its rank left out)
+            row_at = len(out)
+        elif heads and _a_row(words[skip:], len(columns)) and (not skip or _NUMBER.fullmatch(words[0])):
+            # (1 | 阜阳经济技术开发区 | 52: its rank left out)
+            row_at = len(out)
+            out += _row_cells(pieces[skip:], columns, title, rate)
         elif words and not (heads and len(words) > 1 and _CELLED.search(raw)):
+            # (工业总产值⏎3936.5…⏎# 食品制造业: a row whose parts, marked with #, are not read is left out too, or
+            # its values would pass for its parts')
+            out = out[:row_at] if heads and words[0].startswith(_PART_MARKS) else out
             heads = []  # (the table has ended; a blank line, or a row of another shape, does not end it)
     return out
+
+
+_PART_MARKS = ("#", "＃")  # (# 食品制造业: a part of the row above, as 其中 marks one)
+_RATE_ROW = re.compile(r"[（(][%％](?:[）)]|$)")  # (工业产销率(%): a row of rates, its bracket cut off or not)
+_AFTER_ROW = 3  # the lines after a row's cells looked at for a number (blank lines may stand between cells)
+
+
+def _row_down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int, heads: list[str],
+              pieces: list[tuple[int, int, str]]) -> tuple[int, list[str], bool]:
+    """How many lines from `i` hold the cells of a row written down (see _down) whose name is `pieces`, the
+    columns they are of, and whether the row is of rates: all the table's columns, or for a row of rates only its
+    period columns (工业产销率(%)⏎98.3⏎99.2: no growth of a rate in %), where the line after them holds no number
+    (else its cells are not known apart)."""
+    if not heads or len(pieces) != 1:
+        return 0, heads, False
+    rate = _RATE_ROW.search(pieces[0][2]) is not None
+    taken = _down(lines, i, len(heads))
+    if taken or not rate:
+        return taken, heads, rate
+    periods = [h for h in heads if _PERIOD_HEADING.search(h) and not _COMPARED.match(h)
+               and not _PERCENT_HEADING.search(h)]
+    if not 0 < len(periods) < len(heads):
+        return 0, heads, rate
+    taken = _down(lines, i, len(periods))
+    after = next((p for _, p in lines[i + taken:i + taken + _AFTER_ROW] if p), [])
+    if not taken or (len(after) == 1 and _NUMBER.fullmatch(after[0][2])):
+        return 0, heads, rate
+    return taken, periods, rate
 
 
 def _a_row(words: list[str], columns: int) -> bool:
@@ -274,6 +309,7 @@ def _heading_down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int,
     for n, (_, more) in enumerate(lines[i:i + 3 * _MAX_COLUMNS], start=1):
         if not more:
             continue
+        more = _heading_pieces(more)
         if len(more) == 1 and out and _UNIT_ALONE.fullmatch(more[0][2]):
             out[-1] += more[0][2]  # (绝对数⏎(亿元): the unit of the heading above, on a line of its own)
             taken = n
@@ -287,6 +323,23 @@ def _heading_down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int,
     if len(out) > 2 and not _UNIT_SAID.search(out[0]) and all(_UNIT_SAID.search(h) for h in out[1:]):
         out = out[1:]
     return out, taken
+
+
+def _heading_pieces(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The pieces of a line, as one where they are a column's heading spaced apart (2017 年1-8, 同比增长 (%): a year
+    and its months, a growth and its unit cut off); a line that holds a number but a year is none (全市 9.2)."""
+    if len(pieces) < 2 or len(pieces) > _HEADING_PIECES:
+        return pieces
+    joined = "".join(p[2] for p in pieces)
+    numbers = [w for _, _, w in pieces if _NUMBER.fullmatch(w) and not _YEAR_ALONE.fullmatch(w)]
+    if numbers or len(joined) > _MAX_HEADING or not _COLUMN_HEADING.search(joined):
+        return pieces
+    return [(pieces[0][0], pieces[-1][1], joined)]
+
+
+_HEADING_PIECES = 3
+_MAX_HEADING = 16
+_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
 
 
 _GENERIC_AMOUNT = re.compile(r"^(?:绝对数|绝对值|数值)$")
@@ -336,20 +389,25 @@ def _amount_unit(head: str) -> str:
     return m.group(1) if m and parse_unit(m.group(1)) is not None else ""
 
 
-def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], title: str) -> list[tuple[Cell, CellWords]]:
+def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], title: str,
+               rate: bool = False) -> list[tuple[Cell, CellWords]]:
     """A row's cells in its percent columns (where the heading, or the table's title, says so: 增速(%) 4月 1-4月)
     and in its amount columns (产值(亿元): 86.5 is 86.5亿元 of the row's 产值), and under a units line (单位：亿元、%)
     in its period columns (5月, 1-5月: amounts of the row's unit, or the line's) and its comparison columns (比上月,
     比上年同期: growths)."""
     name = pieces[0][2]
     if _TITLE_UNITS.match(title) and _listed_amount(title):
-        return _row_under_units(pieces, heads, title)
+        return _row_under_units(pieces, heads, title, rate)
     # what the table's amount column measures (产值 of 产值(亿元)): its percent columns are that amount's growth
     # or share (陶瓷 | 86.5 | 4.7 | 39.6: 陶瓷产值, its growth, 陶瓷产值占比)
-    noun = next((_UNIT_IN_HEADING.sub("", h) for h in heads if _amount_unit(h) and not _PERCENT_HEADING.search(h)), "")
+    noun = _amount_noun(heads)
+    bare = _changed_columns(heads, [w for _, _, w in pieces[1:]])
     out: list[tuple[Cell, CellWords]] = []
-    for head, (a, b, w) in zip(heads, pieces[1:], strict=True):
+    for column, (head, (a, b, w)) in enumerate(zip(heads, pieces[1:], strict=True)):
         unit = _amount_unit(head)
+        if column in bare:  # (1-6月 | 上年同期 | 增减(家): the two periods' counts, in the change's unit)
+            out.append((Cell(a, b, bare[column], False), CellWords(name, title, name, _base_dated(head, heads, title))))
+            continue
         if _NUMBER.fullmatch(w) and _POINTS_HEADING.search(head):  # (增速比1-7月加减（百分点）: a gap, not a growth)
             out.append((Cell(a, b, POINTS, False), CellWords(f"{name} {head}", title, name,
                                                                               _gap_period(heads, head))))
@@ -374,6 +432,58 @@ def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], title: str)
     return out
 
 
+def _amount_noun(heads: list[str]) -> str:
+    """What the table's amount column measures (产值 of 产值(亿元)), "" where none does; not a column of changes
+    (增减(家): the growth beside it is the count's, not the change's)."""
+    return next((_UNIT_IN_HEADING.sub("", h) for h in heads if _amount_unit(h) and not _PERCENT_HEADING.search(h)
+                 and not _CHANGE_HEADING.search(h)), "")
+
+
+def _changed_columns(heads: list[str], values: list[str]) -> dict[int, str]:
+    """The two period columns a column of changes in an amount follows (1-6月 | 上年同期 | 增减(家)), with the unit
+    the change's heading gives them (家): their headings give none, but the change is the one less the other. Only
+    where the row's values bear it out (43 | 30 | 13), so a row whose cells shifted is read no such way; {} else."""
+    change = next((k for k, h in enumerate(heads) if _CHANGE_HEADING.search(h) and _amount_unit(h)
+                   and not _PERCENT_HEADING.search(h)), None)
+    if change is None or change < 2 or len(values) != len(heads):
+        return {}
+    periods = [change - 2, change - 1]
+    if any(_amount_unit(heads[k]) or _PERCENT_HEADING.search(heads[k]) or not _PERIOD_HEADING.search(heads[k])
+           for k in periods):
+        return {}
+    written = [values[k] for k in (*periods, change)]
+    if not all(_NUMBER.fullmatch(w) for w in written):
+        return {}
+    now, before, diff = (float(_sign(w)) for w in written)
+    places = max(len(w.partition(".")[2]) for w in written)
+    slack = 1.001 * 10 ** -places if places else 0.0  # (each cell rounded: 12.4 - 8.3 may be written 4.2)
+    if abs(now - before - diff) > slack:
+        return {}
+    unit = _amount_unit(heads[change])
+    return {k: unit for k in periods}
+
+
+def _base_dated(head: str, heads: list[str], title: str) -> str:
+    """The period of a column of the year before's values (上年同期), as the period column beside it or the title
+    dates it (1-6月 | 上年同期: 上年1-6月, which a claim of 1-6月 is not of); any other heading as it is."""
+    if not head.startswith(("上年", "去年")) or not head.endswith(("同期", "同月")):
+        return head
+    now = next((h for h in heads if _PERIOD_HEADING.search(h) and not h.startswith(("上年", "去年"))
+                and not _PERCENT_HEADING.search(h) and not _COMPARED.match(h)), "")
+    run = _MONTH_RUN.search(now) or _MONTH_RUN.search(title)
+    if run is None:
+        return head
+    return f"上年{run.group(0)}"
+
+
+def _sign(written: str) -> str:
+    """A number as Python reads it (−3.5, －3.5: -3.5)."""
+    return written.replace("−", "-").replace("－", "-")
+
+
+_CHANGE_HEADING = re.compile(r"增减|增加|减少|净增")  # a column of changes in an amount (增减(家), 比上年增加(户))
+
+
 def _gap_period(heads: list[str], own: str = "") -> str:
     """The period of a column of gaps (增速比1-7月加减: the 1-7月 is the base): the one its own heading writes
     before the base (1-9月增速比1-8月加减), else the first period a column of values is headed by (1-8月增速)."""
@@ -385,29 +495,55 @@ def _gap_period(heads: list[str], own: str = "") -> str:
 
 
 _COMPARED = re.compile(r"(?:同|环)?比|较")  # (a heading that compares: 比上月, 同比增长, 较上年)
-def _row_under_units(pieces: list[tuple[int, int, str]], heads: list[str], title: str) -> list[tuple[Cell, CellWords]]:
+def _row_under_units(pieces: list[tuple[int, int, str]], heads: list[str], title: str,
+                     rate: bool = False) -> list[tuple[Cell, CellWords]]:
     """A row's cells under a units line (单位：亿元、%), with no units column: a period column's cells are amounts
-    of the row's own unit (工业用电量（亿千瓦时）) or the line's, a comparison column's (比上月) growths."""
+    of the row's own unit (工业用电量（亿千瓦时）) or the line's, a comparison column's (比上月) growths. A row of
+    rates (工业产销率(%), `rate`) has rates in its period columns, and no growth of them read."""
     percent = any(u in ("%", "％") for u in _UNIT_LIST.split(_TITLE_UNITS.sub("", title)))
     own = _UNIT_IN_HEADING.search(pieces[0][2])
-    row = _UNIT_IN_HEADING.sub("", _PART.sub("", pieces[0][2]))
-    amount = own.group(1) if own and parse_unit(own.group(1)) is not None else _listed_amount(title)
+    row = _RATE_ROW.sub("", _UNIT_IN_HEADING.sub("", _PART.sub("", pieces[0][2])))
+    amount = PERCENT if rate else own.group(1) if own and parse_unit(own.group(1)) is not None \
+        else _listed_amount(title)
     out: list[tuple[Cell, CellWords]] = []
     period = ""  # (a comparison column is of the period column before it: 1-5月 | 比上年同期)
     for head, (a, b, w) in zip(heads, pieces[1:], strict=True):
         compared = _COMPARED.match(head) is not None or _PERCENT_HEADING.search(head) is not None
-        if not compared and _PERIOD_HEADING.search(head):
+        dated = not compared and _PERIOD_HEADING.search(head) is not None
+        # (2017年1-8月 | 2016年1-8月 | 同比增长: the year before is the base, the growth is the later year's)
+        if dated and not _base_period(head, period):
             period = head
-        if not _NUMBER.fullmatch(w):
+        if not _NUMBER.fullmatch(w) or (rate and not dated):
             continue
         if _POINTS_HEADING.search(head):
             out.append((Cell(a, b, POINTS, False), CellWords(f"{row} {head}", title, row, _gap_period([period], head))))
         elif compared and (percent or "%" in head or "％" in head):
             out.append((Cell(a, b, PERCENT, "比重" not in head and "占比" not in head),
-                        CellWords(f"{row} {head}", title, row, period)))
-        elif not compared and amount and period == head:
-            out.append((Cell(a, b, amount, False), CellWords(row, title, row, head)))
+                        CellWords(f"{row} {head}", title, row, _months_cut(period))))
+        elif dated and amount:
+            out.append((Cell(a, b, amount, False), CellWords(row, title, row, _months_cut(head))))
     return out
+
+
+def _base_period(head: str, period: str) -> bool:
+    """Whether a period column is the base of the one before it (`period`): the year before's (上年同期), or an
+    earlier year's (2016年1-8月 after 2017年1-8月)."""
+    if head.startswith(("上年", "去年")) and period:
+        return True
+    years = [_YEAR.search(x) for x in (head, period)]
+    return years[0] is not None and years[1] is not None and years[0].group(0) < years[1].group(0)
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
+
+
+def _months_cut(head: str) -> str:
+    """A period heading whose 月 the page cut off (2017 年1-8: the months of 2017), written whole (2017年1-8月)."""
+    m = _CUT_MONTHS.fullmatch(head)
+    return f"{m.group(1)}年{m.group(2)}-{m.group(3)}月" if m else head
+
+
+_CUT_MONTHS = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*[-—–~至]\s*(\d{1,2})")
 
 
 def _listed_amount(title: str) -> str:
