@@ -1299,6 +1299,14 @@ def test_narrowing_written_in_the_claim_s_words_carries_the_fall() -> None:
     assert status({**narrowed, "value": -1.8}, src) is S.supported
 
 
+def test_a_growth_rate_that_narrows_falls() -> None:
+    src = "1-5月，全县工业投资同比增长24.6%，增速比1-4月收窄3.2个百分点。"
+    narrowed = {"indicator": "工业投资增速较1-4月", "value": -3.2, "unit": "个百分点", "measure": "change",
+                "period": "1-5月"}
+    assert status(narrowed, src) is S.supported
+    assert status({**narrowed, "value": 3.2, "indicator": "工业投资增速较1-4月加快"}, src) not in TRUSTED
+
+
 def test_the_base_s_own_value_is_of_the_base_period() -> None:
     src = "截至11月底，全县规上工业企业达到368家，比上年的326家增加42家；利润总额较上年同期的30.5亿元增长18.7%。"
     base = {"indicator": "规上工业企业", "value": 326, "unit": "家", "period": "上年"}
