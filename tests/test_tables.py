@@ -511,6 +511,9 @@ def test_period_columns_beside_a_change_column_take_its_unit_where_the_row_adds_
     claim = {"indicator": "乙县新入库企业", "value": 12, "unit": "户", "period": "1-9月"}
     assert check_figures(src, [claim])[0].status is not S.unsupported  # (was unsupported: no 12户 read)
     assert check_figures(src, [{**claim, "value": 15}])[0].status is S.misattributed  # (上年同期's)
+    # (the 增减 column is the change: claimed as a change, supported; claimed as the count, not)
+    change = {"indicator": "甲县新入库企业增减", "value": 8, "unit": "户", "period": "1-9月", "measure": "change"}
+    assert check_figures(src, [change])[0].status is S.supported
 
 
 def test_a_units_line_over_headings_spaced_apart_and_a_row_of_rates_with_fewer_cells() -> None:

@@ -1041,9 +1041,11 @@ _PULL_CLAIMED = re.compile(r"拉动|带动|上拉|下拉|拉升|拉高|贡献")
 _SHARE_CLAIMED = re.compile(r"占|比重|份额|占比|结构|率|面")
 
 
-# Words just before a count or an amount that make it a change (比上年末净增217家, 较年初减少, 多了).
+# Words just before a count or an amount that make it a change (比上年末净增217家, 较年初减少, 多了; a table's
+# 增减(家) column).
 # (GDP增量为697.47亿元: an increment is a change too)
-_CHANGED = re.compile(r"净增|净减|增加|减少|增收|减收|新增|增长|下降|提高|降低|上升|回落|扩大|收窄|增量|多|少|涨|跌")
+_CHANGED = re.compile(r"净增|净减|增减|增加|减少|增收|减收|新增|增长|下降|提高|降低|上升|回落|扩大|收窄|增量|"
+                      r"多|少|涨|跌")
 # An average over years or months (两年平均增长6.1%, 年均增长, 各月累计平均增速保持在10%以上) written just before
 # a value, and a claim that says so.
 # (not 高于全省平均增速8.2个百分点: the average of peers)
