@@ -475,6 +475,12 @@ def test_a_value_written_against_its_sign_or_abbreviation_is_read(text: str, raw
     assert (q.raw, q.value, q.unit) == (raw, value, unit)
 
 
+def test_an_abbreviation_against_the_first_value_of_a_list_lets_it_take_the_list_s_unit() -> None:
+    got = [(q.value, q.unit) for q in extract_quantities("第一、二、三产业分别拉动GDP0.4、3.1、2.2个百分点。")]
+    assert got == [(0.4, "个百分点"), (3.1, "个百分点"), (2.2, "个百分点")]
+    assert extract_quantities("GDP2型号") == []
+
+
 def test_a_name_with_a_number_is_still_no_quantity() -> None:
     assert extract_quantities("PM2.5浓度下降，G20峰会") == []
 

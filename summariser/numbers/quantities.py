@@ -447,8 +447,10 @@ def _a_name_or_ordinal(unit: str | None, nxt: str, before: str) -> bool:
     or code (第5, 初八, Q3), by the character after it (`nxt`) and the words before."""
     if (unit is None or unit[-1].isascii()) and nxt.isascii() and nxt.isalpha():
         return True
-    if before.endswith(_MEASURE_ABBREVIATIONS) and unit is not None and not unit[-1].isascii():
-        return False  # (完成GDP191.72亿元: an indicator's abbreviation written against its value)
+    if before.endswith(_MEASURE_ABBREVIATIONS) and (unit is not None and not unit[-1].isascii() or nxt in "、和"):
+        # (完成GDP191.72亿元: an indicator's abbreviation written against its value; 分别拉动GDP0.2、2.6、1.6个百分点:
+        # or against the first of a list's values, which takes the list's unit)
+        return False
     return before.endswith(("第", "初")) or (bool(before) and before[-1].isascii() and before[-1].isalpha())
 
 
