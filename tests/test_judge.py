@@ -726,6 +726,16 @@ def test_a_comma_slipped_into_a_respectively_list_of_counts_joins_its_values() -
     assert status({"indicator": "工业千亿企业", "value": 19, "unit": "家"}, src) not in TRUSTED
 
 
+def test_urban_and_rural_residents_joined_by_he_each_take_their_value() -> None:
+    src = "2024年，全市城镇和农村居民人均可支配收入分别为52130元、28470元，分别增长4.8%、6.9%。"
+    urban = {"indicator": "城镇居民人均可支配收入", "value": 52130, "unit": "元", "period": "2024年"}
+    assert status(urban, src) is S.supported
+    assert status({**urban, "value": 28470}, src) is S.misattributed
+    assert status({**urban, "value": 6.9, "unit": "%", "measure": "growth"}, src) is S.misattributed
+    src = "2024年，全县城镇和农村居民人均可支配收入44178元、25396元，增长4.5%、6.5%。"
+    assert status({**urban, "value": 25396}, src) is S.misattributed
+
+
 def test_no_output_is_an_investment() -> None:
     src = ("前8月全县工业增速稳步回升\n1-8月，全县规上工业增加值同比增长7.4%，增速比1-7月提高0.3个百分点，"
            "比上年同期回落0.9个百分点，高于全市平均水平1.1个百分点。其中，8月当月增长9.0%。"

@@ -2908,9 +2908,9 @@ def _subjects_joined(out: list[Tie | None], i: int, count: int, listed: str) -> 
         _assign(out, i, _shared_head(items), m.group(2), listed)
 
 
-# (the last a one-character branch too: 牧业和渔业产值为…)
+# (the last a one-character branch too: 牧业和渔业产值为…; and residents: 城镇和农村居民人均可支配收入…元、…元)
 _JOINED_SUBJECTS = re.compile(r"\s*(?:其中[，,]?)?((?:[^、和，,；;。\d]{2,10}[、和])+"
-                              r"[^、和，,；;。\d]{1,10}?(?:产业|行业|企业|业))([^、和，,；;。\d]{2,12})$")
+                              r"[^、和，,；;。\d]{1,10}?(?:产业|行业|企业|业|居民))([^、和，,；;。\d]{2,12})$")
 _SUBJECT_JOIN = re.compile(r"[、和]")
 
 
