@@ -736,6 +736,15 @@ def test_urban_and_rural_residents_joined_by_he_each_take_their_value() -> None:
     assert status({**urban, "value": 25396}, src) is S.misattributed
 
 
+def test_a_sub_industry_s_value_is_not_its_whole_sector_s() -> None:
+    src = ("上半年，全区规上工业增加值增长8.2%。其中，汽车制造业增加值增长15.4%，对工业经济增长的贡献率达到31.5%；"
+           "电子信息产业增长9.7%。")
+    whole = {"indicator": "制造业对工业经济增长的贡献率", "value": 31.5, "unit": "%", "measure": "share",
+             "period": "上半年"}
+    assert status(whole, src) not in TRUSTED
+    assert status({**whole, "indicator": "汽车制造业对工业经济增长的贡献率"}, src) is S.supported
+
+
 def test_no_output_is_an_investment() -> None:
     src = ("前8月全县工业增速稳步回升\n1-8月，全县规上工业增加值同比增长7.4%，增速比1-7月提高0.3个百分点，"
            "比上年同期回落0.9个百分点，高于全市平均水平1.1个百分点。其中，8月当月增长9.0%。"

@@ -1564,17 +1564,39 @@ def _narrower_than_claimed(written: str, q: Quantity, tie: Tie, tied: Tied) -> b
     if at < 0:  # (增长86.3% after 新能源汽车产量1.9万辆: the words it inherits)
         own = tie.words
         at = own.find(claim)
-    if len(claim) < 3 or at < 2:
-        return False
-    before = own[at - 2:at]
-    if not HAN_ONLY.fullmatch(before) or _NO_PART.search(before) or level(before) >= 0 \
-            or _SCOPE_BEFORE.search(before) or _NOT_NAMING.search(before) or _EFFORT.search(before) \
-            or tied.rarity.get(before, _RARE) < _RARE:
+    if len(claim) < 3 or at < 2 or not _telling(own[at - 2:at], tied):
         return False
     # (as compared, 省级以上 is 省级 and 超20亿元 超亿元: the other value is of the same class and grade, and no part)
     return any(r is not q and r.unit == q.unit and t.measure in (tie.measure, "") and _alike(t, tie)
                and t.band == tie.band and t.grade == tie.grade and not t.under
                and _named_alone(claim, t.words) for r, t in tied.near)
+
+
+def _telling(before: str, tied: Tied) -> bool:
+    """Whether the two characters `before` a name tell a part of it apart (新能源 of 新能源汽车, 装备 of 装备制造业):
+    no place, scope, effort or common word."""
+    return bool(HAN_ONLY.fullmatch(before)) and not _NO_PART.search(before) and level(before) < 0 \
+        and not _SCOPE_BEFORE.search(before) and not _NOT_NAMING.search(before) and not _EFFORT.search(before) \
+        and tied.rarity.get(before, _RARE) >= _RARE
+
+
+def _part_named_for_whole(written: str, tie: Tie, tied: Tied) -> bool:
+    """Whether the claim opens with a name (制造业) that the value's words write only as the end of a longer one
+    (装备制造业工业增加值…贡献率38.8% claimed as 制造业…贡献率; 化学纤维制造业 as 制造业投资): a part's value, claimed
+    for the whole."""
+    claim, words = _compared_claim(written), indicator_words(simplified(tie.words))
+    whole = _WHOLE_SECTOR.match(claim)
+    if whole is None or whole.group() not in words:
+        return False
+    at = [m.start() for m in re.finditer(whole.group(), words)]
+    return all(a >= 2 and _telling(words[a - 2:a], tied) and words[a - 1] not in _NOT_A_PART_S_END
+               and words[a - 2:a] != "规模" for a in at)
+
+
+# The sectors a page sums its industries into (制造业, not 装备制造业), which a claim may open with.
+_WHOLE_SECTOR = re.compile(r"制造业|服务业|采矿业|建筑业")
+# (a place's, 全省制造业; and words that only lead to it: 占比最大的制造业, 特别是制造业投资, 规模制造业)
+_NOT_A_PART_S_END = frozenset("省市县区州旗镇乡村园的是为和及与了在对")
 
 
 def _named_alone(claim: str, words: str) -> bool:
@@ -1615,7 +1637,7 @@ def _part_s_words(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied) -> b
     claimed (a telling word before the claim's name, a class of firms)."""
     return _left_open(src, c, q, tie, tied) or _whose_left_open(src, c, q, tie) \
         or _narrower_than_claimed(claimed_text(c.indicator), q, tie, tied) or bool(_class_unclaimed(c, tie)) \
-        or _base_of_share_claimed(c, tie)
+        or _base_of_share_claimed(c, tie) or _part_named_for_whole(claimed_text(c.indicator), tie, tied)
 
 
 def _base_of_share_claimed(c: Claim, tie: Tie) -> bool:
