@@ -745,6 +745,17 @@ def test_a_sub_industry_s_value_is_not_its_whole_sector_s() -> None:
     assert status({**whole, "indicator": "汽车制造业对工业经济增长的贡献率"}, src) is S.supported
 
 
+def test_points_end_their_clause_on_a_page_that_lost_its_stops() -> None:
+    src = ("分县看,甲县实现地区生产总值96.2亿元,同比增长2.4%,低于全市增速3.1个百分点乙县实现地区生产总值133.5亿元,"
+           "增长3.0%,低于全市增速2.5个百分点;与全省差距由上月的2.8个百分点缩小至2.1个百分点。")
+    second = {"indicator": "乙县地区生产总值", "value": 133.5, "unit": "亿元"}
+    assert status(second, src) is S.supported
+    assert status({**second, "indicator": "甲县地区生产总值"}, src) not in TRUSTED
+    # (a change's start, 由…2.8个百分点缩小至, is no end of a clause)
+    gap = {"indicator": "与全省差距", "value": 2.1, "unit": "个百分点", "measure": "change"}
+    assert status(gap, src) is not S.misattributed
+
+
 def test_no_output_is_an_investment() -> None:
     src = ("前8月全县工业增速稳步回升\n1-8月，全县规上工业增加值同比增长7.4%，增速比1-7月提高0.3个百分点，"
            "比上年同期回落0.9个百分点，高于全市平均水平1.1个百分点。其中，8月当月增长9.0%。"

@@ -480,7 +480,12 @@ _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]|[（(](?=其中)"
                      rf"|(?:(?<=\d[%％个项家台户座条套件])|(?<=\d[万亿]元)|(?<=\d元))[ \u3000\u00a0]+(?=[{HAN}])"
                      # (非金属矿物制品业下降32%食品制造业下降23.4%: a name right after a percent, no stop between;
                      # the percent sign ends the clause, and the words after it are the next value's)
-                     r"|(?<=\d)[%％](?=" + _RUN_ON_NAME + ")")
+                     r"|(?<=\d)[%％](?=" + _RUN_ON_NAME + ")"
+                     # (a page that lost its stops: …低于全市增速4.7个百分点法库县实现…; …增长0.4%其中，…: points end
+                     # their clause, and 其中 opens one)
+                     # (the sign or 点 is the clause's end, as a percent before a run-on name is; not 百分点缩小至…,
+                     # a change's start)
+                     rf"|(?<=百分)点(?=(?![以左的和及与或至到上下多强缩扩提降增减回收升加])[{HAN}])|(?<=\d)[%％](?=其中)")
 _FULL_STOP = re.compile(rf"[{FULL_STOP}\n]")
 _RESPECTIVELY = "分别"
 # A goal's bound written before its amount (不少于60家, 突破1200亿元), and a ；-part that opens with a horizon
