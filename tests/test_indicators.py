@@ -322,7 +322,7 @@ def test_an_indicator_is_named_from_its_sentence(text: str, value: str, indicato
     ("本次签约的有宏远新材料项目，总投资5亿元；锦程物流园项目，总投资2.3亿元。", "5亿元", "宏远新材料项目总投资"),
     ("本次签约的有宏远新材料项目，总投资5亿元；锦程物流园项目；总投资2.3亿元。", "2.3亿元", "锦程物流园项目总投资"),
     ("集中签下18个项目，总投资额为46亿元。", "46亿元", "集中签下的项目总投资额"),  # (the projects counted)
-    ("开工的项目为：甲乙电机生产项目；丙丁物流园区项目，总投资20.9亿元。", "20.9亿元", "总投资"),  # (a list's total)
+    ("开工的项目为：甲乙电机生产项目；丙丁物流园区项目，总投资20.9亿元。", "20.9亿元", "开工的项目总投资"),
     # a rate or sum written bare after its subject is the subject's; examples before 等 are no list of counts
     ("全区规模以上制造业增加值同比增长11.1%，贡献率达64.3%。", "64.3%", "规模以上制造业贡献率"),
     ("全县共签约项目29个。亿元以上项目28个，引资75.7亿元。", "75.7亿元", "亿元以上项目引资"),
@@ -579,3 +579,45 @@ def test_bi_zeng_is_a_growth_and_enumerators_and_gao_da_are_no_name() -> None:
     assert got["-1.6%"] == ("工业投资增速", "growth")
     assert got["268.4亿元"][0] == "装备制造业"  # (was 一是装备制造业)
     assert "高" not in got["93.1%"][0]  # (was 贡献率高)
+
+
+def test_a_bare_measure_is_of_the_whole_its_sentence_opens_with_in_a_clause_with_no_figure() -> None:
+    got = named("1-9月份某某经济开发区工业经济平稳增长，累计完成总产值126.4亿元，同比增长18.2%。"
+                "从行业看，新能源产业领跑全区，增加值增长31.5%。")
+    assert got["126.4亿元"] == "某某经济开发区工业总产值"  # (was 总产值)
+    assert got["18.2%"] == "某某经济开发区工业总产值增速"  # (was 总产值增速)
+    assert got["31.5%"] == "新能源产业增加值增速"  # (was 增加值; 从行业看 is how, not whose)
+
+
+def test_a_bare_measure_after_a_sentence_with_no_figure_is_of_the_whole_it_names() -> None:
+    got = named("一季度，园区食品加工产业加速发展。1-3月实现产值42亿元。")
+    assert got["42亿元"] == "园区食品加工产业产值"  # (was 产值)
+
+
+def test_an_area_s_opening_clause_gives_no_owner() -> None:
+    got = named("今年以来，规上工业企业营业收入增长8.1%。一季度，全市经济运行总体平稳，完成投资58亿元。")
+    assert got["58亿元"] == "完成投资"  # (全市: the area's own total, not the earlier sentence's firms')
+
+
+def test_profit_and_tax_is_a_measure_of_the_whole_before_it() -> None:
+    got = named("去年规模以上工业完成增加值186.2亿元，增长9.1%；完成利税52.6亿元，同比增长11.4%。")
+    assert got["52.6亿元"] == "规模以上工业利税"  # (was 利税)
+    assert got["11.4%"] == "规模以上工业利税增速"
+
+
+def test_a_list_mark_inside_brackets_does_not_cut_the_noun() -> None:
+    got = named("前三季度，增速居前五的县(市、区)实现生产总值1860.5亿元。")
+    assert got["1860.5亿元"].startswith("增速居前五的县(市、区)")  # (was 区)实现生产总值)
+
+
+def test_a_numbered_list_of_places_names_each_place_s_amount_and_its_growth() -> None:
+    got = named("前三季度，全市地区生产总值增长5.6%，各县排名如下：1.临安区(612.4亿元6.1%)、2.桐庐县(285.7亿元4.9%)。")
+    assert got["612.4亿元"] == "临安区地区生产总值"  # (was 1.临安区)
+    assert got["6.1%"] == "临安区地区生产总值"  # (was 1.临安区: the growth of the amount before it)
+
+
+def test_a_comma_inside_a_note_does_not_cut_the_noun_but_a_value_s_note_is_no_noun() -> None:
+    got = named("1-8月，全省规模以上服务业(不含批发零售,下同)营业收入1.86万亿元。"
+                "全县5亿元(人民币,下同)以上项目共有9个。")
+    assert got["1.86万亿元"].startswith("规模以上服务业")  # (was 下同)营业收入)
+    assert "人民币" not in got["9个"]  # (5亿元's note: not the noun's)

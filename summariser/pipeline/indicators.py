@@ -139,7 +139,7 @@ _PER_YEAR = "/年"
 # What is measured of a whole: a value named by one alone (产值53.19亿元, 完成投资144亿元) is of the whole
 # its sentence, the sentence before or a heading line names (see IndicatorNames._whose_at).
 _MEASURED_HEADS = ("主营业务收入", "营业收入", "利润总额", "出口交货值", "总投资", "总产值", "增加值", "产值",
-                   "收入", "营收", "利润", "税收", "投资", "投入")
+                   "收入", "营收", "利润", "利税", "税收", "投资", "投入")
 _BARE_HEAD = re.compile(f"^(?:{'|'.join(_MEASURED_HEADS)})$")
 _ANY_HEAD = re.compile("|".join(_MEASURED_HEADS))
 # Rates and sums these pages write bare after their subject (…项目186个…，开工率88.7%; 签约项目…，签约金额108.5亿元)
@@ -186,6 +186,14 @@ _BUILT_HERE = re.compile(r"(?:用于|主要)?(?:兴建|新建|建设|建成|实�
 _PLANNED_END = re.compile(r"(?:拟|计划|将)$")
 _OWNER_SUFFIX = re.compile(r"(?:(?:股份)?有限(?:责任)?|股份)?公司$|集团$")
 _SCOPE = re.compile(rf"\s*([^，,。；;：:\d{_CLAUSE_END}]{{2,24}}?)中[，,：:]")
+# A sentence's opening noun phrase: words up to its last thing word, each within a few characters of the one
+# before (园区农机产业飞速发展 → 园区农机产业; 汽车产业“乘商并重” → 汽车产业).
+_OPENING_THING = re.compile(rf"(?:[{HAN}“”]{{0,8}}?(?:产业|行业|企业|工业|项目|园区|开发区|集群|[^行产企专就营作毕]业)"
+                            rf"(?![{HAN}]?[值额量]))+")
+# What opens a list's item before its place: its number (7.连城县), or the words up to 分别是 (…的地市分别是揭阳)
+_LIST_OPENING = re.compile(r"^[0-9]{1,2}[.．、]\s*|^[^，,；;。]*?(?:分别是|分别为|依次是|依次为)")
+_HOW_IT_WENT = 16  # the longest words saying how a whole went (呈现“两增两降”态势, 工业经济稳步增长)
+_BREAKDOWN_END = "看"  # 分行业看, 从行业看: how the figures after it are broken down, no whole
 
 
 def _capacity(own: str, after: str) -> str:
@@ -312,7 +320,10 @@ class IndicatorNames:
         if q.unit_class == "count" and not threshold:
             name = self._class_of_whole(q, s0, name)
         if not threshold:
-            name = self._placed(q, before, s0, name)
+            placed = self._placed(q, before, s0, name)
+            if placed != name and self.subject == (s0, name):
+                self._subject(s0, placed)  # (新罗区(896.35亿元5.8%): the growth after it is the place's measure's)
+            name = placed
         self.last_end, self.last_start, self.last_item = q.end, q.start, item0
         self.last_threshold = (q.start, q.end) if threshold else None
         if not threshold:
@@ -336,7 +347,7 @@ class IndicatorNames:
         if q.unit_class != "count" and not threshold and (_BARE_HEAD.match(own) or _BARE_RATE.match(own)) \
                 and not self._after_count(s0, own):
             done = own == "投资" and _DONE_INVESTING.search(before)
-            whose = _trim(project_before(self.text, q.start)) or self._whose_at(s0, before)
+            whose = _trim(project_before(self.text, q.start)) or self._whose_at(s0, before, q.start)
             verb, of, noun = whose.partition("的")
             if of and verb and verb in own:
                 whose = noun  # 6个项目实现签约,签约额…: the projects' 签约额, said once
@@ -349,7 +360,7 @@ class IndicatorNames:
         where it names what is measured, or its words open with no place of the division table."""
         if name and (_ANY_HEAD.search(name) or _MEASURED.search(name)):
             return name
-        words = _LEAD.sub("", before.strip())
+        words = _LEAD.sub("", _LIST_OPENING.sub("", before.strip()))
         rest = divisions().after_name(words)
         if rest == words and words[-1:] in _OPEN and divisions().by_stem.get(words[:-1]):
             rest = words[-1]  # 甘孜(21.5%)、泸州(10.9%): a place's stem, its value in brackets after it
@@ -362,6 +373,8 @@ class IndicatorNames:
             # (a breakdown's own paragraph, 分地市看，银川市增长…: what the paragraph before measured)
             first = self.paragraph_first.get(self.text.rfind("\n", 0, max(0, p0 - 1)) + 1, "") if p0 else ""
         measured = trim_words(_WHOLE_PLACE.sub("", first))
+        if q.unit_class == "money":
+            measured = _RATE_ENDING.sub("", measured)  # (新罗区(896.35亿元5.8%): the amount, its growth after it)
         return place + measured if measured and measured != name else name
 
     def _of_list(self, q: Quantity, name: str) -> str:
@@ -405,8 +418,9 @@ class IndicatorNames:
         words_end = self._before_note(q.start)
         if words_end < c0:
             c0 = span_start(self.clause_ends, words_end)
+        c0, listed0 = self._across_brackets(c0, words_end)
         last_end = self.last_end if self.last_end <= words_end else -1  # (a value inside the note is not before)
-        item0 = max(c0, text.rfind("、", c0, words_end) + 1, last_end) if last_end >= c0 else c0
+        item0 = max(c0, text.rfind("、", listed0, words_end) + 1, last_end) if last_end >= c0 else c0
         if self.last_threshold is not None and self.last_threshold[1] == last_end and last_end >= c0:
             item0 = self.last_threshold[0]  # 10亿元以上项目14个: the class is part of the name
         lead = ""
@@ -430,6 +444,20 @@ class IndicatorNames:
         base = _BASE_IN_BRACKETS.search(before)  # 增速比全市平均增速（8.1%）: the base's value
         own = goal.group(1) if goal else base.group(1) if base else _trim(written) or done
         return lead + before, own, item0
+
+    def _across_brackets(self, c0: int, end: int) -> tuple[int, int]:
+        """Where a clause starting at `c0` starts when a 、 or a comma inside brackets cut it (排名前十的县(市、区)
+        实现…: one noun; 规上服务业(不含…,下同)营业收入), and where a list item may start in it (after the
+        brackets); `c0` twice otherwise."""
+        words = self.text[c0:end]
+        close = max(words.rfind(")"), words.rfind("）"))
+        if close < 0 or max(words.rfind("("), words.rfind("（")) >= 0:
+            return c0, c0
+        lo = max(0, c0 - _NOTE_SPAN)
+        opened = max(self.text.rfind("(", lo, c0), self.text.rfind("（", lo, c0))
+        if opened < 0 or opened == self.last_end or any(ch in _SENTENCE_END for ch in self.text[opened:c0]):
+            return c0, c0  # (5亿元(人民币,下同)以上项目: the note of the value before, not of a noun)
+        return span_start(self.clause_ends, opened), c0 + close + 1
 
     def _class_of_last(self, s0: int, own: str) -> str:
         """A class of what the count before it counts (技术创新示范企业省级7家、国家级1家): those things of
@@ -515,25 +543,60 @@ class IndicatorNames:
         return bool(_ATTRIBUTE.match(own)) and last is not None and last[0] == s0 and last[2] == "count" \
             and self.covering != self.last_start
 
-    def _whose_at(self, s0: int, before: str) -> str:
-        """Whose an amount named by what is measured alone (产值, 完成投资) is, in the sentence opening at
-        `s0`: the last subject's of that sentence or the one before in its paragraph (…项目17个，完成投资…;
-        铁合金产量…。产值…), else a heading line's just before (基础设施\n完成投入…); '' where the words
-        before say the whole (全市, 我县) or nothing names it."""
+    def _whose_at(self, s0: int, before: str, at: int) -> str:
+        """Whose an amount named by what is measured alone (产值, 完成投资) at `at` is, in the sentence opening at
+        `s0`: the last subject's of that sentence, the whole its opening clause names (园区农机产业飞速发展，实现
+        产值…), the last subject's of the sentence before in its paragraph (…项目17个，完成投资…; 铁合金产量…。
+        产值…), else a heading line's just before (基础设施\n完成投入…); '' where the words before say the whole
+        (全市, 我县) or nothing names it."""
         if _SCOPE_WORD.search(before):
             return ""
         if self.owner is not None and self.owner[0] == s0:
             return self.owner[1]
+        opener = self._opener(s0, at)
+        if opener is not None:
+            return opener
         # a measured whole of the sentence before (铁合金产量…。产值…), where this one names no subject of its
         # own; not the things a count there counts (…未开工项目1项。已完成投资…: of all the projects)
         said = self.subject is not None and self.subject[0] == s0
-        if not said and self.owner is not None and self.owner[0] == self._sentence_before(s0) and not self.owner[2]:
+        s_before = self._sentence_before(s0)
+        if not said and self.owner is not None and self.owner[0] == s_before and not self.owner[2]:
             return self.owner[1]
+        if not said and s_before >= 0 and not any(ch.isdigit() for ch in self.text[s_before:s0]):
+            return self._opener(s_before, s0) or ""  # (四大主导产业保持快速增长。1-7月，增加值增长31.1%)
         if s0 > 0 and self.text[s0 - 1] == "\n":
             line = self.text[self.text.rfind("\n", 0, s0 - 1) + 1:s0 - 1]
             if _HEADING_LINE.fullmatch(line):
                 return line.strip()
         return ""
+
+    def _opener(self, s0: int, at: int) -> str | None:
+        """The whole a sentence opening at `s0` names in a clause before `at` that holds no figure and says how
+        it went (高技术制造业引领增长，增加值增长25.0%; 1-6月园区工业经济稳步增长，累计完成总产值…): its name up
+        to its last thing word; '' where its first such clause (past a breakdown's 分行业看 and a period) names the
+        area (全市经济运行平稳: the area's own total); None where it holds a number or names no thing."""
+        c0 = s0
+        while c0 < at:
+            c1 = span_end(self.comma_ends, c0, len(self.text))
+            if c1 >= at:
+                return None  # (the value's own clause: its words are its own)
+            clause = self._no_periods(self.text[c0:c1], c0).strip()
+            c0 = c1 + 1
+            if _LEAD.sub("", clause) and not clause.endswith(_BREAKDOWN_END):
+                break
+        else:
+            return None
+        words = _LEAD.sub("", clause)
+        if _SCOPE_WORD.search(clause[:len(clause) - len(words)]):
+            return ""  # (新能源产业领跑全区: a thing, the area only what it leads)
+        if any(ch.isdigit() for ch in clause):
+            return None
+        words = divisions().after_name(words)
+        thing = _OPENING_THING.match(words)
+        # (a thing with nothing said of it is a list's item: 开工的项目为：甲项目；乙园区项目，总投资…; one that
+        # does a long deed, 龙头企业某集团与某市签订某基地项目，签约金额…, is no whole of what follows)
+        said = len(words) - len(thing.group(0)) if thing else 0
+        return thing.group(0) if thing and len(thing.group(0)) >= 3 and 0 < said <= _HOW_IT_WENT else None
 
     def _sentence_before(self, s0: int) -> int:
         """Where the sentence before the one opening at `s0` starts, in its paragraph; else -1."""
