@@ -756,6 +756,14 @@ def test_points_end_their_clause_on_a_page_that_lost_its_stops() -> None:
     assert status(gap, src) is not S.misattributed
 
 
+def test_a_record_among_a_year_s_values_dates_none_of_them() -> None:
+    src = ("1-10月,全市规模以上工业增加值同比增长9.4%,增速是今年的最高值。主要特点如下:\n"
+           "(一)轻、重工业协调增长。轻工业实现增加值62.3亿元,同比增长8.8%。")
+    light = {"indicator": "轻工业增加值", "value": 62.3, "unit": "亿元", "period": "1-10月"}
+    assert status(light, src) is S.supported
+    assert status({**light, "period": "1-6月"}, src) not in TRUSTED
+
+
 def test_no_output_is_an_investment() -> None:
     src = ("前8月全县工业增速稳步回升\n1-8月，全县规上工业增加值同比增长7.4%，增速比1-7月提高0.3个百分点，"
            "比上年同期回落0.9个百分点，高于全市平均水平1.1个百分点。其中，8月当月增长9.0%。"

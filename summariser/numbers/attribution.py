@@ -3245,7 +3245,7 @@ def _base(text: str, start: int, end: int) -> bool:
         return True  # (比今年(增速最低月份)1-6月(7.9%)高了3.6个百分点: the base, glossed before its months)
     if _GOAL_SHARED.match(text, end) and _SHARE_OF.search(text, max(0, start - _SHARE_REACH), start):
         return True  # (占全年计划的50%, 占…和园区全年计划的56.92%: the plan's year, of which the value is a share)
-    if text[start - 1:start] == "占" or _RECORD_SINCE.match(text, end):
+    if text[start - 1:start] == "占" or _RECORD_SINCE.match(text, end) or _RECORD_AMONG.match(text, end):
         # (占今年以来全部新开工项目的23.3%: the whole a share is of; 这是自2016年初以来…的最高水平: a record's start)
         return True
     if not _BASE_BEFORE.search(before):
@@ -3272,6 +3272,8 @@ def _base_past_a_gloss(text: str, start: int) -> bool:
 _RECORD_SINCE = re.compile(r"(?:初|末|底)?以来[^，,；;。\d]{0,4}(?:[^，,；;。]{0,12})?"
                            r"(?:最高|最低|新高|新低|最快|最好)")
 _GLOSS_LONGEST = 16
+# A record among a stretch's values, right after it (是今年的最大值, 创今年新高): the stretch, no value's period.
+_RECORD_AMONG = re.compile(r"(?:以来)?的?(?:最大值|最小值|最高值?|最低值?|最快|最慢|最好|新高|新低|峰值|高点|低点)")
 _YEAR_OF_BASE = re.compile(r"(?:今年|去年|上年|本年)$")
 
 
