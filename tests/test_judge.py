@@ -764,6 +764,16 @@ def test_a_record_among_a_year_s_values_dates_none_of_them() -> None:
     assert status({**light, "period": "1-6月"}, src) not in TRUSTED
 
 
+def test_a_page_that_calls_itself_wo_shi_owns_the_values_that_name_no_place() -> None:
+    src = ("我市38个项目参加全省重大项目集中开工\n发布时间：2024-04-08\n2024年全省重大项目集中开工活动中，"
+           "我市共有38个项目集中开工，总投资265.8亿元，占全省开工项目总投资的15.2%。全省此次共集中开工项目512个，"
+           "总投资1748亿元。")
+    city = {"indicator": "集中开工项目", "value": 38, "unit": "个", "period": "2024年"}
+    assert status(city, src) is S.supported  # (not refuted by the province's 512个)
+    assert status({**city, "value": 512}, src) not in TRUSTED  # (the province's, on the city's page)
+    assert status({**city, "value": 512, "indicator": "全省集中开工项目"}, src) is S.supported
+
+
 def test_no_output_is_an_investment() -> None:
     src = ("前8月全县工业增速稳步回升\n1-8月，全县规上工业增加值同比增长7.4%，增速比1-7月提高0.3个百分点，"
            "比上年同期回落0.9个百分点，高于全市平均水平1.1个百分点。其中，8月当月增长9.0%。"

@@ -2661,7 +2661,7 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
         shared = claimed & t.pairs
         if not shared or r is q or _apart_from(c, r, t, (head, band, period, claimed_tally)) \
                 or (0 <= whole <= 2 and t.level < 0 and _of_a_place_within(t, whole)) \
-                or _of_another_year(src, r, t, period):
+                or _of_another_year(src, r, t, period) or _above_the_page(src, c, t, whole):
             continue
         score = fsum(map(w.__getitem__, shared)) / total  # a near tie's pairs all have weights
         if score < _FITS or score - own < _DOMINATES or value_match(c, r) is not None:
@@ -2673,6 +2673,12 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
         if unique < _OWN * total and (other is None or score > best):
             other, best = r, score
     return other
+
+
+def _above_the_page(src: Source, c: Claim, t: Tie, whole: int) -> bool:
+    """Whether a value is a place's above the page's own (全省此次共集中开工项目498个 on a page that calls itself
+    我市), where the claim names no place: no rival of the page's own value."""
+    return whole < 0 and not c.subject and 0 <= t.level < src.tie_of.topic().own
 
 
 def _whole_named(claim: str, words: str) -> bool:

@@ -68,6 +68,9 @@ def topic_of(text: str, header: Sequence[tuple[int, int]], found: Sequence[tuple
                  _headline_measure(lines), _known_places(headline) or _most_named_place(text, own))
 
 
+_ITSELF = re.compile(r"我(?:省|市|州|县|区)|本(?:省|市|县)")
+
+
 def _pairs_of(texts: list[str]) -> frozenset[str]:
     """The character pairs of the indicator words of each text of two characters or more."""
     return frozenset(g for x in texts if len(w := indicator_words(x)) >= 2 for g in bigrams(w))
@@ -114,9 +117,11 @@ def _most_named_place(text: str, own: int) -> tuple[str, ...]:
 
 
 def _most_named(text: str) -> int:
-    """The level of the whole place `text` names most often (the more local one of a tie: a city's page
-    quotes the province), -1 when it names none."""
-    counts = Counter(levels_named(text))
+    """The level of the place `text` calls its own (我市: a city's page, however often it quotes 全省), else of
+    the whole place it names most often (the more local one of a tie: a city's page quotes the province), -1
+    when it names none."""
+    itself = Counter(level(m.group()) for m in _ITSELF.finditer(text))
+    counts = itself or Counter(levels_named(text))
     return max(counts, key=lambda n: (counts[n], n)) if counts else -1
 
 
