@@ -1563,6 +1563,10 @@ def test_a_page_that_opens_on_its_goals_sets_out_goals_in_the_work_after_them() 
     assert status({**projects, "kind": "target"}, src) is S.supported
     assert status({**projects, "kind": "actual"}, src) not in TRUSTED
     # (how things are: the outlay of the projects named, the start of a change; and the months so far report)
+    plan = ("某县2024年政府工作报告（摘要）\n发布时间：2024-02-06\n2024年全县主要预期目标是：地区生产总值增长6%左右。\n"
+            "围绕上述目标，重点抓好以下工作：一是扩大有效投资。推进总投资36亿元的甲乙锂电池项目加快建设，全年实施重点项目80个。")
+    assert status({"indicator": "甲乙锂电池项目总投资", "value": 36, "unit": "亿元", "kind": "actual"}, plan) \
+        is S.supported  # (a work plan's verb does not make the named project's outlay a goal)
     assert status({"indicator": "产业项目总投资", "value": 95, "unit": "亿元", "kind": "actual"}, src) is S.supported
     assert status({"indicator": "项目审批时间", "value": 20, "unit": "个工作日", "kind": "actual"}, src) is S.supported
     assert status({"indicator": "规上工业增加值", "value": 6.4, "unit": "%", "measure": "growth", "period": "1-2月",

@@ -315,6 +315,8 @@ class Kinds:
         """'target' where a work plan's verb, its next steps or its goal section make the value at `start` a goal
         (no word of its own says so), 'actual' for what such a section reports as reached, else ''."""
         start = at[0]
+        if self._as_things_are(at):
+            return "actual"  # (推进总投资80亿元的…项目加快建设: the named projects' outlay, whatever plans their work)
         if not dated and self.says("plan", clause, start):
             return "target"
         step = self._last("next", sentence, start)
@@ -338,7 +340,7 @@ class Kinds:
             # (目前，全县已建成…，上云企业3200家: what is already, in a plan's text, is the base it starts from)
             reached = _REACHED_SO_FAR.search(self.text, sentence, start) or NOW.search(self.text, sentence, start)
             return "actual" if self._past_year(start) or self._months_past(start) or reached is not None \
-                or self._as_things_are(at) else "target"
+                else "target"
         return ""
 
     def _as_things_are(self, at: tuple[int, int]) -> bool:
