@@ -2383,8 +2383,9 @@ def _confirmed(c: Claim, q: Quantity, tie: Tie, claimed: frozenset[str], tied: T
     read = tie.pairs | tie.context | tie.elided
     chars = {ch for g in read for ch in g}
     held = read | topic
-    # (a pair whose characters the words all hold is a junction of two words, 业技 of 制造业技改, not a word)
-    joined = _junctions(_compared_claim(claimed_text(c.indicator)), held)
+    # (a pair whose characters the words all hold is a junction of two words, 业技 of 制造业技改, not a word; or a
+    # word written spread out, 占比 of 占…的比重)
+    joined = _junctions(_compared_claim(claimed_text(c.indicator)), held) | _SPREAD_OUT
     every = {g: x for g, x in tied.all_weights(claimed).items()
              if g in held or not (chars.issuperset(g) and g in joined)}
     if not every:
@@ -2410,6 +2411,9 @@ def _confirmed(c: Claim, q: Quantity, tie: Tie, claimed: frozenset[str], tied: T
            if x > family and value_match(c, tied.near[n][0]) is None]  # (more than half: an exact half is no family)
     evidence = _Evidence(every, held, kin)
     return not (_names_a_sibling(c, evidence, total) or (extra and _swapped(unowned, evidence)))
+
+
+_SPREAD_OUT = frozenset({"占比"})
 
 
 def _junctions(claim: str, held: frozenset[str]) -> frozenset[str]:

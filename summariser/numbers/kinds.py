@@ -545,10 +545,11 @@ def _goal_sections(text: str) -> list[tuple[int, int]]:
         end = min((i for i in (text.find(ch, m.end()) for ch in "。\n") if i >= 0), default=len(text))
         out.append((m.end(), end))  # (…发展目标，…的核心指标是，…累计完成3.8万亿元，…: to its full stop)
     opening = _GOALS_OPENING.match(text)
-    if opening is not None:
+    if opening is not None and (line_end := text.find("\n", opening.end())) >= 0:
         # (a page that opens on its goals, 全市…主要预期目标是：…。⏎着力扩大有效需求⏎…全年实施…项目1400个: the
-        # work after them is the plan's, to a review's heading)
-        out.append((opening.end(), len(text)))
+        # work in the lines after them is the plan's, to a review's heading; not a sentence after them in their own
+        # line, …的核心指标是，…。2024年，全区工业投资完成380亿元, a result set beside them)
+        out.append((line_end, len(text)))
     for m in _PLAN_SETS_OUT.finditer(text):
         end = text.find("\n", m.end())
         out.append((m.end(), end if end >= 0 else len(text)))
