@@ -754,6 +754,8 @@ def test_points_end_their_clause_on_a_page_that_lost_its_stops() -> None:
     # (a change's start, 由…2.8个百分点缩小至, is no end of a clause)
     gap = {"indicator": "与全省差距", "value": 2.1, "unit": "个百分点", "measure": "change"}
     assert status(gap, src) is not S.misattributed
+    src = "1-8月其中纺织业营业收入86.5亿元下降5.2%全市规上工业实现利润总额38.4亿元增长3.1%"
+    assert status({"indicator": "纺织业利润总额", "value": 38.4, "unit": "亿元"}, src) not in TRUSTED
 
 
 def test_a_record_among_a_year_s_values_dates_none_of_them() -> None:

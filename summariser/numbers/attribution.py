@@ -485,7 +485,8 @@ _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]|[（(](?=其中)"
                      # their clause, and 其中 opens one)
                      # (the sign or 点 is the clause's end, as a percent before a run-on name is; not 百分点缩小至…,
                      # a change's start)
-                     rf"|(?<=百分)点(?=(?![以左的和及与或至到上下多强缩扩提降增减回收升加])[{HAN}])|(?<=\d)[%％](?=其中)")
+                     rf"|(?<=百分)点(?=(?![以左的和及与或至到上下多强缩扩提降增减回收升加])[{HAN}])"
+                     r"|(?<=\d)[%％](?=其中|全[省市县区州]|我[省市县区州])")  # (…下降5.2%全市规上工业实现…)
 _FULL_STOP = re.compile(rf"[{FULL_STOP}\n]")
 _RESPECTIVELY = "分别"
 # A goal's bound written before its amount (不少于60家, 突破1200亿元), and a ；-part that opens with a horizon
