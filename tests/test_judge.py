@@ -776,6 +776,16 @@ def test_a_page_that_calls_itself_wo_shi_owns_the_values_that_name_no_place() ->
     assert status({**city, "value": 512, "indicator": "全省集中开工项目"}, src) is S.supported
 
 
+def test_the_outlay_of_a_planned_set_in_the_next_clause_is_planned_too() -> None:
+    src = ("甲新城新开工的项目以科创基地为核心，多点突破。全年计划新开工项目142个,总投资达1288.6亿元。"
+           "一季度已开工项目26个、总投资395亿元。")
+    outlay = {"indicator": "计划新开工项目总投资", "value": 1288.6, "unit": "亿元"}
+    assert status({**outlay, "kind": "target"}, src) is S.supported
+    assert status({**outlay, "kind": "actual"}, src) not in TRUSTED
+    done = {"indicator": "已开工项目总投资", "value": 395, "unit": "亿元", "period": "一季度", "kind": "actual"}
+    assert status(done, src) is S.supported
+
+
 def test_no_output_is_an_investment() -> None:
     src = ("前8月全县工业增速稳步回升\n1-8月，全县规上工业增加值同比增长7.4%，增速比1-7月提高0.3个百分点，"
            "比上年同期回落0.9个百分点，高于全市平均水平1.1个百分点。其中，8月当月增长9.0%。"

@@ -94,6 +94,8 @@ _DONE = re.compile(r"(?:已|实际)[^，,；;。\d]{0,5}\d")  # (已累计开工
 # The clauses of a list a 预计 governs past its own clause (…800亿元，工商税收34.5亿元): a thing's name and its
 # amount, no verb, period, comparison or result word of their own.
 _CLAUSE_CUT = re.compile(r"[，,]")
+# A clause that opens with the outlay of what the clause before counts (…项目36个，总投资318亿元).
+_SET_OUTLAY = re.compile(r"\s*(?:计划)?总投资(?:额)?(?:约|达|为|共)?\s*[\d.]")
 # (named by what is measured: 预计新增产值117.7亿元，市级重点跟踪17个…增长点 is no item of it)
 _ITEM_NAME = re.compile(r"(?:(?!完成|实现|增长|下降|增加|减少|提高|降低|同比|环比|比|较|已|累计|新增|共|月|季|年|"
                         r"上半|下半)[^\d，,；;。：:（()）]){0,10}?"
@@ -473,9 +475,13 @@ class Kinds:
         return bool(own) and bool(goal) and max(own) < max(goal)
 
     def _planned_before(self, clause: int, at: int) -> bool:
-        """Whether the last target word before `at` is a plan's amount in a clause before the value's own."""
+        """Whether the last target word before `at` is a plan's amount in a clause before the value's own; not
+        where the value's clause gives the outlay of the set the clause right before plans (计划新开工项目175个，
+        总投资达1665.1亿元: planned too)."""
         mark = self._last("target", 0, at)
-        return mark is not None and mark < clause and mark in self.own_clause
+        if mark is None or mark >= clause or mark not in self.own_clause:
+            return False
+        return not (_SET_OUTLAY.match(self.text, clause) and not _CLAUSE_CUT.search(self.text, mark, clause - 1))
 
     def led(self, full: int, first: int, part: int, start: int, first_part: int) -> str:
         """The kind a sentence's lead word gives the value at `start` of a later ；-part: 力争全市规上工业增加值
