@@ -1554,15 +1554,20 @@ def test_a_bracketed_estimate_note_makes_its_figures_and_with_xiatong_those_afte
     src = ("一、过去一年工作回顾\n    1.经济运行稳中有进。全年完成地区生产总值412亿元，增长6.1%(预计数，下同)；"
            "规模工业增加值186亿元，增长7.3%；固定资产投资221亿元。工业园区实现技工贸总收入860亿元。\n"
            "    2.项目建设提速。新开工项目48个。\n"
-           "二、今年主要工作\n    全县规模工业总产值同比增长9.2%（预计）。")
+           "    3.消费稳步恢复。1-11月，社会消费品零售总额完成52.6亿元。\n"
+           "二、今年主要工作\n    全县规模工业总产值同比增长9.2%（预计）。全年新建标准厂房20万平方米。")
     gdp = {"indicator": "地区生产总值", "value": 412, "unit": "亿元", "period": "全年"}
     assert status({**gdp, "kind": "forecast"}, src) is S.supported
     assert status({**gdp, "kind": "actual"}, src) not in TRUSTED
     park = {"indicator": "工业园区技工贸总收入", "value": 860, "unit": "亿元", "period": "全年"}
     assert status({**park, "kind": "forecast"}, src) is S.supported  # (下同: the figures after it too)
     assert status({**park, "kind": "actual"}, src) not in TRUSTED
-    # (to the next numbered heading: 下同 is of its section)
-    assert status({"indicator": "新开工项目", "value": 48, "unit": "个", "kind": "actual"}, src) is S.supported
+    # (to the next heading of a higher rank: the list its line is in goes on, 2.…, and 二、 ends it)
+    assert status({"indicator": "新开工项目", "value": 48, "unit": "个", "kind": "forecast"}, src) is S.supported
+    retail = {"indicator": "社会消费品零售总额", "value": 52.6, "unit": "亿元", "period": "1-11月", "kind": "actual"}
+    assert status(retail, src) is S.supported  # (months so far: a result)
+    assert status({"indicator": "新建标准厂房", "value": 20, "unit": "万平方米", "kind": "forecast"}, src) \
+        not in TRUSTED  # (二、 is of a higher rank: the note's 下同 has ended)
     output = {"indicator": "规模工业总产值", "value": 9.2, "unit": "%", "measure": "growth"}
     assert status({**output, "kind": "forecast"}, src) is S.supported  # (a note of its own figure alone)
 

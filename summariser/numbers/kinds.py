@@ -297,7 +297,8 @@ class Kinds:
         if self._target(clause, start) and not self._reached_since_goal(clause, start) or after \
                 or _GOAL_BRACKET.search(self.text, max(0, start - 4), start) or inside(self.quoted, start):
             return "target"
-        if inside(self.estimated, start) and not self._in_goal_section(start) and not self._months_past(start):
+        if inside(self.estimated, start) and not self._in_goal_section(start) \
+                and not _MONTHS_WRITTEN.search(self.text, span_start(self.full_stops, start), start):
             return "forecast"  # (全年完成地区生产总值595亿元,增长5.5%(预计,下同): the year's estimates, 完成 or not)
         done = self._last("actual", max(sentence, clause - _DATING), start)
         if done is not None and not self._running_goal(sentence, done, start, dated):
@@ -782,11 +783,32 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+# Months of the year so far written in a sentence ((三)1-11月，…; 前三季度…): a result reported, not the year's
+# estimate.
+_MONTHS_WRITTEN = re.compile(rf"{_MONTHS}|前三季度|上半年|[一二三]季度|前[一二三四五六七八九十\d]+个?月")
+
+
 def _next_heading(text: str, at: int) -> int:
-    """Where the next numbered heading line after `at` starts ((一)…, 二、…, 3.…), the text's end when none does:
-    as far as a note's 下同 holds."""
-    m = _NUMBERED_LINE.search(text, at)
-    return m.start() if m is not None else len(text)
+    """Where the next numbered line after `at` of a higher rank than the note's own line starts, the text's end when
+    none does: as far as a note's 下同 holds. Its own line's siblings are more of its list ((一)…(预计数，下同)。⏎
+    (二)…: to 二、); after a line with no number, any numbered one ends it (——…(预计数，下同)；⏎(一)…)."""
+    line = text.rfind("\n", 0, at) + 1
+    own = _rank(text, line)
+    for m in _NUMBERED_LINE.finditer(text, at):
+        rank = _rank(text, m.start())
+        if own is None or rank is not None and rank < own:
+            return m.start()
+    return len(text)
+
+
+def _rank(text: str, line: int) -> int | None:
+    """The rank of the numbering the line at `line` opens with (一、 0, (一) 1, 1. 2), None for none."""
+    m = _RANKED_LINE.match(text, line)
+    return None if m is None else next(n for n, g in enumerate(m.groups()) if g)
+
+
+_RANKED_LINE = re.compile(r"[ \t\u3000]*(?:([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[）)])"
+                          r"|(\d+[、.．]))")
 
 
 def _part_start(text: str, at: int) -> int:
