@@ -5228,3 +5228,15 @@ def test_a_meeting_of_this_year_reviewing_last_year_s_whole_year_and_a_year_s_re
     assert status(done | {"value": 22, "period": "2025年", "kind": "target"}, plan) is S.supported
     core = "今年我市工业经济核心指标为：一是规上工业增加值增长7%左右；二是新增规上工业企业55家。"
     assert status({"indicator": "新增规上工业企业", "value": 55, "unit": "家", "kind": "actual"}, core) not in TRUSTED
+
+
+def test_an_industry_s_name_before_the_claimed_measure_names_a_part_of_it() -> None:
+    # (every part row's words end 制造业 before the measure: a common pair, still a part's name)
+    src = ("某区2023年1-5月工业主要数据\n  单位:万元\n项    目\n2023 年1-5\n2022 年1-5\n同比增长 (%\n"
+           "工业销售产值\n7310.2\n6920.5\n5.6\n工业产销率(%\n96.4\n97.1\n  # 纺织服装制造业\n101.2\n98.8\n"
+           "     专用设备制造业\n95.3\n96.0\n     电气机械制造业\n97.7\n98.2\n附注\n")
+    rate = {"indicator": "工业产销率", "value": 96.4, "unit": "%", "period": "2023年1-5月", "measure": "share",
+            "kind": "actual"}
+    assert status(rate, src) is S.supported
+    assert status({**rate, "value": 101.2}, src) not in TRUSTED  # (was supported: 纺织服装制造业's rate)
+    assert status({**rate, "indicator": "纺织服装制造业工业产销率", "value": 101.2}, src) is S.supported

@@ -534,3 +534,22 @@ def test_a_units_line_over_headings_spaced_apart_and_a_row_of_rates_with_fewer_c
     assert {parts[c.start:c.end] for c in cells(parts)} == {"51230.5", "47420.8", "8.0"}
     row = "单位:万元\n指标\n全区 9.2\n1-6月\n工业总产值\n512.3\n"
     assert cells(row) == []  # (全区 9.2 holds a number that is no year: no heading, the table never starts)
+
+
+def test_part_rows_marked_with_a_hash_and_indented_under_it_are_read_as_parts_of_the_row_above() -> None:
+    src = ("某区2023年1-5月工业主要数据\n  单位:万元\n项    目\n2023 年1-5\n2022 年1-5\n同比增长 (%\n"
+           "工业总产值(现价)\n82310.4\n75120.6\n9.6\n  # 纺织服装制造业\n6120.3\n6488.1\n-5.7\n"
+           "     专用设备制造业\n9012.7\n8020.5\n12.4\n工业产销率(%\n96.4\n97.1\n  # 纺织服装制造业\n101.2\n98.8\n"
+           "     专用设备制造业\n95.3\n96.0\n附注\n")
+    words = cell_words(src)
+    got = {src[c.start:c.end]: (c.unit, words[c.start].own, words[c.start].period) for c in cells(src)}
+    assert got["82310.4"] == ("万元", "工业总产值", "2023年1-5月")  # (was: no cell, its parts not read)
+    assert got["6120.3"] == ("万元", "纺织服装制造业工业总产值", "2023年1-5月")  # (the # part, and the whole's measure)
+    assert got["12.4"] == ("%", "专用设备制造业工业总产值 同比增长(%", "2023年1-5月")  # (indented as the # part)
+    assert got["101.2"] == ("%", "纺织服装制造业工业产销率", "2023年1-5月")  # (a part of a row of rates: a rate)
+    assert got["96.0"] == ("%", "专用设备制造业工业产销率", "2022年1-5月")
+    assert words[src.index("9012.7")].whole == "工业总产值"
+    grown = {"indicator": "专用设备制造业工业总产值", "value": 12.4, "unit": "%", "period": "2023年1-5月",
+             "measure": "growth"}
+    assert check_figures(src, [grown])[0].status is S.supported
+    assert check_figures(src, [{**grown, "indicator": "工业总产值", "value": 9.6}])[0].status is S.supported

@@ -1564,12 +1564,19 @@ def _narrower_than_claimed(written: str, q: Quantity, tie: Tie, tied: Tied) -> b
     if at < 0:  # (增长86.3% after 新能源汽车产量1.9万辆: the words it inherits)
         own = tie.words
         at = own.find(claim)
-    if len(claim) < 3 or at < 2 or not _telling(own[at - 2:at], tied):
+    if len(claim) < 3 or at < 2 or not (_telling(own[at - 2:at], tied) or _INDUSTRY_BEFORE.search(own[:at])):
         return False
     # (as compared, 省级以上 is 省级 and 超20亿元 超亿元: the other value is of the same class and grade, and no part)
     return any(r is not q and r.unit == q.unit and t.measure in (tie.measure, "") and _alike(t, tie)
                and t.band == tie.band and t.grade == tie.grade and not t.under
                and _named_alone(claim, t.words) for r, t in tied.near)
+
+
+# An industry's name (食品制造业, 金属制品业) right before a measure: a part's, however common its ending on a page
+# that lists industries (制造业工业总产值, its 造业 in every row); not a place's or a scope's whole (全市服务业,
+# 规上服务业)
+_INDUSTRY_BEFORE = re.compile(r"(?![省市县区州旗镇乡村园上])[\u4e00-\u9fff](?:制造|制品|加工|供应|采选|开采|冶炼"
+                              r"|修理|服务|建筑|运输|批发|零售|餐饮|住宿|金融|软件)业$")
 
 
 def _telling(before: str, tied: Tied) -> bool:

@@ -197,11 +197,13 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
     skip = 0  # a rank column before the names (1 | 阜阳经济技术开发区 | 52 | …)
     row_at = 0  # where the last row's cells start in `out`
     lines = _pieced(text)
+    rows = _Rows()
     i = 0
     while i < len(lines):
         raw, pieces = lines[i]
         i += 1
-        taken, columns, rate = _row_down(lines, i, heads, pieces)
+        marked, pieces, row = rows.line(raw, pieces, heads)
+        taken, columns, rate = _row_down(lines, i, heads, row)
         if taken:  # (烟台市⏎8.7⏎8.1⏎-0.1: a row down)
             pieces = pieces + [p for _, more in lines[i:i + taken] for p in more]
             raw, i = " ".join(p[2] for p in pieces), i + taken
@@ -214,15 +216,16 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
         if ranked and heads == [] or _names_heading(words):
             # (排名 | 开发区 | 签约项目（个）…: a rank column before the names is no cell of the rows)
             heads, title, skip = words[1 + ranked:], _TABLE_NUMBER.sub("", before), int(ranked)
-            row_at = len(out)
+            row_at, rows = len(out), _Rows()
         elif heads and _a_row(words[skip:], len(columns)) and (not skip or _NUMBER.fullmatch(words[0])):
             # (1 | 阜阳经济技术开发区 | 52: its rank left out)
             row_at = len(out)
-            out += _row_cells(pieces[skip:], columns, title, rate)
+            found = _row_cells(pieces[skip:], columns, title, rate)
+            out += rows.placed(row, found)
         elif words and not (heads and len(words) > 1 and _CELLED.search(raw)):
             # (工业总产值⏎3936.5…⏎# 食品制造业: a row whose parts, marked with #, are not read is left out too, or
             # its values would pass for its parts')
-            out = out[:row_at] if heads and words[0].startswith(_PART_MARKS) else out
+            out = out[:row_at] if marked else out
             heads = []  # (the table has ended; a blank line, or a row of another shape, does not end it)
     return out
 
@@ -232,15 +235,79 @@ _RATE_ROW = re.compile(r"[（(][%％](?:[）)]|$)")  # (工业产销率(%): a ro
 _AFTER_ROW = 3  # the lines after a row's cells looked at for a number (blank lines may stand between cells)
 
 
+class _Row(NamedTuple):
+    """A row written down (its name alone on its line, its cells on the lines after it): the row it is a part of,
+    if any, and whether its values are rates (工业产销率(%), or a part of such a row)."""
+
+    name: str
+    indent: int
+    whole: str  # the name of the row it is a part of, "" for a row of its own
+    rate: bool
+    marked: bool  # whether its name is marked as a part (# 食品制造业)
+
+
+class _Rows:
+    """The rows of one table written down, each read as a part of the row above it where the page says so: a
+    part marked with # (工业总产值⏎3936.5…⏎  # 食品制造业⏎319.4…), and the rows after it indented as deep or deeper,
+    the list of parts the # opens, until a row indented as the whole."""
+
+    def __init__(self) -> None:
+        self.whole: _Row | None = None
+        self.parts_at = -1  # the indent of the marked part under the whole, -1 before one
+
+    def line(self, raw: str, pieces: list[tuple[int, int, str]],
+             heads: list[str]) -> tuple[bool, list[tuple[int, int, str]], _Row | None]:
+        """Whether a line of a table (under `heads`) is marked as a part, its pieces without the mark, and the row
+        it names where its name stands alone on it (a row written down), else None."""
+        if not heads:
+            return False, pieces, None
+        marked, pieces = _part_marked(pieces)
+        return marked, pieces, self.row(raw, pieces, marked) if len(pieces) == 1 else None
+
+    def row(self, raw: str, pieces: list[tuple[int, int, str]], marked: bool) -> _Row:
+        """The row whose name is the one piece of `raw`, as a part of the whole above it where it is one."""
+        name = pieces[0][2]
+        indent = len(raw) - len(raw.lstrip())
+        rate = _RATE_ROW.search(name) is not None
+        whole = self.whole
+        if whole is not None and (marked or 0 <= self.parts_at <= indent) and indent > whole.indent:
+            return _Row(name, indent, whole.name, whole.rate or rate, marked)
+        return _Row(name, indent, "", rate, marked)
+
+    def placed(self, row: _Row | None, found: list[tuple[Cell, CellWords]]) -> list[tuple[Cell, CellWords]]:
+        """The cells of `row`, a part's with the whole's measure after its name (食品制造业 of 工业总产值(现价):
+        食品制造业工业总产值); a row of its own is remembered as the whole of the parts after it. A row written
+        across (None) is taken as it is."""
+        if row is None:
+            return found
+        if not row.whole:
+            self.whole, self.parts_at = row, -1
+            return found
+        if row.marked:
+            self.parts_at = row.indent
+        whole = _RATE_ROW.sub("", _UNIT_IN_HEADING.sub("", row.whole))
+        return [(c, w._replace(own=w.row + whole + w.own[len(w.row):], whole=whole, name=w.row + whole))
+                for c, w in found]
+
+
+def _part_marked(pieces: list[tuple[int, int, str]]) -> tuple[bool, list[tuple[int, int, str]]]:
+    """Whether a line's name is marked as a part (# 食品制造业, #食品制造业), and its pieces without the mark."""
+    if not pieces or not pieces[0][2].startswith(_PART_MARKS):
+        return False, pieces
+    a, b, w = pieces[0]
+    rest = [(a + 1, b, w[1:])] if len(w) > 1 else []
+    return True, rest + pieces[1:]
+
+
 def _row_down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int, heads: list[str],
-              pieces: list[tuple[int, int, str]]) -> tuple[int, list[str], bool]:
-    """How many lines from `i` hold the cells of a row written down (see _down) whose name is `pieces`, the
-    columns they are of, and whether the row is of rates: all the table's columns, or for a row of rates only its
-    period columns (工业产销率(%)⏎98.3⏎99.2: no growth of a rate in %), where the line after them holds no number
-    (else its cells are not known apart)."""
-    if not heads or len(pieces) != 1:
+              row: _Row | None) -> tuple[int, list[str], bool]:
+    """How many lines from `i` hold the cells of `row` written down (see _down), the columns they are of, and
+    whether the row is of rates: all the table's columns, or for a row of rates only its period columns
+    (工业产销率(%)⏎98.3⏎99.2: no growth of a rate in %), where the line after them holds no number (else its cells
+    are not known apart)."""
+    if row is None:
         return 0, heads, False
-    rate = _RATE_ROW.search(pieces[0][2]) is not None
+    rate = row.rate
     taken = _down(lines, i, len(heads))
     if taken or not rate:
         return taken, heads, rate
