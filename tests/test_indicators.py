@@ -621,3 +621,36 @@ def test_a_comma_inside_a_note_does_not_cut_the_noun_but_a_value_s_note_is_no_no
                 "全县5亿元(人民币,下同)以上项目共有9个。")
     assert got["1.86万亿元"].startswith("规模以上服务业")  # (was 下同)营业收入)
     assert "人民币" not in got["9个"]  # (5亿元's note: not the noun's)
+
+
+def test_a_subject_whose_members_are_joined_by_a_list_mark_is_named_whole() -> None:
+    names = named("预计上半年，三县和东、西两区合计实现产值820亿元、增长12%。")
+    assert names["820亿元"].startswith("三县和东、西两区")
+    assert named("1-6月，进出口、出口同比均增长21.5%。")["21.5%"].startswith("进出口、出口")
+    # (a list of values: each 、 after a value starts an item of its own)
+    assert named("全县规上工业产值完成20亿元、增长5%、利润3亿元。")["3亿元"] == "利润"
+
+
+def test_a_rank_or_size_class_is_part_of_the_counted_noun() -> None:
+    assert named("论坛吸引了80余家国内外500强企业参加。")["80家"] == "参加的国内外500强企业"
+    assert named("全省加快培育4个100亿级产业集群。")["4个"].endswith("100亿级产业集群")
+
+
+def test_a_product_named_alone_where_the_sentence_is_on_products_output_is_its_output() -> None:
+    names = named("分产品看，主要工业产品产量多数增长，其中，水泥增长3.5%，汽车6.2万辆，同比增长20.1%。")
+    assert names["3.5%"] == "水泥产量增速"
+    assert names["6.2万辆"] == "汽车产量"
+    # (a sector is no product)
+    assert named("分产品看，主要产品产量增长，纺织业增长2%。")["2%"] == "纺织业增速"
+
+
+def test_output_and_an_average_are_of_the_whole_named_before_them() -> None:
+    assert named("今年小麦播种面积完成85.2万亩，产量达30.6万吨。")["30.6万吨"] == "小麦产量"
+    names = named("上半年，排名前五的县实现生产总值820.5亿元；平均增速5.8%，县均水平164.1亿元。")
+    assert names["5.8%"] == "排名前五的县平均增速"
+    assert names["164.1亿元"] == "排名前五的县县均水平"
+
+
+def test_places_listed_by_their_stems_are_measured_by_the_head_after_the_last() -> None:
+    names = named("上半年，遵义、安顺、毕节地区生产总值保持较快增长，分别增长8.1%、7.5%、6.9%。")
+    assert names["8.1%"] == "遵义地区生产总值"

@@ -94,9 +94,11 @@ _BASE_ONLY = re.compile(r"同比|环比|可比|(?:比|较)(?:上年|去年|上�
 _MONTH_ON_MONTH = ("环比", "较上月", "比上月")
 _ATTRIBUTE = re.compile(r"^(?:总投资|投资额|投资总额|总产值|产值|金额|总额|总量|规模)$")  # a thing's, said after it
 # After a count: what it counts, then what is said of the counted (坚持生产, 参会); the noun stops at a verb.
-_COUNTED = re.compile(rf"(?:[0-9]+强)?[{HAN}“”\"]{{1,14}}?(?=赴|获评|荣获|被评为|开展|坚持|参会|参加|纳入|集中|签订|"
-                      rf"签约|结对|入选|接入|实现|完成|投产|落地|开工|春节|进展|建设|与|(?:成功|顺利|正式)签约|"
-                      rf"[0-9{_CLAUSE_END}（(]|$)")
+# A rank or size class is part of the noun it opens (160余家国内外500强企业, 2个500亿级产业集群).
+_GRADE_IN = r"[0-9.]+[千百万亿]*元?(?:强|级)"
+_COUNTED = re.compile(rf"(?:{_GRADE_IN}|[{HAN}“”\"]){{1,14}}?(?=赴|获评|荣获|被评为|开展|坚持|参会|参加|纳入|集中|"
+                      rf"签订|签约|结对|入选|接入|实现|完成|投产|落地|开工|春节|进展|建设|与|(?:成功|顺利|正式)签约|"
+                      rf"[0-9](?![0-9.]*[千百万亿]*元?(?:强|级))|[{_CLAUSE_END}（(]|$)")
 _PREDICATE = re.compile(rf"(?:与[{HAN}]{{1,8}}?)?(?:实现|成功|顺利|正式)?"
                         rf"(?:坚持|参会|参加|纳入|集中|签订|签约|结对|入选|接入|投产|落地|开工|春节)"
                         rf"[^{_CLAUSE_END}0-9（(]{{0,12}}")
@@ -123,6 +125,11 @@ _SECTOR = re.compile(r"(?<![工企专])业$")  # 采矿业, 钢铁行业; not �
 _FULL_STOPS = re.compile(f"[{re.escape(FULL_STOP)}\n]")
 _SCOPE_CLAUSE = re.compile(rf"([^{_CLAUSE_END}0-9]{{2,24}}?)中(?=[，,：:])")  # …全省技改投资中，
 _OPEN, _CLOSE = "(（", ")）"
+_EACH = re.compile("分别|依次|各自")
+# What may stand between a value and the 、 ending its item (20亿元以上、, 391个（含续建）、; 甲县(5.1%)、; a
+# count's short noun, 签约233个项目、; a thing the value is of, 32亿元的甲产业园、, 10万吨/年渣浆综合利用项目、)
+_VALUE_TAIL = re.compile(rf"[\s）)]*(?:以上|以下|左右|多|余)?\s*(?:[（(][^（()）]{{0,20}}[）)])?"
+                         rf"(?:[{HAN}]{{0,4}}|的[^、，,]{{1,16}}|[^、，,]{{1,16}}?(?:项目|工程|基地|生产线))\s*")
 _NOTE_SPAN = 40  # the longest note in brackets a value's name is read across
 # The share of a goal reached (完成全年目标任务的28.8%, 完成年任务…的32.5%): named with its goal as written.
 _GOAL_SHARE = re.compile(r"(完成[^，,。；;：:0-9（()）]{0,8}?(?:目标|任务|计划)(?:任务)?)的\s*$")
@@ -133,23 +140,26 @@ _YEARLY = re.compile(r"年产(?:能)?$")
 _BUILT = re.compile(r"建|实施|推进|形成|期")
 _SPREAD = "增长面"
 _GOODS_UNITS = frozenset({"吨", "千克", "克", "千米", "芯千米", "米", "千升", "升"})
+_GOODS_COUNTS = frozenset({"辆", "台", "套", "件", "部", "架", "艘", "双", "片", "块"})  # (汽车5.07万辆: made)
+_PRODUCTS_OUTPUT = re.compile(r"分产品看|产品[^，,。；;：:]{0,8}产量")
 _PRODUCE = re.compile(r"生产|产出|加工|出口|销售")
 _PROJECT_AFTER = re.compile(rf"[{HAN}A-Za-z]{{1,16}}?(?:项目|生产线|基地)")
 _PER_YEAR = "/年"
 # What is measured of a whole: a value named by one alone (产值53.19亿元, 完成投资144亿元) is of the whole
 # its sentence, the sentence before or a heading line names (see IndicatorNames._whose_at).
 _MEASURED_HEADS = ("主营业务收入", "营业收入", "利润总额", "出口交货值", "总投资", "总产值", "增加值", "产值",
-                   "收入", "营收", "利润", "利税", "税收", "投资", "投入")
+                   "收入", "营收", "利润", "利税", "税收", "投资", "投入", "生产总值")
 _BARE_HEAD = re.compile(f"^(?:{'|'.join(_MEASURED_HEADS)})$")
 _ANY_HEAD = re.compile("|".join(_MEASURED_HEADS))
 # Rates and sums these pages write bare after their subject (…项目186个…，开工率88.7%; 签约项目…，签约金额108.5亿元)
 _BARE_RATE = re.compile(r"^(?:开工率|竣工率|投产率|入驻率|投资完成率|完成率|签约率|履约率|资金到位率|"
                         r"贡献率|复工率|复产率|产销率|达产率|引资|引资额|合同引资额|"
                         r"签约金额|签约总金额|总金额|投资额|总投资额|合同投资额|签约额|签约总额|协议投资额|合同金额|合同额|"
-                        r"到位资金|实际到位资金|进出口(?:总额|总值|额)?|出口(?:总额|额)?|进口(?:总额|额)?)$")
+                        r"到位资金|实际到位资金|进出口(?:总额|总值|额)?|出口(?:总额|额)?|进口(?:总额|额)?|产量|"
+                        r"平均增速|平均增幅|[县户人亩]均(?:水平|生产总值|产值))$")  # (…的县实现生产总值…；平均增速6.1%)
 # …and other names of what is measured: a subject ending with one names its whole before it (铁合金产量)
 _HEAD_AT_END = re.compile(f"(?:{'|'.join(_MEASURED_HEADS)}|产量|用电量|发电量|吞吐量|产能|能耗|出口额|销售额|"
-                          "进出口总额|占比|比重|贡献率|复工率|产销率)"
+                          "进出口总额|占比|比重|贡献率|复工率|产销率|(?:播种|种植)总?面积|平均)"
                           r"(?:增速|增幅|降幅)?$")
 _THINGS = r"项目|企业|行业|产业|园区|开发区|单位|产业链|集群|[^行产企专]业"
 _THINGS_AT_END = re.compile(f"(?:{_THINGS})$")
@@ -176,8 +186,7 @@ _THING_FIRST = re.compile(rf"(行业|企业|项目|产品|产业|地区|县区|�
 _SAID_OF_THINGS = re.compile(r"增长|下降|增幅|降幅|增速|翻番|翻倍|两位数|扭亏|盈利|亏损")
 _JOINED = re.compile(r"和|及|以及|与|、")
 # 5个计划竣工项目也正在…; with the size class it opens with (5个100亿级消费品工业龙头企业)
-_THING_NOUN = re.compile(rf"(?:[0-9.]+[千百万亿]*元?级[{HAN}]{{0,12}}?|[{HAN}]{{1,12}}?)"
-                         r"(?:项目|企业|行业|单位|园区|平台|基地)")
+_THING_NOUN = re.compile(rf"(?:{_GRADE_IN}|[{HAN}]){{1,12}}?(?:项目|企业|行业|单位|园区|平台|基地|集群)+")
 _DOING = re.compile(r"^(?:实施|引进|列入|推进|推动|谋划|储备)")  # 实施…项目11个，竣工1个: what the 1 is, not was done
 _DONE_TO = re.compile(r"已?(?:竣工|落户|开工|投产|建成|完工|入库|在建|新开工|签约|落地)")
 # What an amount invested builds, in its own clause (投资20亿元建设100兆瓦光电项目); who invests it, as a name's lead.
@@ -192,6 +201,7 @@ _OPENING_THING = re.compile(rf"(?:[{HAN}“”]{{0,8}}?(?:产业|行业|企业|�
                             rf"(?![{HAN}]?[值额量]))+")
 # What opens a list's item before its place: its number (7.连城县), or the words up to 分别是 (…的地市分别是揭阳)
 _LIST_OPENING = re.compile(r"^[0-9]{1,2}[.．、]\s*|^[^，,；;。]*?(?:分别是|分别为|依次是|依次为)")
+_PLACE_ITEM = 5  # the longest place's stem named alone as a list's item (黔西南)
 _HOW_IT_WENT = 16  # the longest words saying how a whole went (呈现“两增两降”态势, 工业经济稳步增长)
 _BREAKDOWN_END = "看"  # 分行业看, 从行业看: how the figures after it are broken down, no whole
 
@@ -418,9 +428,11 @@ class IndicatorNames:
         words_end = self._before_note(q.start)
         if words_end < c0:
             c0 = span_start(self.clause_ends, words_end)
+        c0 = self._subject_list_start(c0)
         c0, listed0 = self._across_brackets(c0, words_end)
         last_end = self.last_end if self.last_end <= words_end else -1  # (a value inside the note is not before)
-        item0 = max(c0, text.rfind("、", listed0, words_end) + 1, last_end) if last_end >= c0 else c0
+        listed = text.rfind("、", listed0, words_end)
+        item0 = max(c0, listed + 1 if self._after_value(listed) else c0, last_end) if last_end >= c0 else c0
         if self.last_threshold is not None and self.last_threshold[1] == last_end and last_end >= c0:
             item0 = self.last_threshold[0]  # 10亿元以上项目14个: the class is part of the name
         lead = ""
@@ -444,6 +456,25 @@ class IndicatorNames:
         base = _BASE_IN_BRACKETS.search(before)  # 增速比全市平均增速（8.1%）: the base's value
         own = goal.group(1) if goal else base.group(1) if base else _trim(written) or done
         return lead + before, own, item0
+
+    def _subject_list_start(self, c0: int) -> int:
+        """Where a clause starting at `c0` after a 、 starts when that 、 joins the members of one subject, not
+        the items of a list of values (五县(市)和铜山、贾汪两区合计实现产值…; 进出口、出口、进口同比均增长…: one
+        subject; 产值20亿元、增长5%: two items): at its comma clause's start, back over each 、 no value ends at."""
+        lo = span_start(self.comma_ends, c0)
+        if _EACH.search(self.text, lo, span_end(self.comma_ends, c0, len(self.text))):
+            return c0  # (石化、食品分别增长…: a list of items, each its own value's)
+        while c0 > lo and self.text[c0 - 1] == "、" and not self._after_value(c0 - 1):
+            c0 = span_start(self.clause_ends, c0 - 1)
+        return c0
+
+    def _after_value(self, at: int) -> bool:
+        """Whether the 、 at `at` ends an item that holds a value (产值20亿元、, 项目391个（含续建）、)."""
+        if at < 0:
+            return False
+        if self.last_end > at:
+            return True  # (a value after it in the item: the item ends there)
+        return self.last_end >= 0 and bool(_VALUE_TAIL.fullmatch(self.text, self.last_end, at))
 
     def _across_brackets(self, c0: int, end: int) -> tuple[int, int]:
         """Where a clause starting at `c0` starts when a 、 or a comma inside brackets cut it (排名前十的县(市、区)
@@ -649,6 +680,8 @@ class IndicatorNames:
     def _completed(self, q: Quantity, own: str, s0: int) -> str:
         """`own` with what the sentence says of it elsewhere: its siblings' measure (…；采矿业同比下降2.6%),
         its scope clause's (全省技改投资中，制造业完成…), a product's output (钢材52万吨)."""
+        if q.unit_class == "count" or q.measure == "growth":
+            own = self._product_output(q, own, s0)
         if q.unit_class == "count":
             return own
         own = self._with_siblings_head(s0, own)
@@ -659,6 +692,18 @@ class IndicatorNames:
                 and (_has_subject(own) or len(own) == 1):
             own += "产量"  # 光纤369.54万千米, 钢材52万吨, 纱1640吨: a product's weight or length is its output
         return own
+
+    def _product_output(self, q: Quantity, own: str, s0: int) -> str:
+        """A product named alone by a number of pieces or a growth where the sentence (or the one its 其中 breaks
+        down) is on products' output (分产品看，…产品产量…。其中，汽车5.07万辆; 主要工业产品产量…，白酒增长11.4%):
+        its output (汽车产量); `own` otherwise."""
+        if (q.unit_class == "count" and q.unit not in _GOODS_COUNTS) or not 2 <= len(own) <= 8 \
+                or not PRODUCT_ALONE.fullmatch(own) or NOT_PRODUCT.search(own) or _SECTOR.search(own):
+            return own
+        sentence = span_start(self.full_stops, s0)
+        if self.text.startswith("其中", sentence) and sentence > 0:
+            sentence = span_start(self.full_stops, sentence - 1)
+        return own + "产量" if _PRODUCTS_OUTPUT.search(self.text, sentence, q.start) else own
 
     def _part_of_whole(self, q: Quantity, own: str) -> str:
         """A part named after 其中 with no measure of its own (…发电量2131亿千瓦时…。其中，水电1710亿千瓦时; 其中，
@@ -760,7 +805,8 @@ class IndicatorNames:
         said = _PREDICATE.match(after, counted.end()) if counted else None
         if said:
             return f"{_NEXT_ATTRIBUTE.sub('', _MANNER.sub('', said.group(0)))}的{noun}"
-        return f"{own}的{noun}" if own and len(own) <= 8 else noun
+        # (先进材料、时尚消费品2个…产业集群: a list of examples before a count is not what is counted)
+        return f"{own}的{noun}" if own and len(own) <= 8 and "、" not in own else noun
 
     def _running_total(self, before: str, s0: int) -> str:
         """A count named only as the running total (总数达到1012家, 累计达到3860个: `before`, its words as
@@ -794,10 +840,20 @@ class IndicatorNames:
         own = trim_words(words)
         kept = _trim_tail(_LEAD.sub("", words.strip()))  # (its place kept: 台山市 of 台山市增长)
         place = kept[:len(kept) - len(own)] if kept.endswith(own) else ""
-        if place and divisions().opens_with_place(place):
+        if not place and len(own) <= _PLACE_ITEM and not (_ANY_HEAD.search(own) or _MEASURED.search(own)):
+            # (遵义、黔南、安顺地区生产总值…，分别增长…；铜仁、六盘水分别增长…: places by their stems)
+            sentence = span_start(self.full_stops, s0)
+            head = self._head_after_items(q.start) or (
+                self.places_measure[1] if self.places_measure is not None and self.places_measure[0] == sentence
+                else "")
+            if head and not own.endswith(head):
+                self.places_measure = (sentence, head)
+                return own + head
+        if place and (divisions().opens_with_place(place) or _a_place(place)):
             # a list of places (蓬江区、江海区规上工业增加值分别增长…，台山市、开平市分别增长…): each value is its
             # place's, of what the sentence's list measured where its own words name nothing
             sentence = span_start(self.full_stops, s0)
+            own = own or self._head_after_items(q.start)
             if own:
                 self.places_measure = (sentence, own)
             elif self.places_measure is not None and self.places_measure[0] == sentence:
@@ -806,6 +862,22 @@ class IndicatorNames:
         if _RELATIVE.match(own) and self.subject is not None and self.subject[0] == s0:
             return self._relative(q, self.subject[1], own)  # 增速较上半年和1-5月分别提高2.3和4.5个百分点
         return self._with_siblings_head(s0, own)
+
+    def _head_after_items(self, at: int) -> str:
+        """What a list of places measures where it is written after its last item (甲、乙、丙县地区生产总值保持两位数
+        增长，分别增长…: 地区生产总值), in the clause of 分别 before `at` or the clause before it; else ''."""
+        respectively = self.text.rfind("分别", span_start(self.sentence_ends, at), at)
+        if respectively < 0:
+            return ""
+        c0 = span_start(self.comma_ends, respectively)
+        if not self.text[c0:respectively].strip() and c0 > 0:
+            c0 = span_start(self.comma_ends, c0 - 1)
+        last_item = self.text[max(c0, self.text.rfind("、", c0, respectively) + 1):respectively]
+        words = _LEAD.sub("", last_item)
+        named = next((k for k in range(min(len(words), 5), 1, -1) if _a_place(words[:k])), 0)
+        words = words[named:] if named else divisions().after_name(words)
+        heads = list(_ANY_HEAD.finditer(words))
+        return _trim(words[:heads[-1].end()]) if heads and words != last_item else ""
 
     def _with_siblings_head(self, s0: int, own: str) -> str:
         """`own` with what its sentence's earlier sectors were measured by, where it is a sector (…业) named
@@ -862,6 +934,12 @@ def _whose(name: str) -> str:
         return name if _THINGS_AT_END.search(name) else ""
     whose = _DONE_AT_END.sub("", name[:head.start()])
     return whose if len(whose) >= 2 else ""
+
+
+def _a_place(words: str) -> bool:
+    """Whether `words` are a division's name or its stem alone (遵义市, 遵义)."""
+    table = divisions()
+    return bool(words) and bool(table.by_name.get(words) or table.by_stem.get(words))
 
 
 def _only_a_period(words: str) -> bool:
