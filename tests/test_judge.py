@@ -786,6 +786,14 @@ def test_the_outlay_of_a_planned_set_in_the_next_clause_is_planned_too() -> None
     assert status(done, src) is S.supported
 
 
+def test_a_list_of_months_gives_each_value_of_its_respectively_clause_its_month() -> None:
+    src = "今年以来，全市工业生产持续向好，2、3、4、5月规模以上工业增加值增速分别为6.1%、6.8%、7.2%、7.9%，逐月加快。"
+    march = {"indicator": "规模以上工业增加值", "period": "3月", "value": 6.8, "unit": "%", "measure": "growth"}
+    assert status(march, src) is S.supported
+    assert status({**march, "period": "5月"}, src) is S.misattributed
+    assert status({**march, "period": "1-5月", "value": 7.9}, src) not in TRUSTED  # (May's, not the year to May)
+
+
 def test_no_output_is_an_investment() -> None:
     src = ("前8月全县工业增速稳步回升\n1-8月，全县规上工业增加值同比增长7.4%，增速比1-7月提高0.3个百分点，"
            "比上年同期回落0.9个百分点，高于全市平均水平1.1个百分点。其中，8月当月增长9.0%。"

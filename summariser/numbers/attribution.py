@@ -3153,7 +3153,9 @@ def _years_listed_before(text: str, at: int, since: int = 0) -> list[str]:
     start = max(since, max(text.rfind(ch, 0, at) for ch in f"{FULL_STOP}\n") + 1)
     listed = list(_YEAR_LIST.finditer(text, start, at))
     if not listed:
-        return []
+        # (2、3、4月规模以上工业增加值增速分别为…: each month its own)
+        months = list(_MONTH_LIST.finditer(text, start, at))
+        return [f"{m}月" for m in _LISTED_MONTH.findall(months[-1].group(1))] if months else []
     years = [f"{y}年" for y in _A_YEAR.findall(listed[-1].group("years"))]
     return years[:-1] + [years[-1] + (listed[-1].group("part") or "")]
 
@@ -3177,6 +3179,9 @@ def _years_listed(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | N
 _YEAR_LIST = re.compile(r"(?P<years>(?:19|20)\d{2}年(?:[、和及与](?:19|20)\d{2}年)+)"
                         r"(?P<part>[上下]半年|[一二三四1-4]季度|前三季度)?(?![\d一二三四五六七八九十]|前|[上下]半)")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
+# A list of months written by their numbers, the last with 月 (2、3、4月; not 1-4月, a stretch).
+_MONTH_LIST = re.compile(r"(?<![\d\-—－~～至到])((?:1[0-2]|[1-9])(?:[、和](?:1[0-2]|[1-9]))+)月份?")
+_LISTED_MONTH = re.compile(r"1[0-2]|[1-9]")
 
 
 def _assign_years(out: list[Tie | None], i: int, j: int, years: list[str], subject: str = "") -> None:
