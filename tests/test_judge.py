@@ -794,6 +794,15 @@ def test_a_list_of_months_gives_each_value_of_its_respectively_clause_its_month(
     assert status({**march, "period": "1-5月", "value": 7.9}, src) not in TRUSTED  # (May's, not the year to May)
 
 
+def test_a_base_written_with_the_value_s_own_year_is_its_earlier_stretch() -> None:
+    src = "2025年1-9月，全县工业投资同比增长8.2%，增幅较2025年1-8月回落0.6个百分点，较2024年1-9月提高1.1个百分点。"
+    gap = {"indicator": "工业投资增幅较1-8月", "period": "1-9月", "value": -0.6, "unit": "个百分点",
+           "measure": "change"}
+    assert status(gap, src) is S.supported
+    # (较2024年1-9月 is last year's same months: no 较1-9月)
+    assert status({**gap, "indicator": "工业投资增幅较1-9月", "value": 1.1}, src) not in TRUSTED
+
+
 def test_no_output_is_an_investment() -> None:
     src = ("前8月全县工业增速稳步回升\n1-8月，全县规上工业增加值同比增长7.4%，增速比1-7月提高0.3个百分点，"
            "比上年同期回落0.9个百分点，高于全市平均水平1.1个百分点。其中，8月当月增长9.0%。"

@@ -2140,13 +2140,13 @@ def _compared_otherwise(written: str, tie: Tie, signed: bool = False) -> bool:
     claimed_year, own_year = _base_years(written), _base_years(shown)
     if claimed_year and own_year and claimed_year[-1] != own_year[-1]:
         return True  # 比2019年同期 claimed for 比上年同期增长21.5% (a growth over another year)
-    if not claimed_year and _YEAR_SAME_PERIOD.search(own):
+    if not claimed_year and _YEAR_SAME_PERIOD.search(own) and not _earlier_in_its_year(own, tie):
         return True  # (较2019年同期增长21.3% claimed as the growth, which is over the year before)
     if _one_level_of_both(written, words) or _one_level_of_both(words, written):
         return True  # 省重点项目 claimed for the 省市重点项目's amount, or the other way
     if _whole_for_its_level(written, own) or _whole_for_its_level(own, written):
         return True  # 全市 claimed for 市级(不含…新区)'s value, or the other way
-    return _since_otherwise(written, own, tie.measure) or (not signed and _opposed(written, _directed(own, tie)))
+    return _since_otherwise(written, own, tie) or (not signed and _opposed(written, _directed(own, tie)))
 
 
 def _directed(own: str, tie: Tie) -> str:
@@ -2155,13 +2155,16 @@ def _directed(own: str, tie: Tie) -> str:
     return own if any(a in own or b in own for a, b in _OPPOSITE) else tie.shown
 
 
-def _since_otherwise(written: str, own: str, measure: str) -> bool:
+def _since_otherwise(written: str, own: str, tie: Tie) -> bool:
     """Whether the value's own words compare it with another period than the claim does (增速比上年同期回落7.8个百分点
     claimed as 增速比1-9月), or a growth with a period other than the year before where the claim names none (比一季度
     增长48.2% claimed as the growth, which is year on year unless it says otherwise)."""
     claimed_since, own_since = _compared_since(written), _compared_since(own)
     if claimed_since and own_since:
-        return claimed_since != own_since
+        # (较2025年1-8月 on a value of 2025年1-9月 is 较1-8月: the same year's earlier stretch)
+        return claimed_since != own_since and _YEAR_KEY.sub("", claimed_since) != _YEAR_KEY.sub("", own_since) \
+            or claimed_since != own_since and not _earlier_in_its_year(own, tie)
+    measure = tie.measure
     # (比2019年1-11月: another year's, told apart by the base years)
     return bool(own_since) and own_since != "上年同期" and measure == "growth" \
         and not _base_years(written) and not _base_years(own)
@@ -2294,6 +2297,20 @@ def _whole_for_its_level(one: str, other: str) -> bool:
 
 # The year a growth is over (比2019年同期, 比上年, 较去年; 同比 is over the year before): 上年 for all of these.
 _BASE_YEARS = re.compile(r"(?:比|较|与|为|是|相当于)((?:19|20)\d{2}|上年|去年|上一年)|同比")
+
+
+def _earlier_in_its_year(own: str, tie: Tie) -> bool:
+    """Whether the base a year is written with is an earlier stretch of the value's own year (2025年1-9月…，较2025年
+    1-8月回落0.3个百分点), not another year's: its months end before the value's."""
+    m = _BASE_MONTHS.search(own)
+    p = tie.period
+    if m is None or p is None or p.months is None or (p.year and p.year.isdigit() and p.year != m.group(1)):
+        return False
+    return int(m.group(2)) < p.months[1]
+
+
+_YEAR_KEY = re.compile(r"^(?:19|20)\d{2}")
+_BASE_MONTHS = re.compile(r"(?:较|比)[^，,；;。\d]{0,6}?((?:19|20)\d{2})年\d{1,2}\s*[-—–~至到]\s*(\d{1,2})月")
 
 
 def _base_years(words: str) -> list[str]:
