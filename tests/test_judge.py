@@ -1607,6 +1607,23 @@ def test_a_page_that_opens_on_its_goals_sets_out_goals_in_the_work_after_them() 
                    "kind": "actual"}, src) is S.supported
 
 
+def test_an_estimate_note_inside_an_item_or_over_the_list_it_opens_holds_over_its_stretch() -> None:
+    src = ("某市2024年上半年工业经济运行分析\n一、总体运行情况\n（一）规上工业。据初步测算（预计数，下同），"
+           "上半年全市规上工业增加值同比增长6.3%。\n（二）重点行业。上半年，食品行业产值38.2亿元。\n"
+           "二、1-5月主要指标\n1-5月，全市规上工业企业实现营业收入188.6亿元。")
+    growth = {"indicator": "规上工业增加值", "value": 6.3, "unit": "%", "measure": "growth", "period": "上半年"}
+    assert status({**growth, "kind": "actual"}, src) not in TRUSTED
+    assert status({"indicator": "食品行业产值", "value": 38.2, "unit": "亿元", "period": "上半年", "kind": "forecast"},
+                  src) is S.supported  # (上半年 is the note's own stretch)
+    revenue = {"indicator": "规上工业企业营业收入", "value": 188.6, "unit": "亿元", "period": "1-5月", "kind": "actual"}
+    assert status(revenue, src) is S.supported
+    lead = ("某局2024年工作总结\n一、2024年工作成效\n全年预计（以下均为预计数）：\n（一）规上工业增加值增长7.1%。\n"
+            "（二）新增规上工业企业86家。\n二、2025年工作思路\n新增规上工业企业90家。")
+    firms = {"indicator": "新增规上工业企业", "value": 86, "unit": "家", "kind": "actual"}
+    assert status(firms, lead) not in TRUSTED
+    assert status({**firms, "kind": "forecast"}, lead) is S.supported
+
+
 def test_a_gap_above_a_plan_is_a_result() -> None:
     src = ("一、2024年计划执行情况\n2024年，全市规模以上工业增加值增长7.9%，高于计划目标0.9个百分点；"
            "固定资产投资下降3.1%，计划为增长6%。上半年，全市规模以上工业增加值增长9.5%，高于年度计划1.5个百分点。")

@@ -10,7 +10,7 @@ import re
 from typing import Sequence
 
 from .periods import parse_period
-from .spans import span_start
+from .spans import span_end, span_start
 
 # How far into its sentence 预计 may stand to lead the sentence's values (预计全年…增长10%左右，…)
 _FORETOLD_OPENING = 4
@@ -205,8 +205,12 @@ class Kinds:
         self.quoted = [(m.start(), m.end()) for m in _QUOTED_GOAL.finditer(text)]
         brackets = [(m.start(), m.end()) for m in _SHORT_BRACKET.finditer(text)]
         # (…增长5.5%(预计,同比,下同): a note that the figures are estimates, of its ；-part, and with 下同 of all after)
-        self.estimated = _merged([(_part_start(text, m.start()), _next_heading(text, m.end()) if m.group("on")
-                                   else m.start()) for m in _ESTIMATE_NOTE.finditer(text)])
+        # (each with the stretches its own sentence writes: 上半年 of 据初步测算（预计数，下同），上半年…)
+        self.estimated = [(_part_start(text, m.start()),
+                           _next_heading(text, m.end(), bool(m.group("all"))) if m.group("on") or m.group("all")
+                           else m.start(), _stretches(text, span_start(full_stops, m.start()),
+                                                      span_end(full_stops, m.start(), len(text))))
+                          for m in _ESTIMATE_NOTE.finditer(text)]
         self.enclosed: dict[int, int] = {}  # a goal word's place -> the end of the short brackets it stands in
         dated = PAGE_DATE.search(text) if self.sections else None
         # the year and month of the page's first date; else, under a plan's title, the year it plans for
@@ -297,8 +301,7 @@ class Kinds:
         if self._target(clause, start) and not self._reached_since_goal(clause, start) or after \
                 or _GOAL_BRACKET.search(self.text, max(0, start - 4), start) or inside(self.quoted, start):
             return "target"
-        if inside(self.estimated, start) and not self._in_goal_section(start) \
-                and not _MONTHS_WRITTEN.search(self.text, span_start(self.full_stops, start), start):
+        if self._estimated(start) and not self._in_goal_section(start):
             return "forecast"  # (全年完成地区生产总值595亿元,增长5.5%(预计,下同): the year's estimates, 完成 or not)
         done = self._last("actual", max(sentence, clause - _DATING), start)
         if done is not None and not self._running_goal(sentence, done, start, dated):
@@ -313,6 +316,13 @@ class Kinds:
         if self._foretold(sentence, start) and not self.months_done(clause):
             return "forecast"
         return self._planned(sentence, clause, (start, end), dated)
+
+    def _estimated(self, start: int) -> bool:
+        """Whether a note that figures are estimates holds at `start`: in its reach, and the value's sentence
+        writes no stretch of months other than the note's own sentence does ((三)1-11月，… under a year's
+        estimates reports a result; 上半年，… under 据初步测算（预计数，下同），上半年… is estimated too)."""
+        own = _stretches(self.text, span_start(self.full_stops, start), start)
+        return any(a <= start < b and own <= noted for a, b, noted in self.estimated)
 
     def _planned(self, sentence: int, clause: int, at: tuple[int, int], dated: bool) -> str:
         """'target' where a work plan's verb, its next steps or its goal section make the value at `start` a goal
@@ -767,20 +777,16 @@ _REACHED_SO_FAR = re.compile(r"已|截至|截止")
 _MONTH_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
 _MONTHS = rf"{_MONTH_NUMBER}(?:[-—－至~到]{_MONTH_NUMBER})?月份?"  # (9月, 1-9月份)
 # A note in brackets that the figures are estimates (预计, 预计数, 初步预计), and whether it says so of those after it
-# (下同, 以下同).
-_ESTIMATE_NOTE = re.compile(r"[（(][^（）()\n]{0,12}?(?:初步)?(?:预计|预估)数?"
+# (下同, 以下同; or 以下均为预计数, of the list it opens).
+_ESTIMATE_NOTE = re.compile(r"[（(](?P<all>以下(?:均|各项|数据|指标)*(?:为|是))?[^（）()\n]{0,12}?"
+                            r"(?:初步)?(?:预计|预估)数?"
                             r"(?:[^（）()\n]{0,12}?(?P<on>(?:以)?下同))?[^（）()\n]{0,12}[）)]")
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`spans` (in order of their starts) with those that overlap joined, as `inside` reads them."""
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
+def _stretches(text: str, a: int, b: int) -> frozenset[tuple[int, int]]:
+    """The stretches of months written in [a, b) (上半年: (1, 6); 1-11月: (1, 11))."""
+    found = (parse_period(m.group()) for m in _MONTHS_WRITTEN.finditer(text, a, b))
+    return frozenset(p.months for p in found if p is not None and p.months is not None)
 
 
 # Months of the year so far written in a sentence ((三)1-11月，…; 前三季度…): a result reported, not the year's
@@ -788,12 +794,14 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _MONTHS_WRITTEN = re.compile(rf"{_MONTHS}|前三季度|上半年|[一二三]季度|前[一二三四五六七八九十\d]+个?月")
 
 
-def _next_heading(text: str, at: int) -> int:
+def _next_heading(text: str, at: int, listed: bool = False) -> int:
     """Where the next numbered line after `at` of a higher rank than the note's own line starts, the text's end when
     none does: as far as a note's 下同 holds. Its own line's siblings are more of its list ((一)…(预计数，下同)。⏎
-    (二)…: to 二、); after a line with no number, any numbered one ends it (——…(预计数，下同)；⏎(一)…)."""
+    (二)…: to 二、); after a line with no number, any numbered one ends it (——…(预计数，下同)；⏎(一)…). A note that
+    says so of what follows (`listed`: 全年预计（以下均为预计数）：⏎(一)…⏎(二)…) holds over the list it opens."""
     line = text.rfind("\n", 0, at) + 1
-    own = _rank(text, line)
+    first = _NUMBERED_LINE.search(text, at) if listed else None
+    own = _rank(text, first.start()) if first is not None else _rank(text, line)
     for m in _NUMBERED_LINE.finditer(text, at):
         rank = _rank(text, m.start())
         if own is None or rank is not None and rank < own:
