@@ -803,6 +803,15 @@ def test_a_base_written_with_the_value_s_own_year_is_its_earlier_stretch() -> No
     assert status({**gap, "indicator": "工业投资增幅较1-9月", "value": 1.1}, src) not in TRUSTED
 
 
+def test_a_count_in_a_sentence_of_months_so_far_is_the_count_at_their_end() -> None:
+    src = "1-5月，全县规上工业增加值同比增长6.8%，全县规上工业企业达到142家，新增规上工业企业11家，进出口总额26.4亿元。"
+    firms = {"indicator": "规上工业企业", "period": "5月末", "value": 142, "unit": "家"}
+    assert status(firms, src) is S.supported
+    assert status({**firms, "period": "4月末"}, src) not in TRUSTED
+    assert status({"indicator": "新增规上工业企业", "period": "5月末", "value": 11, "unit": "家"}, src) not in TRUSTED
+    assert status({"indicator": "进出口总额", "period": "5月末", "value": 26.4, "unit": "亿元"}, src) not in TRUSTED
+
+
 def test_no_output_is_an_investment() -> None:
     src = ("前8月全县工业增速稳步回升\n1-8月，全县规上工业增加值同比增长7.4%，增速比1-7月提高0.3个百分点，"
            "比上年同期回落0.9个百分点，高于全市平均水平1.1个百分点。其中，8月当月增长9.0%。"

@@ -292,9 +292,21 @@ def _to_a_month(read: Period, claimed: Period, c: Claim) -> _Finding | None:
     flow = claimed_measure(c) in ("growth", "change") or _FLOW_NAMED.search(claimed_text(c.indicator)) is not None
     if month_end_and_year_to_it(read, claimed) or month_end_and_year_to_it(claimed, read):
         return _FINE
+    if not flow and _STOCK.search(f"{c.unit}|{claimed_text(c.indicator)}") and _month_end(claimed) \
+            and read.months == (1, claimed.months[1] if claimed.months else 0) and read.year in (None, claimed.year):
+        return _FINE  # (1-5月，…规上工业企业达到142家 claimed for 5月末: how many there are at the stretch's end)
     if to_date_and_its_end(read, claimed):
         return None if flow else _FINE
     return _Finding(UNSURE, "period") if flow and month_end_as_its_month(read, claimed) else None
+
+
+# A count of things there are, or a balance (家, 个, 余额): what a month's end holds; not a flow's amount (进出口总额).
+_STOCK = re.compile(r"^(?:家|个|户|项|座|台|套|件|人|名)\||余额|存量|总数")
+
+
+def _month_end(p: Period) -> bool:
+    """Whether `p` is a month's end (5月末, 2022年5月底, 截至5月底)."""
+    return bool(p.months and p.months[0] == p.months[1] and p.raw.rstrip("份").endswith(("末", "底")))
 
 
 _FLOW_NAMED = re.compile(r"新增|贡献|拉动")  # (not 累计: a running total is there at the month's end)
