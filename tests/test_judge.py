@@ -2497,6 +2497,11 @@ def test_an_indicator_that_names_nothing_is_not_confirmed() -> None:
                       src) not in TRUSTED
     assert status({"indicator": "规上工业增加值增速", "value": 6.8, "unit": "%", "measure": "growth",
                    "period": "1-7月"}, src) is S.supported
+    # (a county named alone, whatever its name ends with, a unit or a note written into the name, a forecast word)
+    places = "前三季度，各县地区生产总值分别为：6.连城县(150.29亿元，增长2.0%)；7.阳城县(132.40亿元，增长3.1%)。"
+    for empty in ("6.连城县", "阳城县亿元", "下同)", "有望"):
+        assert status({"indicator": empty, "value": 150.29, "unit": "亿元"}, places) not in TRUSTED
+    assert status({"indicator": "连城县地区生产总值", "value": 150.29, "unit": "亿元"}, places) is not S.misattributed
 
 
 def test_a_deadline_ahead_of_the_page_makes_goals_without_a_word_of_one() -> None:

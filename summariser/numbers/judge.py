@@ -2573,7 +2573,9 @@ _DONE_ALONE = re.compile(r"^(?:完成|实现|达到|达|为|共|累计|高出|�
 
 # How a value moved and what it is compared with, which name no indicator by themselves.
 _NAMING_NOTHING = re.compile(r"增长(?!面)|下降(?!面)|增加(?!值)|减少|增收|减收|提高|提升|回落|回升|上升|下滑|"
-                             r"加快|放缓|扩大|收窄|持平|增速|降幅|增幅|分别|同比|环比|"
+                             r"加快|放缓|扩大|收窄|持平|增速|降幅|增幅|分别|同比|环比|下同|有望|预计|"
+                             # (a unit a model wrote into the name: 上杭县亿元)
+                             r"(?<![\d以])(?:亿元|万元|亿|元)(?!以上|以下|及以上|级)|"
                              r"(?:较|比)(?:上年同期|去年同期|上年|去年|上月|同期|年初)?")
 _NOT_A_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]")
 

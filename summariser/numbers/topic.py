@@ -152,8 +152,8 @@ def place_names_at(text: str) -> list[tuple[int, str]]:
             alone = m.group(0) if m.group(0) in PARK_ALONE else m.group(2)
             out.append((m.end() - len(alone), alone))  # (高新区 alone: the park, named by its kind)
             continue
-        if name[-1] in _NOT_NAME:
-            continue
+        if name[-1] in _NOT_NAME and m.group(0) not in divisions().by_name:
+            continue  # (城区, 县城, 市场: no name; but 连城县, 晋城市, 湖州市 are, by the division table)
         if len(name) == 2 and name[0] in _NOT_FIRST:
             name = name[1:]
         out.append((m.start(), name + m.group(2)))
