@@ -83,7 +83,8 @@ def test_rows_written_across_are_read_cell_by_cell() -> None:
             ("9.2", "%", "growth"), ("6.1", "%", "growth")} <= got
     assert not any(q.raw in ("2", "5") for q in extract_quantities(ACROSS))  # (a rank column has no unit)
     words = cell_words(ACROSS)
-    assert words[ACROSS.index("9.2")].own == "东城区 1-6月增速(%)"
+    assert words[ACROSS.index("9.2")].own == "东城区 增速(%)"  # (its months are its period, not its words)
+    assert words[ACROSS.index("9.2")].period == "1-6月"
     assert words[ACROSS.index("9.2")].whole == "分县（市、区）规模以上工业增加值增速"
 
 
@@ -553,3 +554,56 @@ def test_part_rows_marked_with_a_hash_and_indented_under_it_are_read_as_parts_of
              "measure": "growth"}
     assert check_figures(src, [grown])[0].status is S.supported
     assert check_figures(src, [{**grown, "indicator": "工业总产值", "value": 9.6}])[0].status is S.supported
+
+
+def test_rows_that_give_their_unit_in_their_names_under_headings_written_down() -> None:
+    src = ("2024年1-3月某县分产业规上工业产值\n产业\n3月\n1-3月\n1-3月同比增长(%)\n规上工业总产值(亿元)\n"
+           "12.48\n33.90\n7.2\n  # 纺织业\n4.01\n10.77\n5.1\n工业产销率(%)\n97.5\n98.2\n")
+    words = cell_words(src)
+    got = {src[c.start:c.end]: (c.unit, words[c.start].own, words[c.start].period) for c in cells(src)}
+    # (was: nothing read, the first row's name taken for a fourth heading)
+    assert got["12.48"] == ("亿元", "规上工业总产值", "3月") and got["33.90"] == ("亿元", "规上工业总产值", "1-3月")
+    assert got["10.77"] == ("亿元", "纺织业规上工业总产值", "1-3月")  # (a part: the whole's unit)
+    assert got["7.2"] == ("%", "规上工业总产值 同比增长(%)", "1-3月")  # (its period is the cell's, not its words)
+    assert got["97.5"] == ("%", "工业产销率", "3月") and got["98.2"] == ("%", "工业产销率", "1-3月")
+    claim = {"indicator": "规上工业总产值", "value": 33.90, "unit": "亿元", "period": "2024年1-3月"}
+    assert check_figures(src, [claim])[0].status is S.supported
+    assert check_figures(src, [{**claim, "value": 12.48}])[0].status is not S.supported  # (the month's)
+
+
+def test_a_change_column_under_a_units_line_is_a_growth_where_the_row_bears_it_out() -> None:
+    src = ("2023年1-9月某市分县区社会消费品零售总额\n单位：亿元、%\n地区\n本年累计\n上年同期\n增减\n"
+           "全市\n820.5\n771.2\n6.4\n  # 甲县\n210.4\n200.0\n5.2\n  # 乙县\n150.0\n148.0\n9.9\n")
+    words = cell_words(src)
+    got = {src[c.start:c.end]: (c.unit, c.growth, words[c.start].own, words[c.start].period) for c in cells(src)}
+    assert got["820.5"] == ("亿元", False, "全市", "1-9月")  # (was: nothing read, 增减 no heading)
+    assert got["771.2"] == ("亿元", False, "全市", "上年1-9月")  # (the year before's, dated by the title)
+    assert got["6.4"] == ("%", True, "全市 增减", "1-9月")  # (820.5 is 6.4% above 771.2)
+    assert got["210.4"][2] == "甲县" and words[src.index("210.4")].whole == "全市"  # (a place in the whole's)
+    assert "9.9" not in got  # (150.0 is not 9.9% above 148.0: no growth read)
+
+
+def test_a_row_of_rates_with_fewer_cells_does_not_end_a_units_column_table() -> None:
+    src = ("2024年1-6月某县工业主要指标\n指标名称\n单位\n1-6月\n上年同期\n增减(%)\n工业总产值\n亿元\n"
+           "50.20\n46.10\n8.9\n工业增加值增速\n%\n6.1\n5.4\n营业收入\n亿元\n48.00\n44.00\n9.1\n利税总额\n亿元\n3.30\n3.00\n"
+           "企业个数\n个\n95\n")
+    words = cell_words(src)
+    got = {src[c.start:c.end]: (c.unit, c.growth, words[c.start].period) for c in cells(src)}
+    assert got["6.1"] == ("%", True, "1-6月") and got["5.4"] == ("%", True, "上年1-6月")  # (its period columns)
+    assert got["48.00"] == ("亿元", False, "1-6月") and got["9.1"] == ("%", True, "1-6月")  # (was: table ended)
+    assert "3.30" not in got and "3.00" not in got  # (amounts with a cell left out: which one is not known)
+    assert "95" not in got  # (no row after it: the table has ended)
+    claim = {"indicator": "营业收入", "value": 48.0, "unit": "亿元", "period": "2024年1-6月"}
+    assert check_figures(src, [claim])[0].status is S.supported
+
+
+def test_count_rows_that_give_their_unit_in_their_names_in_a_table_of_growths() -> None:
+    src = ("2022年1-8月某县固定资产投资主要指标\n指标\n1-8月\n比上年同期增长(%)\n固定资产投资\n—\n9.4\n"
+           "新开工项目个数（个）\n57\n-3.4\n  # 亿元以上项目\n21\n5.0\n")
+    words = cell_words(src)
+    got = {src[c.start:c.end]: (c.unit, words[c.start].own, words[c.start].period) for c in cells(src)}
+    assert got["57"] == ("个", "新开工项目个数", "1-8月")  # (was: no cell, only its growth)
+    assert got["21"] == ("个", "亿元以上项目新开工项目个数", "1-8月")  # (a part: the whole's unit)
+    assert got["-3.4"][0] == "%" and got["9.4"][0] == "%"
+    claim = {"indicator": "新开工项目", "value": 57, "unit": "个", "period": "2022年1-8月"}
+    assert check_figures(src, [claim])[0].status is S.supported

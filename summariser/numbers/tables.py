@@ -21,7 +21,7 @@ from .units import PERCENT, POINTS, UnitSpec
 
 # The heading of the units column, and the headings of value columns: a period, a growth, a share.
 _UNIT_HEADING = re.compile(r"(?:计量)?单位")
-_COLUMN_HEADING = re.compile(r"月|季度|年|增长|增速|增幅|同比|比上年|%|％|比重|占比|累计|本月|绝对值|绝对数|数值|"
+_COLUMN_HEADING = re.compile(r"月|季度|年|增长|增速|增幅|增减|同比|比上年|%|％|比重|占比|累计|本月|绝对值|绝对数|数值|"
                              r"总量|总额|百分点|目标|完成|计划|实际")
 # A column of amounts headed by what they are, the whole heading (产量, 产值（亿元）), not a row's name (…总产值)
 _AMOUNT_COLUMN = re.compile(r"(?:产量|产值|数量|金额)(?:[（(][^（）()]{1,8}[）)])?")
@@ -182,6 +182,8 @@ _MEASURE_LABEL = re.compile(r"同比增长|增长|增速|增幅|比上年增长|
 _NAMES_HEADING = re.compile(r"(?:地区|指标|项目|行业|产业|企业|产品|园区|开发区)(?:名称)?|名称|"
                             r"县[（(]市、区[）)]|县市区|县区|区县|市县|乡镇|"
                             r"市[（(]州[）)]|市州|城市")
+# A names heading of places (地区, 县（市、区）): its rows are places, not measures.
+_PLACES_HEADING = re.compile(r"地区|县[（(]市、区[）)]|县市区|县区|区县|市县|乡镇|市[（(]州[）)]|市州|城市")
 # A column's heading that gives its unit in brackets at its end: 产值(亿元), 用电量(万千瓦时).
 _UNIT_IN_HEADING = re.compile(r"[（(]([^（）()%％]{1,8})[）)]$")
 # The pieces of a row written across: cut at gaps and at the bars of a table scraped as text (陶瓷 | 86.5 | 4.7).
@@ -194,10 +196,12 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
     out: list[tuple[Cell, CellWords]] = []
     heads: list[str] = []
     title = last = ""  # the table's title, the line before its heading (表2 分县规模以上工业增加值增速)
+    caption = ""  # the table's title, over a units line (…工业用电量⏎单位：万千瓦时、%⏎地区), else `title`
+    worded: list[str] = []  # the last lines with words
     skip = 0  # a rank column before the names (1 | 阜阳经济技术开发区 | 52 | …)
     row_at = 0  # where the last row's cells start in `out`
     lines = _pieced(text)
-    rows = _Rows()
+    rows = _Rows(places=False)
     i = 0
     while i < len(lines):
         raw, pieces = lines[i]
@@ -208,6 +212,7 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
             pieces = pieces + [p for _, more in lines[i:i + taken] for p in more]
             raw, i = " ".join(p[2] for p in pieces), i + taken
         words = [p[2] for p in pieces]
+        worded = _worded(worded, raw)
         last, before = (raw.strip() or last), last
         down, taken = _heading_down(lines, i, words)
         if down:  # (产业⏎项目数（个）⏎协议投资（亿元）: a heading written down, one column a line)
@@ -216,11 +221,12 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
         if ranked and heads == [] or _names_heading(words):
             # (排名 | 开发区 | 签约项目（个）…: a rank column before the names is no cell of the rows)
             heads, title, skip = words[1 + ranked:], _TABLE_NUMBER.sub("", before), int(ranked)
-            row_at, rows = len(out), _Rows()
+            caption = _caption_over(title, worded)
+            row_at, rows = len(out), _Rows(_PLACES_HEADING.fullmatch(words[ranked]) is not None)
         elif heads and _a_row(words[skip:], len(columns)) and (not skip or _NUMBER.fullmatch(words[0])):
             # (1 | 阜阳经济技术开发区 | 52: its rank left out)
             row_at = len(out)
-            found = _row_cells(pieces[skip:], columns, title, rate)
+            found = _row_cells(pieces[skip:], columns, (title, caption), rate, _row_unit(row, words[skip]))
             out += rows.placed(row, found)
         elif words and not (heads and len(words) > 1 and _CELLED.search(raw)):
             # (工业总产值⏎3936.5…⏎# 食品制造业: a row whose parts, marked with #, are not read is left out too, or
@@ -228,6 +234,17 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
             out = out[:row_at] if marked else out
             heads = []  # (the table has ended; a blank line, or a row of another shape, does not end it)
     return out
+
+
+def _worded(worded: list[str], raw: str) -> list[str]:
+    """The last three lines with words, `raw` the latest where it has any."""
+    return [*worded[-2:], raw.strip()] if raw.strip() else worded
+
+
+def _caption_over(title: str, worded: list[str]) -> str:
+    """The title of a table whose heading (the last of `worded`) follows a units line (`title`): the line before
+    that (分县区工业用电量⏎单位：万千瓦时、%⏎地区); `title` for a table under no units line, or none above it."""
+    return _TABLE_NUMBER.sub("", worded[0]) if _TITLE_UNITS.match(title) and len(worded) > 2 else title
 
 
 _PART_MARKS = ("#", "＃")  # (# 食品制造业: a part of the row above, as 其中 marks one)
@@ -251,9 +268,11 @@ class _Rows:
     part marked with # (工业总产值⏎3936.5…⏎  # 食品制造业⏎319.4…), and the rows after it indented as deep or deeper,
     the list of parts the # opens, until a row indented as the whole."""
 
-    def __init__(self) -> None:
+    def __init__(self, places: bool) -> None:
         self.whole: _Row | None = None
         self.parts_at = -1  # the indent of the marked part under the whole, -1 before one
+        # (rows of places, under 地区: a part, # 城区, is a place in the whole's, 全市, and its measure the table's)
+        self.places = places
 
     def line(self, raw: str, pieces: list[tuple[int, int, str]],
              heads: list[str]) -> tuple[bool, list[tuple[int, int, str]], _Row | None]:
@@ -286,6 +305,8 @@ class _Rows:
         if row.marked:
             self.parts_at = row.indent
         whole = _RATE_ROW.sub("", _UNIT_IN_HEADING.sub("", row.whole))
+        if self.places:
+            return [(c, w._replace(whole=whole)) for c, w in found]
         return [(c, w._replace(own=w.row + whole + w.own[len(w.row):], whole=whole, name=w.row + whole))
                 for c, w in found]
 
@@ -382,7 +403,7 @@ def _heading_down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int,
             taken = n
             continue
         if len(more) != 1 or not (_COLUMN_HEADING.search(more[0][2]) or _amount_unit(more[0][2])
-                                  or _RANK.fullmatch(more[0][2])):
+                                  or _RANK.fullmatch(more[0][2])) or _named_down(lines, i + n):
             break
         out.append(more[0][2])
         taken = n
@@ -390,6 +411,13 @@ def _heading_down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int,
     if len(out) > 2 and not _UNIT_SAID.search(out[0]) and all(_UNIT_SAID.search(h) for h in out[1:]):
         out = out[1:]
     return out, taken
+
+
+def _named_down(lines: list[tuple[str, list[tuple[int, int, str]]]], k: int) -> bool:
+    """Whether the line before `k` is the first row's name, not a heading: the next line with words holds a
+    number alone (行业⏎6月⏎1-6月⏎工业增加值(亿元)⏎9.86: the unit in brackets names a row's, not a column's)."""
+    after = next((p for _, p in lines[k:k + _AFTER_ROW] if p), [])
+    return len(after) == 1 and _NUMBER.fullmatch(after[0][2]) is not None
 
 
 def _heading_pieces(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -456,15 +484,25 @@ def _amount_unit(head: str) -> str:
     return m.group(1) if m and parse_unit(m.group(1)) is not None else ""
 
 
-def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], title: str,
-               rate: bool = False) -> list[tuple[Cell, CellWords]]:
+def _row_unit(row: _Row | None, name: str) -> str:
+    """The unit a row's name gives its values in brackets (施工项目个数（个）, 工业增加值(亿元)), or for a part of a
+    row (# 造纸业) the whole's; "" for none, and for a row of rates (产销率(%): its rate is no amount)."""
+    if row is not None and row.rate:
+        return ""
+    return _amount_unit(name) or (_amount_unit(row.whole) if row is not None and row.whole else "")
+
+
+def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], titles: tuple[str, str],
+               rate: bool = False, unit_of_row: str = "") -> list[tuple[Cell, CellWords]]:
     """A row's cells in its percent columns (where the heading, or the table's title, says so: 增速(%) 4月 1-4月)
     and in its amount columns (产值(亿元): 86.5 is 86.5亿元 of the row's 产值), and under a units line (单位：亿元、%)
     in its period columns (5月, 1-5月: amounts of the row's unit, or the line's) and its comparison columns (比上月,
     比上年同期: growths)."""
-    name = pieces[0][2]
+    # (工业增加值(亿元): the row is 工业增加值, its unit is its values')
+    name = _UNIT_IN_HEADING.sub("", pieces[0][2]) if unit_of_row else pieces[0][2]
+    title, caption = titles  # (the line before the heading, and where it is a units line the title above it)
     if _TITLE_UNITS.match(title) and _listed_amount(title):
-        return _row_under_units(pieces, heads, title, rate)
+        return _row_under_units(pieces, heads, title, rate, caption)
     # what the table's amount column measures (产值 of 产值(亿元)): its percent columns are that amount's growth
     # or share (陶瓷 | 86.5 | 4.7 | 39.6: 陶瓷产值, its growth, 陶瓷产值占比)
     noun = _amount_noun(heads)
@@ -488,15 +526,44 @@ def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], title: str,
         if _NUMBER.fullmatch(w) and not _RANK.fullmatch(head) \
                 and (_PERCENT_HEADING.search(head) or _PERCENT_TITLE.search(title)):
             growth = "比重" not in head and "占比" not in head
-            period = _PERIOD_HEADING.search(head)
-            # (比上年同期增长(%): the year compared with is no period; the title's is the column's)
-            compared = period is not None and _COMPARED.search(head[:period.end()]) is not None
-            own = f"{name} {head}" if _PERCENT_HEADING.search(head) else name
-            named = name + noun + ("" if growth else "占比") if noun else ""
-            words = CellWords(own, title, name, _title_period(title) if compared or not period
-                              else head[:period.end()], named)
+            words = _percent_words(name, head, title, name + noun + ("" if growth else "占比") if noun else "")
             out.append((Cell(a, b, PERCENT, growth), words))
+            continue
+        if _NUMBER.fullmatch(w) and (rate or unit_of_row) and _plain_period(head):
+            out.append(_period_cell((a, b), PERCENT if rate else unit_of_row, name, head, heads, title))
     return out
+
+
+def _percent_words(name: str, head: str, title: str, named: str) -> CellWords:
+    """The words of a row's cell in a percent column (`named`: the figure's indicator, see CellWords)."""
+    period = _PERIOD_HEADING.search(head)
+    if period is None:
+        return CellWords(f"{name} {head}" if _PERCENT_HEADING.search(head) else name, title, name,
+                         _title_period(title), named)
+    # (比上年同期增长(%): the year compared with is no period; the title's is the column's)
+    compared = _COMPARED.search(head[:period.end()]) is not None
+    # (1-6月同比增长(%): the months are the cell's period, not words of what it measures; 本月 tells a month's
+    # growth from the running total's, and stays)
+    written = not compared and _TITLE_PERIOD.fullmatch(head[:period.end()]) is not None
+    measured = head[period.end():] if written and head[period.end():] else head
+    own = f"{name} {measured}" if _PERCENT_HEADING.search(head) else name
+    return CellWords(own, title, name, _title_period(title) if compared else head[:period.end()], named)
+
+
+def _plain_period(head: str) -> bool:
+    """Whether a column's heading is a period and no more (6月, 1-6月, 上年同期): not a growth, a comparison or
+    a goal, whose values are no amounts of the row's unit."""
+    return _PERIOD_HEADING.search(head) is not None and _PERCENT_HEADING.search(head) is None \
+        and _COMPARED.match(head) is None and not _goal_heading(head) and not _amount_unit(head)
+
+
+def _period_cell(span: tuple[int, int], unit: str, name: str, head: str, heads: list[str],
+                 title: str) -> tuple[Cell, CellWords]:
+    """The cell of a period column in a row whose name gives its unit (工业增加值(亿元)⏎9.86⏎52.31: 9.86亿元 of 6月),
+    or in a row of rates (产品销售率(%)⏎96.3⏎97.1: rates, shares of no amount); its words are the row's name
+    without the unit."""
+    row = _RATE_ROW.sub("", _UNIT_IN_HEADING.sub("", name))
+    return (Cell(span[0], span[1], unit, False), CellWords(row, title, row, _base_dated(head, heads, title)))
 
 
 def _amount_noun(heads: list[str]) -> str:
@@ -563,7 +630,7 @@ def _gap_period(heads: list[str], own: str = "") -> str:
 
 _COMPARED = re.compile(r"(?:同|环)?比|较")  # (a heading that compares: 比上月, 同比增长, 较上年)
 def _row_under_units(pieces: list[tuple[int, int, str]], heads: list[str], title: str,
-                     rate: bool = False) -> list[tuple[Cell, CellWords]]:
+                     rate: bool = False, caption: str = "") -> list[tuple[Cell, CellWords]]:
     """A row's cells under a units line (单位：亿元、%), with no units column: a period column's cells are amounts
     of the row's own unit (工业用电量（亿千瓦时）) or the line's, a comparison column's (比上月) growths. A row of
     rates (工业产销率(%), `rate`) has rates in its period columns, and no growth of them read."""
@@ -574,8 +641,9 @@ def _row_under_units(pieces: list[tuple[int, int, str]], heads: list[str], title
         else _listed_amount(title)
     out: list[tuple[Cell, CellWords]] = []
     period = ""  # (a comparison column is of the period column before it: 1-5月 | 比上年同期)
-    for head, (a, b, w) in zip(heads, pieces[1:], strict=True):
-        compared = _COMPARED.match(head) is not None or _PERCENT_HEADING.search(head) is not None
+    grown = _grown_columns(heads, [w for _, _, w in pieces[1:]], percent and not rate)  # (no growth of a rate)
+    for column, (head, (a, b, w)) in enumerate(zip(heads, pieces[1:], strict=True)):
+        compared = _compares(head) or column in grown
         dated = not compared and _PERIOD_HEADING.search(head) is not None
         # (2017年1-8月 | 2016年1-8月 | 同比增长: the year before is the base, the growth is the later year's)
         if dated and not _base_period(head, period):
@@ -583,13 +651,43 @@ def _row_under_units(pieces: list[tuple[int, int, str]], heads: list[str], title
         if not _NUMBER.fullmatch(w) or (rate and not dated):
             continue
         if _POINTS_HEADING.search(head):
-            out.append((Cell(a, b, POINTS, False), CellWords(f"{row} {head}", title, row, _gap_period([period], head))))
+            out.append((Cell(a, b, POINTS, False),
+                        CellWords(f"{row} {head}", caption, row, _gap_period([period], head))))
         elif compared and (percent or "%" in head or "％" in head):
             out.append((Cell(a, b, PERCENT, "比重" not in head and "占比" not in head),
-                        CellWords(f"{row} {head}", title, row, _months_cut(period))))
+                        CellWords(f"{row} {head}", caption, row, _dated_by(period, caption))))
         elif dated and amount:
-            out.append((Cell(a, b, amount, False), CellWords(row, title, row, _months_cut(head))))
+            out.append((Cell(a, b, amount, False), CellWords(row, caption, row, _dated_by(head, caption))))
     return out
+
+
+def _compares(head: str) -> bool:
+    """Whether a column's heading compares (比上年同期, 同比增长(%)): its cells are growths, not amounts."""
+    return _COMPARED.match(head) is not None or _PERCENT_HEADING.search(head) is not None
+
+
+def _dated_by(head: str, caption: str) -> str:
+    """The period of a period column (see _months_cut), a running total's or the year before's (本年累计, 上年同期)
+    the run of months the table's title dates it with (2020年1-12月…: 1-12月, 上年1-12月)."""
+    run = _MONTH_RUN.search(caption)
+    return (_this_months(head, run) if run else "") or _months_cut(head)
+
+
+def _grown_columns(heads: list[str], values: list[str], percent: bool) -> set[int]:
+    """A column of changes with no unit of its own (本年累计 | 上年同期 | 增减) under a units line that lists %, as
+    a column of growths where the row's values bear it out (486.2 | 471.5 | 3.1: 486.2 is 3.1% above 471.5), so
+    a change in the amount (14.7) is read no such way; an empty set else."""
+    change = next((k for k, h in enumerate(heads) if _CHANGE_HEADING.fullmatch(h)), None) if percent else None
+    if change is None or change < 2 or len(values) != len(heads):
+        return set()
+    written = values[change - 2:change + 1]
+    if not all(_NUMBER.fullmatch(w) for w in written) or not _base_period(heads[change - 1], heads[change - 2]):
+        return set()
+    now, before, growth = (float(_sign(w)) for w in written)
+    places = len(written[2].partition(".")[2])
+    if before <= 0 or abs((now / before - 1) * 100 - growth) > 0.5 * 10 ** -places + 1e-6:
+        return set()
+    return {change}
 
 
 def _base_period(head: str, period: str) -> bool:
@@ -686,7 +784,12 @@ def _table(lines: list[_Line], h: int) -> list[_Placed]:
             continue
         values = lines[i + 2:i + 2 + len(heads)]
         if len(values) < len(heads) or not all(_VALUE.fullmatch(v.text) or _EMPTY.fullmatch(v.text) for v in values):
-            break  # (a cell that writes its own unit, 完成率 100.9%, is a quantity as it stands)
+            short = _short_row(lines, i, heads)
+            if short is None:
+                break  # (a cell that writes its own unit, 完成率 100.9%, is a quantity as it stands)
+            out += _short_cells(lines, i, heads, short)
+            i += 2 + short
+            continue
         for column, (head, v) in enumerate(zip(heads, values, strict=True)):
             points = bool(_POINTS_HEADING.search(head))  # (比上月增减（百分点）: a gap, not a percent)
             percent = bool(_PERCENT_HEADING.search(head)) and not points
@@ -698,6 +801,34 @@ def _table(lines: list[_Line], h: int) -> list[_Placed]:
     return out
 
 
+def _short_row(lines: list[_Line], i: int, heads: list[str]) -> int | None:
+    """How many cells a row at `i` (its name, its unit) has where it has fewer than the table's columns, the next
+    row's name and unit right after them (工业增加值增速⏎%⏎7.8⏎6.5⏎营业收入⏎亿元: two cells of three); None where
+    no row follows them (the table has ended)."""
+    n = 0
+    while n < len(heads) and i + 2 + n < len(lines) and _NUMBER.fullmatch(lines[i + 2 + n].text):
+        n += 1
+    after = i + 2 + n
+    if not 0 < n < len(heads) or after + 1 >= len(lines) or _NUMBER.fullmatch(lines[after].text) \
+            or len(lines[after].text) > _MAX_NAME or _unit_cell(lines[after + 1].text, 8) is None:
+        return None
+    return n
+
+
+def _short_cells(lines: list[_Line], i: int, heads: list[str], n: int) -> list[_Placed]:
+    """The `n` cells of a short row (see _short_row) where they can only be of its period columns: a row of
+    rates in %, whose period columns are as many (1-9月 | 上年同期 | 增减(%): a rate has no growth in %); none
+    else, for which columns a short row leaves empty is not known."""
+    unit = lines[i + 1].text
+    periods = [k for k, h in enumerate(heads) if not _PERCENT_HEADING.search(h) and not _POINTS_HEADING.search(h)]
+    if unit not in ("%", "％") or len(periods) != n:
+        return []
+    grown = _GROWTH_ROW.search(lines[i].text) is not None  # (工业增加值增速: its rates are growths)
+    return [_Placed(Cell(v.start, v.end, unit, grown), lines[i].text, heads[k], k)
+            for k, v in zip(periods, lines[i + 2:i + 2 + n], strict=True)]
+
+
+_GROWTH_ROW = re.compile(r"增速|增长|增幅")
 _NOTE = re.compile(r"注[：:]|说明[：:]|备注[：:]")
 _UNITS_WRITTEN = re.compile(rf"单[ \t\u3000]{{0,{_HEADING_GAP}}}位")  # (单位, or 单  位 spaced out to align)
 
