@@ -316,7 +316,7 @@ def test_an_indicator_is_named_from_its_sentence(text: str, value: str, indicato
     # a count of things and what is said of them
     ("统计的364种主要工业产品中，200种产品产量增长。", "200种", "产量增长的产品"),
     ("石化、日用轻工等4个产业增速超过20%。", "4个", "增速超过20%的产业"),
-    ("8个项目成功签约，涉及装备制造、新材料等4个领域，计划总投资36亿元。", "36亿元", "签约的项目总投资"),
+    ("8个项目成功签约，涉及装备制造、新材料等4个领域，计划总投资36亿元。", "36亿元", "签约的项目计划总投资"),
     ("推介会上，5个项目实现签约，签约额12亿元。", "12亿元", "项目签约额"),
     # a list of projects, each in a clause of its own and its amount in the next
     ("本次签约的有宏远新材料项目，总投资5亿元；锦程物流园项目，总投资2.3亿元。", "5亿元", "宏远新材料项目总投资"),
@@ -333,7 +333,7 @@ def test_an_indicator_is_named_from_its_sentence(text: str, value: str, indicato
     # an amount said of the project after it: as its own words name it, to where the project's name ends
     ("引资额1.5亿元的恒丰农产品加工项目、引资额0.8亿元的绿源肥业项目。", "0.8亿元", "绿源肥业项目引资额"),
     ("甲公司计划投资12亿元的华通精细化工产业园项目与乙公司计划投资3亿元的设施农业项目签约。", "12亿元",
-     "华通精细化工产业园项目投资"),
+     "华通精细化工产业园项目计划投资"),
     # a sector without a measure is measured as its siblings before it in its sentence
     ("制造业增加值同比增长9.6%；采矿业同比下降4.1%。", "-4.1%", "采矿业增加值增速"),
     # a scope clause names what is measured of its parts
@@ -654,3 +654,51 @@ def test_output_and_an_average_are_of_the_whole_named_before_them() -> None:
 def test_places_listed_by_their_stems_are_measured_by_the_head_after_the_last() -> None:
     names = named("上半年，遵义、安顺、毕节地区生产总值保持较快增长，分别增长8.1%、7.5%、6.9%。")
     assert names["8.1%"] == "遵义地区生产总值"
+
+
+def test_a_sector_named_alone_with_a_growth_is_measured_as_the_growth_before_it() -> None:
+    names = named("前三季度，全县规模以上工业增加值同比增长6.4%。分门类看，采矿业增长3.1%，制造业增长7.2%。")
+    assert names["3.1%"] == "采矿业增加值增速"
+    assert names["7.2%"] == "制造业增加值增速"
+    names = named("一季度，大型企业增加值增长9.5%；中型企业增长6.2%，小微企业增长4.4%。")
+    assert names["6.2%"] == "中型企业增加值增速"
+    assert names["4.4%"] == "小微企业增加值增速"
+    # (a sector of the 生产总值 is measured by its 增加值)
+    names = named("上半年，全市地区生产总值增长5.2%。其中，第二产业增长4.0%，金融业增长3.3%。")
+    assert names["3.3%"] == "金融业增加值增速"
+
+
+def test_a_place_named_alone_is_measured_as_the_value_before_it() -> None:
+    names = named("具体来看，无锡市地区生产总值7100亿元，南通市6030亿元，常州市4520亿元。")
+    assert names["6030亿元"] == "南通市地区生产总值"
+    assert names["4520亿元"] == "常州市地区生产总值"
+    names = named("其中，新签约项目潍坊5个、聊城3个、济南2个。")
+    assert names["3个"] == "聊城新签约项目"
+    assert names["2个"] == "济南新签约项目"
+
+
+def test_a_planned_investment_keeps_its_plan() -> None:
+    assert named("今年共签约项目26个，计划总投资约85亿元。")["85亿元"] == "签约项目计划总投资"
+
+
+def test_a_product_after_an_output_or_under_a_products_heading_is_its_output() -> None:
+    names = named("重点监测的产品中，水泥产量同比增长6.0%，钢材增长5.6%，饲料增长2.5%。")
+    assert names["5.6%"] == "钢材产量增速"
+    names = named("从主要工业产品看，全市生产汽车12.4万辆，比上年同期增长8.1%。其中，轿车6.5万辆，增长12.3%。")
+    assert names["6.5万辆"] == "轿车产量"
+    assert names["12.3%"] == "轿车产量增速"
+    assert "产量" not in names["8.1%"]  # (比上年同期: a base, no product)
+
+
+def test_an_amount_grading_a_class_is_part_of_the_counted_noun() -> None:
+    names = named("本次签约项目中，50亿元级项目3个，总投资20亿元及以上项目7个。")
+    assert names["3个"] == "50亿元级项目"
+    assert names["7个"] == "总投资20亿元及以上项目"
+
+
+
+def test_a_class_bounded_by_an_amount_keeps_what_the_amount_is_of() -> None:
+    names = named("签约项目中，投资总额在5亿元以上的项目31个，投资过1亿元项目12个。")
+    assert names["31个"] == "投资总额5亿元以上项目"
+    assert names["12个"] == "投资过1亿元项目"
+    assert named("总投资在2亿元~5亿元之间的项目8个。")["8个"] == "总投资2亿元~5亿元项目"

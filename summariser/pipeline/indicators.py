@@ -141,7 +141,8 @@ _BUILT = re.compile(r"建|实施|推进|形成|期")
 _SPREAD = "增长面"
 _GOODS_UNITS = frozenset({"吨", "千克", "克", "千米", "芯千米", "米", "千升", "升"})
 _GOODS_COUNTS = frozenset({"辆", "台", "套", "件", "部", "架", "艘", "双", "片", "块"})  # (汽车5.07万辆: made)
-_PRODUCTS_OUTPUT = re.compile(r"分产品看|产品[^，,。；;：:]{0,8}产量")
+# (分产品看, 从主要工业产品看; …产品产量; a first item's output, 其中，原药产量同比增长36.0%，钢材增长25.6%)
+_PRODUCTS_OUTPUT = re.compile(r"产品看|产品[^，,。；;：:]{0,8}产量|产量(?:同比|比上年)?(?:增长|下降)")
 _PRODUCE = re.compile(r"生产|产出|加工|出口|销售")
 _PROJECT_AFTER = re.compile(rf"[{HAN}A-Za-z]{{1,16}}?(?:项目|生产线|基地)")
 _PER_YEAR = "/年"
@@ -204,6 +205,9 @@ _LIST_OPENING = re.compile(r"^[0-9]{1,2}[.．、]\s*|^[^，,；;。]*?(?:分别�
 _PLACE_ITEM = 5  # the longest place's stem named alone as a list's item (黔西南)
 _HOW_IT_WENT = 16  # the longest words saying how a whole went (呈现“两增两降”态势, 工业经济稳步增长)
 _BREAKDOWN_END = "看"  # 分行业看, 从行业看: how the figures after it are broken down, no whole
+# A sector or a size class of firms, named without what is measured of it (采矿业, 煤炭工业, 中型企业)
+_SECTOR_ALONE = re.compile(r"(?:(?<![企专])业|(?:型|[大中小微])企业)$")
+_HEAD_SPAN = 400  # how far after a growth its measure is still what a sector's growth named alone measures
 
 
 def _capacity(own: str, after: str) -> str:
@@ -223,6 +227,8 @@ def _trim(words: str) -> str:
     words = _DONE_INSIDE.sub("", words.strip())  # 园区完成规模以上工业总产值 → 园区规模以上工业总产值
     if "以来" in words:
         words = _SINCE.sub("", words)
+    if "在" in words or "之间" in words:
+        words = _CLASS_FILLER.sub("", words)  # 总投资在10亿元~50亿元之间的项目 → 总投资10亿元~50亿元项目
     table = divisions()
     while True:
         words = _LEAD.sub("", words)
@@ -241,6 +247,10 @@ def _trim_tail(words: str) -> str:
     return (head + _TRAILING.sub("", tail)).strip("，,、：: “”\"(（")
 
 
+# How a class by amount is said, not what it is (投资总额在5亿元以上的项目, 在1亿元~10亿元之间的项目)
+_CLASS_FILLER = re.compile(r"(?<=[资额])在(?=[0-9])|(?<=[0-9.][万亿]元)之间的?|(?<=[万亿]元以[上下])的(?=项目|企业)")
+_CLASS_BY = re.compile(r"(?:总投资额?|投资总额|投资额|投资)(?:在|过|超|达)?\s*$")  # what a class's bound is of
+_GRADE_AFTER = re.compile(rf"(?:(?:及|或)?以上|级)[{HAN}]")  # an amount that is a class's grade, then its noun
 _WHOLE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)元(?:及)?以上")
 
 
@@ -275,6 +285,7 @@ class IndicatorNames:
         self.full_stops = [m.start() for m in _FULL_STOPS.finditer(text)]
         self.siblings_head: tuple[int, str] | None = None  # (sentence start, what its sectors are measured by)
         self.places_measure: tuple[int, str] | None = None  # (sentence start, what its places' list measures)
+        self.growth_head: tuple[int, str] | None = None  # (where, what is measured) of the last growth naming one
         # (paragraph start, unit class) -> the last name there that says what is measured of what
         self.paragraph_names: dict[tuple[int, str], str] = {}
         self.paragraph_first: dict[int, str] = {}  # paragraph start -> the name of its first figure
@@ -323,6 +334,7 @@ class IndicatorNames:
             name = (self._goal_of_last(q, own) or self._class_of_last(s0, own) or self._per_one_of_last(s0, q, own)
                     or (self._running_total(before, s0) if q.unit_class == "count" else "")) if not threshold else ""
             name = name or self._named(q, own, after, s0, threshold)
+            name = _planned(name, before) if q.unit_class == "money" else name
         if q.unit_class == "count" and not threshold and (len(name) <= 4 or not divisions().after_name(name)):
             name += self._scope(s0, q.start)  # 集中开工重大项目中，福州115个 → 福州集中开工重大项目
             if self.covering != q.start:
@@ -338,7 +350,18 @@ class IndicatorNames:
         self.last_threshold = (q.start, q.end) if threshold else None
         if not threshold:
             self.last = (s0, name, q.unit_class)
+            self._note_growth_head(q, name)
         return _QUOTES.sub("", name)[:_MAX]
+
+    def _note_growth_head(self, q: Quantity, name: str) -> None:
+        """Remember what a growth named at `q` measures (规模以上工业增加值增速 → 增加值), for the sectors named
+        alone after it (see _with_siblings_head)."""
+        if q.measure != "growth" or q.unit != "%":
+            return
+        heads = list(_ANY_HEAD.finditer(_COMPARED.split(name, 1)[0]))
+        if heads:
+            head = heads[-1].group(0)
+            self.growth_head = (q.start, "增加值" if head == "生产总值" else head)
 
     def _whose_own(self, q: Quantity, where: tuple[int, int], before: str, own: str, threshold: bool) -> str:
         """`own` with whose it is where it names only what is measured: the project the next clause builds
@@ -374,9 +397,16 @@ class IndicatorNames:
         rest = divisions().after_name(words)
         if rest == words and words[-1:] in _OPEN and divisions().by_stem.get(words[:-1]):
             rest = words[-1]  # 甘孜(21.5%)、泸州(10.9%): a place's stem, its value in brackets after it
+        if rest == words and _a_place(words):
+            # (a place named alone, 南京市8316.92亿元: measured as the value before it in its sentence, if at all)
+            sibling = self._sibling_measure(q)
+            return words + sibling if sibling else name
         if rest == words or _trim_tail(rest):
             return name
         place = words[:len(words) - len(rest)]
+        sibling = self._sibling_measure(q)
+        if sibling:
+            return place + sibling
         p0 = self.text.rfind("\n", 0, q.start) + 1
         first = self.paragraph_first.get(p0, "")
         if not (first and (_ANY_HEAD.search(first) or _MEASURED.search(first))):
@@ -386,6 +416,19 @@ class IndicatorNames:
         if q.unit_class == "money":
             measured = _RATE_ENDING.sub("", measured)  # (新罗区(896.35亿元5.8%): the amount, its growth after it)
         return place + measured if measured and measured != name else name
+
+    def _sibling_measure(self, q: Quantity) -> str:
+        """What the value before `q` in its sentence, of its unit, measures without its place (苏州市地区生产总值
+        11458.4亿元，南京市8316.92亿元 → 地区生产总值; 新签约项目潍坊5个、聊城3个 → 新签约项目): a place named
+        alone right after it is measured alike; '' where it names no measure."""
+        last = self.last
+        s0 = span_start(self.sentence_ends, q.start)
+        if last is None or last[0] != s0 or last[2] != q.unit_class:
+            return ""
+        measured = _without_places(trim_words(_WHOLE_PLACE.sub("", last[1])))
+        said = _ANY_HEAD.search(measured) or _MEASURED.search(measured) \
+            or (q.unit_class == "count" and _THINGS_AT_END.search(measured))
+        return measured if said and not _RELATIVE.match(measured) else ""
 
     def _of_list(self, q: Quantity, name: str) -> str:
         """A line of a list under a breakdown's heading (分市看：\n大同市 3.9%) named by its place alone: that
@@ -434,7 +477,9 @@ class IndicatorNames:
         listed = text.rfind("、", listed0, words_end)
         item0 = max(c0, listed + 1 if self._after_value(listed) else c0, last_end) if last_end >= c0 else c0
         if self.last_threshold is not None and self.last_threshold[1] == last_end and last_end >= c0:
-            item0 = self.last_threshold[0]  # 10亿元以上项目14个: the class is part of the name
+            item0 = self._class_start(self.last_threshold[0])  # 10亿元以上项目14个: the class is part of the name
+        elif last_end >= c0 and item0 == last_end and _GRADE_AFTER.match(text, last_end):
+            item0 = self._class_start(self.last_start)  # (100亿元级项目5个, 50亿元及以上项目1个: the class's grade)
         lead = ""
         if item0 == last_end and text[last_end:last_end + 1] in _CLOSE and text[self.last_start - 1:self.last_start] \
                 in _OPEN and self.last_item < self.last_start:
@@ -456,6 +501,12 @@ class IndicatorNames:
         base = _BASE_IN_BRACKETS.search(before)  # 增速比全市平均增速（8.1%）: the base's value
         own = goal.group(1) if goal else base.group(1) if base else _trim(written) or done
         return lead + before, own, item0
+
+    def _class_start(self, at: int) -> int:
+        """Where the class whose bound starts at `at` is named from: with what its bound is of, written before it
+        (投资总额在5亿元以上的项目, 投资过1亿元项目 → 投资总额在…), else at its bound."""
+        by = _CLASS_BY.search(self.text, max(self.last_item, at - _TAIL_CHARS), at)
+        return by.start() if by else at
 
     def _subject_list_start(self, c0: int) -> int:
         """Where a clause starting at `c0` after a 、 starts when that 、 joins the members of one subject, not
@@ -684,7 +735,7 @@ class IndicatorNames:
             own = self._product_output(q, own, s0)
         if q.unit_class == "count":
             return own
-        own = self._with_siblings_head(s0, own)
+        own = self._with_siblings_head(s0, own, q)
         own = self._part_of_whole(q, own)
         if own and q.unit_class == "money" and not _ANY_HEAD.search(own) and not _RELATIVE.match(own):
             own += self._measured_scope(s0, q.start)  # 全省技改投资中，制造业完成2732亿元 → 制造业技改投资
@@ -698,8 +749,9 @@ class IndicatorNames:
         down) is on products' output (分产品看，…产品产量…。其中，汽车5.07万辆; 主要工业产品产量…，白酒增长11.4%):
         its output (汽车产量); `own` otherwise."""
         if (q.unit_class == "count" and q.unit not in _GOODS_COUNTS) or not 2 <= len(own) <= 8 \
-                or not PRODUCT_ALONE.fullmatch(own) or NOT_PRODUCT.search(own) or _SECTOR.search(own):
-            return own
+                or not PRODUCT_ALONE.fullmatch(own) or NOT_PRODUCT.search(own) or _SECTOR.search(own) \
+                or _COMPARED.match(own):
+            return own  # (比上年同期增长11.8%: a base compared with, no product)
         sentence = span_start(self.full_stops, s0)
         if self.text.startswith("其中", sentence) and sentence > 0:
             sentence = span_start(self.full_stops, sentence - 1)
@@ -861,7 +913,7 @@ class IndicatorNames:
             return place + own
         if _RELATIVE.match(own) and self.subject is not None and self.subject[0] == s0:
             return self._relative(q, self.subject[1], own)  # 增速较上半年和1-5月分别提高2.3和4.5个百分点
-        return self._with_siblings_head(s0, own)
+        return self._with_siblings_head(s0, own, q)
 
     def _head_after_items(self, at: int) -> str:
         """What a list of places measures where it is written after its last item (甲、乙、丙县地区生产总值保持两位数
@@ -879,10 +931,12 @@ class IndicatorNames:
         heads = list(_ANY_HEAD.finditer(words))
         return _trim(words[:heads[-1].end()]) if heads and words != last_item else ""
 
-    def _with_siblings_head(self, s0: int, own: str) -> str:
+    def _with_siblings_head(self, s0: int, own: str, q: Quantity | None = None) -> str:
         """`own` with what its sentence's earlier sectors were measured by, where it is a sector (…业) named
         without one (制造业增加值同比增长26.1%；…；采矿业同比下降2.6% → 采矿业增加值); and the sector's
-        measure remembered for its siblings after it where it names one."""
+        measure remembered for its siblings after it where it names one. A sector's growth (`q`) named alone
+        takes what the growth just before it measured (规模以上工业增加值增长7.8%。从三大门类看，采矿业增长4.6%
+        → 采矿业增加值)."""
         sentence = span_start(self.full_stops, s0)
         sector = _SECTOR_MEASURED.fullmatch(own)
         if sector:
@@ -890,7 +944,20 @@ class IndicatorNames:
         elif (_SECTOR.search(own) and self.siblings_head is not None and self.siblings_head[0] == sentence
               and not _RELATIVE.match(own)):
             return own + self.siblings_head[1]
+        elif q is not None and q.measure == "growth":
+            return self._with_growth_head(q, own)
         return own
+
+    def _with_growth_head(self, q: Quantity, own: str) -> str:
+        """A sector or a size class of firms named alone with a growth (采矿业增长4.6%, 中型企业增长8.0%, 重工业增速
+        5.8%): with what the last growth before it that named a measure, a few lines up at most, measured (采矿业
+        增加值增速; a sector of the 生产总值 by its 增加值)."""
+        sector = _RATE_ENDING.sub("", own)
+        head = self.growth_head
+        if head is None or q.start - head[0] > _HEAD_SPAN or q.unit != "%" \
+                or not _SECTOR_ALONE.search(sector) or _RELATIVE.match(own):
+            return own
+        return sector + head[1] + own[len(sector):]
 
     def _measured_scope(self, s0: int, at: int) -> str:
         """What is measured of the whole its sentence says the values at `at` are parts of, in a clause of its
@@ -934,6 +1001,26 @@ def _whose(name: str) -> str:
         return name if _THINGS_AT_END.search(name) else ""
     whose = _DONE_AT_END.sub("", name[:head.start()])
     return whose if len(whose) >= 2 else ""
+
+
+# An investment written as planned (计划投资377.6亿元, 计划总投资近20亿元): the plan, not what was spent
+_PLANNED_INVESTMENT = re.compile(r"计划((?:完成)?总?投资额?)\s*[近约超逾达为]{0,2}\s*$")
+
+
+def _planned(name: str, before: str) -> str:
+    """`name` with 计划 kept where its words say the investment is planned (…签约项目计划投资); as it is else."""
+    planned = _PLANNED_INVESTMENT.search(before)
+    if planned is None or "计划" in name or not name.endswith(planned.group(1)):
+        return name
+    return name[:-len(planned.group(1))] + "计划" + planned.group(1)
+
+
+def _without_places(measured: str) -> str:
+    """`measured` without a place by its stem before or after what is measured (聊城新签约项目, 新签约项目潍坊)."""
+    lead = next((k for k in range(min(len(measured) - 2, _PLACE_ITEM), 1, -1) if _a_place(measured[:k])), 0)
+    measured = measured[lead:]
+    placed = next((k for k in range(min(len(measured) - 2, _PLACE_ITEM), 1, -1) if _a_place(measured[-k:])), 0)
+    return measured[:-placed] if placed else measured
 
 
 def _a_place(words: str) -> bool:
