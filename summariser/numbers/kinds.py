@@ -815,8 +815,8 @@ def _rank(text: str, line: int) -> int | None:
     return None if m is None else next(n for n, g in enumerate(m.groups()) if g)
 
 
-_RANKED_LINE = re.compile(r"[ \t\u3000]*(?:([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[）)])"
-                          r"|(\d+[、.．]))")
+# (the numbering's three ranks, each a group: 一、, (一), 1.)
+_RANKED_LINE = re.compile(r"[ \t\u3000]*(?:" + "|".join(f"({rank})" for rank in _NUMBERING.split("|")) + ")")
 
 
 def _part_start(text: str, at: int) -> int:
