@@ -447,13 +447,17 @@ class Tie(NamedTuple):
 def _values_listed(text: str, at: int) -> bool:
     """Whether the comma at `at` joins two values of a 分别 list (降幅分别为7.5%,7.8%,8.6%; 分别新增25家、15家,14家:
     a slip for 、): values of one unit on both sides, and 分别 before the run they are in; no clause's end."""
-    unit = _UNIT_ENDING.search(text, max(0, at - _UNIT_LONGEST - 1), at)
-    after = _number_end(text, at + 1) + len(unit.group(1)) if unit is not None else at
-    # (the value after it stands alone, as a list's last does: not 分别达4家、50家,8家企业进入…, a clause of its own)
-    if unit is None or not text.startswith(unit.group(1), after - len(unit.group(1))) \
-            or text[after:after + 1] not in _LIST_VALUE_ENDS:
+    found = _UNIT_ENDING.search(text, max(0, at - _UNIT_LONGEST - 1), at)
+    if found is None:
         return False
-    run = re.compile(rf"分别[^\d，,。；;]{{0,6}}(?:[\d.]+{re.escape(unit.group(1))}[、，,])+\d$")
+    unit = found.group(1)
+    number_end = _number_end(text, at + 1)
+    # (the value after it is of that unit and stands alone, as a list's last does: not 分别达4家、50家,8家企业进入…,
+    # a clause of its own)
+    if not text.startswith(unit, number_end) or text[number_end + len(unit):number_end + len(unit) + 1] \
+            not in _LIST_VALUE_ENDS:
+        return False
+    run = re.compile(rf"分别[^\d，,。；;]{{0,6}}(?:[\d.]+{re.escape(unit)}[、，,])+\d$")
     return run.search(text, max(0, at - _LISTED_REACH), at + 2) is not None
 
 
@@ -3452,12 +3456,17 @@ _RESULT_VALUE = re.compile(r"\d(?:[\d.]*)(?:%|％|亿|万|个|家|项|元|倍)")
 
 def _part_end_after(text: str, at: int) -> int:
     """Where the ；-part `at` is in ends (its ；, full stop or line end), the text's end when none follows."""
-    return min((i for i in (text.find(ch, at) for ch in f"；;{FULL_STOP}\n") if i >= 0), default=len(text))
+    return _first_after(text, at, f"；;{FULL_STOP}\n")
 
 
 def _clause_end_after(text: str, at: int) -> int:
     """Where the clause `at` is in ends (its ，；。 or line end), the text's end when none follows."""
-    return min((i for i in (text.find(ch, at) for ch in _CLAUSE_MARKS) if i >= 0), default=len(text))
+    return _first_after(text, at, _CLAUSE_MARKS)
+
+
+def _first_after(text: str, at: int, marks: str) -> int:
+    """Where the first of `marks` from `at` stands, the text's end when none does."""
+    return min((i for i in (text.find(ch, at) for ch in marks) if i >= 0), default=len(text))
 
 
 _CLAUSE_MARKS = "，,；;。\n"  # what ends a clause, for the period rules that read raw text

@@ -292,7 +292,8 @@ def _to_a_month(read: Period, claimed: Period, c: Claim) -> _Finding | None:
     flow = claimed_measure(c) in ("growth", "change") or _FLOW_NAMED.search(claimed_text(c.indicator)) is not None
     if month_end_and_year_to_it(read, claimed) or month_end_and_year_to_it(claimed, read):
         return _FINE
-    if not flow and _STOCK.search(f"{c.unit}|{claimed_text(c.indicator)}") and _month_end(claimed) \
+    stock = c.unit in _STOCK_UNITS or _STOCK_NAMED.search(claimed_text(c.indicator)) is not None
+    if not flow and stock and _month_end(claimed) \
             and read.months == (1, claimed.months[1] if claimed.months else 0) and read.year in (None, claimed.year):
         return _FINE  # (1-5月，…规上工业企业达到142家 claimed for 5月末: how many there are at the stretch's end)
     if to_date_and_its_end(read, claimed):
@@ -301,7 +302,8 @@ def _to_a_month(read: Period, claimed: Period, c: Claim) -> _Finding | None:
 
 
 # A count of things there are, or a balance (家, 个, 余额): what a month's end holds; not a flow's amount (进出口总额).
-_STOCK = re.compile(r"^(?:家|个|户|项|座|台|套|件|人|名)\||余额|存量|总数")
+_STOCK_UNITS = frozenset("家个户项座台套件人名")
+_STOCK_NAMED = re.compile(r"余额|存量|总数")
 
 
 def _month_end(p: Period) -> bool:
@@ -2174,8 +2176,9 @@ def _since_otherwise(written: str, own: str, tie: Tie) -> bool:
     claimed_since, own_since = _compared_since(written), _compared_since(own)
     if claimed_since and own_since:
         # (较2025年1-8月 on a value of 2025年1-9月 is 较1-8月: the same year's earlier stretch)
-        return claimed_since != own_since and _YEAR_KEY.sub("", claimed_since) != _YEAR_KEY.sub("", own_since) \
-            or claimed_since != own_since and not _earlier_in_its_year(own, tie)
+        same_stretch = _YEAR_KEY.sub("", claimed_since) == _YEAR_KEY.sub("", own_since) \
+            and _earlier_in_its_year(own, tie)
+        return claimed_since != own_since and not same_stretch
     measure = tie.measure
     # (比2019年1-11月: another year's, told apart by the base years)
     return bool(own_since) and own_since != "上年同期" and measure == "growth" \

@@ -321,8 +321,11 @@ class Kinds:
         """Whether a note that figures are estimates holds at `start`: in its reach, and the value's sentence
         writes no stretch of months other than the note's own sentence does ((三)1-11月，… under a year's
         estimates reports a result; 上半年，… under 据初步测算（预计数，下同），上半年… is estimated too)."""
+        held = [noted for a, b, noted in self.estimated if a <= start < b]
+        if not held:
+            return False  # (most values: no note reaches them, and their sentence need not be read)
         own = _stretches(self.text, span_start(self.full_stops, start), start)
-        return any(a <= start < b and own <= noted for a, b, noted in self.estimated)
+        return any(own <= noted for noted in held)
 
     def _planned(self, sentence: int, clause: int, at: tuple[int, int], dated: bool) -> str:
         """'target' where a work plan's verb, its next steps or its goal section make the value at `start` a goal
@@ -527,7 +530,10 @@ class Kinds:
 # whose 安排 and 预期 are a budget's plan), and the
 # heading that ends its section: the next of its numbering or of a higher one.
 _NUMBERING = r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．]"
-_NUMBERED_LINE = re.compile(rf"^[ \t\u3000]*(?:{_NUMBERING})", re.M)
+# A line opening with a numbering, each of its three ranks a group (一、, (一), 1.): as its own line's start, and
+# searched for from a position.
+_RANKED_LINE = re.compile(r"[ \t\u3000]*(?:" + "|".join(f"({rank})" for rank in _NUMBERING.split("|")) + ")")
+_NUMBERED_LINE = re.compile("^" + _RANKED_LINE.pattern, re.M)
 _GOAL_HEADING = re.compile(rf"^[ \t\u3000]*(?P<num>{_NUMBERING})?\s*"
                            r"(?:(?:19|20)\d{2}年(?:度)?|今年|明年)?(?:(?:主要|工作|发展|总体|预期|年度){0,2}(?:目标|打算|安排)(?:任务)?"
                            # (一、培育目标, numbered; not a news sub-head, 发展新目标)
@@ -789,8 +795,8 @@ def _stretches(text: str, a: int, b: int) -> frozenset[tuple[int, int]]:
     return frozenset(p.months for p in found if p is not None and p.months is not None)
 
 
-# Months of the year so far written in a sentence ((三)1-11月，…; 前三季度…): a result reported, not the year's
-# estimate.
+# Stretches of months written in a sentence (1-11月, 前三季度, 上半年): an estimate note's own, or those of a result
+# reported under it ((三)1-11月，…).
 _MONTHS_WRITTEN = re.compile(rf"{_MONTHS}|前三季度|上半年|[一二三]季度|前[一二三四五六七八九十\d]+个?月")
 
 
@@ -803,8 +809,7 @@ def _next_heading(text: str, at: int, listed: bool = False) -> int:
     first = _NUMBERED_LINE.search(text, at) if listed else None
     own = _rank(text, first.start()) if first is not None else _rank(text, line)
     for m in _NUMBERED_LINE.finditer(text, at):
-        rank = _rank(text, m.start())
-        if own is None or rank is not None and rank < own:
+        if own is None or _rank_of(m) < own:
             return m.start()
     return len(text)
 
@@ -812,11 +817,12 @@ def _next_heading(text: str, at: int, listed: bool = False) -> int:
 def _rank(text: str, line: int) -> int | None:
     """The rank of the numbering the line at `line` opens with (一、 0, (一) 1, 1. 2), None for none."""
     m = _RANKED_LINE.match(text, line)
-    return None if m is None else next(n for n, g in enumerate(m.groups()) if g)
+    return None if m is None else _rank_of(m)
 
 
-# (the numbering's three ranks, each a group: 一、, (一), 1.)
-_RANKED_LINE = re.compile(r"[ \t\u3000]*(?:" + "|".join(f"({rank})" for rank in _NUMBERING.split("|")) + ")")
+def _rank_of(m: re.Match[str]) -> int:
+    """The rank of the numbering a match of _RANKED_LINE or _NUMBERED_LINE holds."""
+    return next(n for n, g in enumerate(m.groups()) if g)
 
 
 def _part_start(text: str, at: int) -> int:

@@ -179,11 +179,10 @@ _MEASURE_LABEL = re.compile(r"同比增长|增长|增速|增幅|比上年增长|
 
 
 # A heading of rows written across with no units column: the names' heading, then the columns'.
-_NAMES_HEADING = re.compile(r"(?:地区|指标|项目|行业|产业|企业|产品|园区|开发区)(?:名称)?|名称|"
-                            r"县[（(]市、区[）)]|县市区|县区|区县|市县|乡镇|"
-                            r"市[（(]州[）)]|市州|城市")
+_PLACE_KINDS_HEADING = r"县[（(]市、区[）)]|县市区|县区|区县|市县|乡镇|市[（(]州[）)]|市州|城市"
+_NAMES_HEADING = re.compile(r"(?:地区|指标|项目|行业|产业|企业|产品|园区|开发区)(?:名称)?|名称|" + _PLACE_KINDS_HEADING)
 # A names heading of places (地区, 县（市、区）): its rows are places, not measures.
-_PLACES_HEADING = re.compile(r"地区|县[（(]市、区[）)]|县市区|县区|区县|市县|乡镇|市[（(]州[）)]|市州|城市")
+_PLACES_HEADING = re.compile(r"地区|" + _PLACE_KINDS_HEADING)
 # A column's heading that gives its unit in brackets at its end: 产值(亿元), 用电量(万千瓦时).
 _UNIT_IN_HEADING = re.compile(r"[（(]([^（）()%％]{1,8})[）)]$")
 # The pieces of a row written across: cut at gaps and at the bars of a table scraped as text (陶瓷 | 86.5 | 4.7).

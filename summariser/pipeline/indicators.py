@@ -926,7 +926,7 @@ class IndicatorNames:
             c0 = span_start(self.comma_ends, c0 - 1)
         last_item = self.text[max(c0, self.text.rfind("、", c0, respectively) + 1):respectively]
         words = _LEAD.sub("", last_item)
-        named = next((k for k in range(min(len(words), 5), 1, -1) if _a_place(words[:k])), 0)
+        named = _place_lead(words, min(len(words), _PLACE_ITEM))
         words = words[named:] if named else divisions().after_name(words)
         heads = list(_ANY_HEAD.finditer(words))
         return _trim(words[:heads[-1].end()]) if heads and words != last_item else ""
@@ -1017,10 +1017,16 @@ def _planned(name: str, before: str) -> str:
 
 def _without_places(measured: str) -> str:
     """`measured` without a place by its stem before or after what is measured (聊城新签约项目, 新签约项目潍坊)."""
-    lead = next((k for k in range(min(len(measured) - 2, _PLACE_ITEM), 1, -1) if _a_place(measured[:k])), 0)
+    lead = _place_lead(measured, min(len(measured) - 2, _PLACE_ITEM))
     measured = measured[lead:]
     placed = next((k for k in range(min(len(measured) - 2, _PLACE_ITEM), 1, -1) if _a_place(measured[-k:])), 0)
     return measured[:-placed] if placed else measured
+
+
+def _place_lead(words: str, longest: int) -> int:
+    """How many characters, at most `longest` and at least 2, of a place's name or stem `words` open with, 0 for
+    none (遵义地区生产总值 → 2)."""
+    return next((k for k in range(longest, 1, -1) if _a_place(words[:k])), 0)
 
 
 def _a_place(words: str) -> bool:
