@@ -880,3 +880,13 @@ def test_the_day_a_reporter_heard_the_news_is_no_period() -> None:
     found = check_figures(src, [{"indicator": "第一产业增加值", "value": 93.49, "unit": "亿元", "period": "上半年"}])
     assert found[0].status is S.supported
 
+
+
+def test_as_of_a_year_end_dates_results_not_a_deadline() -> None:
+    # (截止到/截至到2019年年底 is where the count was taken: every ；-part after it reports, none is a goal)
+    src = "截止到2019年年底，高新区实现工业总产值3.6亿元，同比增长9.1%；实现税收4200万元，同比增长12%；新增规上企业5家。"
+    claims = [{"indicator": "高新区税收", "value": 4200, "unit": "万元", "period": "2019年", "kind": "actual"},
+              {"indicator": "高新区新增规上企业", "value": 5, "unit": "家", "period": "2019年", "kind": "actual"}]
+    assert [r.status for r in check_figures(src, claims)] == [S.supported, S.supported]
+    src = src.replace("截止到", "截至到")
+    assert check_figures(src, claims[:1])[0].status is S.supported

@@ -498,7 +498,7 @@ _RESPECTIVELY = "分别"
 _BOUND_WORDS = ("不少于", "不低于", "突破", "超过", "达到")
 _HORIZON = re.compile(r"\s*(?:到|至)(?:19|20)\d{2}年")
 # What makes a year a deadline (到2025年, 至2027年), not a range's end (2022年至2025年) nor a date so far (截至2023年)
-_DEADLINE_BEFORE = re.compile(r"(?<![截年月日号加高长升降少大])(?:到|至)$")  # (not 增加到2024年的…: a change's end)
+_DEADLINE_BEFORE = re.compile(r"(?<![截止至年月日号加高长升降少大])(?:到|至)$")  # (not 增加到2024年的…: a change's end)
 # A list of goals or forecasts announced as one (主要预期目标是：…增长6%；…城镇新增就业5.2万人；…): each ；-part is
 # a goal (or a forecast), whatever it measures in.
 # (全年预估数：…)
