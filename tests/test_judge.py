@@ -4291,6 +4291,17 @@ def test_a_value_with_a_factor_taken_out_is_no_plain_figure() -> None:
         [S.supported, S.unconfirmed]
 
 
+def test_a_value_on_condition_a_factor_is_taken_out_is_no_plain_figure() -> None:
+    # (如剔除…因素，: the series without it, no 后 written; 扣除价格因素 gives the real growth, and is not such a factor)
+    src = ("1-5月，全区规模以上工业增加值按可比价格计算，同比下降11.4%，降幅比1-4月扩大0.6个百分点；"
+           "如剔除芯片产品价格因素，同比增长2.6%，增速提高0.8个百分点。")
+    growth = {"indicator": "规模以上工业增加值", "period": "1-5月", "unit": "%", "measure": "growth"}
+    assert [status({**growth, "value": v}, src) for v in (2.6, -11.4)] == [S.unconfirmed, S.supported]
+    src = "上半年，全县居民人均可支配收入15230元，同比增长6.1%，扣除价格因素实际增长5.2%。"
+    income = {"indicator": "居民人均可支配收入实际增长", "period": "上半年", "value": 5.2, "unit": "%"}
+    assert status(income, src) is S.supported
+
+
 def test_a_whole_year_s_value_in_an_early_work_report_is_no_result() -> None:
     src = ("发布时间：2025-01-20\n在省政府工作报告中，2025年，全省将推动重点产业链做优做强。具体来看，煤炭、原油产量"
            "6.5亿吨、2100万吨以上，新增新能源装机800万千瓦以上。")

@@ -2761,7 +2761,10 @@ def _adjusted_unclaimed(src: Source, c: Claim, q: Quantity) -> bool:
         and not _ADJUSTED_CLAIMED.search(c.indicator)
 
 
-_ADJUSTED_BEFORE = re.compile(r"剔除[^，,；;。\d]{1,24}?后[，,]?[^，,；;。\d]*$")
+# (剔除煤炭价格下跌因素影响后，…; 如剔除疫苗生产因素，同比增长3.2%: a factor taken out, with 后 or as a condition; not
+# 扣除价格因素, which gives the real growth of a series whose plain figure is nominal)
+_ADJUSTED_BEFORE = re.compile(r"(?:剔除[^，,；;。\d]{1,24}?后|[如若](?:剔除|扣除)(?!价格因素)[^，,；;。\d]{1,24}?因素)"
+                              r"[，,]?[^，,；;。\d]*$")
 _ADJUSTED_CLAIMED = re.compile(r"剔除|扣除|不含|剔除后")
 
 
