@@ -443,6 +443,14 @@ def test_a_price_per_gram_cubic_metres_written_short_and_a_step_that_is_no_machi
     assert all(q.unit != "克" for q in extract_quantities("钻石1000克拉"))  # (a carat is no gram)
 
 
+def test_spindles_and_units_counted_by_bu_but_not_departments() -> None:
+    found = [(q.value, q.unit) for q in extract_quantities("纺织城规划产能600万锭，已加装电梯4000部。")]
+    assert found == [(6e6, "锭"), (4000, "部")]
+    # (5部门 are five departments; 零部件 has no number; 3部分 are parts of a text)
+    text = "5部门联合发文，汽车零部件企业12家，方案分为3部分。"
+    assert all(q.unit != "部" for q in extract_quantities(text))
+
+
 def test_hundreds_of_millions_said_as_a_count_and_permille_points() -> None:
     found = [(q.value, q.unit) for q in extract_quantities("总投资3.1个亿；总投资2个亿元，签约3个亿元以上项目。")]
     assert found == [(3.1e8, ""), (2e8, "元"), (3, "个"), (1e8, "元")]

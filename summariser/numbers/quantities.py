@@ -71,8 +71,9 @@ def _numbers_in(s: str) -> tuple[float, ...]:
 _ARABIC = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])(?:\.\d+)?"
            r"|\d+(?:\.\d+)?)")
 # (台 of 台阶 is a step, no machines: 迈上3万亿台阶 is 3万亿 with no unit)
-# (nor is 克 of 克拉, a carat)
-_UNITS = "|".join(re.escape(u) + {"台": "(?!阶)", "克": "(?!拉)"}.get(u, "") for u in UNIT_WORDS)
+# (nor is 克 of 克拉, a carat; nor 部 of 部门, 部分, 部署: 5部门 are departments, counted as a body, not 5部)
+_UNITS = "|".join(re.escape(u) + {"台": "(?!阶)", "克": "(?!拉)", "部": "(?![门分署长委队属级位件])"}.get(u, "")
+                  for u in UNIT_WORDS)
 _PERS = "|".join(sorted(PER, key=len, reverse=True))
 # 成 as a tenth (3成 = 30%) but not the first character of a word (成立, 成本, 成为...).
 _CHENG = "成(?![立本为果功交效员品长熟套型都片批绩就形色分规像])"
