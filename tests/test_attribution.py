@@ -890,3 +890,15 @@ def test_as_of_a_year_end_dates_results_not_a_deadline() -> None:
     assert [r.status for r in check_figures(src, claims)] == [S.supported, S.supported]
     src = src.replace("截止到", "截至到")
     assert check_figures(src, claims[:1])[0].status is S.supported
+
+
+def test_a_page_that_opens_by_announcing_a_year_s_changes_lists_goals() -> None:
+    # (2025年…将呈现以下变化：then bullets with no goal word of their own: what the year is to bring)
+    src = ("2025年河阳在经济发展、城市治理等方面将呈现以下变化：\n一、城市建设\n-\n建设120个重点项目，总投资超800亿元。\n"
+           "-\n新增城市绿地500公顷和60个口袋公园。\n")
+    park = {"indicator": "新增城市绿地", "period": "2025年", "value": 500, "unit": "公顷"}
+    assert [r.status for r in check_figures(src, [{**park, "kind": "actual"}, {**park, "kind": "target"}])] == \
+        [S.misattributed, S.supported]
+    # (a review's list is no plan: 2024年全市经济运行呈现以下特点：)
+    review = src.replace("2025年河阳在经济发展、城市治理等方面将呈现以下变化", "2024年河阳经济运行呈现以下特点")
+    assert check_figures(review, [{**park, "period": "2024年", "kind": "actual"}])[0].status is S.supported

@@ -645,9 +645,12 @@ def _list_style(line: str) -> str | None:
 _BULLETS = "◆●■▲★·•◇○□▪-—*"
 
 
-# A page that opens with a year and what will be done in it, and names its goals further on.
-_PLAN_OPENED = re.compile(r"\s*((?:19|20)\d{2})年[，,]" + _WILL_DO
-                          + r"(?=[^\n]*\n(?:.*\n)*?.*(?:主要预期目标|主要目标|发展目标|工作目标))")
+# A page that opens with a year and what will be done in it, and names its goals further on; or that opens by
+# announcing what a year will bring, as a list (2025年重庆在…等方面将呈现以下变化：, 2024年，我县将重点抓好以下工作：).
+_PLAN_OPENED = re.compile(r"\s*(?:((?:19|20)\d{2})年[，,]" + _WILL_DO
+                          + r"(?=[^\n]*\n(?:.*\n)*?.*(?:主要预期目标|主要目标|发展目标|工作目标))"
+                          r"|((?:19|20)\d{2})年[，,]?[^，,。；;：:\d\n]{0,40}?(?<![已即])将(?!近|其)"
+                          r"[^\n。；;：:]{0,20}?(?:以下|如下)[^\n。；;：:]{0,8}[：:])")
 
 
 # A page whose title names a plan (…工作要点, …行动方案, 三年行动计划), not a review of one (…执行情况, …工作总结):
@@ -657,7 +660,7 @@ def _planned_year(text: str) -> tuple[int, int] | None:
     (2024年，XX新城将…, naming its goals further on), as a date at its start (month 0), else None."""
     opened = _PLAN_OPENED.match(text)
     if opened is not None:
-        return int(opened.group(1)), 0
+        return int(opened.group(1) or opened.group(2)), 0
     titled = _plan_titled(text)
     if titled < 0:
         return None
