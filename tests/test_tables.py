@@ -3,9 +3,11 @@ and name and its column's heading. The tables are written for these tests, in th
 
 from __future__ import annotations
 
+import re
+
 from summariser import check_figures, extract_quantities
 from summariser.core.models import CheckStatus as S
-from summariser.numbers.tables import _cells_with_words, cell_words, cells
+from summariser.numbers.tables import _cells_with_words, cell_words, cells, grid_words
 
 TABLE = """某县2024年1-9月工业主要指标
 表1　主要指标
@@ -607,3 +609,25 @@ def test_count_rows_that_give_their_unit_in_their_names_in_a_table_of_growths() 
     assert got["-3.4"][0] == "%" and got["9.4"][0] == "%"
     claim = {"indicator": "新开工项目", "value": 57, "unit": "个", "period": "2022年1-8月"}
     assert check_figures(src, [claim])[0].status is S.supported
+
+
+_GOALS_MET = ("表一  2024年河阳市主要目标完成情况\n\n指标名称\n\n属性\n\n全年目标\n\n全年完成\n\n"
+              "全市生产总值\n\n预期性\n\n增长5%左右\n\n增长5%\n\n地方一般公共预算收入\n\n预期性\n\n增长5%\n\n增长0.7%\n\n单位生产总值能耗\n\n约束性\n\n"
+              "下降3%\n\n下降3.2%\n\n注：以上数据均为快报数。")
+
+
+def test_a_table_of_goals_one_cell_per_line_gives_each_value_its_row_and_column() -> None:
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\d+(?:\.\d+)?%", _GOALS_MET)]
+    words = grid_words(_GOALS_MET, spans)
+    assert [(words[a].name, words[a].goal) for a, _ in spans] == [
+        ("全市生产总值", True), ("全市生产总值", False), ("地方一般公共预算收入", True),
+        ("地方一般公共预算收入", False), ("单位生产总值能耗", True), ("单位生产总值能耗", False)]
+
+
+def test_a_table_of_goals_one_cell_per_line_is_checked_row_by_row() -> None:
+    revenue = {"indicator": "地方一般公共预算收入", "period": "2024年", "unit": "%", "measure": "growth"}
+    found = check_figures(_GOALS_MET, [{**revenue, "value": 0.7, "kind": "actual"},
+                                       {**revenue, "value": 5, "kind": "target"},
+                                       {**revenue, "value": 5, "kind": "actual"},
+                                       {**revenue, "indicator": "全市生产总值", "value": 0.7, "kind": "actual"}])
+    assert [r.status.value for r in found] == ["supported", "supported", "misattributed", "misattributed"]

@@ -34,7 +34,7 @@ from .periods import (
     starts_a_change,
 )
 from .spans import span_end, span_start
-from .tables import CellWords, alone_on_line, captions, cell_words
+from .tables import CellWords, alone_on_line, captions, cell_words, grid_words
 from .units import COUNTERS
 
 # ---------------------------------------------------------------- indicators
@@ -1925,7 +1925,7 @@ class _Layout:
         self.plain = blank(text, [(a, b) for a, b, _ in found])  # periods are not indicator words
         self.kinds = Kinds(text, self.full_stops)
         # the cells of tables flattened into lines, by where each starts, and the values captioned on lines above
-        self.cells = {**captions(text, spans), **cell_words(text)}
+        self.cells = {**captions(text, spans), **grid_words(text, spans), **cell_words(text)}
         # (a page's headline lines are what all of it is about, as numbers/topic.py reads them: not the
         # clauses read before its first values, whose words they would lend as if they were a heading's)
         self.header, body = header_lines(text, spans)

@@ -12,6 +12,7 @@ words a reader has for it: its row's name and its column's heading."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -958,6 +959,60 @@ def captions(text: str, spans: Iterable[tuple[int, int]]) -> dict[int, CellWords
         out[a] = CellWords(own, "", _PART.sub("", name or own))
         last = (b, _PART.sub("", name)) if name else None
     return out
+
+
+def grid_words(text: str, spans: Iterable[tuple[int, int]]) -> dict[int, CellWords]:
+    """The words of each value in a table laid out one cell per line under a heading of one line per column
+    (指标名称⏎属性⏎全年目标⏎全年完成⏎全市生产总值⏎预期性⏎增长5%左右⏎增长5%), by where it starts: its row's name, and
+    whether its column is of goals. Read only where a heading names the rows (指标, 名称, 项目) and a column of goals:
+    a review of a plan's targets, which prose would read as one run of values."""
+    lines = [(m.start(), m.end(), m.group(0).strip()) for m in _LINE.finditer(text) if m.group(0).strip()]
+    out: dict[int, CellWords] = {}
+    starts = sorted(a for a, _ in spans)
+    i = 0
+    while i < len(lines):
+        n = _grid_heading(lines, i)
+        if not n:
+            i += 1
+            continue
+        heads = [x for _, _, x in lines[i:i + n]]
+        i += n
+        while i + n <= len(lines) and _grid_row(lines[i:i + n]):
+            name = lines[i][2]
+            for column in range(1, n):
+                a, b, _ = lines[i + column]
+                for at in starts[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
+                    out[at] = CellWords(name, "", name, name=name, goal=_goal_heading(heads[column]), goals=True)
+            i += n
+    return out
+
+
+def _grid_heading(lines: list[tuple[int, int, str]], i: int) -> int:
+    """The number of columns of a heading written one per line from line `i` (指标名称⏎属性⏎全年目标⏎全年完成), 0
+    where none starts there: short lines with no number, the first naming the rows, one naming goals."""
+    if not _ROWS_NAMED.search(lines[i][2]) or len(lines[i][2]) > _GRID_HEAD:
+        return 0
+    for n in range(3, _MAX_COLUMNS + 1):  # (the fewest columns whose first two rows read as rows)
+        heads = [x for _, _, x in lines[i:i + n]]
+        if len(heads) == n and all(len(x) <= _GRID_HEAD and not _DIGIT.search(x) for x in heads) \
+                and any(_goal_heading(x) for x in heads[1:]) and i + 3 * n <= len(lines) \
+                and _grid_row(lines[i + n:i + 2 * n]) and _grid_row(lines[i + 2 * n:i + 3 * n]):
+            return n
+    return 0
+
+
+def _grid_row(row: list[tuple[int, int, str]]) -> bool:
+    """Whether `row` is a row of such a table: a short name with no number, then short cells, one with a number."""
+    name, cells = row[0][2], [x for _, _, x in row[1:]]
+    return len(name) <= _MAX_NAME + 10 and not _NUMBER.search(name) and all(len(x) <= _GRID_CELL for x in cells) \
+        and any(_DIGIT.search(x) for x in cells)
+
+
+_LINE = re.compile(r"[^\n]+")
+_ROWS_NAMED = re.compile(r"指标|名称|项目")
+_DIGIT = re.compile(r"\d")
+_GRID_HEAD = 8  # a column's heading is a short line (全年目标, 属性)
+_GRID_CELL = 16  # and so is a cell (增长5%左右, 提高5%以上)
 
 
 def _caption(text: str, line0: int) -> tuple[int, list[str]]:
