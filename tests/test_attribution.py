@@ -884,7 +884,8 @@ def test_the_day_a_reporter_heard_the_news_is_no_period() -> None:
 
 def test_as_of_a_year_end_dates_results_not_a_deadline() -> None:
     # (截止到/截至到2019年年底 is where the count was taken: every ；-part after it reports, none is a goal)
-    src = "截止到2019年年底，高新区实现工业总产值3.6亿元，同比增长9.1%；实现税收4200万元，同比增长12%；新增规上企业5家。"
+    src = ("截止到2019年年底，高新区实现工业总产值3.6亿元，同比增长9.1%；实现税收4200万元，同比增长12%；"
+           "新增规上企业5家。")
     claims = [{"indicator": "高新区税收", "value": 4200, "unit": "万元", "period": "2019年", "kind": "actual"},
               {"indicator": "高新区新增规上企业", "value": 5, "unit": "家", "period": "2019年", "kind": "actual"}]
     assert [r.status for r in check_figures(src, claims)] == [S.supported, S.supported]
@@ -894,7 +895,8 @@ def test_as_of_a_year_end_dates_results_not_a_deadline() -> None:
 
 def test_a_page_that_opens_by_announcing_a_year_s_changes_lists_goals() -> None:
     # (2025年…将呈现以下变化：then bullets with no goal word of their own: what the year is to bring)
-    src = ("2025年河阳在经济发展、城市治理等方面将呈现以下变化：\n一、城市建设\n-\n建设120个重点项目，总投资超800亿元。\n"
+    src = ("2025年河阳在经济发展、城市治理等方面将呈现以下变化：\n一、城市建设\n-\n"
+           "建设120个重点项目，总投资超800亿元。\n"
            "-\n新增城市绿地500公顷和60个口袋公园。\n")
     park = {"indicator": "新增城市绿地", "period": "2025年", "value": 500, "unit": "公顷"}
     assert [r.status for r in check_figures(src, [{**park, "kind": "actual"}, {**park, "kind": "target"}])] == \

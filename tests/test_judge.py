@@ -4292,7 +4292,7 @@ def test_a_value_with_a_factor_taken_out_is_no_plain_figure() -> None:
 
 
 def test_a_value_on_condition_a_factor_is_taken_out_is_no_plain_figure() -> None:
-    # (如剔除…因素，: the series without it, no 后 written; 扣除价格因素 gives the real growth, and is not such a factor)
+    # (如剔除…因素，: the series without it, no 后 written; 扣除价格因素 gives the real growth, no such factor)
     src = ("1-5月，全区规模以上工业增加值按可比价格计算，同比下降11.4%，降幅比1-4月扩大0.6个百分点；"
            "如剔除芯片产品价格因素，同比增长2.6%，增速提高0.8个百分点。")
     growth = {"indicator": "规模以上工业增加值", "period": "1-5月", "unit": "%", "measure": "growth"}
