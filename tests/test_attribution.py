@@ -904,3 +904,13 @@ def test_a_page_that_opens_by_announcing_a_year_s_changes_lists_goals() -> None:
     # (a review's list is no plan: 2024年全市经济运行呈现以下特点：)
     review = src.replace("2025年河阳在经济发展、城市治理等方面将呈现以下变化", "2024年河阳经济运行呈现以下特点")
     assert check_figures(review, [{**park, "period": "2024年", "kind": "actual"}])[0].status is S.supported
+
+
+def test_a_value_in_brackets_after_its_name_is_the_name_s_not_the_clause_s() -> None:
+    # (一般公共预算收入(13.5%)完成年初预算的53.7%: the revenue's growth in brackets, then the share of the budget)
+    src = "上半年，全市一般公共预算收入(12.1%)完成年初预算的55.2%，如期实现“双过半”。"
+    revenue = {"period": "上半年", "unit": "%"}
+    claims = [{**revenue, "indicator": "一般公共预算收入", "value": 12.1},
+              {**revenue, "indicator": "一般公共预算收入完成年初预算", "value": 12.1},
+              {**revenue, "indicator": "一般公共预算收入完成年初预算", "value": 55.2}]
+    assert [r.status for r in check_figures(src, claims)] == [S.supported, S.misattributed, S.supported]

@@ -885,6 +885,7 @@ class Reading:
         _bracketed_runs(text, spans, out, lo, hi)
         _verb_shared(text, spans, out, lo, hi)
         _base_values(text, spans, out, lo, hi)
+        _named_in_brackets(text, spans, out, lo, hi)
 
     def _opens_parts(self, lo: int, s0: int) -> bool:
         """Whether the ；-part at `s0` (its first quantity `lo`), or the full sentence it is of, opens with 其中, or
@@ -2852,6 +2853,38 @@ def _base_values(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | No
         if base is not None and has_subject(indicator_words(_PLACE_OR_AVERAGE.sub("", base.group(1)))):
             out[n] = t._replace(words=words, shown=base.group(1) if base else t.shown, pairs=_pairs(words),
                                 scope=frozenset(), head=measured(words))
+
+
+def _named_in_brackets(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
+    """A value alone in brackets right after the name of what it measures, its clause going on to say more of that
+    (一般公共预算收入(13.5%)完成年初预算的53.7%): the name's own value, not of what the clause goes on to say. Not
+    a list of such values (_bracketed_runs reads them), nor a base's (_base_values)."""
+    for n in range(lo, hi):
+        t = out[n]
+        if t is None or not _in_brackets(text, spans[n]) or _bracket_listed(text, spans, n, lo, hi):
+            continue
+        goes_on = text[spans[n][1] + 1:spans[n][1] + 2]
+        name = text[_name_start(text, spans[n]):spans[n][0] - 1]
+        words = indicator_words(name)
+        if not goes_on or goes_on in _CLAUSE_GOES_NO_FURTHER or _BASE_NAMED.search(name) \
+                or not _ENDS_IN_A_MEASURE.search(words):
+            continue
+        out[n] = t._replace(words=words, shown=name, pairs=_pairs(words), scope=frozenset(),
+                            head=measured(words) or t.head)
+
+
+def _bracket_listed(text: str, spans: Sequence[tuple[int, int]], n: int, lo: int, hi: int) -> bool:
+    """Whether the bracketed value `n` is one of a list of such values (西夏区(13.0%)和灵武市(8.2%))."""
+    before = n > lo and _in_brackets(text, spans[n - 1]) \
+        and _ONE_LIST_MARK.fullmatch(text, spans[n - 1][1] + 1, _name_start(text, spans[n])) is not None
+    after = n + 1 < hi and _in_brackets(text, spans[n + 1]) \
+        and _ONE_LIST_MARK.fullmatch(text, spans[n][1] + 1, _name_start(text, spans[n + 1])) is not None
+    return before or after
+
+
+_CLAUSE_GOES_NO_FURTHER = "，,；;。、和及与\n"
+# (the name of an amount or a rate, 一般公共预算收入, 规模以上工业增加值: not a place alone, 中卫市(-5.9%))
+_ENDS_IN_A_MEASURE = re.compile(r"(?:收入|总值|增加值|投资|产值|额|量|率|指数|利润|税收|税金|支出)$")
 
 
 _PLACE_OR_AVERAGE = re.compile(rf"全国|全省|全市|全区|全县|全州|{PROVINCES}|(?:平均)?水平|平均|同期|上年|去年")
