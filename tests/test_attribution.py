@@ -914,3 +914,13 @@ def test_a_value_in_brackets_after_its_name_is_the_name_s_not_the_clause_s() -> 
               {**revenue, "indicator": "一般公共预算收入完成年初预算", "value": 12.1},
               {**revenue, "indicator": "一般公共预算收入完成年初预算", "value": 55.2}]
     assert [r.status for r in check_figures(src, claims)] == [S.supported, S.misattributed, S.supported]
+
+
+def test_a_clause_that_says_only_how_the_rate_changed_keeps_the_subject_before() -> None:
+    # (降幅虽比1-4月份扩大0.3个百分点: the fall of the 规模以上工业增加值 named before, however the clause is joined)
+    src = ("1-5月份全市规模以上工业增加值同比下降1.2%，降幅虽比1-4月份扩大0.3个百分点，但比1-2月份收窄4.1个百分点。"
+           "5月份，规模以上工业增加值同比下降3.6%，降幅比4月份扩大0.7个百分点。")
+    wider = {"indicator": "规模以上工业增加值降幅比1-4月份扩大", "value": -0.3, "unit": "个百分点", "period": "1-5月份",
+             "measure": "change"}
+    assert check_figures(src, [wider])[0].status is S.supported
+    assert _words_of(src)["0.3个百分点"].startswith("规上工业增加值")

@@ -378,8 +378,15 @@ def grade(text: str) -> str:
 
 def has_subject(words: str) -> bool:
     """Whether indicator words name something beyond how it changed (工业投资, not 增长; nor 计划为增长8%, the
-    goal of the subject before)."""
-    return len(_GOAL_ALONE.sub("", _MEASURE_VERBS.sub("", words))) >= 2
+    goal of the subject before; nor 降幅虽比1-4月份扩大, 比上半年回落, 与2019年同期比两年平均增长: how the subject
+    before changed, against what)."""
+    return len(_CHANGED_AGAINST.sub("", _GOAL_ALONE.sub("", _MEASURE_VERBS.sub("", words)))) >= 2
+
+
+# What is left of a clause that says only how its subject changed, once the words of change are taken out: the
+# rate that changed, the stretch compared with (its digits blanked), and the conjunctions that join the clauses
+_CHANGED_AGAINST = re.compile(r"降幅|增幅|涨幅|两年平均|两年|平均|(?:上|下)半年|上月|年?同期|月份|季度|[与和]|"
+                              r"虽然|虽|但是|但|而且|而|并且|且|仍|却|也|分别")
 
 
 _GOAL_ALONE = re.compile(r"^(?:年度|全年|年初)?(?:计划|目标|预期目标|任务)$")
