@@ -924,3 +924,11 @@ def test_a_clause_that_says_only_how_the_rate_changed_keeps_the_subject_before()
              "measure": "change"}
     assert check_figures(src, [wider])[0].status is S.supported
     assert _words_of(src)["0.3个百分点"].startswith("规上工业增加值")
+
+
+def test_a_whole_broken_down_by_place_after_a_colon_gives_each_place_its_count() -> None:
+    # (…项目174个，分别为：霍山县34个、金寨县32个: each the place's count of the whole's projects)
+    src = ("一、亿元以上新签约项目情况\n1-6月份全市亿元以上新签约项目96个，分别为：东山县31个、西河县27个、南湖区20个、"
+           "市开发区18个。\n")
+    claim = {"indicator": "西河县亿元以上新签约项目", "value": 27, "unit": "个", "period": "1-6月份"}
+    assert [r.status for r in check_figures(src, [claim, {**claim, "value": 31}])] == [S.supported, S.misattributed]

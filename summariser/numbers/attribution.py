@@ -893,6 +893,7 @@ class Reading:
         _verb_shared(text, spans, out, lo, hi)
         _base_values(text, spans, out, lo, hi)
         _named_in_brackets(text, spans, out, lo, hi)
+        _by_place_after_colon(text, spans, out, lo, hi)
 
     def _opens_parts(self, lo: int, s0: int) -> bool:
         """Whether the ；-part at `s0` (its first quantity `lo`), or the full sentence it is of, opens with 其中, or
@@ -2878,6 +2879,34 @@ def _named_in_brackets(text: str, spans: Sequence[tuple[int, int]], out: list[Ti
             continue
         out[n] = t._replace(words=words, shown=name, pairs=_pairs(words), scope=frozenset(),
                             head=measured(words) or t.head)
+
+
+def _by_place_after_colon(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
+    """A whole broken down by place after a colon (全市亿元以上新签约项目174个，分别为：霍山县34个、金寨县32个…),
+    each item a place and its value alone: each is the place's count (or amount) of what the whole counts, in its
+    unit."""
+    head = -1
+    for n in range(lo, hi):
+        t = out[n]
+        if t is None:
+            continue
+        colon = _BY_PLACE_OPENED.search(text, spans[n - 1][1] if n > lo else spans[n][0], spans[n][0])
+        if colon is not None and n > lo:
+            head = n - 1  # (the value the list breaks down is the one right before its colon)
+        h = out[head] if head >= 0 else None
+        if h is None or not _PLACE_ALONE.fullmatch(t.words) or text[spans[head][1] - 1] != text[spans[n][1] - 1]:
+            head = -1 if colon is None and not _PLACE_ALONE.fullmatch(t.words) else head
+            continue
+        words = t.words + _WHOLE_PLACE_OPENING.sub("", h.words)
+        out[n] = t._replace(words=words, shown=f"{h.shown}…{t.shown}"[-60:], pairs=_pairs(words), head=h.head,
+                            band=h.band, tally=h.tally)
+
+
+# (分别为：, 分别是：, 依次为：, or a colon alone, after the whole's value)
+_BY_PLACE_OPENED = re.compile(r"[，,]?(?:分别为|分别是|依次为|依次是|其中)?[：:]")
+# (a county, a district, a city or a park: 霍山县, 裕安区, 市开发区, 经开区, 高新区; a short name, no measure)
+_PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:县|区|市|旗|州|盟|镇|乡|园区)")
+_WHOLE_PLACE_OPENING = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全盟|我省|我市|我区|我县)")
 
 
 def _bracket_listed(text: str, spans: Sequence[tuple[int, int]], n: int, lo: int, hi: int) -> bool:
