@@ -932,3 +932,20 @@ def test_a_whole_broken_down_by_place_after_a_colon_gives_each_place_its_count()
            "市开发区18个。\n")
     claim = {"indicator": "西河县亿元以上新签约项目", "value": 27, "unit": "个", "period": "1-6月份"}
     assert [r.status for r in check_figures(src, [claim, {**claim, "value": 31}])] == [S.supported, S.misattributed]
+
+
+def test_a_list_of_places_whose_measure_is_written_once_after_the_last_gives_it_to_each() -> None:
+    # (东江、西江GDP: each city's; 城镇、农村常住居民…: each one's 常住居民…, the qualifier kept)
+    words = _words_of("上半年，东江、西江GDP分别达到8302.5亿元、6297.4亿元。")
+    assert words["8302.5亿元"].startswith("东江地区生产总") and words["6297.4亿元"].startswith("西江地区生产总")
+    words = _words_of("上半年，全市城镇、农村常住居民人均可支配收入分别达到26310元、12875元。")
+    assert words["26310元"].startswith("城镇常住居民人均可支配收入")
+
+
+def test_a_bound_all_the_items_have_reached_ends_their_list() -> None:
+    # (均已超过万亿元, then 分别达到…: the items of the clause before, each its value)
+    src = "东江、西江上半年GDP均已超过5000亿元，分别达到8302.5亿元、6297.4亿元。"
+    gdp = {"period": "上半年", "unit": "亿元"}
+    claims = [{**gdp, "indicator": "东江地区生产总值", "value": 6297.4},
+              {**gdp, "indicator": "西江地区生产总值", "value": 6297.4}]
+    assert [r.status for r in check_figures(src, claims)] == [S.misattributed, S.supported]

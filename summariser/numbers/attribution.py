@@ -2756,8 +2756,8 @@ _CLOSED_BY_COUNT = re.compile(r"行业|产业|企业|项目|产品")  # (what a 
 _RANKED_FIRST = re.compile(r"(?:排|居|位居|位列|排名)(?:在)?(?:全[国省市区县州])?(?:前|后)[一二三四五六七八九十\d]+"
                            r"(?:位|名)")
 _ALL_VERB = r"(?:超过|高于|低于|在|达到?|为|突破|不低于|不少于)"
-# (均达到或超过30%: 超过 is the value's qualifier, read with it)
-_ALL_SHARE = re.compile(rf"(?:均|都){_ALL_VERB}?(?:或{_ALL_VERB}?)?\s*$")
+# (均达到或超过30%: 超过 is the value's qualifier, read with it; 均已超过万亿元: reached, and all of them)
+_ALL_SHARE = re.compile(rf"(?:均|都)已?{_ALL_VERB}?(?:或{_ALL_VERB}?)?\s*$")
 
 
 def _assign(out: list[Tie | None], i: int, items: list[str], verb: str | list[str], listed: str = "",
@@ -3108,7 +3108,8 @@ def _shared_head(items: list[str]) -> list[str]:
 
 
 _RATE_TAIL = re.compile(r"(?:增速|增幅|增长率|降幅)$")
-_TAIL_LEAD = re.compile(r"(?:民营经济|民营企业|民营|国有企业|国有|外资企业|外资|规上|规模以上)$")
+# (…农村常住居民: whose, or which of them, written once before what is measured)
+_TAIL_LEAD = re.compile(r"(?:民营经济|民营企业|民营|国有企业|国有|外资企业|外资|规上|规模以上|常住)$")
 
 
 def _joined_tail(item: str, tail: str) -> str:
@@ -3192,7 +3193,7 @@ def _compound_items(listed: str, count: int) -> list[str]:
 
 # Where the words a list writes once after its last item start (…新材料产业增加值, …新竣工亿元以上工业项目).
 _SHARED_HEAD = re.compile(r"产业|行业|企业|项目|工业|增加值|产值|投资|亿元|万元|规上|规模以上|制造业|居民|产量|用电量|"
-                          r"发电量|装机容量|装机")
+                          r"发电量|装机容量|装机|地区生产总值|生产总值|GDP")  # (深圳、广州GDP: each city's)
 _GROUP_MODIFIER = re.compile(r"^(?:主导|支柱|重点|优势|传统|新兴|特色|战略性新兴|主要|龙头)")
 # (not 第三, nor a rank the items are said to hold: 东盟、欧盟、韩国为前三大贸易伙伴)
 _COUNTED_TAIL = re.compile(r"((?:(?!为前|是前|居前|列前).)+?)(?<![第前])([两二三四五六七八九十])"
