@@ -949,3 +949,21 @@ def test_a_bound_all_the_items_have_reached_ends_their_list() -> None:
     claims = [{**gdp, "indicator": "东江地区生产总值", "value": 6297.4},
               {**gdp, "indicator": "西江地区生产总值", "value": 6297.4}]
     assert [r.status for r in check_figures(src, claims)] == [S.misattributed, S.supported]
+
+
+def test_as_of_a_year_end_in_a_plan_of_that_year_sets_goals() -> None:
+    # (截止到2021年底 in a plan dated 2021-03-10: the day its goals are set for, no count taken)
+    src = ("某区2021年工业和信息化工作要点\n2021-03-10\n一、主要任务\n截止到2021年底，全区新增规上工业企业45家；"
+           "完成工业技改投资32亿元。\n")
+    firms = {"indicator": "新增规上工业企业", "period": "2021年", "value": 45, "unit": "家", "measure": "change"}
+    assert [r.status for r in check_figures(src, [{**firms, "kind": "target"}, {**firms, "kind": "actual"}])] == \
+        [S.supported, S.misattributed]
+
+
+def test_the_work_after_a_goal_set_out_is_more_of_the_goals() -> None:
+    # (我省提出今年…增长9%左右的目标。支持…项目20个以上；培育…10个左右…: the goals the sentence before sets out)
+    src = ("省发展改革委负责人介绍，我省提出今年软件和信息技术服务业营业收入同比增长9%左右的目标。"
+           "支持数字领域关键技术攻关项目20个以上；培育建设10个左右省级数字化转型促进中心。")
+    projects = {"indicator": "数字领域关键技术攻关项目", "period": "今年", "value": 20, "unit": "个", "qualifier": ">="}
+    assert [r.status for r in check_figures(src, [{**projects, "kind": "actual"}, {**projects, "kind": "target"}])] == \
+        [S.misattributed, S.supported]

@@ -506,6 +506,7 @@ _BOUND_WORDS = ("不少于", "不低于", "突破", "超过", "达到")
 _HORIZON = re.compile(r"\s*(?:到|至)(?:19|20)\d{2}年")
 # What makes a year a deadline (到2025年, 至2027年), not a range's end (2022年至2025年) nor a date so far (截至2023年)
 _DEADLINE_BEFORE = re.compile(r"(?<![截止至年月日号加高长升降少大])(?:到|至)$")  # (not 增加到2024年的…: a change's end)
+_AS_OF_BEFORE = re.compile(r"(?:截止|截至)(?:到|至)$")
 # A list of goals or forecasts announced as one (主要预期目标是：…增长6%；…城镇新增就业5.2万人；…): each ；-part is
 # a goal (or a forecast), whatever it measures in.
 # (全年预估数：…)
@@ -579,8 +580,7 @@ class Reading:
         horizon = HORIZON_YEARS.fullmatch(period.raw) is not None  # (3年内，电子信息制造业收入达到2750亿元)
         # (报告指出，2025年装备制造业规模突破1.5万亿元 on a page of 2023: a year to come is a deadline too)
         to_come = year.isdigit() and self.published is not None and int(year) > self.published
-        if not (horizon or to_come or (_DEADLINE_BEFORE.search(self.text, max(0, start - 2), start)
-                                       and year.isdigit())) \
+        if not (horizon or to_come or self._deadline_written(start, year)) \
                 or (written is not None and written.raw != period.raw):
             return ""
         if self._laid_out().kinds.says("actual", sentence, a) or NOW.search(self.text, sentence, a):
@@ -596,6 +596,15 @@ class Reading:
             return "target" if int(year) >= self.published else "actual"
         others = [int(y) for _, y in self.years if y != year]
         return "target" if not others or int(year) > max(others) else "actual"
+
+    def _deadline_written(self, start: int, year: str) -> bool:
+        """Whether the year written at `start` is written as a deadline: 到2025年; 截止到2021年底 only on a page of that
+        year or before (elsewhere, and on an undated page, the day a count is taken)."""
+        if not year.isdigit():
+            return False
+        if _AS_OF_BEFORE.search(self.text, max(0, start - 3), start) is not None:
+            return self.published is not None and int(year) >= self.published
+        return _DEADLINE_BEFORE.search(self.text, max(0, start - 2), start) is not None
 
     def year(self, n: int) -> str | None:
         """The year of the nearest period before quantity `n` that writes one (2024年一季度 of the title, for

@@ -109,7 +109,7 @@ _PLAN = re.compile(r"(?<![共已])(?<!累计)推进(?!会|活动|大会)|打造|
                    r"带动(?![^，,；;。\d]{0,24}(?:增长|增速|提高)[^，,；;。\d]{0,4}[\d.]+(?:个百分点|[%％]))|力促|争创")
 # Verbs of work that report results as often as they set out work (实施项目1121项, 培育绿色工厂70家): goals only
 # in a paragraph that has set a goal before them, with nothing dating them or saying they were done.
-_WORK = re.compile(r"(?<![共已先])(?<!累计)(?:推动|实施|培育)(?![了出])")
+_WORK = re.compile(r"(?<![共已先])(?<!累计)(?:推动|实施|培育|支持)(?![了出])")
 # (not 机电产品出口带动全市出口增长4.2个百分点, …发展带动钢铁、化工…增加值分别增长16.0%: a pull, what a part did;
 # not 活动共推进项目58个: a tally of what was done; nor 项目推进会, a meeting)
 # What a sentence that sets out the work to come opens with (下一步，我们将…全年推动200个以上技改项目): its values
@@ -220,8 +220,10 @@ class Kinds:
                               ("next", _NEXT), ("ahead", _AHEAD), ("ahead_named", _AHEAD_NAMED),
                               ("work", _WORK)):
             # a word in a document's title (《…行动计划》) sets no goal for the values of the sentence
+            # (截止到2021年底 in a plan of 2021-03 is the day a goal is set for, no count taken)
             found = [m for m in pattern.finditer(text) if not inside(titles, m.start())
-                     and not (name == "target" and _framed(text, m)) and not _named_by(text, m, name)]
+                     and not (name == "target" and _framed(text, m)) and not _named_by(text, m, name)
+                     and not (name == "actual" and self._as_of_ahead(m.start()))]
             self.marks[name] = [m.start() for m in found]
             if name == "target":
                 self._goal_words(found, brackets)
@@ -317,6 +319,13 @@ class Kinds:
             return "forecast"
         return self._planned(sentence, clause, (start, end), dated)
 
+    def _as_of_ahead(self, done: int) -> bool:
+        """Whether the result word at `done` opens 截止到 a year's end not reached on the page's date (截止到2021年底，…
+        in a plan of 2021-03): the day a goal is set for, not a count taken."""
+        m = _AS_OF_YEAR.match(self.text, done)
+        return m is not None and self.published is not None and int(m.group(1)) >= self.published[0] \
+            and self.published[1] < 12
+
     def _estimated(self, start: int) -> bool:
         """Whether a note that figures are estimates holds at `start`: in its reach, and the value's sentence
         writes no stretch of months other than the note's own sentence does ((三)1-11月，… under a year's
@@ -355,6 +364,7 @@ class Kinds:
             # page's own is the base it starts from (2023年，全县规上工业总产值完成342.6亿元)
             # (目前，全县已建成…，上云企业3200家: what is already, in a plan's text, is the base it starts from)
             reached = _REACHED_SO_FAR.search(self.text, sentence, start) or NOW.search(self.text, sentence, start)
+            reached = None if reached is not None and self._as_of_ahead(reached.start()) else reached
             return "actual" if self._past_year(start) or self._months_past(start) or reached is not None \
                 else "target"
         return ""
@@ -375,8 +385,12 @@ class Kinds:
         return mark - (lead.end() if lead else start) <= _NEXT_OPENING
 
     def _goal_set_before(self, paragraph: int, clause: int) -> bool:
-        """Whether a word that sets a goal (力争, 确保), no yardstick's, stands earlier in the paragraph."""
+        """Whether a word that sets a goal (力争, 确保; 提出 of 提出…的目标), no yardstick's, stands earlier in the
+        paragraph."""
         mark = self._last("target", paragraph, clause)
+        if mark is not None and self.text[mark] in "目" and self.text.endswith("的", 0, mark):
+            # (我省提出今年…增长9%左右的目标。: the goal's noun after what set it, 提出)
+            mark = self._last("target", paragraph, mark)
         return mark is not None and self.text[mark] not in "计目任" and mark not in self.reference
 
     def _ahead_before(self, paragraph: int, sentence: int) -> bool:
@@ -783,6 +797,7 @@ def year_and_month(m: re.Match[str]) -> tuple[int, int]:
 HEADER_DATE = re.compile(r"(?<![于在])(?:" + PAGE_DATE.pattern + ")")
 HEADER_DATED = 250
 _REACHED_SO_FAR = re.compile(r"已|截至|截止")
+_AS_OF_YEAR = re.compile(r"(?:截止|截至)(?:到|至)((?:19|20)\d{2})年")
 _MONTH_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
 _MONTHS = rf"{_MONTH_NUMBER}(?:[-—－至~到]{_MONTH_NUMBER})?月份?"  # (9月, 1-9月份)
 # A note in brackets that the figures are estimates (预计, 预计数, 初步预计), and whether it says so of those after it
