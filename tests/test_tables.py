@@ -631,3 +631,16 @@ def test_a_table_of_goals_one_cell_per_line_is_checked_row_by_row() -> None:
                                        {**revenue, "value": 5, "kind": "actual"},
                                        {**revenue, "indicator": "全市生产总值", "value": 0.7, "kind": "actual"}])
     assert [r.status.value for r in found] == ["supported", "supported", "misattributed", "misattributed"]
+
+
+def test_a_table_of_goals_of_bare_numbers_takes_units_from_its_rows_and_columns() -> None:
+    # (规上工业增加值增速(%)⏎预期性⏎7⏎7.9⏎112.9: a goal, a result and the share of the goal reached, in per cent;
+    # 一般公共预算收入(亿元): amounts)
+    src = ("某县2023年主要指标完成情况\n指标名称\n属性\n全年目标\n全年完成\n完成率(%)\n"
+           "规上工业增加值增速(%)\n预期性\n7\n7.9\n112.9\n一般公共预算收入(亿元)\n预期性\n18.2\n19.6\n107.7\n")
+    found = {(q.value, q.unit) for q in extract_quantities(src)}
+    assert {(7.9, "%"), (112.9, "%"), (18.2e8, "元"), (107.7, "%")} <= found
+    growth = {"indicator": "规上工业增加值", "period": "2023年", "unit": "%", "measure": "growth"}
+    found = check_figures(src, [{**growth, "value": 7.9, "kind": "actual"}, {**growth, "value": 7, "kind": "actual"},
+                                {**growth, "value": 7, "kind": "target"}])
+    assert [r.status.value for r in found] == ["supported", "misattributed", "supported"]

@@ -101,7 +101,7 @@ def cells(text: str) -> list[Cell]:
 def _cells_with_words(text: str) -> list[tuple[Cell, CellWords]]:
     if "\n" not in text:
         return []
-    out = _across(text)
+    out = _across(text) + _grid_numbers(text)
     if _UNITS_WRITTEN.search(text) is None:
         return out + _labelled(text, {c.start for c, _ in out})
     out += _labelled(text, {c.start for c, _ in out})
@@ -966,9 +966,33 @@ def grid_words(text: str, spans: Iterable[tuple[int, int]]) -> dict[int, CellWor
     (指标名称⏎属性⏎全年目标⏎全年完成⏎全市生产总值⏎预期性⏎增长5%左右⏎增长5%), by where it starts: its row's name, and
     whether its column is of goals. Read only where a heading names the rows (指标, 名称, 项目) and a column of goals:
     a review of a plan's targets, which prose would read as one run of values."""
-    lines = [(m.start(), m.end(), m.group(0).strip()) for m in _LINE.finditer(text) if m.group(0).strip()]
     out: dict[int, CellWords] = {}
     starts = sorted(a for a, _ in spans)
+    for name, head, (a, b, _) in _grid_cells_of(text):
+        for at in starts[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
+            out[at] = _grid_cell_words(name, head)
+    return out
+
+
+def _grid_numbers(text: str) -> list[tuple[Cell, CellWords]]:
+    """The numbers alone on their lines in such a table (规上工业增加值增速(%)⏎预期性⏎7⏎7.9⏎112.9), as cells: in the
+    unit their column's heading gives (完成率(%)), else their row's (增速(%), 一般公共预算收入(亿元))."""
+    out: list[tuple[Cell, CellWords]] = []
+    for name, head, (a, b, cell) in _grid_cells_of(text):
+        unit = _bracket_unit(head) or _bracket_unit(name)
+        if not unit or not _NUMBER.fullmatch(cell):
+            continue
+        growth = unit == PERCENT and not _bracket_unit(head) and _GROWTH_NAMED.search(name) is not None
+        out.append((Cell(a, b, unit, growth), _grid_cell_words(name, head)))
+    return out
+
+
+def _grid_cells_of(text: str) -> Iterable[tuple[str, str, tuple[int, int, str]]]:
+    """Each cell of a table laid out one cell per line (see grid_words): its row's name, its column's heading and
+    the line it is (start, end, text)."""
+    if "\n" not in text:
+        return
+    lines = [(m.start(), m.end(), m.group(0).strip()) for m in _LINE.finditer(text) if m.group(0).strip()]
     i = 0
     while i < len(lines):
         n = _grid_heading(lines, i)
@@ -978,13 +1002,25 @@ def grid_words(text: str, spans: Iterable[tuple[int, int]]) -> dict[int, CellWor
         heads = [x for _, _, x in lines[i:i + n]]
         i += n
         while i + n <= len(lines) and _grid_row(lines[i:i + n]):
-            name = lines[i][2]
             for column in range(1, n):
-                a, b, _ = lines[i + column]
-                for at in starts[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
-                    out[at] = CellWords(name, "", name, name=name, goal=_goal_heading(heads[column]), goals=True)
+                yield lines[i][2], heads[column], lines[i + column]
             i += n
-    return out
+
+
+def _grid_cell_words(name: str, head: str) -> CellWords:
+    """A grid cell's words: its row's name, with a column's measure where the heading says one (完成率(%))."""
+    goal = _goal_heading(head)
+    measure = "" if goal or _RESULT_HEADING.search(head) else _BRACKETED.sub("", head)
+    row = _BRACKETED.sub("", name)
+    return CellWords(f"{row} {measure}".strip(), "", row, name=row + measure, goal=goal, goals=True)
+
+
+def _bracket_unit(heading: str) -> str:
+    """The unit a heading or a row's name gives in brackets at its end (亿元 of 一般公共预算收入(亿元), % of
+    增速(%))."""
+    m = _BRACKETED.search(heading)
+    unit = m.group(1) if m else ""
+    return PERCENT if unit in ("%", "％") else unit if unit and parse_unit(unit) is not None else ""
 
 
 def _grid_heading(lines: list[tuple[int, int, str]], i: int) -> int:
@@ -1009,6 +1045,9 @@ def _grid_row(row: list[tuple[int, int, str]]) -> bool:
 
 
 _LINE = re.compile(r"[^\n]+")
+_BRACKETED = re.compile(r"[（(]([^（）()]{1,8})[）)]$")
+_GROWTH_NAMED = re.compile(r"增速|增长|增幅")
+_RESULT_HEADING = re.compile(r"完成$|实际|实绩")  # (全年完成, 实际完成: a column of results, no measure of its own)
 _ROWS_NAMED = re.compile(r"指标|名称|项目")
 _DIGIT = re.compile(r"\d")
 _GRID_HEAD = 8  # a column's heading is a short line (全年目标, 属性)
