@@ -967,3 +967,10 @@ def test_the_work_after_a_goal_set_out_is_more_of_the_goals() -> None:
     projects = {"indicator": "数字领域关键技术攻关项目", "period": "今年", "value": 20, "unit": "个", "qualifier": ">="}
     assert [r.status for r in check_figures(src, [{**projects, "kind": "actual"}, {**projects, "kind": "target"}])] == \
         [S.misattributed, S.supported]
+
+
+def test_a_count_before_its_noun_however_near_opens_its_item() -> None:
+    # (…20个左右省级智慧农业应用基地和约30个省级电商直播示范基地: 约30个 opens the last item, as 30个 would)
+    words = _words_of("今年，全省培育建设10个左右省级数字化转型促进中心、20个左右省级智慧农业应用基地"
+                      "和约30个省级电商直播示范基地。")
+    assert words["20个左右"].endswith("智慧农业应用基地") and words["约30个"].endswith("电商直播示范基地")

@@ -1857,7 +1857,8 @@ def _around(text: str, plain: str, item_ends: Sequence[int], at: tuple[int, int,
 
 
 # A count written before its noun (12个集中开工项目), and the join that opens the next such item (和12个).
-_COUNTED_THINGS = r"[\d.]+(?:个|家|项|户|座|条|宗)"
+# (a count, however near: 约30个, 20个左右, 10个以上)
+_COUNTED_THINGS = r"(?:约|近|超过|超|逾)?[\d.]+(?:个|家|项|户|座|条|宗)(?:左右|以上|多)?"
 _COUNT_BEFORE_NOUN = re.compile(_COUNTED_THINGS + r"[\u4e00-\u9fff]{2}")
 _NEXT_COUNTED = re.compile(rf"[和及与](?={_COUNTED_THINGS}[\u4e00-\u9fff])")
 _LIST_TAIL = re.compile(r"(?<![中高平同对均初超上下次])等([\u4e00-\u9fff]{1,6})$")  # (not 中等职业学校)
