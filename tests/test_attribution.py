@@ -974,3 +974,12 @@ def test_a_count_before_its_noun_however_near_opens_its_item() -> None:
     words = _words_of("今年，全省培育建设10个左右省级数字化转型促进中心、20个左右省级智慧农业应用基地"
                       "和约30个省级电商直播示范基地。")
     assert words["20个左右"].endswith("智慧农业应用基地") and words["约30个"].endswith("电商直播示范基地")
+
+
+def test_a_change_in_brackets_after_its_name_is_the_name_s() -> None:
+    # (其中税收(增长8%)完成年初预算的55.2%: the tax's growth, written with its verb in the brackets)
+    src = "1-6月，全县一般公共预算收入(12.1%)完成年初预算的53.7%，其中税收(增长7.4%)完成年初预算的55.2%。"
+    tax = {"period": "1-6月", "unit": "%"}
+    claims = [{**tax, "indicator": "税收", "value": 7.4, "measure": "growth"},
+              {**tax, "indicator": "税收完成年初预算", "value": 7.4}]
+    assert [r.status for r in check_figures(src, claims)] == [S.supported, S.misattributed]

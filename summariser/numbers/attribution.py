@@ -2879,10 +2879,13 @@ def _named_in_brackets(text: str, spans: Sequence[tuple[int, int]], out: list[Ti
     a list of such values (_bracketed_runs reads them), nor a base's (_base_values)."""
     for n in range(lo, hi):
         t = out[n]
-        if t is None or not _in_brackets(text, spans[n]) or _bracket_listed(text, spans, n, lo, hi):
+        said = _CHANGE_IN_BRACKETS.search(text, max(0, spans[n][0] - _CHANGE_REACH), spans[n][0])
+        opened = said.start() if said is not None else spans[n][0] - 1  # (税收(增长8%)…: how it changed, then it)
+        if t is None or text[opened:opened + 1] not in "(（" or text[spans[n][1]:spans[n][1] + 1] not in ")）" \
+                or _bracket_listed(text, spans, n, lo, hi):
             continue
         goes_on = text[spans[n][1] + 1:spans[n][1] + 2]
-        name = text[_name_start(text, spans[n]):spans[n][0] - 1]
+        name = text[_name_start(text, (opened + 1, spans[n][1])):opened]
         words = indicator_words(name)
         if not goes_on or goes_on in _CLAUSE_GOES_NO_FURTHER or _BASE_NAMED.search(name) \
                 or not _ENDS_IN_A_MEASURE.search(words):
@@ -2929,6 +2932,8 @@ def _bracket_listed(text: str, spans: Sequence[tuple[int, int]], n: int, lo: int
 
 
 _CLAUSE_GOES_NO_FURTHER = "，,；;。、和及与\n"
+_CHANGE_IN_BRACKETS = re.compile(r"[（(](?:同比|比上年|较上年)?(?:增长|下降|增加|减少)$")
+_CHANGE_REACH = 8
 # (the name of an amount or a rate, 一般公共预算收入, 规模以上工业增加值: not a place alone, 中卫市(-5.9%))
 _ENDS_IN_A_MEASURE = re.compile(r"(?:收入|总值|增加值|投资|产值|额|量|率|指数|利润|税收|税金|支出)$")
 
