@@ -2887,7 +2887,8 @@ def _named_in_brackets(text: str, spans: Sequence[tuple[int, int]], out: list[Ti
         goes_on = text[spans[n][1] + 1:spans[n][1] + 2]
         name = text[_name_start(text, (opened + 1, spans[n][1])):opened]
         words = indicator_words(name)
-        if not goes_on or goes_on in _CLAUSE_GOES_NO_FURTHER or _BASE_NAMED.search(name) \
+        # (not a share's whole: 占全区规上工业产值（341.8亿元）的八成, whose value the checker reads apart)
+        if not goes_on or goes_on in _CLAUSE_GOES_NO_FURTHER or _BASE_NAMED.search(name) or name.startswith("占") \
                 or not _ENDS_IN_A_MEASURE.search(words):
             continue
         out[n] = t._replace(words=words, shown=name, pairs=_pairs(words), scope=frozenset(),
@@ -3114,7 +3115,9 @@ def _shared_head(items: list[str]) -> list[str]:
     if head is not None:
         # (无锡、杭州民营经济增加值: whose it is, written once before what is measured, is each item's too)
         lead = _TAIL_LEAD.search(last, 1, head.start())
-        tail = last[lead.start() if lead else head.start():]
+        # (遵义、安顺、毕节地区生产总值保持较快增长: the whole's name, not the remark after it)
+        ends = head.end() if head.group(0) in _WHOLE_NAMES else len(last)
+        tail = last[lead.start() if lead else head.start():ends]
         items = [_joined_tail(x, tail) for x in items[:-1]] + [last]
     elif (rate := _RATE_TAIL.search(last)) is not None and not any(_RATE_TAIL.search(x) for x in items[:-1]):
         # (规上工业增加值、工业投资、工业用电量增速分别为…: each its own measure's 增速)
@@ -3123,6 +3126,7 @@ def _shared_head(items: list[str]) -> list[str]:
 
 
 _RATE_TAIL = re.compile(r"(?:增速|增幅|增长率|降幅)$")
+_WHOLE_NAMES = frozenset({"地区生产总值", "生产总值", "GDP"})
 # (…农村常住居民: whose, or which of them, written once before what is measured)
 _TAIL_LEAD = re.compile(r"(?:民营经济|民营企业|民营|国有企业|国有|外资企业|外资|规上|规模以上|常住)$")
 
