@@ -3113,11 +3113,7 @@ def _shared_head(items: list[str]) -> list[str]:
             # (民营企业进出口、出口和进口分别完成…: the subject the first measure is written with is the others')
             return [items[0]] + [items[0][:first.start()] + x.strip() for x in items[1:]]
     if head is not None:
-        # (无锡、杭州民营经济增加值: whose it is, written once before what is measured, is each item's too)
-        lead = _TAIL_LEAD.search(last, 1, head.start())
-        # (遵义、安顺、毕节地区生产总值保持较快增长: the whole's name, not the remark after it)
-        ends = head.end() if head.group(0) in _WHOLE_NAMES else len(last)
-        tail = last[lead.start() if lead else head.start():ends]
+        tail = _tail_of(last, head)
         items = [_joined_tail(x, tail) for x in items[:-1]] + [last]
     elif (rate := _RATE_TAIL.search(last)) is not None and not any(_RATE_TAIL.search(x) for x in items[:-1]):
         # (规上工业增加值、工业投资、工业用电量增速分别为…: each its own measure's 增速)
@@ -3129,6 +3125,15 @@ _RATE_TAIL = re.compile(r"(?:增速|增幅|增长率|降幅)$")
 _WHOLE_NAMES = frozenset({"地区生产总值", "生产总值", "GDP"})
 # (…农村常住居民: whose, or which of them, written once before what is measured)
 _TAIL_LEAD = re.compile(r"(?:民营经济|民营企业|民营|国有企业|国有|外资企业|外资|规上|规模以上|常住)$")
+
+
+def _tail_of(last: str, head: re.Match[str]) -> str:
+    """The words a list writes once in its last item (`head`: where what is measured starts there): from whose it is
+    (无锡、杭州民营经济增加值: 民营经济增加值), to the end, or to a whole's name (遵义、安顺、毕节地区生产总值保持较快
+    增长: 地区生产总值, not the remark after it)."""
+    lead = _TAIL_LEAD.search(last, 1, head.start())
+    ends = head.end() if head.group(0) in _WHOLE_NAMES else len(last)
+    return last[lead.start() if lead else head.start():ends]
 
 
 def _joined_tail(item: str, tail: str) -> str:
