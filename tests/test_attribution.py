@@ -10,7 +10,7 @@ import pytest
 
 from summariser import CheckStatus as S
 from summariser import check_figures, check_text
-from summariser.numbers.attribution import Reading, head_kind, measured, ties
+from summariser.numbers.attribution import Reading, head_kind, measured, size_band, ties
 from summariser.numbers.check import ties_of
 from summariser.numbers.periods import parse_period, periods_in
 from summariser.numbers.quantities import extract_quantities
@@ -983,3 +983,13 @@ def test_a_change_in_brackets_after_its_name_is_the_name_s() -> None:
     claims = [{**tax, "indicator": "税收", "value": 7.4, "measure": "growth"},
               {**tax, "indicator": "税收完成年初预算", "value": 7.4}]
     assert [r.status for r in check_figures(src, claims)] == [S.supported, S.misattributed]
+
+
+def test_a_class_of_firms_above_an_amount_written_without_its_yuan_is_a_size_class() -> None:
+    # (营业收入过500亿企业, 上20亿元企业: classes by their revenue, not the same firms as 过10亿企业)
+    assert size_band("营业收入过500亿企业") == (5e10, None, "以上")
+    assert size_band("新增上20亿元企业") == (2e9, None, "以上")
+    assert size_band("上年10亿元") is None
+    src = "目前，全市有营业收入过300亿企业1家、100亿以上企业3家，过10亿企业26家。"
+    claim = {"indicator": "营业收入过10亿企业", "value": 1, "unit": "家", "period": "目前"}
+    assert check_figures(src, [claim])[0].status is not S.supported

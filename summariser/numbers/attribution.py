@@ -322,7 +322,9 @@ _BAND = re.compile(rf"(\d+(?:\.\d+)?)(万|亿)?{_UNIT}(?:(?:至|到|—|－|-|~)
 _SCALE = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6}
 _BARE_BAND = re.compile(r"(?<![\d.万千百十])(千万|亿)元?及?以上")
 # (超50亿元企业, 营业收入过1亿元企业: 50亿元 and above)
-_OVER_CLASS = re.compile(r"(?:超过?|逾|(?<![经通不越])过)(\d+(?:\.\d+)?|十|百|千)?(亿|万)元")
+# (超十亿元企业, 过500亿企业, 上20亿元企业: a class of those above the amount, 元 left out before what is counted)
+_OVER_CLASS = re.compile(r"(?:超过?|逾|(?<![经通不越])过|(?<![以比])上(?=\d))(\d+(?:\.\d+)?|十|百|千)?(亿|万)"
+                         r"(?:元|(?=企业|项目|园区|产业|集群))")
 _TENS = {"十": 10.0, "百": 100.0, "千": 1000.0}
 _RATE_CLASS = re.compile(r"(?:超过?|超出|高于|逾)(\d+(?:\.\d+)?)[%％]的|(\d+(?:\.\d+)?)(?=[%％]及?以上的)")
 # A class of projects named by the investment each makes (500万元投资建设项目, 千万元项目): as much or more.
