@@ -2689,6 +2689,10 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
     (其中，10月当月增长8.2% against 1-10月's 7.4%; 2023年's 22.6亿元 against 全年 claimed on a page of June 2024;
     全年增长8.5% in a paragraph of 2017 against 2013年's 11.1%)."""
     w, total, own = weighed
+    # A rival's score is at most 1: when the value's own words hold nearly all of the claim, none
+    # can hold _DOMINATES more, and the ties need not be compared (the common case, a right claim).
+    if own >= 1 - _DOMINATES + 1e-9:
+        return None
     claimed = frozenset(w)
     period = _of_page_year(parse_period(c.period) if c.period else None, src.published())
     if period is not None and tie.period is not None and tie.period.conflicts(period):
@@ -2700,16 +2704,16 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
     whole = level(claimed_text(c.indicator))  # (a place's value below the whole claimed is no rival: 衡水市's for 全省)
     other: Quantity | None = None
     best = 0.0
-    # A rival's score is at most 1: when the value's own words hold nearly all of the claim, none
-    # can hold _DOMINATES more, and the ties need not be compared (the common case, a right claim).
-    for r, t in near if own < 1 - _DOMINATES + 1e-9 else ():
+    for r, t in near:
         shared = claimed & t.pairs
-        if not shared or r is q or _apart_from(c, r, t, (head, band, period, claimed_tally)) \
+        if not shared or r is q:
+            continue
+        # (the score first: it rules out nearly every value, and what sets a value apart is read for the few left)
+        score = fsum(map(w.__getitem__, shared)) / total  # a near tie's pairs all have weights
+        if score < _FITS or score - own < _DOMINATES or value_match(c, r) is not None \
+                or _apart_from(c, r, t, (head, band, period, claimed_tally)) \
                 or (0 <= whole <= 2 and t.level < 0 and _of_a_place_within(t, whole)) \
                 or _of_another_year(src, r, t, period) or _above_the_page(src, c, t, whole):
-            continue
-        score = fsum(map(w.__getitem__, shared)) / total  # a near tie's pairs all have weights
-        if score < _FITS or score - own < _DOMINATES or value_match(c, r) is not None:
             continue
         # Only a rival that holds (nearly) every claimed pair the value's own words hold, and more
         # of them, contradicts the claim (新进规企业 against 小进规企业): where the value's words
