@@ -1099,7 +1099,7 @@ def _subject(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     claimed = place_level(simplified(c.subject)) if c.subject else -1
     if claimed < 0:
         claimed = level(claimed_text(c.indicator))
-    base, after = _bracketed(src, q)
+    base, after = src.of_value(_bracketed, q)
     if base is not None:  # 高于全区（8.2%）4.3个百分点: the 8.2% is 全区's, whatever the sentence is about
         return _FINE if claimed >= 0 and claimed == level(base) else _Finding(UNSURE if claimed < 0 else WRONG,
                                                                             "subject")
@@ -1220,7 +1220,7 @@ def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, pa
     # (高于全市 names the whole a gap is to, not whose the gap is)
     named = _NAMED_PLACE.match(_BASE_PLACE.sub("", claimed_text(c.indicator))) is not None
     whole = 0 <= claimed <= 2 or (claimed < 0 and named)
-    if topic.park and whole and not park and tie.level < 0 and _topic(src, q, tie):
+    if topic.park and whole and not park and tie.level < 0 and src.of_value(_topic, q):
         return _Finding(UNSURE, "subject")  # a park's page: its values are the park's, not the city's
     return None
 
@@ -1236,7 +1236,7 @@ def _read_as_above(src: Source, c: Claim, q: Quantity, tie: Tie, park: bool) -> 
     if 0 <= tie.level < own:
         return True  # 全省…增长6.2% on a city's page: a claim naming no place is the city's
     # 从全省看，…增长7.4%，新能源汽车产量增长32.1%: the clause naming none is still the province's
-    return tie.level < 0 and not _names_a_place(c) and 0 <= _clause_frame(src, q) < own
+    return tie.level < 0 and not _names_a_place(c) and 0 <= src.of_value(_clause_frame, q) < own
 
 
 def _named_elsewhere(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
@@ -1248,7 +1248,7 @@ def _named_elsewhere(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     named = place_names_at(_BASE_PLACE.sub("", written))
     claimed = named[0][1] if named and named[0][0] <= 2 else ""
     if not claimed:
-        return _another_named(src, q, tie, written) if not named else _FINE
+        return _another_named(src, q, written) if not named else _FINE
     names, whole = _place_in_force(src, q, tie)
     # (a park named by its kind alone, 开发区…, is whichever the page is about: only a whole place refutes it)
     if names and claimed not in PARK_ALONE and not any(same_place(claimed, n) for n in names):
@@ -1268,18 +1268,11 @@ def _named_as_part(src: Source, q: Quantity, place: str) -> bool:
     return found is not None and place in found[0][found[1]:]
 
 
-def _another_named(src: Source, q: Quantity, tie: Tie, written: str = "") -> _Finding:
+def _another_named(src: Source, q: Quantity, written: str = "") -> _Finding:
     """A claim naming no place by name (全省规上工业增加值, 签约项目) for a value whose own clause opens with a
     place of the division table, or a park named after one, that is not the page's (哈尔滨市：…增长6.7% on the
     province's bulletin; 益阳高新区签约项目7个 on the city's page): the value is that place's."""
-    words = _ENUMERATION.sub("", _own_shown(tie))
-    label = line_label(src.tie_of.paragraph_before((q.start, q.end)))
-    if label:  # (1.哈尔滨市：规上工业增加值增长6.7%: the line's label names whose it is)
-        words = label
-    opening_period = periods_in(words)[:1]
-    if opening_period and opening_period[0][0] == 0:  # (前三季度湖北省规上工业增加值…: the place after the period)
-        words = words[opening_period[0][1]:]
-    opening = _opening_place(words, words)
+    opening = src.of_value(_own_opening_place, q)
     if not opening or _named_without_kind(opening, written):
         return _FINE  # (沈阳规上工业增加值 claimed for 沈阳市规上工业增加值…: the place named without its kind)
     topic = src.tie_of.topic()
@@ -1290,6 +1283,21 @@ def _another_named(src: Source, q: Quantity, tie: Tie, written: str = "") -> _Fi
     if not topic.main and topic.own >= 0 and level_of_place(opening) != topic.own and not PARK.search(opening):
         return _Finding(UNSURE, "subject")
     return _FINE
+
+
+def _own_opening_place(src: Source, q: Quantity) -> str:
+    """The place of the division table (or a park named after one) that the value's own clause, or its line's
+    label, opens with, after a period it opens with; "" where it opens with none. (Read once per value:
+    Source.of_value.)"""
+    tie = src.tie_of.get((q.start, q.end))
+    words = _ENUMERATION.sub("", _own_shown(tie)) if tie is not None else ""
+    label = line_label(src.tie_of.paragraph_before((q.start, q.end)))
+    if label:  # (1.哈尔滨市：规上工业增加值增长6.7%: the line's label names whose it is)
+        words = label
+    opening_period = periods_in(words)[:1]
+    if opening_period and opening_period[0][0] == 0:  # (前三季度湖北省规上工业增加值…: the place after the period)
+        words = words[opening_period[0][1]:]
+    return _opening_place(words, words)
 
 
 def _named_without_kind(place: str, written: str) -> bool:
@@ -1333,7 +1341,7 @@ def _bracketed(src: Source, q: Quantity) -> tuple[str | None, int]:
     """What brackets in `q`'s sentence say of whose it is: the place a value in brackets is of, where the brackets
     open with it or follow a comparison's base with it (高于全区（8.2%）, 增长10.2%（全市9.4%）: 全区, 全市), else
     None; and the level of the whole place whose value brackets right after `q` give (增长10.2%（全市9.4%）: 全市, so
-    the 10.2% is not 全市's), else -1."""
+    the 10.2% is not 全市's), else -1. (Read once per value: Source.of_value.)"""
     found = src.tie_of.sentence((q.start, q.end))
     if found is None:
         return None, -1
@@ -1376,7 +1384,7 @@ def _names_a_place(c: Claim) -> bool:
 def _clause_frame(src: Source, q: Quantity) -> int:
     """The level of the whole place the last clause of `q`'s sentence before it that opens with one names
     (从全省看，…; 全省…，; 湖北省…, not the page's own), which the clauses after it that name none are read
-    under; -1 when no clause before it opens with one."""
+    under; -1 when no clause before it opens with one. (Read once per value: Source.of_value.)"""
     found = -1
     main = src.tie_of.topic().main
     for clause in _CLAUSE_SPLIT.split(_sentence_before(src, q)):
@@ -1732,7 +1740,7 @@ def _headline_read(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied],
     judged apart, and taken out of the claim's words; a programme it names (重点项目) is what the value is of, as if
     its own words said it. `value`: the quantity, its tie and the claim's ties."""
     q, tie, tied = value
-    topic = _topic(src, q, tie) & claimed if not _names_a_part(tie, claimed, tied) else frozenset()
+    topic = src.of_value(_topic, q) & claimed if not _names_a_part(tie, claimed, tied) else frozenset()
     headline = src.tie_of.topic()
     rest = _after_place(indicator_words(claimed_text(_whose(c) + c.indicator)), topic & headline.places,
                         headline.names)
@@ -2390,11 +2398,13 @@ def _after_place(words: str, place: frozenset[str], names: tuple[str, ...]) -> s
     return words[k + 1:]
 
 
-def _topic(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
+def _topic(src: Source, q: Quantity) -> frozenset[str]:
     """The pairs of the page's headline where `q` is read under it: not where its words, or its paragraph
-    before it, name a whole place the headline does not (同期，全市…增长7.9% on a park's page is the city's)."""
+    before it, name a whole place the headline does not (同期，全市…增长7.9% on a park's page is the city's).
+    (Read once per value: Source.of_value.)"""
     topic = src.tie_of.topic()
-    if not topic.pairs or tie.level not in (-1, topic.level):
+    tie = src.tie_of.get((q.start, q.end))
+    if tie is None or not topic.pairs or tie.level not in (-1, topic.level):
         return frozenset()
     before = level(_RANKED.sub("", _BASE_PLACE.sub("", src.tie_of.paragraph_before((q.start, q.end)))))
     if before not in (-1, topic.level):

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, TypeVar, cast
 
 from ..core import textmap
 from ..core.chars import HAN, OTHER_ARTICLES, SENTENCE_BREAK, no_space
@@ -27,6 +27,7 @@ from .units import MULTIPLE, PERCENT, format_value
 if TYPE_CHECKING:
     from ..core.models import FigureCheck, NumberCheck
 
+_T = TypeVar("_T")
 HAN_ONLY = re.compile(f"[{HAN}]+")
 THIS_YEAR_ALONE = frozenset({"今年", "本年", "今年度", "本年度"})  # (a goal or forecast of 今年: the whole year's)
 _EARLY_MONTHS = 6  # (a page dated in its year's first half may still set out that year's work)
@@ -56,6 +57,17 @@ class Source:
     verdicts: dict[Claim, FigureCheck] = field(default_factory=dict)
     text_verdicts: dict[str, tuple[NumberCheck, ...]] = field(default_factory=dict)
     with_bare: list[Source] = field(default_factory=list)  # the text read with its unitless numbers, made on first use
+    # what the checker reads of a value by its span whatever is claimed of it, by reader and span (`of_value`)
+    value_reads: dict[tuple[object, int, int], object] = field(default_factory=dict)
+
+    def of_value(self, read: Callable[[Source, Quantity], _T], q: Quantity) -> _T:
+        """`read(self, q)`, read once per value: what a reader finds of a value by its span alone, whatever is
+        claimed of it (the clause frame of its sentence, the headline it is read under), for every claim checked
+        against it (a model's several answers on one value, a wrong claim's variants)."""
+        key = (read, q.start, q.end)
+        if key not in self.value_reads:
+            self.value_reads[key] = read(self, q)
+        return cast(_T, self.value_reads[key])
 
     def bare_read(self) -> Source:
         """The text read with its unitless numbers as quantities too (指数为99.9, 达到66): what a bare number claimed
