@@ -4302,6 +4302,13 @@ def test_a_value_on_condition_a_factor_is_taken_out_is_no_plain_figure() -> None
     assert status(income, src) is S.supported
 
 
+def test_one_rate_is_not_another() -> None:
+    # (开工率58.5%；…投资完成率34.4%: the completion rate, whatever the 重点项目 around it, is no 开工率)
+    src = "1-4月份，全省已开工重点项目318个，开工率58.5%，较一季度提高5.7个百分点；完成投资2253亿元，投资完成率34.4%。"
+    rate = {"indicator": "重点项目开工率", "period": "1-4月份", "unit": "%"}
+    assert [status({**rate, "value": v}, src) for v in (58.5, 34.4)] == [S.supported, S.misattributed]
+
+
 def test_a_whole_year_s_value_in_an_early_work_report_is_no_result() -> None:
     src = ("发布时间：2025-01-20\n在省政府工作报告中，2025年，全省将推动重点产业链做优做强。具体来看，煤炭、原油产量"
            "6.5亿吨、2100万吨以上，新增新能源装机800万千瓦以上。")

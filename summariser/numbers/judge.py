@@ -1768,6 +1768,9 @@ def _inserted_part(written: str, tie: Tie, tied: Tied) -> str | None:
     return None
 
 
+# (rates of progress and of structure, each its own measure: 开工率 is no 投资完成率)
+_RATE_NAMED = re.compile(r"开工率|完成率|投产率|竣工率|落地率|履约率|到位率|入驻率|出租率|利润率|产销率|贡献率|普及率|"
+                         r"覆盖率|达产率|转化率|利用率|使用率|上云率|数控化率|开业率|签约率|资金到位率")
 _INSERT_MAX = 8  # (a part's name written inside the whole's: 高技术产业, 战略性新兴产业, 技改)
 # What may stand inside an indicator's words and name no part of it: how it was done, a tally, a period, a
 # comparison, or how it changed (规上工业企业实现增加值, 工业累计完成投资, 营业收入同比增长).
@@ -2096,7 +2099,17 @@ def _measured_otherwise(written: str, tie: Tie) -> bool:
             and bool(_BUDGETED.search(written)) != bool(_BUDGETED.search(tie.words)):
         return True  # 为年初预算数25.60亿元的: the budget a revenue is held to is no revenue, nor the other way
     claimed_share, own_share = _share_kind(written), _share_kind(simplified(tie.shown))
-    return bool(claimed_share and own_share and claimed_share != own_share)  # (贡献率 is no 占…比重)
+    if claimed_share and own_share and claimed_share != own_share:
+        return True  # (贡献率 is no 占…比重)
+    return _rates_apart(written, tie)
+
+
+def _rates_apart(written: str, tie: Tie) -> bool:
+    """Whether the claim names one rate and the value's own words another (开工率 claimed for 投资完成率34.4%, where
+    the rate before it is 开工率58.5%)."""
+    claimed = _RATE_NAMED.findall(written)
+    own = _RATE_NAMED.findall(simplified(_own_shown(tie)))
+    return bool(claimed and own) and claimed[-1] != own[-1]
 
 
 def _counted_otherwise(written: str, tie: Tie) -> bool:
