@@ -702,3 +702,34 @@ def test_a_class_bounded_by_an_amount_keeps_what_the_amount_is_of() -> None:
     assert names["31个"] == "投资总额5亿元以上项目"
     assert names["12个"] == "投资过1亿元项目"
     assert named("总投资在2亿元~5亿元之间的项目8个。")["8个"] == "总投资2亿元~5亿元项目"
+
+
+def test_a_product_after_a_sentence_on_products_output_is_its_output() -> None:
+    names = named("全县主要产品产量平稳。12月，化肥增长7.5%，纸制品增长3.2%。")
+    assert names["7.5%"] == "化肥产量增速"
+    names = named("在主要产品中，铜材增长4.1%，玻璃下降2.6%。")
+    assert names["4.1%"] == "铜材产量增速"
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # an adverb of the verb after the words is not what is measured
+    ("沿海县区工业增速均超12%。", "12%", "沿海县区工业增速"),
+    ("甲市和乙市则分别以8.1%和7.9%的增速领先。", "8.1%", "甲市"),
+    ("该园区上半年实现产值更是高达6.2亿元。", "6.2亿元", "该园区产值"),
+    ("千亿元产业有望达5个。", "5个", "千亿元产业"),
+    # how a growth is reckoned is not what grew
+    ("全县地区生产总值完成210亿元，按可比价格计算同比增长6.6%。", "6.6%", "地区生产总值增速"),
+    ("全区一般公共预算收入12亿元，同口径增长9.1%。", "9.1%", "一般公共预算收入增速"),
+])
+def test_an_adverb_or_a_reckoning_is_no_part_of_the_name(text: str, value: str, indicator: str) -> None:
+    assert named(text)[value] == indicator
+
+
+def test_a_count_after_long_words_keeps_what_was_done_to_the_things() -> None:
+    assert named("全省春季招商推介会上海分会场共签约21个项目。")["21个"] == "签约的项目"
+    assert named("本月东湖新区集中开工9个项目。")["9个"] == "集中开工的项目"
+    assert named("乙材料等4家企业被评为省级绿色工厂。")["4家"] == "被评为省级绿色工厂的企业"
+
+
+def test_a_count_of_a_class_of_things_names_what_is_said_of_them() -> None:
+    assert named("40个大类行业中，31个大类行业利润同比增长。")["31个"] == "利润同比增长的大类行业"

@@ -57,6 +57,9 @@ _LEAD = re.compile(
     r"^(?:[\s“”\"'‘’（()）]|其中包括|其中|包括|其[它他余](?![\u4e00-\u9fff])|同时|另外|此外|并且|对于|按照|"
     r"力争|确保|争取|力求|锚定|冲刺|预计|预测|计划|提出|要求|目标|拟|"
     r"[一二三四五六七八九十]是|特别是|尤其是|"  # (一是装备制造业完成…: an enumeration, no name)
+    # how a growth is reckoned, not what grew (按可比价格计算同比增长8.8%, 同口径增长, 现价增长, 初步预计增长)
+    r"(?:按可比(?:价格?|口径)计算|扣除价格因素(?:后|影响)?|同口径|现价|初步(?:预计|核算)|实际)"
+    r"(?=(?:同比|全年)?(?:增长|下降|增速|增幅|降幅))|"
     r"完成了?|实现了?|达到|累计|共有|共计|共(?=实现|完成|签约|引进)|现有|现已|已经|已|截[至止]目前|目前|"
     r"全市|全区|全县|全省|全镇|我市|我区|我县|我省|本市|该市|该区|该县|"
     r"重点推动|重点推进|推动|推进|加快|加强|着力|鼓励引导|引导|鼓励|摸清|整体调度|调度|"
@@ -65,7 +68,11 @@ _LEAD = re.compile(
 _TRAILING = re.compile(r"(?:同比|比上年|较上年|较去年|分别|累计|共计|共有|共|总计|合计|比增|比降)?"
                        r"(?:增长了?|下降了?|增加了?|减少了?|提高了?|降低了?|上升了?|达到了?|高达|达|完成了?|实现|为|是|(?<![拥具持])有|"
                        r"超过|突破|不低于|不少于|不到|近|(?<![签合预制])约|逾|超|至|到|之前的|的|了|年产|首次|再次|首度|"
-                       r"快速|持续|稳步|大幅|较快|平稳)*$")  # (and how it moved: 快速增长至)
+                       r"快速|持续|稳步|大幅|较快|平稳|保持|"  # (and how it moved: 快速增长至, 保持较快增长)
+                       # (and an adverb of the verb after it: 增长均超10%, 产值更是高达, 深圳以5.9%的增速, 产业有望达;
+                       # not one alone, 以7.1%的增速: no name either way)
+                       r"(?<=[\u4e00-\u9fff])(?:(?<![人户亩县年日月平个企])均|都|也|更是|更|(?<![完而])已|以|"
+                       r"(?<![许认])可|有望|将|(?<!原)则))*$")
 _TAIL_CHARS = 12
 _DONE_INSIDE = re.compile(r"(?<=[区县市园镇])(?:累计)?(?:完成|实现)(?=[\u4e00-\u9fff]{2})(?!率)")
 _SINCE = re.compile(rf"^[{HAN}]{{2,8}}以来")  # 进入冬季以来: when, not what
@@ -100,8 +107,10 @@ _COUNTED = re.compile(rf"(?:{_GRADE_IN}|[{HAN}“”\"]){{1,14}}?(?=赴|获评|�
                       rf"签订|签约|结对|入选|接入|实现|完成|投产|落地|开工|春节|进展|建设|与|(?:成功|顺利|正式)签约|"
                       rf"[0-9](?![0-9.]*[千百万亿]*元?(?:强|级))|[{_CLAUSE_END}（(]|$)")
 _PREDICATE = re.compile(rf"(?:与[{HAN}]{{1,8}}?)?(?:实现|成功|顺利|正式)?"
-                        rf"(?:坚持|参会|参加|纳入|集中|签订|签约|结对|入选|接入|投产|落地|开工|春节)"
+                        rf"(?:坚持|参会|参加|纳入|集中|签订|签约|结对|入选|接入|投产|落地|开工|春节|被评为|获评)"
                         rf"[^{_CLAUSE_END}0-9（(]{{0,12}}")
+# What long words before a count end by saying was done to the things (…分会场共签约18个项目 → 签约的项目)
+_DEED_AT_END = re.compile(r"(?:集中)?(?:签约|开工|开复工|动工|投产|竣工|达产|落户|落地|引进)$")
 # A class of things bounded by an amount (10亿元以上项目, 5000万至1亿元项目), and the things
 _CLASS_PART = re.compile(r"((?:[0-9.]+[万亿]*|[万亿]+)(?:美元|元)?(?:以上|以下|(?:至|-|—|到)[0-9.]+[万亿]*(?:美元|元)))"
                          r"(项目|企业)")
@@ -141,8 +150,8 @@ _BUILT = re.compile(r"建|实施|推进|形成|期")
 _SPREAD = "增长面"
 _GOODS_UNITS = frozenset({"吨", "千克", "克", "千米", "芯千米", "米", "千升", "升"})
 _GOODS_COUNTS = frozenset({"辆", "台", "套", "件", "部", "架", "艘", "双", "片", "块"})  # (汽车5.07万辆: made)
-# (分产品看, 从主要工业产品看; …产品产量; a first item's output, 其中，原药产量同比增长36.0%，钢材增长25.6%)
-_PRODUCTS_OUTPUT = re.compile(r"产品看|产品[^，,。；;：:]{0,8}产量|产量(?:同比|比上年)?(?:增长|下降)")
+# (分产品看, 从主要工业产品看, 主要产品中; …产品产量; a first item's output, 其中，原药产量同比增长36.0%，钢材增长25.6%)
+_PRODUCTS_OUTPUT = re.compile(r"产品看|产品中|产品[^，,。；;：:]{0,8}产量|产量(?:同比|比上年)?(?:增长|下降)")
 _PRODUCE = re.compile(r"生产|产出|加工|出口|销售")
 _PROJECT_AFTER = re.compile(rf"[{HAN}A-Za-z]{{1,16}}?(?:项目|生产线|基地)")
 _PER_YEAR = "/年"
@@ -182,7 +191,8 @@ _OWN_ATTRIBUTE = ("引资额", "签约额", "合同额")  # (not an investment: 
 _ASSIGNED = re.compile(r"下达|下发|分解")
 _AMOUNT_ITSELF = re.compile(r"(?:任务|目标|计划|资金|基金|贷款|订单|合同|补助|奖励|奖补)$")
 # A count of things then what is said of them (28个行业实现正增长, 10个行业利润增幅超30%): what is counted.
-_THING_FIRST = re.compile(rf"(行业|企业|项目|产品|产业|地区|县区|县市区|市州)"
+# (with a class of them before: 20个大类行业增加值同比增长 → 增加值同比增长的大类行业)
+_THING_FIRST = re.compile(rf"([{HAN}]{{0,4}}?(?:行业|企业|项目|产品|产业|地区|县区|县市区|市州))"
                           rf"((?![^{_CLAUSE_END}]*[0-9][个家项种])[^{_CLAUSE_END}]{{2,16}})$")
 _SAID_OF_THINGS = re.compile(r"增长|下降|增幅|降幅|增速|翻番|翻倍|两位数|扭亏|盈利|亏损")
 _JOINED = re.compile(r"和|及|以及|与|、")
@@ -750,10 +760,11 @@ class IndicatorNames:
         its output (汽车产量); `own` otherwise."""
         if (q.unit_class == "count" and q.unit not in _GOODS_COUNTS) or not 2 <= len(own) <= 8 \
                 or not PRODUCT_ALONE.fullmatch(own) or NOT_PRODUCT.search(own) or _SECTOR.search(own) \
-                or _COMPARED.match(own):
+                or _COMPARED.match(own) or not _has_subject(own):  # (两年平均增长: how it grew)
             return own  # (比上年同期增长11.8%: a base compared with, no product)
         sentence = span_start(self.full_stops, s0)
-        if self.text.startswith("其中", sentence) and sentence > 0:
+        if sentence > 0 and (self.text.startswith("其中", sentence) or self.text[sentence - 1] != "\n"):
+            # (the sentence before in its paragraph says so too: 重点产品产量稳定。…，汽车增长39.4%)
             sentence = span_start(self.full_stops, sentence - 1)
         return own + "产量" if _PRODUCTS_OUTPUT.search(self.text, sentence, q.start) else own
 
@@ -858,7 +869,10 @@ class IndicatorNames:
         if said:
             return f"{_NEXT_ATTRIBUTE.sub('', _MANNER.sub('', said.group(0)))}的{noun}"
         # (先进材料、时尚消费品2个…产业集群: a list of examples before a count is not what is counted)
-        return f"{own}的{noun}" if own and len(own) <= 8 and "、" not in own else noun
+        if own and len(own) <= 8 and "、" not in own:
+            return f"{own}的{noun}"
+        deed = _DEED_AT_END.search(own)  # (…活动南宁分会场共签约18个项目: what was done to them is kept)
+        return f"{deed.group(0)}的{noun}" if deed else noun
 
     def _running_total(self, before: str, s0: int) -> str:
         """A count named only as the running total (总数达到1012家, 累计达到3860个: `before`, its words as
