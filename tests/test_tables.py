@@ -644,3 +644,13 @@ def test_a_table_of_goals_of_bare_numbers_takes_units_from_its_rows_and_columns(
     found = check_figures(src, [{**growth, "value": 7.9, "kind": "actual"}, {**growth, "value": 7, "kind": "actual"},
                                 {**growth, "value": 7, "kind": "target"}])
     assert [r.status.value for r in found] == ["supported", "misattributed", "supported"]
+
+
+def test_a_table_whose_rows_are_numbered_under_a_number_heading_is_read() -> None:
+    # (序号⏎指标⏎单位⏎年度目标⏎1-7月完成⏎1⏎规上工业总产值⏎亿元⏎1500⏎862.4: the row's number, then its name)
+    src = ("某区2023年重点工作目标任务推进表（1-7月）\n序号\n指标\n单位\n年度目标\n1-7月完成\n1\n规上工业总产值\n亿元\n"
+           "1400\n812.6\n2\n工业投资\n亿元\n200\n121.5\n")
+    found = {(q.value, q.unit) for q in extract_quantities(src)}
+    assert {(812.6e8, "元"), (121.5e8, "元")} <= found
+    output = {"indicator": "规上工业总产值", "period": "1-7月", "value": 812.6, "unit": "亿元", "kind": "actual"}
+    assert check_figures(src, [output])[0].status is S.supported

@@ -772,7 +772,13 @@ def _table(lines: list[_Line], h: int) -> list[_Placed]:
     i = h + 1 + len(heads)
     if i < len(lines) and _NOTE.match(lines[i].text):
         i += 1  # (注：产量为规模以上工业企业口径…: the table's note, between its headings and its rows)
+    # (序号⏎指标⏎单位⏎…⏎1⏎规上工业总产值⏎亿元⏎…: each row's number before its name, under a 序号 heading)
+    numbered = any(line.text == "序号" for line in lines[max(0, h - _NUMBER_HEADING_REACH):h])
+    row = 0
     while i + 1 < len(lines):
+        if numbered and lines[i].text == str(row + 1):
+            i, row = i + 1, row + 1
+            continue
         unit = lines[i + 1].text
         spec = _unit_cell(unit, 8)
         if len(lines[i].text) > _MAX_NAME or _NUMBER.fullmatch(lines[i].text):
@@ -790,15 +796,26 @@ def _table(lines: list[_Line], h: int) -> list[_Placed]:
             out += _short_cells(lines, i, heads, short)
             i += 2 + short
             continue
-        for column, (head, v) in enumerate(zip(heads, values, strict=True)):
-            points = bool(_POINTS_HEADING.search(head))  # (比上月增减（百分点）: a gap, not a percent)
-            percent = bool(_PERCENT_HEADING.search(head)) and not points
-            if _NUMBER.fullmatch(v.text) and (percent or points or unit):
-                growth = percent and not _SHARE_HEADING.search(head)
-                shown = POINTS if points else PERCENT if percent else unit
-                out.append(_Placed(Cell(v.start, v.end, shown, growth), lines[i].text, head, column))
+        out += _row_placed(lines[i].text, values, heads, unit)
         i += 2 + len(heads)
     return out
+
+
+def _row_placed(name: str, values: list[_Line], heads: list[str], unit: str) -> list[_Placed]:
+    """The cells of a full row (its name, its unit, a value per column): in per cent or points where the column's
+    heading says so, else in the row's unit."""
+    out: list[_Placed] = []
+    for column, (head, v) in enumerate(zip(heads, values, strict=True)):
+        points = bool(_POINTS_HEADING.search(head))  # (比上月增减（百分点）: a gap, not a percent)
+        percent = bool(_PERCENT_HEADING.search(head)) and not points
+        if _NUMBER.fullmatch(v.text) and (percent or points or unit):
+            growth = percent and not _SHARE_HEADING.search(head)
+            shown = POINTS if points else PERCENT if percent else unit
+            out.append(_Placed(Cell(v.start, v.end, shown, growth), name, head, column))
+    return out
+
+
+_NUMBER_HEADING_REACH = 3  # (序号⏎指标⏎单位: the row numbers' heading, a line or two above the units')
 
 
 def _short_row(lines: list[_Line], i: int, heads: list[str]) -> int | None:
