@@ -654,3 +654,12 @@ def test_a_table_whose_rows_are_numbered_under_a_number_heading_is_read() -> Non
     assert {(812.6e8, "元"), (121.5e8, "元")} <= found
     output = {"indicator": "规上工业总产值", "period": "1-7月", "value": 812.6, "unit": "亿元", "kind": "actual"}
     assert check_figures(src, [output])[0].status is S.supported
+
+
+def test_a_table_under_a_units_line_of_percents_is_read_under_its_title() -> None:
+    # (…各县区规上工业增加值增速⏎单位：%⏎县区⏎8月⏎1-8月: each cell a growth of the title's measure, of its row's place)
+    src = ("8月份全市各县区规上工业增加值增速\n单位：%\n县区\n8月\n1-8月\n全市\n6.1\n5.7\n东河区\n8.2\n7.3\n"
+           "西山县\n4.4\n9.1\n")
+    growth = {"indicator": "东河区规上工业增加值增速", "period": "1-8月", "unit": "%", "measure": "growth"}
+    found = check_figures(src, [{**growth, "value": 7.3}, {**growth, "value": 9.1}])
+    assert [r.status.value for r in found] == ["supported", "unconfirmed"]  # (9.1 is 西山县's: not confirmed)

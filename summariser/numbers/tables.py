@@ -501,8 +501,10 @@ def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], titles: tup
     # (工业增加值(亿元): the row is 工业增加值, its unit is its values')
     name = _UNIT_IN_HEADING.sub("", pieces[0][2]) if unit_of_row else pieces[0][2]
     title, caption = titles  # (the line before the heading, and where it is a units line the title above it)
-    if _TITLE_UNITS.match(title) and _listed_amount(title):
-        return _row_under_units(pieces, heads, title, rate, caption)
+    if _TITLE_UNITS.match(title):
+        if _listed_amount(title):
+            return _row_under_units(pieces, heads, title, rate, caption)
+        title = caption  # (…各县区规上工业增加值增速⏎单位：%⏎县区⏎8月: no amounts, the table is its title's percents)
     # what the table's amount column measures (产值 of 产值(亿元)): its percent columns are that amount's growth
     # or share (陶瓷 | 86.5 | 4.7 | 39.6: 陶瓷产值, its growth, 陶瓷产值占比)
     noun = _amount_noun(heads)
