@@ -522,3 +522,11 @@ def test_po_before_a_number_is_above_it() -> None:
     found = {q.value: q.qualifier for q in extract_quantities("某车型累计交付破5万辆，打破12项纪录。")}
     assert found[50000] == ">"  # (was =)
     assert found[12] == "="  # (打破: no bound)
+
+
+def test_a_round_count_said_as_near_or_over_it_is_a_quantity() -> None:
+    # (续建项目近百个, 超百家企业, 百余个项目: about, over, more than a hundred; 百强县, 千家万户 are no counts)
+    text = "续建项目近百个，超百家企业参展，签约百余个项目。"
+    found = [(q.value, q.unit, q.qualifier) for q in extract_quantities(text)]
+    assert found == [(100, "个", "~"), (100, "家", ">"), (100, "个", ">")]
+    assert extract_quantities("全国百强县，走进千家万户。") == []

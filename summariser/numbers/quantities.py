@@ -430,15 +430,24 @@ def _not_a_quantity(m: re.Match[str], g: tuple[str | None, ...], t: str, before:
         if cn[0] in "百千万亿":
             # a bare multiplier is a quantity only as a threshold: 亿元以上 (projects of 100m yuan or more), or as
             # an amount reached (签约额超过千亿元, 工业总产值突破万亿元大关)
-            # or a grade of size (万亿元级电子信息产业集群)
+            # or a grade of size (万亿元级电子信息产业集群), or a round count said as near or over it (近百个, 超百家,
+            # 百余个; not 百强, 千家万户, nor 上千家, whose 上 the parser does not read as over)
             return not (unit == "元" and (g[8] == "以上" and cn in ("万", "亿", "百万", "千万", "十亿")
                                           or cn in _ROUND_AMOUNTS and (before.endswith(_REACHED_BEFORE)
-                                                                       or t.startswith("级", after))))
+                                                                       or t.startswith("级", after)))
+                        or _round_count(cn, unit, before, g[3]))
         if mult and DECIMAL_POINT not in cn:  # a Chinese numeral absorbs its own multipliers: 二十三万
             return True
     return False
 
 
+def _round_count(cn: str, unit: str | None, before: str, approximate: str | None) -> bool:
+    """Whether a bare 百 or 千 counts things, said as near or over it (近百个, 超百家, 百余个)."""
+    return cn in ("百", "千") and unit is not None and unit_class(unit) == "count" \
+        and (before.endswith(_NEAR_OR_OVER) or approximate in ("余", "多"))
+
+
+_NEAR_OR_OVER = ("近", "超", "逾", "过", "约", "超过", "将近")
 _ROUND_AMOUNTS = ("百亿", "千亿", "万亿")
 _REACHED_BEFORE = ("突破", "超过", "超", "达到", "达", "逾", "迈上", "跨上", "跨越", "超出")
 
