@@ -663,3 +663,23 @@ def test_a_table_under_a_units_line_of_percents_is_read_under_its_title() -> Non
     growth = {"indicator": "东河区规上工业增加值增速", "period": "1-8月", "unit": "%", "measure": "growth"}
     found = check_figures(src, [{**growth, "value": 7.3}, {**growth, "value": 9.1}])
     assert [r.status.value for r in found] == ["supported", "unconfirmed"]  # (9.1 is 西山县's: not confirmed)
+
+
+_PROVINCE_TABLE = ("2017年1-3月工业增加值\n计量单位:亿元\n指标名称 |\n本月 |\n本月止 累计 |\n"
+                   "本月比 上年同月 增长(%) |\n累计比 上年同期 增长(%) |\n全省总计 |\n2746.15 |\n7010.32 |\n7.4 |\n"
+                   "7.0 |\n在总计中: |\n|\n|\n|\n|\n轻工业 |\n1016.25 |\n2555.19 |\n6.5 |\n5.3 |\n"
+                   "重工业 |\n1729.90 |\n4455.13 |\n8.0 |\n8.1 |\n")
+
+
+def test_a_group_label_with_empty_cells_does_not_end_a_table() -> None:
+    # (在总计中: | | | |: the rows after it are the table's too; 本月比上年同月增长(%) is the month's growth)
+    words = {_PROVINCE_TABLE[c.start:c.end]: w for c, w in _cells_with_words(_PROVINCE_TABLE)}
+    assert words["6.5"].row.startswith("轻工业") and words["6.5"].period == "3月"
+    assert words["5.3"].period == "1-3月"
+
+
+def test_rows_under_a_title_that_names_their_measure_are_of_it() -> None:
+    # (2017年1-3月工业增加值 over rows 轻工业, 重工业: each row's 增加值)
+    growth = {"indicator": "轻工业增加值", "period": "3月", "unit": "%", "measure": "growth"}
+    found = check_figures(_PROVINCE_TABLE, [{**growth, "value": 6.5}, {**growth, "period": "1-3月", "value": 5.3}])
+    assert [r.status.value for r in found] == ["supported", "supported"]

@@ -228,12 +228,23 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
             row_at = len(out)
             found = _row_cells(pieces[skip:], columns, (title, caption), rate, _row_unit(row, words[skip]))
             out += rows.placed(row, found)
-        elif words and not (heads and len(words) > 1 and _CELLED.search(raw)):
+        elif _ends_table(heads, words, raw):
             # (工业总产值⏎3936.5…⏎# 食品制造业: a row whose parts, marked with #, are not read is left out too, or
             # its values would pass for its parts')
             out = out[:row_at] if marked else out
             heads = []  # (the table has ended; a blank line, or a row of another shape, does not end it)
     return out
+
+
+def _ends_table(heads: list[str], words: list[str], raw: str) -> bool:
+    """Whether a line that is no row of the table ends it: not a blank line, nor a row of another shape whose cells are
+    marked (a bar, a tab), nor a group's label with empty cells (在总计中: | | |)."""
+    if not words or heads and len(words) > 1 and _CELLED.search(raw):
+        return False
+    return not (heads and len(words) == 1 and _GROUP_LABEL.fullmatch(words[0]))
+
+
+_GROUP_LABEL = re.compile(r"[^\d\s|｜]{1,12}[：:]")
 
 
 def _worded(worded: list[str], raw: str) -> list[str]:
@@ -639,6 +650,7 @@ def _row_under_units(pieces: list[tuple[int, int, str]], heads: list[str], title
     percent = any(u in ("%", "％") for u in _UNIT_LIST.split(_TITLE_UNITS.sub("", title)))
     own = _UNIT_IN_HEADING.search(pieces[0][2])
     row = _RATE_ROW.sub("", _UNIT_IN_HEADING.sub("", _PART.sub("", pieces[0][2])))
+    row += _caption_measure(caption, row)
     amount = PERCENT if rate else own.group(1) if own and parse_unit(own.group(1)) is not None \
         else _listed_amount(title)
     out: list[tuple[Cell, CellWords]] = []
@@ -657,10 +669,29 @@ def _row_under_units(pieces: list[tuple[int, int, str]], heads: list[str], title
                         CellWords(f"{row} {head}", caption, row, _gap_period([period], head))))
         elif compared and (percent or "%" in head or "％" in head):
             out.append((Cell(a, b, PERCENT, "比重" not in head and "占比" not in head),
-                        CellWords(f"{row} {head}", caption, row, _dated_by(period, caption))))
+                        CellWords(f"{row} {head}", caption, row, _dated_by(_compared_period(head, period), caption))))
         elif dated and amount:
             out.append((Cell(a, b, amount, False), CellWords(row, caption, row, _dated_by(head, caption))))
     return out
+
+
+_MONTH_COMPARED = ("本月比", "当月比", "本月同比", "当月同比")
+
+
+def _caption_measure(caption: str, row: str) -> str:
+    """What a table's title says every row measures, where the row's name does not (2017年1-3月工业增加值 over rows
+    轻工业, 广州市: 增加值), "" otherwise."""
+    m = _CAPTION_MEASURE.search(caption)
+    return m.group(1) if m and m.group(1) not in row else ""
+
+
+_CAPTION_MEASURE = re.compile(r"(增加值|总产值|产值|营业收入|主营业务收入|利润总额|用电量|固定资产投资|工业投资)$")
+
+
+def _compared_period(head: str, period: str) -> str:
+    """The period a comparison column is of: the month where its heading says so (本月比上年同月增长(%), after 本月 |
+    本月止累计), else the period column's before it (`period`)."""
+    return "本月" if head.startswith(_MONTH_COMPARED) else period
 
 
 def _compares(head: str) -> bool:
@@ -888,7 +919,8 @@ def _this_months(head: str, run: re.Match[str]) -> str:
     """The period a column headed 本月, 1-本月累计 or 上年同期(累计) is of, under a title dated with a run of
     months (`run`: 1-10月): 10月, 1-10月, 上年1-10月; "" for any other heading."""
     last_year = "上年" if head.startswith("上年") else ""
-    if head in ("本月", "当月", "上年同月", "上年本月", "上年同期本月"):
+    if head in ("本月", "当月", "上年同月", "上年本月", "上年同期本月") \
+            or head.startswith(_MONTH_COMPARED):  # (本月比上年同月增长(%): the month's growth)
         return f"{last_year}{run.group(2)}月"
     if "累计" in head or "1-本月" in head or head == "上年同期":
         return last_year + run.group(0)
