@@ -2843,8 +2843,7 @@ def _bracketed_runs(text: str, spans: Sequence[tuple[int, int]], out: list[Tie |
     said = ""  # what the last list measured
     while n < hi:
         run = n
-        while run < hi and _in_brackets(text, spans[run]) \
-                and (run == n or _ONE_LIST_MARK.fullmatch(text, spans[run - 1][1] + 1, _name_start(text, spans[run]))):
+        while run < hi and _in_brackets(text, spans[run]) and (run == n or _bracket_joined(text, spans, run)):
             run += 1
         if run - n >= 2:
             closed = spans[run - 1][1] + 1
@@ -2927,11 +2926,15 @@ _WHOLE_PLACE_OPENING = re.compile(r"^(?:全国|全省|全市|全区|全县|全�
 
 def _bracket_listed(text: str, spans: Sequence[tuple[int, int]], n: int, lo: int, hi: int) -> bool:
     """Whether the bracketed value `n` is one of a list of such values (西夏区(13.0%)和灵武市(8.2%))."""
-    before = n > lo and _in_brackets(text, spans[n - 1]) \
-        and _ONE_LIST_MARK.fullmatch(text, spans[n - 1][1] + 1, _name_start(text, spans[n])) is not None
-    after = n + 1 < hi and _in_brackets(text, spans[n + 1]) \
-        and _ONE_LIST_MARK.fullmatch(text, spans[n][1] + 1, _name_start(text, spans[n + 1])) is not None
+    before = n > lo and _in_brackets(text, spans[n - 1]) and _bracket_joined(text, spans, n)
+    after = n + 1 < hi and _in_brackets(text, spans[n + 1]) and _bracket_joined(text, spans, n + 1)
     return before or after
+
+
+def _bracket_joined(text: str, spans: Sequence[tuple[int, int]], n: int) -> bool:
+    """Whether the name of the value `n` follows the bracket of the value before it with no more than a list mark
+    between (西夏区(13.0%)和灵武市(8.2%): 灵武市 after 和)."""
+    return _ONE_LIST_MARK.fullmatch(text, spans[n - 1][1] + 1, _name_start(text, spans[n])) is not None
 
 
 _CLAUSE_GOES_NO_FURTHER = "，,；;。、和及与\n"

@@ -1069,9 +1069,7 @@ def _grid_cell_words(name: str, head: str) -> CellWords:
 def _bracket_unit(heading: str) -> str:
     """The unit a heading or a row's name gives in brackets at its end (亿元 of 一般公共预算收入(亿元), % of
     增速(%))."""
-    m = _BRACKETED.search(heading)
-    unit = m.group(1) if m else ""
-    return PERCENT if unit in ("%", "％") else unit if unit and parse_unit(unit) is not None else ""
+    return PERCENT if _PERCENT_BRACKET.search(heading) else _amount_unit(heading)
 
 
 def _grid_heading(lines: list[tuple[int, int, str]], i: int) -> int:
@@ -1097,6 +1095,7 @@ def _grid_row(row: list[tuple[int, int, str]]) -> bool:
 
 _LINE = re.compile(r"[^\n]+")
 _BRACKETED = re.compile(r"[（(]([^（）()]{1,8})[）)]$")
+_PERCENT_BRACKET = re.compile(r"[（(][%％][）)]$")
 _GROWTH_NAMED = re.compile(r"增速|增长|增幅")
 _RESULT_HEADING = re.compile(r"完成$|实际|实绩")  # (全年完成, 实际完成: a column of results, no measure of its own)
 _ROWS_NAMED = re.compile(r"指标|名称|项目")
