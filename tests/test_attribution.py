@@ -993,3 +993,22 @@ def test_a_class_of_firms_above_an_amount_written_without_its_yuan_is_a_size_cla
     src = "目前，全市有营业收入过300亿企业1家、100亿以上企业3家，过10亿企业26家。"
     claim = {"indicator": "营业收入过10亿企业", "value": 1, "unit": "家", "period": "目前"}
     assert check_figures(src, [claim])[0].status is not S.supported
+
+
+def test_a_sum_after_a_list_of_items_is_of_all_of_them() -> None:
+    # (工业项目45个、服务业项目30个、农业项目12个，共计87个: not the last item's, nor is the amount after it)
+    src = "今年以来，全市新签约项目中，工业项目45个、服务业项目30个、农业项目12个，共计87个，总投资56亿元。"
+    listed = {"period": "今年以来", "unit": "个", "value": 87}
+    claims = [{**listed, "indicator": "农业项目"}, {**listed, "indicator": "服务业项目"}]
+    assert [r.status for r in check_figures(src, claims)] == [S.misattributed, S.misattributed]
+    assert _words_of(src)["87个"] == "" and _words_of(src)["56亿元"] == "总投资"
+
+
+def test_a_list_of_bases_after_respectively_and_before_its_verb_gives_each_gap_its_base() -> None:
+    # (分别较一季度和上年同期加快1.1个和2.3个百分点: 1.1 to the quarter, 2.3 to the year before)
+    src = "上半年,能源工业增加值同比增长10.3%,分别较一季度和上年同期加快1.1个和2.3个百分点。"
+    gap = {"period": "上半年", "unit": "个百分点", "measure": "change"}
+    claims = [{**gap, "indicator": "能源工业增加值增速较上年同期加快", "value": 2.3},
+              {**gap, "indicator": "能源工业增加值增速较一季度加快", "value": 2.3},
+              {**gap, "indicator": "能源工业增加值增速较一季度加快", "value": 1.1}]
+    assert [r.status for r in check_figures(src, claims)] == [S.supported, S.misattributed, S.supported]

@@ -141,7 +141,9 @@ _GAP_TO = (r"(比|较|高于|低于|快于|慢于|高出|超过|超出|领先|�
 _BASES_LISTED = rf"((?:{_COMPARED_BASE}[、和与及])+{_COMPARED_BASE})"
 _BASES_BEFORE = re.compile(_GAP_TO + _BASES_LISTED + "$")
 _BASES_BEFORE_ITEM = re.compile(_GAP_TO + rf"(?:{_COMPARED_BASE}[、和与及])+$")
-_BASES_AFTER = re.compile(_GAP_TO + _BASES_LISTED + "(?:高出?|低|快|慢|增长|下降|提高|增加)?了?$")
+# (and the verb after them: 分别较一季度和上年同期加快1.1个和2.3个百分点)
+_BASES_AFTER = re.compile(_GAP_TO + _BASES_LISTED + "(?:高出?|低|加?快|放?慢|增长|下降|提高|提升|增加|减少|上升|回升|"
+                          "回落|降低|放缓|扩大|收窄)?了?$")
 # A base's own value in brackets right after it, in the list of bases a gap is to (分别高于全国(3.4%)、全省(5.4%)
 # 3.7个、1.7个百分点): the base's, not the subject's, and no gap of the list's.
 _BASE_S_OWN = re.compile(_GAP_TO + rf"(?:{_COMPARED_BASE}[、和与及])*({_BASE_NAME})\s*[（(]\s*$")
@@ -809,6 +811,19 @@ class Reading:
         return thing is not None and own.endswith(thing.group()) and own != whole \
             and has_subject(own[:-2]) and not _STAGE.search(own) and not _ALL_OF.search(own)
 
+    def _heir_at(self, subjects: _Subjects, at: tuple[int, int, int], clause: tuple[int, int],
+                 names: bool) -> _Subject | None:
+        """The subject value `n` of the sentence (`at`: its first value, `n`, its start) inherits where its clause
+        names none: the clause subject before, or, for the first value, the sentence before's; none for a clause
+        that sums a list of items right before it (工业项目45个、服务业项目30个、农业项目12个，共计87个: all the
+        projects, not the last item's), after which no clause inherits the last item."""
+        lo, n, s0 = at
+        if n - 2 >= lo and _sums_items(self.text, self.spans, n, clause,
+                                       [self._unit_class_of(k) for k in (n - 2, n - 1, n)]):
+            subjects.subject = None
+            return None
+        return subjects.subject or (self._sentence_before(lo, s0) if n == lo and not names else None)
+
     def _unit_class_of(self, n: int) -> str:
         """The class of quantity `n`'s unit, by its last character (its span's where the unit is not known):
         7%以上 and 6%左右 are percents, as 5% is."""
@@ -862,7 +877,7 @@ class Reading:
                 # not of the item before it)
                 under, parts_from = dict(seen), c0
             among = among or _pool_before(plain, clause_ends, c0, before) or _stage_among(own, seen.get(kin))
-            heir_of = subjects.subject or (self._sentence_before(lo, s0) if n == lo and not names else None)
+            heir_of = self._heir_at(subjects, (lo, n, s0), (c0, last_end), names)
             names = _named_anew(names, subjects, own, last_end < c0)
             part_of, heir = _part_and_heir(text, c0, under.get(kin, whole_under) | among,
                                            heir_of if not names else None)
@@ -1804,6 +1819,21 @@ _STAGED_NOUN = r"([^，,；;。\d]{2,12}?(?:项目|企业))[，,]?(?:有|已)"
 _STAGED_REACH = 40  # (how far after a count its pool's noun, the stage and the part's count may run)
 _STAGED_AFTER = re.compile(_STAGED_NOUN + r"[^，,；;。\d]{0,8}?\d+(?:个|家|项|户)")
 _STAGED_BEFORE = re.compile(r"\d+(?:个|家|项|户)" + _STAGED_NOUN)
+
+
+def _sums_items(text: str, spans: Sequence[tuple[int, int]], n: int, clause: tuple[int, int],
+                classes: list[str]) -> bool:
+    """Whether the clause at `clause[0]` (the value before ends at `clause[1]`, right before it) opens with a sum
+    word, and the two values before its first, spans[n-2] and spans[n-1], are items of a list (…30个、农业项目12个):
+    both of its value's unit class (`classes`), the first right before a 、."""
+    c0, last_end = clause
+    if len(set(classes)) != 1 or not _SUM_OPENING.match(text, c0):
+        return False
+    return text.startswith("、", spans[n - 2][1]) and not text[last_end:c0].strip("，, ")
+
+
+# A clause that opens with a word that sums what was counted before it (，共计87个; ，合计金额354.2亿元).
+_SUM_OPENING = re.compile(r"[，,]?\s*(?:共计|合计|总计|总共|共有)")
 
 
 def _part_and_heir(text: str, c0: int, part_of: frozenset[str], heir: _Subject | None) -> tuple[frozenset[str],
