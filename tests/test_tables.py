@@ -683,3 +683,47 @@ def test_rows_under_a_title_that_names_their_measure_are_of_it() -> None:
     growth = {"indicator": "轻工业增加值", "period": "3月", "unit": "%", "measure": "growth"}
     found = check_figures(_PROVINCE_TABLE, [{**growth, "value": 6.5}, {**growth, "period": "1-3月", "value": 5.3}])
     assert [r.status.value for r in found] == ["supported", "supported"]
+
+
+# A table one cell a line, each line closed by a bar, its corner cell empty and a rule of bars above it, as some
+# pages are stored: the column headings give the units, the title what the rows are of.
+BARRED_GRID = """一、各镇年度目标完成情况
+1—9月分镇规模工业产值完成情况 |
+||||
+|
+产 值 (亿元) |
+同比增长 (%) |
+年计划 (亿元) |
+计划完成 (%) |
+全县合计 |
+412.6 |
+5.1 |
+590.0 |
+69.9 |
+东 关 镇 |
+37.2 |
+-1.4 |
+55.0 |
+67.6 |
+西湖镇 |
+18.5 |
+8.2 |
+24.0 |
+77.1 |
+二、结构
+"""
+
+
+def test_a_grid_of_cells_closed_by_bars_is_read_with_its_headings_units_and_title() -> None:
+    bare = {"period": "1—9月", "kind": "actual"}
+    claims = [{**bare, "indicator": "东关镇规模工业产值", "value": 37.2, "unit": "亿元"},
+              {**bare, "indicator": "东关镇规模工业产值", "value": -1.4, "unit": "%", "measure": "growth"},
+              {**bare, "indicator": "西湖镇规模工业产值计划完成", "value": 77.1, "unit": "%", "measure": "share"},
+              # (the completion is a share: not the growth of the same row)
+              {**bare, "indicator": "西湖镇规模工业产值", "value": 77.1, "unit": "%", "measure": "growth"}]
+    assert [r.status for r in check_figures(BARRED_GRID, claims)] == \
+        [S.supported, S.supported, S.supported, S.misattributed]
+    words = {BARRED_GRID[a:a + 4]: w for a, w in grid_words(BARRED_GRID, [(m.start(), m.end()) for m in
+                                                                         re.finditer(r"\d+\.\d", BARRED_GRID)]).items()}
+    assert words["37.2"].own == "东关镇 产值" and words["37.2"].whole.startswith("1—9月分镇规模工业产值")
+    assert words["55.0"].goal and not words["67.6"].goal  # (计划完成 is progress against the plan, no goal)

@@ -34,7 +34,7 @@ from .periods import (
     starts_a_change,
 )
 from .spans import span_end, span_start
-from .tables import CellWords, alone_on_line, captions, cell_words, grid_words
+from .tables import CellWords, alone_on_line, captions, cell_measure, cell_words, grid_words
 from .units import COUNTERS
 
 # ---------------------------------------------------------------- indicators
@@ -892,7 +892,7 @@ class Reading:
             scope = scope or _chain_head(last, names, unit)
             words, shown = _prefixed(words, shown, topic, "" if names else label)
             pairs = _pairs(words)
-            measure = _measure_of(plain, (before, unit, own), last, (last_end, a))
+            measure = _measure_of(plain, (before, unit, own), last, (last_end, a)) or cell_measure(cell, unit)
             head, place = _from_subject(heir, before, after)
             uncompared = _COMPARED_PLACE.sub("", before)  # (not 比一季度全市平均水平低)
             owner = level(_SHARE_BASE.sub("", uncompared))  # (nor 占全省的: a share's base)

@@ -62,15 +62,20 @@ def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     at = 0
     for raw in text.split("\n"):
-        if _BAR.search(raw):
+        if _BAR.search(raw) and _BAR.sub("", raw).strip() and not _CLOSED_CELL.fullmatch(raw):
             out += _barred(raw, at)  # (cells parted by bars, 规上工业开票销售 | 亿元 | 612.7)
         else:
+            # (a rule of bars alone, ||||, parts no cell; one cell a line closed by a bar, 8.8 |, is that cell)
+            raw = _BAR.sub(" ", raw)
             found = re.finditer(r"\S+", raw) if _GAP.search(raw.strip()) else [re.search(r"\S.*\S|\S", raw)]
             pieces = [(at + m.start(), at + m.end(), m.group(0)) for m in found if m is not None]
             # (a heading spaced out to align, 单  位 or 产  量, is one cell, as _pieced reads it)
             out += [_Line(a, b, w) for a, b, w in _spaced_names(raw, pieces, at)]
         at += len(raw) + 1
     return out
+
+
+_CLOSED_CELL = re.compile(r"[^|｜]*[|｜]\s*")  # (one cell a line, each closed by a bar: 8.8 |)
 
 
 def _barred(raw: str, at: int) -> list[_Line]:
@@ -964,7 +969,16 @@ def _line_before(text: str, at: int) -> str:
 # a column of goals (年度目标, 全年任务), not of progress against them (完成目标（%）, 完成计划)
 _GOAL_HEADING = re.compile(r"(?<!完成)(?<!占)(?:目标|任务|计划)")
 _SHARE_HEADING = re.compile(r"比重|占比|进度|完成")  # a column of shares or progress, not of growths
-_PROGRESS = re.compile(r"完成[^（(]{0,4}(?:目标|计划|任务)|完成率|进度")  # (完成全年计划（%）, 目标完成率（%）)
+# (完成全年计划（%）, 目标完成率（%）, 计划完成（%）)
+_PROGRESS = re.compile(r"完成[^（(]{0,4}(?:目标|计划|任务)|(?:目标|计划|任务)完成|完成率|进度")
+
+
+def cell_measure(cell: CellWords | None, unit: str) -> str:
+    """What a percent cell measures by its column's heading, as its words carry it (电子信息 同比增长: growth;
+    盈浦街道 计划完成 or 比重: share), "" where the heading says neither or the cell is no percent."""
+    if cell is None or unit != "%":
+        return ""
+    return "growth" if _GROWTH_NAMED.search(cell.own) else "share" if _SHARE_HEADING.search(cell.own) else ""
 
 
 def _goal_heading(head: str) -> bool:
@@ -1019,9 +1033,9 @@ def grid_words(text: str, spans: Iterable[tuple[int, int]]) -> dict[int, CellWor
     a review of a plan's targets, which prose would read as one run of values."""
     out: dict[int, CellWords] = {}
     starts = sorted(a for a, _ in spans)
-    for name, head, (a, b, _) in _grid_cells_of(text):
+    for name, head, (a, b, _), title in _grid_cells_of(text):
         for at in starts[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
-            out[at] = _grid_cell_words(name, head)
+            out[at] = _grid_cell_words(name, head, title)
     return out
 
 
@@ -1029,21 +1043,22 @@ def _grid_numbers(text: str) -> list[tuple[Cell, CellWords]]:
     """The numbers alone on their lines in such a table (规上工业增加值增速(%)⏎预期性⏎7⏎7.9⏎112.9), as cells: in the
     unit their column's heading gives (完成率(%)), else their row's (增速(%), 一般公共预算收入(亿元))."""
     out: list[tuple[Cell, CellWords]] = []
-    for name, head, (a, b, cell) in _grid_cells_of(text):
+    for name, head, (a, b, cell), title in _grid_cells_of(text):
         unit = _bracket_unit(head) or _bracket_unit(name)
         if not unit or not _NUMBER.fullmatch(cell):
             continue
-        growth = unit == PERCENT and not _bracket_unit(head) and _GROWTH_NAMED.search(name) is not None
-        out.append((Cell(a, b, unit, growth), _grid_cell_words(name, head)))
+        # (a percent is a growth where what gives its unit says so: 同比增长(%) over it, or 增速(%) its row's name)
+        growth = unit == PERCENT and _GROWTH_NAMED.search(head if _bracket_unit(head) else name) is not None
+        out.append((Cell(a, b, unit, growth), _grid_cell_words(name, head, title)))
     return out
 
 
-def _grid_cells_of(text: str) -> Iterable[tuple[str, str, tuple[int, int, str]]]:
-    """Each cell of a table laid out one cell per line (see grid_words): its row's name, its column's heading and
-    the line it is (start, end, text)."""
+def _grid_cells_of(text: str) -> Iterable[tuple[str, str, tuple[int, int, str], str]]:
+    """Each cell of a table laid out one cell per line (see grid_words): its row's name, its column's heading,
+    the line it is (start, end, text) and the table's title."""
     if "\n" not in text:
         return
-    lines = [(m.start(), m.end(), m.group(0).strip()) for m in _LINE.finditer(text) if m.group(0).strip()]
+    lines = _grid_lines(text)
     i = 0
     while i < len(lines):
         n = _grid_heading(lines, i)
@@ -1051,19 +1066,52 @@ def _grid_cells_of(text: str) -> Iterable[tuple[str, str, tuple[int, int, str]]]
             i += 1
             continue
         heads = [x for _, _, x in lines[i:i + n]]
+        title = _grid_title(lines, i)
         i += n
         while i + n <= len(lines) and _grid_row(lines[i:i + n]):
             for column in range(1, n):
-                yield lines[i][2], heads[column], lines[i + column]
+                yield lines[i][2], heads[column], lines[i + column], title
             i += n
 
 
-def _grid_cell_words(name: str, head: str) -> CellWords:
-    """A grid cell's words: its row's name, with a column's measure where the heading says one (完成率(%))."""
+def _grid_title(lines: list[tuple[int, int, str]], i: int) -> str:
+    """The title on the line right above a grid's heading (前三季度分地区规模工业产值完成情况), which names what
+    its rows measure; "" where that line is prose or there is none."""
+    above = lines[i - 1][2] if i > 0 else ""
+    return above if len(above) <= _MAX_NAME + 10 and not _NUMBER.search(_DATED.sub("", above)) else ""
+
+
+_DATED = re.compile(r"\d{4}年|\d{1,2}\s*[-—~～至到]\s*\d{1,2}月份?|\d{1,2}月份?")  # (2022年1-8月…: a title's period)
+
+
+def _grid_lines(text: str) -> list[tuple[int, int, str]]:
+    """The lines of `text` with words, each as (start, end, its words); a line that is a cell closed by a bar
+    (8.8 |) is the cell, a bar alone (the corner of a heading row) an empty cell, and a rule of bars (||||) none."""
+    out: list[tuple[int, int, str]] = []
+    for m in _LINE.finditer(text):
+        line = m.group(0)
+        if _CLOSED_CELL.fullmatch(line):
+            line = line[:_BAR.search(line).start()]  # type: ignore[union-attr]  # (fullmatch: one bar)
+        elif not _BAR.sub("", line).strip() and line.strip():
+            continue
+        words = line.strip()
+        if words or line != m.group(0):
+            start = m.start() + len(line) - len(line.lstrip())
+            # (a name or a heading spaced out to align, 赵 巷 or 产 值 (亿元), is read as written close)
+            out.append((start, start + len(words), _SPACED_OUT.sub("", words)))
+    return out
+
+
+_SPACED_OUT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\xa0]+(?=[\u4e00-\u9fff])")
+
+
+def _grid_cell_words(name: str, head: str, title: str) -> CellWords:
+    """A grid cell's words: its row's name, with a column's measure where the heading says one (完成率(%)), and the
+    table's title for what the rows are of."""
     goal = _goal_heading(head)
     measure = "" if goal or _RESULT_HEADING.search(head) else _BRACKETED.sub("", head)
     row = _BRACKETED.sub("", name)
-    return CellWords(f"{row} {measure}".strip(), "", row, name=row + measure, goal=goal, goals=True)
+    return CellWords(f"{row} {measure}".strip(), title, row, name=row + measure, goal=goal, goals=True)
 
 
 def _bracket_unit(heading: str) -> str:
@@ -1075,7 +1123,8 @@ def _bracket_unit(heading: str) -> str:
 def _grid_heading(lines: list[tuple[int, int, str]], i: int) -> int:
     """The number of columns of a heading written one per line from line `i` (指标名称⏎属性⏎全年目标⏎全年完成), 0
     where none starts there: short lines with no number, the first naming the rows, one naming goals."""
-    if not _ROWS_NAMED.search(lines[i][2]) or len(lines[i][2]) > _GRID_HEAD:
+    # (the corner above the rows' names names them, 指标名称, or is left empty)
+    if (lines[i][2] and not _ROWS_NAMED.search(lines[i][2])) or len(lines[i][2]) > _GRID_HEAD:
         return 0
     for n in range(3, _MAX_COLUMNS + 1):  # (the fewest columns whose first two rows read as rows)
         heads = [x for _, _, x in lines[i:i + n]]
