@@ -727,3 +727,14 @@ def test_a_grid_of_cells_closed_by_bars_is_read_with_its_headings_units_and_titl
                                                                          re.finditer(r"\d+\.\d", BARRED_GRID)]).items()}
     assert words["37.2"].own == "东关镇 产值" and words["37.2"].whole.startswith("1—9月分镇规模工业产值")
     assert words["55.0"].goal and not words["67.6"].goal  # (计划完成 is progress against the plan, no goal)
+
+
+def test_a_group_s_name_alone_and_a_heading_that_lost_its_year_and_month_words_keep_the_table() -> None:
+    # (规模以上工业企业, whose empty cells left no line, does not end the table; 20231-6 is 2023年1-6月 with 年 and 月
+    # lost, the period of its column)
+    src = ("2023年1-6月规模以上工业产值\n\n单位:万元\n\n指标名称\n\n20231-6\n\n上年同期\n\n比上年±%\n\n"
+           "规模以上工业企业\n\n \n\n \n\n \n\n工业总产值\n\n215060.4\n\n198734.1\n\n8.2\n\n"
+           "工业销售产值\n\n201337.9\n\n190215.6\n\n5.8\n")
+    words = {src[c.start:c.end]: w for c, w in _cells_with_words(src)}
+    assert words["215060.4"].period == "2023年1-6月" and words["198734.1"].period != "2023年1-6月"
+    assert words["201337.9"].row == "工业销售产值" and words["5.8"].own.startswith("工业销售产值")

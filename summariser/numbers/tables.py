@@ -233,7 +233,7 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
             row_at = len(out)
             found = _row_cells(pieces[skip:], columns, (title, caption), rate, _row_unit(row, words[skip]))
             out += rows.placed(row, found)
-        elif _ends_table(heads, words, raw):
+        elif _ends_table(heads, words, raw, lines[i:i + 4 * _AFTER_ROW]):
             # (工业总产值⏎3936.5…⏎# 食品制造业: a row whose parts, marked with #, are not read is left out too, or
             # its values would pass for its parts')
             out = out[:row_at] if marked else out
@@ -241,15 +241,25 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
     return out
 
 
-def _ends_table(heads: list[str], words: list[str], raw: str) -> bool:
+def _ends_table(heads: list[str], words: list[str], raw: str,
+                after: list[tuple[str, list[tuple[int, int, str]]]]) -> bool:
     """Whether a line that is no row of the table ends it: not a blank line, nor a row of another shape whose cells are
-    marked (a bar, a tab), nor a group's label with empty cells (在总计中: | | |)."""
+    marked (a bar, a tab), nor a group's label with empty cells (在总计中: | | |), nor a group's name alone whose
+    empty cells left no line, right before a row's name and its first number (规模以上工业企业⏎⏎工业总产值⏎384032.0:
+    `after`, the lines after it)."""
     if not words or heads and len(words) > 1 and _CELLED.search(raw):
         return False
-    return not (heads and len(words) == 1 and _GROUP_LABEL.fullmatch(words[0]))
+    if not heads or len(words) != 1:
+        return True
+    if _GROUP_LABEL.fullmatch(words[0]):
+        return False
+    named = [p[0][2] for _, p in after if len(p) == 1][:2]
+    return not (_GROUP_NAME.fullmatch(words[0]) and len(named) == 2 and not _DIGIT.search(named[0])
+                and _NUMBER.fullmatch(named[1]))
 
 
 _GROUP_LABEL = re.compile(r"[^\d\s|｜]{1,12}[：:]")
+_GROUP_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
 
 
 def _worded(worded: list[str], raw: str) -> list[str]:
@@ -402,6 +412,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _HEADING_GAP = 4
 
 
+# A year run into its months where 年 and 月 were lost (20221-8 for 2022年1-8月), as a heading alone on its line.
+_YEAR_RUN_IN = re.compile(r"^((?:19|20)\d{2})\s*(\d{1,2})\s*[-—–]\s*(\d{1,2})$")
+
+
 def _heading_down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int,
                   words: list[str]) -> tuple[list[str], int]:
     """The columns' headings written one a line after a names heading alone on its line (产业⏎项目数（个）⏎
@@ -413,7 +427,7 @@ def _heading_down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int,
     for n, (_, more) in enumerate(lines[i:i + 3 * _MAX_COLUMNS], start=1):
         if not more:
             continue
-        more = _heading_pieces(more)
+        more = [(a, b, _YEAR_RUN_IN.sub(r"\1年\2-\3月", w)) for a, b, w in _heading_pieces(more)]
         if len(more) == 1 and out and _UNIT_ALONE.fullmatch(more[0][2]):
             out[-1] += more[0][2]  # (绝对数⏎(亿元): the unit of the heading above, on a line of its own)
             taken = n
