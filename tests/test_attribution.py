@@ -12,7 +12,7 @@ from summariser import CheckStatus as S
 from summariser import check_figures, check_text
 from summariser.numbers.attribution import Reading, head_kind, measured, size_band, ties
 from summariser.numbers.check import ties_of
-from summariser.numbers.periods import parse_period, periods_in
+from summariser.numbers.periods import parse_period, periods_in, year_to_date
 from summariser.numbers.quantities import extract_quantities
 
 # Written for these tests, in the genre: a target paragraph, an achieved paragraph, lists and tails.
@@ -1012,3 +1012,16 @@ def test_a_list_of_bases_after_respectively_and_before_its_verb_gives_each_gap_i
               {**gap, "indicator": "能源工业增加值增速较一季度加快", "value": 2.3},
               {**gap, "indicator": "能源工业增加值增速较一季度加快", "value": 1.1}]
     assert [r.status for r in check_figures(src, claims)] == [S.supported, S.misattributed, S.supported]
+
+
+def test_a_running_total_under_one_month_is_of_the_year_to_that_month() -> None:
+    # (9月份…实现产值22.5亿元；累计完成产值186.3亿元，增长6.2%: 1-9月's, the clause after it too; the month's own
+    # value stays the month's)
+    src = "据统计，9月份全县规模工业实现产值22.5亿元，比上月增长4.1%；累计完成产值186.3亿元，比去年同期增长6.2%。"
+    made = {"indicator": "规模工业产值", "unit": "亿元"}
+    claims = [{**made, "period": "1-9月", "value": 186.3}, {**made, "period": "9月", "value": 186.3},
+              {**made, "period": "前三季度", "value": 6.2, "unit": "%", "measure": "growth"},
+              {**made, "period": "9月", "value": 22.5}]
+    assert [r.status for r in check_figures(src, claims)] == [S.supported, S.misattributed, S.supported, S.supported]
+    assert year_to_date(parse_period("9月份")) == parse_period("1-9月")._replace(raw="1-9月")
+    assert year_to_date(parse_period("1月")) == parse_period("1月")

@@ -32,6 +32,7 @@ from .periods import (
     parse_period,
     periods_in,
     starts_a_change,
+    year_to_date,
 )
 from .spans import span_end, span_start
 from .tables import CellWords, alone_on_line, captions, cell_measure, cell_words, grid_words
@@ -961,6 +962,10 @@ class Reading:
         if month is not None and "累计" not in self.text[month.end():a]:
             # (上半年…，其中当月增长12%: June's; not 在单月增速回升带动下累计增长6.4%, the stretch's)
             return last_month(period), stated, last_month(written)
+        part = max(self.text.rfind(mark, 0, a) for mark in _RUN_ENDS) + 1
+        if _RUNNING.search(self.text, part, a) and not _written_in(written, self.text, (part, a)):
+            # (9月份，…实现产值22.5亿元；累计完成186.3亿元，增长6.2%: the year to September's, not the month's)
+            return year_to_date(period), stated, year_to_date(written)
         return period, stated, written
 
     def _gap_from(self, c0: int) -> int:
@@ -3345,6 +3350,16 @@ def _subject_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: li
 
 # A clause that opens with a gap to another value (…，高于全省平均水平3.3个百分点).
 _GAP_OPENING = re.compile(r"\s*(?:高于|低于|快于|慢于|高出|低出|比|较)")
+_RUNNING = re.compile(r"累计")  # (a value summed since the year's start: 累计完成, 累计增长)
+_RUN_ENDS = ("；", ";", "。", "\n")  # (what ends the part of a sentence a 累计 opens)
+
+
+def _written_in(written: Period | None, text: str, clause: tuple[int, int]) -> bool:
+    """Whether the period a value's sentence writes for it stands in its own clause before it (`clause`: the
+    clause's start and the value's): 1-9月累计 says its stretch itself."""
+    return written is not None and text.find(written.raw, *clause) >= 0
+
+
 _THIS_MONTH_REACH = 24  # (how far before a value its 当月 may stand: 其中当月工业增加值增长12%)
 # Words before a period that make it the base of a comparison (增速比1—9月份加快, 较9月回落, 比2019年同期增长),
 # and words after one that make it a goal's period (完成全年目标任务的26.4%).

@@ -107,6 +107,15 @@ def last_month(p: Period | None) -> Period | None:
     return p._replace(raw=f"{month}月", months=(month, month), day=None, other=None)
 
 
+def year_to_date(p: Period | None) -> Period | None:
+    """The stretch from January to a period's month (9月份: 1-9月), what 累计 written under one month names; any
+    other period as it is."""
+    if p is None or not p.months or p.months[0] != p.months[1] or p.months[0] == 1 or p.day:
+        return p
+    month = p.months[1]
+    return p._replace(raw=f"1-{month}月", months=(1, month), other=None)
+
+
 HORIZON_YEARS = re.compile(r"(\d{1,2}|[两二三四五六七八九十]{1,2})年(?:之)?内")
 
 
