@@ -1025,3 +1025,13 @@ def test_a_running_total_under_one_month_is_of_the_year_to_that_month() -> None:
     assert [r.status for r in check_figures(src, claims)] == [S.supported, S.misattributed, S.supported, S.supported]
     assert year_to_date(parse_period("9月份")) == parse_period("1-9月")._replace(raw="1-9月")
     assert year_to_date(parse_period("1月")) == parse_period("1月")
+
+
+def test_an_abbreviation_is_read_as_the_words_it_stands_for() -> None:
+    # (工业固投 is 工业固定资产投资; 营收 is 营业收入)
+    src = "1-11月，全县工业固投完成24.47亿元，同比增长40%；规上工业企业实现营收86.2亿元。"
+    done = {"period": "1-11月", "unit": "亿元"}
+    claims = [{**done, "indicator": "工业固定资产投资", "value": 24.47},
+              {**done, "indicator": "规上工业企业营业收入", "value": 86.2},
+              {**done, "indicator": "规上工业企业营业收入", "value": 24.47}]
+    assert [r.status for r in check_figures(src, claims)] == [S.supported, S.supported, S.misattributed]

@@ -48,6 +48,8 @@ _SAME = [("大型企业", "大企业"), ("中型企业", "中企业"), ("小型�
          # (a pull on a whole's growth, up or down: one measure, its sign the value's; 下拉2.8个百分点 is −2.8)
          ("上拉", "拉动"), ("下拉", "拉动"), ("拉低", "拉动"), ("拉高", "拉动"), ("拉升", "拉动"),
          ("规模以上", "规上"), ("技术改造", "技改"), ("社会消费品零售", "社消零"),
+         # (abbreviations read as the words they stand for: 工业固投 is 工业固定资产投资, 营收 is 营业收入)
+         ("固投", "固定资产投资"), ("营收", "营业收入"),
          # (GDP in Han script: written in Latin letters it would be no evidence either way, and so fit any value;
          # 地区生产总 shares no pair with 外贸总值 or 总产值, and is long enough to be held whole in 开发区…)
          ("地区生产总值", "地区生产总"), ("国内生产总值", "地区生产总"), ("生产总值", "地区生产总"),
