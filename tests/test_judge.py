@@ -5306,3 +5306,16 @@ def test_an_industry_s_name_before_the_claimed_measure_names_a_part_of_it() -> N
     assert status(rate, src) is S.supported
     assert status({**rate, "value": 101.2}, src) not in TRUSTED  # (was supported: 纺织服装制造业's rate)
     assert status({**rate, "indicator": "纺织服装制造业工业产销率", "value": 101.2}, src) is S.supported
+
+
+def test_the_measure_a_list_item_leaves_out_is_its_own_against_a_longer_name() -> None:
+    # (采矿业增加值增长2.2%，制造业增长9.5%: 制造业's 增加值, though 高技术制造业增加值 writes the whole claim; and
+    # 研发投入 is a measure of its own, no 增加值 left out)
+    src = ("1-5月份，从三大门类看，采矿业增加值同比增长2.2%，制造业增长9.5%。高技术制造业增加值增长47.2%。"
+           "2023年，全省规上工业增加值同比增长4.1%。今年的主要目标是：全省规模以上工业增加值增长6%，"
+           "规上工业企业研发投入增长15%以上，制造业增加值占规上工业比重提升1个百分点。")
+    grown = {"unit": "%", "measure": "growth"}
+    claims = [{**grown, "indicator": "制造业增加值", "period": "1-5月份", "value": 9.5},
+              {**grown, "indicator": "规模以上工业增加值", "period": "今年", "value": 15, "qualifier": ">=",
+               "kind": "target"}]
+    assert [r.status for r in check_figures(src, claims)] == [S.supported, S.misattributed]

@@ -231,7 +231,9 @@ _HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "to
               # (总投资12.94亿美元，协议外资12.32亿美元: the foreign share of a deal, another amount than its total)
               "协议外资": "foreign capital agreed", "合同外资": "foreign capital agreed",
               "实际使用外资": "foreign capital used", "实际利用外资": "foreign capital used",
-              "实际到位外资": "foreign capital used"}
+              "实际到位外资": "foreign capital used",
+              # (规上工业企业研发投入增长20%: a measure of its own, not the 增加值 of the value before it)
+              "研发投入": "research spending", "研发经费": "research spending", "研发经费投入": "research spending"}
 _HEADS = re.compile("|".join(sorted(_HEAD_KIND, key=len, reverse=True)))  # the longest name where two start
 
 

@@ -1491,7 +1491,8 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     w = tied.weights(claimed)
     total = fsum(w.values()) or 1.0  # a claim whose pairs no tie holds fits nothing
     # the claim's share the value's words hold (or the subject it is another measure of: 福州 of 福州115个)
-    own = fsum(w.get(g, 0.0) for g in claimed & (tie.pairs | tie.scope | topic)) / total
+    # (and the measure its clause leaves out, said by the value before: 制造业增长9.5% after 采矿业增加值增长2.2%)
+    own = fsum(w.get(g, 0.0) for g in claimed & (tie.pairs | tie.scope | tie.elided | topic)) / total
     # the whole a part is under is the rival's own words, unless the claim names the part (亿元以上开工项目)
     # (the claimed period names a part as well as the indicator does: 其中，10月份全社会用电量…下降4.3% for 10月份)
     dated = bigrams(indicator_words(simplified(c.period))) if c.period else frozenset()
