@@ -5319,3 +5319,12 @@ def test_the_measure_a_list_item_leaves_out_is_its_own_against_a_longer_name() -
               {**grown, "indicator": "规模以上工业增加值", "period": "今年", "value": 15, "qualifier": ">=",
                "kind": "target"}]
     assert [r.status for r in check_figures(src, claims)] == [S.supported, S.misattributed]
+
+
+def test_a_breakdown_s_parts_leave_out_their_whole_s_measure() -> None:
+    # (规模以上工业增加值同比增长6.1%。其中，制造业增长9.5%: 制造业's 增加值, not its 产值)
+    src = "1-5月，全县规模以上工业增加值同比增长6.1%。其中，制造业增长9.5%，采矿业下降2.3%。"
+    grown = {"unit": "%", "measure": "growth", "period": "1-5月"}
+    claims = [{**grown, "indicator": "制造业增加值", "value": 9.5}, {**grown, "indicator": "制造业产值", "value": 9.5},
+              {**grown, "indicator": "采矿业营业收入", "value": -2.3}]
+    assert [r.status for r in check_figures(src, claims)] == [S.supported, S.misattributed, S.misattributed]

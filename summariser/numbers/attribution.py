@@ -680,6 +680,19 @@ class Reading:
         self.tie(lo - 1)
         return self._lasts.get(lo - 1)
 
+    def _broken_down(self, lo: int, s0: int) -> _Last | None:
+        """The first value of the sentence before one that breaks it down (规模以上工业增加值同比增长6.1%。其中，制造业
+        增长9.5%: 增加值 is what the parts leave out), as the value before; None for any other sentence."""
+        if lo == 0 or not _BREAKDOWN.match(self.text, s0):
+            return None
+        end = len(self.text[:s0].rstrip(f"{FULL_STOP}{SENTENCE_END}\n \t\u3000"))
+        first = bisect.bisect_left(self.spans, (span_start(self._laid_out().full_stops, end - 1), -1))
+        if first >= lo:
+            return None
+        t = self.tie(first)
+        unit = self.units[first] if first < len(self.units) else ""
+        return _Last(unit, t.pairs, t.band, t.scope, _qualified(t.head, t.words), False, t.measure, t.words)
+
     def _after_a_part(self, lo: int) -> bool:
         """Whether quantity `lo` starts a ；-part of the full sentence the quantity before it is in."""
         stops = self._laid_out().full_stops
@@ -851,7 +864,8 @@ class Reading:
         last_end = -1
         units = self.units
         last: _Last | None = None  # the value before
-        ended = self._part_ended(lo)  # (the ；-part before's last value, for what this part's first leaves out)
+        # (the ；-part before's last value, or a breakdown's whole, for what this part's first leaves out)
+        ended = self._part_ended(lo) or self._broken_down(lo, s0)
         foretold: int | None = None  # the clause of the sentence's last forecast value, while none other follows
         spoken = -1  # the level of the whole place a value's own words named last in the sentence
         whole = self._whole_of(lo, s0)

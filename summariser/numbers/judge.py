@@ -2080,7 +2080,8 @@ def _named_otherwise(written: str, tie: Tie, signed: bool = False) -> bool:
 
 def _measured_otherwise(written: str, tie: Tie) -> bool:
     """Whether the value's own words say it measures another kind of thing than the claim does."""
-    claimed_kind, own_kind = head_kind(measured_part(written)), head_kind(tie.head or tie.left_out)
+    # (what it leaves out is read for its measure: 增加值 of 规上工业增加值, the whole a breakdown's part is of)
+    claimed_kind, own_kind = head_kind(measured_part(written)), head_kind(tie.head or measured(tie.left_out))
     if claimed_kind and own_kind and claimed_kind != own_kind:
         return True
     if (not claimed_kind and "投资" in written and own_kind in _NOT_INVESTMENT) \
