@@ -5328,3 +5328,17 @@ def test_a_breakdown_s_parts_leave_out_their_whole_s_measure() -> None:
     claims = [{**grown, "indicator": "制造业增加值", "value": 9.5}, {**grown, "indicator": "制造业产值", "value": 9.5},
               {**grown, "indicator": "采矿业营业收入", "value": -2.3}]
     assert [r.status for r in check_figures(src, claims)] == [S.supported, S.misattributed, S.misattributed]
+
+
+def test_a_title_s_stretch_of_months_is_no_page_date() -> None:
+    # (2024年1-2月… in the title is no date of the page, 2024-03-21 is: 1-2月 is over, its figures no goals)
+    from summariser.numbers.kinds import PAGE_DATE, year_and_month
+
+    src = ("2024年1-2月规模以上工业总产值同比下降4.3%\n\n来源:区统计局  日期:2024-03-21 15:02\n\n"
+           "  2024年1-2月,全区规模以上工业总产值86.5亿元,同比下降4.3%。")
+    m = PAGE_DATE.search(src)
+    assert m is not None and year_and_month(m) == (2024, 3)
+    claim = {"indicator": "规模以上工业总产值", "period": "2024年1-2月", "value": 86.5, "unit": "亿元",
+             "kind": "target"}
+    assert check_figures(src, [claim])[0].status is S.unconfirmed
+    assert check_figures(src, [{**claim, "kind": "actual"}])[0].status is S.supported

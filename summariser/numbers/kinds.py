@@ -784,13 +784,16 @@ _TITLE = re.compile(r"《[^《》]{0,80}》")
 # Goals quoted whole and named so after the quote (“全省规模以上工业增加值增长7%，…”的主要目标)
 _QUOTED_GOAL = re.compile(r"[“「\"][^“”「」\"\n]{4,300}[”」\"](?=的?(?:主要|预期|发展|年度|总体|工作)?(?:目标|任务))")
 # A page's first date is its own: 2016-02-29, 2016年2月29日, or 29.02.2016 (a day first, then the month).
-PAGE_DATE = re.compile(r"(20\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*\d{1,2}"
-                       r"|(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.(0?[1-9]|1[0-2])\.(20\d{2})(?![\d.])")
+# (a date's parts parted alike, 2024-03-21, 2024年3月21日; not a title's stretch of months, 2024年1-2月)
+PAGE_DATE = re.compile(r"(?P<y>20\d{2})\s*(?:(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)|年\s*(?P<mn>\d{1,2})\s*月)"
+                       r"\s*\d{1,2}|(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.(?P<md>0?[1-9]|1[0-2])\.(?P<yd>20\d{2})(?![\d.])")
 
 
 def year_and_month(m: re.Match[str]) -> tuple[int, int]:
     """The year and month of a PAGE_DATE (or HEADER_DATE) match, however the date is written."""
-    return (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(4)), int(m.group(3)))
+    if m.group("y"):
+        return int(m.group("y")), int(m.group("m") or m.group("mn"))
+    return int(m.group("yd")), int(m.group("md"))
 
 
 # The page's own date where a deadline is held against it: near its top, not an event's (公司于2019年5月10日签约)
