@@ -5342,3 +5342,24 @@ def test_a_title_s_stretch_of_months_is_no_page_date() -> None:
              "kind": "target"}
     assert check_figures(src, [claim])[0].status is S.unconfirmed
     assert check_figures(src, [{**claim, "kind": "actual"}])[0].status is S.supported
+
+
+def test_a_kind_of_amount_the_page_never_says_near_a_value_is_not_confirmed() -> None:
+    # (装备制造业增加值…，高技术制造业同比增长8.9%: claimed as 高技术制造业总产值, the page says no 产值 there)
+    src = ("装备制造业继续保持较高增长。上半年，全市装备制造业增加值同比增长12.6%，占规模以上工业比重提高0.5个百分点。"
+           "高技术制造业同比增长8.9%，占比提高0.3个百分点。\n上半年，新能源汽车4.12万辆，增长31%。"
+           "全力推进总投45亿元的甲乙产业城项目。")
+    half = {"period": "上半年", "unit": "%", "measure": "growth"}
+    claims = [{**half, "indicator": "高技术制造业总产值", "value": 8.9},
+              {**half, "indicator": "高技术制造业营业收入", "value": 8.9},
+              {**half, "indicator": "高技术制造业增加值", "value": 8.9},
+              {**half, "indicator": "新能源汽车产量", "value": 4.12, "unit": "万辆", "measure": "level"},
+              {"indicator": "甲乙产业城项目总投资", "value": 45, "unit": "亿元", "period": None}]
+    assert [r.status for r in check_figures(src, claims)] == \
+        [S.unconfirmed, S.unconfirmed, S.supported, S.supported, S.supported]
+    # (增加值, what an industry's growth is of where the page names no kind near it; not where it names 产值)
+    output = "1-8月，全区规上工业总产值完成612亿元，同比增长5.2%，其中汽车产业增长7.7%。"
+    bare = "1-8月，汽车产业增长7.7%，电子产业增长3.1%。"
+    cars = {"indicator": "汽车产业增加值", "value": 7.7, "unit": "%", "measure": "growth", "period": "1-8月"}
+    assert check_figures(output, [cars])[0].status not in TRUSTED
+    assert check_figures(bare, [cars])[0].status is S.supported

@@ -80,9 +80,12 @@ def _same_written(text: str) -> str:
     for a, b in _SAME:
         text = text.replace(a, b)
     text = _PRODUCTION.sub("产量", text)
+    text = _TOTAL_INVESTED.sub("总投资", text) if "总投" in text else text
     return _EFFECT_ON_GROWTH.sub("拉动", text) if "影响" in text else text
 
 
+# (总投50亿元, short for 总投资; not 总投入 or 总投产)
+_TOTAL_INVESTED = re.compile(r"总投(?![资入产放])")
 # (生产 and 产量 are one writing of output, but 生产总值 is GDP, no output volume)
 _PRODUCTION = re.compile(r"生产(?!总)")
 # (影响增长0.27个百分点 after a fall: a pull; not 受疫情影响, what a value suffered)
@@ -241,6 +244,11 @@ def measured(words: str, last: bool = True) -> str:
     """The name of what `words` say is measured (the last one written, or the first), "" when none."""
     found = _HEADS.findall(words)
     return (found[-1] if last else found[0]) if found else ""
+
+
+def measures_in(text: str) -> list[str]:
+    """Every name of what is measured that `text` writes (增加值, 总产值, 营业收入…), in order."""
+    return _HEADS.findall(text)
 
 
 def measured_part(words: str) -> str:

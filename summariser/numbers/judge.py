@@ -27,6 +27,7 @@ from .attribution import (
     line_label,
     measured,
     measured_part,
+    measures_in,
     place_level,
     size_band,
     tally,
@@ -1511,8 +1512,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return rivalled
     if _amount_growth_as_count(claimed_text(c.indicator), tie):
         return _Finding(WRONG, "indicator")
-    if _gap_as_change(claimed_text(c.indicator), q, tie) or _count_share_as_amount(claimed_text(c.indicator), tie) \
-            or _flow_of_another_measure(claimed_text(c.indicator), tie):
+    if _read_apart(src, c, q, tie):
         return _Finding(UNSURE, "indicator")
     whole = _whole_claimed(src, c, (q, tie, tied), frozenset(w), own > 1 - 1e-9)
     if whole is not None:
@@ -2234,6 +2234,38 @@ _SINCE_SAME = {"去年同期": "上年同期", "上一年同期": "上年同期"
 _YEAR_SAME_PERIOD = re.compile(r"(?:较|比)[^，,；;。\d]{0,6}?(?:19|20)\d{2}年"  # (较疫情前的2019年1-5月 too)
                                r"(?:同期|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|[一二三四1-4]季度"
                                r"|前[二三两2-3]季度|上半年|前\d{1,2}个?月)")
+
+
+def _read_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
+    """Whether the claim reads the value as another measure than a reader of the page would, though no other
+    value's words say so: a gap as a change, a count's share as an amount's, a flow as another measure, or a kind
+    of amount the page does not say near it."""
+    written = claimed_text(c.indicator)
+    return _gap_as_change(written, q, tie) or _count_share_as_amount(written, tie) \
+        or _flow_of_another_measure(written, tie) or _measure_unsaid(src, c, q, tie)
+
+
+def _measure_unsaid(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
+    """Whether a claim names a kind of amount (总产值, 营业收入) for a value whose words name none, nor leave one
+    out, and no words before it in its paragraph or near it name one of that kind (高技术制造业同比增长8.9% under
+    装备制造业增加值…: claimed as 高技术制造业总产值, the page never says 产值 there)."""
+    head = measured_part(claimed_text(c.indicator))
+    claimed = head_kind(head)
+    if claimed in _SAID_BY_UNIT or not claimed or tie.head or measured(tie.left_out) \
+            or bigrams(head) <= tie.pairs | tie.context:
+        return False  # (a table's cell under 产值 (亿元), or its title's: the words a reader has at it say it)
+    text = src.compared_text()
+    start = min(text.rfind("\n", 0, q.start) + 1, max(0, q.start - _MEASURE_REACH))
+    end = text.find("\n", q.end)
+    said = {head_kind(m) for m in measures_in(text[start:end if end >= 0 else len(text)])} - {""}
+    # (增加值 is what an industry's growth is of where the page names no kind near it, 食品制造业下降23.4%)
+    return claimed not in said and (claimed != _VALUE_ADDED or bool(said))
+
+
+_MEASURE_REACH = 300  # (how far before a value a kind of amount may be said for it, past its paragraph's start)
+# (kinds of amount a value's unit says: 新能源汽车6.33万辆 is output, 用电76.1亿千瓦时 power, 企业120家 a count)
+_SAID_BY_UNIT = frozenset({"output volume", "power", "count"})
+_VALUE_ADDED = "value added"
 
 
 def _gap_as_change(written: str, q: Quantity, tie: Tie) -> bool:
