@@ -530,3 +530,9 @@ def test_a_round_count_said_as_near_or_over_it_is_a_quantity() -> None:
     found = [(q.value, q.unit, q.qualifier) for q in extract_quantities(text)]
     assert found == [(100, "个", "~"), (100, "家", ">"), (100, "个", ">")]
     assert extract_quantities("全国百强县，走进千家万户。") == []
+
+
+def test_a_growth_below_zero_is_a_fall() -> None:
+    # (同比负增长3.4%: −3.4, as 下降3.4% is)
+    found = extract_quantities("今年6月全县实现规上工业产值20.67亿元，同比负增长3.4%；销售产值20亿元，同比增长1.7%。")
+    assert [q.value for q in found if q.unit == "%"] == [-3.4, 1.7]
