@@ -885,13 +885,23 @@ def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
         # (完成年任务75亿元的23.7%, 年度计划投资285亿元: the goal's own amount; 完成年度目标90.8% is the share reached)
         return _Finding(WRONG, "kind")
     if not tie.kind and c.kind in ("target", "forecast") and not _GOAL_NAMED.search(_NOTE.sub("", tie.shown)) \
-            and not _still_to_come(src, tie.written or (tie.period if tie.stated else None)) \
-            and not src.year_ahead(tie, span):
+            and not _to_come(src, tie, span):
         # (no word of a goal or a forecast where the value is read, nor a deadline: 2022年，…完成52.6亿元 claimed
         # as a target may be right only where the page sets goals in ways not read; 计划总投资 names its own,
         # and an April plan's 4-6月 is still to come)
         return _Finding(UNSURE, "kind")
     return _FINE
+
+
+def _to_come(src: Source, tie: Tie, span: tuple[int, int]) -> bool:
+    """Whether a value's period may still be to come as the page writes it: one that ends after the page's date,
+    unless the value is compared with a period gone by (同比增长1.6%, 环比下降0.9%: a result observed), or a year
+    after the page's."""
+    return (_still_to_come(src, tie.written or (tie.period if tie.stated else None))
+            and _OBSERVED.search(tie.shown) is None) or src.year_ahead(tie, span)
+
+
+_OBSERVED = re.compile(r"同比|环比|比上年同期|较上年同期|比去年同期|较去年同期")
 
 
 def _still_to_come(src: Source, p: Period | None) -> bool:
