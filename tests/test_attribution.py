@@ -1023,6 +1023,12 @@ def test_a_running_total_under_one_month_is_of_the_year_to_that_month() -> None:
               {**made, "period": "前三季度", "value": 6.2, "unit": "%", "measure": "growth"},
               {**made, "period": "9月", "value": 22.5}]
     assert [r.status for r in check_figures(src, claims)] == [S.supported, S.misattributed, S.supported, S.supported]
+    # (and where the month is written before in the sentence, in another clause: 今年6月…，半年累计完成…)
+    half = "今年6月全县实现规上工业产值20.67亿元，同比下降3.4%，半年累计完成规上工业产值108.7亿元，同比增长18.7%。"
+    output = {"indicator": "规上工业产值", "unit": "亿元"}
+    assert [r.status for r in check_figures(half, [{**output, "period": "上半年", "value": 108.7},
+                                                   {**output, "period": "6月", "value": 20.67}])] == \
+        [S.supported, S.supported]
     assert year_to_date(parse_period("9月份")) == parse_period("1-9月")._replace(raw="1-9月")
     assert year_to_date(parse_period("1月")) == parse_period("1月")
 

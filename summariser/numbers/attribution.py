@@ -988,8 +988,7 @@ class Reading:
         if month is not None and "累计" not in self.text[month.end():a]:
             # (上半年…，其中当月增长12%: June's; not 在单月增速回升带动下累计增长6.4%, the stretch's)
             return last_month(period), stated, last_month(written)
-        part = max(self.text.rfind(mark, 0, a) for mark in _RUN_ENDS) + 1
-        if _RUNNING.search(self.text, part, a) and not _written_in(written, self.text, (part, a)):
+        if _running_total(self.text, a, written):
             # (9月份，…实现产值22.5亿元；累计完成186.3亿元，增长6.2%: the year to September's, not the month's)
             return year_to_date(period), stated, year_to_date(written)
         return period, stated, written
@@ -3376,14 +3375,19 @@ def _subject_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: li
 
 # A clause that opens with a gap to another value (…，高于全省平均水平3.3个百分点).
 _GAP_OPENING = re.compile(r"\s*(?:高于|低于|快于|慢于|高出|低出|比|较)")
-_RUNNING = re.compile(r"累计")  # (a value summed since the year's start: 累计完成, 累计增长)
 _RUN_ENDS = ("；", ";", "。", "\n")  # (what ends the part of a sentence a 累计 opens)
 
 
-def _written_in(written: Period | None, text: str, clause: tuple[int, int]) -> bool:
-    """Whether the period a value's sentence writes for it stands in its own clause before it (`clause`: the
-    clause's start and the value's): 1-9月累计 says its stretch itself."""
-    return written is not None and text.find(written.raw, *clause) >= 0
+def _running_total(text: str, a: int, written: Period | None) -> bool:
+    """Whether the value at `a` is a running total (累计) in the part of its sentence that 累计 opens, whose period
+    is not written in 累计's own clause (9月份…；累计完成186.3亿元; 今年6月…，半年累计完成108.7亿元: the year to the
+    month's; not 1-10月累计增长6.3%, whose stretch is written)."""
+    part = max(text.rfind(mark, 0, a) for mark in _RUN_ENDS) + 1
+    running = text.rfind("累计", part, a)
+    if running < 0:
+        return False
+    clause = max(text.rfind(mark, part, running) for mark in "，,") + 1 or part
+    return written is None or text.find(written.raw, clause, a) < 0
 
 
 _THIS_MONTH_REACH = 24  # (how far before a value its 当月 may stand: 其中当月工业增加值增长12%)
