@@ -1041,3 +1041,15 @@ def test_an_abbreviation_is_read_as_the_words_it_stands_for() -> None:
               {**done, "indicator": "规上工业企业营业收入", "value": 86.2},
               {**done, "indicator": "规上工业企业营业收入", "value": 24.47}]
     assert [r.status for r in check_figures(src, claims)] == [S.supported, S.supported, S.misattributed]
+
+
+def test_a_threshold_glossed_in_brackets_inside_a_name_leaves_the_name_whole() -> None:
+    # (规模以上(年主营业务收入2000万元及以上)工业产值: the whole's name, not a part's; the gloss's 2000万元 is no
+    # value before it, nor its size class; a period after it, 在上半年生产淡季中, changes nothing)
+    src = ("数据显示，今年上半年，规模以上(年主营业务收入2000万元及以上)工业产值完成912.35亿元，增长11.2%。"
+           "五大优势产业完成规上工业产值716.08亿元，增长8.1%。其中，食品业在上半年生产淡季中逆势增长21.7%。")
+    output = {"indicator": "规模以上工业产值", "period": "上半年", "unit": "亿元"}
+    claims = [{**output, "value": 912.35}, {**output, "value": 716.08}]
+    whole, part = check_figures(src, claims)
+    assert whole.status is S.supported and part.status in (S.misattributed, S.unconfirmed)
+    assert _words_of(src)["912.35亿元"] == "规上工业产值"

@@ -915,7 +915,8 @@ class Reading:
                 subjects.named(_subject_of(text, b, (words, shown, own, written_before), kind), part_of,
                                stage=_STAGE_ALONE.fullmatch(own) is not None)
             unit = units[n] if n < len(units) else ""
-            scope, band = _scope_at(plain, clause_ends, (c0, last_end), last, (unit, own, named, shown))
+            # (a threshold glossed inside a name is no size class of the value: 规模以上(…2000万元及以上)工业产值)
+            scope, band = _scope_at(plain, clause_ends, (c0, last_end), last, (unit, own, named, _GLOSS.sub("", shown)))
             scope = scope or _chain_head(last, names, unit)
             words, shown = _prefixed(words, shown, topic, "" if names else label)
             pairs = _pairs(words)
@@ -935,8 +936,9 @@ class Reading:
                          under=part_of, elided=_pairs(elided),
                          left_out=_measure_left_out(elided, own, layout, (s0, a)))
             changed = _CHANGE_AGAINST_BASE.fullmatch(own) is not None
-            last_end, last = b, _Last(unit, pairs, band, scope, _qualified(head, words) or elided, changed, measure,
-                                      words)
+            if not layout.in_gloss(a):  # (a gloss's value is no value before the name it sits in)
+                last_end, last = b, _Last(unit, pairs, band, scope, _qualified(head, words) or elided, changed,
+                                          measure, words)
             seen[kin] = pairs
             self._subjects[n] = subjects.lead
         if last is not None:
@@ -1986,11 +1988,17 @@ def _joined(text: str, b: int) -> bool:
     return text[b:b + 1] in ("和", "及", "与", "、")
 
 
+# A threshold glossed in brackets inside a name, the name going on right after it (规模以上(年主营业务收入2000万元
+# 及以上)工业产值, 规模以上工业（年主营业务收入2000万元及以上工业企业）增加值).
+_GLOSS = re.compile(r"[（(]年?(?:主营业务收入|营业收入|销售收入|产值|营收)[^（）()\n，,。；;]{0,16}?以上"
+                    r"[^（）()\n，,。；;]{0,8}[）)](?=[\u4e00-\u9fff])")
+
+
 class _Layout:
     """Where a text's clauses, sentences, list items, target words and periods are, found once."""
 
     __slots__ = ("clause_ends", "sentence_ends", "full_stops", "item_ends", "plain", "kinds", "sentence_starts",
-                 "free", "free_ends", "free_read", "cells", "header", "line_starts", "sections_read")
+                 "free", "free_ends", "free_read", "cells", "header", "line_starts", "sections_read", "glosses")
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]]) -> None:
         # (a comma before or after 、 is an OCR or typing slip inside a list, not a clause's end: 化工,、装备)
@@ -2003,7 +2011,10 @@ class _Layout:
         self.full_stops = [m.start() for m in _FULL_STOP.finditer(text)]
         # (a 、 inside brackets, 县(市、区), parts no list)
         self.item_ends = [m.start() for m in _ITEM.finditer(text) if not _bracketed(text, m.start())]
-        self.plain = blank(text, [(a, b) for a, b, _ in found])  # periods are not indicator words
+        # (a threshold glossed inside a name, 规模以上(年主营业务收入2000万元及以上)工业产值: no words of it)
+        self.glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(text)]
+        # (periods are not indicator words; the spans in order, as blank reads them)
+        self.plain = blank(text, sorted([(a, b) for a, b, _ in found] + self.glosses))
         self.kinds = Kinds(text, self.full_stops)
         # the cells of tables flattened into lines, by where each starts, and the values captioned on lines above
         self.cells = {**captions(text, spans), **grid_words(text, spans), **cell_words(text)}
@@ -2024,6 +2035,10 @@ class _Layout:
                 self.sentence_starts.append(n)
                 last = s0
 
+
+    def in_gloss(self, at: int) -> bool:
+        """Whether `at` is inside a threshold glossed in brackets inside a name (see _GLOSS)."""
+        return any(g0 < at < g1 for g0, g1 in self.glosses)
 
     def context(self, at: int) -> frozenset[str]:
         """The pairs of the clauses with no value of their own within CONTEXT before `at`: a heading
@@ -2193,12 +2208,15 @@ def _unit_class(last: str) -> str:
 
 
 def blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """`text` with each span replaced by spaces (offsets kept)."""
+    """`text` with each span replaced by spaces (offsets kept); `spans` in order, apart or nested."""
     if not spans:
         return text
     parts: list[str] = []
     at = 0
     for a, b in spans:
+        if b <= at:
+            continue  # (inside the span before)
+        a = max(a, at)
         parts.append(text[at:a])
         parts.append(" " * (b - a))
         at = b
