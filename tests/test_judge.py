@@ -5372,3 +5372,15 @@ def test_a_value_compared_with_a_period_gone_by_is_no_goal_of_a_period_still_run
     grown = {"indicator": "规模以上工业总产值", "period": "1-10月", "value": 1.6, "unit": "%", "measure": "growth"}
     assert check_figures(src, [{**grown, "kind": "target"}])[0].status is S.unconfirmed
     assert check_figures(src, [grown])[0].status is S.supported
+
+
+def test_what_a_project_can_yield_once_running_is_foreseen() -> None:
+    # (投产达效后，年可实现产值15亿元; 实施后可吸纳就业: forecasts; 政策实施后，新增市场主体1200家: a result)
+    src = ("其中，乡村振兴产业园项目将引入运营方，园区投产达效后，年可实现产值15亿元。项目实施后可吸纳当地就业800余人。"
+           "2023年，减税政策实施后，全市新增市场主体1200家。")
+    park = {"indicator": "园区投产达效后年产值", "value": 15, "unit": "亿元"}
+    jobs = {"indicator": "项目实施后吸纳当地就业", "value": 800, "unit": "人", "qualifier": ">"}
+    firms = {"indicator": "新增市场主体", "value": 1200, "unit": "家", "period": "2023年"}
+    assert [r.status for r in check_figures(src, [{**park, "kind": "actual"}, {**jobs, "kind": "actual"}])] == \
+        [S.misattributed, S.misattributed]
+    assert check_figures(src, [firms])[0].status is S.supported
