@@ -10,7 +10,7 @@ import pytest
 
 from summariser import CheckStatus as S
 from summariser import check_figures, check_text
-from summariser.numbers.attribution import Reading, head_kind, measured, size_band, ties
+from summariser.numbers.attribution import Reading, head_kind, indicator_words, measured, size_band, ties
 from summariser.numbers.check import ties_of
 from summariser.numbers.periods import parse_period, periods_in, year_to_date
 from summariser.numbers.quantities import extract_quantities
@@ -1053,3 +1053,14 @@ def test_a_threshold_glossed_in_brackets_inside_a_name_leaves_the_name_whole() -
     whole, part = check_figures(src, claims)
     assert whole.status is S.supported and part.status in (S.misattributed, S.unconfirmed)
     assert _words_of(src)["912.35亿元"] == "规上工业产值"
+
+
+def test_a_gap_is_read_alike_however_its_base_and_its_fall_are_written() -> None:
+    # (较1—8月 as 比1—8月, 降幅 as 下降: 产量下降3.2%，降幅比上半年收窄1.1个百分点，比1—8月收窄0.5个百分点)
+    src = "前三季度，全市味精产量下降3.2%，降幅比上半年收窄1.1个百分点，比1—8月收窄0.5个百分点。"
+    gap = {"period": "前三季度", "unit": "个百分点", "measure": "change"}
+    claims = [{**gap, "indicator": "味精产量降幅较1—8月收窄", "value": 0.5},
+              {**gap, "indicator": "味精产量降幅较上半年收窄", "value": 0.5}]
+    assert [r.status for r in check_figures(src, claims)] == [S.supported, S.misattributed]
+    assert indicator_words("增速较第一季度加快") == indicator_words("增速比第一季度加快")
+    assert indicator_words("降幅好于全市") == indicator_words("降幅高于全市")

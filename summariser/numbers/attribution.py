@@ -45,6 +45,7 @@ from .units import COUNTERS
 # (进出口 is trade both ways: read as 外贸总值, so that its 出口 is no word of 出口's, nor its 进口 of 进口's)
 _SAME = [("大型企业", "大企业"), ("中型企业", "中企业"), ("小型企业", "小企业"), ("微型企业", "微企业"),
          ("进出口", "外贸总值"), ("增速", "增长"), ("增幅", "增长"), ("涨幅", "增长"), ("增长率", "增长"),
+         ("降幅", "下降"),  # (降幅比1—8月收窄 after 产量下降3.2%: the fall's gap, however written)
          # (a pull on a whole's growth, up or down: one measure, its sign the value's; 下拉2.8个百分点 is −2.8)
          ("上拉", "拉动"), ("下拉", "拉动"), ("拉低", "拉动"), ("拉高", "拉动"), ("拉升", "拉动"),
          ("规模以上", "规上"), ("技术改造", "技改"), ("社会消费品零售", "社消零"),
@@ -99,6 +100,7 @@ def indicator_words(text: str) -> str:
     if "含" in text or "包括" in text:
         text = _INCLUSION_NOTE.sub("", text)
     text = _COMPARED_WITH.sub(r"比\1", text)  # (与去年同期相比加快: 比去年同期加快)
+    text = _BASE_BY_JIAO.sub("比", text) if "较" in text else text  # (较1—8月收窄: 比1—8月收窄)
     text = _same_written(_COMPARED_PLACE.sub(_compared_place, text))
     return _NOT_WORD.sub("", _FILLER.sub("", text))
 
@@ -110,7 +112,7 @@ _INCLUSION_NOTE = re.compile(r"[（(](?:含|不含|包含|包括|不包括)(?:[^
 
 # A gap to a place, however written (高于全省, 比全省高出, 高出全省平均, 比全市平均水平低, 快于全国): read as 比全省,
 # 比全市平均水平 (which way it goes is the value's sign, judged apart).
-_COMPARED_PLACE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超过|超出|领先|落后于?|比)"
+_COMPARED_PLACE = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|高出|低出|超过|超出|领先|落后于?|比)"
                              r"(?:(?:(?!全)[\u4e00-\u9fff]){2,4}?(?=全[省市县区]))?"  # (佛山全市: 全市)
                              r"(全国|全省|全市|全区|全县|(?:(?!全)[\u4e00-\u9fff]){2,4}?[省市县区州])(平均水平|平均)?"
                              r"(?:高出?|低|快|慢)?")
@@ -120,6 +122,8 @@ _SHARE_BASE = re.compile(r"占(?:全国|全省|全市|全区|全县|全州)")
 
 
 # A comparison written around its base (与去年同期相比, 同上年相比, 和全省相比): read as 比 and the base.
+# 较 before the base a value is compared with, a period or a place (较上半年, 较1—8月, 较前4月, 较全市): 比.
+_BASE_BY_JIAO = re.compile(r"较(?=上|去|前|今|本|全|同|年初|第|[一二三四]季度|\d)")
 _COMPARED_WITH = re.compile(r"(?:与|和|跟|同(?=[上去今全本]))([^，,；;。与和跟]{1,10}?)(?:相比|比较)(?:较)?")
 
 
