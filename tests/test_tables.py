@@ -738,3 +738,35 @@ def test_a_group_s_name_alone_and_a_heading_that_lost_its_year_and_month_words_k
     words = {src[c.start:c.end]: w for c, w in _cells_with_words(src)}
     assert words["215060.4"].period == "2023年1-6月" and words["198734.1"].period != "2023年1-6月"
     assert words["201337.9"].row == "工业销售产值" and words["5.8"].own.startswith("工业销售产值")
+
+
+
+# A table whose rows the page ran into one line, cells parted by bars, its units line and the first row's name on
+# the heading's line, and a group of rows under a name alone (其中:园区), as some county pages store them.
+RUN_ON = ("某县工业主要指标 | 全县 | 2023.9 |\n| 单位:家、亿元 | 指标名称 | 本月 | 同比% | 累计 | 同比% | 企业个数\n"
+          "| 212 | 4.4 | 212 | 4.4 | 其中:规模以上 | 87 | 6.1 | 87 | 6.1 | 工业总产值 | 41.6 | 8.3 | 352.9 | 9.7 | "
+          "其中:规模以上 | 30.2 | 10.5 | 268.4 | 11.8 | 工业销售产值 | 40.1 | 7.2 | 339.5 | 8.8 |\n"
+          "|\n| 其中:园区 |\n|\n"
+          "| 工业总产值 | 12.7 | -2.6 | 118.0 | 5.1 | 其中:规模以上 | 11.9 | -1.4 | 109.3 | 6.0 |\n")
+
+
+def test_rows_run_into_one_line_are_cut_by_the_headings_columns() -> None:
+    words = cell_words(RUN_ON)
+    got = {(RUN_ON[c.start:c.end], c.unit, words[c.start].row, words[c.start].period) for c in cells(RUN_ON)}
+    # (was: nothing read; each row's unit is the one of what it counts or measures, 家 or 亿元)
+    assert ("212", "家", "企业个数", "9月") in got and ("41.6", "亿元", "工业总产值", "9月") in got
+    assert ("352.9", "亿元", "工业总产值", "1-9月") in got  # (累计: the months to the title's 2023.9)
+    assert ("10.5", "%", "规模以上工业总产值", "9月") in got  # (其中:规模以上, a part naming no measure: its row's)
+    assert ("339.5", "亿元", "工业销售产值", "1-9月") in got
+    # (the group's rows, after a name alone, are left out: 园区's 工业总产值 would pass for the county's)
+    assert not {"12.7", "118.0", "109.3"} & {RUN_ON[c.start:c.end] for c in cells(RUN_ON)}
+    claim = {"indicator": "全县工业总产值", "value": 352.9, "unit": "亿元", "period": "2023年1-9月"}
+    found = check_figures(RUN_ON, [claim, {**claim, "value": 41.6}, {**claim, "value": 118.0},
+                                   {**claim, "indicator": "全县工业销售产值", "value": 40.1, "period": "2023年9月"}])
+    assert found[0].status is S.supported and found[3].status is S.supported
+    assert found[1].status not in (S.supported, S.derived)  # (the month's: was unsupported, no such value read)
+    assert found[2].status is S.unsupported
+    grown = {"indicator": "规模以上工业企业个数", "value": 6.1, "unit": "%", "measure": "growth", "period": "2023年9月"}
+    found = check_figures(RUN_ON, [grown, {**grown, "value": 4.4}])
+    assert found[0].status is S.supported
+    assert found[1].status not in (S.supported, S.derived)  # (4.4 is all firms')

@@ -519,6 +519,9 @@ _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]|[（(](?=其中)"
                      # a change's start)
                      rf"|(?<=百分)点(?=(?![以左的和及与或至到上下多强缩扩提降增减回收升加])[{HAN}])"
                      r"|(?<=\d)[%％](?=其中|全[省市县区州]|我[省市县区州])")  # (…下降5.2%全市规上工业实现…)
+# (a table's rows run into one line, cells parted by bars: a bar after a number and before a name ends a row, as a
+# line's end does, so no row's words are carried to the next: | 18.7 | 销售产值 | 299736)
+_ROW_RUN_ON = re.compile(rf"(?<=\d)[ \t]*[|｜](?=[ \t]*[{HAN}])")
 _FULL_STOP = re.compile(rf"[{FULL_STOP}\n]")
 _RESPECTIVELY = "分别"
 # A goal's bound written before its amount (不少于60家, 突破1200亿元), and a ；-part that opens with a horizon
@@ -2011,8 +2014,10 @@ class _Layout:
                             if not (text[m.start()] in "，," and ("、" in text[max(0, m.start() - 1):m.start() + 2]
                                                                 or _values_listed(text, m.start())
                                                                 or _in_a_note(text, m.start())))]
-        self.sentence_ends = [m.start() for m in SENTENCE_BREAK.finditer(text)]
-        self.full_stops = [m.start() for m in _FULL_STOP.finditer(text)]
+        rows = [m.start() for m in _ROW_RUN_ON.finditer(text)] if "\n" in text else []
+        self.clause_ends = sorted(self.clause_ends + rows)
+        self.sentence_ends = sorted([m.start() for m in SENTENCE_BREAK.finditer(text)] + rows)
+        self.full_stops = sorted([m.start() for m in _FULL_STOP.finditer(text)] + rows)
         # (a 、 inside brackets, 县(市、区), parts no list)
         self.item_ends = [m.start() for m in _ITEM.finditer(text) if not _bracketed(text, m.start())]
         # (a threshold glossed inside a name, 规模以上(年主营业务收入2000万元及以上)工业产值: no words of it)

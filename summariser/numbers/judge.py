@@ -1667,6 +1667,9 @@ def _above_scale_added(c: Claim, tie: Tie) -> str | None:
     and the value's own words name it for all firms (工业总产值432.76亿元). None otherwise."""
     claim = _compared_claim(claimed_text(c.indicator))
     own = _own_words(tie)
+    # (规模以上工业企业单位数 for a row of an industry table, 企业单位数: 工业 goes without saying)
+    if "工业" not in own:
+        claim = claim.replace(_SCALE_WORD + "工业", _SCALE_WORD, 1)
     bare = claim.replace(_SCALE_WORD, "")
     return claim if len(bare) >= 4 and _SCALE_WORD in claim and _SCALE_WORD not in own \
         and bare in own.replace("实现", "").replace("完成", "") else None

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from .unit_parser import parse_unit
-from .units import PERCENT, POINTS, UnitSpec
+from .units import PERCENT, POINTS, UnitSpec, unit_class
 
 # The heading of the units column, and the headings of value columns: a period, a growth, a share.
 _UNIT_HEADING = re.compile(r"(?:计量)?单位")
@@ -205,7 +205,7 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
     worded: list[str] = []  # the last lines with words
     skip = 0  # a rank column before the names (1 | 阜阳经济技术开发区 | 52 | …)
     row_at = 0  # where the last row's cells start in `out`
-    lines = _pieced(text)
+    lines = _run_on(_pieced(text))
     rows = _Rows(places=False)
     i = 0
     while i < len(lines):
@@ -239,6 +239,97 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
             out = out[:row_at] if marked else out
             heads = []  # (the table has ended; a blank line, or a row of another shape, does not end it)
     return out
+
+
+_Piece = tuple[int, int, str]
+
+
+def _run_on(lines: list[tuple[str, list[_Piece]]]) -> list[tuple[str, list[_Piece]]]:
+    """The lines of a table whose rows the page ran into one line, cells parted by bars (单位:个、万元 | 指标名称 |
+    本月 | 同比% | 企业单位数⏎| 4326 | 5.5 | 其中:规模以上 | 501 | 7.1 | 工业总产值 | …), cut into a line per row as
+    a table written across has them: the cells after a names heading, a name and a cell per column; what stands
+    before the heading (its units) a line of its own. Lines of any other shape are as they were."""
+    out: list[tuple[str, list[_Piece]]] = []
+    i = 0
+    while i < len(lines):
+        found = _run_on_heading(lines, i)
+        if found is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        k, n = found
+        pieces = lines[i][1]
+        if k:
+            out.append(_joined(pieces[:k]))
+        out.append(_joined(pieces[k:k + 1 + n]))
+        rows, i = _run_rows(lines, i, k + 1 + n, n)
+        out += rows
+    return out
+
+
+def _joined(pieces: list[_Piece]) -> tuple[str, list[_Piece]]:
+    """A line made of `pieces`, its cells parted by bars."""
+    return " | ".join(w for _, _, w in pieces), pieces
+
+
+def _run_on_heading(lines: list[tuple[str, list[_Piece]]], i: int) -> tuple[int, int] | None:
+    """Where on line `i` a names heading stands whose rows run on after it (see _run_on), and its value columns:
+    the most columns after it whose cells read as two rows or more; None for no such heading, and for a heading
+    whose rows each stand on a line of their own (the table is read as it is)."""
+    pieces = lines[i][1]
+    k = next((k for k, p in enumerate(pieces) if _NAMES_HEADING.fullmatch(p[2])), None)
+    if k is None or not _CELLED.search(lines[i][0]):
+        return None
+    columns = 0
+    while k + 1 + columns < len(pieces) and _COLUMN_HEADING.search(pieces[k + 1 + columns][2]) \
+            and columns < _MAX_COLUMNS:
+        columns += 1
+    stream = [p[2] for _, more in lines[i:i + _RUN_ON_LINES] for p in more][k + 1:]
+    for n in range(columns, 1, -1):
+        after = stream[n:]
+        # (a row of its own a line: a heading alone on its line, a row's n + 1 cells on the next)
+        alone = k == 0 and len(pieces) == n + 1 and len(next((p for _, p in lines[i + 1:] if p), [])) == n + 1
+        if not alone and len(after) >= 2 * (n + 1) and _a_row(after[:n + 1], n) and _a_row(after[n + 1:2 * n + 2], n):
+            return k, n
+    return None
+
+
+_RUN_ON_LINES = 3  # (the heading's line and the next: two rows at least read there)
+
+
+def _run_rows(lines: list[tuple[str, list[_Piece]]], i: int, at: int,
+              n: int) -> tuple[list[tuple[str, list[_Piece]]], int]:
+    """The rows of `n` value columns run on from piece `at` of line `i`, a line each, and the line after them, where
+    they end: at a piece that starts no row, a name alone among them too (| 其中:开发区 | before | 工业总产值 | …:
+    the 开发区's rows, which a name of the whole claimed for them would pass as its own, are left out). A part
+    (其中:规模以上) that names no measure of its own is of its row's above (规模以上工业总产值)."""
+    stream = [p for _, more in lines[i:] for p in more]
+    ends = [0]  # where each line's pieces end in the stream
+    for _, more in lines[i:]:
+        ends.append(ends[-1] + len(more))
+    t = ends[1] - len(lines[i][1]) + at
+    out: list[tuple[str, list[_Piece]]] = []
+    whole = ""
+    while t < len(stream):
+        words = [w for _, _, w in stream[t:t + n + 1]]
+        if not _a_row(words, n):
+            break
+        name = _PART.sub("", words[0])
+        if _PART.match(words[0]) and whole and not _MEASURED_ROW.search(name):
+            name += whole  # (其中:规模以上 of 工业总产值: 规模以上工业总产值, named in full)
+        else:
+            whole, name = name, words[0]
+        a, b, _ = stream[t]
+        out.append(_joined([(a, b, name), *stream[t + 1:t + n + 1]]))
+        t += n + 1
+    line = next(k for k, end in enumerate(ends) if end > t) if t < len(stream) else len(ends) - 1
+    if t < ends[line] and t > ends[line - 1]:  # (the rest of a line the rows end within)
+        out.append(_joined(stream[t:ends[line]]))
+    return out, i + line
+
+
+# A row's name that says what it measures (工业总产值, 企业单位数), not only whose it is (规模以上, 国有企业).
+_MEASURED_ROW = re.compile(r"(?:值|额|数|量|率|入|资|润|税|金|费|本|产|积)$")
 
 
 def _ends_table(heads: list[str], words: list[str], raw: str,
@@ -671,13 +762,14 @@ def _row_under_units(pieces: list[tuple[int, int, str]], heads: list[str], title
     row = _RATE_ROW.sub("", _UNIT_IN_HEADING.sub("", _PART.sub("", pieces[0][2])))
     row += _caption_measure(caption, row)
     amount = PERCENT if rate else own.group(1) if own and parse_unit(own.group(1)) is not None \
-        else _listed_amount(title)
+        else _listed_amount(title, row)
     out: list[tuple[Cell, CellWords]] = []
     period = ""  # (a comparison column is of the period column before it: 1-5月 | 比上年同期)
     grown = _grown_columns(heads, [w for _, _, w in pieces[1:]], percent and not rate)  # (no growth of a rate)
     for column, (head, (a, b, w)) in enumerate(zip(heads, pieces[1:], strict=True)):
         compared = _compares(head) or column in grown
-        dated = not compared and _PERIOD_HEADING.search(head) is not None
+        # (累计, a running total with no months written: the title's, or the page's, run of months)
+        dated = not compared and (_PERIOD_HEADING.search(head) is not None or "累计" in head)
         # (2017年1-8月 | 2016年1-8月 | 同比增长: the year before is the base, the growth is the later year's)
         if dated and not _base_period(head, period):
             period = head
@@ -721,8 +813,19 @@ def _compares(head: str) -> bool:
 def _dated_by(head: str, caption: str) -> str:
     """The period of a period column (see _months_cut), a running total's or the year before's (本年累计, 上年同期)
     the run of months the table's title dates it with (2020年1-12月…: 1-12月, 上年1-12月)."""
-    run = _MONTH_RUN.search(caption)
+    run = _MONTH_RUN.search(caption) or _MONTH_RUN.search(_month_dotted(caption))
     return (_this_months(head, run) if run else "") or _months_cut(head)
+
+
+def _month_dotted(caption: str) -> str:
+    """The run of months to a month a table's title dates with a dot (总量指标 | 全县 | 2010.6: 2010年1-6月, so its
+    本月 is 6月 and its 累计 1-6月), "" where it writes no such date."""
+    m = _DOTTED_MONTH.search(caption)
+    return f"{m.group(1)}年1-{m.group(2)}月" if m and 1 <= int(m.group(2)) <= 12 else ""
+
+
+# (a year and its month parted by a dot, a cell of its own: not an amount, 2010.6亿元)
+_DOTTED_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d{2})\.(\d{1,2})(?=\s*(?:[|｜]|$))")
 
 
 def _grown_columns(heads: list[str], values: list[str], percent: bool) -> set[int]:
@@ -763,10 +866,20 @@ def _months_cut(head: str) -> str:
 _CUT_MONTHS = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*[-—–~至]\s*(\d{1,2})")
 
 
-def _listed_amount(title: str) -> str:
-    """The unit of amounts a units line lists (亿元 of 单位：亿元、%), "" when it lists none."""
+def _listed_amount(title: str, row: str = "") -> str:
+    """The unit of amounts a units line lists (亿元 of 单位：亿元、%), "" when it lists none. Where it lists more than
+    one (单位:个、万元), a row's is the one of what the row's name says it counts or measures (企业单位数: 个;
+    工业总产值: 万元), "" for a row that says neither."""
     listed = _UNIT_LIST.split(_TITLE_UNITS.sub("", title))
-    return next((u for u in listed if u and u not in ("%", "％") and parse_unit(u) is not None), "")
+    amounts = [u for u in listed if u and u not in ("%", "％") and parse_unit(u) is not None]
+    if len(amounts) < 2 or not row:
+        return amounts[0] if amounts else ""
+    kind = "count" if _COUNT_ROW.search(row) else "money" if _MONEY_ROW.search(row) else ""
+    return next((u for u in amounts if unit_class(parse_unit(u).base) == kind), "")  # type: ignore[union-attr]
+
+
+_COUNT_ROW = re.compile(r"数(?:量)?$")  # (企业单位数, 项目个数, 从业人数)
+_MONEY_ROW = re.compile(r"(?:值|额|收入|投资|利润|利税|税金|资金|成本|费用)$")  # (工业总产值, 出口交货值, 营业收入)
 
 
 _TITLE_UNITS = re.compile(r"^(?:计量)?单位[：:]\s*")
