@@ -5384,3 +5384,18 @@ def test_what_a_project_can_yield_once_running_is_foreseen() -> None:
     assert [r.status for r in check_figures(src, [{**park, "kind": "actual"}, {**jobs, "kind": "actual"}])] == \
         [S.misattributed, S.misattributed]
     assert check_figures(src, [firms])[0].status is S.supported
+
+
+def test_a_share_of_a_plan_is_a_result_unless_foreseen_and_a_short_head_is_a_head() -> None:
+    # (占年度计划的27.4%: progress, no goal; 预计…占任务数的67.6%: a forecast of it; 营收增长4.9%，其中光伏制造业
+    # 增长31.2%: the part's 营收, not its 增加值)
+    src = ("1-5月，全县重点项目完成投资28.6亿元，占年度计划的27.4%。"
+           "预计1-6月规模工业增加值达1.32亿元，占任务数的61.5%。"
+           "1-8月，全区规上工业企业营收增长4.9%，其中光伏制造业增长31.2%，建材行业下降6.5%。")
+    share = {"unit": "%", "measure": "share"}
+    claims = [{**share, "indicator": "重点项目完成投资占年度计划比重", "period": "1-5月", "value": 27.4,
+               "kind": "target"},
+              {**share, "indicator": "规模工业增加值完成任务比例", "period": "1-6月", "value": 61.5,
+               "kind": "forecast"},
+              {"indicator": "光伏制造业增加值", "period": "1-8月", "value": 31.2, "unit": "%", "measure": "growth"}]
+    assert [r.status for r in check_figures(src, claims)] == [S.misattributed, S.supported, S.misattributed]

@@ -240,7 +240,9 @@ _HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "to
               "实际使用外资": "foreign capital used", "实际利用外资": "foreign capital used",
               "实际到位外资": "foreign capital used",
               # (规上工业企业研发投入增长20%: a measure of its own, not the 增加值 of the value before it)
-              "研发投入": "research spending", "研发经费": "research spending", "研发经费投入": "research spending"}
+              "研发投入": "research spending", "研发经费": "research spending", "研发经费投入": "research spending",
+              # (short forms, as written: 营收增长4.9%, 总投45亿元)
+              "营收": "revenue", "总投": "total"}
 _HEADS = re.compile("|".join(sorted(_HEAD_KIND, key=len, reverse=True)))  # the longest name where two start
 
 

@@ -876,9 +876,10 @@ def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
         return _Finding(UNSURE, "kind")  # (2024年…产量7.8亿吨 on a page of January 2024: a plan's, not a result)
     if c.kind in ("target", "forecast") and _a_gap_to_a_goal(src, span, tie):
         return _Finding(WRONG, "kind")
-    if c.kind in ("target", "forecast") and c.unit == PERCENT \
+    if c.kind in ("target", "forecast") and c.unit == PERCENT and tie.kind != c.kind \
             and SHARE_OF_A_GOAL.search(src.text, max(0, span[0] - _SHARE_REACH), span[0]):
-        return _Finding(WRONG, "kind")  # (完成年度目标任务110亿元的78.5%: the share of a goal reached, a result)
+        # (完成年度目标任务110亿元的78.5%: the share of a goal reached, a result, unless foreseen: 预计…占任务数的67.6%)
+        return _Finding(WRONG, "kind")
     before = src.text[max(0, span[0] - 12):span[0]]
     if c.kind == "actual" and c.unit not in (PERCENT, POINTS) and _YEARS_GOAL.search(before) \
             and not GAP_TO_GOAL.search(before):
