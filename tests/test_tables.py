@@ -770,3 +770,18 @@ def test_rows_run_into_one_line_are_cut_by_the_headings_columns() -> None:
     found = check_figures(RUN_ON, [grown, {**grown, "value": 4.4}])
     assert found[0].status is S.supported
     assert found[1].status not in (S.supported, S.derived)  # (4.4 is all firms')
+
+
+def test_a_column_of_the_year_s_goals_beside_results_holds_goals_of_the_whole_year() -> None:
+    # (全年计划(亿元) | 1-9月完成(亿元) | 同比增长(%) | 计划完成(%): the plan is the year's goal, the rest results; the
+    # growth is of what was done, and progress against the plan is no goal)
+    src = ("2025年1-9月某县重点工业指标完成情况\n指标名称 |\n全年计划(亿元) |\n1-9月完成(亿元) |\n同比增长(%) |\n"
+           "计划完成(%) |\n规上工业总产值 |\n410 |\n302.7 |\n6.4 |\n73.8 |\n工业投资 |\n66 |\n51.2 |\n-2.1 |\n77.6 |\n")
+    output = {"indicator": "规上工业总产值", "unit": "亿元"}
+    claims = [{**output, "period": "1-9月", "value": 410},
+              {**output, "period": "2025年", "value": 410, "kind": "target"},
+              {**output, "period": "1-9月", "value": 302.7},
+              {**output, "indicator": "规上工业总产值计划完成率", "period": "1-9月", "value": 73.8, "unit": "%",
+               "measure": "share", "kind": "target"}]
+    assert [r.status for r in check_figures(src, claims)] == \
+        [S.misattributed, S.supported, S.supported, S.unconfirmed]

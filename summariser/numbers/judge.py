@@ -885,13 +885,23 @@ def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
             and not GAP_TO_GOAL.search(before):
         # (完成年任务75亿元的23.7%, 年度计划投资285亿元: the goal's own amount; 完成年度目标90.8% is the share reached)
         return _Finding(WRONG, "kind")
-    if not tie.kind and c.kind in ("target", "forecast") and not _GOAL_NAMED.search(_NOTE.sub("", tie.shown)) \
+    if not tie.kind and c.kind in ("target", "forecast") and not _goal_named(tie, c.unit) \
             and not _to_come(src, tie, span):
         # (no word of a goal or a forecast where the value is read, nor a deadline: 2022年，…完成52.6亿元 claimed
         # as a target may be right only where the page sets goals in ways not read; 计划总投资 names its own,
         # and an April plan's 4-6月 is still to come)
         return _Finding(UNSURE, "kind")
     return _FINE
+
+
+def _goal_named(tie: Tie, unit: str) -> bool:
+    """Whether a value's words name a goal (计划总投资, 年度目标; 完成年任务75亿元的…: the goal's own amount), not
+    progress against one where the value is a percent (计划完成(%), 完成率) nor in a note in brackets."""
+    shown = _NOTE.sub("", tie.shown)
+    return _GOAL_NAMED.search(_PROGRESS_NAMED.sub("", shown) if unit == PERCENT else shown) is not None
+
+
+_PROGRESS_NAMED = re.compile(r"(?:计划|目标|任务)完成|完成[^，,。；;\d]{0,6}(?:计划|目标|任务)|完成率|进度")
 
 
 def _to_come(src: Source, tie: Tie, span: tuple[int, int]) -> bool:

@@ -641,10 +641,7 @@ def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], titles: tup
                                                                               _gap_period(heads, head))))
             continue
         if _NUMBER.fullmatch(w) and unit and not _PERCENT_HEADING.search(head):
-            # (绝对数(亿元): a value as such, no measure; the title's, 各市县地区生产总值, is what it measures)
-            amount = _GENERIC_AMOUNT.sub("", _UNIT_IN_HEADING.sub("", head))
-            words = CellWords(f"{name} {amount}".strip(), title, name, _title_period(title), name + amount)
-            out.append((Cell(a, b, unit, False), words))
+            out.append((Cell(a, b, unit, False), _amount_words(name, head, heads, title)))
             continue
         if _NUMBER.fullmatch(w) and not _RANK.fullmatch(head) \
                 and (_PERCENT_HEADING.search(head) or _PERCENT_TITLE.search(title)):
@@ -655,6 +652,24 @@ def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], titles: tup
         if _NUMBER.fullmatch(w) and (rate or unit_of_row) and _plain_period(head):
             out.append(_period_cell((a, b), PERCENT if rate else unit_of_row, name, head, heads, title))
     return out
+
+
+def _amount_words(name: str, head: str, heads: list[str], title: str) -> CellWords:
+    """The words of a row's cell in an amount column (产值(亿元)): a value as such (绝对数(亿元): no measure; the
+    title's, 各市县地区生产总值, is what it measures); a goal in a column of goals (全年计划(亿元)), of the whole
+    year of the title's period (2024年1-10月…: 2024年), where the table also has results."""
+    amount = _GENERIC_AMOUNT.sub("", _UNIT_IN_HEADING.sub("", head))
+    period = _title_period(title)
+    goal = _goal_heading(head)
+    if goal and _WHOLE_YEAR_GOAL.search(head):
+        year = _YEAR_OF.match(period)
+        period = year.group(0) if year else ""
+    return CellWords(f"{name} {amount}".strip(), title, name, period, name + amount, goal=goal,
+                     goals=any(_goal_heading(h) for h in heads))
+
+
+_WHOLE_YEAR_GOAL = re.compile(r"全年|年度|年计划|年目标")
+_YEAR_OF = re.compile(r"(?:19|20)\d{2}年")
 
 
 def _percent_words(name: str, head: str, title: str, named: str) -> CellWords:
@@ -692,8 +707,9 @@ def _period_cell(span: tuple[int, int], unit: str, name: str, head: str, heads: 
 def _amount_noun(heads: list[str]) -> str:
     """What the table's amount column measures (产值 of 产值(亿元)), "" where none does; not a column of changes
     (增减(家): the growth beside it is the count's, not the change's)."""
+    # (nor a column of goals: 全年计划(亿元) | 1-10月完成(亿元) | 同比增长(%): the growth is of what was done)
     return next((_UNIT_IN_HEADING.sub("", h) for h in heads if _amount_unit(h) and not _PERCENT_HEADING.search(h)
-                 and not _CHANGE_HEADING.search(h)), "")
+                 and not _CHANGE_HEADING.search(h) and not _goal_heading(h)), "")
 
 
 def _changed_columns(heads: list[str], values: list[str]) -> dict[int, str]:
