@@ -1064,3 +1064,21 @@ def test_a_gap_is_read_alike_however_its_base_and_its_fall_are_written() -> None
     assert [r.status for r in check_figures(src, claims)] == [S.supported, S.misattributed]
     assert indicator_words("增速较第一季度加快") == indicator_words("增速比第一季度加快")
     assert indicator_words("降幅好于全市") == indicator_words("降幅高于全市")
+
+
+def test_a_period_said_as_an_aside_holds_to_its_sentence_s_end() -> None:
+    # (其中三季度增长10.2% inside 前三季度's report; 预计全年… after 上半年's; 确保一季度… in a plan's list: the
+    # report's period, or none, resumes after the sentence)
+    src = ("前三季度，全县规模以上工业增加值增长7.6%，其中三季度增长9.4%。\n"
+           "分经济类型看，国有控股企业增加值增长3.8%，股份制企业增长8.1%。\n"
+           "上半年，全市规上工业总产值完成1048亿元。预计全年规上工业总产值达到2210亿元。\n"
+           "工业投资完成172亿元，同比增长12.5%。\n"
+           "1.抓项目。全年实施亿元以上工业项目50个。确保一季度开工项目10个以上。\n2.抓主体。培育专精特新企业12家。")
+    owned = {"indicator": "国有控股企业增加值", "value": 3.8, "unit": "%", "measure": "growth"}
+    invested = {"indicator": "工业投资", "value": 172, "unit": "亿元"}
+    firms = {"indicator": "专精特新企业", "value": 12, "unit": "家", "kind": "target"}
+    claims = [{**owned, "period": "三季度"}, {**owned, "period": "前三季度"},
+              {**invested, "period": "全年"}, {**invested, "period": "上半年"}, {**firms, "period": "一季度"}]
+    got = [r.status for r in check_figures(src, claims)]
+    assert got[0] not in (S.supported, S.derived) and got[2] not in (S.supported, S.derived)
+    assert got[1] is S.supported and got[3] is S.supported and got[4] is not S.supported

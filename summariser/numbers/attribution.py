@@ -3546,14 +3546,8 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
             out.append(closing)  # (…增长7.0%【2021年末基数为120亿元】；规上工业增加值…: a note's period, for the note)
         elif _GOAL_RATE_AFTER.match(text, b):
             out.append(b)  # (全年目标完成率17.8%: the goal's year, no period of the share reached so far, nor after)
-        elif _goal_named_against(text, a, b):
-            # (增长4.1%，低于年初确定的全年8%的目标；工业投资增长16.7%: the goal's 全年 is its own clause's)
-            out.append(_clause_end_after(text, b))
-        elif _goal_after_results(text, start, a):
-            # (上半年…增长8.6%，力争全年增长9%以上；完成工业投资38.2亿元: the goal's 全年 ends with its ；-part)
-            out.append(_part_end_after(text, b))
         else:
-            out.append(len(text))
+            out.append(_aside_end(text, (start, a, b), p, running))
         if p.months and p.months[0] < p.months[1] and not lagging:
             running = p
     return out
@@ -3655,6 +3649,40 @@ def _goal_after_results(text: str, start: int, a: int) -> bool:
 _GOAL_LEADS = re.compile(r"\s*(?:并|同时|全年)?(?:力争|确保|争取|力求|预计|有望|目标(?:是|为)?|计划)(?:到|至)?")
 _GOAL_BEFORE = re.compile(r"(?<!已)将|力争|确保|争取|力求|目标|计划|规划|预计|预期|有望")
 _RESULT_VALUE = re.compile(r"\d(?:[\d.]*)(?:%|％|亿|万|个|家|项|元|倍)")
+
+
+def _aside_end(text: str, at: tuple[int, int, int], p: Period, running: Period | None) -> int:
+    """Where a period at [a, b) of the sentence from `start` stops holding when it is said aside of a goal or a
+    forecast, or of a stretch within the running one (see _aside_period): its clause, its ；-part or its sentence;
+    the text's end for any other."""
+    start, a, b = at
+    if _goal_named_against(text, a, b):
+        # (增长4.1%，低于年初确定的全年8%的目标；工业投资增长16.7%: the goal's 全年 is its own clause's)
+        return _clause_end_after(text, b)
+    if _goal_after_results(text, start, a):
+        # (上半年…增长8.6%，力争全年增长9%以上；完成工业投资38.2亿元: the goal's 全年 ends with its ；-part)
+        return _part_end_after(text, b)
+    return _first_after(text, b, f"{FULL_STOP}\n") if _aside_period(text, a, p, running) else len(text)
+
+
+def _aside_period(text: str, a: int, p: Period, running: Period | None) -> bool:
+    """Whether a period at `a` is an aside its sentence makes, which holds to the sentence's end only: a stretch
+    inside the running one said after 其中 (…增长8.3%，其中三季度增长10.2%), or the horizon of a forecast or a goal
+    within the year (确保一季度开工项目12个以上), or its whole after a running stretch (上半年…。预计全年…增长7%
+    左右)."""
+    before = text[max(0, a - _ASIDE_REACH):a]
+    if running is not None and running.months and p.months and _SUB_STRETCH.search(before) \
+            and p.months != running.months and p.months[1] <= running.months[1]:
+        return True
+    # (not a year a plan names, 预计到2025年…: the horizon of what follows it in its paragraph)
+    part_of_year = p.months is not None and p.months != (1, 12)
+    this_year = p.months == (1, 12) and p.year in (None, "今年", "本年") and running is not None
+    return _HORIZON_WORD.search(before) is not None and (part_of_year or this_year)
+
+
+_ASIDE_REACH = 4
+_SUB_STRETCH = re.compile(r"其中[，,]?$")
+_HORIZON_WORD = re.compile(r"(?:预计|力争|确保|争取)(?:到)?$")
 
 
 def _part_end_after(text: str, at: int) -> int:
