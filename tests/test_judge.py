@@ -5399,3 +5399,12 @@ def test_a_share_of_a_plan_is_a_result_unless_foreseen_and_a_short_head_is_a_hea
                "kind": "forecast"},
               {"indicator": "光伏制造业增加值", "period": "1-8月", "value": 31.2, "unit": "%", "measure": "growth"}]
     assert [r.status for r in check_figures(src, claims)] == [S.misattributed, S.supported, S.misattributed]
+
+
+def test_offsets_on_a_page_with_ruby_are_read_in_the_text_the_ruby_left() -> None:
+    # (項(xiàng)目推進(jìn)…截至目前: the spans are the page's, the words read are the text without its ruby; the
+    # window before a value was cut at the page's offset, and 截至目前 fell out of it)
+    src = ("今年以來(lái)，全縣重點(diǎn)項(xiàng)目建設(shè)扎實(shí)推進(jìn)，進(jìn)度條(tiáo)穩(wěn)步提升。\n"
+           "截至目前，完成投资115.6亿元。\n其他各类项目进展顺利，各方面工作有序推进，群众满意度较高。")
+    claim = {"indicator": "重点项目完成投资", "period": "截至目前", "value": 115.6, "unit": "亿元"}
+    assert check_figures(src, [claim])[0].status is S.supported

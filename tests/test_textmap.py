@@ -72,3 +72,12 @@ def test_the_replacer_is_str_translate(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from(_MAPPED[:20] + "來源(lái)（yuán） 12億元ab")))
 def test_folded_is_the_parsers_view_text(text: str) -> None:
     assert _textmap.folded(text) == _textmap.for_numbers(text).text
+
+
+def test_an_original_offset_maps_to_the_first_view_character_at_or_after_it() -> None:
+    from summariser.core.textmap import for_numbers
+
+    text = "項(xiàng)目投资5.6亿元"
+    view = for_numbers(text)
+    at = text.index("5.6")
+    assert view.text[view.to_derived(at):].startswith("5.6")

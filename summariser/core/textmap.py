@@ -83,6 +83,12 @@ class MappedText:
             return (o, o)
         return (self.origin[start], self.origin[end - 1] + 1)
 
+    def to_derived(self, at: int) -> int:
+        """The offset in `text` of the original offset `at`: its first character that stands at or after it."""
+        if type(self.origin) is range:
+            return max(0, min(at, len(self.text)))  # (nothing was dropped)
+        return bisect.bisect_left(self.origin, at)
+
 
 def ruby_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ruby pinyin annotations in `text` (to drop)."""

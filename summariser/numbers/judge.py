@@ -349,7 +349,7 @@ def _term_apart(src: Source, claimed: Period, read: tuple[Period, Period | None]
     found = src.tie_of.sentence(span)
     if found is not None and term.group() in found[0][:found[1]]:
         return False  # (“十四五”期间，…，2024年达952.25亿元，…，年均增长6.2%: the term opens the sentence)
-    return apart(written) or (apart(period) and term.group() not in src.simplified_text()[:span[0]])
+    return apart(written) or (apart(period) and term.group() not in src.simplified_text()[:src.view_at(span[0])])
 
 
 def _unplaced(src: Source, claimed: Period, read: Period | None, span: tuple[int, int]) -> bool:
@@ -360,12 +360,13 @@ def _unplaced(src: Source, claimed: Period, read: Period | None, span: tuple[int
         return False  # (a plan's term among them: see _term_apart)
     own = _as_written(claimed.raw)
     text = src.simplified_text()
-    before = _QUOTES.sub("", text[text.rfind("\n", 0, span[0]) + 1:span[0]])
+    a, b = src.view_at(span[0]), src.view_at(span[1])  # (the view's offsets: ruby dropped, 項(xiàng)目)
+    before = _QUOTES.sub("", text[text.rfind("\n", 0, a) + 1:a])
     if not own or own in before or _NOW_WORDS.fullmatch(own) and _NOW_WORDS.search(before):
         return False  # (目前 claimed for 当前，…: now either way)
     if read is None:  # (the paragraph's later values' time: …现场签约项目25个。…“沪洽周”期间…共签约项目26个)
-        end = text.find("\n", span[1])
-        return own in _QUOTES.sub("", text[span[1]:end if end >= 0 else len(text)])
+        end = text.find("\n", b)
+        return own in _QUOTES.sub("", text[b:end if end >= 0 else len(text)])
     return own != _as_written(read.raw)
 
 
@@ -703,7 +704,7 @@ def _heading_year_holds(src: Source, relative: str, year: int, span: tuple[int, 
     if src.published() is not None or _RELATIVE_YEARS.get(relative) != 0:
         return True  # (not 去年 under 2025年工业总产值⏎目标突破…: a heading of a goal's year is no page's year)
     text = src.simplified_text()
-    found = _HEADING_YEAR.findall(text, 0, text.rfind("\n", 0, span[0]) + 1)
+    found = _HEADING_YEAR.findall(text, 0, text.rfind("\n", 0, src.view_at(span[0])) + 1)
     return not found or int(found[-1]) == year
 
 
@@ -2279,8 +2280,9 @@ def _measure_unsaid(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
             or bigrams(head) <= tie.pairs | tie.context:
         return False  # (a table's cell under 产值 (亿元), or its title's: the words a reader has at it say it)
     text = src.compared_text()
-    start = min(text.rfind("\n", 0, q.start) + 1, max(0, q.start - _MEASURE_REACH))
-    end = text.find("\n", q.end)
+    a, b = src.view_at(q.start), src.view_at(q.end)  # (the view's offsets: ruby dropped)
+    start = min(text.rfind("\n", 0, a) + 1, max(0, a - _MEASURE_REACH))
+    end = text.find("\n", b)
     said = {head_kind(m) for m in measures_in(text[start:end if end >= 0 else len(text)])} - {""}
     # (增加值 is what an industry's growth is of where the page names no kind near it, 食品制造业下降23.4%)
     return claimed not in said and (claimed != _VALUE_ADDED or bool(said))

@@ -92,6 +92,11 @@ class Source:
             self.simple.append(to_simplified(self.view.text))
         return self.simple[0]
 
+    def view_at(self, at: int) -> int:
+        """The offset in the view's text (and the simplified and compared ones) of the text's offset `at`, where
+        spans are: the two differ where the view dropped ruby or invisible characters (項(xiàng)目)."""
+        return self.view.to_derived(at)
+
     def compared_text(self) -> str:
         """The simplified text with the writings claims are compared in put as they are (规模以上 as 规上), made once:
         where a claim's words are looked for anywhere in the source."""
