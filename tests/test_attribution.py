@@ -1082,3 +1082,15 @@ def test_a_period_said_as_an_aside_holds_to_its_sentence_s_end() -> None:
     got = [r.status for r in check_figures(src, claims)]
     assert got[0] not in (S.supported, S.derived) and got[2] not in (S.supported, S.derived)
     assert got[1] is S.supported and got[3] is S.supported and got[4] is not S.supported
+
+
+def test_a_part_of_a_sentence_that_opens_with_how_its_value_changed_is_the_part_before_s() -> None:
+    # (…高技术制造业完成工业总产值986.4亿元，占规模以上工业的23.1%；同比增长11.7%，增速高于…: the 产值's growth; not
+    # a part that names its measure, 增加值同比增长8.5%, whose own words are read)
+    src = ("前三季度，全市规模以上高技术制造业完成工业总产值986.4亿元，占规模以上工业的23.1%；同比增长11.7%，"
+           "增速高于全市规模以上工业4.6个百分点。")
+    grown = {"period": "前三季度", "unit": "%", "measure": "growth"}
+    claims = [{**grown, "indicator": "规模以上高技术制造业工业总产值", "value": 11.7},
+              {**grown, "indicator": "规模以上工业总产值", "value": 11.7}]
+    assert [r.status for r in check_figures(src, claims)][0] is S.supported
+    assert _words_of(src)["11.7%"].startswith("规上高技术制造业")

@@ -857,7 +857,13 @@ class Reading:
                                        [self._unit_class_of(k) for k in (n - 2, n - 1, n)]):
             subjects.subject = None
             return None
-        return subjects.subject or (self._sentence_before(lo, s0) if n == lo and not names else None)
+        if subjects.subject is not None or n != lo or names:
+            return subjects.subject
+        # (a ；-part that opens with how its value changed, 总产值1107.18亿元，占规上工业的25.7%；同比增长12.3%: the
+        # part before's lead's)
+        bare_part = subjects.carried is not None \
+            and _CHANGE_VERB.fullmatch(indicator_words(self.text[s0:self.spans[lo][0]])) is not None
+        return self._sentence_before(lo, s0) or (subjects.carried if bare_part else None)
 
     def _unit_class_of(self, n: int) -> str:
         """The class of quantity `n`'s unit, by its last character (its span's where the unit is not known):

@@ -1970,7 +1970,8 @@ def _subject_pairs(tie: Tie) -> frozenset[str]:
     none where they name none."""
     own = simplified(tie.shown).rsplit("…", 1)[0]
     m = _BRANCH_BEFORE_HEAD.match(own)
-    return bigrams(m.group(1)) if m else frozenset()
+    # (read as the words are compared: 全市规模以上高技术制造业 as 规上高技术制造业)
+    return bigrams(indicator_words(m.group(1))) if m else frozenset()
 
 
 _BRANCH_BEFORE_HEAD = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:工业|产业|行业|制造业))(?:共|累计)?(?:实现|完成)?"
