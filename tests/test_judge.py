@@ -5408,3 +5408,16 @@ def test_offsets_on_a_page_with_ruby_are_read_in_the_text_the_ruby_left() -> Non
            "截至目前，完成投资115.6亿元。\n其他各类项目进展顺利，各方面工作有序推进，群众满意度较高。")
     claim = {"indicator": "重点项目完成投资", "period": "截至目前", "value": 115.6, "unit": "亿元"}
     assert check_figures(src, [claim])[0].status is S.supported
+
+
+def test_an_industry_s_growth_naming_no_kind_is_of_its_value_added_unless_another_kind_is_named() -> None:
+    # (装备制造业增加值同比增长11.6%…。从主要行业看，通用设备制造业、汽车制造业分别同比增长9.7%、13.5%: 增加值,
+    # though 高技术制造业增加值 beside them writes more of the claim; not under a paragraph of 营业收入)
+    listed = ("从主要行业看，通用设备制造业，汽车制造业，电气机械和器材制造业分别同比增长9.7%、13.5%和17.2%。"
+              "此外，消费品制造业平稳增长，消费品制造业增加值同比增长8.8%。")
+    added = ("上半年，全省装备制造业增加值同比增长11.6%，高于规模以上工业增速2.1个百分点。高技术制造业同比增长8.3%，"
+             "占比提高0.5个百分点。" + listed)
+    revenue = "上半年，全省规上工业企业实现营业收入5120亿元。" + listed
+    cars = {"indicator": "汽车制造业增加值", "period": "上半年", "value": 13.5, "unit": "%", "measure": "growth"}
+    assert check_figures(added, [cars])[0].status is S.supported
+    assert check_figures(revenue, [cars])[0].status is not S.supported

@@ -1541,7 +1541,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(WRONG, "indicator", whole)
     if part_unnamed or _part_s_words(src, c, q, tie, tied):
         return _Finding(UNSURE, "indicator")
-    confirmed = _confirmed(c, q, tie, claimed, tied, src.compared_text(), topic)
+    confirmed = _confirmed(c, q, tie, claimed, tied, src.compared_text(), topic | _value_added_implied(src, q, tie))
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
     return _FINE if confirmed and (named or not tie.summed) else _Finding(UNSURE, "indicator")
 
@@ -2271,6 +2271,30 @@ def _read_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
         or _flow_of_another_measure(written, tie) or _measure_unsaid(src, c, q, tie)
 
 
+def _value_added_implied(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
+    """The pairs of 增加值 where statistics mean it and the page leaves it unsaid: an industry's growth whose words
+    name no kind of amount (通用设备制造业同比增长10.2%; 化工制造业行业增长52.8%), in a paragraph that names 增加值
+    or no other kind near it; none for any other value."""
+    if q.unit != PERCENT or tie.measure != "growth" or tie.head or measured(tie.left_out) \
+            or not _INDUSTRY_GROWN.search(simplified(tie.words)):
+        return frozenset()
+    said = _kinds_said(src, q) - {_VALUE_ADDED}
+    return _VALUE_ADDED_PAIRS if not said else frozenset()
+
+
+_INDUSTRY_GROWN = re.compile(r"(?:业|产业|行业)(?:增长|下降)$")
+_VALUE_ADDED_PAIRS = frozenset({"增加", "加值"})
+
+
+def _kinds_said(src: Source, q: Quantity) -> set[str]:
+    """The kinds of amount the words before a value in its paragraph, or near it, name (增加值: value added)."""
+    text = src.compared_text()
+    a, b = src.view_at(q.start), src.view_at(q.end)  # (the view's offsets: ruby dropped)
+    start = min(text.rfind("\n", 0, a) + 1, max(0, a - _MEASURE_REACH))
+    end = text.find("\n", b)
+    return {head_kind(m) for m in measures_in(text[start:end if end >= 0 else len(text)])} - {""}
+
+
 def _measure_unsaid(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     """Whether a claim names a kind of amount (总产值, 营业收入) for a value whose words name none, nor leave one
     out, and no words before it in its paragraph or near it name one of that kind (高技术制造业同比增长8.9% under
@@ -2280,11 +2304,7 @@ def _measure_unsaid(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     if claimed in _SAID_BY_UNIT or not claimed or tie.head or measured(tie.left_out) \
             or bigrams(head) <= tie.pairs | tie.context:
         return False  # (a table's cell under 产值 (亿元), or its title's: the words a reader has at it say it)
-    text = src.compared_text()
-    a, b = src.view_at(q.start), src.view_at(q.end)  # (the view's offsets: ruby dropped)
-    start = min(text.rfind("\n", 0, a) + 1, max(0, a - _MEASURE_REACH))
-    end = text.find("\n", b)
-    said = {head_kind(m) for m in measures_in(text[start:end if end >= 0 else len(text)])} - {""}
+    said = _kinds_said(src, q)
     # (增加值 is what an industry's growth is of where the page names no kind near it, 食品制造业下降23.4%)
     return claimed not in said and (claimed != _VALUE_ADDED or bool(said))
 
