@@ -5421,3 +5421,13 @@ def test_an_industry_s_growth_naming_no_kind_is_of_its_value_added_unless_anothe
     cars = {"indicator": "汽车制造业增加值", "period": "上半年", "value": 13.5, "unit": "%", "measure": "growth"}
     assert check_figures(added, [cars])[0].status is S.supported
     assert check_figures(revenue, [cars])[0].status is not S.supported
+
+
+def test_a_share_s_part_measures_what_the_claim_names_before_its_whole() -> None:
+    # (在规上工业增加值中，制造业增加值占88.4%: claimed as 制造业总产值占规上工业增加值比重, the part's measure is
+    # named otherwise, though the whole's is the same)
+    src = "2024年，全县规上工业增加值增长9.3%。在规上工业增加值中，制造业增加值占88.4%，高新技术产业增加值占61.2%。"
+    share = {"period": "2024年", "unit": "%", "measure": "share"}
+    claims = [{**share, "indicator": "制造业增加值占规上工业增加值比重", "value": 88.4},
+              {**share, "indicator": "制造业总产值占规上工业增加值比重", "value": 88.4}]
+    assert [r.status for r in check_figures(src, claims)] == [S.supported, S.misattributed]

@@ -2104,10 +2104,18 @@ def _named_otherwise(written: str, tie: Tie, signed: bool = False) -> bool:
     return _measured_otherwise(written, tie) or _compared_otherwise(written, tie, signed)
 
 
+def _share_part_measured(written: str) -> str:
+    """What a claim says is measured, of a share the part's (制造业总产值占规上工业增加值比重: 总产值, the part's
+    amount, not the whole's 增加值 it is a share of); as measured_part reads it otherwise."""
+    at = written.find("占")
+    part = measured(written[:at]) if at > 0 else ""
+    return part or measured_part(written)
+
+
 def _measured_otherwise(written: str, tie: Tie) -> bool:
     """Whether the value's own words say it measures another kind of thing than the claim does."""
     # (what it leaves out is read for its measure: 增加值 of 规上工业增加值, the whole a breakdown's part is of)
-    claimed_kind, own_kind = head_kind(measured_part(written)), head_kind(tie.head or measured(tie.left_out))
+    claimed_kind, own_kind = head_kind(_share_part_measured(written)), head_kind(tie.head or measured(tie.left_out))
     if claimed_kind and own_kind and claimed_kind != own_kind:
         return True
     if (not claimed_kind and "投资" in written and own_kind in _NOT_INVESTMENT) \
