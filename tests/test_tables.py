@@ -785,3 +785,24 @@ def test_a_column_of_the_year_s_goals_beside_results_holds_goals_of_the_whole_ye
                "measure": "share", "kind": "target"}]
     assert [r.status for r in check_figures(src, claims)] == \
         [S.misattributed, S.supported, S.supported, S.unconfirmed]
+
+
+# A table one cell a line whose corner names what its rows measure (工业总产值 over 本月 | 增长% | 累计 | 累计增长),
+# its amounts with no unit, dated only by the text above it.
+CORNER_MEASURE = ("今年1-9月，全县重点产业累计完成产值186.2亿元，同比增长9.4%，其中9月份完成产值21.5亿元。\n|\n"
+                  "工 业 总 产 值 |\n本月 |\n增长% |\n累计 |\n累计增长 |\n重点产业合计 |\n215300 |\n7.62 |\n"
+                  "1862410 |\n9.41 |\n纺织服装业 |\n48120 |\n-3.15 |\n402660 |\n2.08 |\n食品加工业 |\n61730 |\n"
+                  "12.44 |\n538920 |\n15.37 |\n")
+
+
+def test_a_corner_that_names_the_measure_is_the_measure_of_the_rows_under_it() -> None:
+    words = {CORNER_MEASURE[c.start:c.end]: w for c, w in _cells_with_words(CORNER_MEASURE)}
+    # (was: nothing read, the corner being no names heading)
+    assert words["-3.15"].row == "纺织服装业工业总产值" and words["-3.15"].period == "本月"
+    assert words["15.37"].period == "累计"
+    growth = {"indicator": "纺织服装业工业总产值增速", "unit": "%", "measure": "growth"}
+    claims = [{**growth, "period": "9月", "value": -3.15}, {**growth, "period": "1-9月", "value": 2.08},
+              {**growth, "period": "9月", "value": 2.08},  # (the run's growth, not the month's)
+              {**growth, "indicator": "食品加工业工业总产值增速", "period": "1-9月", "value": 2.08}]
+    found = [r.status for r in check_figures(CORNER_MEASURE, claims)]
+    assert found[:2] == [S.supported, S.supported] and not {S.supported, S.derived} & set(found[2:])

@@ -992,7 +992,7 @@ class Reading:
                     cell: CellWords | None) -> tuple[Period | None, bool, Period | None]:
         """The period in force at `a` (clause [c0, c1)), whether it is stated before it, and the one its own
         sentence writes for it; a table's cell takes its column's."""
-        if cell is not None and (column := parse_period(cell.period)) is not None:
+        if cell is not None and (column := parse_period(cell.period)) is not None and column.other not in _TEXT_DATED:
             return column, True, column
         base = _BASE_OWN_VALUE.search(self.text, max(0, a - REACH), a)
         if base is not None and (own := parse_period(base.group(1))) is not None and (own.months or own.year):
@@ -1001,6 +1001,10 @@ class Reading:
         period, stated = _period_at(found, starts, a, self.article, self.holds)
         written = _written_period(self.text, (found, starts, self.holds),
                                   span_start(self._laid_out().full_stops, a), c0, a, c1)
+        if cell is not None and cell.period in _TEXT_DATED:
+            # (a table's 本月 or 累计 column under no title that dates it: the month, or the run, the text is of)
+            dated = last_month if cell.period == "本月" else year_to_date
+            return dated(period), stated, dated(written)
         month = THIS_MONTH.search(self.text, max(self._gap_from(c0), a - _THIS_MONTH_REACH), a)
         if month is not None and "累计" not in self.text[month.end():a]:
             # (上半年…，其中当月增长12%: June's; not 在单月增速回升带动下累计增长6.4%, the stretch's)
@@ -3426,6 +3430,7 @@ def _running_total(text: str, a: int, written: Period | None) -> bool:
 
 
 _THIS_MONTH_REACH = 24  # (how far before a value its 当月 may stand: 其中当月工业增加值增长12%)
+_TEXT_DATED = ("本月", "累计")  # (a table's columns dated by the text: the month it is of, its run of months)
 # Words before a period that make it the base of a comparison (增速比1—9月份加快, 较9月回落, 比2019年同期增长),
 # and words after one that make it a goal's period (完成全年目标任务的26.4%).
 _BASE_BEFORE = re.compile(r"(?:比|较|由|同比|环比|与|相比|高于|低于|快于|慢于|优于|好于|超过了?|完成|延续了?|承接|接续|"

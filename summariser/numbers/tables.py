@@ -202,6 +202,7 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
     heads: list[str] = []
     title = last = ""  # the table's title, the line before its heading (表2 分县规模以上工业增加值增速)
     caption = ""  # the table's title, over a units line (…工业用电量⏎单位：万千瓦时、%⏎地区), else `title`
+    measure = ""  # what the rows measure, where the heading's corner says it (现价工业产值)
     worded: list[str] = []  # the last lines with words
     skip = 0  # a rank column before the names (1 | 阜阳经济技术开发区 | 52 | …)
     row_at = 0  # where the last row's cells start in `out`
@@ -223,15 +224,18 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
         if down:  # (产业⏎项目数（个）⏎协议投资（亿元）: a heading written down, one column a line)
             words, i = words + down, i + taken
         ranked = len(words) > 2 and _RANK_FIRST.fullmatch(words[0]) is not None and _names_heading(words[1:])
-        if ranked and heads == [] or _names_heading(words):
+        # (现价工业产值⏎本月⏎增长%: a corner that names what the rows measure, their names under it)
+        cornered = bool(down) and _CORNER_MEASURE.fullmatch(words[0]) is not None
+        if ranked and heads == [] or cornered or _names_heading(words):
             # (排名 | 开发区 | 签约项目（个）…: a rank column before the names is no cell of the rows)
             heads, title, skip = words[1 + ranked:], _TABLE_NUMBER.sub("", before), int(ranked)
-            caption = _caption_over(title, worded)
+            caption, measure = _caption_over(title, worded), words[0] if cornered else ""
             row_at, rows = len(out), _Rows(_PLACES_HEADING.fullmatch(words[ranked]) is not None)
         elif heads and _a_row(words[skip:], len(columns)) and (not skip or _NUMBER.fullmatch(words[0])):
             # (1 | 阜阳经济技术开发区 | 52: its rank left out)
             row_at = len(out)
-            found = _row_cells(pieces[skip:], columns, (title, caption), rate, _row_unit(row, words[skip]))
+            named = _measure_named(pieces[skip:], measure)
+            found = _row_cells(named, columns, (title, caption), rate, _row_unit(row, words[skip]))
             out += rows.placed(row, found)
         elif _ends_table(heads, words, raw, lines[i:i + 4 * _AFTER_ROW]):
             # (工业总产值⏎3936.5…⏎# 食品制造业: a row whose parts, marked with #, are not read is left out too, or
@@ -242,6 +246,19 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
 
 
 _Piece = tuple[int, int, str]
+
+# A corner cell that names what the rows measure (现 价 工 业 产 值 over 本月 | 增长% | 累计, the rows 装备制造业…),
+# not a column of its own: a measure's noun at its end, no unit, no period.
+_CORNER_MEASURE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:产值|增加值|营业收入|主营业务收入|利润总额|用电量|投资)")
+
+
+def _measure_named(pieces: list[_Piece], measure: str) -> list[_Piece]:
+    """A row's pieces, its name followed by the measure its table's corner names (装备制造业 under 现价工业产值:
+    装备制造业现价工业产值), where the name does not say it already."""
+    if not measure or not pieces or measure in pieces[0][2]:
+        return pieces
+    a, b, name = pieces[0]
+    return [(a, b, name + measure), *pieces[1:]]
 
 
 def _run_on(lines: list[tuple[str, list[_Piece]]]) -> list[tuple[str, list[_Piece]]]:
@@ -511,7 +528,7 @@ def _heading_down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int,
                   words: list[str]) -> tuple[list[str], int]:
     """The columns' headings written one a line after a names heading alone on its line (产业⏎项目数（个）⏎
     协议投资（亿元）), [] where the line is no such heading or no column's heading follows; and the lines read."""
-    if len(words) != 1 or not _NAMES_HEADING.fullmatch(words[0]):
+    if len(words) != 1 or not (_NAMES_HEADING.fullmatch(words[0]) or _CORNER_MEASURE.fullmatch(words[0])):
         return [], 0
     out: list[str] = []
     taken = 0  # (the lines read: the headings and the blank lines between them, 指   标⏎⏎年末数(万人)⏎⏎比  重(%))
@@ -646,7 +663,8 @@ def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], titles: tup
         if _NUMBER.fullmatch(w) and not _RANK.fullmatch(head) \
                 and (_PERCENT_HEADING.search(head) or _PERCENT_TITLE.search(title)):
             growth = "比重" not in head and "占比" not in head
-            words = _percent_words(name, head, title, name + noun + ("" if growth else "占比") if noun else "")
+            words = _percent_words(name, head, title, name + noun + ("" if growth else "占比") if noun else "",
+                                   _followed(heads, column))
             out.append((Cell(a, b, PERCENT, growth), words))
             continue
         if _NUMBER.fullmatch(w) and (rate or unit_of_row) and _plain_period(head):
@@ -672,12 +690,13 @@ _WHOLE_YEAR_GOAL = re.compile(r"全年|年度|年计划|年目标")
 _YEAR_OF = re.compile(r"(?:19|20)\d{2}年")
 
 
-def _percent_words(name: str, head: str, title: str, named: str) -> CellWords:
-    """The words of a row's cell in a percent column (`named`: the figure's indicator, see CellWords)."""
+def _percent_words(name: str, head: str, title: str, named: str, followed: str = "") -> CellWords:
+    """The words of a row's cell in a percent column (`named`: the figure's indicator, see CellWords); a column
+    that writes no period is the title's, else the one of the column it follows (`followed`)."""
     period = _PERIOD_HEADING.search(head)
     if period is None:
         return CellWords(f"{name} {head}" if _PERCENT_HEADING.search(head) else name, title, name,
-                         _title_period(title), named)
+                         _title_period(title) or followed, named)
     # (比上年同期增长(%): the year compared with is no period; the title's is the column's)
     compared = _COMPARED.search(head[:period.end()]) is not None
     # (1-6月同比增长(%): the months are the cell's period, not words of what it measures; 本月 tells a month's
@@ -686,6 +705,15 @@ def _percent_words(name: str, head: str, title: str, named: str) -> CellWords:
     measured = head[period.end():] if written and head[period.end():] else head
     own = f"{name} {measured}" if _PERCENT_HEADING.search(head) else name
     return CellWords(own, title, name, _title_period(title) if compared else head[:period.end()], named)
+
+
+def _followed(heads: list[str], column: int) -> str:
+    """The period of a growth column that writes none, as the table's columns date it: a running total's
+    (累计增长: 累计), else the period column's it follows (本月 | 增长%: 本月), "" for none."""
+    head = heads[column]
+    if "累计" in head:
+        return "累计"
+    return next((h for h in reversed(heads[:column]) if _plain_period(h) or h == "累计"), "")
 
 
 def _plain_period(head: str) -> bool:
