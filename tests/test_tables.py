@@ -806,3 +806,18 @@ def test_a_corner_that_names_the_measure_is_the_measure_of_the_rows_under_it() -
               {**growth, "indicator": "食品加工业工业总产值增速", "period": "1-9月", "value": 2.08}]
     found = [r.status for r in check_figures(CORNER_MEASURE, claims)]
     assert found[:2] == [S.supported, S.supported] and not {S.supported, S.derived} & set(found[2:])
+
+
+def test_a_heading_written_down_with_its_corner_left_empty_is_read_under_the_title_above_the_source_line() -> None:
+    # (⏎工业产值(亿元)⏎同比增长(%)⏎…⏎东坪镇⏎42.3: the corner cell left no line; 发布日期：… is no title, so no
+    # period of 2025年7月; each growth is of the amount column before it)
+    src = ("2025年上半年各镇工业产值和固定资产投资\n发布日期：2025年7月18日\n\n工业产值(亿元)\n同比增长(%)\n"
+           "固定资产投资(亿元)\n同比增长(%)\n东坪镇\n42.3\n6.8\n11.6\n-4.5\n南岗镇\n27.9\n10.2\n8.4\n13.7\n")
+    words = {src[c.start:c.end]: w for c, w in _cells_with_words(src)}
+    assert words["27.9"].row == "南岗镇" and words["27.9"].period == "2025年上半年"  # (was: nothing read)
+    grown = {"indicator": "南岗镇固定资产投资增速", "period": "上半年", "unit": "%", "measure": "growth"}
+    claims = [{"indicator": "东坪镇工业产值", "period": "上半年", "unit": "亿元", "value": 42.3},
+              {**grown, "value": 13.7}, {**grown, "value": 10.2},  # (the 工业产值's growth, not the 投资's)
+              {"indicator": "东坪镇工业产值", "period": "2025年7月", "unit": "亿元", "value": 42.3}]
+    found = [r.status for r in check_figures(src, claims)]
+    assert found[:2] == [S.supported, S.supported] and not {S.supported, S.derived} & set(found[2:])

@@ -219,13 +219,10 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
             raw, i = " ".join(p[2] for p in pieces), i + taken
         words = [p[2] for p in pieces]
         worded = _worded(worded, raw)
-        last, before = (raw.strip() or last), last
-        down, taken = _heading_down(lines, i, words)
-        if down:  # (产业⏎项目数（个）⏎协议投资（亿元）: a heading written down, one column a line)
-            words, i = words + down, i + taken
+        # (a page's source and date line, 发布时间：2024年10月22日, is no title: the line above it is)
+        last, before = (raw.strip() if raw.strip() and not _SOURCE_LINE.search(raw) else last), last
+        words, i, cornered = _written_down(lines, i, words, heads)
         ranked = len(words) > 2 and _RANK_FIRST.fullmatch(words[0]) is not None and _names_heading(words[1:])
-        # (现价工业产值⏎本月⏎增长%: a corner that names what the rows measure, their names under it)
-        cornered = bool(down) and _CORNER_MEASURE.fullmatch(words[0]) is not None
         if ranked and heads == [] or cornered or _names_heading(words):
             # (排名 | 开发区 | 签约项目（个）…: a rank column before the names is no cell of the rows)
             heads, title, skip = words[1 + ranked:], _TABLE_NUMBER.sub("", before), int(ranked)
@@ -246,6 +243,19 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
 
 
 _Piece = tuple[int, int, str]
+
+
+def _written_down(lines: list[tuple[str, list[_Piece]]], i: int, words: list[str],
+                  heads: list[str]) -> tuple[list[str], int, bool]:
+    """A line's words with the columns' headings written down after it (产业⏎项目数（个）⏎协议投资（亿元）: one column
+    a line), the line to go on from, and whether its corner heads the rows though it is no names heading: left
+    empty (⏎规上工业总产值(万元)⏎同比增长(%)⏎城关镇⏎286450, its words then [""] and the headings), or naming what the
+    rows measure (现价工业产值⏎本月⏎增长%)."""
+    down, taken = _heading_down(lines, i, words) if words or heads else _cornerless(lines, i)
+    if not down:
+        return words, i, False
+    corner = words[0] if words else ""
+    return [corner, *down], i + taken, not corner or _CORNER_MEASURE.fullmatch(corner) is not None
 
 # A corner cell that names what the rows measure (现 价 工 业 产 值 over 本月 | 增长% | 累计, the rows 装备制造业…),
 # not a column of its own: a measure's noun at its end, no unit, no period.
@@ -530,6 +540,25 @@ def _heading_down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int,
     协议投资（亿元）), [] where the line is no such heading or no column's heading follows; and the lines read."""
     if len(words) != 1 or not (_NAMES_HEADING.fullmatch(words[0]) or _CORNER_MEASURE.fullmatch(words[0])):
         return [], 0
+    return _headings_down(lines, i)
+
+
+def _cornerless(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int) -> tuple[list[str], int]:
+    """The columns' headings written one a line after a line with no words, the heading's corner left empty
+    (⏎规上工业总产值(万元)⏎同比增长(%)⏎计划完成(%)⏎城关镇⏎286450⏎9.6⏎78.2), and the lines read: only where two
+    columns are headed or more and the first row follows them, a name alone and its numbers one a line; [] else."""
+    down, taken = _headings_down(lines, i)
+    if len(down) < 2:
+        return [], 0
+    k = next((k for k in range(i + taken, min(i + taken + _AFTER_ROW, len(lines))) if lines[k][1]), None)
+    name = lines[k][1] if k is not None else []
+    if len(name) != 1 or _NUMBER.fullmatch(name[0][2]) or k is None or not _down(lines, k + 1, len(down)):
+        return [], 0
+    return down, taken
+
+
+def _headings_down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int) -> tuple[list[str], int]:
+    """The columns' headings written one a line from line `i` (see _heading_down), and the lines read."""
     out: list[str] = []
     taken = 0  # (the lines read: the headings and the blank lines between them, 指   标⏎⏎年末数(万人)⏎⏎比  重(%))
     for n, (_, more) in enumerate(lines[i:i + 3 * _MAX_COLUMNS], start=1):
@@ -645,7 +674,6 @@ def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], titles: tup
         title = caption  # (…各县区规上工业增加值增速⏎单位：%⏎县区⏎8月: no amounts, the table is its title's percents)
     # what the table's amount column measures (产值 of 产值(亿元)): its percent columns are that amount's growth
     # or share (陶瓷 | 86.5 | 4.7 | 39.6: 陶瓷产值, its growth, 陶瓷产值占比)
-    noun = _amount_noun(heads)
     bare = _changed_columns(heads, [w for _, _, w in pieces[1:]])
     out: list[tuple[Cell, CellWords]] = []
     for column, (head, (a, b, w)) in enumerate(zip(heads, pieces[1:], strict=True)):
@@ -662,14 +690,25 @@ def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], titles: tup
             continue
         if _NUMBER.fullmatch(w) and not _RANK.fullmatch(head) \
                 and (_PERCENT_HEADING.search(head) or _PERCENT_TITLE.search(title)):
-            growth = "比重" not in head and "占比" not in head
-            words = _percent_words(name, head, title, name + noun + ("" if growth else "占比") if noun else "",
-                                   _followed(heads, column))
-            out.append((Cell(a, b, PERCENT, growth), words))
+            out.append(_percent_cell((a, b), name, heads, column, title))
             continue
         if _NUMBER.fullmatch(w) and (rate or unit_of_row) and _plain_period(head):
             out.append(_period_cell((a, b), PERCENT if rate else unit_of_row, name, head, heads, title))
     return out
+
+
+def _percent_cell(span: tuple[int, int], name: str, heads: list[str], column: int,
+                  title: str) -> tuple[Cell, CellWords]:
+    """A row's cell in a percent column: a growth, or a share (比重, 占比), of the amount column it is of."""
+    head = heads[column]
+    growth = "比重" not in head and "占比" not in head
+    noun = _amount_noun(heads, column)
+    words = _percent_words(name, head, title, name + noun + ("" if growth else "占比") if noun else "",
+                           _followed(heads, column))
+    if noun and _amount_noun(heads, 0) != _amount_noun(heads, len(heads)):
+        # (产值(万元) | 同比增长(%) | 投资(万元) | 同比增长(%): which amount a growth is of, in its words)
+        words = words._replace(own=words.own.replace(name, name + noun, 1))
+    return Cell(span[0], span[1], PERCENT, growth), words
 
 
 def _amount_words(name: str, head: str, heads: list[str], title: str) -> CellWords:
@@ -732,12 +771,15 @@ def _period_cell(span: tuple[int, int], unit: str, name: str, head: str, heads: 
     return (Cell(span[0], span[1], unit, False), CellWords(row, title, row, _base_dated(head, heads, title)))
 
 
-def _amount_noun(heads: list[str]) -> str:
-    """What the table's amount column measures (产值 of 产值(亿元)), "" where none does; not a column of changes
-    (增减(家): the growth beside it is the count's, not the change's)."""
+def _amount_noun(heads: list[str], column: int) -> str:
+    """What the amount column a percent column `column` is of measures (产值 of 产值(亿元)): the nearest before it
+    (产值(万元) | 同比增长(%) | 投资(万元) | 同比增长(%): the second growth is the 投资's), else the first after it;
+    "" where none does; not a column of changes (增减(家): the growth beside it is the count's, not the change's)."""
     # (nor a column of goals: 全年计划(亿元) | 1-10月完成(亿元) | 同比增长(%): the growth is of what was done)
-    return next((_UNIT_IN_HEADING.sub("", h) for h in heads if _amount_unit(h) and not _PERCENT_HEADING.search(h)
-                 and not _CHANGE_HEADING.search(h) and not _goal_heading(h)), "")
+    amounts = [k for k, h in enumerate(heads) if _amount_unit(h) and not _PERCENT_HEADING.search(h)
+               and not _CHANGE_HEADING.search(h) and not _goal_heading(h)]
+    k = next((k for k in reversed(amounts) if k < column), amounts[0] if amounts else None)
+    return "" if k is None else _UNIT_IN_HEADING.sub("", heads[k])
 
 
 def _changed_columns(heads: list[str], values: list[str]) -> dict[int, str]:
@@ -1123,6 +1165,9 @@ def _table_dated(text: str, at: int) -> str:
 
 
 _TITLE_LINES = 3
+# (a page's source and date: 发布时间：2024年10月22日, 某县统计局 2024-06-17)
+_SOURCE_LINE = re.compile(r"发布(?:时间|日期|单位)|来源[：:]|"
+                          r"(?:^|\s)(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*$")
 _META_LINE = re.compile(r"时间|日期|来源|发布|点击|浏览|作者|编辑")  # a page's date and source line dates no table
 
 
