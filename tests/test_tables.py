@@ -821,3 +821,17 @@ def test_a_heading_written_down_with_its_corner_left_empty_is_read_under_the_tit
               {"indicator": "东坪镇工业产值", "period": "2025年7月", "unit": "亿元", "value": 42.3}]
     found = [r.status for r in check_figures(src, claims)]
     assert found[:2] == [S.supported, S.supported] and not {S.supported, S.derived} & set(found[2:])
+
+
+def test_rows_across_under_bare_period_headings_take_percents_from_a_units_line_under_them() -> None:
+    # (指标 | 8月 | 1-8月, no unit in the headings, 单位：% under the rows; | 按门类分 | | |, a group's empty cells,
+    # does not end the table)
+    src = ("8月份，全区规模以上工业增加值同比增长5.2%，1-8月累计增长6.0%。分项如下：\n| 指标 | 8月 | 1-8月 |\n"
+           "| 规模以上工业增加值 | 5.2 | 6.0 |\n| 按门类分 | | |\n| 采矿业 | -2.4 | 0.7 |\n| 制造业 | 6.6 | 7.1 |\n"
+           "单位：%\n")
+    grown = {"indicator": "制造业增加值增速", "unit": "%", "measure": "growth"}
+    claims = [{**grown, "period": "8月", "value": 6.6}, {**grown, "period": "1-8月", "value": 7.1},
+              {**grown, "indicator": "采矿业增加值增速", "period": "1-8月", "value": 0.7},
+              {**grown, "period": "1-8月", "value": 6.6}]  # (the month's, not the run's: was unsupported as well)
+    found = [r.status for r in check_figures(src, claims)]
+    assert found[:3] == [S.supported] * 3 and found[3] not in (S.supported, S.derived)  # (was: nothing read)

@@ -227,6 +227,8 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
             # (排名 | 开发区 | 签约项目（个）…: a rank column before the names is no cell of the rows)
             heads, title, skip = words[1 + ranked:], _TABLE_NUMBER.sub("", before), int(ranked)
             caption, measure = _caption_over(title, worded), words[0] if cornered else ""
+            # (指标 | 5月 | 1-5月 ⏎…⏎单位：%: the units line under the table's rows, as it would be over its heading)
+            title = title if _TITLE_UNITS.match(title) else _units_after(lines, i, len(heads)) or title
             row_at, rows = len(out), _Rows(_PLACES_HEADING.fullmatch(words[ranked]) is not None)
         elif heads and _a_row(words[skip:], len(columns)) and (not skip or _NUMBER.fullmatch(words[0])):
             # (1 | 阜阳经济技术开发区 | 52: its rank left out)
@@ -369,7 +371,7 @@ def _ends_table(heads: list[str], words: list[str], raw: str,
         return False
     if not heads or len(words) != 1:
         return True
-    if _GROUP_LABEL.fullmatch(words[0]):
+    if _GROUP_LABEL.fullmatch(words[0]) or _group_row(raw, len(heads)):
         return False
     named = [p[0][2] for _, p in after if len(p) == 1][:2]
     return not (_GROUP_NAME.fullmatch(words[0]) and len(named) == 2 and not _DIGIT.search(named[0])
@@ -377,6 +379,29 @@ def _ends_table(heads: list[str], words: list[str], raw: str,
 
 
 _GROUP_LABEL = re.compile(r"[^\d\s|｜]{1,12}[：:]")
+
+
+def _group_row(raw: str, columns: int) -> bool:
+    """Whether a line is a group's name with its `columns` cells left empty, parted by bars (| 按经济类型分 | | |):
+    the rows after it are the table's."""
+    written = [c.strip() for c in _BAR.split(raw.strip().strip("|｜"))]
+    return len(written) == columns + 1 and bool(written[0]) and not any(written[1:])
+
+
+def _units_after(lines: list[tuple[str, list[_Piece]]], i: int, columns: int) -> str:
+    """The units line right under the rows written across from line `i` (| 采矿业 | -3.2 | 1.8 |⏎单位：%), where it
+    lists percents only: the table's cells are percents, as under such a line over its heading; "" for none."""
+    for raw, pieces in lines[i:i + _ROWS_LOOKED]:
+        words = [w for _, _, w in pieces]
+        if _TITLE_UNITS.match(raw.strip()):
+            listed = _UNIT_LIST.split(_TITLE_UNITS.sub("", raw.strip()))
+            return raw.strip() if all(u in ("%", "％") for u in listed) else ""
+        if words and not _a_row(words, columns) and (len(words) > 1 or _NUMBER.fullmatch(words[0])):
+            return ""  # (no row, nor a group's name: | 按三大门类分 | | |)
+    return ""
+
+
+_ROWS_LOOKED = 60  # (the lines a table's rows written across are looked through for a units line under them)
 _GROUP_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
 
 
@@ -668,10 +693,13 @@ def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], titles: tup
     # (工业增加值(亿元): the row is 工业增加值, its unit is its values')
     name = _UNIT_IN_HEADING.sub("", pieces[0][2]) if unit_of_row else pieces[0][2]
     title, caption = titles  # (the line before the heading, and where it is a units line the title above it)
+    percent = False
     if _TITLE_UNITS.match(title):
         if _listed_amount(title):
             return _row_under_units(pieces, heads, title, rate, caption)
-        title = caption  # (…各县区规上工业增加值增速⏎单位：%⏎县区⏎8月: no amounts, the table is its title's percents)
+        # (…各县区规上工业增加值增速⏎单位：%⏎县区⏎8月: no amounts, the table is its title's percents; under a title
+        # that says a growth, 5月份，全市规模以上工业增加值同比增长6.9%…, each is a growth)
+        percent, title = _GROWTH_NAMED.search(caption) is not None and not _SHARE_HEADING.search(caption), caption
     # what the table's amount column measures (产值 of 产值(亿元)): its percent columns are that amount's growth
     # or share (陶瓷 | 86.5 | 4.7 | 39.6: 陶瓷产值, its growth, 陶瓷产值占比)
     bare = _changed_columns(heads, [w for _, _, w in pieces[1:]])
@@ -689,7 +717,7 @@ def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], titles: tup
             out.append((Cell(a, b, unit, False), _amount_words(name, head, heads, title)))
             continue
         if _NUMBER.fullmatch(w) and not _RANK.fullmatch(head) \
-                and (_PERCENT_HEADING.search(head) or _PERCENT_TITLE.search(title)):
+                and (_PERCENT_HEADING.search(head) or _PERCENT_TITLE.search(title) or percent):
             out.append(_percent_cell((a, b), name, heads, column, title))
             continue
         if _NUMBER.fullmatch(w) and (rate or unit_of_row) and _plain_period(head):
