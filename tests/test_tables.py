@@ -835,3 +835,17 @@ def test_rows_across_under_bare_period_headings_take_percents_from_a_units_line_
               {**grown, "period": "1-8月", "value": 6.6}]  # (the month's, not the run's: was unsupported as well)
     found = [r.status for r in check_figures(src, claims)]
     assert found[:3] == [S.supported] * 3 and found[3] not in (S.supported, S.derived)  # (was: nothing read)
+
+
+def test_a_group_s_empty_cells_closed_by_bars_one_a_line_do_not_end_a_table() -> None:
+    # (（一）工业 |⏎ |⏎ |⏎ |: a group's name and its cells left empty, one a line; 9月(亿元) | 1-9月(亿元): each amount
+    # of its own column's months, and the running growth of the run's, not of the title's month)
+    src = ("北川县2025年9月经济运行主要指标\n北川县统计局 2025年10月15日\n指标名称 |\n9月(亿元) |\n1-9月(亿元) |\n"
+           "累计增长(%) |\n（一）工业 |\n |\n |\n |\n规上工业营业收入 |\n12.6 |\n103.4 |\n7.9 |\n（二）投资 |\n |\n |\n"
+           " |\n固定资产投资 |\n4.2 |\n38.7 |\n-3.6 |\n")
+    claims = [{"indicator": "固定资产投资", "period": "1-9月", "value": 38.7, "unit": "亿元"},
+              {"indicator": "固定资产投资增速", "period": "1-9月", "value": -3.6, "unit": "%", "measure": "growth"},
+              {"indicator": "规上工业营业收入", "period": "9月", "value": 103.4, "unit": "亿元"},
+              {"indicator": "固定资产投资增速", "period": "9月", "value": -3.6, "unit": "%", "measure": "growth"}]
+    found = [r.status for r in check_figures(src, claims)]
+    assert found[:2] == [S.supported] * 2 and not {S.supported, S.derived} & set(found[2:])  # (was: unsupported)

@@ -371,7 +371,7 @@ def _ends_table(heads: list[str], words: list[str], raw: str,
         return False
     if not heads or len(words) != 1:
         return True
-    if _GROUP_LABEL.fullmatch(words[0]) or _group_row(raw, len(heads)):
+    if _GROUP_LABEL.fullmatch(words[0]) or _group_row(raw, len(heads), after):
         return False
     named = [p[0][2] for _, p in after if len(p) == 1][:2]
     return not (_GROUP_NAME.fullmatch(words[0]) and len(named) == 2 and not _DIGIT.search(named[0])
@@ -381,11 +381,15 @@ def _ends_table(heads: list[str], words: list[str], raw: str,
 _GROUP_LABEL = re.compile(r"[^\d\s|｜]{1,12}[：:]")
 
 
-def _group_row(raw: str, columns: int) -> bool:
-    """Whether a line is a group's name with its `columns` cells left empty, parted by bars (| 按经济类型分 | | |):
-    the rows after it are the table's."""
+def _group_row(raw: str, columns: int, after: list[tuple[str, list[_Piece]]]) -> bool:
+    """Whether a line is a group's name with its `columns` cells left empty, parted by bars (| 按经济类型分 | | |), or
+    one a line, each closed by a bar (一、工业 |⏎ |⏎ |: `after`, the lines after it): the rows after it are the
+    table's."""
     written = [c.strip() for c in _BAR.split(raw.strip().strip("|｜"))]
-    return len(written) == columns + 1 and bool(written[0]) and not any(written[1:])
+    if len(written) == columns + 1 and bool(written[0]) and not any(written[1:]):
+        return True
+    empty = [r for r, _ in after[:columns] if r.strip() in ("|", "｜")]
+    return raw.rstrip()[-1:] in ("|", "｜") and len(empty) == columns
 
 
 def _units_after(lines: list[tuple[str, list[_Piece]]], i: int, columns: int) -> str:
@@ -744,7 +748,9 @@ def _amount_words(name: str, head: str, heads: list[str], title: str) -> CellWor
     title's, 各市县地区生产总值, is what it measures); a goal in a column of goals (全年计划(亿元)), of the whole
     year of the title's period (2024年1-10月…: 2024年), where the table also has results."""
     amount = _GENERIC_AMOUNT.sub("", _UNIT_IN_HEADING.sub("", head))
-    period = _title_period(title)
+    # (10月(万元) | 1-10月(万元) under 东山县2024年10月…: each column its own months)
+    own = _TITLE_PERIOD.match(amount)
+    amount, period = (amount[own.end():], own.group(0)) if own else (amount, _title_period(title))
     goal = _goal_heading(head)
     if goal and _WHOLE_YEAR_GOAL.search(head):
         year = _YEAR_OF.match(period)
@@ -762,8 +768,9 @@ def _percent_words(name: str, head: str, title: str, named: str, followed: str =
     that writes no period is the title's, else the one of the column it follows (`followed`)."""
     period = _PERIOD_HEADING.search(head)
     if period is None:
-        return CellWords(f"{name} {head}" if _PERCENT_HEADING.search(head) else name, title, name,
-                         _title_period(title) or followed, named)
+        # (10月(万元) | 1-10月(万元) | 累计增长(%) under 东山县2024年10月…: the run's growth, not the title's month's)
+        dated = followed if _RUN.search(followed) else _title_period(title) or followed
+        return CellWords(f"{name} {head}" if _PERCENT_HEADING.search(head) else name, title, name, dated, named)
     # (比上年同期增长(%): the year compared with is no period; the title's is the column's)
     compared = _COMPARED.search(head[:period.end()]) is not None
     # (1-6月同比增长(%): the months are the cell's period, not words of what it measures; 本月 tells a month's
@@ -778,9 +785,11 @@ def _followed(heads: list[str], column: int) -> str:
     """The period of a growth column that writes none, as the table's columns date it: a running total's
     (累计增长: 累计), else the period column's it follows (本月 | 增长%: 本月), "" for none."""
     head = heads[column]
+    # (a column of a period and an amount, 1-10月(万元), is of its period)
+    periods = [m.group(0) if (m := _TITLE_PERIOD.match(h)) and _amount_unit(h) else h for h in heads]
     if "累计" in head:
-        return "累计"
-    return next((h for h in reversed(heads[:column]) if _plain_period(h) or h == "累计"), "")
+        return next((p for p in periods if _TITLE_PERIOD.fullmatch(p) and _RUN.search(p)), "累计")
+    return next((p for p in reversed(periods[:column]) if _plain_period(p) or p == "累计"), "")
 
 
 def _plain_period(head: str) -> bool:
@@ -807,7 +816,8 @@ def _amount_noun(heads: list[str], column: int) -> str:
     amounts = [k for k, h in enumerate(heads) if _amount_unit(h) and not _PERCENT_HEADING.search(h)
                and not _CHANGE_HEADING.search(h) and not _goal_heading(h)]
     k = next((k for k in reversed(amounts) if k < column), amounts[0] if amounts else None)
-    return "" if k is None else _UNIT_IN_HEADING.sub("", heads[k])
+    # (10月(万元) | 1-10月(万元): columns of a period, no measure of their own)
+    return "" if k is None else _TITLE_PERIOD.sub("", _UNIT_IN_HEADING.sub("", heads[k]), count=1)
 
 
 def _changed_columns(heads: list[str], values: list[str]) -> dict[int, str]:
