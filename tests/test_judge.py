@@ -5431,3 +5431,65 @@ def test_a_share_s_part_measures_what_the_claim_names_before_its_whole() -> None
     claims = [{**share, "indicator": "制造业增加值占规上工业增加值比重", "value": 88.4},
               {**share, "indicator": "制造业总产值占规上工业增加值比重", "value": 88.4}]
     assert [r.status for r in check_figures(src, claims)] == [S.supported, S.misattributed]
+
+
+# (a paragraph of ruby before the values: every page offset after it stands further on than the view's)
+_RUBY_OPENING = ("今年以來(lái)，全縣(xiàn)工業(yè)經(jīng)濟(jì)運(yùn)行穩(wěn)中有進(jìn)，"
+                 "各項(xiàng)工作扎實(shí)推進(jìn)。\n")
+
+
+def test_a_whole_and_its_part_are_told_apart_on_a_page_with_ruby() -> None:
+    # (其中 between 120家 and 15家 was looked for at the page's offsets in the view's text, past the sentence)
+    src = _RUBY_OPENING + "全縣(xiàn)規(guī)上工業(yè)企業(yè)120家，其中新增規(guī)上工業(yè)企業(yè)15家。"
+    assert check_figures(src, [{"value": 135, "unit": "家"}])[0].status is not S.derived
+    assert check_figures(src, [{"value": 105, "unit": "家"}])[0].status is S.derived  # (the rest is a real figure)
+
+
+def test_a_grade_of_size_is_no_amount_on_a_page_with_ruby() -> None:
+    # (1000億(yì)元級(jí): the 级 after the value was looked for at the page's offset in the view's text)
+    src = _RUBY_OPENING + ("汽車(chē)產(chǎn)值(zhí)800億(yì)元，"
+                           "打造(zào)1000億(yì)元級(jí)汽車(chē)產(chǎn)值(zhí)集群。")
+    assert [check_figures(src, [{"value": v, "unit": "亿元"}])[0].status for v in (200, 1800)] \
+        == [S.unsupported, S.unsupported]
+
+
+def test_a_whole_place_bracketed_after_a_value_with_ruby_in_it_is_not_the_values() -> None:
+    # (128.6億(yì)元（全市…）: the bracket was looked for the page's length of the value on, past its opening)
+    src = ("1-8月，規(guī)上工業(yè)總(zǒng)產(chǎn)值(zhí)完成(chéng)128.6億(yì)元（全市(shì)1056.2億(yì)元），"
+           "居(jū)全市(shì)第三位(wèi)。")
+    county = {"indicator": "规上工业总产值", "value": 128.6, "unit": "亿元", "period": "1-8月"}
+    assert status(county, src) is S.supported
+    assert status({**county, "indicator": "全市规上工业总产值"}, src) is S.misattributed
+    assert status({**county, "indicator": "全市规上工业总产值", "value": 1056.2}, src) is S.supported
+
+
+def test_now_before_a_dated_stretch_on_a_page_with_ruby_is_not_the_values() -> None:
+    # (the period read, 今年1-5月, is the view's writing: on the page, 今年(nián)1-5月, it was not found, and 截至目前
+    # before it seemed to date the value)
+    src = ("截至目前，全區(qū)已建成(chéng)投產(chǎn)工業(yè)項(xiàng)目118個(gè)。今年(nián)1-5月，全區(qū)完成(chéng)"
+           "工業(yè)投資(zī)25.6億(yì)元，同比增長(zhǎng)12.3%。")
+    invest = {"indicator": "工业投资", "value": 25.6, "unit": "亿元", "period": "1-5月"}
+    assert status(invest, src) is S.supported
+    assert status({**invest, "period": "截至目前"}, src) is S.unconfirmed
+
+
+def test_a_block_of_links_with_ruby_is_not_the_article_s() -> None:
+    # (相(xiāng)關(guān)新(xīn)聞(wén) was looked for in the page as written: neither ruby nor traditional
+    # characters were read)
+    src = ("全市簽(qiān)約(yuē)項(xiàng)目96個(gè)，簽(qiān)約(yuē)額(é)512億(yì)元。\n"
+           "相(xiāng)關(guān)新(xīn)聞(wén)：\n·河陽(yáng)市一季度招商引資(zī)到位資(zī)金97.3億(yì)元\n")
+    got = check_figures(src, [{"indicator": "招商引资到位资金", "value": 97.3, "unit": "亿元"},
+                              {"indicator": "签约额", "value": 512, "unit": "亿元"}])
+    assert [g.status for g in got] == [S.unsupported, S.supported]
+
+
+def test_a_breakdown_opening_with_ruby_gives_the_whole_its_own_value() -> None:
+    # (從(cóng)支柱(zhù)產(chǎn)業(yè)看(kàn): the breakdown's opening was looked for in the page as written, ruby
+    # and all)
+    src = ("今年(nián)上半年(nián)，規(guī)模(mó)以上工業(yè)產(chǎn)值(zhí)完成(chéng)1319.93億(yì)元，"
+           "增長(zhǎng)13.4%。\n"
+           "從(cóng)支柱(zhù)產(chǎn)業(yè)看(kàn)，五大優(yōu)勢(shì)產(chǎn)業(yè)完成(chéng)規(guī)上工業(yè)產(chǎn)值(zhí)"
+           "1000.21億(yì)元，增長(zhǎng)9.4%。")
+    whole = {"indicator": "规模以上工业产值", "period": "上半年", "value": 1000.21, "unit": "亿元"}
+    assert status(whole, src) is S.misattributed
+    assert status({**whole, "indicator": "五大优势产业规上工业产值"}, src) is S.supported

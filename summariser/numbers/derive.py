@@ -29,7 +29,9 @@ def derive(src: Source, c: Claim, fits: Callable[[Quantity], bool]) -> tuple[tup
                 if not (_exact(a) and _exact(b)) or _grade(src, a) or _grade(src, b):
                     continue  # 亿元以上, 超过20家, 五千亿元级: a bound or a grade is not an amount to add or subtract
                 got = _combine(c, a, b, len(qs))
-                if got and "+" in got and "其中" in src.view.text[min(a.end, b.end):max(a.start, b.start)]:
+                # (between them in the view's offsets, not the page's: a page with ruby has fewer characters there)
+                between = src.view.text[src.view_at(min(a.end, b.end)):src.view_at(max(a.start, b.start))]
+                if got and "+" in got and "其中" in between:
                     continue  # a whole and its own part (120家，其中新增15家) add up to nothing
                 # A share is of a part and its whole, points are a gap to the percent they follow
                 if got and ("÷" in got or POINTS in (a.unit, b.unit) or _one_indicator(src, a, b)) \
@@ -53,7 +55,8 @@ def _exact(q: Quantity) -> bool:
 
 def _grade(src: Source, q: Quantity) -> bool:
     """Whether an amount names a grade of size (五千亿元级汽车产业集群), not an amount of anything."""
-    return src.view.text.startswith("级", q.end)
+    # (in the simplified view, at its offset of the value's end: 億(yì)元級(jí) on the page is 亿元级 there)
+    return src.simplified_text().startswith("级", src.view_at(q.end))
 
 
 def _one_indicator(src: Source, a: Quantity, b: Quantity) -> bool:

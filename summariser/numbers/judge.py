@@ -626,8 +626,10 @@ def _now_against_dated(src: Source, claimed: Period, read: Period, span: tuple[i
     where the paragraph says now after that stretch's writing and before the value, or now claimed where it does
     not. The same figure only if the page was written then, which neither says. (今年 for 截至目前's total: of
     this year too, see _whole_year_for_so_far.)"""
-    text = src.text
-    paragraph = text[text.rfind("\n", 0, span[0]) + 1:span[0]]
+    # (the period read is written as the reading has it, in the view's simplified text: on the page, 今年(nián)1-5月
+    # or 今年以來 is not found, and now before it seemed to come after it)
+    text, at = src.simplified_text(), src.view_at(span[0])
+    paragraph = text[text.rfind("\n", 0, at) + 1:at]
     before = paragraph.split(read.raw)[-1]
     now = _UP_TO_NOW_SAID.search(before)
     # (2023年截至目前，…: now in the year written right before it, which holds)
@@ -1370,7 +1372,8 @@ def _bracketed(src: Source, q: Quantity) -> tuple[str | None, int]:
         return None, -1
     sentence, at = found
     base = _BASE_BRACKET.search(sentence, 0, at) or _PLACE_BRACKET.search(sentence, 0, at)
-    after = _PLACE_BRACKET_AFTER.match(sentence, at + q.end - q.start)
+    # (the value's length in the reading, not on the page: 128.6億(yì)元 is 128.6亿元 there)
+    after = _PLACE_BRACKET_AFTER.match(sentence, at + src.view_at(q.end) - src.view_at(q.start))
     return (base.group(1) if base else None), (level(after.group(1)) if after else -1)
 
 
@@ -1812,23 +1815,24 @@ def _whole_before(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied, clai
     wanted = measured(claimed_text(c.indicator))
     claim = (wanted if wanted and tie.head == wanted else "", size_band(c.indicator), None,
              tally(claimed_text(c.indicator)))
-    text = src.text
     return next((r for r, t in tied.near if r.start < q.start and r.unit_class == q.unit_class
-                 and _broken_down(text, r, q)
+                 and _broken_down(src, r, q)
                  and claimed <= t.pairs and not _names_a_part(t, claimed, tied) and value_match(c, r) is None
                  and not _apart_from(c, r, t, claim)), None)
 
 
-def _broken_down(text: str, whole: Quantity, part: Quantity) -> bool:
+def _broken_down(src: Source, whole: Quantity, part: Quantity) -> bool:
     """Whether a breakdown's opening stands between a whole and a later value: within its paragraph (…。其中，…),
     or opening the later value's own line (从产业看，制造业实际使用外资… a line after the whole's)."""
-    if not _BREAKDOWN_OPENING.search(text, whole.end, part.start):
+    # (read in the simplified view, at its offsets: on a page with ruby, 从(cóng)产(chǎn)业(yè)看(kàn) opens a
+    # breakdown too, and the reach is in the characters read)
+    text, end, start = src.simplified_text(), src.view_at(whole.end), src.view_at(part.start)
+    if not _BREAKDOWN_OPENING.search(text, end, start):
         return False
-    if "\n" not in text[whole.end:part.start].strip():
+    if "\n" not in text[end:start].strip():
         return True
-    line = text.rfind("\n", 0, part.start) + 1
-    return part.start - whole.end <= _BREAKDOWN_REACH \
-        and _BREAKDOWN_OPENING.match(text[line:part.start].lstrip()) is not None
+    line = text.rfind("\n", 0, start) + 1
+    return start - end <= _BREAKDOWN_REACH and _BREAKDOWN_OPENING.match(text[line:start].lstrip()) is not None
 
 
 _BREAKDOWN_REACH = 400  # how far a line that breaks down a whole may be from the whole's value

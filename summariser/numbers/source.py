@@ -210,10 +210,14 @@ def _unit_set(accepts: frozenset[str], unit: str) -> frozenset[str] | None:
 def read_source(text: str) -> Source:
     """`text` read for checking: once per document, by its caller, who hands the Source on."""
     s, bare = scans(text)
-    links = _links(text, s.quantities)
+    # (read in the simplified view, its offsets the view's: on a page with ruby, 相(xiāng)關(guān)新(xīn)聞(wén) opens a
+    # block of links too, and a line of it is as long as it reads)
+    view, seen = s.view, to_simplified(s.view.text)
+    links = _links(seen, view.to_derived(s.quantities[0].end) if s.quantities else len(seen))
     if links:  # (the figures of links to other articles are not the article's)
-        s = replace(s, quantities=tuple(q for q in s.quantities if not inside(links, q.start)))
-        bare = replace(bare, quantities=tuple(q for q in bare.quantities if not inside(links, q.start)))
+        s = replace(s, quantities=tuple(q for q in s.quantities if not inside(links, view.to_derived(q.start))))
+        bare = replace(bare, quantities=tuple(q for q in bare.quantities
+                                              if not inside(links, view.to_derived(q.start))))
     ends = [m.start() for m in SENTENCE_BREAK.finditer(text)]
     groups: dict[int, dict[str, list[Quantity]]] = {}
     by_unit: dict[str, list[Quantity]] = {}
@@ -235,18 +239,18 @@ def read_source(text: str) -> Source:
             mention_of.setdefault(key(n), m)
     sentences = tuple(g for g in groups.values() if sum(map(len, g.values())) > 1)
     return Source(text, s.quantities, bare.quantities, sentences, s.view, {u: tuple(qs) for u, qs in by_unit.items()},
-                  {}, by_number, mention_of, Ties(text, s.quantities, s.view), {})
+                  {}, by_number, mention_of, Ties(text, s.quantities, s.view), {}, simple=[seen])
 
 
 _LINKS = re.compile(r"(?m)^[ \t\u3000]*" + OTHER_ARTICLES.pattern.removeprefix("^"))
 _LINK_LINE = 60  # a line of a block of links is short; a longer one, or one that ends a sentence, is the article's
 
 
-def _links(text: str, quantities: tuple[Quantity, ...]) -> list[tuple[int, int]]:
-    """The blocks of links to other articles after an article's first figure: from a line that opens one (相关信息：,
-    上一篇：, 相关新闻) through the short lines after it, to a line that is a sentence of the article's again."""
+def _links(text: str, at: int) -> list[tuple[int, int]]:
+    """The blocks of links to other articles after an article's first figure (which ends at `at`): from a line that
+    opens one (相关信息：, 上一篇：, 相关新闻) through the short lines after it, to a line that is a sentence of the
+    article's again."""
     out: list[tuple[int, int]] = []
-    at = quantities[0].end if quantities else len(text)
     while (m := _LINKS.search(text, at)) is not None:
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
