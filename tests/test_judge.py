@@ -5493,3 +5493,11 @@ def test_a_breakdown_opening_with_ruby_gives_the_whole_its_own_value() -> None:
     whole = {"indicator": "规模以上工业产值", "period": "上半年", "value": 1000.21, "unit": "亿元"}
     assert status(whole, src) is S.misattributed
     assert status({**whole, "indicator": "五大优势产业规上工业产值"}, src) is S.supported
+
+
+def test_the_goal_a_share_is_of_is_no_result() -> None:
+    # (占任务数16900万元的63.7%: 16900万元 is the year's task, not the 增加值 reached; the share is the result)
+    src = "1-10月份完成规模工业增加值10764万元，占任务数16900万元的63.7%，同比下降15.38%。"
+    added = {"indicator": "规模工业增加值", "period": "1-10月份", "unit": "万元"}
+    assert [r.status for r in check_figures(src, [{**added, "value": 16900}, {**added, "value": 10764}])] == \
+        [S.misattributed, S.supported]

@@ -851,7 +851,9 @@ def _last_years_months(p: Period | None) -> bool:
 
 # A year's goal written just before its amount (全年目标(, 年度计划投资, 年度任务为).
 _SHARE_REACH = 30
-_YEARS_GOAL = re.compile(r"(?:全年|年度|年)(?:目标|计划|任务)(?:任务)?(?:投资|产值|总额)?(?:为|达|是)?[（(]?$")
+# (and a goal's amount a share is of, 占任务数16900万元的63.7%)
+_YEARS_GOAL = re.compile(r"(?:(?:全年|年度|年)(?:目标|计划|任务)(?:任务)?|占(?:全年|年度)?(?:目标|计划|任务)数?)"
+                         r"(?:投资|产值|总额)?(?:为|达|是)?[（(]?$")
 
 
 
