@@ -5501,3 +5501,13 @@ def test_the_goal_a_share_is_of_is_no_result() -> None:
     added = {"indicator": "规模工业增加值", "period": "1-10月份", "unit": "万元"}
     assert [r.status for r in check_figures(src, [{**added, "value": 16900}, {**added, "value": 10764}])] == \
         [S.misattributed, S.supported]
+
+
+def test_a_growth_of_things_counted_is_not_the_growth_of_their_amount() -> None:
+    # (新签约项目293个，同比增长61.9%；协议总金额1052.97亿元，同比增长38.7%: 新签约项目 claimed with 38.7% is
+    # their number's growth, which is 61.9%)
+    src = "上半年，新签约项目293个，同比增长61.9%；协议总金额1052.97亿元，同比增长38.7%。"
+    grown = {"period": "上半年", "unit": "%", "measure": "growth"}
+    claims = [{**grown, "indicator": "新签约项目", "value": 38.7}, {**grown, "indicator": "新签约项目", "value": 61.9},
+              {**grown, "indicator": "新签约项目协议总金额", "value": 38.7}]
+    assert [r.status for r in check_figures(src, claims)] == [S.misattributed, S.supported, S.supported]

@@ -2367,10 +2367,12 @@ def _amount_growth_as_count(written: str, tie: Tie) -> bool:
     """Whether the growth of an amount (签约总额623.8亿元，同比增长27.4%) is claimed as the growth of a number of
     things (新签约项目数增长): the value's words name an amount and no number of anything."""
     return tie.measure == "growth" and _COUNT_CLAIMED.search(written) is not None \
+        and _AMOUNT_GROWN.search(written) is None \
         and _AMOUNT_GROWN.search(tie.words) is not None and _NUMBER_OF.search(tie.words) is None
 
 
-_COUNT_CLAIMED = re.compile(r"(?:项目|企业|单位|户)(?:个数|数量|数)|个数|家数|户数")
+# (and things counted, named last with no amount of them: 新签约项目 claimed with a growth is their number's)
+_COUNT_CLAIMED = re.compile(r"(?:项目|企业|单位|户)(?:个数|数量|数)|个数|家数|户数|(?:项目|企业)$")
 _AMOUNT_GROWN = re.compile(r"投资|金额|总额|产值|收入|营收|销售额|签约额|引资|资金")
 _NUMBER_OF = re.compile(r"个数|数量|家数|户数|项目数|企业数")
 
