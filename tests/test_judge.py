@@ -5511,3 +5511,14 @@ def test_a_growth_of_things_counted_is_not_the_growth_of_their_amount() -> None:
     claims = [{**grown, "indicator": "新签约项目", "value": 38.7}, {**grown, "indicator": "新签约项目", "value": 61.9},
               {**grown, "indicator": "新签约项目协议总金额", "value": 38.7}]
     assert [r.status for r in check_figures(src, claims)] == [S.misattributed, S.supported, S.supported]
+
+
+def test_a_gap_right_after_a_growth_is_the_growth_rate_s_change() -> None:
+    # (同比增长22.0%，比上年同期提高21.9个百分点，…占比为42.2%，比上年同期提高2.5个百分点: 21.9 is the growth's
+    # change, not the share's)
+    src = ("上半年，全市完成工业投资846.9亿元。其中，高新技术产业完成投资357.1亿元，同比增长22.0%，比上年同期提高"
+           "21.9个百分点，在工业投资中的占比为42.2%，比上年同期提高2.5个百分点。")
+    gap = {"period": "上半年", "unit": "个百分点", "measure": "change"}
+    claims = [{**gap, "indicator": "高新技术产业投资占工业投资比重", "value": 21.9},
+              {**gap, "indicator": "高新技术产业投资增速", "value": 21.9}]
+    assert [r.status for r in check_figures(src, claims)] == [S.misattributed, S.supported]

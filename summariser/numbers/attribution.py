@@ -1200,9 +1200,11 @@ def _share_changed(last: _Last | None, measure: str) -> frozenset[str]:
 
 def _gap_of_share(last: _Last | None, unit: str, own: str) -> str:
     """"share" for a gap in points that only names the period compared with, right after a share (占规上工业
-    比重为33.3%，比上年同期提高1.3个百分点: the share's change, no growth's); "" otherwise."""
-    share = last is not None and last.unit == "%" and last.measure == "share"
-    return "share" if share and unit == "个百分点" and _GAP_SINCE.fullmatch(own) else ""
+    比重为33.3%，比上年同期提高1.3个百分点: the share's change, no growth's), "growth" right after a growth; ""
+    otherwise."""
+    # (and "growth" right after a growth: 同比增长22.0%，比上年同期提高21.9个百分点, the growth rate's change)
+    rate = last.measure if last is not None and last.unit == "%" and last.measure in ("share", "growth") else ""
+    return rate if rate and unit == "个百分点" and _GAP_SINCE.fullmatch(own) else ""
 
 
 def _of_last(last: _Last | None, unit: str, own: str, named: str,

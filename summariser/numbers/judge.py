@@ -1000,6 +1000,8 @@ def _points_measured(c: Claim, q: Quantity, tie: Tie) -> _Finding:
     written = simplified(c.indicator)
     if tie.measure == "share" and not _SHARE_CLAIMED.search(written):
         return _Finding(WRONG, "measure")
+    if tie.measure == "growth" and _SHARE_NAMED.search(written) and not _GROWTH_CLAIMED.search(written):
+        return _Finding(WRONG, "measure")  # (同比增长22.0%，比上年同期提高21.9个百分点 claimed as 占比's change)
     if _GROWTH_GAP.match(_own_shown(tie)) and _SHARE_NAMED.search(written) and not _GROWTH_CLAIMED.search(written):
         return _Finding(WRONG, "measure")  # 比重为21.3%，增速比上年同期提高2.3个百分点: the growth's gap
     if _PULLED.search(_own_shown(tie)) and not _PULL_CLAIMED.search(written):
