@@ -33,6 +33,7 @@ from typing import Any
 
 # Ways of writing one period (前三季度 = 1-9月), for telling whether two labels surely name different periods.
 _SAME_PERIOD = [(r"前三季度|三季度末?", "1-9月"), (r"上半年|二季度末?", "1-6月"), (r"一季度", "1-3月"),
+                (r"前(\d+)个?月", r"1-\1月"),
                 (r"[—–~至到－]", "-"), (r"份", ""), (r"(\d+)月-(\d+)月", r"\1-\2月"),
                 (r"^(?:今年|本年|全年|当年|年度|年内|去年|上年)", "")]
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -45,7 +46,12 @@ _MEASURE_SWAPS = [("增加值", "总产值"), ("总产值", "增加值"), ("产�
 _FIELDS = ("indicator", "period", "value", "unit", "qualifier", "measure", "kind")
 
 
+_MONTH_WORDS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8",
+                "九": "9", "十": "10", "十一": "11", "十二": "12"}
+
+
 def _normal(period: str) -> str:
+    period = re.sub(r"前(十[一二]|[一二两三四五六七八九十])个?月", lambda m: f"前{_MONTH_WORDS[m.group(1)]}月", period)
     for pattern, written in _SAME_PERIOD:
         period = re.sub(pattern, written, period)
     return period

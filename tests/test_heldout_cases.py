@@ -47,4 +47,5 @@ def test_cases_and_a_model_s_slips_are_made_from_the_gold(tmp_path: Path) -> Non
 def test_two_ways_of_writing_one_period_are_not_two_periods() -> None:
     assert not heldout_cases.distinct("前三季度", "1—9月")
     assert not heldout_cases.distinct("全年", "2023年")
+    assert not heldout_cases.distinct("前4月", "1-4月") and not heldout_cases.distinct("前五个月", "1-5月")
     assert heldout_cases.distinct("2022年", "2023年") and heldout_cases.distinct("1-8月", "1-7月")
