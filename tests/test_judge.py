@@ -5522,3 +5522,11 @@ def test_a_gap_right_after_a_growth_is_the_growth_rate_s_change() -> None:
     claims = [{**gap, "indicator": "高新技术产业投资占工业投资比重", "value": 21.9},
               {**gap, "indicator": "高新技术产业投资增速", "value": 21.9}]
     assert [r.status for r in check_figures(src, claims)] == [S.misattributed, S.supported]
+
+
+def test_a_list_s_later_items_count_as_its_verb_says() -> None:
+    # (力争新增国家级单项冠军1家、省级专精特新企业15家: the 15 are new ones, no running total)
+    src = "2024年，力争新增国家级单项冠军1家、省级专精特新企业15家、大优强企业2家。"
+    firms = {"period": "2024年", "value": 15, "unit": "家", "kind": "target"}
+    claims = [{**firms, "indicator": "累计省级专精特新企业"}, {**firms, "indicator": "新增省级专精特新企业"}]
+    assert [r.status for r in check_figures(src, claims)] == [S.misattributed, S.supported]

@@ -2159,7 +2159,9 @@ def _rates_apart(written: str, tie: Tie) -> bool:
 def _counted_otherwise(written: str, tie: Tie) -> bool:
     """Whether the claim counts otherwise than the value's words: what is new for a total or the other way, or
     another grade (国家级 claimed for the 省级 count: 技术创新示范企业省级7家、国家级1家)."""
-    if tie.tally and tally(written) not in ("", tie.tally) and tie.measure not in _RATES_UNTALLIED:
+    # (a list's later items count as its verb says: 新增国家级单项冠军1家、省级专精特新企业15家: both new)
+    counted = tie.tally or tally(tie.words)
+    if counted and tally(written) not in ("", counted) and tie.measure not in _RATES_UNTALLIED:
         return True  # (not of a rate: 新建投产企业对全市规上工业贡献率达到62.6% counts neither what is new nor a total)
     if tie.grade and grade(written) and tie.grade not in written and "级以上" not in written:
         return True
