@@ -5367,11 +5367,14 @@ def test_a_kind_of_amount_the_page_never_says_near_a_value_is_not_confirmed() ->
 
 def test_a_value_compared_with_a_period_gone_by_is_no_goal_of_a_period_still_running() -> None:
     # (a page dated 2021年10月20日 on 1-10月: the period not over, yet 同比增长1.6% is observed, no goal)
+    # (nor is one said as reached: 实现总产值3317.1亿元)
     src = ("发文日期: | 2021年10月20日 |\n2021年1-10月某区经济运行情况简析\n"
            "1-10月,全区规模以上工业实现总产值3317.1亿元,同比增长1.6%。")
     grown = {"indicator": "规模以上工业总产值", "period": "1-10月", "value": 1.6, "unit": "%", "measure": "growth"}
     assert check_figures(src, [{**grown, "kind": "target"}])[0].status is S.unconfirmed
     assert check_figures(src, [grown])[0].status is S.supported
+    output = {**grown, "value": 3317.1, "unit": "亿元", "measure": "level", "kind": "target"}
+    assert check_figures(src, [output])[0].status is S.unconfirmed
 
 
 def test_what_a_project_can_yield_once_running_is_foreseen() -> None:

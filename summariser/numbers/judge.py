@@ -917,7 +917,7 @@ def _to_come(src: Source, tie: Tie, span: tuple[int, int]) -> bool:
             and _OBSERVED.search(tie.shown) is None) or src.year_ahead(tie, span)
 
 
-_OBSERVED = re.compile(r"同比|环比|比上年同期|较上年同期|比去年同期|较去年同期")
+_OBSERVED = re.compile(r"同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|实现|完成|累计")
 
 
 def _still_to_come(src: Source, p: Period | None) -> bool:
