@@ -50,6 +50,7 @@ from .periods import (
 from .projects import project_before
 from .quantities import NARROWING_FALLS, Quantity
 from .source import HAN_ONLY, THIS_YEAR_ALONE, Source, Tied, compact, pool, show
+from .tables import PROGRESS
 from .topic import PARK, PARK_ALONE, level_of_place, place_names, place_names_at, same_place, whole_of
 from .units import MULTIPLE, PERCENT, POINTS
 
@@ -903,10 +904,7 @@ def _goal_named(tie: Tie, unit: str) -> bool:
     """Whether a value's words name a goal (计划总投资, 年度目标; 完成年任务75亿元的…: the goal's own amount), not
     progress against one where the value is a percent (计划完成(%), 完成率) nor in a note in brackets."""
     shown = _NOTE.sub("", tie.shown)
-    return _GOAL_NAMED.search(_PROGRESS_NAMED.sub("", shown) if unit == PERCENT else shown) is not None
-
-
-_PROGRESS_NAMED = re.compile(r"(?:计划|目标|任务)完成|完成[^，,。；;\d]{0,6}(?:计划|目标|任务)|完成率|进度")
+    return _GOAL_NAMED.search(PROGRESS.sub("", shown) if unit == PERCENT else shown) is not None
 
 
 def _to_come(src: Source, tie: Tie, span: tuple[int, int]) -> bool:

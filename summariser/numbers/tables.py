@@ -1224,7 +1224,7 @@ def _line_before(text: str, at: int) -> str:
 _GOAL_HEADING = re.compile(r"(?<!完成)(?<!占)(?:目标|任务|计划)")
 _SHARE_HEADING = re.compile(r"比重|占比|进度|完成")  # a column of shares or progress, not of growths
 # (完成全年计划（%）, 目标完成率（%）, 计划完成（%）)
-_PROGRESS = re.compile(r"完成[^（(]{0,4}(?:目标|计划|任务)|(?:目标|计划|任务)完成|完成率|进度")
+PROGRESS = re.compile(r"完成[^（(，,。；;\d]{0,4}(?:目标|计划|任务)|(?:目标|计划|任务)完成|完成率|进度")
 
 
 def cell_measure(cell: CellWords | None, unit: str) -> str:
@@ -1237,7 +1237,7 @@ def cell_measure(cell: CellWords | None, unit: str) -> str:
 
 def _goal_heading(head: str) -> bool:
     """Whether a column holds goals (年计划, 全年目标), not progress against them (完成全年计划（%））."""
-    return bool(_GOAL_HEADING.search(head)) and not _PROGRESS.search(head)
+    return bool(_GOAL_HEADING.search(head)) and not PROGRESS.search(head)
 _RUN = re.compile(r"\d\s*[-—~～至到]\s*\d|前|季度|半年")  # a run of months (1-10月, 前三季度, 上半年)
 
 
