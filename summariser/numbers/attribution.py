@@ -702,13 +702,19 @@ class Reading:
         增长9.5%: 增加值 is what the parts leave out), as the value before; None for any other sentence."""
         if lo == 0 or not _BREAKDOWN.match(self.text, s0):
             return None
-        end = len(self.text[:s0].rstrip(f"{FULL_STOP}{SENTENCE_END}\n \t\u3000"))
-        first = bisect.bisect_left(self.spans, (span_start(self._laid_out().full_stops, end - 1), -1))
+        _, _, first = self._last_sentence(s0)
         if first >= lo:
             return None
         t = self.tie(first)
         unit = self.units[first] if first < len(self.units) else ""
         return _Last(unit, t.pairs, t.band, t.scope, _qualified(t.head, t.words), False, t.measure, t.words)
+
+    def _last_sentence(self, s0: int) -> tuple[int, int, int]:
+        """The sentence before the one at `s0`: where it ends (its last character), where it starts, and the index
+        of its first value."""
+        end = len(self.text[:s0].rstrip(f"{FULL_STOP}{SENTENCE_END}\n \t\u3000"))
+        before = span_start(self._laid_out().full_stops, end - 1)
+        return end, before, bisect.bisect_left(self.spans, (before, -1))
 
     def _after_a_part(self, lo: int) -> bool:
         """Whether quantity `lo` starts a ；-part of the full sentence the quantity before it is in."""
@@ -1035,7 +1041,7 @@ class Reading:
         listed = self._listed_under(lo, s0)
         if listed is not None:
             return listed
-        end = len(self.text[:s0].rstrip(f"{FULL_STOP}{SENTENCE_END}\n \t\u3000"))  # the last sentence's last character
+        end, before, first = self._last_sentence(s0)
         p0 = self.text.rfind("\n", 0, s0) + 1
         if p0 < end and _BREAKDOWN.match(self.text, p0) and not _BREAKDOWN.match(self.text, s0):
             # 分设区市看，11个设区市规上工业增加值均实现正增长。赣州市增长8.1%…: a later sentence of a breakdown's
@@ -1044,8 +1050,6 @@ class Reading:
             if first >= lo or self._sibling_of(first, s0, lo):
                 return frozenset()
             return self.tie(first).pairs
-        before = span_start(self._laid_out().full_stops, end - 1)  # and where that sentence starts
-        first = bisect.bisect_left(self.spans, (before, -1))
         # (a part after ；, 实现利润总额3312亿元 after 全市规上工业企业实现营业收入…；, is read under the same whole)
         if first >= lo or not (_BREAKDOWN.match(self.text, s0) or self.text[end:s0].strip() in _PART_ENDS):
             return self.tie(first).pairs if first < lo and self._class_of(first, lo, s0) else frozenset()
