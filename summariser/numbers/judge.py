@@ -2121,7 +2121,7 @@ def _share_part_measured(written: str) -> str:
 def _measured_otherwise(written: str, tie: Tie) -> bool:
     """Whether the value's own words say it measures another kind of thing than the claim does."""
     # (what it leaves out is read for its measure: 增加值 of 规上工业增加值, the whole a breakdown's part is of)
-    claimed_kind, own_kind = head_kind(_share_part_measured(written)), head_kind(tie.head or measured(tie.left_out))
+    claimed_kind, own_kind = head_kind(_share_part_measured(written)), head_kind(_head_read(tie))
     if claimed_kind and own_kind and claimed_kind != own_kind:
         return True
     if (not claimed_kind and "投资" in written and own_kind in _NOT_INVESTMENT) \
@@ -2291,10 +2291,10 @@ def _value_added_implied(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
     """The pairs of 增加值 where statistics mean it and the page leaves it unsaid: an industry's growth whose words
     name no kind of amount (通用设备制造业同比增长10.2%; 化工制造业行业增长52.8%), in a paragraph that names 增加值
     or no other kind near it; none for any other value."""
-    if q.unit != PERCENT or tie.measure != "growth" or tie.head or measured(tie.left_out) \
+    if q.unit != PERCENT or tie.measure != "growth" or _head_read(tie) \
             or not _INDUSTRY_GROWN.search(simplified(tie.words)):
         return frozenset()
-    said = _kinds_said(src, q) - {_VALUE_ADDED}
+    said = src.of_value(_kinds_said, q) - {_VALUE_ADDED}
     return _VALUE_ADDED_PAIRS if not said else frozenset()
 
 
@@ -2302,13 +2302,19 @@ _INDUSTRY_GROWN = re.compile(r"(?:业|产业|行业)(?:增长|下降)$")
 _VALUE_ADDED_PAIRS = frozenset({"增加", "加值"})
 
 
-def _kinds_said(src: Source, q: Quantity) -> set[str]:
-    """The kinds of amount the words before a value in its paragraph, or near it, name (增加值: value added)."""
+def _head_read(tie: Tie) -> str:
+    """What a value's words say it measures, or leave out as said by the value before (增加值 of 规上工业增加值)."""
+    return tie.head or measured(tie.left_out)
+
+
+def _kinds_said(src: Source, q: Quantity) -> frozenset[str]:
+    """The kinds of amount the words before a value in its paragraph, or near it, name (增加值: value added); read
+    once per value (Source.of_value), whatever is claimed of it."""
     text = src.compared_text()
     a, b = src.view_at(q.start), src.view_at(q.end)  # (the view's offsets: ruby dropped)
     start = min(text.rfind("\n", 0, a) + 1, max(0, a - _MEASURE_REACH))
     end = text.find("\n", b)
-    return {head_kind(m) for m in measures_in(text[start:end if end >= 0 else len(text)])} - {""}
+    return frozenset(head_kind(m) for m in measures_in(text[start:end if end >= 0 else len(text)])) - {""}
 
 
 def _measure_unsaid(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
@@ -2317,10 +2323,9 @@ def _measure_unsaid(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     装备制造业增加值…: claimed as 高技术制造业总产值, the page never says 产值 there)."""
     head = measured_part(claimed_text(c.indicator))
     claimed = head_kind(head)
-    if claimed in _SAID_BY_UNIT or not claimed or tie.head or measured(tie.left_out) \
-            or bigrams(head) <= tie.pairs | tie.context:
+    if claimed in _SAID_BY_UNIT or not claimed or _head_read(tie) or bigrams(head) <= tie.pairs | tie.context:
         return False  # (a table's cell under 产值 (亿元), or its title's: the words a reader has at it say it)
-    said = _kinds_said(src, q)
+    said = src.of_value(_kinds_said, q)
     # (增加值 is what an industry's growth is of where the page names no kind near it, 食品制造业下降23.4%)
     return claimed not in said and (claimed != _VALUE_ADDED or bool(said))
 
