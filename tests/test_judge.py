@@ -1322,6 +1322,19 @@ def test_a_county_s_figure_is_not_its_park_s_nor_the_park_s_the_county_s() -> No
     assert status(gap, src + "开发区增速高于全县平均3.4个百分点。") is S.supported  # (全县 as a comparison's base)
 
 
+def test_a_park_s_value_on_a_county_s_page_is_not_confirmed_for_a_claim_naming_no_place() -> None:
+    # (the county's page: 开发区…11.4亿元 is the park's; a claim naming no place is read as the page's own)
+    src = ("临河县6月份工业经济运行情况\n发布时间：2024-07-18\n"
+           "6月份，全县完成工业总产值30.9亿元，同比增长3.3%；开发区完成工业总产值11.4亿元，同比下降19.1%。")
+    part = {"indicator": "工业总产值", "value": 11.4, "unit": "亿元", "period": "6月"}
+    assert status(part, src) not in TRUSTED
+    assert status({**part, "indicator": "开发区工业总产值"}, src) is S.supported
+    assert status({**part, "value": 30.9}, src) is S.supported
+    # (a page headed by its park is the park's: its values are the claim's own, named or not)
+    park_page = src.replace("临河县6月份工业经济运行情况", "临河开发区6月份工业经济运行情况")
+    assert status(part, park_page) is S.supported
+
+
 def test_a_province_claim_is_not_confirmed_by_a_city_page_s_value_naming_no_place() -> None:
     src = ("上半年我市规上工业增加值增长6.1%\n发布时间：2024-07-30\n"
            "上半年，全市规模以上工业增加值同比增长6.1%；高技术制造业增加值增长13.2%，全省为8.7%。"

@@ -1192,7 +1192,7 @@ def _of_another_level(src: Source, q: Quantity, tie: Tie, claimed: int, park: bo
         return True
     if (0 <= claimed <= 2 or county) and tie.level < 0 and not park and PARK.search(_sentence_before(src, q)):
         return True
-    if _district_apart(src, q, tie, claimed, park):
+    if _district_apart(src, q, tie, claimed, park) or _park_s_own(tie, claimed, park):
         return True
     # (全市27个省级以上工业园区实现规上工业产值4816.5亿元: 全市 counts the parks, the value is theirs)
     if 0 <= claimed <= 3 and not park and tie.level >= 0 and _PARKS_OF_WHOLE.search(_clause_before(src, q)):
@@ -1202,6 +1202,22 @@ def _of_another_level(src: Source, q: Quantity, tie: Tie, claimed: int, park: bo
     # (全市…增长7.9% on a park's page is not the park's, nor 全县共19家)
     county_value = tie.level == 3 and _COUNTY.search(_own_shown(tie)) is not None
     return claimed < 0 and park and (0 <= tie.level <= 2 or county_value) and not PARK.search(tie.words)
+
+
+def _park_s_own(tie: Tie, claimed: int, park: bool) -> bool:
+    """Whether a claim of a whole place (全县…) takes a value whose own words open with a park (the row 工业总产值 under
+    其中:开发区: 开发区工业总产值, the park's own)."""
+    return 0 <= claimed <= 3 and tie.level < 0 and not park and _opens_with_park(tie)
+
+
+def _opens_with_park(tie: Tie) -> bool:
+    """Whether the value's own words open with a park (开发区工业总产值, 高新区规上工业增加值): its subject, not a
+    place a project stands in (…焦化项目在湘东工业园)."""
+    found = PARK.search(_own_shown(tie))
+    return found is not None and found.start() <= _PARK_OPENING
+
+
+_PARK_OPENING = 4  # (the characters of a park's name before its kind: 鹤鸣高新区)
 
 
 def _of_a_place_within(tie: Tie, claimed: int) -> bool:
@@ -1239,6 +1255,10 @@ def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, pa
     if claimed < 0 and not compared and _read_as_above(src, c, q, tie, park):
         return _Finding(UNSURE, "subject")
     topic = src.tie_of.topic()
+    # (开发区工业总产值 on a county's page, claimed as 工业总产值: whose? A page of no whole place is the park's)
+    if claimed < 0 and not park and topic.whole_named and not topic.parks_named and not compared \
+            and _opens_with_park(tie):
+        return _Finding(UNSURE, "subject")
     if 0 <= claimed < topic.own and tie.level < 0 and not park and not compared \
             and not place_names(simplified(tie.shown)) and claimed not in levels_named(_sentence_before(src, q)):
         # 高技术制造业增加值增长15.8% on a city's page is not 全省's (全省…增长6.7%，工业投资增长9.5% is)

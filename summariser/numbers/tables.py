@@ -338,23 +338,34 @@ def _run_rows(lines: list[tuple[str, list[_Piece]]], i: int, at: int,
         ends.append(ends[-1] + len(more))
     t = ends[1] - len(lines[i][1]) + at
     out: list[tuple[str, list[_Piece]]] = []
-    whole = ""
+    whole = group = ""
     while t < len(stream):
         words = [w for _, _, w in stream[t:t + n + 1]]
         if not _a_row(words, n):
-            break
+            if not _group_of_rows(words[0], [w for _, _, w in stream[t + 1:t + n + 2]], n):
+                break
+            group, whole, t = _PART.sub("", words[0]), "", t + 1
+            continue
         name = _PART.sub("", words[0])
         if _PART.match(words[0]) and whole and not _MEASURED_ROW.search(name):
             name += whole  # (其中:规模以上 of 工业总产值: 规模以上工业总产值, named in full)
         else:
             whole, name = name, words[0]
         a, b, _ = stream[t]
-        out.append(_joined([(a, b, name), *stream[t + 1:t + n + 1]]))
+        out.append(_joined([(a, b, group + name), *stream[t + 1:t + n + 1]]))
         t += n + 1
     line = next(k for k, end in enumerate(ends) if end > t) if t < len(stream) else len(ends) - 1
     if t < ends[line] and t > ends[line - 1]:  # (the rest of a line the rows end within)
         out.append(_joined(stream[t:ends[line]]))
     return out, i + line
+
+
+def _group_of_rows(name: str, after: list[str], n: int) -> bool:
+    """Whether a name alone among rows run on heads a group of the rows after it (| 其中:开发区 | 工业总产值 | 114339
+    | …: the 开发区's own 工业总产值), as a name that measures nothing, followed by a row whose name does."""
+    part = _PART.sub("", name)
+    return _GROUP_NAME.fullmatch(part) is not None and not _MEASURED_ROW.search(part) and _a_row(after, n) \
+        and _MEASURED_ROW.search(after[0]) is not None
 
 
 # A row's name that says what it measures (工业总产值, 企业单位数), not only whose it is (规模以上, 国有企业).

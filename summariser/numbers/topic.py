@@ -43,6 +43,9 @@ class Topic(NamedTuple):
     # the page's own places by the division table: the headline's that are of it, else the one its text names
     # most (仁怀市 of a page headed 仁怀县域经济…, which names no division)
     main: tuple[str, ...] = ()
+    parks_named: bool = False  # whether it names a park at all (桂林经开区…, 全市园区经济…), a whole place's too
+    # whether the page's text names a whole place no park may be (全县, 我市; not 全区, which may be the park's own)
+    whole_named: bool = False
 
 
 def topic_of(text: str, header: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]]) -> Topic:
@@ -65,7 +68,11 @@ def topic_of(text: str, header: Sequence[tuple[int, int]], found: Sequence[tuple
                  named < 0 and bool(PARK.search(headline)), own,
                  tuple(places), _pairs_of([x for x in places if x not in PARK_ALONE]),
                  _pairs_of([_PAGE_WORDS.sub("", x) for x in lines]),
-                 _headline_measure(lines), _known_places(headline) or _most_named_place(text, own))
+                 _headline_measure(lines), _known_places(headline) or _most_named_place(text, own),
+                 PARK.search(headline) is not None, _WHOLE_PLACE.search(text) is not None)
+
+
+_WHOLE_PLACE = re.compile(r"[全我本](?:省|市|县)")
 
 
 _ITSELF = re.compile(r"我(?:省|市|州|县|区)|本(?:省|市|县)")
