@@ -1322,6 +1322,21 @@ def test_a_county_s_figure_is_not_its_park_s_nor_the_park_s_the_county_s() -> No
     assert status(gap, src + "开发区增速高于全县平均3.4个百分点。") is S.supported  # (全县 as a comparison's base)
 
 
+def test_an_average_s_words_are_not_said_of_each_value_before_it() -> None:
+    # (两年平均增长, 年均增长 end like 均增长, said of each value before: an average is of one measure, its own)
+    src = ("上半年，经开区规上工业增加值同比增长23.5%，两年平均增长14.8%。"
+           "到2025年，全市规模以上工业总产值突破3000亿元，年均增长26%。")
+    average = {"indicator": "规上工业增加值两年平均", "value": 14.8, "unit": "%", "measure": "growth", "period": "上半年"}
+    assert status(average, src) is S.supported
+    assert status({**average, "indicator": "规上工业总产值两年平均"}, src) not in TRUSTED
+    goal = {"indicator": "规模以上工业总产值年均", "value": 26, "unit": "%", "measure": "growth", "period": "到2025年",
+            "kind": "target"}
+    assert status(goal, src) is S.supported
+    assert status({**goal, "indicator": "规模以上工业增加值年均"}, src) not in TRUSTED
+    each = "前三季度，全县完成总产值195.6亿元、增加值48.8亿元，同比均增长6.5%。"
+    assert status({**average, "indicator": "增加值", "value": 6.5, "period": "前三季度"}, each) is S.supported
+
+
 def test_a_park_s_value_on_a_county_s_page_is_not_confirmed_for_a_claim_naming_no_place() -> None:
     # (the county's page: 开发区…11.4亿元 is the park's; a claim naming no place is read as the page's own)
     src = ("临河县6月份工业经济运行情况\n发布时间：2024-07-18\n"

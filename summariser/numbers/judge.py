@@ -2121,7 +2121,8 @@ def _said_of_each(tie: Tie) -> bool:
     return _OF_EACH.search(_own_shown(tie)) is not None
 
 
-_OF_EACH = re.compile(r"均(?:实现)?(?:增长|下降|提高|回落|为|达到?)$")
+# (not 平均 nor 年均: 两年平均增长14.8%, 年均增长26% are averages, said of one thing)
+_OF_EACH = re.compile(r"(?<![平年月日人户亩])均(?:实现)?(?:增长|下降|提高|回落|为|达到?)$")
 
 
 def _named_otherwise(written: str, tie: Tie, signed: bool = False) -> bool:
