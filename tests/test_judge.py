@@ -1326,7 +1326,8 @@ def test_an_average_s_words_are_not_said_of_each_value_before_it() -> None:
     # (两年平均增长, 年均增长 end like 均增长, said of each value before: an average is of one measure, its own)
     src = ("上半年，经开区规上工业增加值同比增长23.5%，两年平均增长14.8%。"
            "到2025年，全市规模以上工业总产值突破3000亿元，年均增长26%。")
-    average = {"indicator": "规上工业增加值两年平均", "value": 14.8, "unit": "%", "measure": "growth", "period": "上半年"}
+    average = {"indicator": "规上工业增加值两年平均", "value": 14.8, "unit": "%", "measure": "growth",
+               "period": "上半年"}
     assert status(average, src) is S.supported
     assert status({**average, "indicator": "规上工业总产值两年平均"}, src) not in TRUSTED
     goal = {"indicator": "规模以上工业总产值年均", "value": 26, "unit": "%", "measure": "growth", "period": "到2025年",
