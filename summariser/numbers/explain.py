@@ -18,6 +18,9 @@ _NOT_QUANTITY_KINDS = {"label", "code", "phone", "postcode", "url"}
 def explain(src: Source, c: Claim) -> FigureCheck:
     """Why a value is not in the source, as near as the source comes to it."""
     same_class = [(q, *pair) for q in src.candidates(c) if (pair := comparable(c, q)) is not None]
+    unread = _unit_unread(src, c)
+    if unread is not None:
+        return unread
     for reason in (_sign_or_scale, _other_unit, _in_a_mention, _digits_or_growth, _closest):
         got = reason(src, c, same_class)
         if got is not None:
@@ -30,6 +33,18 @@ _Compared = list[tuple[Quantity, float, float]]  # a quantity of the claim's cla
 
 def _no(c: Claim, reason: str, q: Quantity | None = None) -> FigureCheck:
     return verdict(c, CheckStatus.unsupported, reason, (q.start, q.end) if q else None, show(q) if q else None)
+
+
+def _unit_unread(src: Source, c: Claim) -> FigureCheck | None:
+    """The claimed number stands in the source with no unit read for it (a cell of a table whose shape is not read,
+    its unit on a line of its own: 单位：亿元 … 421.07): it may be the claim's, so it is neither confirmed nor
+    refuted."""
+    wanted = {key(abs(c.number)), key(abs(c.value))}
+    for q in src.bare:
+        if not q.unit and key(abs(q.value)) in wanted:
+            return verdict(c, CheckStatus.unconfirmed, f"source has {show(q)} with no unit read for it; it may or may "
+                           f"not be {c.written}.", (q.start, q.end), show(q))
+    return None
 
 
 def _sign_or_scale(src: Source, c: Claim, same_class: _Compared) -> FigureCheck | None:
