@@ -2167,6 +2167,21 @@ def test_chan_xiao_names_what_is_made_then_what_is_sold() -> None:
     assert status({**made, "indicator": "汽车销量", "value": 41.9}, src) is S.supported
 
 
+def test_a_pair_written_as_one_word_names_each_item_of_a_respectively_list() -> None:
+    # (轻重工业 is 轻工业 and 重工业, in that order; 内外资 内资 and 外资: each value its own item's)
+    src = ("前三季度，全区轻重工业分别完成产值364亿元、679亿元，分别比去年同期增长4.3%和2.9%。"
+           "签约内外资项目分别为12个和5个。")
+    heavy = {"indicator": "重工业产值", "value": 679, "unit": "亿元", "period": "前三季度"}
+    assert status(heavy, src) is S.supported
+    assert status({**heavy, "value": 364}, src) is S.misattributed
+    grown = {**heavy, "value": 2.9, "unit": "%", "measure": "growth"}
+    assert status(grown, src) is S.supported
+    assert status({**grown, "value": 4.3}, src) is S.misattributed
+    foreign = {"indicator": "签约外资项目", "value": 5, "unit": "个"}
+    assert status(foreign, src) is S.supported
+    assert status({**foreign, "value": 12}, src) is S.misattributed
+
+
 def test_a_percent_right_after_a_gap_to_a_place_is_the_gap_and_jijiang_foretells() -> None:
     src = ("1-5月，全县规上工业营业收入86.4亿元，同比增长9.3%，高于全省平均水平4.1%。"
            "近期可签约的亿元以上项目5个，即将开工项目3个。")
