@@ -2167,6 +2167,19 @@ def test_chan_xiao_names_what_is_made_then_what_is_sold() -> None:
     assert status({**made, "indicator": "汽车销量", "value": 41.9}, src) is S.supported
 
 
+def test_an_event_of_a_day_before_the_page_s_own_in_its_month_is_done() -> None:
+    # (9月25日 on a page of 2021-09-26: the signing is held, its amounts no goal; was: the month not yet over, so
+    # still to come)
+    src = ("更新时间:2021-09-26 08:54   来源:某省日报\n\n"
+           "9月25日,在企业高峰论坛全体大会上,我省重点合作项目签约仪式举行。我省成功签约35个重大项目,签约额1184.08亿元。")
+    signed = {"indicator": "重大项目签约额", "value": 1184.08, "unit": "亿元"}
+    assert status(signed, src) is S.supported
+    assert status({**signed, "kind": "target"}, src) not in TRUSTED
+    # (an event of a day after the page's may still be to come)
+    ahead = src.replace("9月25日,", "9月28日,")
+    assert status({**signed, "kind": "target"}, ahead) not in (S.misattributed, S.unsupported)
+
+
 def test_a_pair_written_as_one_word_names_each_item_of_a_respectively_list() -> None:
     # (轻重工业 is 轻工业 and 重工业, in that order; 内外资 内资 and 外资: each value its own item's)
     src = ("前三季度，全区轻重工业分别完成产值364亿元、679亿元，分别比去年同期增长4.3%和2.9%。"

@@ -924,7 +924,15 @@ def _still_to_come(src: Source, p: Period | None) -> bool:
     if p is None or p.months is None or dated is None:
         return False
     same_year = p.year is None or not p.year.isdigit() or int(p.year) == dated[0]
-    return same_year and p.year not in _PAST_YEARS and p.months[1] >= dated[1] and p.months != (1, 12)
+    return same_year and p.year not in _PAST_YEARS and p.months[1] >= dated[1] and p.months != (1, 12) \
+        and not _day_gone(src, p, dated[1])
+
+
+def _day_gone(src: Source, p: Period, month: int) -> bool:
+    """Whether a period of days in the page's own month ends before the page's day (9月16日 on a page of 9月17日: the
+    signing held the day before is done)."""
+    day = src.published_day()
+    return p.day is not None and not p.lunar and p.months == (month, month) and day is not None and p.day[1] < day
 
 
 _GOAL_NAMED = re.compile(r"计划|目标|任务")

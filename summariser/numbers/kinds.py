@@ -790,7 +790,13 @@ _QUOTED_GOAL = re.compile(r"[“「\"][^“”「」\"\n]{4,300}[”」\"](?=的
 # A page's first date is its own: 2016-02-29, 2016年2月29日, or 29.02.2016 (a day first, then the month).
 # (a date's parts parted alike, 2024-03-21, 2024年3月21日; not a title's stretch of months, 2024年1-2月)
 PAGE_DATE = re.compile(r"(?P<y>20\d{2})\s*(?:(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)|年\s*(?P<mn>\d{1,2})\s*月)"
-                       r"\s*\d{1,2}|(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.(?P<md>0?[1-9]|1[0-2])\.(?P<yd>20\d{2})(?![\d.])")
+                       r"\s*(?P<d>\d{1,2})|(?<![\d.])(?P<dd>[12]\d|3[01]|0?[1-9])\.(?P<md>0?[1-9]|1[0-2])\."
+                       r"(?P<yd>20\d{2})(?![\d.])")
+
+
+def day_of(m: re.Match[str]) -> int:
+    """The day of the month of a PAGE_DATE match."""
+    return int(m.group("d") or m.group("dd"))
 
 
 def year_and_month(m: re.Match[str]) -> tuple[int, int]:

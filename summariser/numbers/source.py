@@ -18,7 +18,7 @@ from ..core.chars import HAN, OTHER_ARTICLES, SENTENCE_BREAK, no_space
 from ..core.simplify import to_simplified, traditional
 from .attribution import Reading, Tie, written_as_compared
 from .claims import Claim
-from .kinds import AS_OF_NOW, PAGE_DATE, inside, year_and_month, year_set_out
+from .kinds import AS_OF_NOW, PAGE_DATE, day_of, inside, year_and_month, year_set_out
 from .periods import Period, periods_in
 from .quantities import Mention, Quantity, scans
 from .topic import Topic, topic_of
@@ -50,7 +50,7 @@ class Source:
     tied_by_units: dict[frozenset[str] | None, Tied]  # memo of tied()
     simple: list[str] = field(default_factory=list)  # the view's text in simplified characters, made on first use
     compared: list[str] = field(default_factory=list)  # the same with its writings put as claims are compared
-    dates: list[tuple[int, int] | None] = field(default_factory=list)  # its first date's year and month, read once
+    dates: list[tuple[int, int, int] | None] = field(default_factory=list)  # its first date's year, month, day: once
     plans: list[tuple[int, int] | None] = field(default_factory=list)  # the year whose work it sets out, read once
     # the verdicts found so far against this text, by claim and by free text checked (numbers/check.py):
     # the reading carries them, so a verdict is found once per document whichever stage asks for it
@@ -106,9 +106,18 @@ class Source:
 
     def published(self) -> tuple[int, int] | None:
         """The year and month of the text's first date (its publication's, on these pages), None without one."""
+        found = self._page_date()
+        return found[:2] if found else None
+
+    def published_day(self) -> int | None:
+        """The day of the month of the text's first date, None without one."""
+        found = self._page_date()
+        return found[2] if found else None
+
+    def _page_date(self) -> tuple[int, int, int] | None:
         if not self.dates:
             m = PAGE_DATE.search(self.simplified_text())
-            self.dates.append(year_and_month(m) if m else None)
+            self.dates.append((*year_and_month(m), day_of(m)) if m else None)
         return self.dates[0]
 
     def year_set_out(self) -> tuple[int, int] | None:
