@@ -2180,6 +2180,22 @@ def test_an_event_of_a_day_before_the_page_s_own_in_its_month_is_done() -> None:
     assert status({**signed, "kind": "target"}, ahead) not in (S.misattributed, S.unsupported)
 
 
+def test_a_project_s_stage_is_the_one_its_pool_or_sentence_names() -> None:
+    # (在签约项目中，…: the values after it are of signed projects; a sentence of a signing names no start)
+    src = ("今年以来，全市共签约项目86个，总投资1260亿元。在签约项目中，投资50亿元至100亿元的项目14个，共829亿元。"
+           "本次集中签约重大招商项目70个，正式合同投资额2086.7亿元。"
+           "集中开工项目涉及清洁电力项目45个，总投资150.11亿元；电子信息项目6个，总投资117.97亿元。")
+    band = {"indicator": "投资50亿元至100亿元的签约项目", "value": 14, "unit": "个"}
+    assert status(band, src) is S.supported
+    assert status({**band, "indicator": "投资50亿元至100亿元的开工项目"}, src) not in TRUSTED
+    amount = {"indicator": "集中签约项目正式合同投资额", "value": 2086.7, "unit": "亿元"}
+    assert status(amount, src) is S.supported
+    assert status({**amount, "indicator": "集中开工项目正式合同投资额"}, src) not in TRUSTED
+    started = {"indicator": "集中开工电子信息项目", "value": 6, "unit": "个"}
+    assert status(started, src) is S.supported
+    assert status({**started, "indicator": "集中竣工电子信息项目"}, src) not in TRUSTED
+
+
 def test_a_pair_written_as_one_word_names_each_item_of_a_respectively_list() -> None:
     # (轻重工业 is 轻工业 and 重工业, in that order; 内外资 内资 and 外资: each value its own item's)
     src = ("前三季度，全区轻重工业分别完成产值364亿元、679亿元，分别比去年同期增长4.3%和2.9%。"

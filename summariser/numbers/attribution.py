@@ -904,6 +904,7 @@ class Reading:
         seen: dict[str, frozenset[str]] = {}  # the latest value's pairs of each unit class, in the sentence
         under: dict[str, frozenset[str]] = {}  # after 其中, the wholes its parts are of, by unit class
         parts_from = -1  # where the 其中 clause that set them starts
+        pools = _pools_named(plain, s0, spans[hi - 1][0])  # (在签约项目中，…: what the later values are among)
         for n in range(lo, hi):
             a, b = spans[n]
             c0, c1 = span_start(clause_ends, a), span_end(clause_ends, b, len(text))
@@ -924,7 +925,8 @@ class Reading:
                 # 新签约项目32个，总投资97.86亿元，其中5亿元以上项目8个、…: parts of 32个 (each item of the clause:
                 # not of the item before it)
                 under, parts_from = dict(seen), c0
-            among = among or _pool_before(plain, clause_ends, c0, before) or _stage_among(own, seen.get(kin))
+            among = among or _pool_before(plain, clause_ends, c0, before) or _stage_among(own, seen.get(kin)) \
+                or _pool_in_force(pools, a)
             heir_of = self._heir_at(subjects, (lo, n, s0), (c0, last_end), names)
             names = _named_anew(names, subjects, own, last_end < c0)
             part_of, heir = _part_and_heir(text, c0, under.get(kin, whole_under) | among,
@@ -1841,6 +1843,26 @@ def _pool_before(plain: str, clause_ends: Sequence[int], c0: int, before: str) -
 
 
 _AMONG_END = re.compile(_POOL_COUNTED + "中$")
+
+
+def _pools_named(plain: str, s0: int, end: int) -> list[tuple[int, frozenset[str]]]:
+    """Where each clause of the sentence from `s0` to `end` that names a pool of projects or firms with no value
+    (在签约项目中，; 本次集中开工项目中，) ends, and the pool's words: the values after it are among them."""
+    return [(m.end(), _pairs(indicator_words(m.group(1)))) for m in _POOL_NAMED.finditer(plain, s0, end)]
+
+
+def _pool_in_force(pools: list[tuple[int, frozenset[str]]], at: int) -> frozenset[str]:
+    """The words of the last pool named before `at` in its sentence (see _pools_named), none before any."""
+    found = frozenset[str]()
+    for end, words in pools:
+        if end > at:
+            break
+        found = words
+    return found
+
+
+# A clause naming a pool, with no value: 在签约项目中，…; 此次开工的项目中，… (not 其中, nor a count's pool, read apart)
+_POOL_NAMED = re.compile(r"(?:^|(?<=[，,；;。：:\n]))(?:在|从)?([^，,；;。：:\d\n]{2,16}?(?:项目|企业))(?:当|之)?中[，,]")
 
 
 def _partitive(before: str, after: str, rest: str) -> tuple[str, str, frozenset[str]]:

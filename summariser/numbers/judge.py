@@ -1565,7 +1565,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(WRONG, "indicator", rivalled.rival if rivalled is not None else None)
     if rivalled is not None:
         return rivalled
-    if _amount_growth_as_count(claimed_text(c.indicator), tie):
+    if _amount_growth_as_count(claimed_text(c.indicator), tie) or _stage_of_sentence_apart(src, c, q, tie):
         return _Finding(WRONG, "indicator")
     if _read_apart(src, c, q, tie):
         return _Finding(UNSURE, "indicator")
@@ -2056,6 +2056,25 @@ def _kinds_apart(written: str, tie: Tie) -> bool:
     said = set(_KIND_WORD.findall(_own_shown(tie))) or set(_KIND_WORD.findall(simplified(tie.words))) \
         or _stages_in(tie.scope) or _stages_in(tie.under)
     return bool(claimed - said) and bool(said - claimed)
+
+
+def _stage_of_sentence_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
+    """Whether the claim names a project's stage (开工) that the value's own words leave unsaid, and its sentence
+    names only others (本次集中签约重大招商项目70个，正式合同投资额2086.7亿元; 集中开工项目涉及…45个…；…项目6个):
+    the sentence's stage is the value's."""
+    claimed = set(_STAGE_WORD.findall(claimed_text(c.indicator)))
+    if not claimed or set(_STAGE_WORD.findall(simplified(tie.words))) or _stages_in(tie.scope | tie.under):
+        return False
+    found = src.tie_of.sentence((q.start, q.end))
+    if found is None:
+        return False
+    sentence = simplified(found[0])
+    named = set(_STAGE_WORD.findall(sentence))
+    return bool(named) and not any(stage in sentence for stage in claimed)
+
+
+# The stages of a project (not its rank: 省级), as a sentence names them for its values.
+_STAGE_WORD = re.compile(r"新开工|开工|复工|竣工|投产|达产|签约|落地|在建|储备|谋划|续建")
 
 
 def _stages_in(pairs: frozenset[str]) -> set[str]:
