@@ -1861,8 +1861,10 @@ def _pool_in_force(pools: list[tuple[int, frozenset[str]]], at: int) -> frozense
     return found
 
 
-# A clause naming a pool, with no value: 在签约项目中，…; 此次开工的项目中，… (not 其中, nor a count's pool, read apart)
-_POOL_NAMED = re.compile(r"(?:^|(?<=[，,；;。：:\n]))(?:在|从)?([^，,；;。：:\d\n]{2,16}?(?:项目|企业))(?:当|之)?中[，,]")
+# A clause naming a pool, with no value: 在签约项目中，…; 此次开工的项目中，… (not 其中, nor a count's pool, read
+# apart)
+_POOL_NAMED = re.compile(r"(?:^|(?<=[，,；;。：:\n]))(?:在|从)?([^，,；;。：:\d\n]{2,16}?(?:项目|企业))"
+                         r"(?:当|之)?中[，,]")
 
 
 def _partitive(before: str, after: str, rest: str) -> tuple[str, str, frozenset[str]]:

@@ -2073,8 +2073,9 @@ def _stage_of_sentence_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> bo
     return bool(named) and not any(stage in sentence for stage in claimed)
 
 
-# The stages of a project (not its rank: 省级), as a sentence names them for its values.
-_STAGE_WORD = re.compile(r"新开工|开工|复工|竣工|投产|达产|签约|落地|在建|储备|谋划|续建")
+# The stages of a project (not its rank: 省级), as a sentence names them for its values (not 落地, which also
+# says where: 这些项目落地在各县区).
+_STAGE_WORD = re.compile(r"新开工|开工|复工|竣工|投产|达产|签约|在建|续建")
 
 
 def _stages_in(pairs: frozenset[str]) -> set[str]:
