@@ -2196,6 +2196,17 @@ def test_a_project_s_stage_is_the_one_its_pool_or_sentence_names() -> None:
     assert status({**started, "indicator": "集中竣工电子信息项目"}, src) not in TRUSTED
 
 
+def test_a_measure_of_money_is_no_amount_of_power_nor_of_things() -> None:
+    # (工业产值 claimed for 52.97亿千瓦时: the number and unit are the page's, the measure a slip)
+    src = "作为经济发展晴雨表的工业用电量，我市1至8月实现52.97亿千瓦时，同比增长1.45%；新增规上企业36家。"
+    power = {"indicator": "工业用电量", "value": 52.97, "unit": "亿千瓦时", "period": "1至8月"}
+    assert status(power, src) is S.supported
+    assert status({**power, "indicator": "工业产值"}, src) is S.misattributed
+    firms = {"indicator": "新增规上企业", "value": 36, "unit": "家"}
+    assert status(firms, src) is S.supported
+    assert status({**firms, "indicator": "新增规上企业营业收入"}, src) not in TRUSTED
+
+
 def test_a_pair_written_as_one_word_names_each_item_of_a_respectively_list() -> None:
     # (轻重工业 is 轻工业 and 重工业, in that order; 内外资 内资 and 外资: each value its own item's)
     src = ("前三季度，全区轻重工业分别完成产值364亿元、679亿元，分别比去年同期增长4.3%和2.9%。"

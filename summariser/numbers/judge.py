@@ -52,7 +52,7 @@ from .quantities import NARROWING_FALLS, Quantity
 from .source import HAN_ONLY, THIS_YEAR_ALONE, Source, Tied, compact, pool, show
 from .tables import PROGRESS
 from .topic import PARK, PARK_ALONE, level_of_place, place_names, place_names_at, same_place, whole_of
-from .units import MULTIPLE, PERCENT, POINTS
+from .units import MULTIPLE, PERCENT, POINTS, unit_class
 
 # A claimed indicator contradicts the source's when another quantity's words hold at least this share
 # of its (rarity-weighted) character pairs, and that much more than the words of the value it gives.
@@ -1565,7 +1565,8 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(WRONG, "indicator", rivalled.rival if rivalled is not None else None)
     if rivalled is not None:
         return rivalled
-    if _amount_growth_as_count(claimed_text(c.indicator), tie) or _stage_of_sentence_apart(src, c, q, tie):
+    if _amount_growth_as_count(claimed_text(c.indicator), tie) or _stage_of_sentence_apart(src, c, q, tie) \
+            or _measure_against_unit(claimed_text(c.indicator), q):
         return _Finding(WRONG, "indicator")
     if _read_apart(src, c, q, tie):
         return _Finding(UNSURE, "indicator")
@@ -2076,6 +2077,24 @@ def _stage_of_sentence_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> bo
 # The stages of a project (not its rank: 省级), as a sentence names them for its values (not 落地, which also
 # says where: 这些项目落地在各县区).
 _STAGE_WORD = re.compile(r"新开工|开工|复工|竣工|投产|达产|签约|在建|续建")
+
+
+def _measure_against_unit(written: str, q: Quantity) -> bool:
+    """Whether the claim ends with a measure that no value of the quantity's unit can be (工业产值 52.97亿千瓦时: an
+    output value is money, and power is no money; 用电量 in 亿元, a count in 亿元)."""
+    name = measured(written)
+    if not name or not written.endswith(name):
+        return False
+    kind, held = head_kind(name), unit_class(q.unit)
+    if kind in _MONEY_KINDS:
+        return held in ("measure", "count")
+    return (kind == "power" and held in ("money", "count")) or (kind == "count" and held == "money")
+
+
+# Kinds of amount that are money (head_kind): none is in 千瓦时, 吨 or 个.
+_MONEY_KINDS = frozenset({"total", "spent", "planned", "output", "value added", "revenue", "profit", "tax", "trade",
+                          "profit and tax", "exports", "imports", "funds in place", "assets", "contract",
+                          "foreign capital agreed", "foreign capital used", "research spending"})
 
 
 def _stages_in(pairs: frozenset[str]) -> set[str]:
