@@ -2207,6 +2207,19 @@ def test_a_measure_of_money_is_no_amount_of_power_nor_of_things() -> None:
     assert status({**firms, "indicator": "新增规上企业营业收入"}, src) not in TRUSTED
 
 
+def test_a_kind_of_amount_said_in_the_paragraph_before_is_not_of_a_value_under_another() -> None:
+    # (总产值 of the paragraph before; the value's own paragraph says 增加值: a bare growth of an industry there is
+    # of 增加值, not of 总产值)
+    src = ("前三季度，全市规上工业完成总产值1520.6亿元，同比增长7.1%。\n"
+           "前三季度，全市规上工业增加值同比增长6.2%，其中，酒、饮料和精制茶制造业增加值同比增长10.5%，"
+           "对全市规上工业增长的贡献率达60.0%，拉动全市规上工业增加值增长3.7个百分点；"
+           "计算机、通信和其他电子设备制造业增长43.2%，对全市规上工业增长的贡献率达31.8%。")
+    grown = {"indicator": "计算机、通信和其他电子设备制造业增加值", "value": 43.2, "unit": "%", "measure": "growth",
+             "period": "前三季度"}
+    assert status(grown, src) is S.supported
+    assert status({**grown, "indicator": "计算机、通信和其他电子设备制造业总产值"}, src) not in TRUSTED
+
+
 def test_a_pair_written_as_one_word_names_each_item_of_a_respectively_list() -> None:
     # (轻重工业 is 轻工业 and 重工业, in that order; 内外资 内资 and 外资: each value its own item's)
     src = ("前三季度，全区轻重工业分别完成产值364亿元、679亿元，分别比去年同期增长4.3%和2.9%。"

@@ -2380,9 +2380,14 @@ def _kinds_said(src: Source, q: Quantity) -> frozenset[str]:
     once per value (Source.of_value), whatever is claimed of it."""
     text = src.compared_text()
     a, b = src.view_at(q.start), src.view_at(q.end)  # (the view's offsets: ruby dropped)
-    start = min(text.rfind("\n", 0, a) + 1, max(0, a - _MEASURE_REACH))
+    opening = text.rfind("\n", 0, a) + 1
     end = text.find("\n", b)
-    return frozenset(head_kind(m) for m in measures_in(text[start:end if end >= 0 else len(text)])) - {""}
+    end = end if end >= 0 else len(text)
+    # (a paragraph that names a kind before the value is read alone: 总产值 of the paragraph before is not what
+    # 计算机…制造业增长43.2% is of, after …制造业增加值同比增长10.5% in its own)
+    own = frozenset(head_kind(m) for m in measures_in(text[opening:a])) - {""}
+    start = opening if own else min(opening, max(0, a - _MEASURE_REACH))
+    return frozenset(head_kind(m) for m in measures_in(text[start:end])) - {""}
 
 
 def _measure_unsaid(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
