@@ -1094,3 +1094,24 @@ def test_a_part_of_a_sentence_that_opens_with_how_its_value_changed_is_the_part_
               {**grown, "indicator": "规模以上工业总产值", "value": 11.7}]
     assert [r.status for r in check_figures(src, claims)][0] is S.supported
     assert _words_of(src)["11.7%"].startswith("规上高技术制造业")
+
+
+def test_the_parts_listed_as_grown_or_fallen_take_the_whole_s_growth() -> None:
+    # (正增长的有A(x%)、B(y%)等N个县；负增长的有C(z%): each the place's growth of what the sentence before measures;
+    # was: each the place's name alone, no measure)
+    src = ("1-7月，全市完成工业投资69.15亿元，同比增长2.7%，增速在全省排名第18位。正增长的有大埔县(338.6%)、"
+           "蕉岭县(74.3%)、五华县(35.5%)等3个县；负增长的有梅江区(-8.7%)。\n"
+           "1-7月，五大支柱产业实现增加值138.77亿元(占规上工业比重84.3%)，同比增长7.3%。"
+           "正增长的有烟草(0.2%)、电力(26.8%)和机电制造(3.8%)等3个产业，负增长的有建材产业(-1.6%)。")
+    claim = {"indicator": "蕉岭县工业投资", "value": 74.3, "unit": "%", "measure": "growth", "period": "1-7月"}
+    got = check_figures(src, [claim, {**claim, "indicator": "梅江区工业投资", "value": -8.7},
+                              {**claim, "indicator": "电力产业增加值", "value": 26.8},
+                              {**claim, "indicator": "建材产业增加值", "value": -1.6}])
+    assert [g.status for g in got] == [S.supported] * 4
+    # (the share in brackets after a value is an aside: its words are neither the value's nor the growth's after it)
+    whole = {"indicator": "规上工业增加值", "value": 138.77, "unit": "亿元", "period": "1-7月"}
+    grown = {"indicator": "五大支柱产业增加值", "value": 7.3, "unit": "%", "measure": "growth", "period": "1-7月"}
+    got = check_figures(src, [whole, grown, {**grown, "indicator": "五大支柱产业增加值占规上工业比重",
+                                             "value": 84.3, "measure": "share"}])
+    assert got[0].status not in (S.supported, S.derived)
+    assert got[1].status is S.supported and got[2].status is S.supported

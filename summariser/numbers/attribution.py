@@ -14,7 +14,7 @@ import os
 import re
 from functools import lru_cache
 from itertools import pairwise
-from typing import Iterator, NamedTuple, Sequence
+from typing import Callable, Iterator, NamedTuple, Sequence
 
 from ..core.chars import FULL_STOP, HAN, SENTENCE_BREAK, SENTENCE_END
 from ..core.simplify import simplified
@@ -925,8 +925,7 @@ class Reading:
                 # 新签约项目32个，总投资97.86亿元，其中5亿元以上项目8个、…: parts of 32个 (each item of the clause:
                 # not of the item before it)
                 under, parts_from = dict(seen), c0
-            among = among or _pool_before(plain, clause_ends, c0, before) or _stage_among(own, seen.get(kin)) \
-                or _pool_in_force(pools, a)
+            among = among or _pool_of(plain, clause_ends, (c0, a), before, pools) or _stage_among(own, seen.get(kin))
             heir_of = self._heir_at(subjects, (lo, n, s0), (c0, last_end), names)
             names = _named_anew(names, subjects, own, last_end < c0)
             part_of, heir = _part_and_heir(text, c0, under.get(kin, whole_under) | among,
@@ -934,7 +933,7 @@ class Reading:
             words, shown, part_of = subjects.read(heir, names, (own, named, words, shown), part_of)
             period, stated, written = self._periods_at(a, c0, c1, cell)
             kind, foretold = self._kind_in(n, (s0, c0, a, b, c1), (written, heir, own, named), cell, foretold)
-            if names:
+            if names and not layout.in_aside(a):
                 subjects.named(_subject_of(text, b, (words, shown, own, written_before), kind), part_of,
                                stage=_STAGE_ALONE.fullmatch(own) is not None)
             unit = units[n] if n < len(units) else ""
@@ -959,7 +958,9 @@ class Reading:
                          under=part_of, elided=_pairs(elided),
                          left_out=_measure_left_out(elided, own, layout, (s0, a)))
             changed = _CHANGE_AGAINST_BASE.fullmatch(own) is not None
-            if not layout.in_gloss(a):  # (a gloss's value is no value before the name it sits in)
+            # (a gloss's value is no value before the name it sits in; nor a share's aside the value before the
+            # clause after it)
+            if not layout.set_apart(a):
                 last_end, last = b, _Last(unit, pairs, band, scope, _qualified(head, words) or elided, changed,
                                           measure, words)
             seen[kin] = pairs
@@ -967,7 +968,7 @@ class Reading:
         if last is not None:
             self._lasts[hi - 1] = last
         self._listed[hi - 1] = _respectively(text, spans, clause_ends, out, lo, hi, self._list_before(lo))
-        _bracketed_runs(text, spans, out, lo, hi)
+        _bracketed_runs(text, spans, (out, self.tie), lo, hi)
         _verb_shared(text, spans, out, lo, hi)
         _base_values(text, spans, out, lo, hi)
         _named_in_brackets(text, spans, out, lo, hi)
@@ -1845,6 +1846,14 @@ def _pool_before(plain: str, clause_ends: Sequence[int], c0: int, before: str) -
 _AMONG_END = re.compile(_POOL_COUNTED + "中$")
 
 
+def _pool_of(plain: str, clause_ends: Sequence[int], at: tuple[int, int], before: str,
+             pools: list[tuple[int, frozenset[str]]]) -> frozenset[str]:
+    """The words of the pool the value at `at` (its clause's start, its own) is among: the clause before's (see
+    _pool_before), else the last one its sentence names before it (see _pools_named)."""
+    c0, a = at
+    return _pool_before(plain, clause_ends, c0, before) or _pool_in_force(pools, a)
+
+
 def _pools_named(plain: str, s0: int, end: int) -> list[tuple[int, frozenset[str]]]:
     """Where each clause of the sentence from `s0` to `end` that names a pool of projects or firms with no value
     (在签约项目中，; 本次集中开工项目中，) ends, and the pool's words: the values after it are among them."""
@@ -2011,8 +2020,8 @@ def _item(text: str, item_ends: Sequence[int], a: int, b: int, c0: int, c1: int,
         i0 = m.end()  # (贡献了40%的工业产值和54%的税收: the words of 54% start after the noun 40% is of)
     elif last_end >= c0 and _BREAKDOWN_BRACKET.match(text, last_end):
         i0 = last_end + 1  # (企业40家(超亿元企业9家): a count in brackets right after a value is named inside them)
-    if _BREAKDOWN_BRACKET.match(text, b):
-        return i0, b  # (…and the value before them is not named by what they hold)
+    if _BREAKDOWN_BRACKET.match(text, b) or _SHARE_ASIDE.match(text, b):
+        return i0, b  # (…and the value before them is not named by what they hold; nor by a share of it there)
     run_on = text[b - 1:b] in ("%", "％") and _RUN_ON.match(text, b) is not None
     i1 = b if _joined(text, b) or run_on else min(c1, span_end(item_ends, b, len(text)), b + WORDS_AFTER)
     if (m := _NEXT_COUNTED.search(text, b, i1)) is not None:
@@ -2026,6 +2035,10 @@ def _item(text: str, item_ends: Sequence[int], a: int, b: int, c0: int, c1: int,
 # goal's or a base's note on it (32家(上饶下达任务27家), 12家(上年同期9家)).
 _BREAKDOWN_BRACKET = re.compile(r"[（(](?![^（）()]*(?:任务|目标|计划|下达|同期|上年|去年|全省|全市))"
                                 r"[\u4e00-\u9fff]{2,12}\d+(?:\.\d+)?(?:个|家|项|户|座|条)[）)]")
+# A share of the value before, in brackets right after it (138.77亿元(占规上工业比重84.3%)): an aside, no words of
+# that value nor of the values after it.
+_SHARE_ASIDE = re.compile(r"[（(]占[^（）()\n]{0,24}?\d+(?:\.\d+)?[%％][）)]")
+_AFTER_VALUE = re.compile(r"[\d元个家户项%％吨]$")  # (what a value ends with, right before such an aside)
 # A noun a share is of, written after it (40%的工业产值, 54%的税收), to the word that joins the next item.
 _NOUN_AFTER = re.compile(r"(?:(?<=[%％成])|(?<=[%％成]以上)|(?<=[%％成]左右))"
                          r"的[^、和及与，,；;。：:\d%％]{2,12}?(?=[、和及与，,；;。：:\d]|贡献|创造|实现|带动|$)")
@@ -2047,7 +2060,8 @@ class _Layout:
     """Where a text's clauses, sentences, list items, target words and periods are, found once."""
 
     __slots__ = ("clause_ends", "sentence_ends", "full_stops", "item_ends", "plain", "kinds", "sentence_starts",
-                 "free", "free_ends", "free_read", "cells", "header", "line_starts", "sections_read", "glosses")
+                 "free", "free_ends", "free_read", "cells", "header", "line_starts", "sections_read", "glosses",
+                 "asides")
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]]) -> None:
         # (a comma before or after 、 is an OCR or typing slip inside a list, not a clause's end: 化工,、装备)
@@ -2064,6 +2078,9 @@ class _Layout:
         self.item_ends = [m.start() for m in _ITEM.finditer(text) if not _bracketed(text, m.start())]
         # (a threshold glossed inside a name, 规模以上(年主营业务收入2000万元及以上)工业产值: no words of it)
         self.glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(text)]
+        # (a share in brackets right after a value, 138.77亿元(占规上工业比重84.3%): an aside)
+        self.asides = [(m.start(), m.end()) for m in _SHARE_ASIDE.finditer(text)
+                       if _AFTER_VALUE.search(text, max(0, m.start() - 1), m.start())]
         # (periods are not indicator words; the spans in order, as blank reads them)
         self.plain = blank(text, sorted([(a, b) for a, b, _ in found] + self.glosses))
         self.kinds = Kinds(text, self.full_stops)
@@ -2090,6 +2107,14 @@ class _Layout:
     def in_gloss(self, at: int) -> bool:
         """Whether `at` is inside a threshold glossed in brackets inside a name (see _GLOSS)."""
         return any(g0 < at < g1 for g0, g1 in self.glosses)
+
+    def in_aside(self, at: int) -> bool:
+        """Whether `at` is inside a share in brackets right after the value before (see _SHARE_ASIDE)."""
+        return any(g0 < at < g1 for g0, g1 in self.asides)
+
+    def set_apart(self, at: int) -> bool:
+        """Whether the value at `at` is set apart from the values after it: inside a gloss or an aside."""
+        return self.in_gloss(at) or self.in_aside(at)
 
     def context(self, at: int) -> frozenset[str]:
         """The pairs of the clauses with no value of their own within CONTEXT before `at`: a heading
@@ -2965,27 +2990,53 @@ _LIST_VERB = re.compile(r"新增|新建|新引进|引进|培育|创建|建成|�
                         r"新开工|开工|竣工|投产|入库|储备|谋划|拜访|走访")
 
 
-def _bracketed_runs(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
+def _bracketed_runs(text: str, spans: Sequence[tuple[int, int]], read: tuple[list[Tie | None], Callable[[int], Tie]],
+                    lo: int, hi: int) -> None:
     """Values each in brackets right after its own name, the names joined as a list and what they measure written
-    once after the last (西夏区(13.0%)和灵武市(8.2%)地区生产总值增速…): each value is its name's, with that tail."""
+    once after the last (西夏区(13.0%)和灵武市(8.2%)地区生产总值增速…): each value is its name's, with that tail.
+    `read`: the ties so far, and the tie of an earlier sentence's value (read if it has not been)."""
+    out, earlier = read
     n = lo
     said = ""  # what the last list measured
     while n < hi:
         run = n
         while run < hi and _in_brackets(text, spans[run]) and (run == n or _bracket_joined(text, spans, run)):
             run += 1
-        if run - n >= 2:
+        lead = _GROWN_ONES.match(text, _name_start(text, spans[n])) if run > n else None
+        led = lead is not None
+        if run - n >= 2 or led:
             closed = spans[run - 1][1] + 1
             tail = _TAIL_END.split(text[closed:closed + _MAX_LIST_LINE], maxsplit=1)[0]
             # (…巴彦淖尔市(11.5%)4个盟市规上工业增加值增速高于全区平均水平: the places' count and how they compare
             # with the whole are no part of what each value measures; …8个盟市低于全区平均水平 names none: the
             # list's before it does)
             tail = _ALL_COMPARED.sub("", _PLACES_COUNT.sub("", tail)) or said
+            # (全市完成工业投资…增长2.7%。正增长的有大埔县(338.6%)、蕉岭县(74.3%)等2个县: the whole's growth, of each)
+            tail = tail or (_whole_grown(text, spans, (out, earlier), n) if led else "")
             said = tail
-            names = [text[_name_start(text, spans[k]):spans[k][0] - 1] for k in range(n, run)]
+            names = [text[lead.end() if lead and k == n else _name_start(text, spans[k]):spans[k][0] - 1]
+                     for k in range(n, run)]
             if tail and all(has_subject(indicator_words(x)) for x in names):
                 _assign(out, n, [x + tail for x in names], "")
         n = max(run, n + 1)
+
+
+def _whole_grown(text: str, spans: Sequence[tuple[int, int]], read: tuple[list[Tie | None], Callable[[int], Tie]],
+                 n: int) -> str:
+    """The words of the growth last written before value `n` in its paragraph, not in brackets: the whole's, whose
+    parts a list of those that grew (正增长的有…) names."""
+    out, earlier = read
+    for k in range(n - 1, -1, -1):
+        if "\n" in text[spans[k][1]:spans[n][0]]:
+            return ""
+        t = out[k] or earlier(k)
+        if t.measure == "growth" and not _in_brackets(text, spans[k]):
+            return t.words
+    return ""
+
+
+# A list of the parts that grew or fell, each with its growth in brackets after it: 正增长的有…, 负增长的是…
+_GROWN_ONES = re.compile(r"(?:正增长|负增长|增长|下降|增速回落|增速提高)的(?:有|是|为)[：:]?\s*")
 
 
 def _base_values(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
@@ -3092,7 +3143,9 @@ def _name_start(text: str, span: tuple[int, int]) -> int:
 _ONE_LIST_MARK = re.compile(r"[、和及与]?")
 # (the kinds of place a count of places names: 六州市, 8个盟市, 12个县市区)
 _PLACE_KINDS = "(?:盟市|市州|州市|县市区|县市|县区|市区|旗县区|旗县|地市|县|市|区|州|盟)"
-_PLACES_COUNT = re.compile(rf"^(?:等)?(?:\d+|[两二三四五六七八九十]+)个?{_PLACE_KINDS}")
+# (…等4个县(市、区); …等4个产业, 等3个行业: the count of the list's items, no part of what each measures)
+_PLACES_COUNT = re.compile(rf"^(?:等)?(?:\d+|[两二三四五六七八九十]+)个?"
+                           rf"(?:{_PLACE_KINDS}(?:[（(][^（）()]{{1,6}}[）)])?|(?:大)?(?:产业|行业|企业|园区|板块|领域))")
 _ALL_COMPARED = re.compile(r"(?:增速|增幅)?均?(?:高于|低于|快于|慢于|超过)(?:全国|全省|全区|全市|全县|全州).*$")
 _TAIL_END = re.compile(r"[，,；;。：:]|分别|均|依次")
 
