@@ -1115,3 +1115,15 @@ def test_the_parts_listed_as_grown_or_fallen_take_the_whole_s_growth() -> None:
                                              "value": 84.3, "measure": "share"}])
     assert got[0].status not in (S.supported, S.derived)
     assert got[1].status is S.supported and got[2].status is S.supported
+
+
+def test_the_date_of_what_a_count_did_holds_to_its_part_s_end() -> None:
+    # (7个工业项目在一、二季度集中开工: the quarters date that ；-part, not the parts after it, which are of the
+    # sentence's 1-7月; was: 13个 and the rest read as 二季度's)
+    src = ("今年1-7月，该县共实施500万元以上工业项目47个；7个工业项目在一、二季度集中开工，计划总投资23.81亿元；"
+           "13个项目竣工投产，总投资11.7亿元；已签约项目12个，计划总投资67.2亿元。")
+    done = {"indicator": "竣工投产项目", "value": 13, "unit": "个", "period": "1-7月"}
+    got = check_figures(src, [done, {**done, "indicator": "已签约项目", "value": 12},
+                              {**done, "period": "二季度"}])
+    assert [g.status for g in got[:2]] == [S.supported, S.supported]
+    assert got[2].status not in (S.supported, S.derived)

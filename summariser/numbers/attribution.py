@@ -3728,7 +3728,17 @@ def _own_clause_hold(text: str, at: tuple[int, int], p: Period, start: int) -> i
         return to.start() if to is not None else end  # (从2016年前三季度的“同比下降0.1%”，到…: its clause's value)
     if p.raw in THAT_YEAR and not _OPENS_SENTENCE.match(text, start, a):
         return _clause_end_after(text, b)
+    c0 = max(text.rfind(ch, start, a) for ch in _CLAUSE_MARKS) + 1
+    if _COUNTED_THEN_DATED.search(text, c0, a):
+        # (；7个工业项目在一、二季度集中开工，计划总投资23.81亿元；13个项目竣工投产…: the date of what the count did,
+        # to its ；-part's end, not of the parts after it)
+        end = _PART_END.search(text, b)
+        return end.start() if end is not None else len(text)
     return None
+
+
+_COUNTED_THEN_DATED = re.compile(r"\d+(?:个|家|项|户)[^，,；;。\d]{1,14}(?:在|于)(?:[一二三四]、)*$")  # (在一、二季度)
+_PART_END = re.compile(r"[；;。\n]")
 
 
 _OPENS_SENTENCE = re.compile(r"[\s\u3000]*$")  # (nothing but space between a sentence's start and the period)
