@@ -1127,3 +1127,13 @@ def test_the_date_of_what_a_count_did_holds_to_its_part_s_end() -> None:
                               {**done, "period": "二季度"}])
     assert [g.status for g in got[:2]] == [S.supported, S.supported]
     assert got[2].status not in (S.supported, S.derived)
+
+
+def test_an_export_processing_zone_is_a_place_not_exports() -> None:
+    # (出口加工区 holds 出口, a measure's word: its row's growth was read as exports', and a claim of its 产值 refuted)
+    assert measured("出口加工区增长") == "" and measured("出口加工区出口额") == "出口额"
+    src = ("前三季度分地区规模工业产值完成情况\n地区 | 产值(亿元) | 同比增长(%)\n"
+           "出口加工区 | 133.2 | 13.5\n赵巷 | 21.4 | 0.1\n")
+    got = check_figures(src, [{"indicator": "出口加工区规模工业产值", "value": 13.5, "unit": "%", "measure": "growth",
+                               "period": "前三季度"}])
+    assert got[0].status is S.supported

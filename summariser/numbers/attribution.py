@@ -244,11 +244,13 @@ _HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "to
               # (short forms, as written: 营收增长4.9%, 总投45亿元)
               "营收": "revenue", "总投": "total"}
 _HEADS = re.compile("|".join(sorted(_HEAD_KIND, key=len, reverse=True)))  # the longest name where two start
+# Names that hold a measure's word and measure nothing: a zone (出口加工区 is a park, not exports).
+_NAMED_AFTER_A_MEASURE = re.compile(r"出口加工区")
 
 
 def measured(words: str, last: bool = True) -> str:
     """The name of what `words` say is measured (the last one written, or the first), "" when none."""
-    found = _HEADS.findall(words)
+    found = _HEADS.findall(_NAMED_AFTER_A_MEASURE.sub("", words))
     return (found[-1] if last else found[0]) if found else ""
 
 
