@@ -1324,7 +1324,7 @@ def test_a_county_s_figure_is_not_its_park_s_nor_the_park_s_the_county_s() -> No
 
 def test_an_average_s_words_are_not_said_of_each_value_before_it() -> None:
     # (两年平均增长, 年均增长 end like 均增长, said of each value before: an average is of one measure, its own)
-    src = ("上半年，经开区规上工业增加值同比增长23.5%，两年平均增长14.8%。"
+    src = ("上半年，全市规上工业增加值同比增长23.5%，两年平均增长14.8%。"
            "到2025年，全市规模以上工业总产值突破3000亿元，年均增长26%。")
     average = {"indicator": "规上工业增加值两年平均", "value": 14.8, "unit": "%", "measure": "growth",
                "period": "上半年"}
@@ -1349,6 +1349,15 @@ def test_a_park_s_value_on_a_county_s_page_is_not_confirmed_for_a_claim_naming_n
     # (a page headed by its park is the park's: its values are the claim's own, named or not)
     park_page = src.replace("临河县6月份工业经济运行情况", "临河开发区6月份工业经济运行情况")
     assert status(part, park_page) is S.supported
+    # (a county page that names itself only by name; a park's long name; a growth after the park's level)
+    named = ("桐溪县前三季度工业经济运行分析\n来源：桐溪县工信局  2024年10月28日\n"
+             "前三季度，桐溪县规上工业总产值完成248.6亿元，同比增长7.9%。"
+             "桐溪省级高新技术产业开发区完成规上工业总产值131.2亿元，同比增长11.6%。")
+    level = {"indicator": "规上工业总产值", "value": 131.2, "unit": "亿元", "period": "前三季度"}
+    assert status(level, named) not in TRUSTED
+    assert status({**level, "value": 11.6, "unit": "%", "measure": "growth"}, named) not in TRUSTED
+    assert status({**level, "value": 248.6}, named) is S.supported
+    assert status({**level, "indicator": "桐溪省级高新技术产业开发区规上工业总产值"}, named) is S.supported
 
 
 def test_a_province_claim_is_not_confirmed_by_a_city_page_s_value_naming_no_place() -> None:

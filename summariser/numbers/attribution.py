@@ -3734,8 +3734,8 @@ def _own_clause_hold(text: str, at: tuple[int, int], p: Period, start: int) -> i
     if _COUNTED_THEN_DATED.search(text, c0, a):
         # (；7个工业项目在一、二季度集中开工，计划总投资23.81亿元；13个项目竣工投产…: the date of what the count did,
         # to its ；-part's end, not of the parts after it)
-        end = _PART_END.search(text, b)
-        return end.start() if end is not None else len(text)
+        part_end = _PART_END.search(text, b)
+        return part_end.start() if part_end is not None else len(text)
     return None
 
 

@@ -1219,13 +1219,19 @@ def _park_s_own(tie: Tie, claimed: int, park: bool) -> bool:
 
 
 def _opens_with_park(tie: Tie) -> bool:
-    """Whether the value's own words open with a park (开发区工业总产值, 高新区规上工业增加值): its subject, not a
-    place a project stands in (…焦化项目在湘东工业园)."""
-    found = PARK.search(_own_shown(tie))
-    return found is not None and found.start() <= _PARK_OPENING
+    """Whether the value's words open with a park (开发区工业总产值, 桐溪省级高新技术产业开发区…; …高新区规上工业总产值
+    达到812亿元，增长13.5%: the growth's too): its subject, not a place a project stands in (…焦化项目在湘东工业园),
+    nor a whole a share is of (…占园区的)."""
+    words = _own_shown(tie)
+    if not has_subject(indicator_words(words)):  # (增长13.5% after the park's level: its subject carried)
+        words = simplified(tie.words)
+    found = PARK.search(words)
+    return found is not None and found.start() <= _PARK_OPENING and not measured(words[:found.start()]) \
+        and _NOT_A_PARK_S_NAME.search(words, 0, found.start()) is None
 
 
-_PARK_OPENING = 4  # (the characters of a park's name before its kind: 鹤鸣高新区)
+_PARK_OPENING = 12  # (the characters of a park's name before its kind: 鹤鸣高新区, 桐溪省级高新技术产业开发区)
+_NOT_A_PARK_S_NAME = re.compile(r"占|完成|实现|在|于|的|和|与|及|、|项目|企业|含|除|[（(]")  # (市级(不含高新区…)
 
 
 def _of_a_place_within(tie: Tie, claimed: int) -> bool:
@@ -1264,7 +1270,7 @@ def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, pa
         return _Finding(UNSURE, "subject")
     topic = src.tie_of.topic()
     # (开发区工业总产值 on a county's page, claimed as 工业总产值: whose? A page of no whole place is the park's)
-    if claimed < 0 and not park and topic.whole_named and not topic.parks_named and not compared \
+    if claimed < 0 and not park and (topic.whole_named or topic.level >= 0) and not topic.parks_named and not compared \
             and _opens_with_park(tie):
         return _Finding(UNSURE, "subject")
     if 0 <= claimed < topic.own and tie.level < 0 and not park and not compared \
