@@ -2229,6 +2229,20 @@ def test_a_kind_of_amount_said_in_the_paragraph_before_is_not_of_a_value_under_a
     assert status({**grown, "indicator": "计算机、通信和其他电子设备制造业总产值"}, src) not in TRUSTED
 
 
+def test_what_an_event_held_did_is_no_goal_whatever_period_its_name_gives() -> None:
+    # (此次集中开工项目58个: what the start held did, though 二季度 of its name is not over on the page's day)
+    src = ("全市二季度重大项目集中开工 总投资326亿元\n发布时间：2024-04-10 09:12\n"
+           "4月9日上午，全市2024年二季度重大项目集中开工活动在高新区主会场举行。此次集中开工项目58个，总投资326亿元。"
+           "11月，全市还将举行重大项目集中签约活动，计划签约项目30个。")
+    started = {"indicator": "集中开工项目", "value": 58, "unit": "个"}
+    assert status(started, src) is S.supported
+    assert status({**started, "kind": "target"}, src) not in TRUSTED
+    assert status({**started, "indicator": "集中开工项目总投资", "value": 326, "unit": "亿元", "kind": "target"},
+                  src) not in TRUSTED
+    planned = {"indicator": "计划签约项目", "value": 30, "unit": "个", "kind": "target"}
+    assert status(planned, src) is S.supported
+
+
 def test_a_pair_written_as_one_word_names_each_item_of_a_respectively_list() -> None:
     # (轻重工业 is 轻工业 and 重工业, in that order; 内外资 内资 and 外资: each value its own item's)
     src = ("前三季度，全区轻重工业分别完成产值364亿元、679亿元，分别比去年同期增长4.3%和2.9%。"

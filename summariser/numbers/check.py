@@ -100,7 +100,8 @@ class _Found(NamedTuple):
     @classmethod
     def of(cls, src: Source, c: Claim, order: list[Quantity]) -> _Found:
         weak = misplaced = unsure = headline = None
-        dated = False  # whether a value the claim may be of is another period's, as its own sentence dates it
+        # whether a value the claim may be of is another period's, or another kind's, as its own sentence reads it
+        dated = False
         for q in order:
             how = value_match(c, q)
             if how is None:
@@ -111,17 +112,18 @@ class _Found(NamedTuple):
             j = judge(src, c, q) if c.attributed else None
             if j is not None and j.status == WRONG:
                 misplaced = misplaced or (q, j.reason)
-                dated = dated or "period" in j.wrong
+                dated = dated or bool(_TITLE_RESTATES & j.wrong)
             elif j is not None and j.status == UNSURE:
                 unsure = unsure or (q, j.reason)
-                dated = dated or "period" in j.open  # (nor does a body that leaves the claimed period open)
+                dated = dated or bool(_TITLE_RESTATES & j.open)  # (nor does a body that leaves the claimed period open)
             elif _unit_left_out(c, q):
                 weak = weak or q  # the right value of the right thing, but not as the source gives it
             elif c.attributed and _undated_title(src, c, q):
                 headline = headline or (q, _how(c, q, how))
             else:
                 return cls((q, _how(c, q, how)), None, None, None)
-        # (a title restates a figure without its period: the body's sentence, which dates it, says which)
+        # (a title restates a figure without its period: the body's sentence, which dates it, says which; and says
+        # whether it is a result or a goal: 此次集中开工项目…总投资326亿元 under a title of 总投资326亿元)
         if headline is not None and not dated:
             return cls(headline, None, None, None)
         return cls(None, unsure, misplaced, weak)
@@ -151,6 +153,9 @@ class _Found(NamedTuple):
                            f"qualifier than the source gives ({q.qualifier} in the source, {c.qualifier} claimed).",
                            (q.start, q.end), show(q))
         return None
+
+
+_TITLE_RESTATES = frozenset({"period", "kind"})  # (what a body's sentence says of a figure its title restates)
 
 
 def _undated_title(src: Source, c: Claim, q: Quantity) -> bool:

@@ -915,7 +915,8 @@ def _to_come(src: Source, tie: Tie, span: tuple[int, int]) -> bool:
             and _OBSERVED.search(tie.shown) is None) or src.year_ahead(tie, span)
 
 
-_OBSERVED = re.compile(r"同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|实现|完成|累计")
+# (and what an event held did: 此次集中开工项目12个, 现场签约项目28个, 当天开工的项目)
+_OBSERVED = re.compile(r"同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|实现|完成|累计|此次|本次|现场|当天|当日")
 
 
 def _still_to_come(src: Source, p: Period | None) -> bool:
@@ -929,10 +930,11 @@ def _still_to_come(src: Source, p: Period | None) -> bool:
 
 
 def _day_gone(src: Source, p: Period, month: int) -> bool:
-    """Whether a period of days in the page's own month ends before the page's day (9月16日 on a page of 9月17日: the
+    """Whether a period of days in the page's own month ends by the page's day (9月16日 on a page of 9月17日: the
     signing held the day before is done)."""
     day = src.published_day()
-    return p.day is not None and not p.lunar and p.months == (month, month) and day is not None and p.day[1] < day
+    # (on the page's own day too: 11月16日上午…举行, on a page of that day, is done)
+    return p.day is not None and not p.lunar and p.months == (month, month) and day is not None and p.day[1] <= day
 
 
 _GOAL_NAMED = re.compile(r"计划|目标|任务")
