@@ -2256,6 +2256,14 @@ def test_a_pair_written_as_one_word_names_each_item_of_a_respectively_list() -> 
     foreign = {"indicator": "签约外资项目", "value": 5, "unit": "个"}
     assert status(foreign, src) is S.supported
     assert status({**foreign, "value": 12}, src) is S.misattributed
+    # (each item written whole, with nothing after the last to share: 内资企业的比例 once, not twice)
+    shares = "全市规上工业企业产品销往国内外市场的比例分别为78.5%和21.5%。新老企业分别贡献产值增量31.6亿元和47.9亿元。"
+    abroad = {"indicator": "产品销往国外市场比例", "value": 21.5, "unit": "%", "measure": "share"}
+    assert status(abroad, shares) is S.supported
+    assert status({**abroad, "value": 78.5}, shares) is S.misattributed
+    old = {"indicator": "老企业贡献产值增量", "value": 47.9, "unit": "亿元"}
+    assert status(old, shares) is S.supported
+    assert status({**old, "value": 31.6}, shares) is S.misattributed
 
 
 def test_a_percent_right_after_a_gap_to_a_place_is_the_gap_and_jijiang_foretells() -> None:

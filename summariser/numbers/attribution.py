@@ -3206,7 +3206,9 @@ def _items(listed: str, count: int) -> list[str]:
     # (全省、全国规上工业增加值分别增长…: a whole place is an item, though its words are read as none)
     items = [x for x in _LIST_SEP.split(listed) if indicator_words(x) or _WHOLE_ITEM.fullmatch(x.strip())]
     if len(items) == 1:  # 城乡居民人均可支配收入分别达到…、…: one word that names the items
-        items = _compound_items(listed, count) or items
+        compound = _compound_items(listed, count)
+        if compound:
+            return compound  # (each item written whole: no words after the last to share)
     if count and len(items) != count:
         fitting = [split for split in _splits_at_commas(listed) if len(split) == count]
         items = fitting[0] if fitting else [x for x in listed.split("、") if indicator_words(x)] or items
@@ -3397,7 +3399,8 @@ _COMPOUND_ITEMS = (("城乡", ("城镇", "农村")), ("三次产业", ("第一�
                    # (轻重工业分别完成产值364亿元、679亿元; 内外资项目分别…; 省内外客商…)
                    ("轻重工业", ("轻工业", "重工业")), ("内外资", ("内资", "外资")), ("中外资", ("中资", "外资")),
                    ("大中小型", ("大型", "中型", "小型")), ("大中型", ("大型", "中型")), ("国内外", ("国内", "国外")),
-                   ("省内外", ("省内", "省外")), ("市内外", ("市内", "市外")))
+                   ("省内外", ("省内", "省外")), ("市内外", ("市内", "市外")), ("新老", ("新", "老")),
+                   ("中小微", ("中型", "小型", "微型")), ("大中小", ("大型", "中型", "小型")))
 
 
 def _compound_items(listed: str, count: int) -> list[str]:
