@@ -2243,6 +2243,21 @@ def test_what_an_event_held_did_is_no_goal_whatever_period_its_name_gives() -> N
     assert status(planned, src) is S.supported
 
 
+def test_a_section_heading_bounds_the_kinds_of_amount_said_before_a_value() -> None:
+    # (二、营业收入 heads the lines under it: an industry's growth there is of 营业收入, not of the 增加值 of the
+    # section before; and 规模以上 written as 规上 in the text compared no longer moves where a paragraph starts)
+    src = ("1-9月，全市规模以上工业增加值同比增长7.4%，其中，汽车制造业增加值增长15.1%；专用设备制造业增长9.7%。\n"
+           "二、营业收入\n规上工业企业中，电子信息制造业增长18.9%，有色金属冶炼和压延加工业下降6.7%。")
+    grown = {"indicator": "电子信息制造业营业收入", "value": 18.9, "unit": "%", "measure": "growth", "period": "1-9月"}
+    assert status(grown, src) is S.supported
+    assert status({**grown, "indicator": "电子信息制造业增加值"}, src) not in TRUSTED
+    # (a claim ending in 投资 for a count of projects: the projects, not their investment)
+    started = "1-10月，全县新开工工业项目41个，其中亿元以上项目17个。"
+    count = {"indicator": "新开工工业项目", "value": 41, "unit": "个", "period": "1-10月"}
+    assert status(count, started) is S.supported
+    assert status({**count, "indicator": "新开工工业项目投资"}, started) not in TRUSTED
+
+
 def test_a_pair_written_as_one_word_names_each_item_of_a_respectively_list() -> None:
     # (轻重工业 is 轻工业 and 重工业, in that order; 内外资 内资 and 外资: each value its own item's)
     src = ("前三季度，全区轻重工业分别完成产值364亿元、679亿元，分别比去年同期增长4.3%和2.9%。"

@@ -2090,6 +2090,8 @@ _STAGE_WORD = re.compile(r"新开工|开工|复工|竣工|投产|达产|签约|�
 def _measure_against_unit(written: str, q: Quantity) -> bool:
     """Whether the claim ends with a measure that no value of the quantity's unit can be (工业产值 52.97亿千瓦时: an
     output value is money, and power is no money; 用电量 in 亿元, a count in 亿元)."""
+    if written.endswith(("投资", "投资额")) and unit_class(q.unit) in ("measure", "count"):
+        return True  # (新开工工业项目投资 for 41个: the projects' count, not their investment)
     name = measured(written)
     if not name or not written.endswith(name):
         return False
@@ -2386,8 +2388,10 @@ def _head_read(tie: Tie) -> str:
 def _kinds_said(src: Source, q: Quantity) -> frozenset[str]:
     """The kinds of amount the words before a value in its paragraph, or near it, name (增加值: value added); read
     once per value (Source.of_value), whatever is claimed of it."""
-    text = src.compared_text()
-    a, b = src.view_at(q.start), src.view_at(q.end)  # (the view's offsets: ruby dropped)
+    # (the view's offsets, ruby dropped, in its simplified text: of the same length, as the compared text is not,
+    # 规模以上 written there as 规上)
+    text = src.simplified_text()
+    a, b = src.view_at(q.start), src.view_at(q.end)
     opening = text.rfind("\n", 0, a) + 1
     end = text.find("\n", b)
     end = end if end >= 0 else len(text)
@@ -2395,7 +2399,22 @@ def _kinds_said(src: Source, q: Quantity) -> frozenset[str]:
     # 计算机…制造业增长43.2% is of, after …制造业增加值同比增长10.5% in its own)
     own = frozenset(head_kind(m) for m in measures_in(text[opening:a])) - {""}
     start = opening if own else min(opening, max(0, a - _MEASURE_REACH))
+    # (nor past a section's heading line: 二、营业收入⏎…电子信息制造业增长18.9% is of 营业收入, not of the 增加值
+    # of the section before)
+    heading = _last_match_in(_SECTION_HEADING, text, start, opening)
+    start = heading if heading >= 0 else start
     return frozenset(head_kind(m) for m in measures_in(text[start:end])) - {""}
+
+
+def _last_match_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """Where the last match of `pattern` in text[start:end] starts, -1 for none."""
+    found = -1
+    for m in pattern.finditer(text, start, end):
+        found = m.start()
+    return found
+
+
+_SECTION_HEADING = re.compile(r"(?m)^[（(]?[一二三四五六七八九十]{1,3}[）)、．.][^\n，,。；;\d]{1,20}$")
 
 
 def _measure_unsaid(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
@@ -2407,8 +2426,8 @@ def _measure_unsaid(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     if claimed in _SAID_BY_UNIT or not claimed or _head_read(tie) or bigrams(head) <= tie.pairs | tie.context:
         return False  # (a table's cell under 产值 (亿元), or its title's: the words a reader has at it say it)
     said = src.of_value(_kinds_said, q)
-    # (增加值 is what an industry's growth is of where the page names no kind near it, 食品制造业下降23.4%)
-    return claimed not in said and (claimed != _VALUE_ADDED or bool(said))
+    # (增加值 is what an industry's growth is of where the page names no kind near it, 食品制造业下降23.4%; no amount)
+    return claimed not in said and (claimed != _VALUE_ADDED or bool(said) or q.unit != PERCENT)
 
 
 _MEASURE_REACH = 300  # (how far before a value a kind of amount may be said for it, past its paragraph's start)
