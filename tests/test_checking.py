@@ -352,3 +352,14 @@ def test_a_number_standing_with_no_unit_read_is_not_refuted() -> None:
                               {"indicator": "营业收入", "value": 2876.54, "unit": "亿元"}])
     assert [g.status for g in got[:2]] == [CheckStatus.unconfirmed, CheckStatus.unconfirmed]
     assert got[2].status is CheckStatus.unsupported  # (no such number at all: transposed digits)
+
+
+def test_a_cell_with_no_unit_read_keeps_a_claim_in_the_units_line_s_scale_or_of_another_reading_open() -> None:
+    # (单位：万元 over cells one a line: 331570 claimed as 33.157亿元; and 21.4, a cell, beside 工业投资21.4亿元 in the
+    # prose: the cell may be the claim's, so neither is refuted)
+    src = "重点企业产值（单位：万元）\n甲公司 331570 乙公司 21.4 丙公司 8890\n1-9月，全县完成工业投资21.4亿元。"
+    got = check_figures(src, [{"indicator": "甲公司产值", "value": 33.157, "unit": "亿元"},
+                              {"indicator": "乙公司产值", "value": 21.4, "unit": "万元"},
+                              {"indicator": "甲公司产值", "value": 33.517, "unit": "亿元"}])
+    assert [g.status for g in got[:2]] == [CheckStatus.unconfirmed, CheckStatus.unconfirmed]
+    assert got[2].status is CheckStatus.unsupported

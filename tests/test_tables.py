@@ -855,3 +855,17 @@ def test_a_group_s_empty_cells_closed_by_bars_one_a_line_do_not_end_a_table() ->
               {"indicator": "固定资产投资增速", "period": "9月", "value": -3.6, "unit": "%", "measure": "growth"}]
     found = [r.status for r in check_figures(src, claims)]
     assert found[:2] == [S.supported] * 2 and not {S.supported, S.derived} & set(found[2:])  # (was: unsupported)
+
+
+def test_a_measure_s_column_under_a_units_line_holds_amounts_of_its_unit() -> None:
+    # (单位：万元⏎企业 | 产值 | 增长(%): 产值 names its column with no unit of its own; was: the table not read, or
+    # the amount read as a percent)
+    title = "2024年1-9月重点企业产值\n单位：万元\n"
+    for src in (title + "企业\n产值\n增长(%)\n甲公司\n331570\n6.2\n乙公司\n21.4\n3.3\n",
+                title + "企业 | 产值 | 增长(%)\n甲公司 | 331570 | 6.2\n乙公司 | 21.4 | 3.3\n"):
+        words = cell_words(src)
+        got = {(src[c.start:c.end], c.unit, words[c.start].period) for c in cells(src)}
+        assert ("331570", "万元", "2024年1-9月") in got and ("3.3", "%", "2024年1-9月") in got
+        claim = {"indicator": "甲公司产值", "value": 33.157, "unit": "亿元", "period": "2024年1-9月"}
+        found = check_figures(src, [claim, {**claim, "value": 21.4, "unit": "万元"}])
+        assert found[0].status is S.supported and found[1].status not in (S.supported, S.derived)

@@ -30,7 +30,7 @@ from .attribution import Tie, blank, forget_attribution, has_subject, indicator_
 from .claims import Claim, claim_from_figure, claims_in_text, fields_of, forget_claims
 from .compare import qualifier_ok, same, value_match, verdict
 from .derive import derive
-from .explain import explain
+from .explain import explain, unit_unread
 from .judge import (
     OK,
     UNSURE,
@@ -110,12 +110,13 @@ class _Found(NamedTuple):
                 weak = weak or q  # (one end of 5—10亿元 claimed as the exact value is not what the source says)
                 continue
             j = judge(src, c, q) if c.attributed else None
+            said = _restated_by(src, q)
             if j is not None and j.status == WRONG:
                 misplaced = misplaced or (q, j.reason)
-                dated = dated or bool(_TITLE_RESTATES & j.wrong)
+                dated = dated or bool(said & j.wrong)
             elif j is not None and j.status == UNSURE:
                 unsure = unsure or (q, j.reason)
-                dated = dated or bool(_TITLE_RESTATES & j.open)  # (nor does a body that leaves the claimed period open)
+                dated = dated or bool(said & j.open)  # (nor does a body that leaves the claimed period open)
             elif _unit_left_out(c, q):
                 weak = weak or q  # the right value of the right thing, but not as the source gives it
             elif c.attributed and _undated_title(src, c, q):
@@ -131,6 +132,11 @@ class _Found(NamedTuple):
     def otherwise(self, src: Source, c: Claim) -> FigureCheck | None:
         """The verdict when no quantity supports the claim: unconfirmed before misattributed (another
         reading of the same value neither confirms nor refutes it: say so, do not guess)."""
+        if self.unsure is None and self.misplaced is not None:
+            # (工业投资21.4亿元 in the prose, and a table's cell 21.4 with no unit read: the cell may be the claim's)
+            unread = unit_unread(src, c)
+            if unread is not None:
+                return unread
         for status, found in ((CheckStatus.unconfirmed, self.unsure), (CheckStatus.misattributed, self.misplaced)):
             if found is not None:
                 q, why = found
@@ -156,6 +162,13 @@ class _Found(NamedTuple):
 
 
 _TITLE_RESTATES = frozenset({"period", "kind"})  # (what a body's sentence says of a figure its title restates)
+_PERIOD = frozenset({"period"})
+
+
+def _restated_by(src: Source, q: Quantity) -> frozenset[str]:
+    """What a value's reading says of a figure the page's title restates: its period, and its kind where the value
+    is in the body's sentences, not on another title line."""
+    return _TITLE_RESTATES if src.tie_of.title_of((q.start, q.end)) is None else _PERIOD
 
 
 def _undated_title(src: Source, c: Claim, q: Quantity) -> bool:

@@ -4,13 +4,14 @@ date or code holding the number, transposed digits)."""
 from __future__ import annotations
 
 import math
+import re
 
 from ..core.models import CheckStatus, FigureCheck
 from .claims import Claim
 from .compare import comparable, same, verdict
 from .quantities import Quantity
 from .source import Source, key, show
-from .units import MULTIPLE, PERCENT, describe, number_text
+from .units import MULTIPLE, MULTIPLIERS, PERCENT, describe, number_text
 
 _NOT_QUANTITY_KINDS = {"label", "code", "phone", "postcode", "url"}
 
@@ -18,7 +19,7 @@ _NOT_QUANTITY_KINDS = {"label", "code", "phone", "postcode", "url"}
 def explain(src: Source, c: Claim) -> FigureCheck:
     """Why a value is not in the source, as near as the source comes to it."""
     same_class = [(q, *pair) for q in src.candidates(c) if (pair := comparable(c, q)) is not None]
-    unread = _unit_unread(src, c)
+    unread = unit_unread(src, c)
     if unread is not None:
         return unread
     for reason in (_sign_or_scale, _other_unit, _in_a_mention, _digits_or_growth, _closest):
@@ -35,16 +36,23 @@ def _no(c: Claim, reason: str, q: Quantity | None = None) -> FigureCheck:
     return verdict(c, CheckStatus.unsupported, reason, (q.start, q.end) if q else None, show(q) if q else None)
 
 
-def _unit_unread(src: Source, c: Claim) -> FigureCheck | None:
+def unit_unread(src: Source, c: Claim) -> FigureCheck | None:
     """The claimed number stands in the source with no unit read for it (a cell of a table whose shape is not read,
-    its unit on a line of its own: 单位：亿元 … 421.07): it may be the claim's, so it is neither confirmed nor
-    refuted."""
+    its unit on a line of its own: 单位：亿元 … 421.07; or 单位：万元 … 331570, claimed as 33.157亿元): it may be the
+    claim's, so it is neither confirmed nor refuted. None where no such number stands there."""
     wanted = {key(abs(c.number)), key(abs(c.value))}
+    units_line = _UNITS_LINE.search(src.text)
+    if units_line is not None and c.unit == "元":
+        wanted.add(key(abs(c.value) / MULTIPLIERS[units_line.group(1)]))  # (the page's unit, 万元: 331570)
     for q in src.bare:
         if not q.unit and key(abs(q.value)) in wanted:
             return verdict(c, CheckStatus.unconfirmed, f"source has {show(q)} with no unit read for it; it may or may "
                            f"not be {c.written}.", (q.start, q.end), show(q))
     return None
+
+
+# A line that gives the unit of a table's cells in money (单位：万元), with the multiplier it writes.
+_UNITS_LINE = re.compile(r"单位\s*[：:]\s*(?:[^\n]{0,12}?[、,，])?(万|亿)元")
 
 
 def _sign_or_scale(src: Source, c: Claim, same_class: _Compared) -> FigureCheck | None:

@@ -22,8 +22,14 @@ from .units import PERCENT, POINTS, UnitSpec, unit_class
 
 # The heading of the units column, and the headings of value columns: a period, a growth, a share.
 _UNIT_HEADING = re.compile(r"(?:计量)?单位")
+# (and a measure's column under a units line: 单位：万元⏎企业 | 产值 | 增长(%))
 _COLUMN_HEADING = re.compile(r"月|季度|年|增长|增速|增幅|增减|同比|比上年|%|％|比重|占比|累计|本月|绝对值|绝对数|数值|"
-                             r"总量|总额|百分点|目标|完成|计划|实际")
+                             r"总量|总额|百分点|目标|完成|计划|实际|"
+                             r"^(?:工业)?(?:总产值|产值|增加值|营业收入|主营业务收入|利润总额|利润|利税|税金|用电量|"
+                             r"出口交货值)$")
+# A column of amounts named by their measure alone, their unit the units line's (产值 under 单位：万元)
+_MEASURE_COLUMN = re.compile(r"(?:工业)?(?:总产值|产值|增加值|营业收入|主营业务收入|利润总额|利润|利税|税金|用电量|"
+                             r"出口交货值)")
 # A column of amounts headed by what they are, the whole heading (产量, 产值（亿元）), not a row's name (…总产值)
 _AMOUNT_COLUMN = re.compile(r"(?:产量|产值|数量|金额)(?:[（(][^（）()]{1,8}[）)])?")
 _PERCENT_HEADING = re.compile(r"%|％|增长|增速|增幅|比重|占比")
@@ -908,17 +914,34 @@ def _row_under_units(pieces: list[tuple[int, int, str]], heads: list[str], title
         # (2017年1-8月 | 2016年1-8月 | 同比增长: the year before is the base, the growth is the later year's)
         if dated and not _base_period(head, period):
             period = head
+        elif amount and _MEASURE_COLUMN.fullmatch(head):
+            period = period or _title_period(caption)  # (产值 | 增长(%): the growth is of the title's stretch too)
         if not _NUMBER.fullmatch(w) or (rate and not dated):
             continue
-        if _POINTS_HEADING.search(head):
-            out.append((Cell(a, b, POINTS, False),
-                        CellWords(f"{row} {head}", caption, row, _gap_period([period], head))))
-        elif compared and (percent or "%" in head or "％" in head):
-            out.append((Cell(a, b, PERCENT, "比重" not in head and "占比" not in head),
-                        CellWords(f"{row} {head}", caption, row, _dated_by(_compared_period(head, period), caption))))
-        elif dated and amount:
-            out.append((Cell(a, b, amount, False), CellWords(row, caption, row, _dated_by(head, caption))))
+        cell = _cell_under_units((a, b), head, (row, caption, amount, period), (compared, dated, percent))
+        if cell is not None:
+            out.append(cell)
     return out
+
+
+def _cell_under_units(span: tuple[int, int], head: str, row: tuple[str, str, str, str],
+                      read: tuple[bool, bool, bool]) -> tuple[Cell, CellWords] | None:
+    """A cell under a units line (see _row_under_units): in a gap's column, a growth's, a period's or a measure's
+    (甲公司 | 331570 under 产值, 单位：万元: its 产值), None in another. `row`: its name, the table's title, the
+    amounts' unit and the period in force; `read`: whether its column compares, is dated, and the line lists
+    percents."""
+    (a, b), (name, caption, amount, period), (compared, dated, percent) = span, row, read
+    if _POINTS_HEADING.search(head):
+        return Cell(a, b, POINTS, False), CellWords(f"{name} {head}", caption, name, _gap_period([period], head))
+    if compared and (percent or "%" in head or "％" in head):
+        return (Cell(a, b, PERCENT, "比重" not in head and "占比" not in head),
+                CellWords(f"{name} {head}", caption, name, _dated_by(_compared_period(head, period), caption)))
+    if dated and amount:
+        return Cell(a, b, amount, False), CellWords(name, caption, name, _dated_by(head, caption))
+    if amount and _MEASURE_COLUMN.fullmatch(head):
+        named = name if name.endswith(head) else name + head
+        return Cell(a, b, amount, False), CellWords(named, caption, name, period)
+    return None
 
 
 _MONTH_COMPARED = ("本月比", "当月比", "本月同比", "当月同比")
