@@ -2258,6 +2258,17 @@ def test_a_section_heading_bounds_the_kinds_of_amount_said_before_a_value() -> N
     assert status({**count, "indicator": "新开工工业项目投资"}, started) not in TRUSTED
 
 
+def test_work_set_out_is_no_result() -> None:
+    # (将实施…8大工程。——全力推动500户重点企业实施技术改造: the work to come, not a count of what was done)
+    src = ("本报讯 2021年，全省将实施技术改造提升工程等8大工程。\n"
+           "——全力推动500户重点企业实施技术改造，选定10个产业集群率先突破。\n"
+           "去年，全省已推动420户重点企业实施技术改造。")
+    firms = {"indicator": "实施技术改造重点企业", "value": 500, "unit": "户", "period": "2021年", "kind": "actual"}
+    assert status(firms, src) not in TRUSTED
+    assert status({**firms, "kind": "target"}, src) not in (S.misattributed, S.unsupported)
+    assert status({**firms, "value": 420, "period": "去年"}, src) is S.supported
+
+
 def test_a_pair_written_as_one_word_names_each_item_of_a_respectively_list() -> None:
     # (轻重工业 is 轻工业 and 重工业, in that order; 内外资 内资 and 外资: each value its own item's)
     src = ("前三季度，全区轻重工业分别完成产值364亿元、679亿元，分别比去年同期增长4.3%和2.9%。"
