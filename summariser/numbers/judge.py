@@ -905,18 +905,19 @@ def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
 def _action_set_out(src: Source, span: tuple[int, int]) -> bool:
     """Whether the value is the object of an action verb (推动500户, 重点发展2个以上) in a clause that reports nothing
     done, in a paragraph that sets out work to come (将实施十大工程; ——task lines)."""
-    a = span[0]
-    if _ACTION_BEFORE.search(src.text, max(0, a - _ACTION_REACH), a) is None:
+    text, a = src.simplified_text(), src.view_at(span[0])  # (read in simplified characters: 重點發展)
+    if _ACTION_BEFORE.search(text, max(0, a - _ACTION_REACH), a) is None:
         return False
-    c0 = max(src.text.rfind(ch, 0, a) for ch in "，,；;。\n") + 1
-    if _DONE_IN_CLAUSE.search(src.text, c0, a):
+    c0 = max(text.rfind(ch, 0, a) for ch in "，,；;。\n") + 1
+    if _DONE_IN_CLAUSE.search(text, c0, a):
         return False
-    p0 = src.text.rfind("\n", 0, max(0, src.text.rfind("\n", 0, a)))  # (its paragraph and the line before)
-    return _WORK_TO_COME.search(src.text, max(p0 + 1, a - _MEASURE_REACH), a) is not None
+    p0 = text.rfind("\n", 0, max(0, text.rfind("\n", 0, a)))  # (its paragraph and the line before)
+    return _WORK_TO_COME.search(text, max(p0 + 1, a - _MEASURE_REACH), a) is not None
 
 
 _ACTION_REACH = 6
-_ACTION_BEFORE = re.compile(r"(?:推动|发展|培育|打造|实施|引进|新建|建设|争创|选定|策划包装|策划|谋划|推进|扶持|支持)"
+# (not 建设, 新建, 实施: a project's own scale, 建设年产15亿安时生产线, whatever its stage)
+_ACTION_BEFORE = re.compile(r"(?:推动|发展|培育|打造|引进|争创|选定|策划包装|策划|谋划|推进|扶持|支持)"
                             r"(?:[^\d，,；;。]{0,2})$")
 _DONE_IN_CLAUSE = re.compile(r"已|完成|实现|累计|达到|共有|新增|截至|截止|以来|去年|上年|同比")
 _WORK_TO_COME = re.compile(r"(?<![已即])将(?![近来])|——|(?:工作要点|实施方案|行动方案|重点任务|主要任务)")
