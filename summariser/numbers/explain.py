@@ -45,12 +45,21 @@ def unit_unread(src: Source, c: Claim) -> FigureCheck | None:
     if units_line is not None and c.unit == "元":
         wanted.add(key(abs(c.value) / MULTIPLIERS[units_line.group(1)]))  # (the page's unit, 万元: 331570)
     for q in src.bare:
-        if not q.unit and key(abs(q.value)) in wanted:
+        if not q.unit and key(abs(q.value)) in wanted and _standing_alone(src.text, q):
             return verdict(c, CheckStatus.unconfirmed, f"source has {show(q)} with no unit read for it; it may or may "
                            f"not be {c.written}.", (q.start, q.end), show(q))
     return None
 
 
+def _standing_alone(text: str, q: Quantity) -> bool:
+    """Whether a number stands apart as a table's cell does, a gap, bar or line end on one side at least (| 421.07 |;
+    企业200 “家以上 of a page whose text was cut into pieces), not inside words (中国500强企业)."""
+    before = text[q.start - 1:q.start] if q.start else "\n"
+    after = text[q.end:q.end + 1] or "\n"
+    return before in _CELL_EDGE or after in _CELL_EDGE
+
+
+_CELL_EDGE = frozenset(" \t\n\r|｜\u3000\xa0")
 # A line that gives the unit of a table's cells in money (单位：万元), with the multiplier it writes.
 _UNITS_LINE = re.compile(r"单位\s*[：:]\s*(?:[^\n]{0,12}?[、,，])?(万|亿)元")
 
