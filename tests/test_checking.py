@@ -366,7 +366,8 @@ def test_a_cell_with_no_unit_read_keeps_a_claim_in_the_units_line_s_scale_or_of_
 
 
 def test_a_number_inside_words_is_no_cell_with_its_unit_unread() -> None:
-    # (中国500强企业: 500 inside words is no table's cell, so a claim of 500个 scaled from 5个 is refuted, not left open)
+    # (中国500强企业: 500 inside words is no table's cell, so a claim of 500个 scaled from 5个 is refuted, not left
+    # open)
     src = "紧盯全球、中国500强企业，打造低碳冶金等5个五百亿级产业集群。"
     got = check_figures(src, [{"indicator": "五百亿级产业集群", "value": 500, "unit": "个"}])
     assert got[0].status is CheckStatus.unsupported
