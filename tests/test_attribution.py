@@ -1137,3 +1137,11 @@ def test_an_export_processing_zone_is_a_place_not_exports() -> None:
     got = check_figures(src, [{"indicator": "出口加工区规模工业产值", "value": 13.5, "unit": "%", "measure": "growth",
                                "period": "前三季度"}])
     assert got[0].status is S.supported
+
+
+def test_a_formal_contract_amount_after_a_count_is_the_counted_things() -> None:
+    # (…项目70个，正式合同投资额2086.7亿元，其中工业项目达到49个，正式合同投资额1768.5亿元: each amount its count's)
+    src = "本次集中签约重大招商项目70个，正式合同投资额2086.7亿元，其中工业项目达到49个，正式合同投资额1768.5亿元。"
+    claim = {"indicator": "签约工业项目正式合同投资额", "value": 1768.5, "unit": "亿元"}
+    got = check_figures(src, [claim, {**claim, "value": 2086.7}])
+    assert got[0].status is S.supported and got[1].status not in (S.supported, S.derived)
