@@ -1777,7 +1777,8 @@ def _measure_alone(own: str, counted: bool) -> bool:
 _REACHED = re.compile(r"达成|推进|共有|拥有|共计")  # (what a count's subject did, before the things it counts)
 _THING_FIRST = re.compile(r"项目|企业")  # (what a count counts, named again before its amount: 项目总投资)
 # Own words that name only an amount of what a count before counts (投资总规模达, 年度计划投资, 占地面积, 年投资进度达).
-_AMOUNT_OF_COUNTED = re.compile(r"(?:年度|全年|当年|年|累计|计划|实际|已|完成|总|达|为|实现|占地|建筑|用地|合同|正式|意向|"
+_AMOUNT_OF_COUNTED = re.compile(r"(?:年度|全年|当年|年|累计|计划|实际|已|完成|总|达|为|实现|占地|建筑|用地|合同|"
+                                r"正式|意向|"
                                 r"签约|协议|引资|到位|投资|规模|总额|额|进度|资金|产值|营业收入|收入|利润|税收|利税|"
                                 r"面积|金额)+")
 _AMOUNT_WORD = re.compile(r"投资|规模|总额|进度|资金|产值|收入|利润|税收|利税|面积|金额")
