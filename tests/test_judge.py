@@ -2269,6 +2269,14 @@ def test_work_set_out_is_no_result() -> None:
     assert status({**firms, "value": 420, "period": "去年"}, src) is S.supported
 
 
+def test_a_growth_of_what_is_new_is_no_growth_of_a_total() -> None:
+    src = "今年上半年，新增亿元以上入库企业法人153个，同比增长255.8%；在建项目194个，同比增长385%。"
+    grown = {"indicator": "新增亿元以上入库企业法人", "value": 255.8, "unit": "%", "measure": "growth",
+             "period": "上半年"}
+    assert status(grown, src) is S.supported
+    assert status({**grown, "indicator": "累计亿元以上入库企业法人"}, src) not in TRUSTED
+
+
 def test_a_pair_written_as_one_word_names_each_item_of_a_respectively_list() -> None:
     # (轻重工业 is 轻工业 and 重工业, in that order; 内外资 内资 and 外资: each value its own item's)
     src = ("前三季度，全区轻重工业分别完成产值364亿元、679亿元，分别比去年同期增长4.3%和2.9%。"

@@ -2267,7 +2267,9 @@ def _counted_otherwise(written: str, tie: Tie) -> bool:
     return _grades_apart(written, _own_shown(tie), tie.grade)
 
 
-_RATES_UNTALLIED = frozenset({"share", "growth"})
+# (a share: 新建投产企业对全市规上工业贡献率达到62.6% counts neither; a growth of what is new is no growth of a total:
+# 新增亿元以上入库企业法人153个，同比增长255.8% claimed for 累计…)
+_RATES_UNTALLIED = frozenset({"share"})
 
 
 def _grades_apart(written: str, own: str, own_grade: str) -> bool:
