@@ -2277,6 +2277,16 @@ def test_a_growth_of_what_is_new_is_no_growth_of_a_total() -> None:
     assert status({**grown, "indicator": "累计亿元以上入库企业法人"}, src) not in TRUSTED
 
 
+def test_a_page_that_reports_how_a_stretch_went_gives_results_whatever_its_date() -> None:
+    # (发文日期 2021年10月20日 over 2021年1-10月…经济运行情况简析: the stretch is over, as the report says; was: not
+    # yet, by the page's date, so a claim of a goal passed)
+    src = ("发文日期: | 2021年10月20日 |\n2021年1-10月某区经济运行情况简析\n"
+           "1-10月，全区“三个千亿级”产业总产出1323.6亿元，同比增长35.8%。")
+    made = {"indicator": "“三个千亿级”产业总产出", "value": 1323.6, "unit": "亿元", "period": "1-10月"}
+    assert status({**made, "kind": "actual"}, src) is S.supported
+    assert status({**made, "kind": "target"}, src) not in TRUSTED
+
+
 def test_a_pair_written_as_one_word_names_each_item_of_a_respectively_list() -> None:
     # (轻重工业 is 轻工业 and 重工业, in that order; 内外资 内资 and 外资: each value its own item's)
     src = ("前三季度，全区轻重工业分别完成产值364亿元、679亿元，分别比去年同期增长4.3%和2.9%。"

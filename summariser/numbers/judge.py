@@ -935,7 +935,17 @@ def _to_come(src: Source, tie: Tie, span: tuple[int, int]) -> bool:
     unless the value is compared with a period gone by (同比增长1.6%, 环比下降0.9%: a result observed), or a year
     after the page's."""
     return (_still_to_come(src, tie.written or (tie.period if tie.stated else None))
-            and _OBSERVED.search(tie.shown) is None) or src.year_ahead(tie, span)
+            and _OBSERVED.search(tie.shown) is None and not _reports_results(src)) or src.year_ahead(tie, span)
+
+
+def _reports_results(src: Source) -> bool:
+    """Whether the page's top says it reports how a stretch went (2021年1-10月嘉定区经济运行情况简析, …完成情况,
+    统计公报): the stretches it gives values of are over, whatever its own date says."""
+    return _RESULTS_REPORTED.search(src.simplified_text(), 0, _TOP) is not None
+
+
+_TOP = 300
+_RESULTS_REPORTED = re.compile(r"运行情况|运行简析|运行分析|完成情况|统计公报|数据解读|经济形势分析")
 
 
 # (and what an event held did: 此次集中开工项目12个, 现场签约项目28个, 当天开工的项目)
