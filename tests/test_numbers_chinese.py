@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import cn2an
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from summariser import extract_quantities
@@ -54,9 +54,15 @@ def test_a_time_of_day_or_a_point_is_no_decimal() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.integers(1, 999_999_999_999))
+@example(1_900_001_000)
 def test_standard_forms_agree_with_cn2an(n: int) -> None:
     s = cn2an.an2cn(str(n))
-    assert parse_chinese_numeral(s) == n == cn2an.cn2an(s, "smart")
+    # (cn2an writes some numbers it cannot read back, 1900001000 as 十九亿一千 with no 零: no standard form to compare)
+    try:
+        back = cn2an.cn2an(s, "smart")
+    except (KeyError, ValueError):
+        back = n
+    assert parse_chinese_numeral(s) == n == back
 
 
 @settings(max_examples=300, deadline=None)
