@@ -2287,6 +2287,21 @@ def test_a_page_that_reports_how_a_stretch_went_gives_results_whatever_its_date(
     assert status({**made, "kind": "target"}, src) not in TRUSTED
 
 
+def test_a_change_whose_own_words_name_no_measure_is_of_the_measure_it_is_read_with() -> None:
+    # (…累计工业用电量虽然同比下降1.04%，但降幅…较一季度收窄15.5个百分点: of power use, not of output; and 生产和
+    # 供应业 is an industry, no 产量: its item's growth measures no output)
+    src = ("一是工业经济运行持续好转。从工业产值看：1-9月份，全市规模以上工业企业完成产值同比增长6.4%，较上月提高1个"
+           "百分点。从工业用电量看：9月份全市工业用电量同比增长7.98%，1-9月份累计工业用电量虽然同比下降1.04%，"
+           "但降幅逐月收窄，较一季度、二季度分别收窄15.5个、4.3个百分点。\n"
+           "电力、热力生产和供应业，燃气生产和供应业增加值分别增长31.4%和0.5%。")
+    narrowed = {"indicator": "累计工业用电量降幅较一季度收窄", "value": 15.5, "unit": "个百分点", "measure": "change",
+                "period": "1-9月份"}
+    assert status(narrowed, src) is S.supported
+    assert status({**narrowed, "indicator": "累计工业产值降幅较一季度收窄"}, src) not in TRUSTED
+    supply = {"indicator": "燃气生产和供应业增加值", "value": 0.5, "unit": "%", "measure": "growth"}
+    assert status(supply, src) is S.supported
+
+
 def test_a_pair_written_as_one_word_names_each_item_of_a_respectively_list() -> None:
     # (轻重工业 is 轻工业 and 重工业, in that order; 内外资 内资 and 外资: each value its own item's)
     src = ("前三季度，全区轻重工业分别完成产值364亿元、679亿元，分别比去年同期增长4.3%和2.9%。"

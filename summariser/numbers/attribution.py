@@ -1388,7 +1388,7 @@ _GROWTH_ONLY = re.compile(r"(?:同比|比上年|比去年|较上年|较去年)?(
 
 def _if_unnamed(measure: str, words: str) -> str:
     """`measure`, where `words` name no measure of their own (not 工业投资增长12.4%), else ""."""
-    return "" if _NAMES_A_MEASURE.search(_SUPPLY.sub("", words)) else measure
+    return "" if _NAMES_A_MEASURE.search(SUPPLY_NAMED.sub("", words)) else measure
 
 
 def _measure_left_out(elided: str, own: str, layout: _Layout, at: tuple[int, int]) -> str:
@@ -1402,7 +1402,7 @@ def _measure_left_out(elided: str, own: str, layout: _Layout, at: tuple[int, int
 
 # Words that name what is measured, whether or not _HEAD_KIND knows them (工业投资 is a measure of its own).
 _NAMES_A_MEASURE = re.compile(r"投资|产值|增加值|收入|利润|税|销售|出口|进口|用电|电量|产量|总额|金额|资金|规模|总量")
-_SUPPLY = re.compile(r"产量和?供应")  # (生产和供应业, an industry's name, as indicator_words reads 生产: no 产量)
+SUPPLY_NAMED = re.compile(r"产量和?供应")  # (生产和供应业, an industry's name, as indicator_words reads 生产: no 产量)
 
 
 def _elided_rate(last: _Last | None, unit: str, own: str) -> str:
@@ -2950,7 +2950,7 @@ def _assign(out: list[Tie | None], i: int, items: list[str], verb: str | list[st
                                 context=(t.context - t.scope) | heard, scope=frozenset(), grade=grade(item),
                                 member=members[n], band=size_band(item), level=_level_of(item, place, t.level),
                                 tally=tally((item + said).split("占")[0]) or t.tally,  # (占新增总数: the base's)
-                                head=measured_part(indicator_words(item + said)),
+                                head=measured_part(SUPPLY_NAMED.sub("", indicator_words(item + said))),
                                 # (5个行业是…，增速分别为…: the items' growths, not the count's)
                                 left_out="" if t.left_out == _COUNT_MEASURE else t.left_out)
 

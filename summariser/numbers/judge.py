@@ -15,6 +15,7 @@ from ..places.divisions import Divisions, divisions
 from .attribution import (
     COORDINATED,
     COUNTS,
+    SUPPLY_NAMED,
     Tie,
     bigrams,
     blank,
@@ -2497,10 +2498,17 @@ def _flow_of_another_measure(written: str, tie: Tie) -> bool:
         return False
     own = _own_words(tie)
     other = _MEASURE_LAST.search(own)  # (the measure its words end with: not 投资 of 外商投资企业增长)
+    if other is None and not _MEASURE_ANY.search(own) and not _said_of_each(tie):
+        # (…累计工业用电量虽然同比下降1.04%，…较一季度收窄15.5个百分点: own words naming none, the words read with
+        # them name what is measured)
+        read = SUPPLY_NAMED.sub("", simplified(tie.words))  # (生产和供应业, an industry: read as 产量供应业)
+        named = set(_MEASURE_ANY.findall(read))
+        return bool(named) and head not in read and all(x not in head for x in named)
     return other is not None and head not in own and other.group(1) not in head
 
 
 _FLOWS = frozenset({"增加值", "总产值", "产值", "营业收入", "主营业务收入", "利润总额"})
+_MEASURE_ANY = re.compile(r"投资|产量|用电量|发电量|出口|进口|税收|零售额|销售额|营业额|利润|收入|产值|增加值")
 _MEASURE_LAST = re.compile(r"(投资|产量|用电量|发电量|出口|进口|税收|零售额|销售额|营业额|利润|收入|产值|增加值)额?"
                            r"(?:同比|累计)?(?:增长|下降|增速|增幅|降幅|增加|减少)?$")
 
