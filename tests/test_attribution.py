@@ -1145,3 +1145,12 @@ def test_a_formal_contract_amount_after_a_count_is_the_counted_things() -> None:
     claim = {"indicator": "签约工业项目正式合同投资额", "value": 1768.5, "unit": "亿元"}
     got = check_figures(src, [claim, {**claim, "value": 2086.7}])
     assert got[0].status is S.supported and got[1].status not in (S.supported, S.derived)
+
+
+def test_a_group_named_by_its_count_takes_the_subjects_of_the_parts_before() -> None:
+    # (其中，A实现…；B实现…；C实现…。三大产业增速分别较前4月提高…: each value its part's subject, in order)
+    src = ("1-5月份，全县三大产业完成增加值48.7亿元。其中，计算机产业实现增加值21.4亿元，增长44.4%；汽车产业实现增加值"
+           "13.8亿元，下降7.0%；家电产业实现增加值13.5亿元，下降7.8%。三大产业增速分别较前4月提高1.7、14.2、16.4个百分点。")
+    claim = {"indicator": "汽车产业增速较前4月提高", "value": 14.2, "unit": "个百分点", "measure": "change"}
+    got = check_figures(src, [claim, {**claim, "value": 16.4}])
+    assert got[0].status is S.supported and got[1].status not in (S.supported, S.derived)
