@@ -536,3 +536,16 @@ def test_a_growth_below_zero_is_a_fall() -> None:
     # (同比负增长3.4%: −3.4, as 下降3.4% is)
     found = extract_quantities("今年6月全县实现规上工业产值20.67亿元，同比负增长3.4%；销售产值20亿元，同比增长1.7%。")
     assert [q.value for q in found if q.unit == "%"] == [-3.4, 1.7]
+
+
+def test_junk_inside_a_word_is_read_past() -> None:
+    # (a spam filter's shapes and lone brackets inside words, 汽车▽产业实现增〗加值: no character of them; was: the
+    # names cut, so a list's items were not found and a swapped value passed)
+    from summariser import check_figures
+    src = ("其中，计算机产业实现增加值21.4亿元，增长44.4%；汽车▽产业实现增〗加值13.8亿元，下降7.0%；家电产业实现增加值"
+           "13.5亿元，下降7.8%。三大产业增速分别较前4月提高1.7、14.2、16.4个百分点。")
+    claim = {"indicator": "汽车产业增速较前4月提高", "value": 14.2, "unit": "个百分点", "measure": "change"}
+    got = check_figures(src, [claim, {**claim, "value": 16.4}, {"indicator": "汽车产业增加值", "value": 13.8,
+                                                                 "unit": "亿元"}])
+    assert [g.status.value for g in got] == ["supported", "misattributed", "supported"]
+    assert got[2].span is not None and src[got[2].span[0]:got[2].span[1]] == "13.8亿元"

@@ -167,6 +167,8 @@ _ORDINAL_LIST = re.compile(r"第[\d一二三四五六七八九十]+(?:[、和及
 # Characters a text can carry inside a number unseen (zero-width spaces and joiners, soft hyphens, BOM):
 # the parser's view drops them, so 3\u200b9\u200b0亿元 is 390亿元.
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+# A shape or a lone bracket a spam filter's junk puts inside a word (汽车▽产业, 实现增〗加值): no character of it.
+_JUNK_IN_WORD = re.compile("(?<=[\u4e00-\u9fff])[\u2500-\u25ff\u3016\u3017](?=[\u4e00-\u9fff])")
 _COMMA_IN_NUMBER = re.compile(r",(?<=\d,)(?=\d)")
 _FULLWIDTH_DIGITS = frozenset("０１２３４５６７８９")
 
@@ -276,6 +278,8 @@ def _views(text: str) -> tuple[textmap.MappedText, textmap.MappedText]:
     drop = textmap.ruby_spans(text)
     if _INVISIBLE.search(text) is not None:
         drop = sorted([*drop, *(m.span() for m in _INVISIBLE.finditer(text))])
+    if _JUNK_IN_WORD.search(text) is not None:
+        drop = sorted([*drop, *(m.span() for m in _JUNK_IN_WORD.finditer(text))])
     if "\n" in text and _BROKEN_NUMBER.search(text) is not None:
         drop = sorted([*drop, *(m.span() for m in _BROKEN_NUMBER.finditer(text))])
     view = textmap.build(text, drop)
