@@ -2302,6 +2302,15 @@ def test_a_change_whose_own_words_name_no_measure_is_of_the_measure_it_is_read_w
     assert status(supply, src) is S.supported
 
 
+def test_a_size_class_claimed_for_a_whole_whose_part_it_names_is_open() -> None:
+    # (协议总金额1052.97亿元，…其中亿元以上新签约项目178个: the 1052.97 is all the projects', the class is the part's)
+    src = "上半年，新签约项目293个，同比增长61.9%；协议总金额1052.97亿元，同比增长38.7%，其中亿元以上新签约项目178个。"
+    total = {"indicator": "新签约项目协议总金额", "value": 1052.97, "unit": "亿元", "period": "上半年"}
+    assert status(total, src) is S.supported
+    assert status({**total, "indicator": "亿元以上新签约项目协议总金额"}, src) not in TRUSTED
+    assert status({"indicator": "亿元以上新签约项目", "value": 178, "unit": "个"}, src) is S.supported
+
+
 def test_a_pair_written_as_one_word_names_each_item_of_a_respectively_list() -> None:
     # (轻重工业 is 轻工业 and 重工业, in that order; 内外资 内资 and 外资: each value its own item's)
     src = ("前三季度，全区轻重工业分别完成产值364亿元、679亿元，分别比去年同期增长4.3%和2.9%。"

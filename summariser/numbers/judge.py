@@ -1597,7 +1597,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     part_unnamed = _part_unnamed(claimed, q, tie, tied, dated)
     context = tie.context - tie.under if part_unnamed else tie.context
     rival = _rival(c, q, tie, tied.near, (w, total, own), context, src)
-    rivalled = _rivalled(c, q, tie, tied, claimed, rival, context | topic)
+    rivalled = _rivalled(src, (c, q, tie, tied), claimed, rival, context | topic)
     if rivalled is not None and rivalled.status == WRONG:
         return rivalled
     if _whole_for_part(claimed_text(c.indicator), tie):
@@ -1913,9 +1913,10 @@ _BREAKDOWN_REACH = 400  # how far a line that breaks down a whole may be from th
 _BREAKDOWN_OPENING = re.compile(r"其中|(?:从|分)[\u4e00-\u9fff]{1,4}(?:看|来看)|按[\u4e00-\u9fff]{1,4}分")
 
 
-def _rivalled(c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[str], rival: Quantity | None,
+def _rivalled(src: Source, value: tuple[Claim, Quantity, Tie, Tied], claimed: frozenset[str], rival: Quantity | None,
               context: frozenset[str]) -> _Finding | None:
     """What a rival value, or another size class, makes of the claim; None when neither speaks."""
+    c, q, tie, tied = value
     band = size_band(c.indicator)
     if rival is None and band is not None and tie.band not in (None, band):
         # 10亿元以上项目 is not 5亿元至10亿元项目, however alike their other words
@@ -1928,7 +1929,19 @@ def _rivalled(c: Claim, q: Quantity, tie: Tie, tied: Tied, claimed: frozenset[st
                         rival)
     if band is None and c.kind != "threshold" and tie.band is not None and _class_left_out(c, tie):
         return _Finding(UNSURE, "indicator")  # (新开工亿元以上项目42个 claimed as 新开工项目: a class's, not all's)
-    return _class_unnamed(tie, tied, band) if band is not None and tie.band is None else None
+    return _class_unnamed(src, value, band) if band is not None and tie.band is None else None
+
+
+def _class_of_a_part(src: Source, c: Claim, q: Quantity) -> bool:
+    """Whether a size class is claimed for a value whose words name none, where its sentence names that class for
+    another value (协议总金额1052.97亿元，…其中亿元以上新签约项目178个 claimed as 亿元以上…协议总金额): the
+    whole's or the part's, which is open."""
+    named = _CLASS_WRITTEN.search(claimed_text(c.indicator))
+    found = src.tie_of.sentence((q.start, q.end)) if named is not None else None
+    return found is not None and named is not None and named.group(0) in simplified(found[0])
+
+
+_CLASS_WRITTEN = re.compile(r"\d*(?:千万|百万|万|亿)元及?以上")
 
 
 def _class_left_out(c: Claim, tie: Tie) -> bool:
@@ -1945,13 +1958,16 @@ def _class_left_out(c: Claim, tie: Tie) -> bool:
 _CLASS_NAMED = re.compile(r"(?:千万|百万|万|亿)元及?以上(?!的)")
 
 
-def _class_unnamed(tie: Tie, tied: Tied, band: tuple[float, float | None, str]) -> _Finding | None:
+def _class_unnamed(src: Source, value: tuple[Claim, Quantity, Tie, Tied],
+                   band: tuple[float, float | None, str]) -> _Finding | None:
     """A size class claimed for a value whose words name none: the class of the whole it is a part of
-    (新培育亿元以上项目71个，其中青岩县17个), else open where another value names the claimed class."""
+    (新培育亿元以上项目71个，其中青岩县17个), else open where another value names the claimed class, or its sentence
+    names it for another value (see _class_of_a_part)."""
+    c, q, tie, tied = value
     whole = next((t.band for _, t in tied.near if t.band is not None and t.pairs and t.pairs <= tie.under), None)
     if whole is not None:
         return None if whole == band else _Finding(WRONG, "indicator")
-    if any(t.band == band for _, t in tied.near):
+    if any(t.band == band for _, t in tied.near) or _class_of_a_part(src, c, q):
         return _Finding(UNSURE, "indicator")  # 5亿元以上项目 claimed for a count whose words name no class
     return None
 
