@@ -869,3 +869,20 @@ def test_a_measure_s_column_under_a_units_line_holds_amounts_of_its_unit() -> No
         claim = {"indicator": "甲公司产值", "value": 33.157, "unit": "亿元", "period": "2024年1-9月"}
         found = check_figures(src, [claim, {**claim, "value": 21.4, "unit": "万元"}])
         assert found[0].status is S.supported and found[1].status not in (S.supported, S.derived)
+
+
+def test_each_growth_column_is_of_the_measure_s_column_before_it() -> None:
+    # (单位：万元⏎企业名称 | 产值 | 增长(%) | 营业收入 | 增长(%): each growth its measure's; a names heading 县（区）
+    # and a measure's column over columns that say their units, 工业投资⏎增长(%)⏎占全市比重(%), are read too; the
+    # page's date line titles no table)
+    two = ("2024年1-6月全县重点工业企业主要指标\n发布日期：2024-07-24  来源：某县统计局\n单位：万元\n"
+           "企业名称\n产值\n增长(%)\n营业收入\n增长(%)\n宏达公司\n186420\n12.4\n179305\n9.8\n")
+    grown = {"indicator": "宏达公司营业收入", "value": 9.8, "unit": "%", "measure": "growth", "period": "2024年1-6月"}
+    found = check_figures(two, [grown, {**grown, "indicator": "宏达公司产值"}, {**grown, "value": 12.4}])
+    assert found[0].status is S.supported and found[1].status not in (S.supported, S.derived)
+    assert found[2].status not in (S.supported, S.derived)
+    places = ("2024年1-9月各县（区）工业投资完成情况\n单位：亿元\n县（区）\n工业投资\n增长(%)\n占全市比重(%)\n"
+              "全市\n286.4\n7.3\n100.0\n龙泉县\n52.6\n12.8\n18.4\n")
+    words = cell_words(places)
+    got = {(places[c.start:c.end], c.unit, words[c.start].own) for c in cells(places)}
+    assert ("52.6", "亿元", "龙泉县工业投资") in got and ("286.4", "亿元", "全市工业投资") in got

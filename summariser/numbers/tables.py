@@ -26,10 +26,10 @@ _UNIT_HEADING = re.compile(r"(?:计量)?单位")
 _COLUMN_HEADING = re.compile(r"月|季度|年|增长|增速|增幅|增减|同比|比上年|%|％|比重|占比|累计|本月|绝对值|绝对数|数值|"
                              r"总量|总额|百分点|目标|完成|计划|实际|"
                              r"^(?:工业)?(?:总产值|产值|增加值|营业收入|主营业务收入|利润总额|利润|利税|税金|用电量|"
-                             r"出口交货值)$")
+                             r"出口交货值|投资|技改投资|固定资产投资)$")
 # A column of amounts named by their measure alone, their unit the units line's (产值 under 单位：万元)
 _MEASURE_COLUMN = re.compile(r"(?:工业)?(?:总产值|产值|增加值|营业收入|主营业务收入|利润总额|利润|利税|税金|用电量|"
-                             r"出口交货值)")
+                             r"出口交货值|投资|技改投资|固定资产投资)")
 # A column of amounts headed by what they are, the whole heading (产量, 产值（亿元）), not a row's name (…总产值)
 _AMOUNT_COLUMN = re.compile(r"(?:产量|产值|数量|金额)(?:[（(][^（）()]{1,8}[）)])?")
 _PERCENT_HEADING = re.compile(r"%|％|增长|增速|增幅|比重|占比")
@@ -191,7 +191,8 @@ _MEASURE_LABEL = re.compile(r"同比增长|增长|增速|增幅|比上年增长|
 
 
 # A heading of rows written across with no units column: the names' heading, then the columns'.
-_PLACE_KINDS_HEADING = r"县[（(]市、区[）)]|县市区|县区|区县|市县|乡镇|市[（(]州[）)]|市州|城市"
+_PLACE_KINDS_HEADING = (r"县[（(]市、区[）)]|县[（(](?:区|市)[）)]|区[（(]县[）)]|县市区|县区|区县|市县|乡镇|"
+                        r"市[（(]州[）)]|市州|城市")
 _NAMES_HEADING = re.compile(r"(?:地区|指标|项目|行业|产业|企业|产品|园区|开发区)(?:名称)?|名称|" + _PLACE_KINDS_HEADING)
 # A names heading of places (地区, 县（市、区）): its rows are places, not measures.
 _PLACES_HEADING = re.compile(r"地区|" + _PLACE_KINDS_HEADING)
@@ -427,8 +428,9 @@ _GROUP_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
 
 
 def _worded(worded: list[str], raw: str) -> list[str]:
-    """The last three lines with words, `raw` the latest where it has any."""
-    return [*worded[-2:], raw.strip()] if raw.strip() else worded
+    """The last three lines with words, `raw` the latest where it has any; not a page's source and date line
+    (发布日期：2024-07-24  来源：…), which titles no table."""
+    return [*worded[-2:], raw.strip()] if raw.strip() and not _SOURCE_LINE.search(raw) else worded
 
 
 def _caption_over(title: str, worded: list[str]) -> str:
@@ -621,7 +623,9 @@ def _headings_down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int) 
         out.append(more[0][2])
         taken = n
     # (增长速度⏎比上年同月(%)⏎比上年同期(%): a heading over the columns after it, which say their units; no column)
-    if len(out) > 2 and not _UNIT_SAID.search(out[0]) and all(_UNIT_SAID.search(h) for h in out[1:]):
+    # (but 工业投资⏎增长(%)⏎占全市比重(%) under a units line: a measure's column, its unit the line's)
+    if len(out) > 2 and not _UNIT_SAID.search(out[0]) and all(_UNIT_SAID.search(h) for h in out[1:]) \
+            and not _MEASURE_COLUMN.fullmatch(out[0]):
         out = out[1:]
     return out, taken
 
@@ -630,7 +634,8 @@ def _named_down(lines: list[tuple[str, list[tuple[int, int, str]]]], k: int) -> 
     """Whether the line before `k` is the first row's name, not a heading: the next line with words holds a
     number alone (行业⏎6月⏎1-6月⏎工业增加值(亿元)⏎9.86: the unit in brackets names a row's, not a column's)."""
     after = next((p for _, p in lines[k:k + _AFTER_ROW] if p), [])
-    return len(after) == 1 and _NUMBER.fullmatch(after[0][2]) is not None
+    # (or an empty cell: 固定资产投资⏎—⏎9.4)
+    return len(after) == 1 and (_NUMBER.fullmatch(after[0][2]) or _EMPTY.fullmatch(after[0][2])) is not None
 
 
 def _heading_pieces(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -906,6 +911,7 @@ def _row_under_units(pieces: list[tuple[int, int, str]], heads: list[str], title
         else _listed_amount(title, row)
     out: list[tuple[Cell, CellWords]] = []
     period = ""  # (a comparison column is of the period column before it: 1-5月 | 比上年同期)
+    measure = ""  # (and of the measure's column before it)
     grown = _grown_columns(heads, [w for _, _, w in pieces[1:]], percent and not rate)  # (no growth of a rate)
     for column, (head, (a, b, w)) in enumerate(zip(heads, pieces[1:], strict=True)):
         compared = _compares(head) or column in grown
@@ -916,9 +922,11 @@ def _row_under_units(pieces: list[tuple[int, int, str]], heads: list[str], title
             period = head
         elif amount and _MEASURE_COLUMN.fullmatch(head):
             period = period or _title_period(caption)  # (产值 | 增长(%): the growth is of the title's stretch too)
+            measure = head  # (产值 | 增长(%) | 营业收入 | 增长(%): each growth its measure's, the column before)
         if not _NUMBER.fullmatch(w) or (rate and not dated):
             continue
-        cell = _cell_under_units((a, b), head, (row, caption, amount, period), (compared, dated, percent))
+        named = row if not measure or row.endswith(measure) or not compared else row + measure
+        cell = _cell_under_units((a, b), head, (named, caption, amount, period), (compared, dated, percent))
         if cell is not None:
             out.append(cell)
     return out
