@@ -2241,6 +2241,12 @@ def test_what_an_event_held_did_is_no_goal_whatever_period_its_name_gives() -> N
                   src) not in TRUSTED
     planned = {"indicator": "计划签约项目", "value": 30, "unit": "个", "kind": "target"}
     assert status(planned, src) is S.supported
+    # (a sentence that says an event was held before its values, 当日下午，…活动同步举行，开工项目36个, or what one
+    # did, 此次…，其中工业项目41个: done)
+    held = ("发布时间：2024-07-18 17:32\n7月18日上午，全市三季度重大招商项目集中签约仪式举行。"
+            "当日下午，全市三季度重大项目集中开工活动同步举行，开工项目36个，总投资198亿元。")
+    assert status({"indicator": "集中开工项目", "value": 36, "unit": "个", "kind": "target"}, held) not in TRUSTED
+    assert status({"indicator": "集中开工项目", "value": 36, "unit": "个", "kind": "actual"}, held) is S.supported
 
 
 def test_a_section_heading_bounds_the_kinds_of_amount_said_before_a_value() -> None:

@@ -936,7 +936,18 @@ def _to_come(src: Source, tie: Tie, span: tuple[int, int]) -> bool:
     unless the value is compared with a period gone by (同比增长1.6%, 环比下降0.9%: a result observed), or a year
     after the page's."""
     return (_still_to_come(src, tie.written or (tie.period if tie.stated else None))
-            and _OBSERVED.search(tie.shown) is None and not _reports_results(src)) or src.year_ahead(tie, span)
+            and _OBSERVED.search(tie.shown) is None and not _reports_results(src) and not _held(src, span)) \
+        or src.year_ahead(tie, span)
+
+
+def _held(src: Source, span: tuple[int, int]) -> bool:
+    """Whether the value's sentence says, before it, that an event was held or what one did (当日下午，…活动同步举行，
+    开工项目36个; 此次集中开工项目64个，…，其中工业项目41个): what it did is done, not to come."""
+    found = src.tie_of.sentence(span)
+    return found is not None and _HELD.search(simplified(found[0][:found[1]])) is not None
+
+
+_HELD = re.compile(r"(?<![将要拟])(?<!还将)(?<!即将)(?:举行|举办|召开)(?!前)|此次|本次|当日|当天|现场")
 
 
 def _reports_results(src: Source) -> bool:
