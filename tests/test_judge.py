@@ -2317,6 +2317,15 @@ def test_a_size_class_claimed_for_a_whole_whose_part_it_names_is_open() -> None:
     assert status({"indicator": "亿元以上新签约项目", "value": 178, "unit": "个"}, src) is S.supported
 
 
+def test_all_industry_is_not_the_firms_above_the_scale() -> None:
+    src = "全年全部工业增加值152.6亿元，比上年增长6.7%。规模以上工业增加值增长7.4%。规模以上工业总产值527.3亿元。"
+    whole = {"indicator": "全部工业增加值", "value": 152.6, "unit": "亿元", "period": "2023年"}
+    assert status(whole, "2023年，" + src) is S.supported
+    assert status({**whole, "indicator": "规上工业增加值"}, "2023年，" + src) not in TRUSTED
+    grown = {"indicator": "全部工业增加值", "value": 7.4, "unit": "%", "measure": "growth"}
+    assert status(grown, src) not in TRUSTED
+
+
 def test_a_pair_written_as_one_word_names_each_item_of_a_respectively_list() -> None:
     # (轻重工业 is 轻工业 and 重工业, in that order; 内外资 内资 and 外资: each value its own item's)
     src = ("前三季度，全区轻重工业分别完成产值364亿元、679亿元，分别比去年同期增长4.3%和2.9%。"

@@ -2272,7 +2272,7 @@ def _measured_otherwise(written: str, tie: Tie) -> bool:
         return True
     if _negation_apart(written, tie):
         return True
-    if _kinds_apart(written, tie) or _one_for_joined(written, tie):
+    if _kinds_apart(written, tie) or _one_for_joined(written, tie) or _scopes_apart(written, tie):
         return True  # (竣工14个 of 其中开工11个、竣工14个, claimed as 开工项目)
     if bool(_PER_HEAD.search(written)) != bool(_PER_HEAD.search(tie.words)):
         return True  # 人均产值80万元 claimed as 产值, or a total as 人均: a rate per head is no total
@@ -2291,6 +2291,18 @@ def _rates_apart(written: str, tie: Tie) -> bool:
     claimed = _RATE_NAMED.findall(written)
     own = _RATE_NAMED.findall(simplified(_own_shown(tie)))
     return bool(claimed and own) and claimed[-1] != own[-1]
+
+
+def _scopes_apart(written: str, tie: Tie) -> bool:
+    """Whether one of the claim and the value's words names all industry (全部工业增加值152.6亿元) and the other the
+    firms above the scale (规上工业增加值): another whole."""
+    words = simplified(tie.words)
+    return bool(_ALL_INDUSTRY.search(written) and _ABOVE_SCALE.search(words)) \
+        or bool(_ALL_INDUSTRY.search(words) and _ABOVE_SCALE.search(written) and not _ABOVE_SCALE.search(words))
+
+
+_ALL_INDUSTRY = re.compile(r"全部工业")
+_ABOVE_SCALE = re.compile(r"规上|规模以上|规模工业")
 
 
 def _counted_otherwise(written: str, tie: Tie) -> bool:
