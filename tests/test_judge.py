@@ -2276,6 +2276,11 @@ def test_work_set_out_is_no_result() -> None:
 
 
 def test_a_growth_of_what_is_new_is_no_growth_of_a_total() -> None:
+    # (nor a change since the last year's end, a stock's: …新认定…54家，…，累计达到412家，比上年末增长15.1%)
+    stock = "上半年新认定“专精特新”中小企业54家，同比增长28.6%，累计达到412家，比上年末增长15.1%。"
+    total = {"indicator": "累计专精特新中小企业", "value": 15.1, "unit": "%", "measure": "growth"}
+    assert status(total, stock) is S.supported
+    assert status({**total, "indicator": "新认定专精特新中小企业"}, stock) not in TRUSTED
     src = "今年上半年，新增亿元以上入库企业法人153个，同比增长255.8%；在建项目194个，同比增长385%。"
     grown = {"indicator": "新增亿元以上入库企业法人", "value": 255.8, "unit": "%", "measure": "growth",
              "period": "上半年"}

@@ -2309,7 +2309,10 @@ def _counted_otherwise(written: str, tie: Tie) -> bool:
     """Whether the claim counts otherwise than the value's words: what is new for a total or the other way, or
     another grade (国家级 claimed for the 省级 count: 技术创新示范企业省级7家、国家级1家)."""
     # (a list's later items count as its verb says: 新增国家级单项冠军1家、省级专精特新企业15家: both new)
-    counted = tie.tally or tally(tie.words)
+    # (a change since the last year's end, 累计达到412家，比上年末增长15.1%, is of a stock: the running total's)
+    # (not a count's change: 比上年末增加17家 counts what is new)
+    stock = tie.measure == "growth" and _STOCK_BASE.search(_own_shown(tie)) is not None
+    counted = tie.tally or ("total" if stock else tally(tie.words))
     if counted and tally(written) not in ("", counted) and tie.measure not in _RATES_UNTALLIED:
         return True  # (not of a rate: 新建投产企业对全市规上工业贡献率达到62.6% counts neither what is new nor a total)
     if tie.grade and grade(written) and tie.grade not in written and "级以上" not in written:
@@ -2320,6 +2323,7 @@ def _counted_otherwise(written: str, tie: Tie) -> bool:
 # (a share: 新建投产企业对全市规上工业贡献率达到62.6% counts neither; a growth of what is new is no growth of a total:
 # 新增亿元以上入库企业法人153个，同比增长255.8% claimed for 累计…)
 _RATES_UNTALLIED = frozenset({"share"})
+_STOCK_BASE = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|年初)")
 
 
 def _grades_apart(written: str, own: str, own_grade: str) -> bool:
