@@ -1618,8 +1618,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(WRONG, "indicator", rivalled.rival if rivalled is not None else None)
     if rivalled is not None:
         return rivalled
-    if _amount_growth_as_count(claimed_text(c.indicator), tie) or _stage_of_sentence_apart(src, c, q, tie) \
-            or _measure_against_unit(claimed_text(c.indicator), q):
+    if _measured_apart(src, c, q, tie):
         return _Finding(WRONG, "indicator")
     if _read_apart(src, c, q, tie):
         return _Finding(UNSURE, "indicator")
@@ -2146,6 +2145,32 @@ def _stage_of_sentence_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> bo
 # The stages of a project (not its rank: 省级), as a sentence names them for its values (not 落地, which also
 # says where: 这些项目落地在各县区).
 _STAGE_WORD = re.compile(r"新开工|开工|复工|竣工|投产|达产|签约|在建|续建")
+
+
+def _measured_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
+    """Whether the claim measures what the value does not, as its unit, its sentence's stage, or the measure its
+    sentence names last before it say (see the functions called)."""
+    written = claimed_text(c.indicator)
+    return _amount_growth_as_count(written, tie) or _stage_of_sentence_apart(src, c, q, tie) \
+        or _measure_against_unit(written, q) or _measure_before_apart(src, written, q, tie)
+
+
+def _measure_before_apart(src: Source, written: str, q: Quantity, tie: Tie) -> bool:
+    """Whether a value whose words name no measure (较上半年收窄6.4个百分点) follows, in its sentence, a measure other
+    than the one the claim names (…累计工业用电量…虽然同比下降2.17%，但降幅…较上半年…收窄6.4个百分点, claimed as
+    产值's): the measure its sentence names last before it is what it is of."""
+    head = measured(written)
+    if head not in _FLOWS or _MEASURE_ANY.search(SUPPLY_NAMED.sub("", simplified(tie.words))):
+        return False
+    found = src.tie_of.sentence((q.start, q.end))
+    if found is None:
+        return False
+    before = _MEASURE_ANY.findall(_NO_MEASURE.sub("", SUPPLY_NAMED.sub("", simplified(found[0][:found[1]]))))
+    return bool(before) and before[-1] not in head and head not in before[-1]
+
+
+# Names holding a measure's word that measure nothing (外商及港澳台商投资企业, 出口加工区)
+_NO_MEASURE = re.compile(r"投资(?:企业|公司|者|主体|机构)|出口加工区")
 
 
 def _measure_against_unit(written: str, q: Quantity) -> bool:
