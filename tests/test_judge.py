@@ -2315,7 +2315,8 @@ def test_a_change_whose_own_words_name_no_measure_is_of_the_measure_it_is_read_w
     bare = ("从工业产值看：1-10月份，全县规模以上工业企业完成产值312.8亿元，同比增长4.8%。从工业用电量看：1-10月份累计"
             "工业用电量29.8亿千瓦时，虽然同比下降2.17%，但降幅逐月收窄，较上半年、三季度末分别收窄6.4个、1.2个百分点。"
             "分经济类型看，外商及港澳台商投资企业增加值增长1.8%，私营企业增长6.1%。")
-    assert status({**narrowed, "indicator": "规上工业产值降幅较上半年收窄", "value": 6.4}, bare) not in TRUSTED
+    assert status({**narrowed, "indicator": "规上工业产值降幅较上半年收窄", "value": 6.4, "period": "1-10月份"},
+                  bare) not in TRUSTED
     assert status({"indicator": "私营企业增加值", "value": 6.1, "unit": "%", "measure": "growth"}, bare) \
         is S.supported  # (投资企业 names firms, no measure of investment)
 
