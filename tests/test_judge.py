@@ -1021,6 +1021,11 @@ def test_a_work_plans_task_section_sets_goals_and_its_running_totals_are_goals()
         claim = {"indicator": indicator, "value": value, "unit": unit}
         assert status({**claim, "kind": "target"}, src) is S.supported
         assert status({**claim, "kind": "actual"}, src) not in TRUSTED
+    # (a running total to the year's end in a task line is a goal too: 到年底累计建成5G基站3200个)
+    year_end = src.replace("三年累计完成技改投资18亿元", "到年底累计建成5G基站3200个")
+    base = {"indicator": "累计建成5G基站", "value": 3200, "unit": "个"}
+    assert status({**base, "kind": "target"}, year_end) is S.supported
+    assert status({**base, "kind": "actual"}, year_end) not in TRUSTED
 
 
 def test_a_provinces_figure_beside_the_pages_own_is_not_the_pages() -> None:

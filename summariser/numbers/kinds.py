@@ -870,7 +870,8 @@ AS_OF_NOW = re.compile(r"(?:截至|截止|到)?(?:目前|当前|现阶段)")
 _YEAR_OPENING = re.compile(r"[\s\u3000]*(?:到|至|截至|截止)?((?:19|20)\d{2})年(?:底|末)?"
                            r"(?!\d|[-—至到~起]|开始|以来|以后)")
 # 到2026年, a goal's deadline (2024年, a result's year; 增加到2024年的…, where a change ended)
-_DEADLINE = re.compile(r"(?<![加高长升降少大])到(?:19|20)\d{2}年")
+# (and the year's end: 到年底累计建成5G基站3200个)
+_DEADLINE = re.compile(r"(?<![加高长升降少大])到(?:(?:19|20)\d{2}年|年底|年末)|年底前")
 _RESULT_SAID = re.compile(r"实际(?:完成|实现|达到)|已(?:累计)?(?:完成|实现)|完成了|实现了")
 _DEADLINE_OPENING = 12  # a deadline this near a paragraph's start opens it (力争到2027年，)
 _DATING = 8  # a clause this short before a value's (截至9月，) dates it, and its words of result hold for it
