@@ -1154,3 +1154,12 @@ def test_a_group_named_by_its_count_takes_the_subjects_of_the_parts_before() -> 
     claim = {"indicator": "汽车产业增速较前4月提高", "value": 14.2, "unit": "个百分点", "measure": "change"}
     got = check_figures(src, [claim, {**claim, "value": 16.4}])
     assert got[0].status is S.supported and got[1].status not in (S.supported, S.derived)
+
+
+def test_a_remark_on_how_a_branch_fares_names_the_subject_of_the_values_after_it() -> None:
+    # (五大产业中新能源产业增长势头迅猛，当月完成产值33.8亿元: the 33.8 is 新能源产业's; …一枝独秀，…)
+    src = ("11月份，五大产业当月完成产值444.8亿元。五大产业中新能源产业增长势头迅猛，当月完成产值33.8亿元，"
+           "同比增长118.1%；累计完成产值273.1亿元。")
+    claim = {"indicator": "新能源产业产值", "value": 33.8, "unit": "亿元", "period": "11月份"}
+    got = check_figures(src, [claim, {**claim, "value": 273.1, "period": ""}])
+    assert got[0].status is S.supported and got[1].status is S.supported
