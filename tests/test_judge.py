@@ -2346,6 +2346,16 @@ def test_all_industry_is_not_the_firms_above_the_scale() -> None:
     assert status({**whole, "indicator": "规上工业增加值"}, src) not in TRUSTED
 
 
+def test_industry_s_growth_rate_is_of_value_added_and_a_contrast_turns_to_another_place() -> None:
+    # (全省工业增速…。一季度增长13.3%: statistics' 工业增速 is 增加值's; …，而全国是小幅回落，一季度增长14.4%: 全国's)
+    src = ("某省日报10月26日讯\n工业速度稳步增长。一季度后，全省工业增速一直保持13%以上的增速。一季度增长13.3%，"
+           "上半年增长13.6%，我省工业稳步走高，而全国是小幅回落，一季度增长14.4%，上半年增长14.3%；"
+           "其中，9月份我省增长15.2%。")
+    grown = {"indicator": "工业增加值", "value": 13.6, "unit": "%", "measure": "growth", "period": "上半年"}
+    assert status(grown, src) is S.supported
+    assert status({**grown, "value": 14.3}, src) not in TRUSTED
+
+
 def test_a_pair_written_as_one_word_names_each_item_of_a_respectively_list() -> None:
     # (轻重工业 is 轻工业 and 重工业, in that order; 内外资 内资 and 外资: each value its own item's)
     src = ("前三季度，全区轻重工业分别完成产值364亿元、679亿元，分别比去年同期增长4.3%和2.9%。"

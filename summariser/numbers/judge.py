@@ -1316,9 +1316,7 @@ def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, pa
     if claimed < 0 and not compared and _read_as_above(src, c, q, tie, park):
         return _Finding(UNSURE, "subject")
     topic = src.tie_of.topic()
-    # (开发区工业总产值 on a county's page, claimed as 工业总产值: whose? A page of no whole place is the park's)
-    if claimed < 0 and not park and (topic.whole_named or topic.level >= 0) and not topic.parks_named and not compared \
-            and _opens_with_park(tie):
+    if not compared and _another_s_by_turn(src, q, tie, (claimed, park)):
         return _Finding(UNSURE, "subject")
     if 0 <= claimed < topic.own and tie.level < 0 and not park and not compared \
             and not place_names(simplified(tie.shown)) and claimed not in levels_named(_sentence_before(src, q)):
@@ -1331,6 +1329,34 @@ def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, pa
     if topic.park and whole and not park and tie.level < 0 and src.of_value(_topic, q):
         return _Finding(UNSURE, "subject")  # a park's page: its values are the park's, not the city's
     return None
+
+
+def _another_s_by_turn(src: Source, q: Quantity, tie: Tie, claim: tuple[int, bool]) -> bool:
+    """Whether the value is another place's than the claim's by the way the page turns to it: a contrast with a
+    whole place above the page's (…我省工业稳步走高，而全国是小幅回落，一季度增长14.4%: 全国's), or a park's own
+    words on a whole place's page whose headline names no park (开发区工业总产值 on a county's page, claimed as
+    工业总产值; a page of no whole place is the park's). `claim`: the level the claim names, whether it names a park."""
+    claimed, park = claim
+    topic = src.tie_of.topic()
+    contrast = src.of_value(_contrasted, q)
+    if claimed != contrast and 0 <= contrast < topic.own:
+        return True
+    return claimed < 0 and not park and (topic.whole_named or topic.level >= 0) and not topic.parks_named \
+        and _opens_with_park(tie)
+
+
+def _contrasted(src: Source, q: Quantity) -> int:
+    """The level of a whole place the value's ；-part turns to by contrast before it (…，而全国是小幅回落，一季度增长
+    14.4%), -1 where it turns to none."""
+    text = src.text
+    start = max(text.rfind(ch, 0, q.start) for ch in "。；;\n") + 1
+    found = None
+    for m in _CONTRAST.finditer(simplified(text[start:q.start])):
+        found = m
+    return level(found.group(1)) if found is not None else -1
+
+
+_CONTRAST = re.compile(r"(?:而|但|然而)(全国|全省|全市)")
 
 
 def _read_as_above(src: Source, c: Claim, q: Quantity, tie: Tie, park: bool) -> bool:
@@ -2480,7 +2506,9 @@ def _value_added_implied(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
     return _VALUE_ADDED_PAIRS if not said else frozenset()
 
 
-_INDUSTRY_GROWN = re.compile(r"(?:业|产业|行业)(?:增长|下降)$")
+# (and industry's growth rate said as such, 全省工业增速…；一季度增长13.3%: statistics' 工业增速 is of 增加值)
+_INDUSTRY_GROWN = re.compile(r"(?:业|产业|行业)(?:增长|下降)$|"
+                             r"^(?:全省|全市|全县|全区|我省|我市|我县)?工业(?:增速|增长)")
 _VALUE_ADDED_PAIRS = frozenset({"增加", "加值"})
 
 
