@@ -2278,6 +2278,11 @@ def test_work_set_out_is_no_result() -> None:
     assert status(firms, src) not in TRUSTED
     assert status({**firms, "kind": "target"}, src) not in (S.misattributed, S.unsupported)
     assert status({**firms, "value": 420, "period": "去年"}, src) is S.supported
+    # (a paragraph that has set goals before, 力争…, or the work a report says it will do: its actions are no results)
+    report = ("围绕以上目标，重点做好以下七个方面工作：\n（一）着力扩大有效投资\n创新招商举措。"
+              "力争亿元以上项目签约120个。抓好“谋立推建”，全年策划包装100个项目。")
+    packed = {"indicator": "策划包装的项目", "value": 100, "unit": "个", "period": "全年"}
+    assert status({**packed, "kind": "actual"}, report) not in TRUSTED
 
 
 def test_a_growth_of_what_is_new_is_no_growth_of_a_total() -> None:

@@ -921,7 +921,9 @@ _ACTION_REACH = 6
 _ACTION_BEFORE = re.compile(r"(?:推动|发展|培育|打造|引进|争创|选定|策划包装|策划|谋划|推进|扶持|支持)"
                             r"(?:[^\d，,；;。]{0,2})$")
 _DONE_IN_CLAUSE = re.compile(r"已|完成|实现|累计|达到|共有|新增|截至|截止|以来|去年|上年|同比")
-_WORK_TO_COME = re.compile(r"(?<![已即])将(?![近来])|——|(?:工作要点|实施方案|行动方案|重点任务|主要任务)")
+# (and the work a report says it will do: 重点做好以下七个方面工作：…全年策划包装100个项目)
+_WORK_TO_COME = re.compile(r"(?<![已即])将(?![近来])|——|(?:工作要点|实施方案|行动方案|重点任务|主要任务)|"
+                           r"(?:重点|着力|全力)(?:做好|抓好)以下|以下几个方面|力争|确保")
 
 
 def _goal_named(tie: Tie, unit: str) -> bool:
