@@ -2359,6 +2359,7 @@ def test_industry_s_growth_rate_is_of_value_added_and_a_contrast_turns_to_anothe
     grown = {"indicator": "工业增加值", "value": 13.6, "unit": "%", "measure": "growth", "period": "上半年"}
     assert status(grown, src) is S.supported
     assert status({**grown, "value": 14.3}, src) not in TRUSTED
+    assert status({**grown, "indicator": "全国工业增加值", "value": 14.3}, src) is S.supported  # (was: refuted)
 
 
 def test_a_pair_written_as_one_word_names_each_item_of_a_respectively_list() -> None:

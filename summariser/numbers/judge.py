@@ -1183,6 +1183,8 @@ def _subject(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     claimed = place_level(simplified(c.subject)) if c.subject else -1
     if claimed < 0:
         claimed = level(claimed_text(c.indicator))
+    if claimed >= 0 and claimed == src.of_value(_contrasted, q):
+        return _FINE  # (…，而全国是小幅回落，一季度增长14.4%: 全国's, claimed so)
     base, after = src.of_value(_bracketed, q)
     if base is not None:  # 高于全区（8.2%）4.3个百分点: the 8.2% is 全区's, whatever the sentence is about
         return _FINE if claimed >= 0 and claimed == level(base) else _Finding(UNSURE if claimed < 0 else WRONG,
