@@ -1163,3 +1163,13 @@ def test_a_remark_on_how_a_branch_fares_names_the_subject_of_the_values_after_it
     claim = {"indicator": "新能源产业产值", "value": 33.8, "unit": "亿元", "period": "11月份"}
     got = check_figures(src, [claim, {**claim, "value": 273.1, "period": ""}])
     assert got[0].status is S.supported and got[1].status is S.supported
+
+
+def test_a_respectively_clause_in_brackets_pairs_its_own_items() -> None:
+    # (…位居全省首位(规模工业增加值、工业开票销售增幅分别高于全省5.3、13.2个百分点): each gap its item's; was: both
+    # items' words on both values, so a swapped claim passed)
+    src = ("与全省水平比，规模工业总产值、规模工业增加值、工业开票销售等3项指标增幅始终位居全省首位(规模工业增加值、"
+           "工业开票销售增幅分别高于全省5.3、13.2个百分点);工业用电量增幅保持全省前列。")
+    claim = {"indicator": "规模工业增加值增幅高于全省", "value": 5.3, "unit": "个百分点", "measure": "change"}
+    got = check_figures(src, [claim, {**claim, "value": 13.2}])
+    assert got[0].status is S.supported and got[1].status not in (S.supported, S.derived)

@@ -2039,6 +2039,8 @@ def _item(text: str, item_ends: Sequence[int], a: int, b: int, c0: int, c1: int,
 # goal's or a base's note on it (32家(上饶下达任务27家), 12家(上年同期9家)).
 _BREAKDOWN_BRACKET = re.compile(r"[（(](?![^（）()]*(?:任务|目标|计划|下达|同期|上年|去年|全省|全市))"
                                 r"[\u4e00-\u9fff]{2,12}\d+(?:\.\d+)?(?:个|家|项|户|座|条)[）)]")
+# A bracket that holds a 分别 clause of its own, with its values: its edges end clauses.
+_RESPECTIVE_ASIDE = re.compile(r"[（(][^（）()\n]{2,40}分别[^（）()\n]{0,40}\d[^（）()\n]{0,40}[）)]")
 # A share of the value before, in brackets right after it (138.77亿元(占规上工业比重84.3%)): an aside, no words of
 # that value nor of the values after it.
 _SHARE_ASIDE = re.compile(r"[（(]占[^（）()\n]{0,24}?\d+(?:\.\d+)?[%％][）)]")
@@ -2075,7 +2077,9 @@ class _Layout:
                                                                 or _values_listed(text, m.start())
                                                                 or _in_a_note(text, m.start())))]
         rows = [m.start() for m in _ROW_RUN_ON.finditer(text)] if "\n" in text else []
-        self.clause_ends = sorted(self.clause_ends + rows)
+        # (a 分别 clause in brackets, an aside of its own: (规模工业增加值、工业开票销售增幅分别高于全省5.3、13.2个…))
+        asides = [x for m in _RESPECTIVE_ASIDE.finditer(text) for x in (m.start(), m.end() - 1)]
+        self.clause_ends = sorted(self.clause_ends + rows + asides)
         self.sentence_ends = sorted([m.start() for m in SENTENCE_BREAK.finditer(text)] + rows)
         self.full_stops = sorted([m.start() for m in _FULL_STOP.finditer(text)] + rows)
         # (a 、 inside brackets, 县(市、区), parts no list)
