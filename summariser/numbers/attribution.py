@@ -1890,19 +1890,19 @@ def _partitive(before: str, after: str, rest: str) -> tuple[str, str, frozenset[
         after = after[:cut.start()]
     elif (staged := _STAGED_AFTER.match(rest)) is not None:
         after = after[:staged.end(1)]
-    found = _last_match(_AMONG_BEFORE, before)
+    found = last_match(_AMONG_BEFORE, before)
     if found is None:
-        found = _last_match(_STAGED_BEFORE, before)
+        found = last_match(_STAGED_BEFORE, before)
         if found is None:
             return before, after, frozenset()
         return before[found.end(1):], after, _pairs(indicator_words(before[:found.end(1)]))
     return before[found.end():], after, _pairs(indicator_words(before[:found.start()]))
 
 
-def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The last match of `pattern` in `text`, None where there is none."""
+def last_match(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The last match of `pattern` in text[start:end], None where there is none."""
     found = None
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(text, start, len(text) if end is None else end):
         found = m
     return found
 
@@ -3761,13 +3761,11 @@ def _own_clause_hold(text: str, at: tuple[int, int], p: Period, start: int) -> i
     if _COUNTED_THEN_DATED.search(text, c0, a):
         # (；7个工业项目在一、二季度集中开工，计划总投资23.81亿元；13个项目竣工投产…: the date of what the count did,
         # to its ；-part's end, not of the parts after it)
-        part_end = _PART_END.search(text, b)
-        return part_end.start() if part_end is not None else len(text)
+        return _first_after(text, b, "；;。\n")
     return None
 
 
 _COUNTED_THEN_DATED = re.compile(r"\d+(?:个|家|项|户)[^，,；;。\d]{1,14}(?:在|于)(?:[一二三四]、)*$")  # (在一、二季度)
-_PART_END = re.compile(r"[；;。\n]")
 
 
 _OPENS_SENTENCE = re.compile(r"[\s\u3000]*$")  # (nothing but space between a sentence's start and the period)

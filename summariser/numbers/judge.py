@@ -23,6 +23,7 @@ from .attribution import (
     has_subject,
     head_kind,
     indicator_words,
+    last_match,
     level,
     levels_named,
     line_label,
@@ -949,7 +950,9 @@ def _held(src: Source, span: tuple[int, int]) -> bool:
     return found is not None and _HELD.search(simplified(found[0][:found[1]])) is not None
 
 
-_HELD = re.compile(r"(?<![将要拟])(?<!还将)(?<!即将)(?:举行|举办|召开)(?!前)|此次|本次|当日|当天|现场")
+# Words that point at an event held (此次集中开工项目12个, 现场签约项目28个, 当天开工的项目)
+_EVENT_HELD = "此次|本次|当日|当天|现场"
+_HELD = re.compile(rf"(?<![将要拟])(?<!还将)(?<!即将)(?:举行|举办|召开)(?!前)|{_EVENT_HELD}")
 
 
 def _reports_results(src: Source) -> bool:
@@ -962,8 +965,8 @@ _TOP = 300
 _RESULTS_REPORTED = re.compile(r"运行情况|运行简析|运行分析|完成情况|统计公报|数据解读|经济形势分析")
 
 
-# (and what an event held did: 此次集中开工项目12个, 现场签约项目28个, 当天开工的项目)
-_OBSERVED = re.compile(r"同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|实现|完成|累计|此次|本次|现场|当天|当日")
+# (and what an event held did: _EVENT_HELD)
+_OBSERVED = re.compile(rf"同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|实现|完成|累计|{_EVENT_HELD}")
 
 
 def _still_to_come(src: Source, p: Period | None) -> bool:
@@ -1354,9 +1357,7 @@ def _contrasted(src: Source, q: Quantity) -> int:
     14.4%), -1 where it turns to none."""
     text = src.text
     start = max(text.rfind(ch, 0, q.start) for ch in "。；;\n") + 1
-    found = None
-    for m in _CONTRAST.finditer(simplified(text[start:q.start])):
-        found = m
+    found = last_match(_CONTRAST, simplified(text[start:q.start]))
     return level(found.group(1)) if found is not None else -1
 
 
@@ -1981,7 +1982,8 @@ def _class_of_a_part(src: Source, c: Claim, q: Quantity) -> bool:
     return found is not None and named is not None and named.group(0) in simplified(found[0])
 
 
-_CLASS_WRITTEN = re.compile(r"\d*(?:千万|百万|万|亿)元及?以上")
+_CLASS = r"(?:千万|百万|万|亿)元及?以上"  # (a class by amount: 亿元以上, 5000万元及以上)
+_CLASS_WRITTEN = re.compile(rf"\d*{_CLASS}")
 
 
 def _class_left_out(c: Claim, tie: Tie) -> bool:
@@ -1995,7 +1997,7 @@ def _class_left_out(c: Claim, tie: Tie) -> bool:
 
 # A class by amount that names what is counted (亿元以上项目, 500万元以上技改项目); not one a noun's 的 describes
 # (预增产值2000万元以上的增长点, 投资额2000万元以上的正式合同项目), which a claim may leave out.
-_CLASS_NAMED = re.compile(r"(?:千万|百万|万|亿)元及?以上(?!的)")
+_CLASS_NAMED = re.compile(rf"{_CLASS}(?!的)")
 
 
 def _class_unnamed(src: Source, value: tuple[Claim, Quantity, Tie, Tied],
@@ -2537,17 +2539,9 @@ def _kinds_said(src: Source, q: Quantity) -> frozenset[str]:
     start = opening if own else min(opening, max(0, a - _MEASURE_REACH))
     # (nor past a section's heading line: 二、营业收入⏎…电子信息制造业增长18.9% is of 营业收入, not of the 增加值
     # of the section before)
-    heading = _last_match_in(_SECTION_HEADING, text, start, opening)
-    start = heading if heading >= 0 else start
+    heading = last_match(_SECTION_HEADING, text, start, opening)
+    start = heading.start() if heading is not None else start
     return frozenset(head_kind(m) for m in measures_in(text[start:end])) - {""}
-
-
-def _last_match_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
-    """Where the last match of `pattern` in text[start:end] starts, -1 for none."""
-    found = -1
-    for m in pattern.finditer(text, start, end):
-        found = m.start()
-    return found
 
 
 _SECTION_HEADING = re.compile(r"(?m)^[（(]?[一二三四五六七八九十]{1,3}[）)、．.][^\n，,。；;\d]{1,20}$")
@@ -2609,8 +2603,7 @@ def _flow_of_another_measure(written: str, tie: Tie) -> bool:
 
 _FLOWS = frozenset({"增加值", "总产值", "产值", "营业收入", "主营业务收入", "利润总额"})
 _MEASURE_ANY = re.compile(r"投资|产量|用电量|发电量|出口|进口|税收|零售额|销售额|营业额|利润|收入|产值|增加值")
-_MEASURE_LAST = re.compile(r"(投资|产量|用电量|发电量|出口|进口|税收|零售额|销售额|营业额|利润|收入|产值|增加值)额?"
-                           r"(?:同比|累计)?(?:增长|下降|增速|增幅|降幅|增加|减少)?$")
+_MEASURE_LAST = re.compile(rf"({_MEASURE_ANY.pattern})额?(?:同比|累计)?(?:增长|下降|增速|增幅|降幅|增加|减少)?$")
 
 
 def _amount_growth_as_count(written: str, tie: Tie) -> bool:

@@ -20,16 +20,14 @@ from typing import NamedTuple
 from .unit_parser import parse_unit
 from .units import PERCENT, POINTS, UnitSpec, unit_class
 
-# The heading of the units column, and the headings of value columns: a period, a growth, a share.
-_UNIT_HEADING = re.compile(r"(?:计量)?单位")
-# (and a measure's column under a units line: 单位：万元⏎企业 | 产值 | 增长(%))
-_COLUMN_HEADING = re.compile(r"月|季度|年|增长|增速|增幅|增减|同比|比上年|%|％|比重|占比|累计|本月|绝对值|绝对数|数值|"
-                             r"总量|总额|百分点|目标|完成|计划|实际|"
-                             r"^(?:工业)?(?:总产值|产值|增加值|营业收入|主营业务收入|利润总额|利润|利税|税金|用电量|"
-                             r"出口交货值|投资|技改投资|固定资产投资)$")
 # A column of amounts named by their measure alone, their unit the units line's (产值 under 单位：万元)
 _MEASURE_COLUMN = re.compile(r"(?:工业)?(?:总产值|产值|增加值|营业收入|主营业务收入|利润总额|利润|利税|税金|用电量|"
                              r"出口交货值|投资|技改投资|固定资产投资)")
+# The heading of the units column, and the headings of value columns: a period, a growth, a share; and a measure's
+# column under a units line (单位：万元⏎企业 | 产值 | 增长(%)).
+_UNIT_HEADING = re.compile(r"(?:计量)?单位")
+_COLUMN_HEADING = re.compile(r"月|季度|年|增长|增速|增幅|增减|同比|比上年|%|％|比重|占比|累计|本月|绝对值|绝对数|数值|"
+                             rf"总量|总额|百分点|目标|完成|计划|实际|^(?:{_MEASURE_COLUMN.pattern})$")
 # A column of amounts headed by what they are, the whole heading (产量, 产值（亿元）), not a row's name (…总产值)
 _AMOUNT_COLUMN = re.compile(r"(?:产量|产值|数量|金额)(?:[（(][^（）()]{1,8}[）)])?")
 _PERCENT_HEADING = re.compile(r"%|％|增长|增速|增幅|比重|占比")

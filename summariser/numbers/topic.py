@@ -64,12 +64,12 @@ def topic_of(text: str, header: Sequence[tuple[int, int]], found: Sequence[tuple
     # (a headline naming its place by name, 澜川市…, is of the whole its values call 全市)
     whole = named if named >= 0 or not places else whole_of(places[-1])
     own = named if named >= 0 else _most_named(text)
-    return Topic(_pairs_of(places + _PROGRAMME.findall(headline)), whole,
-                 named < 0 and bool(PARK.search(headline)), own,
+    parks = PARK.search(headline) is not None
+    return Topic(_pairs_of(places + _PROGRAMME.findall(headline)), whole, named < 0 and parks, own,
                  tuple(places), _pairs_of([x for x in places if x not in PARK_ALONE]),
                  _pairs_of([_PAGE_WORDS.sub("", x) for x in lines]),
                  _headline_measure(lines), _known_places(headline) or _most_named_place(text, own),
-                 PARK.search(headline) is not None, _WHOLE_PLACE.search(text) is not None)
+                 parks, _WHOLE_PLACE.search(text) is not None)
 
 
 _WHOLE_PLACE = re.compile(r"[全我本](?:省|市|县)")
