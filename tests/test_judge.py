@@ -5780,3 +5780,14 @@ def test_a_list_s_later_items_count_as_its_verb_says() -> None:
     firms = {"period": "2024年", "value": 15, "unit": "家", "kind": "target"}
     claims = [{**firms, "indicator": "累计省级专精特新企业"}, {**firms, "indicator": "新增省级专精特新企业"}]
     assert [r.status for r in check_figures(src, claims)] == [S.misattributed, S.supported]
+
+
+def test_an_index_is_a_measure_of_its_own_not_the_subject_of_the_next_value() -> None:
+    # (经济效益综合指数…，提高…个百分点，利润总额增长…: the growth is the profit's, of the same firms, no index's)
+    src = "2022年，全县规模以上工业经济效益综合指数286.45%，提高12.3个百分点，利润总额增长7.6%。"
+    index = {"indicator": "规模以上工业经济效益综合指数", "period": "2022年", "unit": "%", "kind": "actual"}
+    assert status({**index, "value": 286.45, "measure": "level"}, src) is S.supported
+    assert status({**index, "value": 7.6, "measure": "growth"}, src) not in TRUSTED
+    assert status({**index, "value": 7.6, "measure": "level"}, src) not in TRUSTED
+    profit = {"indicator": "规模以上工业利润总额", "period": "2022年", "value": 7.6, "unit": "%", "measure": "growth"}
+    assert status(profit, src) is S.supported

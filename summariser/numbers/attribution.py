@@ -242,7 +242,9 @@ _HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "to
               # (规上工业企业研发投入增长20%: a measure of its own, not the 增加值 of the value before it)
               "研发投入": "research spending", "研发经费": "research spending", "研发经费投入": "research spending",
               # (short forms, as written: 营收增长4.9%, 总投45亿元)
-              "营收": "revenue", "总投": "total"}
+              "营收": "revenue", "总投": "total",
+              # (经济效益综合指数311.87%，提高14.4个百分点，利润总额增长5.9%: the profit is no measure of the index)
+              "指数": "index"}
 _HEADS = re.compile("|".join(sorted(_HEAD_KIND, key=len, reverse=True)))  # the longest name where two start
 # Names that hold a measure's word and measure nothing: a zone (出口加工区 is a park, not exports).
 _NAMED_AFTER_A_MEASURE = re.compile(r"出口加工区")
