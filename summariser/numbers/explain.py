@@ -40,26 +40,19 @@ def unit_unread(src: Source, c: Claim) -> FigureCheck | None:
     """The claimed number stands in the source with no unit read for it (a cell of a table whose shape is not read,
     its unit on a line of its own: 单位：亿元 … 421.07; or 单位：万元 … 331570, claimed as 33.157亿元): it may be the
     claim's, so it is neither confirmed nor refuted. None where no such number stands there."""
-    wanted = {key(abs(c.number)), key(abs(c.value))}
-    units_line = _UNITS_LINE.search(src.text)
-    if units_line is not None and c.unit == "元":
-        wanted.add(key(abs(c.value) / MULTIPLIERS[units_line.group(1)]))  # (the page's unit, 万元: 331570)
-    for q in src.bare:
-        if not q.unit and key(abs(q.value)) in wanted and _standing_alone(src.text, q):
-            return verdict(c, CheckStatus.unconfirmed, f"source has {show(q)} with no unit read for it; it may or may "
-                           f"not be {c.written}.", (q.start, q.end), show(q))
-    return None
+    wanted = [key(abs(c.number)), key(abs(c.value))]
+    units_line = _UNITS_LINE.search(src.text) if c.unit == "元" else None
+    if units_line is not None:
+        wanted.append(key(abs(c.value) / MULTIPLIERS[units_line.group(1)]))  # (the page's unit, 万元: 331570)
+    cells = src.unitless_cells()
+    found = [cells[k] for k in wanted if k in cells]
+    if not found:
+        return None
+    q = min(found, key=lambda f: f.start)  # (the first in the text, as a scan of it finds)
+    return verdict(c, CheckStatus.unconfirmed, f"source has {show(q)} with no unit read for it; it may or may "
+                   f"not be {c.written}.", (q.start, q.end), show(q))
 
 
-def _standing_alone(text: str, q: Quantity) -> bool:
-    """Whether a number stands apart as a table's cell does, a gap, bar or line end on one side at least (| 421.07 |;
-    企业200 “家以上 of a page whose text was cut into pieces), not inside words (中国500强企业)."""
-    before = text[q.start - 1:q.start] if q.start else "\n"
-    after = text[q.end:q.end + 1] or "\n"
-    return before in _CELL_EDGE or after in _CELL_EDGE
-
-
-_CELL_EDGE = frozenset(" \t\n\r|｜\u3000\xa0")
 # A line that gives the unit of a table's cells in money (单位：万元), with the multiplier it writes.
 _UNITS_LINE = re.compile(r"单位\s*[：:]\s*(?:[^\n]{0,12}?[、,，])?(万|亿)元")
 

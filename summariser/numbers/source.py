@@ -59,6 +59,7 @@ class Source:
     with_bare: list[Source] = field(default_factory=list)  # the text read with its unitless numbers, made on first use
     # what the checker reads of a value by its span whatever is claimed of it, by reader and span (`of_value`)
     value_reads: dict[tuple[object, int, int], object] = field(default_factory=dict)
+    unitless: list[dict[float, Quantity]] = field(default_factory=list)  # see unitless_cells: read once
 
     def of_value(self, read: Callable[[Source, Quantity], _T], q: Quantity) -> _T:
         """`read(self, q)`, read once per value: what a reader finds of a value by its span alone, whatever is
@@ -80,6 +81,18 @@ class Source:
                                          {u: tuple(qs) for u, qs in by_unit.items()}, {}, {}, {},
                                          Ties(self.text, self.bare, self.view), {}))
         return self.with_bare[0]
+
+    def unitless_cells(self) -> dict[float, Quantity]:
+        """The numbers the text writes with no unit read for them, standing apart as a table's cells do (a gap, bar
+        or line end on one side: | 421.07 |), by value (`key`), the first of each: read once, where a claim's number
+        is looked for among them."""
+        if not self.unitless:
+            found: dict[float, Quantity] = {}
+            for q in self.bare:
+                if not q.unit and _standing_alone(self.text, q):
+                    found.setdefault(key(abs(q.value)), q)
+            self.unitless.append(found)
+        return self.unitless[0]
 
     def periods(self) -> tuple[tuple[int, int, Period], ...]:
         """The period writings of the text (numbers/periods.periods_in), read once, by whichever
@@ -455,6 +468,17 @@ def pool(src: Source, c: Claim) -> Iterable[Quantity]:
     if c.tolerance == 0 and c.accepts and "*" not in c.accepts and c.unit not in (PERCENT, MULTIPLE):
         return [q for q in src.by_number.get(key(c.value), ()) if q.unit in c.accepts]
     return src.candidates(c)
+
+
+def _standing_alone(text: str, q: Quantity) -> bool:
+    """Whether a number stands apart as a table's cell does, a gap, bar or line end on one side at least (| 421.07 |;
+    企业200 “家以上 of a page whose text was cut into pieces), not inside words (中国500强企业)."""
+    before = text[q.start - 1:q.start] if q.start else "\n"
+    after = text[q.end:q.end + 1] or "\n"
+    return before in _CELL_EDGE or after in _CELL_EDGE
+
+
+_CELL_EDGE = frozenset(" \t\n\r|｜\u3000\xa0")
 
 
 def key(v: float) -> float:
