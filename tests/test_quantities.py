@@ -549,3 +549,9 @@ def test_junk_inside_a_word_is_read_past() -> None:
                                                                  "unit": "亿元"}])
     assert [g.status.value for g in got] == ["supported", "misattributed", "supported"]
     assert got[2].span is not None and src[got[2].span[0]:got[2].span[1]] == "13.8亿元"
+
+
+def test_square_kilometres_written_with_qian_mi() -> None:
+    # (平方千米 is 平方公里: read, a claim in either writing holds, and the share after it is not the area's words)
+    text = "全年新增园区土地面积12平方千米，完成年度目标的120%；规划面积3.5平方公里。"
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == [(12, "平方公里"), (120, "%"), (3.5, "平方公里")]

@@ -56,6 +56,7 @@ ALIASES: dict[str, tuple[float, str]] = {
     "％": (1, PERCENT), "﹪": (1, PERCENT), "‰": (0.1, PERCENT), "千分点": (0.1, POINTS), "个千分点": (0.1, POINTS),
     "公吨": (1, "吨"), "度": (1, "千瓦时"), "斤": (0.5, "千克"),  # (粮食产量24亿斤: a 斤 is half a 千克)
     "千瓦小时": (1, "千瓦时"), "立方": (1, "立方米"),  # (天然气75亿立方: cubic metres, as 亿立方米)
+    "平方千米": (1, "平方公里"),  # (园区面积10平方千米: square kilometres, as 平方公里)
     # (a container port's unit, the twenty-foot 标准箱 = 标箱 = TEU; energy in GWh and MWh = 10⁶ and 10³ 千瓦时)
     "标准箱": (1, "标箱"), "吉瓦时": (1e6, "千瓦时"), "兆瓦时": (1e3, "千瓦时"), "TEU": (1, "标箱"),
     "GWh": (1e6, "千瓦时"), "MWh": (1e3, "千瓦时"),
