@@ -5791,3 +5791,17 @@ def test_an_index_is_a_measure_of_its_own_not_the_subject_of_the_next_value() ->
     assert status({**index, "value": 7.6, "measure": "level"}, src) not in TRUSTED
     profit = {"indicator": "规模以上工业利润总额", "period": "2022年", "value": 7.6, "unit": "%", "measure": "growth"}
     assert status(profit, src) is S.supported
+
+
+def test_a_share_of_one_whole_is_not_claimed_as_a_share_of_another() -> None:
+    # (the whole a share is of, between 占 and 比重: another measure, 总产值 for 增加值, or counted otherwise,
+    # what is new for the running total)
+    src = ("2023年，全县新增规上工业企业60家，其中食品加工业15家，占全部新增企业比重25.0%。"
+           "全县四大主导产业产值占规上工业总产值的比重为61.5%。")
+    share = {"period": "2023年", "unit": "%", "measure": "share", "kind": "actual"}
+    new = {**share, "indicator": "食品加工业占新增企业比重", "value": 25.0}
+    assert status(new, src) is S.supported
+    assert status({**new, "indicator": "食品加工业占累计企业比重"}, src) not in TRUSTED
+    output = {**share, "indicator": "四大主导产业产值占规上工业总产值比重", "value": 61.5}
+    assert status(output, src) is S.supported
+    assert status({**output, "indicator": "四大主导产业产值占规上工业增加值比重"}, src) not in TRUSTED

@@ -2339,7 +2339,28 @@ def _measured_otherwise(written: str, tie: Tie) -> bool:
     claimed_share, own_share = _share_kind(written), _share_kind(simplified(tie.shown))
     if claimed_share and own_share and claimed_share != own_share:
         return True  # (贡献率 is no 占…比重)
-    return _rates_apart(written, tie)
+    return _rates_apart(written, tie) or _bases_apart(written, tie)
+
+
+def _bases_apart(written: str, tie: Tie) -> bool:
+    """Whether the claim and the value's words are shares of two wholes: of another measure (占规上工业总产值的比重
+    claimed as 占…增加值比重) or counted otherwise (占全部新增企业比重 claimed as 占累计企业比重)."""
+    claimed, own = _base_of(written), _base_of(simplified(tie.words))
+    if not claimed or not own:
+        return False
+    claimed_kind, own_kind = head_kind(measured(claimed)), head_kind(measured(own))
+    claimed_tally, own_tally = tally(claimed), tally(own)
+    return bool(claimed_kind and own_kind and claimed_kind != own_kind) \
+        or bool(claimed_tally and own_tally and claimed_tally != own_tally)
+
+
+def _base_of(words: str) -> str:
+    """What a share is of: the words between its last 占 (not 占地) and 比重 (比例, 份额), "" where they write none."""
+    found = last_match(_SHARE_BASE, words)
+    return found.group(1) if found is not None else ""
+
+
+_SHARE_BASE = re.compile(r"占(?!地|用|有)([^占，,。；;]{2,}?)的?(?:比重|比例|份额)")
 
 
 def _rates_apart(written: str, tie: Tie) -> bool:
