@@ -5805,3 +5805,12 @@ def test_a_share_of_one_whole_is_not_claimed_as_a_share_of_another() -> None:
     output = {**share, "indicator": "四大主导产业产值占规上工业总产值比重", "value": 61.5}
     assert status(output, src) is S.supported
     assert status({**output, "indicator": "四大主导产业产值占规上工业增加值比重"}, src) not in TRUSTED
+
+
+def test_an_amount_named_for_a_stage_leaves_the_projects_stage_to_be_compared() -> None:
+    # (总签约额 of the 新签约 projects: claimed of the 新开工 ones, the amount's name holds 签约 on both sides)
+    src = "1~7月份，全市新签约亿元以上工业项目86个，总签约额912亿元，占年度目标任务的60.8%。"
+    amount = {"period": "1~7月份", "value": 912, "unit": "亿元", "measure": "level", "kind": "actual"}
+    assert status({**amount, "indicator": "新签约亿元以上工业项目总签约额"}, src) is S.supported
+    assert status({**amount, "indicator": "新开工亿元以上工业项目总签约额"}, src) not in TRUSTED
+    assert status({**amount, "indicator": "亿元以上工业项目开工金额"}, src) not in TRUSTED

@@ -2150,13 +2150,28 @@ def _kinds_apart(written: str, tie: Tie) -> bool:
     """Whether the claim names a stage or rank (开工, 省级) that neither the value's own words, nor the subject it is
     read under, nor the whole it is a part of (its pairs: 签约项目30个 of 其中，工业项目20个) name, while they name
     another (竣工; 签约): each names a kind the other lacks."""
-    claimed = set(_KIND_WORD.findall(written))
+    # (and the projects' stage apart from the amount's, where a name of the amount holds one: 总签约额 of the 新签约
+    # projects, claimed of the 新开工 ones)
+    return any(bool(claimed - said) and bool(said - claimed)
+               for claimed, said in (_stages_said(written, tie, False), _stages_said(written, tie, True)))
+
+
+def _stages_said(written: str, tie: Tie, projects_only: bool) -> tuple[set[str], set[str]]:
+    """The stages and ranks the claim names and those said of the value (`projects_only`: not in an amount's name)."""
+    def read(words: str) -> str:
+        return _AMOUNT_OF_A_STAGE.sub("", words) if projects_only else words
+
     # (the value's own kind where it names one: 竣工14个 of 开工、竣工项目共25个，其中…; else its subject's, or that
     # of the count it is another measure of: 总投资355.1亿元 after 新签约…项目58个 is of the 签约 projects, whatever
     # the sentence before's whole)
-    said = set(_KIND_WORD.findall(_own_shown(tie))) or set(_KIND_WORD.findall(simplified(tie.words))) \
+    said = set(_KIND_WORD.findall(read(_own_shown(tie)))) or set(_KIND_WORD.findall(read(simplified(tie.words)))) \
         or _stages_in(tie.scope) or _stages_in(tie.under)
-    return bool(claimed - said) and bool(said - claimed)
+    return set(_KIND_WORD.findall(read(written))), said
+
+
+
+# The name of an amount that holds a stage's word (总签约额, 签约金额): what is measured, not the projects' stage.
+_AMOUNT_OF_A_STAGE = re.compile(r"总?(?:签约|开工|竣工)(?:总|投资)?金?额|签约资金")
 
 
 def _stage_of_sentence_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
