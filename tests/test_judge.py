@@ -5814,3 +5814,12 @@ def test_an_amount_named_for_a_stage_leaves_the_projects_stage_to_be_compared() 
     assert status({**amount, "indicator": "新签约亿元以上工业项目总签约额"}, src) is S.supported
     assert status({**amount, "indicator": "新开工亿元以上工业项目总签约额"}, src) not in TRUSTED
     assert status({**amount, "indicator": "亿元以上工业项目开工金额"}, src) not in TRUSTED
+
+
+def test_a_part_s_rank_leaves_its_stage_to_the_whole() -> None:
+    # (其中20个县级项目 under 本次集中开工: a rank of its own, and the whole's stage, 开工, not a claimed 竣工)
+    src = "2018年，本次集中开工项目总计36个。其中15个县级项目，21个乡镇项目。"
+    count = {"period": "2018年", "value": 15, "unit": "个", "measure": "level", "kind": "actual"}
+    assert status({**count, "indicator": "集中开工县级项目"}, src) is S.supported
+    assert status({**count, "indicator": "集中竣工县级项目"}, src) not in TRUSTED
+    assert status({**count, "indicator": "集中开工市级项目"}, src) not in TRUSTED

@@ -2151,23 +2151,26 @@ def _kinds_apart(written: str, tie: Tie) -> bool:
     read under, nor the whole it is a part of (its pairs: 签约项目30个 of 其中，工业项目20个) name, while they name
     another (竣工; 签约): each names a kind the other lacks."""
     # (and the projects' stage apart from the amount's, where a name of the amount holds one: 总签约额 of the 新签约
-    # projects, claimed of the 新开工 ones)
-    return any(bool(claimed - said) and bool(said - claimed)
-               for claimed, said in (_stages_said(written, tie, False), _stages_said(written, tie, True)))
+    # projects, claimed of the 新开工 ones; and stages apart from ranks: 其中20个县级项目 under 本次集中开工 names a
+    # rank of its own, and its stage is still the whole's, 开工, not a claimed 竣工)
+    read = (_stages_said(written, tie, projects_only, group) for projects_only in (False, True)
+            for group in (_RANKS, _STAGES))
+    return any(bool(claimed - said) and bool(said - claimed) for claimed, said in read)
 
 
-def _stages_said(written: str, tie: Tie, projects_only: bool) -> tuple[set[str], set[str]]:
-    """The stages and ranks the claim names and those said of the value (`projects_only`: not in an amount's name)."""
-    def read(words: str) -> str:
-        return _AMOUNT_OF_A_STAGE.sub("", words) if projects_only else words
+def _stages_said(written: str, tie: Tie, projects_only: bool, group: frozenset[str]) -> tuple[set[str], set[str]]:
+    """The stages or ranks (`group`) the claim names and those said of the value (`projects_only`: not in an
+    amount's name)."""
+    def said_in(words: str) -> set[str]:
+        return {k for k in _KIND_WORD.findall(_AMOUNT_OF_A_STAGE.sub("", words) if projects_only else words)
+                if k in group}
 
     # (the value's own kind where it names one: 竣工14个 of 开工、竣工项目共25个，其中…; else its subject's, or that
     # of the count it is another measure of: 总投资355.1亿元 after 新签约…项目58个 is of the 签约 projects, whatever
     # the sentence before's whole)
-    said = set(_KIND_WORD.findall(read(_own_shown(tie)))) or set(_KIND_WORD.findall(read(simplified(tie.words)))) \
-        or _stages_in(tie.scope) or _stages_in(tie.under)
-    return set(_KIND_WORD.findall(read(written))), said
-
+    said = said_in(_own_shown(tie)) or said_in(simplified(tie.words)) \
+        or (_stages_in(tie.scope) & group) or (_stages_in(tie.under) & group)
+    return said_in(written), said
 
 
 # The name of an amount that holds a stage's word (总签约额, 签约金额): what is measured, not the projects' stage.
@@ -2261,6 +2264,8 @@ def _one_for_joined(written: str, tie: Tie) -> bool:
 _KIND_OF_THING = r"新建|续建|改建|扩建|在建|新开工|开工|复工|竣工|投产|达产|签约|储备|谋划|落地|国家级|省级|市级|县级"
 _JOINED_KINDS = re.compile(rf"({_KIND_OF_THING})[和及与、]({_KIND_OF_THING})(项目|企业|工程)")
 _KIND_WORD = re.compile(_KIND_OF_THING)
+_RANKS = frozenset({"国家级", "省级", "市级", "县级"})
+_STAGES = frozenset(_KIND_OF_THING.split("|")) - _RANKS
 _STAGES_AND_RANKS = tuple(_KIND_OF_THING.split("|"))
 _STAGE_PAIRS = tuple((k, bigrams(k)) for k in _STAGES_AND_RANKS)  # (read once, not at each claim)
 
