@@ -555,3 +555,11 @@ def test_square_kilometres_written_with_qian_mi() -> None:
     # (平方千米 is 平方公里: read, a claim in either writing holds, and the share after it is not the area's words)
     text = "全年新增园区土地面积12平方千米，完成年度目标的120%；规划面积3.5平方公里。"
     assert [(q.value, q.unit) for q in extract_quantities(text)] == [(12, "平方公里"), (120, "%"), (3.5, "平方公里")]
+
+
+def test_at_least_and_at_most_are_bounds_not_changes() -> None:
+    # (至少2家: the 少 of a bound, no 减少; 最少 and 至多 bound too; 减少至少2家 is still a change)
+    got = {q.raw: (q.qualifier, q.measure) for q in extract_quantities(
+        "力争新增单项冠军企业至少3家，培育专精特新企业最少8家、至多12家；亏损企业减少至少2家。")}
+    assert got == {"至少3家": (">=", "level"), "最少8家": (">=", "level"), "至多12家": ("<=", "level"),
+                   "至少2家": (">=", "change")}
