@@ -5823,3 +5823,13 @@ def test_a_part_s_rank_leaves_its_stage_to_the_whole() -> None:
     assert status({**count, "indicator": "集中开工县级项目"}, src) is S.supported
     assert status({**count, "indicator": "集中竣工县级项目"}, src) not in TRUSTED
     assert status({**count, "indicator": "集中开工市级项目"}, src) not in TRUSTED
+
+
+def test_capital_from_taiwan_agreed_is_a_measure_of_its_own() -> None:
+    # (协议台资 as 协议外资: the amount after the total of the same projects, no total)
+    src = ("2023年，甲区签约项目8个，总投资10.9亿美元，协议台资4.4亿美元；"
+           "乙区签约项目5个，总投资6.2亿美元，协议台资2.1亿美元。")
+    agreed = {"indicator": "甲区签约项目协议台资", "period": "2023年", "unit": "亿美元", "measure": "level",
+              "kind": "actual"}
+    assert status({**agreed, "value": 4.4}, src) is S.supported
+    assert status({**agreed, "value": 10.9}, src) not in TRUSTED

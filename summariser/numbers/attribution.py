@@ -245,6 +245,11 @@ _HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "to
               "营收": "revenue", "总投": "total",
               # (经济效益综合指数311.87%，提高14.4个百分点，利润总额增长5.9%: the profit is no measure of the index)
               "指数": "index"}
+# (签约项目8个，总投资10.9亿美元，协议台资4.4亿美元: capital from Taiwan, Hong Kong or overseas Chinese, as 外资 is)
+_HEAD_KIND.update({f"{how}{whose}": kind for whose in ("台资", "港资", "侨资", "港澳台资")
+                   for how, kind in (("协议", "foreign capital agreed"), ("合同", "foreign capital agreed"),
+                                     ("实际使用", "foreign capital used"), ("实际利用", "foreign capital used"),
+                                     ("实际到位", "foreign capital used"))})
 _HEADS = re.compile("|".join(sorted(_HEAD_KIND, key=len, reverse=True)))  # the longest name where two start
 # Names that hold a measure's word and measure nothing: a zone (出口加工区 is a park, not exports).
 _NAMED_AFTER_A_MEASURE = re.compile(r"出口加工区")
