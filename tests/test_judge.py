@@ -12,6 +12,7 @@ import pytest
 
 from summariser import check_figures, check_text
 from summariser.core.models import CheckStatus as S
+from summariser.numbers.attribution import written_as_compared
 
 TRUSTED = (S.supported, S.derived)
 
@@ -5833,3 +5834,12 @@ def test_capital_from_taiwan_agreed_is_a_measure_of_its_own() -> None:
               "kind": "actual"}
     assert status({**agreed, "value": 4.4}, src) is S.supported
     assert status({**agreed, "value": 10.9}, src) not in TRUSTED
+
+
+def test_gaoqi_is_short_for_high_tech_firms() -> None:
+    # (新认定高企94家: 高新技术企业; not the 高企 of 提高企业效益)
+    src = "2023年，全区新认定高企86家，规上工业企业研发投入增长12%，着力提高企业效益。"
+    firms = {"period": "2023年", "value": 86, "unit": "家", "measure": "level", "kind": "actual"}
+    assert status({**firms, "indicator": "新认定高新技术企业"}, src) is S.supported
+    assert status({**firms, "indicator": "新认定高企"}, src) is S.supported
+    assert written_as_compared("提高企业效益") == "提高企业效益"

@@ -81,10 +81,13 @@ def _same_written(text: str) -> str:
     for a, b in _SAME:
         text = text.replace(a, b)
     text = _PRODUCTION.sub("产量", text)
+    text = _HIGH_TECH_FIRMS.sub("高新技术企业", text) if "高企" in text else text
     text = _TOTAL_INVESTED.sub("总投资", text) if "总投" in text else text
     return _EFFECT_ON_GROWTH.sub("拉动", text) if "影响" in text else text
 
 
+# (新认定高企94家: 高新技术企业, not the 高企 of 提高企业效益)
+_HIGH_TECH_FIRMS = re.compile(r"(?<![提升])高企(?!业)")
 # (总投50亿元, short for 总投资; not 总投入 or 总投产)
 _TOTAL_INVESTED = re.compile(r"总投(?![资入产放])")
 # (生产 and 产量 are one writing of output, but 生产总值 is GDP, no output volume)
