@@ -5843,3 +5843,18 @@ def test_gaoqi_is_short_for_high_tech_firms() -> None:
     assert status({**firms, "indicator": "新认定高新技术企业"}, src) is S.supported
     assert status({**firms, "indicator": "新认定高企"}, src) is S.supported
     assert written_as_compared("提高企业效益") == "提高企业效益"
+
+
+def test_a_count_of_the_things_that_did_something() -> None:
+    # (1088家实现增长: the firms that grew, left open for a claim of all firms; 有14个行业增速比一季度回升: those
+    # whose growth picked up, no claim of those that grew; a growth of a measure after the count is no condition)
+    src = ("1-6月，全市规上工业企业达到1374家，1088家实现增长。37个大类行业中，有21个行业实现增长；"
+           "有14个行业增速比一季度回升。全市2935家规上工业企业完成产值同比增长6.4%。")
+    count = {"period": "1-6月", "measure": "level", "kind": "actual"}
+    grew = {**count, "value": 1088, "unit": "家"}
+    assert status({**grew, "indicator": "实现增长的规上工业企业"}, src) is S.supported
+    assert status({**grew, "indicator": "规上工业企业"}, src) not in TRUSTED
+    picked_up = {**count, "value": 14, "unit": "个"}
+    assert status({**picked_up, "indicator": "增速比一季度回升的行业"}, src) is S.supported
+    assert status({**picked_up, "indicator": "实现增长的行业"}, src) is S.misattributed
+    assert status({**count, "value": 2935, "unit": "家", "indicator": "规上工业企业"}, src) is S.supported

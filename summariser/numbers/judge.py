@@ -2202,7 +2202,46 @@ def _measured_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     sentence names last before it say (see the functions called)."""
     written = claimed_text(c.indicator)
     return _amount_growth_as_count(written, tie) or _stage_of_sentence_apart(src, c, q, tie) \
-        or _measure_against_unit(written, q) or _measure_before_apart(src, written, q, tie)
+        or _measure_against_unit(written, q) or _measure_before_apart(src, written, q, tie) \
+        or _condition_apart(src, written, q)
+
+
+def _condition_apart(src: Source, written: str, q: Quantity) -> bool:
+    """Whether a count is of the things its clause says did something after it and the claim says they did another
+    (实现增长的行业 for 有14个行业增速比一季度回升: those whose growth picked up)."""
+    claimed = _conditions_in(written)
+    return bool(claimed) and bool(_condition_of(src, q) - claimed)
+
+
+def _condition_left_out(src: Source, written: str, q: Quantity) -> bool:
+    """Whether a count is of the things its clause says did something after it (1088家实现增长) and the claim says
+    nothing of it (规上工业企业): those things, or all of them (the claim may paraphrase) — neither is read."""
+    return not _conditions_in(written) and bool(_condition_of(src, q))
+
+
+def _conditions_in(words: str) -> set[str]:
+    return set(_CONDITION.findall(_NOT_A_CONDITION.sub("", words)))
+
+
+def _condition_of(src: Source, q: Quantity) -> set[str]:
+    """What the things a count counts did, as the words right after it in its clause say (1088家实现增长: 增长)."""
+    if q.unit_class != "count":
+        return set()
+    text, at = src.simplified_text(), src.view_at(q.end)
+    after = _CLAUSE_AFTER.match(text, at, at + _CONDITION_REACH)
+    if after is None or measured(after.group()) or text[after.end():after.end() + 1].isdigit():
+        # (2935家规上工业企业完成产值同比增长6.4%, 项目58个同比增长15.5%: the growth is another value's, of a
+        # measure of those things or of their count)
+        return set()
+    return _conditions_in(after.group())
+
+
+_CLAUSE_AFTER = re.compile(r"[^，,。；;：:、（(）)\n\d]*")
+_CONDITION_REACH = 16  # (the words right after the count, in its clause: 行业增速比一季度回升)
+# What the things counted did, that makes them a part of the whole: grew, fell, picked up, made a loss…
+_CONDITION = re.compile(r"增长|下降|回升|回落|亏损|盈利|扭亏|(?<=[速幅])(?:加快|放缓)")  # (not 加快推进)
+# (not a measure's name, nor a count's rise from one year to another: 由2016年的20家增长到2019年的38家)
+_NOT_A_CONDITION = re.compile(r"增长点|(?:增长|下降)(?=到|至)")
 
 
 def _measure_before_apart(src: Source, written: str, q: Quantity, tie: Tie) -> bool:
@@ -2539,7 +2578,8 @@ def _read_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     of amount the page does not say near it."""
     written = claimed_text(c.indicator)
     return _gap_as_change(written, q, tie) or _count_share_as_amount(written, tie) \
-        or _flow_of_another_measure(written, tie) or _measure_unsaid(src, c, q, tie)
+        or _flow_of_another_measure(written, tie) or _measure_unsaid(src, c, q, tie) \
+        or _condition_left_out(src, written, q)
 
 
 def _value_added_implied(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
