@@ -5858,3 +5858,14 @@ def test_a_count_of_the_things_that_did_something() -> None:
     assert status({**picked_up, "indicator": "增速比一季度回升的行业"}, src) is S.supported
     assert status({**picked_up, "indicator": "实现增长的行业"}, src) is S.misattributed
     assert status({**count, "value": 2935, "unit": "家", "indicator": "规上工业企业"}, src) is S.supported
+
+
+def test_about_to_be_built_sets_no_goal_for_the_work_after_it() -> None:
+    # (即将建成投产: a forecast of its own thing, no plan's 将建成 that makes the year's work after it goals)
+    src = ("一、2023年工作回顾\n——这一年，产业发展提质增效。某储备库即将建成投产。实施总装机30万千瓦光伏项目6个，"
+           "完成并网15万千瓦。\n二、2024年工作安排\n将实施光伏项目10个。")
+    done = {"indicator": "实施光伏项目", "period": "2023年", "value": 6, "unit": "个", "measure": "level",
+            "kind": "actual"}
+    assert status(done, src) is S.supported
+    assert status({**done, "kind": "target"}, src) not in TRUSTED
+    assert status({**done, "value": 10, "period": "2024年", "kind": "target"}, src) is S.supported
