@@ -5869,3 +5869,15 @@ def test_about_to_be_built_sets_no_goal_for_the_work_after_it() -> None:
     assert status(done, src) is S.supported
     assert status({**done, "kind": "target"}, src) not in TRUSTED
     assert status({**done, "value": 10, "period": "2024年", "kind": "target"}, src) is S.supported
+
+
+def test_a_count_claimed_as_its_growth() -> None:
+    # (a growth in 个 is a change; 新开工项目数量增长 is one too: neither is the count itself, but the 20 more is)
+    src = "2023年，全市新开工项目120个，比上年增加20个；新增规上工业企业35家。"
+    count = {"indicator": "新开工项目", "period": "2023年", "value": 120, "unit": "个", "kind": "actual"}
+    assert status({**count, "measure": "level"}, src) is S.supported
+    assert status({**count, "measure": "growth"}, src) is S.misattributed
+    assert status({**count, "indicator": "新开工项目数量增长", "measure": "level"}, src) is S.misattributed
+    assert status({**count, "value": 20, "measure": "growth"}, src) is S.supported
+    new = {"indicator": "新增规上工业企业", "period": "2023年", "value": 35, "unit": "家", "measure": "level"}
+    assert status(new, src) is S.supported

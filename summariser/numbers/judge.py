@@ -1001,7 +1001,7 @@ def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
     if q.measure == "change" and claimed == "level" and q.unit not in (PERCENT, POINTS) \
             and not CHANGE_WORDS.search(c.indicator or ""):
         return _Finding(WRONG, "measure")
-    if claimed == "change" and q.measure != "change" and q.unit not in (PERCENT, POINTS, MULTIPLE) \
+    if _changed_claimed(c, claimed) and q.measure != "change" and q.unit not in (PERCENT, POINTS, MULTIPLE) \
             and tie is not None and not _CHANGED.search(_own_shown(tie)):
         # 达2896家，比年初净增187家: the 2896 is how many there are, the change is the 187
         return _Finding(WRONG, "measure")
@@ -1011,6 +1011,16 @@ def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
     if tie is not None and (_averages_apart(c, q, tie) or _over_an_earlier_year(c, tie) or _share_s_change(c, q, tie)):
         return _Finding(WRONG, "measure")
     return _points_measured(c, q, tie) if tie is not None and q.unit == POINTS and c.indicator else _FINE
+
+
+def _changed_claimed(c: Claim, claimed: str | None) -> bool:
+    """Whether the claim says a count or an amount is a change: as its measure (a growth in 个 is one), or by the
+    last words of its indicator (新开工项目数量增长 80个); not 新增规上企业50家, the new ones counted."""
+    return claimed in ("change", "growth") and c.unit not in (PERCENT, POINTS, MULTIPLE) \
+        or claimed == "level" and _CHANGE_LAST.search(c.indicator or "") is not None
+
+
+_CHANGE_LAST = re.compile(r"(?:增长|下降|增加|减少|增量)$")
 
 
 def _share_s_change(c: Claim, q: Quantity, tie: Tie) -> bool:
@@ -3369,6 +3379,8 @@ def _measure_said(c: Claim, q: Quantity, tie: Tie) -> str:
     pulled = q.unit == POINTS and _PULLED.search(_own_shown(tie)) is not None
     source_measure = "pull on a whole's growth" if pulled else tie.measure or q.measure or "level"
     as_what = claimed_measure(c)
+    if as_what == source_measure and _changed_claimed(c, as_what):
+        as_what = "change"  # (新开工项目数量增长 claimed for the count itself)
     return f"claims a {source_measure} as {f'a {as_what}' if as_what else 'another measure'}"
 
 
