@@ -1173,3 +1173,15 @@ def test_a_respectively_clause_in_brackets_pairs_its_own_items() -> None:
     claim = {"indicator": "规模工业增加值增幅高于全省", "value": 5.3, "unit": "个百分点", "measure": "change"}
     got = check_figures(src, [claim, {**claim, "value": 13.2}])
     assert got[0].status is S.supported and got[1].status not in (S.supported, S.derived)
+
+
+def test_a_place_s_row_counts_what_the_row_before_counts() -> None:
+    # (沈阳市新开工项目120个，大连80个: 大连's new starts; a claim of another stage is not confirmed)
+    src = "2023年，从地区看，沈阳市新开工项目120个，大连80个，鞍山65个。"
+    row = {"indicator": "大连新开工项目", "period": "2023年", "value": 80, "unit": "个", "measure": "level",
+           "kind": "actual"}
+    [right, other_stage, other_row] = check_figures(src, [row, {**row, "indicator": "大连竣工项目"},
+                                                          {**row, "value": 65}])
+    assert right.status is S.supported
+    assert other_stage.status is S.misattributed
+    assert other_row.status not in (S.supported, S.derived)

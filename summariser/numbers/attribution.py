@@ -18,6 +18,7 @@ from typing import Callable, Iterator, NamedTuple, Sequence
 
 from ..core.chars import FULL_STOP, HAN, SENTENCE_BREAK, SENTENCE_END
 from ..core.simplify import simplified
+from ..places.divisions import divisions
 from .chinese import CN_DIGITS
 from .kinds import HEADER_DATE, HEADER_DATED, NOT_HEADLINE, NOW, Kinds, year_and_month
 from .periods import (
@@ -1363,7 +1364,22 @@ def _left_out(last: _Last | None, ended: _Last | None, value: tuple[str, str, st
     gap after a growth rate's gap."""
     unit, head, own = value
     return _elided_head(last or ended, unit, head, (names, own)) or _output_of_goods(cell, unit, head, own) \
-        or _elided_rate(last, unit, own) or _count_grown(last, unit, own) or _value_added_implied(unit, head, own)
+        or _elided_rate(last, unit, own) or _count_grown(last, unit, own) or _value_added_implied(unit, head, own) \
+        or _place_s_row(last, unit, own)
+
+
+_RATE_UNITS = frozenset({"%", "个百分点"})
+
+
+def _place_s_row(last: _Last | None, unit: str, own: str) -> str:
+    """What the value before of its unit counts or sums after its place's name, for a count or an amount whose
+    words are a place's name alone (沈阳市新开工项目120个，大连80个: 大连's 新开工项目); "" otherwise (not a rate:
+    what a place's percent is of, the list's opening says)."""
+    table = divisions()
+    if last is None or last.unit != unit or unit in _RATE_UNITS or not (own in table.by_name or own in table.by_stem):
+        return ""
+    rest = table.after_name(last.words)
+    return rest if rest != last.words else ""
 
 
 def _value_added_implied(unit: str, head: str, own: str) -> str:
