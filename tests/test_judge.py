@@ -5881,3 +5881,25 @@ def test_a_count_claimed_as_its_growth() -> None:
     assert status({**count, "value": 20, "measure": "growth"}, src) is S.supported
     new = {"indicator": "新增规上工业企业", "period": "2023年", "value": 35, "unit": "家", "measure": "level"}
     assert status(new, src) is S.supported
+
+
+def test_a_running_total_claimed_where_the_paragraph_counts_only_what_is_new() -> None:
+    # (新建投产上规入统的企业… A行业20家: the new firms' breakdown, no running total; a paragraph that says both
+    # leaves the claim to the words)
+    src = ("分行业来看。新建投产上规入统的98家企业分布前三位行业分别为食品加工业、建材行业和化工行业。"
+           "食品加工业20家，建材行业14家。\n截至6月底，全省规上工业企业累计达到5200家，其中化工行业600家。")
+    new = {"indicator": "食品加工业新增入规企业", "value": 20, "unit": "家", "measure": "level", "kind": "actual"}
+    assert status({**new, "indicator": "食品加工业累计入规企业"}, src) not in TRUSTED
+    total = {"indicator": "化工行业累计规上工业企业", "value": 600, "unit": "家", "measure": "level",
+             "kind": "actual"}
+    assert status(total, src) is S.supported
+
+
+def test_the_parts_a_whole_splits_into_are_none_of_its_name() -> None:
+    # (98家企业分布前三位行业分别为食品加工业、…: 食品加工业 is a part's name, not the 98's; its 20 is no rival's)
+    src = ("分行业来看。新建投产上规入统的98家企业分布前三位行业分别为食品加工业、建材行业和化工行业。"
+           "食品加工业20家，建材行业14家。")
+    whole = {"indicator": "新建投产上规入统企业", "value": 98, "unit": "家", "measure": "level", "kind": "actual"}
+    assert status(whole, src) is S.supported
+    assert status({**whole, "indicator": "食品加工业企业", "value": 20}, src) is S.supported
+    assert status({**whole, "indicator": "食品加工业企业", "value": 98}, src) not in TRUSTED

@@ -308,13 +308,14 @@ def place_level(name: str) -> int:
     return {"国": 0, "省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3}.get(last, -1)
 
 
-_TALLY = re.compile(r"(新增|净增|新建|新认定|新培育|新入选|新晋)|(累计|共有|总数|总量|现有|达到|总计)|(本次|此次|这次)")
+# How a count counts: what is new, the running total, one event's (see tally)
+TALLY = re.compile(r"(新增|净增|新建|新认定|新培育|新入选|新晋)|(累计|共有|总数|总量|现有|达到|总计)|(本次|此次|这次)")
 
 
 def tally(words: str) -> str:
     """Whether `words` count what is new (新增), the running total (累计) or one event's (本次集中签约项目26个),
     by the last of them written."""
-    found = _TALLY.findall(words)
+    found = TALLY.findall(words)
     if not found:
         return ""
     new, total, _ = found[-1]
@@ -2005,7 +2006,13 @@ def _around(text: str, plain: str, item_ends: Sequence[int], at: tuple[int, int,
     # (已形成850万吨氯化钾、430万吨纯碱、30万吨氯化钙等产能: what the list's last item says after 等 is each item's)
     shared = _LIST_TAIL.search(plain, i1, c1) if i1 < c1 and plain[i1:i1 + 1] == "、" else None
     tail = shared.group(1) if shared is not None else ""
+    # (98家企业分布前三位行业分别为食品加工业、…: the parts the whole splits into are none of its name)
+    parts = _PARTS_ANNOUNCED.search(plain, b, i1)
+    i1 = parts.start() if parts is not None else i1
     return plain[i0:a], plain[b:i1] + tail, (text[i0:a] + "…" + text[b:i1]).strip("…"), text[i0:a]
+
+
+_PARTS_ANNOUNCED = re.compile(r"分布|分别为|分别是|依次为|依次是|主要集中")
 
 
 # A count written before its noun (12个集中开工项目), and the join that opens the next such item (和12个).

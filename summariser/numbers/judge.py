@@ -16,6 +16,7 @@ from .attribution import (
     COORDINATED,
     COUNTS,
     SUPPLY_NAMED,
+    TALLY,
     Tie,
     bigrams,
     blank,
@@ -2589,7 +2590,23 @@ def _read_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     written = claimed_text(c.indicator)
     return _gap_as_change(written, q, tie) or _count_share_as_amount(written, tie) \
         or _flow_of_another_measure(written, tie) or _measure_unsaid(src, c, q, tie) \
-        or _condition_left_out(src, written, q)
+        or _condition_left_out(src, written, q) or _tally_unsaid(src, written, q, tie)
+
+
+def _tally_unsaid(src: Source, written: str, q: Quantity, tie: Tie) -> bool:
+    """Whether the claim counts the running total (累计) or what is new (新增) where the value's own words say
+    neither and its paragraph before it says only the other (新建投产上规入统的112家企业分布前三位行业分别为…。
+    农副食品加工业22家 claimed as 累计入规企业)."""
+    claimed = tally(written)
+    if claimed not in ("new", "total") or tie.tally or q.measure == "change":
+        return False  # (达到214家，比上年末增加17家: what is new, as a change, whatever the paragraph counts)
+    text, at = src.simplified_text(), src.view_at(q.start)
+    start = max(text.rfind("\n", 0, at) + 1, at - _TALLY_REACH)
+    said = {tally(m.group()) for m in TALLY.finditer(text, start, at)} - {"event"}
+    return bool(said) and claimed not in said
+
+
+_TALLY_REACH = 300  # (how far back in its paragraph a value's count is read)
 
 
 def _value_added_implied(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
