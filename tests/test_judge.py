@@ -5903,3 +5903,15 @@ def test_the_parts_a_whole_splits_into_are_none_of_its_name() -> None:
     assert status(whole, src) is S.supported
     assert status({**whole, "indicator": "食品加工业企业", "value": 20}, src) is S.supported
     assert status({**whole, "indicator": "食品加工业企业", "value": 98}, src) not in TRUSTED
+
+
+def test_a_class_by_one_amount_is_not_a_class_by_another() -> None:
+    # (增加值总量排名前十的行业: the ten largest by value added, not by output; 产值过亿: not by value added)
+    src = ("2023年，在35个行业大类中，增加值总量排名前十的行业共实现工业增加值312.4亿元。"
+           "重点行业(主营业务收入前10)营业收入增长8.6%。")
+    top = {"period": "2023年", "value": 312.4, "unit": "亿元", "measure": "level", "kind": "actual"}
+    assert status({**top, "indicator": "增加值前十行业工业增加值"}, src) is S.supported
+    assert status({**top, "indicator": "总产值前十行业工业增加值"}, src) not in TRUSTED
+    grown = {"period": "2023年", "value": 8.6, "unit": "%", "measure": "growth", "kind": "actual"}
+    assert status({**grown, "indicator": "重点行业(主营业务收入前10)营业收入"}, src) is S.supported
+    assert status({**grown, "indicator": "重点行业(利润总额前10)营业收入"}, src) not in TRUSTED

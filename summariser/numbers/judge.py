@@ -2409,7 +2409,26 @@ def _measured_otherwise(written: str, tie: Tie) -> bool:
     claimed_share, own_share = _share_kind(written), _share_kind(simplified(tie.shown))
     if claimed_share and own_share and claimed_share != own_share:
         return True  # (贡献率 is no 占…比重)
-    return _rates_apart(written, tie) or _bases_apart(written, tie)
+    return _rates_apart(written, tie) or _bases_apart(written, tie) or _classes_apart(written, tie)
+
+
+def _classes_apart(written: str, tie: Tie) -> bool:
+    """Whether the claim and the value's words name classes by two kinds of amount (总产值前十行业 claimed for
+    增加值总量排名前十的行业; 增加值过亿企业 for 产值过亿的241家)."""
+    claimed, own = _class_kinds(written), _class_kinds(simplified(tie.shown))
+    return bool(claimed and own) and not claimed & own
+
+
+def _class_kinds(words: str) -> set[str]:
+    """The kinds of amount the classes `words` name are by (增加值 of 增加值总量排名前十)."""
+    kinds = {head_kind(measured(words[max(0, m.start() - _CLASS_HEAD_REACH):m.start()]))
+             for m in _CLASS_BY_AMOUNT.finditer(words)}
+    return kinds - {""}
+
+
+# A class by an amount: the first ten, those above a hundred million (前十, 排名前10位, 过亿, 超亿元, 亿元以上)
+_CLASS_BY_AMOUNT = re.compile(r"(?:总量)?(?:排名|排)?前(?:\d+|[一二三四五六七八九十]+)(?:名|位)?|[过超](?:\d+)?亿")
+_CLASS_HEAD_REACH = 6  # (how far before the class mark its amount's name is written: 主营业务收入总量排名前十)
 
 
 def _bases_apart(written: str, tie: Tie) -> bool:
