@@ -5915,3 +5915,13 @@ def test_a_class_by_one_amount_is_not_a_class_by_another() -> None:
     grown = {"period": "2023年", "value": 8.6, "unit": "%", "measure": "growth", "kind": "actual"}
     assert status({**grown, "indicator": "重点行业(主营业务收入前10)营业收入"}, src) is S.supported
     assert status({**grown, "indicator": "重点行业(利润总额前10)营业收入"}, src) not in TRUSTED
+
+
+def test_what_was_planned_is_not_what_was_done() -> None:
+    # (共谋划90项重大招商引资活动，完成88项: 88 held, 90 drawn up)
+    src = "2023年，全市共谋划重大招商引资活动90项，完成88项。"
+    events = {"period": "2023年", "unit": "项", "measure": "level", "kind": "actual"}
+    assert status({**events, "indicator": "谋划重大招商引资活动", "value": 90}, src) is S.supported
+    assert status({**events, "indicator": "完成重大招商引资活动", "value": 88}, src) is S.supported
+    assert status({**events, "indicator": "完成重大招商引资活动", "value": 90}, src) not in TRUSTED
+    assert status({**events, "indicator": "谋划重大招商引资活动", "value": 88}, src) not in TRUSTED

@@ -2406,10 +2406,35 @@ def _measured_otherwise(written: str, tie: Tie) -> bool:
     if tie.measure != "share" \
             and bool(_BUDGETED.search(written)) != bool(_BUDGETED.search(tie.words)):
         return True  # 为年初预算数25.60亿元的: the budget a revenue is held to is no revenue, nor the other way
+    return _named_measures_apart(written, tie)
+
+
+def _named_measures_apart(written: str, tie: Tie) -> bool:
+    """Whether the claim and the value's words name two kinds of share or rate, shares of two wholes, classes by
+    two amounts, or what was planned against what was done (see the functions called)."""
     claimed_share, own_share = _share_kind(written), _share_kind(simplified(tie.shown))
     if claimed_share and own_share and claimed_share != own_share:
         return True  # (贡献率 is no 占…比重)
-    return _rates_apart(written, tie) or _bases_apart(written, tie) or _classes_apart(written, tie)
+    return _rates_apart(written, tie) or _bases_apart(written, tie) or _classes_apart(written, tie) \
+        or _planned_or_done_apart(written, tie)
+
+
+def _planned_or_done_apart(written: str, tie: Tie) -> bool:
+    """Whether the claim counts what was planned where the value's own words count what was done, or the other
+    way (共谋划95项重大招商引资活动，完成93项: 93 were held, 95 drawn up)."""
+    claimed, own = _planning(written), _planning(simplified(_own_shown(tie)))
+    return claimed is not None and own is not None and claimed != own
+
+
+def _planning(words: str) -> bool | None:
+    """True where `words` count what was planned (谋划, 策划, 储备), False what was done (完成, 举办, 开展), None for
+    neither or both."""
+    planned, done = bool(_PLANNED_VERB.search(words)), bool(_DONE_VERB.search(words))
+    return planned if planned != done else None
+
+
+_PLANNED_VERB = re.compile(r"谋划|策划|储备")
+_DONE_VERB = re.compile(r"完成|举办|开展|办成")
 
 
 def _classes_apart(written: str, tie: Tie) -> bool:
