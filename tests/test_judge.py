@@ -5925,3 +5925,15 @@ def test_what_was_planned_is_not_what_was_done() -> None:
     assert status({**events, "indicator": "完成重大招商引资活动", "value": 88}, src) is S.supported
     assert status({**events, "indicator": "完成重大招商引资活动", "value": 90}, src) not in TRUSTED
     assert status({**events, "indicator": "谋划重大招商引资活动", "value": 88}, src) not in TRUSTED
+
+
+def test_a_class_in_dollars_left_out_of_a_claim() -> None:
+    # (总投资3000万美元以上项目28个，占68.2%: the class's count and share, not all projects')
+    src = "2023年，新签约台资项目41个；总投资3000万美元以上项目28个，占68.2%，总投资1亿美元以上项目12个，占29.2%。"
+    count = {"period": "2023年", "value": 28, "unit": "个", "measure": "level", "kind": "actual"}
+    assert status({**count, "indicator": "总投资3000万美元以上项目"}, src) is S.supported
+    assert status({**count, "indicator": "项目"}, src) not in TRUSTED
+    assert status({**count, "indicator": "总投资1亿美元以上项目"}, src) not in TRUSTED
+    share = {"period": "2023年", "value": 68.2, "unit": "%", "measure": "share", "kind": "actual"}
+    assert status({**share, "indicator": "总投资3000万美元以上项目占比"}, src) is S.supported
+    assert status({**share, "indicator": "项目占比"}, src) not in TRUSTED

@@ -351,7 +351,7 @@ _MEASURE_VERBS = re.compile(r"实际(?=增长|下降|完成|实现|达到)|"  # 
 
 # A size class written into an indicator: 10亿元以上项目, 5亿元至10亿元项目, 2000万元以上的增长点.
 # Not a month range (1—9月): the class needs a scale or a unit, and no month or day after it.
-_UNIT = r"(元|吨|千瓦|亩|人)?"
+_UNIT = r"(美元|元|吨|千瓦|亩|人)?"
 _BAND = re.compile(rf"(\d+(?:\.\d+)?)(万|亿)?{_UNIT}(?:(?:至|到|—|－|-|~)(\d+(?:\.\d+)?)(万|亿)?{_UNIT}"
                    r"|及?(以上|以下))(?![\d月日号年季])")
 _SCALE = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6}

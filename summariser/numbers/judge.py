@@ -1993,7 +1993,7 @@ def _class_of_a_part(src: Source, c: Claim, q: Quantity) -> bool:
     return found is not None and named is not None and named.group(0) in simplified(found[0])
 
 
-_CLASS = r"(?:千万|百万|万|亿)元及?以上"  # (a class by amount: 亿元以上, 5000万元及以上)
+_CLASS = r"(?:千万|百万|万|亿)美?元及?以上"  # (a class by amount: 亿元以上, 5000万元及以上, 3000万美元以上)
 _CLASS_WRITTEN = re.compile(rf"\d*{_CLASS}")
 
 
@@ -2003,12 +2003,15 @@ def _class_left_out(c: Claim, tie: Tie) -> bool:
     签约亿元以上项目58个): what the count counts, which its amount may be claimed for by name alone. A class by growth
     (增幅超30%的有48种) is left out wherever it is read."""
     growth_class = tie.band is not None and tie.band[2].endswith("%")
-    return growth_class or _CLASS_NAMED.search(simplified(tie.shown).rsplit("…", 1)[-1]) is not None
+    own = _own_shown(tie)
+    # (…以上项目28个，占68.2%: the class's share, its words only 占)
+    return growth_class or _CLASS_NAMED.search(own) is not None or _SHARE_ALONE.fullmatch(own) is not None
 
 
 # A class by amount that names what is counted (亿元以上项目, 500万元以上技改项目); not one a noun's 的 describes
 # (预增产值2000万元以上的增长点, 投资额2000万元以上的正式合同项目), which a claim may leave out.
 _CLASS_NAMED = re.compile(rf"{_CLASS}(?!的)")
+_SHARE_ALONE = re.compile(r"占(?:比)?(?:为|达)?")
 
 
 def _class_unnamed(src: Source, value: tuple[Claim, Quantity, Tie, Tied],
