@@ -303,3 +303,10 @@ def test_a_variant_character_opencc_leaves_is_simplified_too() -> None:
     assert to_simplified("已形成60萬噸純堿產能") == "已形成60万吨纯碱产能"
     from summariser.core.simplify import simplified
     assert simplified("已形成60万吨纯堿产能") == "已形成60万吨纯碱产能"  # (in simplified text too)
+
+
+def test_a_paywall_note_is_no_figure_of_the_article() -> None:
+    # (订阅后可查看全文(剩余80%): how much of the page is behind the paywall, not a share of anything)
+    c = clean("全市工业投资增长12%。\n订阅后可查看全文(剩余80%)")
+    assert c.text == "全市工业投资增长12%。"
+    assert [r.reason for r in c.removed] == ["paywall note"]

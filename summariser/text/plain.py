@@ -39,6 +39,7 @@ _CHROME: list[tuple[str, re.Pattern[str]]] = [
         r"信息查询地址|点击总量|访问量|网站纠错|^站点地图", re.I)),
     ("reader counts", re.compile(r"^(?:阅读|浏览|播放|阅读量|浏览量)\s*[\d.]+[万wW]?\+?"
                                  r"(?:\s*(?:赞|点赞|在看|转发|分享|收藏|留言)\s*[\d.]*[万wW]?\+?)*$")),
+    ("paywall note", re.compile(r"订阅后可?查看全文|付费后可?(?:查看|阅读)全文|开通会员(?:后|即可)(?:查看|阅读)")),
     ("comment box", re.compile(r"网友评论|文明上网|理性发言|发表评论|我要评论|评论服务协议|^验证码|^提交$|^评论$")),
     ("newspaper page header", re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日星期.{1,2}(?:第\d+版)?|^第\d+版")),
     ("link list", re.compile(r"^[·•▪◆■□▶►※]|^.{4,40}\d{4}-\d{2}-\d{2}$")),
