@@ -5937,3 +5937,11 @@ def test_a_class_in_dollars_left_out_of_a_claim() -> None:
     share = {"period": "2023年", "value": 68.2, "unit": "%", "measure": "share", "kind": "actual"}
     assert status({**share, "indicator": "总投资3000万美元以上项目占比"}, src) is S.supported
     assert status({**share, "indicator": "项目占比"}, src) not in TRUSTED
+
+
+def test_a_period_alone_names_no_indicator() -> None:
+    # (一季度 for 一季度-27.1%: the quarter's growth of what the list is about, which the claim does not say)
+    src = "2023年，从季度产值增幅看，一季度-27.1%，二季度-2.6%，三季度3%。"
+    quarter = {"period": "一季度", "value": -27.1, "unit": "%", "measure": "growth", "kind": "actual"}
+    assert status({**quarter, "indicator": "一季度"}, src) not in TRUSTED
+    assert status({**quarter, "indicator": "二季度"}, src) not in TRUSTED
