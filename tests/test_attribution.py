@@ -1185,3 +1185,15 @@ def test_a_place_s_row_counts_what_the_row_before_counts() -> None:
     assert right.status is S.supported
     assert other_stage.status is S.misattributed
     assert other_row.status not in (S.supported, S.derived)
+
+
+def test_a_subject_then_how_it_fares_then_its_measure() -> None:
+    # (电子信息产业作为我市优势产业，今年依然保持快速增长态势，上半年实现产值…: the industry's output, not the
+    # high-tech industries' before it)
+    src = ("上半年，全市规上工业总产值5210.6亿元，高新技术产业产值2380.2亿元。电子信息产业作为我市优势产业，"
+           "今年依然保持快速增长态势，上半年实现产值3120.5亿元，同比增长14.8%。")
+    output = {"indicator": "电子信息产业产值", "period": "上半年", "value": 3120.5, "unit": "亿元", "measure": "level",
+              "kind": "actual"}
+    [right, other] = check_figures(src, [output, {**output, "indicator": "高新技术产业产值"}])
+    assert right.status is S.supported
+    assert other.status is S.misattributed

@@ -1610,7 +1610,7 @@ def _remarked(plain: str, clause_ends: Sequence[int], at: tuple[int, int], own: 
     p0 = _comma_clause_before(plain, clause_ends, c0)
     if p0 < 0 or last_end >= c0:
         return own
-    if _REMARK_ASIDE.fullmatch(plain[p0:c0 - 1].strip()):
+    if _REMARK_ASIDE.fullmatch(plain[p0:c0 - 1].strip()) or _TREND_ASIDE.fullmatch(plain[p0:c0 - 1].strip()):
         # (其中，食品工业继续保持良好增长势头，对全市工业增长拉动作用比较突出，共实现工业增加值17.3亿元: the remark
         # before an aside on how its subject fares)
         before = _comma_clause_before(plain, clause_ends, p0)
@@ -1639,6 +1639,9 @@ _HOW_IT_CHANGED = re.compile(r"(?:增长|下降|增速|增幅|降幅|提高|回�
 _INDUSTRY_LEAD = re.compile(r"^(?:规上|规模以上)?工业(?=增加值|总产值|产值)")
 # An aside on how a subject fares that names no subject of its own (对全市工业增长拉动作用比较突出).
 _REMARK_ASIDE = re.compile(r"对[^，,；;。]{2,12}?(?:的)?(?:拉动|带动|支撑|贡献)?作用[^，,；;。]{0,8}")
+# (电子信息产业作为我市优势产业，今年依然保持快速增长态势，上半年实现产值…: how it fares, no subject of its own)
+_TREND_ASIDE = re.compile(r"(?:今年|上半年|前三季度|全年)?(?:以来)?(?:依然|仍然|继续|持续|始终)?"
+                          r"(?:保持|呈现|延续)[^，,；;。\d]{0,8}(?:态势|势头)")
 
 
 def _names_subject(text: str, b: int, before: str, words: tuple[str, str]) -> bool:
@@ -1659,7 +1662,9 @@ _REMARK = re.compile(r"\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?)(?:增�
                      r"(?:(?:最为|较为|十分|尤为|持续)?(?:最快|较快|加快|领先|最高|较高|最大|较大|突出|亮眼|强劲|明显|活跃)|"
                      # (全市小微工业企业发展势头良好，一季度实现营业收入…; 新能源产业增长势头迅猛，当月完成产值…)
                      r"(?:势头|态势)(?:良好|向好|强劲|迅猛|喜人)|一枝独秀|表现(?:亮眼|抢眼|突出)|"
-                     r"作为(?:主力|龙头|主导|引领|骨干|支撑|排头兵|领头羊)[^，,；;。：:\d]{0,6})"  # (X作为主力，…)
+                     r"作为(?:主力|龙头|主导|引领|骨干|支撑|排头兵|领头羊)[^，,；;。：:\d]{0,6}|"  # (X作为主力，…)
+                     # (电子信息产业作为我市优势产业，…: what it is to the place)
+                     r"作为(?:我|全|本)[市省县区州][^，,；;。：:\d]{0,6}(?:产业|行业))"
                      # (五大装备制造业延续回暖态势，增长8.2%: a branch's trend, then its value)
                      r"|\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?(?:业|投资))(?:延续|保持|持续|继续|呈现|总体|加快|稳步)"
                      r"[^，,；;。：:\d]{1,8}"
