@@ -1197,3 +1197,15 @@ def test_a_subject_then_how_it_fares_then_its_measure() -> None:
     [right, other] = check_figures(src, [output, {**output, "indicator": "高新技术产业产值"}])
     assert right.status is S.supported
     assert other.status is S.misattributed
+
+
+def test_a_class_with_its_number_written_once_after_a_list() -> None:
+    # (新签约、新开工、新入库50亿元以上项目分别达50个、29个、15个: each item's class is 50亿元以上, not 亿元以上)
+    src = "2022年，全年新签约、新开工、新入库50亿元以上项目分别达48个、27个、13个。"
+    count = {"period": "全年", "unit": "个", "measure": "level", "kind": "actual"}
+    [signed, started, swapped] = check_figures(src, [
+        {**count, "indicator": "新签约50亿元以上项目", "value": 48},
+        {**count, "indicator": "新开工50亿元以上项目", "value": 27},
+        {**count, "indicator": "新开工50亿元以上项目", "value": 48}])
+    assert (signed.status, started.status) == (S.supported, S.supported)
+    assert swapped.status is S.misattributed

@@ -3386,7 +3386,10 @@ def _tail_of(last: str, head: re.Match[str]) -> str:
     增长: 地区生产总值, not the remark after it)."""
     lead = _TAIL_LEAD.search(last, 1, head.start())
     ends = head.end() if head.group(0) in _WHOLE_NAMES else len(last)
-    return last[lead.start() if lead else head.start():ends]
+    start = lead.start() if lead else head.start()
+    while start > 0 and (last[start - 1].isdigit() or last[start - 1] == "."):
+        start -= 1  # (新签约、新开工、新入库50亿元以上项目: each item's class is 50亿元以上, its number with it)
+    return last[start:ends]
 
 
 def _joined_tail(item: str, tail: str) -> str:
