@@ -5945,3 +5945,13 @@ def test_a_period_alone_names_no_indicator() -> None:
     quarter = {"period": "一季度", "value": -27.1, "unit": "%", "measure": "growth", "kind": "actual"}
     assert status({**quarter, "indicator": "一季度"}, src) not in TRUSTED
     assert status({**quarter, "indicator": "二季度"}, src) not in TRUSTED
+
+
+def test_a_count_of_those_whose_measure_grew() -> None:
+    # (有21个行业增加值同比增长: the industries whose value added grew, not all; 项目58个同比增长15.5% is no condition)
+    src = "1-8月，全市有21个工业行业增加值同比增长。新开工项目58个同比增长15.5%。"
+    grew = {"period": "1-8月", "value": 21, "unit": "个", "measure": "level", "kind": "actual"}
+    assert status({**grew, "indicator": "增加值同比增长的工业行业"}, src) is S.supported
+    assert status({**grew, "indicator": "工业行业"}, src) not in TRUSTED
+    started = {"period": "1-8月", "value": 58, "unit": "个", "measure": "level", "kind": "actual"}
+    assert status({**started, "indicator": "新开工项目"}, src) is S.supported

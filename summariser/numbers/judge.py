@@ -2243,7 +2243,7 @@ def _condition_of(src: Source, q: Quantity) -> set[str]:
         return set()
     text, at = src.simplified_text(), src.view_at(q.end)
     after = _CLAUSE_AFTER.match(text, at, at + _CONDITION_REACH)
-    if after is None or measured(after.group()) or text[after.end():after.end() + 1].isdigit():
+    if after is None or text[after.end():after.end() + 1].isdigit():
         # (2935家规上工业企业完成产值同比增长6.4%, 项目58个同比增长15.5%: the growth is another value's, of a
         # measure of those things or of their count)
         return set()
