@@ -563,3 +563,10 @@ def test_at_least_and_at_most_are_bounds_not_changes() -> None:
         "力争新增单项冠军企业至少3家，培育专精特新企业最少8家、至多12家；亏损企业减少至少2家。")}
     assert got == {"至少3家": (">=", "level"), "最少8家": (">=", "level"), "至多12家": ("<=", "level"),
                    "至少2家": (">=", "change")}
+
+
+def test_more_of_those_that_did_it_than_the_year_before_is_a_change() -> None:
+    # (比上年多入规11家: eleven more firms entered the statistics than the year before, no count of them)
+    text = "2023年新建投产入规企业86家，比上年多入规11家；比上年多出口3万吨。"
+    got = {q.raw: q.measure for q in extract_quantities(text)}
+    assert got == {"86家": "level", "11家": "change", "3万吨": "change"}
