@@ -1209,3 +1209,13 @@ def test_a_class_with_its_number_written_once_after_a_list() -> None:
         {**count, "indicator": "新开工50亿元以上项目", "value": 48}])
     assert (signed.status, started.status) == (S.supported, S.supported)
     assert swapped.status is S.misattributed
+
+
+def test_a_town_s_row_measures_what_the_row_before_measures() -> None:
+    # (城关镇完成工业投资9.8亿元，石桥镇6.2亿元: 石桥镇's 工业投资; towns are below the divisions' table)
+    src = "2024年上半年，分乡镇看，城关镇完成工业投资9.8亿元，石桥镇6.2亿元，河口镇4.1亿元。"
+    row = {"indicator": "石桥镇工业投资", "period": "2024年上半年", "value": 6.2, "unit": "亿元", "measure": "level",
+           "kind": "actual"}
+    [right, other_row] = check_figures(src, [row, {**row, "value": 4.1}])
+    assert right.status is S.supported
+    assert other_row.status not in (S.supported, S.derived)

@@ -1374,13 +1374,20 @@ _RATE_UNITS = frozenset({"%", "个百分点"})
 
 def _place_s_row(last: _Last | None, unit: str, own: str) -> str:
     """What the value before of its unit counts or sums after its place's name, for a count or an amount whose
-    words are a place's name alone (沈阳市新开工项目120个，大连80个: 大连's 新开工项目); "" otherwise (not a rate:
-    what a place's percent is of, the list's opening says)."""
+    words are a place's name alone (沈阳市新开工项目120个，大连80个: 大连's 新开工项目; 城关镇完成工业投资9.8亿元，
+    石桥镇6.2亿元: 石桥镇's 工业投资); "" otherwise (not a rate: what a place's percent is of, the list's opening
+    says)."""
     table = divisions()
-    if last is None or last.unit != unit or unit in _RATE_UNITS or not (own in table.by_name or own in table.by_stem):
+    if last is None or last.unit != unit or unit in _RATE_UNITS \
+            or not (own in table.by_name or own in table.by_stem or _TOWN.fullmatch(own)):
         return ""
     rest = table.after_name(last.words)
+    town = _TOWN.match(last.words) if rest == last.words else None
+    rest = last.words[town.end():] if town is not None else rest
     return rest if rest != last.words else ""
+
+
+_TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)")  # (a town's name: below the divisions' table)
 
 
 def _value_added_implied(unit: str, head: str, own: str) -> str:
