@@ -101,3 +101,15 @@ def test_stated_year_is_the_one_calendar_year_a_period_writes() -> None:
     assert stated_year("前三季度") is None
     assert stated_year("截至目前") is None
     assert stated_year(None) is None
+
+
+def test_a_goal_aimed_at_dates_none_of_the_work_after_it() -> None:
+    # (下半年，全县将紧盯全年目标，…将实施重点工业项目55个: the half year's work, 全年 is the goal's)
+    from summariser import CheckStatus, check_figures
+    src = ("上半年工业运行平稳。\n下半年，全县将紧盯全年目标，坚持项目为王，将实施重点工业项目48个，"
+           "计划完成投资36亿元，全年规上工业增加值增长8%以上。")
+    work = {"indicator": "重点工业项目", "period": "下半年", "value": 48, "unit": "个", "measure": "level",
+            "kind": "target"}
+    [half, year] = check_figures(src, [work, {**work, "period": "全年"}])
+    assert half.status is CheckStatus.supported
+    assert year.status not in (CheckStatus.supported, CheckStatus.derived)
