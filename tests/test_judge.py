@@ -5955,3 +5955,12 @@ def test_a_count_of_those_whose_measure_grew() -> None:
     assert status({**grew, "indicator": "工业行业"}, src) not in TRUSTED
     started = {"period": "1-8月", "value": 58, "unit": "个", "measure": "level", "kind": "actual"}
     assert status({**started, "indicator": "新开工项目"}, src) is S.supported
+
+
+def test_the_share_of_a_plan_spent_named_either_way() -> None:
+    # (完成年度计划投资比例 for 已完成投资…，完成年度计划的86.8%: what was spent as a share of the plan)
+    src = "1-10月，152个重点工业项目年度计划投资342亿元，已完成投资296.8亿元，完成年度计划的86.8%。"
+    share = {"period": "1-10月", "value": 86.8, "unit": "%", "measure": "share", "kind": "actual"}
+    assert status({**share, "indicator": "完成年度计划投资比例"}, src) is S.supported
+    assert status({**share, "indicator": "完成年度计划投资比例", "value": 342, "unit": "亿元", "measure": "level"},
+                  src) not in TRUSTED

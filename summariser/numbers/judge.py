@@ -2379,6 +2379,10 @@ def _named_otherwise(written: str, tie: Tie, signed: bool = False) -> bool:
     return _measured_otherwise(written, tie) or _compared_otherwise(written, tie, signed)
 
 
+_PLAN_PROGRESS = re.compile(r"完成(?:年度|全年)?计划(?:投资)?(?:的)?(?:比例|比重|进度|完成率)")
+_SPENT_OF_PLAN = frozenset({"planned", "spent"})
+
+
 def _share_part_measured(written: str) -> str:
     """What a claim says is measured, of a share the part's (制造业总产值占规上工业增加值比重: 总产值, the part's
     amount, not the whole's 增加值 it is a share of); as measured_part reads it otherwise."""
@@ -2391,7 +2395,10 @@ def _measured_otherwise(written: str, tie: Tie) -> bool:
     """Whether the value's own words say it measures another kind of thing than the claim does."""
     # (what it leaves out is read for its measure: 增加值 of 规上工业增加值, the whole a breakdown's part is of)
     claimed_kind, own_kind = head_kind(_share_part_measured(written)), head_kind(_head_read(tie))
-    if claimed_kind and own_kind and claimed_kind != own_kind:
+    if claimed_kind and own_kind and claimed_kind != own_kind \
+            and not (_PLAN_PROGRESS.search(written) and {claimed_kind, own_kind} <= _SPENT_OF_PLAN):
+        # (完成年度计划投资比例 for 已完成投资…，完成年度计划的86.8%: what was spent as a share of the plan, either
+        # read as the plan's or the outlay's)
         return True
     if (not claimed_kind and "投资" in written and own_kind in _NOT_INVESTMENT) \
             or _other_investment(written, simplified(tie.words)):
