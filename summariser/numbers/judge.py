@@ -2184,7 +2184,12 @@ def _stages_said(written: str, tie: Tie, projects_only: bool, group: frozenset[s
     # the sentence before's whole)
     said = said_in(_own_shown(tie)) or said_in(simplified(tie.words)) \
         or (_stages_in(tie.scope) & group) or (_stages_in(tie.under) & group)
-    return said_in(written), said
+    claimed = said_in(written)
+    if "开工" in said and "新开工" not in said and "新开工" in claimed:
+        # (开工项目总投资 after 累计新开工项目263个: new starts claimed of the projects started; not 开工 claimed
+        # for the 新开工 count, which may hold restarts)
+        claimed = (claimed - {"新开工"}) | {"开工"}
+    return claimed, said
 
 
 # The name of an amount that holds a stage's word (总签约额, 签约金额): what is measured, not the projects' stage.
