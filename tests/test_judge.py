@@ -5973,3 +5973,15 @@ def test_new_starts_claimed_of_the_projects_started() -> None:
     amount = {"period": "今年以来", "value": 1296.4, "unit": "亿元", "measure": "level", "kind": "actual"}
     assert status({**amount, "indicator": "累计新开工项目总投资"}, src) is S.supported
     assert status({**amount, "indicator": "累计竣工项目总投资"}, src) not in TRUSTED
+
+
+def test_a_bare_measure_for_a_value_whose_own_words_name_whose_it_is() -> None:
+    # (产值 for 汽车零部件产业产值213.7亿元: a reader takes it for the park's; 产值 for 经开区…规上工业总产值 and
+    # 利润总额 for 其中利润总额 are the page's whole's)
+    src = ("前三季度，经开区实现规上工业总产值682.4亿元，同比增长10.6%。分行业看，主导产业支撑有力，"
+           "汽车零部件产业产值213.7亿元，增长15.8%。全年规模以上工业企业实现利税总额140.99亿元，其中利润总额94.28亿元。")
+    level = {"measure": "level", "unit": "亿元", "kind": "actual"}
+    assert status({**level, "indicator": "产值", "value": 213.7}, src) not in TRUSTED
+    assert status({**level, "indicator": "汽车零部件产业产值", "value": 213.7}, src) is S.supported
+    assert status({**level, "indicator": "产值", "value": 682.4}, src) is S.supported
+    assert status({**level, "indicator": "利润总额", "value": 94.28}, src) is S.supported

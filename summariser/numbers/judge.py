@@ -134,8 +134,9 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
     if in_force is None:
         return Judgement(OK)
     findings = [_period(src, c, span, in_force), _measure(c, q, tie)]
-    if c.indicator and names_nothing(c.indicator):
-        # (an indicator a model wrote as ")", "县" or "分别回升": no words a reader could check it by)
+    if c.indicator and (names_nothing(c.indicator) or tie is not None and _measure_alone(c.indicator, tie)):
+        # (an indicator a model wrote as ")", "县" or "分别回升": no words a reader could check it by; or a bare
+        # 产值 for 汽车零部件产业产值213.7亿元: whose it is, the value's own words say and the claim does not)
         findings.append(_Finding(UNSURE, "indicator"))
     if tie is not None:
         claimed = _contribution_claimed(c, tie, claimed)
@@ -3096,6 +3097,33 @@ def names_nothing(indicator: str) -> bool:
         if not PARK.search(name):  # (国家级开发区17个 counts parks: 开发区 is what is counted)
             words = words[:at] + words[at + len(name):]
     return len(_DONE_ALONE.sub("", _WHOLE_PLACE.sub("", words))) < 2
+
+
+def _measure_alone(indicator: str, tie: Tie) -> bool:
+    """Whether a claimed indicator names a measure alone (产值, 总投资) where the value's own words, right before it,
+    name whose it is (汽车零部件产业产值213.7亿元): a reader takes the claim for the page's whole."""
+    words = _NAMING_NOTHING.sub("", _NOT_A_WORD.sub("", claimed_text(indicator)))
+    heads = measures_in(words)
+    if not heads or len(_DONE_ALONE.sub("", _WHOLE_PLACE.sub("", _strip(words, heads)))) >= 2:
+        return False  # (工业投资, 全市规上工业产值: whose it is)
+    own = indicator_words(_own_shown(tie))
+    owned = measures_in(own)
+    if not owned or not own.endswith(owned[-1]):
+        return False
+    # (not the page's whole: 经开区实现规上工业总产值, 新增销售收入)
+    rest = _ABOVE_SCALE.sub("", _strip(own, owned))
+    for at, name in sorted(place_names_at(rest), reverse=True):
+        rest = rest[:at] + rest[at + len(name):]
+    return len(_DONE_ALONE.sub("", _WHOLE_PLACE.sub("", _INDUSTRY_ALONE.sub("", rest)))) >= 2
+
+
+_INDUSTRY_ALONE = re.compile(r"工业|企业|实现|完成")
+
+
+def _strip(words: str, names: list[str]) -> str:
+    for name in names:
+        words = words.replace(name, "")
+    return words
 
 
 _WHOLE_PLACE = re.compile(rf"(?:{_COMPARING})?(?:{_WHOLE_PLACES}|我市|我省|我县|我区|本市)(?:平均)?(?:水平)?"
