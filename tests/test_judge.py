@@ -5985,3 +5985,10 @@ def test_a_bare_measure_for_a_value_whose_own_words_name_whose_it_is() -> None:
     assert status({**level, "indicator": "汽车零部件产业产值", "value": 213.7}, src) is S.supported
     assert status({**level, "indicator": "产值", "value": 682.4}, src) is S.supported
     assert status({**level, "indicator": "利润总额", "value": 94.28}, src) is S.supported
+
+
+def test_a_base_with_a_period_still_names_a_gap() -> None:
+    # (增速比上半年 for 增速比上半年加快1.2个百分点: the reading's own name for the gap, no period alone)
+    src = "1至9月，全市规上工业增加值增长7.8%，增速比上半年加快1.2个百分点。"
+    gap = {"indicator": "增速比上半年", "period": "1至9月", "value": 1.2, "unit": "个百分点", "kind": "actual"}
+    assert status(gap, src) is S.supported

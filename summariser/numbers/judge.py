@@ -3091,8 +3091,10 @@ _NOT_NAMING = re.compile(r"目标|任务|计划|推动|实施|完成|实现|有�
 def names_nothing(indicator: str) -> bool:
     """Whether a claimed indicator names nothing but how a value moved or what it is compared with, whose it
     is (鸡泽县, 高出全省) or that it was done (完成): no measure a reader could check it by."""
-    # (a period alone is none either: 一季度 for 一季度-27.1%, the quarter's growth of what the list is about)
-    words = _PERIOD_WORDS.sub("", _NAMING_NOTHING.sub("", _NOT_A_WORD.sub("", claimed_text(indicator))))
+    written = _NOT_A_WORD.sub("", claimed_text(indicator))
+    if _PERIOD_WORDS.fullmatch(written):
+        return True  # (a period alone is none either: 一季度 for 一季度-27.1%, the quarter's growth of the list's)
+    words = _NAMING_NOTHING.sub("", written)
     for at, name in sorted(place_names_at(words), reverse=True):
         if not PARK.search(name):  # (国家级开发区17个 counts parks: 开发区 is what is counted)
             words = words[:at] + words[at + len(name):]
@@ -3140,8 +3142,8 @@ _NAMING_NOTHING = re.compile(r"增长(?!面)|下降(?!面)|增加(?!值)|减少|
                              r"(?<![\d以])(?:亿元|万元|亿|元)(?!以上|以下|及以上|级)|"
                              r"(?:较|比)(?:上年同期|去年同期|上年|去年|上月|同期|年初)?")
 _NOT_A_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]")
-_PERIOD_WORDS = re.compile(r"第?[一二三四]季度|[上下]半年|前三季度|全年|今年|去年|上年|当年|"
-                           r"[一二三四五六七八九十]+月份?")
+_PERIOD_WORDS = re.compile(r"(?:第?[一二三四]季度|[上下]半年|前三季度|全年|今年|去年|上年|当年|"
+                           r"[一二三四五六七八九十]+月份?)+")
 
 
 @lru_cache(maxsize=4096)
