@@ -2230,30 +2230,31 @@ def _condition_apart(src: Source, written: str, q: Quantity) -> bool:
     """Whether a count is of the things its clause says did something after it and the claim says they did another
     (实现增长的行业 for 有14个行业增速比一季度回升: those whose growth picked up)."""
     claimed = _conditions_in(written)
-    return bool(claimed) and bool(_condition_of(src, q) - claimed)
+    return bool(claimed) and bool(src.of_value(_condition_of, q) - claimed)
 
 
 def _condition_left_out(src: Source, written: str, q: Quantity) -> bool:
     """Whether a count is of the things its clause says did something after it (1088家实现增长) and the claim says
     nothing of it (规上工业企业): those things, or all of them (the claim may paraphrase) — neither is read."""
-    return not _conditions_in(written) and bool(_condition_of(src, q))
+    return not _conditions_in(written) and bool(src.of_value(_condition_of, q))
 
 
 def _conditions_in(words: str) -> set[str]:
     return set(_CONDITION.findall(_NOT_A_CONDITION.sub("", words)))
 
 
-def _condition_of(src: Source, q: Quantity) -> set[str]:
-    """What the things a count counts did, as the words right after it in its clause say (1088家实现增长: 增长)."""
+def _condition_of(src: Source, q: Quantity) -> frozenset[str]:
+    """What the things a count counts did, as the words right after it in its clause say (1088家实现增长: 增长):
+    read once per value (Source.of_value), for every claim checked against it."""
     if q.unit_class != "count":
-        return set()
+        return frozenset()
     text, at = src.simplified_text(), src.view_at(q.end)
     after = _CLAUSE_AFTER.match(text, at, at + _CONDITION_REACH)
     if after is None or text[after.end():after.end() + 1].isdigit():
         # (2935家规上工业企业完成产值同比增长6.4%, 项目58个同比增长15.5%: the growth is another value's, of a
         # measure of those things or of their count)
-        return set()
-    return _conditions_in(after.group())
+        return frozenset()
+    return frozenset(_conditions_in(after.group()))
 
 
 _CLAUSE_AFTER = re.compile(r"[^，,。；;：:、（(）)\n\d]*")
