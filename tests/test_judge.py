@@ -5992,3 +5992,12 @@ def test_a_base_with_a_period_still_names_a_gap() -> None:
     src = "1至9月，全市规上工业增加值增长7.8%，增速比上半年加快1.2个百分点。"
     gap = {"indicator": "增速比上半年", "period": "1至9月", "value": 1.2, "unit": "个百分点", "kind": "actual"}
     assert status(gap, src) is S.supported
+
+
+def test_a_row_s_place_named_without_its_kind() -> None:
+    # (沈阳市新开工项目200个，大连256个: 大连 is 大连市, the claim's, not the line's 沈阳市)
+    src = "2023年一季度，全省新开工项目1141个。从地区看，沈阳市新开工项目200个，大连256个，鞍山143个。"
+    row = {"indicator": "大连市新开工项目", "period": "2023年一季度", "value": 256, "unit": "个", "measure": "level",
+           "kind": "actual"}
+    assert status(row, src) is S.supported
+    assert status({**row, "indicator": "鞍山市新开工项目"}, src) not in TRUSTED

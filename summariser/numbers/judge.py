@@ -1469,6 +1469,9 @@ def _place_in_force(src: Source, q: Quantity, tie: Tie) -> tuple[list[str], int]
     own = place_names(_BASE_PLACE.sub("", simplified(tie.shown)))
     if own:
         return own, -1
+    stem = divisions().by_stem.get(simplified(_own_shown(tie)).strip(), [])
+    if stem:
+        return [d.name for d in stem], -1  # (沈阳市新开工项目200个，大连256个: a row's place named without its kind)
     line, above = src.tie_of.lines_before((q.start, q.end))
     for words in (line, above if len(above.strip()) <= _HEADING_LINE and not _AMOUNT.search(above) else ""):
         words = _BASE_PLACE.sub("", words)
