@@ -315,11 +315,13 @@ TALLY = re.compile(r"(新增|净增|新建|新认定|新培育|新入选|新晋)
 def tally(words: str) -> str:
     """Whether `words` count what is new (新增), the running total (累计) or one event's (本次集中签约项目26个),
     by the last of them written."""
-    found = TALLY.findall(words)
-    if not found:
-        return ""
-    new, total, _ = found[-1]
-    return "new" if new else "total" if total else "event"
+    found = last_match(TALLY, words)
+    return tally_of(found) if found is not None else ""
+
+
+def tally_of(found: re.Match[str]) -> str:
+    """How a match of TALLY counts: "new", "total" or "event"."""
+    return ("", "new", "total", "event")[found.lastindex or 0]
 
 
 def head_kind(name: str) -> str:

@@ -34,6 +34,7 @@ from .attribution import (
     place_level,
     size_band,
     tally,
+    tally_of,
 )
 from .claims import Claim
 from .compare import CHANGE_WORDS, claimed_measure, qualifier_ok, value_match, verdict
@@ -2171,29 +2172,31 @@ def _kinds_apart(written: str, tie: Tie) -> bool:
     # (and the projects' stage apart from the amount's, where a name of the amount holds one: 总签约额 of the 新签约
     # projects, claimed of the 新开工 ones; and stages apart from ranks: 其中20个县级项目 under 本次集中开工 names a
     # rank of its own, and its stage is still the whole's, 开工, not a claimed 竣工)
-    read = (_stages_said(written, tie, projects_only, group) for projects_only in (False, True)
-            for group in (_RANKS, _STAGES))
+    read = (pair for projects_only in (False, True) for pair in _stages_said(written, tie, projects_only))
     return any(bool(claimed - said) and bool(said - claimed) for claimed, said in read)
 
 
-def _stages_said(written: str, tie: Tie, projects_only: bool, group: frozenset[str]) -> tuple[set[str], set[str]]:
-    """The stages or ranks (`group`) the claim names and those said of the value (`projects_only`: not in an
+def _stages_said(written: str, tie: Tie, projects_only: bool) -> list[tuple[set[str], set[str]]]:
+    """The ranks and the stages the claim names, each with those said of the value (`projects_only`: not in an
     amount's name)."""
     def said_in(words: str) -> set[str]:
-        return {k for k in _KIND_WORD.findall(_AMOUNT_OF_A_STAGE.sub("", words) if projects_only else words)
-                if k in group}
+        return set(_KIND_WORD.findall(_AMOUNT_OF_A_STAGE.sub("", words) if projects_only else words))
 
     # (the value's own kind where it names one: 竣工14个 of 开工、竣工项目共25个，其中…; else its subject's, or that
     # of the count it is another measure of: 总投资355.1亿元 after 新签约…项目58个 is of the 签约 projects, whatever
-    # the sentence before's whole)
-    said = said_in(_own_shown(tie)) or said_in(simplified(tie.words)) \
-        or (_stages_in(tie.scope) & group) or (_stages_in(tie.under) & group)
-    claimed = said_in(written)
-    if "开工" in said and "新开工" not in said and "新开工" in claimed:
-        # (开工项目总投资 after 累计新开工项目263个: new starts claimed of the projects started; not 开工 claimed
-        # for the 新开工 count, which may hold restarts)
-        claimed = (claimed - {"新开工"}) | {"开工"}
-    return claimed, said
+    # the sentence before's whole; read once, for ranks and stages alike)
+    sources = (said_in(_own_shown(tie)), said_in(simplified(tie.words)), _stages_in(tie.scope), _stages_in(tie.under))
+    written_kinds = said_in(written)
+    pairs = []
+    for group in (_RANKS, _STAGES):
+        said = next((found & group for found in sources if found & group), set())
+        claimed = written_kinds & group
+        if "开工" in said and "新开工" not in said and "新开工" in claimed:
+            # (开工项目总投资 after 累计新开工项目263个: new starts claimed of the projects started; not 开工 claimed
+            # for the 新开工 count, which may hold restarts)
+            claimed = (claimed - {"新开工"}) | {"开工"}
+        pairs.append((claimed, said))
+    return pairs
 
 
 # The name of an amount that holds a stage's word (总签约额, 签约金额): what is measured, not the projects' stage.
@@ -2666,7 +2669,7 @@ def _tally_unsaid(src: Source, written: str, q: Quantity, tie: Tie) -> bool:
         return False  # (达到214家，比上年末增加17家: what is new, as a change, whatever the paragraph counts)
     text, at = src.simplified_text(), src.view_at(q.start)
     start = max(text.rfind("\n", 0, at) + 1, at - _TALLY_REACH)
-    said = {tally(m.group()) for m in TALLY.finditer(text, start, at)} - {"event"}
+    said = {tally_of(m) for m in TALLY.finditer(text, start, at)} - {"event"}
     return bool(said) and claimed not in said
 
 
@@ -3098,11 +3101,17 @@ def names_nothing(indicator: str) -> bool:
     written = _NOT_A_WORD.sub("", claimed_text(indicator))
     if _PERIOD_WORDS.fullmatch(written):
         return True  # (a period alone is none either: 一季度 for 一季度-27.1%, the quarter's growth of the list's)
-    words = _NAMING_NOTHING.sub("", written)
-    for at, name in sorted(place_names_at(words), reverse=True):
-        if not PARK.search(name):  # (国家级开发区17个 counts parks: 开发区 is what is counted)
-            words = words[:at] + words[at + len(name):]
+    # (国家级开发区17个 counts parks: 开发区 is what is counted)
+    words = _without_places(_NAMING_NOTHING.sub("", written), keep_parks=True)
     return len(_DONE_ALONE.sub("", _WHOLE_PLACE.sub("", words))) < 2
+
+
+def _without_places(words: str, keep_parks: bool) -> str:
+    """`words` without the places they name by name (parks kept where `keep_parks`)."""
+    for at, name in sorted(place_names_at(words), reverse=True):
+        if not (keep_parks and PARK.search(name)):
+            words = words[:at] + words[at + len(name):]
+    return words
 
 
 def _measure_alone(indicator: str, tie: Tie) -> bool:
@@ -3117,9 +3126,7 @@ def _measure_alone(indicator: str, tie: Tie) -> bool:
     if not owned or not own.endswith(owned[-1]):
         return False
     # (not the page's whole: 经开区实现规上工业总产值, 新增销售收入)
-    rest = _ABOVE_SCALE.sub("", _strip(own, owned))
-    for at, name in sorted(place_names_at(rest), reverse=True):
-        rest = rest[:at] + rest[at + len(name):]
+    rest = _without_places(_ABOVE_SCALE.sub("", _strip(own, owned)), keep_parks=False)
     return len(_DONE_ALONE.sub("", _WHOLE_PLACE.sub("", _INDUSTRY_ALONE.sub("", rest)))) >= 2
 
 
