@@ -2076,6 +2076,19 @@ def test_a_growth_over_a_named_year_s_months_is_another_base() -> None:
     assert status({**power, "value": 6.5}, src) is S.supported
 
 
+def test_a_stretch_s_growth_over_a_named_year_without_tongqi_is_another_base() -> None:
+    src = ("1—9月，全县规模以上工业产值完成866.2亿元，同比增长12.7%，比2019年增长18.3%，两年平均增长8.7%。"
+           "2020年1—9月，全县工业用电量比2019年增长5.1%。")
+    output = {"indicator": "规模以上工业产值增速", "value": 12.7, "unit": "%", "measure": "growth",
+              "period": "1-9月"}
+    assert status(output, src) is S.supported
+    assert status({**output, "value": 18.3}, src) not in TRUSTED  # (over 2019's first nine months)
+    assert status({**output, "indicator": "规模以上工业产值", "value": 18.3}, src) not in TRUSTED
+    assert status({**output, "indicator": "规模以上工业产值比2019年增长", "value": 18.3}, src) is S.supported
+    power = {"indicator": "工业用电量增速", "value": 5.1, "unit": "%", "measure": "growth", "period": "2020年1-9月"}
+    assert status(power, src) is S.supported  # (2019 is the year before 2020: year on year)
+
+
 def test_dangyue_in_a_stretch_s_text_is_its_last_month() -> None:
     src = ("前三季度，全区规模以上工业增加值同比增长9.6%，其中当月增长11.3%，高于全市平均水平2.1个百分点；"
            "工业投资增长7.4%。")

@@ -2593,6 +2593,8 @@ def _compared_otherwise(written: str, tie: Tie, signed: bool = False) -> bool:
         return True  # 比2019年同期 claimed for 比上年同期增长21.5% (a growth over another year)
     if not claimed_year and _YEAR_SAME_PERIOD.search(own) and not _earlier_in_its_year(own, tie):
         return True  # (较2019年同期增长21.3% claimed as the growth, which is over the year before)
+    if not claimed_year and _over_a_named_year(own, tie):
+        return True  # (1—9月…比2019年增长15.6% claimed as the growth: over 2019's first nine months)
     if _one_level_of_both(written, words) or _one_level_of_both(words, written):
         return True  # 省重点项目 claimed for the 省市重点项目's amount, or the other way
     if _whole_for_its_level(written, own) or _whole_for_its_level(own, written):
@@ -2645,6 +2647,19 @@ _SINCE_SAME = {"去年同期": "上年同期", "上一年同期": "上年同期"
 
 # A growth over a named year's same period, or over that year's months or quarters written out (较2019年同期, 比2019年
 # 1-2月, 比2019年前三季度): the growth over two years that such pages give beside the plain one.
+def _over_a_named_year(own: str, tie: Tie) -> bool:
+    """Whether a growth of a stretch of months is written over a named year, with no 同期 (1—9月…比2019年增长15.6%):
+    that year's same months, another base than the year before; not where the value's year is the one after."""
+    found = _OVER_NAMED_YEAR.search(own)
+    period = tie.period
+    if found is None or period is None or period.months is None or period.months == (1, 12):
+        return False
+    return not (period.year and period.year.isdigit() and int(period.year) == int(found.group(1)) + 1)
+
+
+# (比2019年增长, 较2020年下降: the year written with no months, no 同期, right before the way it moved)
+_OVER_NAMED_YEAR = re.compile(r"(?:较|比)[^，,；;。\d]{0,6}?((?:19|20)\d{2})年(?:份)?"
+                              r"(?=增长|增加|下降|减少|提高|回落|增|降)")
 _YEAR_SAME_PERIOD = re.compile(r"(?:较|比)[^，,；;。\d]{0,6}?(?:19|20)\d{2}年"  # (较疫情前的2019年1-5月 too)
                                r"(?:同期|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|[一二三四1-4]季度"
                                r"|前[二三两2-3]季度|上半年|前\d{1,2}个?月)")
