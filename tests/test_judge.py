@@ -2089,6 +2089,21 @@ def test_a_stretch_s_growth_over_a_named_year_without_tongqi_is_another_base() -
     assert status(power, src) is S.supported  # (2019 is the year before 2020: year on year)
 
 
+def test_what_a_value_leaves_out_is_no_subject_of_it() -> None:
+    src = ("10月，全区规上工业企业完成产值126.4亿元，同比下降0.4%。其中龙腾集团完成产值10.4亿元，同比下降52.1%，"
+           "剔除龙腾集团后，全区规上工业产值同比增长10.3%。1-10月，除石化行业外，其余行业增加值增长5.1%。"
+           "在本市销售974万元；除了本市以外地区销售526万元。")
+    group = {"indicator": "龙腾集团产值增速", "value": -52.1, "unit": "%", "measure": "growth", "period": "10月"}
+    assert status(group, src) is S.supported
+    assert status({**group, "value": 10.3}, src) not in TRUSTED  # (the district less the group)
+    assert status({**group, "indicator": "剔除龙腾集团后规上工业产值增速", "value": 10.3}, src) is S.supported
+    assert status({**group, "indicator": "剔除龙腾集团后规上工业产值增速", "value": -0.4}, src) not in TRUSTED
+    rest = {"indicator": "石化行业增加值增速", "value": 5.1, "unit": "%", "measure": "growth", "period": "1-10月"}
+    assert status(rest, src) not in TRUSTED
+    sales = {"indicator": "本市以外地区销售额", "value": 526, "unit": "万元", "measure": "level"}
+    assert status(sales, src) is not S.misattributed  # (除了…以外地区: a place named by what it is not)
+
+
 def test_dangyue_in_a_stretch_s_text_is_its_last_month() -> None:
     src = ("前三季度，全区规模以上工业增加值同比增长9.6%，其中当月增长11.3%，高于全市平均水平2.1个百分点；"
            "工业投资增长7.4%。")

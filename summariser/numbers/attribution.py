@@ -2109,6 +2109,20 @@ _GLOSS = re.compile(r"[（(]年?(?:主营业务收入|营业收入|销售收入|
                     r"[^（）()\n，,。；;]{0,8}[）)](?=[\u4e00-\u9fff])")
 
 
+def _comma_clause_ends(text: str) -> list[int]:
+    """Where a text's clauses end, by their punctuation: not at a comma that is a slip inside a list, one inside a
+    note in brackets, nor the comma after what a value leaves out."""
+    # (a comma before or after 、 is an OCR or typing slip inside a list, not a clause's end: 化工,、装备)
+    # (nor a comma inside a note in brackets that holds no value: 市级(不含杭州湾新区,下同)实现…)
+    # (nor the comma after what a value leaves out, 剔除龙腾集团后，10月产值增长10.3%: its words, not a subject)
+    excluded = {m.end() - 1 for m in _EXCLUDING_OPENING.finditer(text)}
+    return [m.start() for m in _CLAUSE.finditer(text)
+            if m.start() not in excluded
+            and not (text[m.start()] in "，," and ("、" in text[max(0, m.start() - 1):m.start() + 2]
+                                                 or _values_listed(text, m.start())
+                                                 or _in_a_note(text, m.start())))]
+
+
 class _Layout:
     """Where a text's clauses, sentences, list items, target words and periods are, found once."""
 
@@ -2117,12 +2131,7 @@ class _Layout:
                  "asides")
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]]) -> None:
-        # (a comma before or after 、 is an OCR or typing slip inside a list, not a clause's end: 化工,、装备)
-        # (nor a comma inside a note in brackets that holds no value: 市级(不含杭州湾新区,下同)实现…)
-        self.clause_ends = [m.start() for m in _CLAUSE.finditer(text)
-                            if not (text[m.start()] in "，," and ("、" in text[max(0, m.start() - 1):m.start() + 2]
-                                                                or _values_listed(text, m.start())
-                                                                or _in_a_note(text, m.start())))]
+        self.clause_ends = _comma_clause_ends(text)
         rows = [m.start() for m in _ROW_RUN_ON.finditer(text)] if "\n" in text else []
         # (a 分别 clause in brackets, an aside of its own: (规模工业增加值、工业开票销售增幅分别高于全省5.3、13.2个…))
         asides = [x for m in _RESPECTIVE_ASIDE.finditer(text) for x in (m.start(), m.end() - 1)]
@@ -2300,6 +2309,12 @@ def _free_clauses(plain: str, clause_ends: Sequence[int], spans: Sequence[tuple[
 
 
 _ITEM = re.compile("[、]")
+
+
+# What a value's clause leaves out, opening a clause of its own (剔除龙腾集团后，; 除石化行业外，); not
+# 扣除价格因素后, how it is measured, nor 除此之外, a link between sentences, nor 4个产业除了纺织外，其余…, a list's.
+_EXCLUDING_OPENING = re.compile(r"(?:(?<=[，,。；;：:\n])|^)\s*(?:剔除|扣除|除去|刨除|去除|除了?)(?!此|价格)"
+                                r"[^，,。；;\d\n]{1,20}?(?:后|外|以外)[，,]")
 
 
 def _in_a_note(text: str, at: int) -> bool:

@@ -2420,7 +2420,7 @@ def _measured_otherwise(written: str, tie: Tie) -> bool:
         return True  # (and no output is an investment: 工业投资增长4.1%，比上半年加快2.6个百分点 claimed for 增加值)
     if _counted_otherwise(written, tie):
         return True
-    if _negation_apart(written, tie):
+    if _negation_apart(written, tie) or _exclusion_apart(written, simplified(tie.shown)):
         return True
     if _kinds_apart(written, tie) or _one_for_joined(written, tie) or _scopes_apart(written, tie):
         return True  # (竣工14个 of 其中开工11个、竣工14个, claimed as 开工项目)
@@ -2570,6 +2570,22 @@ def _negated_apart(written: str, own: str) -> bool:
 
 
 _NEGATED = re.compile(r"非([\u4e00-\u9fff]{2})")
+
+
+def _exclusion_apart(written: str, shown: str) -> bool:
+    """龙腾集团产值 claimed for 剔除龙腾集团后，产值增长10.3%, or the other way: what is left out is no part of the
+    value, and a value with it left out is not the whole's."""
+    for one, other, found in ((shown, written, _EXCLUDED_OPENING), (written, shown, _EXCLUDED)):
+        for m in found.finditer(one):
+            if m.group(1) in other and not _EXCLUDED.search(other):
+                return True
+    return False
+
+
+# (as a claim writes it; in a value's words, only a clause of its own before it: not 除了北京以外地区销售, a place)
+_EXCLUDED = re.compile(r"(?:剔除|扣除|除去|刨除|去除|不含|不包括|除了?)(?!此|价格)([\u4e00-\u9fff]{2,20}?)"
+                       r"(?:后|外|以外|在内)")
+_EXCLUDED_OPENING = re.compile(_EXCLUDED.pattern + "(?=[，,])")
 _GRADE_UP = re.compile(r"(?:省|市|县|区)级(?:及)?以上")  # (国家级及以上: nothing is above 国家级)
 
 
@@ -2999,8 +3015,11 @@ def _confirmed(c: Claim, q: Quantity, tie: Tie, claimed: frozenset[str], tied: T
     shared = claimed & read & _naming_pairs(c.indicator)
     family = fsum(every.get(g, 0.0) for g in shared) * _FAMILY
     candidates = set(tied.holders(lacking + unowned, every))
+    # (more than half: an exact half is no family; nor is a value with what the claim names left out)
+    written = claimed_text(c.indicator)
     kin = [tied.near[n][1] for n, x in tied.holders(shared, every, among=candidates).items()
-           if x > family and value_match(c, tied.near[n][0]) is None]  # (more than half: an exact half is no family)
+           if x > family and value_match(c, tied.near[n][0]) is None
+           and not _exclusion_apart(written, simplified(tied.near[n][1].shown))]
     evidence = _Evidence(every, held, kin)
     return not (_names_a_sibling(c, evidence, total) or (extra and _swapped(unowned, evidence)))
 
@@ -3455,7 +3474,8 @@ def _apart_from(c: Claim, r: Quantity, t: Tie,
     words say 完成投资 as the claim does; an amount bound (过20亿元) of an exact one, or the other way; another
     size class, or another period than the claimed one; what
     is new for a claimed total or the other way (新增…23家 is no rival of 总数 118家); another kind; a budget (预算安排
-    科技支出2.5亿元) of what is spent, or the other way; one above a yardstick of a claim below it. `claim` holds what
+    科技支出2.5亿元) of what is spent, or the other way; one above a yardstick of a claim below it; one with what the
+    claim names left out (剔除龙腾集团后，…增长10.3% for 龙腾集团产值增速). `claim` holds what
     the claim names, read once for all the candidates: its head, size class, period and tally."""
     head, band, period, claimed_tally = claim
     return bool((t.measure and c.measure in _PERCENT_MEASURES and t.measure != c.measure)
@@ -3466,7 +3486,8 @@ def _apart_from(c: Claim, r: Quantity, t: Tie,
                 or (period is not None and t.period is not None and t.period.conflicts(period))
                 or (claimed_tally and t.tally and t.tally != claimed_tally) or _other_kind(c.kind, t.kind)
                 or bool(_BUDGETED.search(c.indicator)) != bool(_BUDGETED.search(t.words))
-                or _compared_the_other_way(c.indicator, t.shown))
+                or _compared_the_other_way(c.indicator, t.shown)
+                or _exclusion_apart(claimed_text(c.indicator), simplified(t.shown)))
 
 
 def _compared_the_other_way(claimed: str, shown: str) -> bool:
