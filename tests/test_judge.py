@@ -2104,6 +2104,20 @@ def test_what_a_value_leaves_out_is_no_subject_of_it() -> None:
     assert status(sales, src) is not S.misattributed  # (除了…以外地区: a place named by what it is not)
 
 
+def test_a_growth_over_an_earlier_stretch_claimed_with_no_base_is_open_not_wrong() -> None:
+    src = "上半年，全县日均工业用电量较一季度提高12.4%，同比增长5.1%。"
+    bank = "12月末，全市金融机构本外币存款余额3125.6亿元，比年初增长6.8%。"
+    deposits = {"indicator": "金融机构本外币存款余额增速", "value": 6.8, "unit": "%", "measure": "growth",
+                "period": "12月末"}
+    assert status(deposits, bank) is S.unconfirmed  # (over the year's start: the claim names no base)
+    assert status({**deposits, "indicator": "金融机构本外币存款余额比年初增长"}, bank) is S.supported
+    power = {"indicator": "日均工业用电量增速", "value": 12.4, "unit": "%", "measure": "growth", "period": "上半年"}
+    assert status(power, src) not in TRUSTED  # (the year on year growth is written beside it)
+    assert status(power, "上半年，全县日均工业用电量较一季度提高12.4%。") is S.unconfirmed
+    assert status({**power, "indicator": "日均工业用电量比上年同期增长"}, src) not in TRUSTED
+    assert status({**power, "value": 5.1}, src) is S.supported
+
+
 def test_dangyue_in_a_stretch_s_text_is_its_last_month() -> None:
     src = ("前三季度，全区规模以上工业增加值同比增长9.6%，其中当月增长11.3%，高于全市平均水平2.1个百分点；"
            "工业投资增长7.4%。")

@@ -1665,6 +1665,8 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(WRONG, "indicator", rivalled.rival if rivalled is not None else None)
     if rivalled is not None:
         return rivalled
+    if _since_unclaimed(claimed_text(c.indicator), tie):
+        return _Finding(UNSURE, "indicator")
     if _measured_apart(src, c, q, tie):
         return _Finding(WRONG, "indicator")
     if _read_apart(src, c, q, tie):
@@ -2626,17 +2628,23 @@ def _directed(own: str, tie: Tie) -> str:
 
 def _since_otherwise(written: str, own: str, tie: Tie) -> bool:
     """Whether the value's own words compare it with another period than the claim does (增速比上年同期回落7.8个百分点
-    claimed as 增速比1-9月), or a growth with a period other than the year before where the claim names none (比一季度
-    增长48.2% claimed as the growth, which is year on year unless it says otherwise)."""
+    claimed as 增速比1-9月)."""
     claimed_since, own_since = _compared_since(written), _compared_since(own)
-    if claimed_since and own_since:
-        # (较2025年1-8月 on a value of 2025年1-9月 is 较1-8月: the same year's earlier stretch)
-        same_stretch = _YEAR_KEY.sub("", claimed_since) == _YEAR_KEY.sub("", own_since) \
-            and _earlier_in_its_year(own, tie)
-        return claimed_since != own_since and not same_stretch
-    measure = tie.measure
+    if not (claimed_since and own_since):
+        return False
+    # (较2025年1-8月 on a value of 2025年1-9月 is 较1-8月: the same year's earlier stretch)
+    same_stretch = _YEAR_KEY.sub("", claimed_since) == _YEAR_KEY.sub("", own_since) and _earlier_in_its_year(own, tie)
+    return claimed_since != own_since and not same_stretch
+
+
+def _since_unclaimed(written: str, tie: Tie) -> bool:
+    """Whether a growth is over a period other than the year before and the claim names none (比一季度增长48.2%,
+    存款余额比年初增长5% claimed as the growth): year on year unless it says otherwise, or only loosely said, so
+    open; the schema has no field for the base."""
+    own = simplified(tie.shown).rsplit("…", 1)[-1]
+    own_since = _compared_since(own)
     # (比2019年1-11月: another year's, told apart by the base years)
-    return bool(own_since) and own_since != "上年同期" and measure == "growth" \
+    return bool(own_since) and own_since != "上年同期" and tie.measure == "growth" and not _compared_since(written) \
         and not _base_years(written) and not _base_years(own)
 
 
