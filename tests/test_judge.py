@@ -887,6 +887,20 @@ def test_a_goal_held_up_as_a_frame_sets_no_goal() -> None:
     assert status({"indicator": "规上工业增加值", "value": 7.6, "unit": "%", "kind": "actual"}, src) in TRUSTED
 
 
+def test_a_goal_held_fast_to_and_a_goal_before_last_year_s_results_set_no_goal() -> None:
+    src = "2023年，全市咬定迈入“千亿之城”目标，加快打造产业集群，工业开票销售首次突破500亿元。"
+    sales = {"indicator": "工业开票销售", "value": 500, "unit": "亿元", "qualifier": ">", "period": "2023年"}
+    assert status({**sales, "kind": "actual"}, src) in TRUSTED
+    assert status({**sales, "kind": "target"}, src) not in TRUSTED
+    signed = "招商引资方面，力求在三方面实现突破，去年共签约项目21个，总投资136亿元。"
+    projects = {"indicator": "签约项目", "value": 21, "unit": "个", "period": "去年"}
+    assert status({**projects, "kind": "actual"}, signed) in TRUSTED
+    assert status({**projects, "kind": "target"}, signed) not in TRUSTED
+    goal = "力争全年签约项目比去年增加5个，总投资增长20%。"  # (比去年 is a base, no year reported)
+    assert status({"indicator": "签约项目总投资", "value": 20, "unit": "%", "measure": "growth", "kind": "target"},
+                  goal) in TRUSTED
+
+
 def test_a_rate_per_head_is_no_total_and_a_base_years_value_no_this_years() -> None:
     src = ("全县规上企业人均产值76万元，产值总额58亿元。"
            "去年同期全县工业用电量为2.9亿千瓦时。今年1-6月，全县工业用电量3.3亿千瓦时。")

@@ -141,7 +141,7 @@ _AHEAD_NAMED = re.compile(r"(?:今年|明年|新的一年|(?:19|20)\d{2}年)(?!�
 
 # Verbs that hold a goal up as a frame for what is reported (紧紧围绕全年目标任务，1-9月…增长7.2%; 紧盯年度目标
 # 任务，全力推进…): the goal they name sets none for the values after it.
-_FRAME = re.compile(r"(?:围绕|紧扣|紧盯|对标|对照|瞄准|聚焦|按照|根据|依据|遵照|落实|盯紧|紧跟)[^，,；;。“]{0,6}"
+_FRAME = re.compile(r"(?:围绕|紧扣|紧盯|对标|对照|瞄准|聚焦|按照|根据|依据|遵照|落实|盯紧|紧跟|咬定|咬住)[^，,；;。“]{0,6}"
                     r"(?:“[^“”\n]{1,20}”[^，,；;。]{0,6})?$"  # (围绕建设“中国新硅都”的建设目标: a name quoted in it)
                     # (正朝着“全球玉文化消费中心”目标迈进: a direction the page describes, no amount to reach)
                     r"|(?:朝着|向着)[^，,；;。]{0,14}$")
@@ -318,7 +318,8 @@ class Kinds:
         if self._target(sentence, start) and not self._planned_before(clause, start) \
                 and not self.share_reached(clause, start, end):
             # (…2025年目标为850亿元，2023年达到612.7亿元: a year before the goal's is a result's)
-            return "actual" if self._own_year_after_goal(sentence, clause, start) else "target"
+            return "actual" if self._own_year_after_goal(sentence, clause, start) \
+                or self._last_year_since_goal(sentence, start) else "target"
         if self._foretold(sentence, start) and not self.months_done(clause):
             return "forecast"
         return self._planned(sentence, clause, (start, end), dated)
@@ -505,6 +506,12 @@ class Kinds:
         own = [int(y[-4:]) for y in _YEAR_WRITTEN.findall(self.text, clause, at)]
         goal = [int(y[-4:]) for y in _YEAR_WRITTEN.findall(self.text, sentence, clause)]
         return bool(own) and bool(goal) and max(own) < max(goal)
+
+    def _last_year_since_goal(self, sentence: int, at: int) -> bool:
+        """Whether the words between the goal its sentence names and the value say last year (力求在四方面实现突破，
+        去年共签约项目19个): a year already over reports what was done, whatever the goal before it."""
+        mark = self._last("target", sentence, at)
+        return mark is not None and _LAST_YEAR.search(self.text, mark, at) is not None
 
     def _planned_before(self, clause: int, at: int) -> bool:
         """Whether the last target word before `at` is a plan's amount in a clause before the value's own; not
@@ -872,6 +879,8 @@ _YEAR_OPENING = re.compile(r"[\s\u3000]*(?:到|至|截至|截止)?((?:19|20)\d{2
 # 到2026年, a goal's deadline (2024年, a result's year; 增加到2024年的…, where a change ended)
 # (and the year's end: 到年底累计建成5G基站3200个)
 _DEADLINE = re.compile(r"(?<![加高长升降少大])到(?:(?:19|20)\d{2}年|年底|年末)|年底前")
+# (not a base: 比去年增加5个, 较上年; nor 上年同期, 上年末)
+_LAST_YEAR = re.compile(r"(?<![比较与同于超和])(?:去年|上年(?!同期|末|底)|上一年|过去的?一年)")
 _RESULT_SAID = re.compile(r"实际(?:完成|实现|达到)|已(?:累计)?(?:完成|实现)|完成了|实现了")
 _DEADLINE_OPENING = 12  # a deadline this near a paragraph's start opens it (力争到2027年，)
 _DATING = 8  # a clause this short before a value's (截至9月，) dates it, and its words of result hold for it
