@@ -141,7 +141,8 @@ _AHEAD_NAMED = re.compile(r"(?:今年|明年|新的一年|(?:19|20)\d{2}年)(?!�
 
 # Verbs that hold a goal up as a frame for what is reported (紧紧围绕全年目标任务，1-9月…增长7.2%; 紧盯年度目标
 # 任务，全力推进…): the goal they name sets none for the values after it.
-_FRAME = re.compile(r"(?:围绕|紧扣|紧盯|对标|对照|瞄准|聚焦|按照|根据|依据|遵照|落实|盯紧|紧跟|咬定|咬住)[^，,；;。“]{0,6}"
+_FRAME = re.compile(r"(?:围绕|紧扣|紧盯|对标|对照|瞄准|聚焦|按照|根据|依据|遵照|落实|盯紧|紧跟|咬定|咬住)"
+                    r"[^，,；;。“]{0,6}"
                     r"(?:“[^“”\n]{1,20}”[^，,；;。]{0,6})?$"  # (围绕建设“中国新硅都”的建设目标: a name quoted in it)
                     # (正朝着“全球玉文化消费中心”目标迈进: a direction the page describes, no amount to reach)
                     r"|(?:朝着|向着)[^，,；;。]{0,14}$")
