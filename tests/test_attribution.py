@@ -1219,3 +1219,25 @@ def test_a_town_s_row_measures_what_the_row_before_measures() -> None:
     [right, other_row] = check_figures(src, [row, {**row, "value": 4.1}])
     assert right.status is S.supported
     assert other_row.status not in (S.supported, S.derived)
+
+
+def test_subjects_listed_in_a_clause_before_values_joined_by_dun_are_each_value_s() -> None:
+    # (纺织、化工实现由负转正，产值增长3.8%、2.3%，较同期提高10.1个、5.3个百分点: each value its subject's, and the
+    # gaps after them too; was: both values read as the clause's 产值增长, so a swapped claim passed)
+    src = "上半年，纺织、化工实现由负转正，产值增长3.8%、2.3%，较同期提高10.1个、5.3个百分点。"
+    growth = {"indicator": "化工产值增速", "period": "上半年", "value": 2.3, "unit": "%", "measure": "growth"}
+    gap = {"indicator": "化工产值增速较同期提高", "period": "上半年", "value": 5.3, "unit": "个百分点",
+           "measure": "change"}
+    right, swapped, right_gap, swapped_gap = check_figures(
+        src, [growth, {**growth, "indicator": "纺织产值增速"}, gap, {**gap, "indicator": "纺织产值增速较同期提高"}])
+    assert right.status is S.supported and right_gap.status is S.supported
+    assert swapped.status not in (S.supported, S.derived)
+    assert swapped_gap.status not in (S.supported, S.derived)
+
+
+def test_a_period_in_a_modifier_of_a_name_is_not_the_period_in_force() -> None:
+    # (一季度负增长的江北区，…: how the district fared then; the values after it stay the half year's)
+    src = "上半年，全市规上工业产值增长8%。一季度负增长的江北区，产值增长6%；从产业看，六大产业产值300亿元。"
+    claim = {"indicator": "六大产业产值", "period": "上半年", "value": 300, "unit": "亿元", "measure": "level"}
+    assert one(claim, src).status is S.supported
+    assert one({**claim, "period": "一季度"}, src).status not in (S.supported, S.derived)

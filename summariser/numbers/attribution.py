@@ -2398,6 +2398,9 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
             _sum_of(out, i, j, lists.summed)  # (…分别为2.61亿美元、1.08亿美元和0.74亿美元，三地合计占…75.6%)
         elif not lists.continued(c0, i, j) and not _years_listed(text, spans, out, c0, (i, j)):
             # (a clause that continues the list, …分别为2.28亿千瓦时、…，增长27.9%、13.5%和11.2%, is read as its items)
+            if lists.subjects_before(c0, i, j):
+                i = max(j, i + 1)
+                continue  # (its values are a list that a later clause may go on with, as after 分别)
             _parallel(text, spans, out, c0, i, j)
         if at < 0:
             lists.summed = None  # (a sum is of the 分别 clause right before it)
@@ -2471,6 +2474,28 @@ class _Lists:
             return False
         said = self.said if has_subject(indicator_words(self.said)) else ""  # (分别为: no words of a measure)
         _assign(self.out, i, self.items, [said + x for x in (verb, *(x or verb for x in joins))])
+        return True
+
+    def subjects_before(self, c0: int, i: int, j: int) -> bool:
+        """食品、医药实现由负转正，产值增长3.8%、2.3%: a clause of the sentence that lists as many subjects joined by
+        、, then how they fared, with no value of its own, right before the clause from `c0` whose values (spans[i:j])
+        are joined only by 、 and 和 and whose words name no list: each value its subject's, in order, and a list a
+        later clause may go on with. Whether it read them so."""
+        text, spans = self.text, self.spans
+        p0 = span_start(self.clause_ends, c0 - 1) if c0 else c0
+        if j - i < 2 or p0 >= c0 or text[c0 - 1] not in "，," or (i > 0 and spans[i - 1][1] > p0) \
+                or not _joined_only(text, spans, i, j):
+            return False
+        listed = text[c0:spans[i][0]]
+        m = _SUBJECTS_FARED.match(text, p0, c0 - 1)
+        if m is None or "、" in listed or "和" in listed:
+            return False
+        items = [x for x in m.group(1).split("、") if x.strip()]
+        if len(items) != j - i:
+            return False
+        _assign(self.out, i, items, listed)
+        self.items, self.said = items, listed
+        self.summed = (listed, tuple(t.member for t in self.out[i:j] if t is not None))
         return True
 
     def _named_each(self, c0: int, at: int, i: int, j: int) -> bool:
@@ -2679,8 +2704,8 @@ _CHANGE_AGAINST_BASE = re.compile(r"(?:比|较|同比)?(?:上年|去年)?(?:同�
                                   r"(?:了)?")
 _CHANGED_ONLY = re.compile(r"(?:同比|比上年|比上年同期|较上年|较上年同期)?(?:分别)?(?:增长|下降|增加|减少|提高|回落)"
                            r"(?:率)?(?:分别)?(?:为|是)?")  # (增长为17.1%和21.0%)
-# Own words that say only how a rate changed since a base (降幅比1-9月收窄, 增速较上月分别加快)
-_RATE_CHANGED = re.compile(r"(?:增速|增幅|降幅)(?:分别)?(?:比|较)[^，,；;。比较\d]{0,6}[\d—\-－~～至]*"
+# Own words that say only how a rate changed since a base (降幅比1-9月收窄, 增速较上月分别加快, 较同期提高)
+_RATE_CHANGED = re.compile(r"(?:增速|增幅|降幅)?(?:分别)?(?:比|较)[^，,；;。比较\d]{0,6}[\d—\-－~～至]*"
                            r"[^，,；;。比较\d]{0,4}?"
                            r"(?:收窄|扩大|加快|回落|提高|放缓|回升|上升|下降)(?:了)?(?:分别)?")
 _CONTRIBUTED = re.compile(r"(?:对[^，,；;。\d]{1,12}?的?)?(?:贡献率|贡献)(?:分别)?(?:为|是|达到?)?|"
@@ -3265,6 +3290,13 @@ def _parallel(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None]
     items = [items[0]] + [lead + x for x in items[1:]]
     # (第一产业、第二产业、第三产业增加值305.6亿元、1734.5亿元、…: 增加值, written once after the last, is each one's)
     _assign(out, i, _shared_head(items), "", listed)
+
+
+# Subjects joined by 、 opening a clause, then how they fared, no value (食品、医药实现由负转正，; 纺织、化工继续
+# 保持增长，)
+_SUBJECTS_FARED = re.compile(r"\s*(?:其中[，,]?)?((?:[^、和，,；;。\d]{1,10}、)+[^、和，,；;。\d]{1,10}?)"
+                             r"(?:均|都|也|继续|持续|保持|实现|由负转正|扭负为正|增速|增幅|降幅|快速|稳步|逆势)"
+                             r"[^，,；;。\d]{0,12}$")
 
 
 def _subjects_joined(out: list[Tie | None], i: int, count: int, listed: str) -> None:

@@ -465,7 +465,15 @@ def _said_as_a_period(text: str, m: re.Match[str], p: Period) -> bool:
         return False  # (年内首次实现累计增速由负转正: a first of the year so far, said of the value before)
     if p.day and (_REPORTED.match(text, m.end()) or _REPORTER.search(text, max(0, m.start() - 4), m.start())):
         return False  # (这是南海网记者7月25日从省政府获悉的: the day the news was heard, of no figure)
+    if _STATE_MODIFIER.match(text, m.end()):
+        return False  # (一季度负增长的江北区，产值增长6%: how the place fared then, a modifier of its name)
     return not (p.other and _A_CAUSE.match(text, m.end()))
+
+
+# How a thing fared in a period, said as a modifier of its name (一季度负增长的江北区, 上月增速靠后的行业): the
+# period is the modifier's, not the one in force for the values after it.
+_STATE_MODIFIER = re.compile(r"(?:负增长|正增长|(?:增速|增幅|降幅|排名|位次)[^，,。；;：:\d\n的]{0,4}"
+                             r"|落后|靠后|领先|垫底)的(?=[^，,。；;：:\s\d])")
 
 
 # A day a reporter heard or wrote the news (记者7月25日从省政府获悉, 7月25日从…了解到): no period of a figure.
