@@ -1241,3 +1241,14 @@ def test_a_period_in_a_modifier_of_a_name_is_not_the_period_in_force() -> None:
     claim = {"indicator": "六大产业产值", "period": "上半年", "value": 300, "unit": "亿元", "measure": "level"}
     assert one(claim, src).status is S.supported
     assert one({**claim, "period": "一季度"}, src).status not in (S.supported, S.derived)
+
+
+def test_a_list_of_gaps_to_an_average_after_a_respectively_list_is_read_item_by_item() -> None:
+    # (…分别增长15%、31%、16%，高于规上工业平均水平11个、27个、12个百分点: each gap its item's; was: the first gap
+    # read with all three items, so a swapped claim passed)
+    src = "1-9月，电子、汽车、化工产业产值分别增长15%、31%、16%，高于规上工业平均水平11个、27个、12个百分点。"
+    gap = {"indicator": "汽车产业产值增速高于规上工业平均水平", "period": "1-9月", "value": 27, "unit": "个百分点",
+           "measure": "change"}
+    right, swapped = check_figures(src, [gap, {**gap, "value": 11}])
+    assert right.status is S.supported
+    assert swapped.status not in (S.supported, S.derived)
