@@ -2132,6 +2132,15 @@ def test_a_growth_over_an_earlier_stretch_claimed_with_no_base_is_open_not_wrong
     assert status({**power, "value": 5.1}, src) is S.supported
 
 
+def test_a_stage_the_page_writes_nowhere_is_not_confirmed() -> None:
+    src = ("3月16日，全市重大项目集中开工，总投资326亿元。从项目类型上看，涵盖了产业发展、基础设施等领域。"
+           "其中：产业发展项目28个，总投资173亿元；基础设施项目19个，总投资107亿元。")
+    parts = {"indicator": "产业发展项目", "value": 28, "unit": "个", "measure": "level"}
+    assert status(parts, src) is S.supported
+    assert status({**parts, "indicator": "产业发展类竣工项目"}, src) not in TRUSTED  # (no word of 竣工 anywhere)
+    assert status({**parts, "indicator": "产业发展类投产项目"}, src) not in TRUSTED
+
+
 def test_dangyue_in_a_stretch_s_text_is_its_last_month() -> None:
     src = ("前三季度，全区规模以上工业增加值同比增长9.6%，其中当月增长11.3%，高于全市平均水平2.1个百分点；"
            "工业投资增长7.4%。")

@@ -2696,7 +2696,15 @@ def _read_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     written = claimed_text(c.indicator)
     return _gap_as_change(written, q, tie) or _count_share_as_amount(written, tie) \
         or _flow_of_another_measure(written, tie) or _measure_unsaid(src, c, q, tie) \
-        or _condition_left_out(src, written, q) or _tally_unsaid(src, written, q, tie)
+        or _condition_left_out(src, written, q) or _tally_unsaid(src, written, q, tie) \
+        or _stage_unwritten(src, written)
+
+
+def _stage_unwritten(src: Source, written: str) -> bool:
+    """Whether the claim names a stage of projects or firms (竣工, 投产, 签约) that the page writes nowhere (产业发展类
+    竣工项目 on a page of projects started): what no word of the page says cannot be confirmed."""
+    text = src.simplified_text()
+    return any(stage not in text for stage in _STAGE_WORD.findall(written))
 
 
 def _tally_unsaid(src: Source, written: str, q: Quantity, tie: Tie) -> bool:
