@@ -2141,6 +2141,16 @@ def test_a_stage_the_page_writes_nowhere_is_not_confirmed() -> None:
     assert status({**parts, "indicator": "产业发展类投产项目"}, src) not in TRUSTED
 
 
+def test_the_year_a_review_heading_names_is_the_one_last_year_looks_back_on() -> None:
+    src = ("政府工作报告\n一、2024年工作回顾\n过去的一年，全县地区生产总值完成500亿元、增长6%，"
+           "规上工业增加值增长8.1%。\n二、2025年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。")
+    growth = {"indicator": "规上工业增加值", "value": 8.1, "unit": "%", "measure": "growth"}
+    assert status({**growth, "period": "2024年"}, src) is S.supported
+    assert status({**growth, "period": "2023年"}, src) not in TRUSTED
+    bare = "过去的一年，全县规上工业增加值增长8.1%。"  # (no heading, no date: which year is open)
+    assert status({**growth, "period": "2024年"}, bare) is S.unconfirmed
+
+
 def test_dangyue_in_a_stretch_s_text_is_its_last_month() -> None:
     src = ("前三季度，全区规模以上工业增加值同比增长9.6%，其中当月增长11.3%，高于全市平均水平2.1个百分点；"
            "工业投资增长7.4%。")

@@ -263,7 +263,7 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if goal is not None:
         return goal
     # (年内新增企业4家 in a half-year's results: from January to when?; 截至去年 on an undated page: which year?)
-    if _which_year_unsaid(src, claimed, written or period, tie):
+    if _which_year_unsaid(src, claimed, written or period, tie, span):
         return _Finding(UNSURE, "period")
     to_a_month = _to_a_month(written or period, claimed, c)
     if to_a_month is not None:
@@ -393,15 +393,37 @@ _QUOTES = re.compile(r"[“”\"‘’'「」]")
 _UNTIL_WORDS = re.compile(r"^(?:截至|截止|到|至)")
 
 
-def _which_year_unsaid(src: Source, claimed: Period, read: Period, tie: Tie | None) -> bool:
+def _which_year_unsaid(src: Source, claimed: Period, read: Period, tie: Tie | None, span: tuple[int, int]) -> bool:
     """Whether the period read leaves the claimed one open: a stretch of the year so far, or 去年 undated."""
-    return _year_so_far(read, claimed, tie) or _last_year_unresolved(src, claimed, read)
+    return _year_so_far(read, claimed, tie) or _last_year_unresolved(src, claimed, read, span)
 
 
-def _last_year_unresolved(src: Source, claimed: Period, read: Period) -> bool:
-    """Whether a year claimed in digits (2025年) is for a value of 去年 or 前年 on a page whose date says not which."""
-    return bool(claimed.year and claimed.year.isdigit()) and read.year in _PAST_YEARS_RELATIVE \
-        and src.published() is None
+def _last_year_unresolved(src: Source, claimed: Period, read: Period, span: tuple[int, int]) -> bool:
+    """Whether a year claimed in digits (2025年) is for a value of 去年 or 前年 on a page whose date says not which,
+    and no heading of a review above it (一、2024年工作回顾⏎过去的一年，…) names the year it looks back on."""
+    if not (claimed.year and claimed.year.isdigit()) or read.year not in _PAST_YEARS_RELATIVE \
+            or src.published() is not None:
+        return False
+    reviewed = _review_heading_year(src, span)
+    return reviewed is None or read.year == "前年" or reviewed != int(claimed.year)
+
+
+def _review_heading_year(src: Source, span: tuple[int, int]) -> int | None:
+    """The year the nearest heading line above a value that writes a year reviews (一、2024年工作回顾; 2024年工作
+    总结): None where that heading is no review's."""
+    text = src.simplified_text()
+    found = list(_REVIEW_HEADING.finditer(text, 0, text.rfind("\n", 0, src.view_at(span[0])) + 1))
+    if not found or _REVIEWED.search(found[-1].group()) is None:
+        return None
+    return int(found[-1].group(1))
+
+
+# A heading line that writes a year, numbered or not (一、2024年工作回顾; （一）2023年主要成绩).
+_REVIEW_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]"
+                             r"|[（(][一二三四五六七八九十\d]+[）)])?"
+                             r"[ \t\u3000]*((?:19|20)\d{2})年[^。，,；;：:！？\n]{0,30}$", re.M)
+# What a heading of a look back says (2024年工作回顾, 2023年工作总结, 2024年主要成绩): the year it heads is over.
+_REVIEWED = re.compile(r"回顾|总结|成绩|成效|完成情况")
 
 
 _PAST_YEARS_RELATIVE = frozenset({"去年", "上年", "前年"})
