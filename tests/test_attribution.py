@@ -1252,3 +1252,13 @@ def test_a_list_of_gaps_to_an_average_after_a_respectively_list_is_read_item_by_
     right, swapped = check_figures(src, [gap, {**gap, "value": 11}])
     assert right.status is S.supported
     assert swapped.status not in (S.supported, S.derived)
+
+
+def test_a_count_before_its_noun_then_a_stage_s_count_counts_the_noun_alone() -> None:
+    # (500个重点工业项目开工450个: the 500 are the projects, the 450 those started; was: the 500 read with 开工, so
+    # a claim of the started projects passed for it)
+    src = "上半年，全市500个重点工业项目开工450个，开工率90%。"
+    projects = {"indicator": "重点工业项目", "period": "上半年", "value": 500, "unit": "个", "measure": "level"}
+    all_of, started_claimed = check_figures(src, [projects, {**projects, "indicator": "已开工重点工业项目"}])
+    assert all_of.status is S.supported
+    assert started_claimed.status not in (S.supported, S.derived)

@@ -2033,6 +2033,10 @@ _PARTS_ANNOUNCED = re.compile(r"分布|分别为|分别是|依次为|依次是|�
 # (a count, however near: 约30个, 20个左右, 10个以上)
 _COUNTED_THINGS = r"(?:约|近|超过|超|逾)?[\d.]+(?:个|家|项|户|座|条|宗)(?:左右|以上|多)?"
 _COUNT_BEFORE_NOUN = re.compile(_COUNTED_THINGS + r"[\u4e00-\u9fff]{2}")
+# A stage and a count of it right after a count's noun (500个重点工业项目开工450个, 竣工120个): what the next value
+# counts, none of the words of the count before it.
+_STAGE_COUNTED = re.compile(r"(?:已|累计|共|已累计)?(?:新开工|开工|开复工|复工|竣工|完工|投产|建成|签约|落地|在建)"
+                            r"\d")
 _NEXT_COUNTED = re.compile(rf"[和及与](?={_COUNTED_THINGS}[\u4e00-\u9fff])")
 _LIST_TAIL = re.compile(r"(?<![中高平同对均初超上下次])等([\u4e00-\u9fff]{1,6})$")  # (not 中等职业学校)
 
@@ -2077,6 +2081,8 @@ def _item(text: str, item_ends: Sequence[int], a: int, b: int, c0: int, c1: int,
     i1 = b if _joined(text, b) or run_on else min(c1, span_end(item_ends, b, len(text)), b + WORDS_AFTER)
     if (m := _NEXT_COUNTED.search(text, b, i1)) is not None:
         i1 = m.start()  # (8个市重点项目和12个…: the next count opens the next item)
+    if (m := _STAGE_COUNTED.search(text, b, i1)) is not None:
+        i1 = m.start()  # (500个重点工业项目开工450个: the 500 are the projects, the 450 those started)
     if (m := _NOUN_AFTER.match(text, b, i1)) is not None:
         i1 = m.end()  # (40%的工业产值: what the value is of, written right after it)
     return i0, i1
