@@ -1262,3 +1262,26 @@ def test_a_count_before_its_noun_then_a_stage_s_count_counts_the_noun_alone() ->
     all_of, started_claimed = check_figures(src, [projects, {**projects, "indicator": "已开工重点工业项目"}])
     assert all_of.status is S.supported
     assert started_claimed.status not in (S.supported, S.derived)
+
+
+def test_a_count_named_after_a_class_bound_leads_its_part_for_the_next_part_s_amount() -> None:
+    # (新签约亿元以上项目381个…；总投资2457.3亿元: the projects' total, so a named project's outlay later in the
+    # paragraph is no rival's; was: the ；-part read 总投资 alone, and 320亿元 passed as the group's total)
+    src = ("上半年新签约亿元以上项目381个，较去年同期增加38个；总投资2457.3亿元，较去年同期增长47%。"
+           "总投资320亿元的星河智算中心等5个百亿元项目签约落户。")
+    total = {"indicator": "新签约亿元以上项目总投资", "period": "上半年", "value": 2457.3, "unit": "亿元",
+             "measure": "level"}
+    right, named_project = check_figures(src, [total, {**total, "value": 320}])
+    assert right.status is S.supported
+    assert named_project.status not in (S.supported, S.derived)
+
+
+def test_a_part_s_count_of_projects_then_what_they_did_names_them() -> None:
+    # (其中9个项目在一季度集中开工，计划总投资18.4亿元: the 9 projects' plan, not the 58's)
+    src = ("今年1-9月，全县共实施500万元以上工业项目58个，完成投资47.6亿元；"
+           "其中9个项目在一季度集中开工，计划总投资18.4亿元；16个项目竣工投产，完成投资12.9亿元。")
+    plan = {"indicator": "一季度集中开工项目计划总投资", "value": 18.4, "unit": "亿元", "measure": "level",
+            "kind": "target"}
+    part, whole = check_figures(src, [plan, {**plan, "indicator": "实施500万元以上工业项目计划总投资"}])
+    assert part.status is S.supported
+    assert whole.status not in (S.supported, S.derived)

@@ -1576,7 +1576,11 @@ class _Subjects:
         self.subject, self.under = subject, under
         if subject.counted:
             self._counted = subject
-        if not self._led:
+        lead = self.lead[0]
+        # (a count named after a class bound in its own name, 新签约亿元以上项目381个；总投资…: the count's things lead
+        # the part, not the words the bound 亿元以上 was read with, which its name goes on from)
+        if not self._led or (subject.counted and lead is not None and not lead.counted and lead.own
+                             and subject.own.startswith(lead.own)):
             self.lead, self._led = (subject, under), True
 
     def read(self, heir: _Subject | None, names: bool, value: tuple[str, str, str, str],
@@ -1731,7 +1735,9 @@ _BARE_SENTENCE = re.compile(r"\s*(?!其中)[\w\-—－~～]{0,10}?(?:月|季度|
 
 _SUM_WORDS = re.compile(r"合计|总计|共计")
 # What a count at its clause's start is of, written right after it (21户新建企业), not a whole it is among (行业中).
-_COUNTED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,}?(?:企业|项目|行业|产品|单位)(?![中里内])")
+# (其中9个项目在一季度集中开工，计划总投资18.4亿元: 项目 alone, then what they did, names the projects too)
+_COUNTED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,}?(?:企业|项目|行业|产品|单位)(?![中里内])"
+                            r"|(?:项目|企业)(?=在|已|于|均|全部|集中|开工|竣工|投产|签约)")
 # Words that sum what was counted before them and name only what is measured (合计完成产值: 合计产值).
 _SUM_OF_COUNTED = re.compile(rf"(?:合计|总计|共计)(?:{_HEADS.pattern})")
 # What an entity's name ends with (国有企业, 规上工业企业, 开发投资集团, 重点项目): the whole a clause's values are of.
