@@ -886,3 +886,15 @@ def test_each_growth_column_is_of_the_measure_s_column_before_it() -> None:
     words = cell_words(places)
     got = {(places[c.start:c.end], c.unit, words[c.start].own) for c in cells(places)}
     assert ("52.6", "亿元", "龙泉县工业投资") in got and ("286.4", "亿元", "全市工业投资") in got
+
+
+def test_a_column_headed_by_a_year_and_month_is_of_that_month() -> None:
+    # (地区 | 2020年11月 | 2020年10月 under a growth title: each cell its column's month; was: every cell read as
+    # 2020年, so a right claim of a month was refuted)
+    src = ("指标:工业增加值_同比增长(%)\n地区 | 2020年11月 | 2020年10月 | 2020年9月 |\n"
+           "甲省 | 8.7 | 10.2 | 7.3 |\n乙省 | 10.7 | 12.6 | 14.1 |\n")
+    claim = {"indicator": "甲省工业增加值增速", "period": "2020年10月", "value": 10.2, "unit": "%",
+             "measure": "growth"}
+    right, other_month = check_figures(src, [claim, {**claim, "period": "2020年11月"}])
+    assert right.status is S.supported
+    assert other_month.status not in (S.supported, S.derived)

@@ -791,14 +791,17 @@ def _percent_words(name: str, head: str, title: str, named: str, followed: str =
         # (10月(万元) | 1-10月(万元) | 累计增长(%) under 东山县2024年10月…: the run's growth, not the title's month's)
         dated = followed if _RUN.search(followed) else _title_period(title) or followed
         return CellWords(f"{name} {head}" if _PERCENT_HEADING.search(head) else name, title, name, dated, named)
+    # (2020年11月: the whole period the heading opens with, not its year alone)
+    lead = _TITLE_PERIOD.match(head)
+    end = max(period.end(), lead.end()) if lead else period.end()
     # (比上年同期增长(%): the year compared with is no period; the title's is the column's)
-    compared = _COMPARED.search(head[:period.end()]) is not None
+    compared = _COMPARED.search(head[:end]) is not None
     # (1-6月同比增长(%): the months are the cell's period, not words of what it measures; 本月 tells a month's
     # growth from the running total's, and stays)
-    written = not compared and _TITLE_PERIOD.fullmatch(head[:period.end()]) is not None
-    measured = head[period.end():] if written and head[period.end():] else head
+    written = not compared and _TITLE_PERIOD.fullmatch(head[:end]) is not None
+    measured = head[end:] if written and head[end:] else head
     own = f"{name} {measured}" if _PERCENT_HEADING.search(head) else name
-    return CellWords(own, title, name, _title_period(title) if compared else head[:period.end()], named)
+    return CellWords(own, title, name, _title_period(title) if compared else head[:end], named)
 
 
 def _followed(heads: list[str], column: int) -> str:
