@@ -2151,6 +2151,18 @@ def test_the_year_a_review_heading_names_is_the_one_last_year_looks_back_on() ->
     assert status({**growth, "period": "2024年"}, bare) is S.unconfirmed
 
 
+def test_a_count_at_a_stage_claimed_with_no_stage_is_the_whole_s_when_the_whole_is_written() -> None:
+    src = "上半年，全市500个重点工业项目开工450个，开工率90%。"
+    projects = {"indicator": "重点工业项目", "value": 450, "unit": "个", "measure": "level"}
+    assert status(projects, src) is S.misattributed  # (the 500 are the projects; 450 those started)
+    assert status({**projects, "value": 500}, src) is S.supported
+    assert status({**projects, "indicator": "开工重点工业项目"}, src) is S.supported
+    province = {"indicator": "省重点项目", "value": 25, "unit": "个", "measure": "level"}
+    county = "全县28个省重点项目已开工25个。"
+    assert status(province, county) is S.misattributed
+    assert status({**province, "value": 28}, county) is S.supported
+
+
 def test_dangyue_in_a_stretch_s_text_is_its_last_month() -> None:
     src = ("前三季度，全区规模以上工业增加值同比增长9.6%，其中当月增长11.3%，高于全市平均水平2.1个百分点；"
            "工业投资增长7.4%。")

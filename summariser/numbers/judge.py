@@ -1687,6 +1687,9 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(WRONG, "indicator", rivalled.rival if rivalled is not None else None)
     if rivalled is not None:
         return rivalled
+    unstaged = _stage_left_out(c, q, tie, tied)
+    if unstaged is not None:
+        return _Finding(WRONG, "indicator", unstaged)
     if _since_unclaimed(claimed_text(c.indicator), tie):
         return _Finding(UNSURE, "indicator")
     if _measured_apart(src, c, q, tie):
@@ -2720,6 +2723,23 @@ def _read_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
         or _flow_of_another_measure(written, tie) or _measure_unsaid(src, c, q, tie) \
         or _condition_left_out(src, written, q) or _tally_unsaid(src, written, q, tie) \
         or _stage_unwritten(src, written)
+
+
+def _stage_left_out(c: Claim, q: Quantity, tie: Tie, tied: Tied) -> Quantity | None:
+    """The value of a claim that names no stage, where the value's own words name one (开工 of 开工450个) and a value
+    of the same kind near it is named by the claim's words with none (500个重点工业项目开工450个 claimed as 重点工业
+    项目 450): the claim is of that one, all the things, not those at a stage. None where there is none."""
+    written = claimed_text(c.indicator)
+    if _STAGE_WORD.search(written) or not _STAGE_WORD.search(simplified(tie.words)):
+        return None
+    claimed = _compared_claim(written)
+    for r, t in tied.near:
+        own = _own_words(t)
+        # (of the value's size class too: 10亿元以上项目9个 is no whole of 在建亿元以上工业项目86个)
+        if r is not q and r.unit_class == q.unit_class and r.measure == q.measure and own.endswith(claimed) \
+                and t.band == tie.band and not _STAGE_WORD.search(simplified(t.words)) and value_match(c, r) is None:
+            return r
+    return None
 
 
 def _stage_unwritten(src: Source, written: str) -> bool:
