@@ -2163,6 +2163,16 @@ def test_a_count_at_a_stage_claimed_with_no_stage_is_the_whole_s_when_the_whole_
     assert status({**province, "value": 28}, county) is S.supported
 
 
+def test_a_gap_to_any_goal_compared_with_is_a_result() -> None:
+    src = ("一季度，全省工业固定资产投资同比增长29.6%，较一季度调度目标(12%)高17.6个百分点。"
+           "全省规上工业增速、工业投资增速分别较调度目标(7.5%、12%)高3.9个百分点和17.6个百分点。")
+    gap = {"indicator": "工业固定资产投资增速高于调度目标", "value": 17.6, "unit": "个百分点", "measure": "change"}
+    assert status({**gap, "kind": "actual"}, src) in TRUSTED
+    assert status({**gap, "kind": "target"}, src) not in TRUSTED
+    listed = src.split("。")[1] + "。"
+    assert status({**gap, "indicator": "工业投资增速高于调度目标", "kind": "target"}, listed) not in TRUSTED
+
+
 def test_dangyue_in_a_stretch_s_text_is_its_last_month() -> None:
     src = ("前三季度，全区规模以上工业增加值同比增长9.6%，其中当月增长11.3%，高于全市平均水平2.1个百分点；"
            "工业投资增长7.4%。")

@@ -890,11 +890,22 @@ def _a_gap_to_a_goal(src: Source, span: tuple[int, int], tie: Tie) -> bool:
     """Whether the value at `span` is a result's gap to a goal, no goal: after the goal it is compared with
     (超出年度目标1.6个百分点), or after the goals a comparison gives in brackets (高于年度目标（8%、12%）1.8、
     2.6个百分点)."""
-    return GAP_TO_GOAL.search(_own_shown(tie)) is not None \
+    own = _own_shown(tie)
+    return GAP_TO_GOAL.search(own) is not None or _GAP_TO_A_GOAL.search(own) is not None \
         or _GOALS_BRACKETED.search(src.text, max(0, span[0] - _GOALS_BRACKETED_REACH), span[0]) is not None
 
 
-_GOALS_BRACKETED = re.compile(r"(?:目标|计划|任务)[（(][^（）()]{1,40}[）)](?:[\d.]+(?:个)?(?:百分点)?[、和及])*$")
+# (较一季度调度目标(12%)高17.6个百分点, 超过市定目标2个百分点: any goal a result is compared with, its amount in
+# brackets or not)
+_GAP_TO_A_GOAL = re.compile(r"(?:较|比)[^，,；;。\d]{0,10}?(?:目标|计划|任务)(?:[（(][^（）()]{1,20}[）)])?"
+                            r"(?:高出?|低出?|快|慢|提高|超出?)$"
+                            r"|(?:高于|低于|高出|低出|超过|超出|快于|慢于)[^，,；;。\d]{0,10}?(?:目标|计划|任务)$")
+
+
+# (目标（8%、12%）1.8、2.6个百分点; 目标(7.5%、12%)高3.9个百分点和17.6个百分点: the way the gaps go said after the
+# goals)
+_GOALS_BRACKETED = re.compile(r"(?:目标|计划|任务)[（(][^（）()]{1,40}[）)](?:高出?|低出?|快|慢|超出?)?"
+                              r"(?:[\d.]+(?:个)?(?:百分点)?[、和及])*$")
 _GOALS_BRACKETED_REACH = 80
 
 
