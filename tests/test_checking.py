@@ -345,7 +345,8 @@ def test_a_sentence_opening_with_related_words_and_the_body_after_a_links_box_ar
 def test_a_number_standing_with_no_unit_read_is_not_refuted() -> None:
     # (a table one cell a line under a units line the reader does not tie to it: the cells are bare numbers, and a
     # right figure of it was refuted as "no amount of money in the source matches")
-    src = ("2023年1-5月规模以上工业企业主要指标\n单位：亿元\n指标\n营业收入\n利润总额\n1-5月\n增长(%)\n1-5月\n增长(%)\n"
+    # (groups of columns unlike each other, 1-5月 | 增长(%) and 1-5月 | 占比(%): not read as two rows of headings)
+    src = ("2023年1-5月规模以上工业企业主要指标\n单位：亿元\n指标\n营业收入\n利润总额\n1-5月\n增长(%)\n1-5月\n占比(%)\n"
            "总计\n2876.45\n6.3\n198.02\n-4.1\n")
     got = check_figures(src, [{"indicator": "利润总额", "value": 198.02, "unit": "亿元", "period": "1-5月"},
                               {"indicator": "营业收入", "value": 6.3, "unit": "%", "measure": "growth"},

@@ -898,3 +898,84 @@ def test_a_column_headed_by_a_year_and_month_is_of_that_month() -> None:
     right, other_month = check_figures(src, [claim, {**claim, "period": "2020年11月"}])
     assert right.status is S.supported
     assert other_month.status not in (S.supported, S.derived)
+
+
+GROUPED = """2024年3月规模以上工业主要经济效益指标
+
+单位:亿元
+
+行业名称
+
+主营业务收入
+
+利润总额
+
+税金总额
+
+1-3月
+
+比去年同期增长(%)
+
+1-3月
+
+比去年同期增长(%)
+
+1-3月
+
+比去年同期增长(%)
+
+规模以上工业合计
+
+3210.45
+
+8.2
+
+265.31
+
+4.6
+
+198.72
+
+5.1
+
+纺织业
+
+25.18
+
+3.9
+
+-0.12
+
+--
+
+0.41
+
+1.5倍
+
+造纸和纸制品业
+
+31.66
+
+2.4
+
+2.05
+
+12.8
+
+1.12
+
+-6.3
+"""
+
+
+def test_headings_in_two_rows_one_a_line_give_each_column_its_group_s_measure() -> None:
+    # (主营业务收入⏎利润总额⏎税金总额 over 1-3月⏎比去年同期增长(%) for each: was no table read, every cell a bare
+    # number left open; a row with an empty cell or a growth in 倍 is a row too)
+    claim = {"indicator": "纺织业税金总额", "period": "1-3月", "value": 0.41, "unit": "亿元", "measure": "level"}
+    profit = {"indicator": "造纸和纸制品业利润总额增速", "period": "1-3月", "value": 12.8, "unit": "%",
+              "measure": "growth"}
+    right, other_measure, growth, growth_swapped = check_figures(
+        GROUPED, [claim, {**claim, "value": -0.12}, profit, {**profit, "value": 2.4}])
+    assert right.status is S.supported and growth.status is S.supported
+    assert other_measure.status not in (S.supported, S.derived)  # (-0.12 is the profit, not the taxes)
+    assert growth_swapped.status not in (S.supported, S.derived)

@@ -231,7 +231,9 @@ _HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "to
               "年度投资": "planned", "完成年度投资": "spent", "完成年度投资目标": "planned",
               "完成年度投资计划": "planned", "总产值": "output", "产值": "output",
               "增加值": "value added", "营业收入": "revenue", "主营业务收入": "revenue", "销售收入": "revenue",
-              "销售额": "revenue", "利润总额": "profit", "利润": "profit", "税收": "tax", "进出口总额": "trade",
+              "销售额": "revenue", "利润总额": "profit", "利润": "profit", "税收": "tax",
+              "税金": "tax", "税金总额": "tax",  # (税金总额 of a table's group: taxes paid, no profit)
+              "进出口总额": "trade",
               "利税": "profit and tax", "利税总额": "profit and tax",  # (实现利税1049.8亿元: no revenue nor profit)
               "出口": "exports", "出口额": "exports", "进口": "imports", "进口额": "imports",
               "到位资金": "funds in place", "进资": "funds in place", "用电量": "power", "产量": "output volume",

@@ -34,6 +34,9 @@ _PERCENT_HEADING = re.compile(r"%|％|增长|增速|增幅|比重|占比")
 _NUMBER = re.compile(r"[-−－+]?\d+(?:\.\d+)?")
 _VALUE = re.compile(r"[-−－+]?\d+(?:\.\d+)?[%％]?")
 _EMPTY = re.compile(r"[—－\-–/…]+|")  # a cell with no value
+# A cell that writes its value with its unit, a growth in 倍 in a column of percents (1.6倍): a quantity as it
+# stands, which the row's other cells are read around.
+_OWN_UNIT_CELL = re.compile(r"[-−－+]?\d+(?:\.\d+)?倍")
 _PERIOD_HEADING = re.compile(r"月|季度|年")
 _PART = re.compile(r"^(?:其中|内)[：:]?\s*")  # 其中：国有控股企业, a part of the row before
 _MAX_NAME = 30  # a row's name or a unit is a short line
@@ -537,7 +540,7 @@ def _a_row(words: list[str], columns: int) -> bool:
     """Whether a line's words are a row of a table of `columns` value columns: a name, then a number (or an
     empty cell) in each."""
     return len(words) == columns + 1 and not _NUMBER.fullmatch(words[0]) \
-        and all(_NUMBER.fullmatch(w) or _EMPTY.fullmatch(w) for w in words[1:])
+        and all(_NUMBER.fullmatch(w) or _EMPTY.fullmatch(w) or _OWN_UNIT_CELL.fullmatch(w) for w in words[1:])
 
 
 def _pieced(text: str) -> list[tuple[str, list[tuple[int, int, str]]]]:
@@ -625,7 +628,31 @@ def _headings_down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int) 
     if len(out) > 2 and not _UNIT_SAID.search(out[0]) and all(_UNIT_SAID.search(h) for h in out[1:]) \
             and not _MEASURE_COLUMN.fullmatch(out[0]):
         out = out[1:]
-    return out, taken
+    return _grouped(out), taken
+
+
+def _grouped(heads: list[str]) -> list[str]:
+    """Headings written in two rows, one a line: the measures over groups of columns, then each group's columns
+    (主营业务收入⏎利润总额⏎税金总额⏎1-2月⏎比去年同期增长(%)⏎1-2月⏎…): each column's heading with its group's
+    measure, a period column's as the period then the measure (1-2月主营业务收入); the headings as they are where
+    they are no such rows."""
+    k = next((n for n, h in enumerate(heads) if not _MEASURE_HEADING.fullmatch(h)), len(heads))
+    rest = heads[k:]
+    if k < 2 or len(rest) < 2 * k or len(rest) % k:
+        return heads
+    m = len(rest) // k
+    groups = [rest[g * m:(g + 1) * m] for g in range(k)]
+    if any(group != groups[0] for group in groups) or not _plain_period(groups[0][0]):
+        return heads  # (each group the same columns, a period's first: else no two rows of headings)
+    return [f"{sub}{measure}" if _plain_period(sub) else sub
+            for measure, group in zip(heads[:k], groups, strict=True) for sub in group]
+
+
+# A group's period column, as _grouped writes it: the period, then the measure (1-2月主营业务收入).
+_PERIOD_OF_MEASURE = re.compile(rf"((?:(?:19|20)\d{{2}}年)?\d{{1,2}}(?:[-—–至]\d{{1,2}})?月份?|本月|累计)"
+                                rf"((?:{_MEASURE_COLUMN.pattern})(?:总额)?)")
+# A measure heading a group of columns (主营业务收入, 利润总额, 税金总额)
+_MEASURE_HEADING = re.compile(rf"(?:{_MEASURE_COLUMN.pattern})(?:总额)?")
 
 
 def _named_down(lines: list[tuple[str, list[tuple[int, int, str]]]], k: int) -> bool:
@@ -666,7 +693,8 @@ def _down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int, n: int) -
         taken += 1
         if not p:
             continue
-        if len(p) != 1 or not (_NUMBER.fullmatch(p[0][2]) or _EMPTY.fullmatch(p[0][2])):
+        if len(p) != 1 or not (_NUMBER.fullmatch(p[0][2]) or _EMPTY.fullmatch(p[0][2])
+                               or _OWN_UNIT_CELL.fullmatch(p[0][2])):
             return 0
         found.append(p[0][2])
         if len(found) == n:
@@ -905,16 +933,19 @@ def _row_under_units(pieces: list[tuple[int, int, str]], heads: list[str], title
     of the row's own unit (工业用电量（亿千瓦时）) or the line's, a comparison column's (比上月) growths. A row of
     rates (工业产销率(%), `rate`) has rates in its period columns, and no growth of them read."""
     percent = any(u in ("%", "％") for u in _UNIT_LIST.split(_TITLE_UNITS.sub("", title)))
-    own = _UNIT_IN_HEADING.search(pieces[0][2])
     row = _RATE_ROW.sub("", _UNIT_IN_HEADING.sub("", _PART.sub("", pieces[0][2])))
     row += _caption_measure(caption, row)
-    amount = PERCENT if rate else own.group(1) if own and parse_unit(own.group(1)) is not None \
-        else _listed_amount(title, row)
+    amount = _row_amount(pieces[0][2], row, title, rate)
     out: list[tuple[Cell, CellWords]] = []
     period = ""  # (a comparison column is of the period column before it: 1-5月 | 比上年同期)
     measure = ""  # (and of the measure's column before it)
     grown = _grown_columns(heads, [w for _, _, w in pieces[1:]], percent and not rate)  # (no growth of a rate)
     for column, (head, (a, b, w)) in enumerate(zip(heads, pieces[1:], strict=True)):
+        grouped = _grouped_cell((a, b, w), head, (row, caption, amount))
+        if grouped is not None:  # (1-2月主营业务收入: a group's period column, an amount of its measure then)
+            period, measure, cell = grouped
+            out += [cell] if cell is not None else []
+            continue
         compared = _compares(head) or column in grown
         # (累计, a running total with no months written: the title's, or the page's, run of months)
         dated = not compared and (_PERIOD_HEADING.search(head) is not None or "累计" in head)
@@ -931,6 +962,29 @@ def _row_under_units(pieces: list[tuple[int, int, str]], heads: list[str], title
         if cell is not None:
             out.append(cell)
     return out
+
+
+def _row_amount(name: str, row: str, title: str, rate: bool) -> str:
+    """The unit of a row's amounts under a units line: a rate's %, the unit its name gives in brackets, else the
+    line's for it (`row`: its name as read)."""
+    own = _UNIT_IN_HEADING.search(name)
+    return PERCENT if rate else own.group(1) if own and parse_unit(own.group(1)) is not None \
+        else _listed_amount(title, row)
+
+
+def _grouped_cell(piece: tuple[int, int, str], head: str, row: tuple[str, str, str]
+                  ) -> tuple[str, str, tuple[Cell, CellWords] | None] | None:
+    """In a column of a group of columns (`head` as _grouped writes it, 1-2月主营业务收入), its period, its measure
+    and the cell (`piece`) as an amount of that measure (`row`: the row's name, the title, the amounts' unit), None
+    for a blank cell; None for any other column."""
+    grouped = _PERIOD_OF_MEASURE.fullmatch(head)
+    if grouped is None:
+        return None
+    (a, b, w), (name, caption, amount) = piece, row
+    period, measure = grouped.group(1), grouped.group(2)
+    cell = (Cell(a, b, amount, False), CellWords(name + measure, caption, name, _dated_by(period, caption))) \
+        if _NUMBER.fullmatch(w) else None
+    return period, measure, cell
 
 
 def _cell_under_units(span: tuple[int, int], head: str, row: tuple[str, str, str, str],
