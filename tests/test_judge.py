@@ -2173,6 +2173,26 @@ def test_a_gap_to_any_goal_compared_with_is_a_result() -> None:
     assert status({**gap, "indicator": "工业投资增速高于调度目标", "kind": "target"}, listed) not in TRUSTED
 
 
+def test_months_over_by_the_page_s_date_after_a_goal_report_what_they_did() -> None:
+    src = ("发布时间：2024-03-15\n全县咬定全年规上工业增加值增长8%的目标不放松，1—2月，全县规上工业增加值增长6.3%。"
+           "锚定全年目标，1—2月全县完成工业投资12.6亿元。")
+    growth = {"indicator": "规上工业增加值", "period": "1-2月", "value": 6.3, "unit": "%", "measure": "growth"}
+    assert status({**growth, "kind": "actual"}, src) in TRUSTED
+    assert status({**growth, "kind": "target"}, src) not in TRUSTED
+    spent = {"indicator": "工业投资", "period": "1-2月", "value": 12.6, "unit": "亿元", "kind": "actual"}
+    assert status(spent, src) in TRUSTED
+    plan = "发布时间：2024-01-15\n力争全年工业投资增长10%，一季度完成30亿元，上半年完成60亿元。"
+    assert status({**spent, "period": "一季度", "value": 30, "kind": "target"}, plan) in TRUSTED  # (still ahead)
+
+
+def test_what_a_clause_opens_by_not_counting_is_no_subject_of_it() -> None:
+    src = "1-5月，全市规上工业增加值增长8.2%，其中烟草行业增长12.1%；不含烟草行业，规上工业增加值增长6.9%。"
+    rest = {"indicator": "不含烟草行业的规上工业增加值", "value": 6.9, "unit": "%", "measure": "growth"}
+    assert status(rest, src) is S.supported
+    assert status({**rest, "indicator": "烟草行业增加值"}, src) not in TRUSTED
+    assert status({**rest, "indicator": "规上工业增加值"}, src) not in TRUSTED
+
+
 def test_dangyue_in_a_stretch_s_text_is_its_last_month() -> None:
     src = ("前三季度，全区规模以上工业增加值同比增长9.6%，其中当月增长11.3%，高于全市平均水平2.1个百分点；"
            "工业投资增长7.4%。")

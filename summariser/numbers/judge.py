@@ -2615,15 +2615,17 @@ def _exclusion_apart(written: str, shown: str) -> bool:
     value, and a value with it left out is not the whole's."""
     for one, other, found in ((shown, written, _EXCLUDED_OPENING), (written, shown, _EXCLUDED)):
         for m in found.finditer(one):
-            if m.group(1) in other and not _EXCLUDED.search(other):
+            left_out = next((g for g in m.groups() if g), "")
+            if left_out and left_out in other and not _EXCLUDED.search(other):
                 return True
     return False
 
 
 # (as a claim writes it; in a value's words, only a clause of its own before it: not 除了北京以外地区销售, a place)
 _EXCLUDED = re.compile(r"(?:剔除|扣除|除去|刨除|去除|不含|不包括|除了?)(?!此|价格)([\u4e00-\u9fff]{2,20}?)"
-                       r"(?:后|外|以外|在内)")
-_EXCLUDED_OPENING = re.compile(_EXCLUDED.pattern + "(?=[，,])")
+                       r"(?:后|外|以外|在内)|(?:不含|不包括|不计)([\u4e00-\u9fff]{2,20}?)(?:的|在内|后)?")
+_EXCLUDED_OPENING = re.compile(r"(?:剔除|扣除|除去|刨除|去除|不含|不包括|除了?)(?!此|价格)([\u4e00-\u9fff]{2,20}?)"
+                               r"(?:后|外|以外|在内)(?=[，,])|(?:不含|不包括|不计)([\u4e00-\u9fff]{2,20}?)(?=[，,])")
 _GRADE_UP = re.compile(r"(?:省|市|县|区)级(?:及)?以上")  # (国家级及以上: nothing is above 国家级)
 
 

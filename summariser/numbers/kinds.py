@@ -319,8 +319,9 @@ class Kinds:
         if self._target(sentence, start) and not self._planned_before(clause, start) \
                 and not self.share_reached(clause, start, end):
             # (…2025年目标为850亿元，2023年达到612.7亿元: a year before the goal's is a result's)
-            return "actual" if self._own_year_after_goal(sentence, clause, start) \
-                or self._last_year_since_goal(sentence, start) else "target"
+            done = self._own_year_after_goal(sentence, clause, start) or self._last_year_since_goal(sentence, start) \
+                or self._months_over_since_goal(sentence, clause, start)
+            return "actual" if done else "target"
         if self._foretold(sentence, start) and not self.months_done(clause):
             return "forecast"
         return self._planned(sentence, clause, (start, end), dated)
@@ -513,6 +514,24 @@ class Kinds:
         去年共签约项目19个): a year already over reports what was done, whatever the goal before it."""
         mark = self._last("target", sentence, at)
         return mark is not None and _LAST_YEAR.search(self.text, mark, at) is not None
+
+    def _months_over_since_goal(self, sentence: int, clause: int, at: int) -> bool:
+        """Whether the value's clause, after the clause of the goal its sentence names, opens with months of the year
+        over by the page's date (咬定全年…增长8%的目标不放松，1—2月，全县…增长6.3% on a page of March): what those
+        months did, a result; not the months of a goal broken down (其中一季度…), nor any on a page with no date."""
+        mark = self._last("target", sentence, at)
+        if mark is None or mark >= clause or "其中" in self.text[mark:at]:
+            return False
+        dated = PAGE_DATE.search(self.text)  # (read here, for the few values past a goal: not for every page)
+        if dated is None:
+            return False
+        published = year_and_month(dated)
+        # (the months open the value's clause or one after the goal's before it: 1—2月，全县…增长6.3%)
+        found = [m for m in _STRETCH_OPENING.finditer(self.text, mark, at)]
+        p = parse_period(found[-1].group(1)) if found else None
+        if p is None or p.months is None or p.months[1] >= 12:
+            return False
+        return p.months[1] < published[1] or (p.year is not None and p.year.isdigit() and int(p.year) < published[0])
 
     def _planned_before(self, clause: int, at: int) -> bool:
         """Whether the last target word before `at` is a plan's amount in a clause before the value's own; not
@@ -869,6 +888,9 @@ def _part_start(text: str, at: int) -> int:
     return max(text.rfind(ch, 0, at) for ch in "；;。\n") + 1
 
 
+# Months of the year opening a clause, its comma after them or not (1—2月，…; 1—2月全县完成…)
+_STRETCH_OPENING = re.compile(rf"[，,；;][\s\u3000]*(?:今年)?"
+                              rf"((?:(?:19|20)\d{{2}}年)?(?:{_MONTHS}|前三季度|上半年|一季度))")
 _MONTHS_OPENING = re.compile(rf"[\s\u3000]*(?:今年)?({_MONTHS}|前三季度|上半年|一季度)[，,]")
 # A clause that opens with the months so far and what was done in them (Kinds.months_done).
 _MONTHS_DONE = re.compile(rf"[\s\u3000]*(?:今年)?{_MONTHS}[，,]?(?:累计|共|全县|全市|全区)?(?:完成|实现)")
