@@ -2101,6 +2101,8 @@ def test_a_stretch_s_growth_over_a_named_year_without_tongqi_is_another_base() -
     assert status({**output, "indicator": "规模以上工业产值比2019年增长", "value": 18.3}, src) is S.supported
     power = {"indicator": "工业用电量增速", "value": 5.1, "unit": "%", "measure": "growth", "period": "2020年1-9月"}
     assert status(power, src) is S.supported  # (2019 is the year before 2020: year on year)
+    dated = "发布时间：2021-07-20\n上半年，全县规上工业增加值比2020年增长16.8%。"  # (the page's year says so too)
+    assert status({**output, "indicator": "规上工业增加值", "value": 16.8, "period": "上半年"}, dated) is S.supported
 
 
 def test_what_a_value_leaves_out_is_no_subject_of_it() -> None:

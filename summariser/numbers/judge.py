@@ -1693,7 +1693,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return rivalled
     if _whole_for_part(claimed_text(c.indicator), tie):
         return _Finding(WRONG, "indicator")
-    if _named_otherwise(claimed_text(c.indicator), tie, c.value < 0) and not _said_of_each(tie):
+    if _named_otherwise(claimed_text(c.indicator), tie, c.value < 0, _year_of(src, q)) and not _said_of_each(tie):
         # (a rival that leaves the claim open does not where the value's words name it otherwise)
         return _Finding(WRONG, "indicator", rivalled.rival if rivalled is not None else None)
     if rivalled is not None:
@@ -2424,10 +2424,20 @@ def _said_of_each(tie: Tie) -> bool:
 _OF_EACH = re.compile(r"(?<![平年月日人户亩])均(?:实现)?(?:增长|下降|提高|回落|为|达到?)$")
 
 
-def _named_otherwise(written: str, tie: Tie, signed: bool = False) -> bool:
+def _named_otherwise(written: str, tie: Tie, signed: bool = False, year: int | None = None) -> bool:
     """Whether the value's own words name it otherwise than the claim: another kind of amount (总投资 for
-    完成投资), 新增 for 累计 or the other way, or the opposite direction (降幅扩大 for 降幅收窄)."""
-    return _measured_otherwise(written, tie) or _compared_otherwise(written, tie, signed)
+    完成投资), 新增 for 累计 or the other way, or the opposite direction (降幅扩大 for 降幅收窄). `year`: the value's
+    year, where its text or its page's date says it."""
+    return _measured_otherwise(written, tie) or _compared_otherwise(written, tie, signed, year)
+
+
+def _year_of(src: Source, q: Quantity) -> int | None:
+    """The year of a value: the one stated last before it, else its page's date's; None where neither says."""
+    stated = src.tie_of.year((q.start, q.end))
+    if stated is not None and stated.isdigit():
+        return int(stated)
+    dated = src.published()
+    return dated[0] if dated is not None else None
 
 
 _PLAN_PROGRESS = re.compile(r"完成(?:年度|全年)?计划(?:投资)?(?:的)?(?:比例|比重|进度|完成率)")
@@ -2629,7 +2639,7 @@ _EXCLUDED_OPENING = re.compile(r"(?:剔除|扣除|除去|刨除|去除|不含|�
 _GRADE_UP = re.compile(r"(?:省|市|县|区)级(?:及)?以上")  # (国家级及以上: nothing is above 国家级)
 
 
-def _compared_otherwise(written: str, tie: Tie, signed: bool = False) -> bool:
+def _compared_otherwise(written: str, tie: Tie, signed: bool = False, year: int | None = None) -> bool:
     """Whether the value's own words compare it otherwise than the claim does (环比, another base, another
     base year, one level of 省市, the opposite direction: not where the claimed value carries its sign, `signed`,
     商品房销售面积增长 −12.3% for 下降12.3%, whose direction the value says)."""
@@ -2649,7 +2659,7 @@ def _compared_otherwise(written: str, tie: Tie, signed: bool = False) -> bool:
         return True  # 比2019年同期 claimed for 比上年同期增长21.5% (a growth over another year)
     if not claimed_year and _YEAR_SAME_PERIOD.search(own) and not _earlier_in_its_year(own, tie):
         return True  # (较2019年同期增长21.3% claimed as the growth, which is over the year before)
-    if not claimed_year and _over_a_named_year(own, tie):
+    if not claimed_year and _over_a_named_year(own, tie, year):
         return True  # (1—9月…比2019年增长15.6% claimed as the growth: over 2019's first nine months)
     if _one_level_of_both(written, words) or _one_level_of_both(words, written):
         return True  # 省重点项目 claimed for the 省市重点项目's amount, or the other way
@@ -2709,14 +2719,16 @@ _SINCE_SAME = {"去年同期": "上年同期", "上一年同期": "上年同期"
 
 # A growth over a named year's same period, or over that year's months or quarters written out (较2019年同期, 比2019年
 # 1-2月, 比2019年前三季度): the growth over two years that such pages give beside the plain one.
-def _over_a_named_year(own: str, tie: Tie) -> bool:
+def _over_a_named_year(own: str, tie: Tie, year: int | None) -> bool:
     """Whether a growth of a stretch of months is written over a named year, with no 同期 (1—9月…比2019年增长15.6%):
-    that year's same months, another base than the year before; not where the value's year is the one after."""
+    that year's same months, another base than the year before; not where the value's year (its period's, else
+    `year`, its text's or page's) is the one after."""
     found = _OVER_NAMED_YEAR.search(own)
     period = tie.period
     if found is None or period is None or period.months is None or period.months == (1, 12):
         return False
-    return not (period.year and period.year.isdigit() and int(period.year) == int(found.group(1)) + 1)
+    own_year = int(period.year) if period.year and period.year.isdigit() else year
+    return own_year != int(found.group(1)) + 1
 
 
 # (比2019年增长, 较2020年下降: the year written with no months, no 同期, right before the way it moved)
