@@ -2195,6 +2195,16 @@ def test_what_a_clause_opens_by_not_counting_is_no_subject_of_it() -> None:
     assert status({**rest, "indicator": "规上工业增加值"}, src) not in TRUSTED
 
 
+def test_zhengqu_in_a_report_s_look_back_is_what_was_won() -> None:
+    src = ("各位代表：\n一、2024年工作回顾\n过去的一年，我们坚持稳中求进。争取增发国债项目69个，"
+           "获得国债资金97.4亿元。\n二、2025年工作安排\n今年，争取专项债券项目50个以上。")
+    won = {"indicator": "争取增发国债项目", "value": 69, "unit": "个", "measure": "level"}
+    assert status({**won, "kind": "actual"}, src) in TRUSTED
+    assert status({**won, "kind": "target"}, src) not in TRUSTED
+    goal = {"indicator": "争取专项债券项目", "value": 50, "unit": "个", "qualifier": ">=", "measure": "level"}
+    assert status({**goal, "kind": "target"}, src) in TRUSTED  # (the year ahead's: a goal)
+
+
 def test_dangyue_in_a_stretch_s_text_is_its_last_month() -> None:
     src = ("前三季度，全区规模以上工业增加值同比增长9.6%，其中当月增长11.3%，高于全市平均水平2.1个百分点；"
            "工业投资增长7.4%。")

@@ -172,6 +172,31 @@ _QUOTED_NAME_END = re.compile(r"[”\"」]")  # (雄鹰计划”: the word ends 
 _SHARE_BASE_NOUN = re.compile(r"(?:投资|产值|收入|总额|数|值|规模)的")  # (占年度预计投资的: a base, not a forecast)
 
 
+def _won_in_a_review(text: str, m: re.Match[str], reviews: list[tuple[int, int]]) -> bool:
+    """Whether a goal word is 争取 in the part of a report that looks back on the year (过去的一年，…争取增发国债项目
+    69个，获得国债资金97.4亿元): what was won, a result, as 共争取 is anywhere."""
+    return m.group(0) == "争取" and inside(reviews, m.start())
+
+
+def _looking_back(text: str) -> list[tuple[int, int]]:
+    """The parts of a report that look back on the year or years gone by: from a line that opens on them (过去的一年，
+    一年来，过去五年，2024年工作回顾) to the next line that opens on the year ahead (今年…主要预期目标,
+    2025年工作安排)."""
+    out: list[tuple[int, int]] = []
+    for m in _LOOKING_BACK.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue
+        ahead = _LOOKING_AHEAD.search(text, m.end())
+        out.append((m.start(), ahead.start() if ahead is not None else len(text)))
+    return out
+
+
+_LOOKING_BACK = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、)?(?:过去的一年|过去一年|一年来|过去五年|五年来|"
+                           r"(?:19|20)\d{2}年(?:政府)?工作回顾|(?:19|20)\d{2}年工作总结)", re.M)
+_LOOKING_AHEAD = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、)?(?:(?:19|20)\d{2}年|今年|新的一年|明年)"
+                            r"[^。\n]{0,16}?(?:工作|目标|安排|打算|思路|任务|总体要求)", re.M)
+
+
 def _framed(text: str, m: re.Match[str]) -> bool:
     """Whether the goal word `m` (目标, 任务, 计划, 要求) is the object of a framing verb before it in its clause,
     a document's title between them left out (按照《…行动方案》要求，…完成…)."""
@@ -221,14 +246,15 @@ class Kinds:
         # the year and month of the page's first date; else, under a plan's title, the year it plans for
         # (某县2025年工业经济工作方案: 2024年，… is the base it starts from)
         self.published = year_and_month(dated) if dated else _planned_year(text)
+        reviews = _looking_back(text) if "争取" in text else []
         for name, pattern in (("target", _TARGET), ("forecast", _FORECAST), ("actual", _ACHIEVED), ("plan", _PLAN),
                               ("next", _NEXT), ("ahead", _AHEAD), ("ahead_named", _AHEAD_NAMED),
                               ("work", _WORK)):
             # a word in a document's title (《…行动计划》) sets no goal for the values of the sentence
             # (截止到2021年底 in a plan of 2021-03 is the day a goal is set for, no count taken)
             found = [m for m in pattern.finditer(text) if not inside(titles, m.start())
-                     and not (name == "target" and _framed(text, m)) and not _named_by(text, m, name)
-                     and not (name == "actual" and self._as_of_ahead(m.start()))]
+                     and not (name == "target" and (_framed(text, m) or _won_in_a_review(text, m, reviews)))
+                     and not _named_by(text, m, name) and not (name == "actual" and self._as_of_ahead(m.start()))]
             self.marks[name] = [m.start() for m in found]
             if name == "target":
                 self._goal_words(found, brackets)
