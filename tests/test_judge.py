@@ -2205,6 +2205,14 @@ def test_zhengqu_in_a_report_s_look_back_is_what_was_won() -> None:
     assert status({**goal, "kind": "target"}, src) in TRUSTED  # (the year ahead's: a goal)
 
 
+def test_gaps_to_places_with_the_next_place_named_between_share_the_points() -> None:
+    src = "上半年，规上工业增加值同比增长8.9%，高于全国4.8个、全省1.9个百分点。"
+    gap = {"indicator": "规上工业增加值增速高于全国", "value": 4.8, "unit": "个百分点", "measure": "change",
+           "period": "上半年"}
+    assert status(gap, src) is S.supported  # (was: 4.8个, a count, so the right gap was refuted)
+    assert status({**gap, "indicator": "规上工业增加值增速高于全省"}, src) not in TRUSTED
+
+
 def test_dangyue_in_a_stretch_s_text_is_its_last_month() -> None:
     src = ("前三季度，全区规模以上工业增加值同比增长9.6%，其中当月增长11.3%，高于全市平均水平2.1个百分点；"
            "工业投资增长7.4%。")
