@@ -2211,6 +2211,8 @@ def test_gaps_to_places_with_the_next_place_named_between_share_the_points() -> 
            "period": "上半年"}
     assert status(gap, src) is S.supported  # (was: 4.8个, a count, so the right gap was refuted)
     assert status({**gap, "indicator": "规上工业增加值增速高于全省"}, src) not in TRUSTED
+    # (the second gap is compared with its own place: not refuted as the first's)
+    assert status({**gap, "indicator": "规上工业增加值增速高于全省", "value": 1.9}, src) is not S.misattributed
 
 
 def test_dangyue_in_a_stretch_s_text_is_its_last_month() -> None:

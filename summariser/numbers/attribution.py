@@ -988,6 +988,7 @@ class Reading:
         self._listed[hi - 1] = _respectively(text, spans, clause_ends, out, lo, hi, self._list_before(lo))
         _bracketed_runs(text, spans, (out, self.tie), lo, hi)
         _verb_shared(text, spans, out, lo, hi)
+        _places_interleaved(text, spans, out, lo, hi)
         _base_values(text, spans, out, lo, hi)
         _named_in_brackets(text, spans, out, lo, hi)
         _by_place_after_colon(text, spans, out, lo, hi)
@@ -3114,6 +3115,24 @@ def _verb_shared(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | No
             out[n] = tie._replace(words=words, shown=f"{verb.group()}…{tie.shown}", pairs=_pairs(words))
 
 
+def _places_interleaved(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
+    """Gaps to places, each place's name before its gap (高于全国4.8个、全省1.9个百分点): a later gap, whose item names
+    only its place, is compared with that place as the first is with its own (比全省, as 比全国)."""
+    for n in range(lo + 1, hi):
+        before, tie = out[n - 1], out[n]
+        m = _NEXT_PLACE.fullmatch(text, spans[n - 1][1], spans[n][0])
+        if before is None or tie is None or m is None:
+            continue
+        compared = _COMPARED_TO_PLACE.search(before.words)
+        if compared is None or compared.group(2) == m.group(1):
+            continue
+        words = before.words[:compared.start(2)] + m.group(1) + before.words[compared.end(2):]
+        out[n] = tie._replace(words=words, pairs=_pairs(words))
+
+
+# The next item of a list of gaps to places: its place alone, right after the value before (4.8个、全省1.9个…)
+_NEXT_PLACE = re.compile(r"[、和及与]\s*(全国|全省|全市|全区|全县|全州)")
+_COMPARED_TO_PLACE = re.compile(r"(比)(全国|全省|全市|全区|全县|全州)")
 _ITEM_AFTER = re.compile(r"、[\u4e00-\u9fff“”]{2,16}")  # (、炼钢产能: the next item's name, right after the value)
 _LIST_VERB = re.compile(r"新增|新建|新引进|引进|培育|创建|建成|可压减|压减|淘汰|化解|新认定|认定|新签约|签约|"
                         r"新开工|开工|竣工|投产|入库|储备|谋划|拜访|走访")
