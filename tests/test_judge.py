@@ -2215,6 +2215,15 @@ def test_gaps_to_places_with_the_next_place_named_between_share_the_points() -> 
     assert status({**gap, "indicator": "规上工业增加值增速高于全省", "value": 1.9}, src) is not S.misattributed
 
 
+def test_a_stretch_written_mid_part_holds_to_the_end_of_its_part() -> None:
+    src = ("发布时间：2023-12-20\n2023年，全区列入省重大工业投资项目达7个，其中3个结转项目、4个新增项目，1—11月，"
+           "完成年度计划的110.3%；列入市重点项目73个，1—11月，完成年度计划的109.8%。")
+    listed = {"indicator": "列入市重点项目", "value": 73, "unit": "个", "measure": "level", "period": "2023年"}
+    assert status(listed, src) is S.supported  # (was misattributed: read as 1—11月's)
+    share = {"indicator": "市重点项目完成年度计划", "value": 109.8, "unit": "%", "measure": "share", "period": "1-11月"}
+    assert status(share, src) is S.supported
+
+
 def test_dangyue_in_a_stretch_s_text_is_its_last_month() -> None:
     src = ("前三季度，全区规模以上工业增加值同比增长9.6%，其中当月增长11.3%，高于全市平均水平2.1个百分点；"
            "工业投资增长7.4%。")

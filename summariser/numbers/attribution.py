@@ -3778,6 +3778,24 @@ def _stated_before(found: Sequence[tuple[int, int, Period]], starts: list[int], 
     return i
 
 
+def _mid_part_end(text: str, start: int, at: tuple[int, int], p: Period) -> int | None:
+    """Where a stretch of months written mid-part holds to: the end of its ；-part, where its sentence opens on a
+    year and a value of the part stands before it (2023年，…列入省重大项目7个，…，1—11月，完成年度计划的110.3%；列入…
+    重点项目73个: the 73 are the year's list, not 1—11月's); None for any other period."""
+    a, b = at
+    if not p.months or p.months[0] == p.months[1] or not _YEAR_OPENED.match(text, start):
+        return None
+    part = max(start, max(text.rfind(ch, start, a) for ch in "；;") + 1)
+    if not _VALUE_BEFORE.search(text, part, a):
+        return None
+    ends = [k for k in (text.find(ch, b) for ch in "；;。\n") if k >= 0]
+    return min(ends) if ends else len(text)
+
+
+_YEAR_OPENED = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}年[，,]")
+_VALUE_BEFORE = re.compile(r"\d(?:\.\d+)?\s*(?:个|家|项|户|亿元|万元|%|％)")
+
+
 def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
     """How far each period holds: a period of a breakdown sentence (其中，6月份全市…) to its full stop, where
     the cumulative period of the text around it resumes; any other to the end of the text."""
@@ -3805,6 +3823,8 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
             out.append(closing)  # (…增长7.0%【2021年末基数为120亿元】；规上工业增加值…: a note's period, for the note)
         elif _GOAL_RATE_AFTER.match(text, b):
             out.append(b)  # (全年目标完成率17.8%: the goal's year, no period of the share reached so far, nor after)
+        elif (part_end := _mid_part_end(text, start, (a, b), p)) is not None:
+            out.append(part_end)
         else:
             out.append(_aside_end(text, (start, a, b), p, running))
         if p.months and p.months[0] < p.months[1] and not lagging:
