@@ -1222,11 +1222,11 @@ def test_a_town_s_row_measures_what_the_row_before_measures() -> None:
 
 
 def test_subjects_listed_in_a_clause_before_values_joined_by_dun_are_each_value_s() -> None:
-    # (纺织、化工实现由负转正，产值增长3.8%、2.3%，较同期提高10.1个、5.3个百分点: each value its subject's, and the
+    # (纺织、化工实现由负转正，产值增长4.6%、1.9%，较同期提高9.2个、6.4个百分点: each value its subject's, and the
     # gaps after them too; was: both values read as the clause's 产值增长, so a swapped claim passed)
-    src = "上半年，纺织、化工实现由负转正，产值增长3.8%、2.3%，较同期提高10.1个、5.3个百分点。"
-    growth = {"indicator": "化工产值增速", "period": "上半年", "value": 2.3, "unit": "%", "measure": "growth"}
-    gap = {"indicator": "化工产值增速较同期提高", "period": "上半年", "value": 5.3, "unit": "个百分点",
+    src = "上半年，纺织、化工实现由负转正，产值增长4.6%、1.9%，较同期提高9.2个、6.4个百分点。"
+    growth = {"indicator": "化工产值增速", "period": "上半年", "value": 1.9, "unit": "%", "measure": "growth"}
+    gap = {"indicator": "化工产值增速较同期提高", "period": "上半年", "value": 6.4, "unit": "个百分点",
            "measure": "change"}
     right, swapped, right_gap, swapped_gap = check_figures(
         src, [growth, {**growth, "indicator": "纺织产值增速"}, gap, {**gap, "indicator": "纺织产值增速较同期提高"}])
@@ -1265,13 +1265,13 @@ def test_a_count_before_its_noun_then_a_stage_s_count_counts_the_noun_alone() ->
 
 
 def test_a_count_named_after_a_class_bound_leads_its_part_for_the_next_part_s_amount() -> None:
-    # (新签约亿元以上项目381个…；总投资2457.3亿元: the projects' total, so a named project's outlay later in the
-    # paragraph is no rival's; was: the ；-part read 总投资 alone, and 320亿元 passed as the group's total)
-    src = ("上半年新签约亿元以上项目381个，较去年同期增加38个；总投资2457.3亿元，较去年同期增长47%。"
-           "总投资320亿元的星河智算中心等5个百亿元项目签约落户。")
-    total = {"indicator": "新签约亿元以上项目总投资", "period": "上半年", "value": 2457.3, "unit": "亿元",
+    # (新签约亿元以上项目216个…；总投资1385.6亿元: the projects' total, so a named project's outlay later in the
+    # paragraph is no rival's; was: the ；-part read 总投资 alone, and 260亿元 passed as the group's total)
+    src = ("上半年新签约亿元以上项目216个，较去年同期增加38个；总投资1385.6亿元，较去年同期增长47%。"
+           "总投资260亿元的星河智算中心等5个百亿元项目签约落户。")
+    total = {"indicator": "新签约亿元以上项目总投资", "period": "上半年", "value": 1385.6, "unit": "亿元",
              "measure": "level"}
-    right, named_project = check_figures(src, [total, {**total, "value": 320}])
+    right, named_project = check_figures(src, [total, {**total, "value": 260}])
     assert right.status is S.supported
     assert named_project.status not in (S.supported, S.derived)
 

@@ -1580,7 +1580,7 @@ class _Subjects:
         if subject.counted:
             self._counted = subject
         lead = self.lead[0]
-        # (a count named after a class bound in its own name, 新签约亿元以上项目381个；总投资…: the count's things lead
+        # (a count named after a class bound in its own name, 新签约亿元以上项目216个；总投资…: the count's things lead
         # the part, not the words the bound 亿元以上 was read with, which its name goes on from)
         if not self._led or (subject.counted and lead is not None and not lead.counted and lead.own
                              and subject.own.startswith(lead.own)):
@@ -2129,7 +2129,7 @@ def _comma_clause_ends(text: str) -> list[int]:
     note in brackets, nor the comma after what a value leaves out."""
     # (a comma before or after 、 is an OCR or typing slip inside a list, not a clause's end: 化工,、装备)
     # (nor a comma inside a note in brackets that holds no value: 市级(不含杭州湾新区,下同)实现…)
-    # (nor the comma after what a value leaves out, 剔除龙腾集团后，10月产值增长10.3%: its words, not a subject)
+    # (nor the comma after what a value leaves out, 剔除龙腾集团后，10月产值增长9.7%: its words, not a subject)
     excluded = {m.end() - 1 for m in _EXCLUDING_OPENING.finditer(text)}
     return [m.start() for m in _CLAUSE.finditer(text)
             if m.start() not in excluded
@@ -2492,7 +2492,7 @@ class _Lists:
         return True
 
     def subjects_before(self, c0: int, i: int, j: int) -> bool:
-        """食品、医药实现由负转正，产值增长3.8%、2.3%: a clause of the sentence that lists as many subjects joined by
+        """食品、医药实现由负转正，产值增长4.6%、1.9%: a clause of the sentence that lists as many subjects joined by
         、, then how they fared, with no value of its own, right before the clause from `c0` whose values (spans[i:j])
         are joined only by 、 and 和 and whose words name no list: each value its subject's, in order, and a list a
         later clause may go on with. Whether it read them so."""
@@ -3116,7 +3116,7 @@ def _verb_shared(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | No
 
 
 def _places_interleaved(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
-    """Gaps to places, each place's name before its gap (高于全国4.8个、全省1.9个百分点): a later gap, whose item names
+    """Gaps to places, each place's name before its gap (高于全国3.6个、全省1.4个百分点): a later gap, whose item names
     only its place, is compared with that place as the first is with its own (比全省, as 比全国)."""
     for n in range(lo + 1, hi):
         before, tie = out[n - 1], out[n]
@@ -3130,7 +3130,7 @@ def _places_interleaved(text: str, spans: Sequence[tuple[int, int]], out: list[T
         out[n] = tie._replace(words=words, pairs=_pairs(words))
 
 
-# The next item of a list of gaps to places: its place alone, right after the value before (4.8个、全省1.9个…)
+# The next item of a list of gaps to places: its place alone, right after the value before (3.6个、全省1.4个…)
 _NEXT_PLACE = re.compile(r"[、和及与]\s*(全国|全省|全市|全区|全县|全州)")
 _COMPARED_TO_PLACE = re.compile(r"(比)(全国|全省|全市|全区|全县|全州)")
 _ITEM_AFTER = re.compile(r"、[\u4e00-\u9fff“”]{2,16}")  # (、炼钢产能: the next item's name, right after the value)
@@ -3780,8 +3780,8 @@ def _stated_before(found: Sequence[tuple[int, int, Period]], starts: list[int], 
 
 def _mid_part_end(text: str, start: int, at: tuple[int, int], p: Period) -> int | None:
     """Where a stretch of months written mid-part holds to: the end of its ；-part, where its sentence opens on a
-    year and a value of the part stands before it (2023年，…列入省重大项目7个，…，1—11月，完成年度计划的110.3%；列入…
-    重点项目73个: the 73 are the year's list, not 1—11月's); None for any other period."""
+    year and a value of the part stands before it (2023年，…列入省重大项目9个，…，1—11月，完成年度计划的106.2%；列入…
+    重点项目64个: the 64 are the year's list, not 1—11月's); None for any other period."""
     a, b = at
     if not p.months or p.months[0] == p.months[1] or not _YEAR_OPENED.match(text, start):
         return None

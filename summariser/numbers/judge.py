@@ -895,14 +895,14 @@ def _a_gap_to_a_goal(src: Source, span: tuple[int, int], tie: Tie) -> bool:
         or _GOALS_BRACKETED.search(src.text, max(0, span[0] - _GOALS_BRACKETED_REACH), span[0]) is not None
 
 
-# (较一季度调度目标(12%)高17.6个百分点, 超过市定目标2个百分点: any goal a result is compared with, its amount in
+# (较一季度调度目标(10%)高15.4个百分点, 超过市定目标2个百分点: any goal a result is compared with, its amount in
 # brackets or not)
 _GAP_TO_A_GOAL = re.compile(r"(?:较|比)[^，,；;。\d]{0,10}?(?:目标|计划|任务)(?:[（(][^（）()]{1,20}[）)])?"
                             r"(?:高出?|低出?|快|慢|提高|超出?)$"
                             r"|(?:高于|低于|高出|低出|超过|超出|快于|慢于)[^，,；;。\d]{0,10}?(?:目标|计划|任务)$")
 
 
-# (目标（8%、12%）1.8、2.6个百分点; 目标(7.5%、12%)高3.9个百分点和17.6个百分点: the way the gaps go said after the
+# (目标（8%、12%）1.8、2.6个百分点; 目标(7%、10%)高2.8个百分点和15.4个百分点: the way the gaps go said after the
 # goals)
 _GOALS_BRACKETED = re.compile(r"(?:目标|计划|任务)[（(][^（）()]{1,40}[）)](?:高出?|低出?|快|慢|超出?)?"
                               r"(?:[\d.]+(?:个)?(?:百分点)?[、和及])*$")
@@ -2621,7 +2621,7 @@ _NEGATED = re.compile(r"非([\u4e00-\u9fff]{2})")
 
 
 def _exclusion_apart(written: str, shown: str) -> bool:
-    """龙腾集团产值 claimed for 剔除龙腾集团后，产值增长10.3%, or the other way: what is left out is no part of the
+    """龙腾集团产值 claimed for 剔除龙腾集团后，产值增长9.7%, or the other way: what is left out is no part of the
     value, and a value with it left out is not the whole's."""
     for one, other, found in ((shown, written, _EXCLUDED_OPENING), (written, shown, _EXCLUDED)):
         for m in found.finditer(one):
@@ -2660,7 +2660,7 @@ def _compared_otherwise(written: str, tie: Tie, signed: bool = False, year: int 
     if not claimed_year and _YEAR_SAME_PERIOD.search(own) and not _earlier_in_its_year(own, tie):
         return True  # (较2019年同期增长21.3% claimed as the growth, which is over the year before)
     if not claimed_year and _over_a_named_year(own, tie, year):
-        return True  # (1—9月…比2019年增长15.6% claimed as the growth: over 2019's first nine months)
+        return True  # (1—9月…比2019年增长17.4% claimed as the growth: over 2019's first nine months)
     if _one_level_of_both(written, words) or _one_level_of_both(words, written):
         return True  # 省重点项目 claimed for the 省市重点项目's amount, or the other way
     if _whole_for_its_level(written, own) or _whole_for_its_level(own, written):
@@ -2720,7 +2720,7 @@ _SINCE_SAME = {"去年同期": "上年同期", "上一年同期": "上年同期"
 # A growth over a named year's same period, or over that year's months or quarters written out (较2019年同期, 比2019年
 # 1-2月, 比2019年前三季度): the growth over two years that such pages give beside the plain one.
 def _over_a_named_year(own: str, tie: Tie, year: int | None) -> bool:
-    """Whether a growth of a stretch of months is written over a named year, with no 同期 (1—9月…比2019年增长15.6%):
+    """Whether a growth of a stretch of months is written over a named year, with no 同期 (1—9月…比2019年增长17.4%):
     that year's same months, another base than the year before; not where the value's year (its period's, else
     `year`, its text's or page's) is the one after."""
     found = _OVER_NAMED_YEAR.search(own)
@@ -3558,7 +3558,7 @@ def _apart_from(c: Claim, r: Quantity, t: Tie,
     size class, or another period than the claimed one; what
     is new for a claimed total or the other way (新增…23家 is no rival of 总数 118家); another kind; a budget (预算安排
     科技支出2.5亿元) of what is spent, or the other way; one above a yardstick of a claim below it; one with what the
-    claim names left out (剔除龙腾集团后，…增长10.3% for 龙腾集团产值增速). `claim` holds what
+    claim names left out (剔除龙腾集团后，…增长9.7% for 龙腾集团产值增速). `claim` holds what
     the claim names, read once for all the candidates: its head, size class, period and tally."""
     head, band, period, claimed_tally = claim
     return bool((t.measure and c.measure in _PERCENT_MEASURES and t.measure != c.measure)
