@@ -1693,7 +1693,8 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return rivalled
     if _whole_for_part(claimed_text(c.indicator), tie):
         return _Finding(WRONG, "indicator")
-    if _named_otherwise(claimed_text(c.indicator), tie, c.value < 0, _year_of(src, q)) and not _said_of_each(tie):
+    if _named_otherwise(claimed_text(c.indicator), tie, c.value < 0, _year_compared(src, q, tie)) \
+            and not _said_of_each(tie):
         # (a rival that leaves the claim open does not where the value's words name it otherwise)
         return _Finding(WRONG, "indicator", rivalled.rival if rivalled is not None else None)
     if rivalled is not None:
@@ -2431,8 +2432,11 @@ def _named_otherwise(written: str, tie: Tie, signed: bool = False, year: int | N
     return _measured_otherwise(written, tie) or _compared_otherwise(written, tie, signed, year)
 
 
-def _year_of(src: Source, q: Quantity) -> int | None:
-    """The year of a value: the one stated last before it, else its page's date's; None where neither says."""
+def _year_compared(src: Source, q: Quantity, tie: Tie) -> int | None:
+    """The year of a value whose words compare it with a named year (比2019年增长…): the one stated last before it,
+    else its page's date's; None where neither says, and for any other value (not read for every claim)."""
+    if _OVER_NAMED_YEAR.search(tie.shown) is None:
+        return None
     stated = src.tie_of.year((q.start, q.end))
     if stated is not None and stated.isdigit():
         return int(stated)
@@ -2632,10 +2636,10 @@ def _exclusion_apart(written: str, shown: str) -> bool:
 
 
 # (as a claim writes it; in a value's words, only a clause of its own before it: not 除了北京以外地区销售, a place)
-_EXCLUDED = re.compile(r"(?:剔除|扣除|除去|刨除|去除|不含|不包括|除了?)(?!此|价格)([\u4e00-\u9fff]{2,20}?)"
-                       r"(?:后|外|以外|在内)|(?:不含|不包括|不计)([\u4e00-\u9fff]{2,20}?)(?:的|在内|后)?")
-_EXCLUDED_OPENING = re.compile(r"(?:剔除|扣除|除去|刨除|去除|不含|不包括|除了?)(?!此|价格)([\u4e00-\u9fff]{2,20}?)"
-                               r"(?:后|外|以外|在内)(?=[，,])|(?:不含|不包括|不计)([\u4e00-\u9fff]{2,20}?)(?=[，,])")
+_TAKEN_OUT = r"(?:剔除|扣除|除去|刨除|去除|不含|不包括|除了?)(?!此|价格)([\u4e00-\u9fff]{2,20}?)(?:后|外|以外|在内)"
+_NOT_COUNTED = r"(?:不含|不包括|不计)([\u4e00-\u9fff]{2,20}?)"
+_EXCLUDED = re.compile(rf"{_TAKEN_OUT}|{_NOT_COUNTED}(?:的|在内|后)?")
+_EXCLUDED_OPENING = re.compile(rf"(?:{_TAKEN_OUT}|{_NOT_COUNTED})(?=[，,])")
 _GRADE_UP = re.compile(r"(?:省|市|县|区)级(?:及)?以上")  # (国家级及以上: nothing is above 国家级)
 
 
@@ -2689,7 +2693,7 @@ def _since_unclaimed(written: str, tie: Tie) -> bool:
     """Whether a growth is over a period other than the year before and the claim names none (比一季度增长48.2%,
     存款余额比年初增长5% claimed as the growth): year on year unless it says otherwise, or only loosely said, so
     open; the schema has no field for the base."""
-    own = simplified(tie.shown).rsplit("…", 1)[-1]
+    own = _own_shown(tie)
     own_since = _compared_since(own)
     # (比2019年1-11月: another year's, told apart by the base years)
     return bool(own_since) and own_since != "上年同期" and tie.measure == "growth" and not _compared_since(written) \
