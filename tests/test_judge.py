@@ -2224,6 +2224,14 @@ def test_a_stretch_written_mid_part_holds_to_the_end_of_its_part() -> None:
     assert status(share, src) is S.supported
 
 
+def test_a_goal_s_year_a_result_is_short_of_dates_nothing_after_it() -> None:
+    src = ("发布时间：2024-06-20\n1-5月，全市规上工业增加值增长4.3%，距离全年增长7%的目标仍有差距。\n"
+           "全市工业投资增长8.6%，技改投资增长11.9%。")
+    invest = {"indicator": "工业投资", "value": 8.6, "unit": "%", "measure": "growth", "period": "1-5月"}
+    assert status(invest, src) is S.supported  # (was left open: 全年 of the goal read as the period in force)
+    assert status({**invest, "period": "全年"}, src) not in TRUSTED
+
+
 def test_dangyue_in_a_stretch_s_text_is_its_last_month() -> None:
     src = ("前三季度，全区规模以上工业增加值同比增长9.6%，其中当月增长11.3%，高于全市平均水平2.1个百分点；"
            "工业投资增长7.4%。")

@@ -3999,6 +3999,7 @@ _RESULT_AFTER_GOAL = re.compile(r"(?:目标|任务|计划|预算)数?(?:[（(][^
 
 # (and a goal aimed at: 紧盯全年目标, 围绕全年目标任务, whose period dates none of the work after it)
 _MEASURED_AGAINST = re.compile(r"高于|低于|快于|慢于|超过|超出|未达|达到|完成|对照|紧盯|盯紧|围绕|锚定|瞄准|对标|紧扣|"
+                               r"距离|距|离|"  # (距离全年增长6%的目标仍有差距: how far from the goal)
                                r"(?<![^，,；;。\n])为")
 _GOAL_RATE_AFTER = re.compile(r"度?(?:预期)?(?:目标|计划|任务)(?:任务)?(?:完成率|完成进度|进度)")
 _GOAL_NAMED_AFTER = re.compile(r"[^，,；;。]{0,12}?的?(?:预期)?(?:目标|任务|计划|预算)")
