@@ -979,3 +979,15 @@ def test_headings_in_two_rows_one_a_line_give_each_column_its_group_s_measure() 
     assert right.status is S.supported and growth.status is S.supported
     assert other_measure.status not in (S.supported, S.derived)  # (-0.12 is the profit, not the taxes)
     assert growth_swapped.status not in (S.supported, S.derived)
+
+
+def test_a_title_that_gives_a_measure_and_its_unit_gives_them_to_each_row_s_period_cells() -> None:
+    # (指标:规上工业总产值(亿元) over 地区 | 2024年6月 | 2024年5月: was no unit read, every cell a bare number)
+    src = "指标:规上工业总产值(亿元)\n地区 | 2024年6月 | 2024年5月 |\n甲市 | 386.5 | 352.1 |\n乙市 | 210.3 | 198.7 |\n"
+    claim = {"indicator": "甲市规上工业总产值", "period": "2024年6月", "value": 386.5, "unit": "亿元",
+             "measure": "level"}
+    right, other_measure, other_month = check_figures(
+        src, [claim, {**claim, "indicator": "甲市规上工业增加值"}, {**claim, "period": "2024年5月"}])
+    assert right.status is S.supported
+    assert other_measure.status not in (S.supported, S.derived)
+    assert other_month.status not in (S.supported, S.derived)

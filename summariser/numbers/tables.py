@@ -772,9 +772,22 @@ def _row_cells(pieces: list[tuple[int, int, str]], heads: list[str], titles: tup
                 and (_PERCENT_HEADING.search(head) or _PERCENT_TITLE.search(title) or percent):
             out.append(_percent_cell((a, b), name, heads, column, title))
             continue
-        if _NUMBER.fullmatch(w) and (rate or unit_of_row) and _plain_period(head):
-            out.append(_period_cell((a, b), PERCENT if rate else unit_of_row, name, head, heads, title))
+        if _NUMBER.fullmatch(w) and _plain_period(head):
+            out += _row_period_cell((a, b), (name, unit_of_row, rate), head, heads, title)
     return out
+
+
+def _row_period_cell(span: tuple[int, int], row: tuple[str, str, bool], head: str, heads: list[str],
+                     title: str) -> list[tuple[Cell, CellWords]]:
+    """A row's cell in a period column, where its unit is known (`row`: its name, the unit its name gives, whether it
+    is a row of rates): of the row's unit, a rate, or the unit and measure the table's title gives (指标:规上工业总产值
+    (亿元) over 地区 | 2024年6月 | 2024年5月: each row's 总产值 in 亿元); [] where none is."""
+    name, unit_of_row, rate = row
+    titled = _amount_unit(title) if not unit_of_row and not _PERCENT_TITLE.search(title) else ""
+    if not (rate or unit_of_row or titled):
+        return []
+    measured = name + _TITLE_LABEL.sub("", _UNIT_IN_HEADING.sub("", title)).strip() if titled else name
+    return [_period_cell(span, PERCENT if rate else unit_of_row or titled, measured, head, heads, title)]
 
 
 def _percent_cell(span: tuple[int, int], name: str, heads: list[str], column: int,
@@ -1103,6 +1116,7 @@ _COUNT_ROW = re.compile(r"数(?:量)?$")  # (企业单位数, 项目个数, 从�
 _MONEY_ROW = re.compile(r"(?:值|额|收入|投资|利润|利税|税金|资金|成本|费用)$")  # (工业总产值, 出口交货值, 营业收入)
 
 
+_TITLE_LABEL = re.compile(r"^\s*(?:指标(?:名称)?|项目)[：:]\s*")  # (指标:规上工业总产值(亿元): the measure after it)
 _TITLE_UNITS = re.compile(r"^(?:计量)?单位[：:]\s*")
 _UNIT_LIST = re.compile(r"[、，,/;；\s]+")
 _CELLED = re.compile(r"[|｜\t]")  # (a line parted into cells, a row of the table though not of its shape)
