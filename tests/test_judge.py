@@ -2193,6 +2193,8 @@ def test_what_a_clause_opens_by_not_counting_is_no_subject_of_it() -> None:
     assert status(rest, src) is S.supported
     assert status({**rest, "indicator": "烟草行业增加值"}, src) not in TRUSTED
     assert status({**rest, "indicator": "规上工业增加值"}, src) not in TRUSTED
+    dated = "另据测算，1—9月不含烟草行业，全市规上工业增加值增长6.4%。"  # (its clause's period before it)
+    assert status({**rest, "indicator": "烟草行业增加值", "value": 6.4}, dated) not in TRUSTED
 
 
 def test_zhengqu_in_a_report_s_look_back_is_what_was_won() -> None:
