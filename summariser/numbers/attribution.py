@@ -2326,13 +2326,17 @@ def _free_clauses(plain: str, clause_ends: Sequence[int], spans: Sequence[tuple[
 _ITEM = re.compile("[、]")
 
 
+# The words that take a part out of a value (剔除…后, 除…外) and that leave one out of its count (不含…), read by the
+# judge too.
+TAKING_OUT = r"剔除|扣除|除去|刨除|去除|除了?"
+NOT_COUNTING = r"不含|不包括|不计"
 # What a value's clause leaves out, opening a clause of its own (剔除龙腾集团后，; 除石化行业外，; 不含烟草行业，); not
 # 扣除价格因素后, how it is measured, nor 除此之外, a link between sentences, nor 4个产业除了纺织外，其余…, a list's.
 _EXCLUDING_OPENING = re.compile(r"(?:(?<=[，,。；;：:\n])|^)\s*"
                                 # (its clause's period before it: 1—9月不含烟草行业，…)
                                 r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}\s*[-—–~至]\s*\d{1,2}月份?|前三季度|上半年|一季度)?"
-                                r"(?:(?:剔除|扣除|除去|刨除|去除|除了?)(?!此|价格)"
-                                r"[^，,。；;\d\n]{1,20}?(?:后|外|以外)|(?:不含|不包括|不计)[^，,。；;\d\n]{1,20}?)[，,]")
+                                rf"(?:(?:{TAKING_OUT})(?!此|价格)"
+                                rf"[^，,。；;\d\n]{{1,20}}?(?:后|外|以外)|(?:{NOT_COUNTING})[^，,。；;\d\n]{{1,20}}?)[，,]")
 
 
 def _in_a_note(text: str, at: int) -> bool:

@@ -15,7 +15,9 @@ from ..places.divisions import Divisions, divisions
 from .attribution import (
     COORDINATED,
     COUNTS,
+    NOT_COUNTING,
     SUPPLY_NAMED,
+    TAKING_OUT,
     TALLY,
     Tie,
     bigrams,
@@ -815,13 +817,20 @@ def _base_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, i
     the one in force holds; any other period is another year's; none leaves it open."""
     if claimed is None:
         return _Finding(UNSURE, "period")
-    year = src.tie_of.year(span)
-    if year is None or not year.isdigit():  # (去年1-10月 on a page of 2024: the page's year is the one in force)
-        dated = src.published()
-        year = str(dated[0]) if dated is not None else year
-    if claimed.year and claimed.year.isdigit() and year is not None and year.isdigit():
-        return _FINE if int(claimed.year) == int(year) - 1 else _Finding(WRONG, "period")
+    year = _value_year(src, span)  # (去年1-10月 on a page of 2024: the page's year is the one in force)
+    if claimed.year and claimed.year.isdigit() and year is not None:
+        return _FINE if int(claimed.year) == year - 1 else _Finding(WRONG, "period")
     return _Finding(WRONG, "period")
+
+
+def _value_year(src: Source, span: tuple[int, int]) -> int | None:
+    """The year of the value at `span`: the one stated last before it, else its page's date's; None where neither
+    says."""
+    stated = src.tie_of.year(span)
+    if stated is not None and stated.isdigit():
+        return int(stated)
+    dated = src.published()
+    return dated[0] if dated is not None else None
 
 
 def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, int], tie: Tie | None) -> _Finding | None:
@@ -2433,15 +2442,9 @@ def _named_otherwise(written: str, tie: Tie, signed: bool = False, year: int | N
 
 
 def _year_compared(src: Source, q: Quantity, tie: Tie) -> int | None:
-    """The year of a value whose words compare it with a named year (比2019年增长…): the one stated last before it,
-    else its page's date's; None where neither says, and for any other value (not read for every claim)."""
-    if _OVER_NAMED_YEAR.search(tie.shown) is None:
-        return None
-    stated = src.tie_of.year((q.start, q.end))
-    if stated is not None and stated.isdigit():
-        return int(stated)
-    dated = src.published()
-    return dated[0] if dated is not None else None
+    """The year of a value whose words compare it with a named year (比2019年增长…), as _value_year reads it; None for
+    any other value (not read for every claim)."""
+    return _value_year(src, (q.start, q.end)) if _OVER_NAMED_YEAR.search(tie.shown) is not None else None
 
 
 _PLAN_PROGRESS = re.compile(r"完成(?:年度|全年)?计划(?:投资)?(?:的)?(?:比例|比重|进度|完成率)")
@@ -2636,8 +2639,8 @@ def _exclusion_apart(written: str, shown: str) -> bool:
 
 
 # (as a claim writes it; in a value's words, only a clause of its own before it: not 除了北京以外地区销售, a place)
-_TAKEN_OUT = r"(?:剔除|扣除|除去|刨除|去除|不含|不包括|除了?)(?!此|价格)([\u4e00-\u9fff]{2,20}?)(?:后|外|以外|在内)"
-_NOT_COUNTED = r"(?:不含|不包括|不计)([\u4e00-\u9fff]{2,20}?)"
+_TAKEN_OUT = rf"(?:{TAKING_OUT}|不含|不包括)(?!此|价格)([\u4e00-\u9fff]{{2,20}}?)(?:后|外|以外|在内)"
+_NOT_COUNTED = rf"(?:{NOT_COUNTING})([\u4e00-\u9fff]{{2,20}}?)"
 _EXCLUDED = re.compile(rf"{_TAKEN_OUT}|{_NOT_COUNTED}(?:的|在内|后)?")
 _EXCLUDED_OPENING = re.compile(rf"(?:{_TAKEN_OUT}|{_NOT_COUNTED})(?=[，,])")
 _GRADE_UP = re.compile(r"(?:省|市|县|区)级(?:及)?以上")  # (国家级及以上: nothing is above 国家级)

@@ -174,7 +174,7 @@ _SHARE_BASE_NOUN = re.compile(r"(?:投资|产值|收入|总额|数|值|规模)�
 
 def _won_in_a_review(text: str, m: re.Match[str], reviews: list[tuple[int, int]]) -> bool:
     """Whether a goal word is 争取 in the part of a report that looks back on the year (过去的一年，…争取增发国债项目
-    69个，获得国债资金63.5亿元): what was won, a result, as 共争取 is anywhere."""
+    42个，获得国债资金63.5亿元): what was won, a result, as 共争取 is anywhere."""
     return m.group(0) == "争取" and inside(reviews, m.start())
 
 
