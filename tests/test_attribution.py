@@ -1285,3 +1285,15 @@ def test_a_part_s_count_of_projects_then_what_they_did_names_them() -> None:
     part, whole = check_figures(src, [plan, {**plan, "indicator": "实施500万元以上工业项目计划总投资"}])
     assert part.status is S.supported
     assert whole.status not in (S.supported, S.derived)
+
+
+def test_what_a_count_counts_is_read_before_a_long_list_of_named_examples() -> None:
+    # (新增甲…有限公司、乙…有限公司…等42家…企业，总数达到118家: the 新增 before the names is the count's, however long
+    # the names; was: the words were cut at a fixed reach inside the list, and the new ones passed as the stock)
+    src = ("上半年，重点技改项目稳步推进。新增青禾精工(江城)有限公司、湖北远帆汽车零部件有限公司、"
+           "湖北明川精密机械有限公司等42家省级以上专精特新企业，总数达到118家。")
+    new = {"indicator": "新增省级以上专精特新企业", "period": "上半年", "value": 42, "unit": "家", "measure": "level"}
+    right, *as_stock = check_figures(src, [new, {**new, "indicator": "省级以上专精特新企业"},
+                                           {**new, "indicator": "累计省级以上专精特新企业"}])
+    assert right.status is S.supported
+    assert all(r.status not in (S.supported, S.derived) for r in as_stock)

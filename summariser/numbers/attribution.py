@@ -2047,6 +2047,18 @@ _COUNT_BEFORE_NOUN = re.compile(_COUNTED_THINGS + r"[\u4e00-\u9fff]{2}")
 _STAGE_COUNTED = re.compile(r"(?:已|累计|共|已累计)?(?:新开工|开工|开复工|复工|竣工|完工|投产|建成|签约|落地|在建)"
                             r"\d")
 _NEXT_COUNTED = re.compile(rf"[和及与](?={_COUNTED_THINGS}[\u4e00-\u9fff])")
+def _first_reach(text: str, c0: int, a: int) -> int:
+    """Where the words of a clause's first value at `a` may start: WORDS_BEFORE back, or the clause's start `c0`
+    where examples listed to 等 right before the value fill the reach (新增甲科技有限公司、乙材料有限公司…等42家…:
+    the names are as long as they are; what the count counts, new or not, is written before them)."""
+    if a - WORDS_BEFORE > c0 and a - c0 <= _EXAMPLES_REACH and _EXAMPLES_BEFORE.search(text, c0, a):
+        return c0
+    return max(c0, a - WORDS_BEFORE)
+
+
+# Examples named before the count they are of, to 等 right before it (甲公司、乙公司等42家).
+_EXAMPLES_BEFORE = re.compile(r"、[^，,；;。、]{2,30}等$")
+_EXAMPLES_REACH = 120  # (three times WORDS_BEFORE: a list of a few firms or projects, not a paragraph)
 _LIST_TAIL = re.compile(r"(?<![中高平同对均初超上下次])等([\u4e00-\u9fff]{1,6})$")  # (not 中等职业学校)
 
 
@@ -2072,7 +2084,7 @@ def _item(text: str, item_ends: Sequence[int], a: int, b: int, c0: int, c1: int,
     """Where the words that may name the value at [a, b) start and end: its clause, bounded by
     WORDS_BEFORE and WORDS_AFTER; in a list (工业投资增长34%以上、技改投资增长20%以上) its item, after the 、
     or the 和 that follows the value before."""
-    i0 = max(c0, span_start(item_ends, a), a - WORDS_BEFORE) if last_end >= c0 else max(c0, a - WORDS_BEFORE)
+    i0 = max(c0, span_start(item_ends, a), a - WORDS_BEFORE) if last_end >= c0 else _first_reach(text, c0, a)
     if last_end >= c0 and text[last_end:last_end + 1] in ("和", "及", "与") \
             and not text[last_end + 1:last_end + 2].isdigit():
         i0 = max(i0, last_end + 1)  # …企业274家和国家级…企业40家: 和 right after a value starts an item
