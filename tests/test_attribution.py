@@ -1297,3 +1297,27 @@ def test_what_a_count_counts_is_read_before_a_long_list_of_named_examples() -> N
                                            {**new, "indicator": "累计省级以上专精特新企业"}])
     assert right.status is S.supported
     assert all(r.status not in (S.supported, S.derived) for r in as_stock)
+
+
+def test_a_month_written_after_a_breakdown_s_opening_dates_its_paragraph() -> None:
+    # (分经济类型看，5月份，国有控股企业…；股份制企业增长6.1%…: the month of the breakdown, to its paragraph's end; was:
+    # held to its ；-part, after which the report's 1-5月份 came back)
+    src = ("5月份，全省规模以上工业增加值同比增长6.4%；1-5月份，规模以上工业增加值同比增长7.4%。\n"
+           "分经济类型看，5月份，国有控股企业增加值同比增长3.2%；股份制企业增长6.1%，外商及港澳台投资企业增长10.6%。\n"
+           "分产品看，5月份，501种重点监测产品中，有240种产品产量同比增长。烧碱生产14.98万吨，同比下降2.4%。\n"
+           "1-5月份，规模以上工业企业产品销售率为96.6%。")
+    shares = {"indicator": "股份制企业增加值", "value": 6.1, "unit": "%", "measure": "growth", "period": "5月份"}
+    soda = {"indicator": "烧碱产量", "value": -2.4, "unit": "%", "measure": "growth", "period": "5月份"}
+    sales = {"indicator": "规上工业企业产品销售率", "value": 96.6, "unit": "%", "measure": "share", "period": "1-5月份"}
+    assert [r.status for r in check_figures(src, [shares, soda, sales])] == [S.supported] * 3
+    assert check_figures(src, [{**shares, "period": "1-5月份"}])[0].status not in (S.supported, S.derived)
+
+
+def test_how_much_a_value_changed_names_no_subject_of_its_own() -> None:
+    # (完成技改投资1254亿元，小幅增长0.8%: the outlay's growth, 小幅 saying by how much; was: 小幅增长 read as a
+    # subject of its own, so the right claim was refuted with the part's growth as its rival)
+    src = "上半年，全市完成技改投资1254亿元，小幅增长0.8%；其中，工业技改投资1102亿元，稳步增长6.8%。"
+    growth = {"indicator": "技改投资", "value": 0.8, "unit": "%", "measure": "growth", "period": "上半年"}
+    part = {**growth, "indicator": "工业技改投资", "value": 6.8}
+    assert [r.status for r in check_figures(src, [growth, part])] == [S.supported, S.supported]
+    assert check_figures(src, [{**growth, "value": 6.8}])[0].status not in (S.supported, S.derived)

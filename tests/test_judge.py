@@ -6159,3 +6159,95 @@ def test_a_row_s_place_named_without_its_kind() -> None:
            "kind": "actual"}
     assert status(row, src) is S.supported
     assert status({**row, "indicator": "鞍山市新开工项目"}, src) not in TRUSTED
+
+
+def test_a_paragraph_opening_on_the_forecast_word_alone_reports_estimates_to_its_end() -> None:
+    # (初步预计，…。其中，…；…。规上工业产值…: each sentence of the paragraph is the estimate; was: the first sentence
+    # alone, so the later figures passed as results)
+    src = ("关于江城区2022年国民经济和社会发展计划执行情况的报告\n时间:2023-02-06\n"
+           "一、2022年国民经济和社会发展计划执行情况\n"
+           "初步预计，全区地区生产总值512亿元，完成年计划560亿元的91.4%，增长2.5%。其中，第二产业增加值251亿元，"
+           "完成年计划280亿元的89.6%，下降1.5%。规上工业产值720亿元，增长1.2%。\n"
+           "1-11月，全区工业用电量增长4.1%。")
+    second = {"indicator": "第二产业增加值", "value": 251, "unit": "亿元", "period": "2022年"}
+    assert status({**second, "kind": "forecast"}, src) is S.supported
+    assert status({**second, "kind": "actual"}, src) not in TRUSTED
+    output = {"indicator": "规上工业产值", "value": 1.2, "unit": "%", "measure": "growth", "period": "2022年"}
+    assert status({**output, "kind": "actual"}, src) not in TRUSTED
+    assert status({"indicator": "第二产业增加值年计划", "value": 280, "unit": "亿元", "kind": "target"}, src) \
+        is S.supported  # (the plan it is measured against is still a goal)
+    power = {"indicator": "工业用电量", "value": 4.1, "unit": "%", "measure": "growth", "period": "1-11月"}
+    assert status({**power, "kind": "actual"}, src) is S.supported  # (the next paragraph reports a result)
+
+
+def test_a_quota_written_before_its_number_is_a_goal() -> None:
+    # (完成市分配任务22亿元的141.8%; 引进优强企业17家(任务数15家): the quota set, not what was done; was: read as a
+    # result, so the quota passed as the amount reached)
+    src = ("1-10月，全县实际内联引资31.2亿元，完成市分配任务22亿元的141.8%，同比增长126%。"
+           "2023年，全区引进优强企业17家(任务数15家)，上报到位资金31亿元(任务数29亿元)。")
+    inflow = {"indicator": "实际内联引资", "value": 22, "unit": "亿元", "period": "1-10月"}
+    assert status({**inflow, "kind": "actual"}, src) not in TRUSTED
+    assert status({**inflow, "indicator": "实际内联引资市分配任务", "kind": "target"}, src) is S.supported
+    assert status({**inflow, "value": 31.2, "kind": "actual"}, src) is S.supported
+    firms = {"indicator": "引进优强企业", "value": 15, "unit": "家", "period": "2023年"}
+    assert status({**firms, "kind": "actual"}, src) not in TRUSTED
+    assert status({**firms, "value": 17, "kind": "actual"}, src) is S.supported
+    share = {"indicator": "内联引资完成市分配任务比例", "value": 141.8, "unit": "%", "period": "1-10月",
+             "measure": "share", "kind": "actual"}
+    assert status(share, src) is S.supported  # (the share of the quota reached is a result)
+
+
+def test_the_share_of_a_plan_reached_is_a_result_however_it_is_joined() -> None:
+    # (为年投资计划的57%; 完成考核目标任务在70%以上: how much of the plan was done; was: read as a goal, so a claim
+    # of it as a target passed and the result was left unconfirmed)
+    src = ("1-9月份，全州重点建设项目累计完成投资388亿元。按项目类别统计：基础设施项目71个，完成投资99.2亿元，"
+           "为年投资计划的57%。今年1-9月，全市利用外资完成考核目标任务在70%以上。")
+    share = {"indicator": "基础设施项目完成年投资计划比例", "value": 57, "unit": "%", "period": "1-9月份",
+             "measure": "share"}
+    assert status({**share, "kind": "actual"}, src) is S.supported
+    assert status({**share, "kind": "target"}, src) not in TRUSTED
+    done = {"indicator": "利用外资完成考核目标任务比例", "value": 70, "unit": "%", "qualifier": ">=",
+            "period": "1-9月", "measure": "share"}
+    assert status({**done, "kind": "target"}, src) not in TRUSTED
+
+
+def test_a_goal_claimed_as_a_forecast_is_not_confirmed() -> None:
+    # (完成年计划560亿元的91.4%: the plan's amount is a goal set, not what is foreseen; was: passed as a forecast, the
+    # claim's kind checked only against results)
+    src = "2022年，全区地区生产总值预计完成512亿元，完成年计划560亿元的91.4%。"
+    plan = {"indicator": "地区生产总值年计划", "value": 560, "unit": "亿元", "period": "2022年"}
+    assert status({**plan, "kind": "target"}, src) is S.supported
+    assert status({**plan, "kind": "forecast"}, src) not in TRUSTED
+
+
+def test_a_running_total_set_as_a_goal_after_an_earlier_deadline_is_a_goal() -> None:
+    # (到2027年，…；…，力争…，高新技术企业数量累计达到90家: the total aimed for by the deadline; was: 累计 read as a
+    # result, as the deadline stood in the ；-part before)
+    src = ("（一）发展目标。到2027年，开发区主导产业投资占全市工业投资比重超过75%；创新驱动能力明显，力争规上工业企业"
+           "研发经费支出占营收比重达到1.35%，高新技术企业数量累计达到90家，专利授权数量累计达到1435个。")
+    firms = {"indicator": "高新技术企业数量", "value": 90, "unit": "家", "period": "2027年"}
+    assert status({**firms, "kind": "target"}, src) is S.supported
+    assert status({**firms, "kind": "actual"}, src) not in TRUSTED
+
+
+def test_the_year_of_a_goal_reached_is_no_period_of_the_share_reached() -> None:
+    # (完成年度目标52.2%; 占市下达全年考核目标任务的82.42%: the shares of the goals reached in the months so far, and
+    # what follows is of those months; was: 年度 and 全年 read as the values' period and carried on)
+    src = ("1-6月，全市实际使用外资158.3亿元，完成年度目标52.2%。截止10月底，全市到位资金50.07亿元，"
+           "占市下达全年考核目标任务的82.42%。到位省外资金27.84亿元。")
+    share = {"indicator": "实际使用外资完成年度目标比例", "value": 52.2, "unit": "%", "period": "1-6月",
+             "measure": "share"}
+    assert status(share, src) is S.supported
+    assert status({**share, "period": "全年"}, src) not in TRUSTED
+    assert status({**share, "indicator": "实际使用外资", "measure": "growth"}, src) not in TRUSTED  # (a share)
+    outside = {"indicator": "到位省外资金", "value": 27.84, "unit": "亿元", "period": "截止10月底"}
+    assert status(outside, src) is S.supported
+
+
+def test_projects_performed_are_a_stage_of_their_own() -> None:
+    # (履约项目: the signed projects whose contracts are being carried out; was: 约 stripped as 约 of 约120亿元, and
+    # 履约 not read as a stage, so the signed count passed for the projects performed)
+    src = "在中外知名企业四川行活动中，我市签约项目11个，签约金额120亿元。"
+    signed = {"indicator": "签约项目", "value": 11, "unit": "个"}
+    assert status(signed, src) is S.supported
+    assert status({**signed, "indicator": "履约项目"}, src) not in TRUSTED

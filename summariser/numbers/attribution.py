@@ -65,7 +65,8 @@ _FILLER = re.compile(r"按可比口径计算|按可比口径|按可比价格计�
                      r"同比|(?:比|较)(?:上年|去年)(?:同期)?(?=增长)|"
                      r"(?<![于比较])(?:全市|全区|全县|全省)|我市|我区|我县|该(?:市|区|县|园区|开发区|高新区|镇)|"
                      r"达到|实现|完成|共计|共有|累计|其中|当月|单月|当季|以来|贡献了|创造了|以(?=全[国省市区县州])|"
-                     r"分别|(?<![签合])约|近|超过|行业|个数|户数|数量|"  # (约 of 约120亿元, not of 签约)
+                     # (约 of 约120亿元, not of 签约, 履约)
+                     r"分别|(?<![签合履预制节集公条])约|近|超过|行业|个数|户数|数量|"
                      r"力争|确保|争取|力求|预计|预期|"
                      r"突破|以上|左右|以内|为|达|的|了|共|和|及|与|“|”|\"|'")
 _NOT_WORD = re.compile(rf"[^{HAN}A-Za-z]")
@@ -197,6 +198,7 @@ _RELATIVE = re.compile(r"占(?![^，,；;。]{0,10}(?:最大|最高|最多|最�
 # The words before a percent that make it a share (占比, 比重, 贡献率, 增长面, 完成…的) or a growth; the last decides.
 # (a rate, 到位率为 or 利用率, is a level too; 增长率 is a growth)
 _SHARE_WORDS = re.compile(r"占|比重|贡献率|贡献(?:分别)?(?:为|是|达)|增长面|下降面|亏损面|完成[^，,；;。]{0,20}的|"
+                          r"(?:完成|实现)[^，,；;。\d]{0,12}(?:目标|计划|任务)(?:任务|数)?在?$|"  # (完成年度目标52.2%)
                           r"的比例|强度|"
                           r"为(?:年初|年度|全年|调整后?的?)?(?:预算|计划|目标|任务)[^，,；;。]{0,16}的|"
                           r"(?<!增长)(?<![增速])率")
@@ -347,6 +349,9 @@ def _relative(before: str) -> bool:
 
 _MEASURE_VERBS = re.compile(r"实际(?=增长|下降|完成|实现|达到)|"  # (上半年实际增长8.0%: how, not what)
                             r"名义(?=增长|下降)|扣除价格因素后?|"  # (名义增长8.9%，扣除价格因素实际增长6.3%)
+                            # (完成技改投资1354亿元，小幅增长0.8%: how much it changed, no subject of its own)
+                            r"(?:小幅度?|大幅度?|稳步|快速|略有|平稳|显著|迅速|高速)(?=增长|下降|回升|回落|上升|提高|提升|"
+                            r"降低|增加|减少|下滑|上涨)|"
                             r"年均增长|平均增长|增长|下降|增加|减少|增收|减收|提高|提升|降低|回落|上涨|上升|回升|扩大|"
                             r"收窄|下滑|"
                             r"到(?!位)|从|由|比|较|贡献(?!率)|创造|"  # (贡献了40%的税收: the subject's share of it)
@@ -1164,6 +1169,8 @@ _ALL_OF = re.compile(r"共|共计|合计|累计|总计|总数")
 # dates what follows it.
 _PART_OPENING = re.compile(r"\s*其中")
 # Openings of a sentence that breaks down the one before (分行业看, 其中, 从产业看).
+# (the same alone before a period, 分经济类型看，5月份，…)
+_BREAKDOWN_FRAME = re.compile(r"\s*(?:分\S{1,4}看|从\S{1,4}(?:看|来看)|按\S{1,4}分)[，,：:]\s*")
 _BREAKDOWN = re.compile(r"\s*(?:分\S{1,4}看|从\S{1,4}(?:看|来看)|其中|按\S{1,4}分)")
 
 
@@ -3705,7 +3712,8 @@ _BASE_BEFORE = re.compile(r"(?:比|较|由|同比|环比|与|相比|高于|低�
                           r"(?:[上去前]年的?|前|上)?$")
 _GOAL_AFTER = re.compile(r"(?:的)?(?:目标|任务|计划)")
 # (全年计划的50%, 全年计划投资的46.5%: a share of the year's plan)
-_GOAL_SHARED = re.compile(r"(?:的)?(?:目标任务|目标|任务|计划)(?:投资|数)?的")
+# (全年考核目标任务的)
+_GOAL_SHARED = re.compile(r"(?:的)?(?:考核|工作|预期)?(?:目标任务|目标|任务|计划)(?:投资|数)?的")
 _SHARE_OF = re.compile(r"占[^，,；;。]*$")  # (占 before it in its clause: a share's base follows)
 _SHARE_REACH = 24
 _BASE_GLOSSED = re.compile(r"(?:比|较|与|相比)[^，,。；;\d（(]{1,6}[（(]\s*$")
@@ -3879,6 +3887,10 @@ def _note_end(text: str, start: int, at: tuple[int, int], month_note: bool) -> i
              or THIS_MONTH.match(text, b) is not None) and not part
     if opens:
         return _parts_after(text, end)
+    if _BREAKDOWN_FRAME.fullmatch(text, start, a):
+        # (分经济类型看，5月份，国有控股企业增长4.2%；股份制企业增长7.1%…: the month the breakdown is of, to its
+        # paragraph's end)
+        return _paragraph_end(text, b)
     if month_note and not part:
         end = min(end, next((i for i in (text.find(ch, b) for ch in "；;") if 0 <= i < end), end))
     return end

@@ -866,8 +866,11 @@ def _sentence_year(c: Claim, claimed: Period | None, found: tuple[str, int] | No
     sentence, at = found
     if c.period and _only_compared_in(c.period, sentence, at):
         return _Finding(WRONG, "period")
-    if _YEARS_GOAL.search(sentence, max(0, at - 12), at) and not GAP_TO_GOAL.search(sentence, max(0, at - 12), at):
-        # 完成全年目标(25家)的48%, 年度计划投资285亿元: the year's goal, whatever period its sentence reports
+    goal = _YEARS_GOAL.search(sentence, max(0, at - 12), at)
+    if goal is not None and not GAP_TO_GOAL.search(sentence, max(0, at - 12), at) \
+            and not (c.unit == PERCENT and sentence.endswith(_REACHING, 0, goal.start())):
+        # 完成全年目标(25家)的48%, 年度计划投资285亿元: the year's goal, whatever period its sentence reports (not
+        # 完成年度目标52.2%, the share of it reached in the months so far)
         return _FINE if claimed is None or _whole_year(claimed) else _Finding(WRONG, "period")
     return None
 
@@ -886,6 +889,7 @@ def _last_years_months(p: Period | None) -> bool:
     return p is not None and p.year == "去年" and p.months is not None and p.raw.startswith(("上年", "去年"))
 
 
+_REACHING = ("完成", "实现", "达到", "达")  # (a goal reached, before its name)
 # A year's goal written just before its amount (全年目标(, 年度计划投资, 年度任务为).
 _SHARE_REACH = 30
 # (and a goal's amount a share is of, 占任务数16900万元的63.7%)
@@ -936,9 +940,10 @@ def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
         # (完成年度目标任务110亿元的78.5%: the share of a goal reached, a result, unless foreseen: 预计…占任务数的67.6%)
         return _Finding(WRONG, "kind")
     before = src.text[max(0, span[0] - 12):span[0]]
-    if c.kind == "actual" and c.unit not in (PERCENT, POINTS) and _YEARS_GOAL.search(before) \
+    if c.kind in ("actual", "forecast") and c.unit not in (PERCENT, POINTS) and _YEARS_GOAL.search(before) \
             and not GAP_TO_GOAL.search(before):
-        # (完成年任务75亿元的23.7%, 年度计划投资285亿元: the goal's own amount; 完成年度目标90.8% is the share reached)
+        # (完成年任务75亿元的23.7%, 年度计划投资285亿元: the goal's own amount, neither done nor foreseen; 完成年度
+        # 目标90.8% is the share reached)
         return _Finding(WRONG, "kind")
     if not tie.kind and c.kind in ("target", "forecast") and not _goal_named(tie, c.unit) \
             and not _to_come(src, tie, span):
@@ -2268,7 +2273,7 @@ def _stage_of_sentence_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> bo
 
 # The stages of a project (not its rank: 省级), as a sentence names them for its values (not 落地, which also
 # says where: 这些项目落地在各县区).
-_STAGE_WORD = re.compile(r"新开工|开工|复工|竣工|投产|达产|签约|在建|续建")
+_STAGE_WORD = re.compile(r"新开工|开工|复工|竣工|投产|达产|签约|履约|在建|续建")
 
 
 def _measured_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:

@@ -39,7 +39,11 @@ _FORETOLD_FRAME = re.compile(r"\s*(?:(?:19|20)\d{2}年度?|今年|全年|明年)
 PROPOSED = r"(?<![虚模])拟(?!定(?!于)|认定|命名|推荐|入选|表彰|授予|列入)"
 _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?<!成功)(?<!先后)争取(?!到\D)|争创|力求|"
                      # (这一目标建立在…基础之上：2023年…: a goal pointed back at sets none of what follows)
-                     r"(?<!这一)(?<!这个)(?<![该此])(?<!上述)目标(?!(?:任务)?的|完成率|完成进度|企业|客户)|(?<!完成)计划(?![外内]|完成率|(?:总)?投资额?(?:在)?[\d.]*(?:千万|百万|万|亿)元(?:及)?以上|[，,、；;。”》]"
+                     r"(?<!这一)(?<!这个)(?<![该此])(?<!上述)目标(?!(?:任务)?的|完成率|完成进度|企业|客户)|"
+                     # (完成市分配任务25亿元的142.4%; 引进优强企业21家(任务数18家): the quota set, before its number)
+                     # (not 完成工业性投资任务14.86亿元, the task done; nor 占前三季度目标任务78.5%, the share of one)
+                     r"(?<!目标)任务数(?:占比)?(?=\d)|"
+                     r"(?<!目标)任务(?=[\d.]+(?:万|亿)?[^，,。；;\d（(]{0,4}(?:[（(][^（）()]{0,24}[）)])?的)|(?<!完成)计划(?![外内]|完成率|(?:总)?投资额?(?:在)?[\d.]*(?:千万|百万|万|亿)元(?:及)?以上|[，,、；;。”》]"
                      r"|(?<=行动计划|倍增计划|专项计划|攻坚计划|三年计划|五年计划)(?:持续|深入|稳步|扎实|加快|顺利|全面|有序)"
                      r"(?:推进|实施))|冲刺|力促|锚定|提出|"
                      rf"(?<![的作])要求|{PROPOSED}|"
@@ -241,6 +245,11 @@ class Kinds:
                            else m.start(), _stretches(text, span_start(full_stops, m.start()),
                                                       span_end(full_stops, m.start(), len(text))))
                           for m in _ESTIMATE_NOTE.finditer(text)]
+        # (初步预计，全区地区生产总值635亿元…。其中，…；…。农林牧渔业总产值33亿元…: a paragraph that opens on the word
+        # alone reports estimates, sentence after sentence, to its end)
+        self.estimated += [(m.start(), _line_end(text, m.end()),
+                            _stretches(text, m.start(), span_end(full_stops, m.end(), len(text))))
+                           for m in _ESTIMATE_FRAME.finditer(text)]
         self.enclosed: dict[int, int] = {}  # a goal word's place -> the end of the short brackets it stands in
         dated = PAGE_DATE.search(text) if self.sections else None
         # the year and month of the page's first date; else, under a plan's title, the year it plans for
@@ -468,10 +477,13 @@ class Kinds:
         # (a deadline its sentence writes, or one opening its paragraph: 力争到2027年，…。…集群累计培育…4000家)
         paragraph = self.text.rfind("\n", 0, at) + 1
         deadline = _DEADLINE.search(self.text, sentence, at) is not None
+        # (or a part that sets one after a deadline earlier in its paragraph: 到2027年，…；…，力争…，高新技术企业数量
+        # 累计达到90家)
+        earlier = not deadline and _DEADLINE.search(self.text, paragraph, sentence) is not None
         # (outside a goal section, a sentence that sets a goal to a deadline before it: 力争到2027年，全市累计培育…)
-        goal_to_deadline = deadline and self._goal_set_before(sentence, done)
+        goal_to_deadline = (deadline or earlier) and self._goal_set_before(sentence, done)
         return (self._in_goal_section(at) or goal_to_deadline) and (
-            not dated or deadline
+            not dated or deadline or earlier
             or _DEADLINE.search(self.text, paragraph, paragraph + _DEADLINE_OPENING) is not None) \
             and not _REACHED_SO_FAR.search(self.text, sentence, done)
 
@@ -873,6 +885,17 @@ _ESTIMATE_NOTE = re.compile(r"[（(](?P<all>以下(?:均|各项|数据|指标)*(
                             r"(?:[^（）()\n]{0,12}?(?P<on>(?:以)?下同))?[^（）()\n]{0,12}[）)]")
 
 
+# A paragraph opening on a forecast word alone, before a comma (初步预计，…; 据预计，…; 经初步估算：…), not on what it
+# foresees (预计全年…, which is read with its own sentence).
+_ESTIMATE_FRAME = re.compile(r"^[ \t\u3000]*(?:据|经)?(?:初步)?(?:预计|预估|估算)[，,：:]", re.M)
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line `at` is in ends (the text's end for its last)."""
+    end = text.find("\n", at)
+    return end if end >= 0 else len(text)
+
+
 def _stretches(text: str, a: int, b: int) -> frozenset[tuple[int, int]]:
     """The stretches of months written in [a, b) (上半年: (1, 6); 1-11月: (1, 11))."""
     found = (parse_period(m.group()) for m in _MONTHS_WRITTEN.finditer(text, a, b))
@@ -938,7 +961,8 @@ _DATING = 8  # a clause this short before a value's (截至9月，) dates it, an
 # (为年度计划的54.6%; not 以…为目标, a goal's frame)
 # (高出年度目标3个百分点; 较一季度调度目标(7.5%、12%)高3.9个百分点: a goal compared with is one too)
 _YARDSTICK = re.compile(r"(?:(?:完成|实现|达到?|高于|低于|高出|低出|超过?|快于|慢于|占|较|比)[^，,。；;、：:\d]{0,5}"
-                        r"|为(?:年初|年度|全年|本年|调整后?的?))$")
+                        # (为年投资计划的57%: the share of the year's plan reached)
+                        r"|为(?:年初|年度|全年|本年|调整后?的?|年[^，,。；;、：:\d]{0,4}))$")
 _COMPARED_TO = re.compile(r"(?:高于|低于|高出|低出|快于|慢于|超过|超出)[^，,。；;、：:\d]{6,18}$")
 _COMPARED_REACH = 24
 # A goal whose amount is written between a verb of its completion and its name (超额完成100亿元年度目标任务,
@@ -946,15 +970,15 @@ _COMPARED_REACH = 24
 _GOAL_DONE = re.compile(r"(?:完成|实现|超过|突破)[^，,。；;、：:\d]{0,6}[\d.]+(?:万|亿)?[^，,。；;、：:\d]{0,8}$")
 _REFERENCE_END = re.compile(r"[的）)，,；;。]")
 # The share of a goal reached, right before its percent (完成全年目标的117.27%, 达到年计划的73.91%).
-# (and a share of one: 占年度计划的27.4%, 占任务数的116.7%)
-_GOAL_REACHED = r"(?:完成|达到?|实现|占)[^，,。；;\d]{0,8}(?:目标|计划|任务)(?:任务|数)?"
-_SHARE_OF_GOAL = re.compile(_GOAL_REACHED + r"的?$")
+# (and a share of one: 占年度计划的27.4%, 占任务数的116.7%, 为年投资计划的57%; 完成考核目标任务在70%以上)
+_GOAL_REACHED = r"(?:完成|达到?|实现|占|为)[^，,。；;\d]{0,8}(?:目标|计划|任务)(?:任务|数)?"
+_SHARE_OF_GOAL = re.compile(_GOAL_REACHED + r"(?:的|在)?$")
 # The same with the goal's amount written before 的 (完成年度目标任务110亿元的78.5%), as the judge reads a claimed goal.
 SHARE_OF_A_GOAL = re.compile(_GOAL_REACHED + r"(?:[（(]?[\d.]+[万亿]?元[）)]?)?的?$")
 # (高于计划目标1.6个百分点, 高于年度计划3.5个百分点: the gap reached follows the goal named, no goal's amount)
 # (高于市下达的目标序时进度3.75%; 分别超过年度目标13.8、23.3个百分点: the goal's schedule, a list of gaps)
 _GAP_REACHED = re.compile(r"(?:目标|任务)?(?:序时进度|进度)?\s*[\d.．]+(?:个?[、和][\d.．]+)*\s*个?百分点")
-_SHARE_REACHED = re.compile(r"(?:任务)?(?:序时进度|进度)?(?:投资)?(?:分别)?(?:为|是|达到?)?\s*[\d.]+\s*[%％]")
+_SHARE_REACHED = re.compile(r"(?:任务)?(?:序时进度|进度)?(?:投资)?(?:分别)?(?:为|是|达到?|在)?\s*[\d.]+\s*[%％]")
 
 
 def inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
