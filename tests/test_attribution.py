@@ -1321,3 +1321,22 @@ def test_how_much_a_value_changed_names_no_subject_of_its_own() -> None:
     part = {**growth, "indicator": "工业技改投资", "value": 6.8}
     assert [r.status for r in check_figures(src, [growth, part])] == [S.supported, S.supported]
     assert check_figures(src, [{**growth, "value": 6.8}])[0].status not in (S.supported, S.derived)
+
+
+def test_what_was_spent_after_a_project_s_total_is_the_project_s() -> None:
+    # (重点项目总投资20亿元，完成投资7.9亿元: the projects' spending, 完成投资 naming only what is measured; was: read
+    # as a subject of its own, 投资, so the right claim was left open)
+    src = "上半年，全县重点项目总投资20亿元，完成投资7.9亿元。全县工业投资增长5.2%。"
+    spent = {"indicator": "重点项目完成投资", "value": 7.9, "unit": "亿元", "period": "上半年", "measure": "level"}
+    assert check_figures(src, [spent])[0].status is S.supported
+    assert check_figures(src, [{**spent, "indicator": "工业投资"}])[0].status not in (S.supported, S.derived)
+
+
+def test_a_plan_s_amount_to_be_done_is_planned_not_spent() -> None:
+    # (年度计划完成投资9亿元: what the year's plan is to spend; was: read as 完成投资, money spent, so the plan's claim
+    # was refuted)
+    src = "上半年，全县重点项目总投资20亿元，年度计划完成投资9亿元，1-6月累计完成投资7.9亿元，占年度计划的87.8%。"
+    plan = {"indicator": "重点项目年度计划投资", "value": 9, "unit": "亿元", "measure": "level", "kind": "target"}
+    assert check_figures(src, [plan])[0].status is S.supported
+    spent = {**plan, "indicator": "重点项目完成投资", "kind": "actual"}
+    assert check_figures(src, [spent])[0].status not in (S.supported, S.derived)

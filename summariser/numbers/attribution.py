@@ -231,7 +231,9 @@ _HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "to
               "估算总投资": "total", "合同投资": "total", "合同投资额": "total",
               "完成投资": "spent", "实际投资": "spent", "计划投资": "planned",
               "年度投资": "planned", "完成年度投资": "spent", "完成年度投资目标": "planned",
-              "完成年度投资计划": "planned", "总产值": "output", "产值": "output",
+              "完成年度投资计划": "planned", "计划完成投资": "planned",  # (年度计划完成投资9亿元: the plan's)
+              "年度计划投资": "planned", "年度计划完成投资": "planned",
+              "总产值": "output", "产值": "output",
               "增加值": "value added", "营业收入": "revenue", "主营业务收入": "revenue", "销售收入": "revenue",
               "销售额": "revenue", "利润总额": "profit", "利润": "profit", "税收": "tax",
               "税金": "tax", "税金总额": "tax",  # (税金总额 of a table's group: taxes paid, no profit)
@@ -1775,7 +1777,9 @@ def _names_only_a_measure(own: str) -> bool:
     """Whether a value's own words name only what is measured (利润总额, 完成投资, 合计产值; 增加值, whose 增加 is
     no verb here)."""
     bare = _SUM_WORDS.sub("", own)
-    return bool(_HEADS.fullmatch(_MEASURE_VERBS.sub("", bare)) or _HEADS.fullmatch(bare))
+    core = _MEASURE_VERBS.sub("", bare)
+    # (完成投资 read as 投资: a measure's bare word, 完成 taken out as no word of what is measured)
+    return bool(_HEADS.fullmatch(core) or _HEADS.fullmatch(bare) or _NAMES_A_MEASURE.fullmatch(core))
 
 
 _STAGE_ALONE = re.compile(r"(?:已经?|累计)?(?:开工|竣工|投产|建成|完工|签约|落地|开工建设|建成投产|竣工投产)")
