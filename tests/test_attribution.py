@@ -1340,3 +1340,24 @@ def test_a_plan_s_amount_to_be_done_is_planned_not_spent() -> None:
     assert check_figures(src, [plan])[0].status is S.supported
     spent = {**plan, "indicator": "重点项目完成投资", "kind": "actual"}
     assert check_figures(src, [spent])[0].status not in (S.supported, S.derived)
+
+
+def test_the_share_of_a_year_s_plan_reached_is_a_share() -> None:
+    # (为年投资计划的68.2%: the share of the year's plan spent; was: no measure read, so a growth claim passed)
+    src = "1-6月，全县重点项目完成投资66.2亿元，为年投资计划的68.2%。"
+    share = {"indicator": "重点项目完成投资占年投资计划比例", "value": 68.2, "unit": "%", "period": "1-6月",
+             "measure": "share"}
+    assert check_figures(src, [share])[0].status is S.supported
+    growth = {**share, "indicator": "重点项目完成投资", "measure": "growth"}
+    assert check_figures(src, [growth])[0].status not in (S.supported, S.derived)
+
+
+def test_the_year_of_a_plan_dates_the_plan_alone() -> None:
+    # (全年计划新开工项目46个，已开工39个: the plan is the year's, what was started the half-year's; was: 全年 held on
+    # over the results after it)
+    src = "上半年，全县重点项目建设有序推进。全年计划新开工项目46个，已开工39个，开工率84.8%。"
+    started = {"indicator": "已开工项目", "value": 39, "unit": "个", "period": "上半年", "measure": "level"}
+    plan = {"indicator": "计划新开工项目", "value": 46, "unit": "个", "period": "全年", "measure": "level",
+            "kind": "target"}
+    assert [r.status for r in check_figures(src, [started, plan])] == [S.supported, S.supported]
+    assert check_figures(src, [{**started, "period": "全年"}])[0].status not in (S.supported, S.derived)

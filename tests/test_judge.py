@@ -6251,3 +6251,31 @@ def test_projects_performed_are_a_stage_of_their_own() -> None:
     signed = {"indicator": "签约项目", "value": 11, "unit": "个"}
     assert status(signed, src) is S.supported
     assert status({**signed, "indicator": "履约项目"}, src) not in TRUSTED
+
+
+def test_projects_named_by_example_as_work_set_out_are_no_result() -> None:
+    # (我省将…，包括抓好甲厂等200个以上…项目，实施乙项目等482个…项目: work to come, its projects named by example;
+    # was: the verb out of reach behind the examples, so the count passed as done)
+    src = ("按照方案我省将发挥重点产业项目拉动作用，包括抓好东湖四厂等200个以上传统产业改造升级重点项目，"
+           "实施华光t5等482个亿元以上新兴产业重点项目。")
+    projects = {"indicator": "亿元以上新兴产业重点项目", "value": 482, "unit": "个", "kind": "actual"}
+    assert status(projects, src) not in TRUSTED
+
+
+def test_a_size_class_drawn_by_another_measure_is_another_class() -> None:
+    # (产值过10亿元企业18家，产值增长10.4%: firms classed by output; was: a claim of the firms classed by 增加值 passed,
+    # the measure the class is drawn by not read)
+    src = "上半年，全市产值过亿企业126家，实现产值520亿元，同比增长12.1%。产值过10亿元企业18家，产值增长10.4%。"
+    big = {"indicator": "产值过10亿元企业产值", "value": 10.4, "unit": "%", "measure": "growth", "period": "上半年"}
+    assert status(big, src) is S.supported
+    assert status({**big, "indicator": "增加值过10亿元企业产值"}, src) not in TRUSTED
+    assert status({**big, "indicator": "增加值过亿企业产值", "value": 12.1}, src) not in TRUSTED
+
+
+def test_a_forecast_frame_with_the_stretch_it_foresees_holds_over_its_paragraph() -> None:
+    # (预计全年，…。其中，…。…: estimates to the paragraph's end; was: only 预计，… alone was read as a frame)
+    src = ("预计全年，全区规上工业增加值增长6.5%，工业投资完成120亿元。其中，技改投资增长12%。\n"
+           "1-11月，全区工业用电量增长4.8%。")
+    upgrade = {"indicator": "技改投资", "value": 12, "unit": "%", "measure": "growth", "period": "全年"}
+    assert status({**upgrade, "kind": "forecast"}, src) is S.supported
+    assert status({**upgrade, "kind": "actual"}, src) not in TRUSTED

@@ -570,3 +570,9 @@ def test_more_of_those_that_did_it_than_the_year_before_is_a_change() -> None:
     text = "2023年新建投产入规企业86家，比上年多入规11家；比上年多出口3万吨。"
     got = {q.raw: q.measure for q in extract_quantities(text)}
     assert got == {"86家": "level", "11家": "change", "3万吨": "change"}
+
+
+def test_a_count_of_contracts_performed_is_exact() -> None:
+    # (先进制造业项目履约62个: 约 of 履约 says no "about"; was: read as ~62)
+    (q,) = [q for q in extract_quantities("先进制造业项目履约62个，履约率80%。") if q.unit == "个"]
+    assert (q.value, q.qualifier) == (62, "=")

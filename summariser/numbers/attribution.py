@@ -200,7 +200,7 @@ _RELATIVE = re.compile(r"占(?![^，,；;。]{0,10}(?:最大|最高|最多|最�
 _SHARE_WORDS = re.compile(r"占|比重|贡献率|贡献(?:分别)?(?:为|是|达)|增长面|下降面|亏损面|完成[^，,；;。]{0,20}的|"
                           r"(?:完成|实现)[^，,；;。\d]{0,12}(?:目标|计划|任务)(?:任务|数)?在?$|"  # (完成年度目标52.2%)
                           r"的比例|强度|"
-                          r"为(?:年初|年度|全年|调整后?的?)?(?:预算|计划|目标|任务)[^，,；;。]{0,16}的|"
+                          r"为(?:年初|年度|全年|调整后?的?|年[^，,；;。\d]{0,4})?(?:预算|计划|目标|任务)[^，,；;。]{0,16}的|"
                           r"(?<!增长)(?<![增速])率")
 _GROWTH_WORDS = re.compile(r"(?:增长|下降|增速|增幅|降幅|回落|提高|下滑|上升|回升|减少|增加(?!值))(?![到至面])")
 # (比重提高到38.6%: a level reached, the share's; 下降面: a share of those that fell)
@@ -261,8 +261,11 @@ _HEAD_KIND.update({f"{how}{whose}": kind for whose in ("台资", "港资", "侨�
                                      ("实际使用", "foreign capital used"), ("实际利用", "foreign capital used"),
                                      ("实际到位", "foreign capital used"))})
 _HEADS = re.compile("|".join(sorted(_HEAD_KIND, key=len, reverse=True)))  # the longest name where two start
-# Names that hold a measure's word and measure nothing: a zone (出口加工区 is a park, not exports).
-_NAMED_AFTER_A_MEASURE = re.compile(r"出口加工区")
+# Names that hold a measure's word and measure nothing: a zone (出口加工区 is a park, not exports), a size class of
+# firms by a measure (产值过亿企业126家，实现产值520亿元: the firms, whose 产值 the next clause measures).
+_NAMED_AFTER_A_MEASURE = re.compile(r"出口加工区|(?:产值|营业收入|主营业务收入|销售收入|营收|税收|增加值)"
+                                    r"(?:过|超过?|达到?|在)[\d.]*(?:亿|千万|百万|万)元?(?:以上|及以上)?"
+                                    r"(?=(?:工业)?(?:企业|项目))")
 
 
 def measured(words: str, last: bool = True) -> str:
@@ -351,7 +354,7 @@ def _relative(before: str) -> bool:
 
 _MEASURE_VERBS = re.compile(r"实际(?=增长|下降|完成|实现|达到)|"  # (上半年实际增长8.0%: how, not what)
                             r"名义(?=增长|下降)|扣除价格因素后?|"  # (名义增长8.9%，扣除价格因素实际增长6.3%)
-                            # (完成技改投资1354亿元，小幅增长0.8%: how much it changed, no subject of its own)
+                            # (完成技改投资1254亿元，小幅增长0.8%: how much it changed, no subject of its own)
                             r"(?:小幅度?|大幅度?|稳步|快速|略有|平稳|显著|迅速|高速)(?=增长|下降|回升|回落|上升|提高|提升|"
                             r"降低|增加|减少|下滑|上涨)|"
                             r"年均增长|平均增长|增长|下降|增加|减少|增收|减收|提高|提升|降低|回落|上涨|上升|回升|扩大|"
@@ -3850,19 +3853,29 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
             out.append(_paragraph_end(text, b))
         elif _PART_OPENING.match(text, start) or (note and not stock):
             out.append(_note_end(text, start, (a, b), note))
-        elif (closing := _closing_bracket(text, a, b)) is not None:
-            out.append(closing)  # (…增长7.0%【2021年末基数为120亿元】；规上工业增加值…: a note's period, for the note)
-        elif _GOAL_RATE_AFTER.match(text, b):
-            out.append(b)  # (全年目标完成率17.8%: the goal's year, no period of the share reached so far, nor after)
-        elif (part_end := _mid_part_end(text, start, (a, b), p)) is not None:
-            out.append(part_end)
         else:
-            out.append(_aside_end(text, (start, a, b), p, running))
+            out.append(_held_in_its_sentence(text, (start, a, b), p, running))
         if p.months and p.months[0] < p.months[1] and not lagging:
             running = p
     return out
 
 
+
+
+def _held_in_its_sentence(text: str, at: tuple[int, int, int], p: Period, running: Period | None) -> int:
+    """How far a period at [a, b) of a sentence from `start` (`at`) holds where nothing before its sentence bounds
+    it: its note's brackets, its goal's clause, its ；-part, or to where an aside on it ends."""
+    start, a, b = at
+    if (closing := _closing_bracket(text, a, b)) is not None:
+        return closing  # (…增长7.0%【2021年末基数为120亿元】；规上工业增加值…: a note's period, for the note)
+    if _GOAL_RATE_AFTER.match(text, b):
+        return b  # (全年目标完成率17.8%: the goal's year, no period of the share reached so far, nor after)
+    if p.raw in _WHOLE_YEAR_WORDS and _PLAN_AFTER.match(text, b):
+        # (全年计划新开工项目46个，已开工39个: the plan's year, to its clause's end; what was done is the report's)
+        return min((i for i in (text.find(ch, b) for ch in "，,；;。\n") if i >= 0), default=len(text))
+    if (part_end := _mid_part_end(text, start, (a, b), p)) is not None:
+        return part_end
+    return _aside_end(text, (start, a, b), p, running)
 
 
 def _closing_bracket(text: str, a: int, b: int) -> int | None:
@@ -4036,6 +4049,8 @@ _RESULT_AFTER_GOAL = re.compile(r"(?:目标|任务|计划|预算)数?(?:[（(][^
 _MEASURED_AGAINST = re.compile(r"高于|低于|快于|慢于|超过|超出|未达|达到|完成|对照|紧盯|盯紧|围绕|锚定|瞄准|对标|紧扣|"
                                r"距离|距|离|"  # (距离全年增长6%的目标仍有差距: how far from the goal)
                                r"(?<![^，,；;。\n])为")
+_WHOLE_YEAR_WORDS = frozenset({"全年", "年度", "全年度", "本年度"})
+_PLAN_AFTER = re.compile(r"(?:计划|目标|任务)")
 _GOAL_RATE_AFTER = re.compile(r"度?(?:预期)?(?:目标|计划|任务)(?:任务)?(?:完成率|完成进度|进度)")
 _GOAL_NAMED_AFTER = re.compile(r"[^，,；;。]{0,12}?的?(?:预期)?(?:目标|任务|计划|预算)")
 

@@ -967,10 +967,12 @@ def _action_set_out(src: Source, span: tuple[int, int]) -> bool:
     return _WORK_TO_COME.search(text, max(p0 + 1, a - _MEASURE_REACH), a) is not None
 
 
-_ACTION_REACH = 6
+_ACTION_REACH = 20  # (an example list before 等 included)
 # (not 建设, 新建, 实施: a project's own scale, 建设年产15亿安时生产线, whatever its stage)
-_ACTION_BEFORE = re.compile(r"(?:推动|发展|培育|打造|引进|争创|选定|策划包装|策划|谋划|推进|扶持|支持)"
-                            r"(?:[^\d，,；;。]{0,2})$")
+_ACTION_BEFORE = re.compile(r"(?:推动|发展|培育|打造|引进|争创|选定|策划包装|策划|谋划|推进|扶持|支持|抓好)"
+                            r"(?:[^\d，,；;。]{0,2})$"
+                            # (抓好甲厂等200个以上…项目, 实施乙项目等482个…项目: the projects named by example)
+                            r"|(?:推动|推进|抓好|实施|建设)[^，,；;。]{2,16}等$")
 _DONE_IN_CLAUSE = re.compile(r"已|完成|实现|累计|达到|共有|新增|截至|截止|以来|去年|上年|同比")
 # (and the work a report says it will do: 重点做好以下七个方面工作：…全年策划包装100个项目)
 _WORK_TO_COME = re.compile(r"(?<![已即])将(?![近来])|——|(?:工作要点|实施方案|行动方案|重点任务|主要任务)|"
@@ -2759,7 +2761,23 @@ def _read_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     return _gap_as_change(written, q, tie) or _count_share_as_amount(written, tie) \
         or _flow_of_another_measure(written, tie) or _measure_unsaid(src, c, q, tie) \
         or _condition_left_out(src, written, q) or _tally_unsaid(src, written, q, tie) \
-        or _stage_unwritten(src, written)
+        or _stage_unwritten(src, written) or _class_measured_otherwise(src, written, q)
+
+
+def _class_measured_otherwise(src: Source, written: str, q: Quantity) -> bool:
+    """Whether the claim names a size class of firms by another measure than the value's sentence does (增加值过亿
+    企业 claimed where the sentence counts 产值过亿企业): another class of firms."""
+    claimed = set(_CLASS_MEASURE.findall(written))
+    found = src.tie_of.sentence((q.start, q.end)) if claimed else None
+    if found is None:
+        return False
+    said = set(_CLASS_MEASURE.findall(simplified(found[0])))
+    return bool(said) and not claimed & said
+
+
+# The measure a size class of firms or projects is drawn by (产值过亿, 营业收入超10亿元, 税收超千万元).
+_CLASS_MEASURE = re.compile(r"(产值|营业收入|主营业务收入|销售收入|营收|税收|增加值)"
+                            r"(?:过|超过?|达到?|在)[\d.]*(?:亿|千万|百万|万)")
 
 
 def _stage_left_out(c: Claim, q: Quantity, tie: Tie, tied: Tied) -> Quantity | None:

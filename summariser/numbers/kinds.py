@@ -40,8 +40,8 @@ PROPOSED = r"(?<![虚模])拟(?!定(?!于)|认定|命名|推荐|入选|表彰|�
 _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?<!成功)(?<!先后)争取(?!到\D)|争创|力求|"
                      # (这一目标建立在…基础之上：2023年…: a goal pointed back at sets none of what follows)
                      r"(?<!这一)(?<!这个)(?<![该此])(?<!上述)目标(?!(?:任务)?的|完成率|完成进度|企业|客户)|"
-                     # (完成市分配任务25亿元的142.4%; 引进优强企业21家(任务数18家): the quota set, before its number)
-                     # (not 完成工业性投资任务14.86亿元, the task done; nor 占前三季度目标任务78.5%, the share of one)
+                     # (完成市分配任务22亿元的141.8%; 引进优强企业17家(任务数15家): the quota set, before its number)
+                     # (not 完成工业性投资任务13.86亿元, the task done; nor 占前三季度目标任务76.5%, the share of one)
                      r"(?<!目标)任务数(?:占比)?(?=\d)|"
                      r"(?<!目标)任务(?=[\d.]+(?:万|亿)?[^，,。；;\d（(]{0,4}(?:[（(][^（）()]{0,24}[）)])?的)|(?<!完成)计划(?![外内]|完成率|(?:总)?投资额?(?:在)?[\d.]*(?:千万|百万|万|亿)元(?:及)?以上|[，,、；;。”》]"
                      r"|(?<=行动计划|倍增计划|专项计划|攻坚计划|三年计划|五年计划)(?:持续|深入|稳步|扎实|加快|顺利|全面|有序)"
@@ -245,7 +245,7 @@ class Kinds:
                            else m.start(), _stretches(text, span_start(full_stops, m.start()),
                                                       span_end(full_stops, m.start(), len(text))))
                           for m in _ESTIMATE_NOTE.finditer(text)]
-        # (初步预计，全区地区生产总值635亿元…。其中，…；…。农林牧渔业总产值33亿元…: a paragraph that opens on the word
+        # (初步预计，全区地区生产总值512亿元…。其中，…；…。农林牧渔业总产值27亿元…: a paragraph that opens on the word
         # alone reports estimates, sentence after sentence, to its end)
         self.estimated += [(m.start(), _line_end(text, m.end()),
                             _stretches(text, m.start(), span_end(full_stops, m.end(), len(text))))
@@ -478,7 +478,7 @@ class Kinds:
         paragraph = self.text.rfind("\n", 0, at) + 1
         deadline = _DEADLINE.search(self.text, sentence, at) is not None
         # (or a part that sets one after a deadline earlier in its paragraph: 到2027年，…；…，力争…，高新技术企业数量
-        # 累计达到90家)
+        # 累计达到88家)
         earlier = not deadline and _DEADLINE.search(self.text, paragraph, sentence) is not None
         # (outside a goal section, a sentence that sets a goal to a deadline before it: 力争到2027年，全市累计培育…)
         goal_to_deadline = (deadline or earlier) and self._goal_set_before(sentence, done)
@@ -887,7 +887,9 @@ _ESTIMATE_NOTE = re.compile(r"[（(](?P<all>以下(?:均|各项|数据|指标)*(
 
 # A paragraph opening on a forecast word alone, before a comma (初步预计，…; 据预计，…; 经初步估算：…), not on what it
 # foresees (预计全年…, which is read with its own sentence).
-_ESTIMATE_FRAME = re.compile(r"^[ \t\u3000]*(?:据|经)?(?:初步)?(?:预计|预估|估算)[，,：:]", re.M)
+# (预计全年，…: with the stretch it foresees)
+_ESTIMATE_FRAME = re.compile(r"^[ \t\u3000]*(?:据|经)?(?:初步)?(?:预计|预估|估算)"
+                             r"(?:全年|今年|本年|(?:19|20)\d{2}年)?[，,：:]", re.M)
 
 
 def _line_end(text: str, at: int) -> int:
