@@ -1361,3 +1361,21 @@ def test_the_year_of_a_plan_dates_the_plan_alone() -> None:
             "kind": "target"}
     assert [r.status for r in check_figures(src, [started, plan])] == [S.supported, S.supported]
     assert check_figures(src, [{**started, "period": "全年"}])[0].status not in (S.supported, S.derived)
+
+
+def test_trade_with_a_partner_names_its_subject() -> None:
+    # (对东盟进出口38.5亿元，增长21.4%: trade with ASEAN, a subject its growth is of; was: 对 read as relating the value
+    # to a subject before, so the growth was left with no subject)
+    src = "从市场看，前三季度对东盟进出口38.5亿元，增长21.4%；对欧盟进出口31.2亿元，小幅增长1.6%。"
+    asean = {"indicator": "对东盟进出口额", "value": 21.4, "unit": "%", "measure": "growth", "period": "前三季度"}
+    eu = {**asean, "indicator": "对欧盟进出口额", "value": 1.6}
+    assert [r.status for r in check_figures(src, [asean, eu])] == [S.supported, S.supported]
+    assert check_figures(src, [{**eu, "value": 21.4}])[0].status not in (S.supported, S.derived)
+
+
+def test_a_clause_on_how_fast_a_rate_moved_names_no_subject() -> None:
+    # (工业用电量8.2亿千瓦时，增速明显加快，增长9.4%: the power use's growth; was: 明显 read as a subject)
+    src = "前三季度，全区工业投资增长0.6%。工业用电量8.2亿千瓦时，增速明显加快，增长9.4%。"
+    power = {"indicator": "工业用电量", "value": 9.4, "unit": "%", "measure": "growth", "period": "前三季度"}
+    assert check_figures(src, [power])[0].status is S.supported
+    assert check_figures(src, [{**power, "value": 0.6}])[0].status not in (S.supported, S.derived)

@@ -194,7 +194,8 @@ _RELATIVE = re.compile(r"占(?![^，,；;。]{0,10}(?:最大|最高|最多|最�
                        r"高于|低于|快于|慢于|超过|超出|高出|低出|领先|落后|比|较|拉动|上拉|下拉|拉低|拉高|拉升|"
                        + _EFFECT_ON_GROWTH.pattern + r"|(?<![提最降])[高低](?=全[国省市区县]|[国省市][、和与及])|"
                        r"(?:与|和|跟|同(?=[上去今全本]))[^，,；;。]{1,10}?相比|"
-                       r"两年平均|对|增长面|贡献率")
+                       # (not 对东盟进出口38.5亿元: trade with a partner, a subject of its own)
+                       r"两年平均|对(?![^，,；;。\d]{1,8}(?:进出口|出口|进口|贸易))|增长面|贡献率")
 # The words before a percent that make it a share (占比, 比重, 贡献率, 增长面, 完成…的) or a growth; the last decides.
 # (a rate, 到位率为 or 利用率, is a level too; 增长率 is a growth)
 _SHARE_WORDS = re.compile(r"占|比重|贡献率|贡献(?:分别)?(?:为|是|达)|增长面|下降面|亏损面|完成[^，,；;。]{0,20}的|"
@@ -355,7 +356,7 @@ def _relative(before: str) -> bool:
 _MEASURE_VERBS = re.compile(r"实际(?=增长|下降|完成|实现|达到)|"  # (上半年实际增长8.0%: how, not what)
                             r"名义(?=增长|下降)|扣除价格因素后?|"  # (名义增长8.9%，扣除价格因素实际增长6.3%)
                             # (完成技改投资1254亿元，小幅增长0.8%: how much it changed, no subject of its own)
-                            r"(?:小幅度?|大幅度?|稳步|快速|略有|平稳|显著|迅速|高速)(?=增长|下降|回升|回落|上升|提高|提升|"
+                            r"(?:小幅度?|大幅度?|稳步|快速|较快|略有|平稳|显著|迅速|高速)(?=增长|下降|回升|回落|上升|提高|提升|"
                             r"降低|增加|减少|下滑|上涨)|"
                             r"年均增长|平均增长|增长|下降|增加|减少|增收|减收|提高|提升|降低|回落|上涨|上升|回升|扩大|"
                             r"收窄|下滑|"
@@ -437,7 +438,9 @@ def has_subject(words: str) -> bool:
 # What is left of a clause that says only how its subject changed, once the words of change are taken out: the
 # rate that changed, the stretch compared with (its digits blanked), and the conjunctions that join the clauses
 _CHANGED_AGAINST = re.compile(r"降幅|增幅|涨幅|两年平均|两年|平均|(?:上|下)半年|上月|年?同期|月份|季度|[与和]|"
-                              r"虽然|虽|但是|但|而且|而|并且|且|仍|却|也|分别")
+                              r"虽然|虽|但是|但|而且|而|并且|且|仍|却|也|分别|"
+                              # (增速明显加快，增长9.4%: how fast, of the subject before)
+                              r"明显|显著|进一步|加快|放缓|较快")
 
 
 _GOAL_ALONE = re.compile(r"^(?:年度|全年|年初)?(?:计划|目标|预期目标|任务)$")
