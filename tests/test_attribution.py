@@ -1379,3 +1379,20 @@ def test_a_clause_on_how_fast_a_rate_moved_names_no_subject() -> None:
     power = {"indicator": "工业用电量", "value": 9.4, "unit": "%", "measure": "growth", "period": "前三季度"}
     assert check_figures(src, [power])[0].status is S.supported
     assert check_figures(src, [{**power, "value": 0.6}])[0].status not in (S.supported, S.derived)
+
+
+def test_a_line_wrapped_inside_a_clause_ends_nothing() -> None:
+    # (…，同比增长⏎3.8%，…: text copied from a PDF, its lines cut at a width; was: the value began a line with no
+    # words, and the growth of the report's first indicator passed for it)
+    src = ("今年以来，全县经济运行总体平稳。规模以上工业增加\n值同比增长7.5%，固定资产投资完成70.2亿元，同比增长\n"
+           "3.8%，社会消费品零售总额完成52亿元。")
+    investment = {"indicator": "固定资产投资", "value": 3.8, "unit": "%", "measure": "growth", "period": "今年以来"}
+    output = {**investment, "indicator": "规模以上工业增加值", "value": 7.5}
+    assert [r.status for r in check_figures(src, [investment, output])] == [S.supported, S.supported]
+    assert check_figures(src, [{**output, "value": 3.8}])[0].status not in (S.supported, S.derived)
+    # (a line of its own that ends with no stop, as wide as no line beside it, is a subtitle: it ends its clause)
+    subtitle = ("广西第一批制造业重点项目清单公布，共520项，总投资近0.9万亿元\n随着《方案》印发，清单包含项目520个，"
+                "总投资8977.1亿元，固定投资6435.2亿元。\n江城市项目61个。")
+    spans = [(q.start, q.end) for q in extract_quantities(subtitle)]
+    words = {subtitle[a:b]: t.words for (a, b), t in zip(spans, ties(subtitle, spans), strict=True)}
+    assert "随" not in words["近0.9万亿元"]

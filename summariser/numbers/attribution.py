@@ -2167,6 +2167,36 @@ def _comma_clause_ends(text: str) -> list[int]:
                                                  or _in_a_note(text, m.start())))]
 
 
+def _wraps(text: str) -> Iterator[int]:
+    """The line ends of `text` that wrap a line inside a clause (规模以上工业增加⏎值同比增长7.5%，…同比增长⏎3.8%，):
+    after a line of prose (a clause's punctuation in it) that ends on a word, as wide as a line next to it (text cut
+    at a page's width, as a PDF's is; not a subtitle's line that ends with no stop), before a line that goes on with
+    a word, not with a number heading it (一、, (二)) nor a page's note (发布时间：)."""
+    for m in _WRAP.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        width = _width(text[start:m.start()])
+        if width < _WRAPPED_WIDTH or not _PROSE.search(text, start, m.start()) or _LINE_OPENING.match(text, m.end()):
+            continue
+        before = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)] if start else ""
+        end = text.find("\n", m.end())
+        after = text[m.end():end if end >= 0 else len(text)]
+        if any(abs(_width(line) - width) <= _WIDTH_SLACK for line in (before, after)):
+            yield m.start()
+
+
+def _width(line: str) -> int:
+    """How wide a line is set: a Han character or full-width mark twice a digit's or a Latin letter's width."""
+    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in line.rstrip())
+
+
+_WRAP = re.compile(rf"(?<=[{HAN}\d])\n(?=[{HAN}\d])")
+_WRAPPED_WIDTH = 40  # (a line of twenty Han characters or more)
+_WIDTH_SLACK = 4
+_PROSE = re.compile(r"[，,；;。]")
+_LINE_OPENING = re.compile(r"[一二三四五六七八九十\d]+(?:[、．]|\.(?!\d))|第[一二三四五六七八九十\d]+|"
+                           r"发布|来源|时间|日期|作者|编辑|责任")
+
+
 class _Layout:
     """Where a text's clauses, sentences, list items, target words and periods are, found once."""
 
@@ -2179,8 +2209,10 @@ class _Layout:
         rows = [m.start() for m in _ROW_RUN_ON.finditer(text)] if "\n" in text else []
         # (a 分别 clause in brackets, an aside of its own: (规模工业增加值、工业开票销售增幅分别高于全省5.3、13.2个…))
         asides = [x for m in _RESPECTIVE_ASIDE.finditer(text) for x in (m.start(), m.end() - 1)]
-        self.clause_ends = sorted(self.clause_ends + rows + asides)
-        self.sentence_ends = sorted([m.start() for m in SENTENCE_BREAK.finditer(text)] + rows)
+        # (a line hard-wrapped inside a clause, as text copied from a PDF is: …，同比增长⏎3.8%，… ends nothing)
+        wraps = set(_wraps(text)) if "\n" in text else set()
+        self.clause_ends = sorted([x for x in self.clause_ends if x not in wraps] + rows + asides)
+        self.sentence_ends = sorted([m.start() for m in SENTENCE_BREAK.finditer(text) if m.start() not in wraps] + rows)
         self.full_stops = sorted([m.start() for m in _FULL_STOP.finditer(text)] + rows)
         # (a 、 inside brackets, 县(市、区), parts no list)
         self.item_ends = [m.start() for m in _ITEM.finditer(text) if not _bracketed(text, m.start())]
