@@ -1361,6 +1361,10 @@ def test_the_year_of_a_plan_dates_the_plan_alone() -> None:
             "kind": "target"}
     assert [r.status for r in check_figures(src, [started, plan])] == [S.supported, S.supported]
     assert check_figures(src, [{**started, "period": "全年"}])[0].status not in (S.supported, S.derived)
+    # (nor where the plan opens a paragraph of its own: no opening of the paragraph's results)
+    opened = "1-8月，全市重点项目完成投资286.3亿元。\n全年计划新开工项目46个，已开工39个，开工率84.8%。"
+    rate = {"indicator": "开工率", "value": 84.8, "unit": "%", "period": "1-8月", "measure": "share"}
+    assert check_figures(opened, [rate])[0].status is S.supported
 
 
 def test_trade_with_a_partner_names_its_subject() -> None:

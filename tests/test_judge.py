@@ -6279,3 +6279,31 @@ def test_a_forecast_frame_with_the_stretch_it_foresees_holds_over_its_paragraph(
     upgrade = {"indicator": "技改投资", "value": 12, "unit": "%", "measure": "growth", "period": "全年"}
     assert status({**upgrade, "kind": "forecast"}, src) is S.supported
     assert status({**upgrade, "kind": "actual"}, src) not in TRUSTED
+
+
+def test_months_of_a_plan_s_execution_report_are_over() -> None:
+    # (…计划执行情况的报告 of January: its 1-11月 are the year before's, over; was: read as months of the page's year,
+    # still to come, so a forecast claim of a result passed)
+    src = ("关于临江县2023年国民经济和社会发展计划执行情况的报告\n发布时间：2024-01-16\n"
+           "一、2023年计划执行情况\n1-11月，全县规上工业企业实现营业收入418.3亿元，同比增长3.6%；利润总额19.6亿元。")
+    profit = {"indicator": "规上工业企业利润总额", "value": 19.6, "unit": "亿元", "period": "1-11月"}
+    assert status({**profit, "kind": "actual"}, src) is S.supported
+    assert status({**profit, "kind": "forecast"}, src) not in TRUSTED
+
+
+def test_the_stage_of_the_pool_a_value_is_among_is_its_stage() -> None:
+    # (新签约项目中，先进制造业项目24个: signed projects; was: a claim of them as performed, 履约, passed)
+    src = ("一季度，全区新签约项目38个。从产业类别看，新签约项目中，先进制造业项目24个；现代服务业项目14个。"
+           "履约项目29个。")
+    signed = {"indicator": "新签约先进制造业项目", "value": 24, "unit": "个", "period": "一季度"}
+    assert status(signed, src) is S.supported
+    assert status({**signed, "indicator": "履约先进制造业项目"}, src) not in TRUSTED
+
+
+def test_what_was_newly_brought_in_is_no_running_total() -> None:
+    # (新引进甲…、乙…、丙…等12个亿元以上项目: new this quarter; was: 新引进 read as no count of what is new, so a
+    # claim of the running total passed)
+    src = "一季度，全区新引进甲科技有限公司、乙半导体有限公司、丙智造有限公司等12个亿元以上项目，总投资96.2亿元。"
+    new = {"indicator": "新引进亿元以上项目", "value": 12, "unit": "个", "period": "一季度"}
+    assert status(new, src) is S.supported
+    assert status({**new, "indicator": "累计引进亿元以上项目"}, src) not in TRUSTED

@@ -319,7 +319,8 @@ def place_level(name: str) -> int:
 
 
 # How a count counts: what is new, the running total, one event's (see tally)
-TALLY = re.compile(r"(新增|净增|新建|新认定|新培育|新入选|新晋)|(累计|共有|总数|总量|现有|达到|总计)|(本次|此次|这次)")
+TALLY = re.compile(r"(新增|净增|新建|新认定|新培育|新入选|新晋|新引进)|(累计|共有|总数|总量|现有|达到|总计)|"
+                   r"(本次|此次|这次)")
 
 
 def tally(words: str) -> str:
@@ -4158,6 +4159,8 @@ def _in_force(text: str, period: tuple[int, int, Period], at: int) -> bool:
     if at > b and _goal_named_against(text, a, b) \
             and (at > _clause_end_after(text, b) or _RESULT_AFTER_GOAL.search(text, b, at)):
         return False  # (a goal's period, 低于…全年8%的目标, dates no value after its clause, nor 为全年预算的71.4%)
+    if p.raw in _WHOLE_YEAR_WORDS and _PLAN_AFTER.match(text, b) and at > _clause_end_after(text, b):
+        return False  # (全年计划新开工项目46个，已开工39个: the plan's year, of its clause alone)
     return not (p.day and not p.lunar and not _UNTIL.search(text, max(0, a - 3), a))
 
 

@@ -1014,7 +1014,7 @@ def _reports_results(src: Source) -> bool:
 
 
 _TOP = 300
-_RESULTS_REPORTED = re.compile(r"运行情况|运行简析|运行分析|完成情况|统计公报|数据解读|经济形势分析")
+_RESULTS_REPORTED = re.compile(r"运行情况|运行简析|运行分析|完成情况|统计公报|数据解读|经济形势分析|执行情况")
 
 
 # (and what an event held did: _EVENT_HELD)
@@ -2263,8 +2263,12 @@ def _stage_of_sentence_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> bo
     names only others (本次集中签约重大招商项目70个，正式合同投资额2086.7亿元; 集中开工项目涉及…45个…；…项目6个):
     the sentence's stage is the value's."""
     claimed = set(_STAGE_WORD.findall(claimed_text(c.indicator)))
-    if not claimed or set(_STAGE_WORD.findall(simplified(tie.words))) or _stages_in(tie.scope | tie.under):
+    if not claimed or set(_STAGE_WORD.findall(simplified(tie.words))):
         return False
+    held = _stages_in(tie.scope | tie.under) & _STAGES
+    if held:
+        # (新签约项目中，先进制造业项目24个 claimed as 履约…: the pool's stage is the value's)
+        return not any(a in b or b in a for a in claimed for b in held)
     found = src.tie_of.sentence((q.start, q.end))
     if found is None:
         return False
