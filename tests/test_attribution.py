@@ -1400,3 +1400,34 @@ def test_a_line_wrapped_inside_a_clause_ends_nothing() -> None:
     spans = [(q.start, q.end) for q in extract_quantities(subtitle)]
     words = {subtitle[a:b]: t.words for (a, b), t in zip(spans, ties(subtitle, spans), strict=True)}
     assert "随" not in words["近0.9万亿元"]
+
+
+def test_the_utilities_industry_s_name_measures_no_output() -> None:
+    # (电力、热力、燃气及水生产和供应业增长10%，加快0.9个百分点: an industry's name; was: its 生产 read as 产量, output
+    # volume, so the claim of its profit's growth was refuted as another measure)
+    src = ("1-9月，全市规上工业企业利润增长5.1%。分门类看，采矿业利润增长3.2%，制造业利润增长6.8%，"
+           "电力、热力、燃气及水生产和供应业增长10%，加快0.9个百分点。")
+    faster = {"indicator": "电力、热力、燃气及水生产和供应业利润增速加快", "value": 0.9, "unit": "个百分点",
+              "measure": "change", "period": "1-9月"}
+    assert check_figures(src, [faster])[0].status is S.supported
+
+
+def test_a_base_of_the_same_months_a_year_before_is_of_those_months() -> None:
+    # (比重由上年同期的35%提升至41%: 35% is of last year's first three quarters; was: read as of 上年, the whole year,
+    # so the right claim was refuted)
+    src = "前三季度，工业投资占全部投资的比重由上年同期的35%提升至41%。"
+    base = {"indicator": "工业投资占全部投资比重", "value": 35, "unit": "%", "measure": "share", "period": "上年同期"}
+    assert [r.status for r in check_figures(src, [base, {**base, "period": "上年前三季度"}])] == [S.supported] * 2
+    assert check_figures(src, [{**base, "period": "前三季度"}])[0].status not in (S.supported, S.derived)
+
+
+def test_a_lead_on_the_schedule_is_the_share_s_subject_s() -> None:
+    # (…占年度投资计划45%，超时序进度3.5个百分点: the provincial projects' lead; was: read with no subject, so a claim
+    # of the city projects' lead could not be refuted)
+    src = ("1-5月，4个省级重点项目完成投资5亿元，占年度投资计划45%，超时序进度3.5个百分点；"
+           "12个市级重点项目完成投资8亿元，占年度投资计划48%，超时序进度6.5个百分点。")
+    lead = {"indicator": "省级重点项目投资超时序进度", "value": 3.5, "unit": "个百分点", "measure": "change",
+            "period": "1-5月"}
+    assert check_figures(src, [lead])[0].status is S.supported
+    city = {**lead, "indicator": "市级重点项目投资超时序进度"}
+    assert check_figures(src, [city])[0].status not in (S.supported, S.derived, S.unconfirmed)

@@ -92,8 +92,9 @@ def _same_written(text: str) -> str:
 _HIGH_TECH_FIRMS = re.compile(r"(?<![提升])高企(?!业)")
 # (总投50亿元, short for 总投资; not 总投入 or 总投产)
 _TOTAL_INVESTED = re.compile(r"总投(?![资入产放])")
-# (生产 and 产量 are one writing of output, but 生产总值 is GDP, no output volume)
-_PRODUCTION = re.compile(r"生产(?!总)")
+# (生产 and 产量 are one writing of output, but 生产总值 is GDP, no output volume, and 燃气及水生产和供应业 an
+# industry's name)
+_PRODUCTION = re.compile(r"生产(?!总|和?供应)")
 # (影响增长0.27个百分点 after a fall: a pull; not 受疫情影响, what a value suffered)
 _EFFECT_ON_GROWTH = re.compile(r"(?<![受到])影响(?=[^，,；;。]{0,8}增)")
 
@@ -441,7 +442,9 @@ def has_subject(words: str) -> bool:
 _CHANGED_AGAINST = re.compile(r"降幅|增幅|涨幅|两年平均|两年|平均|(?:上|下)半年|上月|年?同期|月份|季度|[与和]|"
                               r"虽然|虽|但是|但|而且|而|并且|且|仍|却|也|分别|"
                               # (增速明显加快，增长9.4%: how fast, of the subject before)
-                              r"明显|显著|进一步|加快|放缓|较快")
+                              r"明显|显著|进一步|加快|放缓|较快|"
+                              # (占年度投资计划45%，超时序进度3.5个百分点: how far ahead of the schedule the share is)
+                              r"超(?=时序进度|序时进度)|时序进度|序时进度")
 
 
 _GOAL_ALONE = re.compile(r"^(?:年度|全年|年初)?(?:计划|目标|预期目标|任务)$")
@@ -1043,6 +1046,10 @@ class Reading:
         period, stated = _period_at(found, starts, a, self.article, self.holds)
         written = _written_period(self.text, (found, starts, self.holds),
                                   span_start(self._laid_out().full_stops, a), c0, a, c1)
+        if base is not None and own is not None and own.other in _SAME_STRETCH_LAST_YEAR:
+            # (比重由上年同期的35%提升至41%: the base's own value, of the same months the year before)
+            last = _same_stretch_last_year(own, written or period)
+            return last, True, last
         if cell is not None and cell.period in _TEXT_DATED:
             # (a table's 本月 or 累计 column under no title that dates it: the month, or the run, the text is of)
             dated = last_month if cell.period == "本月" else year_to_date
@@ -4075,7 +4082,18 @@ _CLAUSE_MARKS = "，,；;。\n"  # what ends a clause, for the period rules that
 # A base and its own value right after it (由1-8月的5.9%, 比上年同期的30.5亿元, 由上半年的下降2.1%).
 # (比2012年（347户）增加235户: the base's value in brackets, of its period)
 _FROM_TO_WORD = re.compile(r"(?:增加|提高|上升|下降|增长|减少|降低|扩大|提升|回落|攀升|跃升|缩小)?(?:到|至|为)")
-_BASE_OWN_VALUE = re.compile(r"(?:由|从|比|较)([^，,。；;的由比较（(]{1,12}?)(?:同期|末|底)?(?:的|[（(])"
+_SAME_STRETCH_LAST_YEAR = frozenset({"上年同期", "去年同期"})
+
+
+def _same_stretch_last_year(written: Period, now: Period | None) -> Period:
+    """The period of a base written as 上年同期: the months now in force, of the year before (none where no months
+    are in force: 上年同期 as written, which no claimed stretch matches)."""
+    if now is None or now.months is None:
+        return written
+    return now._replace(raw=written.raw, year="去年", day=None, other=None)
+
+
+_BASE_OWN_VALUE = re.compile(r"(?:由|从|比|较)([^，,。；;的由比较（(]{1,12}?(?:同期)?)(?:末|底)?(?:的|[（(])"
                              r"(?:下降|增长)?$")
 # A goal named and then the result held against it, right before the value (为全年预算的71.4%).
 _RESULT_AFTER_GOAL = re.compile(r"(?:目标|任务|计划|预算)数?(?:[（(][^）)]{0,20}[）)])?的$")
