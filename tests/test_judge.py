@@ -6307,3 +6307,23 @@ def test_what_was_newly_brought_in_is_no_running_total() -> None:
     new = {"indicator": "新引进亿元以上项目", "value": 12, "unit": "个", "period": "一季度"}
     assert status(new, src) is S.supported
     assert status({**new, "indicator": "累计引进亿元以上项目"}, src) not in TRUSTED
+
+
+def test_a_chain_of_industries_is_a_part_of_the_whole() -> None:
+    # (石化—纺织鞋服产业链群规上工业增加值增长2.4%: a cluster's, its branches joined by a dash; was: not read as a
+    # branch's name, so the whole's claim passed on the part's value)
+    src = ("2023年，全市规上工业增加值增长5.1%。全年全市石化—纺织鞋服产业链群规上工业增加值增长2.4%，"
+           "建材—家居产业链群增长4.4%。")
+    whole = {"indicator": "规模以上工业增加值", "value": 5.1, "unit": "%", "measure": "growth", "period": "2023年"}
+    assert status(whole, src) is S.supported
+    assert status({**whole, "value": 2.4}, src) not in TRUSTED
+
+
+def test_a_whole_s_value_claimed_for_its_part_named_inside_is_wrong() -> None:
+    # (新开工项目投资增长2.2%。其中，工业增长16.3%: 2.2% is all new projects'; was: claimed as 新开工工业项目投资 it
+    # passed, the part's name written inside the whole's not read)
+    src = "2023年，全市新开工项目投资增长2.2%。其中，工业增长16.3%，服务业下降5.1%。"
+    part = {"indicator": "新开工工业项目投资", "value": 16.3, "unit": "%", "measure": "growth", "period": "2023年"}
+    assert status(part, src) is S.supported
+    assert status({**part, "indicator": "新开工项目投资", "value": 2.2}, src) is S.supported
+    assert status({**part, "value": 2.2}, src) not in TRUSTED

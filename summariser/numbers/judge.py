@@ -1753,10 +1753,35 @@ def _whole_claimed(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied], cla
                       and _alike(t, tie)), None)
         if whole is not None:
             return whole
-    part = _above_scale_apart(c, value)
+    part = _above_scale_apart(c, value) or _part_claimed(claimed_text(c.indicator), value)
     if part is not None:
         return part
     return _whole_before(src, c, q, tie, tied, claimed) if held_whole else None
+
+
+def _part_claimed(written: str, value: tuple[Quantity, Tie, Tied]) -> Quantity | None:
+    """The part a whole's value is claimed for: the claim writes the value's own words with a part's name inside
+    (新开工工业项目投资 for 新开工项目投资增长2.2%), and a value near it, of that part of this whole, is named by it
+    (其中，工业增长16.3%). None where there is none."""
+    q, tie, tied = value
+    claim, own = _compared_claim(written), _GROWN_END.sub("", _own_words(tie))
+    if len(own) < 4 or own in claim:
+        return None
+    for cut in range(2, len(own) - 1):
+        head, tail = own[:cut], own[cut:]
+        if not (claim.startswith(head) and claim.endswith(tail)):
+            continue
+        inside = claim[cut:len(claim) - len(tail)]
+        if not 2 <= len(inside) <= _INSERT_MAX:
+            continue
+        # (a part of this value: after it, of its measure, named by the part's name and read under all its words)
+        whole = bigrams(own)
+        return next((r for r, t in tied.near if r.start > q.start and r.unit_class == q.unit_class
+                     and t.measure == tie.measure and _own_words(t).startswith(inside) and whole <= t.under), None)
+    return None
+
+
+_GROWN_END = re.compile(r"(?:同比)?(?:增长|下降|增速|增幅|降幅)$")
 
 
 def _above_scale_apart(c: Claim, value: tuple[Quantity, Tie, Tied]) -> Quantity | None:
@@ -2183,7 +2208,9 @@ def _subject_pairs(tie: Tie) -> frozenset[str]:
     return bigrams(indicator_words(m.group(1))) if m else frozenset()
 
 
-_BRANCH_BEFORE_HEAD = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:工业|产业|行业|制造业))(?:共|累计)?(?:实现|完成)?"
+# (and a chain or cluster of industries, 石化—纺织鞋服产业链群, its branches joined by a dash)
+_BRANCH_BEFORE_HEAD = re.compile(r"([\u4e00-\u9fff—－\-、]{2,16}?"
+                                 r"(?:产业链群|产业链|产业集群|集群|工业|产业|行业|制造业))(?:共|累计)?(?:实现|完成)?"
                                  r"(?:规上|规模以上)?工业(?:增加值|总产值|产值)")
 
 
