@@ -1767,6 +1767,7 @@ def _part_claimed(written: str, value: tuple[Quantity, Tie, Tied]) -> Quantity |
     claim, own = _compared_claim(written), _GROWN_END.sub("", _own_words(tie))
     if len(own) < 4 or own in claim:
         return None
+    whole = bigrams(own)
     for cut in range(2, len(own) - 1):
         head, tail = own[:cut], own[cut:]
         if not (claim.startswith(head) and claim.endswith(tail)):
@@ -1775,7 +1776,6 @@ def _part_claimed(written: str, value: tuple[Quantity, Tie, Tied]) -> Quantity |
         if not 2 <= len(inside) <= _INSERT_MAX:
             continue
         # (a part of this value: after it, of its measure, named by the part's name and read under all its words)
-        whole = bigrams(own)
         return next((r for r, t in tied.near if r.start > q.start and r.unit_class == q.unit_class
                      and t.measure == tie.measure and _own_words(t).startswith(inside) and whole <= t.under), None)
     return None

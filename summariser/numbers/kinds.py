@@ -885,9 +885,8 @@ _ESTIMATE_NOTE = re.compile(r"[（(](?P<all>以下(?:均|各项|数据|指标)*(
                             r"(?:[^（）()\n]{0,12}?(?P<on>(?:以)?下同))?[^（）()\n]{0,12}[）)]")
 
 
-# A paragraph opening on a forecast word alone, before a comma (初步预计，…; 据预计，…; 经初步估算：…), not on what it
-# foresees (预计全年…, which is read with its own sentence).
-# (预计全年，…: with the stretch it foresees)
+# A paragraph opening on a forecast word alone, or with the stretch it foresees, before a comma (初步预计，…; 据预计，…;
+# 预计全年，…; 经初步估算：…), not on what it foresees (预计全年工业增加值…, read with its own sentence).
 _ESTIMATE_FRAME = re.compile(r"^[ \t\u3000]*(?:据|经)?(?:初步)?(?:预计|预估|估算)"
                              r"(?:全年|今年|本年|(?:19|20)\d{2}年)?[，,：:]", re.M)
 
