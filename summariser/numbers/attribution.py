@@ -3915,7 +3915,7 @@ def _held_in_its_sentence(text: str, at: tuple[int, int, int], p: Period, runnin
         return b  # (全年目标完成率17.8%: the goal's year, no period of the share reached so far, nor after)
     if p.raw in _WHOLE_YEAR_WORDS and _PLAN_AFTER.match(text, b):
         # (全年计划新开工项目46个，已开工39个: the plan's year, to its clause's end; what was done is the report's)
-        return min((i for i in (text.find(ch, b) for ch in "，,；;。\n") if i >= 0), default=len(text))
+        return _clause_end_after(text, b)
     if (part_end := _mid_part_end(text, start, (a, b), p)) is not None:
         return part_end
     return _aside_end(text, (start, a, b), p, running)
