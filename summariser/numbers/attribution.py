@@ -263,11 +263,12 @@ _HEAD_KIND.update({f"{how}{whose}": kind for whose in ("台资", "港资", "侨�
                                      ("实际使用", "foreign capital used"), ("实际利用", "foreign capital used"),
                                      ("实际到位", "foreign capital used"))})
 _HEADS = re.compile("|".join(sorted(_HEAD_KIND, key=len, reverse=True)))  # the longest name where two start
+# The measure a size class of firms or projects is drawn by (产值过亿, 营业收入超10亿元, 税收超千万元), as its group.
+CLASS_MEASURED = (r"(产值|营业收入|主营业务收入|销售收入|营收|税收|增加值)"
+                  r"(?:过|超过?|达到?|在)[\d.]*(?:亿|千万|百万|万)")
 # Names that hold a measure's word and measure nothing: a zone (出口加工区 is a park, not exports), a size class of
 # firms by a measure (产值过亿企业126家，实现产值520亿元: the firms, whose 产值 the next clause measures).
-_NAMED_AFTER_A_MEASURE = re.compile(r"出口加工区|(?:产值|营业收入|主营业务收入|销售收入|营收|税收|增加值)"
-                                    r"(?:过|超过?|达到?|在)[\d.]*(?:亿|千万|百万|万)元?(?:以上|及以上)?"
-                                    r"(?=(?:工业)?(?:企业|项目))")
+_NAMED_AFTER_A_MEASURE = re.compile(rf"出口加工区|{CLASS_MEASURED}元?(?:以上|及以上)?(?=(?:工业)?(?:企业|项目))")
 
 
 def measured(words: str, last: bool = True) -> str:

@@ -13,6 +13,7 @@ from ..core.models import CheckStatus, FigureCheck
 from ..core.simplify import simplified
 from ..places.divisions import Divisions, divisions
 from .attribution import (
+    CLASS_MEASURED,
     COORDINATED,
     COUNTS,
     NOT_COUNTING,
@@ -2806,9 +2807,7 @@ def _class_measured_otherwise(src: Source, written: str, q: Quantity) -> bool:
     return bool(said) and not claimed & said
 
 
-# The measure a size class of firms or projects is drawn by (产值过亿, 营业收入超10亿元, 税收超千万元).
-_CLASS_MEASURE = re.compile(r"(产值|营业收入|主营业务收入|销售收入|营收|税收|增加值)"
-                            r"(?:过|超过?|达到?|在)[\d.]*(?:亿|千万|百万|万)")
+_CLASS_MEASURE = re.compile(CLASS_MEASURED)  # (产值 of 产值过亿企业)
 
 
 def _stage_left_out(c: Claim, q: Quantity, tie: Tie, tied: Tied) -> Quantity | None:
