@@ -3934,6 +3934,15 @@ def test_a_city_s_value_within_the_province_s_sentence_is_not_the_province_s() -
     assert status("全省规模以上工业企业复工率", 82.4) is not S.misattributed
 
 
+def test_a_county_s_value_in_a_city_s_ranking_is_not_the_city_s() -> None:
+    src = ("安庆市招商引资工作成效\n\n1至8月，全市完成招商引资到位资金300.5亿元，同比增长12.5%。"
+           "招商引资到位资金完成总量排在前三位的是桐城市52.0亿元，怀宁县48.0亿元、潜山市41.4亿元。")
+    status = partial(_verdict, src, unit="亿元", measure="level")
+    assert status("招商引资到位资金", 300.5) is S.supported
+    assert status("桐城市招商引资到位资金", 52.0) is S.supported
+    assert status("招商引资到位资金", 52.0) is S.unconfirmed
+
+
 def test_a_count_right_after_among_is_the_part_not_the_pool() -> None:
     src = "1-10月，全市31个工业行业大类中22个行业增加值实现同比增长。"
     def status(value: float) -> S:

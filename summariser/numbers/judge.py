@@ -58,7 +58,7 @@ from .projects import project_before
 from .quantities import NARROWING_FALLS, Quantity
 from .source import HAN_ONLY, THIS_YEAR_ALONE, Source, Tied, compact, pool, show
 from .tables import PROGRESS
-from .topic import PARK, PARK_ALONE, level_of_place, place_names, place_names_at, same_place, whole_of
+from .topic import PARK, PARK_ALONE, Topic, level_of_place, place_names, place_names_at, same_place, whole_of
 from .units import MULTIPLE, PERCENT, POINTS, unit_class
 
 # A claimed indicator contradicts the source's when another quantity's words hold at least this share
@@ -1388,6 +1388,8 @@ def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, pa
     topic = src.tie_of.topic()
     if not compared and _another_s_by_turn(src, q, tie, (claimed, park)):
         return _Finding(UNSURE, "subject")
+    if not compared and _of_a_named_part(c, tie, topic, (claimed, park)):
+        return _Finding(UNSURE, "subject")
     if 0 <= claimed < topic.own and tie.level < 0 and not park and not compared \
             and not place_names(simplified(tie.shown)) and claimed not in levels_named(_sentence_before(src, q)):
         # 高技术制造业增加值增长15.8% on a city's page is not 全省's (全省…增长6.7%，工业投资增长9.5% is)
@@ -1399,6 +1401,25 @@ def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, pa
     if topic.park and whole and not park and tie.level < 0 and src.of_value(_topic, q):
         return _Finding(UNSURE, "subject")  # a park's page: its values are the park's, not the city's
     return None
+
+
+def _of_a_named_part(c: Claim, tie: Tie, topic: Topic, claim: tuple[int, bool]) -> bool:
+    """Whether the value's own words name by name only places below the page's own (岑溪市82.0亿元 on a city's
+    page: the county's, not the page's) and the claim names no place, whole (`claim`: its level, whether it names
+    a park) or by name, with its kind or without (鞍山 of 鞍山市)."""
+    if claim != (-1, False) or _names_a_place(c):
+        return False
+    written = claimed_text((c.subject or "") + c.indicator)
+    # (a division the table knows by that name: not 年荆州 of 全年荆州地区生产总值; nor where a project stands,
+    # 在城中区扩建的…项目)
+    words = _BASE_PLACE.sub("", _own_shown(tie))
+    named = [n for at, n in place_names_at(words) if n in divisions().by_name and words[at - 1:at] not in _STANDS_IN]
+    return bool(named) and topic.own >= 0 and all(level_of_place(n) > topic.own for n in named) \
+        and not any(same_place(n, m) for n in named for m in topic.names + topic.main) \
+        and not any(n[:-1] in written for n in named)
+
+
+_STANDS_IN = frozenset("在于落到")
 
 
 def _another_s_by_turn(src: Source, q: Quantity, tie: Tie, claim: tuple[int, bool]) -> bool:
