@@ -3943,6 +3943,15 @@ def test_a_county_s_value_in_a_city_s_ranking_is_not_the_city_s() -> None:
     assert status("招商引资到位资金", 52.0) is S.unconfirmed
 
 
+def test_a_branch_named_in_a_clause_of_its_growth_is_the_value_s_subject() -> None:
+    src = ("1-9月，全市八大产业集群实现工业增加值512.40亿元。纺织、食品和建材产业贡献率近四成。其中，纺织产业实现"
+           "工业增加值96.30亿元，增长7.2%。食品产业实现工业增加值38.10亿元，增长9.4%。此外，建材产业快速壮大，"
+           "实现工业增加值44.70亿元，增长15.6%。")
+    status = partial(_verdict, src, unit="亿元", measure="level")
+    assert status("建材产业工业增加值", 44.7) is S.supported
+    assert status("建材产业工业增加值", 96.3) is S.misattributed
+
+
 def test_a_count_right_after_among_is_the_part_not_the_pool() -> None:
     src = "1-10月，全市31个工业行业大类中22个行业增加值实现同比增长。"
     def status(value: float) -> S:
