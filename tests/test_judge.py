@@ -5813,6 +5813,17 @@ def test_what_a_project_can_yield_once_running_is_foreseen() -> None:
     assert check_figures(src, [firms])[0].status is S.supported
 
 
+def test_what_a_stretch_can_yield_is_reckoned_not_counted() -> None:
+    # (据测算，1-6月全区可实现生产总值…: reckoned before the count; 已实现, 均实现: results)
+    src = ("上半年，全区经济保持较快增长，据测算，1-6月全区可实现生产总值66.20亿元，比上年同期增长12.3%。"
+           "1-6月，全区规上工业企业已实现营业收入31.5亿元。")
+    gdp = {"indicator": "地区生产总值", "period": "1-6月", "value": 66.2, "unit": "亿元"}
+    sales = {"indicator": "规上工业企业营业收入", "period": "1-6月", "value": 31.5, "unit": "亿元"}
+    assert check_figures(src, [{**gdp, "kind": "actual"}])[0].status is S.misattributed
+    assert check_figures(src, [{**gdp, "kind": "forecast"}])[0].status is S.supported
+    assert check_figures(src, [sales])[0].status is S.supported
+
+
 def test_a_share_of_a_plan_is_a_result_unless_foreseen_and_a_short_head_is_a_head() -> None:
     # (占年度计划的27.4%: progress, no goal; 预计…占任务数的67.6%: a forecast of it; 营收增长4.9%，其中光伏制造业
     # 增长31.2%: the part's 营收, not its 增加值)
