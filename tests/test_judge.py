@@ -4731,6 +4731,11 @@ def test_one_rate_is_not_another() -> None:
     src = "1-4月份，全省已开工重点项目318个，开工率58.5%，较一季度提高5.7个百分点；完成投资2253亿元，投资完成率34.4%。"
     rate = {"indicator": "重点项目开工率", "period": "1-4月份", "unit": "%"}
     assert [status({**rate, "value": v}, src) for v in (58.5, 34.4)] == [S.supported, S.misattributed]
+    # (复工率 counts firms back at work, 复产率 output back to normal; 复工复产率 may stand for either)
+    src = "截至3月20日，全县规上工业企业复工率92.6%，复产率78.4%。全市重点项目复工复产率85.0%。"
+    back = {"indicator": "规上工业企业复产率", "period": "截至3月20日", "unit": "%"}
+    assert [status({**back, "value": v}, src) for v in (78.4, 92.6)] == [S.supported, S.misattributed]
+    assert status({**back, "indicator": "重点项目复工率", "value": 85.0}, src) is not S.misattributed
 
 
 def test_a_whole_year_s_value_in_an_early_work_report_is_no_result() -> None:

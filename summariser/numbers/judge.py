@@ -2030,8 +2030,9 @@ def _inserted_part(written: str, tie: Tie, tied: Tied) -> str | None:
 
 
 # (rates of progress and of structure, each its own measure: 开工率 is no 投资完成率)
-_RATE_NAMED = re.compile(r"开工率|完成率|投产率|竣工率|落地率|履约率|到位率|入驻率|出租率|利润率|产销率|贡献率|普及率|"
-                         r"覆盖率|达产率|转化率|利用率|使用率|上云率|数控化率|开业率|签约率|资金到位率")
+# (复工复产率 is either of 复工率 and 复产率, which are two: _rates_apart)
+_RATE_NAMED = re.compile(r"复工复产率|开复工率|复工率|复产率|开工率|完成率|投产率|竣工率|落地率|履约率|到位率|"
+                         r"入驻率|出租率|利润率|产销率|贡献率|普及率|覆盖率|达产率|转化率|利用率|使用率|上云率|数控化率|开业率|签约率|资金到位率")
 _INSERT_MAX = 8  # (a part's name written inside the whole's: 高技术产业, 战略性新兴产业, 技改)
 # What may stand inside an indicator's words and name no part of it: how it was done, a tally, a period, a
 # comparison, or how it changed (规上工业企业实现增加值, 工业累计完成投资, 营业收入同比增长).
@@ -2620,7 +2621,10 @@ def _rates_apart(written: str, tie: Tie) -> bool:
     the rate before it is 开工率58.5%)."""
     claimed = _RATE_NAMED.findall(written)
     own = _RATE_NAMED.findall(simplified(_own_shown(tie)))
-    return bool(claimed and own) and claimed[-1] != own[-1]
+    return bool(claimed and own) and claimed[-1] != own[-1] and _BOTH_RATES not in (claimed[-1], own[-1])
+
+
+_BOTH_RATES = "复工复产率"
 
 
 def _scopes_apart(written: str, tie: Tie) -> bool:
