@@ -3952,6 +3952,16 @@ def test_a_branch_named_in_a_clause_of_its_growth_is_the_value_s_subject() -> No
     assert status("建材产业工业增加值", 96.3) is S.misattributed
 
 
+def test_an_abbreviated_list_gives_each_item_the_word_the_last_writes_whole() -> None:
+    # (东、中、西部地区: 东部地区, 中部地区, 西部地区; 大、中、小型企业: 大型企业…)
+    src = ("2023年，东、中、西部地区规上工业增加值分别增长7.1%、5.3%和4.2%。"
+           "大、中、小型企业营业收入分别增长3.6%、8.8%和2.9%。")
+    grown = partial(_verdict, src, unit="%", measure="growth")
+    assert [grown("东部地区规上工业增加值", v) for v in (7.1, 4.2)] == [S.supported, S.misattributed]
+    assert grown("中部地区规上工业增加值", 5.3) is S.supported
+    assert [grown("中型企业营业收入", v) for v in (8.8, 3.6)] == [S.supported, S.misattributed]
+
+
 def test_a_count_right_after_among_is_the_part_not_the_pool() -> None:
     src = "1-10月，全市31个工业行业大类中22个行业增加值实现同比增长。"
     def status(value: float) -> S:

@@ -3444,7 +3444,22 @@ def _items(listed: str, count: int) -> list[str]:
         items = fitting[0] if fitting else [x for x in listed.split("、") if indicator_words(x)] or items
     if len(items) < 2:
         return []
-    return _ordinal_sectors(items) or _shared_head(items)
+    return _ordinal_sectors(items) or _abbreviated(items) or _shared_head(items)
+
+
+def _abbreviated(items: list[str]) -> list[str]:
+    """A list whose items before the last are one character each, of a word the last writes whole (东、中、西部地区;
+    大、中、小型企业; 省、市级): each item that word (东部地区, 中部地区), not its one character with the last's
+    measure alone; [] for any other list."""
+    last = items[-1].strip()
+    if len(last) < 3 or last[1] not in _ABBREVIATED_BY or any(len(x.strip()) != 1 for x in items[:-1]):
+        return []
+    return [x.strip() + last[1:] for x in items[:-1]] + [items[-1]]
+
+
+# What the last item of an abbreviated list goes on with after its one character (东、中、西部; 大、中、小型; 省、市级;
+# 一、二类; 一、二线): the word each item shares. (Not 中、小微企业: 中 is 中型, and 微 is the last's own.)
+_ABBREVIATED_BY = frozenset("部型级类线档")
 
 
 _LISTED_COUNTED = re.compile(rf"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]+个?{_PLACE_KINDS}(?=的|$)")
