@@ -3962,6 +3962,16 @@ def test_an_abbreviated_list_gives_each_item_the_word_the_last_writes_whole() ->
     assert [grown("中型企业营业收入", v) for v in (8.8, 3.6)] == [S.supported, S.misattributed]
 
 
+def test_short_forms_are_the_words_they_stand_for() -> None:
+    # (限上 is 限额以上; 一产、二产、三产 are 第一、二、三产业)
+    src = ("1-8月，全县社会消费品零售总额86.4亿元，增长6.1%；其中，限上社零额31.2亿元，增长9.7%。"
+           "1-8月，全县一产、二产、三产用电量分别增长4.4%、7.9%和3.3%。")
+    status = partial(_verdict, src, period="1-8月", unit="%", measure="growth")
+    assert status("限额以上社会消费品零售额", 9.7) is S.supported
+    assert status("限额以上社会消费品零售额", 6.1) not in TRUSTED
+    assert [status("第二产业用电量", v) for v in (7.9, 4.4)] == [S.supported, S.misattributed]
+
+
 def test_a_count_right_after_among_is_the_part_not_the_pool() -> None:
     src = "1-10月，全市31个工业行业大类中22个行业增加值实现同比增长。"
     def status(value: float) -> S:

@@ -49,7 +49,7 @@ _SAME = [("大型企业", "大企业"), ("中型企业", "中企业"), ("小型�
          ("降幅", "下降"),  # (降幅比1—8月收窄 after 产量下降3.2%: the fall's gap, however written)
          # (a pull on a whole's growth, up or down: one measure, its sign the value's; 下拉2.8个百分点 is −2.8)
          ("上拉", "拉动"), ("下拉", "拉动"), ("拉低", "拉动"), ("拉高", "拉动"), ("拉升", "拉动"),
-         ("规模以上", "规上"), ("技术改造", "技改"), ("社会消费品零售", "社消零"),
+         ("规模以上", "规上"), ("限额以上", "限上"), ("技术改造", "技改"), ("社会消费品零售", "社消零"),
          # (abbreviations read as the words they stand for: 工业固投 is 工业固定资产投资, 营收 is 营业收入)
          ("固投", "固定资产投资"), ("营收", "营业收入"),
          # (GDP in Han script: written in Latin letters it would be no evidence either way, and so fit any value;
@@ -78,11 +78,16 @@ def written_as_compared(text: str) -> str:
     return _same_written(_COMPARED_WITH.sub(r"比\1", text))
 
 
+# A sector by its ordinal, written short (一产、二产、三产用电量): 第一产业 (not 统一产品, 二产能).
+_SECTOR_SHORT = re.compile(r"(?<![第统])([一二三])产(?![业品能])")
+
+
 def _same_written(text: str) -> str:
     """`text` with each of two writings of one thing (_SAME) put as the one compared."""
     for a, b in _SAME:
         text = text.replace(a, b)
     text = _PRODUCTION.sub("产量", text)
+    text = _SECTOR_SHORT.sub(r"第\1产业", text) if "产" in text else text
     text = _HIGH_TECH_FIRMS.sub("高新技术企业", text) if "高企" in text else text
     text = _TOTAL_INVESTED.sub("总投资", text) if "总投" in text else text
     return _EFFECT_ON_GROWTH.sub("拉动", text) if "影响" in text else text
