@@ -530,6 +530,15 @@ def test_a_paragraph_s_first_sentence_with_no_value_states_the_period_of_its_val
             is S.misattributed, indicator
 
 
+def test_a_month_an_event_of_the_first_sentence_came_in_dates_none_of_the_values() -> None:
+    # (随着…在10月份由负转正: the month of the turn, a backdrop; the values after it are of the stretch)
+    src = ("1-10月，全市规上工业企业实现利润212.4亿元，同比增长15.2%。\n分行业看，随着化工行业利润在10月份由负转正，"
+           "全市六大行业利润全部实现正增长。其中，机械行业利润增长21.6%，轻工行业利润增长9.8%。")
+    for indicator, value in (("机械行业利润", 21.6), ("轻工行业利润", 9.8)):
+        assert one({"indicator": indicator, "period": "1-10月", "value": value, "unit": "%"}, src).status \
+            is S.supported, indicator
+
+
 @pytest.mark.parametrize("src", [
     "2022年、2023年全县规上工业企业累计完成产值398.8亿元、579.3亿元。",
     "2022年、2023年全县规上工业总产值分别为398.8亿元、579.3亿元。",

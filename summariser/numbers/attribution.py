@@ -4156,6 +4156,9 @@ _ONCE_BUILT = re.compile(r"(?:投产|达产|建成|达效)后")
 _CANDIDATES = 4  # periods before a value looked at for the one in force for it
 _NAME_REACH = 60  # an event's name holding a period ends within this many characters of it
 _OPENING = 4  # a paragraph's period is the one it opens with (1至9月，全区…), within these characters
+# A backdrop before a first sentence's period: the month an event of it came in, not the stretch of the values
+# after it (分行业看，随着有色行业利润在10月份由负转正，各行业…。其中，… under 1-10月).
+_BACKDROP = re.compile(r"随着[^。；;\n]*$|[在于]$")
 _TOPIC_SENTENCE = re.compile(rf"[^{FULL_STOP}\n]{{4,60}}[{FULL_STOP}]")  # a paragraph's first sentence
 _HEADING = re.compile(rf"\s*[^0-9０-９{FULL_STOP}\n，,]{{2,16}}[{FULL_STOP}]")  # 运行指标好于预期。
 _UNTIL = re.compile(r"截至|截止|到|至")  # 截至1月31日 is a period; 1月31日，我市… is the date of an event
@@ -4217,7 +4220,8 @@ def _opening(text: str, found: Sequence[tuple[int, int, Period]], starts: list[i
         # value of its own states the period of the paragraph's values; only its own periods are looked at)
         inside = found[bisect.bisect_left(starts, first):bisect.bisect_left(starts, topic.end())]
         stated = [(a - first, b - first) for a, b, _ in inside if b <= topic.end()]
-        if inside and not _HAS_VALUE.search(blank(topic.group(), stated)):
+        if inside and not _HAS_VALUE.search(blank(topic.group(), stated)) and not _BACKDROP.search(text, first,
+                                                                                                   inside[0][0]):
             first = inside[0][0]
     k = bisect.bisect_left(starts, first)
     # (only while no later period of the paragraph, 1-11月份 after 2021年1-10月份, has taken its place, nor
