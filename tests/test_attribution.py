@@ -530,6 +530,16 @@ def test_a_paragraph_s_first_sentence_with_no_value_states_the_period_of_its_val
             is S.misattributed, indicator
 
 
+def test_an_industry_s_measures_listed_after_its_first_are_the_industry_s() -> None:
+    # (机械行业实现主营业务收入…、利税…、利润…: the industry, whose 行业 its words leave out, is each item's)
+    src = ("1-11月，全市规上工业实现利润443.1亿元。其中，机械行业实现主营业务收入320.5亿元、利税41.2亿元、"
+           "利润28.6亿元，同比分别增长12.4%、18.9%和22.7%。")
+    amounts = {"period": "1-11月", "unit": "亿元"}
+    assert one({**amounts, "indicator": "机械行业利润", "value": 28.6}, src).status is S.supported
+    assert one({**amounts, "indicator": "机械行业利税", "value": 41.2}, src).status is S.supported
+    assert one({**amounts, "indicator": "机械行业利税", "value": 28.6}, src).status is S.misattributed
+
+
 def test_a_month_an_event_of_the_first_sentence_came_in_dates_none_of_the_values() -> None:
     # (随着…在10月份由负转正: the month of the turn, a backdrop; the values after it are of the stretch)
     src = ("1-10月，全市规上工业企业实现利润212.4亿元，同比增长15.2%。\n分行业看，随着化工行业利润在10月份由负转正，"

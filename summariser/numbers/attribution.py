@@ -1842,10 +1842,12 @@ def _entity_carried(subject: _Subject, own: str, words: str, shown: str) -> tupl
     things = indicator_words(subject.shown[reached[-1].end():]) if reached else ""
     if len(things) >= 2 and entity.endswith(things):
         entity = things  # (各县区和高新区达成签约项目30个: the projects, not whose they are)
-    if len(entity) < 2 or not _ENTITY_END.search(entity) or _MEASURE_VERBS.sub("", entity) != entity:
+    # (电子行业实现主营业务收入…、利税50.1亿元: an industry, whose 行业 its words leave out, is an entity too)
+    industry = entity + "行业" in subject.shown
+    if len(entity) < 2 or not (_ENTITY_END.search(entity) or industry) or _MEASURE_VERBS.sub("", entity) != entity:
         return words, shown  # (该批项目全部投产后形成产值…，税收5亿元: no entity, only what the projects yield)
     # (a class, as written, is the value's class too: 1亿元以上 of 投资总规模达9099亿元 above)
-    named = subject.shown if counted and size_band(subject.shown) is not None else entity
+    named = subject.shown if counted and size_band(subject.shown) is not None else entity + "行业" * industry
     return entity + words, f"{named}…{shown}"
 
 
