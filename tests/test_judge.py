@@ -3972,6 +3972,16 @@ def test_short_forms_are_the_words_they_stand_for() -> None:
     assert [status("第二产业用电量", v) for v in (7.9, 4.4)] == [S.supported, S.misattributed]
 
 
+def test_a_count_whose_words_end_on_a_stage_counts_the_things_at_it() -> None:
+    # (合计复工3921家: the firms back at work, not all; 6个…项目全部开工: all of them)
+    src = ("截至3月6日，全市4210家规上工业企业合计复工3921家，复工率达93.1%。"
+           "2023年，全市6个市级技改项目全部开工。")
+    count = partial(_verdict, src, unit="家", measure="level")
+    assert count("规上工业企业复工", 3921) is S.supported
+    assert count("规上工业企业", 3921) not in TRUSTED
+    assert _verdict(src, "市级技改项目", 6, unit="个", measure="level") is S.supported
+
+
 def test_a_count_right_after_among_is_the_part_not_the_pool() -> None:
     src = "1-10月，全市31个工业行业大类中22个行业增加值实现同比增长。"
     def status(value: float) -> S:

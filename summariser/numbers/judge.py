@@ -1740,7 +1740,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     unstaged = _stage_left_out(c, q, tie, tied)
     if unstaged is not None:
         return _Finding(WRONG, "indicator", unstaged)
-    if _since_unclaimed(claimed_text(c.indicator), tie):
+    if _narrowed_unclaimed(c, q, tie):
         return _Finding(UNSURE, "indicator")
     if _measured_apart(src, c, q, tie):
         return _Finding(WRONG, "indicator")
@@ -2850,6 +2850,24 @@ def _stage_left_out(c: Claim, q: Quantity, tie: Tie, tied: Tied) -> Quantity | N
                 and t.band == tie.band and not _STAGE_WORD.search(simplified(t.words)) and value_match(c, r) is None:
             return r
     return None
+
+
+def _narrowed_unclaimed(c: Claim, q: Quantity, tie: Tie) -> bool:
+    """Whether the value's own words narrow what it measures in a way the claim leaves out: since when
+    (_since_unclaimed), or, for a count, a stage its words end on (4630家规上工业企业合计复工4166家: 复工), which a
+    claim naming none may take for all of the things."""
+    if _since_unclaimed(claimed_text(c.indicator), tie):
+        return True
+    own = _own_shown(tie)
+    last = _STAGE_LAST.search(own)
+    return q.unit_class == "count" and not _STAGE_WORD.search(claimed_text(c.indicator)) and last is not None \
+        and _ALL_AT_STAGE.search(own, 0, last.start()) is None
+
+
+# A stage as the last words before a count (合计复工4166家, 已开工38个, 累计签约12个): what the count counts; not
+# all of them at it (6个市级技改项目全部开工, 3个…项目全部竣工达产: the count of all).
+_STAGE_LAST = re.compile(rf"(?:{_STAGE_WORD.pattern})(?:{_STAGE_WORD.pattern}|复产|建设)*$")
+_ALL_AT_STAGE = re.compile(r"(?:全部|均|都)已?$")
 
 
 def _stage_unwritten(src: Source, written: str) -> bool:
