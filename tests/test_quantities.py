@@ -366,6 +366,12 @@ def test_a_minus_between_two_percents_joins_a_range() -> None:
     assert [q.value for q in extract_quantities("利润总额-3.2亿元，同比-5%。")] == [-3.2e8, -5.0]
 
 
+def test_the_fu_of_a_burden_lifted_signs_nothing_and_a_signing_is_no_about() -> None:
+    # (为企业减负36亿元: a burden lifted, not −36; 現場簽約6個項目: 簽約 signed, in traditional script, not 约 "about")
+    assert [q.value for q in extract_quantities("全年为企业减负36亿元，亏损企业利润-2.1亿元。")] == [3.6e9, -2.1e8]
+    assert [(q.raw, q.qualifier) for q in extract_quantities("現場簽約6個項目。")] == [("6個", "=")]
+
+
 def test_kilolitres_and_visits_are_units() -> None:
     got = [(q.raw, q.value, q.unit) for q in extract_quantities("成品油销量31.2万千升，服务企业近300家次。")]
     assert got == [("31.2万千升", 312000.0, "千升"), ("近300家次", 300.0, "家次")]

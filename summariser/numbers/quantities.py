@@ -106,9 +106,17 @@ _QTY_AT = Anchored(_QTY, rf"-负\d{CN_CHARS}")
 _PERCENT_WORD = re.compile(rf"百分之(?P<ar>{_ARABIC})?(?P<cn>{_CN})?")
 _DOUBLE = re.compile(r"翻(?:了)?(?P<n>一|两|二|三|四)?番")
 
+_BURDEN = frozenset("减担")  # (减负, 担负: the 负 of a word, not a sign)
+
+
+def _signs(sign: str, before: str) -> bool:
+    """Whether a minus (or 负) after `before` (the character before it, "" at the start) signs the number: not right
+    after a number or a percent, where it joins a range (8%-10%), nor the 负 of 减负 (为企业减负50亿元, a burden
+    lifted)."""
+    return not before or not (before.isdigit() or before in "%‰" or (sign == "负" and before in _BURDEN))
 _PREFIX_QUAL = re.compile(
     r"(?P<q>不低于|不少于|不超过|不高于|不到|不足|低于|少于|至少|最少|至多|最多|超过|突破|(?<![打攻击冲])破|将近|接近|大约|约为|"
-    r"(?<![签合预节契制履])约|(?<![最附])近|逾|超|"  # (累计交付破7万辆: above it)
+    r"(?<![签合预节契制履簽預節製])约|(?<![最附])近|逾|超|"  # (累计交付破7万辆: above it)
     r"(?<![经通不越超度跨穿透错路闯难做去])过)"  # (投资过20亿元的项目: above it; not 通过, 经过)
     r"(?:了)?[ ]?$"
 )
@@ -396,8 +404,7 @@ def _read(m: re.Match[str], g: tuple[str | None, ...], text: str, view: textmap.
     unit = g[6]
     end = m.end() if unit is not None or g[4] else m.end(2)
     a = num_start
-    if g[0] and (m.start() == 0 or not (t[m.start() - 1].isdigit() or t[m.start() - 1] in "%‰")):
-        # (a minus right after a number or a percent joins a range, 8%-10%, and signs nothing)
+    if g[0] and _signs(g[0], t[m.start() - 1] if m.start() else ""):
         value = -value
         a = m.start()
     qualifier, took_prefix = _QUAL_OF.get(g[8] or g[5] or g[3] or "", "="), False
