@@ -540,6 +540,14 @@ def test_an_industry_s_measures_listed_after_its_first_are_the_industry_s() -> N
     assert one({**amounts, "indicator": "机械行业利税", "value": 28.6}, src).status is S.misattributed
 
 
+def test_the_month_after_an_event_s_day_is_that_day_s_month() -> None:
+    # (3月15日，…集中签约…。全市当月共签约项目11个: March's 11, not the day's)
+    src = "3月15日，全市举行集中签约仪式，现场签约6个项目，总投资32亿元。全市当月共签约项目11个，总投资58亿元。"
+    signed = {"indicator": "签约项目", "value": 11, "unit": "个"}
+    assert one({**signed, "period": "3月"}, src).status is S.supported
+    assert one({**signed, "period": "3月15日"}, src).status not in (S.supported, S.derived)
+
+
 def test_a_month_an_event_of_the_first_sentence_came_in_dates_none_of_the_values() -> None:
     # (随着…在10月份由负转正: the month of the turn, a backdrop; the values after it are of the stretch)
     src = ("1-10月，全市规上工业企业实现利润212.4亿元，同比增长15.2%。\n分行业看，随着化工行业利润在10月份由负转正，"

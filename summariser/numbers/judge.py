@@ -252,7 +252,7 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if stretch is not None:
         return stretch
     if claimed is not None and THIS_MONTH.fullmatch(claimed.other or ""):
-        claimed = last_month(in_force[0])  # (当月 claimed: the last month of the stretch in force at the value)
+        claimed = _this_month(in_force[0])
     tie = src.tie_of.get(span)
     own = _own_year_or_now(src, c, claimed, span, tie)
     if own is not None:
@@ -280,6 +280,12 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if written is not None:
         return _FINE  # 截至9月，…完成市下达8亿元的全年任务: the period its own clause writes for it holds
     return _Finding(UNSURE, "period")
+
+
+def _this_month(in_force: Period | None) -> Period | None:
+    """What a claimed 当月 names at a value: the last month of the stretch in force there; the day in force as it is
+    (当月 claimed for 2月28日，…现场签约…，其中…项目4个, where the month's words are out of reach)."""
+    return in_force if in_force is not None and in_force.day is not None else last_month(in_force)
 
 
 def _open_unstated(src: Source, claimed: Period, span: tuple[int, int]) -> bool:

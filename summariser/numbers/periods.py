@@ -99,9 +99,9 @@ THIS_MONTH = re.compile(r"当月|单月|當月|單月")
 
 
 def last_month(p: Period | None) -> Period | None:
-    """The last month of a stretch (上半年: 6月, 1-9月: 9月), what 当月 written in it names; a period of one month
-    or none as it is."""
-    if p is None or not p.months or p.months[0] == p.months[1]:
+    """The last month of a stretch (上半年: 6月, 1-9月: 9月), or the month of a day (3月15日: 3月), what 当月 written
+    in it names; a period of one month or none as it is."""
+    if p is None or not p.months or (p.months[0] == p.months[1] and not p.day):
         return p
     month = p.months[1]
     return p._replace(raw=f"{month}月", months=(month, month), day=None, other=None)
