@@ -3982,6 +3982,21 @@ def test_a_count_whose_words_end_on_a_stage_counts_the_things_at_it() -> None:
     assert _verdict(src, "市级技改项目", 6, unit="个", measure="level") is S.supported
 
 
+def test_the_programme_s_name_makes_no_amount_of_a_count() -> None:
+    # (招商引资签约项目2300个，同比增长41%: the count grew; 引资 of 招商引资 names the programme, no amount)
+    src = "上半年，全省招商引资签约项目2300个，同比增长41%；签约金额1.8万亿元，同比增长27%。"
+    assert _verdict(src, "签约项目数", 41, unit="%", measure="growth", period="上半年") is S.supported
+
+
+def test_a_count_a_province_s_office_publishes_is_the_province_s() -> None:
+    # (省经信厅公布了180家…名单，我市15家名列其中: 180 is the province's list, not the city's)
+    src = ("我市新增15家省专精特新中小企业\n\n1月8日，省经信厅公布了180家2023年度省专精特新中小企业名单，"
+           "我市15家企业名列其中。")
+    listed = partial(_verdict, src, unit="家", period="2023年度")
+    assert listed("入选省专精特新中小企业", 180) not in TRUSTED
+    assert listed("新增省专精特新中小企业", 15) is S.supported
+
+
 def test_a_count_right_after_among_is_the_part_not_the_pool() -> None:
     src = "1-10月，全市31个工业行业大类中22个行业增加值实现同比增长。"
     def status(value: float) -> S:

@@ -194,3 +194,9 @@ def test_a_claim_naming_no_place_is_not_confirmed_by_a_value_of_another_named_pl
 def test_a_rank_among_the_country_s_cities_is_no_place_of_the_page() -> None:
     page = "上半年某某市规上工业增长 跻身全国大中城市前十\n\n上半年，全市工业投资同比增长31.2%。"
     assert read_source(page).tie_of.topic().own == 2  # (was 0: the country's page)
+
+
+def test_a_grade_after_a_verb_is_no_province() -> None:
+    # (培育省专精特新企业15家: a grade, not a province named 培育; 黑龙江省, 广东省 are provinces)
+    assert place_names("全市培育省专精特新企业15家，入选省级技术中心3家。") == []
+    assert place_names("黑龙江省和广东省") == ["龙江省", "广东省"]

@@ -1394,7 +1394,8 @@ def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, pa
     topic = src.tie_of.topic()
     if not compared and _another_s_by_turn(src, q, tie, (claimed, park)):
         return _Finding(UNSURE, "subject")
-    if not compared and _of_a_named_part(c, tie, topic, (claimed, park)):
+    if not compared and (_of_a_named_part(c, tie, topic, (claimed, park))
+                         or _of_a_province_s_office(c, tie, topic, (claimed, park))):
         return _Finding(UNSURE, "subject")
     if 0 <= claimed < topic.own and tie.level < 0 and not park and not compared \
             and not place_names(simplified(tie.shown)) and claimed not in levels_named(_sentence_before(src, q)):
@@ -1407,6 +1408,17 @@ def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, pa
     if topic.park and whole and not park and tie.level < 0 and src.of_value(_topic, q):
         return _Finding(UNSURE, "subject")  # a park's page: its values are the park's, not the city's
     return None
+
+
+def _of_a_province_s_office(c: Claim, tie: Tie, topic: Topic, claim: tuple[int, bool]) -> bool:
+    """Whether the value's own words open with a province's office (省经信厅公布了200家…名单, 我市18家名列其中) and name
+    no place, on a page of a place below the province, and the claim names none: the province's count, not the
+    page's."""
+    return claim == (-1, False) and topic.own > 1 and tie.level < 0 and not _names_a_place(c) \
+        and _PROVINCE_S_OFFICE.match(simplified(tie.shown)) is not None
+
+
+_PROVINCE_S_OFFICE = re.compile(r"省(?:经信|工信|发改|统计|商务|科技|工业和信息化|经济和信息化)?(?:厅|局|委)")
 
 
 def _of_a_named_part(c: Claim, tie: Tie, topic: Topic, claim: tuple[int, bool]) -> bool:
@@ -3014,7 +3026,8 @@ def _amount_growth_as_count(written: str, tie: Tie) -> bool:
 
 # (and things counted, named last with no amount of them: 新签约项目 claimed with a growth is their number's)
 _COUNT_CLAIMED = re.compile(r"(?:项目|企业|单位|户)(?:个数|数量|数)|个数|家数|户数|(?:项目|企业)$")
-_AMOUNT_GROWN = re.compile(r"投资|金额|总额|产值|收入|营收|销售额|签约额|引资|资金")
+# (not 招商引资, the programme: 招商引资签约项目2900个，同比增长48% counts projects)
+_AMOUNT_GROWN = re.compile(r"投资|金额|总额|产值|收入|营收|销售额|签约额|(?<!招商)引资|资金")
 _NUMBER_OF = re.compile(r"个数|数量|家数|户数|项目数|企业数")
 
 

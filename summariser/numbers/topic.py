@@ -163,12 +163,24 @@ def place_names_at(text: str) -> list[tuple[int, str]]:
             continue  # (城区, 县城, 市场: no name; but 连城县, 晋城市, 湖州市 are, by the division table)
         if len(name) == 2 and name[0] in _NOT_FIRST:
             name = name[1:]
+        if m.group(2) == "省" and not _a_province(name):
+            continue  # (培育省专精特新企业, 入选省级…: a grade after a verb, no province)
         out.append((m.start(), name + m.group(2)))
     return out
 
 
 PARK_ALONE = frozenset({"经开区", "高新区", "开发区", "园区", "工业园区", "工业园", "产业园", "经济开发区",
                         "经济技术开发区", "高新技术产业开发区"})
+
+
+def _a_province(name: str) -> bool:
+    """Whether `name` (the one or two characters before 省) may end a province's name: not a verb that puts firms
+    on a province's list (培育省专精特新企业, 入选省级…, 认定省…: a grade, not a province)."""
+    return name not in _LISTING_VERBS
+
+
+_LISTING_VERBS = frozenset({"培育", "入选", "认定", "获评", "评为", "创建", "申报", "新增", "争创", "获批", "成为",
+                            "晋级", "列入", "纳入", "进入", "新认", "获得", "评定", "创成", "建成"})
 
 
 def same_place(named: str, other: str) -> bool:
