@@ -548,6 +548,14 @@ def test_the_month_after_an_event_s_day_is_that_day_s_month() -> None:
     assert one({**signed, "period": "3月15日"}, src).status not in (S.supported, S.derived)
 
 
+def test_a_part_s_count_in_brackets_after_a_value_leads_no_clause_after_it() -> None:
+    # (重大招引项目88个（其中场内签约项目61个），计划总投资642.3亿元: the 88 projects' plan, not the part's)
+    src = "二季度，全市重大招引项目88个（其中场内签约项目61个），计划总投资642.3亿元。"
+    planned = {"period": "二季度", "value": 642.3, "unit": "亿元", "kind": "target"}
+    assert one({**planned, "indicator": "重大招引项目计划总投资"}, src).status is S.supported
+    assert one({**planned, "indicator": "场内签约项目计划总投资"}, src).status not in (S.supported, S.derived)
+
+
 def test_a_month_an_event_of_the_first_sentence_came_in_dates_none_of_the_values() -> None:
     # (随着…在10月份由负转正: the month of the turn, a backdrop; the values after it are of the stretch)
     src = ("1-10月，全市规上工业企业实现利润212.4亿元，同比增长15.2%。\n分行业看，随着化工行业利润在10月份由负转正，"

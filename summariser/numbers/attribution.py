@@ -2234,9 +2234,10 @@ class _Layout:
         self.item_ends = [m.start() for m in _ITEM.finditer(text) if not _bracketed(text, m.start())]
         # (a threshold glossed inside a name, 规模以上(年主营业务收入2000万元及以上)工业产值: no words of it)
         self.glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(text)]
-        # (a share in brackets right after a value, 138.77亿元(占规上工业比重84.3%): an aside)
-        self.asides = [(m.start(), m.end()) for m in _SHARE_ASIDE.finditer(text)
-                       if _AFTER_VALUE.search(text, max(0, m.start() - 1), m.start())]
+        # (a share in brackets right after a value, 138.77亿元(占规上工业比重84.3%): an aside; and a part's count, 重大
+        # 招引项目95个(其中场内签约项目79个)，计划总投资725.6亿元: the 95 projects' plan, not the part's)
+        self.asides = [(m.start(), m.end()) for pattern in (_SHARE_ASIDE, _BREAKDOWN_BRACKET)
+                       for m in pattern.finditer(text) if _AFTER_VALUE.search(text, max(0, m.start() - 1), m.start())]
         # (periods are not indicator words; the spans in order, as blank reads them)
         self.plain = blank(text, sorted([(a, b) for a, b, _ in found] + self.glosses))
         self.kinds = Kinds(text, self.full_stops)
@@ -2265,7 +2266,8 @@ class _Layout:
         return any(g0 < at < g1 for g0, g1 in self.glosses)
 
     def in_aside(self, at: int) -> bool:
-        """Whether `at` is inside a share in brackets right after the value before (see _SHARE_ASIDE)."""
+        """Whether `at` is inside a share or a part's count in brackets right after the value before (see
+        _SHARE_ASIDE, _BREAKDOWN_BRACKET)."""
         return any(g0 < at < g1 for g0, g1 in self.asides)
 
     def set_apart(self, at: int) -> bool:
