@@ -556,6 +556,17 @@ def test_a_part_s_count_in_brackets_after_a_value_leads_no_clause_after_it() -> 
     assert one({**planned, "indicator": "场内签约项目计划总投资"}, src).status not in (S.supported, S.derived)
 
 
+def test_brackets_that_break_a_value_down_hold_their_own_words() -> None:
+    # (项目完成投资5.62亿元（新开工项目14个，完成投资3.41亿元；技改项目9个，完成投资2.21亿元）: the parts' words
+    # are theirs, the whole's its own)
+    src = ("1—9月份，全县累计完成工业投资8.26亿元，其中：工业项目完成投资5.62亿元（新开工项目14个，完成投资3.41亿元；"
+           "技改项目9个，完成投资2.21亿元）。")
+    spent = {"period": "1—9月份", "unit": "亿元"}
+    assert one({**spent, "indicator": "工业项目完成投资", "value": 5.62}, src).status is S.supported
+    assert one({**spent, "indicator": "新开工项目完成投资", "value": 5.62}, src).status not in (S.supported, S.derived)
+    assert one({**spent, "indicator": "新开工项目完成投资", "value": 3.41}, src).status is S.supported
+
+
 def test_a_month_an_event_of_the_first_sentence_came_in_dates_none_of_the_values() -> None:
     # (随着…在10月份由负转正: the month of the turn, a backdrop; the values after it are of the stretch)
     src = ("1-10月，全市规上工业企业实现利润212.4亿元，同比增长15.2%。\n分行业看，随着化工行业利润在10月份由负转正，"

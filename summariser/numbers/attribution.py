@@ -2127,9 +2127,9 @@ def _item(text: str, item_ends: Sequence[int], a: int, b: int, c0: int, c1: int,
         i0 = a  # (8个市重点项目和12个集中开工项目: a count before its noun opens its item, its words after it)
     elif last_end >= c0 and (m := _NOUN_AFTER.match(text, last_end, a)) and m.end() < a:
         i0 = m.end()  # (贡献了40%的工业产值和54%的税收: the words of 54% start after the noun 40% is of)
-    elif last_end >= c0 and _BREAKDOWN_BRACKET.match(text, last_end):
+    elif last_end >= c0 and _breaks_down(text, last_end):
         i0 = last_end + 1  # (企业40家(超亿元企业9家): a count in brackets right after a value is named inside them)
-    if _BREAKDOWN_BRACKET.match(text, b) or _SHARE_ASIDE.match(text, b):
+    if _breaks_down(text, b) or _SHARE_ASIDE.match(text, b):
         return i0, b  # (…and the value before them is not named by what they hold; nor by a share of it there)
     run_on = text[b - 1:b] in ("%", "％") and _RUN_ON.match(text, b) is not None
     i1 = b if _joined(text, b) or run_on else min(c1, span_end(item_ends, b, len(text)), b + WORDS_AFTER)
@@ -2146,6 +2146,17 @@ def _item(text: str, item_ends: Sequence[int], a: int, b: int, c0: int, c1: int,
 # goal's or a base's note on it (32家(上饶下达任务27家), 12家(上年同期9家)).
 _BREAKDOWN_BRACKET = re.compile(r"[（(](?![^（）()]*(?:任务|目标|计划|下达|同期|上年|去年|全省|全市))"
                                 r"[\u4e00-\u9fff]{2,12}\d+(?:\.\d+)?(?:个|家|项|户|座|条)[）)]")
+def _breaks_down(text: str, at: int) -> bool:
+    """Whether brackets opening at `at`, right after a value, break it down into parts (see _BREAKDOWN_BRACKET,
+    _PARTS_BRACKET)."""
+    return _BREAKDOWN_BRACKET.match(text, at) is not None or _PARTS_BRACKET.match(text, at) is not None
+
+
+# Brackets right after a value that break it down into parts, each with its words and value (投资4.85亿元(新开工项目
+# 17个，完成投资3.02亿元；技改项目12个，完成投资1.83亿元)): the value before them is not named by what they hold, and
+# their first value by nothing before them. Not a goal's or a base's note (see _BREAKDOWN_BRACKET).
+_PARTS_BRACKET = re.compile(r"[（(](?![^（）()]*(?:任务|目标|计划|下达|同期|上年|去年|全省|全市))"
+                            r"[一-鿿]{2,16}[^（）()\n]{0,60}[；;，,][^（）()\n]{0,60}\d[^（）()\n]{0,60}[）)]")
 # A bracket that holds a 分别 clause of its own, with its values: its edges end clauses.
 _RESPECTIVE_ASIDE = re.compile(r"[（(][^（）()\n]{2,40}分别[^（）()\n]{0,40}\d[^（）()\n]{0,40}[）)]")
 # A share of the value before, in brackets right after it (138.77亿元(占规上工业比重84.3%)): an aside, no words of
