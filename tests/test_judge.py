@@ -3997,6 +3997,15 @@ def test_a_count_a_province_s_office_publishes_is_the_province_s() -> None:
     assert listed("新增省专精特新中小企业", 15) is S.supported
 
 
+def test_trade_written_with_its_form_word_is_trade() -> None:
+    # (进出口总额 and 出口额 for 实现进出口 and 出口: the flows, their 总额 and 额 form words; 进出口 is no 出口)
+    src = ("1-5月，全市实现进出口10.4亿美元，同比增长8.2%。其中，出口6.7亿美元，同比增长11.5%；进口3.7亿美元。"
+           "从市场看，对东盟出口额1.2亿美元，对欧盟出口额0.9亿美元。")
+    trade = partial(_verdict, src, unit="亿美元", period="1-5月")
+    assert [trade("进出口总额", 10.4), trade("出口额", 6.7)] == [S.supported, S.supported]
+    assert trade("出口额", 10.4) not in TRUSTED
+
+
 def test_a_count_right_after_among_is_the_part_not_the_pool() -> None:
     src = "1-10月，全市31个工业行业大类中22个行业增加值实现同比增长。"
     def status(value: float) -> S:

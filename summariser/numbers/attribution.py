@@ -45,6 +45,9 @@ from .units import COUNTERS
 # comparison (增速 for 增长, 同比 and 达到 say nothing of the indicator).
 # (进出口 is trade both ways: read as 外贸总值, so that its 出口 is no word of 出口's, nor its 进口 of 进口's)
 _SAME = [("大型企业", "大企业"), ("中型企业", "中企业"), ("小型企业", "小企业"), ("微型企业", "微企业"),
+         # (a trade flow written with its form word, 进出口总额, 出口额: the flow, as its unit says it is money)
+         ("进出口总额", "进出口"), ("进出口额", "进出口"), ("出口总额", "出口"), ("进口总额", "进口"),
+         ("出口额", "出口"), ("进口额", "进口"),
          ("进出口", "外贸总值"), ("增速", "增长"), ("增幅", "增长"), ("涨幅", "增长"), ("增长率", "增长"),
          ("降幅", "下降"),  # (降幅比1—8月收窄 after 产量下降3.2%: the fall's gap, however written)
          # (a pull on a whole's growth, up or down: one measure, its sign the value's; 下拉2.8个百分点 is −2.8)
@@ -244,7 +247,7 @@ _HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "to
               "增加值": "value added", "营业收入": "revenue", "主营业务收入": "revenue", "销售收入": "revenue",
               "销售额": "revenue", "利润总额": "profit", "利润": "profit", "税收": "tax",
               "税金": "tax", "税金总额": "tax",  # (税金总额 of a table's group: taxes paid, no profit)
-              "进出口总额": "trade",
+              "进出口总额": "trade", "进出口": "trade", "进出口额": "trade", "外贸总值": "trade",  # (not its 出口)
               "利税": "profit and tax", "利税总额": "profit and tax",  # (实现利税1049.8亿元: no revenue nor profit)
               "出口": "exports", "出口额": "exports", "进口": "imports", "进口额": "imports",
               "到位资金": "funds in place", "进资": "funds in place", "用电量": "power", "产量": "output volume",
