@@ -567,6 +567,19 @@ def test_brackets_that_break_a_value_down_hold_their_own_words() -> None:
     assert one({**spent, "indicator": "新开工项目完成投资", "value": 3.41}, src).status is S.supported
 
 
+def test_a_year_after_tongbi_is_a_base_and_so_is_a_second_one() -> None:
+    # (同比2020年增长41%、2019年增长12%: 2019年 is the second base, not the period of the 12%)
+    src = "今年上半年，全省亿元以上签约项目2410个，同比2020年增长41%、2019年增长12%。"
+    grown = {"indicator": "亿元以上签约项目数增长", "value": 12, "unit": "%", "measure": "growth"}
+    assert one({**grown, "period": "上半年"}, src).status is not S.misattributed
+    assert one({**grown, "period": "2019年"}, src).status not in (S.supported, S.derived)
+    # (同比2019年增长26%: over 2019, not over the year before)
+    src = "上半年，全市签约金额1480亿元，同比2019年增长26%。"
+    grown = {"value": 26, "unit": "%", "measure": "growth", "period": "上半年"}
+    assert one({**grown, "indicator": "签约金额比上年增长"}, src).status not in (S.supported, S.derived)
+    assert one({**grown, "indicator": "签约金额比2019年同期增长"}, src).status is not S.misattributed
+
+
 def test_a_month_an_event_of_the_first_sentence_came_in_dates_none_of_the_values() -> None:
     # (随着…在10月份由负转正: the month of the turn, a backdrop; the values after it are of the stretch)
     src = ("1-10月，全市规上工业企业实现利润212.4亿元，同比增长15.2%。\n分行业看，随着化工行业利润在10月份由负转正，"

@@ -3827,8 +3827,11 @@ def _base(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 4):start]
     if _BASE_GLOSSED.search(text, max(0, start - 10), start):
         return True  # (比三经普(2013年)末增长170.4%: the year glosses the base)
-    if _BASES_BEFORE_ITEM.search(text, max(0, start - 24), start):
-        return True  # (增速较上半年和1-5月分别提高…: the second base of a list)
+    if _BASES_BEFORE_ITEM.search(text, max(0, start - 24), start) or _NEXT_BASE_YEAR.search(text, max(0, start - 30),
+                                                                                             start):
+        # (增速较上半年和1-5月分别提高…: the second base of a list; 同比2020年增长48%、2019年增长14%: the second base
+        # year, after the first's value)
+        return True
     if _base_past_a_gloss(text, start):
         return True  # (比今年(增速最低月份)1-6月(7.9%)高了3.6个百分点: the base, glossed before its months)
     if _GOAL_SHARED.match(text, end) and _SHARE_OF.search(text, max(0, start - _SHARE_REACH), start):
@@ -3840,6 +3843,10 @@ def _base(text: str, start: int, end: int) -> bool:
         # (均为去年的两倍, 是上年同期的1.3倍: what the value is a multiple or a share of)
         return before.endswith(("为", "是", "相当于")) and bool(_RATIO_OF.match(text, end))
     return not before.endswith("完成") or bool(_GOAL_AFTER.match(text, end))
+
+
+_NEXT_BASE_YEAR = re.compile(r"(?:同比|比|较)(?:19|20)\d{2}年(?:同期)?(?:增长|下降|增加|减少|提高|回落)"
+                             r"[\d.]+(?:%|％|倍|个百分点)、$")
 
 
 def _base_past_a_gloss(text: str, start: int) -> bool:
