@@ -580,6 +580,14 @@ def test_a_year_after_tongbi_is_a_base_and_so_is_a_second_one() -> None:
     assert one({**grown, "indicator": "签约金额比2019年同期增长"}, src).status is not S.misattributed
 
 
+def test_that_year_is_the_year_written_before_it_not_the_page_s() -> None:
+    # (2020年，…、当年到位资金3.1亿元 on a page of 2022: 2020's)
+    src = "发布时间：2022-03-15\n2020年，全镇新招引工业项目4个、当年到位资金3.1亿元。2021年，全镇新招引项目6个。"
+    funds = {"indicator": "新招引工业项目当年到位资金", "value": 3.1, "unit": "亿元"}
+    assert one({**funds, "period": "2020年"}, src).status is S.supported
+    assert one({**funds, "period": "2022年"}, src).status not in (S.supported, S.derived)
+
+
 def test_a_month_an_event_of_the_first_sentence_came_in_dates_none_of_the_values() -> None:
     # (随着…在10月份由负转正: the month of the turn, a backdrop; the values after it are of the stretch)
     src = ("1-10月，全市规上工业企业实现利润212.4亿元，同比增长15.2%。\n分行业看，随着化工行业利润在10月份由负转正，"

@@ -562,6 +562,9 @@ def _year_of_same_stretch(src: Source, claimed: Period, period: Period, written:
         # 上年末 claimed for 截至10月末's value on a page dated 2024-11: a relative year, read by the page's date
         return _FINE if not claimed.year or _relative_claim_holds(src, span, claimed.year, period) \
             else _Finding(UNSURE, "period")
+    if period.year == "当年":  # (2021年，…，当年入选…121家: that year, the one written before it)
+        year = src.tie_of.year(span)
+        return _FINE if year is None or year == claimed.year else _Finding(UNSURE, "period")
     if period.year:  # 过去的一年 under a 2024 report's date is 2023: a relative year, read by the page's date
         return _FINE if period.year.isdigit() or (_relative_year_holds(src, period.year, int(claimed.year))
                                                   and _heading_year_holds(src, period.year, int(claimed.year), span)) \
@@ -712,7 +715,8 @@ def _since_january(one: Period, other: Period) -> bool:
         and other.months is not None and other.months[0] != 1 and other.day is None
 
 
-_RELATIVE_YEARS = {"今年": 0, "当年": 0, "去年": -1, "前年": -2, "明年": 1}
+# (not 当年, that year: 2020年，全镇招引项目4个、当年到位资金3亿元 is 2020's, whatever year the page is dated)
+_RELATIVE_YEARS = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 
 
 def _relative_claim_holds(src: Source, span: tuple[int, int], relative: str, period: Period) -> bool:
