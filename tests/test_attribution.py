@@ -588,6 +588,15 @@ def test_that_year_is_the_year_written_before_it_not_the_page_s() -> None:
     assert one({**funds, "period": "2022年"}, src).status not in (S.supported, S.derived)
 
 
+def test_the_year_of_a_goal_reached_dates_nothing_after_it() -> None:
+    # (分别完成全年预期目标的62%和105%: 全年 is the goal's; the shares are of the stretch in force)
+    src = ("1-9月，全区工业投资和技改投资分别完成全年预期目标的62%和105%。"
+           "实际利用外资3.2亿美元，完成全年预期目标的71%。")
+    done = {"unit": "%", "measure": "share", "period": "1-9月"}
+    assert one({**done, "indicator": "技改投资完成全年预期目标比例", "value": 105}, src).status is S.supported
+    assert one({**done, "indicator": "实际利用外资完成全年预期目标比例", "value": 71}, src).status is S.supported
+
+
 def test_a_month_an_event_of_the_first_sentence_came_in_dates_none_of_the_values() -> None:
     # (随着…在10月份由负转正: the month of the turn, a backdrop; the values after it are of the stretch)
     src = ("1-10月，全市规上工业企业实现利润212.4亿元，同比增长15.2%。\n分行业看，随着化工行业利润在10月份由负转正，"

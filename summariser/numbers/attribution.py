@@ -3799,7 +3799,7 @@ _TEXT_DATED = ("本月", "累计")  # (a table's columns dated by the text: the 
 _BASE_BEFORE = re.compile(r"(?:比|较|由|同比|环比|与|相比|高于|低于|快于|慢于|优于|好于|超过了?|完成|延续了?|承接|接续|"
                           r"接近|相当于)"  # (规模接近2006年全年: a scale compared with another year's)
                           r"(?:[上去前]年的?|前|上)?$")
-_GOAL_AFTER = re.compile(r"(?:的)?(?:目标|任务|计划)")
+_GOAL_AFTER = re.compile(r"(?:的)?(?:预期|考核|工作)?(?:目标|任务|计划)")  # (完成全年预期目标的55%: the goal's year)
 # (全年计划的50%, 全年计划投资的46.5%: a share of the year's plan)
 # (全年考核目标任务的)
 _GOAL_SHARED = re.compile(r"(?:的)?(?:考核|工作|预期)?(?:目标任务|目标|任务|计划)(?:投资|数)?的")
