@@ -1434,7 +1434,10 @@ def _of_a_named_part(c: Claim, tie: Tie, topic: Topic, claim: tuple[int, bool]) 
     written = claimed_text((c.subject or "") + c.indicator)
     # (a division the table knows by that name: not 年荆州 of 全年荆州地区生产总值; nor where a project stands,
     # 在城中区扩建的…项目)
-    words = _BASE_PLACE.sub("", _own_shown(tie))
+    words = _own_shown(tie)
+    if not has_subject(indicator_words(words)):  # (湖口县…18.6亿元，同比增长32.4%: the growth's subject carried)
+        words = simplified(tie.shown)
+    words = _BASE_PLACE.sub("", words)
     named = [n for at, n in place_names_at(words) if n in divisions().by_name and words[at - 1:at] not in _STANDS_IN]
     return bool(named) and topic.own >= 0 and all(level_of_place(n) > topic.own for n in named) \
         and not any(same_place(n, m) for n in named for m in topic.names + topic.main) \
