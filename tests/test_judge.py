@@ -4011,6 +4011,15 @@ def test_trade_written_with_its_form_word_is_trade() -> None:
     assert trade("出口额", 10.4) not in TRUSTED
 
 
+def test_a_bare_measure_claimed_for_a_branch_s_value_leaves_whose_open() -> None:
+    # (新材料产业持续壮大，完成产值96.4亿元: the branch's; a claim of 产值 alone names no one)
+    src = ("1-8月，全市规上工业总产值同比增长6.8%。新材料产业持续壮大，完成产值96.4亿元，同比增长18.2%。"
+           "纺织产业稳步增长，实现工业增加值31.7亿元，增长5.5%。")
+    level = partial(_verdict, src, unit="亿元", period="1-8月")
+    assert [level("产值", 96.4), level("增加值", 31.7)] == [S.unconfirmed, S.unconfirmed]
+    assert [level("新材料产业产值", 96.4), level("纺织产业工业增加值", 31.7)] == [S.supported, S.supported]
+
+
 def test_a_count_right_after_among_is_the_part_not_the_pool() -> None:
     src = "1-10月，全市31个工业行业大类中22个行业增加值实现同比增长。"
     def status(value: float) -> S:

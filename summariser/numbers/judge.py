@@ -1952,7 +1952,26 @@ def _part_s_words(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied) -> b
     claimed (a telling word before the claim's name, a class of firms)."""
     return _left_open(src, c, q, tie, tied) or _whose_left_open(src, c, q, tie) \
         or _narrower_than_claimed(claimed_text(c.indicator), q, tie, tied) or bool(_class_unclaimed(c, tie)) \
-        or _base_of_share_claimed(c, tie) or _part_named_for_whole(claimed_text(c.indicator), tie, tied)
+        or _base_of_share_claimed(c, tie) or _part_named_for_whole(claimed_text(c.indicator), tie, tied) \
+        or _bare_measure_of_a_branch(c, tie)
+
+
+def _bare_measure_of_a_branch(c: Claim, tie: Tie) -> bool:
+    """Whether the claim names only what is measured (产值, 增加值) and no subject, where the value's words name a
+    branch it is of (电子信息产业持续壮大，完成产值152.6亿元): whose it is, the claim leaves open."""
+    if c.subject:
+        return False
+    written = _compared_claim(claimed_text(c.indicator))
+    return bool(written) and measured(written) == written and bool(_subject_pairs(tie) or _branch_named(tie))
+
+
+def _branch_named(tie: Tie) -> bool:
+    """Whether the value's words open with a branch of industry (电子信息产业…完成产值, 制鞋产业实现产值)."""
+    return _BRANCH_OPENING.match(tie.words) is not None or _BRANCH_OPENING.match(simplified(tie.shown)) is not None
+
+
+_BRANCH_OPENING = re.compile(r"[\u4e00-\u9fff—－\-、]{2,16}?(?:产业链群|产业链|产业集群|集群|产业|行业|制造业)"
+                             r"(?![\u4e00-\u9fff]{0,2}(?:园|区))")
 
 
 def _base_of_share_claimed(c: Claim, tie: Tie) -> bool:
