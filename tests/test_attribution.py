@@ -546,6 +546,11 @@ def test_the_month_after_an_event_s_day_is_that_day_s_month() -> None:
     signed = {"indicator": "签约项目", "value": 11, "unit": "个"}
     assert one({**signed, "period": "3月"}, src).status is S.supported
     assert one({**signed, "period": "3月15日"}, src).status not in (S.supported, S.derived)
+    # (当月…31个，协议投资额203.5亿元: the clause after it in its sentence is the month's too, not 1-3月's)
+    src = "3月15日，全市举行集中签约仪式，现场签约项目18个。据统计，全市当月共签约项目31个，协议投资额203.5亿元。"
+    agreed = {"indicator": "签约项目协议投资额", "value": 203.5, "unit": "亿元"}
+    assert one({**agreed, "period": "3月"}, src).status is S.supported
+    assert one({**agreed, "period": "1-3月"}, src).status not in (S.supported, S.derived)
 
 
 def test_a_part_s_count_in_brackets_after_a_value_leads_no_clause_after_it() -> None:

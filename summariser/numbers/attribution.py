@@ -1063,7 +1063,7 @@ class Reading:
             # (a table's 本月 or 累计 column under no title that dates it: the month, or the run, the text is of)
             dated = last_month if cell.period == "本月" else year_to_date
             return dated(period), stated, dated(written)
-        month = THIS_MONTH.search(self.text, max(self._gap_from(c0), a - _THIS_MONTH_REACH), a)
+        month = self._this_month_before(c0, a)
         if month is not None and "累计" not in self.text[month.end():a]:
             # (上半年…，其中当月增长12%: June's; not 在单月增速回升带动下累计增长6.4%, the stretch's)
             return last_month(period), stated, last_month(written)
@@ -1071,6 +1071,17 @@ class Reading:
             # (9月份，…实现产值22.5亿元；累计完成186.3亿元，增长6.2%: the year to September's, not the month's)
             return year_to_date(period), stated, year_to_date(written)
         return period, stated, written
+
+    def _this_month_before(self, c0: int, a: int) -> re.Match[str] | None:
+        """The 当月 a value at `a` (clause from `c0`) is read under: in its clause's words, or in a clause before it in
+        its sentence with no period written between (全市当月共签约项目31个，协议投资额203.5亿元: both the month's)."""
+        reach = a - _THIS_MONTH_REACH
+        month = THIS_MONTH.search(self.text, max(self._gap_from(c0), reach), a)
+        if month is not None:
+            return month
+        month = THIS_MONTH.search(self.text, max(span_start(self._laid_out().full_stops, a), reach), c0)
+        k = bisect.bisect_left(self.period_starts, month.end()) if month is not None else 0
+        return month if month is not None and (k == len(self.period_starts) or self.period_starts[k] >= a) else None
 
     def _gap_from(self, c0: int) -> int:
         """Where the words of the clause at `c0` begin: the clause before it too where it opens with a gap to
