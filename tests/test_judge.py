@@ -3941,6 +3941,8 @@ def test_a_county_s_value_in_a_city_s_ranking_is_not_the_city_s() -> None:
     assert status("招商引资到位资金", 300.5) is S.supported
     assert status("桐城市招商引资到位资金", 52.0) is S.supported
     assert status("招商引资到位资金", 52.0) is S.unconfirmed
+    # (the later places of the ranking are ranked by the first's measure: 潜山市41.4亿元 is its 到位资金)
+    assert status("潜山市招商引资到位资金", 41.4) is S.supported
     # (the growth after a county's value carries the county: 桐城市…，同比增长21.3% is not the city's)
     src = ("安庆市一季度外贸情况\n1-3月，全市完成进出口总额68.2亿元，同比增长9.1%。\n"
            "分县（市、区）看，桐城市完成进出口总额15.6亿元，同比增长21.3%，增幅居全市首位。")

@@ -1018,6 +1018,7 @@ class Reading:
         _base_values(text, spans, out, lo, hi)
         _named_in_brackets(text, spans, out, lo, hi)
         _by_place_after_colon(text, spans, out, lo, hi)
+        _ranked_places(text, spans, out, lo, hi)
 
     def _opens_parts(self, lo: int, s0: int) -> bool:
         """Whether the ；-part at `s0` (its first quantity `lo`), or the full sentence it is of, opens with 其中, or
@@ -1856,7 +1857,7 @@ def _entity_carried(subject: _Subject, own: str, words: str, shown: str) -> tupl
     things = indicator_words(subject.shown[reached[-1].end():]) if reached else ""
     if len(things) >= 2 and entity.endswith(things):
         entity = things  # (各县区和高新区达成签约项目30个: the projects, not whose they are)
-    # (电子行业实现主营业务收入…、利税50.1亿元: an industry, whose 行业 its words leave out, is an entity too)
+    # (电子行业实现主营业务收入…、利税41.2亿元: an industry, whose 行业 its words leave out, is an entity too)
     industry = entity + "行业" in subject.shown
     if len(entity) < 2 or not (_ENTITY_END.search(entity) or industry) or _MEASURE_VERBS.sub("", entity) != entity:
         return words, shown  # (该批项目全部投产后形成产值…，税收5亿元: no entity, only what the projects yield)
@@ -2166,8 +2167,8 @@ def _breaks_down(text: str, at: int) -> bool:
     return _BREAKDOWN_BRACKET.match(text, at) is not None or _PARTS_BRACKET.match(text, at) is not None
 
 
-# Brackets right after a value that break it down into parts, each with its words and value (投资4.85亿元(新开工项目
-# 17个，完成投资3.02亿元；技改项目12个，完成投资1.83亿元)): the value before them is not named by what they hold, and
+# Brackets right after a value that break it down into parts, each with its words and value (投资5.62亿元(新开工项目
+# 14个，完成投资3.41亿元；技改项目9个，完成投资2.21亿元)): the value before them is not named by what they hold, and
 # their first value by nothing before them. Not a goal's or a base's note (see _BREAKDOWN_BRACKET).
 _PARTS_BRACKET = re.compile(r"[（(](?![^（）()]*(?:任务|目标|计划|下达|同期|上年|去年|全省|全市))"
                             r"[一-鿿]{2,16}[^（）()\n]{0,60}[；;，,][^（）()\n]{0,60}\d[^（）()\n]{0,60}[）)]")
@@ -2260,7 +2261,7 @@ class _Layout:
         # (a threshold glossed inside a name, 规模以上(年主营业务收入2000万元及以上)工业产值: no words of it)
         self.glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(text)]
         # (a share in brackets right after a value, 138.77亿元(占规上工业比重84.3%): an aside; and a part's count, 重大
-        # 招引项目95个(其中场内签约项目79个)，计划总投资725.6亿元: the 95 projects' plan, not the part's)
+        # 招引项目88个(其中场内签约项目61个)，计划总投资642.3亿元: the 88 projects' plan, not the part's)
         self.asides = [(m.start(), m.end()) for pattern in (_SHARE_ASIDE, _BREAKDOWN_BRACKET)
                        for m in pattern.finditer(text) if _AFTER_VALUE.search(text, max(0, m.start() - 1), m.start())]
         # (periods are not indicator words; the spans in order, as blank reads them)
@@ -3356,6 +3357,34 @@ def _by_place_after_colon(text: str, spans: Sequence[tuple[int, int]], out: list
                             band=h.band, tally=h.tally)
 
 
+def _ranked_places(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
+    """Places ranked after a lead that names what is measured (…到位资金总量排在前三位的是桐溪县52.0亿元，
+    鹤鸣区48.0亿元、澜川县41.4亿元): each later place, its value alone, is ranked by the first's measure, in the
+    first's unit."""
+    first = -1
+    for n in range(lo, hi):
+        t = out[n]
+        if t is None:
+            continue
+        ranked = _RANKED_LEAD.search(t.words)
+        if ranked is not None and _PLACE_LAST.search(t.words) is not None:
+            first, lead = n, t.words[:ranked.start()]
+            continue
+        h = out[first] if first >= 0 else None
+        if h is None or not _PLACE_ALONE.fullmatch(t.words) or text[spans[first][1] - 1] != text[spans[n][1] - 1] \
+                or not _ITEM_JOIN.fullmatch(text, spans[n - 1][1], spans[n][0] - len(t.shown)):
+            first = -1
+            continue
+        words = t.words + lead
+        out[n] = t._replace(words=words, shown=f"{h.shown}…{t.shown}"[-60:], pairs=_pairs(words), head=h.head)
+
+
+# A ranking's lead in a value's words (排在前三位是, 居前三位的是, 排名前五的是) and the place its first value is of.
+_RANKED_LEAD = re.compile(r"(?:排在|排名|位居|居)前[二三四五六七八九十\d]+(?:位|名)?(?:的)?(?:是|为|依次是|依次为)")
+_PLACE_LAST = re.compile(r"(?:县|区|市|旗|州|盟|镇|乡|园区)$")
+_ITEM_JOIN = re.compile(r"[、，,和及]\s*")
+
+
 # (分别为：, 分别是：, 依次为：, or a colon alone, after the whole's value)
 _BY_PLACE_OPENED = re.compile(r"[，,]?(?:分别为|分别是|依次为|依次是|其中)?[：:]")
 # (a county, a district, a city or a park: 霍山县, 裕安区, 市开发区, 经开区, 高新区; a short name, no measure)
@@ -3840,7 +3869,7 @@ def _base(text: str, start: int, end: int) -> bool:
         return True  # (比三经普(2013年)末增长170.4%: the year glosses the base)
     if _BASES_BEFORE_ITEM.search(text, max(0, start - 24), start) or _NEXT_BASE_YEAR.search(text, max(0, start - 30),
                                                                                              start):
-        # (增速较上半年和1-5月分别提高…: the second base of a list; 同比2020年增长48%、2019年增长14%: the second base
+        # (增速较上半年和1-5月分别提高…: the second base of a list; 同比2020年增长41%、2019年增长12%: the second base
         # year, after the first's value)
         return True
     if _base_past_a_gloss(text, start):

@@ -284,7 +284,7 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
 
 def _this_month(in_force: Period | None) -> Period | None:
     """What a claimed 当月 names at a value: the last month of the stretch in force there; the day in force as it is
-    (当月 claimed for 2月28日，…现场签约…，其中…项目4个, where the month's words are out of reach)."""
+    (当月 claimed for 3月15日，…现场签约…，其中…项目6个, where the month's words are out of reach)."""
     return in_force if in_force is not None and in_force.day is not None else last_month(in_force)
 
 
@@ -562,7 +562,7 @@ def _year_of_same_stretch(src: Source, claimed: Period, period: Period, written:
         # 上年末 claimed for 截至10月末's value on a page dated 2024-11: a relative year, read by the page's date
         return _FINE if not claimed.year or _relative_claim_holds(src, span, claimed.year, period) \
             else _Finding(UNSURE, "period")
-    if period.year == "当年":  # (2021年，…，当年入选…121家: that year, the one written before it)
+    if period.year == "当年":  # (2021年，…，当年入选…96家: that year, the one written before it)
         year = src.tie_of.year(span)
         return _FINE if year is None or year == claimed.year else _Finding(UNSURE, "period")
     if period.year:  # 过去的一年 under a 2024 report's date is 2023: a relative year, read by the page's date
@@ -1415,7 +1415,7 @@ def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, pa
 
 
 def _of_a_province_s_office(c: Claim, tie: Tie, topic: Topic, claim: tuple[int, bool]) -> bool:
-    """Whether the value's own words open with a province's office (省经信厅公布了200家…名单, 我市18家名列其中) and name
+    """Whether the value's own words open with a province's office (省经信厅公布了180家…名单, 我市15家名列其中) and name
     no place, on a page of a place below the province, and the claim names none: the province's count, not the
     page's."""
     return claim == (-1, False) and topic.own > 1 and tie.level < 0 and not _names_a_place(c) \
@@ -1426,7 +1426,7 @@ _PROVINCE_S_OFFICE = re.compile(r"省(?:经信|工信|发改|统计|商务|科�
 
 
 def _of_a_named_part(c: Claim, tie: Tie, topic: Topic, claim: tuple[int, bool]) -> bool:
-    """Whether the value's own words name by name only places below the page's own (岑溪市82.0亿元 on a city's
+    """Whether the value's own words name by name only places below the page's own (桐溪县52.0亿元 on a city's
     page: the county's, not the page's) and the claim names no place, whole (`claim`: its level, whether it names
     a park) or by name, with its kind or without (鞍山 of 鞍山市)."""
     if claim != (-1, False) or _names_a_place(c):
@@ -2898,7 +2898,7 @@ def _stage_left_out(c: Claim, q: Quantity, tie: Tie, tied: Tied) -> Quantity | N
 
 def _narrowed_unclaimed(c: Claim, q: Quantity, tie: Tie) -> bool:
     """Whether the value's own words narrow what it measures in a way the claim leaves out: since when
-    (_since_unclaimed), or, for a count, a stage its words end on (4630家规上工业企业合计复工4166家: 复工), which a
+    (_since_unclaimed), or, for a count, a stage its words end on (4210家规上工业企业合计复工3921家: 复工), which a
     claim naming none may take for all of the things."""
     if _since_unclaimed(claimed_text(c.indicator), tie):
         return True
@@ -2908,7 +2908,7 @@ def _narrowed_unclaimed(c: Claim, q: Quantity, tie: Tie) -> bool:
         and _ALL_AT_STAGE.search(own, 0, last.start()) is None
 
 
-# A stage as the last words before a count (合计复工4166家, 已开工38个, 累计签约12个): what the count counts; not
+# A stage as the last words before a count (合计复工3921家, 已开工38个, 累计签约12个): what the count counts; not
 # all of them at it (6个市级技改项目全部开工, 3个…项目全部竣工达产: the count of all).
 _STAGE_LAST = re.compile(rf"(?:{_STAGE_WORD.pattern})(?:{_STAGE_WORD.pattern}|复产|建设)*$")
 _ALL_AT_STAGE = re.compile(r"(?:全部|均|都)已?$")
@@ -3052,7 +3052,7 @@ def _amount_growth_as_count(written: str, tie: Tie) -> bool:
 
 # (and things counted, named last with no amount of them: 新签约项目 claimed with a growth is their number's)
 _COUNT_CLAIMED = re.compile(r"(?:项目|企业|单位|户)(?:个数|数量|数)|个数|家数|户数|(?:项目|企业)$")
-# (not 招商引资, the programme: 招商引资签约项目2900个，同比增长48% counts projects)
+# (not 招商引资, the programme: 招商引资签约项目2300个，同比增长41% counts projects)
 _AMOUNT_GROWN = re.compile(r"投资|金额|总额|产值|收入|营收|销售额|签约额|(?<!招商)引资|资金")
 _NUMBER_OF = re.compile(r"个数|数量|家数|户数|项目数|企业数")
 
