@@ -602,6 +602,14 @@ def test_the_year_of_a_goal_reached_dates_nothing_after_it() -> None:
     assert one({**done, "indicator": "实际利用外资完成全年预期目标比例", "value": 71}, src).status is S.supported
 
 
+def test_a_remark_between_a_list_and_its_fenbie_clause_keeps_the_items() -> None:
+    # (牧业和渔业产值为…，增速双双破十，分别增长…: each growth its item's, past the remark with no value)
+    src = "2023年，全县牧业和渔业产值为1.3亿元和0.6亿元，增速双双破十，分别增长14%和11%。"
+    grown = {"period": "2023年", "unit": "%", "measure": "growth"}
+    assert one({**grown, "indicator": "渔业产值", "value": 11}, src).status is S.supported
+    assert one({**grown, "indicator": "渔业产值", "value": 14}, src).status not in (S.supported, S.derived)
+
+
 def test_a_month_an_event_of_the_first_sentence_came_in_dates_none_of_the_values() -> None:
     # (随着…在10月份由负转正: the month of the turn, a backdrop; the values after it are of the stretch)
     src = ("1-10月，全市规上工业企业实现利润212.4亿元，同比增长15.2%。\n分行业看，随着化工行业利润在10月份由负转正，"

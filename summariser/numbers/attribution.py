@@ -3053,11 +3053,13 @@ def _valued_items(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     if count < 2 or c0 == 0 or SENTENCE_BREAK.match(text, c0 - 1):
         return []  # (never across a sentence's end: sentences are read apart)
     out, lo = read
+    named = c0  # (the clause's own words, from its start)
+    c0 = _past_a_remark(text, spans, clause_ends, c0, lo)
     members = _list_valued(text, spans, clause_ends, c0, read, count)
     if members:
         # (…增加值分别增长16.7%、17.4%，对全部工业增长贡献分别为21.8%、17.5%: a clause that names its own measure is
         # of the items the sentence listed, not of what the values before measure)
-        return [] if _names_own_measure(text[c0:at]) else members
+        return [] if _names_own_measure(text[named:at]) else members
     p0 = span_start(clause_ends, c0 - 1)
     listed = [(k, *spans[k]) for k in _held(spans, lo, p0, c0)]
     if len(listed) == 1 or all(_changed(text, x, y) for x, y in pairwise(listed)):
@@ -3075,6 +3077,16 @@ def _valued_items(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
         names.append(name.lstrip("".join(_LIST_MARKS)))
         start = b
     return _carried_items(out, [k for k, _, _ in listed], names)
+
+
+def _past_a_remark(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], c0: int, lo: int) -> int:
+    """Where a 分别 clause from `c0` looks back from for the list it is of: past one clause right before it with no
+    value of its own, a remark on the list (…产值为0.8亿元和0.3亿元，增速双双破十，分别增长12%和10%), within its
+    sentence."""
+    p0 = span_start(clause_ends, c0 - 1)
+    if p0 > 0 and not SENTENCE_BREAK.match(text, p0 - 1) and not _held(spans, lo, p0, c0):
+        return p0
+    return c0
 
 
 def _nouns_after(text: str, listed: list[tuple[int, int]], c0: int) -> list[str]:
