@@ -372,6 +372,12 @@ def test_the_fu_of_a_burden_lifted_signs_nothing_and_a_signing_is_no_about() -> 
     assert [(q.raw, q.qualifier) for q in extract_quantities("現場簽約6個項目。")] == [("6個", "=")]
 
 
+def test_a_bare_gap_before_the_next_place_takes_the_points_the_last_writes_out() -> None:
+    # (高于全国0.5、全省2.1个百分点: 0.5 is points above the country, as 高于全国3.6个、全省1.4个百分点 was read)
+    got = [(q.raw, q.unit) for q in extract_quantities("规上工业增加值增长7.2%，高于全国0.5、全省2.1个百分点。")]
+    assert got == [("7.2%", "%"), ("0.5", "个百分点"), ("2.1个百分点", "个百分点")]
+
+
 def test_kilolitres_and_visits_are_units() -> None:
     got = [(q.raw, q.value, q.unit) for q in extract_quantities("成品油销量31.2万千升，服务企业近300家次。")]
     assert got == [("31.2万千升", 312000.0, "千升"), ("近300家次", 300.0, "家次")]

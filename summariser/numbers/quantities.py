@@ -644,8 +644,10 @@ def _joined(end: int, start: int, view: textmap.MappedText) -> bool:
 
 def _place_between(q: Quantity, after: Quantity, view: textmap.MappedText) -> bool:
     """Whether two gaps to places are one list with the next place's name between them (高于全国3.6个、全省1.4个
-    百分点: 4.8个百分点 above the country's): the first's 个 is the points the last writes out."""
-    if q.written_unit != "个" or after.written_unit != "个百分点" or not 0 < after.start - q.end <= _PLACE_REACH:
+    百分点: 4.8个百分点 above the country's; 高于全国0.5、全省2.1个百分点, the first bare): the first's 个, or its
+    number alone, is the points the last writes out."""
+    if q.written_unit not in ("个", "") or after.written_unit != "个百分点" \
+            or not 0 < after.start - q.end <= _PLACE_REACH:
         return False
     return _PLACE_JOINED.fullmatch(view.text[_view_at(view, q.end):_view_at(view, after.start)]) is not None
 
