@@ -4022,6 +4022,17 @@ def test_a_bare_measure_claimed_for_a_branch_s_value_leaves_whose_open() -> None
     assert [level("新材料产业产值", 96.4), level("纺织产业工业增加值", 31.7)] == [S.supported, S.supported]
 
 
+def test_a_narrower_subject_read_before_the_value_is_not_left_out_of_the_claim() -> None:
+    # (省市重点项目21个，…占年度计划的49.0%: the provincial and city projects', where 重点项目96个，…占年度计划的
+    # 45.7% holds the claim as read)
+    src = ("截止5月底，重点项目96个，计划投资88.1亿元，完成投资40.3亿元，占年度计划的45.7%；"
+           "省市重点项目21个，计划投资50.2亿元，完成投资24.6亿元，占年度计划的49.0%。")
+    share = partial(_verdict, src, unit="%", measure="share", period="截止5月底")
+    assert share("重点项目完成投资占年度计划", 45.7) is S.supported
+    assert share("重点项目完成投资占年度计划", 49.0) not in TRUSTED
+    assert share("省市重点项目完成投资占年度计划", 49.0) is S.supported
+
+
 def test_a_count_right_after_among_is_the_part_not_the_pool() -> None:
     src = "1-10月，全市31个工业行业大类中22个行业增加值实现同比增长。"
     def status(value: float) -> S:
