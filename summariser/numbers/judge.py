@@ -2261,8 +2261,8 @@ def _subject_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied)
     if telling and not telling & claimed and claimed <= tie.pairs \
             and any(claimed <= t.pairs for r, t in tied.near if r is not q):
         return True
-    # (规上营利性服务业178家，实现营业收入35.25亿元 claimed as 规上服务业营业收入, where 规上服务业260家，实现营业收入
-    # 59.82亿元 holds the claim as read: the narrower subject the claim leaves out)
+    # (规上营利性服务业150家，实现营业收入30.4亿元 claimed as 规上服务业营业收入, where 规上服务业240家，实现营业收入
+    # 52.7亿元 holds the claim as read: the narrower subject the claim leaves out)
     read = tie.pairs | tie.scope
     if telling and not telling & claimed and claimed <= read and not claimed <= tie.pairs \
             and any(claimed <= t.pairs | t.scope and not telling & t.scope for r, t in tied.near
