@@ -4020,6 +4020,10 @@ def test_a_bare_measure_claimed_for_a_branch_s_value_leaves_whose_open() -> None
     level = partial(_verdict, src, unit="亿元", period="1-8月")
     assert [level("产值", 96.4), level("增加值", 31.7)] == [S.unconfirmed, S.unconfirmed]
     assert [level("新材料产业产值", 96.4), level("纺织产业工业增加值", 31.7)] == [S.supported, S.supported]
+    # (a class of goods is whose a trade flow is: 高新技术产品出口额 claimed as all exports)
+    src = "前三季度，全市实现出口156.2亿元，增长8.1%。高新技术产品出口额23.6亿元，大幅增长32.1%。"
+    exports = partial(_verdict, src, unit="亿元", period="前三季度")
+    assert [exports("出口总额", 23.6), exports("出口总额", 156.2)] == [S.unconfirmed, S.supported]
 
 
 def test_a_narrower_subject_read_before_the_value_is_not_left_out_of_the_claim() -> None:

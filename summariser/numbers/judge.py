@@ -1970,8 +1970,9 @@ def _branch_named(tie: Tie) -> bool:
     return _BRANCH_OPENING.match(tie.words) is not None or _BRANCH_OPENING.match(simplified(tie.shown)) is not None
 
 
+# (and a class of goods a trade flow is of: 高新技术产品出口额, 机电产品出口)
 _BRANCH_OPENING = re.compile(r"[\u4e00-\u9fff—－\-、]{2,16}?(?:产业链群|产业链|产业集群|集群|产业|行业|制造业)"
-                             r"(?![\u4e00-\u9fff]{0,2}(?:园|区))")
+                             r"(?![\u4e00-\u9fff]{0,2}(?:园|区))|[\u4e00-\u9fff]{2,8}?产品(?=出口|进口)")
 
 
 def _base_of_share_claimed(c: Claim, tie: Tie) -> bool:
