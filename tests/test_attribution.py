@@ -610,6 +610,15 @@ def test_a_remark_between_a_list_and_its_fenbie_clause_keeps_the_items() -> None
     assert one({**grown, "indicator": "渔业产值", "value": 14}, src).status not in (S.supported, S.derived)
 
 
+def test_the_items_named_again_as_three_figures_are_the_list_before() -> None:
+    # (…出口512.3亿美元，进口288.6亿美元，三项数据同比分别增长21%、18.5%和26.2%: each growth its item's)
+    src = ("2023年，全市外贸进出口800.9亿美元，其中出口512.3亿美元，进口288.6亿美元，"
+           "三项数据同比分别增长21%、18.5%和26.2%。")
+    grown = {"period": "2023年", "unit": "%", "measure": "growth"}
+    assert one({**grown, "indicator": "出口", "value": 18.5}, src).status is S.supported
+    assert one({**grown, "indicator": "出口", "value": 26.2}, src).status not in (S.supported, S.derived)
+
+
 def test_a_month_an_event_of_the_first_sentence_came_in_dates_none_of_the_values() -> None:
     # (随着…在10月份由负转正: the month of the turn, a backdrop; the values after it are of the stretch)
     src = ("1-10月，全市规上工业企业实现利润212.4亿元，同比增长15.2%。\n分行业看，随着化工行业利润在10月份由负转正，"

@@ -64,6 +64,8 @@ _SAME = [("大型企业", "大企业"), ("中型企业", "中企业"), ("小型�
 # (力争, 预计: a claim's kind is compared apart, not as its indicator's words; 全省 after 高于 or 比 is the
 # base of a comparison, which tells 高于全省 from 高于全国)
 _FILLER = re.compile(r"按可比口径计算|按可比口径|按可比价格计算|按可比价计算|同口径|扣除价格因素|"
+                     # (三项数据同比分别增长…, 力争将这两项目标提升至…: the items listed before, named again)
+                     r"(?:这|上述|以上)?[两三四五六七八九十]项(?:数据|指标|目标)|这[两三四五六七八九十]项|上述指标|"
                      # (比上年增长6.2% is 同比增长6.2%, the year before's; not 比上年同期下降3.2个百分点)
                      r"同比|(?:比|较)(?:上年|去年)(?:同期)?(?=增长)|"
                      r"(?<![于比较])(?:全市|全区|全县|全省)|我市|我区|我县|该(?:市|区|县|园区|开发区|高新区|镇)|"
