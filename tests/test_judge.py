@@ -4037,6 +4037,17 @@ def test_a_narrower_subject_read_before_the_value_is_not_left_out_of_the_claim()
     assert share("省市重点项目完成投资占年度计划", 49.0) is S.supported
 
 
+def test_huanbi_with_a_stretch_compares_with_that_stretch_and_names_no_subject() -> None:
+    # (环比前8个月回升0.6个百分点: compared with the first eight months, as 比前8个月 is; the gaps after it are the
+    # growth's, not of that gap)
+    src = ("前三季度，规模以上工业增加值同比增长3.4%，环比前8个月回升0.6个百分点，较上半年提高1.7个百分点，"
+           "高于全国平均增速1.2个百分点。")
+    gap = partial(_verdict, src, unit="个百分点", measure="change", period="前三季度")
+    assert gap("规模以上工业增加值增速比前8个月", 0.6) is S.supported
+    assert [gap("规模以上工业增加值增速较上半年", v) for v in (1.7, 0.6)] == [S.supported, S.misattributed]
+    assert gap("规模以上工业增加值增速高于全国", 1.2) is S.supported
+
+
 def test_a_count_right_after_among_is_the_part_not_the_pool() -> None:
     src = "1-10月，全市31个工业行业大类中22个行业增加值实现同比增长。"
     def status(value: float) -> S:

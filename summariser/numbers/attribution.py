@@ -1511,7 +1511,8 @@ _POINTS_WRITTEN = "百分点"  # (个百分点, or 百分点 alone)
 
 # A gap's own words that say only what it is compared with (比1-8月回落, 较上月提高: periods are blanked)
 # (what is left of a period once its digits are dropped: 月 of 1-8月, 季度 of 一季度)
-_GAP_SINCE = re.compile(r"(?:比|较)[上年去月季度同期份初末底半一二三四前]{1,6}"
+# (and 环比 with the stretch it compares with, 环比前8个月回升: 较前8个月, not month on month)
+_GAP_SINCE = re.compile(r"(?:比|较|环比)[上年去月季度同期份初末底半一二三四前个]{1,6}"
                         r"(?:回落|提高|加快|放缓|扩大|收窄|上升|下降|回升|下滑|提升)")
 
 
@@ -1714,8 +1715,10 @@ def _names_subject(text: str, b: int, before: str, words: tuple[str, str]) -> bo
     own, named = words
     if not own:
         return _COUNTED_AFTER.match(text, b) is not None and has_subject(named)
-    if _RATE_CHANGED_ALONE.fullmatch(own) and text.endswith(_POINTS_WRITTEN, 0, b):
-        return False  # (…增长15.5%，同比加快1.9个百分点: how the rate before changed, no subject of its own)
+    if (_RATE_CHANGED_ALONE.fullmatch(own) or _GAP_SINCE.fullmatch(own)) and text.endswith(_POINTS_WRITTEN, 0, b):
+        # (…增长15.5%，同比加快1.9个百分点; 环比前8个月回升0.7个百分点: how the rate before changed, and since when,
+        # no subject of its own)
+        return False
     return has_subject(_GRADE.sub("", own)) and not _relative(before) and not _SUM_OF_COUNTED.fullmatch(own)
 
 

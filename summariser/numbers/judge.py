@@ -2768,7 +2768,9 @@ def _compared_otherwise(written: str, tie: Tie, signed: bool = False, year: int 
     商品房销售面积增长 −12.3% for 下降12.3%, whose direction the value says)."""
     shown, words = simplified(tie.shown), simplified(tie.words)
     own = shown.rsplit("…", 1)[-1]
-    # (环比增长5.5%，同比增长10.5%: the 10.5% is year on year, whatever the clause before it says)
+    # (环比增长5.5%，同比增长10.5%: the 10.5% is year on year, whatever the clause before it says; 环比前8个月回升
+    # compares with the stretch it names, as 比前8个月 does)
+    shown, own = _STRETCH_COMPARED.sub("比", shown), _STRETCH_COMPARED.sub("比", own)
     month_on_month = "环比" in own or ("环比" in shown and "同比" not in own)
     if month_on_month != ("环比" in written) and (month_on_month or "同比" in own):
         return True  # 环比增长4.3% claimed as the growth (year on year unless it says otherwise), or the other way
@@ -2789,6 +2791,10 @@ def _compared_otherwise(written: str, tie: Tie, signed: bool = False, year: int 
     if _whole_for_its_level(written, own) or _whole_for_its_level(own, written):
         return True  # 全市 claimed for 市级(不含…新区)'s value, or the other way
     return _since_otherwise(written, own, tie) or (not signed and _opposed(written, _directed(own, tie)))
+
+
+_STRETCH_COMPARED = re.compile(r"环比(?=前[\d一二三四五六七八九十]+个?月|\d{1,2}\s*[-—至~]\s*\d{1,2}月"
+                               r"|上半年|前三季度)")
 
 
 def _directed(own: str, tie: Tie) -> str:
