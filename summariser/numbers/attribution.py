@@ -3398,14 +3398,15 @@ def _ranked_places(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | 
 
 # A ranking's lead in a value's words (排在前三位是, 居前三位的是, 排名前五的是) and the place its first value is of.
 _RANKED_LEAD = re.compile(r"(?:排在|排名|位居|居)前[二三四五六七八九十\d]+(?:位|名)?(?:的)?(?:是|为|依次是|依次为)")
-_PLACE_LAST = re.compile(r"(?:县|区|市|旗|州|盟|镇|乡|园区)$")
+_PLACE_KIND = r"(?:县|区|市|旗|州|盟|镇|乡|园区)"  # (what a county's, a district's or a park's name ends with)
+_PLACE_LAST = re.compile(rf"{_PLACE_KIND}$")
 _ITEM_JOIN = re.compile(r"[、，,和及]\s*")
 
 
 # (分别为：, 分别是：, 依次为：, or a colon alone, after the whole's value)
 _BY_PLACE_OPENED = re.compile(r"[，,]?(?:分别为|分别是|依次为|依次是|其中)?[：:]")
 # (a county, a district, a city or a park: 霍山县, 裕安区, 市开发区, 经开区, 高新区; a short name, no measure)
-_PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:县|区|市|旗|州|盟|镇|乡|园区)")
+_PLACE_ALONE = re.compile(rf"[\u4e00-\u9fff]{{1,6}}{_PLACE_KIND}")
 _WHOLE_PLACE_OPENING = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全盟|我省|我市|我区|我县)")
 
 

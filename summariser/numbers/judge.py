@@ -1398,8 +1398,7 @@ def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, pa
     topic = src.tie_of.topic()
     if not compared and _another_s_by_turn(src, q, tie, (claimed, park)):
         return _Finding(UNSURE, "subject")
-    if not compared and (_of_a_named_part(c, tie, topic, (claimed, park))
-                         or _of_a_province_s_office(c, tie, topic, (claimed, park))):
+    if not compared and _of_another_below(c, tie, topic, (claimed, park)):
         return _Finding(UNSURE, "subject")
     if 0 <= claimed < topic.own and tie.level < 0 and not park and not compared \
             and not place_names(simplified(tie.shown)) and claimed not in levels_named(_sentence_before(src, q)):
@@ -1414,23 +1413,26 @@ def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, pa
     return None
 
 
-def _of_a_province_s_office(c: Claim, tie: Tie, topic: Topic, claim: tuple[int, bool]) -> bool:
+def _of_another_below(c: Claim, tie: Tie, topic: Topic, claim: tuple[int, bool]) -> bool:
+    """Whether a claim that names no place, whole (`claim`: its level, whether it names a park) or by name, takes a
+    value the page reads as another place's than its own: a county's below it, or a province's office's."""
+    if claim != (-1, False) or _names_a_place(c):
+        return False
+    return _of_a_named_part(c, tie, topic) or _of_a_province_s_office(tie, topic)
+
+
+def _of_a_province_s_office(tie: Tie, topic: Topic) -> bool:
     """Whether the value's own words open with a province's office (省经信厅公布了180家…名单, 我市15家名列其中) and name
-    no place, on a page of a place below the province, and the claim names none: the province's count, not the
-    page's."""
-    return claim == (-1, False) and topic.own > 1 and tie.level < 0 and not _names_a_place(c) \
-        and _PROVINCE_S_OFFICE.match(simplified(tie.shown)) is not None
+    no place, on a page of a place below the province: the province's count, not the page's."""
+    return topic.own > 1 and tie.level < 0 and _PROVINCE_S_OFFICE.match(simplified(tie.shown)) is not None
 
 
 _PROVINCE_S_OFFICE = re.compile(r"省(?:经信|工信|发改|统计|商务|科技|工业和信息化|经济和信息化)?(?:厅|局|委)")
 
 
-def _of_a_named_part(c: Claim, tie: Tie, topic: Topic, claim: tuple[int, bool]) -> bool:
+def _of_a_named_part(c: Claim, tie: Tie, topic: Topic) -> bool:
     """Whether the value's own words name by name only places below the page's own (桐溪县52.0亿元 on a city's
-    page: the county's, not the page's) and the claim names no place, whole (`claim`: its level, whether it names
-    a park) or by name, with its kind or without (鞍山 of 鞍山市)."""
-    if claim != (-1, False) or _names_a_place(c):
-        return False
+    page: the county's, not the page's), none of which the claim's words name without its kind (鞍山 of 鞍山市)."""
     written = claimed_text((c.subject or "") + c.indicator)
     # (a division the table knows by that name: not 年荆州 of 全年荆州地区生产总值; nor where a project stands,
     # 在城中区扩建的…项目)
