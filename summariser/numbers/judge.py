@@ -1972,8 +1972,10 @@ def _branch_named(tie: Tie) -> bool:
     return _BRANCH_OPENING.match(tie.words) is not None or _BRANCH_OPENING.match(simplified(tie.shown)) is not None
 
 
+# What a branch's name ends with (食品产业, 石化—纺织鞋服产业链群, 装备制造业).
+_BRANCH_KIND = r"(?:产业链群|产业链|产业集群|集群|产业|行业|制造业)"
 # (and a class of goods a trade flow is of: 高新技术产品出口额, 机电产品出口)
-_BRANCH_OPENING = re.compile(r"[\u4e00-\u9fff—－\-、]{2,16}?(?:产业链群|产业链|产业集群|集群|产业|行业|制造业)"
+_BRANCH_OPENING = re.compile(rf"[\u4e00-\u9fff—－\-、]{{2,16}}?{_BRANCH_KIND}"
                              r"(?![\u4e00-\u9fff]{0,2}(?:园|区))|[\u4e00-\u9fff]{2,8}?产品(?=出口|进口)")
 
 
@@ -2286,8 +2288,8 @@ def _subject_pairs(tie: Tie) -> frozenset[str]:
 
 
 # (and a chain or cluster of industries, 石化—纺织鞋服产业链群, its branches joined by a dash)
-_BRANCH_BEFORE_HEAD = re.compile(r"([\u4e00-\u9fff—－\-、]{2,16}?"
-                                 r"(?:产业链群|产业链|产业集群|集群|工业|产业|行业|制造业))(?:共|累计)?(?:实现|完成)?"
+# (工业 too, 食品工业; placed after the branch's kinds, whose first characters it shares none of: the same match)
+_BRANCH_BEFORE_HEAD = re.compile(rf"([\u4e00-\u9fff—－\-、]{{2,16}}?(?:{_BRANCH_KIND}|工业))(?:共|累计)?(?:实现|完成)?"
                                  r"(?:规上|规模以上)?工业(?:增加值|总产值|产值)")
 
 
