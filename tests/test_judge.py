@@ -6457,3 +6457,40 @@ def test_a_whole_s_value_claimed_for_its_part_named_inside_is_wrong() -> None:
     assert status(part, src) is S.supported
     assert status({**part, "indicator": "新开工项目投资", "value": 2.2}, src) is S.supported
     assert status({**part, "value": 2.2}, src) not in TRUSTED
+
+
+def test_a_forecast_word_inside_a_named_things_attribute_dates_nothing_after_it() -> None:
+    # (预计年产值在5亿元以上的甲、乙等9个项目均按期投产: 预计 says what the projects are expected to yield, the count
+    # and the month's output after are results; was: the 预计 of the attribute made them forecasts)
+    src = ("10月，全市重点项目支撑有力。预计年产值在5亿元以上的甲电子二期、乙新材料基地等9个项目均按期投产，"
+           "10月当月产值合计超24亿元。")
+    count = {"indicator": "按期投产重点项目", "value": 9, "unit": "个", "period": "10月"}
+    assert status(count, src) is S.supported
+    assert status({**count, "kind": "forecast"}, src) not in TRUSTED
+    output = {"indicator": "当月产值", "value": 24, "unit": "亿元", "period": "10月", "qualifier": ">"}
+    assert status(output, src) is S.supported
+    assert status({**output, "kind": "forecast"}, src) not in TRUSTED
+
+
+def test_a_total_said_to_be_settled_before_the_year_ends_is_foreseen() -> None:
+    # (全年突破3000亿元已成定局: the year is not over, what it will reach is foreseen; was: read as a result)
+    src = "前11个月，全市规模工业共完成总产值2871亿元，全年突破3000亿元大关已成定局。"
+    year = {"indicator": "规模工业总产值", "value": 3000, "unit": "亿元", "period": "全年", "qualifier": ">",
+            "kind": "forecast"}
+    assert status(year, src) is S.supported
+    assert status({**year, "kind": "actual"}, src) not in TRUSTED
+    months = {"indicator": "规模工业总产值", "value": 2871, "unit": "亿元", "period": "1-11月"}
+    assert status(months, src) is S.supported
+
+
+def test_a_requirement_named_at_length_after_according_to_frames_a_result() -> None:
+    # (按照全省…错峰生产相关要求，1-4月…产量同比下降: the reason for a fall, no goal set; was: only a requirement
+    # named in a few words after 按照 was read as a frame, so the fall passed as a target and was refuted as a result)
+    src = "按照全省水泥行业常态化错峰生产相关要求，1-5月全市水泥产量同比下降17.3%，拉低建材行业能耗9.1个百分点。"
+    fall = {"indicator": "水泥产量", "value": -17.3, "unit": "%", "measure": "growth", "period": "1-5月"}
+    assert status(fall, src) is S.supported
+    assert status({**fall, "kind": "target"}, src) not in TRUSTED
+    # …but a goal set after a requirement is still one
+    goal = "按照全省工业稳增长工作的相关要求，全年力争规上工业增加值增长8%。"
+    assert status({"indicator": "规上工业增加值", "value": 8, "unit": "%", "measure": "growth", "period": "全年",
+                   "kind": "target"}, goal) is S.supported

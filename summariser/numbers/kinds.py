@@ -71,6 +71,11 @@ _FORECAST = re.compile(r"预计|预估|估算|预期(?!性?目标|效益|收益|
                        # (实施后可吸纳就业1000余人: what a project can yield; not 政策实施后，新增企业120家, a result)
                        r"实施后(?=[，,]?[^，,。；;\d]{0,8}[可将能])|"
                        r"可能(?=出现|达到|实现|超过|突破|增长|下降)")  # (1月份全省工业可能出现40%以上的增长)
+# (预计年产值在5亿元以上的…: an amount foreseen of the things named after the attribute's 的, a noun there)
+_FORESEEN_ATTRIBUTE = re.compile(r"预计[^，,；;。\d]{0,10}[\d.]+(?:万|亿)?[^，,；;。\d的]{0,4}?(?:以上|以下|左右)?的"
+                                 r"(?=[\u4e00-\u9fff])(?![是为])")
+# (全年突破3000亿元大关已成定局: a year's total said to be settled before the year is out, foreseen)
+_FORESEEN_AFTER = re.compile(r"[^，,；;。\d]{0,8}?(?:已成定局|指日可待|已无悬念|没有悬念)")
 # Not a goal reached (完成目标, 实现目标, 达成目标): what stands right before a goal's name that sets one.
 _UNREACHED = r"(?<!完成)(?<!实现)(?<!达成)"
 # A goal's name in a heading (一、培育目标; …。 二、发展目标 1、…): a few words, then 目标, not a goal reached.
@@ -154,6 +159,8 @@ _FRAME = re.compile(r"(?:围绕|紧扣|紧盯|对标|对照|瞄准|聚焦|按照
                     r"|(?:朝着|向着)[^，,；;。]{0,14}$")
 
 
+# (按照全省水泥行业常态化错峰生产相关要求: a requirement named at length, no amount in its words)
+_FRAMED_REQUIREMENT = re.compile(r"(?:按照|根据|依据|遵照|落实)[^，,；;。“\d%]{7,24}$")
 _FRAME_REACH = 40  # (how far before the goal word its framing verb may stand, a quoted name between)
 _SHORT_BRACKET = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
 
@@ -212,7 +219,8 @@ def _framed(text: str, m: re.Match[str]) -> bool:
     title = text.rfind("《", max(0, at - 80), at) if text[at - 1:at] == "》" else -1
     if title > 0:
         at = title
-    return bool(_FRAME.search(text, max(0, at - _FRAME_REACH), at))
+    return bool(_FRAME.search(text, max(0, at - _FRAME_REACH), at)) \
+        or m.group(0).startswith("要") and bool(_FRAMED_REQUIREMENT.search(text, max(0, at - _FRAME_REACH), at))
 
 
 class Kinds:
@@ -269,6 +277,15 @@ class Kinds:
             self.marks[name] = [m.start() for m in found]
             if name == "target":
                 self._goal_words(found, brackets)
+        self._attributes_foreseen()
+
+    def _attributes_foreseen(self) -> None:
+        """A forecast word that opens an attribute of what it names (预计年产值在5亿元以上的…项目) reaches to the
+        attribute's 的 alone: the count and the results said of those things after it are not foreseen."""
+        for at in self.marks["forecast"]:
+            attribute = _FORESEEN_ATTRIBUTE.match(self.text, at)
+            if attribute is not None:
+                self.enclosed[at] = attribute.end()
 
     def _goal_words(self, found: list[re.Match[str]], brackets: list[tuple[int, int]]) -> None:
         """What the goal words `found` say beyond where they stand: the end of the short brackets one stands in
@@ -338,7 +355,8 @@ class Kinds:
         """'target', 'forecast', 'actual', or '' when the text does not say, for the value at
         [start, end) of a sentence and a clause that start at `sentence` and `clause`; `dated` when
         its sentence states a period for it. The value's own clause speaks before its sentence."""
-        if self.says("forecast", clause, start) or self._forecast_listed(sentence, clause, start):
+        if self.says("forecast", clause, start) or self._forecast_listed(sentence, clause, start) \
+                or _FORESEEN_AFTER.match(self.text, end, clause_end):
             return "forecast"
         # (已完成11项任务: tasks done are a result, though 任务 follows the count)
         after = _TARGET_AFTER.match(self.text, end, clause_end) and not self.says("actual", clause, start)
