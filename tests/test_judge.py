@@ -6494,3 +6494,19 @@ def test_a_requirement_named_at_length_after_according_to_frames_a_result() -> N
     goal = "按照全省工业稳增长工作的相关要求，全年力争规上工业增加值增长8%。"
     assert status({"indicator": "规上工业增加值", "value": 8, "unit": "%", "measure": "growth", "period": "全年",
                    "kind": "target"}, goal) is S.supported
+
+
+def test_a_running_total_beside_a_dated_amount_is_told_from_it() -> None:
+    # (2023年完成投资86亿元，累计完成投资214亿元: the year's amount and the total since the work began; was: 86
+    # passed as 累计 and 214 as the year's, the tally of only one side read)
+    src = "全县在建重点项目共37个，总投资530亿元，2023年完成投资86亿元，累计完成投资214亿元。"
+    year = {"indicator": "在建重点项目完成投资", "value": 86, "unit": "亿元", "period": "2023年"}
+    total = {"indicator": "在建重点项目累计完成投资", "value": 214, "unit": "亿元"}
+    assert status(year, src) is S.supported
+    assert status(total, src) is S.supported
+    assert status({**year, "value": 214}, src) not in TRUSTED
+    assert status({**total, "value": 86}, src) not in TRUSTED
+    # …but a month's amount and the year to date after it: 累计 is the months' total, claimed for them
+    monthly = "9月份，全市完成工业投资21亿元，累计完成工业投资183亿元，同比增长8.2%。"
+    assert status({"indicator": "工业投资", "value": 183, "unit": "亿元", "period": "1-9月"}, monthly) in TRUSTED
+    assert status({"indicator": "工业投资", "value": 183, "unit": "亿元", "period": "9月"}, monthly) not in TRUSTED

@@ -1764,7 +1764,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(WRONG, "indicator", rivalled.rival if rivalled is not None else None)
     if rivalled is not None:
         return rivalled
-    unstaged = _stage_left_out(c, q, tie, tied)
+    unstaged = _counted_apart(src, c, q, tie, tied)
     if unstaged is not None:
         return _Finding(WRONG, "indicator", unstaged)
     if _narrowed_unclaimed(c, q, tie):
@@ -2912,6 +2912,53 @@ def _stage_left_out(c: Claim, q: Quantity, tie: Tie, tied: Tied) -> Quantity | N
                 and t.band == tie.band and not _STAGE_WORD.search(simplified(t.words)) and value_match(c, r) is None:
             return r
     return None
+
+
+def _counted_apart(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied) -> Quantity | None:
+    """The value beside `q` that counts what the claim does, where `q` counts otherwise: at a stage the claim
+    names none of, or the other of a year's amount and the running total."""
+    return _stage_left_out(c, q, tie, tied) or _tally_apart(src, c, q, tie, tied)
+
+
+def _tally_apart(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied) -> Quantity | None:
+    """The value beside `q` in its sentence that counts as the claim does, where `q` counts the other way, a clause
+    starting on 累计 between them (2023年完成投资86亿元，累计完成投资214亿元: 86 claimed as 累计, or 214 claimed for
+    2023年 with no 累计, which is the total since the work began, not the year's); None where there is none. A claim
+    with no tally meets the amount before a running total only where it claims that amount's period (9月份完成21亿
+    元，累计完成183亿元: 183 is 1-9月's, not 9月's)."""
+    written = claimed_text(c.indicator)
+    period = parse_period(c.period) if c.period else None
+    found = src.tie_of.sentence((q.start, q.end))
+    if found is None:
+        return None
+    sentence, at = found
+    if _RUNNING_TOTAL in written and _RUNNING_TOTAL not in sentence[:at]:
+        after = True  # (the running total after it)
+    elif not tally(written) and period is not None and tie.tally == "total":
+        after = False  # (the amount before it)
+    else:
+        return None
+    for r, t in tied.near:
+        if r is q or r.unit_class != q.unit_class or r.measure != q.measure or t.head != tie.head \
+                or (r.start > q.start) != after:
+            continue
+        other = src.tie_of.sentence((r.start, r.end))
+        if other is None or other[0] != sentence:
+            continue
+        first, second = (at, other[1]) if after else (other[1], at)
+        dated = sentence[max(sentence.rfind(",", 0, first), sentence.rfind("，", 0, first)) + 1:first]
+        if _TOTAL_CLAUSE.fullmatch(sentence, first, second) and r.qualifier == q.qualifier == "=" \
+                and _DATED_CLAUSE.search(dated) and (after or not t.tally and t.period is not None
+                                                     and not t.period.conflicts(period)):  # type: ignore[arg-type]
+            return r
+    return None
+
+
+# (the clause next to a dated amount, opening on the running total: 86亿元，累计完成投资214)
+_TOTAL_CLAUSE = re.compile(r"[^，,；;。]*[，,][^，,；;。\d]{0,8}累计[^，,；;。]*")
+# (the amount's own clause dates it: 2023年完成投资, 9月份完成, 当年完成)
+_DATED_CLAUSE = re.compile(r"(?:19|20)\d{2}年|[当今本]年|[当本]月|\d{1,2}月|季度|半年")
+_RUNNING_TOTAL = "累计"
 
 
 def _narrowed_unclaimed(c: Claim, q: Quantity, tie: Tie) -> bool:
