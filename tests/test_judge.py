@@ -6510,3 +6510,13 @@ def test_a_running_total_beside_a_dated_amount_is_told_from_it() -> None:
     monthly = "9月份，全市完成工业投资21亿元，累计完成工业投资183亿元，同比增长8.2%。"
     assert status({"indicator": "工业投资", "value": 183, "unit": "亿元", "period": "1-9月"}, monthly) in TRUSTED
     assert status({"indicator": "工业投资", "value": 183, "unit": "亿元", "period": "9月"}, monthly) not in TRUSTED
+
+
+def test_a_change_over_last_month_is_month_on_month() -> None:
+    # (比上月下跌2.7%，同比上涨18.4%: the first is month on month, as 环比 would say; was: only 环比 was read so, and
+    # the claim of the price's growth (year on year) passed on it)
+    src = "11月份，全市水泥平均出厂价格460元/吨，比上月下跌2.7%，同比上涨18.4%。"
+    growth = {"indicator": "水泥平均出厂价格", "value": 18.4, "unit": "%", "measure": "growth", "period": "11月份"}
+    assert status(growth, src) is S.supported
+    assert status({**growth, "value": -2.7}, src) not in TRUSTED
+    assert status({**growth, "indicator": "水泥平均出厂价格环比", "value": -2.7}, src) is S.supported

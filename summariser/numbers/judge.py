@@ -2772,11 +2772,9 @@ def _compared_otherwise(written: str, tie: Tie, signed: bool = False, year: int 
     商品房销售面积增长 −12.3% for 下降12.3%, whose direction the value says)."""
     shown, words = simplified(tie.shown), simplified(tie.words)
     own = shown.rsplit("…", 1)[-1]
-    # (环比增长5.5%，同比增长10.5%: the 10.5% is year on year, whatever the clause before it says; 环比前8个月回升
-    # compares with the stretch it names, as 比前8个月 does)
+    # (环比前8个月回升 compares with the stretch it names, as 比前8个月 does)
     shown, own = _STRETCH_COMPARED.sub("比", shown), _STRETCH_COMPARED.sub("比", own)
-    month_on_month = "环比" in own or ("环比" in shown and "同比" not in own)
-    if month_on_month != ("环比" in written) and (month_on_month or "同比" in own):
+    if _month_on_month_apart(written, shown, own):
         return True  # 环比增长4.3% claimed as the growth (year on year unless it says otherwise), or the other way
     claimed_base, own_base = _BASE.findall(written), _BASE.findall(shown)
     if claimed_base and own_base and claimed_base[-1] != own_base[-1]:
@@ -2797,6 +2795,16 @@ def _compared_otherwise(written: str, tie: Tie, signed: bool = False, year: int 
     return _since_otherwise(written, own, tie) or (not signed and _opposed(written, _directed(own, tie)))
 
 
+def _month_on_month_apart(written: str, shown: str, own: str) -> bool:
+    """Whether a claim and a value's words are one month on month and the other not (环比增长5.5%，同比增长10.5%:
+    the 10.5% is year on year, whatever the clause before it says)."""
+    # (比上月下跌3.8%: a growth month on month, as 环比 says; not 比上月止累计提高2.1个百分点, a share's gap)
+    written, shown, own = _LAST_MONTH.sub("环比", written), _LAST_MONTH.sub("环比", shown), _LAST_MONTH.sub("环比", own)
+    month_on_month = "环比" in own or ("环比" in shown and "同比" not in own)
+    return month_on_month != ("环比" in written) and (month_on_month or "同比" in own)
+
+
+_LAST_MONTH = re.compile(r"(?:比|较|与)上个?月份?(?:相比)?(?=[，,]?(?:增长|下降|下跌|上涨|减少|增加))")
 _STRETCH_COMPARED = re.compile(r"环比(?=前[\d一二三四五六七八九十]+个?月|\d{1,2}\s*[-—至~]\s*\d{1,2}月"
                                r"|上半年|前三季度)")
 
