@@ -1529,3 +1529,29 @@ def test_a_lead_on_the_schedule_is_the_share_s_subject_s() -> None:
     assert check_figures(src, [lead])[0].status is S.supported
     city = {**lead, "indicator": "市级重点项目投资超时序进度"}
     assert check_figures(src, [city])[0].status not in (S.supported, S.derived, S.unconfirmed)
+
+
+def test_a_sentence_opening_on_respectively_is_of_the_items_before() -> None:
+    # (…产量分别为310万吨、352万吨、415万吨。分别同比增长4.2%、6.1%、3.3%: no items of its own; was: read only
+    # within one sentence, so each growth was of all three and any claim passed)
+    def status(claim: dict[str, Any], text: str) -> S:
+        return check_figures(text, [claim])[0].status
+
+    src = "1-6月，全市生铁、粗钢、钢材产量分别为310万吨、352万吨、415万吨。分别同比增长4.2%、6.1%、3.3%。"
+    crude = {"indicator": "粗钢产量", "value": 6.1, "unit": "%", "measure": "growth", "period": "1-6月"}
+    assert status(crude, src) is S.supported
+    assert status({**crude, "value": 3.3}, src) not in (S.supported, S.derived)
+    # …but a sentence with items of its own is not
+    own = "1-6月，全市生铁、粗钢产量分别为310万吨、352万吨。汽车、手机分别增长4.2%、6.1%。"
+    assert status({**crude, "value": 6.1}, own) not in (S.supported, S.derived)
+
+
+def test_a_list_s_owner_and_period_written_before_its_first_item_are_every_item_s() -> None:
+    # (甲钢铁公司2023年1-6月铁、钢、材产量分别为…: the firm's output of each, not of the first item alone; was: the
+    # owner was read with 铁 only, so a claim of the firm's 钢 was open, and the right one lost to 铁's words)
+    src = "甲钢铁公司2023年1-6月铁、钢、材产量分别为41.2万吨、45.7万吨、40.3万吨。分别比去年增长2.1%、3.4%、1.8%。"
+    steel = {"indicator": "甲钢铁公司钢产量", "value": 45.7, "unit": "万吨", "period": "2023年1-6月"}
+    assert check_figures(src, [steel])[0].status is S.supported
+    grown = {**steel, "value": 3.4, "unit": "%", "measure": "growth"}
+    assert check_figures(src, [grown])[0].status is S.supported
+    assert check_figures(src, [{**grown, "value": 2.1}])[0].status not in (S.supported, S.derived)

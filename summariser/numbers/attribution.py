@@ -1040,7 +1040,12 @@ class Reading:
         if lo == 0:
             return []
         stops = self._laid_out().full_stops
-        if span_start(stops, self.spans[lo - 1][0]) != span_start(stops, self.spans[lo][0]):
+        start = span_start(stops, self.spans[lo][0])
+        # (…产量分别为310万吨、352万吨、415万吨。分别同比增长4.2%、6.1%、3.3%: a sentence that opens on 分别, with
+        # no items of its own, is of the items of the one before)
+        if span_start(stops, self.spans[lo - 1][0]) != start \
+                and not (_OPENS_ON_RESPECTIVELY.match(self.text, start)
+                         and span_start(stops, self.spans[lo - 1][0]) == span_start(stops, max(0, start - 1))):
             return []
         last = self.tie(lo - 1)
         return self._listed.get(lo - 1, []) if last.member else []
@@ -2505,6 +2510,9 @@ def blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
 _LIST_SEP = re.compile(r"[、和及与]")
 
 
+_OPENS_ON_RESPECTIVELY = re.compile(r"\s*(?:同比|比上年|比去年|较上年|较去年)?(?:同期)?分别")
+
+
 def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], out: list[Tie | None],
                   lo: int, hi: int, items: list[str]) -> list[str]:
     """石化、食品、电力分别增长7.3%、6.8%、15.8%: each value its own item of the list, where the counts
@@ -3525,7 +3533,22 @@ def _items(listed: str, count: int) -> list[str]:
         items = fitting[0] if fitting else [x for x in listed.split("、") if indicator_words(x)] or items
     if len(items) < 2:
         return []
-    return _ordinal_sectors(items) or _abbreviated(items) or _shared_head(items)
+    return _ordinal_sectors(items) or _abbreviated(items) or _shared_head(_lead_shared(items))
+
+
+def _lead_shared(items: list[str]) -> list[str]:
+    """A list whose first item opens on whose the list is and a period (重庆钢铁公司2008年1-3月铁、钢、材产量): the
+    owner given to every item, not to the first alone; the items as they are for any other list."""
+    first = items[0]
+    found = periods_in(first)
+    if not found:
+        return items
+    lead = first[:found[-1][0]]
+    named = indicator_words(first[found[-1][1]:])
+    # (the owner names no item: the first item's own name follows the period, as short as the others')
+    if not indicator_words(lead) or not named or len(named) > max(len(indicator_words(x)) for x in items[1:]) + 2:
+        return items
+    return [first, *(lead + x.lstrip() for x in items[1:])]
 
 
 def _abbreviated(items: list[str]) -> list[str]:
