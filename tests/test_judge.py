@@ -6520,3 +6520,17 @@ def test_a_change_over_last_month_is_month_on_month() -> None:
     assert status(growth, src) is S.supported
     assert status({**growth, "value": -2.7}, src) not in TRUSTED
     assert status({**growth, "indicator": "水泥平均出厂价格环比", "value": -2.7}, src) is S.supported
+
+
+def test_a_rate_is_no_share_of_a_whole() -> None:
+    # (占全区开复工项目数的57.4%，开复工率达94%: the rate is of the region's own projects, no part of the whole; was:
+    # the rate passed for the share, 占全区 read from the clause before)
+    src = ("1-6月份，西部盟市亿元以上开复工项目数592项，占全区开复工项目数的57.4%，开复工率达94%，完成投资额1362亿元，"
+           "占全区的63.3%；东部盟市开复工亿元以上工业项目441项，占全区开复工项目数的42.6%，开复工率100%。")
+    share = {"indicator": "西部盟市开复工项目占全区比重", "value": 57.4, "unit": "%", "measure": "share",
+             "period": "1-6月份"}
+    assert status(share, src) is S.supported
+    assert status({**share, "value": 94}, src) not in TRUSTED
+    rate = {**share, "indicator": "西部盟市亿元以上开复工项目开复工率", "value": 94, "measure": "level"}
+    assert status(rate, src) in TRUSTED
+    assert status({**rate, "value": 57.4}, src) not in TRUSTED

@@ -2394,7 +2394,24 @@ def _measured_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     written = claimed_text(c.indicator)
     return _amount_growth_as_count(written, tie) or _stage_of_sentence_apart(src, c, q, tie) \
         or _measure_against_unit(written, q) or _measure_before_apart(src, written, q, tie) \
-        or _condition_apart(src, written, q)
+        or _condition_apart(src, written, q) or _share_against_rate(written, tie)
+
+
+def _share_against_rate(written: str, tie: Tie) -> bool:
+    """Whether the claim names a share of a whole (占全区比重, 占比) where the value's own words name a rate of the
+    subject's own (开复工率达93%), or the other way: a rate is no part of a whole."""
+    own = _own_shown(tie)
+    claimed_share = _WHOLE_S_SHARE.search(written) is not None and "率" not in written
+    own_rate = _OWN_RATE.search(own) is not None and "占" not in own
+    claimed_rate = _OWN_RATE.search(written) is not None and "占" not in written
+    own_share = _SHARE_OWN.search(own) is not None and "率" not in own
+    return (claimed_share and own_rate) or (claimed_rate and own_share)
+
+
+# (占全区比重, 占全部项目的比例, 占比; 开复工率, 完成率, 产销率: not a growth's 增长率 nor a contribution's 贡献率)
+_WHOLE_S_SHARE = re.compile(r"占[^，,；;。\d]{0,20}?(?:比重|比例|份额)|占比")
+_SHARE_OWN = re.compile(r"占[^，,；;。\d]{1,20}?(?:比重|比例|份额)?(?:的)?(?:为|是|达到?)?$")
+_OWN_RATE = re.compile(r"(?<!增长)(?<!贡献)(?<![增降涨利])率(?:达到?|为|是|约)?$")
 
 
 def _condition_apart(src: Source, written: str, q: Quantity) -> bool:
