@@ -6534,3 +6534,18 @@ def test_a_rate_is_no_share_of_a_whole() -> None:
     rate = {**share, "indicator": "西部盟市亿元以上开复工项目开复工率", "value": 94, "measure": "level"}
     assert status(rate, src) in TRUSTED
     assert status({**rate, "value": 57.4}, src) not in TRUSTED
+
+
+def test_a_stage_claimed_for_all_the_things_before_those_at_it_is_theirs() -> None:
+    # (化工项目30个，…，开复工项目24个: the 30 are all the branch's projects; was: claimed as 化工开复工项目 it passed,
+    # 开复工 read from the paragraph before)
+    src = ("1-6月份，开复工项目61项，开复工率82%。\n分行业看：\n新型化工项目30个，总投资890亿元，"
+           "年内计划完成投资80亿元，开复工项目24个，开复工率80%；\n"
+           "现代装备制造项目24个，总投资495亿元，开复工项目20个，开复工率83%。")
+    started = {"indicator": "新型化工开复工项目", "value": 24, "unit": "个"}
+    assert status(started, src) not in (S.misattributed, S.unsupported)  # (the branch of parallel lines: open)
+    assert status({**started, "value": 30}, src) not in TRUSTED
+    assert status({"indicator": "新型化工项目", "value": 30, "unit": "个"}, src) is S.supported
+    # …but a part after a whole at the stage is at it
+    part = "今年以来，全市新开工项目45个，总投资320亿元，其中工业项目30个。"
+    assert status({"indicator": "新开工工业项目", "value": 30, "unit": "个"}, part) in TRUSTED

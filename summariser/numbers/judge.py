@@ -2942,7 +2942,33 @@ def _stage_left_out(c: Claim, q: Quantity, tie: Tie, tied: Tied) -> Quantity | N
 def _counted_apart(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied) -> Quantity | None:
     """The value beside `q` that counts what the claim does, where `q` counts otherwise: at a stage the claim
     names none of, or the other of a year's amount and the running total."""
-    return _stage_left_out(c, q, tie, tied) or _tally_apart(src, c, q, tie, tied)
+    return _stage_left_out(c, q, tie, tied) or _stage_claimed_after(src, c, q, tie, tied) \
+        or _tally_apart(src, c, q, tie, tied)
+
+
+def _stage_claimed_after(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied) -> Quantity | None:
+    """The value after `q` in its sentence whose clause names the things `q`'s own words do at the stage the
+    claim names and `q`'s words do not (化工项目30个，总投资890亿元，开复工项目24个 claimed as 化工开复工项目 30:
+    those at the stage are the 24); None where there is none. (Not a part after its whole, 其中签约项目40个, nor a
+    list's items, 甲、乙拟开工项目数分别为19个和14个.)"""
+    claimed = set(_STAGE_WORD.findall(claimed_text(c.indicator)))
+    own = _own_shown(tie)
+    if not claimed or tie.member or _STAGE_WORD.search(simplified(tie.words)) or _STAGE_WORD.search(own):
+        return None
+    sentence = src.tie_of.sentence_start((q.start, q.end))
+    for r, t in tied.near:
+        if r.start <= q.start or r.unit_class != q.unit_class or r.measure != q.measure or t.member:
+            continue
+        staged = _STAGED_THINGS.fullmatch(_own_shown(t))
+        if staged is not None and claimed & set(_STAGE_WORD.findall(staged.group(1))) \
+                and own.endswith(staged.group(2)) and value_match(c, r) is None \
+                and src.tie_of.sentence_start((r.start, r.end)) == sentence:
+            return r
+    return None
+
+
+# (a clause that names the things before it at a stage: 开复工项目, 已开工的项目)
+_STAGED_THINGS = re.compile(rf"已?((?:开复工|{_STAGE_WORD.pattern})+)的?([\u4e00-\u9fff]{{2,}}?)(?:数|共|为|达)?")
 
 
 def _tally_apart(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied) -> Quantity | None:
