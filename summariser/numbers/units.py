@@ -12,12 +12,12 @@ COUNTERS = (
     "个", "家次", "家", "条", "副", "只", "张", "台", "套", "项", "户", "人份", "人次", "人", "名", "位", "次",
     "座", "辆", "架", "艘", "所", "件", "间", "栋", "幢", "处", "场", "支", "株", "头", "枚", "箱",
     "袋", "瓶", "盒", "款", "类", "种", "笔", "份", "篇", "册", "颗", "根", "组", "宗", "趟", "片",
-    "双", "粒", "块", "批", "席", "列", "股", "顶", "锭", "部",
+    "双", "粒", "块", "批", "席", "列", "股", "顶", "锭", "纱锭", "部",
 )
 MEASURES = (
     "吨标准煤", "吨", "千克", "公斤", "亩", "公顷", "平方公里", "平方米", "平米", "立方米", "公里",
     "千米", "米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "标箱", "千伏安", "兆伏安", "千伏", "安时", "芯千米",
-    "千升", "升", "克",
+    "千升", "升", "克", "重量箱",  # (平板玻璃产量1200万重量箱: flat glass by the 50 kg case)
 )
 # 年 as a length of time (约2年, 用3年时间); the parser tells it from a date or a span of past years (近3年).
 DURATIONS = ("个月", "个工作日", "工作日", "小时", "分钟", "天", "年")
@@ -52,14 +52,14 @@ _CLASS.update({u: "duration" for u in DURATIONS})
 
 # Written unit words that fold into a base unit with a factor.
 ALIASES: dict[str, tuple[float, str]] = {
-    "人民币": (1, "元"), "块": (1, "元"), "百分点": (1, POINTS), "成": (10, PERCENT),
+    "人民币": (1, "元"), "百分点": (1, POINTS), "成": (10, PERCENT),
     "％": (1, PERCENT), "﹪": (1, PERCENT), "‰": (0.1, PERCENT), "千分点": (0.1, POINTS), "个千分点": (0.1, POINTS),
     "公吨": (1, "吨"), "度": (1, "千瓦时"), "斤": (0.5, "千克"),  # (粮食产量24亿斤: a 斤 is half a 千克)
     "千瓦小时": (1, "千瓦时"), "立方": (1, "立方米"),  # (天然气75亿立方: cubic metres, as 亿立方米)
     "平方千米": (1, "平方公里"),  # (园区面积10平方千米: square kilometres, as 平方公里)
     # (a container port's unit, the twenty-foot 标准箱 = 标箱 = TEU; energy in GWh and MWh = 10⁶ and 10³ 千瓦时)
     "标准箱": (1, "标箱"), "吉瓦时": (1e6, "千瓦时"), "兆瓦时": (1e3, "千瓦时"), "TEU": (1, "标箱"),
-    "GWh": (1e6, "千瓦时"), "MWh": (1e3, "千瓦时"),
+    "GWh": (1e6, "千瓦时"), "MWh": (1e3, "千瓦时"), "瓦时": (1e-3, "千瓦时"),  # (储能电池12亿瓦时)
     # energy and power in latin letters, as these pages write them after a Chinese multiplier (6.4亿KWH)
     "kWh": (1, "千瓦时"), "KWH": (1, "千瓦时"), "KWh": (1, "千瓦时"), "kwh": (1, "千瓦时"), "Kwh": (1, "千瓦时"),
     "kW": (1, "千瓦"), "KW": (1, "千瓦"), "kw": (1, "千瓦"), "MW": (1, "兆瓦"), "GW": (1, "吉瓦"),
@@ -68,7 +68,7 @@ ALIASES: dict[str, tuple[float, str]] = {
 
 # Every unit word the Chinese parser accepts after a number, longest first.
 UNIT_WORDS: tuple[str, ...] = tuple(
-    sorted({*MONEY, *COUNTERS, *MEASURES, *DURATIONS, PERCENT, POINTS, MULTIPLE, SCORE, *ALIASES} - {"成", "块"},
+    sorted({*MONEY, *COUNTERS, *MEASURES, *DURATIONS, PERCENT, POINTS, MULTIPLE, SCORE, *ALIASES} - {"成"},
            key=len, reverse=True)
 )
 
