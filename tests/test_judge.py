@@ -6549,3 +6549,23 @@ def test_a_stage_claimed_for_all_the_things_before_those_at_it_is_theirs() -> No
     # …but a part after a whole at the stage is at it
     part = "今年以来，全市新开工项目45个，总投资320亿元，其中工业项目30个。"
     assert status({"indicator": "新开工工业项目", "value": 30, "unit": "个"}, part) in TRUSTED
+
+
+def test_a_share_is_measured_by_its_part_not_its_whole() -> None:
+    # (研发投入占营业收入比重达到2.5%: a share of research spending; was: read by the whole it is of, revenue, so the
+    # claim under its own words was refuted)
+    src = "到2025年，规上工业企业研发投入占营业收入比重达到2.5%，高新技术企业达到300家。"
+    share = {"indicator": "规上工业企业研发投入占营业收入比重", "value": 2.5, "unit": "%", "measure": "share",
+             "period": "2025年", "kind": "target"}
+    assert status(share, src) is S.supported
+    assert status({**share, "indicator": "规上工业企业营业收入占比"}, src) not in TRUSTED
+
+
+def test_a_year_a_goal_grows_from_dates_none_of_its_values() -> None:
+    # (到2027年，…在2022年的基础上实现倍增，分别超过90家和870家: the goals are 2027's; was: dated 2022年)
+    src = ("到2027年，全区高新技术企业和科技型企业在2022年的基础上实现倍增，分别超过90家和870家；"
+           "高新技术产业增加值占规上工业增加值比重超38%。")
+    firms = {"indicator": "高新技术企业", "value": 90, "unit": "家", "period": "2027年", "kind": "target",
+             "qualifier": ">"}
+    assert status(firms, src) is S.supported
+    assert status({**firms, "period": "2022年"}, src) not in TRUSTED

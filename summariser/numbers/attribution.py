@@ -3903,6 +3903,9 @@ def _of_values(text: str, found: Sequence[tuple[int, int, Period]]) -> tuple[tup
                  and not (f[0] and text[f[0] - 1] in "（(" and f[0] - 1 in ends))
 
 
+_ON_A_BASE = re.compile(r"(?:末|底)?(?:的)?(?:基础上|基数上)|(?:末|底)?为(?:基数|基期|基准)")
+
+
 def _base(text: str, start: int, end: int) -> bool:
     """Whether the period at [start, end) is a comparison's base or a goal's period, not one a value is of."""
     before = text[max(0, start - 4):start]
@@ -3917,6 +3920,8 @@ def _base(text: str, start: int, end: int) -> bool:
         return True  # (比今年(增速最低月份)1-6月(7.9%)高了3.6个百分点: the base, glossed before its months)
     if _GOAL_SHARED.match(text, end) and _SHARE_OF.search(text, max(0, start - _SHARE_REACH), start):
         return True  # (占全年计划的50%, 占…和园区全年计划的56.92%: the plan's year, of which the value is a share)
+    if _ON_A_BASE.match(text, end) and text[start - 1:start] in ("在", "以"):
+        return True  # (在2022年的基础上实现倍增, 以2020年为基数: the year a goal grows from)
     if text[start - 1:start] == "占" or _RECORD_SINCE.match(text, end) or _RECORD_AMONG.match(text, end):
         # (占今年以来全部新开工项目的23.3%: the whole a share is of; 这是自2016年初以来…的最高水平: a record's start)
         return True

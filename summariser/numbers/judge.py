@@ -2596,7 +2596,7 @@ def _share_part_measured(written: str) -> str:
 def _measured_otherwise(written: str, tie: Tie) -> bool:
     """Whether the value's own words say it measures another kind of thing than the claim does."""
     # (what it leaves out is read for its measure: 增加值 of 规上工业增加值, the whole a breakdown's part is of)
-    claimed_kind, own_kind = head_kind(_share_part_measured(written)), head_kind(_head_read(tie))
+    claimed_kind, own_kind = head_kind(_share_part_measured(written)), head_kind(_part_head_read(tie))
     if claimed_kind and own_kind and claimed_kind != own_kind \
             and not (_PLAN_PROGRESS.search(written) and {claimed_kind, own_kind} <= _SPENT_OF_PLAN):
         # (完成年度计划投资比例 for 已完成投资…，完成年度计划的86.8%: what was spent as a share of the plan, either
@@ -3068,6 +3068,15 @@ def _value_added_implied(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
 _INDUSTRY_GROWN = re.compile(r"(?:业|产业|行业)(?:增长|下降)$|"
                              r"^(?:全省|全市|全县|全区|我省|我市|我县)?工业(?:增速|增长)")
 _VALUE_ADDED_PAIRS = frozenset({"增加", "加值"})
+
+
+def _part_head_read(tie: Tie) -> str:
+    """What a value's words say it measures, of a share the part's (研发投入占营业收入比重达到2.5%: 研发投入, not the
+    whole's 营业收入 its words name last), as a claim's is read (_share_part_measured)."""
+    shown = simplified(tie.shown)
+    at = shown.find("占")
+    part = measured(shown[:at]) if tie.measure == "share" and at > 0 else ""
+    return part if head_kind(part) else _head_read(tie)
 
 
 def _head_read(tie: Tie) -> str:
