@@ -6569,3 +6569,18 @@ def test_a_year_a_goal_grows_from_dates_none_of_its_values() -> None:
              "qualifier": ">"}
     assert status(firms, src) is S.supported
     assert status({**firms, "period": "2022年"}, src) not in TRUSTED
+
+
+def test_funds_won_under_a_review_heading_with_de_are_results() -> None:
+    # (一、2023年的工作回顾 … 争取中央和省预算内投资项目31个: what was won that year; was: the heading read only
+    # without 的, so 争取 set a goal)
+    src = ("一、2023年的工作回顾\n2023年，全县集中开工重大产业项目3批次52个、总投资281亿元，"
+           "争取中央和省预算内投资项目31个、到位资金10.2亿元。\n二、2024年工作安排\n全年争取专债资金20亿元。")
+    won = {"indicator": "争取中央和省预算内投资项目", "value": 31, "unit": "个", "period": "2023年"}
+    assert status(won, src) is S.supported
+    assert status({**won, "kind": "target"}, src) not in TRUSTED
+    assert status({"indicator": "争取专债资金", "value": 20, "unit": "亿元", "period": "2024年", "kind": "target"},
+                  src) in TRUSTED
+    # (and 今年以来，…争取…: won so far)
+    so_far = "今年以来，全市争取中央预算内资金4.6亿元，同比增长12%。"
+    assert status({"indicator": "争取中央预算内资金", "value": 4.6, "unit": "亿元"}, so_far) is S.supported

@@ -188,7 +188,14 @@ _SHARE_BASE_NOUN = re.compile(r"(?:投资|产值|收入|总额|数|值|规模)�
 def _won_in_a_review(text: str, m: re.Match[str], reviews: list[tuple[int, int]]) -> bool:
     """Whether a goal word is 争取 in the part of a report that looks back on the year (过去的一年，…争取增发国债项目
     42个，获得国债资金63.5亿元): what was won, a result, as 共争取 is anywhere."""
-    return m.group(0) == "争取" and inside(reviews, m.start())
+    if m.group(0) != "争取":
+        return False
+    # (今年以来，全市争取中央预算内资金5.2亿元: won so far, its sentence says since when)
+    sentence = max(text.rfind(x, 0, m.start()) for x in "。；;\n") + 1
+    return inside(reviews, m.start()) or _SO_FAR.search(text, sentence, m.start()) is not None
+
+
+_SO_FAR = re.compile(r"以来[，,]|截至|截止")
 
 
 def _looking_back(text: str) -> list[tuple[int, int]]:
@@ -205,7 +212,7 @@ def _looking_back(text: str) -> list[tuple[int, int]]:
 
 
 _LOOKING_BACK = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、)?(?:过去的一年|过去一年|一年来|过去五年|五年来|"
-                           r"(?:19|20)\d{2}年(?:政府)?工作回顾|(?:19|20)\d{2}年工作总结)", re.M)
+                           r"(?:19|20)\d{2}年的?(?:政府)?工作回顾|(?:19|20)\d{2}年的?工作总结)", re.M)
 _LOOKING_AHEAD = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、)?(?:(?:19|20)\d{2}年|今年|新的一年|明年)"
                             r"[^。\n]{0,16}?(?:工作|目标|安排|打算|思路|任务|总体要求)", re.M)
 
