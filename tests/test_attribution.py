@@ -1555,3 +1555,13 @@ def test_a_list_s_owner_and_period_written_before_its_first_item_are_every_item_
     grown = {**steel, "value": 3.4, "unit": "%", "measure": "growth"}
     assert check_figures(src, [grown])[0].status is S.supported
     assert check_figures(src, [{**grown, "value": 2.1}])[0].status not in (S.supported, S.derived)
+
+
+def test_places_named_after_their_rank_take_the_values_listed_after() -> None:
+    # (产值总量前三名为甲市、乙市、丙市，产值分别为…: each place its value in order; was: 前三名 read as a value of the
+    # clause, so the list was not found and every value read as no place's)
+    src = ("上半年，全省高新技术产业产值21800亿元。产值总量前三名为甲市、乙市、丙市，"
+           "产值分别为3400亿元、3300亿元、2100亿元。")
+    second = {"indicator": "乙市产值", "value": 3300, "unit": "亿元", "period": "上半年"}
+    assert check_figures(src, [second])[0].status is S.supported
+    assert check_figures(src, [{**second, "value": 3400}])[0].status not in (S.supported, S.derived)

@@ -3047,7 +3047,7 @@ _JOIN_ONLY = re.compile(r"\s*[和、及与]\s*")  # (words between two values of
 
 
 # A count's noun and the word that opens the items it counts, right after the count (5个行业是, 3家企业为, 4个项目：).
-_FRAMED_ITEMS = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:是|为|有|包括|：|:)")
+_FRAMED_ITEMS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:是|为|有|包括|：|:)")  # (前三名为甲市、…: right after the rank)
 
 
 # A clause that only remarks on how the items before it fare (持续保持较高增速, 增长较快, 表现亮眼).
