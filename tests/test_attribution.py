@@ -1565,3 +1565,13 @@ def test_places_named_after_their_rank_take_the_values_listed_after() -> None:
     second = {"indicator": "乙市产值", "value": 3300, "unit": "亿元", "period": "上半年"}
     assert check_figures(src, [second])[0].status is S.supported
     assert check_figures(src, [{**second, "value": 3400}])[0].status not in (S.supported, S.derived)
+
+
+def test_places_listed_after_a_count_of_them_take_its_measure() -> None:
+    # (8个市州工业投资增幅超过全省平均，分别为甲市(57.4%)、乙市(50.1%): each place's investment growth; was: each
+    # value read as its place's alone, so any claim of the place was open)
+    src = "1-9月，全省有8个市州工业投资增幅超过全省平均，分别为甲市(57.4%)、乙市(50.1%)、丙市(31.2%)。"
+    second = {"indicator": "乙市工业投资增速", "value": 50.1, "unit": "%", "measure": "growth", "period": "1-9月"}
+    assert check_figures(src, [second])[0].status is S.supported
+    assert check_figures(src, [{**second, "indicator": "乙市规上工业增加值增速"}])[0].status \
+        is not S.supported

@@ -1021,6 +1021,7 @@ class Reading:
         _named_in_brackets(text, spans, out, lo, hi)
         _by_place_after_colon(text, spans, out, lo, hi)
         _ranked_places(text, spans, out, lo, hi)
+        _places_of_a_count_before(text, spans, out, lo, hi)
 
     def _opens_parts(self, lo: int, s0: int) -> bool:
         """Whether the ；-part at `s0` (its first quantity `lo`), or the full sentence it is of, opens with 其中, or
@@ -3382,6 +3383,27 @@ def _by_place_after_colon(text: str, spans: Sequence[tuple[int, int]], out: list
                             band=h.band, tally=h.tally)
 
 
+def _places_of_a_count_before(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int,
+                              hi: int) -> None:
+    """Places listed with their values after 分别为 (…，分别为甲市57.4%、乙市50.1%), where the clause before counts
+    them and names what they are measured by (8个市州工业投资增幅超过全省平均): each place's value is of that
+    measure, not of the place alone."""
+    for n in range(lo, hi):
+        t = out[n]
+        if t is None or not t.member or not _PLACE_ALONE.fullmatch(t.words):
+            continue
+        opened = text.rfind("分别", max(0, spans[n][0] - _LISTED_REACH), spans[n][0])
+        comma = max(text.rfind("，", 0, opened), text.rfind(",", 0, opened))
+        if opened < 0 or comma < 0 or text[comma + 1:opened].strip():
+            continue
+        counted = _PLACES_COUNTED_LEAD.search(text, max(0, comma - _LISTED_REACH), comma)
+        if counted is None:
+            continue
+        measure = indicator_words(counted.group(1))
+        words = t.words + measure
+        out[n] = t._replace(words=words, shown=f"{t.shown}…{counted.group(1)}"[-60:], pairs=_pairs(words))
+
+
 def _ranked_places(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
     """Places ranked after a lead that names what is measured (…到位资金总量排在前三位的是桐溪县52.0亿元，
     鹤鸣区48.0亿元、澜川县41.4亿元): each later place, its value alone, is ranked by the first's measure, in the
@@ -3457,6 +3479,11 @@ def _name_start(text: str, span: tuple[int, int]) -> int:
 _ONE_LIST_MARK = re.compile(r"[、和及与]?")
 # (the kinds of place a count of places names: 六州市, 8个盟市, 12个县市区)
 _PLACE_KINDS = "(?:盟市|市州|州市|县市区|县市|县区|市区|旗县区|旗县|地市|县|市|区|州|盟)"
+# (8个市州工业投资增幅超过全省平均: the count of places, then their measure, then how it compares, to the clause's
+# end)
+_PLACES_COUNTED_LEAD = re.compile(rf"(?:^|[，,。；;\n])[^，,。；;\n\d]{{0,6}}(?:\d+|[两二三四五六七八九十]+)个"
+                                  rf"{_PLACE_KINDS}([^，,。；;\n\d]{{2,16}}?)"
+                                  r"(?:均|都)?(?:超过|高于|低于|快于|慢于|在)[^，,。；;\n\d]{0,10}$")
 # (…等4个县(市、区); …等4个产业, 等3个行业: the count of the list's items, no part of what each measures)
 _PLACES_COUNT = re.compile(rf"^(?:等)?(?:\d+|[两二三四五六七八九十]+)个?"
                            rf"(?:{_PLACE_KINDS}(?:[（(][^（）()]{{1,6}}[）)])?|(?:大)?(?:产业|行业|企业|园区|板块|领域))")
