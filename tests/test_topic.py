@@ -200,3 +200,15 @@ def test_a_grade_after_a_verb_is_no_province() -> None:
     # (培育省专精特新企业15家: a grade, not a province named 培育; 黑龙江省, 广东省 are provinces)
     assert place_names("全市培育省专精特新企业15家，入选省级技术中心3家。") == []
     assert place_names("黑龙江省和广东省") == ["龙江省", "广东省"]
+
+
+def test_a_headline_opening_on_a_city_s_name_without_shi_names_the_page_s_place() -> None:
+    # (上半年菏泽高新技术产业发展稳步增长: 菏泽 is 菏泽市, the place 我市 means; was: only a name written with 市
+    # was read, so a claim naming the city was open for the page's 我市 values)
+    src = ("上半年菏泽高新技术产业发展稳步增长\n来源:菏泽市科技局\n日前，我省发布上半年高新技术产业统计数据。\n"
+           "1-6月份，我市高新技术产业产值累计实现987.6亿元，同比增长11.4%。")
+    assert read_source(src).tie_of.topic().names == ("菏泽市",)
+    city = {"indicator": "菏泽市高新技术产业产值", "value": 987.6, "unit": "亿元", "period": "1-6月份"}
+    assert check_figures(src, [city])[0].status is S.supported
+    # …and a headline that opens on no city's name names none
+    assert read_source("上半年全市工业稳步增长\n1-6月，我市规上工业增加值增长6.1%。").tie_of.topic().names == ()

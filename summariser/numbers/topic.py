@@ -60,7 +60,7 @@ def topic_of(text: str, header: Sequence[tuple[int, int]], found: Sequence[tuple
     named = level(_COMPARED.sub("", headline))
     # (what the headline says the page is of: its places and programmes, not an industry it narrows the
     # values to, which a value's own words name where they are of it: 新能源汽车 is no word of 汽车产量)
-    places = place_names(headline)
+    places = place_names(headline) or _city_opening(headline)
     # (a headline naming its place by name, 澜川市…, is of the whole its values call 全市)
     whole = named if named >= 0 or not places else whole_of(places[-1])
     own = named if named >= 0 else _most_named(text)
@@ -73,6 +73,18 @@ def topic_of(text: str, header: Sequence[tuple[int, int]], found: Sequence[tuple
 
 
 _WHOLE_PLACE = re.compile(r"[全我本](?:省|市|县)")
+
+
+def _city_opening(headline: str) -> list[str]:
+    """A city a headline opens with by its name alone, without 市 (上半年菏泽高新技术产业…, a period blanked before
+    it): [that city's name], or [] where it opens with none of the division table's cities."""
+    words = headline.lstrip(" \u3000")
+    table = divisions()
+    for length in (3, 2):
+        name = words[:length] + "市"
+        if len(words) > length and table.by_name.get(name) and words[length] not in "市县区":
+            return [name]
+    return []
 
 
 _ITSELF = re.compile(r"我(?:省|市|州|县|区)|本(?:省|市|县)")
