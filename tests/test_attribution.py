@@ -1575,3 +1575,12 @@ def test_places_listed_after_a_count_of_them_take_its_measure() -> None:
     assert check_figures(src, [second])[0].status is S.supported
     assert check_figures(src, [{**second, "indicator": "乙市规上工业增加值增速"}])[0].status \
         is not S.supported
+
+
+def test_an_amount_after_a_count_at_a_stage_is_of_the_things_counted() -> None:
+    # (新建工业项目开工412项，完成投资76.5亿元: the new projects' investment; was: the stage after the things hid
+    # them, so the amount was no one's)
+    src = "1-9月，全区新建工业项目开工412项，完成投资76.5亿元，同比增长8.2%。"
+    spent = {"indicator": "新建工业项目完成投资", "value": 76.5, "unit": "亿元", "period": "1-9月"}
+    assert check_figures(src, [spent])[0].status is S.supported
+    assert check_figures(src, [{**spent, "indicator": "技改项目完成投资"}])[0].status is not S.supported

@@ -1799,6 +1799,17 @@ _COUNTED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,}?(?:企业|项目|行业|产品
 # Words that sum what was counted before them and name only what is measured (合计完成产值: 合计产值).
 _SUM_OF_COUNTED = re.compile(rf"(?:合计|总计|共计)(?:{_HEADS.pattern})")
 # What an entity's name ends with (国有企业, 规上工业企业, 开发投资集团, 重点项目): the whole a clause's values are of.
+def _things_before_stage(subject: _Subject) -> _Subject:
+    """A count's subject without the stage its words end on after the things (新建工业项目开工412项: 新建工业项目, the
+    things counted), as it is for any other."""
+    staged = _STAGE_AFTER_THINGS.search(subject.own) if subject.counted else None
+    if staged is None:
+        return subject
+    words = subject.words[:-len(staged.group())] if subject.words.endswith(staged.group()) else subject.words
+    return subject._replace(own=subject.own[:staged.start()], words=words)
+
+
+_STAGE_AFTER_THINGS = re.compile(r"(?<=项目|企业)(?:已|累计|共)?(?:新开工|开复工|开工|复工|竣工|投产|签约|入库|达)$")
 _ENTITY_END = re.compile(r"(?:企业|项目|行业|产业|集团|公司|园区|工业|主体|单位|商户)$")
 
 
@@ -1853,6 +1864,7 @@ def _entity_carried(subject: _Subject, own: str, words: str, shown: str) -> tupl
     the same entity as its sentence's subject before it: its words and shown form with that entity first."""
     # (工业项目25个，合同引资额338.3亿元: what a count counts, named before it, is the entity its amount is of, a
     # class of them too, 1亿元以上技改项目1935个，投资总规模达9099亿元; not 共涉及7个项目 or …等11个项目)
+    subject = _things_before_stage(subject)
     counted = subject.counted and _ENTITY_END.search(subject.own) is not None
     if words.startswith(own) and _THING_FIRST.search(words, len(own)):
         return words, shown  # (分别为总投资10.5亿元的智慧农业装备基地项目: a thing of its own, named after it)
