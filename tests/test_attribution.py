@@ -1584,3 +1584,15 @@ def test_an_amount_after_a_count_at_a_stage_is_of_the_things_counted() -> None:
     spent = {"indicator": "新建工业项目完成投资", "value": 76.5, "unit": "亿元", "period": "1-9月"}
     assert check_figures(src, [spent])[0].status is S.supported
     assert check_figures(src, [{**spent, "indicator": "技改项目完成投资"}])[0].status is not S.supported
+
+
+def test_a_page_that_sets_each_number_on_a_line_of_its_own_reads_its_clause_whole() -> None:
+    # (…纺织服装企业⏎130余家,另有…企业⏎200余家,…实现利税⏎3.7亿元。: the break sits inside the clause; was: each value
+    # read with no words, so any claim passed)
+    src = "仅甲镇就有纺织服装企业\n130余家,另有小型纺织服装企业\n200余家,年可实现销售收入\n71亿元,实现利税\n3.7亿元。"
+    taxes = {"indicator": "甲镇纺织服装企业利税", "value": 3.7, "unit": "亿元"}
+    assert check_figures(src, [{**taxes, "indicator": "甲镇纺织服装企业销售收入"}])[0].status \
+        not in (S.supported, S.derived)
+    # (年可实现 of firms that are there: what they yield a year, no project's forecast)
+    assert check_figures(src, [{**taxes, "indicator": "销售收入", "value": 71, "kind": "forecast"}])[0].status \
+        not in (S.supported, S.derived)

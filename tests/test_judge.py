@@ -13,6 +13,7 @@ import pytest
 from summariser import check_figures, check_text
 from summariser.core.models import CheckStatus as S
 from summariser.numbers.attribution import written_as_compared
+from summariser.numbers.check import ties_of
 
 TRUSTED = (S.supported, S.derived)
 
@@ -6584,3 +6585,14 @@ def test_funds_won_under_a_review_heading_with_de_are_results() -> None:
     # (and 今年以来，…争取…: won so far)
     so_far = "今年以来，全市争取中央预算内资金4.6亿元，同比增长12%。"
     assert status({"indicator": "争取中央预算内资金", "value": 4.6, "unit": "亿元"}, so_far) is S.supported
+
+
+def test_what_a_project_yields_a_year_once_built_is_foreseen_but_not_what_firms_there_yield() -> None:
+    # (项目建成后，年可实现销售收入…: foreseen; 全镇有纺织企业130余家，年可实现销售收入71亿元: what they yield a year;
+    # was: both read as forecasts)
+    def kind_of(src: str, value: str) -> str:
+        at = src.index(value)
+        return next(t.kind for (a, _), t in ties_of(src).items() if a == at)
+
+    assert kind_of("甲新材料项目总投资20亿元，建成后，年可实现销售收入35亿元。", "35亿元") == "forecast"
+    assert kind_of("全镇有纺织服装企业130余家，年可实现销售收入71亿元。", "71亿元") != "forecast"

@@ -2247,6 +2247,12 @@ def _wraps(text: str) -> Iterator[int]:
         after = text[m.end():end if end >= 0 else len(text)]
         if any(abs(_width(line) - width) <= _WIDTH_SLACK for line in (before, after)):
             yield m.start()
+    # (纺织服装企业⏎130余家,另有…企业⏎200余家,…: a page that sets each number on a line of its own, its clause going
+    # on after it)
+    for m in _NUMBER_WRAP.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if not _LINE_OPENING.match(text, start):
+            yield m.start()
 
 
 def _width(line: str) -> int:
@@ -2255,6 +2261,7 @@ def _width(line: str) -> int:
 
 
 _WRAP = re.compile(rf"(?<=[{HAN}\d])\n(?=[{HAN}\d])")
+_NUMBER_WRAP = re.compile(rf"(?<=[{HAN}])\n(?=\d[\d.]*(?:余|多)?[万亿]?(?![年月日号])[{HAN}]{{0,3}}[，,；;。])")
 _WRAPPED_WIDTH = 40  # (a line of twenty Han characters or more)
 _WIDTH_SLACK = 4
 _PROSE = re.compile(r"[，,；;。]")

@@ -185,6 +185,18 @@ _QUOTED_NAME_END = re.compile(r"[”\"」]")  # (雄鹰计划”: the word ends 
 _SHARE_BASE_NOUN = re.compile(r"(?:投资|产值|收入|总额|数|值|规模)的")  # (占年度预计投资的: a base, not a forecast)
 
 
+def _yearly_of_what_is(text: str, m: re.Match[str]) -> bool:
+    """Whether a forecast word is 年可 (年可实现销售收入71亿元) in a sentence that names no project or its building
+    before it: what firms there yield a year, not what a project is to yield once built (建成后，年可实现…)."""
+    if not m.group(0).startswith("年可"):
+        return False
+    sentence = max(text.rfind(x, 0, m.start()) for x in "。；;\n") + 1
+    return _BUILT.search(text, sentence, m.start()) is None
+
+
+_BUILT = re.compile(r"项目|建成|投产|达产|竣工|实施后|建设")
+
+
 def _won_in_a_review(text: str, m: re.Match[str], reviews: list[tuple[int, int]]) -> bool:
     """Whether a goal word is 争取 in the part of a report that looks back on the year (过去的一年，…争取增发国债项目
     42个，获得国债资金63.5亿元): what was won, a result, as 共争取 is anywhere."""
@@ -279,8 +291,7 @@ class Kinds:
             # a word in a document's title (《…行动计划》) sets no goal for the values of the sentence
             # (截止到2021年底 in a plan of 2021-03 is the day a goal is set for, no count taken)
             found = [m for m in pattern.finditer(text) if not inside(titles, m.start())
-                     and not (name == "target" and (_framed(text, m) or _won_in_a_review(text, m, reviews)))
-                     and not _named_by(text, m, name) and not (name == "actual" and self._as_of_ahead(m.start()))]
+                     and not self._says_none(name, m, reviews)]
             self.marks[name] = [m.start() for m in found]
             if name == "target":
                 self._goal_words(found, brackets)
@@ -293,6 +304,14 @@ class Kinds:
             attribute = _FORESEEN_ATTRIBUTE.match(self.text, at)
             if attribute is not None:
                 self.enclosed[at] = attribute.end()
+
+    def _says_none(self, name: str, m: re.Match[str], reviews: list[tuple[int, int]]) -> bool:
+        """Whether the word `m` of kind `name` says nothing of that kind where it stands: a goal word framed or in
+        a look-back, a word a name holds, a result's 截止到 a day ahead, a yearly yield of what is there."""
+        text = self.text
+        return (name == "target" and (_framed(text, m) or _won_in_a_review(text, m, reviews))) \
+            or _named_by(text, m, name) or (name == "actual" and self._as_of_ahead(m.start())) \
+            or (name == "forecast" and _yearly_of_what_is(text, m))
 
     def _goal_words(self, found: list[re.Match[str]], brackets: list[tuple[int, int]]) -> None:
         """What the goal words `found` say beyond where they stand: the end of the short brackets one stands in
