@@ -6596,3 +6596,17 @@ def test_what_a_project_yields_a_year_once_built_is_foreseen_but_not_what_firms_
 
     assert kind_of("甲新材料项目总投资20亿元，建成后，年可实现销售收入35亿元。", "35亿元") == "forecast"
     assert kind_of("全镇有纺织服装企业130余家，年可实现销售收入71亿元。", "71亿元") != "forecast"
+
+
+def test_a_place_the_page_writes_nowhere_is_no_place_of_its_values() -> None:
+    # (a 邵阳市 page's 全市 value claimed for 长沙市: the page never names it; was: a claimed word no value holds
+    # weighed nothing, so the claim passed)
+    page = "上半年邵阳市高新技术产业发展稳步提升\n来源：邵阳市科学技术局\n上半年，全市高新技术产业实现增加值251.3亿元。"
+    other = {"indicator": "长沙市高新技术产业增加值", "value": 251.3, "unit": "亿元", "period": "上半年"}
+    assert status(other, page) is S.misattributed  # (the page's own city is another)
+    assert status({**other, "indicator": "高新技术产业增加值", "subject": "长沙市"}, page) is S.misattributed
+    assert status({**other, "indicator": "邵阳市高新技术产业增加值"}, page) is S.supported
+    assert status({**other, "indicator": "邵阳高新技术产业增加值"}, page) is S.supported
+    # …and open where the page names no place of its own
+    bare = "上半年，全市高新技术产业实现增加值251.3亿元。"
+    assert status(other, bare) is S.unconfirmed

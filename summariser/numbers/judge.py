@@ -1261,6 +1261,16 @@ def _subject(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
         claimed = level(claimed_text(c.indicator))
     if claimed >= 0 and claimed == src.of_value(_contrasted, q):
         return _FINE  # (…，而全国是小幅回落，一季度增长14.4%: 全国's, claimed so)
+    found = _whose_read(src, c, q, tie, claimed)
+    unwritten = _place_unwritten(src, claimed_text((c.subject or "") + c.indicator)) if found.status != WRONG else None
+    if unwritten is not None:
+        return _Finding(WRONG if _page_s_place_other(src, unwritten) else UNSURE, "subject")
+    return found
+
+
+def _whose_read(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int) -> _Finding:
+    """Whose the value is against the claimed place's level (`claimed`, -1 for none): a base's in brackets, a
+    park's, another level's, or one a clause before names (see _subject)."""
     base, after = src.of_value(_bracketed, q)
     if base is not None:  # 高于全区（8.2%）4.3个百分点: the 8.2% is 全区's, whatever the sentence is about
         return _FINE if claimed >= 0 and claimed == level(base) else _Finding(UNSURE if claimed < 0 else WRONG,
@@ -1276,6 +1286,29 @@ def _subject(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
         return _Finding(WRONG, "subject")  # (市级（不含…新区）固定资产投资增长3.2%，工业投资增长9.1%: not 全市's)
     found = _whose_unsure(src, c, q, tie, claimed, park)
     return found if found is not None else _named_elsewhere(src, c, q, tie)
+
+
+def _place_unwritten(src: Source, written: str) -> str | None:
+    """A place of the division table the claim names (长沙市 of 长沙市高新技术产业增加值) that the page writes nowhere,
+    by its name or without its kind (长沙): a place no word of the page says is no place a value of it is
+    confirmed for. None where the claim names none, or the page writes each it names."""
+    text = "".join(src.simplified_text().split())  # (海 口 市: a name spaced out in a table)
+    table = divisions()
+    for at, found in table.mentions(written):
+        name = found[0].name
+        stem = name[:-1] if len(name) >= 3 and name[-1] in "省市县区州盟旗" else name
+        if name not in text and stem not in text and written[at:at + len(name)] == name:
+            return name
+    return None
+
+
+def _page_s_place_other(src: Source, name: str) -> bool:
+    """Whether the page names a place of its own by name (its headline's, or the one it names most) at the
+    level of `name` and not `name`: a city's page claimed for another city."""
+    table = divisions()
+    wanted = {d.level for d in table.by_name.get(name, [])}
+    return any(d.level in wanted for p in src.tie_of.topic().main for d in table.by_name.get(p, [])) \
+        and not any(same_place(name, p) for p in src.tie_of.topic().main)
 
 
 def _named_apart(written: str, claimed: int, tie: Tie) -> bool:
