@@ -1596,3 +1596,19 @@ def test_a_page_that_sets_each_number_on_a_line_of_its_own_reads_its_clause_whol
     # (年可实现 of firms that are there: what they yield a year, no project's forecast)
     assert check_figures(src, [{**taxes, "indicator": "销售收入", "value": 71, "kind": "forecast"}])[0].status \
         not in (S.supported, S.derived)
+
+
+def test_a_firm_s_list_of_products_or_measures_is_the_firm_s_each() -> None:
+    # (乙钢铁公司生铁、粗钢产量分别为…; 丙科技2024年1-5月封装量、营业收入、利润分别为…: the firm's each; was: the firm
+    # read with the first item only, so a later item passed for the city's)
+    src = ("全市生铁、粗钢产量分别为512万吨、598万吨。乙钢铁公司生铁、粗钢产量分别为61万吨、68万吨。"
+           "丙科技2024年1-5月封装量、营业收入、利润分别为150.2亿块、48.6亿元、3.1亿元。")
+    assert check_figures(src, [{"indicator": "粗钢产量", "value": 68, "unit": "万吨"}])[0].status \
+        not in (S.supported, S.derived)
+    assert check_figures(src, [{"indicator": "乙钢铁公司粗钢产量", "value": 68, "unit": "万吨"}])[0].status \
+        is S.supported
+    assert check_figures(src, [{"indicator": "丙科技利润", "value": 3.1, "unit": "亿元"}])[0].status is S.supported
+    # …and a base after the first item (亩均税收较上年度) is no owner's period
+    based = "亩均地区生产总值、亩均税收较上年度分别提高5.1万元/亩、2.3万元/亩。"
+    assert check_figures(based, [{"indicator": "亩均税收较上年度提高", "value": 2.3, "unit": "万元/亩",
+                                  "measure": "change"}])[0].status is S.supported

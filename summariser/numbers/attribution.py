@@ -3579,22 +3579,30 @@ def _items(listed: str, count: int) -> list[str]:
         items = fitting[0] if fitting else [x for x in listed.split("、") if indicator_words(x)] or items
     if len(items) < 2:
         return []
-    return _ordinal_sectors(items) or _abbreviated(items) or _shared_head(_lead_shared(items))
+    return _ordinal_sectors(items) or _abbreviated(items) or _lead_shared(_shared_head(items))
 
 
 def _lead_shared(items: list[str]) -> list[str]:
     """A list whose first item opens on whose the list is and a period (重庆钢铁公司2008年1-3月铁、钢、材产量): the
     owner given to every item, not to the first alone; the items as they are for any other list."""
     first = items[0]
-    found = periods_in(first)
-    if not found:
+    # (a stretch written in digits after the owner, 2024年1-6月; not a base, 较上年度)
+    found = [f for f in periods_in(first) if any(ch.isdigit() for ch in first[f[0]:f[1]])
+             and first[f[0] - 1:f[0]] not in ("比", "较")]
+    firm = _FIRM_LEAD.match(first)
+    if found:
+        lead, named = first[:found[-1][0]], indicator_words(first[found[-1][1]:])
+    elif firm is not None:  # (乙钢铁公司生铁、粗钢产量分别为…: a firm's, no period written)
+        lead, named = firm.group(0), indicator_words(first[firm.end():])
+    else:
         return items
-    lead = first[:found[-1][0]]
-    named = indicator_words(first[found[-1][1]:])
-    # (the owner names no item: the first item's own name follows the period, as short as the others')
-    if not indicator_words(lead) or not named or len(named) > max(len(indicator_words(x)) for x in items[1:]) + 2:
+    # (the owner names no item: the first item's own name follows it; not a list of owners, 开发集团、城投集团…)
+    if not indicator_words(lead) or not named or any(_FIRM_LEAD.match(x.lstrip()) for x in items[1:]):
         return items
     return [first, *(lead + x.lstrip() for x in items[1:])]
+
+
+_FIRM_LEAD = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:有限公司|股份公司|公司|集团)")
 
 
 def _abbreviated(items: list[str]) -> list[str]:
