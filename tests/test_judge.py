@@ -6610,3 +6610,12 @@ def test_a_place_the_page_writes_nowhere_is_no_place_of_its_values() -> None:
     # …and open where the page names no place of its own
     bare = "上半年，全市高新技术产业实现增加值251.3亿元。"
     assert status(other, bare) is S.unconfirmed
+
+
+def test_a_forecast_in_an_attribute_foresees_nothing_after_it() -> None:
+    # (预计达产后新增年产值40亿元的甲项目，1-5月完成投资2.6亿元: the outlay is a result; was: 达产后 inside the
+    # attribute, and the foreseen 40亿元, made the clause after it a forecast)
+    src = "其中，预计达产后新增年产值40亿元的甲新材料项目，1-5月完成投资2.6亿元。"
+    spent = {"indicator": "甲新材料项目完成投资", "value": 2.6, "unit": "亿元", "period": "1-5月"}
+    assert status(spent, src) is S.supported
+    assert status({**spent, "kind": "forecast"}, src) not in TRUSTED

@@ -809,7 +809,8 @@ class Reading:
             # 总产值4937亿元: a part of what is foreseen is foreseen too, in a dated sentence as well)
             kind = "forecast"
         # (估算投资312.5亿元，其中先进制造业项目26个: an estimate is of its own amount, and foresees nothing after it)
-        estimate = kind == "forecast" and "估算" in own
+        # (预计年产值50亿元的…项目，1-5月完成投资3.2亿元: a forecast in an attribute foresees nothing after it either)
+        estimate = kind == "forecast" and ("估算" in own or self._laid_out().kinds.in_attribute(a))
         foretold = c0 if kind == "forecast" and not estimate else foretold if not kind else None
         if not kind and self._laid_out().kinds.share_reached(c0, a, at[3]):
             kind = "actual"  # (完成全年目标的117.27%: the share reached, where nothing foresees it)

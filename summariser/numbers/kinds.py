@@ -280,6 +280,7 @@ class Kinds:
                             _stretches(text, m.start(), span_end(full_stops, m.end(), len(text))))
                            for m in _ESTIMATE_FRAME.finditer(text)]
         self.enclosed: dict[int, int] = {}  # a goal word's place -> the end of the short brackets it stands in
+        self.attributes: list[tuple[int, int]] = []  # the attributes a forecast word opens (预计年产值…的), in order
         dated = PAGE_DATE.search(text) if self.sections else None
         # the year and month of the page's first date; else, under a plan's title, the year it plans for
         # (某县2025年工业经济工作方案: 2024年，… is the base it starts from)
@@ -300,10 +301,14 @@ class Kinds:
     def _attributes_foreseen(self) -> None:
         """A forecast word that opens an attribute of what it names (预计年产值在5亿元以上的…项目) reaches to the
         attribute's 的 alone: the count and the results said of those things after it are not foreseen."""
-        for at in self.marks["forecast"]:
+        marks = self.marks["forecast"]
+        for at in marks:
             attribute = _FORESEEN_ATTRIBUTE.match(self.text, at)
             if attribute is not None:
-                self.enclosed[at] = attribute.end()
+                self.attributes.append((at, attribute.end()))
+                # (and the forecast words inside it: 预计达产后新增年产值50亿元的…项目, 达产后 of the attribute too)
+                for inner in marks[bisect.bisect_left(marks, at):bisect.bisect_left(marks, attribute.end())]:
+                    self.enclosed[inner] = attribute.end()
 
     def _says_none(self, name: str, m: re.Match[str], reviews: list[tuple[int, int]]) -> bool:
         """Whether the word `m` of kind `name` says nothing of that kind where it stands: a goal word framed or in
@@ -312,6 +317,11 @@ class Kinds:
         return (name == "target" and (_framed(text, m) or _won_in_a_review(text, m, reviews))) \
             or _named_by(text, m, name) or (name == "actual" and self._as_of_ahead(m.start())) \
             or (name == "forecast" and _yearly_of_what_is(text, m))
+
+    def in_attribute(self, at: int) -> bool:
+        """Whether `at` is inside an attribute a forecast word opens (预计年产值在5亿元以上的…项目): a value foreseen
+        of the things named after it, which foresees nothing of the clauses after it."""
+        return inside(self.attributes, at)
 
     def _goal_words(self, found: list[re.Match[str]], brackets: list[tuple[int, int]]) -> None:
         """What the goal words `found` say beyond where they stand: the end of the short brackets one stands in
