@@ -6583,8 +6583,9 @@ def test_funds_won_under_a_review_heading_with_de_are_results() -> None:
     assert status({"indicator": "争取专债资金", "value": 20, "unit": "亿元", "period": "2024年", "kind": "target"},
                   src) in TRUSTED
     # (and 今年以来，…争取…: won so far)
-    so_far = "今年以来，全市争取中央预算内资金4.6亿元，同比增长12%。"
+    so_far = "今年以来，全市争取中央预算内资金4.6亿元，同比增长12%；争取省级专项项目23个。"
     assert status({"indicator": "争取中央预算内资金", "value": 4.6, "unit": "亿元"}, so_far) is S.supported
+    assert status({"indicator": "争取省级专项项目", "value": 23, "unit": "个"}, so_far) is S.supported
 
 
 def test_what_a_project_yields_a_year_once_built_is_foreseen_but_not_what_firms_there_yield() -> None:

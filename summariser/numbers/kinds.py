@@ -202,8 +202,8 @@ def _won_in_a_review(text: str, m: re.Match[str], reviews: list[tuple[int, int]]
     42个，获得国债资金63.5亿元): what was won, a result, as 共争取 is anywhere."""
     if m.group(0) != "争取":
         return False
-    # (今年以来，全市争取中央预算内资金5.2亿元: won so far, its sentence says since when)
-    sentence = max(text.rfind(x, 0, m.start()) for x in "。；;\n") + 1
+    # (今年以来，全市争取中央预算内资金5.2亿元: won so far, its full sentence says since when, its ；-parts too)
+    sentence = max(text.rfind(x, 0, m.start()) for x in "。\n") + 1
     return inside(reviews, m.start()) or _SO_FAR.search(text, sentence, m.start()) is not None
 
 
