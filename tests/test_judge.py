@@ -6620,3 +6620,12 @@ def test_a_forecast_in_an_attribute_foresees_nothing_after_it() -> None:
     spent = {"indicator": "甲新材料项目完成投资", "value": 2.6, "unit": "亿元", "period": "1-5月"}
     assert status(spent, src) is S.supported
     assert status({**spent, "kind": "forecast"}, src) not in TRUSTED
+
+
+def test_a_month_s_amount_is_no_running_total_across_a_semicolon() -> None:
+    # (9月份…完成投资19.6亿元，比上月增长6.5%；累计完成投资171.2亿元: the month's is not 累计; was: the ；-part the
+    # running total opens was not read as beside the month's amount)
+    src = "9月份，全市重大产业项目完成投资19.6亿元，比上月增长6.5%；累计完成投资171.2亿元，同比增长14.2%。"
+    total = {"indicator": "重大产业项目累计完成投资", "value": 171.2, "unit": "亿元", "period": "1-9月"}
+    assert status(total, src) is S.supported
+    assert status({**total, "value": 19.6, "period": "9月"}, src) not in TRUSTED

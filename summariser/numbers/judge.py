@@ -3030,7 +3030,8 @@ def _tally_apart(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied) -> Qu
         if other is None or other[0] != sentence:
             continue
         first, second = (at, other[1]) if after else (other[1], at)
-        dated = sentence[max(sentence.rfind(",", 0, first), sentence.rfind("，", 0, first)) + 1:first]
+        # (the amount's ；-part up to it dates it: 9月份，全市…完成投资21.4亿元)
+        dated = sentence[max(sentence.rfind(";", 0, first), sentence.rfind("；", 0, first)) + 1:first]
         if _TOTAL_CLAUSE.fullmatch(sentence, first, second) and r.qualifier == q.qualifier == "=" \
                 and _DATED_CLAUSE.search(dated) and (after or not t.tally and t.period is not None
                                                      and not t.period.conflicts(period)):  # type: ignore[arg-type]
@@ -3038,8 +3039,9 @@ def _tally_apart(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied) -> Qu
     return None
 
 
-# (the clause next to a dated amount, opening on the running total: 86亿元，累计完成投资214)
-_TOTAL_CLAUSE = re.compile(r"[^，,；;。]*[，,][^，,；;。\d]{0,8}累计[^，,；;。]*")
+# (a clause after a dated amount, opening on the running total: 86亿元，累计完成投资214; 21.4亿元，比上月增长6.5%；累计
+# 完成投资183.6亿元, the ；-part that opens on it; not a ；-part of another subject's)
+_TOTAL_CLAUSE = re.compile(r"[^。；;]*[，,；;][^，,；;。\d]{0,8}累计[^，,；;。]*")
 # (the amount's own clause dates it: 2023年完成投资, 9月份完成, 当年完成)
 _DATED_CLAUSE = re.compile(r"(?:19|20)\d{2}年|[当今本]年|[当本]月|\d{1,2}月|季度|半年")
 _RUNNING_TOTAL = "累计"
