@@ -6629,3 +6629,13 @@ def test_a_month_s_amount_is_no_running_total_across_a_semicolon() -> None:
     total = {"indicator": "重大产业项目累计完成投资", "value": 171.2, "unit": "亿元", "period": "1-9月"}
     assert status(total, src) is S.supported
     assert status({**total, "value": 19.6, "period": "9月"}, src) not in TRUSTED
+
+
+def test_a_growth_in_a_part_after_now_keeps_the_stretch_written_before() -> None:
+    # (1-11月，…。目前全县在库项目141个，…；工业投资增长25.5%: the stock is now's, the growth 1-11月's; was: now read
+    # as in force for the whole sentence, so the growth's 1-11月 was left open)
+    src = ("1-11月，全县固定资产投资同比增长8.1%。目前全县在库项目128个，其中亿元以上项目29个；"
+           "房地产开发投资下降9.4%；工业投资增长23.7%。")
+    grown = {"indicator": "工业投资", "value": 23.7, "unit": "%", "measure": "growth", "period": "1-11月"}
+    assert status(grown, src) is S.supported
+    assert status({"indicator": "在库项目", "value": 128, "unit": "个", "period": "1-11月"}, src) is S.unconfirmed

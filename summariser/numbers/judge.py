@@ -673,10 +673,18 @@ def _now_against_dated(src: Source, claimed: Period, read: Period, span: tuple[i
     before = paragraph.split(read.raw)[-1]
     now = _UP_TO_NOW_SAID.search(before)
     # (2023年截至目前，…: now in the year written right before it, which holds)
-    said = now is not None and not (now.start() == 0 and read.raw in paragraph)
+    said = now is not None and not (now.start() == 0 and read.raw in paragraph) \
+        and not _growth_past_now(src, before[now.end():], span)
     if _UP_TO_NOW.search(claimed.raw):  # (2023年截至目前: now, of that year)
         return now is None and _dated(read)
     return said and _dated(claimed)
+
+
+def _growth_past_now(src: Source, after_now: str, span: tuple[int, int]) -> bool:
+    """Whether the value is a growth in a ；-part after the one now opens (目前全县在库项目141个，…；工业投资增长25.5%):
+    a stock is counted now, a growth is of the stretch written before."""
+    tie = src.tie_of.get(span)
+    return tie is not None and tie.measure == "growth" and ("；" in after_now or ";" in after_now)
 
 
 def _dated(one: Period) -> bool:
