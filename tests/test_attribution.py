@@ -1612,3 +1612,13 @@ def test_a_firm_s_list_of_products_or_measures_is_the_firm_s_each() -> None:
     based = "亩均地区生产总值、亩均税收较上年度分别提高5.1万元/亩、2.3万元/亩。"
     assert check_figures(based, [{"indicator": "亩均税收较上年度提高", "value": 2.3, "unit": "万元/亩",
                                   "measure": "change"}])[0].status is S.supported
+
+
+def test_counts_of_industries_by_direction_take_the_first_count_s_measure() -> None:
+    # (11个行业利润增加，21个行业减少，2个行业持平: the 21 fell by profit; was: read as fallen by nothing, so a claim
+    # naming profit was open)
+    src = "1-8月，全市规上工业企业实现利润总额81.2亿元。在34个行业大类中，11个行业利润增加，21个行业减少，2个行业持平。"
+    fell = {"indicator": "利润减少的行业", "value": 21, "unit": "个", "period": "1-8月"}
+    assert check_figures(src, [fell])[0].status is S.supported
+    assert check_figures(src, [{**fell, "value": 2, "indicator": "利润持平的行业"}])[0].status is S.supported
+    assert check_figures(src, [{**fell, "indicator": "利润增加的行业"}])[0].status not in (S.supported, S.derived)

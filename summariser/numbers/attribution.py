@@ -994,7 +994,7 @@ class Reading:
             uncompared = _COMPARED_PLACE.sub("", before)  # (not 比一季度全市平均水平低)
             owner = level(_SHARE_BASE.sub("", uncompared))  # (nor 占全省的: a share's base)
             place, spoken = _place_spoken(place, (level(uncompared), owner), spoken, names and heir is None)
-            elided = _left_out(last, ended, (unit, head, own), names, cell)
+            elided = _left_out(last, ended, (unit, head, own, named), names, cell)
             context = layout.context(a) | whole | scope | part_of | _staged(subjects.lead[0], own) \
                 | _of_another_place(last, unit, own) | _share_changed(last, measure) | _pull_of(last, own) \
                 | _announced(plain, s0, a) \
@@ -1416,15 +1416,15 @@ def _qualified(head: str, words: str) -> str:
 _MEASURE_SCOPE = re.compile(r"(?:规上|规模以上)工业$")  # (not 加工业 of 压延加工业营业收入)
 
 
-def _left_out(last: _Last | None, ended: _Last | None, value: tuple[str, str, str], names: bool,
+def _left_out(last: _Last | None, ended: _Last | None, value: tuple[str, str, str, str], names: bool,
               cell: CellWords | None) -> str:
-    """What a value's words leave out (`value`: its unit, the measure its words name, its own words): the
-    measure of the value before, or of the ；-part before's last (`ended`); 产量 of a product's cell; 增长 of a
-    gap after a growth rate's gap."""
-    unit, head, own = value
+    """What a value's words leave out (`value`: its unit, the measure its words name, its own words, those after
+    it): the measure of the value before, or of the ；-part before's last (`ended`); 产量 of a product's cell; 增长
+    of a gap after a growth rate's gap; what the count before counted things by (12个行业利润增加，20个行业减少)."""
+    unit, head, own, named = value
     return _elided_head(last or ended, unit, head, (names, own)) or _output_of_goods(cell, unit, head, own) \
         or _elided_rate(last, unit, own) or _count_grown(last, unit, own) or _value_added_implied(unit, head, own) \
-        or _place_s_row(last, unit, own)
+        or _place_s_row(last, unit, own) or _direction_counted(last, unit, own + named)
 
 
 _RATE_UNITS = frozenset({"%", "个百分点"})
@@ -1473,6 +1473,22 @@ def _count_grown(last: _Last | None, unit: str, own: str) -> str:
 
 
 _COUNT_MEASURE = "数量"  # (what a growth right after a count measures)
+
+
+def _direction_counted(last: _Last | None, unit: str, own: str) -> str:
+    """What the count before counted the things by, for a count whose words say only which way those things went
+    (12个行业利润增加，20个行业减少: the 20 by 利润); "" otherwise."""
+    if last is None or last.unit != unit or unit[-1:] not in "个家户" or not _DIRECTION_ONLY.fullmatch(own):
+        return ""
+    went = _WENT.search(last.words)
+    measure = _THINGS_FIRST.sub("", last.words[:went.start()]) if went is not None else ""
+    # (…，2个行业持平: the count before took its measure from the one before it)
+    return measure if len(measure) >= 2 else last.head if _DIRECTION_ONLY.fullmatch(last.words) else ""
+
+
+_WENT = re.compile(r"(?:同比)?(?:增加|减少|增长|下降|持平|上涨|下跌|回落|回升)$")
+_THINGS_FIRST = re.compile(r"^(?:行业|企业|产品)")
+_DIRECTION_ONLY = re.compile(rf"(?:行业|企业|产品)?{_WENT.pattern[:-1]}")
 
 
 _GROWTH_ONLY = re.compile(r"(?:同比|比上年|比去年|较上年|较去年)?(?:同期)?(?:增长|下降|增加|减少)")
