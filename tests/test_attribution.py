@@ -1622,3 +1622,13 @@ def test_counts_of_industries_by_direction_take_the_first_count_s_measure() -> N
     assert check_figures(src, [fell])[0].status is S.supported
     assert check_figures(src, [{**fell, "value": 2, "indicator": "利润持平的行业"}])[0].status is S.supported
     assert check_figures(src, [{**fell, "indicator": "利润增加的行业"}])[0].status not in (S.supported, S.derived)
+
+
+def test_a_year_a_level_is_measured_against_or_a_remark_holds_since_dates_no_value() -> None:
+    # (总量恢复至2019年同期的96.1%; 自上年4月份以来持续高于…: bases of a remark; was: each dated the values after it)
+    src = "2023年，全市技改投资同比增长19.4%，总量恢复至2019年同期的96.1%，占工业投资比重达45.2%。"
+    share = {"indicator": "占工业投资比重", "value": 45.2, "unit": "%", "measure": "share", "period": "2019年"}
+    assert check_figures(src, [share])[0].status not in (S.supported, S.derived)
+    since = "1—11月，民间投资增长6.1%，自上年4月份以来持续高于全省投资增速，拉动全省投资增长3.6个百分点。"
+    pull = {"indicator": "民间投资拉动全省投资增长", "value": 3.6, "unit": "个百分点", "period": "1-11月"}
+    assert check_figures(since, [pull])[0].status is S.supported

@@ -3974,6 +3974,8 @@ def _of_values(text: str, found: Sequence[tuple[int, int, Period]]) -> tuple[tup
                  and not (f[0] and text[f[0] - 1] in "（(" and f[0] - 1 in ends))
 
 
+_RECOVERED_TO = re.compile(r"(?:恢复至|恢复到|相当于|达到|回升至|回升到)$")
+_EVER_SINCE = re.compile(r"(?:份)?以来[，,]?(?:持续|一直|连续|始终|均)")
 _ON_A_BASE = re.compile(r"(?:末|底)?(?:的)?(?:基础上|基数上)|(?:末|底)?为(?:基数|基期|基准)")
 
 
@@ -3993,6 +3995,10 @@ def _base(text: str, start: int, end: int) -> bool:
         return True  # (占全年计划的50%, 占…和园区全年计划的56.92%: the plan's year, of which the value is a share)
     if _ON_A_BASE.match(text, end) and text[start - 1:start] in ("在", "以"):
         return True  # (在2022年的基础上实现倍增, 以2020年为基数: the year a goal grows from)
+    if _RECOVERED_TO.search(text, max(0, start - 4), start) and text.startswith("同期", end):
+        return True  # (总量恢复至2019年同期的98.2%: the year the level is measured against)
+    if text[start - 1:start] == "自" and _EVER_SINCE.match(text, end):
+        return True  # (自上年4月份以来持续高于全省投资增速: how long a remark holds, no value's period)
     if text[start - 1:start] == "占" or _RECORD_SINCE.match(text, end) or _RECORD_AMONG.match(text, end):
         # (占今年以来全部新开工项目的23.3%: the whole a share is of; 这是自2016年初以来…的最高水平: a record's start)
         return True
