@@ -6639,3 +6639,15 @@ def test_a_growth_in_a_part_after_now_keeps_the_stretch_written_before() -> None
     grown = {"indicator": "工业投资", "value": 23.7, "unit": "%", "measure": "growth", "period": "1-11月"}
     assert status(grown, src) is S.supported
     assert status({"indicator": "在库项目", "value": 128, "unit": "个", "period": "1-11月"}, src) is S.unconfirmed
+
+
+def test_a_list_of_goals_named_at_its_sentence_s_end_is_goals_throughout() -> None:
+    # (会议提出，到2026年产值1150亿元，…；2028年产值1700亿元，增加值560亿元的发展目标: all goals; was: the ；-part
+    # after the first deadline read as results)
+    src = "会议提出，到2026年产值1150亿元，增加值390亿元；2028年产值1700亿元，增加值560亿元的发展目标。"
+    later = {"indicator": "产值", "value": 1700, "unit": "亿元", "period": "2028年", "kind": "target"}
+    assert status(later, src) is S.supported
+    assert status({**later, "kind": "actual"}, src) not in TRUSTED
+    # …but not goals reached, named at the end of a sentence that sets none
+    done = "2023年，全市产值1150亿元，增加值390亿元，圆满完成了年初确定的发展目标。"
+    assert status({"indicator": "产值", "value": 1150, "unit": "亿元", "period": "2023年"}, done) is S.supported

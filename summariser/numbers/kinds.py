@@ -74,6 +74,9 @@ _FORECAST = re.compile(r"预计|预估|估算|预期(?!性?目标|效益|收益|
 # (预计年产值在5亿元以上的…: an amount foreseen of the things named after the attribute's 的, a noun there)
 _FORESEEN_ATTRIBUTE = re.compile(r"预计[^，,；;。\d]{0,10}[\d.]+(?:万|亿)?[^，,；;。\d的]{0,4}?(?:以上|以下|左右)?的"
                                  r"(?=[\u4e00-\u9fff])(?![是为])")
+# (…，2028年产值1800亿元，增加值600亿元的发展目标。: a list of goals named at its sentence's end)
+_GOALS_NAMED_LAST = re.compile(r"的(?:发展|奋斗|主要|预期|总体|工作)?目标(?:任务)?\s*[。！!；;]?\s*$")
+_GOALS_SET = re.compile(r"提出|订立|确定|明确|制定|设定|确立")
 # (全年突破3000亿元大关已成定局: a year's total said to be settled before the year is out, foreseen)
 _FORESEEN_AFTER = re.compile(r"[^，,；;。\d]{0,8}?(?:已成定局|指日可待|已无悬念|没有悬念)")
 # Not a goal reached (完成目标, 实现目标, 达成目标): what stands right before a goal's name that sets one.
@@ -394,6 +397,8 @@ class Kinds:
         if self.says("forecast", clause, start) or self._forecast_listed(sentence, clause, start) \
                 or _FORESEEN_AFTER.match(self.text, end, clause_end):
             return "forecast"
+        if self._goals_closing(sentence, start, end):
+            return "target"
         # (已完成11项任务: tasks done are a result, though 任务 follows the count)
         after = _TARGET_AFTER.match(self.text, end, clause_end) and not self.says("actual", clause, start)
         if self._target(clause, start) and not self._reached_since_goal(clause, start) or after \
@@ -416,6 +421,13 @@ class Kinds:
         if self._foretold(sentence, start) and not self.months_done(clause):
             return "forecast"
         return self._planned(sentence, clause, (start, end), dated)
+
+    def _goals_closing(self, sentence: int, start: int, end: int) -> bool:
+        """Whether the value is of a list of goals its sentence sets and names at its end (会议提出，到2026年产值
+        1150亿元，…；2028年产值1700亿元，…的发展目标): every value between the setting verb and the goal's name."""
+        stop = span_end(self.full_stops, start, len(self.text))
+        return _GOALS_NAMED_LAST.search(self.text, end, stop) is not None \
+            and _GOALS_SET.search(self.text, min(sentence, span_start(self.full_stops, start)), start) is not None
 
     def _as_of_ahead(self, done: int) -> bool:
         """Whether the result word at `done` opens 截止到 a year's end not reached on the page's date (截止到2021年底，…
