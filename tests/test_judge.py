@@ -6651,3 +6651,12 @@ def test_a_list_of_goals_named_at_its_sentence_s_end_is_goals_throughout() -> No
     # …but not goals reached, named at the end of a sentence that sets none
     done = "2023年，全市产值1150亿元，增加值390亿元，圆满完成了年初确定的发展目标。"
     assert status({"indicator": "产值", "value": 1150, "unit": "亿元", "period": "2023年"}, done) is S.supported
+
+
+def test_goods_of_one_trade_direction_are_not_the_other_s() -> None:
+    # (五大出口商品出口额 claimed as 五大进口商品出口额; was: passed, the goods' direction not compared)
+    src = "1~5月，全市实现进出口9.8亿美元。五大出口商品出口额3.1亿美元，同比增长11.6%；五大进口商品进口额1.9亿美元。"
+    exported = {"indicator": "五大出口商品出口额", "value": 3.1, "unit": "亿美元", "period": "1-5月"}
+    assert status(exported, src) is S.supported
+    assert status({**exported, "indicator": "五大进口商品出口额"}, src) not in TRUSTED
+    assert status({**exported, "indicator": "五大出口商品进口额", "value": 1.9}, src) not in TRUSTED

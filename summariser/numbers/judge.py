@@ -2375,7 +2375,19 @@ def _kinds_apart(written: str, tie: Tie) -> bool:
     # projects, claimed of the 新开工 ones; and stages apart from ranks: 其中20个县级项目 under 本次集中开工 names a
     # rank of its own, and its stage is still the whole's, 开工, not a claimed 竣工)
     read = (pair for projects_only in (False, True) for pair in _stages_said(written, tie, projects_only))
-    return any(bool(claimed - said) and bool(said - claimed) for claimed, said in read)
+    return any(bool(claimed - said) and bool(said - claimed) for claimed, said in read) \
+        or _goods_traded_apart(written, tie)
+
+
+def _goods_traded_apart(written: str, tie: Tie) -> bool:
+    """Whether the claim names goods of one trade direction and the value's words the other's (五大进口商品出口额 for
+    五大出口商品出口额: the goods exported, not those imported)."""
+    claimed = set(_GOODS_TRADED.findall(written))
+    said = set(_GOODS_TRADED.findall(simplified(tie.shown))) or set(_GOODS_TRADED.findall(simplified(tie.words)))
+    return bool(claimed) and bool(said) and not claimed & said
+
+
+_GOODS_TRADED = re.compile(r"(?<!进)(进口|出口)(?=商品|产品|货物)")
 
 
 def _stages_said(written: str, tie: Tie, projects_only: bool) -> list[tuple[set[str], set[str]]]:
