@@ -599,3 +599,9 @@ def test_product_output_units_of_pieces_cases_spindles_and_watt_hours() -> None:
     assert (1250e4, "重量箱") in found
     assert (86e4, "纱锭") in found
     assert (12e8 * 1e-3, "千瓦时") in found
+
+
+def test_a_count_in_xiang_before_xiangmu_counts_projects() -> None:
+    # (共有630项项目入选: 630 projects; was: 项项 read as "one after another"; 一项项目标任务 still is)
+    assert [(q.value, q.unit) for q in extract_quantities("全省共有615项项目入选。")] == [(615.0, "项")]
+    assert extract_quantities("一项项目标任务全面完成。") == []

@@ -488,8 +488,10 @@ _NOT_SCORE_AFTER = frozenset("钟之析别布类配成期批项散工数享担�
 
 def _not_a_count(unit: str, t: str, after: int, before: str) -> bool:
     """A unit word that does not count here: 一次性, 一个个, 前八个月, 近3年, 三年行动, 两位数, 一个季度."""
-    if t[after:after + 1] in ("性", unit):
-        return True  # 一次性: one-off; 一个个, 一袋袋: one after another
+    counted_projects = t.startswith("项目", after) and t[after - len(unit) - 1:after - len(unit)].isdigit()
+    if t[after:after + 1] in ("性", unit) and not counted_projects:
+        # 一次性: one-off; 一个个, 一袋袋, 一项项目标: one after another (not 630项项目, projects counted in digits)
+        return True
     if unit == "个月":
         return before.endswith(("前", "近", "后", "过去", "这"))  # 前八个月: a period
     if unit == "年":
