@@ -2264,7 +2264,7 @@ def _wraps(text: str) -> Iterator[int]:
         after = text[m.end():end if end >= 0 else len(text)]
         if any(abs(_width(line) - width) <= _WIDTH_SLACK for line in (before, after)):
             yield m.start()
-    # (纺织服装企业⏎130余家,另有…企业⏎200余家,…: a page that sets each number on a line of its own, its clause going
+    # (纺织服装企业⏎120余家,另有…企业⏎180余家,…: a page that sets each number on a line of its own, its clause going
     # on after it)
     for m in _NUMBER_WRAP.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
@@ -3421,7 +3421,7 @@ def _by_place_after_colon(text: str, spans: Sequence[tuple[int, int]], out: list
 
 def _places_of_a_count_before(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int,
                               hi: int) -> None:
-    """Places listed with their values after 分别为 (…，分别为甲市57.4%、乙市50.1%), where the clause before counts
+    """Places listed with their values after 分别为 (…，分别为甲市54.6%、乙市47.9%), where the clause before counts
     them and names what they are measured by (8个市州工业投资增幅超过全省平均): each place's value is of that
     measure, not of the place alone."""
     for n in range(lo, hi):

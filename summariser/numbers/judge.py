@@ -3126,7 +3126,7 @@ _VALUE_ADDED_PAIRS = frozenset({"增加", "加值"})
 
 
 def _part_head_read(tie: Tie) -> str:
-    """What a value's words say it measures, of a share the part's (研发投入占营业收入比重达到2.5%: 研发投入, not the
+    """What a value's words say it measures, of a share the part's (研发投入占营业收入比重达到2.3%: 研发投入, not the
     whole's 营业收入 its words name last), as a claim's is read (_share_part_measured)."""
     shown = simplified(tie.shown)
     at = shown.find("占")

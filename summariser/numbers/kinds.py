@@ -189,7 +189,7 @@ _SHARE_BASE_NOUN = re.compile(r"(?:投资|产值|收入|总额|数|值|规模)�
 
 
 def _yearly_of_what_is(text: str, m: re.Match[str]) -> bool:
-    """Whether a forecast word is 年可 (年可实现销售收入71亿元) in a sentence that names no project or its building
+    """Whether a forecast word is 年可 (年可实现销售收入64亿元) in a sentence that names no project or its building
     before it: what firms there yield a year, not what a project is to yield once built (建成后，年可实现…)."""
     if not m.group(0).startswith("年可"):
         return False
