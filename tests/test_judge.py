@@ -6660,3 +6660,13 @@ def test_goods_of_one_trade_direction_are_not_the_other_s() -> None:
     assert status(exported, src) is S.supported
     assert status({**exported, "indicator": "五大进口商品出口额"}, src) not in TRUSTED
     assert status({**exported, "indicator": "五大出口商品进口额", "value": 1.9}, src) not in TRUSTED
+
+
+def test_a_goal_s_year_is_no_year_of_the_months_after_it() -> None:
+    # (…；2028年产值1700亿元…的发展目标。⏎1-5月，全市工业投资完成46.1亿元: 2024's months on a page of 2024; was:
+    # the goal's 2028 read as the year the months after it were of, so 2028年1-5月 passed)
+    src = ("2024年6月12日 来源：甲市发改委\n会议提出，到2026年产值1150亿元，增加值390亿元；2028年产值1700亿元，"
+           "增加值560亿元的发展目标。\n1-5月，全市工业投资完成46.1亿元，同比增长9.2%。")
+    spent = {"indicator": "工业投资", "value": 46.1, "unit": "亿元", "period": "2024年1-5月"}
+    assert status(spent, src) is S.supported
+    assert status({**spent, "period": "2028年1-5月"}, src) not in TRUSTED

@@ -20,7 +20,7 @@ from ..core.chars import FULL_STOP, HAN, SENTENCE_BREAK, SENTENCE_END
 from ..core.simplify import simplified
 from ..places.divisions import divisions
 from .chinese import CN_DIGITS
-from .kinds import HEADER_DATE, HEADER_DATED, NOT_HEADLINE, NOW, Kinds, year_and_month
+from .kinds import HEADER_DATE, HEADER_DATED, NOT_HEADLINE, NOW, Kinds, goal_sentences, inside, year_and_month
 from .periods import (
     HORIZON_YEARS,
     REACH,
@@ -617,8 +617,13 @@ class Reading:
         self.published = year_and_month(dated)[0] if dated else None  # the year of the page's own date
         # where each period that writes a year starts, and the year: the year in force for one that writes none
         # (not a goal's horizon, 力争到2025年达到1500亿元, nor a day's date: 2024年3月28日 under a 公报 of 2023年)
+        # (nor a year after the page's own, nor one of a list of goals its sentence names at its end: 会议提出，…；
+        # 2028年产值1700亿元…的发展目标, a horizon, no year the months after it are of)
+        goals = goal_sentences(text)
         self.years = [(a, p.year) for a, _, p in self.found
-                      if p.year and p.year.isdigit() and not p.day and text[a - 1:a] != "到"]
+                      if p.year and p.year.isdigit() and not p.day and text[a - 1:a] != "到"
+                      and not (self.published is not None and int(p.year) > self.published)
+                      and not inside(goals, a)]
         self._ties: list[Tie | None] = [None] * len(spans)
         # the clause subject in force after each quantity read, which a later ；-part's clause that names only
         # what is measured takes its entity from (…实现营业收入3286.4亿元…；利润总额142.7亿元)

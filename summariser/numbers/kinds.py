@@ -74,6 +74,17 @@ _FORECAST = re.compile(r"预计|预估|估算|预期(?!性?目标|效益|收益|
 # (预计年产值在5亿元以上的…: an amount foreseen of the things named after the attribute's 的, a noun there)
 _FORESEEN_ATTRIBUTE = re.compile(r"预计[^，,；;。\d]{0,10}[\d.]+(?:万|亿)?[^，,；;。\d的]{0,4}?(?:以上|以下|左右)?的"
                                  r"(?=[\u4e00-\u9fff])(?![是为])")
+def goal_sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences of `text` that set a list of goals and name it at their end (会议提出，…；2028年产值1700亿元，
+    增加值560亿元的发展目标。), as [start, end) spans in order."""
+    out: list[tuple[int, int]] = []
+    for m in _SENTENCE.finditer(text):
+        if _GOALS_NAMED_LAST.search(m.group()) and _GOALS_SET.search(m.group()):
+            out.append((m.start(), m.end()))
+    return out
+
+
+_SENTENCE = re.compile(r"[^。！!\n]+[。！!]?")
 # (…，2028年产值1800亿元，增加值600亿元的发展目标。: a list of goals named at its sentence's end)
 _GOALS_NAMED_LAST = re.compile(r"的(?:发展|奋斗|主要|预期|总体|工作)?目标(?:任务)?\s*[。！!；;]?\s*$")
 _GOALS_SET = re.compile(r"提出|订立|确定|明确|制定|设定|确立")
