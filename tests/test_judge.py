@@ -6547,6 +6547,11 @@ def test_a_stage_claimed_for_all_the_things_before_those_at_it_is_theirs() -> No
     assert status(started, src) not in (S.misattributed, S.unsupported)  # (the branch of parallel lines: open)
     assert status({**started, "value": 30}, src) not in TRUSTED
     assert status({"indicator": "新型化工项目", "value": 30, "unit": "个"}, src) is S.supported
+    # (and 其中已开工201个, the things before at the stage, their name left out)
+    parts = ("一季度，全市纳入调度的省市重点项目372个。其中，已开工项目341个，开复工率达91.7%。\n"
+             "分类型看，产业项目208个，其中已开工193个，完成投资98.2亿元。")
+    assert status({"indicator": "已开工产业项目", "value": 208, "unit": "个"}, parts) not in TRUSTED
+    assert status({"indicator": "产业项目", "value": 208, "unit": "个"}, parts) is S.supported
     # …but a part after a whole at the stage is at it
     part = "今年以来，全市新开工项目45个，总投资320亿元，其中工业项目30个。"
     assert status({"indicator": "新开工工业项目", "value": 30, "unit": "个"}, part) in TRUSTED

@@ -3014,14 +3014,16 @@ def _stage_claimed_after(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tie
             continue
         staged = _STAGED_THINGS.fullmatch(_own_shown(t))
         if staged is not None and claimed & set(_STAGE_WORD.findall(staged.group(1))) \
-                and own.endswith(staged.group(2)) and value_match(c, r) is None \
+                and own.endswith(staged.group(2) or "") and value_match(c, r) is None \
                 and src.tie_of.sentence_start((r.start, r.end)) == sentence:
             return r
     return None
 
 
 # (a clause that names the things before it at a stage: 开复工项目, 已开工的项目)
-_STAGED_THINGS = re.compile(rf"已?((?:开复工|{_STAGE_WORD.pattern})+)的?([\u4e00-\u9fff]{{2,}}?)(?:数|共|为|达)?")
+# (其中已开工193个: those of the things before at the stage, their name left out)
+_STAGED_THINGS = re.compile(rf"(?:其中)?已?((?:开复工|{_STAGE_WORD.pattern})+)的?([\u4e00-\u9fff]{{2,}}?)?"
+                            r"(?:数|共|为|达)?")
 
 
 def _tally_apart(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied) -> Quantity | None:
