@@ -204,8 +204,7 @@ def _yearly_of_what_is(text: str, m: re.Match[str]) -> bool:
     before it: what firms there yield a year, not what a project is to yield once built (建成后，年可实现…)."""
     if not m.group(0).startswith("年可"):
         return False
-    sentence = max(text.rfind(x, 0, m.start()) for x in "。；;\n") + 1
-    return _BUILT.search(text, sentence, m.start()) is None
+    return _BUILT.search(text, _sentence_start(text, m.start(), "。；;\n"), m.start()) is None
 
 
 _BUILT = re.compile(r"项目|建成|投产|达产|竣工|实施后|建设")
@@ -217,8 +216,13 @@ def _won_in_a_review(text: str, m: re.Match[str], reviews: list[tuple[int, int]]
     if m.group(0) != "争取":
         return False
     # (今年以来，全市争取中央预算内资金5.2亿元: won so far, its full sentence says since when, its ；-parts too)
-    sentence = max(text.rfind(x, 0, m.start()) for x in "。\n") + 1
-    return inside(reviews, m.start()) or _SO_FAR.search(text, sentence, m.start()) is not None
+    return inside(reviews, m.start()) or _SO_FAR.search(text, _sentence_start(text, m.start(), "。\n"), m.start()) \
+        is not None
+
+
+def _sentence_start(text: str, at: int, stops: str) -> int:
+    """Where the stretch of `text` that `at` is in starts, after the last of the characters `stops` before it."""
+    return max(text.rfind(x, 0, at) for x in stops) + 1
 
 
 _SO_FAR = re.compile(r"以来[，,]|截至|截止")
@@ -295,6 +299,7 @@ class Kinds:
                            for m in _ESTIMATE_FRAME.finditer(text)]
         self.enclosed: dict[int, int] = {}  # a goal word's place -> the end of the short brackets it stands in
         self.attributes: list[tuple[int, int]] = []  # the attributes a forecast word opens (预计年产值…的), in order
+        self.goal_lists = goal_sentences(text)  # the sentences that set goals and name them at their end
         dated = PAGE_DATE.search(text) if self.sections else None
         # the year and month of the page's first date; else, under a plan's title, the year it plans for
         # (某县2025年工业经济工作方案: 2024年，… is the base it starts from)
@@ -408,7 +413,7 @@ class Kinds:
         if self.says("forecast", clause, start) or self._forecast_listed(sentence, clause, start) \
                 or _FORESEEN_AFTER.match(self.text, end, clause_end):
             return "forecast"
-        if self._goals_closing(sentence, start, end):
+        if self._goals_closing(start):
             return "target"
         # (已完成11项任务: tasks done are a result, though 任务 follows the count)
         after = _TARGET_AFTER.match(self.text, end, clause_end) and not self.says("actual", clause, start)
@@ -433,12 +438,12 @@ class Kinds:
             return "forecast"
         return self._planned(sentence, clause, (start, end), dated)
 
-    def _goals_closing(self, sentence: int, start: int, end: int) -> bool:
+    def _goals_closing(self, start: int) -> bool:
         """Whether the value is of a list of goals its sentence sets and names at its end (会议提出，到2026年产值
         1150亿元，…；2028年产值1700亿元，…的发展目标): every value between the setting verb and the goal's name."""
-        stop = span_end(self.full_stops, start, len(self.text))
-        return _GOALS_NAMED_LAST.search(self.text, end, stop) is not None \
-            and _GOALS_SET.search(self.text, min(sentence, span_start(self.full_stops, start)), start) is not None
+        i = bisect.bisect_right(self.goal_lists, (start, len(self.text) + 1)) - 1
+        return i >= 0 and self.goal_lists[i][0] <= start < self.goal_lists[i][1] \
+            and _GOALS_SET.search(self.text, self.goal_lists[i][0], start) is not None
 
     def _as_of_ahead(self, done: int) -> bool:
         """Whether the result word at `done` opens 截止到 a year's end not reached on the page's date (截止到2021年底，…
