@@ -6675,3 +6675,12 @@ def test_a_goal_s_year_is_no_year_of_the_months_after_it() -> None:
     spent = {"indicator": "工业投资", "value": 46.1, "unit": "亿元", "period": "2024年1-5月"}
     assert status(spent, src) is S.supported
     assert status({**spent, "period": "2028年1-5月"}, src) not in TRUSTED
+
+
+def test_a_share_of_a_plan_s_outlay_reached_is_a_result() -> None:
+    # (1-5月完成投资5.8亿元，占年度计划投资的48.3%: the share reached, no forecast; was: 计划投资 read as a goal named,
+    # so a claim of it as a forecast passed)
+    src = "1-5月，甲项目完成投资5.8亿元，占年度计划投资的48.3%。"
+    share = {"indicator": "甲项目完成投资占年度计划投资比重", "value": 48.3, "unit": "%", "measure": "share"}
+    assert status(share, src) is S.supported
+    assert status({**share, "kind": "forecast"}, src) not in TRUSTED

@@ -1056,7 +1056,7 @@ _GOAL_DONE = re.compile(r"(?:完成|实现|超过|突破)[^，,。；;、：:\d]
 _REFERENCE_END = re.compile(r"[的）)，,；;。]")
 # The share of a goal reached, right before its percent (完成全年目标的117.27%, 达到年计划的73.91%).
 # (and a share of one: 占年度计划的27.4%, 占任务数的116.7%, 为年投资计划的57%; 完成考核目标任务在70%以上)
-_GOAL_REACHED = r"(?:完成|达到?|实现|占|为)[^，,。；;\d]{0,8}(?:目标|计划|任务)(?:任务|数)?"
+_GOAL_REACHED = r"(?:完成|达到?|实现|占|为)[^，,。；;\d]{0,8}(?:目标|计划|任务)(?:任务|数|投资)?"
 _SHARE_OF_GOAL = re.compile(_GOAL_REACHED + r"(?:的|在)?$")
 # The same with the goal's amount written before 的 (完成年度目标任务110亿元的78.5%), as the judge reads a claimed goal.
 SHARE_OF_A_GOAL = re.compile(_GOAL_REACHED + r"(?:[（(]?[\d.]+[万亿]?元[）)]?)?的?$")
