@@ -619,11 +619,11 @@ class Reading:
         # (not a goal's horizon, 力争到2025年达到1500亿元, nor a day's date: 2024年3月28日 under a 公报 of 2023年)
         # (nor a year after the page's own, nor one of a list of goals its sentence names at its end: 会议提出，…；
         # 2028年产值1700亿元…的发展目标, a horizon, no year the months after it are of)
-        goals = goal_sentences(text)
+        self.goals = goal_sentences(text)
         self.years = [(a, p.year) for a, _, p in self.found
                       if p.year and p.year.isdigit() and not p.day and text[a - 1:a] != "到"
                       and not (self.published is not None and int(p.year) > self.published)
-                      and not inside(goals, a)]
+                      and not inside(self.goals, a)]
         self._ties: list[Tie | None] = [None] * len(spans)
         # the clause subject in force after each quantity read, which a later ；-part's clause that names only
         # what is measured takes its entity from (…实现营业收入3286.4亿元…；利润总额142.7亿元)
@@ -931,7 +931,7 @@ class Reading:
 
     def _laid_out(self) -> _Layout:
         if self._layout is None:
-            self._layout = _Layout(self.text, self.spans, self.found)
+            self._layout = _Layout(self.text, self.spans, self.found, self.goals)
         return self._layout
 
     def _read(self, lo: int, hi: int) -> None:
@@ -1491,9 +1491,11 @@ def _direction_counted(last: _Last | None, unit: str, own: str) -> str:
     return measure if len(measure) >= 2 else last.head if _DIRECTION_ONLY.fullmatch(last.words) else ""
 
 
-_WENT = re.compile(r"(?:同比)?(?:增加|减少|增长|下降|持平|上涨|下跌|回落|回升)$")
-_THINGS_FIRST = re.compile(r"^(?:行业|企业|产品)")
-_DIRECTION_ONLY = re.compile(rf"(?:行业|企业|产品)?{_WENT.pattern[:-1]}")
+_WAY_WENT = r"(?:同比)?(?:增加|减少|增长|下降|持平|上涨|下跌|回落|回升)"  # (which way the things went)
+_THINGS_COUNTED = r"(?:行业|企业|产品)"  # (what such counts count, written after the count)
+_WENT = re.compile(rf"{_WAY_WENT}$")
+_THINGS_FIRST = re.compile(rf"^{_THINGS_COUNTED}")
+_DIRECTION_ONLY = re.compile(rf"{_THINGS_COUNTED}?{_WAY_WENT}")
 
 
 _GROWTH_ONLY = re.compile(r"(?:同比|比上年|比去年|较上年|较去年)?(?:同期)?(?:增长|下降|增加|减少)")
@@ -2298,7 +2300,10 @@ class _Layout:
                  "free", "free_ends", "free_read", "cells", "header", "line_starts", "sections_read", "glosses",
                  "asides")
 
-    def __init__(self, text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]]) -> None:
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]],
+                 goals: list[tuple[int, int]]) -> None:
+        """`goals`: the sentences of `text` that set goals and name them at their end (kinds.goal_sentences), as the
+        reading found them for its years."""
         self.clause_ends = _comma_clause_ends(text)
         rows = [m.start() for m in _ROW_RUN_ON.finditer(text)] if "\n" in text else []
         # (a 分别 clause in brackets, an aside of its own: (规模工业增加值、工业开票销售增幅分别高于全省5.3、13.2个…))
@@ -2318,7 +2323,7 @@ class _Layout:
                        for m in pattern.finditer(text) if _AFTER_VALUE.search(text, max(0, m.start() - 1), m.start())]
         # (periods are not indicator words; the spans in order, as blank reads them)
         self.plain = blank(text, sorted([(a, b) for a, b, _ in found] + self.glosses))
-        self.kinds = Kinds(text, self.full_stops)
+        self.kinds = Kinds(text, self.full_stops, goals)
         # the cells of tables flattened into lines, by where each starts, and the values captioned on lines above
         self.cells = {**captions(text, spans), **grid_words(text, spans), **cell_words(text)}
         # (a page's headline lines are what all of it is about, as numbers/topic.py reads them: not the

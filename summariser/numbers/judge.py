@@ -1300,9 +1300,11 @@ def _place_unwritten(src: Source, written: str) -> str | None:
     """A place of the division table the claim names (长沙市 of 长沙市高新技术产业增加值) that the page writes nowhere,
     by its name or without its kind (长沙): a place no word of the page says is no place a value of it is
     confirmed for. None where the claim names none, or the page writes each it names."""
+    mentioned = divisions().mentions(written)
+    if not mentioned:
+        return None  # (most claims name no place: the page's text is not read for them)
     text = "".join(src.simplified_text().split())  # (海 口 市: a name spaced out in a table)
-    table = divisions()
-    for at, found in table.mentions(written):
+    for at, found in mentioned:
         name = found[0].name
         stem = name[:-1] if len(name) >= 3 and name[-1] in "省市县区州盟旗" else name
         if name not in text and stem not in text and written[at:at + len(name)] == name:

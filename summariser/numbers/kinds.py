@@ -264,8 +264,9 @@ class Kinds:
     """Where a text's target, forecast and result words are, found once: the kind at any position is
     then a lookup, however long its sentence."""
 
-    def __init__(self, text: str, full_stops: Sequence[int]) -> None:
-        """`full_stops`: where the text's full sentences end (its layout's), for a goal's deadline."""
+    def __init__(self, text: str, full_stops: Sequence[int], goals: list[tuple[int, int]] | None = None) -> None:
+        """`full_stops`: where the text's full sentences end (its layout's), for a goal's deadline; `goals`: the
+        sentences that set goals and name them at their end (goal_sentences), where the caller read them already."""
         self.text = text
         self.full_stops = full_stops
         titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
@@ -299,7 +300,8 @@ class Kinds:
                            for m in _ESTIMATE_FRAME.finditer(text)]
         self.enclosed: dict[int, int] = {}  # a goal word's place -> the end of the short brackets it stands in
         self.attributes: list[tuple[int, int]] = []  # the attributes a forecast word opens (预计年产值…的), in order
-        self.goal_lists = goal_sentences(text)  # the sentences that set goals and name them at their end
+        # the sentences that set goals and name them at their end (given where the caller found them already)
+        self.goal_lists = goal_sentences(text) if goals is None else goals
         dated = PAGE_DATE.search(text) if self.sections else None
         # the year and month of the page's first date; else, under a plan's title, the year it plans for
         # (某县2025年工业经济工作方案: 2024年，… is the base it starts from)
