@@ -1632,3 +1632,23 @@ def test_a_year_a_level_is_measured_against_or_a_remark_holds_since_dates_no_val
     since = "1—11月，民间投资增长6.1%，自上年4月份以来持续高于全省投资增速，拉动全省投资增长3.6个百分点。"
     pull = {"indicator": "民间投资拉动全省投资增长", "value": 3.6, "unit": "个百分点", "period": "1-11月"}
     assert check_figures(since, [pull])[0].status is S.supported
+
+
+def test_a_clause_whose_values_all_precede_its_respectively_does_not_skip_the_next_clause_s_first_value() -> None:
+    # (贡献最大的三个行业分别是：甲、乙、丙，增加值分别增长…: the count is before the first 分别; was: the reading
+    # stepped past the next clause's first value, so the growths lost their items and any claim passed)
+    src = ("1-8月，对全县工业增长贡献最大的三个行业分别是：纺织业、农副食品加工业、金属制品业，"
+           "增加值分别增长12.4%、27.1%和5.8%。")
+    food = {"indicator": "农副食品加工业增加值", "value": 27.1, "unit": "%", "measure": "growth", "period": "1-8月"}
+    assert one(food, src).status is S.supported
+    assert one({**food, "value": 5.8}, src).status is S.misattributed
+
+
+def test_values_of_a_respectively_list_whose_items_are_not_found_confirm_no_indicator() -> None:
+    # (增加值分别增长…, its items named nowhere the reading finds: was, the first value's words were 增加值增长 alone
+    # and the others had none, so any claim of the first passed and a right claim of a later one was refuted)
+    src = "1-8月，全县工业运行平稳。增加值分别增长12.4%、27.1%和5.8%。"
+    food = {"indicator": "农副食品加工业增加值", "value": 27.1, "unit": "%", "measure": "growth", "period": "1-8月"}
+    assert one(food, src).status is S.unconfirmed
+    assert "分别 list" in one(food, src).reason
+    assert one({**food, "indicator": "规上工业增加值", "value": 12.4}, src).status is S.unconfirmed

@@ -19,7 +19,7 @@ from typing import Callable, Iterator, NamedTuple, Sequence
 from ..core.chars import FULL_STOP, HAN, SENTENCE_BREAK, SENTENCE_END
 from ..core.simplify import simplified
 from ..places.divisions import divisions
-from .chinese import CN_DIGITS
+from .chinese import CN_DIGITS, parse_chinese_numeral
 from .kinds import HEADER_DATE, HEADER_DATED, NOT_HEADLINE, NOW, Kinds, goal_sentences, inside, year_and_month
 from .periods import (
     HORIZON_YEARS,
@@ -518,6 +518,8 @@ class Tie(NamedTuple):
     # 75.6% after 来自中国香港、日本、新加坡的实际使用外资分别为…), () when it is no such sum
     left_out: str = ""  # what it measures where its words leave that out and the value before names it (营业收入
     # of 食品制造业增长5.0% after 汽车制造业营业收入增长1.9%), as `elided` holds its pairs; "" when none
+    unnamed: bool = False  # a value of a 分别 list whose items this reading finds nowhere (…行业分別是:甲、乙、丙，
+    # 增加值分別增长… where the list is read wrong): its words do not say whose it is
 
 
 def _values_listed(text: str, at: int) -> bool:
@@ -2574,7 +2576,7 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
     i = lo
     while i < hi:
         c0, c1 = span_start(clause_ends, spans[i][0]), span_end(clause_ends, spans[i][0], len(text))
-        j = i
+        j = first = i
         while j < hi and spans[j][0] < c1:
             j += 1
         i = _bases_own_values(text, spans, out, c0, (i, j))
@@ -2591,7 +2593,9 @@ def _respectively(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
             _parallel(text, spans, out, c0, i, j)
         if at < 0:
             lists.summed = None  # (a sum is of the 分别 clause right before it)
-        i = max(j, i + 1)
+        # (on to the next clause; not past its first value where this one's values all come before its 分别:
+        # 贡献最大的三个行业分别是：…，增加值分别增长…)
+        i = max(j, first + 1)
     return lists.items
 
 
@@ -2754,9 +2758,35 @@ class _Lists:
             n = len(self.items)
             _assign(out, i, self.items, _COMPARISON_LEAD.sub("", verb), heard=heard)
             _assign(out, i + n, self.items, _verbs(text, spans, verb, i + n, j), heard=heard)
-        elif not _items(text[c0:at], 0):
-            _assign_years(out, i, j, _years_before(text, at),
-                          _subject_before(text, spans, self.clause_ends, c0, verb))
+        elif _items(text[c0:at], 0) or not _assign_years(out, i, j, _years_before(text, at),
+                                                           _subject_before(text, spans, self.clause_ends, c0, verb)):
+            if not _counts_others(text, [spans[k] for k in _held(spans, 0, c0, at)], j - i):
+                _mark_unnamed(text, spans, out, (i, j))  # (增加值分别增长…; 四个平台工业投资增速分别为…: of items
+                # named elsewhere; not 5个新签约项目的投资额分别为…, of some of the things it counts, each unnamed)
+
+
+def _counts_others(text: str, counts: list[tuple[int, int]], values: int) -> bool:
+    """Whether a 分别 clause counts, before its 分别, more or fewer things than it has values (5个新签约项目的投资额
+    分别为…、…和…): its values are some of those things', not items of a list named elsewhere."""
+    for a, b in counts:
+        written = re.match(r"\d+|[零一二两三四五六七八九十]+", text[a:b])
+        number = (int(written.group()) if written.group().isdigit() else parse_chinese_numeral(written.group())) \
+            if written else None
+        if number is not None and number != values:
+            return True
+    return False
+
+
+def _mark_unnamed(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], values: tuple[int, int]) -> None:
+    """Mark the values out[i:j] of a 分别 list, where there are several and not each of what is named after it,
+    as of items this reading does not find."""
+    i, j = values
+    if j - i < 2 or all(text.startswith("的", spans[n][1]) for n in range(i, j)):
+        return  # (one value: 分别 of a single item; 分别为总投资10.5亿元的甲项目和…: each named after it)
+    for n in range(i, j):
+        t = out[n]
+        if t is not None:
+            out[n] = t._replace(unnamed=True)
 
 
 def _names_own_measure(named: str) -> bool:
@@ -3911,12 +3941,12 @@ _MONTH_LIST = re.compile(r"(?<![\d\-—－~～至到])((?:1[0-2]|[1-9])(?:[、�
 _LISTED_MONTH = re.compile(r"1[0-2]|[1-9]")
 
 
-def _assign_years(out: list[Tie | None], i: int, j: int, years: list[str], subject: str = "") -> None:
+def _assign_years(out: list[Tie | None], i: int, j: int, years: list[str], subject: str = "") -> bool:
     """Each value of out[i:j] its period of `years` (2023年, 2024年上半年), and the words of the subject of the clause
     before (2022年至2025年，我市新增专精特新中小企业数量逐年上升，分别为39家、…: 新增专精特新中小企业), where there is
-    one."""
+    one; whether there are as many years as values."""
     if len(years) != j - i:
-        return
+        return False
     words = indicator_words(subject)
     for n in range(i, j):
         year = parse_period(years[n - i])
@@ -3926,6 +3956,7 @@ def _assign_years(out: list[Tie | None], i: int, j: int, years: list[str], subje
         if words and not t.words:
             t = t._replace(words=words, shown=subject.strip()[-60:], pairs=_pairs(words))
         out[n] = t
+    return True
 
 
 def _subject_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], c0: int, verb: str) -> str:

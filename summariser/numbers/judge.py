@@ -1778,11 +1778,10 @@ def _only_compared(src: Source, c: Claim, q: Quantity) -> _Finding:
 
 def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[str]) -> _Finding:
     """The claimed indicator against the value's own words and the other values' words."""
-    if not claimed:
-        return _FINE
+    plain = _plainly_open(c, tie, claimed)
+    if plain is not None:
+        return plain
     named = _items_named(claimed_text(c.indicator), tie.summed)
-    if 0 < named < len(tie.summed):  # a sum of a list's values claimed for some of its items
-        return _Finding(WRONG, "indicator")
     tied = src.tied(c)
     claimed, topic = _headline_read(src, c, (q, tie, tied), claimed)
     w = tied.weights(claimed)
@@ -1824,6 +1823,17 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     confirmed = _confirmed(c, q, tie, claimed, tied, src.compared_text(), topic | _value_added_implied(src, q, tie))
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
     return _FINE if confirmed and (named or not tie.summed) else _Finding(UNSURE, "indicator")
+
+
+def _plainly_open(c: Claim, tie: Tie, claimed: frozenset[str]) -> _Finding | None:
+    """The indicator's finding where it needs no reading of other values: none claimed; a value of a 分别 list whose
+    items are not found (whose it is, its words do not say); a sum of a list's values claimed for some of its items."""
+    if not claimed:
+        return _FINE
+    if tie.unnamed:
+        return _Finding(UNSURE, "indicator")
+    named = _items_named(claimed_text(c.indicator), tie.summed)
+    return _Finding(WRONG, "indicator") if 0 < named < len(tie.summed) else None
 
 
 def _whole_claimed(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied], claimed: frozenset[str],
@@ -3734,10 +3744,8 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
             continue
         # (the score first: it rules out nearly every value, and what sets a value apart is read for the few left)
         score = fsum(map(w.__getitem__, shared)) / total  # a near tie's pairs all have weights
-        if score < _FITS or score - own < _DOMINATES or value_match(c, r) is not None \
-                or _apart_from(c, r, t, (head, band, period, claimed_tally)) \
-                or (0 <= whole <= 2 and t.level < 0 and _of_a_place_within(t, whole)) \
-                or _of_another_year(src, r, t, period) or _above_the_page(src, c, t, whole):
+        if score < _FITS or score - own < _DOMINATES \
+                or _ruled_out(src, c, (r, t), (head, band, period, claimed_tally), whole):
             continue
         # Only a rival that holds (nearly) every claimed pair the value's own words hold, and more
         # of them, contradicts the claim (新进规企业 against 小进规企业): where the value's words
@@ -3746,6 +3754,17 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
         if unique < _OWN * total and (other is None or score > best):
             other, best = r, score
     return other
+
+
+def _ruled_out(src: Source, c: Claim, value: tuple[Quantity, Tie],
+               told: tuple[str, tuple[float, float | None, str] | None, Period | None, str], whole: int) -> bool:
+    """Whether a value that holds more of the claim than `q` is still no rival: the claimed value itself, another
+    measure, class, period or tally (`told`), a place's within the whole claimed (`whole`), another year's, a place's
+    above the page's, or an unnamed 分别 list item's (its words are not all its own)."""
+    r, t = value
+    return t.unnamed or value_match(c, r) is not None or _apart_from(c, r, t, told) \
+        or (0 <= whole <= 2 and t.level < 0 and _of_a_place_within(t, whole)) \
+        or _of_another_year(src, r, t, told[2]) or _above_the_page(src, c, t, whole)
 
 
 def _above_the_page(src: Source, c: Claim, t: Tie, whole: int) -> bool:
@@ -3960,8 +3979,11 @@ def _unsure_reason(c: Claim, q: Quantity, tie: Tie, unsure: list[_Finding]) -> s
     whats = list(dict.fromkeys(f.what for f in unsure))
     # (the claim's own words for the first thing left open: 1-4月 for a period, not the indicator)
     claimed = {"period": c.period, "kind": c.kind}.get(whats[0]) or c.indicator or c.period or c.kind
-    return (f"source has {show(q)}, with the words {_brief(tie.shown)}; they neither confirm nor refute the "
-            f"claimed {' and '.join(whats)} ({claimed}).")
+    said = ("in a 分别 list whose items it does not name where this reading finds them" if tie.unnamed
+            else f"with the words {_brief(tie.shown)}" if tie.shown else "with no words of its own")
+    return (f"source has {show(q)}, {said}; they neither confirm nor refute the claimed {' and '.join(whats)} "
+            f"({claimed}).")
+
 
 
 _BRIEF = 26  # characters of the source's indicator words a reason shows, at most
