@@ -4595,8 +4595,10 @@ def test_a_count_in_brackets_after_a_count_is_a_part_named_inside_them() -> None
 def test_a_claim_naming_another_entity_than_the_value_is_read_under_is_left_open() -> None:
     src = "今年以来，全市新签约项目60个，其中外资项目14个，实际利用外资3.2亿美元；内资项目46个，到位资金52亿元。"
     funds = {"indicator": "内资项目到位资金", "value": 52, "unit": "亿元"}
+    # (外资 for 内资: a sibling of the value's own word, refuted since siblings are read)
     assert [status({**funds, "indicator": name}, src) for name in ("内资项目到位资金", "外资项目到位资金")] == \
-        [S.supported, S.unconfirmed]
+        [S.supported, S.misattributed]
+    assert status({**funds, "indicator": "签约项目到位资金"}, src) not in TRUSTED
 
 
 def test_the_share_of_a_goal_reached_is_a_result_and_last_years_growth_is_last_years() -> None:
@@ -6684,3 +6686,30 @@ def test_a_share_of_a_plan_s_outlay_reached_is_a_result() -> None:
     share = {"indicator": "甲项目完成投资占年度计划投资比重", "value": 48.3, "unit": "%", "measure": "share"}
     assert status(share, src) is S.supported
     assert status({**share, "kind": "forecast"}, src) not in TRUSTED
+
+
+@pytest.mark.parametrize("src, right, sibling", [
+    ("2023年度，全县规上工业企业综合评价A类企业14家、B类企业23家、C类企业5家。", "规上工业企业评价A类企业",
+     "规上工业企业评价B类企业"),
+    ("2023年，全县参与评价的规模以上工业企业42家、规模以下工业企业31家。", "参与评价的规模以上工业企业",
+     "参与评价的规模以下工业企业"),
+    ("截至9月底，全市累计建成小微企业园41个，建筑面积352万平方米；在建园区17个。", "建成小微企业园", "在建小微企业园"),
+    ("2023年，全县开发区利用外资3.2亿美元，利用省外资金86亿元。", "开发区利用外资", "开发区利用省外资金"),
+], ids=["class letter", "above or below the scale", "built or building", "foreign or out of province"])
+def test_a_claim_naming_a_sibling_of_the_value_s_own_word_is_refuted(src: str, right: str, sibling: str) -> None:
+    # (A类企业11家、B类企业21家: B类 is in what a reader has in mind at 11家, as a neighbour's; was: that context made
+    # the sibling's claim good)
+    value = next(float(m) for m in re.findall(r"(\d+(?:\.\d+)?)(?:家|个|万元|亿美元)", src))
+    unit = re.search(re.escape(str(value).removesuffix(".0")) + r"(家|个|万元|亿美元)", src)
+    assert unit is not None
+    claim = {"indicator": right, "value": value, "unit": unit.group(1)}
+    assert status(claim, src) is S.supported
+    assert status({**claim, "indicator": sibling}, src) is S.misattributed
+
+
+def test_sales_per_mu_are_revenue_not_tax() -> None:
+    # (购地自建厂房的亩均销售523万元，亩均税收37万元: 亩均销售 claimed for the tax; was: 销售 named no kind of amount)
+    src = "目前，园区外资企业中购地自建厂房的亩均销售523.4万元，亩均税收37.2万元。"
+    tax = {"indicator": "购地自建厂房外资企业亩均税收", "value": 37.2, "unit": "万元"}
+    assert status(tax, src) is S.supported
+    assert status({**tax, "indicator": "购地自建厂房外资企业亩均销售"}, src) is S.misattributed

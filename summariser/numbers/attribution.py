@@ -247,7 +247,7 @@ _HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "to
               "年度计划投资": "planned", "年度计划完成投资": "planned",
               "总产值": "output", "产值": "output",
               "增加值": "value added", "营业收入": "revenue", "主营业务收入": "revenue", "销售收入": "revenue",
-              "销售额": "revenue", "利润总额": "profit", "利润": "profit", "税收": "tax",
+              "销售额": "revenue", "销售": "revenue", "利润总额": "profit", "利润": "profit", "税收": "tax",
               "税金": "tax", "税金总额": "tax",  # (税金总额 of a table's group: taxes paid, no profit)
               "进出口总额": "trade", "进出口": "trade", "进出口额": "trade", "外贸总值": "trade",  # (not its 出口)
               "利税": "profit and tax", "利税总额": "profit and tax",  # (实现利税1049.8亿元: no revenue nor profit)

@@ -2388,7 +2388,29 @@ def _kinds_apart(written: str, tie: Tie) -> bool:
     # rank of its own, and its stage is still the whole's, 开工, not a claimed 竣工)
     read = (pair for projects_only in (False, True) for pair in _stages_said(written, tie, projects_only))
     return any(bool(claimed - said) and bool(said - claimed) for claimed, said in read) \
-        or _goods_traded_apart(written, tie)
+        or _goods_traded_apart(written, tie) or _siblings_apart(written, tie)
+
+
+def _siblings_apart(written: str, tie: Tie) -> bool:
+    """Whether the claim names one of a set of siblings and the value's own words another, not it (B类 claimed for
+    A类企业11家; 规下 for 规上; 在建 for 建成; 省外资金 for 外资): a word a neighbour's words hold,
+    which what a reader has in mind there cannot make good."""
+    words = simplified(tie.words)
+    for siblings in _SIBLINGS:
+        claimed = {_SIBLING_FORM.get(x, x) for x in siblings.findall(written)}
+        said = {_SIBLING_FORM.get(x, x) for x in siblings.findall(words)}
+        if claimed and said and not claimed & said:
+            return True
+    return False
+
+
+# Sets of names of which one thing is one (the longest name first where one holds another: 省外资金 is not 外资).
+_SIBLINGS = (re.compile(r"[A-DＡ-Ｄ](?=类)|[甲乙丙丁](?=类(?:企业|项目))"),
+             re.compile(r"规模以上|规模以下|规上|规下|限额以上|限额以下|限上|限下"),
+             re.compile(r"(?<!未)建成|在建"),
+             re.compile(r"省外资金|市外资金|境外资金|外资|内资"))
+_SIBLING_FORM = {"规模以上": "规上", "规模以下": "规下", "限额以上": "限上", "限额以下": "限下",
+                 "Ａ": "A", "Ｂ": "B", "Ｃ": "C", "Ｄ": "D"}
 
 
 def _goods_traded_apart(written: str, tie: Tie) -> bool:
