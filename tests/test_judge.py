@@ -6713,3 +6713,26 @@ def test_sales_per_mu_are_revenue_not_tax() -> None:
     tax = {"indicator": "购地自建厂房外资企业亩均税收", "value": 37.2, "unit": "万元"}
     assert status(tax, src) is S.supported
     assert status({**tax, "indicator": "购地自建厂房外资企业亩均销售"}, src) is S.misattributed
+
+
+def test_parts_in_brackets_after_a_whole_are_read_under_it_and_the_whole_is_no_rival_of_theirs() -> None:
+    # (重点项目48项（新建27项，续建21项）: was, each part's words were 新建 or 续建 alone and the whole before,
+    # whose words hold more of the claim, refuted the part's right claim)
+    src = "1-8月，全市实施亿元以上重点工业项目48项（新建27项，续建21项），完成投资96亿元。"
+    ongoing = {"indicator": "全市亿元以上重点工业续建项目", "value": 21, "unit": "项", "period": "1-8月"}
+    assert status(ongoing, src) is S.supported
+    assert status({**ongoing, "indicator": "全市亿元以上重点工业新建项目"}, src) not in TRUSTED
+    assert status({**ongoing, "indicator": "全市亿元以上重点工业项目"}, src) not in TRUSTED
+    # …but a goal's note in brackets is no breakdown (32家（县下达任务27家）)
+    noted = "2023年，全县新增规模以上工业企业32家（县下达任务27家），超额完成任务。"
+    assert status({"indicator": "新增规模以上工业企业", "value": 32, "unit": "家", "period": "2023年"},
+                  noted) is S.supported
+
+
+def test_a_size_class_in_tens_of_millions_is_a_class() -> None:
+    # (其中5千万以上的71个；5千万以下项目81个: was, 千万 was no scale of a class, so 以下 claimed for the
+    # 以上 count passed)
+    src = "目前全县在库固定资产投资项目152个，其中5千万以上的71个，完成投资同比增长18.0%；5千万以下项目81个。"
+    above = {"indicator": "在库5千万以上固定资产投资项目", "value": 71, "unit": "个"}
+    assert status(above, src) is S.supported
+    assert status({**above, "indicator": "在库5千万以下固定资产投资项目"}, src) is S.misattributed

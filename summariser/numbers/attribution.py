@@ -377,10 +377,11 @@ _MEASURE_VERBS = re.compile(r"实际(?=增长|下降|完成|实现|达到)|"  # 
                             r"(?:去年|上年|上月|上季度)?同期|去年|上年|上月|环比")
 
 
-# A size class written into an indicator: 10亿元以上项目, 5亿元至10亿元项目, 2000万元以上的增长点.
+# A size class written into an indicator: 10亿元以上项目, 5亿元至10亿元项目, 2000万元以上的增长点, 5千万以下项目.
 # Not a month range (1—9月): the class needs a scale or a unit, and no month or day after it.
 _UNIT = r"(美元|元|吨|千瓦|亩|人)?"
-_BAND = re.compile(rf"(\d+(?:\.\d+)?)(万|亿)?{_UNIT}(?:(?:至|到|—|－|-|~)(\d+(?:\.\d+)?)(万|亿)?{_UNIT}"
+_SCALES = "(千万|百万|万|亿)?"
+_BAND = re.compile(rf"(\d+(?:\.\d+)?){_SCALES}{_UNIT}(?:(?:至|到|—|－|-|~)(\d+(?:\.\d+)?){_SCALES}{_UNIT}"
                    r"|及?(以上|以下))(?![\d月日号年季])")
 _SCALE = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6}
 _BARE_BAND = re.compile(r"(?<![\d.万千百十])(千万|亿)元?及?以上")
@@ -1027,6 +1028,7 @@ class Reading:
         _places_interleaved(text, spans, out, lo, hi)
         _base_values(text, spans, out, lo, hi)
         _named_in_brackets(text, spans, out, lo, hi)
+        _parts_in_brackets(text, spans, out, lo, hi)
         _by_place_after_colon(text, spans, out, lo, hi)
         _ranked_places(text, spans, out, lo, hi)
         _places_of_a_count_before(text, spans, out, lo, hi)
@@ -2208,7 +2210,9 @@ def _item(text: str, item_ends: Sequence[int], a: int, b: int, c0: int, c1: int,
 
 # Brackets right after a value that name a part of it and give its count (40家(超亿元企业9家)): a breakdown; not a
 # goal's or a base's note on it (32家(上饶下达任务27家), 12家(上年同期9家)).
-_BREAKDOWN_BRACKET = re.compile(r"[（(](?![^（）()]*(?:任务|目标|计划|下达|同期|上年|去年|全省|全市))"
+# (not a goal's or a base's note on a value: 32家(上饶下达任务27家), 12家(上年同期9家))
+_NOT_A_NOTE = r"(?![^（）()]*(?:任务|目标|计划|下达|同期|上年|去年|全省|全市))"
+_BREAKDOWN_BRACKET = re.compile(rf"[（(]{_NOT_A_NOTE}"
                                 r"[\u4e00-\u9fff]{2,12}\d+(?:\.\d+)?(?:个|家|项|户|座|条)[）)]")
 def _breaks_down(text: str, at: int) -> bool:
     """Whether brackets opening at `at`, right after a value, break it down into parts (see _BREAKDOWN_BRACKET,
@@ -2219,7 +2223,7 @@ def _breaks_down(text: str, at: int) -> bool:
 # Brackets right after a value that break it down into parts, each with its words and value (投资5.62亿元(新开工项目
 # 14个，完成投资3.41亿元；技改项目9个，完成投资2.21亿元)): the value before them is not named by what they hold, and
 # their first value by nothing before them. Not a goal's or a base's note (see _BREAKDOWN_BRACKET).
-_PARTS_BRACKET = re.compile(r"[（(](?![^（）()]*(?:任务|目标|计划|下达|同期|上年|去年|全省|全市))"
+_PARTS_BRACKET = re.compile(rf"[（(]{_NOT_A_NOTE}"
                             r"[一-鿿]{2,16}[^（）()\n]{0,60}[；;，,][^（）()\n]{0,60}\d[^（）()\n]{0,60}[）)]")
 # A bracket that holds a 分别 clause of its own, with its values: its edges end clauses.
 _RESPECTIVE_ASIDE = re.compile(r"[（(][^（）()\n]{2,40}分别[^（）()\n]{0,40}\d[^（）()\n]{0,40}[）)]")
@@ -3436,6 +3440,32 @@ def _named_in_brackets(text: str, spans: Sequence[tuple[int, int]], out: list[Ti
             continue
         out[n] = t._replace(words=words, shown=name, pairs=_pairs(words), scope=frozenset(),
                             head=measured(words) or t.head)
+
+
+def _parts_in_brackets(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
+    """Values in brackets right after a value of the same unit, each after a short name of its own (重点项目10项
+    （新建6项，续建4项）): parts of that whole, read under its words (甲旗…重点项目 of 新建6项), no rival of theirs."""
+    for m in range(lo, hi - 1):
+        whole, b = out[m], spans[m][1]
+        closed = _PARTS_AFTER.match(text, b)
+        if whole is None or closed is None:
+            continue
+        parts = [n for n in range(m + 1, hi) if spans[n][1] <= closed.end()]
+        unit = text[b - 1]
+        if not parts or any(text[spans[n][1] - 1] != unit or not _PART_NAMED.search(text, 0, spans[n][0])
+                            for n in parts):
+            continue
+        for n in parts:
+            t = out[n]
+            if t is not None:
+                out[n] = t._replace(under=t.under | whole.pairs, context=t.context | whole.pairs | whole.context)
+
+
+# Brackets right after a value, closing within a clause's reach, that hold no brackets of their own; not a goal's or
+# a base's note on it (32家(上饶下达任务27家)).
+_PARTS_AFTER = re.compile(rf"[（(]{_NOT_A_NOTE}[^（）()\n。]{{2,60}}[）)]")
+# A part's short name right before its value, after the bracket or a mark between parts (（新建6项，续建4项）).
+_PART_NAMED = re.compile(r"[（(，,、；;][\u4e00-\u9fff]{1,8}$")
 
 
 def _by_place_after_colon(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:

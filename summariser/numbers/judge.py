@@ -3758,6 +3758,8 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
     wanted = measured(claimed_text(c.indicator))
     head = wanted if wanted and tie.head == wanted else ""
     whole = level(claimed_text(c.indicator))  # (a place's value below the whole claimed is no rival: 衡水市's for 全省)
+    # (the whole `q` is a part of, where the claim names the part: no rival, 10项 for 续建 of （新建6项，续建4项）)
+    part_of = tie.under if claimed & (tie.pairs - tie.under) else frozenset()
     other: Quantity | None = None
     best = 0.0
     for r, t in near:
@@ -3767,7 +3769,7 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
         # (the score first: it rules out nearly every value, and what sets a value apart is read for the few left)
         score = fsum(map(w.__getitem__, shared)) / total  # a near tie's pairs all have weights
         if score < _FITS or score - own < _DOMINATES \
-                or _ruled_out(src, c, (r, t), (head, band, period, claimed_tally), whole):
+                or _ruled_out(src, c, (r, t), (head, band, period, claimed_tally), (whole, part_of)):
             continue
         # Only a rival that holds (nearly) every claimed pair the value's own words hold, and more
         # of them, contradicts the claim (新进规企业 against 小进规企业): where the value's words
@@ -3779,12 +3781,16 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
 
 
 def _ruled_out(src: Source, c: Claim, value: tuple[Quantity, Tie],
-               told: tuple[str, tuple[float, float | None, str] | None, Period | None, str], whole: int) -> bool:
+               told: tuple[str, tuple[float, float | None, str] | None, Period | None, str],
+               wholes: tuple[int, frozenset[str]]) -> bool:
     """Whether a value that holds more of the claim than `q` is still no rival: the claimed value itself, another
-    measure, class, period or tally (`told`), a place's within the whole claimed (`whole`), another year's, a place's
-    above the page's, or an unnamed 分别 list item's (its words are not all its own)."""
+    measure, class, period or tally (`told`), a place's within the whole claimed (`wholes`: its level, and the pairs of
+    the whole `q` is a part of where the claim names the part), that whole's, another year's, a place's above the
+    page's, or an unnamed 分别 list item's (its words are not all its own)."""
     r, t = value
-    return t.unnamed or value_match(c, r) is not None or _apart_from(c, r, t, told) \
+    whole, part_of = wholes
+    return t.unnamed or bool(part_of and t.pairs and t.pairs <= part_of) or value_match(c, r) is not None \
+        or _apart_from(c, r, t, told) \
         or (0 <= whole <= 2 and t.level < 0 and _of_a_place_within(t, whole)) \
         or _of_another_year(src, r, t, told[2]) or _above_the_page(src, c, t, whole)
 
