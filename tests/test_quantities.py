@@ -392,7 +392,8 @@ def test_a_share_that_narrows_falls_and_a_fall_that_narrows_rises() -> None:
 def test_a_score_is_a_quantity_after_digits_only() -> None:
     text = "综合得分分别为88.15分、84.07分，十分重视，10时30分召开，三分之一，用时5分钟"
     got = {q.raw: q.unit for q in extract_quantities(text)}
-    assert got == {"88.15分": "分", "84.07分": "分", "5分钟": "分钟"}
+    # (三分之一 is no score: a share, a third)
+    assert got == {"88.15分": "分", "84.07分": "分", "5分钟": "分钟", "三分之一": "%"}
 
 
 def test_a_number_a_pdf_broke_across_lines_is_one_number_and_table_cells_stay_apart() -> None:
@@ -605,3 +606,23 @@ def test_a_count_in_xiang_before_xiangmu_counts_projects() -> None:
     # (共有630项项目入选: 630 projects; was: 项项 read as "one after another"; 一项项目标任务 still is)
     assert [(q.value, q.unit) for q in extract_quantities("全省共有615项项目入选。")] == [(615.0, "项")]
     assert extract_quantities("一项项目标任务全面完成。") == []
+
+
+@pytest.mark.parametrize("text, value, unit, qualifier", [
+    ("全区工业产值占全市四分之一。", 25.0, "%", "="),
+    ("民营企业贡献了全县三分之二以上的税收。", 66.67, "%", ">="),
+    ("全县近五分之一的企业实现增长。", 20.0, "%", "~"),
+    ("工业增速同比加快2.6个点。", 2.6, "个百分点", "="),
+], ids=["a quarter", "two thirds and more", "nearly a fifth", "points said short"])
+def test_fractions_in_words_and_points_said_short_are_read(text: str, value: float, unit: str,
+                                                             qualifier: str) -> None:
+    # (占北京全市四分之一, 加快3.7个点: was, no quantity at all, or a count of 个)
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit, q.qualifier) == (value, unit, qualifier)
+
+
+def test_points_said_short_keep_their_list_and_leave_sites_alone() -> None:
+    listed = extract_quantities("增速分别提高12.4个、3.1个点。")
+    assert [(q.value, q.unit) for q in listed] == [(12.4, "个百分点"), (3.1, "个百分点")]
+    (sites,) = extract_quantities("全县布设监测点18个点位。")
+    assert (sites.value, sites.unit) == (18, "个")

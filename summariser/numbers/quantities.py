@@ -71,8 +71,10 @@ def _numbers_in(s: str) -> tuple[float, ...]:
 _ARABIC = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])(?:\.\d+)?"
            r"|\d+(?:\.\d+)?)")
 # (台 of 台阶 is a step, no machines: 迈上3万亿台阶 is 3万亿 with no unit)
-# (nor is 克 of 克拉, a carat; nor 部 of 部门, 部分, 部署: 5部门 are departments, counted as a body, not 5部)
-_UNITS = "|".join(re.escape(u) + {"台": "(?!阶)", "克": "(?!拉)", "部": "(?![门分署长委队属级位件])"}.get(u, "")
+# (nor is 克 of 克拉, a carat; nor 部 of 部门, 部分, 部署: 5部门 are departments, counted as a body, not 5部;
+# nor 个点 of 个点位, sites)
+_UNITS = "|".join(re.escape(u) + {"台": "(?!阶)", "克": "(?!拉)", "部": "(?![门分署长委队属级位件])",
+                                   "个点": "(?![位状阵子亮燃赞击])"}.get(u, "")
                   for u in UNIT_WORDS)
 _PERS = "|".join(sorted(PER, key=len, reverse=True))
 # 成 as a tenth (3成 = 30%) but not the first character of a word (成立, 成本, 成为...).
@@ -105,6 +107,9 @@ _QTY = re.compile(
 _QTY_AT = Anchored(_QTY, rf"-负\d{CN_CHARS}")
 _PERCENT_WORD = re.compile(rf"百分之(?P<ar>{_ARABIC})?(?P<cn>{_CN})?")
 _DOUBLE = re.compile(r"翻(?:了)?(?P<n>一|两|二|三|四)?番")
+# A fraction in words (四分之一, 三分之二, 5分之1): a share, as a percent. Not 百分之 (_PERCENT_WORD reads it).
+_FRACTION = re.compile(r"(?<![百千万])(?P<den>[二三四五六七八九十]|[1-9]\d?)分之(?P<num>[一二三四五六七八九]|[1-9]\d?)"
+                       r"(?P<over>(?:及)?以上)?")
 
 _BURDEN = frozenset("减担")  # (减负, 担负: the 负 of a word, not a sign)
 
@@ -260,6 +265,7 @@ def scans(text: str) -> tuple[Scan, Scan]:
             _push(found, q)
     extra = _percent_words(text, pview)
     extra += _doublings(text, pview)
+    extra += _fractions(text, pview)
     table = _table_cells(text, pview)
     if table:  # (a cell is a quantity of its row's unit, no longer a bare number)
         # (nor one with a unit read across its line's end: 保定市\t10.6 then 张家口市 is no 10.6张)
@@ -568,6 +574,26 @@ def _percent_words(text: str, view: textmap.MappedText) -> list[Quantity]:
     return out
 
 
+def _fractions(text: str, view: textmap.MappedText) -> list[Quantity]:
+    """四分之一 (25%), 三分之二 (66.67%): a share written as a fraction, with the qualifier the words around give it
+    (近三分之一: about; 三分之一以上: at least)."""
+    t = view.text
+    if "分之" not in t:
+        return []
+    out: list[Quantity] = []
+    for m in _FRACTION.finditer(t):
+        den, num = (_number(x, None) if x.isdigit() else parse_chinese_numeral(x) for x in m.group("den", "num"))
+        if not den or not num or num >= den:
+            continue
+        value = round(num / den * 100, 2)
+        a, qualifier = m.start(), ">=" if m.group("over") else "="
+        pq = _prefix_qualifier(t[max(0, a - 12):a])
+        if pq is not None and qualifier == "=":
+            qualifier, a = pq[0], a - pq[1]
+        out.append(_make(text, view, a, m.end(), value, PERCENT, value, "%", qualifier, None, "share"))
+    return out
+
+
 def _table_cells(text: str, view: textmap.MappedText) -> list[Quantity]:
     """The numbers of a table flattened into lines, each with its row's unit or its column's % (tables.py)."""
     out: list[Quantity] = []
@@ -648,7 +674,7 @@ def _place_between(q: Quantity, after: Quantity, view: textmap.MappedText) -> bo
     """Whether two gaps to places are one list with the next place's name between them (高于全国3.6个、全省1.4个
     百分点: 4.8个百分点 above the country's; 高于全国0.5、全省2.1个百分点, the first bare): the first's 个, or its
     number alone, is the points the last writes out."""
-    if q.written_unit not in ("个", "") or after.written_unit != "个百分点" \
+    if q.written_unit not in ("个", "") or after.written_unit not in ("个百分点", "个点") \
             or not 0 < after.start - q.end <= _PLACE_REACH:
         return False
     return _PLACE_JOINED.fullmatch(view.text[_view_at(view, q.end):_view_at(view, after.start)]) is not None
@@ -697,7 +723,7 @@ def _with_unit(q: Quantity, carrier: Quantity) -> Quantity | None:
     """A bare list item with the unit written after the list (0.1和1.2个百分点: 0.1个百分点; 5和10亿元:
     5亿元; 5万和10万吨: 5万吨), or None when it has its own."""
     written = carrier.written_unit
-    if q.written_unit == "个" and written == "个百分点":
+    if q.written_unit == "个" and written in ("个百分点", "个点"):
         unit = written
     elif q.unit or not written:
         return None

@@ -53,6 +53,7 @@ _CLASS.update({u: "duration" for u in DURATIONS})
 # Written unit words that fold into a base unit with a factor.
 ALIASES: dict[str, tuple[float, str]] = {
     "人民币": (1, "元"), "百分点": (1, POINTS), "成": (10, PERCENT),
+    "个点": (1, POINTS),  # (增速同比加快3.7个点: points, as 个百分点 are; not 个点位, whose 位 the parser refuses)
     "％": (1, PERCENT), "﹪": (1, PERCENT), "‰": (0.1, PERCENT), "千分点": (0.1, POINTS), "个千分点": (0.1, POINTS),
     "公吨": (1, "吨"), "度": (1, "千瓦时"), "斤": (0.5, "千克"),  # (粮食产量24亿斤: a 斤 is half a 千克)
     "千瓦小时": (1, "千瓦时"), "立方": (1, "立方米"),  # (天然气75亿立方: cubic metres, as 亿立方米)
