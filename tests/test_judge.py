@@ -6736,3 +6736,13 @@ def test_a_size_class_in_tens_of_millions_is_a_class() -> None:
     above = {"indicator": "在库5千万以上固定资产投资项目", "value": 71, "unit": "个"}
     assert status(above, src) is S.supported
     assert status({**above, "indicator": "在库5千万以下固定资产投资项目"}, src) is S.misattributed
+
+
+def test_a_base_s_value_written_inline_before_the_change_since_is_last_year_s() -> None:
+    # (税收入库5323万元，比同期4423万元净增加900万元: 4423 is last year's; was, read as this year's, so a claim of it
+    # for 前9个月 passed)
+    src = "前9个月，全县工业企业税收入库5323.1万元，比同期4423.1万元净增加900万元，增长20.3%。"
+    base = {"indicator": "工业企业税收入库", "value": 4423.1, "unit": "万元", "period": "前9个月"}
+    assert status(base, src) not in TRUSTED
+    assert status({**base, "value": 5323.1}, src) is S.supported
+    assert status({**base, "value": 900, "indicator": "工业企业税收入库增收", "measure": "change"}, src) is S.supported

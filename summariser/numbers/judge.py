@@ -898,8 +898,19 @@ def _bracketed_since(sentence: str, at: int) -> str:
     """The period of a value in brackets right after a comparison with it (增速比上年同期(12.1%)回落, 比1-9月
     （5.2%）: the base's own value), as _compared_since keys it; "" for any other value."""
     if sentence[max(0, at - 1):at] not in ("(", "（"):
-        return ""
+        # (or written inline, right before how much the value compared has changed since: 比同期4300万元净增加…)
+        inline = _BASE_INLINE.search(sentence, max(0, at - 12), at)
+        if inline is None or _CHANGED_SINCE_BASE.match(sentence, at) is None:
+            return ""
+        return "上年同期" if inline.group(1) == "同期" else _compared_since(inline.group())
     return _compared_since(sentence[max(0, at - 16):at - 1])
+
+
+# A base compared with, written right before its own value (比同期4300万元, 较上年同期的1.2亿元), and how much the value
+# compared has changed since, right after that value (净增加1000万元, 增长20%, 多增…).
+_BASE_INLINE = re.compile(r"(?:比|较)((?:上年|去年|上一年)?同期|上年|去年)的?$")
+_CHANGED_SINCE_BASE = re.compile(r"[\d.,]+\s*(?:万|亿|千)*[\u4e00-\u9fff%％]{0,3}?(?:净|又|多)?"
+                                 r"(?:增加|增长|减少|下降|增收|减收|提高|回落|多|少)")
 
 
 def _last_years_months(p: Period | None) -> bool:
