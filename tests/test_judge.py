@@ -6746,3 +6746,11 @@ def test_a_base_s_value_written_inline_before_the_change_since_is_last_year_s() 
     assert status(base, src) not in TRUSTED
     assert status({**base, "value": 5323.1}, src) is S.supported
     assert status({**base, "value": 900, "indicator": "工业企业税收入库增收", "measure": "change"}, src) is S.supported
+
+
+def test_strive_as_a_noun_sets_no_goal() -> None:
+    # (做好项目资金争取和兑现工作，今年以来共争取项目34个: 争取 names the work; was, it marked the clause a goal's)
+    src = "县发改局做好项目资金争取和兑现工作，今年以来共争取项目28个、资金4210万元。"
+    won = {"indicator": "争取项目", "value": 28, "unit": "个", "period": "今年以来"}
+    assert status(won, src) is S.supported
+    assert status({**won, "kind": "target"}, src) not in TRUSTED

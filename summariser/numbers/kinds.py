@@ -30,14 +30,16 @@ _FORETOLD_FRAME = re.compile(r"\s*(?:(?:19|20)\d{2}年度?|今年|全年|明年)
 # 目标的80% measures progress against a goal, not the goal.
 # (要求 as a noun, 按照…的要求 or 工作要求, frames a report rather than setting a goal; 年度计划完成率 is progress,
 # and 拟认定…名单 a list announced, whose counts are results)
-# (争取 after 共/累计/已/成功/先后, or as 争取到位, reports what was won; 将争取 and 争取到2026年 set goals)
+# (争取 after 共/累计/已/成功/先后, or as 争取到位, reports what was won; 将争取 and 争取到2026年 set goals; 争取 as a
+# noun, 资金争取和兑现工作, 争取力度, sets none)
 # 拟 proposes what is to come, but 拟认定…名单 names a list announced, whose counts are results; the offline
 # engine's kind reads it too (pipeline/figures.py).
 # (拟定重点项目89个: a list drawn up, no goal; 虚拟现实设备, 模拟: no 拟 at all)
 # (a programme carried out, “869”行动计划持续推进, sets no goal: what the sentence reports after it are results; but
 # 计划稳步推进重点工业项目28个 plans to)
 PROPOSED = r"(?<![虚模])拟(?!定(?!于)|认定|命名|推荐|入选|表彰|授予|列入)"
-_TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|(?<![共计已])(?<!成功)(?<!先后)争取(?!到\D)|争创|力求|"
+_TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|"
+                     r"(?<![共计已])(?<!成功)(?<!先后)争取(?!到\D|[和与及、]|工作|力度|成效|方面)|争创|力求|"
                      # (这一目标建立在…基础之上：2023年…: a goal pointed back at sets none of what follows)
                      r"(?<!这一)(?<!这个)(?<![该此])(?<!上述)目标(?!(?:任务)?的|完成率|完成进度|企业|客户)|"
                      # (完成市分配任务22亿元的141.8%; 引进优强企业17家(任务数15家): the quota set, before its number)
