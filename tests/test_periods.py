@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from summariser.numbers.periods import periods_in
 from summariser.records.periods import period_bounds, stated_year
 
 
@@ -113,3 +114,17 @@ def test_a_goal_aimed_at_dates_none_of_the_work_after_it() -> None:
     [half, year] = check_figures(src, [work, {**work, "period": "全年"}])
     assert half.status is CheckStatus.supported
     assert year.status not in (CheckStatus.supported, CheckStatus.derived)
+
+
+@pytest.mark.parametrize("text, raw, months", [
+    ("其中9月和10月新入库项目64个", "9月和10月", (9, 10)),
+    ("9、10月新入库项目64个", "9、10月", (9, 10)),
+    ("2024年9月及10月份", "2024年9月及10月份", (9, 10)),
+], ids=["和", "bare first month", "及 with a year"])
+def test_two_months_running_joined_as_a_pair_are_one_stretch(text: str, raw: str, months: tuple[int, int]) -> None:
+    # (其中7月和8月新入库项目87个: was, read as 8月 alone, so a right claim of 7-8月 was refuted)
+    found = [(p.raw, p.months) for _, _, p in periods_in(text)]
+    assert found == [(raw, months)]
+    # …but months that do not run on are two (3月和5月), and a stretch and the month after it too
+    assert [p.raw for _, _, p in periods_in("3月和5月")] == ["3月", "5月"]
+    assert [p.raw for _, _, p in periods_in("1-6月和7月")] == ["1-6月", "7月"]

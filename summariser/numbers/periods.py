@@ -439,7 +439,34 @@ def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
                 a = m.start() - 2 if p.raw.startswith(_UNTIL) else m.start()
                 out.append((a, a + len(p.raw), p))
             done = m.end()
-    return tuple(sorted(out, key=lambda found: found[0])) if spans else tuple(out)
+    out = sorted(out, key=lambda found: found[0]) if spans else out
+    return tuple(_month_pairs(text, out)) if "月" in text else tuple(out)
+
+
+def _month_pairs(text: str, found: list[tuple[int, int, Period]]) -> list[tuple[int, int, Period]]:
+    """Two months running, joined as a pair (7月和8月, 7、8月, 2023年7月及8月): the two together, as 7-8月 is."""
+    out: list[tuple[int, int, Period]] = []
+    for a, b, p in found:
+        month = p.months[0] if p.months is not None and p.months[0] == p.months[1] else 0
+        if month and p.day is None and not p.other:
+            pair = _MONTH_PAIR.match(text, b) if p.raw.endswith("月") else None
+            bare = _BARE_MONTH_BEFORE.search(text, max(0, a - 4), a) if a else None
+            if pair is not None and int(pair.group(1)) == month + 1:
+                b = pair.end()
+                p = p._replace(raw=text[a:b], months=(month, month + 1))
+            elif bare is not None and int(bare.group(1)) + 1 == month:
+                a = bare.start()
+                p = p._replace(raw=text[a:b], months=(month - 1, month))
+        if out and out[-1][0] <= a < out[-1][1]:
+            continue  # (the second month of a pair read above)
+        out.append((a, b, p))
+    return out
+
+
+# The second month of a pair, right after the first (和8月, 、8月份, 及8月), and a first month written bare before the
+# second (7、8月).
+_MONTH_PAIR = re.compile(r"(?:份)?(?:和|、|及|与)(\d{1,2})月(?:份)?")
+_BARE_MONTH_BEFORE = re.compile(r"(?<![\d.])(\d{1,2})(?:、|和)$")
 
 
 def _since(text: str, m: re.Match[str], p: Period | None) -> Period | None:
