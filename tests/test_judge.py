@@ -6754,3 +6754,15 @@ def test_strive_as_a_noun_sets_no_goal() -> None:
     won = {"indicator": "争取项目", "value": 28, "unit": "个", "period": "今年以来"}
     assert status(won, src) is S.supported
     assert status({**won, "kind": "target"}, src) not in TRUSTED
+
+
+def test_a_goal_or_a_base_noted_in_brackets_after_a_value_is_not_the_value_s_period_and_kind() -> None:
+    # (新增入规工业企业41家（下达任务35家）; 新增亿元以上企业15家（上年同期11家）: was, the note's values passed as this
+    # year's results)
+    src = "1-9月，全市新增入规工业企业41家（下达任务35家），超额完成年度任务；新增亿元以上企业15家（上年同期11家）。"
+    done = {"indicator": "新增入规工业企业", "value": 41, "unit": "家", "period": "1-9月", "kind": "actual"}
+    assert status(done, src) is S.supported
+    assert status({**done, "value": 35}, src) is S.misattributed
+    firms = {"indicator": "新增亿元以上企业", "value": 15, "unit": "家", "period": "1-9月"}
+    assert status(firms, src) is S.supported
+    assert status({**firms, "value": 11}, src) is S.misattributed

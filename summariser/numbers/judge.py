@@ -859,7 +859,8 @@ def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, in
     # (a value its own words, or its table column, date to the year before: 上年同期为…, 上年同期累计)
     found = src.tie_of.sentence(span)  # (in the reading's offsets: a page with ruby has fewer characters there)
     base = _bracketed_since(found[0], found[1]) if found is not None else ""
-    base_year = base == "上年同期" or (tie is not None and (_base_year_value(tie.shown)
+    base_year = base == "上年同期" or (found is not None and _BASE_NOTED.search(found[0], 0, found[1]) is not None) \
+        or (tie is not None and (_base_year_value(tie.shown)
                                                           or _last_years_months(tie.written))) \
         or (found is not None and _BASE_YEAR_SENTENCE.match(found[0]) is not None)  # (上年同期，技改投资增长9.1%)
     if base_year and not _BASE_YEAR_CLAIMED.search(c.period + c.indicator):
@@ -923,6 +924,10 @@ _REACHING = ("完成", "实现", "达到", "达")  # (a goal reached, before its
 # A year's goal written just before its amount (全年目标(, 年度计划投资, 年度任务为).
 _SHARE_REACH = 30
 # (and a goal's amount a share is of, 占任务数16900万元的63.7%)
+# A goal noted in brackets right after a value (32家（下达任务27家）, 8.2亿元(目标7.5亿元)): its own amount.
+_GOAL_NOTED = re.compile(r"[（(](?:[\u4e00-\u9fff]{0,4}(?:下达|分解))?(?:目标|计划|任务)数?(?:为|是)?[：:]?$")
+# A base noted in brackets right after a value (12家（上年同期9家）): the year before's.
+_BASE_NOTED = re.compile(r"[（(](?:上年|去年|上一年)同期(?:为|是)?[：:]?$")
 _YEARS_GOAL = re.compile(r"(?:(?:全年|年度|年)(?:目标|计划|任务)(?:任务)?|占(?:全年|年度)?(?:目标|计划|任务)数?)"
                          r"(?:投资|产值|总额)?(?:为|达|是)?[（(]?$")
 
@@ -970,8 +975,8 @@ def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
         # (完成年度目标任务110亿元的78.5%: the share of a goal reached, a result, unless foreseen: 预计…占任务数的67.6%)
         return _Finding(WRONG, "kind")
     before = src.text[max(0, span[0] - 12):span[0]]
-    if c.kind in ("actual", "forecast") and c.unit not in (PERCENT, POINTS) and _YEARS_GOAL.search(before) \
-            and not GAP_TO_GOAL.search(before):
+    if c.kind in ("actual", "forecast") and c.unit not in (PERCENT, POINTS) \
+            and (_YEARS_GOAL.search(before) or _GOAL_NOTED.search(before)) and not GAP_TO_GOAL.search(before):
         # (完成年任务75亿元的23.7%, 年度计划投资285亿元: the goal's own amount, neither done nor foreseen; 完成年度
         # 目标90.8% is the share reached)
         return _Finding(WRONG, "kind")
