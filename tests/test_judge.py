@@ -6766,3 +6766,12 @@ def test_a_goal_or_a_base_noted_in_brackets_after_a_value_is_not_the_value_s_per
     firms = {"indicator": "新增亿元以上企业", "value": 15, "unit": "家", "period": "1-9月"}
     assert status(firms, src) is S.supported
     assert status({**firms, "value": 11}, src) is S.misattributed
+
+
+def test_an_amount_after_counts_in_brackets_is_of_the_whole_counted_before_them() -> None:
+    # (在建重点工业项目58个（新开工34个，续建24个），完成投资86.7亿元: was, the amount was read after the last
+    # part's count and lost the whole's words)
+    src = "1-9月，全市在建重点工业项目61个（新开工36个，续建25个），完成投资88.3亿元，同比增长12.5%。"
+    spent = {"indicator": "在建重点工业项目完成投资", "value": 88.3, "unit": "亿元", "period": "1-9月"}
+    assert status(spent, src) is S.supported
+    assert status({**spent, "indicator": "续建重点工业项目完成投资"}, src) not in TRUSTED

@@ -2214,6 +2214,11 @@ def _item(text: str, item_ends: Sequence[int], a: int, b: int, c0: int, c1: int,
 _NOT_A_NOTE = r"(?![^（）()]*(?:任务|目标|计划|下达|同期|上年|去年|全省|全市))"
 _BREAKDOWN_BRACKET = re.compile(rf"[（(]{_NOT_A_NOTE}"
                                 r"[\u4e00-\u9fff]{2,12}\d+(?:\.\d+)?(?:个|家|项|户|座|条)[）)]")
+# The same with several parts, counts alone (58个（新开工34个，续建24个）): the clause after it is of the whole.
+_COUNTS_BRACKET = re.compile(rf"[（(]{_NOT_A_NOTE}"
+                             r"(?:[\u4e00-\u9fff]{1,8}\d+(?:个|家|项|户|座|条)[，,、；;]?){2,6}[）)]")
+
+
 def _breaks_down(text: str, at: int) -> bool:
     """Whether brackets opening at `at`, right after a value, break it down into parts (see _BREAKDOWN_BRACKET,
     _PARTS_BRACKET)."""
@@ -2325,7 +2330,7 @@ class _Layout:
         self.glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(text)]
         # (a share in brackets right after a value, 138.77亿元(占规上工业比重84.3%): an aside; and a part's count, 重大
         # 招引项目88个(其中场内签约项目61个)，计划总投资642.3亿元: the 88 projects' plan, not the part's)
-        self.asides = [(m.start(), m.end()) for pattern in (_SHARE_ASIDE, _BREAKDOWN_BRACKET)
+        self.asides = [(m.start(), m.end()) for pattern in (_SHARE_ASIDE, _BREAKDOWN_BRACKET, _COUNTS_BRACKET)
                        for m in pattern.finditer(text) if _AFTER_VALUE.search(text, max(0, m.start() - 1), m.start())]
         # (periods are not indicator words; the spans in order, as blank reads them)
         self.plain = blank(text, sorted([(a, b) for a, b, _ in found] + self.glosses))
