@@ -128,3 +128,11 @@ def test_two_months_running_joined_as_a_pair_are_one_stretch(text: str, raw: str
     # …but months that do not run on are two (3月和5月), and a stretch and the month after it too
     assert [p.raw for _, _, p in periods_in("3月和5月")] == ["3月", "5月"]
     assert [p.raw for _, _, p in periods_in("1-6月和7月")] == ["1-6月", "7月"]
+
+
+def test_a_year_that_names_what_is_planned_for_is_no_period() -> None:
+    # (谋划储备2025年重点项目519项: projects for that year, on a page of 1-11月; was, read as the period of the values
+    # after it, so right claims of 1-11月 were refuted)
+    text = "谋划储备2026年重点项目412项，已完成初设批复73项。"
+    assert [p.raw for _, _, p in periods_in(text)] == []
+    assert [p.raw for _, _, p in periods_in("2026年，全市重点项目412项")] == ["2026年"]

@@ -494,6 +494,8 @@ def _said_as_a_period(text: str, m: re.Match[str], p: Period) -> bool:
         return False  # (这是南海网记者7月25日从省政府获悉的: the day the news was heard, of no figure)
     if _STATE_MODIFIER.match(text, m.end()):
         return False  # (一季度负增长的江北区，产值增长6%: how the place fared then, a modifier of its name)
+    if _PLANNED_FOR.search(text, max(0, m.start() - 6), m.start()) and _THINGS_OF_A_YEAR.match(text, m.end()):
+        return False  # (谋划储备2025年重点项目519项: projects for that year, part of their name, no period)
     return not (p.other and _A_CAUSE.match(text, m.end()))
 
 
@@ -501,6 +503,11 @@ def _said_as_a_period(text: str, m: re.Match[str], p: Period) -> bool:
 # period is the modifier's, not the one in force for the values after it.
 _STATE_MODIFIER = re.compile(r"(?:负增长|正增长|(?:增速|增幅|降幅|排名|位次)[^，,。；;：:\d\n的]{0,4}"
                              r"|落后|靠后|领先|垫底)的(?=[^，,。；;：:\s\d])")
+
+
+# Planning words right before a year that names what they plan for (谋划储备2025年重点项目, 申报2024年省重点项目).
+_PLANNED_FOR = re.compile(r"(?:谋划|储备|策划|筹备|申报|梳理|编制|入库)$")
+_THINGS_OF_A_YEAR = re.compile(r"(?:度)?[\u4e00-\u9fff]{0,6}?项目")
 
 
 # A day a reporter heard or wrote the news (记者7月25日从省政府获悉, 7月25日从…了解到): no period of a figure.
