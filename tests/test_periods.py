@@ -136,3 +136,15 @@ def test_a_year_that_names_what_is_planned_for_is_no_period() -> None:
     text = "谋划储备2026年重点项目412项，已完成初设批复73项。"
     assert [p.raw for _, _, p in periods_in(text)] == []
     assert [p.raw for _, _, p in periods_in("2026年，全市重点项目412项")] == ["2026年"]
+
+
+@pytest.mark.parametrize("text, months, day, other", [
+    ("6月16日至6月22日，全市新开工项目31个", (6, 6), (16, 22), None),
+    ("6月16日至22日，全市新开工项目31个", (6, 6), (16, 22), None),
+    ("2022年12月1日至2023年2月28日，全省", None, None, "2022年12月1日至2023年2月28日"),
+], ids=["one month", "the month once", "across years"])
+def test_a_stretch_of_days_is_one_period_not_its_last_day(text: str, months: tuple[int, int] | None,
+                                                          day: tuple[int, int] | None, other: str | None) -> None:
+    # (6月23日至6月29日（以下简称最近一周）新开工28个: was, two days, the last in force for the values after)
+    (found,) = [p for _, _, p in periods_in(text)]
+    assert (found.months, found.day, found.other) == (months, day, other)

@@ -424,9 +424,13 @@ def periods_in(text: str) -> tuple[tuple[int, int, Period], ...]:
             starts.append([a, b])
     done = 0  # where the last writing ended: writings do not overlap
     found = list(_MONTHS_ACROSS_YEARS.finditer(text))
-    spans = [(m.start(), m.end()) for m in found]
+    days = list(_DAYS_SPAN.finditer(text)) if "日" in text else []
+    spans = [(m.start(), m.end()) for m in found + days]
     for m in found:  # (2018年1月至2019年9月: one stretch across years, not its ends)
         out.append((m.start(), m.end(), _months_across(m)))
+    for m in days:  # (6月23日至6月29日, 2021年11月1日至2022年1月31日: one stretch of days, not its last)
+        if not any(a <= m.start() < b for a, b, _ in out):
+            out.append((m.start(), m.end(), _days_across(m)))
     for a, b in starts:
         for m in _PERIOD_AT.finditer(text, max(a, done), b + 1 + REACH, last_start=b):
             p = _since(text, m, _to_date(text, m.start(), m.end(), _period(m)))
@@ -551,6 +555,21 @@ def _months_across(m: re.Match[str]) -> Period:
     if m.group(1) == m.group(3) and 1 <= first <= last <= 12:
         return Period(m.group(), m.group(1), (first, last), None, False, None)
     return Period(m.group(), None, None, None, False, m.group())
+
+
+# A stretch of days (6月23日至6月29日, 6月23日至29日, 2021年11月1日至2022年1月31日).
+_DAYS_SPAN = re.compile(r"(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日\s*(?:至|到|—|－|~|～)\s*"
+                        r"(?:((?:19|20)\d{2})年)?(?:(\d{1,2})月)?(\d{1,2})日")
+
+
+def _days_across(m: re.Match[str]) -> Period:
+    """A stretch of days: the days of one month where it is one (6月23日至29日), else one stretch, compared as
+    written."""
+    year = m.group(1) if m.group(4) in (None, m.group(1)) else None
+    first, last = int(m.group(2)), int(m.group(5) or m.group(2))
+    if first == last and (m.group(4) is None or year is not None) and int(m.group(3)) <= int(m.group(6)):
+        return Period(m.group(), year, (first, first), (int(m.group(3)), int(m.group(6))), False, None)
+    return Period(m.group(), year if m.group(4) in (None, m.group(1)) else None, None, None, False, m.group())
 
 
 _OPENS_CLAUSE = re.compile(r"(?:|[，,。；;！？!?\n：:\s])\|[，,]")
