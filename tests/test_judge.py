@@ -6775,3 +6775,17 @@ def test_an_amount_after_counts_in_brackets_is_of_the_whole_counted_before_them(
     spent = {"indicator": "在建重点工业项目完成投资", "value": 88.3, "unit": "亿元", "period": "1-9月"}
     assert status(spent, src) is S.supported
     assert status({**spent, "indicator": "续建重点工业项目完成投资"}, src) not in TRUSTED
+
+
+def test_a_stage_count_opening_a_sentence_is_among_the_things_counted_in_the_sentence_before() -> None:
+    # (东区实施重点项目10项。截至目前，开复工8项（新建5项，续建3项）: was, 开复工 alone, neither confirming nor
+    # refuting a claim of the district's projects started, nor of the parts in brackets)
+    src = ("1-9月，东区实施亿元以上重点工业项目12项（新建7项，续建5项）。"
+           "截至目前，开复工9项（新建6项，续建3项），开复工率75%。")
+    started = {"indicator": "东区亿元以上重点工业项目开复工", "value": 9, "unit": "项", "period": "截至目前"}
+    assert status(started, src) is S.supported
+    assert status({**started, "indicator": "东区亿元以上重点工业续建项目开复工", "value": 3}, src) is S.supported
+    assert status({**started, "indicator": "东区亿元以上重点工业新建项目开复工", "value": 3}, src) not in TRUSTED
+    # …not across a paragraph's end
+    apart = src.replace("。截至目前", "。\n截至目前")
+    assert status(started, apart) is not S.supported

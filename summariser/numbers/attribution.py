@@ -763,6 +763,27 @@ class Reading:
         unit = self.units[first] if first < len(self.units) else ""
         return _Last(unit, t.pairs, t.band, t.scope, _qualified(t.head, t.words), False, t.measure, t.words)
 
+    def _stage_counted(self, own: str, named: str, seen: dict[str, frozenset[str]],
+                       at: tuple[int, int, str]) -> frozenset[str]:
+        """What a count of a stage reached (its own words `own`, those after it `named`) is among: the count of its
+        unit class before it in its sentence (`seen`), else, naming nothing after it, the one the sentence before
+        counts first (see _counted_before). `at`: the sentence's first quantity, its start, the unit class."""
+        lo, s0, kin = at
+        if kin in seen or named:
+            return _stage_among(own, seen.get(kin))
+        return _stage_among(own, self._counted_before(lo, s0, kin))
+
+    def _counted_before(self, lo: int, s0: int, kin: str) -> frozenset[str] | None:
+        """The pairs of the first value of unit class `kin` in the sentence before the one at `s0` (its first
+        quantity `lo`), in the same paragraph: what a stage count opening this one, naming nothing after it, is among
+        (东区实施重点项目10项。截至目前，开复工8项; not 今年已有12个项目…); None where there is none."""
+        if lo == 0 or len(kin) != 1 or kin not in _COUNTED_BY or "\n" in self.text[max(0, s0 - 1):s0 + 1]:
+            return None
+        end, _, first = self._last_sentence(s0)
+        if "\n" in self.text[end:s0]:
+            return None
+        return next((self.tie(k).pairs for k in range(first, lo) if self._unit_class_of(k) == kin), None)
+
     def _last_sentence(self, s0: int) -> tuple[int, int, int]:
         """The sentence before the one at `s0`: where it ends (its last character), where it starts, and the index
         of its first value."""
@@ -980,7 +1001,8 @@ class Reading:
                 # 新签约项目32个，总投资97.86亿元，其中5亿元以上项目8个、…: parts of 32个 (each item of the clause:
                 # not of the item before it)
                 under, parts_from = dict(seen), c0
-            among = among or _pool_of(plain, clause_ends, (c0, a), before, pools) or _stage_among(own, seen.get(kin))
+            among = among or _pool_of(plain, clause_ends, (c0, a), before, pools) \
+                or self._stage_counted(own, named, seen, (lo, s0, kin))
             heir_of = self._heir_at(subjects, (lo, n, s0), (c0, last_end), names)
             names = _named_anew(names, subjects, own, last_end < c0)
             part_of, heir = _part_and_heir(text, c0, under.get(kin, whole_under) | among,
@@ -1366,7 +1388,9 @@ PER_ONE = re.compile(rf"(?:{PER_WORD.pattern})"
 _FROM_TO = re.compile(r"(?:由|从)[^由从]{0,6}?(?:提高|提升|增加|增长|上升|下降|减少|扩大|跃升|攀升|降低)?(?:到|至)")
 _NEW_SINCE = re.compile(r"(?:以来)?(?:新增|新认定|新培育|净增|新引进)")  # (what is new, after a running total)
 # (已开工54个; 已有72个开工建设, the stage said after the count)
-_STAGE_REACHED = re.compile(r"(?:其中)?已(?:有|(?:开工|竣工|投产|签约|纳统|落地|完工|建成)(?:项目)?)")
+_COUNTED_BY = "项个家户"  # (the counters of things a stage is reached by: projects, firms)
+_STAGE_REACHED = re.compile(r"(?:其中)?已(?:有|(?:开工|竣工|投产|签约|纳统|落地|完工|建成)(?:项目)?)"
+                            r"|(?:其中|累计)?已?(?:开复工|复工|开工|竣工|投产|完工|建成)(?:项目)?")
 # A count's own words that say only that it is the running total of what the count before it counts.
 RUNNING_TOTAL = re.compile(r"(?:总数|总量|累计|共计|总计)(?:达到?|为|已达|突破)?|(?:累计|总数)?达到")
 
@@ -3463,7 +3487,8 @@ def _parts_in_brackets(text: str, spans: Sequence[tuple[int, int]], out: list[Ti
         for n in parts:
             t = out[n]
             if t is not None:
-                out[n] = t._replace(under=t.under | whole.pairs, context=t.context | whole.pairs | whole.context)
+                whole_s = whole.pairs | whole.under  # (开复工8项（…续建3项）: the 开复工 of the projects before)
+                out[n] = t._replace(under=t.under | whole_s, context=t.context | whole_s | whole.context)
 
 
 # Brackets right after a value, closing within a clause's reach, that hold no brackets of their own; not a goal's or
