@@ -1652,3 +1652,13 @@ def test_values_of_a_respectively_list_whose_items_are_not_found_confirm_no_indi
     assert one(food, src).status is S.unconfirmed
     assert "分别 list" in one(food, src).reason
     assert one({**food, "indicator": "规上工业增加值", "value": 12.4}, src).status is S.unconfirmed
+
+
+def test_a_respectively_list_of_clauses_whose_first_counts_its_subject_pairs_each_rate_with_its_item() -> None:
+    # (这49个开发区实现工业总产值6000亿元，工业增加值1800亿元，…，分别增长42%、37%…: the count inside the first item's
+    # subject; was, that clause held two values, so no item was found and every rate was left open)
+    src = ("上半年，这38个国家级开发区实现工业总产值5200亿元，工业增加值1500亿元，税收收入260亿元，"
+           "分别增长21%、17%和12%。")
+    tax = {"indicator": "国家级开发区税收收入", "value": 12, "unit": "%", "measure": "growth", "period": "上半年"}
+    assert one(tax, src).status is S.supported
+    assert one({**tax, "value": 17}, src).status is S.misattributed

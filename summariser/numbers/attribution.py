@@ -3240,6 +3240,9 @@ def _clauses_valued(text: str, spans: Sequence[tuple[int, int]], clause_ends: li
     while len(values) < count and end > 0 and text[end] in "，," and not SENTENCE_BREAK.match(text, end):
         p0 = span_start(clause_ends, end - 1)
         held = [(k, *spans[k]) for k in _held(spans, lo, p0, end)]
+        if len(held) > 1 and len(values) == count - 1 and _COUNT_IN_NAME.search(text, held[0][1], held[-1][1]) \
+                and all(_unit_class(text[b - 1]) in _COUNTED_BY for _, _, b in held[:-1]):
+            held = held[-1:]  # (这49个开发区实现工业总产值6000亿元，…: a count inside the first item's subject)
         # (each clause one value, which ends it, or one and how it changed: 工业投资45.2亿元、增长12.1%)
         if not held or text[held[-1][2]:end].strip() or not all(_changed(text, x, y) for x, y in pairwise(held)):
             return []
@@ -3283,18 +3286,28 @@ def _carried_items(out: list[Tie | None], values: list[int], names: list[str]) -
     """Each of `names` (the words before the value out[k] of `values`) with the subject that value's words
     carry (规上工业企业 of 利润总额11.8亿元 after 规上工业企业实现营业收入213.6亿元、); none unless each
     names something."""
-    items = []
+    items: list[str] = []
+    subject = ""  # the first item's subject, without what it measures (这49个开发区 of …实现工业总产值)
     for k, name in zip(values, names, strict=True):
         own = indicator_words(name)
         tie = out[k]
         carried = tie.words[:-len(own)] if tie is not None and own and tie.words.endswith(own) else ""
+        if not carried and items and subject and not _MEASURES.sub("", own):
+            carried = subject  # (…工业总产值6000亿元，税收收入300亿元，…: the first item's subject's 税收收入)
         if not has_subject(carried + own):
             return []  # (增加值完成130亿元 after 规上工业总产值完成520亿元，: 规上工业's 增加值)
+        if not items:
+            verb = _SUBJECT_DID.search(name)
+            subject = indicator_words(name[:verb.start()]) if verb is not None else ""
         items.append(carried + name)
     return items
 
 
 _LIST_MARKS = ("、", "和", "及", "与")
+# What a subject did, after its name (…开发区实现工业总产值, …企业完成营业收入).
+_SUBJECT_DID = re.compile(r"实现|完成|累计完成")
+# A subject's name and what it measures between a count in the name and the value (…开发区实现工业总产值).
+_COUNT_IN_NAME = re.compile(r"[\u4e00-\u9fff]{2,}")
 _CLOSED_BY_COUNT = re.compile(r"行业|产业|企业|项目|产品")  # (what a count that closes a list counts: 等5个行业)
 _RANKED_FIRST = re.compile(r"(?:排|居|位居|位列|排名)(?:在)?(?:全[国省市区县州])?(?:前|后)[一二三四五六七八九十\d]+"
                            r"(?:位|名)")
