@@ -6789,3 +6789,15 @@ def test_a_stage_count_opening_a_sentence_is_among_the_things_counted_in_the_sen
     # …not across a paragraph's end
     apart = src.replace("。截至目前", "。\n截至目前")
     assert status(started, apart) is not S.supported
+
+
+def test_total_investment_completed_is_what_was_spent() -> None:
+    # (200个重点项目累计完成总投资50亿元: spent, not the projects' size; was, read as 总投资; but
+    # 计划完成总投资107亿元的22个项目 is the projects' size)
+    src = "1-10月，全市180个重点项目累计完成总投资47.2亿元，占年度计划的84%。"
+    spent = {"indicator": "重点项目累计完成投资", "value": 47.2, "unit": "亿元", "period": "1-10月"}
+    assert status(spent, src) is S.supported
+    assert status({**spent, "indicator": "重点项目总投资"}, src) is S.misattributed
+    sized = "今年计划完成总投资96.5亿元的3批次19个重点项目开工建设。"
+    size = {"indicator": "开工建设重点项目总投资", "value": 96.5, "unit": "亿元"}
+    assert status({**size, "indicator": "开工建设重点项目完成投资"}, sized) not in TRUSTED

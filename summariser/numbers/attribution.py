@@ -48,6 +48,7 @@ _SAME = [("大型企业", "大企业"), ("中型企业", "中企业"), ("小型�
          # (a trade flow written with its form word, 进出口总额, 出口额: the flow, as its unit says it is money)
          ("进出口总额", "进出口"), ("进出口额", "进出口"), ("出口总额", "出口"), ("进口总额", "进口"),
          ("出口额", "出口"), ("进口额", "进口"),
+
          ("进出口", "外贸总值"), ("增速", "增长"), ("增幅", "增长"), ("涨幅", "增长"), ("增长率", "增长"),
          ("降幅", "下降"),  # (降幅比1—8月收窄 after 产量下降3.2%: the fall's gap, however written)
          # (a pull on a whole's growth, up or down: one measure, its sign the value's; 下拉2.8个百分点 is −2.8)
@@ -242,6 +243,8 @@ _MEASURES = re.compile(r"估算|总投资额?|投资总额|(?:年度)?计划投�
 _HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "total", "投资总规模": "total", "估算投资": "total",
               "估算总投资": "total", "合同投资": "total", "合同投资额": "total",
               "完成投资": "spent", "实际投资": "spent", "计划投资": "planned",
+              # (累计完成总投资50亿元: what was spent, no size; but 计划完成总投资107亿元的22个项目, their size)
+              "完成总投资": "spent", "计划完成总投资": "total",
               "年度投资": "planned", "完成年度投资": "spent", "完成年度投资目标": "planned",
               "完成年度投资计划": "planned", "计划完成投资": "planned",  # (年度计划完成投资9亿元: the plan's)
               "年度计划投资": "planned", "年度计划完成投资": "planned",
