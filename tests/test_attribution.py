@@ -1662,3 +1662,12 @@ def test_a_respectively_list_of_clauses_whose_first_counts_its_subject_pairs_eac
     tax = {"indicator": "国家级开发区税收收入", "value": 12, "unit": "%", "measure": "growth", "period": "上半年"}
     assert one(tax, src).status is S.supported
     assert one({**tax, "value": 17}, src).status is S.misattributed
+
+
+def test_a_part_opening_on_a_share_is_of_the_subject_of_the_part_before() -> None:
+    # (装备制造业销售收入同比增长18.9%…；占全市制造业销售收入的64.6%: was, the share named no subject after ；, so
+    # its change in points lost to the gap before, whose words held the branch)
+    src = ("今年1—8月，电子信息制造业销售收入同比增长16.2%，高出全市制造业平均增速5.1个百分点；"
+           "占全市制造业销售收入的38.5%，较上年同期提高了2.2个百分点。")
+    ties_read = {src[a:b]: t for (a, b), t in ties_of(src).items()}
+    assert ties_read["38.5%"].words.startswith("电子信息制造业销售收入占")

@@ -1700,20 +1700,16 @@ class _Subjects:
         entity of the one before where its clause names only what is measured (`value`: its own words, those
         after it, both, and their shown form)."""
         own, named, words, shown = value
-        if heir is not None and self.subject is None and not names:
-            # (1-9月累计完成29.8亿元，为全年预算的71.4%，同比增长7.3%: a subject the first value takes from the
-            # sentence before is the later values' too)
-            self.named(heir, part_of)
         if heir is not None:
-            read = heir.read(own, named, words, shown)
-            if part_of or not self.under:
-                return read[0], read[1], part_of
-            # (…利润总额96.3亿元，增长5.6%: of the part, as its subject is, and 增长 no word of the part's own)
-            return read[0], read[1], _whole_with(self.under, own, heir.words[-1:] if heir.words else "")
+            return self._read_under(heir, names, value, part_of)
         before, counted = self.subject or self.carried, self._counted
         pointer = _ANAPHOR.match(own) if names and counted is not None else None
         if pointer is not None and counted is not None:
             return _anaphor_resolved(counted, (own, pointer.end()), words, shown) + (part_of,)
+        if before is not None and own.startswith("占") and not self.subject:
+            # (…增长18.9%；占全市制造业销售收入的64.6%: a ；-part opening on a share is of the part before's subject)
+            return _GROWN_TAIL.sub("", _SHARE_PHRASE.sub("", before.words)) + words, before.shown + "…" + shown, \
+                part_of
         if not names or before is None:
             return words, shown, part_of
         if self._chained and counted is not None:
@@ -1724,6 +1720,20 @@ class _Subjects:
             # (…其中，市属…营业收入2105.2亿元…；利润总额96.3亿元: a part too, of the whole's 利润总额)
             part_of = _whole_with(self.carried_under, own, "".join(g[1] for g in self.carried_under))
         return read[0], read[1], part_of
+
+    def _read_under(self, heir: _Subject, names: bool, value: tuple[str, str, str, str],
+                    part_of: frozenset[str]) -> tuple[str, str, frozenset[str]]:
+        """A value's words, shown form and whole, read under the subject it inherits (see read)."""
+        own, named, words, shown = value
+        if self.subject is None and not names:
+            # (1-9月累计完成29.8亿元，为全年预算的71.4%，同比增长7.3%: a subject the first value takes from the
+            # sentence before is the later values' too)
+            self.named(heir, part_of)
+        read = heir.read(own, named, words, shown)
+        if part_of or not self.under:
+            return read[0], read[1], part_of
+        # (…利润总额96.3亿元，增长5.6%: of the part, as its subject is, and 增长 no word of the part's own)
+        return read[0], read[1], _whole_with(self.under, own, heir.words[-1:] if heir.words else "")
 
 
 def _remarked(plain: str, clause_ends: Sequence[int], at: tuple[int, int], own: str) -> str:
