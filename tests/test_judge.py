@@ -6801,3 +6801,19 @@ def test_total_investment_completed_is_what_was_spent() -> None:
     sized = "今年计划完成总投资96.5亿元的3批次19个重点项目开工建设。"
     size = {"indicator": "开工建设重点项目总投资", "value": 96.5, "unit": "亿元"}
     assert status({**size, "indicator": "开工建设重点项目完成投资"}, sized) not in TRUSTED
+
+
+def test_found_by_break_it_pass_bk13() -> None:
+    # (a stretch of days across years confirmed any claimed period of its second year; 比上年同月860万元增加… passed
+    # as this month's; 今年以来共争取项目34个，争取上级资金2.64亿元 read the second 争取 as a goal)
+    days = "2023年11月1日至2024年1月31日，全省共有1.8万户制造业中小微企业享受缓税政策，累计缓缴税费9.6亿元。"
+    deferred = {"indicator": "累计缓缴税费", "value": 9.6, "unit": "亿元",
+                "period": "2023年11月1日至2024年1月31日"}
+    assert status(deferred, days) is S.supported
+    assert status({**deferred, "period": "2024年1月"}, days) is S.misattributed
+    month = "6月份，全县工业企业税收入库1020万元，比上年同月860万元增加160万元。"
+    assert status({"indicator": "工业企业税收入库", "value": 860, "unit": "万元", "period": "6月份"},
+                  month) not in TRUSTED
+    won = "今年以来共争取项目31个，争取上级资金2.38亿元，同比增长16.4%。"
+    funds = {"indicator": "争取上级资金", "value": 2.38, "unit": "亿元", "period": "今年以来", "kind": "actual"}
+    assert status(funds, won) is S.supported

@@ -903,13 +903,13 @@ def _bracketed_since(sentence: str, at: int) -> str:
         inline = _BASE_INLINE.search(sentence, max(0, at - 12), at)
         if inline is None or _CHANGED_SINCE_BASE.match(sentence, at) is None:
             return ""
-        return "上年同期" if inline.group(1) == "同期" else _compared_since(inline.group())
+        return "上年同期" if "同" in inline.group(1) else _compared_since(inline.group())
     return _compared_since(sentence[max(0, at - 16):at - 1])
 
 
 # A base compared with, written right before its own value (比同期4300万元, 较上年同期的1.2亿元), and how much the value
 # compared has changed since, right after that value (净增加1000万元, 增长20%, 多增…).
-_BASE_INLINE = re.compile(r"(?:比|较)((?:上年|去年|上一年)?同期|上年|去年)的?$")
+_BASE_INLINE = re.compile(r"(?:比|较)((?:上年|去年|上一年)?同(?:期|月)|上年|去年)的?$")
 _CHANGED_SINCE_BASE = re.compile(r"[\d.,]+\s*(?:万|亿|千)*[\u4e00-\u9fff%％]{0,3}?(?:净|又|多)?"
                                  r"(?:增加|增长|减少|下降|增收|减收|提高|回落|多|少)")
 

@@ -227,7 +227,7 @@ def _sentence_start(text: str, at: int, stops: str) -> int:
     return max(text.rfind(x, 0, at) for x in stops) + 1
 
 
-_SO_FAR = re.compile(r"以来[，,]|截至|截止")
+_SO_FAR = re.compile(r"以来|截至|截止")  # (今年以来，…争取; 今年以来共争取项目34个，争取上级资金…)
 
 
 def _looking_back(text: str) -> list[tuple[int, int]]:

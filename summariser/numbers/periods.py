@@ -209,8 +209,9 @@ _THIS_DAY = frozenset({"当天", "当日", "當天", "當日"})
 def _across_years_apart(one: Period, other: Period) -> bool:
     """Whether `one` is a stretch of months across years (2018年1月至2019年9月) and `other` a year or months of
     its own (2019年, 9月份): a part of it, or another period."""
-    return bool(one.other and _MONTHS_ACROSS_YEARS.fullmatch(one.other)) and one.other != other.other \
-        and bool(other.year or other.months)
+    # (and a stretch of days across months or years, 2021年11月1日至2022年1月31日: not 2022年1月, nor 1-6月)
+    return bool(one.other and (_MONTHS_ACROSS_YEARS.fullmatch(one.other) or _DAYS_SPAN.fullmatch(one.other))) \
+        and one.other != other.other and bool(other.year or other.months)
 
 
 _LAST_YEAR_ALONE = ("去年", "上年")
@@ -511,7 +512,7 @@ _STATE_MODIFIER = re.compile(r"(?:负增长|正增长|(?:增速|增幅|降幅|�
 
 # Planning words right before a year that names what they plan for (谋划储备2025年重点项目, 申报2024年省重点项目).
 _PLANNED_FOR = re.compile(r"(?:谋划|储备|策划|筹备|申报|梳理|编制|入库)$")
-_THINGS_OF_A_YEAR = re.compile(r"(?:度)?[\u4e00-\u9fff]{0,6}?项目")
+_THINGS_OF_A_YEAR = re.compile(r"(?:度)?[\u4e00-\u9fff]{0,10}?项目")
 
 
 # A day a reporter heard or wrote the news (记者7月25日从省政府获悉, 7月25日从…了解到): no period of a figure.
