@@ -6817,3 +6817,14 @@ def test_found_by_break_it_pass_bk13() -> None:
     won = "今年以来共争取项目31个，争取上级资金2.38亿元，同比增长16.4%。"
     funds = {"indicator": "争取上级资金", "value": 2.38, "unit": "亿元", "period": "今年以来", "kind": "actual"}
     assert status(funds, won) is S.supported
+
+
+def test_a_claim_that_fits_two_values_of_the_same_words_under_nested_wholes_is_left_open() -> None:
+    # (重点项目58个（新开工34个，…）。其中，工业项目31个（新开工19个，…）: 新开工重点项目 claimed for the 19;
+    # was, passed, the 19 read under both wholes, as the 34 under the first)
+    src = ("1-10月，全县在建省市县重点项目61个（新开工37个，续建24个），完成投资88.1亿元。"
+           "其中，工业项目33个（新开工21个，续建12个），完成投资49.5亿元。")
+    industrial = {"indicator": "新开工工业项目", "value": 21, "unit": "个", "period": "1-10月"}
+    assert status(industrial, src) is S.supported
+    assert status({**industrial, "indicator": "新开工重点项目"}, src) not in TRUSTED
+    assert status({**industrial, "indicator": "新开工重点项目", "value": 37}, src) is S.supported

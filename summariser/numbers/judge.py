@@ -1834,7 +1834,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     whole = _whole_claimed(src, c, (q, tie, tied), frozenset(w), own > 1 - 1e-9)
     if whole is not None:
         return _Finding(WRONG, "indicator", whole)
-    if part_unnamed or _part_s_words(src, c, q, tie, tied):
+    if part_unnamed or _part_s_words(src, c, q, tie, tied) or _twin_fits_better(q, (tie, tied), frozenset(w) | dated):
         return _Finding(UNSURE, "indicator")
     confirmed = _confirmed(c, q, tie, claimed, tied, src.compared_text(), topic | _value_added_implied(src, q, tie))
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
@@ -1850,6 +1850,22 @@ def _plainly_open(c: Claim, tie: Tie, claimed: frozenset[str]) -> _Finding | Non
         return _Finding(UNSURE, "indicator")
     named = _items_named(claimed_text(c.indicator), tie.summed)
     return _Finding(WRONG, "indicator") if 0 < named < len(tie.summed) else None
+
+
+def _twin_fits_better(q: Quantity, read: tuple[Tie, Tied], claimed: frozenset[str]) -> bool:
+    """Whether another value of the same period with the same words of its own (新开工 of 新开工34个 and of 工业项目31个
+    （新开工19个…）) is read under a whole the claim fits as well, while `q`'s whole names a part of it the claim
+    (`claimed`: its pairs, its period's too) leaves out (工业 of the 工业项目 the 19 are of), and nothing the claim
+    names is read at `q` and not at the other: which of the two the claim means, its words do not say."""
+    tie, tied = read
+    if not tie.under or not tie.words:
+        return False
+    return any(r is not q and t.words == tie.words and q.unit == r.unit
+               and not (t.period is not None and tie.period is not None and t.period.conflicts(tie.period))
+               and t.under  # (both read under wholes)
+               and (apart := tie.under - t.under - tie.pairs) and not apart & claimed
+               and not (claimed & (tie.pairs | tie.context | tie.under)) - (t.pairs | t.context | t.under)
+               for r, t in tied.near)
 
 
 def _whole_claimed(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied], claimed: frozenset[str],
