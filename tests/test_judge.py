@@ -6766,6 +6766,9 @@ def test_a_goal_or_a_base_noted_in_brackets_after_a_value_is_not_the_value_s_per
     firms = {"indicator": "新增亿元以上企业", "value": 15, "unit": "家", "period": "1-9月"}
     assert status(firms, src) is S.supported
     assert status({**firms, "value": 11}, src) is S.misattributed
+    # …and the goal's amount is the target, of the year (found by break-it pass bk12)
+    goal = {"indicator": "新增入规工业企业任务", "value": 35, "unit": "家", "period": "2024年", "kind": "target"}
+    assert status(goal, src) is S.supported
 
 
 def test_an_amount_after_counts_in_brackets_is_of_the_whole_counted_before_them() -> None:

@@ -886,6 +886,8 @@ def _sentence_year(c: Claim, claimed: Period | None, found: tuple[str, int] | No
     sentence, at = found
     if c.period and _only_compared_in(c.period, sentence, at):
         return _Finding(WRONG, "period")
+    if claimed is not None and _whole_year(claimed) and _GOAL_NOTED.search(sentence, max(0, at - 12), at):
+        return _FINE  # (a goal noted in brackets, 32家（下达任务27家）: the year's, or the months' so far)
     goal = _YEARS_GOAL.search(sentence, max(0, at - 12), at)
     if goal is not None and not GAP_TO_GOAL.search(sentence, max(0, at - 12), at) \
             and not (c.unit == PERCENT and sentence.endswith(_REACHING, 0, goal.start())):
@@ -980,13 +982,17 @@ def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
         # (完成年任务75亿元的23.7%, 年度计划投资285亿元: the goal's own amount, neither done nor foreseen; 完成年度
         # 目标90.8% is the share reached)
         return _Finding(WRONG, "kind")
-    if not tie.kind and c.kind in ("target", "forecast") and not _goal_named(tie, c.unit) \
-            and not _to_come(src, tie, span):
-        # (no word of a goal or a forecast where the value is read, nor a deadline: 2022年，…完成52.6亿元 claimed
-        # as a target may be right only where the page sets goals in ways not read; 计划总投资 names its own,
-        # and an April plan's 4-6月 is still to come)
-        return _Finding(UNSURE, "kind")
-    return _FINE
+    return _Finding(UNSURE, "kind") if _kind_unsaid(src, c, (span, before), tie) else _FINE
+
+
+def _kind_unsaid(src: Source, c: Claim, at: tuple[tuple[int, int], str], tie: Tie) -> bool:
+    """Whether a goal or forecast is claimed where no word of one is read at the value, nor a deadline (2022年，…
+    完成52.6亿元 claimed as a target may be right only where the page sets goals in ways not read; 计划总投资 names its
+    own, a goal noted in brackets, 32家（下达任务27家）, too; an April plan's 4-6月 is still to come). `at`: the value's
+    span and the words right before it."""
+    span, before = at
+    return not tie.kind and c.kind in ("target", "forecast") and not _goal_named(tie, c.unit) \
+        and not (c.kind == "target" and _GOAL_NOTED.search(before)) and not _to_come(src, tie, span)
 
 
 def _action_set_out(src: Source, span: tuple[int, int]) -> bool:
