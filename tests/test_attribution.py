@@ -1671,3 +1671,11 @@ def test_a_part_opening_on_a_share_is_of_the_subject_of_the_part_before() -> Non
            "占全市制造业销售收入的38.5%，较上年同期提高了2.2个百分点。")
     ties_read = {src[a:b]: t for (a, b), t in ties_of(src).items()}
     assert ties_read["38.5%"].words.startswith("电子信息制造业销售收入占")
+
+
+def test_a_part_in_brackets_after_a_value_leaves_the_clause_after_it_to_that_value() -> None:
+    # (总产值182.7亿元（其中出口交货值56.3亿元），增长5.1%: the growth of the 总产值; was, of the part in brackets)
+    src = "1-9月，花炮产业实现总产值175.4亿元（其中出口交货值51.8亿元），增长6.3%。"
+    grown = {"indicator": "花炮产业总产值", "value": 6.3, "unit": "%", "measure": "growth", "period": "1-9月"}
+    assert one(grown, src).status is S.supported
+    assert one({**grown, "indicator": "花炮产业出口交货值"}, src).status not in (S.supported, S.derived)

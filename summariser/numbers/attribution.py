@@ -2256,6 +2256,11 @@ _COUNTS_BRACKET = re.compile(rf"[（(]{_NOT_A_NOTE}"
                              r"(?:[\u4e00-\u9fff]{1,8}\d+(?:个|家|项|户|座|条)[，,、；;]?){2,6}[）)]")
 
 
+# A part of the value before, in brackets right after it (总产值182.7亿元（其中出口交货值56.3亿元），增长5.1%): an
+# aside; the clause after it is of the value before.
+_PART_ASIDE = re.compile(r"[（(]其中[^（）()\n，,；;。\d]{1,20}\d[^（）()\n，,；;。]{0,12}[）)]")
+
+
 def _breaks_down(text: str, at: int) -> bool:
     """Whether brackets opening at `at`, right after a value, break it down into parts (see _BREAKDOWN_BRACKET,
     _PARTS_BRACKET)."""
@@ -2367,7 +2372,8 @@ class _Layout:
         self.glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(text)]
         # (a share in brackets right after a value, 138.77亿元(占规上工业比重84.3%): an aside; and a part's count, 重大
         # 招引项目88个(其中场内签约项目61个)，计划总投资642.3亿元: the 88 projects' plan, not the part's)
-        self.asides = [(m.start(), m.end()) for pattern in (_SHARE_ASIDE, _BREAKDOWN_BRACKET, _COUNTS_BRACKET)
+        self.asides = [(m.start(), m.end()) for pattern in (_SHARE_ASIDE, _BREAKDOWN_BRACKET, _COUNTS_BRACKET,
+                                                             _PART_ASIDE)
                        for m in pattern.finditer(text) if _AFTER_VALUE.search(text, max(0, m.start() - 1), m.start())]
         # (periods are not indicator words; the spans in order, as blank reads them)
         self.plain = blank(text, sorted([(a, b) for a, b, _ in found] + self.glosses))
