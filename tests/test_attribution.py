@@ -1679,3 +1679,13 @@ def test_a_part_in_brackets_after_a_value_leaves_the_clause_after_it_to_that_val
     grown = {"indicator": "花炮产业总产值", "value": 6.3, "unit": "%", "measure": "growth", "period": "1-9月"}
     assert one(grown, src).status is S.supported
     assert one({**grown, "indicator": "花炮产业出口交货值"}, src).status not in (S.supported, S.derived)
+
+
+def test_items_labelled_by_class_after_a_first_that_names_what_they_classify_share_it() -> None:
+    # (规模以上工业企业评价结果为A类11家、B类21家、…；规模以下…为A类4家、…D类3家: was, each later label alone, so a
+    # claim of the 规下 D类 count passed for the 规上 one)
+    src = ("2023年度，规模以上工业企业评价结果为A类13家、B类24家、C类6家、D类2家，"
+           "规模以下工业企业评价结果为A类5家、B类19家、C类2家、D类4家。")
+    d = {"indicator": "规模以上工业企业评价D类企业", "value": 2, "unit": "家", "period": "2023年度"}
+    assert one(d, src).status is S.supported
+    assert one({**d, "indicator": "规模以下工业企业评价D类企业"}, src).status not in (S.supported, S.derived)

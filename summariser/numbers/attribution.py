@@ -1050,6 +1050,7 @@ class Reading:
         self._listed[hi - 1] = _respectively(text, spans, clause_ends, out, lo, hi, self._list_before(lo))
         _bracketed_runs(text, spans, (out, self.tie), lo, hi)
         _verb_shared(text, spans, out, lo, hi)
+        _labels_shared(text, spans, out, lo, hi)
         _places_interleaved(text, spans, out, lo, hi)
         _base_values(text, spans, out, lo, hi)
         _named_in_brackets(text, spans, out, lo, hi)
@@ -3413,6 +3414,30 @@ def _places_interleaved(text: str, spans: Sequence[tuple[int, int]], out: list[T
 _NEXT_PLACE = re.compile(r"[、和及与]\s*(全国|全省|全市|全区|全县|全州)")
 _COMPARED_TO_PLACE = re.compile(r"(比)(全国|全省|全市|全区|全县|全州)")
 _ITEM_AFTER = re.compile(r"、[\u4e00-\u9fff“”]{2,16}")  # (、炼钢产能: the next item's name, right after the value)
+
+
+def _labels_shared(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
+    """Items of a list labelled by class after a first that names what they classify (规上工业企业评价结果为A类11家、
+    B类21家、C类7家): each later label is of the same (规上工业企业评价结果 of B类), not a thing of its own."""
+    lead: tuple[str, str] | None = None  # the first item's words before its label, and the label's kind (类)
+    for n in range(lo, hi):
+        tie = out[n]
+        if tie is None:
+            continue
+        label = _CLASS_LABEL.fullmatch(tie.words)
+        if label is not None and lead is not None and label.group(2) == lead[1] \
+                and _LABEL_JOIN.fullmatch(text, spans[n - 1][1], spans[n][0] - len(label.group())):
+            words = lead[0] + tie.words
+            out[n] = tie._replace(words=words, pairs=_pairs(words))
+            continue
+        first = _CLASS_LABEL.search(tie.words)
+        lead = (tie.words[:first.start()], first.group(2)) if first is not None and first.end() == len(tie.words) \
+            and first.start() > 1 else None
+
+
+# A class label ending a value's words (A类, 一级, Ⅱ型), and what may stand between two items of such a list.
+_CLASS_LABEL = re.compile(r"([A-DＡ-Ｄ甲乙丙丁一二三四])(类|级|档)")
+_LABEL_JOIN = re.compile(r"[，,]?\s*[、，,]\s*")
 _LIST_VERB = re.compile(r"新增|新建|新引进|引进|培育|创建|建成|可压减|压减|淘汰|化解|新认定|认定|新签约|签约|"
                         r"新开工|开工|竣工|投产|入库|储备|谋划|拜访|走访")
 
