@@ -6831,3 +6831,11 @@ def test_a_claim_that_fits_two_values_of_the_same_words_under_nested_wholes_is_l
     assert status(industrial, src) is S.supported
     assert status({**industrial, "indicator": "新开工重点项目"}, src) not in TRUSTED
     assert status({**industrial, "indicator": "新开工重点项目", "value": 37}, src) is S.supported
+
+
+def test_started_or_restarted_counts_say_both_stages() -> None:
+    # (开复工84项（新建33项，续建51项）: 新建项目开工 claimed for the 33; was, refuted, 开复工 read as 复工 alone)
+    src = "1-9月份，全市实施亿元以上重点工业项目102项。截至目前，开复工88项（新建35项，续建53项），开复工率86.3%。"
+    new = {"indicator": "亿元以上重点工业新建项目开工", "value": 35, "unit": "项", "period": "截至目前"}
+    assert status(new, src) is not S.misattributed
+    assert status({**new, "indicator": "亿元以上重点工业新建项目竣工"}, src) is S.misattributed

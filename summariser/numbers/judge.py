@@ -2466,6 +2466,7 @@ def _stages_said(written: str, tie: Tie, projects_only: bool) -> list[tuple[set[
     """The ranks and the stages the claim names, each with those said of the value (`projects_only`: not in an
     amount's name)."""
     def said_in(words: str) -> set[str]:
+        words = words.replace("开复工", "开工复工")  # (开复工84项(新建33项…): started or restarted, both said)
         return set(_KIND_WORD.findall(_AMOUNT_OF_A_STAGE.sub("", words) if projects_only else words))
 
     # (the value's own kind where it names one: 竣工14个 of 开工、竣工项目共25个，其中…; else its subject's, or that
@@ -2619,7 +2620,10 @@ _MONEY_KINDS = frozenset({"total", "spent", "planned", "output", "value added", 
 def _stages_in(pairs: frozenset[str]) -> set[str]:
     """The stages and ranks whose every pair `pairs` hold (新开工 of 其中新开工项目63个's, for 完成投资31.5亿元
     after it)."""
-    return {k for k, stage in _STAGE_PAIRS if stage <= pairs} if pairs else set()
+    if not pairs:
+        return set()
+    found = {k for k, stage in _STAGE_PAIRS if stage <= pairs}
+    return found | {"开工"} if "开复" in pairs else found  # (开复工: started or restarted, both said)
 
 
 def _one_for_joined(written: str, tie: Tie) -> bool:
