@@ -1800,10 +1800,9 @@ def _only_compared(src: Source, c: Claim, q: Quantity) -> _Finding:
 
 def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[str]) -> _Finding:
     """The claimed indicator against the value's own words and the other values' words."""
-    plain = _plainly_open(c, tie, claimed)
+    plain, named = _plainly_open(c, tie, claimed)
     if plain is not None:
         return plain
-    named = _items_named(claimed_text(c.indicator), tie.summed)
     tied = src.tied(c)
     claimed, topic = _headline_read(src, c, (q, tie, tied), claimed)
     w = tied.weights(claimed)
@@ -1847,15 +1846,16 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     return _FINE if confirmed and (named or not tie.summed) else _Finding(UNSURE, "indicator")
 
 
-def _plainly_open(c: Claim, tie: Tie, claimed: frozenset[str]) -> _Finding | None:
+def _plainly_open(c: Claim, tie: Tie, claimed: frozenset[str]) -> tuple[_Finding | None, int]:
     """The indicator's finding where it needs no reading of other values: none claimed; a value of a 分别 list whose
-    items are not found (whose it is, its words do not say); a sum of a list's values claimed for some of its items."""
+    items are not found (whose it is, its words do not say); a sum of a list's values claimed for some of its items.
+    With it, how many of such a sum's items the claim names."""
     if not claimed:
-        return _FINE
+        return _FINE, 0
     if tie.unnamed:
-        return _Finding(UNSURE, "indicator")
+        return _Finding(UNSURE, "indicator"), 0
     named = _items_named(claimed_text(c.indicator), tie.summed)
-    return _Finding(WRONG, "indicator") if 0 < named < len(tie.summed) else None
+    return (_Finding(WRONG, "indicator") if 0 < named < len(tie.summed) else None), named
 
 
 def _twin_fits_better(q: Quantity, read: tuple[Tie, Tied], claimed: frozenset[str]) -> bool:
