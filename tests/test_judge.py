@@ -1428,7 +1428,8 @@ def test_a_title_restating_a_figure_passes_no_period_its_body_leaves_open() -> N
     assert status(projects, src) is S.supported
     assert status({**projects, "period": "5月18日至20日"}, src) is S.supported
     found = check_figures(src, [{**projects, "period": "1-4月"}])[0]
-    assert found.status is S.unconfirmed and "claimed period (1-4月)" in found.reason
+    # (refuted since a stretch of days dates the values after it: 5月18日至20日 is not 1-4月)
+    assert found.status is S.misattributed and "(5月18日至20日)" in found.reason
 
 
 def test_a_title_that_writes_the_claimed_period_confirms_it() -> None:
@@ -6839,3 +6840,12 @@ def test_started_or_restarted_counts_say_both_stages() -> None:
     new = {"indicator": "亿元以上重点工业新建项目开工", "value": 35, "unit": "项", "period": "截至目前"}
     assert status(new, src) is not S.misattributed
     assert status({**new, "indicator": "亿元以上重点工业新建项目竣工"}, src) is S.misattributed
+
+
+def test_a_stretch_of_days_dates_the_values_after_it_as_an_event_s_day_does_not() -> None:
+    # (截至6月29日，…累计新开工项目451个，其中6月23日至6月29日新开工28个: the week's; was, the week was read as an
+    # event's date, and the sentence's 6月29日 refuted the week claimed)
+    src = "截至6月29日，全市累计新开工产业投资项目437个，其中6月23日至6月29日新开工26个。"
+    week = {"indicator": "新开工产业投资项目", "value": 26, "unit": "个", "period": "6月23日至6月29日"}
+    assert status(week, src) is S.supported
+    assert status({**week, "period": "6月29日"}, src) not in TRUSTED

@@ -4549,7 +4549,8 @@ def _in_force(text: str, period: tuple[int, int, Period], at: int) -> bool:
         return False  # (a goal's period, 低于…全年8%的目标, dates no value after its clause, nor 为全年预算的71.4%)
     if p.raw in _WHOLE_YEAR_WORDS and _PLAN_AFTER.match(text, b) and at > _clause_end_after(text, b):
         return False  # (全年计划新开工项目46个，已开工39个: the plan's year, of its clause alone)
-    return not (p.day and not p.lunar and not _UNTIL.search(text, max(0, a - 3), a))
+    # (an event's day, 1月31日，…, dates no value; a stretch of days, 6月23日至6月29日, does)
+    return not (p.day and p.day[0] == p.day[1] and not p.lunar and not _UNTIL.search(text, max(0, a - 3), a))
 
 
 def _opening(text: str, found: Sequence[tuple[int, int, Period]], starts: list[int], at: int) -> Period | None:
