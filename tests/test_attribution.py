@@ -1689,3 +1689,10 @@ def test_items_labelled_by_class_after_a_first_that_names_what_they_classify_sha
     d = {"indicator": "规模以上工业企业评价D类企业", "value": 2, "unit": "家", "period": "2023年度"}
     assert one(d, src).status is S.supported
     assert one({**d, "indicator": "规模以下工业企业评价D类企业"}, src).status not in (S.supported, S.derived)
+
+
+def test_a_park_is_an_entity_whose_later_measures_are_its_own() -> None:
+    # (国家级开发区实现工业增加值…，利润总额…: the parks' profit; was, a park was no entity, so 利润总额 stood alone)
+    src = "上半年，全省国家级开发区实现营业收入8200亿元，利润总额410亿元。"
+    read = {src[a:b]: t for (a, b), t in ties_of(src).items()}
+    assert read["410亿元"].words == "国家级开发区利润总额"

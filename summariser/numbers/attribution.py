@@ -1876,7 +1876,8 @@ def _things_before_stage(subject: _Subject) -> _Subject:
 
 
 _STAGE_AFTER_THINGS = re.compile(r"(?<=项目|企业)(?:已|累计|共)?(?:新开工|开复工|开工|复工|竣工|投产|签约|入库|达)$")
-_ENTITY_END = re.compile(r"(?:企业|项目|行业|产业|集团|公司|园区|工业|主体|单位|商户)$")
+_ENTITY_END = re.compile(r"(?:企业|项目|行业|产业|集团|公司|园区|工业|主体|单位|商户|"
+                         r"开发区|高新区|经开区|产业园|工业园|集聚区|基地|集群)$")  # (国家级开发区实现…，税收收入…)
 
 
 # Words that point back at what a count before counted (该批项目, 这些企业, 上述项目).
