@@ -652,9 +652,12 @@ def _days_against_stretch(claimed: Period, read: Period) -> bool:
     def days(one: Period) -> bool:
         return one.day is not None and not one.raw.startswith(_UNTIL_DAY)
 
-    def stretch(one: Period) -> bool:
-        return one.day is None and (one.months is not None or one.raw.endswith("以来")) and not one.other
-    return days(claimed) and stretch(read) or days(read) and stretch(claimed)
+    def stretch(one: Period, year: bool = False) -> bool:
+        return one.day is None and (one.months is not None or one.raw.endswith("以来") or year and bool(one.year)) \
+            and not one.other
+    # (days claimed for a year's value too, 今年 of 全市今年累计新开工517个: what was done in a week is not the
+    # year's; but an event's days are in its year, 今年 claimed for them holds)
+    return days(claimed) and stretch(read, year=True) or days(read) and stretch(claimed)
 
 
 _UNTIL_DAY = ("截至", "截止", "到", "至")
