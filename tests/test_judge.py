@@ -6859,3 +6859,11 @@ def test_days_claimed_for_a_year_s_running_total_are_not_trusted() -> None:
     assert status(total, src) is S.supported
     assert status({**total, "period": "7月22日至7月28日"}, src) not in TRUSTED
     assert status({**total, "value": 29, "period": "7月22日至7月28日"}, src) is S.supported
+
+
+def test_things_listed_in_the_year_s_plan_are_named_by_it_not_set_as_goals() -> None:
+    # (一季度，全市列入年度计划的市级重点项目112项，截至3月底已开复工84项: results; was, 计划 made the sentence's
+    # values goals; found by break-it pass bk14)
+    src = "一季度，全市列入年度计划的市级重点项目108项，截至3月底已开复工81项，开复工率75.0%；完成投资56.4亿元。"
+    spent = {"indicator": "市级重点项目完成投资", "value": 56.4, "unit": "亿元", "period": "一季度", "kind": "actual"}
+    assert status(spent, src) is not S.misattributed

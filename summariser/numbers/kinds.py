@@ -194,7 +194,13 @@ def _named_by(text: str, m: re.Match[str], name: str) -> bool:
         return False
     if _QUOTED_NAME_END.match(text, m.end()) and "“" in text[max(0, m.start() - 8):m.start()]:
         return True
+    if m.group(0) == "计划" and _LISTED_IN.search(text, max(0, m.start() - 6), m.start()) \
+            and text.startswith("的", m.end()):
+        return True  # (列入年度计划的市级重点项目112项: the projects the plan lists, a name, no goal of the values)
     return _SHARE_BASE_NOUN.match(text, m.end()) is not None and "占" in text[max(0, m.start() - 8):m.start()]
+
+
+_LISTED_IN = re.compile(r"(?:列入|纳入|进入)(?:年度|全年|今年|本年度?|\d{4}年度?)?$")
 
 
 _QUOTED_NAME_END = re.compile(r"[”\"」]")  # (雄鹰计划”: the word ends a quoted name)
