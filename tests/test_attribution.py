@@ -1696,3 +1696,13 @@ def test_a_park_is_an_entity_whose_later_measures_are_its_own() -> None:
     src = "上半年，全省国家级开发区实现营业收入8200亿元，利润总额410亿元。"
     read = {src[a:b]: t for (a, b), t in ties_of(src).items()}
     assert read["410亿元"].words == "国家级开发区利润总额"
+
+
+def test_class_labels_in_words_share_what_the_first_names() -> None:
+    # (综合评价结果为优秀类54家、良好类187家、一般类96家、提升类23家: was, the later labels stood alone; found by
+    # break-it pass bk14)
+    src = ("2024年度，全市规上工业企业综合评价结果为优秀类51家、良好类179家、一般类93家、提升类21家；"
+           "小微工业企业综合评价结果为优秀类36家、良好类139家、一般类198家、提升类57家。")
+    read = {src[a:b]: t for (a, b), t in ties_of(src).items()}
+    assert read["21家"].words == "规上工业企业综合评价结果提升类"
+    assert read["139家"].words == "小微工业企业综合评价结果良好类"

@@ -3425,19 +3425,21 @@ def _labels_shared(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | 
         tie = out[n]
         if tie is None:
             continue
-        label = _CLASS_LABEL.fullmatch(tie.words)
+        # (its words only labels: 一般类提升类, the one before read in too; the last is its own)
+        label = list(_CLASS_LABEL.finditer(tie.words))[-1] if _LABELS_ONLY.fullmatch(tie.words) else None
         if label is not None and lead is not None and label.group(2) == lead[1] \
                 and _LABEL_JOIN.fullmatch(text, spans[n - 1][1], spans[n][0] - len(label.group())):
-            words = lead[0] + tie.words
-            out[n] = tie._replace(words=words, pairs=_pairs(words))
+            words = lead[0] + label.group()
+            out[n] = tie._replace(words=words, pairs=_pairs(words), shown=label.group())
             continue
         first = _CLASS_LABEL.search(tie.words)
         lead = (tie.words[:first.start()], first.group(2)) if first is not None and first.end() == len(tie.words) \
             and first.start() > 1 else None
 
 
-# A class label ending a value's words (A类, 一级, Ⅱ型), and what may stand between two items of such a list.
-_CLASS_LABEL = re.compile(r"([A-DＡ-Ｄ甲乙丙丁一二三四])(类|级|档)")
+# A class label ending a value's words (A类, 一级, 良好类), and what may stand between two items of such a list.
+_CLASS_LABEL = re.compile(r"([A-DＡ-Ｄ甲乙丙丁一二三四]|优秀|良好|一般|较差|提升|合格|基本合格|不合格)(类|级|档)")
+_LABELS_ONLY = re.compile(f"(?:{_CLASS_LABEL.pattern})+")
 _LABEL_JOIN = re.compile(r"[，,]?\s*[、，,]\s*")
 _LIST_VERB = re.compile(r"新增|新建|新引进|引进|培育|创建|建成|可压减|压减|淘汰|化解|新认定|认定|新签约|签约|"
                         r"新开工|开工|竣工|投产|入库|储备|谋划|拜访|走访")
