@@ -1706,3 +1706,13 @@ def test_class_labels_in_words_share_what_the_first_names() -> None:
     read = {src[a:b]: t for (a, b), t in ties_of(src).items()}
     assert read["21家"].words == "规上工业企业综合评价结果提升类"
     assert read["139家"].words == "小微工业企业综合评价结果良好类"
+
+
+def test_a_sentence_pointing_back_at_things_counted_reads_their_name() -> None:
+    # (全市共有规上工业企业1526家。这些企业实现营业收入…: the firms' revenue; was, read as 这些企业's, a name no claim
+    # writes; found by break-it passes bk13 and bk14)
+    src = "全市共有规上工业企业1488家。这些企业实现营业收入2310亿元，利润总额126亿元。"
+    read = {src[a:b]: t for (a, b), t in ties_of(src).items()}
+    assert read["126亿元"].words == "规上工业企业利润总额"
+    parks = "上半年，全省省级以上开发区共有48个。这48个开发区实现营业收入7900亿元。"
+    assert {parks[a:b]: t for (a, b), t in ties_of(parks).items()}["7900亿元"].words == "省级开发区营业收入"

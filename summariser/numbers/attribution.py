@@ -766,6 +766,27 @@ class Reading:
         unit = self.units[first] if first < len(self.units) else ""
         return _Last(unit, t.pairs, t.band, t.scope, _qualified(t.head, t.words), False, t.measure, t.words)
 
+    def _anaphor_resolved(self, lo: int, hi: int, s0: int) -> None:
+        """The values of a sentence that opens by pointing back at what the sentence before counted (全省省级以上开发区
+        共有52个…。这52个开发区实现营业收入…; 这些企业…): read with that count's words in place of the pointer."""
+        opening = _POINTER_OPENING.match(self.text, s0)
+        if opening is None or lo == 0 or "\n" in self.text[max(0, s0 - 1):s0 + 1]:
+            return
+        end, _, first = self._last_sentence(s0)
+        if "\n" in self.text[end:s0]:
+            return
+        thing = opening.group(1)
+        referent = next((self.tie(k).words for k in range(first, lo)
+                         if self._unit_class_of(k) in _COUNTED_BY and self.tie(k).words.endswith(thing)), None)
+        pointer = indicator_words(opening.group())
+        if referent is None or not pointer:
+            return
+        for n in range(lo, hi):
+            t = self._ties[n]
+            if t is not None and t.words.startswith(pointer):
+                words = referent + t.words[len(pointer):]
+                self._ties[n] = t._replace(words=words, pairs=_pairs(words))
+
     def _stage_counted(self, own: str, named: str, seen: dict[str, frozenset[str]],
                        at: tuple[int, int, str]) -> frozenset[str]:
         """What a count of a stage reached (its own words `own`, those after it `named`) is among: the count of its
@@ -1058,6 +1079,7 @@ class Reading:
         _by_place_after_colon(text, spans, out, lo, hi)
         _ranked_places(text, spans, out, lo, hi)
         _places_of_a_count_before(text, spans, out, lo, hi)
+        self._anaphor_resolved(lo, hi, s0)
 
     def _opens_parts(self, lo: int, s0: int) -> bool:
         """Whether the ；-part at `s0` (its first quantity `lo`), or the full sentence it is of, opens with 其中, or
@@ -1393,6 +1415,9 @@ _FROM_TO = re.compile(r"(?:由|从)[^由从]{0,6}?(?:提高|提升|增加|增长
 _NEW_SINCE = re.compile(r"(?:以来)?(?:新增|新认定|新培育|净增|新引进)")  # (what is new, after a running total)
 # (已开工54个; 已有72个开工建设, the stage said after the count)
 _COUNTED_BY = "项个家户"  # (the counters of things a stage is reached by: projects, firms)
+# A sentence's opening that points back at things counted before (这52个开发区, 这些企业, 上述项目, 该批项目).
+_POINTER_OPENING = re.compile(r"\s*(?:这|该|上述)(?:些|批|\d+|[一二三四五六七八九十两百]+)?(?:个|家|批|项)?"
+                              r"(开发区|园区|企业|项目)")
 _STAGE_REACHED = re.compile(r"(?:其中)?已(?:有|(?:开工|竣工|投产|签约|纳统|落地|完工|建成)(?:项目)?)"
                             r"|(?:其中|累计)?已?(?:开复工|复工|开工|竣工|投产|完工|建成)(?:项目)?")
 # A count's own words that say only that it is the running total of what the count before it counts.
