@@ -770,14 +770,11 @@ class Reading:
         """The values of a sentence that opens by pointing back at what the sentence before counted (全省省级以上开发区
         共有52个…。这52个开发区实现营业收入…; 这些企业…): read with that count's words in place of the pointer."""
         opening = _POINTER_OPENING.match(self.text, s0)
-        if opening is None or lo == 0 or "\n" in self.text[max(0, s0 - 1):s0 + 1]:
+        if opening is None:
             return
-        end, _, first = self._last_sentence(s0)
-        if "\n" in self.text[end:s0]:
-            return
-        thing = opening.group(1)
-        referent = next((self.tie(k).words for k in range(first, lo)
-                         if self._unit_class_of(k) in _COUNTED_BY and self.tie(k).words.endswith(thing)), None)
+        referent = next((self.tie(k).words for k in self._values_before(lo, s0)
+                         if self._unit_class_of(k) in _COUNTED_BY and self.tie(k).words.endswith(opening.group(1))),
+                        None)
         pointer = indicator_words(opening.group())
         if referent is None or not pointer:
             return
@@ -801,12 +798,17 @@ class Reading:
         """The pairs of the first value of unit class `kin` in the sentence before the one at `s0` (its first
         quantity `lo`), in the same paragraph: what a stage count opening this one, naming nothing after it, is among
         (东区实施重点项目10项。截至目前，开复工8项; not 今年已有12个项目…); None where there is none."""
-        if lo == 0 or len(kin) != 1 or kin not in _COUNTED_BY or "\n" in self.text[max(0, s0 - 1):s0 + 1]:
+        if len(kin) != 1 or kin not in _COUNTED_BY:
             return None
+        return next((self.tie(k).pairs for k in self._values_before(lo, s0) if self._unit_class_of(k) == kin), None)
+
+    def _values_before(self, lo: int, s0: int) -> range:
+        """The indices of the values of the sentence before the one at `s0` (its first quantity `lo`), where both are
+        of one paragraph; none otherwise."""
+        if lo == 0 or "\n" in self.text[max(0, s0 - 1):s0 + 1]:
+            return range(0)
         end, _, first = self._last_sentence(s0)
-        if "\n" in self.text[end:s0]:
-            return None
-        return next((self.tie(k).pairs for k in range(first, lo) if self._unit_class_of(k) == kin), None)
+        return range(0) if "\n" in self.text[end:s0] else range(first, lo)
 
     def _last_sentence(self, s0: int) -> tuple[int, int, int]:
         """The sentence before the one at `s0`: where it ends (its last character), where it starts, and the index
@@ -3566,13 +3568,15 @@ def _parts_in_brackets(text: str, spans: Sequence[tuple[int, int]], out: list[Ti
             continue
         parts = [n for n in range(m + 1, hi) if spans[n][1] <= closed.end()]
         unit = text[b - 1]
-        if not parts or any(text[spans[n][1] - 1] != unit or not _PART_NAMED.search(text, 0, spans[n][0])
+        # (each part's name read in the few characters before it: not the text from its start, at every value)
+        if not parts or any(text[spans[n][1] - 1] != unit
+                            or not _PART_NAMED.search(text, max(0, spans[n][0] - _PART_NAME_REACH), spans[n][0])
                             for n in parts):
             continue
+        whole_s = whole.pairs | whole.under  # (开复工8项（…续建3项）: the 开复工 of the projects before)
         for n in parts:
             t = out[n]
             if t is not None:
-                whole_s = whole.pairs | whole.under  # (开复工8项（…续建3项）: the 开复工 of the projects before)
                 out[n] = t._replace(under=t.under | whole_s, context=t.context | whole_s | whole.context)
 
 
@@ -3581,6 +3585,7 @@ def _parts_in_brackets(text: str, spans: Sequence[tuple[int, int]], out: list[Ti
 _PARTS_AFTER = re.compile(rf"[（(]{_NOT_A_NOTE}[^（）()\n。]{{2,60}}[）)]")
 # A part's short name right before its value, after the bracket or a mark between parts (（新建6项，续建4项）).
 _PART_NAMED = re.compile(r"[（(，,、；;][\u4e00-\u9fff]{1,8}$")
+_PART_NAME_REACH = 9  # (its mark and eight characters at most)
 
 
 def _by_place_after_colon(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
