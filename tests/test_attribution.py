@@ -1716,3 +1716,36 @@ def test_a_sentence_pointing_back_at_things_counted_reads_their_name() -> None:
     assert read["126亿元"].words == "规上工业企业利润总额"
     parks = "上半年，全省省级以上开发区共有48个。这48个开发区实现营业收入7900亿元。"
     assert {parks[a:b]: t for (a, b), t in ties_of(parks).items()}["7900亿元"].words == "省级开发区营业收入"
+
+
+def test_a_period_in_a_bracketed_aside_dates_only_the_aside() -> None:
+    # (重点耗能企业（上年综合能耗1万吨标准煤以上的企业）综合能源消费量…: the class's year; was, 上年 dated every value
+    # after the bracket, and the quarter's claims were refuted; from development set 180)
+    src = ("重点企业能耗回落。二季度，全市96家重点耗能企业（上年综合能耗5000吨标准煤以上的企业）综合能源消费量"
+           "214.7万吨，同比下降3.2%。")
+    claim = {"indicator": "重点耗能企业综合能源消费量", "period": "二季度", "value": 214.7, "unit": "万吨"}
+    assert one(claim, src).status is S.supported
+    assert one({**claim, "period": "上年"}, src).status is S.misattributed
+    # (a bracket of the period alone is the value's: 规上工业增加值（1-9月）增长6.1%)
+    plain = "规模以上工业增加值（1-9月）增长6.1%。"
+    assert one({"indicator": "规上工业增加值", "period": "1-9月", "value": 6.1, "unit": "%"}, plain).status \
+        is S.supported
+
+
+def test_a_period_in_an_event_name_dates_no_value() -> None:
+    # (3月初，举行2023年…集中开工仪式，集中开工的23个项目: the ceremony's year; was, the projects were 2023年's and the
+    # claim of 3月初 was refuted; from development set 180)
+    src = "今年4月上旬，我县举行2024年重大产业项目集中开工仪式，集中开工的17个项目总投资86.3亿元。"
+    claim = {"indicator": "集中开工项目", "period": "今年4月上旬", "value": 17, "unit": "个"}
+    assert one(claim, src).status is S.supported
+    assert one({**claim, "period": "2024年"}, src).status is not S.supported
+
+
+def test_an_agreed_investment_is_no_outlay() -> None:
+    # (现场签约项目46个，协议投资328亿元: the deals' size; was, claimed as 完成投资 it passed where the page's other
+    # values made 完成 a common word; from break-it pass bk14)
+    src = ("截至8月底，全县累计新开工项目62个，当月完成投资9.8亿元，完成投资占年度计划的71%。\n"
+           "8月12日，全县举行秋季招商引资集中签约活动，现场签约项目23个，协议投资146亿元。")
+    claim = {"indicator": "签约项目完成投资", "value": 146, "unit": "亿元"}
+    assert one(claim, src).status is S.misattributed
+    assert one({**claim, "indicator": "签约项目协议投资"}, src).status is S.supported

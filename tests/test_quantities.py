@@ -626,3 +626,22 @@ def test_points_said_short_keep_their_list_and_leave_sites_alone() -> None:
     assert [(q.value, q.unit) for q in listed] == [(12.4, "个百分点"), (3.1, "个百分点")]
     (sites,) = extract_quantities("全县布设监测点18个点位。")
     assert (sites.value, sites.unit) == (18, "个")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("投资1万3000亿元", 1.3e12, "元"),  # (the 万 of the first is of 亿元: 1.3万亿元)
+    ("收入2万6千亿元以上", 2.6e12, "元"),
+    ("总投资1亿4000万元", 1.4e8, "元"),  # (the 万 is the second number's alone)
+    ("工业企业3万7千家", 37000, "家"),
+    ("用电量2亿3000万千瓦时", 2.3e8, "千瓦时"),  # (千 of 千瓦时 is the unit's, no order)
+])
+def test_a_number_of_two_orders_in_digits_is_one_quantity(text: str, value: float, unit: str) -> None:
+    # (1万2000亿元: was read as a bare 10000 and 2000亿元, so a claim of 10000亿元 passed; from development set 183)
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+    assert q.raw == text[next(i for i, ch in enumerate(text) if ch.isdigit()):]  # (the whole number, one span)
+
+
+def test_two_numbers_of_orders_that_do_not_join_stay_two() -> None:
+    assert [q.raw for q in extract_quantities("1万、2000亿元")] == ["1万", "2000亿元"]
+    assert len(extract_quantities("1万20000亿元")) == 2  # (20000 is no lower order of 万)

@@ -242,6 +242,7 @@ _MEASURES = re.compile(r"估算|总投资额?|投资总额|(?:年度)?计划投�
 # (利润总额 and 利润), of two kinds not (完成投资 is not 总投资, 产值 is not 税收). 投资额 names no kind.
 _HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "total", "投资总规模": "total", "估算投资": "total",
               "估算总投资": "total", "合同投资": "total", "合同投资额": "total",
+              "协议投资": "total", "协议投资额": "total",  # (签约项目46个，协议投资328亿元: the deals' size, no outlay)
               "完成投资": "spent", "实际投资": "spent", "计划投资": "planned",
               # (累计完成总投资50亿元: what was spent, no size; but 计划完成总投资107亿元的22个项目, their size)
               "完成总投资": "spent", "计划完成总投资": "total",
@@ -4278,12 +4279,16 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
     the cumulative period of the text around it resumes; any other to the end of the text."""
     out = []
     running: Period | None = None  # the last cumulative period stated (1-9月, 前三季度)
-    for a, b, p in found:
+    for k, (a, b, p) in enumerate(found):
         start = max(text.rfind(ch, 0, a) for ch in f"{FULL_STOP}\n") + 1
         # (截至8月底 after 1-8月 is a date for stocks, not a note on one month)
         stock = text[b:b + 1] in "底末" or p.raw.endswith(("底", "末")) or bool(_UNTIL.search(text, max(0, a - 3), a))
         note, lagging = _month_note(p, running), lags(p, running)  # (each read once, before `running` moves on)
-        if note and not stock and _block_heading(text, start, a, b):
+        if (closing := _aside_bracket_end(text, a, b)) is not None:
+            out.append(closing)  # (企业（上年综合能耗1万吨以上的企业）综合能源消费量…: the class's year)
+        elif (name_end := _event_year_end(text, found, k, start)) is not None:
+            out.append(name_end)  # (3月初，举行2023年…集中开工仪式，集中开工的23个项目: the event's year)
+        elif note and not stock and _block_heading(text, start, a, b):
             # (8月当月主要指标⏎规上工业总产值⏎82.6亿元: a heading line dates the lines under it, to a blank line)
             blank_line = _BLANK_LINE.search(text, b)
             out.append(blank_line.start() if blank_line else len(text))
@@ -4332,6 +4337,42 @@ def _closing_bracket(text: str, a: int, b: int) -> int | None:
 
 
 _NOTE_REACH = 40
+# Words opening a bracket that dates what is outside it (（截至9月底）, （数据截至…）, （统计口径…）): no aside.
+_DATING_BRACKET = re.compile(r"[【（(〔\[]\s*(?:数据)?(?:截至|截止|统计|口径|下同|以下|按)")
+
+
+def _aside_bracket_end(text: str, a: int, b: int) -> int | None:
+    """Where the brackets close that a period at [a, b) is written in among other words of an aside (（上年综合能耗
+    1万吨以上的企业）, （2022年为150亿元）): what it dates is inside them; None for a bracket of the period alone
+    (（1-9月）, a heading's) or one that dates the text around it (（截至9月底）)."""
+    closing = _closing_bracket(text, a, b)
+    if closing is None:
+        return None
+    opening = max(text.rfind(ch, 0, a) for ch in "【（(〔[")
+    if _DATING_BRACKET.match(text, opening):
+        return None
+    rest = text[opening + 1:a] + text[b:closing]
+    return closing if sum(ch >= "\u4e00" for ch in rest) >= _ASIDE_WORDS else None
+
+
+def _event_year_end(text: str, found: Sequence[tuple[int, int, Period]], k: int, start: int) -> int | None:
+    """Where the name of an event ends that the year `found[k]` opens, after the months of the event stated before
+    it in its sentence (from `start`): 3月初，举行2023年扩大有效投资重大项目集中开工仪式 holds 2023年 to the name's
+    end, and 3月初 dates the values after it; None for any other period (2024年第三季度…签约活动举行: the quarter is
+    the batch's)."""
+    a, b, p = found[k]
+    before = found[k - 1][2] if k else None
+    # (not after an event's day, 3月3日，举行2020年…签约仪式: a day dates no value, the year does)
+    if p.months or before is None or not before.months or before.day or found[k - 1][0] < start:
+        return None
+    m = _NAME_END.search(text, b, b + _NAME_REACH)
+    if m is None or _CLAUSE_OR_NUMBER.search(text, b, m.start()):
+        return None
+    return m.end()
+
+
+_CLAUSE_OR_NUMBER = re.compile(r"[，,；;。：:\n\d]")
+_ASIDE_WORDS = 4  # (Han characters besides the period that make a bracket an aside, not a period's own: （1-9月份）)
 _NOTE_CLOSE = re.compile(rf"[】）)〕\]{FULL_STOP}\n]")
 
 
@@ -4529,7 +4570,7 @@ def _month_note(p: Period, running: Period | None) -> bool:
 # Between a period and a value, words that end a name the period was part of (举办2022年…签约活动,
 # 191家企业…): the period dates the event, not the value.
 # (活动 ends an event's name where words of the event follow it, not in an industry's name: 开采辅助活动同比增长)
-_NAME_END = re.compile(r"活动(?![同增下比较实完])|会议|大会|座谈会|推介会|方案|通知|意见|办法|》")
+_NAME_END = re.compile(r"活动(?![同增下比较实完])|会议|大会|座谈会|推介会|仪式|方案|通知|意见|办法|》")
 # What a project will yield once built (全部投产后预计形成产值561亿元，亩均税收57万元): of no period yet.
 _ONCE_BUILT = re.compile(r"(?:投产|达产|建成|达效)后")
 _CANDIDATES = 4  # periods before a value looked at for the one in force for it

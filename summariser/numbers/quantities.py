@@ -278,7 +278,59 @@ def scans(text: str) -> tuple[Scan, Scan]:
     fixes = _list_fixes(with_bare, text, pview)
     if fixes:
         found, with_bare = _with_fixes(found, fixes, promote=True), _with_fixes(with_bare, fixes)
+    if _COMPOUND.search(t) is not None:
+        found, with_bare = _compounds(found, text), _compounds(with_bare, text)
     return Scan(tuple(found), mentions, view), Scan(tuple(with_bare), mentions, view)
+
+
+# A number of two orders written in digits (1万2000亿元, 3亿5000万元, 2万5千家): read as one.
+_COMPOUND = re.compile(r"\d[万亿]\d")
+
+
+def _compounds(qs: list[Quantity], text: str) -> list[Quantity]:
+    """`qs` with each 1万 or 1亿 written right before a number of a lower order and its unit (1万2000亿元,
+    1亿2000万元) joined to it as one quantity (12000亿元, 1.2亿元), not read as a bare 10000 and a 2000亿元."""
+    out: list[Quantity] = []
+    for q in qs:
+        first = out[-1] if out else None
+        joined = _compound(first, q, text) if first is not None else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(q)
+    return out
+
+
+def _compound(first: Quantity, then: Quantity, text: str) -> Quantity | None:
+    """The quantity `first` (a bare 1万, 3亿) and `then` (its next order, 2000亿元) write together, or None."""
+    m1 = MULTIPLIERS.get(first.written_unit, 0.0)
+    if first.unit or m1 < MULTIPLIERS["万"] or then.start != first.end or not then.unit \
+            or not text[then.start:then.start + 1].isdigit() or then.value_high is not None:
+        return None
+    stack = ""  # (the multipliers `then` writes before its unit word: 千亿 of 2千亿元)
+    while then.written_unit[len(stack):len(stack) + 1] in MULTIPLIERS \
+            and (s := parse_unit(then.written_unit[len(stack) + 1:])) is not None and s.base == then.unit \
+            and s.factor >= 1:  # (千 of 千瓦时 is the unit's own: 瓦时 is a thousandth of it)
+        stack += then.written_unit[len(stack)]
+    # (the orders both numbers are of, the shortest at the end that reaches the first's: 亿 of 1万2千亿元; none of
+    # 1亿2000万元, whose 万 is the second's alone)
+    cut = next((k for k in range(len(stack) - 1, -1, -1) if _orders(stack[k:]) >= m1), len(stack))
+    inner, outer = _orders(stack[:cut]), _orders(stack[cut:])
+    if not 0 < then.written_value * inner < m1:
+        return None  # (the second is of a lower order: 1万2000亿, not 1万20000亿)
+    plain = parse_unit(then.written_unit[len(stack):])
+    if plain is None:
+        return None
+    written = first.written_value * m1 + then.written_value * inner  # (12000 of 1万2000亿元, in 亿元)
+    qualifier = then.qualifier if then.qualifier != "=" else first.qualifier
+    return replace(then, value=tidy(written * outer * plain.factor), written_value=tidy(written),
+                   written_unit=then.written_unit[cut:], qualifier=qualifier, start=first.start,
+                   raw=text[first.start:then.end], measure=first.measure)
+
+
+def _orders(stack: str) -> float:
+    """The product of multiplier characters (千亿: 1e11; "": 1)."""
+    return math.prod(MULTIPLIERS[ch] for ch in stack)
 
 
 # A number a page made from a PDF breaks across lines (占GDP的7⏎3.6%): a line that ends in up to three digits
