@@ -645,3 +645,13 @@ def test_a_number_of_two_orders_in_digits_is_one_quantity(text: str, value: floa
 def test_two_numbers_of_orders_that_do_not_join_stay_two() -> None:
     assert [q.raw for q in extract_quantities("1万、2000亿元")] == ["1万", "2000亿元"]
     assert len(extract_quantities("1万20000亿元")) == 2  # (20000 is no lower order of 万)
+
+
+def test_a_bound_written_with_ji_yishang_is_a_bound() -> None:
+    # (全市固投3亿元及以上新签约项目50个: was, 3亿元 read as an exact amount and 及 as a list's join, so the class was
+    # lost from the counts after it; from development set 182)
+    (band, count) = extract_quantities("全县固投5亿元及以上新签约项目37个")
+    assert (band.value, band.qualifier, band.raw) == (5e8, ">=", "5亿元及以上")
+    assert (count.value, count.raw) == (37, "37个")
+    (low,) = extract_quantities("增速在8%及以下")
+    assert low.qualifier == "<="

@@ -101,7 +101,7 @@ _QTY = re.compile(
     r"(?:[个個](?=(?:亿|億|万|萬)元?(?:[^\u4e00-\u9fff]|$|的|左右)))?"
     rf"(?P<mult>{_MULT})(?P<ap2>多|余)?{_WS}"
     rf"(?P<unit>{_UNITS}|{_CHENG})?(?:/(?P<per>{_PERS}))?"
-    r"(?P<post>以上|以下|左右|上下|以内|之内|多)?"
+    r"(?P<post>(?:及|或)?以上|(?:及|或)?以下|左右|上下|以内|之内|多)?"  # (3亿元及以上项目: 3亿元以上)
 )
 # A quantity starts with a sign, a digit or a Chinese numeral: the pattern is only tried there.
 _QTY_AT = Anchored(_QTY, rf"-负\d{CN_CHARS}")
@@ -129,7 +129,8 @@ _QUAL_OF = {"不低于": ">=", "不少于": ">=", "至少": ">=", "最少": ">="
             "至多": "<=",
             "不到": "<", "不足": "<", "低于": "<", "少于": "<", "超过": ">", "突破": ">", "逾": ">", "过": ">",
             "超": ">", "破": ">", "将近": "~", "接近": "~", "大约": "~", "约为": "~", "约": "~", "近": "~",
-            "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=", "左右": "~", "上下": "~", "多": ">",
+            "以上": ">=", "以下": "<=", "及以上": ">=", "及以下": "<=",
+            "或以上": ">=", "或以下": "<=", "以内": "<=", "之内": "<=", "左右": "~", "上下": "~", "多": ">",
             "余": ">"}
 # The last characters _PREFIX_QUAL and _NEG_BEFORE can end on, a cheap test before the regex (`$` also
 # matches before a final newline): the words' ends, 了, and the qualifiers allowed after the verb.
