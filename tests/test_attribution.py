@@ -1749,3 +1749,25 @@ def test_an_agreed_investment_is_no_outlay() -> None:
     claim = {"indicator": "签约项目完成投资", "value": 146, "unit": "亿元"}
     assert one(claim, src).status is S.misattributed
     assert one({**claim, "indicator": "签约项目协议投资"}, src).status is S.supported
+
+
+def test_this_years_outlay_and_the_running_total_of_projects_are_apart() -> None:
+    # (累计完成投资90.8亿元，当年完成投资76.9亿元: since the work began, and this year's part; was, 当年 read as a
+    # period and both claims passed either way; from development set 180)
+    src = "1—8月，全县重点工业项目开工建设64项；累计完成投资58.6亿元，当年完成投资41.2亿元，占年度计划的63.5%。"
+    running = {"indicator": "重点工业项目累计完成投资", "period": "1-8月", "unit": "亿元"}
+    this_year = {**running, "indicator": "重点工业项目当年完成投资"}
+    assert one({**running, "value": 58.6}, src).status is S.supported
+    assert one({**this_year, "value": 41.2}, src).status is S.supported
+    assert one({**running, "value": 41.2}, src).status is S.misattributed
+    assert one({**this_year, "value": 58.6}, src).status is S.misattributed
+
+
+def test_months_later_in_a_paragraph_take_the_place_of_an_opening_that_states_none() -> None:
+    # (“今年以来，…”主任说，1—5月份，…。其中，全市105项…: the months' values; was, 今年以来 was the period a reader
+    # writes for them, and a claim of 一季度 passed)
+    src = ("“今年以来，我区扎实推进重点项目建设。”区发改局负责人说，1—7月份，全区项目开工在建86项。"
+           "其中，全区42项重点项目开工建设39项。")
+    claim = {"indicator": "重点项目开工建设", "value": 39, "unit": "项"}
+    assert one({**claim, "period": "一季度"}, src).status is not S.supported
+    assert one({**claim, "period": "1-7月"}, src).status is S.supported

@@ -335,7 +335,9 @@ def place_level(name: str) -> int:
 
 
 # How a count counts: what is new, the running total, one event's (see tally)
-TALLY = re.compile(r"(新增|净增|新建|新认定|新培育|新入选|新晋|新引进)|(累计|共有|总数|总量|现有|达到|总计)|"
+# (当年完成投资 of projects: this year's part of the outlay, as against 累计完成投资, since the work began)
+TALLY = re.compile(r"(新增|净增|新建|新认定|新培育|新入选|新晋|新引进|(?:当年|本年)(?=完成))|"
+                   r"(累计|共有|总数|总量|现有|达到|总计)|"
                    r"(本次|此次|这次)")
 
 
@@ -4166,6 +4168,7 @@ def _of_values(text: str, found: Sequence[tuple[int, int, Period]]) -> tuple[tup
                  and not (f[0] and text[f[0] - 1] in "（(" and f[0] - 1 in ends))
 
 
+_YEARS_PART = re.compile(r"(?:累计)?完成(?:投资|产值)")
 _RECOVERED_TO = re.compile(r"(?:恢复至|恢复到|相当于|达到|回升至|回升到)$")
 _EVER_SINCE = re.compile(r"(?:份)?以来[，,]?(?:持续|一直|连续|始终|均)")
 _ON_A_BASE = re.compile(r"(?:末|底)?(?:的)?(?:基础上|基数上)|(?:末|底)?为(?:基数|基期|基准)")
@@ -4189,6 +4192,8 @@ def _base(text: str, start: int, end: int) -> bool:
         return True  # (在2022年的基础上实现倍增, 以2020年为基数: the year a goal grows from)
     if _RECOVERED_TO.search(text, max(0, start - 4), start) and text.startswith("同期", end):
         return True  # (总量恢复至2019年同期的98.2%: the year the level is measured against)
+    if text[start:end] in THAT_YEAR and _YEARS_PART.match(text, end):
+        return True  # (累计完成投资92.3亿元，当年完成投资71.5亿元: this year's part of a project's outlay, no period)
     if text[start - 1:start] == "自" and _EVER_SINCE.match(text, end):
         return True  # (自上年4月份以来持续高于全省投资增速: how long a remark holds, no value's period)
     if text[start - 1:start] == "占" or _RECORD_SINCE.match(text, end) or _RECORD_AMONG.match(text, end):
@@ -4649,9 +4654,18 @@ def _opening(text: str, found: Sequence[tuple[int, int, Period]], starts: list[i
     # one after which a note on the opening's month came: 9月份当月…。1-9月份…；其中，9月份当月…。…累计用电…)
     last = bisect.bisect_left(starts, at) - 1
     if k < len(found) and found[k][0] < min(at, first + _OPENING) and _in_force(text, found[k], at) \
-            and not any(found[m][2].conflicts(found[k][2]) for m in range(max(k + 1, last - _CANDIDATES), last + 1)):
+            and not _replaced(found, k, last):
         return found[k][2]
     return None
+
+
+def _replaced(found: Sequence[tuple[int, int, Period]], k: int, last: int) -> bool:
+    """Whether a later period of the paragraph, up to `found[last]`, has taken the place of its opening `found[k]`:
+    one that conflicts with it, or months after an opening that states none (今年以来，…说，1—5月份，…。其中…: the
+    months')."""
+    opening = found[k][2]
+    later = [found[m][2] for m in range(max(k + 1, last - _CANDIDATES), last + 1)]
+    return any(p.conflicts(opening) or (opening.months is None and p.months is not None) for p in later)
 
 
 def _mere_festival(text: str, p: Period, end: int) -> bool:
