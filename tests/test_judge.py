@@ -6867,3 +6867,16 @@ def test_things_listed_in_the_year_s_plan_are_named_by_it_not_set_as_goals() -> 
     src = "一季度，全市列入年度计划的市级重点项目108项，截至3月底已开复工81项，开复工率75.0%；完成投资56.4亿元。"
     spent = {"indicator": "市级重点项目完成投资", "value": 56.4, "unit": "亿元", "period": "一季度", "kind": "actual"}
     assert status(spent, src) is not S.misattributed
+
+
+def test_a_sentence_opening_on_a_district_or_pointing_back_at_one_is_not_the_citys() -> None:
+    # (龙泉区是…主要承载地。1-7月，该区规上工业增加值增长15.6%…；完成工业投资86.2亿元: the district's; was, claimed
+    # for 全市 both passed; from break-it pass bk15)
+    src = ("临川市汽车产业集群发展情况\n今年以来，全市汽车产业集群实现产值412.6亿元。"
+           "青石区是汽车产业的主要承载地。1-9月，该区规上工业增加值增长13.4%，高于全市5.2个百分点；"
+           "完成工业投资71.8亿元，增长27.3%。")
+    city = {"indicator": "全市工业投资", "period": "1-9月", "value": 71.8, "unit": "亿元"}
+    assert status(city, src) is not S.supported
+    assert status({**city, "indicator": "全市规上工业增加值增速", "value": 13.4, "unit": "%", "measure": "growth"},
+                  src) is not S.supported
+    assert status({**city, "indicator": "青石区工业投资"}, src) is S.supported

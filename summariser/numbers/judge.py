@@ -9,6 +9,7 @@ from functools import lru_cache
 from math import fsum
 from typing import NamedTuple
 
+from ..core.chars import FULL_STOP
 from ..core.models import CheckStatus, FigureCheck
 from ..core.simplify import simplified
 from ..places.divisions import Divisions, divisions
@@ -1436,6 +1437,40 @@ def _of_a_place_within(tie: Tie, claimed: int) -> bool:
     return bool(named) and not any(PARK.search(n) for n in named) and all(level_of_place(n) > claimed for n in named)
 
 
+def _sentence_of_a_place_within(src: Source, value: tuple[Quantity, Tie], topic: Topic,
+                                claim: tuple[int, bool]) -> bool:
+    """Whether the value's sentence opens, before it, on a place below the whole level the claim names (全市) as its
+    subject: named by name (龙泉区规上工业增加值增长15.6%，…；完成工业投资86.2亿元), or pointed
+    back at (该区, 该县) where the sentence before names one; none of them a park nor the page's own place, and no
+    whole place named after. `claim`: the whole level it names, whether it names a park."""
+    (q, tie), (claimed, park) = value, claim
+    if claimed < 0 or park or tie.level >= 0:
+        return False
+    before = _sentence_before(src, q)
+    opening = before[:_SUBJECT_OPENING]
+    named = place_names(opening)
+    pointer = _PLACE_POINTER.search(opening)
+    if pointer is not None and not named:
+        named = [n for n in place_names(_sentence_ahead(src, q)) if n.endswith(pointer.group(1))][-1:]
+    if not named or any(PARK.search(n) for n in named) or _WHOLE_NAMED.search(before) \
+            or any(same_place(n, m) for n in named for m in topic.names + topic.main):
+        return False
+    return all(level_of_place(n) > claimed for n in named)
+
+
+def _sentence_ahead(src: Source, q: Quantity) -> str:
+    """The sentence before the value's, in its paragraph (simplified), "" where the value's opens the paragraph."""
+    text, at = src.simplified_text(), src.view_at(q.start)
+    start = max(text.rfind(ch, 0, at) for ch in f"{FULL_STOP}\n")
+    if start <= 0 or text[start] == "\n":
+        return ""
+    return text[max(text.rfind(ch, 0, start) for ch in f"{FULL_STOP}\n") + 1:start]
+
+
+_SUBJECT_OPENING = 16  # (how far into its sentence a subject place is named: 1-7月，该区…; 今年以来，龙泉区…)
+_PLACE_POINTER = re.compile(r"(?:该|这个|此)([区县市镇])")
+
+
 def _district_apart(src: Source, q: Quantity, tie: Tie, claimed: int, park: bool) -> bool:
     """Whether a claim takes a park's value for 全区's, or 全区's for a park's, where they are two: the value's
     own words name the park and its sentence 全区 or 全县 too (高新区…产值312.4亿元，占全区规上工业产值…); the
@@ -1467,6 +1502,9 @@ def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, pa
     if not compared and _another_s_by_turn(src, q, tie, (claimed, park)):
         return _Finding(UNSURE, "subject")
     if not compared and _of_another_below(c, tie, topic, (claimed, park)):
+        return _Finding(UNSURE, "subject")
+    if not compared and _sentence_of_a_place_within(src, (q, tie), topic, (claimed, park)):
+        # (龙泉区…。1-7月，该区规上工业增加值增长15.6%，…；完成工业投资86.2亿元: the district's, not 全市's)
         return _Finding(UNSURE, "subject")
     if 0 <= claimed < topic.own and tie.level < 0 and not park and not compared \
             and not place_names(simplified(tie.shown)) and claimed not in levels_named(_sentence_before(src, q)):
