@@ -6880,3 +6880,18 @@ def test_a_sentence_opening_on_a_district_or_pointing_back_at_one_is_not_the_cit
     assert status({**city, "indicator": "全市规上工业增加值增速", "value": 13.4, "unit": "%", "measure": "growth"},
                   src) is not S.supported
     assert status({**city, "indicator": "青石区工业投资"}, src) is S.supported
+
+
+def test_a_parts_growth_with_the_wholes_words_is_not_the_wholes() -> None:
+    # (实现营业收入…同比增长7.3%；其中，营业收入亿元以上企业428家，实现营业收入…，增长8.6%: the class's growth; was,
+    # claimed for all firms it passed on a page whose other paragraphs name 规上工业 often, both growths being read as
+    # 营业收入增长; from break-it pass bk15)
+    src = ("河川市1-9月规上工业企业经营情况\n1-9月，全市规上工业企业642家，实现营业收入1452.6亿元，同比增长6.4%；"
+           "其中，营业收入亿元以上企业173家，实现营业收入1208.3亿元，增长9.1%，占全部规上工业营业收入的83.2%；"
+           "10亿元以上企业31家，实现营业收入702.5亿元，增长12.7%。分规模看，大中型企业实现营业收入906.4亿元，增长7.2%；"
+           "小微型企业实现营业收入546.2亿元，增长5.1%。\n规上工业企业实现利润总额84.3亿元，增长3.9%，其中大中型企业利润"
+           "总额58.1亿元，增长5.2%。亏损企业117家，亏损面18.2%。")
+    claim = {"indicator": "规上工业营业收入增速", "period": "1-9月", "unit": "%", "measure": "growth"}
+    assert status({**claim, "value": 6.4}, src) is S.supported
+    assert status({**claim, "value": 9.1}, src) is S.unconfirmed
+    assert status({**claim, "indicator": "营业收入亿元以上企业营业收入增速", "value": 9.1}, src) is S.supported

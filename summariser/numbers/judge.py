@@ -1903,16 +1903,27 @@ def _twin_fits_better(q: Quantity, read: tuple[Tie, Tied], claimed: frozenset[st
     """Whether another value of the same period with the same words of its own (新开工 of 新开工34个 and of 工业项目31个
     （新开工19个…）) is read under a whole the claim fits as well, while `q`'s whole names a part of it the claim
     (`claimed`: its pairs, its period's too) leaves out (工业 of the 工业项目 the 19 are of), and nothing the claim
-    names is read at `q` and not at the other: which of the two the claim means, its words do not say."""
+    names is read at `q` and not at the other: which of the two the claim means, its words do not say. The other may
+    be the whole itself (实现营业收入…同比增长7.3%；其中，营业收入亿元以上企业428家，实现营业收入…，增长8.6%: 亿元以上
+    企业 is what sets the 8.6% apart)."""
     tie, tied = read
     if not tie.under or not tie.words:
         return False
-    return any(r is not q and t.words == tie.words and q.unit == r.unit
-               and not (t.period is not None and tie.period is not None and t.period.conflicts(tie.period))
-               and t.under  # (both read under wholes)
-               and (apart := tie.under - t.under - tie.pairs) and not apart & claimed
-               and not (claimed & (tie.pairs | tie.context | tie.under)) - (t.pairs | t.context | t.under)
-               for r, t in tied.near)
+    mine = tie.pairs | tie.context | tie.under
+    for r, t in tied.near:
+        if r is q or t.words != tie.words or q.unit != r.unit \
+                or (t.period is not None and tie.period is not None and t.period.conflicts(tie.period)):
+            continue
+        theirs = t.pairs | t.context | t.under
+        if t.under:  # (both read under wholes)
+            apart = tie.under - t.under - tie.pairs
+        elif tie.under <= theirs:  # (the other is the whole `q` is a part of)
+            apart = mine - theirs
+        else:
+            continue
+        if apart and not apart & claimed and not (claimed & mine) - theirs:
+            return True
+    return False
 
 
 def _whole_claimed(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied], claimed: frozenset[str],
