@@ -6895,3 +6895,17 @@ def test_a_parts_growth_with_the_wholes_words_is_not_the_wholes() -> None:
     assert status({**claim, "value": 6.4}, src) is S.supported
     assert status({**claim, "value": 9.1}, src) is S.unconfirmed
     assert status({**claim, "indicator": "营业收入亿元以上企业营业收入增速", "value": 9.1}, src) is S.supported
+
+
+def test_a_wholes_growth_is_not_the_part_named_after_it() -> None:
+    # (…技改投资完成21.4亿元，增长16.2%，其中规上企业技改投资17.8亿元: the part's growth is not written; was,
+    # claimed for 规上企业 the 16.2% passed, 规上 being read from a sentence before; from break-it pass bk15)
+    src = ("全县规上企业数字化改造覆盖率达到71.2%，规下企业为26.4%。"
+           "全年全县工业企业技改投资完成18.6亿元，增长13.9%，其中规上企业技改投资15.2亿元。")
+    claim = {"indicator": "规上企业技改投资增速", "value": 13.9, "unit": "%", "measure": "growth"}
+    assert status(claim, src) is S.unconfirmed
+    assert status({**claim, "indicator": "工业企业技改投资增速"}, src) is S.supported
+    # (a name the sentence gives before the value is the value's: 共3个项目列为省重点项目，…，其中新开工项目2个)
+    plan = "2024年我县共4个项目列为省重点项目，总投资21.6亿元，年度计划投资6.3亿元，其中新开工项目3个。"
+    assert status({"indicator": "省重点项目年度计划投资", "value": 6.3, "unit": "亿元", "kind": "target"}, plan) \
+        is S.supported

@@ -4,6 +4,7 @@ kind against the source's reading of the value (numbers/attribution.py)."""
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from functools import lru_cache
 from math import fsum
@@ -1899,6 +1900,30 @@ def _plainly_open(c: Claim, tie: Tie, claimed: frozenset[str]) -> tuple[_Finding
     return (_Finding(WRONG, "indicator") if 0 < named < len(tie.summed) else None), named
 
 
+def _part_named_after(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
+    """Whether the claim names words of a part that a 其中 clause right after the value names and the value's own words
+    do not (…技改投资完成21.4亿元，增长16.2%，其中规上企业技改投资17.8亿元: the part's growth is not written; 规上企业
+    claimed for the 16.2% is the part's name, not the value's)."""
+    found = src.tie_of.sentence((q.start, q.end))
+    if found is None:
+        return False
+    sentence, at = found
+    part = _PART_AFTER.match(sentence, at + len(q.raw))
+    if part is None:
+        return False
+    # (what the part's name adds before the words it shares with the value's: 规上 of 规上企业技改投资 after
+    # 工业企业技改投资; a claim naming it names the part; not where the sentence says it before the value)
+    own, named = _CHANGED_TAIL.sub("", tie.words), indicator_words(part.group(1))
+    shared = len(os.path.commonprefix([own[::-1], named[::-1]]))
+    qualifier = named[:len(named) - shared]
+    return len(qualifier) >= 2 and qualifier in claimed_text(c.indicator) and qualifier not in sentence[:at]
+
+
+_CHANGED_TAIL = re.compile(r"(?:同比|比上年)?(?:增长|下降|增速|增幅|降幅|提高|回落)$")
+# (the clause after a value, up to the next one, opening on 其中 and naming a part: ，其中规上企业技改投资17.8亿元)
+_PART_AFTER = re.compile(r"[^，,；;。\d]{0,12}[，,；;]\s*其中[，,：:]?\s*([^，,；;。\d]{2,16})(?=\d)")
+
+
 def _twin_fits_better(q: Quantity, read: tuple[Tie, Tied], claimed: frozenset[str]) -> bool:
     """Whether another value of the same period with the same words of its own (新开工 of 新开工34个 and of 工业项目31个
     （新开工19个…）) is read under a whole the claim fits as well, while `q`'s whole names a part of it the claim
@@ -3081,12 +3106,13 @@ _YEAR_SAME_PERIOD = re.compile(r"(?:较|比)[^，,；;。\d]{0,6}?(?:19|20)\d{2}
 def _read_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     """Whether the claim reads the value as another measure than a reader of the page would, though no other
     value's words say so: a gap as a change, a count's share as an amount's, a flow as another measure, or a kind
-    of amount the page does not say near it."""
+    of amount the page does not say near it, or a part named right after it."""
     written = claimed_text(c.indicator)
     return _gap_as_change(written, q, tie) or _count_share_as_amount(written, tie) \
         or _flow_of_another_measure(written, tie) or _measure_unsaid(src, c, q, tie) \
         or _condition_left_out(src, written, q) or _tally_unsaid(src, written, q, tie) \
-        or _stage_unwritten(src, written) or _class_measured_otherwise(src, written, q)
+        or _stage_unwritten(src, written) or _class_measured_otherwise(src, written, q) \
+        or _part_named_after(src, c, q, tie)
 
 
 def _class_measured_otherwise(src: Source, written: str, q: Quantity) -> bool:
