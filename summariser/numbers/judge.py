@@ -1439,13 +1439,14 @@ def _of_a_place_within(tie: Tie, claimed: int) -> bool:
 
 
 def _sentence_of_a_place_within(src: Source, value: tuple[Quantity, Tie], topic: Topic,
-                                claim: tuple[int, bool]) -> bool:
+                                claim: tuple[int, bool], written: str) -> bool:
     """Whether the value's sentence opens, before it, on a place below the whole level the claim names (全市) as its
     subject: named by name (龙泉区规上工业增加值增长15.6%，…；完成工业投资86.2亿元), or pointed
     back at (该区, 该县) where the sentence before names one; none of them a park nor the page's own place, and no
     whole place named after. `claim`: the whole level it names, whether it names a park."""
     (q, tie), (claimed, park) = value, claim
-    if claimed < 0 or park or tie.level >= 0:
+    whole = claimed if claimed >= 0 else topic.own  # (a claim naming no whole place is of the page's own)
+    if whole < 0 or park or tie.level >= 0:
         return False
     before = _sentence_before(src, q)
     opening = before[:_SUBJECT_OPENING]
@@ -1453,10 +1454,15 @@ def _sentence_of_a_place_within(src: Source, value: tuple[Quantity, Tie], topic:
     pointer = _PLACE_POINTER.search(opening)
     if pointer is not None and not named:
         named = [n for n in place_names(_sentence_ahead(src, q)) if n.endswith(pointer.group(1))][-1:]
+    elif claimed < 0:
+        return False  # (a claim naming no place, for a sentence opening on one by name: 福州115个、…, a list's items)
     if not named or any(PARK.search(n) for n in named) or _WHOLE_NAMED.search(before) \
-            or any(same_place(n, m) for n in named for m in topic.names + topic.main):
+            or any(same_place(n, m) for n in named for m in topic.names + topic.main) \
+            or any(n[:2] in written for n in named) \
+            or len(set(place_names(before)) | set(named)) > 1:
+        # (a claim naming the place, 厦门 of 厦门市, is its; a sentence naming several, 福州115个、…厦门17个, lists)
         return False
-    return all(level_of_place(n) > claimed for n in named)
+    return all(level_of_place(n) > whole for n in named)
 
 
 def _sentence_ahead(src: Source, q: Quantity) -> str:
@@ -1504,7 +1510,8 @@ def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, pa
         return _Finding(UNSURE, "subject")
     if not compared and _of_another_below(c, tie, topic, (claimed, park)):
         return _Finding(UNSURE, "subject")
-    if not compared and _sentence_of_a_place_within(src, (q, tie), topic, (claimed, park)):
+    if not compared and _sentence_of_a_place_within(src, (q, tie), topic, (claimed, park),
+                                                    claimed_text((c.subject or "") + c.indicator)):
         # (龙泉区…。1-7月，该区规上工业增加值增长15.6%，…；完成工业投资86.2亿元: the district's, not 全市's)
         return _Finding(UNSURE, "subject")
     if 0 <= claimed < topic.own and tie.level < 0 and not park and not compared \
