@@ -1771,3 +1771,17 @@ def test_months_later_in_a_paragraph_take_the_place_of_an_opening_that_states_no
     claim = {"indicator": "重点项目开工建设", "value": 39, "unit": "项"}
     assert one({**claim, "period": "一季度"}, src).status is not S.supported
     assert one({**claim, "period": "1-7月"}, src).status is S.supported
+
+
+def test_a_quarter_on_a_page_dated_after_it_is_that_years() -> None:
+    # (一季度… on a page dated 2024-04-26: 2024's quarter; was, claimed for 2023年一季度 it passed, the page's first
+    # four months letting it report the year before; from break-it pass bk16)
+    src = ("南岭市一季度重点企业能耗情况\n发布时间：2024-04-22  来源：南岭市统计局\n"
+           "一季度，全市78家重点耗能企业综合能源消费量163.2万吨标准煤，同比增长2.7%。")
+    claim = {"indicator": "重点耗能企业综合能源消费量", "value": 163.2, "unit": "万吨标准煤"}
+    assert one({**claim, "period": "2024年一季度"}, src).status is S.supported
+    assert one({**claim, "period": "2023年一季度"}, src).status is S.unconfirmed
+    # (a count before a class's definition in brackets is of the quarter, not the definition's year)
+    assert one({"indicator": "重点耗能企业", "period": "2024年一季度", "value": 78, "unit": "家"},
+               src.replace("重点耗能企业综合", "重点耗能企业（上年综合能耗5000吨标准煤以上的企业）综合")).status \
+        is S.supported

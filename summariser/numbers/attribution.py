@@ -4612,7 +4612,9 @@ def _written_period(text: str, periods: tuple[Sequence[tuple[int, int, Period]],
     j = bisect.bisect_left(starts, at)
     if before is not None and before[0] >= clause:
         return before[2]
-    if j < len(found) and found[j][1] <= clause_end and _in_force(text, found[j], found[j][1]):
+    # (not one in an aside after it: 96家重点耗能企业（上年综合能耗…的企业）, the class's year)
+    if j < len(found) and found[j][1] <= clause_end and _in_force(text, found[j], found[j][1]) \
+            and _aside_bracket_end(text, found[j][0], found[j][1]) is None:
         return found[j][2]
     if before is not None:
         return before[2]

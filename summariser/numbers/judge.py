@@ -573,7 +573,7 @@ def _year_of_same_stretch(src: Source, claimed: Period, period: Period, written:
             else _Finding(UNSURE, "period")
     year = src.tie_of.year(span)
     if year is None:  # no period writes a year: the page's date says which year it reports
-        return _FINE if _published_in(src, int(claimed.year)) else _Finding(UNSURE, "period")
+        return _FINE if _published_in(src, int(claimed.year), claimed.months) else _Finding(UNSURE, "period")
     return _Finding(UNSURE, "period") if year != claimed.year else _FINE
 
 
@@ -768,15 +768,17 @@ def _heading_year_holds(src: Source, relative: str, year: int, span: tuple[int, 
 _HEADING_YEAR = re.compile(r"^[ \t\u3000]*((?:19|20)\d{2})年[^。，,；;：:！？\n]{0,30}$", re.M)
 
 
-def _published_in(src: Source, year: int) -> bool:
+def _published_in(src: Source, year: int, months: tuple[int, int] | None = None) -> bool:
     """Whether a page whose periods write no year can report `year`, by its first date (its publication's):
-    that year, or the year before when the page is dated in its first four months (2024-02-20 for 全年).
-    A page with no date says nothing against it."""
+    that year, or the year before when the page is dated in its first four months (2024-02-20 for 全年), and
+    before the end of the stretch of `months` claimed (一季度 on a page of 2024-04-26 is 2024's: its quarter has
+    ended). A page with no date says nothing against it."""
     dated = src.published()
     if dated is None:
         return True
     published, month = dated
-    return year == published or (year == published - 1 and month <= _LOOKS_BACK_UNTIL)
+    ended = months is not None and months[1] < month
+    return year == published or (year == published - 1 and month <= _LOOKS_BACK_UNTIL and not ended)
 
 
 # A value its own words give to the year before (上年同期为4.9亿千瓦时, 去年同期是…), not a comparison with it
