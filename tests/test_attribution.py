@@ -1785,3 +1785,19 @@ def test_a_quarter_on_a_page_dated_after_it_is_that_years() -> None:
     assert one({"indicator": "重点耗能企业", "period": "2024年一季度", "value": 78, "unit": "家"},
                src.replace("重点耗能企业综合", "重点耗能企业（上年综合能耗5000吨标准煤以上的企业）综合")).status \
         is S.supported
+
+
+def test_a_period_alone_in_brackets_dates_the_values_after_it() -> None:
+    # (实现营业收入（1-9月）672.3亿元 after （2023年营业收入10亿元以上的企业）: the months'; was, a bracket's period
+    # held to its closing bracket, and the bracket of a class's year before it was the period claimed; from bk16)
+    src = ("全市38家重点监测企业（2023年营业收入10亿元以上的企业）实现营业收入（1-9月）512.6亿元，增长6.8%。"
+           "全社会用电量（1-9月）86.4亿千瓦时，增长5.1%。")
+    revenue = {"indicator": "重点监测企业营业收入", "value": 512.6, "unit": "亿元"}
+    assert one({**revenue, "period": "1-9月"}, src).status is S.supported
+    assert one({**revenue, "period": "2023年"}, src).status is not S.supported
+    assert one({"indicator": "全社会用电量", "period": "1-9月", "value": 86.4, "unit": "亿千瓦时"}, src).status \
+        is S.supported
+    # (a bracket of a year and a word or two is an aside: 续建项目96个（上年结转） dates no value after it)
+    later = "1-9月，全市续建项目82个（上年结转），新开工项目37个，完成工业投资76.4亿元，增长12.9%。"
+    assert one({"indicator": "工业投资增速", "period": "1-9月", "value": 12.9, "unit": "%", "measure": "growth"},
+               later).status is S.supported

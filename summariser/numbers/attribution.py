@@ -4317,10 +4317,9 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
 
 def _held_in_its_sentence(text: str, at: tuple[int, int, int], p: Period, running: Period | None) -> int:
     """How far a period at [a, b) of a sentence from `start` (`at`) holds where nothing before its sentence bounds
-    it: its note's brackets, its goal's clause, its ；-part, or to where an aside on it ends."""
+    it: its goal's clause, its ；-part, or to where an aside on it ends (a note's brackets bound it before: see
+    _aside_bracket_end)."""
     start, a, b = at
-    if (closing := _closing_bracket(text, a, b)) is not None:
-        return closing  # (…增长7.0%【2021年末基数为120亿元】；规上工业增加值…: a note's period, for the note)
     if _GOAL_RATE_AFTER.match(text, b):
         return b  # (全年目标完成率17.8%: the goal's year, no period of the share reached so far, nor after)
     if p.raw in _WHOLE_YEAR_WORDS and _PLAN_AFTER.match(text, b):
@@ -4377,7 +4376,7 @@ def _event_year_end(text: str, found: Sequence[tuple[int, int, Period]], k: int,
 
 
 _CLAUSE_OR_NUMBER = re.compile(r"[，,；;。：:\n\d]")
-_ASIDE_WORDS = 4  # (Han characters besides the period that make a bracket an aside, not a period's own: （1-9月份）)
+_ASIDE_WORDS = 2  # (Han characters besides the period that make a bracket an aside, 上年结转; not （1-9月份）)
 _NOTE_CLOSE = re.compile(rf"[】）)〕\]{FULL_STOP}\n]")
 
 
