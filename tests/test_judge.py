@@ -6911,3 +6911,13 @@ def test_a_wholes_growth_is_not_the_part_named_after_it() -> None:
     plan = "2024年我县共4个项目列为省重点项目，总投资21.6亿元，年度计划投资6.3亿元，其中新开工项目3个。"
     assert status({"indicator": "省重点项目年度计划投资", "value": 6.3, "unit": "亿元", "kind": "target"}, plan) \
         is S.supported
+
+
+def test_a_running_total_before_this_years_outlay_is_not_the_periods() -> None:
+    # (续建项目21个，累计完成投资92.3亿元，当年完成投资48.6亿元: the running total is since the work began; was, claimed
+    # as the months' 完成投资 it passed; from break-it pass bk16)
+    src = ("1—8月份，全县29个重点工业项目完成投资64.2亿元，同比增长11.6%。其中，续建项目16个，累计完成投资83.5亿元，"
+           "当年完成投资41.7亿元；新建项目13个，当年完成投资22.5亿元。")
+    claim = {"indicator": "续建项目完成投资", "period": "1-8月", "value": 83.5, "unit": "亿元"}
+    assert status(claim, src) is S.misattributed
+    assert status({**claim, "indicator": "续建项目累计完成投资"}, src) is S.supported

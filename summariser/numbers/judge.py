@@ -3209,19 +3209,37 @@ def _tally_apart(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied) -> Qu
         return None
     for r, t in tied.near:
         if r is q or r.unit_class != q.unit_class or r.measure != q.measure or t.head != tie.head \
-                or (r.start > q.start) != after:
+                or r.qualifier != "=" or q.qualifier != "=":
             continue
         other = src.tie_of.sentence((r.start, r.end))
         if other is None or other[0] != sentence:
             continue
-        first, second = (at, other[1]) if after else (other[1], at)
-        # (the amount's ；-part up to it dates it: 9月份，全市…完成投资21.4亿元)
-        dated = sentence[max(sentence.rfind(";", 0, first), sentence.rfind("；", 0, first)) + 1:first]
-        if _TOTAL_CLAUSE.fullmatch(sentence, first, second) and r.qualifier == q.qualifier == "=" \
-                and _DATED_CLAUSE.search(dated) and (after or not t.tally and t.period is not None
-                                                     and not t.period.conflicts(period)):  # type: ignore[arg-type]
+        if _years_part_after(q, (r, t), after) \
+                or _counted_across_a_total(sentence, (at, other[1]), t, (after, period)):
             return r
     return None
+
+
+def _years_part_after(q: Quantity, other: tuple[Quantity, Tie], after: bool) -> bool:
+    """Whether `other`, after the running total `q` (`after` False: a claim with no tally and a period), is this
+    year's part of it (累计完成投资92.3亿元，当年完成投资48.6亿元): the one such a claim means."""
+    r, t = other
+    return not after and r.start > q.start and t.tally == "new" and _THIS_YEARS_PART.search(t.shown) is not None
+
+
+def _counted_across_a_total(sentence: str, at: tuple[int, int], t: Tie, claim: tuple[bool, Period | None]) -> bool:
+    """Whether a clause starting on 累计 stands between the value (at `at[0]` in `sentence`) and the other (`at[1]`,
+    read as `t`), the amount before it dated in its ；-part: the running total after it where `after`, else the
+    dated amount before it, of a period the claimed one does not contradict."""
+    after, period = claim
+    here, there = at
+    if (there > here) != after:
+        return False
+    first, second = (here, there) if after else (there, here)
+    # (the amount's ；-part up to it dates it: 9月份，全市…完成投资21.4亿元)
+    dated = sentence[max(sentence.rfind(";", 0, first), sentence.rfind("；", 0, first)) + 1:first]
+    return _TOTAL_CLAUSE.fullmatch(sentence, first, second) is not None and _DATED_CLAUSE.search(dated) is not None \
+        and (after or not t.tally and t.period is not None and not t.period.conflicts(period))  # type: ignore[arg-type]
 
 
 # (a clause after a dated amount, opening on the running total: 86亿元，累计完成投资214; 21.4亿元，比上月增长6.5%；累计
@@ -3230,6 +3248,7 @@ _TOTAL_CLAUSE = re.compile(r"[^。；;]*[，,；;][^，,；;。\d]{0,8}累计[^�
 # (the amount's own clause dates it: 2023年完成投资, 9月份完成, 当年完成)
 _DATED_CLAUSE = re.compile(r"(?:19|20)\d{2}年|[当今本]年|[当本]月|\d{1,2}月|季度|半年")
 _RUNNING_TOTAL = "累计"
+_THIS_YEARS_PART = re.compile(r"(?:当年|本年)(?:累计)?完成")
 
 
 def _narrowed_unclaimed(c: Claim, q: Quantity, tie: Tie) -> bool:
