@@ -1801,3 +1801,17 @@ def test_a_period_alone_in_brackets_dates_the_values_after_it() -> None:
     later = "1-9月，全市续建项目82个（上年结转），新开工项目37个，完成工业投资76.4亿元，增长12.9%。"
     assert one({"indicator": "工业投资增速", "period": "1-9月", "value": 12.9, "unit": "%", "measure": "growth"},
                later).status is S.supported
+
+
+def test_a_forecast_goes_on_through_later_measures_of_its_sentence() -> None:
+    # (今年第一季度，…预计完成产值10.9亿元，同比增长72.2%，实现增加值6.55亿元，增速70%: all foreseen; was, the values
+    # after the last 预计 were read as results where the sentence writes its period; from development sets 164, 181)
+    src = ("今年第一季度，全县规上白酒企业预计实现产量3600千升，预计完成产值9.4亿元，同比增长61%，"
+           "实现增加值5.2亿元，增速58%。")
+    value_added = {"indicator": "规上白酒企业增加值", "period": "第一季度", "value": 5.2, "unit": "亿元"}
+    assert one({**value_added, "kind": "forecast"}, src).status is S.supported
+    assert one({**value_added, "kind": "actual"}, src).status is S.misattributed
+    # (a count of things of its own after a forecast is no part of it: …预计新增产值117.7亿元，市级重点跟踪17个…增长点)
+    tracked = "2024年全市新增产值2000万元以上重大增长点46个，预计新增产值96.3亿元，市级重点跟踪14个亿元以上重大增长点。"
+    assert one({"indicator": "市级重点跟踪亿元以上重大增长点", "value": 14, "unit": "个"}, tracked).status \
+        is S.supported

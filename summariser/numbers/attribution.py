@@ -861,7 +861,7 @@ class Reading:
         # (到2025年，全市规上工业增加值达到500亿元: no word of a goal, but a deadline ahead)
         kind = kind or self._deadline(a, at[0], written)
         if not kind and foretold is not None and foretold < c0 \
-                and (written is None or _opens_with_parts(self.text, c0)) \
+                and (written is None or _opens_with_parts(self.text, c0) or self._foretold_on(foretold, n, own)) \
                 and not self._laid_out().kinds.says("actual", c0, a):
             # (预计可新增年产值约620亿元，新增税收约25亿元: the forecast goes on; 2023年…预计达5800亿元，其中规上工业
             # 总产值4937亿元: a part of what is foreseen is foreseen too, in a dated sentence as well)
@@ -876,6 +876,17 @@ class Reading:
             # (a table with a 年度目标 column: its cells are goals there, results in the other columns)
             kind = "target" if cell.goal else "actual"
         return kind, foretold
+
+    def _foretold_on(self, start: int, n: int, own: str) -> bool:
+        """Whether quantity `n`, no period written since the forecast's clause at `start`, goes on with the forecast:
+        an amount or a rate (据测算，1-6月全区可实现生产总值…，其中第一产业增加值…，第二产业增加值69.76亿元), or a count
+        whose own words (`own`) name only another measure (今年第一季度，…预计完成产值10.9亿元，…，实现增加值6.55亿元);
+        not a count of things of its own (…预计新增产值117.7亿元，市级重点跟踪17个…增长点)."""
+        a = self.spans[n][0]
+        i = bisect.bisect_left(self.period_starts, start)
+        if i < len(self.period_starts) and self.period_starts[i] < a:
+            return False
+        return self._unit_class_of(n) not in _COUNTED_BY or _names_only_a_measure(own)
 
     def _kind(self, n: int, at: tuple[int, int, int, int, int], dated: bool, heir: _Subject | None, own: str,
               named: str) -> str:
