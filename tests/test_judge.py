@@ -6921,3 +6921,12 @@ def test_a_running_total_before_this_years_outlay_is_not_the_periods() -> None:
     claim = {"indicator": "续建项目完成投资", "period": "1-8月", "value": 83.5, "unit": "亿元"}
     assert status(claim, src) is S.misattributed
     assert status({**claim, "indicator": "续建项目累计完成投资"}, src) is S.supported
+
+
+def test_a_class_named_by_how_its_members_moved_is_counted_not_changed() -> None:
+    # (已有17个行业累计产值正增长，比二季度末多4个: 4 is how many more, no count of the class; was, claimed as the
+    # class's count it passed, 正增长 being read as a word of change; from development set 182)
+    src = "前三季度，全市已有21个行业累计产值正增长，比二季度末多5个。"
+    claim = {"indicator": "累计产值正增长的行业", "period": "前三季度", "unit": "个", "measure": "level"}
+    assert status({**claim, "value": 5}, src) is S.misattributed
+    assert status({**claim, "value": 21}, src) is S.supported
