@@ -6930,3 +6930,10 @@ def test_a_class_named_by_how_its_members_moved_is_counted_not_changed() -> None
     claim = {"indicator": "累计产值正增长的行业", "period": "前三季度", "unit": "个", "measure": "level"}
     assert status({**claim, "value": 5}, src) is S.misattributed
     assert status({**claim, "value": 21}, src) is S.supported
+
+
+def test_what_is_new_and_what_is_new_net_are_two_counts() -> None:
+    # (新增和净增就业岗位分别为4828个和1206个: was, the net count claimed as the new passed; from development set 182)
+    src = "一季度，全县新增和净增就业岗位分别为3156个和874个。"
+    assert status({"indicator": "新增就业岗位", "period": "一季度", "value": 874, "unit": "个"}, src) is S.misattributed
+    assert status({"indicator": "净增就业岗位", "period": "一季度", "value": 874, "unit": "个"}, src) is S.supported

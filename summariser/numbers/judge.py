@@ -2939,7 +2939,19 @@ def _counted_otherwise(written: str, tie: Tie) -> bool:
         return True  # (not of a rate: 新建投产企业对全市规上工业贡献率达到62.6% counts neither what is new nor a total)
     if tie.grade and grade(written) and tie.grade not in written and "级以上" not in written:
         return True
+    if _net_apart(written, _own_shown(tie)):
+        return True
     return _grades_apart(written, _own_shown(tie), tie.grade)
+
+
+def _net_apart(written: str, own: str) -> bool:
+    """Whether one of the claim and the value's own words counts what is new (新增) and the other what is new net of
+    what left (净增): 新增和净增就业岗位分别为4828个和1206个 are two counts."""
+    claimed, read = _NEW_OR_NET.findall(written), _NEW_OR_NET.findall(own)
+    return bool(claimed and read) and claimed[-1] != read[-1]
+
+
+_NEW_OR_NET = re.compile(r"[新净]增")
 
 
 # (a share: 新建投产企业对全市规上工业贡献率达到62.6% counts neither; a growth of what is new is no growth of a total:
