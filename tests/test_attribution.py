@@ -1815,3 +1815,13 @@ def test_a_forecast_goes_on_through_later_measures_of_its_sentence() -> None:
     tracked = "2024年全市新增产值2000万元以上重大增长点46个，预计新增产值96.3亿元，市级重点跟踪14个亿元以上重大增长点。"
     assert one({"indicator": "市级重点跟踪亿元以上重大增长点", "value": 14, "unit": "个"}, tracked).status \
         is S.supported
+
+
+def test_a_year_in_an_aside_is_not_the_year_of_the_values_after_it() -> None:
+    # (全市规上工业企业（2023年营业收入2000万元以上的企业）1147家，实现营业收入… on a page of 2024: 2024's; was, the
+    # bracket's year was the year in force, and claims of 2023年1-7月 passed; from break-it pass bk17)
+    src = ("1-7月全市工业经济运行情况\n发布时间：2024-08-21  来源：东江市统计局\n1-7月，全市完成工业投资126.4亿元。\n"
+           "全市规上工业企业（2023年营业收入2000万元以上的企业）968家，实现营业收入1142.7亿元，同比增长5.7%。")
+    claim = {"indicator": "规上工业企业营业收入", "value": 5.7, "unit": "%", "measure": "growth"}
+    assert one({**claim, "period": "2024年1-7月"}, src).status is S.supported
+    assert one({**claim, "period": "2023年1-7月"}, src).status is not S.supported

@@ -629,10 +629,11 @@ class Reading:
         # (nor a year after the page's own, nor one of a list of goals its sentence names at its end: 会议提出，…；
         # 2028年产值1700亿元…的发展目标, a horizon, no year the months after it are of)
         self.goals = goal_sentences(text)
-        self.years = [(a, p.year) for a, _, p in self.found
+        # (nor a year in an aside's brackets: 规上工业企业（2023年营业收入2000万元以上的企业）1147家 on a page of 2024)
+        self.years = [(a, p.year) for a, b, p in self.found
                       if p.year and p.year.isdigit() and not p.day and text[a - 1:a] != "到"
                       and not (self.published is not None and int(p.year) > self.published)
-                      and not inside(self.goals, a)]
+                      and not inside(self.goals, a) and _aside_bracket_end(text, a, b) is None]
         self._ties: list[Tie | None] = [None] * len(spans)
         # the clause subject in force after each quantity read, which a later ；-part's clause that names only
         # what is measured takes its entity from (…实现营业收入3286.4亿元…；利润总额142.7亿元)
