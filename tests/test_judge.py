@@ -6937,3 +6937,14 @@ def test_what_is_new_and_what_is_new_net_are_two_counts() -> None:
     src = "一季度，全县新增和净增就业岗位分别为3156个和874个。"
     assert status({"indicator": "新增就业岗位", "period": "一季度", "value": 874, "unit": "个"}, src) is S.misattributed
     assert status({"indicator": "净增就业岗位", "period": "一季度", "value": 874, "unit": "个"}, src) is S.supported
+
+
+def test_a_county_pointed_back_at_is_not_the_citys_though_the_page_names_it_most() -> None:
+    # (桃源县是…集聚区。前三季度，该县规上工业增加值增长14.6% on a city's page that names 桃源县 most: the county's;
+    # was, the county, the place the page names most, was taken for the page's own; from break-it pass bk17)
+    src = ("1-9月各县区规上工业运行情况\n1-9月，全市规上工业增加值同比增长6.8%。\n"
+           "石门县是全市储能产业的集聚区。前三季度，该县规上工业增加值增长13.2%，规上工业总产值完成241.5亿元。\n"
+           "从各县区看，增速排名前三的是石门县13.2%、东塘区10.6%、北川县8.9%。石门县新增规上工业企业12家。")
+    claim = {"indicator": "全市规上工业总产值", "period": "1-9月", "value": 241.5, "unit": "亿元"}
+    assert status(claim, src) is not S.supported
+    assert status({**claim, "indicator": "石门县规上工业总产值"}, src) is not S.misattributed  # (not read: left open)

@@ -1454,12 +1454,17 @@ def _sentence_of_a_place_within(src: Source, value: tuple[Quantity, Tie], topic:
     opening = before[:_SUBJECT_OPENING]
     named = place_names(opening)
     pointer = _PLACE_POINTER.search(opening)
-    if pointer is not None and not named:
+    pointed = pointer is not None and not named
+    if pointer is not None and pointed:
+        if _POINTED_KIND.get(whole) == pointer.group(1):
+            return False  # (该市 on a city's page, claimed for 全市: the page's own)
         named = [n for n in place_names(_sentence_ahead(src, q)) if n.endswith(pointer.group(1))][-1:]
     elif claimed < 0:
         return False  # (a claim naming no place, for a sentence opening on one by name: 福州115个、…, a list's items)
+    # (the page's own place, its headline's, else, not pointed at, the one it names most)
+    own = topic.names if pointed else topic.names + topic.main
     if not named or any(PARK.search(n) for n in named) or _WHOLE_NAMED.search(before) \
-            or any(same_place(n, m) for n in named for m in topic.names + topic.main) \
+            or any(same_place(n, m) for n in named for m in own) \
             or any(n[:2] in written for n in named) \
             or len(set(place_names(before)) | set(named)) > 1:
         # (a claim naming the place, 厦门 of 厦门市, is its; a sentence naming several, 福州115个、…厦门17个, lists)
@@ -1476,6 +1481,7 @@ def _sentence_ahead(src: Source, q: Quantity) -> str:
     return text[max(text.rfind(ch, 0, start) for ch in f"{FULL_STOP}\n") + 1:start]
 
 
+_POINTED_KIND = {1: "省", 2: "市", 3: "县"}  # (the kind of place a pointer names at each whole level: 该市 of 全市)
 _SUBJECT_OPENING = 16  # (how far into its sentence a subject place is named: 1-7月，该区…; 今年以来，龙泉区…)
 _PLACE_POINTER = re.compile(r"(?:该|这个|此)([区县市镇])")
 
