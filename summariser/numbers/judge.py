@@ -1443,9 +1443,10 @@ def _of_a_place_within(tie: Tie, claimed: int) -> bool:
 def _sentence_of_a_place_within(src: Source, value: tuple[Quantity, Tie], topic: Topic,
                                 claim: tuple[int, bool], written: str) -> bool:
     """Whether the value's sentence opens, before it, on a place below the whole level the claim names (全市) as its
-    subject: named by name (龙泉区规上工业增加值增长15.6%，…；完成工业投资86.2亿元), or pointed
-    back at (该区, 该县) where the sentence before names one; none of them a park nor the page's own place, and no
-    whole place named after. `claim`: the whole level it names, whether it names a park."""
+    subject, named by name (龙泉区规上工业增加值增长15.6%，…；完成工业投资86.2亿元), or pointed back at (该区, 该县)
+    where the sentence before names one, below the page's own level too where the claim names none; none of them a
+    park nor the page's own place, nor named in the claim, and no whole place named after. `claim`: the whole level
+    it names, whether it names a park; `written`: its words."""
     (q, tie), (claimed, park) = value, claim
     whole = claimed if claimed >= 0 else topic.own  # (a claim naming no whole place is of the page's own)
     if whole < 0 or park or tie.level >= 0:
