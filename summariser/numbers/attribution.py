@@ -4342,14 +4342,14 @@ def _held_in_its_sentence(text: str, at: tuple[int, int, int], p: Period, runnin
     return _aside_end(text, (start, a, b), p, running)
 
 
-def _closing_bracket(text: str, a: int, b: int) -> int | None:
-    """Where the brackets a period at [a, b) is written in close (【2021年末基数为120亿元】), None where it is in
-    none, or in one that does not close within its sentence."""
+def _brackets_around(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """Where the brackets a period at [a, b) is written in open and close (【2021年末基数为120亿元】), None where it
+    is in none, or in one that does not close within its sentence."""
     opening = max(text.rfind(ch, max(0, a - _NOTE_REACH), a) for ch in "【（(〔[")
     if opening < 0 or any(ch in text[opening:a] for ch in f"】）)〕]{FULL_STOP}\n"):
         return None
     m = _NOTE_CLOSE.search(text, b, b + _NOTE_REACH)
-    return m.start() if m is not None and m.group() in "】）)〕]" else None
+    return (opening, m.start()) if m is not None and m.group() in "】）)〕]" else None
 
 
 _NOTE_REACH = 40
@@ -4361,10 +4361,10 @@ def _aside_bracket_end(text: str, a: int, b: int) -> int | None:
     """Where the brackets close that a period at [a, b) is written in among other words of an aside (（上年综合能耗
     1万吨以上的企业）, （2022年为150亿元）): what it dates is inside them; None for a bracket of the period alone
     (（1-9月）, a heading's) or one that dates the text around it (（截至9月底）)."""
-    closing = _closing_bracket(text, a, b)
-    if closing is None:
+    around = _brackets_around(text, a, b)
+    if around is None:
         return None
-    opening = max(text.rfind(ch, 0, a) for ch in "【（(〔[")
+    opening, closing = around
     if _DATING_BRACKET.match(text, opening):
         return None
     rest = text[opening + 1:a] + text[b:closing]
