@@ -6948,3 +6948,19 @@ def test_a_county_pointed_back_at_is_not_the_citys_though_the_page_names_it_most
     claim = {"indicator": "全市规上工业总产值", "period": "1-9月", "value": 241.5, "unit": "亿元"}
     assert status(claim, src) is not S.supported
     assert status({**claim, "indicator": "石门县规上工业总产值"}, src) is not S.misattributed  # (not read: left open)
+
+
+def test_a_goal_set_at_two_tiers_gives_each_tier_its_own_value() -> None:
+    # (确保增长7%、力争增长8%; 预期目标为：…增长8%，奋斗目标10%: the floor's value is not the reach's, nor the
+    # other way; was, either passed for either tier; from break-it pass bk18)
+    src = ("今年目标：全区规上工业总产值确保增长6%、力争增长7.5%；技改投资确保完成42亿元、力争突破45亿元。"
+           "2025年，全县主要预期目标为：规上工业增加值增长6.5%，奋斗目标8%；工业投资增长10%，奋斗目标13%。")
+    floor = {"indicator": "规上工业总产值增长确保目标", "period": "今年", "unit": "%", "kind": "target"}
+    assert status({**floor, "value": 6}, src) is S.supported
+    assert status({**floor, "value": 7.5}, src) is S.misattributed
+    reach = {"indicator": "技改投资力争目标", "period": "今年", "unit": "亿元", "kind": "target"}
+    assert status({**reach, "value": 42}, src) is S.misattributed
+    claim = {"indicator": "工业投资奋斗目标", "period": "2025年", "value": 10, "unit": "%", "kind": "target"}
+    assert status(claim, src) is S.misattributed
+    # (one tier alone sets no other: 确保 named where the sentence has no 力争 is the claim's own)
+    assert status({**floor, "value": 9}, "全年目标：全区规上工业总产值确保增长9%。") is S.supported

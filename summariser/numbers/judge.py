@@ -148,7 +148,7 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
         claimed = _contribution_claimed(c, tie, claimed)
         findings += [_kind(src, c, span, tie), _indicator(src, c, q, tie, claimed), _subject(src, c, q, tie),
                      _only_compared(src, c, q), _project_owner(src, c, q), _covered_field(src, c, q),
-                     _growth_of_the_amount(src, c, q, tie)]
+                     _growth_of_the_amount(src, c, q, tie), _goal_tier(src, c, q)]
     wrong = [f for f in findings if f.status == WRONG]
     unsure = [f for f in findings if f.status == UNSURE]
     if not (wrong or unsure):
@@ -158,6 +158,52 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
         return Judgement(OK)
     return Judgement(WRONG, _wrong_reason(c, q, tie, wrong), frozenset(f.what for f in wrong)) if wrong else \
         Judgement(UNSURE, _unsure_reason(c, q, tie, unsure), open=frozenset(f.what for f in unsure))
+
+
+# Two tiers of one year's goal, a floor and a reach (确保增长7%、力争增长8%; 预期目标…8%，奋斗目标10%): a value set
+# under one is not the other's, where the sentence sets both.
+_FLOOR_GOAL = re.compile(r"确保|保底|预期|底线")
+_REACH_GOAL = re.compile(r"力争|争取|奋斗|冲刺|挑战")
+_TIER_CLAUSE = re.compile(r"[，,；;、：:]")
+# (主要预期目标为：, 奋斗目标是: a heading that sets the tier of the goals listed after it)
+_TIER_HEADING = re.compile(r"(?:确保|保底|预期|底线|力争|争取|奋斗|冲刺|挑战)[^，,；;。]{0,4}目标(?:为|是)?[：:]")
+
+
+def _tier(words: str) -> str:
+    """"floor" or "reach" as the last goal word of `words` says, "" where it says neither."""
+    floor = [m.end() for m in _FLOOR_GOAL.finditer(words)]
+    reach = [m.end() for m in _REACH_GOAL.finditer(words)]
+    if not floor and not reach:
+        return ""
+    return "floor" if max(floor, default=-1) > max(reach, default=-1) else "reach"
+
+
+def goal_tier_at(src: Source, start: int) -> str:
+    """The tier of the goal a value at `start` is set under, where its sentence sets goals of both tiers: the goal
+    word of its own clause, else that of the heading the values are listed under (主要预期目标为：…); "" where there
+    is no such sentence or neither is read."""
+    text, at = src.simplified_text(), src.view_at(start)
+    s0 = max(text.rfind(ch, 0, at) for ch in FULL_STOP + "\n") + 1
+    end = min((i for i in (text.find(ch, at) for ch in FULL_STOP + "\n") if i >= 0), default=len(text))
+    sentence = text[s0:end]
+    if not (_FLOOR_GOAL.search(sentence) and _REACH_GOAL.search(sentence)):
+        return ""
+    before = text[s0:at]
+    clauses = _TIER_CLAUSE.split(before)
+    own = _tier(clauses[-1])
+    if own:
+        return own
+    headings = _TIER_HEADING.findall(before)
+    return _tier(headings[-1]) if headings else ""
+
+
+def _goal_tier(src: Source, c: Claim, q: Quantity) -> _Finding:
+    """A claim that names one tier of a goal (确保目标, 奋斗目标) and a value set under the other tier."""
+    claimed = _tier(claimed_text(c.indicator)) if c.indicator else ""
+    if not claimed:
+        return _FINE
+    own = goal_tier_at(src, q.start)
+    return _Finding(WRONG, "kind") if own and own != claimed else _FINE
 
 
 def _contribution_claimed(c: Claim, tie: Tie, claimed: frozenset[str]) -> frozenset[str]:
@@ -3957,7 +4003,7 @@ def _ruled_out(src: Source, c: Claim, value: tuple[Quantity, Tie],
     r, t = value
     whole, part_of = wholes
     return t.unnamed or bool(part_of and t.pairs and t.pairs <= part_of) or value_match(c, r) is not None \
-        or _apart_from(c, r, t, told) \
+        or _apart_from(c, r, t, told) or _goal_tier(src, c, r).status == WRONG \
         or (0 <= whole <= 2 and t.level < 0 and _of_a_place_within(t, whole)) \
         or _of_another_year(src, r, t, told[2]) or _above_the_page(src, c, t, whole)
 
