@@ -6964,3 +6964,15 @@ def test_a_goal_set_at_two_tiers_gives_each_tier_its_own_value() -> None:
     assert status(claim, src) is S.misattributed
     # (one tier alone sets no other: 确保 named where the sentence has no 力争 is the claim's own)
     assert status({**floor, "value": 9}, "全年目标：全区规上工业总产值确保增长9%。") is S.supported
+
+
+def test_power_used_is_not_power_generated() -> None:
+    # (全社会用电量286.4亿千瓦时 claimed as 全社会发电量: two amounts, as 出口 and 进口 are; was supported, the page
+    # having no 发电量 for a rival; from break-it pass bk19)
+    src = "1—9月，全市全社会用电量173.2亿千瓦时，同比增长6.4%，其中工业用电量121.5亿千瓦时。"
+    claim = {"indicator": "全社会发电量", "period": "1—9月", "value": 173.2, "unit": "亿千瓦时"}
+    assert status(claim, src) is S.misattributed
+    assert status({**claim, "indicator": "全社会用电量"}, src) is S.supported
+    # (a bare 发电量 where the value's words add only a period and the whole place: the page's own, confirmed)
+    src = "上半年，全省规上工业增加值增长6.1%。此外，上半年全省完成发电量318.6亿千瓦时，同比增长9.3%。"
+    assert status({"indicator": "发电量", "period": "上半年", "value": 318.6, "unit": "亿千瓦时"}, src) is S.supported

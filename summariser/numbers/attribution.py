@@ -257,6 +257,7 @@ _HEAD_KIND = {"总投资": "total", "总投资额": "total", "投资总额": "to
               "利税": "profit and tax", "利税总额": "profit and tax",  # (实现利税1049.8亿元: no revenue nor profit)
               "出口": "exports", "出口额": "exports", "进口": "imports", "进口额": "imports",
               "到位资金": "funds in place", "进资": "funds in place", "用电量": "power", "产量": "output volume",
+              "发电量": "output volume",  # (power generated, a product's output: 用电量 is power used, another amount)
               "投资额": "", "个数": "count", "项目数": "count", "企业数": "count", "数量": "count", "家数": "count",
               "资产总额": "assets", "协议总金额": "contract", "协议金额": "contract", "签约总金额": "contract",
               "签约金额": "contract", "合同金额": "contract", "合同额": "contract", "签约额": "contract",
@@ -1471,7 +1472,8 @@ def _elided_head(last: _Last | None, unit: str, head: str, value: tuple[bool, st
     # (苏州市地区生产总值11458.4亿元，南京市8316.92亿元: GDP, no head of a kind of amount, is left out too; and
     # 东部地区生产总值增长6.8%，中部地区增长6.0%: a region's growth after another's)
     gdp = last.words.endswith(_GDP) or _GDP_GROWN.search(last.words) is not None and _REGION_GROWN.search(own)
-    return last.head or (_GDP if gdp else "")
+    # (发电量增长8.6%、煤层气增长7.8%: electricity's 产量 in a list of products, what the next product's leaves out)
+    return ("产量" if last.head == "发电量" else last.head) or (_GDP if gdp else "")
 
 
 _GDP_GROWN = re.compile(r"地区生产总(?:增长|下降)$")

@@ -3816,7 +3816,8 @@ def _measure_alone(indicator: str, tie: Tie) -> bool:
     heads = measures_in(words)
     if not heads or len(_DONE_ALONE.sub("", _WHOLE_PLACE.sub("", _strip(words, heads)))) >= 2:
         return False  # (工业投资, 全市规上工业产值: whose it is)
-    own = indicator_words(_own_shown(tie))
+    shown = _own_shown(tie)  # (上半年全省完成发电量: a period says nothing of whose it is)
+    own = indicator_words(blank(shown, [(a, b) for a, b, _ in periods_in(shown)]))
     owned = measures_in(own)
     if not owned or not own.endswith(owned[-1]):
         return False
