@@ -6976,3 +6976,20 @@ def test_power_used_is_not_power_generated() -> None:
     # (a bare 发电量 where the value's words add only a period and the whole place: the page's own, confirmed)
     src = "上半年，全省规上工业增加值增长6.1%。此外，上半年全省完成发电量318.6亿千瓦时，同比增长9.3%。"
     assert status({"indicator": "发电量", "period": "上半年", "value": 318.6, "unit": "亿千瓦时"}, src) is S.supported
+
+
+def test_a_goal_is_not_a_forecast_nor_a_forecast_a_goal() -> None:
+    # (预计全年增长7.5%左右 claimed as a target; 力争突破800亿元 claimed as a forecast: was supported, kinds compared
+    # only against results; from break-it pass bk19)
+    src = ("会议指出，预计全年全县规上工业增加值增长6.5%左右，工业投资增长9%以上。"
+           "明年，全县将力争规上工业总产值突破420亿元。")
+    forecast = {"indicator": "规上工业增加值", "period": "全年", "value": 6.5, "unit": "%", "qualifier": "~"}
+    assert status({**forecast, "kind": "forecast"}, src) is S.supported
+    assert status({**forecast, "kind": "target"}, src) is not S.supported
+    goal = {"indicator": "规上工业总产值", "period": "明年", "value": 420, "unit": "亿元", "qualifier": ">"}
+    assert status({**goal, "kind": "target"}, src) is S.supported
+    assert status({**goal, "kind": "forecast"}, src) is not S.supported
+    # (a goal noted in brackets in a forecast's sentence is a goal)
+    src = "1-10月，工业固投增长18.2%，预计1-12月工业固投增长19.0%（年度增长计划为9.5%）。"
+    claim = {"indicator": "工业固投增长计划", "period": "全年", "value": 9.5, "unit": "%", "kind": "target"}
+    assert status(claim, src) is S.supported

@@ -980,7 +980,8 @@ _REACHING = ("完成", "实现", "达到", "达")  # (a goal reached, before its
 _SHARE_REACH = 30
 # (and a goal's amount a share is of, 占任务数16900万元的63.7%)
 # A goal noted in brackets right after a value (32家（下达任务27家）, 8.2亿元(目标7.5亿元)): its own amount.
-_GOAL_NOTED = re.compile(r"[（(](?:[\u4e00-\u9fff]{0,4}(?:下达|分解))?(?:目标|计划|任务)数?(?:为|是)?[：:]?$")
+_GOAL_NOTED = re.compile(r"[（(](?:[\u4e00-\u9fff]{0,4}(?:下达|分解)|年度(?:增长|投资)?)?(?:目标|计划|任务)数?"
+                         r"(?:为|是)?[：:]?$")
 # A base noted in brackets right after a value (12家（上年同期9家）): the year before's.
 _BASE_NOTED = re.compile(r"[（(](?:上年|去年|上一年)同期(?:为|是)?[：:]?$")
 _YEARS_GOAL = re.compile(r"(?:(?:全年|年度|年)(?:目标|计划|任务)(?:任务)?|占(?:全年|年度)?(?:目标|计划|任务)数?)"
@@ -1017,8 +1018,11 @@ def _whole_year(p: Period) -> bool:
 
 
 def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
+    before = src.text[max(0, span[0] - 12):span[0]]
     if tie.kind and c.kind in _KINDS and "actual" in (c.kind, tie.kind) and tie.kind != c.kind:
         return _Finding(WRONG, "kind")
+    if _goal_for_forecast(c, tie, before):
+        return _Finding(UNSURE, "kind")
     if c.kind == "actual" and not tie.kind and (src.year_ahead(tie, span) or _action_set_out(src, span)):
         # (2024年…产量7.8亿吨 on a page of January 2024: a plan's, not a result; nor 全力推动500户重点企业实施技术改造
         # under 将实施…8大工程: work set out, not done)
@@ -1029,13 +1033,28 @@ def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
             and SHARE_OF_A_GOAL.search(src.text, max(0, span[0] - _SHARE_REACH), span[0]):
         # (完成年度目标任务110亿元的78.5%: the share of a goal reached, a result, unless foreseen: 预计…占任务数的67.6%)
         return _Finding(WRONG, "kind")
-    before = src.text[max(0, span[0] - 12):span[0]]
-    if c.kind in ("actual", "forecast") and c.unit not in (PERCENT, POINTS) \
-            and (_YEARS_GOAL.search(before) or _GOAL_NOTED.search(before)) and not GAP_TO_GOAL.search(before):
+    if c.kind in ("actual", "forecast") and c.unit not in (PERCENT, POINTS) and _goal_noted(before):
         # (完成年任务75亿元的23.7%, 年度计划投资285亿元: the goal's own amount, neither done nor foreseen; 完成年度
         # 目标90.8% is the share reached)
         return _Finding(WRONG, "kind")
     return _Finding(UNSURE, "kind") if _kind_unsaid(src, c, (span, before), tie) else _FINE
+
+
+_EXPECTED = re.compile(r"预期(?!目标)")  # (what a plan expects: its goal, or its forecast)
+
+
+def _goal_for_forecast(c: Claim, tie: Tie, before: str) -> bool:
+    """Whether a goal is claimed for a forecast, or a forecast for a goal (预计全年增长7.5%左右 is no goal); not a goal
+    noted in a forecast's sentence (预计…完成360亿元(下达任务325亿元)), nor what a plan or a budget expects
+    (预期增长4%左右: either). `before`: the words right before the value."""
+    return bool(tie.kind) and c.kind in _KINDS and "actual" not in (c.kind, tie.kind) and tie.kind != c.kind \
+        and not (c.kind == "target" and _goal_noted(before)) and not _EXPECTED.search(before)
+
+
+def _goal_noted(before: str) -> bool:
+    """Whether the words right before a value name a goal it is the amount of (年度计划投资, （下达任务…,
+    （年度增长计划为…), not a gap to one."""
+    return bool(_YEARS_GOAL.search(before) or _GOAL_NOTED.search(before)) and not GAP_TO_GOAL.search(before)
 
 
 def _kind_unsaid(src: Source, c: Claim, at: tuple[tuple[int, int], str], tie: Tie) -> bool:
