@@ -6993,3 +6993,57 @@ def test_a_goal_is_not_a_forecast_nor_a_forecast_a_goal() -> None:
     src = "1-10月，工业固投增长18.2%，预计1-12月工业固投增长19.0%（年度增长计划为9.5%）。"
     claim = {"indicator": "工业固投增长计划", "period": "全年", "value": 9.5, "unit": "%", "kind": "target"}
     assert status(claim, src) is S.supported
+
+
+def test_more_or_less_produced_is_a_growth_and_less_a_fall() -> None:
+    # (粮食产量396吨，增产5.9%; 减产0.3%: was refused, 增产 being read as no word of growth; from development set 193)
+    src = "全年全县粮食产量28.6万吨，增产3.2%；油料产量1.9万吨，减产0.8%。"
+    assert status({"indicator": "粮食产量", "value": 3.2, "unit": "%", "measure": "growth"}, src) is S.supported
+    assert status({"indicator": "油料产量", "value": -0.8, "unit": "%", "measure": "growth"}, src) is S.supported
+
+
+def test_an_amount_higher_than_a_base_is_a_change() -> None:
+    # (比全省高1.18万元: how much higher, no level; was read as a level; from development set 193)
+    src = "全年城镇居民人均可支配收入42380元，比全省高1.26万元。"
+    claim = {"indicator": "城镇居民人均可支配收入高于全省", "value": 1.26, "unit": "万元"}
+    assert status({**claim, "measure": "change"}, src) is S.supported
+    assert status({**claim, "indicator": "城镇居民人均可支配收入", "measure": "level"}, src) is not S.supported
+
+
+def test_a_plan_s_amount_and_the_parts_a_bracket_lists_are_read_apart() -> None:
+    # (年度投资计划236.2亿元，完成投资88.6亿元: only the first is the plan's; 年度计划投资54.3亿元(包括制造业项目11个，
+    # 总投资36亿元): the bracket's parts are no plan; were refused; from development set 192)
+    src = ("今年全县安排重点项目62个，年度投资计划148.5亿元，1-5月完成投资61.3亿元。"
+           "本次集中开工项目28个，年度计划投资41.2亿元（包括工业项目9个，总投资27亿元）。")
+    assert status({"indicator": "重点项目完成投资", "period": "1-5月", "value": 61.3, "unit": "亿元",
+                   "kind": "actual"}, src) is S.supported
+    assert status({"indicator": "工业项目总投资", "value": 27, "unit": "亿元", "kind": "actual"}, src) \
+        is S.supported
+
+
+def test_funds_won_and_a_goal_named_without_an_amount_set_no_target() -> None:
+    # (全年争取落实到位…资金505万元: funds obtained; …先行先试目标，推动第一批13项…: the goal has no amount of its
+    # own and sets none after it; were refused as targets; from development sets 193 and 194)
+    src = ("2024年，全县争取落实到位中央预算内资金780万元。"
+           "围绕放权赋能、先行先试目标，推动第一批16项县级审批事项下放园区。")
+    assert status({"indicator": "争取到位中央预算内资金", "period": "2024年", "value": 780, "unit": "万元",
+                   "kind": "actual"}, src) is S.supported
+    assert status({"indicator": "下放园区的县级审批事项", "value": 16, "unit": "项", "kind": "actual"}, src) \
+        is S.supported
+
+
+def test_a_months_clause_does_not_date_the_parts_counted_after_it() -> None:
+    # (2023年县级重点项目共530项，…，1-6月累计完成投资…，其中：在建项目185项: the parts are the year's list's, not the
+    # months'; was refused as 1-6月's; from development set 192)
+    src = ("2024年市级重点项目共318项，总投资1876.5亿元，1-9月累计完成投资402.7亿元，"
+           "其中：续建项目126项，总投资903.2亿元，1-9月累计完成投资211.4亿元。")
+    assert status({"indicator": "续建项目", "period": "2024年", "value": 126, "unit": "项"}, src) is S.supported
+    assert status({"indicator": "续建项目累计完成投资", "period": "1-9月", "value": 211.4, "unit": "亿元"}, src) \
+        is S.supported
+
+
+def test_a_high_base_of_last_year_is_no_period_of_the_value() -> None:
+    # (在去年高基数的基础上…完成41270万元: the base, not the period; was refused; from development set 194)
+    src = "今年1-9月，园区在去年高基数的基础上，实现税收收入38650万元。"
+    claim = {"indicator": "园区税收收入", "period": "1-9月", "value": 38650, "unit": "万元"}
+    assert status(claim, src) is S.supported

@@ -234,7 +234,7 @@ _RISEN_TO = re.compile(r"(?:上升|提高|提升|下降|增加|回落|降低|扩
 _MEASURES = re.compile(r"估算|总投资额?|投资总额|(?:年度)?计划投资|完成投资|投资额?|总产值|产值|增加值|营业收入|"
                        r"主营业务收入|收入|"
                        r"利税总额|利税|利润总额|利润|税收|销售额?|(?:签约|协议|合同)?总?金额|签约额|(?:正式)?合同(?:金)?额|协议(?:金)?额|到位资金|"
-                       r"(?:开工|复工|竣工|投产|到位|完成|签约|履约|落地)率|外贸总值|出口额?|进口额?|增长|下降|增收|减收|增速|占比|比重|达|为|"
+                       r"(?:开工|复工|竣工|投产|到位|完成|签约|履约|落地)率|外贸总值|出口额?|进口额?|增长|下降|增收|减收|增产|减产|增速|占比|比重|达|为|"
                        r"计划|新增|同比")
 
 
@@ -378,7 +378,7 @@ _MEASURE_VERBS = re.compile(r"实际(?=增长|下降|完成|实现|达到)|"  # 
                             # (完成技改投资1254亿元，小幅增长0.8%: how much it changed, no subject of its own)
                             r"(?:小幅度?|大幅度?|稳步|快速|较快|略有|平稳|显著|迅速|高速)(?=增长|下降|回升|回落|上升|提高|提升|"
                             r"降低|增加|减少|下滑|上涨)|"
-                            r"年均增长|平均增长|增长|下降|增加|减少|增收|减收|提高|提升|降低|回落|上涨|上升|回升|扩大|"
+                            r"年均增长|平均增长|增长|下降|增加|减少|增收|减收|增产|减产|提高|提升|降低|回落|上涨|上升|回升|扩大|"
                             r"收窄|下滑|"
                             r"到(?!位)|从|由|比|较|贡献(?!率)|创造|"  # (贡献了40%的税收: the subject's share of it)
                             r"(?:去年|上年|上月|上季度)?同期|去年|上年|上月|环比")
@@ -4185,7 +4185,8 @@ def _of_values(text: str, found: Sequence[tuple[int, int, Period]]) -> tuple[tup
 _YEARS_PART = re.compile(r"(?:累计)?完成(?:投资|产值)")
 _RECOVERED_TO = re.compile(r"(?:恢复至|恢复到|相当于|达到|回升至|回升到)$")
 _EVER_SINCE = re.compile(r"(?:份)?以来[，,]?(?:持续|一直|连续|始终|均)")
-_ON_A_BASE = re.compile(r"(?:末|底)?(?:的)?(?:基础上|基数上)|(?:末|底)?为(?:基数|基期|基准)")
+_ON_A_BASE = re.compile(r"(?:末|底)?(?:的)?(?:(?:同期)?(?:较?高|较?低)基数的)?(?:基础上|基数上)"
+                        r"|(?:末|底)?为(?:基数|基期|基准)")
 
 
 def _base(text: str, start: int, end: int) -> bool:
@@ -4286,10 +4287,16 @@ def _mid_part_end(text: str, start: int, at: tuple[int, int], p: Period) -> int 
     if not _VALUE_BEFORE.search(text, part, a):
         return None
     ends = [k for k in (text.find(ch, b) for ch in "；;。\n") if k >= 0]
+    # (…共530项，…，1-6月累计完成投资362.32亿元，…，其中：在建项目185项，总投资1330.5亿元: the parts 其中 lists by
+    # their count are of the year's list, not of the months' outlay)
+    parts = _PARTS_COUNTED.search(text, b, min(ends) if ends else len(text))
+    if parts is not None:
+        ends.append(parts.start())
     return min(ends) if ends else len(text)
 
 
-_YEAR_OPENED = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}年[，,]")
+_PARTS_COUNTED = re.compile(r"其中[：:，,]?[^，,；;。\d]{1,16}\d+(?:项|个|家|户|宗)(?![^，,；;。]{0,2}[亿万%])")
+_YEAR_OPENED = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}年(?:[，,]|(?![\d一二三四五六七八九十上下前第全首末底度]))")
 _VALUE_BEFORE = re.compile(r"\d(?:\.\d+)?\s*(?:个|家|项|户|亿元|万元|%|％)")
 
 

@@ -39,7 +39,7 @@ _FORETOLD_FRAME = re.compile(r"\s*(?:(?:19|20)\d{2}年度?|今年|全年|明年)
 # 计划稳步推进重点工业项目28个 plans to)
 PROPOSED = r"(?<![虚模])拟(?!定(?!于)|认定|命名|推荐|入选|表彰|授予|列入)"
 _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|"
-                     r"(?<![共计已])(?<!成功)(?<!先后)争取(?!到\D|[和与及、]|工作|力度|成效|方面)|争创|力求|"
+                     r"(?<![共计已])(?<!成功)(?<!先后)争取(?!到\D|(?:落实)?到位|[和与及、]|工作|力度|成效|方面)|争创|力求|"
                      # (这一目标建立在…基础之上：2023年…: a goal pointed back at sets none of what follows)
                      r"(?<!这一)(?<!这个)(?<![该此])(?<!上述)目标(?!(?:任务)?的|完成率|完成进度|企业|客户)|"
                      # (完成市分配任务22亿元的141.8%; 引进优强企业17家(任务数15家): the quota set, before its number)
@@ -110,7 +110,8 @@ _TARGET_AFTER = re.compile(r"(?![（(])(?:(?!完成|实现|达成|达到)[^，,�
 _GOAL_BRACKET = re.compile(r"(?:目标|任务|计划)[（(]$")
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}(?:[-—－至到](?:19|20)\d{2})?(?=年)")  # (2023年, 2021-2023年)
 # A plan's amount written as a noun and its number in one clause (计划新开工项目79个, 计划投资40亿元).
-_PLANNED_AMOUNT = re.compile(r"计划(?:新开工|开工|竣工|投产|实施|建设|完成)?(?:投资|项目)[^，,；;。]{0,8}?\d")
+_PLANNED_AMOUNT = re.compile(r"计划(?:新开工|开工|竣工|投产|实施|建设|完成)?(?:投资|项目)[^，,；;。]{0,8}?\d"
+                             r"|(?<=投资)计划(?:为|达|共|约)?\d")
 # Words that say a value has been reached: 已, 现有, 累计 (实际完成投资91.4亿元 after 年度计划投资85亿元: what was
 # done, not the plan; 实际增长8.0% after 全年确保增长12%; 实际到位资金 alone names an indicator, a goal's too;
 # 实际支出 and 执行数 in a budget draft; 完成进度82%, the progress made towards a goal).
@@ -124,7 +125,7 @@ _PLANNED_OUTLAY = re.compile(r"计划(?:总投资|投资额|投资总额)(?:约|
 _DONE = re.compile(r"(?:已|实际)[^，,；;。\d]{0,5}\d")  # (已累计开工114个; not 确保已开工项目完成投资100亿元)
 # The clauses of a list a 预计 governs past its own clause (…800亿元，工商税收34.5亿元): a thing's name and its
 # amount, no verb, period, comparison or result word of their own.
-_CLAUSE_CUT = re.compile(r"[，,]")
+_CLAUSE_CUT = re.compile(r"[，,（(]")
 # A clause that opens with the outlay of what the clause before counts (…项目36个，总投资318亿元).
 _SET_OUTLAY = re.compile(r"\s*(?:计划)?总投资(?:额)?(?:约|达|为|共)?\s*[\d.]")
 # (named by what is measured: 预计新增产值117.7亿元，市级重点跟踪17个…增长点 is no item of it)
@@ -178,6 +179,24 @@ _FRAME = re.compile(r"(?:围绕|紧扣|紧盯|对标|对照|瞄准|聚焦|按照
 # (按照全省水泥行业常态化错峰生产相关要求: a requirement named at length, no amount in its words)
 _FRAMED_REQUIREMENT = re.compile(r"(?:按照|根据|依据|遵照|落实)[^，,；;。“\d%]{7,24}$")
 _FRAME_REACH = 40  # (how far before the goal word its framing verb may stand, a quoted name between)
+_LEAD_GOAL = re.compile(r"力争|确保|争取|力求")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` starts: after the last ，；。 or line end before it."""
+    return max(text.rfind(ch, 0, at) for ch in "，,；;。\n") + 1
+
+
+def _parts_bracket_opened(text: str, clause: int, start: int) -> int:
+    """Where the clause of a value at `start` starts, where a bracket listing parts opens after `clause` and is still
+    open at the value (年度计划投资54.3亿元(包括制造业项目11个，总投资36亿元…): the parts open a clause of their own,
+    and the plan's word before it sets no goal inside); `clause` otherwise."""
+    part = _PARTS_BRACKET.search(text, clause, start)
+    return part.end() if part is not None and not _CLOSE_BRACKET.search(text, part.end(), start) else clause
+
+
+_CLOSE_BRACKET = re.compile(r"[）)]")
+_PARTS_BRACKET = re.compile(r"[（(](?:包括|其中|含)[：:]?")
 _SHORT_BRACKET = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
 
 
@@ -359,6 +378,10 @@ class Kinds:
         ends = {m.start(): _enclosing(brackets, m.start()) for m in found}
         self.enclosed = {k: v for k, v in ends.items() if v is not None}
         self.own_clause.update(m.start() for m in found if _PLANNED_AMOUNT.match(text, m.start()))
+        # (坚持改革创新、先行先试目标，推动第一批13项…下放: a goal named with no amount, its clause ended, sets none for
+        # the clauses after it; a lead word before it, 力争 or 确保, still does)
+        self.own_clause.update(m.start() for m in found if m.group(0) == "目标" and text[m.end():m.end() + 1] in "，,"
+                               and not _LEAD_GOAL.search(text, _clause_start(text, m.start()), m.start()))
         for m in found:
             outlay = _PLANNED_OUTLAY.match(text, m.start())
             if outlay is not None:
@@ -420,6 +443,7 @@ class Kinds:
         """'target', 'forecast', 'actual', or '' when the text does not say, for the value at
         [start, end) of a sentence and a clause that start at `sentence` and `clause`; `dated` when
         its sentence states a period for it. The value's own clause speaks before its sentence."""
+        clause = _parts_bracket_opened(self.text, clause, start)
         if self.says("forecast", clause, start) or self._forecast_listed(sentence, clause, start) \
                 or _FORESEEN_AFTER.match(self.text, end, clause_end):
             return "forecast"

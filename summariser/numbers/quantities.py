@@ -135,13 +135,13 @@ _QUAL_OF = {"不低于": ">=", "不少于": ">=", "至少": ">=", "最少": ">="
 # The last characters _PREFIX_QUAL and _NEG_BEFORE can end on, a cheap test before the regex (`$` also
 # matches before a final newline): the words' ends, 了, and the qualifiers allowed after the verb.
 _PREFIX_QUAL_ENDS = frozenset("于过到足少多破近约为逾超了")
-_NEG_BEFORE_ENDS = frozenset("降少滑低落减收小幅为是达了约近过逾跌长")
+_NEG_BEFORE_ENDS = frozenset("降少滑低落减收产小幅为是达了约近过逾跌长")
 # (负增长3.4%: a fall written as a growth below zero)
-_NEG_BEFORE = re.compile(r"(?:下降|减少|减收|下滑|降低|回落|缩减|缩小|负增长|减|降|跌|[降跌]幅(?:分别)?(?:为|达)?|"
+_NEG_BEFORE = re.compile(r"(?:下降|减少|减收|减产|下滑|降低|回落|缩减|缩小|负增长|减|降|跌|[降跌]幅(?:分别)?(?:为|达)?|"
                          r"(?:下降|降低|减少)(?:目标|任务)(?:为|是))(?:了)?(?:约|近|超过|逾)?$")  # (下降目标为4%)
 # (比增, 比降: 同比增长 and 同比下降 as Fujian's and Guangdong's bulletins write them)
 _GROWTH_BEFORE = re.compile(r"(?:(?:增长|增速|增幅|同比|环比|上涨|上升|涨幅|提高|提升|下降|下滑|降低|回落|降幅|减少|"
-                            r"比增|比降)"
+                            r"比增|比降|增产|减产)"
                             r"[^，,。；;、到至为]{0,6}|(?:降幅|增幅|涨幅|增速)(?:分别)?(?:为|达到?))$")
 # Points that say a value is below another, or falls: 低8.4个百分点, 低于全市平均8.4个百分点, 下拉2.4个百分点,
 # 慢于全省1.5个百分点, 降幅(较上年同期)扩大6.4个百分点, 亏损面为15.3%，比上年同期收窄2.6个百分点 (降幅收窄 is a
@@ -161,7 +161,7 @@ _QUALIFIED = re.compile(r"(?:近|约|超过|逾|超|至少|至多|最少|最多)
 _RUN_OF = re.compile(r"连续[^，,。；;\d]{0,4}$")  # (连续下跌3个月, 连续增长5年: a run's length)
 # (GDP增量为697.47亿元: an increment)
 _CHANGE_BEFORE = re.compile(r"(?:增加|减少|增收|减收|增产|减产|增產|減產|多|少|涨|跌|漲|增量(?:为|达到?|是)?|"
-                            r"(?:比|较)[^，,。；;、]{1,8}(?:提高|降低|净增|净减))(?:了)?$")
+                            r"(?:比|较)[^，,。；;、]{1,8}(?:提高|降低|净增|净减|高出?|低))(?:了)?$")
 # (比上年多入规11家, 较上年少培育3家: more or fewer of those that did it than in the base)
 _MORE_SINCE = re.compile(r"(?:比|较)[^，,。；;、多少]{1,6}(?:多|少)[\u4e00-\u9fff]{1,3}$")
 _SHARE_BEFORE = re.compile(r"(?:占|比重|占比|份额|率|覆盖)[^，,。；;、]{0,6}$")
@@ -865,7 +865,7 @@ def _measure(t: str, at: int, base: str) -> str:
         return "level"  # (已连续下跌3个月: how long it ran, not by how much; 周转天数减少1.1天 is a change)
     before = _QUALIFIED.sub("", before.rstrip()).rstrip()  # (增产近 17万吨: the change is about 17万吨)
     # (增产7.4万吨, 增產, 涨80元/吨)
-    if before[-1:] in "加少多了高低增减收产產涨跌漲量为是达到" and _CHANGE_BEFORE.search(before) \
+    if before[-1:] in "加少多了高低增减收产產涨跌漲量为是达到出" and _CHANGE_BEFORE.search(before) \
             or _MORE_SINCE.search(before):
         return "change"
     return "level"
