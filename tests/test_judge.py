@@ -7047,3 +7047,28 @@ def test_a_high_base_of_last_year_is_no_period_of_the_value() -> None:
     src = "今年1-9月，园区在去年高基数的基础上，实现税收收入38650万元。"
     claim = {"indicator": "园区税收收入", "period": "1-9月", "value": 38650, "unit": "万元"}
     assert status(claim, src) is S.supported
+
+
+def test_more_or_fewer_than_last_year_is_the_change_as_a_growth_is() -> None:
+    # (油料种植面积1434公顷，增加25公顷 claimed as 油料种植面积比上年增加: 比上年 before 增加 or 减少 is the year
+    # before's, as before 增长; was unconfirmed; from development set 193)
+    src = "全年蔬菜种植面积8620公顷，增加315公顷；甘蔗种植面积2.1万公顷，减少640公顷。"
+    claim = {"indicator": "蔬菜种植面积比上年增加", "period": "全年", "value": 315, "unit": "公顷", "measure": "change"}
+    assert status(claim, src) is S.supported
+
+
+def test_an_economic_development_zone_is_named_short_or_in_full() -> None:
+    # (国家级经开区出口 against 国家级经济技术开发区…出口: one place; was unconfirmed; from development set 194)
+    src = ("前三季度，全省8个国家级经济技术开发区完成规上工业总产值6120.4亿元，同比增长3.1%；实现进出口总额"
+           "731.2亿元，同比增长19%，其中出口512.6亿元，进口218.6亿元。")
+    claim = {"indicator": "国家级经开区出口", "period": "前三季度", "value": 512.6, "unit": "亿元"}
+    assert status(claim, src) is S.supported
+
+
+def test_a_year_s_investment_plan_names_what_is_measured_not_whose() -> None:
+    # (…36宗，年度投资计划236.2亿元，完成投资88.6亿元: 年度投资计划 is a measure, and the projects counted before are
+    # whose; was unconfirmed; from development set 192)
+    src = "2024年，全县列入省、市重点项目42宗，年度投资计划187.3亿元，1-5月完成投资71.2亿元。"
+    claim = {"indicator": "省、市重点项目年度投资计划", "period": "2024年", "value": 187.3, "unit": "亿元",
+             "kind": "target"}
+    assert status(claim, src) is S.supported
