@@ -733,3 +733,22 @@ def test_a_count_after_long_words_keeps_what_was_done_to_the_things() -> None:
 
 def test_a_count_of_a_class_of_things_names_what_is_said_of_them() -> None:
     assert named("40个大类行业中，31个大类行业利润同比增长。")["31个"] == "利润同比增长的大类行业"
+
+
+def test_a_count_before_what_its_things_did_counts_the_things_named_before_it() -> None:
+    # (纺织鞋服13户实现产值41.03亿元: the firms of 纺织鞋服, not of 产值; was named 实现产值的…; from development
+    # set 194)
+    got = named("园区规上企业中，智能装备11户实现产值36.2亿元，食品加工8户实现产值12.7亿元。")
+    assert "产值" not in got["11户"] and "智能装备" in got["11户"]
+
+
+def test_a_rise_in_output_is_named_by_what_rose() -> None:
+    # (谷物产量14.78万吨，增产0.13%: 谷物产量增速, not 增产; from development set 193)
+    assert named("全年谷物产量18.42万吨，增产1.6%。")["1.6%"] == "谷物产量增速"
+
+
+def test_sessions_and_the_three_sectors_are_no_counts() -> None:
+    # (三次产业; 十七届人大四次会议: a fixed term and a session's ordinal; were marked as counts; from development
+    # set 193)
+    got = named("在县十八届人大三次会议上，三次产业结构调整为12:41:47。全年召开4次专题会议。")
+    assert "3次" not in got and "4次" in got

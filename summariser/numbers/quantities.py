@@ -555,8 +555,16 @@ def _not_a_count(unit: str, t: str, after: int, before: str) -> bool:
         return before.endswith(("前", "近", "后", "过去", "这"))  # 前八个月: a period
     if unit == "年":
         return before.endswith(_YEARS_BEFORE) or _YEAR_AFTER.match(t, after) is not None
+    if unit == "次" and (t.startswith("产业", after) or _SESSION_BEFORE.search(before[-10:])
+                         and t.startswith(_SESSION_AFTER, after + (1 if t[after:after + 1] == "、" else 0))):
+        return True  # 三次产业: the three sectors; 十七届人大四次会议, 十届十一次、十二次全会: a session's ordinal
     word = _COUNTER_NOT_BEFORE.get(unit)
     return word is not None and t.startswith(word, after)
+
+
+_SESSION_BEFORE = re.compile(r"届|人大|政协|党委|党代会")
+_SESSION_AFTER = ("会议", "全会", "全体会议", "常委会", "代表大会", "大会",
+                  "十", "一", "二", "三", "四", "五", "六", "七", "八", "九")
 
 
 def _prefix_qualifier(before: str) -> tuple[str, int] | None:

@@ -66,7 +66,7 @@ _LEAD = re.compile(
     r"并|和|及|与|还|其(?![它他余])|对(?![^对，,]{1,16}(?:贡献|拉动))|在(?![建产])|将)+")
 # (not 较上月: a growth over last month is named with its base)
 _TRAILING = re.compile(r"(?:同比|比上年|较上年|较去年|分别|累计|共计|共有|共|总计|合计|比增|比降)?"
-                       r"(?:增长了?|下降了?|增加了?|减少了?|提高了?|降低了?|上升了?|达到了?|高达|达|完成了?|实现|为|是|(?<![拥具持])有|"
+                       r"(?:增长了?|下降了?|增产了?|减产了?|增加了?|减少了?|提高了?|降低了?|上升了?|达到了?|高达|达|完成了?|实现|为|是|(?<![拥具持])有|"
                        r"超过|突破|不低于|不少于|不到|近|(?<![签合预制])约|逾|超|至|到|之前的|的|了|年产|首次|再次|首度|"
                        r"快速|持续|稳步|大幅|较快|平稳|保持|"  # (and how it moved: 快速增长至, 保持较快增长)
                        # (and an adverb of the verb after it: 增长均超10%, 产值更是高达, 深圳以5.9%的增速, 产业有望达;
@@ -124,8 +124,10 @@ _COVERING = re.compile(r"^\s*包括|涉及|涵盖|覆盖|分布在|分布于")
 _MANNER = re.compile(r"^(?:实现|成功|顺利|正式)")  # 6个项目成功签约: how it was done is not what is counted
 _NEXT_ATTRIBUTE = re.compile(r"(?:金额|总额|总投资|投资额)$")  # …签订授信协议金额279.1亿元: the next value's name
 # 2000万元以上的增长点 after a counted noun: a class inside the name; the noun goes on after it
-_NESTED = re.compile(rf"[0-9.]+[万亿]?元?(?:以上|以下)?的?([{HAN}]{{1,8}}?)(?=[{_CLAUSE_END}]|$)")
+_NESTED = re.compile(rf"[0-9.]+[万亿]?元?(?:以上|以下)的?([{HAN}]{{1,8}}?)(?=[{_CLAUSE_END}]|$)")
 _HEAD = re.compile(r"(?:企业|项目|单位|人员|专班|平台|基地|园区|产品)$")  # what a list of things is a list of
+# (纺织鞋服13户实现产值41.03亿元: what is done and its amount, the next value's)
+_DONE_THEN_VALUE = re.compile(rf"(?:实现|完成)[^{_CLAUSE_END}0-9]{{1,10}}[0-9]")
 _MADE = re.compile(rf"^的([{HAN}]{{2,12}}?)(?=[{_CLAUSE_END}]|$)")
 # A sector (…业) and what it is measured by (医药行业规上工业增加值, 制造业增加值), or a sector alone.
 _SECTOR_MEASURED = re.compile(r"(.{1,16}?(?:行业|产业|(?<![工企专])业))"
@@ -865,6 +867,8 @@ class IndicatorNames:
         nested = _NESTED.match(after, counted.end()) if counted else None
         if nested:
             noun += nested.group(1)
+        if own and _DONE_THEN_VALUE.match(after):
+            return own  # (纺织鞋服13户实现产值41.03亿元: the firms named before it; the words after, the next value's)
         said = _PREDICATE.match(after, counted.end()) if counted else None
         if said:
             return f"{_NEXT_ATTRIBUTE.sub('', _MANNER.sub('', said.group(0)))}的{noun}"
