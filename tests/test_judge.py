@@ -7072,3 +7072,13 @@ def test_a_year_s_investment_plan_names_what_is_measured_not_whose() -> None:
     claim = {"indicator": "省、市重点项目年度投资计划", "period": "2024年", "value": 187.3, "unit": "亿元",
              "kind": "target"}
     assert status(claim, src) is S.supported
+
+
+def test_a_sentence_this_month_opens_is_the_month_s_to_its_end() -> None:
+    # (当月全社会用电量12.3亿千瓦时，同比增长8.1%，其中工业用电量8.9亿千瓦时: the month's, though 1-11月 is the last
+    # period written; was passed as 1-11月's; from break-it pass bk18)
+    src = ("10月份，全县规上工业增加值同比增长6.1%；1-10月累计增长5.2%。当月全社会用电量3.46亿千瓦时，同比增长7.3%，"
+           "其中工业用电量2.31亿千瓦时，增长8.8%。1-10月，全社会用电量31.7亿千瓦时。")
+    claim = {"indicator": "工业用电量", "value": 2.31, "unit": "亿千瓦时"}
+    assert status({**claim, "period": "1-10月"}, src) is not S.supported
+    assert status({**claim, "period": "10月"}, src) is S.supported

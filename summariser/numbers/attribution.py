@@ -1165,7 +1165,10 @@ class Reading:
         month = THIS_MONTH.search(self.text, max(self._gap_from(c0), reach), a)
         if month is not None:
             return month
-        month = THIS_MONTH.search(self.text, max(span_start(self._laid_out().full_stops, a), reach), c0)
+        s0 = span_start(self._laid_out().full_stops, a)
+        # (当月全社会用电量12.3亿千瓦时，同比增长8.1%，其中工业用电量8.9亿千瓦时: a sentence 当月 opens is the month's
+        # to its end, however long)
+        month = THIS_MONTH.search(self.text, max(s0, reach), c0) or _OPENING_THIS_MONTH.match(self.text, s0, c0)
         k = bisect.bisect_left(self.period_starts, month.end()) if month is not None else 0
         return month if month is not None and (k == len(self.period_starts) or self.period_starts[k] >= a) else None
 
@@ -4154,6 +4157,7 @@ def _running_total(text: str, a: int, written: Period | None) -> bool:
 
 
 _THIS_MONTH_REACH = 24  # (how far before a value its 当月 may stand: 其中当月工业增加值增长12%)
+_OPENING_THIS_MONTH = re.compile(r"\s*(?:当月|单月|當月|單月)")
 _TEXT_DATED = ("本月", "累计")  # (a table's columns dated by the text: the month it is of, its run of months)
 # Words before a period that make it the base of a comparison (增速比1—9月份加快, 较9月回落, 比2019年同期增长),
 # and words after one that make it a goal's period (完成全年目标任务的26.4%).
