@@ -7082,3 +7082,18 @@ def test_a_sentence_this_month_opens_is_the_month_s_to_its_end() -> None:
     claim = {"indicator": "工业用电量", "value": 2.31, "unit": "亿千瓦时"}
     assert status({**claim, "period": "1-10月"}, src) is not S.supported
     assert status({**claim, "period": "10月"}, src) is S.supported
+
+
+def test_a_part_measured_as_its_whole_is_not_the_whole_s() -> None:
+    # (签约额418.6亿元…；其中工业项目41个，签约额302.3亿元: 302.3 claimed as 签约额 is the part's; was supported, the
+    # claim naming the part's measure; from break-it pass bk18)
+    src = ("上半年，全县新签约招商项目48个，签约额265.4亿元，同比增长18.2%；其中工业项目31个，签约额187.9亿元。"
+           "实际到位资金61.5亿元，增长9.7%。新签约项目中，10亿元以上项目9个，50亿元以上项目1个。\n"
+           "县商务局负责人介绍，下半年将围绕绿色建材、装备制造等主导产业开展精准招商，推动签约项目尽快落地开工。")
+    claim = {"indicator": "签约额", "period": "上半年", "value": 187.9, "unit": "亿元"}
+    assert status(claim, src) is not S.supported
+    assert status({**claim, "indicator": "工业项目签约额"}, src) is S.supported
+    assert status({**claim, "value": 265.4}, src) is S.supported
+    # (a part measured otherwise than the whole is named by its measure: 出口 of 进出口总额)
+    src = "前三季度，全市实现进出口总额731.2亿元，同比增长19%，其中出口512.6亿元，进口218.6亿元。"
+    assert status({"indicator": "出口", "period": "前三季度", "value": 512.6, "unit": "亿元"}, src) is S.supported

@@ -1936,7 +1936,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     # the whole a part is under is the rival's own words, unless the claim names the part (亿元以上开工项目)
     # (the claimed period names a part as well as the indicator does: 其中，10月份全社会用电量…下降4.3% for 10月份)
     dated = bigrams(indicator_words(simplified(c.period))) if c.period else frozenset()
-    part_unnamed = _part_unnamed(claimed, q, tie, tied, dated)
+    part_unnamed = _part_unnamed(claimed, q, tie, tied, (dated, _measured_as_its_whole(src, q, tie)))
     context = tie.context - tie.under if part_unnamed else tie.context
     rival = _rival(c, q, tie, tied.near, (w, total, own), context, src)
     rivalled = _rivalled(src, (c, q, tie, tied), claimed, rival, context | topic)
@@ -2478,7 +2478,7 @@ def _share_kind(words: str) -> str:
 
 
 def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied,
-                  dated: frozenset[str] = frozenset()) -> bool:
+                  told: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> bool:
     """A part of a breakdown (其中工业项目14个、签约金额108.5亿元) claimed with none of the telling words that
     set it apart from its whole (签约总金额 for 108.5): the whole's words alone do not confirm a part's value.
     (A class's bound, 其中10亿元以上项目 or 5亿元至10亿元项目, is no part's value.)"""
@@ -2486,22 +2486,38 @@ def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied,
         return False
     if not tie.under:
         return _subject_unnamed(claimed, q, tie, tied)
+    dated, alike = told
     if _POOL_COUNTED in tie.shown:
         # (35个工业行业大类中有26个实现增长: the part is what it did, 实现增长, however it is said; the pool's name
         # alone is the 35's)
-        told = tie.pairs - tie.under
-        return bool(told) and not told & (claimed | dated)
+        said = tie.pairs - tie.under
+        return bool(said) and not said & (claimed | dated)
     # (how it changed tells no part apart: 长增 of 其中10月当月增长, read as 工业投资增长增长; nor does 量下, where
     # 用电量 meets 下降, a pair the claim lacks that the words hold only across a word of how it changed)
     apart = _unchanged_pairs(tie.words)
-    claimed = claimed | dated  # (`dated`: the claimed period's pairs, which may name the part too)
+    # (`told`: the claimed period's pairs, which may name the part too; and the pairs of a measure the whole is
+    # measured by too, which name no part: 签约额 of 其中工业项目41个，签约额302.3亿元 after 签约额418.6亿元)
+    claimed = claimed | dated
     own = {g for g in tie.pairs if not set(g) <= _CHANGE_CHARS and (g in claimed or g in apart)} | tie.scope
     # (nor does a junction of the whole's words and the part's, 业国 of 国家级和省级企业共…其中国家级36家, whose
     # characters the claim holds)
     chars = {ch for g in claimed for ch in g}
     telling = {g for g in own - tie.under
                if tied.rarity.get(g, _RARE) >= _RARE and (g in claimed or not chars.issuperset(g))}
-    return bool(telling) and not telling & claimed
+    return bool(telling) and not telling & claimed - alike
+
+
+def _measured_as_its_whole(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
+    """The pairs of what a breakdown's part is measured by, where its sentence measures the whole by it before the
+    part (签约额418.6亿元…；其中工业项目41个，签约额302.3亿元): they tell no part apart."""
+    if not tie.under or not tie.head:
+        return frozenset()
+    text, at = src.simplified_text(), src.view_at(q.start)
+    s0 = max(text.rfind(ch, 0, at) for ch in FULL_STOP + "\n") + 1
+    part = text.rfind("其中", s0, at)
+    if part < 0 or tie.head not in measures_in(text[s0:part]):  # (not 出口 of 进出口总额)
+        return frozenset()
+    return bigrams(tie.head)
 
 
 _POOL_COUNTED = "中有"  # (a count among a pool: 440种产品中有192种…, 38个行业大类中有29个…)
