@@ -7040,6 +7040,10 @@ def test_a_months_clause_does_not_date_the_parts_counted_after_it() -> None:
     assert status({"indicator": "续建项目", "period": "2024年", "value": 126, "unit": "项"}, src) is S.supported
     assert status({"indicator": "续建项目累计完成投资", "period": "1-9月", "value": 211.4, "unit": "亿元"}, src) \
         is S.supported
+    # (a year that opens on the whole place, 2024年全县…, opens the sentence too; not 2024年全年; from break-it bk20)
+    src = ("2024年全县重点项目共96项，年度计划投资41亿元，1-9月累计完成投资35.2亿元，"
+           "其中：续建项目38项，新开工项目58项。")
+    assert status({"indicator": "续建项目", "period": "2024年", "value": 38, "unit": "项"}, src) is S.supported
 
 
 def test_a_high_base_of_last_year_is_no_period_of_the_value() -> None:
@@ -7097,3 +7101,29 @@ def test_a_part_measured_as_its_whole_is_not_the_whole_s() -> None:
     # (a part measured otherwise than the whole is named by its measure: 出口 of 进出口总额)
     src = "前三季度，全市实现进出口总额731.2亿元，同比增长19%，其中出口512.6亿元，进口218.6亿元。"
     assert status({"indicator": "出口", "period": "前三季度", "value": 512.6, "unit": "亿元"}, src) is S.supported
+
+
+def test_goal_tiers_set_by_headings_give_each_tier_its_own_values() -> None:
+    # (（一）确保目标：…增长6%…（二）力争目标：…增长7%: either tier's value passed for the other; from break-it
+    # pass bk20)
+    src = ("2025年全县工业发展目标分两档设定。\n（一）确保目标：规上工业增加值增长5.5%，工业投资增长9%。\n"
+           "（二）力争目标：规上工业增加值增长6.5%，工业投资增长12%。")
+    claim = {"indicator": "工业投资增速力争目标", "period": "2025年", "unit": "%", "kind": "target"}
+    assert status({**claim, "value": 9}, src) is S.misattributed
+    assert status({**claim, "value": 12}, src) is S.supported
+
+
+def test_a_goal_noted_in_a_forecast_s_sentence_is_no_forecast() -> None:
+    # (预计全年增长8.5%左右（年度增长计划为9%）: 9% claimed as a forecast passed; from break-it pass bk20)
+    src = "预计全年全县规上工业增加值增长7.1%左右（年度增长计划为7.5%）。"
+    claim = {"indicator": "规上工业增加值", "period": "全年", "value": 7.5, "unit": "%"}
+    assert status({**claim, "kind": "forecast"}, src) is S.misattributed
+    assert status({**claim, "kind": "target"}, src) is S.supported
+
+
+def test_an_amount_lower_than_a_base_is_a_fall() -> None:
+    # (每百元营业收入中的成本比上年低0.9元: −0.9; was read +0.9, the right claim refused; from break-it pass bk20)
+    src = "2024年，全县规上工业企业每百元营业收入中的成本为84.2元，比上年低1.3元。"
+    claim = {"indicator": "每百元营业收入中的成本比上年", "period": "2024年", "unit": "元", "measure": "change"}
+    assert status({**claim, "value": -1.3}, src) is S.supported
+    assert status({**claim, "value": 1.3}, src) is not S.supported

@@ -4301,7 +4301,7 @@ def _mid_part_end(text: str, start: int, at: tuple[int, int], p: Period) -> int 
 
 
 _PARTS_COUNTED = re.compile(r"其中[：:，,]?[^，,；;。\d]{1,16}\d+(?:项|个|家|户|宗)(?![^，,；;。]{0,2}[亿万%])")
-_YEAR_OPENED = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}年(?:[，,]|(?![\d一二三四五六七八九十上下前第全首末底度]))")
+_YEAR_OPENED = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}年(?:[，,]|(?!全年|[\d一二三四五六七八九十上下前第首末底度]))")
 _VALUE_BEFORE = re.compile(r"\d(?:\.\d+)?\s*(?:个|家|项|户|亿元|万元|%|％)")
 
 

@@ -179,15 +179,16 @@ def _tier(words: str) -> str:
 
 
 def goal_tier_at(src: Source, start: int) -> str:
-    """The tier of the goal a value at `start` is set under, where its sentence sets goals of both tiers: the goal
-    word of its own clause, else that of the heading the values are listed under (主要预期目标为：…); "" where there
-    is no such sentence or neither is read."""
+    """The tier of the goal a value at `start` is set under, where its sentence sets goals of both tiers, or
+    headings near it do (（一）确保目标：…（二）力争目标：…): the goal word of its own clause, else that of the heading
+    the values are listed under (主要预期目标为：…); "" where there is no such sentence or heading, or neither is
+    read."""
     text, at = src.simplified_text(), src.view_at(start)
     s0 = max(text.rfind(ch, 0, at) for ch in FULL_STOP + "\n") + 1
     end = min((i for i in (text.find(ch, at) for ch in FULL_STOP + "\n") if i >= 0), default=len(text))
     sentence = text[s0:end]
     if not (_FLOOR_GOAL.search(sentence) and _REACH_GOAL.search(sentence)):
-        return ""
+        return _tier_headed(text, at)
     before = text[s0:at]
     clauses = _TIER_CLAUSE.split(before)
     own = _tier(clauses[-1])
@@ -195,6 +196,18 @@ def goal_tier_at(src: Source, start: int) -> str:
         return own
     headings = _TIER_HEADING.findall(before)
     return _tier(headings[-1]) if headings else ""
+
+
+_TIER_REACH = 400  # (how far before a value the heading of its tier may stand, and the other tier's around it)
+
+
+def _tier_headed(text: str, at: int) -> str:
+    """The tier of the last tier heading before `at` (（一）确保目标：…), where headings of both tiers stand near it."""
+    near = [m.group(0) for m in _TIER_HEADING.finditer(text, max(0, at - _TIER_REACH), at + _TIER_REACH)]
+    if len({_tier(h) for h in near}) < 2:
+        return ""
+    before = _TIER_HEADING.findall(text, max(0, at - _TIER_REACH), at)
+    return _tier(before[-1]) if before else ""
 
 
 def _goal_tier(src: Source, c: Claim, q: Quantity) -> _Finding:
@@ -1033,7 +1046,8 @@ def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
             and SHARE_OF_A_GOAL.search(src.text, max(0, span[0] - _SHARE_REACH), span[0]):
         # (完成年度目标任务110亿元的78.5%: the share of a goal reached, a result, unless foreseen: 预计…占任务数的67.6%)
         return _Finding(WRONG, "kind")
-    if c.kind in ("actual", "forecast") and c.unit not in (PERCENT, POINTS) and _goal_noted(before):
+    if c.kind in ("actual", "forecast") and (c.unit not in (PERCENT, POINTS) and _goal_noted(before)
+                                             or _GOAL_NOTED.search(before)):
         # (完成年任务75亿元的23.7%, 年度计划投资285亿元: the goal's own amount, neither done nor foreseen; 完成年度
         # 目标90.8% is the share reached)
         return _Finding(WRONG, "kind")
