@@ -7127,3 +7127,16 @@ def test_an_amount_lower_than_a_base_is_a_fall() -> None:
     claim = {"indicator": "每百元营业收入中的成本比上年", "period": "2024年", "unit": "元", "measure": "change"}
     assert status({**claim, "value": -1.3}, src) is S.supported
     assert status({**claim, "value": 1.3}, src) is not S.supported
+
+
+def test_a_park_pointed_back_at_is_not_the_whole_place() -> None:
+    # (高新区是全市工业投资的主阵地。1-9月，该区完成工业投资98.4亿元: the park's, not 全市's; and 其中，经济开发区…。
+    # 该区新签约工业项目14个 on a county's page: the park's, not 全县's; were supported; from break-it passes bk18
+    # and bk20)
+    src = "经开区是全市先进制造业的主阵地。1-6月，该区完成工业投资57.3亿元，同比增长14.2%，新入库规上工业企业9家。"
+    claim = {"indicator": "全市工业投资", "period": "1-6月", "value": 57.3, "unit": "亿元"}
+    assert status(claim, src) is not S.supported
+    src = ("今年1-9月，全县完成工业投资38.1亿元，同比增长9.6%；其中，临港开发区完成工业投资24.7亿元，占全县的64.8%。"
+           "该区新签约工业项目11个，协议投资43亿元。\n全县新增规上工业企业12家。")
+    claim = {"indicator": "全县新签约工业项目", "period": "1-9月", "value": 11, "unit": "个"}
+    assert status(claim, src) is not S.supported

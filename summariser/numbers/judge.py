@@ -1543,13 +1543,19 @@ def _sentence_of_a_place_within(src: Source, value: tuple[Quantity, Tie], topic:
         return False  # (a claim naming no place, for a sentence opening on one by name: 福州115个、…, a list's items)
     # (the page's own place, its headline's, else, not pointed at, the one it names most)
     own = topic.names if pointed else topic.names + topic.main
-    if not named or any(PARK.search(n) for n in named) or _WHOLE_NAMED.search(before) \
-            or any(same_place(n, m) for n in named for m in own) \
-            or any(n[:2] in written for n in named) \
-            or len(set(place_names(before)) | set(named)) > 1:
-        # (a claim naming the place, 厦门 of 厦门市, is its; a sentence naming several, 福州115个、…厦门17个, lists)
+    if not named or _not_the_sentence_s_place(named, before, own, written, pointed):
         return False
-    return all(level_of_place(n) > whole for n in named)
+    return all(level_of_place(n) > whole or (pointed and PARK.search(n)) for n in named)  # (a park: below any)
+
+
+def _not_the_sentence_s_place(named: list[str], before: str, own: tuple[str, ...], written: str,
+                              pointed: bool) -> bool:
+    """Whether the places a sentence opens on (`named`) are not one place below the claim's: a park named by name
+    (not pointed back at: 高新区是…主阵地。1-9月，该区完成… is the park's), a whole place named before the value, the
+    page's own (`own`), one the claim names (厦门 of 厦门市), or several (福州115个、…厦门17个, a list)."""
+    return (not pointed and any(PARK.search(n) for n in named)) or _WHOLE_NAMED.search(before) is not None \
+        or any(same_place(n, m) for n in named for m in own) or any(n[:2] in written for n in named) \
+        or len(set(place_names(before)) | set(named)) > 1
 
 
 def _sentence_ahead(src: Source, q: Quantity) -> str:
