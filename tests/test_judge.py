@@ -7140,3 +7140,14 @@ def test_a_park_pointed_back_at_is_not_the_whole_place() -> None:
            "该区新签约工业项目11个，协议投资43亿元。\n全县新增规上工业企业12家。")
     claim = {"indicator": "全县新签约工业项目", "period": "1-9月", "value": 11, "unit": "个"}
     assert status(claim, src) is not S.supported
+
+
+def test_a_part_named_inside_its_pool_is_not_the_pool_s() -> None:
+    # (其中，电子信息产业中集成电路产值63.1亿元: 集成电路's, not 电子信息产业's; was supported; from break-it pass bk20)
+    src = ("从重点产业看，1-8月全县装备制造、绿色食品、新型建材三大产业分别实现产值96.2亿元、71.4亿元和52.6亿元，"
+           "同比分别增长8.8%、6.1%和11.3%，合计占规上工业产值的51.2%。其中，新型建材产业中装配式建筑部品产值18.5亿元，"
+           "增长25.2%。")
+    claim = {"indicator": "新型建材产业产值", "period": "1-8月", "value": 18.5, "unit": "亿元"}
+    assert status(claim, src) is not S.supported
+    assert status({**claim, "indicator": "装配式建筑部品产值"}, src) is S.supported
+    assert status({**claim, "value": 52.6}, src) is S.supported

@@ -2504,6 +2504,8 @@ def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied,
     (A class's bound, 其中10亿元以上项目 or 5亿元至10亿元项目, is no part's value.)"""
     if _class_bound(q):
         return False
+    if _pool_part_unnamed(claimed, tie):
+        return True
     if not tie.under:
         return _subject_unnamed(claimed, q, tie, tied)
     dated, alike = told
@@ -2525,6 +2527,23 @@ def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied,
     telling = {g for g in own - tie.under
                if tied.rarity.get(g, _RARE) >= _RARE and (g in claimed or not chars.issuperset(g))}
     return bool(telling) and not telling & claimed - alike
+
+
+# A part named inside its pool (电子信息产业中集成电路产值: 集成电路's, among 电子信息产业's), not a count among it
+# (中有).
+_POOL_PART = re.compile(r"(?:产业|行业|企业|项目|园区|工业)中(?!有)([\u4e00-\u9fff]{2,16})")
+
+
+def _pool_part_unnamed(claimed: frozenset[str], tie: Tie) -> bool:
+    """Whether the value's words name a part inside its pool (其中，电子信息产业中集成电路产值63.1亿元) and the claim
+    names none of the part's own words (电子信息产业产值: the pool's, whose value is another)."""
+    found = _POOL_PART.search(tie.words)
+    if found is None:
+        return False
+    part = found.group(1)
+    part = part[:part.find(head)] if (head := measured(part)) and part.find(head) > 0 else part
+    own = bigrams(part)
+    return len(part) >= 2 and not own & claimed
 
 
 def _measured_as_its_whole(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
