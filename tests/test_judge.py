@@ -7151,3 +7151,52 @@ def test_a_part_named_inside_its_pool_is_not_the_pool_s() -> None:
     assert status(claim, src) is not S.supported
     assert status({**claim, "indicator": "装配式建筑部品产值"}, src) is S.supported
     assert status({**claim, "value": 52.6}, src) is S.supported
+
+
+def test_the_kind_of_amount_in_force_is_the_one_said_last() -> None:
+    # (…高技术产业产值…。清洁能源产业…分别同比增长22.5%: 产值's growth, not the 增加值 of the paragraph's GDP sentence;
+    # was supported as 增加值; from development set 193)
+    src = ("全年全县地区生产总值186.4亿元，增长6.2%，其中第二产业增加值78.1亿元。战略性新兴产业产值增长11.3%，"
+           "占规上工业总产值的比重为32.6%。装备制造、新能源产业分别同比增长17.4%和24.9%。")
+    claim = {"indicator": "新能源产业增加值", "value": 24.9, "unit": "%", "measure": "growth"}
+    assert status(claim, src) is not S.supported
+    assert status({**claim, "indicator": "新能源产业产值"}, src) is S.supported
+
+
+def test_a_claim_naming_a_flow_the_value_s_words_do_not_is_not_confirmed() -> None:
+    # (年可实现产值(营业收入)127亿元 claimed as 增加值(营业收入): the bracket adds a name, takes none away; was
+    # supported; from development set 192)
+    src = "本次集中投产的18个项目全部达产后，年可实现产值(营业收入)86亿元，税收3.2亿元。"
+    claim = {"indicator": "投产项目达产后年增加值(营业收入)", "value": 86, "unit": "亿元"}
+    assert status(claim, src) is not S.supported
+    # (and either name of a measure with another in brackets names it: 年产值 of 产值(营业收入) was refuted, the bracket
+    # read as its only name)
+    assert status({**claim, "indicator": "年产值"}, src) is not S.misattributed
+    assert status({**claim, "indicator": "年营业收入"}, src) is not S.misattributed
+
+
+def test_twin_values_told_apart_only_by_their_subjects() -> None:
+    # (重点项目104个…占年度计划的47.2%；省市重点项目24个…占年度计划的48.4%: 48.4% claimed for 重点项目 passed;
+    # from development set 192)
+    src = ("截至5月底，全县重点项目86个，完成投资41.3亿元，占年度计划的45.1%；"
+           "省市重点项目19个，完成投资17.2亿元，占年度计划的51.6%。")
+    claim = {"indicator": "重点项目完成投资占年度计划比例", "period": "截至5月底", "value": 51.6, "unit": "%"}
+    assert status(claim, src) is not S.supported
+    assert status({**claim, "indicator": "省市重点项目完成投资占年度计划比例"}, src) is S.supported
+
+
+def test_a_rival_named_with_a_qualifier_of_its_own_is_another_thing() -> None:
+    # (第二产业招商引资签约金额 is no rival of a claim on 全省招商引资签约金额; was refused; from development set 192)
+    src = ("1至9月，全省签约招商引资项目2876个，签约金额7215.6亿元，同比增长21.4%。其中，第二产业招商引资签约金额"
+           "4630.2亿元。")
+    claim = {"indicator": "全省招商引资签约金额", "period": "1至9月", "value": 7215.6, "unit": "亿元"}
+    assert status(claim, src) is S.supported
+
+
+def test_a_count_of_key_projects_of_a_rank_is_a_part_of_all_key_projects() -> None:
+    # (重点项目104个…；省市重点项目24个 claimed as 重点项目数: the part's; was supported; from development set 192)
+    src = "截至5月底，全县重点项目86个，完成投资41.3亿元；省市重点项目19个，完成投资17.2亿元。"
+    claim = {"indicator": "重点项目数", "period": "截至5月底", "value": 19, "unit": "个"}
+    assert status(claim, src) is not S.supported
+    assert status({**claim, "value": 86}, src) is S.supported
+

@@ -2033,6 +2033,8 @@ def _twin_fits_better(q: Quantity, read: tuple[Tie, Tied], claimed: frozenset[st
     be the whole itself (实现营业收入…同比增长7.3%；其中，营业收入亿元以上企业428家，实现营业收入…，增长8.6%: 亿元以上
     企业 is what sets the 8.6% apart)."""
     tie, tied = read
+    if _twin_told_apart(q, read, claimed):
+        return True
     if not tie.under or not tie.words:
         return False
     mine = tie.pairs | tie.context | tie.under
@@ -2048,6 +2050,30 @@ def _twin_fits_better(q: Quantity, read: tuple[Tie, Tied], claimed: frozenset[st
         else:
             continue
         if apart and not apart & claimed and not (claimed & mine) - theirs:
+            return True
+    return False
+
+
+def _twin_told_apart(q: Quantity, read: tuple[Tie, Tied], claimed: frozenset[str]) -> bool:
+    """Whether another value of the same unit, measure and period has the same words of its own as `q`
+    (占年度计划的47.2% and, after 省市重点项目24个, 占年度计划的48.4%; 实现工业总产值83.55亿元 after 国有控股企业 and
+    790.99亿元 after 亿元企业数达284家), so that only the subject a reader has in mind at each tells them apart, and
+    the claim names that of the other (words of its subject and not of `q`'s) and none of `q`'s; or `q`'s subject adds a
+    qualifier to the other's that the claim leaves out (省市 of 省市重点项目 for 重点项目…48.4%): which of the two the
+    claim means, its words do not say for `q`."""
+    tie, tied = read
+    if not tie.words:
+        return False
+    if not tie.scope:
+        return False
+    for r, t in tied.near:
+        if r is q or t.words != tie.words or r.unit != q.unit or t.measure != tie.measure or not t.scope \
+                or (t.period is not None and tie.period is not None and t.period.conflicts(tie.period)):
+            continue
+        mine, theirs = tie.scope - t.scope, t.scope - tie.scope
+        if claimed & theirs and not claimed & mine:
+            return True
+        if mine and not claimed & mine and claimed & tie.scope <= t.scope:
             return True
     return False
 
@@ -2136,11 +2162,14 @@ def _narrower_than_claimed(written: str, q: Quantity, tie: Tie, tied: Tied) -> b
     (汽车产量继续保持40%以上增长): that one may be the claim's."""
     claim = _compared_claim(written)
     own = _own_words(tie)
+    if q.unit_class == "count":  # (重点项目数 of 重点项目104个: 数 names no word of the things counted)
+        claim = _NUMBER_OF_THINGS.sub("", claim)
     at = own.find(claim)
     if at < 0:  # (增长86.3% after 新能源汽车产量1.9万辆: the words it inherits)
         own = tie.words
         at = own.find(claim)
-    if len(claim) < 3 or at < 2 or not (_telling(own[at - 2:at], tied) or _INDUSTRY_BEFORE.search(own[:at])):
+    if len(claim) < 3 or at < 2 or not (_telling(own[at - 2:at], tied) or _INDUSTRY_BEFORE.search(own[:at])
+                                        or (claim.startswith(_KEY) and _RANK_OF_KEY.search(own[:at]))):
         return False
     # (as compared, 省级以上 is 省级 and 超20亿元 超亿元: the other value is of the same class and grade, and no part)
     return any(r is not q and r.unit == q.unit and t.measure in (tie.measure, "") and _alike(t, tie)
@@ -2148,6 +2177,10 @@ def _narrower_than_claimed(written: str, q: Quantity, tie: Tie, tied: Tied) -> b
                and _named_alone(claim, t.words) for r, t in tied.near)
 
 
+# (the rank of government that lists key projects, right before 重点: 省市重点项目24个 is a part of 重点项目104个)
+_KEY = "重点"
+_NUMBER_OF_THINGS = re.compile(r"(?:个数|数量|数)$")
+_RANK_OF_KEY = re.compile(r"(?:省市|市县|省|市|县|区|国家|省级|市级|县级|区级)$")
 # An industry's name (食品制造业, 金属制品业) right before a measure: a part's, however common its ending on a page
 # that lists industries (制造业工业总产值, its 造业 in every row); not a place's or a scope's whole (全市服务业,
 # 规上服务业)
@@ -2935,11 +2968,24 @@ def _share_part_measured(written: str) -> str:
     return part or measured_part(written)
 
 
+# A measure and another name of it in brackets right after (产值(营业收入), 营业收入（主营业务收入）): either names it.
+_ALIASED = re.compile(r"([\u4e00-\u9fff]{2,8})[（(]([\u4e00-\u9fff]{2,8})[）)]$")
+
+
+def _aliased_kinds(tie: Tie) -> frozenset[str]:
+    """The kinds of amount a value's words name where they end on a measure and another name of it in brackets
+    (年可实现产值(营业收入)86亿元: output and revenue), empty otherwise."""
+    found = _ALIASED.search(simplified(tie.shown))
+    if found is None:
+        return frozenset()
+    return frozenset(head_kind(measured(g)) for g in found.groups()) - {""}
+
+
 def _measured_otherwise(written: str, tie: Tie) -> bool:
     """Whether the value's own words say it measures another kind of thing than the claim does."""
     # (what it leaves out is read for its measure: 增加值 of 规上工业增加值, the whole a breakdown's part is of)
     claimed_kind, own_kind = head_kind(_share_part_measured(written)), head_kind(_part_head_read(tie))
-    if claimed_kind and own_kind and claimed_kind != own_kind \
+    if claimed_kind and own_kind and claimed_kind != own_kind and claimed_kind not in _aliased_kinds(tie) \
             and not (_PLAN_PROGRESS.search(written) and {claimed_kind, own_kind} <= _SPENT_OF_PLAN):
         # (完成年度计划投资比例 for 已完成投资…，完成年度计划的86.8%: what was spent as a share of the plan, either
         # read as the plan's or the outlay's)
@@ -3496,7 +3542,33 @@ def _measure_unsaid(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
         return False  # (a table's cell under 产值 (亿元), or its title's: the words a reader has at it say it)
     said = src.of_value(_kinds_said, q)
     # (增加值 is what an industry's growth is of where the page names no kind near it, 食品制造业下降23.4%; no amount)
-    return claimed not in said and (claimed != _VALUE_ADDED or bool(said) or q.unit != PERCENT)
+    if claimed not in said and (claimed != _VALUE_ADDED or bool(said) or q.unit != PERCENT):
+        return True
+    # (the kind in force is the one said last: 增加值 of the paragraph's GDP is not what 清洁能源产业…分别同比增长22.5%
+    # is of, after a sentence on the 产值 of 战略性新兴产业 and 高技术产业)
+    near = src.of_value(_kinds_in_force, q)
+    return bool(near) and claimed not in near
+
+
+def _kinds_in_force(src: Source, q: Quantity) -> frozenset[str]:
+    """The kinds of amount the value's own sentence names, or else the last sentence before it in its paragraph
+    that names any; empty where none does."""
+    text = src.simplified_text()
+    a, b = src.view_at(q.start), src.view_at(q.end)
+    opening = text.rfind("\n", 0, a) + 1
+    start = text.rfind("。", opening, a) + 1 or opening
+    start = max(start, opening)
+    end = text.find("。", b)
+    stop = text.find("\n", b)
+    end = min(x for x in (end, stop, len(text)) if x >= 0)
+    own = frozenset(head_kind(m) for m in measures_in(text[start:end])) - {""}
+    if own:
+        return own
+    for sentence in reversed(text[opening:start].split("。")):
+        kinds = frozenset(head_kind(m) for m in measures_in(sentence)) - {""}
+        if kinds:
+            return kinds
+    return frozenset()
 
 
 _MEASURE_REACH = 300  # (how far before a value a kind of amount may be said for it, past its paragraph's start)
@@ -3526,6 +3598,8 @@ def _count_share_as_amount(written: str, tie: Tie) -> bool:
 def _flow_of_another_measure(written: str, tie: Tie) -> bool:
     """Whether the claim measures one thing (增加值, 产值, 营业收入) and the value's own words another, with the
     claim's nowhere in them (高新技术产业投资增长31.7% claimed as 高新技术产业增加值增速): output is no investment."""
+    if _flow_added(written, tie):
+        return True
     head = measured(written)
     if head not in _FLOWS or head in tie.left_out:
         return False
@@ -3541,6 +3615,19 @@ def _flow_of_another_measure(written: str, tie: Tie) -> bool:
 
 
 _FLOWS = frozenset({"增加值", "总产值", "产值", "营业收入", "主营业务收入", "利润总额"})
+_FLOW_KINDS = frozenset(head_kind(x) for x in _FLOWS)
+
+
+def _flow_added(written: str, tie: Tie) -> bool:
+    """Whether the claim names a kind of flow (增加值, 产值, 营业收入) besides those the value's own words name, where
+    they name one: 年可实现产值(营业收入)127亿元 claimed as 增加值(营业收入) (a bracket's other name for it adds
+    one, and takes none away), 高技术产业增加值增长6.7%，高于…工业增加值增速3.4个百分点 claimed as 高技术产业总产值
+    增速高于工业增加值增速 (each side of a comparison is named by its own)."""
+    own = frozenset(head_kind(m) for m in measures_in(_own_words(tie) + tie.left_out)) & _FLOW_KINDS
+    if not own:
+        return False
+    claimed = frozenset(head_kind(m) for m in measures_in(_compared_claim(written))) & _FLOW_KINDS
+    return bool(claimed - own)
 _MEASURE_ANY = re.compile(r"投资|产量|用电量|发电量|出口|进口|税收|零售额|销售额|营业额|利润|收入|产值|增加值")
 _MEASURE_LAST = re.compile(rf"({_MEASURE_ANY.pattern})额?(?:同比|累计)?(?:增长|下降|增速|增幅|降幅|增加|减少)?$")
 
@@ -4080,7 +4167,32 @@ def _ruled_out(src: Source, c: Claim, value: tuple[Quantity, Tie],
     return t.unnamed or bool(part_of and t.pairs and t.pairs <= part_of) or value_match(c, r) is not None \
         or _apart_from(c, r, t, told) or _goal_tier(src, c, r).status == WRONG \
         or (0 <= whole <= 2 and t.level < 0 and _of_a_place_within(t, whole)) \
-        or _of_another_year(src, r, t, told[2]) or _above_the_page(src, c, t, whole)
+        or _of_another_year(src, r, t, told[2]) or _above_the_page(src, c, t, whole) or _sibling_named(c, t)
+
+
+def _sibling_named(c: Claim, t: Tie) -> bool:
+    """Whether a value's words write the claim's name after words of their own that tell a part or a sibling of it
+    apart, where the claim writes there only a scope or other words the value's lack (第二产业招商引资签约金额 for
+    全省招商引资签约金额; 户籍人口城镇化率 for 常住人口城镇化率): another thing than the claim's, no rival of it."""
+    claim = _CHANGED_TAIL.sub("", _compared_claim(claimed_text(c.indicator)))
+    words = _CHANGED_TAIL.sub("", indicator_words(simplified(t.words)))
+    shared = len(os.path.commonprefix([claim[::-1], words[::-1]]))
+    if shared < _SIBLING_TAIL:
+        return False
+    theirs, mine = words[:len(words) - shared], claim[:len(claim) - shared]
+    scope = _SCOPE_BEFORE.match(mine)
+    mine = mine[scope.end():] if scope is not None else mine
+    # (the claim's name all theirs ends with, and no whole before it: 杭州制造业投资 for 制造业投资, 枣庄's)
+    if not mine and scope is None and _WHOLE_CLAIMED.match(simplified(claimed_text(c.indicator))) is None:
+        return False
+    return len(theirs) >= 2 and _PLACE_WORDS.search(theirs) is None and bool(HAN_ONLY.fullmatch(theirs)) \
+        and _SCOPE_BEFORE.fullmatch(theirs) is None \
+        and level(theirs) < 0 and not _NO_PART.search(theirs) \
+        and (not mine or (mine not in theirs and theirs not in mine and mine not in words))
+
+
+_WHOLE_CLAIMED = re.compile(r"全国|全省|全市|全区|全县|全州|我省|我市|我区|我县")
+_SIBLING_TAIL = 4  # (how much of a name two must share, from its end, to be of one thing's parts)
 
 
 def _above_the_page(src: Source, c: Claim, t: Tie, whole: int) -> bool:
