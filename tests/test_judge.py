@@ -7200,3 +7200,25 @@ def test_a_count_of_key_projects_of_a_rank_is_a_part_of_all_key_projects() -> No
     assert status(claim, src) is not S.supported
     assert status({**claim, "value": 86}, src) is S.supported
 
+
+
+def test_tier_headings_on_lines_of_their_own_and_goals_noted_as_plan_targets() -> None:
+    # (（一）预期目标⏎…⏎（二）奋斗目标⏎…: each heading line sets its tier; （年度计划目标为7.5%） is a goal's amount, no
+    # forecast; both passed; from break-it pass bk21)
+    src = ("2025年工业稳增长工作方案\n一、工作目标\n（一）预期目标\n规上工业增加值增长6%，工业投资完成95亿元。\n"
+           "（二）奋斗目标\n规上工业增加值增长7.5%，工业投资完成105亿元。")
+    claim = {"indicator": "工业投资预期目标", "period": "2025年", "unit": "亿元", "kind": "target"}
+    assert status({**claim, "value": 105}, src) is S.misattributed
+    assert status({**claim, "value": 95}, src) is not S.misattributed
+    src = "据市统计局测算，预计全年全市规上工业增加值增长6.4%（年度计划目标为7%）。"
+    claim = {"indicator": "规上工业增加值", "period": "全年", "value": 7, "unit": "%"}
+    assert status({**claim, "kind": "forecast"}, src) is S.misattributed
+    assert status({**claim, "kind": "target"}, src) is S.supported
+
+
+def test_an_amount_fewer_than_a_base_is_a_fall() -> None:
+    # (产成品存货周转天数…比上年同期少1.2天: −1.2; was read +1.2, the right claim refused; from break-it pass bk21)
+    src = "1-9月，全市规上工业企业产成品存货周转天数为17.6天，比上年同期少0.8天。"
+    claim = {"indicator": "产成品存货周转天数比上年同期", "period": "1-9月", "unit": "天", "measure": "change"}
+    assert status({**claim, "value": -0.8}, src) is S.supported
+    assert status({**claim, "value": 0.8}, src) is not S.supported

@@ -166,7 +166,8 @@ _FLOOR_GOAL = re.compile(r"确保|保底|预期|底线")
 _REACH_GOAL = re.compile(r"力争|争取|奋斗|冲刺|挑战")
 _TIER_CLAUSE = re.compile(r"[，,；;、：:]")
 # (主要预期目标为：, 奋斗目标是: a heading that sets the tier of the goals listed after it)
-_TIER_HEADING = re.compile(r"(?:确保|保底|预期|底线|力争|争取|奋斗|冲刺|挑战)[^，,；;。]{0,4}目标(?:为|是)?[：:]")
+_TIER_HEADING = re.compile(r"(?:确保|保底|预期|底线|力争|争取|奋斗|冲刺|挑战)[^，,；;。\n]{0,4}目标(?:为|是)?"
+                           r"(?:[：:]|[ \t]*\n)")
 
 
 def _tier(words: str) -> str:
@@ -993,7 +994,7 @@ _REACHING = ("完成", "实现", "达到", "达")  # (a goal reached, before its
 _SHARE_REACH = 30
 # (and a goal's amount a share is of, 占任务数16900万元的63.7%)
 # A goal noted in brackets right after a value (32家（下达任务27家）, 8.2亿元(目标7.5亿元)): its own amount.
-_GOAL_NOTED = re.compile(r"[（(](?:[\u4e00-\u9fff]{0,4}(?:下达|分解)|年度(?:增长|投资)?)?(?:目标|计划|任务)数?"
+_GOAL_NOTED = re.compile(r"[（(](?:[\u4e00-\u9fff]{0,4}(?:下达|分解)|年度(?:增长|投资|计划)?)?(?:目标|计划|任务)数?"
                          r"(?:为|是)?[：:]?$")
 # A base noted in brackets right after a value (12家（上年同期9家）): the year before's.
 _BASE_NOTED = re.compile(r"[（(](?:上年|去年|上一年)同期(?:为|是)?[：:]?$")

@@ -139,7 +139,7 @@ _NEG_BEFORE_ENDS = frozenset("降少滑低落减收产小幅为是达了约近�
 # (负增长3.4%: a fall written as a growth below zero)
 _NEG_BEFORE = re.compile(r"(?:下降|减少|减收|减产|下滑|降低|回落|缩减|缩小|负增长|减|降|跌|[降跌]幅(?:分别)?(?:为|达)?|"
                          # (比上年低0.9元, 较全省平均低0.35亿元: how much lower, a fall)
-                         r"(?:比|较)[^，,。；;、\d]{1,10}?低|"
+                         r"(?:比|较)[^，,。；;、\d多少]{1,10}?(?:低|少)|"
                          r"(?:下降|降低|减少)(?:目标|任务)(?:为|是))(?:了)?(?:约|近|超过|逾)?$")  # (下降目标为4%)
 # (比增, 比降: 同比增长 and 同比下降 as Fujian's and Guangdong's bulletins write them)
 _GROWTH_BEFORE = re.compile(r"(?:(?:增长|增速|增幅|同比|环比|上涨|上升|涨幅|提高|提升|下降|下滑|降低|回落|降幅|减少|"
