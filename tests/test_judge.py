@@ -7222,3 +7222,27 @@ def test_an_amount_fewer_than_a_base_is_a_fall() -> None:
     claim = {"indicator": "产成品存货周转天数比上年同期", "period": "1-9月", "unit": "天", "measure": "change"}
     assert status({**claim, "value": -0.8}, src) is S.supported
     assert status({**claim, "value": 0.8}, src) is not S.supported
+
+
+def test_a_heading_naming_a_field_s_production_names_no_measure() -> None:
+    # (一、工业生产。…分行业看，…增长63.1%: the parts' value added, no output volume; were refuted as 产量; from
+    # development set 196)
+    src = ("一、工业生产。1-5月，全市规模以上工业增加值同比增长5.1%，增速比一季度提高2.6个百分点。分门类看，制造业增长"
+           "6.8%，采矿业增长3.9%。分行业看，专用设备制造业增长14.2%，汽车制造业增长18.7%。")
+    claim = {"indicator": "汽车制造业增加值", "period": "1-5月", "value": 18.7, "unit": "%", "measure": "growth"}
+    assert status(claim, src) is not S.misattributed
+
+
+def test_values_written_in_words_or_with_slips() -> None:
+    # (制造业零增长: 0%; 增长17.%: 17%; 翻两番 claimed as a growth: 3倍; 三分之一 claimed as a bare 0.3333; were
+    # refused; from development sets 196 and 197)
+    src = "1-6月，全县规上工业增加值增长3.1%，其中采矿业增长4.2%，制造业零增长。工业用电量增长12.%。"
+    assert status({"indicator": "制造业", "period": "1-6月", "value": 0, "unit": "%", "measure": "growth"},
+                  src) is not S.unsupported
+    assert status({"indicator": "工业用电量", "period": "1-6月", "value": 12, "unit": "%", "measure": "growth"},
+                  src) is S.supported
+    src = "到2025年，全市规上工业总产值比2015年翻两番，高新技术产业产值占比达到三分之一左右。"
+    assert status({"indicator": "规上工业总产值", "value": 2, "unit": "番", "measure": "growth", "kind": "target"},
+                  src) is S.supported
+    assert status({"indicator": "高新技术产业产值占比", "value": 0.3333, "unit": "", "qualifier": "~",
+                   "kind": "target"}, src) is S.supported

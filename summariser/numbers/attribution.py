@@ -1596,6 +1596,8 @@ def _measure_left_out(elided: str, own: str, layout: _Layout, at: tuple[int, int
 
 
 # Words that name what is measured, whether or not _HEAD_KIND knows them (工业投资 is a measure of its own).
+# A heading naming a field's production (工业生产, 农业生产: 生产 read as 产量 by indicator_words), no measure.
+_FIELD_PRODUCTION = re.compile(r"(?:全[省市区县])?(?:规上|规模以上)?(?:工业|农业|工农业)产量(?:情况)?")
 _NAMES_A_MEASURE = re.compile(r"投资|产值|增加值|收入|利润|税|销售|出口|进口|用电|电量|产量|总额|金额|资金|规模|总量")
 SUPPLY_NAMED = re.compile(r"产量和?供应")  # (生产和供应业, an industry's name, as indicator_words reads 生产: no 产量)
 
@@ -2496,7 +2498,9 @@ class _Layout:
         """What a numbered heading opening the value's paragraph says is measured (二、工业用电量：… → 用电量), ""
         when none does."""
         heading = self._section(at)
-        return measured(heading) if heading is not None else ""
+        # (一、工业生产: the field's activity, whose values are its value added, no output volume: 生产 names a
+        # measure only of a product's heading, 二、主要产品产量)
+        return measured(heading) if heading is not None and not _FIELD_PRODUCTION.fullmatch(heading) else ""
 
     def _section_named(self, at: int) -> frozenset[str]:
         """The pairs of what a numbered heading opening the value's paragraph names ((一)固定资产投资。1-6月份

@@ -28,7 +28,7 @@ from ..core.models import CheckStatus, FigureCheck, NumberCheck
 from ..core.simplify import simplified
 from .attribution import Tie, blank, forget_attribution, has_subject, indicator_words, periods_of_values
 from .claims import Claim, claim_from_figure, claims_in_text, fields_of, forget_claims
-from .compare import qualifier_ok, same, value_match, verdict
+from .compare import FRACTION_WRITTEN, qualifier_ok, same, value_match, verdict
 from .derive import derive
 from .explain import explain, unit_unread
 from .judge import (
@@ -183,7 +183,10 @@ def _unit_left_out(c: Claim, q: Quantity) -> bool:
     bare scale (12亿) stands for yuan, as these articles write it, and for nothing else (not 12亿美元)."""
     if c.accepts or not q.unit:
         return False
+    if q.unit == PERCENT and FRACTION_WRITTEN.search(q.raw):
+        return False  # (三分之一 claimed as 0.3333: the source writes no unit either)
     return not (c.number != c.value and q.unit == "元")
+
 
 
 def _how(c: Claim, q: Quantity, how: str) -> str:

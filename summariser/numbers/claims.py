@@ -94,7 +94,8 @@ def _claim(text: Any, value: Any, unit: Any, qualifier: Any, measure: Any, high:
     value = float(value)
     unit_written = str(unit or "")
     if unit_written == _DOUBLINGS:  # (翻一番 claimed as 1番: twice as much, 2倍; 翻两番 4倍)
-        value, unit_written = 2.0 ** value, MULTIPLE
+        # (claimed as a growth, 比2009年翻两番 grew by three times the base: 增长3倍, as 4倍 of it reads as a growth)
+        value, unit_written = 2.0 ** value - (1 if measure == "growth" else 0), MULTIPLE
     spec = parse_unit(unit_written)
     if spec is None:
         return None

@@ -19,6 +19,9 @@ _NAMED_GROWTH = re.compile(r"(?:增速|增幅|增长率|同比增长|增长)$")
 _NAMED_SHARE = re.compile(r"(?:占比|比重|所占比例|的比例)$")
 
 
+FRACTION_WRITTEN = re.compile(r"分之")  # (a share the source writes as a fraction in words, 三分之一)
+
+
 def claimed_measure(c: Claim) -> str | None:
     """The claim's measure, or the one its indicator names when it gives none: a percent's growth or share
     by its last words; a count or amount whose words say no change is a level. None when they do not tell."""
@@ -48,6 +51,8 @@ def same(a: float, b: float, tol: float) -> bool:
 
 def comparable(c: Claim, q: Quantity) -> tuple[float, float] | None:
     """The claim's and the quantity's values in one space, or None when their units differ."""
+    if c.unit == "" and q.unit == PERCENT and FRACTION_WRITTEN.search(q.raw):
+        return (round(c.value * 100, 2), q.value)  # (三分之一左右 claimed as a bare ratio, 0.3333: a third either way)
     if c.matches_unit(q.unit) and not (q.unit == MULTIPLE and c.measure and c.measure != q.measure):
         return (c.value, q.value)
     gc, gq = growth(c.value, c.unit, claimed_measure(c)), growth(q.value, q.unit, q.measure)

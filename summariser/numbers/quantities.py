@@ -69,7 +69,7 @@ def _numbers_in(s: str) -> tuple[float, ...]:
 # space or a no-break space (1 234亿元); else plain digits. A full-width comma is a clause break, not a
 # separator (21，120家 is 21 and 120家): the parser's view keeps it apart (see _views).
 _ARABIC = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])(?:\.\d+)?"
-           r"|\d+(?:\.\d+)?)")
+           r"|\d+(?:\.\d+)?(?:\.(?=[%％]))?)")  # (增长17.%: a point with no digits after it, a slip)
 # (台 of 台阶 is a step, no machines: 迈上3万亿台阶 is 3万亿 with no unit)
 # (nor is 克 of 克拉, a carat; nor 部 of 部门, 部分, 部署: 5部门 are departments, counted as a body, not 5部;
 # nor 个点 of 个点位, sites)
@@ -268,6 +268,7 @@ def scans(text: str) -> tuple[Scan, Scan]:
             _push(found, q)
     extra = _percent_words(text, pview)
     extra += _doublings(text, pview)
+    extra += _zero_growths(text, pview)
     extra += _fractions(text, pview)
     table = _table_cells(text, pview)
     if table:  # (a cell is a quantity of its row's unit, no longer a bare number)
@@ -635,6 +636,19 @@ def _percent_words(text: str, view: textmap.MappedText) -> list[Quantity]:
         out.append(_make(text, view, a, m.end(), val, PERCENT, val, "%", qualifier, None,
                          _measure(t, m.start(), PERCENT)))
     return out
+
+
+# A growth of nil written in words (制造业零增长): 0%, as 增长0% is. Not 零增长的企业 (a class), nor 实现零增长目标.
+_ZERO_GROWTH = re.compile(r"(?<![负正])零增长(?![的目])")
+
+
+def _zero_growths(text: str, view: textmap.MappedText) -> list[Quantity]:
+    """零增长 (0%, a growth)."""
+    t = view.text
+    if "零增长" not in t:
+        return []
+    return [_make(text, view, m.start(), m.end(), 0.0, PERCENT, 0.0, "%", "=", None, "growth")
+            for m in _ZERO_GROWTH.finditer(t)]
 
 
 def _fractions(text: str, view: textmap.MappedText) -> list[Quantity]:

@@ -18,6 +18,7 @@ MEASURES = (
     "吨标准煤", "吨", "千克", "公斤", "亩", "公顷", "平方公里", "平方米", "平米", "立方米", "公里",
     "千米", "米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "标箱", "千伏安", "兆伏安", "千伏", "安时", "芯千米",
     "千升", "升", "克", "重量箱",  # (平板玻璃产量1200万重量箱: flat glass by the 50 kg case)
+    "摄氏度",  # (钢坯温度1200摄氏度: a temperature, no 度 of power)
 )
 # 年 as a length of time (约2年, 用3年时间); the parser tells it from a date or a span of past years (近3年).
 DURATIONS = ("个月", "个工作日", "工作日", "小时", "分钟", "天", "年")
@@ -55,6 +56,7 @@ ALIASES: dict[str, tuple[float, str]] = {
     "人民币": (1, "元"), "百分点": (1, POINTS), "成": (10, PERCENT),
     "个点": (1, POINTS),  # (增速同比加快3.7个点: points, as 个百分点 are; not 个点位, whose 位 the parser refuses)
     "％": (1, PERCENT), "﹪": (1, PERCENT), "‰": (0.1, PERCENT), "千分点": (0.1, POINTS), "个千分点": (0.1, POINTS),
+    "℃": (1, "摄氏度"),  # (a temperature: not 度, which is power)
     "公吨": (1, "吨"), "度": (1, "千瓦时"), "斤": (0.5, "千克"),  # (粮食产量24亿斤: a 斤 is half a 千克)
     "千瓦小时": (1, "千瓦时"), "立方": (1, "立方米"),  # (天然气75亿立方: cubic metres, as 亿立方米)
     "平方千米": (1, "平方公里"),  # (园区面积10平方千米: square kilometres, as 平方公里)
