@@ -7246,3 +7246,24 @@ def test_values_written_in_words_or_with_slips() -> None:
                   src) is S.supported
     assert status({"indicator": "高新技术产业产值占比", "value": 0.3333, "unit": "", "qualifier": "~",
                    "kind": "target"}, src) is S.supported
+
+
+def test_a_whole_place_s_value_written_inside_a_comparison() -> None:
+    # (高于全国6.1%的平均水平; （全国增长3.8%）; 1月一6月 with a dash typed as 一: were refused as the page's own;
+    # from development set 196)
+    src = "一季度，全区规模以上工业增加值增长8.2%，高于全国5.9%的平均水平2.3个百分点。"
+    claim = {"indicator": "全国规模以上工业增加值", "period": "一季度", "value": 5.9, "unit": "%", "measure": "growth"}
+    assert status(claim, src) is S.supported
+    assert status({**claim, "indicator": "规模以上工业增加值"}, src) is not S.supported
+    src = "1月一6月，全省规模以上工业增加值同比增长12.4%（全国增长4.1%），增速居全国第二位。"
+    claim = {"indicator": "全国规模以上工业增加值", "period": "1月一6月", "value": 4.1, "unit": "%",
+             "measure": "growth"}
+    assert status(claim, src) is S.supported
+
+
+def test_a_province_named_without_its_suffix_is_that_province() -> None:
+    # (海南规模以上工业增加值同比增长19.9%，…超过全国增速…: the province's, not the nation's; from development set 196)
+    src = "上半年，海南规模以上工业增加值同比增长17.6%，增速较一季度加快4.2个百分点，超过全国增速12.5个百分点。"
+    claim = {"indicator": "全国规模以上工业增加值", "period": "上半年", "value": 17.6, "unit": "%",
+             "measure": "growth"}
+    assert status(claim, src) is not S.supported

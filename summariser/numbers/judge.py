@@ -1449,7 +1449,13 @@ def _named_level(words: str) -> int:
     """The level of the whole place (topic.whole_of: 金州市, 2, as its page's 全市) that `words` open with by its
     name, -1 where they open with none."""
     m = _NAME_OPENING.match(words)
-    return whole_of(m.group(0)) if m is not None and m.group(0)[0] not in _NOT_A_NAME else -1
+    if m is None:
+        # (海南规上工业增加值…: a province named without 省, as its own news writes it)
+        table = divisions()
+        stem = _stem_at(table, words, 0)
+        province = next((d.name for d in table.by_stem[stem] if d.code.endswith("0000")), None) if stem else None
+        return whole_of(province) if province is not None else -1
+    return whole_of(m.group(0)) if m.group(0)[0] not in _NOT_A_NAME else -1
 
 
 # A place named by its name at the start of words (金州市, 平川县, 河阳省; not 市场, 县域, 全市, 各县).
@@ -1810,7 +1816,12 @@ def _bracketed(src: Source, q: Quantity) -> tuple[str | None, int]:
     sentence, at = found
     base = _BASE_BRACKET.search(sentence, 0, at) or _PLACE_BRACKET.search(sentence, 0, at)
     # (the value's length in the reading, not on the page: 128.6億(yì)元 is 128.6亿元 there)
-    after = _PLACE_BRACKET_AFTER.match(sentence, at + src.view_at(q.end) - src.view_at(q.start))
+    end = at + src.view_at(q.end) - src.view_at(q.start)
+    if base is None and _BASE_AVERAGE_AFTER.match(sentence, end):
+        # (高于全国6.1%的平均水平0.6个百分点: a value between the base it is compared with and 的平均水平 is that
+        # base's)
+        base = _BASE_INLINE_PLACE.search(sentence, 0, at)
+    after = _PLACE_BRACKET_AFTER.match(sentence, end)
     return (base.group(1) if base else None), (level(after.group(1)) if after else -1)
 
 
@@ -1895,8 +1906,11 @@ _AVERAGE_OF = "(?:平均水平|平均增速|平均增幅|平均|水平)?"
 _BASE_BRACKET = re.compile(rf"(?:{_COMPARING})({_WHOLE_PLACES}|[^，,；;。（(]{{2,8}}?[省市县区州]){_AVERAGE_OF}[（(]$")
 # A bracket that opens with a whole place and gives its value (（全市9.4%）), read before the value and after the one
 # outside it.
-_PLACE_OPENING = rf"[（(]({_WHOLE_PLACES})(?:平均水平|平均|为|是|[:：])?"
+# (（全国增长3.8%）: the whole place's growth, said with its verb)
+_PLACE_OPENING = rf"[（(]({_WHOLE_PLACES})(?:平均水平|平均|为|是|[:：]|同比增长|增长|增速为?|下降)?"
 _PLACE_BRACKET = re.compile(_PLACE_OPENING + "$")
+_BASE_INLINE_PLACE = re.compile(rf"(?:{_COMPARING})({_WHOLE_PLACES})$")
+_BASE_AVERAGE_AFTER = re.compile(r"的?(?:平均水平|平均增速|平均增幅|平均)")
 _PLACE_BRACKET_AFTER = re.compile(r"\s*" + _PLACE_OPENING + r"[\d.]")
 
 
