@@ -752,3 +752,32 @@ def test_sessions_and_the_three_sectors_are_no_counts() -> None:
     # set 193)
     got = named("在县十八届人大三次会议上，三次产业结构调整为12:41:47。全年召开4次专题会议。")
     assert "3次" not in got and "4次" in got
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # (…等制造业行业分别增长: each item is a 行业 of its own, no 制造业行业; from development set 195)
+    ("1-6月，全市化工、建材、医药等制造业行业分别增长8.1%、5.2%和12.3%。", "5.2%", "建材行业"),
+    # (the share of a goal whose amount stands between: named by the goal; from development set 192)
+    ("1-5月，全县已完成年任务4.2亿元的23.5%。", "23.5%", "完成年任务"),
+    # (an amount right before a goal's noun is the goal; from development set 192)
+    ("截至9月底，该区已提前完成区150亿招商引资任务。", "150亿", "区招商引资任务"),
+    # (税金 is a measure of the subject, as 税收 is; from development set 194)
+    ("1-8月，全市规上工业企业实现利润总额32.1亿元，税金5.4亿元。", "5.4亿元", "规上工业企业税金"),
+    # (a ；-part opening on 占 takes the subject of the part before; from development set 195)
+    ("1-6月，全区实现营业收入86.2亿元，较去年同期增长51%；占全市的比重为12.4%。", "12.4%", "营业收入占全市的比重"),
+    # (a short noun right after 其中： is a part of the whole measured before; from development set 193)
+    ("1-6月，全县一般公共预算支出38.6亿元，其中：教育6.2亿元，卫生健康3.1亿元。", "6.2亿元", "教育支出"),
+    # (bare rates listed after an owner: the first's owner is each's; from development set 194)
+    ("全市123个重点项目中，新开工项目入园率、开工率和投产率分别为92%、85%和60%。", "85%", "新开工项目开工率"),
+    # (an industry whose name holds 、 is one item, and 以及 joins two; from development set 195)
+    ("1-9月，其中计算机、通信和其他电子设备制造业以及专用设备制造业、医药制造业等重点发展行业分别实现签约12个、"
+     "9个和7个。", "9个", "专用设备制造业实现签约"),
+])
+def test_names_read_from_development_sets_192_to_195(text: str, value: str, indicator: str) -> None:
+    assert named(text)[value] == indicator
+
+
+def test_a_counted_stretch_of_years_opening_a_paragraph_is_its_period() -> None:
+    # (过去五年，…。…年均增长6.9%: the five years', no period left out; from development set 193)
+    figures = figures_of("过去五年，全县经济实力持续增强。地区生产总值年均增长6.9%，规上工业增加值年均增长9.2%。")
+    assert {f.period for f in figures} == {"过去五年"}

@@ -3863,7 +3863,8 @@ def _splits_at_commas(listed: str) -> Iterator[list[str]]:
     业), then with its last part split once more at the 和, 及 or 与 that joins the last item (采矿业和造纸及纸制品业:
     the first; 黑色金属冶炼及压延加工业和采矿业: the last), where the others belong to the items' names."""
     kept = _NAMES_WITH_COMMAS.sub(lambda m: m.group().replace("、", _KEPT), listed)
-    split = [x.replace(_KEPT, "、") for x in kept.split("、") if indicator_words(x)]
+    # (计算机、通信和其他电子设备制造业以及专用设备制造业、医药制造业: 以及 joins two items, never two parts of a name)
+    split = [x.replace(_KEPT, "、") for part in kept.split("、") for x in part.split("以及") if indicator_words(x)]
     valued = [n for n, x in enumerate(split) if _HAS_VALUE.search(x)]
     if valued:  # (除信息传输…业同比增长5.4%、租赁和商务服务业、…分别下降…: the items come after the last value)
         split = split[valued[-1] + 1:]
@@ -3892,6 +3893,7 @@ _NAMES_WITH_COMMAS = re.compile(
     r"金属制品、机械和设备修理业|农、林、牧、渔(?:业|专业及辅助性活动)|交通运输、仓储和邮政业|"
     r"信息传输、(?:软件和信息技术服务业|计算机服务和软件业)|水利、环境和公共设施管理业|居民服务、修理和其他服务业|"
     r"文化、体育和娱乐业|公共管理、社会保障和社会组织|仪器仪表及文化、办公用机械制造业")
+INDUSTRY_NAMES_WITH_COMMAS = _NAMES_WITH_COMMAS  # (for the engine: an item's 、 inside such a name is no list's)
 _KEPT = "\ue0ff"  # (a 、 inside a kept name while the list is split; no page's text holds it)
 
 

@@ -47,6 +47,7 @@ from .kinds import AS_OF_NOW, GAP_TO_GOAL, SHARE_OF_A_GOAL
 from .periods import (
     RECENT_YEARS,
     THIS_MONTH,
+    YEARS_COUNTED,
     Period,
     last_month,
     month_end_and_year_to_it,
@@ -605,11 +606,20 @@ def _recent_years_written(src: Source, claimed: Period | None, span: tuple[int, 
     whatever period is in force there."""
     if claimed is None or not RECENT_YEARS.fullmatch(claimed.other or ""):
         return False
+    raw = simplified(claimed.raw)
+    text, at0 = src.simplified_text(), src.view_at(span[0])
+    p0 = text.rfind("\n", 0, at0) + 1
+    opening = text[p0:at0].lstrip()
+    s0 = max(text.rfind(ch, p0, at0) for ch in FULL_STOP) + 1
+    if opening.startswith(raw) and YEARS_COUNTED.search(raw) \
+            and not periods_in(text[max(s0, p0 + len(raw)):at0]):
+        # (过去五年，我们…。…年均增长6.9%: the stretch opening the value's paragraph, none in the value's sentence)
+        return True
     found = src.tie_of.sentence(span)
     if found is None:
         return False
     sentence, at = found
-    written = sentence.rfind(simplified(claimed.raw), 0, at)
+    written = sentence.rfind(raw, 0, at)
     # (近5年来…180项，2023年推出50项: another period between them dates the value)
     return written >= 0 and not periods_in(sentence[written + len(claimed.raw):at])
 

@@ -24,7 +24,8 @@ PERIOD = re.compile(
     r"|(?P<whole>全年|年内|年底|年末|全年度)"
     # (近三年，…平均增速达到9.1%: 近三年 written alone ends its clause; 5年来, 十年来 after no digit)
     r"|(?P<recent>近年来|近几年来|近(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|(?=[，,]))"
-    r"|(?<!\d)(?:\d{1,2}|[两二三四五六七八九十]{1,2})年来|年初至今)"
+    r"|(?<!\d)(?:\d{1,2}|[两二三四五六七八九十]{1,2})年来|年初至今"
+    r"|过去的?(?:\d{1,2}|[两三四五六七八九十]{1,2})年(?![度底末初]))"  # (过去五年, a report's review: not 过去一年)
     r"|(?P<half>上半年|下半年)"
     r"|(?P<first>前)(?P<firstn>[一二三三四]|\d)(?:个)?季度"
     # (一至三季度, 2023年一季度至三季度: a run of quarters, 1-9月)
@@ -80,9 +81,12 @@ def _horizons_apart(one: Period, other: Period) -> bool:
     return len({_count(mine.group(1)), _count(theirs.group(1))}) > 1
 
 
+YEARS_COUNTED = re.compile(r"(\d{1,2}|[两二三四五六七八九十]{1,2})年")  # (近3年, 过去五年; not 近年来)
+
+
 def _years_counted(recent: str) -> float | None:
     """How many years a stretch of recent years counts (近3年: 3, 五年来: 5), None where it counts none (近年来)."""
-    m = re.search(r"(\d{1,2}|[两二三四五六七八九十]{1,2})年", recent)
+    m = YEARS_COUNTED.search(recent)
     return None if m is None else _count(m.group(1))
 
 
@@ -92,6 +96,7 @@ def _count(n: str) -> float | None:
 
 
 RECENT_YEARS = re.compile(r"近年来|近几年来?|近(?:\d{1,2}|[两二三四五六七八九十]{1,2})年来?|多年来|"
+                          r"过去的?(?:\d{1,2}|[两三四五六七八九十]{1,2})年|"
                           r"(?:\d{1,2}|[两二三四五六七八九十]{1,2})年来|"
                           r"十[一二三四五]五期间")  # (and a plan's term: a stretch of years, no one year)
 # A month written as the last of the stretch in force (上半年…，其中当月增长12%: June's): 当月, 单月. (Not 本月,

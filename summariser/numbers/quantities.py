@@ -499,7 +499,8 @@ def _not_a_quantity(m: re.Match[str], g: tuple[str | None, ...], t: str, before:
         return True
     if cn == "一" and (before.endswith(("上", "下")) or unit in _ONE_AS_ARTICLE):
         return True  # 上一篇, 下一个: previous and next; 引进一批项目, 一席之地: "a batch of", "a place"; not one
-    if unit and _not_a_count(unit, t, after, before):
+    # (“三抓三比、十项竞赛”, 《…五年决战七千亿的若干意见》: a slogan's or a title's words, no count)
+    if unit and (_not_a_count(unit, t, after, before) or (cn and _in_a_title(t, m.start(3), after))):
         return True
     if unit == SCORE and (cn or before.rstrip()[-1:] in "时点:：" or t[after:after + 1] in _NOT_SCORE_AFTER):
         return True  # (十分重视, 10时30分, 3分之1, 5分钟: no score)
@@ -546,6 +547,23 @@ _MEASURE_ABBREVIATIONS = ("GDP", "CPI", "PPI", "PMI")
 
 _ONE_AS_ARTICLE = frozenset({"批", "席", "列", "股"})
 _NOT_SCORE_AFTER = frozenset("钟之析别布类配成期批项散工数享担红支行局会厂公部秒")
+
+
+_TITLE_OPEN = {"“": "”", "《": "》"}
+_TITLE_REACH = 16  # how far a slogan's or a title's words stretch on either side of a number in it
+
+
+def _in_a_title(t: str, at: int, after: int) -> bool:
+    """Whether the number written in Chinese at [`at`, `after`) stands inside quotes or a title's brackets that
+    hold no number in digits and no full stop: words of a slogan or a name, not a figure."""
+    for opening, closing in _TITLE_OPEN.items():
+        o = t.rfind(opening, max(0, at - _TITLE_REACH), at)
+        if o < 0 or closing in t[o:at]:
+            continue
+        c = t.find(closing, after, after + _TITLE_REACH)
+        if c >= 0 and not re.search(r"[0-9０-９。\n]", t[o:c]):
+            return True
+    return False
 
 
 def _not_a_count(unit: str, t: str, after: int, before: str) -> bool:

@@ -16,10 +16,12 @@ from typing import NamedTuple, Sequence
 
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..core.models import ChunkFigure
+from ..numbers.attribution import INDUSTRY_NAMES_WITH_COMMAS
 from ..numbers.kinds import AS_OF_NOW, GAP_TO_GOAL, PLAN_OPENING, PROPOSED
 from ..numbers.periods import (
     RECENT_YEARS,
     THAT_YEAR,
+    YEARS_COUNTED,
     Period,
     aside_on_last_year,
     lags,
@@ -127,7 +129,9 @@ def _listed(text: str, at: int, shown: str) -> bool:
     sentence (石化、食品分别增长7.3%、6.8%): its words are then that item's and the list's verb, written
     without the "…" that joins a value's words before and after it."""
     s0 = max(text.rfind(ch, 0, at) for ch in "。！？!?；;\n") + 1
-    return "分别" in text[s0:at] and bool(shown) and not any(ch in shown for ch in "…、")
+    # (an industry's name that holds 、, 计算机、通信和其他电子设备制造业, is one item)
+    return "分别" in text[s0:at] and bool(shown) and not any(ch in INDUSTRY_NAMES_WITH_COMMAS.sub("", shown)
+                                                            for ch in "…、")
 
 
 def _statistic(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
@@ -155,7 +159,9 @@ _BASE = re.compile(r"(?:比|较|同比|环比|相比|对比|高于|低于|快于
 # of two bases (较上半年和1-5月分别提高)
 # (与1-4月投资增速相比，…: what is compared may stand between the base and 相比)
 _BASE_AROUND = re.compile(r"(?:是\|的|与\|(?:基本)?持平|(?:与|和|同)\|[^，,。；;|]{0,8}?(?:相)?比|"
-                          r"(?:比|较)[^，,。；;]{2,10}[和、]\|)")
+                          r"(?:比|较)[^，,。；;]{2,10}[和、]\||"
+                          # (在去年高基数的基础上仍保持增长: the base a growth rose on, not its period)
+                          r"在\|[^，,。；;|]{0,4}?(?:基数|基础上))")
 _TO_END = re.compile(r"至|到")
 _START_REACH = 2  # 由2016年的7.4%: the start's value is right after its 的
 # A goal's period (全年目标任务, 年度计划投资, 完成年任务): the period of the goal's own amount.
@@ -193,6 +199,8 @@ _RUNNING = re.compile(r"累计")
 # …but a flow summed to date (1至5月，…。累计完成投资28.46亿元; 累计实现产值) is of the period in force
 _FLOW_TO_DATE = re.compile(r"(?:完成|实现)(?:工业)?(?:固定资产)?"
                            r"(?:投资|总?产值|增加值|营业收入|主营业务收入|利润|税收|销售)")
+# (a flow's name ending right before 累计: 工业用电量累计完成, 规上工业增加值累计增长)
+_FLOW_NAMED = re.compile(r"(?:用电量|发电量|产量|总?产值|增加值|营业收入|主营业务收入|利润|税收|销售额|投资)$")
 _RATE_TO_DATE = re.compile(r"(?:同比|比上年同期)?(?:增长|下降|增速|增幅|降幅)")
 # A paragraph that opens with a short heading sentence (节能降耗扎实推进。) starts a section of its own; one
 # that opens with a dateline (本报讯, 记者…报道) starts another article of the page.
@@ -289,7 +297,7 @@ class Timeline:
         # (其中当年新引进项目23个，历年结转项目1个: 当年 names a class of what is counted, as an event's name does)
         event = self._names_event(b) or (p.raw in THAT_YEAR and text[max(0, a - 1):a] not in ("", "\n", "。"))
         # (近年来，…: a stretch of years holds to its full stop; the paragraph's later values have years of their own)
-        local = self._local(a) or bool(RECENT_YEARS.fullmatch(p.other or ""))
+        local = self._local(a) or self._recent_years_local(a, p)
         start = starts_a_change(text, a, b)
         return _Mark(a, b, p.raw.strip(), False, local, lasting and not event and not start, event, start)
 
@@ -310,6 +318,14 @@ class Timeline:
         later in its clause (its words run on to 活动, 会议, 方案, 》 before the next comma)."""
         stop = span_end(self.clause_ends, end, len(self.text))
         return bool(_EVENT_END.search(self.text, end, min(stop, end + _EVENT_REACH)))
+
+    def _recent_years_local(self, a: int, p: Period) -> bool:
+        """Whether the stretch of recent years `p` at `a` holds to its full stop only: not where it is counted and
+        opens its paragraph (过去五年，我们…。综合实力不断增强，…年均增长6.9%: the paragraph's; 近年来 there names no
+        period of the values after it)."""
+        if not RECENT_YEARS.fullmatch(p.other or ""):
+            return False
+        return bool(self.text[self.text.rfind("\n", 0, a) + 1:a].strip()) or not YEARS_COUNTED.search(p.other or "")
 
     def _local(self, at: int) -> bool:
         start = span_start(self.full_stops, at)
@@ -402,7 +418,9 @@ class Timeline:
         running = _RUNNING.search(text, s0, start)
         if running and _RATE_TO_DATE.match(text, running.end(), start):
             running = None  # (三亚经济圈规上工业增加值累计同比增长33.7%: a rate to date, the report's as any rate)
-        if running and not _FLOW_TO_DATE.match(text, running.end(), start):
+        # (全区工业用电量累计完成14.40亿千瓦时: a flow named right before 累计 is summed to date too)
+        if running and not (_FLOW_TO_DATE.match(text, running.end(), start)
+                            or _FLOW_NAMED.search(text, s0, running.start())):
             return None, True  # 累计建成5G基站1260个: a running total, of no period its sentence does not state
         opening = self._opening(text.rfind("\n", 0, start) + 1, start, target)
         if running:  # (a flow summed to date: its paragraph's opening stretch, none carried from before it)

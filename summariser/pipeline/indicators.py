@@ -63,7 +63,7 @@ _LEAD = re.compile(
     r"完成了?|实现了?|达到|累计|共有|共计|共(?=实现|完成|签约|引进)|现有|现已|已经|已|截[至止]目前|目前|"
     r"全市|全区|全县|全省|全镇|我市|我区|我县|我省|本市|该市|该区|该县|"
     r"重点推动|重点推进|推动|推进|加快|加强|着力|鼓励引导|引导|鼓励|摸清|整体调度|调度|"
-    r"并|和|及|与|还|其(?![它他余])|对(?![^对，,]{1,16}(?:贡献|拉动))|在(?![建产])|将)+")
+    r"并|和|及|与|还|其(?![它他余])|对(?![接标外])(?![^对，,]{1,16}(?:贡献|拉动))|在(?![建产])|将)+")
 # (not 较上月: a growth over last month is named with its base)
 _TRAILING = re.compile(r"(?:同比|比上年|较上年|较去年|分别|累计|共计|共有|共|总计|合计|比增|比降)?"
                        r"(?:增长了?|下降了?|增产了?|减产了?|增加了?|减少了?|提高了?|降低了?|上升了?|达到了?|高达|达|完成了?|实现|为|是|(?<![拥具持])有|"
@@ -115,6 +115,9 @@ _DEED_AT_END = re.compile(r"(?:集中)?(?:签约|开工|开复工|动工|投产|
 _CLASS_PART = re.compile(r"((?:[0-9.]+[万亿]*|[万亿]+)(?:美元|元)?(?:以上|以下|(?:至|-|—|到)[0-9.]+[万亿]*(?:美元|元)))"
                          r"(项目|企业)")
 _PART_THING = re.compile(r"(?:业|电|类)$")
+_BARE_LISTED_RATE = re.compile(r"[\u4e00-\u9fff]{1,5}率")
+_FIRST_RATE_OWNED = re.compile(r"\s*([\u4e00-\u9fff]{0,10}(?:项目|企业|园区|开发区))[\u4e00-\u9fff]{1,5}率、")
+_PART_AFTER_COLON = re.compile(r"其中[：:]\s*[\u4e00-\u9fff]{2,4}$")
 _PART_MEASURED = re.compile(r"额|率|量|税|口|值|资|增|降|比")
 _A_RATE = re.compile(r"率|占比|比重")
 _AFTER_BREAKDOWN = re.compile(r"其中[，,：:]\s*$")
@@ -144,6 +147,11 @@ _VALUE_TAIL = re.compile(rf"[\s）)]*(?:以上|以下|左右|多|余)?\s*(?:[（
 _NOTE_SPAN = 40  # the longest note in brackets a value's name is read across
 # The share of a goal reached (完成全年目标任务的28.8%, 完成年任务…的32.5%): named with its goal as written.
 _GOAL_SHARE = re.compile(r"(完成[^，,。；;：:0-9（()）]{0,8}?(?:目标|任务|计划)(?:任务)?)的\s*$")
+_OF_ONLY = re.compile(r"\s*的\s*")
+_GOAL_NOUN_AFTER = re.compile(rf"(?!的)([{HAN}]{{0,8}}?(?:目标任务|任务|目标))(?=[{_CLAUSE_END}]|$)")
+_REACHING = re.compile(r"^(?:提前|超额|全面|已经|已)?(?:完成|实现)")
+_GOAL_REACHED = re.compile(r"完成[^，,。；;：:0-9]{0,8}?(?:目标|任务|计划)(?:任务)?$")
+_GOAL_TAIL = re.compile(r"(?:已?完成)?(?:全?年度?)?(?:下达)?(?:目标)?(?:任务|计划)$")
 _BASE_IN_BRACKETS = re.compile(r"(?:比|较|高于|低于|快于|慢于|是|相当于)([^比较于是，,。；;：:（()）]{2,20})[（(]$")
 _GOAL_WORD = re.compile(r"(?:全?年度?)?(?:下达|目标|任务|计划)")
 _CLASS = re.compile(r"(?:国家|省|市|县|区)级$")
@@ -160,7 +168,7 @@ _PER_YEAR = "/年"
 # What is measured of a whole: a value named by one alone (产值53.19亿元, 完成投资144亿元) is of the whole
 # its sentence, the sentence before or a heading line names (see IndicatorNames._whose_at).
 _MEASURED_HEADS = ("主营业务收入", "营业收入", "利润总额", "出口交货值", "总投资", "总产值", "增加值", "产值",
-                   "收入", "营收", "利润", "利税", "税收", "投资", "投入", "生产总值")
+                   "收入", "营收", "利润", "利税", "税收", "税金", "投资", "投入", "生产总值")
 _BARE_HEAD = re.compile(f"^(?:{'|'.join(_MEASURED_HEADS)})$")
 _ANY_HEAD = re.compile("|".join(_MEASURED_HEADS))
 # Rates and sums these pages write bare after their subject (…项目186个…，开工率88.7%; 签约项目…，签约金额108.5亿元)
@@ -171,7 +179,7 @@ _BARE_RATE = re.compile(r"^(?:开工率|竣工率|投产率|入驻率|投资完�
                         r"平均增速|平均增幅|[县户人亩]均(?:水平|生产总值|产值))$")  # (…的县实现生产总值…；平均增速6.1%)
 # …and other names of what is measured: a subject ending with one names its whole before it (铁合金产量)
 _HEAD_AT_END = re.compile(f"(?:{'|'.join(_MEASURED_HEADS)}|产量|用电量|发电量|吞吐量|产能|能耗|出口额|销售额|"
-                          "进出口总额|占比|比重|贡献率|复工率|产销率|(?:播种|种植)总?面积|平均)"
+                          "进出口总额|支出|占比|比重|贡献率|复工率|产销率|(?:播种|种植)总?面积|平均)"
                           r"(?:增速|增幅|降幅)?$")
 _THINGS = r"项目|企业|行业|产业|园区|开发区|单位|产业链|集群|[^行产企专]业"
 _THINGS_AT_END = re.compile(f"(?:{_THINGS})$")
@@ -198,6 +206,10 @@ _THING_FIRST = re.compile(rf"([{HAN}]{{0,4}}?(?:行业|企业|项目|产品|产�
                           rf"((?![^{_CLAUSE_END}]*[0-9][个家项种])[^{_CLAUSE_END}]{{2,16}})$")
 _SAID_OF_THINGS = re.compile(r"增长|下降|增幅|降幅|增速|翻番|翻倍|两位数|扭亏|盈利|亏损")
 _JOINED = re.compile(r"和|及|以及|与|、")
+# A list's collective noun stacking a sector on 行业 (…、医药等制造业行业分别增长): each item is a 行业 of its own
+_STACKED_HEAD = re.compile(r"等?(?:制造|服务)业(?=行业)")
+# …and the class the list's last item is said to be of after 等, where that item names an industry whole
+_CLASS_AFTER_WHOLE = re.compile(r"(?<=[^行产企专]业)等[\u4e00-\u9fff]{0,8}?(?:行业|产业|领域)")
 # 5个计划竣工项目也正在…; with the size class it opens with (5个100亿级消费品工业龙头企业)
 _THING_NOUN = re.compile(rf"(?:{_GRADE_IN}|[{HAN}]){{1,12}}?(?:项目|企业|行业|单位|园区|平台|基地|集群)+")
 _DOING = re.compile(r"^(?:实施|引进|列入|推进|推动|谋划|储备)")  # 实施…项目11个，竣工1个: what the 1 is, not was done
@@ -509,10 +521,17 @@ class IndicatorNames:
         if cut:
             before = before[:cut.start()]
         written = lead + self._no_periods(before, offset)
-        goal = _GOAL_SHARE.search(lead + before)  # 完成全年目标任务的28.8%: the goal's period is its name's
+        goal = _GOAL_SHARE.search(lead + before) or self._goal_amount_between(before, c0, item0)
         base = _BASE_IN_BRACKETS.search(before)  # 增速比全市平均增速（8.1%）: the base's value
         own = goal.group(1) if goal else base.group(1) if base else _trim(written) or done
         return lead + before, own, item0
+
+    def _goal_amount_between(self, before: str, c0: int, item0: int) -> re.Match[str] | None:
+        """The goal a share is of when the goal's amount stands between them (完成年任务3.5亿元的19.8%: `before` is
+        the 的 after the amount): its words before that amount, else None."""
+        if not (0 <= c0 <= self.last_end == item0 and _OF_ONLY.fullmatch(before)):
+            return None
+        return _GOAL_SHARE.search(self.text[max(c0, self.last_start - WORDS_BEFORE):self.last_start] + "的")
 
     def _class_start(self, at: int) -> int:
         """Where the class whose bound starts at `at` is named from: with what its bound is of, written before it
@@ -730,6 +749,10 @@ class IndicatorNames:
             elif named:
                 self._subject(s0, named, whole=True)
             return named or None
+        goal = _GOAL_NOUN_AFTER.match(after) if q.unit_class in ("money", "none") else None
+        if goal and (not own or _REACHING.match(own)):
+            # (提前完成区200亿招商引资任务, 完成50亿元投资任务: the goal the amount is, whose as its words say)
+            return _trim(_REACHING.sub("", own)) + goal.group(1)
         if q.unit_class == "money":
             thing = self._of_thing(own, after, q.end)
             if thing:
@@ -773,9 +796,11 @@ class IndicatorNames:
     def _part_of_whole(self, q: Quantity, own: str) -> str:
         """A part named after 其中 with no measure of its own (…发电量2131亿千瓦时…。其中，水电1710亿千瓦时; 其中，
         轻工业完成491亿元): measured as the whole its paragraph measured in that unit (水电发电量, 轻工业总产值)."""
-        if not _PART_THING.search(own) or len(own) > 8 or _PART_MEASURED.search(own):
-            return own  # (进口, 签约金额, 年纳税: a measure of its own; 轻工业, 水电: a part of the whole)
         c0 = span_start(self.comma_ends, q.start)
+        # (其中：教育6.20亿元: a short noun right after the breakdown's colon is a part too)
+        listed_part = _PART_AFTER_COLON.search(self.text, max(0, c0 - 4), q.start) is not None and len(own) <= 4
+        if not (_PART_THING.search(own) or listed_part) or len(own) > 8 or _PART_MEASURED.search(own):
+            return own  # (进口, 签约金额, 年纳税: a measure of its own; 轻工业, 水电: a part of the whole)
         if not _AFTER_BREAKDOWN.search(self.text, max(0, c0 - 4), c0) \
                 and not self.text.startswith("其中", span_start(self.full_stops, q.start)):
             return own
@@ -803,7 +828,9 @@ class IndicatorNames:
 
     def _of_subject(self, q: Quantity, own: str, after: str, s0: int) -> str:
         """A value whose words name nothing of their own: its sentence subject's (its growth, its gap)."""
-        inherited = self.subject[1] if self.subject is not None and self.subject[0] == s0 else ""
+        # (…投资较去年同期增长51%；占全省投资的比重为12.4%: the part before's)
+        inherited = self.subject[1] if self.subject is not None and self.subject[0] == s0 \
+            else self._subject_of_part_before(s0, own)
         if not inherited:
             if own and not _RELATIVE.match(own):
                 self._subject(s0, own)  # 产值18.81亿元(,同比下降33.6%): what is measured, of no whole named
@@ -840,6 +867,11 @@ class IndicatorNames:
             whose = _whose(inherited)
             if whose:
                 return whose + own
+        if _GOAL_REACHED.match(own):
+            # (完成市下达任务100亿的100.2%, 已完成全年计划3.5亿元的94.3%: the subject is the goal's own name; what
+            # it is of, once)
+            whose = _GOAL_TAIL.sub("", inherited)
+            return own if not whose or whose in own else whose + own
         gap_of_growth = (q.unit_class == "points" and not inherited.endswith(("增速", "增长"))
                          and not _RATE_AT_END.search(inherited) and not _OWN_RATE.search(own))
         # (规模以上工业增加值增速高于全市; 为年初预算数25.60亿元的59.8%: the budget it is held to, its own)
@@ -907,6 +939,8 @@ class IndicatorNames:
         with what its siblings measure where it names no measure itself (医药、食品行业规上工业增加值分别增长…，
         钢铁、纺织行业分别下降… → 钢铁行业规上工业增加值)."""
         s0 = span_start(self.sentence_ends, q.start)
+        words = words[:1] + _STACKED_HEAD.sub("", words[1:])  # (化工、…等制造业行业分别增长: 化工行业)
+        words = _CLASS_AFTER_WHOLE.sub("", words)  # (…、医药制造业等重点发展行业分别实现: 医药制造业)
         own = trim_words(words)
         kept = _trim_tail(_LEAD.sub("", words.strip()))  # (its place kept: 台山市 of 台山市增长)
         place = kept[:len(kept) - len(own)] if kept.endswith(own) else ""
@@ -931,7 +965,26 @@ class IndicatorNames:
             return place + own
         if _RELATIVE.match(own) and self.subject is not None and self.subject[0] == s0:
             return self._relative(q, self.subject[1], own)  # 增速较上半年和1-5月分别提高2.3和4.5个百分点
+        own = self._owner_of_first_rate(q, own)
         return self._with_siblings_head(s0, own, q)
+
+    def _subject_of_part_before(self, s0: int, own: str) -> str:
+        """The subject of the ；-part right before the one opening at `s0`, in one sentence, for a part that opens on
+        a share (`own`: ；占全省投资的比重为12.4%), which goes on saying of it; '' otherwise."""
+        subject = self.subject
+        if subject is None or not _SHARE_OF.match(own) or s0 == 0 or self.text[s0 - 1] not in "；;" \
+                or span_start(self.full_stops, s0) > subject[0] or subject[0] >= s0:
+            return ""
+        return _COMPARED.split(subject[1], 1)[0]
+
+    def _owner_of_first_rate(self, q: Quantity, own: str) -> str:
+        """A rate named bare in a 分别 list of rates whose first item names whose they are (园区项目入园率、资金到位率、
+        开工率和投产率分别达到…: 园区项目开工率); `own` otherwise."""
+        if not _BARE_LISTED_RATE.fullmatch(own):
+            return own
+        c0 = span_start(self.comma_ends, q.start)
+        first = _FIRST_RATE_OWNED.match(self.text, c0, self.text.find("分别", c0, q.start))
+        return first.group(1) + own if first and not own.startswith(first.group(1)) else own
 
     def _head_after_items(self, at: int) -> str:
         """What a list of places measures where it is written after its last item (甲、乙、丙县地区生产总值保持两位数
