@@ -7267,3 +7267,40 @@ def test_a_province_named_without_its_suffix_is_that_province() -> None:
     claim = {"indicator": "全国规模以上工业增加值", "period": "上半年", "value": 17.6, "unit": "%",
              "measure": "growth"}
     assert status(claim, src) is not S.supported
+
+
+def test_a_list_the_excerpt_cuts_off_gives_its_values_to_its_first_items() -> None:
+    # (…饮料等行业增加值同比分别增长47.6%、28.4%、17.6%、 and the stored page ends: the first items', in order; was left
+    # open, the counts disagreeing; from development set 196)
+    src = ("1-6月，全市有色金属、化学原料和化学制品、电力热力、非金属矿物制品、食品等行业增加值同比分别增长21.3%、"
+           "14.6%、")
+    claim = {"indicator": "化学原料和化学制品行业增加值", "period": "1-6月", "value": 14.6, "unit": "%",
+             "measure": "growth"}
+    assert status(claim, src) is S.supported
+
+
+def test_a_second_list_of_pulls_on_a_growth_rate_is_of_the_same_items() -> None:
+    # (分别增长28.6%和81.8%，拉动全市规上工业增加值增速2.7个和2.3个百分点: each item's pull; from development set 196)
+    src = ("1-8月，全市汽车制造业、电气机械和器材制造业分别增长16.2%和24.5%，"
+           "拉动全市规上工业增加值增速1.9个和1.4个百分点。")
+    claim = {"indicator": "电气机械和器材制造业拉动规上工业增加值增速", "period": "1-8月", "value": 1.4,
+             "unit": "个百分点", "measure": "change"}
+    assert status(claim, src) is S.supported
+    assert status({**claim, "value": 1.9}, src) is not S.supported
+
+
+def test_a_remark_after_a_list_s_last_item_is_none_of_its_name() -> None:
+    # (…、电气机械和器材制造业表现较好，分别增长…: the remark ends the list; from development set 196)
+    src = ("1-5月，全县规模以上工业增加值同比增长3.2%。主要行业中，非金属矿物制品业、金属制品业表现较好，"
+           "分别增长12.4%和7.6%，拉动全县规上工业增加值增速1.1个和0.8个百分点。")
+    claim = {"indicator": "金属制品业增加值", "period": "1-5月", "value": 7.6, "unit": "%", "measure": "growth"}
+    assert status(claim, src) is S.supported
+
+
+def test_a_stage_counted_after_a_class_is_of_that_class() -> None:
+    # (全市25个省重点工业项目…。6个新开工项目中，3个项目已开工建设: the class's new projects; was left open; from
+    # development set 197)
+    src = ("一季度，全市25个省重点工业项目完成投资31.6亿元，占年度计划的27.4%。8个新开工项目中，5个项目已开工建设，"
+           "开工率62.5%。")
+    claim = {"indicator": "省重点工业项目中新开工项目", "period": "一季度", "value": 8, "unit": "个"}
+    assert status(claim, src) is S.supported

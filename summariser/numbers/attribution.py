@@ -966,10 +966,28 @@ class Reading:
         if lo >= len(units) or units[lo] != units[first] or units[lo][-1:] not in _COUNTING:
             return False
         whole = self.tie(first).words
-        own = indicator_words(self._laid_out().plain[s0:self.spans[lo][0]])
+        plain = self._laid_out().plain
+        own = indicator_words(plain[s0:self.spans[lo][0]])
         thing = _ENTITY_NAMED.search(whole[-2:])
+        if thing is None and not own:
+            return self._stage_of(first, lo, s0)
         return thing is not None and own.endswith(thing.group()) and own != whole \
             and has_subject(own[:-2]) and not _STAGE.search(own) and not _ALL_OF.search(own)
+
+    def _stage_of(self, first: int, lo: int, s0: int) -> bool:
+        """Whether the sentence at `s0` opens with a count written before its noun that names only a stage of
+        things (6个新开工项目中，…; 66个新开工项目已有28个开工建设) right after a sentence whose first value counts,
+        in the same unit and also before its noun, a class of those things with no stage of its own (全市25个省重点
+        工业项目完成投资…): the stage's count is of that class."""
+        text, spans = self.text, self.spans
+        if text[s0:spans[lo][0]].strip("，, \n") or not (stage := _STAGE_COUNT_OPENING.match(text, spans[lo][1])):
+            return False
+        named = _CLASS_COUNTED.match(text, spans[first][1])
+        if named is None:
+            return False
+        cls = named.group(1)
+        return stage.group(2) == named.group(2) and has_subject(indicator_words(cls)) and not _STAGE.search(cls) \
+            and not _ALL_OF.search(text, max(0, spans[first][0] - 3), spans[first][0])
 
     def _heir_at(self, subjects: _Subjects, at: tuple[int, int, int], clause: tuple[int, int],
                  names: bool) -> _Subject | None:
@@ -1893,6 +1911,10 @@ _STAGE = re.compile(r"(?:以来)?(?:新|累计|净)?"  # (以来 of 今年以来
                     r"(?:开复工|开工|复工|竣工|投产|建成|在建|签约|落地|续建|完工|达产|投用|入库|开工建设|"
                     r"增|认定|培育|引进|注册|登记)+")
 _ENTITY_NAMED = re.compile(r"企业|项目|工程")
+# A count's noun that names only a stage of what is counted (6个|新开工项目中, 66个|新开工项目已有…), and one that
+# names a class of things (25个|省重点工业项目完成投资…).
+_STAGE_COUNT_OPENING = re.compile(r"(新开工|续建|竣工|在建|新建|竣工投产|开工)(项目|企业)(?:中|已|，|,)")
+_CLASS_COUNTED = re.compile(r"([^，,；;。\d个家项户]{2,12}?)(项目|企业)")
 
 
 def _whole_with(under: frozenset[str], own: str, ends: str) -> frozenset[str]:
@@ -2847,10 +2869,14 @@ class _Lists:
         each of two lists of starts and ends, else a year each of a list of years before it."""
         text, spans, out = self.text, self.spans, self.out
         c0, at = where
-        if len(self.items) == j - i:
+        # (…饮料类分别增长47.5%、17.2%、 and the page's excerpt ends: a list the excerpt cuts off after its values,
+        # whose first items are those values', in order)
+        cut = len(self.items) > j - i >= 2 and _CUT_OFF.fullmatch(text, spans[j - 1][1]) is not None
+        if len(self.items) == j - i or cut:
             # (the whole place named last before 分别, from the clause before on, is the items')
             p0 = span_start(self.clause_ends, c0 - 1) if c0 and not SENTENCE_BREAK.match(text, c0 - 1) else c0
-            _assign(out, i, self.items, _verbs(text, spans, verb, i, j), heard=heard, place=level(text[p0:at]))
+            _assign(out, i, self.items[:j - i], _verbs(text, spans, verb, i, j), heard=heard,
+                    place=level(text[p0:at]))
             self.summed = (text[c0:at], tuple(t.member for t in out[i:j] if t is not None))
             self.kind = _unit_class(text[spans[j - 1][1] - 1])
         elif self.items and _from_to_each(text, spans, at, i, (len(self.items), j - i)):
@@ -2869,6 +2895,11 @@ class _Lists:
             if not _counts_others(text, [spans[k] for k in _held(spans, 0, c0, at)], j - i):
                 _mark_unnamed(text, spans, out, (i, j))  # (增加值分别增长…; 四个平台工业投资增速分别为…: of items
                 # named elsewhere; not 5个新签约项目的投资额分别为…, of some of the things it counts, each unnamed)
+
+
+# What may follow a list's last value where the page's excerpt ends inside the list (…、5.8%、): a mark that
+# joins it to a next value, and nothing after.
+_CUT_OFF = re.compile(r"[、，,和及]?[\s…\.]*")
 
 
 def _counts_others(text: str, counts: list[tuple[int, int]], values: int) -> bool:
@@ -3032,8 +3063,8 @@ _RATE_CHANGED = re.compile(r"(?:增速|增幅|降幅)?(?:分别)?(?:比|较)[^�
                            r"[^，,；;。比较\d]{0,4}?"
                            r"(?:收窄|扩大|加快|回落|提高|放缓|回升|上升|下降)(?:了)?(?:分别)?")
 _CONTRIBUTED = re.compile(r"(?:对[^，,；;。\d]{1,12}?的?)?(?:贡献率|贡献)(?:分别)?(?:为|是|达到?)?|"
-                          # (…，拉动投资增长0.8和7.1个百分点: each item's pull)
-                          r"(?:分别)?(?:拉动|带动)[^，,；;。\d]{0,12}?增长(?:分别)?")
+                          # (…，拉动投资增长0.8和7.1个百分点: each item's pull; 拉动全市规上工业增加值增速2.7个和…)
+                          r"(?:分别)?(?:拉动|带动)[^，,；;。\d]{0,12}?(?:增长|增速)(?:分别)?")
 # (高于规上工业平均水平11个、27个…: the whole named by its average, no place)
 _GAP_TO_WHOLE = re.compile(r"(?:分别)?(?:高于|低于|快于|慢于|高出|低出|领先)"
                            r"(?:全部|全市|全省|全国|全县|全区|[^，,；;。\d]{1,8}?(?:平均水平|平均增速|平均))"
@@ -3185,7 +3216,7 @@ def _items_across(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
 
 # A remark on how listed items fared, after the last (增势抢眼, 增长较快, 表现突出).
 _TRENDS_NOTED = re.compile(r"(?:增势|增长|发展|表现|增速)?(?:十分|较为|尤为)?"
-                           r"(?:抢眼|较快|强劲|突出|亮眼|良好|明显|领先)$")
+                           r"(?:抢眼|较快|较好|强劲|突出|亮眼|良好|明显|领先)$")
 
 
 def _items_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[int], c0: int, lo: int,
@@ -3217,6 +3248,8 @@ def _items_before(text: str, spans: Sequence[tuple[int, int]], clause_ends: list
             p0 = framed.end()  # (…最有力的5个行业是电气机械和器材制造业、…: the items after the count that frames them)
         else:
             return []
+    if not held:  # (…、电气机械和器材制造业表现较好，分别增长…: a remark after the last item is none of its name)
+        end = p0 + len(_TRENDS_NOTED.sub("", text[p0:end]))
     items = _items(text[p0:end], count)
     if len(items) != count and not held and p0 > 0 and text[p0 - 1] in "，," and _REMARK_ONLY.fullmatch(text, p0, end):
         # (纺织、化学原料…等行业，持续保持较高增速，分别增长…: a remark between the items and their 分别 clause)
