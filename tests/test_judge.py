@@ -7304,3 +7304,36 @@ def test_a_stage_counted_after_a_class_is_of_that_class() -> None:
            "开工率62.5%。")
     claim = {"indicator": "省重点工业项目中新开工项目", "period": "一季度", "value": 8, "unit": "个"}
     assert status(claim, src) is S.supported
+
+
+def test_a_place_pointed_back_at_over_several_sentences_is_still_that_place() -> None:
+    # (青川县是…。今年1-9月，该县…。截至9月底，该县在建…31个: the county's, not 全市's; was supported; from break-it
+    # pass bk21)
+    src = ("桐溪县是全市工业投资增长最快的县区。今年1-9月，该县完成工业投资42.1亿元，同比增长36.2%。"
+           "截至9月底，该县在建亿元以上工业项目27个。")
+    claim = {"indicator": "全市在建亿元以上工业项目", "period": "9月底", "value": 27, "unit": "个"}
+    assert status(claim, src) is not S.supported
+
+
+def test_a_running_total_to_a_month_end_may_be_claimed_for_the_month_end() -> None:
+    # (截至6月底，…累计完成投资112.4亿元 claimed for 6月底: the stretch and its end are one; was refuted as 1-6月's;
+    # from break-it pass bk21)
+    src = "截至6月底，全县72个重点项目累计完成投资96.3亿元，完成年度计划的51.2%。"
+    claim = {"indicator": "重点项目完成投资", "period": "6月底", "value": 96.3, "unit": "亿元"}
+    assert status(claim, src) is S.supported
+
+
+def test_a_park_named_with_the_whole_place_s_prefix_keeps_its_growth() -> None:
+    # (全县工业园区实现规上工业总产值246.8亿元，同比增长12.3%: the parks' growth, not 全县's; was supported; from
+    # break-it pass bk21)
+    src = "2024年，全县工业园区实现规上工业总产值198.4亿元，同比增长10.7%，占全县规上工业总产值的81.2%。"
+    claim = {"indicator": "全县规上工业总产值", "period": "2024年", "value": 10.7, "unit": "%", "measure": "growth"}
+    assert status(claim, src) is not S.supported
+
+
+def test_either_name_of_a_measure_written_before_its_growth_names_it() -> None:
+    # (食品加工业产值（营业收入）…，增长13.4% claimed as 产值: was refuted, the bracket read as its only name; from
+    # break-it pass bk21)
+    src = "2024年，全县食品加工业实现产值（营业收入）58.2亿元，同比增长11.6%。"
+    claim = {"indicator": "食品加工业产值", "period": "2024年", "value": 11.6, "unit": "%", "measure": "growth"}
+    assert status(claim, src) is not S.misattributed

@@ -1497,14 +1497,21 @@ def _of_another_level(src: Source, q: Quantity, tie: Tie, claimed: int, park: bo
         return True
     if _district_apart(src, q, tie, claimed, park) or _park_s_own(tie, claimed, park):
         return True
-    # (全市27个省级以上工业园区实现规上工业产值4816.5亿元: 全市 counts the parks, the value is theirs)
-    if 0 <= claimed <= 3 and not park and tie.level >= 0 and _PARKS_OF_WHOLE.search(_clause_before(src, q)):
+    if 0 <= claimed <= 3 and not park and tie.level >= 0 and _parks_of_whole_named(src, q, tie):
         return True
     if 0 <= claimed <= 2 and tie.level < 0 and not park and _of_a_place_within(tie, claimed):
         return True
     # (全市…增长7.9% on a park's page is not the park's, nor 全县共19家)
     county_value = tie.level == 3 and _COUNTY.search(_own_shown(tie)) is not None
     return claimed < 0 and park and (0 <= tie.level <= 2 or county_value) and not PARK.search(tie.words)
+
+
+def _parks_of_whole_named(src: Source, q: Quantity, tie: Tie) -> bool:
+    """Whether the value's clause, or the subject its words carry, counts the parks of a whole place (全市27个省级以上
+    工业园区实现规上工业产值4816.5亿元: 全市 counts the parks, the value is theirs; 全县工业园区实现规上工业总产值
+    246.8亿元，同比增长12.3%: the growth's subject carried, the parks' too)."""
+    return _PARKS_OF_WHOLE.search(_clause_before(src, q)) is not None \
+        or _PARKS_OF_WHOLE.search(simplified(tie.shown)) is not None
 
 
 def _park_s_own(tie: Tie, claimed: int, park: bool) -> bool:
@@ -1555,7 +1562,7 @@ def _sentence_of_a_place_within(src: Source, value: tuple[Quantity, Tie], topic:
     if pointer is not None and pointed:
         if _POINTED_KIND.get(whole) == pointer.group(1):
             return False  # (该市 on a city's page, claimed for 全市: the page's own)
-        named = [n for n in place_names(_sentence_ahead(src, q)) if n.endswith(pointer.group(1))][-1:]
+        named = _pointed_back(src, q, pointer.group(1))
     elif claimed < 0:
         return False  # (a claim naming no place, for a sentence opening on one by name: 福州115个、…, a list's items)
     # (the page's own place, its headline's, else, not pointed at, the one it names most)
@@ -1575,13 +1582,22 @@ def _not_the_sentence_s_place(named: list[str], before: str, own: tuple[str, ...
         or len(set(place_names(before)) | set(named)) > 1
 
 
-def _sentence_ahead(src: Source, q: Quantity) -> str:
-    """The sentence before the value's, in its paragraph (simplified), "" where the value's opens the paragraph."""
+def _pointed_back(src: Source, q: Quantity, kind: str) -> list[str]:
+    """The place of kind `kind` (县 of 该县) a pointer in the value's sentence points back at: the last one named
+    by name in the sentence before, else in an earlier sentence of the paragraph whose words point back at it too
+    (青川县是…。今年1-9月，该县…。截至9月底，该县在建…31个: 青川县's); [] where none is named."""
     text, at = src.simplified_text(), src.view_at(q.start)
-    start = max(text.rfind(ch, 0, at) for ch in f"{FULL_STOP}\n")
-    if start <= 0 or text[start] == "\n":
-        return ""
-    return text[max(text.rfind(ch, 0, start) for ch in f"{FULL_STOP}\n") + 1:start]
+    end = max(text.rfind(ch, 0, at) for ch in f"{FULL_STOP}\n")
+    while end > 0 and text[end] != "\n":
+        start = max(text.rfind(ch, 0, end) for ch in f"{FULL_STOP}\n") + 1
+        sentence = text[start:end]
+        named = [n for n in place_names(sentence) if n.endswith(kind)][-1:]
+        if named:
+            return named
+        if f"该{kind}" not in sentence and f"全{kind}" not in sentence:
+            return []  # (a sentence of another subject between: the pointer's place is not carried over it)
+        end = start - 1
+    return []
 
 
 _POINTED_KIND = {1: "省", 2: "市", 3: "县"}  # (the kind of place a pointer names at each whole level: 该市 of 全市)
@@ -2994,14 +3010,16 @@ def _share_part_measured(written: str) -> str:
 
 
 # A measure and another name of it in brackets right after (产值(营业收入), 营业收入（主营业务收入）): either names it.
-_ALIASED = re.compile(r"([\u4e00-\u9fff]{2,8})[（(]([\u4e00-\u9fff]{2,8})[）)]$")
+# (and where the measure is named before a growth or a class of what is counted: 食品加工业实现产值（营业收入）…增长,
+# 产值（营业收入）超亿元的规上工业企业)
+_ALIASED = re.compile(r"([\u4e00-\u9fff]{2,8})[（(]([\u4e00-\u9fff]{2,8})[）)]")
 
 
 def _aliased_kinds(tie: Tie) -> frozenset[str]:
     """The kinds of amount a value's words name where they end on a measure and another name of it in brackets
     (年可实现产值(营业收入)86亿元: output and revenue), empty otherwise."""
-    found = _ALIASED.search(simplified(tie.shown))
-    if found is None:
+    found = last_match(_ALIASED, simplified(tie.shown))
+    if found is None or head_kind(measured(found.group(1))) == "" or head_kind(measured(found.group(2))) == "":
         return frozenset()
     return frozenset(head_kind(measured(g)) for g in found.groups()) - {""}
 
@@ -3572,7 +3590,7 @@ def _measure_unsaid(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     # (the kind in force is the one said last: 增加值 of the paragraph's GDP is not what 清洁能源产业…分别同比增长22.5%
     # is of, after a sentence on the 产值 of 战略性新兴产业 and 高技术产业)
     near = src.of_value(_kinds_in_force, q)
-    return bool(near) and claimed not in near
+    return bool(near) and claimed not in near and claimed not in _aliases_in_force(src, q, near)
 
 
 def _kinds_in_force(src: Source, q: Quantity) -> frozenset[str]:
@@ -3594,6 +3612,19 @@ def _kinds_in_force(src: Source, q: Quantity) -> frozenset[str]:
         if kinds:
             return kinds
     return frozenset()
+
+
+def _aliases_in_force(src: Source, q: Quantity, near: frozenset[str]) -> frozenset[str]:
+    """The other names of the kinds in force (产值 of 营业收入 where its paragraph writes 产值（营业收入）) before the
+    value in its paragraph."""
+    text = src.simplified_text()
+    a = src.view_at(q.start)
+    out: set[str] = set()
+    for found in _ALIASED.finditer(text, text.rfind("\n", 0, a) + 1, a):
+        kinds = {head_kind(measured(g)) for g in found.groups()} - {""}
+        if kinds & near:
+            out |= kinds
+    return frozenset(out)
 
 
 _MEASURE_REACH = 300  # (how far before a value a kind of amount may be said for it, past its paragraph's start)

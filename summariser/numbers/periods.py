@@ -119,7 +119,8 @@ def year_to_date(p: Period | None) -> Period | None:
     if p is None or not p.months or p.months[0] != p.months[1] or p.months[0] == 1 or p.day:
         return p
     month = p.months[1]
-    return p._replace(raw=f"1-{month}月", months=(1, month), other=None)
+    # (截至6月底，…累计完成投资112.4亿元: the year to June, still written to the month's end)
+    return p._replace(raw=p.raw if p.raw.startswith(_UNTIL) else f"1-{month}月", months=(1, month), other=None)
 
 
 HORIZON_YEARS = re.compile(r"(\d{1,2}|[两二三四五六七八九十]{1,2})年(?:之)?内")
