@@ -7337,3 +7337,45 @@ def test_either_name_of_a_measure_written_before_its_growth_names_it() -> None:
     src = "2024年，全县食品加工业实现产值（营业收入）58.2亿元，同比增长11.6%。"
     claim = {"indicator": "食品加工业产值", "period": "2024年", "value": 11.6, "unit": "%", "measure": "growth"}
     assert status(claim, src) is not S.misattributed
+
+
+def test_a_deadline_with_goals_after_it_in_its_paragraph_does_not_open_the_next() -> None:
+    # (《方案》中提到，到2027年，…实施…450项以上…。⏎…日前公布…33个项目列入: a result, not a 2027 goal; was refused
+    # as actual; from development set 203)
+    src = ("《技术改造提升行动方案》中提到，到2027年，全市实施技改项目300项以上，技改投资年均增长10%以上。\n"
+           "市工业和信息化局日前公布第三批技改“白名单”项目，28个项目列入，总投资41.6亿元。")
+    claim = {"indicator": "列入技改白名单项目", "value": 28, "unit": "个", "kind": "actual"}
+    assert status(claim, src) is S.supported
+
+
+def test_a_remark_then_a_share_clause_names_the_measure_and_its_base() -> None:
+    # (新材料产业较为平稳，规上工业增加值占规模以上工业的16.6%: the industry's share; from development set 203)
+    src = ("1-5月，重点产业规上工业增加值占全部规上工业增加值的61.2%。其中，生物医药产业较为平稳，规上工业增加值占"
+           "规模以上工业的12.4%；智能装备产业保持稳定，规上工业增加值占规模以上工业的8.1%；绿色建材产业规上工业"
+           "增加值占规模以上工业的4.6%。")
+    claim = {"indicator": "智能装备产业规上工业增加值占比", "period": "1-5月", "value": 8.1, "unit": "%",
+             "measure": "share"}
+    assert status(claim, src) is S.supported
+
+
+def test_a_run_of_months_gives_a_respectively_list_its_months() -> None:
+    # (自2月起…连续三个月增长，月增速分别为60.6%、4.8%、0.3%: 2月, 3月 and 4月's; from development set 202)
+    src = "今年以来，全市制造业用电量自2月起连续三个月增长，月增速分别为21.4%、8.3%、5.2%。"
+    claim = {"indicator": "制造业用电量", "period": "3月", "value": 8.3, "unit": "%", "measure": "growth"}
+    assert status(claim, src) is S.supported
+
+
+def test_recent_years_with_a_running_total_are_a_stretch_of_years() -> None:
+    # (2023年…。近三年工业投资累计超2600亿元 claimed for 2023年: the three years', no one year's; was supported; from
+    # development set 203)
+    src = "2023年，全市工业投资增长12.1%。近三年工业投资累计超1800亿元，年均增长10.6%。"
+    claim = {"indicator": "工业投资", "period": "2023年", "value": 1800, "unit": "亿元", "qualifier": ">"}
+    assert status(claim, src) is not S.supported
+
+
+def test_a_completion_rate_of_a_plan_is_not_the_plan_s_amount() -> None:
+    # (投资完成率 claimed for …完成投资…，完成年度计划的86.8%: a rate reached, neither planned nor spent alone; was
+    # refuted; from development set 203)
+    src = "截至11月底，全县重点项目完成投资48.2亿元，完成年度计划的91.3%。"
+    claim = {"indicator": "重点项目年度计划投资完成率", "period": "截至11月底", "value": 91.3, "unit": "%"}
+    assert status(claim, src) is not S.misattributed

@@ -676,8 +676,12 @@ class Reading:
             return ""
         paragraph_end = self.text.find("\n", end)
         opening = self.text.rfind("\n", 0, start) + 1
-        if 0 <= paragraph_end < a and bisect.bisect_left(self.spans, (opening, -1)) \
-                < bisect.bisect_left(self.spans, (start, -1)):
+        if 0 <= paragraph_end < a and (bisect.bisect_left(self.spans, (opening, -1))
+                                       < bisect.bisect_left(self.spans, (start, -1))
+                                       or bisect.bisect_left(self.spans, (end, -1))
+                                       < bisect.bisect_left(self.spans, (paragraph_end, -1))):
+            # (…到2027年，泉州实施…450项以上，投资累计达到700亿元以上。⏎…日前公布…33个项目列入: a deadline whose
+            # paragraph sets goals of its own ends with it; only a lead-in's, 到2025年：⏎…, opens what follows)
             return ""  # (全县已培育…9家。力争到2025年，…。⏎本报讯 …: after results it stays in its paragraph)
         if horizon:
             return "target"
@@ -1833,7 +1837,8 @@ def _remarked(plain: str, clause_ends: Sequence[int], at: tuple[int, int], own: 
 # Own words that name only what is measured after a remark: a share of it (增加值占全市的), a bare verb or none
 # (现代服务业占比最高，达到48.9%: the remark says what is measured too), or only a stage of what is counted
 # (签约项目, 新开工项目, 新增企业), no one's.
-_SHARE_OF_OWN = re.compile(r"占(?:比重?|比例)?$")
+# (增加值占规模以上工业的: 增加值, a share of the whole)
+_SHARE_OF_OWN = re.compile(r"占(?:比重?|比例|[^占，,；;。\d]{1,10})?$")
 _BARE_VERB = re.compile(r"(?:达到?|为|是)?")
 _COUNTED_ALONE = re.compile(r"(?:新?签约|新?开工|竣工|投产|在建|新增|新引进|引进|落地)?(?:项目|企业)")
 _HOW_IT_CHANGED = re.compile(r"(?:增长|下降|增速|增幅|降幅|提高|回落|减少)+$")
@@ -1863,8 +1868,9 @@ def _names_subject(text: str, b: int, before: str, words: tuple[str, str]) -> bo
 
 
 # A clause that remarks on a subject's growth (采矿业增速最快, 装备制造业增长较快, 高技术制造业表现亮眼): the subject.
-_REMARK = re.compile(r"\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?)(?:增速|增长|增幅|降幅|下降|发展|生产|贡献)?"
-                     r"(?:(?:最为|较为|十分|尤为|持续)?(?:最快|较快|加快|领先|最高|较高|最大|较大|突出|亮眼|强劲|明显|活跃)|"
+_REMARK = re.compile(r"\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?)(?:增速|增长|增幅|降幅|下降|发展|生产|贡献|增势|"
+                     r"(?:支撑|拉动|带动)作用)?"
+                     r"(?:(?:最为|较为|十分|尤为|持续|保持|运行)?(?:最快|较快|加快|领先|最高|较高|最大|较大|突出|亮眼|强劲|明显|活跃|平稳|稳定)|"
                      # (全市小微工业企业发展势头良好，一季度实现营业收入…; 新能源产业增长势头迅猛，当月完成产值…)
                      r"(?:势头|态势)(?:良好|向好|强劲|迅猛|喜人)|一枝独秀|表现(?:亮眼|抢眼|突出)|"
                      r"作为(?:主力|龙头|主导|引领|骨干|支撑|排头兵|领头羊)[^，,；;。：:\d]{0,6}|"  # (X作为主力，…)
@@ -4111,7 +4117,20 @@ def _years_before(text: str, at: int) -> list[str]:
     this, by _years_or_places.)"""
     start = max(text.rfind(ch, 0, at) for ch in f"{FULL_STOP}\n") + 1
     found = list(_YEARS.finditer(text, start, at + len(_RESPECTIVELY)))
-    return [f"{y}年" for y in range(int(found[-1].group(1)), int(found[-1].group(2)) + 1)] if found else []
+    if not found:
+        # (自2月起，全市制造业用电量已连续三个月增长，月增速分别为60.6%、4.8%、0.3%: a run of months from the one it
+        # starts at, each value its month in turn)
+        run = last_match(_MONTH_RUN, text, start, at + len(_RESPECTIVELY))
+        if run is None:
+            return []
+        first = int(run.group(1))
+        n = int(run.group(2)) if run.group(2).isdigit() else int(parse_chinese_numeral(run.group(2)) or 0)
+        return [f"{m}月" for m in range(first, first + n)] if n and 2 <= n and first + n - 1 <= 12 else []
+    return [f"{y}年" for y in range(int(found[-1].group(1)), int(found[-1].group(2)) + 1)]
+
+
+_MONTH_RUN = re.compile(r"(?:自|从)(1[0-2]|[1-9])月份?(?:起|以来|开始)[^。；;\d]{0,30}?"
+                        r"连续([2-9]|十[一二]?|[两三四五六七八九])个月(?=[^。；;]*分别)")
 
 
 def _years_listed_before(text: str, at: int, since: int = 0) -> list[str]:

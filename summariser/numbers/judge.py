@@ -2997,7 +2997,7 @@ def _year_compared(src: Source, q: Quantity, tie: Tie) -> int | None:
     return _value_year(src, (q.start, q.end)) if _OVER_NAMED_YEAR.search(tie.shown) is not None else None
 
 
-_PLAN_PROGRESS = re.compile(r"完成(?:年度|全年)?计划(?:投资)?(?:的)?(?:比例|比重|进度|完成率)")
+_PLAN_PROGRESS = re.compile(r"完成(?:年度|全年)?计划(?:投资)?(?:的)?(?:比例|比重|进度|完成率)|投资完成率|投资完成进度")
 _SPENT_OF_PLAN = frozenset({"planned", "spent"})
 
 

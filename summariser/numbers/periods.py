@@ -23,7 +23,7 @@ PERIOD = re.compile(
     r"(?P<within>(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:之)?内)"  # (3年内, a horizon of years: not 年内)
     r"|(?P<whole>全年|年内|年底|年末|全年度)"
     # (近三年，…平均增速达到9.1%: 近三年 written alone ends its clause; 5年来, 十年来 after no digit)
-    r"|(?P<recent>近年来|近几年来|近(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|(?=[，,]))"
+    r"|(?P<recent>近年来|近几年来|近(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|(?=[，,])|(?=[^，,；;。\d]{0,12}累计))"
     r"|(?<!\d)(?:\d{1,2}|[两二三四五六七八九十]{1,2})年来|年初至今"
     r"|过去的?(?:\d{1,2}|[两三四五六七八九十]{1,2})年(?![度底末初]))"  # (过去五年, a report's review: not 过去一年)
     r"|(?P<half>上半年|下半年)"
@@ -491,12 +491,17 @@ def _since(text: str, m: re.Match[str], p: Period | None) -> Period | None:
     return p._replace(raw=p.raw + "以来")
 
 
+_RUNNING_TOTAL = re.compile(r"[^，,；;。\d]{0,12}累计")
+
+
 def _said_as_a_period(text: str, m: re.Match[str], p: Period) -> bool:
     """Whether a period writing `m` (read as `p`) stands as a period where it is written: not a record's stretch
     mid-clause (增速近6年来持续领跑; 近5年来，… opens its clause), not a plan's term named bare outside a line of its
     goals, nor a holiday that drove a value (受春节假期消费拉动，…: a cause), nor 年内 of a record (年内首次)."""
     if m.group("recent") and not _OPENS_CLAUSE.fullmatch(
-            text[max(0, m.start() - 1):m.start()] + "|" + text[m.end():m.end() + 1]):
+            text[max(0, m.start() - 1):m.start()] + "|" + text[m.end():m.end() + 1]) \
+            and not _RUNNING_TOTAL.match(text, m.end()):
+        # (not 近三年工业投资累计超2600亿元, 后者近三年累计引进项目32个: a running total over the years it names)
         return False
     if m.group("plan") and not m.group("planat") and not _GOALS_ANNOUNCED.match(text, m.end()):
         return False
