@@ -7379,3 +7379,14 @@ def test_a_completion_rate_of_a_plan_is_not_the_plan_s_amount() -> None:
     src = "截至11月底，全县重点项目完成投资48.2亿元，完成年度计划的91.3%。"
     claim = {"indicator": "重点项目年度计划投资完成率", "period": "截至11月底", "value": 91.3, "unit": "%"}
     assert status(claim, src) is not S.misattributed
+
+
+def test_a_town_pointed_back_at_is_below_its_county() -> None:
+    # (石湾镇是全县工业第一大镇。今年1-9月，该镇…产值86.7亿元: the town's, not 全县's; and the county's 全县…产值…，
+    # 增长7.9% is not the town's; were supported; from break-it pass bk22)
+    src = ("柳塘镇是全县工业第一大镇。今年1-9月，该镇规上工业企业完成产值64.2亿元，同比增长11.8%，占全县的28.4%。"
+           "全县规上工业产值226.1亿元，增长6.9%。")
+    claim = {"indicator": "全县规上工业产值", "period": "1-9月", "value": 64.2, "unit": "亿元"}
+    assert status(claim, src) is not S.supported
+    assert status({**claim, "indicator": "柳塘镇规上工业产值", "value": 6.9, "unit": "%", "measure": "growth"},
+                  src) is not S.supported

@@ -1591,7 +1591,8 @@ def _pointed_back(src: Source, q: Quantity, kind: str) -> list[str]:
     while end > 0 and text[end] != "\n":
         start = max(text.rfind(ch, 0, end) for ch in f"{FULL_STOP}\n") + 1
         sentence = text[start:end]
-        named = [n for n in place_names(sentence) if n.endswith(kind)][-1:]
+        # (the first: what the sentence is about, 石湾镇是全县工业第一大镇, not a place word after it)
+        named = [n for n in place_names(sentence) if n.endswith(kind)][:1]
         if named:
             return named
         if f"该{kind}" not in sentence and f"全{kind}" not in sentence:

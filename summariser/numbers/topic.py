@@ -154,7 +154,8 @@ _NOT_NAME = frozenset("全我本该各分城市县区省上超都门股夜菜社
                       "和及与、的在从由对向为是")
 _NOT_FIRST = frozenset("全我本该各分和及与、的在从由对向为是")  # (九江, 三明, 六安: a numeral may open a name)
 # The kind of whole place each kind of named place is (澜川市 is what a page of it calls 全市).
-_WHOLE_OF = {"省": 1, "自治区": 1, "市": 2, "州": 2, "自治州": 2, "盟": 2}
+_WHOLE_OF = {"省": 1, "自治区": 1, "市": 2, "州": 2, "自治州": 2, "盟": 2,
+             "镇": 4, "乡": 4, "街道": 4}  # (a town, below a county: 石湾镇是全县工业第一大镇。…该镇…)
 
 
 def place_names(text: str) -> list[str]:
