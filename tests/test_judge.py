@@ -7390,3 +7390,13 @@ def test_a_town_pointed_back_at_is_below_its_county() -> None:
     assert status(claim, src) is not S.supported
     assert status({**claim, "indicator": "柳塘镇规上工业产值", "value": 6.9, "unit": "%", "measure": "growth"},
                   src) is not S.supported
+
+
+def test_a_year_compared_with_is_no_year_of_a_goal_s_value() -> None:
+    # (力争到2025年，…突破500亿元，较2020年翻两番: the 2025 goal's, 较2020年 a base; was read as a result; from break-it
+    # pass bk22)
+    src = "力争到2026年，全县绿色建材产业产值突破300亿元，较2021年增长2倍。"
+    claim = {"indicator": "绿色建材产业产值较2021年增长", "period": "2026年", "value": 2, "unit": "倍",
+             "measure": "growth"}
+    assert status({**claim, "kind": "target"}, src) is S.supported
+    assert status({**claim, "kind": "actual"}, src) is not S.supported

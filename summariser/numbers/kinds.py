@@ -108,6 +108,7 @@ _TARGET_AFTER = re.compile(r"(?![（(])(?:(?!完成|实现|达成|达到)[^，,�
 # (the second: a list whose last item ends 的目标, 确定了…增长10%、力争突破750亿元的目标, sets a goal of each)
 # A value in brackets right after a goal's name: 完成年度任务(111.3亿元)的38.7% gives the goal's amount.
 _GOAL_BRACKET = re.compile(r"(?:目标|任务|计划)[（(]$")
+_COMPARED_YEAR = re.compile(r"(?:比|较|与)$")  # (较2020年, 比2019年同期: a base, no year of the value's own)
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}(?:[-—－至到](?:19|20)\d{2})?(?=年)")  # (2023年, 2021-2023年)
 # A plan's amount written as a noun and its number in one clause (计划新开工项目79个, 计划投资40亿元).
 _PLANNED_AMOUNT = re.compile(r"计划(?:新开工|开工|竣工|投产|实施|建设|完成)?(?:投资|项目)[^，,；;。]{0,8}?\d"
@@ -661,7 +662,9 @@ class Kinds:
         mark = self._last("target", sentence, at)
         if mark is None or mark >= clause:
             return False
-        own = [int(y[-4:]) for y in _YEAR_WRITTEN.findall(self.text, clause, at)]
+        # (not a base the value is compared with: 力争到2025年，…，较2020年翻两番 is the 2025 goal's)
+        own = [int(m.group(0)[-4:]) for m in _YEAR_WRITTEN.finditer(self.text, clause, at)
+               if not _COMPARED_YEAR.search(self.text, max(clause, m.start() - 2), m.start())]
         goal = [int(y[-4:]) for y in _YEAR_WRITTEN.findall(self.text, sentence, clause)]
         return bool(own) and bool(goal) and max(own) < max(goal)
 
