@@ -7400,3 +7400,11 @@ def test_a_year_compared_with_is_no_year_of_a_goal_s_value() -> None:
              "measure": "growth"}
     assert status({**claim, "kind": "target"}, src) is S.supported
     assert status({**claim, "kind": "actual"}, src) is not S.supported
+
+
+def test_a_value_right_after_a_base_and_its_average_is_the_base_s() -> None:
+    # (比全省平均水平10.2%快3.4个百分点: 10.2% is 全省's; was given to 全市; from break-it pass bk22)
+    src = "1-8月，全市工业投资增长14.6%，比全省平均水平9.8%快4.8个百分点。"
+    claim = {"indicator": "全省工业投资", "period": "1-8月", "value": 9.8, "unit": "%", "measure": "growth"}
+    assert status(claim, src) is S.supported
+    assert status({**claim, "indicator": "全市工业投资"}, src) is not S.supported

@@ -1848,6 +1848,9 @@ def _bracketed(src: Source, q: Quantity) -> tuple[str | None, int]:
         # (高于全国6.1%的平均水平0.6个百分点: a value between the base it is compared with and 的平均水平 is that
         # base's)
         base = _BASE_INLINE_PLACE.search(sentence, 0, at)
+    if base is None and _GAP_AFTER_BASE_VALUE.match(sentence, end):
+        # (比全省平均水平10.2%快3.4个百分点: a value right after the base and its average, before how much faster)
+        base = _BASE_AVERAGE_BEFORE.search(sentence, 0, at)
     after = _PLACE_BRACKET_AFTER.match(sentence, end)
     return (base.group(1) if base else None), (level(after.group(1)) if after else -1)
 
@@ -1938,6 +1941,8 @@ _PLACE_OPENING = rf"[（(]({_WHOLE_PLACES})(?:平均水平|平均|为|是|[:：]
 _PLACE_BRACKET = re.compile(_PLACE_OPENING + "$")
 _BASE_INLINE_PLACE = re.compile(rf"(?:{_COMPARING})({_WHOLE_PLACES})$")
 _BASE_AVERAGE_AFTER = re.compile(r"的?(?:平均水平|平均增速|平均增幅|平均)")
+_BASE_AVERAGE_BEFORE = re.compile(rf"(?:{_COMPARING})({_WHOLE_PLACES})(?:平均水平|平均增速|平均增幅|平均)(?:的)?$")
+_GAP_AFTER_BASE_VALUE = re.compile(r"(?:快|慢|高|低|多|少)(?:出)?[\d.]+")
 _PLACE_BRACKET_AFTER = re.compile(r"\s*" + _PLACE_OPENING + r"[\d.]")
 
 
