@@ -7408,3 +7408,11 @@ def test_a_value_right_after_a_base_and_its_average_is_the_base_s() -> None:
     claim = {"indicator": "全省工业投资", "period": "1-8月", "value": 9.8, "unit": "%", "measure": "growth"}
     assert status(claim, src) is S.supported
     assert status({**claim, "indicator": "全市工业投资"}, src) is not S.supported
+
+
+def test_a_town_s_whole_is_not_the_county_s() -> None:
+    # (1-10月，全镇规上工业企业实现产值46.2亿元 claimed for 全县: the town's whole; was supported; from break-it
+    # pass bk23)
+    src = "杨柳镇是全县工业重镇。1-10月，全镇规上工业企业实现产值38.7亿元，同比增长9.4%。"
+    claim = {"indicator": "全县规上工业产值", "period": "1-10月", "value": 38.7, "unit": "亿元"}
+    assert status(claim, src) is not S.supported

@@ -313,7 +313,7 @@ _SHARE_OF_WHOLE = re.compile(r"占(?!地|用|有)")
 # Words naming whose value it is, by level: the country, the province, the city, a county or district.
 # (not a comparison's base: 高于全省, 比全国, 高出全省, 超过全市)
 _LEVELS = re.compile(r"(?<![于比较出居列])(?<!超过)(?:(全国)|(全省|我省|本省)|(全市|我市|本市|全州|我州|全盟)|"
-                     r"(全区|我区|本区|全县|我县|本县))")
+                     r"(全区|我区|本区|全县|我县|本县)|(全镇|我镇|本镇|全乡|我乡|全街道))")  # (4: a town's whole)
 
 
 def level(words: str) -> int:
