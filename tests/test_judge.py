@@ -7416,3 +7416,36 @@ def test_a_town_s_whole_is_not_the_county_s() -> None:
     src = "杨柳镇是全县工业重镇。1-10月，全镇规上工业企业实现产值38.7亿元，同比增长9.4%。"
     claim = {"indicator": "全县规上工业产值", "period": "1-10月", "value": 38.7, "unit": "亿元"}
     assert status(claim, src) is not S.supported
+
+
+def test_a_size_class_is_no_amount_claimed_exactly() -> None:
+    # (500万元以上工业项目完成投资…: 500万元 is a size class; claimed as = 500万元 it passed; from break-it passes
+    # bk20–bk22)
+    src = "一季度，全区500万元以上工业项目完成投资42.6亿元，同比增长9.3%。"
+    claim = {"indicator": "工业项目完成投资", "period": "一季度", "value": 500, "unit": "万元", "qualifier": "=",
+             "kind": "actual"}
+    assert status(claim, src) is not S.supported
+
+
+def test_a_whole_place_opening_a_sentence_holds_over_its_later_clauses() -> None:
+    # (全省工业投资增长11.6%，工业技改投资增长13.8% claimed for 全市: 全省's; was supported; from break-it pass bk22)
+    src = ("前三季度，全市工业投资同比增长16.4%，高于全省4.8个百分点。全省工业投资增长11.6%，工业技改投资增长9.7%。"
+           "全市工业技改投资增长21.3%。")
+    claim = {"indicator": "全市工业技改投资", "period": "前三季度", "value": 9.7, "unit": "%", "measure": "growth"}
+    assert status(claim, src) is not S.supported
+
+
+def test_a_bracket_dating_its_value_to_last_year() -> None:
+    # (（上年同期为下降1.4%）: the year before's, not this year's; was supported; from break-it pass bk22)
+    src = "1-5月，全市工业用电量28.4亿千瓦时，同比增长6.3%（上年同期为下降2.1%）。"
+    claim = {"indicator": "全市工业用电量", "period": "1-5月", "value": -2.1, "unit": "%", "measure": "growth"}
+    assert status(claim, src) is not S.supported
+
+
+def test_a_pointer_of_another_kind_than_the_claimed_whole() -> None:
+    # (…同期，全市…增长6.5%。该区新签约项目23个 claimed for 全市: 该区 is no 全市; was supported; from break-it
+    # pass bk22)
+    src = ("上半年，经开区实现规上工业总产值312.4亿元，同比增长9.2%。同期，全市规上工业总产值增长6.5%。"
+           "该区新签约项目19个，总投资86亿元。")
+    claim = {"indicator": "全市新签约项目", "period": "上半年", "value": 19, "unit": "个"}
+    assert status(claim, src) is not S.supported

@@ -1006,8 +1006,8 @@ _SHARE_REACH = 30
 # A goal noted in brackets right after a value (32家（下达任务27家）, 8.2亿元(目标7.5亿元)): its own amount.
 _GOAL_NOTED = re.compile(r"[（(](?:[\u4e00-\u9fff]{0,4}(?:下达|分解)|年度(?:增长|投资|计划)?)?(?:目标|计划|任务)数?"
                          r"(?:为|是)?[：:]?$")
-# A base noted in brackets right after a value (12家（上年同期9家）): the year before's.
-_BASE_NOTED = re.compile(r"[（(](?:上年|去年|上一年)同期(?:为|是)?[：:]?$")
+# A base noted in brackets right after a value (12家（上年同期9家）, （上年同期为下降1.4%）): the year before's.
+_BASE_NOTED = re.compile(r"[（(](?:上年|去年|上一年)同期(?:(?:为|是)(?:增长|下降)?)?[：:]?$")
 _YEARS_GOAL = re.compile(r"(?:(?:全年|年度|年)(?:目标|计划|任务)(?:任务)?|占(?:全年|年度)?(?:目标|计划|任务)数?)"
                          r"(?:投资|产值|总额)?(?:为|达|是)?[（(]?$")
 
@@ -1047,6 +1047,8 @@ def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
         return _Finding(WRONG, "kind")
     if _goal_for_forecast(c, tie, before):
         return _Finding(UNSURE, "kind")
+    if _size_class_claimed_exactly(src, c, span):
+        return _Finding(WRONG, "kind")  # (500万元以上工业项目完成投资36.8亿元: 500万元 is a size class, no amount)
     if c.kind == "actual" and not tie.kind and (src.year_ahead(tie, span) or _action_set_out(src, span)):
         # (2024年…产量7.8亿吨 on a page of January 2024: a plan's, not a result; nor 全力推动500户重点企业实施技术改造
         # under 将实施…8大工程: work set out, not done)
@@ -1411,6 +1413,9 @@ def _whose_read(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int) -> _
         return _Finding(WRONG, "subject")  # (全省…增长6.1% claimed for 金州市; 金州市…17.9% for 全省)
     if _own_level_in_force(src, q, claimed_text((c.subject or "") + c.indicator)):
         return _Finding(WRONG, "subject")  # (市级（不含…新区）固定资产投资增长3.2%，工业投资增长9.1%: not 全市's)
+    if 0 <= claimed and tie.level < 0 and not park and _BASE.search(simplified(tie.shown)) is None \
+            and not place_names(simplified(tie.shown)) and 0 <= src.of_value(_clause_frame, q) != claimed:
+        return _Finding(UNSURE, "subject")  # (全省工业投资增长11.6%，工业技改投资增长13.8%: 全省's, not 全市's)
     found = _whose_unsure(src, c, q, tie, claimed, park)
     return found if found is not None else _named_elsewhere(src, c, q, tie)
 
@@ -1563,6 +1568,9 @@ def _sentence_of_a_place_within(src: Source, value: tuple[Quantity, Tie], topic:
         if _POINTED_KIND.get(whole) == pointer.group(1):
             return False  # (该市 on a city's page, claimed for 全市: the page's own)
         named = _pointed_back(src, q, pointer.group(1))
+        if not named and claimed >= 0 and pointer.group(1) not in _KINDS_OF_LEVEL.get(claimed, "") \
+                and _WHOLE_NAMED.search(before) is None:
+            return True  # (…。同期，全市…增长6.5%。该区新签约项目23个: 该区 is no 全市, whatever it points at)
     elif claimed < 0:
         return False  # (a claim naming no place, for a sentence opening on one by name: 福州115个、…, a list's items)
     # (the page's own place, its headline's, else, not pointed at, the one it names most)
@@ -1601,6 +1609,7 @@ def _pointed_back(src: Source, q: Quantity, kind: str) -> list[str]:
     return []
 
 
+_KINDS_OF_LEVEL = {0: "", 1: "省", 2: "市州", 3: "县区旗"}  # (the kinds of place a whole level may be pointed at as)
 _POINTED_KIND = {1: "省", 2: "市", 3: "县"}  # (the kind of place a pointer names at each whole level: 该市 of 全市)
 _SUBJECT_OPENING = 16  # (how far into its sentence a subject place is named: 1-7月，该区…; 今年以来，龙泉区…)
 _PLACE_POINTER = re.compile(r"(?:该|这个|此)([区县市镇])")
@@ -2975,9 +2984,23 @@ _TRADE_GOODS = re.compile(r"(进出口|出口|进口)(?!总|额|值|增|下|同|
                           r"[\u4e00-\u9fff]{2,}")  # (not 出口将增长, 出口有望突破: what trade will do, no goods)
 
 
-def _class_bound(q: Quantity) -> bool:
+_CLASS_NOUN_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程|工业企业)")
+
+
+def _size_class_claimed_exactly(src: Source, c: Claim, span: tuple[int, int]) -> bool:
+    """Whether a money bound written before the noun it classes (500万元以上工业项目) is claimed as an exact amount
+    of another kind than a threshold."""
+    return c.kind != "threshold" and c.qualifier == "=" and _CLASS_NOUN_AFTER.match(src.text, span[1]) is not None \
+        and _class_bound(_q_at(src, span))
+
+
+def _q_at(src: Source, span: tuple[int, int]) -> Quantity | None:
+    return next((q for q in src.quantities if (q.start, q.end) == span), None)
+
+
+def _class_bound(q: Quantity | None) -> bool:
     """Whether `q` is a size class's bound (亿元以上, 5亿元至10亿元, 超50亿元项目), no part's value."""
-    return (q.qualifier in _BOUNDS or q.value_high is not None) and q.unit_class == "money"
+    return q is not None and (q.qualifier in _BOUNDS or q.value_high is not None) and q.unit_class == "money"
 
 
 def _said_of_each(tie: Tie) -> bool:
