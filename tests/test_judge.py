@@ -7449,3 +7449,10 @@ def test_a_pointer_of_another_kind_than_the_claimed_whole() -> None:
            "该区新签约项目19个，总投资86亿元。")
     claim = {"indicator": "全市新签约项目", "period": "上半年", "value": 19, "unit": "个"}
     assert status(claim, src) is not S.supported
+
+
+def test_flat_on_last_year_is_a_growth_of_nil() -> None:
+    # (出口交货值…同比持平: 0%; was refuted as no value of the page; from development set 195 and break-it pass bk22)
+    src = "2024年1-12月，全市规上工业出口交货值612.4亿元，同比持平；规模以上工业增加值增长5.2%。"
+    claim = {"indicator": "规上工业出口交货值", "period": "2024年1-12月", "value": 0, "unit": "%", "measure": "growth"}
+    assert status(claim, src) is S.supported

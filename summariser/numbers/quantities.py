@@ -657,13 +657,14 @@ def _percent_words(text: str, view: textmap.MappedText) -> list[Quantity]:
 
 
 # A growth of nil written in words (制造业零增长): 0%, as 增长0% is. Not 零增长的企业 (a class), nor 实现零增长目标.
-_ZERO_GROWTH = re.compile(r"(?<![负正])零增长(?![的目])")
+# (and 同比持平, 与上年同期持平; not 基本持平, about flat)
+_ZERO_GROWTH = re.compile(r"(?<![负正])零增长(?![的目])|(?:同比|与(?:上年|去年)(?:同期)?)持平")
 
 
 def _zero_growths(text: str, view: textmap.MappedText) -> list[Quantity]:
-    """零增长 (0%, a growth)."""
+    """零增长, 同比持平 (0%, a growth)."""
     t = view.text
-    if "零增长" not in t:
+    if "零增长" not in t and "持平" not in t:
         return []
     return [_make(text, view, m.start(), m.end(), 0.0, PERCENT, 0.0, "%", "=", None, "growth")
             for m in _ZERO_GROWTH.finditer(t)]
