@@ -781,3 +781,21 @@ def test_a_counted_stretch_of_years_opening_a_paragraph_is_its_period() -> None:
     # (过去五年，…。…年均增长6.9%: the five years', no period left out; from development set 193)
     figures = figures_of("过去五年，全县经济实力持续增强。地区生产总值年均增长6.9%，规上工业增加值年均增长9.2%。")
     assert {f.period for f in figures} == {"过去五年"}
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # (a gap whose base is written with its own value, or as a list ending in 等: named from the comparison word;
+    # were named 的平均水平 and 城市; from development sets 196 and 202)
+    ("一季度，全区规上工业增加值增长7.4%，高于全国6.1%的平均水平1.3个百分点。", "1.3个百分点",
+     "规上工业增加值增速高于全国的平均水平"),
+    ("1-9月，全市规上工业增加值增长8.2%，高于南京、杭州等城市10个百分点。", "10个百分点",
+     "规上工业增加值增速高于南京、杭州等城市"),
+])
+def test_a_gap_is_named_from_its_comparison_word(text: str, value: str, indicator: str) -> None:
+    assert named(text)[value] == indicator
+
+
+def test_a_count_after_an_example_list_is_not_the_last_example_s() -> None:
+    # (正增长的有丰顺县(37.4%)、…梅江区(1.0%)等7个县: was named 梅江区的县; from development set 203)
+    got = named("1-7月，全市规上工业增加值正增长的有丰顺县(37.4%)、平远县(12.1%)、梅江区(1.0%)等7个县（市、区）。")
+    assert "梅江区" not in got["7个"]

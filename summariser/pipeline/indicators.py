@@ -153,6 +153,10 @@ _REACHING = re.compile(r"^(?:提前|超额|全面|已经|已)?(?:完成|实现)"
 _GOAL_REACHED = re.compile(r"完成[^，,。；;：:0-9]{0,8}?(?:目标|任务|计划)(?:任务)?$")
 _GOAL_TAIL = re.compile(r"(?:已?完成)?(?:全?年度?)?(?:下达)?(?:目标)?(?:任务|计划)$")
 _BASE_IN_BRACKETS = re.compile(r"(?:比|较|高于|低于|快于|慢于|是|相当于)([^比较于是，,。；;：:（()）]{2,20})[（(]$")
+# A base compared with whose value stands inside it (高于全国6.1%的平均水平0.6个百分点, 比2023年底的68.7%提高了):
+# the words of the comparison before that value, and the list of bases before 等 (高于南京、杭州等城市10个百分点)
+_BASE_BEFORE_VALUE = re.compile(r"(?:(?<![同环可])比|较|高于|低于|快于|慢于)[^比较于增降，,。；;：:0-9%（()）]{1,10}$")
+_BASE_LIST = re.compile(r"^(?:比|较|高于|低于|快于|慢于)[^，,。；;：:0-9]{1,16}等[^，,。；;：:0-9]{1,6}$")
 _GOAL_WORD = re.compile(r"(?:全?年度?)?(?:下达|目标|任务|计划)")
 _CLASS = re.compile(r"(?:国家|省|市|县|区)级$")
 _YEARLY = re.compile(r"年产(?:能)?$")
@@ -226,6 +230,8 @@ _OPENING_THING = re.compile(rf"(?:[{HAN}“”]{{0,8}}?(?:产业|行业|企业|�
                             rf"(?![{HAN}]?[值额量]))+")
 # What opens a list's item before its place: its number (7.连城县), or the words up to 分别是 (…的地市分别是揭阳)
 _LIST_OPENING = re.compile(r"^[0-9]{1,2}[.．、]\s*|^[^，,；;。]*?(?:分别是|分别为|依次是|依次为)")
+# A list opened by the predicate its things share (正增长的有丰顺县(37.4%)、…等7个县): the predicate, its things after
+_SHARED_PREDICATE = re.compile(r"([\u4e00-\u9fff]{1,8}?)的(?:有|是)(?=[\u4e00-\u9fff])")
 _PLACE_ITEM = 5  # the longest place's stem named alone as a list's item (黔西南)
 _HOW_IT_WENT = 16  # the longest words saying how a whole went (呈现“两增两降”态势, 工业经济稳步增长)
 _BREAKDOWN_END = "看"  # 分行业看, 从行业看: how the figures after it are broken down, no whole
@@ -510,21 +516,42 @@ class IndicatorNames:
             lead = self._no_periods(text[self.last_item:self.last_start - 1], self.last_item)
             item0 = last_end + 1
         before = text[max(item0, words_end - WORDS_BEFORE):words_end]
+        compared = self._base_compared(before, c0, (item0, last_end), lead)
         done = ""
-        if _EXAMPLES in before:
+        if _EXAMPLES in before and not _BASE_LIST.match(_LEAD.sub("", before)):
             before = before[before.rindex(_EXAMPLES) + 1:]
-            # 现场调度宜都东阳光、枝江海科等4个重点项目: the list starts its comma clause
-            verb = _LIST_VERB.match(text, span_start(self.comma_ends, q.start), q.start)
-            done = verb.group(0) if verb and verb.end() <= words_end - len(before) else ""
+            lead = ""  # (烟草(0.2%)、…和机电制造(3.8%)等4个产业: the last example named no count)
+            done = self._examples_counted(q, words_end - len(before))
         offset = words_end - len(before)
         cut = _FROM.search(before)
         if cut:
             before = before[:cut.start()]
-        written = lead + self._no_periods(before, offset)
+        written = lead + compared + self._no_periods(before, offset)
         goal = _GOAL_SHARE.search(lead + before) or self._goal_amount_between(before, c0, item0)
         base = _BASE_IN_BRACKETS.search(before)  # 增速比全市平均增速（8.1%）: the base's value
         own = goal.group(1) if goal else base.group(1) if base else _trim(written) or done
-        return lead + before, own, item0
+        return lead + compared + before, own, item0
+
+    def _base_compared(self, before: str, c0: int, ends: tuple[int, int], lead: str) -> str:
+        """The comparison a gap is named from where its base is written with its own value before it (高于全国6.1%的
+        平均水平0.6个百分点 → 高于全国的平均水平), "" otherwise. `ends`: where the value's item starts and the value
+        before ends."""
+        item0, last_end = ends
+        if not (0 <= c0 <= self.last_start and item0 == last_end and not lead):
+            return ""
+        base = _BASE_BEFORE_VALUE.search(self.text, max(c0, self.last_start - _TAIL_CHARS), self.last_start)
+        return base.group(0) if base is not None and len(before) <= 8 and _EXAMPLES not in before else ""
+
+    def _examples_counted(self, q: Quantity, examples_end: int) -> str:
+        """What a count after an example list ending in 等 did, where its comma clause says it: the list's verb
+        (现场调度宜都东阳光、枝江海科等4个重点项目: 现场调度), else what its opening says the examples share
+        (正增长的有…等7个县 → 正增长的); "" where neither is said."""
+        start = span_start(self.comma_ends, q.start)
+        verb = _LIST_VERB.match(self.text, start, q.start)
+        if verb and verb.end() <= examples_end:
+            return verb.group(0)
+        shared = _SHARED_PREDICATE.match(self.text, start, q.start)
+        return shared.group(1) if shared else ""
 
     def _goal_amount_between(self, before: str, c0: int, item0: int) -> re.Match[str] | None:
         """The goal a share is of when the goal's amount stands between them (完成年任务3.5亿元的19.8%: `before` is
