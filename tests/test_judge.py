@@ -7456,3 +7456,64 @@ def test_flat_on_last_year_is_a_growth_of_nil() -> None:
     src = "2024年1-12月，全市规上工业出口交货值612.4亿元，同比持平；规模以上工业增加值增长5.2%。"
     claim = {"indicator": "规上工业出口交货值", "period": "2024年1-12月", "value": 0, "unit": "%", "measure": "growth"}
     assert status(claim, src) is S.supported
+
+
+def test_a_gap_right_after_a_two_year_average_is_the_average_s() -> None:
+    # (两年平均增长8.7%，高于全省平均2.4个百分点 claimed as the half-year growth's gap; was supported; from development
+    # set 202)
+    src = ("上半年，全市规模以上工业增加值增长7.9%，分别高于全省、全国平均0.3个和1.9个百分点；两年平均增长8.3%，"
+           "高于全省平均1.9个百分点。")
+    claim = {"indicator": "规模以上工业增加值增速高于全省平均", "period": "上半年", "value": 1.9, "unit": "个百分点",
+             "measure": "change"}
+    assert status(claim, src) is not S.supported
+
+
+def test_a_claim_s_measure_is_cut_at_its_comparing_word() -> None:
+    # (工业营业收入增速高于全部税收 claimed for 工业税收…高于全部税收: another measure before 高于; was supported; from
+    # development set 196)
+    src = "1-6月，全县工业税收9.6亿元，同比增长14.2%，增速高于全部税收6.3个百分点。"
+    claim = {"indicator": "工业营业收入增速高于全部税收", "period": "1-6月", "value": 6.3, "unit": "个百分点",
+             "measure": "change"}
+    assert status(claim, src) is not S.supported
+
+
+def test_a_count_then_its_noun_and_a_verb_of_entry_counts_the_noun() -> None:
+    # (百亿工业企业58家，21家企业入围“中国制造业企业500强”: the entrants; claimed as 百亿工业企业 it passed; from
+    # development set 203)
+    src = "全省百亿工业企业46家，17家企业入围“中国制造业企业500强”榜单。"
+    claim = {"indicator": "百亿工业企业", "value": 17, "unit": "家"}
+    assert status(claim, src) is not S.supported
+
+
+def test_the_spring_festival_is_no_stretch_from_april() -> None:
+    # (借助春节…时机，…签约项目…: claimed for 4-6月 it passed; from development set 203)
+    src = "借助春节返乡时机，全县集中签约项目12个，总投资36.5亿元。"
+    claim = {"indicator": "集中签约项目", "period": "4-6月", "value": 12, "unit": "个"}
+    assert status(claim, src) is not S.supported
+
+
+def test_breakdowns_by_industry_and_by_place_are_apart() -> None:
+    # (分行业看，…增长面达60%；分市县看，…增长面61.1% claimed as 工业行业增长面: the places'; was supported; from
+    # development set 195)
+    src = ("上半年，全省规上工业增加值增长6.2%。分行业看，全省35个工业行业大类中，22个行业增加值实现增长，"
+           "增长面达62.9%；分市县看，全省12个市县规模以上工业增加值实现增长，增长面66.7%。")
+    claim = {"indicator": "工业行业增长面", "period": "上半年", "value": 66.7, "unit": "%", "measure": "share"}
+    assert status(claim, src) is not S.supported
+
+
+def test_a_gap_after_a_share_written_without_percent_is_the_share_s() -> None:
+    # (…增长13.4%，比上半年提升2.7个百分点，占…比重达45.9，比上半年提升2.6个百分点: 2.6 is the share's change; claimed
+    # as the growth's it passed; from development set 196)
+    src = ("前三季度，全市非烟工业增加值增长12.1%，比上半年提升1.8个百分点，占全市规上工业增加值比重达43.2，"
+           "比上半年提升2.4个百分点。")
+    claim = {"indicator": "非烟工业增加值增速比上半年提升", "period": "前三季度", "value": 2.4, "unit": "个百分点",
+             "measure": "change"}
+    assert status(claim, src) is not S.supported
+
+
+def test_a_city_named_without_its_suffix_in_a_headline_is_that_city() -> None:
+    # (中山力促全年工业投资增长60% claimed for 全省: the city's goal; was supported; from development set 203)
+    src = "首页 > 要闻动态\n\n江门力促全年工业投资增长45% 推动300家企业数字化转型\n\n时间 : 2023-02-12 10:21"
+    claim = {"indicator": "全省工业投资", "period": "2023年", "value": 45, "unit": "%", "measure": "growth",
+             "kind": "target"}
+    assert status(claim, src) is not S.supported

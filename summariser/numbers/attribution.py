@@ -1405,7 +1405,13 @@ def _of_last(last: _Last | None, unit: str, own: str, named: str,
         return chained, size_band(shown) or (last.band if chained else None)
     if last.change:
         return chained, size_band(shown) or last.band  # (…增收20.13亿元，增长27%: of what changed, not of 增收)
-    return last.pairs | chained, size_band(shown) or last.band
+    # (其中经济开发区实现国税开票92亿元，占“一区四园”总量的54%，实现销售收入109.3亿元: of the part, not of the whole
+    # the share before is of)
+    base = _SHARE_BASE_OF_LAST.search(last.words) if last.measure == "share" else None
+    return (_pairs(last.words[:base.start()]) if base else last.pairs) | chained, size_band(shown) or last.band
+
+
+_SHARE_BASE_OF_LAST = re.compile(r"占(?!地|用|有)[^占]{2,}$")
 
 
 def _of_same_things(last: _Last, own: str,
@@ -1870,7 +1876,7 @@ def _names_subject(text: str, b: int, before: str, words: tuple[str, str]) -> bo
 # A clause that remarks on a subject's growth (采矿业增速最快, 装备制造业增长较快, 高技术制造业表现亮眼): the subject.
 _REMARK = re.compile(r"\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?)(?:增速|增长|增幅|降幅|下降|发展|生产|贡献|增势|"
                      r"(?:支撑|拉动|带动)作用)?"
-                     r"(?:(?:最为|较为|十分|尤为|持续|保持|运行)?(?:最快|较快|加快|领先|最高|较高|最大|较大|突出|亮眼|强劲|明显|活跃|平稳|稳定)|"
+                     r"(?:(?:最为|较为|十分|尤为|持续|保持|运行)?(?:最快|较快|加快|领先|最高|较高|最大|较大|突出|亮眼|强劲|明显|活跃|平稳|稳定|迅猛|迅速)|"
                      # (全市小微工业企业发展势头良好，一季度实现营业收入…; 新能源产业增长势头迅猛，当月完成产值…)
                      r"(?:势头|态势)(?:良好|向好|强劲|迅猛|喜人)|一枝独秀|表现(?:亮眼|抢眼|突出)|"
                      r"作为(?:主力|龙头|主导|引领|骨干|支撑|排头兵|领头羊)[^，,；;。：:\d]{0,6}|"  # (X作为主力，…)
@@ -1939,7 +1945,9 @@ _SUM_WORDS = re.compile(r"合计|总计|共计")
 # What a count at its clause's start is of, written right after it (21户新建企业), not a whole it is among (行业中).
 # (其中9个项目在一季度集中开工，计划总投资18.4亿元: 项目 alone, then what they did, names the projects too)
 _COUNTED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,}?(?:企业|项目|行业|产品|单位)(?![中里内])"
-                            r"|(?:项目|企业)(?=在|已|于|均|全部|集中|开工|竣工|投产|签约)")
+                            r"|(?:项目|企业)(?=在|已|于|均|全部|集中|开工|竣工|投产|签约|"
+                            # (21家企业入围…500强榜单, 5个项目列入省重点: the ones a list or an award took in)
+                            r"入围|入选|上榜|获评|荣获|列入|纳入)")
 # Words that sum what was counted before them and name only what is measured (合计完成产值: 合计产值).
 _SUM_OF_COUNTED = re.compile(rf"(?:合计|总计|共计)(?:{_HEADS.pattern})")
 # What an entity's name ends with (国有企业, 规上工业企业, 开发投资集团, 重点项目): the whole a clause's values are of.
@@ -2010,10 +2018,11 @@ def _entity_carried(subject: _Subject, own: str, words: str, shown: str) -> tupl
     # (工业项目25个，合同引资额338.3亿元: what a count counts, named before it, is the entity its amount is of, a
     # class of them too, 1亿元以上技改项目1935个，投资总规模达9099亿元; not 共涉及7个项目 or …等11个项目)
     subject = _things_before_stage(subject)
-    counted = subject.counted and _ENTITY_END.search(subject.own) is not None
+    # (规模以上亿元企业数达284家: a count named as the number of its things, 企业数, counts them too)
+    counted = subject.counted and _ENTITY_END.search(_COUNT_NAMED.sub("", subject.own)) is not None
     if words.startswith(own) and _THING_FIRST.search(words, len(own)):
         return words, shown  # (分别为总投资10.5亿元的智慧农业装备基地项目: a thing of its own, named after it)
-    if not _measure_alone(own, counted):
+    if not _measure_alone(_of_firms_counted(own, subject, counted), counted):
         thing = _THING_FIRST.match(own) if counted and words.startswith(own) else None
         # (县级重点项目28个，项目总投资1.9亿元: 项目 is the 28 projects, named again)
         if thing is None or not subject.own.endswith(thing.group(0)) or not _measure_alone(own[thing.end():], True):
@@ -2021,6 +2030,7 @@ def _entity_carried(subject: _Subject, own: str, words: str, shown: str) -> tupl
         words = words[thing.end():]
     head = measured(subject.words)
     entity = subject.words[:subject.words.rfind(head)] if head else subject.words if counted else ""
+    entity += _things_of_count_named(head)
     reached = list(_REACHED.finditer(subject.shown)) if counted else []
     things = indicator_words(subject.shown[reached[-1].end():]) if reached else ""
     if len(things) >= 2 and entity.endswith(things):
@@ -2034,6 +2044,17 @@ def _entity_carried(subject: _Subject, own: str, words: str, shown: str) -> tupl
     return entity + words, f"{named}…{shown}"
 
 
+def _of_firms_counted(own: str, subject: _Subject, counted: bool) -> str:
+    """A value's own words as read after a count of firms (亿元企业数达284家，实现工业总产值790.99亿元: the firms'
+    industrial output, 工业 no subject of its own), else as they are."""
+    return _INDUSTRY_LEAD.sub("", own) if counted and _FIRMS_COUNTED.search(subject.own) else own
+
+
+def _things_of_count_named(head: str) -> str:
+    """The things a count named as their number counts (企业 of 规模以上亿元企业数达284家), "" for another measure."""
+    return head[:-1] if head.endswith("数") and _ENTITY_END.search(head[:-1]) else ""
+
+
 def _measure_alone(own: str, counted: bool) -> bool:
     """Whether a value's own words name only what is measured, or, after a count (`counted`), only an amount of
     what it counts."""
@@ -2041,6 +2062,8 @@ def _measure_alone(own: str, counted: bool) -> bool:
                                           and _AMOUNT_WORD.search(own) is not None)
 
 
+_COUNT_NAMED = re.compile(r"(?<=企业|项目)数$")
+_FIRMS_COUNTED = re.compile(r"企业数?$")  # (a count of firms, whose industrial output the clause after may give)
 _REACHED = re.compile(r"达成|推进|共有|拥有|共计")  # (what a count's subject did, before the things it counts)
 _THING_FIRST = re.compile(r"项目|企业")  # (what a count counts, named again before its amount: 项目总投资)
 # Own words that name only an amount of what a count before counts (投资总规模达, 年度计划投资, 占地面积, 年投资进度达).

@@ -140,7 +140,8 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
     in_force = (tie.period, tie.stated) if tie is not None else src.tie_of.period(span)
     if in_force is None:
         return Judgement(OK)
-    findings = [_period(src, c, span, in_force), _measure(c, q, tie)]
+    findings = [_period(src, c, span, in_force), _measure(c, q, tie), _gap_of_average(src, c, q),
+                _gap_of_bare_share(src, c, q)]
     if c.indicator and (names_nothing(c.indicator) or tie is not None and _measure_alone(c.indicator, tie)):
         # (an indicator a model wrote as ")", "县" or "分别回升": no words a reader could check it by; or a bare
         # 产值 for 汽车零部件产业产值213.7亿元: whose it is, the value's own words say and the claim does not)
@@ -334,7 +335,7 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     to_a_month = _to_a_month(written or period, claimed, c)
     if to_a_month is not None:
         return to_a_month
-    if written is not None and claimed.conflicts(written):
+    if written is not None and claimed.conflicts(written) or _past_the_new_year(claimed, period):
         return _Finding(WRONG, "period")  # (截至9月，…市下达9亿元的全年任务: the goal's 全年, not 截至9月)
     if _open_as_read(src, claimed, (period, written), span, tie):
         return _Finding(UNSURE, "period")
@@ -343,6 +344,16 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if written is not None:
         return _FINE  # 截至9月，…完成市下达8亿元的全年任务: the period its own clause writes for it holds
     return _Finding(UNSURE, "period")
+
+
+def _past_the_new_year(claimed: Period, period: Period) -> bool:
+    """Whether a value of the lunar new year (借助春节…时机，…组建20支驻点招商工作队) is claimed for a stretch that
+    opens after its first month is over (二季度): no day of 春节 or 正月 falls in it."""
+    return period.lunar and claimed.months is not None and claimed.months[0] >= _AFTER_LUNAR_NEW_YEAR
+
+
+# The first month no day of the lunar new year's first month (春节, 正月) falls in: April.
+_AFTER_LUNAR_NEW_YEAR = 4
 
 
 def _this_month(in_force: Period | None) -> Period | None:
@@ -467,7 +478,17 @@ _UNTIL_WORDS = re.compile(r"^(?:截至|截止|到|至)")
 
 def _which_year_unsaid(src: Source, claimed: Period, read: Period, tie: Tie | None, span: tuple[int, int]) -> bool:
     """Whether the period read leaves the claimed one open: a stretch of the year so far, or 去年 undated."""
-    return _year_so_far(read, claimed, tie) or _last_year_unresolved(src, claimed, read, span)
+    return (_year_so_far(read, claimed, tie) and not _lead_stretch(src, claimed, read)) \
+        or _last_year_unresolved(src, claimed, read, span)
+
+
+def _lead_stretch(src: Source, claimed: Period, read: Period) -> bool:
+    """Whether 今年以来 is claimed as the stretch the page opens on (前三季度, 昆明市工业投资同比增长49.8%…; 今年以来,
+    …服务517户企业 claimed for 前三季度: the year so far the page reports), which the page itself dates it to."""
+    if read.raw != "今年以来":
+        return False
+    lead = next((p for _, _, p in src.periods() if p.months is not None and p.months[0] == 1), None)
+    return lead is not None and lead.months == claimed.months
 
 
 def _last_year_unresolved(src: Source, claimed: Period, read: Period, span: tuple[int, int]) -> bool:
@@ -672,11 +693,14 @@ def _year_left_open(src: Source, claimed: Period, period: Period) -> bool:
         and bool(src.tie_of.years_stated() - {year})
 
 
+_YEAR_SO_FAR_READ = frozenset({"年内", "今年以来"})  # (今年以来…服务昆明市517户企业 on a page of 前三季度: to when?)
+
+
 def _year_so_far(own: Period, claimed: Period, tie: Tie | None) -> bool:
     """Whether a result's own 年内 (年内新增企业4家: the year so far, all of it only in a goal) is claimed as
     months from January that end before December (上半年, 1-9月): which stretch it is, the words do not say."""
-    return own.raw == "年内" and tie is not None and tie.kind in ("", "actual") and claimed.months is not None \
-        and claimed.months[0] == 1 and claimed.months[1] < 12
+    return own.raw in _YEAR_SO_FAR_READ and tie is not None and tie.kind in ("", "actual") \
+        and claimed.months is not None and claimed.months[0] == 1 and claimed.months[1] < 12
 
 
 def _open_as_read(src: Source, claimed: Period, read: tuple[Period, Period | None], span: tuple[int, int],
@@ -1249,6 +1273,48 @@ def _averages_apart(c: Claim, q: Quantity, tie: Tie) -> bool:
     return _one_period_as_average(c, q, tie)
 
 
+def _gap_of_average(src: Source, c: Claim, q: Quantity) -> _Finding:
+    """A gap in points whose clause opens right after an average over years (两年平均增长8.7%，高于全省平均2.4个百分点)
+    is a gap of averages; one after a single period's growth (增长8.4%，分别高于全省、全国平均0.4个和2.4个百分点) is
+    not: claimed the other way (an average's gap for the growth's, or the growth's for the average's), its measure is
+    another."""
+    if q.unit != POINTS or not c.indicator:
+        return _FINE
+    text = src.text
+    start = max(text.rfind(x, 0, q.start) for x in "。；;\n")
+    found = last_match(_GAP_AFTER, text[start + 1:q.start])
+    if found is None or found.end() != q.start - start - 1:
+        return _FINE  # (no gap clause read right before it: left as read)
+    averaged = bool(found.group(1))
+    claimed = _AVERAGED_CLAIMED.search(c.indicator + (c.period or "")) is not None
+    return _Finding(WRONG, "measure") if averaged != claimed else _FINE
+
+
+# (the clause a gap opens, and the growth of the clause before it: whether that growth is an average over years)
+_GAP_AFTER = re.compile(r"(?:^|[，,])((?:[两二三四五六七八九十]年|年)平均)?(?:同比)?(?:增长|增速为?|增幅为?|下降)"
+                        r"-?[\d.]+\s*[%％][，,]\s*(?:分别)?(?:高于|低于|快于|慢于|高出|低出|超过)"
+                        r"[^，,；;。\d]{1,16}(?:[\d.]+\s*个?(?:百分点)?[和、及])*$")
+
+
+def _gap_of_bare_share(src: Source, c: Claim, q: Quantity) -> _Finding:
+    """A gap in points right after a share written without its % (占全市规上工业增加值比重达45.9，比上半年提升2.6个
+    百分点: no value the parser reads, so the gap would take the growth before it) is the share's change: claimed as
+    a growth rate's (增速比上半年提升), with no word of a share, its measure is another."""
+    if q.unit != POINTS or not c.indicator:
+        return _FINE
+    text = src.text
+    start = max(text.rfind(x, 0, q.start) for x in "。；;\n")
+    found = _BARE_SHARE_GAP.search(simplified(text[start + 1:q.start]))
+    written = claimed_text(c.indicator)
+    if found is None or _SHARE_CLAIMED.search(written) or not _GROWTH_CLAIMED.search(written):
+        return _FINE
+    return _Finding(WRONG, "measure")
+
+
+_BARE_SHARE_GAP = re.compile(r"(?:占[^，,；;。\d]{1,20})?(?:比重|占比)(?:达到?|为|是)?\s*\d+(?:\.\d+)?(?![\d.%％])"
+                             r"\s*[，,][^，,；;。\d]{0,12}$")
+
+
 def _one_period_as_average(c: Claim, q: Quantity, tie: Tie) -> bool:
     """Whether a growth whose words say no average is claimed as one over years (年均, 两年平均)."""
     return q.unit == PERCENT and _AVERAGED_CLAIMED.search(c.indicator) is not None and "均" not in tie.shown
@@ -1469,6 +1535,11 @@ def _named_level(words: str) -> int:
         table = divisions()
         stem = _stem_at(table, words, 0)
         province = next((d.name for d in table.by_stem[stem] if d.code.endswith("0000")), None) if stem else None
+        # (中山力促全年工业投资增长60%: a city named without 市, as its own news writes it; the one city of the stem)
+        cities = [d.name for d in table.by_stem[stem] if d.code.endswith("00") and not d.code.endswith("0000")] \
+            if stem and province is None else []
+        if len(cities) == 1:
+            return whole_of(cities[0])
         return whole_of(province) if province is not None else -1
     return whole_of(m.group(0)) if m.group(0)[0] not in _NOT_A_NAME else -1
 
@@ -2322,7 +2393,35 @@ def _bare_measure_of_a_branch(c: Claim, tie: Tie) -> bool:
     if c.subject:
         return False
     written = _compared_claim(claimed_text(c.indicator))
-    return bool(written) and measured(written) == written and bool(_subject_pairs(tie) or _branch_named(tie))
+    return bool(written) and measured(written) == written and bool(_subject_pairs(tie) or _branch_named(tie)) \
+        or _elided_only(claimed_words(c.indicator), tie)
+
+
+def _elided_only(claimed: frozenset[str], tie: Tie) -> bool:
+    """Whether the claim names only what a branch's value takes from the clause before (规模以上工业增加值 for 建材—家居
+    产业链群增长4.4% after …产业链群规上工业增加值增长2.4%): its own words open with a branch the claim names no word
+    of, so whose it is the claim leaves open."""
+    return bool(claimed) and claimed <= tie.elided and not claimed & tie.pairs and _branch_named(tie)
+
+
+def _breakdowns_apart(written: str, tie: Tie) -> bool:
+    """Whether the claim counts over one breakdown (行业: 工业行业增长面) and the value's words, or the count its words
+    go on from, over the other (分市县看，全省11个市县…实现增长，增长面61.1%): a share of places that grew is no
+    share of industries, nor the other way."""
+    said = tie.pairs | tie.scope
+    for one, other in _BREAKDOWNS:
+        if one.search(written) and not other.search(written) and not said & _pairs_of_breakdown(one) \
+                and said & _pairs_of_breakdown(other):
+            return True
+    return False
+
+
+def _pairs_of_breakdown(found: re.Pattern[str]) -> frozenset[str]:
+    return frozenset().union(*(bigrams(x) for x in found.pattern.split("|")))
+
+
+_BREAKDOWNS = ((re.compile(r"行业"), re.compile(r"市县|县市|县区|区县|市州|地市")),
+               (re.compile(r"市县|县市|县区|区县|市州|地市"), re.compile(r"行业")))
 
 
 def _branch_named(tie: Tie) -> bool:
@@ -2728,7 +2827,16 @@ def _kinds_apart(written: str, tie: Tie) -> bool:
     # rank of its own, and its stage is still the whole's, 开工, not a claimed 竣工)
     read = (pair for projects_only in (False, True) for pair in _stages_said(written, tie, projects_only))
     return any(bool(claimed - said) and bool(said - claimed) for claimed, said in read) \
-        or _goods_traded_apart(written, tie) or _siblings_apart(written, tie)
+        or _goods_traded_apart(written, tie) or _siblings_apart(written, tie) or _bracket_stage_apart(written, tie)
+
+
+def _bracket_stage_apart(written: str, tie: Tie) -> bool:
+    """Whether a count in a bracket after a count of things, at a stage of its own (39宗新开工项目(已开工8宗)), is
+    claimed without that stage: the bracket counts those of the things at it, a part, not the things."""
+    found = _BRACKET_STAGE.search(simplified(tie.shown))
+    return found is not None and found.group(1) not in written
+
+
 
 
 def _siblings_apart(written: str, tie: Tie) -> bool:
@@ -2822,7 +2930,37 @@ def _measured_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     written = claimed_text(c.indicator)
     return _amount_growth_as_count(written, tie) or _stage_of_sentence_apart(src, c, q, tie) \
         or _measure_against_unit(written, q) or _measure_before_apart(src, written, q, tie) \
-        or _condition_apart(src, written, q) or _share_against_rate(written, tie)
+        or _condition_apart(src, written, q) or _share_against_rate(written, tie) \
+        or _half_of_pair_apart(src, written, q, tie)
+
+
+def _half_of_pair_apart(src: Source, written: str, q: Quantity, tie: Tie) -> bool:
+    """Whether a value of a pair written after a contracted name of two (城乡居民收入27306元、8929元，分别增长8.8%和
+    9.6%: 城镇 then 农村, in turn) is claimed for the other half: the pair's values are its halves' in the order the
+    name holds them."""
+    if not _PAIR_NAMED.search(simplified(tie.words)):
+        return False
+    halves = [i for i, half in enumerate(_PAIR_HALVES) if half.search(written)]
+    if len(halves) != 1:
+        return False  # (城乡 claimed, or both halves: not one half of the pair)
+    text = simplified(src.text)
+    start = max(text.rfind(x, 0, q.start) for x in "。；;\n")
+    named = max(text.rfind(x, start + 1, q.start) for x in ("城乡",))
+    unit = _UNIT_TAIL.search(q.raw)
+    if named < 0 or unit is None:
+        return False
+    run = re.compile(rf"\d[\d.]*\s*{re.escape(unit.group())}")
+    before = len(run.findall(text, named, q.start))
+    end = min(i for i in (text.find(x, q.end) for x in "。；;\n") if i >= 0) if text[q.end:].strip() else len(text)
+    after = len(run.findall(text, q.end, end if end >= 0 else len(text)))
+    if before + after + 1 != 2:
+        return False  # (a pair's run only: two values of its unit in the sentence after the name)
+    return halves[0] != before
+
+
+_PAIR_NAMED = re.compile(r"城乡")
+_PAIR_HALVES = (re.compile(r"城镇|城市"), re.compile(r"农村|乡村"))
+_UNIT_TAIL = re.compile(r"[^\d.\s]+$")
 
 
 def _share_against_rate(written: str, tie: Tie) -> bool:
@@ -2943,6 +3081,8 @@ def _one_for_joined(written: str, tie: Tie) -> bool:
 _KIND_OF_THING = r"新建|续建|改建|扩建|在建|新开工|开工|复工|竣工|投产|达产|签约|储备|谋划|落地|国家级|省级|市级|县级"
 _JOINED_KINDS = re.compile(rf"({_KIND_OF_THING})[和及与、]({_KIND_OF_THING})(项目|企业|工程)")
 _KIND_WORD = re.compile(_KIND_OF_THING)
+_BRACKET_STAGE = re.compile(rf"[\d.]+[^\d（(，,；;。]{{1,4}}(?:{_KIND_OF_THING})?(?:项目|企业|工程)[（(]"
+                            rf"((?:已|累计|实际|正式)?(?:{_KIND_OF_THING}))…")
 _RANKS = frozenset({"国家级", "省级", "市级", "县级"})
 _STAGES = frozenset(_KIND_OF_THING.split("|")) - _RANKS
 _STAGES_AND_RANKS = tuple(_KIND_OF_THING.split("|"))
@@ -3032,10 +3172,18 @@ _SPENT_OF_PLAN = frozenset({"planned", "spent"})
 
 def _share_part_measured(written: str) -> str:
     """What a claim says is measured, of a share the part's (制造业总产值占规上工业增加值比重: 总产值, the part's
-    amount, not the whole's 增加值 it is a share of); as measured_part reads it otherwise."""
+    amount, not the whole's 增加值 it is a share of); of a gap the compared side's (工业税收增速高于全部税收: 税收, not
+    the base's); as measured_part reads it otherwise."""
     at = written.find("占")
     part = measured(written[:at]) if at > 0 else ""
+    compared = _GAP_COMPARING.search(written)
+    if not part and compared is not None and compared.start() > 0:
+        part = measured(written[:compared.start()])
     return part or measured_part(written)
+
+
+# (the word a gap's claim compares its side with: what is measured is named before it)
+_GAP_COMPARING = re.compile(r"(?:增速|增幅|增长)?(?:高于|低于|快于|慢于|高出|低出|超过)")
 
 
 # A measure and another name of it in brackets right after (产值(营业收入), 营业收入（主营业务收入）): either names it.
@@ -3071,7 +3219,8 @@ def _measured_otherwise(written: str, tie: Tie) -> bool:
         return True
     if _negation_apart(written, tie) or _exclusion_apart(written, simplified(tie.shown)):
         return True
-    if _kinds_apart(written, tie) or _one_for_joined(written, tie) or _scopes_apart(written, tie):
+    if _kinds_apart(written, tie) or _one_for_joined(written, tie) or _scopes_apart(written, tie) \
+            or _breakdowns_apart(written, tie):
         return True  # (竣工14个 of 其中开工11个、竣工14个, claimed as 开工项目)
     if bool(_PER_HEAD.search(written)) != bool(_PER_HEAD.search(tie.words)):
         return True  # 人均产值80万元 claimed as 产值, or a total as 人均: a rate per head is no total
@@ -3640,6 +3789,12 @@ def _kinds_in_force(src: Source, q: Quantity) -> frozenset[str]:
         kinds = frozenset(head_kind(m) for m in measures_in(sentence)) - {""}
         if kinds:
             return kinds
+    # (从重点行业看，…纺织、文教体育用品…等行业…分别增长…: a paragraph that names no kind of amount goes on with the
+    # one the paragraphs before it name last, the page's 规上工业增加值)
+    for sentence in reversed(re.split(r"[。\n]", text[:opening])):
+        kinds = frozenset(head_kind(m) for m in measures_in(sentence)) - {""}
+        if kinds:
+            return kinds
     return frozenset()
 
 
@@ -3749,6 +3904,8 @@ def _base_kinds_apart(written: str, own: str) -> bool:
     比全市高0.7个百分点: 0.7 claimed under 比1-9月提高)."""
     claimed_place, own_place = bool(_BASE.search(written)), bool(_BASE.search(own))
     claimed_period, own_period = _period_base(written) is not None, _period_base(own) is not None
+    # (a claim may end on its base, with no word of how it changed: 利润总额增速比1-8月)
+    claimed_period = claimed_period or _period_base(_BASE_LAST.sub(r"\g<0>变化", written)) is not None
     return (claimed_period and not claimed_place and own_place and not own_period) \
         or (claimed_place and not claimed_period and own_period and not own_place)
 
@@ -3761,6 +3918,7 @@ def _period_base(words: str) -> Period | None:
     return parse_period(found[-1])
 
 
+_BASE_LAST = re.compile(r"(?:比|较)[^，,；;。比较]{1,8}$")
 _RELATIVE_BASE = re.compile(r"(?:上年|去年|上一年|上月|上季度|年初|上年末|去年末|上年底|上届|上期)(?:同期)?$")
 
 
