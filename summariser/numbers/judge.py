@@ -4410,32 +4410,8 @@ def _ruled_out(src: Source, c: Claim, value: tuple[Quantity, Tie],
     return t.unnamed or bool(part_of and t.pairs and t.pairs <= part_of) or value_match(c, r) is not None \
         or _apart_from(c, r, t, told) or _goal_tier(src, c, r).status == WRONG \
         or (0 <= whole <= 2 and t.level < 0 and _of_a_place_within(t, whole)) \
-        or _of_another_year(src, r, t, told[2]) or _above_the_page(src, c, t, whole) or _sibling_named(c, t)
+        or _of_another_year(src, r, t, told[2]) or _above_the_page(src, c, t, whole)
 
-
-def _sibling_named(c: Claim, t: Tie) -> bool:
-    """Whether a value's words write the claim's name after words of their own that tell a part or a sibling of it
-    apart, where the claim writes there only a scope or other words the value's lack (第二产业招商引资签约金额 for
-    全省招商引资签约金额; 户籍人口城镇化率 for 常住人口城镇化率): another thing than the claim's, no rival of it."""
-    claim = _CHANGED_TAIL.sub("", _compared_claim(claimed_text(c.indicator)))
-    words = _CHANGED_TAIL.sub("", indicator_words(simplified(t.words)))
-    shared = len(os.path.commonprefix([claim[::-1], words[::-1]]))
-    if shared < _SIBLING_TAIL:
-        return False
-    theirs, mine = words[:len(words) - shared], claim[:len(claim) - shared]
-    scope = _SCOPE_BEFORE.match(mine)
-    mine = mine[scope.end():] if scope is not None else mine
-    # (the claim's name all theirs ends with, and no whole before it: 杭州制造业投资 for 制造业投资, 枣庄's)
-    if not mine and scope is None and _WHOLE_CLAIMED.match(simplified(claimed_text(c.indicator))) is None:
-        return False
-    return len(theirs) >= 2 and _PLACE_WORDS.search(theirs) is None and bool(HAN_ONLY.fullmatch(theirs)) \
-        and _SCOPE_BEFORE.fullmatch(theirs) is None \
-        and level(theirs) < 0 and not _NO_PART.search(theirs) \
-        and (not mine or (mine not in theirs and theirs not in mine and mine not in words))
-
-
-_WHOLE_CLAIMED = re.compile(r"全国|全省|全市|全区|全县|全州|我省|我市|我区|我县")
-_SIBLING_TAIL = 4  # (how much of a name two must share, from its end, to be of one thing's parts)
 
 
 def _above_the_page(src: Source, c: Claim, t: Tie, whole: int) -> bool:
