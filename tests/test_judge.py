@@ -7509,3 +7509,13 @@ def test_a_city_named_without_its_suffix_in_a_headline_is_that_city() -> None:
     claim = {"indicator": "全省工业投资", "period": "2023年", "value": 45, "unit": "%", "measure": "growth",
              "kind": "target"}
     assert status(claim, src) is not S.supported
+
+
+def test_a_gap_s_measure_is_its_compared_side_s_in_the_value_s_words_too() -> None:
+    # (规上工业营业收入同比增长10.2%，增速高于全部税收6.3个百分点: the gap is 营业收入's; claimed with its own label it
+    # was refuted as 税收's, and claimed as 全部税收增速 it passed; from break-it pass bk24)
+    src = "1-8月，全市规上工业营业收入同比增长9.6%，增速高于全部税收5.1个百分点；全部税收增长4.5%。"
+    claim = {"indicator": "规上工业营业收入增速高于全部税收", "period": "1-8月", "value": 5.1, "unit": "个百分点",
+             "measure": "change"}
+    assert status(claim, src) is S.supported
+    assert status({**claim, "indicator": "全部税收增速"}, src) is not S.supported

@@ -3717,10 +3717,13 @@ _VALUE_ADDED_PAIRS = frozenset({"增加", "加值"})
 
 def _part_head_read(tie: Tie) -> str:
     """What a value's words say it measures, of a share the part's (研发投入占营业收入比重达到2.3%: 研发投入, not the
-    whole's 营业收入 its words name last), as a claim's is read (_share_part_measured)."""
+    whole's 营业收入 its words name last), of a gap the compared side's, as a claim's is read (_share_part_measured)."""
     shown = simplified(tie.shown)
     at = shown.find("占")
     part = measured(shown[:at]) if tie.measure == "share" and at > 0 else ""
+    compared = _GAP_COMPARING.search(shown)
+    if not part and compared is not None and compared.start() > 0:
+        part = measured(shown[:compared.start()])  # (营业收入…增速高于全部税收: the compared side's, as a claim's)
     return part if head_kind(part) else _head_read(tie)
 
 
