@@ -7519,3 +7519,13 @@ def test_a_gap_s_measure_is_its_compared_side_s_in_the_value_s_words_too() -> No
              "measure": "change"}
     assert status(claim, src) is S.supported
     assert status({**claim, "indicator": "全部税收增速"}, src) is not S.supported
+
+
+def test_firms_of_another_magnitude_class_are_another_subject() -> None:
+    # (十亿元企业数达47家，实现工业总产值1612亿元 claimed for 亿元企业: the ten-billion class's; was supported; from
+    # break-it pass bk24)
+    src = ("2024年，全县亿元企业达到86家，实现工业总产值724.3亿元；十亿元企业数达12家，实现工业总产值398.6亿元，"
+           "占规上工业总产值的41.2%。")
+    claim = {"indicator": "亿元企业工业总产值", "period": "2024年", "value": 398.6, "unit": "亿元"}
+    assert status(claim, src) is not S.supported
+    assert status({**claim, "value": 724.3}, src) is S.supported

@@ -3661,12 +3661,23 @@ def _narrowed_unclaimed(c: Claim, q: Quantity, tie: Tie) -> bool:
     """Whether the value's own words narrow what it measures in a way the claim leaves out: since when
     (_since_unclaimed), or, for a count, a stage its words end on (4210家规上工业企业合计复工3921家: 复工), which a
     claim naming none may take for all of the things."""
-    if _since_unclaimed(claimed_text(c.indicator), tie):
+    if _since_unclaimed(claimed_text(c.indicator), tie) or _magnitude_class_apart(claimed_text(c.indicator), tie):
         return True
     own = _own_shown(tie)
     last = _STAGE_LAST.search(own)
     return q.unit_class == "count" and not _STAGE_WORD.search(claimed_text(c.indicator)) and last is not None \
         and _ALL_AT_STAGE.search(own, 0, last.start()) is None
+
+
+def _magnitude_class_apart(claimed: str, tie: Tie) -> bool:
+    """Whether the claim and the value's words name firms or projects of different size classes written by their
+    magnitude (亿元企业, 十亿元企业, 百亿元企业: 十亿元企业数达47家，实现工业总产值1612亿元 claimed for 亿元企业)."""
+    mine = _MAGNITUDE_CLASS.findall(claimed)
+    theirs = _MAGNITUDE_CLASS.findall(simplified(tie.shown) + simplified(tie.words))
+    return bool(mine) and bool(theirs) and not set(mine) & set(theirs)
+
+
+_MAGNITUDE_CLASS = re.compile(r"((?<![\d.])(?:[十百千]|\d+)?亿元?)(?:级)?(?:企业|项目)")
 
 
 # A stage as the last words before a count (合计复工3921家, 已开工38个, 累计签约12个): what the count counts; not
