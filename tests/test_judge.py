@@ -7529,3 +7529,9 @@ def test_firms_of_another_magnitude_class_are_another_subject() -> None:
     claim = {"indicator": "亿元企业工业总产值", "period": "2024年", "value": 398.6, "unit": "亿元"}
     assert status(claim, src) is not S.supported
     assert status({**claim, "value": 724.3}, src) is S.supported
+
+
+def test_a_pair_on_a_page_that_stops_inside_its_sentence_is_read() -> None:
+    # (城乡居民收入29814元、9762元，分别增长8.1%和9.2% with no full stop after it: the checker raised ValueError)
+    src = "2016年，全县实现生产总值72.4亿元；城乡居民收入29814元、9762元，分别增长8.1%和9.2%"
+    assert status({"indicator": "城镇居民收入", "value": 9762, "unit": "元"}, src) is not S.supported

@@ -148,7 +148,7 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
         findings.append(_Finding(UNSURE, "indicator"))
     if tie is not None:
         claimed = _contribution_claimed(c, tie, claimed)
-        findings += [_kind(src, c, span, tie), _indicator(src, c, q, tie, claimed), _subject(src, c, q, tie),
+        findings += [_kind(src, c, q, tie), _indicator(src, c, q, tie, claimed), _subject(src, c, q, tie),
                      _only_compared(src, c, q), _project_owner(src, c, q), _covered_field(src, c, q),
                      _growth_of_the_amount(src, c, q, tie), _goal_tier(src, c, q)]
     wrong = [f for f in findings if f.status == WRONG]
@@ -172,6 +172,11 @@ _TIER_HEADING = re.compile(r"(?:确保|保底|预期|底线|力争|争取|奋斗
                            r"(?:[：:]|[ \t]*\n)")
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the full sentence holding `at` starts: after its line's start or the last full stop before it."""
+    return max(text.rfind(ch, 0, at) for ch in FULL_STOP + "\n") + 1
+
+
 def _tier(words: str) -> str:
     """"floor" or "reach" as the last goal word of `words` says, "" where it says neither."""
     floor = [m.end() for m in _FLOOR_GOAL.finditer(words)]
@@ -181,13 +186,13 @@ def _tier(words: str) -> str:
     return "floor" if max(floor, default=-1) > max(reach, default=-1) else "reach"
 
 
-def goal_tier_at(src: Source, start: int) -> str:
+def _goal_tier_at(src: Source, start: int) -> str:
     """The tier of the goal a value at `start` is set under, where its sentence sets goals of both tiers, or
     headings near it do (（一）确保目标：…（二）力争目标：…): the goal word of its own clause, else that of the heading
     the values are listed under (主要预期目标为：…); "" where there is no such sentence or heading, or neither is
     read."""
     text, at = src.simplified_text(), src.view_at(start)
-    s0 = max(text.rfind(ch, 0, at) for ch in FULL_STOP + "\n") + 1
+    s0 = _sentence_start(text, at)
     end = min((i for i in (text.find(ch, at) for ch in FULL_STOP + "\n") if i >= 0), default=len(text))
     sentence = text[s0:end]
     if not (_FLOOR_GOAL.search(sentence) and _REACH_GOAL.search(sentence)):
@@ -218,7 +223,7 @@ def _goal_tier(src: Source, c: Claim, q: Quantity) -> _Finding:
     claimed = _tier(claimed_text(c.indicator)) if c.indicator else ""
     if not claimed:
         return _FINE
-    own = goal_tier_at(src, q.start)
+    own = _goal_tier_at(src, q.start)
     return _Finding(WRONG, "kind") if own and own != claimed else _FINE
 
 
@@ -1065,13 +1070,14 @@ def _whole_year(p: Period) -> bool:
     return p.months == (1, 12) or (bool(p.year) and p.months is None and p.other is None) or p.other == "年度"
 
 
-def _kind(src: Source, c: Claim, span: tuple[int, int], tie: Tie) -> _Finding:
+def _kind(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
+    span = (q.start, q.end)
     before = src.text[max(0, span[0] - 12):span[0]]
     if tie.kind and c.kind in _KINDS and "actual" in (c.kind, tie.kind) and tie.kind != c.kind:
         return _Finding(WRONG, "kind")
     if _goal_for_forecast(c, tie, before):
         return _Finding(UNSURE, "kind")
-    if _size_class_claimed_exactly(src, c, span):
+    if _size_class_claimed_exactly(src, c, q):
         return _Finding(WRONG, "kind")  # (500万元以上工业项目完成投资36.8亿元: 500万元 is a size class, no amount)
     if c.kind == "actual" and not tie.kind and (src.year_ahead(tie, span) or _action_set_out(src, span)):
         # (2024年…产量7.8亿吨 on a page of January 2024: a plan's, not a result; nor 全力推动500户重点企业实施技术改造
@@ -2189,9 +2195,7 @@ def _twin_told_apart(q: Quantity, read: tuple[Tie, Tied], claimed: frozenset[str
     qualifier to the other's that the claim leaves out (省市 of 省市重点项目 for 重点项目…48.4%): which of the two the
     claim means, its words do not say for `q`."""
     tie, tied = read
-    if not tie.words:
-        return False
-    if not tie.scope:
+    if not tie.words or not tie.scope:
         return False
     for r, t in tied.near:
         if r is q or t.words != tie.words or r.unit != q.unit or t.measure != tie.measure or not t.scope \
@@ -2409,19 +2413,19 @@ def _breakdowns_apart(written: str, tie: Tie) -> bool:
     go on from, over the other (分市县看，全省11个市县…实现增长，增长面61.1%): a share of places that grew is no
     share of industries, nor the other way."""
     said = tie.pairs | tie.scope
-    for one, other in _BREAKDOWNS:
-        if one.search(written) and not other.search(written) and not said & _pairs_of_breakdown(one) \
-                and said & _pairs_of_breakdown(other):
+    for (one, its), (other, theirs) in ((_BY_INDUSTRY, _BY_PLACE), (_BY_PLACE, _BY_INDUSTRY)):
+        if one.search(written) and not other.search(written) and not said & its and said & theirs:
             return True
     return False
 
 
-def _pairs_of_breakdown(found: re.Pattern[str]) -> frozenset[str]:
-    return frozenset().union(*(bigrams(x) for x in found.pattern.split("|")))
+def _breakdown(words: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    """A breakdown's words, to look for in a claim, and their pairs, to look for in a value's words."""
+    return re.compile(words), frozenset().union(*(bigrams(x) for x in words.split("|")))
 
 
-_BREAKDOWNS = ((re.compile(r"行业"), re.compile(r"市县|县市|县区|区县|市州|地市")),
-               (re.compile(r"市县|县市|县区|区县|市州|地市"), re.compile(r"行业")))
+_BY_INDUSTRY = _breakdown("行业")
+_BY_PLACE = _breakdown("市县|县市|县区|区县|市州|地市")
 
 
 def _branch_named(tie: Tie) -> bool:
@@ -2740,7 +2744,7 @@ def _measured_as_its_whole(src: Source, q: Quantity, tie: Tie) -> frozenset[str]
     if not tie.under or not tie.head:
         return frozenset()
     text, at = src.simplified_text(), src.view_at(q.start)
-    s0 = max(text.rfind(ch, 0, at) for ch in FULL_STOP + "\n") + 1
+    s0 = _sentence_start(text, at)
     part = text.rfind("其中", s0, at)
     if part < 0 or tie.head not in measures_in(text[s0:part]):  # (not 出口 of 进出口总额)
         return frozenset()
@@ -2835,8 +2839,6 @@ def _bracket_stage_apart(written: str, tie: Tie) -> bool:
     claimed without that stage: the bracket counts those of the things at it, a part, not the things."""
     found = _BRACKET_STAGE.search(simplified(tie.shown))
     return found is not None and found.group(1) not in written
-
-
 
 
 def _siblings_apart(written: str, tie: Tie) -> bool:
@@ -2945,14 +2947,15 @@ def _half_of_pair_apart(src: Source, written: str, q: Quantity, tie: Tie) -> boo
         return False  # (城乡 claimed, or both halves: not one half of the pair)
     text = simplified(src.text)
     start = max(text.rfind(x, 0, q.start) for x in "。；;\n")
-    named = max(text.rfind(x, start + 1, q.start) for x in ("城乡",))
+    named = text.rfind(_PAIR_NAMED.pattern, start + 1, q.start)
     unit = _UNIT_TAIL.search(q.raw)
     if named < 0 or unit is None:
         return False
     run = re.compile(rf"\d[\d.]*\s*{re.escape(unit.group())}")
     before = len(run.findall(text, named, q.start))
-    end = min(i for i in (text.find(x, q.end) for x in "。；;\n") if i >= 0) if text[q.end:].strip() else len(text)
-    after = len(run.findall(text, q.end, end if end >= 0 else len(text)))
+    # (to the sentence's end, or the text's where the excerpt stops inside it)
+    end = min((i for i in (text.find(x, q.end) for x in "。；;\n") if i >= 0), default=len(text))
+    after = len(run.findall(text, q.end, end))
     if before + after + 1 != 2:
         return False  # (a pair's run only: two values of its unit in the sentence after the name)
     return halves[0] != before
@@ -3127,20 +3130,16 @@ _TRADE_GOODS = re.compile(r"(进出口|出口|进口)(?!总|额|值|增|下|同|
 _CLASS_NOUN_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程|工业企业)")
 
 
-def _size_class_claimed_exactly(src: Source, c: Claim, span: tuple[int, int]) -> bool:
+def _size_class_claimed_exactly(src: Source, c: Claim, q: Quantity) -> bool:
     """Whether a money bound written before the noun it classes (500万元以上工业项目) is claimed as an exact amount
     of another kind than a threshold."""
-    return c.kind != "threshold" and c.qualifier == "=" and _CLASS_NOUN_AFTER.match(src.text, span[1]) is not None \
-        and _class_bound(_q_at(src, span))
+    return c.kind != "threshold" and c.qualifier == "=" and _CLASS_NOUN_AFTER.match(src.text, q.end) is not None \
+        and _class_bound(q)
 
 
-def _q_at(src: Source, span: tuple[int, int]) -> Quantity | None:
-    return next((q for q in src.quantities if (q.start, q.end) == span), None)
-
-
-def _class_bound(q: Quantity | None) -> bool:
+def _class_bound(q: Quantity) -> bool:
     """Whether `q` is a size class's bound (亿元以上, 5亿元至10亿元, 超50亿元项目), no part's value."""
-    return q is not None and (q.qualifier in _BOUNDS or q.value_high is not None) and q.unit_class == "money"
+    return (q.qualifier in _BOUNDS or q.value_high is not None) and q.unit_class == "money"
 
 
 def _said_of_each(tie: Tie) -> bool:
@@ -3193,8 +3192,9 @@ _ALIASED = re.compile(r"([\u4e00-\u9fff]{2,8})[（(]([\u4e00-\u9fff]{2,8})[）)]
 
 
 def _aliased_kinds(tie: Tie) -> frozenset[str]:
-    """The kinds of amount a value's words name where they end on a measure and another name of it in brackets
-    (年可实现产值(营业收入)86亿元: output and revenue), empty otherwise."""
+    """The kinds of amount a value's words name where they write a measure and another name of it in brackets, the
+    last such pair (年可实现产值(营业收入)86亿元; 实现产值（营业收入）…，同比增长: output and revenue), empty
+    otherwise."""
     found = last_match(_ALIASED, simplified(tie.shown))
     if found is None or head_kind(measured(found.group(1))) == "" or head_kind(measured(found.group(2))) == "":
         return frozenset()
