@@ -3805,10 +3805,14 @@ def _kinds_in_force(src: Source, q: Quantity) -> frozenset[str]:
             return kinds
     # (从重点行业看，…纺织、文教体育用品…等行业…分别增长…: a paragraph that names no kind of amount goes on with the
     # one the paragraphs before it name last, the page's 规上工业增加值)
-    for sentence in reversed(re.split(r"[。\n]", text[:opening])):
-        kinds = frozenset(head_kind(m) for m in measures_in(sentence)) - {""}
+    # (walked back a sentence at a time, not the whole text before split at every value)
+    end = opening
+    while end > 0:
+        start = max(text.rfind("。", 0, end - 1), text.rfind("\n", 0, end - 1)) + 1
+        kinds = frozenset(head_kind(m) for m in measures_in(text[start:end - 1])) - {""}
         if kinds:
             return kinds
+        end = start
     return frozenset()
 
 
