@@ -3,24 +3,19 @@ verdict and module is documented."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from dataclasses import fields
 from types import ModuleType
 
 from summariser import CheckStatus, Settings
 
-from .conftest import ROOT
+from .conftest import ROOT, load_script
 
 DOCS = ROOT / "docs"
 
 
 def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate_cli", DOCS / "generate_cli.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(DOCS / "generate_cli.py")
 
 
 def test_the_cli_reference_is_the_commands_own_help() -> None:

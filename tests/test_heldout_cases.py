@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("heldout_cases", ROOT / "benchmarks" / "heldout_cases.py")
-assert _spec is not None and _spec.loader is not None
-heldout_cases = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(heldout_cases)
+from .conftest import ROOT, load_script
+
+heldout_cases = load_script(ROOT / "benchmarks" / "heldout_cases.py")
 
 PAGE = "1-9月，全县规模以上工业增加值同比增长6.1%，工业总产值完成86.2亿元，下降2.3%；完成工业投资21.5亿元，增长9.8%。"
 FIGURES = [

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("heldout_gold_check", ROOT / "benchmarks" / "heldout_gold_check.py")
-assert _spec is not None and _spec.loader is not None
-gold_check = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(gold_check)
+from .conftest import ROOT, load_script
+
+gold_check = load_script(ROOT / "benchmarks" / "heldout_gold_check.py")
 
 PAGE = "1-9月，全县规模以上工业增加值同比增长6.1%，工业投资完成21.5亿元。发布日期：2024-10-20"
 FIGURE = {"quote": "工业增加值同比增长6.1%", "value": 6.1, "unit": "%", "qualifier": "=", "kind": "actual",
