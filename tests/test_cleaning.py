@@ -310,3 +310,14 @@ def test_a_paywall_note_is_no_figure_of_the_article() -> None:
     c = clean("全市工业投资增长12%。\n订阅后可查看全文(剩余80%)")
     assert c.text == "全市工业投资增长12%。"
     assert [r.reason for r in c.removed] == ["paywall note"]
+
+
+def test_ruby_without_tone_marks_set_off_by_spaces_is_dropped() -> None:
+    # (138億(yi) 元, 工業(ye) 畝(mu) 均: a page annotated without tone marks; was kept, so 億(yi) 元 read no amount;
+    # from development set 198)
+    raw = "全區工業(ye) 總產值完成186億(yi) 元，畝(mu) 均稅收增長8.2%。"
+    c = clean(raw)
+    assert c.text == "全区工业总产值完成186亿元，亩均税收增长8.2%。"
+    # …a latin word in brackets on a page with no such syllables stays (中化学(PC) 项目)
+    assert clean("华盛聚碳酸酯(pc) 项目投产。").text == "华盛聚碳酸酯(pc) 项目投产。"
+

@@ -799,3 +799,12 @@ def test_a_count_after_an_example_list_is_not_the_last_example_s() -> None:
     # (正增长的有丰顺县(37.4%)、…梅江区(1.0%)等7个县: was named 梅江区的县; from development set 203)
     got = named("1-7月，全市规上工业增加值正增长的有丰顺县(37.4%)、平远县(12.1%)、梅江区(1.0%)等7个县（市、区）。")
     assert "梅江区" not in got["7个"]
+
+
+def test_a_part_after_qizhong_of_a_planned_whole_is_planned() -> None:
+    # (计划实施项目126个…。其中，续建项目33个: the parts were read as done; from development set 200)
+    text = "今年全县计划实施重点项目84个，年度计划投资62亿元。其中，续建项目31个，新建项目53个。"
+    assert kinds(text) == {"84个": "target", "62亿元": "target", "31个": "target", "53个": "target"}
+    # …but not the parts of a whole that is done
+    assert kinds("今年全县实施重点项目84个。其中，续建项目31个，新建项目53个。") == {
+        "84个": "actual", "31个": "actual", "53个": "actual"}

@@ -148,3 +148,9 @@ def test_a_stretch_of_days_is_one_period_not_its_last_day(text: str, months: tup
     # (6月23日至6月29日（以下简称最近一周）新开工28个: was, two days, the last in force for the values after)
     (found,) = [p for _, _, p in periods_in(text)]
     assert (found.months, found.day, found.other) == (months, day, other)
+
+
+def test_a_stretch_from_the_first_month_written_as_yuan_yue() -> None:
+    # (元月至11月 was read as 11月, so right claims of 1-11月 were refuted; from development set 201)
+    (found,) = [p for _, _, p in periods_in("元月至11月，全县规上工业增加值增长7.1%")]
+    assert found.months == (1, 11)

@@ -655,3 +655,19 @@ def test_a_bound_written_with_ji_yishang_is_a_bound() -> None:
     assert (count.value, count.raw) == (37, "37个")
     (low,) = extract_quantities("增速在8%及以下")
     assert low.qualifier == "<="
+
+
+def test_a_share_in_tenths_with_yu_after_it_is_a_lower_bound() -> None:
+    # (占比达五成余: was read as exactly 5成; from development set 198)
+    q = one("民营企业占比达五成余，")
+    assert (q.value, q.qualifier) == (50, ">")
+    assert one("占比达五成").qualifier == "="
+
+
+@pytest.mark.parametrize("text", [
+    "全年兑现资金达.9亿元，", "四年净增企业63家", "学习贯彻市委十届五次以及县委全会精神", "市十四次党代会提出",
+])
+def test_numbers_that_are_no_figures(text: str) -> None:
+    # (金额达.9亿元: the digits before the point lost; 四年净增: the stretch a total is over; 十届五次,
+    # 十四次党代会: a session's ordinal; each was read as a figure of the page; from development sets 191, 199, 201)
+    assert [q.raw for q in extract_quantities(text) if q.unit in ("元", "年", "次")] == []

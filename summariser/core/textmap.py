@@ -18,12 +18,17 @@ from .chars import is_han
 # Ruby pinyin after a Han character: 來(lái) 源. Syllables are 1-7 latin letters; tone marks make
 # the match certain, so unmarked syllables are only taken when the text is clearly ruby-annotated.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_RUBY = re.compile(r"[(（]([a-zü" + _TONED + r"]{1,7})[)）]")  # starts with the bracket: fast to scan for
+# (社会(huì )消费品, 億(yi) 元: a page's ruby tool may put a space before the closing bracket or after it; the
+# space after goes with the ruby where a Han character follows)
+# (starts with the bracket: fast to scan for)
+_RUBY = re.compile(r"[(（]([a-zü" + _TONED + r"]{1,7}) ?[)）]((?: )(?=[\u4e00-\u9fff]))?")
 _TONES = frozenset(_TONED)
 
 _FULLWIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９％．，－～＋"}
 _FULLWIDTH[ord("\u3000")] = ord(" ")
 _FULLWIDTH[ord("−")] = ord("-")  # minus sign
+# Small-form punctuation (﹔ in 113.9亿元﹔基础设施项目66个): the clause marks it stands for
+_FULLWIDTH.update({ord("﹐"): ord(","), ord("﹑"): ord("、"), ord("﹔"): ord("；"), ord("﹕"): ord("：")})
 
 # Traditional forms of the characters the quantity parser and checker read (units, multipliers,
 # qualifiers, context words, code markers). Length-preserving by construction; a test checks this
@@ -95,15 +100,18 @@ def ruby_spans(text: str) -> list[tuple[int, int]]:
     if "(" not in text and "（" not in text:  # no bracket, no ruby: most texts, quotes and figures
         return []
     found: list[tuple[int, int, bool]] = []
+    spaced = 0
     for m in _RUBY.finditer(text):
         a = m.start()
         if a and text[a - 1] in " \t":
             a -= 1  # 來(lái) 源 and 來 (lái): the space before the bracket goes too
         if a and is_han(text[a - 1]):
             found.append((a, m.end(), not _TONES.isdisjoint(m.group(1))))
+            spaced += bool(m.group(2))
     # A page annotated character by character has many toned syllables; only then are the
-    # unmarked ones (neutral tone: de, ge, men) also ruby rather than a latin word in brackets.
-    many = sum(toned for _, _, toned in found) >= 3
+    # unmarked ones (neutral tone: de, ge, men) also ruby rather than a latin word in brackets. A page
+    # whose ruby tool writes no tone marks but a space after each (工業(ye) 實現, 億(yi) 元) is one too.
+    many = sum(toned for _, _, toned in found) >= 3 or spaced >= 3
     return [(a, b) for a, b, toned in found if toned or many]
 
 

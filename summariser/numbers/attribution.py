@@ -1823,7 +1823,8 @@ def _remarked(plain: str, clause_ends: Sequence[int], at: tuple[int, int], own: 
     p0 = _comma_clause_before(plain, clause_ends, c0)
     if p0 < 0 or last_end >= c0:
         return own
-    if _REMARK_ASIDE.fullmatch(plain[p0:c0 - 1].strip()) or _TREND_ASIDE.fullmatch(plain[p0:c0 - 1].strip()):
+    if _REMARK_ASIDE.fullmatch(plain[p0:c0 - 1].strip()) or _TREND_ASIDE.fullmatch(plain[p0:c0 - 1].strip()) \
+            or _WORK_ASIDE.fullmatch(plain[p0:c0 - 1].strip()):
         # (其中，食品工业继续保持良好增长势头，对全市工业增长拉动作用比较突出，共实现工业增加值17.3亿元: the remark
         # before an aside on how its subject fares)
         before = _comma_clause_before(plain, clause_ends, p0)
@@ -1835,7 +1836,8 @@ def _remarked(plain: str, clause_ends: Sequence[int], at: tuple[int, int], own: 
             or _COUNTED_ALONE.fullmatch(measured_alone) or _BARE_VERB.fullmatch(measured_alone)):
         return own
     remark = _REMARK.fullmatch(plain, p0, c0 - 1)
-    subject = indicator_words(remark.group(1) or remark.group(2) or remark.group(3) or remark.group(4)) \
+    subject = indicator_words(remark.group(1) or remark.group(2) or remark.group(3) or remark.group(4)
+                              or remark.group(5)) \
         if remark else ""
     return subject + own if has_subject(subject) else own
 
@@ -1851,6 +1853,8 @@ _HOW_IT_CHANGED = re.compile(r"(?:增长|下降|增速|增幅|降幅|提高|回�
 
 
 _INDUSTRY_LEAD = re.compile(r"^(?:规上|规模以上)?工业(?=增加值|总产值|产值)")
+# An aside on how a branch's firms work, that names no measure (重点企业抢进度、赶订单、抓生产).
+_WORK_ASIDE = re.compile(r"(?:重点|龙头|骨干|各)?企业(?:[抢赶抓争促保稳扩][^，,；;。\d、]{1,4}、?){2,4}")
 # An aside on how a subject fares that names no subject of its own (对全市工业增长拉动作用比较突出).
 _REMARK_ASIDE = re.compile(r"对[^，,；;。]{2,12}?(?:的)?(?:拉动|带动|支撑|贡献)?作用[^，,；;。]{0,8}")
 # (电子信息产业作为我市优势产业，今年依然保持快速增长态势，上半年实现产值…: how it fares, no subject of its own)
@@ -1889,7 +1893,11 @@ _REMARK = re.compile(r"\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?)(?:增�
                      r"|\s*(?:其中)?[，,]?([^，,；;。：:\d]{2,14}?(?:业|投资))在[^，,；;。：:\d]{2,24}(?:推动|带动|拉动)下"
                      # (东方因华盛聚碳酸酯(PC)投产等因素影响，规上工业增加值同比增长31.3%: a place and why it fared so)
                      r"|\s*(?:[一二三四]季度|上半年|前三季度|\d{1,2}[-—至~]\d{1,2}月份?)?[，,]?([^，,；;。：:\d因在]{2,6}?)"
-                     r"(?:因|在)[^，,；;。：:]{2,30}?(?:影响|带动下|推动下|拉动下)")
+                     r"(?:因|在)[^，,；;。：:]{2,30}?(?:影响|带动下|推动下|拉动下)"
+                     # (船舶修造业“马力全开”，…实现增加值6.8亿元; 水产加工业平稳发展，实现增加值1.3亿元: a branch and a
+                     # word on how it fares, quoted or plain)
+                     r"|\s*(?:其中)?[，,]?([^，,；;。：:\d“”\"]{2,14}?业)(?:[“\"][^”\"，,；;。：:\d]{2,8}[”\"]|"
+                     r"(?:平稳|稳步|快速|持续|逐步|加快)(?:发展|恢复|回升|增长))")
 
 
 def _subject_of(text: str, b: int, value: tuple[str, str, str, str], kind: str) -> _Subject:

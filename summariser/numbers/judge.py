@@ -42,7 +42,7 @@ from .attribution import (
     tally_of,
 )
 from .claims import Claim
-from .compare import CHANGE_WORDS, claimed_measure, qualifier_ok, value_match, verdict
+from .compare import CHANGE_WORDS, claimed_measure, comparable, qualifier_ok, value_match, verdict
 from .kinds import AS_OF_NOW, GAP_TO_GOAL, SHARE_OF_A_GOAL
 from .periods import (
     RECENT_YEARS,
@@ -142,9 +142,7 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
         return Judgement(OK)
     findings = [_period(src, c, span, in_force), _measure(c, q, tie), _gap_of_average(src, c, q),
                 _gap_of_bare_share(src, c, q)]
-    if c.indicator and (names_nothing(c.indicator) or tie is not None and _measure_alone(c.indicator, tie)):
-        # (an indicator a model wrote as ")", "县" or "分别回升": no words a reader could check it by; or a bare
-        # 产值 for 汽车零部件产业产值213.7亿元: whose it is, the value's own words say and the claim does not)
+    if c.indicator and _says_not_whose(c, tie):
         findings.append(_Finding(UNSURE, "indicator"))
     if tie is not None:
         claimed = _contribution_claimed(c, tie, claimed)
@@ -1083,7 +1081,8 @@ def _kind(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
         # (2024年…产量7.8亿吨 on a page of January 2024: a plan's, not a result; nor 全力推动500户重点企业实施技术改造
         # under 将实施…8大工程: work set out, not done)
         return _Finding(UNSURE, "kind")
-    if c.kind in ("target", "forecast") and _a_gap_to_a_goal(src, span, tie):
+    if c.kind in ("target", "forecast") and tie.kind != c.kind and _a_gap_to_a_goal(src, span, tie):
+        # (a gap to a goal is a result, unless its sentence foresees it: 预计完成223.1亿元，…低于计划目标3.5个百分点)
         return _Finding(WRONG, "kind")
     if c.kind in ("target", "forecast") and c.unit == PERCENT and tie.kind != c.kind \
             and SHARE_OF_A_GOAL.search(src.text, max(0, span[0] - _SHARE_REACH), span[0]):
@@ -1338,6 +1337,9 @@ def _points_measured(c: Claim, q: Quantity, tie: Tie) -> _Finding:
         return _Finding(WRONG, "measure")  # 比重为21.3%，增速比上年同期提高2.3个百分点: the growth's gap
     if _PULLED.search(_own_shown(tie)) and not _PULL_CLAIMED.search(written):
         return _Finding(WRONG, "measure")
+    if _PULLED.search(written) and _GAP_SAID.search(_own_shown(tie)) \
+            and not _PULL_CLAIMED.search(simplified(tie.shown)):
+        return _Finding(WRONG, "measure")  # (增长7.4%，高出全省投资增速1.1个百分点 claimed as a pull on the whole)
     return _FINE
 
 
@@ -1411,6 +1413,8 @@ _GROWTH_GAP = re.compile(r"(?:增速|增幅|增长)(?:比|较)")  # (a gap's own
 _SHARE_NAMED = re.compile(r"占|比重|占比|份额")
 _GROWTH_CLAIMED = re.compile(r"增速|增幅|增长")
 _PULL_CLAIMED = re.compile(r"拉动|带动|上拉|下拉|拉升|拉高|贡献")
+# (the words of a gap between two rates, or of a rate's change: 高出全省投资增速, 比上年提高)
+_GAP_SAID = re.compile(r"高于|高出|低于|快于|慢于|好于|超过|提高|加快|回落|放缓|收窄|扩大|上升|下降|比|较")
 
 
 _SHARE_CLAIMED = re.compile(r"占|比重|份额|占比|结构|率|面")
@@ -4188,13 +4192,25 @@ def _apart(tie: Tie, claimed: frozenset[str], tied: Tied, every: dict[str, float
     own_chars = {ch for g in own for ch in g}
     unowned = [g for g in every if g not in own and not own_chars.issuperset(g)]
     claimed_chars = set("".join(claimed))
-    telling = _unchanged_pairs(tie.words) | tie.scope  # (how it changed tells no value apart)
+    # (how it changed tells no value apart, nor the yardstick it is set against: 如皋市增速高于全市平均，同比增长15.4%
+    # names 如皋市, not 全市平均)
+    telling = _unchanged_pairs(_yardstick_dropped(tie)) | tie.scope
     # (a lone value of its unit: every pair is as rare as any, and what tells is what its words name before any
     # comparison: 民营经济 of 占比重为38.8%，比上年同期提高13.5个百分点 names no 上年同期)
     lone = _naming_pairs_of(_COMPARISON.split(tie.words)[0]) if len(tied.near) == 1 else None
     extra = any(not claimed_chars.issuperset(g) and (g in lone if lone is not None else
                                                      tied.rarity.get(g, _RARE) >= _RARE) for g in telling - claimed)
     return unowned, extra
+
+
+# A yardstick a value is set against (比全市平均, 高于全省平均水平): no name of what the value is of.
+_YARDSTICK = re.compile(r"(?:比|较|高于|低于|快于|慢于|好于|超过)全[国省市区县州](?:平均(?:水平|增速|增幅)?)?")
+
+
+def _yardstick_dropped(tie: Tie) -> str:
+    """The value's words without the yardstick its clause sets it against (如皋市增速高于全市平均，同比增长15.4%):
+    the value is the place's, not 全市平均's."""
+    return _YARDSTICK.sub(" ", tie.words)
 
 
 # (比, 较, 与 before a base only: not 工业与信息化, 参与, 较快)
@@ -4220,7 +4236,48 @@ def names_nothing(indicator: str) -> bool:
         return True  # (a period alone is none either: 一季度 for 一季度-27.1%, the quarter's growth of the list's)
     # (国家级开发区17个 counts parks: 开发区 is what is counted)
     words = _without_places(_NAMING_NOTHING.sub("", written), keep_parks=True)
-    return len(_DONE_ALONE.sub("", _WHOLE_PLACE.sub("", words))) < 2
+    # (particles and words that only lead to an amount, 可按2%, 比…的…提高了: no name either)
+    return len(_FUNCTION_WORDS.sub("", _DONE_ALONE.sub("", _WHOLE_PLACE.sub("", words)))) < 2
+
+
+def _says_not_whose(c: Claim, tie: Tie | None) -> bool:
+    """Whether a claimed indicator gives no words a reader could check whose the value is by: none at all (")",
+    "县", "分别回升"), a pointer (前者…), a share with its part left out, or a bare measure (产值 for
+    汽车零部件产业产值213.7亿元: whose it is, the value's own words say and the claim does not)."""
+    return names_nothing(c.indicator) or _pointer_for_name(c.indicator) \
+        or (not c.subject and _share_of_its_own_whole(c.indicator)) \
+        or (tie is not None and _measure_alone(c.indicator, tie))
+
+
+_FUNCTION_WORDS = re.compile(r"^(?:可按|按照|依照|可以|能够)$|[的了]")
+
+
+def _pointer_for_name(indicator: str) -> bool:
+    """Whether a claimed indicator names whose it is by a word that points back (前者在年产值, 后者累计引进项目: of two
+    things the page named before): the name is in the page, not in the claim, and a reader cannot check it."""
+    return _POINTER.search(claimed_text(indicator)) is not None
+
+
+_POINTER = re.compile(r"前者|后者")
+
+
+def _share_of_its_own_whole(indicator: str) -> bool:
+    """Whether a claimed indicator frames a share (A占B) whose A names nothing B does not but a measure
+    (规上工业增加值占全部规上工业增加值的, 增加值占规模以上工业): a part's share with the part left out, which the
+    page names before the clause (“三新两特一大”产业…，规上工业增加值占全部规上工业增加值的67.5%)."""
+    words = indicator_words(claimed_text(indicator))
+    m = _SHARE_FRAME.fullmatch(words)
+    if m is None:
+        return False
+    part, whole = m.group(1), _WHOLE_LEAD.sub("", m.group(2))
+    if len(whole) < 2:
+        return False
+    rest = part.replace(whole, "") if whole in part else part
+    return len(_strip(rest, measures_in(rest))) < 2
+
+
+_SHARE_FRAME = re.compile(r"(.+?)占(.+?)(?:的)?(?:比重|比例|份额|占比)?(?:增速|增长|增幅)?")
+_WHOLE_LEAD = re.compile(r"^(?:全部|全市|全省|全县|全区|全国)")
 
 
 def _without_places(words: str, keep_parks: bool) -> str:
@@ -4269,7 +4326,7 @@ _NAMING_NOTHING = re.compile(r"增长(?!面)|下降(?!面)|增加(?!值)|减少|
                              r"加快|放缓|扩大|收窄|持平|增速|降幅|增幅|分别|同比|环比|下同|有望|预计|"
                              # (a unit a model wrote into the name: 上杭县亿元)
                              r"(?<![\d以])(?:亿元|万元|亿|元)(?!以上|以下|及以上|级)|"
-                             r"(?:较|比)(?:上年同期|去年同期|上年|去年|上月|同期|年初)?")
+                             r"(?:较|比)(?:上年同期|去年同期|上年底|上年末|上年|去年底|去年|上月|同期|年初|年底|年末)?")
 _NOT_A_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]")
 _PERIOD_WORDS = re.compile(r"(?:第?[一二三四]季度|[上下]半年|前三季度|全年|今年|去年|上年|当年|"
                            r"[一二三四五六七八九十]+月份?)+")
@@ -4426,10 +4483,23 @@ def _ruled_out(src: Source, c: Claim, value: tuple[Quantity, Tie],
     r, t = value
     whole, part_of = wholes
     return t.unnamed or bool(part_of and t.pairs and t.pairs <= part_of) or value_match(c, r) is not None \
-        or _apart_from(c, r, t, told) or _goal_tier(src, c, r).status == WRONG \
+        or _bound_met(c, r) or _apart_from(c, r, t, told) or _goal_tier(src, c, r).status == WRONG \
         or (0 <= whole <= 2 and t.level < 0 and _of_a_place_within(t, whole)) \
         or _of_another_year(src, r, t, told[2]) or _above_the_page(src, c, t, whole)
 
+
+
+def _bound_met(c: Claim, r: Quantity) -> bool:
+    """Whether a rival is a bound the claimed exact value meets (航空航天、车联网、信创产业链增加值增速均超过20%，
+    航空航天增长26.0%: the bound a list shares says nothing against one item's own value)."""
+    if c.qualifier != "=" or c.value_high is not None or r.value_high is not None \
+            or r.qualifier not in (">", ">=", "<", "<="):
+        return False
+    pair = comparable(c, r)
+    if pair is None:
+        return False
+    cv, rv = pair
+    return {">": cv > rv, ">=": cv >= rv, "<": cv < rv, "<=": cv <= rv}[r.qualifier]
 
 
 def _above_the_page(src: Source, c: Claim, t: Tie, whole: int) -> bool:
@@ -4462,7 +4532,21 @@ def _whose_left_open(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     another entity, one member of a group, the plain figure for an adjusted one, another place by its bare name."""
     written = claimed_text(c.indicator)
     return _other_entity_claimed(c, tie) or _member_for_group(written, tie) or _adjusted_unclaimed(src, c, q) \
-        or _bare_places_apart(written, src.text, q)
+        or _bare_places_apart(written, src.text, q) or _member_for_its_count(written, q, tie)
+
+
+def _member_for_its_count(written: str, q: Quantity, tie: Tie) -> bool:
+    """Whether a count that closes a list of examples (丰顺县(37.4%)、…、梅江区(1.0%)等7个县; 甲公司、乙公司等42家) is
+    claimed as the last example's (梅江区的县): the item before 等 is one of the things counted, not whose they are."""
+    if q.unit_class != "count":
+        return False
+    own = simplified(tie.shown).split("…", 1)[0]
+    last = _EXAMPLE_CLOSED.search(own)
+    return last is not None and last.group(1) in written and "等" not in written
+
+
+# The last example of a list, right before the 等 that closes it with a count (梅江区(1.0%)等, 、乙公司等).
+_EXAMPLE_CLOSED = re.compile(r"(?:^|[、和])([\u4e00-\u9fff]{2,12}?)(?:[（(][^（）()]{0,12}[）)])?等$")
 
 
 def _adjusted_unclaimed(src: Source, c: Claim, q: Quantity) -> bool:

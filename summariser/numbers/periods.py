@@ -33,7 +33,7 @@ PERIOD = re.compile(
     r"|(?:第)?(?P<quarter>[一二三四1-4])季度|(?P<opening>首季度?)(?!度)"  # (首季: the first quarter)
     rf"|前(?P<firstm>{_MONTH})(?:个月|月份?)|近(?P<lastn>{_MONTH})个月"  # (前8月 as 前8个月)
     # (1月一6月: a dash typed as 一, between two months written in digits)
-    rf"|(?P<m1>{_MONTH})\s*(?:[-—–~～至到]|月\s*(?:[-—–~～至到]|一(?=\d)))\s*(?P<m2>{_MONTH})\s*月(?:份)?(?![\d{_CN}]{{1,3}}[日号])"
+    rf"|(?P<m1>{_MONTH}|元(?=月))\s*(?:[-—–~～至到]|月\s*(?:[-—–~～至到]|一(?=\d)))\s*(?P<m2>{_MONTH})\s*月(?:份)?(?![\d{_CN}]{{1,3}}[日号])"
     rf"|(?P<month>{_MONTH}|元(?=月))\s*月(?:份)?(?:(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})[日号])?"
     rf"|(?:农历)?(?:正月|春节)(?P<lunar>{_LUNAR_DAY})?(?:(?:到|至|—|-)(?:正月)?(?P<lunar2>{_LUNAR_DAY}))?(?:期间|前后|假期)?"
     r"|“?(?P<holiday>(?:五一|国庆|端午|中秋|清明|元旦)+)”?节?(?:\d{1,2}|[一二三四五六七八九十])?天?"

@@ -101,7 +101,8 @@ _QTY = re.compile(
     r"(?:[个個](?=(?:亿|億|万|萬)元?(?:[^\u4e00-\u9fff]|$|的|左右)))?"
     rf"(?P<mult>{_MULT})(?P<ap2>多|余)?{_WS}"
     rf"(?P<unit>{_UNITS}|{_CHENG})?(?:/(?P<per>{_PERS}))?"
-    r"(?P<post>(?:及|或)?以上|(?:及|或)?以下|左右|上下|以内|之内|多)?"  # (3亿元及以上项目: 3亿元以上)
+    # (3亿元及以上项目: 3亿元以上; 五成余: more than half)
+    r"(?P<post>(?:及|或)?以上|(?:及|或)?以下|左右|上下|以内|之内|多|(?<=成)余(?![额款量]))?"
 )
 # A quantity starts with a sign, a digit or a Chinese numeral: the pattern is only tried there.
 _QTY_AT = Anchored(_QTY, rf"-负\d{CN_CHARS}")
@@ -174,7 +175,8 @@ _RANGE_LO = re.compile(rf"(?P<lo>{_ARABIC}|{_CN})(?P<mult>{_MULT})(?P<unit>{_UNI
 # 前五年, 今后五年), a two-year average (两年平均增长), a plan's name (三年行动), a count of years before a month
 # (23年1月) or a year itself.
 _YEARS_BEFORE = ("前", "近", "过去", "这", "最近", "今后", "未来", "后")
-_YEAR_AFTER = re.compile(r"[来來前后後间間度级級代底初末中里裏上下会會龄齡一\d]|以来|以來"
+# (四年净增企业77家, 四年累计完成投资: the stretch a running total is over, no length of its own)
+_YEAR_AFTER = re.compile(r"[来來前后後间間度级級代底初末中里裏上下会會龄齡一\d]|以来|以來|净增|淨增|累计|累計"
                          r"|平均|行动|行動|计划|計劃|规划|規劃|攻坚|攻堅|倍增")
 # A counter that is no count before these: 两位数 (double digits), 一个季度 (a quarter: a period).
 _COUNTER_NOT_BEFORE = {"位": "数", "个": "季度"}
@@ -444,6 +446,8 @@ def _quantity(m: re.Match[str], text: str, view: textmap.MappedText,
     t = view.text
     num_start = m.start(2) if ar else m.start(3)
     before = t[max(0, num_start - 12):num_start]
+    if ar and before.endswith(".") and "\u4e00" <= before[-2:-1] <= "\u9fff":
+        return None  # (金额达.9亿元, 完成目标任务的.2%: a number whose digits before the point the page lost)
     if _not_a_quantity(m, g, t, before):
         return None
     value = _number(ar, g[2])
@@ -576,6 +580,8 @@ def _not_a_count(unit: str, t: str, after: int, before: str) -> bool:
         return before.endswith(("前", "近", "后", "过去", "这"))  # 前八个月: a period
     if unit == "年":
         return before.endswith(_YEARS_BEFORE) or _YEAR_AFTER.match(t, after) is not None
+    if unit == "次" and (before.endswith(("届", "屆")) or t.startswith(("党代会", "黨代會"), after)):
+        return True  # 市委十届五次以及县委…全会, 市十三次党代会: a session's ordinal
     if unit == "次" and (t.startswith("产业", after) or _SESSION_BEFORE.search(before[-10:])
                          and t.startswith(_SESSION_AFTER, after + (1 if t[after:after + 1] == "、" else 0))):
         return True  # 三次产业: the three sectors; 十七届人大四次会议, 十届十一次、十二次全会: a session's ordinal

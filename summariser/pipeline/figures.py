@@ -16,7 +16,7 @@ from typing import NamedTuple, Sequence
 
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..core.models import ChunkFigure
-from ..numbers.attribution import INDUSTRY_NAMES_WITH_COMMAS
+from ..numbers.attribution import INDUSTRY_NAMES_WITH_COMMAS, Tie
 from ..numbers.kinds import AS_OF_NOW, GAP_TO_GOAL, PLAN_OPENING, PROPOSED
 from ..numbers.periods import (
     RECENT_YEARS,
@@ -70,6 +70,7 @@ def figures_of(source: Source | str) -> list[ChunkFigure]:
     # a table flattened into lines names its cells by row and heading; a post's values alone on their lines
     # are named by the caption lines above them
     table = {**captions(text, [(q.start, q.end) for q in kept]), **cell_words(text)}
+    kinds: list[tuple[int, str]] = []  # (where, kind) of the figures so far: a part after 其中 reads its whole's
     for q in kept:
         c_start, c_end = namer.clause(q)
         threshold = is_threshold(text, q)
@@ -78,10 +79,11 @@ def figures_of(source: Source | str) -> list[ChunkFigure]:
         tie = tied.get((q.start, q.end))
         if tie is not None and _listed(text, q.start, tie.shown):
             indicator = namer.listed(q, tie.shown.replace("分别", ""))
-        kind = kind_of(text, q.start, q.end, tie.kind if tie is not None else "", threshold)
-        if kind == "actual" and tie is not None and not tie.kind and src.year_ahead(tie, (q.start, q.end)):
-            kind = "target"  # (2024年…产量7.8亿吨 in a work report of January 2024: the year's plan)
+        kind = _kind(src, q, tie, threshold)
         period = timeline.period(q.start, q.end, kind, _statistic(text, q, c_start, c_end))
+        if kind == "actual" and not threshold and _part_of_planned(text, q.start, kinds):
+            kind = "target"  # (计划实施项目126个…。其中，续建项目33个: dated as the whole)
+        kinds.append((q.start, kind))
         if cell is not None and cell.period:
             period = cell.period
         factor = q.value / q.written_value if q.written_value else 1.0
@@ -568,6 +570,46 @@ def kind_of(text: str, start: int, end: int, tied: str, threshold: bool) -> str:
     if tied != "actual" and _in_plan(text, start) and not _DONE_WORD.search(before):
         return "target"
     return "actual"
+
+
+_SENTENCE_ENDS = "。！？!?\n"
+_PART_OPENING = re.compile(r"其中")
+
+
+def _kind(src: Source, q: Quantity, tie: Tie | None, threshold: bool) -> str:
+    """The kind of the figure of `q` (see `kind_of`), or a year's plan where its words name no kind and the year is
+    ahead of the page (2024年…产量7.8亿吨 in a work report of January 2024)."""
+    kind = kind_of(src.text, q.start, q.end, tie.kind if tie is not None else "", threshold)
+    if kind == "actual" and tie is not None and not tie.kind and src.year_ahead(tie, (q.start, q.end)):
+        return "target"
+    return kind
+
+
+def _part_of_planned(text: str, at: int, kinds: list[tuple[int, str]]) -> bool:
+    """Whether the value at `at` is a part after 其中 of a whole whose first figure (of `kinds`, (where, kind) of
+    the figures before it) is a target: a part of a planned whole is planned."""
+    whole = _whole_of_part(text, at)
+    return whole is not None and next((k for a, k in kinds if whole[0] <= a < whole[1]), "") == "target"
+
+
+def _whole_of_part(text: str, at: int) -> tuple[int, int] | None:
+    """The words of the whole a value at `at` is a part of, after 其中 in its sentence (or the sentence
+    before, where 其中 opens one): 计划实施项目126个…。其中，续建项目33个. None where there is no 其中, or the
+    part's words say something is done or expected."""
+    c0 = max(text.rfind(ch, 0, at) for ch in "，,；;。！？!?\n：:") + 1
+    if _DONE_WORD.search(text, c0, at):
+        return None
+    s0 = max(text.rfind(ch, 0, at) for ch in _SENTENCE_ENDS) + 1
+    k = -1
+    for m in _PART_OPENING.finditer(text, s0, at):
+        k = m.start()
+    if k < 0 or _DONE_WORD.search(text, k, at) or _FORECAST_WORD.search(text, k, at):
+        return None
+    if text[s0:k].strip(" \u3000\t"):
+        return s0, k
+    if s0 < 1 or text[s0 - 1] == "\n":  # (其中 opens the sentence: the whole is the sentence before)
+        return None
+    return max(text.rfind(ch, 0, s0 - 1) for ch in _SENTENCE_ENDS) + 1, k
 
 
 def _in_plan(text: str, at: int) -> bool:
