@@ -7627,3 +7627,83 @@ def test_a_share_claimed_without_its_part_is_not_confirmed() -> None:
     claim = {"indicator": "规上工业增加值占全部规上工业增加值的", "period": "1-6月", "value": 58.3, "unit": "%",
              "measure": "share"}
     assert status(claim, src) not in TRUSTED
+
+
+def test_a_part_of_a_planned_whole_is_planned_to_the_checker() -> None:
+    # (计划实施…项目126个…。其中，续建项目33个…，年度计划投资34亿元 claimed as done: passed; from development set 200)
+    src = ("2024年，全县计划实施续建、新建项目84个，计划总投资210亿元，年度计划投资62亿元。其中，续建项目31个，"
+           "年度投资24亿元；新建项目53个，年度投资38亿元。")
+    claim = {"indicator": "新建项目年度投资", "period": "2024年", "value": 38, "unit": "亿元", "kind": "actual"}
+    assert status(claim, src) not in TRUSTED
+    assert status({**claim, "kind": "target"}, src) is S.supported
+
+
+def test_parts_of_an_event_held_are_results_not_goals() -> None:
+    # (此次集中开工项目64个…。其中，重大工业项目25个，总投资87.5亿元 claimed as a goal: passed; a class of projects by
+    # planned outlay, 计划总投资10亿元以上项目达114个, claimed as a goal: passed; from development sets 198 and 199)
+    src = ("3月18日，全市一季度重大项目集中开工活动举行，此次集中开工项目52个，总投资186.4亿元。其中，重大工业项目"
+           "21个，总投资73.2亿元。全年计划总投资10亿元以上项目达96个。")
+    claim = {"indicator": "集中开工重大工业项目总投资", "value": 73.2, "unit": "亿元", "kind": "target"}
+    assert status(claim, src) not in TRUSTED
+    assert status({"indicator": "计划总投资10亿元以上项目", "value": 96, "unit": "个", "kind": "target"}, src) \
+        not in TRUSTED
+
+
+def test_a_branch_named_with_its_measure_in_a_clause_of_its_own_holds_the_growth_after_it() -> None:
+    # (其中，农产品加工业增加值，同比增长14.4%；专用设备制造业增加值，同比增长14.8% claimed 14.8 for 农产品加工业:
+    # passed; from development set 190)
+    src = "一季度，全市规上工业增加值增长7.2%。其中，食品制造业增加值，同比增长12.6%；汽车制造业增加值，同比增长9.3%。"
+    claim = {"indicator": "食品制造业增加值", "period": "一季度", "value": 9.3, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in TRUSTED
+    assert status({**claim, "value": 12.6}, src) is S.supported
+
+
+def test_a_running_total_after_a_batch_is_not_the_batch_s() -> None:
+    # (…等10个县创建为第二批省级…示范县，总数达19个 claimed as 第二批…示范县 19: passed; from development set 191)
+    src = "2024年，甲县、乙县等8个县被认定为第三批省级工业转型示范县，总数达23个。"
+    claim = {"indicator": "第三批省级工业转型示范县", "period": "2024年", "value": 23, "unit": "个"}
+    assert status(claim, src) not in TRUSTED
+    assert status({**claim, "indicator": "省级工业转型示范县总数"}, src) is S.supported
+
+
+def test_a_change_of_a_count_of_new_things_is_no_count_of_them() -> None:
+    # (累计新增工业项目240个，较去年同期增加18个 claimed as 新增工业项目 18: passed; from development set 190)
+    src = "前三季度，全市累计新增工业项目196个，较去年同期增加23个，其中新增亿元以上项目81个。"
+    claim = {"indicator": "新增工业项目", "period": "前三季度", "value": 23, "unit": "个", "measure": "level"}
+    assert status(claim, src) not in TRUSTED
+    assert status({**claim, "value": 196}, src) is S.supported
+
+
+def test_a_growth_bound_in_a_count_s_words_is_its_condition() -> None:
+    # (34个行业实现同比增长。其中，28个行业增速在30%以上；15个行业增长50%以上 claimed as 实现同比增长的行业 28:
+    # passed; from development set 190)
+    src = ("全市35个大类行业中，除黑色金属矿采选业下降外，31个行业实现同比增长。其中，22个行业增速在20%以上，"
+           "占62.9%；9个行业增长40%以上，占25.7%。")
+    claim = {"indicator": "实现同比增长的行业", "value": 22, "unit": "个"}
+    assert status(claim, src) not in TRUSTED
+    assert status({**claim, "indicator": "增长40%以上的行业", "value": 22}, src) not in TRUSTED
+
+
+def test_an_amount_said_of_projects_named_after_it_is_theirs() -> None:
+    # (投资5亿元的甲项目开工建设，总投资16.5亿元的乙、丙等5个项目有序推进: 16.5亿元 claimed for 甲项目 passed; from
+    # development set 200)
+    src = "全县投资8亿元的年产10万吨饲料项目开工建设，总投资23.6亿元的光伏组件、生物质发电等4个项目有序推进。"
+    claim = {"indicator": "年产10万吨饲料项目投资", "value": 23.6, "unit": "亿元"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_a_whole_s_growth_is_not_the_part_s_named_after_qizhong() -> None:
+    # (全市工业应税销售…增长14.4%；其中，县(市)同比增长5.2% claimed 14.4 for 县(市)工业应税销售: passed; from
+    # development set 198)
+    src = "1-10月，全市工业应税销售完成8651.2亿元，同比增长11.6%；其中，县(市)同比增长4.8%，市区同比增长16.1%。"
+    claim = {"indicator": "县(市)工业应税销售", "period": "1-10月", "value": 11.6, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_what_a_speaker_says_they_will_do_is_a_goal() -> None:
+    # (“我们将组建5个…联络处，派出20名招商大使” claimed as done: passed; from development set 201)
+    src = ("近年来，该县先后8次组队前往江苏、浙江等地招商，签约企业96家、投产61家。\n\n"
+           "“我们将组建6个驻外招商联络处，派出24名招商专员外出招商。”县委书记表示。")
+    claim = {"indicator": "派出招商专员", "value": 24, "unit": "名", "kind": "actual"}
+    assert status(claim, src) not in TRUSTED
+    assert status({"indicator": "签约企业", "value": 96, "unit": "家", "kind": "actual"}, src) is S.supported

@@ -1044,6 +1044,9 @@ class Reading:
         topic = ""  # a project named after a value (总投资35亿元的…项目): the sentence's later values are its
         seen: dict[str, frozenset[str]] = {}  # the latest value's pairs of each unit class, in the sentence
         under: dict[str, frozenset[str]] = {}  # after 其中, the wholes its parts are of, by unit class
+        seen_kind: dict[str, str] = {}  # the latest value's kind of each unit class, in the sentence
+        under_kind: dict[str, str] = {}  # after 其中, the kinds of the wholes its parts are of, by unit class
+        whole_kind = self._whole_kind(lo, s0) if whole_under else ""
         parts_from = -1  # where the 其中 clause that set them starts
         pools = _pools_named(plain, s0, spans[hi - 1][0])  # (在签约项目中，…: what the later values are among)
         for n in range(lo, hi):
@@ -1056,25 +1059,29 @@ class Reading:
                                                            cell)
             before, after, among = _partitive(before, after, plain[b:b + _STAGED_REACH])
             own = indicator_words(before)
-            named = indicator_words(after) or indicator_words(project_built(text, c1, own))
+            named = _words_after(text, after, c1, own)
             own = _remarked(plain, clause_ends, (c0, last_end), own)  # (采矿业增速最快，增加值同比增长27.3%)
             words = own + named
-            names = _names_subject(text, b, before, (own, named))
-            # (a class bound, 10亿元以上, is no whole of a later amount; 3%左右 is a percent, as 3% is)
-            kin = _unit_class(text[b - 3 if text.startswith("左右", b - 2) else b - 1])
+            attributed = _said_of_named(after, own, named)
+            names = _names_subject(text, b, before, (own, named)) or attributed
+            kin = _kin_at(text, b)
             if c0 != parts_from and _opens_with_parts(text, c0):
                 # 新签约项目32个，总投资97.86亿元，其中5亿元以上项目8个、…: parts of 32个 (each item of the clause:
                 # not of the item before it)
                 under, parts_from = dict(seen), c0
+                under_kind = dict(seen_kind)
             among = among or _pool_of(plain, clause_ends, (c0, a), before, pools) \
                 or self._stage_counted(own, named, seen, (lo, s0, kin))
             heir_of = self._heir_at(subjects, (lo, n, s0), (c0, last_end), names)
             names = _named_anew(names, subjects, own, last_end < c0)
             part_of, heir = _part_and_heir(text, c0, under.get(kin, whole_under) | among,
                                            heir_of if not names else None)
-            words, shown, part_of = subjects.read(heir, names, (own, named, words, shown), part_of)
+            if not attributed:
+                words, shown, part_of = subjects.read(heir, names, (own, named, words, shown), part_of)
             period, stated, written = self._periods_at(a, c0, c1, cell)
             kind, foretold = self._kind_in(n, (s0, c0, a, b, c1), (written, heir, own, named), cell, foretold)
+            if not kind and self._planned_part(part_of, _kind_under(kin, under, under_kind, whole_kind), (c0, a)):
+                kind = "target"  # (今年计划实施重点项目126个，…，其中，产业类项目60个)
             if names and not layout.in_aside(a):
                 subjects.named(_subject_of(text, b, (words, shown, own, written_before), kind), part_of,
                                stage=_STAGE_ALONE.fullmatch(own) is not None)
@@ -1082,18 +1089,20 @@ class Reading:
             # (a threshold glossed inside a name is no size class of the value: 规模以上(…2000万元及以上)工业产值)
             scope, band = _scope_at(plain, clause_ends, (c0, last_end), last, (unit, own, named, _GLOSS.sub("", shown)))
             scope = scope or _chain_head(last, names, unit)
-            words, shown = _prefixed(words, shown, topic, "" if names else label)
+            # (总投资16.5亿元的甲、乙等5个项目: an amount said of what is named after it is of that, not of the project
+            # the sentence named before)
+            words, shown = _prefixed(words, shown, "" if attributed else topic, "" if names else label)
             pairs = _pairs(words)
-            measure = _measure_of(plain, (before, unit, own), last, (last_end, a)) or cell_measure(cell, unit)
+            measure = _measure_of(plain, (before, unit, own), last, (last_end, a), cell)
             head, place = _from_subject(heir, before, after)
             uncompared = _COMPARED_PLACE.sub("", before)  # (not 比一季度全市平均水平低)
             owner = level(_SHARE_BASE.sub("", uncompared))  # (nor 占全省的: a share's base)
-            place, spoken = _place_spoken(place, (level(uncompared), owner), spoken, names and heir is None)
+            place, spoken = _place_spoken(place, (level(uncompared), owner), spoken, (names, heir))
             elided = _left_out(last, ended, (unit, head, own, named), names, cell)
             context = layout.context(a) | whole | scope | part_of | _staged(subjects.lead[0], own) \
                 | _of_another_place(last, unit, own) | _share_changed(last, measure) | _pull_of(last, own) \
                 | _announced(plain, s0, a) \
-                | (_pairs(indicator_words(cell.whole)) if cell else frozenset())
+                | _cell_whole(cell)
             topic = topic or _project_named(after)
             out[n] = Tie(words, shown[-60:], period, kind, stated, pairs, written, context,
                          measure, scope, head, tally(before), place, grade(before) or grade(after), band=band,
@@ -1103,9 +1112,10 @@ class Reading:
             # (a gloss's value is no value before the name it sits in; nor a share's aside the value before the
             # clause after it)
             if not layout.set_apart(a):
-                last_end, last = b, _Last(unit, pairs, band, scope, _qualified(head, words) or elided, changed,
+                last_end, last = b, _Last(unit, pairs, band, scope, _qualified(head, words, elided), changed,
                                           measure, words)
             seen[kin] = pairs
+            seen_kind[kin] = kind
             self._subjects[n] = subjects.lead
         if last is not None:
             self._lasts[hi - 1] = last
@@ -1121,6 +1131,18 @@ class Reading:
         _ranked_places(text, spans, out, lo, hi)
         _places_of_a_count_before(text, spans, out, lo, hi)
         self._anaphor_resolved(lo, hi, s0)
+
+    def _planned_part(self, part_of: frozenset[str], whole_kind: str, at: tuple[int, int]) -> bool:
+        """Whether a value read as a part (`part_of`) of a whole of `whole_kind` is planned: the whole is a target
+        and the part's clause, from `at`, says nothing is done."""
+        return bool(part_of) and whole_kind == "target" and not self._laid_out().kinds.says("actual", *at)
+
+    def _whole_kind(self, lo: int, s0: int) -> str:
+        """The kind of the first value of the sentence before, the whole a sentence of parts breaks down."""
+        if lo == 0:
+            return ""
+        _, _, first = self._last_sentence(s0)
+        return self.tie(first).kind if first < lo else ""
 
     def _opens_parts(self, lo: int, s0: int) -> bool:
         """Whether the ；-part at `s0` (its first quantity `lo`), or the full sentence it is of, opens with 其中, or
@@ -1254,15 +1276,16 @@ _LINE_LABEL = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、]|[（(][一二三四�
                          r"[ \t\u3000]*([^\s：:，,。；;、\d]{2,12})[：:]")
 
 
-def _measure_of(plain: str, value: tuple[str, str, str], last: _Last | None, between: tuple[int, int]) -> str:
+def _measure_of(plain: str, value: tuple[str, str, str], last: _Last | None, between: tuple[int, int],
+                cell: CellWords | None) -> str:
     """What a value measures by the words before it (`value`: those, its unit, its own words): a percent's
     by those words, or the measure of the percent it is joined to (分别完成全年计划的53.58%和44.99%: the second
-    a share as the first); points by the share before them."""
+    a share as the first); points by the share before them; else its table cell's (`cell`)."""
     before, unit, own = value
     measure = _percent_measure(before) if unit == "%" else _gap_of_share(last, unit, own)
     if not measure and last is not None and last.unit == unit == "%" and _JOIN_ONLY.fullmatch(plain, *between):
         measure = last.measure
-    return measure
+    return measure or cell_measure(cell, unit)
 
 
 def _prefixed(words: str, shown: str, topic: str, label: str) -> tuple[str, str]:
@@ -1516,11 +1539,12 @@ _GROWTH_UNITS = {"%", "倍"}
 _GDP = "地区生产总"  # (地区生产总值, 生产总值, GDP and 经济总量 as indicator_words reads them)
 
 
-def _qualified(head: str, words: str) -> str:
+def _qualified(head: str, words: str, elided: str = "") -> str:
     """A measure with the scope its words give it right before it (规上工业增加值 of 三亚经济圈规上工业增加值增长
-    33.7%): what the next value that leaves its measure out measures (儋洋经济圈增长16.7%)."""
+    33.7%): what the next value that leaves its measure out measures (儋洋经济圈增长16.7%); `elided` (what the
+    value left out itself) where it names no measure."""
     if not head:
-        return head
+        return elided
     at = words.find(head)
     scoped = _MEASURE_SCOPE.search(words, 0, at) if at > 0 else None
     return scoped.group(0) + head if scoped is not None else head
@@ -1683,12 +1707,14 @@ def _from_subject(heir: _Subject | None, before: str, after: str) -> tuple[str, 
     return head, place
 
 
-def _place_spoken(place: int, own: tuple[int, int], spoken: int, fresh: bool) -> tuple[int, int]:
+def _place_spoken(place: int, own: tuple[int, int], spoken: int, naming: tuple[bool, object]) -> tuple[int, int]:
     """Whose a value is, where the sentence named a whole place since its subject (全省地区生产总值增长5.7%，我市
     完成1843.5亿元，同比增长5.1%: the city's 5.1%): its own words' place (`own`: as written, and as whose, not a
     share's base: 占全省的9.1%), else the one a value's own words named last (`spoken`), else the subject's
-    (`place`); and the place named last after it. `fresh`: the value names a subject of its own."""
+    (`place`); and the place named last after it. `naming`: whether the value names a subject, and the subject it
+    is heir to (none: the value names a fresh one)."""
     written, owner = own
+    fresh = naming[0] and naming[1] is None
     if written >= 0:
         return written, owner if owner >= 0 else spoken
     if fresh:
@@ -1839,7 +1865,33 @@ def _remarked(plain: str, clause_ends: Sequence[int], at: tuple[int, int], own: 
     subject = indicator_words(remark.group(1) or remark.group(2) or remark.group(3) or remark.group(4)
                               or remark.group(5)) \
         if remark else ""
+    if not has_subject(subject):
+        subject = _branch_subject(plain, (p0, c0), last_end, measured_alone)
     return subject + own if has_subject(subject) else own
+
+
+def _branch_subject(plain: str, clause: tuple[int, int], last_end: int, measured_alone: str) -> str:
+    """The branch a clause before a value names with its measure alone (专用设备制造业增加值，同比增长14.8%), or that
+    opens the value's sentence with what it did (石料开采业恢复需求，实现增加值0.1亿元: its first value naming no
+    one's); "" where neither."""
+    p0, c0 = clause
+    named = _BRANCH_MEASURED.fullmatch(plain, p0, c0 - 1)
+    if named is not None:
+        return "" if measured_alone else indicator_words(named.group(1) + named.group(2))
+    s0 = max(plain.rfind(ch, 0, c0) for ch in "。！!？?\n；;") + 1
+    opening = _BRANCH_OPENING.match(plain, s0) if last_end < s0 else None
+    if opening is not None and s0 < c0 and not _HAS_DIGIT.search(plain, s0, c0):
+        return indicator_words(opening.group(1))
+    return ""
+
+
+# (专用设备制造业增加值: a branch and its measure, the clause after it saying how it changed)
+_BRANCH_MEASURED = re.compile(r"\s*(?:其中)?[，,：:]?\s*([^，,；;。：:\d]{2,14}?(?:业|产业|行业))"
+                              r"(增加值|总产值|产值|营业收入|主营业务收入|销售收入|销售|利润总额|利润|税收|用电量|投资)")
+# (船舶修造业“马力全开”，…; 石料开采业恢复需求，…: a sentence opening on a branch's name, what it did after it)
+_BRANCH_OPENING = re.compile(r"[ \t\u3000]*(?:其中[，,]?)?([^，,；;。：:\d“”\"（(]{2,12}?"
+                             r"(?:制造业|加工业|开采业|修造业|产业|行业|工业))(?![园区链基集群项企])(?=[^，,；;。\d]{1,12}[，,])")
+_HAS_DIGIT = re.compile(r"\d")
 
 
 # Own words that name only what is measured after a remark: a share of it (增加值占全市的), a bare verb or none
@@ -2227,6 +2279,35 @@ def _sums_items(text: str, spans: Sequence[tuple[int, int]], n: int, clause: tup
 _SUM_OPENING = re.compile(r"[，,]?\s*(?:共计|合计|总计|总共|共有)")
 
 
+def _words_after(text: str, after: str, c1: int, own: str) -> str:
+    """The words that name a value after it: its clause's words after it, else the project its clause builds."""
+    return indicator_words(after) or indicator_words(project_built(text, c1, own))
+
+
+def _said_of_named(after: str, own: str, named: str) -> bool:
+    """Whether an amount invested is said of what is named right after it (总投资66亿元的乙项目; 总投资16.5亿元的甲、
+    乙等5个项目), which is its subject, not the project the sentence named before."""
+    return _ATTRIBUTE_OF.match(after) is not None and has_subject(named) and _INVESTED_ALONE.fullmatch(own) is not None
+
+
+def _kin_at(text: str, b: int) -> str:
+    """The unit class of a value ending at `b` (a class bound, 10亿元以上, is no whole of a later amount; 3%左右 is a
+    percent, as 3% is)."""
+    return _unit_class(text[b - 3 if text.startswith("左右", b - 2) else b - 1])
+
+
+def _kind_under(kin: str, under: dict[str, frozenset[str]], under_kind: dict[str, str], whole_kind: str) \
+        -> str:
+    """The kind of the whole a part of unit class `kin` is of: the value's after 其中 (`under`, `under_kind`), else
+    the whole of the sentence before a sentence of parts (`whole_kind`)."""
+    return under_kind.get(kin, "") if kin in under else whole_kind
+
+
+def _cell_whole(cell: CellWords | None) -> frozenset[str]:
+    """The pairs of the whole a table cell's row is a part of (none outside a table)."""
+    return _pairs(indicator_words(cell.whole)) if cell else frozenset()
+
+
 def _part_and_heir(text: str, c0: int, part_of: frozenset[str], heir: _Subject | None) -> tuple[frozenset[str],
                                                                                                _Subject | None]:
     """The whole a value's clause (starting at `c0`) is a part of, and the subject it inherits: after 其中 the
@@ -2239,6 +2320,8 @@ def _part_and_heir(text: str, c0: int, part_of: frozenset[str], heir: _Subject |
 
 # A project a value is of, named right after it: 总投资35亿元的年产5万吨锂电池正极材料项目.
 _PROJECT_AFTER = re.compile(r"^的([^，,；;。、]{2,30}?项目)")
+_ATTRIBUTE_OF = re.compile(r"^的[^，,；;。\d]{2}")
+_INVESTED_ALONE = re.compile(r"(?:计划|协议|签约)?(?:总投资|投资总额|投资额|投资)(?:额)?(?:约|达|为|共)?")
 _PROJECT_WORD = re.compile(r"项目|工程|基地|园")  # a value whose own words name another
 # An amount invested named by the verb alone, and the clause right after it that says what it builds.
 _BARE_INVESTING = re.compile(r"(?:计划|拟|总)?投资")

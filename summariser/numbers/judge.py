@@ -1151,8 +1151,12 @@ _WORK_TO_COME = re.compile(r"(?<![已即])将(?![近来])|——|(?:工作要点
 def _goal_named(tie: Tie, unit: str) -> bool:
     """Whether a value's words name a goal (计划总投资, 年度目标; 完成年任务75亿元的…: the goal's own amount), not
     progress against one where the value is a percent (计划完成(%), 完成率) nor in a note in brackets."""
-    shown = _NOTE.sub("", tie.shown)
+    shown = _CLASS_PLANNED.sub("", _NOTE.sub("", tie.shown))
     return _GOAL_NAMED.search(PROGRESS.sub("", shown) if unit == PERCENT else shown) is not None
+
+
+# (计划总投资10亿元以上项目达114个: a class of projects counted by their planned outlay names no goal of the count)
+_CLASS_PLANNED = re.compile(r"计划(?:总)?投资(?:额|总额)?(?:在)?[\d.]*(?:千万|百万|万|亿)?元(?:及)?以上")
 
 
 def _to_come(src: Source, tie: Tie, span: tuple[int, int]) -> bool:
@@ -1168,7 +1172,21 @@ def _held(src: Source, span: tuple[int, int]) -> bool:
     """Whether the value's sentence says, before it, that an event was held or what one did (当日下午，…活动同步举行，
     开工项目36个; 此次集中开工项目64个，…，其中工业项目41个): what it did is done, not to come."""
     found = src.tie_of.sentence(span)
-    return found is not None and _HELD.search(simplified(found[0][:found[1]])) is not None
+    if found is None:
+        return False
+    if _HELD.search(simplified(found[0][:found[1]])) is not None:
+        return True
+    # (此次集中开工项目64个，总投资220.98亿元。其中，…重大工业项目25个，总投资87.5亿元: a sentence of parts breaks
+    # down the one before, and what that one says was done its parts did)
+    start = span[0] - found[1]
+    if not _PARTS_OPENING.match(simplified(found[0])):
+        return False
+    before = src.text[:start].rstrip("。！!？?\n \t\u3000")
+    cut = max(before.rfind(ch) for ch in "。！!？?\n") + 1
+    return _HELD.search(simplified(before[cut:])) is not None
+
+
+_PARTS_OPENING = re.compile(r"\s*其中[，,：:]")
 
 
 # Words that point at an event held (此次集中开工项目12个, 现场签约项目28个, 当天开工的项目)
@@ -1222,6 +1240,9 @@ def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
     if q.measure == "change" and claimed == "level" and q.unit not in (PERCENT, POINTS) \
             and not CHANGE_WORDS.search(c.indicator or ""):
         return _Finding(WRONG, "measure")
+    tallied = _tallied_otherwise(c, q, tie, claimed)
+    if tallied.status == WRONG:
+        return tallied
     if _changed_claimed(c, claimed) and q.measure != "change" and q.unit not in (PERCENT, POINTS, MULTIPLE) \
             and tie is not None and not _CHANGED.search(_own_shown(tie)):
         # 达2896家，比年初净增187家: the 2896 is how many there are, the change is the 187
@@ -1232,6 +1253,44 @@ def _measure(c: Claim, q: Quantity, tie: Tie | None) -> _Finding:
     if tie is not None and (_averages_apart(c, q, tie) or _over_an_earlier_year(c, tie) or _share_s_change(c, q, tie)):
         return _Finding(WRONG, "measure")
     return _points_measured(c, q, tie) if tie is not None and q.unit == POINTS and c.indicator else _FINE
+
+
+def _tallied_otherwise(c: Claim, q: Quantity, tie: Tie | None, claimed: str | None) -> _Finding:
+    """A running total after a batch claimed for the batch (…等10个县创建为第二批省级…示范县，总数达19个: 19 is all
+    batches'), or a change of a count of new things claimed as their count (累计新增工业项目240个，较去年同期增加18个:
+    18 more new projects than a year before, not 18 new ones). `claimed`: the claim's measure."""
+    if tie is None:
+        return _FINE
+    if _total_for_batch(c, tie):
+        return _Finding(WRONG, "indicator")
+    if q.measure == "change" and claimed == "level" and q.unit not in (PERCENT, POINTS) and _new_ones_changed(c, tie):
+        return _Finding(WRONG, "measure")
+    return _FINE
+
+
+def _total_for_batch(c: Claim, tie: Tie) -> bool:
+    """Whether a running total whose own words are only that (总数达19个, 累计达到104家), after a count of a batch or
+    of new ones, is claimed for that batch (第二批…, 新增…, 新认定…) with no word of a total."""
+    own = _own_shown(tie)
+    if tie.tally != "total" or not _TOTAL_ALONE.fullmatch(own):
+        return False
+    written = claimed_text(c.indicator or "")
+    return _BATCH.search(written) is not None and _TOTAL_CLAIMED.search(written) is None
+
+
+_TOTAL_ALONE = re.compile(r"[，,]?(?:总数|总量|总计|累计|共计|合计)(?:已)?(?:达到|达|为|增至|增加到|提高到|上升到)?")
+_BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|本批|新增|新认定|新培育|新创建|新入选|新获批")
+_TOTAL_CLAIMED = re.compile(r"总|累计|共|合计|全部|现有")
+
+
+def _new_ones_changed(c: Claim, tie: Tie) -> bool:
+    """Whether a change over the same stretch of the year before (较去年同期增加18个) is of a count of new things
+    (新增工业项目240个), and the claim names the new things with no word of change of its own (新增工业项目 18个):
+    new things are counted against a day (比年初净增, 较上年末增加), a count of them changes against a stretch."""
+    own = _own_shown(tie)
+    if "同期" not in own or "新增" not in tie.words.replace(indicator_words(own), "", 1):
+        return False
+    return CHANGE_WORDS.search(claimed_text(c.indicator or "").replace("新增", "")) is None
 
 
 def _changed_claimed(c: Claim, claimed: str | None) -> bool:
@@ -2244,14 +2303,20 @@ def _part_claimed(written: str, value: tuple[Quantity, Tie, Tied]) -> Quantity |
     (其中，工业增长16.3%). None where there is none."""
     q, tie, tied = value
     claim, own = _compared_claim(written), _GROWN_END.sub("", _own_words(tie))
-    if len(own) < 4 or own in claim:
+    # (增长14.4% after 全市工业应税销售完成10773.5亿元: the words it takes from the value before)
+    own = own or _GROWN_END.sub("", tie.words if _GROWN_END.fullmatch(_own_words(tie) or "增长") else "")
+    if len(own) < 4 or own in claim and not claim.endswith(own):
         return None
     whole = bigrams(own)
-    for cut in range(2, len(own) - 1):
+    # (or with a part's name before them: 县(市)工业应税销售 for 全市工业应税销售…增长14.4% when 其中，县(市)增长5.2%
+    # follows; cut 0)
+    for cut in [0] if own in claim else [0, *range(2, len(own) - 1)]:
         head, tail = own[:cut], own[cut:]
         if not (claim.startswith(head) and claim.endswith(tail)):
             continue
         inside = claim[cut:len(claim) - len(tail)]
+        if cut == 0:
+            inside = indicator_words(_LEVEL_WORD.sub("", inside))
         if not 2 <= len(inside) <= _INSERT_MAX:
             continue
         # (a part of this value: after it, of its measure, named by the part's name and read under all its words)
@@ -2261,6 +2326,7 @@ def _part_claimed(written: str, value: tuple[Quantity, Tie, Tied]) -> Quantity |
 
 
 _GROWN_END = re.compile(r"(?:同比)?(?:增长|下降|增速|增幅|降幅)$")
+_LEVEL_WORD = re.compile(r"^(?:全国|全省|全市|全区|全县|我市|我省|我区|我县|本市|规上|规模以上)+")
 
 
 def _above_scale_apart(c: Claim, value: tuple[Quantity, Tie, Tied]) -> Quantity | None:
@@ -2991,7 +3057,12 @@ def _condition_apart(src: Source, written: str, q: Quantity) -> bool:
     """Whether a count is of the things its clause says did something after it and the claim says they did another
     (实现增长的行业 for 有14个行业增速比一季度回升: those whose growth picked up)."""
     claimed = _conditions_in(written)
-    return bool(claimed) and bool(src.of_value(_condition_of, q) - claimed)
+    if not claimed:
+        return False
+    read = src.of_value(_condition_of, q)
+    # (or a bound of the growth the claim sets that the count's own does not: 增长50%以上的行业 for 23个行业实现增长)
+    bounds = {c for c in claimed if c in _BOUND_TOKENS or c[:1] == "≥"}
+    return bool(read - claimed) or (bool(read) and bool(bounds - read))
 
 
 def _condition_left_out(src: Source, written: str, q: Quantity) -> bool:
@@ -3001,7 +3072,15 @@ def _condition_left_out(src: Source, written: str, q: Quantity) -> bool:
 
 
 def _conditions_in(words: str) -> set[str]:
-    return set(_CONDITION.findall(_NOT_A_CONDITION.sub("", words)))
+    found = set(_CONDITION.findall(_NOT_A_CONDITION.sub("", words)))
+    # (how much they grew: 增速在30%以上, 增长50%以上, 两位数增长; each bound its own condition)
+    found |= {f"≥{float(m.group(1)):g}" for m in _GROWTH_BOUND.finditer(words)}
+    return found | {w for w in _BOUND_TOKENS if w in words}
+
+
+# (a growth bound written in a count's words: 28个行业增速在30%以上; 15个行业增长50%以上; 增速超过10%)
+_GROWTH_BOUND = re.compile(r"(?:增速|增幅|增长|涨幅)[^，,。；;\d]{0,3}?(\d+(?:\.\d+)?)\s*[%％](?:及)?以上")
+_BOUND_TOKENS = ("两位数", "三位数", "翻番", "成倍")
 
 
 def _condition_of(src: Source, q: Quantity) -> frozenset[str]:
@@ -3011,7 +3090,13 @@ def _condition_of(src: Source, q: Quantity) -> frozenset[str]:
         return frozenset()
     text, at = src.simplified_text(), src.view_at(q.end)
     after = _CLAUSE_AFTER.match(text, at, at + _CONDITION_REACH)
-    if after is None or text[after.end():after.end() + 1].isdigit():
+    if after is None:
+        return frozenset()
+    if text[after.end():after.end() + 1].isdigit():
+        # (28个行业增速在30%以上: how much those grew, a bound of the condition, no value of a measure of theirs)
+        bound = _BOUND_AFTER.match(text, after.end())
+        if bound is not None:
+            return frozenset(_conditions_in(after.group() + bound.group()))
         # (2935家规上工业企业完成产值同比增长6.4%, 项目58个同比增长15.5%: the growth is another value's, of a
         # measure of those things or of their count)
         return frozenset()
@@ -3019,6 +3104,7 @@ def _condition_of(src: Source, q: Quantity) -> frozenset[str]:
 
 
 _CLAUSE_AFTER = re.compile(r"[^，,。；;：:、（(）)\n\d]*")
+_BOUND_AFTER = re.compile(r"\d+(?:\.\d+)?\s*[%％](?:及)?以上(?=[，,。；;、\s]|$)")
 _CONDITION_REACH = 16  # (the words right after the count, in its clause: 行业增速比一季度回升)
 # What the things counted did, that makes them a part of the whole: grew, fell, picked up, made a loss…
 _CONDITION = re.compile(r"增长|下降|回升|回落|亏损|盈利|扭亏|(?<=[速幅])(?:加快|放缓)")  # (not 加快推进)
