@@ -808,3 +808,17 @@ def test_a_part_after_qizhong_of_a_planned_whole_is_planned() -> None:
     # …but not the parts of a whole that is done
     assert kinds("今年全县实施重点项目84个。其中，续建项目31个，新建项目53个。") == {
         "84个": "actual", "31个": "actual", "53个": "actual"}
+
+
+def test_a_share_of_a_plan_done_and_a_yield_once_built() -> None:
+    # (占年度计划投资总额153.92%: the share of the plan done, actual; 全部建成后年产值可达106亿元: foreseen; were a
+    # target
+    # and an actual; from development sets 197 and 199)
+    text = "1-10月，全县重点项目完成投资68.2亿元，占年度计划投资总额131.6%。项目全部建成后年产值可达86亿元。"
+    assert kinds(text) == {"68.2亿元": "actual", "131.6%": "actual", "86亿元": "forecast"}
+
+
+def test_by_how_much_a_result_passed_its_goal_is_a_result() -> None:
+    # (新增…企业1342家，超目标任务442家: 442 is how much the result passed the goal; was a target; from development set
+    # 191)
+    assert kinds("2024年，全省新增规上工业企业1286家，超目标任务386家。") == {"1286家": "actual", "386家": "actual"}

@@ -7707,3 +7707,4 @@ def test_what_a_speaker_says_they_will_do_is_a_goal() -> None:
     claim = {"indicator": "派出招商专员", "value": 24, "unit": "名", "kind": "actual"}
     assert status(claim, src) not in TRUSTED
     assert status({"indicator": "签约企业", "value": 96, "unit": "家", "kind": "actual"}, src) is S.supported
+

@@ -671,3 +671,18 @@ def test_numbers_that_are_no_figures(text: str) -> None:
     # (金额达.9亿元: the digits before the point lost; 四年净增: the stretch a total is over; 十届五次,
     # 十四次党代会: a session's ordinal; each was read as a figure of the page; from development sets 191, 199, 201)
     assert [q.raw for q in extract_quantities(text) if q.unit in ("元", "年", "次")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "深入开展‘十项行动’，推动工业提质。", "这五个行业增速均高于全区平均水平", "产值前十名企业合计贡献",
+    "增速分列全市前三位", "奋力实现“三年翻两番”目标，",
+])
+def test_words_that_name_no_figure_are_none(text: str) -> None:
+    # (‘十项行动’ inside a quote, 这五个行业 pointing back, 前十名 a rank class, “三年翻两番” a slogan: each was read as
+    # a figure of the page; from development sets 190, 197, 201)
+    assert extract_quantities(text) == []
+
+
+def test_a_doubling_the_page_reports_is_still_read() -> None:
+    # (实现“翻一番”: the doubling reported, not a slogan's word)
+    assert [q.raw for q in extract_quantities("全县工业总产值五年实现“翻一番”。") if "翻" in q.raw] == ["翻一番"]

@@ -953,7 +953,9 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # where no word of their clause says so.
 # A gap to the year's goal (高于年度计划3.5个百分点, 超出年度目标1.6个百分点): a result of the period reported,
 # not the goal.
-GAP_TO_GOAL = re.compile(r"(?:高于|低于|高出|低出|超过|超出|快于|慢于)(?:全年|年度|年初|年)[^，,；;。\d]{0,10}?"
+# (超目标任务442家, 超年度任务5.8%: by how much a result passed its goal, 超 with or without the year)
+GAP_TO_GOAL = re.compile(r"(?:(?:高于|低于|高出|低出|超过|超出|快于|慢于)(?:全年|年度|年初|年)"
+                         r"|(?<![力争确保])超(?:全年|年度|年初|年)?)[^，,；;。\d]{0,10}?"
                          r"(?:目标|计划|任务)(?:任务)?$")
 # A paragraph that opens by saying what work will be done (该县将重点抓好七个方面工作。一是…): a plan's, to its end.
 _WORK_LEAD = re.compile(r"[^。！？!?\n]{0,40}?(?:将|要)(?:重点|着力|全力|突出|集中)?(?:抓好|做好|抓实|推进|落实)"

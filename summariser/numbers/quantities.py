@@ -503,8 +503,7 @@ def _not_a_quantity(m: re.Match[str], g: tuple[str | None, ...], t: str, before:
         return True
     if cn == "一" and (before.endswith(("上", "下")) or unit in _ONE_AS_ARTICLE):
         return True  # 上一篇, 下一个: previous and next; 引进一批项目, 一席之地: "a batch of", "a place"; not one
-    # (“三抓三比、十项竞赛”, 《…五年决战七千亿的若干意见》: a slogan's or a title's words, no count)
-    if unit and (_not_a_count(unit, t, after, before) or (cn and _in_a_title(t, m.start(3), after))):
+    if unit and _no_count(m, (cn, unit), t, after, before):
         return True
     if unit == SCORE and (cn or before.rstrip()[-1:] in "时点:：" or t[after:after + 1] in _NOT_SCORE_AFTER):
         return True  # (十分重视, 10时30分, 3分之1, 5分钟: no score)
@@ -553,7 +552,26 @@ _ONE_AS_ARTICLE = frozenset({"批", "席", "列", "股"})
 _NOT_SCORE_AFTER = frozenset("钟之析别布类配成期批项散工数享担红支行局会厂公部秒")
 
 
-_TITLE_OPEN = {"“": "”", "《": "》"}
+def _no_count(m: re.Match[str], written: tuple[str | None, str], t: str, after: int, before: str) -> bool:
+    """Whether a number with a unit counts nothing (see `_not_a_count`): a slogan's or a title's words (“三抓三比、十项
+    竞赛”, 《…五年决战七千亿的若干意见》), items pointed back at, or a rank class. `written`: its Chinese numeral (or
+    None) and its unit."""
+    cn, unit = written
+    return _not_a_count(unit, t, after, before) or _pointer_or_rank(unit, bool(cn), before) \
+        or bool(cn and _in_a_title(t, m.start(3), after))
+
+
+def _pointer_or_rank(unit: str, cn: bool, before: str) -> bool:
+    """Whether a count points back at items just listed (这五个行业增速高于全区平均) or names a rank class (产值前十名
+    企业, 增速分列全市前三位): no count of its own."""
+    if cn and before.endswith(_POINTING_BACK) and unit_class(unit) == "count":
+        return True
+    return unit in _RANK_UNITS and before.endswith("前")
+
+
+_TITLE_OPEN = {"“": "”", "《": "》", "‘": "’"}  # (‘十项行动’ inside “…”: single quotes too)
+_POINTING_BACK = ("这", "該", "该", "上述", "前述", "此")
+_RANK_UNITS = frozenset({"名", "位", "强"})
 _TITLE_REACH = 16  # how far a slogan's or a title's words stretch on either side of a number in it
 
 
@@ -718,10 +736,22 @@ def _doublings(text: str, view: textmap.MappedText) -> list[Quantity]:
         return []
     out: list[Quantity] = []
     for m in _DOUBLE.finditer(t):
+        if _slogan_doubling(t, m.start(), m.end()):
+            continue
         n = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}.get(m.group("n") or "一", 1)
         ratio = float(2**n)
         out.append(_make(text, view, m.start(), m.end(), ratio, MULTIPLE, ratio, "倍", "=", None, "level"))
     return out
+
+
+def _slogan_doubling(t: str, at: int, end: int) -> bool:
+    """Whether 翻番 at [`at`, `end`) is a word of a quoted slogan that says more than the doubling (“四个翻番”,
+    “三年翻两番”: a campaign's name), not a doubling the page reports (实现“翻一番” is one)."""
+    o = max(t.rfind(q, max(0, at - 8), at) for q in "“‘")
+    if o < 0 or not t[o + 1:at].strip() or any(q in t[o:at] for q in "”’"):
+        return False
+    c = min((i for i in (t.find(q, end, end + 8) for q in "”’") if i >= 0), default=-1)
+    return c >= 0 and not re.search(r"[0-9０-９，,。；;\n]", t[o + 1:c])
 
 
 def _list_fixes(found: list[Quantity], text: str,

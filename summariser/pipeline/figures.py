@@ -553,18 +553,20 @@ def kind_of(text: str, start: int, end: int, tied: str, threshold: bool) -> str:
     if GAP_TO_GOAL.search(before):
         return "actual"  # 超出年度目标1.6个百分点: the result's gap to the goal
     goal = _GOAL_AMOUNT.search(before)
-    if goal and _REACHED.search(before, 0, goal.start() + 2):
+    reached = _REACHED.search(before, 0, goal.start() + 2) if goal else None
+    if reached:
         goal = None  # (完成年度计划分别为68.9%: the share of the plan reached, not the plan's amount)
     if goal or (_ASSIGNED.search(before) and _GOAL_WORD.search(text, end, c1)):
         return "target"
     if threshold:
         return "threshold"  # (a class's bound in a goal, 实施500万元以上技改项目30个, bounds the class still)
     s0 = max(text.rfind(ch, 0, start) for ch in "。！？!?；;\n") + 1
-    forecast = _nearest(_FORECAST_WORD, text, s0, start)
-    if forecast >= 0 and forecast > max(_nearest(_TARGET_WORD, text, s0, start), _nearest(_DONE_WORD, text, s0, start)):
+    if _foreseen(text, s0, start):
         return "forecast"
     if tied == "target" and _DONE_WORD.search(before) and not _TARGET_WORD.search(before):
         return "actual"  # 已完成11项任务: the tasks done, not a goal
+    if reached and tied == "target" and _share_reached(text, (s0, c0 + reached.start()), end):
+        return "actual"
     if tied in ("target", "forecast"):
         return tied
     if tied != "actual" and _in_plan(text, start) and not _DONE_WORD.search(before):
@@ -572,6 +574,22 @@ def kind_of(text: str, start: int, end: int, tied: str, threshold: bool) -> str:
     return "actual"
 
 
+def _foreseen(text: str, s0: int, start: int) -> bool:
+    """Whether a forecast word (预计), or a project's yield once built (全部建成后年产值可达106亿元), is the last
+    word of kind before the value in its sentence (from `s0`), after any goal or result word."""
+    foreseen = max(_nearest(_FORECAST_WORD, text, s0, start), _nearest(_YIELD_ONCE_BUILT, text, s0, start))
+    other = max(_nearest(_TARGET_WORD, text, s0, start), _nearest(_DONE_WORD, text, s0, start))
+    return foreseen >= 0 and foreseen > other
+
+
+def _share_reached(text: str, words: tuple[int, int], end: int) -> bool:
+    """Whether a percent after the plan it reached (占年度计划投资总额153.92%) is the share done: no word in its
+    sentence before the plan (`words`) sets it as a goal."""
+    return text[end - 1:end] in "%％" and not _TARGET_WORD.search(text, *words)
+
+
+# A project's yield once built (建成投用后年营业额可达, 全部建成后…可安排就业): the words up to its 可.
+_YIELD_ONCE_BUILT = re.compile(r"(?:建成|达产|投产|竣工|达效)(?:投用|投运|投产|达效)?(?:后|以后)[^。；;\d]{0,12}?可")
 _SENTENCE_ENDS = "。！？!?\n"
 _PART_OPENING = re.compile(r"其中")
 
