@@ -7708,3 +7708,13 @@ def test_what_a_speaker_says_they_will_do_is_a_goal() -> None:
     assert status(claim, src) not in TRUSTED
     assert status({"indicator": "签约企业", "value": 96, "unit": "家", "kind": "actual"}, src) is S.supported
 
+
+
+def test_a_place_s_rate_in_a_list_takes_the_whole_s_measure_from_before() -> None:
+    # (全省…规上工业增加值…同比增长1.4%。深圳、佛山…等地市增长较快，分别同比增长4.5%…: the places' growth is of the
+    # measure the whole's sentence names; the right claims were left open; from development sets 191 and 201)
+    src = ("1-9月，全省实现规上工业增加值2.86万亿元，同比增长3.2%，增速比上半年提高0.4个百分点。东莞、惠州、江门等"
+           "地市增长较快，分别同比增长6.1%、8.4%、5.7%。")
+    claim = {"indicator": "惠州规上工业增加值", "period": "1-9月", "value": 8.4, "unit": "%", "measure": "growth"}
+    assert status(claim, src) is S.supported
+    assert status({**claim, "value": 6.1}, src) not in TRUSTED

@@ -18,12 +18,32 @@ def to_simplified(text: str) -> str:
     conv = _t2s()
     out = conv.convert(text)  # type: ignore[attr-defined]
     if len(out) == len(text):
-        return _variants_simplified(str(out))
+        return _regional_words(text, _variants_simplified(str(out)))
     chars = []
     for ch in text:
         c = conv.convert(ch)  # type: ignore[attr-defined]
         chars.append(c if len(c) == 1 else ch)
-    return _variants_simplified("".join(chars))
+    return _regional_words(text, _variants_simplified("".join(chars)))
+
+
+# Words only a text in Taiwan's usage writes (軟體 for 软件, 積體電路 for 集成电路): a page converted to that usage
+# (a site's zh-TW version of a mainland article) holds several; a mainland page in traditional characters none.
+_TAIWAN_MARKS = re.compile("軟體|硬體|積體電路|人工智慧|列印|晶片|資訊科技|伺服器|網際網路")
+# On such a page, the mainland words its converter replaced, as many characters for as many (offsets hold);
+# 裝置 only where it is 设备's (…设备制造业, 打印设备), since 装置 is a mainland word too.
+_TAIWAN_WORDS = {"资讯科技": "信息技术", "资讯": "信息", "软体": "软件", "硬体": "硬件", "积体电路": "集成电路",
+                 "人工智慧": "人工智能", "列印": "打印", "晶片": "芯片", "网路": "网络"}
+_TAIWAN_WORD = re.compile("|".join(_TAIWAN_WORDS))
+_DEVICE = re.compile("装置(?=制造)|(?<=打印)装置")
+
+
+def _regional_words(original: str, text: str) -> str:
+    """`text` (the simplified form of `original`) with Taiwan's words put as the mainland writes them, where
+    `original` holds two kinds of words only Taiwan's usage writes; else `text` as it is."""
+    if len(set(_TAIWAN_MARKS.findall(original))) < 2:
+        return text
+    text = _TAIWAN_WORD.sub(lambda m: _TAIWAN_WORDS[m.group()], text)
+    return _DEVICE.sub("设备", text)
 
 
 # Variant characters t2s leaves as they are (純堿 stays 纯堿): their simplified forms.

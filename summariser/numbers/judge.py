@@ -2180,7 +2180,8 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(WRONG, "indicator", whole)
     if part_unnamed or _part_s_words(src, c, q, tie, tied) or _twin_fits_better(q, (tie, tied), frozenset(w) | dated):
         return _Finding(UNSURE, "indicator")
-    confirmed = _confirmed(c, q, tie, claimed, tied, src.compared_text(), topic | _value_added_implied(src, q, tie))
+    confirmed = _confirmed(c, q, tie, claimed, tied, src.compared_text(),
+                           topic | _value_added_implied(src, q, tie) | src.of_value(_whole_s_measure, q))
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
     return _FINE if confirmed and (named or not tie.summed) else _Finding(UNSURE, "indicator")
 
@@ -3816,6 +3817,39 @@ _INDUSTRY_GROWN = re.compile(r"(?:业|产业|行业)(?:增长|下降)$|"
 _VALUE_ADDED_PAIRS = frozenset({"增加", "加值"})
 
 
+def _whole_s_measure(src: Source, q: Quantity) -> frozenset[str]:
+    """The pairs of what a whole place's rate before measures, for a rate whose own words name places and no
+    measure (全省实现规上工业增加值…，同比增长1.4%…。深圳、佛山…等地市增长较快，分别同比增长4.5%…; 全区规模以上工业
+    增加值同比增长7.4%，…，排在我区前两位的是西藏(15.8%)): the nearest rate before it in its paragraph whose words
+    name a whole place and what it measures, of its measure (growth, share), the whole place left out; none for any
+    other value. (Read once per value: Source.of_value.)"""
+    tie = src.tie_of.get((q.start, q.end))
+    if tie is None or q.unit != PERCENT or _head_read(tie) or tie.elided:
+        return frozenset()
+    own = _BASE_PLACE.sub("", indicator_words(simplified(tie.words)))
+    table = divisions()
+    # (one place: 位居后两位的是安徽(7.2%)和山东(6.9%) reads both names for the 6.9%, which is then no one's)
+    named = {d[0].name for _, d in table.mentions(own)} | {s for k in range(len(own) - 1)
+                                                           if (s := _stem_at(table, own, k)) is not None}
+    if measured(own) or len(named) != 1:
+        return frozenset()
+    opening = src.text.rfind("\n", 0, q.start)
+    # (the paragraph's values before it, found by bisection: the source's quantities are in text order)
+    lo = bisect.bisect_right(src.quantities, opening, key=lambda r: r.start)
+    hi = bisect.bisect_left(src.quantities, q.start, key=lambda r: r.start)
+    for r in reversed(src.quantities[lo:hi]):
+        t = src.tie_of.get((r.start, r.end)) if r.end <= q.start and r.unit == q.unit else None
+        if t is None or t.level < 0 or not t.head or (tie.measure and t.measure != tie.measure):
+            continue
+        words = simplified(t.words)
+        at = words.rfind(t.head)
+        return bigrams(_WHOLE_WORDS.sub("", words[:at + len(t.head)])) if at >= 0 else frozenset()
+    return frozenset()
+
+
+_WHOLE_WORDS = re.compile(r"[全我本][国省市区县]")
+
+
 def _part_head_read(tie: Tie) -> str:
     """What a value's words say it measures, of a share the part's (研发投入占营业收入比重达到2.3%: 研发投入, not the
     whole's 营业收入 its words name last), of a gap the compared side's, as a claim's is read (_share_part_measured)."""
@@ -4296,7 +4330,12 @@ _YARDSTICK = re.compile(r"(?:比|较|高于|低于|快于|慢于|好于|超过)�
 def _yardstick_dropped(tie: Tie) -> str:
     """The value's words without the yardstick its clause sets it against (如皋市增速高于全市平均，同比增长15.4%):
     the value is the place's, not 全市平均's."""
-    return _YARDSTICK.sub(" ", tie.words)
+    return _PLACES_CLOSED.sub(" ", _YARDSTICK.sub(" ", tie.words))
+
+
+# The kind word closing a list of places (深圳、佛山、珠海、中山等地市…分别增长): what the places are, no name of whose
+# value it is.
+_PLACES_CLOSED = re.compile(r"(?<=[\u4e00-\u9fff])等(?:地市|城市|地区|县市区|县市|市县|县区|盟市|各市|市|县|区|地)")
 
 
 # (比, 较, 与 before a base only: not 工业与信息化, 参与, 较快)
