@@ -7718,3 +7718,43 @@ def test_a_place_s_rate_in_a_list_takes_the_whole_s_measure_from_before() -> Non
     claim = {"indicator": "惠州规上工业增加值", "period": "1-9月", "value": 8.4, "unit": "%", "measure": "growth"}
     assert status(claim, src) is S.supported
     assert status({**claim, "value": 6.1}, src) not in TRUSTED
+
+
+def test_a_change_of_new_things_said_with_tongbi_is_no_count_of_them() -> None:
+    # (新增…28家，同比增加9家 claimed as 新增… 9家: passed; 同比 is the same stretch as 同期; from break-it pass bk27)
+    src = "1-9月，全县新增规上工业企业31家，同比增加7家。"
+    claim = {"indicator": "新增规上工业企业", "period": "1-9月", "value": 7, "unit": "家", "measure": "level"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_what_a_speaker_says_they_must_do_is_a_goal() -> None:
+    # (“…我们要新开工…12个” claimed as done: passed; 要 after a speaker's 我们 sets a goal as 将 does; from break-it
+    # pass bk27)
+    src = ("今年以来，该县已签约项目23个。\n\n“下半年，我们要新开工亿元以上项目15个，确保全年工业投资稳定增长。”"
+           "县委书记表示。")
+    claim = {"indicator": "新开工亿元以上项目", "value": 15, "unit": "个", "kind": "actual"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_a_level_after_a_base_point_is_that_point_s() -> None:
+    # (较年初的341家: the level at the year's start; claimed for the current month it passed; from break-it pass bk27)
+    src = "截至9月末，全县规上工业企业达到386家，较年初的341家净增45家。"
+    claim = {"indicator": "规上工业企业", "period": "9月末", "value": 341, "unit": "家"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_a_whole_s_growth_is_not_a_part_s_that_gives_only_a_level() -> None:
+    # (…同比增长11.6%，其中，市区完成1121亿元 claimed as 市区's 11.6%: passed; from break-it pass bk27)
+    src = ("1-8月，全市工业应税销售收入完成1652亿元，同比增长10.4%；其中，县（市）完成631亿元，增长7.2%，"
+           "市区完成1021亿元。")
+    claim = {"indicator": "市区工业应税销售收入", "period": "1-8月", "value": 10.4, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_a_part_s_pull_on_its_whole_is_not_the_whole_s_pull() -> None:
+    # (其中制造业投资增长24.1%，拉动工业投资增长16.2个百分点 claimed as 工业投资拉动全部投资增长: passed; from break-it
+    # pass bk27)
+    src = "前三季度，全市工业投资增长19.8%。其中制造业投资增长21.5%，拉动工业投资增长14.6个百分点。"
+    claim = {"indicator": "工业投资拉动全部投资增长", "period": "前三季度", "value": 14.6, "unit": "个百分点",
+             "measure": "change"}
+    assert status(claim, src) not in TRUSTED

@@ -315,7 +315,7 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     opening states refutes the claim; one carried from further back (其中，6月份… before the next
     sentence's 技改投资增长22.0%) only leaves it open."""
     claimed = parse_period(c.period) if c.period else None
-    stretch = _stretch_read(src, claimed, span)
+    stretch = _point_or_stretch(src, c, claimed, span)
     if stretch is not None:
         return stretch
     if claimed is not None and THIS_MONTH.fullmatch(claimed.other or ""):
@@ -347,6 +347,33 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if written is not None:
         return _FINE  # 截至9月，…完成市下达8亿元的全年任务: the period its own clause writes for it holds
     return _Finding(UNSURE, "period")
+
+
+def _point_or_stretch(src: Source, c: Claim, claimed: Period | None, span: tuple[int, int]) -> _Finding | None:
+    """The period's finding for a level after a base point (较年初的341家, 比上年底的34.7%: the level at the point
+    compared with, not the current one), else for a stretch (see `_stretch_read`); None where neither decides."""
+    base = _base_point_before(src, span)
+    if base is not None and c.period:
+        return _FINE if _point_of(c.period) == base else _Finding(WRONG, "period")
+    return _stretch_read(src, claimed, span)
+
+
+def _base_point_before(src: Source, span: tuple[int, int]) -> str | None:
+    """The point of the year a value is the level at, where the words right before it compare with that point and
+    name the value as its own (较年初的341家, 比上年底的34.7%, 较上年末的1280户): 上年末 for each of these; None where
+    the words before it are no such base."""
+    found = _BASE_POINT.search(simplified(src.text[max(0, span[0] - 12):span[0]]))
+    return _point_of(found.group(1)) if found is not None else None
+
+
+def _point_of(period: str) -> str:
+    """A point that ends one year and opens the next, as one name (年初, 上年底, 去年末 → 上年末); else as written."""
+    written = simplified(period).strip()
+    return "上年末" if _YEAR_TURN.fullmatch(written) else written
+
+
+_BASE_POINT = re.compile(r"(?:比|较)\s*((?:上年|去年|上一年)?(?:年初|年末|年底|末|底))(?:的)$")
+_YEAR_TURN = re.compile(r"年初|(?:上年|去年|上一年)(?:年末|年底|末|底)")
 
 
 def _past_the_new_year(claimed: Period, period: Period) -> bool:
@@ -1288,9 +1315,13 @@ def _new_ones_changed(c: Claim, tie: Tie) -> bool:
     (新增工业项目240个), and the claim names the new things with no word of change of its own (新增工业项目 18个):
     new things are counted against a day (比年初净增, 较上年末增加), a count of them changes against a stretch."""
     own = _own_shown(tie)
-    if "同期" not in own or "新增" not in tie.words.replace(indicator_words(own), "", 1):
+    if not _SAME_STRETCH.search(own) or "新增" not in tie.words.replace(indicator_words(own), "", 1):
         return False
     return CHANGE_WORDS.search(claimed_text(c.indicator or "").replace("新增", "")) is None
+
+
+# (同期 or 同比: the same stretch of the year before, whatever word names it)
+_SAME_STRETCH = re.compile(r"同期|同比")
 
 
 def _changed_claimed(c: Claim, claimed: str | None) -> bool:
@@ -2158,7 +2189,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     rivalled = _rivalled(src, (c, q, tie, tied), claimed, rival, context | topic)
     if rivalled is not None and rivalled.status == WRONG:
         return rivalled
-    if _whole_for_part(claimed_text(c.indicator), tie):
+    if _other_side_claimed(claimed_text(c.indicator), tie):
         return _Finding(WRONG, "indicator")
     if _named_otherwise(claimed_text(c.indicator), tie, c.value < 0, _year_compared(src, q, tie)) \
             and not _said_of_each(tie):
@@ -2178,12 +2209,51 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     whole = _whole_claimed(src, c, (q, tie, tied), frozenset(w), own > 1 - 1e-9)
     if whole is not None:
         return _Finding(WRONG, "indicator", whole)
-    if part_unnamed or _part_s_words(src, c, q, tie, tied) or _twin_fits_better(q, (tie, tied), frozenset(w) | dated):
+    if _growth_given_to_part(src, c, (q, tie, tied)):
+        return _Finding(WRONG, "indicator")
+    if part_unnamed or _part_or_twin(src, c, (q, tie, tied), frozenset(w) | dated):
         return _Finding(UNSURE, "indicator")
     confirmed = _confirmed(c, q, tie, claimed, tied, src.compared_text(),
                            topic | _value_added_implied(src, q, tie) | src.of_value(_whole_s_measure, q))
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
     return _FINE if confirmed and (named or not tie.summed) else _Finding(UNSURE, "indicator")
+
+
+def _part_or_twin(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied], claimed: frozenset[str]) -> bool:
+    """Whether a part's own words are claimed for it only in part (see `_part_s_words`), or a twin value fits the
+    claimed pairs (`claimed`) better (see `_twin_fits_better`)."""
+    q, tie, tied = value
+    return _part_s_words(src, c, q, tie, tied) or _twin_fits_better(q, (tie, tied), claimed)
+
+
+def _other_side_claimed(written: str, tie: Tie) -> bool:
+    """Whether the claim names the other side of what the value's words say: the whole for a part (see
+    `_whole_for_part`), or the pulled for the puller (see `_pull_swapped`)."""
+    return _whole_for_part(written, tie) or _pull_swapped(written, tie)
+
+
+def _growth_given_to_part(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied]) -> bool:
+    """Whether a whole's growth is claimed for a part named after 其中 that states none of its own (…同比增长10.4%；
+    其中，…市区完成1021亿元 for the whole's 10.4%); not where the value is itself a part."""
+    q, tie, tied = value
+    return tie.measure == "growth" and not tie.under \
+        and _part_claimed(claimed_text(c.indicator), (q, tie, tied), _values_after(src, q)) is not None
+
+
+def _pull_swapped(written: str, tie: Tie) -> bool:
+    """Whether the claim names as what pulls what the value's words name as pulled (其中制造业投资增长24.1%，拉动
+    工业投资增长16.2个百分点 claimed as 工业投资拉动全部投资增长): the puller is the subject of 拉动, what is pulled
+    the noun after it; a claim that swaps them names another pull."""
+    if "拉动" not in written or "拉动" not in tie.words:
+        return False
+    puller, pulled = (_PULL_END.sub("", w) for w in tie.words.rsplit("拉动", 1))
+    claimed = _PULL_END.sub("", indicator_words(written.split("拉动", 1)[0]))
+    # (both named, and what is pulled named apart from the puller: not 拉动投资增长 after 工业投资, the place left out)
+    return bool(puller) and len(pulled) >= 2 and claimed.endswith(pulled) and not puller.endswith(pulled) \
+        and not claimed.endswith(puller)
+
+
+_PULL_END = re.compile(r"(?:同比)?(?:增长|增速|增幅)?$")
 
 
 def _plainly_open(c: Claim, tie: Tie, claimed: frozenset[str]) -> tuple[_Finding | None, int]:
@@ -2298,7 +2368,8 @@ def _whole_claimed(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied], cla
     return _whole_before(src, c, q, tie, tied, claimed) if held_whole else None
 
 
-def _part_claimed(written: str, value: tuple[Quantity, Tie, Tied]) -> Quantity | None:
+def _part_claimed(written: str, value: tuple[Quantity, Tie, Tied],
+                  near: tuple[tuple[Quantity, Tie], ...] | None = None) -> Quantity | None:
     """The part a whole's value is claimed for: the claim writes the value's own words with a part's name inside
     (新开工工业项目投资 for 新开工项目投资增长2.2%), and a value near it, of that part of this whole, is named by it
     (其中，工业增长16.3%). None where there is none."""
@@ -2321,9 +2392,21 @@ def _part_claimed(written: str, value: tuple[Quantity, Tie, Tied]) -> Quantity |
         if not 2 <= len(inside) <= _INSERT_MAX:
             continue
         # (a part of this value: after it, of its measure, named by the part's name and read under all its words)
-        return next((r for r, t in tied.near if r.start > q.start and r.unit_class == q.unit_class
-                     and t.measure == tie.measure and _own_words(t).startswith(inside) and whole <= t.under), None)
+        # (`near`: the page's values of any unit and measure, for a part named with none of this measure)
+        return next((r for r, t in (near or tied.near) if r.start > q.start
+                     and (near is not None or (r.unit_class == q.unit_class and t.measure == tie.measure))
+                     and _own_words(t).startswith(inside) and whole <= t.under), None)
     return None
+
+
+def _values_after(src: Source, q: Quantity) -> tuple[tuple[Quantity, Tie], ...]:
+    """The values of `q`'s sentence after it, of any unit, with their ties."""
+    found = src.tie_of.sentence((q.start, q.end))
+    end = q.end + (len(found[0]) - found[1] if found is not None else 0)
+    # (found by bisection: the source's quantities are in text order)
+    lo = bisect.bisect_left(src.quantities, q.end, key=lambda r: r.start)
+    hi = bisect.bisect_left(src.quantities, end, key=lambda r: r.start)
+    return tuple((r, t) for r in src.quantities[lo:hi] if (t := src.tie_of.get((r.start, r.end))) is not None)
 
 
 _GROWN_END = re.compile(r"(?:同比)?(?:增长|下降|增速|增幅|降幅)$")

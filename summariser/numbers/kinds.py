@@ -59,7 +59,7 @@ _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|"
                      r"(?:推动|实施|推进|培育|打造|新开工|引进|完成|抓好|建成|开工|竣工|新建|投资|投入|建设)|"
                      r"努力(?=推动|实现|完成|打造|建设|争取|保持)|"
                      # (“我们将组建5个…联络处，派出20名招商大使…”: what a speaker says they will do)
-                     r"(?<=我们|我县|我市|我区|我省)(?:还|也|今年|明年)?将(?!近|其)")
+                     r"(?<=我们|我县|我市|我区|我省)(?:还|也|今年|明年)?(?:将(?!近|其)|要(?!求|素|点|是|么))")
 # (预期目标 is a goal, not a forecast, and 预期效益好的项目 names projects by what they promise; 还将有12个项目竣工
 # 投产 is still to come; 全年预估数： an estimate's values)
 # (项目建成后，年产…200亿支，实现销售收入30亿元: what a project is to yield once built is foreseen)
