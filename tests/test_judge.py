@@ -7758,3 +7758,54 @@ def test_a_part_s_pull_on_its_whole_is_not_the_whole_s_pull() -> None:
     claim = {"indicator": "工业投资拉动全部投资增长", "period": "前三季度", "value": 14.6, "unit": "个百分点",
              "measure": "change"}
     assert status(claim, src) not in TRUSTED
+
+
+def test_a_bound_before_fenbie_is_each_item_s_whatever_its_unit() -> None:
+    # (旅游人数、旅游收入分别突破290万人次、15亿元: the second item's bound was read as exact and refuted; from
+    # development set 200)
+    src = "2024年，全县接待游客、旅游收入分别突破380万人次、26亿元，规上工业总产值增长7.2%。"
+    claim = {"indicator": "旅游收入", "period": "2024年", "value": 26, "unit": "亿元", "qualifier": ">"}
+    assert status(claim, src) is S.supported
+
+
+def test_a_goal_noted_in_brackets_after_a_result_is_no_rival_of_the_goal() -> None:
+    # (上报到位资金36亿元(任务数34亿元) with the goal claimed: the result refuted it; from development set 192)
+    src = "1-6月，全县招商引资上报到位资金41.3亿元(任务数38亿元)，完成率108.7%。"
+    claim = {"indicator": "招商引资到位资金任务", "period": "1-6月", "value": 38, "unit": "亿元", "kind": "target"}
+    assert status(claim, src) not in (S.misattributed, S.unsupported)
+
+
+def test_planned_outlay_compared_with_a_year_before_is_a_statistic() -> None:
+    # (计划总投资同比增长9.5%: the planned outlay of the projects counted, a result compared with a year before; was
+    # refused as a goal's; from development sets 198 and 201)
+    src = "1-9月，全市新开工项目412个，计划总投资同比增长12.3%。"
+    claim = {"indicator": "新开工项目计划总投资", "period": "1-9月", "value": 12.3, "unit": "%", "measure": "growth",
+             "kind": "actual"}
+    assert status(claim, src) not in (S.misattributed, S.unsupported)
+
+
+def test_each_month_of_a_stretch_said_with_dangyue_is_its_own() -> None:
+    # (2—5月份，全市当月工业用电量…分别达到24.4%、11.0%…: each month's; the stretch's whole 1—8月份…6.9% refuted
+    # the right claim of 2月份; from development set 190)
+    src = ("1—8月份，全市累计工业用电量增长5.8%。2—5月份，全市当月工业用电量增速分别达到21.3%、9.6%、18.2%、"
+           "10.1%。")
+    claim = {"indicator": "当月工业用电量", "period": "3月", "value": 9.6, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in (S.misattributed, S.unsupported)
+
+
+def test_tasks_done_before_their_goal_and_a_result_past_its_goal_are_results() -> None:
+    # (9项任务提前完成年度目标 and 超目标任务442家: results; were refused as goals; from development sets 191 and 197)
+    src = "2024年，全县12项重点任务中9项任务提前完成年度目标；新增规上工业企业52家，超目标任务12家。"
+    assert status({"indicator": "提前完成年度目标的任务", "period": "2024年", "value": 9, "unit": "项",
+                   "kind": "actual"}, src) not in (S.misattributed, S.unsupported)
+    assert status({"indicator": "新增规上工业企业超目标任务", "period": "2024年", "value": 12, "unit": "家",
+                   "kind": "actual", "measure": "change"}, src) not in (S.misattributed, S.unsupported)
+
+
+def test_the_measures_a_cause_names_are_not_what_the_values_after_it_measure() -> None:
+    # (受重点产品价格上涨、产量增加…等因素拉动，…电力行业同比增长18.9%: 产量 of the cause refuted 电力行业增加值; from
+    # development set 201)
+    src = ("1-5月，全市规上工业增加值增长6.8%。受重点产品价格上涨、产量增加和新项目投产等因素拉动，主要行业增势较好，"
+           "电力行业同比增长15.2%，化工行业同比增长9.7%。")
+    claim = {"indicator": "电力行业增加值", "period": "1-5月", "value": 15.2, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in (S.misattributed, S.unsupported)

@@ -4236,13 +4236,20 @@ def _years_before(text: str, at: int) -> list[str]:
         # starts at, each value its month in turn)
         run = last_match(_MONTH_RUN, text, start, at + len(_RESPECTIVELY))
         if run is None:
-            return []
+            # (2—5月份，全市当月工业用电量…分别达到24.4%、11.0%、25.8%、12.4%: each month's own, 当月 said)
+            stretch = last_match(_MONTHS_EACH, text, start, at + len(_RESPECTIVELY))
+            if stretch is None:
+                return []
+            a, b = int(stretch.group(1)), int(stretch.group(2))
+            return [f"{m}月" for m in range(a, b + 1)] if a < b else []
         first = int(run.group(1))
         n = int(run.group(2)) if run.group(2).isdigit() else int(parse_chinese_numeral(run.group(2)) or 0)
         return [f"{m}月" for m in range(first, first + n)] if n and 2 <= n and first + n - 1 <= 12 else []
     return [f"{y}年" for y in range(int(found[-1].group(1)), int(found[-1].group(2)) + 1)]
 
 
+_MONTHS_EACH = re.compile(r"(?<![\d年])(1[0-2]|[1-9])\s*[-—–－至到]\s*(1[0-2]|[1-9])月份?(?=[，,][^。；;\d]{0,20}"
+                          r"(?:当月|单月|月度|逐月|每月)[^。；;\d]{0,30}分别)")
 _MONTH_RUN = re.compile(r"(?:自|从)(1[0-2]|[1-9])月份?(?:起|以来|开始)[^。；;\d]{0,30}?"
                         r"连续([2-9]|十[一二]?|[两三四五六七八九])个月(?=[^。；;]*分别)")
 

@@ -1514,6 +1514,8 @@ _SHARE_CLAIMED = re.compile(r"占|比重|份额|占比|结构|率|面")
 # 增减(家) column).
 # (GDP增量为697.47亿元: an increment is a change too)
 _CHANGED = re.compile(r"净增|净减|增减|增加|减少|增收|减收|新增|增长|下降|提高|降低|上升|回落|扩大|收窄|增量|"
+                      # (超目标任务442家: by how much a result passed its goal)
+                      r"超(?:出|过|额)?[^，,；;。\d]{0,4}(?:目标|计划|任务)|"
                       r"多|少|涨|跌")
 # An average over years or months (两年平均增长6.1%, 年均增长, 各月累计平均增速保持在10%以上) written just before
 # a value, and a claim that says so.
@@ -2710,7 +2712,12 @@ def _whole_before(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied, clai
     if not claimed or _class_bound(q) or not _names_a_part(tie, claimed, tied):
         return None
     wanted = measured(claimed_text(c.indicator))
-    claim = (wanted if wanted and tie.head == wanted else "", size_band(c.indicator), None,
+    # (a whole of another period than the claimed one, which `q` is of, is none: 1—8月份累计工业用电量增长6.9% for
+    # 2月份当月工业用电量, where 2—5月份，…当月…分别达到24.4%、… gives each month its own)
+    period = _of_page_year(parse_period(c.period) if c.period else None, src.published())
+    if period is not None and (tie.period is None or tie.period.conflicts(period)):
+        period = None
+    claim = (wanted if wanted and tie.head == wanted else "", size_band(c.indicator), period,
              tally(claimed_text(c.indicator)))
     return next((r for r, t in tied.near if r.start < q.start and r.unit_class == q.unit_class
                  and _broken_down(src, r, q)
@@ -3206,12 +3213,17 @@ def _measure_before_apart(src: Source, written: str, q: Quantity, tie: Tie) -> b
     found = src.tie_of.sentence((q.start, q.end))
     if found is None:
         return False
-    before = _MEASURE_ANY.findall(_NO_MEASURE.sub("", SUPPLY_NAMED.sub("", simplified(found[0][:found[1]]))))
+    words = _CAUSE.sub("", simplified(found[0][:found[1]]))
+    before = _MEASURE_ANY.findall(_NO_MEASURE.sub("", SUPPLY_NAMED.sub("", words)))
     return bool(before) and before[-1] not in head and head not in before[-1]
 
 
 # Names holding a measure's word that measure nothing (外商及港澳台商投资企业, 出口加工区)
 _NO_MEASURE = re.compile(r"投资(?:企业|公司|者|主体|机构)|出口加工区")
+# What a sentence says moved its values (受重点产品价格上涨、产量增加和新项目投产等因素拉动，…电力行业同比增长18.9%):
+# the measures a cause names are not what the values after it measure.
+_CAUSE = re.compile(r"(?:受|由于|得益于)[^，,。；;]{1,40}?(?:等(?:多重|多种|多方面)?因素)?"
+                    r"(?:影响|拉动|带动|推动|支撑|叠加)")
 
 
 def _measure_against_unit(written: str, q: Quantity) -> bool:
@@ -4693,7 +4705,18 @@ def _ruled_out(src: Source, c: Claim, value: tuple[Quantity, Tie],
     return t.unnamed or bool(part_of and t.pairs and t.pairs <= part_of) or value_match(c, r) is not None \
         or _bound_met(c, r) or _apart_from(c, r, t, told) or _goal_tier(src, c, r).status == WRONG \
         or (0 <= whole <= 2 and t.level < 0 and _of_a_place_within(t, whole)) \
-        or _of_another_year(src, r, t, told[2]) or _above_the_page(src, c, t, whole)
+        or _of_another_year(src, r, t, told[2]) or _above_the_page(src, c, t, whole) \
+        or (c.kind == "target" and _goal_noted_after(src, r))
+
+
+def _goal_noted_after(src: Source, r: Quantity) -> bool:
+    """Whether brackets right after `r` give the goal it is measured against (上报到位资金36亿元(任务数34亿元)): `r` is
+    what was reached, no rival of a claimed goal."""
+    text = src.simplified_text()
+    return _GOAL_NOTE.match(text, src.view_at(r.end)) is not None
+
+
+_GOAL_NOTE = re.compile(r"\s*[（(][^（）()，,；;。\d]{0,6}(?:任务|目标|计划)")
 
 
 

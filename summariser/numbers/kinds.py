@@ -46,6 +46,10 @@ _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|"
                      # (not 完成工业性投资任务13.86亿元, the task done; nor 占前三季度目标任务76.5%, the share of one)
                      r"(?<!目标)任务数(?:占比)?(?=\d)|"
                      r"(?<!目标)任务(?=[\d.]+(?:万|亿)?[^，,。；;\d（(]{0,4}(?:[（(][^（）()]{0,24}[）)])?的)|(?<!完成)计划(?![外内]|完成率|(?:总)?投资额?(?:在)?[\d.]*(?:千万|百万|万|亿)元(?:及)?以上|[，,、；;。”》]"
+                     # (计划总投资同比增长9.5%: the planned outlay of the projects counted, compared with a year
+                     # before, a statistic; not 计划投资增长10%, a plan to raise it)
+                     r"|总投资(?:总额|额)?(?:同比|比上年同期|比上年|比去年同期|较上年同期|较上年)?(?:增长|下降)"
+                     r"|投资(?:总额|额)?(?:同比|比上年同期|比上年|比去年同期|较上年同期|较上年)(?:增长|下降)"
                      r"|(?<=行动计划|倍增计划|专项计划|攻坚计划|三年计划|五年计划)(?:持续|深入|稳步|扎实|加快|顺利|全面|有序)"
                      r"(?:推进|实施))|冲刺|力促|锚定|提出|"
                      rf"(?<![的作])要求|{PROPOSED}|"
@@ -101,7 +105,8 @@ _GOAL_NAMED = rf"[\u4e00-\u9fff]{{0,4}}?{_UNREACHED}目标(?:任务)?"
 # The words after a value in its clause that make it a goal: …增长20%以上目标任务, …的目标.
 # (not 有10个单位超额完成目标任务: a goal reached, a result)
 _TARGET_AFTER = re.compile(r"(?![（(])(?:(?!完成|实现|达成|达到)[^，,；;。（(]){0,6}?(?:的)?" + _UNREACHED +
-                           r"(?<!达到)(?:目标|任务)"
+                           # (9项任务提前完成年度目标, 12项任务完成量排名全市前三: tasks done, a result)
+                           r"(?<!达到)(?:目标|任务)(?!(?:已|均|全部|提前|超额|如期|按期|按时)?(?:完成|实现|达成|达到))"
                            r"|(?:、[^，,；;。、]{0,20})+的(?:目标|任务)"
                            # (推动…等4个新建项目年内建成投产: to be done by a deadline this year)
                            r"|[^，,；;。\d已]{0,12}?(?:年内|年底前|今年内|年前)(?:全部|全面)?"
@@ -399,7 +404,8 @@ class Kinds:
                 if m.group(0)[:1] in "目计任" else None
             if yardstick is not None:
                 # (完成年度计划分别为68.9%、71.2%: the shares reached follow at once; no goal's amount)
-                reached = _SHARE_REACHED.match(text, m.end()) or _GAP_REACHED.match(text, m.end())
+                reached = _SHARE_REACHED.match(text, m.end()) or _GAP_REACHED.match(text, m.end()) \
+                    or (_EXCESS_VERB.match(yardstick.group(0)) and _EXCESS_REACHED.match(text, m.end()))
                 end = _REFERENCE_END.search(text, m.end()) if not reached else m
                 self.reference[m.start()] = (end.start() if end is not m else m.end()) if end else len(text)
                 self.phrase[m.start()] = yardstick.start()  # (超确保目标: 确保 is of the yardstick too)
@@ -1097,14 +1103,18 @@ _GOAL_DONE = re.compile(r"(?:完成|实现|超过|突破)[^，,。；;、：:\d]
 _REFERENCE_END = re.compile(r"[的）)，,；;。]")
 # The share of a goal reached, right before its percent (完成全年目标的117.27%, 达到年计划的73.91%).
 # (and a share of one: 占年度计划的27.4%, 占任务数的116.7%, 为年投资计划的57%; 完成考核目标任务在70%以上)
-_GOAL_REACHED = r"(?:完成|达到?|实现|占|为)[^，,。；;\d]{0,8}(?:目标|计划|任务)(?:任务|数|投资)?"
+_GOAL_REACHED = r"(?:完成|达到?|实现|占|为)[^，,。；;\d]{0,8}(?:目标|计划|任务)(?:任务|数|投资)?(?:总额|总量)?"
 _SHARE_OF_GOAL = re.compile(_GOAL_REACHED + r"(?:的|在)?$")
 # The same with the goal's amount written before 的 (完成年度目标任务110亿元的78.5%), as the judge reads a claimed goal.
 SHARE_OF_A_GOAL = re.compile(_GOAL_REACHED + r"(?:[（(]?[\d.]+[万亿]?元[）)]?)?的?$")
 # (高于计划目标1.6个百分点, 高于年度计划3.5个百分点: the gap reached follows the goal named, no goal's amount)
 # (高于市下达的目标序时进度3.75%; 分别超过年度目标13.8、23.3个百分点: the goal's schedule, a list of gaps)
 _GAP_REACHED = re.compile(r"(?:目标|任务)?(?:序时进度|进度)?\s*[\d.．]+(?:个?[、和][\d.．]+)*\s*个?百分点")
-_SHARE_REACHED = re.compile(r"(?:任务)?(?:序时进度|进度)?(?:投资)?(?:分别)?(?:为|是|达到?|在)?\s*[\d.]+\s*[%％]")
+# (超目标任务442家, 超出年度计划12亿元: how far a result went past the goal, in the goal's own unit, follows at once)
+_EXCESS_VERB = re.compile(r"超|高于|高出|多于")
+_EXCESS_REACHED = re.compile(r"(?:任务)?(?:数)?\s*[\d.]+\s*(?:个|家|项|户|座|条|宗|(?:千万|百万|万|亿)?元)")
+_SHARE_REACHED = re.compile(r"(?:任务)?(?:序时进度|进度)?(?:投资)?(?:总额|总量)?(?:分别)?(?:为|是|达到?|在)?"
+                            r"\s*[\d.]+\s*[%％]")
 
 
 def inside(spans: Sequence[tuple[int, int]], at: int) -> bool:

@@ -840,11 +840,12 @@ def _fix_list(items: list[Quantity], view: textmap.MappedText, fixes: dict[tuple
         q = got[k]
         if q.unit == head.unit and (by_word and q.value > 0 or q.measure != head.measure):
             got[k] = _negated(q, head.measure) if by_word and q.value > 0 else replace(q, measure=head.measure)
-    # (分别突破2500亿元、1800亿元和1000亿元: the bound word before the first item is each item's)
+    # (分别突破2500亿元、1800亿元和1000亿元: the bound word before the first item is each item's, whatever its unit:
+    # 旅游人数、旅游收入分别突破290万人次、15亿元)
     bound = head.qualifier if head.qualifier in _TURNED and not head.raw[:1].isdigit() \
         and _EACH_BEFORE.search(t, max(0, head_at - 3), head_at) else ""
     for k in range(1, len(got)) if bound else ():
-        if got[k].unit == head.unit and got[k].qualifier == "=":
+        if got[k].qualifier == "=":
             got[k] = replace(got[k], qualifier=bound)
     for old, new in zip(items, got, strict=True):
         if new is not old:
