@@ -7809,3 +7809,70 @@ def test_the_measures_a_cause_names_are_not_what_the_values_after_it_measure() -
            "电力行业同比增长15.2%，化工行业同比增长9.7%。")
     claim = {"indicator": "电力行业增加值", "period": "1-5月", "value": 15.2, "unit": "%", "measure": "growth"}
     assert status(claim, src) not in (S.misattributed, S.unsupported)
+
+
+def test_last_year_s_value_in_brackets_without_wei_is_last_year_s() -> None:
+    # (同比增长6.5%（上年同期下降4.2%） claimed as this year's -4.2: passed; with 为 it was refused; from break-it
+    # pass bk25)
+    src = "1-4月，全县规上工业增加值同比增长7.1%（上年同期下降3.6%），增速比一季度加快1.2个百分点。"
+    claim = {"indicator": "规上工业增加值", "period": "1-4月", "value": -3.6, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_a_district_pointed_back_at_is_not_the_city() -> None:
+    # (高新区… 该区工业投资…增长35.1% claimed for 全市工业投资: passed under a headline naming the district; from
+    # break-it pass bk25)
+    src = ("经开区上半年工业稳中有进\n上半年，全市规上工业增加值同比增长6.2%，工业投资增长10.8%。经开区作为全市工业"
+           "主阵地，上半年完成规上工业总产值268.4亿元，同比增长12.1%，占全市的31.6%。该区工业投资完成36.2亿元，"
+           "同比增长27.4%。")
+    claim = {"indicator": "全市工业投资", "period": "上半年", "value": 27.4, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_a_size_class_before_a_project_is_no_amount_of_it() -> None:
+    # (投资10亿元以上的晶科…项目 claimed as that project's investment =10亿元: passed; from break-it pass bk26)
+    src = "今年，全县新开工投资10亿元以上的华锐光伏组件项目、恒通新材料项目等4个项目。"
+    claim = {"indicator": "华锐光伏组件项目投资", "value": 10, "unit": "亿元"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_a_group_named_before_a_fenbie_list_is_no_member() -> None:
+    # (三大主导产业纺织服装、食品加工、装备制造分别实现产值64.2亿元… claimed as 三大主导产业产值 64.2: passed; from
+    # break-it pass bk26)
+    src = "1-9月，全县三大主导产业机械制造、建材、农副产品加工分别实现产值48.6亿元、31.2亿元、22.9亿元。"
+    claim = {"indicator": "三大主导产业产值", "period": "1-9月", "value": 48.6, "unit": "亿元"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_a_part_s_clause_that_repeats_the_whole_s_words_is_the_part_s() -> None:
+    # (…惠及企业1127家，其中“免申即享”兑现资金1.12亿元，惠及企业406家: 406 claimed for the whole passed; from
+    # break-it pass bk26)
+    src = ("截至10月底，全市惠企政策挂网率达100%，累计兑现资金3.6亿元，惠及企业982家，其中“免申即享”兑现资金"
+           "0.94亿元，惠及企业351家。")
+    claim = {"indicator": "惠及企业", "period": "截至10月底", "value": 351, "unit": "家"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_a_total_over_several_years_is_no_one_year_s() -> None:
+    # (五年累计完成工业投资1860亿元 claimed as 2021年's: passed; from break-it pass bk25)
+    src = ("五年来，全市工业经济总量大幅提升。规上工业增加值年均增长7.9%，2023年达到536亿元。五年累计完成工业投资"
+           "1420亿元，年均增长10.6%。")
+    claim = {"indicator": "工业投资", "period": "2023年", "value": 1420, "unit": "亿元"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_the_former_and_the_latter_point_at_the_pair_named_before() -> None:
+    # (前者…124亿元 claimed for the latter park: passed; from break-it pass bk26)
+    src = ("该区现有两个省级园区：智能制造产业园和新能源产业园。前者已入驻企业72家，2024年实现产值96亿元；后者累计"
+           "引进项目41个，2024年实现产值58亿元。")
+    claim = {"indicator": "新能源产业园产值", "period": "2024年", "value": 96, "unit": "亿元"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_a_town_pointed_back_at_is_the_one_the_page_is_about() -> None:
+    # (桃源镇工业总量仅次于龙泉镇…。该镇规上工业总产值达到41.3亿元 claimed for 龙泉镇: passed; a 街道 is a place of the
+    # same level; from break-it pass bk23)
+    src = ("城东街道多点发力推动工业提质增效\n在全区9个镇街中，城东街道工业总量仅次于城西街道，位居第二。今年1-9月，"
+           "该街道规上工业总产值达到28.6亿元，同比增长12.4%。")
+    claim = {"indicator": "城西街道规上工业总产值", "period": "1-9月", "value": 28.6, "unit": "亿元"}
+    assert status(claim, src) not in TRUSTED

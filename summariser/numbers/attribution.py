@@ -1127,6 +1127,8 @@ class Reading:
         _base_values(text, spans, out, lo, hi)
         _named_in_brackets(text, spans, out, lo, hi)
         _parts_in_brackets(text, spans, out, lo, hi)
+        _part_named_again(text, spans, out, lo, hi)
+        _pair_pointed(text, spans, out, lo, hi)
         _by_place_after_colon(text, spans, out, lo, hi)
         _ranked_places(text, spans, out, lo, hi)
         _places_of_a_count_before(text, spans, out, lo, hi)
@@ -3577,7 +3579,10 @@ def _level_of(item: str, place: int, before: int) -> int:
 
 # The whole a list's items are picked out of, written before its first (新登记企业中第二产业、第三产业分别为…):
 # the whole of every item, no word that tells the first from the others.
-_AMONG_FRAME = re.compile(r"^.{2,}?(?:企业|项目|行业|主体|产业|产品|单位|户)中(?![小型国部心央])")
+# (and a group counted right before its first member, 全县三大主导产业纺织服装、食品加工…分别: the group, no member)
+_AMONG_FRAME = re.compile(r"^.{2,}?(?:企业|项目|行业|主体|产业|产品|单位|户)中(?![小型国部心央])"
+                          r"|^[^，,；;。]{0,6}?(?:[两二三四五六七八九十]|\d{1,2})(?:大|个|类|家|项)[\u4e00-\u9fff]{0,4}?"
+                          r"(?:产业|行业|园区|板块|集群|领域|片区)(?=[\u4e00-\u9fff]{2})")
 
 
 def _members(items: list[str]) -> list[str]:
@@ -3734,6 +3739,61 @@ def _named_in_brackets(text: str, spans: Sequence[tuple[int, int]], out: list[Ti
             continue
         out[n] = t._replace(words=words, shown=name, pairs=_pairs(words), scope=frozenset(),
                             head=measured(words) or t.head)
+
+
+def _pair_pointed(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
+    """Values whose words point back at one of a pair named just before the first pointer (…：智能装备产业园和新材料
+    产业园。前者…；后者…): 前者 is the first, 后者 the second, both of one kind (the same last character)."""
+    for n in range(lo, hi):
+        t = out[n]
+        pointer = _PAIR_POINTER.search(t.words) if t is not None else None
+        if t is None or pointer is None:
+            continue
+        first = text.rfind("前者", 0, spans[n][0])
+        pair = _PAIR_NAMED.search(text, max(0, first - _PAIR_REACH), first) if first >= 0 else None
+        if pair is None or pair.group(1)[-1] != pair.group(2)[-1]:
+            continue
+        name = pair.group(1) if pointer.group() == "前者" else pair.group(2)
+        words = t.words.replace(pointer.group(), name, 1)
+        out[n] = t._replace(words=words, shown=t.shown.replace(pointer.group(), name, 1), pairs=_pairs(words))
+
+
+_PAIR_POINTER = re.compile(r"前者|后者")
+# (…：甲产业园和乙产业园。; 全县有经开区、高新区两个省级园区，: the pair, without the count that sums it up)
+_PAIR_NAMED = re.compile(r"(?:.*[有是为在])?([\u4e00-\u9fff]{2,10}?)(?:和|与|及|、)([\u4e00-\u9fff]{2,10}?)"
+                         r"(?:(?:两|二|2)(?:个|家|大)[\u4e00-\u9fff]{0,8})?[。；;，,]?\s*$")
+_PAIR_REACH = 30
+
+
+def _part_named_again(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
+    """The later clauses of a part named after 其中 whose words repeat the whole's, no more and no less (…惠及企业
+    1127家，其中“免申即享”兑现资金1.12亿元，惠及企业406家): the part's too, its name before their words, up to the
+    ；-part's end."""
+    name = ""
+    for n in range(lo, hi):
+        t = out[n]
+        if n > lo and _PART_CLOSED.search(text, spans[n - 1][1], spans[n][0]):
+            name = ""
+        if t is None or not t.under:
+            continue
+        if t.shown.lstrip("，,、 ").startswith("其中"):
+            name = _part_s_name(t)
+        elif name and t.pairs == t.under:  # (not a sibling part, 投产项目5个, “3060”项目3个: words of its own)
+            words = name + t.words
+            out[n] = t._replace(words=words, shown=f"{name}…{t.shown}", pairs=_pairs(words))
+
+
+_PART_CLOSED = re.compile(r"[；;。\n]|其中")
+
+
+def _part_s_name(t: Tie) -> str:
+    """The name of the part a value after 其中 is of: its words without the end they share with the whole's
+    (免申即享 of 免申即享兑现资金 under 兑现资金), "" where nothing is left of at least two characters."""
+    words = t.words
+    for k in range(2, len(words) - 1):
+        if _pairs(words[k:]) <= t.under:
+            return words[:k]
+    return ""
 
 
 def _parts_in_brackets(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:

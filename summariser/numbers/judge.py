@@ -908,6 +908,8 @@ def _published_in(src: Source, year: int, months: tuple[int, int] | None = None)
 # A value its own words give to the year before (上年同期为4.9亿千瓦时, 去年同期是…), not a comparison with it
 # (比上年同期增长): claimed for this year's period it is misattributed.
 _BASE_YEAR_VALUE = re.compile(r"(?<![比较与同和])(?:上年|去年|上一年)同期(?:为|是|达到?|完成|实现|有|仅)?[：:]?$")
+# A running total over a count of years, in a value's own words (五年累计, 三年来累计; 近三年 is read as a period).
+_YEARS_SUMMED = re.compile(r"(?<![\d〇○零一二三四五六七八九十两近])((?:\d{1,2}|[两二三四五六七八九十]{1,2})年)来?累计")
 _BASE_YEAR_CLAIMED = re.compile(r"上年|去年|上一年|同期|前一年")
 _COMPARED_YEAR = re.compile(r"(?:较|比|与|同)(?:上年|去年|上一年)?同期")  # (增速较上年同期: the base, not the year)
 _BASE_YEAR_SENTENCE = re.compile(r"\s*(?:上年|去年|上一年)同期[，,：:]")  # (a sentence of last year's values)
@@ -988,6 +990,9 @@ def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, in
     (上年同期为…), a claim dated 上年同期 for a value that is not one, a year's goal (全年目标(25家)); None
     when they say nothing of it."""
     # (a value its own words, or its table column, date to the year before: 上年同期为…, 上年同期累计)
+    summed = _years_summed(tie, claimed)
+    if summed is not None:
+        return summed
     found = src.tie_of.sentence(span)  # (in the reading's offsets: a page with ruby has fewer characters there)
     base = _bracketed_since(found[0], found[1]) if found is not None else ""
     base_year = base == "上年同期" or (found is not None and _BASE_NOTED.search(found[0], 0, found[1]) is not None) \
@@ -1004,6 +1009,17 @@ def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, in
     if tie is not None and _compared_with_claimed(c.period, tie.shown):
         return _Finding(WRONG, "period")  # 全年…比上年增长6.8% claimed for 上年: the base it is compared with
     return _sentence_year(c, claimed, found, "" if base_year else base)
+
+
+def _years_summed(tie: Tie | None, claimed: Period | None) -> _Finding | None:
+    """What a running total over a count of years in the value's own words (五年累计完成工业投资1860亿元) says of the
+    claimed period: a stretch of as many years holds, any one year or months are another's; None where there is none."""
+    summed = _YEARS_SUMMED.search(_own_shown(tie)) if tie is not None else None
+    if summed is None or claimed is None:
+        return None
+    stretch = parse_period(summed.group(1) + "来")
+    return _FINE if claimed.other and stretch is not None and not claimed.conflicts(stretch) \
+        else _Finding(WRONG, "period")
 
 
 def _sentence_year(c: Claim, claimed: Period | None, found: tuple[str, int] | None, base: str) -> _Finding | None:
@@ -1061,7 +1077,7 @@ _SHARE_REACH = 30
 _GOAL_NOTED = re.compile(r"[（(](?:[\u4e00-\u9fff]{0,4}(?:下达|分解)|年度(?:增长|投资|计划)?)?(?:目标|计划|任务)数?"
                          r"(?:为|是)?[：:]?$")
 # A base noted in brackets right after a value (12家（上年同期9家）, （上年同期为下降1.4%）): the year before's.
-_BASE_NOTED = re.compile(r"[（(](?:上年|去年|上一年)同期(?:(?:为|是)(?:增长|下降)?)?[：:]?$")
+_BASE_NOTED = re.compile(r"[（(](?:上年|去年|上一年)同期(?:为|是)?(?:同比)?(?:增长|下降|增加|减少)?[：:]?$")
 _YEARS_GOAL = re.compile(r"(?:(?:全年|年度|年)(?:目标|计划|任务)(?:任务)?|占(?:全年|年度)?(?:目标|计划|任务)数?)"
                          r"(?:投资|产值|总额)?(?:为|达|是)?[（(]?$")
 
@@ -1732,6 +1748,9 @@ def _sentence_of_a_place_within(src: Source, value: tuple[Quantity, Tie], topic:
     whole = claimed if claimed >= 0 else topic.own  # (a claim naming no whole place is of the page's own)
     if whole < 0 or park or tie.level >= 0:
         return False
+    itself = _PLACE_POINTER.match(simplified(_own_shown(tie)).strip())
+    if itself is not None and claimed >= 0 and itself.group(1) not in _KINDS_OF_LEVEL.get(claimed, ""):
+        return True  # (…，全市增长6.6%；该区工业投资增长26.8%: the clause's own 该区 is no 全市)
     before = _sentence_before(src, q)
     opening = before[:_SUBJECT_OPENING]
     named = place_names(opening)
@@ -1747,7 +1766,8 @@ def _sentence_of_a_place_within(src: Source, value: tuple[Quantity, Tie], topic:
     elif claimed < 0:
         return False  # (a claim naming no place, for a sentence opening on one by name: 福州115个、…, a list's items)
     # (the page's own place, its headline's, else, not pointed at, the one it names most)
-    own = topic.names if pointed else topic.names + topic.main
+    # (not where the claim names a whole level the page's own place is below: 该区 on a park's page is no 全市)
+    own = (topic.names if pointed else topic.names + topic.main) if claimed < 0 else ()
     if not named or _not_the_sentence_s_place(named, before, own, written, pointed):
         return False
     return all(level_of_place(n) > whole or (pointed and PARK.search(n)) for n in named)  # (a park: below any)
@@ -1785,7 +1805,7 @@ def _pointed_back(src: Source, q: Quantity, kind: str) -> list[str]:
 _KINDS_OF_LEVEL = {0: "", 1: "省", 2: "市州", 3: "县区旗"}  # (the kinds of place a whole level may be pointed at as)
 _POINTED_KIND = {1: "省", 2: "市", 3: "县"}  # (the kind of place a pointer names at each whole level: 该市 of 全市)
 _SUBJECT_OPENING = 16  # (how far into its sentence a subject place is named: 1-7月，该区…; 今年以来，龙泉区…)
-_PLACE_POINTER = re.compile(r"(?:该|这个|此)([区县市镇])")
+_PLACE_POINTER = re.compile(r"(?:该|这个|此)([区县市镇]|街道)")
 
 
 def _district_apart(src: Source, q: Quantity, tie: Tie, claimed: int, park: bool) -> bool:
@@ -1835,6 +1855,20 @@ def _whose_unsure(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int, pa
     if topic.park and whole and not park and tie.level < 0 and src.of_value(_topic, q):
         return _Finding(UNSURE, "subject")  # a park's page: its values are the park's, not the city's
     return None
+
+
+def _pointed_at_another(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
+    """Whether a claim names a place by name and the value's sentence opens on a pointer (该镇, 该区) that points
+    back at another place (the first of its kind named in the sentence before: 桃源镇…仅次于龙泉镇。…该镇…)."""
+    claimed = place_names(claimed_text((c.subject or "") + c.indicator))
+    if not claimed or place_names(simplified(tie.shown)):
+        return False  # (…该县…产值完成58.4亿元，其中枫桥镇完成27.9亿元: a place the value's own words name)
+    opening = _sentence_before(src, q)[:_SUBJECT_OPENING]
+    pointer = _PLACE_POINTER.search(opening)
+    if pointer is None or place_names(opening[:pointer.start()]):
+        return False
+    named = _pointed_back(src, q, pointer.group(1))
+    return bool(named) and not any(same_place(n, m) for n in named for m in claimed)
 
 
 def _of_another_below(c: Claim, tie: Tie, topic: Topic, claim: tuple[int, bool]) -> bool:
@@ -1923,10 +1957,15 @@ def _named_elsewhere(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     claimed = named[0][1] if named and named[0][0] <= 2 else ""
     if not claimed:
         return _another_named(src, q, written) if not named else _FINE
+    if _pointed_at_another(src, c, q, tie):
+        return _Finding(UNSURE, "subject")  # (桃源镇…仅次于龙泉镇。…该镇…41.3亿元 claimed for 龙泉镇)
     names, whole = _place_in_force(src, q, tie)
     # (a park named by its kind alone, 开发区…, is whichever the page is about: only a whole place refutes it)
     if names and claimed not in PARK_ALONE and not any(same_place(claimed, n) for n in names):
         return _Finding(UNSURE, "subject")
+    if names and _PARK_FAMILY.get(claimed, claimed) not in {_PARK_FAMILY.get(n, n) for n in names} \
+            and all(n in _PARK_FAMILY for n in [claimed, *names]):
+        return _Finding(UNSURE, "subject")  # (经开区…新签约项目23个 claimed for 高新区: two parks, by kind)
     own_whole = level(claimed_text((c.subject or "") + c.indicator))  # (全省工业园区…: the province's parks)
     if not names and whole >= 0 and whole not in (whole_of(claimed), own_whole):
         return _Finding(UNSURE, "subject")
@@ -1934,6 +1973,11 @@ def _named_elsewhere(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     if not names and whole >= 0 and claimed not in PARK_ALONE and _named_as_part(src, q, claimed):
         return _Finding(WRONG, "subject")  # 全县…88家，其中青岩县21家: 88 is no 青岩县's, whatever 全县 may be
     return _FINE
+
+
+# Parks named by their kind alone, as one kind of park (经开区 is 经济技术开发区; 高新区 no 经开区).
+_PARK_FAMILY = {"经开区": "经开区", "经济开发区": "经开区", "经济技术开发区": "经开区", "高新区": "高新区",
+                "高新技术产业开发区": "高新区"}
 
 
 def _named_as_part(src: Source, q: Quantity, place: str) -> bool:
@@ -2010,7 +2054,8 @@ def _place_in_force(src: Source, q: Quantity, tie: Tie) -> tuple[list[str], int]
 _PLACE_WORDS = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:市|县|区|州|旗|镇)")  # (石家庄市 of 石家庄市增长)
 _HEADING_LINE = 40  # a line this short with no amount is a heading the lines under it are read under
 _AMOUNT = re.compile(r"\d\s*(?:%|亿|万|个|家|项|元|吨)")
-_WHOLE_NAMED = re.compile(r"(?<![于比较对占居])"
+# (not a whole an appositive names: 城东街道是全区工业主阵地, 高新区作为全市工业主战场)
+_WHOLE_NAMED = re.compile(r"(?<![于比较对占居是为])"
                           r"(?:全国|全省|我省|本省|全市|我市|本市|全州|全区|我区|本区|全县|我县|本县)")
 
 
@@ -3313,14 +3358,17 @@ _TRADE_GOODS = re.compile(r"(进出口|出口|进口)(?!总|额|值|增|下|同|
                           r"[\u4e00-\u9fff]{2,}")  # (not 出口将增长, 出口有望突破: what trade will do, no goods)
 
 
-_CLASS_NOUN_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程|工业企业)")
+# (and a name after 的, 投资10亿元以上的晶科光伏组件项目; and investment classed by its projects' size,
+# 500万元以上工业投资)
+_CLASS_NOUN_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程|工业企业)"
+                               r"|的[^，,；;。\d]{2,14}?(?:项目|企业|工程)|(?:工业|固定资产|项目|技改)?投资")
 
 
 def _size_class_claimed_exactly(src: Source, c: Claim, q: Quantity) -> bool:
     """Whether a money bound written before the noun it classes (500万元以上工业项目) is claimed as an exact amount
     of another kind than a threshold."""
-    return c.kind != "threshold" and c.qualifier == "=" and _CLASS_NOUN_AFTER.match(src.text, q.end) is not None \
-        and _class_bound(q)
+    return c.kind != "threshold" and c.qualifier in ("=", ">=", ">") and _class_bound(q) \
+        and _CLASS_NOUN_AFTER.match(src.text, q.end) is not None
 
 
 def _class_bound(q: Quantity) -> bool:

@@ -40,7 +40,7 @@ PERIOD = re.compile(
     r"(?:假期|小长假|黄金周|期间)(?:期间)?"
     r"|(?P<leave>假期)(?:期间)?(?=[，,、：:]|期间|全|我|各|共|累计|[^\u4e00-\u9fff]|$)"
     r"|(?P<festival>春节期间|节后|节前)"
-    r"|“?(?P<plan>十[一二三四五]五)”?(?P<planat>末|期末|期间|时期)?"  # (到“十二五”末, “十四五”期间: a plan's term)
+    r"|“?(?P<plan>十[一二三四五]五)”?(?P<planat>末|期末|期间|时期|以来)?"  # (到“十二五”末, “十四五”期间: a plan's term)
     r")?"
 )
 _PERIOD_AT = Anchored(PERIOD, _PERIOD_FIRST)

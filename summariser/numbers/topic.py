@@ -147,7 +147,7 @@ def _most_named(text: str) -> int:
 # A place named by name: up to two characters, then what kind of place it is (鹤鸣高新区, 澜川市, 随县). The two
 # characters before the kind stand for the name, on both sides of a comparison (鄂尔多斯市 and 多斯市 alike);
 # words that end in a kind of place and name none (全市, 该区, 各县, 城区, 市场, 上市, 社区) are left out.
-_PLACE_NAME = re.compile(rf"([\u4e00-\u9fff]{{1,2}})({PARK_KINDS}|自治州|自治区|省|市|州|县|区|镇|乡|旗)"
+_PLACE_NAME = re.compile(rf"([\u4e00-\u9fff]{{1,2}})({PARK_KINDS}|自治州|自治区|省|市|州|县|区|镇|乡|旗|街道)"
                          r"(?![场级民直属委政府内外长])")
 _NOT_NAME = frozenset("全我本该各分城市县区省上超都门股夜菜社景片小矿库辖厂能聚税校街郊老地下返回故家乡"
                       "两三四五六七八九十几多每等个州园新"
