@@ -7876,3 +7876,54 @@ def test_a_town_pointed_back_at_is_the_one_the_page_is_about() -> None:
            "该街道规上工业总产值达到28.6亿元，同比增长12.4%。")
     claim = {"indicator": "城西街道规上工业总产值", "period": "1-9月", "value": 28.6, "unit": "亿元"}
     assert status(claim, src) not in TRUSTED
+
+
+def test_a_compound_word_gives_its_items_the_values_after_it_in_order() -> None:
+    # (产销整车8.2万辆、7.9万辆: 7.9 claimed as 整车产量 passed; from break-it pass bk28)
+    src = "今年前三季度，宏宇汽车公司产销整车6.4万辆、6.1万辆，其中新能源汽车产量2.7万辆，增长86%。"
+    claim = {"indicator": "整车产量", "period": "前三季度", "value": 6.1, "unit": "万辆"}
+    assert status(claim, src) not in TRUSTED
+    assert status({**claim, "value": 6.4}, src) is S.supported
+
+
+def test_averages_of_a_stretch_of_years_are_the_stretch_s() -> None:
+    # (过去五年，…由2017年的126.4亿元增加到2022年的183.1亿元，年均增长7.2%: claimed for 过去五年 it was refused as
+    # 2022年's; from break-it pass bk28)
+    src = ("过去五年，全县地区生产总值由2018年的98.6亿元增加到2023年的141.2亿元，年均增长7.4%；规模以上工业增加值年均"
+           "增长9.1%。")
+    claim = {"indicator": "地区生产总值年均增长", "period": "过去五年", "value": 7.4, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in (S.misattributed, S.unsupported)
+
+
+def test_a_firm_pointed_back_at_after_qizhong_is_that_firm() -> None:
+    # (园区…用电量31.2亿千瓦时，其中该企业用电14.6亿千瓦时: claimed for the firm it was refused as the park's; from
+    # break-it pass bk28)
+    src = ("在滨海化工园区，恒泰化工有限公司今年1-8月实现产值38.2亿元。园区1-8月用电量27.6亿千瓦时，增长8.1%，"
+           "其中该企业用电11.9亿千瓦时。")
+    claim = {"indicator": "恒泰化工用电量", "period": "1-8月", "value": 11.9, "unit": "亿千瓦时"}
+    assert status(claim, src) not in (S.misattributed, S.unsupported)
+
+
+def test_a_city_s_parks_are_not_the_province_s() -> None:
+    # (临沂市12个开发区实现规上工业总产值3215.6亿元 claimed for 全省开发区: passed; from break-it pass bk28)
+    src = ("1-11月，全省138个省级以上开发区规上工业增加值同比增长8.1%。其中，国家级开发区增长9.6%。潍坊市9个开发区实现"
+           "规上工业总产值2874.3亿元，增长8.8%。")
+    claim = {"indicator": "全省开发区规上工业总产值", "period": "1-11月", "value": 2874.3, "unit": "亿元"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_a_month_s_own_clause_under_a_month_end_opening_is_the_month_s() -> None:
+    # (截至11月底，…累计…；11月当月用电2.36亿千瓦时，增长11.2%: 11.2 claimed for 截至11月底 passed; from break-it pass
+    # bk28)
+    src = "截至10月底，全区规上工业企业用电量累计达到21.6亿千瓦时，同比增长7.9%；10月当月用电2.21亿千瓦时，增长10.4%。"
+    claim = {"indicator": "规上工业企业用电量", "period": "截至10月底", "value": 10.4, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_a_growth_column_s_own_months_date_its_cells() -> None:
+    # (a table titled 10月份 with columns 10月, 1-10月, 1-10月增长(%): a growth cell claimed for 1-10月 was refused as
+    # 10月's; from break-it pass bk28)
+    src = ("2024年9月份全市主要工业产品产量\n表1  规模以上工业主要产品产量\n产品名称\n单位\n9月\n1-9月\n1-9月增长(%)\n"
+           "发电量\n亿千瓦时\n10.82\n96.47\n3.8\n水泥\n万吨\n74.3\n612.8\n-4.6\n")
+    claim = {"indicator": "水泥产量", "period": "1-9月", "value": -4.6, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in (S.misattributed, S.unsupported)

@@ -1133,6 +1133,23 @@ class Reading:
         _ranked_places(text, spans, out, lo, hi)
         _places_of_a_count_before(text, spans, out, lo, hi)
         self._anaphor_resolved(lo, hi, s0)
+        self._firm_resolved(lo, hi, s0)
+
+    def _firm_resolved(self, lo: int, hi: int, s0: int) -> None:
+        """The values whose words point back at a firm (其中该企业用电14.6亿千瓦时, 该公司实现产值…) read with the name
+        of the last firm named before them in their paragraph (盛宏化工有限公司) in place of the pointer."""
+        for n in range(lo, hi):
+            t = self._ties[n]
+            pointer = _FIRM_POINTER.search(t.words) if t is not None else None
+            if t is None or pointer is None:
+                continue
+            a = self.spans[n][0]
+            named = [m for m in _FIRM_NAMED.finditer(self.text, self.text.rfind("\n", 0, a) + 1, a)
+                     if not _FIRM_POINTER.search(m.group())]  # (not 其中该公司 itself)
+            if not named:
+                continue
+            words = t.words[:pointer.start()] + named[-1].group() + t.words[pointer.end():]
+            self._ties[n] = t._replace(words=words, pairs=_pairs(words))
 
     def _planned_part(self, part_of: frozenset[str], whole_kind: str, at: tuple[int, int]) -> bool:
         """Whether a value read as a part (`part_of`) of a whole of `whole_kind` is planned: the whole is a target
@@ -3974,6 +3991,12 @@ def _parallel(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None]
         _assign(out, i, compared, "", listed)
         return
     items = [x for x in listed.split("、") if x.strip()]
+    compound = _compound_items(listed, j - i) if len(items) == 1 else []
+    if compound and _one_unit(text, spans, i, j):
+        # (吉奥汽车公司产销整车8.2万辆、7.9万辆; 进出口分别…: one word that names the items, each value its own in
+        # order)
+        _assign(out, i, compound, "", listed)
+        return
     if len(items) != j - i:
         _subjects_joined(out, i, j - i, listed)
         return
@@ -4048,6 +4071,9 @@ def _lead_shared(items: list[str]) -> list[str]:
 
 
 _FIRM_LEAD = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:有限公司|股份公司|公司|集团)")
+# A firm pointed back at (该企业, 该公司), and a firm named by name (盛宏化工有限公司, 钱塘传动公司; not 该公司).
+_FIRM_POINTER = re.compile(r"该(?:企业|公司|集团)")
+_FIRM_NAMED = re.compile(r"(?<![该本其各])[\u4e00-\u9fff]{2,10}?(?:有限公司|股份公司|公司|集团)")
 
 
 def _abbreviated(items: list[str]) -> list[str]:
@@ -4254,6 +4280,11 @@ _COMPOUND_ITEMS = (("城乡", ("城镇", "农村")), ("三次产业", ("第一�
                    ("大中小型", ("大型", "中型", "小型")), ("大中型", ("大型", "中型")), ("国内外", ("国内", "国外")),
                    ("省内外", ("省内", "省外")), ("市内外", ("市内", "市外")), ("新老", ("新", "老")),
                    ("中小微", ("中型", "小型", "微型")), ("大中小", ("大型", "中型", "小型")))
+
+
+def _one_unit(text: str, spans: Sequence[tuple[int, int]], i: int, j: int) -> bool:
+    """Whether the values spans[i:j] are written in one unit (8.2万辆、7.9万辆; not 12.3亿元、增长5.1%)."""
+    return len({re.sub(r"^[-+]?[\d.,]+", "", text[a:b]) for a, b in spans[i:j]}) == 1
 
 
 def _compound_items(listed: str, count: int) -> list[str]:

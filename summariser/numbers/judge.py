@@ -418,6 +418,8 @@ def _to_a_month(read: Period, claimed: Period, c: Claim) -> _Finding | None:
         return _FINE  # (1-5月，…规上工业企业达到142家 claimed for 5月末: how many there are at the stretch's end)
     if to_date_and_its_end(read, claimed):
         return None if flow else _FINE
+    if not stock and month_end_as_its_month(claimed, read):
+        return _Finding(UNSURE, "period")  # (截至11月底 claimed for …；11月当月用电2.36亿千瓦时: the month's alone)
     return _Finding(UNSURE, "period") if flow and month_end_as_its_month(read, claimed) else None
 
 
@@ -609,7 +611,7 @@ def _average_over_stretch_written(src: Source, claimed: Period | None, span: tup
         return False
     tie = src.tie_of.get(span)
     found = src.tie_of.sentence(span)
-    if tie is None or found is None or not _AVERAGE.search(tie.shown):
+    if tie is None or found is None or not (_AVERAGE.search(tie.shown) or _OVER_YEARS.search(tie.shown)):
         return False
     sentence, at = found
     return _QUOTES.sub("", compact(claimed.other)) in _QUOTES.sub("", compact(sentence[:at]))
@@ -1538,9 +1540,13 @@ _CHANGED = re.compile(r"净增|净减|增减|增加|减少|增收|减收|新增|
 # (not 高于全省平均增速8.2个百分点: the average of peers)
 _AVERAGE = re.compile(r"(?:年均|年平均|月均|累计平均|各月平均)(?:增长|增速|增幅|下降)[^，,；;。\d]{0,6}$")
 _AVERAGE_CLAIMED = re.compile(r"年均|月均|平均")
+# What the years of a stretch added up to, in the value's own words (五年净增61家, 三年累计完成): the stretch's.
+_OVER_YEARS = re.compile(r"[两三四五六七八九十\d]年(?:来)?(?:净增|新增|累计)[^，,；;。\d]{0,8}$")
 _STRETCH_OF_YEARS = re.compile(r"(?:19|20)\d{2}年?\s*(?:[-—－~～]|至|到)\s*(?:19|20)\d{2}年|"
                                r"[一二三四五]五(?:”)?(?:期间|以来)|"
-                               r"[两三四五六七八九十\d]年(?:来|间|以来)")
+                               r"[两三四五六七八九十\d]年(?:来|间|以来)|"
+                               # (过去五年，…年均增长7.2%: a report's review)
+                               r"(?:过去的?|近)[两三四五六七八九十\d]年")
 _AVERAGED_CLAIMED = re.compile(r"年均|月均|年平均|[两三四五六七八九十\d]年平均")  # (not 全省平均: a peers' average)
 
 
@@ -1593,8 +1599,10 @@ def _whose_read(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int) -> _
     park = PARK.search((c.subject or "") + c.indicator) is not None
     if _of_another_level(src, q, tie, claimed, park, _COUNTY.search(claimed_text((c.subject or "") + c.indicator))):
         return _Finding(WRONG, "subject")
-    if not park and _named_apart(claimed_text((c.subject or "") + c.indicator), claimed, tie):
-        return _Finding(WRONG, "subject")  # (全省…增长6.1% claimed for 金州市; 金州市…17.9% for 全省)
+    if (not park or claimed >= 0) and _named_apart(claimed_text((c.subject or "") + c.indicator), claimed, tie):
+        # (全省…增长6.1% claimed for 金州市; 金州市…17.9% for 全省; 临沂市12个开发区…3215.6亿元 for 全省开发区: one
+        # city's parks, not the province's)
+        return _Finding(WRONG, "subject")
     if _own_level_in_force(src, q, claimed_text((c.subject or "") + c.indicator)):
         return _Finding(WRONG, "subject")  # (市级（不含…新区）固定资产投资增长3.2%，工业投资增长9.1%: not 全市's)
     if 0 <= claimed and tie.level < 0 and not park and _BASE.search(simplified(tie.shown)) is None \

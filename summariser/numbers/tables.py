@@ -128,11 +128,18 @@ def _cells_with_words(text: str) -> list[tuple[Cell, CellWords]]:
             for c, row, head, column in _table(lines, h):
                 whole = whole if _PART.match(row) else row  # (其中：… rows are parts of the row before them)
                 # (a period heading is read as a period, not as a name)
-                own = f"{row} {head}" if _PERCENT_HEADING.search(head) else row
+                own = f"{row} {_months_cut_off(head)}" if _PERCENT_HEADING.search(head) else row
                 out.append((c, CellWords(own, whole if _PART.match(row) else "", _PART.sub("", row),
                                          _column_period(heads, column, dated), goal=_goal_heading(head),
                                          goals=goals)))
     return out
+
+
+def _months_cut_off(head: str) -> str:
+    """A percent column's heading without the period it opens with (增长(%) of 1-10月增长(%)): that is the cell's
+    period, no words of what it measures."""
+    own = _own_period(head)
+    return head[len(own):] if own else head
 
 
 def _labelled(text: str, taken: set[int]) -> list[tuple[Cell, CellWords]]:
@@ -1265,6 +1272,8 @@ def _column_period(heads: list[str], column: int, dated: str = "") -> str:
         return found
     if head in periods:
         return head
+    if (own := _own_period(head)) is not None:
+        return own  # (10月 | 1-10月 | 1-10月增长(%) under 2023年10月份…: the growth column's own run of months)
     if "累计" in head:
         return next((x for x in periods if _RUN.search(x)), dated if run else periods[0] if periods else "")
     of = _growth_of(heads, column, periods) if _PERCENT_HEADING.search(head) and not _PERIOD_HEADING.search(head) \
@@ -1272,6 +1281,13 @@ def _column_period(heads: list[str], column: int, dated: str = "") -> str:
     if of is not None:
         return _column_period(heads, of, dated)
     return periods[0] if periods else ""
+
+
+def _own_period(head: str) -> str | None:
+    """The period a percent column's heading opens with (1-10月 of 1-10月增长(%)), None where it opens with none or
+    with a base it compares with (比上年同期增长(%))."""
+    lead = _TITLE_PERIOD.match(head)
+    return lead.group() if lead is not None and _PERCENT_HEADING.search(head) else None
 
 
 def _growth_of(heads: list[str], column: int, periods: list[str]) -> int | None:
