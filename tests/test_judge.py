@@ -7927,3 +7927,21 @@ def test_a_growth_column_s_own_months_date_its_cells() -> None:
            "发电量\n亿千瓦时\n10.82\n96.47\n3.8\n水泥\n万吨\n74.3\n612.8\n-4.6\n")
     claim = {"indicator": "水泥产量", "period": "1-9月", "value": -4.6, "unit": "%", "measure": "growth"}
     assert status(claim, src) not in (S.misattributed, S.unsupported)
+
+
+def test_a_province_named_in_the_claim_is_not_a_city_s_value() -> None:
+    # (1-7月，克拉玛依市规模以上工业增加值增长4.6%，比全疆低… claimed as 新疆规模以上工业增加值: passed, as did 江苏 for
+    # 苏州市's; from break-it pass bk30)
+    src = "1-8月，石嘴山市规模以上工业增加值同比增长7.3%，比全区高1.2个百分点。"
+    claim = {"indicator": "宁夏规模以上工业增加值", "period": "1-8月", "value": 7.3, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in TRUSTED
+    assert status({**claim, "indicator": "石嘴山市规模以上工业增加值"}, src) is S.supported
+
+
+def test_a_class_of_firms_growth_is_not_the_plain_measure_s() -> None:
+    # (园区实现营业收入312.5亿元，增长35.6%。…深海科技企业实现营业收入27.3亿元，增长46.1% claimed as 营业收入 46.1:
+    # passed; from break-it pass bk30)
+    src = ("1-9月，园区实现营业收入286.4亿元，增长21.3%。其中规上工业企业贡献突出。新材料企业实现营业收入41.7亿元，"
+           "增长38.2%。")
+    claim = {"indicator": "营业收入", "period": "1-9月", "value": 38.2, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in TRUSTED

@@ -1597,19 +1597,31 @@ def _whose_read(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int) -> _
     if claimed >= 0 and claimed == after:
         return _Finding(WRONG, "subject")  # (增长10.2%（全市9.4%）: the 9.4% is 全市's, so the 10.2% is not)
     park = PARK.search((c.subject or "") + c.indicator) is not None
-    if _of_another_level(src, q, tie, claimed, park, _COUNTY.search(claimed_text((c.subject or "") + c.indicator))):
+    if _another_place_s(src, (c, q, tie), claimed, park):
         return _Finding(WRONG, "subject")
-    if (not park or claimed >= 0) and _named_apart(claimed_text((c.subject or "") + c.indicator), claimed, tie):
-        # (全省…增长6.1% claimed for 金州市; 金州市…17.9% for 全省; 临沂市12个开发区…3215.6亿元 for 全省开发区: one
-        # city's parks, not the province's)
-        return _Finding(WRONG, "subject")
-    if _own_level_in_force(src, q, claimed_text((c.subject or "") + c.indicator)):
-        return _Finding(WRONG, "subject")  # (市级（不含…新区）固定资产投资增长3.2%，工业投资增长9.1%: not 全市's)
     if 0 <= claimed and tie.level < 0 and not park and _BASE.search(simplified(tie.shown)) is None \
             and not place_names(simplified(tie.shown)) and 0 <= src.of_value(_clause_frame, q) != claimed:
         return _Finding(UNSURE, "subject")  # (全省工业投资增长11.6%，工业技改投资增长13.8%: 全省's, not 全市's)
     found = _whose_unsure(src, c, q, tie, claimed, park)
     return found if found is not None else _named_elsewhere(src, c, q, tie)
+
+
+def _another_place_s(src: Source, value: tuple[Claim, Quantity, Tie], claimed: int, park: bool) -> bool:
+    """Whether the value is plainly another place's than the claim's (`claimed`: the claimed whole place's level, -1
+    for none; `park`: the claim names a park): another level's (see `_of_another_level`); named apart (全省…增长6.1%
+    claimed for 金州市; 金州市…17.9% for 全省; 临沂市12个开发区…3215.6亿元 for 全省开发区: one city's parks, not the
+    province's); a place named at another level (新疆规上工业增加值 for 克拉玛依市规模以上工业增加值增长4.6%: the
+    city's); or the level in force its own words set (市级（不含…新区）固定资产投资增长3.2%，工业投资增长9.1%: not
+    全市's)."""
+    c, q, tie = value
+    written = claimed_text((c.subject or "") + c.indicator)
+    if _of_another_level(src, q, tie, claimed, park, _COUNTY.search(written)):
+        return True
+    if (not park or claimed >= 0) and _named_apart(written, claimed, tie):
+        return True
+    if claimed < 0 and not park and _named_at_another_level(src, q, tie, written):
+        return True
+    return _own_level_in_force(src, q, written)
 
 
 def _place_unwritten(src: Source, written: str) -> str | None:
@@ -1650,6 +1662,40 @@ def _named_apart(written: str, claimed: int, tie: Tie) -> bool:
             and written[:2] not in simplified(tie.shown)  # (银川 of 银川市: the name without its kind)
     level_named = _named_level(own)
     return level_named >= 0 and tie.level < 0 and level_named != claimed
+
+
+def _named_at_another_level(src: Source, q: Quantity, tie: Tie, written: str) -> bool:
+    """Whether the claim opens with a place by its name (新疆, 宁夏回族自治区, 江苏省, 昌吉州) and the value's own
+    words, else its sentence's opening, name by name places, none a park nor the claim's, all at another level
+    (1-7月，克拉玛依市规模以上工业增加值增长4.6%; 上半年，奇台县规模以上工业企业达到68家，…；规上工业增加值增长17.5%):
+    the named place's value, not the claim's place's. A comparison's base names no one (比全疆低, 高于昌吉州)."""
+    if _COMPARED_TO_BASE.search(written):
+        return False
+    claimed = _named_level(written)
+    rest = claimed_words(written[_place_opening_end(written):])
+    if claimed < 0 or not rest or not rest <= tie.pairs | tie.elided:
+        return False  # (浙江森林联合纸业…项目总投资: a firm's name, not the place's value of the words the value has)
+    named = place_names(_BASE_PLACE.sub("", _own_shown(tie))) \
+        or place_names(_sentence_before(src, q)[:_SUBJECT_OPENING])
+    if not named or any(PARK.search(n) for n in named):
+        return False
+    return not any(n[:2] in written or same_place(n, m) for n in named for m in place_names(written)) \
+        and all(level_of_place(n) != claimed for n in named)
+
+
+def _place_opening_end(words: str) -> int:
+    """Where the place `words` open with by name ends (新疆 of 新疆规上…, 宁夏回族自治区, 江苏省), 0 where none."""
+    m = _NAME_OPENING.match(words)
+    if m is not None:
+        return m.end()
+    stem = _stem_at(divisions(), words, 0)
+    if stem is None:
+        return 0
+    after = _AUTONOMOUS.match(words, len(stem))
+    return after.end() if after is not None else len(stem)
+
+
+_AUTONOMOUS = re.compile(r"(?:维吾尔|回族|壮族)?自治区")
 
 
 def _named_level(words: str) -> int:
@@ -2261,7 +2307,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(WRONG, "indicator")
     if _read_apart(src, c, q, tie):
         return _Finding(UNSURE, "indicator")
-    whole = _whole_claimed(src, c, (q, tie, tied), frozenset(w), own > 1 - 1e-9)
+    whole = _whole_or_class_claimed(src, c, (q, tie, tied), frozenset(w), own > 1 - 1e-9)
     if whole is not None:
         return _Finding(WRONG, "indicator", whole)
     if _growth_given_to_part(src, c, (q, tie, tied)):
@@ -2690,6 +2736,42 @@ _SIZE_CLAIMED = re.compile(r"规模|规上|限额|限上|资质")
 # its digits): a value of one is not all firms' (其中小微: 小微).
 _FIRM_CLASS = re.compile(r"大中型|大型|中型|小型|微型|小微|(?<!其)中小|国有控股|国有|股份制|股份合作|"
                          r"外商及港澳台商?|外商投资|港澳台商?|私营|民营|非公有制|[十百千]强(?=企业)|重工业|轻工业")
+
+
+def _whole_or_class_claimed(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied], claimed: frozenset[str],
+                            held_whole: bool) -> Quantity | None:
+    """The whole a part's value is claimed for (see `_whole_claimed`), else the value a class of firms' value is
+    claimed for with the class left out (see `_firms_class_left_out`); None where neither."""
+    q, tie, tied = value
+    whole = _whole_claimed(src, c, value, claimed, held_whole)
+    return whole if whole is not None else _firms_class_left_out(c, q, tie, tied)
+
+
+def _firms_class_left_out(c: Claim, q: Quantity, tie: Tie, tied: Tied) -> Quantity | None:
+    """The value of the whole a class of firms' value is claimed for: the value's own words write a class of firms
+    right before the claimed words (深海科技企业实现营业收入27.3亿元，增长46.1%), the claim leaves it out (营业收入),
+    and another value of the same measure and period has the claimed words with nothing before them but a place or a
+    park (园区实现营业收入312.5亿元，增长35.6%): the claim names that whole, whose value it is not. None otherwise."""
+    claim = _compared_claim(claimed_text(c.indicator))
+    own = next((w for w in (_own_words(tie), tie.words) if claim in w), "")
+    at = own.find(claim) if len(claim) >= 2 else -1
+    if at <= 0 or not _FIRMS_CLASS.search(own[:at]):
+        return None
+    for r, t in tied.near:
+        if r is q or r.unit_class != q.unit_class or t.measure != tie.measure or t.kind != tie.kind \
+                or value_match(c, r) is not None or (t.period is not None and tie.period is not None
+                                                     and t.period.conflicts(tie.period)):
+            continue
+        theirs = next((w for w in (_own_words(t), t.words) if claim in w), "")
+        found = theirs.find(claim)
+        before = theirs[:found]
+        if found >= 0 and (not before or PARK.search(before) or level(before) >= 0 or place_names(before)) \
+                and not _FIRMS_CLASS.search(before):
+            return r
+    return None
+
+
+_FIRMS_CLASS = re.compile(r"企业$")  # (a class of firms right before the measure: 深海科技企业营业收入)
 
 
 def _own_words(tie: Tie) -> str:
