@@ -7945,3 +7945,35 @@ def test_a_class_of_firms_growth_is_not_the_plain_measure_s() -> None:
            "增长38.2%。")
     claim = {"indicator": "营业收入", "period": "1-9月", "value": 38.2, "unit": "%", "measure": "growth"}
     assert status(claim, src) not in TRUSTED
+
+
+def test_a_claim_that_drops_a_qualifier_the_page_tells_apart_is_not_the_value_s() -> None:
+    # (168个重点项目完成投资187.2亿元…；23个省重点项目完成投资72.8亿元 claimed as 重点项目完成投资 72.8: passed; from
+    # break-it pass bk21)
+    src = ("今年，全县共安排重点建设项目146个，其中省重点项目21个、县重点项目125个。1-9月，146个重点项目完成投资"
+           "162.4亿元，完成年度计划的81.2%；21个省重点项目完成投资58.6亿元，完成年度计划的84.6%。")
+    claim = {"indicator": "重点项目完成投资", "period": "1-9月", "value": 58.6, "unit": "亿元"}
+    assert status(claim, src) not in TRUSTED
+    assert status({**claim, "indicator": "省重点项目完成投资"}, src) is S.supported
+
+
+def test_a_share_s_subject_is_not_the_whole_it_is_a_share_of() -> None:
+    # (全县“一区四园”实现规上工业产值865亿元…占全县规上工业产值的82% claimed as 全县规上工业产值: passed; from break-it
+    # pass bk24)
+    src = ("“一区三园”挑起工业发展大梁\n2024年，全县“一区三园”实现规上工业产值612亿元，增长9.8%，占全县规上工业"
+           "产值的78.6%。其中，经济开发区实现规上工业产值341亿元，增长12.1%。")
+    claim = {"indicator": "全县规上工业产值", "period": "2024年", "value": 612, "unit": "亿元"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_a_place_or_a_period_the_claim_leaves_out_is_no_qualifier() -> None:
+    # (城东街道实现税收收入…增长15.2%…全区税收收入同比增长6.7% claimed as 税收收入 on the street's page; 全年新能源
+    # 发电量…，占全省新能源发电量的52.3% claimed as 新能源发电量: were refused or left open by a first version of the
+    # qualifier reading; from break-it passes bk29 and bk30)
+    street = ("城南街道：楼宇经济跑出“加速度”\n上半年，城南街道实现税收收入7.42亿元，同比增长13.6%，占全区税收的17.2%。"
+              "上半年，全区税收收入同比增长5.9%。")
+    assert status({"indicator": "税收收入", "period": "上半年", "value": 13.6, "unit": "%", "measure": "growth"},
+                  street) is S.supported
+    county = "2023年，全州全年新能源发电量达到386.2亿千瓦时，同比增长16.1%，占全省新能源发电量的48.7%。"
+    assert status({"indicator": "新能源发电量", "period": "2023年", "value": 386.2, "unit": "亿千瓦时"}, county) \
+        is S.supported

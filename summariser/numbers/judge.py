@@ -2317,7 +2317,154 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     confirmed = _confirmed(c, q, tie, claimed, tied, src.compared_text(),
                            topic | _value_added_implied(src, q, tie) | src.of_value(_whole_s_measure, q))
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
-    return _FINE if confirmed and (named or not tie.summed) else _Finding(UNSURE, "indicator")
+    return _unless_qualified(src, c, q, tie, bool(confirmed and (named or not tie.summed)))
+
+
+def _unless_qualified(src: Source, c: Claim, q: Quantity, tie: Tie, confirmed: bool) -> _Finding:
+    """A claim the value's words confirm is the value's, unless a qualifier tells the claim's subject from the value's
+    (see `_qualifier_apart`); one they do not confirm is left open."""
+    if not confirmed:
+        return _Finding(UNSURE, "indicator")
+    return _qualifier_apart(src, c, q, tie) or _FINE
+
+
+def _qualifier_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding | None:
+    """The finding where the claim and the value's subject differ by a qualifier another value of its paragraph
+    tells apart (see `_qualified_rival`): misattributed to that value where it is of the claim's unit and measure,
+    else unconfirmed. None where no value of the paragraph does."""
+    claim = _LEVEL_WORD.sub("", _compared_claim(claimed_text(c.indicator)))
+    mine = _subject_said(_shown_words(tie))
+    # (a pull or a gap names two subjects: 工业投资拉动全部投资增长 is read otherwise)
+    if len(claim) < 2 or len(mine) < 2 or _RELATING.search(claim + tie.words):
+        return None
+    text = src.text
+    start, end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
+    # (the paragraph's values, found by bisection: the source's quantities are in text order)
+    lo = bisect.bisect_left(src.quantities, start, key=lambda r: r.start)
+    hi = bisect.bisect_left(src.quantities, end if end >= 0 else len(text), key=lambda r: r.start)
+    unsure = None
+    for r in src.quantities[lo:hi]:
+        t = src.tie_of.get((r.start, r.end))
+        if r is q or t is None or not _alike(t, tie) or r.raw.endswith(_BOUND_ENDS):  # (not 500万元以上, a class)
+            continue
+        found = _qualified_rival(claim, (mine, tie), (r, t, r.start < q.start))
+        if found and r.unit == q.unit and t.measure == tie.measure:
+            return _Finding(WRONG, "indicator", r)
+        if found is not None:
+            unsure = _Finding(UNSURE, "indicator")
+    return unsure
+
+
+_BOUND_ENDS = ("以上", "以下")
+
+
+def _qualified_rival(claim: str, value: tuple[str, Tie], other: tuple[Quantity, Tie, bool]) -> bool | None:
+    """Whether another value's subject (`other`: its value, tie, and whether it comes first) is the claim's where the
+    value's is not: (a) the value's subject adds a qualifier to the other's (省 of 23个省重点项目完成投资 after 168个
+    重点项目完成投资; 重点…项目 of 重点工业项目完成投资 and 全市工业投资) that the claim leaves out, naming the other's
+    (重点项目完成投资), the other written first or naming its own place; or the base a share of the value's subject is
+    of (一区四园 of 全县“一区四园”实现…，占全县规上工业产值的82%); (b) the other's subject adds one to the value's that
+    the claim writes and the value's own reading does not hold (十亿元企业 against 亿元企业's 77.1%). True for a
+    value (a), False for a base (its whole has no value written), None where neither."""
+    mine, tie = value
+    r, t, first = other
+    theirs = _subject_said(_shown_words(t))
+    base = _base_said(_shown_words(t))
+    if base and theirs == mine:
+        added = _added_runs(mine, base)
+        if added and _read_in(base, claim) and not any(_said_in(a, claim) for a in added):
+            return False
+    # (not a share whose own words name only the whole it is of, its subject another value's: 协议投资136.8亿元，
+    # 占全市的41.5%)
+    if "占" in _own_shown(t) and theirs not in _own_words(t):
+        return None
+    if first or level(_own_shown(t).split("占", 1)[0]) >= 0:
+        added = _added_runs(mine, theirs)
+        if added and _read_in(theirs, claim) and not any(_said_in(a, claim) for a in added):
+            return True
+    added = _added_runs(theirs, mine)
+    if added and all(a in claim for a in added) and mine not in claim \
+            and not all(bigrams(a) <= tie.scope | tie.under for a in added):
+        return True
+    return None
+
+
+def _read_in(subject: str, claim: str) -> bool:
+    """Whether the claim names `subject`: its head (the last pair) and at least half its pairs (重点项目投资年度计划
+    in 重点项目完成年度计划比例)."""
+    pairs = bigrams(subject)
+    return subject[-2:] in claim and 2 * len(pairs & bigrams(claim)) >= len(pairs)
+
+
+def _shown_words(tie: Tie) -> str:
+    """A value's words as its reading shows them, as compared (not the words a bracket after it adds)."""
+    return indicator_words(simplified(tie.shown.replace("…", "")))
+
+
+def _subject_said(words: str) -> str:
+    """The subject of a value's words, as compared: before the whole a share is of (占), without how it changed, the
+    place's level, or a count's unit left before it (个 of 23个省重点项目)."""
+    words = _GROWN_END.sub("", words.split("占", 1)[0])
+    return _LEVEL_WORD.sub("", words.lstrip(_LEFT_BEFORE)).lstrip(_LEFT_BEFORE)
+
+
+_LEFT_BEFORE = "个家项户年月日"
+
+
+def _base_said(words: str) -> str:
+    """The whole a share's words say it is of (规上工业产值 of …占规上工业产值), "" where they say none."""
+    if "占" not in words:
+        return ""
+    return _LEVEL_WORD.sub("", re.sub(r"(?:的)?(?:比重|份额|总量|总额)?$", "", words.split("占", 1)[1]))
+
+
+def _said_in(run: str, claim: str) -> bool:
+    """Whether the claim writes any of a qualifier's words (沪苏浙 of 来自沪苏浙)."""
+    return run in claim if len(run) < 2 else bool(bigrams(run) & bigrams(claim))
+
+
+# Words of a pull or a gap, which name two subjects.
+_RELATING = re.compile(r"拉动|带动|上拉|下拉|拉低|拉高|高于|高出|低于|快于|慢于|超过|比(?![例重率])|较")
+# Words before a subject that qualify nothing here (a count's unit, a frame, a verb left in: 户 of 60户工业龙头企业,
+# 方面, 来自, 企业 of 规上工业企业…实现产值; 规上, whose leaving out `_above_scale_left_out` reads).
+# (and an amount's unit left by its number, not a size class's: 万吨 of 年产20万吨, 亿元 of 突破3200亿元（计划增长8%）;
+# not 十亿元 of 十亿元企业)
+_NO_QUALIFIER = re.compile(r"[年月个家户项宗中其已共有另等是了的]|规上|方面|来自|主要|企业|实现|完成|累计|达到|"
+                           r"一批|代表|[十百千万亿]*(?:元|吨|千瓦|千瓦时|平方米|亩|辆|台|套|件|人)(?!企业|项目|以上|级)")
+
+
+def _added_runs(longer: str, shorter: str) -> list[str]:
+    """The runs of characters `longer` adds to `shorter` (省 of 省重点项目投资 to 重点项目投资; 重点, 项目 of
+    重点工业项目投资 to 工业投资), where `shorter` is read in it in order and both end alike; [] where not."""
+    if len(shorter) < 2 or len(longer) <= len(shorter) or longer[-2:] != shorter[-2:]:
+        return []
+    runs, at = [], len(longer)
+    for ch in reversed(shorter):
+        j = longer.rfind(ch, 0, at)
+        if j < 0:
+            return []
+        if at - j > 1:
+            runs.append(longer[j + 1:at])
+        at = j
+    runs += [longer[:at]] if at else []
+    # (each a qualifier: not only words that qualify nothing; one character only as a grade or a size's tens, 省 of
+    # 省重点, 十 of 十亿元)
+    # (nor a place: 城东街道 of 城东街道实现税收收入 on its page, 鸡西市 of 鸡西市石墨产业实现产值…，占全省…: whose a
+    # value is, the subject's reading says; nor a period)
+    telling = all(_NO_QUALIFIER.sub("", a) and not a.endswith("中") and not _a_place(a)
+                  and not _PERIOD_WORDS.fullmatch(a)  # (全年 of 全年新能源发电量达到)
+                  and (len(a) > 1 or _ONE_CHAR_QUALIFIER.match(longer, longer.find(a))) for a in runs)
+    return runs if telling else []
+
+
+def _a_place(run: str) -> bool:
+    """Whether a run of words names a place (鸡西市, 城东街道, 全州); not a park (“一区四园” of 全县“一区四园”实现…，
+    占全县…: the parks tell a part of the county apart)."""
+    core = _NO_QUALIFIER.sub("", run)
+    return level(core) >= 0 or (bool(core) and "".join(place_names(core)) == core)
+
+
+_ONE_CHAR_QUALIFIER = re.compile(r"[省市县区](?=重点|级)|[十百千](?=亿|万)")
 
 
 def _part_or_twin(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied], claimed: frozenset[str]) -> bool:
