@@ -7977,3 +7977,29 @@ def test_a_place_or_a_period_the_claim_leaves_out_is_no_qualifier() -> None:
     county = "2023年，全州全年新能源发电量达到386.2亿千瓦时，同比增长16.1%，占全省新能源发电量的48.7%。"
     assert status({"indicator": "新能源发电量", "period": "2023年", "value": 386.2, "unit": "亿千瓦时"}, county) \
         is S.supported
+
+
+def test_last_year_on_a_year_s_bulletin_is_the_year_before_the_one_reported() -> None:
+    # (2023年…统计公报 dated 2024-03: 比上年增长7.9%（上年增长4.4%） claimed as 2023年's 4.4: passed, 上年 counted back
+    # from the page's date; from break-it pass bk29)
+    src = ("2024年临江县国民经济和社会发展统计公报（工业部分）\n发布时间：2025-03-26  来源：临江县统计局\n"
+           "全年规模以上工业增加值比上年增长6.8%（上年增长3.9%）。年末全县规模以上工业企业128家（上年末121家）。")
+    claim = {"indicator": "规模以上工业增加值", "period": "2024年", "value": 3.9, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in TRUSTED
+    assert status({**claim, "value": 6.8}, src) is S.supported
+
+
+def test_a_total_looked_back_over_years_is_no_one_year_s() -> None:
+    # (回顾过去五年，全县累计完成工业投资168.5亿元; 2019年至2023年，全市累计完成…1105.8亿元 claimed for 2023年: passed;
+    # from break-it pass bk29)
+    src = ("2025年某县政府工作报告（摘要）\n2024年，全县完成工业投资38.2亿元，增长11.4%。\n回顾过去五年，全县累计完成"
+           "工业投资152.6亿元，年均增长10.9%。\n2020年至2024年，全县累计新增规上工业企业63家。")
+    assert status({"indicator": "工业投资", "period": "2024年", "value": 152.6, "unit": "亿元"}, src) not in TRUSTED
+    assert status({"indicator": "新增规上工业企业", "period": "2024年", "value": 63, "unit": "家"}, src) not in TRUSTED
+
+
+def test_a_count_per_ten_thousand_people_is_a_rate_not_a_total() -> None:
+    # (每万人拥有5G基站18.4个 claimed as 5G基站 18.4个: passed; from break-it pass bk29)
+    src = "截至2024年底，全市累计建成5G基站6218个，每万人拥有5G基站21.6个。"
+    claim = {"indicator": "5G基站", "period": "2024年底", "value": 21.6, "unit": "个"}
+    assert status(claim, src) not in TRUSTED

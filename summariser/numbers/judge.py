@@ -335,7 +335,7 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     # (年内新增企业4家 in a half-year's results: from January to when?; 截至去年 on an undated page: which year?)
     if _which_year_unsaid(src, claimed, written or period, tie, span):
         return _Finding(UNSURE, "period")
-    to_a_month = _to_a_month(written or period, claimed, c)
+    to_a_month = _month_or_base_year(src, c, claimed, written or period, span)
     if to_a_month is not None:
         return to_a_month
     if written is not None and claimed.conflicts(written) or _past_the_new_year(claimed, period):
@@ -559,7 +559,28 @@ def _stretch_read(src: Source, claimed: Period | None, span: tuple[int, int]) ->
     average's own span claimed holds; an end of a change over a span is that end's year. None where it says nothing."""
     if _recent_years_written(src, claimed, span) or _average_over_stretch_written(src, claimed, span):
         return _FINE
+    if _summed_over_years_span(src, claimed, span):
+        return _Finding(WRONG, "period")
     return _end_of_years_span(src, claimed, span)
+
+
+def _summed_over_years_span(src: Source, claimed: Period | None, span: tuple[int, int]) -> bool:
+    """Whether one year (or part of one) is claimed for a running total over a span of years its sentence writes
+    before it (2019年至2023年，全市累计完成工业投资1105.8亿元, 累计新增…271家): the span's sum, no year's."""
+    if claimed is None or not (claimed.year or claimed.months) or claimed.other:
+        return False
+    found = src.tie_of.sentence(span)
+    if found is None:
+        return False
+    sentence, at = found
+    spans = list(_YEARS_SPAN_WRITTEN.finditer(sentence, 0, at))
+    if not spans:
+        return False
+    between = sentence[spans[-1].end():at]
+    return _SUMMED_WORD.search(between) is not None and not periods_in(between)
+
+
+_SUMMED_WORD = re.compile(r"累计|共计|合计|总计")
 
 
 def _stretch_for_its_start(src: Source, claimed: Period, span: tuple[int, int]) -> _Finding | None:
@@ -698,6 +719,40 @@ def _year_of_same_stretch(src: Source, claimed: Period, period: Period, written:
     if year is None:  # no period writes a year: the page's date says which year it reports
         return _FINE if _published_in(src, int(claimed.year), claimed.months) else _Finding(UNSURE, "period")
     return _Finding(UNSURE, "period") if year != claimed.year else _FINE
+
+
+def _month_or_base_year(src: Source, c: Claim, claimed: Period, period: Period,
+                        span: tuple[int, int]) -> _Finding | None:
+    """What the period in force says of a claimed month (see `_to_a_month`), else of a year claimed for a value of
+    上年 (see `_base_year_read`)."""
+    to_a_month = _to_a_month(period, claimed, c)
+    return to_a_month if to_a_month is not None else _base_year_read(src, claimed, period, span)
+
+
+def _base_year_read(src: Source, claimed: Period, period: Period, span: tuple[int, int]) -> _Finding | None:
+    """The finding for a year claimed for a value of 上年 on a page that writes the year it reports (2023年…公报:
+    比上年增长7.9%（上年增长4.4%）: 4.4% is 2022's, whatever year the page is dated); None where that says nothing."""
+    base_year = _year_before_reported(src, period, span)
+    if base_year is None or not (claimed.year and claimed.year.isdigit()):
+        return None
+    return _FINE if int(claimed.year) == base_year else _Finding(WRONG, "period")
+
+
+def _year_before_reported(src: Source, period: Period, span: tuple[int, int]) -> int | None:
+    """The year a 上年 (上年末, 上年同期) in force for a value is, on a page that writes the year it reports before the
+    value (2023年…统计公报; a paragraph opening 2023年，): the year before that one, not before the page's date
+    (a 2023 bulletin dated 2024-03: 比上年增长7.9%（上年增长4.4%）, 4.4% is 2022's). Also 去年 in brackets right after
+    a value (…增长9.2%（去年下降6.5%）). None where the period is no such year or no year is written before."""
+    if period.year not in ("去年",) or period.raw is None:
+        return None
+    raw = simplified(period.raw)
+    if not raw.startswith(("上年", "上一年")):
+        text = src.simplified_text()
+        at = text.rfind(raw, max(0, src.view_at(span[0]) - 12), src.view_at(span[0]))
+        if not raw.startswith("去年") or at < 0 or text[max(0, at - 1):at] not in ("（", "("):
+            return None
+    year = src.tie_of.year(span)
+    return int(year) - 1 if year is not None and year.isdigit() else None
 
 
 _SO_FAR = frozenset({"年初以来", "年初至今"})  # (the year so far, as 今年以来 is, with no word of the year)
@@ -3119,7 +3174,8 @@ def _names_rival_item(c: Claim, tie: Tie, other: Tie | None) -> bool:
 
 
 # (平均投资18.5亿元 after 总投资1111亿元: an amount per project is no total)
-_PER_HEAD = re.compile(r"人均|亩均|户均|平均每|平均(?:单个|每个)?(?:项目)?投资")
+# (and a rate per so many people or households: 每万人拥有5G基站18.4个, 每千人)
+_PER_HEAD = re.compile(r"人均|亩均|户均|平均每|平均(?:单个|每个)?(?:项目)?投资|每[十百千万]+(?:人|户|常住人口)")
 _BUDGETED = re.compile(r"预算数|(?:年初|调整后?的?)预算|预算安排")  # a budget a result is held to
 # The kinds of ratio a percent can be, by the words that name them (the last one written decides).
 _SHARE_KINDS = (("contribution", re.compile(r"贡献率")), ("spread", re.compile(r"增长面|下降面|亏损面")),

@@ -499,7 +499,7 @@ def _said_as_a_period(text: str, m: re.Match[str], p: Period) -> bool:
     mid-clause (增速近6年来持续领跑; 近5年来，… opens its clause), not a plan's term named bare outside a line of its
     goals, nor a holiday that drove a value (受春节假期消费拉动，…: a cause), nor 年内 of a record (年内首次)."""
     if m.group("recent") and not _OPENS_CLAUSE.fullmatch(
-            text[max(0, m.start() - 1):m.start()] + "|" + text[m.end():m.end() + 1]) \
+            _LOOKED_BACK.sub("", text[max(0, m.start() - 3):m.start()])[-1:] + "|" + text[m.end():m.end() + 1]) \
             and not _RUNNING_TOTAL.match(text, m.end()):
         # (not 近三年工业投资累计超2600亿元, 后者近三年累计引进项目32个: a running total over the years it names)
         return False
@@ -585,6 +585,8 @@ def _days_across(m: re.Match[str]) -> Period:
     return Period(m.group(), year if m.group(4) in (None, m.group(1)) else None, None, None, False, m.group())
 
 
+# A verb of looking back before a stretch of years (回顾过去五年，…; 纵观近三年，): the stretch still opens its clause.
+_LOOKED_BACK = re.compile(r"(?:^|(?<=[，,。；;！？!?\n：:\s]))(?:回顾|纵观|综观|盘点)$")
 _OPENS_CLAUSE = re.compile(r"(?:|[，,。；;！？!?\n：:\s])\|[，,]")
 _SUMMED_AFTER = re.compile(r"([底末])?[，,]?[^。；;，,\d]{0,8}累计")
 _MONTH_POINT = frozenset("底末初中上下")
