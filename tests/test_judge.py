@@ -8003,3 +8003,20 @@ def test_a_count_per_ten_thousand_people_is_a_rate_not_a_total() -> None:
     src = "截至2024年底，全市累计建成5G基站6218个，每万人拥有5G基站21.6个。"
     claim = {"indicator": "5G基站", "period": "2024年底", "value": 21.6, "unit": "个"}
     assert status(claim, src) not in TRUSTED
+
+
+def test_a_sentence_opening_on_its_own_firm_is_not_another_s() -> None:
+    # (通富微电…1-10月销售同比增长52.8%。深南电路…产能持续爬坡，1-10月销售同比增长28.9% claimed as 通富微电销售 28.9:
+    # passed; from development set 198)
+    src = ("1-9月，电子信息行业用电量同比增长21.4%，华天科技在封装测试等业务领域持续发力，1-9月销售同比增长41.6%。"
+           "兴森科技已建成投产的三期项目产能持续释放，1-9月销售同比增长19.7%。")
+    claim = {"indicator": "华天科技销售", "period": "1-9月", "value": 19.7, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_words_of_a_later_value_added_to_a_claim_make_it_that_value_s() -> None:
+    # (新增规模以上工业企业1342家，超目标任务442家 claimed as 新增规上工业企业超目标任务 1342: passed; from development
+    # set 191)
+    src = "2024年，全省新增规模以上工业企业1286家，超目标任务386家。"
+    claim = {"indicator": "新增规上工业企业超目标任务", "period": "2024年", "value": 1286, "unit": "家"}
+    assert status(claim, src) not in TRUSTED

@@ -2526,7 +2526,87 @@ def _part_or_twin(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied], clai
     """Whether a part's own words are claimed for it only in part (see `_part_s_words`), or a twin value fits the
     claimed pairs (`claimed`) better (see `_twin_fits_better`)."""
     q, tie, tied = value
-    return _part_s_words(src, c, q, tie, tied) or _twin_fits_better(q, (tie, tied), claimed)
+    return _part_s_words(src, c, q, tie, tied) or _twin_fits_better(q, (tie, tied), claimed) \
+        or _subject_of_a_sentence_beside(src, q, tie, claimed_words(c.indicator)) \
+        or _words_of_a_value_after(src, q, tie, claimed_words(c.indicator))
+
+
+def _words_of_a_value_after(src: Source, q: Quantity, tie: Tie, claimed: frozenset[str]) -> bool:
+    """Whether the claim adds to what `q`'s words say all the own words of a value of the same unit later in its
+    sentence, and nothing else (新增规模以上工业企业1342家，超目标任务442家 claimed as 新增规上工业企业超目标任务): the
+    later value measures `q`'s subject against something, and the claim names that measure, not `q`."""
+    extra = claimed - tie.pairs - tie.context - tie.under - tie.scope - tie.elided
+    if len(extra) < _NAME_PAIRS:
+        return False
+    # (but the pair that joins the two names, 业超 of 企业超目标)
+    return any(r.unit == q.unit and len(extra & t.pairs) >= _NAME_PAIRS and len(extra - t.pairs) <= 1
+               and t.pairs <= claimed for r, t in _values_after(src, q))
+
+
+def _subject_of_a_sentence_beside(src: Source, q: Quantity, tie: Tie, claimed: frozenset[str]) -> bool:
+    """Whether the claim names the subject another sentence of the paragraph opens with, for a value of the same
+    unit and measure there (…规模以上亿元企业数达284家，…拉动规模以上工业经济增长13.9个百分点), where `q`'s own sentence
+    opens with another subject in a clause of no value (…国有控股企业在…带动下快速发展，…拉动…2.1个百分点; 深南电路
+    已建成投产的…产能持续爬坡，1-10月销售同比增长28.9% after 通富微电在…持续发力，1-10月销售同比增长52.8%): the words of
+    each value leave the subject out, and only the sentence it is in says whose it is. `claimed`: the claimed
+    indicator's pairs."""
+    found = src.tie_of.sentence((q.start, q.end))
+    if found is None or not _GROWN_END.sub("", tie.words) or not _opens_with_a_subject(src, q.start - found[1], q):
+        return False
+    s0 = q.start - found[1]
+    mine = _pairs_before(src, s0, q.start)
+    missing = claimed - mine - tie.pairs
+    if len(missing) < _NAME_PAIRS:
+        return False
+    line = (src.text.rfind("\n", 0, s0) + 1, src.text.find("\n", q.end) % (len(src.text) + 1))
+    # (the paragraph's values, found by bisection: the source's quantities are in text order)
+    for r in src.quantities[bisect.bisect_left(src.quantities, line[0], key=lambda r: r.start):
+                            bisect.bisect_left(src.quantities, line[1], key=lambda r: r.start)]:
+        t = src.tie_of.get((r.start, r.end))
+        if t is None or r.unit != q.unit or t.measure != tie.measure or not _same_words_but_subject(t.words, tie.words):
+            continue
+        other = src.tie_of.sentence((r.start, r.end))
+        if other is None or r.start - other[1] == s0:
+            continue
+        theirs = _pairs_before(src, r.start - other[1], r.start)
+        own = mine - theirs - tie.pairs
+        if len(missing & theirs) >= _NAME_PAIRS and len(own) >= _NAME_PAIRS and not claimed & own:
+            return True
+    return False
+
+
+def _opens_with_a_subject(src: Source, s0: int, q: Quantity) -> bool:
+    """Whether the sentence at `s0` opens with a clause of no value that names a subject, before `q`'s (…国有控股企业
+    在…带动下快速发展，…; not 其中，…, a part of the sentence before's, nor a period alone, 下半年，…)."""
+    end = _CLAUSE_END.search(src.text, s0, q.start)
+    if end is None or bisect.bisect_left(src.quantities, end.start(), key=lambda r: r.start) \
+            != bisect.bisect_left(src.quantities, s0, key=lambda r: r.start):
+        return False
+    opening = src.text[s0:end.start()].strip()
+    if opening.startswith(_BREAKDOWN_OPENINGS):
+        return False
+    return has_subject(indicator_words(blank(opening, [(a, b) for a, b, _ in periods_in(opening)])))
+
+
+_CLAUSE_END = re.compile(r"[，,；;：:]")
+_BREAKDOWN_OPENINGS = ("其中", "分", "从", "按", "在此", "此外", "同时")
+
+
+def _pairs_before(src: Source, start: int, at: int) -> frozenset[str]:
+    """The pairs of the words in [start, at), the values written there and their units left out (亿元 of 83.55亿元)."""
+    lo = bisect.bisect_left(src.quantities, start, key=lambda r: r.start)
+    hi = bisect.bisect_left(src.quantities, at, key=lambda r: r.start)
+    cuts = [start] + [x for r in src.quantities[lo:hi] for x in (r.start, r.end)] + [at]
+    return bigrams(indicator_words("，".join(src.text[a:b] for a, b in zip(cuts[::2], cuts[1::2], strict=True))))
+
+
+_NAME_PAIRS = 2  # (the pairs of a name of two characters and more: 亿元 of 亿元企业, 通富 富微 微电 of 通富微电)
+
+
+def _same_words_but_subject(one: str, other: str) -> bool:
+    """Whether two values' own words are one measure's, the one perhaps with a subject before it (电子信息销售增长 and
+    销售增长)."""
+    return bool(one and other) and (one.endswith(other) or other.endswith(one))
 
 
 def _other_side_claimed(written: str, tie: Tie) -> bool:
