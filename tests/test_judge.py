@@ -8020,3 +8020,25 @@ def test_words_of_a_later_value_added_to_a_claim_make_it_that_value_s() -> None:
     src = "2024年，全省新增规模以上工业企业1286家，超目标任务386家。"
     claim = {"indicator": "新增规上工业企业超目标任务", "period": "2024年", "value": 1286, "unit": "家"}
     assert status(claim, src) not in TRUSTED
+
+
+def test_a_sentence_naming_no_place_on_a_prefecture_s_page_is_not_the_province_s() -> None:
+    # (昌吉州's page: 主要产品中，原煤产量9863万吨 claimed as 新疆原煤产量: passed; from break-it pass bk31)
+    src = ("恩施州1-9月工业经济运行情况\n1-9月，全州规模以上工业增加值同比增长6.2%。主要产品中，水泥产量412.6万吨，"
+           "增长3.8%；发电量96.4亿千瓦时，增长11.2%。")
+    claim = {"indicator": "湖北水泥产量", "period": "1-9月", "value": 412.6, "unit": "万吨"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_a_park_s_value_is_not_the_city_whose_name_begins_the_park_s() -> None:
+    # (长沙经开区…工业投资增长18.6% claimed as 长沙工业投资: passed; from break-it pass bk31)
+    src = "1-6月，株洲经开区实现规上工业总产值412.8亿元，增长10.6%；工业投资增长16.3%。"
+    claim = {"indicator": "株洲工业投资", "period": "1-6月", "value": 16.3, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_guimo_gongye_is_guishang_gongye() -> None:
+    # (规模工业增加值, Hunan's spelling without 以上: it escaped the place rule; from break-it pass bk31)
+    src = "湘西州1-8月工业经济运行情况\n1-8月，全州规模工业增加值同比增长5.1%。"
+    claim = {"indicator": "湖南规模以上工业增加值", "period": "1-8月", "value": 5.1, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in TRUSTED

@@ -53,7 +53,9 @@ _SAME = [("大型企业", "大企业"), ("中型企业", "中企业"), ("小型�
          ("降幅", "下降"),  # (降幅比1—8月收窄 after 产量下降3.2%: the fall's gap, however written)
          # (a pull on a whole's growth, up or down: one measure, its sign the value's; 下拉2.8个百分点 is −2.8)
          ("上拉", "拉动"), ("下拉", "拉动"), ("拉低", "拉动"), ("拉高", "拉动"), ("拉升", "拉动"),
-         ("规模以上", "规上"), ("限额以上", "限上"), ("技术改造", "技改"), ("社会消费品零售", "社消零"),
+         # (规模工业增加值: how Hunan's bulletins write 规模以上工业)
+         ("规模以上", "规上"), ("规模工业", "规上工业"),
+         ("限额以上", "限上"), ("技术改造", "技改"), ("社会消费品零售", "社消零"),
          # (abbreviations read as the words they stand for: 工业固投 is 工业固定资产投资, 营收 is 营业收入)
          ("固投", "固定资产投资"), ("营收", "营业收入"), ("经济技术开发区", "经开区"),
          # (GDP in Han script: written in Latin letters it would be no evidence either way, and so fit any value;

@@ -1645,6 +1645,9 @@ def _subject(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
 def _whose_read(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int) -> _Finding:
     """Whose the value is against the claimed place's level (`claimed`, -1 for none): a base's in brackets, a
     park's, another level's, or one a clause before names (see _subject)."""
+    if tie.level == 3 and _REGION_WHOLE.search(_own_shown(tie)) and claimed < 0 \
+            and _named_level(claimed_text((c.subject or "") + c.indicator)) == 1 and _region_page(src):
+        tie = tie._replace(level=1)  # (全区 on 宁夏回族自治区统计局's page or 石嘴山市's: the region, as 全疆 is)
     base, after = src.of_value(_bracketed, q)
     if base is not None:  # 高于全区（8.2%）4.3个百分点: the 8.2% is 全区's, whatever the sentence is about
         return _FINE if claimed >= 0 and claimed == level(base) else _Finding(UNSURE if claimed < 0 else WRONG,
@@ -1659,6 +1662,24 @@ def _whose_read(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int) -> _
         return _Finding(UNSURE, "subject")  # (全省工业投资增长11.6%，工业技改投资增长13.8%: 全省's, not 全市's)
     found = _whose_unsure(src, c, q, tie, claimed, park)
     return found if found is not None else _named_elsewhere(src, c, q, tie)
+
+
+def _region_page(src: Source) -> bool:
+    """Whether the page's headline lines name an autonomous region (宁夏回族自治区统计局) or a place within one that
+    is no district (石嘴山市, 哈密市): a page on which 全区 is the region, not a district."""
+    lines = []
+    for line in src.simplified_text().splitlines():
+        if "，" in line or "," in line:
+            break  # (the first sentence: no headline line)
+        lines.append(line)
+    header = "".join(lines)
+    found = [d for _, ds in divisions().mentions(header) for d in ds]
+    return any(d.code[:2] in _REGIONS for d in found) \
+        and not any(d.name.endswith("区") and not d.name.endswith("自治区") for d in found)
+
+
+_REGION_WHOLE = re.compile(r"(?<![占于比较出])全区")
+_REGIONS = frozenset({"15", "45", "54", "64", "65"})  # 内蒙古, 广西, 西藏, 宁夏, 新疆
 
 
 def _another_place_s(src: Source, value: tuple[Claim, Quantity, Tie], claimed: int, park: bool) -> bool:
@@ -1730,12 +1751,81 @@ def _named_at_another_level(src: Source, q: Quantity, tie: Tie, written: str) ->
     rest = claimed_words(written[_place_opening_end(written):])
     if claimed < 0 or not rest or not rest <= tie.pairs | tie.elided:
         return False  # (浙江森林联合纸业…项目总投资: a firm's name, not the place's value of the words the value has)
-    named = place_names(_BASE_PLACE.sub("", _own_shown(tie))) \
-        or place_names(_sentence_before(src, q)[:_SUBJECT_OPENING])
-    if not named or any(PARK.search(n) for n in named):
+    own = _BASE_PLACE.sub("", _own_shown(tie))
+    if _own_whole_claimed(src, own, claimed):
         return False
+    named = place_names(own) or place_names(_sentence_before(src, q)[:_SUBJECT_OPENING]) or _pointed_park(src, q)
+    if not named or any(PARK.search(n) for n in named):
+        return _unnamed_or_park_s(src, (q, tie), (written, claimed), named)
     return not any(n[:2] in written or same_place(n, m) for n in named for m in place_names(written)) \
         and all(level_of_place(n) != claimed for n in named)
+
+
+def _own_whole_claimed(src: Source, own: str, claimed: int) -> bool:
+    """Whether the value's own words name, by no name, the whole place at the claim's level (同期，株洲市…增长7.7%，
+    全省增长7.3%: the 7.3% is 全省's, its clause says, not 株洲市's); not where that whole is the page's own place
+    (我市 on 江油市's page: 江油's, whatever place of that level the claim names)."""
+    return not place_names(own) and level(own) == claimed >= 0 \
+        and not any(whole_of(p) == claimed for p in src.tie_of.topic().main)
+
+
+def _unnamed_or_park_s(src: Source, value: tuple[Quantity, Tie], claim: tuple[str, int], named: list[str]) -> bool:
+    """Whether a claim that opens with a place's name (`claim`: its words, that place's level) takes a value whose
+    sentence names no place (see `_unnamed_whole_apart`) or a park (`named`) that is not the claim's: 衡阳经开区…该区
+    规上工业增加值增长12.6%, 祁东县归阳工业园…分别完成: the park's, not 衡阳's or 祁东县's."""
+    (q, tie), written = value, claim[0]
+    stem = written[:_place_opening_end(written)]
+    table = divisions()
+    if len(stem) < 2 or not (table.opens_with_place(written) or _stem_at(table, written, 0)):
+        return False  # (争列为省重点项目, 省会城市…: no place's name)
+    # (the claimed place named in the sentence other than as the opening of a park's name: 云溪县（12.8%）)
+    if stem in _PARK_OF_PLACE.sub("", _BASE_PLACE.sub("", _sentence_before(src, q))):
+        return False
+    if not named:
+        return _unnamed_whole_apart(src, q, tie, claim)
+    return PARK.search(written) is None and tie.level < 0
+
+
+def _pointed_park(src: Source, q: Quantity) -> list[str]:
+    """The park 该区 (该园区, 该开发区) at the opening of `q`'s sentence points to: the last place the text names
+    before that sentence, where it is a park; [] otherwise."""
+    opening = _sentence_before(src, q)[:_SUBJECT_OPENING]
+    if _POINTED_ZONE.search(opening) is None:
+        return []
+    found = src.tie_of.sentence((q.start, q.end))
+    start = found[1] if found is not None else q.start
+    before = place_names(src.simplified_text()[:start])
+    return before[-1:] if before and PARK.search(before[-1]) else []
+
+
+_PARK_OF_PLACE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{PARK.pattern})")
+_POINTED_ZONE = re.compile(r"该(?:园)?区|该开发区|该园")
+
+
+def _unnamed_whole_apart(src: Source, q: Quantity, tie: Tie, claim: tuple[str, int]) -> bool:
+    """Whether a value whose words and sentence name no place by name is of a whole place other than the one the
+    claim names (`claim`: its words, the level it names): the whole its sentence's clauses open with (全市原煤…；
+    外送电量…), else its own level, else the headline's place (昌吉州…: 主要产品中，原煤产量…), at another level;
+    or, at the claim's level, the page's own place (我市 on 江油市's page, claimed for 绵阳)."""
+    written, claimed = claim
+    sentence = _sentence_before(src, q)
+    if place_names(_BASE_PLACE.sub("", sentence)):
+        return False
+    frame = src.of_value(_clause_frame, q)
+    whole = frame if frame >= 0 else tie.level
+    if whole == 3 and "全区" in sentence and _region_page(src):
+        whole = 1  # (全区 on a region's page: the region)
+    top = src.tie_of.topic()
+    if whole < 0:
+        if top.park or top.parks_named or not top.names:
+            return False  # (the headline's place by its name only: 全区 may be a region's or a district's)
+        whole = top.level
+    if whole < 0:
+        return False
+    if whole != claimed:
+        return True
+    main = [p for p in top.main if not PARK.search(p) and whole_of(p) == whole]
+    return bool(main) and not any(p[-3:-1] in written[:6] for p in main)
 
 
 def _place_opening_end(words: str) -> int:
@@ -3037,8 +3127,8 @@ def _firms_class_left_out(c: Claim, q: Quantity, tie: Tie, tied: Tied) -> Quanti
     claim = _compared_claim(claimed_text(c.indicator))
     own = next((w for w in (_own_words(tie), tie.words) if claim in w), "")
     at = own.find(claim) if len(claim) >= 2 else -1
-    if at <= 0 or not _FIRMS_CLASS.search(own[:at]):
-        return None
+    if at <= 0 or not _FIRMS_CLASS.search(own[:at]) or _ALL_FIRMS.search(own[:at]):
+        return None  # (规上工业企业利润总额: the firms at large, no class of them)
     for r, t in tied.near:
         if r is q or r.unit_class != q.unit_class or t.measure != tie.measure or t.kind != tie.kind \
                 or value_match(c, r) is not None or (t.period is not None and tie.period is not None
@@ -3047,12 +3137,20 @@ def _firms_class_left_out(c: Claim, q: Quantity, tie: Tie, tied: Tied) -> Quanti
         theirs = next((w for w in (_own_words(t), t.words) if claim in w), "")
         found = theirs.find(claim)
         before = theirs[:found]
-        if found >= 0 and (not before or PARK.search(before) or level(before) >= 0 or place_names(before)) \
-                and not _FIRMS_CLASS.search(before):
+        if found >= 0 and _of_a_whole(before):
             return r
     return None
 
 
+def _of_a_whole(before: str) -> bool:
+    """Whether the words before a measure (园区, 全市规上工业企业) name a whole, not a class of firms (新材料企业):
+    nothing, a park, a place, or a place's firms at large (全市规模以上工业企业实现营业收入…)."""
+    return _ALL_FIRMS.search(before) is not None or (
+        (not before or PARK.search(before) is not None or level(before) >= 0 or bool(place_names(before)))
+        and not _FIRMS_CLASS.search(before))
+
+
+_ALL_FIRMS = re.compile(r"^(?:[全我本][省市县区州])?(?:规上|规模以上)?工业企业$")
 _FIRMS_CLASS = re.compile(r"企业$")  # (a class of firms right before the measure: 深海科技企业营业收入)
 
 
