@@ -8042,3 +8042,12 @@ def test_guimo_gongye_is_guishang_gongye() -> None:
     src = "湘西州1-8月工业经济运行情况\n1-8月，全州规模工业增加值同比增长5.1%。"
     claim = {"indicator": "湖南规模以上工业增加值", "period": "1-8月", "value": 5.1, "unit": "%", "measure": "growth"}
     assert status(claim, src) not in TRUSTED
+
+
+def test_quan_qu_on_an_autonomous_region_s_page_is_the_region() -> None:
+    # (宁夏回族自治区统计局's page: 全区规模以上工业增加值…增长12.3% claimed as 宁夏's was refused, 全区 read as a
+    # district; from break-it pass bk31)
+    src = ("2024年上半年全区工业经济运行情况\n来源：新疆维吾尔自治区统计局  发布时间：2024-07-19\n上半年，全区规模以上"
+           "工业增加值同比增长8.4%，增速居全国第5位。分地州市看，乌鲁木齐市增长6.2%，克拉玛依市增长4.1%。")
+    claim = {"indicator": "新疆规上工业增加值", "period": "上半年", "value": 8.4, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in (S.misattributed, S.unsupported)

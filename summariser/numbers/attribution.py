@@ -3768,7 +3768,7 @@ def _pair_pointed(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | N
     产业园。前者…；后者…): 前者 is the first, 后者 the second, both of one kind (the same last character)."""
     for n in range(lo, hi):
         t = out[n]
-        pointer = _PAIR_POINTER.search(t.words) if t is not None else None
+        pointer = PAIR_POINTER.search(t.words) if t is not None else None
         if t is None or pointer is None:
             continue
         first = text.rfind("前者", 0, spans[n][0])
@@ -3780,7 +3780,7 @@ def _pair_pointed(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | N
         out[n] = t._replace(words=words, shown=t.shown.replace(pointer.group(), name, 1), pairs=_pairs(words))
 
 
-_PAIR_POINTER = re.compile(r"前者|后者")
+PAIR_POINTER = re.compile(r"前者|后者")
 # (…：甲产业园和乙产业园。; 全县有经开区、高新区两个省级园区，: the pair, without the count that sums it up)
 _PAIR_NAMED = re.compile(r"(?:.*[有是为在])?([\u4e00-\u9fff]{2,10}?)(?:和|与|及|、)([\u4e00-\u9fff]{2,10}?)"
                          r"(?:(?:两|二|2)(?:个|家|大)[\u4e00-\u9fff]{0,8})?[。；;，,]?\s*$")

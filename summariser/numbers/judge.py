@@ -19,6 +19,7 @@ from .attribution import (
     COORDINATED,
     COUNTS,
     NOT_COUNTING,
+    PAIR_POINTER,
     SUPPLY_NAMED,
     TAKING_OUT,
     TALLY,
@@ -1667,11 +1668,14 @@ def _whose_read(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int) -> _
 def _region_page(src: Source) -> bool:
     """Whether the page's headline lines name an autonomous region (宁夏回族自治区统计局) or a place within one that
     is no district (石嘴山市, 哈密市): a page on which 全区 is the region, not a district."""
-    lines = []
-    for line in src.simplified_text().splitlines():
-        if "，" in line or "," in line:
-            break  # (the first sentence: no headline line)
-        lines.append(line)
+    # (the lines before the first sentence's, no headline line: the text before its first comma, cut at its line's
+    # start; not every line of the page split at each call)
+    text = src.simplified_text()
+    commas = [i for i in (text.find("，"), text.find(",")) if i >= 0]
+    before = text[:min(commas, default=len(text))]
+    lines = before.splitlines()
+    if lines and before[-1:].splitlines() != [""]:
+        lines.pop()  # (the first sentence's own line, up to its comma)
     header = "".join(lines)
     found = [d for _, ds in divisions().mentions(header) for d in ds]
     return any(d.code[:2] in _REGIONS for d in found) \
@@ -3622,17 +3626,20 @@ def _half_of_pair_apart(src: Source, written: str, q: Quantity, tie: Tie) -> boo
     halves = [i for i, half in enumerate(_PAIR_HALVES) if half.search(written)]
     if len(halves) != 1:
         return False  # (城乡 claimed, or both halves: not one half of the pair)
-    text = simplified(src.text)
-    start = max(text.rfind(x, 0, q.start) for x in "。；;\n")
-    named = text.rfind(_PAIR_NAMED.pattern, start + 1, q.start)
+    # (the value's sentence alone, simplified: its ends are the same marks in either script; to the text's end where
+    # the excerpt stops inside it)
+    text = src.text
+    start = max(text.rfind(x, 0, q.start) for x in "。；;\n") + 1
+    end = min((i for i in (text.find(x, q.end) for x in "。；;\n") if i >= 0), default=len(text))
+    sentence = simplified(text[start:end])
+    a, b = q.start - start, q.end - start
+    named = sentence.rfind(_PAIR_NAMED.pattern, 0, a)
     unit = _UNIT_TAIL.search(q.raw)
     if named < 0 or unit is None:
         return False
     run = re.compile(rf"\d[\d.]*\s*{re.escape(unit.group())}")
-    before = len(run.findall(text, named, q.start))
-    # (to the sentence's end, or the text's where the excerpt stops inside it)
-    end = min((i for i in (text.find(x, q.end) for x in "。；;\n") if i >= 0), default=len(text))
-    after = len(run.findall(text, q.end, end))
+    before = len(run.findall(sentence, named, a))
+    after = len(run.findall(sentence, b))
     if before + after + 1 != 2:
         return False  # (a pair's run only: two values of its unit in the sentence after the name)
     return halves[0] != before
@@ -4994,10 +5001,7 @@ _FUNCTION_WORDS = re.compile(r"^(?:可按|按照|依照|可以|能够)$|[的了]
 def _pointer_for_name(indicator: str) -> bool:
     """Whether a claimed indicator names whose it is by a word that points back (前者在年产值, 后者累计引进项目: of two
     things the page named before): the name is in the page, not in the claim, and a reader cannot check it."""
-    return _POINTER.search(claimed_text(indicator)) is not None
-
-
-_POINTER = re.compile(r"前者|后者")
+    return PAIR_POINTER.search(claimed_text(indicator)) is not None
 
 
 def _share_of_its_own_whole(indicator: str) -> bool:
