@@ -590,8 +590,8 @@ def _share_reached(text: str, words: tuple[int, int], end: int) -> bool:
 
 # A project's yield once built (建成投用后年营业额可达, 全部建成后…可安排就业): the words up to its 可.
 _YIELD_ONCE_BUILT = re.compile(r"(?:建成|达产|投产|竣工|达效)(?:投用|投运|投产|达效)?(?:后|以后)[^。；;\d]{0,12}?可")
-_SENTENCE_ENDS = "。！？!?\n"
-_PART_OPENING = re.compile(r"其中")
+# (a full sentence ends at a full stop or a line's end)
+_SENTENCE_ENDS = f"{FULL_STOP}\n"
 
 
 def _kind(src: Source, q: Quantity, tie: Tie | None, threshold: bool) -> str:
@@ -607,7 +607,11 @@ def _part_of_planned(text: str, at: int, kinds: list[tuple[int, str]]) -> bool:
     """Whether the value at `at` is a part after 其中 of a whole whose first figure (of `kinds`, (where, kind) of
     the figures before it) is a target: a part of a planned whole is planned."""
     whole = _whole_of_part(text, at)
-    return whole is not None and next((k for a, k in kinds if whole[0] <= a < whole[1]), "") == "target"
+    if whole is None:
+        return False
+    # (the whole's first figure, found by bisection: the figures so far are in text order)
+    i = bisect.bisect_left(kinds, whole[0], key=lambda found: found[0])
+    return i < len(kinds) and kinds[i][0] < whole[1] and kinds[i][1] == "target"
 
 
 def _whole_of_part(text: str, at: int) -> tuple[int, int] | None:
@@ -618,9 +622,7 @@ def _whole_of_part(text: str, at: int) -> tuple[int, int] | None:
     if _DONE_WORD.search(text, c0, at):
         return None
     s0 = max(text.rfind(ch, 0, at) for ch in _SENTENCE_ENDS) + 1
-    k = -1
-    for m in _PART_OPENING.finditer(text, s0, at):
-        k = m.start()
+    k = text.rfind("其中", s0, at)
     if k < 0 or _DONE_WORD.search(text, k, at) or _FORECAST_WORD.search(text, k, at):
         return None
     if text[s0:k].strip(" \u3000\t"):
