@@ -8051,3 +8051,14 @@ def test_quan_qu_on_an_autonomous_region_s_page_is_the_region() -> None:
            "工业增加值同比增长8.4%，增速居全国第5位。分地州市看，乌鲁木齐市增长6.2%，克拉玛依市增长4.1%。")
     claim = {"indicator": "新疆规上工业增加值", "period": "上半年", "value": 8.4, "unit": "%", "measure": "growth"}
     assert status(claim, src) not in (S.misattributed, S.unsupported)
+
+
+def test_a_park_pointed_back_at_is_found_before_its_sentence_wherever_that_is() -> None:
+    # (该区 points at the last place named before its sentence; the reading looked only at the page's first
+    # characters, as many as the value stood into its sentence, so a park named further down was missed and the
+    # city's claim passed)
+    src = ("株洲市上半年工业经济运行情况\n上半年，全市规模以上工业增加值同比增长7.6%，工业投资增长12.4%，高技术制造业"
+           "增加值增长15.1%。\n株洲经开区是全市工业发展的主阵地，上半年实现规上工业总产值412.8亿元。该区工业投资同比"
+           "增长21.7%。")
+    claim = {"indicator": "株洲工业投资", "period": "上半年", "value": 21.7, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in TRUSTED

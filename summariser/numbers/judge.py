@@ -1797,8 +1797,8 @@ def _pointed_park(src: Source, q: Quantity) -> list[str]:
     if _POINTED_ZONE.search(opening) is None:
         return []
     found = src.tie_of.sentence((q.start, q.end))
-    start = found[1] if found is not None else q.start
-    before = place_names(src.simplified_text()[:start])
+    start = q.start - found[1] if found is not None else q.start  # (the sentence's start in the text)
+    before = place_names(src.simplified_text()[:src.view_at(start)])
     return before[-1:] if before and PARK.search(before[-1]) else []
 
 
