@@ -1279,12 +1279,13 @@ def _held(src: Source, span: tuple[int, int]) -> bool:
         return True
     # (此次集中开工项目64个，总投资220.98亿元。其中，…重大工业项目25个，总投资87.5亿元: a sentence of parts breaks
     # down the one before, and what that one says was done its parts did)
-    start = span[0] - found[1]
+    # (the sentence's start, in the reading's offsets as the sentence's are: a page with ruby has fewer characters)
+    start = src.view_at(span[0]) - found[1]
     if not _PARTS_OPENING.match(simplified(found[0])):
         return False
-    before = src.text[:start].rstrip("。！!？?\n \t\u3000")
+    before = src.simplified_text()[:start].rstrip("。！!？?\n \t\u3000")
     cut = max(before.rfind(ch) for ch in "。！!？?\n") + 1
-    return _HELD.search(simplified(before[cut:])) is not None
+    return _HELD.search(before[cut:]) is not None
 
 
 _PARTS_OPENING = re.compile(r"\s*其中[，,：:]")
@@ -1797,8 +1798,9 @@ def _pointed_park(src: Source, q: Quantity) -> list[str]:
     if _POINTED_ZONE.search(opening) is None:
         return []
     found = src.tie_of.sentence((q.start, q.end))
-    start = q.start - found[1] if found is not None else q.start  # (the sentence's start in the text)
-    before = place_names(src.simplified_text()[:src.view_at(start)])
+    # (the sentence's start, in the reading's offsets as the sentence's are: a page with ruby has fewer characters)
+    start = src.view_at(q.start) - (found[1] if found is not None else 0)
+    before = place_names(src.simplified_text()[:start])
     return before[-1:] if before and PARK.search(before[-1]) else []
 
 
