@@ -389,6 +389,15 @@ def test_a_share_that_narrows_falls_and_a_fall_that_narrows_rises() -> None:
     assert got["1.8个百分点"] == -1.8 and got["0.9个百分点"] == 0.9
 
 
+def test_points_that_shrink_read_as_points_that_narrow() -> None:
+    # (缩小 is 收窄 in other words: a fall that shrinks rises, a growth that shrinks falls; an amount that shrinks
+    # falls whatever it is)
+    got = {q.raw: q.value for q in extract_quantities(
+        "高技术制造业增加值下降3.1%，降幅较7月缩小2.9个百分点；装备制造业增长6.4%，增幅较上月缩小1.2个百分点；"
+        "亏损企业亏损额缩小5亿元。")}
+    assert got["2.9个百分点"] == 2.9 and got["1.2个百分点"] == -1.2 and got["5亿元"] < 0
+
+
 def test_a_score_is_a_quantity_after_digits_only() -> None:
     text = "综合得分分别为88.15分、84.07分，十分重视，10时30分召开，三分之一，用时5分钟"
     got = {q.raw: q.unit for q in extract_quantities(text)}

@@ -5500,7 +5500,7 @@ def _brief(words: str) -> str:
 
 
 # Words of an indicator that carry a fall or a gap below: the claim may then write the value unsigned.
-_DOWN_WORDS = re.compile(rf"低于?|慢于?|下拉|下降|下滑|回落|减少|降幅|落后|{NARROWING_FALLS}[^降]{{0,6}}收窄")
+_DOWN_WORDS = re.compile(rf"低于?|慢于?|下拉|下降|下滑|回落|减少|降幅|落后|{NARROWING_FALLS}[^降]{{0,6}}(?:收窄|缩小)")
 _UP_WORDS = re.compile(r"高于?|快于?|拉动|增长|增加|提高|上升|领先")
 
 

@@ -151,8 +151,9 @@ _GROWTH_BEFORE = re.compile(r"(?:(?:增长|增速|增幅|同比|环比|上涨|�
 # rise, 高于/快于/拉动 are above).
 # What falls when it narrows (亏损面收窄, 增幅收窄: not 降幅收窄, a rise): the checker reads a claim's words by it too.
 NARROWING_FALLS = "(?:亏损面|亏损率|增幅|增速|涨幅|差距|逆差)"
+_NARROWED = re.compile(r"缩小(?:了)?(?:约|近|超过|逾)?$")
 _POINTS_DOWN = re.compile(r"(?<![不最])(?:低于?|慢于?|下拉|落后于?|(?:降幅|差距)[^，,。；;、收]{0,8}扩大|"
-                          rf"{NARROWING_FALLS}(?:(?!降幅|下降)[^。；;]){{0,16}}?收窄)"
+                          rf"{NARROWING_FALLS}(?:(?!降幅|下降)[^。；;]){{0,16}}?(?:收窄|缩小))"
                           r"(?:[^，,。；;、高快]|、(?=全?[国省市区县州](?:[（(、和]|平均|$)|全[国省市区县州]|"
                           r"[\u4e00-\u9fff]{2,4}?(?:[省市县区州]|平均)))"
                           r"{0,24}$")
@@ -630,7 +631,9 @@ def _falls(t: str, at: int, base: str, took_prefix: bool) -> bool:
         return False  # (已连续下跌3个月: how long it fell, no fall of 3 months)
     near = t[max(0, at - 10):at].rstrip(" ")
     if near.rstrip("\n")[-1:] in _NEG_BEFORE_ENDS and _NEG_BEFORE.search(near):
-        return True
+        # (points that narrow are a gap's or a rate's, read as 收窄 is below: 降幅缩小 is a rise)
+        if base != POINTS or not _NARROWED.search(near):
+            return True
     if base != POINTS or took_prefix:
         return False
     before = t[max(0, at - 30):at]
