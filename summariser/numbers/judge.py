@@ -2647,9 +2647,11 @@ def _subject_of_a_sentence_beside(src: Source, q: Quantity, tie: Tie, claimed: f
     each value leave the subject out, and only the sentence it is in says whose it is. `claimed`: the claimed
     indicator's pairs."""
     found = src.tie_of.sentence((q.start, q.end))
-    if found is None or not _GROWN_END.sub("", tie.words) or not _opens_with_a_subject(src, q.start - found[1], q):
+    if found is None or not _GROWN_END.sub("", tie.words):
         return False
-    s0 = q.start - found[1]
+    s0 = _sentence_start_in_text(src, q.start, found[1])
+    if not _opens_with_a_subject(src, s0, q):
+        return False
     mine = _pairs_before(src, s0, q.start)
     missing = claimed - mine - tie.pairs
     if len(missing) < _NAME_PAIRS:
@@ -2662,13 +2664,20 @@ def _subject_of_a_sentence_beside(src: Source, q: Quantity, tie: Tie, claimed: f
         if t is None or r.unit != q.unit or t.measure != tie.measure or not _same_words_but_subject(t.words, tie.words):
             continue
         other = src.tie_of.sentence((r.start, r.end))
-        if other is None or r.start - other[1] == s0:
+        if other is None or (r0 := _sentence_start_in_text(src, r.start, other[1])) == s0:
             continue
-        theirs = _pairs_before(src, r.start - other[1], r.start)
+        theirs = _pairs_before(src, r0, r.start)
         own = mine - theirs - tie.pairs
         if len(missing & theirs) >= _NAME_PAIRS and len(own) >= _NAME_PAIRS and not claimed & own:
             return True
     return False
+
+
+def _sentence_start_in_text(src: Source, at: int, into: int) -> int:
+    """Where the sentence of the value at the text's offset `at` starts in the text, given how far `into` it the value
+    stands in the reading's offsets (Source.sentence's; a page with ruby has fewer characters there)."""
+    start = src.view_at(at) - into
+    return src.view.to_original(start, start)[0]
 
 
 def _opens_with_a_subject(src: Source, s0: int, q: Quantity) -> bool:
