@@ -145,6 +145,8 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
                 _gap_of_bare_share(src, c, q)]
     if c.indicator and _says_not_whose(c, tie):
         findings.append(_Finding(UNSURE, "indicator"))
+    if c.indicator and _own_name_s_figure(src, c, q):
+        findings.append(_Finding(WRONG, "indicator"))
     if tie is not None:
         claimed = _contribution_claimed(c, tie, claimed)
         findings += [_kind(src, c, q, tie), _indicator(src, c, q, tie, claimed), _subject(src, c, q, tie),
@@ -159,6 +161,20 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
         return Judgement(OK)
     return Judgement(WRONG, _wrong_reason(c, q, tie, wrong), frozenset(f.what for f in wrong)) if wrong else \
         Judgement(UNSURE, _unsure_reason(c, q, tie, unsure), open=frozenset(f.what for f in unsure))
+
+
+def _own_name_s_figure(src: Source, c: Claim, q: Quantity) -> bool:
+    """Whether the value is the figure the claimed indicator itself names, where the source writes it so (15 of
+    15个主平台累计承接产业转移项目775个 claimed for 15个主平台累计承接…项目): a figure in the words of what is counted
+    counts those, not the claimed measure."""
+    figure = simplified(compact(q.raw))
+    written = claimed_text(c.indicator)
+    at = written.find(figure)
+    if at < 0 or (at > 0 and written[at - 1].isdigit()):
+        return False
+    follows = indicator_words(written[at + len(figure):])[:2]
+    end = src.view_at(q.end)
+    return len(follows) == 2 and indicator_words(src.simplified_text()[end:end + 8]).startswith(follows)
 
 
 # Two tiers of one year's goal, a floor and a reach (确保增长7%、力争增长8%; 预期目标…8%，奋斗目标10%): a value set
@@ -4384,7 +4400,8 @@ def _narrowed_unclaimed(c: Claim, q: Quantity, tie: Tie) -> bool:
     """Whether the value's own words narrow what it measures in a way the claim leaves out: since when
     (_since_unclaimed), or, for a count, a stage its words end on (4210家规上工业企业合计复工3921家: 复工), which a
     claim naming none may take for all of the things."""
-    if _since_unclaimed(claimed_text(c.indicator), tie) or _magnitude_class_apart(claimed_text(c.indicator), tie):
+    written = claimed_text(c.indicator)
+    if _since_unclaimed(written, tie) or _magnitude_class_apart(written, tie) or _bound_class_apart(written, tie):
         return True
     own = _own_shown(tie)
     last = _STAGE_LAST.search(own)
@@ -4400,6 +4417,33 @@ def _magnitude_class_apart(claimed: str, tie: Tie) -> bool:
     return bool(mine) and bool(theirs) and not set(mine) & set(theirs)
 
 
+def _bound_class_apart(claimed: str, tie: Tie) -> bool:
+    """Whether the claim and the value's words name classes bounded by different figures of one unit (增速超30%的企业
+    against 21家增速超过50%; 总投资达4000万美元的项目 against 总投资达5000万美元的项目有1项): a class is named by its
+    bound, and another bound is another class."""
+    mine = _bounds(claimed)
+    if not mine:
+        return False
+    units = {unit for _, unit in mine}
+    # (the bound nearest the value is its class: words it shares with a sibling before it,
+    # 产值增速超20%的企业有…增速超过40%的企业有17家, name the sibling's first)
+    theirs = [(n, unit) for n, unit in _bound_list(simplified(tie.shown)) if unit in units]
+    return bool(theirs) and theirs[-1] not in mine
+
+
+def _bounds(text: str) -> set[tuple[str, str]]:
+    """The bounds written by their figure in `text`, as (figure, unit)."""
+    return set(_bound_list(text))
+
+
+def _bound_list(text: str) -> list[tuple[str, str]]:
+    """The bounds written by their figure in `text`, as (figure, unit), in the text's order."""
+    return [(m.group(1) or m.group(3), m.group(2) or m.group(4)) for m in _BOUND_CLASS.finditer(text)]
+
+
+# A bound written by its figure: 超30%, 超过50%, 达5000万美元, 5000万元以上 (the figure and its unit).
+_BOUND_CLASS = re.compile(r"(?:超过?|达到?|逾|高于|大于|不低于)(\d+(?:\.\d+)?)(%|[十百千万亿]*(?:美元|元|吨))|"
+                          r"(?<![\d.])(\d+(?:\.\d+)?)(%|[十百千万亿]*(?:美元|元|吨))(?=及?以上)")
 _MAGNITUDE_CLASS = re.compile(r"((?<![\d.])(?:[十百千]|\d+)?亿元?)(?:级)?(?:企业|项目)")
 
 

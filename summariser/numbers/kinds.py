@@ -330,7 +330,12 @@ class Kinds:
                           for m in _ESTIMATE_NOTE.finditer(text)]
         # (初步预计，全区地区生产总值512亿元…。其中，…；…。农林牧渔业总产值27亿元…: a paragraph that opens on the word
         # alone reports estimates, sentence after sentence, to its end)
-        self.estimated += [(m.start(), _line_end(text, m.end()),
+        # (and a sentence that opens so with the year it foresees, 。预计2025年末，…完成118亿元。固定资产投资
+        # 完成63亿元…, to its paragraph's end; on the word alone, 。初步预计，…增长4.5%，…。一般公共预算收入
+        # 增长15.6%, to its full stop only)
+        self.estimated += [(m.start(), _line_end(text, m.end()) if m.group("year") or _LINE_OPENING.match(
+                                text, text.rfind("\n", 0, m.start()) + 1, m.start())
+                            else span_end(full_stops, m.end(), len(text)),
                             _stretches(text, m.start(), span_end(full_stops, m.end(), len(text))))
                            for m in _ESTIMATE_FRAME.finditer(text)]
         self.enclosed: dict[int, int] = {}  # a goal word's place -> the end of the short brackets it stands in
@@ -341,7 +346,7 @@ class Kinds:
         # the year and month of the page's first date; else, under a plan's title, the year it plans for
         # (某县2025年工业经济工作方案: 2024年，… is the base it starts from)
         self.published = year_and_month(dated) if dated else _planned_year(text)
-        reviews = _looking_back(text) if "争取" in text else []
+        reviews = _looking_back(text)
         for name, pattern in (("target", _TARGET), ("forecast", _FORECAST), ("actual", _ACHIEVED), ("plan", _PLAN),
                               ("next", _NEXT), ("ahead", _AHEAD), ("ahead_named", _AHEAD_NAMED),
                               ("work", _WORK)):
@@ -368,11 +373,13 @@ class Kinds:
 
     def _says_none(self, name: str, m: re.Match[str], reviews: list[tuple[int, int]]) -> bool:
         """Whether the word `m` of kind `name` says nothing of that kind where it stands: a goal word framed or in
-        a look-back, a word a name holds, a result's 截止到 a day ahead, a yearly yield of what is there."""
+        a look-back, a word a name holds, a result's 截止到 a day ahead, a yearly yield of what is there, a plan's
+        verb in a look-back (一、2024年工作回顾 …高标准打造…示范园区26个: what was built)."""
         text = self.text
         return (name == "target" and (_framed(text, m) or _won_in_a_review(text, m, reviews))) \
             or _named_by(text, m, name) or (name == "actual" and self._as_of_ahead(m.start())) \
-            or (name == "forecast" and _yearly_of_what_is(text, m))
+            or (name == "forecast" and _yearly_of_what_is(text, m)) \
+            or (name == "plan" and inside(reviews, m.start()))
 
     def in_attribute(self, at: int) -> bool:
         """Whether `at` is inside an attribute a forecast word opens (预计年产值在5亿元以上的…项目): a value foreseen
@@ -502,8 +509,12 @@ class Kinds:
         held = [noted for a, b, noted in self.estimated if a <= start < b]
         if not held:
             return False  # (most values: no note reaches them, and their sentence need not be read)
-        own = _stretches(self.text, span_start(self.full_stops, start), start)
-        return any(own <= noted for noted in held)
+        opening = span_start(self.full_stops, start)
+        own = _stretches(self.text, opening, start)
+        # (据预计，1至9月，…。其中，9月份…为310亿元左右: a month of the stretch foreseen, broken down by 其中, is
+        # foreseen too)
+        parts = _PARTS_SENTENCE.match(self.text, opening) is not None
+        return any(own <= noted or parts and _within(own, noted) for noted in held)
 
     def _planned(self, sentence: int, clause: int, at: tuple[int, int], dated: bool) -> str:
         """'target' where a work plan's verb, its next steps or its goal section make the value at `start` a goal
@@ -1016,10 +1027,21 @@ _ESTIMATE_NOTE = re.compile(r"[（(](?P<all>以下(?:均|各项|数据|指标)*(
                             r"(?:[^（）()\n]{0,12}?(?P<on>(?:以)?下同))?[^（）()\n]{0,12}[）)]")
 
 
-# A paragraph opening on a forecast word alone, or with the stretch it foresees, before a comma (初步预计，…; 据预计，…;
-# 预计全年，…; 经初步估算：…), not on what it foresees (预计全年工业增加值…, read with its own sentence).
-_ESTIMATE_FRAME = re.compile(r"^[ \t\u3000]*(?:据|经)?(?:初步)?(?:预计|预估|估算)"
-                             r"(?:全年|今年|本年|(?:19|20)\d{2}年)?[，,：:]", re.M)
+# A paragraph or a sentence opening on a forecast word alone, or with the year it foresees, before a comma
+# (初步预计，…; 据预计，…; 预计全年，…; 预计2025年末，…; 经初步估算：…), not on what it foresees (预计全年工业增加值…,
+# read with its own sentence): what follows in its paragraph is estimated; after a sentence of its paragraph, only
+# with the year it foresees, else to its own sentence's end.
+_ESTIMATE_FRAME = re.compile(r"(?:^|(?<=[。！!]))[ \t\u3000]*(?:据|经)?(?:初步)?(?:预计|预估|估算)"
+                             r"(?P<year>(?:全年|今年|本年|(?:19|20)\d{2}年)(?:末|底)?)?[，,：:]", re.M)
+_LINE_OPENING = re.compile(r"[ \t\u3000]*$")
+
+
+_PARTS_SENTENCE = re.compile(r"[ \t\u3000]*其中[，,：:]")
+
+
+def _within(own: frozenset[tuple[int, int]], noted: frozenset[tuple[int, int]]) -> bool:
+    """Whether each stretch of `own` lies inside one of `noted` (9月 inside 1至9月)."""
+    return all(any(a <= b0 and b1 <= b for a, b in noted) for b0, b1 in own)
 
 
 def _line_end(text: str, at: int) -> int:
@@ -1103,7 +1125,9 @@ _GOAL_DONE = re.compile(r"(?:完成|实现|超过|突破)[^，,。；;、：:\d]
 _REFERENCE_END = re.compile(r"[的）)，,；;。]")
 # The share of a goal reached, right before its percent (完成全年目标的117.27%, 达到年计划的73.91%).
 # (and a share of one: 占年度计划的27.4%, 占任务数的116.7%, 为年投资计划的57%; 完成考核目标任务在70%以上)
-_GOAL_REACHED = r"(?:完成|达到?|实现|占|为)[^，,。；;\d]{0,8}(?:目标|计划|任务)(?:任务|数|投资)?(?:总额|总量)?"
+# (and the projects a plan counts: 占计划新开工项目的87%, the share of them begun)
+_GOAL_REACHED = r"(?:完成|达到?|实现|占|为)[^，,。；;\d]{0,8}(?:目标|计划|任务)(?:任务|数|投资)?(?:总额|总量)?" \
+    r"(?:(?:新开工|开工|竣工|投产|开复工|复工)?项目(?:数)?)?"
 _SHARE_OF_GOAL = re.compile(_GOAL_REACHED + r"(?:的|在)?$")
 # The same with the goal's amount written before 的 (完成年度目标任务110亿元的78.5%), as the judge reads a claimed goal.
 SHARE_OF_A_GOAL = re.compile(_GOAL_REACHED + r"(?:[（(]?[\d.]+[万亿]?元[）)]?)?的?$")
