@@ -125,6 +125,9 @@ def test_offline_engine_on_the_shared_gold(tmp_path: Path) -> None:
     ("", "工业投资", False),
     ("实现增长的行业", "实现增长的行业", True),  # (nothing but fillers and a movement: as written)
     ("实现增长的行业", "实现增长的企业", False),
+    ("采掘业增速", "采掘业增加值", True),  # (a branch's growth is its value added's)
+    ("采掘业", "采掘业增加值", False),  # (no rate word: the branch's level may be any of its amounts)
+    ("采掘业增速", "采掘业总产值", False),
 ])
 def test_indicators_agree_up_to_paraphrase_not_contradiction(predicted: str, gold_name: str, agree: bool) -> None:
     assert indicators_agree(predicted, gold_name) is agree

@@ -143,7 +143,7 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
         return Judgement(OK)
     findings = [_period(src, c, span, in_force), _measure(c, q, tie), _gap_of_average(src, c, q),
                 _gap_of_bare_share(src, c, q)]
-    if c.indicator and _says_not_whose(c, tie):
+    if c.indicator and (_says_not_whose(c, tie) or _garbled(c.indicator)):
         findings.append(_Finding(UNSURE, "indicator"))
     if c.indicator and _own_name_s_figure(src, c, q):
         findings.append(_Finding(WRONG, "indicator"))
@@ -5050,6 +5050,23 @@ def _says_not_whose(c: Claim, tie: Tie | None) -> bool:
         or (tie is not None and _measure_alone(c.indicator, tie))
 
 
+def _garbled(indicator: str) -> bool:
+    """Whether a claimed indicator holds what is left of a page's ruby or mojibake (xì)饧八纳a(chǎn)和供应业): a
+    pinyin syllable with its tone mark, or a bracket it never opened; a reader cannot tell what it names."""
+    written = claimed_text(indicator)  # (ruby after a character, 工業(yè), is the page's and is read away)
+    if _TONED.search(written) is not None:
+        return True
+    depth = 0
+    for ch in written:
+        depth += (ch in "(（") - (ch in ")）")
+        if depth < 0:
+            return True
+    return False
+
+
+_TONED = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+
+
 _FUNCTION_WORDS = re.compile(r"^(?:可按|按照|依照|可以|能够)$|[的了]")
 
 
@@ -5097,10 +5114,27 @@ def _measure_alone(indicator: str, tie: Tie) -> bool:
     own = indicator_words(blank(shown, [(a, b) for a, b, _ in periods_in(shown)]))
     owned = measures_in(own)
     if not owned or not own.endswith(owned[-1]):
-        return False
+        # (采矿业增速最快，增加值同比增长27.3%: the value's own words end in how it moved, and the part whose
+        # measure it is stands before them in its sentence, as the words the value inherits say)
+        return _part_inherited(own, tie.words)
     # (not the page's whole: 经开区实现规上工业总产值, 新增销售收入)
+    return _names_whose(own, owned)
+
+
+def _names_whose(own: str, owned: list[str]) -> bool:
+    """Whether words ending in a measure (`owned` the measures they hold) name whose it is, not the page's whole."""
     rest = _without_places(_ABOVE_SCALE.sub("", _strip(own, owned)), keep_parks=False)
     return len(_DONE_ALONE.sub("", _WHOLE_PLACE.sub("", _INDUSTRY_ALONE.sub("", rest)))) >= 2
+
+
+def _part_inherited(own: str, words: str) -> bool:
+    """Whether the words a value inherits (`words`: 采矿业增加值增长) add to its own (增加值增长) a sector's name before
+    its measure (采矿业, 装备制造业): a measure alone claimed for it is that sector's, not the page's whole."""
+    inherited = measures_in(words)
+    if not inherited or own == words or not words.endswith(own):
+        return False
+    part = words[:len(words) - len(own)]
+    return part.endswith("业") and _names_whose(words[:words.rfind(inherited[-1]) + len(inherited[-1])], inherited)
 
 
 _INDUSTRY_ALONE = re.compile(r"工业|企业|实现|完成")

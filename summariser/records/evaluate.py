@@ -123,13 +123,24 @@ def indicators_agree(predicted: str, gold: str) -> bool:
         # (a name of nothing but fillers and how it moved, 实现增长的行业: compared as written, simplified)
         a, b = simplified(predicted or "").strip(), simplified(gold or "").strip()
         return bool(a) and a == b
-    if a == b or (min(len(a), len(b)) >= 4 and (a in b or b in a)):
+    if a == b or (min(len(a), len(b)) >= 4 and (a in b or b in a)) or _growth_of_value_added(predicted, a, b):
         return True
     pa, pb = bigrams(a), bigrams(b)
     shared = len(pa & pb)
     if 2 * shared / (len(pa) + len(pb)) >= 0.6:
         return True
     return any(len(p) >= 3 and shared / len(p) >= 0.8 for p in (pa, pb))
+
+
+def _growth_of_value_added(predicted: str, a: str, b: str) -> bool:
+    """Whether a sector's growth written by its rate alone (采掘业增速, key `a`) names the growth of the sector's value
+    added the gold writes (采掘业增加值, key `b`): how a branch grew is its value added's growth, as the releases
+    write it (采掘业同比增长2.5%)."""
+    return _RATE_WORD.search(simplified(predicted or "").strip()) is not None and len(a) >= 2 \
+        and b.endswith("增加值") and a == b[:-3]
+
+
+_RATE_WORD = re.compile(r"(?:增速|增幅|增长)$")
 
 
 def periods_agree(predicted: str | None, gold: str | None) -> bool:
