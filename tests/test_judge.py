@@ -8147,3 +8147,37 @@ def test_an_indicator_holding_left_over_ruby_or_mojibake_is_not_confirmed() -> N
              "measure": "growth"}
     assert status(claim, src) not in TRUSTED
     assert status({**claim, "indicator": "电力、热力、燃气及水生产和供应业增加值"}, src) in TRUSTED
+
+
+def test_a_table_heading_in_two_rows_gives_its_columns_the_measure_over_them() -> None:
+    # (县市区 | 工业投资 | | ⏎ 增速 | 排名 | | ⏎ 下陆区 | 18.9 | 1 |: the cells left without a unit; from development
+    # set 204)
+    src = ("1-9月，全市工业投资增长3.1%。\n表1：县区工业投资完成情况\n县区 | 工业投资 | |\n增速 | 排名 | |\n"
+           "全 市 | 3.1 | / |\n东城区 | 16.2 | 1 |\n西湖区 | 9.4 | 2 |\n南山县 | -4.8 | 3 |\n")
+    claim = {"indicator": "西湖区工业投资", "period": "1-9月", "value": 9.4, "unit": "%", "measure": "growth"}
+    assert status(claim, src) in TRUSTED
+
+
+def test_a_forecast_word_written_part_by_part_leaves_the_parts_without_it_reported() -> None:
+    # (地区生产总值预计完成230.6亿元，增长4%；…；规上工业增加值增长6.5%；固定资产投资预计完成38.7亿元: 6.5 refused as
+    # actual; from development set 205)
+    src = ("2024年末，地区生产总值预计完成188.2亿元，增长4.5%；农业总产值预计完成92.1亿元，增长3.1%；规上工业增加值"
+           "增长7.2%；固定资产投资预计完成41.6亿元，增长3%；一般公共预算收入完成9.3亿元，增长6%。")
+    claim = {"indicator": "规上工业增加值", "period": "2024年", "value": 7.2, "unit": "%", "measure": "growth",
+             "kind": "actual"}
+    assert status(claim, src) in TRUSTED
+
+
+def test_beyond_what_was_foreseen_is_a_yardstick_not_a_forecast() -> None:
+    # (GDP年均增速…超出预期0.4个百分点 refused as actual; from development set 205)
+    src = "“十四五”前半期，全县地区生产总值年均增长6.3%，超出预期0.5个百分点。"
+    claim = {"indicator": "地区生产总值年均增速超出预期", "period": "“十四五”前半期", "value": 0.5, "unit": "个百分点",
+             "measure": "change", "kind": "actual"}
+    assert status(claim, src) in TRUSTED
+
+
+def test_a_value_inside_a_comparison_written_around_its_base_is_the_base_s() -> None:
+    # (今年第一批…计划新开工项目…，与去年131项相比… claimed with this year's period: passed; from development set 206)
+    src = "二是计划新开工项目数有所增加，今年第一批重点项目计划新开工214项，与去年176项相比增加38项。"
+    claim = {"indicator": "计划新开工重点项目个数", "period": "今年", "value": 176, "unit": "项", "kind": "target"}
+    assert status(claim, src) not in TRUSTED

@@ -1202,7 +1202,7 @@ class Reading:
         sentence writes for it; a table's cell takes its column's."""
         if cell is not None and (column := parse_period(cell.period)) is not None and column.other not in _TEXT_DATED:
             return column, True, column
-        base = _BASE_OWN_VALUE.search(self.text, max(0, a - REACH), a)
+        base = _BASE_OWN_VALUE.search(self.text, max(0, a - REACH), a) or _base_around(self.text, a)
         if base is not None and (own := parse_period(base.group(1))) is not None and (own.months or own.year):
             return own, True, own  # (增速由1-8月的5.9%提高…, 比上年的326家: the base's own value, of its period)
         found, starts = self.found, self.period_starts
@@ -4841,6 +4841,19 @@ def _same_stretch_last_year(written: Period, now: Period | None) -> Period:
 
 _BASE_OWN_VALUE = re.compile(r"(?:由|从|比|较)([^，,。；;的由比较（(]{1,12}?(?:同期)?)(?:末|底)?(?:的|[（(])"
                              r"(?:下降|增长)?$")
+# A comparison written around its base, the value the base's own (与去年131项相比, 与去年的15580亿元相比): the
+# words that open it and name the base's period, right before the value; and the value closing it.
+_BASE_AROUND = re.compile(r"(?:与|和|同|跟)([^，,。；;的与和同跟比较（(]{1,12}?(?:同期)?)(?:末|底)?的?$")
+_AROUND_CLOSED = re.compile(r"[\d.]+[^\d，,。；;]{0,6}?(?:相比|比较)")
+
+
+def _base_around(text: str, a: int) -> re.Match[str] | None:
+    """The base a comparison written around the value at `a` names (与去年131项相比: 去年), None where it is none."""
+    if not _AROUND_CLOSED.match(text, a):
+        return None
+    return _BASE_AROUND.search(text, max(0, a - REACH), a)
+
+
 # A goal named and then the result held against it, right before the value (为全年预算的71.4%).
 _RESULT_AFTER_GOAL = re.compile(r"(?:目标|任务|计划|预算)数?(?:[（(][^）)]{0,20}[）)])?的$")
 

@@ -255,6 +255,11 @@ def _won_in_a_review(text: str, m: re.Match[str], reviews: list[tuple[int, int]]
         is not None
 
 
+def _yardstick(text: str, m: re.Match[str]) -> bool:
+    """Whether the forecast word `m` names what a result is held against (超出预期0.4个百分点): no forecast."""
+    return BEYOND_FORESEEN.search(text, max(0, m.start() - 4), m.start()) is not None
+
+
 def _sentence_start(text: str, at: int, stops: str) -> int:
     """Where the stretch of `text` that `at` is in starts, after the last of the characters `stops` before it."""
     return max(text.rfind(x, 0, at) for x in stops) + 1
@@ -378,7 +383,7 @@ class Kinds:
         text = self.text
         return (name == "target" and (_framed(text, m) or _won_in_a_review(text, m, reviews))) \
             or _named_by(text, m, name) or (name == "actual" and self._as_of_ahead(m.start())) \
-            or (name == "forecast" and _yearly_of_what_is(text, m)) \
+            or (name == "forecast" and (_yearly_of_what_is(text, m) or _yardstick(text, m))) \
             or (name == "plan" and inside(reviews, m.start()))
 
     def in_attribute(self, at: int) -> bool:
@@ -727,6 +732,10 @@ class Kinds:
         value (`first`, in the part that starts at `first_part`); a part whose own words say it is reached
         (已, 累计) is not led. '' when no lead holds."""
         if first_part >= part or self.says("actual", part, start):
+            return ""
+        # (地区生产总值预计完成230.6亿元，…；规上工业增加值增长6.5%；…预计完成78.2亿元: a sentence that writes its
+        # forecast word part by part leaves the parts without it reported, not foreseen)
+        if self._last("forecast", first, part) is not None and self._last("forecast", part, start) is None:
             return ""
         found = [(at, name) for name in ("target", "forecast")
                  if (at := self._last(name, max(full, first_part), first)) is not None

@@ -241,6 +241,7 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
         if ranked and heads == [] or cornered or _names_heading(words):
             # (排名 | 开发区 | 签约项目（个）…: a rank column before the names is no cell of the rows)
             heads, title, skip = words[1 + ranked:], _TABLE_NUMBER.sub("", before), int(ranked)
+            heads, i = _sub_headed(lines, i, heads)
             caption, measure = _caption_over(title, worded), words[0] if cornered else ""
             # (指标 | 5月 | 1-5月 ⏎…⏎单位：%: the units line under the table's rows, as it would be over its heading)
             title = title if _TITLE_UNITS.match(title) else _units_after(lines, i, len(heads)) or title
@@ -260,6 +261,19 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
 
 
 _Piece = tuple[int, int, str]
+
+
+def _sub_headed(lines: list[tuple[str, list[_Piece]]], i: int, heads: list[str]) -> tuple[list[str], int]:
+    """The columns of a heading written in two rows, its corner spanning both (县市区 | 工业投资⏎增速 | 排名): one
+    measure over the columns, then each column's own heading on the next line, no number in it; each column is
+    the measure's (工业投资增速) but a rank (排名). The heading as it is, and `i`, where the next line is none."""
+    if len(heads) != 1 or i >= len(lines):
+        return heads, i
+    words = [w for _, _, w in lines[i][1]]
+    if len(words) < 2 or not all(_COLUMN_HEADING.search(w) or _RANK.fullmatch(w) for w in words) \
+            or any(_NUMBER.search(w) for w in words):
+        return heads, i
+    return [w if _RANK.fullmatch(w) else heads[0] + w for w in words], i + 1
 
 
 def _written_down(lines: list[tuple[str, list[_Piece]]], i: int, words: list[str],
