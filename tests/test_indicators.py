@@ -822,3 +822,21 @@ def test_by_how_much_a_result_passed_its_goal_is_a_result() -> None:
     # (新增…企业1342家，超目标任务442家: 442 is how much the result passed the goal; was a target; from development set
     # 191)
     assert kinds("2024年，全省新增规上工业企业1286家，超目标任务386家。") == {"1286家": "actual", "386家": "actual"}
+
+
+def test_a_work_report_s_review_part_dates_its_values_by_the_year_its_heading_reviews() -> None:
+    # (一、2023年工作回顾 …全年地区生产总值完成…; 二、2024年工作安排 …确保增长…: the offline engine gave none, or 全年;
+    # from development set 205)
+    text = ("政府工作报告\n——2024年1月10日在某县第十八届人民代表大会第三次会议上\n一、2023年工作回顾\n"
+            "过去的一年，全县地区生产总值完成142.6亿元，增长5.1%；规上工业增加值增长7.3%。\n"
+            "全年新增规上工业企业18家。\n二、2024年工作安排\n全县地区生产总值力争增长6%左右。")
+    got = periods(text)
+    assert (got["142.6亿元"], got["7.3%"], got["18家"]) == ("2023年", "2023年", "2023年")
+    assert got["6%"] == "2024年"
+
+
+def test_a_bare_year_opening_a_line_before_the_first_value_is_the_report_s_period() -> None:
+    # (2021年，全区…⏎一、综合⏎…: a review of the year; from development set 205)
+    text = "2021年，全区经济运行稳中有进。\n一、工业\n规模以上工业增加值增长9.2%。\n二、投资\n固定资产投资增长6.4%。"
+    got = periods(text)
+    assert (got["9.2%"], got["6.4%"]) == ("2021年", "2021年")

@@ -8181,3 +8181,10 @@ def test_a_value_inside_a_comparison_written_around_its_base_is_the_base_s() -> 
     src = "二是计划新开工项目数有所增加，今年第一批重点项目计划新开工214项，与去年176项相比增加38项。"
     claim = {"indicator": "计划新开工重点项目个数", "period": "今年", "value": 176, "unit": "项", "kind": "target"}
     assert status(claim, src) not in TRUSTED
+
+
+def test_a_review_heading_written_after_its_verb_confirms_the_year_it_reviews() -> None:
+    # (镇原县2024工作报告 …回顾2023年工作成果⏎过去的一年，… claimed for 2023年: left open; from development set 205)
+    src = ("某县2024年政府工作报告\n各位代表：现在，我代表县人民政府，向大会报告2024年的工作。\n回顾2023年工作成果\n"
+           "过去的一年，全县规上工业增加值增长7.3%，固定资产投资完成88亿元。\n展望2024年工作目标\n规上工业增加值增长8%。")
+    assert status({"indicator": "固定资产投资", "period": "2023年", "value": 88, "unit": "亿元"}, src) in TRUSTED

@@ -563,9 +563,10 @@ def _review_heading_year(src: Source, span: tuple[int, int]) -> int | None:
 # A heading line that writes a year, numbered or not (一、2024年工作回顾; （一）2023年主要成绩).
 _REVIEW_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]"
                              r"|[（(][一二三四五六七八九十\d]+[）)])?"
-                             r"[ \t\u3000]*((?:19|20)\d{2})年[^。，,；;：:！？\n]{0,30}$", re.M)
-# What a heading of a look back says (2024年工作回顾, 2023年工作总结, 2024年主要成绩): the year it heads is over.
-_REVIEWED = re.compile(r"回顾|总结|成绩|成效|完成情况")
+                             r"[ \t\u3000]*(?:回顾)?((?:19|20)\d{2})年[^。，,；;：:！？\n]{0,30}$", re.M)
+# What a heading of a look back says (2024年工作回顾, 2023年工作总结, 2024年主要成绩, 2022年…计划执行情况): the year
+# it heads is over (not a part of it: 2024年计划上半年执行情况).
+_REVIEWED = re.compile(r"^(?:(?!季度|半年|\d月).)*(?:回顾|总结|成绩|成效|成果|完成情况|执行情况)")
 
 
 _PAST_YEARS_RELATIVE = frozenset({"去年", "上年", "前年"})
@@ -733,8 +734,9 @@ def _year_of_same_stretch(src: Source, claimed: Period, period: Period, written:
                                                   and _heading_year_holds(src, period.year, int(claimed.year), span)) \
             else _Finding(UNSURE, "period")
     year = src.tie_of.year(span)
-    if year is None:  # no period writes a year: the page's date says which year it reports
-        return _FINE if _published_in(src, int(claimed.year), claimed.months) else _Finding(UNSURE, "period")
+    if year is None:  # no period writes a year: the review part's heading (一、2022年…执行情况), else the page's date
+        return _FINE if _review_heading_year(src, span) == int(claimed.year) and not claimed.months \
+            or _published_in(src, int(claimed.year), claimed.months) else _Finding(UNSURE, "period")
     return _Finding(UNSURE, "period") if year != claimed.year else _FINE
 
 

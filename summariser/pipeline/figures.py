@@ -212,6 +212,42 @@ _CLAUSE_STOPS = re.compile(f"[{re.escape(CLAUSE_END.replace('、', '') + SENTENC
 _FULL_STOPS = re.compile(f"[{re.escape(FULL_STOP)}\n]")
 
 
+# The heading of a work report's review part (一、2023年工作回顾, 回顾2023年工作成果, 一、2019年国民经济和社会发展计划
+# 执行情况), a line of its own; the part runs to the next top-level heading (二、2024年工作安排, 展望2024年工作目标).
+# (not a part of the year: 一、2024年计划上半年执行情况)
+_REVIEW_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．][ \t\u3000]*)?(?:回顾)?((?:19|20)\d{2}年)"
+                             r"(?:(?!季度|半年|\d月)[^\n。，,；;：:]){0,24}?(?:回顾|工作成果|工作总结|执行情况)"
+                             r"[^\n。，,；;：:！？]{0,6}$", re.M)
+# The heading of a work report's plan part (二、2024年工作安排, 展望2024年工作目标, 三、2020年经济社会发展主要目标):
+# the year its goals are set for.
+_PLAN_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．][ \t\u3000]*)?(?:展望)?((?:19|20)\d{2}年)"
+                           r"[^\n。，,；;：:\d]{0,16}?(?:工作安排|工作目标|主要目标|预期目标|发展目标|工作任务|工作打算|"
+                           r"计划(?:（草案）|\(草案\))?)[^\n。，,；;：:！？]{0,6}$", re.M)
+_A_YEAR = re.compile(r"(?:19|20)\d{2}年")
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Whether the period at `at` opens its line (2021年，全区…), its sentence's subject following."""
+    return not text[text.rfind("\n", 0, at) + 1:at].strip()
+
+
+# The year a review part looks back on, as its sentences say it (过去的一年，…; 全年地区生产总值完成82.86亿元).
+_YEAR_UNDER_REVIEW = frozenset({"全年", "过去一年", "过去的一年", "这一年", "一年来", "年末", "本年", "当年"})
+_PART_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|展望)", re.M)
+
+
+def _reviewed_years(text: str, heading: re.Pattern[str] | None = None) -> list[tuple[int, int, str]]:
+    """Where each review part of a work report runs (from its heading to the next top-level heading) and the year
+    it reviews, in text order (or each part `heading` opens: a plan part's and the year it plans)."""
+    out: list[tuple[int, int, str]] = []
+    for m in (heading or _REVIEW_HEADING).finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue
+        nxt = _PART_HEADING.search(text, m.end())
+        out.append((m.start(), nxt.start() if nxt is not None else len(text), m.group(1)))
+    return out
+
+
 class _Mark(NamedTuple):
     start: int
     end: int
@@ -283,6 +319,8 @@ class Timeline:
         self.starts = [m.start for m in self.marks]
         self.dated: set[int] = set()  # where the marks start that an actual statistic was read under
         self.lead = self._lead_period()  # (read once: the fallback of every statistic no paragraph dates)
+        self.reviews = _reviewed_years(text)  # (a work report's review part and the year it reviews)
+        self.plans = _reviewed_years(text, _PLAN_HEADING)  # (its plan part and the year it plans)
 
     def _mark(self, a: int, b: int, p: Period, detail: bool = False) -> _Mark | None:
         """`detail`: the period is the last month of a run of months written before it (9月份 after 1-9月)."""
@@ -375,11 +413,28 @@ class Timeline:
         if stated is not None:
             if statistic and kind == "actual":
                 self.dated.add(stated.start)
-            return stated.written
+            return self._as_reviewed(stated.written, start)
         p0 = text.rfind("\n", 0, start) + 1
         if kind == "target" and not final:
-            return self._deadline_before(p0)  # (主要目标⏎到2025年，…；⏎工业固定资产投资达到1500亿元…)
-        return self._in_force(p0) if statistic and not final else None
+            # (主要目标⏎到2025年，…；⏎工业固定资产投资达到1500亿元…; 二、2024年工作安排⏎…确保GDP增长7%)
+            return self._deadline_before(p0) or self._reviewed(start, self.plans)
+        if final:
+            return None
+        found = self._in_force(p0) if statistic else None
+        return self._reviewed(start) if found is None else self._as_reviewed(found, start)
+
+    def _as_reviewed(self, written: str, at: int) -> str:
+        """A period as written (全年, 过去的一年), or, in a review part of a work report, the year it reviews."""
+        return (self._reviewed(at) or written) if written in _YEAR_UNDER_REVIEW else written
+
+    def _reviewed(self, at: int, parts: list[tuple[int, int, str]] | None = None) -> str | None:
+        """The year the review part of a work report holding `at` reviews (一、2023年工作回顾; 一、2019年国民经济和社会
+        发展计划执行情况): the period of its values no paragraph of it dates, up to the part after it (二、…)."""
+        parts = self.reviews if parts is None else parts
+        i = bisect.bisect_right(parts, (at, len(self.text) + 1, "")) - 1
+        if i >= 0 and parts[i][0] <= at < parts[i][1]:
+            return parts[i][2]
+        return None
 
     def _deadline_before(self, p0: int) -> str | None:
         """The deadline (到2025年) a goal line of a list of goals is set to: the one the lines before it in its
@@ -477,6 +532,9 @@ class Timeline:
             p = parse_period(m.written)
             if not m.goal and not m.local and not m.event and p is not None and p.months and p.months[0] < p.months[1]:
                 return m.written
+            if not m.goal and not m.local and not m.event and p is not None and _A_YEAR.fullmatch(m.written) \
+                    and _opens_line(self.text, m.start):
+                return m.written  # (2021年，全区…⏎一、综合⏎…: a review of the year, its statistics that year's)
         return None
 
     def _wrapped_mark(self, wrapped: int, end: int) -> _Mark | None:
