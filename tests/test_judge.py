@@ -8188,3 +8188,43 @@ def test_a_review_heading_written_after_its_verb_confirms_the_year_it_reviews() 
     src = ("某县2024年政府工作报告\n各位代表：现在，我代表县人民政府，向大会报告2024年的工作。\n回顾2023年工作成果\n"
            "过去的一年，全县规上工业增加值增长7.3%，固定资产投资完成88亿元。\n展望2024年工作目标\n规上工业增加值增长8%。")
     assert status({"indicator": "固定资产投资", "period": "2023年", "value": 88, "unit": "亿元"}, src) in TRUSTED
+
+
+def test_a_count_opening_a_clause_chain_names_the_class_of_the_foreign_capital_after_it() -> None:
+    # (合同项目20项，利用外资2.09亿美元 claimed as 签约项目利用外资: passed; from development set 207)
+    src = ("本次赴港招商共签约项目46项，利用外资5.8亿美元。其中合同项目17项，利用外资2.6亿美元；千万美元以上项目"
+           "21项，占签约项目总数的45.7%，利用外资4.1亿美元。")
+    claim = {"indicator": "签约项目利用外资", "period": None, "value": 2.6, "unit": "亿美元"}
+    assert status(claim, src) not in TRUSTED
+    assert status({**claim, "value": 5.8}, src) in TRUSTED
+
+
+def test_an_amount_restated_in_another_currency_in_brackets_keeps_its_class() -> None:
+    # (三产项目13个，总投资168.4亿元（24.4亿美元） claimed as 外资签约二产项目总投资: passed; from development set 206)
+    src = ("从产业看，本次外资签约项目中，二产项目9个，总投资96.2亿元(13.4亿美元)，占比38.7%，主要集中在装备制造等"
+           "行业；三产项目11个，总投资152.6亿元(21.2亿美元)，占比61.3%，主要集中在现代物流等行业。")
+    claim = {"indicator": "外资签约二产项目总投资(美元)", "period": None, "value": 21.2, "unit": "亿美元"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_a_percent_running_into_a_new_name_and_its_verb_ends_its_clause() -> None:
+    # (同比增长6%社会消费品零售总额完成17亿元: the 6% took the next indicator's words; from development set 205)
+    src = "全县规上工业增加值完成21亿元，同比增长6%社会消费品零售总额完成19亿元，同比增长7.5%。"
+    claim = {"indicator": "社会消费品零售总额", "period": None, "value": 6, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_the_tally_of_a_part_claimed_under_its_whole_is_the_whole_s() -> None:
+    # (新增入统企业19家（其中11家新建投产企业） claimed as 累计入统企业中新建投产企业: passed; from development set 204)
+    src = "截至7月底，全市累计入统企业2126家。今年以来新增入统企业23家（其中14家为新建投产企业）。"
+    claim = {"indicator": "累计入统企业中新建投产企业", "period": "今年以来", "value": 14, "unit": "家"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_a_value_of_an_event_held_takes_the_event_s_period() -> None:
+    # (我区举行2022年一季度…集中开竣工活动。…柳州市此次集中开竣工项目69个 claimed for 2022年一季度: left open; from
+    # development set 206)
+    src = ("3月28日，全省举行2023年一季度重大项目集中开竣工活动。步入2023年，各地抓项目热情高涨。\n"
+           "南阳市此次集中开竣工项目58个，总投资326亿元。")
+    claim = {"indicator": "南阳市集中开竣工项目", "period": "2023年一季度", "value": 58, "unit": "个"}
+    assert status(claim, src) in TRUSTED

@@ -238,7 +238,7 @@ _MEASURES = re.compile(r"估算|总投资额?|投资总额|(?:年度)?计划投�
                        r"主营业务收入|收入|"
                        r"利税总额|利税|利润总额|利润|税收|销售额?|(?:签约|协议|合同)?总?金额|签约额|(?:正式)?合同(?:金)?额|协议(?:金)?额|到位资金|"
                        r"(?:开工|复工|竣工|投产|到位|完成|签约|履约|落地)率|外贸总值|出口额?|进口额?|增长|下降|增收|减收|增产|减产|增速|占比|比重|达|为|"
-                       r"计划|新增|同比")
+                       r"计划|新增|同比|(?:实际|注册|合同|协议)*(?:利用|使用)?外资(?:额|金额)?")
 
 
 # What is measured, as a name, and the kind of amount each name says: two names of one kind say the same
@@ -566,7 +566,9 @@ _NUMBER = re.compile(r"\d[\d.]*")
 _LISTED_REACH = 80
 # A name right after a value, with its own change, no stop between (…下降32%食品制造业下降23.4%): a name of an
 # industry or a measure; not 由…下降1.8%转为增长4.4%, a turn of the same one.
-_RUN_ON_NAME = rf"(?![以左的和及与或至到上下多强点个转])[{HAN}]{{1,18}}[业品量额值入](?:同比)?(?:增长|下降)\d"
+# (…同比增长6%社会消费品零售总额完成17亿元: a name and its verb of an amount, too)
+_RUN_ON_NAME = rf"(?![以左的和及与或至到上下多强点个转])[{HAN}]{{1,18}}[业品量额值入]" \
+    r"(?:(?:同比)?(?:增长|下降)|完成|实现|达到?)\d"
 _RUN_ON = re.compile(_RUN_ON_NAME)
 # (an opening bracket before 其中, or right after a value and before a list, starts a breakdown's clause:
 # 在建项目68个（其中省重点项目9个、…）, 建设项目27项（省级6项、市级5项）; not a note: 完成360亿元(下达任务325亿元))
@@ -629,6 +631,8 @@ class Reading:
         self.period_starts = [a for a, _, _ in self.found]
         self.holds = _holds(text, self.found)
         self.article = _article_period(self.found)
+        self.events = _held_events(text, self.found)
+        self.event_ends = [end for end, _, _ in self.events]
         dated = HEADER_DATE.search(text, 0, HEADER_DATED)
         self.published = year_and_month(dated)[0] if dated else None  # the year of the page's own date
         # where each period that writes a year starts, and the year: the year in force for one that writes none
@@ -1224,7 +1228,26 @@ class Reading:
         if _running_total(self.text, a, written):
             # (9月份，…实现产值22.5亿元；累计完成186.3亿元，增长6.2%: the year to September's, not the month's)
             return year_to_date(period), stated, year_to_date(written)
+        event = self._event_period(a, period, written)
+        if event is not None:
+            return event, True, written
         return period, stated, written
+
+    def _event_period(self, a: int, period: Period | None, written: Period | None) -> Period | None:
+        """The period of the event held that the sentence of a value at `a` is of (1月10日，我区举行2022年一季度全区
+        重大项目集中开竣工活动。…柳州市此次集中开竣工项目69个; 南宁市有…等81个项目开竣工: the quarter's), when the
+        sentence writes no period of its own and the one in force is the event's bare year."""
+        if written is not None or period is None or period.months or not period.year or not self.events:
+            return None
+        s0 = span_start(self._laid_out().full_stops, a)
+        k = bisect.bisect_right(self.event_ends, s0) - 1
+        if k < 0:
+            return None
+        _, action, event = self.events[k]
+        if event.year != period.year:
+            return None
+        pointer = _EVENT_POINTER.search(self.text, s0, a) or (action and action in self.text[s0:a])
+        return event if pointer else None
 
     def _this_month_before(self, c0: int, a: int) -> re.Match[str] | None:
         """The 当月 a value at `a` (clause from `c0`) is read under: in its clause's words, or in a clause before it in
@@ -1440,6 +1463,8 @@ def _of_last(last: _Last | None, unit: str, own: str, named: str,
     another measure of the value before, and of its class (亿元以上项目43个，总投资405.2亿元), where the
     value is of no subject of its own (see _names_its_own; not 厦门 of 厦门17个), or more of the same things
     (see _of_same_things)."""
+    if last is not None and last.unit != unit and _CONVERTED.search(shown):
+        return last.scope, last.band  # (总投资168.4亿元（24.4亿美元）: the amount before, restated, of its subject)
     if last is not None and last.unit == unit:
         same = _of_same_things(last, own, shown)
         if same is not None:
@@ -1455,9 +1480,15 @@ def _of_last(last: _Last | None, unit: str, own: str, named: str,
     # (其中经济开发区实现国税开票92亿元，占“一区四园”总量的54%，实现销售收入109.3亿元: of the part, not of the whole
     # the share before is of)
     base = _SHARE_BASE_OF_LAST.search(last.words) if last.measure == "share" else None
-    return (_pairs(last.words[:base.start()]) if base else last.pairs) | chained, size_band(shown) or last.band
+    # (…注册协议利用外资2.824亿美元，占全市总量的73.2%，实际利用外资1.336亿美元: of 一区四园, not of the other measure)
+    if base is None:
+        return last.pairs | chained, size_band(shown) or last.band
+    measured = _pairs("".join(_MEASURES.findall(last.words, 0, base.start())))
+    return (_pairs(last.words[:base.start()]) | chained) - measured, size_band(shown) or last.band
 
 
+# A value in brackets right after an amount of another currency (168.4亿元（24.4亿美元）): that amount converted.
+_CONVERTED = re.compile(r"\d(?:千万|百万|万|亿)?元[（(]…[）)]?$")
 _SHARE_BASE_OF_LAST = re.compile(r"占(?!地|用|有)[^占]{2,}$")
 
 
@@ -4676,6 +4707,25 @@ def _event_year_end(text: str, found: Sequence[tuple[int, int, Period]], k: int,
     return m.end()
 
 
+def _held_events(text: str, found: Sequence[tuple[int, int, Period]]) -> list[tuple[int, str, Period]]:
+    """Where the name of each event held ends that a period of a year's stretch opens (举行2022年一季度全区重大项目
+    集中开竣工活动), the last two characters of what it does (竣工), and the period."""
+    out = []
+    for a, b, p in found:
+        if not (p.year and p.months) or p.day or not _HELD_EVENT.search(text, max(0, a - 4), a):
+            continue
+        m = _NAME_END.search(text, b, b + _NAME_REACH)
+        if m is None or _CLAUSE_OR_NUMBER.search(text, b, m.start()):
+            continue
+        action = text[max(b, m.start() - 2):m.start()]
+        out.append((m.end(), action if _TWO_HAN.fullmatch(action) else "", p))
+    return out
+
+
+# A word before an event's name that says it was held (我区举行2022年一季度…活动), and one that points back at it.
+_HELD_EVENT = re.compile(r"(?:举行|举办|召开|开展)了?$")
+_EVENT_POINTER = re.compile(r"此次|本次|这次")
+_TWO_HAN = re.compile(rf"[{HAN}]{{2}}")
 _CLAUSE_OR_NUMBER = re.compile(r"[，,；;。：:\n\d]")
 _ASIDE_WORDS = 2  # (Han characters besides the period that make a bracket an aside, 上年结转; not （1-9月份）)
 _NOTE_CLOSE = re.compile(rf"[】）)〕\]{FULL_STOP}\n]")

@@ -1310,7 +1310,7 @@ _PARTS_OPENING = re.compile(r"\s*其中[，,：:]")
 
 
 # Words that point at an event held (此次集中开工项目12个, 现场签约项目28个, 当天开工的项目)
-_EVENT_HELD = "此次|本次|当日|当天|现场"
+_EVENT_HELD = "此次|本次|这次|当日|当天|现场"
 _HELD = re.compile(rf"(?<![将要拟])(?<!还将)(?<!即将)(?:举行|举办|召开)(?!前)|{_EVENT_HELD}")
 
 
@@ -4466,13 +4466,20 @@ def _tally_unsaid(src: Source, written: str, q: Quantity, tie: Tie) -> bool:
     """Whether the claim counts the running total (累计) or what is new (新增) where the value's own words say
     neither and its paragraph before it says only the other (新建投产上规入统的112家企业分布前三位行业分别为…。
     农副食品加工业22家 claimed as 累计入规企业)."""
-    claimed = tally(written)
+    whole = _WHOLE_OF_PART.match(written)  # (累计入统企业中新建投产企业: the whole's tally is the claim's)
+    claimed = tally(whole.group(1)) if whole is not None and tally(whole.group(1)) else tally(written)
     if claimed not in ("new", "total") or tie.tally or q.measure == "change":
         return False  # (达到214家，比上年末增加17家: what is new, as a change, whatever the paragraph counts)
     text, at = src.simplified_text(), src.view_at(q.start)
     start = max(text.rfind("\n", 0, at) + 1, at - _TALLY_REACH)
-    said = {tally_of(m) for m in TALLY.finditer(text, start, at)} - {"event"}
-    return bool(said) and claimed not in said
+    cut = text.rfind("其中", start, at) if whole is not None else -1
+    at = cut if cut >= 0 else at  # (the whole's words are before its 其中)
+    said = [tally_of(m) for m in TALLY.finditer(text, start, at) if tally_of(m) != "event"]
+    # (the nearest tally counts: 共有…1597家…。…新增…“优秀级智能工厂”4家 are new ones, not a total)
+    return bool(said) and claimed != said[-1]
+
+
+_WHOLE_OF_PART = re.compile(r"^([^中]{2,})中(?!国|央|心|部|小|型|等|高|低|外)")
 
 
 _TALLY_REACH = 300  # (how far back in its paragraph a value's count is read)
