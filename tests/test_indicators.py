@@ -840,3 +840,23 @@ def test_a_bare_year_opening_a_line_before_the_first_value_is_the_report_s_perio
     text = "2021年，全区经济运行稳中有进。\n一、工业\n规模以上工业增加值增长9.2%。\n二、投资\n固定资产投资增长6.4%。"
     got = periods(text)
     assert (got["9.2%"], got["6.4%"]) == ("2021年", "2021年")
+
+
+def test_a_month_s_part_named_dangyue_takes_the_name_of_the_total_before_it() -> None:
+    # (1-10月…完成总产值1898.04亿元。其中10月当月完成产值190.58亿元: named 当月完成产值; from development set 204)
+    got = named("1-9月，全市规模以上工业企业完成总产值1632.5亿元，同比增长7.1%。其中9月当月完成产值186.2亿元，"
+                "同比增长8.3%。")
+    assert got["186.2亿元"] == "规模以上工业企业完成总产值" and got["8.3%"].startswith("规模以上工业企业完成总产值")
+
+
+def test_a_count_of_a_plan_s_parts_in_chinese_numerals_is_no_figure() -> None:
+    # (八个方面重点工作, 十项重点任务, 三条底线: how a plan is laid out; from development sets 193, 197, 199)
+    got = named("今年，我县将聚焦八个方面重点工作，守住三条底线，全年新增规上工业企业12家。")
+    assert set(got) == {"12家"}
+
+
+def test_a_list_of_places_names_the_measure_of_the_sentence_before() -> None:
+    # (全省实现规上工业增加值…。深圳、佛山…等地市分别同比增长4.5%、6.3%: named 深圳 alone; from development set 201)
+    got = named("1-9月，全省实现规上工业增加值2.96万亿元，同比增长4.1%。株洲、湘潭、衡阳等地市分别同比增长5.2%、"
+                "6.6%、3.9%。")
+    assert got["6.6%"].startswith("湘潭") and "规上工业增加值" in got["6.6%"]

@@ -65,12 +65,13 @@ def figures_of(source: Source | str) -> list[ChunkFigure]:
     periods = src.periods()  # read once for the namer, the timeline and the checker's ties
     namer = IndicatorNames(text, periods)
     tied = src.tie_of.all()  # the checker's reading: its kinds, as one of the engine's own rules weighs them
-    kept = [q for q in src.quantities if makes_figure(q)]
+    kept = [q for q in src.quantities if makes_figure(q) and not _slogan_count(text, q)]
     timeline = Timeline(text, [q.start for q in kept], periods)
     # a table flattened into lines names its cells by row and heading; a post's values alone on their lines
     # are named by the caption lines above them
     table = {**captions(text, [(q.start, q.end) for q in kept]), **cell_words(text)}
     kinds: list[tuple[int, str]] = []  # (where, kind) of the figures so far: a part after 其中 reads its whole's
+    starts: list[int] = []  # where each figure of `out` is
     for q in kept:
         c_start, c_end = namer.clause(q)
         threshold = is_threshold(text, q)
@@ -87,6 +88,9 @@ def figures_of(source: Source | str) -> list[ChunkFigure]:
         if cell is not None and cell.period:
             period = cell.period
         factor = q.value / q.written_value if q.written_value else 1.0
+        if indicator.startswith(_ONE_MONTH_NAMED):
+            indicator = _month_of_whole(indicator, out, starts, q.start)
+        starts.append(q.start)
         out.append(ChunkFigure(
             indicator=indicator or _unnamed(text, q, (c_start, c_end), out[-1] if out else None),
             value=q.written_value if q.value >= 0 or q.written_value < 0 else -q.written_value,
@@ -99,6 +103,39 @@ def figures_of(source: Source | str) -> list[ChunkFigure]:
             quote=text[c_start:c_end].strip()[:160],
         ))
     return out
+
+
+def _month_of_whole(name: str, out: list[ChunkFigure], starts: list[int], at: int) -> str:
+    """A month's part of a total named 当月完成产值 / 当月增速 (1-10月…完成总产值1898.04亿元。其中10月当月完成产值…):
+    the 当月 is its period, and what it measures is the total's, named by the figure before it that names a
+    flow (规模以上工业企业…总产值); with no such figure near, the name without its 当月."""
+    rest = name[2:]
+    own = _FLOW_NAMED_IN.search(re.sub(r"^(?:完成|实现)", "", rest))
+    if own is not None and own.start() > 0:
+        return rest  # (当月规上工业增加值增速: names its measure itself)
+    i = bisect.bisect_right(starts, at) - 1
+    while i >= 0 and at - starts[i] <= _WHOLE_REACH:
+        whole = _FLOW_NAMED_IN.search(out[i].indicator)
+        if whole is not None and not out[i].indicator.startswith(_ONE_MONTH_NAMED):
+            base = out[i].indicator[:whole.end()]
+            return base + "增速" if rest.endswith("增速") else base
+        i -= 1
+    return rest
+
+
+_ONE_MONTH_NAMED = ("当月", "单月")
+_FLOW_NAMED_IN = re.compile(r"用电量|发电量|产量|总?产值|增加值|营业收入|主营业务收入|利润|税收|销售额|投资")
+_WHOLE_REACH = 200  # the total is in the sentence before the month's part, or its own
+
+
+def _slogan_count(text: str, q: Quantity) -> bool:
+    """A count written in Chinese numerals of a programme's parts (八个方面重点工作, 十项重点任务, 三条底线,
+    中央八项规定, “三个一批”): how a plan is organised, not a quantity of its results."""
+    return (q.unit_class == "count" and not any(ch.isdigit() for ch in q.raw)
+            and _PROGRAMME_PARTS.match(text, q.end) is not None)
+
+
+_PROGRAMME_PARTS = re.compile(r"[”\"]?(?:方面|重点(?:工作|任务)|任务|底线|规定|特点|一批)")
 
 
 def _unnamed(text: str, q: Quantity, clause: tuple[int, int], before: ChunkFigure | None) -> str:

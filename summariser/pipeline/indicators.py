@@ -232,6 +232,10 @@ _OPENING_THING = re.compile(rf"(?:[{HAN}“”]{{0,8}}?(?:产业|行业|企业|�
 _LIST_OPENING = re.compile(r"^[0-9]{1,2}[.．、]\s*|^[^，,；;。]*?(?:分别是|分别为|依次是|依次为)")
 # A list opened by the predicate its things share (正增长的有丰顺县(37.4%)、…等7个县): the predicate, its things after
 _SHARED_PREDICATE = re.compile(r"([\u4e00-\u9fff]{1,8}?)的(?:有|是)(?=[\u4e00-\u9fff])")
+_WHOLE_FLOW = re.compile(r"增加值|总?产值|营业收入|主营业务收入|利润总额|工业投资|用电量")
+_LIST_TAIL = re.compile(r"等(?:地市|市县|县市区?|县区|地区|城市|地)?$")
+_DONE_BEFORE = re.compile(r"实现|完成|累计")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]{2,16}")
 _PLACE_ITEM = 5  # the longest place's stem named alone as a list's item (黔西南)
 _HOW_IT_WENT = 16  # the longest words saying how a whole went (呈现“两增两降”态势, 工业经济稳步增长)
 _BREAKDOWN_END = "看"  # 分行业看, 从行业看: how the figures after it are broken down, no whole
@@ -976,7 +980,7 @@ class IndicatorNames:
             sentence = span_start(self.full_stops, s0)
             head = self._head_after_items(q.start) or (
                 self.places_measure[1] if self.places_measure is not None and self.places_measure[0] == sentence
-                else "")
+                else self._measure_of_sentence_before(sentence) if _a_place(_LIST_TAIL.sub("", own)) else "")
             if head and not own.endswith(head):
                 self.places_measure = (sentence, head)
                 return own + head
@@ -1012,6 +1016,24 @@ class IndicatorNames:
         c0 = span_start(self.comma_ends, q.start)
         first = _FIRST_RATE_OWNED.match(self.text, c0, self.text.find("分别", c0, q.start))
         return first.group(1) + own if first and not own.startswith(first.group(1)) else own
+
+    def _measure_of_sentence_before(self, sentence: int) -> str:
+        """What the sentence right before the one opening at `sentence` measured of its whole (全省实现规上工业增加值
+        9006.01亿元…。深圳、佛山…等地市分别同比增长4.5%、6.3%: 规上工业增加值), its place left off; '' where it
+        names no flow."""
+        if sentence == 0:
+            return ""
+        p0 = span_start(self.full_stops, sentence - 1)
+        flow = _WHOLE_FLOW.search(self.text, p0, sentence)
+        if flow is None:
+            return ""
+        c0 = max(p0, span_start(self.comma_ends, flow.start()))
+        done = list(_DONE_BEFORE.finditer(self.text, c0, flow.start()))
+        words = _LEAD.sub("", self.text[done[-1].end() if done else c0:flow.end()].strip())
+        words = _WHOLE_PLACE.sub("", words)
+        named = _place_lead(words, min(len(words), _PLACE_ITEM))
+        words = words[named:] if named else divisions().after_name(words)
+        return words if _HAN_ONLY.fullmatch(words) and "的" not in words and not _MEASURED.search(words) else ""
 
     def _head_after_items(self, at: int) -> str:
         """What a list of places measures where it is written after its last item (甲、乙、丙县地区生产总值保持两位数
