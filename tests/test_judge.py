@@ -8228,3 +8228,84 @@ def test_a_value_of_an_event_held_takes_the_event_s_period() -> None:
            "南阳市此次集中开竣工项目58个，总投资326亿元。")
     claim = {"indicator": "南阳市集中开竣工项目", "period": "2023年一季度", "value": 58, "unit": "个"}
     assert status(claim, src) in TRUSTED
+
+
+def test_a_growth_bound_written_right_after_a_count_after_qizhong_is_its_class() -> None:
+    # (超30%的企业有86家，其中21家增速超过50% claimed as 增速超过50%的企业 21: refused; from break-it pass bk32)
+    src = "1-6月，全县产值增速超20%的企业有64家，其中17家增速超过40%。"
+    claim = {"indicator": "产值增速超过40%的企业", "period": "1-6月", "value": 17, "unit": "家"}
+    assert status(claim, src) in TRUSTED
+
+
+def test_a_fall_that_shrinks_is_not_claimed_as_a_fall_that_widens() -> None:
+    # (降幅比1-7月缩小2.4个百分点 claimed as 降幅…扩大: passed; from break-it pass bk32)
+    src = "1-8月，全市工业投资下降6.2%，降幅比1-7月缩小1.7个百分点。"
+    claim = {"indicator": "工业投资降幅比1-7月扩大", "period": "1-8月", "value": 1.7, "unit": "个百分点",
+             "measure": "change"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_the_stock_after_newly_listed_firms_is_not_theirs() -> None:
+    # (全县新入规企业35家，总数达到326家 claimed as 新入规企业 326: passed; from break-it pass bk32)
+    src = "2024年，全区新入规企业28家，总数达到412家。"
+    claim = {"indicator": "新入规企业", "period": "2024年", "value": 412, "unit": "家"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_a_part_between_forecast_parts_after_an_opening_forecast_is_reported() -> None:
+    # (…预计完成1986亿元，增长5.8%；规上工业增加值增长7.2%；固定资产投资预计完成…: 7.2 refused as actual; from
+    # break-it pass bk32)
+    src = ("2023年，全市地区生产总值预计完成2245亿元，增长5.6%；规上工业增加值增长6.9%；固定资产投资预计完成"
+           "1120亿元，增长4%。")
+    claim = {"indicator": "规上工业增加值", "period": "2023年", "value": 6.9, "unit": "%", "measure": "growth",
+             "kind": "actual"}
+    assert status(claim, src) in TRUSTED
+
+
+def test_the_values_under_a_plan_s_main_goals_heading_are_goals() -> None:
+    # (二、2023年国民经济和社会发展主要目标 ⏎ 地区生产总值增长6.5%左右 claimed as actual: passed; from break-it
+    # pass bk32)
+    src = ("一、2023年计划执行情况\n全县地区生产总值增长4.1%。\n二、2024年国民经济和社会发展主要目标\n"
+           "地区生产总值增长6%左右，规上工业增加值增长8%。")
+    claim = {"indicator": "规上工业增加值", "period": "2024年", "value": 8, "unit": "%", "measure": "growth"}
+    assert status({**claim, "kind": "actual"}, src) not in TRUSTED
+
+
+def test_a_paragraph_opening_on_looking_back_reports_what_was_won() -> None:
+    # (回顾2023年工作成果，…争取中央和省级专项资金2.6亿元 claimed as actual: refused; from break-it pass bk32)
+    src = ("回顾2023年工作成果，全县争取中央和省级专项资金3.1亿元，新增规上工业企业16家。\n"
+           "展望2024年，全县将力争新增规上工业企业20家。")
+    claim = {"indicator": "争取中央和省级专项资金", "period": "2023年", "value": 3.1, "unit": "亿元"}
+    assert status({**claim, "kind": "actual"}, src) in TRUSTED
+    assert status({**claim, "kind": "target"}, src) not in TRUSTED
+
+
+def test_a_label_of_a_plan_s_execution_names_no_goal() -> None:
+    # (2024年计划上半年执行情况：…: the values refused as actual; from break-it pass bk32)
+    src = "2024年计划上半年执行情况：全县规上工业增加值增长7.4%，固定资产投资增长5.2%。"
+    claim = {"indicator": "固定资产投资", "period": "上半年", "value": 5.2, "unit": "%", "measure": "growth",
+             "kind": "actual"}
+    assert status(claim, src) in TRUSTED
+
+
+def test_a_count_of_the_noun_opening_a_measured_name_is_not_the_measure() -> None:
+    # (全市15个主平台累计承接产业转移项目238个 claimed as 主平台承接产业转移项目 15: passed; from break-it pass bk32)
+    src = "截至6月底，全省12个承接平台累计承接产业转移项目486个。"
+    claim = {"indicator": "承接平台累计承接产业转移项目", "period": None, "value": 12, "unit": "个"}
+    assert status(claim, src) not in TRUSTED
+    assert status({**claim, "value": 486}, src) in TRUSTED
+
+
+def test_a_share_of_the_year_s_plan_reached_is_of_the_months_that_reached_it() -> None:
+    # (今年1至8月，…累计完成投资1310亿元，占年计划65.1% claimed for 1至8月: refused; from development set 206)
+    src = "今年1至7月，全省重点项目累计完成投资986亿元，占年计划58.3%。"
+    claim = {"indicator": "重点项目完成投资占年计划比例", "period": "1至7月", "value": 58.3, "unit": "%",
+             "measure": "share"}
+    assert status(claim, src) in TRUSTED
+
+
+def test_a_per_mille_rate_is_no_growth() -> None:
+    # (人口自然增长率为10.03‰ claimed as a rate: refused as a growth; from development set 205)
+    src = "年末全县常住人口31.2万人，人口自然增长率为4.6‰。"
+    claim = {"indicator": "人口自然增长率", "period": None, "value": 4.6, "unit": "‰", "measure": "share"}
+    assert status(claim, src) in TRUSTED

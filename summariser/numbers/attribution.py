@@ -1102,7 +1102,7 @@ class Reading:
             # the sentence named before)
             words, shown = _prefixed(words, shown, "" if attributed else topic, "" if names else label)
             pairs = _pairs(words)
-            measure = _measure_of(plain, (before, unit, own), last, (last_end, a), cell)
+            measure = _measure_of(plain, (before, _unit_written(text, b, unit), own), last, (last_end, a), cell)
             head, place = _from_subject(heir, before, after)
             uncompared = _COMPARED_PLACE.sub("", before)  # (not 比一季度全市平均水平低)
             owner = level(_SHARE_BASE.sub("", uncompared))  # (nor 占全省的: a share's base)
@@ -1323,12 +1323,22 @@ _LINE_LABEL = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、]|[（(][一二三四�
                          r"[ \t\u3000]*([^\s：:，,。；;、\d]{2,12})[：:]")
 
 
+_PER_MILLE = "‰"
+
+
+def _unit_written(text: str, end: int, unit: str) -> str:
+    """A value's unit as its measure is read: ‰ as written (a rate per thousand), else the unit read."""
+    return _PER_MILLE if text[end - 1:end] == _PER_MILLE else unit
+
+
 def _measure_of(plain: str, value: tuple[str, str, str], last: _Last | None, between: tuple[int, int],
                 cell: CellWords | None) -> str:
     """What a value measures by the words before it (`value`: those, its unit, its own words): a percent's
     by those words, or the measure of the percent it is joined to (分别完成全年计划的53.58%和44.99%: the second
     a share as the first); points by the share before them; else its table cell's (`cell`)."""
     before, unit, own = value
+    if unit == _PER_MILLE:
+        return "share"  # (出生率为15.71‰，…自然增长率为10.03‰: a rate per thousand, never a growth of its indicator)
     measure = _percent_measure(before) if unit == "%" else _gap_of_share(last, unit, own)
     if not measure and last is not None and last.unit == unit == "%" and _JOIN_ONLY.fullmatch(plain, *between):
         measure = last.measure

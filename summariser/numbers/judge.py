@@ -171,10 +171,35 @@ def _own_name_s_figure(src: Source, c: Claim, q: Quantity) -> bool:
     written = claimed_text(c.indicator)
     at = written.find(figure)
     if at < 0 or (at > 0 and written[at - 1].isdigit()):
-        return False
+        return _counts_the_modifier(src, c, q)
     follows = indicator_words(written[at + len(figure):])[:2]
     end = src.view_at(q.end)
     return len(follows) == 2 and indicator_words(src.simplified_text()[end:end + 8]).startswith(follows)
+
+
+def _counts_the_modifier(src: Source, c: Claim, q: Quantity) -> bool:
+    """Whether a count written before its noun is claimed for the longer name that noun opens, which the next count
+    of its clause measures (15个主平台累计承接产业转移项目238个 claimed as 主平台承接产业转移项目 15): 15 counts
+    the 主平台, 238 the projects."""
+    if q.unit_class != "count":
+        return False
+    i = bisect.bisect_right(src.quantities, q.start, key=lambda r: r.start)
+    nxt = src.quantities[i] if i < len(src.quantities) else None
+    if nxt is None or nxt.unit_class != "count" or nxt.unit != q.unit:
+        return False
+    text = src.simplified_text()
+    between = text[src.view_at(q.end):src.view_at(nxt.start)]
+    if _CLAUSE_STOP.search(between) or _LISTED_ITEMS.search(between):
+        return False
+    written, words = indicator_words(claimed_text(c.indicator)), indicator_words(between)
+    # (the claim opens on the noun the count is written before, and ends on the words the next count closes)
+    return len(written) > 4 and words.startswith(written[:2]) and words.endswith(written[-2:]) \
+        and not words.startswith(written[-2:])
+
+
+_CLAUSE_STOP = re.compile(r"[，,；;。：:！!？?\n]")
+# (5个省重点项目、9个市重点项目和14个…项目: a list of counts, each its noun's)
+_LISTED_ITEMS = re.compile(r"[、和及与]")
 
 
 # Two tiers of one year's goal, a floor and a reach (确保增长7%、力争增长8%; 预期目标…8%，奋斗目标10%): a value set
@@ -1113,9 +1138,10 @@ def _sentence_year(c: Claim, claimed: Period | None, found: tuple[str, int] | No
         return _FINE  # (a goal noted in brackets, 32家（下达任务27家）: the year's, or the months' so far)
     goal = _YEARS_GOAL.search(sentence, max(0, at - 12), at)
     if goal is not None and not GAP_TO_GOAL.search(sentence, max(0, at - 12), at) \
-            and not (c.unit == PERCENT and sentence.endswith(_REACHING, 0, goal.start())):
+            and not (c.unit == PERCENT and (goal.group().startswith("占")
+                                            or sentence.endswith(_REACHING, 0, goal.start()))):
         # 完成全年目标(25家)的48%, 年度计划投资285亿元: the year's goal, whatever period its sentence reports (not
-        # 完成年度目标52.2%, the share of it reached in the months so far)
+        # 完成年度目标52.2%, the share of it reached in the months so far, nor 占年计划65.1%, a share of it)
         return _FINE if claimed is None or _whole_year(claimed) else _Finding(WRONG, "period")
     return None
 
@@ -1154,7 +1180,7 @@ _GOAL_NOTED = re.compile(r"[（(](?:[\u4e00-\u9fff]{0,4}(?:下达|分解)|年度
                          r"(?:为|是)?[：:]?$")
 # A base noted in brackets right after a value (12家（上年同期9家）, （上年同期为下降1.4%）): the year before's.
 _BASE_NOTED = re.compile(r"[（(](?:上年|去年|上一年)同期(?:为|是)?(?:同比)?(?:增长|下降|增加|减少)?[：:]?$")
-_YEARS_GOAL = re.compile(r"(?:(?:全年|年度|年)(?:目标|计划|任务)(?:任务)?|占(?:全年|年度)?(?:目标|计划|任务)数?)"
+_YEARS_GOAL = re.compile(r"(?:(?:全年|年度|年)(?:目标|计划|任务)(?:任务)?|占(?:全年|年度|年)?(?:目标|计划|任务)数?)"
                          r"(?:投资|产值|总额)?(?:为|达|是)?[（(]?$")
 
 
@@ -1399,7 +1425,8 @@ def _total_for_batch(c: Claim, tie: Tie) -> bool:
 
 
 _TOTAL_ALONE = re.compile(r"[，,]?(?:总数|总量|总计|累计|共计|合计)(?:已)?(?:达到|达|为|增至|增加到|提高到|上升到)?")
-_BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|本批|新增|新认定|新培育|新创建|新入选|新获批")
+_BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|本批|新增|新认定|新培育|新创建|新入选|新获批|"
+                    r"新入规|新上规|新进规|新入库|新纳统")
 _TOTAL_CLAIMED = re.compile(r"总|累计|共|合计|全部|现有")
 
 
@@ -1626,7 +1653,8 @@ _AVERAGED_CLAIMED = re.compile(r"年均|月均|年平均|[两三四五六七八�
 
 
 # Words of a direction and their opposites: a claim that says one where the value's words say the other.
-_OPPOSITE = (("收窄", "扩大"), ("加快", "回落"), ("加快", "放缓"), ("高于", "低于"), ("快于", "慢于"), ("拉动", "下拉"),
+_OPPOSITE = (("收窄", "扩大"), ("缩小", "扩大"), ("加快", "回落"), ("加快", "放缓"), ("高于", "低于"), ("快于", "慢于"),
+             ("拉动", "下拉"),
              ("提高", "下降"), ("上升", "下降"), ("增长", "下降"), ("提高", "回落"), ("提高", "放缓"), ("加快", "下降"),
              ("上升", "回落"), ("回升", "回落"), ("回升", "下降"), ("超过", "低于"))
 
@@ -3297,7 +3325,7 @@ def _rivalled(src: Source, value: tuple[Claim, Quantity, Tie, Tied], claimed: fr
     """What a rival value, or another size class, makes of the claim; None when neither speaks."""
     c, q, tie, tied = value
     band = size_band(c.indicator)
-    if rival is None and band is not None and tie.band not in (None, band):
+    if rival is None and band is not None and _band_of(tie) not in (None, band):
         # 10亿元以上项目 is not 5亿元至10亿元项目, however alike their other words
         return _Finding(WRONG, "indicator", next((r for r, t in tied.near if r is not q and t.band == band),
                                                  None))
@@ -3309,6 +3337,17 @@ def _rivalled(src: Source, value: tuple[Claim, Quantity, Tie, Tied], claimed: fr
     if band is None and c.kind != "threshold" and tie.band is not None and _class_left_out(c, tie):
         return _Finding(UNSURE, "indicator")  # (新开工亿元以上项目42个 claimed as 新开工项目: a class's, not all's)
     return _class_unnamed(src, value, band) if band is not None and tie.band is None else None
+
+
+def _band_of(tie: Tie) -> tuple[float, float | None, str] | None:
+    """A value's size class: the growth bound written right after it where there is one (超30%的企业有86家，其中21家
+    增速超过50%: 21 firms above 50%, whatever class the count before it names), else the class it was read under."""
+    after = _GROWTH_BOUND_AFTER.search(tie.shown)
+    return (float(after.group(1)), None, "以上%") if after is not None else tie.band
+
+
+_GROWTH_BOUND_AFTER = re.compile(r"(?<=…)(?:增速|增幅|增长|产值增速)?(?:超过?|超出|高于|逾)"
+                                 r"(\d+(?:\.\d+)?)[%％](?:及?以上)?$")
 
 
 def _class_of_a_part(src: Source, c: Claim, q: Quantity) -> bool:

@@ -45,7 +45,7 @@ _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|"
                      # (完成市分配任务22亿元的141.8%; 引进优强企业17家(任务数15家): the quota set, before its number)
                      # (not 完成工业性投资任务13.86亿元, the task done; nor 占前三季度目标任务76.5%, the share of one)
                      r"(?<!目标)任务数(?:占比)?(?=\d)|"
-                     r"(?<!目标)任务(?=[\d.]+(?:万|亿)?[^，,。；;\d（(]{0,4}(?:[（(][^（）()]{0,24}[）)])?的)|(?<!完成)计划(?![外内]|完成率|(?:总)?投资额?(?:在)?[\d.]*(?:千万|百万|万|亿)元(?:及)?以上|[，,、；;。”》]"
+                     r"(?<!目标)任务(?=[\d.]+(?:万|亿)?[^，,。；;\d（(]{0,4}(?:[（(][^（）()]{0,24}[）)])?的)|(?<!完成)计划(?![外内]|完成率|[^，,。；;：:\n]{0,8}?执行情况|(?:总)?投资额?(?:在)?[\d.]*(?:千万|百万|万|亿)元(?:及)?以上|[，,、；;。”》]"
                      # (计划总投资同比增长9.5%: the planned outlay of the projects counted, compared with a year
                      # before, a statistic; not 计划投资增长10%, a plan to raise it)
                      r"|总投资(?:总额|额)?(?:同比|比上年同期|比上年|比去年同期|较上年同期|较上年)?(?:增长|下降)"
@@ -281,10 +281,14 @@ def _looking_back(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_LOOKING_BACK = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、)?(?:过去的一年|过去一年|一年来|过去五年|五年来|"
+_LOOKING_BACK = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、)?(?:回顾(?=过去|(?:19|20)\d{2}年))?"
+                           r"(?:过去的一年|过去一年|一年来|过去五年|五年来|"
+                           # (回顾2023年工作成果，…: a paragraph that opens on looking back at a year)
+                           r"(?<=回顾)(?:19|20)\d{2}年|"
                            r"(?:19|20)\d{2}年的?(?:政府)?工作回顾|(?:19|20)\d{2}年的?工作总结)", re.M)
-_LOOKING_AHEAD = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、)?(?:(?:19|20)\d{2}年|今年|新的一年|明年)"
-                            r"[^。\n]{0,16}?(?:工作|目标|安排|打算|思路|任务|总体要求)", re.M)
+_LOOKING_AHEAD = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、)?"
+                            r"(?:展望|(?:(?:19|20)\d{2}年|今年|新的一年|明年)"
+                            r"[^。\n]{0,16}?(?:工作|目标|安排|打算|思路|任务|总体要求))", re.M)
 
 
 def _framed(text: str, m: re.Match[str]) -> bool:
@@ -735,12 +739,24 @@ class Kinds:
             return ""
         # (地区生产总值预计完成230.6亿元，…；规上工业增加值增长6.5%；…预计完成78.2亿元: a sentence that writes its
         # forecast word part by part leaves the parts without it reported, not foreseen)
-        if self._last("forecast", first, part) is not None and self._last("forecast", part, start) is None:
+        if self._last("forecast", first, part) is not None and self._last("forecast", part, start) is None \
+                or self.left_by_part(first, start):
             return ""
         found = [(at, name) for name in ("target", "forecast")
                  if (at := self._last(name, max(full, first_part), first)) is not None
                  and (name == "forecast" or self.reference.get(at) is None)]
         return max(found)[1] if found else ""
+
+    def left_by_part(self, since: int, at: int) -> bool:
+        """Whether a forecast begun at `since` stops before the ；-part holding `at`: a sentence that writes its
+        forecast word part by part (…预计完成1986亿元，增长5.8%；规上工业增加值增长7.2%；固定资产投资预计完成697
+        亿元) leaves a part without it reported."""
+        part = max(self.text.rfind(ch, since, at) for ch in "；;") + 1
+        if part <= 0 or self.says("forecast", part, at):
+            return False
+        end = span_end(self.full_stops, at, len(self.text))
+        later = [i for i in (self.text.find(ch, at, end) for ch in "；;") if i >= 0]
+        return bool(later) and self.says("forecast", min(later), end)
 
     def _past_year(self, at: int) -> bool:
         """Whether the sentence (or its ；-part) at `at` opens with a year before the page's own (2023年，全县规上
@@ -770,6 +786,8 @@ _GOAL_HEADING = re.compile(rf"^[ \t\u3000]*(?P<num>{_NUMBERING})?\s*"
                            r"(?:(?:19|20)\d{2}年(?:度)?|今年|明年)?(?:(?:主要|工作|发展|总体|预期|年度){0,2}(?:目标|打算|安排)(?:任务)?"
                            # (一、培育目标, numbered; not a news sub-head, 发展新目标)
                            rf"|(?(num)[\u4e00-\u9fff]{{2,4}}?{_UNREACHED}目标(?:任务)?|(?!))"
+                           # (二、2023年国民经济和社会发展主要目标: the goals of what a plan's report names, numbered)
+                           r"|(?(num)(?:(?!完成|实现|达成)[\u4e00-\u9fff]){2,12}?(?:主要|预期|主要预期)目标(?:任务)?|(?!))"
                            r"|(?:(?<=年)|(?<=年度))工作(?:思路|计划|重点)"  # (二、2024年工作思路: a year's plan)
                            # (2024年重点指标⏎◆GDP同比增长5%；…: a year's indicators set out; not 主要指标, reported)
                            r"|(?:(?<=年)|(?<=年度))(?:重点|核心|预期|主要预期)指标"
