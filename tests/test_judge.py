@@ -8309,3 +8309,62 @@ def test_a_per_mille_rate_is_no_growth() -> None:
     src = "年末全县常住人口31.2万人，人口自然增长率为4.6‰。"
     claim = {"indicator": "人口自然增长率", "period": None, "value": 4.6, "unit": "‰", "measure": "share"}
     assert status(claim, src) in TRUSTED
+
+
+def test_a_growth_worked_out_from_a_pair_takes_the_base_written_second_as_the_base() -> None:
+    # (18.6亿千瓦时，上年为19.4亿千瓦时 derived as a rise: passed; from break-it pass bk33)
+    src = "2024年，全县工业用电量12.4亿千瓦时，上年为13.1亿千瓦时。"
+    claim = {"indicator": "工业用电量", "period": "2024年", "value": 5.3, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in TRUSTED
+    assert status({**claim, "value": -5.3}, src) in TRUSTED
+
+
+def test_no_sum_is_built_across_members_of_a_fenbie_list() -> None:
+    # (新开工、竣工项目分别为38个、21个，同比分别增加6个、减少3个 → 6 + (−3) for 竣工: passed; from bk33)
+    src = ("上半年，全市规上工业增加值同比增长7.1%。\n项目建设方面，全市新开工、竣工亿元以上工业项目分别为42个、19个，"
+           "同比分别增加8个、减少5个；签约亿元以上项目61个。")
+    claim = {"indicator": "竣工亿元以上工业项目同比增加", "period": "上半年", "value": 3, "unit": "个",
+             "measure": "change"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_a_last_year_base_clause_dates_only_its_own_clause() -> None:
+    # (…，上年为19.4亿千瓦时；规上工业企业实现利润12.3亿元: 12.3 read as last year's; from break-it pass bk33)
+    src = "2024年，全县工业用电量12.4亿千瓦时，上年为13.1亿千瓦时；规上工业企业实现利润8.6亿元。"
+    claim = {"indicator": "规上工业企业利润", "period": "2024年", "value": 8.6, "unit": "亿元"}
+    assert status(claim, src) in TRUSTED
+
+
+def test_the_second_bracketed_base_of_a_list_is_not_the_page_s_own() -> None:
+    # (分别高于全省（6.1%）、全市（7.4%）: 7.4 passed as the county's growth; from break-it pass bk33)
+    src = ("某县前三季度工业经济稳中有进\n1-9月，某县规上工业增加值同比增长9.8%，分别高于全省（5.6%）、全市（6.9%）"
+           "4.2个和2.9个百分点，增速居全市第3位。")
+    claim = {"indicator": "某县规上工业增加值", "period": "1-9月", "value": 6.9, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_a_year_s_plan_amount_written_for_another_year_is_not_this_year_s() -> None:
+    # (2025年，拟安排…年度计划投资300亿元 claimed for 2024年: passed; from break-it pass bk33)
+    src = ("2024年，全市重点项目完成投资268亿元。\n2025年，拟安排市级重点项目120个，年度计划投资280亿元。")
+    claim = {"indicator": "重点项目年度计划投资", "period": "2024年", "value": 280, "unit": "亿元", "kind": "target"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_milestone_years_inside_a_goal_sentence_are_goals_and_date_only_their_part() -> None:
+    # (到2026年，…力争达到400亿元，2024年、2025年分别达到230亿元、300亿元；规上企业达到70家 on a page of 2024-03:
+    # 230 passed as actual; from break-it pass bk33)
+    src = ("发布日期：2024-03-12\n到2026年，全市集成电路产业规模力争达到360亿元，2024年、2025年分别达到210亿元、"
+           "280亿元；规上企业达到65家。")
+    claim = {"indicator": "集成电路产业规模", "period": "2024年", "value": 210, "unit": "亿元"}
+    assert status({**claim, "kind": "actual"}, src) not in TRUSTED
+    assert status({"indicator": "集成电路规上企业", "period": "到2026年", "value": 65, "unit": "家",
+                   "kind": "target"}, src) not in (S.misattributed, S.unsupported)
+
+
+def test_the_base_part_of_an_action_plan_reports_results() -> None:
+    # (…三年行动方案 ⏎ 一、发展基础 ⏎ 2023年，全市…产值达到…: read as targets; from break-it pass bk33)
+    src = ("某市新能源汽车产业链培育三年行动方案\n某市人民政府办公室  2023-10-16\n发展现状。截至2023年8月底，全市"
+           "整车产能已达30万辆；1-8月，新能源汽车产业实现产值412亿元，同比增长28.5%。\n行动目标。到2025年，全市新能源"
+           "汽车产业产值突破800亿元。")
+    claim = {"indicator": "新能源汽车产业产值", "period": "1-8月", "value": 412, "unit": "亿元", "kind": "actual"}
+    assert status(claim, src) in TRUSTED

@@ -4669,7 +4669,21 @@ def _held_in_its_sentence(text: str, at: tuple[int, int, int], p: Period, runnin
         return _clause_end_after(text, b)
     if (part_end := _mid_part_end(text, start, (a, b), p)) is not None:
         return part_end
+    if _milestone_year(text, start, a, p):
+        return _part_end_after(text, b)
     return _aside_end(text, (start, a, b), p, running)
+
+
+def _milestone_year(text: str, start: int, a: int, p: Period) -> bool:
+    """Whether `p`, at `a`, is a year before the deadline its sentence (from `start`) opens with, written inside
+    it (到2026年，…力争达到400亿元，2024年、2025年分别达到230亿元、300亿元；规上企业达到70家): a milestone's year,
+    which dates its ；-part alone, the deadline the parts after it."""
+    deadline = _DEADLINE_OPENED.match(text, start)
+    return deadline is not None and a >= deadline.end() and p.months is None and p.year is not None \
+        and p.year.isdigit() and int(p.year) < int(deadline.group(1))
+
+
+_DEADLINE_OPENED = re.compile(r"[ \t\u3000]*(?:力争|争取|预计|计划)?(?:到|至)\s*((?:19|20)\d{2})年")
 
 
 def _brackets_around(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -4807,11 +4821,27 @@ def _own_clause_hold(text: str, at: tuple[int, int], p: Period, start: int) -> i
     if p.raw in THAT_YEAR and not _OPENS_SENTENCE.match(text, start, a):
         return _clause_end_after(text, b)
     c0 = max(text.rfind(ch, start, a) for ch in _CLAUSE_MARKS) + 1
+    if _base_clause(text, (start, c0), at, p):
+        return _clause_end_after(text, b)  # (18.6亿千瓦时，上年为19.4亿千瓦时；利润12.3亿元: 上年 is the base's)
     if _COUNTED_THEN_DATED.search(text, c0, a):
         # (；7个工业项目在一、二季度集中开工，计划总投资23.81亿元；13个项目竣工投产…: the date of what the count did,
         # to its ；-part's end, not of the parts after it)
         return _first_after(text, b, "；;。\n")
     return None
+
+
+def _base_clause(text: str, opened: tuple[int, int], at: tuple[int, int], p: Period) -> bool:
+    """Whether last year (上年, 去年) opens a clause after a value of its sentence and gives the base's value
+    (，上年为19.4亿千瓦时; ，去年同期是10.5亿元): it dates that clause alone, not the parts after it. `opened` is
+    where the sentence and the clause start."""
+    start, c0 = opened
+    a, b = at
+    return p.year in _LAST_YEAR_ALONE_READ and c0 > start and _OPENS_SENTENCE.match(text, c0, a) is not None \
+        and _BASE_VALUE_AFTER.match(text, b) is not None and _RESULT_VALUE.search(text, start, c0) is not None
+
+
+_LAST_YEAR_ALONE_READ = ("去年",)  # (上年 and 去年 as read: the year before the one in force)
+_BASE_VALUE_AFTER = re.compile(r"(?:同期)?(?:为|是)\s*-?\d")
 
 
 _COUNTED_THEN_DATED = re.compile(r"\d+(?:个|家|项|户)[^，,；;。\d]{1,14}(?:在|于)(?:[一二三四]、)*$")  # (在一、二季度)

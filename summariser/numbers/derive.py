@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from itertools import permutations
 from typing import Callable, Iterable
 
 from .claims import Claim, decimals
 from .compare import same
+from .periods import Period
 from .quantities import Quantity
 from .source import Source, key, show
 from .units import MULTIPLE, PERCENT, POINTS, unit_class
@@ -28,7 +30,7 @@ def derive(src: Source, c: Claim, fits: Callable[[Quantity], bool]) -> tuple[tup
             for a, b in pairs:
                 if not (_exact(a) and _exact(b)) or _grade(src, a) or _grade(src, b):
                     continue  # 亿元以上, 超过20家, 五千亿元级: a bound or a grade is not an amount to add or subtract
-                got = _combine(c, a, b, len(qs))
+                got = _combine(c, a, b, len(qs), _later(src, a, b))
                 # (between them in the view's offsets, not the page's: a page with ruby has fewer characters there)
                 between = src.view.text[src.view_at(min(a.end, b.end)):src.view_at(max(a.start, b.start))]
                 if got and "+" in got and "其中" in between:
@@ -65,6 +67,8 @@ def _one_indicator(src: Source, a: Quantity, b: Quantity) -> bool:
     ta, tb = src.tie_of.get((a.start, a.end)), src.tie_of.get((b.start, b.end))
     if ta is None or tb is None:
         return False
+    if ta.member and tb.member and ta.member != tb.member:
+        return False  # (新开工、竣工项目分别为38个、21个，同比分别增加6个、减少3个: a 分别 list's items are two things)
     ga, gb = ta.pairs, tb.pairs
     if not ga or not gb:
         return ta.words == tb.words
@@ -98,17 +102,55 @@ def _sum_or_difference_pairs(c: Claim, qs: list[Quantity]) -> Iterable[tuple[Qua
                     yield (a, b)
 
 
-def _combine(c: Claim, a: Quantity, b: Quantity, crowd: int) -> str | None:
-    op = _operation(c, a, b, crowd)
+def _later(src: Source, a: Quantity, b: Quantity) -> bool:
+    """Whether `a` is the later value of a pair of one thing's, the base being the other: the one its words do
+    not write as the base (18.6亿千瓦时，上年为19.4亿千瓦时; 12.3亿元，上年同期为10.5亿元), else the one of the
+    later year (a table's columns 2024年 | 2023年), else the one written after (从8万副增加到30万副)."""
+    base_a, base_b = _written_as_base(src, a), _written_as_base(src, b)
+    if base_a != base_b:
+        return base_b
+    ta, tb = src.tie_of.get((a.start, a.end)), src.tie_of.get((b.start, b.end))
+    order = _years_order(ta.period if ta else None, tb.period if tb else None)
+    if order:
+        return order > 0
+    return a.start > b.start
+
+
+def _written_as_base(src: Source, q: Quantity) -> bool:
+    """Whether the words right before a value write it as last year's, the base of a change (上年为, 去年同期的)."""
+    at = src.view_at(q.start)
+    return _BASE_LEAD.search(src.simplified_text()[max(0, at - _BASE_REACH):at]) is not None
+
+
+_BASE_LEAD = re.compile(r"(?:上年|去年|上一年|前一年)(?:同期)?(?:完成|实现)?(?:为|是|的)?$")
+_BASE_REACH = 8
+_RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "前年": -2}
+
+
+def _years_order(one: Period | None, other: Period | None) -> int:
+    """How the years of two periods stand: positive when `one`'s is later, negative when earlier, 0 when either
+    names none or they cannot be told apart. Years as written compare as numbers; a relative year before the one
+    in force (上年, 去年) is before a year as written (2024年 and 上年 of one sentence)."""
+    ya, yb = (one.year if one else None), (other.year if other else None)
+    if not ya or not yb or ya == yb:
+        return 0
+    if ya.isdigit() and yb.isdigit():
+        return int(ya) - int(yb)
+    ra, rb = _RELATIVE_YEAR.get(ya, 0), _RELATIVE_YEAR.get(yb, 0)  # (a year as written: the one in force)
+    return ra - rb
+
+
+def _combine(c: Claim, a: Quantity, b: Quantity, crowd: int, later: bool) -> str | None:
+    op = _operation(c, a, b, crowd, later)
     return None if op is None else op.format(a=show(a), b=show(b))
 
 
-def _operation(c: Claim, a: Quantity, b: Quantity, crowd: int) -> str | None:
+def _operation(c: Claim, a: Quantity, b: Quantity, crowd: int, later: bool) -> str | None:
     additive = a.unit == b.unit and unit_class(a.unit) in _ADDITIVE
     got = _sum_or_difference(c, a, b, additive)
     # Ratios are looser (rounded), so only in a sentence with few quantities of the unit.
     if got is None and additive and b.value and crowd <= 3 and c.unit in (PERCENT, MULTIPLE):
-        got = _ratio(c, a, b)
+        got = _ratio(c, a, b, later)
     return got
 
 
@@ -128,13 +170,13 @@ def _sum_or_difference(c: Claim, a: Quantity, b: Quantity, additive: bool) -> st
     return None
 
 
-def _ratio(c: Claim, a: Quantity, b: Quantity) -> str | None:
+def _ratio(c: Claim, a: Quantity, b: Quantity, later: bool) -> str | None:
     tol = max(c.tolerance, 0.5 * 10.0 ** -decimals(c.value))
     ratio = a.value / b.value
     if c.unit == MULTIPLE and c.measure != "growth" and same(c.value, ratio, tol):
         return "{a} ÷ {b}"
     if c.unit == PERCENT and c.measure == "share" and ratio <= 1 and same(c.value, ratio * 100, tol):
         return "{a} ÷ {b}"  # (a share is of a part and its whole: never more than all of it)
-    if c.unit == PERCENT and c.measure == "growth" and a.start > b.start and same(c.value, (ratio - 1) * 100, tol):
+    if c.unit == PERCENT and c.measure == "growth" and later and same(c.value, (ratio - 1) * 100, tol):
         return "{b} → {a}"
     return None

@@ -1109,7 +1109,7 @@ def _own_year(src: Source, c: Claim, claimed: Period | None, span: tuple[int, in
         return _Finding(WRONG, "period")  # 增长16.4%，上年同期为下降4.6%: 16.4% claimed for 上年同期
     if tie is not None and _compared_with_claimed(c.period, tie.shown):
         return _Finding(WRONG, "period")  # 全年…比上年增长6.8% claimed for 上年: the base it is compared with
-    return _sentence_year(c, claimed, found, "" if base_year else base)
+    return _sentence_year(c, claimed, found, "" if base_year else base, tie.written if tie is not None else None)
 
 
 def _years_summed(tie: Tie | None, claimed: Period | None) -> _Finding | None:
@@ -1123,9 +1123,11 @@ def _years_summed(tie: Tie | None, claimed: Period | None) -> _Finding | None:
         else _Finding(WRONG, "period")
 
 
-def _sentence_year(c: Claim, claimed: Period | None, found: tuple[str, int] | None, base: str) -> _Finding | None:
+def _sentence_year(c: Claim, claimed: Period | None, found: tuple[str, int] | None, base: str,
+                   written: Period | None) -> _Finding | None:
     """What a value's sentence (`found`: it, and where the value starts in it) says of its period: a base's
-    value in brackets (`base`: the period compared with), a relative period only compared with, a year's goal."""
+    value in brackets (`base`: the period compared with), a relative period only compared with, a year's goal
+    (of the year written for it, `written`, where one is: 2025年，拟安排…年度计划投资300亿元 is 2025's goal)."""
     if base:  # 比1-9月(5.2%): 1-9月's value, whatever period its sentence reports
         return _FINE if claimed is not None and _compared_since(f"比{claimed.raw}") == base else \
             _Finding(UNSURE if claimed is None else WRONG, "period")
@@ -1142,8 +1144,16 @@ def _sentence_year(c: Claim, claimed: Period | None, found: tuple[str, int] | No
                                             or sentence.endswith(_REACHING, 0, goal.start()))):
         # 完成全年目标(25家)的48%, 年度计划投资285亿元: the year's goal, whatever period its sentence reports (not
         # 完成年度目标52.2%, the share of it reached in the months so far, nor 占年计划65.1%, a share of it)
+        if claimed is not None and _years_written_apart(claimed, written):
+            return _Finding(WRONG, "period")
         return _FINE if claimed is None or _whole_year(claimed) else _Finding(WRONG, "period")
     return None
+
+
+def _years_written_apart(claimed: Period, written: Period | None) -> bool:
+    """Whether the claimed year and the one written for the value are both years as written, and differ."""
+    return written is not None and bool(claimed.year and written.year) and claimed.year != written.year \
+        and str(claimed.year).isdigit() and str(written.year).isdigit()
 
 
 def _bracketed_since(sentence: str, at: int) -> str:
@@ -2411,7 +2421,9 @@ _BASE_PLACE = re.compile(rf"(?:{_COMPARING})[^，,；;。]{{0,12}}")
 _WHOLE_PLACES = "全国|全省|全市|全区|全县|全州"  # a place named whole, as a comparison's base names it
 # (the average of the place compared with, written or not: 比全省平均水平（21%）, 高于全国平均水平31.7%)
 _AVERAGE_OF = "(?:平均水平|平均增速|平均增幅|平均|水平)?"
-_BASE_BRACKET = re.compile(rf"(?:{_COMPARING})({_WHOLE_PLACES}|[^，,；;。（(]{{2,8}}?[省市县区州]){_AVERAGE_OF}[（(]$")
+# (and each base of a list of them, 分别高于全省（6.1%）、全市（7.4%）: the 7.4% is 全市's)
+_BASE_BRACKET = re.compile(rf"(?:{_COMPARING})(?:(?:{_WHOLE_PLACES}){_AVERAGE_OF}[（(][^（()）]{{1,12}}[）)]、)*"
+                           rf"({_WHOLE_PLACES}|[^，,；;。（(]{{2,8}}?[省市县区州]){_AVERAGE_OF}[（(]$")
 # A bracket that opens with a whole place and gives its value (（全市9.4%）), read before the value and after the one
 # outside it.
 # (（全国增长3.8%）: the whole place's growth, said with its verb)

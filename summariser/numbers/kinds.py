@@ -321,6 +321,8 @@ class Kinds:
         # the clauses after it: 新开工率86.1%, 1-9月完成投资33.2亿元)
         self.own_clause: set[int] = set()
         self.sections = _goal_sections(text)  # [start, end) of the text under a work plan's goal heading
+        # (a plan's part on where things stand, 发展基础：2023年，全市氢能产业产值86亿元: results, whatever the title)
+        self.bases = [(m.start(), _base_part_end(text, m)) for m in _BASE_PART.finditer(text)] if self.sections else []
         # (a page that opens with what a year will do and names its goals, 2024年，XX新城将坚持…。⏎主要预期目标是：…⏎
         # 一是…，全年新落户…项目3个以上: its work is that year's goals, to a review's heading)
         opened = _PLAN_OPENED.match(text)
@@ -355,6 +357,7 @@ class Kinds:
         # the year and month of the page's first date; else, under a plan's title, the year it plans for
         # (某县2025年工业经济工作方案: 2024年，… is the base it starts from)
         self.published = year_and_month(dated) if dated else _planned_year(text)
+        self.page_year: int | None = None  # the year of the page's first date, 0 where none; read on first use
         reviews = _looking_back(text)
         for name, pattern in (("target", _TARGET), ("forecast", _FORECAST), ("actual", _ACHIEVED), ("plan", _PLAN),
                               ("next", _NEXT), ("ahead", _AHEAD), ("ahead_named", _AHEAD_NAMED),
@@ -694,7 +697,16 @@ class Kinds:
         own = [int(m.group(0)[-4:]) for m in _YEAR_WRITTEN.finditer(self.text, clause, at)
                if not _COMPARED_YEAR.search(self.text, max(clause, m.start() - 2), m.start())]
         goal = [int(y[-4:]) for y in _YEAR_WRITTEN.findall(self.text, sentence, clause)]
-        return bool(own) and bool(goal) and max(own) < max(goal)
+        # (not a year the page's date has not yet seen out: 到2026年…力争达到400亿元，2024年、2025年分别达到230亿元、
+        # 300亿元 on a page of 2024-03 sets the years' milestones)
+        return bool(own) and bool(goal) and max(own) < max(goal) and not self._not_over(max(own))
+
+    def _not_over(self, year: int) -> bool:
+        """Whether the page's own date (its first) is in `year` or before it: a year not over when written."""
+        if self.page_year is None:
+            dated = PAGE_DATE.search(self.text)
+            self.page_year = year_and_month(dated)[0] if dated else 0
+        return 0 < self.page_year <= year
 
     def _last_year_since_goal(self, sentence: int, at: int) -> bool:
         """Whether the words between the goal its sentence names and the value say last year (力求在四方面实现突破，
@@ -770,6 +782,8 @@ class Kinds:
         return m is not None and int(m.group(1)) < self.published[0]
 
     def _in_goal_section(self, at: int) -> bool:
+        if self.bases and inside(self.bases, at):
+            return False
         i = bisect.bisect_right(self.sections, (at, len(self.text))) - 1
         return i >= 0 and self.sections[i][0] <= at < self.sections[i][1] or self.opened <= at < self.reviewed
 
@@ -808,6 +822,23 @@ _INLINE_GOAL_HEADING = re.compile(r"(?<=[。；;！!])[ \t\u3000]*[一二三四�
 _INLINE_TOP_HEADING = re.compile(r"(?:^|(?<=[。；;！!]))[ \t\u3000]*[一二三四五六七八九十]+、", re.M)
 _TOP_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、", re.M)
 _SUB_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])", re.M)
+
+
+# The label of a plan's part on where things stand (发展基础：, 发展现状。, 一、产业现状, （一）发展基础), at a line's
+# start: what it reports are results, the base the plan starts from.
+_BASE_PART = re.compile(rf"^[ \t\u3000]*(?:{_NUMBERING})?[ \t\u3000]*(?:发展|产业|行业)?(?:现状|基础|现实基础|发展基础)"
+                        r"(?:和|与)?(?:条件|形势)?[ \t\u3000]*(?:[：:。．]|$)", re.M)
+
+
+def _base_part_end(text: str, m: re.Match[str]) -> int:
+    """Where a part on where things stand ends: its line's, where its label opens a line of text; else the next
+    heading's (一、发展基础⏎…⏎二、发展目标), the text's end where none follows."""
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    if text[m.end():line_end].strip():
+        return line_end
+    nxt = _SUB_HEADING.search(text, m.end())
+    return nxt.start() if nxt else len(text)
 
 
 def _goal_sections(text: str) -> list[tuple[int, int]]:
