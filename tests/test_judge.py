@@ -8368,3 +8368,24 @@ def test_the_base_part_of_an_action_plan_reports_results() -> None:
            "汽车产业产值突破800亿元。")
     claim = {"indicator": "新能源汽车产业产值", "period": "1-8月", "value": 412, "unit": "亿元", "kind": "actual"}
     assert status(claim, src) in TRUSTED
+
+
+def test_a_noun_and_bi_before_a_percent_is_a_ratio_not_a_growth() -> None:
+    # (税收收入增长15.9%，税比71.6% claimed as 税收收入 growth: passed; from development set 205)
+    src = "2023年，全县一般公共预算收入增长10.2%，其中，税收收入增长12.4%，税比70.9%，均居全市第2位。"
+    claim = {"indicator": "税收收入", "period": "2023年", "value": 70.9, "unit": "%", "measure": "growth"}
+    assert status(claim, src) == S.misattributed  # (a share claimed as a growth, not a value of unknown words)
+
+
+def test_a_deadline_met_dates_only_its_own_clause() -> None:
+    # (今年以来，…推动…于2月底前全面复产；抓好320项… read as 2月's; from development set 204)
+    src = ("今年以来，全市推动规上工业企业于2月底前全面复产；抓好重点技改项目286项，加力培育骨干企业97家。")
+    claim = {"indicator": "重点技改项目", "period": "今年以来", "value": 286, "unit": "项"}
+    assert status(claim, src) in TRUSTED
+
+
+def test_this_year_as_a_whole_opening_a_sentence_is_the_year() -> None:
+    # (…1-3月…。本年度计划新开工项目270项 read as 1-3月's; from development set 207)
+    src = "1-3月，全县重点项目完成投资12.6亿元。本年度计划新开工项目84项。"
+    claim = {"indicator": "计划新开工项目", "period": "本年度", "value": 84, "unit": "项", "kind": "target"}
+    assert status(claim, src) in TRUSTED

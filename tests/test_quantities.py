@@ -695,3 +695,9 @@ def test_words_that_name_no_figure_are_none(text: str) -> None:
 def test_a_doubling_the_page_reports_is_still_read() -> None:
     # (实现“翻一番”: the doubling reported, not a slogan's word)
     assert [q.raw for q in extract_quantities("全县工业总产值五年实现“翻一番”。") if "翻" in q.raw] == ["翻一番"]
+
+
+def test_an_amount_after_a_written_base_and_a_verb_of_growth_is_a_change() -> None:
+    # (重点建设项目累计完成投资…，较去年同期增长153.34亿元: read as a level; from development set 207)
+    got = {q.raw: q.measure for q in extract_quantities("全市重点项目累计完成投资612.5亿元，较去年同期增长86.4亿元。")}
+    assert got["86.4亿元"] == "change" and got["612.5亿元"] == "level"

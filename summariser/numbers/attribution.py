@@ -216,7 +216,8 @@ _SHARE_WORDS = re.compile(r"占|比重|贡献率|贡献(?:分别)?(?:为|是|达
                           r"(?:完成|实现)[^，,；;。\d]{0,12}(?:目标|计划|任务)(?:任务|数)?在?$|"  # (完成年度目标52.2%)
                           r"的比例|强度|"
                           r"为(?:年初|年度|全年|调整后?的?|年[^，,；;。\d]{0,4})?(?:预算|计划|目标|任务)[^，,；;。]{0,16}的|"
-                          r"(?<!增长)(?<![增速])率")
+                          r"(?<!增长)(?<![增速])率|"
+                          r"[\u4e00-\u9fff](?<![同环相对增降减年期])比$")  # (税比71.6%: a noun's ratio, noun+比)
 _GROWTH_WORDS = re.compile(r"(?:增长|下降|增速|增幅|降幅|回落|提高|下滑|上升|回升|减少|增加(?!值))(?![到至面])")
 # (比重提高到38.6%: a level reached, the share's; 下降面: a share of those that fell)
 
@@ -4667,6 +4668,8 @@ def _held_in_its_sentence(text: str, at: tuple[int, int, int], p: Period, runnin
     if p.raw in _WHOLE_YEAR_WORDS and _PLAN_AFTER.match(text, b):
         # (全年计划新开工项目46个，已开工39个: the plan's year, to its clause's end; what was done is the report's)
         return _clause_end_after(text, b)
+    if _deadline(text, a, b):
+        return _clause_end_after(text, b)  # (…，推动企业于2月底前全面复产；抓好320项…: a deadline met, no period after)
     if (part_end := _mid_part_end(text, start, (a, b), p)) is not None:
         return part_end
     if _milestone_year(text, start, a, p):
@@ -4684,6 +4687,16 @@ def _milestone_year(text: str, start: int, a: int, p: Period) -> bool:
 
 
 _DEADLINE_OPENED = re.compile(r"[ \t\u3000]*(?:力争|争取|预计|计划)?(?:到|至)\s*((?:19|20)\d{2})年")
+
+
+def _deadline(text: str, a: int, b: int) -> bool:
+    """Whether the period at [a, b) is a date something is done by (于2月底前全面复产, 在6月前建成): a deadline in
+    its clause, not a stretch the values after it are of."""
+    return bool(_BY_BEFORE.search(text, max(0, a - 2), a)) and _BEFORE_AFTER.match(text, b) is not None
+
+
+_BY_BEFORE = re.compile(r"(?:于|在)\s*$")
+_BEFORE_AFTER = re.compile(r"[底末中]?(?:之)?前(?![三两一二四五六七八九十\d])")
 
 
 def _brackets_around(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -4891,12 +4904,15 @@ def _aside_period(text: str, a: int, p: Period, running: Period | None) -> bool:
     # (not a year a plan names, 预计到2025年…: the horizon of what follows it in its paragraph)
     part_of_year = p.months is not None and p.months != (1, 12)
     this_year = p.months == (1, 12) and p.year in (None, "今年", "本年") and running is not None
-    return _HORIZON_WORD.search(before) is not None and (part_of_year or this_year)
+    # (…，下半年可贡献产值80亿元: what a stretch to come will yield, the forecast word after the period)
+    ahead = _HORIZON_WORD.search(before) is not None or _HORIZON_AFTER.match(text, a + len(p.raw)) is not None
+    return ahead and (part_of_year or this_year)
 
 
 _ASIDE_REACH = 4
 _SUB_STRETCH = re.compile(r"其中[，,]?$")
 _HORIZON_WORD = re.compile(r"(?:预计|力争|确保|争取)(?:到)?$")
+_HORIZON_AFTER = re.compile(r"(?:预计|有望|可望|将|可(?!比))")
 
 
 def _part_end_after(text: str, at: int) -> int:
@@ -5033,6 +5049,8 @@ def _in_force(text: str, period: tuple[int, int, Period], at: int) -> bool:
         return False  # (a goal's period, 低于…全年8%的目标, dates no value after its clause, nor 为全年预算的71.4%)
     if p.raw in _WHOLE_YEAR_WORDS and _PLAN_AFTER.match(text, b) and at > _clause_end_after(text, b):
         return False  # (全年计划新开工项目46个，已开工39个: the plan's year, of its clause alone)
+    if _deadline(text, a, b) and at > _clause_end_after(text, b):
+        return False  # (于2月底前全面复产: the date a thing was done by, of its clause alone)
     # (an event's day, 1月31日，…, dates no value; a stretch of days, 6月23日至6月29日, does)
     return not (p.day and p.day[0] == p.day[1] and not p.lunar and not _UNTIL.search(text, max(0, a - 3), a))
 

@@ -165,7 +165,7 @@ _QUALIFIED = re.compile(r"(?:近|约|超过|逾|超|至少|至多|最少|最多)
 _RUN_OF = re.compile(r"连续[^，,。；;\d]{0,4}$")  # (连续下跌3个月, 连续增长5年: a run's length)
 # (GDP增量为697.47亿元: an increment)
 _CHANGE_BEFORE = re.compile(r"(?:增加|减少|增收|减收|增产|减产|增產|減產|多|少|涨|跌|漲|增量(?:为|达到?|是)?|"
-                            r"(?:比|较)[^，,。；;、]{1,8}(?:提高|降低|净增|净减|高出?|低))(?:了)?$")
+                            r"(?:比|较)[^，,。；;、]{1,8}(?:提高|降低|净增|净减|高出?|低|增长|下降))(?:了)?$")
 # (比上年多入规11家, 较上年少培育3家: more or fewer of those that did it than in the base)
 _MORE_SINCE = re.compile(r"(?:比|较)[^，,。；;、多少]{1,6}(?:多|少)[\u4e00-\u9fff]{1,3}$")
 _SHARE_BEFORE = re.compile(r"(?:占|比重|占比|份额|率|覆盖)[^，,。；;、]{0,6}$")
@@ -948,7 +948,7 @@ def _measure(t: str, at: int, base: str) -> str:
         return "level"  # (已连续下跌3个月: how long it ran, not by how much; 周转天数减少1.1天 is a change)
     before = _QUALIFIED.sub("", before.rstrip()).rstrip()  # (增产近 17万吨: the change is about 17万吨)
     # (增产7.4万吨, 增產, 涨80元/吨)
-    if before[-1:] in "加少多了高低增减收产產涨跌漲量为是达到出" and _CHANGE_BEFORE.search(before) \
+    if before[-1:] in "加少多了高低增减收产產涨跌漲量为是达到出长降" and _CHANGE_BEFORE.search(before) \
             or _MORE_SINCE.search(before):
         return "change"
     return "level"
