@@ -8389,3 +8389,10 @@ def test_this_year_as_a_whole_opening_a_sentence_is_the_year() -> None:
     src = "1-3月，全县重点项目完成投资12.6亿元。本年度计划新开工项目84项。"
     claim = {"indicator": "计划新开工项目", "period": "本年度", "value": 84, "unit": "项", "kind": "target"}
     assert status(claim, src) in TRUSTED
+
+
+def test_a_part_of_the_year_followed_by_what_is_foreseen_holds_to_its_sentence_only() -> None:
+    # (…下半年可贡献产值80亿元。同时，…加力培育113家骨干企业 read as 下半年's; from development set 204)
+    src = ("今年以来，全市新开工亿元以上工业项目46个，下半年可贡献产值62亿元。同时，全市加力培育骨干企业88家。")
+    claim = {"indicator": "培育骨干企业", "period": "今年以来", "value": 88, "unit": "家"}
+    assert status(claim, src) in TRUSTED
