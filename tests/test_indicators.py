@@ -860,3 +860,11 @@ def test_a_list_of_places_names_the_measure_of_the_sentence_before() -> None:
     got = named("1-9月，全省实现规上工业增加值2.96万亿元，同比增长4.1%。株洲、湘潭、衡阳等地市分别同比增长5.2%、"
                 "6.6%、3.9%。")
     assert got["6.6%"].startswith("湘潭") and "规上工业增加值" in got["6.6%"]
+
+
+def test_the_year_of_a_plan_written_as_benniandu_dates_the_plan_alone() -> None:
+    # (此次…集中开工64个项目，…本年度计划完成投资125.8亿元。其中，…重大工业项目25个，总投资87.5亿元: the parts were
+    # dated 本年度; from development set 199)
+    got = periods("此次全县集中开工项目48个，总投资162.4亿元，本年度计划完成投资71.2亿元。其中，重大工业项目19个，"
+                  "总投资64.3亿元。")
+    assert got["71.2亿元"] == "本年度" and got["64.3亿元"] != "本年度"

@@ -204,7 +204,7 @@ _BASE_AROUND = re.compile(r"(?:是\|的|与\|(?:基本)?持平|(?:与|和|同)\|
 _TO_END = re.compile(r"至|到")
 _START_REACH = 2  # 由2016年的7.4%: the start's value is right after its 的
 # A goal's period (全年目标任务, 年度计划投资, 完成年任务): the period of the goal's own amount.
-_GOAL_PERIOD = re.compile(r"(全年|年度|(?<![\d今去明上当前同全])年)"
+_GOAL_PERIOD = re.compile(r"(本年度|全年|年度|(?<![\d今去明上当前同全本])年)"
                           r"(?=度?(?:预期)?[^，,。；;\d]{0,10}?(?:目标|任务|计划))")
 # Now, as the article writes it (截至目前, 2023年截至目前, 目前): the period of a stock or a running total.
 # (not now as a modifier of a noun: 已成为当前最紧迫的任务, 当前的形势)
