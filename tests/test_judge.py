@@ -8396,3 +8396,45 @@ def test_a_part_of_the_year_followed_by_what_is_foreseen_holds_to_its_sentence_o
     src = ("今年以来，全市新开工亿元以上工业项目46个，下半年可贡献产值62亿元。同时，全市加力培育骨干企业88家。")
     claim = {"indicator": "培育骨干企业", "period": "今年以来", "value": 88, "unit": "家"}
     assert status(claim, src) in TRUSTED
+
+
+def test_a_base_named_as_the_year_before_is_the_year_before() -> None:
+    # (2020年…新增规模以上工业企业34家，较2019年度净增21家 claimed as 较上年净增: refused; from development set 207)
+    src = "2021年，全县新增规模以上工业企业18家，较2020年度净增9家。"
+    claim = {"indicator": "新增规模以上工业企业较上年净增", "period": "2021年", "value": 9, "unit": "家",
+             "measure": "change"}
+    assert status(claim, src) in TRUSTED
+    # (a running total claimed for what is new stays refused, whatever the comparison after it)
+    assert status({**claim, "indicator": "累计规模以上工业企业较上年净增"}, src) not in TRUSTED
+    # (a base two years back is another base)
+    assert status({**claim, "period": "2022年"}, src.replace("2021年", "2022年")) not in TRUSTED
+
+
+def test_the_start_of_a_change_is_no_rival_of_its_end() -> None:
+    # (产能由1.5万吨提升至2万吨 claimed as 扩能后产能 2万吨: refused by the start; from development set 196)
+    src = ("前三季度，全区工业增加值增长8.1%。华兴纺织在原有产能基础上扩能建设、产能由3万吨提升至5万吨；"
+           "以固废消纳为着力点，规划布局综合利用项目。")
+    claim = {"indicator": "华兴纺织扩能后产能", "period": None, "value": 5, "unit": "万吨"}
+    assert status(claim, src) not in ("misattributed", "unsupported")
+    assert status({**claim, "indicator": "华兴纺织原有产能"}, src) not in TRUSTED
+
+
+def test_a_size_class_s_value_is_no_qualified_rival_of_another_class() -> None:
+    # (总投资50亿元以上项目81个，100亿元以上项目43个 claimed for 总投资100亿元以上: refused; from development set 206)
+    src = ("三是总投资规模有所增加，总投资9800亿元；四是单个项目投资规模大，"
+           "总投资30亿元以上项目64个，100亿元以上项目27个，"
+           "同比分别增长15%和20.5%。")
+    claim = {"indicator": "总投资100亿元以上重大项目", "period": None, "value": 27, "unit": "个"}
+    assert status(claim, src) in TRUSTED
+    assert status({**claim, "value": 64}, src) not in TRUSTED
+
+
+def test_a_sector_s_value_is_a_part_of_the_whole() -> None:
+    # (第二产业招商引资签约金额6148.28亿元 refuted 全省招商引资签约金额 9433.27亿元; from development set 192)
+    src = ("1至6月，全市签约招商引资项目820个，签约金额1520.4亿元，同比增长18.6%。第二产业招商效果明显，1至6月，"
+           "第二产业招商引资签约金额980.2亿元，同比增长25.1%。")
+    claim = {"indicator": "全市招商引资签约金额", "period": "1至6月", "value": 1520.4, "unit": "亿元"}
+    assert status(claim, src) in TRUSTED
+    # (the sector's value claimed for the whole is not confirmed, nor the whole's for the sector)
+    assert status({**claim, "value": 980.2}, src) not in TRUSTED
+    assert status({**claim, "indicator": "第二产业招商引资签约金额"}, src) not in TRUSTED

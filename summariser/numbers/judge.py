@@ -2554,7 +2554,8 @@ def _qualifier_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding |
     unsure = None
     for r in src.quantities[lo:hi]:
         t = src.tie_of.get((r.start, r.end))
-        if r is q or t is None or not _alike(t, tie) or r.raw.endswith(_BOUND_ENDS):  # (not 500万元以上, a class)
+        if r is q or t is None or not _alike(t, tie) or r.raw.endswith(_BOUND_ENDS) \
+                or _size_classes_apart(t, tie):  # (not 500万元以上, a class, nor another size class's value)
             continue
         found = _qualified_rival(claim, (mine, tie), (r, t, r.start < q.start))
         if found and r.unit == q.unit and t.measure == tie.measure:
@@ -2565,6 +2566,12 @@ def _qualifier_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding |
 
 
 _BOUND_ENDS = ("以上", "以下")
+
+
+def _size_classes_apart(t: Tie, tie: Tie) -> bool:
+    """Whether two values are of two size classes their words name (总投资50亿元以上项目81个，100亿元以上项目43个): the
+    class tells them apart, so a qualifier the other's words add (总投资, written once for both) says nothing."""
+    return t.band is not None and tie.band is not None and t.band != tie.band
 
 
 def _qualified_rival(claim: str, value: tuple[str, Tie], other: tuple[Quantity, Tie, bool]) -> bool | None:
@@ -4113,6 +4120,17 @@ _ALL_INDUSTRY = re.compile(r"全部工业")
 _ABOVE_SCALE = re.compile(r"规上|规模以上|规模工业")
 
 
+def _subject_tally(written: str) -> str:
+    """How a claim counts what it names: the tally of its subject, before a comparison it goes on to (累计规上工业企业
+    较上年净增: the running total's change, though 净增 is written last), else of all its words."""
+    found = _COMPARED_AFTER.search(written)
+    own = tally(written[:found.start()]) if found is not None else ""
+    return own or tally(written)
+
+
+_COMPARED_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:较|比)(?!重|例|率)")
+
+
 def _counted_otherwise(written: str, tie: Tie) -> bool:
     """Whether the claim counts otherwise than the value's words: what is new for a total or the other way, or
     another grade (国家级 claimed for the 省级 count: 技术创新示范企业省级7家、国家级1家)."""
@@ -4121,7 +4139,7 @@ def _counted_otherwise(written: str, tie: Tie) -> bool:
     # (not a count's change: 比上年末增加17家 counts what is new)
     stock = tie.measure == "growth" and _STOCK_BASE.search(_own_shown(tie)) is not None
     counted = tie.tally or ("total" if stock else tally(tie.words))
-    if counted and tally(written) not in ("", counted) and tie.measure not in _RATES_UNTALLIED:
+    if counted and _subject_tally(written) not in ("", counted) and tie.measure not in _RATES_UNTALLIED:
         return True  # (not of a rate: 新建投产企业对全市规上工业贡献率达到62.6% counts neither what is new nor a total)
     if tie.grade and grade(written) and tie.grade not in written and "级以上" not in written:
         return True
@@ -4212,7 +4230,8 @@ def _compared_otherwise(written: str, tie: Tie, signed: bool = False, year: int 
     if _base_kinds_apart(written, own):
         return True
     claimed_year, own_year = _base_years(written), _base_years(shown)
-    if claimed_year and own_year and claimed_year[-1] != own_year[-1]:
+    if claimed_year and own_year and claimed_year[-1] != own_year[-1] \
+            and not _year_before_named(claimed_year[-1], own_year[-1], tie, year):
         return True  # 比2019年同期 claimed for 比上年同期增长21.5% (a growth over another year)
     if not claimed_year and _YEAR_SAME_PERIOD.search(own) and not _earlier_in_its_year(own, tie):
         return True  # (较2019年同期增长21.3% claimed as the growth, which is over the year before)
@@ -4223,6 +4242,17 @@ def _compared_otherwise(written: str, tie: Tie, signed: bool = False, year: int 
     if _whole_for_its_level(written, own) or _whole_for_its_level(own, written):
         return True  # 全市 claimed for 市级(不含…新区)'s value, or the other way
     return _since_otherwise(written, own, tie) or (not signed and _opposed(written, _directed(own, tie)))
+
+
+def _year_before_named(claimed: str, own: str, tie: Tie, year: int | None) -> bool:
+    """Whether a base the claim calls 上年 is written as the calendar year before the value's own (2020年…新增34家，
+    较2019年度净增21家 claimed as 较上年净增): one base, named two ways. The value's year is its period's, else
+    `year` (its text's or page's)."""
+    if claimed != "上年" or not own.isdigit():
+        return False
+    period = tie.period
+    own_year = int(period.year) if period is not None and period.year and period.year.isdigit() else year
+    return own_year is not None and own_year == int(own) + 1
 
 
 def _month_on_month_apart(written: str, shown: str, own: str) -> bool:
@@ -4319,7 +4349,7 @@ def _read_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
         or _flow_of_another_measure(written, tie) or _measure_unsaid(src, c, q, tie) \
         or _condition_left_out(src, written, q) or _tally_unsaid(src, written, q, tie) \
         or _stage_unwritten(src, written) or _class_measured_otherwise(src, written, q) \
-        or _part_named_after(src, c, q, tie)
+        or _part_named_after(src, c, q, tie) or _sector_s_part(c, tie)
 
 
 def _class_measured_otherwise(src: Source, written: str, q: Quantity) -> bool:
@@ -5354,7 +5384,8 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
         # (the score first: it rules out nearly every value, and what sets a value apart is read for the few left)
         score = fsum(map(w.__getitem__, shared)) / total  # a near tie's pairs all have weights
         if score < _FITS or score - own < _DOMINATES \
-                or _ruled_out(src, c, (r, t), (head, band, period, claimed_tally), (whole, part_of)):
+                or _ruled_out(src, c, (r, t), (head, band, period, claimed_tally), (whole, part_of)) \
+                or _start_of_change_to(src, c, r, q) or _sector_s_part(c, t):
             continue
         # Only a rival that holds (nearly) every claimed pair the value's own words hold, and more
         # of them, contradicts the claim (新进规企业 against 小进规企业): where the value's words
@@ -5379,6 +5410,33 @@ def _ruled_out(src: Source, c: Claim, value: tuple[Quantity, Tie],
         or (0 <= whole <= 2 and t.level < 0 and _of_a_place_within(t, whole)) \
         or _of_another_year(src, r, t, told[2]) or _above_the_page(src, c, t, whole) \
         or (c.kind == "target" and _goal_noted_after(src, r))
+
+
+def _sector_s_part(c: Claim, t: Tie) -> bool:
+    """Whether a value is one sector's part of the whole the claim names (第二产业招商引资签约金额6148.28亿元 for
+    全省招商引资签约金额): its words name a sector of the three the claim does not. As a rival it is none of the
+    whole's value; as the value itself, the whole's claim on it is left open."""
+    written = claimed_text(c.indicator)
+    return any(m.group(1) not in written for m in _THREE_SECTORS.finditer(simplified(t.shown))) \
+        and _THREE_SECTORS.search(written) is None
+
+
+_THREE_SECTORS = re.compile(r"(第[一二三]产业|(?<![第统])[一二三]产(?![业品能]))")
+
+
+def _start_of_change_to(src: Source, c: Claim, r: Quantity, q: Quantity) -> bool:
+    """Whether a rival is the state a change starts from and `q` the state it reaches (产能由1.5万吨提升至2万吨): the
+    two are one quantity before and after, so the start is no rival of the end, unless the claim names the before
+    (原有产能, 扩能前)."""
+    if r.end > q.start or _BEFORE_NAMED.search(claimed_text(c.indicator)):
+        return False
+    text = src.text
+    to = _TO_AFTER.match(text, r.end)
+    return _FROM_BEFORE.search(text, max(0, r.start - 4), r.start) is not None and to is not None \
+        and to.end() - 1 == q.start
+
+
+_BEFORE_NAMED = re.compile(r"原有|原来|此前|之前|以前|[前初]期|前的?$|(?:扩能|扩建|改造|提升|技改)前")
 
 
 def _goal_noted_after(src: Source, r: Quantity) -> bool:
