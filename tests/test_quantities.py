@@ -701,3 +701,10 @@ def test_an_amount_after_a_written_base_and_a_verb_of_growth_is_a_change() -> No
     # (重点建设项目累计完成投资…，较去年同期增长153.34亿元: read as a level; from development set 207)
     got = {q.raw: q.measure for q in extract_quantities("全市重点项目累计完成投资612.5亿元，较去年同期增长86.4亿元。")}
     assert got["86.4亿元"] == "change" and got["612.5亿元"] == "level"
+
+
+def test_a_stray_comma_before_a_list_mark_still_joins_the_list() -> None:
+    # (分别高4.5个,、2个、2.4个百分点: a page that puts a comma before every mark; 4.5个 was a count; from development
+    # set 206)
+    got = {q.raw: q.unit for q in extract_quantities("增速分别比全省、全国、全市高3.1个,、1.2个、0.8个百分点。")}
+    assert got["3.1个"] == "个百分点" and got["1.2个"] == "个百分点"

@@ -794,11 +794,14 @@ def _list_fixes(found: list[Quantity], text: str,
     return fixes
 
 
+_STRAY_COMMA_JOINS = frozenset({",、", "，、"})
 _NEAR_WITH_DROPS = 12  # (how far apart two items of a list may stand in a text whose view drops ruby)
 
 
 def _joined(end: int, start: int, view: textmap.MappedText) -> bool:
     between = view.text[_view_at(view, end):_view_at(view, start)].strip(" ")
+    if between in _STRAY_COMMA_JOINS:
+        return True  # (高4.5个,、2个、2.4个百分点: a comma a page's markup left before 、, which no comma precedes)
     if between in ("，", ","):  # (降幅分别为7.5%,7.8%,8.6%: a list after 分别 whose items a comma joins)
         at = _view_at(view, start)
         return _COMMA_LIST.search(view.text, max(0, at - _COMMA_LIST_REACH), at) is not None
