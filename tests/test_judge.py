@@ -8438,3 +8438,41 @@ def test_a_sector_s_value_is_a_part_of_the_whole() -> None:
     # (the sector's value claimed for the whole is not confirmed, nor the whole's for the sector)
     assert status({**claim, "value": 980.2}, src) not in TRUSTED
     assert status({**claim, "indicator": "第二产业招商引资签约金额"}, src) not in TRUSTED
+
+
+def test_a_plan_heading_inside_an_execution_report_opens_the_goals() -> None:
+    # (一、2023年计划执行情况 … 二、2024年计划安排 ⏎ …增长9% claimed as actual: passed; from break-it pass bk34)
+    src = ("某县2023年国民经济和社会发展计划执行情况\n一、2023年计划执行情况\n全县规上工业增加值增长6.2%。\n"
+           "二、2024年计划安排\n全县规上工业增加值增长8.5%，固定资产投资增长7%。")
+    claim = {"indicator": "规上工业增加值", "period": "2024年", "value": 8.5, "unit": "%", "measure": "growth"}
+    assert status({**claim, "kind": "actual"}, src) not in TRUSTED
+
+
+def test_firms_newly_in_the_statistics_are_a_batch_not_all_of_them() -> None:
+    # (新入库限上商贸企业41家 claimed as 限上商贸企业 41: passed; from break-it pass bk34)
+    src = "2024年，全区新入库规上工业企业23家，为历年最多。"
+    claim = {"indicator": "规上工业企业", "period": "2024年", "value": 23, "unit": "家"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_a_count_before_its_noun_is_not_the_count_the_verb_takes() -> None:
+    # (15个主平台累计承接产业转移项目238个 claimed as 累计承接产业转移项目 15: passed; from break-it pass bk34)
+    src = ("截至9月底，全市12个主平台累计承接产业转移项目312个，总投资986亿元，其中亿元以上项目84个。今年1-9月，"
+           "主平台新引进产业转移项目38个。")
+    claim = {"indicator": "产业转移项目", "period": "截至9月底", "value": 12, "unit": "个"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_foreign_capital_after_another_indicator_s_growth_does_not_take_its_words() -> None:
+    # (社会消费品零售总额…同比增长5.6%，合同外资3.74亿美元，同比增长42.1% claimed as retail growth: passed; from
+    # break-it pass bk34)
+    src = "1-9月，全市社会消费品零售总额386.2亿元，同比增长6.1%，合同外资2.85亿美元，同比增长37.4%。"
+    claim = {"indicator": "社会消费品零售总额", "period": "1-9月", "value": 37.4, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in TRUSTED
+
+
+def test_a_percent_running_into_an_investment_s_name_ends_its_clause() -> None:
+    # (…同比增长4.8%固定资产投资同比下降3.5%: −3.5 passed as the retail sales' growth; from break-it pass bk34)
+    src = "1-6月，全县社会消费品零售总额同比增长5.2%固定资产投资同比下降2.7%。"
+    claim = {"indicator": "社会消费品零售总额", "period": "1-6月", "value": -2.7, "unit": "%", "measure": "growth"}
+    assert status(claim, src) not in TRUSTED

@@ -344,7 +344,9 @@ def place_level(name: str) -> int:
 
 # How a count counts: what is new, the running total, one event's (see tally)
 # (当年完成投资 of projects: this year's part of the outlay, as against 累计完成投资, since the work began)
-TALLY = re.compile(r"(新增|净增|新建|新认定|新培育|新入选|新晋|新引进|(?:当年|本年)(?=完成))|"
+# (新入规工业企业, 新入库限上商贸企业: firms new to the statistics' rolls; not 新入库…项目, a project library's)
+TALLY = re.compile(r"(新增|净增|新建|新认定|新培育|新入选|新晋|新引进|(?:当年|本年)(?=完成)|"
+                   r"新(?:入规|上规|进规|入库|纳统)(?=[^，,；;。、\d]{0,12}企业))|"
                    r"(累计|共有|总数|总量|现有|达到|总计)|"
                    r"(本次|此次|这次)")
 
@@ -568,7 +570,7 @@ _LISTED_REACH = 80
 # A name right after a value, with its own change, no stop between (…下降32%食品制造业下降23.4%): a name of an
 # industry or a measure; not 由…下降1.8%转为增长4.4%, a turn of the same one.
 # (…同比增长6%社会消费品零售总额完成17亿元: a name and its verb of an amount, too)
-_RUN_ON_NAME = rf"(?![以左的和及与或至到上下多强点个转])[{HAN}]{{1,18}}[业品量额值入]" \
+_RUN_ON_NAME = rf"(?![以左的和及与或至到上下多强点个转])[{HAN}]{{1,18}}(?:[业品量额值入]|投资|外资)" \
     r"(?:(?:同比)?(?:增长|下降)|完成|实现|达到?)\d"
 _RUN_ON = re.compile(_RUN_ON_NAME)
 # (an opening bracket before 其中, or right after a value and before a list, starts a breakdown's clause:
@@ -1482,6 +1484,24 @@ def _of_last(last: _Last | None, unit: str, own: str, named: str,
             return same
     if last is None or _names_its_own(last, unit, own, named):
         return frozenset(), size_band(shown)
+    scope, band = _of_last_measured(last, unit, named, shown)
+    if _FOREIGN_CAPITAL.search(own) and not _FOREIGN_CAPITAL.search(last.words):
+        # (社会消费品零售总额412.8亿元，同比增长5.6%，合同外资3.74亿美元: foreign capital is a statistic of its own,
+        # not a measure of the statistic before it; the place or zone before is still whose it is)
+        scope -= _pairs("".join(_STATISTIC_NAMED.findall(last.words)))
+    return scope, band
+
+
+_FOREIGN_CAPITAL = re.compile(r"(?:实际|合同|协议|注册)(?:利用|使用|到位)?外资")
+# Names of statistics a page reports one after another (社消零总额, 规上工业增加值, 固定资产投资, 进出口总额)
+_STATISTIC_NAMED = re.compile(r"社消零总额|社会消费品零售总额|社零额?|(?:规上|规模以上)?工业(?:增加值|总产值|产值)|"
+                              r"地区生产总值|GDP|(?:固定资产|工业|技改)投资|(?:外贸)?进出口(?:总额|总值)?|出口额?|"
+                              r"进口额?|一般公共预算收入|(?:营业|主营业务)收入|税收|用电量")
+
+
+def _of_last_measured(last: _Last, unit: str, named: str,
+                      shown: str) -> tuple[frozenset[str], tuple[float, float | None, str] | None]:
+    """The scope and size class of a value that is another measure of the value before (see _of_last)."""
     # (6个，总投资118.5亿元，完成投资35.2亿元: both amounts are of the 6 projects, where neither names another)
     chained = frozenset() if _names_one(named) else last.scope
     if last.unit == unit:

@@ -193,11 +193,11 @@ def _counts_the_modifier(src: Source, c: Claim, q: Quantity) -> bool:
         return False
     written, words = indicator_words(claimed_text(c.indicator)), indicator_words(between)
     # (the claim opens on the noun the count is written before, and ends on the words the next count closes)
-    return len(written) > 4 and words.startswith(written[:2]) and words.endswith(written[-2:]) \
-        and not words.startswith(written[-2:])
+    # (or names only what the verb after the noun brings: 累计承接产业转移项目 for the 15 主平台)
+    return len(written) > 4 and words.endswith(written[-2:]) and not words.startswith(written[-2:])
 
 
-_CLAUSE_STOP = re.compile(r"[，,；;。：:！!？?\n]")
+_CLAUSE_STOP = re.compile(r"[，,；;。：:！!？?\n（()）]")  # (and a bracket: 40家(超亿元企业9家), a part inside it)
 # (5个省重点项目、9个市重点项目和14个…项目: a list of counts, each its noun's)
 _LISTED_ITEMS = re.compile(r"[、和及与]")
 
