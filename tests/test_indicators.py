@@ -868,3 +868,33 @@ def test_the_year_of_a_plan_written_as_benniandu_dates_the_plan_alone() -> None:
     got = periods("此次全县集中开工项目48个，总投资162.4亿元，本年度计划完成投资71.2亿元。其中，重大工业项目19个，"
                   "总投资64.3亿元。")
     assert got["71.2亿元"] == "本年度" and got["64.3亿元"] != "本年度"
+
+
+def test_a_page_s_service_hours_and_the_points_a_text_makes_are_no_figures() -> None:
+    # (24小时新闻热线, 呈现3个特点: marked as figures; from development sets 190 and 206)
+    got = named("24小时新闻热线：0731-1234567\n前三季度，全市工业经济呈现3个特点，规上工业增加值增长6.4%。")
+    assert set(got) == {"6.4%"}
+
+
+def test_a_growth_compared_with_a_base_is_named_for_the_subject_s_growth() -> None:
+    # (…增加值同比增长27.3%，增速与去年同期相比加快…: named 增速与去年同期相比加快; from development set 204)
+    got = named("上半年，全县规上工业增加值同比增长9.1%，增速与去年同期相比加快2.3个百分点。")
+    assert not got["2.3个百分点"].startswith("增速与")
+
+
+def test_a_count_named_by_a_short_deed_keeps_its_place() -> None:
+    # (下陆区进规8家: named 进规; from development set 204)
+    got = named("1-10月，全市新增进规企业42家。其中，东湖区进规9家，西山区进规6家。")
+    assert got["9家"].startswith("东湖区")
+
+
+def test_a_share_named_zhan_alone_takes_the_goal_of_the_lead() -> None:
+    # (…完成年度计划的25.9%。…交通完成投资170.59亿元,占22.3%: named 交通完成投资占; from development set 206)
+    got = named("1-4月，全省在建重点项目完成投资912.6亿元，完成年度计划的31.2%。其中，产业项目完成投资402.1亿元，"
+                "占36.4%。")
+    assert "年度计划" in got["36.4%"]
+
+
+def test_how_markedly_a_value_moved_is_no_part_of_its_name() -> None:
+    # (…明显增长12.3%: named 工业用电量明显增速; from development set 196)
+    assert named("1-9月，全县工业用电量明显增长12.3%。")["12.3%"] == "工业用电量增速"

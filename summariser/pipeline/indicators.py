@@ -68,7 +68,7 @@ _LEAD = re.compile(
 _TRAILING = re.compile(r"(?:同比|比上年|较上年|较去年|分别|累计|共计|共有|共|总计|合计|比增|比降)?"
                        r"(?:增长了?|下降了?|增产了?|减产了?|增加了?|减少了?|提高了?|降低了?|上升了?|达到了?|高达|达|完成了?|实现|为|是|(?<![拥具持])有|"
                        r"超过|突破|不低于|不少于|不到|近|(?<![签合预制])约|逾|超|至|到|之前的|的|了|年产|首次|再次|首度|"
-                       r"快速|持续|稳步|大幅|较快|平稳|保持|"  # (and how it moved: 快速增长至, 保持较快增长)
+                       r"快速|持续|稳步|大幅|明显|显著|较快|平稳|保持|"  # (and how it moved: 快速增长至, 保持较快增长)
                        # (and an adverb of the verb after it: 增长均超10%, 产值更是高达, 深圳以5.9%的增速, 产业有望达;
                        # not one alone, 以7.1%的增速: no name either way)
                        r"(?<=[\u4e00-\u9fff])(?:(?<![人户亩县年日月平个企])均|都|也|更是|更|(?<![完而])已|以|"
@@ -87,10 +87,11 @@ _MEASURED = re.compile(r"增长|增速|增幅|下降|降幅|比重|占比|高于
 _RELATIVE = re.compile(r"^(?:高于|低于|高出|超出|快于|慢于|超过|较|比|占|拉动|上拉|下拉|拉低|影响(?=[^，,]{0,8}增|$)|"
                        r"完成(?=[^，,]{0,8}?(?:目标|任务|计划|预算))|"
                        r"为(?=(?:年初|年度|全年|调整后?的?)?(?:预算|计划|目标|任务))|(?:年初|年度|调整后?的?)?预算数(?=[（(的]|$)|"
-                       r"(?:增速|增幅|降幅)(?=比|较|高于|低于|高出|快于|慢于)|对(?=[^对]{1,16}(?:贡献|拉动))|"
+                       r"(?:增速|增幅|降幅)(?=比|较|与|同|高于|低于|高出|快于|慢于)|对(?=[^对]{1,16}(?:贡献|拉动))|"
                        r"(?:确保|力争|奋斗|预期)目标$|"
                        r"(?:全?年度?)?(?:预期)?(?:目标|任务|计划)(?!外|内))")
-_RATE_LEAD = re.compile(r"^(?:增速|增幅)(?=比|较|高于|低于|高出|快于|慢于)")  # 增速高于上年: the subject's growth's
+# 增速高于上年, 增速与去年同期相比加快: the subject's growth's
+_RATE_LEAD = re.compile(r"^(?:增速|增幅)(?=比|较|与|同|高于|低于|高出|快于|慢于)")
 _GOAL_NAME = re.compile(r"(?:确保|力争|奋斗|预期)目标$")
 _SHARE_OF = re.compile(r"占(?!比)")
 # 拉动全区增长, 对园区增长的贡献率: the whole's, not what it measures
@@ -241,6 +242,10 @@ _HOW_IT_WENT = 16  # the longest words saying how a whole went (呈现“两增�
 _BREAKDOWN_END = "看"  # 分行业看, 从行业看: how the figures after it are broken down, no whole
 # A sector or a size class of firms, named without what is measured of it (采矿业, 煤炭工业, 中型企业)
 _SECTOR_ALONE = re.compile(r"(?:(?<![企专])业|(?:型|[大中小微])企业)$")
+_DEED_ALONE = 3  # the longest deed a count is named by alone (进规, 开工): its place kept before it
+# A whole's share of its goal (完成年度计划的25.9%, 占年度计划的34.6%), and how far before a share it is read
+_GOAL_SHARED = re.compile(r"(?:完成|占)((?:全?年度?|全年)(?:投资)?(?:计划|目标|任务))的\s*[0-9.]+\s*%")
+_GOAL_SHARED_REACH = 300
 _HEAD_SPAN = 400  # how far after a growth its measure is still what a sector's growth named alone measures
 
 
@@ -435,9 +440,14 @@ class IndicatorNames:
             # (a place named alone, 南京市8316.92亿元: measured as the value before it in its sentence, if at all)
             sibling = self._sibling_measure(q)
             return words + sibling if sibling else name
-        if rest == words or _trim_tail(rest):
+        if rest == words:
             return name
         place = words[:len(words) - len(rest)]
+        if _trim_tail(rest):
+            # (下陆区进规8家: a count named by a short deed alone is its place's, 下陆区进规)
+            deed_alone = q.unit_class == "count" and name == _trim_tail(rest) and len(name) <= _DEED_ALONE \
+                and not _THINGS_AT_END.search(name)
+            return place + name if deed_alone else name
         sibling = self._sibling_measure(q)
         if sibling:
             return place + sibling
@@ -881,12 +891,24 @@ class IndicatorNames:
             return _GOAL_NAME.sub("", inherited) + own
         if own and _MOVED_TO.fullmatch(own) and q.measure not in ("growth", "change"):
             return inherited  # 开工率由…的53.9%跃升至88.3%: the subject's value now
+        own = self._goal_shared(q, own)  # (交通完成投资170.59亿元,占22.3%, after 完成年度计划的25.9%: 占年度计划)
         if own and _RELATIVE.match(own):
             rate = _RATE_LEAD.match(own)
             if rate:  # 占全区比重为2.2%，增速比全市高…: the growth of the amount, not of its share
                 inherited, own = _SHARE_OF.split(inherited, 1)[0], own[rate.end():]
             return self._relative(q, inherited, own)
         return inherited + own
+
+    def _goal_shared(self, q: Quantity, own: str) -> str:
+        """A share named 占 alone (`own`) with the goal it is of, where the lines just before give the whole's share
+        of one (在建重点项目完成投资1186.27亿元,完成年度计划的25.9%。…交通完成投资170.59亿元,占22.3%: 占年度计划);
+        `own` otherwise."""
+        if own != "占" or q.unit != "%":
+            return own
+        found = None
+        for m in _GOAL_SHARED.finditer(self.text, max(0, q.start - _GOAL_SHARED_REACH), q.start):
+            found = m
+        return own + found.group(1) if found else own
 
     @staticmethod
     def _relative(q: Quantity, inherited: str, own: str) -> str:
