@@ -8476,3 +8476,17 @@ def test_a_percent_running_into_an_investment_s_name_ends_its_clause() -> None:
     src = "1-6月，全县社会消费品零售总额同比增长5.2%固定资产投资同比下降2.7%。"
     claim = {"indicator": "社会消费品零售总额", "period": "1-6月", "value": -2.7, "unit": "%", "measure": "growth"}
     assert status(claim, src) not in TRUSTED
+
+
+def test_a_part_claimed_with_its_whole_s_subject_is_not_confirmed() -> None:
+    # (…实施工业领域设备更新…，投资累计达到700亿元以上，其中设备投资累计达到360亿元以上, 360 claimed as
+    # 工业领域设备更新累计投资: the whole's subject claimed for the part; from development set 203)
+    src = ("1—9月，某市技改投资增长12%。今年，某市先后出台《推动工业领域设备更新工作实施方案》，助力企业技术改造。\n"
+           "《推动工业领域设备更新工作实施方案》中提到，到2028年，某市实施工业领域设备更新300项以上，投资累计达到500亿元"
+           "以上，其中设备投资累计达到260亿元以上。工业领域设备投资规模较2023年增长25%以上。")
+    part = {"indicator": "设备投资累计", "period": "到2028年", "value": 260, "unit": "亿元", "qualifier": ">=",
+            "kind": "target"}
+    assert status(part, src) is S.supported
+    assert status({**part, "indicator": "工业领域设备更新累计投资"}, src) is not S.supported
+    assert status({**part, "kind": "actual"}, src) is not S.supported
+    assert status({**part, "indicator": "工业领域设备更新累计投资", "value": 500}, src) is S.supported

@@ -3462,6 +3462,8 @@ def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied,
     """A part of a breakdown (其中工业项目14个、签约金额108.5亿元) claimed with none of the telling words that
     set it apart from its whole (签约总金额 for 108.5): the whole's words alone do not confirm a part's value.
     (A class's bound, 其中10亿元以上项目 or 5亿元至10亿元项目, is no part's value.)"""
+    if _whole_subject_claimed(claimed, q, tie, tied):
+        return True
     if _class_bound(q):
         return False
     if _pool_part_unnamed(claimed, tie):
@@ -3487,6 +3489,32 @@ def _part_unnamed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied,
     telling = {g for g in own - tie.under
                if tied.rarity.get(g, _RARE) >= _RARE and (g in claimed or not chars.issuperset(g))}
     return bool(telling) and not telling & claimed - alike
+
+
+def _whole_subject_claimed(claimed: frozenset[str], q: Quantity, tie: Tie, tied: Tied) -> bool:
+    """Whether a part after its whole (实施工业领域设备更新…，投资累计达到700亿元以上，其中设备投资累计达到360亿元以上)
+    is claimed with the whole's subject (工业领域设备更新累计投资) and none of the part's own telling words (备投 of
+    设备投资): the whole is claimed, whatever characters the two share. (Not a size class, 其中10亿元以上项目8个,
+    which its bound tells apart.)"""
+    if not tie.under or tie.band:
+        return False
+    i = bisect.bisect_left(tied.near, q.start, key=_near_start) - 1  # (the ties in order of place)
+    if i < 0:
+        return False
+    r, whole = tied.near[i]
+    if whole.under or whole.measure != tie.measure or q.start - r.end > _PART_AFTER_WHOLE:
+        return False
+    words = whole.scope | whole.pairs
+    # (none across a word of how it changed: 路增 of 其中集成电路增长22.7%, whose name the whole's list writes)
+    telling = tie.pairs & _naming_pairs_of(tie.words) - tie.under - words
+    return bool(telling) and not telling & claimed and len(claimed & (words - tie.pairs)) >= 2
+
+
+def _near_start(near: tuple[Quantity, Tie]) -> int:
+    return near[0].start
+
+
+_PART_AFTER_WHOLE = 16  # (how far after its whole a part's value may stand: 其中 and the part's name between)
 
 
 # A part named inside its pool (电子信息产业中集成电路产值: 集成电路's, among 电子信息产业's), not a count among it

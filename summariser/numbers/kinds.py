@@ -486,7 +486,9 @@ class Kinds:
             return "forecast"  # (全年完成地区生产总值595亿元,增长5.5%(预计,下同): the year's estimates, 完成 or not)
         done = self._last("actual", max(sentence, clause - _DATING), start)
         if done is not None and not self._running_goal(sentence, done, start, dated):
-            return "actual"  # 截至9月，全区共完成… (a plan's 三年累计完成技改投资25亿元 is a goal's running total)
+            # (but what is summed by a deadline of a later year than the page's: 到2027年，…投资累计达到700亿元以上)
+            return self._summed_by(sentence, done)
+            # 截至9月，全区共完成… (a plan's 三年累计完成技改投资25亿元 is a goal's running total)
         # (…的目标任务是7亿元，…，完成全年目标的117.27%: the share of a goal reached is none, whatever set the goal)
         if self._result_since_goal(sentence, start):
             return "actual"  # (确定工业投资增长15%的目标，1-9月实际完成工业投资73.8亿元，增长17.2%: what was done)
@@ -636,6 +638,26 @@ class Kinds:
             not dated or deadline or earlier
             or _DEADLINE.search(self.text, paragraph, paragraph + _DEADLINE_OPENING) is not None) \
             and not _REACHED_SO_FAR.search(self.text, sentence, done)
+
+    def _summed_by(self, sentence: int, done: int) -> str:
+        """'actual' for a value the result word at `done` reports, 'target' where it is summed by a deadline ahead."""
+        return "target" if self._deadline_ahead(sentence, done) else "actual"
+
+    def _deadline_ahead(self, sentence: int, done: int) -> bool:
+        """Whether the sentence sets a deadline of a year after the page's own before the result word 累计 at `done`
+        (…方案中提到，到2027年，…投资累计达到700亿元以上 on a page of 2024): what is summed by then is to come; not
+        where 已 or 截至 says it is reached."""
+        if not self.text.startswith("累计", done) or _REACHED_SO_FAR.search(self.text, sentence, done):
+            return False
+        m = _DEADLINE.search(self.text, sentence, done)
+        year = _YEAR_WRITTEN.search(self.text, m.start(), m.end()) if m is not None else None
+        if year is None:
+            return False
+        # (on a page of no date, after every other year the page writes: 到2027年 on a page that reports 较2023年)
+        latest = self.published[0] if self.published is not None else \
+            max((int(y.group(0)[-4:]) for y in _YEAR_WRITTEN.finditer(self.text) if y.start() != year.start()),
+                default=None)
+        return latest is not None and int(year.group(0)[:4]) > latest
 
     def _months_past(self, at: int) -> bool:
         """Whether the sentence at `at` opens with months of the year so far (1-9月，…实现营业收入95.6亿元): in a
