@@ -8490,3 +8490,42 @@ def test_a_part_claimed_with_its_whole_s_subject_is_not_confirmed() -> None:
     assert status({**part, "indicator": "工业领域设备更新累计投资"}, src) is not S.supported
     assert status({**part, "kind": "actual"}, src) is not S.supported
     assert status({**part, "indicator": "工业领域设备更新累计投资", "value": 500}, src) is S.supported
+
+
+def test_funds_won_with_an_approval_the_clause_before_reports_are_a_result() -> None:
+    # (…等3个项目已获批，争取资金…: the money the approval brought, not a goal to win it)
+    src = "今年，全县水利、交通等3个专项债项目已获批复，争取资金6.4亿元。"
+    won = {"indicator": "争取资金", "value": 6.4, "unit": "亿元"}
+    assert status({**won, "kind": "actual"}, src) is S.supported
+    assert status({**won, "kind": "target"}, src) not in TRUSTED
+    # (已完成 is no approval: 1-9月已完成…，争取全年… stays a goal)
+    goal = "1-9月，全县已完成工业投资18亿元，争取全年完成工业投资25亿元。"
+    claim = {"indicator": "工业投资", "value": 25, "unit": "亿元"}
+    assert status({**claim, "kind": "target"}, goal) is S.supported
+    assert status({**claim, "kind": "actual"}, goal) not in TRUSTED
+
+
+def test_a_paragraph_opening_on_this_year_in_a_report_dated_early_next_year_is_the_year_reviewed() -> None:
+    # (这一年，… opening a paragraph of a report given in January: the year before, not a quarter
+    # an earlier paragraph ended on)
+    src = ("政府工作报告\n——2023年2月10日在某县第十七届人民代表大会第二次会议上\n一、2022年工作回顾\n"
+           "全县地区生产总值增长5%。一季度在全省项目建设观摩中获评先进。\n"
+           "这一年，我们抓项目、强基础，新开工亿元以上项目42个。\n"
+           "这一年，我们育主体、增动能，新增规上工业企业31家。")
+    for value, name in ((42, "新开工亿元以上项目"), (31, "新增规上工业企业")):
+        unit = "个" if value == 42 else "家"
+        claim = {"indicator": name, "value": value, "unit": unit, "kind": "actual"}
+        assert status({**claim, "period": "2022年"}, src) is S.supported
+        assert status({**claim, "period": "2023年一季度"}, src) not in TRUSTED
+
+
+def test_a_count_of_the_goals_a_plan_sets_out_is_no_goal() -> None:
+    # (《方案》…提出12项重点任务: how many tasks the plan sets, an actual count; not an amount set as the goal, nor
+    # tasks still to be done)
+    for src, name, value, unit in (("《方案》从产业、创新、开放三个方面提出12项重点任务。", "重点任务", 12, "项"),
+                                   ("会议明确了5个具体目标。", "具体目标", 5, "个")):
+        counted = {"indicator": name, "value": value, "unit": unit}
+        assert status({**counted, "kind": "actual"}, src) is S.supported
+        assert status({**counted, "kind": "target"}, src) not in TRUSTED
+    _only_as("target", {"indicator": "目标", "value": 1000, "unit": "亿元"}, "《方案》提出1000亿元目标。")
+    _only_as("target", {"indicator": "重点任务", "value": 8, "unit": "项"}, "今年要完成8项重点任务。")

@@ -154,3 +154,12 @@ def test_a_stretch_from_the_first_month_written_as_yuan_yue() -> None:
     # (元月至11月 was read as 11月, so right claims of 1-11月 were refuted; from development set 201)
     (found,) = [p for _, _, p in periods_in("元月至11月，全县规上工业增加值增长7.1%")]
     assert found.months == (1, 11)
+
+
+def test_this_year_opening_a_look_back_is_the_year_before() -> None:
+    # (这一年，我们… opening a paragraph or sentence of a work report: the year it reviews)
+    text = "一季度获评先进。\n这一年，我们新增企业24家。去年，新开工项目8个。"
+    found = [(p.raw, p.year) for _, _, p in periods_in(text)]
+    assert found == [("一季度", None), ("这一年", "去年"), ("去年", "去年")]
+    # (not inside a sentence: 在这一年里, 近一年来 stay unread)
+    assert [p.raw for _, _, p in periods_in("在这一年，新增企业24家，近一年来共签约项目8个。")] == []

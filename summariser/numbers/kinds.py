@@ -52,7 +52,8 @@ _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|"
                      r"|投资(?:总额|额)?(?:同比|比上年同期|比上年|比去年同期|较上年同期|较上年)(?:增长|下降)"
                      r"|(?<=行动计划|倍增计划|专项计划|攻坚计划|三年计划|五年计划)(?:持续|深入|稳步|扎实|加快|顺利|全面|有序)"
                      r"(?:推进|实施))|冲刺|力促|锚定|提出|"
-                     rf"(?<![的作])要求|{PROPOSED}|"
+                     # (总书记重要指示要求, 批示要求: instructions, a noun, set no goal)
+                     rf"(?<![的作])(?<!指示)(?<!批示)要求|{PROPOSED}|"
                      r"要达到|要完成|要实现|规划(?=(?:到|至)?(?:19|20)\d{2}(?:[-—－至到](?:19|20)\d{2})?年)|"
                      r"任务是|"
                      # (今年全县将实施…项目45个, 将推动…各500项以上, 努力推动工业投资增长20%以上: what a plan will do)
@@ -104,6 +105,20 @@ _UNREACHED = r"(?<!完成)(?<!实现)(?<!达成)"
 _GOAL_NAMED = rf"[\u4e00-\u9fff]{{0,4}}?{_UNREACHED}目标(?:任务)?"
 # The words after a value in its clause that make it a goal: …增长20%以上目标任务, …的目标.
 # (not 有10个单位超额完成目标任务: a goal reached, a result)
+def _goals_counted(text: str, start: int) -> bool:
+    """Whether the value at `start` counts the goals or tasks a text sets out (提出20个具体目标, 明确了8项重点任务):
+    a count of them, which no goal sets (not 提出1000亿元目标: an amount is the goal itself)."""
+    return _GOALS_SET_OUT.search(text, max(0, start - 4), start) is not None \
+        and _GOALS_COUNT.match(text, start) is not None
+
+
+# A verb that sets out goals or tasks, right before a count of them (提出, 明确了).
+_GOALS_SET_OUT = re.compile(r"(?:提出|确定|明确|设定|制定|列出|涵盖)了?$")
+# A count whose counted noun is the goals or tasks themselves (20个具体目标, 8项重点任务, 五大发展目标).
+_GOALS_COUNT = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个|项|条|大)"
+                          r"(?:具体|主要|重点|核心|量化|发展|约束性|预期性)?(?:目标|任务|指标)(?![值数])")
+
+
 _TARGET_AFTER = re.compile(r"(?![（(])(?:(?!完成|实现|达成|达到)[^，,；;。（(]){0,6}?(?:的)?" + _UNREACHED +
                            # (9项任务提前完成年度目标, 12项任务完成量排名全市前三: tasks done, a result)
                            r"(?<!达到)(?:目标|任务)(?!(?:已|均|全部|提前|超额|如期|按期|按时)?(?:完成|实现|达成|达到))"
@@ -251,8 +266,14 @@ def _won_in_a_review(text: str, m: re.Match[str], reviews: list[tuple[int, int]]
     if m.group(0) != "争取":
         return False
     # (今年以来，全市争取中央预算内资金5.2亿元: won so far, its full sentence says since when, its ；-parts too)
+    # (…等4个项目已获批，争取资金10.1亿元: the money won with an approval the clause before reports)
+    clause = _sentence_start(text, m.start(), "，,；;。\n")
     return inside(reviews, m.start()) or _SO_FAR.search(text, _sentence_start(text, m.start(), "。\n"), m.start()) \
-        is not None
+        is not None \
+        or _APPROVED.search(text, _sentence_start(text, max(0, clause - 1), "，,；;。\n"), clause) is not None
+
+
+_APPROVED = re.compile(r"已(?:获|经)?(?:批|批复|批准|立项|下达|获得|落地)")
 
 
 def _yardstick(text: str, m: re.Match[str]) -> bool:
@@ -472,11 +493,9 @@ class Kinds:
         [start, end) of a sentence and a clause that start at `sentence` and `clause`; `dated` when
         its sentence states a period for it. The value's own clause speaks before its sentence."""
         clause = _parts_bracket_opened(self.text, clause, start)
-        if self.says("forecast", clause, start) or self._forecast_listed(sentence, clause, start) \
-                or _FORESEEN_AFTER.match(self.text, end, clause_end):
-            return "forecast"
-        if self._goals_closing(start):
-            return "target"
+        first = self._foreseen_or_listed(sentence, clause, (start, end, clause_end))
+        if first:
+            return first
         # (已完成11项任务: tasks done are a result, though 任务 follows the count)
         after = _TARGET_AFTER.match(self.text, end, clause_end) and not self.says("actual", clause, start)
         if self._target(clause, start) and not self._reached_since_goal(clause, start) or after \
@@ -501,6 +520,19 @@ class Kinds:
         if self._foretold(sentence, start) and not self.months_done(clause):
             return "forecast"
         return self._planned(sentence, clause, (start, end), dated)
+
+    def _foreseen_or_listed(self, sentence: int, clause: int, at: tuple[int, int, int]) -> str:
+        """The kind the value at [start, end) (its clause ends at clause_end) takes before any other reading: a
+        forecast's, a list of goals' its sentence closes on, or a count of the goals a text sets out; else ''."""
+        start, end, clause_end = at
+        if self.says("forecast", clause, start) or self._forecast_listed(sentence, clause, start) \
+                or _FORESEEN_AFTER.match(self.text, end, clause_end):
+            return "forecast"
+        if self._goals_closing(start):
+            return "target"
+        if _goals_counted(self.text, start):
+            return "actual"  # (《规划》提出20个具体目标: how many goals the plan sets, a count of its goals)
+        return ""
 
     def _goals_closing(self, start: int) -> bool:
         """Whether the value is of a list of goals its sentence sets and names at its end (会议提出，到2026年产值
