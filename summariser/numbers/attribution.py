@@ -4781,7 +4781,8 @@ def _held_events(text: str, found: Sequence[tuple[int, int, Period]]) -> list[tu
 
 # A word before an event's name that says it was held (我区举行2022年一季度…活动), and one that points back at it.
 _HELD_EVENT = re.compile(r"(?:举行|举办|召开|开展)了?$")
-_EVENT_POINTER = re.compile(r"此次|本次|这次")
+EVENT_POINTERS = "此次|本次|这次"  # (words that point back at an event held; the judge reads them too)
+_EVENT_POINTER = re.compile(EVENT_POINTERS)
 _TWO_HAN = re.compile(rf"[{HAN}]{{2}}")
 _CLAUSE_OR_NUMBER = re.compile(r"[，,；;。：:\n\d]")
 _ASIDE_WORDS = 2  # (Han characters besides the period that make a bracket an aside, 上年结转; not （1-9月份）)

@@ -18,6 +18,7 @@ from .attribution import (
     CLASS_MEASURED,
     COORDINATED,
     COUNTS,
+    EVENT_POINTERS,
     NOT_COUNTING,
     PAIR_POINTER,
     SUPPLY_NAMED,
@@ -1152,8 +1153,8 @@ def _sentence_year(c: Claim, claimed: Period | None, found: tuple[str, int] | No
 
 def _years_written_apart(claimed: Period, written: Period | None) -> bool:
     """Whether the claimed year and the one written for the value are both years as written, and differ."""
-    return written is not None and bool(claimed.year and written.year) and claimed.year != written.year \
-        and str(claimed.year).isdigit() and str(written.year).isdigit()
+    return written is not None and (claimed.year or "").isdigit() and (written.year or "").isdigit() \
+        and claimed.year != written.year
 
 
 def _bracketed_since(sentence: str, at: int) -> str:
@@ -1346,7 +1347,7 @@ _PARTS_OPENING = re.compile(r"\s*其中[，,：:]")
 
 
 # Words that point at an event held (此次集中开工项目12个, 现场签约项目28个, 当天开工的项目)
-_EVENT_HELD = "此次|本次|这次|当日|当天|现场"
+_EVENT_HELD = f"{EVENT_POINTERS}|当日|当天|现场"
 _HELD = re.compile(rf"(?<![将要拟])(?<!还将)(?<!即将)(?:举行|举办|召开)(?!前)|{_EVENT_HELD}")
 
 
@@ -1587,9 +1588,7 @@ def _growth_of_the_amount(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Find
         return _FINE
     text = src.text
     s0 = max(text.rfind(ch, 0, q.start) for ch in "。！？!?；;\n") + 1
-    # (the counts of its sentence before it, found by bisection: the source's quantities are in text order)
-    for r in src.quantities[bisect.bisect_left(src.quantities, s0, key=lambda r: r.start):
-                            bisect.bisect_left(src.quantities, q.start, key=lambda r: r.start)]:
+    for r in src.starting_in(s0, q.start):  # (the counts of its sentence before it)
         if r.unit_class != "count":
             continue
         counted = src.tie_of.get((r.start, r.end))
@@ -2548,11 +2547,8 @@ def _qualifier_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding |
         return None
     text = src.text
     start, end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
-    # (the paragraph's values, found by bisection: the source's quantities are in text order)
-    lo = bisect.bisect_left(src.quantities, start, key=lambda r: r.start)
-    hi = bisect.bisect_left(src.quantities, end if end >= 0 else len(text), key=lambda r: r.start)
     unsure = None
-    for r in src.quantities[lo:hi]:
+    for r in src.starting_in(start, end if end >= 0 else len(text)):  # (the paragraph's values)
         t = src.tie_of.get((r.start, r.end))
         if r is q or t is None or not _alike(t, tie) or r.raw.endswith(_BOUND_ENDS) \
                 or _size_classes_apart(t, tie):  # (not 500万元以上, a class, nor another size class's value)
@@ -2722,9 +2718,7 @@ def _subject_of_a_sentence_beside(src: Source, q: Quantity, tie: Tie, claimed: f
     if len(missing) < _NAME_PAIRS:
         return False
     line = (src.text.rfind("\n", 0, s0) + 1, src.text.find("\n", q.end) % (len(src.text) + 1))
-    # (the paragraph's values, found by bisection: the source's quantities are in text order)
-    for r in src.quantities[bisect.bisect_left(src.quantities, line[0], key=lambda r: r.start):
-                            bisect.bisect_left(src.quantities, line[1], key=lambda r: r.start)]:
+    for r in src.starting_in(*line):  # (the paragraph's values)
         t = src.tie_of.get((r.start, r.end))
         if t is None or r.unit != q.unit or t.measure != tie.measure or not _same_words_but_subject(t.words, tie.words):
             continue
@@ -2749,8 +2743,7 @@ def _opens_with_a_subject(src: Source, s0: int, q: Quantity) -> bool:
     """Whether the sentence at `s0` opens with a clause of no value that names a subject, before `q`'s (…国有控股企业
     在…带动下快速发展，…; not 其中，…, a part of the sentence before's, nor a period alone, 下半年，…)."""
     end = _CLAUSE_END.search(src.text, s0, q.start)
-    if end is None or bisect.bisect_left(src.quantities, end.start(), key=lambda r: r.start) \
-            != bisect.bisect_left(src.quantities, s0, key=lambda r: r.start):
+    if end is None or src.starting_in(s0, end.start()):
         return False
     opening = src.text[s0:end.start()].strip()
     if opening.startswith(_BREAKDOWN_OPENINGS):
@@ -2764,9 +2757,7 @@ _BREAKDOWN_OPENINGS = ("其中", "分", "从", "按", "在此", "此外", "同�
 
 def _pairs_before(src: Source, start: int, at: int) -> frozenset[str]:
     """The pairs of the words in [start, at), the values written there and their units left out (亿元 of 83.55亿元)."""
-    lo = bisect.bisect_left(src.quantities, start, key=lambda r: r.start)
-    hi = bisect.bisect_left(src.quantities, at, key=lambda r: r.start)
-    cuts = [start] + [x for r in src.quantities[lo:hi] for x in (r.start, r.end)] + [at]
+    cuts = [start] + [x for r in src.starting_in(start, at) for x in (r.start, r.end)] + [at]
     return bigrams(indicator_words("，".join(src.text[a:b] for a, b in zip(cuts[::2], cuts[1::2], strict=True))))
 
 
@@ -2956,10 +2947,7 @@ def _values_after(src: Source, q: Quantity) -> tuple[tuple[Quantity, Tie], ...]:
     """The values of `q`'s sentence after it, of any unit, with their ties."""
     found = src.tie_of.sentence((q.start, q.end))
     end = q.end + (len(found[0]) - found[1] if found is not None else 0)
-    # (found by bisection: the source's quantities are in text order)
-    lo = bisect.bisect_left(src.quantities, q.end, key=lambda r: r.start)
-    hi = bisect.bisect_left(src.quantities, end, key=lambda r: r.start)
-    return tuple((r, t) for r in src.quantities[lo:hi] if (t := src.tie_of.get((r.start, r.end))) is not None)
+    return tuple((r, t) for r in src.starting_in(q.end, end) if (t := src.tie_of.get((r.start, r.end))) is not None)
 
 
 _GROWN_END = re.compile(r"(?:同比)?(?:增长|下降|增速|增幅|降幅)$")
@@ -4628,10 +4616,7 @@ def _whole_s_measure(src: Source, q: Quantity) -> frozenset[str]:
     if measured(own) or len(named) != 1:
         return frozenset()
     opening = src.text.rfind("\n", 0, q.start)
-    # (the paragraph's values before it, found by bisection: the source's quantities are in text order)
-    lo = bisect.bisect_right(src.quantities, opening, key=lambda r: r.start)
-    hi = bisect.bisect_left(src.quantities, q.start, key=lambda r: r.start)
-    for r in reversed(src.quantities[lo:hi]):
+    for r in reversed(src.starting_in(opening + 1, q.start)):  # (the paragraph's values before it)
         t = src.tie_of.get((r.start, r.end)) if r.end <= q.start and r.unit == q.unit else None
         if t is None or t.level < 0 or not t.head or (tie.measure and t.measure != tie.measure):
             continue

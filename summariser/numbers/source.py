@@ -33,6 +33,10 @@ THIS_YEAR_ALONE = frozenset({"今年", "本年", "今年度", "本年度"})  # (
 _EARLY_MONTHS = 6  # (a page dated in its year's first half may still set out that year's work)
 
 
+def _start_of(q: Quantity) -> int:
+    return q.start
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """A document's reading: what every check of a claim against `text` reads, built once (`read_source`)."""
@@ -104,6 +108,11 @@ class Source:
         if not self.simple:
             self.simple.append(to_simplified(self.view.text))
         return self.simple[0]
+
+    def starting_in(self, lo: int, hi: int) -> tuple[Quantity, ...]:
+        """The quantities that start in the text's [lo, hi), found by bisection: they are in text order."""
+        first = bisect.bisect_left(self.quantities, lo, key=_start_of)
+        return self.quantities[first:bisect.bisect_left(self.quantities, hi, key=_start_of)]
 
     def view_at(self, at: int) -> int:
         """The offset in the view's text (and the simplified and compared ones) of the text's offset `at`, where

@@ -32,6 +32,7 @@ from ..numbers.attribution import (
     RUNNING_TOTAL,
     WORDS_AFTER,
     WORDS_BEFORE,
+    last_match,
     list_heading,
     project_built,
 )
@@ -905,9 +906,7 @@ class IndicatorNames:
         `own` otherwise."""
         if own != "占" or q.unit != "%":
             return own
-        found = None
-        for m in _GOAL_SHARED.finditer(self.text, max(0, q.start - _GOAL_SHARED_REACH), q.start):
-            found = m
+        found = last_match(_GOAL_SHARED, self.text, max(0, q.start - _GOAL_SHARED_REACH), q.start)
         return own + found.group(1) if found else own
 
     @staticmethod
@@ -1105,9 +1104,7 @@ class IndicatorNames:
         """What is measured of the whole its sentence says the values at `at` are parts of, in a clause of its
         own before them (1至9月，全省技改投资中，…): its words where they name what is measured, else ''."""
         c0 = span_start(self.comma_ends, at)
-        found = None
-        for m in _SCOPE_CLAUSE.finditer(self.text, s0, c0):
-            found = m
+        found = last_match(_SCOPE_CLAUSE, self.text, s0, c0)
         if found is None:
             return ""
         words = _trim(self._no_periods(found.group(1), found.start(1)))
