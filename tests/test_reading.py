@@ -136,3 +136,12 @@ def test_the_weight_a_value_holds_does_not_depend_on_the_order_of_the_pairs() ->
     one = source.Tied(near, dict(weights)).holders(["甲乙", "乙丙", "丙丁"], weights)  # type: ignore[arg-type]
     other = source.Tied(near, dict(weights)).holders(["甲乙", "丙丁", "乙丙"], weights)  # type: ignore[arg-type]
     assert one == other == {0: 1.0}
+
+
+def test_the_quantities_starting_in_a_stretch_are_those_whose_first_character_is_in_it() -> None:
+    text = "1-9月，全市工业投资增长8.2%，技改投资增长12.5%。\n新签约项目36个。"
+    src = source.read_source(text)
+    second = text.index("12.5%")
+    assert [q.raw for q in src.starting_in(0, second)] == ["8.2%"]
+    assert [q.raw for q in src.starting_in(second, len(text))] == ["12.5%", "36个"]
+    assert src.starting_in(second + 1, text.index("\n")) == ()
