@@ -32,7 +32,10 @@ from pathlib import Path
 from typing import Any
 
 # Ways of writing one period (前三季度 = 1-9月), for telling whether two labels surely name different periods.
-_SAME_PERIOD = [(r"前三季度|三季度末?", "1-9月"), (r"上半年|二季度末?", "1-6月"), (r"一季度", "1-3月"),
+# 截至3月底 and 1-3月 are one stretch for a flow, a share of it or a count taken at the month's end; the checker
+# holds them equal on purpose (docs/verdicts.md), so a swap between them is not a wrong claim.
+_SAME_PERIOD = [(r"(?:截至|截止|到)?(\d+)月(?:份)?(?:底|末)", r"1-\1月"),
+                (r"前三季度|三季度末?", "1-9月"), (r"上半年|二季度末?", "1-6月"), (r"一季度", "1-3月"),
                 (r"前(\d+)个?月", r"1-\1月"),
                 (r"[—–~至到－]", "-"), (r"份", ""), (r"(\d+)月-(\d+)月", r"\1-\2月"),
                 (r"^(?:今年|本年|全年|当年|年度|年内|去年|上年)", "")]

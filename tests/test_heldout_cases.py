@@ -45,4 +45,6 @@ def test_two_ways_of_writing_one_period_are_not_two_periods() -> None:
     assert not heldout_cases.distinct("前三季度", "1—9月")
     assert not heldout_cases.distinct("全年", "2023年")
     assert not heldout_cases.distinct("前4月", "1-4月") and not heldout_cases.distinct("前五个月", "1-5月")
+    assert not heldout_cases.distinct("截至3月底", "1—3月份") and not heldout_cases.distinct("8月末", "1至8月")
+    assert heldout_cases.distinct("截至3月底", "1-4月")
     assert heldout_cases.distinct("2022年", "2023年") and heldout_cases.distinct("1-8月", "1-7月")
