@@ -8529,3 +8529,37 @@ def test_a_count_of_the_goals_a_plan_sets_out_is_no_goal() -> None:
         assert status({**counted, "kind": "target"}, src) not in TRUSTED
     _only_as("target", {"indicator": "目标", "value": 1000, "unit": "亿元"}, "《方案》提出1000亿元目标。")
     _only_as("target", {"indicator": "重点任务", "value": 8, "unit": "项"}, "今年要完成8项重点任务。")
+
+
+def test_a_place_s_bare_rate_after_a_sibling_place_s_rate_is_of_the_same_measure() -> None:
+    # (甲市规上工业增加值增长…；乙市增长…: 乙市's bare rate is of what 甲市's measured, its place left out)
+    head = "上半年，宁夏规上工业增加值同比增长12.8%。\n上半年重点地区拉动明显，"
+    rest = "固原市、中卫市实现较快增长，分别增长14.9%和10.6%；吴忠市增长9.6%，保持平稳。"
+    added = head + "银川市规上工业增加值同比增长16.8%，其中开发区增长28%。" + rest
+    for place, value in (("固原市", 14.9), ("吴忠市", 9.6)):
+        claim = {"indicator": f"{place}规上工业增加值", "value": value, "unit": "%", "measure": "growth"}
+        assert status(claim, added) is S.supported
+    # (the sibling's rate of output value says nothing of value added)
+    output = head + "银川市规上工业产值同比增长16.8%。" + rest
+    claim = {"indicator": "固原市规上工业增加值", "value": 14.9, "unit": "%", "measure": "growth"}
+    assert status(claim, output) is not S.supported
+
+
+def test_a_product_s_bare_growth_after_output_words_is_of_its_output() -> None:
+    # (统计监测的N种工业产品…；化肥下降…: a product's growth in a paragraph on products is of its 产量)
+    fertiliser = {"indicator": "化肥产量", "value": -2.6, "unit": "%", "measure": "growth"}
+    src = ("1-6月，全县统计监测的20种工业产品，9种增长，11种下降。"
+           "钢材、水泥分别增长5.2%、3.1%；饲料、化肥分别下降8.4%、2.6%。")
+    assert status(fertiliser, src) is S.supported
+    # (a paragraph that names another kind of amount too leaves the measure unsaid)
+    mixed = "1-6月，全县规上工业增加值增长6.1%，营业收入增长4.2%。饲料、化肥分别下降8.4%、2.6%。"
+    assert status(fertiliser, mixed) is not S.supported
+
+
+def test_wo_guo_is_the_whole_country() -> None:
+    # (我国…: the country's figure, as 全国…; not the province's the article is about)
+    src = "某省工信厅消息：1-10月，我国规模以上工业增加值同比增长5.8%，全省增长7.1%。"
+    country = {"indicator": "全国规模以上工业增加值", "value": 5.8, "unit": "%", "measure": "growth"}
+    assert status(country, src) is S.supported
+    # (and the nation's rate is not the province's)
+    assert status({**country, "indicator": "全省规模以上工业增加值"}, src) not in TRUSTED

@@ -708,3 +708,12 @@ def test_a_stray_comma_before_a_list_mark_still_joins_the_list() -> None:
     # set 206)
     got = {q.raw: q.unit for q in extract_quantities("增速分别比全省、全国、全市高3.1个,、1.2个、0.8个百分点。")}
     assert got["3.1个"] == "个百分点" and got["1.2个"] == "个百分点"
+
+
+def test_a_gap_that_narrows_is_the_amount_it_narrowed_by() -> None:
+    # (与全国差距缩小1.3个百分点, 与全省增速差缩小0.8个百分点: how far it narrowed, written 缩小, not a fall of the gap;
+    # a growth that narrows still falls)
+    got = {q.raw: q.value for q in extract_quantities(
+        "全县规上工业增加值增长4.1%，与全国差距较上半年缩小1.3个百分点，与全省增速差缩小0.8个百分点，"
+        "增速较上月缩小0.5个百分点。")}
+    assert got["1.3个百分点"] == 1.3 and got["0.8个百分点"] == 0.8 and got["0.5个百分点"] == -0.5

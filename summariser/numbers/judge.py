@@ -2523,7 +2523,8 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     if part_unnamed or _part_or_twin(src, c, (q, tie, tied), frozenset(w) | dated):
         return _Finding(UNSURE, "indicator")
     confirmed = _confirmed(c, q, tie, claimed, tied, src.compared_text(),
-                           topic | _value_added_implied(src, q, tie) | src.of_value(_whole_s_measure, q))
+                           topic | _value_added_implied(src, q, tie) | _output_implied(src, q, tie)
+                           | src.of_value(_whole_s_measure, q))
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
     return _unless_qualified(src, c, q, tie, bool(confirmed and (named or not tie.summed)))
 
@@ -4593,6 +4594,31 @@ def _value_added_implied(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
     return _VALUE_ADDED_PAIRS if not said else frozenset()
 
 
+def _output_implied(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
+    """The pairs of 产量 where a product's growth leaves it unsaid: a growth whose words name a product and no
+    measure (饲料下降10.4%; 白酒完成2564千升，增长128.7%), in a paragraph whose words before it name output (产量,
+    发电量) or products (统计监测的23种工业产品) and no other kind of amount; none for an industry's growth
+    (…业增长, which is of 增加值), a place's, or any other value."""
+    if q.unit != PERCENT or tie.measure != "growth" or _head_read(tie) or tie.elided:
+        return frozenset()
+    own = indicator_words(simplified(tie.words))
+    if not own or _INDUSTRY_GROWN.search(own) or own.rstrip("增长下降").endswith(_NOT_A_PRODUCT) \
+            or divisions().mentions(own):
+        return frozenset()
+    text = src.simplified_text()
+    a = src.view_at(q.start)
+    before = text[text.rfind("\n", 0, a) + 1:a]
+    said = frozenset(head_kind(m) for m in measures_in(before)) - {""}
+    if said - {_OUTPUT}:
+        return frozenset()
+    return _OUTPUT_PAIRS if said or "产品" in before else frozenset()
+
+
+_OUTPUT = "output volume"
+_OUTPUT_PAIRS = frozenset({"产量"})
+_NOT_A_PRODUCT = ("业", "类", "区", "园", "企业", "项目")
+
+
 # (and industry's growth rate said as such, 全省工业增速…；一季度增长13.3%: statistics' 工业增速 is of 增加值)
 _INDUSTRY_GROWN = re.compile(r"(?:业|产业|行业)(?:增长|下降)$|"
                              r"^(?:全省|全市|全县|全区|我省|我市|我县)?工业(?:增速|增长)")
@@ -4618,12 +4644,28 @@ def _whole_s_measure(src: Source, q: Quantity) -> frozenset[str]:
     opening = src.text.rfind("\n", 0, q.start)
     for r in reversed(src.starting_in(opening + 1, q.start)):  # (the paragraph's values before it)
         t = src.tie_of.get((r.start, r.end)) if r.end <= q.start and r.unit == q.unit else None
-        if t is None or t.level < 0 or not t.head or (tie.measure and t.measure != tie.measure):
+        if t is None or not t.head or (tie.measure and t.measure != tie.measure):
             continue
         words = simplified(t.words)
         at = words.rfind(t.head)
-        return bigrams(_WHOLE_WORDS.sub("", words[:at + len(t.head)])) if at >= 0 else frozenset()
+        if at < 0:
+            return frozenset()
+        if t.level >= 0:
+            return bigrams(_WHOLE_WORDS.sub("", words[:at + len(t.head)]))
+        # (a place's rate, not the whole's: 银川市规上工业增加值同比增长16.8%，…；吴忠市增长9.6%: its measure, its
+        # place left out)
+        return _sibling_place_s_measure(table, words[:at + len(t.head)])
     return frozenset()
+
+
+def _sibling_place_s_measure(table: Divisions, words: str) -> frozenset[str]:
+    """The pairs of what a rate of one named place measures, its place left out: none where its words name no
+    place at their opening (a branch's, a firm's rate)."""
+    found = [(at, d[0].name) for at, d in table.mentions(words)]
+    if len(found) != 1 or found[0][0] > 2:
+        return frozenset()
+    at, name = found[0]
+    return bigrams(words[at + len(name):])
 
 
 _WHOLE_WORDS = re.compile(r"[全我本][国省市区县]")

@@ -150,7 +150,9 @@ _GROWTH_BEFORE = re.compile(r"(?:(?:增长|增速|增幅|同比|环比|上涨|�
 # 慢于全省1.5个百分点, 降幅(较上年同期)扩大6.4个百分点, 亏损面为15.3%，比上年同期收窄2.6个百分点 (降幅收窄 is a
 # rise, 高于/快于/拉动 are above).
 # What falls when it narrows (亏损面收窄, 增幅收窄: not 降幅收窄, a rise): the checker reads a claim's words by it too.
-NARROWING_FALLS = "(?:亏损面|亏损率|增幅|增速|涨幅|差距|逆差)"
+# (not a gap: 与全国差距缩小1.3个百分点, 与全市增速差缩小1.8个百分点 is the amount it narrowed by, named 缩小, as the
+# gold writes it)
+NARROWING_FALLS = "(?:亏损面|亏损率|增幅|增速(?!差)|涨幅|逆差)"
 _NARROWED = re.compile(r"缩小(?:了)?(?:约|近|超过|逾)?$")
 _POINTS_DOWN = re.compile(r"(?<![不最])(?:低于?|慢于?|下拉|落后于?|(?:降幅|差距)[^，,。；;、收]{0,8}扩大|"
                           rf"{NARROWING_FALLS}(?:(?!降幅|下降)[^。；;]){{0,16}}?(?:收窄|缩小))"
