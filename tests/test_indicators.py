@@ -49,6 +49,21 @@ def test_an_indicator_is_named_from_its_clause(text: str, value: str, indicator:
     assert named(text)[value] == indicator
 
 
+@pytest.mark.parametrize("text, value, indicator", [
+    # a list of places, each value in brackets after its place: that place's, not the first item's
+    ("全市8个县(市、区)中，正增长的有新会区(12.1%)、台山市(9.8%)、开平市(7.5%)等3个县(市、区)。", "9.8%", "台山市"),
+    # a list of places whose sentence names no measure: the one the sentence before measured, after its 从…看 lead
+    ("从工业增加值看，1-9月，全市规模工业增加值同比增长9%。其中，新会区、台山市同比分别增长12.1%、10.5%。", "12.1%",
+     "新会区规模工业增加值"),
+    # a capacity: formed, its product after the amount; of a plant that forms it; of the things counted before it
+    ("到2026年，基本形成30万吨锰酸锂正极材料、8万吨六氟磷酸锂产业规模。", "30万吨", "锰酸锂正极材料产能"),
+    ("竣工项目中，甲铝业项目形成年产80万吨电解铝产能。", "80万吨", "甲铝业项目电解铝产能"),
+    ("全县保留煤矿12处、产能600万吨/年。", "600万吨/年", "保留煤矿产能"),
+])
+def test_an_item_or_a_capacity_is_named_by_its_own_words(text: str, value: str, indicator: str) -> None:
+    assert named(text)[value] == indicator
+
+
 def test_every_name_the_engine_gives_passes_its_own_check() -> None:
     text = ("1至9月，全区规模以上工业增加值同比增长7.8%，高于全市1.2个百分点；规上工业总产值完成486.3亿元，"
             "同比增长9.6%。191家企业与各类金融机构签订贷款及授信协议金额279.1亿元。")

@@ -163,6 +163,10 @@ _GOAL_WORD = re.compile(r"(?:全?年度?)?(?:下达|目标|任务|计划)")
 _CLASS = re.compile(r"(?:国家|省|市|县|区)级$")
 _YEARLY = re.compile(r"年产(?:能)?$")
 _BUILT = re.compile(r"建|实施|推进|形成|期")
+_CAPACITY_AT_END = re.compile(r"(?:产能|能力|规模)$")
+# A capacity formed, its product written after the amount (基本形成45万吨磷酸铁锂正极材料、…; 形成100万吨正极材料)
+_FORMING = re.compile(r"(?:基本|初步|将)?形成")
+_NOUN_AFTER = re.compile(rf"[{HAN}]{{2,16}}")
 _SPREAD = "增长面"
 _GOODS_UNITS = frozenset({"吨", "千克", "克", "千米", "芯千米", "米", "千升", "升"})
 _GOODS_COUNTS = frozenset({"辆", "台", "套", "件", "部", "架", "艘", "双", "片", "块"})  # (汽车5.07万辆: made)
@@ -235,6 +239,7 @@ _LIST_OPENING = re.compile(r"^[0-9]{1,2}[.．、]\s*|^[^，,；;。]*?(?:分别�
 # A list opened by the predicate its things share (正增长的有丰顺县(37.4%)、…等7个县): the predicate, its things after
 _SHARED_PREDICATE = re.compile(r"([\u4e00-\u9fff]{1,8}?)的(?:有|是)(?=[\u4e00-\u9fff])")
 _WHOLE_FLOW = re.compile(r"增加值|总?产值|营业收入|主营业务收入|利润总额|工业投资|用电量")
+_SEEN_FROM = re.compile(r"\s*从[^，,。；;]{1,12}?(?:看|来看)[，,：:]")  # a heading's lead (从工业增加值看，)
 _LIST_TAIL = re.compile(r"等(?:地市|市县|县市区?|县区|地区|城市|地)?$")
 _DONE_BEFORE = re.compile(r"实现|完成|累计")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]{2,16}")
@@ -251,10 +256,30 @@ _HEAD_SPAN = 400  # how far after a growth its measure is still what a sector's 
 
 
 def _capacity(own: str, after: str) -> str:
-    """A plant's capacity (10万吨/年): the project it is written in (…渣浆综合利用项目产能)."""
+    """A plant's capacity (10万吨/年): the project it is written in (…渣浆综合利用项目产能); a name that says it is
+    a capacity already (形成年产200万吨氧化铝产能, 煤矿23处、产能1245万吨/年) takes no second 产能."""
     project = _PROJECT_AFTER.match(after)
     plant = project.group(0) if project else _trim(after[:16])
-    return f"{own}{plant}产能" if own or plant else "产能"
+    name = f"{own}{plant}"
+    return name if _CAPACITY_AT_END.search(name) else name + "产能"
+
+
+def _formed_capacity(q: Quantity, own: str, after: str) -> str:
+    """A capacity a verb alone says is formed, its product written after the amount (基本形成45万吨磷酸铁锂正极材料:
+    磷酸铁锂正极材料产能); '' for other values."""
+    if not _FORMING.fullmatch(own) or q.unit_class in ("money", "count") or q.unit == "%":
+        return ""
+    formed = _NOUN_AFTER.match(after)
+    return _capacity("", formed.group(0)) if formed else ""
+
+
+def _before_built(own: str) -> str:
+    """The words before the verb that builds or forms a capacity: the plant's where it forms it (广西生态铝基地项目
+    形成年产…); '' where a verb builds it (建设年产15亿安时…, 改扩建年产…, 整县推进…、年产…), `own` otherwise."""
+    formed = _FORMING.search(own)
+    if formed:
+        return _trim(own[:formed.start()])
+    return "" if _BUILT.search(own) else own
 
 
 def trim_words(words: str) -> str:
@@ -277,6 +302,21 @@ def _trim(words: str) -> str:
             break
         words = rest
     return _trim_tail(words)
+
+
+def _names_a_measure(name: str) -> bool:
+    """Whether `name` says what is measured (产值, 增加值) or how it moved (增长, 比重)."""
+    return bool(name) and bool(_ANY_HEAD.search(name) or _MEASURED.search(name))
+
+
+def _another_place_item(words: str, name: str) -> bool:
+    """Whether `words`, a value's own words, are a place and the bracket its value opens (五华县(32.5%)), and
+    `name`, what the value would take from before it, holds no such place: it is then another item's name
+    (正增长的有丰顺县(37.4%)、五华县(32.5%)…: 丰顺县's, not 五华县's)."""
+    if not name or words[-1:] not in _OPEN:
+        return False
+    place = words[:-1]
+    return len(place) >= 2 and place not in name and (_a_place(place) or divisions().after_name(place + "的") == "的")
 
 
 def _trim_tail(words: str) -> str:
@@ -431,9 +471,11 @@ class IndicatorNames:
         """A value whose own words are a place and how it changed (分地市看，…银川市增长12.8%，石嘴山市增长6.9%):
         that place's value of what its paragraph's first figure measured (银川市规上工业增加值增速); `name`
         where it names what is measured, or its words open with no place of the division table."""
-        if name and (_ANY_HEAD.search(name) or _MEASURED.search(name)):
-            return name
         words = _LEAD.sub("", _LIST_OPENING.sub("", before.strip()))
+        if _another_place_item(words, name):
+            return self._place_item(q, words[:-1])
+        if _names_a_measure(name):
+            return name
         rest = divisions().after_name(words)
         if rest == words and words[-1:] in _OPEN and divisions().by_stem.get(words[:-1]):
             rest = words[-1]  # 甘孜(21.5%)、泸州(10.9%): a place's stem, its value in brackets after it
@@ -461,6 +503,12 @@ class IndicatorNames:
         if q.unit_class == "money":
             measured = _RATE_ENDING.sub("", measured)  # (新罗区(896.35亿元5.8%): the amount, its growth after it)
         return place + measured if measured and measured != name else name
+
+    def _place_item(self, q: Quantity, place: str) -> str:
+        """A list item's place, its value in brackets after it (…、五华县(32.5%)): the place, with what its siblings
+        measure where they name it."""
+        sibling = self._sibling_measure(q)
+        return place + sibling if _ANY_HEAD.search(sibling) else place
 
     def _sibling_measure(self, q: Quantity) -> str:
         """What the value before `q` in its sentence, of its unit, measures without its place (苏州市地区生产总值
@@ -691,6 +739,14 @@ class IndicatorNames:
         closed = max(self.text.rfind(")", lo, at - 1), self.text.rfind("）", lo, at - 1))
         return opened if opened > closed else at
 
+    def _of_count_before(self, s0: int, own: str) -> str:
+        """A capacity named 产能 alone right after a count in its sentence (批复保留煤矿23处、产能1245万吨/年): that of
+        the things counted (批复保留煤矿产能); `own` otherwise."""
+        last = self.last
+        if own != "产能" or last is None or last[0] != s0 or last[2] != "count" or last[1].endswith(own):
+            return own
+        return last[1] + own
+
     def _after_count(self, s0: int, own: str) -> bool:
         """Whether `own` is an attribute of the things a count before it in its sentence counts (37个项目
         集中开工建设，总投资189亿元)."""
@@ -780,9 +836,9 @@ class IndicatorNames:
             bounded = _COUNTED.match(after)
             return own or _trim(bounded.group(0) if bounded else after[:10])
         if q.unit.endswith(_PER_YEAR) or _PER_YEAR in q.written_unit:
-            return _capacity(own, after)
+            return _capacity(self._of_count_before(s0, own), after)
         if _YEARLY.search(self.text, max(0, q.start - 4), q.start) and q.unit_class != "money":
-            return _capacity("" if _BUILT.search(own) else own, after)  # 建设年产15亿安时…生产线
+            return _capacity(_before_built(own), after)  # 建设年产15亿安时…生产线
         if q.unit_class == "count":
             named = self._counted(own, after, s0)
             # (…签约,涉及新能源、制造业等6个领域,计划总投资13.86亿元: the fields are not what has the investment)
@@ -800,6 +856,9 @@ class IndicatorNames:
             if thing:
                 self._subject(s0, thing)
                 return thing
+        formed = _formed_capacity(q, own, after)
+        if formed:
+            return formed
         made = _MADE.match(after)  # 企业生产了超过100吨的中间体产品: the product is what is measured
         if made and (not own or _PRODUCE.search(own)):
             return made.group(1) + ("产量" if _PRODUCE.search(own) else "")
@@ -1014,6 +1073,10 @@ class IndicatorNames:
                 self.places_measure = (sentence, own)
             elif self.places_measure is not None and self.places_measure[0] == sentence:
                 own = self.places_measure[1]
+            else:  # (…银川市规上工业增加值同比增长16.8%。固原市、中卫市…分别增长14.9%和10.6%: 固原市规上工业增加值)
+                own = self._measure_of_sentence_before(sentence)
+                if own:
+                    self.places_measure = (sentence, own)
             return place + own
         if _RELATIVE.match(own) and self.subject is not None and self.subject[0] == s0:
             return self._relative(q, self.subject[1], own)  # 增速较上半年和1-5月分别提高2.3和4.5个百分点
@@ -1045,7 +1108,8 @@ class IndicatorNames:
         if sentence == 0:
             return ""
         p0 = span_start(self.full_stops, sentence - 1)
-        flow = _WHOLE_FLOW.search(self.text, p0, sentence)
+        seen = _SEEN_FROM.match(self.text, p0, sentence)  # (从工业增加值看，1-10月，全市规模工业增加值…: after it)
+        flow = _WHOLE_FLOW.search(self.text, seen.end() if seen else p0, sentence)
         if flow is None:
             return ""
         c0 = max(p0, span_start(self.comma_ends, flow.start()))
