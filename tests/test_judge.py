@@ -8563,3 +8563,13 @@ def test_wo_guo_is_the_whole_country() -> None:
     assert status(country, src) is S.supported
     # (and the nation's rate is not the province's)
     assert status({**country, "indicator": "全省规模以上工业增加值"}, src) not in TRUSTED
+
+
+def test_months_each_written_with_yue_before_a_respectively_list_date_its_values_in_order() -> None:
+    # (7月、8月、9月…分别…: as 7、8、9月…分别, each value is its own month's, not the last one's)
+    src = "三季度，全县工业生产逐月加快，7月、8月、9月规上工业增加值分别同比增长4.2%、5.6%、6.3%。"
+    for month, value in (("7月", 4.2), ("8月", 5.6), ("9月", 6.3)):
+        claim = {"indicator": "规上工业增加值", "period": month, "value": value, "unit": "%", "measure": "growth"}
+        assert status(claim, src) is S.supported
+    assert status({"indicator": "规上工业增加值", "period": "9月", "value": 5.6, "unit": "%", "measure": "growth"},
+                  src) not in TRUSTED

@@ -4445,7 +4445,8 @@ _YEAR_LIST = re.compile(r"(?P<years>(?:19|20)\d{2}年(?:[、和及与](?:19|20)\
                         r"(?P<part>[上下]半年|[一二三四1-4]季度|前三季度)?(?![\d一二三四五六七八九十]|前|[上下]半)")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
 # A list of months written by their numbers, the last with 月 (2、3、4月; not 1-4月, a stretch).
-_MONTH_LIST = re.compile(r"(?<![\d\-—－~～至到])((?:1[0-2]|[1-9])(?:[、和](?:1[0-2]|[1-9]))+)月份?")
+_MONTH_LIST = re.compile(r"(?<![\d\-—－~～至到])((?:1[0-2]|[1-9])(?:月份?)?(?:[、和](?:1[0-2]|[1-9])(?:月份?)?)+)月份?"
+                         r"(?![\d\-—－~～至到])")  # (and 7月、8月、9月: each written with 月)
 _LISTED_MONTH = re.compile(r"1[0-2]|[1-9]")
 
 
