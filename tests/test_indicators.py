@@ -913,3 +913,22 @@ def test_a_share_named_zhan_alone_takes_the_goal_of_the_lead() -> None:
 def test_how_markedly_a_value_moved_is_no_part_of_its_name() -> None:
     # (…明显增长12.3%: named 工业用电量明显增速; from development set 196)
     assert named("1-9月，全县工业用电量明显增长12.3%。")["12.3%"] == "工业用电量增速"
+
+
+def test_a_running_total_takes_its_paragraph_s_opening_stretch() -> None:
+    # (累计 with no flow verb after it: a total to date of the months the paragraph opens with; a stock built up
+    # over years, 累计建成, still none)
+    assert periods("2024年1-5月，全县工业经济平稳运行。全县备案投资项目累计215个。") == {"215个": "2024年1-5月"}
+    assert periods("2024年1-5月，全县工业经济平稳运行。全县累计建成5G基站860个。") == {"860个": None}
+
+
+def test_each_item_of_a_list_of_comparison_bases_is_a_base() -> None:
+    # (比今年1-3月、1-4月、1-5月、1-6月分别提高…: none of the listed stretches is the period, however long the list)
+    text = "7月，全县规上工业增加值增长5.2%，增幅比今年1-3月、1-4月、1-5月、1-6月分别提高1.1、0.8、0.3、0.2个百分点。"
+    assert set(periods(text).values()) == {"7月"}
+
+
+def test_this_year_so_far_gives_way_to_the_months_its_paragraph_states_before_its_first_value() -> None:
+    # (今年以来，…，1-4月…。…: the paragraph's values are of 1-4月, not of a vague 今年以来)
+    text = "今年以来，全县工业经济稳中有进，1-4月规上工业总产值完成86.2亿元。工业用电量同比增长7.4%。"
+    assert periods(text) == {"86.2亿元": "1-4月", "7.4%": "1-4月"}

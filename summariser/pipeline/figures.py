@@ -246,11 +246,7 @@ _HAN_CHAR = re.compile(f"[{HAN}]")
 _ONCE_BUILT = re.compile(r"(?:建成|达产|投产|竣工|建成投产|全面达产|达效)(?:后|以后)")
 _BUILT_REACH = 30
 _RUNNING = re.compile(r"累计")
-# …but a flow summed to date (1至5月，…。累计完成投资28.46亿元; 累计实现产值) is of the period in force
-_FLOW_TO_DATE = re.compile(r"(?:完成|实现)(?:工业)?(?:固定资产)?"
-                           r"(?:投资|总?产值|增加值|营业收入|主营业务收入|利润|税收|销售)")
-# (a flow's name ending right before 累计: 工业用电量累计完成, 规上工业增加值累计增长)
-_FLOW_NAMED = re.compile(r"(?:用电量|发电量|产量|总?产值|增加值|营业收入|主营业务收入|利润|税收|销售额|投资)$")
+_BUILT_UP = re.compile(r"(?:建成|认定|创建)")  # (累计建成, 累计认定: a stock built up, not a flow to date)
 _RATE_TO_DATE = re.compile(r"(?:同比|比上年同期)?(?:增长|下降|增速|增幅|降幅)")
 # A paragraph that opens with a short heading sentence (节能降耗扎实推进。) starts a section of its own; one
 # that opens with a dateline (本报讯, 记者…报道) starts another article of the page.
@@ -327,6 +323,34 @@ def _details(periods: Sequence[tuple[int, int, Period]]) -> list[bool]:
     return out
 
 
+def _is_base(text: str, a: int, b: int) -> bool:
+    """Whether the period at [a, b) is a comparison's base (比1—9月份, 较上年同期, 与1-4月…相比, 较上半年和1-5月)."""
+    return bool(_BASE.search(text, max(0, a - 5), a)
+                or _BASE_AROUND.search(text[max(0, a - 12):a] + "|" + text[b:b + 12]))
+
+
+def _bases(text: str, periods: Sequence[tuple[int, int, Period]]) -> list[bool]:
+    """For each period, whether it is a comparison's base: by the words around it, or as the next item of a list of
+    bases (比今年1-3月、1-4月、1-5月、1-6月分别提高…: each item after a base and a 、 or 和 is one too)."""
+    out: list[bool] = []
+    last_base = -2  # where the last base ended
+    for a, b, _ in periods:
+        base = _is_base(text, a, b) or (a - 1 == last_base and text[a - 1] in _LIST_JOIN)
+        out.append(base)
+        if base:
+            last_base = b
+    return out
+
+
+_LIST_JOIN = "、和及"
+
+
+def _so_far_this_year(written: str) -> bool:
+    """Whether a period's writing is this year so far, with no months (今年, 今年以来, 本年以来, 年初以来)."""
+    p = parse_period(written)
+    return p is not None and not p.months and (p.year in ("今年", "本年") or p.other in ("本年以来", "年初以来"))
+
+
 def _a_stretch(written: str) -> bool:
     """Whether a period's writing is a stretch a sum runs over (1至5月, 上半年, 2023年), not one month or day."""
     p = parse_period(written)
@@ -353,7 +377,9 @@ class Timeline:
         self.full_stops = [m.start() for m in _FULL_STOPS.finditer(text)]
         self._months_end: int | None = None  # (see _aside_on_last_year)
         details = _details(periods)
-        marks = [m for m in (self._mark(a, b, p, detail) for (a, b, p), detail in zip(periods, details, strict=True))
+        bases = _bases(text, periods)
+        marks = [m for m in (self._mark(a, b, p, detail)
+                             for (a, b, p), detail, base in zip(periods, details, bases, strict=True) if not base)
                  if m is not None]
         marks += [_Mark(m.start(), m.end(), m.group(0), False, self._local(m.start())) for m in _NOW.finditer(text)]
         marks += [_Mark(m.start(), m.end(), "全年" if m.group(1) == "年" else m.group(1), True, False)
@@ -373,8 +399,6 @@ class Timeline:
     def _mark(self, a: int, b: int, p: Period, detail: bool = False) -> _Mark | None:
         """`detail`: the period is the last month of a run of months written before it (9月份 after 1-9月)."""
         text = self.text
-        if _BASE.search(text, max(0, a - 5), a) or _BASE_AROUND.search(text[max(0, a - 12):a] + "|" + text[b:b + 12]):
-            return None
         if p.day and not p.lunar and not _UNTIL.search(text, max(0, a - 3), a):
             return None  # 8月5日，记者从…获悉: the date of a report
         if p.raw in ("春节", "正月") and b < len(text) and text[b] not in "期前后假，,、。；;：:":
@@ -523,12 +547,12 @@ class Timeline:
         running = _RUNNING.search(text, s0, start)
         if running and _RATE_TO_DATE.match(text, running.end(), start):
             running = None  # (三亚经济圈规上工业增加值累计同比增长33.7%: a rate to date, the report's as any rate)
-        # (全区工业用电量累计完成14.40亿千瓦时: a flow named right before 累计 is summed to date too)
-        if running and not (_FLOW_TO_DATE.match(text, running.end(), start)
-                            or _FLOW_NAMED.search(text, s0, running.start())):
-            return None, True  # 累计建成5G基站1260个: a running total, of no period its sentence does not state
+        if running and _BUILT_UP.match(text, running.end()):
+            return None, True  # 累计建成5G基站1260个: a stock built up over years, of no period unless stated
         opening = self._opening(text.rfind("\n", 0, start) + 1, start, target)
-        if running:  # (a flow summed to date: its paragraph's opening stretch, none carried from before it)
+        # a total summed to date (1至5月，…。累计完成投资28.46亿元; 2024年1-5月，全市备案投资项目累计2057个): its
+        # paragraph's opening stretch, none carried from before it, and none where its paragraph opens with none
+        if running:
             return (opening if opening is not None and _a_stretch(opening.written) else None), True
         return opening, False
 
@@ -544,7 +568,20 @@ class Timeline:
         if m is not None and not target and _TARGET_WORD.search(self.text, span_start(self.clause_ends, m.start),
                                                                 m.start):
             return None  # 力争全年实现技改项目70个以上。…奖励30万元: the goal's period, not the paragraph's
+        if m is not None and _so_far_this_year(m.written):
+            m = self._sharper(m, min(first_value, at))
         return m if m is not None and not m.local else None
+
+    def _sharper(self, vague: _Mark, hi: int) -> _Mark:
+        """The stretch of months a paragraph that opens with this year so far (今年以来，…) states before its first
+        value (…。1-2月实现规上工业总产值…; 今年，…，一季度第一产业增加值增长7.1%): the months its values are of."""
+        m = self._last(vague.end, hi, False)
+        p = parse_period(m.written) if m is not None else None
+        if m is None or m.local or p is None or not p.months or p.months[0] == p.months[1]:
+            return vague
+        if p.year not in (None, "今年"):
+            return vague
+        return m
 
     def _in_force(self, p0: int) -> str | None:
         """The period in force before a paragraph: the last one an actual statistic was read under in the
