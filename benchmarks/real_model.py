@@ -17,6 +17,10 @@ scoring of `summariser eval` (summariser.records.evaluate) and prints one line o
 - `wrong_marked`, `wrong_marked_share`: marked figures that match no gold figure of their document
   (required or optional) on value and unit, or whose indicator or kind the gold contradicts: trusted
   and wrong; `wrong_marked_value` and `wrong_marked_claim` split them;
+- `wrong_marked_period`: marked figures, right on value, indicator and kind, whose period surely names another
+  stretch than the gold's (2023年 against 2022年, 1-8月 against 1-7月; not 前三季度 against 1-9月, nor 截至3月底
+  against 1-3月: `heldout_cases.distinct`); a figure with no period is not counted. Kept apart from `wrong_marked`
+  so that earlier runs stay comparable; `wrong_marked_with_period` is their sum, and its share of `marked`;
 - `unitless`, `unitless_marked`: figures with no unit, and those of them marked;
 - `bad_quote_marked`: marked figures whose quote is not in the cleaned source;
 - `periods_given`, `period_agreement`: the share of right figures with a period, and with the gold's;
@@ -30,6 +34,7 @@ scoring of `summariser eval` (summariser.records.evaluate) and prints one line o
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import subprocess
@@ -65,13 +70,32 @@ def run(pages: list[Path], out: Path, args: argparse.Namespace) -> float:
     return time.perf_counter() - t0
 
 
-def _one(gold: dict[str, Any], row: dict[str, Any], figure: dict[str, Any]) -> tuple[bool, bool, bool]:
+def _distinct_periods() -> Any:
+    """heldout_cases.distinct, read from its file beside this one (benchmarks/ is no package)."""
+    spec = importlib.util.spec_from_file_location("heldout_cases", Path(__file__).with_name("heldout_cases.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.distinct
+
+
+DISTINCT = _distinct_periods()
+
+
+def _period_wrong(figure: dict[str, Any], wanted: dict[str, Any]) -> bool:
+    """Whether the figure's period surely names another stretch than the gold figure's (both given)."""
+    mine, theirs = str(figure.get("period") or "").strip(), str(wanted.get("period") or "").strip()
+    return bool(mine and theirs) and bool(DISTINCT(mine, theirs))
+
+
+def _one(gold: dict[str, Any], row: dict[str, Any], figure: dict[str, Any]) -> tuple[bool, bool, bool, bool]:
     """Whether `figure` alone matches a gold figure on value and unit (required or optional), whether
-    it matched a required one, and whether the gold contradicts its indicator or kind there. Among the
+    it matched a required one, whether the gold contradicts its indicator or kind there, and whether its period
+    surely differs from that gold figure's. Among the
     gold figures it matches (a value the page writes twice, 9% of two indicators), one whose quote it shares
     is its own, else one it agrees with: scored against the whole gold alone, it would pair with the first."""
     quote = str(figure.get("quote") or "")
-    best: tuple[tuple[bool, bool, bool], bool, bool] | None = None
+    best: tuple[tuple[bool, bool, bool], bool, bool, bool] | None = None
     for wanted in gold.get("figures", []):
         alone = evaluate([{**gold, "figures": [wanted]}], [{**row, "figures": [figure]}]).docs[0]
         required = alone.found == 1
@@ -81,15 +105,15 @@ def _one(gold: dict[str, Any], row: dict[str, Any], figure: dict[str, Any]) -> t
         theirs = str(wanted.get("quote") or "")
         shared = bool(quote and theirs) and (theirs in quote or quote in theirs)
         if best is None or (shared, not claim_wrong, required) > best[0]:
-            best = ((shared, not claim_wrong, required), required, claim_wrong)
-    return (True, best[1], best[2]) if best is not None else (False, False, False)
+            best = ((shared, not claim_wrong, required), required, claim_wrong, _period_wrong(figure, wanted))
+    return (True, best[1], best[2], best[3]) if best is not None else (False, False, False, False)
 
 
 def score(gold_rows: list[dict[str, Any]], rows: list[dict[str, Any]], pages: dict[str, Path],
           wall: float | None) -> dict[str, Any]:
     result = evaluate(gold_rows, rows)
     by_id = {Path(str(r.get("doc_id", ""))).stem: r for r in rows}
-    figures = marked = wrong_value = wrong_claim = unitless = unitless_marked = bad_quote = 0
+    figures = marked = wrong_value = wrong_claim = wrong_period = unitless = unitless_marked = bad_quote = 0
     right_given_period = right_required = 0
     calls = reasks = tin = tout = 0
     model_seconds = 0.0
@@ -116,7 +140,7 @@ def score(gold_rows: list[dict[str, Any]], rows: list[dict[str, Any]], pages: di
         for f in row.get("figures", []):
             figures += 1
             is_marked = (f.get("check") or {}).get("status") in MARKED
-            right, required, claim_wrong = _one(g, row, f)
+            right, required, claim_wrong, period_wrong = _one(g, row, f)
             if required:
                 right_required += 1
                 right_given_period += bool((f.get("period") or "").strip())
@@ -130,6 +154,8 @@ def score(gold_rows: list[dict[str, Any]], rows: list[dict[str, Any]], pages: di
                 wrong_value += 1
             elif claim_wrong:
                 wrong_claim += 1
+            elif period_wrong:
+                wrong_period += 1
             if source and quote_span(source, f.get("quote") or "") is None:
                 bad_quote += 1
     docs = len(gold_rows)
@@ -139,7 +165,10 @@ def score(gold_rows: list[dict[str, Any]], rows: list[dict[str, Any]], pages: di
         "docs": docs, "failed": failed, "gold": result.total("gold"), "right": result.total("found"),
         "recall": round(result.recall, 3), "figures": figures, "marked": marked, "wrong_marked": wrong,
         "wrong_marked_share": round(wrong / max(marked, 1), 3), "wrong_marked_value": wrong_value,
-        "wrong_marked_claim": wrong_claim, "unitless": unitless, "unitless_marked": unitless_marked,
+        "wrong_marked_claim": wrong_claim, "wrong_marked_period": wrong_period,
+        "wrong_marked_with_period": wrong + wrong_period,
+        "wrong_marked_with_period_share": round((wrong + wrong_period) / max(marked, 1), 3),
+        "unitless": unitless, "unitless_marked": unitless_marked,
         "bad_quote_marked": bad_quote,
         "periods_given": round(right_given_period / max(right_required, 1), 3),
         "period_agreement": round(result.agreement("period"), 3),
