@@ -8573,3 +8573,30 @@ def test_months_each_written_with_yue_before_a_respectively_list_date_its_values
         assert status(claim, src) is S.supported
     assert status({"indicator": "规上工业增加值", "period": "9月", "value": 5.6, "unit": "%", "measure": "growth"},
                   src) not in TRUSTED
+
+
+def test_a_verb_with_its_object_cut_off_or_a_period_with_a_rate_names_nothing() -> None:
+    src = ("1-5月，全县规上工业增加值增长6.3%，其中5月当月同比增长6.9%。汽车制造业拉动规上工业增长2.2个百分点。"
+           "全县共有3个项目获批省重点建设项目，4家企业入围省制造业企业100强。")
+    for claim in ({"indicator": "当月增速", "value": 6.9, "unit": "%", "period": "5月"},
+                  {"indicator": "拉动", "value": 2.2, "unit": "个百分点"},
+                  {"indicator": "项目获批", "value": 3, "unit": "个"},
+                  {"indicator": "企业入围", "value": 4, "unit": "家"}):
+        assert status(claim, src) not in TRUSTED  # (the words are the clause's verb: they name nothing)
+    month = {"indicator": "当月规上工业增加值增速", "value": 6.9, "unit": "%", "period": "5月"}
+    assert status(month, src) is S.supported
+    assert status({"indicator": "入围省制造业企业100强企业", "value": 4, "unit": "家"}, src) is S.supported
+    assert status({"indicator": "获批省重点建设项目", "value": 3, "unit": "个"}, src) is S.supported
+
+
+def test_two_values_names_run_into_one_claim_name_neither() -> None:
+    src = ("1-4月，全县一、二、三产业投资项目累计项目数分别为5、31、18个，累计投资额分别为6.4、88.2、40.5亿元。"
+           "9月份，高新技术企业占全县规上工业比重为41.3%，同比增长6.2%。一季度，规上工业增加值增速与去年同期相比加快"
+           "3.4个百分点，高于全市平均水平1.6个百分点。")
+    for claim in ({"indicator": "二产业投资项目累计项目数累计投资额", "value": 88.2, "unit": "亿元"},
+                  {"indicator": "高新技术企业占全县规上工业比重增速", "value": 6.2, "unit": "%"},
+                  {"indicator": "增速与去年同期相比加快增速高于全市平均水平", "value": 1.6, "unit": "个百分点"}):
+        assert status(claim, src) not in TRUSTED  # (two clauses' names in one)
+    assert status({"indicator": "二产业投资项目累计投资额", "value": 88.2, "unit": "亿元"}, src) is S.supported
+    assert status({"indicator": "规上工业增加值增速高于全市平均水平", "value": 1.6, "unit": "个百分点"}, src) \
+        is S.supported

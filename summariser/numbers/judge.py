@@ -5182,17 +5182,48 @@ def names_nothing(indicator: str) -> bool:
         return True  # (a period alone is none either: 一季度 for 一季度-27.1%, the quarter's growth of the list's)
     # (国家级开发区17个 counts parks: 开发区 is what is counted)
     words = _without_places(_NAMING_NOTHING.sub("", written), keep_parks=True)
+    # (a verb whose object the claim cuts off, what was admitted to which list: 项目列入, 企业入围; and a pull with
+    # neither side, 拉动: the name is the object the page writes after it)
+    # (and the month or quarter the page reports, with how a value moved: 当月增速; a base compared with is a
+    # name, 增速比上半年)
+    if _OBJECT_CUT.fullmatch(_FUNCTION_WORDS.sub("", words)) or _THIS_STRETCH.fullmatch(words):
+        return True
     # (particles and words that only lead to an amount, 可按2%, 比…的…提高了: no name either)
     return len(_FUNCTION_WORDS.sub("", _DONE_ALONE.sub("", _WHOLE_PLACE.sub("", words)))) < 2
+
+
+_THIS_STRETCH = re.compile(r"当月|本月|单月|当季|本季度?")
+_OBJECT_CUT = re.compile(r"(?:项目|企业|产品|单位|园区)?(?:获批|列入|纳入|入围|入选|获评|评为|认定为?|进入)|拉动")
 
 
 def _says_not_whose(c: Claim, tie: Tie | None) -> bool:
     """Whether a claimed indicator gives no words a reader could check whose the value is by: none at all (")",
     "县", "分别回升"), a pointer (前者…), a share with its part left out, or a bare measure (产值 for
     汽车零部件产业产值213.7亿元: whose it is, the value's own words say and the claim does not)."""
-    return names_nothing(c.indicator) or _pointer_for_name(c.indicator) \
+    return names_nothing(c.indicator) or _pointer_for_name(c.indicator) or _two_names_glued(c.indicator) \
         or (not c.subject and _share_of_its_own_whole(c.indicator)) \
         or (tie is not None and _measure_alone(c.indicator, tie))
+
+
+@lru_cache(maxsize=4096)
+def _two_names_glued(indicator: str) -> bool:
+    """Whether a claimed indicator runs two clauses' names into one, the names of two values: a count's and then an
+    amount's (累计项目数累计投资额, of 项目数、投资额分别为…), a share's and then a growth's (占全市规上工业比重增速, of
+    比重为56.0%，同比增长8.7%), or two comparisons with no name after them (增速与去年同期相比加快增速高于全省平均水平;
+    not 增幅提高或降幅收窄的千亿产业, a count of what did either): which of the two the value is, it does not say."""
+    written = claimed_text(indicator)
+    count = _COUNT_NAME.search(written)
+    if count is not None and _AMOUNT_NAME.search(written, count.end()):
+        return True
+    compared = list(_TWO_COMPARED.finditer(written))
+    return _SHARE_S_RATE.search(written) is not None \
+        or (len(compared) >= 2 and "的" not in written[compared[-1].end():])
+
+
+_COUNT_NAME = re.compile(r"项目数|企业数|个数|家数")
+_AMOUNT_NAME = re.compile(r"投资额|产值|金额|总额|增加值|营业收入|税收")
+_SHARE_S_RATE = re.compile(r"(?:比重|占比)的?(?:增速|增幅)")
+_TWO_COMPARED = re.compile(r"加快|放缓|回落|提高|提升|收窄|扩大|高于|低于|快于|慢于|高出|低出|超出|超过")
 
 
 def _garbled(indicator: str) -> bool:
@@ -5305,7 +5336,7 @@ _NAMING_NOTHING = re.compile(r"增长(?!面)|下降(?!面)|增加(?!值)|减少|
                              r"(?<![\d以])(?:亿元|万元|亿|元)(?!以上|以下|及以上|级)|"
                              r"(?:较|比)(?:上年同期|去年同期|上年底|上年末|上年|去年底|去年|上月|同期|年初|年底|年末)?")
 _NOT_A_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]")
-_PERIOD_WORDS = re.compile(r"(?:第?[一二三四]季度|[上下]半年|前三季度|全年|今年|去年|上年|当年|"
+_PERIOD_WORDS = re.compile(r"(?:第?[一二三四]季度|[上下]半年|前三季度|全年|今年|去年|上年|当年|当月|本月|单月|当季|"
                            r"[一二三四五六七八九十]+月份?)+")
 
 
