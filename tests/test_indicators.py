@@ -932,3 +932,23 @@ def test_this_year_so_far_gives_way_to_the_months_its_paragraph_states_before_it
     # (今年以来，…，1-4月…。…: the paragraph's values are of 1-4月, not of a vague 今年以来)
     text = "今年以来，全县工业经济稳中有进，1-4月规上工业总产值完成86.2亿元。工业用电量同比增长7.4%。"
     assert periods(text) == {"86.2亿元": "1-4月", "7.4%": "1-4月"}
+
+
+def test_a_running_total_a_plan_sets_to_its_deadline_is_a_goal() -> None:
+    # (提出，到2027年，…；…，累计建成…6个: 累计 sums what the goal counts, no result; the word that sets the goals
+    # opens the full sentence, not the value's ；-part)
+    text = ("《行动方案》提出，到2027年，全县工业经济实现倍增：规上工业总产值突破500亿元；"
+            "培育省级专精特新企业20家，累计建成特色产业集群6个。")
+    assert kinds(text) == {"500亿元": "target", "20家": "target", "6个": "target"}
+
+
+def test_the_goal_a_result_passed_by_a_share_is_the_goal_and_the_share_the_result() -> None:
+    # (超过目标任务4000亿元的19%: 4000 is the goal, 19% by how much it was passed)
+    text = "2023年，全市签约项目215个，协议投资额4760亿元，超过目标任务4000亿元的19%。"
+    assert kinds(text) == {"215个": "actual", "4760亿元": "actual", "4000亿元": "target", "19%": "actual"}
+
+
+def test_better_than_foreseen_foresees_nothing() -> None:
+    # (好于预期, 超出预期: a result held against a forecast, not one)
+    text = "一季度，全县主要经济指标好于预期，规上工业增加值增长8.1%，超出预期0.6个百分点。"
+    assert kinds(text) == {"8.1%": "actual", "0.6个百分点": "actual"}

@@ -519,7 +519,8 @@ class Kinds:
             return "actual" if done else "target"
         if self._foretold(sentence, start) and not self.months_done(clause):
             return "forecast"
-        return self._planned(sentence, clause, (start, end), dated)
+        # (a goal's running total, 到2027年，…；…，累计建成…集群30个, is a goal where nothing else reads one)
+        return self._planned(sentence, clause, (start, end), dated) or ("target" if done is not None else "")
 
     def _foreseen_or_listed(self, sentence: int, clause: int, at: tuple[int, int, int]) -> str:
         """The kind the value at [start, end) (its clause ends at clause_end) takes before any other reading: a
@@ -665,7 +666,10 @@ class Kinds:
         # 累计达到88家)
         earlier = not deadline and _DEADLINE.search(self.text, paragraph, sentence) is not None
         # (outside a goal section, a sentence that sets a goal to a deadline before it: 力争到2027年，全市累计培育…)
-        goal_to_deadline = (deadline or earlier) and self._goal_set_before(sentence, done)
+        # (the deadline and the word that sets the goals may open the full sentence whose ；-part the value is in:
+        # 其中提出，到2027年，…：即…；培育…，累计建成…集群30个)
+        since = span_start(self.full_stops, at) if earlier else sentence
+        goal_to_deadline = (deadline or earlier) and self._goal_set_before(min(since, sentence), done)
         return (self._in_goal_section(at) or goal_to_deadline) and (
             not dated or deadline or earlier
             or _DEADLINE.search(self.text, paragraph, paragraph + _DEADLINE_OPENING) is not None) \
@@ -1238,7 +1242,9 @@ _REFERENCE_END = re.compile(r"[的）)，,；;。]")
 # The share of a goal reached, right before its percent (完成全年目标的117.27%, 达到年计划的73.91%).
 # (and a share of one: 占年度计划的27.4%, 占任务数的116.7%, 为年投资计划的57%; 完成考核目标任务在70%以上)
 # (and the projects a plan counts: 占计划新开工项目的87%, the share of them begun)
-_GOAL_REACHED = r"(?:完成|达到?|实现|占|为)[^，,。；;\d]{0,8}(?:目标|计划|任务)(?:任务|数|投资)?(?:总额|总量)?" \
+# (and by how much a result passed one, as a share of it: 超过目标任务4000亿元的19%)
+_GOAL_REACHED = r"(?:完成|达到?|实现|占|为|超过|超出)[^，,。；;\d]{0,8}(?:目标|计划|任务)(?:任务|数|投资)?" \
+    r"(?:总额|总量)?" \
     r"(?:(?:新开工|开工|竣工|投产|开复工|复工)?项目(?:数)?)?"
 _SHARE_OF_GOAL = re.compile(_GOAL_REACHED + r"(?:的|在)?$")
 # The same with the goal's amount written before 的 (完成年度目标任务110亿元的78.5%), as the judge reads a claimed goal.
@@ -1248,7 +1254,10 @@ SHARE_OF_A_GOAL = re.compile(_GOAL_REACHED + r"(?:[（(]?[\d.]+[万亿]?元[）)
 _GAP_REACHED = re.compile(r"(?:目标|任务)?(?:序时进度|进度)?\s*[\d.．]+(?:个?[、和][\d.．]+)*\s*个?百分点")
 # (超目标任务442家, 超出年度计划12亿元: how far a result went past the goal, in the goal's own unit, follows at once)
 _EXCESS_VERB = re.compile(r"超|高于|高出|多于")
-_EXCESS_REACHED = re.compile(r"(?:任务)?(?:数)?\s*[\d.]+\s*(?:个|家|项|户|座|条|宗|(?:千万|百万|万|亿)?元)")
+# (not the goal's own amount with a share of it after, 超过目标任务4000亿元的19%: the yardstick 完成…的 is, the excess
+# the share)
+_EXCESS_REACHED = re.compile(r"(?:任务)?(?:数)?\s*[\d.]+\s*(?:个|家|项|户|座|条|宗|(?:千万|百万|万|亿)?元)"
+                             r"(?!的\s*[\d.])")
 _SHARE_REACHED = re.compile(r"(?:任务)?(?:序时进度|进度)?(?:投资)?(?:总额|总量)?(?:分别)?(?:为|是|达到?|在)?"
                             r"\s*[\d.]+\s*[%％]")
 

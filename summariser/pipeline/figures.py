@@ -17,7 +17,7 @@ from typing import NamedTuple, Sequence
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..core.models import ChunkFigure
 from ..numbers.attribution import INDUSTRY_NAMES_WITH_COMMAS, Tie
-from ..numbers.kinds import AS_OF_NOW, GAP_TO_GOAL, PLAN_OPENING, PROPOSED
+from ..numbers.kinds import AS_OF_NOW, BEYOND_FORESEEN, GAP_TO_GOAL, PLAN_OPENING, PROPOSED
 from ..numbers.periods import (
     RECENT_YEARS,
     THAT_YEAR,
@@ -665,12 +665,17 @@ class Timeline:
 # 计划总投资318亿元, 年任务(40.2亿元)); not the share of it reached (完成年度目标任务的80%), nor 计划外.
 _GOAL_AMOUNT = re.compile(r"(?:目标|任务|计划(?![外内]))(?:任务)?[^，,。；;\d的]{0,6}?(?:为|是|达到?)?\s*[（(]?\s*$")
 _REACHED = re.compile(r"(?:完成|占|高于|低于|超过)[^，,。；;\d]{0,4}(?:目标|任务|计划)$")
+# (超过目标任务4000亿元的19%: the goal's own amount, the share of it by which the result passed it after)
+_SHARE_OF_IT = re.compile(r"的\s*[\d.]")
 _ASSIGNED = re.compile(r"下达")  # 市下达我区9亿元的全年…任务
 _GOAL_WORD = re.compile(r"目标|任务|计划(?![外内])")
 _FORECAST_WORD = re.compile(r"预计|预测|预期(?!性?目标)|有望|估计")
 # Words that set a goal or report a result; the nearest before a value in its sentence says which it is.
 _TARGET_WORD = re.compile(rf"力争|确保|争取|力求|目标|计划(?![外内]|完成率)|冲刺|锚定|(?<![的作])要求|{PROPOSED}")
 _DONE_WORD = re.compile(r"已|累计|截至|截止|共有|现有|实现了|完成了|达到了")
+# (累计 alone sums what a goal counts to its deadline as well, 到2025年，…，累计培育…企业1000家: where the checker's
+# reading ties a goal, only a word that says it is reached makes the value a result)
+_REACHED_WORD = re.compile(r"已|截至|截止|共有|现有|实现了|完成了|达到了")
 # A work plan's paragraph: it opens by saying what will be done (kinds.PLAN_OPENING), or follows a
 # 目标 heading (主要目标：); its values are goals even where no word of their clause says so.
 _GOAL_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．）)]\s*)?(?:主要|工作|发展|总体|预期)?目标(?:任务)?"
@@ -693,7 +698,7 @@ def kind_of(text: str, start: int, end: int, tied: str, threshold: bool) -> str:
     c0 = max(text.rfind(ch, 0, start) for ch in "，,；;。！？!?\n：:") + 1
     c1 = min((i for i in (text.find(ch, end) for ch in "，,；;。！？!?\n") if i >= 0), default=len(text))
     before = text[c0:start]
-    if GAP_TO_GOAL.search(before):
+    if _gap_to_goal(text, before, end):
         return "actual"  # 超出年度目标1.6个百分点: the result's gap to the goal
     goal = _GOAL_AMOUNT.search(before)
     reached = _REACHED.search(before, 0, goal.start() + 2) if goal else None
@@ -706,7 +711,7 @@ def kind_of(text: str, start: int, end: int, tied: str, threshold: bool) -> str:
     s0 = max(text.rfind(ch, 0, start) for ch in "。！？!?；;\n") + 1
     if _foreseen(text, s0, start):
         return "forecast"
-    if tied == "target" and _DONE_WORD.search(before) and not _TARGET_WORD.search(before):
+    if tied == "target" and _REACHED_WORD.search(before) and not _TARGET_WORD.search(before):
         return "actual"  # 已完成11项任务: the tasks done, not a goal
     if reached and tied == "target" and _share_reached(text, (s0, c0 + reached.start()), end):
         return "actual"
@@ -717,10 +722,18 @@ def kind_of(text: str, start: int, end: int, tied: str, threshold: bool) -> str:
     return "actual"
 
 
+def _gap_to_goal(text: str, before: str, end: int) -> bool:
+    """Whether the value ending at `end` (its clause's words before it: `before`) is a result's gap to the goal named
+    right before it; not the goal's own amount with the share of it passed after (超过目标任务4000亿元的19%)."""
+    return GAP_TO_GOAL.search(before) is not None and not _SHARE_OF_IT.match(text, end)
+
+
 def _foreseen(text: str, s0: int, start: int) -> bool:
     """Whether a forecast word (预计), or a project's yield once built (全部建成后年产值可达106亿元), is the last
     word of kind before the value in its sentence (from `s0`), after any goal or result word."""
     foreseen = max(_nearest(_FORECAST_WORD, text, s0, start), _nearest(_YIELD_ONCE_BUILT, text, s0, start))
+    if foreseen >= 0 and BEYOND_FORESEEN.search(text, max(s0, foreseen - 4), foreseen):
+        return False  # (主要指标好于预期，…增长8.1%; 超出预期0.4个百分点: a result held against what was foreseen)
     other = max(_nearest(_TARGET_WORD, text, s0, start), _nearest(_DONE_WORD, text, s0, start))
     return foreseen >= 0 and foreseen > other
 
