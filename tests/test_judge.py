@@ -8600,3 +8600,14 @@ def test_two_values_names_run_into_one_claim_name_neither() -> None:
     assert status({"indicator": "二产业投资项目累计投资额", "value": 88.2, "unit": "亿元"}, src) is S.supported
     assert status({"indicator": "规上工业增加值增速高于全市平均水平", "value": 1.6, "unit": "个百分点"}, src) \
         is S.supported
+
+
+def test_months_or_years_a_respectively_list_is_compared_with_are_bases_not_its_periods() -> None:
+    # (9月份增速比7月、8月分别加快…: both gaps are September's; the listed months are what it is compared with)
+    src = ("7月、8月、9月，全县规上工业增加值分别同比增长4.1%、5.3%和6.0%，"
+           "9月份增速比7月、8月分别加快1.9个和0.7个百分点。")
+    for value, base in ((1.9, "7月"), (0.7, "8月")):
+        claim = {"indicator": f"规上工业增加值增速比{base}加快", "period": "9月", "value": value, "unit": "个百分点",
+                 "measure": "change"}
+        assert status(claim, src) is not S.misattributed
+        assert status({**claim, "period": base}, src) not in TRUSTED

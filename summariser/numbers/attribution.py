@@ -4416,10 +4416,11 @@ def _years_listed_before(text: str, at: int, since: int = 0) -> list[str]:
     """The periods of the last list of years before `at` in its sentence, and after `since` (2023年、2024年: each
     year; 2023年、2024年上半年: 2023年 and 2024年上半年, the part written with the last), [] when none."""
     start = max(since, max(text.rfind(ch, 0, at) for ch in f"{FULL_STOP}\n") + 1)
-    listed = list(_YEAR_LIST.finditer(text, start, at))
+    # (not the bases a 分别 list is compared with: 比7月、8月分别加快…, 2023年比2021年、2022年分别增长…)
+    listed = [m for m in _YEAR_LIST.finditer(text, start, at) if text[m.start() - 1:m.start()] not in _BASE_MARK]
     if not listed:
         # (2、3、4月规模以上工业增加值增速分别为…: each month its own)
-        months = list(_MONTH_LIST.finditer(text, start, at))
+        months = [m for m in _MONTH_LIST.finditer(text, start, at) if text[m.start() - 1:m.start()] not in _BASE_MARK]
         return [f"{m}月" for m in _LISTED_MONTH.findall(months[-1].group(1))] if months else []
     years = [f"{y}年" for y in _A_YEAR.findall(listed[-1].group("years"))]
     return years[:-1] + [years[-1] + (listed[-1].group("part") or "")]
@@ -4448,6 +4449,7 @@ _A_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
 _MONTH_LIST = re.compile(r"(?<![\d\-—－~～至到])((?:1[0-2]|[1-9])(?:月份?)?(?:[、和](?:1[0-2]|[1-9])(?:月份?)?)+)月份?"
                          r"(?![\d\-—－~～至到])")  # (and 7月、8月、9月: each written with 月)
 _LISTED_MONTH = re.compile(r"1[0-2]|[1-9]")
+_BASE_MARK = frozenset("比较于")  # (the character right before a list of bases; "" at a text's start is no mark)
 
 
 def _assign_years(out: list[Tie | None], i: int, j: int, years: list[str], subject: str = "") -> bool:
