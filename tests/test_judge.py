@@ -8611,3 +8611,22 @@ def test_months_or_years_a_respectively_list_is_compared_with_are_bases_not_its_
                  "measure": "change"}
         assert status(claim, src) is not S.misattributed
         assert status({**claim, "period": base}, src) not in TRUSTED
+
+
+def test_a_rival_does_not_refute_a_value_whose_own_words_say_nothing_the_claim_lacks() -> None:
+    # (能源行业…，开复工率17.7%: the bare 开复工率 is of what the clause before names; the whole's rate, 23.6%, holds
+    # more of the claim's words only by overlap, and leaves the claim open rather than refuting it)
+    src = ("1月份，全市重点工业项目开复工率达23.6%。\n"
+           "分行业看，能源行业项目52个，开复工17个，开复工率17.7%；制造业项目96个，开复工率28.1%。")
+    right = {"indicator": "能源行业项目开复工率", "value": 17.7, "unit": "%", "measure": "share"}
+    assert status(right, src) is S.unconfirmed
+    assert status({**right, "indicator": "制造业项目开复工率"}, src) not in TRUSTED
+
+
+def test_a_period_read_after_the_claimed_one_in_the_value_s_sentence_leaves_the_claim_open() -> None:
+    # (尽管2022年…第三季度…，但…36个: the sentence's own year is written first; which of the two the count is of, the
+    # reading cannot tell, so it does not refute the year)
+    src = "尽管2022年签约的项目多在第三季度签署，但已有36个项目开工建设。"
+    claim = {"indicator": "开工建设项目", "value": 36, "unit": "个"}
+    assert status({**claim, "period": "2022年"}, src) is S.unconfirmed
+    assert status({**claim, "period": "2021年"}, src) not in TRUSTED

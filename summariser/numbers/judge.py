@@ -382,7 +382,7 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if to_a_month is not None:
         return to_a_month
     if written is not None and claimed.conflicts(written) or _past_the_new_year(claimed, period):
-        return _Finding(WRONG, "period")  # (截至9月，…市下达9亿元的全年任务: the goal's 全年, not 截至9月)
+        return _read_conflict(src, c, (claimed, written), span)
     if _open_as_read(src, claimed, (period, written), span, tie):
         return _Finding(UNSURE, "period")
     if not claimed.conflicts(period):
@@ -390,6 +390,32 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if written is not None:
         return _FINE  # 截至9月，…完成市下达8亿元的全年任务: the period its own clause writes for it holds
     return _Finding(UNSURE, "period")
+
+
+def _read_conflict(src: Source, c: Claim, periods: tuple[Period, Period | None], span: tuple[int, int]) -> _Finding:
+    """A period read for the value that the claimed one conflicts with refutes it, unless the sentence writes the
+    claimed period first (`_claimed_opens_before`): then it leaves it open."""
+    claimed, written = periods
+    if written is not None and claimed.conflicts(written) and _claimed_opens_before(src, c, written, span):
+        return _Finding(UNSURE, "period")
+    return _Finding(WRONG, "period")  # (截至9月，…市下达9亿元的全年任务: the goal's 全年, not 截至9月)
+
+
+def _claimed_opens_before(src: Source, c: Claim, written: Period, span: tuple[int, int]) -> bool:
+    """Whether the value's sentence writes the claimed period before the period read for the value, both before the
+    value (1-7月,…同比下降0.5%,幅度比今年1-3月…1-6月分别提高…2.3个百分点; 尽管2016年…第三季度签署,但…105个项目已开工):
+    the sentence's own period and a later one, a base compared with or a part, may each be the value's, and the
+    reading of which cannot refute the claim."""
+    s0 = _sentence_start(src.text, span[0])
+    before = src.text[s0:span[0]]
+    at = before.find(claimed_text(c.period or ""))
+    read = before.rfind(written.raw)
+    # (not a value bracketed right after its own period: 比2015年（131户）)
+    # (and no value between them, which the claimed period would be of: 近5年来，…180项，2023年…50项)
+    between = before[at + len(claimed_text(c.period or "")):read]
+    # (nor a list of periods, 2022年、2023年…398.8亿元、579.3亿元, whose values are each its own)
+    return at >= 0 and bool(c.period) and read > at and before[read + len(written.raw):].strip() not in ("（", "(") \
+        and not re.search(r"\d", between) and between.strip("、和及与 ") != ""
 
 
 def _point_or_stretch(src: Source, c: Claim, claimed: Period | None, span: tuple[int, int]) -> _Finding | None:
@@ -3340,8 +3366,8 @@ def _rivalled(src: Source, value: tuple[Claim, Quantity, Tie, Tied], claimed: fr
     if rival is not None:
         if _names_rival_item(c, tie, next((t for r, t in tied.near if r is rival), None)):
             return _Finding(WRONG, "indicator", rival)
-        return _Finding(UNSURE if _rival_leaves_open(tie, tied, claimed, rival, context) else WRONG, "indicator",
-                        rival)
+        open_ = _rival_leaves_open(tie, tied, claimed, rival, context) or _bare_own_words(tie, claimed)
+        return _Finding(UNSURE if open_ else WRONG, "indicator", rival)
     if band is None and c.kind != "threshold" and tie.band is not None and _class_left_out(c, tie):
         return _Finding(UNSURE, "indicator")  # (新开工亿元以上项目42个 claimed as 新开工项目: a class's, not all's)
     return _class_unnamed(src, value, band) if band is not None and tie.band is None else None
@@ -5366,6 +5392,14 @@ def _names_a_part(tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
     lone = len(tied.near) == 1  # (a lone value of its unit: every pair of its words is as rare as any)
     return any(not claimed_chars.issuperset(g) and (lone or tied.rarity.get(g, _RARE) >= _RARE)
                for g in named - claimed)
+
+
+def _bare_own_words(tie: Tie, claimed: frozenset[str]) -> bool:
+    """Whether the value's own words say nothing the claim does not (开复工率 for 能源行业项目开复工率, 城镇化率为 for
+    常住人口城镇化率): a rival that holds more of the claim only outbids it by overlap, and what the value is of is
+    left to what a reader has in mind, which may be the claim's; the rival leaves the claim open then."""
+    # (not where they name a size class, 其中10亿元以上项目9个: a class is telling, another class claimed refuted)
+    return bool(tie.pairs) and tie.band is None and tie.pairs <= claimed
 
 
 def _rival_leaves_open(tie: Tie, tied: Tied, claimed: frozenset[str], rival: Quantity, context: frozenset[str]) -> bool:
