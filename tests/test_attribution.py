@@ -1825,3 +1825,45 @@ def test_a_year_in_an_aside_is_not_the_year_of_the_values_after_it() -> None:
     claim = {"indicator": "规上工业企业营业收入", "value": 5.7, "unit": "%", "measure": "growth"}
     assert one({**claim, "period": "2024年1-7月"}, src).status is S.supported
     assert one({**claim, "period": "2023年1-7月"}, src).status is not S.supported
+
+
+def test_a_respectively_list_s_later_items_take_the_measure_its_first_leaves_out() -> None:
+    # (沙发产值增长…，床垫、橱柜分别增长…: each of the list is of 产值, which its part writes before it)
+    src = "1-6月，全县家具产业实现产值86.1亿元。其中，沙发产值增长12.4%，床垫、橱柜分别增长5.6%和3.2%。"
+    grown = {"period": "1-6月", "value": 3.2, "unit": "%", "measure": "growth"}
+    assert one({**grown, "indicator": "橱柜产值"}, src).status is S.supported
+    assert one({**grown, "indicator": "橱柜产量"}, src).status not in (S.supported, S.derived)
+
+
+def test_a_running_total_after_the_month_a_sentence_opens_with_holds_only_to_its_sentence_s_end() -> None:
+    # (11月份，…当月增长7.9%，1—11月累计增长6.4%。…: an aside on the year to date; the month resumes after it)
+    src = "11月份，全县规上工业增加值当月增长7.2%，1—11月累计增长5.9%。全县新开工亿元以上项目12个，竣工投产7个。"
+    count = {"indicator": "新开工亿元以上项目", "value": 12, "unit": "个"}
+    assert one({**count, "period": "11月"}, src).status is S.supported
+    assert one({**count, "period": "1-11月"}, src).status not in (S.supported, S.derived)
+
+
+def test_a_breakdown_after_qizhong_is_of_the_whole_before_it_whatever_its_unit() -> None:
+    # (实现营业收入126.3亿元，同比增长14.8%。其中，储能增长41.2%: the parts' growth is of 营业收入)
+    src = "前三季度，全县新能源产业实现营业收入126.3亿元，同比增长14.8%。其中，储能增长41.2%，光伏增长9.6%。"
+    grown = {"period": "前三季度", "value": 41.2, "unit": "%", "measure": "growth"}
+    assert one({**grown, "indicator": "储能营业收入"}, src).status is S.supported
+    assert one({**grown, "indicator": "储能产量"}, src).status not in (S.supported, S.derived)
+
+
+def test_years_after_bi_are_bases_and_quarters_listed_before_fenbie_date_their_values() -> None:
+    src = "2024年，全县规上工业总产值比2022年、2023年分别增长21.5%和8.3%。"
+    grown = {"indicator": "规上工业总产值", "value": 21.5, "unit": "%", "measure": "growth"}
+    assert one({**grown, "period": "2022年"}, src).status not in (S.supported, S.derived)
+    quarters = "一季度、二季度、三季度，全县规上工业增加值分别增长4.2%、5.1%和6.3%。"
+    grown = {"indicator": "规上工业增加值", "value": 4.2, "unit": "%", "measure": "growth"}
+    assert one({**grown, "period": "一季度"}, quarters).status is S.supported
+    assert one({**grown, "period": "三季度"}, quarters).status not in (S.supported, S.derived)
+
+
+def test_a_sibling_place_after_a_firm_s_part_is_not_of_the_firm_s_measure_and_wei_after_a_share_is_a_share() -> None:
+    src = ("分市州看，兰州市规上工业增加值增长5.4%，天水市增长8.1%，其中华科电子营业收入增长15.3%；酒泉市增长10.4%。\n"
+           "从占比看，兰州市规上工业增加值占全省比重为24.6%，酒泉市为7.3%。")
+    for claim in ({"indicator": "酒泉市营业收入", "value": 10.4, "unit": "%", "measure": "growth"},
+                  {"indicator": "酒泉市规上工业增加值", "value": 7.3, "unit": "%", "measure": "growth"}):
+        assert one(claim, src).status not in (S.supported, S.derived), claim

@@ -162,7 +162,8 @@ PROVINCES = ("(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙�
 _BASE_NAME = (r"(?:全国|全省|全市|全区|全县|全州|[国省市](?=[、和与及（(]|平均|$)|"
               r"(?:(?!全)[\u4e00-\u9fff]){2,4}?[省市县区州]|" + PROVINCES +
               r"|(?:上年|去年)(?:同期|全年|[一二三四]季度|上半年|前三季度)?|上月|上季度|[一二三四]季度|上半年|前三季度|全年"
-              r"|\d{1,2}(?:[-—至]\d{1,2})?月份?)")  # (分别较去年一季度、全年提高…: both bases)
+              r"|\d{1,2}(?:[-—至]\d{1,2})?月份?"
+              r"|(?:19|20)\d{2}年(?:同期)?)")  # (分别较去年一季度、全年提高…: both bases; 比2022年、2023年分别增长…)
 _COMPARED_BASE = _BASE_NAME + r"(?:[（(][^（）()，,；;。]{1,12}[）)])?(?:平均水平|平均增速|平均增幅|平均)?"
 # (bare 高, 低 after 分别: 分别高全国、全省和全市0.6、1.3和1.2个百分点)
 _GAP_TO = (r"(比|较|高于|低于|快于|慢于|高出|超过|超出|领先|落后于?|"
@@ -653,6 +654,9 @@ class Reading:
         # what is measured takes its entity from (…实现营业收入3286.4亿元…；利润总额142.7亿元)
         self._subjects: dict[int, tuple[_Subject | None, frozenset[str]]] = {}
         self._lasts: dict[int, _Last] = {}  # the value each ；-part ends with, as the next part may leave it out
+        # (the value a ；-part broke down with 其中, where it ends with a part: what a sibling of the whole, in the
+        # next part, leaves out; 天水市增长8.1%，其中某科技营业收入增长15.3%；酒泉市增长10.4%: not 营业收入)
+        self._wholes: dict[int, _Last] = {}
         self._listed: dict[int, list[str]] = {}  # the last 分别 list's items of the sentence ending at a quantity
         self._layout: _Layout | None = None
         self._titles: list[tuple[int, int]] | None = None
@@ -768,12 +772,17 @@ class Reading:
         the pairs of the whole its value is a part of, when both are parts of one full sentence."""
         return self._lead_of(lo - 1) if self._after_a_part(lo) else (None, frozenset())
 
-    def _part_ended(self, lo: int) -> _Last | None:
+    def _part_ended(self, lo: int, sibling: bool = False) -> _Last | None:
         """The last value of the ；-part before the one starting with quantity `lo`, when both are parts of one
-        full sentence (汽车制造业营业收入增长1.9%；食品制造业增长5.0%: 营业收入 is what 5.0% leaves out)."""
+        full sentence (汽车制造业营业收入增长1.9%；食品制造业增长5.0%: 营业收入 is what 5.0% leaves out); where
+        that part ended among the parts after its 其中 and the new part opens with a place alone (`sibling`), the
+        value those parts broke down (天水市增长8.1%，其中某科技营业收入增长15.3%；酒泉市增长10.4%: 酒泉市 is
+        天水市's sibling, not the firm's)."""
         if not self._after_a_part(lo):
             return None
         self.tie(lo - 1)
+        if sibling and lo - 1 in self._wholes:
+            return self._wholes[lo - 1]
         return self._lasts.get(lo - 1)
 
     def _broken_down(self, lo: int, s0: int) -> _Last | None:
@@ -784,9 +793,16 @@ class Reading:
         _, _, first = self._last_sentence(s0)
         if first >= lo:
             return None
+        # (实现营业收入4216.3亿元，同比增长14.8%。其中，动力电池增长22.6%: the whole's value of the parts' unit)
+        # (not 分行业看，…: a frame's whole is the article's, not the sentence before's)
+        if self.text.startswith("其中", s0):
+            first = next((k for k in range(first, lo) if self._unit_of(k) == self._unit_of(lo)), first)
         t = self.tie(first)
-        unit = self.units[first] if first < len(self.units) else ""
+        unit = self._unit_of(first)
         return _Last(unit, t.pairs, t.band, t.scope, _qualified(t.head, t.words), False, t.measure, t.words)
+
+    def _unit_of(self, n: int) -> str:
+        return self.units[n] if n < len(self.units) else ""
 
     def _anaphor_resolved(self, lo: int, hi: int, s0: int) -> None:
         """The values of a sentence that opens by pointing back at what the sentence before counted (全省省级以上开发区
@@ -1047,7 +1063,9 @@ class Reading:
         units = self.units
         last: _Last | None = None  # the value before
         # (the ；-part before's last value, or a breakdown's whole, for what this part's first leaves out)
-        ended = self._part_ended(lo) or self._broken_down(lo, s0)
+        ended = self._part_ended(lo, _place_grown_before(text, spans[lo][0])) \
+            or self._broken_down(lo, s0)
+        broken: _Last | None = None  # the value the sentence's 其中 clause breaks down
         foretold: int | None = None  # the clause of the sentence's last forecast value, while none other follows
         spoken = -1  # the level of the whole place a value's own words named last in the sentence
         whole = self._whole_of(lo, s0)
@@ -1082,6 +1100,7 @@ class Reading:
                 # not of the item before it)
                 under, parts_from = dict(seen), c0
                 under_kind = dict(seen_kind)
+                broken = last
             among = among or _pool_of(plain, clause_ends, (c0, a), before, pools) \
                 or self._stage_counted(own, named, seen, (lo, s0, kin))
             heir_of = self._heir_at(subjects, (lo, n, s0), (c0, last_end), names)
@@ -1131,6 +1150,7 @@ class Reading:
             self._subjects[n] = subjects.lead
         if last is not None:
             self._lasts[hi - 1] = last
+        self._whole_kept(hi - 1, last, broken)
         self._listed[hi - 1] = _respectively(text, spans, clause_ends, out, lo, hi, self._list_before(lo))
         _bracketed_runs(text, spans, (out, self.tie), lo, hi)
         _verb_shared(text, spans, out, lo, hi)
@@ -1146,6 +1166,12 @@ class Reading:
         _places_of_a_count_before(text, spans, out, lo, hi)
         self._anaphor_resolved(lo, hi, s0)
         self._firm_resolved(lo, hi, s0)
+
+    def _whole_kept(self, n: int, last: _Last | None, broken: _Last | None) -> None:
+        """Keep the value a ；-part ending with quantity `n` broke down with 其中 (`broken`), where its last value
+        (`last`) is a part that is no place alone (not 其中城关区增长9.0%；甲县增长7.1%: a part's sibling)."""
+        if broken is not None and last is not None and _PLACE_GROWN.fullmatch(last.words) is None:
+            self._wholes[n] = broken
 
     def _firm_resolved(self, lo: int, hi: int, s0: int) -> None:
         """The values whose words point back at a firm (其中该企业用电14.6亿千瓦时, 该公司实现产值…) read with the name
@@ -1345,6 +1371,9 @@ def _measure_of(plain: str, value: tuple[str, str, str], last: _Last | None, bet
     measure = _percent_measure(before) if unit == "%" else _gap_of_share(last, unit, own)
     if not measure and last is not None and last.unit == unit == "%" and _JOIN_ONLY.fullmatch(plain, *between):
         measure = last.measure
+    if not measure and last is not None and last.measure == "share" and unit == "%" \
+            and _PLACE_SAID_AS.fullmatch(own + before[-1:]):
+        measure = "share"  # (郑州市…占全省比重为18.6%，洛阳市为9.3%: the sibling's share, no growth)
     return measure or cell_measure(cell, unit)
 
 
@@ -1402,6 +1431,12 @@ _PART_OPENING = re.compile(r"\s*其中")
 # (the same alone before a period, 分经济类型看，5月份，…)
 _BREAKDOWN_FRAME = re.compile(r"\s*(?:分\S{1,4}看|从\S{1,4}(?:看|来看)|按\S{1,4}分)[，,：:]\s*")
 _BREAKDOWN = re.compile(r"\s*(?:分\S{1,4}看|从\S{1,4}(?:看|来看)|其中|按\S{1,4}分)")
+
+
+def _place_grown_before(text: str, at: int) -> bool:
+    """Whether the ；-part the value at `at` is in opens with a place alone and its growth (；酒泉市增长10.4%)."""
+    start = max(text.rfind("；", 0, at), text.rfind(";", 0, at)) + 1
+    return start > 0 and _PLACE_GROWN.fullmatch(text, start, at) is not None
 
 
 class _Last(NamedTuple):
@@ -3083,6 +3118,7 @@ class _Lists:
             p0 = span_start(self.clause_ends, c0 - 1) if c0 and not SENTENCE_BREAK.match(text, c0 - 1) else c0
             _assign(out, i, self.items[:j - i], _verbs(text, spans, verb, i, j), heard=heard,
                     place=level(text[p0:at]))
+            _left_out_shared(text, out, (i, j), spans[i][0])
             self.summed = (text[c0:at], tuple(t.member for t in out[i:j] if t is not None))
             self.kind = _unit_class(text[spans[j - 1][1] - 1])
         elif self.items and _from_to_each(text, spans, at, i, (len(self.items), j - i)):
@@ -3187,13 +3223,17 @@ def _bases_each(text: str, out: list[Tie | None], where: tuple[int, int], values
 _BASES_COMPARED = re.compile(r"(高于|低于|快于|慢于|超过|超出)([^，,；;。\d]{4,30}?)")
 
 
+_YEAR_COMPARED = re.compile(r"(?:19|20)\d{2}年(?:[上下]半年|前三季度|[一二三四]季度|1?\d月)?(?:同比)?(?:比|较)")
+
+
 def _years_or_places(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], where: tuple[int, int],
                      values: tuple[int, int]) -> bool:
     """Read the 分别 clause from `where`'s start (its 分别 at its end) whose values are spans[i:j] as one value a
     year of a list of years (2023年、2024年全市工业投资分别为…) or one gap a place of a list of places (比全国、全省
     分别高出…); whether it is either."""
     (c0, at), (i, j) = where, values
-    years = _years_listed_before(text, at)
+    # (2024年比2022年、2023年分别增长…: the values are of the year compared, not of a list of years before it)
+    years = [] if _YEAR_COMPARED.search(text, c0, at) else _years_listed_before(text, at)
     if years and len(years) == j - i:
         _assign_years(out, i, j, years)
         return True
@@ -3644,14 +3684,30 @@ def _assign(out: list[Tie | None], i: int, items: list[str], verb: str | list[st
         assert t is not None
         said = verb[n] if isinstance(verb, list) else verb  # (分别下降3.2%和增长8.9%: each value its own verb)
         words = subject + indicator_words(item + said)
+        head = measured_part(SUPPLY_NAMED.sub("", indicator_words(item + said)))
         # (its item is its subject: not the value before's, 318亿元 of 食品医药 for 88.9% of 电子资讯)
         out[i + n] = t._replace(words=words, shown=(item + said).strip(), pairs=_pairs(words),
                                 context=(t.context - t.scope) | heard, scope=frozenset(), grade=grade(item),
                                 member=members[n], band=size_band(item), level=_level_of(item, place, t.level),
                                 tally=tally((item + said).split("占")[0]) or t.tally,  # (占新增总数: the base's)
-                                head=measured_part(SUPPLY_NAMED.sub("", indicator_words(item + said))),
+                                head=head,
                                 # (5个行业是…，增速分别为…: the items' growths, not the count's)
                                 left_out="" if t.left_out == _COUNT_MEASURE else t.left_out)
+
+
+def _left_out_shared(text: str, out: list[Tie | None], values: tuple[int, int], at: int) -> None:
+    """Give every value of a 分别 list out[i:j] (from `at`) what its first leaves out, where its ；-part writes
+    that measure before the list (空调产值增长12.4%，冰箱、洗衣机分别增长5.6%和3.2%: both 产值; not …；工业投资方面，
+    甲县、乙县分别增长…, whose first took 增加值 from the part before)."""
+    i, j = values
+    first = out[i]
+    part = max(text.rfind(ch, 0, at) for ch in f"；;{FULL_STOP}\n") + 1
+    if first is None or not first.left_out or measured(first.left_out) not in text[part:at]:
+        return
+    for n in range(i + 1, j):
+        t = out[n]
+        if t is not None and not (t.head or t.left_out or t.elided):
+            out[n] = t._replace(left_out=first.left_out, elided=first.elided)
 
 
 def _level_of(item: str, place: int, before: int) -> int:
@@ -3977,6 +4033,10 @@ def _ranked_places(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | 
 # A ranking's lead in a value's words (排在前三位是, 居前三位的是, 排名前五的是) and the place its first value is of.
 _RANKED_LEAD = re.compile(r"(?:排在|排名|位居|居)前[二三四五六七八九十\d]+(?:位|名)?(?:的)?(?:是|为|依次是|依次为)")
 _PLACE_KIND = r"(?:县|区|市|旗|州|盟|镇|乡|园区)"  # (what a county's, a district's or a park's name ends with)
+# (a place alone and 为 or 是 after it: 洛阳市为9.3%)
+_PLACE_SAID_AS = re.compile(rf"[\u4e00-\u9fff]{{1,6}}{_PLACE_KIND}[为是]")
+# (a ；-part's opening: a place alone and its growth, 酒泉市增长10.4%)
+_PLACE_GROWN = re.compile(rf"[\u4e00-\u9fff]{{1,6}}{_PLACE_KIND}(?:同比)?(?:增长|下降|增速为?)")
 _PLACE_LAST = re.compile(rf"{_PLACE_KIND}$")
 _ITEM_JOIN = re.compile(r"[、，,和及]\s*")
 
@@ -4421,7 +4481,12 @@ def _years_listed_before(text: str, at: int, since: int = 0) -> list[str]:
     if not listed:
         # (2、3、4月规模以上工业增加值增速分别为…: each month its own)
         months = [m for m in _MONTH_LIST.finditer(text, start, at) if text[m.start() - 1:m.start()] not in _BASE_MARK]
-        return [f"{m}月" for m in _LISTED_MONTH.findall(months[-1].group(1))] if months else []
+        if months:
+            return [f"{m}月" for m in _LISTED_MONTH.findall(months[-1].group(1))]
+        # (一季度、二季度、三季度分别增长…: each quarter its own)
+        quarters = [m for m in _QUARTER_LIST.finditer(text, start, at)
+                    if text[m.start() - 1:m.start()] not in _BASE_MARK]
+        return [f"{q}季度" for q in _LISTED_QUARTER.findall(quarters[-1].group())] if quarters else []
     years = [f"{y}年" for y in _A_YEAR.findall(listed[-1].group("years"))]
     return years[:-1] + [years[-1] + (listed[-1].group("part") or "")]
 
@@ -4449,6 +4514,8 @@ _A_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
 _MONTH_LIST = re.compile(r"(?<![\d\-—－~～至到])((?:1[0-2]|[1-9])(?:月份?)?(?:[、和](?:1[0-2]|[1-9])(?:月份?)?)+)月份?"
                          r"(?![\d\-—－~～至到])")  # (and 7月、8月、9月: each written with 月)
 _LISTED_MONTH = re.compile(r"1[0-2]|[1-9]")
+_QUARTER_LIST = re.compile(r"(?<![上下前后])[一二三四]季度(?:[、和及][一二三四]季度)+")  # (not 前三季度, a stretch)
+_LISTED_QUARTER = re.compile(r"[一二三四](?=季度)")
 _BASE_MARK = frozenset("比较于")  # (the character right before a list of bases; "" at a text's start is no mark)
 
 
@@ -4665,6 +4732,8 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
             out.append(blank_line.start() if blank_line else len(text))
         elif (own := _own_clause_hold(text, (a, b), p, start)) is not None:
             out.append(own)
+        elif _running_after_month(text, found, k, start):
+            out.append(_sentence_end_after(text, b))
         elif (lagging or running is not None and aside_on_last_year(text, p, start)) \
                 and not _PART_OPENING.match(text, start):
             # (a lagging series' paragraph, or an aside on last year inside one: 一季度，…。据了解，…。去年，我市新增
@@ -4679,6 +4748,22 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
     return out
 
 
+
+
+def _running_after_month(text: str, found: Sequence[tuple[int, int, Period]], k: int, start: int) -> bool:
+    """Whether period k is a running total's stretch (1—11月累计, 全年累计) written mid-sentence after a value of
+    the one month its sentence opens with (11月份，…当月增长7.9%，1—11月累计增长6.4%。): an aside on the year to
+    date, that holds to its sentence's end; the month resumes after it."""
+    a, b, p = found[k]
+    if not (p.months and p.months[0] < p.months[1]) or not text.startswith("累计", b):
+        return False
+    month = next((q.months for x, _, q in found[:k] if x >= start), None)
+    return month is not None and month[0] == month[1] and _VALUE_BEFORE.search(text, start, a) is not None
+
+
+def _sentence_end_after(text: str, at: int) -> int:
+    ends = [e for e in (text.find(ch, at) for ch in f"{FULL_STOP}\n") if e >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _held_in_its_sentence(text: str, at: tuple[int, int, int], p: Period, running: Period | None) -> int:
