@@ -1867,3 +1867,26 @@ def test_a_sibling_place_after_a_firm_s_part_is_not_of_the_firm_s_measure_and_we
     for claim in ({"indicator": "酒泉市营业收入", "value": 10.4, "unit": "%", "measure": "growth"},
                   {"indicator": "酒泉市规上工业增加值", "value": 7.3, "unit": "%", "measure": "growth"}):
         assert one(claim, src).status not in (S.supported, S.derived), claim
+
+
+def test_a_gap_past_the_year_s_goal_names_no_subject_of_its_own() -> None:
+    # (…增长8.2%，超年度预期目标0.7个百分点: the gap is of what grew, its subject the clause chain's)
+    src = "1-9月，全县规上工业增加值增长8.2%，超年度预期目标0.7个百分点；工业投资增长11.6%，超年度目标1.6个百分点。"
+    gap = {"indicator": "规上工业增加值增速超年度预期目标", "value": 0.7, "unit": "个百分点", "measure": "change"}
+    assert one(gap, src).status is S.supported
+    assert one({**gap, "indicator": "工业投资增速超年度目标"}, src).status not in (S.supported, S.derived)
+
+
+def test_a_count_in_its_pool_s_counter_is_of_the_pool_wherever_it_sits() -> None:
+    # (60户规上工业企业中，产值同比增长38户: the 38 are of the 60 firms, though the count ends its clause)
+    src = "全县60户规上工业企业中，产值同比增长38户。"
+    count = {"indicator": "产值同比增长的规上企业", "value": 38, "unit": "户"}
+    assert one(count, src).status is S.supported
+
+
+def test_values_bracketed_after_names_opened_by_fenbie_take_the_measure_the_clause_before_counts() -> None:
+    # (工业投资增幅超过全市平均水平的有3个县区，分别为甲县(21.3%)…: each a county's 工业投资 growth)
+    src = ("1-6月，全市工业投资增长9.1%。工业投资增幅超过全市平均水平的县区有3个，"
+           "分别为平江县(21.3%)、湘阴县(15.2%)、汨罗市(12.4%)。")
+    grown = {"value": 15.2, "unit": "%", "measure": "growth", "period": "1-6月"}
+    assert one({**grown, "indicator": "湘阴县工业投资"}, src).status is S.supported

@@ -473,7 +473,9 @@ _CHANGED_AGAINST = re.compile(r"降幅|增幅|涨幅|两年平均|两年|平均|
                               # (增速明显加快，增长9.4%: how fast, of the subject before)
                               r"明显|显著|进一步|加快|放缓|较快|"
                               # (占年度投资计划45%，超时序进度3.5个百分点: how far ahead of the schedule the share is)
-                              r"超(?=时序进度|序时进度)|时序进度|序时进度")
+                              r"超(?=时序进度|序时进度)|时序进度|序时进度|"
+                              # (超年度预期目标0.5个百分点: how far its subject passed the goal)
+                              r"(?<!赶)超(?:年度|全年|年初)?(?:计划|目标|预期目标|任务)$")
 
 
 _GOAL_ALONE = re.compile(r"^(?:年度|全年|年初)?(?:计划|目标|预期目标|任务)$")
@@ -1101,7 +1103,7 @@ class Reading:
                 under, parts_from = dict(seen), c0
                 under_kind = dict(seen_kind)
                 broken = last
-            among = among or _pool_of(plain, clause_ends, (c0, a), before, pools) \
+            among = among or _pool_of(plain, clause_ends, (c0, a, b), before, pools) \
                 or self._stage_counted(own, named, seen, (lo, s0, kin))
             heir_of = self._heir_at(subjects, (lo, n, s0), (c0, last_end), names)
             names = _named_anew(names, subjects, own, last_end < c0)
@@ -2258,7 +2260,7 @@ _AMOUNT_WORD = re.compile(r"投资|规模|总额|进度|资金|产值|收入|利
 # 186个重点项目中已开工165个, 38个行业大类中有29个…: the whole, before 中, and the part counted among it.
 # (38个工业行业大类中27个行业…: the count right after 中 is the part)
 _AMONG, _COUNTED = r"(?<![其集之空])中[，,]?", r"(?:已|共有|有|累计|新|(?=\d))"
-_POOL_COUNTED = r"[\d一二三四五六七八九十两]+(?:个|家|项|种|户|类|大类)[^，,；;。\d]{1,12}"
+_POOL_COUNTED = r"[\d一二三四五六七八九十两]+(个|家|项|种|户|类|大类)[^，,；;。\d]{1,12}"
 # (…中 at the end of the words before a count only after a count of a class: 38个工业行业大类中, not 初中, 高中)
 _AMONG_BEFORE = re.compile(_AMONG + rf"(?:{_COUNTED})|{_POOL_COUNTED}中[，,]?$")
 _AMONG_AFTER = re.compile(rf"{_AMONG}(?={_COUNTED})")
@@ -2307,25 +2309,32 @@ _NAME_ONLY = re.compile(r"(?![^，,]*(?:为|是|均|全部|共有|其中))[\u4e0
                         r"(?:项目|工程|基地|公司|产业园)")
 
 
-def _pool_before(plain: str, clause_ends: Sequence[int], c0: int, before: str) -> frozenset[str]:
+def _pool_before(plain: str, clause_ends: Sequence[int], c0: int, before: str, counter: str) -> frozenset[str]:
     """The words of a pool the clause before names, where it ends in 中 and this clause opens with its count
-    (全区40种主要工业产品中，33种产量实现同比增长: the 33 are among the 40 products), else none."""
+    (全区40种主要工业产品中，33种产量实现同比增长: the 33 are among the 40 products), or counts in the pool's own
+    counter (`counter`, the value's: 种 of 19种) anywhere in it, else none."""
     p0 = _comma_clause_before(plain, clause_ends, c0)
-    if p0 < 0 or indicator_words(before):
+    if p0 < 0:
         return frozenset()
     prev = plain[p0:c0 - 1]
-    return _pairs(indicator_words(prev[:-1])) if _AMONG_END.search(prev) else frozenset()
+    among = _AMONG_END.search(prev)
+    # (26种主要工业产品中，有19种产品产量同比增长; 60户企业中，产值同比增长27户: wherever the count sits in its
+    # clause, a count in the pool's own counter is of the pool)
+    if among is None or indicator_words(before) and (counter != among.group(1) or _EXCEPT.match(before)):
+        return frozenset()
+    return _pairs(indicator_words(prev[:-1]))
 
 
 _AMONG_END = re.compile(_POOL_COUNTED + "中$")
+_EXCEPT = re.compile(r"\s*除")  # (除黑色金属矿采选业下降外，34个行业…: the pool but one, claimed as it is)
 
 
-def _pool_of(plain: str, clause_ends: Sequence[int], at: tuple[int, int], before: str,
+def _pool_of(plain: str, clause_ends: Sequence[int], at: tuple[int, int, int], before: str,
              pools: list[tuple[int, frozenset[str]]]) -> frozenset[str]:
-    """The words of the pool the value at `at` (its clause's start, its own) is among: the clause before's (see
-    _pool_before), else the last one its sentence names before it (see _pools_named)."""
-    c0, a = at
-    return _pool_before(plain, clause_ends, c0, before) or _pool_in_force(pools, a)
+    """The words of the pool the value at `at` (its clause's start, its own start and end) is among: the clause
+    before's (see _pool_before), else the last one its sentence names before it (see _pools_named)."""
+    c0, a, b = at
+    return _pool_before(plain, clause_ends, c0, before, plain[b - 1:b]) or _pool_in_force(pools, a)
 
 
 def _pools_named(plain: str, s0: int, end: int) -> list[tuple[int, frozenset[str]]]:
@@ -3815,11 +3824,12 @@ def _bracketed_runs(text: str, spans: Sequence[tuple[int, int]], read: tuple[lis
             # (…巴彦淖尔市(11.5%)4个盟市规上工业增加值增速高于全区平均水平: the places' count and how they compare
             # with the whole are no part of what each value measures; …8个盟市低于全区平均水平 names none: the
             # list's before it does)
-            tail = _ALL_COMPARED.sub("", _PLACES_COUNT.sub("", tail)) or said
+            tail = _ALL_COMPARED.sub("", _PLACES_COUNT.sub("", tail)) or _list_lead_measure(text, spans[n]) or said
             # (全市完成工业投资…增长2.7%。正增长的有大埔县(338.6%)、蕉岭县(74.3%)等2个县: the whole's growth, of each)
             tail = tail or (_whole_grown(text, spans, (out, earlier), n) if led else "")
             said = tail
-            names = [text[lead.end() if lead and k == n else _name_start(text, spans[k]):spans[k][0] - 1]
+            opener = lead or _LIST_OPENER.match(text, _name_start(text, spans[n]))
+            names = [text[opener.end() if opener and k == n else _name_start(text, spans[k]):spans[k][0] - 1]
                      for k in range(n, run)]
             if tail and all(has_subject(indicator_words(x)) for x in names):
                 _assign(out, n, [x + tail for x in names], "")
@@ -3838,6 +3848,21 @@ def _whole_grown(text: str, spans: Sequence[tuple[int, int]], read: tuple[list[T
         if t.measure == "growth" and not _in_brackets(text, spans[k]):
             return t.words
     return ""
+
+
+def _list_lead_measure(text: str, span: tuple[int, int]) -> str:
+    """What a list of bracketed values opened by 分别为/分别是 measures, where the clause before the list counts its
+    items and names their measure (8个市州工业投资增幅超过全省平均水平，分别为甲市(57.4%)、乙市(…); 缺口超过10亿元
+    的地区有四个，它们分别是甲园区(50.3亿元)、…): that measure, the count and how it compares dropped."""
+    at = _name_start(text, span)
+    if _LIST_OPENER.match(text, at) is None:
+        return ""
+    clause = re.split(r"[，,。；;：:\n]", text[max(0, at - 1 - _LISTED_REACH):at - 1])[-1]
+    having = _ITEMS_HAVING.fullmatch(clause)
+    if having is not None:
+        return having.group(1)
+    counted = _ITEMS_COUNTED.fullmatch(clause)
+    return _ALL_COMPARED.sub("", counted.group(1)) if counted is not None else ""
 
 
 # A list of the parts that grew or fell, each with its growth in brackets after it: 正增长的有…, 负增长的是…
@@ -4097,6 +4122,13 @@ _PLACES_COUNT = re.compile(rf"^(?:等)?(?:\d+|[两二三四五六七八九十]+)
                            rf"(?:{_PLACE_KINDS}(?:[（(][^（）()]{{1,6}}[）)])?|(?:大)?(?:产业|行业|企业|园区|板块|领域))")
 _ALL_COMPARED = re.compile(r"(?:增速|增幅)?均?(?:高于|低于|快于|慢于|超过)(?:全国|全省|全区|全市|全县|全州).*$")
 _TAIL_END = re.compile(r"[，,；;。：:]|分别|均|依次")
+# (，分别为 / ，它们分别是 right before a list's first name)
+_LIST_OPENER = re.compile(r"(?:它们)?(?:分别|依次)(?:为|是)[：:]?")
+# (8个市州工业投资增幅超过全省平均水平; 2个市州工业投资负增长: the items' count, then their measure)
+_ITEMS_COUNTED = re.compile(rf"(?:其中)?(?:\d+|[两二三四五六七八九十]+)个{_PLACE_KINDS}([^\d]{{2,30}})")
+# (缺口超过10亿元以上的地区有四个: the measure, then the bar the items pass and their count)
+_ITEMS_HAVING = re.compile(r"([^\d]{2,12}?)(?:超过|高于|低于|在|达)[^，,]{0,12}的(?:地区|单位|园区|企业|县区|"
+                           rf"{_PLACE_KINDS})有(?:\d+|[两二三四五六七八九十]+)(?:个|家)")
 
 
 def _joined_only(text: str, spans: Sequence[tuple[int, int]], i: int, j: int) -> bool:
