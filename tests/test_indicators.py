@@ -952,3 +952,18 @@ def test_better_than_foreseen_foresees_nothing() -> None:
     # (好于预期, 超出预期: a result held against a forecast, not one)
     text = "一季度，全县主要经济指标好于预期，规上工业增加值增长8.1%，超出预期0.6个百分点。"
     assert kinds(text) == {"8.1%": "actual", "0.6个百分点": "actual"}
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # a growth named by how it moved alone, right after a clause on what grew: that clause's whole and measure
+    ("前三季度，全县技改投资保持较快增长，同比增长18.6%。", "18.6%", "技改投资增速"),
+    ("从产业看，甲镇产值增速最快，达31.2%。", "31.2%", "甲镇产值增速"),
+    # a growth whose sentence says nothing before it but a period: the first subject of the sentence before
+    ("1-9月，全县规上工业增加值增长6.4%，其中食品业增长9.1%。其中，9月增长8.2%。", "8.2%", "规上工业增加值增速"),
+    # a 分别 list whose items are stretches, or bases after 比/较: the first subject's growth, or compared with each
+    ("全县工业投资增长12%，其中4月、5月分别增长9.5%和14.1%。", "14.1%", "工业投资增速"),
+    ("9月，全县工业用电量增长6.1%，增幅比上年同期、今年1-8月分别提高1.3和0.4个百分点。", "0.4个百分点",
+     "工业用电量增速比今年1-8月"),
+])
+def test_a_bare_growth_or_a_stretch_is_named_by_its_whole(text: str, value: str, indicator: str) -> None:
+    assert named(text)[value] == indicator

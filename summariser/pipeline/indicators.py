@@ -142,6 +142,7 @@ _FULL_STOPS = re.compile(f"[{re.escape(FULL_STOP)}\n]")
 _SCOPE_CLAUSE = re.compile(rf"([^{_CLAUSE_END}0-9]{{2,24}}?)中(?=[，,：:])")  # …全省技改投资中，
 _OPEN, _CLOSE = "(（", ")）"
 _EACH = re.compile("分别|依次|各自")
+_EACH_WORD = "分别"  # (7月、8月分别同比增长…: each the subject's, no name of its own)
 # What may stand between a value and the 、 ending its item (20亿元以上、, 391个（含续建）、; 甲县(5.1%)、; a
 # count's short noun, 签约233个项目、; a thing the value is of, 32亿元的甲产业园、, 10万吨/年渣浆综合利用项目、)
 _VALUE_TAIL = re.compile(rf"[\s）)]*(?:以上|以下|左右|多|余)?\s*(?:[（(][^（()）]{{0,20}}[）)])?"
@@ -239,6 +240,16 @@ _LIST_OPENING = re.compile(r"^[0-9]{1,2}[.．、]\s*|^[^，,；;。]*?(?:分别�
 # A list opened by the predicate its things share (正增长的有丰顺县(37.4%)、…等7个县): the predicate, its things after
 _SHARED_PREDICATE = re.compile(r"([\u4e00-\u9fff]{1,8}?)的(?:有|是)(?=[\u4e00-\u9fff])")
 _WHOLE_FLOW = re.compile(r"增加值|总?产值|营业收入|主营业务收入|利润总额|工业投资|用电量")
+# What a clause opening on a measured whole names (制造业投资, 农产品加工业增加值, 陕南地区能耗): its words up to its
+# first measure, then how it went (continuing past 增速: 能耗增速最高, not a second measure)
+_OPENING_MEASURE = re.compile(rf"[{HAN}“”]{{1,14}}?(?:增加值|总产值|产值|投资|能耗|用电量|发电量|营业收入|主营业务收入|"
+                              rf"利润总额|出口交货值|税收|产量|销售额|零售额|进出口总额)(?=$|[{HAN}]{{0,16}}$)")
+_NOT_WHOLE = re.compile(r"[对在比较向从由把将为]|占|拉动|带动|完成|实现")  # (关中地区对能耗增长…: whose is not said)
+_STRETCH_MOVES = re.compile(r"分别|同比|环比|增长|下降|回落|回升|提高|提升|加快|放缓|收窄|扩大|增速|增幅|降幅|幅度|"
+                            r"比|较")
+_YEAR_WORDS = re.compile(r"^(?:今年|上年|去年)")  # (比上年四季度: a period, said with its year)
+_AMOUNT_AT_END = re.compile(r"(?:总额|零售额|[产销]量)$")  # (社会消费品零售总额: measured too)
+_BASE_BEFORE_LIST = re.compile(r"(比|较)(?:今年|上年|去年)?[0-9一二三四上下前第全]")  # (增幅比今年1-3月、1-4月…分别)
 _SEEN_FROM = re.compile(r"\s*从[^，,。；;]{1,12}?(?:看|来看)[，,：:]")  # a heading's lead (从工业增加值看，)
 _LIST_TAIL = re.compile(r"等(?:地市|市县|县市区?|县区|地区|城市|地)?$")
 _DONE_BEFORE = re.compile(r"实现|完成|累计")
@@ -353,6 +364,7 @@ class IndicatorNames:
             self.periods.append((a, tail.end() if tail else b))
         self.period_starts = [a for a, _ in self.periods]
         self.subject: tuple[int, str] | None = None  # (sentence start, name) of the last named subject
+        self.first_subject: tuple[int, str] | None = None  # (sentence start, name) of the first subject of a sentence
         self.last: tuple[int, str, str] | None = None  # (sentence start, name, unit class) of the last figure
         self.last_end = -1
         self.last_start = self.last_item = 0  # where the last value and its own words start
@@ -821,13 +833,24 @@ class IndicatorNames:
         if named is not None:
             return named
         own = self._completed(q, own, s0)
-        if own and not _RELATIVE.match(own) and not _ATTRIBUTE.match(own) and _has_subject(own):
+        if own and own != _EACH_WORD and not _RELATIVE.match(own) and not _ATTRIBUTE.match(own) and _has_subject(own):
             self._subject(s0, own)
             return own + "增速" if q.measure == "growth" and not _MEASURED.search(own) else own
         if self._after_count(s0, own) and self.last is not None:
             self._subject(s0, self.last[1] + own)  # 37个项目集中开工建设,总投资189亿元(,同比增长…)
             return self.last[1] + own
+        whole = self._measured_clause_before(q, own)
+        if whole:  # (全市制造业投资继续保持较快增长，同比增长25.3%: the clause before says what grew)
+            self._subject(s0, whole)
+            return whole + "增速"
         return self._of_subject(q, own, after, s0)
+
+    def _inherited(self, q: Quantity, own: str, s0: int) -> str:
+        """The subject a value whose words name nothing of their own inherits: its sentence's, else the ；-part's
+        before it (…投资较去年同期增长51%；占全省投资的比重为12.4%), else the sentence's before (…。其中，7月增长…)."""
+        if self.subject is not None and self.subject[0] == s0:
+            return self.subject[1]
+        return self._subject_of_part_before(s0, own) or self._subject_of_sentence_before(q, own, s0)
 
     def _named_by_what_it_is(self, q: Quantity, own: str, after: str, s0: int, threshold: bool) -> str | None:
         """The name of a threshold, a capacity, a count, an amount of a thing or a product made: by what
@@ -929,17 +952,15 @@ class IndicatorNames:
 
     def _of_subject(self, q: Quantity, own: str, after: str, s0: int) -> str:
         """A value whose words name nothing of their own: its sentence subject's (its growth, its gap)."""
-        # (…投资较去年同期增长51%；占全省投资的比重为12.4%: the part before's)
-        inherited = self.subject[1] if self.subject is not None and self.subject[0] == s0 \
-            else self._subject_of_part_before(s0, own)
+        inherited = self._inherited(q, own, s0)
         if not inherited:
             if own and not _RELATIVE.match(own):
                 self._subject(s0, own)  # 产值18.81亿元(,同比下降33.6%): what is measured, of no whole named
             return own or _trim(after[:12])
         # (环比下降2.9%, 较上月上升35%: not the year-on-year growth, and named with its base)
         month_on_month = own if q.measure == "growth" and own in _MONTH_ON_MONTH else ""
-        if q.measure == "growth" and _BASE_ONLY.fullmatch(own):
-            own = ""  # 比上年同期增长1.2倍: a growth, as 同比增长 is
+        if q.measure == "growth" and (_BASE_ONLY.fullmatch(own) or own == _EACH_WORD):
+            own = ""  # 比上年同期增长1.2倍: a growth, as 同比增长 is (and 7月、8月分别同比增长: each the subject's)
         if q.measure == "growth" and not own:
             if month_on_month:
                 return inherited.removesuffix("增速").removesuffix("增长") + month_on_month + "增速"
@@ -958,6 +979,39 @@ class IndicatorNames:
                 inherited, own = _SHARE_OF.split(inherited, 1)[0], own[rate.end():]
             return self._relative(q, inherited, own)
         return inherited + own
+
+    def _measured_clause_before(self, q: Quantity, own: str) -> str:
+        """A growth named by how it moved alone (同比增长, 增长, 增速达, 达) right after a clause of its sentence that
+        holds no figure and opens on what is measured, whose (制造业投资, 吉林省固定资产投资, 陕南地区能耗) and then how
+        it went, if at all (继续保持较快增长, 持续恢复, 增速最高): that whose measure; '' otherwise."""
+        if q.unit != "%" or _has_subject(own) or _RELATIVE.match(own):
+            return ""
+        c0 = span_start(self.comma_ends, q.start)
+        if c0 == 0 or self.text[c0 - 1] not in "，,":
+            return ""  # (the value opens its sentence or its ；-part: no clause of its own before it)
+        b0 = span_start(self.comma_ends, c0 - 1)
+        clause = self._no_periods(self.text[b0:c0 - 1], b0)
+        if any(ch.isdigit() for ch in clause) or self.last_end > b0:
+            return ""
+        words = divisions().after_name(_LEAD.sub("", clause.strip()))
+        head = _OPENING_MEASURE.match(words)
+        if head is None or _NOT_WHOLE.search(head.group(0)):
+            return ""
+        # (陕南地区能耗增速最高，达23.3%: a level its clause before says is a growth)
+        grew = q.measure == "growth" or words.startswith(("增速", "增幅"), head.end())
+        return _trim(head.group(0)) if grew else ""
+
+    def _subject_of_sentence_before(self, q: Quantity, own: str, s0: int) -> str:
+        """The measured subject of the sentence right before, in its paragraph, for a growth whose own sentence says
+        nothing before it but a period (…规上工业增加值同比增长3.6%。其中，7月增长13.1%): that subject's; ''
+        otherwise."""
+        subject = self.first_subject  # (…增加值增长5%，其中制造业增长6%。10月增长7%: the whole's, not its part's)
+        if q.measure != "growth" or own or subject is None or subject[0] != self._sentence_before(s0):
+            return ""
+        said = _LEAD.sub("", self._no_periods(self.text[s0:q.start], s0).strip(" ，,：:"))
+        if _has_subject(_BASE_ONLY.sub("", said)) or _RELATIVE.match(subject[1]):
+            return ""
+        return subject[1] if _HEAD_AT_END.search(subject[1].removesuffix("增速")) else ""
 
     def _goal_shared(self, q: Quantity, own: str) -> str:
         """A share named 占 alone (`own`) with the goal it is of, where the lines just before give the whole's share
@@ -1050,6 +1104,9 @@ class IndicatorNames:
         with what its siblings measure where it names no measure itself (医药、食品行业规上工业增加值分别增长…，
         钢铁、纺织行业分别下降… → 钢铁行业规上工业增加值)."""
         s0 = span_start(self.sentence_ends, q.start)
+        stretch = self._listed_stretch(q, words, s0)
+        if stretch:
+            return stretch
         words = words[:1] + _STACKED_HEAD.sub("", words[1:])  # (化工、…等制造业行业分别增长: 化工行业)
         words = _CLASS_AFTER_WHOLE.sub("", words)  # (…、医药制造业等重点发展行业分别实现: 医药制造业)
         own = trim_words(words)
@@ -1082,6 +1139,25 @@ class IndicatorNames:
             return self._relative(q, self.subject[1], own)  # 增速较上半年和1-5月分别提高2.3和4.5个百分点
         own = self._owner_of_first_rate(q, own)
         return self._with_siblings_head(s0, own, q)
+
+    def _listed_stretch(self, q: Quantity, words: str, s0: int) -> str:
+        """An item of a 分别 list that is a period alone (其中7月、8月、9月分别同比增长…; 增幅比今年1-3月、1-4月…
+        分别回落…): a stretch of what its sentence's first subject measures (汽车产业增加值增速), or, where the list
+        follows 比 or 较, that growth compared with the period (社会消费品零售总额增速比1-4月); '' for other items."""
+        subject = self.first_subject
+        if subject is None or subject[0] != s0:
+            return ""
+        bare = _YEAR_WORDS.sub("", _STRETCH_MOVES.sub("", words))
+        found = periods_in(bare)
+        if len(found) != 1 or _has_subject(bare[:found[0][0]] + bare[found[0][1]:]):
+            return ""
+        measured = _COMPARED.split(subject[1], 1)[0].removesuffix("增速")
+        if not (_HEAD_AT_END.search(measured) or _AMOUNT_AT_END.search(measured)):
+            return ""
+        base = _BASE_BEFORE_LIST.search(self.text, span_start(self.comma_ends, q.start), q.start)
+        if base is None:
+            return measured + "增速"
+        return measured + "增速" + base.group(1) + _STRETCH_MOVES.sub("", words)
 
     def _subject_of_part_before(self, s0: int, own: str) -> str:
         """The subject of the ；-part right before the one opening at `s0`, in one sentence, for a part that opens on
@@ -1177,6 +1253,8 @@ class IndicatorNames:
     def _subject(self, s0: int, name: str, whole: bool = False) -> None:
         """`name` is the subject of the sentence opening at `s0`; the whole it names (all of it when it is
         what a count counts) is whose later amounts named by what is measured alone are."""
+        if self.subject is None or self.subject[0] != s0:
+            self.first_subject = (s0, name)
         self.subject = (s0, name)
         whose = name if whole else _whose(name)
         if whose and not self.member:
