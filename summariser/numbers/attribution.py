@@ -4508,19 +4508,23 @@ def _years_listed_before(text: str, at: int, since: int = 0) -> list[str]:
     """The periods of the last list of years before `at` in its sentence, and after `since` (2023年、2024年: each
     year; 2023年、2024年上半年: 2023年 and 2024年上半年, the part written with the last), [] when none."""
     start = max(since, max(text.rfind(ch, 0, at) for ch in f"{FULL_STOP}\n") + 1)
-    # (not the bases a 分别 list is compared with: 比7月、8月分别加快…, 2023年比2021年、2022年分别增长…)
-    listed = [m for m in _YEAR_LIST.finditer(text, start, at) if text[m.start() - 1:m.start()] not in _BASE_MARK]
+    listed = _lists_uncompared(_YEAR_LIST, text, start, at)
     if not listed:
         # (2、3、4月规模以上工业增加值增速分别为…: each month its own)
-        months = [m for m in _MONTH_LIST.finditer(text, start, at) if text[m.start() - 1:m.start()] not in _BASE_MARK]
+        months = _lists_uncompared(_MONTH_LIST, text, start, at)
         if months:
             return [f"{m}月" for m in _LISTED_MONTH.findall(months[-1].group(1))]
         # (一季度、二季度、三季度分别增长…: each quarter its own)
-        quarters = [m for m in _QUARTER_LIST.finditer(text, start, at)
-                    if text[m.start() - 1:m.start()] not in _BASE_MARK]
+        quarters = _lists_uncompared(_QUARTER_LIST, text, start, at)
         return [f"{q}季度" for q in _LISTED_QUARTER.findall(quarters[-1].group())] if quarters else []
     years = [f"{y}年" for y in _A_YEAR.findall(listed[-1].group("years"))]
     return years[:-1] + [years[-1] + (listed[-1].group("part") or "")]
+
+
+def _lists_uncompared(pattern: re.Pattern[str], text: str, start: int, at: int) -> list[re.Match[str]]:
+    """The lists of periods `pattern` finds in [start, at), but the bases a 分别 list is compared with, right after
+    比, 较 or 于 (比7月、8月分别加快…, 2023年比2021年、2022年分别增长…)."""
+    return [m for m in pattern.finditer(text, start, at) if text[m.start() - 1:m.start()] not in _BASE_MARK]
 
 
 def _years_listed(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], c0: int,
@@ -4765,7 +4769,7 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
         elif (own := _own_clause_hold(text, (a, b), p, start)) is not None:
             out.append(own)
         elif _running_after_month(text, found, k, start):
-            out.append(_sentence_end_after(text, b))
+            out.append(_first_after(text, b, f"{FULL_STOP}\n"))  # (to its sentence's end)
         elif (lagging or running is not None and aside_on_last_year(text, p, start)) \
                 and not _PART_OPENING.match(text, start):
             # (a lagging series' paragraph, or an aside on last year inside one: 一季度，…。据了解，…。去年，我市新增
@@ -4791,11 +4795,6 @@ def _running_after_month(text: str, found: Sequence[tuple[int, int, Period]], k:
         return False
     month = next((q.months for x, _, q in found[:k] if x >= start), None)
     return month is not None and month[0] == month[1] and _VALUE_BEFORE.search(text, start, a) is not None
-
-
-def _sentence_end_after(text: str, at: int) -> int:
-    ends = [e for e in (text.find(ch, at) for ch in f"{FULL_STOP}\n") if e >= 0]
-    return min(ends) if ends else len(text)
 
 
 def _held_in_its_sentence(text: str, at: tuple[int, int, int], p: Period, running: Period | None) -> int:

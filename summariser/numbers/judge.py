@@ -406,15 +406,18 @@ def _claimed_opens_before(src: Source, c: Claim, written: Period, span: tuple[in
     value (1-7月,…同比下降0.5%,幅度比今年1-3月…1-6月分别提高…2.3个百分点; 尽管2016年…第三季度签署,但…105个项目已开工):
     the sentence's own period and a later one, a base compared with or a part, may each be the value's, and the
     reading of which cannot refute the claim."""
+    if not c.period:
+        return False
     s0 = _sentence_start(src.text, span[0])
     before = src.text[s0:span[0]]
-    at = before.find(claimed_text(c.period or ""))
+    period = claimed_text(c.period)
+    at = before.find(period)
     read = before.rfind(written.raw)
     # (not a value bracketed right after its own period: 比2015年（131户）)
     # (and no value between them, which the claimed period would be of: 近5年来，…180项，2023年…50项)
-    between = before[at + len(claimed_text(c.period or "")):read]
+    between = before[at + len(period):read]
     # (nor a list of periods, 2022年、2023年…398.8亿元、579.3亿元, whose values are each its own)
-    return at >= 0 and bool(c.period) and read > at and before[read + len(written.raw):].strip() not in ("（", "(") \
+    return at >= 0 and read > at and before[read + len(written.raw):].strip() not in ("（", "(") \
         and not re.search(r"\d", between) and between.strip("、和及与 ") != ""
 
 

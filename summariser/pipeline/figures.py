@@ -672,10 +672,11 @@ _GOAL_WORD = re.compile(r"目标|任务|计划(?![外内])")
 _FORECAST_WORD = re.compile(r"预计|预测|预期(?!性?目标)|有望|估计")
 # Words that set a goal or report a result; the nearest before a value in its sentence says which it is.
 _TARGET_WORD = re.compile(rf"力争|确保|争取|力求|目标|计划(?![外内]|完成率)|冲刺|锚定|(?<![的作])要求|{PROPOSED}")
-_DONE_WORD = re.compile(r"已|累计|截至|截止|共有|现有|实现了|完成了|达到了")
 # (累计 alone sums what a goal counts to its deadline as well, 到2025年，…，累计培育…企业1000家: where the checker's
 # reading ties a goal, only a word that says it is reached makes the value a result)
-_REACHED_WORD = re.compile(r"已|截至|截止|共有|现有|实现了|完成了|达到了")
+_REACHED_WORDS = r"截至|截止|共有|现有|实现了|完成了|达到了"
+_REACHED_WORD = re.compile(rf"已|{_REACHED_WORDS}")
+_DONE_WORD = re.compile(rf"已|累计|{_REACHED_WORDS}")
 # A work plan's paragraph: it opens by saying what will be done (kinds.PLAN_OPENING), or follows a
 # 目标 heading (主要目标：); its values are goals even where no word of their clause says so.
 _GOAL_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．）)]\s*)?(?:主要|工作|发展|总体|预期)?目标(?:任务)?"
