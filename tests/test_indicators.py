@@ -967,3 +967,18 @@ def test_better_than_foreseen_foresees_nothing() -> None:
 ])
 def test_a_bare_growth_or_a_stretch_is_named_by_its_whole(text: str, value: str, indicator: str) -> None:
     assert named(text)[value] == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # a sentence opening on its topic (…方面，): the measure of values whose own words say only whose or which stretch
+    ("工业投资方面，前三季度湖南全省同比增长9.2%，增速比全国高2.1个百分点。", "9.2%", "湖南工业投资增速"),
+    ("工业投资方面，前三季度湖南全省同比增长9.2%，增速比全国高2.1个百分点。", "2.1个百分点",
+     "湖南工业投资增速比全国高"),
+    ("在进出口方面，全市同比增长6.3%，其中单月增长11.0%。", "6.3%", "进出口增速"),
+    ("规上工业增加值方面，降幅比上半年收窄3.5个百分点，当季同比增长2.8%。", "2.8%", "规上工业增加值当季增速"),
+    # not where the value's words name their own measure, nor where the topic names none
+    ("出口方面，纺织品出口5.6亿元，同比增长7%。", "7%", "纺织品出口增速"),
+    ("在特色农业方面，全省农林牧渔业总产值增长4.4%。", "4.4%", "农林牧渔业总产值增速"),
+])
+def test_a_topic_opening_names_the_measure_of_its_sentence(text: str, value: str, indicator: str) -> None:
+    assert named(text)[value] == indicator

@@ -201,7 +201,13 @@ _COMPARED = re.compile(r"占|高于|低于|高出|超出|快于|慢于|拉动|�
 _DONE_AT_END = re.compile(r"(?:(?:实现|完成)(?:工业)?|(?<=[业区])工业|的)$")
 _DONE_INVESTING = re.compile(r"完成投资$")  # 完成投资 is what was spent, not 总投资 (what a project costs)
 _AMOUNT_NEXT = re.compile(r"、[^，,；;。、\d]{1,8}?[0-9.]+\s*(?:万|亿)*(?:元|美元)")  # (…41个、签约额341.2亿元)
-_SCOPE_WORD = re.compile(r"全市|全区|全县|全省|全州|全镇|全盟|我市|我区|我县|我省|我州|本市|该市")
+_SCOPE_WORDS = ("全市", "全区", "全县", "全省", "全州", "全镇", "全盟", "我市", "我区", "我县", "我省", "我州",
+                "本市", "该市")
+_SCOPE_WORD = re.compile("|".join(_SCOPE_WORDS))
+# A sentence opening on its topic (固定资产投资方面，; 在出口方面，): what its values measure, where theirs name nothing
+_TOPIC_OPENING = re.compile(rf"\s*(?:在)?([^，,。；;：:\d{_CLAUSE_END}]{{2,14}}?)方面[，,：:]")
+_TRADE_AT_END = re.compile(r"(?:进出口|出口|进口)(?:总额|总值|额)?$")
+_STRETCH_WORDS = ("当季", "当月", "单季", "单月")  # (当季同比增长15.4%: the stretch's own growth, of the topic)
 _HEADING_LINE = re.compile(rf"\s*[{HAN}]{{2,12}}\s*")
 # An amount said of the thing after it: 的, a count of the things maybe, their name to 等 or the clause end.
 # (甲项目与乙公司…: the thing ends at its kind)
@@ -832,6 +838,10 @@ class IndicatorNames:
         named = self._named_by_what_it_is(q, own, after, s0, threshold)
         if named is not None:
             return named
+        topic = self._topic_of(s0, q.start, own)
+        if topic:  # (固定资产投资方面，一季度全省同比增长13.4%: the measure its sentence opens on as its topic)
+            self._subject(s0, topic)
+            return topic + "增速" if q.measure == "growth" else topic
         own = self._completed(q, own, s0)
         if own and own != _EACH_WORD and not _RELATIVE.match(own) and not _ATTRIBUTE.match(own) and _has_subject(own):
             self._subject(s0, own)
@@ -844,6 +854,26 @@ class IndicatorNames:
             self._subject(s0, whole)
             return whole + "增速"
         return self._of_subject(q, own, after, s0)
+
+    def _topic_of(self, s0: int, at: int, own: str) -> str:
+        """What a sentence opening at `s0` on its topic (固定资产投资方面，; 在出口方面，) measures, with the place or
+        stretch its value's own words (`own`) say (甘肃全省, 当季), where those words name no measure of their own nor
+        a base: '' where the topic names no measure (资源经济方面) or `own` says what it measures (…出口方面，
+        未锻轧锰出口3.34亿元)."""
+        m = _TOPIC_OPENING.match(self.text, s0, at)
+        if m is None or _RELATIVE.match(own) or self.subject is not None and self.subject[0] == s0:
+            return ""
+        topic = _trim(self._no_periods(m.group(1), m.start(1)))
+        if not (_HEAD_AT_END.search(topic) or _TRADE_AT_END.search(topic) or _OPENING_MEASURE.fullmatch(topic)):
+            return ""
+        rest = _MOVES.sub("", own)
+        if rest in _STRETCH_WORDS:
+            return topic + rest  # (地区生产总值方面，…，当季同比增长15.4个百分点: the quarter's own growth)
+        whole = _SCOPE_WORD.search(rest)
+        where = rest[:whole.start()] if whole else rest
+        if where and not _a_place(where) or rest[len(where):] not in ("", *_SCOPE_WORDS):
+            return ""
+        return where + topic  # (一季度甘肃全省同比增长13.4%: 甘肃's, the whole province's)
 
     def _inherited(self, q: Quantity, own: str, s0: int) -> str:
         """The subject a value whose words name nothing of their own inherits: its sentence's, else the ；-part's
