@@ -8630,3 +8630,13 @@ def test_a_period_read_after_the_claimed_one_in_the_value_s_sentence_leaves_the_
     claim = {"indicator": "开工建设项目", "value": 36, "unit": "个"}
     assert status({**claim, "period": "2022年"}, src) is S.unconfirmed
     assert status({**claim, "period": "2021年"}, src) not in TRUSTED
+
+
+def test_a_place_opening_the_whole_s_words_is_no_qualifier_a_part_s_words_lack() -> None:
+    # (浙江职工月平均工资…。…城镇职工月平均工资…: 浙江 says whose the first value is, so 城镇 is what the second adds
+    # to it; the second claimed under the whole's name is the first's)
+    src = "二季度，浙江职工月平均工资6820元，同比增长3.1%。分地域看，城镇职工月平均工资7450元，增长2.8%。"
+    claim = {"indicator": "职工月平均工资", "period": "二季度", "value": 7450, "unit": "元"}
+    assert status(claim, src) is S.misattributed
+    assert status({**claim, "value": 6820}, src) in TRUSTED
+    assert status({**claim, "indicator": "城镇职工月平均工资"}, src) in TRUSTED

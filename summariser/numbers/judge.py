@@ -2645,9 +2645,21 @@ def _shown_words(tie: Tie) -> str:
 
 def _subject_said(words: str) -> str:
     """The subject of a value's words, as compared: before the whole a share is of (占), without how it changed, the
-    place's level, or a count's unit left before it (个 of 23个省重点项目)."""
+    place's level, the place it opens with by name (广东 of 广东居民人均可支配收入: whose it is, not what), or a count's
+    unit left before it (个 of 23个省重点项目)."""
     words = _GROWN_END.sub("", words.split("占", 1)[0])
-    return _LEVEL_WORD.sub("", words.lstrip(_LEFT_BEFORE)).lstrip(_LEFT_BEFORE)
+    words = _LEVEL_WORD.sub("", words.lstrip(_LEFT_BEFORE)).lstrip(_LEFT_BEFORE)
+    return words[_opening_place_end(words):]
+
+
+def _opening_place_end(words: str) -> int:
+    """Where the place `words` open with by name ends (广东 of 广东居民…, 宁波市 of 宁波市规上工业…), 0 where they open
+    with none or nothing of two characters is left after it; not a park (东湖高新区 of 东湖高新区规上工业…, which
+    tells a part of its place apart)."""
+    named = [at + len(name) for at, name in place_names_at(words) if at == 0 and not PARK.search(name)]
+    stem = _stem_at(divisions(), words, 0)
+    end = named[0] if named else len(stem) if stem is not None else 0
+    return end if len(words) - end >= 2 else 0
 
 
 _LEFT_BEFORE = "个家项户年月日"
