@@ -198,6 +198,21 @@ def test_a_lead_word_holds_for_the_parts_of_its_sentence(text: str, value: str, 
     assert _tie(text, value).kind == kind
 
 
+@pytest.mark.parametrize("text, value, kind", [
+    # a 预计 after a clause of the first part's own foresees that part alone: each later part, with a subject and a
+    # verdict of its own, reports
+    ("过去一年，工业经济回稳向好，预计规上工业产值达到420亿元；营商环境持续优化，新增市场主体同比增长12.3%。",
+     "12.3%", ""),
+    ("过去一年，工业经济回稳向好，预计规上工业产值达到420亿元；营商环境持续优化，新增市场主体同比增长12.3%。",
+     "420亿元", "forecast"),
+    # one that opens a clause with the year it foresees still leads the later parts
+    ("工业经济回稳向好，预计全年规上工业产值达到420亿元；新增市场主体增长12.3%。", "12.3%", "forecast"),
+])
+def test_a_forecast_word_leads_the_later_parts_only_where_it_leads_its_sentence(text: str, value: str,
+                                                                                 kind: str) -> None:
+    assert _tie(text, value).kind == kind
+
+
 BANDS = ("全县在建亿元以上工业项目86个，其中10亿元以上项目9个，5亿元至10亿元项目17个，"
          "预增产值2000万元以上的增长点31个。")
 

@@ -812,10 +812,24 @@ class Kinds:
         if self._last("forecast", first, part) is not None and self._last("forecast", part, start) is None \
                 or self.left_by_part(first, start):
             return ""
+        # (a 预计 after a clause of the first part's own leads that part alone: 一年来，产业转型提速加力，预计实现
+        # 地区生产总值1100亿元…；生态建设成果显著，空气优良率同比上升6.4个百分点 reports the later parts)
         found = [(at, name) for name in ("target", "forecast")
                  if (at := self._last(name, max(full, first_part), first)) is not None
-                 and (name == "forecast" or self.reference.get(at) is None)]
+                 and (self.reference.get(at) is None if name == "target" else self._leads(full, at))]
         return max(found)[1] if found else ""
+
+    def _leads(self, sentence: int, said: int) -> bool:
+        """Whether the forecast word at `said` leads its sentence (as `_foretold` reads it): it opens the sentence,
+        past who says it and a year and a place (据介绍，2024年全市预计…), or ends its clause (预计，), or opens a
+        clause with the period or the whole it foresees (…，预计全年…)."""
+        for told in _TOLD.finditer(self.text, sentence, said):
+            sentence = told.end()
+        word = _FORECAST.match(self.text, said)
+        after = word.end() if word is not None else said + 2
+        lead = _FORETOLD_FRAME.match(self.text, sentence, said)
+        return said - (lead.end() if lead is not None else sentence) <= _FORETOLD_OPENING \
+            or self.text[after:after + 1] in "，,：:" or _FORETOLD_STATEMENT.match(self.text, after) is not None
 
     def left_by_part(self, since: int, at: int) -> bool:
         """Whether a forecast begun at `since` stops before the ；-part holding `at`: a sentence that writes its
