@@ -1905,3 +1905,12 @@ def test_values_bracketed_after_names_opened_by_fenbie_take_the_measure_the_clau
            "分别为平江县(21.3%)、湘阴县(15.2%)、汨罗市(12.4%)。")
     grown = {"value": 15.2, "unit": "%", "measure": "growth", "period": "1-6月"}
     assert one({**grown, "indicator": "湘阴县工业投资"}, src).status is S.supported
+
+
+def test_a_gap_to_a_place_right_after_a_growth_is_a_gap_between_growth_rates() -> None:
+    # (…同比增长5.2%，快于全省1.4个百分点: 增速快于全省, though the gap's clause leaves 增长 out)
+    src = ("上半年，滨江市地区生产总值完成812.3亿元，同比增长5.2%，快于全省1.4个百分点。规上工业增加值同比增长6.8%，"
+           "快于全省2.3个百分点。一般公共预算收入完成41.6亿元，同比增长4.1%，快于全省0.9个百分点。")
+    gap = {"indicator": "地区生产总值增速快于全省", "value": 1.4, "unit": "个百分点", "measure": "change"}
+    assert one(gap, src).status is S.supported
+    assert one({**gap, "value": 2.3}, src).status not in (S.supported, S.derived)

@@ -1786,6 +1786,8 @@ def _elided_rate(last: _Last | None, unit: str, own: str) -> str:
         return ""
     if last.unit == "%" and _RATE_CHANGED_ALONE.fullmatch(own):
         return last.words
+    if last.unit == "%" and last.measure == "growth" and _GAP_TO_PLACE_ALONE.fullmatch(own):
+        return "增长"  # (…同比增长3.6%，快于全省1.7个百分点: the gap is between growth rates)
     if last.unit != unit or "增长" not in last.pairs:
         return ""
     return "增长" if _GAP_SINCE.fullmatch(own) else ""
@@ -1794,6 +1796,9 @@ def _elided_rate(last: _Last | None, unit: str, own: str) -> str:
 # A gap's own words, as read, that say only how a rate changed (同比加快, 环比回落, 同比提升: 同比 is no word of it).
 _RATE_CHANGED_ALONE = re.compile(r"(?:分别)?(?:加快|提升|提高|回落|放缓|扩大|收窄|下降|上升|回升|下滑|降低)(?:了)?")
 _POINTS_WRITTEN = "百分点"  # (个百分点, or 百分点 alone)
+# A gap's own words that say only which place it is compared with (快于全省, 高于全国平均, 比长沙市: read as 比全省…).
+_GAP_TO_PLACE_ALONE = re.compile(r"(?:分别)?比(?:全[国省市区县]|(?:(?!全)[\u4e00-\u9fff]){2,4}?[省市县区州])"
+                                 r"(?:平均水平|平均)?")
 
 
 # A gap's own words that say only what it is compared with (比1-8月回落, 较上月提高: periods are blanked)
