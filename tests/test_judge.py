@@ -8640,3 +8640,19 @@ def test_a_place_opening_the_whole_s_words_is_no_qualifier_a_part_s_words_lack()
     assert status(claim, src) is S.misattributed
     assert status({**claim, "value": 6820}, src) in TRUSTED
     assert status({**claim, "indicator": "城镇职工月平均工资"}, src) in TRUSTED
+
+
+
+
+def test_a_report_s_numbered_point_names_what_its_paragraph_s_values_are_of() -> None:
+    # (二是新能源汽车产业加快成长。…全年实现产值15.2亿元，完成增加值4.1亿元: the point's short sentence, however far
+    # back, is what the paragraph reports on, as a numbered heading is; the clauses in between name no other whole)
+    src = ("全区工业经济稳中向好，呈现三个特点。\n"
+           "二是新能源汽车产业加快成长。围绕整车、电池、电机、电控等关键环节，持续开展延链补链强链行动，引导龙头企业与本地配套"
+           "企业开展协同攻关，推动关键零部件就近配套，建立项目专班服务机制，协调解决用地、用能、融资等难题，园区新落户整车企业"
+           "两家，配套企业加快集聚。全年实现产值15.2亿元，完成增加值4.1亿元，同比增长12.5%。\n"
+           "三是文旅融合持续深化。")
+    claim = {"indicator": "新能源汽车产业增加值", "period": "全年", "value": 4.1, "unit": "亿元"}
+    assert status(claim, src) in TRUSTED
+    assert status({**claim, "indicator": "新能源汽车产业产值", "value": 15.2}, src) in TRUSTED
+    assert status({**claim, "indicator": "新能源汽车产业产值"}, src) not in TRUSTED

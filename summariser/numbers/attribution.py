@@ -2716,7 +2716,8 @@ class _Layout:
         self.free_ends = [b for _, b in self.free]
         self.free_read: dict[int, frozenset[str]] = {}
         self.line_starts: list[int] = []  # where each line starts, found on first use
-        self.sections_read: dict[int, tuple[int, str] | None] = {}  # a line's numbered heading: its end, its words
+        # a line's numbered heading: its end, its words, whether it is a report's point (一是…。)
+        self.sections_read: dict[int, tuple[int, str, bool] | None] = {}
         # the index of each sentence's first span: a sentence's ties are read together
         self.sentence_starts: list[int] = []
         last = None
@@ -2774,28 +2775,32 @@ class _Layout:
     def section_measure(self, at: int) -> str:
         """What a numbered heading opening the value's paragraph says is measured (二、工业用电量：… → 用电量), ""
         when none does."""
-        heading = self._section(at)
+        found = self._section(at)
         # (一、工业生产: the field's activity, whose values are its value added, no output volume: 生产 names a
-        # measure only of a product's heading, 二、主要产品产量)
-        return measured(heading) if heading is not None and not _FIELD_PRODUCTION.fullmatch(heading) else ""
+        # measure only of a product's heading, 二、主要产品产量; nor does a report's point, 一是工业投资提速。)
+        if found is None or found[1]:
+            return ""
+        return measured(found[0]) if not _FIELD_PRODUCTION.fullmatch(found[0]) else ""
 
     def _section_named(self, at: int) -> frozenset[str]:
         """The pairs of what a numbered heading opening the value's paragraph names ((一)固定资产投资。1-6月份
         完成…，增速前三位的县是：鸡泽县29.5%…): the whole paragraph is of it, however far the value is."""
-        words = self._section(at)
-        return _pairs(words) if words is not None and has_subject(words) else frozenset()
+        found = self._section(at)
+        return _pairs(found[0]) if found is not None and has_subject(found[0]) else frozenset()
 
-    def _section(self, at: int) -> str | None:
-        """The indicator words of the numbered heading opening the paragraph of `at`, when one does before `at`;
-        read once a paragraph (its start found by bisection: a page of one long line stays linear)."""
+    def _section(self, at: int) -> tuple[str, bool] | None:
+        """The indicator words of the numbered heading opening the paragraph of `at`, when one does before `at`, and
+        whether it is a report's numbered point (一是…。); read once a paragraph (its start found by bisection: a page
+        of one long line stays linear)."""
         if not self.line_starts:
             self.line_starts.extend([0] + [m.end() for m in re.finditer("\n", self.plain)])
         start = self.line_starts[bisect.bisect_right(self.line_starts, at) - 1]
         if start not in self.sections_read:
             m = _SECTION_OPENING.match(self.plain, start)
-            self.sections_read[start] = (m.end(), indicator_words(m.group(1))) if m is not None else None
+            self.sections_read[start] = (m.end(), indicator_words(m.group(2)), bool(m.group("point"))) \
+                if m is not None else None
         found = self.sections_read[start]
-        return found[1] if found is not None and found[0] <= at else None
+        return (found[1], found[2]) if found is not None and found[0] <= at else None
 
     def _free_pairs(self, i: int) -> frozenset[str]:
         """The pairs of free clause `i`, read on first use (most of a page's clauses are near no value)."""
@@ -2806,9 +2811,12 @@ class _Layout:
         return got
 
 
-# A numbered heading a paragraph opens with, and the short name it gives before its full stop or colon.
+# A numbered heading a paragraph opens with, and the short name it gives before its full stop or colon; or a
+# work report's numbered point, a short sentence of its own (一是新材料产业成效显著。), which names what the paragraph
+# is of but is no heading that says what it measures.
 _SECTION_OPENING = re.compile(r"[ \t\u3000]*"
-                              r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．])\s*"
+                              r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．]"
+                              r"|(?P<point>[一二三四五六七八九十]是))\s*"
                               r"([^。：:\n，,；;]{2,16})[。：:]")
 _BODY_LINE = re.compile(f"[{SENTENCE_END}，,：:]")  # a line with a clause's end is the body's, not the header's
 _HEADLINE_MAX = 60  # a headline is short; a longer line is body text
