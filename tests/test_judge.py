@@ -8656,3 +8656,24 @@ def test_a_report_s_numbered_point_names_what_its_paragraph_s_values_are_of() ->
     assert status(claim, src) in TRUSTED
     assert status({**claim, "indicator": "新能源汽车产业产值", "value": 15.2}, src) in TRUSTED
     assert status({**claim, "indicator": "新能源汽车产业产值"}, src) not in TRUSTED
+
+
+def test_a_rival_does_not_refute_a_value_whose_sentence_alone_names_part_of_the_claim() -> None:
+    # (资源性产品 is written in the value's sentence and nowhere the whole's 进口1400亿元 is read: the whole holds more
+    # of the claim's weighed words only because no value's own words hold 资源性产品; the claim is left open)
+    src = ("前三季度，全市进出口总值2500亿元，增长10.2%。其中，出口1100亿元，增长12.1%；进口1400亿元，增长8.6%。\n"
+           "同期，全市进口原油、铁矿石等资源性产品规模扩大，共进口1200万吨，增加12%，价值310.4亿元，增长15.8%。")
+    claim = {"indicator": "资源性产品进口值", "value": 310.4, "unit": "亿元"}
+    assert status(claim, src) is S.unconfirmed
+    assert status({**claim, "value": 15.8, "unit": "%", "measure": "growth"}, src) is S.unconfirmed
+    assert status({"indicator": "出口", "value": 1400, "unit": "亿元"}, src) is S.misattributed
+    # (two-year average between the rival and the value in one sentence: the words between are the value's)
+    src = "上半年，全市规上工业增加值同比增长9.6%，比一季度回落2.1个百分点；两年平均增长7.3%，比一季度加快0.4个百分点。"
+    claim = {"indicator": "规上工业增加值两年平均增速比一季度", "value": 0.4, "unit": "个百分点", "measure": "change"}
+    assert status(claim, src) is S.unconfirmed
+    assert status({**claim, "value": 2.1}, src) is S.misattributed
+    # (a name that is another listed value's own words is that value's: 福安 names 115个, and 17个 is 宁川's)
+    src = ("一季度，全省集中开工重大项目488个，总投资2200亿元。\n"
+           "分地区看，一季度集中开工重大项目中，福安115个、总投资802亿元，宁川17个、总投资88亿元，漳平83个、总投资369亿元。")
+    assert status({"indicator": "福安集中开工重大项目", "value": 17, "unit": "个"}, src) is S.misattributed
+    assert status({"indicator": "宁川集中开工重大项目", "value": 17, "unit": "个"}, src) is S.supported

@@ -3381,7 +3381,8 @@ def _rivalled(src: Source, value: tuple[Claim, Quantity, Tie, Tied], claimed: fr
     if rival is not None:
         if _names_rival_item(c, tie, next((t for r, t in tied.near if r is rival), None)):
             return _Finding(WRONG, "indicator", rival)
-        open_ = _rival_leaves_open(tie, tied, claimed, rival, context) or _bare_own_words(tie, claimed)
+        open_ = _rival_leaves_open(tie, tied, claimed, rival, context) or _bare_own_words(tie, claimed) \
+            or _told_at_the_value(src, c, q, (rival, next((t for r, t in tied.near if r is rival), None)))
         return _Finding(UNSURE if open_ else WRONG, "indicator", rival)
     if band is None and c.kind != "threshold" and tie.band is not None and _class_left_out(c, tie):
         return _Finding(UNSURE, "indicator")  # (新开工亿元以上项目42个 claimed as 新开工项目: a class's, not all's)
@@ -5434,6 +5435,50 @@ def _rival_leaves_open(tie: Tie, tied: Tied, claimed: frozenset[str], rival: Qua
     own = _pairs_of(_PROJECTS_OR_FIRMS.sub("", _things_counted_before(tie)))
     return _carried_rival(claimed - held, next((t for r, t in tied.near if r is rival), None)) \
         and (not own or bool(own & claimed))
+
+
+def _told_at_the_value(src: Source, c: Claim, q: Quantity, rival: tuple[Quantity, Tie | None]) -> bool:
+    """Whether the value's own sentence, before it, names a word of the claim that the rival is not read with: not
+    in its own words, nor in what it is read under, nor in its sentence before it. (…增长12.8%，比一季度回落4.8个
+    百分点；两年平均增长6.0%，比一季度加快0.7个百分点 for 两年平均增速比一季度: 两年平均 is written between the rival
+    and the value; …大宗商品规模稳步扩大，…价值556.7亿元 against 进口1265.9亿元 in another paragraph, for 大宗商品
+    进口值.) The rival outbids the value only by words the claim shares with both; the word the claim has of the
+    value's sentence alone is evidence for the value, so the rival leaves the claim open rather than refuting it. A
+    word that is the own words of another value of the value's unit before it is that value's, not evidence for this
+    one (福州115个，厦门17个 for 福州's count: 福州 names 115个)."""
+    r, t = rival
+    own_start, rival_start = _sentence_view_start(src, q), _sentence_view_start(src, r)
+    if t is None or own_start is None or rival_start is None:
+        return False
+    if r.end <= q.start and rival_start == own_start:
+        own_start = src.view_at(r.end)  # (the rival in the value's sentence: only the words between are the value's)
+    told = _naming_pairs_of(indicator_words(claimed_text(c.indicator))) \
+        & _view_pairs(src, (own_start, src.view_at(q.start)), q.unit)
+    if not told:
+        return False
+    theirs = _view_pairs(src, (rival_start, src.view_at(r.start)), "") | t.pairs | t.context | t.scope | t.elided
+    return bool(told - theirs)
+
+
+def _sentence_view_start(src: Source, q: Quantity) -> int | None:
+    """Where the value's full sentence starts in the view's text (Source.simplified_text's offsets)."""
+    found = src.tie_of.sentence((q.start, q.end))
+    return None if found is None else src.view_at(q.start) - found[1]
+
+
+def _view_pairs(src: Source, span: tuple[int, int], unit: str) -> frozenset[str]:
+    """The pairs of the words in the view's [start, end), the values written there and their units left out, and the
+    own words of those of `unit` (where one is given) too."""
+    text, (start, end) = src.simplified_text(), span
+    cuts, named = [start], set[str]()
+    for r in src.starting_in(src.view.to_original(start, start)[0], src.view.to_original(end, end)[0]):
+        cuts += [src.view_at(r.start), src.view_at(r.end)]
+        t = src.tie_of.get((r.start, r.end))
+        if unit and r.unit == unit and t is not None:
+            named |= t.pairs
+    cuts.append(end)
+    return frozenset(g for x, y in zip(cuts[::2], cuts[1::2], strict=True) if x < y
+                     for g in bigrams(indicator_words(text[x:y]))) - named
 
 
 def _carried_rival(lacking: frozenset[str], rival: Tie | None) -> bool:
