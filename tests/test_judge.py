@@ -8677,3 +8677,35 @@ def test_a_rival_does_not_refute_a_value_whose_sentence_alone_names_part_of_the_
            "分地区看，一季度集中开工重大项目中，福安115个、总投资802亿元，宁川17个、总投资88亿元，漳平83个、总投资369亿元。")
     assert status({"indicator": "福安集中开工重大项目", "value": 17, "unit": "个"}, src) is S.misattributed
     assert status({"indicator": "宁川集中开工重大项目", "value": 17, "unit": "个"}, src) is S.supported
+
+def test_an_amount_a_share_after_it_measures_against_a_whole_is_no_claim_on_that_whole() -> None:
+    # (…完成工业增加值41.2亿元，…占园区工业增加值的62%: the 41.2 is the two zones' part of the parks' whole; a claim in
+    # the whole's words its own words lack is wrong, one in words both hold is left open; a whole named by a place
+    # (占全市…) leaves a claim naming no place, the page's own, as it was)
+    src = ("一季度，全县园区经济稳中有进，两个省级园区贡献突出。完成工业增加值41.2亿元，增长9.3%，"
+           "占园区工业增加值的62%；完成固定资产投资18.4亿元，占园区固定资产投资的71%。")
+    claim = {"indicator": "园区工业增加值", "period": "一季度", "value": 41.2, "unit": "亿元"}
+    assert status(claim, src) is S.misattributed
+    assert status({**claim, "indicator": "园区固定资产投资", "value": 18.4}, src) is S.misattributed
+    assert status({**claim, "indicator": "工业增加值"}, src) is S.unconfirmed
+    assert status({**claim, "indicator": "省级园区工业增加值"}, src) in TRUSTED
+    county = "全县实现进出口总额86.7亿元，同比增长12.5%，占全市进出口总值的28.4%。"
+    trade = {"indicator": "进出口总额", "value": 86.7, "unit": "亿元"}
+    assert status(trade, county) in TRUSTED
+    assert status({**trade, "indicator": "全市进出口总值"}, county) is S.misattributed
+
+
+def test_a_change_whose_words_name_the_share_is_not_a_growth_rate_s() -> None:
+    # (占比较上年提高4.5个百分点: the share rose by 4.5 points, not the growth rate)
+    src = "今年前两个季度，全市家电出口52.3亿元，增长18.6%，占比较上年提高4.5个百分点。"
+    claim = {"indicator": "家电出口增速较上年提高", "period": "上半年", "value": 4.5, "unit": "个百分点",
+             "measure": "change"}
+    assert status(claim, src) not in TRUSTED
+    assert status({**claim, "indicator": "家电出口占比较上年提高"}, src) in TRUSTED
+
+
+def test_she_ling_is_short_for_retail_sales() -> None:
+    src = "一季度，全区社会消费品零售总额完成87.6亿元，同比增长6.4%。"
+    claim = {"indicator": "社零", "period": "一季度", "value": 87.6, "unit": "亿元"}
+    assert status(claim, src) in TRUSTED
+    assert status({**claim, "indicator": "社零额", "value": 6.4, "unit": "%", "measure": "growth"}, src) in TRUSTED

@@ -56,6 +56,7 @@ _SAME = [("大型企业", "大企业"), ("中型企业", "中企业"), ("小型�
          # (规模工业增加值: how Hunan's bulletins write 规模以上工业)
          ("规模以上", "规上"), ("规模工业", "规上工业"),
          ("限额以上", "限上"), ("技术改造", "技改"), ("社会消费品零售", "社消零"),
+         ("社零", "社消零"),  # (社零, 社零额: short for 社会消费品零售总额, as 社消零 is)
          # (abbreviations read as the words they stand for: 工业固投 is 工业固定资产投资, 营收 is 营业收入)
          ("固投", "固定资产投资"), ("营收", "营业收入"), ("经济技术开发区", "经开区"),
          # (GDP in Han script: written in Latin letters it would be no evidence either way, and so fit any value;

@@ -152,7 +152,7 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
         claimed = _contribution_claimed(c, tie, claimed)
         findings += [_kind(src, c, q, tie), _indicator(src, c, q, tie, claimed), _subject(src, c, q, tie),
                      _only_compared(src, c, q), _project_owner(src, c, q), _covered_field(src, c, q),
-                     _growth_of_the_amount(src, c, q, tie), _goal_tier(src, c, q)]
+                     _growth_of_the_amount(src, c, q, tie), _goal_tier(src, c, q), _share_s_whole(src, c, q, tie)]
     wrong = [f for f in findings if f.status == WRONG]
     unsure = [f for f in findings if f.status == UNSURE]
     if not (wrong or unsure):
@@ -162,6 +162,40 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
         return Judgement(OK)
     return Judgement(WRONG, _wrong_reason(c, q, tie, wrong), frozenset(f.what for f in wrong)) if wrong else \
         Judgement(UNSURE, _unsure_reason(c, q, tie, unsure), open=frozenset(f.what for f in unsure))
+
+
+def _share_s_whole(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
+    """Whether an amount a share right after it measures against a whole (完成规模以上工业增加值53.9亿元，占园区规模以上
+    工业增加值比重达87%; 进出口1172.5亿元，增长43.9%，占同期全省进出口总值的56.9%) is claimed under that whole's name:
+    the amount is a part of it. A claim in words of the whole the amount's own lack (园区规上工业增加值), or in the
+    whole's words and its place (全省进出口总值), is wrong; one in words both hold is open where the whole is named by
+    what it is, not by a place whose part a claim naming none may mean (占全市进出口总值的28.4% on a county's page)."""
+    if not c.indicator or q.unit in (PERCENT, POINTS) or tie.measure:
+        return _FINE
+    after = _SHARE_AFTER.match(src.simplified_text(), src.view_at(q.end))
+    if after is None:
+        return _FINE
+    named = after.group(1).replace("同期", "")
+    whole = bigrams(indicator_words(named))
+    written = claimed_text(c.indicator)
+    claimed = bigrams(indicator_words(written.replace("同期", "")))
+    if not whole or not claimed or not claimed <= whole | tie.pairs:
+        return _FINE  # (税收收入 claimed for 税收收入…，占地方公共预算收入比重: words of the part the whole lacks)
+    if any(_GENERIC_PAIR.fullmatch(p) is None for p in claimed - tie.pairs):
+        return _Finding(WRONG, "indicator")
+    if not claimed <= whole:
+        return _FINE
+    if level(named) >= 0:
+        return _Finding(WRONG, "indicator") if level(written) == level(named) else _FINE
+    return _Finding(UNSURE, "indicator")
+
+
+# An amount's clause, the growth clauses after it, then the share it is of a whole (，增长12.4%，占地方公共预算收入
+# 比重达80.7%; ，占全区总量的18%): the whole's words, group 1.
+_SHARE_AFTER = re.compile(r"(?:[，,][^，,。；;占\d]{0,8}(?:增长|下降|增加|减少|上升)[^，,。；;\d]{0,4}[\d.]+%)*"
+                          r"[，,]\s*(?:约|共|合计)?占(?![地用有])([^，,。；;\d%]{2,20}?)的?(?:比重|比例|份额)?"
+                          r"(?:为|达到|达|是|约|超过)?\s*[\d.]+%")
+_GENERIC_PAIR = re.compile(r"[总值额量计全部合共]{2}")  # (总值 of 进出口总值: how a whole is written, not what it is)
 
 
 def _own_name_s_figure(src: Source, c: Claim, q: Quantity) -> bool:
@@ -1495,10 +1529,12 @@ _CHANGE_LAST = re.compile(r"(?:增长|下降|增加|减少|增量)$")
 
 
 def _share_s_change(c: Claim, q: Quantity, tie: Tie) -> bool:
-    """Whether a share's change in points (占规上工业比重为34.1%，同比提升1.6个百分点) is claimed as a growth rate's
-    (增速提高)."""
-    return q.unit == POINTS and _RATE_CLAIMED.search(c.indicator or "") is not None \
-        and _SHARE_LEFT_OUT.search(tie.left_out) is not None and _RATE_CLAIMED.search(tie.left_out) is None
+    """Whether a share's change in points (占规上工业比重为34.1%，同比提升1.6个百分点; 较去年同期占比提升8.3个百分点)
+    is claimed as a growth rate's (增速提高): the share its words leave out, or the share they name."""
+    if q.unit != POINTS or _RATE_CLAIMED.search(c.indicator or "") is None or _SHARE_LEFT_OUT.search(c.indicator):
+        return False
+    said = tie.left_out or _own_shown(tie)
+    return _SHARE_LEFT_OUT.search(said) is not None and _RATE_CLAIMED.search(said) is None
 
 
 _RATE_CLAIMED = re.compile(r"增速|增幅|增长率")
