@@ -213,6 +213,26 @@ def test_a_forecast_word_leads_the_later_parts_only_where_it_leads_its_sentence(
     assert _tie(text, value).kind == kind
 
 
+@pytest.mark.parametrize("text, value, kind", [
+    # a numbered heading that names a review, whatever stands between its number and the review's word: a plan's
+    # verb under it reports what was done; the goals heading after it ends the part
+    ("宁和县政府工作报告\n一、2024年国民经济和社会发展计划执行情况\n全县推进重点项目52个，打造省级园区3个。\n"
+     "二、2025年主要目标\n全年推进重点项目60个。", "3个", ""),
+    ("宁和县政府工作报告\n一、2024年国民经济和社会发展计划执行情况\n全县推进重点项目52个，打造省级园区3个。\n"
+     "二、2025年主要目标\n全年推进重点项目60个。", "60个", "target"),
+    # the same inside a flattened page, after the words before it
+    ("各位代表：一、2023年主要工作回顾 我们推进重点项目41个，争取上级资金9亿元。二、2024年工作安排 推进重点项目45个。",
+     "9亿元", ""),
+    # a look-back opened inside a paragraph holds to its sentence's end
+    ("会上，县长作政府工作报告。报告指出，一年来，全县推进技改项目33个，带动就业1500人。报告提出，今年推进技改项目40个。",
+     "1500人", ""),
+    ("会上，县长作政府工作报告。报告指出，一年来，全县推进技改项目33个，带动就业1500人。报告提出，今年推进技改项目40个。",
+     "40个", "target"),
+])
+def test_a_plans_verb_in_a_reports_look_back_reports_what_was_done(text: str, value: str, kind: str) -> None:
+    assert _tie(text, value).kind == kind
+
+
 BANDS = ("全县在建亿元以上工业项目86个，其中10亿元以上项目9个，5亿元至10亿元项目17个，"
          "预增产值2000万元以上的增长点31个。")
 

@@ -299,6 +299,35 @@ def _looking_back(text: str) -> list[tuple[int, int]]:
             continue
         ahead = _LOOKING_AHEAD.search(text, m.end())
         out.append((m.start(), ahead.start() if ahead is not None else len(text)))
+    out += _reviews_headed(text) + _looking_back_inside(text)
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(out):  # (one part inside another's: the stretches joined, as `inside` reads them)
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _reviews_headed(text: str) -> list[tuple[int, int]]:
+    """The parts under a numbered heading that names a review (一、2024年国民经济和社会发展计划执行情况, 一、“十四五”
+    时期及2025年工作回顾, （二）重点项目完成情况), on its own line or inside a flattened one: each to the next heading
+    of its rank or a higher one, or to the line opening on the year ahead."""
+    out: list[tuple[int, int]] = []
+    for m in _REVIEW_HEADED.finditer(text):
+        ranks = _INLINE_TOP_HEADING if m.group("num").endswith("、") else _INLINE_RANKED_HEADING
+        ends = [x.start() for x in (ranks.search(text, m.end()), _LOOKING_AHEAD.search(text, m.end())) if x]
+        out.append((m.start(), min(ends, default=len(text))))
+    return out
+
+
+def _looking_back_inside(text: str) -> list[tuple[int, int]]:
+    """The look-backs opened inside a paragraph (报告指出，一年来，…; 他介绍，“过去一年，…), each to its full sentence's
+    end."""
+    out: list[tuple[int, int]] = []
+    for m in _LOOKING_BACK_INSIDE.finditer(text):
+        ends = [i for i in (text.find(ch, m.end()) for ch in "。！!？?\n") if i >= 0]
+        out.append((m.start(), min(ends, default=len(text))))
     return out
 
 
@@ -307,6 +336,16 @@ _LOOKING_BACK = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+�
                            # (回顾2023年工作成果，…: a paragraph that opens on looking back at a year)
                            r"(?<=回顾)(?:19|20)\d{2}年|"
                            r"(?:19|20)\d{2}年的?(?:政府)?工作回顾|(?:19|20)\d{2}年的?工作总结)", re.M)
+_LOOKING_BACK_INSIDE = re.compile(r"(?<=[。！!；;：:，,“「])[ \t\u3000]*"
+                                  r"(?:过去的一年|过去一年|一年来|过去五年|五年来)[，,]")
+# A numbered heading that names a review of what was done (…工作回顾, …执行情况, …完成情况, …运行情况, 主要成效),
+# at a line's start or after a stop in a flattened page; and the headings of any rank inside a flattened line.
+_REVIEW_HEADED = re.compile(r"(?:^|(?<=[。！!；;：:\s]))[ \t\u3000]*"
+                            r"(?P<num>[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
+                            r"[ \t\u3000]*[^，,。；;：:！!？?\n]{0,30}?"
+                            r"(?:工作回顾|回顾|执行情况|完成情况|运行情况|工作总结|主要成效|工作成效)", re.M)
+_INLINE_RANKED_HEADING = re.compile(r"(?:^|(?<=[。；;！!]))[ \t\u3000]*"
+                                    r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])", re.M)
 _LOOKING_AHEAD = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、)?"
                             r"(?:展望|(?:(?:19|20)\d{2}年|今年|新的一年|明年)"
                             r"[^。\n]{0,16}?(?:工作|目标|安排|打算|思路|任务|总体要求))", re.M)
