@@ -228,6 +228,9 @@ def test_a_forecast_word_leads_the_later_parts_only_where_it_leads_its_sentence(
      "1500人", ""),
     ("会上，县长作政府工作报告。报告指出，一年来，全县推进技改项目33个，带动就业1500人。报告提出，今年推进技改项目40个。",
      "40个", "target"),
+    # a heading of a review and a plan together is no review's alone: its plan's verbs still set goals
+    ("宁和县政府工作报告\n一、2024年计划执行情况与2025年计划草案\n全县推进重点项目60个，打造省级园区4个。",
+     "4个", "target"),
 ])
 def test_a_plans_verb_in_a_reports_look_back_reports_what_was_done(text: str, value: str, kind: str) -> None:
     assert _tie(text, value).kind == kind

@@ -8709,3 +8709,15 @@ def test_she_ling_is_short_for_retail_sales() -> None:
     claim = {"indicator": "社零", "period": "一季度", "value": 87.6, "unit": "亿元"}
     assert status(claim, src) in TRUSTED
     assert status({**claim, "indicator": "社零额", "value": 6.4, "unit": "%", "measure": "growth"}, src) in TRUSTED
+
+
+def test_a_reports_look_back_sets_out_no_work_even_on_its_dash_lines() -> None:
+    # the ——lines of a report's review part report what was done: a value after 发展到 there is a result, while the
+    # same words under the year ahead's heading set out work
+    src = ("清河区政府工作报告\n2025年1月12日\n一、2024年工作回顾\n——特色农业提质增效。统筹推进“三农”工作。"
+           "设施农业面积发展到12万亩。\n二、2025年工作安排\n——做强特色农业。设施农业面积发展到15万亩。")
+    done = {"indicator": "设施农业面积", "period": None, "value": 12, "unit": "万亩", "kind": "actual"}
+    assert check_figures(src, [done])[0].status is S.supported
+    assert check_figures(src, [{**done, "kind": "target"}])[0].status is not S.supported
+    ahead = {**done, "value": 15}
+    assert check_figures(src, [ahead])[0].status is not S.supported

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from .periods import parse_period
@@ -289,6 +290,12 @@ def _sentence_start(text: str, at: int, stops: str) -> int:
 _SO_FAR = re.compile(r"以来|截至|截止")  # (今年以来，…争取; 今年以来共争取项目34个，争取上级资金…)
 
 
+@lru_cache(maxsize=64)  # (a text's look-backs, read for each value the checker asks about: once per text)
+def looking_back(text: str) -> tuple[tuple[int, int], ...]:
+    """The parts of a report that look back on the year or years gone by (see _looking_back), in order, joined."""
+    return tuple(_looking_back(text))
+
+
 def _looking_back(text: str) -> list[tuple[int, int]]:
     """The parts of a report that look back on the year or years gone by: from a line that opens on them (过去的一年，
     一年来，过去五年，2024年工作回顾) to the next line that opens on the year ahead (今年…主要预期目标,
@@ -343,7 +350,9 @@ _LOOKING_BACK_INSIDE = re.compile(r"(?<=[。！!；;：:，,“「])[ \t\u3000]*
 _REVIEW_HEADED = re.compile(r"(?:^|(?<=[。！!；;：:\s]))[ \t\u3000]*"
                             r"(?P<num>[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
                             r"[ \t\u3000]*[^，,。；;：:！!？?\n]{0,30}?"
-                            r"(?:工作回顾|回顾|执行情况|完成情况|运行情况|工作总结|主要成效|工作成效)", re.M)
+                            r"(?:工作回顾|回顾|执行情况|完成情况|运行情况|工作总结|主要成效|工作成效)"
+                            # (not a heading of both, 一、2024年工作回顾和2025年工作安排: its part sets goals too)
+                            r"(?![和与及、])", re.M)
 _INLINE_RANKED_HEADING = re.compile(r"(?:^|(?<=[。；;！!]))[ \t\u3000]*"
                                     r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])", re.M)
 _LOOKING_AHEAD = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、)?"
