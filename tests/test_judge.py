@@ -8721,3 +8721,33 @@ def test_a_reports_look_back_sets_out_no_work_even_on_its_dash_lines() -> None:
     assert check_figures(src, [{**done, "kind": "target"}])[0].status is not S.supported
     ahead = {**done, "value": 15}
     assert check_figures(src, [ahead])[0].status is not S.supported
+
+def test_a_base_s_value_in_brackets_is_of_the_place_the_base_names() -> None:
+    # (比全市装备制造业增加值平均增速(12.2%)高…: the city's average of the measure, not the district's own growth)
+    src = ("前三季度,全区规模以上工业增加值同比增长5.1%。装备制造业增加值同比增长20.3%,"
+           "比全市装备制造业增加值平均增速(12.2%)高8.1个百分点,比全省装备制造业增加值平均增速(7.5%)高12.8个百分点。")
+    claim = {"indicator": "装备制造业增加值", "period": "前三季度", "value": 12.2, "unit": "%", "measure": "growth"}
+    assert status(claim, src) is S.unconfirmed
+    assert status({**claim, "value": 7.5}, src) is S.unconfirmed
+    assert status({**claim, "indicator": "全区装备制造业增加值"}, src) is S.misattributed
+    assert status({**claim, "indicator": "全市装备制造业增加值"}, src) in TRUSTED
+    assert status({**claim, "indicator": "全省装备制造业增加值", "value": 7.5}, src) in TRUSTED
+    assert status({**claim, "value": 20.3}, src) in TRUSTED
+
+
+def test_a_sum_over_listed_or_counted_things_is_no_claim_on_one_of_them() -> None:
+    # (甲、乙…合计占…: both together; 两家企业合计占…: the two firms named before, together)
+    src = ("前三季度，全省天然气产量86.2亿立方米，同比增长5.1%。从主要产地看，榆阳区、神木市天然气产量合计占同期"
+           "全省天然气产量的63.4%，合计拉动全省增长3.2个百分点。")
+    claim = {"indicator": "榆阳区天然气产量占全省比重", "period": "前三季度", "value": 63.4, "unit": "%",
+             "measure": "share"}
+    assert status(claim, src) is S.misattributed
+    assert status({**claim, "indicator": "神木市天然气产量占全省比重"}, src) is S.misattributed
+    assert status({**claim, "indicator": "榆阳区和神木市天然气产量占全省比重"}, src) in TRUSTED
+    firms = ("上半年，恒达电子实现产值21.5亿元，增长9.8%；华瑞机械实现产值8.7亿元，增长2.1%。"
+             "两家企业合计占全区规上工业产值的37.6%。")
+    share = {"indicator": "恒达电子占全区规上工业产值比重", "period": "上半年", "value": 37.6, "unit": "%",
+             "measure": "share"}
+    assert status(share, firms) not in TRUSTED
+    assert status({**share, "indicator": "华瑞机械产值占全区规上工业产值比重"}, firms) not in TRUSTED
+    assert status({**share, "indicator": "两家企业产值占全区规上工业产值比重"}, firms) in TRUSTED

@@ -1160,6 +1160,7 @@ class Reading:
         _labels_shared(text, spans, out, lo, hi)
         _places_interleaved(text, spans, out, lo, hi)
         _base_values(text, spans, out, lo, hi)
+        _listed_then_summed(text, spans, out, lo, hi)
         _named_in_brackets(text, spans, out, lo, hi)
         _parts_in_brackets(text, spans, out, lo, hi)
         _part_named_again(text, spans, out, lo, hi)
@@ -3895,7 +3896,46 @@ def _base_values(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | No
         # (not a place or its average, 高于全国平均水平(5.8%): whose the value is, the checker reads apart)
         if base is not None and has_subject(indicator_words(_PLACE_OR_AVERAGE.sub("", base.group(1)))):
             out[n] = t._replace(words=words, shown=base.group(1) if base else t.shown, pairs=_pairs(words),
-                                scope=frozenset(), head=measured(words))
+                                scope=frozenset(), head=measured(words), level=level(base.group(1)))
+
+
+def _listed_then_summed(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
+    """A value whose clause opens with a list of names summed (甲市、乙盟原煤产量合计占全区的79.9%; 甲县和乙县两县
+    共计…): of all of them together, no item's alone; its members tell a claim on one (as `_sum_of` does for a 分别
+    list). One that opens with a count of what it sums (两家企业合计占…) has as many members, none named."""
+    for n in range(lo, hi):
+        t = out[n]
+        if t is None or t.summed:
+            continue
+        c0 = max(text.rfind(m, 0, spans[n][0]) for m in _CLAUSE_OPENS) + 1
+        found = _LIST_SUMMED.match(text, c0, spans[n][0])
+        counted = _COUNT_SUMMED.match(text, c0, spans[n][0])
+        if found is not None and "等" in found.group(1):
+            continue  # (甲、乙等新兴产业产值合计…: the group named after 等 is what is summed, its items but examples)
+        if found is not None:
+            own = indicator_words(found.group(3))
+            members = tuple(_telling(m, own) for m in _LIST_JOIN.split(found.group(1)))
+        elif counted is not None:  # (两家企业合计占…: as many members as counted, none named, so none claimable)
+            count = parse_chinese_numeral(counted.group(1)) if not counted.group(1).isdigit() else int(counted.group(1))
+            members = ("",) * int(count or 0) if 2 <= (count or 0) <= _SUMMED_MOST else ()
+        else:
+            continue
+        if (len(members) >= 2 and all(len(m) >= 2 for m in members)) or (members and not any(members)):
+            out[n] = t._replace(summed=members)
+
+
+_CLAUSE_OPENS = ("，", ",", "；", ";", "。", "：", ":", "\n")
+# (the names: Han only, two to twelve characters each, joined by 、, 和, 与 or 及; a count of them may follow, 两市)
+_LIST_SUMMED = re.compile(r"\s*(?:其中)?[，,]?\s*([\u4e00-\u9fff]{2,12}(?:(?:、|和|与|及)[\u4e00-\u9fff]{2,12}?)+)"
+                          r"(?:[两二三四五六七八九十][个家大]?[市县区地盟州旗镇园])?(合计|共计|总计|共占|合共)"
+                          r"([^，,；;。\d]*)$")
+_LIST_JOIN = re.compile(r"、|和|与|及")
+# (or a count of the things summed, named before: 两家企业合计占…, 5个地州市的贡献率总计…, 以上三县共计…)
+# (a counter after the count, or a place's kind after a numeral, 两市: not a date, 10月当月产值合计…)
+_COUNT_SUMMED = re.compile(r"\s*(?:其中)?[，,]?\s*(?:以上|上述|这)?([两二三四五六七八九十]|\d{1,2})"
+                           r"(?:个|家|大|座|所|户|(?<=\D)(?=[市县区地盟州旗镇园]))[\u4e00-\u9fff]{0,6}?"
+                           r"(?:的[\u4e00-\u9fff]{1,6}?)?(?:合计|共计|总计|共占|合共)[^，,；;。\d]*$")
+_SUMMED_MOST = 20
 
 
 def _named_in_brackets(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
