@@ -8751,3 +8751,54 @@ def test_a_sum_over_listed_or_counted_things_is_no_claim_on_one_of_them() -> Non
     assert status(share, firms) not in TRUSTED
     assert status({**share, "indicator": "华瑞机械产值占全区规上工业产值比重"}, firms) not in TRUSTED
     assert status({**share, "indicator": "两家企业产值占全区规上工业产值比重"}, firms) in TRUSTED
+
+
+def test_manufacturing_investment_is_not_industrial_investment() -> None:
+    # (制造业投资 is a part of 工业投资, counted apart: its growth claimed as the whole's is another statistic's)
+    src = ("1-10月，全市规上工业总产值1.86万亿元，同比增长3.4%。全市制造业投资增长11.2%，比工业投资增速高2.3个百分点；"
+           "民间投资下降1.5%。")
+    claim = {"indicator": "工业投资", "period": "1-10月", "value": 11.2, "unit": "%", "measure": "growth"}
+    assert status(claim, src) is S.misattributed
+    assert status({**claim, "indicator": "制造业投资"}, src) in TRUSTED
+
+
+def test_trade_of_one_customs_mode_is_a_part_of_the_trade() -> None:
+    # (通过跨境电商出口, 市场采购贸易出口: the way goods left is a part of all exports, not all of them)
+    src = ("今年前8个月，海川市外贸进出口总值812.6亿元，同比增长9.7%。海川跨境电商出口204.3亿元，增长31.5%；"
+           "市场采购贸易方式出口96.8亿元，下降4.2%。")
+    claim = {"indicator": "海川出口", "period": "前8个月", "value": 204.3, "unit": "亿元"}
+    assert status(claim, src) is S.misattributed
+    assert status({**claim, "value": 31.5, "unit": "%", "measure": "growth"}, src) is S.misattributed
+    assert status({**claim, "indicator": "出口", "value": 96.8}, src) is S.misattributed
+    assert status({**claim, "indicator": "跨境电商出口"}, src) in TRUSTED
+
+
+def test_town_and_country_residents_are_halves_of_all_residents() -> None:
+    # (城镇 and 农村 are siblings; all residents' value is neither half's, and a half's value, the whole not written,
+    # is not all residents': which it is, the reading leaves open where it cannot refute)
+    src = ("2024年，全州居民人均可支配收入31250元，比上年增长5.6%。全年全州居民人均生活消费支出22480元，增长7.1%。"
+           "全年新增城镇就业1.2万人。全州农村常住居民人均可支配收入17960元，增长7.4%。")
+    claim = {"indicator": "城镇居民人均生活消费支出", "period": "2024年", "value": 22480, "unit": "元"}
+    assert status(claim, src) is S.unconfirmed
+    assert status({**claim, "indicator": "农村居民人均生活消费支出"}, src) is S.unconfirmed
+    assert status({**claim, "indicator": "居民人均生活消费支出"}, src) in TRUSTED
+    income = {"indicator": "居民人均可支配收入", "period": "2024年", "value": 17960, "unit": "元"}
+    assert status(income, src) not in TRUSTED
+    assert status({**income, "value": 7.4, "unit": "%", "measure": "growth"}, src) not in TRUSTED
+    assert status({**income, "indicator": "城镇常住居民人均可支配收入"}, src) is S.misattributed
+    assert status({**income, "indicator": "农村常住居民人均可支配收入"}, src) in TRUSTED
+    assert status({**income, "value": 31250}, src) in TRUSTED
+    assert status({"indicator": "城镇新增就业", "period": "2024年", "value": 1.2, "unit": "万人"}, src) in TRUSTED
+
+
+def test_a_city_s_value_is_not_confirmed_for_its_park() -> None:
+    # (湖州市…突破800亿元: the city's, its words say so by name; the park inside it is a part of it, also where the
+    # city's name ends in 州 and the park's name is read as the park alone)
+    src = ("2024年，浙江全省规上工业增加值增长6.4%；湖州市规上工业增加值增长7.9%，湖州经开区增长10.3%。"
+           "湖州市新材料产业营业收入突破800亿元，增长15.2%。")
+    claim = {"indicator": "湖州经开区新材料产业营业收入", "period": "2024年", "value": 800, "unit": "亿元",
+             "qualifier": ">"}
+    assert status(claim, src) is S.unconfirmed
+    assert status({**claim, "indicator": "湖州市新材料产业营业收入"}, src) in TRUSTED
+    assert status({"indicator": "湖州经开区规上工业增加值", "period": "2024年", "value": 10.3, "unit": "%",
+                   "measure": "growth"}, src) in TRUSTED

@@ -1760,6 +1760,8 @@ def _subject(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     if claimed >= 0 and claimed == src.of_value(_contrasted, q):
         return _FINE  # (…，而全国是小幅回落，一季度增长14.4%: 全国's, claimed so)
     found = _whose_read(src, c, q, tie, claimed)
+    if found.status == OK and _park_of_a_named_place(c, tie):
+        return _Finding(UNSURE, "subject")
     unwritten = _place_unwritten(src, claimed_text((c.subject or "") + c.indicator)) if found.status != WRONG else None
     if unwritten is not None:
         return _Finding(WRONG if _page_s_place_other(src, unwritten) else UNSURE, "subject")
@@ -1786,6 +1788,17 @@ def _whose_read(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: int) -> _
         return _Finding(UNSURE, "subject")  # (全省工业投资增长11.6%，工业技改投资增长13.8%: 全省's, not 全市's)
     found = _whose_unsure(src, c, q, tie, claimed, park)
     return found if found is not None else _named_elsewhere(src, c, q, tie)
+
+
+def _park_of_a_named_place(c: Claim, tie: Tie) -> bool:
+    """Whether the claim names a park (赣州经开区) where the value's own words name by name a place that is none
+    (赣州市电子信息产业营业收入突破3000亿元): the place's value, of which the park's is a part, is not confirmed for
+    the park."""
+    if PARK.search(claimed_text((c.subject or "") + c.indicator)) is None:
+        return False
+    own = _own_shown(tie)
+    named = place_names(own)
+    return bool(named) and PARK.search(own) is None and not any(PARK.search(n) for n in named)
 
 
 def _region_page(src: Source) -> bool:
@@ -2512,6 +2525,7 @@ _COMPARED_WITH = re.compile(rf"(?:{_COMPARING}|与)(?:[^，,。；;]{{1,8}}[、�
 # is 工业投资, as these pages shorten it; 固定资产投资 alone is all of it).
 _INVESTMENTS = (("技改", re.compile(r"技改|技术改造")), ("基础设施", re.compile(r"基础设施")),
                 ("民间", re.compile(r"民间投资")), ("房地产", re.compile(r"房地产开发投资")),
+                ("制造业", re.compile(r"制造业投资")),
                 ("工业", re.compile(r"工业(?:固定资产)?投资")), ("固定资产", re.compile(r"固定资产投资")))
 
 
@@ -2601,8 +2615,10 @@ def _unless_qualified(src: Source, c: Claim, q: Quantity, tie: Tie, confirmed: b
     (see `_qualifier_apart`); one they do not confirm is left open."""
     if not confirmed:
         return _Finding(UNSURE, "indicator")
-    return _qualifier_apart(src, c, q, tie) or _FINE
-
+    apart = _qualifier_apart(src, c, q, tie)
+    if apart is not None:
+        return apart
+    return _Finding(UNSURE, "indicator") if _half_unread(claimed_text(c.indicator), tie) else _FINE
 
 def _qualifier_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding | None:
     """The finding where the claim and the value's subject differ by a qualifier another value of its paragraph
@@ -3671,10 +3687,31 @@ _OWNERS = re.compile(r"(民营|国有|国营|外资|外商|私营|集体|股份�
                      r"(?:企业|经济|工业)|([市区县州省]本级)")
 
 
+# Town or country, as statistics count residents and retail apart from all of them (城镇居民, 农村常住居民,
+# 乡村消费品零售额; not 城镇新增就业 or 城镇化率, of which no whole is counted beside).
+_RESIDENTS_HALF = re.compile(r"(?:城镇|城市|农村|乡村)(?=(?:常住)?居民|消费品零售)")
+
+
+def _half_unread(written: str, tie: Tie) -> bool:
+    """Whether the claim names town or country (城镇居民, 农村) where the value's own words name residents or retail
+    without either (全省居民人均消费支出35732元 claimed for 城镇居民人均消费支出: all residents', a word only a
+    neighbour's words hold), or the other way (农村居民人均可支配收入 claimed as 居民人均可支配收入): the value may be
+    the whole's or the half's."""
+    own = simplified(tie.words) + simplified(tie.shown)
+    claimed, said = _RESIDENTS_HALF.search(written), _RESIDENTS_HALF.search(own)
+    return (claimed is not None and said is None and _RESIDENTS.search(own) is not None) \
+        or (said is not None and claimed is None)
+
+
+_RESIDENTS = re.compile(r"居民|消费品零售")
+
+
 def _whole_for_part(written: str, tie: Tie) -> bool:
     """Whether the value is a whole the claim names a part of: trade claimed where the value names the goods
-    traded, or one way or kind where the value names both (进出境, 本外币; 新建和续建项目)."""
-    return _goods_left_out(written, tie) or _half_of_both(written, tie) or _one_of_joined(written, tie)
+    traded or the way they were traded, or one way or kind where the value names both (进出境, 本外币;
+    新建和续建项目)."""
+    return _goods_left_out(written, tie) or _mode_left_out(written, tie) or _half_of_both(written, tie) \
+        or _one_of_joined(written, tie)
 
 
 def _one_of_joined(written: str, tie: Tie) -> bool:
@@ -3723,9 +3760,10 @@ def _siblings_apart(written: str, tie: Tie) -> bool:
 _SIBLINGS = (re.compile(r"[A-DＡ-Ｄ](?=类)|[甲乙丙丁](?=类(?:企业|项目))"),
              re.compile(r"规模以上|规模以下|规上|规下|限额以上|限额以下|限上|限下"),
              re.compile(r"(?<!未)建成|在建"),
-             re.compile(r"省外资金|市外资金|境外资金|外资|内资"))
+             re.compile(r"省外资金|市外资金|境外资金|外资|内资"),
+             re.compile(r"城镇(?!化)|城市(?=(?:常住)?居民)|农村|乡村"))
 _SIBLING_FORM = {"规模以上": "规上", "规模以下": "规下", "限额以上": "限上", "限额以下": "限下",
-                 "Ａ": "A", "Ｂ": "B", "Ｃ": "C", "Ｄ": "D"}
+                 "Ａ": "A", "Ｂ": "B", "Ｃ": "C", "Ｄ": "D", "城市": "城镇", "乡村": "农村"}
 
 
 def _goods_traded_apart(written: str, tie: Tie) -> bool:
@@ -4010,6 +4048,18 @@ def _goods_left_out(written: str, tie: Tie) -> bool:
     # (船舶出口 names the goods before the trade: 出口船舶's, as claimed)
     return goods is not None and goods.group(1) == claimed.group(1) \
         and not bigrams(goods.group(0)[len(goods.group(1)):]) & bigrams(written)
+
+
+def _mode_left_out(written: str, tie: Tie) -> bool:
+    """Whether the claim names trade (出口, 进出口) where the value's own words name the way it was traded (通过市场采购
+    方式出口812.1亿元, 一般贸易进出口增长5.9%, 跨境电商出口): a part of the trade, not all of it."""
+    if _TRADE.search(written) is None or _TRADE_MODE.search(written):
+        return False
+    return _TRADE_MODE.search(simplified(tie.words)) is not None
+
+
+# The ways goods are traded that customs counts apart, each a part of all trade.
+_TRADE_MODE = re.compile(r"一般贸易|加工贸易|市场采购|跨境电商|跨境电子商务|边境小额贸易|保税物流")
 
 
 # Trade named as a whole (出口, 进出口总值), and trade of goods named (出口机电产品, 进口金属矿砂: not 出口总值,
