@@ -8802,3 +8802,23 @@ def test_a_city_s_value_is_not_confirmed_for_its_park() -> None:
     assert status({**claim, "indicator": "湖州市新材料产业营业收入"}, src) in TRUSTED
     assert status({"indicator": "湖州经开区规上工业增加值", "period": "2024年", "value": 10.3, "unit": "%",
                    "measure": "growth"}, src) in TRUSTED
+
+
+def test_a_forecast_opening_ends_at_a_numbered_heading_on_a_page_without_line_breaks() -> None:
+    # a page whose text lost its line breaks: 预计全年 opening a paragraph foresees to the paragraph's end, which is
+    # the numbered heading after a full stop (…增长6%。（一）…), and a list its colon opens ends at its full stop
+    src = ("清河县政府工作报告各位代表：现在，我代表县人民政府向大会报告工作。一、2024年工作回顾"
+           "一年来，全县经济稳中有进。预计全年，地区生产总值增长5.2%，一般公共预算收入增长6%。  "
+           "（一）项目建设有力。新开工项目86个、总投资152亿元。全年争取上级资金9亿元。")
+    begun = {"indicator": "新开工项目", "period": None, "value": 86, "unit": "个", "kind": "actual"}
+    assert check_figures(src, [begun])[0].status is S.supported
+    assert check_figures(src, [{**begun, "kind": "forecast"}])[0].status is not S.supported
+    listed = ("河口县政府工作报告各位代表：现在，我代表县人民政府向大会报告工作。一、2024年工作回顾"
+              "一年来，全县攻坚克难。预计全年：地区生产总值实现210亿元，同比增长4.5%；固定资产投资实现48亿元，同比增长6.1%。第四季度各项指标"
+              "持续好转，规上工业增加值当季同比增长9.3个百分点。")
+    quarter = {"indicator": "规上工业增加值当季同比增长", "period": "第四季度", "value": 9.3, "unit": "个百分点",
+               "kind": "actual"}
+    assert check_figures(listed, [quarter])[0].status is not S.misattributed
+    total = {"indicator": "地区生产总值", "period": "2024年", "value": 210, "unit": "亿元", "kind": "forecast"}
+    assert check_figures(listed, [total])[0].status is S.supported
+

@@ -413,7 +413,10 @@ class Kinds:
         # (and a sentence that opens so with the year it foresees, 。预计2025年末，…完成118亿元。固定资产投资
         # 完成63亿元…, to its paragraph's end; on the word alone, 。初步预计，…增长4.5%，…。一般公共预算收入
         # 增长15.6%, to its full stop only)
-        self.estimated += [(m.start(), _line_end(text, m.end()) if m.group("year") or _LINE_OPENING.match(
+        # (on a page whose text lost its line breaks, to the next numbered heading after a full stop, …增长14.9%。
+        # （一）经济发展…; a list its colon opens, 预计全年：…；…。, to its full stop: see _paragraph_end)
+        self.estimated += [(m.start(), _paragraph_end(text, m.end(), full_stops, m.group(0).endswith((":", "："))
+                                                      ) if m.group("year") or _LINE_OPENING.match(
                                 text, text.rfind("\n", 0, m.start()) + 1, m.start())
                             else span_end(full_stops, m.end(), len(text)),
                             _stretches(text, m.start(), span_end(full_stops, m.end(), len(text))))
@@ -1220,6 +1223,25 @@ _PARTS_SENTENCE = re.compile(r"[ \t\u3000]*其中[，,：:]")
 def _within(own: frozenset[tuple[int, int]], noted: frozenset[tuple[int, int]]) -> bool:
     """Whether each stretch of `own` lies inside one of `noted` (9月 inside 1至9月)."""
     return all(any(a <= b0 and b1 <= b for a, b in noted) for b0, b1 in own)
+
+
+# A numbered heading inside a line, after a full stop (…增长14.9%。（一）经济发展…; …提出意见。一、2022年工作回顾…):
+# where a page whose text lost its line breaks opens a paragraph. (1. before no digit: 。1.5万亩 is a value.)
+_INLINE_HEADING = re.compile(r"(?<=[。！？!?])[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、"
+                            r"|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.](?!\d))")
+
+
+def _paragraph_end(text: str, at: int, full_stops: Sequence[int], listed: bool) -> int:
+    """Where the paragraph `at` is in ends: its line's end, or a numbered heading after a full stop before it (a
+    page that lost its line breaks, …增长14.9%。（一）…); where the page has no line breaks at all, a list a colon
+    opens (预计全年：…；…。) ends at its full stop, its paragraph's end unknown."""
+    end = _line_end(text, at)
+    heading = _INLINE_HEADING.search(text, at, end)
+    if heading is not None:
+        end = heading.start()
+    if listed and "\n" not in text.strip():
+        end = min(end, span_end(full_stops, at, len(text)))
+    return end
 
 
 def _line_end(text: str, at: int) -> int:
