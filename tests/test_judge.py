@@ -8822,3 +8822,14 @@ def test_a_forecast_opening_ends_at_a_numbered_heading_on_a_page_without_line_br
     total = {"indicator": "地区生产总值", "period": "2024年", "value": 210, "unit": "亿元", "kind": "forecast"}
     assert check_figures(listed, [total])[0].status is S.supported
 
+
+def test_a_plan_heading_inside_a_page_without_line_breaks_opens_its_goals() -> None:
+    # …。二、2025年工作安排 run on into its text: what follows to the next top heading sets the year's goals
+    src = ("清河县政府工作报告各位代表：现在，我代表县人民政府向大会报告工作。一、2024年工作回顾一年来，全县粮食生产"
+           "稳中有增，粮食播种面积8.6万亩。二、2025年工作安排2025年是关键之年。做强特色农业，新建高标准农田1.2万亩，"
+           "粮食播种面积稳定在9万亩以上。三、加强政府自身建设各位代表，…")
+    fields = {"indicator": "新建高标准农田", "period": None, "value": 1.2, "unit": "万亩"}
+    assert check_figures(src, [{**fields, "kind": "actual"}])[0].status not in TRUSTED
+    assert check_figures(src, [{**fields, "kind": "target"}])[0].status is S.supported
+    done = {"indicator": "粮食播种面积", "period": None, "value": 8.6, "unit": "万亩", "kind": "actual"}
+    assert check_figures(src, [done])[0].status is S.supported

@@ -942,6 +942,13 @@ _INLINE_GOAL_HEADING = re.compile(r"(?<=[。；;！!])[ \t\u3000]*[一二三四�
                                   + _GOAL_NAMED +
                                   r"[ \t\u3000]*[：:]?[ \t\u3000]*"
                                   r"(?=\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])")
+# A top heading inside a line, after a full stop, that names the year's plan (…提出意见。二、2025年工作安排2025年
+#是…; 。三、今年主要工作打算 …), its text run on after it as a page that lost its line breaks writes it; not a review
+# of a plan (二、2024年工作安排执行情况) nor a heading of both (2024年工作安排和…).
+_INLINE_PLAN_HEADING = re.compile(r"(?<=[。！!？?])[ \t\u3000]*[一二三四五六七八九十]+、[ \t\u3000]*"
+                                  r"(?:(?:19|20)\d{2}年度?|今年|明年|新的一年)的?(?:主要|重点)?(?:工作)?"
+                                  r"(?:安排|打算|思路|目标任务|主要目标|目标)"
+                                  r"(?![和与及、]|[^。，,；;：:]{0,12}?(?:完成|执行|回顾|情况))")
 _INLINE_TOP_HEADING = re.compile(r"(?:^|(?<=[。；;！!]))[ \t\u3000]*[一二三四五六七八九十]+、", re.M)
 _TOP_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、", re.M)
 _SUB_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])", re.M)
@@ -1014,7 +1021,7 @@ def _headed_sections(text: str) -> list[tuple[int, int]]:
         ends = _TOP_HEADING if num.endswith("、") else _SUB_HEADING if num else _TOP_HEADING
         nxt = ends.search(text, m.end())
         out.append((m.end(), nxt.start() if nxt else len(text)))
-    for m in _INLINE_GOAL_HEADING.finditer(text):
+    for m in [*_INLINE_GOAL_HEADING.finditer(text), *_INLINE_PLAN_HEADING.finditer(text)]:
         # (a page flattened to one line: …集中区。 二、发展目标 1、工业总量迅速提升。…, to the next 三、)
         nxt = _INLINE_TOP_HEADING.search(text, m.end())
         out.append((m.end(), nxt.start() if nxt else len(text)))
