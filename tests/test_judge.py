@@ -8833,3 +8833,20 @@ def test_a_plan_heading_inside_a_page_without_line_breaks_opens_its_goals() -> N
     assert check_figures(src, [{**fields, "kind": "target"}])[0].status is S.supported
     done = {"indicator": "粮食播种面积", "period": None, "value": 8.6, "unit": "万亩", "kind": "actual"}
     assert check_figures(src, [done])[0].status is S.supported
+
+
+def test_a_gap_after_a_share_read_under_a_growth_is_the_share_s_gap() -> None:
+    # (…增长11.3%，占…比重达36.8%，比全省高4.2个百分点: the share's gap over the province's share, not the growth's)
+    src = ("1-10月，全市装备制造业增加值增长11.3%，占规上工业增加值比重达36.8%，比全省高4.2个百分点。全市规上工业"
+           "研发经费支出增长9.6%，研发投入强度为2.15%，低于全省0.3个百分点。")
+    gap = {"indicator": "装备制造业增加值增速高于全省", "period": "1-10月", "value": 4.2, "unit": "个百分点",
+           "measure": "change", "kind": "actual"}
+    assert status(gap, src) not in TRUSTED  # (was supported: read as the growth's gap)
+    assert status({**gap, "indicator": "装备制造业增加值增长高于全省"}, src) not in TRUSTED
+    assert status({**gap, "indicator": "装备制造业增加值占规上工业增加值比重高于全省"}, src) is S.supported
+    assert status({**gap, "indicator": "装备制造业增加值占比高于全省"}, src) is S.supported
+    # (naming neither the share nor a growth: it may be meant, left open)
+    assert status({**gap, "indicator": "装备制造业增加值高于全省"}, src) is S.unconfirmed
+    level = {**gap, "indicator": "研发投入强度低于全省", "value": -0.3}
+    assert status(level, src) is S.supported
+    assert status({**level, "indicator": "研发经费支出增速低于全省"}, src) not in TRUSTED

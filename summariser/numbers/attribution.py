@@ -1126,6 +1126,7 @@ class Reading:
             # (总投资16.5亿元的甲、乙等5个项目: an amount said of what is named after it is of that, not of the project
             # the sentence named before)
             words, shown = _prefixed(words, shown, "" if attributed else topic, "" if names else label)
+            words, shown = _share_s_gap(last, (unit, own, named), (words, shown))
             pairs = _pairs(words)
             measure = _measure_of(plain, (before, _unit_written(text, b, unit), own), last, (last_end, a), cell)
             head, place = _from_subject(heir, before, after)
@@ -1147,7 +1148,7 @@ class Reading:
             # clause after it)
             if not layout.set_apart(a):
                 last_end, last = b, _Last(unit, pairs, band, scope, _qualified(head, words, elided), changed,
-                                          measure, words)
+                                          measure, words, shown)
             seen[kin] = pairs
             seen_kind[kin] = kind
             self._subjects[n] = subjects.lead
@@ -1454,6 +1455,7 @@ class _Last(NamedTuple):
     change: bool = False  # its own words say only how a value changed (比上年同期增收20.13亿元)
     measure: str = ""  # share or growth, as its Tie says
     words: str = ""  # its words as read
+    shown: str = ""  # the same, as written
 
 
 def _chain_head(last: _Last | None, names: bool, unit: str) -> frozenset[str]:
@@ -1500,13 +1502,27 @@ def _share_changed(last: _Last | None, measure: str) -> frozenset[str]:
     return last.pairs if measure == "share" and last is not None and last.unit == "%" else frozenset()
 
 
+def _share_s_gap(last: _Last | None, value: tuple[str, str, str], read: tuple[str, str]) -> tuple[str, str]:
+    """The words and shown form of a gap in points right after a share in its clause chain whose own words name no
+    measure, only what it is compared with (…增长14.8%，占规上工业比重达47.3%，比全省高5.6个百分点; …，同比提高2.1个
+    百分点): the share's, with its own after them, not those of the subject the share is read under (the growth);
+    `value`: its unit, own words and those after it; `read`: its words and shown form as read under that subject."""
+    unit, own, named = value
+    if unit != "个百分点" or last is None or last.unit != "%" or last.measure != "share" \
+            or not _COMPARED_ALONE.fullmatch(own):
+        return read
+    return last.words + own + named, last.shown + "…" + read[1].rsplit("…", 1)[-1]
+
+
 def _gap_of_share(last: _Last | None, unit: str, own: str) -> str:
     """"share" for a gap in points that only names the period compared with, right after a share (占规上工业
     比重为33.3%，比上年同期提高1.3个百分点: the share's change, no growth's), "growth" right after a growth; ""
     otherwise."""
     # (and "growth" right after a growth: 同比增长22.0%，比上年同期提高21.9个百分点, the growth rate's change)
     rate = last.measure if last is not None and last.unit == "%" and last.measure in ("share", "growth") else ""
-    return rate if rate and unit == "个百分点" and _GAP_SINCE.fullmatch(own) else ""
+    # (a share's gap whose words name only the place it is compared with, 比全省高, or how it changed, 同比提高)
+    compared = _COMPARED_ALONE if rate == "share" else _GAP_SINCE
+    return rate if rate and unit == "个百分点" and compared.fullmatch(own) else ""
 
 
 def _of_last(last: _Last | None, unit: str, own: str, named: str,
@@ -1808,6 +1824,9 @@ _GAP_TO_PLACE_ALONE = re.compile(r"(?:分别)?比(?:全[国省市区县]|(?:(?!�
 # (and 环比 with the stretch it compares with, 环比前8个月回升: 较前8个月, not month on month)
 _GAP_SINCE = re.compile(r"(?:比|较|环比)[上年去月季度同期份初末底半一二三四前个]{1,6}"
                         r"(?:回落|提高|加快|放缓|扩大|收窄|上升|下降|回升|下滑|提升)")
+# A gap's own words that name no measure: only the place or the period it is compared with, or how a rate changed
+# (比全省, 比全市平均水平, 比上年同期提高, 提升).
+_COMPARED_ALONE = re.compile(rf"{_GAP_TO_PLACE_ALONE.pattern}|{_GAP_SINCE.pattern}|{_RATE_CHANGED_ALONE.pattern}")
 
 
 def _heir_s_measure(written: str, before: str) -> str:

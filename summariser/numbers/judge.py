@@ -1617,8 +1617,9 @@ def _points_measured(c: Claim, q: Quantity, tie: Tie) -> _Finding:
     """A gap in points claimed for another measure than the source's: the share's change (占…比重为33.3%，比上年
     同期提高1.3个百分点) or a pull on a whole's growth (拉动全市规上工业增长2.8个百分点), claimed with no word of it."""
     written = simplified(c.indicator)
-    if tie.measure == "share" and not _SHARE_CLAIMED.search(written):
-        return _Finding(WRONG, "measure")
+    if tie.measure == "share" and not _SHARE_CLAIMED.search(written) and not _share_s_words_claimed(written, tie):
+        # (a share's gap claimed as a growth rate's is of another measure; claimed in neither's words, it may be meant)
+        return _Finding(WRONG if _GROWTH_CLAIMED.search(written) else UNSURE, "measure")
     if tie.measure == "growth" and _SHARE_NAMED.search(written) and not _GROWTH_CLAIMED.search(written):
         return _Finding(WRONG, "measure")  # (同比增长22.0%，比上年同期提高21.9个百分点 claimed as 占比's change)
     if _GROWTH_GAP.match(_own_shown(tie)) and _SHARE_NAMED.search(written) and not _GROWTH_CLAIMED.search(written):
@@ -1629,6 +1630,18 @@ def _points_measured(c: Claim, q: Quantity, tie: Tie) -> _Finding:
             and not _PULL_CLAIMED.search(simplified(tie.shown)):
         return _Finding(WRONG, "measure")  # (增长7.4%，高出全省投资增速1.1个百分点 claimed as a pull on the whole)
     return _FINE
+
+
+def _share_s_words_claimed(written: str, tie: Tie) -> bool:
+    """Whether a claim on a share's gap names the share by the share's own words, where those are no word of a share
+    (研发投入强度达到2.41%，高于全省0.45个百分点 claimed as 研发投入强度高于全省), and names no growth; not by the words
+    of the subject it is read under alone (民营企业进出口 of 民营企业进出口增长12%，占进出口总额的比重为50.8%)."""
+    parts = simplified(tie.shown).split("…")
+    if len(parts) < 2:
+        return False
+    # (its own words, less those of the subject it is read under: 总额 of 民营企业进出口增长…占进出口总额的比重)
+    share = bigrams(_SHARE_NAMED.sub("", indicator_words(parts[-2]))) - bigrams(indicator_words("".join(parts[:-2])))
+    return not _GROWTH_CLAIMED.search(written) and bool(share & bigrams(indicator_words(written)))
 
 
 def _project_owner(src: Source, c: Claim, q: Quantity) -> _Finding:
