@@ -8850,3 +8850,14 @@ def test_a_gap_after_a_share_read_under_a_growth_is_the_share_s_gap() -> None:
     level = {**gap, "indicator": "研发投入强度低于全省", "value": -0.3}
     assert status(level, src) is S.supported
     assert status({**level, "indicator": "研发经费支出增速低于全省"}, src) not in TRUSTED
+
+
+def test_items_of_one_place_list_are_told_apart_by_their_places_not_a_qualifier_one_keeps() -> None:
+    # (the list's last place keeps the shared 新开工的 in its words, the others lose it: no rival for that)
+    src = ("今年1-4月，全市新开工亿元以上项目58个。其中，东平区、西河县、北山县新开工的亿元以上工业项目分别为"
+           "17个、11个、8个，分别完成投资14.2亿元、9.6亿元和6.3亿元。")
+    claim = {"indicator": "北山县亿元以上工业项目", "period": "1-4月", "value": 8, "unit": "个"}
+    assert status(claim, src) in TRUSTED
+    invested = {**claim, "indicator": "北山县亿元以上工业项目完成投资", "value": 6.3, "unit": "亿元"}
+    assert status(invested, src) in TRUSTED
+    assert status({**claim, "value": 17}, src) not in TRUSTED

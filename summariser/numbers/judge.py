@@ -2648,8 +2648,8 @@ def _qualifier_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding |
     for r in src.starting_in(start, end if end >= 0 else len(text)):  # (the paragraph's values)
         t = src.tie_of.get((r.start, r.end))
         if r is q or t is None or not _alike(t, tie) or r.raw.endswith(_BOUND_ENDS) \
-                or _size_classes_apart(t, tie):  # (not 500万元以上, a class, nor another size class's value)
-            continue
+                or _size_classes_apart(t, tie) or _siblings(t, tie):  # (not 500万元以上, a class, nor another size
+            continue  # class's value, nor another item of its list)
         found = _qualified_rival(claim, (mine, tie), (r, t, r.start < q.start))
         if found and r.unit == q.unit and t.measure == tie.measure:
             return _Finding(WRONG, "indicator", r)
@@ -2659,6 +2659,12 @@ def _qualifier_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding |
 
 
 _BOUND_ENDS = ("以上", "以下")
+
+
+def _siblings(t: Tie, tie: Tie) -> bool:
+    """Whether two values are items of one list, each its member's (甲区、乙县、丙县开工的项目分别为21个、15个、
+    12个): their members tell them apart, not a qualifier one item's words keep and another's lose."""
+    return bool(t.member and tie.member) and t.member != tie.member
 
 
 def _size_classes_apart(t: Tie, tie: Tie) -> bool:
