@@ -8753,6 +8753,33 @@ def test_a_sum_over_listed_or_counted_things_is_no_claim_on_one_of_them() -> Non
     assert status({**share, "indicator": "两家企业产值占全区规上工业产值比重"}, firms) in TRUSTED
 
 
+def test_a_counted_group_s_values_are_no_claim_on_one_of_its_members() -> None:
+    # (甲、乙两家企业合计…，增长…: the pair's sum and its growth; 甲、乙、丙三大主导产业合计…，占…: the three's;
+    # 甲、乙两大产业实现增加值…: the count says the two are one subject; a 和 inside a name, 呼和浩特市, splits nothing;
+    # a member's own value after 其中 stays its own)
+    src = ("2024年，全省规上工业营业收入增长5.2%。华源纺织、兴达机械两家企业合计实现营业收入418.6亿元，同比增长11.3%。"
+           "全市光伏材料、储能电池、精细化工三大主导产业合计完成产值1520亿元，增长8.4%，占全市规上工业产值的58.7%；"
+           "其中光伏材料产业产值702亿元。园区集成电路、智能终端两大产业实现增加值36.2亿元，占园区规上工业增加值比重达71%。"
+           "上半年，呼和浩特市、乌兰察布市、赤峰市合计完成工业投资612.5亿元，占全区工业投资的41.8%。")
+    def claim(indicator: str, value: float, unit: str = "亿元", measure: str = "level") -> dict[str, object]:
+        return {"indicator": indicator, "period": "2024年", "value": value, "unit": unit, "measure": measure}
+    assert status(claim("兴达机械营业收入", 11.3, "%", "growth"), src) not in TRUSTED
+    assert status(claim("兴达机械营业收入", 418.6), src) not in TRUSTED
+    assert status(claim("两家企业营业收入", 11.3, "%", "growth"), src) in TRUSTED
+    assert status(claim("精细化工产业产值", 8.4, "%", "growth"), src) not in TRUSTED
+    assert status(claim("储能电池产业产值占全市规上工业产值比重", 58.7, "%", "share"), src) not in TRUSTED
+    assert status(claim("三大主导产业产值占全市规上工业产值比重", 58.7, "%", "share"), src) in TRUSTED
+    assert status(claim("三大主导产业产值", 1520), src) in TRUSTED
+    assert status(claim("光伏材料产业产值", 702), src) in TRUSTED
+    assert status(claim("集成电路产业增加值", 36.2), src) not in TRUSTED
+    assert status(claim("智能终端产业增加值占园区规上工业增加值比重", 71, "%", "share"), src) not in TRUSTED
+    assert status(claim("园区集成电路和智能终端两大产业增加值", 36.2), src) in TRUSTED
+    investment = {"indicator": "赤峰市工业投资", "period": "上半年", "value": 612.5, "unit": "亿元"}
+    assert status(investment, src) not in TRUSTED
+    assert status({**investment, "indicator": "呼和浩特市工业投资占全区比重", "value": 41.8, "unit": "%",
+                   "measure": "share"}, src) not in TRUSTED
+    assert status({**investment, "indicator": "呼和浩特等三市合计工业投资"}, src) in TRUSTED
+
 def test_manufacturing_investment_is_not_industrial_investment() -> None:
     # (制造业投资 is a part of 工业投资, counted apart: its growth claimed as the whole's is another statistic's)
     src = ("1-10月，全市规上工业总产值1.86万亿元，同比增长3.4%。全市制造业投资增长11.2%，比工业投资增速高2.3个百分点；"

@@ -3920,35 +3920,92 @@ def _base_values(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | No
 
 def _listed_then_summed(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
     """A value whose clause opens with a list of names summed (甲市、乙盟原煤产量合计占全区的79.9%; 甲县和乙县两县
-    共计…): of all of them together, no item's alone; its members tell a claim on one (as `_sum_of` does for a 分别
-    list). One that opens with a count of what it sums (两家企业合计占…) has as many members, none named."""
+    共计…; 甲、乙两家企业合计…; 甲、乙两大产业实现增加值…, a count of as many as the list names) or with a count
+    of what it sums (两家企业合计占…: as many members, none named): of all of them together, no item's alone; its
+    members tell a claim on one (as `_sum_of` does for a 分别 list). A later clause of its sentence with no words of
+    its own (，增长14.5%，占…的64.2%) is of the same group."""
     for n in range(lo, hi):
         t = out[n]
         if t is None or t.summed:
             continue
         c0 = max(text.rfind(m, 0, spans[n][0]) for m in _CLAUSE_OPENS) + 1
-        found = _LIST_SUMMED.match(text, c0, spans[n][0])
-        counted = _COUNT_SUMMED.match(text, c0, spans[n][0])
-        if found is not None and "等" in found.group(1):
-            continue  # (甲、乙等新兴产业产值合计…: the group named after 等 is what is summed, its items but examples)
-        if found is not None:
-            own = indicator_words(found.group(3))
-            members = tuple(_telling(m, own) for m in _LIST_JOIN.split(found.group(1)))
-        elif counted is not None:  # (两家企业合计占…: as many members as counted, none named, so none claimable)
-            count = parse_chinese_numeral(counted.group(1)) if not counted.group(1).isdigit() else int(counted.group(1))
-            members = ("",) * int(count or 0) if 2 <= (count or 0) <= _SUMMED_MOST else ()
-        else:
-            continue
-        if (len(members) >= 2 and all(len(m) >= 2 for m in members)) or (members and not any(members)):
+        members = _summed_members(text, c0, spans[n][0])
+        if members:
             out[n] = t._replace(summed=members)
+    for n in range(lo, hi):
+        t = out[n]
+        if t is not None and not t.summed:
+            sum_ = _sum_before(text, spans, out, (lo, n), t.words)
+            if sum_ is not None:
+                out[n] = t._replace(summed=sum_.summed)  # (…合计实现营业收入2863亿元，增长9.7%: the group's growth)
+
+
+def _sum_before(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo_n: tuple[int, int],
+                words: str) -> Tie | None:
+    """The nearest sum before value n (`lo_n`: the first value of its stretch, and n) in the same part of its sentence
+    whose words n's (`words`) open with (n has none of its own), None where there is none."""
+    lo, n = lo_n
+    for k in range(n - 1, lo - 1, -1):
+        if _SENTENCE_GOES_ON.search(text, spans[k][1], spans[n][0]):
+            return None
+        before = out[k]
+        if before is not None and before.summed and before.words and words.startswith(before.words):
+            return before
+    return None
+
+
+def _summed_members(text: str, c0: int, at: int) -> tuple[str, ...]:
+    """The members of the sum a clause (from `c0` to the value at `at`) opens with, each named by two characters or
+    more or unnamed (""), () where it opens with none."""
+    found = _LIST_SUMMED.match(text, c0, at)
+    if found is None:
+        counted_list = _LIST_COUNTED.match(text, c0, at)  # (甲、乙两大产业实现增加值…: the count says they are one)
+        if counted_list is not None and _count(counted_list.group(2)) == len(_list_items(counted_list.group(1))):
+            found = counted_list
+    counted = _COUNT_SUMMED.match(text, c0, at)
+    if found is not None and "等" in found.group(1):
+        return ()  # (甲、乙等新兴产业产值合计…: the group named after 等 is what is summed, its items but examples)
+    if found is not None:
+        own = indicator_words(found.group(3))
+        members = tuple(_telling(m, own) for m in _list_items(found.group(1)))
+        return members if len(members) >= 2 and all(len(m) >= 2 for m in members) else ()
+    if counted is not None:  # (两家企业合计占…: as many members as counted, none named, so none claimable)
+        count = _count(counted.group(1))
+        return ("",) * count if 2 <= count <= _SUMMED_MOST else ()
+    return ()
+
+
+def _count(written: str) -> int:
+    """A count as written (两, 三, 12), 0 where it is none."""
+    return int(written) if written.isdigit() else int(parse_chinese_numeral(written) or 0)
+
+
+def _list_items(listed: str) -> list[str]:
+    """The items of a list: split at 、, its last item at 和, 与 or 及 where each part is a name of two characters
+    or more (甲市、乙市和丙市; not the 和 of 呼和浩特市); a list with no 、 at 和, 与 or 及 alone (甲县和乙县)."""
+    items = listed.split("、")
+    last = _LIST_JOIN.split(items[-1])
+    items = items[:-1] + last if all(len(m) >= 2 for m in last) else items
+    # (the first item without the place its clause opens with: 集成电路 of 园区集成电路、智能终端两大产业…)
+    first = _LEAD_PLACE.sub("", items[0])
+    return [first, *items[1:]] if len(first) >= 2 and len(items) >= 2 else items
 
 
 _CLAUSE_OPENS = ("，", ",", "；", ";", "。", "：", ":", "\n")
-# (the names: Han only, two to twelve characters each, joined by 、, 和, 与 or 及; a count of them may follow, 两市)
+# (the names: Han only, two to twelve characters each, joined by 、, 和, 与 or 及; a count of them may follow, 两市,
+# 两家企业, 三大主导产业)
 _LIST_SUMMED = re.compile(r"\s*(?:其中)?[，,]?\s*([\u4e00-\u9fff]{2,12}(?:(?:、|和|与|及)[\u4e00-\u9fff]{2,12}?)+)"
-                          r"(?:[两二三四五六七八九十][个家大]?[市县区地盟州旗镇园])?(合计|共计|总计|共占|合共)"
-                          r"([^，,；;。\d]*)$")
-_LIST_JOIN = re.compile(r"、|和|与|及")
+                          r"(?:(?:[两二三四五六七八九十]|\d{1,2})(?:[个家大座所户条类项][\u4e00-\u9fff]{0,6}?|"
+                          r"[市县区地盟州旗镇园]))?(合计|共计|总计|共占|合共)([^，,；;。\d]*)$")
+# (or the list with a count of its items and no word of a sum: 甲、乙两大产业实现增加值…; not where each is said to
+# have the value, 均, 都, 各, 分别)
+_LIST_COUNTED = re.compile(r"\s*(?:其中)?[，,]?\s*([\u4e00-\u9fff]{2,12}(?:(?:、|和|与|及)[\u4e00-\u9fff]{2,12}?)+)"
+                           r"([两二三四五六七八九十]|\d{1,2})(?:[个家大座所户条类项][\u4e00-\u9fff]{0,6}?|"
+                           r"[市县区地盟州旗镇园])(?![^，,；;。\d]*(?:分别|(?<!平)均|都|各))([^，,；;。\d]*)$")
+_LIST_JOIN = re.compile(r"和|与|及")
+_LEAD_PLACE = re.compile(r"^(?:全[省市区县州]|园区|[\u4e00-\u9fff]{1,4}?[省市县区州盟旗])")
+# (a sentence's clause goes on to a new subject past a ；or 。, or names a part, 其中)
+_SENTENCE_GOES_ON = re.compile(r"[；;。]|其中")
 # (or a count of the things summed, named before: 两家企业合计占…, 5个地州市的贡献率总计…, 以上三县共计…)
 # (a counter after the count, or a place's kind after a numeral, 两市: not a date, 10月当月产值合计…)
 _COUNT_SUMMED = re.compile(r"\s*(?:其中)?[，,]?\s*(?:以上|上述|这)?([两二三四五六七八九十]|\d{1,2})"

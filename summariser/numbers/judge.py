@@ -179,9 +179,11 @@ def _share_s_whole(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     whole = bigrams(indicator_words(named))
     written = claimed_text(c.indicator)
     claimed = bigrams(indicator_words(written.replace("同期", "")))
-    if not whole or not claimed or not claimed <= whole | tie.pairs:
+    # (the amount's words with the word that says it is a sum left out: 三大主导产业产值 of 三大主导产业合计产值)
+    own = tie.pairs | bigrams(_SUM_WORD.sub("", tie.words))
+    if not whole or not claimed or not claimed <= whole | own:
         return _FINE  # (税收收入 claimed for 税收收入…，占地方公共预算收入比重: words of the part the whole lacks)
-    if any(_GENERIC_PAIR.fullmatch(p) is None for p in claimed - tie.pairs):
+    if any(_GENERIC_PAIR.fullmatch(p) is None for p in claimed - own):
         return _Finding(WRONG, "indicator")
     if not claimed <= whole:
         return _FINE
@@ -2618,9 +2620,15 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(UNSURE, "indicator")
     confirmed = _confirmed(c, q, tie, claimed, tied, src.compared_text(),
                            topic | _value_added_implied(src, q, tie) | _output_implied(src, q, tie)
-                           | src.of_value(_whole_s_measure, q))
+                           | src.of_value(_whole_s_measure, q) | _members_claimed(tie, named))
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
     return _unless_qualified(src, c, q, tie, bool(confirmed and (named or not tie.summed)))
+
+
+def _members_claimed(tie: Tie, named: int) -> frozenset[str]:
+    """The pairs of a sum's items where the claim names all of them (`named`): their names are the value's, though its
+    words drop one (甲、乙两家企业合计…, read as 乙两家企业合计…); none else."""
+    return frozenset().union(*map(bigrams, tie.summed)) if tie.summed and named == len(tie.summed) else frozenset()
 
 
 def _unless_qualified(src: Source, c: Claim, q: Quantity, tie: Tie, confirmed: bool) -> _Finding:
@@ -3518,7 +3526,7 @@ def _class_unnamed(src: Source, value: tuple[Claim, Quantity, Tie, Tied],
 
 
 # Words that name a list's items together: by their count (三大产业, 两地, 三个行业, 二者) or as a sum (合计).
-_GROUP_NAMED = re.compile(r"([两二三四五六七八九十])(?:大|地|区|者|个|家|类|项)")
+_GROUP_NAMED = re.compile(r"([两二三四五六七八九十])(?:大|地|区|者|个|家|类|项|盟市|市|县|盟|州|旗)")
 _SUM_WORD = re.compile(r"合计|共计|总计|共占")
 
 
@@ -5783,8 +5791,10 @@ def _whose_left_open(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     """Whether the claim names the value's thing otherwise than its words do, so that whose it is stays open:
     another entity, one member of a group, the plain figure for an adjusted one, another place by its bare name."""
     written = claimed_text(c.indicator)
+    # (the places of a sum, all of them claimed, are the value's: 甲市、乙市两市合计…)
+    all_summed = bool(tie.summed) and _items_named(written, tie.summed) == len(tie.summed)
     return _other_entity_claimed(c, tie) or _member_for_group(written, tie) or _adjusted_unclaimed(src, c, q) \
-        or _bare_places_apart(written, src.text, q) or _member_for_its_count(written, q, tie)
+        or (_bare_places_apart(written, src.text, q) and not all_summed) or _member_for_its_count(written, q, tie)
 
 
 def _member_for_its_count(written: str, q: Quantity, tie: Tie) -> bool:
