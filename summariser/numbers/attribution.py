@@ -3945,8 +3945,9 @@ def _sum_before(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | Non
     """The nearest sum before value n (`lo_n`: the first value of its stretch, and n) in the same part of its sentence
     whose words n's (`words`) open with (n has none of its own), None where there is none."""
     lo, n = lo_n
-    for k in range(n - 1, lo - 1, -1):
-        if _SENTENCE_GOES_ON.search(text, spans[k][1], spans[n][0]):
+    # (each gap between two values read once, and no further back than a sum's members may reach: linear in the clause)
+    for k in range(n - 1, max(lo, n - _SUMMED_MOST) - 1, -1):
+        if _SENTENCE_GOES_ON.search(text, spans[k][1], spans[k + 1][0]):
             return None
         before = out[k]
         if before is not None and before.summed and before.words and words.startswith(before.words):
