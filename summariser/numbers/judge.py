@@ -45,7 +45,7 @@ from .attribution import (
 )
 from .claims import Claim
 from .compare import CHANGE_WORDS, claimed_measure, comparable, qualifier_ok, value_match, verdict
-from .kinds import AS_OF_NOW, GAP_TO_GOAL, SHARE_OF_A_GOAL, inside, looking_back
+from .kinds import AS_OF_NOW, GAP_TO_GOAL, SHARE_OF_A_GOAL, inside
 from .periods import (
     RECENT_YEARS,
     THIS_MONTH,
@@ -1350,7 +1350,7 @@ def _action_set_out(src: Source, span: tuple[int, int]) -> bool:
     text, a = src.simplified_text(), src.view_at(span[0])  # (read in simplified characters: 重點發展)
     if _ACTION_BEFORE.search(text, max(0, a - _ACTION_REACH), a) is None:
         return False
-    if inside(looking_back(text), a):
+    if inside(src.look_backs(), a):
         return False  # (a report's look-back, its ——lines too, reports what was done: 定制农业面积发展到55万亩)
     c0 = max(text.rfind(ch, 0, a) for ch in "，,；;。\n") + 1
     if _DONE_IN_CLAUSE.search(text, c0, a):

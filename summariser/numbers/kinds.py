@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from typing import Sequence
 
 from .periods import parse_period
@@ -290,9 +289,9 @@ def _sentence_start(text: str, at: int, stops: str) -> int:
 _SO_FAR = re.compile(r"以来|截至|截止")  # (今年以来，…争取; 今年以来共争取项目34个，争取上级资金…)
 
 
-@lru_cache(maxsize=64)  # (a text's look-backs, read for each value the checker asks about: once per text)
 def looking_back(text: str) -> tuple[tuple[int, int], ...]:
-    """The parts of a report that look back on the year or years gone by (see _looking_back), in order, joined."""
+    """The parts of a report that look back on the year or years gone by (see _looking_back), in order, joined; read
+    once a document by its reading (source.Source.look_backs)."""
     return tuple(_looking_back(text))
 
 

@@ -18,7 +18,7 @@ from ..core.chars import HAN, OTHER_ARTICLES, SENTENCE_BREAK, no_space
 from ..core.simplify import to_simplified, traditional
 from .attribution import Reading, Tie, written_as_compared
 from .claims import Claim
-from .kinds import AS_OF_NOW, PAGE_DATE, day_of, inside, year_and_month, year_set_out
+from .kinds import AS_OF_NOW, PAGE_DATE, day_of, inside, looking_back, year_and_month, year_set_out
 from .periods import Period, periods_in
 from .quantities import Mention, Quantity, scans
 from .topic import Topic, topic_of
@@ -64,6 +64,7 @@ class Source:
     # what the checker reads of a value by its span whatever is claimed of it, by reader and span (`of_value`)
     value_reads: dict[tuple[object, int, int], object] = field(default_factory=dict)
     unitless: list[dict[float, Quantity]] = field(default_factory=list)  # see unitless_cells: read once
+    reviews: list[tuple[tuple[int, int], ...]] = field(default_factory=list)  # see look_backs: read once
 
     def of_value(self, read: Callable[[Source, Quantity], _T], q: Quantity) -> _T:
         """`read(self, q)`, read once per value: what a reader finds of a value by its span alone, whatever is
@@ -141,6 +142,13 @@ class Source:
             m = PAGE_DATE.search(self.simplified_text())
             self.dates.append((*year_and_month(m), day_of(m)) if m else None)
         return self.dates[0]
+
+    def look_backs(self) -> tuple[tuple[int, int], ...]:
+        """The parts of the text that look back on the year or years gone by (numbers/kinds.looking_back), in the
+        simplified text's offsets, read once: the checker asks for each value whether it is in one."""
+        if not self.reviews:
+            self.reviews.append(looking_back(self.simplified_text()))
+        return self.reviews[0]
 
     def year_set_out(self) -> tuple[int, int] | None:
         """The year (and month of writing, 0 when unknown) whose work the text sets out (numbers/kinds.py), read
