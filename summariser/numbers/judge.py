@@ -2641,6 +2641,7 @@ def _unless_qualified(src: Source, c: Claim, q: Quantity, tie: Tie, confirmed: b
         return apart
     return _Finding(UNSURE, "indicator") if _half_unread(claimed_text(c.indicator), tie) else _FINE
 
+
 def _qualifier_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding | None:
     """The finding where the claim and the value's subject differ by a qualifier another value of its paragraph
     tells apart (see `_qualified_rival`): misattributed to that value where it is of the claim's unit and measure,
@@ -3460,10 +3461,11 @@ def _rivalled(src: Source, value: tuple[Claim, Quantity, Tie, Tied], claimed: fr
         return _Finding(WRONG, "indicator", next((r for r, t in tied.near if r is not q and t.band == band),
                                                  None))
     if rival is not None:
-        if _names_rival_item(c, tie, next((t for r, t in tied.near if r is rival), None)):
+        rival_tie = next((t for r, t in tied.near if r is rival), None)
+        if _names_rival_item(c, tie, rival_tie):
             return _Finding(WRONG, "indicator", rival)
         open_ = _rival_leaves_open(tie, tied, claimed, rival, context) or _bare_own_words(tie, claimed) \
-            or _told_at_the_value(src, c, q, (rival, next((t for r, t in tied.near if r is rival), None)))
+            or _told_at_the_value(src, c, q, (rival, rival_tie))
         return _Finding(UNSURE if open_ else WRONG, "indicator", rival)
     if band is None and c.kind != "threshold" and tie.band is not None and _class_left_out(c, tie):
         return _Finding(UNSURE, "indicator")  # (新开工亿元以上项目42个 claimed as 新开工项目: a class's, not all's)
