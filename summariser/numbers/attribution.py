@@ -35,7 +35,7 @@ from .periods import (
     starts_a_change,
     year_to_date,
 )
-from .spans import span_end, span_start
+from .spans import span_end, span_start, start_after
 from .tables import CellWords, alone_on_line, captions, cell_measure, cell_words, grid_words
 from .units import COUNTERS
 
@@ -1440,7 +1440,7 @@ _BREAKDOWN = re.compile(r"\s*(?:分\S{1,4}看|从\S{1,4}(?:看|来看)|其中|�
 
 def _place_grown_before(text: str, at: int) -> bool:
     """Whether the ；-part the value at `at` is in opens with a place alone and its growth (；酒泉市增长10.4%)."""
-    start = max(text.rfind("；", 0, at), text.rfind(";", 0, at)) + 1
+    start = start_after(text, at, "；;")
     return start > 0 and _PLACE_GROWN.fullmatch(text, start, at) is not None
 
 
@@ -3744,7 +3744,7 @@ def _left_out_shared(text: str, out: list[Tie | None], values: tuple[int, int], 
     甲县、乙县分别增长…, whose first took 增加值 from the part before)."""
     i, j = values
     first = out[i]
-    part = max(text.rfind(ch, 0, at) for ch in f"；;{FULL_STOP}\n") + 1
+    part = start_after(text, at, f"；;{FULL_STOP}\n")
     if first is None or not first.left_out or measured(first.left_out) not in text[part:at]:
         return
     for n in range(i + 1, j):
@@ -3928,7 +3928,7 @@ def _listed_then_summed(text: str, spans: Sequence[tuple[int, int]], out: list[T
         t = out[n]
         if t is None or t.summed:
             continue
-        c0 = max(text.rfind(m, 0, spans[n][0]) for m in _CLAUSE_OPENS) + 1
+        c0 = start_after(text, spans[n][0], _CLAUSE_OPENS)
         members = _summed_members(text, c0, spans[n][0])
         if members:
             out[n] = t._replace(summed=members)
@@ -3992,26 +3992,28 @@ def _list_items(listed: str) -> list[str]:
     return [first, *items[1:]] if len(first) >= 2 and len(items) >= 2 else items
 
 
-_CLAUSE_OPENS = ("，", ",", "；", ";", "。", "：", ":", "\n")
+_CLAUSE_OPENS = "，,；;。：:\n"
 # (the names: Han only, two to twelve characters each, joined by 、, 和, 与 or 及; a count of them may follow, 两市,
 # 两家企业, 三大主导产业)
-_LIST_SUMMED = re.compile(r"\s*(?:其中)?[，,]?\s*([\u4e00-\u9fff]{2,12}(?:(?:、|和|与|及)[\u4e00-\u9fff]{2,12}?)+)"
-                          r"(?:(?:[两二三四五六七八九十]|\d{1,2})(?:[个家大座所户条类项][\u4e00-\u9fff]{0,6}?|"
-                          r"[市县区地盟州旗镇园]))?(合计|共计|总计|共占|合共)([^，,；;。\d]*)$")
+_NAMES_LISTED = r"\s*(?:其中)?[，,]?\s*([\u4e00-\u9fff]{2,12}(?:(?:、|和|与|及)[\u4e00-\u9fff]{2,12}?)+)"
+_COUNT_WRITTEN = r"[两二三四五六七八九十]|\d{1,2}"
+_COUNTER = r"(?:[个家大座所户条类项][\u4e00-\u9fff]{0,6}?|[市县区地盟州旗镇园])"
+_SUMMING = r"合计|共计|总计|共占|合共"
+_LIST_SUMMED = re.compile(_NAMES_LISTED + "(?:(?:" + _COUNT_WRITTEN + ")" + _COUNTER + ")?(" + _SUMMING + ")"
+                          r"([^，,；;。\d]*)$")
 # (or the list with a count of its items and no word of a sum: 甲、乙两大产业实现增加值…; not where each is said to
 # have the value, 均, 都, 各, 分别)
-_LIST_COUNTED = re.compile(r"\s*(?:其中)?[，,]?\s*([\u4e00-\u9fff]{2,12}(?:(?:、|和|与|及)[\u4e00-\u9fff]{2,12}?)+)"
-                           r"([两二三四五六七八九十]|\d{1,2})(?:[个家大座所户条类项][\u4e00-\u9fff]{0,6}?|"
-                           r"[市县区地盟州旗镇园])(?![^，,；;。\d]*(?:分别|(?<!平)均|都|各))([^，,；;。\d]*)$")
+_LIST_COUNTED = re.compile(_NAMES_LISTED + "(" + _COUNT_WRITTEN + ")" + _COUNTER
+                           + r"(?![^，,；;。\d]*(?:分别|(?<!平)均|都|各))([^，,；;。\d]*)$")
 _LIST_JOIN = re.compile(r"和|与|及")
 _LEAD_PLACE = re.compile(r"^(?:全[省市区县州]|园区|[\u4e00-\u9fff]{1,4}?[省市县区州盟旗])")
 # (a sentence's clause goes on to a new subject past a ；or 。, or names a part, 其中)
 _SENTENCE_GOES_ON = re.compile(r"[；;。]|其中")
 # (or a count of the things summed, named before: 两家企业合计占…, 5个地州市的贡献率总计…, 以上三县共计…)
 # (a counter after the count, or a place's kind after a numeral, 两市: not a date, 10月当月产值合计…)
-_COUNT_SUMMED = re.compile(r"\s*(?:其中)?[，,]?\s*(?:以上|上述|这)?([两二三四五六七八九十]|\d{1,2})"
+_COUNT_SUMMED = re.compile(r"\s*(?:其中)?[，,]?\s*(?:以上|上述|这)?(" + _COUNT_WRITTEN + ")"
                            r"(?:个|家|大|座|所|户|(?<=\D)(?=[市县区地盟州旗镇园]))[\u4e00-\u9fff]{0,6}?"
-                           r"(?:的[\u4e00-\u9fff]{1,6}?)?(?:合计|共计|总计|共占|合共)[^，,；;。\d]*$")
+                           r"(?:的[\u4e00-\u9fff]{1,6}?)?(?:" + _SUMMING + r")[^，,；;。\d]*$")
 _SUMMED_MOST = 20
 
 

@@ -10,7 +10,7 @@ import re
 from typing import Sequence
 
 from .periods import parse_period
-from .spans import span_end, span_start
+from .spans import span_end, span_start, start_after
 
 # How far into its sentence 预计 may stand to lead the sentence's values (预计全年…增长10%左右，…)
 _FORETOLD_OPENING = 4
@@ -207,7 +207,7 @@ _LEAD_GOAL = re.compile(r"力争|确保|争取|力求")
 
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding `at` starts: after the last ，；。 or line end before it."""
-    return max(text.rfind(ch, 0, at) for ch in "，,；;。\n") + 1
+    return start_after(text, at, "，,；;。\n")
 
 
 def _parts_bracket_opened(text: str, clause: int, start: int) -> int:
@@ -254,7 +254,7 @@ def _yearly_of_what_is(text: str, m: re.Match[str]) -> bool:
     before it: what firms there yield a year, not what a project is to yield once built (建成后，年可实现…)."""
     if not m.group(0).startswith("年可"):
         return False
-    return _BUILT.search(text, _sentence_start(text, m.start(), "。；;\n"), m.start()) is None
+    return _BUILT.search(text, start_after(text, m.start(), "。；;\n"), m.start()) is None
 
 
 _BUILT = re.compile(r"项目|建成|投产|达产|竣工|实施后|建设")
@@ -267,10 +267,10 @@ def _won_in_a_review(text: str, m: re.Match[str], reviews: list[tuple[int, int]]
         return False
     # (今年以来，全市争取中央预算内资金5.2亿元: won so far, its full sentence says since when, its ；-parts too)
     # (…等4个项目已获批，争取资金10.1亿元: the money won with an approval the clause before reports)
-    clause = _sentence_start(text, m.start(), "，,；;。\n")
-    return inside(reviews, m.start()) or _SO_FAR.search(text, _sentence_start(text, m.start(), "。\n"), m.start()) \
+    clause = start_after(text, m.start(), "，,；;。\n")
+    return inside(reviews, m.start()) or _SO_FAR.search(text, start_after(text, m.start(), "。\n"), m.start()) \
         is not None \
-        or _APPROVED.search(text, _sentence_start(text, max(0, clause - 1), "，,；;。\n"), clause) is not None
+        or _APPROVED.search(text, start_after(text, max(0, clause - 1), "，,；;。\n"), clause) is not None
 
 
 _APPROVED = re.compile(r"已(?:获|经)?(?:批|批复|批准|立项|下达|获得|落地)")
@@ -279,11 +279,6 @@ _APPROVED = re.compile(r"已(?:获|经)?(?:批|批复|批准|立项|下达|获�
 def _yardstick(text: str, m: re.Match[str]) -> bool:
     """Whether the forecast word `m` names what a result is held against (超出预期0.4个百分点): no forecast."""
     return BEYOND_FORESEEN.search(text, max(0, m.start() - 4), m.start()) is not None
-
-
-def _sentence_start(text: str, at: int, stops: str) -> int:
-    """Where the stretch of `text` that `at` is in starts, after the last of the characters `stops` before it."""
-    return max(text.rfind(x, 0, at) for x in stops) + 1
 
 
 _SO_FAR = re.compile(r"以来|截至|截止")  # (今年以来，…争取; 今年以来共争取项目34个，争取上级资金…)

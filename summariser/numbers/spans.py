@@ -17,3 +17,9 @@ def span_end(ends: Sequence[int], at: int, size: int) -> int:
     """Where the span holding `at` ends (the position of its ending character, else `size`)."""
     i = bisect.bisect_left(ends, at)
     return ends[i] if i < len(ends) else size
+
+
+def start_after(text: str, at: int, stops: str) -> int:
+    """Where the stretch of `text` holding `at` starts: after the last of the characters `stops` before `at`, else at
+    the text's start (a clause after its last ，；。, a ；-part after its last ；)."""
+    return max(text.rfind(ch, 0, at) for ch in stops) + 1
