@@ -4585,8 +4585,9 @@ def test_a_count_in_brackets_after_a_count_is_a_part_named_inside_them() -> None
     claims = [{"indicator": name, "value": value, "unit": "家"}
               for name, value in (("园区建成投产企业", 40), ("园区超亿元企业", 9), ("园区建成投产企业", 9),
                                   ("园区超亿元企业", 40))]
+    # (the part's label claimed for the count outside is the bracketed count's: 超亿元企业 is 9家, an104)
     assert [v.status.value for v in check_figures(src, claims)] == \
-        ["supported", "supported", "misattributed", "unconfirmed"]
+        ["supported", "supported", "misattributed", "misattributed"]
     # (a goal's note in brackets is no part: its value is read with the subject outside)
     goal = "预计全年新增规模以上工业企业32家(市下达任务27家)。"
     task = {"indicator": "市下达新增规模以上工业企业任务", "value": 27, "unit": "家", "kind": "target"}
@@ -8888,3 +8889,66 @@ def test_items_of_one_place_list_are_told_apart_by_their_places_not_a_qualifier_
     invested = {**claim, "indicator": "北山县亿元以上工业项目完成投资", "value": 6.3, "unit": "亿元"}
     assert status(invested, src) in TRUSTED
     assert status({**claim, "value": 17}, src) not in TRUSTED
+
+
+def test_a_label_in_the_bracket_after_a_value_names_the_bracketed_value_not_it() -> None:
+    # (a note in brackets right after a value that gives values of its own, each after a label: the parts of the
+    # value, 在建项目45个（国家级8个、…）, or the goal it is held to, 新增规上企业26家（目标数20家）; a claim naming a
+    # label is the bracketed value's)
+    parts = ("2023年，全区共实施重点项目52个，其中在建项目45个（国家级8个、省级15个、区级22个），储备项目7个"
+             "（省级3个、区级4个），年度计划投资88.6亿元。")
+    year = {"period": "2023年", "unit": "个", "kind": "actual"}
+    for indicator, value in (("省级在建项目", 45), ("国家级在建项目数", 45), ("区级在建项目", 45),
+                             ("省级储备项目数", 7), ("区级储备项目", 7)):
+        assert status({**year, "indicator": indicator, "value": value}, parts) not in TRUSTED, indicator
+    # (the bracketed value itself is not refused under its label; whether it is read as the part's is another reading)
+    assert status({**year, "indicator": "省级在建项目", "value": 15}, parts) in (*TRUSTED, S.unconfirmed)
+    assert status({**year, "indicator": "在建项目", "value": 45}, parts) is S.supported
+    assert status({**year, "indicator": "储备项目", "value": 7}, parts) is S.supported
+    goals = ("今年以来，我县新增规上工业企业26家（目标数20家），完成工业投资41.5亿元（任务数38亿元），"
+             "工业投资占固定资产投资比重为46.2%（目标占比45%），招商引资到位资金33.7亿元（年度任务30亿元）。")
+    done = {"period": "今年以来", "kind": "actual"}
+    for indicator, value, unit in (("新增规上工业企业目标数", 26, "家"), ("工业投资任务数", 41.5, "亿元"),
+                                   ("工业投资占固定资产投资比重目标占比", 46.2, "%"),
+                                   ("招商引资到位资金年度任务", 33.7, "亿元")):
+        claim = {**done, "indicator": indicator, "value": value, "unit": unit}
+        assert status(claim, goals) not in TRUSTED, indicator
+    assert status({**done, "indicator": "新增规上工业企业", "value": 26, "unit": "家"}, goals) is S.supported
+    assert status({**done, "indicator": "完成工业投资", "value": 41.5, "unit": "亿元"}, goals) is S.supported
+    # (a bracket that gives only a place's value: the claim naming that place for the value outside is refuted)
+    compared = "1-9月，全市规上工业增加值增长7.6%（全省5.9%），工业用电量增长8.8%（全省6.1%）。"
+    claim = {"indicator": "全省规上工业增加值增速", "period": "1-9月", "value": 7.6, "unit": "%", "kind": "actual"}
+    assert status(claim, compared) not in TRUSTED
+    assert status({**claim, "indicator": "全市规上工业增加值增速"}, compared) is S.supported
+
+
+@pytest.mark.parametrize(("src", "wrong", "right"), [
+    ("2024年，全市共有规上工业企业1286家（其中国家级专精特新企业31家、省级专精特新企业142家），实现营业收入2860.4亿元。",
+     [("国家级专精特新规上工业企业", 1286, "家"), ("省级专精特新企业", 1286, "家"), ("国家级专精特新企业", 1286, "家")],
+     ("规上工业企业", 1286, "家")),
+    ("今年以来，全市新签约项目86个（亿元以上项目52个、10亿元以上项目9个），协议总投资738亿元。",
+     [("亿元以上新签约项目", 86, "个"), ("10亿元以上新签约项目", 86, "个")], ("新签约项目", 86, "个")),
+    ("1-6月，全县完成固定资产投资63.8亿元（其中工业投资为27.5亿元），同比增长9.2%。",
+     [("工业投资", 63.8, "亿元")], ("固定资产投资", 63.8, "亿元")),
+    ("前三季度，全区规上工业总产值完成412.6亿元（年度目标550亿元），完成率75%；工业用电量9.8亿千瓦时（上年同期9.1亿千瓦时）。",
+     [("规上工业总产值年度目标", 412.6, "亿元"), ("工业用电量上年同期", 9.8, "亿千瓦时")], ("规上工业总产值", 412.6, "亿元")),
+    ("上半年，全省進出口總額完成1520.3億元（出口980.6億元、進口539.7億元），增長6.4%。",
+     [("出口总额", 1520.3, "亿元"), ("进口总额", 1520.3, "亿元")], ("进出口总额", 1520.3, "亿元")),
+    ("2023年，全县研发经费投入强度达2.31%（全市1.86%），高新技术企业数量达到118家（省级认定76家）。",
+     [("全市研发经费投入强度", 2.31, "%"), ("省级认定高新技术企业", 118, "家")], ("高新技术企业", 118, "家")),
+    ("1-8月，全市工业投资增长12.5%（制造业投资18.2%、技改投资9.6%），增速比1-7月加快0.8个百分点。",
+     [("制造业投资增速", 12.5, "%"), ("技改投资增速", 12.5, "%")], ("工业投资增速", 12.5, "%")),
+    ("截至6月底，全区累计签约项目42个（工业项目30个、服务业项目12个），新增入规企业35家（市下达任务30家）。",
+     [("签约工业项目", 42, "个"), ("签约服务业项目", 42, "个"), ("市下达任务新增入规企业", 35, "家")],
+     ("新增入规企业", 35, "家")),
+    ("全年实际利用外资2.8亿美元（目标3亿美元），粮食总产量52.6万吨（夏粮18.3万吨、秋粮34.3万吨）。",
+     [("实际利用外资目标", 2.8, "亿美元"), ("夏粮产量", 52.6, "万吨"), ("秋粮产量", 52.6, "万吨")],
+     ("粮食总产量", 52.6, "万吨")),
+])
+def test_a_note_s_label_claimed_for_the_value_before_it_is_not_trusted(
+        src: str, wrong: list[tuple[str, float, str]], right: tuple[str, float, str]) -> None:
+    # (parts, goals, bases and other places' values in a note right after a value, in my own sentences: each label
+    # claimed for the value outside is refuted, the value's own name still confirmed)
+    for indicator, value, unit in wrong:
+        assert _verdict(src, indicator, value, unit, kind="actual") not in TRUSTED, indicator
+    assert _verdict(src, *right, kind="actual") is S.supported

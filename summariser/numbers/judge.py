@@ -152,7 +152,8 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
         claimed = _contribution_claimed(c, tie, claimed)
         findings += [_kind(src, c, q, tie), _indicator(src, c, q, tie, claimed), _subject(src, c, q, tie),
                      _only_compared(src, c, q), _project_owner(src, c, q), _covered_field(src, c, q),
-                     _growth_of_the_amount(src, c, q, tie), _goal_tier(src, c, q), _share_s_whole(src, c, q, tie)]
+                     _growth_of_the_amount(src, c, q, tie), _goal_tier(src, c, q), _share_s_whole(src, c, q, tie),
+                     _bracket_label_claimed(src, c, q, tie)]
     wrong = [f for f in findings if f.status == WRONG]
     unsure = [f for f in findings if f.status == UNSURE]
     if not (wrong or unsure):
@@ -247,6 +248,46 @@ _TIER_CLAUSE = re.compile(r"[，,；;、：:]")
 # (主要预期目标为：, 奋斗目标是: a heading that sets the tier of the goals listed after it)
 _TIER_HEADING = re.compile(r"(?:确保|保底|预期|底线|力争|争取|奋斗|冲刺|挑战)[^，,；;。\n]{0,4}目标(?:为|是)?"
                            r"(?:[：:]|[ \t]*\n)")
+
+
+def _bracket_label_claimed(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
+    """A claim that names a label the note in brackets right after the value gives a value of its own (省级 of
+    建设项目27项（省级6项、市级5项、县级16项）; 任务数 of 引进企业21家（任务数18家）), which the value's own words
+    lack: the claim is of the bracketed value, a part of the value or the goal it is held to, not of the value.
+    Misattributed to the bracketed value where it is of the claim's unit, left open where it is not."""
+    if not c.indicator:
+        return _FINE
+    text, at = src.simplified_text(), src.view_at(q.end)
+    note = _NOTE_AFTER.match(text, at)
+    if note is None:
+        return _FINE
+    claimed = bigrams(indicator_words(claimed_text(c.indicator)))
+    # (the words shown for the value may carry the note itself, or its start: 引进优强企业…（任务数18家）,
+    # 粮食总产量…（夏粮18.3万吨)
+    own = bigrams(indicator_words(simplified(_OPENING.split(tie.shown, maxsplit=1)[0])))
+    best, label = 0.5, None  # (the label the claim holds the most of, at least half its telling pairs: 省级专精特新
+    for m in _LABELLED.finditer(note.group(1)):  # 企业 among 国家级专精特新企业31家、省级专精特新企业142家)
+        telling = bigrams(_LABEL_LEAD.sub("", m.group(1))) - own
+        held = len(telling & claimed) / len(telling) if telling else 0.0
+        if held > best - 1e-9 and (label is None or held > best):
+            best, label = held, m
+    if label is None:
+        return _FINE
+    a = at + 1 + label.end(1)  # (the labelled value's place in the view)
+    rival = next((r for r in src.starting_in(q.end, q.end + 2 * len(note.group(0)) + 8) if src.view_at(r.start) == a),
+                 None)
+    same = rival is not None and rival.unit_class == q.unit_class
+    return _Finding(WRONG, "indicator", rival) if same else _Finding(UNSURE, "indicator")
+
+
+# A note in brackets right after a value, with a number in it (（省级6项、市级5项）, （任务数18家）); not one inside
+# another (the view has no ruby: 項(xiàng) is 项).
+_NOTE_AFTER = re.compile(r"[（(]([^（）()]{0,60}?\d[^（）()]{0,60}?)[）)]")
+# A label and the value it gives in such a note: two Han characters or more right before the number (省级 of 省级6项,
+# 上饶下达任务 of 上饶下达任务27家), a verb of being between them allowed (任务数为18家).
+_LABELLED = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:为|达|是)?(?=[\d.]+)")
+_OPENING = re.compile(r"[（(]")
+_LABEL_LEAD = re.compile(r"^(?:其中|含|包括)")  # (its part's label is 省级 in （其中省级6项）)
 
 
 def _sentence_start(text: str, at: int) -> int:
