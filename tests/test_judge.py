@@ -5967,6 +5967,27 @@ def test_an_industry_s_growth_naming_no_kind_is_of_its_value_added_unless_anothe
     assert check_figures(revenue, [cars])[0].status is not S.supported
 
 
+def test_how_far_an_industry_s_growth_moved_in_points_is_of_its_value_added() -> None:
+    # (规上纺织业增长4.1%、较一季度回升1.2个百分点: 增加值's growth moved, though the page says 增加值 only of the
+    # whole, in the sentence before; not 总产值, which the page never names, nor another item's points)
+    parts = ("上半年，全市规上工业增加值增长6.8%，较一季度回升0.5个百分点。分门类看，规上纺织业增长4.1%、较一季度回升"
+             "1.2个百分点，规上化工业增长9.3%、较一季度提升0.6个百分点。")
+    moved = {"period": "上半年", "unit": "个百分点", "measure": "change"}
+    claims = [{**moved, "indicator": "纺织业增加值增速较一季度回升", "value": 1.2},
+              {**moved, "indicator": "化工业增加值增速较一季度提升", "value": 0.6},
+              {**moved, "indicator": "化工业总产值增速较一季度提升", "value": 0.6},
+              {**moved, "indicator": "纺织业增加值增速较一季度回升", "value": 0.6}]
+    got = [r.status for r in check_figures(parts, claims)]
+    assert got[:2] == [S.supported, S.supported] and got[2] not in TRUSTED and got[3] not in TRUSTED
+    # (制造业增速…，比上半年提高: a branch's growth rate, and how far it rose, in a paragraph that names no kind)
+    rate = "制造业运行稳中向好。前三季度，全县装备制造业增速6.5%，比上半年提高2.1个百分点。"
+    rose = {"indicator": "装备制造业增加值增速比上半年", "period": "前三季度", "value": 2.1, "unit": "个百分点",
+            "measure": "change"}
+    assert check_figures(rate, [rose])[0].status is S.supported
+    # (not where the paragraph names another kind: the points are of 营业收入's growth there)
+    revenue = "前三季度，全县规上工业企业实现营业收入320亿元。装备制造业增速6.5%，比上半年提高2.1个百分点。"
+    assert check_figures(revenue, [rose])[0].status not in TRUSTED
+
 def test_a_share_s_part_measures_what_the_claim_names_before_its_whole() -> None:
     # (在规上工业增加值中，制造业增加值占88.4%: claimed as 制造业总产值占规上工业增加值比重, the part's measure is
     # named otherwise, though the whole's is the same)

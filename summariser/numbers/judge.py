@@ -2659,9 +2659,10 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(WRONG, "indicator")
     if part_unnamed or _part_or_twin(src, c, (q, tie, tied), frozenset(w) | dated):
         return _Finding(UNSURE, "indicator")
+    # (what the value measures where statistics mean it and the page leaves it unsaid is the value's own)
+    implied = _value_added_implied(src, q, tie) | _output_implied(src, q, tie)
     confirmed = _confirmed(c, q, tie, claimed, tied, src.compared_text(),
-                           topic | _value_added_implied(src, q, tie) | _output_implied(src, q, tie)
-                           | src.of_value(_whole_s_measure, q) | _members_claimed(tie, named))
+                           (topic | implied | src.of_value(_whole_s_measure, q) | _members_claimed(tie, named), implied))
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
     return _unless_qualified(src, c, q, tie, bool(confirmed and (named or not tie.summed)))
 
@@ -4785,13 +4786,22 @@ _TALLY_REACH = 300  # (how far back in its paragraph a value's count is read)
 
 def _value_added_implied(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
     """The pairs of 增加值 where statistics mean it and the page leaves it unsaid: an industry's growth whose words
-    name no kind of amount (通用设备制造业同比增长10.2%; 化工制造业行业增长52.8%), in a paragraph that names 增加值
-    or no other kind near it; none for any other value."""
-    if q.unit != PERCENT or tie.measure != "growth" or _head_read(tie) \
-            or not _INDUSTRY_GROWN.search(simplified(tie.words)):
+    name no kind of amount (通用设备制造业同比增长10.2%; 化工制造业行业增长52.8%), or how far that growth moved since
+    an earlier period, in points (规上制造业增长11.1%、较一季度提升0.4个百分点; 制造业增速4.2%，比上半年提高3.4个百分点),
+    in a paragraph that names 增加值 or no other kind near it; none for any other value."""
+    if _head_read(tie) or not _industry_s_growth(q, tie):
         return frozenset()
     said = src.of_value(_kinds_said, q) - {_VALUE_ADDED}
     return _VALUE_ADDED_PAIRS if not said else frozenset()
+
+
+def _industry_s_growth(q: Quantity, tie: Tie) -> bool:
+    """Whether the value is an industry's growth (a percent), or the change of that growth in points, as its own
+    words say with no measure named."""
+    words = simplified(tie.words)
+    if q.unit == PERCENT:
+        return tie.measure == "growth" and _INDUSTRY_GROWN.search(words) is not None
+    return q.unit == POINTS and _INDUSTRY_GROWTH_MOVED.search(words) is not None
 
 
 def _output_implied(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
@@ -4823,6 +4833,10 @@ _NOT_A_PRODUCT = ("业", "类", "区", "园", "企业", "项目")
 _INDUSTRY_GROWN = re.compile(r"(?:业|产业|行业)(?:增长|下降)$|"
                              r"^(?:全省|全市|全县|全区|我省|我市|我县)?工业(?:增速|增长)")
 _VALUE_ADDED_PAIRS = frozenset({"增加", "加值"})
+# (an industry's growth, then how it moved since a period the clause may name: 采矿业增长比一季度回升; not a gap to a
+# place, 比全省高, whose base is another subject's growth, nor a pull, 拉动全市增长)
+_INDUSTRY_GROWTH_MOVED = re.compile(r"(?:业|产业|行业)(?:增长|下降)(?:(?:比|较)[^，,；;。\d全]{1,10}?)?"
+                                    r"(?:回升|提高|提升|加快|回落|放缓|收窄|扩大|下降|下滑)$")
 
 
 def _whole_s_measure(src: Source, q: Quantity) -> frozenset[str]:
@@ -4921,8 +4935,10 @@ def _measure_unsaid(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     if claimed in _SAID_BY_UNIT or not claimed or _head_read(tie) or bigrams(head) <= tie.pairs | tie.context:
         return False  # (a table's cell under 产值 (亿元), or its title's: the words a reader has at it say it)
     said = src.of_value(_kinds_said, q)
-    # (增加值 is what an industry's growth is of where the page names no kind near it, 食品制造业下降23.4%; no amount)
-    if claimed not in said and (claimed != _VALUE_ADDED or bool(said) or q.unit != PERCENT):
+    # (增加值 is what an industry's growth is of where the page names no kind near it, 食品制造业下降23.4%, and what
+    # the change of that growth in points is of, 制造业增速4.2%，比上半年提高3.4个百分点; no amount)
+    grown = q.unit == PERCENT or (q.unit == POINTS and _industry_s_growth(q, tie))
+    if claimed not in said and (claimed != _VALUE_ADDED or bool(said) or not grown):
         return True
     # (the kind in force is the one said last: 增加值 of the paragraph's GDP is not what 清洁能源产业…分别同比增长22.5%
     # is of, after a sentence on the 产值 of 战略性新兴产业 and 高技术产业)
@@ -5212,10 +5228,12 @@ class _Evidence(NamedTuple):
 
 
 def _confirmed(c: Claim, q: Quantity, tie: Tie, claimed: frozenset[str], tied: Tied, source: str,
-               topic: frozenset[str] = frozenset()) -> bool:
+               held_too: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> bool:
     """Whether what a reader has in mind at the value (its own words, the clauses read before it, the
-    programme the page's headline names) holds at least half the claimed indicator, and none of the claim's
-    telling words is another value's instead."""
+    programme the page's headline names, `held_too`'s first) holds at least half the claimed indicator, and none of
+    the claim's telling words is another value's instead (`held_too`'s second: what the value measures where the
+    page leaves it unsaid, as its own words)."""
+    topic, implied = held_too
     read = tie.pairs | tie.context | tie.elided
     chars = {ch for g in read for ch in g}
     held = read | topic
@@ -5231,7 +5249,7 @@ def _confirmed(c: Claim, q: Quantity, tie: Tie, claimed: frozenset[str], tied: T
     if fsum(every.get(g, 0.0) for g in claimed & held) < _CONFIRMS * total:
         return False
     lacking = [g for g in every if g not in held]  # the claimed words the value lacks
-    unowned, extra = _apart(tie, claimed, tied, every)
+    unowned, extra = _apart(tie, claimed, tied, (every, implied))
     if not lacking and not (unowned and extra):
         return True  # nothing another value could hold instead (the common case, a right claim)
     if _names_another(c, q, tie, tied, source, every, lacking, unowned if extra else []):
@@ -5326,11 +5344,14 @@ def _run_written(indicator: str, tie: Tie, source: str) -> bool:
     return False
 
 
-def _apart(tie: Tie, claimed: frozenset[str], tied: Tied, every: dict[str, float]) -> tuple[list[str], bool]:
+def _apart(tie: Tie, claimed: frozenset[str], tied: Tied,
+           weighed: tuple[dict[str, float], frozenset[str]]) -> tuple[list[str], bool]:
     """The claimed words neither the value's own words nor the subject it is another measure of hold, and
-    whether those hold a telling word the claim lacks."""
+    whether those hold a telling word the claim lacks (`weighed`: the claim's pairs' weights, and the pairs of what
+    the value measures where the page leaves that unsaid, which are its own)."""
+    every, implied = weighed
     # (and the growth a gap's clause leaves out, 同比增长3.6%，快于全省1.7个百分点: the gap's own measure)
-    own = tie.pairs | tie.scope | (tie.elided & _GROWTH_PAIR)
+    own = tie.pairs | tie.scope | (tie.elided & _GROWTH_PAIR) | implied
     own_chars = {ch for g in own for ch in g}
     unowned = [g for g in every if g not in own and not own_chars.issuperset(g)]
     claimed_chars = set("".join(claimed))
