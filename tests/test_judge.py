@@ -8973,3 +8973,21 @@ def test_a_note_s_label_claimed_for_the_value_before_it_is_not_trusted(
     for indicator, value, unit in wrong:
         assert _verdict(src, indicator, value, unit, kind="actual") not in TRUSTED, indicator
     assert _verdict(src, *right, kind="actual") is S.supported
+
+
+def test_the_count_of_a_class_a_plan_names_by_its_stage_is_open_as_a_goal_or_a_fact() -> None:
+    # (其中…计划新开工项目35个 in a roster of the year's key projects: one page's convention reads the count, and the
+    # class's outlay after it, as the plan's goal, another's as a fact of the roster; was: refused when claimed as a
+    # fact, from development set 225)
+    src = ("今年全县共安排重点项目96个，年度计划投资88.5亿元。其中，续建项目41个，年度计划投资40.2亿元；"
+           "计划新开工项目35个，总投资126亿元，年度计划投资31.6亿元；计划竣工项目20个。")
+    new = {"indicator": "计划新开工项目数", "value": 35, "unit": "个", "kind": "actual"}
+    assert status(new, src) is S.unconfirmed
+    assert status({**new, "kind": "target"}, src) is S.supported
+    assert status({**new, "indicator": "计划竣工项目数", "value": 20}, src) is S.unconfirmed
+    outlay = {"indicator": "计划新开工项目总投资", "value": 126, "unit": "亿元", "kind": "actual"}
+    assert status(outlay, src) is S.unconfirmed
+    # (the year's planned outlay is a goal by its own words, whatever class it is of)
+    assert status({**outlay, "indicator": "计划新开工项目年度计划投资", "value": 31.6}, src) is S.misattributed
+    # (a goal word before the class sets a goal of its count)
+    assert status(new, "今年全县确保计划新开工项目35个全部开工。") is S.misattributed

@@ -62,6 +62,7 @@ from .periods import (
 from .projects import project_before
 from .quantities import NARROWING_FALLS, Quantity
 from .source import HAN_ONLY, THIS_YEAR_ALONE, Source, Tied, compact, pool, show
+from .spans import start_after
 from .tables import PROGRESS
 from .topic import PARK, PARK_ALONE, Topic, level_of_place, place_names, place_names_at, same_place, whole_of
 from .units import MULTIPLE, PERCENT, POINTS, unit_class
@@ -1334,7 +1335,7 @@ def _kind(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     span = (q.start, q.end)
     before = src.text[max(0, span[0] - 12):span[0]]
     if tie.kind and c.kind in _KINDS and "actual" in (c.kind, tie.kind) and tie.kind != c.kind:
-        return _Finding(WRONG, "kind")
+        return _Finding(UNSURE if _fact_of_a_planned_class(src, c, tie, span) else WRONG, "kind")
     if _goal_for_forecast(c, tie, before):
         return _Finding(UNSURE, "kind")
     if _size_class_claimed_exactly(src, c, q):
@@ -1359,6 +1360,36 @@ def _kind(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
 
 
 _EXPECTED = re.compile(r"预期(?!目标)")  # (what a plan expects: its goal, or its forecast)
+
+
+def _fact_of_a_planned_class(src: Source, c: Claim, tie: Tie, span: tuple[int, int]) -> bool:
+    """Whether a fact is claimed where a goal is read from the name of the class the value counts (计划竣工项目
+    18个: a roster's class, its count a goal or a fact as the page's convention has it; see `_planned_class`)."""
+    return c.kind == "actual" and tie.kind == "target" and _planned_class(src, span)
+
+
+def _planned_class(src: Source, span: tuple[int, int]) -> bool:
+    """Whether the value is the count of a class of projects named by the stage a plan sets for them (其中计划新开工
+    项目35个, 计划竣工项目18个), or that class's outlay in the clause right after its count (…35个，总投资120亿元). A
+    roster's class: one page's convention reads its count as the plan's goal, another's as a fact of the roster, and
+    nothing at the value tells which. Not where another goal word stands before it in the clause (力争…), which sets a
+    goal whatever the class is named."""
+    text, a = src.simplified_text(), src.view_at(span[0])
+    c0 = start_after(text, a, _CLAUSE_STOPS)
+    if _PLANNED_CLASS.fullmatch(text, c0, a) is not None:
+        return True
+    if c0 == 0 or _CLASS_OUTLAY.fullmatch(text, c0, a) is None:
+        return False
+    p0 = start_after(text, c0 - 1, _CLAUSE_STOPS)
+    return text[c0 - 1] in "，," and _PLANNED_CLASS_COUNTED.fullmatch(text, p0, c0 - 1) is not None
+
+
+_CLAUSE_STOPS = "，,；;。：:\n"
+# (其中计划新开工项目, 一季度计划新开工亿元以上产业项目: the class, after no goal word of its own, and its count)
+_PLANNED_CLASS = re.compile(r"(?:(?!力争|确保|争取|目标|任务|预计|计划|将|拟)[^\d])*?"
+                            r"计划(?:新开工|开工|竣工|投产|建成)的?[^\d]{0,12}?项目数?(?:为|达|共|有)?\s*")
+_PLANNED_CLASS_COUNTED = re.compile(_PLANNED_CLASS.pattern + r"[\d.]+\s*[个项]")
+_CLASS_OUTLAY = re.compile(r"\s*总投资额?(?:约|达|为|共)?\s*")
 
 
 def _goal_for_forecast(c: Claim, tie: Tie, before: str) -> bool:
