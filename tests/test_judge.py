@@ -8811,6 +8811,16 @@ def test_manufacturing_investment_is_not_industrial_investment() -> None:
     assert status({**claim, "indicator": "制造业投资"}, src) in TRUSTED
 
 
+def test_a_counted_list_whose_values_are_spread_by_fen_bie_is_no_group() -> None:
+    # (甲、乙和丙三大主导产业分别增长…: the count's noun stops before 分别, so the first member keeps its own value;
+    # was: the counter's noun ran over 分别 and the list read as one group, whose value the first member was refused)
+    src = "1-9月，全县纺织、机械和化工三大主导产业分别增长8.2%、6.5%、4.1%，合计拉动规上工业增长5.3个百分点。"
+    first = {"indicator": "纺织产业", "period": "1-9月", "value": 8.2, "unit": "%", "measure": "growth"}
+    assert status(first, src) is S.supported
+    assert status({**first, "indicator": "纺织产业增加值"}, src) is S.supported
+    assert status({**first, "indicator": "化工产业"}, src) not in TRUSTED
+
+
 def test_trade_of_one_customs_mode_is_a_part_of_the_trade() -> None:
     # (通过跨境电商出口, 市场采购贸易出口: the way goods left is a part of all exports, not all of them)
     src = ("今年前8个月，海川市外贸进出口总值812.6亿元，同比增长9.7%。海川跨境电商出口204.3亿元，增长31.5%；"

@@ -3997,7 +3997,8 @@ _CLAUSE_OPENS = "，,；;。：:\n"
 # 两家企业, 三大主导产业)
 _NAMES_LISTED = r"\s*(?:其中)?[，,]?\s*([\u4e00-\u9fff]{2,12}(?:(?:、|和|与|及)[\u4e00-\u9fff]{2,12}?)+)"
 _COUNT_WRITTEN = r"[两二三四五六七八九十]|\d{1,2}"
-_COUNTER = r"(?:[个家大座所户条类项][\u4e00-\u9fff]{0,6}?|[市县区地盟州旗镇园])"
+# (the counter's noun stops before a word that spreads values over the items: 三大主导产业分别…, not a sum)
+_COUNTER = r"(?:[个家大座所户条类项](?:(?!分别|均|都|各)[\u4e00-\u9fff]){0,6}?|[市县区地盟州旗镇园])"
 _SUMMING = r"合计|共计|总计|共占|合共"
 _LIST_SUMMED = re.compile(_NAMES_LISTED + "(?:(?:" + _COUNT_WRITTEN + ")" + _COUNTER + ")?(" + _SUMMING + ")"
                           r"([^，,；;。\d]*)$")
