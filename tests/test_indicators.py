@@ -982,3 +982,22 @@ def test_a_bare_growth_or_a_stretch_is_named_by_its_whole(text: str, value: str,
 ])
 def test_a_topic_opening_names_the_measure_of_its_sentence(text: str, value: str, indicator: str) -> None:
     assert named(text)[value] == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # a streak's length is named by the deed kept up, with whose it is where its clause says
+    ("1-5月，全市规上工业增加值同比增长6.2%，已连续四个月回升。", "4个月", "连续回升"),
+    ("今年1-9月，全省规上工业增加值增长8%，连续12个月保持全国第一方阵。", "12个月", "连续保持全国第一方阵"),
+    ("全县工业投资连续3年增长，去年完成85亿元。", "3年", "工业投资连续增长"),
+    # and whose the streak is stays the sentence's subject: not 工业投资连续
+    ("全县工业投资连续3年增长，去年完成85亿元。", "85亿元", "工业投资"),
+])
+def test_a_streak_is_named_by_what_went_on(text: str, value: str, indicator: str) -> None:
+    assert named(text)[value] == indicator
+
+
+def test_a_stretch_alone_before_what_it_dates_is_no_figure() -> None:
+    # (5年，累计…: when the total was reached, no figure of its own; one named nothing would be trusted on its value)
+    text = "据省政府网站消息，5年，累计完成工业投资超2万亿元；5年，新增规上企业1.2万家。项目工期3年，总投资5亿元。"
+    values = [f"{f.value:g}{f.unit}" for f in figures_of(text)]
+    assert "5年" not in values and {"2万亿元", "1.2万家", "3年"} <= set(values)

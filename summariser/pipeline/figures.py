@@ -65,7 +65,7 @@ def figures_of(source: Source | str) -> list[ChunkFigure]:
     periods = src.periods()  # read once for the namer, the timeline and the checker's ties
     namer = IndicatorNames(text, periods)
     tied = src.tie_of.all()  # the checker's reading: its kinds, as one of the engine's own rules weighs them
-    kept = [q for q in src.quantities if makes_figure(q) and not _slogan_count(text, q)]
+    kept = [q for q in src.quantities if _kept(text, q)]
     timeline = Timeline(text, [q.start for q in kept], periods)
     # a table flattened into lines names its cells by row and heading; a post's values alone on their lines
     # are named by the caption lines above them
@@ -147,6 +147,25 @@ _PROGRAMME_PARTS = re.compile(r"[”\"]?(?:方面|重点(?:工作|任务)|任务
 _POINTS_MADE = re.compile(r"[”\"]?(?:方面|特点)(?![\u4e00-\u9fff]{0,2}(?:项目|企业))")
 _SERVICE_AFTER = re.compile(r"\s*(?:新闻|服务|值班|咨询|举报|投诉)?(?:热线|电话|滚动|在线|客服|值守)")
 _SERVICE_BEFORE = re.compile(r"(?:热线|电话)\s*[（(]?\s*$")
+
+
+def _kept(text: str, q: Quantity) -> bool:
+    """Whether a quantity of the text makes a figure: not a programme's parts, nor a stretch alone (see below)."""
+    return makes_figure(q) and not _slogan_count(text, q) and not _stretch_alone(text, q)
+
+
+def _stretch_alone(text: str, q: Quantity) -> bool:
+    """A length of time written alone as a clause before the clause it dates (3年，累计完成工业投资超1万亿元；3年，
+    新增工业企业…): when what follows was done, not a figure of its own. There are no words to name it by, and a
+    figure named nothing is checked on its value alone: the page's 3年 would be trusted as a figure."""
+    if q.unit_class != "duration" or text[q.end:q.end + 1] not in _STRETCH_THEN:
+        return False
+    c0 = max(text.rfind(ch, 0, q.start) for ch in _STRETCH_STOPS) + 1
+    return not text[c0:q.start].strip()
+
+
+_STRETCH_THEN = ("，", ",")  # (not 3年来, 工期3年。: a stretch said of something, or a figure's own clause)
+_STRETCH_STOPS = CLAUSE_END + SENTENCE_END + "\n"
 
 
 def _unnamed(text: str, q: Quantity, clause: tuple[int, int], before: ChunkFigure | None) -> str:

@@ -169,6 +169,7 @@ _CAPACITY_AT_END = re.compile(r"(?:产能|能力|规模)$")
 _FORMING = re.compile(r"(?:基本|初步|将)?形成")
 _NOUN_AFTER = re.compile(rf"[{HAN}]{{2,16}}")
 _SPREAD = "增长面"
+_STREAK = "连续"  # (连续16个月保持全国第一方阵: a streak's length, of the deed it kept up; 连续 alone names nothing)
 _GOODS_UNITS = frozenset({"吨", "千克", "克", "千米", "芯千米", "米", "千升", "升"})
 _GOODS_COUNTS = frozenset({"辆", "台", "套", "件", "部", "架", "艘", "双", "片", "块"})  # (汽车5.07万辆: made)
 # (分产品看, 从主要工业产品看, 主要产品中; …产品产量; a first item's output, 其中，原药产量同比增长36.0%，钢材增长25.6%)
@@ -835,7 +836,7 @@ class IndicatorNames:
 
     def _named(self, q: Quantity, own: str, after: str, s0: int, threshold: bool) -> str:
         """The name of `q` from its own words (`own`) and those after it (`after`) in its sentence at `s0`."""
-        named = self._named_by_what_it_is(q, own, after, s0, threshold)
+        named = self._streak(q, own, after, s0) or self._named_by_what_it_is(q, own, after, s0, threshold)
         if named is not None:
             return named
         topic = self._topic_of(s0, q.start, own)
@@ -854,6 +855,16 @@ class IndicatorNames:
             self._subject(s0, whole)
             return whole + "增速"
         return self._of_subject(q, own, after, s0)
+
+    def _streak(self, q: Quantity, own: str, after: str, s0: int) -> str:
+        """A streak's length (已连续三个月回升, 连续16个月保持全国第一方阵): named by the deed kept up (连续回升), as 连续
+        alone names nothing; whose the streak is (工业投资连续3年增长) stays the sentence's subject. '' for other values."""
+        if q.unit_class != "duration" or not own.endswith(_STREAK):
+            return ""
+        whose, deed = own.removesuffix(_STREAK), _NOUN_AFTER.match(after)
+        if whose:
+            self._subject(s0, whose)
+        return own + deed.group(0) if deed else own
 
     def _topic_of(self, s0: int, at: int, own: str) -> str:
         """What a sentence opening at `s0` on its topic (固定资产投资方面，; 在出口方面，) measures, with the place or
