@@ -568,6 +568,32 @@ def test_a_paragraph_s_first_sentence_with_no_value_states_the_period_of_its_val
             is S.misattributed, indicator
 
 
+@pytest.mark.parametrize("src", [
+    # a lead-in that holds no value before the period: a topic's frame, a source, a reporter's
+    "分地区看，1-7月，全县新签约项目共58个。其中，东部园区新增规上企业9家。",
+    "据了解，1-7月，全县新签约项目共58个。其中，东部园区新增规上企业9家。",
+    "8月12日，记者从县工信局获悉，1-7月，全县新签约项目共58个。其中，东部园区新增规上企业9家。",
+    # a headline sentence written with a comma, which names no period nor value of its own
+    "招商引资势头强劲，项目储备持续充实。1-7月，全县新签约项目共58个。其中，东部园区新增规上企业9家。",
+])
+def test_a_paragraph_s_period_after_a_lead_in_is_its_opening(src: str) -> None:
+    claim = {"indicator": "东部园区新增规上企业", "value": 9, "unit": "家"}
+    assert one({**claim, "period": "1-7月"}, src).status is S.supported
+    # (the period the paragraph opens with is written for the later sentence's value: another is refuted, not
+    # left open as one merely carried from an earlier paragraph is)
+    assert one({**claim, "period": "上半年"}, src).status is S.misattributed
+
+
+def test_a_lead_in_with_a_value_or_an_aside_on_last_year_opens_no_paragraph() -> None:
+    claim = {"indicator": "东部园区新增规上企业", "value": 9, "unit": "家", "period": "上半年"}
+    # (a value before the period: the sentence's own, its period no paragraph's opening)
+    valued = "全县共有园区5个，1-7月，全县新签约项目共58个。其中，东部园区新增规上企业9家。"
+    assert one(claim, valued).status is S.unconfirmed
+    # (去年 opening the sentence after a headline is an aside on last year, not the paragraph's period)
+    aside = "招商引资势头强劲，项目储备持续充实。去年，全县新签约项目共58个。东部园区新增规上企业9家。"
+    assert one({**claim, "period": "1-7月"}, aside).status is not S.misattributed
+
+
 def test_an_industry_s_measures_listed_after_its_first_are_the_industry_s() -> None:
     # (机械行业实现主营业务收入…、利税…、利润…: the industry, whose 行业 its words leave out, is each item's)
     src = ("1-11月，全市规上工业实现利润443.1亿元。其中，机械行业实现主营业务收入320.5亿元、利税41.2亿元、"

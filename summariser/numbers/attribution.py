@@ -5334,10 +5334,9 @@ def _opening(text: str, found: Sequence[tuple[int, int, Period]], starts: list[i
     before the value."""
     paragraph = text.rfind("\n", 0, at) + 1
     head = _HEADING.match(text, paragraph)
-    first = head.end() if head else paragraph
-    while first < at and text[first].isspace():
-        first += 1
+    first = _skip_spaces(text, head.end() if head else paragraph, at)
     topic = _TOPIC_SENTENCE.match(text, first)
+    headed = False
     if topic is not None and topic.end() <= at:
         # (从支撑因素看，山西省前8月用电量货运量均稳定增长。该省全社会用电量增长6.2%: a first sentence with no
         # value of its own states the period of the paragraph's values; only its own periods are looked at)
@@ -5346,14 +5345,49 @@ def _opening(text: str, found: Sequence[tuple[int, int, Period]], starts: list[i
         if inside and not _HAS_VALUE.search(blank(topic.group(), stated)) and not _BACKDROP.search(text, first,
                                                                                                    inside[0][0]):
             first = inside[0][0]
-    k = bisect.bisect_left(starts, first)
+        elif not inside and not _HAS_VALUE.search(topic.group()):
+            # (工业生产较快增长，装备制造业支撑有力。1—4月，…: a headline sentence with no period nor value of its
+            # own, written with a comma as the short heading is not, heads the paragraph as that heading does)
+            first, headed = _skip_spaces(text, topic.end(), at), True
+    k = _opening_after_lead(text, found, bisect.bisect_left(starts, first), first, at)
     # (only while no later period of the paragraph, 1-11月份 after 2021年1-10月份, has taken its place, nor
     # one after which a note on the opening's month came: 9月份当月…。1-9月份…；其中，9月份当月…。…累计用电…)
     last = bisect.bisect_left(starts, at) - 1
-    if k < len(found) and found[k][0] < min(at, first + _OPENING) and _in_force(text, found[k], at) \
+    # (not an aside on last year after the headline: 全区…平稳运行。去年，公司投入2000万元。日产量达到30万副)
+    if k is not None and not (headed and aside_on_last_year(text, found[k][2], first)) \
             and not _replaced(found, k, last):
         return found[k][2]
     return None
+
+
+def _skip_spaces(text: str, at: int, end: int) -> int:
+    """The first place from `at` (before `end`) that is no space."""
+    while at < end and text[at].isspace():
+        at += 1
+    return at
+
+
+def _opening_after_lead(text: str, found: Sequence[tuple[int, int, Period]], k: int, first: int,
+                        at: int) -> int | None:
+    """The index in `found` of the period the paragraph's first sentence (from `first`) opens with, before the
+    value at `at`: the one within its first few characters, else the first that opens a clause after a lead-in
+    holding no value (分行业看，1-12月，…; 据了解，2022年，…; 记者从…获悉，今年1至10月，…; 4月14日，记者…了解到，
+    今年一季度，…: the day an event was told on is part of the lead-in); None where a value, or a period in force
+    that opens no clause, comes first, or the sentence ends before one."""
+    end = min(at, _first_after(text, first, f"{FULL_STOP}\n"))
+    j = k
+    while j < len(found) and found[j][0] < end:
+        a = found[j][0]
+        # (a value in the lead-in is the sentence's own: its period is no paragraph's opening)
+        if _HAS_VALUE.search(blank(text[first:a], [(x - first, y - first) for x, y, _ in found[k:j]])):
+            return None
+        if _in_force(text, found[j], at):
+            return j if a < first + _OPENING or text[a - 1] in _LEAD_IN_ENDS else None
+        j += 1  # (a period in force nowhere past its own clause, an event's day or name, is part of the lead-in)
+    return None
+
+
+_LEAD_IN_ENDS = "，,：:"  # what ends a lead-in before the period a paragraph opens with (数据显示，一季度，…)
 
 
 def _replaced(found: Sequence[tuple[int, int, Period]], k: int, last: int) -> bool:
