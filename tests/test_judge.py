@@ -97,6 +97,22 @@ def test_a_goal_named_as_a_yardstick_is_a_target_only_for_its_own_amount() -> No
         not in TRUSTED
 
 
+def test_goals_said_met_at_length_set_no_goal_for_the_results_after_them() -> None:
+    # (较好完成了…确定的主要目标任务，规上工业增加值增长…: a report of the year done, its figures results; was: the
+    # name between 完成 and 目标 was longer than a yardstick's, so 目标 set a goal for the rest of the sentence,
+    # refusing the results and trusting them claimed as targets; a goal still to meet, 要圆满完成…，…, still sets one)
+    done = ("2023年，面对复杂严峻的外部环境，我县较好完成了县十八届人大二次会议确定的主要目标任务，"
+            "规上工业增加值增长7.2%，固定资产投资增长9.5%。")
+    growth = {"indicator": "规上工业增加值", "value": 7.2, "unit": "%", "measure": "growth", "period": "2023年",
+              "kind": "actual"}
+    assert status(growth, done) is S.supported
+    assert status({**growth, "kind": "target"}, done) not in TRUSTED
+    met = "过去一年，全市顺利完成全年经济社会发展主要目标任务，地区生产总值增长6.1%。"
+    assert status({**growth, "indicator": "地区生产总值", "value": 6.1, "period": None}, met) is S.supported
+    still = "今年，全县要圆满完成全年经济社会发展主要目标任务，规上工业增加值增长8%。"
+    assert status({**growth, "value": 8, "period": None}, still) not in TRUSTED
+
+
 def test_a_plan_named_in_a_document_title_sets_no_goal() -> None:
     src = "根据《全县工业技改三年行动计划》安排，截至9月，全县共完成工业技改投资18.6亿元，同比增长21%。"
     assert status({"indicator": "工业技改投资", "value": 18.6, "unit": "亿元", "kind": "actual"}, src) is S.supported

@@ -485,7 +485,8 @@ class Kinds:
             # result's gaps to it)
             yardstick = (_YARDSTICK.search(text, max(0, m.start() - 8), m.start())
                          or _COMPARED_TO.search(text, max(0, m.start() - _COMPARED_REACH), m.start())
-                         or _GOAL_DONE.search(text, max(0, m.start() - _COMPARED_REACH), m.start())) \
+                         or _GOAL_DONE.search(text, max(0, m.start() - _COMPARED_REACH), m.start())
+                         or _GOAL_MET.search(text, max(0, m.start() - _MET_REACH), m.start())) \
                 if m.group(0)[:1] in "目计任" else None
             if yardstick is not None:
                 # (完成年度计划分别为68.9%、71.2%: the shares reached follow at once; no goal's amount)
@@ -1323,6 +1324,12 @@ _COMPARED_REACH = 24
 # A goal whose amount is written between a verb of its completion and its name (超额完成100亿元年度目标任务,
 # 完成市下达9亿元的全年任务): a yardstick, its amount the goal's; the values after it are no goals of it.
 _GOAL_DONE = re.compile(r"(?:完成|实现|超过|突破)[^，,。；;、：:\d]{0,6}[\d.]+(?:万|亿)?[^，,。；;、：:\d]{0,8}$")
+# A goal said to be met, named at length (较好完成了县十八届人大二次会议确定的主要目标任务, 顺利完成全年经济社会发展
+# 主要目标任务): a report of the year done, its figures after it results, not the goal's; 完成 alone, with no 了 or
+# word of how it went, may still set one (完成…目标任务，力争…), and so does one still to do (要圆满完成…).
+_GOAL_MET = re.compile(r"(?<![要将保争须力])(?:(?:顺利|圆满|较好|胜利|全面|超额|如期)完成了?|完成了)"
+                       r"[^，,。；;、：:\d]{0,18}$")
+_MET_REACH = 26
 _REFERENCE_END = re.compile(r"[的）)，,；;。]")
 # The share of a goal reached, right before its percent (完成全年目标的117.27%, 达到年计划的73.91%).
 # (and a share of one: 占年度计划的27.4%, 占任务数的116.7%, 为年投资计划的57%; 完成考核目标任务在70%以上)
