@@ -1963,3 +1963,29 @@ def test_a_gap_to_a_place_right_after_a_growth_is_a_gap_between_growth_rates() -
     gap = {"indicator": "地区生产总值增速快于全省", "value": 1.4, "unit": "个百分点", "measure": "change"}
     assert one(gap, src).status is S.supported
     assert one({**gap, "value": 2.3}, src).status not in (S.supported, S.derived)
+
+
+def test_a_sentence_opening_on_a_measure_alone_goes_on_with_the_count_of_projects_before_it() -> None:
+    # (…安排重点技改项目52项，…。1-9月项目累计完成投资41.7亿元: the 52 projects'; …共24项。总投资…，年度计划投资…:
+    # the 24 projects' amounts, the plan too)
+    src = ("今年全区安排重点技改项目52项，项目总投资86.4亿元，年度计划投资35.2亿元。1-9月项目累计完成投资41.7亿元，"
+           "占年度计划的118.5%。\n2023年，我县市级重点产业项目共24项，其中：新建项目15项，续建项目9项。"
+           "总投资132.5亿元，当年计划投资28.6亿元。")
+    done = {"indicator": "重点技改项目累计完成投资", "value": 41.7, "unit": "亿元", "period": "1-9月"}
+    assert one(done, src).status is S.supported
+    assert one({"indicator": "市级重点产业项目总投资", "value": 132.5, "unit": "亿元"}, src).status is S.supported
+    planned = {"indicator": "市级重点产业项目当年计划投资", "value": 28.6, "unit": "亿元", "kind": "target"}
+    assert one(planned, src).status is S.supported
+    # (not a part's: the 15 new projects have no amount of their own here)
+    assert one({"indicator": "新建项目总投资", "value": 132.5, "unit": "亿元"}, src).status \
+        not in (S.supported, S.derived)
+
+
+def test_a_sentence_after_a_part_s_or_a_topic_of_its_own_goes_on_with_no_subject_before_it() -> None:
+    # (其中，新开工项目14个。累计完成投资…: the whole's or the part's, not said; 在科技创新方面，… opens its own topic)
+    src = ("全县重点工业项目36个，年度计划投资52亿元。其中，新开工项目14个。累计完成投资30.5亿元。\n"
+           "全年地区生产总值增长5.6%。在科技创新方面，全市46项成果获省科技奖，占全省的21.4%。")
+    assert one({"indicator": "新开工项目累计完成投资", "value": 30.5, "unit": "亿元"}, src).status \
+        not in (S.supported, S.derived)
+    share = {"indicator": "地区生产总值占全省比重", "value": 21.4, "unit": "%", "measure": "share"}
+    assert one(share, src).status not in (S.supported, S.derived)

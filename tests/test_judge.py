@@ -9017,3 +9017,13 @@ def test_the_count_of_a_class_a_plan_names_by_its_stage_is_open_as_a_goal_or_a_f
     assert status({**outlay, "indicator": "计划新开工项目年度计划投资", "value": 31.6}, src) is S.misattributed
     # (a goal word before the class sets a goal of its count)
     assert status(new, "今年全县确保计划新开工项目35个全部开工。") is S.misattributed
+
+
+def test_another_measure_of_the_same_things_is_no_sibling_of_the_measure_claimed() -> None:
+    # (…共24项。总投资132.5亿元，当年计划投资28.6亿元。⏎…1-12月份，完成投资31.2亿元: the projects' plan, read with
+    # their name, holds the claim's 项目 the done investment's clause lacks, but measures another thing: no sibling)
+    src = ("2023年，我县市级重点产业项目共24项，其中：新建项目15项，续建项目9项。总投资132.5亿元，当年计划投资28.6亿元。\n"
+           "截至目前，全县重点产业建设进展顺利，1-12月份，完成投资31.2亿元，投资完成率109.1%。")
+    done = {"indicator": "重点产业项目完成投资", "value": 31.2, "unit": "亿元"}
+    assert check_figures(src, [done])[0].status is S.supported
+    assert check_figures(src, [{**done, "value": 28.6}])[0].status not in (S.supported, S.derived)

@@ -775,6 +775,42 @@ class Reading:
         the pairs of the whole its value is a part of, when both are parts of one full sentence."""
         return self._lead_of(lo - 1) if self._after_a_part(lo) else (None, frozenset())
 
+    def _subjects_at(self, lo: int, s0: int) -> _Subjects:
+        """The clause subjects of the ；-part at `s0` (its first quantity `lo`) as they start: the part before's, or,
+        for a full sentence's first part, the sentence before's lead it goes on with (see _chained_lead)."""
+        if self._after_a_part(lo):
+            return _Subjects(*self._part_before(lo))
+        return _Subjects.going_on(*self._chained_lead(lo, s0))
+
+    def _chained_lead(self, lo: int, s0: int) -> tuple[_Subject | None, frozenset[str]]:
+        """The lead subject of the sentence before the one at `s0` (its first quantity `lo`), where that one ends on
+        the same line and neither opens with 其中 (a part's sentence, whose lead is no whole's): a sentence that
+        names only what is measured goes on with its subject's entity, as a ；-part does (…重点建设项目444项，项目总
+        投资5141亿元。1-10月项目累计完成投资629.0亿元: the 444 projects'; 高新区和…园区完成工业产值184.3亿元，…。
+        完成固定资产投资34.9亿元: the parks'). Whether its words name only a measure is _entity_carried's to say;
+        the whole the lead was a part of is not carried (its own sentence said so)."""
+        if lo == 0 or "\n" in self.text[self.spans[lo - 1][1]:s0] or _PART_OPENING.match(self.text, s0):
+            return None, frozenset()
+        stops = self._laid_out().full_stops
+        before = span_start(stops, self.spans[lo - 1][0])
+        if before != span_start(stops, s0 - 1) or _PART_OPENING.match(self.text, before):
+            return None, frozenset()  # (a value two sentences back is too far; 其中，… is a part's)
+        lead = self._one_lead(lo - 1)
+        # (only a sentence that opens on a measure alone, after its period: 在科技创新方面，南京…29项成果… opens a
+        # topic of its own, and its share 占全省的63.8% is no share of the sentence before's GDP)
+        opening = indicator_words(self._laid_out().plain[s0:self.spans[lo][0]])
+        return (lead, frozenset()) if lead is not None and _opens_on_measure(opening, lead.counted) \
+            else (None, frozenset())
+
+    def _one_lead(self, n: int) -> _Subject | None:
+        """The lead subject of quantity `n`'s full sentence, where each of its ；-parts is led by the same one (两
+        parts led by two subjects, 甲…；乙…, leave a sentence after them no one's to go on with); None else."""
+        layout = self._laid_out()
+        first = bisect.bisect_left(self.spans, (span_start(layout.full_stops, self.spans[n][0]), -1))
+        parts = sorted({span_start(layout.sentence_ends, self.spans[k][0]): k for k in range(first, n + 1)}.items())
+        leads = [self._lead_of(k)[0] for _, k in parts]
+        return leads[0] if all(lead is leads[0] for lead in leads) else None
+
     def _part_ended(self, lo: int, sibling: bool = False) -> _Last | None:
         """The last value of the ；-part before the one starting with quantity `lo`, when both are parts of one
         full sentence (汽车制造业营业收入增长1.9%；食品制造业增长5.0%: 营业收入 is what 5.0% leaves out); where
@@ -1061,7 +1097,7 @@ class Reading:
         clause_ends, sentence_ends, plain = layout.clause_ends, layout.sentence_ends, layout.plain
         out = self._ties
         s0 = span_start(sentence_ends, spans[lo][0])  # the sentence's start, the same for each of its spans
-        subjects = _Subjects(*self._part_before(lo))  # (the sentence's clause subjects as they are read)
+        subjects = self._subjects_at(lo, s0)  # (the sentence's clause subjects as they are read)
         last_end = -1
         units = self.units
         last: _Last | None = None  # the value before
@@ -1927,6 +1963,16 @@ class _Subjects:
         self._counted: _Subject | None = None  # (the last subject a count named: 该批项目 after 在库项目127个)
         self._chained = False  # (whether the subject is an amount of the things self._counted counts)
 
+    @classmethod
+    def going_on(cls, lead: _Subject | None, under: frozenset[str]) -> _Subjects:
+        """The subjects of a sentence that goes on with the lead of the one before (see Reading._chained_lead): a
+        count's things are what its amounts are of, as in the count's own sentence (…共30项。总投资519.86亿元，当年
+        计划投资63.27亿元: the plan is the 30 projects' too)."""
+        subjects = cls(lead, under)
+        if lead is not None and lead.counted:
+            subjects._counted = lead
+        return subjects
+
     def named(self, subject: _Subject, under: frozenset[str], stage: bool = False) -> None:
         """A clause that names its subject: the one later clauses inherit, and the part's lead if first. A stage
         alone (`stage`: 已开工20项) after a count of things names none: 服务业项目24项，已开工20项，完成投资18.32亿元
@@ -2251,6 +2297,14 @@ def _entity_carried(subject: _Subject, own: str, words: str, shown: str) -> tupl
     # (a class, as written, is the value's class too: 1亿元以上 of 投资总规模达9099亿元 above)
     named = subject.shown if counted and size_band(subject.shown) is not None else entity + "行业" * industry
     return entity + words, f"{named}…{shown}"
+
+
+def _opens_on_measure(own: str, counted: bool) -> bool:
+    """Whether a sentence's words before its first value (`own`) name only what is measured (完成投资, 总投资), or,
+    after a count (`counted`), an amount of what it counts, named again or not (项目累计完成投资, 年度计划投资)."""
+    thing = _THING_FIRST.match(own) if counted else None
+    return bool(own) and (_measure_alone(own, counted)
+                          or (thing is not None and _measure_alone(own[thing.end():], True)))
 
 
 def _of_firms_counted(own: str, subject: _Subject, counted: bool) -> str:

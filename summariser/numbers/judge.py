@@ -5295,13 +5295,29 @@ def _confirmed(c: Claim, q: Quantity, tie: Tie, claimed: frozenset[str], tied: T
     # (more than half: an exact half is no family; nor is a value with what the claim names left out)
     written = claimed_text(c.indicator)
     kin = [tied.near[n][1] for n, x in tied.holders(shared, every, among=candidates).items()
-           if x > family and value_match(c, tied.near[n][0]) is None
-           and not _exclusion_apart(written, simplified(tied.near[n][1].shown))]
+           if x > family and _of_the_family(c, (written, tie), tied.near[n])]
     evidence = _Evidence(every, held, kin)
     return not (_names_a_sibling(c, evidence, total) or (extra and _swapped(unowned, evidence)))
 
 
 _SPREAD_OUT = frozenset({"占比"})
+
+
+def _of_the_family(c: Claim, value: tuple[str, Tie], other: tuple[Quantity, Tie]) -> bool:
+    """Whether another value that holds enough of what confirms a claim (`value`: the claim as written and the
+    value's tie) is of its family: not of the claimed number, not set apart by an exclusion, not another measure."""
+    written, tie = value
+    return value_match(c, other[0]) is None and not _exclusion_apart(written, simplified(other[1].shown)) \
+        and not _another_measure_of_kin(written, tie, other[1])
+
+
+def _another_measure_of_kin(written: str, tie: Tie, other: Tie) -> bool:
+    """Whether another value measures something else than the claim, where the value's own words measure what the
+    claim does (完成投资77.57亿元 claimed as 重点工程项目完成投资, beside the projects' 总投资519.86亿元 and 当年计划投资
+    63.27亿元): the projects' plan is no sibling whose words the claim would have taken, only another measure of the
+    same things."""
+    wanted = measured(written)
+    return bool(wanted) and tie.head == wanted and bool(other.head) and other.head != wanted
 
 
 def _junctions(claim: str, held: frozenset[str]) -> frozenset[str]:
