@@ -9027,3 +9027,25 @@ def test_another_measure_of_the_same_things_is_no_sibling_of_the_measure_claimed
     done = {"indicator": "重点产业项目完成投资", "value": 31.2, "unit": "亿元"}
     assert check_figures(src, [done])[0].status is S.supported
     assert check_figures(src, [{**done, "value": 28.6}])[0].status not in (S.supported, S.derived)
+
+
+def test_an_outlay_claimed_alone_on_a_page_of_projects_is_open() -> None:
+    # (总投资, 完成投资, 年度计划投资 claimed by the outlay alone where the sentence, or the one before, speaks of
+    # projects: the outlay is some projects', a page of projects gives several, and the claim says not whose; was:
+    # trusted on its value, from development sets 225, 228 and 229, in my own sentences)
+    src = ("今年全区安排重点建设项目58个（其中续建项目31个），总投资312.6亿元，年度计划投资74.2亿元。\n"
+           "1-9月，累计完成投资61.8亿元，完成年度计划的83.3%。技改项目17个，完成投资9.4亿元。")
+    for indicator, value in (("总投资", 312.6), ("年度计划投资", 74.2), ("完成投资", 61.8), ("累计完成投资", 61.8)):
+        assert status({"indicator": indicator, "value": value, "unit": "亿元"}, src) is S.unconfirmed, indicator
+    # (the projects named, the outlay is theirs and confirmed)
+    assert status({"indicator": "重点建设项目总投资", "value": 312.6, "unit": "亿元"}, src) is S.supported
+    assert status({"indicator": "技改项目完成投资", "value": 9.4, "unit": "亿元"}, src) is S.supported
+    # (an investment statistic names itself, projects or none: 固定资产投资 is no roster's outlay)
+    assert status({"indicator": "固定资产投资", "value": 8.1, "unit": "%", "measure": "growth"},
+                  "前三季度，全市固定资产投资增长8.1%，其中项目投资增长9.6%。") is S.supported
+    # (a sentence on one roster gives its outlays to none but it)
+    assert status({"indicator": "年度计划投资", "value": 85, "unit": "亿元", "kind": "target"},
+                  "今年全县谋划重点工业项目36个，年度计划投资85亿元。") is S.supported
+    # (nor is an outlay where no project is spoken of left open by this reading)
+    assert status({"indicator": "完成投资", "value": 45.3, "unit": "亿元"},
+                  "今年以来，全县工业经济稳中有进。1-6月，全县完成投资45.3亿元。") is S.supported

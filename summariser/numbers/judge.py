@@ -145,7 +145,7 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
         return Judgement(OK)
     findings = [_period(src, c, span, in_force), _measure(c, q, tie), _gap_of_average(src, c, q),
                 _gap_of_bare_share(src, c, q)]
-    if c.indicator and (_says_not_whose(c, tie) or _garbled(c.indicator)):
+    if c.indicator and _names_too_little(src, c, q, tie):
         findings.append(_Finding(UNSURE, "indicator"))
     if c.indicator and _own_name_s_figure(src, c, q):
         findings.append(_Finding(WRONG, "indicator"))
@@ -5475,6 +5475,40 @@ def _says_not_whose(c: Claim, tie: Tie | None) -> bool:
     return names_nothing(c.indicator) or _pointer_for_name(c.indicator) or _two_names_glued(c.indicator) \
         or (not c.subject and _share_of_its_own_whole(c.indicator)) \
         or (tie is not None and _measure_alone(c.indicator, tie))
+
+
+def _names_too_little(src: Source, c: Claim, q: Quantity, tie: Tie | None) -> bool:
+    """Whether a claimed indicator gives a reader too little to check it by: not whose (see `_says_not_whose`), garbled,
+    or a roster's outlay with the roster left out (see `_outlay_of_unnamed_projects`)."""
+    return _says_not_whose(c, tie) or _garbled(c.indicator) or _outlay_of_unnamed_projects(src, c, q)
+
+
+def _outlay_of_unnamed_projects(src: Source, c: Claim, q: Quantity) -> bool:
+    """Whether a claimed indicator names an amount invested by the outlay alone (总投资, 完成投资, 年度计划投资,
+    累计完成投资) where the value's sentence, and the one before it, speak of projects more than once (安排重点建设项目
+    …项（打包项目…），项目总投资…，年度投资计划…亿元): such an outlay is always some projects' (a roster's, a class's, a
+    stage's), the page gives outlays to several, and the claim says not whose: a reader learns nothing true."""
+    if c.subject:
+        return False
+    words = _PERIOD_WORDS.sub("", _NAMING_NOTHING.sub("", _NOT_A_WORD.sub("", claimed_text(c.indicator))))
+    if _OUTLAY_ALONE.fullmatch(words) is None:
+        return False
+    found = src.tie_of.sentence((q.start, q.end))
+    if found is None:
+        return False
+    # (the sentence's start, in the reading's offsets as the sentence's are: a page with ruby has fewer characters)
+    before = src.simplified_text()[:src.view_at(q.start) - found[1]].rstrip(_SENTENCE_ENDS + " \u3000")
+    last = max(before.rfind(ch) for ch in _SENTENCE_ENDS)  # (the sentence before, across a paragraph's break)
+    # (projects spoken of more than once: several rosters or classes, each with outlays of its own; a sentence on one
+    # roster, 谋划重点工业项目120个，计划总投资560亿元，年度计划投资210亿元, gives its outlays to none but it)
+    return len(_PROJECTS.findall(before[last + 1:] + found[0][:found[1]])) >= 2
+
+
+# An amount invested named by the outlay alone, with no more than what was done or planned with it, and when.
+_OUTLAY_ALONE = re.compile(r"(?:累计|已|实际|共|合计|共计|年度|当年|全年|本年)*(?:完成|计划|概算|估算|预计)?"
+                           r"(?:年度|当年)?(?:计划)?总?投资(?:总额|额|计划|总量)?")
+_PROJECTS = re.compile(r"项目|工程")
+_SENTENCE_ENDS = "。！？!?\n"
 
 
 @lru_cache(maxsize=4096)
