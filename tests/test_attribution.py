@@ -1989,3 +1989,23 @@ def test_a_sentence_after_a_part_s_or_a_topic_of_its_own_goes_on_with_no_subject
         not in (S.supported, S.derived)
     share = {"indicator": "地区生产总值占全省比重", "value": 21.4, "unit": "%", "measure": "share"}
     assert one(share, src).status not in (S.supported, S.derived)
+
+
+def test_a_forecast_reaches_over_the_wrapped_lines_of_its_sentence() -> None:
+    # (a county report copied from a PDF: its lines cut at a width, one after an opening bracket and one before a
+    # comma; was: each line's end was a full stop to the forecast, and the list's later figures passed as results)
+    src = ("二、2018年工作回顾\n"
+           "过去的一年，面对复杂严峻的外部环境，全县上下齐心协力、真抓实干，较好完成了县\n"
+           "人大确定的各项目标任务。预计全年地区生产总值增长7.6%；规上工业增加值(按可\n"
+           "比价计算)增长9%；一般公共预算总收入15.36亿元，增长3.1%，其中地方收入9.42亿元\n"
+           "，增长2.5%；城镇居民人均可支配收入36218元、增长8.2%，农村居民人均可支配收入18\n"
+           "405元、增长8.9%。\n"
+           "一年来，我们主要做了以下工作：\n")
+    reading = {src[a:b].replace("\n", ""): t.kind for (a, b), t in ties_of(src).items() if src[a - 1:a] != "第"
+               and "年" not in src[a:b]}
+    assert set(reading.values()) == {"forecast"}, reading
+    revenue = {"indicator": "一般公共预算总收入", "value": 15.36, "unit": "亿元", "period": "全年"}
+    assert check_figures(src, [{**revenue, "kind": "actual"}])[0].status not in (S.supported, S.derived)
+    assert check_figures(src, [{**revenue, "kind": "forecast"}])[0].status == S.supported
+    income = {"indicator": "农村居民人均可支配收入", "value": 18405, "unit": "元", "period": "全年"}
+    assert check_figures(src, [{**income, "kind": "actual"}])[0].status not in (S.supported, S.derived)

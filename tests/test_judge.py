@@ -9049,3 +9049,16 @@ def test_an_outlay_claimed_alone_on_a_page_of_projects_is_open() -> None:
     # (nor is an outlay where no project is spoken of left open by this reading)
     assert status({"indicator": "完成投资", "value": 45.3, "unit": "亿元"},
                   "今年以来，全县工业经济稳中有进。1-6月，全县完成投资45.3亿元。") is S.supported
+
+
+def test_a_claimed_year_sets_no_rival_apart_that_the_value_shares() -> None:
+    # (an archived report, dated two years after the year it looks back on: 全年 claimed reads as the page's year,
+    # 2021, and the rival under the claimed name was ruled out as of 2019; was: the local part's value passed for the
+    # total, though the value itself is of 2019 as much as its rival)
+    src = ("霞东县人民政府工作报告\n发布时间：2021-08-15 09:30\n一、2019年工作回顾\n"
+           "一年来，全县经济平稳运行。全年地区生产总值增长7.6%；一般公共预算总收入15.36亿元，增长3.1%，"
+           "地方一般公共预算收入9.42亿元，增长2.5%。\n")
+    total = {"indicator": "一般公共预算总收入", "value": 15.36, "unit": "亿元", "period": "全年"}
+    local = {**total, "indicator": "地方一般公共预算收入", "value": 9.42}
+    assert [r.status for r in check_figures(src, [total, local])] == [S.supported, S.supported]
+    assert check_figures(src, [{**total, "value": 9.42}])[0].status == S.misattributed

@@ -5812,6 +5812,11 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
     period = _of_page_year(parse_period(c.period) if c.period else None, src.published())
     if period is not None and tie.period is not None and tie.period.conflicts(period):
         period = None  # (the claimed period does not tell `q` apart)
+    if tie.kind != "target" and _of_another_year(src, q, tie, period):
+        # (nor where `q` is of another year than the claimed one as much as a rival is: 全年 claimed on a page of
+        # 2021-07 for values under 一、2019年工作回顾 sets no rival of that year apart from `q`; not a goal, 力争全年…,
+        # which is of the year ahead whatever year was written last before it)
+        period = None
     claimed_tally = tally(claimed_text(c.indicator))
     band = size_band(c.indicator)  # (another class, 10亿元以上 for 亿元以上, is no rival of the claimed one)
     wanted = measured(claimed_text(c.indicator))
