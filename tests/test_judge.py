@@ -113,6 +113,20 @@ def test_goals_said_met_at_length_set_no_goal_for_the_results_after_them() -> No
     assert status({**growth, "value": 8, "period": None}, still) not in TRUSTED
 
 
+def test_a_quota_handed_down_with_its_amount_after_it_is_a_goal_of_its_own_clause() -> None:
+    # (省里下达我市技改投资任务42亿元: the quota's amount right after its name; was: no kind, so claimed as what was
+    # done it was trusted; the clause after it, 全年完成45.3亿元, still reports the result)
+    src = "2024年，省里下达我市技改投资任务42亿元，全年完成45.3亿元，同比增长12.6%。"
+    quota = {"indicator": "技改投资", "value": 42, "unit": "亿元", "period": "2024年", "kind": "actual"}
+    assert status(quota, src) not in TRUSTED
+    assert status({**quota, "indicator": "省下达技改投资任务", "kind": "target"}, src) is S.supported
+    assert status({**quota, "value": 45.3}, src) is S.supported
+    # (a task done is no quota: 完成技改投资任务…, 超额完成年度任务…)
+    done = "1-10月，全区超额完成分配的年度任务3.1亿元，同比增长8%。"
+    assert status({"indicator": "超额完成年度任务", "value": 3.1, "unit": "亿元", "kind": "target"}, done) \
+        not in TRUSTED
+
+
 def test_a_plan_named_in_a_document_title_sets_no_goal() -> None:
     src = "根据《全县工业技改三年行动计划》安排，截至9月，全县共完成工业技改投资18.6亿元，同比增长21%。"
     assert status({"indicator": "工业技改投资", "value": 18.6, "unit": "亿元", "kind": "actual"}, src) is S.supported

@@ -132,6 +132,13 @@ _TARGET_AFTER = re.compile(r"(?![（(])(?:(?!完成|实现|达成|达到)[^，,�
 _GOAL_BRACKET = re.compile(r"(?:目标|任务|计划)[（(]$")
 _COMPARED_YEAR = re.compile(r"(?:比|较|与)$")  # (较2020年, 比2019年同期: a base, no year of the value's own)
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}(?:[-—－至到](?:19|20)\d{2})?(?=年)")  # (2023年, 2021-2023年)
+# A quota handed down, its amount right after its name (市下达我县工业投资任务65亿元, 市下达全年任务1150亿元,
+# (上饶下达任务325亿元)): the goal set for the year, in its own clause alone; the clauses after it report what
+# was done against it (全年完成436.8亿元). Not a task done: 完成/超额/实现 before it in its clause (完成市下达任务
+# 100亿的100.2% is a yardstick, read by _TARGET; 超额完成年度任务2.1亿元 the excess).
+_QUOTA = re.compile(r"(?:下达|分配|下发|分解|交办)给?[^，,。；;：:\d\n（）()]{0,12}?(?P<task>任务)数?(?:为|是)?(?=[\d.])")
+_QUOTA_DONE = re.compile(r"完成|实现|超额")
+_TASK = re.compile(r"任务")
 # A plan's amount written as a noun and its number in one clause (计划新开工项目79个, 计划投资40亿元).
 _PLANNED_AMOUNT = re.compile(r"计划(?:新开工|开工|竣工|投产|实施|建设|完成)?(?:投资|项目)[^，,；;。]{0,8}?\d"
                              r"|(?<=投资)计划(?:为|达|共|约)?\d")
@@ -203,6 +210,18 @@ _FRAME = re.compile(r"(?:围绕|紧扣|紧盯|对标|对照|瞄准|聚焦|按照
 _FRAMED_REQUIREMENT = re.compile(r"(?:按照|根据|依据|遵照|落实)[^，,；;。“\d%]{7,24}$")
 _FRAME_REACH = 40  # (how far before the goal word its framing verb may stand, a quoted name between)
 _LEAD_GOAL = re.compile(r"力争|确保|争取|力求")
+
+
+def _quotas(text: str) -> list[re.Match[str]]:
+    """The 任务 of each quota `text` hands down with its amount right after it (市下达任务420亿元), as matches of the
+    word alone; not where its clause says the task is done (完成市下达任务…)."""
+    out = []
+    for m in _QUOTA.finditer(text):
+        if _QUOTA_DONE.search(text, _clause_start(text, m.start()), m.start("task")) is None:
+            task = _TASK.match(text, m.start("task"))
+            if task is not None:
+                out.append(task)
+    return out
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -434,8 +453,19 @@ class Kinds:
                      and not self._says_none(name, m, reviews)]
             self.marks[name] = [m.start() for m in found]
             if name == "target":
-                self._goal_words(found, brackets)
+                self._target_words(found, titles, brackets)
         self._attributes_foreseen()
+
+    def _target_words(self, found: list[re.Match[str]], titles: list[tuple[int, int]],
+                      brackets: list[tuple[int, int]]) -> None:
+        """The goal words `found`, with the quotas handed down (市下达任务420亿元) among them: each a goal of its own
+        clause alone, so that 全年完成436.8亿元 after it still reports a result."""
+        quotas = [q for q in _quotas(self.text) if not inside(titles, q.start())]
+        seen = {m.start() for m in found}
+        found = sorted(found + [q for q in quotas if q.start() not in seen], key=lambda m: m.start())
+        self.marks["target"] = [m.start() for m in found]
+        self._goal_words(found, brackets)
+        self.own_clause.update(q.start() for q in quotas)
 
     def _attributes_foreseen(self) -> None:
         """A forecast word that opens an attribute of what it names (预计年产值在5亿元以上的…项目) reaches to the
