@@ -9076,3 +9076,17 @@ def test_a_claimed_year_sets_no_rival_apart_that_the_value_shares() -> None:
     local = {**total, "indicator": "地方一般公共预算收入", "value": 9.42}
     assert [r.status for r in check_figures(src, [total, local])] == [S.supported, S.supported]
     assert check_figures(src, [{**total, "value": 9.42}])[0].status == S.misattributed
+
+
+def test_a_forecast_word_after_the_year_it_foresees_leads_its_clause_list() -> None:
+    # (…的起点，2024年预计地区生产总值增长6%左右，一般公共预算收入增长2.6%: the year before 预计 makes its clause a
+    # statement of its own, as 预计全年 does; was: only a 预计 opening the sentence, or followed by its period, led
+    # the clauses after it, so the later figures passed as results)
+    src = "溧阳作为新一轮发展的起点，2024年预计地区生产总值增长6%左右，一般公共预算收入增长2.6%，税收占比84.1%。"
+    revenue = {"indicator": "一般公共预算收入", "value": 2.6, "unit": "%", "measure": "growth", "kind": "actual"}
+    assert status(revenue, src) not in TRUSTED
+    assert status({**revenue, "kind": "forecast"}, src) is S.supported
+    year = "今年以来，全县工业经济平稳运行，全年预计规上工业增加值增长7%，工业投资增长12%。"
+    investment = {"indicator": "工业投资", "value": 12, "unit": "%", "measure": "growth", "kind": "actual"}
+    assert status(investment, year) not in TRUSTED
+    assert status({**investment, "kind": "forecast"}, year) is S.supported

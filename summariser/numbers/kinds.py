@@ -20,6 +20,8 @@ _FORETOLD_STATEMENT = re.compile(r"(?:(?:19|20)\d{2}年|今年|全年|明年|[�
 # The words that say who says what follows (…时表示，; 据介绍，): the sentence's own words open after them.
 _TOLD = re.compile(r"(?:表示|指出|介绍|透露|获悉|了解到|称|说)[，,：:]\s*")
 # A year and a whole place a sentence may open with before its 预计 (2022年我县预计二季度…, 今年全市预计…).
+# (a frame that dates what is foreseen, not a place alone: 2024年, 今年, 全年, 上半年)
+_FRAME_DATED = re.compile(r"(?:19|20)\d{2}年|今年|全年|明年|半年|季度")
 _FORETOLD_FRAME = re.compile(r"\s*(?:(?:19|20)\d{2}年度?|今年|全年|明年)?"
                              r"(?:上半年|下半年|前三季度|[一二三四]季度)?[，,]?(?:[我全本该][省市县区州盟旗])?")
 
@@ -805,8 +807,17 @@ class Kinds:
             if _FORETOLD_STATEMENT.match(self.text, after) else sentence
         lead = _FORETOLD_FRAME.match(self.text, clause, said)  # (2022年我县预计…: a year and a place before it)
         opening = said - (lead.end() if lead is not None else clause)
-        return (opening <= _FORETOLD_OPENING or self.text[after:after + 1] in "，,：:") \
-            and not self.says("actual", said, at)
+        return (opening <= _FORETOLD_OPENING or self.text[after:after + 1] in "，,：:"
+                or self._dated_in_clause(sentence, said)) and not self.says("actual", said, at)
+
+    def _dated_in_clause(self, sentence: int, said: int) -> bool:
+        """Whether the forecast word at `said` opens its clause after the period it foresees, a place allowed
+        (…的起点，2024年预计地区生产总值增长6%左右，一般公共预算收入增长2.6%; …，全年预计规上工业增加值…): the
+        year written before the word makes the clause a statement of its own, as 预计全年 after it does."""
+        clause = max(sentence, self.text.rfind("，", sentence, said) + 1, self.text.rfind(",", sentence, said) + 1)
+        lead = _FORETOLD_FRAME.match(self.text, clause, said)
+        return lead is not None and _FRAME_DATED.search(lead.group(0)) is not None \
+            and said - lead.end() <= _FORETOLD_OPENING
 
     def _forecast_listed(self, sentence: int, clause: int, at: int) -> bool:
         """Whether the value at `at` is an item of a list its sentence's 预计 governs (全年预计完成工业开票销售
@@ -905,7 +916,8 @@ class Kinds:
         after = word.end() if word is not None else said + 2
         lead = _FORETOLD_FRAME.match(self.text, sentence, said)
         return said - (lead.end() if lead is not None else sentence) <= _FORETOLD_OPENING \
-            or self.text[after:after + 1] in "，,：:" or _FORETOLD_STATEMENT.match(self.text, after) is not None
+            or self.text[after:after + 1] in "，,：:" or _FORETOLD_STATEMENT.match(self.text, after) is not None \
+            or self._dated_in_clause(sentence, said)
 
     def left_by_part(self, since: int, at: int) -> bool:
         """Whether a forecast begun at `since` stops before the ；-part holding `at`: a sentence that writes its
