@@ -457,6 +457,14 @@ def test_an_increase_in_output_is_a_change() -> None:
     assert [got[x] for x in ("484.2万吨", "近 17万吨", "14.4万吨", "7.4万吨")] == ["level", "change", "level", "change"]
 
 
+def test_area_and_volume_written_as_symbols_are_square_and_cubic_metres() -> None:
+    # (新建标准厂房12万㎡, 建筑面积3.5万m², 天然气32亿m³, 规划面积10.5km²: was a bare number, so a claim in 万㎡ or
+    # 万平方米 was refused)
+    text = "新建标准厂房12万㎡，建筑面积3.5万m²，天然气产量32亿m³，园区规划面积10.5km²。"
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == \
+        [(12e4, "平方米"), (3.5e4, "平方米"), (32e8, "立方米"), (10.5, "平方公里")]
+
+
 def test_a_price_per_gram_cubic_metres_written_short_and_a_step_that_is_no_machine() -> None:
     found = [(q.value, q.unit) for q in extract_quantities("金价从上年的460元/g涨到612.5元/克，年产天然气12亿立方。")]
     assert found == [(460, "元/克"), (612.5, "元/克"), (12e8, "立方米")]
