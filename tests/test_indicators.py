@@ -1001,3 +1001,19 @@ def test_a_stretch_alone_before_what_it_dates_is_no_figure() -> None:
     text = "据省政府网站消息，5年，累计完成工业投资超2万亿元；5年，新增规上企业1.2万家。项目工期3年，总投资5亿元。"
     values = [f"{f.value:g}{f.unit}" for f in figures_of(text)]
     assert "5年" not in values and {"2万亿元", "1.2万家", "3年"} <= set(values)
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # a count's noun stops at what was done to the things (竣工, 开复工, 建成), which names them
+    ("甲产业园等42个项目竣工，竣工率80.8%。", "42个", "竣工的项目"),
+    ("乙智能工厂、丙配套园等36个项目已建成投产。", "36个", "建成投产的项目"),
+    # …and a rate said right after it is the things' rate, the deed said once (not 项目竣工竣工率)
+    ("甲产业园等42个项目竣工，竣工率80.8%。", "80.8%", "项目竣工率"),
+    # a rate written right after the noun is no deed done to them: the count counts the noun alone
+    ("今年，全市320个项目开复工率达91.2%。", "320个", "项目"),
+    ("今年，全市320个项目开复工率达91.2%，完成投资210.5亿元。", "91.2%", "项目开复工率"),
+    # and whose the amount after it is: the projects', not 项目开 (复工率 read as the rate)
+    ("今年，全市320个项目开复工率达91.2%，完成投资210.5亿元。", "210.5亿元", "项目完成投资"),
+])
+def test_a_count_is_named_by_the_deed_done_to_its_things(text: str, value: str, indicator: str) -> None:
+    assert named(text)[value] == indicator
