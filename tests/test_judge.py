@@ -9090,3 +9090,23 @@ def test_a_forecast_word_after_the_year_it_foresees_leads_its_clause_list() -> N
     investment = {"indicator": "工业投资", "value": 12, "unit": "%", "measure": "growth", "kind": "actual"}
     assert status(investment, year) not in TRUSTED
     assert status({**investment, "kind": "forecast"}, year) is S.supported
+
+
+def test_a_page_s_date_alone_puts_no_months_still_to_come() -> None:
+    # (a bulletin of 1-11月 dated the February after, its title at its foot: its months are last year's, over;
+    # was: read as the page's year, still to come, so its results claimed as goals passed)
+    bulletin = ("今年以来，全县经济运行总体平稳。\n"
+                "1-11月，全县规模以上工业增加值增长4.6%；其中，装备制造业增加值28650万元，同比增长7.1%。"
+                "固定资产投资865432万元，同比增长3.9%。\n"
+                "青川县11月经济运行简况\n发布时间：2024-02-19 09:12\n")
+    made = {"indicator": "装备制造业增加值", "period": "1-11月", "value": 28650, "unit": "万元"}
+    assert status({**made, "kind": "actual"}, bulletin) is S.supported
+    assert status({**made, "kind": "target"}, bulletin) not in TRUSTED
+    # (a report of what a quarter's first weeks did, dated within the quarter: done, not to come)
+    news = ("长河市重大产业项目集中开工\n2024-02-26 10:05　来源：长河日报\n"
+            "一季度，全市集中开工产业项目42个，总投资156亿元，涵盖新能源、新材料等领域。")
+    outlay = {"indicator": "集中开工产业项目总投资", "period": "一季度", "value": 156, "unit": "亿元"}
+    assert status({**outlay, "kind": "target"}, news) not in TRUSTED
+    # (a plan's title says its months are to come: 4-6月 of an April plan are goals)
+    plan = news.replace("长河市重大产业项目集中开工", "长河市2024年一季度工业稳增长工作方案")
+    assert status({**outlay, "kind": "target"}, plan) is S.supported

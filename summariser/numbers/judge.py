@@ -45,7 +45,7 @@ from .attribution import (
 )
 from .claims import Claim
 from .compare import CHANGE_WORDS, claimed_measure, comparable, qualifier_ok, value_match, verdict
-from .kinds import AS_OF_NOW, GAP_TO_GOAL, SHARE_OF_A_GOAL, inside
+from .kinds import AS_OF_NOW, GAP_TO_GOAL, SHARE_OF_A_GOAL, inside, plan_titled
 from .periods import (
     RECENT_YEARS,
     THIS_MONTH,
@@ -1456,11 +1456,20 @@ _CLASS_PLANNED = re.compile(r"计划(?:总)?投资(?:额|总额)?(?:在)?[\d.]*(
 
 def _to_come(src: Source, tie: Tie, span: tuple[int, int]) -> bool:
     """Whether a value's period may still be to come as the page writes it: one that ends after the page's date,
-    unless the value is compared with a period gone by (同比增长1.6%, 环比下降0.9%: a result observed), or a year
-    after the page's."""
+    on a page that sets out work (a plan's title, a year's goals), unless the value is compared with a period gone
+    by (同比增长1.6%, 环比下降0.9%: a result observed); or a year after the page's."""
     return (_still_to_come(src, tie.written or (tie.period if tie.stated else None))
-            and _OBSERVED.search(tie.shown) is None and not _reports_results(src) and not _held(src, span)) \
+            and _OBSERVED.search(tie.shown) is None and not _reports_results(src) and not _held(src, span)
+            and _sets_out_work(src)) \
         or src.year_ahead(tie, span)
+
+
+def _sets_out_work(src: Source) -> bool:
+    """Whether the page says it sets out work to come (…工作方案, 三年行动计划 as its title; a year's goals or plan
+    named): the page's date alone is no evidence that months it names are still to come. A bulletin of 1-11月
+    dated the February after, its title at its foot, writes no year for its months; a report of what a quarter's
+    first weeks did (一季度已签约…, 一季度…37个项目集中开工建设) is dated within the quarter."""
+    return src.year_set_out() is not None or plan_titled(src.simplified_text())
 
 
 def _held(src: Source, span: tuple[int, int]) -> bool:

@@ -1128,6 +1128,11 @@ def _headline(text: str) -> re.Match[str] | None:
     return None
 
 
+def plan_titled(text: str) -> bool:
+    """Whether the page's title names a plan (…工作方案, 三年行动计划), not a review of one."""
+    return _plan_titled(text) >= 0
+
+
 def _plan_titled(text: str) -> int:
     """Where the body under a plan's title starts, -1 where the title names no plan."""
     m = _headline(text)
