@@ -212,3 +212,14 @@ def test_a_headline_opening_on_a_city_s_name_without_shi_names_the_page_s_place(
     assert check_figures(src, [city])[0].status is S.supported
     # …and a headline that opens on no city's name names none
     assert read_source("上半年全市工业稳步增长\n1-6月，我市规上工业增加值增长6.1%。").tie_of.topic().names == ()
+
+
+def test_a_level_after_a_verb_is_the_level_s_thing_and_no_place() -> None:
+    # (完成市下达任务, 南京获省科学技术奖, 上报市入统项目, 代表县人民政府: a level as its object's opening after a verb;
+    # was: read as places named 完成市, 京获省, 上报市, from development sets 225, 227 and 229, in my own words)
+    assert place_names("今年全县完成市下达工业投资任务的103.5%") == []
+    assert place_names("扬城获省级以上奖励成果42项，上报市重点项目18个") == []
+    assert place_names("我代表县人民政府作报告，贯彻省、市部署") == []
+    # (a place the division table knows by that name is one: 荣成市, 文成县)
+    assert place_names("荣成市完成投资增长8.2%") == ["荣成市"]
+    assert place_names("澜川市规上工业增加值增长6.1%") == ["澜川市"]

@@ -64,7 +64,8 @@ from .quantities import NARROWING_FALLS, Quantity
 from .source import HAN_ONLY, THIS_YEAR_ALONE, Source, Tied, compact, pool, show
 from .spans import start_after
 from .tables import PROGRESS
-from .topic import PARK, PARK_ALONE, Topic, level_of_place, place_names, place_names_at, same_place, whole_of
+from .topic import (PARK, PARK_ALONE, Topic, a_deed_before_a_level, level_of_place, place_names, place_names_at, same_place,
+                    whole_of)
 from .units import MULTIPLE, PERCENT, POINTS, unit_class
 
 # A claimed indicator contradicts the source's when another quantity's words hold at least this share
@@ -2067,7 +2068,7 @@ def _unnamed_whole_apart(src: Source, q: Quantity, tie: Tie, claim: tuple[str, i
 
 def _place_opening_end(words: str) -> int:
     """Where the place `words` open with by name ends (新疆 of 新疆规上…, 宁夏回族自治区, 江苏省), 0 where none."""
-    m = _NAME_OPENING.match(words)
+    m = _name_opening(words)
     if m is not None:
         return m.end()
     stem = _stem_at(divisions(), words, 0)
@@ -2083,7 +2084,7 @@ _AUTONOMOUS = re.compile(r"(?:维吾尔|回族|壮族)?自治区")
 def _named_level(words: str) -> int:
     """The level of the whole place (topic.whole_of: 金州市, 2, as its page's 全市) that `words` open with by its
     name, -1 where they open with none."""
-    m = _NAME_OPENING.match(words)
+    m = _name_opening(words)
     if m is None:
         # (海南规上工业增加值…: a province named without 省, as its own news writes it)
         table = divisions()
@@ -2102,6 +2103,15 @@ def _named_level(words: str) -> int:
 _NAME_OPENING = re.compile(r"(?:(?![的之和与及、工业开项同步重点])[\u4e00-\u9fff]){2,4}?(省|市|州|盟|县|旗)"
                            r"(?![场级民直属委政府内外长域区])")
 _NOT_A_NAME = frozenset("全我本该各分新在从由对向为是其")
+
+
+def _name_opening(words: str) -> re.Match[str] | None:
+    """The place `words` open with by name (_NAME_OPENING), None where they open with none or with a deed before a
+    level (南京获省科学技术奖: the province's prize, won by 南京, which the words may still open with by its stem)."""
+    m = _NAME_OPENING.match(words)
+    if m is None or a_deed_before_a_level(m.group(0)[:-1], m.group(0)):
+        return None
+    return m
 _COMPARED_TO_BASE = re.compile(r"高于|低于|快于|慢于|超过|高出|低出|比|较")
 
 

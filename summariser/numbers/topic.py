@@ -178,8 +178,26 @@ def place_names_at(text: str) -> list[tuple[int, str]]:
             name = name[1:]
         if m.group(2) == "省" and not _a_province(name):
             continue  # (培育省专精特新企业, 入选省级…: a grade after a verb, no province)
+        if a_deed_before_a_level(m.group(1), m.group(0)):
+            continue  # (完成市下达任务, 南京获省科学技术奖: the level's task or prize after a verb, no place)
         out.append((m.start(), name + m.group(2)))
     return out
+
+
+def a_deed_before_a_level(name: str, written: str) -> bool:
+    """Whether `name`, the characters read before a kind of place (完成 of 完成市下达任务, 京获 of 南京获省科学技术奖),
+    is, or ends in, a verb whose object a level opens (the city's task, the province's prize, 上报市入统项目, 落实省
+    部署, 代表县人民政府): a deed, no place's name. `written`: the name with its kind, a place where the division
+    table knows it (荣成市)."""
+    deed = name in _VERBS_BEFORE_A_LEVEL or name[-1:] in _VERB_ENDINGS
+    return deed and written not in divisions().by_name
+
+
+# Verbs a level written as one character follows as the opening of their object (完成区200亿招商引资任务, 安排市
+# 重点项目, 贯彻省、市部署, 已经市人大会议审议), and verbs of one character no place's name ends in (获, 报).
+_VERBS_BEFORE_A_LEVEL = frozenset({"完成", "上报", "报送", "安排", "落实", "贯彻", "承接", "结合", "代表", "已经", "争取",
+                                   "下达", "按照", "获得", "列入", "纳入"})
+_VERB_ENDINGS = frozenset("获报")
 
 
 PARK_ALONE = frozenset({"经开区", "高新区", "开发区", "园区", "工业园区", "工业园", "产业园", "经济开发区",
