@@ -10,7 +10,7 @@ import pytest
 
 from summariser import CheckStatus as S
 from summariser import check_figures, check_text
-from summariser.numbers.attribution import Reading, head_kind, indicator_words, measured, size_band, ties
+from summariser.numbers.attribution import Reading, head_kind, indicator_words, level, measured, size_band, ties
 from summariser.numbers.check import ties_of
 from summariser.numbers.periods import parse_period, periods_in, year_to_date
 from summariser.numbers.quantities import extract_quantities
@@ -2009,3 +2009,12 @@ def test_a_forecast_reaches_over_the_wrapped_lines_of_its_sentence() -> None:
     assert check_figures(src, [{**revenue, "kind": "forecast"}])[0].status == S.supported
     income = {"indicator": "农村居民人均可支配收入", "value": 18405, "unit": "元", "period": "全年"}
     assert check_figures(src, [{**income, "kind": "actual"}])[0].status not in (S.supported, S.derived)
+
+
+def test_a_whole_place_after_占_is_the_whole_a_share_is_of_not_its_owner() -> None:
+    # (全县…，占全省工业投资的比重为3.5%: the county's share of the province's; was: 全省, read as whose; from
+    # development sets 223, 227, 229 and bk43, in my own sentences)
+    assert level("全县完成工业投资…占全省工业投资的比重为") == 3
+    assert level("我镇规上工业企业实现产值…占全县的") == 4
+    assert level("进口值占全省份额为") == -1
+    assert level("全省工业投资增长") == 1  # (a whole place as the subject is still its owner)

@@ -9120,3 +9120,20 @@ def test_a_level_after_a_verb_names_no_place_the_claim_or_the_value_is_of() -> N
     assert status({"indicator": "全区完成市下达任务", "value": 102.3, "unit": "%"}, src) is S.supported
     src = "澜川市经济运行情况\n2024年，澜川市创新成果丰硕，42项成果获得省科学技术奖，占全省的12.6%。"
     assert status({"indicator": "澜川获省科学技术奖成果数", "value": 42, "unit": "项"}, src) is S.supported
+
+
+def test_a_place_after_占_is_the_whole_a_share_is_of_not_its_owner() -> None:
+    # (…占全省工业投资的比重为3.5%; 鹤鸣开发区…，占澜川市工业投资比重62%: the county's and the park's shares of the
+    # province's and the city's; was: 全省 and 澜川市 read as whose, the county's claims refused, the province's
+    # trusted and the park's left open; from development sets 223, 227, 229 and bk43, in my own sentences)
+    src = ("临川县工业经济运行情况\n"
+           "1-6月，全县完成工业投资56亿元，同比增长12.1%，占全省工业投资的比重为3.5%；工业技改投资增长8.2%。")
+    share = {"indicator": "全县工业投资占比", "value": 3.5, "unit": "%", "period": "1-6月"}
+    assert status(share, src) is S.supported
+    assert status({**share, "indicator": "工业投资占全省比重", "subject": "全县"}, src) is S.supported
+    assert status({**share, "indicator": "全省工业投资占比"}, src) is S.misattributed
+    src = ("前三季度，鹤鸣开发区完成工业投资增长15.2%，占澜川市工业投资比重62%；"
+           "完成固定资产投资增长9.1%，占澜川市固定资产投资比重38.5%。")
+    assert status({"indicator": "鹤鸣开发区工业投资占澜川市比重", "value": 62, "unit": "%"}, src) is S.supported
+    assert status({"indicator": "鹤鸣开发区固定资产投资", "value": 9.1, "unit": "%"}, src) is S.supported
+    assert status({"indicator": "澜川市固定资产投资", "value": 9.1, "unit": "%"}, src) is S.misattributed

@@ -1893,7 +1893,7 @@ def _park_of_a_named_place(c: Claim, tie: Tie) -> bool:
     the park."""
     if PARK.search(claimed_text((c.subject or "") + c.indicator)) is None:
         return False
-    own = _own_shown(tie)
+    own = _BASE_PLACE.sub("", _own_shown(tie))  # (占西宁市…比重: the whole the park's share is of, not its owner)
     named = place_names(own)
     return bool(named) and PARK.search(own) is None and not any(PARK.search(n) for n in named)
 
@@ -2601,7 +2601,8 @@ def _sentence_before(src: Source, q: Quantity) -> str:
 # The words that compare a value with another's (高于全市, 比长沙市平均水平, 较全省, 领先全国): one list for each
 # reading of what is compared with, so that none knows a word the others do not.
 _COMPARING = r"高于|低于|高出|低出|快于|慢于|超过|超出|领先|落后于?|比|较"
-_BASE_PLACE = re.compile(rf"(?:{_COMPARING})[^，,；;。]{{0,12}}")
+# (and the whole a share is taken of, 占西宁市固定资产投资比重: no owner of the value, as a base is none; not 占地, 占用)
+_BASE_PLACE = re.compile(rf"(?:{_COMPARING}|占(?![地用有]))[^，,；;。]{{0,12}}")
 # (a comparing word, the place compared with, an opening bracket, then the value)
 _WHOLE_PLACES = "全国|全省|全市|全区|全县|全州"  # a place named whole, as a comparison's base names it
 # (the average of the place compared with, written or not: 比全省平均水平（21%）, 高于全国平均水平31.7%)
