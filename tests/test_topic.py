@@ -223,3 +223,24 @@ def test_a_level_after_a_verb_is_the_level_s_thing_and_no_place() -> None:
     # (a place the division table knows by that name is one: 荣成市, 文成县)
     assert place_names("荣成市完成投资增长8.2%") == ["荣成市"]
     assert place_names("澜川市规上工业增加值增长6.1%") == ["澜川市"]
+
+
+def test_a_whole_place_named_only_as_what_a_zone_is_set_against_makes_no_whole_place_s_page() -> None:
+    # (占全市的, 增幅排名全市第一, 走在全市前列, 高于全市平均水平: the whole a share is of, the field of a rank, the
+    # base of a comparison, written of the zone's own values in a zone's review; was: any 全市 made the page a
+    # city's, so a bare claim of the zone's value, the page's own, was left open as maybe not the city's; found on
+    # development sets 228 and 232, in my own words)
+    review = ("奋楫争先勇向前 主要指标再创新高\n来源：某某日报\n\n"
+              "过去一年，高新区完成规上工业总产值826.4亿元，增长9.3%，占全市的41.2%，增幅排名全市第一；"
+              "完成固定资产投资138.5亿元，增长12.6%，高于全市平均水平4.1个百分点，总量走在全市前列。\n")
+    assert not read_source(review).tie_of.topic().whole_named
+    output = {"indicator": "规上工业总产值", "value": 826.4, "unit": "亿元", "period": "去年"}
+    assert status(output, review) is S.supported
+    assert status({**output, "indicator": "规上工业总产值占全市比重", "value": 41.2, "unit": "%", "measure": "share"},
+                  review) is S.supported
+    # …the city's it is not
+    assert status({**output, "indicator": "全市规上工业总产值"}, review) not in TRUSTED
+    # …and a page whose 全市 owns a value of its own is the city's: the zone's value is not confirmed for it
+    city = review.replace("过去一年，", "过去一年，全市规上工业总产值增长7.1%。")
+    assert read_source(city).tie_of.topic().whole_named
+    assert status(output, city) not in TRUSTED

@@ -72,7 +72,11 @@ def topic_of(text: str, header: Sequence[tuple[int, int]], found: Sequence[tuple
                  parks, _WHOLE_PLACE.search(text) is not None)
 
 
-_WHOLE_PLACE = re.compile(r"[全我本](?:省|市|县)")
+# A whole place the text names as an owner of values (全市规上工业…, 我市): the page may be that place's. Not one
+# named only as what a park is set against: the whole a share is of (占全市的40.8%, 在全市占比), the field of a rank
+# (增幅排名全市第一, 均列全市第一, 走在全市前列) or the base of a comparison (远超全市平均水平, 高于全省): a zone's
+# review writes these of the zone's own values, so they make no whole place's page of it.
+_WHOLE_PLACE = re.compile(r"[我本](?:省|市|县)|(?<![占于比较超列居在名])全(?:省|市|县)(?!第|前列|前茅|平均|首)")
 
 
 def _city_opening(headline: str) -> list[str]:
