@@ -127,6 +127,33 @@ def test_a_quota_handed_down_with_its_amount_after_it_is_a_goal_of_its_own_claus
         not in TRUSTED
 
 
+def test_what_is_done_against_a_quota_is_a_result_and_what_its_parts_break_down() -> None:
+    # (市下达我区技改投资任务30亿元，全年完成34.2亿元，增长9.5%: the quota a goal of its own clause, the clauses after
+    # it that say what was done results; was: no kind, and the quota's 任务 carried in their words passed them as goals)
+    src = ("2023年，市下达我区技改投资任务30亿元，全年完成34.2亿元，完成率114%，增长9.5%。"
+           "其中，装备制造业技改投资完成12.6亿元。")
+    done = {"indicator": "技改投资", "value": 34.2, "unit": "亿元", "period": "2023年", "kind": "actual"}
+    assert status(done, src) is S.supported
+    assert status({**done, "kind": "target"}, src) not in TRUSTED
+    assert status({**done, "value": 9.5, "unit": "%", "measure": "growth", "kind": "target"}, src) not in TRUSTED
+    # (the quota's amount, claimed under its line's label, is no rival's: 完成… is a result, no goal)
+    listed = "二、主要指标完成情况\n1.工业增加值：市下达任务48亿元，完成51.3亿元，增长6.2%；\n"
+    assert status({"indicator": "工业增加值", "value": 48, "unit": "亿元", "kind": "target"}, listed) is S.supported
+    assert status({"indicator": "工业增加值", "value": 51.3, "unit": "亿元", "kind": "target"}, listed) not in TRUSTED
+    # (the parts a sentence after it breaks down are of what was done, not of the quota; was: read as planned)
+    part = {"indicator": "装备制造业技改投资", "value": 12.6, "unit": "亿元", "period": "2023年", "kind": "actual"}
+    assert status(part, src) is S.supported
+    assert status({**part, "kind": "target"}, src) not in TRUSTED
+    places = ("今年，市下达我县新增规上工业企业任务40家，截至9月底，全县已新增规上工业企业46家。"
+              "其中，城关镇新增15家，工业园区新增19家。")
+    town = {"indicator": "城关镇新增规上工业企业", "value": 15, "unit": "家", "period": "截至9月底", "kind": "actual"}
+    assert status(town, places) is S.supported
+    # (a list of quotas, no deed after them, stays a list of goals)
+    quotas = "今年，市下达甲镇新增规上工业企业任务12家，乙镇9家。"
+    assert status({"indicator": "乙镇新增规上工业企业", "value": 9, "unit": "家", "kind": "actual"}, quotas) \
+        not in TRUSTED
+
+
 def test_a_plan_named_in_a_document_title_sets_no_goal() -> None:
     src = "根据《全县工业技改三年行动计划》安排，截至9月，全县共完成工业技改投资18.6亿元，同比增长21%。"
     assert status({"indicator": "工业技改投资", "value": 18.6, "unit": "亿元", "kind": "actual"}, src) is S.supported

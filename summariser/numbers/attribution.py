@@ -831,6 +831,7 @@ class Reading:
         if lo == 0 or not _BREAKDOWN.match(self.text, s0):
             return None
         _, _, first = self._last_sentence(s0)
+        first = self._past_quota(first, lo)
         if first >= lo:
             return None
         # (实现营业收入4216.3亿元，同比增长14.8%。其中，动力电池增长22.6%: the whole's value of the parts' unit)
@@ -1241,7 +1242,22 @@ class Reading:
         if lo == 0:
             return ""
         _, _, first = self._last_sentence(s0)
+        first = self._past_quota(first, lo)
         return self.tie(first).kind if first < lo else ""
+
+    def _past_quota(self, first: int, lo: int) -> int:
+        """The whole a sentence of parts (its first quantity `lo`) breaks down, from the first value of the sentence
+        before (`first`): the value after it where that one is a quota handed down and the sentence goes on (市下达
+        任务65亿元，全年完成86.5亿元。其中，技改投资完成31.4亿元; 省下达我市任务120家，截至10月底，全市已新增…132家。
+        其中，甲区新增38家): a quota is a goal of its own clause alone, and the parts are of what was done against it."""
+        if first + 1 >= lo:
+            return first
+        a = self.spans[first][0]
+        layout = self._laid_out()
+        if not layout.kinds.quota_at(span_start(layout.clause_ends, a), a):
+            return first
+        return first + 1 if span_start(layout.full_stops, self.spans[first + 1][0]) \
+            == span_start(layout.full_stops, a) else first
 
     def _opens_parts(self, lo: int, s0: int) -> bool:
         """Whether the ；-part at `s0` (its first quantity `lo`), or the full sentence it is of, opens with 其中, or
@@ -1356,6 +1372,7 @@ class Reading:
         if listed is not None:
             return listed
         end, before, first = self._last_sentence(s0)
+        first = self._past_quota(first, lo)
         p0 = self.text.rfind("\n", 0, s0) + 1
         if p0 < end and _BREAKDOWN.match(self.text, p0) and not _BREAKDOWN.match(self.text, s0):
             # 分设区市看，11个设区市规上工业增加值均实现正增长。赣州市增长8.1%…: a later sentence of a breakdown's

@@ -2750,8 +2750,10 @@ def _qualifier_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding |
     for r in src.starting_in(start, end if end >= 0 else len(text)):  # (the paragraph's values)
         t = src.tie_of.get((r.start, r.end))
         if r is q or t is None or not _alike(t, tie) or r.raw.endswith(_BOUND_ENDS) \
-                or _size_classes_apart(t, tie) or _siblings(t, tie):  # (not 500万元以上, a class, nor another size
-            continue  # class's value, nor another item of its list)
+                or _size_classes_apart(t, tie) or _siblings(t, tie) or _other_kind(c.kind, t.kind):
+            # (not 500万元以上, a class, nor another size class's value, nor another item of its list; nor a result
+            # of a claimed goal, 完成603.4亿元 after 市下达任务580亿元, as _apart_from has it of any rival)
+            continue
         found = _qualified_rival(claim, (mine, tie), (r, t, r.start < q.start))
         if found and r.unit == q.unit and t.measure == tie.measure:
             return _Finding(WRONG, "indicator", r)

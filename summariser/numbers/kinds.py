@@ -404,6 +404,7 @@ class Kinds:
         # (计划新开工项目79个, 今年计划投资40亿元: a plan's amount in a clause of its own, which sets no goal for
         # the clauses after it: 新开工率86.1%, 1-9月完成投资33.2亿元)
         self.own_clause: set[int] = set()
+        self.quotas: set[int] = set()  # the 任务 of the quotas handed down (市下达任务420亿元), a subset of own_clause
         self.sections = _goal_sections(text)  # [start, end) of the text under a work plan's goal heading
         # (a plan's part on where things stand, 发展基础：2023年，全市氢能产业产值86亿元: results, whatever the title)
         self.bases = [(m.start(), _base_part_end(text, m)) for m in _BASE_PART.finditer(text)] if self.sections else []
@@ -467,7 +468,8 @@ class Kinds:
         found = sorted(found + [q for q in quotas if q.start() not in seen], key=lambda m: m.start())
         self.marks["target"] = [m.start() for m in found]
         self._goal_words(found, brackets)
-        self.own_clause.update(q.start() for q in quotas)
+        self.quotas = {q.start() for q in quotas}
+        self.own_clause.update(self.quotas)
 
     def _attributes_foreseen(self) -> None:
         """A forecast word that opens an attribute of what it names (预计年产值在5亿元以上的…项目) reaches to the
@@ -551,6 +553,23 @@ class Kinds:
         goal = self._last("target", sentence, at)
         return goal is not None and _RESULT_SAID.search(self.text, goal, at) is not None
 
+    def _done_against_quota(self, sentence: int, clause: int, at: int) -> bool:
+        """Whether the last goal word of the sentence before the value is a quota handed down in a clause before the
+        value's (市下达我县工业投资任务65亿元，全年完成86.5亿元，增长18.2%), and a clause from the one after it to the
+        value's says what was done (完成, 实现, 达到): the quota is a goal of its own clause alone, and what is done
+        against it, with its rate and growth, a result. (Not 市下达甲县任务30家，乙县25家: a list of quotas, no deed.)"""
+        goal = self._last("target", sentence, at)
+        if goal is None or goal not in self.quotas or goal >= clause:
+            return False
+        after = _CLAUSE_STOP.search(self.text, goal, clause)
+        return after is not None and _DONE_AGAINST.search(self.text, after.end(), at) is not None
+
+    def quota_at(self, clause: int, at: int) -> bool:
+        """Whether the goal word that makes the value at `at` a goal in its clause (from `clause`) is a quota handed
+        down (市下达任务65亿元): a goal of that clause alone, lent to no part a later sentence breaks down."""
+        goal = self._last("target", clause, at)
+        return goal is not None and goal in self.quotas
+
     def _target(self, floor: int, at: int) -> bool:
         """Whether a target word before `at` (from `floor`) makes the value at `at` a goal: a goal named as
         a yardstick (完成年度目标任务589亿元的37.22%) is only the amount it names, not the share of it reached."""
@@ -587,7 +606,7 @@ class Kinds:
             return self._summed_by(sentence, done)
             # 截至9月，全区共完成… (a plan's 三年累计完成技改投资25亿元 is a goal's running total)
         # (…的目标任务是7亿元，…，完成全年目标的117.27%: the share of a goal reached is none, whatever set the goal)
-        if self._result_since_goal(sentence, start):
+        if self._result_since_goal(sentence, start) or self._done_against_quota(sentence, clause, start):
             return "actual"  # (确定工业投资增长15%的目标，1-9月实际完成工业投资73.8亿元，增长17.2%: what was done)
         if self._target(sentence, start) and not self._planned_before(clause, start) \
                 and not self.share_reached(clause, start, end):
@@ -1356,6 +1375,10 @@ _YEAR_OPENING = re.compile(r"[\s\u3000]*(?:到|至|截至|截止)?((?:19|20)\d{2
 _DEADLINE = re.compile(r"(?<![加高长升降少大])到(?:(?:19|20)\d{2}年|年底|年末)|年底前")
 # (not a base: 比去年增加5个, 较上年; nor 上年同期, 上年末)
 _LAST_YEAR = re.compile(r"(?<![比较与同于超和])(?:去年|上年(?!同期|末|底)|上一年|过去的?一年)")
+# What was done against a quota, in a clause after it (完成86.5亿元, 实现…, 达到…): not 要完成 or 确保完成,
+# goal words that come after the quota and lead instead.
+_DONE_AGAINST = re.compile(r"完成|实现|达到")
+_CLAUSE_STOP = re.compile(r"[，,；;]")
 _RESULT_SAID = re.compile(r"实际(?:完成|实现|达到)|已(?:累计)?(?:完成|实现)|完成了|实现了")
 _DEADLINE_OPENING = 12  # a deadline this near a paragraph's start opens it (力争到2027年，)
 _DATING = 8  # a clause this short before a value's (截至9月，) dates it, and its words of result hold for it
