@@ -154,6 +154,22 @@ def test_what_is_done_against_a_quota_is_a_result_and_what_its_parts_break_down(
         not in TRUSTED
 
 
+def test_a_measure_of_one_trade_s_projects_is_not_confirmed_for_another_trade() -> None:
+    # (新材料产业项目14个。总投资96亿元，占比48.2%: the share is of the trade whose projects the sentence before counts;
+    # was: the trade carried to it confirmed a claim naming the sibling trade written after it, 生物医药产业项目)
+    src = ("1-9月，全县新签约项目29个。协议总投资199.2亿元。\n"
+           "新签约项目中，新材料产业项目14个。总投资96亿元，占比48.2%。生物医药产业项目9个。总投资61.5亿元。")
+    share = {"indicator": "新材料产业项目总投资占比", "value": 48.2, "unit": "%", "measure": "share"}
+    assert status(share, src) is S.supported
+    assert status({**share, "indicator": "生物医药产业项目总投资占比"}, src) not in TRUSTED
+    # (an amount of one trade's projects after their count, claimed for the trade named in the ；-part before it)
+    listed = ("招商引资多点开花。装备制造项目增势明显，签约45个项目总投资302亿元；节能环保等新兴产业签约31个项目，"
+              "总投资118.6亿元，一批项目落地见效。")
+    outlay = {"indicator": "节能环保等新兴产业签约项目总投资", "value": 118.6, "unit": "亿元"}
+    assert status(outlay, listed) is S.supported
+    assert status({**outlay, "indicator": "装备制造签约项目总投资"}, listed) not in TRUSTED
+
+
 def test_a_plan_named_in_a_document_title_sets_no_goal() -> None:
     src = "根据《全县工业技改三年行动计划》安排，截至9月，全县共完成工业技改投资18.6亿元，同比增长21%。"
     assert status({"indicator": "工业技改投资", "value": 18.6, "unit": "亿元", "kind": "actual"}, src) is S.supported

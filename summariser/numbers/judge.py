@@ -5690,10 +5690,17 @@ def _names_a_part(tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
     claimed_chars = set("".join(claimed))
     # (the things a count before it counts are its own words too where the claim names things of its own)
     counted = "" if claimed & _THINGS else _things_counted_before(tie)
-    named = _naming_pairs_of(tie.words[len(counted):])
+    # (and the subject it is another measure of, where that names a trade the claim does not: 先进制造业 of 占比60.4%
+    # in 先进制造业项目22个。总投资173亿元，占比60.4%, against a claim of 现代服务业项目总投资占比; not a place or a
+    # stage, 南岭市…项目入选，总投资386亿元, which the claim's 省重点建设项目 may be read under)
+    traded = tie.scope if tie.scope & _TRADE_ENDS else frozenset()
+    named = _naming_pairs_of(tie.words[len(counted):]) | traded
     lone = len(tied.near) == 1  # (a lone value of its unit: every pair of its words is as rare as any)
     return any(not claimed_chars.issuperset(g) and (lone or tied.rarity.get(g, _RARE) >= _RARE)
                for g in named - claimed)
+
+
+_TRADE_ENDS = frozenset(("产业", "行业", "造业", "务业"))  # (the pairs that end a trade's name: …产业, 制造业, 服务业)
 
 
 def _bare_own_words(tie: Tie, claimed: frozenset[str]) -> bool:
