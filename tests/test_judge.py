@@ -9106,6 +9106,12 @@ def test_an_outlay_claimed_alone_on_a_page_of_projects_is_open() -> None:
     # (nor is an outlay where no project is spoken of left open by this reading)
     assert status({"indicator": "完成投资", "value": 45.3, "unit": "亿元"},
                   "今年以来，全县工业经济稳中有进。1-6月，全县完成投资45.3亿元。") is S.supported
+    # (a slogan or campaign in quotes speaks of no roster: the one roster the sentence counts owns its outlays; was:
+    # “项目为王” counted as a second mention of projects, and the outlays left open)
+    slogan = ("今年以来，青石乡坚持“项目为王”，全乡共实施重点项目9个，总投资21.4亿元，年度计划投资6.5亿元，"
+              "1-8月完成投资5.1亿元。")
+    assert status({"indicator": "总投资", "value": 21.4, "unit": "亿元"}, slogan) is S.supported
+    assert status({"indicator": "完成投资", "value": 5.1, "unit": "亿元", "period": "1-8月"}, slogan) is S.supported
 
 
 def test_a_claimed_year_sets_no_rival_apart_that_the_value_shares() -> None:

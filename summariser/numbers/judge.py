@@ -5523,9 +5523,13 @@ def _outlay_of_unnamed_projects(src: Source, c: Claim, q: Quantity) -> bool:
     last = max(before.rfind(ch) for ch in _SENTENCE_ENDS)  # (the sentence before, across a paragraph's break)
     # (projects spoken of more than once: several rosters or classes, each with outlays of its own; a sentence on one
     # roster, 谋划重点工业项目120个，计划总投资560亿元，年度计划投资210亿元, gives its outlays to none but it)
-    return len(_PROJECTS.findall(before[last + 1:] + found[0][:found[1]])) >= 2
+    # (a slogan or a campaign in quotes, 坚持“项目为王”, “项目攻坚年”行动, speaks of no roster: 坚持“项目为王”，全镇共实施
+    # 重点项目12个，总投资38.6亿元 gives its outlays to the one roster it counts)
+    spoken = _QUOTED_WORDS.sub("", before[last + 1:] + found[0][:found[1]])
+    return len(_PROJECTS.findall(spoken)) >= 2
 
 
+_QUOTED_WORDS = re.compile(r"“[^“”\n]{0,20}”")
 # An amount invested named by the outlay alone, with no more than what was done or planned with it, and when.
 _OUTLAY_ALONE = re.compile(r"(?:累计|已|实际|共|合计|共计|年度|当年|全年|本年)*(?:完成|计划|概算|估算|预计)?"
                            r"(?:年度|当年)?(?:计划)?总?投资(?:总额|额|计划|总量)?")
