@@ -1246,6 +1246,20 @@ def test_a_period_said_as_an_aside_holds_to_its_sentence_s_end() -> None:
     assert got[1] is S.supported and got[3] is S.supported and got[4] is not S.supported
 
 
+def test_a_period_in_a_note_that_gives_its_own_value_dates_that_value_alone() -> None:
+    # (增长7.4%（1-10月为8.1%）: the note gives another stretch's value; was: its 1-10月 read as the period the sentence
+    # writes for 7.4% and in force for the values after it, so claims of 1-10月 passed for the year to November's)
+    src = ("1-11月，全县规上工业增加值增长7.4%（1-10月为8.1%），高于全市0.9个百分点。"
+           "规上工业企业实现营业收入418.6亿元，增长6.2%。工业用电量21.7亿千瓦时，增长3.5%。")
+    grown = {"indicator": "规上工业增加值", "value": 7.4, "unit": "%", "measure": "growth"}
+    assert one({**grown, "period": "1-11月"}, src).status is S.supported
+    assert one({**grown, "period": "1-10月"}, src).status not in (S.supported, S.derived)
+    assert one({**grown, "value": 8.1, "period": "1-10月"}, src).status is S.supported
+    power = {"indicator": "工业用电量", "value": 21.7, "unit": "亿千瓦时"}
+    assert one({**power, "period": "1-10月"}, src).status not in (S.supported, S.derived)
+    assert one({**power, "period": "1-11月"}, src).status is S.supported
+
+
 def test_a_part_of_a_sentence_that_opens_with_how_its_value_changed_is_the_part_before_s() -> None:
     # (…高技术制造业完成工业总产值986.4亿元，占规模以上工业的23.1%；同比增长11.7%，增速高于…: the 产值's growth; not
     # a part that names its measure, 增加值同比增长8.5%, whose own words are read)

@@ -5077,7 +5077,11 @@ def _aside_bracket_end(text: str, a: int, b: int) -> int | None:
     if _DATING_BRACKET.match(text, opening):
         return None
     rest = text[opening + 1:a] + text[b:closing]
-    return closing if sum(ch >= "\u4e00" for ch in rest) >= _ASIDE_WORDS else None
+    # (or a value of its own, （1-11月为7.2%） after 增长6.8%: a note on another stretch's value, which it dates alone)
+    return closing if sum(ch >= "\u4e00" for ch in rest) >= _ASIDE_WORDS or _NOTED_VALUE.search(rest) else None
+
+
+_NOTED_VALUE = re.compile(r"^[为是达:：]?\s*-?\d+(?:\.\d+)?\s*(?:%|％|‰|个百分点)")
 
 
 def _event_year_end(text: str, found: Sequence[tuple[int, int, Period]], k: int, start: int) -> int | None:
