@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any, Callable, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -192,6 +192,13 @@ def _max_length(info: Any) -> int | None:
     return next((m.max_length for m in info.metadata if isinstance(getattr(m, "max_length", None), int)), None)
 
 
+@lru_cache(maxsize=256)  # (models are few: the wire schemas, and marked_answer's at most 128)
+def _limits(model: type[BaseModel]) -> tuple[tuple[str, int | None, type[BaseModel] | None], ...]:
+    """Each field of `model` with its length limit and its list items' model: read once per model class
+    (a schema does not change while the process runs), not once per figure of every reply."""
+    return tuple((name, _max_length(info), _item_model(info.annotation)) for name, info in model.model_fields.items())
+
+
 def trim_to_limits(model: type[BaseModel], tree: Any) -> list[str]:
     """Cut what an answer sends past its schema's limits (a 61st figure, a headline over 60 characters),
     in place, and say what was cut: one over-long part must not fail a whole answer, and with it every
@@ -199,14 +206,13 @@ def trim_to_limits(model: type[BaseModel], tree: Any) -> list[str]:
     if not isinstance(tree, dict):
         return []
     cut: list[str] = []
-    for name, info in model.model_fields.items():
-        value, limit = tree.get(name), _max_length(info)
+    for name, limit, item in _limits(model):
+        value = tree.get(name)
         if limit is not None and isinstance(value, (list, str)) and len(value) > limit:
             what = f"{len(value) - limit} of {len(value)} {name}" if isinstance(value, list) else \
                 f"{name} cut to {limit} characters"
             tree[name] = value[:limit]
             cut.append(what)
-        item = _item_model(info.annotation)
         if item is not None and isinstance(tree.get(name), list):
             for element in tree[name]:
                 cut += [f"{name}: {x}" for x in trim_to_limits(item, element)]
