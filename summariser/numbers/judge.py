@@ -64,8 +64,17 @@ from .quantities import NARROWING_FALLS, Quantity
 from .source import HAN_ONLY, THIS_YEAR_ALONE, Source, Tied, compact, pool, show
 from .spans import start_after
 from .tables import PROGRESS
-from .topic import (PARK, PARK_ALONE, Topic, a_deed_before_a_level, level_of_place, place_names, place_names_at, same_place,
-                    whole_of)
+from .topic import (
+    PARK,
+    PARK_ALONE,
+    Topic,
+    a_deed_before_a_level,
+    level_of_place,
+    place_names,
+    place_names_at,
+    same_place,
+    whole_of,
+)
 from .units import MULTIPLE, PERCENT, POINTS, unit_class
 
 # A claimed indicator contradicts the source's when another quantity's words hold at least this share
@@ -2601,7 +2610,8 @@ def _sentence_before(src: Source, q: Quantity) -> str:
 # The words that compare a value with another's (高于全市, 比长沙市平均水平, 较全省, 领先全国): one list for each
 # reading of what is compared with, so that none knows a word the others do not.
 _COMPARING = r"高于|低于|高出|低出|快于|慢于|超过|超出|领先|落后于?|比|较"
-# (and the whole a share is taken of, 占西宁市固定资产投资比重: no owner of the value, as a base is none; not 占地, 占用)
+# (and the whole a share is taken of, 占西宁市固定资产投资比重: no owner of the value, as a base is none; not 占地,
+# 占用)
 _BASE_PLACE = re.compile(rf"(?:{_COMPARING}|占(?![地用有]))[^，,；;。]{{0,12}}")
 # (a comparing word, the place compared with, an opening bracket, then the value)
 _WHOLE_PLACES = "全国|全省|全市|全区|全县|全州"  # a place named whole, as a comparison's base names it
@@ -2713,7 +2723,8 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     # (what the value measures where statistics mean it and the page leaves it unsaid is the value's own)
     implied = _value_added_implied(src, q, tie) | _output_implied(src, q, tie)
     confirmed = _confirmed(c, q, tie, claimed, tied, src.compared_text(),
-                           (topic | implied | src.of_value(_whole_s_measure, q) | _members_claimed(tie, named), implied))
+                           (topic | implied | src.of_value(_whole_s_measure, q) | _members_claimed(tie, named),
+                            implied))
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
     return _unless_qualified(src, c, q, tie, bool(confirmed and (named or not tie.summed)))
 
@@ -4840,7 +4851,8 @@ _TALLY_REACH = 300  # (how far back in its paragraph a value's count is read)
 def _value_added_implied(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
     """The pairs of 增加值 where statistics mean it and the page leaves it unsaid: an industry's growth whose words
     name no kind of amount (通用设备制造业同比增长10.2%; 化工制造业行业增长52.8%), or how far that growth moved since
-    an earlier period, in points (规上制造业增长11.1%、较一季度提升0.4个百分点; 制造业增速4.2%，比上半年提高3.4个百分点),
+    an earlier period, in points (规上制造业增长11.1%、较一季度提升0.4个百分点; 制造业增速4.2%，比上半年提高3.4个
+    百分点),
     in a paragraph that names 增加值 or no other kind near it; none for any other value."""
     if _head_read(tie) or not _industry_s_growth(q, tie):
         return frozenset()
@@ -5335,7 +5347,8 @@ def _of_the_family(c: Claim, value: tuple[str, Tie], other: tuple[Quantity, Tie]
 
 def _another_measure_of_kin(written: str, tie: Tie, other: Tie) -> bool:
     """Whether another value measures something else than the claim, where the value's own words measure what the
-    claim does (完成投资77.57亿元 claimed as 重点工程项目完成投资, beside the projects' 总投资519.86亿元 and 当年计划投资
+    claim does (完成投资77.57亿元 claimed as 重点工程项目完成投资, beside the projects' 总投资519.86亿元 and
+    当年计划投资
     63.27亿元): the projects' plan is no sibling whose words the claim would have taken, only another measure of the
     same things."""
     wanted = measured(written)
@@ -5523,7 +5536,8 @@ def _outlay_of_unnamed_projects(src: Source, c: Claim, q: Quantity) -> bool:
     last = max(before.rfind(ch) for ch in _SENTENCE_ENDS)  # (the sentence before, across a paragraph's break)
     # (projects spoken of more than once: several rosters or classes, each with outlays of its own; a sentence on one
     # roster, 谋划重点工业项目120个，计划总投资560亿元，年度计划投资210亿元, gives its outlays to none but it)
-    # (a slogan or a campaign in quotes, 坚持“项目为王”, “项目攻坚年”行动, speaks of no roster: 坚持“项目为王”，全镇共实施
+    # (a slogan or a campaign in quotes, 坚持“项目为王”, “项目攻坚年”行动, speaks of no roster: 坚持“项目为王”，
+    # 全镇共实施
     # 重点项目12个，总投资38.6亿元 gives its outlays to the one roster it counts)
     spoken = _QUOTED_WORDS.sub("", before[last + 1:] + found[0][:found[1]])
     return len(_PROJECTS.findall(spoken)) >= 2

@@ -138,7 +138,8 @@ _YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}(?:[-—－至到](?:19|20)\d{2})?(?=
 # (上饶下达任务325亿元)): the goal set for the year, in its own clause alone; the clauses after it report what
 # was done against it (全年完成436.8亿元). Not a task done: 完成/超额/实现 before it in its clause (完成市下达任务
 # 100亿的100.2% is a yardstick, read by _TARGET; 超额完成年度任务2.1亿元 the excess).
-_QUOTA = re.compile(r"(?:下达|分配|下发|分解|交办)给?[^，,。；;：:\d\n（）()]{0,12}?(?P<task>任务)数?(?:为|是)?(?=[\d.])")
+_QUOTA = re.compile(r"(?:下达|分配|下发|分解|交办)给?[^，,。；;：:\d\n（）()]{0,12}?"
+                    r"(?P<task>任务)数?(?:为|是)?(?=[\d.])")
 _QUOTA_DONE = re.compile(r"完成|实现|超额")
 _TASK = re.compile(r"任务")
 # A plan's amount written as a noun and its number in one clause (计划新开工项目79个, 计划投资40亿元).
@@ -557,7 +558,8 @@ class Kinds:
         """Whether the last goal word of the sentence before the value is a quota handed down in a clause before the
         value's (市下达我县工业投资任务65亿元，全年完成86.5亿元，增长18.2%), and a clause from the one after it to the
         value's says what was done (完成, 实现, 达到): the quota is a goal of its own clause alone, and what is done
-        against it, with its rate and growth, a result. (Not 市下达甲县任务30家，乙县25家: a list of quotas, no deed.)"""
+        against it, with its rate and growth, a result. (Not 市下达甲县任务30家，乙县25家: a list of quotas, no
+        deed.)"""
         goal = self._last("target", sentence, at)
         if goal is None or goal not in self.quotas or goal >= clause:
             return False

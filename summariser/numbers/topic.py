@@ -199,8 +199,8 @@ def a_deed_before_a_level(name: str, written: str) -> bool:
 
 # Verbs a level written as one character follows as the opening of their object (完成区200亿招商引资任务, 安排市
 # 重点项目, 贯彻省、市部署, 已经市人大会议审议), and verbs of one character no place's name ends in (获, 报).
-_VERBS_BEFORE_A_LEVEL = frozenset({"完成", "上报", "报送", "安排", "落实", "贯彻", "承接", "结合", "代表", "已经", "争取",
-                                   "下达", "按照", "获得", "列入", "纳入"})
+_VERBS_BEFORE_A_LEVEL = frozenset({"完成", "上报", "报送", "安排", "落实", "贯彻", "承接", "结合", "代表", "已经",
+                                   "争取", "下达", "按照", "获得", "列入", "纳入"})
 _VERB_ENDINGS = frozenset("获报")
 
 

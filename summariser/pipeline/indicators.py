@@ -859,8 +859,9 @@ class IndicatorNames:
         return self._of_subject(q, own, after, s0)
 
     def _streak(self, q: Quantity, own: str, after: str, s0: int) -> str:
-        """A streak's length (已连续三个月回升, 连续16个月保持全国第一方阵): named by the deed kept up (连续回升), as 连续
-        alone names nothing; whose the streak is (工业投资连续3年增长) stays the sentence's subject. '' for other values."""
+        """A streak's length (已连续三个月回升, 连续16个月保持全国第一方阵): named by the deed kept up (连续回升), as
+        连续 alone names nothing; whose the streak is (工业投资连续3年增长) stays the sentence's subject. '' for other
+        values."""
         if q.unit_class != "duration" or not own.endswith(_STREAK):
             return ""
         whose, deed = own.removesuffix(_STREAK), _NOUN_AFTER.match(after)
