@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summariser.core.regex import Anchored
-from summariser.numbers import english, periods, quantities
+from summariser.numbers import attribution, english, kinds, periods, quantities
 
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples" / "articles").glob("*.txt"))
 # The patterns the parser, the period reader and the English reader search with, and their anchors.
@@ -42,6 +42,29 @@ def test_the_same_matches_as_finditer_on_any_text(text: str, data: st.DataObject
         assert [m.span() for m in anchored.finditer(text, pos, endpos)] == every
         assert [m.span() for m in anchored.finditer(text, pos, endpos, last_start=last)] == \
             [s for s in every if s[0] <= last]
+
+
+# The word patterns of kinds and the clause ends of the attribution reader: their anchors must hold every character a
+# match can start with (a goal word left out would leave its values results).
+WORDS = [("target", kinds._TARGET_AT), ("forecast", kinds._FORECAST_AT), ("plan", kinds._PLAN_AT),
+         ("work", kinds._WORK_AT), ("clause", attribution._CLAUSE_AT)]
+
+
+@pytest.mark.parametrize(("name", "anchored"), WORDS, ids=[n for n, _ in WORDS])
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_the_word_patterns_find_what_finditer_does_on_articles(name: str, anchored: Anchored, path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert [m.span() for m in anchored.finditer(text)] == _spans(anchored.pattern, text)
+
+
+_WORDS_ALPHABET = ("力争确保将累计共争取目标任务数计划总投资同比增长冲刺锚定提出要求拟达到实现规划2025年今明新的一年"
+                   "我们县还也预计估有望即可或建成后带动推进打造培育实施支持已百分点%％（(其中，,。；：\n 　元个项")
+
+
+@given(st.text(alphabet=_WORDS_ALPHABET, max_size=60))
+def test_the_word_patterns_find_what_finditer_does_on_any_text(text: str) -> None:
+    for _, anchored in WORDS:
+        assert [m.span() for m in anchored.finditer(text)] == _spans(anchored.pattern, text)
 
 
 def test_a_first_character_left_out_loses_its_matches() -> None:

@@ -17,6 +17,7 @@ from itertools import pairwise
 from typing import Callable, Iterator, NamedTuple, Sequence
 
 from ..core.chars import FULL_STOP, HAN, SENTENCE_BREAK, SENTENCE_END
+from ..core.regex import Anchored
 from ..core.simplify import simplified
 from ..places.divisions import divisions
 from .chinese import CN_DIGITS, parse_chinese_numeral
@@ -593,6 +594,9 @@ _CLAUSE = re.compile(rf"[{SENTENCE_END}，,：:\n]|[（(](?=其中)"
                      # a change's start)
                      rf"|(?<=百分)点(?=(?![以左的和及与或至到上下多强缩扩提降增减回收升加])[{HAN}])"
                      r"|(?<=\d)[%％](?=其中|全[省市县区州]|我[省市县区州])")  # (…下降5.2%全市规上工业实现…)
+# (searched from the characters a clause's end can be, core/regex.Anchored: its lookbehinds would have the engine try
+# every alternative at every character of the text)
+_CLAUSE_AT = Anchored(_CLAUSE, rf"{SENTENCE_END}，,：:\n（( \u3000\u00a0%％点")
 # (a table's rows run into one line, cells parted by bars: a bar after a number and before a name ends a row, as a
 # line's end does, so no row's words are carried to the next: | 18.7 | 销售产值 | 299736)
 _ROW_RUN_ON = re.compile(rf"(?<=\d)[ \t]*[|｜](?=[ \t]*[{HAN}])")
@@ -2725,7 +2729,7 @@ def _comma_clause_ends(text: str) -> list[int]:
     # (nor a comma inside a note in brackets that holds no value: 市级(不含杭州湾新区,下同)实现…)
     # (nor the comma after what a value leaves out, 剔除龙腾集团后，10月产值增长9.7%: its words, not a subject)
     excluded = {m.end() - 1 for m in _EXCLUDING_OPENING.finditer(text)}
-    return [m.start() for m in _CLAUSE.finditer(text)
+    return [m.start() for m in _CLAUSE_AT.finditer(text)
             if m.start() not in excluded
             and not (text[m.start()] in "，," and ("、" in text[max(0, m.start() - 1):m.start() + 2]
                                                  or _values_listed(text, m.start())

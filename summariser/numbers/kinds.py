@@ -9,6 +9,7 @@ import bisect
 import re
 from typing import Sequence
 
+from ..core.regex import Anchored
 from .periods import parse_period
 from .spans import span_end, span_start, start_after
 
@@ -198,6 +199,14 @@ _AHEAD = re.compile(r"(?:今年|明年|新的一年)(?!以来)[，,]?" + _WILL_D
 # a year gone by, and not past the sentence: 到2025年，…将打造…。2023年，…产值5130亿元 reports)
 _TAKEN_AS = re.compile(r"作为|纳入|列为|列入|视为|定为")  # (2023年，我市将工业投资作为…: 将 of 把, no plan)
 _AHEAD_NAMED = re.compile(r"(?:今年|明年|新的一年|(?:19|20)\d{2}年)(?!以来)[，,]?" + _WILL_DO)
+# The word patterns Kinds searches a whole text with, each with every character a match of it can start with
+# (core/regex.Anchored; tests/test_regex.py holds them to it): their alternatives open with lookbehinds, so the
+# engine tries every alternative at every character, most of what reading a page's kinds costs. (_ACHIEVED, _NEXT,
+# _AHEAD and _AHEAD_NAMED open with a literal or a digit, which the engine skips ahead to, or gain nothing.)
+_TARGET_AT = Anchored(_TARGET, "也争今任冲力努将拟提明目确要规计还锚")
+_FORECAST_AT = Anchored(_FORECAST, "估全即可实将年建或投有满达近还预")
+_PLAN_AT = Anchored(_PLAN, "争力带打推")
+_WORK_AT = Anchored(_WORK, "培实推支")
 
 
 # Verbs that hold a goal up as a frame for what is reported (紧紧围绕全年目标任务，1-9月…增长7.2%; 紧盯年度目标
@@ -448,9 +457,10 @@ class Kinds:
         self.published = year_and_month(dated) if dated else _planned_year(text)
         self.page_year: int | None = None  # the year of the page's first date, 0 where none; read on first use
         reviews = _looking_back(text)
-        for name, pattern in (("target", _TARGET), ("forecast", _FORECAST), ("actual", _ACHIEVED), ("plan", _PLAN),
-                              ("next", _NEXT), ("ahead", _AHEAD), ("ahead_named", _AHEAD_NAMED),
-                              ("work", _WORK)):
+        patterns: tuple[tuple[str, re.Pattern[str] | Anchored], ...] = (
+            ("target", _TARGET_AT), ("forecast", _FORECAST_AT), ("actual", _ACHIEVED), ("plan", _PLAN_AT),
+            ("next", _NEXT), ("ahead", _AHEAD), ("ahead_named", _AHEAD_NAMED), ("work", _WORK_AT))
+        for name, pattern in patterns:
             # a word in a document's title (《…行动计划》) sets no goal for the values of the sentence
             # (截止到2021年底 in a plan of 2021-03 is the day a goal is set for, no count taken)
             found = [m for m in pattern.finditer(text) if not inside(titles, m.start())
