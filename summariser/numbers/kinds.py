@@ -1063,7 +1063,7 @@ def _goal_sections(text: str) -> list[tuple[int, int]]:
     if titled >= 0 and (PAGE_DATE.search(text) or _planned_year(text)):
         # (某县2024年工业经济工作要点⏎…全年规上工业增加值增长8%: dated, so that a year before is read as the base)
         out.append((titled, len(text)))
-    for m in [*_GOALS_LISTED.finditer(text), *_GOALS_LED.finditer(text)]:
+    for m in [*_GOALS_LISTED.finditer(text), *_GOALS_LED_AT.finditer(text)]:
         out.append((m.end(), _listed_end(text, m.end())))
     reviews = [m.start() for m in _REVIEW_HEADING.finditer(text)]
     return sorted(_cut_at(section, reviews) for section in out)
@@ -1220,6 +1220,7 @@ _OUTLAY_BEFORE = re.compile(r"(?<!计划)(?<!计划完成)总投资(?:约|达)?\
 _GOALS_OPENING = re.compile(r"\s*(?:[^\n。]{2,40}\n\s*)?[^\n。，,；;\d]{0,30}?" + _GOALS_NAMED.pattern)
 _GOALS_LED = re.compile(_UNREACHED + r"目标[^\n。]{0,60}?(?:(?:包括|如下)\s*[：:][^\n。]{0,80}?。)?\s*"
                         r"(?:其中|包括|如下)\s*[：:]\s*$", re.M)
+_GOALS_LED_AT = Anchored(_GOALS_LED, "目")  # (its lookbehind first: searched from 目 alone, core/regex.Anchored)
 # A line that ends by announcing goals (主要预期目标是：, 工作目标如下：), and the lines a list marker opens.
 _GOALS_LISTED = re.compile(r"(?:目标|任务)(?:任务)?(?:是|为|如下|有)?\s*[：:]\s*$", re.M)
 _LISTED_LINE = re.compile(r"\s*(?:[◆●■▲★·•◇○□▪\-—*]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[）)]"

@@ -347,6 +347,9 @@ def _orders(stack: str) -> float:
 # their lines: 烟台市⏎8.7 has no digit before the break.)
 _BROKEN_NUMBER = re.compile(r"(?:(?<=[^\d\s.,，:：][0-9])|(?<=[^\d\s.,，:：][0-9]{2})|(?<=[^\d\s.,，:：][0-9]{3}))"
                             r"[ \t\u3000]*\n[ \t\u3000]*(?=[0-9][0-9.]*[ \t]*(?:%|％|亿|万|个|家|项|倍|元|吨|户|人))")
+# (searched from the blanks and line ends it can start with: its lookbehinds would have the engine try it at every
+# character of a page, most of what reading the views costs)
+_BROKEN_NUMBER_AT = Anchored(_BROKEN_NUMBER, " \t\u3000\n")
 
 
 def _views(text: str) -> tuple[textmap.MappedText, textmap.MappedText]:
@@ -358,8 +361,9 @@ def _views(text: str) -> tuple[textmap.MappedText, textmap.MappedText]:
         drop = sorted([*drop, *(m.span() for m in _INVISIBLE.finditer(text))])
     if _JUNK_IN_WORD.search(text) is not None:
         drop = sorted([*drop, *(m.span() for m in _JUNK_IN_WORD.finditer(text))])
-    if "\n" in text and _BROKEN_NUMBER.search(text) is not None:
-        drop = sorted([*drop, *(m.span() for m in _BROKEN_NUMBER.finditer(text))])
+    broken = [m.span() for m in _BROKEN_NUMBER_AT.finditer(text)] if "\n" in text else []
+    if broken:
+        drop = sorted([*drop, *broken])
     view = textmap.build(text, drop)
     if "，" not in text:
         return view, view
