@@ -2798,17 +2798,19 @@ def _qualified_rival(claim: str, value: tuple[str, Tie], other: tuple[Quantity, 
     value (a), False for a base (its whole has no value written), None where neither."""
     mine, tie = value
     r, t, first = other
-    theirs = _subject_said(_shown_words(t))
-    base = _base_said(_shown_words(t))
+    shown = _shown_words(t)  # (read once: asked of every value of the paragraph for every claim)
+    theirs = _subject_said(shown)
+    base = _base_said(shown)
     if base and theirs == mine:
         added = _added_runs(mine, base)
         if added and _read_in(base, claim) and not any(_said_in(a, claim) for a in added):
             return False
     # (not a share whose own words name only the whole it is of, its subject another value's: 协议投资136.8亿元，
     # 占全市的41.5%)
-    if "占" in _own_shown(t) and theirs not in _own_words(t):
+    own = _own_shown(t)
+    if "占" in own and theirs not in _own_words(t):
         return None
-    if first or level(_own_shown(t).split("占", 1)[0]) >= 0:
+    if first or level(own.split("占", 1)[0]) >= 0:
         added = _added_runs(mine, theirs)
         if added and _read_in(theirs, claim) and not any(_said_in(a, claim) for a in added):
             return True
@@ -3205,11 +3207,14 @@ _LAST_YEARS = re.compile(r"上年|去年|上一年")  # (上年同期全县实�
 
 def _alike(whole: Tie, part: Tie) -> bool:
     """Whether a whole's value is of the part's period and place (not 上年同期's, nor a park's)."""
-    periods_apart = (whole.period is not None and part.period is not None and whole.period.conflicts(part.period)) \
-        or (_LAST_YEARS.search(_own_shown(whole)) is not None) != (_LAST_YEARS.search(_own_shown(part)) is not None)
-    places_apart = (whole.level != part.level and -1 not in (whole.level, part.level)) \
-        or (PARK.search(_own_shown(whole)) is not None) != (PARK.search(_own_shown(part)) is not None)
-    return not periods_apart and not places_apart and whole.written == part.written
+    # (the cheap tests first, and each value's own words read once: it is asked of every pair of a paragraph's values)
+    if whole.written != part.written or (whole.level != part.level and -1 not in (whole.level, part.level)):
+        return False
+    own, theirs = _own_shown(whole), _own_shown(part)
+    if (PARK.search(own) is None) != (PARK.search(theirs) is None) \
+            or (_LAST_YEARS.search(own) is None) != (_LAST_YEARS.search(theirs) is None):
+        return False
+    return not (whole.period is not None and part.period is not None and whole.period.conflicts(part.period))
 
 
 def _narrower_than_claimed(written: str, q: Quantity, tie: Tie, tied: Tied) -> bool:
@@ -5811,7 +5816,8 @@ _THINGS = frozenset(("项目", "企业"))
 
 
 def _pairs_of(words: str) -> frozenset[str]:
-    return frozenset(g for part in words.split() for g in bigrams(part)) if words.strip() else frozenset()
+    # (the union of each part's pairs at once, not pair by pair through a generator: asked per claim and value)
+    return frozenset().union(*map(bigrams, words.split()))
 
 
 def _unchanged_pairs(words: str) -> frozenset[str]:
