@@ -9188,3 +9188,17 @@ def test_a_place_after_占_is_the_whole_a_share_is_of_not_its_owner() -> None:
     assert status({"indicator": "鹤鸣开发区工业投资占澜川市比重", "value": 62, "unit": "%"}, src) is S.supported
     assert status({"indicator": "鹤鸣开发区固定资产投资", "value": 9.1, "unit": "%"}, src) is S.supported
     assert status({"indicator": "澜川市固定资产投资", "value": 9.1, "unit": "%"}, src) is S.misattributed
+
+
+def test_a_quota_held_to_its_clause_leads_no_later_part_of_its_sentence() -> None:
+    # (市下达…任务150家，实际新增172家，超额完成全年任务；其中，制造业企业138家: the part after ； breaks down what was
+    # done; was: the quota's 任务, a goal of its own clause, led the later ；-parts as the sentence's goal word, so the
+    # parts were refused as results and trusted as targets; found by a break-it pass, bk45)
+    src = ("2023年，县下达新增规上工业企业任务60家，实际新增71家，超额完成全年任务；其中，制造业企业52家，"
+           "“小升规”企业33家。")
+    part = {"indicator": "新增规上制造业企业", "period": "2023年", "value": 52, "unit": "家", "kind": "actual"}
+    assert status(part, src) is S.supported
+    assert status({**part, "kind": "target"}, src) not in TRUSTED
+    assert status({**part, "indicator": "新增“小升规”企业", "value": 33}, src) is S.supported
+    assert status({"indicator": "新增规上工业企业", "period": "2023年", "value": 60, "unit": "家", "kind": "actual"},
+                  src) not in TRUSTED

@@ -934,7 +934,8 @@ class Kinds:
         # 地区生产总值1100亿元…；生态建设成果显著，空气优良率同比上升6.4个百分点 reports the later parts)
         found = [(at, name) for name in ("target", "forecast")
                  if (at := self._last(name, max(full, first_part), first)) is not None
-                 and (self.reference.get(at) is None if name == "target" else self._leads(full, at))]
+                 and (self.reference.get(at) is None and at not in self.own_clause if name == "target"
+                      else self._leads(full, at))]
         return max(found)[1] if found else ""
 
     def _leads(self, sentence: int, said: int) -> bool:
