@@ -2765,7 +2765,7 @@ def _qualifier_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding |
             # (not 500万元以上, a class, nor another size class's value, nor another item of its list; nor a result
             # of a claimed goal, 完成603.4亿元 after 市下达任务580亿元, as _apart_from has it of any rival)
             continue
-        found = _qualified_rival(claim, (mine, tie), (r, t, r.start < q.start))
+        found = _qualified_rival(claim, (mine, tie), (src.of_value(_rival_words, r), r.start < q.start))
         if found and r.unit == q.unit and t.measure == tie.measure:
             return _Finding(WRONG, "indicator", r)
         if found is not None:
@@ -2788,27 +2788,45 @@ def _size_classes_apart(t: Tie, tie: Tie) -> bool:
     return t.band is not None and tie.band is not None and t.band != tie.band
 
 
-def _qualified_rival(claim: str, value: tuple[str, Tie], other: tuple[Quantity, Tie, bool]) -> bool | None:
-    """Whether another value's subject (`other`: its value, tie, and whether it comes first) is the claim's where the
-    value's is not: (a) the value's subject adds a qualifier to the other's (省 of 23个省重点项目完成投资 after 168个
-    重点项目完成投资; 重点…项目 of 重点工业项目完成投资 and 全市工业投资) that the claim leaves out, naming the other's
-    (重点项目完成投资), the other written first or naming its own place; or the base a share of the value's subject is
-    of (一区四园 of 全县“一区四园”实现…，占全县规上工业产值的82%); (b) the other's subject adds one to the value's that
-    the claim writes and the value's own reading does not hold (十亿元企业 against 亿元企业's 77.1%). True for a
-    value (a), False for a base (its whole has no value written), None where neither."""
+class _RivalWords(NamedTuple):
+    """What `_qualified_rival` reads of another value's words, whatever the claim (see `_rival_words`)."""
+
+    subject: str  # its subject (_subject_said of _shown_words)
+    base: str  # the whole its share is of (_base_said), "" where none
+    own: str  # its own words as written (_own_shown)
+    own_words: str  # the same as compared (_own_words)
+
+
+def _rival_words(src: Source, r: Quantity) -> _RivalWords:
+    """A paragraph's value's words as `_qualified_rival` reads them: read once per value (Source.of_value), for every
+    claim checked against a value of its paragraph asks them of each of the paragraph's other values."""
+    t = src.tie_of.get((r.start, r.end))
+    if t is None:  # (never asked: _qualifier_apart passes over an untied value)
+        return _RivalWords("", "", "", "")
+    shown = _shown_words(t)
+    return _RivalWords(_subject_said(shown), _base_said(shown), _own_shown(t), _own_words(t))
+
+
+def _qualified_rival(claim: str, value: tuple[str, Tie], other: tuple[_RivalWords, bool]) -> bool | None:
+    """Whether another value's subject (`other`: its words, as `_rival_words` reads them, and whether it comes first)
+    is the claim's where the value's is not: (a) the value's subject adds a qualifier to the other's (省 of 23个省重点
+    项目完成投资 after 168个重点项目完成投资; 重点…项目 of 重点工业项目完成投资 and 全市工业投资) that the claim
+    leaves out, naming the other's (重点项目完成投资), the other written first or naming its own place; or the base a
+    share of the value's subject is of (一区四园 of 全县“一区四园”实现…，占全县规上工业产值的82%); (b) the other's
+    subject adds one to the value's that the claim writes and the value's own reading does not hold (十亿元企业
+    against 亿元企业's 77.1%). True for a value (a), False for a base (its whole has no value written), None where
+    neither."""
     mine, tie = value
-    r, t, first = other
-    shown = _shown_words(t)  # (read once: asked of every value of the paragraph for every claim)
-    theirs = _subject_said(shown)
-    base = _base_said(shown)
+    words, first = other
+    theirs, base = words.subject, words.base
     if base and theirs == mine:
         added = _added_runs(mine, base)
         if added and _read_in(base, claim) and not any(_said_in(a, claim) for a in added):
             return False
     # (not a share whose own words name only the whole it is of, its subject another value's: 协议投资136.8亿元，
     # 占全市的41.5%)
-    own = _own_shown(t)
-    if "占" in own and theirs not in _own_words(t):
+    own = words.own
+    if "占" in own and theirs not in words.own_words:
         return None
     if first or level(own.split("占", 1)[0]) >= 0:
         added = _added_runs(mine, theirs)
