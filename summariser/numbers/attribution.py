@@ -2219,7 +2219,12 @@ _BARE_SENTENCE = re.compile(r"\s*(?!其中)[\w\-—－~～]{0,10}?(?:月|季度|
                             r"(?:同比|环比)?(?:增长|下降|增速|回落|提高|减少|增加|累计(?:完成|实现))")
 
 
-_SUM_WORDS = re.compile(r"合计|总计|共计")
+# Words that sum what was counted or listed before them (合计完成投资, 共计…); with 共占 and 合共, the sum of a
+# list's members (三地合计占…, 两家合共…): one list for every reading of a sum, so that none knows a word the others
+# do not.
+SUM_WORDS = r"合计|总计|共计"
+LIST_SUMMING = SUM_WORDS + r"|共占|合共"
+_SUM_WORDS = re.compile(SUM_WORDS)
 # What a count at its clause's start is of, written right after it (21户新建企业), not a whole it is among (行业中).
 # (其中9个项目在一季度集中开工，计划总投资18.4亿元: 项目 alone, then what they did, names the projects too)
 _COUNTED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,}?(?:企业|项目|行业|产品|单位)(?![中里内])"
@@ -2227,7 +2232,7 @@ _COUNTED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,}?(?:企业|项目|行业|产品
                             # (21家企业入围…500强榜单, 5个项目列入省重点: the ones a list or an award took in)
                             r"入围|入选|上榜|获评|荣获|列入|纳入)")
 # Words that sum what was counted before them and name only what is measured (合计完成产值: 合计产值).
-_SUM_OF_COUNTED = re.compile(rf"(?:合计|总计|共计)(?:{_HEADS.pattern})")
+_SUM_OF_COUNTED = re.compile(rf"(?:{SUM_WORDS})(?:{_HEADS.pattern})")
 # What an entity's name ends with (国有企业, 规上工业企业, 开发投资集团, 重点项目): the whole a clause's values are of.
 def _things_before_stage(subject: _Subject) -> _Subject:
     """A count's subject without the stage its words end on after the things (新建工业项目开工412项: 新建工业项目, the
@@ -4085,7 +4090,7 @@ _NAMES_LISTED = r"\s*(?:其中)?[，,]?\s*([\u4e00-\u9fff]{2,12}(?:(?:、|和|�
 _COUNT_WRITTEN = r"[两二三四五六七八九十]|\d{1,2}"
 # (the counter's noun stops before a word that spreads values over the items: 三大主导产业分别…, not a sum)
 _COUNTER = r"(?:[个家大座所户条类项](?:(?!分别|均|都|各)[\u4e00-\u9fff]){0,6}?|[市县区地盟州旗镇园])"
-_SUMMING = r"合计|共计|总计|共占|合共"
+_SUMMING = LIST_SUMMING
 _LIST_SUMMED = re.compile(_NAMES_LISTED + "(?:(?:" + _COUNT_WRITTEN + ")" + _COUNTER + ")?(" + _SUMMING + ")"
                           r"([^，,；;。\d]*)$")
 # (or the list with a count of its items and no word of a sum: 甲、乙两大产业实现增加值…; not where each is said to

@@ -19,6 +19,7 @@ from .attribution import (
     COORDINATED,
     COUNTS,
     EVENT_POINTERS,
+    LIST_SUMMING,
     NOT_COUNTING,
     PAIR_POINTER,
     SUPPLY_NAMED,
@@ -3658,7 +3659,7 @@ def _class_unnamed(src: Source, value: tuple[Claim, Quantity, Tie, Tied],
 
 # Words that name a list's items together: by their count (三大产业, 两地, 三个行业, 二者) or as a sum (合计).
 _GROUP_NAMED = re.compile(r"([两二三四五六七八九十])(?:大|地|区|者|个|家|类|项|盟市|市|县|盟|州|旗)")
-_SUM_WORD = re.compile(r"合计|共计|总计|共占")
+_SUM_WORD = re.compile(LIST_SUMMING)
 
 
 def _items_named(written: str, members: tuple[str, ...]) -> int:
