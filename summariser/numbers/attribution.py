@@ -2763,8 +2763,7 @@ def _wraps(text: str) -> Iterator[int]:
         if not _LINE_OPENING.match(text, start):
             yield m.start()
     # (固定资产投资(⏎不含农户)增长20%; …收入8.58亿元⏎,下降4.3%: a line that ends on an opening bracket, or one that
-    # opens
-    # with a clause's mark, is cut inside its clause whatever its width: no paragraph ends or opens so)
+    # opens with a clause's mark, is cut inside its clause whatever its width: no paragraph ends or opens so)
     for m in _MARK_WRAP.finditer(text):
         if _PROSE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             yield m.start()
@@ -2804,8 +2803,8 @@ class _Layout:
         wraps = set(_wraps(text)) if "\n" in text else set()
         self.clause_ends = sorted([x for x in self.clause_ends if x not in wraps] + rows + asides)
         self.sentence_ends = sorted([m.start() for m in SENTENCE_BREAK.finditer(text) if m.start() not in wraps] + rows)
-        # (nor is a wrapped line's end a full stop: 预计全年…增长8.3%；…⏎…；…。 is one sentence, its forecast over all
-        # of it)
+        # (nor is a wrapped line's end a full stop: 预计全年…增长8.3%；…⏎…；…。 is one sentence, its forecast over
+        # all of it)
         self.full_stops = sorted([m.start() for m in _FULL_STOP.finditer(text) if m.start() not in wraps] + rows)
         # (a 、 inside brackets, 县(市、区), parts no list)
         self.item_ends = [m.start() for m in _ITEM.finditer(text) if not _bracketed(text, m.start())]

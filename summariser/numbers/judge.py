@@ -4876,8 +4876,7 @@ def _value_added_implied(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
     """The pairs of 增加值 where statistics mean it and the page leaves it unsaid: an industry's growth whose words
     name no kind of amount (通用设备制造业同比增长10.2%; 化工制造业行业增长52.8%), or how far that growth moved since
     an earlier period, in points (规上制造业增长11.1%、较一季度提升0.4个百分点; 制造业增速4.2%，比上半年提高3.4个
-    百分点),
-    in a paragraph that names 增加值 or no other kind near it; none for any other value."""
+    百分点), in a paragraph that names 增加值 or no other kind near it; none for any other value."""
     if _head_read(tie) or not _industry_s_growth(q, tie):
         return frozenset()
     said = src.of_value(_kinds_said, q) - {_VALUE_ADDED}
@@ -5372,9 +5371,8 @@ def _of_the_family(c: Claim, value: tuple[str, Tie], other: tuple[Quantity, Tie]
 def _another_measure_of_kin(written: str, tie: Tie, other: Tie) -> bool:
     """Whether another value measures something else than the claim, where the value's own words measure what the
     claim does (完成投资77.57亿元 claimed as 重点工程项目完成投资, beside the projects' 总投资519.86亿元 and
-    当年计划投资
-    63.27亿元): the projects' plan is no sibling whose words the claim would have taken, only another measure of the
-    same things."""
+    当年计划投资63.27亿元): the projects' plan is no sibling whose words the claim would have taken, only another
+    measure of the same things."""
     wanted = measured(written)
     return bool(wanted) and tie.head == wanted and bool(other.head) and other.head != wanted
 
@@ -5557,13 +5555,12 @@ def _outlay_of_unnamed_projects(src: Source, c: Claim, q: Quantity) -> bool:
         return False
     # (the sentence's start, in the reading's offsets as the sentence's are: a page with ruby has fewer characters)
     before = src.simplified_text()[:src.view_at(q.start) - found[1]].rstrip(_SENTENCE_ENDS + " \u3000")
-    last = max(before.rfind(ch) for ch in _SENTENCE_ENDS)  # (the sentence before, across a paragraph's break)
+    last = start_after(before, len(before), _SENTENCE_ENDS)  # (the sentence before, across a paragraph's break)
     # (projects spoken of more than once: several rosters or classes, each with outlays of its own; a sentence on one
     # roster, 谋划重点工业项目120个，计划总投资560亿元，年度计划投资210亿元, gives its outlays to none but it)
     # (a slogan or a campaign in quotes, 坚持“项目为王”, “项目攻坚年”行动, speaks of no roster: 坚持“项目为王”，
-    # 全镇共实施
-    # 重点项目12个，总投资38.6亿元 gives its outlays to the one roster it counts)
-    spoken = _QUOTED_WORDS.sub("", before[last + 1:] + found[0][:found[1]])
+    # 全镇共实施重点项目12个，总投资38.6亿元 gives its outlays to the one roster it counts)
+    spoken = _QUOTED_WORDS.sub("", before[last:] + found[0][:found[1]])
     return len(_PROJECTS.findall(spoken)) >= 2
 
 

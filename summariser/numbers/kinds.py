@@ -834,7 +834,7 @@ class Kinds:
         # opens a clause leads the clauses after it, as one opening the sentence does)
         # (only where it opens a statement of its own, with its period or whole: not an amount estimated, 本次开工
         # 项目共58个，估算投资312.5亿元，其中…; …增长点58个，预计新增产值117.7亿元，市级重点跟踪17个…)
-        clause = max(sentence, self.text.rfind("，", sentence, said) + 1, self.text.rfind(",", sentence, said) + 1) \
+        clause = max(sentence, start_after(self.text, said, "，,")) \
             if _FORETOLD_STATEMENT.match(self.text, after) else sentence
         lead = _FORETOLD_FRAME.match(self.text, clause, said)  # (2022年我县预计…: a year and a place before it)
         opening = said - (lead.end() if lead is not None else clause)
@@ -845,7 +845,7 @@ class Kinds:
         """Whether the forecast word at `said` opens its clause after the period it foresees, a place allowed
         (…的起点，2024年预计地区生产总值增长6%左右，一般公共预算收入增长2.6%; …，全年预计规上工业增加值…): the
         year written before the word makes the clause a statement of its own, as 预计全年 after it does."""
-        clause = max(sentence, self.text.rfind("，", sentence, said) + 1, self.text.rfind(",", sentence, said) + 1)
+        clause = max(sentence, start_after(self.text, said, "，,"))
         lead = _FORETOLD_FRAME.match(self.text, clause, said)
         return lead is not None and _FRAME_DATED.search(lead.group(0)) is not None \
             and said - lead.end() <= _FORETOLD_OPENING

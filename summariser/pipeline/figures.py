@@ -30,7 +30,7 @@ from ..numbers.periods import (
 )
 from ..numbers.quantities import Quantity
 from ..numbers.source import Source, read_source
-from ..numbers.spans import span_end, span_start
+from ..numbers.spans import span_end, span_start, start_after
 from ..numbers.tables import captions, cell_words
 from ..places.divisions import divisions
 from .indicators import IndicatorNames
@@ -160,7 +160,7 @@ def _stretch_alone(text: str, q: Quantity) -> bool:
     figure named nothing is checked on its value alone: the page's 3年 would be trusted as a figure."""
     if q.unit_class != "duration" or text[q.end:q.end + 1] not in _STRETCH_THEN:
         return False
-    c0 = max(text.rfind(ch, 0, q.start) for ch in _STRETCH_STOPS) + 1
+    c0 = start_after(text, q.start, _STRETCH_STOPS)
     return not text[c0:q.start].strip()
 
 
