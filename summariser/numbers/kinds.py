@@ -465,9 +465,10 @@ class Kinds:
             # (截止到2021年底 in a plan of 2021-03 is the day a goal is set for, no count taken)
             found = [m for m in pattern.finditer(text) if not inside(titles, m.start())
                      and not self._says_none(name, m, reviews)]
-            self.marks[name] = [m.start() for m in found]
             if name == "target":
-                self._target_words(found, titles, brackets)
+                self._target_words(found, titles, brackets)  # (with the quotas among them: it writes the marks)
+            else:
+                self.marks[name] = [m.start() for m in found]
         self._attributes_foreseen()
 
     def _target_words(self, found: list[re.Match[str]], titles: list[tuple[int, int]],
