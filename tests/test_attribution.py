@@ -213,6 +213,46 @@ def test_a_forecast_word_leads_the_later_parts_only_where_it_leads_its_sentence(
     assert _tie(text, value).kind == kind
 
 
+_PLAN_PARAGRAPH = "2025年，高新区将聚焦主导产业，强化项目招引。"
+_ESTIMATE_LINES = "预计全年：\n1.规上工业增加值增长6.5%；\n2.工业投资完成52亿元；\n3.新增规上企业11家。\n"
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # a 预计 after its subject and its year heads the ，-list of what it foresees, every item of it
+    ("据了解，该县2024年预计全年规上工业增加值增长7%，工业投资增长11%，新增规上工业企业9家、专精特新企业4家，"
+     "外贸进出口增长6%。", "11%", "forecast"),
+    ("据了解，该县2024年预计全年规上工业增加值增长7%，工业投资增长11%，新增规上工业企业9家、专精特新企业4家，"
+     "外贸进出口增长6%。", "4家", "forecast"),
+    # a year's 将 before a colon: the list's later ；-parts are the year's work as its first part is
+    ("同时，2025年，该镇还将办好八件实事：新建幼儿园2所，新增停车位800个；实施农村供水等5个项目；改造老旧小区12个。",
+     "5个", "target"),
+    ("同时，2025年，该镇还将办好八件实事：新建幼儿园2所，新增停车位800个；实施农村供水等5个项目；改造老旧小区12个。",
+     "12个", "target"),
+    ("2025年，该镇还将办好八件实事：新建幼儿园2所；1-2月已开工项目3个。", "3个", "actual"),  # a part reached
+    ("2025年，该镇还将继续推进项目建设，新建幼儿园2所；改造老旧小区12个。", "12个", ""),  # no list opened
+    # a paragraph that opens on a year written and what will be done in it: its later sentences are that year's work
+    (_PLAN_PARAGRAPH + "全年新增规上工业企业12家以上，产值过亿元企业突破30家；全年储备工业用地1500亩以上。", "30家",
+     "target"),
+    (_PLAN_PARAGRAPH + "全年新增规上工业企业12家以上，产值过亿元企业突破30家；全年储备工业用地1500亩以上。", "1500亩",
+     "target"),
+    # not past a period of the sentence's own, a comparison with a year before, a heading or the paragraph's end
+    (_PLAN_PARAGRAPH + "2024年新增规上工业企业10家。", "10家", ""),
+    (_PLAN_PARAGRAPH + "全年规上工业增加值同比增长9.2%。", "9.2%", ""),
+    (_PLAN_PARAGRAPH + "（一）项目建设。全年新增规上工业企业12家。", "12家", ""),
+    (_PLAN_PARAGRAPH + "\n全年新增规上工业企业12家。", "12家", ""),
+    # nor from a year that opens a review (no 将), or one before the page's own date
+    ("2024年，高新区聚焦主导产业，强化项目招引。全年新增规上工业企业12家。", "12家", ""),
+    ("发布时间：2025-02-10\n2024年，高新区将聚焦主导产业。全年新增规上工业企业12家。", "12家", ""),
+    # 预计全年： alone on its line heads the numbered lines under it, to the first line that is no item of them
+    (_ESTIMATE_LINES + "二、2025年工作思路\n新增规上企业15家。", "52亿元", "forecast"),
+    (_ESTIMATE_LINES + "二、2025年工作思路\n新增规上企业15家。", "11家", "forecast"),
+    (_ESTIMATE_LINES + "二、2025年工作思路\n新增规上企业15家。", "15家", "target"),
+    ("预计全年：\n1.规上工业增加值增长6.5%；\n2.工业投资完成52亿元。\n\n3.新增规上企业11家。", "11家", ""),
+])
+def test_a_marker_heading_a_list_governs_its_items(text: str, value: str, kind: str) -> None:
+    assert _tie(text, value).kind == kind
+
+
 @pytest.mark.parametrize("text, value, kind", [
     # a numbered heading that names a review, whatever stands between its number and the review's word: a plan's
     # verb under it reports what was done; the goals heading after it ends the part

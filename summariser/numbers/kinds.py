@@ -20,10 +20,12 @@ _FORETOLD_STATEMENT = re.compile(r"(?:(?:19|20)\d{2}年|今年|全年|明年|[�
                                  r"\d{1,2}[-—至]\d{1,2}月|全[市省区县州]|我[市省区县州])")
 # The words that say who says what follows (…时表示，; 据介绍，): the sentence's own words open after them.
 _TOLD = re.compile(r"(?:表示|指出|介绍|透露|获悉|了解到|称|说)[，,：:]\s*")
-# A year and a whole place a sentence may open with before its 预计 (2022年我县预计二季度…, 今年全市预计…).
+# A year and a whole place a sentence may open with before its 预计 (2022年我县预计二季度…, 今年全市预计…), the place
+# written first as well (该县2024年预计全年…增长7%，…增长11%: the same statement, its subject before its year).
 # (a frame that dates what is foreseen, not a place alone: 2024年, 今年, 全年, 上半年)
 _FRAME_DATED = re.compile(r"(?:19|20)\d{2}年|今年|全年|明年|半年|季度")
-_FORETOLD_FRAME = re.compile(r"\s*(?:(?:19|20)\d{2}年度?|今年|全年|明年)?"
+_FORETOLD_FRAME = re.compile(r"\s*(?:[我全本该][省市县区州盟旗](?=(?:19|20)\d{2}年|今年|全年|明年))?"
+                             r"(?:(?:19|20)\d{2}年度?|今年|全年|明年)?"
                              r"(?:上半年|下半年|前三季度|[一二三四]季度)?[，,]?(?:[我全本该][省市县区州盟旗])?")
 
 # A target or a forecast: the words before a value that make it one. A target word (力争, 确保) holds
@@ -197,6 +199,10 @@ _WILL_DO = r"[^，,。；;：:\d\n]{0,14}?(?<![已即])将(?!近|其)"
 _AHEAD = re.compile(r"(?:今年|明年|新的一年)(?!以来)[，,]?" + _WILL_DO)
 # (in its own sentence, a year named then what will be done in it: 2024年，茶山将强化…，加快21个重大项目…的建设; not
 # a year gone by, and not past the sentence: 到2025年，…将打造…。2023年，…产值5130亿元 reports)
+# A list a sentence's opening sets out after a colon (…还将办好八件实事：…；…).
+_LIST_OPENED = re.compile(r"[：:]")
+# A value compared with the year before (同比增长, 比上年): a result's words; a plan's paragraph lends them no goal.
+_COMPARED_BEFORE = re.compile(r"同比|比上年|较上年|比去年|较去年")
 _TAKEN_AS = re.compile(r"作为|纳入|列为|列入|视为|定为")  # (2023年，我市将工业投资作为…: 将 of 把, no plan)
 _AHEAD_NAMED = re.compile(r"(?:今年|明年|新的一年|(?:19|20)\d{2}年)(?!以来)[，,]?" + _WILL_DO)
 # The word patterns Kinds searches a whole text with, each with every character a match of it can start with
@@ -239,6 +245,15 @@ def _quotas(text: str) -> list[re.Match[str]]:
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding `at` starts: after the last ，；。 or line end before it."""
     return start_after(text, at, "，,；;。\n")
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause holding `at` ends: at the next ，；。 or line end after it, else the text's end."""
+    m = _CLAUSE_END.search(text, at)
+    return m.start() if m is not None else len(text)
+
+
+_CLAUSE_END = re.compile(r"[，,；;。\n]")
 
 
 def _parts_bracket_opened(text: str, clause: int, start: int) -> int:
@@ -693,7 +708,8 @@ class Kinds:
         # (a date its full sentence writes before a ；-part dates the part too: 2023年，…完成…；新开工…87个)
         full = min(sentence, span_start(self.full_stops, start))
         if self._ahead_before(paragraph, sentence) and not _OWN_DATE.search(self.text, full, start) \
-                or self._ahead_in(sentence, start):
+                or self._ahead_in(sentence, start) or self._ahead_listed(full, sentence, start) \
+                or self._year_ahead_opens(paragraph, sentence, (full, start)):
             # (dated only by the 今年 that opens the paragraph, or by 全年: the year the paragraph sets out)
             return "target"
         if self._in_goal_section(start):
@@ -746,6 +762,42 @@ class Kinds:
         said = opening.end() if opening is not None else mark
         return not _OWN_DATE.search(self.text, said, start) and not self.says("actual", said, start) \
             and not _TAKEN_AS.search(self.text, said, start)
+
+    def _ahead_listed(self, full: int, sentence: int, start: int) -> bool:
+        """Whether the value's ；-part is an item of a list its full sentence opens with what a year will do and a
+        colon (2025年，该镇还将办好八件实事：新建幼儿园2所，…；实施…5个项目；改造…12个): the colon's list is the
+        year's work, part by part, as its first part is (see _ahead_in)."""
+        if full >= sentence or _LIST_OPENED.search(self.text, full, sentence) is None:
+            return False
+        return self._ahead_in(full, start) and not self._year_gone_by(self._last("ahead_named", full, start))
+
+    def _year_ahead_opens(self, paragraph: int, sentence: int, at: tuple[int, int]) -> bool:
+        """Whether the paragraph opens with a year written and what will be done in it (2025年，高新区将聚焦…。
+        全年新增规上工业企业12家以上，…突破30家), the value in a later sentence of it: that year's work, where its own
+        full sentence (from at[0] to the value at at[1]) writes no period, comparison with a year before or word of a
+        result, and no heading stands between. (As 今年…将 does, _ahead_before; a year written may be one gone by,
+        so one before the page's own date, or one taken as something, 2023年，我市将工业投资作为…, sets none.)"""
+        full, start = at
+        mark = self._last("ahead_named", paragraph, min(sentence, paragraph + _NEXT_OPENING + 1))
+        if mark is None or mark >= full or not self._opens(paragraph, mark) or not self._year_ahead(mark) \
+                or self._year_gone_by(mark):
+            return False
+        opening = _AHEAD_NAMED.match(self.text, mark)
+        said = opening.end() if opening is not None else mark
+        return not _TAKEN_AS.search(self.text, said, _clause_end(self.text, said)) \
+            and not _INLINE_HEADING.search(self.text, said, start) \
+            and not _OWN_DATE.search(self.text, full, start) and not _COMPARED_BEFORE.search(self.text, full, start) \
+            and not self.says("actual", full, start)
+
+    def _year_gone_by(self, mark: int | None) -> bool:
+        """Whether the year written at `mark` (2023年) is before the year of the page's first date: a year gone by."""
+        year = _YEAR_WRITTEN.match(self.text, mark) if mark is not None else None
+        if year is None:
+            return False
+        if self.page_year is None:
+            dated = PAGE_DATE.search(self.text)
+            self.page_year = year_and_month(dated)[0] if dated else 0
+        return int(year.group(0)[-4:]) < self.page_year
 
     def _year_ahead(self, mark: int) -> bool:
         """Whether the year the word at `mark` names (今年, 2024年) is not one before the page's own."""
@@ -1324,7 +1376,25 @@ def _paragraph_end(text: str, at: int, full_stops: Sequence[int], listed: bool) 
         end = heading.start()
     if listed and "\n" not in text.strip():
         end = min(end, span_end(full_stops, at, len(text)))
+    if listed and _LINE_OPENING.match(text, at, end):
+        end = _items_end(text, end)
     return end
+
+
+def _items_end(text: str, end: int) -> int:
+    """Where the numbered lines right under a line that ends on a colon end (预计全年：⏎1.…增长6.5%；⏎2.…完成52亿元；…
+    ⏎二、…): the list the colon opens, one item a line, ends at the first line that is no item of it (a heading, a
+    blank line, a paragraph)."""
+    while end < len(text):
+        item = _ITEM_LINE.match(text, end + 1)
+        if item is None:
+            break
+        end = _line_end(text, item.end())
+    return end
+
+
+# A line a numbered item of a list opens (1.…, 2、…, （3）…, ④…), not a value (1.5万亩).
+_ITEM_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])")
 
 
 def _line_end(text: str, at: int) -> int:
