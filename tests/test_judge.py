@@ -9202,3 +9202,24 @@ def test_a_quota_held_to_its_clause_leads_no_later_part_of_its_sentence() -> Non
     assert status({**part, "indicator": "新增“小升规”企业", "value": 33}, src) is S.supported
     assert status({"indicator": "新增规上工业企业", "period": "2023年", "value": 60, "unit": "家", "kind": "actual"},
                   src) not in TRUSTED
+
+
+def test_a_rank_written_without_级_before_重点_tells_two_lists_of_key_projects_apart() -> None:
+    # (省、市重点项目分别完成年度投资目标的…; 126个市重点项目完成投资…，年度投资完成率…，9个省重点项目…; 市重点项目
+    # 8个，…占年度目标的…: 省 and 市 before 重点 name two lists, as 省级 and 市级 do; was: the rank read only with 级,
+    # so one list's rate was trusted for the other's; from development sets 224, 226 and 230, in my own sentences)
+    src = "全年谋划实施项目215个，年度投资完成率108%。省、市重点项目分别完成年度投资目标的121.4%、113.9%。"
+    rate = {"indicator": "省重点项目完成年度投资目标比例", "value": 113.9, "unit": "%", "measure": "share"}
+    assert status(rate, src) not in TRUSTED
+    assert status({**rate, "indicator": "市重点项目完成年度投资目标比例"}, src) is S.supported
+    src = ("二是项目建设提速。126个市重点项目完成投资184.2亿元，年度投资完成率112.6%，9个省重点项目完成投资"
+           "31.5亿元，年度投资完成率124.3%。")
+    rate = {"indicator": "省重点项目年度投资完成率", "value": 112.6, "unit": "%", "measure": "share"}
+    assert status(rate, src) not in TRUSTED
+    assert status({**rate, "value": 124.3}, src) is S.supported
+    src = ("省重点项目3个，总投资26亿元，1-6月份累计完成投资6.8亿元，占年度目标的71.5%。"
+           "市重点项目8个，总投资41.2亿元，1-6月份累计完成投资10.3亿元，占年度目标的66.2%。")
+    share = {"indicator": "省重点项目完成投资占年度目标", "value": 66.2, "unit": "%", "measure": "share",
+             "period": "1-6月份"}
+    assert status(share, src) not in TRUSTED
+    assert status({**share, "indicator": "市重点项目完成投资占年度目标"}, src) is S.supported

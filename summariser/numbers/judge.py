@@ -3941,6 +3941,7 @@ def _stages_said(written: str, tie: Tie, projects_only: bool) -> list[tuple[set[
     amount's name)."""
     def said_in(words: str) -> set[str]:
         words = words.replace("开复工", "开工复工")  # (开复工84项(新建33项…): started or restarted, both said)
+        words = _BARE_RANK.sub(r"\1级", words)  # (省、市重点项目: the lists of 省级 and 市级 key projects)
         return set(_KIND_WORD.findall(_AMOUNT_OF_A_STAGE.sub("", words) if projects_only else words))
 
     # (the value's own kind where it names one: 竣工14个 of 开工、竣工项目共25个，其中…; else its subject's, or that
@@ -3960,6 +3961,13 @@ def _stages_said(written: str, tie: Tie, projects_only: bool) -> list[tuple[set[
     return pairs
 
 
+# The rank of government whose list of key projects a name is of, written without 级 right before 重点 or 重大 (省重点
+# 项目, 市重大项目, 省、市重点项目分别…): a rank as 省级 is. Not a rank already written with 级 (市级重点项目), nor
+# 城市重点….
+_BARE_RANK = re.compile(r"(?<!城)([省市县])(?!级)(?=(?:[、和及与]?[省市县]级?)*(?:重点|重大))")
+# The same read from a value's pairs (the count a share or an outlay is another measure of: 137个市重点项目完成
+# 投资…，年度投资完成率110.8%): a rank's pair with 重.
+_BARE_RANK_PAIRS = (("省级", "省重"), ("市级", "市重"), ("县级", "县重"))
 # The name of an amount that holds a stage's word (总签约额, 签约金额): what is measured, not the projects' stage.
 _AMOUNT_OF_A_STAGE = re.compile(r"总?(?:签约|开工|竣工)(?:总|投资)?金?额|签约资金")
 
@@ -4156,6 +4164,7 @@ def _stages_in(pairs: frozenset[str]) -> set[str]:
     if not pairs:
         return set()
     found = {k for k, stage in _STAGE_PAIRS if stage <= pairs}
+    found |= {rank for rank, pair in _BARE_RANK_PAIRS if pair in pairs and not (pair == "市重" and "城市" in pairs)}
     return found | {"开工"} if "开复" in pairs else found  # (开复工: started or restarted, both said)
 
 
