@@ -9223,3 +9223,17 @@ def test_a_rank_written_without_级_before_重点_tells_two_lists_of_key_project
              "period": "1-6月份"}
     assert status(share, src) not in TRUSTED
     assert status({**share, "indicator": "市重点项目完成投资占年度目标"}, src) is S.supported
+
+
+def test_the_share_of_a_goal_whose_amount_is_written_inside_the_yardstick_is_a_result() -> None:
+    # (the goal's amount between the verb and the goal's name, in a unit of area; and after the name, in firms)
+    area = "截至8月底，青禾园区累计建成标准厂房3.2万平方米，占区下5万平方米目标的64%，完成工业投资18.6亿元。"
+    firms = "今年以来，南岭县引进优强企业9家，完成全年目标任务6家的150%；签约项目21个。"
+    land = {"indicator": "标准厂房建设完成区下目标比例", "period": "截至8月底", "value": 64, "unit": "%",
+            "measure": "share"}
+    firms_reached = {"indicator": "引进优强企业完成全年目标任务比例", "period": "今年以来", "value": 150, "unit": "%",
+                     "measure": "share"}
+    # (was supported as a target: the share of the goal reached is what was done, not the goal)
+    assert status({**land, "kind": "target"}, area) not in TRUSTED
+    assert status({**firms_reached, "kind": "target"}, firms) not in TRUSTED
+    assert status({**land, "kind": "actual"}, area) is S.supported

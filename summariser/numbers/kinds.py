@@ -1490,12 +1490,18 @@ _REFERENCE_END = re.compile(r"[的）)，,；;。]")
 # (and a share of one: 占年度计划的27.4%, 占任务数的116.7%, 为年投资计划的57%; 完成考核目标任务在70%以上)
 # (and the projects a plan counts: 占计划新开工项目的87%, the share of them begun)
 # (and by how much a result passed one, as a share of it: 超过目标任务4000亿元的19%)
-_GOAL_REACHED = r"(?:完成|达到?|实现|占|为|超过|超出)[^，,。；;\d]{0,8}(?:目标|计划|任务)(?:任务|数|投资)?" \
+# (and a goal whose amount is written inside it, before its name, in any unit: 为市下115亿元目标的51.74%, 占市下2万平方米
+# 目标的35%, 完成自治区615亿元招商引资目标任务的84.36%: the amount is the goal's, the percent after 的 the share reached)
+_GOAL_AMOUNT = r"[\d.]+(?:[万亿]?元|[万亿]|[个家项户座条宗件台套亩]|万?平方米|万?吨|万?千瓦)"
+_GOAL_REACHED = r"(?:完成|达到?|实现|占|为|超过|超出)[^，,。；;\d]{0,8}" \
+    rf"(?:{_GOAL_AMOUNT}[^，,。；;\d]{{0,6}}?)?(?:目标|计划|任务)(?:任务|数|投资)?" \
     r"(?:总额|总量)?" \
     r"(?:(?:新开工|开工|竣工|投产|开复工|复工)?项目(?:数)?)?"
-_SHARE_OF_GOAL = re.compile(_GOAL_REACHED + r"(?:的|在)?$")
-# The same with the goal's amount written before 的 (完成年度目标任务110亿元的78.5%), as the judge reads a claimed goal.
-SHARE_OF_A_GOAL = re.compile(_GOAL_REACHED + r"(?:[（(]?[\d.]+[万亿]?元[）)]?)?的?$")
+# (and the goal's amount written after its name, before 的, in any unit: 完成年度目标任务110亿元的78.5%, 完成全年目标任务
+# 7家的114.29%, 完成市下达任务100亿的100.2%)
+_SHARE_OF_GOAL = re.compile(_GOAL_REACHED + rf"(?:[（(]?{_GOAL_AMOUNT}[）)]?)?(?:的|在)?$")
+# The same, as the judge reads a claimed goal.
+SHARE_OF_A_GOAL = re.compile(_GOAL_REACHED + rf"(?:[（(]?{_GOAL_AMOUNT}[）)]?)?的?$")
 # (高于计划目标1.6个百分点, 高于年度计划3.5个百分点: the gap reached follows the goal named, no goal's amount)
 # (高于市下达的目标序时进度3.75%; 分别超过年度目标13.8、23.3个百分点: the goal's schedule, a list of gaps)
 _GAP_REACHED = re.compile(r"(?:目标|任务)?(?:序时进度|进度)?\s*[\d.．]+(?:个?[、和][\d.．]+)*\s*个?百分点")
