@@ -319,8 +319,8 @@ _SHARE_OF_WHOLE = re.compile(r"占(?!地|用|有)")
 # Words naming whose value it is, by level: the country, the province, the city, a county or district.
 # (a province's whole by its one-character name: 全疆, 全川, 全粤; not a city's stem: 全苏州, 全赣州, 全湘潭)
 # (not a comparison's base: 高于全省, 比全国, 高出全省, 超过全市; nor the whole a share is taken of: 占全省…的比重, the
-# share of the subject before 占)
-_LEVELS = re.compile(r"(?<![于比较出居列占])(?<!超过)(?:(全国|我国)|"
+# share of the subject before 占; nor the pool a rank is among: 排名全市第三, as 位列全省, 居全国)
+_LEVELS = re.compile(r"(?<![于比较出居列占名])(?<!超过)(?:(全国|我国)|"
                      r"(全省|我省|本省|全(?:疆|川|粤|鲁|豫|湘|鄂|苏|浙|闽|赣|皖|晋|冀|辽|陕|琼|滇|黔|蜀|藏|桂|陇)"
                      r"(?![州林潭西中海城阳南东北江山]))|(全市|我市|本市|全州|我州|全盟)|"
                      r"(全区|我区|本区|全县|我县|本县)|(全镇|我镇|本镇|全乡|我乡|全街道))")  # (4: a town's whole)
