@@ -729,6 +729,22 @@ def test_a_years_goal_is_of_the_year_whatever_its_sentence_reports() -> None:
                    "kind": "target"}, src) in TRUSTED
 
 
+def test_a_years_plan_named_with_words_between_is_of_the_year() -> None:
+    # (the year's plan, forecast or quota with words between its year and its amount: not the stretch reported)
+    src = ("全区在建重点项目38个，总投资215.6亿元，年度计划完成投资42.3亿元，1-8月份累计完成投资30.1亿元。"
+           "9月15日，全区举行第三季度项目集中开工活动，共开工项目26个，年预计投资18.4亿元。"
+           "今年，市下达我区年度高新技术企业培育任务35家，截至9月底已认定28家。")
+    for indicator, value, unit, kind in (("重点项目年度计划完成投资", 42.3, "亿元", "target"),
+                                         ("集中开工项目年预计投资", 18.4, "亿元", "forecast"),
+                                         ("高新技术企业培育任务", 35, "家", "target")):
+        claim = {"indicator": indicator, "value": value, "unit": unit, "kind": kind}
+        assert status(claim | {"period": "年度"}, src) in TRUSTED
+    assert status({"indicator": "高新技术企业培育任务", "value": 35, "unit": "家", "period": "年度",
+                   "kind": "actual"}, src) not in TRUSTED
+    assert status({"indicator": "高新技术企业培育任务", "value": 35, "unit": "家", "period": "1-9月",
+                   "kind": "target"}, src) not in TRUSTED
+
+
 def test_a_contribution_an_intensity_and_progress_are_not_a_share_or_a_growth() -> None:
     src = ("前三季度，制造业对全县规上工业增长的贡献率为88.4%，拉动增长6.3个百分点。入选企业平均研发投入强度达5.9%。"
            "全县实际到位资金96.2亿元，同比增长11.3%，完成年度目标任务(180亿元)的53.4%。")

@@ -1266,7 +1266,18 @@ def _sentence_year(c: Claim, claimed: Period | None, found: tuple[str, int] | No
         if claimed is not None and _years_written_apart(claimed, written):
             return _Finding(WRONG, "period")
         return _FINE if claimed is None or _whole_year(claimed) else _Finding(WRONG, "period")
-    return None
+    return _FINE if _years_plan_claimed(c, claimed, found, written) else None
+
+
+def _years_plan_claimed(c: Claim, claimed: Period | None, found: tuple[str, int], written: Period | None) -> bool:
+    """Whether a year's plan, forecast or quota named with words between its year and its amount (年度计划完成投资
+    42.3亿元 beside 1-8月份累计完成投资…) is claimed as such for the year: it is the year's. Claimed as a result, or for
+    another stretch, it is left as the period in force reads it (whether the words name a goal is less sure here
+    than right before the amount)."""
+    sentence, at = found
+    return claimed is not None and c.kind in ("target", "forecast") and _whole_year(claimed) \
+        and _YEARS_PLAN_NAMED.search(sentence, max(0, at - _PLAN_NAME_REACH), at) is not None \
+        and not _years_written_apart(claimed, written)
 
 
 def _years_written_apart(claimed: Period, written: Period | None) -> bool:
@@ -1311,6 +1322,14 @@ _GOAL_NOTED = re.compile(r"[（(](?:[\u4e00-\u9fff]{0,4}(?:下达|分解)|年度
 _BASE_NOTED = re.compile(r"[（(](?:上年|去年|上一年)同期(?:为|是)?(?:同比)?(?:增长|下降|增加|减少)?[：:]?$")
 _YEARS_GOAL = re.compile(r"(?:(?:全年|年度|年)(?:目标|计划|任务)(?:任务)?|占(?:全年|年度|年)?(?:目标|计划|任务)数?)"
                          r"(?:投资|产值|总额)?(?:为|达|是)?[（(]?$")
+# A year's plan, forecast or quota named with words between its year and its amount (年度计划完成投资9.7亿元, 年预计投资
+# 25.88亿元, 年度专精特新中小企业培育任务50家): the year's, as 年度计划投资 is, whatever stretch its sentence reports (1-6月份,
+# 截至10月底). Not a half year's plan (上半年计划…), nor a plan's own year written before it (2025年计划…: a written
+# year is read as such).
+_YEARS_PLAN_NAMED = re.compile(r"(?:全年|(?<![半上下])年度|当年|(?<![\u4e00-\u9fff\d])年)"
+                               r"(?:(?:计划|预计)(?:完成)?[\u4e00-\u9fff]{0,2}?(?:投资|产值|总额)"
+                               r"|[\u4e00-\u9fff“”]{2,12}?(?:目标|任务))(?:为|达|是)?$")
+_PLAN_NAME_REACH = 20  # (省下达我市年度专精特新中小企业培育任务50家: the quota's name between its year and its amount)
 
 
 
