@@ -37,7 +37,7 @@ from .periods import (
     year_to_date,
 )
 from .spans import span_end, span_start, start_after
-from .tables import CellWords, alone_on_line, captions, cell_measure, cell_words, grid_words
+from .tables import CellWords, TableRead, alone_on_line, captions, cell_measure, cell_words, grid_words
 from .units import COUNTERS
 
 # ---------------------------------------------------------------- indicators
@@ -631,9 +631,13 @@ class Reading:
     never crosses a sentence end, so sentences read apart give the ties a pass over all would."""
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], specs: Sequence[bool] = (),
-                 units: Sequence[str] = (), periods: Sequence[tuple[int, int, Period]] | None = None) -> None:
+                 units: Sequence[str] = (), periods: Sequence[tuple[int, int, Period]] | None = None,
+                 table: TableRead | None = None) -> None:
         # (`periods`: the period writings of `text`, when the caller has read them already; they serve
         # when the text has no traditional character, else those of its simplified form are read)
+        # (`table`: the parse's reading of a text's tables, tables.TableRead; its cells' words serve where it is
+        # of the text read here, else they are read again)
+        self.table = table
         given = text
         self.text = text = simplified(text)
         self.spans, self.specs, self.units = spans, specs, units
@@ -1093,7 +1097,7 @@ class Reading:
 
     def _laid_out(self) -> _Layout:
         if self._layout is None:
-            self._layout = _Layout(self.text, self.spans, self.found, self.goals)
+            self._layout = _Layout(self.text, self.spans, self.found, self.goals, self.table)
         return self._layout
 
     def _read(self, lo: int, hi: int) -> None:
@@ -2792,9 +2796,9 @@ class _Layout:
                  "asides")
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]],
-                 goals: list[tuple[int, int]]) -> None:
+                 goals: list[tuple[int, int]], table: TableRead | None = None) -> None:
         """`goals`: the sentences of `text` that set goals and name them at their end (kinds.goal_sentences), as the
-        reading found them for its years."""
+        reading found them for its years; `table`: the parse's reading of the tables (see Reading)."""
         self.clause_ends = _comma_clause_ends(text)
         rows = [m.start() for m in _ROW_RUN_ON.finditer(text)] if "\n" in text else []
         # (a 分别 clause in brackets, an aside of its own: (规模工业增加值、工业开票销售增幅分别高于全省5.3、13.2个…))
@@ -2819,7 +2823,7 @@ class _Layout:
         self.plain = blank(text, sorted([(a, b) for a, b, _ in found] + self.glosses))
         self.kinds = Kinds(text, self.full_stops, goals)
         # the cells of tables flattened into lines, by where each starts, and the values captioned on lines above
-        self.cells = {**captions(text, spans), **grid_words(text, spans), **cell_words(text)}
+        self.cells = {**captions(text, spans), **grid_words(text, spans), **cell_words(text, table)}
         # (a page's headline lines are what all of it is about, as numbers/topic.py reads them: not the
         # clauses read before its first values, whose words they would lend as if they were a heading's)
         self.header, body = header_lines(text, spans)

@@ -18,7 +18,7 @@ from ..core import textmap
 from ..core.errors import require
 from ..core.regex import Anchored
 from .chinese import CN_CHARS, CN_DIGITS, DECIMAL_POINT, parse_chinese_numeral
-from .tables import cells
+from .tables import TableRead, cells, table_read
 from .unit_parser import parse_unit
 from .units import MULTIPLE, MULTIPLIERS, PER, PERCENT, POINTS, SCORE, UNIT_WORDS, UnitSpec, tidy, unit_class
 
@@ -238,6 +238,9 @@ class Scan:
     quantities: tuple[Quantity, ...]
     mentions: tuple[Mention, ...]
     view: textmap.MappedText
+    # its tables' cells with their words, as the parser read them: the checker's reading of the same text takes
+    # their words from here rather than read the tables again (None: a Scan made elsewhere, which reads its own)
+    table: TableRead | None = None
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -275,7 +278,8 @@ def scans(text: str) -> tuple[Scan, Scan]:
     extra += _doublings(text, pview)
     extra += _zero_growths(text, pview)
     extra += _fractions(text, pview)
-    table = _table_cells(text, pview)
+    tables = table_read(pview.text)  # (read once: the cells here, their words for the checker's reading)
+    table = _table_cells(text, pview, tables)
     if table:  # (a cell is a quantity of its row's unit, no longer a bare number)
         # (nor one with a unit read across its line's end: 保定市\t10.6 then 张家口市 is no 10.6张)
         at = {q.start for q in table}
@@ -289,7 +293,7 @@ def scans(text: str) -> tuple[Scan, Scan]:
         found, with_bare = _with_fixes(found, fixes, promote=True), _with_fixes(with_bare, fixes)
     if _COMPOUND.search(t) is not None:
         found, with_bare = _compounds(found, text), _compounds(with_bare, text)
-    return Scan(tuple(found), mentions, view), Scan(tuple(with_bare), mentions, view)
+    return Scan(tuple(found), mentions, view, tables), Scan(tuple(with_bare), mentions, view, tables)
 
 
 # A number of two orders written in digits (1万2000亿元, 3亿5000万元, 2万5千家): read as one.
@@ -723,10 +727,11 @@ def _fractions(text: str, view: textmap.MappedText) -> list[Quantity]:
     return out
 
 
-def _table_cells(text: str, view: textmap.MappedText) -> list[Quantity]:
-    """The numbers of a table flattened into lines, each with its row's unit or its column's % (tables.py)."""
+def _table_cells(text: str, view: textmap.MappedText, read: TableRead) -> list[Quantity]:
+    """The numbers of a table flattened into lines, each with its row's unit or its column's % (tables.py), from
+    `read`, the view's tables read."""
     out: list[Quantity] = []
-    for c in cells(view.text):
+    for c in cells(view.text, read):
         spec = parse_unit(c.unit)
         if spec is None:
             continue

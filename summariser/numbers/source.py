@@ -21,6 +21,7 @@ from .claims import Claim
 from .kinds import AS_OF_NOW, PAGE_DATE, day_of, inside, looking_back, year_and_month, year_set_out
 from .periods import Period, periods_in
 from .quantities import Mention, Quantity, scans
+from .tables import TableRead
 from .topic import Topic, topic_of
 from .units import MULTIPLE, PERCENT, format_value
 
@@ -84,7 +85,7 @@ class Source:
                 by_unit.setdefault(q.unit, []).append(q)
             self.with_bare.append(Source(self.text, self.bare, self.bare, (), self.view,
                                          {u: tuple(qs) for u, qs in by_unit.items()}, {}, {}, {},
-                                         Ties(self.text, self.bare, self.view), {}))
+                                         Ties(self.text, self.bare, self.view, self.tie_of.table), {}))
         return self.with_bare[0]
 
     def unitless_cells(self) -> dict[float, Quantity]:
@@ -278,7 +279,7 @@ def read_source(text: str) -> Source:
             mention_of.setdefault(key(n), m)
     sentences = tuple(g for g in groups.values() if sum(map(len, g.values())) > 1)
     return Source(text, s.quantities, bare.quantities, sentences, s.view, {u: tuple(qs) for u, qs in by_unit.items()},
-                  {}, by_number, mention_of, Ties(text, s.quantities, s.view), {}, simple=[seen])
+                  {}, by_number, mention_of, Ties(text, s.quantities, s.view, s.table), {}, simple=[seen])
 
 
 _LINKS = re.compile(r"(?m)^[ \t\u3000]*" + OTHER_ARTICLES.pattern.removeprefix("^"))
@@ -310,10 +311,13 @@ class Ties:
     a check of values alone (a claim with no indicator, period or kind) never pays for it, and one
     that names only a period reads only the periods."""
 
-    __slots__ = ("_text", "_quantities", "_view", "_index", "_reading", "_periods", "_topic", "_years")
+    __slots__ = ("_text", "_quantities", "_view", "table", "_index", "_reading", "_periods", "_topic", "_years")
 
-    def __init__(self, text: str, quantities: tuple[Quantity, ...], view: textmap.MappedText) -> None:
-        self._text, self._quantities, self._view = text, quantities, view
+    def __init__(self, text: str, quantities: tuple[Quantity, ...], view: textmap.MappedText,
+                 table: TableRead | None = None) -> None:
+        """`table`: the parse's reading of the tables of its view (Scan.table), which the reading takes their
+        cells' words from where it reads the same text."""
+        self._text, self._quantities, self._view, self.table = text, quantities, view, table
         self._index: dict[tuple[int, int], int] | None = None
         self._reading: Reading | None = None
         self._periods: tuple[tuple[int, int, Period], ...] | None = None
@@ -340,7 +344,8 @@ class Ties:
                 # (the parser's view folds only its vocabulary, 億 and 產; 分別 and 鄉 are simplified too)
                 view = to_simplified(view)
             periods = self.periods() if view == self._text else None
-            self._reading = Reading(view, spans, [q.unit_class == "rate" for q in qs], [q.unit for q in qs], periods)
+            self._reading = Reading(view, spans, [q.unit_class == "rate" for q in qs], [q.unit for q in qs], periods,
+                                    self.table)
             self._index = {}
             for n, q in enumerate(qs):
                 self._index.setdefault((q.start, q.end), n)

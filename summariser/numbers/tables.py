@@ -104,10 +104,11 @@ def _barred(raw: str, at: int) -> list[_Line]:
     return out
 
 
-def cells(text: str) -> list[Cell]:
+def cells(text: str, read: TableRead | None = None) -> list[Cell]:
     """The value cells of every flattened table in `text`: under a 单位 heading, and in rows written across
-    under a heading of names and percent columns (地区 1-6月增速(%) 位次)."""
-    return sorted(c for c, _ in _cells_with_words(text))
+    under a heading of names and percent columns (地区 1-6月增速(%) 位次). `read`: `table_read(text)`, where the
+    caller has it (the parse reads it once for the cells and for the checker's reading of the same text)."""
+    return sorted(c for c, _ in (read.found if read is not None and read.text == text else _cells_with_words(text)))
 
 
 def _cells_with_words(text: str) -> list[tuple[Cell, CellWords]]:
@@ -1396,6 +1397,20 @@ class CellWords(NamedTuple):
     goals: bool = False  # whether its table has a column of goals (its other columns are then results)
 
 
+class TableRead(NamedTuple):
+    """The cells of a text's flattened tables with their words, and the text they were read in: read once per
+    document, for the parser's cells and the checker's words of them (`cell_words`), which read the same text on
+    most pages; a reader of another text reads its own."""
+
+    text: str
+    found: tuple[tuple[Cell, CellWords], ...]
+
+
+def table_read(text: str) -> TableRead:
+    """`text`'s cells with their words (see TableRead)."""
+    return TableRead(text, tuple(_cells_with_words(text)))
+
+
 def captions(text: str, spans: Iterable[tuple[int, int]]) -> dict[int, CellWords]:
     """The words of each value written alone on its line under a caption of its own lines, as a post's
     infographic gives them (规上工业企业营业收入⏎286.4亿元; 全市规上工业增加值⏎同比增长⏎8.7%), by where it starts:
@@ -1585,6 +1600,8 @@ _PERIOD_LINE = re.compile(r"(?:\d{4}年)?(?:前三季度|[一二三四]季度|�
                           r"\d{1,2}月(?:份)?(?:当月)?|今年以来|截至\S{1,8}[底末])")
 
 
-def cell_words(text: str) -> dict[int, CellWords]:
-    """The words of each value cell of `text`, by where it starts. Read in one pass over the lines."""
-    return {c.start: w for c, w in _cells_with_words(text)}
+def cell_words(text: str, read: TableRead | None = None) -> dict[int, CellWords]:
+    """The words of each value cell of `text`, by where it starts. Read in one pass over the lines, or taken from
+    `read` where that is of `text` (the parse's: a table's lines are not read twice per document)."""
+    found = read.found if read is not None and read.text == text else _cells_with_words(text)
+    return {c.start: w for c, w in found}
