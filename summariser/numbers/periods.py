@@ -149,6 +149,11 @@ class Period(NamedTuple):
 
     def conflicts(self, other: Period) -> bool:
         """Whether the two name different periods (a paraphrase, or one coarser than the other, does not)."""
+        # (the checker asks it mostly of one period against itself, a paragraph's values under the period in force:
+        # such a period, with no named stretch (`other`) and not last year alone, conflicts with itself under none
+        # of the tests below, each of which needs the two to differ in a field, a named stretch, or 去年 alone)
+        if self.other is None and self == other and self.raw.rstrip("度") not in _LAST_YEAR_ALONE:
+            return False
         if self._years_apart(other):
             return True
         mine, theirs = self.months or self._whole_year(), other.months or other._whole_year()
