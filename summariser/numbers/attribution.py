@@ -4550,6 +4550,9 @@ def _shared_head(items: list[str]) -> list[str]:
     places = _places_listed(items)
     if places:
         return places
+    ranked = _ranks_listed(items)
+    if ranked:
+        return ranked
     last = items[-1]
     counted = _COUNTED_TAIL.fullmatch(last)
     if counted and COUNTS[counted.group(2)] == len(items):
@@ -4575,6 +4578,24 @@ def _shared_head(items: list[str]) -> list[str]:
     return items
 
 
+def _ranks_listed(items: list[str]) -> list[str]:
+    """A list of ranks of government written before one name (省、市重点项目; 申报省级、市级众创空间): each rank's
+    item is that name at its rank (省重点项目, 申报省级众创空间), not the last word of the name alone (省项目, whose
+    重点 the rank's list is named by); [] for any other list."""
+    last = _RANK_OPENS.match(items[-1])
+    alone = [_RANK_ALONE.fullmatch(x) for x in items[:-1]]
+    if last is None or last.end() == len(items[-1]) or not all(alone) or alone[0] is None:
+        return []
+    # (and the word the first writes before its rank is every item's: 列入省、市重点项目, the 市 list's 列入 too)
+    lead, name = items[0][:alone[0].start(1)], items[-1][last.end():]
+    return [lead + m.group(1) + name for m in alone if m is not None] + [lead + items[-1]]
+
+
+# A rank of government (国家级, 省, 市级), as a list's item alone, or after a word the list's items share (申报, 列入:
+# 申报省级、市级众创空间; not a place, 扬州市); and the rank a list's last item opens with, before its name.
+_RANK = r"(?:国家|省|市|县|区)级?"
+_RANK_ALONE = re.compile(rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:申报|列入|纳入|入选|认定|获批|创建|新增|培育))?({_RANK})")
+_RANK_OPENS = re.compile(_RANK)
 _RATE_TAIL = re.compile(r"(?:增速|增幅|增长率|降幅)$")
 _WHOLE_NAMES = frozenset({"地区生产总值", "生产总值", "GDP"})
 # (…农村常住居民: whose, or which of them, written once before what is measured)
