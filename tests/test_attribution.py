@@ -2104,3 +2104,23 @@ def test_ranks_listed_before_one_name_each_take_the_whole_name() -> None:
     claimed = {"indicator": "申报省级众创空间", "unit": "家", "period": "上半年"}
     assert check_figures(spaces, [{**claimed, "value": 6}])[0].status == S.supported
     assert check_figures(spaces, [{**claimed, "value": 14}])[0].status not in (S.supported, S.derived)
+
+
+def test_a_share_of_a_goal_that_names_who_set_it_is_the_share_of_the_result_before_it() -> None:
+    # (为市下8.5亿元目标的62.4%: the goal's setter and amount sit between the result and its share, and the share
+    # names only the goal; was: the amount named the clause's subject, and the share's indicator went unread;
+    # from development sets 224 and bk46, in my own sentences)
+    src = ("截至7月底，东岭园区累计完成规模以上工业产值5.3亿元，为市下8.5亿元目标的62.4%，完成工业投资2.1亿元，"
+           "为市下达目标（4亿元）的52.5%，新建标准厂房4000平方米。")
+    output = {"indicator": "规模以上工业产值完成市下目标比例", "period": "截至7月底", "value": 62.4, "unit": "%",
+              "measure": "share", "kind": "actual"}
+    invest = {**output, "indicator": "工业投资完成市下达目标比例", "value": 52.5}
+    assert one(output, src).status is S.supported
+    assert one(invest, src).status is S.supported
+    # (each share stays its own result's: under the sibling's indicator it is refused)
+    assert one({**output, "value": 52.5}, src).status is S.misattributed
+    assert one({**invest, "value": 62.4}, src).status is S.misattributed
+    # (the goal's amount is the goal's, read with the result it is set for, never the result itself)
+    goal = {"indicator": "规模以上工业产值", "period": "截至7月底", "value": 8.5, "unit": "亿元", "kind": "actual"}
+    assert one(goal, src).status not in (S.supported, S.derived)
+    assert one({**goal, "indicator": "工业投资", "value": 4}, src).status not in (S.supported, S.derived)

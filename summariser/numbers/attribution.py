@@ -202,12 +202,18 @@ _BASE_VALUE = re.compile(r"[（(][^（）()]*[）)]")  # (全国(3.4%): the base
 _AVERAGE = re.compile(r"(?:平均水平|平均增速|平均增幅|平均)$")
 
 
+# Who set a goal, written before it (市下, 市下达的, 省定, 自治区下达), and the unit of a goal's amount written inside
+# its yardstick (为市下115亿元目标的, 为市下2万平方米目标的), as indicator_words leave them: no digits.
+_GOAL_SETTER = r"(?:[省市县区州]|自治区|上级)(?:下达|下|定|确定)的?"
+_GOAL_UNIT = r"[万亿千]?(?:元|美元|平方米|亩|吨|千瓦时?|[个家项户座条宗件台套])"
 # Words that relate a value to its clause's subject rather than name one (占工业投资比重为, 完成年度计划的,
 # 高于全省, 拉动全区增长, 两年平均增长): the value is the subject's, read with the subject's words.
 # (not 占全市比重最大的制造业, a name: the sector with the largest share)
 _RELATIVE = re.compile(r"占(?![^，,；;。]{0,10}(?:最大|最高|最多|最重)的)|"
                        r"完成(?=[^，,；;。]{0,6}(?:目标|计划|任务|预算|的))|"
                        r"为(?=(?:年初|年度|全年|调整后?的?)?(?:预算|计划|目标|任务)数?(?:[万亿]?元)?(?:的|$))|"
+                       # (为市下115亿元目标的51.74%, 为市下达目标（200亿元）的93.4%: a goal that names who set it)
+                       rf"为(?={_GOAL_SETTER}(?:{_GOAL_UNIT})?(?:年度|全年)?(?:目标|任务|计划)+数?(?:{_GOAL_UNIT})?(?:的|$))|"
                        r"高于|低于|快于|慢于|超过|超出|高出|低出|领先|落后|比|较|拉动|上拉|下拉|拉低|拉高|拉升|"
                        + _EFFECT_ON_GROWTH.pattern + r"|(?<![提最降])[高低](?=全[国省市区县]|[国省市][、和与及])|"
                        r"(?:与|和|跟|同(?=[上去今全本]))[^，,；;。]{1,10}?相比|"
@@ -219,6 +225,8 @@ _SHARE_WORDS = re.compile(r"占|比重|贡献率|贡献(?:分别)?(?:为|是|达
                           r"(?:完成|实现)[^，,；;。\d]{0,12}(?:目标|计划|任务)(?:任务|数)?在?$|"  # (完成年度目标52.2%)
                           r"的比例|强度|"
                           r"为(?:年初|年度|全年|调整后?的?|年[^，,；;。\d]{0,4})?(?:预算|计划|目标|任务)[^，,；;。]{0,16}的|"
+                          # (为市下115亿元目标的: the share of a goal that names who set it, its amount inside)
+                          rf"为{_GOAL_SETTER}[^，,；;。]{{0,12}}?(?:目标|任务|计划)[^，,；;。]{{0,16}}的|"
                           r"(?<!增长)(?<![增速])率|"
                           r"[\u4e00-\u9fff](?<![同环相对增降减年期])比$")  # (税比71.6%: a noun's ratio, noun+比)
 _GROWTH_WORDS = re.compile(r"(?:增长|下降|增速|增幅|降幅|回落|提高|下滑|上升|回升|减少|增加(?!值))(?![到至面])")
@@ -2148,7 +2156,19 @@ def _names_subject(text: str, b: int, before: str, words: tuple[str, str]) -> bo
         # (…增长15.5%，同比加快1.9个百分点; 环比前8个月回升0.7个百分点: how the rate before changed, and since when,
         # no subject of its own)
         return False
-    return has_subject(_GRADE.sub("", own)) and not _relative(before) and not _SUM_OF_COUNTED.fullmatch(own)
+    return has_subject(_GRADE.sub("", own)) and not _relative(before) and not _SUM_OF_COUNTED.fullmatch(own) \
+        and not _goal_amount_inside(text, b, before)
+
+
+def _goal_amount_inside(text: str, b: int, before: str) -> bool:
+    """Whether a value ending at `b` is the amount of a goal written inside the yardstick of a share after it (115亿元
+    of 为市下115亿元目标的51.74%): the goal of the clause's subject, so no subject of its own, and the share after it
+    still the result's before it."""
+    return _SETTER_BEFORE.search(before) is not None and _GOAL_NAME_AFTER.match(text, b) is not None
+
+
+_SETTER_BEFORE = re.compile(rf"为{_GOAL_SETTER}$")
+_GOAL_NAME_AFTER = re.compile(r"(?:年度|全年)?(?:目标|任务|计划)+数?的")
 
 
 # A clause that remarks on a subject's growth (采矿业增速最快, 装备制造业增长较快, 高技术制造业表现亮眼): the subject.
