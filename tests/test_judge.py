@@ -1765,6 +1765,21 @@ def test_a_page_that_opens_on_its_goals_sets_out_goals_in_the_work_after_them() 
                    "kind": "actual"}, src) is S.supported
 
 
+def test_the_outlay_written_as_a_named_project_s_attribute_with_investment_alone_is_its_size() -> None:
+    # (投资 without 总, right after a verb of the work or a stop: the named project's size, not an amount to invest)
+    src = ("某开发区2025年工作要点\n一、2025年工作目标\n规上工业增加值增长8%，全年完成工业投资42亿元，"
+           "启动实施投资18.6亿元的东区标准厂房（二期）项目。投资25亿元的精密模具产业园年内开工建设。\n"
+           "二、保障措施\n强化要素保障。")
+    plant = {"indicator": "东区标准厂房（二期）项目投资", "value": 18.6, "unit": "亿元"}
+    assert status({**plant, "kind": "actual"}, src) is S.supported
+    assert status({**plant, "kind": "target"}, src) not in TRUSTED
+    park = {"indicator": "精密模具产业园投资", "value": 25, "unit": "亿元"}
+    assert status({**park, "kind": "actual"}, src) is S.supported
+    assert status({**park, "kind": "target"}, src) not in TRUSTED
+    # (an amount to invest the plan sets, 完成工业投资42亿元, is still its goal)
+    _only_as("target", {"indicator": "工业投资", "value": 42, "unit": "亿元"}, src)
+
+
 def test_an_estimate_note_inside_an_item_or_over_the_list_it_opens_holds_over_its_stretch() -> None:
     src = ("某市2024年上半年工业经济运行分析\n一、总体运行情况\n（一）规上工业。据初步测算（预计数，下同），"
            "上半年全市规上工业增加值同比增长6.3%。\n（二）重点行业。上半年，食品行业产值38.2亿元。\n"

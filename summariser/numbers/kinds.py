@@ -724,7 +724,8 @@ class Kinds:
 
     def _as_things_are(self, at: tuple[int, int]) -> bool:
         """Whether the value at `at` says how things are, not what a plan will reach: where a change starts (将企业
-        开办时间由3个工作日压减至半天) or the outlay of the projects it names (推进总投资80亿元的20个项目早日开工)."""
+        开办时间由3个工作日压减至半天) or the outlay of the projects it names (推进总投资80亿元的20个项目早日开工,
+        启动实施投资12亿元的…项目)."""
         start, end = at
         if _CHANGE_FROM.search(self.text, max(0, start - 2), start):
             return True
@@ -1269,7 +1270,11 @@ _REVIEW_TITLE = re.compile(r"总结|情况|回顾|报告|成效|成果|解读|[�
 _GOALS_NAMED = re.compile(_UNREACHED + r"(?:目标(?:任务)?|目标[^。！？\n]{0,40}?指标|(?:核心|预期)指标)"
                           r"(?:是|为)[，,：:]")
 _CHANGE_FROM = re.compile(r"(?:由|从)\s*$")
-_OUTLAY_BEFORE = re.compile(r"(?<!计划)(?<!计划完成)总投资(?:约|达)?\s*$")
+# The outlay of the projects a plan names, written as their attribute (推进总投资80亿元的…项目); or with 投资 alone, where
+# a verb of the work or a stop stands right before it (启动实施投资12亿元的…项目, 。投资30亿元的…产业园开工): the named
+# projects' size, not an amount to invest (完成投资, 计划投资, 工业投资 name the indicator, not the projects).
+_OUTLAY_BEFORE = re.compile(r"(?:(?<!计划)(?<!计划完成)总投资|(?:(?<=[，,。；;：:、\s])|(?<=实施|启动|推进|推动|引进|建设|"
+                            r"开工|签约|落地|新建|续建|谋划|储备))投资)(?:约|达)?\s*$")
 # A page whose first sentence names its goals (全市经济社会发展主要预期目标是：), past a title line.
 _GOALS_OPENING = re.compile(r"\s*(?:[^\n。]{2,40}\n\s*)?[^\n。，,；;\d]{0,30}?" + _GOALS_NAMED.pattern)
 _GOALS_LED = re.compile(_UNREACHED + r"目标[^\n。]{0,60}?(?:(?:包括|如下)\s*[：:][^\n。]{0,80}?。)?\s*"
