@@ -1780,6 +1780,20 @@ def test_the_outlay_written_as_a_named_project_s_attribute_with_investment_alone
     _only_as("target", {"indicator": "工业投资", "value": 42, "unit": "亿元"}, src)
 
 
+def test_a_count_of_things_already_in_a_state_that_a_plan_s_work_acts_on_is_how_many_there_are() -> None:
+    # (已投产, 在建, 签约 after the count: the things exist; the plan acts on them, it does not set how many to reach)
+    src = ("某工业园区2025年工作计划\n一、发展目标\n全年规上工业总产值增长10%，新增规上工业企业8家。"
+           "督促9个在建项目尽快竣工投产，4个签约项目尽快开工建设，全年招引12个亿元以上签约项目。"
+           "强化企业服务，重点调度58家已投产企业稳产满产。\n二、保障措施\n强化要素保障。")
+    for indicator, value, unit in (("已投产企业", 58, "家"), ("在建项目", 9, "个"), ("签约项目", 4, "个")):
+        claim = {"indicator": indicator, "value": value, "unit": unit}
+        assert status({**claim, "kind": "actual"}, src) is S.supported, indicator
+        assert status({**claim, "kind": "target"}, src) not in TRUSTED, indicator
+    # (new ones to bring in, 新增…8家 and 招引12个…签约项目, are still the plan's goals)
+    _only_as("target", {"indicator": "新增规上工业企业", "value": 8, "unit": "家"}, src)
+    _only_as("target", {"indicator": "亿元以上签约项目", "value": 12, "unit": "个"}, src)
+
+
 def test_an_estimate_note_inside_an_item_or_over_the_list_it_opens_holds_over_its_stretch() -> None:
     src = ("某市2024年上半年工业经济运行分析\n一、总体运行情况\n（一）规上工业。据初步测算（预计数，下同），"
            "上半年全市规上工业增加值同比增长6.3%。\n（二）重点行业。上半年，食品行业产值38.2亿元。\n"

@@ -730,7 +730,15 @@ class Kinds:
         if _CHANGE_FROM.search(self.text, max(0, start - 2), start):
             return True
         outlay = _OUTLAY_BEFORE.search(self.text, max(0, start - 6), start)
-        return outlay is not None and self.text.startswith("的", end)
+        return outlay is not None and self.text.startswith("的", end) or self._in_their_state(start, end)
+
+    def _in_their_state(self, start: int, end: int) -> bool:
+        """Whether the count at [start, end) counts things already in a state that the plan's work acts on (调度73家
+        已投产企业, 督促13个在建项目尽快达产, 6个签约项目尽快开工): how many there are, not how many to reach; not where
+        its clause's words before it bring new ones (新增, 引进, 培育, 开工: 引进20个签约项目 is a goal)."""
+        if not self.text.startswith(_COUNTERS, end - 1) or not _IN_A_STATE.match(self.text, end):
+            return False
+        return not _NEW_ONES.search(self.text, _clause_start(self.text, start), start)
 
     def _opens(self, start: int, mark: int) -> bool:
         """Whether the word at `mark` opens the sentence or paragraph at `start`, past a speaker who says it
@@ -1270,6 +1278,14 @@ _REVIEW_TITLE = re.compile(r"总结|情况|回顾|报告|成效|成果|解读|[�
 _GOALS_NAMED = re.compile(_UNREACHED + r"(?:目标(?:任务)?|目标[^。！？\n]{0,40}?指标|(?:核心|预期)指标)"
                           r"(?:是|为)[，,：:]")
 _CHANGE_FROM = re.compile(r"(?:由|从)\s*$")
+# Things counted with the state they are already in, right after their count (73家已投产企业, 13个省级在建项目, 6个签约
+# 项目, 12个续建项目): not 新签约, 拟签约 or 待建, which are still to come.
+_COUNTERS = ("个", "家", "项", "户")
+_IN_A_STATE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?<![新拟待未])(?:已投产|已建成|已开工|已签约|已落地|已入库|在建|续建|签约|"
+                         r"存量|现有|在谈)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业)")
+# Words before a count in its clause that bring new things, a plan's goal (新增, 引进, 培育, 开工, 完成).
+_NEW_ONES = re.compile(r"新增|新开|新建|新签|新入|引进|引育|培育|招引|招商|签约|落地|开工|竣工|投产|建成|完成|实现|达到|"
+                       r"突破|争取|创建|打造|纳入|入库|储备|谋划|再")
 # The outlay of the projects a plan names, written as their attribute (推进总投资80亿元的…项目); or with 投资 alone, where
 # a verb of the work or a stop stands right before it (启动实施投资12亿元的…项目, 。投资30亿元的…产业园开工): the named
 # projects' size, not an amount to invest (完成投资, 计划投资, 工业投资 name the indicator, not the projects).
