@@ -253,6 +253,27 @@ def test_a_marker_heading_a_list_governs_its_items(text: str, value: str, kind: 
     assert _tie(text, value).kind == kind
 
 
+_HALF_YEAR = ("石桥镇2024年上半年工作总结\n一、上半年工作情况\n上半年，全镇新开工项目9个，已入库规上企业3家。\n"
+              "二、下半年工作打算\n")
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # a heading that names the plan for the rest of the year (下半年工作打算, 下一步工作安排) heads goals as a year's
+    # plan does: the values under it with no word of their own are what is to be done
+    (_HALF_YEAR + "下半年再开工项目7个，全年入库规上企业6家以上。", "7个", "target"),
+    (_HALF_YEAR + "下半年再开工项目7个，全年入库规上企业6家以上。", "6家", "target"),
+    ("一、前三季度运行情况\n全区工业投资增长9%。\n二、下一步工作安排\n四季度需完成工业投资12.5亿元。", "12.5亿元",
+     "target"),
+    # what the section reports as reached, or as done in a year gone by, stays a result
+    (_HALF_YEAR + "截至6月底，已入库规上企业4家，下半年再入库5家。", "4家", "actual"),
+    ("发布时间：2024-07-08\n二、下半年工作打算\n2023年全镇完成工业投资8.6亿元。", "8.6亿元", "actual"),
+    # and the section ends at the next top heading
+    (_HALF_YEAR + "下半年再开工项目7个。\n三、存在问题\n全镇仍有停产企业2家。", "2家", ""),
+])
+def test_a_heading_of_the_rest_of_the_years_plan_makes_its_values_goals(text: str, value: str, kind: str) -> None:
+    assert _tie(text, value).kind == kind
+
+
 @pytest.mark.parametrize("text, value, kind", [
     # a numbered heading that names a review, whatever stands between its number and the review's word: a plan's
     # verb under it reports what was done; the goals heading after it ends the part

@@ -1051,7 +1051,9 @@ _NUMBERING = r"[一二三四五六七八九十]+、|[（(][一二三四五六七
 _RANKED_LINE = re.compile(r"[ \t\u3000]*(?:" + "|".join(f"({rank})" for rank in _NUMBERING.split("|")) + ")")
 _NUMBERED_LINE = re.compile("^" + _RANKED_LINE.pattern, re.M)
 _GOAL_HEADING = re.compile(rf"^[ \t\u3000]*(?P<num>{_NUMBERING})?\s*"
-                           r"(?:(?:19|20)\d{2}年(?:度)?|今年|明年)?(?:(?:主要|工作|发展|总体|预期|年度|计划){0,2}(?:目标|打算|安排)(?:任务)?"
+                           # (二、下半年工作打算; 三、下一步工作安排: the rest of the year's plan, as a year's is)
+                           r"(?:(?:19|20)\d{2}年(?:度)?|今年|明年|下半年|下一?步)?"
+                           r"(?:(?:主要|工作|发展|总体|预期|年度|计划){0,2}(?:目标|打算|安排)(?:任务)?"
                            # (一、培育目标, numbered; not a news sub-head, 发展新目标)
                            rf"|(?(num)[\u4e00-\u9fff]{{2,4}}?{_UNREACHED}目标(?:任务)?|(?!))"
                            # (二、2023年国民经济和社会发展主要目标: the goals of what a plan's report names, numbered)
