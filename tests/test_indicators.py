@@ -1017,3 +1017,15 @@ def test_a_stretch_alone_before_what_it_dates_is_no_figure() -> None:
 ])
 def test_a_count_is_named_by_the_deed_done_to_its_things(text: str, value: str, indicator: str) -> None:
     assert named(text)[value] == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # what the clause says the examples did, after the list (实现达产达效) or before it, after a word of how far along
+    # (正在跟踪洽谈…): the count is of the things that did it, not of any (项目 alone was trusted as the name)
+    ("上半年，新建甲材料、乙电子等19个项目实现达产达效，新增产值5亿元。", "19个", "达产达效的项目"),
+    ("目前正在跟踪洽谈丙科技、丁精密等15个项目，总投资达80亿元。", "15个", "跟踪洽谈的项目"),
+    ("今年已招引戊食品、己包装等9个项目。", "9个", "招引的项目"),
+])
+def test_a_count_after_an_example_list_is_named_by_what_the_examples_did(text: str, value: str,
+                                                                          indicator: str) -> None:
+    assert named(text)[value] == indicator

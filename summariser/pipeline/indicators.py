@@ -80,7 +80,9 @@ _SINCE = re.compile(rf"^[{HAN}]{{2,8}}以来")  # 进入冬季以来: when, not 
 # 日产量从之前的8万副增加到, 开工率由正月初七的53.9%跃升至
 _FROM = re.compile(r"(?:从|由)(?=[^从由]*(?:\d|之前|原来|原先|去年|上年|年初)|[^从由，,]*的$|$)")
 _EXAMPLES = "等"  # 容百锂电等12家重点工业企业: the examples before 等 are not what is counted
-_LIST_VERB = re.compile(r"现场调度|调度|引进|签约|走访|帮扶|对接|包保")  # …what was done to the examples
+# …what was done to the examples, after a word of when or how far along it is (目前正在跟踪洽谈甲、乙等20个项目: 跟踪洽谈)
+_LIST_VERB = re.compile(r"(?:目前|当前|今年|全年|年内)?(?:正在|已经|已|先后|陆续|成功|累计|共)?"
+                        r"(现场调度|调度|引进|签约|走访|帮扶|对接|包保|跟踪洽谈|洽谈|招引)")
 _MEASURED = re.compile(r"增长|增速|增幅|下降|降幅|比重|占比|高于|低于|高出|超出|快于|慢于|增加(?!值)|"
                        r"减少|提高|降低|上升|回落")
 # 高于全市, 较去年同期增加, 占工业投资的比重, 拉动全区; and a goal a value is measured against (完成年度目标任务
@@ -110,7 +112,7 @@ _COUNTED = re.compile(rf"(?:{_GRADE_IN}|[{HAN}“”\"]){{1,14}}?(?=赴|获评|�
                       rf"(?:成功|顺利|正式)签约|"
                       rf"[0-9](?![0-9.]*[千百万亿]*元?(?:强|级))|[{_CLAUSE_END}（(]|$)")
 _PREDICATE = re.compile(rf"(?:与[{HAN}]{{1,8}}?)?(?:实现|成功|顺利|正式)?"
-                        rf"(?:坚持|参会|参加|纳入|集中|签订|签约|结对|入选|接入|投产|落地|开工|开复工|复工|竣工|建成|完工|春节|"
+                        rf"(?:坚持|参会|参加|纳入|集中|签订|签约|结对|入选|接入|投产|达产|落地|开工|开复工|复工|竣工|建成|完工|春节|"
                         rf"被评为|获评)(?!率)"
                         rf"[^{_CLAUSE_END}0-9（(]{{0,12}}")
 # What long words before a count end by saying was done to the things (…分会场共签约18个项目 → 签约的项目)
@@ -633,7 +635,7 @@ class IndicatorNames:
         start = span_start(self.comma_ends, q.start)
         verb = _LIST_VERB.match(self.text, start, q.start)
         if verb and verb.end() <= examples_end:
-            return verb.group(0)
+            return verb.group(1)
         shared = _SHARED_PREDICATE.match(self.text, start, q.start)
         return shared.group(1) if shared else ""
 
