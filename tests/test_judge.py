@@ -9282,3 +9282,25 @@ def test_the_share_of_a_goal_whose_amount_is_written_inside_the_yardstick_is_a_r
     assert status({**land, "kind": "target"}, area) not in TRUSTED
     assert status({**firms_reached, "kind": "target"}, firms) not in TRUSTED
     assert status({**land, "kind": "actual"}, area) is S.supported
+
+
+def test_a_count_claimed_by_the_bare_thing_counted_or_its_park_leaves_which_open() -> None:
+    # (项目 for 甲、乙等27个项目实现达产达效, for …等36个项目 after a programme, for 正在跟踪洽谈…等20余个项目; 园区 for
+    # 园区90户规上企业: a page counts projects and firms by stage, deed and class, and the bare word says not which;
+    # was: supported, for the word is among the value's own; from development sets 222, 224 and 226, in my own
+    # sentences)
+    served = "今年以来，全县推行重点项目帮办服务，投资12亿元的丰源新材料产业园、8亿元的智联电子产业园等41个项目。"
+    count = {"indicator": "项目", "value": 41, "unit": "个", "period": "今年以来"}
+    assert status(count, served) is S.unconfirmed
+    assert status({**count, "indicator": "项目数"}, served) is S.unconfirmed
+    built = "上半年，开发区在建项目25个，完成投资18.2亿元。"
+    assert status({"indicator": "项目", "value": 25, "unit": "个", "period": "上半年"}, built) is S.unconfirmed
+    assert status({"indicator": "在建项目", "value": 25, "unit": "个", "period": "上半年"}, built) is S.supported
+    park = "1-9月，园区64户规上企业实现产值41.5亿元，增长9.3%。"
+    firms = {"indicator": "园区", "value": 64, "unit": "户", "period": "1-9月"}
+    assert status(firms, park) is S.unconfirmed
+    assert status({**firms, "indicator": "企业"}, park) is S.unconfirmed
+    assert status({**firms, "indicator": "园区规上企业"}, park) is S.supported
+    # (a count whose own words are the bare word, and where or that it was done: no more to say which)
+    assert status({"indicator": "项目", "value": 25, "unit": "个"}, "全区共有项目25个，总投资86亿元。") is S.supported
+    assert status({"indicator": "项目", "value": 25, "unit": "个"}, "今年以来全县实施项目25个。") is S.supported

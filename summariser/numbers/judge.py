@@ -5559,7 +5559,32 @@ def _says_not_whose(c: Claim, tie: Tie | None) -> bool:
     汽车零部件产业产值213.7亿元: whose it is, the value's own words say and the claim does not)."""
     return names_nothing(c.indicator) or _pointer_for_name(c.indicator) or _two_names_glued(c.indicator) \
         or (not c.subject and _share_of_its_own_whole(c.indicator)) \
-        or (tie is not None and _measure_alone(c.indicator, tie))
+        or (tie is not None and (_measure_alone(c.indicator, tie) or _count_by_a_lone_word(c, tie)))
+
+
+def _count_by_a_lone_word(c: Claim, tie: Tie) -> bool:
+    """Whether a count is claimed by one bare word, the thing counted (项目, 企业数) or the park it is counted in
+    (园区), where the value's own words name which of them it counts (甲、乙等27个项目实现达产达效; 园区90户规上企业):
+    a page counts projects and firms by stage, deed and class, and the bare word says not which; a reader takes
+    it for the page's whole count. Not where the value's own words are that word alone (项目25个)."""
+    # (a class by size names which: 5—10亿元项目, its figures not read as words)
+    if c.subject or c.unit not in _COUNT_UNITS or _DIGIT.search(c.indicator):
+        return False
+    words = _WHOLE_PLACE.sub("", _PERIOD_WORDS.sub("", _NAMING_NOTHING.sub("", _NOT_A_WORD.sub(
+        "", claimed_text(c.indicator)))))
+    lone = _LONE_COUNTED.fullmatch(words)
+    if lone is None:
+        return False
+    # (the words the value is read under, the park before it and the firms after it both: 园区规上企业; not where
+    # they say only that the thing was done or where, 全区共有项目25个, 实施项目25个)
+    rest = _DONE_ALONE.sub("", _WHOLE_PLACE.sub("", _PERIOD_WORDS.sub("", tie.words.replace(lone.group(1), "", 1))))
+    return len(rest) >= 2
+
+
+_COUNT_UNITS = frozenset("个项家户")
+_DIGIT = re.compile(r"[0-9０-９]")
+# (the thing a count counts, or the park it counts in, with the words that only say it is a count)
+_LONE_COUNTED = re.compile(r"(项目|企业|工程|园区|开发区|高新区|经开区|工业园|产业园)(?:个数|数量|总数|户数|家数|数)?")
 
 
 def _names_too_little(src: Source, c: Claim, q: Quantity, tie: Tie | None) -> bool:
