@@ -185,7 +185,9 @@ _WORK = re.compile(r"(?<![共已先])(?<!累计)(?:推动|实施|培育|支持)(
 _NEXT = re.compile(r"下一步|下步|接下来|今后一个时期|今后一段时期")
 # Who says what follows, at a sentence's start (”涂高坤表示，; 他介绍：), and the quotes closing the sentence before.
 # (and the field a sentence speaks of: 在抓实重点项目方面，今年牡丹江市将…)
-_SPEAKER_LEAD = re.compile(r"[”’」』\"\s]*(?:[^，,。；;：:“”\n]{1,12}?(?:表示|介绍|指出|强调|说|称)[，,：:])?"
+# (and a news source's lead, whose words are the page's: 记者从…管委会获悉，…会议上传来消息，经…票决，据了解，)
+_SPEAKER_LEAD = re.compile(r"[”’」』\"\s]*(?:[^，,。；;：:“”\n]{1,12}?(?:表示|介绍|指出|强调|说|称|获悉|了解到|传来消息|"
+                           r"票决)[，,：:]|(?:据了解|据悉)[，,])?"
                            r"(?:在[^，,。；;：:“”\n]{1,12}?方面[，,])?")
 _NEXT_OPENING = 6  # (how far into its sentence the opening word may stand: 。下一步，…; 。同时，下一步…)
 # A period written in a value's own sentence other than the whole of this year (1-9月, 2023年, 截至目前, 上半年).
