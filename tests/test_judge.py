@@ -9318,3 +9318,18 @@ def test_a_news_source_s_lead_before_a_year_s_will_do_opening_leaves_the_list_th
     voted = "经县人大常委会票决，2025年县政府将办好八件民生实事：一是新建幼儿园4所；二是新增养老床位600张。"
     beds = {"indicator": "新增养老床位", "period": "2025年", "value": 600, "unit": "张", "kind": "actual"}
     assert status(beds, voted) not in TRUSTED
+
+
+def test_the_bound_of_a_class_of_firms_is_no_amount_of_its_measure() -> None:
+    # (a bulletin's note, 规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位: the bar a firm must pass to
+    # be counted; was trusted as the revenue of the firms in the period reported)
+    src = ("1-10月，全县规上工业增加值同比增长6.2%，规上工业企业达到412家。\n"
+           "说明：规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。")
+    claim = {"value": 2000, "unit": "万元", "kind": "actual"}
+    assert check_figures(src, [{**claim, "indicator": "规上工业主营业务收入"}])[0].status == "unconfirmed"
+    # named as the bar, or claimed as a bound, it is what the note writes
+    assert check_figures(src, [{**claim, "indicator": "规上工业统计门槛",
+                                "qualifier": ">="}])[0].status == "supported"
+    assert check_figures(src, [{**claim, "indicator": "规上工业企业", "value": 412, "unit": "家",
+                                "period": "1-10月"}])[0].status == "supported"
+

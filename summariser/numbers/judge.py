@@ -155,7 +155,7 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
     if in_force is None:
         return Judgement(OK)
     findings = [_period(src, c, span, in_force), _measure(c, q, tie), _gap_of_average(src, c, q),
-                _gap_of_bare_share(src, c, q)]
+                _gap_of_bare_share(src, c, q), _bound_of_a_class(src, c, q)]
     if c.indicator and _names_too_little(src, c, q, tie):
         findings.append(_Finding(UNSURE, "indicator"))
     if c.indicator and _own_name_s_figure(src, c, q):
@@ -175,6 +175,23 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
         return Judgement(OK)
     return Judgement(WRONG, _wrong_reason(c, q, tie, wrong), frozenset(f.what for f in wrong)) if wrong else \
         Judgement(UNSURE, _unsure_reason(c, q, tie, unsure), open=frozenset(f.what for f in unsure))
+
+
+def _bound_of_a_class(src: Source, c: Claim, q: Quantity) -> _Finding:
+    """Open where the value is the bound that marks out a class of units (统计范围为年主营业务收入2000万元及以上的工业
+    法人单位, 产值5亿元以上企业) and the claim gives it as an amount (营业收入 = 2000万元): the bar a firm must pass to be
+    counted is no figure any of them had. A claim that names the bar (门槛, 标准, 起点) or gives the value as a bound
+    (>= 2000万元) reads it as written."""
+    if not c.indicator or c.qualifier not in ("=", "~") or not q.raw.endswith(_BOUND_ENDS) \
+            or _BAR_NAMED.search(claimed_text(c.indicator)):
+        return _FINE
+    marks = _CLASS_OF_UNITS.match(src.simplified_text(), src.view_at(q.end)) is not None
+    return _Finding(UNSURE, "indicator") if marks else _FINE
+
+
+# The units a bound right before them marks out (…及以上的工业法人单位, …以上企业, …以上的项目).
+_CLASS_OF_UNITS = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:法人单位|单位|企业|项目)")
+_BAR_NAMED = re.compile(r"门槛|标准|起点|范围|以上|以下|下限|上限")
 
 
 def _share_s_whole(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
