@@ -9333,3 +9333,11 @@ def test_the_bound_of_a_class_of_firms_is_no_amount_of_its_measure() -> None:
     assert check_figures(src, [{**claim, "indicator": "规上工业企业", "value": 412, "unit": "家",
                                 "period": "1-10月"}])[0].status == "supported"
 
+
+def test_a_range_whose_dash_was_lost_is_not_its_last_month() -> None:
+    # (110月份，… on a scraped page: the ten months, not October alone)
+    src = "2024年111月份全县工业经济运行简况\n111月份，全县规上工业增加值同比增长6.8%，增速较110月份提高0.3个百分点。"
+    claim = {"indicator": "规上工业增加值", "value": 6.8, "unit": "%", "measure": "growth", "kind": "actual"}
+    assert check_figures(src, [{**claim, "period": "1-11月"}])[0].status == "supported"
+    assert check_figures(src, [{**claim, "period": "11月"}])[0].status != "supported"
+

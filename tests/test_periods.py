@@ -163,3 +163,20 @@ def test_this_year_opening_a_look_back_is_the_year_before() -> None:
     assert found == [("一季度", None), ("这一年", "去年"), ("去年", "去年")]
     # (not inside a sentence: 在这一年里, 近一年来 stay unread)
     assert [p.raw for _, _, p in periods_in("在这一年，新增企业24家，近一年来共签约项目8个。")] == []
+
+
+@pytest.mark.parametrize("text, raw, months", [
+    ("17月份，全镇规上工业产值完成42.6亿元", "17月份", (1, 7)),
+    ("2024年111月份全县工业用电量", "2024年111月份", (1, 11)),
+    ("增幅较110月份提高0.4个百分点", "110月份", (1, 10)),
+    ("112月，园区完成投资68亿元", "112月", (1, 12)),
+], ids=["one digit after", "with its year", "a base", "to December"])
+def test_a_range_whose_dash_was_lost_is_the_months_from_january(text: str, raw: str,
+                                                                 months: tuple[int, int]) -> None:
+    # (a scraped page writes 1-10月份 as 110月份: no month is over 12, so it is January to its tail's month; was
+    # read as 10月份, so a value of the ten months was trusted for October alone)
+    (found,) = [p for _, _, p in periods_in(text)]
+    assert (found.raw, found.months) == (raw, months)
+    # 12月 and 11月 are months of their own; a month after a count of them is no period
+    assert [p.months for _, _, p in periods_in("12月份，11月")] == [(12, 12), (11, 11)]
+    assert [p.raw for _, _, p in periods_in("共13个月")] == []

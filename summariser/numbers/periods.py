@@ -35,6 +35,9 @@ PERIOD = re.compile(
     r"|(?:第)?(?P<q1>[一二三四1-4])(?:季度)?\s*[至到~～—-]\s*(?:第)?(?P<q2>[一二三四1-4])季度"
     r"|(?:第)?(?P<quarter>[一二三四1-4])季度|(?P<opening>首季度?)(?!度)"  # (首季: the first quarter)
     rf"|前(?P<firstm>{_MONTH})(?:个月|月份?)|近(?P<lastn>{_MONTH})个月"  # (前8月 as 前8个月)
+    # (110月份, 19月份: a scraped page's 1-10月份 whose dash was lost; no month is over 12, so a run of digits
+    # from 13 to 112 before 月 is January to the month its tail writes; 12月 stays December)
+    r"|(?<![\d.])1(?P<lostm>1[0-2]|[3-9])\s*月(?:份)?(?![\d日号])"
     # (1月一6月: a dash typed as 一, between two months written in digits)
     rf"|(?P<m1>{_MONTH}|元(?=月))\s*(?:[-—–~～至到]|月\s*(?:[-—–~～至到]|一(?=\d)))\s*(?P<m2>{_MONTH})\s*月(?:份)?(?![\d{_CN}]{{1,3}}[日号])"
     rf"|(?P<month>{_MONTH}|元(?=月))\s*月(?:份)?(?:(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})[日号])?"
@@ -343,6 +346,8 @@ def _span_of(g: dict[str, str | None], raw: str) -> _Parts:
         return ((1, n) if n else None), None, False, (None if n else raw)
     if g["lastn"]:
         return None, None, False, raw  # 近三个月: relative to a date the text may not give
+    if g["lostm"]:
+        return (1, int(g["lostm"])), None, False, None
     if g["m1"]:
         a, b = _month(g["m1"]), _month(g["m2"])
         return ((a, b) if a and b and a <= b else None), None, False, None
