@@ -9341,3 +9341,15 @@ def test_a_range_whose_dash_was_lost_is_not_its_last_month() -> None:
     assert check_figures(src, [{**claim, "period": "1-11月"}])[0].status == "supported"
     assert check_figures(src, [{**claim, "period": "11月"}])[0].status != "supported"
 
+@pytest.mark.parametrize("src", [
+    "全区列入省级重点项目21个，年度计划完成投资56.8亿元，1-7月份累计完成投资39.2亿元。",
+    "1-7月份，全区列入省级重点项目21个，年度计划完成投资56.8亿元，累计完成投资39.2亿元。",
+], ids=["months after the plan", "months opening the sentence"])
+def test_a_years_plan_named_with_words_between_is_no_goal_of_the_months(src: str) -> None:
+    # (年度计划完成投资…亿元 beside 1-7月份累计完成…: the year's plan; claimed as the goal of the seven months it was
+    # trusted, the stretch its sentence reports read as its period)
+    plan = {"indicator": "省级重点项目年度计划投资", "value": 56.8, "unit": "亿元", "kind": "target"}
+    assert check_figures(src, [{**plan, "period": "1-7月"}])[0].status == "unconfirmed"
+    assert check_figures(src, [{**plan, "period": "全年"}])[0].status == "supported"
+    done = {"indicator": "省级重点项目完成投资", "value": 39.2, "unit": "亿元", "period": "1-7月", "kind": "actual"}
+    assert check_figures(src, [done])[0].status == "supported"

@@ -178,10 +178,10 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
 
 
 def _bound_of_a_class(src: Source, c: Claim, q: Quantity) -> _Finding:
-    """Open where the value is the bound that marks out a class of units (统计范围为年主营业务收入2000万元及以上的工业
-    法人单位, 产值5亿元以上企业) and the claim gives it as an amount (营业收入 = 2000万元): the bar a firm must pass to be
-    counted is no figure any of them had. A claim that names the bar (门槛, 标准, 起点) or gives the value as a bound
-    (>= 2000万元) reads it as written."""
+    """Open where the value is the bound that marks out a class of units (统计范围为年主营业务收入2000万元
+    及以上的工业法人单位, 产值5亿元以上企业) and the claim gives it as an amount (营业收入 = 2000万元): the bar a
+    firm must pass to be counted is no figure any of them had. A claim that names the bar (门槛, 标准, 起点) or gives
+    the value as a bound (>= 2000万元) reads it as written."""
     if not c.indicator or c.qualifier not in ("=", "~") or not q.raw.endswith(_BOUND_ENDS) \
             or _BAR_NAMED.search(claimed_text(c.indicator)):
         return _FINE
@@ -1283,7 +1283,20 @@ def _sentence_year(c: Claim, claimed: Period | None, found: tuple[str, int] | No
         if claimed is not None and _years_written_apart(claimed, written):
             return _Finding(WRONG, "period")
         return _FINE if claimed is None or _whole_year(claimed) else _Finding(WRONG, "period")
-    return _FINE if _years_plan_claimed(c, claimed, found, written) else None
+    if _years_plan_claimed(c, claimed, found, written):
+        return _FINE
+    return _Finding(UNSURE, "period") if _years_plan_for_months(c, claimed, found) else None
+
+
+def _years_plan_for_months(c: Claim, claimed: Period | None, found: tuple[str, int]) -> bool:
+    """Whether a year's plan, forecast or quota named with words between its year and its amount (年度计划完成投资
+    42.3亿元, 1-8月份累计完成…) is claimed as a goal or forecast of a stretch shorter than the year (1-8月): its words
+    name the year's, so the months are no goal's period, yet the words are less sure a goal here than right before
+    the amount (where 1-8月 is refuted): left open."""
+    sentence, at = found
+    return claimed is not None and c.kind in ("target", "forecast") and claimed.months is not None \
+        and claimed.months != (1, 12) \
+        and _YEARS_PLAN_NAMED.search(sentence, max(0, at - _PLAN_NAME_REACH), at) is not None
 
 
 def _years_plan_claimed(c: Claim, claimed: Period | None, found: tuple[str, int], written: Period | None) -> bool:
