@@ -274,6 +274,25 @@ def test_a_heading_of_the_rest_of_the_years_plan_makes_its_values_goals(text: st
     assert _tie(text, value).kind == kind
 
 
+_PLAN_HEAD = "金塘镇2024年工作总结和2025年工作打算\n二、2025年工作打算\n"
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # in a goal section, a sentence whose last period before the value is the year gone by (去年) or one it looks
+    # back on (回顾2024年) writes the base the goals start from: a result, with no page date to place the year
+    (_PLAN_HEAD + "去年，全镇完成工业投资8.6亿元，同比增长12%。", "8.6亿元", "actual"),
+    (_PLAN_HEAD + "去年，全镇完成工业投资8.6亿元，同比增长12%。", "12%", "actual"),
+    (_PLAN_HEAD + "上述目标，是在去年工业投资增长12%、技改投资增长9%的基础上提出的。", "9%", "actual"),
+    (_PLAN_HEAD + "回顾2024年，全镇新增规上企业5家，规上工业产值增长7%。", "7%", "actual"),
+    # not a comparison with the year before, nor the base a goal is set on, nor a later period written after it
+    (_PLAN_HEAD + "全镇规上工业增加值比去年增长8%，新增规上企业6家。", "8%", "target"),
+    (_PLAN_HEAD + "全镇工业投资在去年基础上增长10%。", "10%", "target"),
+    (_PLAN_HEAD + "去年新增规上企业5家，今年新增规上企业6家。", "6家", "target"),
+])
+def test_a_goal_sections_look_back_at_the_year_gone_by_reports_results(text: str, value: str, kind: str) -> None:
+    assert _tie(text, value).kind == kind
+
+
 @pytest.mark.parametrize("text, value, kind", [
     # a numbered heading that names a review, whatever stands between its number and the review's word: a plan's
     # verb under it reports what was done; the goals heading after it ends the part

@@ -721,7 +721,7 @@ class Kinds:
             reached = _REACHED_SO_FAR.search(self.text, sentence, start) or NOW.search(self.text, sentence, start)
             reached = None if reached is not None and self._as_of_ahead(reached.start()) else reached
             return "actual" if self._past_year(start) or self._months_past(start) or reached is not None \
-                else "target"
+                or self._looked_back(start) else "target"
         return ""
 
     def _as_things_are(self, at: tuple[int, int]) -> bool:
@@ -1037,11 +1037,34 @@ class Kinds:
         m = _YEAR_OPENING.match(self.text, part) or _YEAR_OPENING.match(self.text, start)
         return m is not None and int(m.group(1)) < self.published[0]
 
+    def _looked_back(self, at: int) -> bool:
+        """Whether the last period the full sentence names before `at` is the year gone by (去年，…实现营业收入98.7亿元;
+        这些目标，是在去年…增长5.4%…的较高基数上提出的) or one it looks back on (回顾2023年，…): in a goal section, the
+        base the goals start from, not a goal. (Not 比上年, 较去年同期: a goal's comparison; nor 在去年基础上: its base.)"""
+        last = None
+        for last in _PERIOD_NAMED.finditer(self.text, span_start(self.full_stops, at), at):
+            pass
+        if last is None or last.group("year") is None:
+            return last is not None and last.group("back") is not None
+        # (a year written, 2023年全县…, is gone by where it is before the page's own; not one a span opens on, 2024年起，
+        # 每年新增…: the years after it are the plan's)
+        return self.published is not None and int(last.group("year")) < self.published[0] and not last.group("on")
+
     def _in_goal_section(self, at: int) -> bool:
         if self.bases and inside(self.bases, at):
             return False
         i = bisect.bisect_right(self.sections, (at, len(self.text))) - 1
         return i >= 0 and self.sections[i][0] <= at < self.sections[i][1] or self.opened <= at < self.reviewed
+
+
+# The periods a sentence in a goal section names (Kinds._looked_back): the year gone by, or a year it looks back on
+# (回顾2023年), else this year or one ahead (not 全年: the year the sentence is of, 去年全年). (去年 of a comparison,
+# 比上年, 高于去年, 去年同期, or of the base a goal is set on, 在去年基础上, is none; nor is a year that opens a span,
+# 2024年起.)
+_PERIOD_NAMED = re.compile(r"(?P<back>回顾[^，,。；;：:\d]{0,12}(?:(?:19|20)\d{2}年)?"
+                           r"|(?<![比较于与过同超出])(?:去年|上年)(?!度?(?:同期|的?(?:基础|基数|水平)))(?:度|全年)?)"
+                           r"|今年|明年|新的一年|(?<!回顾)(?<![比较于与过同超])(?P<year>(?:19|20)\d{2})年"
+                           r"(?P<on>起|开始|以来|以后|[-—至到~])?")
 
 
 # A work plan's goal heading on a line of its own (一、主要目标; （二）2024年工作打算; 发展目标：; 二、2025年预算草案,
