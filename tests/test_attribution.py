@@ -274,6 +274,22 @@ def test_a_heading_of_the_rest_of_the_years_plan_makes_its_values_goals(text: st
     assert _tie(text, value).kind == kind
 
 
+_LISTED_GOALS = ("柳岸县人民政府工作报告\n二、2025年工作安排\n全县工业主要预期目标是：\n◆规上工业增加值增长7%；\n"
+                 "◆工业投资增长10%。\n")
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # a list of goals inside a goal heading's section ends before the heading's section does: the lines after the
+    # list are still under the heading, whatever heading or paragraph of its own they have
+    (_LISTED_GOALS + "（一）抓项目扩投资。全年新开工亿元以上项目30个。", "30个", "target"),
+    (_LISTED_GOALS + "全年实施技改项目40个，新增规上企业15家。", "15家", "target"),
+    # and the heading's section still ends at the next top heading
+    (_LISTED_GOALS + "全年实施技改项目40个。\n三、存在问题\n部分企业停产2家。", "2家", ""),
+])
+def test_a_list_of_goals_inside_a_goal_section_does_not_end_it(text: str, value: str, kind: str) -> None:
+    assert _tie(text, value).kind == kind
+
+
 _PLAN_HEAD = "金塘镇2024年工作总结和2025年工作打算\n二、2025年工作打算\n"
 
 

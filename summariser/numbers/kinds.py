@@ -1156,7 +1156,20 @@ def _goal_sections(text: str) -> list[tuple[int, int]]:
     for m in [*_GOALS_LISTED.finditer(text), *_GOALS_LED_AT.finditer(text)]:
         out.append((m.end(), _listed_end(text, m.end())))
     reviews = [m.start() for m in _REVIEW_HEADING.finditer(text)]
-    return sorted(_cut_at(section, reviews) for section in out)
+    return _merged(sorted(_cut_at(section, reviews) for section in out))
+
+
+def _merged(sections: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sorted `sections` with those that overlap joined: a list of goals inside a heading's section (二、2024年
+    主要目标和重点工作⏎…预期目标是：⏎——…；⏎…⏎（一）…) ends before the heading's does, and Kinds._in_goal_section reads
+    only the last section to start before a value."""
+    out: list[tuple[int, int]] = []
+    for a, b in sections:
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _cut_at(section: tuple[int, int], reviews: list[int]) -> tuple[int, int]:
