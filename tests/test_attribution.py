@@ -290,6 +290,26 @@ def test_a_list_of_goals_inside_a_goal_section_does_not_end_it(text: str, value:
     assert _tie(text, value).kind == kind
 
 
+_GOALS_AND_WORK = "桐溪镇政府工作报告\n二、2025年主要预期目标和重点工作\n"
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # a goal heading that goes on to the work that reaches the goals (…目标和重点工作, …目标与主要任务) or that opens on
+    # what frames them (…总体要求和目标任务) is a goal heading: its values with no word of their own are goals
+    (_GOALS_AND_WORK + "（一）推进工业强镇。全年实施技改项目25个，新增规上企业8家。", "25个", "target"),
+    ("桐溪镇政府工作报告\n二、2025年工作总体要求和目标任务\n全镇规上工业产值突破60亿元，新增规上企业8家。", "8家",
+     "target"),
+    (_GOALS_AND_WORK + "回顾2024年，全镇新增规上企业6家。全年新增规上企业8家。", "8家", "target"),
+    # the base it looks back on stays a result; the section ends at the next top heading; a heading of goals and of
+    # what was done is none
+    (_GOALS_AND_WORK + "回顾2024年，全镇新增规上企业6家。全年新增规上企业8家。", "6家", "actual"),
+    (_GOALS_AND_WORK + "全年实施技改项目25个。\n三、存在问题\n部分企业停产2家。", "2家", ""),
+    ("桐溪镇政府工作报告\n二、2025年主要目标和2024年完成情况\n全年实施技改项目25个。", "25个", ""),
+])
+def test_a_heading_of_goals_and_the_work_to_reach_them_is_a_goal_heading(text: str, value: str, kind: str) -> None:
+    assert _tie(text, value).kind == kind
+
+
 _PLAN_HEAD = "金塘镇2024年工作总结和2025年工作打算\n二、2025年工作打算\n"
 
 

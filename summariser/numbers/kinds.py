@@ -1078,6 +1078,8 @@ _NUMBERED_LINE = re.compile("^" + _RANKED_LINE.pattern, re.M)
 _GOAL_HEADING = re.compile(rf"^[ \t\u3000]*(?P<num>{_NUMBERING})?\s*"
                            # (二、下半年工作打算; 三、下一步工作安排: the rest of the year's plan, as a year's is)
                            r"(?:(?:19|20)\d{2}年(?:度)?|今年|明年|下半年|下一?步)?"
+                           # (二、2024年工作总体要求和目标任务: the year's goals after what frames them)
+                           r"(?:(?:工作)?总体要求[和与及])?"
                            r"(?:(?:主要|工作|发展|总体|预期|年度|计划){0,2}(?:目标|打算|安排)(?:任务)?"
                            # (一、培育目标, numbered; not a news sub-head, 发展新目标)
                            rf"|(?(num)[\u4e00-\u9fff]{{2,4}}?{_UNREACHED}目标(?:任务)?|(?!))"
@@ -1088,6 +1090,8 @@ _GOAL_HEADING = re.compile(rf"^[ \t\u3000]*(?P<num>{_NUMBERING})?\s*"
                            r"|(?:(?<=年)|(?<=年度))(?:重点|核心|预期|主要预期)指标"
                            r"|(?:重点|主要)(?:工作)?任务|预算(?:草案|安排)"
                            r"|(?P<work>(?:重点|着力|全力|主要)(?:做好|抓好|推进|实施)[^，,。；;：:\n]{0,10}?工作))"
+                           # (二、2024年主要预期目标和重点工作: the goals and the work to reach them, both the year's)
+                           r"(?:[和与及](?:重点|主要)(?:工作|任务))?"
                            r"\s*[：:]?[ \t\u3000]*$", re.M)
 # A numbered heading of a review (3、上年完成情况; 三、一季度运行情况; （一）2023年工作回顾), on its line or inside one.
 _REVIEW_HEADING = re.compile(rf"(?:^|(?<=[。；;！!\s]))[ \t\u3000]*(?:{_NUMBERING})[ \t\u3000]*"
