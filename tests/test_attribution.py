@@ -2166,9 +2166,9 @@ def test_a_whole_place_after_排名_is_the_pool_a_rank_is_among_not_the_owner() 
 
 
 def test_ranks_listed_before_one_name_each_take_the_whole_name() -> None:
-    # (省、市重点项目分别…; 申报省级、市级众创空间…家、…家: the name is written once after the last rank, and each rank's
-    # list is named by all of it; was: the first item took the name's last word alone, 省项目, and a claim on the 省
-    # list lost to the 市 value, whose words hold 重点; from development sets 224, 232 and bk47, in my own sentences)
+    # (省、市重点项目分别…; 申报省级、市级众创空间…家、…家: the name is written once after the last rank, and each
+    # rank's list is named by all of it; was: the first item took the name's last word alone, 省项目, and a claim on the
+    # 省 list lost to the 市 value, whose words hold 重点; from development sets 224, 232 and bk47, in my own sentences)
     src = "截至9月底，全区列入省、市重点项目分别为9个和27个，省、市重点项目分别完成年度投资计划的83.6%和77.1%。"
     rate = {"indicator": "省重点项目完成年度投资计划比例", "unit": "%", "period": "截至9月底", "measure": "share"}
     assert check_figures(src, [{**rate, "value": 83.6}])[0].status == S.supported

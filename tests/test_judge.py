@@ -9309,9 +9309,10 @@ def test_a_count_claimed_by_the_bare_thing_counted_or_its_park_leaves_which_open
 def test_a_news_source_s_lead_before_a_year_s_will_do_opening_leaves_the_list_the_year_s_work() -> None:
     # (记者从…管委会获悉，2024年，园区将…：新建…、新建…; 经…票决，2024年市政府将实施…：一是…；二是…: the lead is the
     # news source, as 某某表示， is a speaker, and the year's 将 still opens the sentence; was: the values supported as
-    # results; from development set bk46 (two pages) and set 224 p07's 会议上传来消息，2025年，该区将…, in my own sentences)
-    heard = ("记者从白沙工业园管委会获悉，2025年，园区将聚焦电子信息主导产业，重点抓好三项工作：新建标准厂房30万平方米、"
-             "新引进亿元以上项目15个。")
+    # results; from development set bk46 (two pages) and set 224 p07's 会议上传来消息，2025年，该区将…, in my own
+    # sentences)
+    heard = ("记者从白沙工业园管委会获悉，2025年，园区将聚焦电子信息主导产业，重点抓好三项工作："
+             "新建标准厂房30万平方米、新引进亿元以上项目15个。")
     built = {"indicator": "园区新建标准厂房", "period": "2025年", "value": 30, "unit": "万平方米", "kind": "actual"}
     assert status(built, heard) not in TRUSTED
     assert status({**built, "kind": "target"}, heard) is S.supported

@@ -186,8 +186,8 @@ _NEXT = re.compile(r"下一步|下步|接下来|今后一个时期|今后一段�
 # Who says what follows, at a sentence's start (”涂高坤表示，; 他介绍：), and the quotes closing the sentence before.
 # (and the field a sentence speaks of: 在抓实重点项目方面，今年牡丹江市将…)
 # (and a news source's lead, whose words are the page's: 记者从…管委会获悉，…会议上传来消息，经…票决，据了解，)
-_SPEAKER_LEAD = re.compile(r"[”’」』\"\s]*(?:[^，,。；;：:“”\n]{1,12}?(?:表示|介绍|指出|强调|说|称|获悉|了解到|传来消息|"
-                           r"票决)[，,：:]|(?:据了解|据悉)[，,])?"
+_SPEAKER_LEAD = re.compile(r"[”’」』\"\s]*(?:[^，,。；;：:“”\n]{1,12}?"
+                           r"(?:表示|介绍|指出|强调|说|称|获悉|了解到|传来消息|票决)[，,：:]|(?:据了解|据悉)[，,])?"
                            r"(?:在[^，,。；;：:“”\n]{1,12}?方面[，,])?")
 _NEXT_OPENING = 6  # (how far into its sentence the opening word may stand: 。下一步，…; 。同时，下一步…)
 # A period written in a value's own sentence other than the whole of this year (1-9月, 2023年, 截至目前, 上半年).
@@ -1038,16 +1038,17 @@ class Kinds:
         return m is not None and int(m.group(1)) < self.published[0]
 
     def _looked_back(self, at: int) -> bool:
-        """Whether the last period the full sentence names before `at` is the year gone by (去年，…实现营业收入98.7亿元;
-        这些目标，是在去年…增长5.4%…的较高基数上提出的) or one it looks back on (回顾2023年，…): in a goal section, the
-        base the goals start from, not a goal. (Not 比上年, 较去年同期: a goal's comparison; nor 在去年基础上: its base.)"""
+        """Whether the last period the full sentence names before `at` is the year gone by
+        (去年，…实现营业收入98.7亿元; 这些目标，是在去年…增长5.4%…的较高基数上提出的) or one it looks back on
+        (回顾2023年，…): in a goal section, the base the goals start from, not a goal. (Not 比上年, 较去年同期: a
+        goal's comparison; nor 在去年基础上: its base.)"""
         last = None
-        for last in _PERIOD_NAMED.finditer(self.text, span_start(self.full_stops, at), at):
-            pass
+        for named in _PERIOD_NAMED.finditer(self.text, span_start(self.full_stops, at), at):
+            last = named
         if last is None or last.group("year") is None:
             return last is not None and last.group("back") is not None
-        # (a year written, 2023年全县…, is gone by where it is before the page's own; not one a span opens on, 2024年起，
-        # 每年新增…: the years after it are the plan's)
+        # (a year written, 2023年全县…, is gone by where it is before the page's own; not one a span opens on,
+        # 2024年起，每年新增…: the years after it are the plan's)
         return self.published is not None and int(last.group("year")) < self.published[0] and not last.group("on")
 
     def _in_goal_section(self, at: int) -> bool:
@@ -1322,19 +1323,20 @@ _REVIEW_TITLE = re.compile(r"总结|情况|回顾|报告|成效|成果|解读|[�
 _GOALS_NAMED = re.compile(_UNREACHED + r"(?:目标(?:任务)?|目标[^。！？\n]{0,40}?指标|(?:核心|预期)指标)"
                           r"(?:是|为)[，,：:]")
 _CHANGE_FROM = re.compile(r"(?:由|从)\s*$")
-# Things counted with the state they are already in, right after their count (73家已投产企业, 13个省级在建项目, 6个签约
-# 项目, 12个续建项目): not 新签约, 拟签约 or 待建, which are still to come.
+# Things counted with the state they are already in, right after their count (73家已投产企业, 13个省级在建项目,
+# 6个签约项目, 12个续建项目): not 新签约, 拟签约 or 待建, which are still to come.
 _COUNTERS = ("个", "家", "项", "户")
-_IN_A_STATE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?<![新拟待未])(?:已投产|已建成|已开工|已签约|已落地|已入库|在建|续建|签约|"
-                         r"存量|现有|在谈)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业)")
+_IN_A_STATE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?<![新拟待未])"
+                         r"(?:已投产|已建成|已开工|已签约|已落地|已入库|在建|续建|签约|存量|现有|在谈)"
+                         r"(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业)")
 # Words before a count in its clause that bring new things, a plan's goal (新增, 引进, 培育, 开工, 完成).
-_NEW_ONES = re.compile(r"新增|新开|新建|新签|新入|引进|引育|培育|招引|招商|签约|落地|开工|竣工|投产|建成|完成|实现|达到|"
-                       r"突破|争取|创建|打造|纳入|入库|储备|谋划|再")
-# The outlay of the projects a plan names, written as their attribute (推进总投资80亿元的…项目); or with 投资 alone, where
-# a verb of the work or a stop stands right before it (启动实施投资12亿元的…项目, 。投资30亿元的…产业园开工): the named
-# projects' size, not an amount to invest (完成投资, 计划投资, 工业投资 name the indicator, not the projects).
-_OUTLAY_BEFORE = re.compile(r"(?:(?<!计划)(?<!计划完成)总投资|(?:(?<=[，,。；;：:、\s])|(?<=实施|启动|推进|推动|引进|建设|"
-                            r"开工|签约|落地|新建|续建|谋划|储备))投资)(?:约|达)?\s*$")
+_NEW_ONES = re.compile(r"新增|新开|新建|新签|新入|引进|引育|培育|招引|招商|签约|落地|开工|竣工|投产|建成|"
+                       r"完成|实现|达到|突破|争取|创建|打造|纳入|入库|储备|谋划|再")
+# The outlay of the projects a plan names, written as their attribute (推进总投资80亿元的…项目); or with 投资 alone,
+# where a verb of the work or a stop stands right before it (启动实施投资12亿元的…项目, 。投资30亿元的…产业园开工): the
+# named projects' size, not an amount to invest (完成投资, 计划投资, 工业投资 name the indicator, not the projects).
+_OUTLAY_BEFORE = re.compile(r"(?:(?<!计划)(?<!计划完成)总投资|(?:(?<=[，,。；;：:、\s])|"
+                            r"(?<=实施|启动|推进|推动|引进|建设|开工|签约|落地|新建|续建|谋划|储备))投资)(?:约|达)?\s*$")
 # A page whose first sentence names its goals (全市经济社会发展主要预期目标是：), past a title line.
 _GOALS_OPENING = re.compile(r"\s*(?:[^\n。]{2,40}\n\s*)?[^\n。，,；;\d]{0,30}?" + _GOALS_NAMED.pattern)
 _GOALS_LED = re.compile(_UNREACHED + r"目标[^\n。]{0,60}?(?:(?:包括|如下)\s*[：:][^\n。]{0,80}?。)?\s*"
@@ -1555,15 +1557,16 @@ _REFERENCE_END = re.compile(r"[的）)，,；;。]")
 # (and a share of one: 占年度计划的27.4%, 占任务数的116.7%, 为年投资计划的57%; 完成考核目标任务在70%以上)
 # (and the projects a plan counts: 占计划新开工项目的87%, the share of them begun)
 # (and by how much a result passed one, as a share of it: 超过目标任务4000亿元的19%)
-# (and a goal whose amount is written inside it, before its name, in any unit: 为市下115亿元目标的51.74%, 占市下2万平方米
-# 目标的35%, 完成自治区615亿元招商引资目标任务的84.36%: the amount is the goal's, the percent after 的 the share reached)
+# (and a goal whose amount is written inside it, before its name, in any unit: 为市下115亿元目标的51.74%,
+# 占市下2万平方米目标的35%, 完成自治区615亿元招商引资目标任务的84.36%: the amount is the goal's, the percent after
+# 的 the share reached)
 _GOAL_AMOUNT = r"[\d.]+(?:[万亿]?元|[万亿]|[个家项户座条宗件台套亩]|万?平方米|万?吨|万?千瓦)"
 _GOAL_REACHED = r"(?:完成|达到?|实现|占|为|超过|超出)[^，,。；;\d]{0,8}" \
     rf"(?:{_GOAL_AMOUNT}[^，,。；;\d]{{0,6}}?)?(?:目标|计划|任务)(?:任务|数|投资)?" \
     r"(?:总额|总量)?" \
     r"(?:(?:新开工|开工|竣工|投产|开复工|复工)?项目(?:数)?)?"
-# (and the goal's amount written after its name, before 的, in any unit: 完成年度目标任务110亿元的78.5%, 完成全年目标任务
-# 7家的114.29%, 完成市下达任务100亿的100.2%)
+# (and the goal's amount written after its name, before 的, in any unit: 完成年度目标任务110亿元的78.5%,
+# 完成全年目标任务7家的114.29%, 完成市下达任务100亿的100.2%)
 _SHARE_OF_GOAL = re.compile(_GOAL_REACHED + rf"(?:[（(]?{_GOAL_AMOUNT}[）)]?)?(?:的|在)?$")
 # The same, as the judge reads a claimed goal.
 SHARE_OF_A_GOAL = re.compile(_GOAL_REACHED + rf"(?:[（(]?{_GOAL_AMOUNT}[）)]?)?的?$")

@@ -80,7 +80,8 @@ _SINCE = re.compile(rf"^[{HAN}]{{2,8}}以来")  # 进入冬季以来: when, not 
 # 日产量从之前的8万副增加到, 开工率由正月初七的53.9%跃升至
 _FROM = re.compile(r"(?:从|由)(?=[^从由]*(?:\d|之前|原来|原先|去年|上年|年初)|[^从由，,]*的$|$)")
 _EXAMPLES = "等"  # 容百锂电等12家重点工业企业: the examples before 等 are not what is counted
-# …what was done to the examples, after a word of when or how far along it is (目前正在跟踪洽谈甲、乙等20个项目: 跟踪洽谈)
+# …what was done to the examples, after a word of when or how far along it is
+# (目前正在跟踪洽谈甲、乙等20个项目: 跟踪洽谈)
 _LIST_VERB = re.compile(r"(?:目前|当前|今年|全年|年内)?(?:正在|已经|已|先后|陆续|成功|累计|共)?"
                         r"(现场调度|调度|引进|签约|走访|帮扶|对接|包保|跟踪洽谈|洽谈|招引)")
 _MEASURED = re.compile(r"增长|增速|增幅|下降|降幅|比重|占比|高于|低于|高出|超出|快于|慢于|增加(?!值)|"
