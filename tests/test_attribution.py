@@ -267,6 +267,11 @@ _HALF_YEAR = ("石桥镇2024年上半年工作总结\n一、上半年工作情�
     # what the section reports as reached, or as done in a year gone by, stays a result
     (_HALF_YEAR + "截至6月底，已入库规上企业4家，下半年再入库5家。", "4家", "actual"),
     ("发布时间：2024-07-08\n二、下半年工作打算\n2023年全镇完成工业投资8.6亿元。", "8.6亿元", "actual"),
+    # and under a plan for the rest of the year, what the first half did, with or without a comma after 上半年, is
+    # the half gone by (from break-it set bk49, in my own sentences); under a year's plan 上半年 is still to come
+    (_HALF_YEAR + "（一）抓项目。上半年新开工项目11个，下半年再开工7个。", "11个", "actual"),
+    (_HALF_YEAR + "（一）抓项目。上半年，全镇入库规上企业5家，全年力争8家。", "5家", "actual"),
+    ("二、2025年工作打算\n（一）抓项目。上半年新开工项目9个，全年开工20个。", "9个", "target"),
     # and the section ends at the next top heading
     (_HALF_YEAR + "下半年再开工项目7个。\n三、存在问题\n全镇仍有停产企业2家。", "2家", ""),
 ])

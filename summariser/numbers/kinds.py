@@ -435,6 +435,10 @@ class Kinds:
         self.sections = _goal_sections(text)  # [start, end) of the text under a work plan's goal heading
         # (a plan's part on where things stand, 发展基础：2023年，全市氢能产业产值86亿元: results, whatever the title)
         self.bases = [(m.start(), _base_part_end(text, m)) for m in _BASE_PART.finditer(text)] if self.sections else []
+        # (where each goal heading stands, and whether it is the rest of the year's plan, 二、下半年工作打算, under
+        # which 上半年 is the half gone by)
+        self.goal_headings = [(m.start(), "下半年" in m.group(0)) for m in _GOAL_HEADING.finditer(text)] \
+            if self.sections else []
         # (a page that opens with what a year will do and names its goals, 2024年，XX新城将坚持…。⏎主要预期目标是：…⏎
         # 一是…，全年新落户…项目3个以上: its work is that year's goals, to a review's heading)
         opened = _PLAN_OPENED.match(text)
@@ -721,7 +725,7 @@ class Kinds:
             reached = _REACHED_SO_FAR.search(self.text, sentence, start) or NOW.search(self.text, sentence, start)
             reached = None if reached is not None and self._as_of_ahead(reached.start()) else reached
             return "actual" if self._past_year(start) or self._months_past(start) or reached is not None \
-                or self._looked_back(start) else "target"
+                or self._looked_back(start) or self._first_half_gone(start) else "target"
         return ""
 
     def _as_things_are(self, at: tuple[int, int]) -> bool:
@@ -880,6 +884,13 @@ class Kinds:
         ahead = self.published is not None and p is not None and p.months is not None \
             and p.months[1] >= self.published[1] and self.published[1] > 0
         return p is not None and p.months is not None and p.months[1] < 12 and not ahead
+
+    def _first_half_gone(self, at: int) -> bool:
+        """Whether the sentence at `at` opens with 上半年 under a heading of the rest of the year's plan (二、下半年
+        工作打算⏎…（三）培育市场主体。上半年新增规上工业企业23家，全年力争…): the half gone by, a result."""
+        i = bisect.bisect_right(self.goal_headings, (at, True)) - 1
+        return i >= 0 and self.goal_headings[i][1] \
+            and _FIRST_HALF_OPENING.match(self.text, span_start(self.full_stops, at)) is not None
 
     def _foretold(self, sentence: int, at: int) -> bool:
         """Whether the sentence's 预计 leads the value at `at`: a sentence that opens with it (预计全年…增长10%左右，
@@ -1514,6 +1525,8 @@ def _part_start(text: str, at: int) -> int:
 # Months of the year opening a clause, its comma after them or not (1—2月，…; 1—2月全县完成…)
 _STRETCH_OPENING = re.compile(rf"[，,；;][\s\u3000]*(?:今年)?"
                               rf"((?:(?:19|20)\d{{2}}年)?(?:{_MONTHS}|前三季度|上半年|一季度))")
+# A sentence that opens with the first half of the year, with a comma or run on into its deed (上半年新增…23家).
+_FIRST_HALF_OPENING = re.compile(r"[\s\u3000]*(?:今年)?上半年")
 _MONTHS_OPENING = re.compile(rf"[\s\u3000]*(?:今年)?({_MONTHS}|前三季度|上半年|一季度)[，,]")
 # A clause that opens with the months so far and what was done in them (Kinds.months_done).
 _MONTHS_DONE = re.compile(rf"[\s\u3000]*(?:今年)?{_MONTHS}[，,]?(?:累计|共|全县|全市|全区)?(?:完成|实现)")
