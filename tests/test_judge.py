@@ -9354,3 +9354,23 @@ def test_a_years_plan_named_with_words_between_is_no_goal_of_the_months(src: str
     assert check_figures(src, [{**plan, "period": "全年"}])[0].status == "supported"
     done = {"indicator": "省级重点项目完成投资", "value": 39.2, "unit": "亿元", "period": "1-7月", "kind": "actual"}
     assert check_figures(src, [done])[0].status == "supported"
+
+
+def test_a_clause_opening_on_actually_and_a_verb_of_things_done_after_a_plan_reports_what_was_done() -> None:
+    # (计划新开工…22个、竣工…15个，实际新开工25个、竣工17个: what was started and finished against the plan)
+    src = ("某县2024年重大项目建设情况\n发布时间：2025-01-08\n"
+           "年初计划新开工重大项目22个、竣工投产15个，实际新开工25个、竣工投产17个，分别完成计划的114%、113%。"
+           "市下达新增规上工业企业任务40家，实际新增46家。")
+    for indicator, value, unit in (("实际新开工重大项目", 25, "个"), ("竣工投产项目", 17, "个")):
+        claim = {"indicator": indicator, "value": value, "unit": unit}
+        assert status({**claim, "kind": "actual"}, src) is S.supported, indicator
+        assert status({**claim, "kind": "target"}, src) not in TRUSTED, indicator
+    # (实际新增 against a quota: not refused as the quota's goal; claimed as a goal it is the quota's 40 that stands)
+    claim = {"indicator": "新增规上工业企业", "value": 46, "unit": "家"}
+    assert status({**claim, "kind": "actual"}, src) not in (S.misattributed, S.unsupported)
+    assert status({**claim, "kind": "target"}, src) is S.misattributed
+    # (the plan's own numbers are still its goals)
+    _only_as("target", {"indicator": "新开工重大项目", "value": 22, "unit": "个"}, src)
+    # (实际 inside a goal's clause, 力争实际新增…, does not report: the goal stands)
+    plan = "全年力争实际新增规上工业企业30家，新开工亿元以上项目20个。"
+    _only_as("target", {"indicator": "新增规上工业企业", "value": 30, "unit": "家"}, plan)

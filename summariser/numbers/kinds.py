@@ -1544,7 +1544,11 @@ _LAST_YEAR = re.compile(r"(?<![比较与同于超和])(?:去年|上年(?!同期|
 # goal words that come after the quota and lead instead.
 _DONE_AGAINST = re.compile(r"完成|实现|达到")
 _CLAUSE_STOP = re.compile(r"[，,；;]")
-_RESULT_SAID = re.compile(r"实际(?:完成|实现|达到)|已(?:累计)?(?:完成|实现)|完成了|实现了")
+# (计划新开工项目30个，实际新开工34个; 市下达…任务150家，实际新增172家: a clause that opens on 实际 and a verb of
+# things done, after the plan or quota set before it, reports what was done; not 实际到位资金, 实际利用外资, names of
+# indicators a goal sets too, nor 实际 inside a clause, 力争实际新增…)
+_RESULT_SAID = re.compile(r"实际(?:完成|实现|达到)|已(?:累计)?(?:完成|实现)|完成了|实现了|"
+                          r"(?<=[，,；;])实际(?:新开工|开工|竣工|投产|建成|新增|引进|签约|入库|入规|落地)")
 _DEADLINE_OPENING = 12  # a deadline this near a paragraph's start opens it (力争到2027年，)
 _DATING = 8  # a clause this short before a value's (截至9月，) dates it, and its words of result hold for it
 # Words before a goal that make it a yardstick for a result (完成年度目标任务的, 高于年度预期目标): the goal's own
