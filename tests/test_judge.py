@@ -9374,3 +9374,19 @@ def test_a_clause_opening_on_actually_and_a_verb_of_things_done_after_a_plan_rep
     # (实际 inside a goal's clause, 力争实际新增…, does not report: the goal stands)
     plan = "全年力争实际新增规上工业企业30家，新开工亿元以上项目20个。"
     _only_as("target", {"indicator": "新增规上工业企业", "value": 30, "unit": "家"}, plan)
+
+
+def test_a_plan_s_investment_named_between_plan_to_complete_and_investment_is_a_goal_of_its_own_clause() -> None:
+    # (年度计划完成工业投资24亿元: the plan's amount as a noun, with the investment named inside it; what follows it in
+    # the sentence, 1-9月累计完成… and the ；-part after it, is reported)
+    src = ("某街道2024年前三季度工作总结\n发布时间：2024-10-09\n"
+           "全街道年度计划完成工业投资24亿元，1-9月累计完成19.6亿元，同比增长7.2%；"
+           "列入区重点项目6个，年度计划投资8.4亿元，完成投资6.1亿元。")
+    for indicator, value, unit in (("区重点项目", 6, "个"), ("区重点项目完成投资", 6.1, "亿元"),
+                                   ("工业投资", 19.6, "亿元")):
+        claim = {"indicator": indicator, "value": value, "unit": unit}
+        assert status({**claim, "kind": "actual"}, src) is S.supported, indicator
+        assert status({**claim, "kind": "target"}, src) not in TRUSTED, indicator
+    # (the plan's amounts are still goals)
+    _only_as("target", {"indicator": "工业投资", "value": 24, "unit": "亿元"}, src)
+    _only_as("target", {"indicator": "区重点项目年度计划投资", "value": 8.4, "unit": "亿元"}, src)

@@ -146,7 +146,10 @@ _QUOTA = re.compile(r"(?:下达|分配|下发|分解|交办)给?[^，,。；;：
 _QUOTA_DONE = re.compile(r"完成|实现|超额")
 _TASK = re.compile(r"任务")
 # A plan's amount written as a noun and its number in one clause (计划新开工项目79个, 计划投资40亿元).
+# (and the investment named between 计划完成 and 投资, 年度计划完成固定资产投资15亿元, 计划完成工业技改投资180亿元: the
+# plan's amount all the same, which leaves 1-6月份累计完成8.1亿元 and the ；-part after it reported)
 _PLANNED_AMOUNT = re.compile(r"计划(?:新开工|开工|竣工|投产|实施|建设|完成)?(?:投资|项目)[^，,；;。]{0,8}?\d"
+                             r"|计划完成[^，,；;。\d]{1,6}?投资(?:额)?(?:为|达|约)?\d"
                              r"|(?<=投资)计划(?:为|达|共|约)?\d")
 # Words that say a value has been reached: 已, 现有, 累计 (实际完成投资91.4亿元 after 年度计划投资85亿元: what was
 # done, not the plan; 实际增长8.0% after 全年确保增长12%; 实际到位资金 alone names an indicator, a goal's too;
