@@ -9390,3 +9390,22 @@ def test_a_plan_s_investment_named_between_plan_to_complete_and_investment_is_a_
     # (the plan's amounts are still goals)
     _only_as("target", {"indicator": "工业投资", "value": 24, "unit": "亿元"}, src)
     _only_as("target", {"indicator": "区重点项目年度计划投资", "value": 8.4, "unit": "亿元"}, src)
+
+
+def test_quotas_and_results_listed_place_by_place_after_a_review_of_goals_are_read_apart() -> None:
+    # (…目标任务完成情况通报如下：甲县：市下达…任务N，完成M，完成率…；…项目任务N个，完成M个: each quota a goal of its own
+    # clause, what was done against it a result; the lead-in's 目标…完成情况 names a review and sets no goal)
+    src = ("2024年度各县区工业投资目标任务完成情况通报\n发布时间：2025-01-15\n"
+           "现将2024年度各县区工业投资目标任务完成情况通报如下：甲县：市下达工业投资任务30亿元，完成工业投资33.6亿元，"
+           "完成率112%；新开工亿元以上项目任务9个，完成11个。乙县：市下达工业投资任务25亿元，完成22.5亿元，完成率90%。")
+    for indicator, value, unit in (("工业投资", 33.6, "亿元"), ("工业投资完成率", 112, "%"),
+                                   ("新开工亿元以上项目", 11, "个")):
+        claim = {"indicator": indicator, "value": value, "unit": unit}
+        assert status({**claim, "kind": "actual"}, src) is S.supported, indicator
+        assert status({**claim, "kind": "target"}, src) not in TRUSTED, indicator
+    # (the quotas are goals, the bare 项目任务9个 too: claimed as done they are refused)
+    for indicator, value, unit in (("工业投资", 30, "亿元"), ("新开工亿元以上项目", 9, "个")):
+        assert status({"indicator": indicator, "value": value, "unit": unit, "kind": "actual"}, src) not in TRUSTED
+    # (a count of the tasks themselves is no quota: 细化…任务18条 counts them)
+    assert status({"indicator": "细化服务企业任务", "value": 18, "unit": "条", "kind": "actual"},
+                  "2024年，全县细化服务企业任务18条，帮助企业解决问题56个。") is S.supported

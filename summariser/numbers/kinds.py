@@ -46,7 +46,8 @@ PROPOSED = r"(?<![虚模])拟(?!定(?!于)|认定|命名|推荐|入选|表彰|�
 _TARGET = re.compile(r"力争|确保|将(?:累计|共)?争取|"
                      r"(?<![共计已])(?<!成功)(?<!先后)争取(?!到\D|(?:落实)?到位|[和与及、]|工作|力度|成效|方面)|争创|力求|"
                      # (这一目标建立在…基础之上：2023年…: a goal pointed back at sets none of what follows)
-                     r"(?<!这一)(?<!这个)(?<![该此])(?<!上述)目标(?!(?:任务)?的|完成率|完成进度|企业|客户)|"
+                     # (…目标任务完成情况通报如下：: a review of goals named, as 完成率 is, sets none)
+                     r"(?<!这一)(?<!这个)(?<![该此])(?<!上述)目标(?!(?:任务)?的|(?:任务)?完成(?:率|进度|情况)|企业|客户)|"
                      # (完成市分配任务22亿元的141.8%; 引进优强企业17家(任务数15家): the quota set, before its number)
                      # (not 完成工业性投资任务13.86亿元, the task done; nor 占前三季度目标任务76.5%, the share of one)
                      r"(?<!目标)任务数(?:占比)?(?=\d)|"
@@ -143,6 +144,10 @@ _YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}(?:[-—－至到](?:19|20)\d{2})?(?=
 # 100亿的100.2% is a yardstick, read by _TARGET; 超额完成年度任务2.1亿元 the excess).
 _QUOTA = re.compile(r"(?:下达|分配|下发|分解|交办)给?[^，,。；;：:\d\n（）()]{0,12}?"
                     r"(?P<task>任务)数?(?:为|是)?(?=[\d.])")
+# (and a task's amount written right after its name with no verb handing it down, in a list of what each place was
+# set and did: 新签约亿元以上项目任务12个，完成15个; 年度“小升规”培育任务30家，1-5月已新增…: the same quota; not a count of
+# the tasks themselves, 服务市场主体任务261条)
+_BARE_QUOTA = re.compile(r"(?<=[\u4e00-\u9fff”])(?P<task>任务)(?=[\d.]+(?:万|亿)?(?![\d.条项]))")
 _QUOTA_DONE = re.compile(r"完成|实现|超额")
 _TASK = re.compile(r"任务")
 # A plan's amount written as a noun and its number in one clause (计划新开工项目79个, 计划投资40亿元).
@@ -236,15 +241,19 @@ _LEAD_GOAL = re.compile(r"力争|确保|争取|力求")
 
 
 def _quotas(text: str) -> list[re.Match[str]]:
-    """The 任务 of each quota `text` hands down with its amount right after it (市下达任务420亿元), as matches of the
-    word alone; not where its clause says the task is done (完成市下达任务…)."""
+    """The 任务 of each quota `text` hands down with its amount right after it (市下达任务420亿元, 项目任务12个), as
+    matches of the word alone, in order; not where its clause says the task is done (完成市下达任务…)."""
     out = []
-    for m in _QUOTA.finditer(text):
-        if _QUOTA_DONE.search(text, _clause_start(text, m.start()), m.start("task")) is None:
+    for m in [*_QUOTA.finditer(text), *_BARE_QUOTA.finditer(text)]:
+        # (the quota's own words, after a colon that lists by place or indicator: …完成情况通报如下：东阳县：市下达…任务50亿元,
+        # where the 完成 of the lead-in before the colon says nothing of this task)
+        clause = _clause_start(text, m.start())
+        listed = max(text.rfind("：", clause, m.start()), text.rfind(":", clause, m.start())) + 1
+        if _QUOTA_DONE.search(text, max(clause, listed), m.start("task")) is None:
             task = _TASK.match(text, m.start("task"))
-            if task is not None:
+            if task is not None and all(q.start() != task.start() for q in out):
                 out.append(task)
-    return out
+    return sorted(out, key=lambda q: q.start())
 
 
 def _clause_start(text: str, at: int) -> int:
