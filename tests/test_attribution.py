@@ -2205,3 +2205,35 @@ def test_a_share_of_a_goal_that_names_who_set_it_is_the_share_of_the_result_befo
     goal = {"indicator": "规模以上工业产值", "period": "截至7月底", "value": 8.5, "unit": "亿元", "kind": "actual"}
     assert one(goal, src).status not in (S.supported, S.derived)
     assert one({**goal, "indicator": "工业投资", "value": 4}, src).status not in (S.supported, S.derived)
+
+
+def test_a_share_opening_on_zongliang_is_the_share_of_the_one_amount_its_sentence_names() -> None:
+    # (…完成投资…万元，同比增长…，总量占全县投资比重为…: 总量 stands for the amount before, no subject of its own; was:
+    # 总量 named the share, which went unread; from development sets 223 and 232, in my own sentences)
+    src = ("1-9月，全县固定资产投资同比下降3.2%。其中制造业投资42310万元，同比下降6.4%。"
+           "基础设施投资增势明显，累计完成投资215460万元，同比增长9.7%，总量占全县投资比重为61.3%。")
+    share = {"indicator": "基础设施投资占全县投资比重", "period": "1-9月", "value": 61.3, "unit": "%",
+             "measure": "share", "kind": "actual"}
+    assert one(share, src).status is S.supported
+    electronics = ("去年，园区产业链条持续延伸。新能源电池产业发展势头强劲，营收突破820亿元，总量占全市的64%。"
+                   "生物医药产业稳步壮大，实现营收96亿元。")
+    battery = {"indicator": "新能源电池产业营收占全市比重", "period": "去年", "value": 64, "unit": "%",
+               "measure": "share", "kind": "actual"}
+    assert one(battery, electronics).status is S.supported
+
+
+def test_a_share_of_zongliang_is_of_the_one_measure_its_sentence_names() -> None:
+    # (丙地区到位资金…，占总量的…; 甲、乙…到位资金总量居前，分别占总量的…: the whole 总量 stands for is the measure named
+    # before it in its sentence; was: 占总量 named no measure, and claims of the share went unread; from development sets
+    # 227 and bk42, in my own sentences)
+    src = ("1-6月，全省招商引资到位资金同比增长9.1%。全省16个市州中，甲市、乙市、丙州引进省外到位资金总量排名靠前，"
+           "分别占总量的23.4%、16.8%、12.5%。从区域看，东部片区到位资金1520.6亿元，占总量的54.2%，同比增长10.3%。"
+           "上半年全省实现营业收入3200亿元，利润总额210亿元，占总量的6.6%。")
+    read = {src[a:b]: t for (a, b), t in ties_of(src).items()}
+    for share in ("23.4%", "16.8%", "54.2%"):
+        assert read[share].words.endswith("占到位资金"), read[share].words
+    # (with two measures before it, which one 总量 stands for is not said: kept as written)
+    assert read["6.6%"].words.endswith("占总量")
+    share = {"indicator": "东部片区到位资金占比", "value": 54.2, "unit": "%", "measure": "share", "kind": "actual"}
+    assert one(share, src).status is S.supported
+    assert one({**share, "value": 10.3}, src).status not in (S.supported, S.derived)

@@ -9409,3 +9409,23 @@ def test_quotas_and_results_listed_place_by_place_after_a_review_of_goals_are_re
     # (a count of the tasks themselves is no quota: 细化…任务18条 counts them)
     assert status({"indicator": "细化服务企业任务", "value": 18, "unit": "条", "kind": "actual"},
                   "2024年，全县细化服务企业任务18条，帮助企业解决问题56个。") is S.supported
+
+
+def test_a_share_pointing_back_with_zongliang_is_not_confirmed_for_another_part_or_the_whole() -> None:
+    # (…营收突破820亿元，总量占全市的64%。乙产业…实现营收96亿元: 总量 stands for the one amount its sentence names; a
+    # claim for the part the next sentence names, or for what the share is of, is left open, never trusted; from
+    # development sets 223 and 232, in my own sentences)
+    src = ("去年，园区产业链条持续延伸。新能源电池产业发展势头强劲，营收突破820亿元，总量占全市的64%。"
+           "生物医药产业稳步壮大，实现营收96亿元。")
+    share = {"indicator": "新能源电池产业营收占全市比重", "period": "去年", "value": 64, "unit": "%",
+             "measure": "share", "kind": "actual"}
+    assert check_figures(src, [share])[0].status == S.supported
+    other = check_figures(src, [{**share, "indicator": "生物医药产业营收占全市比重"}])[0]
+    assert other.status not in (S.supported, S.derived)
+    invest = ("1-9月，全县固定资产投资同比下降3.2%。其中制造业投资42310万元，同比下降6.4%。"
+              "基础设施投资增势明显，累计完成投资215460万元，同比增长9.7%，总量占全县投资比重为61.3%。")
+    part = {"indicator": "基础设施投资占全县投资比重", "period": "1-9月", "value": 61.3, "unit": "%",
+            "measure": "share", "kind": "actual"}
+    assert check_figures(invest, [part])[0].status == S.supported
+    for wrong in ("制造业投资占全县投资比重", "全县投资占比"):
+        assert check_figures(invest, [{**part, "indicator": wrong}])[0].status not in (S.supported, S.derived)

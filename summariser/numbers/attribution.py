@@ -1145,6 +1145,7 @@ class Reading:
                                                            (a, b, named_at, c1, last_end),
                                                            cell)
             before, after, among = _partitive(before, after, plain[b:b + _STAGED_REACH])
+            before = _pointer_dropped(text, b, before)  # (总量占全区投资比重为: 占全区投资比重为)
             own = indicator_words(before)
             named = _words_after(text, after, c1, own)
             own = _remarked(plain, clause_ends, (c0, last_end), own)  # (采矿业增速最快，增加值同比增长27.3%)
@@ -1210,6 +1211,7 @@ class Reading:
             self._lasts[hi - 1] = last
         self._whole_kept(hi - 1, last, broken)
         self._listed[hi - 1] = _respectively(text, spans, clause_ends, out, lo, hi, self._list_before(lo))
+        _whole_pointed(text, spans, out, lo, hi)
         _bracketed_runs(text, spans, (out, self.tie), lo, hi)
         _verb_shared(text, spans, out, lo, hi)
         _labels_shared(text, spans, out, lo, hi)
@@ -1642,6 +1644,28 @@ def _of_last_measured(last: _Last, unit: str, named: str,
         return last.pairs | chained, size_band(shown) or last.band
     measured = _pairs("".join(_MEASURES.findall(last.words, 0, base.start())))
     return (_pairs(last.words[:base.start()]) | chained) - measured, size_band(shown) or last.band
+
+
+def _whole_pointed(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
+    """The shares of a sentence's quantities spans[lo:hi] whose whole is written as 总量 or 总额 alone (北疆地区到位资金
+    3821.9亿元，占总量的61.03%; 甲、乙引进区外到位资金总量排名靠前，分别占总量的18.06%、17.21%) read as shares of the
+    measure the sentence names before them, where it names one: 总量 stands for it. With two measures before (营收…，
+    利润…，占总量的…) which one it stands for is not said, and the words stay as written."""
+    for n in range(lo, hi):
+        t = out[n]
+        found = _WHOLE_POINTER.search(t.words) if t is not None and t.measure == "share" else None
+        if t is None or found is None:
+            continue
+        start = max(text.rfind(ch, 0, spans[n][0]) for ch in SENTENCE_END + "\n") + 1
+        named = set(_POINTED_MEASURE.findall(indicator_words(text[start:spans[n][0]])))
+        if len(named) == 1:
+            words = t.words[:found.start()] + named.pop() + t.words[found.end():]
+            out[n] = t._replace(words=words, pairs=_pairs(words))
+
+
+_WHOLE_POINTER = re.compile(r"(?<=占)(?:总量|总额)(?=$|的)")  # (占总量的: the whole, pointed at)
+# What a sentence measures, as the whole a share of 总量 points at (到位资金, 出口交货值, 营业收入)
+_POINTED_MEASURE = re.compile(r"到位资金|出口交货值|进出口|出口|进口|增加值|总产值|产值|营业收入|利润|税收|投资|用电量|销售额")
 
 
 # A value in brackets right after an amount of another currency (168.4亿元（24.4亿美元）): that amount converted.
@@ -2158,6 +2182,24 @@ def _names_subject(text: str, b: int, before: str, words: tuple[str, str]) -> bo
         return False
     return has_subject(_GRADE.sub("", own)) and not _relative(before) and not _SUM_OF_COUNTED.fullmatch(own) \
         and not _goal_amount_inside(text, b, before)
+
+
+def _pointer_dropped(text: str, b: int, before: str) -> str:
+    """The words before a share ending at `b`, with the word that opens them standing for the amount said before it
+    left out (总量占全区投资比重为86.7% after 累计完成投资987675万元: that amount's share, as 占全区投资比重为 is), where
+    its sentence says one amount before it: 总量 is no subject of its own, so the share is read as the clause
+    subject's. With two amounts before (营收…，利润…，总量占…) which one it stands for is not said: kept as written."""
+    lead = _POINTER_SHARE.match(before)
+    if lead is None:
+        return before
+    start = max(text.rfind(ch, 0, b) for ch in SENTENCE_END + "\n") + 1
+    return before[lead.end():] if len(_AMOUNT.findall(text[start:b])) == 1 else before
+
+
+# (总量占全区投资比重为, 总额占全市的: the amount before, pointed at, then its share)
+_POINTER_SHARE = re.compile(r"\s*(?:总量|总额)(?=(?:约|均)?占)")
+# An amount written in a sentence (987675万元, 1500亿元, 32个): a number and a unit that is no percent, rate or date.
+_AMOUNT = re.compile(r"\d(?:[\d.]*)(?:千万|百万|万|亿)?(?:元|美元|吨|千瓦时|个|家|项|户|亩|人|辆|台|件|套)")
 
 
 def _goal_amount_inside(text: str, b: int, before: str) -> bool:

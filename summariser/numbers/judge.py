@@ -165,7 +165,7 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
         findings += [_kind(src, c, q, tie), _indicator(src, c, q, tie, claimed), _subject(src, c, q, tie),
                      _only_compared(src, c, q), _project_owner(src, c, q), _covered_field(src, c, q),
                      _growth_of_the_amount(src, c, q, tie), _goal_tier(src, c, q), _share_s_whole(src, c, q, tie),
-                     _bracket_label_claimed(src, c, q, tie)]
+                     _bracket_label_claimed(src, c, q, tie), _pointed_share_s_part(src, c, q, tie)]
     wrong = [f for f in findings if f.status == WRONG]
     unsure = [f for f in findings if f.status == UNSURE]
     if not (wrong or unsure):
@@ -220,6 +220,26 @@ def _share_s_whole(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     if level(named) >= 0:
         return _Finding(WRONG, "indicator") if level(written) == level(named) else _FINE
     return _Finding(UNSURE, "indicator")
+
+
+def _pointed_share_s_part(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
+    """Whether a share whose words point back at the amount its sentence says (…营收突破1500亿元，总量占全市的75%) is
+    claimed for a part that sentence does not name (航空制造产业营收占全市比重, where 航空制造产业 has its own amount in
+    the next sentence), or for what the share is of (全区投资占比 for 总量占全区投资比重为86.7%): 总量 stands for the
+    one amount named before it, so a claim naming another part, or the whole, is not confirmed by it."""
+    if c.measure != "share" or not c.indicator or _POINTED.search(simplified(tie.shown)) is None:
+        return _FINE
+    part = _SHARE_TAIL.split(claimed_text(c.indicator), 1)[0]
+    if len(part) < 2 or "占" + part in simplified(tie.shown):
+        return _Finding(UNSURE, "indicator")  # (no part named, or the whole named as the part)
+    found = src.tie_of.sentence((q.start, q.end))
+    said = indicator_words(found[0][:found[1]]) if found is not None else ""
+    # (its words as read join what the sentence writes apart: 电子信息产业营业收入 of 电子信息产业生态…，营收…)
+    return _Finding(UNSURE, "indicator") if bigrams(indicator_words(part)) - bigrams(said) - tie.pairs else _FINE
+
+
+_POINTED = re.compile(r"(?:^|…)(?:总量|总额)(?:约|均)?占")  # (…总量占全区投资比重为: the amount before, pointed at)
+_SHARE_TAIL = re.compile(r"占|比重|份额|比例")  # (where a claimed share's part ends: 航空制造产业营收|占全市比重)
 
 
 # An amount's clause, the growth clauses after it, then the share it is of a whole (，增长12.4%，占地方公共预算收入
