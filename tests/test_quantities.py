@@ -725,3 +725,11 @@ def test_a_gap_that_narrows_is_the_amount_it_narrowed_by() -> None:
         "全县规上工业增加值增长4.1%，与全国差距较上半年缩小1.3个百分点，与全省增速差缩小0.8个百分点，"
         "增速较上月缩小0.5个百分点。")}
     assert got["1.3个百分点"] == 1.3 and got["0.8个百分点"] == 0.8 and got["0.5个百分点"] == -0.5
+
+
+def test_a_chinese_numeral_spelled_digit_by_digit_is_a_name_not_a_count() -> None:
+    # (七一八所, an institute's name: read as 718所; the shape of “二一一”产业, “八八战略” and years; from development
+    # sets 226 to 230 and the corpus)
+    got = {q.raw: q.value for q in extract_quantities(
+        "中船重工七〇二所、四二一厂联合研制的设备交付使用，全区新增高新技术企业三家、创新平台一百零五个。")}
+    assert got == {"三家": 3, "一百零五个": 105}

@@ -428,6 +428,13 @@ def _number(ar: str | None, cn: str | None) -> float | None:
 _NO_SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")
 
 
+def _digit_by_digit(cn: str | None) -> bool:
+    """Whether a Chinese numeral is spelled digit by digit, with no 十百千 (七一八, 二〇二三): how a year, a code or
+    a name is written (七一八所, the institute; “二一一”产业), never how Chinese writes a count or an amount (718 of a
+    thing is 七百一十八). A year is a date, no quantity either."""
+    return cn is not None and len(cn) > 2 and all(c in CN_DIGITS for c in cn)
+
+
 def _find_mentions(text: str, view: textmap.MappedText) -> list[Mention]:
     t = view.text
     out: list[Mention] = []
@@ -459,7 +466,7 @@ def _quantity(m: re.Match[str], text: str, view: textmap.MappedText,
     before = t[max(0, num_start - 12):num_start]
     if ar and before.endswith(".") and "\u4e00" <= before[-2:-1] <= "\u9fff":
         return None  # (金额达.9亿元, 完成目标任务的.2%: a number whose digits before the point the page lost)
-    if _not_a_quantity(m, g, t, before):
+    if _not_a_quantity(m, g, t, before) or _digit_by_digit(g[2]):
         return None
     value = _number(ar, g[2])
     if value is None or (unit == "年" and value >= 100):
