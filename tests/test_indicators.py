@@ -891,6 +891,13 @@ def test_a_page_s_service_hours_and_the_points_a_text_makes_are_no_figures() -> 
     assert set(got) == {"6.4%"}
 
 
+def test_the_points_a_text_makes_are_no_figures_with_an_adjective_before_them() -> None:
+    # (…集聚效应强三个显著特点: marked as a figure of 3个; 三大特点, 五大运行特点 on the pages of sets 230 and 231)
+    got = named("今年签约的项目具有科技含量高、带动能力强两个鲜明特点，全年新签约亿元以上项目二十六个。"
+                "前三季度，全县工业经济呈现4个主要特点，规上工业增加值增长7.2%。")
+    assert set(got) == {"26个", "7.2%"}  # (the count of projects signed, in Chinese numerals too, stays)
+
+
 def test_a_growth_compared_with_a_base_is_named_for_the_subject_s_growth() -> None:
     # (…增加值同比增长27.3%，增速与去年同期相比加快…: named 增速与去年同期相比加快; from development set 204)
     got = named("上半年，全县规上工业增加值同比增长9.1%，增速与去年同期相比加快2.3个百分点。")
