@@ -130,7 +130,7 @@ _WHOLE_REACH = 200  # the total is in the sentence before the month's part, or i
 
 def _slogan_count(text: str, q: Quantity) -> bool:
     """A count written in Chinese numerals of a programme's parts (八个方面重点工作, 十项重点任务, 三条底线,
-    中央八项规定, “三个一批”): how a plan is organised, not a quantity of its results; and a
+    中央八项规定, “三个一批”, 三个“一号工程”): how a plan is organised, not a quantity of its results; and a
     count, however written, of the points a text makes (呈现3个特点, 三个显著特点, 从5个方面): how it is
     organised. Hours a page's service keeps (24小时新闻热线, 值班电话(24小时), 24小时滚动播报): the page's
     furniture, no figure of its news."""
@@ -146,7 +146,10 @@ def _slogan_count(text: str, q: Quantity) -> bool:
 
 # (a trait may carry its adjective: 三个显著特点, 五个运行特点, 呈现3个鲜明特点; still the points a text makes)
 _TRAITS = r"[\u4e00-\u9fff]{0,4}?特点"
-_PROGRAMME_PARTS = re.compile(rf"[”\"]?(?:方面|重点(?:工作|任务)|任务|底线|规定|{_TRAITS}|一批)")
+# (or a programme named in quotes right after the count, 三个“一号工程”, 两个“百日攻坚”行动: the quotes make it a
+# slogan's name; not the things a programme's name classes, 三家“专精特新”企业)
+_QUOTED_PROGRAMME = r"[“\"][^”\"\n]{1,12}?(?:工程|行动|战略|攻坚|战役)[”\"](?![\u4e00-\u9fff]{0,2}(?:项目|企业))"
+_PROGRAMME_PARTS = re.compile(rf"[”\"]?(?:方面|重点(?:工作|任务)|任务|底线|规定|{_TRAITS}|一批)|{_QUOTED_PROGRAMME}")
 _POINTS_MADE = re.compile(rf"[”\"]?(?:方面|{_TRAITS})(?![\u4e00-\u9fff]{{0,2}}(?:项目|企业))")
 _SERVICE_AFTER = re.compile(r"\s*(?:新闻|服务|值班|咨询|举报|投诉)?(?:热线|电话|滚动|在线|客服|值守)")
 _SERVICE_BEFORE = re.compile(r"(?:热线|电话)\s*[（(]?\s*$")
