@@ -906,6 +906,15 @@ def test_a_count_of_programmes_named_in_quotes_is_no_figure() -> None:
     assert set(got) == {"3家", "12个"}
 
 
+def test_a_length_of_years_fused_to_a_verb_of_leaping_is_no_figure() -> None:
+    # (为大连三年挺进“万亿GDP城市”做出了应有贡献, 五年跨越3个十亿级台阶: marked as 3年 and 5年; the shape of the
+    # quoted slogans “三年倍增”, “三年翻两番”, “三年站排头” on the pages of sets 227, 228 and the corpus; from
+    # development set 233)
+    got = named("全县工业总产值完成312.6亿元，五年迈上新台阶，为全市三年冲刺“千亿县”作出贡献，新增规上工业企业41家；"
+                "规上工业企业利润连续四年跻身全市前三。")
+    assert set(got) == {"312.6亿元", "41家", "4年"}  # (a run's length, 连续四年, is read as before)
+
+
 def test_a_growth_compared_with_a_base_is_named_for_the_subject_s_growth() -> None:
     # (…增加值同比增长27.3%，增速与去年同期相比加快…: named 增速与去年同期相比加快; from development set 204)
     got = named("上半年，全县规上工业增加值同比增长9.1%，增速与去年同期相比加快2.3个百分点。")

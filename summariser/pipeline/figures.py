@@ -162,15 +162,24 @@ def _kept(text: str, q: Quantity) -> bool:
 
 def _stretch_alone(text: str, q: Quantity) -> bool:
     """A length of time written alone as a clause before the clause it dates (3年，累计完成工业投资超1万亿元；3年，
-    新增工业企业…): when what follows was done, not a figure of its own. There are no words to name it by, and a
-    figure named nothing is checked on its value alone: the page's 3年 would be trusted as a figure."""
-    if q.unit_class != "duration" or text[q.end:q.end + 1] not in _STRETCH_THEN:
+    新增工业企业…), or fused to the verb of a leap (三年挺进…): when what follows was done, not a figure of its
+    own. There are no words to name it by, and a figure named nothing is checked on its value alone: the page's
+    3年 would be trusted as a figure."""
+    if q.unit_class != "duration":
+        return False
+    if _LEAP.match(text, q.end) and not _RUN_BEFORE.search(text, max(0, q.start - 4), q.start):
+        return True  # (为全市三年挺进“万亿GDP城市”作贡献, 五年跨越3个台阶: the stretch a leap takes or is to take)
+    if text[q.end:q.end + 1] not in _STRETCH_THEN:
         return False
     c0 = start_after(text, q.start, _STRETCH_STOPS)
     return not text[c0:q.start].strip()
 
 
 _STRETCH_THEN = ("，", ",")  # (not 3年来, 工期3年。: a stretch said of something, or a figure's own clause)
+# A length of years fused to a verb of leaping names a campaign or the stretch of a leap (三年挺进…, 两年翻番, 三年倍增,
+# as slogans in quotes write it too), not a figure; a run's length (连续两年跻身全国前十) is one
+_LEAP = re.compile(r"(?:挺进|跨越|跃升|跃上|迈上|迈入|跨入|跨上|跻身|翻番|翻一番|翻两番|倍增|冲刺)")
+_RUN_BEFORE = re.compile(r"连续\s*$")
 _STRETCH_STOPS = CLAUSE_END + SENTENCE_END + "\n"
 
 
