@@ -2223,9 +2223,9 @@ def test_a_share_opening_on_zongliang_is_the_share_of_the_one_amount_its_sentenc
 
 
 def test_a_share_of_zongliang_is_of_the_one_measure_its_sentence_names() -> None:
-    # (丙地区到位资金…，占总量的…; 甲、乙…到位资金总量居前，分别占总量的…: the whole 总量 stands for is the measure named
-    # before it in its sentence; was: 占总量 named no measure, and claims of the share went unread; from development sets
-    # 227 and bk42, in my own sentences)
+    # (丙地区到位资金…，占总量的…; 甲、乙…到位资金总量居前，分别占总量的…: the whole 总量 stands for is the measure
+    # named before it in its sentence; was: 占总量 named no measure, and claims of the share went unread; from
+    # development sets 227 and bk42, in my own sentences)
     src = ("1-6月，全省招商引资到位资金同比增长9.1%。全省16个市州中，甲市、乙市、丙州引进省外到位资金总量排名靠前，"
            "分别占总量的23.4%、16.8%、12.5%。从区域看，东部片区到位资金1520.6亿元，占总量的54.2%，同比增长10.3%。"
            "上半年全省实现营业收入3200亿元，利润总额210亿元，占总量的6.6%。")

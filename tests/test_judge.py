@@ -9393,8 +9393,8 @@ def test_a_plan_s_investment_named_between_plan_to_complete_and_investment_is_a_
 
 
 def test_quotas_and_results_listed_place_by_place_after_a_review_of_goals_are_read_apart() -> None:
-    # (…目标任务完成情况通报如下：甲县：市下达…任务N，完成M，完成率…；…项目任务N个，完成M个: each quota a goal of its own
-    # clause, what was done against it a result; the lead-in's 目标…完成情况 names a review and sets no goal)
+    # (…目标任务完成情况通报如下：甲县：市下达…任务N，完成M，完成率…；…项目任务N个，完成M个: each quota a goal of its
+    # own clause, what was done against it a result; the lead-in's 目标…完成情况 names a review and sets no goal)
     src = ("2024年度各县区工业投资目标任务完成情况通报\n发布时间：2025-01-15\n"
            "现将2024年度各县区工业投资目标任务完成情况通报如下：甲县：市下达工业投资任务30亿元，完成工业投资33.6亿元，"
            "完成率112%；新开工亿元以上项目任务9个，完成11个。乙县：市下达工业投资任务25亿元，完成22.5亿元，完成率90%。")

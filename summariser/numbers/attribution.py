@@ -1665,7 +1665,8 @@ def _whole_pointed(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | 
 
 _WHOLE_POINTER = re.compile(r"(?<=占)(?:总量|总额)(?=$|的)")  # (占总量的: the whole, pointed at)
 # What a sentence measures, as the whole a share of 总量 points at (到位资金, 出口交货值, 营业收入)
-_POINTED_MEASURE = re.compile(r"到位资金|出口交货值|进出口|出口|进口|增加值|总产值|产值|营业收入|利润|税收|投资|用电量|销售额")
+_POINTED_MEASURE = re.compile(r"到位资金|出口交货值|进出口|出口|进口|增加值|总产值|产值|营业收入|利润|税收|投资|"
+                             r"用电量|销售额")
 
 
 # A value in brackets right after an amount of another currency (168.4亿元（24.4亿美元）): that amount converted.
@@ -2186,9 +2187,10 @@ def _names_subject(text: str, b: int, before: str, words: tuple[str, str]) -> bo
 
 def _pointer_dropped(text: str, b: int, before: str) -> str:
     """The words before a share ending at `b`, with the word that opens them standing for the amount said before it
-    left out (总量占全区投资比重为86.7% after 累计完成投资987675万元: that amount's share, as 占全区投资比重为 is), where
-    its sentence says one amount before it: 总量 is no subject of its own, so the share is read as the clause
-    subject's. With two amounts before (营收…，利润…，总量占…) which one it stands for is not said: kept as written."""
+    left out (总量占全区投资比重为86.7% after 累计完成投资987675万元: that amount's share, as 占全区投资比重为
+    is), where its sentence says one amount before it: 总量 is no subject of its own, so the share is read as the
+    clause subject's. With two amounts before (营收…，利润…，总量占…) which one it stands for is not said: kept as
+    written."""
     lead = _POINTER_SHARE.match(before)
     if lead is None:
         return before

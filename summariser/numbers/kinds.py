@@ -144,8 +144,8 @@ _YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}(?:[-—－至到](?:19|20)\d{2})?(?=
 # 100亿的100.2% is a yardstick, read by _TARGET; 超额完成年度任务2.1亿元 the excess).
 _QUOTA = re.compile(r"(?:下达|分配|下发|分解|交办)给?[^，,。；;：:\d\n（）()]{0,12}?"
                     r"(?P<task>任务)数?(?:为|是)?(?=[\d.])")
-# (and a task's amount written right after its name with no verb handing it down, in a list of what each place was
-# set and did: 新签约亿元以上项目任务12个，完成15个; 年度“小升规”培育任务30家，1-5月已新增…: the same quota; not a count of
+# (and a task's amount written right after its name with no verb handing it down, in a list of what each place was set
+# and did: 新签约亿元以上项目任务12个，完成15个; 年度“小升规”培育任务30家，1-5月已新增…: the same quota; not a count of
 # the tasks themselves, 服务市场主体任务261条)
 _BARE_QUOTA = re.compile(r"(?<=[\u4e00-\u9fff”])(?P<task>任务)(?=[\d.]+(?:万|亿)?(?![\d.条项]))")
 _QUOTA_DONE = re.compile(r"完成|实现|超额")
@@ -245,8 +245,9 @@ def _quotas(text: str) -> list[re.Match[str]]:
     matches of the word alone, in order; not where its clause says the task is done (完成市下达任务…)."""
     out = []
     for m in [*_QUOTA.finditer(text), *_BARE_QUOTA.finditer(text)]:
-        # (the quota's own words, after a colon that lists by place or indicator: …完成情况通报如下：东阳县：市下达…任务50亿元,
-        # where the 完成 of the lead-in before the colon says nothing of this task)
+        # (the quota's own words, after a colon that lists by place or indicator:
+        # …完成情况通报如下：东阳县：市下达…任务50亿元, where the 完成 of the lead-in before the colon says nothing of
+        # this task)
         clause = _clause_start(text, m.start())
         listed = max(text.rfind("：", clause, m.start()), text.rfind(":", clause, m.start())) + 1
         if _QUOTA_DONE.search(text, max(clause, listed), m.start("task")) is None:
