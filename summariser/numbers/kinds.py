@@ -450,8 +450,7 @@ class Kinds:
         self.bases = [(m.start(), _base_part_end(text, m)) for m in _BASE_PART.finditer(text)] if self.sections else []
         # (where each goal heading stands, and whether it is the rest of the year's plan, 二、下半年工作打算, under
         # which 上半年 is the half gone by)
-        self.goal_headings = [(m.start(), "下半年" in m.group(0)) for m in _GOAL_HEADING.finditer(text)] \
-            if self.sections else []
+        self.goal_headings = _goal_headings(text) if self.sections else []
         # (a page that opens with what a year will do and names its goals, 2024年，XX新城将坚持…。⏎主要预期目标是：…⏎
         # 一是…，全年新落户…项目3个以上: its work is that year's goals, to a review's heading)
         opened = _PLAN_OPENED.match(text)
@@ -735,11 +734,16 @@ class Kinds:
             # 一、主要目标 / 二、2024年工作打算: a work plan's goals need no word of their own; a year before the
             # page's own is the base it starts from (2023年，全县规上工业总产值完成342.6亿元)
             # (目前，全县已建成…，上云企业3200家: what is already, in a plan's text, is the base it starts from)
-            reached = _REACHED_SO_FAR.search(self.text, sentence, start) or NOW.search(self.text, sentence, start)
-            reached = None if reached is not None and self._as_of_ahead(reached.start()) else reached
-            return "actual" if self._past_year(start) or self._months_past(start) or reached is not None \
-                or self._looked_back(start) or self._first_half_gone(start) else "target"
+            return "actual" if self._base_of_the_plan(sentence, start) else "target"
         return ""
+
+    def _base_of_the_plan(self, sentence: int, start: int) -> bool:
+        """Whether the value at `start`, in a goal section, reports the base the plan starts from, not a goal: a year
+        before the page's own, months or a half gone by, what is already reached (已, 截至目前), a look back."""
+        reached = _REACHED_SO_FAR.search(self.text, sentence, start) or NOW.search(self.text, sentence, start)
+        reached = None if reached is not None and self._as_of_ahead(reached.start()) else reached
+        return self._past_year(start) or self._months_past(start) or reached is not None \
+            or self._looked_back(start) or self._first_half_gone(start)
 
     def _as_things_are(self, at: tuple[int, int]) -> bool:
         """Whether the value at `at` says how things are, not what a plan will reach: where a change starts (将企业
@@ -1156,6 +1160,12 @@ def _base_part_end(text: str, m: re.Match[str]) -> int:
         return line_end
     nxt = _SUB_HEADING.search(text, m.end())
     return nxt.start() if nxt else len(text)
+
+
+def _goal_headings(text: str) -> list[tuple[int, bool]]:
+    """Where each goal heading of `text` stands, and whether it heads the rest of the year's plan
+    (二、下半年工作打算)."""
+    return [(m.start(), "下半年" in m.group(0)) for m in _GOAL_HEADING.finditer(text)]
 
 
 def _goal_sections(text: str) -> list[tuple[int, int]]:
