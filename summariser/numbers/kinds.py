@@ -243,7 +243,7 @@ _LEAD_GOAL = re.compile(r"力争|确保|争取|力求")
 def _quotas(text: str) -> list[re.Match[str]]:
     """The 任务 of each quota `text` hands down with its amount right after it (市下达任务420亿元, 项目任务12个), as
     matches of the word alone, in order; not where its clause says the task is done (完成市下达任务…)."""
-    out = []
+    out: list[re.Match[str]] = []
     for m in [*_QUOTA.finditer(text), *_BARE_QUOTA.finditer(text)]:
         # (the quota's own words, after a colon that lists by place or indicator:
         # …完成情况通报如下：东阳县：市下达…任务50亿元, where the 完成 of the lead-in before the colon says nothing of
