@@ -733,3 +733,13 @@ def test_a_chinese_numeral_spelled_digit_by_digit_is_a_name_not_a_count() -> Non
     got = {q.raw: q.value for q in extract_quantities(
         "中船重工七〇二所、四二一厂联合研制的设备交付使用，全区新增高新技术企业三家、创新平台一百零五个。")}
     assert got == {"三家": 3, "一百零五个": 105}
+
+
+def test_a_numeral_inside_a_place_name_is_no_count() -> None:
+    # (五家渠市 read as 五家, 七台河 as 七台, 九台区 as 九台: a division's name from the package's table, written in
+    # full or without a suffix where 3 characters are left; a count right beside a name, and 三台 of machines, still
+    # count; from development set 227)
+    got = {q.raw: q.value for q in extract_quantities(
+        "前三季度，五家渠市、七台河、九台区、三台县和伍家岗区工业投资增速均超过10%，"
+        "五家渠经开区新增规上企业五家，三元区购置检测设备三台。")}
+    assert got == {"超过10%": 10, "五家": 5, "三台": 3}

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from ..core import textmap
 from ..core.errors import require
 from ..core.regex import Anchored
+from ..places.divisions import divisions
 from .chinese import CN_CHARS, CN_DIGITS, DECIMAL_POINT, parse_chinese_numeral
 from .tables import TableRead, cells, table_read
 from .unit_parser import parse_unit
@@ -435,6 +436,33 @@ def _digit_by_digit(cn: str | None) -> bool:
     return cn is not None and len(cn) > 2 and all(c in CN_DIGITS for c in cn)
 
 
+def _in_a_place_name(t: str, at: int, end: int) -> bool:
+    """Whether the Chinese numeral and unit at [`at`, `end`) of `t` lie inside the name of a division written
+    there (五家渠市, 七台河市, 九台区, 三台县, 三元区, 伍家岗区; or its name without its suffix where that is 3
+    characters or more: 七台河, 五家渠): a name, never a count. A look-up of the numeral and the character after it,
+    then a compare of the few names that hold them: no scan of the names."""
+    for offset, name in _place_names_holding().get(t[at:at + 2], ()):
+        a = at - offset
+        if a >= 0 and a + len(name) >= end and t.startswith(name, a):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _place_names_holding() -> dict[str, tuple[tuple[int, str], ...]]:
+    """The divisions' names that hold a Chinese numeral (and their stems of 3 characters or more: a stem of 2, 三台 of
+    三台县, is as often a count, 三台设备), keyed by the numeral and the character after it: (where in the name, name).
+    Built once from the division table."""
+    table = divisions()
+    names = set(table.by_name) | {stem for stem in table.by_stem if len(stem) >= 3}
+    index: dict[str, list[tuple[int, str]]] = {}
+    for name in names:
+        for i, ch in enumerate(name[:-1]):
+            if ch in CN_CHARS:
+                index.setdefault(name[i:i + 2], []).append((i, name))
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def _find_mentions(text: str, view: textmap.MappedText) -> list[Mention]:
     t = view.text
     out: list[Mention] = []
@@ -468,6 +496,8 @@ def _quantity(m: re.Match[str], text: str, view: textmap.MappedText,
         return None  # (金额达.9亿元, 完成目标任务的.2%: a number whose digits before the point the page lost)
     if _not_a_quantity(m, g, t, before) or _digit_by_digit(g[2]):
         return None
+    if g[2] and _in_a_place_name(t, num_start, m.end(7)):
+        return None  # (六师五家渠市: 五家 of a city's name, no five of anything)
     value = _number(ar, g[2])
     if value is None or (unit == "年" and value >= 100):
         return None  # a year (二〇二三年, 2023 年) is a date, not a length of time
