@@ -9429,3 +9429,21 @@ def test_a_share_pointing_back_with_zongliang_is_not_confirmed_for_another_part_
     assert check_figures(invest, [part])[0].status == S.supported
     for wrong in ("制造业投资占全县投资比重", "全县投资占比"):
         assert check_figures(invest, [{**part, "indicator": wrong}])[0].status not in (S.supported, S.derived)
+
+
+def test_an_amount_after_a_task_said_done_is_not_confirmed_as_the_goal() -> None:
+    # (完成…任务N, 达年任务 N%: what was done against the task, or the share of it reached; claimed as the goal it is
+    # left open, never trusted; as done it holds. From development sets 226 and 228, in my own sentences)
+    src = "全年新建冷库12座，完成蔬菜种植任务4.5万亩，收购均价每斤2.1元；完成技改投资任务8.2亿元，入库项目30个。"
+    for indicator, value, unit in (("蔬菜种植", 4.5, "万亩"), ("技改投资", 8.2, "亿元")):
+        claim = {"indicator": indicator, "value": value, "unit": unit}
+        assert status({**claim, "kind": "target"}, src) is S.unconfirmed, indicator
+        assert status({**claim, "kind": "actual"}, src) is S.supported, indicator
+    spaced = "一季度，工业投资 5 亿元，增长 3%；实际利用外资 900 万美元，达年任务 41%；进出口增长 2%。"
+    share = {"indicator": "实际利用外资完成年任务比例", "value": 41, "unit": "%", "measure": "share"}
+    assert status({**share, "kind": "target"}, spaced) not in TRUSTED
+    # (a task's own amount with the share of it after, 完成年任务75亿元的23.7%, is the goal; a quota handed down too)
+    assert status({"indicator": "工业投资", "value": 75, "unit": "亿元", "kind": "target"},
+                  "1-6月，全县工业投资完成年任务75亿元的23.7%。") is S.supported
+    assert status({"indicator": "工业投资", "value": 65, "unit": "亿元", "kind": "target"},
+                  "今年，市下达我县工业投资任务65亿元，全年完成70亿元。") is S.supported

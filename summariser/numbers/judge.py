@@ -1442,6 +1442,22 @@ def _kind(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
 _EXPECTED = re.compile(r"预期(?!目标)")  # (what a plan expects: its goal, or its forecast)
 
 
+def _task_done(src: Source, span: tuple[int, int]) -> bool:
+    """Whether the value follows a task said done in its clause (完成烟叶生产任务603万公斤, 超额完成年度任务2.1亿元,
+    达年任务 57%): the amount done or the share reached, which may or may not be the task's own size; not a task's
+    amount with the share of it after (完成年任务75亿元的23.7%: the yardstick), nor a quota handed down (市下达任务)."""
+    text = src.text
+    if _TASK_DONE.search(text, max(0, span[0] - _TASK_DONE_REACH), span[0]) is None:
+        return False
+    return _YARDSTICK_AFTER.match(text, span[1]) is None
+
+
+_TASK_DONE_REACH = 16
+# (完成…任务 or 达…任务 right before the value, in one clause, no quota handed down between: 完成市下达任务100亿的…)
+_TASK_DONE = re.compile(r"(?:完成|(?<![下传])达到?)(?:(?!下达|分解)[^，,。；;：:\d（(）)]){0,10}?任务数?(?:为|是)?\s*$")
+_YARDSTICK_AFTER = re.compile(r"\s*(?:[）)])?\s*的")
+
+
 def _fact_of_a_planned_class(src: Source, c: Claim, tie: Tie, span: tuple[int, int]) -> bool:
     """Whether a fact is claimed where a goal is read from the name of the class the value counts (计划竣工项目
     18个: a roster's class, its count a goal or a fact as the page's convention has it; see `_planned_class`)."""
@@ -1492,7 +1508,10 @@ def _kind_unsaid(src: Source, c: Claim, at: tuple[tuple[int, int], str], tie: Ti
     own, a goal noted in brackets, 32家（下达任务27家）, too; an April plan's 4-6月 is still to come). `at`: the value's
     span and the words right before it."""
     span, before = at
-    return not tie.kind and c.kind in ("target", "forecast") and not _goal_named(tie, c.unit) \
+    # (a task said done before the value, 完成烟叶生产任务603万公斤, 达年任务 57%, names what was done against it: the
+    # task's own size is not said apart from it)
+    return not tie.kind and c.kind in ("target", "forecast") \
+        and (not _goal_named(tie, c.unit) or c.kind == "target" and _task_done(src, span)) \
         and not (c.kind == "target" and _GOAL_NOTED.search(before)) and not _to_come(src, tie, span)
 
 
