@@ -9447,3 +9447,24 @@ def test_an_amount_after_a_task_said_done_is_not_confirmed_as_the_goal() -> None
                   "1-6月，全县工业投资完成年任务75亿元的23.7%。") is S.supported
     assert status({"indicator": "工业投资", "value": 65, "unit": "亿元", "kind": "target"},
                   "今年，市下达我县工业投资任务65亿元，全年完成70亿元。") is S.supported
+
+
+@pytest.mark.parametrize("src", [
+    "截至10月底，全县完成固定资产投资58.2亿元，为市下达目标（70亿元）的83.1%。",
+    "1-10月，全区已新增规上工业企业14家，完成市下目标任务12家的116.7%。",
+    "截止2022年10月，园区累计完成固定资产投资58.2亿元，为市下70亿元目标的83.1%。",
+])
+def test_a_quota_a_higher_level_hands_down_naming_no_period_is_the_years(src: str) -> None:
+    # (a result so far as a share of a quota handed down, 为市下达目标（70亿元）的83.1%: the quota is the year's,
+    # not the months' the sentence reports; claimed for those months it is left open, never confirmed)
+    value, unit, name = (12, "家", "新增规上工业企业市下目标") if "家" in src \
+        else (70, "亿元", "固定资产投资市下达目标")
+    for year in ("全年", "2022年"):
+        assert _verdict(src, name, value, unit, period=year, kind="target") is S.supported
+    if "2022年" in src:  # (a year the sentence writes: another year's quota is no reading of it)
+        assert _verdict(src, name, value, unit, period="2021年", kind="target") not in TRUSTED
+    for months in ("1-10月", "截至10月底"):
+        assert _verdict(src, name, value, unit, period=months, kind="target") not in TRUSTED
+    # (the result beside it keeps the months in force, and is no quota)
+    assert _verdict(src, name, value, unit, period="1-10月", kind="actual") not in TRUSTED
+

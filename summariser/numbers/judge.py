@@ -1305,7 +1305,42 @@ def _sentence_year(c: Claim, claimed: Period | None, found: tuple[str, int] | No
         return _FINE if claimed is None or _whole_year(claimed) else _Finding(WRONG, "period")
     if _years_plan_claimed(c, claimed, found, written):
         return _FINE
+    handed = _handed_down_year(claimed, written, found)
+    if handed is not None:
+        return handed
     return _Finding(UNSURE, "period") if _years_plan_for_months(c, claimed, found) else None
+
+
+def _handed_down_year(claimed: Period | None, written: Period | None, found: tuple[str, int]) -> _Finding | None:
+    """What a quota handed down with no period of its own (see `_handed_down_goal`) says of the claimed period: the
+    year's (as written for the value, where a year is) holds; months claimed for it are left open, since the quota
+    is read as the year's from the genre's habit, not from a word. None for any other value."""
+    if claimed is None or not _handed_down_goal(*found):
+        return None
+    # (为市下达目标（200亿元）的93.4% after 截至11月底: the year's quota, not the months' so far)
+    return _FINE if _whole_year(claimed) and not _years_written_apart(claimed, written) else _Finding(UNSURE, "period")
+
+
+def _handed_down_goal(sentence: str, at: int) -> bool:
+    """Whether the value at `at` is the amount of a goal a higher level hands down, naming no period (市下达目标
+    （200亿元）, 市下任务（36亿元）, 市下目标任务20家, 市下115亿元目标), that a result so far is a share of (…的93.4%):
+    such a quota is the year's (a half year's or a quarter's names its period: 市下达上半年目标), whatever months
+    the sentence reports."""
+    if _HANDED_DOWN_BEFORE.search(sentence, max(0, at - 12), at) is None:
+        between = _HANDED_DOWN_LEVEL.search(sentence, max(0, at - 6), at) is not None
+        if not (between and _GOAL_AFTER_AMOUNT.match(sentence, at)):
+            return False
+    return _SHARE_OF_IT.match(sentence, at) is not None
+
+
+_HANDED_DOWN_LEVEL = re.compile(r"(?:[省市县区州]|自治区|上级)(?:下达|下|定|确定)的?$")
+# (市下达目标（, 市下任务（, 市下目标任务, 县定目标为: the goal's name, then its amount)
+_HANDED_DOWN_BEFORE = re.compile(r"(?:[省市县区州]|自治区|上级)(?:下达|下|定|确定)的?"
+                                 r"(?:目标|任务)(?:任务)?数?(?:为|是)?[（(]?$")
+# (115亿元目标的: the amount written between the level and the goal's name)
+_GOAL_AFTER_AMOUNT = re.compile(r"[\d.]+\s*[^\d，,；;。（）()]{0,4}?(?:目标|任务)")
+# (…亿元）的93.4%, …20家的110%: a share of the goal reached, in the value's clause)
+_SHARE_OF_IT = re.compile(r"[\d.]+\s*[^\d，,；;。]{0,10}?的[\d.]+\s*[%％]")
 
 
 def _years_plan_for_months(c: Claim, claimed: Period | None, found: tuple[str, int]) -> bool:
