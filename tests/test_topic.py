@@ -244,3 +244,28 @@ def test_a_whole_place_named_only_as_what_a_zone_is_set_against_makes_no_whole_p
     city = review.replace("过去一年，", "过去一年，全市规上工业总产值增长7.1%。")
     assert read_source(city).tie_of.topic().whole_named
     assert status(output, city) not in TRUSTED
+
+
+def test_a_level_before_its_list_of_projects_or_its_task_is_no_place() -> None:
+    # (其中省重点项目…, 开工省重大项目, 为市下达…目标任务的, 为市下90亿元目标的, 自治区下达…任务: a level written as one
+    # character opens the name of its list of key projects or of the task it hands down, whatever word comes before
+    # it; was: read as places named 其中省, 开工省, 投资市, so a claim of the county's own value was left open; found on
+    # development sets 232, bk46 and bk48, in my own words)
+    assert place_names("本批开工项目15个，其中省重点项目2个、市重点项目5个") == []
+    assert place_names("工业投资市下达目标") == []
+    assert place_names("为市下90亿元目标的48.6%") == []
+    assert place_names("完成自治区下达招商引资任务的91.2%") == []
+    # (a place the division table knows stays one: 金华市重点项目, 鄂尔多斯市下达…)
+    assert place_names("金华市重点项目完成投资") == ["金华市"]
+    assert place_names("鄂尔多斯市下达目标") == ["多斯市"]
+    page = ("清河县一季度重大项目集中开工\n来源：本站　发布时间：2024-03-28\n\n"
+            "3月27日，全县一季度重大项目集中开工活动举行。本批开工项目15个，总投资62.4亿元，"
+            "其中省重点项目2个、总投资28.6亿元，市重点项目5个、总投资21.3亿元。\n"
+            "今年，全县完成工业投资38.6亿元，为市下达80亿元目标任务的48.3%。\n")
+    count = {"indicator": "集中开工省重点项目", "value": 2, "unit": "个", "period": "一季度"}
+    assert status(count, page) is S.supported
+    assert status({**count, "indicator": "集中开工市重点项目", "value": 5}, page) is S.supported
+    assert status({**count, "indicator": "集中开工市重点项目"}, page) not in TRUSTED  # (the province's 2)
+    task = {"indicator": "工业投资市下达目标", "value": 80, "unit": "亿元", "period": "今年", "kind": "target"}
+    assert status(task, page) is S.supported
+    assert status({**task, "indicator": "工业投资", "kind": "actual"}, page) not in TRUSTED  # (the task, not done)

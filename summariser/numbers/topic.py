@@ -184,8 +184,27 @@ def place_names_at(text: str) -> list[tuple[int, str]]:
             continue  # (培育省专精特新企业, 入选省级…: a grade after a verb, no province)
         if a_deed_before_a_level(m.group(1), m.group(0)):
             continue  # (完成市下达任务, 南京获省科学技术奖: the level's task or prize after a verb, no place)
+        if _a_level_s_list_or_task(text, m):
+            continue  # (其中省重点项目3个, 为市下达目标的: the level's list or task, whatever word comes before)
         out.append((m.start(), name + m.group(2)))
     return out
+
+
+def _a_level_s_list_or_task(text: str, m: re.Match[str]) -> bool:
+    """Whether a match of _PLACE_NAME is a level written as one character that opens the name of its list of
+    projects or of the task it hands down (省重点项目, 市重大项目, 市下达目标, 自治区下达…任务), after words that
+    are no name (其中, 开工, 投资): a whole level's list or task, no place. A division's name the table knows
+    (金华市重点项目, 鄂尔多斯市下达…) stays a place."""
+    if m.group(2) not in _LEVELS_ALONE or _LEVEL_S_LIST_OR_TASK.match(text, m.end()) is None:
+        return False
+    table = divisions()
+    return not any(table.opens_with_place(text[a:]) for a in range(max(0, m.start() - 3), m.start() + 1))
+
+
+_LEVELS_ALONE = frozenset("省市县区")
+# What a level's list of projects or its task is called right after the level (重点项目, 重大项目, 下达目标, 下115亿元
+# 目标: the level hands it down).
+_LEVEL_S_LIST_OR_TASK = re.compile(r"重点|重大|下达|下(?=\d|目标|任务)")
 
 
 def a_deed_before_a_level(name: str, written: str) -> bool:
