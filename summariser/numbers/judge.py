@@ -6052,7 +6052,7 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
     part_of = tie.under if claimed & (tie.pairs - tie.under) else frozenset()
     other: Quantity | None = None
     best = 0.0
-    for r, t in near:
+    for r, t in _goals_only(c, tie, near):
         shared = claimed & t.pairs
         if not shared or r is q:
             continue
@@ -6069,6 +6069,19 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
         if unique < _OWN * total and (other is None or score > best):
             other, best = r, score
     return other
+
+
+def _goals_only(c: Claim, tie: Tie, near: tuple[tuple[Quantity, Tie], ...]) -> tuple[tuple[Quantity, Tie], ...]:
+    """The values that may rival `tie`'s: where its own words are a goal a level above hands down (完成市下达下降3.5%的
+    目标任务, 市下达任务25亿元) and the claim a goal, only the goals; the result beside it is what is measured against
+    it, no rival."""
+    if c.kind != "target" or _HANDED_DOWN.search(simplified(tie.shown)) is None:
+        return near
+    return tuple((r, t) for r, t in near if t.kind == "target")
+
+
+# The words of a goal a level above hands down (市下达任务, 完成省下达"下降3.5%"的目标任务).
+_HANDED_DOWN = re.compile(r"[省市县区]下达")
 
 
 def _ruled_out(src: Source, c: Claim, value: tuple[Quantity, Tie],
