@@ -9468,9 +9468,10 @@ def test_a_quota_a_higher_level_hands_down_naming_no_period_is_the_years(src: st
     # (the result beside it keeps the months in force, and is no quota)
     assert _verdict(src, name, value, unit, period="1-10月", kind="actual") not in TRUSTED
 
+
 def test_a_goal_handed_down_has_no_rival_in_the_result_measured_against_it() -> None:
-    # (单位工业增加值能耗下降4.6%，完成市下达下降4%的目标任务; 技改投资完成28.2亿元，市下达任务22亿元: the result beside a
-    # goal a level above hands down is what is measured against it, no rival of the goal claimed as one; was:
+    # (单位工业增加值能耗下降4.6%，完成市下达下降4%的目标任务; 技改投资完成28.2亿元，市下达任务22亿元: the result
+    # beside a goal a level above hands down is what is measured against it, no rival of the goal claimed as one; was:
     # misattributed, the result's words holding more of the claim; found on development sets bk41, bk43, bk44 and
     # bk45, in my own words)
     energy = ("2024年，全县规上工业综合能源消费量98.6万吨标准煤，同比增长1.9%；"
