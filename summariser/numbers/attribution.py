@@ -36,7 +36,7 @@ from .periods import (
     starts_a_change,
     year_to_date,
 )
-from .spans import span_end, span_start, start_after
+from .spans import end_from, span_end, span_start, start_after
 from .tables import CellWords, TableRead, alone_on_line, captions, cell_measure, cell_words, grid_words
 from .units import COUNTERS
 
@@ -1656,7 +1656,7 @@ def _whole_pointed(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | 
         found = _WHOLE_POINTER.search(t.words) if t is not None and t.measure == "share" else None
         if t is None or found is None:
             continue
-        start = max(text.rfind(ch, 0, spans[n][0]) for ch in SENTENCE_END + "\n") + 1
+        start = start_after(text, spans[n][0], SENTENCE_END + "\n")
         named = set(_POINTED_MEASURE.findall(indicator_words(text[start:spans[n][0]])))
         if len(named) == 1:
             words = t.words[:found.start()] + named.pop() + t.words[found.end():]
@@ -2133,7 +2133,7 @@ def _branch_subject(plain: str, clause: tuple[int, int], last_end: int, measured
     named = _BRANCH_MEASURED.fullmatch(plain, p0, c0 - 1)
     if named is not None:
         return "" if measured_alone else indicator_words(named.group(1) + named.group(2))
-    s0 = max(plain.rfind(ch, 0, c0) for ch in "。！!？?\n；;") + 1
+    s0 = start_after(plain, c0, "。！!？?\n；;")
     opening = _BRANCH_OPENING.match(plain, s0) if last_end < s0 else None
     if opening is not None and s0 < c0 and not _HAS_DIGIT.search(plain, s0, c0):
         return indicator_words(opening.group(1))
@@ -2194,7 +2194,7 @@ def _pointer_dropped(text: str, b: int, before: str) -> str:
     lead = _POINTER_SHARE.match(before)
     if lead is None:
         return before
-    start = max(text.rfind(ch, 0, b) for ch in SENTENCE_END + "\n") + 1
+    start = start_after(text, b, SENTENCE_END + "\n")
     return before[lead.end():] if len(_AMOUNT.findall(text[start:b])) == 1 else before
 
 
@@ -3587,8 +3587,8 @@ def _group_listed(text: str, clause_ends: Sequence[int], where: tuple[int, int],
     """The items listed before a group's name at where[1], in the sentence of where[0] or the one before."""
     g0, named_at = where
     # (in its sentence, or the one before: “新材料和高端装备两大主导产业贡献突出。”…两大产业产值分别增长…)
-    s0 = max(text.rfind(ch, 0, g0) for ch in "。！？!?；;\n") + 1
-    s0 = max(text.rfind(ch, 0, max(s0 - 1, 0)) for ch in "。！？!?；;\n") + 1 if s0 > 1 and text[s0 - 1] != "\n" else s0
+    s0 = start_after(text, g0, "。！？!?；;\n")
+    s0 = start_after(text, max(s0 - 1, 0), "。！？!?；;\n") if s0 > 1 and text[s0 - 1] != "\n" else s0
     named = [g for g in _GROUP.finditer(text, s0, named_at) if COUNTS[g.group(1)] == count]
     if not named:
         return _listed_before(text, clause_ends, (s0, named_at), count) or _parts_before(text, g0, count)
@@ -3621,10 +3621,10 @@ def _parts_before(text: str, g0: int, count: int) -> list[str]:
     """The subjects of the ；-parts of the full sentence right before the one at `g0`, where it has as many as the
     group names (其中，计算机产业实现增加值21.4亿元…；汽车产业实现增加值…；家电产业实现…。三大产业增速分别较前4月提高
     1.7、14.2、16.4个百分点: each item its part's subject), [] where it has not."""
-    s0 = max(text.rfind(ch, 0, g0) for ch in "。！？!?\n") + 1
+    s0 = start_after(text, g0, "。！？!?\n")
     if s0 < 2 or text[s0 - 1] == "\n":
         return []
-    p0 = max(text.rfind(ch, 0, s0 - 1) for ch in "。！？!?\n") + 1
+    p0 = start_after(text, s0 - 1, "。！？!?\n")
     parts = re.split(r"[；;]", _PARTS_LEAD.sub("", text[p0:s0 - 1]))
     names = [m.group(1) for x in parts if (m := _PART_SUBJECT.match(x.strip())) is not None]
     return names if len(parts) == count and len(names) == count else []
@@ -4792,7 +4792,7 @@ def _years_before(text: str, at: int) -> list[str]:
     """The years of the last range of years before `at` in its sentence that a 分别 follows (2016年至2018年，
     分别完成…；分别完成…): the periods its values are of. (A list of years, 2023年、2024年…分别为…, is read before
     this, by _years_or_places.)"""
-    start = max(text.rfind(ch, 0, at) for ch in f"{FULL_STOP}\n") + 1
+    start = start_after(text, at, f"{FULL_STOP}\n")
     found = list(_YEARS.finditer(text, start, at + len(_RESPECTIVELY)))
     if not found:
         # (自2月起，全市制造业用电量已连续三个月增长，月增速分别为60.6%、4.8%、0.3%: a run of months from the one it
@@ -4820,7 +4820,7 @@ _MONTH_RUN = re.compile(r"(?:自|从)(1[0-2]|[1-9])月份?(?:起|以来|开始)[
 def _years_listed_before(text: str, at: int, since: int = 0) -> list[str]:
     """The periods of the last list of years before `at` in its sentence, and after `since` (2023年、2024年: each
     year; 2023年、2024年上半年: 2023年 and 2024年上半年, the part written with the last), [] when none."""
-    start = max(since, max(text.rfind(ch, 0, at) for ch in f"{FULL_STOP}\n") + 1)
+    start = max(since, start_after(text, at, f"{FULL_STOP}\n"))
     listed = _lists_uncompared(_YEAR_LIST, text, start, at)
     if not listed:
         # (2、3、4月规模以上工业增加值增速分别为…: each month its own)
@@ -5067,7 +5067,7 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
     out = []
     running: Period | None = None  # the last cumulative period stated (1-9月, 前三季度)
     for k, (a, b, p) in enumerate(found):
-        start = max(text.rfind(ch, 0, a) for ch in f"{FULL_STOP}\n") + 1
+        start = start_after(text, a, f"{FULL_STOP}\n")
         # (截至8月底 after 1-8月 is a date for stocks, not a note on one month)
         stock = text[b:b + 1] in "底末" or p.raw.endswith(("底", "末")) or bool(_UNTIL.search(text, max(0, a - 3), a))
         note, lagging = _month_note(p, running), lags(p, running)  # (each read once, before `running` moves on)
@@ -5082,7 +5082,7 @@ def _holds(text: str, found: Sequence[tuple[int, int, Period]]) -> list[int]:
         elif (own := _own_clause_hold(text, (a, b), p, start)) is not None:
             out.append(own)
         elif _running_after_month(text, found, k, start):
-            out.append(_first_after(text, b, f"{FULL_STOP}\n"))  # (to its sentence's end)
+            out.append(end_from(text, b, f"{FULL_STOP}\n"))  # (to its sentence's end)
         elif (lagging or running is not None and aside_on_last_year(text, p, start)) \
                 and not _PART_OPENING.match(text, start):
             # (a lagging series' paragraph, or an aside on last year inside one: 一季度，…。据了解，…。去年，我市新增
@@ -5231,7 +5231,7 @@ def _note_end(text: str, start: int, at: tuple[int, int], month_note: bool) -> i
     增长56.4%；工业企业产品销售率为97.9%: the running period resumes); past the 其中 sentences after it where it
     opens its sentence or says it is the month alone (…10月当月完成产值126.41亿元。其中…; 延续2月份…趋势 does not)."""
     a, b = at
-    end = min((i for i in (text.find(ch, a) for ch in f"{FULL_STOP}\n") if i >= 0), default=len(text))
+    end = end_from(text, a, f"{FULL_STOP}\n")
     part = _PART_OPENING.match(text, start) is not None
     opens = (not text[start:a].strip() or _LEAD_IN.fullmatch(text, start, a) is not None
              or THIS_MONTH.match(text, b) is not None) and not part
@@ -5255,7 +5255,7 @@ def _parts_after(text: str, end: int) -> int:
     """The end of the sentences right after a full stop at `end` that open with 其中 (6月份，…1.34亿千瓦时。其中，
     城镇居民用电量为0.63亿千瓦时: the parts of 6月份's value, of its month), else `end`."""
     while _PART_OPENING.match(text, end + 1):
-        stop = min((i for i in (text.find(ch, end + 1) for ch in f"{FULL_STOP}\n") if i >= 0), default=len(text))
+        stop = end_from(text, end + 1, f"{FULL_STOP}\n")
         end = stop
     return end
 
@@ -5274,7 +5274,7 @@ _HEADING_LINE = 16
 def _goal_named_against(text: str, a: int, b: int) -> bool:
     """Whether the period at [a, b) is a goal's that a result is measured against in its clause (低于年初确定的
     全年8%的目标, 高于全年预期目标): it dates that goal, not the values after the clause."""
-    c0 = max(text.rfind(ch, 0, a) for ch in _CLAUSE_MARKS) + 1
+    c0 = start_after(text, a, _CLAUSE_MARKS)
     return bool(_MEASURED_AGAINST.search(text, c0, a)) and bool(_GOAL_NAMED_AFTER.match(text, b))
 
 
@@ -5296,7 +5296,7 @@ def _own_clause_hold(text: str, at: tuple[int, int], p: Period, start: int) -> i
     if _COUNTED_THEN_DATED.search(text, c0, a):
         # (；7个工业项目在一、二季度集中开工，计划总投资23.81亿元；13个项目竣工投产…: the date of what the count did,
         # to its ；-part's end, not of the parts after it)
-        return _first_after(text, b, "；;。\n")
+        return end_from(text, b, "；;。\n")
     return None
 
 
@@ -5346,7 +5346,7 @@ def _aside_end(text: str, at: tuple[int, int, int], p: Period, running: Period |
     if _goal_after_results(text, start, a):
         # (上半年…增长8.6%，力争全年增长9%以上；完成工业投资38.2亿元: the goal's 全年 ends with its ；-part)
         return _part_end_after(text, b)
-    return _first_after(text, b, f"{FULL_STOP}\n") if _aside_period(text, a, p, running) else len(text)
+    return end_from(text, b, f"{FULL_STOP}\n") if _aside_period(text, a, p, running) else len(text)
 
 
 def _aside_period(text: str, a: int, p: Period, running: Period | None) -> bool:
@@ -5374,17 +5374,12 @@ _HORIZON_AFTER = re.compile(r"(?:预计|有望|可望|将|可(?!比))")
 
 def _part_end_after(text: str, at: int) -> int:
     """Where the ；-part `at` is in ends (its ；, full stop or line end), the text's end when none follows."""
-    return _first_after(text, at, f"；;{FULL_STOP}\n")
+    return end_from(text, at, f"；;{FULL_STOP}\n")
 
 
 def _clause_end_after(text: str, at: int) -> int:
     """Where the clause `at` is in ends (its ，；。 or line end), the text's end when none follows."""
-    return _first_after(text, at, _CLAUSE_MARKS)
-
-
-def _first_after(text: str, at: int, marks: str) -> int:
-    """Where the first of `marks` from `at` stands, the text's end when none does."""
-    return min((i for i in (text.find(ch, at) for ch in marks) if i >= 0), default=len(text))
+    return end_from(text, at, _CLAUSE_MARKS)
 
 
 _CLAUSE_MARKS = "，,；;。\n"  # what ends a clause, for the period rules that read raw text
@@ -5557,7 +5552,7 @@ def _opening_after_lead(text: str, found: Sequence[tuple[int, int, Period]], k: 
     holding no value (分行业看，1-12月，…; 据了解，2022年，…; 记者从…获悉，今年1至10月，…; 4月14日，记者…了解到，
     今年一季度，…: the day an event was told on is part of the lead-in); None where a value, or a period in force
     that opens no clause, comes first, or the sentence ends before one."""
-    end = min(at, _first_after(text, first, f"{FULL_STOP}\n"))
+    end = min(at, end_from(text, first, f"{FULL_STOP}\n"))
     j = k
     while j < len(found) and found[j][0] < end:
         a = found[j][0]

@@ -63,7 +63,7 @@ from .periods import (
 from .projects import project_before
 from .quantities import NARROWING_FALLS, Quantity
 from .source import HAN_ONLY, THIS_YEAR_ALONE, Source, Tied, compact, pool, show
-from .spans import start_after
+from .spans import end_from, start_after
 from .tables import PROGRESS
 from .topic import (
     PARK,
@@ -341,7 +341,7 @@ _LABEL_LEAD = re.compile(r"^(?:其中|含|包括)")  # (its part's label is 省�
 
 def _sentence_start(text: str, at: int) -> int:
     """Where the full sentence holding `at` starts: after its line's start or the last full stop before it."""
-    return max(text.rfind(ch, 0, at) for ch in FULL_STOP + "\n") + 1
+    return start_after(text, at, FULL_STOP + "\n")
 
 
 def _tier(words: str) -> str:
@@ -360,7 +360,7 @@ def _goal_tier_at(src: Source, start: int) -> str:
     read."""
     text, at = src.simplified_text(), src.view_at(start)
     s0 = _sentence_start(text, at)
-    end = min((i for i in (text.find(ch, at) for ch in FULL_STOP + "\n") if i >= 0), default=len(text))
+    end = end_from(text, at, FULL_STOP + "\n")
     sentence = text[s0:end]
     if not (_FLOOR_GOAL.search(sentence) and _REACH_GOAL.search(sentence)):
         return _tier_headed(text, at)
@@ -1558,7 +1558,7 @@ def _action_set_out(src: Source, span: tuple[int, int]) -> bool:
         return False
     if inside(src.look_backs(), a):
         return False  # (a report's look-back, its ——lines too, reports what was done: 定制农业面积发展到55万亩)
-    c0 = max(text.rfind(ch, 0, a) for ch in "，,；;。\n") + 1
+    c0 = start_after(text, a, "，,；;。\n")
     if _DONE_IN_CLAUSE.search(text, c0, a):
         return False
     p0 = text.rfind("\n", 0, max(0, text.rfind("\n", 0, a)))  # (its paragraph and the line before)
@@ -1884,7 +1884,7 @@ def _growth_of_the_amount(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Find
     if q.measure != "growth" or not tie.head or measured(claimed):
         return _FINE
     text = src.text
-    s0 = max(text.rfind(ch, 0, q.start) for ch in "。！？!?；;\n") + 1
+    s0 = start_after(text, q.start, "。！？!?；;\n")
     for r in src.starting_in(s0, q.start):  # (the counts of its sentence before it)
         if r.unit_class != "count":
             continue
@@ -1902,12 +1902,12 @@ def _covered_field(src: Source, c: Claim, q: Quantity) -> _Finding:
     """此次签约项目涉及装备制造、现代物流等5个领域，总投资126亿元: the fields a whole covers own none of its amounts;
     a claim that puts the amount under one of them is wrong."""
     text = src.text
-    s0 = max(text.rfind(ch, 0, q.start) for ch in "。！？!?；;\n") + 1
+    s0 = start_after(text, q.start, "。！？!?；;\n")
     covered = _COVERS.search(text, s0, q.start) if q.unit_class == "money" else None
     if covered is None:
         return _FINE
     claimed = claimed_text(c.indicator)
-    own = text[max(text.rfind(ch, 0, q.start) for ch in "，,。！？!?；;\n") + 1:q.start]
+    own = text[start_after(text, q.start, "，,。！？!?；;\n"):q.start]
     # (包括45个重大产业项目、…，总投资…: the clause's own things are named again, and own what it states)
     fields = [f for f in _LISTED.split(covered.group(1)) if len(f) >= 2 and f not in own]
     named = any(f in claimed for f in fields) or claimed.startswith(covered.group(2))  # (领域总投资: the fields')
@@ -2369,7 +2369,7 @@ def _pointed_back(src: Source, q: Quantity, kind: str) -> list[str]:
     text, at = src.simplified_text(), src.view_at(q.start)
     end = max(text.rfind(ch, 0, at) for ch in f"{FULL_STOP}\n")
     while end > 0 and text[end] != "\n":
-        start = max(text.rfind(ch, 0, end) for ch in f"{FULL_STOP}\n") + 1
+        start = start_after(text, end, f"{FULL_STOP}\n")
         sentence = text[start:end]
         # (the first: what the sentence is about, 石湾镇是全县工业第一大镇, not a place word after it)
         named = [n for n in place_names(sentence) if n.endswith(kind)][:1]
@@ -2504,7 +2504,7 @@ def _contrasted(src: Source, q: Quantity) -> int:
     """The level of a whole place the value's ；-part turns to by contrast before it (…，而全国是小幅回落，一季度增长
     14.4%), -1 where it turns to none."""
     text = src.text
-    start = max(text.rfind(ch, 0, q.start) for ch in "。；;\n") + 1
+    start = start_after(text, q.start, "。；;\n")
     found = last_match(_CONTRAST, simplified(text[start:q.start]))
     return level(found.group(1)) if found is not None else -1
 

@@ -11,7 +11,7 @@ from typing import Sequence
 
 from ..core.regex import Anchored
 from .periods import parse_period
-from .spans import span_end, span_start, start_after
+from .spans import end_from, span_end, span_start, start_after
 
 # How far into its sentence 预计 may stand to lead the sentence's values (预计全年…增长10%左右，…)
 _FORETOLD_OPENING = 4
@@ -259,16 +259,15 @@ def _quotas(text: str) -> list[re.Match[str]]:
 
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding `at` starts: after the last ，；。 or line end before it."""
-    return start_after(text, at, "，,；;。\n")
+    return start_after(text, at, _CLAUSE_STOPS)
 
 
 def _clause_end(text: str, at: int) -> int:
     """Where the clause holding `at` ends: at the next ，；。 or line end after it, else the text's end."""
-    m = _CLAUSE_END.search(text, at)
-    return m.start() if m is not None else len(text)
+    return end_from(text, at, _CLAUSE_STOPS)
 
 
-_CLAUSE_END = re.compile(r"[，,；;。\n]")
+_CLAUSE_STOPS = "，,；;。\n"
 
 
 def _parts_bracket_opened(text: str, clause: int, start: int) -> int:
@@ -1173,7 +1172,7 @@ def _goal_sections(text: str) -> list[tuple[int, int]]:
     those a plan's document opens by what it sets out (《…实施方案》明确，…), each to its paragraph's end."""
     out = _headed_sections(text)
     for m in _GOALS_NAMED.finditer(text):
-        end = min((i for i in (text.find(ch, m.end()) for ch in "。\n") if i >= 0), default=len(text))
+        end = end_from(text, m.end(), "。\n")
         out.append((m.end(), end))  # (…发展目标，…的核心指标是，…累计完成3.8万亿元，…: to its full stop)
     opening = _GOALS_OPENING.match(text)
     if opening is not None and (line_end := text.find("\n", opening.end())) >= 0:
@@ -1542,7 +1541,7 @@ def _rank_of(m: re.Match[str]) -> int:
 
 def _part_start(text: str, at: int) -> int:
     """Where the ；-part (or sentence, or line) `at` is in starts."""
-    return max(text.rfind(ch, 0, at) for ch in "；;。\n") + 1
+    return start_after(text, at, "；;。\n")
 
 
 # Months of the year opening a clause, its comma after them or not (1—2月，…; 1—2月全县完成…)

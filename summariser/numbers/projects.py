@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..core.simplify import simplified
+from .spans import start_after
 
 _CLAUSES = re.compile("[，,；;]")
 _ATTRIBUTES = (r"(?:计划|预计|建成后|投产后|达产后)?"
@@ -41,7 +42,7 @@ def project_before(text: str, at: int) -> str:
     between (总投资5亿元，预计年产值8亿元), in its sentence; '' where the value's own clause says more than an
     attribute, no such clause comes first, or it ends a list of projects (…分别为：甲项目；乙项目，总投资20.9亿元:
     the list's total, not its last item's)."""
-    s0 = max(text.rfind(ch, 0, at) for ch in _SENTENCE_END) + 1
+    s0 = start_after(text, at, _SENTENCE_END)
     clauses = _CLAUSES.split(text[s0:at])
     if len(clauses) < 2 or not _BARE_ATTRIBUTE.fullmatch(clauses[-1]):
         return ""

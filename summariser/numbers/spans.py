@@ -23,3 +23,9 @@ def start_after(text: str, at: int, stops: str) -> int:
     """Where the stretch of `text` holding `at` starts: after the last of the characters `stops` before `at`, else at
     the text's start (a clause after its last ，；。, a ；-part after its last ；)."""
     return max(text.rfind(ch, 0, at) for ch in stops) + 1
+
+
+def end_from(text: str, at: int, stops: str) -> int:
+    """Where the stretch of `text` holding `at` ends: at the first of the characters `stops` from `at`, else at the
+    text's end (a clause at its next ，；。, a sentence at its full stop)."""
+    return min((i for i in (text.find(ch, at) for ch in stops) if i >= 0), default=len(text))

@@ -30,7 +30,7 @@ from ..numbers.periods import (
 )
 from ..numbers.quantities import Quantity
 from ..numbers.source import Source, read_source
-from ..numbers.spans import span_end, span_start, start_after
+from ..numbers.spans import end_from, span_end, span_start, start_after
 from ..numbers.tables import captions, cell_words
 from ..places.divisions import divisions
 from .indicators import IndicatorNames
@@ -188,7 +188,7 @@ def _unnamed(text: str, q: Quantity, clause: tuple[int, int], before: ChunkFigur
     figure right before it in its sentence; else the words around it in its clause ("" for a value alone in its
     clause, 717次 of a page's counter: no words a reader could check it by)."""
     c_start, c_end = clause
-    s0 = max(text.rfind(ch, 0, q.start) for ch in f"{FULL_STOP}\n") + 1
+    s0 = start_after(text, q.start, f"{FULL_STOP}\n")
     if q.measure == "growth" and before is not None and before.quote and before.quote in text[s0:q.start]:
         return before.indicator.removesuffix("增速") + "增速"
     words = _NOT_NAME_CHARS.sub("", text[c_start:q.start]) or _NOT_NAME_CHARS.sub("", text[q.end:c_end])
@@ -212,7 +212,7 @@ def _listed(text: str, at: int, shown: str) -> bool:
     """Whether the reading aligned the value at `at` with an item of a 分别 list before it in its
     sentence (石化、食品分别增长7.3%、6.8%): its words are then that item's and the list's verb, written
     without the "…" that joins a value's words before and after it."""
-    s0 = max(text.rfind(ch, 0, at) for ch in "。！？!?；;\n") + 1
+    s0 = start_after(text, at, "。！？!?；;\n")
     # (an industry's name that holds 、, 计算机、通信和其他电子设备制造业, is one item)
     return "分别" in text[s0:at] and bool(shown) and not any(ch in INDUSTRY_NAMES_WITH_COMMAS.sub("", shown)
                                                             for ch in "…、")
@@ -224,7 +224,7 @@ def _statistic(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
     is read under the one in force before it. A list item (…增长29.7%、24.1%) is read with its list."""
     before = text[c_start:q.start]
     if not _HAN_CHAR.search(before):
-        before = text[max(text.rfind(ch, 0, max(c_start - 1, 0)) for ch in "，,；;。！？!?\n") + 1:q.start]
+        before = text[start_after(text, max(c_start - 1, 0), "，,；;。！？!?\n"):q.start]
     if _TIMELESS.search(before) or text.startswith("的", q.end):
         return False
     if q.measure in ("growth", "share", "change"):
@@ -730,8 +730,8 @@ def kind_of(text: str, start: int, end: int, tied: str, threshold: bool) -> str:
     (`tied`: target, forecast, actual or ''): a goal's own amount is a target whatever the sentence
     forecasts; a forecast word holds to the end of its sentence unless a goal or a result word comes
     after it; a value its clause says is done (已完成11项任务) is actual; a work plan's values are goals."""
-    c0 = max(text.rfind(ch, 0, start) for ch in "，,；;。！？!?\n：:") + 1
-    c1 = min((i for i in (text.find(ch, end) for ch in "，,；;。！？!?\n") if i >= 0), default=len(text))
+    c0 = start_after(text, start, "，,；;。！？!?\n：:")
+    c1 = end_from(text, end, "，,；;。！？!?\n")
     before = text[c0:start]
     if _gap_to_goal(text, before, end):
         return "actual"  # 超出年度目标1.6个百分点: the result's gap to the goal
@@ -743,7 +743,7 @@ def kind_of(text: str, start: int, end: int, tied: str, threshold: bool) -> str:
         return "target"
     if threshold:
         return "threshold"  # (a class's bound in a goal, 实施500万元以上技改项目30个, bounds the class still)
-    s0 = max(text.rfind(ch, 0, start) for ch in "。！？!?；;\n") + 1
+    s0 = start_after(text, start, "。！？!?；;\n")
     if _foreseen(text, s0, start):
         return "forecast"
     if tied == "target" and _REACHED_WORD.search(before) and not _TARGET_WORD.search(before):
@@ -809,10 +809,10 @@ def _whole_of_part(text: str, at: int) -> tuple[int, int] | None:
     """The words of the whole a value at `at` is a part of, after 其中 in its sentence (or the sentence
     before, where 其中 opens one): 计划实施项目126个…。其中，续建项目33个. None where there is no 其中, or the
     part's words say something is done or expected."""
-    c0 = max(text.rfind(ch, 0, at) for ch in "，,；;。！？!?\n：:") + 1
+    c0 = start_after(text, at, "，,；;。！？!?\n：:")
     if _DONE_WORD.search(text, c0, at):
         return None
-    s0 = max(text.rfind(ch, 0, at) for ch in _SENTENCE_ENDS) + 1
+    s0 = start_after(text, at, _SENTENCE_ENDS)
     k = text.rfind("其中", s0, at)
     if k < 0 or _DONE_WORD.search(text, k, at) or _FORECAST_WORD.search(text, k, at):
         return None
@@ -820,7 +820,7 @@ def _whole_of_part(text: str, at: int) -> tuple[int, int] | None:
         return s0, k
     if s0 < 1 or text[s0 - 1] == "\n":  # (其中 opens the sentence: the whole is the sentence before)
         return None
-    return max(text.rfind(ch, 0, s0 - 1) for ch in _SENTENCE_ENDS) + 1, k
+    return start_after(text, s0 - 1, _SENTENCE_ENDS), k
 
 
 def _in_plan(text: str, at: int) -> bool:
