@@ -202,9 +202,10 @@ _BASE_VALUE = re.compile(r"[（(][^（）()]*[）)]")  # (全国(3.4%): the base
 _AVERAGE = re.compile(r"(?:平均水平|平均增速|平均增幅|平均)$")
 
 
-# Who set a goal, written before it (市下, 市下达的, 省定, 自治区下达), and the unit of a goal's amount written inside
-# its yardstick (为市下115亿元目标的, 为市下2万平方米目标的), as indicator_words leave them: no digits.
-_GOAL_SETTER = r"(?:[省市县区州]|自治区|上级)(?:下达|下|定|确定)的?"
+# Who set a goal, written before it (市下, 市下达的, 省定, 自治区下达; the judge reads a quota handed down with it
+# too), and the unit of a goal's amount written inside its yardstick (为市下115亿元目标的, 为市下2万平方米目标的), as
+# indicator_words leave them: no digits.
+GOAL_SETTER = r"(?:[省市县区州]|自治区|上级)(?:下达|下|定|确定)的?"
 _GOAL_UNIT = r"[万亿千]?(?:元|美元|平方米|亩|吨|千瓦时?|[个家项户座条宗件台套])"
 # Words that relate a value to its clause's subject rather than name one (占工业投资比重为, 完成年度计划的,
 # 高于全省, 拉动全区增长, 两年平均增长): the value is the subject's, read with the subject's words.
@@ -213,7 +214,7 @@ _RELATIVE = re.compile(r"占(?![^，,；;。]{0,10}(?:最大|最高|最多|最�
                        r"完成(?=[^，,；;。]{0,6}(?:目标|计划|任务|预算|的))|"
                        r"为(?=(?:年初|年度|全年|调整后?的?)?(?:预算|计划|目标|任务)数?(?:[万亿]?元)?(?:的|$))|"
                        # (为市下115亿元目标的51.74%, 为市下达目标（200亿元）的93.4%: a goal that names who set it)
-                       rf"为(?={_GOAL_SETTER}(?:{_GOAL_UNIT})?(?:年度|全年)?(?:目标|任务|计划)+数?(?:{_GOAL_UNIT})?(?:的|$))|"
+                       rf"为(?={GOAL_SETTER}(?:{_GOAL_UNIT})?(?:年度|全年)?(?:目标|任务|计划)+数?(?:{_GOAL_UNIT})?(?:的|$))|"
                        r"高于|低于|快于|慢于|超过|超出|高出|低出|领先|落后|比|较|拉动|上拉|下拉|拉低|拉高|拉升|"
                        + _EFFECT_ON_GROWTH.pattern + r"|(?<![提最降])[高低](?=全[国省市区县]|[国省市][、和与及])|"
                        r"(?:与|和|跟|同(?=[上去今全本]))[^，,；;。]{1,10}?相比|"
@@ -226,7 +227,7 @@ _SHARE_WORDS = re.compile(r"占|比重|贡献率|贡献(?:分别)?(?:为|是|达
                           r"的比例|强度|"
                           r"为(?:年初|年度|全年|调整后?的?|年[^，,；;。\d]{0,4})?(?:预算|计划|目标|任务)[^，,；;。]{0,16}的|"
                           # (为市下115亿元目标的: the share of a goal that names who set it, its amount inside)
-                          rf"为{_GOAL_SETTER}[^，,；;。]{{0,12}}?(?:目标|任务|计划)[^，,；;。]{{0,16}}的|"
+                          rf"为{GOAL_SETTER}[^，,；;。]{{0,12}}?(?:目标|任务|计划)[^，,；;。]{{0,16}}的|"
                           r"(?<!增长)(?<![增速])率|"
                           r"[\u4e00-\u9fff](?<![同环相对增降减年期])比$")  # (税比71.6%: a noun's ratio, noun+比)
 _GROWTH_WORDS = re.compile(r"(?:增长|下降|增速|增幅|降幅|回落|提高|下滑|上升|回升|减少|增加(?!值))(?![到至面])")
@@ -2211,7 +2212,7 @@ def _goal_amount_inside(text: str, b: int, before: str) -> bool:
     return _SETTER_BEFORE.search(before) is not None and _GOAL_NAME_AFTER.match(text, b) is not None
 
 
-_SETTER_BEFORE = re.compile(rf"为{_GOAL_SETTER}$")
+_SETTER_BEFORE = re.compile(rf"为{GOAL_SETTER}$")
 _GOAL_NAME_AFTER = re.compile(r"(?:年度|全年)?(?:目标|任务|计划)+数?的")
 
 

@@ -19,6 +19,7 @@ from .attribution import (
     COORDINATED,
     COUNTS,
     EVENT_POINTERS,
+    GOAL_SETTER,
     LIST_SUMMING,
     NOT_COUNTING,
     PAIR_POINTER,
@@ -1303,12 +1304,8 @@ def _sentence_year(c: Claim, claimed: Period | None, found: tuple[str, int] | No
         if claimed is not None and _years_written_apart(claimed, written):
             return _Finding(WRONG, "period")
         return _FINE if claimed is None or _whole_year(claimed) else _Finding(WRONG, "period")
-    if _years_plan_claimed(c, claimed, found, written):
-        return _FINE
     handed = _handed_down_year(claimed, written, found)
-    if handed is not None:
-        return handed
-    return _Finding(UNSURE, "period") if _years_plan_for_months(c, claimed, found) else None
+    return handed if handed is not None else _years_plan_year(c, claimed, found, written)
 
 
 def _handed_down_year(claimed: Period | None, written: Period | None, found: tuple[str, int]) -> _Finding | None:
@@ -1333,36 +1330,29 @@ def _handed_down_goal(sentence: str, at: int) -> bool:
     return _SHARE_OF_IT.match(sentence, at) is not None
 
 
-_HANDED_DOWN_LEVEL = re.compile(r"(?:[省市县区州]|自治区|上级)(?:下达|下|定|确定)的?$")
+_HANDED_DOWN_LEVEL = re.compile(GOAL_SETTER + "$")
 # (市下达目标（, 市下任务（, 市下目标任务, 县定目标为: the goal's name, then its amount)
-_HANDED_DOWN_BEFORE = re.compile(r"(?:[省市县区州]|自治区|上级)(?:下达|下|定|确定)的?"
-                                 r"(?:目标|任务)(?:任务)?数?(?:为|是)?[（(]?$")
+_HANDED_DOWN_BEFORE = re.compile(GOAL_SETTER + r"(?:目标|任务)(?:任务)?数?(?:为|是)?[（(]?$")
 # (115亿元目标的: the amount written between the level and the goal's name)
 _GOAL_AFTER_AMOUNT = re.compile(r"[\d.]+\s*[^\d，,；;。（）()]{0,4}?(?:目标|任务)")
 # (…亿元）的93.4%, …20家的110%: a share of the goal reached, in the value's clause)
 _SHARE_OF_IT = re.compile(r"[\d.]+\s*[^\d，,；;。]{0,10}?的[\d.]+\s*[%％]")
 
 
-def _years_plan_for_months(c: Claim, claimed: Period | None, found: tuple[str, int]) -> bool:
-    """Whether a year's plan, forecast or quota named with words between its year and its amount (年度计划完成投资
-    42.3亿元, 1-8月份累计完成…) is claimed as a goal or forecast of a stretch shorter than the year (1-8月): its words
-    name the year's, so the months are no goal's period, yet the words are less sure a goal here than right before
-    the amount (where 1-8月 is refuted): left open."""
+def _years_plan_year(c: Claim, claimed: Period | None, found: tuple[str, int],
+                     written: Period | None) -> _Finding | None:
+    """What a year's plan, forecast or quota named with words between its year and its amount (年度计划完成投资
+    42.3亿元 beside 1-8月份累计完成投资…) says of the period claimed for it as a goal or forecast: the year's holds;
+    a stretch shorter than the year (1-8月) is left open, for its words name the year's, so the months are no goal's
+    period, yet the words are less sure a goal here than right before the amount (where 1-8月 is refuted). None
+    for any other value or claim: claimed as a result, it is left as the period in force reads it."""
     sentence, at = found
-    return claimed is not None and c.kind in ("target", "forecast") and claimed.months is not None \
-        and claimed.months != (1, 12) \
-        and _YEARS_PLAN_NAMED.search(sentence, max(0, at - _PLAN_NAME_REACH), at) is not None
-
-
-def _years_plan_claimed(c: Claim, claimed: Period | None, found: tuple[str, int], written: Period | None) -> bool:
-    """Whether a year's plan, forecast or quota named with words between its year and its amount (年度计划完成投资
-    42.3亿元 beside 1-8月份累计完成投资…) is claimed as such for the year: it is the year's. Claimed as a result, or for
-    another stretch, it is left as the period in force reads it (whether the words name a goal is less sure here
-    than right before the amount)."""
-    sentence, at = found
-    return claimed is not None and c.kind in ("target", "forecast") and _whole_year(claimed) \
-        and _YEARS_PLAN_NAMED.search(sentence, max(0, at - _PLAN_NAME_REACH), at) is not None \
-        and not _years_written_apart(claimed, written)
+    if claimed is None or c.kind not in ("target", "forecast") \
+            or _YEARS_PLAN_NAMED.search(sentence, max(0, at - _PLAN_NAME_REACH), at) is None:
+        return None
+    if _whole_year(claimed) and not _years_written_apart(claimed, written):
+        return _FINE
+    return _Finding(UNSURE, "period") if claimed.months is not None and claimed.months != (1, 12) else None
 
 
 def _years_written_apart(claimed: Period, written: Period | None) -> bool:
@@ -5674,8 +5664,7 @@ def _count_by_a_lone_word(c: Claim, tie: Tie) -> bool:
     # (a class by size names which: 5—10亿元项目, its figures not read as words)
     if c.subject or c.unit not in _COUNT_UNITS or _DIGIT.search(c.indicator):
         return False
-    words = _WHOLE_PLACE.sub("", _PERIOD_WORDS.sub("", _NAMING_NOTHING.sub("", _NOT_A_WORD.sub(
-        "", claimed_text(c.indicator)))))
+    words = _WHOLE_PLACE.sub("", _bare_claimed(c.indicator))
     lone = _LONE_COUNTED.fullmatch(words)
     if lone is None:
         return False
@@ -5683,6 +5672,12 @@ def _count_by_a_lone_word(c: Claim, tie: Tie) -> bool:
     # they say only that the thing was done or where, 全区共有项目25个, 实施项目25个)
     rest = _DONE_ALONE.sub("", _WHOLE_PLACE.sub("", _PERIOD_WORDS.sub("", tie.words.replace(lone.group(1), "", 1))))
     return len(rest) >= 2
+
+
+def _bare_claimed(indicator: str) -> str:
+    """A claimed indicator's words without what names nothing and the periods it writes (全部, 的, 1-9月): what it
+    names, as `_count_by_a_lone_word` and `_outlay_of_unnamed_projects` compare it whole."""
+    return _PERIOD_WORDS.sub("", _NAMING_NOTHING.sub("", _NOT_A_WORD.sub("", claimed_text(indicator))))
 
 
 _COUNT_UNITS = frozenset("个项家户")
@@ -5704,8 +5699,7 @@ def _outlay_of_unnamed_projects(src: Source, c: Claim, q: Quantity) -> bool:
     stage's), the page gives outlays to several, and the claim says not whose: a reader learns nothing true."""
     if c.subject:
         return False
-    words = _PERIOD_WORDS.sub("", _NAMING_NOTHING.sub("", _NOT_A_WORD.sub("", claimed_text(c.indicator))))
-    if _OUTLAY_ALONE.fullmatch(words) is None:
+    if _OUTLAY_ALONE.fullmatch(_bare_claimed(c.indicator)) is None:
         return False
     found = src.tie_of.sentence((q.start, q.end))
     if found is None:
