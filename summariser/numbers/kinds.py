@@ -243,7 +243,7 @@ _LEAD_GOAL = re.compile(r"力争|确保|争取|力求")
 def _quotas(text: str) -> list[re.Match[str]]:
     """The 任务 of each quota `text` hands down with its amount right after it (市下达任务420亿元, 项目任务12个), as
     matches of the word alone, in order; not where its clause says the task is done (完成市下达任务…)."""
-    out: list[re.Match[str]] = []
+    out: dict[int, re.Match[str]] = {}  # (by where: _QUOTA and _BARE_QUOTA may both find one 任务)
     for m in [*_QUOTA.finditer(text), *_BARE_QUOTA.finditer(text)]:
         # (the quota's own words, after a colon that lists by place or indicator:
         # …完成情况通报如下：东阳县：市下达…任务50亿元, where the 完成 of the lead-in before the colon says nothing of
@@ -252,9 +252,9 @@ def _quotas(text: str) -> list[re.Match[str]]:
         listed = max(text.rfind("：", clause, m.start()), text.rfind(":", clause, m.start())) + 1
         if _QUOTA_DONE.search(text, max(clause, listed), m.start("task")) is None:
             task = _TASK.match(text, m.start("task"))
-            if task is not None and all(q.start() != task.start() for q in out):
-                out.append(task)
-    return sorted(out, key=lambda q: q.start())
+            if task is not None:
+                out.setdefault(task.start(), task)
+    return [out[at] for at in sorted(out)]
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -448,8 +448,8 @@ class Kinds:
         # (a plan's part on where things stand, 发展基础：2023年，全市氢能产业产值86亿元: results, whatever the title)
         self.bases = [(m.start(), _base_part_end(text, m)) for m in _BASE_PART.finditer(text)] if self.sections else []
         # (where each goal heading stands, and whether it is the rest of the year's plan, 二、下半年工作打算, under
-        # which 上半年 is the half gone by)
-        self.goal_headings = _goal_headings(text) if self.sections else []
+        # which 上半年 is the half gone by: read on first use, by a value in a goal section)
+        self.goal_headings: list[tuple[int, bool]] | None = None
         # (a page that opens with what a year will do and names its goals, 2024年，XX新城将坚持…。⏎主要预期目标是：…⏎
         # 一是…，全年新落户…项目3个以上: its work is that year's goals, to a review's heading)
         opened = _PLAN_OPENED.match(text)
@@ -904,6 +904,8 @@ class Kinds:
     def _first_half_gone(self, at: int) -> bool:
         """Whether the sentence at `at` opens with 上半年 under a heading of the rest of the year's plan (二、下半年
         工作打算⏎…（三）培育市场主体。上半年新增规上工业企业23家，全年力争…): the half gone by, a result."""
+        if self.goal_headings is None:
+            self.goal_headings = _goal_headings(self.text)
         i = bisect.bisect_right(self.goal_headings, (at, True)) - 1
         return i >= 0 and self.goal_headings[i][1] \
             and _FIRST_HALF_OPENING.match(self.text, span_start(self.full_stops, at)) is not None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from .unit_parser import parse_unit
@@ -108,7 +108,7 @@ def cells(text: str, read: TableRead | None = None) -> list[Cell]:
     """The value cells of every flattened table in `text`: under a 单位 heading, and in rows written across
     under a heading of names and percent columns (地区 1-6月增速(%) 位次). `read`: `table_read(text)`, where the
     caller has it (the parse reads it once for the cells and for the checker's reading of the same text)."""
-    return sorted(c for c, _ in (read.found if read is not None and read.text == text else _cells_with_words(text)))
+    return sorted(c for c, _ in _read_of(text, read))
 
 
 def _cells_with_words(text: str) -> list[tuple[Cell, CellWords]]:
@@ -1603,5 +1603,9 @@ _PERIOD_LINE = re.compile(r"(?:\d{4}年)?(?:前三季度|[一二三四]季度|�
 def cell_words(text: str, read: TableRead | None = None) -> dict[int, CellWords]:
     """The words of each value cell of `text`, by where it starts. Read in one pass over the lines, or taken from
     `read` where that is of `text` (the parse's: a table's lines are not read twice per document)."""
-    found = read.found if read is not None and read.text == text else _cells_with_words(text)
-    return {c.start: w for c, w in found}
+    return {c.start: w for c, w in _read_of(text, read)}
+
+
+def _read_of(text: str, read: TableRead | None) -> Sequence[tuple[Cell, CellWords]]:
+    """`text`'s cells with their words: `read`'s where it is of `text`, else read now."""
+    return read.found if read is not None and read.text == text else _cells_with_words(text)

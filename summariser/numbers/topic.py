@@ -120,11 +120,10 @@ def _headline_measure(lines: list[str]) -> str:
 def _known_places(text: str) -> tuple[str, ...]:
     """The places `text` names that are of the division table (黑龙江省, 仁怀市), or parks named after one, as
     place_names reads them."""
-    table = divisions()
     out = []
     for at, n in place_names_at(text):
         # (a name may be longer than the two characters place_names keeps: 黑龙江省)
-        if n not in PARK_ALONE and any(table.opens_with_place(text[a:]) for a in range(max(0, at - 3), at + 1)):
+        if n not in PARK_ALONE and _place_opens_near(text, at):
             out.append(n)
     return tuple(out)
 
@@ -197,8 +196,14 @@ def _a_level_s_list_or_task(text: str, m: re.Match[str]) -> bool:
     (金华市重点项目, 鄂尔多斯市下达…) stays a place."""
     if m.group(2) not in _LEVELS_ALONE or _LEVEL_S_LIST_OR_TASK.match(text, m.end()) is None:
         return False
+    return not _place_opens_near(text, m.start())
+
+
+def _place_opens_near(text: str, at: int) -> bool:
+    """Whether a division's name the table knows (or a park named after one) opens at `at` or up to 3 characters
+    before it: a name may be longer than the characters read before its kind (黑龙江省)."""
     table = divisions()
-    return not any(table.opens_with_place(text[a:]) for a in range(max(0, m.start() - 3), m.start() + 1))
+    return any(table.opens_with_place(text[a:]) for a in range(max(0, at - 3), at + 1))
 
 
 _LEVELS_ALONE = frozenset("省市县区")
