@@ -28,6 +28,14 @@ def _verdict(src: str, indicator: str, value: float, unit: str, **more: Any) -> 
     return check_figures(src, [{"indicator": indicator, "value": value, "unit": unit, **more}])[0].status
 
 
+def _results_not_goals(source: str, *claims: tuple[str, float, str]) -> None:
+    """Each claim (indicator, value, unit) is trusted as an actual value and not as a goal."""
+    for indicator, value, unit in claims:
+        claim = {"indicator": indicator, "value": value, "unit": unit}
+        assert status({**claim, "kind": "actual"}, source) is S.supported, indicator
+        assert status({**claim, "kind": "target"}, source) not in TRUSTED, indicator
+
+
 def _only_as(kind: str, claim: dict[str, Any], source: str) -> None:
     """The claim is trusted as `kind` and not as an actual value (a goal or forecast the source sets)."""
     assert status(claim | {"kind": "actual"}, source) not in TRUSTED
@@ -1785,10 +1793,7 @@ def test_a_count_of_things_already_in_a_state_that_a_plan_s_work_acts_on_is_how_
     src = ("某工业园区2025年工作计划\n一、发展目标\n全年规上工业总产值增长10%，新增规上工业企业8家。"
            "督促9个在建项目尽快竣工投产，4个签约项目尽快开工建设，全年招引12个亿元以上签约项目。"
            "强化企业服务，重点调度58家已投产企业稳产满产。\n二、保障措施\n强化要素保障。")
-    for indicator, value, unit in (("已投产企业", 58, "家"), ("在建项目", 9, "个"), ("签约项目", 4, "个")):
-        claim = {"indicator": indicator, "value": value, "unit": unit}
-        assert status({**claim, "kind": "actual"}, src) is S.supported, indicator
-        assert status({**claim, "kind": "target"}, src) not in TRUSTED, indicator
+    _results_not_goals(src, ("已投产企业", 58, "家"), ("在建项目", 9, "个"), ("签约项目", 4, "个"))
     # (new ones to bring in, 新增…8家 and 招引12个…签约项目, are still the plan's goals)
     _only_as("target", {"indicator": "新增规上工业企业", "value": 8, "unit": "家"}, src)
     _only_as("target", {"indicator": "亿元以上签约项目", "value": 12, "unit": "个"}, src)
@@ -9361,10 +9366,7 @@ def test_a_clause_opening_on_actually_and_a_verb_of_things_done_after_a_plan_rep
     src = ("某县2024年重大项目建设情况\n发布时间：2025-01-08\n"
            "年初计划新开工重大项目22个、竣工投产15个，实际新开工25个、竣工投产17个，分别完成计划的114%、113%。"
            "市下达新增规上工业企业任务40家，实际新增46家。")
-    for indicator, value, unit in (("实际新开工重大项目", 25, "个"), ("竣工投产项目", 17, "个")):
-        claim = {"indicator": indicator, "value": value, "unit": unit}
-        assert status({**claim, "kind": "actual"}, src) is S.supported, indicator
-        assert status({**claim, "kind": "target"}, src) not in TRUSTED, indicator
+    _results_not_goals(src, ("实际新开工重大项目", 25, "个"), ("竣工投产项目", 17, "个"))
     # (实际新增 against a quota: not refused as the quota's goal; claimed as a goal it is the quota's 40 that stands)
     claim = {"indicator": "新增规上工业企业", "value": 46, "unit": "家"}
     assert status({**claim, "kind": "actual"}, src) not in (S.misattributed, S.unsupported)
@@ -9382,11 +9384,7 @@ def test_a_plan_s_investment_named_between_plan_to_complete_and_investment_is_a_
     src = ("某街道2024年前三季度工作总结\n发布时间：2024-10-09\n"
            "全街道年度计划完成工业投资24亿元，1-9月累计完成19.6亿元，同比增长7.2%；"
            "列入区重点项目6个，年度计划投资8.4亿元，完成投资6.1亿元。")
-    for indicator, value, unit in (("区重点项目", 6, "个"), ("区重点项目完成投资", 6.1, "亿元"),
-                                   ("工业投资", 19.6, "亿元")):
-        claim = {"indicator": indicator, "value": value, "unit": unit}
-        assert status({**claim, "kind": "actual"}, src) is S.supported, indicator
-        assert status({**claim, "kind": "target"}, src) not in TRUSTED, indicator
+    _results_not_goals(src, ("区重点项目", 6, "个"), ("区重点项目完成投资", 6.1, "亿元"), ("工业投资", 19.6, "亿元"))
     # (the plan's amounts are still goals)
     _only_as("target", {"indicator": "工业投资", "value": 24, "unit": "亿元"}, src)
     _only_as("target", {"indicator": "区重点项目年度计划投资", "value": 8.4, "unit": "亿元"}, src)
@@ -9398,11 +9396,7 @@ def test_quotas_and_results_listed_place_by_place_after_a_review_of_goals_are_re
     src = ("2024年度各县区工业投资目标任务完成情况通报\n发布时间：2025-01-15\n"
            "现将2024年度各县区工业投资目标任务完成情况通报如下：甲县：市下达工业投资任务30亿元，完成工业投资33.6亿元，"
            "完成率112%；新开工亿元以上项目任务9个，完成11个。乙县：市下达工业投资任务25亿元，完成22.5亿元，完成率90%。")
-    for indicator, value, unit in (("工业投资", 33.6, "亿元"), ("工业投资完成率", 112, "%"),
-                                   ("新开工亿元以上项目", 11, "个")):
-        claim = {"indicator": indicator, "value": value, "unit": unit}
-        assert status({**claim, "kind": "actual"}, src) is S.supported, indicator
-        assert status({**claim, "kind": "target"}, src) not in TRUSTED, indicator
+    _results_not_goals(src, ("工业投资", 33.6, "亿元"), ("工业投资完成率", 112, "%"), ("新开工亿元以上项目", 11, "个"))
     # (the quotas are goals, the bare 项目任务9个 too: claimed as done they are refused)
     for indicator, value, unit in (("工业投资", 30, "亿元"), ("新开工亿元以上项目", 9, "个")):
         assert status({"indicator": indicator, "value": value, "unit": unit, "kind": "actual"}, src) not in TRUSTED
