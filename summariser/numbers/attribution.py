@@ -19,6 +19,7 @@ from typing import Callable, Iterator, NamedTuple, Sequence
 from ..core.chars import FULL_STOP, HAN, SENTENCE_BREAK, SENTENCE_END
 from ..core.regex import Anchored
 from ..core.simplify import simplified
+from ..core.wraps import line_wraps
 from ..places.divisions import divisions
 from .chinese import CN_DIGITS, parse_chinese_numeral
 from .kinds import HEADER_DATE, HEADER_DATED, NOT_HEADLINE, NOW, Kinds, goal_sentences, inside, year_and_month
@@ -2810,49 +2811,6 @@ def _comma_clause_ends(text: str) -> list[int]:
                                                  or _in_a_note(text, m.start())))]
 
 
-def _wraps(text: str) -> Iterator[int]:
-    """The line ends of `text` that wrap a line inside a clause (规模以上工业增加⏎值同比增长7.5%，…同比增长⏎3.8%，):
-    after a line of prose (a clause's punctuation in it) that ends on a word, as wide as a line next to it (text cut
-    at a page's width, as a PDF's is; not a subtitle's line that ends with no stop), before a line that goes on with
-    a word, not with a number heading it (一、, (二)) nor a page's note (发布时间：)."""
-    for m in _WRAP.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        width = _width(text[start:m.start()])
-        if width < _WRAPPED_WIDTH or not _PROSE.search(text, start, m.start()) or _LINE_OPENING.match(text, m.end()):
-            continue
-        before = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)] if start else ""
-        end = text.find("\n", m.end())
-        after = text[m.end():end if end >= 0 else len(text)]
-        if any(abs(_width(line) - width) <= _WIDTH_SLACK for line in (before, after)):
-            yield m.start()
-    # (纺织服装企业⏎120余家,另有…企业⏎180余家,…: a page that sets each number on a line of its own, its clause going
-    # on after it)
-    for m in _NUMBER_WRAP.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        if not _LINE_OPENING.match(text, start):
-            yield m.start()
-    # (固定资产投资(⏎不含农户)增长20%; …收入8.58亿元⏎,下降4.3%: a line that ends on an opening bracket, or one that
-    # opens with a clause's mark, is cut inside its clause whatever its width: no paragraph ends or opens so)
-    for m in _MARK_WRAP.finditer(text):
-        if _PROSE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
-            yield m.start()
-
-
-def _width(line: str) -> int:
-    """How wide a line is set: a Han character or full-width mark twice a digit's or a Latin letter's width."""
-    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in line.rstrip())
-
-
-_WRAP = re.compile(rf"(?<=[{HAN}\d])\n(?=[{HAN}\d])")
-_NUMBER_WRAP = re.compile(rf"(?<=[{HAN}])\n(?=\d[\d.]*(?:余|多)?[万亿]?(?![年月日号])[{HAN}]{{0,3}}[，,；;。])")
-_WRAPPED_WIDTH = 40  # (a line of twenty Han characters or more)
-_WIDTH_SLACK = 4
-_PROSE = re.compile(r"[，,；;。]")
-_MARK_WRAP = re.compile(r"(?<=[（(])\n|\n(?=[，,、；;）)])")
-_LINE_OPENING = re.compile(r"[一二三四五六七八九十\d]+(?:[、．]|\.(?!\d))|第[一二三四五六七八九十\d]+|"
-                           r"发布|来源|时间|日期|作者|编辑|责任")
-
-
 class _Layout:
     """Where a text's clauses, sentences, list items, target words and periods are, found once."""
 
@@ -2869,7 +2827,7 @@ class _Layout:
         # (a 分别 clause in brackets, an aside of its own: (规模工业增加值、工业开票销售增幅分别高于全省5.3、13.2个…))
         asides = [x for m in _RESPECTIVE_ASIDE.finditer(text) for x in (m.start(), m.end() - 1)]
         # (a line hard-wrapped inside a clause, as text copied from a PDF is: …，同比增长⏎3.8%，… ends nothing)
-        wraps = set(_wraps(text)) if "\n" in text else set()
+        wraps = set(line_wraps(text)) if "\n" in text else set()
         self.clause_ends = sorted([x for x in self.clause_ends if x not in wraps] + rows + asides)
         self.sentence_ends = sorted([m.start() for m in SENTENCE_BREAK.finditer(text) if m.start() not in wraps] + rows)
         # (nor is a wrapped line's end a full stop: 预计全年…增长8.3%；…⏎…；…。 is one sentence, its forecast over

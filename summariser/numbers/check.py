@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import lru_cache
-from typing import Any, Iterable, Mapping, NamedTuple
+from typing import Any, Iterable, Mapping, NamedTuple, TypeVar, cast
 
 from pydantic import BaseModel
 
@@ -26,6 +27,7 @@ from ..core.chars import SENTENCE_BREAK
 from ..core.errors import InputError, require
 from ..core.models import CheckStatus, FigureCheck, NumberCheck
 from ..core.simplify import simplified
+from ..core.wraps import unwrapped
 from .attribution import Tie, blank, forget_attribution, has_subject, indicator_words, periods_of_values
 from .claims import Claim, claim_from_figure, claims_in_text, fields_of, forget_claims
 from .compare import FRACTION_WRITTEN, qualifier_ok, same, value_match, verdict
@@ -47,6 +49,8 @@ from .periods import periods_in
 from .quantities import Mention, Quantity, forget_scans
 from .source import Source, compact, find_quote, pool, read_source, repeats_of, show
 from .units import PERCENT, POINTS
+
+_Check = TypeVar("_Check", FigureCheck, NumberCheck)
 
 
 def check_claim(src: Source, c: Claim) -> FigureCheck:
@@ -242,7 +246,27 @@ def reading_of(text: str) -> Source:
     (`check_figures`, `check_text`, `quote_span`, `ties_of`) read it here, so that checking one source
     several times (a validator run on each answer, figures then a summary) reads it once. The engines
     read a document once themselves (`read_source`) and pass the Source on: they never come here."""
-    return read_source(text)
+    # (a page set at its width, as text copied from a PDF is, is read with its wrapped line ends left out: 预计⏎全市…
+    # governs the list it opens, 4779⏎1元 is one number; the spans handed back are the text's as given)
+    given = unwrapped(text)
+    if type(given.origin) is range:
+        return read_source(text)
+    return replace(read_source(given.text), given=given)
+
+
+def _given_span(src: Source, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """`span` of the text `src` read, as a span of the text its caller gave (see `reading_of`)."""
+    return span if span is None or src.given is None else src.given.to_original(*span)
+
+
+def _as_given(src: Source, v: _Check, text: str) -> _Check:
+    """A verdict found against `src`, the reading of `text`, with its span and matched words `text`'s (see
+    `reading_of`)."""
+    if src.given is None or v.span is None:
+        return v
+    a, b = src.given.to_original(*v.span)
+    return v.model_copy(update={"span": (a, b), "matched": text[a:b] if v.matched == src.text[slice(*v.span)]
+                                else v.matched})
 
 
 def as_source(text: str | Source) -> Source:
@@ -253,13 +277,19 @@ def as_source(text: str | Source) -> Source:
 def quote_span(text: str | Source, quote: str) -> tuple[int, int] | None:
     """Where `text` (or the text a Source read) holds `quote`, as the checker finds it (simplified or
     traditional, ruby and spaces aside); None when it does not."""
-    return find_quote(as_source(text), quote) if quote.strip() else None
+    if not quote.strip():
+        return None
+    src = as_source(text)
+    found = find_quote(src, quote)
+    return found if isinstance(text, Source) else _given_span(src, found)
 
 
 def ties_of(text: str | Source) -> dict[tuple[int, int], Tie]:
     """What `text` ties each of its quantities to (indicator words, period in force, kind), by the
     quantity's span: the reading the checker holds claims to."""
-    return as_source(text).tie_of.all()
+    src = as_source(text)
+    ties = src.tie_of.all()
+    return ties if src.given is None else {cast(tuple[int, int], _given_span(src, k)): t for k, t in ties.items()}
 
 
 def forget() -> None:
@@ -279,7 +309,8 @@ def check_figures(source: str, figures: Iterable[BaseModel | Mapping[str, Any]])
     if isinstance(figures, (str, bytes, BaseModel, Mapping)) or not isinstance(figures, Iterable):
         raise InputError("check_figures() takes a list of figures (Figure objects or dicts such as "
                          f"{{'value': 390, 'unit': '亿元'}}), not {type(figures).__name__}")
-    return figure_checks(reading_of(source), figures)
+    src = reading_of(source)
+    return [_as_given(src, v, source) for v in figure_checks(src, figures)]
 
 
 def figure_checks(src: Source, figures: Iterable[BaseModel | Mapping[str, Any]]) -> list[FigureCheck]:
@@ -303,7 +334,8 @@ def check_text(source: str, text: str) -> list[NumberCheck]:
     """A verdict on every number in free text (a headline or summary, Chinese or English)."""
     require(source, str, "check_text() takes the source text as a str")
     require(text, str, "check_text() takes the text to check (a headline or summary) as a str")
-    return text_checks(reading_of(source), text)
+    src = reading_of(source)
+    return [_as_given(src, v, source) for v in text_checks(src, text)]
 
 
 def text_checks(src: Source, text: str) -> list[NumberCheck]:

@@ -66,6 +66,9 @@ class Source:
     value_reads: dict[tuple[object, int, int], object] = field(default_factory=dict)
     unitless: list[dict[float, Quantity]] = field(default_factory=list)  # see unitless_cells: read once
     reviews: list[tuple[tuple[int, int], ...]] = field(default_factory=list)  # see look_backs: read once
+    # the text as given, when `text` is it with its hard-wrapped line ends left out (core/wraps.py, as the
+    # public functions that take a text read it): the spans they hand back map to the given text through it
+    given: textmap.MappedText | None = None
 
     def of_value(self, read: Callable[[Source, Quantity], _T], q: Quantity) -> _T:
         """`read(self, q)`, read once per value: what a reader finds of a value by its span alone, whatever is

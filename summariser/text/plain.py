@@ -20,6 +20,7 @@ from typing import Callable, Sequence
 from ..core import textmap
 from ..core.chars import CLOSERS, HAN, OTHER_ARTICLES, SENTENCE_END, no_space
 from ..core.simplify import to_simplified
+from ..core.wraps import line_wraps
 from .cleaned import CleanText, Removal, Section
 
 # --------------------------------------------------------------------------- line rules
@@ -162,10 +163,19 @@ def clean_plain(raw: str, *, encoding: str | None = None, keep: Sequence[tuple[i
         for m in rx.finditer(t):
             if m.start() not in cells:
                 drop[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    _drop_wraps(t, drop)
     text, clean_origin = _collapse_whitespace(*_kept(t, origin, drop))
     removed.sort(key=lambda r: r.start)
     return CleanText(text=text, raw=raw, origin=clean_origin, removed=tuple(removed), sections=_sections(text),
                      encoding=encoding, script=script, meta=meta)
+
+
+def _drop_wraps(t: str, drop: bytearray) -> None:
+    """Leave out the line ends that wrap a clause on a page set at its width, as text copied from a PDF is: they end
+    nothing, and a number broken over two lines, 4779⏎1元, is one (where the lines on either side are kept)."""
+    for i in line_wraps(t):
+        if not drop[i - 1] and not drop[i + 1]:
+            drop[i] = 1
 
 
 def _remove_runs(t: str, mask: bytearray, remove: Callable[[int, int, str], None], reason: str) -> None:

@@ -1,0 +1,71 @@
+"""Where a page's lines are hard-wrapped inside a clause, and the page with those line ends left out.
+
+Text copied from a PDF or a document site is set at the page's width: 规模以上工业增加⏎值同比增长7.5%, 预计⏎全市…,
+收入4779⏎1元. Its line ends end nothing; read as breaks they cut a marker of kind from the list it governs and a
+number from its last digits. `unwrapped` leaves them out with a map back to the text as given, so that spans found
+in it are the given text's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .chars import HAN
+from .textmap import MappedText, origin_without
+from .textmap import without as textmap_without
+
+
+def unwrapped(text: str) -> MappedText:
+    """`text` without the line ends that wrap a line inside a clause (`line_wraps`), mapped back to `text`."""
+    drop = [(i, i + 1) for i in sorted(set(line_wraps(text)))] if "\n" in text else []
+    if not drop:
+        return MappedText(text, range(len(text)), len(text))
+    return MappedText(textmap_without(text, drop), origin_without(len(text), drop), len(text))
+
+
+def line_wraps(text: str) -> Iterator[int]:
+    """The line ends of `text` that wrap a line inside a clause (规模以上工业增加⏎值同比增长7.5%，…同比增长⏎3.8%，):
+    after a line of prose (a clause's punctuation in it) that ends on a word, as wide as a line next to it (text cut
+    at a page's width, as a PDF's is; not a subtitle's line that ends with no stop), before a line that goes on with
+    a word, not with a number heading it (一、, (二)) nor a page's note (发布时间：)."""
+    for m in _WRAP.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        width = _width(text[start:m.start()])
+        if width < _WRAPPED_WIDTH or not _PROSE.search(text, start, m.start()) or _LINE_OPENING.match(text, m.end()):
+            continue
+        before = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)] if start else ""
+        end = text.find("\n", m.end())
+        after = text[m.end():end if end >= 0 else len(text)]
+        if any(abs(_width(line) - width) <= _WIDTH_SLACK for line in (before, after)):
+            yield m.start()
+    # (纺织服装企业⏎120余家,另有…企业⏎180余家,…: a page that sets each number on a line of its own, its clause going
+    # on after it)
+    for m in _NUMBER_WRAP.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if not _LINE_OPENING.match(text, start):
+            yield m.start()
+    # (固定资产投资(⏎不含农户)增长20%; …收入8.58亿元⏎,下降4.3%: a line that ends on an opening bracket, or one that
+    # opens with a clause's mark, is cut inside its clause whatever its width: no paragraph ends or opens so)
+    for m in _MARK_WRAP.finditer(text):
+        if _PROSE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            yield m.start()
+
+
+def _width(line: str) -> int:
+    """How wide a line is set: a Han character or full-width mark twice a digit's or a Latin letter's width."""
+    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in line.rstrip())
+
+
+# (a line that ends on a word, a digit, a clause's mark or a number's point: 同比增长⏎3.8%, 增长6.5%；⏎一般公共…,
+# 增长7.⏎9%, 下降3⏎.2%; a full stop may end a paragraph, a comma never does, and a ；-line of a list opens with
+# its number)
+_WRAP = re.compile(rf"(?:(?<=[{HAN}\d，,、；;：:])|(?<=\d[.．]))\n(?=[{HAN}\d%％])|(?<=\d)\n(?=[.．]\d)")
+_NUMBER_WRAP = re.compile(rf"(?<=[{HAN}])\n(?=\d[\d.]*(?:余|多)?[万亿]?(?![年月日号])[{HAN}]{{0,3}}[，,；;。])")
+_WRAPPED_WIDTH = 40  # (a line of twenty Han characters or more)
+_WIDTH_SLACK = 4
+_PROSE = re.compile(r"[，,；;。]")
+_MARK_WRAP = re.compile(r"(?<=[（(])\n|\n(?=[，,、；;）)])")
+_LINE_OPENING = re.compile(r"[一二三四五六七八九十\d]+(?:[、．]|\.(?!\d))|第[一二三四五六七八九十\d]+|"
+                           r"[（(][一二三四五六七八九十\d]+[)）]|"
+                           r"发布|来源|时间|日期|作者|编辑|责任")

@@ -1,0 +1,84 @@
+"""Hard-wrapped pages: which line ends wrap a clause, and the page read without them (core/wraps.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser import check_figures, clean
+from summariser.core.wraps import line_wraps, unwrapped
+
+# A county work report's review, written for these tests; `_set_at` breaks it as a PDF's text is broken
+_REVIEW = ("据县统计局初步核算，全县经济运行总体平稳。预计全县地区生产总值完成328亿元，增长6.5%；"
+           "一般公共预算收入21.6亿元，下降3.2%；外贸出口总额42亿元，增长12.4%；社会消费品零售总额118亿元，增长7.3%；农村居民人均可支配收入23518元，"
+           "增长7.9%。")
+_PAGE = "一、2023年工作回顾\n" + _REVIEW + "\n一年来主要做了以下工作：\n"
+_WIDTHS = range(50, 76, 2)  # a line of 25 to 37 Han characters: where the breaks fall moves through the list
+
+
+def _set_at(text: str, width: int) -> str:
+    """`text` with each line broken at `width` columns, a Han character or full-width mark two columns wide."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        cur, w = "", 0
+        for ch in line:
+            cw = 1 if ord(ch) < 0x2E80 else 2
+            if w + cw > width:
+                out.append(cur)
+                cur, w = "", 0
+            cur, w = cur + ch, w + cw
+        out.append(cur)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("width", _WIDTHS)
+def test_the_line_ends_of_a_page_set_at_its_width_are_left_out(width: int) -> None:
+    page = _set_at(_PAGE, width)
+    view = unwrapped(page)
+    # (every break inside the paragraph goes, whatever it falls after: a word, a digit, a comma, a number's
+    # point; the heading's line end, the paragraph's and the short line's after it stay)
+    assert view.text == _PAGE
+    for i, ch in enumerate(view.text):
+        assert page[view.origin[i]] == ch
+
+
+def test_line_ends_that_end_something_stay() -> None:
+    # (a title and a numbered heading, a paragraph that ends on a full stop, a list whose ；-lines open with their
+    # numbers, and short lines: none is cut at a page's width)
+    page = ("某县召开工业经济运行分析会\n"
+            "（一）工业经济。1-9月，全县规上工业增加值增长8.1%，工业投资增长12.6%，技改投资增长9%。\n"
+            "（二）项目建设。全县新开工亿元以上项目28个，竣工投产项目15个，新签约项目42个，总投资216亿元；\n"
+            "（三）招商引资。到位资金58.6亿元，同比增长10.2%。\n"
+            "发布时间：2024-10-20\n")
+    assert list(line_wraps(page)) == []
+    assert unwrapped(page).text == page
+
+
+def test_a_forecast_governs_its_list_over_the_lines_of_a_page_set_at_width() -> None:
+    for width in _WIDTHS:
+        page = _set_at(_PAGE, width)
+        for indicator, value, unit in (("外贸出口总额", 42, "亿元"), ("社会消费品零售总额", 118, "亿元"),
+                                       ("农村居民人均可支配收入", 23518, "元"), ("一般公共预算收入", 21.6, "亿元")):
+            claim = {"indicator": indicator, "value": value, "unit": unit}
+            forecast, actual = check_figures(page, [{**claim, "kind": "forecast"}, {**claim, "kind": "actual"}])
+            assert forecast.status.value == "supported", (width, indicator, forecast.reason)
+            assert actual.status.value == "misattributed", (width, indicator, actual.reason)
+            # (the span is the page's as given, its line end inside it where one breaks the number)
+            assert forecast.span is not None and forecast.matched == page[slice(*forecast.span)]
+            assert page[slice(*forecast.span)].replace("\n", "").startswith(f"{value:g}")
+
+
+def test_a_number_broken_over_two_lines_is_one_number() -> None:
+    page = _set_at(_PAGE, 54)
+    assert "235\n18元" in page  # (where width 54 breaks it)
+    (whole,) = check_figures(page, [{"indicator": "农村居民人均可支配收入", "value": 23518, "unit": "元",
+                                     "kind": "forecast"}])
+    assert whole.status.value == "supported" and whole.matched == "235\n18元"
+
+
+def test_cleaning_joins_the_lines_of_a_page_set_at_width() -> None:
+    page = _set_at(_PAGE, 58)
+    c = clean(page)
+    assert _REVIEW in c.text
+    at = c.text.index("21.6亿元，下降3.2%")
+    a, b = c.to_raw(at, at + len("21.6亿元，下降3.2%"))
+    assert page[a:b].replace("\n", "") == "21.6亿元，下降3.2%"
