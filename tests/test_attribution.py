@@ -2237,3 +2237,14 @@ def test_a_share_of_zongliang_is_of_the_one_measure_its_sentence_names() -> None
     share = {"indicator": "东部片区到位资金占比", "value": 54.2, "unit": "%", "measure": "share", "kind": "actual"}
     assert one(share, src).status is S.supported
     assert one({**share, "value": 10.3}, src).status not in (S.supported, S.derived)
+
+
+def test_a_basis_is_no_word_of_what_a_value_measures() -> None:
+    # (剔除留抵退税因素, 按可比价, 自然 of 自然增幅: how a value is reckoned, as 同口径 is, not a name: a value
+    # written after them is its indicator's, read under the name before; 人口自然增长率 keeps its 自然, a rate's name)
+    assert indicator_words("地方财政收入(剔除留抵退税因素同口径)") == indicator_words("地方财政收入")
+    assert indicator_words("工业总产值(按可比价)") == indicator_words("工业总产值")
+    assert indicator_words("自然增幅") == indicator_words("增幅")
+    assert "自然" in indicator_words("人口自然增长率")
+    got = ties_of("2023年，全县地方财政收入52.7亿元，自然增幅1.2%，同口径完成55.1亿元，增幅3.8%。")
+    assert all("财政收入" in t.words for t in got.values())

@@ -69,7 +69,9 @@ _SAME = [("大型企业", "大企业"), ("中型企业", "中企业"), ("小型�
          ("较上月", "比上月")]
 # (力争, 预计: a claim's kind is compared apart, not as its indicator's words; 全省 after 高于 or 比 is the
 # base of a comparison, which tells 高于全省 from 高于全国)
-_FILLER = re.compile(r"按可比口径计算|按可比口径|按可比价格计算|按可比价计算|同口径|扣除价格因素|"
+_FILLER = re.compile(r"按可比口径计算|按可比口径|按?可比价格?(?:计算)?|同口径|扣除价格因素|"
+                     # (a basis, not what is measured: 剔除减税降费因素)
+                     r"(?:剔除|扣除)[^，,。；;（）()]{0,10}?因素(?:后|影响)?|"
                      # (三项数据同比分别增长…, 力争将这两项目标提升至…: the items listed before, named again)
                      r"(?:这|上述|以上)?[两三四五六七八九十]项(?:数据|指标|目标)|这[两三四五六七八九十]项|上述指标|"
                      # (比上年增长6.2% is 同比增长6.2%, the year before's; not 比上年同期下降3.2个百分点)
@@ -123,8 +125,13 @@ def indicator_words(text: str) -> str:
         text = _INCLUSION_NOTE.sub("", text)
     text = _COMPARED_WITH.sub(r"比\1", text)  # (与去年同期相比加快: 比去年同期加快)
     text = _BASE_BY_JIAO.sub("比", text) if "较" in text else text  # (较1—8月收窄: 比1—8月收窄)
+    text = _PLAIN_GROWTH.sub("", text) if "自然" in text else text  # (before 增幅 is read as 增长, as 增长率 is)
     text = _same_written(_COMPARED_PLACE.sub(_compared_place, text))
     return _NOT_WORD.sub("", _FILLER.sub("", text))
+
+
+# (自然增幅2% beside 同口径增长6.1%: the growth on no basis, of the indicator named before; not 人口自然增长率, a name)
+_PLAIN_GROWTH = re.compile(r"自然(?=增[幅速])")
 
 
 # A note in brackets on what a whole takes in (全市国有企业（含市属、区县（市）属）): no word of its name; its

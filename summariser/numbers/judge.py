@@ -166,7 +166,8 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
         findings += [_kind(src, c, q, tie), _indicator(src, c, q, tie, claimed), _subject(src, c, q, tie),
                      _only_compared(src, c, q), _project_owner(src, c, q), _covered_field(src, c, q),
                      _growth_of_the_amount(src, c, q, tie), _goal_tier(src, c, q), _share_s_whole(src, c, q, tie),
-                     _bracket_label_claimed(src, c, q, tie), _pointed_share_s_part(src, c, q, tie)]
+                     _bracket_label_claimed(src, c, q, tie), _pointed_share_s_part(src, c, q, tie),
+                     _basis_claimed(src, c, q, tie)]
     wrong = [f for f in findings if f.status == WRONG]
     unsure = [f for f in findings if f.status == UNSURE]
     if not (wrong or unsure):
@@ -338,6 +339,88 @@ _NOTE_AFTER = re.compile(r"[（(]([^（）()]{0,60}?\d[^（）()]{0,60}?)[）)]"
 _LABELLED = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:为|达|是)?(?=[\d.]+)")
 _OPENING = re.compile(r"[（(]")
 _LABEL_LEAD = re.compile(r"^(?:其中|含|包括)")  # (its part's label is 省级 in （其中省级6项）)
+
+
+def _basis_claimed(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
+    """Whether the claim reads the value on the basis it is written on, where its indicator's values written in a
+    row give another of its unit on the other (一般公共预算收入完成468.3亿元、下降11%，同口径增长4.6%; 收入3.5亿元，自然
+    增幅2%，同口径完成3.67亿元，增幅6.1%): a claim naming the basis (…(同口径), 剔除…因素) is of the value written
+    with it, one naming none of the plain value; the other value is misattributed, or open where the basis is the
+    prices' (现价 against 可比价: which growth a bare claim means, statistics differ by indicator). Where the row
+    gives only one value of the unit, it is the indicator's whatever the claim says of its basis."""
+    if not c.indicator or not _named_pairs(c.indicator) <= tie.pairs:
+        return _FINE  # (a claim of another indicator: its own findings tell it)
+    row = src.of_value(_basis_row, q)
+    based = dict(row).get(q)
+    if based is None:
+        return _FINE
+    claimed = _basis_of(claimed_text(c.indicator))
+    if bool(claimed) == bool(based):
+        return _FINE
+    rival = next(((r, b) for r, b in row if bool(b) == bool(claimed) and r.unit == q.unit and r is not q), None)
+    if rival is None:
+        return _FINE
+    return _Finding(UNSURE if _PRICES in (based, rival[1]) else WRONG, "indicator", rival[0])
+
+
+@lru_cache(maxsize=4096)
+def _named_pairs(indicator: str) -> frozenset[str]:
+    """The pairs of what a claimed indicator names, without the words of how it changed (增长, 增速)."""
+    return bigrams(_HOW.sub("", indicator_words(claimed_text(indicator))))
+
+
+def _basis_of(words: str) -> str:
+    """The basis `words` write a value on: _PRICES (按可比价, 扣除价格因素), _COVERAGE (同口径, 可比口径, 剔除…因素),
+    "" for none or the plain one named (自然增幅)."""
+    found = _BASIS.search(words)
+    if found is None or _PLAIN_BASIS.search(words):
+        return ""
+    return _PRICES if "价" in found.group() else _COVERAGE
+
+
+def _basis_row(src: Source, q: Quantity) -> tuple[tuple[Quantity, str], ...]:
+    """The values of one indicator written in a row in the value's ；-part, from the one its name opens to the last
+    whose words since the value before say only how it changed or on what basis (…收入完成468.3亿元、下降11%，同口径
+    增长4.6%), each with the basis it is written on (`_basis_of`): its own words', or a note in brackets right after it
+    (增长5%（同口径）), else its row's before it; 自然增幅 names the plain one. () where the row holds no basis."""
+    text = src.simplified_text()
+    at = src.view_at(q.start)
+    start, end = start_after(text, at, _PART_STOPS), end_from(text, at, _PART_STOPS)
+    row: list[tuple[Quantity, str]] = []
+    last = start
+    for r in src.starting_in(src.view.to_original(start, start)[0], src.view.to_original(end, end)[0]):
+        lead, last = text[last:src.view_at(r.start)], src.view_at(r.end)
+        if not _only_how_or_basis(lead):
+            if any(x is q for x, _ in row):
+                break  # (the next indicator's name: q's row is over)
+            row = []
+        note = _BASIS_NOTE.match(text, last)
+        if note is not None:
+            lead, last = lead + note.group(), note.end()  # (the note is its value's, not the next's)
+        inherited = row[-1][1] if row and not _PLAIN_BASIS.search(lead) else ""
+        row.append((r, _basis_of(lead) or inherited))
+    return tuple(row) if any(b for _, b in row) and any(x is q for x, _ in row) else ()
+
+
+_PART_STOPS = FULL_STOP + "；;\n"  # (a row of one indicator's values ends with its ；-part)
+_PRICES, _COVERAGE = "prices", "coverage"
+
+
+def _only_how_or_basis(lead: str) -> bool:
+    """Whether the words between two values say only how the second changed, or on what basis (、下降; ，同口径增长;
+    （剔除减税降费因素，同口径增长; ，自然增幅): no name of another indicator."""
+    words = _BASIS.sub("", indicator_words(lead))  # (as read: 按可比价格计算 is no word of a name)
+    return _HOW_ONLY.fullmatch(words) is not None
+
+
+# The basis a value is written on, beside another value of its indicator on none: the same coverage as a year
+# before (同口径, 可比口径, 剔除减税降费因素), or constant prices (按可比价, 扣除价格因素).
+_BASIS = re.compile(r"同口径|可比口径|可比价|(?:剔除|扣除)[^，,。；;（）()]{0,10}?因素")
+_PLAIN_BASIS = re.compile(r"自然增[幅长速]")  # (自然增幅2%: the plain value, named as such)
+_HOW_ONLY = re.compile(r"(?:增长|下降|增加|减少|上升|回落|增幅|降幅|涨幅|自然|计算|后|影响)*")
+# (a basis in brackets right after a value, with no number: 增长5%（同口径）, 增长8%（按可比价格计算）)
+_BASIS_NOTE = re.compile(r"\s*[（(](?=[^（）()\d]{0,16}[）)])[^（）()\d]*?(?:同口径|可比口径|可比价|因素)"
+                         r"[^（）()\d]*[）)]")
 
 
 def _sentence_start(text: str, at: int) -> int:
