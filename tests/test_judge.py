@@ -9525,3 +9525,20 @@ def test_a_value_s_basis_with_no_other_value_beside_it_leaves_the_claim_as_it_wa
     assert status(output, prices) is S.unconfirmed
     assert status({**output, "indicator": "工业总产值(按可比价)"}, prices) is S.supported
     assert status({**output, "indicator": "工业总产值(按可比价)", "value": 9.7}, prices) is S.unconfirmed
+
+
+def test_a_list_s_value_with_no_word_for_each_is_no_one_item_s() -> None:
+    # (a value after things joined by 、, with no 分别 or count for each: their sum, or one the words leave open)
+    src = "今年以来，全县共签约光电、储能、精密制造产业项目46个，总投资128亿元。"
+    signed = {"indicator": "储能产业签约项目", "value": 46, "unit": "个"}
+    assert status(signed, src) is S.unconfirmed
+    assert status({**signed, "indicator": "光电、储能、精密制造产业签约项目"}, src) is S.supported
+    later = "全县科技人才、技能人才分别增长12%和18%，累计达1380人和4620人。"
+    assert [status({"indicator": name, "value": 1380, "unit": "人"}, later)
+            for name in ("科技人才累计", "技能人才累计")] == [S.unconfirmed, S.unconfirmed]
+    # (said of each, 均: each one's; a class whose one name lists its parts: the class)
+    each = "全县纺织、食品行业产值均增长9.5%。"
+    assert status({"indicator": "食品行业产值", "value": 9.5, "unit": "%", "measure": "growth"}, each) is S.supported
+    utility = "1-5月，全县电力、热力生产和供应业增加值增长6.3%。"
+    assert status({"indicator": "电力热力生产和供应业增加值", "value": 6.3, "unit": "%", "measure": "growth"},
+                  utility) is S.supported

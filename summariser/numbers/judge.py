@@ -6260,7 +6260,8 @@ def _whose_left_open(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     # (the places of a sum, all of them claimed, are the value's: 甲市、乙市两市合计…)
     all_summed = bool(tie.summed) and _items_named(written, tie.summed) == len(tie.summed)
     return _other_entity_claimed(c, tie) or _member_for_group(written, tie) or _adjusted_unclaimed(src, c, q) \
-        or (_bare_places_apart(written, src.text, q) and not all_summed) or _member_for_its_count(written, q, tie)
+        or (_bare_places_apart(written, src.text, q) and not all_summed) or _member_for_its_count(written, q, tie) \
+        or _member_for_list(written, tie)
 
 
 def _member_for_its_count(written: str, q: Quantity, tie: Tie) -> bool:
@@ -6339,6 +6340,49 @@ def _member_for_group(written: str, tie: Tie) -> bool:
     items = [x for x in listed.group(1).split("、") if len(x) >= 2]
     named = [x for x in items if x in written]
     return 0 < len(named) < len(items) and listed.group(2) not in written
+
+
+def _member_for_list(written: str, tie: Tie) -> bool:
+    """Whether a value whose words name a list of things joined by 、 with no word that gives each its own
+    (签约甲、乙、丙产业项目132个; 甲人才、乙人才分别增长…，累计达759名和1125名 where the later clause says no 分别) is
+    claimed for some of the things and not all: the value may be their sum, or one of them whose the words do not
+    say. A value read as a 分别 item (its member) is its own; one said of each (均, 都, 各) is each one's."""
+    if tie.member or "、" in written or _GROUP_NAMED.search(written) or _SUM_WORD.search(written):
+        return False  # (a claim that writes the list, or names the things together: 三大主导产业, 合计)
+    listed = _ITEMS_LISTED.search(simplified(tie.shown).rsplit("…", 1)[0])
+    if listed is None or _NOT_A_SUM.search(listed.group(2)) or _LEVELS_LISTED.search(listed.group(0)) \
+            or _ONE_CLASS.match(listed.group(2)):
+        return False
+    items = listed.group(1).split("、")[:-1]
+    # (the first item is written after what was done and whose, 签约甲 of 签约甲、乙产业项目: not the item's words)
+    items[0] = _LIST_LEAD.sub("", items[0]) or items[0]
+    # (the last item is written with what the list measures after it, 产业项目 of 丙产业项目, 招商引资项目 of 续建招商
+    # 引资项目: up to the head that names the things, and no longer than the item before it; the pairs of what
+    # follows tell no item apart)
+    head = _LIST_HEAD.search(listed.group(2), 2)
+    cut = min(head.start() if head is not None else len(listed.group(2)), len(items[-1]))
+    items.append(listed.group(2)[:cut])
+    rest = bigrams(listed.group(2)[cut:])
+    pairs = [bigrams(x) - rest for x in items]
+    claimed = bigrams(indicator_words(written))
+    named = sum(bool((own - frozenset().union(*(p for p in pairs if p is not own))) & claimed) for own in pairs)
+    return 0 < named < len(items)
+
+
+# A list of things joined by 、 and the words after its last one (甲、乙产业项目; 全区高层次人才、博士人才分别增长).
+_ITEMS_LISTED = re.compile(r"([\u4e00-\u9fff]{2,12}、(?:[\u4e00-\u9fff]{2,24}、)*)([\u4e00-\u9fff]{2,})")
+# What a list's things are, written once after its last (甲、乙产业; 高层次人才、博士人才).
+_LIST_HEAD = re.compile(r"产业|行业|企业|项目|人才|产品|领域|园区|基地|平台|集群|板块|工业|产值|增加值|投资|收入")
+# Not a sum of the things listed: one said of each (均, 都, 各), a list of examples the group after 等 names (read by
+# _member_for_group), or a list of what the things after 的 did (返乡创业、发展投资的招商引资项目).
+_NOT_A_SUM = re.compile(r"^[^等]{0,12}?(?:均|都|各|皆)|等|的")
+# A statistics class whose one name lists its parts (电力、热力、燃气及水生产和供应业; 计算机、通信和其他电子设备
+# 制造业; 粮油、食品类): one industry or category, not things apart.
+_ONE_CLASS = re.compile(r"[\u4e00-\u9fff]*?(?:[和及][\u4e00-\u9fff]{0,12}?(?<!产)业|类)")
+# Levels of government by one character each (省、市重点项目; 市、区两级): the things' rank, not things apart.
+_LEVELS_LISTED = re.compile(r"[国省市县区镇乡村]、[国省市县区镇乡村]")
+# What the first item is written after: what was done, and whose (签约, 培育, 全区, 今年, 共).
+_LIST_LEAD = re.compile(r"^.*(?:签约|培育|引进|实施|出台|推动|落地|累计|共有|共|全[国省市区县]|今年|其中)")
 
 
 # A list of members before 等 and the group they are of (新一代信息技术、生物医药、高端装备等新兴产业).
