@@ -82,3 +82,16 @@ def test_cleaning_joins_the_lines_of_a_page_set_at_width() -> None:
     at = c.text.index("21.6亿元，下降3.2%")
     a, b = c.to_raw(at, at + len("21.6亿元，下降3.2%"))
     assert page[a:b].replace("\n", "") == "21.6亿元，下降3.2%"
+
+
+def test_a_number_cut_at_the_end_of_a_paragraph_s_only_full_line_is_one_number() -> None:
+    # (a paragraph of two lines: the first, set full, has no line of its width beside it)
+    page = ("四、财政收入平稳增长\n一季度，全县一般公共预算收入7.26亿元，增长3.8%，其中税收收入4.1\n"
+            "5亿元，增长5.2%。\n五、金融存贷款保持增长\n")
+    assert unwrapped(page).text.count("\n") == 3
+    (taxes,) = check_figures(page, [{"indicator": "税收收入", "value": 4.15, "unit": "亿元", "period": "一季度"}])
+    assert taxes.status.value == "supported" and taxes.matched == "4.1\n5亿元"
+    # (but not a date beside a period, nor a line's count beside a year)
+    for kept in ("发布日期：2023-06-16，来源：县统计局，浏览次数：2518\n2023年1-5月全县工业运行情况\n",
+                 "一季度，全县规上工业增加值增长6.1%，工业投资增长8%，技改投资增长12\n1-3月全县新签约项目18个\n"):
+        assert unwrapped(kept).text == kept

@@ -37,7 +37,10 @@ def line_wraps(text: str) -> Iterator[int]:
         before = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)] if start else ""
         end = text.find("\n", m.end())
         after = text[m.end():end if end >= 0 else len(text)]
-        if any(abs(_width(line) - width) <= _WIDTH_SLACK for line in (before, after)):
+        # (a number cut at the line's end, …其中税收收入5.0⏎2亿元，…: a wrap whatever the lines beside it, as in a
+        # paragraph of two lines, its first the only one set full)
+        if (any(abs(_width(line) - width) <= _WIDTH_SLACK for line in (before, after))
+                or (_CUT_NUMBER_END.search(text, start, m.start()) and _CUT_NUMBER_REST.match(text, m.end()))):
             yield m.start()
     # (纺织服装企业⏎120余家,另有…企业⏎180余家,…: a page that sets each number on a line of its own, its clause going
     # on after it)
@@ -61,6 +64,8 @@ def _width(line: str) -> int:
 # 增长7.⏎9%, 下降3⏎.2%; a full stop may end a paragraph, a comma never does, and a ；-line of a list opens with
 # its number)
 _WRAP = re.compile(rf"(?:(?<=[{HAN}\d，,、；;：:])|(?<=\d[.．]))\n(?=[{HAN}\d%％])|(?<=\d)\n(?=[.．]\d)")
+_CUT_NUMBER_END = re.compile(rf"[{HAN}][\d.．]+$")
+_CUT_NUMBER_REST = re.compile(r"[\d.．]+(?![\d.．\-—~～至年月日号])")
 _NUMBER_WRAP = re.compile(rf"(?<=[{HAN}])\n(?=\d[\d.]*(?:余|多)?[万亿]?(?![年月日号])[{HAN}]{{0,3}}[，,；;。])")
 _WRAPPED_WIDTH = 40  # (a line of twenty Han characters or more)
 _WIDTH_SLACK = 4
