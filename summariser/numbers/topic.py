@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from typing import NamedTuple, Sequence
 
-from ..places.divisions import PARK_KINDS, divisions
+from ..places.divisions import PARK_KINDS, PLACE_OPENING, divisions
 from .attribution import bigrams, blank, indicator_words, level, levels_named
 from .periods import Period
 
@@ -203,7 +203,7 @@ def _place_opens_near(text: str, at: int) -> bool:
     """Whether a division's name the table knows (or a park named after one) opens at `at` or up to 3 characters
     before it: a name may be longer than the characters read before its kind (黑龙江省)."""
     table = divisions()
-    return any(table.opens_with_place(text[a:]) for a in range(max(0, at - 3), at + 1))
+    return any(table.opens_with_place(text[a:a + PLACE_OPENING]) for a in range(max(0, at - 3), at + 1))
 
 
 _LEVELS_ALONE = frozenset("省市县区")

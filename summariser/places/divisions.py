@@ -23,6 +23,9 @@ from ..core.models import Region
 _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区", "省", "市",
              "县", "区", "盟", "旗")
 _OPENING_NAME = 12  # the longest division name and then some
+# How much of a text `opens_with_place` reads: a name, or a park named after one (九江经济技术开发区…); a caller
+# asking at many offsets of a page hands it this much, not the rest of the page each time
+PLACE_OPENING = 32
 # The kinds of park a place's name is given to (益阳高新区, 九江经济技术开发区), longest first where one ends
 # another: numbers/topic.py reads places named by name with the same list.
 PARK_KINDS = "经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|工业园区|工业园|产业园|新区"
