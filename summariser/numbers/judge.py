@@ -1569,7 +1569,7 @@ _YARDSTICK_AFTER = re.compile(r"\s*(?:[）)])?\s*的")
 def _fact_of_a_planned_class(src: Source, c: Claim, tie: Tie, span: tuple[int, int]) -> bool:
     """Whether a fact is claimed where a goal is read from the name of the class the value counts (计划竣工项目
     18个: a roster's class, its count a goal or a fact as the page's convention has it; see `_planned_class`)."""
-    return c.kind == "actual" and tie.kind == "target" and _planned_class(src, span)
+    return c.kind == "actual" and tie.kind == "target" and (_planned_class(src, span) or _roster_outlay(src, span))
 
 
 def _planned_class(src: Source, span: tuple[int, int]) -> bool:
@@ -1588,7 +1588,27 @@ def _planned_class(src: Source, span: tuple[int, int]) -> bool:
     return text[c0 - 1] in "，," and _PLANNED_CLASS_COUNTED.fullmatch(text, p0, c0 - 1) is not None
 
 
+def _roster_outlay(src: Source, span: tuple[int, int]) -> bool:
+    """Whether the value is the outlay of a set of projects its clause has just counted (…重点建设项目71个，总投资
+    337.13亿元; 其中续建项目复工25个、总投资43.73亿元), read as a goal only from the plan the set is of: what the
+    projects together cost is a fact of the roster that one page's convention labels the plan's goal, and nothing at
+    the value tells which. Not where a word that sets a goal other than the roster's 计划 stands in its sentence
+    before it (力争新开工项目50个，总投资200亿元: a goal whatever the roster)."""
+    text, a = src.simplified_text(), src.view_at(span[0])
+    counted = _SET_COUNTED_OUTLAY.search(text, max(0, a - _SET_COUNTED_REACH), a)
+    if counted is None:
+        return False
+    sentence = start_after(text, a, _SENTENCE_STOPS)
+    return _GOAL_SET_NOT_PLANNED.search(text, sentence, a) is None
+
+
 _CLAUSE_STOPS = "，,；;。：:\n"
+_SENTENCE_STOPS = "。！!？?\n"
+# (项目71个，总投资; 项目复工25个、总投资: a count of projects, then the set's outlay right after it)
+_SET_COUNTED_OUTLAY = re.compile(r"项目[^\d，,；;。：:\n]{0,6}?[\d.]+\s*[个项]\s*[，,、]\s*总投资额?(?:约|达|为|共)?\s*$")
+_SET_COUNTED_REACH = 40
+# (the words that set a goal of their own; 计划 alone names the roster: 计划实施, 当年计划完成投资)
+_GOAL_SET_NOT_PLANNED = re.compile(r"力争|确保|争取|目标|任务|预计|(?<![即])将(?!近|其)|拟|力求|冲刺|要(?:达到|完成|实现)")
 # (其中计划新开工项目, 一季度计划新开工亿元以上产业项目: the class, after no goal word of its own, and its count)
 _PLANNED_CLASS = re.compile(r"(?:(?!力争|确保|争取|目标|任务|预计|计划|将|拟)[^\d])*?"
                             r"计划(?:新开工|开工|竣工|投产|建成)的?[^\d]{0,12}?项目数?(?:为|达|共|有)?\s*")
