@@ -9139,7 +9139,8 @@ def test_the_outlay_of_a_set_of_projects_a_plan_lists_is_open_as_a_goal_or_a_fac
     assert status({**outlay, "indicator": "亿元以上项目总投资", "value": 398.4}, src) is S.unconfirmed
     # (the year's planned amount is a goal by its own words: refused as a fact)
     assert status({**outlay, "indicator": "重点建设项目年度计划完成投资", "value": 96.3}, src) is S.misattributed
-    listed = "参加本次集中开工的项目当年计划完成投资12.5亿元，其中续建项目复工16个、总投资30.2亿元、当年计划完成投资8.1亿元。"
+    listed = ("参加本次集中开工的项目当年计划完成投资12.5亿元，其中续建项目复工16个、总投资30.2亿元、"
+              "当年计划完成投资8.1亿元。")
     assert status({**outlay, "indicator": "续建项目总投资", "value": 30.2}, listed) is S.unconfirmed
     # (a goal word of its own sets the goal whatever the roster: still refused as a fact)
     assert status({**outlay, "indicator": "新开工项目总投资", "value": 300},

@@ -1605,10 +1605,12 @@ def _roster_outlay(src: Source, span: tuple[int, int]) -> bool:
 _CLAUSE_STOPS = "，,；;。：:\n"
 _SENTENCE_STOPS = "。！!？?\n"
 # (项目71个，总投资; 项目复工25个、总投资: a count of projects, then the set's outlay right after it)
-_SET_COUNTED_OUTLAY = re.compile(r"项目[^\d，,；;。：:\n]{0,6}?[\d.]+\s*[个项]\s*[，,、]\s*总投资额?(?:约|达|为|共)?\s*$")
+_SET_COUNTED_OUTLAY = re.compile(r"项目[^\d，,；;。：:\n]{0,6}?[\d.]+\s*[个项]\s*[，,、]\s*"
+                                 r"总投资额?(?:约|达|为|共)?\s*$")
 _SET_COUNTED_REACH = 40
 # (the words that set a goal of their own; 计划 alone names the roster: 计划实施, 当年计划完成投资)
-_GOAL_SET_NOT_PLANNED = re.compile(r"力争|确保|争取|目标|任务|预计|(?<![即])将(?!近|其)|拟|力求|冲刺|要(?:达到|完成|实现)")
+_GOAL_SET_NOT_PLANNED = re.compile(r"力争|确保|争取|目标|任务|预计|(?<![即])将(?!近|其)|拟|力求|冲刺|"
+                                   r"要(?:达到|完成|实现)")
 # (其中计划新开工项目, 一季度计划新开工亿元以上产业项目: the class, after no goal word of its own, and its count)
 _PLANNED_CLASS = re.compile(r"(?:(?!力争|确保|争取|目标|任务|预计|计划|将|拟)[^\d])*?"
                             r"计划(?:新开工|开工|竣工|投产|建成)的?[^\d]{0,12}?项目数?(?:为|达|共|有)?\s*")
