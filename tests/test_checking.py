@@ -372,3 +372,17 @@ def test_a_number_inside_words_is_no_cell_with_its_unit_unread() -> None:
     src = "紧盯全球、中国500强企业，打造低碳冶金等5个五百亿级产业集群。"
     got = check_figures(src, [{"indicator": "五百亿级产业集群", "value": 500, "unit": "个"}])
     assert got[0].status is CheckStatus.unsupported
+
+
+def test_a_rank_claimed_in_its_own_counter_is_left_open() -> None:
+    # (居全市第2位 claimed as 排位 2位: the page's rank, but which measure it ranks is not read for ranks, so a rank
+    # swapped between two measures must not pass either; a number the page has only as a rank of another counter,
+    # or not at all, is still refused)
+    src = "1-9月，全县规上工业增加值增长9.2%，增速居全市第2位；工业投资增长15.1%，居全市第5位。"
+    ranks = [{"indicator": "规上工业增加值增速全市排位", "value": v, "unit": "位"} for v in (2, 5)]
+    assert [r.status for r in check_figures(src, ranks)] == [CheckStatus.unconfirmed] * 2
+    (first,) = check_figures(src, ranks[:1])
+    assert first.span is not None and src[slice(*first.span)] == "第2位"
+    (count,) = check_figures(src, [{"indicator": "新增企业", "value": 2, "unit": "家"}])
+    assert count.status is CheckStatus.unsupported
+    assert check_figures(src, [{"indicator": "排位", "value": 3, "unit": "位"}])[0].status is CheckStatus.unsupported

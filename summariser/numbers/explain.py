@@ -91,8 +91,16 @@ def _in_a_mention(src: Source, c: Claim, same_class: _Compared) -> FigureCheck |
     if m.kind in _NOT_QUANTITY_KINDS:
         return verdict(c, CheckStatus.not_a_quantity, f"{number_text(abs(c.value))} is a {m.kind} in the "
                        f"source ({m.raw}), not a quantity.", (m.start, m.end), m.raw)
+    if m.kind == "ordinal" and c.unit in _RANKS and src.text.startswith(c.unit, m.end):
+        # (a rank claimed in its own counter, 全市排位2位 for 居全市第2位: the rank the page gives, but of which
+        # measure and among which places the checker does not read for ranks, so it neither passes nor refuses)
+        return verdict(c, CheckStatus.unconfirmed, f"source has the rank {m.raw}{c.unit}; which measure it ranks is "
+                       "not checked for ranks.", (m.start, m.end + len(c.unit)), m.raw + c.unit)
     return _no(c, f"{number_text(abs(c.value))} appears in the source only in the {m.kind} {m.raw}, "
                f"not as {describe(c.unit)}; claim is {c.written}.")
+
+
+_RANKS = frozenset({"位", "名"})  # the counters of a rank (第2位, 第3名)
 
 
 def _digits_or_growth(src: Source, c: Claim, same_class: _Compared) -> FigureCheck | None:
