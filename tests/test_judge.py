@@ -9562,3 +9562,33 @@ def test_a_list_s_value_with_no_word_for_each_is_no_one_item_s() -> None:
     utility = "1-5月，全县电力、热力生产和供应业增加值增长6.3%。"
     assert status({"indicator": "电力热力生产和供应业增加值", "value": 6.3, "unit": "%", "measure": "growth"},
                   utility) is S.supported
+
+
+def test_a_whole_year_in_a_numbered_item_is_of_its_lists_year() -> None:
+    # (全年 in an item of a list, under a year written in another item's ；-part or in a paragraph of results between
+    # the goals and the tasks: the year of the list's lead-in, or of the title where the item's heading writes none)
+    plan = ("某区2025年工业和信息化工作要点\n\n2024年，全区规上工业总产值增长7.1%，新增规上工业企业31家。\n"
+            "一、抓项目建设。全年实施500万元以上工业项目85个，其中新开工42个。\n二、抓企业培育。新增规上工业企业35家。")
+    projects = {"indicator": "500万元以上工业项目", "value": 85, "unit": "个", "kind": "target"}
+    assert status(projects | {"period": "2025年"}, plan) is S.supported
+    assert status(projects | {"period": "2024年"}, plan) not in TRUSTED
+    review = ("2024年，我局重点抓了以下工作：\n一是稳运行。全年规上工业增加值增长6.6%；2025年，将以增长7%为目标。\n"
+              "二是扩投资。全年完成工业投资128.5亿元，增长9.2%。")
+    invested = {"indicator": "工业投资", "value": 128.5, "unit": "亿元", "kind": "actual"}
+    assert status(invested | {"period": "2024年"}, review) is S.supported
+    assert status(invested | {"period": "2025年"}, review) not in TRUSTED
+    # (a title of two years leaves it open: the review's or the plan's)
+    both = "某县2024年工作总结及2025年工作打算\n（一）工业稳中有进。全年规上工业增加值增长6.4%。"
+    grew = {"indicator": "规上工业增加值", "value": 6.4, "unit": "%", "measure": "growth"}
+    assert status(grew | {"period": "2024年"}, both) not in TRUSTED
+    assert status(grew | {"period": "2025年"}, both) not in TRUSTED
+    # (a lead-in or heading that writes no year, 预计全年： or （二）重点举措, is headed by the one above it that does)
+    nested = ("某县2024年工作总结及2025年工作安排\n\n一、2024年工业运行情况\n预计全年：\n1.规上工业营业收入完成265亿元；\n"
+              "2.新增规上工业企业21家。\n二、2025年工作安排\n（一）主要目标\n规上工业增加值增长7%。\n（二）重点举措\n"
+              "一是抓招商。力争全年签约亿元以上项目40个。")
+    revenue = {"indicator": "规上工业营业收入", "value": 265, "unit": "亿元", "kind": "forecast"}
+    assert status(revenue | {"period": "2024年"}, nested) is S.supported
+    assert status(revenue | {"period": "2025年"}, nested) not in TRUSTED
+    signed = {"indicator": "签约亿元以上项目", "value": 40, "unit": "个", "kind": "target"}
+    assert status(signed | {"period": "2025年"}, nested) is S.supported
+    assert status(signed | {"period": "2024年"}, nested) not in TRUSTED

@@ -1002,7 +1002,63 @@ def _year_of_same_stretch(src: Source, claimed: Period, period: Period, written:
     if year is None:  # no period writes a year: the review part's heading (一、2022年…执行情况), else the page's date
         return _FINE if _review_heading_year(src, span) == int(claimed.year) and not claimed.months \
             or _published_in(src, int(claimed.year), claimed.months) else _Finding(UNSURE, "period")
+    listed = _whole_year_of_its_list(src, claimed, period, span)
+    if listed and listed != {year}:
+        return _FINE if listed == {claimed.year} else _Finding(UNSURE, "period")
     return _Finding(UNSURE, "period") if year != claimed.year else _FINE
+
+
+def _whole_year_of_its_list(src: Source, claimed: Period, period: Period, span: tuple[int, int]) -> frozenset[str]:
+    """The years a whole year written with no year (全年实施亿元以上工业项目60个) claimed as a year can be, where the
+    value's numbered item stands in a list whose lead-in or title writes them (see `_item_lead_years`): a year
+    written before it in another item or paragraph (…；2024年计划…, 2023年，全县…。 between the goals and the tasks)
+    is not its own. None where the claim is no whole year or no such list dates it (an empty set)."""
+    if not (claimed.year and claimed.year.isdigit()) or claimed.months not in (None, (1, 12)) \
+            or period.year or period.months != (1, 12):
+        return frozenset()
+    return _item_lead_years(src, span)
+
+
+def _item_lead_years(src: Source, span: tuple[int, int]) -> frozenset[str]:
+    """The years of the list a value's paragraph is an item of (一、…, （一）…, 二是…) when that paragraph writes no
+    year before the value: those of the nearest line above that heads what follows (a heading line, or a line that
+    ends with ：, 2023年，…主要做了以下工作：) and writes a year, past the other items and the paragraphs that state
+    values of their own; past a heading that writes none (三、重点任务, 预计全年：) to what heads it, and so past its
+    numbered siblings (二、2023年工作回顾) to the title (2024年工作要点), which may write two (2023年…总结及2024年
+    工作安排: either). None (an empty set) where these write none, or the paragraph is no item."""
+    text = src.simplified_text()
+    at = src.view_at(span[0])
+    start = text.rfind("\n", 0, at) + 1
+    if not _LIST_ITEM.match(text, start) or _YEAR_WRITTEN.search(text, start, at):
+        return frozenset()
+    passed = ""  # the numbering of a heading passed that writes no year: its siblings head nothing here
+    for line in reversed([line.strip() for line in text[:start].split("\n") if line.strip()]):
+        item = _LIST_ITEM.match(line)
+        heads = _HEADS.search(line) is not None
+        if not heads and (item or _A_NUMBER.search(_YEAR_WRITTEN.sub("", line))) or _A_DAY.search(line):
+            continue  # (another item, or a paragraph of values: what it writes is its own; a byline's date heads none)
+        numbering = _NUMERALS.sub("N", item.group().strip()) if item else ""
+        if numbering and numbering == passed:
+            continue
+        if _YEAR_WRITTEN.search(line):
+            return _years_of(line)
+        passed = passed or numbering
+    return frozenset()
+
+
+def _years_of(line: str) -> frozenset[str]:
+    """The years a line writes (2024年工作要点: 2024; 2023年…总结及2024年工作安排: both)."""
+    return frozenset(m.group(1) for m in _YEAR_WRITTEN.finditer(line))
+
+
+# A paragraph that is an item of a numbered list (一、, （一）, 1., 二是), and a line that heads what follows: short
+# with no clause's stop (三、重点任务, 二、2024年工作计划), or ending with a colon (…主要做了以下工作：).
+_LIST_ITEM = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．是]|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)])")
+_HEADS = re.compile(r"^[^。，,；;！？]{1,30}$|[：:]$")
+_YEAR_WRITTEN = re.compile(r"((?:19|20)\d{2})\s*年")
+_A_NUMBER = re.compile(r"\d")
+_NUMERALS = re.compile(r"[一二三四五六七八九十\d]+")
+_A_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def _month_or_base_year(src: Source, c: Claim, claimed: Period, period: Period,
