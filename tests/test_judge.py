@@ -9583,7 +9583,8 @@ def test_a_whole_year_in_a_numbered_item_is_of_its_lists_year() -> None:
     assert status(grew | {"period": "2024年"}, both) not in TRUSTED
     assert status(grew | {"period": "2025年"}, both) not in TRUSTED
     # (a lead-in or heading that writes no year, 预计全年： or （二）重点举措, is headed by the one above it that does)
-    nested = ("某县2024年工作总结及2025年工作安排\n\n一、2024年工业运行情况\n预计全年：\n1.规上工业营业收入完成265亿元；\n"
+    nested = ("某县2024年工作总结及2025年工作安排\n\n一、2024年工业运行情况\n预计全年：\n"
+              "1.规上工业营业收入完成265亿元；\n"
               "2.新增规上工业企业21家。\n二、2025年工作安排\n（一）主要目标\n规上工业增加值增长7%。\n（二）重点举措\n"
               "一是抓招商。力争全年签约亿元以上项目40个。")
     revenue = {"indicator": "规上工业营业收入", "value": 265, "unit": "亿元", "kind": "forecast"}

@@ -1053,7 +1053,8 @@ def _years_of(line: str) -> frozenset[str]:
 
 # A paragraph that is an item of a numbered list (一、, （一）, 1., 二是), and a line that heads what follows: short
 # with no clause's stop (三、重点任务, 二、2024年工作计划), or ending with a colon (…主要做了以下工作：).
-_LIST_ITEM = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．是]|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)])")
+_LIST_ITEM = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．是]|\d{1,2}[、.．](?!\d)|"
+                        r"[（(][一二三四五六七八九十\d]{1,2}[）)])")
 _HEADS = re.compile(r"^[^。，,；;！？]{1,30}$|[：:]$")
 _YEAR_WRITTEN = re.compile(r"((?:19|20)\d{2})\s*年")
 _A_NUMBER = re.compile(r"\d")
