@@ -6090,6 +6090,29 @@ def test_an_industry_s_growth_naming_no_kind_is_of_its_value_added_unless_anothe
     assert check_figures(revenue, [cars])[0].status is not S.supported
 
 
+def test_a_trade_s_value_in_a_paragraph_on_consumption_is_of_its_sales() -> None:
+    # (分行业看，批发业完成8.3亿元…; 限上批发业增长12.4%: the page names no measure, consumption statistics mean 销售额
+    # for wholesale and retail, 营业额 for lodging and catering; a sibling trade's value stays another's, and a trade
+    # among the sectors of GDP is no sale)
+    trades = ("1-9月，全县实现社会消费品零售总额45.6亿元，同比增长5.2%。分行业看，批发业完成8.3亿元，同比增长3.1%；"
+              "零售业完成30.2亿元，同比增长6.4%；住宿业完成1.1亿元，同比下降2.3%；餐饮业完成6.0亿元，同比增长9.8%。")
+    grown = {"period": "1-9月", "unit": "%", "measure": "growth"}
+    assert _verdict(trades, "批发业销售额", 8.3, "亿元") is S.supported
+    assert _verdict(trades, "零售业销售额", 6.4, **grown) is S.supported
+    assert _verdict(trades, "住宿业营业额", 1.1, "亿元") is S.supported
+    assert _verdict(trades, "餐饮业营业额", 9.8, **grown) is S.supported
+    assert _verdict(trades, "零售业销售额", 8.3, "亿元") not in TRUSTED  # (批发业's)
+    assert _verdict(trades, "住宿业营业额", 9.8, **grown) not in TRUSTED  # (餐饮业's)
+    assert _verdict(trades, "餐饮业销售额", 6.0, "亿元") not in TRUSTED  # (营业额 is what catering is measured by)
+    quota = "1-5月，全区限上批零住餐“两升两降”。其中限上批发业增长12.4%；零售业下降3.6%；住宿业增长4.2%。"
+    may = {**grown, "period": "1-5月"}
+    assert _verdict(quota, "限上批发业销售额", 12.4, **may) is S.supported
+    assert _verdict(quota, "限上零售业销售额", -3.6, **may) is S.supported
+    assert _verdict(quota, "限上零售业销售额", 12.4, **may) not in TRUSTED
+    sectors = "上半年，全县地区生产总值增长6.1%，其中第三产业增加值增长7.0%。分行业看，批发和零售业增长5.2%。"
+    assert _verdict(sectors, "批发和零售业销售额", 5.2, **grown) not in TRUSTED
+
+
 def test_how_far_an_industry_s_growth_moved_in_points_is_of_its_value_added() -> None:
     # (规上纺织业增长4.1%、较一季度回升1.2个百分点: 增加值's growth moved, though the page says 增加值 only of the
     # whole, in the sentence before; not 总产值, which the page never names, nor another item's points)

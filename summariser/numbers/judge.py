@@ -2997,7 +2997,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     if part_unnamed or _part_or_twin(src, c, (q, tie, tied), frozenset(w) | dated):
         return _Finding(UNSURE, "indicator")
     # (what the value measures where statistics mean it and the page leaves it unsaid is the value's own)
-    implied = _value_added_implied(src, q, tie) | _output_implied(src, q, tie)
+    implied = _value_added_implied(src, q, tie) | _output_implied(src, q, tie) | _trade_implied(src, q, tie)
     confirmed = _confirmed(c, q, tie, claimed, tied, src.compared_text(),
                            (topic | implied | src.of_value(_whole_s_measure, q) | _members_claimed(tie, named),
                             implied))
@@ -5160,11 +5160,41 @@ def _value_added_implied(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
     """The pairs of 增加值 where statistics mean it and the page leaves it unsaid: an industry's growth whose words
     name no kind of amount (通用设备制造业同比增长10.2%; 化工制造业行业增长52.8%), or how far that growth moved since
     an earlier period, in points (规上制造业增长11.1%、较一季度提升0.4个百分点; 制造业增速4.2%，比上半年提高3.4个
-    百分点), in a paragraph that names 增加值 or no other kind near it; none for any other value."""
-    if _head_read(tie) or not _industry_s_growth(q, tie):
+    百分点), in a paragraph that names 增加值 or no other kind near it; none for any other value (nor for a trade's
+    growth in a paragraph on consumption, whose measure is its sales: see `_trade_implied`)."""
+    if _head_read(tie) or not _industry_s_growth(q, tie) or _trade_implied(src, q, tie):
         return frozenset()
     said = src.of_value(_kinds_said, q) - {_VALUE_ADDED}
     return _VALUE_ADDED_PAIRS if not said else frozenset()
+
+
+def _trade_implied(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
+    """The pairs of what a trade's consumption statistics measure where the page leaves it unsaid: 销售额 for
+    wholesale and retail, 营业额 for lodging and catering (限上批发业增长20.8%; 零售业完成26.9亿元，同比增长6.2%;
+    住宿和餐饮业分别下降14.5%和5.3%), for an amount or a growth whose own words name only the trade, in a paragraph
+    that speaks of consumption before it (社会消费品零售总额, 限上批零住餐, 消费：) and names no value added (where a
+    trade's growth is its share of the economy's output, 批发和零售业增长5.2% among the sectors of GDP); none for
+    any other value."""
+    if not (q.unit_class == "money" or (q.unit == PERCENT and tie.measure == "growth")) or _head_read(tie):
+        return frozenset()
+    found = _TRADE_ALONE.fullmatch(indicator_words(simplified(tie.words)))
+    if found is None:
+        return frozenset()
+    text = src.simplified_text()
+    a = src.view_at(q.start)
+    before = text[text.rfind("\n", 0, a) + 1:a]  # (its paragraph: the one before may be on industry, 增加值)
+    if not _CONSUMPTION.search(before) or _VALUE_ADDED in {head_kind(m) for m in measures_in(before)}:
+        return frozenset()
+    return _SALES_PAIRS if found.group(1) in ("批发", "零售") else _TURNOVER_PAIRS
+
+
+# A value's own words that name only a trade of consumption statistics and how it did (限上批发业增长, 零售业完成,
+# 住宿下降: 住宿 of 住宿和餐饮业分别下降…).
+_TRADE_ALONE = re.compile(r"(?:限上|限额以上)?(批发|零售|住宿|餐饮)业?(?:累计)?(?:完成|实现)?(?:同比)?(?:增长|下降)?")
+# What a paragraph on consumption says before a trade's value (社会消费品零售总额, 社零, 限上批零住餐, 消费：).
+_CONSUMPTION = re.compile(r"消费|零售总额|社零|批零|限上|限额以上")
+_SALES_PAIRS = frozenset({"销售", "售额"})
+_TURNOVER_PAIRS = frozenset({"营业", "业额"})
 
 
 def _industry_s_growth(q: Quantity, tie: Tie) -> bool:
@@ -5304,8 +5334,11 @@ def _measure_unsaid(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     装备制造业增加值…: claimed as 高技术制造业总产值, the page never says 产值 there)."""
     head = measured_part(claimed_text(c.indicator))
     claimed = head_kind(head)
-    if claimed in _SAID_BY_UNIT or not claimed or _head_read(tie) or bigrams(head) <= tie.pairs | tie.context:
-        return False  # (a table's cell under 产值 (亿元), or its title's: the words a reader has at it say it)
+    # (a table's cell under 产值 (亿元), or its title's: the words a reader has at it say it; and a trade's sales
+    # where the page speaks of consumption, see `_trade_implied`)
+    if claimed in _SAID_BY_UNIT or not claimed or _head_read(tie) \
+            or bigrams(head) <= tie.pairs | tie.context | _trade_implied(src, q, tie):
+        return False
     said = src.of_value(_kinds_said, q)
     # (增加值 is what an industry's growth is of where the page names no kind near it, 食品制造业下降23.4%, and what
     # the change of that growth in points is of, 制造业增速4.2%，比上半年提高3.4个百分点; no amount)
