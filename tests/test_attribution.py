@@ -2248,3 +2248,22 @@ def test_a_basis_is_no_word_of_what_a_value_measures() -> None:
     assert "自然" in indicator_words("人口自然增长率")
     got = ties_of("2023年，全县地方财政收入52.7亿元，自然增幅1.2%，同口径完成55.1亿元，增幅3.8%。")
     assert all("财政收入" in t.words for t in got.values())
+
+
+def test_a_stage_s_rate_after_its_count_is_the_rate_of_what_that_count_is_among() -> None:
+    # (光伏行业120个项目，开复工54个，开复工率45%: the rate is 54 of the 120, the trade's; a sibling trade's rate stays
+    # another's, and where the count the stage is among is itself a part (重点项目58个，其中工业项目30个，…), a claim of the
+    # whole's rate is not confirmed by the part's)
+    trades = ("截至3月底，全市重点产业项目开复工情况良好。分行业看，光伏行业120个项目，开复工54个，开复工率45%；"
+              "储能行业80个项目，开复工36个，开复工率45.5%；食品加工行业50个项目，开复工30个，开复工率60%。")
+    rate = {"unit": "%", "measure": "share", "period": "截至3月底"}
+    assert one({**rate, "indicator": "光伏行业开复工率", "value": 45}, trades).status is S.supported
+    assert one({**rate, "indicator": "食品加工行业开复工率", "value": 60}, trades).status is S.supported
+    assert one({**rate, "indicator": "储能行业开复工率", "value": 45}, trades).status not in (S.supported, S.derived)
+    assert one({**rate, "indicator": "光伏行业开复工率", "value": 60}, trades).status not in (S.supported, S.derived)
+    listed = "一季度，全县纳入调度的生物制药项目40个，总投资210亿元，年内计划完成投资35亿元，开工项目28个，开工率70%。"
+    assert one({"indicator": "生物制药项目开工率", "value": 70, "unit": "%", "measure": "share"}, listed).status \
+        is S.supported
+    nested = "全县重点项目58个，其中工业项目30个，已开工24个，开工率80%，完成投资12.6亿元。"
+    assert one({"indicator": "重点项目开工率", "value": 80, "unit": "%", "measure": "share"}, nested).status \
+        not in (S.supported, S.derived)
