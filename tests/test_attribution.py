@@ -2252,8 +2252,8 @@ def test_a_basis_is_no_word_of_what_a_value_measures() -> None:
 
 def test_a_stage_s_rate_after_its_count_is_the_rate_of_what_that_count_is_among() -> None:
     # (光伏行业120个项目，开复工54个，开复工率45%: the rate is 54 of the 120, the trade's; a sibling trade's rate stays
-    # another's, and where the count the stage is among is itself a part (重点项目58个，其中工业项目30个，…), a claim of the
-    # whole's rate is not confirmed by the part's)
+    # another's, and where the count the stage is among is itself a part (重点项目58个，其中工业项目30个，…), a claim of
+    # the whole's rate is not confirmed by the part's)
     trades = ("截至3月底，全市重点产业项目开复工情况良好。分行业看，光伏行业120个项目，开复工54个，开复工率45%；"
               "储能行业80个项目，开复工36个，开复工率45.5%；食品加工行业50个项目，开复工30个，开复工率60%。")
     rate = {"unit": "%", "measure": "share", "period": "截至3月底"}

@@ -1542,15 +1542,15 @@ class _Last(NamedTuple):
 
 
 def _stage_s_whole(last: _Last | None, unit: str, own: str) -> frozenset[str]:
-    """The pairs of the count a count of a stage reached is among (能源行业296个项目，开复工92个; 化工项目32个，…，
-    开复工项目25个), for the rate of that stage right after the count (开复工率31.1%): the rate is the stage's count
-    over the whole's, so it is the whole's rate, as 开复工率 after 重点项目481个，开复工147个 is the 重点项目's. None for
-    any other value (a rate of another stage, or after a count that is no part)."""
+    """The pairs of the count a count of a stage reached is among (能源行业296个项目，开复工92个; 化工项目32个，
+    …，开复工项目25个), for the rate of that stage right after the count (开复工率31.1%): the rate is the stage's count
+    over the whole's, so it is the whole's rate, as 开复工率 after 重点项目481个，开复工147个 is the 重点项目's.
+    None for any other value (a rate of another stage, or after a count that is no part)."""
     if last is None or unit != "%" or last.unit == "%" or not last.among:
         return frozenset()
     rate = _STAGE_RATE.fullmatch(own)
-    # (the count right before the stage's, not the whole that one is a part of: 重点项目58个，其中工业项目30个，已开工24个，
-    # 开工率80% is 工业项目's)
+    # (the count right before the stage's, not the whole that one is a part of: 重点项目58个，其中工业项目30个，
+    # 已开工24个，开工率80% is 工业项目's)
     return last.among if rate is not None and rate.group(1) in last.words else frozenset()
 
 
