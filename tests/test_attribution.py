@@ -2267,3 +2267,14 @@ def test_a_stage_s_rate_after_its_count_is_the_rate_of_what_that_count_is_among(
     nested = "全县重点项目58个，其中工业项目30个，已开工24个，开工率80%，完成投资12.6亿元。"
     assert one({"indicator": "重点项目开工率", "value": 80, "unit": "%", "measure": "share"}, nested).status \
         not in (S.supported, S.derived)
+
+
+def test_a_stage_s_rate_among_another_edition_s_projects_is_not_this_edition_s() -> None:
+    # (截至目前，上届博览会签约的64个项目中，已开工50个，开工率78.1%: the rate of the last edition's projects, not of
+    # this edition's signed projects the page opens with)
+    src = ("本届博览会共签约项目72个，总投资860亿元。据统计，截至目前，上届博览会签约的64个项目中，已开工50个，"
+           "开工率78.1%，累计到位资金215亿元。")
+    this = {"indicator": "本届签约项目开工率", "value": 78.1, "unit": "%", "measure": "share"}
+    assert check_figures(src, [this])[0].status not in (S.supported, S.derived)
+    assert check_figures(src, [{**this, "indicator": "本届签约项目到位资金", "value": 215, "unit": "亿元",
+                                "measure": "level"}])[0].status not in (S.supported, S.derived)

@@ -9534,6 +9534,9 @@ def test_a_goal_handed_down_has_no_rival_in_the_result_measured_against_it() -> 
     "2023年，全县地方财政收入完成52.7亿元、下降6.3%（剔除留抵退税因素，同口径增长3.8%）；规上工业增加值增长5.1%。",
     "2023年，全县地方财政收入完成52.7亿元，自然增幅-6.3%，同口径完成55.1亿元，增幅3.8%；规上工业增加值增长5.1%。",
     "2023年，全县地方财政收入完成52.7亿元，下降6.3%，增长3.8%（同口径）。规上工业增加值增长5.1%。",
+    # (a long cause taken out, in a clause of its own between the two: 扣除…等因素后，同口径…)
+    "2023年，全县地方财政收入完成52.7亿元，自然增幅-6.3%，扣除去年同期一次性土地出让收入及今年增值税留抵退税等因素后，"
+    "同口径增幅3.8%。规上工业增加值增长5.1%。",
 ])
 def test_a_value_s_basis_written_beside_another_value_of_its_indicator_is_part_of_what_it_measures(src: str) -> None:
     # (…收入完成52.7亿元，下降6.3%，同口径增长3.8%: the growth on the same coverage and the plain one are two measures

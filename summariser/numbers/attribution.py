@@ -71,7 +71,7 @@ _SAME = [("大型企业", "大企业"), ("中型企业", "中企业"), ("小型�
 # base of a comparison, which tells 高于全省 from 高于全国)
 _FILLER = re.compile(r"按可比口径计算|按可比口径|按?可比价格?(?:计算)?|同口径|扣除价格因素|"
                      # (a basis, not what is measured: 剔除减税降费因素)
-                     r"(?:剔除|扣除)[^，,。；;（）()]{0,10}?因素(?:后|影响)?|"
+                     r"(?:剔除|扣除)[^，,。；;（）()]{0,40}?因素(?:后|影响)?|"
                      # (三项数据同比分别增长…, 力争将这两项目标提升至…: the items listed before, named again)
                      r"(?:这|上述|以上)?[两三四五六七八九十]项(?:数据|指标|目标)|这[两三四五六七八九十]项|上述指标|"
                      # (比上年增长6.2% is 同比增长6.2%, the year before's; not 比上年同期下降3.2个百分点)
@@ -1546,12 +1546,17 @@ def _stage_s_whole(last: _Last | None, unit: str, own: str) -> frozenset[str]:
     …，开复工项目25个), for the rate of that stage right after the count (开复工率31.1%): the rate is the stage's count
     over the whole's, so it is the whole's rate, as 开复工率 after 重点项目481个，开复工147个 is the 重点项目's.
     None for any other value (a rate of another stage, or after a count that is no part)."""
-    if last is None or unit != "%" or last.unit == "%" or not last.among:
+    # (nor a whole of another edition or year, 上届洽谈会签约的79个项目中，已开工62个，开工率78.5%: the rate is
+    # of that edition's, and whose edition a claim names is not read here)
+    if last is None or unit != "%" or last.unit == "%" or not last.among or last.among & _OTHER_EDITION:
         return frozenset()
     rate = _STAGE_RATE.fullmatch(own)
     # (the count right before the stage's, not the whole that one is a part of: 重点项目58个，其中工业项目30个，
     # 已开工24个，开工率80% is 工业项目's)
     return last.among if rate is not None and rate.group(1) in last.words else frozenset()
+
+
+_OTHER_EDITION = frozenset({"上届", "往届", "去年", "上年", "前年"})
 
 
 def _among_kept(among: frozenset[str], part_of: frozenset[str], whole_under: frozenset[str],

@@ -415,7 +415,7 @@ def _only_how_or_basis(lead: str) -> bool:
 
 # The basis a value is written on, beside another value of its indicator on none: the same coverage as a year
 # before (同口径, 可比口径, 剔除减税降费因素), or constant prices (按可比价, 扣除价格因素).
-_BASIS = re.compile(r"同口径|可比口径|可比价|(?:剔除|扣除)[^，,。；;（）()]{0,10}?因素")
+_BASIS = re.compile(r"同口径|可比口径|可比价|(?:剔除|扣除)[^，,。；;（）()]{0,40}?因素")
 _PLAIN_BASIS = re.compile(r"自然增[幅长速]")  # (自然增幅2%: the plain value, named as such)
 _HOW_ONLY = re.compile(r"(?:增长|下降|增加|减少|上升|回落|增幅|降幅|涨幅|自然|计算|后|影响)*")
 # (a basis in brackets right after a value, with no number: 增长5%（同口径）, 增长8%（按可比价格计算）)
