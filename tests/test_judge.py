@@ -1366,6 +1366,15 @@ def test_how_many_there_are_is_not_the_change_beside_it() -> None:
     assert status({**change, "value": 896, "measure": "level"}, src) is S.supported
 
 
+def test_a_claim_that_names_the_net_change_is_of_the_change_whatever_measure_it_gives() -> None:
+    # (净增, 净减: a word of change in the claim's name, as 增加 and 新增 are; the count of how many there are is not it)
+    src = "截至8月底，全区规上工业企业总数达到412家，较年初净增23家；亏损企业较年初净减5家。"
+    net = {"indicator": "规上工业企业净增", "value": 23, "unit": "家", "measure": "level", "period": "截至8月底"}
+    assert status(net, src) is S.supported
+    assert status({**net, "value": 412}, src) is S.misattributed
+    assert status({**net, "indicator": "亏损企业净减", "value": -5}, src) is S.supported  # (a fall, written negative)
+
+
 def test_every_part_of_a_list_of_goals_is_a_goal_whatever_it_measures_in() -> None:
     src = ("今年经济社会发展的主要预期目标是：地区生产总值增长6%左右；规模以上工业增加值增长8%以上；"
            "城镇新增就业3.8万人；居民人均可支配收入增长与经济增长基本同步。")

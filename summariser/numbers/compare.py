@@ -12,7 +12,7 @@ from .units import MULTIPLE, PERCENT, POINTS
 
 # Words that say a claimed amount is a change (比上年末增加17家 claimed as 新增…).
 # (not a class by how its members moved: 产值正增长的行业, 实现增长的企业, 负增长的行业 are counted, not changed)
-CHANGE_WORDS = re.compile(r"增加(?!值)|减少|增收|减收|新增|多|少|(?<![正负])增长(?!的)|下降(?!的)|变化|增量")
+CHANGE_WORDS = re.compile(r"增加(?!值)|减少|净增|净减|增收|减收|新增|多|少|(?<![正负])增长(?!的)|下降(?!的)|变化|增量")
 # How a claimed indicator's last words name its measure when the claim gives none: …增速 is a growth,
 # …占比 a share (工业投资增速 38.5% is no 比重达38.5%; 工业投资增速 120% is 增长1.2倍).
 _NAMED_GROWTH = re.compile(r"(?:增速|增幅|增长率|同比增长|增长)$")
