@@ -1367,7 +1367,8 @@ def test_how_many_there_are_is_not_the_change_beside_it() -> None:
 
 
 def test_a_claim_that_names_the_net_change_is_of_the_change_whatever_measure_it_gives() -> None:
-    # (净增, 净减: a word of change in the claim's name, as 增加 and 新增 are; the count of how many there are is not it)
+    # (净增, 净减: a word of change in the claim's name, as 增加 and 新增 are; the count of how many there are is
+    # not it)
     src = "截至8月底，全区规上工业企业总数达到412家，较年初净增23家；亏损企业较年初净减5家。"
     net = {"indicator": "规上工业企业净增", "value": 23, "unit": "家", "measure": "level", "period": "截至8月底"}
     assert status(net, src) is S.supported
