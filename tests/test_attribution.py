@@ -2250,25 +2250,6 @@ def test_a_basis_is_no_word_of_what_a_value_measures() -> None:
     assert all("财政收入" in t.words for t in got.values())
 
 
-def test_a_stage_s_rate_after_its_count_is_the_rate_of_what_that_count_is_among() -> None:
-    # (光伏行业120个项目，开复工54个，开复工率45%: the rate is 54 of the 120, the trade's; a sibling trade's rate stays
-    # another's, and where the count the stage is among is itself a part (重点项目58个，其中工业项目30个，…), a claim of
-    # the whole's rate is not confirmed by the part's)
-    trades = ("截至3月底，全市重点产业项目开复工情况良好。分行业看，光伏行业120个项目，开复工54个，开复工率45%；"
-              "储能行业80个项目，开复工36个，开复工率45.5%；食品加工行业50个项目，开复工30个，开复工率60%。")
-    rate = {"unit": "%", "measure": "share", "period": "截至3月底"}
-    assert one({**rate, "indicator": "光伏行业开复工率", "value": 45}, trades).status is S.supported
-    assert one({**rate, "indicator": "食品加工行业开复工率", "value": 60}, trades).status is S.supported
-    assert one({**rate, "indicator": "储能行业开复工率", "value": 45}, trades).status not in (S.supported, S.derived)
-    assert one({**rate, "indicator": "光伏行业开复工率", "value": 60}, trades).status not in (S.supported, S.derived)
-    listed = "一季度，全县纳入调度的生物制药项目40个，总投资210亿元，年内计划完成投资35亿元，开工项目28个，开工率70%。"
-    assert one({"indicator": "生物制药项目开工率", "value": 70, "unit": "%", "measure": "share"}, listed).status \
-        is S.supported
-    nested = "全县重点项目58个，其中工业项目30个，已开工24个，开工率80%，完成投资12.6亿元。"
-    assert one({"indicator": "重点项目开工率", "value": 80, "unit": "%", "measure": "share"}, nested).status \
-        not in (S.supported, S.derived)
-
-
 def test_a_stage_s_rate_among_another_edition_s_projects_is_not_this_edition_s() -> None:
     # (截至目前，上届博览会签约的64个项目中，已开工50个，开工率78.1%: the rate of the last edition's projects, not of
     # this edition's signed projects the page opens with)

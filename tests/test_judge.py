@@ -8793,13 +8793,11 @@ def test_months_or_years_a_respectively_list_is_compared_with_are_bases_not_its_
 
 def test_a_rival_does_not_refute_a_value_whose_own_words_say_nothing_the_claim_lacks() -> None:
     # (能源行业…，开复工率17.7%: the bare 开复工率 is of what the clause before names; the whole's rate, 23.6%, holds
-    # more of the claim's words only by overlap, and does not refute it: the rate of the stage counted among the
-    # trade's projects right before it is the trade's, and confirms it, see test_attribution's
-    # test_a_stage_s_rate_after_its_count_is_the_rate_of_what_that_count_is_among)
+    # more of the claim's words only by overlap, and leaves the claim open rather than refuting it)
     src = ("1月份，全市重点工业项目开复工率达23.6%。\n"
            "分行业看，能源行业项目52个，开复工17个，开复工率17.7%；制造业项目96个，开复工率28.1%。")
     right = {"indicator": "能源行业项目开复工率", "value": 17.7, "unit": "%", "measure": "share"}
-    assert status(right, src) is S.supported
+    assert status(right, src) is S.unconfirmed
     assert status({**right, "indicator": "制造业项目开复工率"}, src) not in TRUSTED
 
 

@@ -1186,7 +1186,7 @@ class Reading:
             unit = units[n] if n < len(units) else ""
             # (a threshold glossed inside a name is no size class of the value: 规模以上(…2000万元及以上)工业产值)
             scope, band = _scope_at(plain, clause_ends, (c0, last_end), last, (unit, own, named, _GLOSS.sub("", shown)))
-            scope = (scope or _chain_head(last, names, unit)) | _stage_s_whole(last, unit, own)
+            scope = scope or _chain_head(last, names, unit)
             # (总投资16.5亿元的甲、乙等5个项目: an amount said of what is named after it is of that, not of the project
             # the sentence named before)
             words, shown = _prefixed(words, shown, "" if attributed else topic, "" if names else label)
@@ -1212,7 +1212,7 @@ class Reading:
             # clause after it)
             if not layout.set_apart(a):
                 last_end, last = b, _Last(unit, pairs, band, scope, _qualified(head, words, elided), changed,
-                                          measure, words, shown, _among_kept(among, part_of, whole_under, kin in seen))
+                                          measure, words, shown)
             seen[kin] = pairs
             seen_kind[kin] = kind
             self._subjects[n] = subjects.lead
@@ -1538,39 +1538,6 @@ class _Last(NamedTuple):
     measure: str = ""  # share or growth, as its Tie says
     words: str = ""  # its words as read
     shown: str = ""  # the same, as written
-    among: frozenset[str] = frozenset()  # the pairs of the count a count of a stage is among (see _stage_among)
-
-
-def _stage_s_whole(last: _Last | None, unit: str, own: str) -> frozenset[str]:
-    """The pairs of the count a count of a stage reached is among (能源行业296个项目，开复工92个; 化工项目32个，
-    …，开复工项目25个), for the rate of that stage right after the count (开复工率31.1%): the rate is the stage's count
-    over the whole's, so it is the whole's rate, as 开复工率 after 重点项目481个，开复工147个 is the 重点项目's.
-    None for any other value (a rate of another stage, or after a count that is no part)."""
-    # (nor a whole of another edition or year, 上届洽谈会签约的79个项目中，已开工62个，开工率78.5%: the rate is
-    # of that edition's, and whose edition a claim names is not read here)
-    if last is None or unit != "%" or last.unit == "%" or not last.among or last.among & _OTHER_EDITION:
-        return frozenset()
-    rate = _STAGE_RATE.fullmatch(own)
-    # (the count right before the stage's, not the whole that one is a part of: 重点项目58个，其中工业项目30个，
-    # 已开工24个，开工率80% is 工业项目's)
-    return last.among if rate is not None and rate.group(1) in last.words else frozenset()
-
-
-_OTHER_EDITION = frozenset({"上届", "往届", "去年", "上年", "前年"})
-
-
-def _among_kept(among: frozenset[str], part_of: frozenset[str], whole_under: frozenset[str],
-                counted_here: bool) -> frozenset[str]:
-    """What a value is among (`among`), kept for the rate of a stage after it (see _stage_s_whole) where its own
-    sentence counts that (`counted_here`: not 开复工项目64项 after the sentence before's 实施高端化项目76项, the page's
-    whole, whose rate is claimed with no name), and it is a part (`part_of`) of nothing there but the whole a
-    breakdown's items are of (`whole_under`): not 工业项目 of 重点项目58个，其中工业项目30个，已开工24个, a part of
-    重点项目, whose rate a claim of 重点项目's would be read as. None otherwise."""
-    return among if counted_here and part_of - among <= whole_under else frozenset()
-
-
-# The own words of a rate of a stage reached (开复工率, 开工率达, 竣工率为).
-_STAGE_RATE = re.compile(r"(开复工|开工|复工|竣工|投产|签约|履约|落地)率(?:达到|达|为)?")
 
 
 def _chain_head(last: _Last | None, names: bool, unit: str) -> frozenset[str]:
