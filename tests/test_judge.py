@@ -2579,6 +2579,28 @@ def test_work_set_out_is_no_result() -> None:
     assert status({**packed, "kind": "actual"}, report) not in TRUSTED
 
 
+def test_what_a_meeting_decided_is_no_result() -> None:
+    # (会议明确，… / 报告中提出了…，具体为：…。…方面，…: the sentences after the decision set goals too, though no word
+    # of their own says so; a result's words between, …；1-3月，…同比增长…, end its reach)
+    src = ("3月8日，区政府召开一季度经济工作调度会。\n"
+           "会议明确，以更大力度抓好项目建设，确保全年完成工业投资80亿元。以更实举措推动转型，"
+           "全年盘活闲置厂房12万平方米；1-2月，全区完成工业投资9.6亿元，同比增长18.3%，新开工项目7个。")
+    space = {"indicator": "盘活闲置厂房", "value": 12, "unit": "万平方米", "period": "全年", "kind": "actual"}
+    assert status(space, src) not in TRUSTED
+    assert status({**space, "kind": "target"}, src) not in (S.misattributed, S.unsupported)
+    started = {"indicator": "新开工项目", "value": 7, "unit": "个", "period": "1-2月", "kind": "actual"}
+    assert status(started, src) is S.supported
+    report = ("县发改局局长在报告中提出了2025年发展指标安排，具体为：地区生产总值增长6%左右；规上工业增加值增长8%。"
+              "质量效益指标方面，研发经费投入强度2.4%以上；亩均税收15万元。")
+    rnd = {"indicator": "研发经费投入强度", "value": 2.4, "unit": "%", "qualifier": ">=", "measure": "share",
+           "period": "2025年", "kind": "actual"}
+    assert status(rnd, report) not in TRUSTED
+    # (会议指出, what the meeting reported: results, as the words say)
+    said = "会议指出，全年新增规上工业企业31家，完成工业投资64亿元。"
+    firms = {"indicator": "新增规上工业企业", "value": 31, "unit": "家", "period": "全年", "kind": "actual"}
+    assert status(firms, said) is S.supported
+
+
 def test_a_growth_of_what_is_new_is_no_growth_of_a_total() -> None:
     # (nor a change since the last year's end, a stock's: …新认定…54家，…，累计达到412家，比上年末增长15.1%)
     stock = "上半年新认定“专精特新”中小企业54家，同比增长28.6%，累计达到412家，比上年末增长15.1%。"

@@ -1585,9 +1585,7 @@ def _kind(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
         return _Finding(UNSURE, "kind")
     if _size_class_claimed_exactly(src, c, q):
         return _Finding(WRONG, "kind")  # (500万元以上工业项目完成投资36.8亿元: 500万元 is a size class, no amount)
-    if c.kind == "actual" and not tie.kind and (src.year_ahead(tie, span) or _action_set_out(src, span)):
-        # (2024年…产量7.8亿吨 on a page of January 2024: a plan's, not a result; nor 全力推动500户重点企业实施技术改造
-        # under 将实施…8大工程: work set out, not done)
+    if c.kind == "actual" and not tie.kind and _ahead_unsaid(src, tie, span):
         return _Finding(UNSURE, "kind")
     if c.kind in ("target", "forecast") and tie.kind != c.kind and _a_gap_to_a_goal(src, span, tie):
         # (a gap to a goal is a result, unless its sentence foresees it: 预计完成223.1亿元，…低于计划目标3.5个百分点)
@@ -1700,6 +1698,36 @@ def _kind_unsaid(src: Source, c: Claim, at: tuple[tuple[int, int], str], tie: Ti
     return not tie.kind and c.kind in ("target", "forecast") \
         and (not _goal_named(tie, c.unit) or c.kind == "target" and _task_done(src, span)) \
         and not (c.kind == "target" and _GOAL_NOTED.search(before)) and not _to_come(src, tie, span)
+
+
+def _ahead_unsaid(src: Source, tie: Tie, span: tuple[int, int]) -> bool:
+    """Whether a value its words give no kind is still to come as its page sets it out: 2024年…产量7.8亿吨 on a page
+    of January 2024 (a plan's, not a result); 全力推动500户重点企业实施技术改造 under 将实施…8大工程 (work set out,
+    not done); what a meeting or a report decided (会议明确，…)."""
+    return src.year_ahead(tie, span) or _action_set_out(src, span) or _decided_ahead(src, span)
+
+
+def _decided_ahead(src: Source, span: tuple[int, int]) -> bool:
+    """Whether the value follows, in its paragraph, the words by which a meeting or a report sets out what is to be
+    done (会议明确，2024年…增长7.5%左右; 报告中提出了2021年…指标体系安排，具体为：…。质量结构型指标方面，…): a decision
+    reaches the sentences after its own, each of which need not say again that it is a goal. Not past a stretch gone
+    by or a result's words between them (…；1-2月，全区…同比增长11.7%，…新引进项目4个: what was done by then), nor
+    past a year before the first the decision names, nor in a look back."""
+    text, a = src.simplified_text(), src.view_at(span[0])
+    lead = None
+    for lead in _DECIDED.finditer(text, text.rfind("\n", 0, a) + 1, a):
+        pass  # (the last such lead before the value speaks for it)
+    if lead is None or _GONE_BY.search(text, lead.end(), a) or inside(src.look_backs(), a):
+        return False
+    years = [int(y) for y in _YEAR_WRITTEN.findall(text, lead.end(), a)]
+    return not years or min(years) == years[0]
+
+
+# (会议明确, 会上提出, 报告中提出了, 《方案》明确: what is decided or set out, not 会议指出 or 报告显示, which report)
+_DECIDED = re.compile(r"(?:会议|会上|大会|全会|报告中?|方案中?|规划中?|意见中?)(?:还|进一步|再次|同时)?(?:明确|提出)了?")
+# (a stretch gone by, a comparison with one, or what is already: the value after it is a result)
+_GONE_BY = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|上年|去年|同期|已|截至|截止|以来|累计|目前|年初至今|"
+                      r"前[一二三四五六七八九十\d]+个?月|\d{1,2}\s*[-—－至~到]\s*\d{1,2}月|上半年|前三季度")
 
 
 def _action_set_out(src: Source, span: tuple[int, int]) -> bool:
