@@ -1714,9 +1714,8 @@ def _decided_ahead(src: Source, span: tuple[int, int]) -> bool:
     by or a result's words between them (…；1-2月，全区…同比增长11.7%，…新引进项目4个: what was done by then), nor
     past a year before the first the decision names, nor in a look back."""
     text, a = src.simplified_text(), src.view_at(span[0])
-    lead = None
-    for lead in _DECIDED.finditer(text, text.rfind("\n", 0, a) + 1, a):
-        pass  # (the last such lead before the value speaks for it)
+    # (the last such lead before the value speaks for it)
+    lead = next(iter(reversed(list(_DECIDED.finditer(text, text.rfind("\n", 0, a) + 1, a)))), None)
     if lead is None or _GONE_BY.search(text, lead.end(), a) or inside(src.look_backs(), a):
         return False
     years = [int(y) for y in _YEAR_WRITTEN.findall(text, lead.end(), a)]
@@ -1724,7 +1723,8 @@ def _decided_ahead(src: Source, span: tuple[int, int]) -> bool:
 
 
 # (会议明确, 会上提出, 报告中提出了, 《方案》明确: what is decided or set out, not 会议指出 or 报告显示, which report)
-_DECIDED = re.compile(r"(?:会议|会上|大会|全会|报告中?|方案中?|规划中?|意见中?)(?:还|进一步|再次|同时)?(?:明确|提出)了?")
+_DECIDED = re.compile(r"(?:会议|会上|大会|全会|报告中?|方案中?|规划中?|意见中?)(?:还|进一步|再次|同时)?"
+                      r"(?:明确|提出)了?")
 # (a stretch gone by, a comparison with one, or what is already: the value after it is a result)
 _GONE_BY = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|上年|去年|同期|已|截至|截止|以来|累计|目前|年初至今|"
                       r"前[一二三四五六七八九十\d]+个?月|\d{1,2}\s*[-—－至~到]\s*\d{1,2}月|上半年|前三季度")
