@@ -48,7 +48,8 @@ def test_the_same_matches_as_finditer_on_any_text(text: str, data: st.DataObject
 # match can start with (a goal word left out would leave its values results).
 WORDS = [("target", kinds._TARGET_AT), ("forecast", kinds._FORECAST_AT), ("plan", kinds._PLAN_AT),
          ("work", kinds._WORK_AT), ("goals led", kinds._GOALS_LED_AT), ("clause", attribution._CLAUSE_AT),
-         ("broken number", quantities._BROKEN_NUMBER_AT)]
+         ("broken number", quantities._BROKEN_NUMBER_AT), ("goals named", kinds._GOALS_NAMED_AT),
+         ("plan sets out", kinds._PLAN_SETS_OUT_AT)]
 
 
 @pytest.mark.parametrize(("name", "anchored"), WORDS, ids=[n for n, _ in WORDS])
@@ -60,7 +61,7 @@ def test_the_word_patterns_find_what_finditer_does_on_articles(name: str, anchor
 
 _WORDS_ALPHABET = ("力争确保将累计共争取目标任务数计划总投资同比增长冲刺锚定提出要求拟达到实现规划2025年今明新的一年"
                    "我们县还也预计估有望即可或建成后带动推进打造培育实施支持已百分点%％（(其中，,。；："
-                   "\n 　\t元个项包括如下:73.6亿")
+                   "\n 　\t元个项包括如下:73.6亿《》核心指标方案明确按照")
 
 
 @given(st.text(alphabet=_WORDS_ALPHABET, max_size=60))

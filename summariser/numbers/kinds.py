@@ -1129,6 +1129,7 @@ _REVIEW_HEADING = re.compile(rf"(?:^|(?<=[。；;！!\s]))[ \t\u3000]*(?:{_NUMBE
                              r"(?:(?:19|20)\d{2}年度?)?"
                              r"[^，,。；;：:\n\d]{0,10}?(?:完成情况|运行情况|执行情况|工作回顾|回顾|主要成效|工作成效)"
                              r"(?=[ \t\u3000：:]|$)", re.M)
+_REVIEW_WORD = re.compile("情况|回顾|成效")  # (what every _REVIEW_HEADING holds)
 # The same heading inside a line, after a full stop, with its first numbered item right after it.
 _INLINE_GOAL_HEADING = re.compile(r"(?<=[。；;！!])[ \t\u3000]*[一二三四五六七八九十]+、[ \t\u3000]*"
                                   + _GOAL_NAMED +
@@ -1173,7 +1174,7 @@ def _goal_sections(text: str) -> list[tuple[int, int]]:
     """The stretches of `text` under a goal heading, each to the next heading of its level or higher, and
     those a plan's document opens by what it sets out (《…实施方案》明确，…), each to its paragraph's end."""
     out = _headed_sections(text)
-    for m in _GOALS_NAMED.finditer(text):
+    for m in _GOALS_NAMED_AT.finditer(text):
         end = end_from(text, m.end(), "。\n")
         out.append((m.end(), end))  # (…发展目标，…的核心指标是，…累计完成3.8万亿元，…: to its full stop)
     opening = _GOALS_OPENING.match(text)
@@ -1182,7 +1183,7 @@ def _goal_sections(text: str) -> list[tuple[int, int]]:
         # work in the lines after them is the plan's, to a review's heading; not a sentence after them in their own
         # line, …的核心指标是，…。2024年，全区工业投资完成380亿元, a result set beside them)
         out.append((line_end, len(text)))
-    for m in _PLAN_SETS_OUT.finditer(text):
+    for m in _PLAN_SETS_OUT_AT.finditer(text):
         end = text.find("\n", m.end())
         out.append((m.end(), end if end >= 0 else len(text)))
     for m in _PARAGRAPH.finditer(text):
@@ -1195,7 +1196,8 @@ def _goal_sections(text: str) -> list[tuple[int, int]]:
         out.append((titled, len(text)))
     for m in [*_GOALS_LISTED.finditer(text), *_GOALS_LED_AT.finditer(text)]:
         out.append((m.end(), _listed_end(text, m.end())))
-    reviews = [m.start() for m in _REVIEW_HEADING.finditer(text)]
+    # (every review heading ends on 情况, 回顾 or 成效: a page with none of them, most pages, is not searched for one)
+    reviews = [m.start() for m in _REVIEW_HEADING.finditer(text)] if _REVIEW_WORD.search(text) else []
     return _merged(sorted(_cut_at(section, reviews) for section in out))
 
 
@@ -1357,6 +1359,9 @@ _REVIEW_TITLE = re.compile(r"总结|情况|回顾|报告|成效|成果|解读|[�
 # (and a year's core or expected indicators, 今年我市工业经济核心指标为：一是…；二是…)
 _GOALS_NAMED = re.compile(_UNREACHED + r"(?:目标(?:任务)?|目标[^。！？\n]{0,40}?指标|(?:核心|预期)指标)"
                           r"(?:是|为)[，,：:]")
+# (searched from 目, 核 and 预, where its matches start: it opens with lookbehinds, which the engine tries at every
+# character of a page; see core/regex.Anchored)
+_GOALS_NAMED_AT = Anchored(_GOALS_NAMED, "目核预")
 _CHANGE_FROM = re.compile(r"(?:由|从)\s*$")
 # Things counted with the state they are already in, right after their count (73家已投产企业, 13个省级在建项目,
 # 6个签约项目, 12个续建项目): not 新签约, 拟签约 or 待建, which are still to come.
@@ -1407,6 +1412,7 @@ PLAN_OPENING = re.compile(r"[^。！？!?\n]{0,40}?(?:将|要)(?:进一步|继�
 # (not one a result follows: 按照《…方案》要求，…完成…)
 _PLAN_SETS_OUT = re.compile(r"(?<!按照)(?<!根据)(?<!依据)(?<!对照)(?<!落实)"
                             r"《[^《》\n]{2,60}(?:方案|计划|规划|意见|纲要|措施)》(?:中)?(?:明确|提出|规定)(?:了)?")
+_PLAN_SETS_OUT_AT = Anchored(_PLAN_SETS_OUT, "《")  # (its matches start at 《, after lookbehinds tried everywhere)
 
 
 _TITLE = re.compile(r"《[^《》]{0,80}》")
