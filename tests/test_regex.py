@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from summariser.core import wraps
 from summariser.core.regex import Anchored
 from summariser.numbers import attribution, english, kinds, periods, quantities
 
@@ -49,7 +50,8 @@ def test_the_same_matches_as_finditer_on_any_text(text: str, data: st.DataObject
 WORDS = [("target", kinds._TARGET_AT), ("forecast", kinds._FORECAST_AT), ("plan", kinds._PLAN_AT),
          ("work", kinds._WORK_AT), ("goals led", kinds._GOALS_LED_AT), ("clause", attribution._CLAUSE_AT),
          ("broken number", quantities._BROKEN_NUMBER_AT), ("goals named", kinds._GOALS_NAMED_AT),
-         ("plan sets out", kinds._PLAN_SETS_OUT_AT)]
+         ("plan sets out", kinds._PLAN_SETS_OUT_AT), ("line wrap", wraps._WRAP_AT),
+         ("number wrap", wraps._NUMBER_WRAP_AT), ("mark wrap", wraps._MARK_WRAP_AT)]
 
 
 @pytest.mark.parametrize(("name", "anchored"), WORDS, ids=[n for n, _ in WORDS])

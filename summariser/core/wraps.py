@@ -12,6 +12,7 @@ import re
 from typing import Iterator
 
 from .chars import HAN
+from .regex import Anchored
 from .textmap import MappedText, origin_without
 from .textmap import without as textmap_without
 
@@ -29,7 +30,7 @@ def line_wraps(text: str) -> Iterator[int]:
     after a line of prose (a clause's punctuation in it) that ends on a word, as wide as a line next to it (text cut
     at a page's width, as a PDF's is; not a subtitle's line that ends with no stop), before a line that goes on with
     a word, not with a number heading it (一、, (二)) nor a page's note (发布时间：)."""
-    for m in _WRAP.finditer(text):
+    for m in _WRAP_AT.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
         width = _width(text[start:m.start()])
         if width < _WRAPPED_WIDTH or not _PROSE.search(text, start, m.start()) or _LINE_OPENING.match(text, m.end()):
@@ -44,13 +45,13 @@ def line_wraps(text: str) -> Iterator[int]:
             yield m.start()
     # (纺织服装企业⏎120余家,另有…企业⏎180余家,…: a page that sets each number on a line of its own, its clause going
     # on after it)
-    for m in _NUMBER_WRAP.finditer(text):
+    for m in _NUMBER_WRAP_AT.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
         if not _LINE_OPENING.match(text, start):
             yield m.start()
     # (固定资产投资(⏎不含农户)增长20%; …收入8.58亿元⏎,下降4.3%: a line that ends on an opening bracket, or one that
     # opens with a clause's mark, is cut inside its clause whatever its width: no paragraph ends or opens so)
-    for m in _MARK_WRAP.finditer(text):
+    for m in _MARK_WRAP_AT.finditer(text):
         if _PROSE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             yield m.start()
 
@@ -71,6 +72,9 @@ _WRAPPED_WIDTH = 40  # (a line of twenty Han characters or more)
 _WIDTH_SLACK = 4
 _PROSE = re.compile(r"[，,；;。]")
 _MARK_WRAP = re.compile(r"(?<=[（(])\n|\n(?=[，,、；;）)])")
+# (each of the three matches at a line end, after lookbehinds the engine would try at every character of a page:
+# searched from the line ends alone, see core/regex.Anchored)
+_WRAP_AT, _NUMBER_WRAP_AT, _MARK_WRAP_AT = (Anchored(p, "\n") for p in (_WRAP, _NUMBER_WRAP, _MARK_WRAP))
 _LINE_OPENING = re.compile(r"[一二三四五六七八九十\d]+(?:[、．]|\.(?!\d))|第[一二三四五六七八九十\d]+|"
                            r"[（(][一二三四五六七八九十\d]+[)）]|"
                            r"发布|来源|时间|日期|作者|编辑|责任")
