@@ -51,7 +51,9 @@ WORDS = [("target", kinds._TARGET_AT), ("forecast", kinds._FORECAST_AT), ("plan"
          ("work", kinds._WORK_AT), ("goals led", kinds._GOALS_LED_AT), ("clause", attribution._CLAUSE_AT),
          ("broken number", quantities._BROKEN_NUMBER_AT), ("goals named", kinds._GOALS_NAMED_AT),
          ("plan sets out", kinds._PLAN_SETS_OUT_AT), ("line wrap", wraps._WRAP_AT),
-         ("number wrap", wraps._NUMBER_WRAP_AT), ("mark wrap", wraps._MARK_WRAP_AT)]
+         ("number wrap", wraps._NUMBER_WRAP_AT), ("mark wrap", wraps._MARK_WRAP_AT),
+         ("inline goal heading", kinds._INLINE_GOAL_HEADING_AT), ("inline plan heading", kinds._INLINE_PLAN_HEADING_AT),
+         ("estimate frame", kinds._ESTIMATE_FRAME_AT)]
 
 
 @pytest.mark.parametrize(("name", "anchored"), WORDS, ids=[n for n, _ in WORDS])
@@ -63,7 +65,7 @@ def test_the_word_patterns_find_what_finditer_does_on_articles(name: str, anchor
 
 _WORDS_ALPHABET = ("力争确保将累计共争取目标任务数计划总投资同比增长冲刺锚定提出要求拟达到实现规划2025年今明新的一年"
                    "我们县还也预计估有望即可或建成后带动推进打造培育实施支持已百分点%％（(其中，,。；："
-                   "\n 　\t元个项包括如下:73.6亿《》核心指标方案明确按照")
+                   "\n 　\t元个项包括如下:73.6亿《》核心指标方案明确按照据经初步预估算一二三、！发展目标工作安排")
 
 
 @given(st.text(alphabet=_WORDS_ALPHABET, max_size=60))

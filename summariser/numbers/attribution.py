@@ -2810,7 +2810,7 @@ def _comma_clause_ends(text: str) -> list[int]:
     # (a comma before or after 、 is an OCR or typing slip inside a list, not a clause's end: 化工,、装备)
     # (nor a comma inside a note in brackets that holds no value: 市级(不含杭州湾新区,下同)实现…)
     # (nor the comma after what a value leaves out, 剔除龙腾集团后，10月产值增长9.7%: its words, not a subject)
-    excluded = {m.end() - 1 for m in _EXCLUDING_OPENING.finditer(text)}
+    excluded = {m.end() - 1 for m in _EXCLUDING_OPENING.finditer(text)} if _LEAVING_OUT.search(text) else set()
     return [m.start() for m in _CLAUSE_AT.finditer(text)
             if m.start() not in excluded
             and not (text[m.start()] in "，," and ("、" in text[max(0, m.start() - 1):m.start() + 2]
@@ -3037,6 +3037,9 @@ _EXCLUDING_OPENING = re.compile(r"(?:(?<=[，,。；;：:\n])|^)\s*"
                                 r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}\s*[-—–~至]\s*\d{1,2}月份?|前三季度|上半年|一季度)?"
                                 rf"(?:(?:{TAKING_OUT})(?!此|价格)"
                                 rf"[^，,。；;\d\n]{{1,20}}?(?:后|外|以外)|(?:{NOT_COUNTING})[^，,。；;\d\n]{{1,20}}?)[，,]")
+# (a word every match of it holds, 除 of each TAKING_OUT: a page with none, most pages, is not searched for one, which
+# its opening lookbehind would have the engine try at every character)
+_LEAVING_OUT = re.compile("除|不含|不包括|不计")
 
 
 def _in_a_note(text: str, at: int) -> bool:

@@ -478,7 +478,7 @@ class Kinds:
                                 text, text.rfind("\n", 0, m.start()) + 1, m.start())
                             else span_end(full_stops, m.end(), len(text)),
                             _stretches(text, m.start(), span_end(full_stops, m.end(), len(text))))
-                           for m in _ESTIMATE_FRAME.finditer(text)]
+                           for m in _ESTIMATE_FRAME_AT.finditer(text)]
         self.enclosed: dict[int, int] = {}  # a goal word's place -> the end of the short brackets it stands in
         self.attributes: list[tuple[int, int]] = []  # the attributes a forecast word opens (预计年产值…的), in order
         # the sentences that set goals and name them at their end (given where the caller found them already)
@@ -1142,6 +1142,10 @@ _INLINE_PLAN_HEADING = re.compile(r"(?<=[。！!？?])[ \t\u3000]*[一二三四�
                                   r"(?:(?:19|20)\d{2}年度?|今年|明年|新的一年)的?(?:主要|重点)?(?:工作)?"
                                   r"(?:安排|打算|思路|目标任务|主要目标|目标)"
                                   r"(?![和与及、]|[^。，,；;：:]{0,12}?(?:完成|执行|回顾|情况))")
+# (both open with a lookbehind the engine would try at every character of a page: searched from where their
+# matches start, see core/regex.Anchored)
+_INLINE_GOAL_HEADING_AT, _INLINE_PLAN_HEADING_AT = (Anchored(p, " \t\u3000一二三四五六七八九十")
+                                                    for p in (_INLINE_GOAL_HEADING, _INLINE_PLAN_HEADING))
 _INLINE_TOP_HEADING = re.compile(r"(?:^|(?<=[。；;！!]))[ \t\u3000]*[一二三四五六七八九十]+、", re.M)
 _TOP_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、", re.M)
 _SUB_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])", re.M)
@@ -1234,7 +1238,7 @@ def _headed_sections(text: str) -> list[tuple[int, int]]:
         ends = _TOP_HEADING if num.endswith("、") else _SUB_HEADING if num else _TOP_HEADING
         nxt = ends.search(text, m.end())
         out.append((m.end(), nxt.start() if nxt else len(text)))
-    for m in [*_INLINE_GOAL_HEADING.finditer(text), *_INLINE_PLAN_HEADING.finditer(text)]:
+    for m in [*_INLINE_GOAL_HEADING_AT.finditer(text), *_INLINE_PLAN_HEADING_AT.finditer(text)]:
         # (a page flattened to one line: …集中区。 二、发展目标 1、工业总量迅速提升。…, to the next 三、)
         nxt = _INLINE_TOP_HEADING.search(text, m.end())
         out.append((m.end(), nxt.start() if nxt else len(text)))
@@ -1457,6 +1461,7 @@ _ESTIMATE_NOTE = re.compile(r"[（(](?P<all>以下(?:均|各项|数据|指标)*(
 # with the year it foresees, else to its own sentence's end.
 _ESTIMATE_FRAME = re.compile(r"(?:^|(?<=[。！!]))[ \t\u3000]*(?:据|经)?(?:初步)?(?:预计|预估|估算)"
                              r"(?P<year>(?:全年|今年|本年|(?:19|20)\d{2}年)(?:末|底)?)?[，,：:]", re.M)
+_ESTIMATE_FRAME_AT = Anchored(_ESTIMATE_FRAME, " \t\u3000据经初预估")  # (where its matches start, as above)
 _LINE_OPENING = re.compile(r"[ \t\u3000]*$")
 
 
