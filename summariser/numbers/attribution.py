@@ -3045,7 +3045,11 @@ _LEAVING_OUT = re.compile("除|不含|不包括|不计")
 def _in_a_note(text: str, at: int) -> bool:
     """Whether `at` is inside a note in brackets that holds no number (不含宁波杭州湾新区,下同), closed within a
     short reach on the same line."""
-    m = _NOTE.search(text, max(0, at - _NOTE_REACH), min(len(text), at + _NOTE_REACH))
+    lo = max(0, at - _NOTE_REACH)
+    before = text[lo:at + 1]
+    if "（" not in before and "(" not in before:
+        return False  # (a note opens with a bracket at or before `at`: most commas have none within reach)
+    m = _NOTE.search(text, lo, min(len(text), at + _NOTE_REACH))
     while m is not None and m.start() <= at:
         if at < m.end():
             return True
