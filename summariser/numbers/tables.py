@@ -114,10 +114,11 @@ def cells(text: str, read: TableRead | None = None) -> list[Cell]:
 def _cells_with_words(text: str) -> list[tuple[Cell, CellWords]]:
     if "\n" not in text:
         return []
-    out = _across(text) + _grid_numbers(text)
+    pieced = _pieced(text)  # (each line's pieces, read once for the rows across and the labelled values)
+    out = _across(pieced) + _grid_numbers(text)
     if _UNITS_WRITTEN.search(text) is None:
-        return out + _labelled(text, {c.start for c, _ in out})
-    out += _labelled(text, {c.start for c, _ in out})
+        return out + _labelled(text, pieced, {c.start for c, _ in out})
+    out += _labelled(text, pieced, {c.start for c, _ in out})
     lines = [x for x in _lines(text) if x.text]
     for h, line in enumerate(lines):
         if _UNIT_HEADING.fullmatch(line.text):
@@ -143,13 +144,12 @@ def _months_cut_off(head: str) -> str:
     return head[len(own):] if own else head
 
 
-def _labelled(text: str, taken: set[int]) -> list[tuple[Cell, CellWords]]:
+def _labelled(text: str, lines: list[tuple[str, list[_Piece]]], taken: set[int]) -> list[tuple[Cell, CellWords]]:
     """Values written one a line, each under a label that gives its unit in brackets (规上工业企业（个）⏎4127;
     其中：产值超亿元企业（个）⏎1356; 同比增长（%）⏎6.0, the growth of the name before), where no table reading
     has taken them (`taken`: the cells read, by start) and no other number follows (a row written down)."""
     if "（" not in text and "(" not in text:
         return []
-    lines = _pieced(text)
     following = [""] * len(lines)  # the next line that holds a word, for each line (one pass back: linear)
     nxt = ""
     for k in range(len(lines) - 1, -1, -1):
@@ -211,7 +211,7 @@ _UNIT_IN_HEADING = re.compile(r"[（(]([^（）()%％]{1,8})[）)]$")
 _PIECE = re.compile(r"[^\s|｜]+")
 
 
-def _across(text: str) -> list[tuple[Cell, CellWords]]:
+def _across(pieced: list[tuple[str, list[_Piece]]]) -> list[tuple[Cell, CellWords]]:
     """Cells of rows written across under a names heading, whose columns say they are percents (旌阳区 9.2 2
     under 地区 1-6月增速(%) 位次: 9.2 is a growth; a rank, with no unit, is left out)."""
     out: list[tuple[Cell, CellWords]] = []
@@ -222,7 +222,7 @@ def _across(text: str) -> list[tuple[Cell, CellWords]]:
     worded: list[str] = []  # the last lines with words
     skip = 0  # a rank column before the names (1 | 阜阳经济技术开发区 | 52 | …)
     row_at = 0  # where the last row's cells start in `out`
-    lines = _run_on(_pieced(text))
+    lines = _run_on(pieced)
     rows = _Rows(places=False)
     i = 0
     while i < len(lines):
@@ -603,6 +603,7 @@ _HEADING_GAP = 4
 
 # A year run into its months where 年 and 月 were lost (20221-8 for 2022年1-8月), as a heading alone on its line.
 _YEAR_RUN_IN = re.compile(r"^((?:19|20)\d{2})\s*(\d{1,2})\s*[-—–]\s*(\d{1,2})$")
+_CENTURIES = ("19", "20")
 
 
 def _heading_down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int,
@@ -635,7 +636,9 @@ def _headings_down(lines: list[tuple[str, list[tuple[int, int, str]]]], i: int) 
     for n, (_, more) in enumerate(lines[i:i + 3 * _MAX_COLUMNS], start=1):
         if not more:
             continue
-        more = [(a, b, _YEAR_RUN_IN.sub(r"\1年\2-\3月", w)) for a, b, w in _heading_pieces(more)]
+        # (only a piece that opens with 19 or 20 can be a year run in: the others are not put through the pattern)
+        more = [(a, b, _YEAR_RUN_IN.sub(r"\1年\2-\3月", w) if w[:2] in _CENTURIES else w)
+                for a, b, w in _heading_pieces(more)]
         if len(more) == 1 and out and _UNIT_ALONE.fullmatch(more[0][2]):
             out[-1] += more[0][2]  # (绝对数⏎(亿元): the unit of the heading above, on a line of its own)
             taken = n
