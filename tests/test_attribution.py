@@ -2259,3 +2259,17 @@ def test_a_stage_s_rate_among_another_edition_s_projects_is_not_this_edition_s()
     assert check_figures(src, [this])[0].status not in (S.supported, S.derived)
     assert check_figures(src, [{**this, "indicator": "本届签约项目到位资金", "value": 215, "unit": "亿元",
                                 "measure": "level"}])[0].status not in (S.supported, S.derived)
+
+
+def test_a_product_named_by_one_character_is_a_subject_of_its_own() -> None:
+    # (从主要产品产量看：…精制茶同比增长40.6%，砖同比增长26.6%，…自来水生产同比增长36.5%: 砖 is the product whose output
+    # grew 26.6%, not a word of how 精制茶's changed; a claim of 砖产量 is of its own value, not of 自来水's, which
+    # shares 产量 with it)
+    src = ("1-5月，从主要产品产量看：商品混凝土同比增长3.1%，精制茶同比增长18.2%，砖同比增长9.4%，"
+           "自来水生产同比增长6.7%，纱下降2.5%，中成药增长12%。")
+    growth = {"unit": "%", "measure": "growth", "period": "1-5月"}
+    for name, value in (("砖产量", 9.4), ("纱产量", -2.5), ("精制茶产量", 18.2)):
+        assert check_figures(src, [{**growth, "indicator": name, "value": value}])[0].status is S.supported
+    for name, value in (("精制茶产量", 9.4), ("砖产量", 18.2), ("砖产量", 6.7), ("纱产量", 9.4)):
+        assert check_figures(src, [{**growth, "indicator": name, "value": value}])[0].status not in (S.supported,
+                                                                                                      S.derived)

@@ -22,6 +22,7 @@ from .attribution import (
     GOAL_SETTER,
     LIST_SUMMING,
     NOT_COUNTING,
+    ONE_CHARACTER_PRODUCTS,
     PAIR_POINTER,
     SUPPLY_NAMED,
     TAKING_OUT,
@@ -5863,7 +5864,9 @@ def names_nothing(indicator: str) -> bool:
     if _OBJECT_CUT.fullmatch(_FUNCTION_WORDS.sub("", words)) or _THIS_STRETCH.fullmatch(words):
         return True
     # (particles and words that only lead to an amount, 可按2%, 比…的…提高了: no name either)
-    return len(_FUNCTION_WORDS.sub("", _DONE_ALONE.sub("", _WHOLE_PLACE.sub("", words)))) < 2
+    # (纱产量 names the product 纱: a release's one-character product, numbers/attribution.has_subject)
+    rest = _FUNCTION_WORDS.sub("", _DONE_ALONE.sub("", _WHOLE_PLACE.sub("", words)))
+    return len(rest) < 2 and rest not in ONE_CHARACTER_PRODUCTS
 
 
 _THIS_STRETCH = re.compile(r"当月|本月|单月|当季|本季度?")
