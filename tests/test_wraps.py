@@ -95,3 +95,14 @@ def test_a_number_cut_at_the_end_of_a_paragraph_s_only_full_line_is_one_number()
     for kept in ("发布日期：2023-06-16，来源：县统计局，浏览次数：2518\n2023年1-5月全县工业运行情况\n",
                  "一季度，全县规上工业增加值增长6.1%，工业投资增长8%，技改投资增长12\n1-3月全县新签约项目18个\n"):
         assert unwrapped(kept).text == kept
+
+
+@pytest.mark.parametrize("width", [32, 34, 36, 38])
+def test_a_page_set_narrower_is_joined_alike(width: int) -> None:
+    # (lines of sixteen to nineteen Han characters, as a phone's copy of a document is: three or more lines of that
+    # width make the page's, and every break inside the paragraph goes, a word's (同口⏎径) as a number's (27.⏎38))
+    page = _set_at(_PAGE, width)
+    assert unwrapped(page).text == _PAGE
+    # (but short lines that are not a page's width stay: a title and a note)
+    short = "某县召开工业经济运行分析会\n发布时间：2024-10-20\n来源：县工信局\n"
+    assert unwrapped(short).text == short

@@ -30,18 +30,19 @@ def line_wraps(text: str) -> Iterator[int]:
     after a line of prose (a clause's punctuation in it) that ends on a word, as wide as a line next to it (text cut
     at a page's width, as a PDF's is; not a subtitle's line that ends with no stop), before a line that goes on with
     a word, not with a number heading it (一、, (二)) nor a page's note (发布时间：)."""
+    narrowest = _set_width(text)
     for m in _WRAP_AT.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
         width = _width(text[start:m.start()])
-        if width < _WRAPPED_WIDTH or not _PROSE.search(text, start, m.start()) or _LINE_OPENING.match(text, m.end()):
+        # (a number cut at the line's end, …其中税收收入5.0⏎2亿元，…: a wrap whatever the lines beside it, as in a
+        # paragraph of two lines, its first the only one set full)
+        cut = _CUT_NUMBER_END.search(text, start, m.start()) and _CUT_NUMBER_REST.match(text, m.end())
+        if width < narrowest or not _PROSE.search(text, start, m.start()) or _LINE_OPENING.match(text, m.end()):
             continue
         before = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)] if start else ""
         end = text.find("\n", m.end())
         after = text[m.end():end if end >= 0 else len(text)]
-        # (a number cut at the line's end, …其中税收收入5.0⏎2亿元，…: a wrap whatever the lines beside it, as in a
-        # paragraph of two lines, its first the only one set full)
-        if (any(abs(_width(line) - width) <= _WIDTH_SLACK for line in (before, after))
-                or (_CUT_NUMBER_END.search(text, start, m.start()) and _CUT_NUMBER_REST.match(text, m.end()))):
+        if cut or any(abs(_width(line) - width) <= _WIDTH_SLACK for line in (before, after)):
             yield m.start()
     # (纺织服装企业⏎120余家,另有…企业⏎180余家,…: a page that sets each number on a line of its own, its clause going
     # on after it)
@@ -54,6 +55,28 @@ def line_wraps(text: str) -> Iterator[int]:
     for m in _MARK_WRAP_AT.finditer(text):
         if _PROSE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             yield m.start()
+
+
+def _set_width(text: str) -> int:
+    """How wide a line must be to be read as set full: twenty Han characters, or on a page set narrower (lines of
+    fifteen to twenty, as a phone's copy of a document is), the width that three or more of its lines of prose that
+    end inside a clause share (give or take a character), so that its lines are joined alike: not some, where a
+    number is cut, and not others, where a word is (同口⏎径增长7.8%)."""
+    widths = sorted(_width(text[a:b]) for a, b in _line_spans(text)
+                    if _PROSE.search(text, a, b) and text[b - 1:b] not in _ENDS and _width(text[a:b]) < _WRAPPED_WIDTH)
+    for i in range(len(widths) - _SET_LINES + 1):
+        if widths[i] >= _NARROWEST and widths[i + _SET_LINES - 1] - widths[i] <= _WIDTH_SLACK:
+            return widths[i]
+    return _WRAPPED_WIDTH
+
+
+def _line_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where each non-empty line of `text` starts and ends."""
+    start = 0
+    for end in [m.start() for m in re.finditer("\n", text)] + [len(text)]:
+        if end > start:
+            yield start, end
+        start = end + 1
 
 
 def _width(line: str) -> int:
@@ -69,6 +92,9 @@ _CUT_NUMBER_END = re.compile(rf"[{HAN}][\d.．]+$")
 _CUT_NUMBER_REST = re.compile(r"[\d.．]+(?![\d.．\-—~～至年月日号])")
 _NUMBER_WRAP = re.compile(rf"(?<=[{HAN}])\n(?=\d[\d.]*(?:余|多)?[万亿]?(?![年月日号])[{HAN}]{{0,3}}[，,；;。])")
 _WRAPPED_WIDTH = 40  # (a line of twenty Han characters or more)
+_NARROWEST = 30  # (fifteen Han characters: no page is set narrower)
+_SET_LINES = 3  # (how many lines of one width make a page's)
+_ENDS = frozenset("。！？!?；;：:")  # (a line that ends so may end its paragraph: not set full for certain)
 _WIDTH_SLACK = 4
 _PROSE = re.compile(r"[，,；;。]")
 _MARK_WRAP = re.compile(r"(?<=[（(])\n|\n(?=[，,、；;）)])")
