@@ -2273,3 +2273,12 @@ def test_a_product_named_by_one_character_is_a_subject_of_its_own() -> None:
     for name, value in (("精制茶产量", 9.4), ("砖产量", 18.2), ("砖产量", 6.7), ("纱产量", 9.4)):
         assert check_figures(src, [{**growth, "indicator": name, "value": value}])[0].status not in (S.supported,
                                                                                                       S.derived)
+
+
+def test_a_share_of_a_goal_written_with_a_space_before_its_value_is_a_share() -> None:
+    # (…到位资金7.6 亿元, 同比下降 30.6%,完成目标任务 28. 1%: the share of the goal, as 完成目标任务的28.1% is, though
+    # a copy from a PDF sets a space before the value)
+    src = "截至5月底，全县区外境内累计到位资金7.6 亿元, 同比下降 30.6%,完成目标任务 28. 1%。"
+    claim = {"indicator": "区外境内累计到位资金", "value": 28.1, "unit": "%", "measure": "growth"}
+    (wrong,) = check_figures(src, [claim])
+    assert wrong.status is S.misattributed

@@ -106,3 +106,13 @@ def test_a_page_set_narrower_is_joined_alike(width: int) -> None:
     # (but short lines that are not a page's width stay: a title and a note)
     short = "某县召开工业经济运行分析会\n发布时间：2024-10-20\n来源：县工信局\n"
     assert unwrapped(short).text == short
+
+
+def test_a_space_after_a_number_s_point_is_inside_the_number() -> None:
+    # (a copy from a PDF spaces a number after its point: 增长 36. 8%, 完成目标任务 28. 1%; not a list's number,
+    # 1. 2023年)
+    page = "2023年，开发区财政收入比上年增长 36. 8%，完成年度目标任务 28. 1%。重点做好：1. 2024年项目建设。"
+    assert unwrapped(page).text == ("2023年，开发区财政收入比上年增长 36.8%，完成年度目标任务 28.1%。"
+                                    "重点做好：1. 2024年项目建设。")
+    (rate,) = check_figures(page, [{"indicator": "完成年度目标任务", "value": 28.1, "unit": "%", "period": "2023年"}])
+    assert rate.status.value == "supported" and rate.matched == "28. 1%"

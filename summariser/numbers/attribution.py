@@ -231,7 +231,8 @@ _RELATIVE = re.compile(r"占(?![^，,；;。]{0,10}(?:最大|最高|最多|最�
 # The words before a percent that make it a share (占比, 比重, 贡献率, 增长面, 完成…的) or a growth; the last decides.
 # (a rate, 到位率为 or 利用率, is a level too; 增长率 is a growth)
 _SHARE_WORDS = re.compile(r"占|比重|贡献率|贡献(?:分别)?(?:为|是|达)|增长面|下降面|亏损面|完成[^，,；;。]{0,20}的|"
-                          r"(?:完成|实现)[^，,；;。\d]{0,12}(?:目标|计划|任务)(?:任务|数)?在?$|"  # (完成年度目标52.2%)
+                          # (完成年度目标52.2%; a copy from a PDF, …任务 28.1%)
+                          r"(?:完成|实现)[^，,；;。\d]{0,12}(?:目标|计划|任务)(?:任务|数)?在?\s*$|"
                           r"的比例|强度|"
                           r"为(?:年初|年度|全年|调整后?的?|年[^，,；;。\d]{0,4})?(?:预算|计划|目标|任务)[^，,；;。]{0,16}的|"
                           # (为市下115亿元目标的: the share of a goal that names who set it, its amount inside)
