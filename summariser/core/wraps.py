@@ -19,13 +19,19 @@ from .textmap import without as textmap_without
 
 
 def unwrapped(text: str) -> MappedText:
-    """`text` without the line ends that wrap a line inside a clause (`line_wraps`) and the spaces after a number's
-    point (`spaced_points`), mapped back to `text`."""
-    cuts = set(line_wraps(text)) if "\n" in text else set()
-    drop = [(i, i + 1) for i in sorted(cuts | set(spaced_points(text)))]
+    """`text` without its layout breaks (`layout_breaks`), mapped back to `text`."""
+    drop = [(i, i + 1) for i in layout_breaks(text)]
     if not drop:
         return MappedText(text, range(len(text)), len(text))
     return MappedText(textmap_without(text, drop), origin_without(len(text), drop), len(text))
+
+
+def layout_breaks(text: str) -> list[int]:
+    """Where `text` holds a character its layout put inside a clause or a number, in order: the line ends that wrap
+    a line inside a clause (`line_wraps`) and the spaces after a number's point (`spaced_points`). What both the
+    public checks (through `unwrapped`) and cleaning leave out."""
+    cuts = set(line_wraps(text)) if "\n" in text else set()
+    return sorted(cuts.union(spaced_points(text)))
 
 
 def line_wraps(text: str) -> Iterator[int]:
@@ -37,15 +43,17 @@ def line_wraps(text: str) -> Iterator[int]:
     for m in _WRAP_AT.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
         width = _width(text[start:m.start()])
+        if width < narrowest or not _PROSE.search(text, start, m.start()) or _LINE_OPENING.match(text, m.end()):
+            continue
         # (a number cut at the line's end, …其中税收收入5.0⏎2亿元，…: a wrap whatever the lines beside it, as in a
         # paragraph of two lines, its first the only one set full)
-        cut = _CUT_NUMBER_END.search(text, start, m.start()) and _CUT_NUMBER_REST.match(text, m.end())
-        if width < narrowest or not _PROSE.search(text, start, m.start()) or _LINE_OPENING.match(text, m.end()):
+        if _CUT_NUMBER_END.search(text, start, m.start()) and _CUT_NUMBER_REST.match(text, m.end()):
+            yield m.start()
             continue
         before = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)] if start else ""
         end = text.find("\n", m.end())
         after = text[m.end():end if end >= 0 else len(text)]
-        if cut or any(abs(_width(line) - width) <= _WIDTH_SLACK for line in (before, after)):
+        if any(abs(_width(line) - width) <= _WIDTH_SLACK for line in (before, after)):
             yield m.start()
     # (纺织服装企业⏎120余家,另有…企业⏎180余家,…: a page that sets each number on a line of its own, its clause going
     # on after it)
@@ -73,8 +81,8 @@ def _set_width(text: str) -> int:
     fifteen to twenty, as a phone's copy of a document is), the width that three or more of its lines of prose that
     end inside a clause share (give or take a character), so that its lines are joined alike: not some, where a
     number is cut, and not others, where a word is (同口⏎径增长7.8%)."""
-    widths = sorted(_width(text[a:b]) for a, b in _line_spans(text)
-                    if _PROSE.search(text, a, b) and text[b - 1:b] not in _ENDS and _width(text[a:b]) < _WRAPPED_WIDTH)
+    widths = sorted(w for a, b in _line_spans(text) if _PROSE.search(text, a, b) and text[b - 1:b] not in _ENDS
+                    for w in (_width(text[a:b]),) if w < _WRAPPED_WIDTH)
     for i in range(len(widths) - _SET_LINES + 1):
         if widths[i] >= _NARROWEST and widths[i + _SET_LINES - 1] - widths[i] <= _WIDTH_SLACK:
             return widths[i]

@@ -20,7 +20,7 @@ from typing import Callable, Sequence
 from ..core import textmap
 from ..core.chars import CLOSERS, HAN, OTHER_ARTICLES, SENTENCE_END, no_space
 from ..core.simplify import to_simplified
-from ..core.wraps import line_wraps, spaced_points
+from ..core.wraps import layout_breaks
 from .cleaned import CleanText, Removal, Section
 
 # --------------------------------------------------------------------------- line rules
@@ -174,7 +174,7 @@ def _drop_wraps(t: str, drop: bytearray) -> None:
     """Leave out the line ends that wrap a clause on a page set at its width, as text copied from a PDF is: they end
     nothing, and a number broken over two lines, 4779⏎1元, is one (where the lines on either side are kept); and the
     spaces such a copy sets after a number's point (28. 1%)."""
-    for i in [*line_wraps(t), *spaced_points(t)]:
+    for i in layout_breaks(t):
         if not drop[i - 1] and not drop[i + 1]:
             drop[i] = 1
 
