@@ -90,9 +90,10 @@ def _claims_agree(r: Any) -> None:
 
 def _none_fail(r: Any) -> None:
     """No figure of the offline engine fails the check: each is trusted, or (rarely) unconfirmed, which
-    the checker may say of the engine's own words for a value; it is counted apart, not a failure."""
+    the checker may say of the engine's own words for a value, or of a name too short to say what the value is
+    of (numbers/figure_names.py: 日产量, a company's, on a seed); it is counted apart, not a failure."""
     assert r.total("supported") + r.total("unconfirmed") == r.total("figures")
-    assert r.unconfirmed_share <= 0.05, r.unconfirmed_share
+    assert r.unconfirmed_share <= 0.08, r.unconfirmed_share
 
 
 def test_offline_engine_on_the_example_gold(tmp_path: Path) -> None:

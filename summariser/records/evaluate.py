@@ -22,7 +22,8 @@ from ..core.chars import no_space
 from ..core.errors import InputError
 from ..core.models import TRUSTED, CheckStatus
 from ..core.simplify import simplified
-from ..numbers.attribution import bigrams, indicator_words
+from ..numbers.attribution import bigrams
+from ..numbers.figure_names import SAYS_ENOUGH, name_core
 from ..numbers.periods import Period, parse_period
 from ..numbers.source import compact
 from ..numbers.unit_parser import parse_unit
@@ -100,30 +101,19 @@ class EvalResult:
 
 CLAIM_PARTS = ("indicator", "period", "kind")
 
-# How a value is stated, not what it measures: the measure field says it, so neither side needs it.
-_MEASURE_WORDS = re.compile(r"(?:同比|环比)?(?:增长|下降|增加|减少|提高|降低|上升|比重|占比|占)$|^(?:同比|环比)")
-_SYNONYMS = (("规模以上", "规上"), ("规模工业", "规上工业"))
-
-
-def _indicator_key(text: str) -> str:
-    words = simplified(text or "")
-    for a, b in _SYNONYMS:
-        words = words.replace(a, b)
-    return _MEASURE_WORDS.sub("", indicator_words(words))
-
 
 def indicators_agree(predicted: str, gold: str) -> bool:
     """Whether a predicted indicator names what the gold one does, up to paraphrase: the same words
     once fillers and the measure are dropped (规模以上工业增加值增速 = 规上工业增加值), one held whole
-    in the other (at least 4 characters: 技改投资 in 工业技改投资), most character pairs shared (Dice
+    in the other (at least `SAYS_ENOUGH` characters: 技改投资 in 工业技改投资), most character pairs shared (Dice
     ≥ 0.6), or one's pairs (at least 3) nearly all (≥ 0.8) in the other: a more specific writing.
     工业投资 and 工业技改投资 share two of 工业投资's three pairs and do not agree."""
-    a, b = _indicator_key(predicted), _indicator_key(gold)
+    a, b = name_core(predicted), name_core(gold)
     if not a or not b:
         # (a name of nothing but fillers and how it moved, 实现增长的行业: compared as written, simplified)
         a, b = simplified(predicted or "").strip(), simplified(gold or "").strip()
         return bool(a) and a == b
-    if a == b or (min(len(a), len(b)) >= 4 and (a in b or b in a)) or _growth_of_value_added(predicted, a, b):
+    if a == b or (min(len(a), len(b)) >= SAYS_ENOUGH and (a in b or b in a)) or _growth_of_value_added(predicted, a, b):
         return True
     pa, pb = bigrams(a), bigrams(b)
     shared = len(pa & pb)

@@ -1,0 +1,88 @@
+"""numbers/figure_names.py: a shipped figure whose name says too little to tell what its value is of is left
+open, in a summary (either engine) and in a re-check of one; the claim checker alone is unchanged."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from summariser import Document, check_figures, summarise
+from summariser.core.models import CheckStatus, FigureCheck
+from summariser.numbers.figure_names import doubted, name_core, says_little
+from summariser.records.recheck import recheck_file
+
+# Written for these tests: a county's quarter, then one company's output and a count of started projects whose
+# names before the value are only the deed (已开工19个).
+ARTICLE = ("东港县前三季度工业经济运行平稳\n"
+           "1至9月，全县规模以上工业增加值同比增长6.2%，工业投资完成38.6亿元。\n"
+           "重点企业方面，华海船舶修造公司订单饱满，已完成产值4.27亿元。县里新开工项目进展顺利，已开工19个。")
+
+
+@pytest.mark.parametrize("name", ["产值", "开工", "税收占比", "汽车类增速", "续建", "同比增长"])
+def test_a_name_of_a_measure_or_deed_alone_says_little(name: str) -> None:
+    assert says_little(name)
+
+
+@pytest.mark.parametrize("name", ["工业投资", "规模以上工业增加值增速", "出口总额", "新开工项目", "规上工业企业"])
+def test_a_name_that_says_what_the_value_is_of_says_enough(name: str) -> None:
+    assert not says_little(name)
+
+
+def test_the_core_drops_fillers_and_how_the_value_moved() -> None:
+    assert name_core("规模以上工业增加值增速") == name_core("规上工业增加值")
+
+
+def test_a_trusted_verdict_on_a_short_name_is_left_open_and_says_why() -> None:
+    v = FigureCheck(status=CheckStatus.supported, reason="source says 19个; claim is 19个.")
+    got = doubted(v, "开工")
+    assert got.status is CheckStatus.unconfirmed
+    assert got.reason.startswith(v.reason) and "'开工' says too little" in got.reason
+
+
+@pytest.mark.parametrize("status", [CheckStatus.unsupported, CheckStatus.misattributed, CheckStatus.unconfirmed])
+def test_a_verdict_that_is_not_trusted_is_kept(status: CheckStatus) -> None:
+    v = FigureCheck(status=status, reason="r")
+    assert doubted(v, "产值") is v
+
+
+def test_a_name_that_says_enough_keeps_its_trust() -> None:
+    v = FigureCheck(status=CheckStatus.supported, reason="r")
+    assert doubted(v, "工业投资") is v
+
+
+def test_the_claim_checker_alone_still_confirms_what_a_short_name_says() -> None:
+    (v,) = check_figures(ARTICLE, [{"indicator": "开工", "value": 19, "unit": "个"}])
+    assert v.status is CheckStatus.supported
+
+
+def test_the_offline_summary_leaves_its_short_names_open() -> None:
+    r = summarise(Document(id="d", text=ARTICLE))
+    by_value = {f.value: f for f in r.figures}
+    started = by_value[19]
+    assert says_little(started.indicator)
+    assert started.check is not None and started.check.status is CheckStatus.unconfirmed
+    assert "says too little" in started.check.reason
+    assert by_value[38.6].check is not None and by_value[38.6].check.status is CheckStatus.supported
+    assert r.checks.figures.get("unconfirmed", 0) >= 1
+
+
+def test_a_re_check_leaves_a_short_name_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(ARTICLE, encoding="utf-8")
+    trusted = {"status": "supported", "reason": "hand-edited"}
+    record = {"doc_id": "a", "source": "a.txt", "figures": [
+        {"indicator": "开工", "value": 19, "unit": "个", "quote": "已开工19个", "check": trusted},
+        {"indicator": "工业投资", "value": 38.6, "unit": "亿元", "quote": "工业投资完成38.6亿元", "check": trusted}]}
+    Path("out.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    report = recheck_file(Path("out.jsonl"), Path("again.jsonl"))
+    (again,) = [json.loads(x) for x in Path("again.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [f["check"]["status"] for f in again["figures"]] == ["unconfirmed", "supported"]
+    assert report.changed == 1 and "开工" in report.lines[0]
+
+
+def test_a_class_bound_is_not_doubted() -> None:
+    v = FigureCheck(status=CheckStatus.supported, reason="source says 10亿元以上; claim is at least 10亿元.")
+    assert doubted(v, "项目", "threshold") is v
+    assert doubted(v, "项目", "actual").status is CheckStatus.unconfirmed
