@@ -1541,9 +1541,10 @@ _YEARS_GOAL = re.compile(r"(?:(?:全年|年度|年)(?:目标|计划|任务)(?:�
 # A year's plan, forecast or quota named with words between its year and its amount (年度计划完成投资9.7亿元,
 # 年预计投资25.88亿元, 年度专精特新中小企业培育任务50家): the year's, as 年度计划投资 is, whatever stretch its
 # sentence reports (1-6月份, 截至10月底). Not a half year's plan (上半年计划…), nor a plan's own year written before
-# it (2025年计划…: a written year is read as such).
+# it (2025年计划…: a written year is read as such). The measure may stand before the plan word as well (年度投资计划
+# 31.6亿元, the same plan as 年度计划投资).
 _YEARS_PLAN_NAMED = re.compile(r"(?:全年|(?<![半上下])年度|当年|(?<![\u4e00-\u9fff\d])年)"
-                               r"(?:(?:计划|预计)(?:完成)?[\u4e00-\u9fff]{0,2}?(?:投资|产值|总额)"
+                               r"(?:(?:计划|预计)(?:完成)?[\u4e00-\u9fff]{0,2}?(?:投资|产值|总额)|(?:投资|产值)计划"
                                r"|[\u4e00-\u9fff“”]{2,12}?(?:目标|任务))(?:为|达|是)?$")
 _PLAN_NAME_REACH = 20  # (省下达我市年度专精特新中小企业培育任务50家: the quota's name between its year and its amount)
 
