@@ -6714,6 +6714,11 @@ def test_a_running_total_beside_a_dated_amount_is_told_from_it() -> None:
     monthly = "9月份，全市完成工业投资21亿元，累计完成工业投资183亿元，同比增长8.2%。"
     assert status({"indicator": "工业投资", "value": 183, "unit": "亿元", "period": "1-9月"}, monthly) in TRUSTED
     assert status({"indicator": "工业投资", "value": 183, "unit": "亿元", "period": "9月"}, monthly) not in TRUSTED
+    # …nor a total of its own before a 累计 clause that counts a part of it (合计应竣工项目42个，累计有37个项目已竣工
+    # 投产: the 37 are those done, claimed as such; was: the 42 read as the stretch's amount, and the 37 refused)
+    summed = "截至9月底，全县合计应竣工项目42个，累计有37个项目已竣工投产。"
+    done = {"indicator": "已竣工投产项目", "value": 37, "unit": "个", "period": "截至9月底"}
+    assert status(done, summed) is S.supported
 
 
 def test_a_change_over_last_month_is_month_on_month() -> None:

@@ -116,3 +116,29 @@ def test_a_space_after_a_number_s_point_is_inside_the_number() -> None:
                                     "重点做好：1. 2024年项目建设。")
     (rate,) = check_figures(page, [{"indicator": "完成年度目标任务", "value": 28.1, "unit": "%", "period": "2023年"}])
     assert rate.status.value == "supported" and rate.matched == "28. 1%"
+
+
+# A county's review as a copy from a PDF sets it, a space between each number and the words beside it (written for
+# these tests)
+_SPACED = ("2023 年，全县预计完成规上工业总产值 412 亿元，增长 6.3%；工业投资增长 9.1%；外贸进出口总额 58.6 亿元，"
+           "增长 4.2%。")
+
+
+def test_the_spaces_between_a_number_and_its_words_are_left_out() -> None:
+    view = unwrapped(_SPACED)
+    assert view.text == _SPACED.replace(" ", "")
+    for i, ch in enumerate(view.text):
+        assert _SPACED[view.origin[i]] == ch
+    # (not a table's cells, a list's number, nor numbers a space parts from each other)
+    for kept in ("金属制品业 38912 6.7", "主要工作：1. 抓好项目，2. 抓好招商。", "规上工业增加值 12.5 8.3，全年"):
+        assert unwrapped(kept).text == kept
+
+
+def test_a_year_spaced_from_its_character_still_frames_the_forecast_of_its_sentence() -> None:
+    # (2023 年 is 2023年: the 预计 after it governs every ；-part of the sentence, not its own clause alone)
+    for indicator, value, unit in (("工业投资", 9.1, "%"), ("外贸进出口总额", 58.6, "亿元")):
+        claim = {"indicator": indicator, "period": "2023年", "value": value, "unit": unit}
+        forecast, actual = check_figures(_SPACED, [{**claim, "kind": "forecast"}, {**claim, "kind": "actual"}])
+        assert forecast.status.value == "supported", (indicator, forecast.reason)
+        assert actual.status.value == "misattributed", (indicator, actual.reason)
+        assert forecast.span is not None and _SPACED[slice(*forecast.span)].startswith(f"{value:g}")

@@ -2,7 +2,8 @@
 
 Text copied from a PDF or a document site is set at the page's width: 规模以上工业增加⏎值同比增长7.5%, 预计⏎全市…,
 收入4779⏎1元. Its line ends end nothing; read as breaks they cut a marker of kind from the list it governs and a
-number from its last digits. Such a copy also spaces a number after its point (增长 36. 8、25%; 完成目标任务 28. 1%).
+number from its last digits. Such a copy also spaces a number after its point (增长 36. 8、25%; 完成目标任务 28. 1%),
+and from the words beside it (2023 年，…总产值 412 亿元).
 `unwrapped` leaves the line ends and those spaces out with a map back to the text as given, so that spans found in
 it are the given text's.
 """
@@ -31,7 +32,7 @@ def layout_breaks(text: str) -> list[int]:
     a line inside a clause (`line_wraps`) and the spaces after a number's point (`spaced_points`). What both the
     public checks (through `unwrapped`) and cleaning leave out."""
     cuts = set(line_wraps(text)) if "\n" in text else set()
-    return sorted(cuts.union(spaced_points(text)))
+    return sorted(cuts.union(spaced_points(text), spaced_numbers(text, cuts)))
 
 
 def line_wraps(text: str) -> Iterator[int]:
@@ -76,6 +77,22 @@ def spaced_points(text: str) -> Iterator[int]:
             yield m.end(1)
 
 
+def spaced_numbers(text: str, wraps: set[int] | None = None) -> Iterator[int]:
+    """The single spaces a copy from a PDF or a typeset page sets between a number and the Han characters beside it
+    (2023 年，全县预计完成规上工业总产值 412 亿元，增长 6.3%): no part of the number's words, of its unit or of a year
+    (2023 年 is 2023年), and left out by cleaning as well. Only on a line of prose (a clause's mark after a word): not
+    between the cells of a table's row, which a space may divide (金属制品业 38912 6.7), nor beside a number that a
+    space parts from another (12.5 8.3). A line wrapped inside its clause (`wraps`, its line ends) is read with the
+    lines it is joined to, whose marks are its own."""
+    if " " not in text:
+        return
+    for a, b in _line_spans(text, wraps or set()):
+        if " " not in text[a:b] or not _PROSE_LINE.search(text, a, b):
+            continue
+        for m in _SPACED_NUMBER.finditer(text, a, b):
+            yield m.start("before") if m.group("before") else m.start("after")
+
+
 def _set_width(text: str) -> int:
     """How wide a line must be to be read as set full: twenty Han characters, or on a page set narrower (lines of
     fifteen to twenty, as a phone's copy of a document is), the width that three or more of its lines of prose that
@@ -89,10 +106,10 @@ def _set_width(text: str) -> int:
     return _WRAPPED_WIDTH
 
 
-def _line_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Where each non-empty line of `text` starts and ends."""
+def _line_spans(text: str, wraps: set[int] | frozenset[int] = frozenset()) -> Iterator[tuple[int, int]]:
+    """Where each non-empty line of `text` starts and ends (a line wrapped at one of `wraps` going on past it)."""
     start = 0
-    for end in [m.start() for m in re.finditer("\n", text)] + [len(text)]:
+    for end in [m.start() for m in re.finditer("\n", text) if m.start() not in wraps] + [len(text)]:
         if end > start:
             yield start, end
         start = end + 1
@@ -112,6 +129,11 @@ _CUT_NUMBER_REST = re.compile(r"[\d.．]+(?![\d.．\-—~～至年月日号])")
 _NUMBER_WRAP = re.compile(rf"(?<=[{HAN}])\n(?=\d[\d.]*(?:余|多)?[万亿]?(?![年月日号])[{HAN}]{{0,3}}[，,；;。])")
 _WRAPPED_WIDTH = 40  # (a line of twenty Han characters or more)
 _SPACED_POINT = re.compile(r"(?<!\d)(\d{1,6}[.．]) (?=\d)")
+# (a word, a space, a whole number: 总产值 412 亿元, 增长 6.3%; or a number, a space, a word: 412 亿元, 2023 年; not
+# a list's number, 工作：1. 抓好, nor a number a space parts from another, a table's cells: 增加值 12.5 8.3)
+_SPACED_NUMBER = re.compile(rf"(?<=[{HAN}])(?P<before> )(?=\d+(?:[.．]\d+)?(?![\d.．])(?! \d))|"
+                            rf"(?<![\d.．])(?<![\d%] )\d+(?:[.．]\d+)?%?(?P<after> )(?=[{HAN}])")
+_PROSE_LINE = re.compile(rf"[{HAN}%％][，,；;。]")
 _LIST_OPENS = frozenset("\n\r：:；;。！？!?（(")
 _NARROWEST = 30  # (fifteen Han characters: no page is set narrower)
 _SET_LINES = 3  # (how many lines of one width make a page's)

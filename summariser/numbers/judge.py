@@ -5086,7 +5086,10 @@ def _counted_across_a_total(sentence: str, at: tuple[int, int], t: Tie, claim: t
     first, second = (here, there) if after else (there, here)
     # (the amount's ；-part up to it dates it: 9月份，全市…完成投资21.4亿元)
     dated = sentence[max(sentence.rfind(";", 0, first), sentence.rfind("；", 0, first)) + 1:first]
+    # (not an amount its own clause sums, 截至9月底，全县合计应竣工项目42个，累计有37个项目已竣工投产: a total of
+    # its own, which the 累计 clause after it counts a part of, not the stretch's amount a running total goes past)
     return _TOTAL_CLAUSE.fullmatch(sentence, first, second) is not None and _DATED_CLAUSE.search(dated) is not None \
+        and _SUMMED_CLAUSE.search(dated) is None \
         and (after or not t.tally and t.period is not None and not t.period.conflicts(period))  # type: ignore[arg-type]
 
 
@@ -5096,6 +5099,7 @@ _TOTAL_CLAUSE = re.compile(r"[^。；;]*[，,；;][^，,；;。\d]{0,8}累计[^�
 # (the amount's own clause dates it: 2023年完成投资, 9月份完成, 当年完成)
 _DATED_CLAUSE = re.compile(r"(?:19|20)\d{2}年|[当今本]年|[当本]月|\d{1,2}月|季度|半年")
 _RUNNING_TOTAL = "累计"
+_SUMMED_CLAUSE = re.compile(r"合计|共计|总计|累计")
 _THIS_YEARS_PART = re.compile(r"(?:当年|本年)(?:累计)?完成")
 
 
