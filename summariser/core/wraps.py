@@ -117,7 +117,13 @@ def _line_spans(text: str, wraps: set[int] | frozenset[int] = frozenset()) -> It
 
 def _width(line: str) -> int:
     """How wide a line is set: a Han character or full-width mark twice a digit's or a Latin letter's width."""
-    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in line.rstrip())
+    # (twice its length less one for each narrow character, counted by one search: a page's every prose line is
+    # measured, and a loop over its characters was most of what reading the layout cost)
+    kept = line.rstrip()
+    return 2 * len(kept) - len(_NARROW.findall(kept))
+
+
+_NARROW = re.compile("[\x00-\u2e7f]")  # (the characters set at half a Han character's width)
 
 
 # (a line that ends on a word, a digit, a clause's mark or a number's point: 同比增长⏎3.8%, 增长6.5%；⏎一般公共…,
