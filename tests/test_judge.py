@@ -9670,3 +9670,33 @@ def test_a_years_plan_named_with_its_measure_first_is_of_the_year() -> None:
         # (still the year's goal: not a result, nor the seven months' goal)
         assert status(claim | {"period": "年度", "kind": "actual"}, src) not in TRUSTED
         assert status(claim | {"period": "1-7月"}, src) not in TRUSTED
+
+
+# A set a count introduces (第三届数博会签约项目12个; 全区共安排技改项目58宗) is what the values after it in its
+# sentence and the next are of, where their words give only the measure; not across another set counted in
+# between (其中新建项目20宗), nor another event's set.
+_SET_COUNTED = ("第三届数博会签约项目12个，协议投资额36亿元；履约项目10个，履约率83.3%。"
+                "今年全区共安排技改项目58宗，年度计划投资126亿元。1-6月，完成投资71.2亿元，完成年度计划的56.5%。"
+                "其中新建项目20宗，完成投资30.4亿元。\n"
+                "31宗未竣工项目中，省重点项目有5宗，市重点项目有9宗，区重点项目有17宗。\n"
+                "春季招商推介会签约项目8个，协议投资额20亿元；履约项目6个，履约率75%。")
+
+
+@pytest.mark.parametrize("indicator,value,unit,expected", [
+    ("数博会履约项目", 10, "个", S.supported),
+    ("数博会签约项目履约率", 83.3, "%", S.supported),
+    ("技改项目完成投资", 71.2, "亿元", S.supported),
+    ("未竣工市重点项目", 9, "宗", S.supported),
+    ("未竣工区重点项目", 17, "宗", S.supported),
+    # (the part counted in between: 30.4亿元 is the new projects')
+    ("技改项目完成投资", 30.4, "亿元", None),
+    # (another event's set, in its own paragraph)
+    ("数博会履约项目", 6, "个", None),
+    ("数博会签约项目履约率", 75, "%", None),
+    # (a sibling's count is its own: 5宗 is the province's)
+    ("未竣工市重点项目", 5, "宗", None),
+])
+def test_a_set_counted_before_is_what_the_values_after_it_measure(indicator: str, value: float, unit: str,
+                                                                  expected: S | None) -> None:
+    got = _verdict(_SET_COUNTED, indicator, value, unit)
+    assert got is expected if expected is not None else got not in TRUSTED, (indicator, value, got)

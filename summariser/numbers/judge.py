@@ -3032,7 +3032,110 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
                            (topic | implied | src.of_value(_whole_s_measure, q) | _members_claimed(tie, named),
                             implied))
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
+    confirmed = confirmed or _set_in_force(src, c, q, tie)
     return _unless_qualified(src, c, q, tie, bool(confirmed and (named or not tie.summed)))
+
+
+class _Counted(NamedTuple):
+    """A set a count introduces (我县安排重点项目91宗; 31宗未开工项目中): its name, as written, and where the
+    name and count start and end in the view."""
+
+    name: str
+    start: int
+    end: int
+    count_at: int
+
+
+def _set_in_force(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
+    """Whether the claim is the value's own words with a qualifier in front (西博会 of 西博会履约项目 for 履约项目9个;
+    重点项目 of 重点项目完成投资 for 完成投资96.4亿元) that names the set a count introduced before it, in its
+    paragraph, in its sentence or the one before (第十五届西博会签约项目10个，投资总额24亿元；履约项目9个，履约率90%;
+    我县安排重点项目91宗，…。1-4月，完成投资96.4亿元): what follows a set's count is said of that set, as long as
+    no other set is counted in between whose name the claim does not write (其中续建项目35宗，完成投资47.7亿元 is
+    the part's; 四川行活动签约项目11个 after 西博会签约项目10个 is another set). A count listed beside the value's own
+    (省重点项目有6宗，市重点项目有7宗 after 31宗未开工项目中) is its sibling, not a set it is in."""
+    if q.unit == POINTS or tie.member or tie.summed or tie.unnamed or _RELATING.search(c.indicator):
+        return False
+    own = _NO_OWN_TAIL.sub("", tie.words)
+    split = _qualifier_split(c, own, q.unit == PERCENT)
+    if split is None:
+        return False
+    text, at = src.simplified_text(), src.view_at(q.start)
+    reach = _set_reach(text, at)
+    counted = _counted_sets(text, reach, at)
+    mine = next((s for s in counted if s.count_at == at), None)  # (the value a set's count: 省重点项目有6宗)
+    before = [s for s in counted if s is not mine and s.end <= (mine.start if mine else at)]
+    claimed = bigrams(indicator_words(split[2]))
+    for s in reversed(before):
+        if split[0] in s.name:
+            return not _part_before(text, s, at)
+        sibling = mine is not None and s.name[-_HEAD:] == mine.name[-_HEAD:]
+        if not sibling and not bigrams(indicator_words(s.name)) <= claimed:
+            return False  # (another set counted between: the value is of it)
+    return False
+
+
+def _part_before(text: str, s: _Counted, at: int) -> bool:
+    """Whether set `s` is a part counted in a sentence of its own before the value's (其中，新开工项目14个。累计完成
+    投资30.5亿元: the whole's or the part's, the page does not say)."""
+    if _SENTENCE_STOP.search(text, s.end, at) is None:
+        return False  # (a part in the value's own sentence: the value's words tell it, as they are read)
+    opened = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, s.start - _PART_REACH), s.start)), default=0)
+    return "其中" in text[max(opened, s.start - _PART_REACH):s.start]
+
+
+_PART_REACH = 40  # how far before a set's name its sentence's 其中 is looked for
+_HEAD = 4  # the characters at the end of a set's name that say what kind of set it is (重点项目 of 市重点项目)
+_NO_OWN_TAIL = re.compile(r"(?:已有|共有|共计|合计|总计|共|有|为|达|是)+$")  # (省重点项目有6宗: 省重点项目)
+_SHARE_WORD_END = re.compile(r"(?:所占)?(?:比例|比重|占比)$")  # (…完成年度计划投资比例: the share's own word)
+
+
+def _qualifier_split(c: Claim, own: str, percent: bool) -> tuple[str, str, str] | None:
+    """The claim as a qualifier before the value's own words (西博会 + 履约项目; 西博会签约项目 + 履约率): the
+    qualifier, the rest, and the claim as compared; None where the claim is no such pair. The rest holds every
+    pair of the value's words and nothing else; the qualifier is of two characters at least."""
+    written = claimed_text(c.indicator)
+    if percent and c.measure == "share":
+        written = _SHARE_WORD_END.sub("", written)
+    mine = bigrams(indicator_words(own))
+    if not mine or len(written) < 4:
+        return None
+    for k in range(2, len(written) - 1):
+        rest = bigrams(indicator_words(written[k:]))
+        if rest and rest <= mine:
+            # (every pair of the value's words, but one that joins two of its clauses: 资年 of 完成投资…完成年度…)
+            held = {ch for g in rest for ch in g}
+            whole = all(set(g) <= held for g in mine - rest)
+            return (written[:k], written[k:], written) if whole else None
+    return None
+
+
+def _set_reach(text: str, at: int) -> tuple[int, int]:
+    """Where a set counted before the value may be: its paragraph, from the start of the sentence before its own."""
+    line = text.rfind("\n", 0, at) + 1
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, line, at)]
+    return (stops[-2] if len(stops) >= 2 else line), at
+
+
+_SENTENCE_STOP = re.compile(f"[{FULL_STOP}]")
+
+
+def _counted_sets(text: str, reach: tuple[int, int], at: int) -> list[_Counted]:
+    """The sets counted in `reach` and at the value (`at`), in order: a name of projects or firms with its count
+    after it (重点项目91宗, 履约项目9个, 省重点项目有6宗) or before it (31宗未开工项目中, 66个新开工项目)."""
+    lo, hi = reach
+    window = text[lo:hi + 12]
+    found = [_Counted(m.group(1), lo + m.start(1), lo + m.end(), lo + m.start(2))
+             for m in _NAME_THEN_COUNT.finditer(window)]
+    found += [_Counted(m.group(2), lo + m.start(), lo + m.end(2), lo + m.start(1))
+              for m in _COUNT_THEN_NAME.finditer(window) if lo + m.start() < at]
+    return sorted((s for s in found if s.count_at <= at), key=lambda s: s.start)
+
+
+_SET_NOUN = r"(?:项目|企业)"
+_NAME_THEN_COUNT = re.compile(rf"([\u4e00-\u9fff“”\"]{{2,16}}?{_SET_NOUN})"
+                              r"(?:已有|共有|共计|合计|总计|共|有|为|达)?\s*(\d+)\s*[个宗家项]")
+_COUNT_THEN_NAME = re.compile(rf"(\d+)\s*[个宗家项]([\u4e00-\u9fff“”\"]{{2,16}}?{_SET_NOUN})(?![\u4e00-\u9fff]*\d)")
 
 
 def _members_claimed(tie: Tie, named: int) -> frozenset[str]:
