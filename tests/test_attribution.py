@@ -2282,3 +2282,23 @@ def test_a_share_of_a_goal_written_with_a_space_before_its_value_is_a_share() ->
     claim = {"indicator": "区外境内累计到位资金", "value": 28.1, "unit": "%", "measure": "growth"}
     (wrong,) = check_figures(src, [claim])
     assert wrong.status is S.misattributed
+
+
+def test_an_amount_of_deals_made_is_no_part_of_a_planned_outlay() -> None:
+    # (签约金额, 合同投资额, 协议外资总投资额 after 其中 of projects brought in with a 计划总投资: what was signed is a
+    # fact of the deals, not a share of the plan; the same part's 总投资 stays the plan's)
+    src = ("今年前三季度，全县新签约招商项目58个，计划总投资316.4亿元，其中，先进制造业项目41个，合同金额247.2亿元，"
+           "占比分别为70.7%、78.1%。")
+    signed = {"indicator": "先进制造业项目合同金额", "period": "前三季度", "value": 247.2, "unit": "亿元",
+              "measure": "level", "kind": "actual"}
+    assert one(signed, src).status is S.supported
+    assert one({**signed, "kind": "target"}, src).status is S.unconfirmed
+    share = {"indicator": "先进制造业项目合同金额占比", "period": "前三季度", "value": 78.1, "unit": "%",
+             "measure": "share", "kind": "actual"}
+    assert one(share, src).status is S.supported
+    src = "2024年，全区新引进项目37个，计划总投资86.2亿元，其中外资项目6个，协议外资总投资额7150万美元。"
+    assert one({"indicator": "外资项目协议外资总投资额", "period": "2024年", "value": 7150, "unit": "万美元",
+                "measure": "level", "kind": "actual"}, src).status is S.supported
+    planned = "今年前三季度，全县新签约招商项目58个，计划总投资316.4亿元，其中，先进制造业项目41个，总投资247.2亿元。"
+    assert one({**signed, "indicator": "先进制造业项目总投资", "kind": "target"}, planned).status is S.supported
+    assert one({**signed, "indicator": "先进制造业项目总投资"}, planned).status not in (S.supported, S.derived)

@@ -1191,7 +1191,8 @@ class Reading:
                 words, shown, part_of = subjects.read(heir, names, (own, named, words, shown), part_of)
             period, stated, written = self._periods_at(a, c0, c1, cell)
             kind, foretold = self._kind_in(n, (s0, c0, a, b, c1), (written, heir, own, named), cell, foretold)
-            if not kind and self._planned_part(part_of, _kind_under(kin, under, under_kind, whole_kind), (c0, a)):
+            if not kind and self._planned_part(part_of, _kind_under(kin, under, under_kind, whole_kind), (c0, a),
+                                               words):
                 kind = "target"  # (今年计划实施重点项目126个，…，其中，产业类项目60个)
             if names and not layout.in_aside(a):
                 subjects.named(_subject_of(text, b, (words, shown, own, written_before), kind), part_of,
@@ -1272,10 +1273,13 @@ class Reading:
             words = t.words[:pointer.start()] + named[-1].group() + t.words[pointer.end():]
             self._ties[n] = t._replace(words=words, pairs=_pairs(words))
 
-    def _planned_part(self, part_of: frozenset[str], whole_kind: str, at: tuple[int, int]) -> bool:
+    def _planned_part(self, part_of: frozenset[str], whole_kind: str, at: tuple[int, int], words: str) -> bool:
         """Whether a value read as a part (`part_of`) of a whole of `whole_kind` is planned: the whole is a target
-        and the part's clause, from `at`, says nothing is done."""
-        return bool(part_of) and whole_kind == "target" and not self._laid_out().kinds.says("actual", *at)
+        and the part's clause, from `at`, says nothing is done, nor do its words name an amount of deals made, or a
+        share of one (新引进项目496个，计划投资额2529.64亿元，其中，制造业项目369个，签约金额1905.68亿元: what was
+        signed is no part of the planned outlay)."""
+        return bool(part_of) and whole_kind == "target" and not self._laid_out().kinds.says("actual", *at) \
+            and _DEAL_AMOUNT.search(words) is None
 
     def _whole_kind(self, lo: int, s0: int) -> str:
         """The kind of the first value of the sentence before, the whole a sentence of parts breaks down."""
@@ -1747,6 +1751,10 @@ _FROM_TO = re.compile(r"(?:由|从)[^由从]{0,6}?(?:提高|提升|增加|增长
 _NEW_SINCE = re.compile(r"(?:以来)?(?:新增|新认定|新培育|净增|新引进)")  # (what is new, after a running total)
 # (已开工54个; 已有72个开工建设, the stage said after the count)
 _COUNTED_BY = "项个家户"  # (the counters of things a stage is reached by: projects, firms)
+# An amount of deals made, named by the deal (签约金额, 签约额, 合同投资额, 协议投资, 协议外资总投资额, 合同外资): what
+# was signed, contracted or agreed, a fact of the deals whatever plan the projects are of; not a class of projects
+# (签约项目总投资 names the signed projects' outlay, which a plan may set).
+_DEAL_AMOUNT = re.compile(r"(?:签约|合同|协议)(?:[外内]资)?总?(?:金额|额|投资(?:总)?额?|资金)|(?:合同|协议)[外内]资")
 # A sentence's opening that points back at things counted before (这52个开发区, 这些企业, 上述项目, 该批项目).
 _POINTER_OPENING = re.compile(r"\s*(?:这|该|上述)(?:些|批|\d+|[一二三四五六七八九十两百]+)?(?:个|家|批|项)?"
                               r"(开发区|园区|企业|项目)")
