@@ -743,3 +743,19 @@ def test_a_numeral_inside_a_place_name_is_no_count() -> None:
         "前三季度，五家渠市、七台河、九台区、三台县和伍家岗区工业投资增速均超过10%，"
         "五家渠经开区新增规上企业五家，三元区购置检测设备三台。")}
     assert got == {"超过10%": 10, "五家": 5, "三台": 3}
+
+
+def test_a_round_amount_reached_with_no_unit_is_a_bare_quantity() -> None:
+    # (a headline's or a report's 突破千亿, 首破千亿, 迈上百亿新台阶: the total reached, its 元 left unsaid; not the class
+    # of things of that size a noun after it names: 过百亿企业, 千亿县, 千亿级产业)
+    from summariser import CheckStatus, check_figures
+    from summariser.numbers.quantities import scan
+
+    text = ("全年地区生产总值突破千亿，增长9%左右。\n规模工业总产值首破千亿\n全区财政收入迈上百亿新台阶。"
+            "培育过百亿企业6家，建成全省第3个千亿县，打造千亿级产业集群。")
+    found = [(q.raw, q.value, q.qualifier) for q in scan(text, bare=True).quantities if q.unit != "%"]
+    assert found == [("突破千亿", 1e11, ">"), ("破千亿", 1e11, ">"), ("百亿", 1e10, "="), ("6家", 6, "=")]
+    src = "2024年，全县预计全年地区生产总值突破千亿，增长9%左右。"
+    claim = {"indicator": "地区生产总值", "period": "全年", "value": 1000, "unit": "亿", "qualifier": ">",
+             "measure": "level", "kind": "forecast"}
+    assert check_figures(src, [claim])[0].status is CheckStatus.supported

@@ -487,11 +487,11 @@ def _quantity(m: re.Match[str], text: str, view: textmap.MappedText,
     """The quantity a match stands for, bare numbers included (see _bare_only); None when it is none."""
     g = m.groups()  # _QTY's groups, in order: neg, ar, cn, ap1, mult, ap2, unit, per, post
     ar, unit = g[1], g[6]
-    if unit is None and not ar:
-        return None  # a Chinese numeral with no unit: most candidates end here
     t = view.text
     num_start = m.start(2) if ar else m.start(3)
     before = t[max(0, num_start - 12):num_start]
+    if unit is None and not ar and not _round_amount_reached(g[2] or "", unit, t[m.end(3):], before):
+        return None  # a Chinese numeral with no unit: most candidates end here (not 突破千亿，…)
     if ar and before.endswith(".") and "\u4e00" <= before[-2:-1] <= "\u9fff":
         return None  # (金额达.9亿元, 完成目标任务的.2%: a number whose digits before the point the page lost)
     if _not_a_quantity(m, g, t, before) or _digit_by_digit(g[2]):
@@ -516,7 +516,8 @@ def _read(m: re.Match[str], g: tuple[str | None, ...], text: str, view: textmap.
     numbers fail, before a call."""
     t = view.text
     unit = g[6]
-    end = m.end() if unit is not None or g[4] else m.end(2)
+    # (a round amount in Chinese with no unit, 突破千亿, ends with its numeral)
+    end = m.end() if unit is not None or g[4] else m.end(2) if g[1] else m.end(3)
     a = num_start
     if g[0] and _signs(g[0], t[m.start() - 1] if m.start() else ""):
         value = -value
@@ -564,7 +565,8 @@ def _not_a_quantity(m: re.Match[str], g: tuple[str | None, ...], t: str, before:
             return not (unit == "元" and (g[8] == "以上" and cn in ("万", "亿", "百万", "千万", "十亿")
                                           or cn in _ROUND_AMOUNTS and (before.endswith(_REACHED_BEFORE)
                                                                        or t.startswith("级", after)))
-                        or _round_count(cn, unit, before, g[3]))
+                        or _round_count(cn, unit, before, g[3])
+                        or _round_amount_reached(cn, unit, t[m.end(3):], before))
         if mult and DECIMAL_POINT not in cn:  # a Chinese numeral absorbs its own multipliers: 二十三万
             return True
     return False
@@ -576,6 +578,17 @@ def _round_count(cn: str, unit: str | None, before: str, approximate: str | None
         and (before.endswith(_NEAR_OR_OVER) or approximate in ("余", "多"))
 
 
+def _round_amount_reached(cn: str, unit: str | None, rest: str, before: str) -> bool:
+    """Whether a bare round amount written with no unit (千亿, 百亿, 万亿) is one reached, as a headline or a
+    report says of an economy's total (全年地区生产总值突破千亿，增长10%; 规模工业总产值首破千亿; 迈上百亿新台阶):
+    after a word that it was reached and ending its clause, or before the milestone it is (大关, 台阶); not the
+    class of things of that size a noun after it names (过百亿企业, 千亿县, 千亿级产业)."""
+    return unit is None and cn in _ROUND_AMOUNTS and before.endswith(_REACHED_BEFORE + ("破",)) \
+        and (rest[:1] in _CLAUSE_ENDS or rest.startswith(_MILESTONES))
+
+
+_CLAUSE_ENDS = frozenset("，,。；;、！!？?\n") | {""}
+_MILESTONES = ("大关", "台阶", "新台阶", "的台阶", "的大关")
 _NEAR_OR_OVER = ("近", "超", "逾", "过", "约", "超过", "将近")
 _ROUND_AMOUNTS = ("百亿", "千亿", "万亿")
 _REACHED_BEFORE = ("突破", "超过", "超", "达到", "达", "逾", "迈上", "跨上", "跨越", "超出")
