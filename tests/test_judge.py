@@ -9700,3 +9700,31 @@ def test_a_set_counted_before_is_what_the_values_after_it_measure(indicator: str
                                                                   expected: S | None) -> None:
     got = _verdict(_SET_COUNTED, indicator, value, unit)
     assert got is expected if expected is not None else got not in TRUSTED, (indicator, value, got)
+
+
+# A stage's rate is the stage's count over the set counted before it (装备制造类项目18个，…，开复工项目15个，开复工率83.3%;
+# 招商会签约项目12个…；履约项目9个，履约率75%；开工项目8个，开工率66.7%): the stage's own count and a sibling stage
+# counted with its own rate are parts of that set, not sets the rate is of; only where the two counts give the rate.
+_STAGE_RATES = ("分产业看：\n"
+                "装备制造类项目18个，总投资210亿元，年内计划完成投资40亿元，开复工项目15个，开复工率83.3%；\n"
+                "食品加工类项目8个，总投资36亿元，年内计划完成投资9亿元，开复工项目5个，开复工率62.5%；\n"
+                "第二届秋季招商会签约项目12个，协议投资额30亿元；履约项目9个，履约率75%；开工项目8个，开工率66.7%。\n"
+                "全县新签约项目40个，其中工业类签约项目25个，已开工20个，开工率80%。\n"
+                "电子信息类项目10个，开复工项目7个，开复工率60%。")
+
+
+@pytest.mark.parametrize("indicator,value,expected", [
+    ("装备制造类项目开复工率", 83.3, S.supported),
+    ("食品加工类项目开复工率", 62.5, S.supported),
+    ("秋季招商会签约项目开工率", 66.7, S.supported),
+    # (a sibling's rate: 83.3% is the machinery projects')
+    ("食品加工类项目开复工率", 83.3, None),
+    # (the rate of a part, claimed for the whole it is in)
+    ("签约项目开工率", 80, None),
+    # (counts that do not give the rate: 7/10 is not 60%, the page's rate is of some other set)
+    ("电子信息类项目开复工率", 60, None),
+])
+def test_a_stages_rate_is_of_the_set_counted_before_its_count(indicator: str, value: float,
+                                                               expected: S | None) -> None:
+    got = _verdict(_STAGE_RATES, indicator, value, "%", measure="share")
+    assert got is expected if expected is not None else got not in TRUSTED, (indicator, value, got)

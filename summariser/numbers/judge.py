@@ -3063,6 +3063,9 @@ def _set_in_force(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     text, at = src.simplified_text(), src.view_at(q.start)
     reach = _set_reach(text, at)
     counted = _counted_sets(text, reach, at)
+    base = _stage_rate_base(text, own, counted, q, at) if q.unit == PERCENT else None
+    if base is not None and _names_the_base(split[0], base.name):
+        return True  # (else as any value after a set: 全区计划推进技改项目60个 for 技改项目)
     mine = next((s for s in counted if s.count_at == at), None)  # (the value a set's count: 省重点项目有6宗)
     before = [s for s in counted if s is not mine and s.end <= (mine.start if mine else at)]
     claimed = bigrams(indicator_words(split[2]))
@@ -3073,6 +3076,76 @@ def _set_in_force(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
         if not sibling and not bigrams(indicator_words(s.name)) <= claimed:
             return False  # (another set counted between: the value is of it)
     return False
+
+
+def _stage_rate_base(text: str, own: str, counted: list[_Counted], q: Quantity, at: int) -> _Counted | None:
+    """The set a stage's rate is of, where the page gives both counts (开复工项目15个，开复工率83.3% after 装备制造类
+    项目18个; 已有30个开工建设，开工率75%): the stage's count just before the rate is its numerator, not a set it is
+    of, and a sibling stage counted with its own rate (履约项目9个，履约率75%; before 开工项目8个，开工率66.7%) is
+    another part of the same set; the set is the one counted before them. Only where the two counts give the rate
+    (15/18 is 83.3%): a rate whose counts do not divide to it is of some set the page leaves unsaid (None)."""
+    stem = own[:-1]
+    if not own.endswith("率") or not 2 <= len(stem) <= 3 or not HAN_ONLY.fullmatch(stem):
+        return None
+    numerator = _stage_count(text, stem, at)
+    if numerator is None:
+        return None
+    sets = [s for s in counted if s.count_at < numerator[0]]  # (not the stage's own: 开复工项目23个)
+    for i in range(len(sets) - 1, -1, -1):
+        s = sets[i]
+        if _with_own_rate(text, s, sets[i + 1].start if i + 1 < len(sets) else numerator[0]):
+            continue  # (a sibling stage with its rate: 履约项目9个，履约率90%)
+        whole = _count_at(text, s.count_at)
+        return s if whole and _divides_to(numerator[1], whole, q) else None
+    return None
+
+
+def _stage_count(text: str, stem: str, at: int) -> tuple[int, int] | None:
+    """Where the count of the projects at a stage (开工, 开复工, 投产) is, and the count, just before the stage's rate
+    at `at`, in its sentence: 开工项目8个，开工率…; 已开工20个，开工率…; 已有30个开工建设，开工率…"""
+    lo = max(0, at - 40)
+    found = [m for m in re.finditer(rf"{re.escape(stem)}(?:项目)?(?:已有|有|共|达)?\s*(\d+)\s*[个宗家项]", text[lo:at])]
+    found += [m for m in re.finditer(rf"(\d+)\s*[个宗家项](?:项目)?(?:已经|已)?{re.escape(stem)}", text[lo:at])]
+    if not found:
+        return None
+    last = max(found, key=lambda m: m.end())
+    gap = text[lo + last.end():at]
+    if len(gap) > _STAGE_GAP or re.search(rf"[\d{FULL_STOP}]", gap):
+        return None
+    return lo + last.start(1), int(last.group(1))
+
+
+_STAGE_GAP = 8  # how far a stage's rate may follow its count (已有30个开工建设，开工率)
+
+
+def _with_own_rate(text: str, s: _Counted, until: int) -> bool:
+    """Whether a stage counted as a set is followed by its own rate (履约项目9个，履约率75%: 履约 of 履约项目)."""
+    stage = s.name[:-2] if s.name.endswith("项目") else ""
+    rate = re.search(r"([\u4e00-\u9fff]{2})率", text[s.end:until])
+    return len(stage) >= 2 and rate is not None and stage.endswith(rate.group(1))
+
+
+def _count_at(text: str, at: int) -> int:
+    m = re.match(r"\d+", text[at:at + 12])
+    return int(m.group()) if m else 0
+
+
+def _divides_to(part: int, whole: int, q: Quantity) -> bool:
+    """Whether part/whole is the rate as written, to its last digit (rounded or cut: 2/3 written 66.7% or 66%)."""
+    places = re.search(r"\.(\d+)", q.raw)
+    step = 10.0 ** -(len(places.group(1)) if places else 0)
+    return 0 < part <= whole and abs(100.0 * part / whole - q.value) <= step + 1e-9
+
+
+_SET_SCOPE = re.compile(r"(?:其中|全[省市县区州盟旗]|本[省市县区]|我[省市县区]|今年|当年|第[\u4e00-\u9fff\d]{1,3}届)*")
+
+
+def _names_the_base(qualifier: str, name: str) -> bool:
+    """Whether the claim's qualifier names the set: all of the set's name but a scope or an edition before it
+    (第二届秋季招商会签约项目 for 秋季招商会签约项目); a set named with more than the claim writes (工业类签约项目 for 签约
+    项目) is a part of what the claim says."""
+    at = name.find(qualifier)
+    return at >= 0 and name.endswith(qualifier) and _SET_SCOPE.fullmatch(name[:at]) is not None
 
 
 def _part_before(text: str, s: _Counted, at: int) -> bool:
