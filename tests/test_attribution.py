@@ -207,6 +207,16 @@ def test_a_lead_word_holds_for_the_parts_of_its_sentence(text: str, value: str, 
      "420亿元", "forecast"),
     # one that opens a clause with the year it foresees still leads the later parts
     ("工业经济回稳向好，预计全年规上工业产值达到420亿元；新增市场主体增长12.3%。", "12.3%", "forecast"),
+    # one in the first part's opening clause, after the name of what it foresees or the months it is of, leads the
+    # later parts as it would ，-clauses
+    ("2025年\n全县规上工业总产值预计增长7.5%左右；工业投资增长10%；社会消费品零售总额增长4.8%。", "10%", "forecast"),
+    ("2025年\n全县规上工业总产值预计增长7.5%左右；工业投资增长10%；社会消费品零售总额增长4.8%。", "4.8%",
+     "forecast"),
+    ("1-8月份预计完成营业收入5216.4万元，同比增长3.1%；规上企业利润312.7万元，同比增长5.2%。", "312.7万元", "forecast"),
+    # not a later part that dates itself, says it is reached, or writes its own 预计 where others do not
+    ("全县规上工业总产值预计增长7.5%左右；1-11月工业投资增长9.6%。", "9.6%", ""),
+    ("全县规上工业总产值预计增长7.5%左右；工业投资已完成41亿元。", "41亿元", "actual"),
+    ("全县地区生产总值预计完成186.2亿元，增长5%；工业投资增长6.5%；社会消费品零售总额预计完成72.3亿元。", "6.5%", ""),
 ])
 def test_a_forecast_word_leads_the_later_parts_only_where_it_leads_its_sentence(text: str, value: str,
                                                                                  kind: str) -> None:

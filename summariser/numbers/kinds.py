@@ -1028,8 +1028,20 @@ class Kinds:
         found = [(at, name) for name in ("target", "forecast")
                  if (at := self._last(name, max(full, first_part), first)) is not None
                  and (self.reference.get(at) is None and at not in self.own_clause if name == "target"
-                      else self._leads(full, at))]
+                      else self._leads(full, at) or self._in_opening_clause(max(full, first_part), at))]
         return max(found)[1] if found else ""
+
+    def _in_opening_clause(self, part: int, said: int) -> bool:
+        """Whether the forecast word at `said` stands in the opening clause of its ；-part (from `part`), past who says
+        it and the period or place it foresees, before the part's first value: after the name of what it foresees
+        (全市地区生产总值预计增长6%左右；规上工业增加值增长8.5%；…) or the months it is of (1-7月份预计完成产值…；规上企业
+        增加值…). It governs the statement the part opens, as it would the clauses after it were they parted by commas
+        (…预计增长6%左右，规上工业增加值增长8.5%); a later part that dates itself or writes its own 预计 is read by the
+        callers (Ties._led, left_by_part)."""
+        for told in _TOLD.finditer(self.text, part, said):
+            part = told.end()
+        lead = _FORETOLD_FRAME.match(self.text, part, said)
+        return _CLAUSE_MARK.search(self.text, lead.end() if lead is not None else part, said) is None
 
     def _leads(self, sentence: int, said: int) -> bool:
         """Whether the forecast word at `said` leads its sentence (as `_foretold` reads it): it opens the sentence,
@@ -1463,6 +1475,7 @@ _ESTIMATE_FRAME = re.compile(r"(?:^|(?<=[。！!]))[ \t\u3000]*(?:据|经)?(?:�
                              r"(?P<year>(?:全年|今年|本年|(?:19|20)\d{2}年)(?:末|底)?)?[，,：:]", re.M)
 _ESTIMATE_FRAME_AT = Anchored(_ESTIMATE_FRAME, " \t\u3000据经初预估")  # (where its matches start, as above)
 _LINE_OPENING = re.compile(r"[ \t\u3000]*$")
+_CLAUSE_MARK = re.compile(r"[，,：:；;]")  # (a clause's end inside a ；-part: Kinds._in_opening_clause)
 
 
 _PARTS_SENTENCE = re.compile(r"[ \t\u3000]*其中[，,：:]")
