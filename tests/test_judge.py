@@ -1765,6 +1765,20 @@ def test_a_bracketed_estimate_note_makes_its_figures_and_with_xiatong_those_afte
     assert status({**output, "kind": "forecast"}, src) is S.supported  # (a note of its own figure alone)
 
 
+def test_a_forecast_word_with_a_bracket_that_says_xiatong_makes_the_figures_after_it_forecasts() -> None:
+    # (预计(下同)，…: the word written before a bracket that says 下同, the same note as (预计数，下同))
+    src = ("过去一年，全镇上下攻坚克难，圆满完成镇人大确定的各项目标任务。预计(下同)，全镇实现规上工业总产值86.4亿元，"
+           "增长7.2%。固定资产投资完成23.5亿元。工业用电量增长5.9%。\n"
+           "一、2025年工作安排\n全年新增规上工业企业5家。")
+    invest = {"indicator": "固定资产投资", "value": 23.5, "unit": "亿元"}
+    assert status({**invest, "kind": "forecast"}, src) is S.supported
+    assert status({**invest, "kind": "actual"}, src) not in TRUSTED
+    power = {"indicator": "工业用电量", "value": 5.9, "unit": "%", "measure": "growth"}
+    assert status({**power, "kind": "forecast"}, src) is S.supported
+    # (to the next numbered heading, as the note in brackets reaches)
+    assert status({"indicator": "新增规上工业企业", "value": 5, "unit": "家", "kind": "forecast"}, src) not in TRUSTED
+
+
 def test_a_page_that_opens_on_its_goals_sets_out_goals_in_the_work_after_them() -> None:
     src = ("全区经济社会发展主要预期目标是：地区生产总值增长6%左右，规上工业增加值增长7%以上。\n"
            "扩大有效投资\n全年实施亿元以上项目260个，推动总投资95亿元的12个产业项目早日开工。"

@@ -462,9 +462,10 @@ class Kinds:
         # (…增长5.5%(预计,同比,下同): a note that the figures are estimates, of its ；-part, and with 下同 of all after)
         # (each with the stretches its own sentence writes: 上半年 of 据初步测算（预计数，下同），上半年…)
         self.estimated = [(_part_start(text, m.start()),
-                           _next_heading(text, m.end(), bool(m.group("all"))) if m.group("on") or m.group("all")
-                           else m.start(), _stretches(text, span_start(full_stops, m.start()),
-                                                      span_end(full_stops, m.start(), len(text))))
+                           _next_heading(text, m.end(), bool(m.group("all")))
+                           if m.group("on") or m.group("all") or m.group("after") else m.start(),
+                           _stretches(text, span_start(full_stops, m.start()),
+                                      span_end(full_stops, m.start(), len(text))))
                           for m in _ESTIMATE_NOTE.finditer(text)]
         # (初步预计，全区地区生产总值512亿元…。其中，…；…。农林牧渔业总产值27亿元…: a paragraph that opens on the word
         # alone reports estimates, sentence after sentence, to its end)
@@ -1464,7 +1465,10 @@ _MONTHS = rf"{_MONTH_NUMBER}(?:[-—－至~到]{_MONTH_NUMBER})?月份?"  # (9�
 # (下同, 以下同; or 以下均为预计数, of the list it opens).
 _ESTIMATE_NOTE = re.compile(r"[（(](?P<all>以下(?:均|各项|数据|指标)*(?:为|是))?[^（）()\n]{0,12}?"
                             r"(?:初步)?(?:预计|预估)数?"
-                            r"(?:[^（）()\n]{0,12}?(?P<on>(?:以)?下同))?[^（）()\n]{0,12}[）)]")
+                            r"(?:[^（）()\n]{0,12}?(?P<on>(?:以)?下同))?[^（）()\n]{0,12}[）)]"
+                            # (or the word written before a bracket that says so, 预计(下同)，实现地区生产总值…: the
+                            # same note, its 下同 of the figures after it)
+                            r"|(?:初步)?(?:预计|预估)[（(](?P<after>(?:以)?下同)[）)]")
 
 
 # A paragraph or a sentence opening on a forecast word alone, or with the year it foresees, before a comma
