@@ -9742,3 +9742,12 @@ def test_a_stages_rate_is_of_the_set_counted_before_its_count(indicator: str, va
                                                                expected: S | None) -> None:
     got = _verdict(_STAGE_RATES, indicator, value, "%", measure="share")
     assert got is expected if expected is not None else got not in TRUSTED, (indicator, value, got)
+
+
+def test_the_year_about_to_pass_is_the_reports_own() -> None:
+    # (a year-end briefing dated in its year: 即将过去的一年 is that year, claimed as written or as 今年)
+    src = ("12月26日，区政府召开新闻发布会，介绍开发区2024年经济运行情况。\n即将过去的一年，开发区产业动能持续增强，"
+           "预计全年完成工业投资56.2亿元；新增国家级专精特新“小巨人”企业4家、省级创新型中小企业17家。")
+    new = {"indicator": "新增省级创新型中小企业", "value": 17, "unit": "家"}
+    assert status({**new, "period": "即将过去的一年"}, src) is S.supported
+    assert status({**new, "period": "去年"}, src) not in TRUSTED

@@ -180,3 +180,10 @@ def test_a_range_whose_dash_was_lost_is_the_months_from_january(text: str, raw: 
     # 12月 and 11月 are months of their own; a month after a count of them is no period
     assert [p.months for _, _, p in periods_in("12月份，11月")] == [(12, 12), (11, 11)]
     assert [p.raw for _, _, p in periods_in("共13个月")] == []
+
+
+def test_the_year_about_to_pass_is_this_year() -> None:
+    # (a report given before its year ends looks back on 即将过去的一年: this year, not the year before as 过去的一年)
+    found = periods_in("即将过去的一年，全区规上工业企业新增14家。")
+    assert [(p.raw, p.year) for _, _, p in found] == [("即将过去的一年", "今年")]
+    assert [p.year for _, _, p in periods_in("过去的一年，全区新增企业14家。")] == ["去年"]

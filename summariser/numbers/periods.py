@@ -15,10 +15,10 @@ _MONTH = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
 _LUNAR_DAY = (r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|"
               r"三十|十五|元宵)")
 # every writing starts with one of these
-_PERIOD_FIRST = "0-9一二三四五六七八九十两今去上明前同当全年下第近农正春节国过端中清元“假首本这"
+_PERIOD_FIRST = "0-9一二三四五六七八九十两今去上明前同当全年下第近农正春节国过端中清元“假首本这即"
 PERIOD = re.compile(
     rf"(?=[{_PERIOD_FIRST}])"
-    r"(?:(?P<year>(?:19|20)\d{2})\s*年(?:度)?|(?P<rel>(?:今年|去年|上年|明年|前年|同年|当年|过去的?一年)(?!同期)"
+    r"(?:(?P<year>(?:19|20)\d{2})\s*年(?:度)?|(?P<rel>(?:今年|去年|上年|明年|前年|同年|当年|即将过去的?一年|过去的?一年)(?!同期)"
     # (这一年，我们…: a work report's look back opening its paragraph or sentence, the year it reviews; not
     # 一年来, which opens a list of the work done as often as a year's figures)
     r"|(?<![^\n。！？])这一年(?=[，,])))?"
@@ -388,7 +388,9 @@ def _month_and_day(month: str | None, day: str | None) -> _Parts:
 
 
 # Writings of one relative year, as one (上年 is 去年; a report's 过去的一年 is the year before its own).
-_SAME_YEAR = {"上年": "去年", "过去一年": "去年", "过去的一年": "去年", "这一年": "去年"}
+_SAME_YEAR = {"上年": "去年", "过去一年": "去年", "过去的一年": "去年", "这一年": "去年",
+              # (a report given before its year ends looks back on that year as 即将过去的一年: this year, 今年)
+              "即将过去的一年": "今年", "即将过去一年": "今年"}
 
 
 def _period(m: re.Match[str]) -> Period | None:
