@@ -9716,9 +9716,10 @@ def test_a_set_counted_before_is_what_the_values_after_it_measure(indicator: str
     assert got is expected if expected is not None else got not in TRUSTED, (indicator, value, got)
 
 
-# A stage's rate is the stage's count over the set counted before it (装备制造类项目18个，…，开复工项目15个，开复工率83.3%;
-# 招商会签约项目12个…；履约项目9个，履约率75%；开工项目8个，开工率66.7%): the stage's own count and a sibling stage
-# counted with its own rate are parts of that set, not sets the rate is of; only where the two counts give the rate.
+# A stage's rate is the stage's count over the set counted before it
+# (装备制造类项目18个，…，开复工项目15个，开复工率83.3%; 招商会签约项目12个…；履约项目9个，履约率75%；开工项目8个，开工
+# 率66.7%): the stage's own count and a sibling stage counted with its own rate are parts of that set, not sets the rate
+# is of; only where the two counts give the rate.
 _STAGE_RATES = ("分产业看：\n"
                 "装备制造类项目18个，总投资210亿元，年内计划完成投资40亿元，开复工项目15个，开复工率83.3%；\n"
                 "食品加工类项目8个，总投资36亿元，年内计划完成投资9亿元，开复工项目5个，开复工率62.5%；\n"

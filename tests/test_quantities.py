@@ -746,8 +746,8 @@ def test_a_numeral_inside_a_place_name_is_no_count() -> None:
 
 
 def test_a_round_amount_reached_with_no_unit_is_a_bare_quantity() -> None:
-    # (a headline's or a report's 突破千亿, 首破千亿, 迈上百亿新台阶: the total reached, its 元 left unsaid; not the class
-    # of things of that size a noun after it names: 过百亿企业, 千亿县, 千亿级产业)
+    # (a headline's or a report's 突破千亿, 首破千亿, 迈上百亿新台阶: the total reached, its 元 left unsaid; not the
+    # class of things of that size a noun after it names: 过百亿企业, 千亿县, 千亿级产业)
     from summariser import CheckStatus, check_figures
     from summariser.numbers.quantities import scan
 

@@ -3142,8 +3142,8 @@ _SET_SCOPE = re.compile(r"(?:其中|全[省市县区州盟旗]|本[省市县区]
 
 def _names_the_base(qualifier: str, name: str) -> bool:
     """Whether the claim's qualifier names the set: all of the set's name but a scope or an edition before it
-    (第二届秋季招商会签约项目 for 秋季招商会签约项目); a set named with more than the claim writes (工业类签约项目 for 签约
-    项目) is a part of what the claim says."""
+    (第二届秋季招商会签约项目 for 秋季招商会签约项目); a set named with more than the claim writes (工业类签约项目
+    for 签约项目) is a part of what the claim says."""
     at = name.find(qualifier)
     return at >= 0 and name.endswith(qualifier) and _SET_SCOPE.fullmatch(name[:at]) is not None
 

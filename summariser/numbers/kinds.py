@@ -1033,10 +1033,10 @@ class Kinds:
         return max(found)[1] if found else ""
 
     def _in_opening_clause(self, part: int, said: int) -> bool:
-        """Whether the forecast word at `said` stands in the opening clause of its ；-part (from `part`), past who says
-        it and the period or place it foresees, before the part's first value: after the name of what it foresees
-        (全市地区生产总值预计增长6%左右；规上工业增加值增长8.5%；…) or the months it is of (1-7月份预计完成产值…；规上企业
-        增加值…). It governs the statement the part opens, as it would the clauses after it were they parted by commas
+        """Whether the forecast word at `said` stands in the opening clause of its ；-part (from `part`), past who
+        says it and the period or place it foresees, before the part's first value: after the name of what it
+        foresees (全市地区生产总值预计增长6%左右；规上工业增加值增长8.5%；…) or the months it is of (1-7月份预计完成
+        产值…；规上企业增加值…). It governs the statement the part opens, as it would the clauses after it were they parted by commas
         (…预计增长6%左右，规上工业增加值增长8.5%); a later part that dates itself or writes its own 预计 is read by the
         callers (Ties._led, left_by_part)."""
         for told in _TOLD.finditer(self.text, part, said):
