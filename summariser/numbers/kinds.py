@@ -1036,9 +1036,9 @@ class Kinds:
         """Whether the forecast word at `said` stands in the opening clause of its ；-part (from `part`), past who
         says it and the period or place it foresees, before the part's first value: after the name of what it
         foresees (全市地区生产总值预计增长6%左右；规上工业增加值增长8.5%；…) or the months it is of (1-7月份预计完成
-        产值…；规上企业增加值…). It governs the statement the part opens, as it would the clauses after it were they parted by commas
-        (…预计增长6%左右，规上工业增加值增长8.5%); a later part that dates itself or writes its own 预计 is read by the
-        callers (Ties._led, left_by_part)."""
+        产值…；规上企业增加值…). It governs the statement the part opens, as it would the clauses after it were
+        they parted by commas (…预计增长6%左右，规上工业增加值增长8.5%); a later part that dates itself or
+        writes its own 预计 is read by the callers (Ties._led, left_by_part)."""
         for told in _TOLD.finditer(self.text, part, said):
             part = told.end()
         lead = _FORETOLD_FRAME.match(self.text, part, said)
