@@ -1053,3 +1053,16 @@ def test_a_count_is_named_by_the_deed_done_to_its_things(text: str, value: str, 
 def test_a_count_after_an_example_list_is_named_by_what_the_examples_did(text: str, value: str,
                                                                           indicator: str) -> None:
     assert named(text)[value] == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # the things a count says did the deed a rate after it measures are the rate's numerator: the rate is of the
+    # whole set they are part of, not of the started ones (新开工项目开工率 would be 100% by definition)
+    ("今年全县新开工项目58个，开工率72.5%。", "72.5%", "项目开工率"),
+    ("丁科技园、戊材料等30个项目开工建设，开工率65%。", "65%", "项目开工率"),
+    ("签约项目20个；已投产项目12个，投产率60%。", "60%", "项目投产率"),
+    # a set the rate's deed does not name keeps its name
+    ("省级重点项目24个，开工率70.8%。", "70.8%", "省级重点项目开工率"),
+])
+def test_a_rate_after_the_count_of_its_numerator_is_the_sets(text: str, value: str, indicator: str) -> None:
+    assert named(text)[value] == indicator

@@ -14,7 +14,8 @@ said of the thing after it (总投资50亿元的…产业城) is that thing's; a
 (16个行业利润实现两位数增长) names both; a contribution is the part's (制造业拉动…), a gap in points the
 growth's unless it is a rate's or says which (降幅收窄); a comparison base (比2019年同期, 较前三季度) stays in
 the name and a base's value in brackets is the base's; a sector without a measure is measured as its
-siblings are (制造业增加值…；采矿业同比下降2.6%).
+siblings are (制造业增加值…；采矿业同比下降2.6%). A rate of a deed after the count of the things that did it
+(新开工项目442个，开工率81.5%) is the whole set's (项目开工率): those things are its numerator.
 """
 
 from __future__ import annotations
@@ -104,6 +105,11 @@ _RATE_AT_END = re.compile(r"(?:率|比重|占比|指数|增长面)$")  # a rate'
 _OWN_RATE = re.compile(r"^降幅|(?:降幅|增幅|增速)(?:收窄|扩大|加快|回落|提高|放缓)")  # 较前三季度降幅收窄
 _BASE_ONLY = re.compile(r"同比|环比|可比|(?:比|较)(?:上年|去年|上月)(?:同期)?")
 _MONTH_ON_MONTH = ("环比", "较上月", "比上月")
+# A rate of what was done to a set's things (开工率, 履约率), and what may stand before the deed in the name of the
+# things that did it (新开工项目, 已竣工项目) and after it (开工建设的项目: the rest of the deed and its 的)
+_RATE_DEED = re.compile(r"^(开工|竣工|投产|入驻|签约|履约|复工|复产|达产|开复工)率$")
+_NEW_OR_DONE = re.compile(r"(?:新|已|实现)?")
+_DEED_TAIL = re.compile(r"^(?:建设|投产|达产|验收)?的?")
 _ATTRIBUTE = re.compile(r"^(?:总投资|投资额|投资总额|总产值|产值|金额|总额|总量|规模)$")  # a thing's, said after it
 # After a count: what it counts, then what is said of the counted (坚持生产, 参会); the noun stops at a verb.
 # A rank or size class is part of the noun it opens (160余家国内外500强企业, 2个500亿级产业集群).
@@ -488,6 +494,7 @@ class IndicatorNames:
             verb, of, noun = whose.partition("的")
             if of and verb and verb in own:
                 whose = noun  # 6个项目实现签约,签约额…: the projects' 签约额, said once
+            whose = _without_numerator_deed(whose, own)
             return whose + ("完成投资" if done else own)
         return own
 
@@ -1318,6 +1325,21 @@ _TIME_WORDS = re.compile(r"当月|单月|本月|累计")
 _WHOLE_PLACE = re.compile(r"^(?:全国|全省|全市|全区|全县|我省|我市|我区|我县)")
 _AVERAGE = re.compile(r"(?:的)?平均(?:水平|增速|增幅|值)?$")
 _BARE_USE = re.compile(r"用电量?|发电量|完成投资|产量")  # what is measured, named by its verb alone
+
+
+def _without_numerator_deed(whose: str, own: str) -> str:
+    """`whose` without the deed a rate (`own`) measures, where it names the things that did it (新开工项目442个，
+    开工率81.5%; 151个项目开工建设，开工率73%; 履约项目9个，履约率90%): those things are the rate's numerator, and
+    the rate is of the whole set they are part of (项目开工率), not of the started ones; `whose` otherwise, and
+    where nothing of two characters is left of it."""
+    deed = _RATE_DEED.match(own)
+    if deed is None:
+        return whose
+    at = whose.find(deed.group(1))
+    if at < 0 or not _NEW_OR_DONE.fullmatch(whose[:at]):
+        return whose
+    rest = _DEED_TAIL.sub("", whose[at + len(deed.group(1)):])
+    return rest if len(rest) >= 2 else whose
 
 
 def _whose(name: str) -> str:
