@@ -1066,3 +1066,15 @@ def test_a_count_after_an_example_list_is_named_by_what_the_examples_did(text: s
 ])
 def test_a_rate_after_the_count_of_its_numerator_is_the_sets(text: str, value: str, indicator: str) -> None:
     assert named(text)[value] == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # 总量 says nothing of what: a share of it is of what the sentence measured just before (a growth's measure)
+    ("甲区规上装备企业完成产值同比增长9.6%，总量占全区规上工业总产值41.2%。", "41.2%",
+     "甲区规上装备企业完成产值占全区规上工业总产值"),
+    ("新材料产业加快集聚，实现营收820亿元，总量占全市的38%。", "38%", "新材料产业营收占全市"),
+    # a share that names its own part keeps it
+    ("乙产业实现营收820亿元，乙产业营收占全市的38%。", "38%", "乙产业营收占全市"),
+])
+def test_a_share_of_the_total_is_of_what_was_just_measured(text: str, value: str, indicator: str) -> None:
+    assert named(text)[value] == indicator

@@ -14,7 +14,8 @@ said of the thing after it (总投资50亿元的…产业城) is that thing's; a
 (16个行业利润实现两位数增长) names both; a contribution is the part's (制造业拉动…), a gap in points the
 growth's unless it is a rate's or says which (降幅收窄); a comparison base (比2019年同期, 较前三季度) stays in
 the name and a base's value in brackets is the base's; a sector without a measure is measured as its
-siblings are (制造业增加值…；采矿业同比下降2.6%). A rate of a deed after the count of the things that did it
+siblings are (制造业增加值…；采矿业同比下降2.6%); a share of 总量 (…产值同比下降12.0%，总量占全区规上工业总产值56.8%) is of
+what its sentence last measured. A rate of a deed after the count of the things that did it
 (新开工项目442个，开工率81.5%) is the whole set's (项目开工率): those things are its numerator.
 """
 
@@ -110,6 +111,7 @@ _MONTH_ON_MONTH = ("环比", "较上月", "比上月")
 _RATE_DEED = re.compile(r"^(开工|竣工|投产|入驻|签约|履约|复工|复产|达产|开复工)率$")
 _NEW_OR_DONE = re.compile(r"(?:新|已|实现)?")
 _DEED_TAIL = re.compile(r"^(?:建设|投产|达产|验收)?的?")
+_TOTAL_SHARE = re.compile(r"^总量(?=占)")  # 总量占全区…: the share of what was just measured
 _ATTRIBUTE = re.compile(r"^(?:总投资|投资额|投资总额|总产值|产值|金额|总额|总量|规模)$")  # a thing's, said after it
 # After a count: what it counts, then what is said of the counted (坚持生产, 参会); the noun stops at a verb.
 # A rank or size class is part of the noun it opens (160余家国内外500强企业, 2个500亿级产业集群).
@@ -433,6 +435,7 @@ class IndicatorNames:
         c1 = span_end(self.clause_ends, q.end, len(text))
         before, own, item0 = self._own_words(q)
         own = self._whose_own(q, (s0, c1), before, own, threshold)
+        own = self._total_of_last(q, s0, own)
         after = text[q.end:min(c1, q.end + WORDS_AFTER)]
         # a member of a list of counts (已开工项目9项、未开工项目1项) is a part: an amount after it is the whole's;
         # a count and the amount of what it counts (合同项目41个、签约额341.2亿元) are no list
@@ -1138,6 +1141,17 @@ class IndicatorNames:
             return ""
         things = _NEW_WORDS.sub("", last[1])
         return things + "总数" if _has_subject(things) and things != last[1] else ""
+
+    def _total_of_last(self, q: Quantity, s0: int, own: str) -> str:
+        """A share whose own words name only 总量 (…规上高企完成产值同比下降12.0%，总量占全区规上工业总产值56.8%;
+        营收突破1500亿元，总量占全市的75%): the share of what the last value of its sentence measured (规上高企完成产值
+        占全区规上工业总产值), as 总量 says nothing of what; `own` otherwise."""
+        total = _TOTAL_SHARE.match(own)
+        last = self.last
+        if total is None or q.unit_class == "count" or last is None or last[0] != s0 or last[2] == "count":
+            return own
+        measured = _RATE_ENDING.sub("", _COMPARED.split(last[1], 1)[0])
+        return measured + own[total.end():] if _has_subject(measured) and "占" not in measured else own
 
     def _done_to(self, own: str, s0: int) -> str:
         """A count named only by what happened to the things (竣工1个, 落户31个): those things of the count
