@@ -1078,3 +1078,14 @@ def test_a_rate_after_the_count_of_its_numerator_is_the_sets(text: str, value: s
 ])
 def test_a_share_of_the_total_is_of_what_was_just_measured(text: str, value: str, indicator: str) -> None:
     assert named(text)[value] == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # a class over an amount written with 过 or 超 after 其中 is a class of the whole counted before it, as 以上 is
+    ("今年集中签约的项目52个，总投资318亿元，其中过20亿元的项目6个。", "6个", "过20亿元集中签约的项目"),
+    ("此次集中开工重点项目31个，其中超10亿元项目9个。", "9个", "超10亿元集中开工重点项目"),
+    # the whole's own class is given up for the part's
+    ("新签过千万元项目45个，其中过亿元项目12个。", "12个", "过亿元新签项目"),
+])
+def test_a_class_over_an_amount_after_its_whole_is_of_that_whole(text: str, value: str, indicator: str) -> None:
+    assert named(text)[value] == indicator

@@ -16,7 +16,9 @@ growth's unless it is a rate's or says which (降幅收窄); a comparison base (
 the name and a base's value in brackets is the base's; a sector without a measure is measured as its
 siblings are (制造业增加值…；采矿业同比下降2.6%); a share of 总量 (…产值同比下降12.0%，总量占全区规上工业总产值56.8%) is of
 what its sentence last measured. A rate of a deed after the count of the things that did it
-(新开工项目442个，开工率81.5%) is the whole set's (项目开工率): those things are its numerator.
+(新开工项目442个，开工率81.5%) is the whole set's (项目开工率): those things are its numerator. A class over an
+amount written with 过 or 超 after 其中 (集中开工的项目40个，…，其中过5亿元的项目16个) is of the whole counted
+before it, as 10亿元以上 is (过5亿元集中开工的项目), that whole's own class given up.
 """
 
 from __future__ import annotations
@@ -129,6 +131,9 @@ _DEED_AT_END = re.compile(r"(?:集中)?(?:签约|开工|开复工|动工|投产|
 # A class of things bounded by an amount (10亿元以上项目, 5000万至1亿元项目), and the things
 _CLASS_PART = re.compile(r"((?:[0-9.]+[万亿]*|[万亿]+)(?:美元|元)?(?:以上|以下|(?:至|-|—|到)[0-9.]+[万亿]*(?:美元|元)))"
                          r"(项目|企业)")
+# A class over an amount written with 过 or 超 (其中过10亿元项目8个, 其中超亿元企业75家), read as 10亿元以上 is
+_PART_OF_SET = re.compile(r"((?:过|超)(?:[0-9.]+[万亿]*|[万亿]+)(?:美元|元))的?(项目|企业)")
+_THIS_TIME = re.compile(r"^(?:本次|此次|这次)")  # (本次集中开工的重点项目: which event's, no kind of project)
 _PART_THING = re.compile(r"(?:业|电|类)$")
 _BARE_LISTED_RATE = re.compile(r"[\u4e00-\u9fff]{1,5}率")
 _FIRST_RATE_OWNED = re.compile(r"\s*([\u4e00-\u9fff]{0,10}(?:项目|企业|园区|开发区))[\u4e00-\u9fff]{1,5}率、")
@@ -362,7 +367,7 @@ def _trim_tail(words: str) -> str:
 _CLASS_FILLER = re.compile(r"(?<=[资额])在(?=[0-9])|(?<=[0-9.][万亿]元)之间的?|(?<=[万亿]元以[上下])的(?=项目|企业)")
 _CLASS_BY = re.compile(r"(?:总投资额?|投资总额|投资额|投资)(?:在|过|超|达)?\s*$")  # what a class's bound is of
 _GRADE_AFTER = re.compile(rf"(?:(?:及|或)?以上|级)[{HAN}]")  # an amount that is a class's grade, then its noun
-_WHOLE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)元(?:及)?以上")
+_WHOLE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)元(?:及)?以上|(?:过|超)(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)元")
 
 
 class IndicatorNames:
@@ -726,9 +731,10 @@ class IndicatorNames:
         """A count of a class of things (10亿元以上项目3个) after 其中 and a count of a whole of those things
         (签约项目36个): that class of the whole's things (10亿元以上签约项目); `name` otherwise, which, when
         it counts a whole, is remembered."""
-        part = _CLASS_PART.fullmatch(name)
+        broken_down = "其中" in self.text[s0:q.start]
+        part = _CLASS_PART.fullmatch(name) or (_PART_OF_SET.fullmatch(name) if broken_down else None)
         if part is None:
-            if "其中" not in self.text[s0:q.start] and "的" not in name:
+            if not broken_down:  # (集中开工的项目40个: a whole, though 的 says what was done to its things)
                 self.whole_count = (q.end, name)
             return name
         if self.whole_count is None:
@@ -739,7 +745,7 @@ class IndicatorNames:
                 or not whole.endswith(part.group(2)) or _CLASS_PART.fullmatch(whole):
             return name
         # (在建亿元以上工业项目112个，其中10亿元以上项目14个: 10亿元以上在建工业项目, the whole's class given up)
-        return part.group(1) + _WHOLE_CLASS.sub("", _DOING.sub("", whole))
+        return part.group(1) + _WHOLE_CLASS.sub("", _DOING.sub("", _THIS_TIME.sub("", whole)))
 
     def _per_one_of_last(self, s0: int, q: Quantity, own: str) -> str:
         """An amount per thing right after the total of those things (…企业实现营业收入126.4亿元，户均4.68亿元):
