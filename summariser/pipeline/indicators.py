@@ -14,8 +14,8 @@ said of the thing after it (总投资50亿元的…产业城) is that thing's; a
 (16个行业利润实现两位数增长) names both; a contribution is the part's (制造业拉动…), a gap in points the
 growth's unless it is a rate's or says which (降幅收窄); a comparison base (比2019年同期, 较前三季度) stays in
 the name and a base's value in brackets is the base's; a sector without a measure is measured as its
-siblings are (制造业增加值…；采矿业同比下降2.6%); a share of 总量 (…产值同比下降12.0%，总量占全区规上工业总产值56.8%) is of
-what its sentence last measured. A rate of a deed after the count of the things that did it
+siblings are (制造业增加值…；采矿业同比下降2.6%); a share of 总量 (…产值同比下降12.0%，总量占全区规上
+工业总产值56.8%) is of what its sentence last measured. A rate of a deed after the count of the things that did it
 (新开工项目442个，开工率81.5%) is the whole set's (项目开工率): those things are its numerator. A class over an
 amount written with 过 or 超 after 其中 (集中开工的项目40个，…，其中过5亿元的项目16个) is of the whole counted
 before it, as 10亿元以上 is (过5亿元集中开工的项目), that whole's own class given up.
@@ -367,7 +367,8 @@ def _trim_tail(words: str) -> str:
 _CLASS_FILLER = re.compile(r"(?<=[资额])在(?=[0-9])|(?<=[0-9.][万亿]元)之间的?|(?<=[万亿]元以[上下])的(?=项目|企业)")
 _CLASS_BY = re.compile(r"(?:总投资额?|投资总额|投资额|投资)(?:在|过|超|达)?\s*$")  # what a class's bound is of
 _GRADE_AFTER = re.compile(rf"(?:(?:及|或)?以上|级)[{HAN}]")  # an amount that is a class's grade, then its noun
-_WHOLE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)元(?:及)?以上|(?:过|超)(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)元")
+_WHOLE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)元(?:及)?以上|"
+                          r"(?:过|超)(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)元")
 
 
 class IndicatorNames:
