@@ -2057,6 +2057,27 @@ def test_a_part_named_inside_the_whole_s_words_is_not_the_whole_written_elsewher
     assert status(part, alone) is not S.misattributed
 
 
+def test_a_change_after_a_part_s_amount_is_the_part_s_as_the_amount_is() -> None:
+    # (a growth or a change written right after an amount, its subject left out, names what the amount's words name:
+    # a class written inside the whole's name, 五大高耗能行业 in 规上工业…综合能源消费量, makes it the part's, and the
+    # whole's own change is written before it)
+    src = ("一季度，全县规上工业综合能源消费量120.5万吨标准煤，同比下降1.2%，降幅较上年末收窄3.0个百分点。"
+           "规上工业五大高耗能行业综合能源消费量86.3万吨标准煤，同比下降3.4%，降幅较上年末收窄5.6个百分点。")
+    narrowed = {"indicator": "规上工业综合能源消费量降幅较上年末收窄", "value": 5.6, "unit": "个百分点",
+                "period": "一季度", "measure": "change"}
+    assert status(narrowed, src) is S.misattributed
+    assert status({**narrowed, "value": 3.0}, src) is S.supported
+    assert status({**narrowed, "indicator": "五大高耗能行业综合能源消费量降幅较上年末收窄"}, src) is S.supported
+    fell = {"indicator": "规上工业综合能源消费量", "value": -1.2, "unit": "%", "period": "一季度", "measure": "growth"}
+    assert status(fell, src) is S.supported
+    assert status({**fell, "value": -3.4}, src) not in TRUSTED
+    # (a goal is no whole of a result: 工业投资增长12% set for the year ahead says nothing of 2024's investment)
+    goal = ("某县2024年工作总结及2025年工作打算\n一、2024年工作情况\n全年完成工业固定资产投资26.8亿元，增长15.6%。\n"
+            "二、2025年工作打算\n全年规上工业增加值增长7%，工业投资增长12%。")
+    assert status({"indicator": "工业投资增速", "value": 15.6, "unit": "%", "period": "2024年", "measure": "growth"},
+                  goal) is S.supported
+
+
 def test_the_firms_above_the_scale_are_not_all_firms_where_the_page_gives_both() -> None:
     src = "1-6月，全县实现工业增加值5.62亿元，同比增长8.4%；规模以上工业实现增加值4.87亿元，同比增长9.1%。"
     claim = {"indicator": "工业增加值", "value": 4.87, "unit": "亿元", "period": "1-6月"}

@@ -3623,8 +3623,9 @@ def _whole_claimed(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied], cla
                    held_whole: bool) -> Quantity | None:
     """The whole a part's value is claimed for, where the claim names it word for word: a value whose own words
     write the claim where the value's write a part's name inside it (规模以上工业装备制造业增加值 claimed as
-    规模以上工业增加值), else one before the value that it breaks down, where the value's words hold all the claim
-    (`held_whole`). None when there is none."""
+    规模以上工业增加值; for a growth after an amount, the amount's words: _subject_and_own_words), of the value's kind
+    (a goal for the year ahead is no whole of a result), else one before the value that it breaks down, where the
+    value's words hold all the claim (`held_whole`). None when there is none."""
     q, tie, tied = value
     inserted = _inserted_part(claimed_text(c.indicator), tie, tied)
     scale = _above_scale_left_out(c, tie) if inserted is None else None
@@ -3633,7 +3634,8 @@ def _whole_claimed(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied], cla
         band = size_band(c.indicator)  # (10亿元以上项目9个 is no whole of 亿元以上项目, whose words it writes)
         # (not a narrower name that ends with it: 装备制造业增加值 is no whole of all firms' 制造业增加值)
         whole = next((r for r, t in tied.near if r is not q and r.unit_class == q.unit_class
-                      and t.measure == tie.measure and t.band == band and inserted in _own_words(t)
+                      and t.measure == tie.measure and t.kind == tie.kind and t.band == band
+                      and inserted in _subject_and_own_words(t)
                       and not (scale and (_SCALE_WORD in _own_words(t) or not _whole_named(inserted, _own_words(t))))
                       and _alike(t, tie)), None)
         if whole is not None:
@@ -3997,7 +3999,7 @@ def _inserted_part(written: str, tie: Tie, tied: Tied) -> str | None:
     inside it (规模以上工业高技术产业增加值 claimed as 规模以上工业增加值, 工业技改投资 as 工业投资): a part's value
     claimed for its whole. None where they write it whole, or add nothing inside it that names a part."""
     claim = _compared_claim(written)
-    own = _own_words(tie)
+    own = _subject_and_own_words(tie)
     if "工业" not in claim:
         own = _INDUSTRY_ADDED.sub("增加值", own)  # (制造业工业增加值: the industry's 增加值, no part inserted)
     if len(claim) < 4 or claim in own:
@@ -4011,6 +4013,17 @@ def _inserted_part(written: str, tie: Tie, tied: Tied) -> str | None:
                 and any(tied.rarity.get(g, _RARE) >= _RARE for g in bigrams(inside)):
             return claim
     return None
+
+
+def _subject_and_own_words(tie: Tie) -> str:
+    """A value's own words as compared, or, where they open on how it changed (下降, 同比增长, 降幅比上年末收窄: a growth
+    or a change written after an amount, whose subject its clause leaves out), the words it is read under with them
+    (规上工业六大高耗能综合能源消费量下降): the growth is the amount's, and names what the amount's words name."""
+    own = _own_words(tie)
+    return tie.words if _OPENS_ON_A_CHANGE.match(own) and own in tie.words else own
+
+
+_OPENS_ON_A_CHANGE = re.compile(r"(?:同比|比上年|较上年)?(?:增长|下降|增速|增幅|降幅|提高|回落|收窄|扩大)")
 
 
 # (rates of progress and of structure, each its own measure: 开工率 is no 投资完成率)
