@@ -9662,6 +9662,29 @@ def test_a_list_s_value_with_no_word_for_each_is_no_one_item_s() -> None:
                   utility) is S.supported
 
 
+def test_two_things_joined_by_he_or_ji_are_counted_together() -> None:
+    # (a value whose words join two things by 和, 及 or 与 before what is measured is of the two together, as the
+    # statistics count them: claimed for one of them it is left open)
+    src = ("上半年，全县蔬菜及食用菌产量18.4万吨，同比增长2.7%。1-6月，全区光伏和储能产业实现产值156.2亿元，"
+           "占全区规上工业总产值的31.5%。")
+    crop = {"indicator": "食用菌产量", "value": 18.4, "unit": "万吨", "period": "上半年"}
+    assert status(crop, src) is S.unconfirmed
+    assert status({**crop, "indicator": "蔬菜产量"}, src) is S.unconfirmed
+    assert status({**crop, "value": 2.7, "unit": "%", "measure": "growth"}, src) is S.unconfirmed
+    assert status({**crop, "indicator": "蔬菜及食用菌产量"}, src) is S.supported
+    output = {"indicator": "光伏产业产值", "value": 156.2, "unit": "亿元", "period": "1-6月"}
+    assert status(output, src) is S.unconfirmed
+    assert status({**output, "indicator": "光伏和储能产业产值"}, src) is S.supported
+    # (not one statistics class whose name joins two words, a bound's 及以上, nor a value said of each, 均)
+    kept = ("1-5月，全县电气机械和器材制造业增加值增长11.2%。全县新签约亿元及以上项目23个。"
+            "全县规上工业增加值和营业收入均增长8.1%。")
+    assert status({"indicator": "电气机械制造业增加值", "value": 11.2, "unit": "%", "measure": "growth"},
+                  kept) is S.supported
+    assert status({"indicator": "新签约亿元以上项目", "value": 23, "unit": "个"}, kept) is S.supported
+    assert status({"indicator": "规上工业营业收入", "value": 8.1, "unit": "%", "measure": "growth"},
+                  kept) is S.supported
+
+
 def test_a_whole_year_in_a_numbered_item_is_of_its_lists_year() -> None:
     # (全年 in an item of a list, under a year written in another item's ；-part or in a paragraph of results between
     # the goals and the tasks: the year of the list's lead-in, or of the title where the item's heading writes none)

@@ -6681,16 +6681,16 @@ def _member_for_group(written: str, tie: Tie) -> bool:
 
 def _member_for_list(written: str, tie: Tie) -> bool:
     """Whether a value whose words name a list of things joined by 、 with no word that gives each its own
-    (签约甲、乙、丙产业项目132个; 甲人才、乙人才分别增长…，累计达759名和1125名 where the later clause says no 分别) is
+    (签约甲、乙、丙产业项目132个; 甲人才、乙人才分别增长…，累计达759名和1125名 where the later clause says no 分别), or
+    two joined by 和 or 及 (蔬菜及食用菌产量18.4万吨; see `_list_written`), is
     claimed for some of the things and not all: the value may be their sum, or one of them whose the words do not
     say. A value read as a 分别 item (its member) is its own; one said of each (均, 都, 各) is each one's."""
     if tie.member or "、" in written or _GROUP_NAMED.search(written) or _SUM_WORD.search(written):
         return False  # (a claim that writes the list, or names the things together: 三大主导产业, 合计)
-    listed = _ITEMS_LISTED.search(simplified(tie.shown).rsplit("…", 1)[0])
-    if listed is None or _NOT_A_SUM.search(listed.group(2)) or _LEVELS_LISTED.search(listed.group(0)) \
-            or _ONE_CLASS.match(listed.group(2)):
+    listed = _list_written(simplified(tie.shown).rsplit("…", 1)[0])
+    if listed is None or _NOT_A_SUM.search(listed.group(2)) or _LEVELS_LISTED.search(listed.group(0)):
         return False
-    items = listed.group(1).split("、")[:-1]
+    items = listed.group(1)[:-1].split("、")  # (without the mark that joins the last: 甲、乙、 or 蔬菜及)
     # (the first item is written after what was done and whose, 签约甲 of 签约甲、乙产业项目: not the item's words)
     items[0] = _LIST_LEAD.sub("", items[0]) or items[0]
     # (the last item is written with what the list measures after it, 产业项目 of 丙产业项目, 招商引资项目 of 续建招商
@@ -6706,8 +6706,27 @@ def _member_for_list(written: str, tie: Tie) -> bool:
     return 0 < named < len(items)
 
 
+def _list_written(shown: str) -> re.Match[str] | None:
+    """The list a value's words name, of things joined by 、 (甲、乙产业项目) or of two joined by 和 or 及 (蔬菜及
+    食用菌产量, 新能源汽车和锂电池产业产值: the two together, as the statistics count them), its items with their joining
+    marks and the words after the last; None where there is none, or where the joined words are one statistics class
+    (电力、热力生产和供应业; 电气机械和器材制造业; 石油及制品类; 外商及港澳台商投资企业)."""
+    listed = _ITEMS_LISTED.search(shown)
+    if listed is not None:
+        return None if _ONE_CLASS.match(listed.group(2)) else listed
+    joined = _TWO_JOINED.search(shown)
+    if joined is None or _ONE_CLASS.match(shown, joined.end(1) - 1) or _COMPARISON_AFTER.search(joined.group(2)):
+        return None  # (和上年同期相比: what the value is compared with, no second thing)
+    return joined
+
+
 # A list of things joined by 、 and the words after its last one (甲、乙产业项目; 全区高层次人才、博士人才分别增长).
 _ITEMS_LISTED = re.compile(r"([\u4e00-\u9fff]{2,12}、(?:[\u4e00-\u9fff]{2,24}、)*)([\u4e00-\u9fff]{2,})")
+# Two things joined by 和 or 及 and the words after the second (蔬菜及食用菌产量); not a word that holds the mark
+# (以及, 涉及, 普及, 总和), nor a bound's 及以上 (亿元及以上项目) or 及其 of a class's name (及其他燃料加工业). (与 is left
+# out: 与上年同期相比 compares more often than it joins.)
+_TWO_JOINED = re.compile(r"([\u4e00-\u9fff]{2,12}(?<![以涉普危总饱])[和及])(?!以[上下]|其|时)([\u4e00-\u9fff]{2,})")
+_COMPARISON_AFTER = re.compile(r"相比|持平|同期|上年|去年")
 # What a list's things are, written once after its last (甲、乙产业; 高层次人才、博士人才).
 _LIST_HEAD = re.compile(r"产业|行业|企业|项目|人才|产品|领域|园区|基地|平台|集群|板块|工业|产值|增加值|投资|收入")
 # Not a sum of the things listed: one said of each (均, 都, 各), a list of examples the group after 等 names (read by
