@@ -9685,6 +9685,18 @@ def test_two_things_joined_by_he_or_ji_are_counted_together() -> None:
                   kept) is S.supported
 
 
+def test_parts_counted_in_a_pool_at_a_stage_are_of_that_stage() -> None:
+    # (a count among a pool its sentence opens with, named by a stage, 25宗未开工项目中: the parts are the pool's, and a
+    # claim that leaves the stage out takes them for all of their rank; the stage a title writes is the page's topic)
+    src = ("今年全县安排重点项目60宗，1-5月完成投资41.2亿元。25宗未开工项目中，省重点项目有4宗，市重点项目有9宗，"
+           "县重点项目有12宗。")
+    county = {"indicator": "县重点项目", "value": 12, "unit": "宗"}
+    assert status(county, src) is S.unconfirmed
+    assert status({**county, "indicator": "未开工县重点项目"}, src) is S.supported
+    titled = "一季度全市重大项目集中开工\n当天开工的产业项目中，10亿元以上项目6个，先进制造业项目11个。"
+    assert status({"indicator": "10亿元以上项目", "value": 6, "unit": "个"}, titled) is S.supported
+
+
 def test_a_whole_year_in_a_numbered_item_is_of_its_lists_year() -> None:
     # (全年 in an item of a list, under a year written in another item's ；-part or in a paragraph of results between
     # the goals and the tasks: the year of the list's lead-in, or of the title where the item's heading writes none)

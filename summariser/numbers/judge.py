@@ -3013,7 +3013,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     unstaged = _counted_apart(src, c, q, tie, tied)
     if unstaged is not None:
         return _Finding(WRONG, "indicator", unstaged)
-    if _narrowed_unclaimed(c, q, tie):
+    if _narrowed_unclaimed(src, c, q, tie):
         return _Finding(UNSURE, "indicator")
     if _measured_apart(src, c, q, tie):
         return _Finding(WRONG, "indicator")
@@ -5292,17 +5292,54 @@ _SUMMED_CLAUSE = re.compile(r"合计|共计|总计|累计")
 _THIS_YEARS_PART = re.compile(r"(?:当年|本年)(?:累计)?完成")
 
 
-def _narrowed_unclaimed(c: Claim, q: Quantity, tie: Tie) -> bool:
+def _narrowed_unclaimed(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     """Whether the value's own words narrow what it measures in a way the claim leaves out: since when
-    (_since_unclaimed), or, for a count, a stage its words end on (4210家规上工业企业合计复工3921家: 复工), which a
-    claim naming none may take for all of the things."""
+    (_since_unclaimed), or, for a count, a stage its words end on (4210家规上工业企业合计复工3921家: 复工), or the stage
+    of the pool it is counted among (_pool_unclaimed), which a claim naming none may take for all of the things."""
     written = claimed_text(c.indicator)
     if _since_unclaimed(written, tie) or _magnitude_class_apart(written, tie) or _bound_class_apart(written, tie):
         return True
     own = _own_shown(tie)
     last = _STAGE_LAST.search(own)
     return q.unit_class == "count" and not _STAGE_WORD.search(claimed_text(c.indicator)) and last is not None \
-        and _ALL_AT_STAGE.search(own, 0, last.start()) is None
+        and _ALL_AT_STAGE.search(own, 0, last.start()) is None or _pool_unclaimed(src, c, q, tie)
+
+
+def _pool_unclaimed(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
+    """Whether a count is one of the parts its sentence counts among a pool of projects or firms it opens with (31宗未开工
+    项目中，省重点项目有6宗，…县重点项目有18宗; 6个新开工项目中，3个项目已开工建设), and the claim leaves out what the
+    pool's name says of them that the value's own words do not (未开工; 新开): 县重点项目 for 18宗 takes the unstarted ones
+    for all of that rank."""
+    if q.unit_class != "count":
+        return False
+    text, at = src.simplified_text(), src.view_at(q.start)
+    opened = start_after(text, at, FULL_STOP + "\n")
+    pool = next(reversed(list(_POOL_BEFORE_PARTS.finditer(text, opened, at))), None)
+    if pool is None:
+        return False
+    stage = _POOL_STAGE.search(pool.group(1))
+    # (重点, 规上, “两重一实”: the page's programme or scope; a stage its title writes, 一季度项目集中开工: the page's
+    # topic; either a claim may leave unsaid)
+    if stage is None:
+        return False
+    needed = bigrams(stage.group()) - bigrams(_own_words(tie))
+    headline = src.tie_of.topic().words | bigrams(_title_line(text))
+    return bool(needed) and not needed <= headline and not needed <= bigrams(indicator_words(claimed_text(c.indicator)))
+
+
+def _title_line(text: str) -> str:
+    """The page's first line where it reads as a title (一季度项目集中开工 启东:36个 通州:16个): short, with no full stop;
+    else nothing."""
+    first = text.lstrip().split("\n", 1)[0]
+    return first if len(first) <= _TITLE_MAX and not _SENTENCE_STOP.search(first) else ""
+
+
+_TITLE_MAX = 40
+
+
+# A pool counted before its parts, its name's qualifier first (31宗未开工项目中, 43家重点监测企业中).
+_POOL_BEFORE_PARTS = re.compile(r"(?:\d+\s*[个宗家项户])?([\u4e00-\u9fff“”]{2,14}?)(?:项目|企业)中(?![\u4e00-\u9fff])")
+_POOL_STAGE = re.compile(rf"(?:尚未|未|新|已)?(?:{_STAGE_WORD.pattern})")  # (未开工 of 31宗未开工项目中)
 
 
 def _magnitude_class_apart(claimed: str, tie: Tie) -> bool:
