@@ -4016,9 +4016,9 @@ def _inserted_part(written: str, tie: Tie, tied: Tied) -> str | None:
 
 
 def _subject_and_own_words(tie: Tie) -> str:
-    """A value's own words as compared, or, where they open on how it changed (下降, 同比增长, 降幅比上年末收窄: a growth
-    or a change written after an amount, whose subject its clause leaves out), the words it is read under with them
-    (规上工业六大高耗能综合能源消费量下降): the growth is the amount's, and names what the amount's words name."""
+    """A value's own words as compared, or, where they open on how it changed (下降, 同比增长, 降幅比上年末收窄: a
+    growth or a change written after an amount, whose subject its clause leaves out), the words it is read under with
+    them (规上工业六大高耗能综合能源消费量下降): the growth is the amount's, and names what the amount's words name."""
     own = _own_words(tie)
     return tie.words if _OPENS_ON_A_CHANGE.match(own) and own in tie.words else own
 
@@ -5306,10 +5306,10 @@ def _narrowed_unclaimed(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
 
 
 def _pool_unclaimed(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
-    """Whether a count is one of the parts its sentence counts among a pool of projects or firms it opens with (31宗未开工
-    项目中，省重点项目有6宗，…县重点项目有18宗; 6个新开工项目中，3个项目已开工建设), and the claim leaves out what the
-    pool's name says of them that the value's own words do not (未开工; 新开): 县重点项目 for 18宗 takes the unstarted ones
-    for all of that rank."""
+    """Whether a count is one of the parts its sentence counts among a pool of projects or firms it opens with (31宗未开
+    工项目中，省重点项目有6宗，…县重点项目有18宗; 6个新开工项目中，3个项目已开工建设), and the claim leaves out what the
+    pool's name says of them that the value's own words do not (未开工; 新开): 县重点项目 for 18宗 takes the unstarted
+    ones for all of that rank."""
     if q.unit_class != "count":
         return False
     text, at = src.simplified_text(), src.view_at(q.start)
@@ -5328,8 +5328,8 @@ def _pool_unclaimed(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
 
 
 def _title_line(text: str) -> str:
-    """The page's first line where it reads as a title (一季度项目集中开工 启东:36个 通州:16个): short, with no full stop;
-    else nothing."""
+    """The page's first line where it reads as a title (一季度项目集中开工 启东:36个 通州:16个): short, with no full
+    stop; else nothing."""
     first = text.lstrip().split("\n", 1)[0]
     return first if len(first) <= _TITLE_MAX and not _SENTENCE_STOP.search(first) else ""
 
@@ -6744,8 +6744,8 @@ def _member_for_list(written: str, tie: Tie) -> bool:
 
 
 def _list_written(shown: str) -> re.Match[str] | None:
-    """The list a value's words name, of things joined by 、 (甲、乙产业项目) or of two joined by 和 or 及 (蔬菜及
-    食用菌产量, 新能源汽车和锂电池产业产值: the two together, as the statistics count them), its items with their joining
+    """The list a value's words name, of things joined by 、 (甲、乙产业项目) or of two joined by 和 or 及 (蔬菜及食用菌
+    产量, 新能源汽车和锂电池产业产值: the two together, as the statistics count them), its items with their joining
     marks and the words after the last; None where there is none, or where the joined words are one statistics class
     (电力、热力生产和供应业; 电气机械和器材制造业; 石油及制品类; 外商及港澳台商投资企业)."""
     listed = _ITEMS_LISTED.search(shown)
@@ -6759,8 +6759,8 @@ def _list_written(shown: str) -> re.Match[str] | None:
 
 # A list of things joined by 、 and the words after its last one (甲、乙产业项目; 全区高层次人才、博士人才分别增长).
 _ITEMS_LISTED = re.compile(r"([\u4e00-\u9fff]{2,12}、(?:[\u4e00-\u9fff]{2,24}、)*)([\u4e00-\u9fff]{2,})")
-# Two things joined by 和 or 及 and the words after the second (蔬菜及食用菌产量); not a word that holds the mark
-# (以及, 涉及, 普及, 总和), nor a bound's 及以上 (亿元及以上项目) or 及其 of a class's name (及其他燃料加工业). (与 is left
+# Two things joined by 和 or 及 and the words after the second (蔬菜及食用菌产量); not a word that holds the mark (以及,
+# 涉及, 普及, 总和), nor a bound's 及以上 (亿元及以上项目) or 及其 of a class's name (及其他燃料加工业). (与 is left
 # out: 与上年同期相比 compares more often than it joins.)
 _TWO_JOINED = re.compile(r"([\u4e00-\u9fff]{2,12}(?<![以涉普危总饱])[和及])(?!以[上下]|其|时)([\u4e00-\u9fff]{2,})")
 _COMPARISON_AFTER = re.compile(r"相比|持平|同期|上年|去年")
