@@ -2312,3 +2312,23 @@ def test_an_amount_of_deals_made_is_no_part_of_a_planned_outlay() -> None:
     planned = "今年前三季度，全县新签约招商项目58个，计划总投资316.4亿元，其中，先进制造业项目41个，总投资247.2亿元。"
     assert one({**signed, "indicator": "先进制造业项目总投资", "kind": "target"}, planned).status is S.supported
     assert one({**signed, "indicator": "先进制造业项目总投资"}, planned).status not in (S.supported, S.derived)
+
+
+def test_a_part_s_total_outlay_is_no_goal_where_the_whole_s_is_none() -> None:
+    # (其中 after a total outlay and the year's planned outlay: the part's 总投资 is a part of the whole's 总投资,
+    # what its projects cost, not of the 当年计划完成投资 written last before 其中; the part's own planned outlay
+    # stays a goal)
+    src = ("2025年，全区共安排市级重点项目58个，总投资246.8亿元、当年计划完成投资61.5亿元，其中续建项目22个、"
+           "总投资139.4亿元、当年计划完成投资33.6亿元，新开工项目36个、总投资107.4亿元、当年计划完成投资27.9亿元。")
+    cost = {"indicator": "续建项目总投资", "period": "2025年", "value": 139.4, "unit": "亿元", "measure": "level",
+            "kind": "actual"}
+    assert one(cost, src).status is S.supported
+    assert one({**cost, "kind": "target"}, src).status not in (S.supported, S.derived)
+    assert one({**cost, "indicator": "新开工项目总投资", "value": 107.4}, src).status is S.supported
+    planned = {**cost, "indicator": "续建项目当年计划完成投资", "value": 33.6, "kind": "target"}
+    assert one(planned, src).status is S.supported
+    # (a whole that names only the year's planned outlay: its parts' 总投资 is still what they cost)
+    batch = ("2025年，本批集中开工的项目当年计划完成投资18.6亿元，其中工业项目9个、总投资52.3亿元、当年计划完成投资"
+             "11.2亿元。")
+    assert one({**cost, "indicator": "工业项目总投资", "value": 52.3, "kind": "target"}, batch).status \
+        not in (S.supported, S.derived)

@@ -1191,8 +1191,8 @@ class Reading:
                 words, shown, part_of = subjects.read(heir, names, (own, named, words, shown), part_of)
             period, stated, written = self._periods_at(a, c0, c1, cell)
             kind, foretold = self._kind_in(n, (s0, c0, a, b, c1), (written, heir, own, named), cell, foretold)
-            if not kind and self._planned_part(part_of, _kind_under(kin, under, under_kind, whole_kind), (c0, a),
-                                               words):
+            if not kind and self._planned_part(part_of, _kind_under((kin, words), under, under_kind, whole_kind),
+                                               (c0, a), words):
                 kind = "target"  # (今年计划实施重点项目126个，…，其中，产业类项目60个)
             if names and not layout.in_aside(a):
                 subjects.named(_subject_of(text, b, (words, shown, own, written_before), kind), part_of,
@@ -1229,6 +1229,7 @@ class Reading:
                                           measure, words, shown)
             seen[kin] = pairs
             seen_kind[kin] = kind
+            seen_kind.update(_outlay_kind(kin, words, kind))
             self._subjects[n] = subjects.lead
         if last is not None:
             self._lasts[hi - 1] = last
@@ -1754,6 +1755,8 @@ _COUNTED_BY = "项个家户"  # (the counters of things a stage is reached by: p
 # An amount of deals made, named by the deal (签约金额, 签约额, 合同投资额, 协议投资, 协议外资总投资额, 合同外资): what
 # was signed, contracted or agreed, a fact of the deals whatever plan the projects are of; not a class of projects
 # (签约项目总投资 names the signed projects' outlay, which a plan may set).
+# The total outlay of projects, what they cost in all (总投资, 计划总投资), apart from the outlay planned for a year.
+_TOTAL_OUTLAY = "总投资"
 _DEAL_AMOUNT = re.compile(r"(?:签约|合同|协议)(?:[外内]资)?总?(?:金额|额|投资(?:总)?额?|资金)|(?:合同|协议)[外内]资")
 # A sentence's opening that points back at things counted before (这52个开发区, 这些企业, 上述项目, 该批项目).
 _POINTER_OPENING = re.compile(r"\s*(?:这|该|上述)(?:些|批|\d+|[一二三四五六七八九十两百]+)?(?:个|家|批|项)?"
@@ -2632,11 +2635,23 @@ def _kin_at(text: str, b: int) -> str:
     return _unit_class(text[b - 3 if text.startswith("左右", b - 2) else b - 1])
 
 
-def _kind_under(kin: str, under: dict[str, frozenset[str]], under_kind: dict[str, str], whole_kind: str) \
-        -> str:
-    """The kind of the whole a part of unit class `kin` is of: the value's after 其中 (`under`, `under_kind`), else
-    the whole of the sentence before a sentence of parts (`whole_kind`)."""
-    return under_kind.get(kin, "") if kin in under else whole_kind
+def _kind_under(part: tuple[str, str], under: dict[str, frozenset[str]], under_kind: dict[str, str],
+                whole_kind: str) -> str:
+    """The kind of the whole a part of unit class `kin` with the words `words` (`part`) is of: the value's after 其中
+    (`under`, `under_kind`), else the whole of the sentence before a sentence of parts (`whole_kind`). A part's total
+    outlay (其中续建项目28个、总投资71.66亿元) is a part of the whole's total outlay, not of the year's planned outlay
+    written after it (总投资133.2亿元、当年计划完成投资32亿元): what the part's projects cost is a goal only where the
+    whole's was (计划总投资316.4亿元，其中…总投资247.2亿元), and none where the whole named only the year's outlay."""
+    kin, words = part
+    if kin not in under:
+        return whole_kind
+    return under_kind.get(kin + _TOTAL_OUTLAY, "") if _TOTAL_OUTLAY in words else under_kind.get(kin, "")
+
+
+def _outlay_kind(kin: str, words: str, kind: str) -> dict[str, str]:
+    """The kind of a value of unit class `kin` kept as the kind of the sentence's total outlay where its words name
+    one (总投资, 计划总投资), for the parts after 其中 that name theirs (`_kind_under`)."""
+    return {kin + _TOTAL_OUTLAY: kind} if _TOTAL_OUTLAY in words else {}
 
 
 def _cell_whole(cell: CellWords | None) -> frozenset[str]:

@@ -1647,10 +1647,10 @@ def _planned_class(src: Source, span: tuple[int, int]) -> bool:
 
 def _roster_outlay(src: Source, span: tuple[int, int]) -> bool:
     """Whether the value is the outlay of a set of projects its clause has just counted (…重点建设项目71个，总投资
-    337.13亿元; 其中续建项目复工25个、总投资43.73亿元), read as a goal only from the plan the set is of: what the
-    projects together cost is a fact of the roster that one page's convention labels the plan's goal, and nothing at
-    the value tells which. Not where a word that sets a goal other than the roster's 计划 stands in its sentence
-    before it (力争新开工项目50个，总投资200亿元: a goal whatever the roster)."""
+    337.13亿元; a part's after 其中 where the whole's 总投资 is a goal), read as a goal only from the plan the set is
+    of: what the projects together cost is a fact of the roster that one page's convention labels the plan's goal, and
+    nothing at the value tells which. Not where a word that sets a goal other than the roster's 计划 stands in its
+    sentence before it (力争新开工项目50个，总投资200亿元: a goal whatever the roster)."""
     text, a = src.simplified_text(), src.view_at(span[0])
     counted = _SET_COUNTED_OUTLAY.search(text, max(0, a - _SET_COUNTED_REACH), a)
     if counted is None:
