@@ -9812,3 +9812,21 @@ def test_the_year_about_to_pass_is_the_reports_own() -> None:
     new = {"indicator": "新增省级创新型中小企业", "value": 17, "unit": "家"}
     assert status({**new, "period": "即将过去的一年"}, src) is S.supported
     assert status({**new, "period": "去年"}, src) not in TRUSTED
+
+
+def test_that_year_repeats_the_relative_year_in_force() -> None:
+    # (当年 after a project's total outlay is the year its sentence opened on, 今年: no other relative year)
+    src = ("据介绍，今年，该区共筹划列入省级清单的亿元以上项目52个，总投资218.4亿元、当年计划完成投资47亿元，"
+           "其中续建项目19个、总投资96.3亿元、当年计划完成投资21.5亿元，新建项目33个、总投资122.1亿元。")
+    status = partial(_verdict, src)
+    assert status("续建项目", 19, "个", period="今年") is S.supported
+    assert status("新建项目", 33, "个", period="今年") is S.supported
+    assert status("续建项目", 19, "个", period="去年") not in TRUSTED
+    # (当年 in force for the value itself repeats the year its sentence opened on: 去年, though 当年 is written last)
+    last = "去年，该区列入市级重点建设项目15个，当年新开工6个，完成投资42.3亿元。"
+    assert _verdict(last, "新开工项目", 6, "个", period="去年") is S.supported
+    assert _verdict(last, "新开工项目", 6, "个", period="今年") not in TRUSTED
+    # (当年 after a calendar year is that year: 今年 is not read from it)
+    past = "2019年，该区筹划项目52个，当年计划完成投资47亿元，其中续建项目19个。"
+    assert check_figures(past, [{"indicator": "续建项目", "value": 19, "unit": "个", "period": "2018年"}])[0].status \
+        is not S.supported

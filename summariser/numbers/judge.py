@@ -51,6 +51,7 @@ from .compare import CHANGE_WORDS, claimed_measure, comparable, qualifier_ok, va
 from .kinds import AS_OF_NOW, GAP_TO_GOAL, SHARE_OF_A_GOAL, inside, plan_titled
 from .periods import (
     RECENT_YEARS,
+    THAT_YEAR,
     THIS_MONTH,
     YEARS_COUNTED,
     Period,
@@ -582,7 +583,7 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if claimed is None or period is None or not stated:
         # (“沪洽周”期间 claimed for 今天，…现场签约项目25个 when it dates the values after: theirs)
         return _Finding(UNSURE, "period") if claimed is not None and _open_unstated(src, claimed, span) else _FINE
-    written = tie.written if tie is not None else None
+    period, written, claimed = _that_years_read(src, (period, tie.written if tie is not None else None, claimed), span)
     goal = _goal_s_year(c, claimed, tie)
     if goal is not None:
         return goal
@@ -601,6 +602,50 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
     if written is not None:
         return _FINE  # 截至9月，…完成市下达8亿元的全年任务: the period its own clause writes for it holds
     return _Finding(UNSURE, "period")
+
+
+def _that_years_read(src: Source, periods: tuple[Period, Period | None, Period], span: tuple[int, int]) \
+        -> tuple[Period, Period | None, Period]:
+    """The period in force for a value, the one its clause writes and the claimed one (`periods`), each that writes
+    当年 read with the year it repeats (`_that_year_read`): the written and the claimed only where the value's sentence
+    writes 当年 before it (not 总投资96.3亿元、当年计划…: the next item's 当年, which stays apart)."""
+    period, written, claimed = periods
+    period = _that_year_read(src, period, None, span) or period
+    if not _that_year_before(src, span):
+        return period, written, claimed
+    return period, _that_year_read(src, written, period, span), _that_year_read(src, claimed, period, span) or claimed
+
+
+def _that_year_read(src: Source, p: Period | None, before: Period | None, span: tuple[int, int]) -> Period | None:
+    """A period read for a value that writes 当年 (that year: 今年，…项目52个，总投资218.4亿元、当年计划完成投资47亿元)
+    with the year it refers back to: the year its own sentence writes last before it (`_year_repeated`), else the
+    year of the period in force before it (`before`). Kept only where that is a relative year (今年, 去年), so that
+    当年 is no other relative year than the one it repeats; a calendar year or none leaves the year unwritten, as
+    当年 against a digit year already was (a digit year here would also make 当年 read as a whole year)."""
+    if p is None or p.year not in THAT_YEAR:
+        return p
+    year = _year_repeated(src, span) or (before.year if before is not None and before.year not in THAT_YEAR else None)
+    return p._replace(year=year if year and not year.isdigit() else None)
+
+
+def _year_repeated(src: Source, span: tuple[int, int]) -> str | None:
+    """The year the last 当年 before a value in its sentence repeats, where the sentence writes one before it (去年，
+    全县列入…项目10个，当年新开工4个: 去年, though 当年 is the period in force for 4个): the last period written there
+    with a year of its own. None where the sentence writes none (then the period in force before it decides)."""
+    found = src.tie_of.sentence(span)
+    if found is None:
+        return None
+    text, at = found
+    that = max(text.rfind(w, 0, at) for w in THAT_YEAR)
+    years = [p.year for _, _, p in periods_in(text[:max(that, 0)]) if p.year and p.year not in THAT_YEAR]
+    return years[-1] if years else None
+
+
+def _that_year_before(src: Source, span: tuple[int, int]) -> bool:
+    """Whether the value's sentence writes 当年 before the value (…当年计划完成投资32亿元，其中续建项目28个): then the
+    当年 read for it repeats the year in force."""
+    found = src.tie_of.sentence(span)
+    return found is not None and any(w in found[0][:found[1]] for w in THAT_YEAR)
 
 
 def _read_conflict(src: Source, c: Claim, periods: tuple[Period, Period | None], span: tuple[int, int]) -> _Finding:
