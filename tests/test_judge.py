@@ -9830,3 +9830,25 @@ def test_that_year_repeats_the_relative_year_in_force() -> None:
     past = "2019年，该区筹划项目52个，当年计划完成投资47亿元，其中续建项目19个。"
     assert check_figures(past, [{"indicator": "续建项目", "value": 19, "unit": "个", "period": "2018年"}])[0].status \
         is not S.supported
+
+
+# A count written before the things it counts, whose words run on to an amount of them (全镇53个重点项目完成投资
+# 18.6亿元; 128家规上工业企业实现营业收入96.3亿元): the measure after them (完成投资, 营业收入) is the amount's, and
+# refutes no claim of the things' number (项目数, 企业数), which is left open (whose count it is goes unread there).
+_COUNT_BEFORE_AMOUNT = ("前三季度，全镇53个重点项目完成投资18.6亿元，完成年度计划的81.5%。"
+                        "128家规上工业企业实现营业收入96.3亿元，同比增长7.4%。")
+
+
+@pytest.mark.parametrize("indicator,value,unit,expected", [
+    ("重点项目数", 53, "个", S.unconfirmed),
+    ("重点项目个数", 53, "个", S.unconfirmed),
+    ("规上工业企业数", 128, "家", S.unconfirmed),
+    ("重点项目完成投资", 18.6, "亿元", S.supported),
+    # (the count is no investment, nor the amount a count)
+    ("重点项目完成投资", 53, "个", None),
+    ("规上工业企业营业收入", 128, "家", None),
+])
+def test_a_count_before_an_amount_is_the_number_of_the_things(indicator: str, value: float, unit: str,
+                                                              expected: S | None) -> None:
+    got = _verdict(_COUNT_BEFORE_AMOUNT, indicator, value, unit, period="前三季度")
+    assert got is expected if expected is not None else got not in TRUSTED, (indicator, value, got)

@@ -3051,8 +3051,10 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(WRONG, "indicator")
     if _named_otherwise(claimed_text(c.indicator), tie, c.value < 0, _year_compared(src, q, tie)) \
             and not _said_of_each(tie):
-        # (a rival that leaves the claim open does not where the value's words name it otherwise)
-        return _Finding(WRONG, "indicator", rivalled.rival if rivalled is not None else None)
+        # (a rival that leaves the claim open does not where the value's words name it otherwise; a count whose
+        # words run on to the measure of the amount after it is left open: 42个旗级重点项目完成投资21亿元 claimed
+        # as 重点项目数, where whose count it is, 6个盟级、42个旗级, is not read)
+        return _named_otherwise_found(c, tie, rivalled)
     if rivalled is not None:
         return rivalled
     unstaged = _counted_apart(src, c, q, tie, tied)
@@ -4983,6 +4985,35 @@ def _subject_tally(written: str) -> str:
 
 
 _COMPARED_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:较|比)(?!重|例|率)")
+
+
+def _named_otherwise_found(c: Claim, tie: Tie, rivalled: _Finding | None) -> _Finding:
+    """The finding for a value whose own words name it otherwise than the claim: wrong, with the rival where there is
+    one, but open for a number of things claimed where the other name is the amount's after it."""
+    return _Finding(UNSURE if _count_of_the_things(c, tie) else WRONG, "indicator",
+                    rivalled.rival if rivalled is not None else None)
+
+
+def _count_of_the_things(c: Claim, tie: Tie) -> bool:
+    """Whether a claim names a number of things (重点项目数, 企业数) for a count whose own words name a measure only
+    as that of the amount written after it (see `_measure_of_the_next`)."""
+    return head_kind(_share_part_measured(claimed_text(c.indicator))) == "count" and _measure_of_the_next(tie)
+
+
+def _measure_of_the_next(tie: Tie) -> bool:
+    """Whether what a value's own words say is measured is written right before another value, which it measures:
+    a count written before the things it counts, whose words run on to an amount of them (202家规模以上工业企业实现
+    总产值45.05亿元, 签约80个项目总投资843.1亿元): the count is of the things, and the measure the amount's."""
+    head = _head_read(tie)
+    if not head:
+        return False
+    shown = simplified(tie.shown)
+    at = shown.rfind(head)
+    return at >= 0 and _AMOUNT_RIGHT_AFTER.match(shown, at + len(head)) is not None
+
+
+# (a number right after the measure's name, a verb or 为 between at most: 完成投资21亿元, 总产值达45.05亿元)
+_AMOUNT_RIGHT_AFTER = re.compile(r"(?:为|达到|达|约|近|超过|超)?\s*\d")
 
 
 def _counted_otherwise(written: str, tie: Tie) -> bool:
