@@ -1089,3 +1089,19 @@ def test_a_share_of_the_total_is_of_what_was_just_measured(text: str, value: str
 ])
 def test_a_class_over_an_amount_after_its_whole_is_of_that_whole(text: str, value: str, indicator: str) -> None:
     assert named(text)[value] == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # a goal named by who set it is a goal of what its sentence measures, as 全年任务 is; the share reached is that
+    # measure's too (任务数 is how the goal's amount is written)
+    ("1至9月，全县引进县外资金58.2亿元，同比增长11%，完成省政府下达任务数70亿元的83.1%。", "70亿元",
+     "引进县外资金省政府下达任务数"),
+    ("1至9月，全县引进县外资金58.2亿元，同比增长11%，完成省政府下达任务数70亿元的83.1%。", "83.1%",
+     "引进县外资金完成省政府下达任务"),
+    ("全年实际利用内资41亿元，完成市分配任务36亿元的113.9%，同比增长18%。", "18%", "实际利用内资增速"),
+    # who set it before the amount, the goal's noun after it
+    ("全区服务业营收为12.3亿元，提前完成县下达的12亿元的任务。", "12亿元", "服务业营收县下达任务"),
+])
+def test_a_goal_named_by_who_set_it_is_of_what_its_sentence_measures(text: str, value: str,
+                                                                     indicator: str) -> None:
+    assert named(text)[value] == indicator

@@ -18,7 +18,10 @@ siblings are (制造业增加值…；采矿业同比下降2.6%); a share of 总
 工业总产值56.8%) is of what its sentence last measured. A rate of a deed after the count of the things that did it
 (新开工项目442个，开工率81.5%) is the whole set's (项目开工率): those things are its numerator. A class over an
 amount written with 过 or 超 after 其中 (集中开工的项目40个，…，其中过5亿元的项目16个) is of the whole counted
-before it, as 10亿元以上 is (过5亿元集中开工的项目), that whole's own class given up.
+before it, as 10亿元以上 is (过5亿元集中开工的项目), that whole's own class given up. A goal named by who set it
+(完成州政府下达任务数132.63亿元的90.8%; 完成市分配任务25亿元; 完成市下达的30亿元的任务) is a goal of what its sentence
+measures, as 全年任务 is (州外到位资金州政府下达任务数), and so is the share of it reached
+(州外到位资金完成州政府下达任务).
 """
 
 from __future__ import annotations
@@ -90,6 +93,8 @@ _LIST_VERB = re.compile(r"(?:目前|当前|今年|全年|年内)?(?:正在|已�
                         r"(现场调度|调度|引进|签约|走访|帮扶|对接|包保|跟踪洽谈|洽谈|招引)")
 _MEASURED = re.compile(r"增长|增速|增幅|下降|降幅|比重|占比|高于|低于|高出|超出|快于|慢于|增加(?!值)|"
                        r"减少|提高|降低|上升|回落")
+# A goal set by who assigned it (市政府下达任务数, 市分配任务, 县下达目标任务): a goal of what its sentence measures
+_ISSUED = r"(?:(?:[省市州县区]|自治区)(?:政府|人民政府)?|上级)(?:下达|分配|下发)的?"
 # 高于全市, 较去年同期增加, 占工业投资的比重, 拉动全区; and a goal a value is measured against (完成年度目标任务
 # 589亿元的37.22%, 完成目标任务的177%)
 _RELATIVE = re.compile(r"^(?:高于|低于|高出|超出|快于|慢于|超过|较|比|占|拉动|上拉|下拉|拉低|影响(?=[^，,]{0,8}增|$)|"
@@ -97,6 +102,7 @@ _RELATIVE = re.compile(r"^(?:高于|低于|高出|超出|快于|慢于|超过|�
                        r"为(?=(?:年初|年度|全年|调整后?的?)?(?:预算|计划|目标|任务))|(?:年初|年度|调整后?的?)?预算数(?=[（(的]|$)|"
                        r"(?:增速|增幅|降幅)(?=比|较|与|同|高于|低于|高出|快于|慢于)|对(?=[^对]{1,16}(?:贡献|拉动))|"
                        r"(?:确保|力争|奋斗|预期)目标$|"
+                       rf"{_ISSUED}(?:全?年度?)?(?:考核)?(?:目标)?(?:任务|计划)|"
                        r"(?:全?年度?)?(?:预期)?(?:目标|任务|计划)(?!外|内))")
 # 增速高于上年, 增速与去年同期相比加快: the subject's growth's
 _RATE_LEAD = re.compile(r"^(?:增速|增幅)(?=比|较|与|同|高于|低于|高出|快于|慢于)")
@@ -167,12 +173,16 @@ _VALUE_TAIL = re.compile(rf"[\s）)]*(?:以上|以下|左右|多|余)?\s*(?:[（
                          rf"(?:[{HAN}]{{0,4}}|的[^、，,]{{1,16}}|[^、，,]{{1,16}}?(?:项目|工程|基地|生产线))\s*")
 _NOTE_SPAN = 40  # the longest note in brackets a value's name is read across
 # The share of a goal reached (完成全年目标任务的28.8%, 完成年任务…的32.5%): named with its goal as written.
-_GOAL_SHARE = re.compile(r"(完成[^，,。；;：:0-9（()）]{0,8}?(?:目标|任务|计划)(?:任务)?)的\s*$")
+# (任务数: how the goal's amount is written; the share is of the goal, 完成州政府下达任务数132.63亿元的90.8%)
+_GOAL_SHARE = re.compile(r"(完成[^，,。；;：:0-9（()）]{0,8}?(?:目标|任务|计划)(?:任务)?)数?的\s*$")
 _OF_ONLY = re.compile(r"\s*的\s*")
 _GOAL_NOUN_AFTER = re.compile(rf"(?!的)([{HAN}]{{0,8}}?(?:目标任务|任务|目标))(?=[{_CLAUSE_END}]|$)")
 _REACHING = re.compile(r"^(?:提前|超额|全面|已经|已)?(?:完成|实现)")
-_GOAL_REACHED = re.compile(r"完成[^，,。；;：:0-9]{0,8}?(?:目标|任务|计划)(?:任务)?$")
-_GOAL_TAIL = re.compile(r"(?:已?完成)?(?:全?年度?)?(?:下达)?(?:目标)?(?:任务|计划)$")
+_GOAL_REACHED = re.compile(r"完成[^，,。；;：:0-9]{0,8}?(?:目标|任务|计划)(?:任务)?数?$")
+# (完成市下达的30亿元的任务: who set the goal before its amount, the goal's noun after it)
+_ISSUED_BEFORE = re.compile(rf"({_ISSUED})\s*$")
+_ISSUED_NOUN_AFTER = re.compile(rf"的\s*((?:全?年度?)?(?:考核)?(?:目标任务|任务|目标))(?=[{_CLAUSE_END}]|$)")
+_GOAL_TAIL = re.compile(rf"(?:已?完成)?(?:{_ISSUED}|下达)?(?:全?年度?)?(?:考核)?(?:目标)?(?:任务|计划)数?$")
 _BASE_IN_BRACKETS = re.compile(r"(?:比|较|高于|低于|快于|慢于|是|相当于)([^比较于是，,。；;：:（()）]{2,20})[（(]$")
 # A base compared with whose value stands inside it (高于全国6.1%的平均水平0.6个百分点, 比2023年底的68.7%提高了):
 # the words of the comparison before that value, and the list of bases before 等 (高于南京、杭州等城市10个百分点)
@@ -916,6 +926,15 @@ class IndicatorNames:
             return self.subject[1]
         return self._subject_of_part_before(s0, own) or self._subject_of_sentence_before(q, own, s0)
 
+    def _issued_goal(self, q: Quantity, s0: int, after: str) -> str:
+        """An amount written between who set a goal and the goal's noun (…营收为30.86亿元，完成市下达的30亿元的任务):
+        that goal, of what its sentence measures (…营收市下达任务), as 完成市下达任务30亿元 is; '' otherwise."""
+        who = _ISSUED_BEFORE.search(self.text, max(s0, q.start - _TAIL_CHARS), q.start)
+        noun = _ISSUED_NOUN_AFTER.match(after)
+        if who is None or noun is None or q.unit_class not in ("money", "none"):
+            return ""
+        return self._inherited(q, "", s0) + who.group(1).removesuffix("的") + noun.group(1)
+
     def _named_by_what_it_is(self, q: Quantity, own: str, after: str, s0: int, threshold: bool) -> str | None:
         """The name of a threshold, a capacity, a count, an amount of a thing or a product made: by what
         it bounds, its plant, what it counts, that thing or that product; None for other values."""
@@ -934,6 +953,9 @@ class IndicatorNames:
             elif named:
                 self._subject(s0, named, whole=True)
             return named or None
+        issued = self._issued_goal(q, s0, after)
+        if issued:
+            return issued
         goal = _GOAL_NOUN_AFTER.match(after) if q.unit_class in ("money", "none") else None
         if goal and (not own or _REACHING.match(own)):
             # (提前完成区200亿招商引资任务, 完成50亿元投资任务: the goal the amount is, whose as its words say)
