@@ -1105,3 +1105,16 @@ def test_a_class_over_an_amount_after_its_whole_is_of_that_whole(text: str, valu
 def test_a_goal_named_by_who_set_it_is_of_what_its_sentence_measures(text: str, value: str,
                                                                      indicator: str) -> None:
     assert named(text)[value] == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # an adverb of when or how the counted things did what is said of them ends their noun and is no part of the name
+    ("甲园区标准厂房入驻38家企业陆续投产。", "38家", "投产的企业"),
+    ("乙产业园15栋厂房已全部竣工验收。", "15栋", "竣工验收的厂房"),
+    ("全县9个重点项目已相继开工建设。", "9个", "开工建设的重点项目"),
+    # after 正 or 正在, the deed closing the clause is what the things are under way in, whatever its verb
+    ("丙材料项目等24个项目正加快建设。", "24个", "加快建设的项目"),
+])
+def test_an_adverb_before_what_counted_things_did_is_no_part_of_their_name(text: str, value: str,
+                                                                            indicator: str) -> None:
+    assert named(text)[value] == indicator

@@ -21,7 +21,9 @@ amount written with 过 or 超 after 其中 (集中开工的项目40个，…，
 before it, as 10亿元以上 is (过5亿元集中开工的项目), that whole's own class given up. A goal named by who set it
 (完成州政府下达任务数132.63亿元的90.8%; 完成市分配任务25亿元; 完成市下达的30亿元的任务) is a goal of what its sentence
 measures, as 全年任务 is (州外到位资金州政府下达任务数), and so is the share of it reached
-(州外到位资金完成州政府下达任务).
+(州外到位资金完成州政府下达任务). An adverb of when or how a count's things did what is said of them (46家企业陆续投产,
+22栋厂房已全部竣工验收) ends their noun and is no part of the name (投产的企业); after 正 or 正在 the deed closing the
+clause names them whatever its verb (36个项目正加快建设 → 加快建设的项目).
 """
 
 from __future__ import annotations
@@ -124,7 +126,12 @@ _ATTRIBUTE = re.compile(r"^(?:总投资|投资额|投资总额|总产值|产值|
 # After a count: what it counts, then what is said of the counted (坚持生产, 参会); the noun stops at a verb.
 # A rank or size class is part of the noun it opens (160余家国内外500强企业, 2个500亿级产业集群).
 _GRADE_IN = r"[0-9.]+[千百万亿]*元?(?:强|级)"
+# An adverb of when or how a count's things did what is said of them (46家企业陆续投产, 22栋厂房已全部竣工验收,
+# 36个项目正加快建设): it ends the counted noun and is no part of the name
+_DEED_ADVERB = r"正在|正(?=加快|加紧|抓紧|全力|积极)|陆续|相继|先后|已全部|全部|已经|已|分别|基本|提前"
+_DEED_ADVERBS = re.compile(f"(?:{_DEED_ADVERB})+")
 _COUNTED = re.compile(rf"(?:{_GRADE_IN}|[{HAN}“”\"]){{1,14}}?(?=赴|获评|荣获|被评为|开展|坚持|参会|参加|纳入|集中|"
+                      rf"(?:{_DEED_ADVERB})[{HAN}]|"
                       rf"签订|签约|结对|入选|接入|实现|完成|投产|落地|开工|开复工|复工|竣工|建成|完工|春节|进展|建设|与|"
                       rf"(?:成功|顺利|正式)签约|"
                       rf"[0-9](?![0-9.]*[千百万亿]*元?(?:强|级))|[{_CLAUSE_END}（(]|$)")
@@ -150,6 +157,7 @@ _AFTER_BREAKDOWN = re.compile(r"其中[，,：:]\s*$")
 _RATE_ENDING = re.compile(r"(?:增速|增幅|降幅)$")
 # what a whole covers (…项目涉及装备制造、食品加工等5个领域; a clause opening with 包括): its fields own no amount
 _COVERING = re.compile(r"^\s*包括|涉及|涵盖|覆盖|分布在|分布于")
+_DEED_CLOSING = re.compile(rf"[{HAN}]{{2,12}}(?=[{_CLAUSE_END}]|$)")  # (正加快建设。: the deed after the adverb)
 _MANNER = re.compile(r"^(?:实现|成功|顺利|正式)")  # 6个项目成功签约: how it was done is not what is counted
 _NEXT_ATTRIBUTE = re.compile(r"(?:金额|总额|总投资|投资额)$")  # …签订授信协议金额279.1亿元: the next value's name
 # 2000万元以上的增长点 after a counted noun: a class inside the name; the noun goes on after it
@@ -1152,7 +1160,7 @@ class IndicatorNames:
             noun += nested.group(1)
         if own and _DONE_THEN_VALUE.match(after):
             return own  # (纺织鞋服13户实现产值41.03亿元: the firms named before it; the words after, the next value's)
-        said = _PREDICATE.match(after, counted.end()) if counted else None
+        said = self._said_of_counted(after, counted.end(), noun) if counted else None
         if said:
             return f"{_NEXT_ATTRIBUTE.sub('', _MANNER.sub('', said.group(0)))}的{noun}"
         # (先进材料、时尚消费品2个…产业集群: a list of examples before a count is not what is counted)
@@ -1160,6 +1168,18 @@ class IndicatorNames:
             return f"{own}的{noun}"
         deed = _DEED_AT_END.search(own)  # (…活动南宁分会场共签约18个项目: what was done to them is kept)
         return f"{deed.group(0)}的{noun}" if deed else noun
+
+    @staticmethod
+    def _said_of_counted(after: str, at: int, noun: str) -> re.Match[str] | None:
+        """What is said of a count's things (`noun`) right after their noun ending at `at` in `after`, past an adverb
+        of when or how (陆续投产, 已相继开工建设); where the noun is a bare head (项目, 企业), after 正 or 正在 any
+        deed closing the clause (36个项目正加快建设): the things are those it is under way for, whatever the verb
+        (not after 已: 已建立台账 says what was done about them, not which they are; nor of a noun that says which
+        things on its own: 8个计划投产项目正在加快建设 are 计划投产项目)."""
+        adverbs = _DEED_ADVERBS.match(after, at)
+        said = _PREDICATE.match(after, adverbs.end() if adverbs else at)
+        under_way = adverbs is not None and adverbs.group(0).endswith(("正", "正在")) and _HEAD.fullmatch(noun)
+        return said or (_DEED_CLOSING.match(after, adverbs.end()) if adverbs and under_way else None)
 
     def _running_total(self, before: str, s0: int) -> str:
         """A count named only as the running total (总数达到1012家, 累计达到3860个: `before`, its words as
