@@ -29,8 +29,9 @@ def unwrapped(text: str) -> MappedText:
 
 def layout_breaks(text: str) -> list[int]:
     """Where `text` holds a character its layout put inside a clause or a number, in order: the line ends that wrap
-    a line inside a clause (`line_wraps`) and the spaces after a number's point (`spaced_points`). What both the
-    public checks (through `unwrapped`) and cleaning leave out."""
+    a line inside a clause (`line_wraps`), the spaces after a number's point (`spaced_points`) and those between a
+    number and the words beside it on a line of prose (`spaced_numbers`). What both the public checks (through
+    `unwrapped`) and cleaning leave out."""
     cuts = set(line_wraps(text)) if "\n" in text else set()
     return sorted(cuts.union(spaced_points(text), spaced_numbers(text, cuts)))
 

@@ -10,10 +10,14 @@ the page's whole: on the development pages, 57% of such names were wrong against
 from __future__ import annotations
 
 import re
+from typing import Any, Iterable, Mapping
+
+from pydantic import BaseModel
 
 from ..core.models import TRUSTED, CheckStatus, FigureCheck
 from ..core.simplify import simplified
 from .attribution import indicator_words
+from .claims import fields_of
 
 # How a value is stated, not what it measures: the measure field says it, so the name need not.
 _MEASURE_WORDS = re.compile(r"(?:同比|环比)?(?:增长|下降|增加|减少|提高|降低|上升|比重|占比|占)$|^(?:同比|环比)")
@@ -52,3 +56,13 @@ def doubted(v: FigureCheck, name: str | None, kind: str | None = None) -> Figure
         "status": CheckStatus.unconfirmed,
         "reason": f"{v.reason} But the name {name!r} says too little to tell what the value is of (whose, or "
                   "which measure): name it as the source does before taking it as a fact."})
+
+
+def shipped(figures: Iterable[BaseModel | Mapping[str, Any]], verdicts: Iterable[FigureCheck]) -> list[FigureCheck]:
+    """The verdicts of figures a summary ships (a Figure, or a record's figure dict), each `doubted` by its name:
+    what assembly and a re-check both hand on."""
+    out = []
+    for f, v in zip(figures, verdicts, strict=True):
+        d = fields_of(f)
+        out.append(doubted(v, d.get("indicator"), d.get("kind")))
+    return out

@@ -24,6 +24,7 @@ from .attribution import (
     NOT_COUNTING,
     ONE_CHARACTER_PRODUCTS,
     PAIR_POINTER,
+    SUM_WORDS,
     SUPPLY_NAMED,
     TAKING_OUT,
     TALLY,
@@ -1705,7 +1706,7 @@ def _roster_outlay(src: Source, span: tuple[int, int]) -> bool:
 
 
 _CLAUSE_STOPS = "，,；;。：:\n"
-_SENTENCE_STOPS = "。！!？?\n"
+_SENTENCE_STOPS = FULL_STOP + "\n"
 # (项目71个，总投资; 项目复工25个、总投资: a count of projects, then the set's outlay right after it)
 _SET_COUNTED_OUTLAY = re.compile(r"项目[^\d，,；;。：:\n]{0,6}?[\d.]+\s*[个项]\s*[，,、]\s*"
                                  r"总投资额?(?:约|达|为|共)?\s*$")
@@ -5364,7 +5365,7 @@ _TOTAL_CLAUSE = re.compile(r"[^。；;]*[，,；;][^，,；;。\d]{0,8}累计[^�
 # (the amount's own clause dates it: 2023年完成投资, 9月份完成, 当年完成)
 _DATED_CLAUSE = re.compile(r"(?:19|20)\d{2}年|[当今本]年|[当本]月|\d{1,2}月|季度|半年")
 _RUNNING_TOTAL = "累计"
-_SUMMED_CLAUSE = re.compile(r"合计|共计|总计|累计")
+_SUMMED_CLAUSE = re.compile(f"{SUM_WORDS}|{_RUNNING_TOTAL}")
 _THIS_YEARS_PART = re.compile(r"(?:当年|本年)(?:累计)?完成")
 
 
@@ -5406,11 +5407,14 @@ def _pool_unclaimed(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
 def _title_line(text: str) -> str:
     """The page's first line where it reads as a title (一季度项目集中开工 启东:36个 通州:16个): short, with no full
     stop; else nothing."""
-    first = text.lstrip().split("\n", 1)[0]
+    line = _FIRST_LINE.match(text)
+    first = line.group(1) if line else ""
     return first if len(first) <= _TITLE_MAX and not _SENTENCE_STOP.search(first) else ""
 
 
 _TITLE_MAX = 40
+# (the first line after any blank ones, read without copying the page: the check runs once per claim)
+_FIRST_LINE = re.compile(r"\s*([^\n]*)")
 
 
 # A pool counted before its parts, its name's qualifier first (31宗未开工项目中, 43家重点监测企业中).

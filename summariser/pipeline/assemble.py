@@ -27,7 +27,7 @@ from ..core.models import (
 from ..core.settings import Settings
 from ..core.wire import Extraction, Region
 from ..numbers.check import figure_checks, text_checks
-from ..numbers.figure_names import doubted
+from ..numbers.figure_names import shipped
 from ..numbers.source import Source
 from ..places.divisions import divisions
 from ..text.cleaned import CleanText
@@ -76,7 +76,7 @@ def _checked_figures(cleaned: CleanText, src: Source, ex: Extraction, settings: 
     """The extraction's figures with their verdicts and flags, as the unsupported policy keeps them: `drop`
     ships trusted figures only, `raise` fails the document on a failing one."""
     figures = [Figure.model_validate(vars(f)) for f in ex.figures]
-    verdicts = [doubted(v, f.indicator, f.kind) for f, v in zip(figures, figure_checks(src, figures), strict=True)]
+    verdicts = shipped(figures, figure_checks(src, figures))
     kept: list[Figure] = []
     for i, (fig, v) in enumerate(zip(figures, verdicts, strict=True)):
         _place(fig, v, cleaned)

@@ -13,7 +13,7 @@ from typing import Any, Iterable
 from ..core.errors import InputError
 from ..core.models import CheckStatus
 from ..numbers.check import check_figures
-from ..numbers.figure_names import doubted
+from ..numbers.figure_names import shipped
 from ..text.clean import clean
 from .results import read_results
 from .sources import Found, Sources
@@ -68,8 +68,7 @@ def _recheck(rec: dict[str, Any], raw: str | bytes, report: RecheckResult) -> No
     `checks.figures` replaced; the changes listed in the report."""
     c = clean(raw)
     figures = rec["figures"]
-    checked = check_figures(c.text, figures)
-    fresh = [doubted(v, f.get("indicator"), f.get("kind")) for f, v in zip(figures, checked, strict=True)]
+    fresh = shipped(figures, check_figures(c.text, figures))
     for f, v in zip(figures, fresh, strict=True):
         report.figures += 1
         report.verdicts[v.status.value] += 1

@@ -173,7 +173,8 @@ def clean_plain(raw: str, *, encoding: str | None = None, keep: Sequence[tuple[i
 def _drop_wraps(t: str, drop: bytearray) -> None:
     """Leave out the line ends that wrap a clause on a page set at its width, as text copied from a PDF is: they end
     nothing, and a number broken over two lines, 4779⏎1元, is one (where the lines on either side are kept); and the
-    spaces such a copy sets after a number's point (28. 1%)."""
+    spaces such a copy sets after a number's point (28. 1%) or beside a number (412 亿元: `_STRAY_SPACE` leaves most
+    of those out already)."""
     for i in layout_breaks(t):
         if not drop[i - 1] and not drop[i + 1]:
             drop[i] = 1
