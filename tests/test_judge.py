@@ -307,6 +307,18 @@ def test_new_is_not_the_running_total() -> None:
     assert status({"indicator": "省级专精特新企业累计", "value": 26, "unit": "户"}, src) not in TRUSTED
 
 
+def test_a_count_paired_with_its_running_total_is_the_new_ones_in_every_part() -> None:
+    # (新增 opens the list only: each later ；-part's first count is still the new ones, its 累计 the total)
+    src = "今年以来，全县新增国家级绿色工厂6家、累计19家；省级企业技术中心11家、累计52家；省级工业设计中心4家、累计15家。"
+    assert status({"indicator": "省级企业技术中心累计", "value": 11, "unit": "家"}, src) is S.misattributed
+    assert status({"indicator": "省级工业设计中心累计", "value": 4, "unit": "家"}, src) is S.misattributed
+    assert status({"indicator": "省级企业技术中心累计", "value": 52, "unit": "家"}, src) is S.supported
+    # (the count written before its noun, the total's word alone after it)
+    src = "2024年，全市新培育了9家国家级制造业单项冠军企业，累计达到24家，位居全省前列。"
+    assert status({"indicator": "国家级制造业单项冠军企业累计数", "value": 9, "unit": "家"}, src) is S.misattributed
+    assert status({"indicator": "国家级制造业单项冠军企业累计数", "value": 24, "unit": "家"}, src) is S.supported
+
+
 def test_the_provinces_value_is_not_the_citys() -> None:
     src = "1-9月，全省规上工业增加值增长12%，我市规上工业增加值增长8%。"
     claim = {"indicator": "规上工业增加值", "unit": "%", "measure": "growth", "subject": "我市"}

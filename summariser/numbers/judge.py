@@ -5310,6 +5310,10 @@ def _tally_apart(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied) -> Qu
     with no tally meets the amount before a running total only where it claims that amount's period (9月份完成21亿
     元，累计完成183亿元: 183 is 1-9月's, not 9月's)."""
     written = claimed_text(c.indicator)
+    if _RUNNING_TOTAL in written and _BATCH.search(written) is None:  # (not 累计新增: the new ones, summed)
+        paired = next((r for r, _ in tied.near if _total_paired_after(src.text, q, r)), None)
+        if paired is not None:
+            return paired  # (whatever 累计 the sentence writes before: another pair's, 新增甲5家、累计21家；乙…)
     period = parse_period(c.period) if c.period else None
     found = src.tie_of.sentence((q.start, q.end))
     if found is None:
@@ -5332,6 +5336,20 @@ def _tally_apart(src: Source, c: Claim, q: Quantity, tie: Tie, tied: Tied) -> Qu
                 or _counted_across_a_total(sentence, (at, other[1]), t, (after, period)):
             return r
     return None
+
+
+def _total_paired_after(text: str, q: Quantity, r: Quantity) -> bool:
+    """Whether `r` follows `q` as the running total of what `q` counts, its clause only a total's word (新增国家级
+    绿色工厂6家、累计19家；省级技术中心11家、累计52家; 新培育了9家单项冠军企业，累计达到24家): `q` counts the new
+    ones, whether or not its own ；-part repeats 新增, and the total is `r`."""
+    paired = _TOTAL_PAIRED.match(text, q.end)
+    return paired is not None and paired.end() == r.start and r.unit == q.unit
+
+
+# (the count's noun, where the count is written before it, then the total's word alone and its number: 、累计,
+# ，累计达到, ，总数达)
+_TOTAL_PAIRED = re.compile(r"[\u4e00-\u9fff“”\"]{0,16}?[、，,]\s*(?:累计|总数|总量|总计|共计)(?:已)?"
+                           r"(?:达到|达|为|增至|增加到)?\s*")
 
 
 def _years_part_after(q: Quantity, other: tuple[Quantity, Tie], after: bool) -> bool:
