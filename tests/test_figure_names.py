@@ -10,7 +10,7 @@ import pytest
 
 from summariser import Document, check_figures, summarise
 from summariser.core.models import CheckStatus, FigureCheck
-from summariser.numbers.figure_names import doubted, name_core, says_little
+from summariser.numbers.figure_names import doubted, doubted_worded, name_core, says_little, worded
 from summariser.records.recheck import recheck_file
 
 # Written for these tests: a county's quarter, then one company's output and a count of started projects whose
@@ -86,3 +86,52 @@ def test_a_class_bound_is_not_doubted() -> None:
     v = FigureCheck(status=CheckStatus.supported, reason="source says 10亿元以上; claim is at least 10亿元.")
     assert doubted(v, "项目", "threshold") is v
     assert doubted(v, "项目", "actual").status is CheckStatus.unconfirmed
+
+
+# Written for these tests: a district's quarter whose prose counts its own points in words (五个板块), rounds a
+# growth to a doubling (翻番), and records a run of years (连续三年), beside figures written in digits.
+WORDED = ("南湖区前三季度工业经济稳中有进\n"
+          "1至9月，全区规模以上工业增加值同比增长7.1%，工业投资完成26.4亿元。今年以来，全区紧扣五个板块抓招商，"
+          "高新技术企业数量较2020年实现翻番，工业总产值连续三年位居全市第一，新增规上工业企业12家。")
+
+
+def _trusted(matched: str) -> FigureCheck:
+    return FigureCheck(status=CheckStatus.supported, reason="r", matched=matched)
+
+
+@pytest.mark.parametrize(("matched", "unit", "quote"), [
+    ("五个", "个", "全区紧扣五个板块抓招商"), ("翻番", "倍", "较2020年实现翻番"), ("三件", "件", "三件大事圆满完成"),
+    ("五年", "年", "具有里程碑意义的五年")])
+def test_a_count_or_multiple_written_in_words_is_worded(matched: str, unit: str, quote: str) -> None:
+    assert worded(_trusted(matched), unit, quote)
+    got = doubted_worded(_trusted(matched), unit, quote)
+    assert got.status is CheckStatus.unconfirmed and f"written in words ({matched!r})" in got.reason
+
+
+@pytest.mark.parametrize(("matched", "unit", "quote"), [
+    ("12家", "家", "新增规上工业企业12家"), ("５个", "个", "新签约５个项目"), ("超百亿元", "元", "产值超百亿元的企业"),
+    ("近七成", "成", "占比近七成"), ("三分之一", "%", "约占三分之一"), ("三年", "年", "工业总产值连续三年位居全市第一"),
+    ("", "个", "")])
+def test_digits_amounts_shares_and_runs_of_years_are_not_worded(matched: str, unit: str, quote: str) -> None:
+    v = _trusted(matched)
+    assert not worded(v, unit, quote)
+    assert doubted_worded(v, unit, quote) is v
+
+
+def test_a_worded_value_that_is_not_trusted_is_kept() -> None:
+    v = FigureCheck(status=CheckStatus.unsupported, reason="r", matched="五个")
+    assert doubted_worded(v, "个", "五个板块") is v
+
+
+def test_the_offline_summary_leaves_worded_counts_and_doublings_open() -> None:
+    r = summarise(Document(id="d", text=WORDED))
+    status = {(f.value, f.unit): f.check.status for f in r.figures if f.check}
+    assert status[(5, "个")] is CheckStatus.unconfirmed
+    assert status[(2, "倍")] is CheckStatus.unconfirmed
+    assert status[(3, "年")] is CheckStatus.supported
+    assert status[(12, "家")] is CheckStatus.supported and status[(26.4, "亿元")] is CheckStatus.supported
+
+
+def test_the_claim_checker_alone_still_confirms_a_worded_count() -> None:
+    (v,) = check_figures(WORDED, [{"indicator": "板块", "value": 5, "unit": "个", "quote": "紧扣五个板块"}])
+    assert v.status is CheckStatus.supported
