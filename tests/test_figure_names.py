@@ -10,7 +10,15 @@ import pytest
 
 from summariser import Document, check_figures, summarise
 from summariser.core.models import CheckStatus, FigureCheck
-from summariser.numbers.figure_names import doubted, doubted_worded, name_core, says_little, worded
+from summariser.numbers.figure_names import (
+    doubted,
+    doubted_text,
+    doubted_worded,
+    name_core,
+    of_the_text,
+    says_little,
+    worded,
+)
 from summariser.records.recheck import recheck_file
 
 # Written for these tests: a county's quarter, then one company's output and a count of started projects whose
@@ -135,3 +143,34 @@ def test_the_offline_summary_leaves_worded_counts_and_doublings_open() -> None:
 def test_the_claim_checker_alone_still_confirms_a_worded_count() -> None:
     (v,) = check_figures(WORDED, [{"indicator": "板块", "value": 5, "unit": "个", "quote": "紧扣五个板块"}])
     assert v.status is CheckStatus.supported
+
+
+# Written for these tests: a headline counting the sets of figures below it, and a closing line counting the
+# texts a site collected, around figures of the zone itself.
+PACKAGED = ("5组数据看东港经开区上半年发展\n"
+            "上半年，经开区规模以上工业增加值同比增长8.3%，完成工业投资17.2亿元，新签约项目14个。\n"
+            "小编今天为大家整理了园区招商引资工作总结4篇，希望对你有所帮助。")
+
+
+@pytest.mark.parametrize(("matched", "unit", "quote"), [
+    ("4篇", "篇", "园区招商引资工作总结4篇"), ("5组", "组", "5组数据看东港经开区上半年发展")])
+def test_a_count_of_the_pages_own_texts_is_left_open(matched: str, unit: str, quote: str) -> None:
+    v = _trusted(matched)
+    assert of_the_text(v, unit, quote)
+    got = doubted_text(v, unit, quote)
+    assert got.status is CheckStatus.unconfirmed and "the page's own texts" in got.reason
+
+
+@pytest.mark.parametrize(("matched", "unit", "quote"), [
+    ("3组", "组", "组建3组招商小分队"), ("14个", "个", "新签约项目14个"), ("300份", "份", "发放宣传画册300份")])
+def test_counts_of_other_things_are_not_of_the_text(matched: str, unit: str, quote: str) -> None:
+    v = _trusted(matched)
+    assert not of_the_text(v, unit, quote)
+    assert doubted_text(v, unit, quote) is v
+
+
+def test_the_offline_summary_leaves_counts_of_its_own_texts_open() -> None:
+    r = summarise(Document(id="d", text=PACKAGED))
+    status = {(f.value, f.unit): f.check.status for f in r.figures if f.check}
+    assert status[(5, "组")] is CheckStatus.unconfirmed and status[(4, "篇")] is CheckStatus.unconfirmed
+    assert status[(14, "个")] is CheckStatus.supported and status[(17.2, "亿元")] is CheckStatus.supported

@@ -91,12 +91,40 @@ def doubted_worded(v: FigureCheck, unit: str | None, quote: str | None) -> Figur
                   "as one."})
 
 
+# Units that count the page's own pieces of writing: 工作总结6篇 (a title's or a download's count of texts), and
+# 7组数据看… (a headline's count of the sets of figures that follow).
+_WRITINGS = frozenset({"篇"})
+_DATA_SETS = ("组", "数据")
+
+
+def of_the_text(v: FigureCheck, unit: str | None, quote: str | None) -> bool:
+    """Whether a trusted value counts the page's own texts or sets of figures (工作总结6篇, 7组数据看…): the
+    page's make-up, never a fact of the place (on the development pages all six so shipped were wrong, on three
+    pages of three sets)."""
+    u = unit or ""
+    if u in _WRITINGS:
+        return True
+    words = v.matched or ""
+    return u == _DATA_SETS[0] and bool(words) and words + _DATA_SETS[1] in (quote or "")
+
+
+def doubted_text(v: FigureCheck, unit: str | None, quote: str | None) -> FigureCheck:
+    """A shipped figure's verdict left open (`unconfirmed`) where its value counts the page's own texts."""
+    if v.status not in TRUSTED or not of_the_text(v, unit, quote):
+        return v
+    return v.model_copy(update={
+        "status": CheckStatus.unconfirmed,
+        "reason": f"{v.reason} But the value counts the page's own texts or sets of figures, not anything of the "
+                  "place it reports on."})
+
+
 def shipped(figures: Iterable[BaseModel | Mapping[str, Any]], verdicts: Iterable[FigureCheck]) -> list[FigureCheck]:
     """The verdicts of figures a summary ships (a Figure, or a record's figure dict), each `doubted` by its name and
-    by a value written in words (`doubted_worded`): what assembly and a re-check both hand on."""
+    by a value written in words (`doubted_worded`) or counting the page's own texts (`doubted_text`): what assembly
+    and a re-check both hand on."""
     out = []
     for f, v in zip(figures, verdicts, strict=True):
         d = fields_of(f)
-        v = doubted_worded(v, d.get("unit"), d.get("quote"))
+        v = doubted_text(doubted_worded(v, d.get("unit"), d.get("quote")), d.get("unit"), d.get("quote"))
         out.append(doubted(v, d.get("indicator"), d.get("kind")))
     return out
