@@ -17,6 +17,7 @@ from summariser.numbers.figure_names import (
     name_core,
     of_the_text,
     says_little,
+    unplaced_floor,
     worded,
 )
 from summariser.records.recheck import recheck_file
@@ -174,3 +175,32 @@ def test_the_offline_summary_leaves_counts_of_its_own_texts_open() -> None:
     status = {(f.value, f.unit): f.check.status for f in r.figures if f.check}
     assert status[(5, "组")] is CheckStatus.unconfirmed and status[(4, "篇")] is CheckStatus.unconfirmed
     assert status[(14, "个")] is CheckStatus.supported and status[(17.2, "亿元")] is CheckStatus.supported
+
+
+# Written for these tests: a news lead listing a zone's goals as floors (以上) with no time of their own, before
+# the meeting's date and the results of the year so far.
+FLOORS = ("东港经开区召开高质量发展推进会\n"
+          "本报讯 新增工业产值80亿元以上，实现规上工业增加值增长12%以上，完成固定资产投资60亿元以上……"
+          "3月2日，东港经开区召开高质量发展推进会。\n"
+          "1至9月，经开区规模以上工业增加值同比增长7.4%，工业投资完成31.2亿元。")
+
+
+def test_a_floor_read_as_a_result_with_no_period_is_left_open() -> None:
+    got = unplaced_floor(_trusted("12%以上"), {"qualifier": ">=", "kind": "actual", "period": None})
+    assert got.status is CheckStatus.unconfirmed and "a floor (以上) with no period" in got.reason
+
+
+@pytest.mark.parametrize("fields", [
+    {"qualifier": ">=", "kind": "actual", "period": "1至9月"}, {"qualifier": ">=", "kind": "target", "period": None},
+    {"qualifier": ">", "kind": "actual", "period": None}, {"qualifier": "=", "kind": "actual", "period": None},
+    {"qualifier": ">=", "kind": "threshold", "period": None}])
+def test_a_floor_with_a_period_or_a_goal_or_an_exact_value_keeps_its_trust(fields: dict[str, object]) -> None:
+    v = _trusted("12%以上")
+    assert unplaced_floor(v, fields) is v
+
+
+def test_the_offline_summary_leaves_floors_without_a_period_open() -> None:
+    r = summarise(Document(id="d", text=FLOORS))
+    status = {(f.value, f.unit): f.check.status for f in r.figures if f.check}
+    assert status[(80, "亿元")] is CheckStatus.unconfirmed and status[(12, "%")] is CheckStatus.unconfirmed
+    assert status[(7.4, "%")] is CheckStatus.supported and status[(31.2, "亿元")] is CheckStatus.supported

@@ -118,13 +118,27 @@ def doubted_text(v: FigureCheck, unit: str | None, quote: str | None) -> FigureC
                   "place it reports on."})
 
 
+def unplaced_floor(v: FigureCheck, d: Mapping[str, Any]) -> FigureCheck:
+    """A shipped figure's verdict left open (`unconfirmed`) where it is a floor (qualifier `>=`: 增长25%以上, 达到
+    3000家以上) read as a result (kind `actual`) with no period: results are stated as they came out, floors are
+    what plans set, and a floor whose sentence names no time is a goal whose plan the reading did not see (on
+    the development pages 11 of 13 such figures were wrong, mostly goals shipped as results)."""
+    if v.status not in TRUSTED or d.get("qualifier") != ">=" or d.get("kind", "actual") != "actual" or d.get("period"):
+        return v
+    return v.model_copy(update={
+        "status": CheckStatus.unconfirmed,
+        "reason": f"{v.reason} But a floor (以上) with no period of its own is usually a plan's goal, not a result: "
+                  "say whether it was reached or set, and when, before taking it as a fact."})
+
+
 def shipped(figures: Iterable[BaseModel | Mapping[str, Any]], verdicts: Iterable[FigureCheck]) -> list[FigureCheck]:
     """The verdicts of figures a summary ships (a Figure, or a record's figure dict), each `doubted` by its name and
-    by a value written in words (`doubted_worded`) or counting the page's own texts (`doubted_text`): what assembly
-    and a re-check both hand on."""
+    by a value written in words (`doubted_worded`) or counting the page's own texts (`doubted_text`), and a floor
+    with no period read as a result (`unplaced_floor`): what assembly and a re-check both hand on."""
     out = []
     for f, v in zip(figures, verdicts, strict=True):
         d = fields_of(f)
         v = doubted_text(doubted_worded(v, d.get("unit"), d.get("quote")), d.get("unit"), d.get("quote"))
+        v = unplaced_floor(v, d)
         out.append(doubted(v, d.get("indicator"), d.get("kind")))
     return out
