@@ -2332,3 +2332,21 @@ def test_a_part_s_total_outlay_is_no_goal_where_the_whole_s_is_none() -> None:
              "11.2亿元。")
     assert one({**cost, "indicator": "工业项目总投资", "value": 52.3, "kind": "target"}, batch).status \
         not in (S.supported, S.derived)
+
+
+def test_shares_of_as_many_wholes_after_one_zhan_are_each_of_its_own_whole() -> None:
+    # (…项目…个，投资额…亿元，分别占A和B的x%、y%: x is the share of A, y of B, in order; the words the first whole
+    # writes before its things, 本届签约, are the second whole's too; was: both values read with both wholes, so a
+    # claim of either whole took the other's value)
+    src = ("本届招商会共签约项目156个，其中，先进制造业项目97个、投资额486.5亿元，分别占本届签约项目总数和投资总额"
+           "的62.2%和71.8%。")
+    share = {"indicator": "先进制造业项目占本届签约投资总额比重", "value": 71.8, "unit": "%", "measure": "share"}
+    assert one(share, src).status is S.supported
+    assert one({**share, "value": 62.2}, src).status is S.misattributed
+    count = {**share, "indicator": "先进制造业项目占本届签约项目总数比重", "value": 62.2}
+    assert one(count, src).status is S.supported
+    assert one({**count, "value": 71.8}, src).status is S.misattributed
+    # (and where the values before are not read as the list's items: …中，有N个为…，总投资…，分别占…)
+    src = "据统计，此次集中开工活动中，有48个为工业项目，总投资212亿元，分别占项目总数和投资总额的64%、81%。"
+    assert one({**share, "indicator": "工业项目占项目总数比重", "value": 64}, src).status is S.supported
+    assert one({**share, "indicator": "工业项目占项目总数比重", "value": 81}, src).status is S.misattributed

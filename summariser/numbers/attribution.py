@@ -3344,7 +3344,10 @@ class _Lists:
             _assign(out, i + n, self.items, _verbs(text, spans, verb, i + n, j), heard=heard)
         elif _items(text[c0:at], 0) or not _assign_years(out, i, j, _years_before(text, at),
                                                            _subject_before(text, spans, self.clause_ends, c0, verb)):
-            if not _counts_others(text, [spans[k] for k in _held(spans, 0, c0, at)], j - i):
+            wholes = _wholes_each(verb, j - i)
+            if wholes:  # (…，分别占项目总数和投资总额的…: no items found, but each value's whole is its own)
+                _assign(out, i, wholes, "")
+            elif not _counts_others(text, [spans[k] for k in _held(spans, 0, c0, at)], j - i):
                 _mark_unnamed(text, spans, out, (i, j))  # (增加值分别增长…; 四个平台工业投资增速分别为…: of items
                 # named elsewhere; not 5个新签约项目的投资额分别为…, of some of the things it counts, each unnamed)
 
@@ -3497,7 +3500,11 @@ def _items_said(text: str, spans: Sequence[tuple[int, int]], clause_ends: list[i
 
 def _verbs(text: str, spans: Sequence[tuple[int, int]], verb: str, i: int, j: int) -> str | list[str]:
     """What a 分别 clause says of each of its values spans[i:j]: `verb` for all, or each value's own where
-    they write one (分别下降3.2%和增长8.9%)."""
+    they write one (分别下降3.2%和增长8.9%), or each value's own whole where they are shares of as many
+    (分别占项目总数和投资总额的…)."""
+    wholes = _wholes_each(verb, j - i)
+    if wholes:
+        return wholes
     own = [_LIST_JOINS.sub("", text[spans[n - 1][1]:spans[n][0]]) for n in range(i + 1, j)]
     if not any(_CHANGE_VERB.search(x) for x in own):
         return verb
@@ -3506,6 +3513,28 @@ def _verbs(text: str, spans: Sequence[tuple[int, int]], verb: str, i: int, j: in
     return [verb, *(measure + x if _CHANGE_VERB.search(x) else verb for x in own)]
 
 
+def _wholes_each(verb: str, values: int) -> list[str] | None:
+    """What a 分别 clause says of each of its `values` where it ends on as many wholes, after one 占 and joined by
+    和, 及 or 、 (产业项目129个，总投资353亿元，分别占项目总数和投资总额的73%、77%): each value is the share of its own
+    whole, in order, as 分别高于工业投资和固定资产投资增速 gives each gap its own base (see `_bases_each`); not of
+    both, which would leave the claim of either whole unread. None where the clause ends on no such list."""
+    shared = _WHOLES_SHARED.search(verb)
+    if shared is None or values < 2:
+        return None
+    wholes = [x for x in _WHOLES_JOIN.split(shared.group(1)) if x.strip()]
+    if len(wholes) != values or not all(has_subject(indicator_words(x)) for x in wholes):
+        return None
+    # (集中签约项目总数和投资总额: what the first whole's things are, 集中签约, is the later wholes' too)
+    scope = _WHOLE_SCOPE.match(wholes[0])
+    wholes[1:] = [x if scope is None or x[0] in "全本我" else scope.group(1) + x for x in wholes[1:]]
+    return [verb[:shared.start()] + "占" + x for x in wholes]
+
+
+# 占, the wholes (no number, no second 占), and what may stand between the last of them and the values (的, 比重, 为).
+_WHOLES_SHARED = re.compile(r"占([^，,；;。\d%占]{4,40}?)的?(?:比重|比例)?(?:分别)?(?:为|是|达到|达)?\s*$")
+_WHOLES_JOIN = re.compile(r"[、和及]")
+# What a whole's things are said to be, before the things (集中签约 of 集中签约项目总数).
+_WHOLE_SCOPE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:项目|企业)")
 _LIST_JOINS = re.compile(r"^[、和及与，,\s]+")
 # (…分别完成投资17.4亿元、3.8亿元，占年度计划投资的65.7%和104%: each item's share of the same whole)
 _SHARE_EACH = re.compile(r"(?:分别)?占[^，,；;。\d]{1,16}?的?(?:比重|比例)?(?:分别)?(?:为|是|达到?)?")
