@@ -9864,3 +9864,15 @@ def test_a_count_before_an_amount_is_the_number_of_the_things(indicator: str, va
                                                               expected: S | None) -> None:
     got = _verdict(_COUNT_BEFORE_AMOUNT, indicator, value, unit, period="前三季度")
     assert got is expected if expected is not None else got not in TRUSTED, (indicator, value, got)
+
+
+def test_a_stage_s_rate_is_of_the_part_whose_projects_are_counted_between_its_name_and_theirs() -> None:
+    # (分行业看，甲行业N个项目，开工M个，开工率x%: x is M/N, the sector's rate, not the whole's written before it; a
+    # claim of it for another sector is not trusted)
+    src = ("截至3月底，全省重点产业项目842个，开工516个，开工率61.3%。分行业看，电子信息行业120个项目，开工84个，"
+           "开工率70%；纺织服装行业75个项目，开工36个，开工率48%。")
+    rate = {"indicator": "电子信息行业开工率", "value": 70, "unit": "%", "measure": "share", "period": "截至3月底"}
+    assert status(rate, src) is S.supported
+    assert status({**rate, "indicator": "纺织服装行业开工率", "value": 48}, src) is S.supported
+    assert status({**rate, "indicator": "纺织服装行业开工率"}, src) not in (S.supported, S.derived)
+    assert status({**rate, "indicator": "重点产业项目开工率", "value": 61.3}, src) is S.supported

@@ -3193,7 +3193,11 @@ def _names_the_base(qualifier: str, name: str) -> bool:
     (第二届秋季招商会签约项目 for 秋季招商会签约项目); a set named with more than the claim writes (工业类签约项目
     for 签约项目) is a part of what the claim says."""
     at = name.find(qualifier)
-    return at >= 0 and name.endswith(qualifier) and _SET_SCOPE.fullmatch(name[:at]) is not None
+    if at < 0:
+        return False
+    # (能源行业 for 能源行业项目, a part's projects counted as 能源行业296个项目: the part names its things)
+    owned = name.endswith(qualifier) or name in (qualifier + "项目", qualifier + "企业")
+    return owned and _SET_SCOPE.fullmatch(name[:at]) is not None
 
 
 def _part_before(text: str, s: _Counted, at: int) -> bool:
@@ -3250,6 +3254,9 @@ def _counted_sets(text: str, reach: tuple[int, int], at: int) -> list[_Counted]:
              for m in _NAME_THEN_COUNT.finditer(window)]
     found += [_Counted(m.group(2), lo + m.start(), lo + m.end(2), lo + m.start(1))
               for m in _COUNT_THEN_NAME.finditer(window) if lo + m.start() < at]
+    # (分行业看，能源行业296个项目，开复工92个，开复工率31.1%: a part's projects, its name before their count)
+    found += [_Counted(m.group(1) + m.group(3), lo + m.start(1), lo + m.end(), lo + m.start(2))
+              for m in _OWNER_COUNT_NOUN.finditer(window)]
     return sorted((s for s in found if s.count_at <= at), key=lambda s: s.start)
 
 
@@ -3257,6 +3264,10 @@ _SET_NOUN = r"(?:项目|企业)"
 _NAME_THEN_COUNT = re.compile(rf"([\u4e00-\u9fff“”\"]{{2,16}}?{_SET_NOUN})"
                               r"(?:已有|共有|共计|合计|总计|共|有|为|达)?\s*(\d+)\s*[个宗家项]")
 _COUNT_THEN_NAME = re.compile(rf"(\d+)\s*[个宗家项]([\u4e00-\u9fff“”\"]{{2,16}}?{_SET_NOUN})(?![\u4e00-\u9fff]*\d)")
+# A sector's or a place's projects or firms, counted between its name and theirs at a clause's opening (能源行业296个
+# 项目, 南溪县24个项目): the part's things, named by the part.
+_OWNER_COUNT_NOUN = re.compile(rf"(?:(?<=[，,；;：:。\n])|^)([\u4e00-\u9fff]{{1,8}}?(?:行业|产业|领域|县|区|市|镇|乡|园区))"
+                               rf"(\d+)\s*[个宗家项]({_SET_NOUN})(?![\u4e00-\u9fff]*\d)")
 
 
 def _members_claimed(tie: Tie, named: int) -> frozenset[str]:
