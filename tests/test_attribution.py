@@ -2350,3 +2350,17 @@ def test_shares_of_as_many_wholes_after_one_zhan_are_each_of_its_own_whole() -> 
     src = "据统计，此次集中开工活动中，有48个为工业项目，总投资212亿元，分别占项目总数和投资总额的64%、81%。"
     assert one({**share, "indicator": "工业项目占项目总数比重", "value": 64}, src).status is S.supported
     assert one({**share, "indicator": "工业项目占项目总数比重", "value": 81}, src).status is S.misattributed
+
+
+def test_the_year_s_goals_announced_on_a_line_of_their_own_are_each_of_the_year() -> None:
+    # (全年目标：A增长x%，B y亿元。 after a paragraph of the months so far: every goal the line lists is the year's,
+    # not only the one in 全年's own clause; a plan's year stays of its clause alone where no list is announced)
+    src = ("1-8月，全区规上工业增加值增长6.4%，工业投资完成41.3亿元，增长9.7%。\n"
+           "全年目标：规上工业增加值增长7.5%，工业投资完成65亿元，技改投资增长15%。")
+    goal = {"indicator": "工业投资", "value": 65, "unit": "亿元", "period": "全年", "kind": "target"}
+    assert one(goal, src).status is S.supported
+    assert one({**goal, "indicator": "技改投资", "value": 15, "unit": "%", "measure": "growth"}, src).status \
+        is S.supported
+    assert one({**goal, "period": "1-8月"}, src).status not in (S.supported, S.derived)
+    plan = "全年计划新开工项目52个，已开工44个，开工率84.6%。"
+    assert one({"indicator": "已开工项目", "value": 44, "unit": "个", "kind": "actual"}, plan).status is S.supported
