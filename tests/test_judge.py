@@ -309,7 +309,8 @@ def test_new_is_not_the_running_total() -> None:
 
 def test_a_count_paired_with_its_running_total_is_the_new_ones_in_every_part() -> None:
     # (新增 opens the list only: each later ；-part's first count is still the new ones, its 累计 the total)
-    src = "今年以来，全县新增国家级绿色工厂6家、累计19家；省级企业技术中心11家、累计52家；省级工业设计中心4家、累计15家。"
+    src = ("今年以来，全县新增国家级绿色工厂6家、累计19家；省级企业技术中心11家、累计52家；"
+           "省级工业设计中心4家、累计15家。")
     assert status({"indicator": "省级企业技术中心累计", "value": 11, "unit": "家"}, src) is S.misattributed
     assert status({"indicator": "省级工业设计中心累计", "value": 4, "unit": "家"}, src) is S.misattributed
     assert status({"indicator": "省级企业技术中心累计", "value": 52, "unit": "家"}, src) is S.supported

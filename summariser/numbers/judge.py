@@ -3266,7 +3266,8 @@ _NAME_THEN_COUNT = re.compile(rf"([\u4e00-\u9fff“”\"]{{2,16}}?{_SET_NOUN})"
 _COUNT_THEN_NAME = re.compile(rf"(\d+)\s*[个宗家项]([\u4e00-\u9fff“”\"]{{2,16}}?{_SET_NOUN})(?![\u4e00-\u9fff]*\d)")
 # A sector's or a place's projects or firms, counted between its name and theirs at a clause's opening (能源行业296个
 # 项目, 南溪县24个项目): the part's things, named by the part.
-_OWNER_COUNT_NOUN = re.compile(rf"(?:(?<=[，,；;：:。\n])|^)([\u4e00-\u9fff]{{1,8}}?(?:行业|产业|领域|县|区|市|镇|乡|园区))"
+_OWNER_COUNT_NOUN = re.compile(rf"(?:(?<=[，,；;：:。\n])|^)"
+                               rf"([\u4e00-\u9fff]{{1,8}}?(?:行业|产业|领域|县|区|市|镇|乡|园区))"
                                rf"(\d+)\s*[个宗家项]({_SET_NOUN})(?![\u4e00-\u9fff]*\d)")
 
 
