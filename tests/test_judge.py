@@ -892,7 +892,7 @@ def test_the_outlay_of_a_planned_set_in_the_next_clause_is_planned_too() -> None
     src = ("甲新城新开工的项目以科创基地为核心，多点突破。全年计划新开工项目142个,总投资达1288.6亿元。"
            "一季度已开工项目26个、总投资395亿元。")
     outlay = {"indicator": "计划新开工项目总投资", "value": 1288.6, "unit": "亿元"}
-    assert status({**outlay, "kind": "target"}, src) is S.supported
+    assert status({**outlay, "kind": "target"}, src) is S.unconfirmed  # (a roster's cost: either kind, left open)
     assert status({**outlay, "kind": "actual"}, src) not in TRUSTED
     done = {"indicator": "已开工项目总投资", "value": 395, "unit": "亿元", "period": "一季度", "kind": "actual"}
     assert status(done, src) is S.supported
@@ -922,6 +922,21 @@ def test_a_count_in_a_sentence_of_months_so_far_is_the_count_at_their_end() -> N
     assert status({**firms, "period": "4月末"}, src) not in TRUSTED
     assert status({"indicator": "新增规上工业企业", "period": "5月末", "value": 11, "unit": "家"}, src) not in TRUSTED
     assert status({"indicator": "进出口总额", "period": "5月末", "value": 26.4, "unit": "亿元"}, src) not in TRUSTED
+
+
+def test_a_goal_claimed_for_a_planned_rosters_outlay_is_left_open() -> None:
+    # (what the projects a plan lists cost together: a fact of the roster on most pages, the plan's goal on a few)
+    src = ("乙县重点项目建设推进会召开。今年全县计划实施产业项目64个，总投资215.7亿元，年度计划投资58.2亿元。"
+           "1-5月完成投资21.6亿元。")
+    outlay = {"indicator": "产业项目总投资", "value": 215.7, "unit": "亿元"}
+    assert status({**outlay, "kind": "target"}, src) is S.unconfirmed
+    assert status({**outlay, "kind": "actual"}, src) is S.unconfirmed
+    year = {"indicator": "产业项目年度计划投资", "value": 58.2, "unit": "亿元"}
+    assert status({**year, "kind": "target"}, src) is S.supported  # (the year's planned amount: a goal by its words)
+    # (a goal word of its own before the roster still sets the goal: 力争…)
+    aimed = "今年力争新开工项目40个，总投资120亿元。"
+    assert status({"indicator": "新开工项目总投资", "value": 120, "unit": "亿元", "kind": "target"}, aimed) \
+        is S.supported
 
 
 def test_no_output_is_an_investment() -> None:
@@ -9243,7 +9258,7 @@ def test_the_outlay_of_a_set_of_projects_a_plan_lists_is_open_as_a_goal_or_a_fac
            "其中亿元以上项目52个，总投资398.4亿元，年度计划完成投资88.1亿元。")
     outlay = {"indicator": "重点建设项目总投资", "value": 412.6, "unit": "亿元", "kind": "actual"}
     assert status(outlay, src) is S.unconfirmed
-    assert status({**outlay, "kind": "target"}, src) is S.supported
+    assert status({**outlay, "kind": "target"}, src) is S.unconfirmed  # (either kind: an164)
     assert status({**outlay, "indicator": "亿元以上项目总投资", "value": 398.4}, src) is S.unconfirmed
     # (the year's planned amount is a goal by its own words: refused as a fact)
     assert status({**outlay, "indicator": "重点建设项目年度计划完成投资", "value": 96.3}, src) is S.misattributed

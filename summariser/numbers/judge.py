@@ -1629,7 +1629,7 @@ def _kind(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     before = src.text[max(0, span[0] - 12):span[0]]
     if tie.kind and c.kind in _KINDS and "actual" in (c.kind, tie.kind) and tie.kind != c.kind:
         return _Finding(UNSURE if _fact_of_a_planned_class(src, c, tie, span) else WRONG, "kind")
-    if _goal_for_forecast(c, tie, before):
+    if _goal_for_forecast(c, tie, before) or _goal_of_a_roster_outlay(src, c, tie, span):
         return _Finding(UNSURE, "kind")
     if _size_class_claimed_exactly(src, c, q):
         return _Finding(WRONG, "kind")  # (500万元以上工业项目完成投资36.8亿元: 500万元 is a size class, no amount)
@@ -1673,6 +1673,23 @@ def _fact_of_a_planned_class(src: Source, c: Claim, tie: Tie, span: tuple[int, i
     """Whether a fact is claimed where a goal is read from the name of the class the value counts (计划竣工项目
     18个: a roster's class, its count a goal or a fact as the page's convention has it; see `_planned_class`)."""
     return c.kind == "actual" and tie.kind == "target" and (_planned_class(src, span) or _roster_outlay(src, span))
+
+
+def _goal_of_a_roster_outlay(src: Source, c: Claim, tie: Tie, span: tuple[int, int]) -> bool:
+    """Whether a goal is claimed for the outlay of a set of projects a plan lists, read as a goal only from the plan
+    the set is of (计划实施…项目71个，总投资337.13亿元; see `_roster_outlay`): what the projects together cost, which
+    most pages' conventions label a fact of the roster and a few the plan's goal. Left open as the fact claimed is:
+    nothing at the value tells which, and a goal trusted where the page means the roster's cost passes a wrong kind.
+    Only where its sentence writes that plan (计划实施, 计划新开工) before it: a roster a plan's page dates ahead (一季度，全市集中开工
+    产业项目42个，总投资156亿元 in a 工作方案 of February) is a goal of that page's."""
+    if c.kind != "target" or tie.kind != "target" or not _roster_outlay(src, span):
+        return False
+    text, a = src.simplified_text(), src.view_at(span[0])
+    return _PLAN_OF_ROSTER.search(text, start_after(text, a, _SENTENCE_STOPS), a) is not None
+
+
+# (计划实施, 计划新开工: the plan that lists the roster; not a planned outlay named as a noun, 计划总投资316.4亿元，其中…)
+_PLAN_OF_ROSTER = re.compile(r"计划(?!总?投资|完成)")
 
 
 def _planned_class(src: Source, span: tuple[int, int]) -> bool:
