@@ -8163,6 +8163,27 @@ def test_averages_of_a_stretch_of_years_are_the_stretch_s() -> None:
     assert status(claim, src) not in (S.misattributed, S.unsupported)
 
 
+def test_an_average_under_a_stretch_opening_its_paragraph_is_the_stretch_s_whatever_year_dates_its_level() -> None:
+    # (过去五年，是…的五年。…2021年，实现生产总值…，年均增长5.1%: claimed for 过去五年 it was refused as 2021年's)
+    src = ("二、过去五年工作回顾\n过去五年，是全县爬坡过坎、转型提质的五年。综合实力跃上新台阶，2023年，全县实现地区"
+           "生产总值236.8亿元，年均增长6.3%；规模以上工业增加值78.2亿元，年均增长8.6%；预计2023年一般公共预算收入"
+           "突破12亿元、年均增长9.4%。\n“十四五”以来，全县工业经济提质增效。2023年，规上工业总产值达到412亿元，"
+           "年均增长11.7%。")
+    claim = {"indicator": "地区生产总值年均增长", "period": "过去五年", "value": 6.3, "unit": "%", "measure": "growth"}
+    assert status(claim, src) is S.supported
+    assert status({**claim, "indicator": "规模以上工业增加值年均增长", "value": 8.6}, src) is S.supported
+    assert status({**claim, "indicator": "一般公共预算收入年均增长", "value": 9.4}, src) is S.supported
+    assert status({**claim, "indicator": "规上工业总产值年均增长", "period": "“十四五”以来", "value": 11.7}, src) \
+        is S.supported
+    # another stretch is not the one the paragraph opens with
+    assert status({**claim, "period": "“十三五”期间"}, src) not in TRUSTED
+    assert status({**claim, "indicator": "规上工业总产值年均增长", "period": "过去五年", "value": 11.7}, src) \
+        not in TRUSTED
+    # (a level, no average: the year its sentence writes holds)
+    assert status({**claim, "indicator": "地区生产总值", "value": 236.8, "unit": "亿元", "measure": "level"}, src) \
+        not in TRUSTED
+
+
 def test_a_firm_pointed_back_at_after_qizhong_is_that_firm() -> None:
     # (园区…用电量31.2亿千瓦时，其中该企业用电14.6亿千瓦时: claimed for the firm it was refused as the park's; from
     # break-it pass bk28)

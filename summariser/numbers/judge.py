@@ -965,7 +965,31 @@ def _average_over_stretch_written(src: Source, claimed: Period | None, span: tup
     if tie is None or found is None or not (_AVERAGE.search(tie.shown) or _OVER_YEARS.search(tie.shown)):
         return False
     sentence, at = found
-    return _QUOTES.sub("", compact(claimed.other)) in _QUOTES.sub("", compact(sentence[:at]))
+    return _QUOTES.sub("", compact(claimed.other)) in _QUOTES.sub("", compact(sentence[:at])) \
+        or _stretch_opens_paragraph(src, claimed, span)
+
+
+def _stretch_opens_paragraph(src: Source, claimed: Period, span: tuple[int, int]) -> bool:
+    """Whether the claimed stretch of years opens the average's paragraph (过去五年，是…的五年。…2021年，实现生产
+    总值288.7亿元，年均增长5.1%; “十四五”以来，…。2023年，…年均增长15.0%) and nothing between writes another
+    stretch: a report's look back dates the level by the stretch's last year, but the average stays over the
+    stretch its paragraph opens with. A year's months, a day or another stretch between leave it to the rest."""
+    text, at = src.simplified_text(), src.view_at(span[0])
+    p0 = text.rfind("\n", 0, at) + 1
+    opening = _OPENING_CLAUSE.match(text, p0, at)
+    if opening is None:
+        return False
+    lead = parse_period(opening.group(1))  # (the whole clause a period: 过去五年, not 过去五年我们…)
+    if lead is None or lead.other != claimed.other or lead.raw != opening.group(1):
+        return False
+    between = text[opening.end():at]
+    return _STRETCH_OF_YEARS.search(between) is None and _PLAN_TERM.search(between) is None \
+        and all(p.year and p.year.isdigit() and p.months in (None, (1, 12)) and not p.other and not p.day
+                for _, _, p in periods_in(between))
+
+
+# A paragraph's first clause, up to its first comma (过去五年，; “十四五”以来，), with the spaces of an indent.
+_OPENING_CLAUSE = re.compile(r"[ \t\u3000]*([^，,。；;：:\n]{2,12})[，,]")
 
 
 # A change written from one value to another (从1.48万亿元增加到1.96万亿元, 由186亿元增长到413亿元), and a span of
