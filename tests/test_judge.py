@@ -9940,3 +9940,19 @@ def test_a_stage_s_rate_is_of_the_part_whose_projects_are_counted_between_its_na
     assert status({**rate, "indicator": "纺织服装行业开工率", "value": 48}, src) is S.supported
     assert status({**rate, "indicator": "纺织服装行业开工率"}, src) not in (S.supported, S.derived)
     assert status({**rate, "indicator": "重点产业项目开工率", "value": 61.3}, src) is S.supported
+
+
+def test_a_firm_named_by_its_city_is_no_claim_of_the_province() -> None:
+    # (吉林市…，吉林石化完成原油加工量… claimed as 吉林石化原油加工量: the firm's name opens with 吉林, the province's
+    # stem too, and the city the sentence names was read as another level than the claimed province's, so the firm's
+    # own figure was refused)
+    src = ("上半年，吉林市工业生产稳中有进。吉林市抓实重点企业增产，吉林石化完成乙烯产量42.6万吨、增长8.3%；"
+           "吉林化纤碳纤维产量增长21.5%。")
+    claim = {"indicator": "吉林石化乙烯产量", "period": "上半年", "value": 42.6, "unit": "万吨"}
+    assert status(claim, src) is S.supported
+    assert status({"indicator": "吉林化纤碳纤维产量", "period": "上半年", "value": 21.5, "unit": "%",
+                   "measure": "growth"}, src) is S.supported
+    # (the province by its stem, for a value the sentence gives the city, is still refused)
+    province = "上半年，吉林市规模以上工业增加值增长6.2%，增速居全省第二位。"
+    assert status({"indicator": "吉林规模以上工业增加值", "period": "上半年", "value": 6.2, "unit": "%",
+                   "measure": "growth"}, province) not in TRUSTED

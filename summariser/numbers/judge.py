@@ -2409,13 +2409,26 @@ def _named_at_another_level(src: Source, q: Quantity, tie: Tie, written: str) ->
     if claimed < 0 or not rest or not rest <= tie.pairs | tie.elided:
         return False  # (浙江森林联合纸业…项目总投资: a firm's name, not the place's value of the words the value has)
     own = _BASE_PLACE.sub("", _own_shown(tie))
-    if _own_whole_claimed(src, own, claimed):
+    if _own_whole_claimed(src, own, claimed) or _firm_of_the_place_named(written, own):
         return False
     named = place_names(own) or place_names(_sentence_before(src, q)[:_SUBJECT_OPENING]) or _pointed_park(src, q)
     if not named or any(PARK.search(n) for n in named):
         return _unnamed_or_park_s(src, (q, tie), (written, claimed), named)
     return not any(n[:2] in written or same_place(n, m) for n in named for m in place_names(written)) \
         and all(level_of_place(n) != claimed for n in named)
+
+
+def _firm_of_the_place_named(written: str, own: str) -> bool:
+    """Whether the claim's opening place, written by its name without its kind (吉林 of 吉林石化原油加工量), is
+    the head of a firm's name the value's own words write too, the same characters after it (吉林石化完成原油加工量):
+    the claim names the firm the value is of, not the place, whatever place the sentence names at another level
+    (吉林市突出骨干扩产，吉林石化…: the city's firm, claimed as the firm, not as the province 吉林 is the stem of)."""
+    end = _place_opening_end(written)
+    firm = written[:end + _FIRM_HEAD]
+    return _name_opening(written) is None and 0 < end and len(firm) == end + _FIRM_HEAD and firm in own
+
+
+_FIRM_HEAD = 2  # (the characters after the place's name that a firm's name and the value's own words share: 石化)
 
 
 def _own_whole_claimed(src: Source, own: str, claimed: int) -> bool:
