@@ -9956,3 +9956,17 @@ def test_a_firm_named_by_its_city_is_no_claim_of_the_province() -> None:
     province = "上半年，吉林市规模以上工业增加值增长6.2%，增速居全省第二位。"
     assert status({"indicator": "吉林规模以上工业增加值", "period": "上半年", "value": 6.2, "unit": "%",
                    "measure": "growth"}, province) not in TRUSTED
+
+
+def test_a_place_a_rank_is_held_in_is_not_the_owner_of_the_values_after_it() -> None:
+    # (前三季度甲高新区生产总值…，增速居某市第二位。其中，第一产业增加值… claimed as 甲高新区第一产业增加值: the city
+    # named as the rank's field was the place the line named last, so the park's parts were left open)
+    src = ("前三季度，临川高新区实现地区生产总值862.4亿元，同比增长9.6%，增速居澜川市第二位，两年平均增长7.1%，"
+           "居澜川市第一位。其中，第二产业增加值实现402.7亿元，同比增长11.3%；第三产业增加值实现455.2亿元，"
+           "同比增长8.4%。")
+    claim = {"indicator": "临川高新区第二产业增加值", "period": "前三季度", "value": 402.7, "unit": "亿元"}
+    assert status(claim, src) is S.supported
+    assert status({**claim, "indicator": "临川高新区第三产业增加值", "value": 8.4, "unit": "%", "measure": "growth"},
+                  src) is S.supported
+    # (the city, the rank's field, takes none of them)
+    assert status({**claim, "indicator": "澜川市第二产业增加值"}, src) not in TRUSTED

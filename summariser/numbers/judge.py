@@ -2920,7 +2920,7 @@ def _place_in_force(src: Source, q: Quantity, tie: Tie) -> tuple[list[str], int]
         return [d.name for d in stem], -1  # (沈阳市新开工项目200个，大连256个: a row's place named without its kind)
     line, above = src.tie_of.lines_before((q.start, q.end))
     for words in (line, above if len(above.strip()) <= _HEADING_LINE and not _AMOUNT.search(above) else ""):
-        words = _BASE_PLACE.sub("", words)
+        words = _RANK_FIELD.sub("", _BASE_PLACE.sub("", words))
         names = place_names_at(words)
         wholes = [m.start() for m in _WHOLE_NAMED.finditer(words)]
         if names or wholes:
@@ -2931,6 +2931,10 @@ def _place_in_force(src: Source, q: Quantity, tie: Tie) -> tuple[list[str], int]
 
 
 _PLACE_WORDS = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:市|县|区|州|旗|镇)")  # (石家庄市 of 石家庄市增长)
+# The field a rank is held in (增速居济南市第二位, 主要指标增速居威海市前列, 列全省开发区首位): a place named there is
+# where the value's owner ranks, not the owner, as a comparison's base is none.
+_RANK_FIELD = re.compile(r"(?:位居|位列|稳居|居于|排名|排在|名列|跻身|居(?![民住家])|列(?![入为出表举支]))[^，,；;。第]{1,12}?"
+                         r"(?:第[一二三四五六七八九十\d]+|前列|前茅|首位|榜首|前[一二三四五六七八九十\d]+)")
 _HEADING_LINE = 40  # a line this short with no amount is a heading the lines under it are read under
 _AMOUNT = re.compile(r"\d\s*(?:%|亿|万|个|家|项|元|吨)")
 # (not a whole an appositive names: 城东街道是全区工业主阵地, 高新区作为全市工业主战场)
