@@ -9970,3 +9970,14 @@ def test_a_place_a_rank_is_held_in_is_not_the_owner_of_the_values_after_it() -> 
                   src) is S.supported
     # (the city, the rank's field, takes none of them)
     assert status({**claim, "indicator": "澜川市第二产业增加值"}, src) not in TRUSTED
+
+
+def test_a_headline_naming_its_park_before_a_colon_is_the_page_s_headline() -> None:
+    # (临川经开区：一季度多项经济指标增长强劲 above 经开区营业收入… claimed as 营业收入: the colon cut the headline as
+    # body text, the page read as the city's its text calls 我市, and the park's own figures were left open)
+    src = ("临川经开区：一季度主要经济指标实现开门红\n\n本报讯 4月18日，记者从临川经济开发区获悉，今年一季度，"
+           "经开区营业收入86.2亿元，同比增长18%；规模工业增加值增速9.5%。作为我市首个省级化工园区，"
+           "经开区外出招商共计24次。\n")
+    claim = {"indicator": "营业收入", "period": "一季度", "value": 86.2, "unit": "亿元"}
+    assert status(claim, src) is S.supported
+    assert status({"indicator": "外出招商", "period": "一季度", "value": 24, "unit": "次"}, src) is S.supported

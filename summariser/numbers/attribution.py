@@ -3001,6 +3001,10 @@ _SECTION_OPENING = re.compile(r"[ \t\u3000]*"
                               r"([^。：:\n，,；;]{2,16})[。：:]")
 _BODY_LINE = re.compile(f"[{SENTENCE_END}，,：:]")  # a line with a clause's end is the body's, not the header's
 _HEADLINE_MAX = 60  # a headline is short; a longer line is body text
+# A headline that opens with the place or park it is about and a colon (雅安经开区：一季度多项经济指标增长强劲,
+# 高新区：前三季度主要经济指标稳中有进): the colon ends no clause, the name is the headline's subject. Not a page's
+# label of where it is filed (所属地区：湖南-长沙-长沙县).
+_NAMED_BY_COLON = re.compile(r"^(?!所属|所在|归属)[\u4e00-\u9fff·]{1,10}(?:区|县|市|州|园)\s*[：:]")
 _TABLE_HEADING = re.compile(r"^(?:计量)?单位$|单位\s*[|｜\t]|\t")  # (a table's headings, cell by cell or in a row)
 _HEADER_MAX = 600  # how far into the page the header may reach
 
@@ -3026,7 +3030,7 @@ def header_lines(text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[tupl
         if bisect.bisect_left(starts, at) < bisect.bisect_left(starts, end) or _TABLE_HEADING.search(line):
             break  # (a line with a value, a table's row among them, or its headings, is the body's)
         if line and not NOT_HEADLINE.search(line):
-            if len(line) > _HEADLINE_MAX or _BODY_LINE.search(line):
+            if len(line) > _HEADLINE_MAX or _BODY_LINE.search(_NAMED_BY_COLON.sub("", line)):
                 break
             lines.append((at, end))
         body = end + 1
