@@ -1132,9 +1132,11 @@ def _years_of(line: str, result: bool = False) -> frozenset[str]:
     return frozenset(m.group(1) for m in _YEAR_WRITTEN.finditer(line))
 
 
-# A line that reviews one year and sets out the next (高新区2023年工作总结和2024年工作思路, 2023年全市…工作总结及2024年
-# 工作安排), and a heading of the plan's part (下一步工作安排, 2024年工作计划, 三、重点任务) past which a value is the plan's.
-_REVIEW_AND_PLAN = re.compile(r"((?:19|20)\d{2})\s*年[^。，,；;\n]{0,20}?(?:总结|回顾|完成情况|工作情况)[^。，,；;\n]{0,4}?"
+# A line that reviews one year and sets out the next (高新区2023年工作总结和2024年工作思路,
+# 2023年全市…工作总结及2024年工作安排), and a heading of the plan's part (下一步工作安排, 2024年工作计划, 三、重点任务)
+# past which a value is the plan's.
+_REVIEW_AND_PLAN = re.compile(r"((?:19|20)\d{2})\s*年[^。，,；;\n]{0,20}?(?:总结|回顾|完成情况|工作情况)"
+                              r"[^。，,；;\n]{0,4}?"
                               r"(?:暨|和|及|与|、)\s*((?:19|20)\d{2})\s*年[^。，,；;\n]{0,20}?"
                               r"(?:思路|计划|安排|打算|要点|重点|目标)")
 _PLAN_PART = re.compile(r"下一步|下步|今后|明年|思路|计划|安排|打算|要点|重点任务|目标")
@@ -1718,19 +1720,20 @@ def _fact_of_a_planned_class(src: Source, c: Claim, tie: Tie, span: tuple[int, i
 
 
 def _goal_of_a_roster_outlay(src: Source, c: Claim, tie: Tie, span: tuple[int, int]) -> bool:
-    """Whether a goal is claimed for the outlay of a set of projects a plan lists, read as a goal only from the plan
-    the set is of (计划实施…项目71个，总投资337.13亿元; see `_roster_outlay`): what the projects together cost, which
-    most pages' conventions label a fact of the roster and a few the plan's goal. Left open as the fact claimed is:
-    nothing at the value tells which, and a goal trusted where the page means the roster's cost passes a wrong kind.
-    Only where its sentence writes that plan (计划实施, 计划新开工) before it: a roster a plan's page dates ahead (一季度，全市集中开工
-    产业项目42个，总投资156亿元 in a 工作方案 of February) is a goal of that page's."""
+    """Whether a goal is claimed for the outlay of a set of projects a plan lists, read as a goal only from the plan the
+    set is of (计划实施…项目71个，总投资337.13亿元; see `_roster_outlay`): what the projects together cost, which most
+    pages' conventions label a fact of the roster and a few the plan's goal. Left open as the fact claimed is: nothing
+    at the value tells which, and a goal trusted where the page means the roster's cost passes a wrong kind. Only where
+    its sentence writes that plan (计划实施, 计划新开工) before it: a roster a plan's page dates ahead (一季度，全市集中
+    开工产业项目42个，总投资156亿元 in a 工作方案 of February) is a goal of that page's."""
     if c.kind != "target" or tie.kind != "target" or not _roster_outlay(src, span):
         return False
     text, a = src.simplified_text(), src.view_at(span[0])
     return _PLAN_OF_ROSTER.search(text, start_after(text, a, _SENTENCE_STOPS), a) is not None
 
 
-# (计划实施, 计划新开工: the plan that lists the roster; not a planned outlay named as a noun, 计划总投资316.4亿元，其中…)
+# (计划实施, 计划新开工: the plan that lists the roster; not a planned outlay named as a noun, 计划总投资316.4亿元，其中
+# …)
 _PLAN_OF_ROSTER = re.compile(r"计划(?!总?投资|完成)")
 
 
@@ -2933,7 +2936,8 @@ def _place_in_force(src: Source, q: Quantity, tie: Tie) -> tuple[list[str], int]
 _PLACE_WORDS = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:市|县|区|州|旗|镇)")  # (石家庄市 of 石家庄市增长)
 # The field a rank is held in (增速居济南市第二位, 主要指标增速居威海市前列, 列全省开发区首位): a place named there is
 # where the value's owner ranks, not the owner, as a comparison's base is none.
-_RANK_FIELD = re.compile(r"(?:位居|位列|稳居|居于|排名|排在|名列|跻身|居(?![民住家])|列(?![入为出表举支]))[^，,；;。第]{1,12}?"
+_RANK_FIELD = re.compile(r"(?:位居|位列|稳居|居于|排名|排在|名列|跻身|居(?![民住家])|列(?![入为出表举支]))"
+                         r"[^，,；;。第]{1,12}?"
                          r"(?:第[一二三四五六七八九十\d]+|前列|前茅|首位|榜首|前[一二三四五六七八九十\d]+)")
 _HEADING_LINE = 40  # a line this short with no amount is a heading the lines under it are read under
 _AMOUNT = re.compile(r"\d\s*(?:%|亿|万|个|家|项|元|吨)")
