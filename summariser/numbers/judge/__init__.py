@@ -10,11 +10,11 @@ from functools import lru_cache
 from math import fsum
 from typing import NamedTuple
 
-from ..core.chars import FULL_STOP
-from ..core.models import CheckStatus, FigureCheck
-from ..core.simplify import simplified
-from ..places.divisions import Divisions, divisions
-from .attribution import (
+from ...core.chars import FULL_STOP
+from ...core.models import CheckStatus, FigureCheck
+from ...core.simplify import simplified
+from ...places.divisions import Divisions, divisions
+from ..attribution import (
     CLASS_MEASURED,
     COORDINATED,
     COUNTS,
@@ -47,10 +47,10 @@ from .attribution import (
     tally,
     tally_of,
 )
-from .claims import Claim
-from .compare import CHANGE_WORDS, claimed_measure, comparable, qualifier_ok, value_match, verdict
-from .kinds import AS_OF_NOW, GAP_TO_GOAL, SHARE_OF_A_GOAL, inside, plan_titled
-from .periods import (
+from ..claims import Claim
+from ..compare import CHANGE_WORDS, claimed_measure, comparable, qualifier_ok, value_match, verdict
+from ..kinds import AS_OF_NOW, GAP_TO_GOAL, SHARE_OF_A_GOAL, inside, plan_titled
+from ..periods import (
     RECENT_YEARS,
     THAT_YEAR,
     THIS_MONTH,
@@ -64,12 +64,12 @@ from .periods import (
     plan_years,
     to_date_and_its_end,
 )
-from .projects import project_before
-from .quantities import NARROWING_FALLS, Quantity
-from .source import HAN_ONLY, THIS_YEAR_ALONE, Source, Tied, compact, pool, show
-from .spans import end_from, start_after
-from .tables import PROGRESS
-from .topic import (
+from ..projects import project_before
+from ..quantities import NARROWING_FALLS, Quantity
+from ..source import HAN_ONLY, THIS_YEAR_ALONE, Source, Tied, compact, pool, show
+from ..spans import end_from, start_after
+from ..tables import PROGRESS
+from ..topic import (
     PARK,
     PARK_ALONE,
     Topic,
@@ -80,7 +80,24 @@ from .topic import (
     same_place,
     whole_of,
 )
-from .units import MULTIPLE, PERCENT, POINTS, unit_class
+from ..units import MULTIPLE, PERCENT, POINTS, unit_class
+
+__all__ = [
+    "OK",
+    "UNSURE",
+    "WRONG",
+    "Judgement",
+    "claimed_head",
+    "claimed_text",
+    "claimed_words",
+    "derives_for",
+    "direction",
+    "judge",
+    "names_nothing",
+    "_as_written",
+    "_compared_the_other_way",
+]
+
 
 # A claimed indicator contradicts the source's when another quantity's words hold at least this share
 # of its (rarity-weighted) character pairs, and that much more than the words of the value it gives.
