@@ -81,6 +81,39 @@ from ..topic import (
     whole_of,
 )
 from ..units import MULTIPLE, PERCENT, POINTS, unit_class
+from .text import (
+    _AVERAGE,
+    _BOUNDS,
+    _FINE,
+    _HOW,
+    _HOW_WORDS,
+    _KINDS,
+    _NOT_NAMING,
+    _OPPOSITE,
+    _PERCENT_MEASURES,
+    _PULLED,
+    _RARE,
+    _STRETCH_OF_YEARS,
+    OK,
+    UNSURE,
+    WRONG,
+    Judgement,
+    _compared_claim,
+    _Finding,
+    _naming_pairs_of,
+    _own_shown,
+    _own_words,
+    _pairs_of,
+    _said_of_each,
+    _sentence_start,
+    _sentence_view_start,
+    _signed_as_said,
+    _unchanged_pairs,
+    _view_pairs,
+    claimed_head,
+    claimed_text,
+    claimed_words,
+)
 
 __all__ = [
     "OK",
@@ -112,56 +145,9 @@ _SIBLING = 0.2
 _ELSE = 0.25  # the share of a claim the words a reader has at the value lack, where its own name another thing
 _WHOLE = 0.4  # the share of a claim only the words a value is read under hold, where its own name a part
 
-_KINDS = ("actual", "target", "forecast")
-_BOUNDS = (">", ">=", "<", "<=")
-_PERCENT_MEASURES = ("share", "growth")
 
-OK, UNSURE, WRONG = "ok", "unsure", "wrong"
-
-
-class Judgement(NamedTuple):
-    """What the source's reading says of a claim on one of its quantities: `ok` (it confirms the
-    claimed indicator, period and kind), `wrong` (it ties the value to something else) or `unsure`
-    (it can do neither), with the reason for a person."""
-
-    status: str
-    reason: str = ""
-    wrong: frozenset[str] = frozenset()  # what it ties otherwise: indicator, period, kind, measure, subject
-    open: frozenset[str] = frozenset()  # what it can neither confirm nor refute (`unsure`): the same names
-
-
-class _Finding(NamedTuple):
-    status: str  # OK, UNSURE or WRONG
-    what: str  # indicator, period, kind or measure
-    rival: Quantity | None = None  # the value the source gives the claimed indicator, when another
-
-
-_FINE = _Finding(OK, "")
-
-
-@lru_cache(maxsize=4096)
-def claimed_text(indicator: str) -> str:
-    """A claimed indicator as the source is read: ruby, spaces and traditional forms gone."""
-    return simplified(compact(indicator))
-
-
-@lru_cache(maxsize=4096)
-def claimed_words(indicator: str) -> frozenset[str]:
-    return bigrams(indicator_words(claimed_text(indicator)))
-
-
-@lru_cache(maxsize=4096)
-def claimed_head(indicator: str) -> str:
-    """The last pair of a claimed indicator's words, which names what is counted or measured (税收 of
-    全部投产后税收, 全国 of 增速高于全国), without the words of how it changed (增长, 增速)."""
-    words = _HOW.sub("", indicator_words(claimed_text(indicator)))
-    return words[-2:] if len(words) >= 2 else ""
-
-
-_HOW = re.compile(r"(?:增长|下降|变化|增加|减少|增收|减收|同期|平均|占比|比重)+$")
 _TELLING = 2
 _FAMILY = 0.5  # the share of what confirms a claim that another value's words hold, to be of its family
-_RARE = 1.0  # a pair's rarity weight, log(1 + ties / ties holding it), from which it tells one value from another
 
 
 def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
@@ -441,11 +427,6 @@ _HOW_ONLY = re.compile(r"(?:增长|下降|增加|减少|上升|回落|增幅|降
 # (a basis in brackets right after a value, with no number: 增长5%（同口径）, 增长8%（按可比价格计算）)
 _BASIS_NOTE = re.compile(r"\s*[（(](?=[^（）()\d]{0,16}[）)])[^（）()\d]*?(?:同口径|可比口径|可比价|因素)"
                          r"[^（）()\d]*[）)]")
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the full sentence holding `at` starts: after its line's start or the last full stop before it."""
-    return start_after(text, at, FULL_STOP + "\n")
 
 
 def _tier(words: str) -> str:
@@ -2226,12 +2207,6 @@ _COVERS = re.compile(r"(?:涉及|涵盖|覆盖)([^，,。；;]{2,60}?)等?[0-9�
 _LISTED = re.compile(r"[、和及与]")
 
 
-def _own_shown(tie: Tie) -> str:
-    """The value's own words as written (after the last …), simplified."""
-    return simplified(tie.shown).rsplit("…", 1)[-1]
-
-
-_PULLED = re.compile(r"拉动|带动|上拉|下拉|拉高|拉升")
 _GROWTH_GAP = re.compile(r"(?:增速|增幅|增长)(?:比|较)")  # (a gap's own words that say it is a growth rate's)
 _SHARE_NAMED = re.compile(r"占|比重|占比|份额")
 _GROWTH_CLAIMED = re.compile(r"增速|增幅|增长")
@@ -2250,33 +2225,17 @@ _CHANGED = re.compile(r"净增|净减|增减|增加|减少|增收|减收|新增|
                       # (超目标任务442家: by how much a result passed its goal)
                       r"超(?:出|过|额)?[^，,；;。\d]{0,4}(?:目标|计划|任务)|"
                       r"多|少|涨|跌")
-# An average over years or months (两年平均增长6.1%, 年均增长, 各月累计平均增速保持在10%以上) written just before
-# a value, and a claim that says so.
-# (not 高于全省平均增速8.2个百分点: the average of peers)
-_AVERAGE = re.compile(r"(?:年均|年平均|月均|累计平均|各月平均)(?:增长|增速|增幅|下降)[^，,；;。\d]{0,6}$")
+
+
 _AVERAGE_CLAIMED = re.compile(r"年均|月均|平均")
 # What the years of a stretch added up to, in the value's own words (五年净增61家, 三年累计完成): the stretch's.
 _OVER_YEARS = re.compile(r"[两三四五六七八九十\d]年(?:来)?(?:净增|新增|累计)[^，,；;。\d]{0,8}$")
-_STRETCH_OF_YEARS = re.compile(r"(?:19|20)\d{2}年?\s*(?:[-—－~～]|至|到)\s*(?:19|20)\d{2}年|"
-                               r"[一二三四五]五(?:”)?(?:期间|以来)|"
-                               r"[两三四五六七八九十\d]年(?:来|间|以来)|"
-                               # (过去五年，…年均增长7.2%: a report's review)
-                               r"(?:过去的?|近)[两三四五六七八九十\d]年")
+
+
 _AVERAGED_CLAIMED = re.compile(r"年均|月均|年平均|[两三四五六七八九十\d]年平均")  # (not 全省平均: a peers' average)
 
 
-# Words of a direction and their opposites: a claim that says one where the value's words say the other.
-_OPPOSITE = (("收窄", "扩大"), ("缩小", "扩大"), ("加快", "回落"), ("加快", "放缓"), ("高于", "低于"), ("快于", "慢于"),
-             ("拉动", "下拉"),
-             ("提高", "下降"), ("上升", "下降"), ("增长", "下降"), ("提高", "回落"), ("提高", "放缓"), ("加快", "下降"),
-             ("上升", "回落"), ("回升", "回落"), ("回升", "下降"), ("超过", "低于"))
-
-
 _SIGNED_GROWTH = re.compile(r"[正负]增长")  # (负增长 is a fall: 下降, not 增长)
-
-
-def _signed_as_said(m: re.Match[str]) -> str:
-    return "下降" if m.group().startswith("负") else "增长"
 
 
 def _opposed(claimed: str, source: str) -> bool:
@@ -4116,16 +4075,6 @@ _ALL_FIRMS = re.compile(r"^(?:[全我本][省市县区州])?(?:规上|规模以�
 _FIRMS_CLASS = re.compile(r"企业$")  # (a class of firms right before the measure: 深海科技企业营业收入)
 
 
-def _own_words(tie: Tie) -> str:
-    """The value's own words as compared (indicator_words of _own_shown)."""
-    return indicator_words(_own_shown(tie))
-
-
-def _compared_claim(written: str) -> str:
-    """A claimed indicator as its words are compared, in Han characters only (规模以上工业增加值: 规上工业增加值)."""
-    return "".join(HAN_ONLY.findall(indicator_words(written)))
-
-
 _SCALE_WORD = "规上"  # (规模以上 as the words are compared: indicator_words reads it so)
 
 
@@ -4905,16 +4854,6 @@ def _size_class_claimed_exactly(src: Source, c: Claim, q: Quantity) -> bool:
 def _class_bound(q: Quantity) -> bool:
     """Whether `q` is a size class's bound (亿元以上, 5亿元至10亿元, 超50亿元项目), no part's value."""
     return (q.qualifier in _BOUNDS or q.value_high is not None) and q.unit_class == "money"
-
-
-def _said_of_each(tie: Tie) -> bool:
-    """Whether the value's own words say it of each of the values before it (完成总产值19556亿元、增加值4878亿元，
-    同比均增长6.5%): what they measure is any of theirs, not only the one its words name."""
-    return _OF_EACH.search(_own_shown(tie)) is not None
-
-
-# (not 平均 nor 年均: 两年平均增长14.8%, 年均增长26% are averages, said of one thing)
-_OF_EACH = re.compile(r"(?<![平年月日人户亩])均(?:实现)?(?:增长|下降|提高|回落|为|达到?)$")
 
 
 def _named_otherwise(written: str, tie: Tie, signed: bool = False, year: int | None = None) -> bool:
@@ -6276,14 +6215,6 @@ _PLACES_CLOSED = re.compile(r"(?<=[\u4e00-\u9fff])等(?:地市|城市|地区|县
 _COMPARISON = re.compile(r"同比|环比|"
                          r"(?:比|较|与)(?=上年|去年|上月|上季|同期|年初|全[国省市区县州]|\d|[一二三四]季度|上半年)")
 _CHANGE_CHARS = frozenset("增长下降回落提高升")  # (the characters of how a value changed: 增长, 下降, 回落, 提高, 上升)
-_HOW_WORDS = re.compile(r"增长|下降|增加|减少|增收|减收|提高|提升|回落|上升|下滑|占比|比重|增速|降幅|增幅")
-
-
-# Words of a value's clause that say what is done with it or how it compares, not what it is of.
-# (nor the unit of the value before it: 实现营业收入210.5亿元 增长9.9%)
-_NOT_NAMING = re.compile(r"目标|任务|计划|推动|实施|完成|实现|有序|加快|达到|平均水平|高于|低于|快于|慢于|比|高|拉动|"
-                         r"获批|获评|认定|入选|评为|"
-                         r"增长面|新增|净增|累计|[万亿]?元")
 
 
 @lru_cache(maxsize=4096)
@@ -6603,27 +6534,6 @@ def _told_at_the_value(src: Source, c: Claim, q: Quantity, rival: tuple[Quantity
     return bool(told - theirs)
 
 
-def _sentence_view_start(src: Source, q: Quantity) -> int | None:
-    """Where the value's full sentence starts in the view's text (Source.simplified_text's offsets)."""
-    found = src.tie_of.sentence((q.start, q.end))
-    return None if found is None else src.view_at(q.start) - found[1]
-
-
-def _view_pairs(src: Source, span: tuple[int, int], unit: str) -> frozenset[str]:
-    """The pairs of the words in the view's [start, end), the values written there and their units left out, and the
-    own words of those of `unit` (where one is given) too."""
-    text, (start, end) = src.simplified_text(), span
-    cuts, named = [start], set[str]()
-    for r in src.starting_in(src.view.to_original(start, start)[0], src.view.to_original(end, end)[0]):
-        cuts += [src.view_at(r.start), src.view_at(r.end)]
-        t = src.tie_of.get((r.start, r.end))
-        if unit and r.unit == unit and t is not None:
-            named |= t.pairs
-    cuts.append(end)
-    return frozenset(g for x, y in zip(cuts[::2], cuts[1::2], strict=True) if x < y
-                     for g in bigrams(indicator_words(text[x:y]))) - named
-
-
 def _carried_rival(lacking: frozenset[str], rival: Tie | None) -> bool:
     """Whether a rival holds the claimed words the value lacks (`lacking`) only by the things a count before it
     counts, which its words were read with (签约项目…签约总额): a reading of its own subject, no word the page gives
@@ -6644,22 +6554,6 @@ def _things_counted_before(tie: Tie) -> str:
 
 _PROJECTS_OR_FIRMS = re.compile(r"(?:项目|企业)$")
 _THINGS = frozenset(("项目", "企业"))
-
-
-def _pairs_of(words: str) -> frozenset[str]:
-    # (the union of each part's pairs at once, not pair by pair through a generator: asked per claim and value)
-    return frozenset().union(*map(bigrams, words.split()))
-
-
-def _unchanged_pairs(words: str) -> frozenset[str]:
-    """The pairs of a value's words apart from how it changed (增长, 下降…), none across such a word."""
-    return _pairs_of(_HOW_WORDS.sub(" ", words))
-
-
-def _naming_pairs_of(words: str) -> frozenset[str]:
-    """The pairs of a value's words that name what it is of: not how it changed, nor what is done with it or how it
-    compares (_NOT_NAMING)."""
-    return _pairs_of(_NOT_NAMING.sub(" ", _HOW_WORDS.sub(" ", words)))
 
 
 def _names_a_sibling(c: Claim, e: _Evidence, total: float) -> bool:
