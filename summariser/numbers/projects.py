@@ -1,6 +1,6 @@
 """Which project a bare attribute belongs to: 一是甲项目，总投资3亿元；二是乙项目；总投资5亿元，预计年产值8亿元 — each
 amount written after a clause that names one project and nothing else is that project's (read by the checker,
-numbers/judge.py, and by the offline engine's namer, pipeline/indicators.py)."""
+numbers/judge/, and by the offline engine's namer, pipeline/indicators.py)."""
 
 from __future__ import annotations
 
