@@ -114,6 +114,9 @@ _SHARE_OF = re.compile(r"占(?!比)")
 _BY_WHOSE = re.compile(r"拉动|上拉|下拉|拉低|影响|对")
 _RATE_AT_END = re.compile(r"(?:率|比重|占比|指数|增长面)$")  # a rate's gap in points is not a growth's
 _OWN_RATE = re.compile(r"^降幅|(?:降幅|增幅|增速)(?:收窄|扩大|加快|回落|提高|放缓)")  # 较前三季度降幅收窄
+# A gap to the schedule (超过时间进度13.8个百分点, 高于序时进度5.3个百分点, 超出年度时序进度10个百分点): the share of
+# the year's plan done, held to the share of the year gone by; how far along, not how fast it grew
+_SCHEDULE_GAP = re.compile(r"^(?:超过?|超出|高于|高出|快于|低于|慢于|落后于?|较|比)[^，,。；;\d]{0,6}?(?:序时|时序|时间)进度")
 _BASE_ONLY = re.compile(r"同比|环比|可比|(?:比|较)(?:上年|去年|上月)(?:同期)?")
 _MONTH_ON_MONTH = ("环比", "较上月", "比上月")
 # A rate of what was done to a set's things (开工率, 履约率), and what may stand before the deed in the name of the
@@ -1131,6 +1134,9 @@ class IndicatorNames:
             # it is of, once)
             whose = _GOAL_TAIL.sub("", inherited)
             return own if not whose or whose in own else whose + own
+        if q.unit_class == "points" and _SCHEDULE_GAP.match(own):
+            # (完成投资…，超过时间进度13.8个百分点: 完成投资进度超过时间进度, the progress's gap, no growth's)
+            return inherited.removesuffix("增速") + ("" if inherited.endswith("进度") else "进度") + own
         gap_of_growth = (q.unit_class == "points" and not inherited.endswith(("增速", "增长"))
                          and not _RATE_AT_END.search(inherited) and not _OWN_RATE.search(own))
         # (规模以上工业增加值增速高于全市; 为年初预算数25.60亿元的59.8%: the budget it is held to, its own)
