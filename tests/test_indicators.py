@@ -1131,3 +1131,21 @@ def test_an_adverb_before_what_counted_things_did_is_no_part_of_their_name(text:
 ])
 def test_a_gap_to_the_schedule_is_of_the_progress_not_the_growth(text: str, value: str, indicator: str) -> None:
     assert named(text)[value] == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # a share after a growth is of the amount, not of the growth; so is a gap in points its words say is the share's
+    ("前三季度，全省重点园区固定资产投资同比增长8.3%，增速比全省投资高出4.0个百分点，占全省投资的比重较上年同期提高"
+     "1.3个百分点。", "1.3个百分点", "重点园区固定资产投资占全省投资的比重较上年同期"),
+    ("全区规模以上工业中，新材料产业增加值增长12.2%，占规上工业增加值比重为28.6%。", "28.6%",
+     "新材料产业增加值占规上工业增加值比重"),
+    ("前三季度，全县工业用电量为3.6亿千瓦时，同比增长5.1%，占全社会用电量比重为64.2%，占比较上半年提高1.1个百分点。",
+     "1.1个百分点", "工业用电量占比较上半年"),
+    ("全年高新技术产业完成工业总产值520亿元，比上年增长9.6%，增速高出全县工业3.1个百分点；工业总产值占规模以上工业35.0%，"
+     "比重提高2.4个百分点。",
+     "2.4个百分点", "工业总产值占规模以上工业比重"),
+    # the growth itself keeps its name
+    ("全区规模以上工业中，新材料产业增加值增长12.2%，占规上工业增加值比重为28.6%。", "12.2%", "新材料产业增加值增速"),
+])
+def test_a_share_after_a_growth_is_of_the_amount(text: str, value: str, indicator: str) -> None:
+    assert named(text)[value] == indicator
