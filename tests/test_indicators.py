@@ -1124,7 +1124,8 @@ def test_an_adverb_before_what_counted_things_did_is_no_part_of_their_name(text:
     # a gap to the schedule is how far ahead of the year's elapsed share the share done is: the progress's, no growth's
     ("1-5月，全县重点项目累计完成投资36.5亿元，占年度计划的48.6%，超过时间进度6.9个百分点。", "6.9个百分点",
      "重点项目累计完成投资进度超过时间进度"),
-    ("全区省市重点项目完成投资21亿元，高于序时进度3.2个百分点。", "3.2个百分点", "省市重点项目完成投资进度高于序时进度"),
+    ("全区省市重点项目完成投资21亿元，高于序时进度3.2个百分点。", "3.2个百分点",
+     "省市重点项目完成投资进度高于序时进度"),
     ("全镇续建项目完成投资5亿元，超出年度时序进度12个百分点。", "12个百分点", "续建项目完成投资进度超出年度时序进度"),
     # a gap to another place is still its growth's
     ("全区规模以上工业增加值同比增长6.1%，高于全市0.8个百分点。", "0.8个百分点", "规模以上工业增加值增速高于全市"),

@@ -120,7 +120,8 @@ _OWN_RATE = re.compile(r"^降幅|(?:降幅|增幅|增速)(?:收窄|扩大|加快
 # subject's amount, whatever growth its clause stated before (…增加值增长14.5%，占…比重…)
 _SHARE_WORDS = re.compile(r"^(?:占|比重|占比)")
 _GROWTH_AT_END = re.compile(r"(?:增速|增幅|增长)$")
-_SCHEDULE_GAP = re.compile(r"^(?:超过?|超出|高于|高出|快于|低于|慢于|落后于?|较|比)[^，,。；;\d]{0,6}?(?:序时|时序|时间)进度")
+_SCHEDULE_GAP = re.compile(r"^(?:超过?|超出|高于|高出|快于|低于|慢于|落后于?|较|比)"
+                           r"[^，,。；;\d]{0,6}?(?:序时|时序|时间)进度")
 _BASE_ONLY = re.compile(r"同比|环比|可比|(?:比|较)(?:上年|去年|上月)(?:同期)?")
 _MONTH_ON_MONTH = ("环比", "较上月", "比上月")
 # A rate of what was done to a set's things (开工率, 履约率), and what may stand before the deed in the name of the
