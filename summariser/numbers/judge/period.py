@@ -552,20 +552,16 @@ def _whole_year_of_its_list(src: Source, claimed: Period, period: Period, span: 
     if not (claimed.year and claimed.year.isdigit()) or claimed.months not in (None, (1, 12)) \
             or period.year or period.months != (1, 12):
         return frozenset()
-    tie = src.tie_of.get(span)
-    # (a result written exactly: a bound, 突破3000亿元, is also how a plan writes its goal with no word of one)
-    exact = any((q.start, q.end) == span and q.qualifier == "=" for q in src.quantities)
-    return _item_lead_years(src, span, exact and tie is not None and tie.kind in ("", "actual"))
+    return _item_lead_years(src, span)
 
 
-def _item_lead_years(src: Source, span: tuple[int, int], result: bool = False) -> frozenset[str]:
+def _item_lead_years(src: Source, span: tuple[int, int]) -> frozenset[str]:
     """The years of the list a value's paragraph is an item of (一、…, （一）…, 二是…) when that paragraph writes no
     year before the value: those of the nearest line above that heads what follows (a heading line, or a line that
     ends with ：, 2023年，…主要做了以下工作：) and writes a year, past the other items and the paragraphs that state
     values of their own; past a heading that writes none (三、重点任务, 预计全年：) to what heads it, and so past its
     numbered siblings (二、2023年工作回顾) to the title (2024年工作要点), which may write two (2023年…总结及2024年
-    工作安排: either; for a `result` the year it reviews, see `_years_of`, unless a heading of the plan part, 下一步工作
-    安排, was passed). None (an empty set) where these write none, or the paragraph is no item."""
+    工作安排: either). None (an empty set) where these write none, or the paragraph is no item."""
     text = src.simplified_text()
     at = src.view_at(span[0])
     start = text.rfind("\n", 0, at) + 1
@@ -581,30 +577,14 @@ def _item_lead_years(src: Source, span: tuple[int, int], result: bool = False) -
         if numbering and numbering == passed:
             continue
         if _YEAR_WRITTEN.search(line):
-            return _years_of(line, result)
+            return _years_of(line)
         passed = passed or numbering
-        result = result and _PLAN_PART.search(line) is None
     return frozenset()
 
 
-def _years_of(line: str, result: bool = False) -> frozenset[str]:
-    """The years a line writes (2024年工作要点: 2024; 2023年…总结及2024年工作安排: both); for a `result` under a line
-    that reviews one year and plans the next (2023年工作总结和2024年工作计划), the year reviewed alone: what was done
-    is the year looked back on, whatever the plan's year after it."""
-    review = _REVIEW_AND_PLAN.search(line) if result else None
-    if review is not None and int(review.group(2)) == int(review.group(1)) + 1:
-        return frozenset({review.group(1)})
+def _years_of(line: str) -> frozenset[str]:
+    """The years a line writes (2024年工作要点: 2024; 2023年…总结及2024年工作安排: both)."""
     return frozenset(m.group(1) for m in _YEAR_WRITTEN.finditer(line))
-
-
-# A line that reviews one year and sets out the next (高新区2023年工作总结和2024年工作思路,
-# 2023年全市…工作总结及2024年工作安排), and a heading of the plan's part (下一步工作安排, 2024年工作计划, 三、重点任务)
-# past which a value is the plan's.
-_REVIEW_AND_PLAN = re.compile(r"((?:19|20)\d{2})\s*年[^。，,；;\n]{0,20}?(?:总结|回顾|完成情况|工作情况)"
-                              r"[^。，,；;\n]{0,4}?"
-                              r"(?:暨|和|及|与|、)\s*((?:19|20)\d{2})\s*年[^。，,；;\n]{0,20}?"
-                              r"(?:思路|计划|安排|打算|要点|重点|目标)")
-_PLAN_PART = re.compile(r"下一步|下步|今后|明年|思路|计划|安排|打算|要点|重点任务|目标")
 
 
 # A paragraph that is an item of a numbered list (一、, （一）, 1., 二是), and a line that heads what follows: short
