@@ -8184,6 +8184,18 @@ def test_an_average_under_a_stretch_opening_its_paragraph_is_the_stretch_s_whate
         not in TRUSTED
 
 
+def test_an_average_counted_from_a_base_year_written_at_it_is_not_the_opening_stretch_s() -> None:
+    # (过去五年，…。…由2021年的52亿元增加到2023年的86亿元，年均增长28.6%: a two years' average, not five)
+    claim = {"indicator": "规上工业增加值年均增长", "period": "过去五年", "value": 28.6, "unit": "%",
+             "measure": "growth"}
+    src = "过去五年，全镇工业经济实现跨越发展。全镇规上工业增加值由2021年的52亿元增加到2023年的86亿元，年均增长28.6%。"
+    assert status(claim, src) not in TRUSTED
+    src = "过去五年，是全区工业爬坡过坎的五年。2023年，全区规上工业增加值达到320亿元，比2020年年均增长28.6%。"
+    assert status(claim, src) not in TRUSTED
+    src = "过去五年，是全区工业爬坡过坎的五年。2023年，全区规上工业增加值达到320亿元，是2020年的2.1倍，年均增长28.6%。"
+    assert status(claim, src) not in TRUSTED
+
+
 def test_a_firm_pointed_back_at_after_qizhong_is_that_firm() -> None:
     # (园区…用电量31.2亿千瓦时，其中该企业用电14.6亿千瓦时: claimed for the firm it was refused as the park's; from
     # break-it pass bk28)

@@ -448,9 +448,16 @@ def _stretch_opens_paragraph(src: Source, claimed: Period, span: tuple[int, int]
     if lead is None or lead.other != claimed.other or lead.raw != opening.group(1):
         return False
     between = text[opening.end():at]
-    return _STRETCH_OF_YEARS.search(between) is None and _PLAN_TERM.search(between) is None \
-        and all(p.year and p.year.isdigit() and p.months in (None, (1, 12)) and not p.other and not p.day
-                for _, _, p in periods_in(between))
+    if _STRETCH_OF_YEARS.search(between) or _PLAN_TERM.search(between) or _BASE_YEAR.search(between):
+        return False
+    found = [p for _, _, p in periods_in(between)]
+    return len({p.year for p in found}) <= 1 and all(
+        p.year and p.year.isdigit() and p.months in (None, (1, 12)) and not p.other and not p.day for p in found)
+
+
+# A year the average may be counted from, written between (比2020年年均增长, 由2021年的52亿元增加到2023年的86亿元,
+# 是2020年的2.1倍): an average over fewer years than the stretch the paragraph opens with.
+_BASE_YEAR = re.compile(r"(?:比|较|由|从|同|相比|对比)\s*(?:19|20)\d{2}\s*年|倍")
 
 
 # A paragraph's first clause, up to its first comma (过去五年，; “十四五”以来，), with the spaces of an indent.
