@@ -2362,5 +2362,13 @@ def test_the_year_s_goals_announced_on_a_line_of_their_own_are_each_of_the_year(
     assert one({**goal, "indicator": "技改投资", "value": 15, "unit": "%", "measure": "growth"}, src).status \
         is S.supported
     assert one({**goal, "period": "1-8月"}, src).status not in (S.supported, S.derived)
+    # (but the work done so far, written after the goals, is not the year's; nor are goals written 目标为…, in one
+    # clause, a list)
+    done = "1-9月，全县规上工业增加值增长6.1%。\n全年目标：新开工亿元以上项目50个，已开工38个，开工率76%。"
+    assert one({"indicator": "已开工项目", "value": 38, "unit": "个", "period": "全年"}, done).status \
+        not in (S.supported, S.derived)
+    done = "1-9月，全县规上工业增加值增长6.1%。\n全年目标为新开工亿元以上项目50个，已开工38个，开工率76%。"
+    assert one({"indicator": "开工率", "value": 76, "unit": "%", "period": "全年", "measure": "share"}, done).status \
+        not in (S.supported, S.derived)
     plan = "全年计划新开工项目52个，已开工44个，开工率84.6%。"
     assert one({"indicator": "已开工项目", "value": 44, "unit": "个", "kind": "actual"}, plan).status is S.supported

@@ -5465,7 +5465,10 @@ _MEASURED_AGAINST = re.compile(r"高于|低于|快于|慢于|超过|超出|未�
 _WHOLE_YEAR_WORDS = frozenset({"全年", "年度", "全年度", "本年度"})
 _PLAN_AFTER = re.compile(r"(?:计划|目标|任务)")
 # The year's goals announced, their list to follow (全年目标：, 全年目标任务：, 全年目标为, 年度目标是).
-_GOALS_LISTED = re.compile(r"(?:主要)?(?:预期)?(?:目标|任务)+(?:[：:]|为|是|如下)")
+_GOALS_LISTED = re.compile(r"(?:主要)?(?:预期)?(?:目标|任务)+(?:如下)?[：:]")
+# Work done so far, written after the goals a line lists (全年目标：新开工项目50个，已开工38个，开工率76%): the
+# year's goals end there; what follows is progress, of the months so far.
+_PROGRESS_AFTER_GOALS = re.compile(r"已|目前|截至|截止|累计|完成全年|实际")
 _GOAL_RATE_AFTER = re.compile(r"度?(?:预期)?(?:目标|计划|任务)(?:任务)?(?:完成率|完成进度|进度)")
 _GOAL_NAMED_AFTER = re.compile(r"[^，,；;。]{0,12}?的?(?:预期)?(?:目标|任务|计划|预算)")
 
@@ -5543,8 +5546,8 @@ def _in_force(text: str, period: tuple[int, int, Period], at: int) -> bool:
     if at > b and _goal_named_against(text, a, b) \
             and (at > _clause_end_after(text, b) or _RESULT_AFTER_GOAL.search(text, b, at)):
         return False  # (a goal's period, 低于…全年8%的目标, dates no value after its clause, nor 为全年预算的71.4%)
-    if p.raw in _WHOLE_YEAR_WORDS and _PLAN_AFTER.match(text, b) and not _GOALS_LISTED.match(text, b) \
-            and at > _clause_end_after(text, b):
+    if p.raw in _WHOLE_YEAR_WORDS and _PLAN_AFTER.match(text, b) and at > _clause_end_after(text, b) \
+            and (not _GOALS_LISTED.match(text, b) or _PROGRESS_AFTER_GOALS.search(text, b, at)):
         # (全年计划新开工项目46个，已开工39个: the plan's year, of its clause alone; but 全年目标：…，…, a heading of
         # the goals listed after it, dates each of them)
         return False
