@@ -120,7 +120,8 @@ def test_a_count_or_multiple_written_in_words_is_worded(matched: str, unit: str,
 @pytest.mark.parametrize(("matched", "unit", "quote"), [
     ("12家", "家", "新增规上工业企业12家"), ("５个", "个", "新签约５个项目"), ("超百亿元", "元", "产值超百亿元的企业"),
     ("近七成", "成", "占比近七成"), ("三分之一", "%", "约占三分之一"), ("三年", "年", "工业总产值连续三年位居全市第一"),
-    ("", "个", "")])
+    ("五家", "家", "今年以来全县新增规上工业企业五家"), ("十亿", "亿千瓦时", "工业用电量突破十亿千瓦时"),
+    ("一千万", "万吨", "原煤产量达到一千万吨"), ("", "个", "")])
 def test_digits_amounts_shares_and_runs_of_years_are_not_worded(matched: str, unit: str, quote: str) -> None:
     v = _trusted(matched)
     assert not worded(v, unit, quote)

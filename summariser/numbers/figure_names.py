@@ -60,9 +60,9 @@ def doubted(v: FigureCheck, name: str | None, kind: str | None = None) -> Figure
 
 # A number written with digits anywhere in the matched text (3个, ３个, 1.5倍).
 _DIGIT = re.compile(r"[0-9０-９]")
-# Units whose worded values are the page's own amounts: round sums (超百亿元, 突破千亿元), shares (近七成, 三分之一),
-# and a rate's standstill (同比持平): on the development pages these were right as often as not.
-_AMOUNT_UNITS = frozenset({"%", "成", "个百分点", "‰"})
+# The units a page's prose counts its own points, eras and plans in (三个第一, 三件大事, 第二个五年, 翻番): a
+# count of firms (新增规上企业五家) or an amount in words (突破十亿千瓦时, 一千万吨) is a statistic, left trusted.
+_PROSE_COUNTS = frozenset({"个", "个月", "项", "类", "种", "座", "件", "次", "条", "批", "名", "年", "倍"})
 # A run of years (连续三年位居…) is the place's standing on record, which pages write in words as often as digits.
 _RUN = "连续"
 
@@ -71,11 +71,10 @@ def worded(v: FigureCheck, unit: str | None, quote: str | None) -> bool:
     """Whether a trusted value was read from words, not digits (三个第一, 七个板块, 第二个五年, 三件大事, 翻番), as a
     count or a multiple: these pages write their statistics in digits, and a count or multiple in words is the
     prose's own (its points, an era, a rounded doubling) far more often than a measured figure (on 30 development
-    sets, 29 such shipped figures were wrong against 10 right). Amounts and shares (`_AMOUNT_UNITS`, any 元) and a
-    run of years after 连续 are not."""
+    sets, 29 such shipped figures were wrong against 10 right). Only in the units prose counts in (`_PROSE_COUNTS`):
+    amounts, shares and counts of firms are statistics however written; nor a run of years after 连续."""
     words = v.matched or ""
-    u = unit or ""
-    if not words or _DIGIT.search(words) or u.endswith("元") or u in _AMOUNT_UNITS:
+    if not words or _DIGIT.search(words) or (unit or "") not in _PROSE_COUNTS:
         return False
     return _RUN + words not in (quote or "")
 
