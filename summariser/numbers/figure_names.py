@@ -52,10 +52,13 @@ def doubted(v: FigureCheck, name: str | None, kind: str | None = None) -> Figure
     re-checks ship facts, which must. A class's bound (`kind` threshold: 10亿元以上项目) states no fact to doubt."""
     if v.status not in TRUSTED or kind == "threshold" or not says_little(name or ""):
         return v
-    return v.model_copy(update={
-        "status": CheckStatus.unconfirmed,
-        "reason": f"{v.reason} But the name {name!r} says too little to tell what the value is of (whose, or "
-                  "which measure): name it as the source does before taking it as a fact."})
+    return _left_open(v, f"the name {name!r} says too little to tell what the value is of (whose, or which "
+                         "measure): name it as the source does before taking it as a fact.")
+
+
+def _left_open(v: FigureCheck, but: str) -> FigureCheck:
+    """`v` left open (`unconfirmed`), its reason followed by why it is doubted."""
+    return v.model_copy(update={"status": CheckStatus.unconfirmed, "reason": f"{v.reason} But {but}"})
 
 
 # A number written with digits anywhere in the matched text (3个, ３个, 1.5倍).
@@ -83,11 +86,9 @@ def doubted_worded(v: FigureCheck, unit: str | None, quote: str | None) -> Figur
     """A shipped figure's verdict left open (`unconfirmed`) where its value is a count or multiple `worded`."""
     if v.status not in TRUSTED or not worded(v, unit, quote):
         return v
-    return v.model_copy(update={
-        "status": CheckStatus.unconfirmed,
-        "reason": f"{v.reason} But the value is written in words ({v.matched!r}), as a page counts its own points, "
-                  "eras and rounded multiples, not its statistics: take it as a fact only where the source gives it "
-                  "as one."})
+    return _left_open(v, f"the value is written in words ({v.matched!r}), as a page counts its own points, eras "
+                         "and rounded multiples, not its statistics: take it as a fact only where the source gives "
+                         "it as one.")
 
 
 # Units that count the page's own pieces of writing: 工作总结6篇 (a title's or a download's count of texts), and
@@ -111,10 +112,8 @@ def doubted_text(v: FigureCheck, unit: str | None, quote: str | None) -> FigureC
     """A shipped figure's verdict left open (`unconfirmed`) where its value counts the page's own texts."""
     if v.status not in TRUSTED or not of_the_text(v, unit, quote):
         return v
-    return v.model_copy(update={
-        "status": CheckStatus.unconfirmed,
-        "reason": f"{v.reason} But the value counts the page's own texts or sets of figures, not anything of the "
-                  "place it reports on."})
+    return _left_open(v, "the value counts the page's own texts or sets of figures, not anything of the place it "
+                         "reports on.")
 
 
 def unplaced_floor(v: FigureCheck, d: Mapping[str, Any]) -> FigureCheck:
@@ -124,10 +123,8 @@ def unplaced_floor(v: FigureCheck, d: Mapping[str, Any]) -> FigureCheck:
     the development pages 11 of 13 such figures were wrong, mostly goals shipped as results)."""
     if v.status not in TRUSTED or d.get("qualifier") != ">=" or d.get("kind", "actual") != "actual" or d.get("period"):
         return v
-    return v.model_copy(update={
-        "status": CheckStatus.unconfirmed,
-        "reason": f"{v.reason} But a floor (以上) with no period of its own is usually a plan's goal, not a result: "
-                  "say whether it was reached or set, and when, before taking it as a fact."})
+    return _left_open(v, "a floor (以上) with no period of its own is usually a plan's goal, not a result: say "
+                         "whether it was reached or set, and when, before taking it as a fact.")
 
 
 def shipped(figures: Iterable[BaseModel | Mapping[str, Any]], verdicts: Iterable[FigureCheck]) -> list[FigureCheck]:
