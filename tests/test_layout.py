@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 from .conftest import ROOT
@@ -70,3 +71,13 @@ def test_no_import_inside_a_function_but_the_named_lazy_ones() -> None:
                 if any(isinstance(n, (ast.Import, ast.ImportFrom)) for n in ast.walk(fn)):
                     found.add((name, fn.name))
     assert found == LAZY
+
+
+def test_every_subpackage_is_listed_for_the_wheel() -> None:
+    # (pyproject lists packages by name: a subpackage missing there installs without its modules, and only a
+    # non-editable install, as CI's, finds out)
+    block = re.search(r"^packages = \[(.*?)\]", (ROOT / "pyproject.toml").read_text(encoding="utf-8"), re.S | re.M)
+    assert block is not None
+    listed = set(re.findall(r'"([\w.]+)"', block.group(1)))  # (tomllib is 3.11's; the package supports 3.10)
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in PACKAGE.rglob("__init__.py")}
+    assert found <= listed, sorted(found - listed)
