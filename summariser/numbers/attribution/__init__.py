@@ -16,14 +16,14 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Callable, Iterator, NamedTuple, Sequence
 
-from ..core.chars import FULL_STOP, HAN, SENTENCE_BREAK, SENTENCE_END
-from ..core.regex import Anchored
-from ..core.simplify import simplified
-from ..core.wraps import line_wraps
-from ..places.divisions import divisions
-from .chinese import CN_DIGITS, parse_chinese_numeral
-from .kinds import HEADER_DATE, HEADER_DATED, NOT_HEADLINE, NOW, Kinds, goal_sentences, inside, year_and_month
-from .periods import (
+from ...core.chars import FULL_STOP, HAN, SENTENCE_BREAK, SENTENCE_END
+from ...core.regex import Anchored
+from ...core.simplify import simplified
+from ...core.wraps import line_wraps
+from ...places.divisions import divisions
+from ..chinese import CN_DIGITS, parse_chinese_numeral
+from ..kinds import HEADER_DATE, HEADER_DATED, NOT_HEADLINE, NOW, Kinds, goal_sentences, inside, year_and_month
+from ..periods import (
     HORIZON_YEARS,
     REACH,
     THAT_YEAR,
@@ -37,9 +37,64 @@ from .periods import (
     starts_a_change,
     year_to_date,
 )
-from .spans import end_from, span_end, span_start, start_after
-from .tables import CellWords, TableRead, alone_on_line, captions, cell_measure, cell_words, grid_words
-from .units import COUNTERS
+from ..spans import end_from, span_end, span_start, start_after
+from ..tables import CellWords, TableRead, alone_on_line, captions, cell_measure, cell_words, grid_words
+from ..units import COUNTERS
+
+__all__ = [
+    "CLASS_MEASURED",
+    "COORDINATED",
+    "COUNTS",
+    "EVENT_POINTERS",
+    "GOAL_SETTER",
+    "INDUSTRY_NAMES_WITH_COMMAS",
+    "LIST_SUMMING",
+    "NOT_COUNTING",
+    "NOT_PRODUCT",
+    "ONE_CHARACTER_PRODUCTS",
+    "PAIR_POINTER",
+    "PER_ONE",
+    "PER_WORD",
+    "PRODUCT_ALONE",
+    "RUNNING_TOTAL",
+    "Reading",
+    "SUM_WORDS",
+    "SUPPLY_NAMED",
+    "TAKING_OUT",
+    "TALLY",
+    "Tie",
+    "WORDS_AFTER",
+    "WORDS_BEFORE",
+    "_CLAUSE_AT",
+    "_group_listed",
+    "_items",
+    "_listed_before",
+    "_shared_head",
+    "bigrams",
+    "blank",
+    "forget_attribution",
+    "grade",
+    "has_subject",
+    "head_kind",
+    "indicator_words",
+    "last_match",
+    "level",
+    "levels_named",
+    "line_label",
+    "list_heading",
+    "measured",
+    "measured_part",
+    "measures_in",
+    "periods_of_values",
+    "place_level",
+    "project_built",
+    "size_band",
+    "tally",
+    "tally_of",
+    "ties",
+    "written_as_compared",
+]
+
 
 # ---------------------------------------------------------------- indicators
 
