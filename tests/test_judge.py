@@ -1,4 +1,4 @@
-"""How a claim is held to the source's reading (numbers/judge/, numbers/attribution.py): one test per
+"""How a claim is held to the source's reading (numbers/judge/, numbers/attribution/): one test per
 way these articles are written that the reading must follow. The sentences are written for these tests,
 in the genre; none is taken from a page."""
 

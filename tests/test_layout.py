@@ -81,3 +81,24 @@ def test_every_subpackage_is_listed_for_the_wheel() -> None:
     listed = set(re.findall(r'"([\w.]+)"', block.group(1)))  # (tomllib is 3.11's; the package supports 3.10)
     found = {".".join(p.parent.relative_to(ROOT).parts) for p in PACKAGE.rglob("__init__.py")}
     assert found <= listed, sorted(found - listed)
+
+
+# Packages split by concern (issue 29): each module says its concern, and the package's __init__.py only re-exports.
+SPLIT = ("summariser.numbers.judge", "summariser.numbers.attribution")
+
+
+def test_a_package_split_by_concern_says_each_concern_and_only_re_exports() -> None:
+    mods = _modules()
+    for package in SPLIT:
+        members = [name for name in mods if name.startswith(package + ".")]
+        assert len(members) > 1, package
+        for name in [package, *members]:
+            assert ast.get_docstring(mods[name]), f"{name} says no concern"
+        init = mods[package].body
+        kept = [n for n in init[1:] if not isinstance(n, ast.ImportFrom)
+                and not (isinstance(n, ast.Assign) and [getattr(t, "id", "") for t in n.targets] == ["__all__"])]
+        assert kept == [], f"{package}/__init__.py defines more than its re-exports"
+        exported = {a.asname or a.name for n in init if isinstance(n, ast.ImportFrom) and n.level
+                    for a in n.names}
+        listed = next(n for n in init if isinstance(n, ast.Assign))
+        assert exported == set(ast.literal_eval(listed.value)), package

@@ -50,7 +50,7 @@ class Topic(NamedTuple):
 
 def topic_of(text: str, header: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, Period]]) -> Topic:
     """The topic the header lines of `text` name (simplified; `header` the spans of its headline lines, as
-    attribution.header_lines reads them: the lines before the first that holds a value or a clause's end;
+    attribution/layout.header_lines reads them: the lines before the first that holds a value or a clause's end;
     `found` its period writings)."""
     lines = []
     for at, end in header:

@@ -1,5 +1,5 @@
 """Whether the source ties a quantity to what a claim says it is: the claimed indicator, period and
-kind against the source's reading of the value (numbers/attribution.py).
+kind against the source's reading of the value (numbers/attribution/).
 
 The judgement is split by concern, one module each, in the order they import one another (none imports one
 after it): `text` (what they share: the verdict's names, a claim's and a value's words as compared), `names`

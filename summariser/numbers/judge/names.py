@@ -126,7 +126,7 @@ def names_nothing(indicator: str) -> bool:
     if _OBJECT_CUT.fullmatch(_FUNCTION_WORDS.sub("", words)) or _THIS_STRETCH.fullmatch(words):
         return True
     # (particles and words that only lead to an amount, 可按2%, 比…的…提高了: no name either)
-    # (纱产量 names the product 纱: a release's one-character product, numbers/attribution.has_subject)
+    # (纱产量 names the product 纱: a release's one-character product, numbers/attribution/words.has_subject)
     rest = _FUNCTION_WORDS.sub("", _DONE_ALONE.sub("", _WHOLE_PLACE.sub("", words)))
     return len(rest) < 2 and rest not in ONE_CHARACTER_PRODUCTS
 
