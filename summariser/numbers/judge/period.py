@@ -461,6 +461,7 @@ _BASE_YEAR = re.compile(r"(?:比|较|由|从|同|相比|对比)\s*(?:19|20)\d{2}
 
 
 # A paragraph's first clause, up to its first comma (过去五年，; “十四五”以来，), with the spaces of an indent.
+# (anchored with .match at a paragraph's start: searched along a page, a long run of spaces would make it quadratic)
 _OPENING_CLAUSE = re.compile(r"[ \t\u3000]*([^，,。；;：:\n]{2,12})[，,]")
 
 
