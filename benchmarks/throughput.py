@@ -190,6 +190,9 @@ STAGES = {
     "HTTP client (openai SDK, aiohttp)": ("llm/client.py", "create"),
     "reply parsing (schema)": ("llm/reask.py", "_read"),
     "merge (the figures' first check)": ("pipeline/model/merge.py", "merge"),
+    # (the headline's and summary's numbers are checked on the CPU lane before amend decides on a re-ask, outside
+    # _amend's own time)
+    "re-ask's check (what fails)": ("summariser/feedback.py", "failing"),
     "amend (problems, re-asks)": ("pipeline/model/engine.py", "_amend"),
     "check + assemble": ("pipeline/assemble.py", "assemble"),
     "write": ("batch/jsonl.py", "write_line"),
