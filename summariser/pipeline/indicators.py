@@ -114,12 +114,12 @@ _SHARE_OF = re.compile(r"占(?!比)")
 _BY_WHOSE = re.compile(r"拉动|上拉|下拉|拉低|影响|对")
 _RATE_AT_END = re.compile(r"(?:率|比重|占比|指数|增长面)$")  # a rate's gap in points is not a growth's
 _OWN_RATE = re.compile(r"^降幅|(?:降幅|增幅|增速)(?:收窄|扩大|加快|回落|提高|放缓)")  # 较前三季度降幅收窄
-# A gap to the schedule (超过时间进度13.8个百分点, 高于序时进度5.3个百分点, 超出年度时序进度10个百分点): the share of
-# the year's plan done, held to the share of the year gone by; how far along, not how fast it grew
 # A share and its gap in points (占规上工业增加值比重37.3%; 比重提高7.6个百分点; 占比较上半年提升0.2个百分点): of the
 # subject's amount, whatever growth its clause stated before (…增加值增长14.5%，占…比重…)
 _SHARE_WORDS = re.compile(r"^(?:占|比重|占比)")
 _GROWTH_AT_END = re.compile(r"(?:增速|增幅|增长)$")
+# A gap to the schedule (超过时间进度13.8个百分点, 高于序时进度5.3个百分点, 超出年度时序进度10个百分点): the share of
+# the year's plan done, held to the share of the year gone by; how far along, not how fast it grew
 _SCHEDULE_GAP = re.compile(r"^(?:超过?|超出|高于|高出|快于|低于|慢于|落后于?|较|比)"
                            r"[^，,。；;\d]{0,6}?(?:序时|时序|时间)进度")
 _BASE_ONLY = re.compile(r"同比|环比|可比|(?:比|较)(?:上年|去年|上月)(?:同期)?")

@@ -549,7 +549,8 @@ _MEASURED_AGAINST = re.compile(r"高于|低于|快于|慢于|超过|超出|未�
                                r"(?<![^，,；;。\n])为")
 _WHOLE_YEAR_WORDS = frozenset({"全年", "年度", "全年度", "本年度"})
 _PLAN_AFTER = re.compile(r"(?:计划|目标|任务)")
-# The year's goals announced, their list to follow (全年目标：, 全年目标任务：, 全年目标为, 年度目标是).
+# The year's goals announced with a colon, their list to follow (全年目标：, 全年目标任务：, 主要目标如下：); not
+# 全年目标为…, a goal in one clause.
 # (anchored with .match at a period's end: searched along a page, 目标目标… would make it quadratic)
 _GOALS_LISTED = re.compile(r"(?:主要)?(?:预期)?(?:目标|任务)+(?:如下)?[：:]")
 # Work done so far, written after the goals a line lists (全年目标：新开工项目50个，已开工38个，开工率76%): the
