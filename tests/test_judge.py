@@ -2664,6 +2664,26 @@ def test_what_a_meeting_decided_is_no_result() -> None:
     assert status(firms, said) is S.supported
 
 
+def test_what_a_plan_named_by_its_title_sets_out_is_no_result() -> None:
+    # (《…三年行动计划（2024-2026年）》，其中提到, 根据《规划》提出的目标: a plan named by its title sets out goals as a
+    # meeting does; its closing bracket, and the years in brackets before it, stand between the plan and its verb)
+    src = ("近日，县政府印发《某县制造业数字化转型三年行动计划（2024-2026年）》，其中提到，到2026年，"
+           "全县规上工业企业数字化改造覆盖率达到85%，建成智能工厂30家。")
+    plants = {"indicator": "智能工厂", "value": 30, "unit": "家", "kind": "actual"}
+    assert status(plants, src) not in TRUSTED
+    assert status({**plants, "kind": "target"}, src) not in (S.misattributed, S.unsupported)
+    planned = ("区经信局解读《某区“十五五”工业发展规划》。根据《规划》提出的目标，“十五五”期间，"
+               "全区规上工业增加值年均增长6.5%，工业投资年均增长8%。")
+    growth = {"indicator": "规上工业增加值年均增长", "value": 6.5, "unit": "%", "measure": "growth", "kind": "actual",
+              "period": "“十五五”期间"}
+    assert status(growth, planned) not in TRUSTED
+    # (a result after the plan's words, 同比…, or a plan only named, 《规划》实施以来, is still a result)
+    done = "《某区工业发展规划》提出构建三大产业集群。1-9月，全区规上工业增加值同比增长7.2%。"
+    assert status({**growth, "value": 7.2, "period": "1-9月", "indicator": "规上工业增加值"}, done) is S.supported
+    since = "《某区工业发展规划》实施以来，全区新增智能工厂12家。"
+    assert status({**plants, "value": 12, "indicator": "新增智能工厂"}, since) is S.supported
+
+
 def test_a_growth_of_what_is_new_is_no_growth_of_a_total() -> None:
     # (nor a change since the last year's end, a stock's: …新认定…54家，…，累计达到412家，比上年末增长15.1%)
     stock = "上半年新认定“专精特新”中小企业54家，同比增长28.6%，累计达到412家，比上年末增长15.1%。"

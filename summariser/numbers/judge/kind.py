@@ -270,9 +270,12 @@ def _decided_ahead(src: Source, span: tuple[int, int]) -> bool:
     return not years or min(years) == years[0]
 
 
-# (会议明确, 会上提出, 报告中提出了, 《方案》明确: what is decided or set out, not 会议指出 or 报告显示, which report)
-_DECIDED = re.compile(r"(?:会议|会上|大会|全会|报告中?|方案中?|规划中?|意见中?)(?:还|进一步|再次|同时)?"
-                      r"(?:明确|提出)了?")
+# (会议明确, 会上提出, 报告中提出了: what is decided or set out, not 会议指出 or 报告显示, which report; and what a plan
+# named by its title sets out, 《…专项规划》提出, 《…三年行动计划(2023-2025年)》，其中提到, 根据《规划》提出的目标: the
+# title's closing bracket, its years in brackets before it, stand between the plan and its verb)
+_DECIDED = re.compile(r"(?:(?:会议|会上|大会|全会|报告中?|方案中?|规划中?|意见中?)(?:还|进一步|再次|同时)?(?:明确|提出)"
+                      r"|(?:规划|计划|方案|意见|纲要)(?:[（(][^（）()《》]{0,16}[）)])?》(?:中|里)?[，,]?(?:其中)?"
+                      r"(?:还|进一步|再次|同时)?(?:明确|提出|提到))了?")
 # (a stretch gone by, a comparison with one, or what is already: the value after it is a result)
 _GONE_BY = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|上年|去年|同期|已|截至|截止|以来|累计|目前|年初至今|"
                       r"前[一二三四五六七八九十\d]+个?月|\d{1,2}\s*[-—－至~到]\s*\d{1,2}月|上半年|前三季度")
