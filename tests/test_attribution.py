@@ -1235,6 +1235,21 @@ def test_a_list_of_places_whose_measure_is_written_once_after_the_last_gives_it_
     assert words["26310元"].startswith("城镇常住居民人均可支配收入")
 
 
+def test_a_list_of_stock_whose_count_sold_is_written_once_after_the_last_gives_it_to_each() -> None:
+    # (猪、牛、羊、家禽出栏分别为…: each animal's 出栏, not the poultry's alone; 猪、牛存栏分别增长…, 较…回升…个百分点)
+    src = "前三季度，全县猪、牛、羊、家禽出栏分别为21.6万头、1.9万头、4.3万只、88.5万只，分别增长3.1%、6.2%、2.4%、9.7%。"
+    sold = {"period": "前三季度", "unit": "万只", "indicator": "羊出栏"}
+    assert [r.status for r in check_figures(src, [{**sold, "value": 88.5}, {**sold, "value": 4.3}])] \
+        == [S.misattributed, S.supported]
+    grown = {"period": "前三季度", "unit": "%", "measure": "growth"}
+    claims = [{**grown, "indicator": "羊出栏", "value": 9.7}, {**grown, "indicator": "家禽出栏", "value": 9.7}]
+    assert [r.status for r in check_figures(src, claims)] == [S.misattributed, S.supported]
+    kept = "上半年，全区猪、牛存栏量分别增长1.8%、12%，分别较一季度回升0.6个、4.5个百分点。"
+    back = {"period": "上半年", "unit": "个百分点", "measure": "change", "indicator": "生猪存栏量增速较一季度回升"}
+    assert [r.status for r in check_figures(kept, [{**back, "value": 4.5}, {**back, "value": 0.6}])] \
+        == [S.unconfirmed, S.supported]
+
+
 def test_a_bound_all_the_items_have_reached_ends_their_list() -> None:
     # (均已超过万亿元, then 分别达到…: the items of the clause before, each its value)
     src = "东江、西江上半年GDP均已超过5000亿元，分别达到8302.5亿元、6297.4亿元。"

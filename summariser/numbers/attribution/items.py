@@ -921,9 +921,10 @@ def _compound_items(listed: str, count: int) -> list[str]:
     return []
 
 
-# Where the words a list writes once after its last item start (…新材料产业增加值, …新竣工亿元以上工业项目).
+# Where the words a list writes once after its last item start (…新材料产业增加值, …新竣工亿元以上工业项目; and
+# how many head of stock were sold or kept, 猪、牛、羊、家禽出栏分别为…: each animal's 出栏, not the poultry's alone).
 _SHARED_HEAD = re.compile(r"产业|行业|企业|项目|工业|增加值|产值|投资|亿元|万元|规上|规模以上|制造业|居民|产量|用电量|"
-                          r"发电量|装机容量|装机|地区生产总值|生产总值|GDP")  # (深圳、广州GDP: each city's)
+                          r"发电量|装机容量|装机|地区生产总值|生产总值|GDP|出栏|存栏")  # (深圳、广州GDP: each city's)
 _GROUP_MODIFIER = re.compile(r"^(?:主导|支柱|重点|优势|传统|新兴|特色|战略性新兴|主要|龙头)")
 # (not 第三, nor a rank the items are said to hold: 东盟、欧盟、韩国为前三大贸易伙伴)
 _COUNTED_TAIL = re.compile(r"((?:(?!为前|是前|居前|列前).)+?)(?<![第前])([两二三四五六七八九十])"
