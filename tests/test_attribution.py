@@ -1250,6 +1250,15 @@ def test_a_list_of_stock_whose_count_sold_is_written_once_after_the_last_gives_i
         == [S.unconfirmed, S.supported]
 
 
+def test_a_topic_that_opens_a_part_of_a_sentence_leaves_the_topic_before() -> None:
+    # (在技术改造方面，…；在数字化改造方面，86个项目…: the 86 projects are the second field's, not the first's too)
+    src = "在技术改造方面，全县45个项目，1-9月已完成投资12.6亿元；在数字化改造方面，86个项目，1-9月已完成投资3.2亿元。"
+    c = {"unit": "个", "period": "1-9月"}
+    claims = [{**c, "indicator": "技术改造项目", "value": 86}, {**c, "indicator": "技术改造项目", "value": 45},
+              {**c, "indicator": "数字化改造项目", "value": 86}]
+    assert [r.status for r in check_figures(src, claims)] == [S.unconfirmed, S.supported, S.supported]
+
+
 def test_a_bound_all_the_items_have_reached_ends_their_list() -> None:
     # (均已超过万亿元, then 分别达到…: the items of the clause before, each its value)
     src = "东江、西江上半年GDP均已超过5000亿元，分别达到8302.5亿元、6297.4亿元。"

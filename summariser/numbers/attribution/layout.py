@@ -323,6 +323,12 @@ class _Layout:
                 del read[ended[-1] if ended else len(read):]
             elif self._opens_on_topic(a, b):
                 read.clear()  # (…。⏎工业投资方面，全区…: a paragraph that names its topic leaves the one before)
+                style = _TOPIC
+            elif self._topic_of_a_part(a, b):
+                # (在重点技改方面，全市60个项目…；在两化融合方面，112个项目…: a sentence or ；-part that names its topic
+                # leaves the topic before it, not the heading both are under)
+                read = [(g, k) for g, k in read if k != _TOPIC]
+                style = _TOPIC
             read.append((self._free_pairs(i), style))
             i += 1
         return frozenset().union(*(g for g, _ in read)) | self._section_named(at) | self._paragraph_named(at)
@@ -331,6 +337,11 @@ class _Layout:
         """Whether the free clause [a, b) opens its line and names its topic (工业投资方面，…; “个转企”方面，…)."""
         line = self.plain.rfind("\n", 0, a) + 1
         return not self.plain[line:a].strip() and _TOPIC_OPENING.fullmatch(self.plain[a:b].strip()) is not None
+
+    def _topic_of_a_part(self, a: int, b: int) -> bool:
+        """Whether the free clause [a, b) opens a sentence or a ；-part and names its topic (…；在两化融合方面，…)."""
+        before = self.plain[self.plain.rfind("\n", 0, a) + 1:a].rstrip()
+        return before[-1:] in ("；", ";", "。") and _TOPIC_OPENING.fullmatch(self.plain[a:b].strip()) is not None
 
     def _paragraph_named(self, at: int) -> frozenset[str]:
         """The pairs of the programme named in quotes that the paragraph of `at` opens with (“老字号”新建和续建项目
@@ -497,6 +508,7 @@ def _bracketed(text: str, at: int) -> bool:
 WORDS_BEFORE = 40
 WORDS_AFTER = 24
 _TOPIC_OPENING = re.compile(r"[^，,。；;\n]{2,14}方面")  # (a paragraph opening on its topic: 工业投资方面，)
+_TOPIC = -2  # (the numbering style a topic clause is read with: none, but one a later topic clause ends)
 _QUOTED_OPENING = re.compile(r"\s*[“\"]([^”\"\n]{1,12})[”\"]")  # (“老字号”新建和续建项目…: a paragraph's programme)
 # A numbered heading's mark, by style: 一、, （一）, 1. (a heading of one style ends the section of the one before).
 _NUMBERED = re.compile(r"\s*(?:([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[）)])|(\d+[、.．](?!\d)))")
