@@ -11,7 +11,9 @@ import pytest
 from summariser import Document, check_figures, summarise
 from summariser.core.models import CheckStatus, FigureCheck
 from summariser.numbers.figure_names import (
+    across_a_list,
     doubted,
+    doubted_list,
     doubted_text,
     doubted_worded,
     name_core,
@@ -205,3 +207,31 @@ def test_the_offline_summary_leaves_floors_without_a_period_open() -> None:
     status = {(f.value, f.unit): f.check.status for f in r.figures if f.check}
     assert status[(80, "亿元")] is CheckStatus.unconfirmed and status[(12, "%")] is CheckStatus.unconfirmed
     assert status[(7.4, "%")] is CheckStatus.supported and status[(31.2, "亿元")] is CheckStatus.supported
+
+
+# Written for these tests: a list of two shares closed by 分别 after the clause that names its subject, and a total's
+# pull after a 分别 list of growths, around figures read from their own words.
+LISTED = ("南湖区重点项目集中开工\n"
+          "本次集中开工活动中，有86个为工业项目，总投资215亿元，分别占项目总数和投资总量的68%、74%。\n"
+          "电子信息、新材料等产业加快发展，分别同比增长21.3%、15.6%，共计拉动全区工业增加值增速3.2个百分点。\n"
+          "1至6月，全区工业投资完成42.6亿元，同比增长11.2%。")
+
+
+@pytest.mark.parametrize("name", ["分别占项目总数和投资总量占投资总量", "全国分别高增速比全省", "分别增速拉动全区工业增加值增速"])
+def test_a_name_read_across_a_list_is_left_open(name: str) -> None:
+    assert across_a_list(name)
+    got = doubted_list(_trusted("74%"), name)
+    assert got.status is CheckStatus.unconfirmed and "holds 分别" in got.reason
+
+
+@pytest.mark.parametrize("name", ["工业项目占投资总量", "规模以上工业增加值增速比全省", "别墅项目投资"])
+def test_a_name_of_one_item_keeps_its_trust(name: str) -> None:
+    v = _trusted("74%")
+    assert not across_a_list(name) and doubted_list(v, name) is v
+
+
+def test_the_offline_summary_leaves_names_read_across_a_list_open() -> None:
+    r = summarise(Document(id="d", text=LISTED))
+    status = {(f.value, f.unit): f.check.status for f in r.figures if f.check}
+    assert status[(74, "%")] is CheckStatus.unconfirmed and status[(3.2, "个百分点")] is CheckStatus.unconfirmed
+    assert status[(42.6, "亿元")] is CheckStatus.supported and status[(11.2, "%")] is CheckStatus.supported
