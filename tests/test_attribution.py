@@ -1236,8 +1236,10 @@ def test_a_list_of_places_whose_measure_is_written_once_after_the_last_gives_it_
 
 
 def test_a_list_of_stock_whose_count_sold_is_written_once_after_the_last_gives_it_to_each() -> None:
-    # (猪、牛、羊、家禽出栏分别为…: each animal's 出栏, not the poultry's alone; 猪、牛存栏分别增长…, 较…回升…个百分点)
-    src = "前三季度，全县猪、牛、羊、家禽出栏分别为21.6万头、1.9万头、4.3万只、88.5万只，分别增长3.1%、6.2%、2.4%、9.7%。"
+    # (猪、牛、羊、家禽出栏分别为…: each animal's 出栏, not the poultry's alone;
+    # 猪、牛存栏分别增长…, 较…回升…个百分点)
+    src = ("前三季度，全县猪、牛、羊、家禽出栏分别为21.6万头、1.9万头、4.3万只、88.5万只，"
+           "分别增长3.1%、6.2%、2.4%、9.7%。")
     sold = {"period": "前三季度", "unit": "万只", "indicator": "羊出栏"}
     assert [r.status for r in check_figures(src, [{**sold, "value": 88.5}, {**sold, "value": 4.3}])] \
         == [S.misattributed, S.supported]

@@ -217,7 +217,9 @@ LISTED = ("南湖区重点项目集中开工\n"
           "1至6月，全区工业投资完成42.6亿元，同比增长11.2%。")
 
 
-@pytest.mark.parametrize("name", ["分别占项目总数和投资总量占投资总量", "全国分别高增速比全省", "分别增速拉动全区工业增加值增速"])
+@pytest.mark.parametrize(
+    "name", ["分别占项目总数和投资总量占投资总量", "全国分别高增速比全省", "分别增速拉动全区工业增加值增速"]
+)
 def test_a_name_read_across_a_list_is_left_open(name: str) -> None:
     assert across_a_list(name)
     got = doubted_list(_trusted("74%"), name)
