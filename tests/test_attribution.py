@@ -2398,3 +2398,24 @@ def test_the_year_s_goals_announced_on_a_line_of_their_own_are_each_of_the_year(
         not in (S.supported, S.derived)
     plan = "全年计划新开工项目52个，已开工44个，开工率84.6%。"
     assert one({"indicator": "已开工项目", "value": 44, "unit": "个", "kind": "actual"}, plan).status is S.supported
+
+
+def test_a_goal_s_whole_year_mid_paragraph_leaves_the_paragraph_s_opening_in_force() -> None:
+    # (一季度，…。完成全年目标任务的26%；… / 占年度投资计划的48%。…: the whole year dates the goal the result is held
+    # against, not the values written after it, which are still of the stretch the paragraph opens with; was: the
+    # goal's 全年 or 年度 took the opening's place, and each later value was left with no period)
+    src = ("园区经济稳步回升。一季度，全区技改投资完成8.6亿元，同比增长12.4%。完成全年技改目标任务的26.3%，"
+           "超序时进度1.3个百分点。新入库技改项目17个，总投资21.5亿元。")
+    done = {"indicator": "完成全年技改目标任务", "value": 26.3, "unit": "%", "measure": "share", "period": "一季度"}
+    assert one(done, src).status is S.supported
+    after = {"indicator": "新入库技改项目", "value": 17, "unit": "个", "period": "一季度"}
+    assert one(after, src).status is S.supported
+    assert one({**after, "period": "上半年"}, src).status is S.misattributed
+    plan = ("项目建设提速。1-4月，全县重点项目完成投资23.1亿元，占年度投资计划的37.5%。"
+            "计划新开工项目28个，已开工19个，开工率67.9%。")
+    assert one({"indicator": "开工率", "value": 67.9, "unit": "%", "measure": "share", "period": "1-4月"},
+               plan).status is S.supported
+    # (but a year the paragraph goes on to report, 全年完成…, is the result's own: it still replaces the opening)
+    year = "项目建设提速。1-4月，全县重点项目完成投资23.1亿元。全年完成投资目标的112%，已开工19个。"
+    assert one({"indicator": "已开工项目", "value": 19, "unit": "个", "period": "1-4月"}, year).status \
+        is not S.supported

@@ -670,7 +670,7 @@ def _opening(text: str, found: Sequence[tuple[int, int, Period]], starts: list[i
     last = bisect.bisect_left(starts, at) - 1
     # (not an aside on last year after the headline: 全区…平稳运行。去年，公司投入2000万元。日产量达到30万副)
     if k is not None and not (headed and aside_on_last_year(text, found[k][2], first)) \
-            and not _replaced(found, k, last):
+            and not _replaced(text, found, k, last):
         return found[k][2]
     return None
 
@@ -705,13 +705,26 @@ def _opening_after_lead(text: str, found: Sequence[tuple[int, int, Period]], k: 
 _LEAD_IN_ENDS = "，,：:"  # what ends a lead-in before the period a paragraph opens with (数据显示，一季度，…)
 
 
-def _replaced(found: Sequence[tuple[int, int, Period]], k: int, last: int) -> bool:
+def _replaced(text: str, found: Sequence[tuple[int, int, Period]], k: int, last: int) -> bool:
     """Whether a later period of the paragraph, up to `found[last]`, has taken the place of its opening `found[k]`:
     one that conflicts with it, or months after an opening that states none (今年以来，…说，1—5月份，…。其中…: the
-    months')."""
+    months'); not the whole year of a goal or plan (see `_years_goal`)."""
     opening = found[k][2]
-    later = [found[m][2] for m in range(max(k + 1, last - _CANDIDATES), last + 1)]
+    later = [found[m][2] for m in range(max(k + 1, last - _CANDIDATES), last + 1) if not _years_goal(text, found[m])]
     return any(p.conflicts(opening) or (opening.months is None and p.months is not None) for p in later)
+
+
+def _years_goal(text: str, period: tuple[int, int, Period]) -> bool:
+    """Whether a whole year written mid-paragraph names the year's goal or plan that a result of the stretch the
+    paragraph opens with is held against (上半年，…，占年度投资计划50%。…; 一季度，…。完成全年出口目标任务的26%):
+    it dates the goal, not the values after it, so the opening's stretch still holds for them."""
+    a, b, p = period
+    return p.raw in _WHOLE_YEAR_WORDS and _YEARS_GOAL_NAMED.match(text, b) is not None
+
+
+# The goal or plan a whole year names right after it, with no verb of a result between (年度投资计划, 全年出口目标
+# 任务; not 全年完成目标任务的120%, where the year is the result's own)
+_YEARS_GOAL_NAMED = re.compile(r"[^，,；;。\d完实累]{0,8}?的?(?:预期)?(?:目标|任务|计划|预算)")
 
 
 def _mere_festival(text: str, p: Period, end: int) -> bool:
