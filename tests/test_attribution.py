@@ -2419,3 +2419,19 @@ def test_a_goal_s_whole_year_mid_paragraph_leaves_the_paragraph_s_opening_in_for
     year = "项目建设提速。1-4月，全县重点项目完成投资23.1亿元。全年完成投资目标的112%，已开工19个。"
     assert one({"indicator": "已开工项目", "value": 19, "unit": "个", "period": "1-4月"}, year).status \
         is not S.supported
+
+
+@pytest.mark.parametrize("head", ["3、", "3.", "3．", ""])
+def test_a_heading_numbered_in_digits_before_a_paragraph_s_opening_is_no_value_of_its_own(head: str) -> None:
+    # (3、项目建设加快推进。1-5月，…。新开工项目…: the item's number is no value of the heading sentence, which heads
+    # the paragraph as an unnumbered one does, so the stretch after it is the paragraph's opening; was: the digit read
+    # as the heading's value, and the later sentence's values left with no period written)
+    src = (f"{head}项目建设加快推进。1-5月，全县重点项目完成投资18.2亿元。新开工项目23个，开工率71.9%。")
+    assert _tie(src, "23个").written is not None and _tie(src, "23个").written.raw == "1-5月"
+    # (the paragraph's opening then refutes another stretch claimed, and confirms its own, on a page that writes
+    # the year in an earlier item)
+    page = ("1、经济运行总体平稳。全力推进2024年工业稳增长行动。\n"
+            f"{head or '2、'}项目建设加快推进。预计1-5月全县重点项目完成投资18.2亿元。新开工项目23个，开工率71.9%。")
+    claim = {"indicator": "新开工项目", "value": 23, "unit": "个", "period": "1-5月"}
+    assert one(claim, page).status is S.supported
+    assert one({**claim, "period": "一季度"}, page).status is S.misattributed
