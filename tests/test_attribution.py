@@ -2435,3 +2435,18 @@ def test_a_heading_numbered_in_digits_before_a_paragraph_s_opening_is_no_value_o
     claim = {"indicator": "新开工项目", "value": 23, "unit": "个", "period": "1-5月"}
     assert one(claim, page).status is S.supported
     assert one({**claim, "period": "一季度"}, page).status is S.misattributed
+
+
+def test_a_whole_year_that_a_result_lays_the_ground_for_leaves_the_paragraph_s_opening_in_force() -> None:
+    # (一季度，…，为全年…打下坚实基础。…: a hope for the year, which dates no value, so the values after it are still
+    # of the quarter the paragraph opens with; was: the 全年 took the opening's place and they were left with none)
+    src = ("工业生产开局良好。一季度，全县规上工业增加值同比增长7.2%，为全年工业稳增长打下坚实基础。"
+           "新投产企业12家，新增产值3.4亿元。")
+    claim = {"indicator": "新投产企业", "value": 12, "unit": "个", "period": "一季度"}
+    assert one({**claim, "unit": "家"}, src).status is S.supported
+    assert one({**claim, "unit": "家", "period": "上半年"}, src).status is S.misattributed
+    laid = src.replace("为全年工业稳增长打下坚实基础", "为完成全年目标任务开好局")
+    assert one({**claim, "unit": "家"}, laid).status is S.supported
+    # (but a clause that reports the year, 全年新增产值…, is no hope: it still takes the opening's place)
+    year = src.replace("为全年工业稳增长打下坚实基础", "全年工业稳中有进")
+    assert one({**claim, "unit": "家"}, year).status is not S.supported

@@ -717,15 +717,23 @@ def _replaced(text: str, found: Sequence[tuple[int, int, Period]], k: int, last:
 
 def _years_goal(text: str, period: tuple[int, int, Period]) -> bool:
     """Whether a whole year written mid-paragraph names the year's goal or plan that a result of the stretch the
-    paragraph opens with is held against (上半年，…，占年度投资计划50%。…; 一季度，…。完成全年出口目标任务的26%):
-    it dates the goal, not the values after it, so the opening's stretch still holds for them."""
+    paragraph opens with is held against (上半年，…，占年度投资计划50%。…; 一季度，…。完成全年出口目标任务的26%), or
+    the year a result is said to lay the ground for (…，为全年粮食稳产增产打下坚实基础。): it dates the goal or the
+    hope, not the values after it, so the opening's stretch still holds for them."""
     a, b, p = period
-    return p.raw in _WHOLE_YEAR_WORDS and _YEARS_GOAL_NAMED.match(text, b) is not None
+    if p.raw not in _WHOLE_YEAR_WORDS:
+        return False
+    return _YEARS_GOAL_NAMED.match(text, b) is not None or _GROUND_FOR_YEAR.search(text, max(0, a - 6), a) is not None \
+        and _GROUND_LAID.match(text, b) is not None
 
 
 # The goal or plan a whole year names right after it, with no verb of a result between (年度投资计划, 全年出口目标
 # 任务; not 全年完成目标任务的120%, where the year is the result's own)
 _YEARS_GOAL_NAMED = re.compile(r"[^，,；;。\d完实累]{0,8}?的?(?:预期)?(?:目标|任务|计划|预算)")
+# A clause that opens with 为 (for) and the year, and says that ground is laid for it (为全年…打下坚实基础, 为完成全年
+# 目标任务奠定基础, 为全年开好局): a hope for the year, with no value of its own
+_GROUND_FOR_YEAR = re.compile(r"[，,。；;\n]\s*为(?:完成|实现|确保)?$")
+_GROUND_LAID = re.compile(r"[^，,；;。\d]{0,16}?(?:打下|奠定|夯实|开好局|开好头|开了好头|起好步)")
 
 
 def _mere_festival(text: str, p: Period, end: int) -> bool:
