@@ -2415,7 +2415,12 @@ def test_a_goal_s_whole_year_mid_paragraph_leaves_the_paragraph_s_opening_in_for
             "计划新开工项目28个，已开工19个，开工率67.9%。")
     assert one({"indicator": "开工率", "value": 67.9, "unit": "%", "measure": "share", "period": "1-4月"},
                plan).status is S.supported
-    # (but a year the paragraph goes on to report, 全年完成…, is the result's own: it still replaces the opening)
+    # (but a plan's own sentence, 全年计划实施…，总投资…, is the plan's: its year still replaces the opening there, so
+    # the plan's total claimed for the year is not refused for the months)
+    own = "项目建设提速。1-4月，全县重点项目完成投资23.1亿元。全年计划实施重点项目46个，总投资182亿元。"
+    assert one({"indicator": "重点项目总投资", "value": 182, "unit": "亿元", "period": "全年", "kind": "target"},
+               own).status is not S.misattributed
+    # (nor a year the paragraph goes on to report, 全年完成…, the result's own: it still replaces the opening)
     year = "项目建设提速。1-4月，全县重点项目完成投资23.1亿元。全年完成投资目标的112%，已开工19个。"
     assert one({"indicator": "已开工项目", "value": 19, "unit": "个", "period": "1-4月"}, year).status \
         is not S.supported

@@ -671,7 +671,7 @@ def _opening(text: str, found: Sequence[tuple[int, int, Period]], starts: list[i
     last = bisect.bisect_left(starts, at) - 1
     # (not an aside on last year after the headline: 全区…平稳运行。去年，公司投入2000万元。日产量达到30万副)
     if k is not None and not (headed and aside_on_last_year(text, found[k][2], first)) \
-            and not _replaced(text, found, k, last):
+            and not _replaced(text, found, k, (last, at)):
         return found[k][2]
     return None
 
@@ -706,30 +706,36 @@ def _opening_after_lead(text: str, found: Sequence[tuple[int, int, Period]], k: 
 _LEAD_IN_ENDS = "，,：:"  # what ends a lead-in before the period a paragraph opens with (数据显示，一季度，…)
 
 
-def _replaced(text: str, found: Sequence[tuple[int, int, Period]], k: int, last: int) -> bool:
-    """Whether a later period of the paragraph, up to `found[last]`, has taken the place of its opening `found[k]`:
-    one that conflicts with it, or months after an opening that states none (今年以来，…说，1—5月份，…。其中…: the
-    months'); not the whole year of a goal or plan (see `_years_goal`)."""
-    opening = found[k][2]
-    later = [found[m][2] for m in range(max(k + 1, last - _CANDIDATES), last + 1) if not _years_goal(text, found[m])]
+def _replaced(text: str, found: Sequence[tuple[int, int, Period]], k: int, last_at: tuple[int, int]) -> bool:
+    """Whether a later period of the paragraph, up to `found[last]` before the value at `at` (`last_at`), has taken
+    the place of its opening `found[k]`: one that conflicts with it, or months after an opening that states none
+    (今年以来，…说，1—5月份，…。其中…: the months'); not the whole year of a goal or plan (see `_years_goal`)."""
+    (last, at), opening = last_at, found[k][2]
+    later = [found[m][2] for m in range(max(k + 1, last - _CANDIDATES), last + 1)
+             if not _years_goal(text, found[m], at)]
     return any(p.conflicts(opening) or (opening.months is None and p.months is not None) for p in later)
 
 
-def _years_goal(text: str, period: tuple[int, int, Period]) -> bool:
+def _years_goal(text: str, period: tuple[int, int, Period], at: int) -> bool:
     """Whether a whole year written mid-paragraph names the year's goal or plan that a result of the stretch the
     paragraph opens with is held against (上半年，…，占年度投资计划50%。…; 一季度，…。完成全年出口目标任务的26%), or
     the year a result is said to lay the ground for (…，为全年粮食稳产增产打下坚实基础。): it dates the goal or the
-    hope, not the values after it, so the opening's stretch still holds for them."""
+    hope, not the values after it (the last period before them ending at `at`), so the opening's stretch still holds
+    for them. Not a plan's own sentence (全年计划实施项目52个，总投资218亿元): its values are the plan's."""
     a, b, p = period
     if p.raw not in _WHOLE_YEAR_WORDS:
         return False
-    return _YEARS_GOAL_NAMED.match(text, b) is not None or _GROUND_FOR_YEAR.search(text, max(0, a - 6), a) is not None \
-        and _GROUND_LAID.match(text, b) is not None
+    if _GROUND_FOR_YEAR.search(text, max(0, a - 6), a) is not None and _GROUND_LAID.match(text, b) is not None:
+        return True
+    held = _HELD_AGAINST.search(text, max(0, a - 2), a) is not None
+    return _YEARS_GOAL_NAMED.match(text, b) is not None and (held or at > end_from(text, b, f"{FULL_STOP}\n"))
 
 
 # The goal or plan a whole year names right after it, with no verb of a result between (年度投资计划, 全年出口目标
 # 任务; not 全年完成目标任务的120%, where the year is the result's own)
 _YEARS_GOAL_NAMED = re.compile(r"[^，,；;。\d完实累]{0,8}?的?(?:预期)?(?:目标|任务|计划|预算)")
+# A result held against the goal right before its year (占年度投资计划, 完成全年…目标任务的, 为全年预算的)
+_HELD_AGAINST = re.compile(r"(?:占|完成|达到|达|为|超)$")
 # A clause that opens with 为 (for) and the year, and says that ground is laid for it (为全年…打下坚实基础, 为完成全年
 # 目标任务奠定基础, 为全年开好局): a hope for the year, with no value of its own
 _GROUND_FOR_YEAR = re.compile(r"[，,。；;\n]\s*为(?:完成|实现|确保)?$")
