@@ -590,8 +590,9 @@ _OPENING = 4  # a paragraph's period is the one it opens with (1至9月，全区
 # after it (分行业看，随着有色行业利润在10月份由负转正，各行业…。其中，… under 1-10月).
 _BACKDROP = re.compile(r"随着[^。；;\n]*$|[在于]$")
 _TOPIC_SENTENCE = re.compile(rf"[^{FULL_STOP}\n]{{4,60}}[{FULL_STOP}]")  # a paragraph's first sentence
-# (and one numbered in digits, 2、重点项目建设成效显著。: the item's number is no value of the heading's)
-_HEADING = re.compile(rf"\s*(?:\d{{1,2}}[、.．](?!\d))?[^0-9０-９{FULL_STOP}\n，,]{{2,16}}[{FULL_STOP}]")  # 运行指标好于预期。
+# a short heading sentence, 运行指标好于预期。 (and one numbered in digits, 2、重点项目建设成效显著。: the item's
+# number is no value of the heading's)
+_HEADING = re.compile(rf"\s*(?:\d{{1,2}}[、.．](?!\d))?[^0-9０-９{FULL_STOP}\n，,]{{2,16}}[{FULL_STOP}]")
 _UNTIL = re.compile(r"截至|截止|到|至")  # 截至1月31日 is a period; 1月31日，我市… is the date of an event
 
 
