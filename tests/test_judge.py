@@ -2141,6 +2141,24 @@ def test_a_whole_place_named_as_a_rank_s_field_leaves_a_park_s_values_its_own() 
     assert [n.status for n in said] == [S.supported, S.supported]  # (高于全市: the gap's base, not its place)
 
 
+def test_a_whole_place_s_values_quoted_on_a_park_s_page_are_not_the_park_s() -> None:
+    # (a park's page quotes 全市's growth beside its own: a claim naming no place is the park's, so 全市's value is
+    # not confirmed for it, however often the page names 全市 or 全省; and a park whose full name opens with its
+    # city's, 郑州高新技术产业开发区…, is the park there, not the city)
+    src = ("云岭经济技术开发区管委会 > 园区动态\n\n经开区1-9月工业经济运行简况\n\n"
+           "1-9月，开发区规上工业增加值增长10.6%，高于全市3.1个百分点，占全市规上工业的比重为38.2%；"
+           "完成工业投资96.3亿元，同比增长15.2%。\n同期，全市规上工业增加值增长7.5%，工业投资增长8.4%。\n")
+    growth = {"indicator": "规上工业增加值", "value": 10.6, "unit": "%", "measure": "growth", "period": "1-9月"}
+    assert status(growth, src) is S.supported
+    assert status({**growth, "value": 7.5}, src) not in TRUSTED
+    assert status({**growth, "indicator": "工业投资", "value": 8.4}, src) not in TRUSTED
+    assert status({**growth, "indicator": "全市规上工业增加值", "value": 7.5}, src) is S.supported
+    named = ("国家级高新区综合评价结果公布\n\n在全国178家国家级高新区中，郑州高新技术产业开发区位列第三十一，"
+             "全省排名第二。2023年，郑州高新技术产业开发区地区生产总值首次突破900亿元；规上工业产值突破2000亿元。\n")
+    gdp = {"indicator": "地区生产总值", "value": 900, "unit": "亿元", "qualifier": ">", "period": "2023年"}
+    assert status(gdp, named) is S.supported
+
+
 def test_a_district_named_beside_a_park_in_one_sentence_is_not_the_park() -> None:
     src = ("截至3月底，东湖高新区规上工业企业实现产值286.3亿元，同比增长9.2%，"
            "占全区规上工业产值（341.8亿元）的八成以上。全县省级高新区实现规上工业产值98.6亿元。")

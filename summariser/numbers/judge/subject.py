@@ -587,6 +587,7 @@ def _contrasted(src: Source, q: Quantity) -> int:
 
 
 _CONTRAST = re.compile(r"(?:而|但|然而)(全国|全省|全市)")
+_PARK_LEVEL = 3  # (the whole level a park's page is read at: a district's, which 全区 may name)
 
 
 def _read_as_above(src: Source, c: Claim, q: Quantity, tie: Tie, park: bool) -> bool:
@@ -594,9 +595,12 @@ def _read_as_above(src: Source, c: Claim, q: Quantity, tie: Tie, park: bool) -> 
     above it (the province's on a city's page)."""
     if 0 <= tie.level <= 1 and _own_value_beside(src, c, q, tie.level):
         return True  # 全省…增长7.3%，我市增长9.1%: the page's own figure is the 9.1%
-    own = src.tie_of.topic().own
+    topic = src.tie_of.topic()
     if park:
         return False
+    # (a park's page, its headline naming a park and no whole place, is the park's however often it quotes 全市: the
+    # park is at most a district's level, so 全市, 全省 and 全国 are above it; 全区 may be the park's own)
+    own = max(topic.own, _PARK_LEVEL) if topic.park else topic.own
     if 0 <= tie.level < own:
         return True  # 全省…增长6.2% on a city's page: a claim naming no place is the city's
     # 从全省看，…增长7.4%，新能源汽车产量增长32.1%: the clause naming none is still the province's
@@ -788,7 +792,7 @@ def _clause_frame(src: Source, q: Quantity) -> int:
         if whole and clause[whole.end():].strip():  # (全省 alone: what is left of 全省领先, a comparison)
             found = level(whole.group(0))
             continue
-        named = _opening_place(clause, clause[:_OPENING_NAME])
+        named = _opening_place(clause, clause[:_PARK_NAME_OPENING])
         if named and not any(same_place(named, p) for p in main):
             found = whole_of(named)
     return found
@@ -799,7 +803,11 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;：:]|(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9
 _FRAME_OPENING = re.compile(r"^\s*(?:而|但|同时|从|就)?")
 _WHOLE_OPENING = re.compile(r"(?:全国|全省|我省|本省|全市|我市|本市|全州|全区|我区|本区|全县|我县|本县)"
                             r"(?![第首前排唯领率列居])")
-_OPENING_NAME = 8  # how much of a clause's opening is read for a place it opens with
+# How much of a clause's opening is read for a place it opens with: as far as a park's full name (up to 4
+# characters of its place, then its kind, up to 高新技术产业开发区's 9, from up to 3 in), so that
+# 郑州高新技术产业开发区… is the park, not a place read from a cut-off 郑州高新技术产业 (郑州: a name that ends
+# in 州, a prefecture's kind)
+_PARK_NAME_OPENING = 16
 
 
 def _clause_before(src: Source, q: Quantity) -> str:
