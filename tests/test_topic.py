@@ -269,3 +269,19 @@ def test_a_level_before_its_list_of_projects_or_its_task_is_no_place() -> None:
     task = {"indicator": "工业投资市下达目标", "value": 80, "unit": "亿元", "period": "今年", "kind": "target"}
     assert status(task, page) is S.supported
     assert status({**task, "indicator": "工业投资", "kind": "actual"}, page) not in TRUSTED  # (the task, not done)
+
+
+def test_a_page_headed_by_a_level_s_own_office_is_that_level_s() -> None:
+    # (a county bureau's review that never writes 全县 or 我县: its headline's 县…局 says the page is the county's, so
+    # the growth it reports beside a gap to 全省 is no province's; was: the page had no level of its own, and
+    # 全省规上工业增加值 passed for the county's value; from break-it sets bk44, bk46-bk48, bk52 and bk53, in my own
+    # words)
+    page = ("县经济和信息化局2024年工作总结\n\n一、主要成效\n"
+            "一年来，全局上下紧扣县委、县政府部署，工业经济稳中有进。全年规上工业总产值完成318.4亿元，"
+            "同比增长9.6%；规上工业增加值增长7.9%，高于全省1.6个百分点，增速居全市第3位。\n")
+    assert read_source(page).tie_of.topic().own == 3
+    growth = {"indicator": "规上工业增加值", "value": 7.9, "unit": "%", "measure": "growth", "period": "2024年"}
+    assert status(growth, page) is S.supported
+    assert status({**growth, "indicator": "全省规上工业增加值"}, page) not in TRUSTED
+    # (a level named inside a word, or after a place's name, is no office of a level alone)
+    assert read_source(page.replace("县经济和信息化局", "城市经济观察")).tie_of.topic().own == -1

@@ -64,6 +64,8 @@ def topic_of(text: str, header: Sequence[tuple[int, int]], found: Sequence[tuple
     # (a headline naming its place by name, 澜川市…, is of the whole its values call 全市)
     whole = named if named >= 0 or not places else whole_of(places[-1])
     own = named if named >= 0 else _most_named(text)
+    if own < 0:  # (县工业和信息化局2023年工作总结: a level's own office heads the page, which is that level's)
+        own = _office_s_level(headline)
     parks = PARK.search(headline) is not None
     return Topic(_pairs_of(places + _PROGRAMME.findall(headline)), whole, named < 0 and parks, own,
                  tuple(places), _pairs_of([x for x in places if x not in PARK_ALONE]),
@@ -92,6 +94,19 @@ def _city_opening(headline: str) -> list[str]:
 
 
 _ITSELF = re.compile(r"我(?:省|市|州|县|区)|本(?:省|市|县)")
+
+
+def _office_s_level(headline: str) -> int:
+    """The whole level whose own office a headline names by the level alone (县工业和信息化局…, 市统计局关于…, 区委
+    区政府…: 全县, 全市, 全区), -1 where it names none: such a page is that level's, whatever whole it quotes."""
+    found = _LEVEL_S_OFFICE.search(headline)
+    return level("全" + found.group(1)) if found is not None else -1
+
+
+# A level's own office named by the level alone: not after a name (澜川市统计局 is a place named, read as such), nor a
+# level inside a word (城市, 超市).
+_LEVEL_S_OFFICE = re.compile(r"(?<![\u4e00-\u9fff])([省市县区])(?:委|人民政府|政府|工业和信息化|经济和信息化|经信|工信|"
+                             r"统计|发改|发展和改革|商务|科技|投资促进|财政)")
 
 
 def _pairs_of(texts: list[str]) -> frozenset[str]:
