@@ -2159,6 +2159,22 @@ def test_a_whole_place_s_values_quoted_on_a_park_s_page_are_not_the_park_s() -> 
     assert status(gdp, named) is S.supported
 
 
+def test_a_level_s_task_handed_down_in_a_claim_names_no_place() -> None:
+    # (内联引资市分配任务, 技改投资省下达年度目标: the task the city or the province hands down, named after what is
+    # measured; was: read as a place named 引资市 or 投资省, so the task's amount was left open or given to another)
+    src = ("1-10月，全县实际内联引资18.2亿元，完成市分配任务15亿元的121.3%；外贸出口完成820万美元，"
+           "占市分配任务1200万美元的68.3%。\n")
+    city = "1-10月，全市工业技术改造投资完成236.5亿元，完成省下达年度目标任务（280亿元）的84.5%。\n"
+    task = {"indicator": "内联引资市分配任务", "value": 15, "unit": "亿元", "kind": "target"}
+    assert status(task, src) is S.supported
+    assert status({**task, "value": 18.2}, src) not in TRUSTED
+    assert status({**task, "indicator": "外贸出口市分配任务", "value": 1200, "unit": "万美元"}, src) is S.supported
+    goal = {"indicator": "技改投资省下达年度目标", "value": 280, "unit": "亿元", "kind": "target", "period": "全年"}
+    assert status(goal, city) is S.supported
+    rate = {"indicator": "技改投资省下达目标完成率", "value": 84.5, "unit": "%", "measure": "share", "period": "1-10月"}
+    assert status(rate, city) is S.supported
+
+
 def test_a_district_named_beside_a_park_in_one_sentence_is_not_the_park() -> None:
     src = ("截至3月底，东湖高新区规上工业企业实现产值286.3亿元，同比增长9.2%，"
            "占全区规上工业产值（341.8亿元）的八成以上。全县省级高新区实现规上工业产值98.6亿元。")

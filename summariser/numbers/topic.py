@@ -222,9 +222,9 @@ def _place_opens_near(text: str, at: int) -> bool:
 
 
 _LEVELS_ALONE = frozenset("省市县区")
-# What a level's list of projects or its task is called right after the level (重点项目, 重大项目, 下达目标, 下115亿元
-# 目标: the level hands it down).
-_LEVEL_S_LIST_OR_TASK = re.compile(r"重点|重大|下达|下(?=\d|目标|任务)")
+# What a level's list of projects or its task is called right after the level (重点项目, 重大项目, 下达目标, 分配任务,
+# 下115亿元目标: the level hands it down).
+_LEVEL_S_LIST_OR_TASK = re.compile(r"重点|重大|下达|分配|下(?=\d|目标|任务)")
 
 
 def a_deed_before_a_level(name: str, written: str) -> bool:

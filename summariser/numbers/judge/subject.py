@@ -321,7 +321,13 @@ def _name_opening(words: str) -> re.Match[str] | None:
     m = _NAME_OPENING.match(words)
     if m is None or a_deed_before_a_level(m.group(0)[:-1], m.group(0)):
         return None
+    if _TASK_HANDED_DOWN.match(words, m.end()) is not None and not divisions().opens_with_place(words):
+        return None  # (内联引资市分配任务, 技改投资省下达目标: the level's task, what is measured before it; no place)
     return m
+
+
+# What a level hands down, right after the level written alone (市分配任务, 省下达年度目标).
+_TASK_HANDED_DOWN = re.compile(r"分配|下达")
 _COMPARED_TO_BASE = re.compile(r"高于|低于|快于|慢于|超过|高出|低出|比|较")
 
 
