@@ -10020,3 +10020,29 @@ def test_a_headline_naming_its_park_before_a_colon_is_the_page_s_headline() -> N
     claim = {"indicator": "营业收入", "period": "一季度", "value": 86.2, "unit": "亿元"}
     assert status(claim, src) is S.supported
     assert status({"indicator": "外出招商", "period": "一季度", "value": 24, "unit": "次"}, src) is S.supported
+
+
+def test_the_value_a_change_starts_from_is_not_of_the_period_it_ended_in() -> None:
+    # (2020—2024年，…从31.3万亿元增长到了40.5万亿元 claimed for 2020年: refused as 2024年's; and 2024年，…企业从20家增至
+    # 41家 claimed for 2024年: the start's time is not said, so it was trusted for the year the change ended in)
+    run = ("2019—2023年，全县规上工业营业收入从128.6亿元增加到了203.4亿元，高新技术企业从37家增至82家，"
+           "工业对经济增长的贡献持续提升。")
+    start = {"indicator": "规上工业营业收入", "period": "2019年", "value": 128.6, "unit": "亿元"}
+    assert status(start, run) is S.supported
+    assert status({**start, "period": "2023年"}, run) not in TRUSTED
+    assert status({**start, "value": 203.4, "period": "2023年"}, run) is S.supported
+    assert status({"indicator": "高新技术企业", "period": "2019年", "value": 37, "unit": "家"}, run) is S.supported
+    # (no run of years: when the change started is not said; a claimed period is left open either way)
+    year = "2024年，全市重点产业链营收达到560亿元，链主企业从18家增至35家，配套企业从302家扩大到517家。"
+    firms = {"indicator": "链主企业", "period": "2022年", "value": 18, "unit": "家"}
+    assert status(firms, year) is S.unconfirmed
+    assert status({**firms, "period": "2024年"}, year) is S.unconfirmed
+    assert status({"indicator": "配套企业", "period": "2021年", "value": 302, "unit": "家"}, year) is S.unconfirmed
+    assert status({**firms, "value": 35, "period": "2024年"}, year) is S.supported
+    # (a plan's term dates the start by its first year only where no year is written between: 自2021年…以来)
+    term = ("“十四五”期间，我省自2021年实施链长制以来，产业链营收较2021年增长八成，链主企业从16家增至29家。")
+    assert status({"indicator": "链主企业", "period": "2021年", "value": 16, "unit": "家"}, term) is S.unconfirmed
+    # (a start written with its own period is that period's, as before: 从上半年的5.2%)
+    own = "1-9月，全市规上工业增加值增速从上半年的5.2%提高到6.4%。"
+    assert status({"indicator": "规上工业增加值", "period": "上半年", "value": 5.2, "unit": "%",
+                   "measure": "growth"}, own) is S.supported

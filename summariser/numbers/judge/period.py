@@ -396,14 +396,16 @@ def _stretch_for_its_start(src: Source, claimed: Period, span: tuple[int, int]) 
 def _end_of_years_span(src: Source, claimed: Period | None, span: tuple[int, int]) -> _Finding | None:
     """What a span of years its sentence writes (2018年到2022年) says of a value that starts or ends a change written
     from one value to another (…从1.48万亿元增加到1.96万亿元): the first is the first year's, the second the last's.
+    With neither a span nor a plan's term written before it, the start's time is not said: the period in force dates
+    the change or where it ended (2024年，…链主企业从18家增至35家), and a claimed period is left open for the start.
     None where the value is no such end or the claim names no single year, nor the span itself for its start."""
     if claimed is None:
         return None
-    if not (claimed.year and claimed.year.isdigit()):
-        return _stretch_for_its_start(src, claimed, span)
     text = src.text
     start = _FROM_BEFORE.search(text, max(0, span[0] - 4), span[0]) is not None \
         and _TO_AFTER.match(text, span[1]) is not None
+    if not (claimed.year and claimed.year.isdigit()):
+        return _stretch_for_its_start(src, claimed, span) or (_start_unplaced(src, span) if start else None)
     end = not start and _FROM_TO_BEFORE.search(text, max(0, span[0] - 24), span[0]) is not None
     found = src.tie_of.sentence(span) if start or end else None
     if found is None:
@@ -413,11 +415,25 @@ def _end_of_years_span(src: Source, claimed: Period | None, span: tuple[int, int
         year = years[-1].group(1 if start else 2)
         return _FINE if claimed.year == year else _Finding(WRONG, "period")
     terms = [m for m in _PLAN_TERM_WRITTEN.finditer(found[0], 0, found[1])]
-    if not terms or not start:
+    if not start:
         return None
+    if not terms or _YEAR_WRITTEN.search(found[0], terms[-1].end(), found[1]):
+        # (a year written between the term and the start, 自2022年…以来，…较2022年…，链主企业从20家增至41家: the change
+        # may run from it, not from the term's start)
+        return _Finding(UNSURE, "period")
     # (“十四五”期间，…贡献率从17.1%提升至36.7%: the start is the plan before's last year, “十三五”末, 2020)
     first = plan_years(terms[-1].group(1))[0]
     return _FINE if claimed.year == str(first - 1) else _Finding(WRONG, "period")
+
+
+def _start_unplaced(src: Source, span: tuple[int, int]) -> _Finding | None:
+    """Unsure for the value a change starts from (…从18家增至35家) where its sentence writes before it neither a span
+    of years nor a plan's term that would date the start; None where it writes one."""
+    found = src.tie_of.sentence(span)
+    if found is None or _YEARS_SPAN_WRITTEN.search(found[0], 0, found[1]) \
+            or _PLAN_TERM_WRITTEN.search(found[0], 0, found[1]):
+        return None
+    return _Finding(UNSURE, "period")
 
 
 def _average_over_stretch_written(src: Source, claimed: Period | None, span: tuple[int, int]) -> bool:
@@ -468,8 +484,9 @@ _OPENING_CLAUSE = re.compile(r"[ \t\u3000]*([^，,。；;：:\n]{2,12})[，,]")
 # A change written from one value to another (从1.48万亿元增加到1.96万亿元, 由186亿元增长到413亿元), and a span of
 # years (2018年到2022年, 2016-2020年) whose ends are those values' years.
 _FROM_BEFORE = re.compile(r"(?:从|由)\s*$")
-_TO_AFTER = re.compile(r"[^，,；;。\d]{0,8}?(?:到|至)\s*[\d.]")
-_FROM_TO_BEFORE = re.compile(r"(?:从|由)\s*[\d.]+[^，,；;。\d]{0,10}?(?:到|至)\s*$")
+# (到了 too: 从31.3万亿元增长到了40.5万亿元)
+_TO_AFTER = re.compile(r"[^，,；;。\d]{0,8}?(?:到|至)了?\s*[\d.]")
+_FROM_TO_BEFORE = re.compile(r"(?:从|由)\s*[\d.]+[^，,；;。\d]{0,10}?(?:到|至)了?\s*$")
 _PLAN_TERM_WRITTEN = re.compile(r"十([一二三四五])五[”\"」]?(?:期间|时期|以来)")
 _YEARS_SPAN_WRITTEN = re.compile(r"((?:19|20)\d{2})年?\s*(?:[-—－~～]|至|到)\s*((?:19|20)\d{2})年")
 
