@@ -2455,3 +2455,17 @@ def test_a_whole_year_that_a_result_lays_the_ground_for_leaves_the_paragraph_s_o
     # (but a clause that reports the year, 全年新增产值…, is no hope: it still takes the opening's place)
     year = src.replace("为全年工业稳增长打下坚实基础", "全年工业稳中有进")
     assert one({**claim, "unit": "家"}, year).status is not S.supported
+
+
+def test_a_period_naming_a_class_between_a_count_and_its_noun_dates_its_clause_alone() -> None:
+    # (…等64个一季度开复工项目全部开工，…等14个市级重点项目已开工8个 claimed for the year in force: the class's
+    # quarter was read as the period of every clause after it, and of the list's item before it)
+    src = ("2024年，全县计划实施重点项目96个，总投资248亿元。其中，风电场等5个省重点项目、第二中学等38个"
+           "二季度开复工项目全部开工，物流园等17个市级重点项目已开工11个，开工率64.7%。")
+    claim = {"indicator": "市级重点项目已开工", "period": "2024年", "value": 11, "unit": "个"}
+    assert one(claim, src).status is S.supported
+    assert one({**claim, "indicator": "市级重点项目", "value": 17}, src).status is S.supported
+    assert one({**claim, "indicator": "省重点项目", "value": 5}, src).status is S.supported
+    # (the class's own count keeps its quarter; the quarter is no period of the clauses after it)
+    assert one({**claim, "indicator": "二季度开复工项目", "period": "二季度", "value": 38}, src).status is S.supported
+    assert one({**claim, "period": "二季度"}, src).status not in (S.supported, S.derived)

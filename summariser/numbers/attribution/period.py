@@ -73,6 +73,12 @@ def _of_values(text: str, found: Sequence[tuple[int, int, Period]]) -> tuple[tup
                  and not (f[0] and text[f[0] - 1] in "（(" and f[0] - 1 in ends))
 
 
+# A period written between a count and the things it counts (64个一季度开复工项目, 4个2019年省重点项目, 2户8月份新纳规
+# 企业): it names the class, the quarter they were to start in, the year they were listed, the month they entered the
+# statistics; it dates its own clause, not the clauses after it (see _own_clause_hold).
+_CLASS_DATED = re.compile(r"\d(?:个|家|项|宗|户|批)$")
+_CLASS_COUNT_REACH = 3
+_CLASS_NOUN_AFTER = re.compile(r"[^，,。；;：:、\d（(]{0,10}?(?:项目|企业|工程)")
 _YEARS_PART = re.compile(r"(?:累计)?完成(?:投资|产值)")
 _RECOVERED_TO = re.compile(r"(?:恢复至|恢复到|相当于|达到|回升至|回升到)$")
 _EVER_SINCE = re.compile(r"(?:份)?以来[，,]?(?:持续|一直|连续|始终|均)")
@@ -420,6 +426,9 @@ def _own_clause_hold(text: str, at: tuple[int, int], p: Period, start: int) -> i
         return to.start() if to is not None else end  # (从2016年前三季度的“同比下降0.1%”，到…: its clause's value)
     if p.raw in THAT_YEAR and not _OPENS_SENTENCE.match(text, start, a):
         return _clause_end_after(text, b)
+    if _CLASS_DATED.search(text, max(0, a - _CLASS_COUNT_REACH), a) and _CLASS_NOUN_AFTER.match(text, b):
+        # (…等64个一季度开复工项目全部开工，…等14个市级重点项目已开工8个: the class's quarter, of its clause alone)
+        return _clause_end_after(text, b)
     c0 = max(text.rfind(ch, start, a) for ch in _CLAUSE_MARKS) + 1
     if _base_clause(text, (start, c0), at, p):
         return _clause_end_after(text, b)  # (18.6亿千瓦时，上年为19.4亿千瓦时；利润12.3亿元: 上年 is the base's)
@@ -621,11 +630,20 @@ def _written_period(text: str, periods: tuple[Sequence[tuple[int, int, Period]],
         return before[2]
     # (not one in an aside after it: 96家重点耗能企业（上年综合能耗…的企业）, the class's year)
     if j < len(found) and found[j][1] <= clause_end and _in_force(text, found[j], found[j][1]) \
-            and _aside_bracket_end(text, found[j][0], found[j][1]) is None:
+            and _aside_bracket_end(text, found[j][0], found[j][1]) is None \
+            and not _another_item_s_class(text, found[j], at):
         return found[j][2]
     if before is not None:
         return before[2]
     return _opening(text, found, starts, at)
+
+
+def _another_item_s_class(text: str, period: tuple[int, int, Period], at: int) -> bool:
+    """Whether a period after the value at `at` in its clause names the class of a later item of a list (甲等4个自治区
+    重点项目、乙等52个一季度开复工项目全部开工: the 52's quarter, not the 4's)."""
+    a, b, _ = period
+    return _CLASS_DATED.search(text, max(0, a - _CLASS_COUNT_REACH), a) is not None \
+        and _CLASS_NOUN_AFTER.match(text, b) is not None and any(ch in "、和及" for ch in text[at:a])
 
 
 def _in_force(text: str, period: tuple[int, int, Period], at: int) -> bool:
