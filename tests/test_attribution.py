@@ -1235,6 +1235,17 @@ def test_a_list_of_places_whose_measure_is_written_once_after_the_last_gives_it_
     assert words["26310元"].startswith("城镇常住居民人均可支配收入")
 
 
+def test_an_item_that_says_whether_its_stock_was_sold_or_kept_keeps_its_own_word() -> None:
+    # (生猪出栏、牛存栏分别为…: the last item's 存栏 is not the pigs' too; was: the pigs' number sold trusted as kept)
+    src = "前三季度，全县生猪出栏、牛存栏分别为41.2万头、3.6万头。"
+    claim = {"period": "前三季度", "unit": "万头", "value": 41.2}
+    assert one({**claim, "indicator": "生猪存栏"}, src).status is not S.supported
+    assert one({**claim, "indicator": "生猪出栏"}, src).status is S.supported
+    kept = "全年生猪存栏、牛出栏分别为30.5万头、2.2万头。"
+    assert one({"indicator": "生猪出栏", "period": "全年", "unit": "万头", "value": 30.5}, kept).status \
+        is not S.supported
+
+
 def test_a_list_of_stock_whose_count_sold_is_written_once_after_the_last_gives_it_to_each() -> None:
     # (猪、牛、羊、家禽出栏分别为…: each animal's 出栏, not the poultry's alone;
     # 猪、牛存栏分别增长…, 较…回升…个百分点)
@@ -2424,6 +2435,18 @@ def test_a_goal_s_whole_year_mid_paragraph_leaves_the_paragraph_s_opening_in_for
     year = "项目建设提速。1-4月，全县重点项目完成投资23.1亿元。全年完成投资目标的112%，已开工19个。"
     assert one({"indicator": "已开工项目", "value": 19, "unit": "个", "period": "1-4月"}, year).status \
         is not S.supported
+
+
+def test_the_breakdown_of_a_year_s_plan_in_the_next_sentence_is_still_the_plan_s() -> None:
+    # (一季度，…。全年计划实施重点项目52个…。其中，新建项目28个: the plan's items, not the quarter's; was: the plan's
+    # 全年 read as a goal's year past its sentence, so the quarter took the breakdown and refused the plan's claim)
+    src = ("项目建设提速。一季度，全县重点项目完成投资21.6亿元。全年计划实施重点项目52个，总投资218亿元。"
+           "其中，新建项目28个，续建项目24个。已开工项目19个。")
+    plan = {"indicator": "新建项目", "period": "全年", "value": 28, "unit": "个", "kind": "target"}
+    assert one(plan, src).status is not S.misattributed
+    assert one({**plan, "period": "一季度", "kind": "actual"}, src).status is not S.supported
+    # (a sentence after the breakdown is the quarter's again)
+    assert one({"indicator": "已开工项目", "period": "一季度", "value": 19, "unit": "个"}, src).status is S.supported
 
 
 @pytest.mark.parametrize("head", ["3、", "3.", "3．", ""])

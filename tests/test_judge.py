@@ -2718,6 +2718,21 @@ def test_what_a_plan_named_by_its_title_sets_out_is_no_result() -> None:
     assert status({**plants, "value": 12, "indicator": "新增智能工厂"}, since) is S.supported
 
 
+def test_results_held_to_a_plan_named_by_its_title_are_results() -> None:
+    # (《…》提出的各项目标任务全面完成。…; 对照《…意见》提出的目标，全县新增…; …。近年来，…年均增长…: goals met,
+    # results measured against the plan's, years gone by; was: the plan's verb reached them and left them open)
+    met = ("《某县数字经济发展三年行动计划（2021-2023年）》提出的各项目标任务全面完成。"
+           "全县数字经济核心产业增加值达到56.2亿元，新增智能工厂12家。")
+    plants = {"indicator": "新增智能工厂", "value": 12, "unit": "家", "kind": "actual"}
+    assert status(plants, met) is S.supported
+    held = "对照《关于加快制造业高质量发展的实施意见》提出的目标，全县新增省级专精特新企业15家，完成率150%。"
+    assert status({**plants, "indicator": "新增省级专精特新企业", "value": 15}, held) is S.supported
+    since = ("县政府印发《某县技术改造三年行动方案》，其中明确：到2025年，规上工业企业数字化改造覆盖率达到80%。"
+             "近年来，全县技改投资年均增长15.3%。")
+    grown = {"indicator": "技改投资年均增长", "value": 15.3, "unit": "%", "measure": "growth", "kind": "actual"}
+    assert status(grown, since) is S.supported
+
+
 def test_a_growth_of_what_is_new_is_no_growth_of_a_total() -> None:
     # (nor a change since the last year's end, a stock's: …新认定…54家，…，累计达到412家，比上年末增长15.1%)
     stock = "上半年新认定“专精特新”中小企业54家，同比增长28.6%，累计达到412家，比上年末增长15.1%。"

@@ -285,3 +285,15 @@ def test_a_page_headed_by_a_level_s_own_office_is_that_level_s() -> None:
     assert status({**growth, "indicator": "全省规上工业增加值"}, page) not in TRUSTED
     # (a level named inside a word, or after a place's name, is no office of a level alone)
     assert read_source(page.replace("县经济和信息化局", "城市经济观察")).tie_of.topic().own == -1
+
+
+def test_a_city_s_headline_that_praises_its_parks_is_no_park_s() -> None:
+    # (株洲市：园区成为…, 市政府召开工业园区…推进会: the city's page, whose 全市 values are its own; was: a park word in
+    # the headline made the page a park's, and the city's bare values were left open as above it)
+    body = ("\n2024-01-15 来源：澜川日报\n\n2023年，全市规上工业增加值增长8.1%，其中园区规上工业增加值增长11.6%，"
+            "全市规上工业总产值突破1200亿元。\n")
+    claim = {"indicator": "规上工业增加值", "value": 8.1, "unit": "%", "measure": "growth", "period": "2023年"}
+    for headline in ("澜川市：园区成为工业增长主引擎", "市政府召开工业园区高质量发展推进会"):
+        assert status(claim, headline + body) is S.supported
+    # (a place's name joined to its park's kind, 澜川市高新区…, is still the park's page)
+    assert status(claim, "澜川市高新区2023年经济运行情况" + body) is not S.supported

@@ -67,11 +67,30 @@ def topic_of(text: str, header: Sequence[tuple[int, int]], found: Sequence[tuple
     if own < 0:  # (县工业和信息化局2023年工作总结: a level's own office heads the page, which is that level's)
         own = _office_s_level(headline)
     parks = PARK.search(headline) is not None
-    return Topic(_pairs_of(places + _PROGRAMME.findall(headline)), whole, named < 0 and parks, own,
+    park = named < 0 and parks and _a_park_s_headline(headline, places)
+    return Topic(_pairs_of(places + _PROGRAMME.findall(headline)), whole, park, own,
                  tuple(places), _pairs_of([x for x in places if x not in PARK_ALONE]),
                  _pairs_of([_PAGE_WORDS.sub("", x) for x in lines]),
                  _headline_measure(lines), _known_places(headline) or _most_named_place(text, own),
                  parks, _WHOLE_PLACE.search(text) is not None)
+
+
+def _a_park_s_headline(headline: str, places: Sequence[str]) -> bool:
+    """Whether a headline that names a park is the park's: not when it names a whole place apart from a park's name
+    (株洲市：园区成为工业增长主引擎, a city's page praising its parks; but 宁波市高新区…, the park of 宁波) or a level's
+    office (市政府召开工业园区…推进会)."""
+    if _office_s_level(headline) >= 0:
+        return False
+    for name in places:
+        at = headline.find(name)
+        if PARK.search(name) is None and at >= 0 and _PARK_AFTER_PLACE.match(headline, at + len(name)) is None:
+            return False
+    return True
+
+
+# The kind of park a place's name is followed by when it names the park (宁波市高新区, 澜川县经济开发区)
+_PARK_AFTER_PLACE = re.compile(rf"(?:国家级|省级)?(?:经济技术|高新技术产业|经济|技术|高新|工业|产业|化工|临港|现代)*"
+                               rf"(?:{PARK.pattern})")
 
 
 # A whole place the text names as an owner of values (全市规上工业…, 我市): the page may be that place's. Not one

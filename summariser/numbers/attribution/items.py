@@ -788,12 +788,26 @@ def _shared_head(items: list[str]) -> list[str]:
             # (民营企业进出口、出口和进口分别完成…: the subject the first measure is written with is the others')
             return [items[0]] + [items[0][:first.start()] + x.strip() for x in items[1:]]
     if head is not None:
-        tail = _tail_of(last, head)
-        items = [_joined_tail(x, tail) for x in items[:-1]] + [last]
+        items = _given_head(items, head)
     elif (rate := _RATE_TAIL.search(last)) is not None and not any(_RATE_TAIL.search(x) for x in items[:-1]):
         # (规上工业增加值、工业投资、工业用电量增速分别为…: each its own measure's 增速)
         items = [x + rate.group(0) for x in items[:-1]] + [last]
     return items
+
+
+def _given_head(items: list[str], head: re.Match[str]) -> list[str]:
+    """The items with the words from `head` on in the last item joined to each before it that lacks them."""
+    tail = _tail_of(items[-1], head)
+    return [x if _own_stock(x, head) else _joined_tail(x, tail) for x in items[:-1]] + [items[-1]]
+
+
+def _own_stock(item: str, head: re.Match[str]) -> bool:
+    """Whether an item already says whether its stock was sold or kept (生猪出栏、牛存栏分别为…): the last item's
+    存栏 is not the pigs' too, which would trust the number sold as the number kept."""
+    return head.group(0) in _STOCK_WORDS and any(w in item for w in _STOCK_WORDS)
+
+
+_STOCK_WORDS = ("出栏", "存栏")
 
 
 def _ranks_listed(items: list[str]) -> list[str]:

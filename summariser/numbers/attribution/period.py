@@ -747,7 +747,19 @@ def _years_goal(text: str, period: tuple[int, int, Period], at: int) -> bool:
     if _GROUND_FOR_YEAR.search(text, max(0, a - 6), a) is not None and _GROUND_LAID.match(text, b) is not None:
         return True
     held = _HELD_AGAINST.search(text, max(0, a - 2), a) is not None
-    return _YEARS_GOAL_NAMED.match(text, b) is not None and (held or at > end_from(text, b, f"{FULL_STOP}\n"))
+    return _YEARS_GOAL_NAMED.match(text, b) is not None and (held or _past_the_plan(text, b, at))
+
+
+def _past_the_plan(text: str, b: int, at: int) -> bool:
+    """Whether the value at `at` is past the sentence of the plan that a whole year ending at `b` names, and not in
+    the breakdown the next sentence gives of it (全年计划实施重点项目52个…。其中，新建项目28个: the plan's items)."""
+    end = end_from(text, b, f"{FULL_STOP}\n")
+    if at <= end:
+        return False
+    return _BREAKDOWN_OPENS.match(text, end + 1) is None or at > end_from(text, end + 1, f"{FULL_STOP}\n")
+
+
+_BREAKDOWN_OPENS = re.compile(r"\s*其中")  # (the sentence after a plan's that opens with 其中 breaks the plan down)
 
 
 # The goal or plan a whole year names right after it, with no verb of a result between (年度投资计划, 全年出口目标
