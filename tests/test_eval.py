@@ -130,6 +130,8 @@ def test_offline_engine_on_the_shared_gold(tmp_path: Path) -> None:
     ("采掘业增速", "采掘业增加值", True),  # (a branch's growth is its value added's)
     ("采掘业", "采掘业增加值", False),  # (no rate word: the branch's level may be any of its amounts)
     ("采掘业增速", "采掘业总产值", False),
+    ("外贸出口总额", "出口总额", True), ("外贸进口", "进口额", True),  # (trade, short but whole, more specific)
+    ("出口交货值", "出口额", False), ("进口", "进出口总额", False),  # (another measure; a part of trade)
 ])
 def test_indicators_agree_up_to_paraphrase_not_contradiction(predicted: str, gold_name: str, agree: bool) -> None:
     assert indicators_agree(predicted, gold_name) is agree

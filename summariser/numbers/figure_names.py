@@ -26,7 +26,7 @@ _SYNONYMS = (("规模以上", "规上"), ("规模工业", "规上工业"))
 # evaluation holds one name inside another as agreeing from the same length.
 SAYS_ENOUGH = 4
 # Trade is named by what crosses the border, and a page's trade is its place's (出口总额 reads 出口): short, whole.
-_TRADE = frozenset({"出口", "进口", "进出口"})
+TRADE = frozenset({"出口", "进口", "进出口"})
 
 
 def name_core(text: str) -> str:
@@ -42,7 +42,7 @@ def says_little(name: str) -> bool:
     """Whether a name is too short, once fillers and how the value moved are dropped, to tell what the
     value is of (产值, 开工, 税收占比, 汽车类增速)."""
     core = name_core(name)
-    return len(core) < SAYS_ENOUGH and core not in _TRADE
+    return len(core) < SAYS_ENOUGH and core not in TRADE
 
 
 def doubted(v: FigureCheck, name: str | None, kind: str | None = None) -> FigureCheck:

@@ -23,7 +23,7 @@ from ..core.errors import InputError
 from ..core.models import TRUSTED, CheckStatus
 from ..core.simplify import simplified
 from ..numbers.attribution import bigrams
-from ..numbers.figure_names import SAYS_ENOUGH, name_core
+from ..numbers.figure_names import SAYS_ENOUGH, TRADE, name_core
 from ..numbers.periods import Period, parse_period
 from ..numbers.source import compact
 from ..numbers.unit_parser import parse_unit
@@ -115,11 +115,19 @@ def indicators_agree(predicted: str, gold: str) -> bool:
         return bool(a) and a == b
     if a == b or (min(len(a), len(b)) >= SAYS_ENOUGH and (a in b or b in a)) or _growth_of_value_added(predicted, a, b):
         return True
+    if _trade_of(a, b) or _trade_of(b, a):
+        return True
     pa, pb = bigrams(a), bigrams(b)
     shared = len(pa & pb)
     if 2 * shared / (len(pa) + len(pb)) >= 0.6:
         return True
     return any(len(p) >= 3 and shared / len(p) >= 0.8 for p in (pa, pb))
+
+
+def _trade_of(short: str, long: str) -> bool:
+    """Whether `short` is trade named by what crosses the border (出口, 进口: short but whole) and `long` ends with it,
+    a more specific writing of the same (外贸出口总额 and 出口总额; not 出口交货值, another measure)."""
+    return short in TRADE and long.endswith(short)
 
 
 def _growth_of_value_added(predicted: str, a: str, b: str) -> bool:
