@@ -11,8 +11,10 @@ import pytest
 from summariser import Document, check_figures, summarise
 from summariser.core.models import CheckStatus, FigureCheck
 from summariser.numbers.figure_names import (
+    across_a_join,
     across_a_list,
     doubted,
+    doubted_join,
     doubted_list,
     doubted_text,
     doubted_worded,
@@ -237,3 +239,48 @@ def test_the_offline_summary_leaves_names_read_across_a_list_open() -> None:
     status = {(f.value, f.unit): f.check.status for f in r.figures if f.check}
     assert status[(74, "%")] is CheckStatus.unconfirmed and status[(3.2, "个百分点")] is CheckStatus.unconfirmed
     assert status[(42.6, "亿元")] is CheckStatus.supported and status[(11.2, "%")] is CheckStatus.supported
+
+
+# Written for these tests: two counted items joined by 和, each with its own value, in a clause of a county's review
+# and in a second one set at a page's width (the line broken inside the clause), then a branch's name that holds 和
+# and a 分别 list of two growths.
+JOINED = ("西河县招商引资工作综述\n"
+          "今年以来，县里聚焦3个千亿级产业集群和8条重点产业链，突出招大引强。\n"
+          "全年遴选确定了12户新的龙头企业和45户配套企业，产业链队伍不断壮大。\n"
+          "1至6月，全县工业投资完成42.6亿元，同比增长11.2%。")
+
+
+def _at(text: str, written: str) -> tuple[int, int]:
+    i = text.index(written)
+    return i, i + len(written)
+
+
+@pytest.mark.parametrize(("name", "text", "written"), [
+    ("千亿级产业集群和的重点产业链", "县里聚焦3个千亿级产业集群和8条重点产业链，突出招大引强", "8条"),
+    ("遴选确定的新的龙头企业和", "遴选确定了12户新的“龙头”企业和45户配套企业，产业链", "12户"),
+    ("安置房和标准厂房", "加快东区安置房等20万平方米安置房和西区甲、乙标\n准厂房等60万平方米标准厂房建设", "20万平方米"),
+])
+def test_a_name_read_across_the_join_of_two_counted_items_is_left_open(name: str, text: str, written: str) -> None:
+    span = _at(text, written)
+    assert across_a_join(name, text, span)
+    got = doubted_join(_trusted(written).model_copy(update={"span": span}), name, text)
+    assert got.status is CheckStatus.unconfirmed and "holds the 和" in got.reason
+
+
+@pytest.mark.parametrize(("name", "text", "written"), [
+    ("重点产业链", "县里聚焦3个千亿级产业集群和8条重点产业链，突出招大引强", "8条"),
+    ("船舶和其他运输设备制造业增速", "有色金属冶炼和压延加工业(增长9.2%)和船舶和其他运输设备制造业(下降6.1%)", "6.1%"),
+    ("和平新材料项目投资", "投资8亿元的和平新材料项目、投资2亿元的东湖食品项目", "8亿元"),
+    ("纺织和食品业增加值增速", "纺织和食品业增加值分别增长12.5%和9.4%", "9.4%"),
+])
+def test_a_name_with_a_join_of_its_own_keeps_its_trust(name: str, text: str, written: str) -> None:
+    span = _at(text, written)
+    v = _trusted(written).model_copy(update={"span": span})
+    assert not across_a_join(name, text, span) and doubted_join(v, name, text) is v
+
+
+def test_the_offline_summary_leaves_names_read_across_a_join_open() -> None:
+    r = summarise(Document(id="d", text=JOINED))
+    status = {(f.value, f.unit): f.check.status for f in r.figures if f.check}
+    assert status[(8, "条")] is CheckStatus.unconfirmed and status[(45, "户")] is CheckStatus.unconfirmed
+    assert status[(3, "个")] is CheckStatus.supported and status[(42.6, "亿元")] is CheckStatus.supported

@@ -76,7 +76,7 @@ def _checked_figures(cleaned: CleanText, src: Source, ex: Extraction, settings: 
     """The extraction's figures with their verdicts and flags, as the unsupported policy keeps them: `drop`
     ships trusted figures only, `raise` fails the document on a failing one."""
     figures = [Figure.model_validate(vars(f)) for f in ex.figures]
-    verdicts = shipped(figures, figure_checks(src, figures))
+    verdicts = shipped(figures, figure_checks(src, figures), src.text)
     kept: list[Figure] = []
     for i, (fig, v) in enumerate(zip(figures, verdicts, strict=True)):
         _place(fig, v, cleaned)

@@ -68,7 +68,7 @@ def _recheck(rec: dict[str, Any], raw: str | bytes, report: RecheckResult) -> No
     `checks.figures` replaced; the changes listed in the report."""
     c = clean(raw)
     figures = rec["figures"]
-    fresh = shipped(figures, check_figures(c.text, figures))
+    fresh = shipped(figures, check_figures(c.text, figures), c.text)
     for f, v in zip(figures, fresh, strict=True):
         report.figures += 1
         report.verdicts[v.status.value] += 1
