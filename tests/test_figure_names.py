@@ -258,7 +258,8 @@ def _at(text: str, written: str) -> tuple[int, int]:
 @pytest.mark.parametrize(("name", "text", "written"), [
     ("千亿级产业集群和的重点产业链", "县里聚焦3个千亿级产业集群和8条重点产业链，突出招大引强", "8条"),
     ("遴选确定的新的龙头企业和", "遴选确定了12户新的“龙头”企业和45户配套企业，产业链", "12户"),
-    ("安置房和标准厂房", "加快东区安置房等20万平方米安置房和西区甲、乙标\n准厂房等60万平方米标准厂房建设", "20万平方米"),
+    ("安置房和标准厂房", "加快东区安置房等20万平方米安置房和西区甲、乙标\n准厂房等60万平方米标准厂房建设",
+     "20万平方米"),
 ])
 def test_a_name_read_across_the_join_of_two_counted_items_is_left_open(name: str, text: str, written: str) -> None:
     span = _at(text, written)

@@ -148,11 +148,12 @@ _AND = "和"
 
 
 def across_a_join(name: str | None, text: str | None, span: tuple[int, int] | list[int] | None) -> bool:
-    """Whether a name holds the 和 between two counted items that each have their own value (5个百亿级产业集群和6条重点产业
-    链 named 百亿级产业集群和的重点产业链; 17户新的"链主"企业和77户"链核"企业 named 新的链主企业和): such a name joins the
-    other item's words to the value's own, and a reader cannot tell which item the value counts (on the development
-    pages 4 of 6 such shipped figures were wrong, on 4 pages of 3 sets). `text` is what `span`, the value's, indexes.
-    An item whose own name holds 和 (黑色金属冶炼和压延加工业, 政和白茶项目) has no value on each side of it."""
+    """Whether a name holds the 和 between two counted items that each have their own value (5个百亿级产业集群和6条重点
+    产业链 named 百亿级产业集群和的重点产业链; 17户新的"链主"企业和77户"链核"企业 named 新的链主企业和): such a name
+    joins the other item's words to the value's own, and a reader cannot tell which item the value counts (on the
+    development pages 4 of 6 such shipped figures were wrong, on 4 pages of 3 sets). `text` is what `span`, the value's,
+    indexes. An item whose own name holds 和 (黑色金属冶炼和压延加工业, 政和白茶项目) has no value on each side of
+    it."""
     words = simplified(name or "")
     if _AND not in words or not text or not span:
         return False
