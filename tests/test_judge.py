@@ -10061,3 +10061,26 @@ def test_the_value_a_change_starts_from_is_not_of_the_period_it_ended_in() -> No
     own = "1-9月，全市规上工业增加值增速从上半年的5.2%提高到6.4%。"
     assert status({"indicator": "规上工业增加值", "period": "上半年", "value": 5.2, "unit": "%",
                    "measure": "growth"}, own) is S.supported
+
+
+@pytest.mark.parametrize("src", [
+    "2024年7月15日 来源：乙县工信局\n上半年，全县规上工业产值增长4.6%，低于预期。下半年，我县将紧盯全年目标，"
+    "力争规上工业产值增长8%以上、技改投资增长15%。",
+    "2024年7月20日\n二、下半年工作安排\n一是围绕年度目标任务，确保规上工业产值增长8%以上；二是抓好项目建设。",
+], ids=["the sentence opens with 下半年", "under a 下半年 heading"])
+def test_a_goal_named_as_the_year_s_after_the_half_left_is_the_year_s(src: str) -> None:
+    # (下半年，…紧盯全年目标，力争…增长8%以上: the goal spelled out after it is the year's; was: 下半年 read as its
+    # period, so the year's claim was refuted or left open; the half year's own claim stays open, not passed)
+    goal = {"indicator": "规上工业产值", "value": 8, "unit": "%", "qualifier": ">=", "measure": "growth",
+            "kind": "target", "period": "全年"}
+    assert status(goal, src) is S.supported
+    assert status({**goal, "period": "2024年"}, src) is S.supported
+    assert status({**goal, "period": "2023年"}, src) not in TRUSTED
+    assert status({**goal, "period": "下半年"}, src) is S.unconfirmed
+
+
+def test_a_period_written_after_the_year_s_goal_dates_the_value() -> None:
+    # (围绕全年目标，确保9月底前累计完成投资…: the months its own words write, not the year's goal)
+    src = "8月份当月完成投资12.3亿元。下一步，全县将围绕全年目标，确保9月底前累计完成投资98亿元。"
+    due = {"indicator": "重点项目累计完成投资", "value": 98, "unit": "亿元", "kind": "target", "period": "全年"}
+    assert status(due, src) not in TRUSTED

@@ -50,7 +50,7 @@ def _period(src: Source, c: Claim, span: tuple[int, int], in_force: tuple[Period
         # (“沪洽周”期间 claimed for 今天，…现场签约项目25个 when it dates the values after: theirs)
         return _Finding(UNSURE, "period") if claimed is not None and _open_unstated(src, claimed, span) else _FINE
     period, written, claimed = _that_years_read(src, (period, tie.written if tie is not None else None, claimed), span)
-    goal = _goal_s_year(c, claimed, tie)
+    goal = _goal_s_year(src, c, claimed, (tie, span))
     if goal is not None:
         return goal
     # (年内新增企业4家 in a half-year's results: from January to when?; 截至去年 on an undated page: which year?)
@@ -504,12 +504,15 @@ def _now_for_a_year(src: Source, claimed: Period | None, span: tuple[int, int]) 
 
 
 
-def _goal_s_year(c: Claim, claimed: Period, tie: Tie | None) -> _Finding | None:
+def _goal_s_year(src: Source, c: Claim, claimed: Period, at: tuple[Tie | None, tuple[int, int]]) -> _Finding | None:
     """What a goal's or a forecast's own words say of the year claimed for it: the year's goal its words name holds
-    for the whole year (1-3月，…高于年度预期目标增速(4.5%)); one whose sentence writes 今年 alone is the whole year's,
-    not a month's (今年计划新签约项目5个 claimed for 1月份). None where they say nothing."""
-    if tie is None:
-        return None
+    for the whole year (1-3月，…高于年度预期目标增速(4.5%)), as does one its sentence aims at as the year's (see
+    `_year_goal_aimed_at`); one whose sentence writes 今年 alone is the whole year's, not a month's (今年计划新签约项目
+    5个 claimed for 1月份). None where they say nothing."""
+    tie, span = at
+    aimed = _year_goal_aimed_at(src, c, claimed, span)
+    if aimed is not None or tie is None:
+        return aimed
     if c.kind == "target" and claimed.months == (1, 12) and _GOAL_OF_YEAR.search(simplified(tie.shown)):
         return _FINE
     written = tie.written
@@ -517,6 +520,37 @@ def _goal_s_year(c: Claim, claimed: Period, tie: Tie | None) -> _Finding | None:
             and claimed.months not in (None, (1, 12)):
         return _Finding(WRONG, "period")
     return None
+
+
+def _year_goal_aimed_at(src: Source, c: Claim, claimed: Period, span: tuple[int, int]) -> _Finding | None:
+    """What a goal says of the claimed period where its sentence first names the year's goal as what it aims at and
+    the clause right after, one of 确保 or 力争, spells it out with no period of its own (下半年，我们将紧盯全年目标，
+    确保规上工业增加值增长7%、工业投资增长12%; 三、下半年工作打算⏎一是紧盯全年目标，确保…增长9%): the goal is the
+    whole year's (of the page's year), though the sentence or its heading opens with the half year left. Another part
+    of the year, the opening's own 下半年 among them, is left open: the words also let the goal be the months left's.
+    None for a result, where a period is written between (围绕全年目标，确保9月底前累计完成投资…: its own), where other
+    work comes between (紧盯全年目标，坚持项目为王，将实施…项目48个: the months left's), or where no such aim is written."""
+    found = src.tie_of.sentence(span)
+    if c.kind == "actual" or found is None:
+        return None
+    sentence, at = found
+    aims = list(_AIMED_AT_YEAR_GOAL.finditer(sentence, 0, at))
+    if not aims or _SPELLED_OUT.match(sentence[aims[-1].end():at]) is None or periods_in(sentence[aims[-1].end():at]):
+        return None
+    if claimed.months not in (None, (1, 12)) or claimed.day or claimed.other:
+        return _Finding(UNSURE, "period")
+    if claimed.year is None or claimed.year in THIS_YEAR_ALONE:
+        return _FINE
+    dated = src.published()
+    year = src.tie_of.year(span) or (str(dated[0]) if dated is not None else None)
+    return _FINE if claimed.year == year else _Finding(UNSURE, "period")
+
+
+# The year's goal named as what a sentence aims at (紧盯全年目标, 围绕年度目标任务, 对标全年任务, 锚定年度目标).
+_AIMED_AT_YEAR_GOAL = re.compile(r"(?:围绕|紧盯|盯紧|紧扣|对标|锚定|瞄准|聚焦)(?:全年|年度)[^，,。；;\d]{0,4}(?:目标|任务)")
+# What spells that goal out: the clause right after it, opening with a goal's word (，确保…增长7%、…增长12%), the value
+# in it (not 紧盯全年目标，坚持项目为王，将实施重点工业项目48个: the months left's work, a clause between).
+_SPELLED_OUT = re.compile(r"[，,]\s*(?:确保|力争|争取|努力)[^，,；;。]*$")
 
 
 def _recent_years_written(src: Source, claimed: Period | None, span: tuple[int, int]) -> bool:
