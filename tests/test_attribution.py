@@ -2492,3 +2492,23 @@ def test_a_period_naming_a_class_between_a_count_and_its_noun_dates_its_clause_a
     # (the class's own count keeps its quarter; the quarter is no period of the clauses after it)
     assert one({**claim, "indicator": "二季度开复工项目", "period": "二季度", "value": 38}, src).status is S.supported
     assert one({**claim, "period": "二季度"}, src).status not in (S.supported, S.derived)
+
+
+@pytest.mark.parametrize("text, share, indicator", [
+    ("前三季度，全县实际利用外资1.8亿美元，同比增长9%。完成全年外资目标任务的72.5%，超进度2.5个百分点。", "72.5%",
+     "完成全年外资目标任务比例"),
+    ("前三季度，全县招商到位资金38.6亿元。其中省外资金21.3亿元，完成全年30亿元目标任务的71%，居全市第3位。", "71%",
+     "省外资金完成全年目标任务比例"),
+    ("前三季度，全县27个重点项目完成投资19.2亿元，完成年度投资计划的76.8%。", "76.8%", "重点项目完成年度投资计划比例"),
+], ids=["words between", "an amount between", "年度投资计划"])
+def test_a_goal_s_year_dates_its_own_words_not_the_share_reached_after(text: str, share: str, indicator: str) -> None:
+    # (完成全年外资目标任务的72.5%: 全年 is the goal's, the share is reached in the months reported; was: 全年 held
+    # on from the goal's name, so the right months were left open and the whole year passed)
+    got = _tie(text, share).period
+    assert got is not None and got.months == (1, 9), got
+    claim = {"indicator": indicator, "value": float(share[:-1]), "unit": "%", "measure": "share"}
+    assert one({**claim, "period": "前三季度"}, text).status is S.supported
+    assert one({**claim, "period": "全年"}, text).status not in (S.supported, S.derived)
+    # the goal's own amount stays the year's
+    if "30亿元" in text:
+        assert _tie(text, "30亿元").period.months == (1, 12)

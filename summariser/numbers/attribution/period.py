@@ -417,8 +417,9 @@ def _goal_named_against(text: str, a: int, b: int) -> bool:
 def _own_clause_hold(text: str, at: tuple[int, int], p: Period, start: int) -> int | None:
     """How far a period at `at` holds that dates only words of its own clause: where a change starts (拉动力从
     上半年的1.7个百分点上升为2.5个百分点: the start's values alone, to the word of where they went; 分别从2020年的
-    136家、21家增加到…), or 当年 inside a sentence (其中当年新引进项目23个，历年结转项目1个: a class named by its
-    year, to its clause's end); None for any other period."""
+    136家、21家增加到…), 当年 inside a sentence (其中当年新引进项目23个，历年结转项目1个: a class named by its
+    year, to its clause's end), or a goal's year a share reached is of (完成全年14亿元目标任务的32%: to the 的);
+    None for any other period."""
     a, b = at
     if starts_a_change(text, a, b):
         end = _clause_end_after(text, b)
@@ -429,6 +430,12 @@ def _own_clause_hold(text: str, at: tuple[int, int], p: Period, start: int) -> i
     if _CLASS_DATED.search(text, max(0, a - _CLASS_COUNT_REACH), a) and _CLASS_NOUN_AFTER.match(text, b):
         # (…等64个一季度开复工项目全部开工，…等14个市级重点项目已开工8个: the class's quarter, of its clause alone)
         return _clause_end_after(text, b)
+
+
+    if _goal_named_against(text, a, b) and (share_of := _GOAL_SHARED_NAMED.match(text, b)) is not None:
+        # (完成全年14亿元目标任务的32%, 完成年度投资计划的21.9%: the goal's year, and its amount's, to its 的; the share
+        # reached right after is of the period reported before it, as are the values after)
+        return share_of.end() - 1
     c0 = max(text.rfind(ch, start, a) for ch in _CLAUSE_MARKS) + 1
     if _base_clause(text, (start, c0), at, p):
         return _clause_end_after(text, b)  # (18.6亿千瓦时，上年为19.4亿千瓦时；利润12.3亿元: 上年 is the base's)
@@ -567,6 +574,10 @@ _GOALS_LISTED = re.compile(r"(?:主要)?(?:预期)?(?:目标|任务)+(?:如下)?
 _PROGRESS_AFTER_GOALS = re.compile(r"已|目前|截至|截止|累计|完成全年|实际")
 _GOAL_RATE_AFTER = re.compile(r"度?(?:预期)?(?:目标|计划|任务)(?:任务)?(?:完成率|完成进度|进度)")
 _GOAL_NAMED_AFTER = re.compile(r"[^，,；;。]{0,12}?的?(?:预期)?(?:目标|任务|计划|预算)")
+# A goal named with a few words or its amount between its year and 目标 and then a share of it (全年14亿元目标任务的,
+# 年度投资计划的, 全年出口目标任务的): its year's writing holds to the 的.
+_GOAL_SHARED_NAMED = re.compile(r"[^，,；;。\n\d]{0,8}?(?:[\d.]+[^，,；;。\n\d]{1,4}?)?"
+                                r"(?:目标|任务|计划|预算)(?:任务)?数?(?:[（(][^）)]{0,20}[）)])?的(?=\s*[\d.])")
 
 
 def _paragraph_end(text: str, at: int) -> int:
