@@ -523,13 +523,13 @@ def _goal_s_year(src: Source, c: Claim, claimed: Period, at: tuple[Tie | None, t
 
 
 def _year_goal_aimed_at(src: Source, c: Claim, claimed: Period, span: tuple[int, int]) -> _Finding | None:
-    """What a goal says of the claimed period where its sentence first names the year's goal as what it aims at and
-    the clause right after, one of 确保 or 力争, spells it out with no period of its own (下半年，我们将紧盯全年目标，
-    确保规上工业增加值增长7%、工业投资增长12%; 三、下半年工作打算⏎一是紧盯全年目标，确保…增长9%): the goal is the
-    whole year's (of the page's year), though the sentence or its heading opens with the half year left. Another part
-    of the year, the opening's own 下半年 among them, is left open: the words also let the goal be the months left's.
-    None for a result, where a period is written between (围绕全年目标，确保9月底前累计完成投资…: its own), where other
-    work comes between (紧盯全年目标，坚持项目为王，将实施…项目48个: the months left's), or where no such aim is written."""
+    """What a goal says of the claimed period where its sentence first names the year's goal as what it aims at and the
+    clause right after, one of 确保 or 力争, spells it out with no period of its own (下半年，我们将紧盯全年目标，确保规
+    上工业增加值增长7%、工业投资增长12%; 三、下半年工作打算⏎一是紧盯全年目标，确保…增长9%): the goal is the whole year's
+    (of the page's year), though the sentence or its heading opens with the half year left. Another part of the year,
+    the opening's own 下半年 among them, is left open: the words also let the goal be the months left's. None for a
+    result, where a period is written between (围绕全年目标，确保9月底前累计完成投资…: its own), where other work comes
+    between (紧盯全年目标，坚持项目为王，将实施…项目48个: the months left's), or where no such aim is written."""
     found = src.tie_of.sentence(span)
     if c.kind == "actual" or found is None:
         return None
@@ -547,7 +547,8 @@ def _year_goal_aimed_at(src: Source, c: Claim, claimed: Period, span: tuple[int,
 
 
 # The year's goal named as what a sentence aims at (紧盯全年目标, 围绕年度目标任务, 对标全年任务, 锚定年度目标).
-_AIMED_AT_YEAR_GOAL = re.compile(r"(?:围绕|紧盯|盯紧|紧扣|对标|锚定|瞄准|聚焦)(?:全年|年度)[^，,。；;\d]{0,4}(?:目标|任务)")
+_AIMED_AT_YEAR_GOAL = re.compile(r"(?:围绕|紧盯|盯紧|紧扣|对标|锚定|瞄准|聚焦)"
+                                 r"(?:全年|年度)[^，,。；;\d]{0,4}(?:目标|任务)")
 # What spells that goal out: the clause right after it, opening with a goal's word (，确保…增长7%、…增长12%), the value
 # in it (not 紧盯全年目标，坚持项目为王，将实施重点工业项目48个: the months left's work, a clause between).
 _SPELLED_OUT = re.compile(r"[，,]\s*(?:确保|力争|争取|努力)[^，,；;。]*$")
