@@ -10084,3 +10084,15 @@ def test_a_period_written_after_the_year_s_goal_dates_the_value() -> None:
     src = "8月份当月完成投资12.3亿元。下一步，全县将围绕全年目标，确保9月底前累计完成投资98亿元。"
     due = {"indicator": "重点项目累计完成投资", "value": 98, "unit": "亿元", "kind": "target", "period": "全年"}
     assert status(due, src) not in TRUSTED
+
+
+@pytest.mark.parametrize("src, indicator", [
+    ("上半年，全市实施企业重点技术改造项目620项，本年完成投资187亿元。", "项目本年完成投资"),
+    ("截至8月底，全县在建亿元以上项目64个，总投资310亿元，本年累计完成投资187亿元。", "项目本年累计完成投资"),
+], ids=["本年完成投资", "本年累计完成投资"])
+def test_this_year_claimed_for_a_term_that_writes_it_is_left_open(src: str, indicator: str) -> None:
+    # (上半年，…本年完成投资187亿元: the term's 本年 is the year so far; 本年 claimed repeats it and may mean the whole
+    # year, so it is left open; was: the months in force refuted it. 全年 claimed is still refuted)
+    spent = {"indicator": indicator, "value": 187, "unit": "亿元"}
+    assert status({**spent, "period": "本年"}, src) is S.unconfirmed
+    assert status({**spent, "period": "全年"}, src) is S.misattributed

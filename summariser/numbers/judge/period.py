@@ -118,9 +118,23 @@ def _read_conflict(src: Source, c: Claim, periods: tuple[Period, Period | None],
     """A period read for the value that the claimed one conflicts with refutes it, unless the sentence writes the
     claimed period first (`_claimed_opens_before`): then it leaves it open."""
     claimed, written = periods
-    if written is not None and claimed.conflicts(written) and _claimed_opens_before(src, c, written, span):
+    if written is not None and claimed.conflicts(written) \
+            and (_claimed_opens_before(src, c, written, span) or _this_year_s_term(src, c, span)):
         return _Finding(UNSURE, "period")
     return _Finding(WRONG, "period")  # (截至9月，…市下达9亿元的全年任务: the goal's 全年, not 截至9月)
+
+
+def _this_year_s_term(src: Source, c: Claim, span: tuple[int, int]) -> bool:
+    """Whether 本年 (今年) is claimed for a value a statistics term names with it (上半年，…实施项目774项，本年完成
+    投资233亿元; 本年累计完成投资): the term's 本年 is the year so far, which the claim's words repeat but may also mean
+    as the whole year, so the months in force neither confirm nor refute it."""
+    if simplified(c.period or "").strip() not in THIS_YEAR_ALONE:
+        return False
+    return _THIS_YEAR_S_TERM.search(simplified(src.text[max(0, span[0] - 12):span[0]])) is not None
+
+
+# A statistics term that writes 本年 right before its value (本年完成投资, 本年累计完成投资额, 实现本年完成投资).
+_THIS_YEAR_S_TERM = re.compile(r"本年(?:累计)?完成(?:投资|产值)额?(?:为|达|达到)?\s*$")
 
 
 def _claimed_opens_before(src: Source, c: Claim, written: Period, span: tuple[int, int]) -> bool:
