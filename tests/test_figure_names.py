@@ -285,3 +285,15 @@ def test_the_offline_summary_leaves_names_read_across_a_join_open() -> None:
     status = {(f.value, f.unit): f.check.status for f in r.figures if f.check}
     assert status[(8, "条")] is CheckStatus.unconfirmed and status[(45, "户")] is CheckStatus.unconfirmed
     assert status[(3, "个")] is CheckStatus.supported and status[(42.6, "亿元")] is CheckStatus.supported
+
+
+@pytest.mark.parametrize(("name", "text", "written"), [
+    ("化学原料和化学制品制造业企业", "全县32家化学原料和化学制品制造业企业实现产值86.2亿元", "32家"),
+    ("汽车和零部件产值", "2024年全县汽车和零部件产值128亿元", "128亿元"),
+    ("沿线国家和地区进出口", "2024年1-6月全市对“一带一路”沿线国家和地区进出口58.6亿元", "58.6亿元"),
+])
+def test_an_item_whose_own_name_holds_a_join_before_its_measure_is_not_read_across_it(
+        name: str, text: str, written: str) -> None:
+    # (a measure between the 和 and the next value: one item's other amount, or the joined items' one; a year's
+    # number is no count before the first item)
+    assert not across_a_join(name, text, _at(text, written))

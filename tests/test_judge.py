@@ -2733,6 +2733,45 @@ def test_results_held_to_a_plan_named_by_its_title_are_results() -> None:
     assert status(grown, since) is S.supported
 
 
+def test_a_plan_s_goals_set_again_or_to_be_met_are_still_goals() -> None:
+    # (会议明确，从全年来看，…; 以超额完成年度任务为目标; 对照《规划》提出的目标，全县明确今年新增…: goals
+    # still, not the results that 近年来, …全面完成。 and 对照《…》 held alone mark)
+    claim = {"indicator": "新增规上工业企业", "value": 30, "unit": "家", "kind": "actual"}
+    for src in ("会议明确，从全年来看，全县新增规上工业企业30家。",
+                "会议提出，要以超额完成年度任务为目标，新增规上工业企业30家。",
+                "对照《某县“十四五”工业发展规划》提出的目标，全县明确今年新增规上工业企业30家。"):
+        assert status(claim, src) not in TRUSTED, src
+
+
+def test_a_span_of_years_named_as_a_base_or_a_title_does_not_date_a_change() -> None:
+    # (与2018—2020年相比，2023年…从37家增长到了82家; 对照《规划（2021—2025年）》，截至2023年底，…: the year written
+    # after the span dates the change; was: the span's last year taken for the end value)
+    claim = {"indicator": "高新技术企业", "value": 82, "unit": "家", "kind": "actual"}
+    base = "与2018—2020年相比，2023年全县高新技术企业从37家增长到了82家。"
+    assert status({**claim, "period": "2020年"}, base) not in TRUSTED
+    assert status({**claim, "period": "2023年"}, base) is S.supported
+    titled = "对照《某县工业发展规划（2021—2025年）》，截至2023年底，全县规上工业企业从186家增加到了286家。"
+    firms = {"indicator": "规上工业企业", "value": 286, "unit": "家", "kind": "actual"}
+    assert status({**firms, "period": "2025年"}, titled) not in TRUSTED
+    assert status({**firms, "period": "2023年"}, titled) is S.supported
+    # (a span that is the change's own still dates its ends)
+    own = "2020—2024年，全国全部工业增加值从31.3万亿元增长到了40.5万亿元。"
+    start = {"indicator": "全部工业增加值", "value": 31.3, "unit": "万亿元", "kind": "actual"}
+    assert status({**start, "period": "2020年"}, own) is S.supported
+    assert status({**start, "period": "2024年"}, own) is S.misattributed
+
+
+def test_a_year_s_goal_spelled_out_by_a_rate_per_month_or_for_next_year_is_not_the_page_s_year_s() -> None:
+    # (紧盯全年目标，确保每月新增…2家以上: a rate, no year's amount; 明年，…紧盯全年目标，确保…: next year's)
+    monthly = "2024年7月15日\n下半年，全县将紧盯全年目标，确保每月新增规上工业企业2家以上。"
+    firms = {"indicator": "新增规上工业企业", "value": 2, "unit": "家", "qualifier": ">=", "kind": "target"}
+    assert status({**firms, "period": "全年"}, monthly) not in TRUSTED
+    ahead = "2024年12月20日\n明年，我们将紧盯全年目标，确保规上工业增加值增长8%以上。"
+    growth = {"indicator": "规上工业增加值", "value": 8, "unit": "%", "measure": "growth", "qualifier": ">=",
+              "kind": "target", "period": "2024年"}
+    assert status(growth, ahead) not in TRUSTED
+
+
 def test_a_growth_of_what_is_new_is_no_growth_of_a_total() -> None:
     # (nor a change since the last year's end, a stock's: …新认定…54家，…，累计达到412家，比上年末增长15.1%)
     stock = "上半年新认定“专精特新”中小企业54家，同比增长28.6%，累计达到412家，比上年末增长15.1%。"

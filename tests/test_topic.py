@@ -297,3 +297,13 @@ def test_a_city_s_headline_that_praises_its_parks_is_no_park_s() -> None:
         assert status(claim, headline + body) is S.supported
     # (a place's name joined to its park's kind, 澜川市高新区…, is still the park's page)
     assert status(claim, "澜川市高新区2023年经济运行情况" + body) is not S.supported
+
+
+def test_a_park_of_a_named_place_heads_the_park_s_page() -> None:
+    # (澜川市龙泉经济开发区…, 澜川市锂电产业园…, 澜川市：高新区一季度…: a park of the city, whose page it is; the
+    # city's bare 全市 value is not the park's)
+    body = "\n一季度，全市规上工业增加值增长8.1%，其中园区规上工业增加值增长15.6%。\n"
+    claim = {"indicator": "规上工业增加值", "value": 8.1, "unit": "%", "measure": "growth", "period": "一季度"}
+    for headline in ("澜川市龙泉经济开发区一季度经济运行情况", "澜川市锂电产业园一季度实现开门红",
+                     "澜川市：高新区一季度主要经济指标增速领跑全市", "经开区：区科技局召开一季度企业研发工作推进会"):
+        assert status(claim, headline + body) not in TRUSTED, headline

@@ -140,8 +140,13 @@ def doubted_list(v: FigureCheck, name: str | None) -> FigureCheck:
 # "链核"企业; 30万平方米安置房和甲、乙等80万平方米标准厂房): the stretch from the first value to 和 is the first item
 # alone, with no other value, list mark or clause end in it; what follows 和 is the second item, up to its value.
 _BREAK = "，,。；;！？!?：:"
-_JOINED_AFTER = re.compile(rf"^([^\d{_BREAK}、和]{{2,16}}?)和[^\d{_BREAK}]{{0,30}}?\d")
-_JOINED_BEFORE = re.compile(rf"\d[^\d{_BREAK}、和]*?([^\d{_BREAK}、和]{{2,16}})和[^\d{_BREAK}]{{0,6}}$")
+_JOINED_AFTER = re.compile(rf"^([^\d{_BREAK}、和]{{2,16}}?)和([^\d{_BREAK}]{{0,30}}?)\d")
+# (the value before the first item a count, not a year's or month's number: 2024年全县汽车和零部件…)
+_JOINED_BEFORE = re.compile(rf"\d(?![\d年月日号])[^\d{_BREAK}、和]*?([^\d{_BREAK}、和]{{2,16}})"
+                            rf"和([^\d{_BREAK}]{{0,6}})$")
+# What a value between 和 and it measures (…化学原料和化学制品制造业企业实现产值86.2亿元, 汽车和零部件产值128亿元):
+# the joined items' one amount, or another measure of one item, not a second item's own count
+_MEASURED_BETWEEN = re.compile(r"实现|完成|达到|达|为|增长|下降|产值|收入|利润|税收|投资|出口|进口|总额|规模")
 # (a count's or amount's unit that opens the first item's stretch, and the 的 and quotes inside it: not its words)
 _STRETCH_FILLER = re.compile(r"^(?:[个家户条项支座台批类种名人只]|[万亿千百]*元|[万千]?平方米|万?亩|%)|[的“”\"'「」\s]")
 _AND = "和"
@@ -161,7 +166,7 @@ def across_a_join(name: str | None, text: str | None, span: tuple[int, int] | li
     flat_after = re.sub(r"\s", "", text[b:b + 80])  # (a page set at its width breaks a clause over lines)
     flat_before = re.sub(r"\s", "", text[max(0, a - 80):a])
     m = _JOINED_AFTER.match(flat_after) or _JOINED_BEFORE.search(flat_before)
-    if m is None:
+    if m is None or _MEASURED_BETWEEN.search(m.group(2)):
         return False
     item = simplified(_STRETCH_FILLER.sub("", m.group(1)))
     return len(item) >= 2 and any(item[i:i + 2] in words for i in range(len(item) - 1))

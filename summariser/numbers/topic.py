@@ -76,10 +76,10 @@ def topic_of(text: str, header: Sequence[tuple[int, int]], found: Sequence[tuple
 
 
 def _a_park_s_headline(headline: str, places: Sequence[str]) -> bool:
-    """Whether a headline that names a park is the park's: not when it names a whole place apart from a park's name
-    (株洲市：园区成为工业增长主引擎, a city's page praising its parks; but 宁波市高新区…, the park of 宁波) or a level's
-    office (市政府召开工业园区…推进会)."""
-    if _office_s_level(headline) >= 0:
+    """Whether a headline that names a park is the park's: not when it names a whole place apart from a park of it
+    (株洲市：园区成为工业增长主引擎, a city's page praising its parks; but 宁波市高新区…, 澜川市龙泉经济开发区…,
+    澜川市：高新区一季度…, a park of the place) or the office of a level above a park's (市政府召开工业园区…)."""
+    if 0 <= _office_s_level(headline) < PARK_LEVEL:
         return False
     for name in places:
         at = headline.find(name)
@@ -88,9 +88,11 @@ def _a_park_s_headline(headline: str, places: Sequence[str]) -> bool:
     return True
 
 
-# The kind of park a place's name is followed by when it names the park (宁波市高新区, 澜川县经济开发区)
-_PARK_AFTER_PLACE = re.compile(rf"(?:国家级|省级)?(?:经济技术|高新技术产业|经济|技术|高新|工业|产业|化工|临港|现代)*"
-                               rf"(?:{PARK.pattern})")
+PARK_LEVEL = 3  # a park's level, a district's, which 全区 may name (区科技局 on a park's page is the park's office)
+# A park of the place a name gives (宁波市高新区, 澜川市龙泉经济开发区, 澜川市：高新区…): a park's own kind within a
+# few words, not 园区 alone, which a city's headline praises (株洲市：园区成为…)
+_PARK_AFTER_PLACE = re.compile(r"[：:\s]*[^\s，,：:。；;！!？?、]{0,6}?"
+                               r"(?:开发区|高新区|经开区|工业园|产业园|集中区|示范区)")
 
 
 # A whole place the text names as an owner of values (全市规上工业…, 我市): the page may be that place's. Not one

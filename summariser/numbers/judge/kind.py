@@ -266,7 +266,8 @@ def _decided_ahead(src: Source, span: tuple[int, int]) -> bool:
     lead = next(iter(reversed(list(_DECIDED.finditer(text, text.rfind("\n", 0, a) + 1, a)))), None)
     if lead is None or _GONE_BY.search(text, lead.end(), a) or inside(src.look_backs(), a):
         return False
-    if _HELD_TO_PLAN.search(text, max(0, lead.start() - _TITLE_REACH), lead.start()) is not None:
+    if _HELD_TO_PLAN.search(text, max(0, lead.start() - _TITLE_REACH), lead.start()) is not None \
+            and _SET_AGAIN.search(text, lead.end(), a) is None:
         return False  # (对照《…意见》提出的目标，全县新增…15家: results measured against the plan's goals)
     years = [int(y) for y in _YEAR_WRITTEN.findall(text, lead.end(), a)]
     return not years or min(years) == years[0]
@@ -279,13 +280,16 @@ _DECIDED = re.compile(r"(?:(?:会议|会上|大会|全会|报告中?|方案中?|
                       r"|(?:规划|计划|方案|意见|纲要)(?:[（(][^（）()《》]{0,16}[）)])?》(?:中|里)?[，,]?(?:其中)?"
                       r"(?:还|进一步|再次|同时)?(?:明确|提出|提到))了?")
 # (a stretch gone by, a comparison with one, or what is already: the value after it is a result)
-# (and a plan's goals said to be met, 《…》提出的各项目标任务全面完成; years gone by, 近年来 / 五年来)
+# (and a plan's goals said to be met, 《…》提出的各项目标任务全面完成。, the deed after its object, not a goal's
+# 确保全面完成全年任务; years gone by, 近年来 / 五年来, not 全年来看)
 _GONE_BY = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|上年|去年|同期|已|截至|截止|以来|累计|目前|年初至今|"
                       r"前[一二三四五六七八九十\d]+个?月|\d{1,2}\s*[-—－至~到]\s*\d{1,2}月|上半年|前三季度|"
-                      r"(?:全面|圆满|超额|提前|顺利)完成|年来")
+                      r"(?:全面|圆满|超额|提前|顺利)完成(?=[。，,；;！!])|(?:近|多|[一二三四五六七八九十两\d]+)年来")
 # A plan's title the results are held to (对照《…实施意见》提出的目标, 对标《规划》): what it set out is the yardstick
 _HELD_TO_PLAN = re.compile(r"(?:对照|对标|比照)《[^《》]*$")
 _TITLE_REACH = 64
+# A goal set again after the plan's words (对照《规划》提出的目标，全县明确今年新增…): what follows is still a goal
+_SET_AGAIN = re.compile(r"明确|提出|力争|确保|计划|将|要")
 
 
 def _action_set_out(src: Source, span: tuple[int, int]) -> bool:

@@ -407,6 +407,19 @@ def _stretch_for_its_start(src: Source, claimed: Period, span: tuple[int, int]) 
     return _Finding(WRONG, "period") if _QUOTES.sub("", claimed.other.removesuffix("期间")) in written else None
 
 
+def _span_aside(sentence: str, years: re.Match[str], at: int) -> bool:
+    """Whether a span of years written before a change at `at` is not the change's: inside a title
+    (《…（2021—2025年）》), a base or a plan named before it (与2018—2020年相比, 按照2021—2025年…规划), or followed
+    by a year of its own before the change (…，2024年，全市链主企业从18家增加到了35家)."""
+    return _SPAN_BASE.search(sentence, max(0, years.start() - _SPAN_BASE_REACH), years.start()) is not None \
+        or _YEAR_WRITTEN.search(sentence, years.end(), at) is not None
+
+
+# What a span of years is aside from a change after it by: a title open around it, a base or plan it is named as
+_SPAN_BASE = re.compile(r"《[^《》]*$|(?:与|同|较|比|按照|对照|根据|依据)[（(]?$")
+_SPAN_BASE_REACH = 40
+
+
 def _end_of_years_span(src: Source, claimed: Period | None, span: tuple[int, int]) -> _Finding | None:
     """What a span of years its sentence writes (2018年到2022年) says of a value that starts or ends a change written
     from one value to another (…从1.48万亿元增加到1.96万亿元): the first is the first year's, the second the last's.
@@ -425,6 +438,10 @@ def _end_of_years_span(src: Source, claimed: Period | None, span: tuple[int, int
     if found is None:
         return None
     years = [m for m in _YEARS_SPAN_WRITTEN.finditer(found[0], 0, found[1])]
+    if years and _span_aside(found[0], years[-1], found[1]):
+        # (与2018—2020年相比，2023年…从37家增长到了82家; 对照《规划（2021—2025年）》，截至2023年底，…: the span is a
+        # base's or a title's, and the year written after it dates the change)
+        return _Finding(UNSURE, "period") if start else None
     if years:
         year = years[-1].group(1 if start else 2)
         return _FINE if claimed.year == year else _Finding(WRONG, "period")
@@ -551,6 +568,8 @@ def _year_goal_aimed_at(src: Source, c: Claim, claimed: Period, span: tuple[int,
     aims = list(_AIMED_AT_YEAR_GOAL.finditer(sentence, 0, at))
     if not aims or _SPELLED_OUT.match(sentence[aims[-1].end():at]) is None or periods_in(sentence[aims[-1].end():at]):
         return None
+    if _PER_STRETCH.search(sentence, aims[-1].end(), at) or _NEXT_YEAR.search(sentence, 0, at):
+        return None  # (确保每月新增…2家: a rate, no year's amount; 明年，…紧盯全年目标: next year's, not the page's)
     if claimed.months not in (None, (1, 12)) or claimed.day or claimed.other:
         return _Finding(UNSURE, "period")
     if claimed.year is None or claimed.year in THIS_YEAR_ALONE:
@@ -563,6 +582,9 @@ def _year_goal_aimed_at(src: Source, c: Claim, claimed: Period, span: tuple[int,
 # The year's goal named as what a sentence aims at (紧盯全年目标, 围绕年度目标任务, 对标全年任务, 锚定年度目标).
 _AIMED_AT_YEAR_GOAL = re.compile(r"(?:围绕|紧盯|盯紧|紧扣|对标|锚定|瞄准|聚焦)"
                                  r"(?:全年|年度)[^，,。；;\d]{0,4}(?:目标|任务)")
+# A rate per month or quarter (每月新增, 月均完成, 每季度): what the goal is spelled out by is no year's amount
+_PER_STRETCH = re.compile(r"每(?:个)?月|月均|每(?:个)?季度?|季均|每周|逐月")
+_NEXT_YEAR = re.compile(r"明年|来年|下一年|新的一年")
 # What spells that goal out: the clause right after it, opening with a goal's word (，确保…增长7%、…增长12%), the value
 # in it (not 紧盯全年目标，坚持项目为王，将实施重点工业项目48个: the months left's work, a clause between).
 _SPELLED_OUT = re.compile(r"[，,]\s*(?:确保|力争|争取|努力)[^，,；;。]*$")

@@ -27,6 +27,7 @@ from ..spans import start_after
 from ..topic import (
     PARK,
     PARK_ALONE,
+    PARK_LEVEL,
     Topic,
     a_deed_before_a_level,
     level_of_place,
@@ -593,7 +594,6 @@ def _contrasted(src: Source, q: Quantity) -> int:
 
 
 _CONTRAST = re.compile(r"(?:而|但|然而)(全国|全省|全市)")
-_PARK_LEVEL = 3  # (the whole level a park's page is read at: a district's, which 全区 may name)
 
 
 def _read_as_above(src: Source, c: Claim, q: Quantity, tie: Tie, park: bool) -> bool:
@@ -606,7 +606,7 @@ def _read_as_above(src: Source, c: Claim, q: Quantity, tie: Tie, park: bool) -> 
         return False
     # (a park's page, its headline naming a park and no whole place, is the park's however often it quotes 全市: the
     # park is at most a district's level, so 全市, 全省 and 全国 are above it; 全区 may be the park's own)
-    own = max(topic.own, _PARK_LEVEL) if topic.park else topic.own
+    own = max(topic.own, PARK_LEVEL) if topic.park else topic.own
     if 0 <= tie.level < own:
         return True  # 全省…增长6.2% on a city's page: a claim naming no place is the city's
     # 从全省看，…增长7.4%，新能源汽车产量增长32.1%: the clause naming none is still the province's
