@@ -2512,3 +2512,23 @@ def test_a_goal_s_year_dates_its_own_words_not_the_share_reached_after(text: str
     # the goal's own amount stays the year's
     if "30亿元" in text:
         assert _tie(text, "30亿元").period.months == (1, 12)
+
+
+def test_a_milestone_or_a_run_remarked_between_values_names_nothing_after_it() -> None:
+    # (…完成410.6亿元，首次突破400亿元大关，同比增长6.2%，高于全省增速1.9个百分点: the growth and the gap are still the
+    # output's; was: the milestone's clause was read as what the values after it were of, and they were left open)
+    src = ("2023年，全县规上工业总产值完成410.6亿元，首次突破400亿元大关，同比增长6.2%，高于全省增速1.9个百分点；"
+           "固定资产投资完成88.3亿元，同比增长9.1%。")
+    gap = {"indicator": "规上工业总产值增速高于全省", "period": "2023年", "value": 1.9, "unit": "个百分点"}
+    assert one(gap, src).status is S.supported
+    growth = {"indicator": "规上工业总产值", "period": "2023年", "value": 6.2, "unit": "%"}
+    assert one(growth, src).status is S.supported
+    # (the milestone's own bound is read as before, left open; and the gap is still no other measure's)
+    assert one({**growth, "value": 400, "unit": "亿元", "qualifier": ">"}, src).status is S.unconfirmed
+    assert one({**gap, "indicator": "固定资产投资增速高于全省"}, src).status not in (S.supported, S.derived)
+    # (a run kept up, 连续11个月保持两位数增长, is such a remark too)
+    run = ("1-11月，全市工业用电量同比增长12.4%，连续11个月保持两位数增长，高出全省平均水平3.8个百分点。"
+           "全社会用电量增长7.7%。")
+    claim = {"indicator": "工业用电量增速高出全省", "period": "1-11月", "value": 3.8, "unit": "个百分点"}
+    assert one(claim, run).status is S.supported
+    assert one({**claim, "indicator": "全社会用电量增速高出全省"}, run).status not in (S.supported, S.derived)

@@ -209,9 +209,23 @@ _RESPECTIVE_ASIDE = re.compile(r"[（(][^（）()\n]{2,40}分别[^（）()\n]{0,
 # that value nor of the values after it.
 _SHARE_ASIDE = re.compile(r"[（(]占[^（）()\n]{0,24}?\d+(?:\.\d+)?[%％][）)]")
 _AFTER_VALUE = re.compile(r"[\d元个家户项%％吨]$")  # (what a value ends with, right before such an aside)
+# A clause that remarks on the subject of the clause before it, a milestone passed (首次突破400亿元大关, 成功突破千亿元
+# 大关, 跨越2个百亿级台阶) or a run kept up (连续11个月保持两位数增长, 连续3年位居全省前列): an aside whose number names
+# nothing after it. The values after it are still that subject's (…，同比增长6.2%，高于全省增速1.9个百分点), not the
+# milestone's or the run's. (Only a milestone written as one, 大关 or 台阶, and a run with no other number in its clause.)
+_REMARK_ASIDE = re.compile(r"(?<=[，,])(?:(?:首次|成功|一举|历史性地?)?(?:突破|跨越|迈上|站上|跨上|迈过)"
+                           r"[^，,。；;\n]{0,12}?(?:大关|台阶)"
+                           r"|连续\d+(?:个月|年|个季度)[^，,。；;\n\d]{0,16})(?=[，,])")
 # A noun a share is of, written after it (40%的工业产值, 54%的税收), to the word that joins the next item.
 _NOUN_AFTER = re.compile(r"(?:(?<=[%％成])|(?<=[%％成]以上)|(?<=[%％成]左右))"
                          r"的[^、和及与，,；;。：:\d%％]{2,12}?(?=[、和及与，,；;。：:\d]|贡献|创造|实现|带动|$)")
+
+
+def _remarks(text: str) -> list[tuple[int, int]]:
+    """The milestones and runs remarked between a value and the next (完成410.6亿元，首次突破400亿元大关，同比增长6.2%):
+    no subject of the values after them (see _REMARK_ASIDE); each starts one before its clause, as asides are tested
+    strictly inside."""
+    return [(m.start() - 1, m.end()) for m in _REMARK_ASIDE.finditer(text)]
 
 
 def _joined(text: str, b: int) -> bool:
@@ -271,6 +285,7 @@ class _Layout:
         self.asides = [(m.start(), m.end()) for pattern in (_SHARE_ASIDE, _BREAKDOWN_BRACKET, _COUNTS_BRACKET,
                                                              _PART_ASIDE)
                        for m in pattern.finditer(text) if _AFTER_VALUE.search(text, max(0, m.start() - 1), m.start())]
+        self.asides += _remarks(text)
         # (periods are not indicator words; the spans in order, as blank reads them)
         self.plain = blank(text, sorted([(a, b) for a, b, _ in found] + self.glosses))
         self.kinds = Kinds(text, self.full_stops, goals)
