@@ -494,11 +494,15 @@ def _elided_rate(last: _Last | None, unit: str, own: str) -> str:
         return ""
     if last.unit == "%" and _RATE_CHANGED_ALONE.fullmatch(own):
         return last.words
-    if last.unit == "%" and last.measure == "growth" and _GAP_TO_PLACE_ALONE.fullmatch(own):
-        return "增长"  # (…同比增长3.6%，快于全省1.7个百分点: the gap is between growth rates)
-    if last.unit != unit or "增长" not in last.pairs:
+    compared = _GAP_TO_PLACE_ALONE.fullmatch(own) or _GAP_SINCE.fullmatch(own)
+    if last.unit == "%" and last.measure == "growth" and compared:
+        return "增长"  # (…同比增长3.6%，快于全省1.7个百分点, 比上季度回落0.6个百分点: the gap is between growth rates)
+    # (a gap after a gap of a growth rate, 同比增长2.7%，比上年同期回落3.6个百分点，较上月回落0.8个百分点: its 增长 is
+    # the one the first gap was given)
+    if last.unit != unit or "增长" not in last.pairs and last.head != "增长":
         return ""
-    return "增长" if _GAP_SINCE.fullmatch(own) else ""
+    # (and so is one with no words of its own, the next of a list: 比一季度、上半年分别回落1.3、0.9个百分点)
+    return "增长" if not own or _GAP_SINCE.fullmatch(own) else ""
 
 
 # A gap's own words, as read, that say only how a rate changed (同比加快, 环比回落, 同比提升: 同比 is no word of it).

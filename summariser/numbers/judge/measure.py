@@ -324,10 +324,12 @@ def _gap_of_average(src: Source, c: Claim, q: Quantity) -> _Finding:
     return _Finding(WRONG, "measure") if averaged != claimed else _FINE
 
 
-# (the clause a gap opens, and the growth of the clause before it: whether that growth is an average over years)
+# (the clause a gap opens, and the growth of the clause before it: whether that growth is an average over years; the
+# gap to a place, 高于全省, or to an earlier period, 比一季度回落, 较1-8月提高)
 _GAP_AFTER = re.compile(r"(?:^|[，,])((?:[两二三四五六七八九十]年|年)平均)?(?:同比)?(?:增长|增速为?|增幅为?|下降)"
-                        r"-?[\d.]+\s*[%％][，,]\s*(?:分别)?(?:高于|低于|快于|慢于|高出|低出|超过)"
-                        r"[^，,；;。\d]{1,16}(?:[\d.]+\s*个?(?:百分点)?[和、及])*$")
+                        r"-?[\d.]+\s*[%％][，,]\s*(?:(?:分别)?(?:高于|低于|快于|慢于|高出|低出|超过)[^，,；;。\d]{1,16}"
+                        r"|(?:比|较|环比)[^，,；;。%％]{1,12}?(?:分别)?(?:回落|提高|加快|放缓|扩大|收窄|上升|下降|回升|下滑|提升))"
+                        r"(?:[\d.]+\s*个?(?:百分点)?[和、及])*$")
 
 
 def _gap_of_bare_share(src: Source, c: Claim, q: Quantity) -> _Finding:
