@@ -2535,8 +2535,9 @@ def test_a_milestone_or_a_run_remarked_between_values_names_nothing_after_it() -
 
 
 def test_a_gap_since_an_earlier_period_right_after_a_growth_is_a_gap_of_growth_rates() -> None:
-    # (…同比增长6.2%，比一季度、上半年分别回落1.3、0.9个百分点: each gap is the growth rate's, as 快于全省 after a growth
-    # is; was: its words kept the measure but not 增长, and beside the other measures' gaps a claim of 增速 was left open)
+    # (…同比增长6.2%，比一季度、上半年分别回落1.3、0.9个百分点: each gap is the growth rate's, as 快于全省 after a
+    # growth is; was: its words kept the measure but not 增长, and beside the other measures' gaps a claim of 增速 was
+    # left open)
     src = ("1-9月，全市客运量累计8120万人，同比增长3.1%，比上半年回落0.6个百分点；货运量累计12050万吨，同比增长6.2%，"
            "比一季度、上半年分别回落1.3、0.9个百分点；货物周转量累计251万吨公里，同比增长4.8%，比上半年回落1.2个百分点。")
     claim = {"indicator": "货运量增速比上半年", "period": "1-9月", "value": -0.9, "unit": "个百分点",

@@ -10138,8 +10138,8 @@ def test_this_year_claimed_for_a_term_that_writes_it_is_left_open(src: str, indi
 
 
 def test_a_gap_since_an_earlier_period_after_one_period_s_growth_is_no_gap_of_averages() -> None:
-    # (同比增长9.6%，比一季度回落3.1个百分点；两年平均增长5.2%，比一季度加快0.4个百分点: the 3.1 is the single half-year's
-    # growth against the quarter's, not the two-year average's, as 高于全省 after it would be)
+    # (同比增长9.6%，比一季度回落3.1个百分点；两年平均增长5.2%，比一季度加快0.4个百分点: the 3.1 is the single
+    # half-year's growth against the quarter's, not the two-year average's, as 高于全省 after it would be)
     src = ("上半年，全市地区生产总值612.3亿元，同比增长9.6%，比一季度回落3.1个百分点；两年平均增长5.2%，"
            "比一季度加快0.4个百分点。")
     gap = {"indicator": "生产总值增速比一季度", "period": "上半年", "value": -3.1, "unit": "个百分点",

@@ -212,7 +212,8 @@ _AFTER_VALUE = re.compile(r"[\d元个家户项%％吨]$")  # (what a value ends 
 # A clause that remarks on the subject of the clause before it, a milestone passed (首次突破400亿元大关, 成功突破千亿元
 # 大关, 跨越2个百亿级台阶) or a run kept up (连续11个月保持两位数增长, 连续3年位居全省前列): an aside whose number names
 # nothing after it. The values after it are still that subject's (…，同比增长6.2%，高于全省增速1.9个百分点), not the
-# milestone's or the run's. (Only a milestone written as one, 大关 or 台阶, and a run with no other number in its clause.)
+# milestone's or the run's. (Only a milestone written as one, 大关 or 台阶, and a run with no other number in its
+# clause.)
 _REMARK_ASIDE = re.compile(r"(?<=[，,])(?:(?:首次|成功|一举|历史性地?)?(?:突破|跨越|迈上|站上|跨上|迈过)"
                            r"[^，,。；;\n]{0,12}?(?:大关|台阶)"
                            r"|连续\d+(?:个月|年|个季度)[^，,。；;\n\d]{0,16})(?=[，,])")
