@@ -297,3 +297,10 @@ def test_an_item_whose_own_name_holds_a_join_before_its_measure_is_not_read_acro
     # (a measure between the 和 and the next value: one item's other amount, or the joined items' one; a year's
     # number is no count before the first item)
     assert not across_a_join(name, text, _at(text, written))
+
+
+def test_a_join_whose_second_item_is_named_with_a_measure_word_is_still_read_across() -> None:
+    # (12户新的龙头企业和出口配套企业45户: 出口 names the second item, whose own count 45户 is; the stretch ends in what
+    # is counted, not in a measure)
+    text = "全年遴选确定了12户新的龙头企业和出口配套企业45户，产业链队伍不断壮大。"
+    assert across_a_join("新的龙头企业和出口配套企业", text, _at(text, "45户"))

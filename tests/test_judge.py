@@ -2772,6 +2772,18 @@ def test_a_year_s_goal_spelled_out_by_a_rate_per_month_or_for_next_year_is_not_t
     assert status(growth, ahead) not in TRUSTED
 
 
+def test_a_new_year_s_goal_and_years_gone_by_are_read_as_written() -> None:
+    # (2024年1月…新的一年，…紧盯全年目标，确保…: the page's own year; 这些年来 / 这几年来 after a meeting's words:
+    # a result)
+    opening = "2024年1月10日\n新的一年，全县将紧盯全年目标，确保规上工业增加值增长8%以上、工业投资增长12%以上。"
+    goal = {"indicator": "规上工业增加值", "value": 8, "unit": "%", "measure": "growth", "qualifier": ">=",
+            "kind": "target", "period": "2024年"}
+    assert status(goal, opening) is S.supported
+    done = {"indicator": "新增规上工业企业", "value": 120, "unit": "家", "kind": "actual"}
+    for src in ("会议明确，这些年来，全县新增规上工业企业120家。", "会议明确，这几年来，全县新增规上工业企业120家。"):
+        assert status(done, src) is S.supported, src
+
+
 def test_a_growth_of_what_is_new_is_no_growth_of_a_total() -> None:
     # (nor a change since the last year's end, a stock's: …新认定…54家，…，累计达到412家，比上年末增长15.1%)
     stock = "上半年新认定“专精特新”中小企业54家，同比增长28.6%，累计达到412家，比上年末增长15.1%。"

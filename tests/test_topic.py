@@ -307,3 +307,12 @@ def test_a_park_of_a_named_place_heads_the_park_s_page() -> None:
     for headline in ("澜川市龙泉经济开发区一季度经济运行情况", "澜川市锂电产业园一季度实现开门红",
                      "澜川市：高新区一季度主要经济指标增速领跑全市", "经开区：区科技局召开一季度企业研发工作推进会"):
         assert status(claim, headline + body) not in TRUSTED, headline
+
+
+def test_a_city_s_headline_with_a_deed_before_a_park_is_the_city_s() -> None:
+    # (澜川市全力推进产业园区建设…, 澜川市以开发区为主阵地…: a deed between the city and the park; the city's page)
+    body = "\n一季度，全市规上工业增加值增长8.1%，全市新增规上工业企业五家。\n"
+    claim = {"indicator": "规上工业增加值", "value": 8.1, "unit": "%", "measure": "growth", "period": "一季度"}
+    for headline in ("澜川市全力推进产业园区建设 一季度工业经济稳中向好", "澜川市以开发区为主阵地推动工业经济稳增长",
+                     "澜川市 争创国家级经开区 工业经济持续回升"):
+        assert status(claim, headline + body) is S.supported, headline

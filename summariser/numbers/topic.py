@@ -91,7 +91,8 @@ def _a_park_s_headline(headline: str, places: Sequence[str]) -> bool:
 PARK_LEVEL = 3  # a park's level, a district's, which 全区 may name (区科技局 on a park's page is the park's office)
 # A park of the place a name gives (宁波市高新区, 澜川市龙泉经济开发区, 澜川市：高新区…): a park's own kind within a
 # few words, not 园区 alone, which a city's headline praises (株洲市：园区成为…)
-_PARK_AFTER_PLACE = re.compile(r"[：:\s]*[^\s，,：:。；;！!？?、]{0,6}?"
+# (and no deed between, 澜川市全力推进产业园区建设, 澜川市以开发区为主阵地, 澜川市 争创国家级经开区: a city's page)
+_PARK_AFTER_PLACE = re.compile(r"[：:\s]*[^\s，,：:。；;！!？?、推争以建打召全加在对创促抓强做为与和的]{0,6}?"
                                r"(?:开发区|高新区|经开区|工业园|产业园|集中区|示范区)")
 
 

@@ -284,12 +284,12 @@ _DECIDED = re.compile(r"(?:(?:会议|会上|大会|全会|报告中?|方案中?|
 # 确保全面完成全年任务; years gone by, 近年来 / 五年来, not 全年来看)
 _GONE_BY = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|上年|去年|同期|已|截至|截止|以来|累计|目前|年初至今|"
                       r"前[一二三四五六七八九十\d]+个?月|\d{1,2}\s*[-—－至~到]\s*\d{1,2}月|上半年|前三季度|"
-                      r"(?:全面|圆满|超额|提前|顺利)完成(?=[。，,；;！!])|(?:近|多|[一二三四五六七八九十两\d]+)年来")
+                      r"(?:全面|圆满|超额|提前|顺利)完成(?=[。，,；;！!])|(?:近|多|这些|这几|今|[一二三四五六七八九十两\d]+)年来")
 # A plan's title the results are held to (对照《…实施意见》提出的目标, 对标《规划》): what it set out is the yardstick
 _HELD_TO_PLAN = re.compile(r"(?:对照|对标|比照)《[^《》]*$")
 _TITLE_REACH = 64
 # A goal set again after the plan's words (对照《规划》提出的目标，全县明确今年新增…): what follows is still a goal
-_SET_AGAIN = re.compile(r"明确|提出|力争|确保|计划|将|要")
+_SET_AGAIN = re.compile(r"明确|提出|力争|确保|计划|将(?!近)|(?<![主需重])要")
 
 
 def _action_set_out(src: Source, span: tuple[int, int]) -> bool:

@@ -568,7 +568,7 @@ def _year_goal_aimed_at(src: Source, c: Claim, claimed: Period, span: tuple[int,
     aims = list(_AIMED_AT_YEAR_GOAL.finditer(sentence, 0, at))
     if not aims or _SPELLED_OUT.match(sentence[aims[-1].end():at]) is None or periods_in(sentence[aims[-1].end():at]):
         return None
-    if _PER_STRETCH.search(sentence, aims[-1].end(), at) or _NEXT_YEAR.search(sentence, 0, at):
+    if _PER_STRETCH.search(sentence, aims[-1].end(), at) or _NEXT_YEAR.match(sentence):
         return None  # (确保每月新增…2家: a rate, no year's amount; 明年，…紧盯全年目标: next year's, not the page's)
     if claimed.months not in (None, (1, 12)) or claimed.day or claimed.other:
         return _Finding(UNSURE, "period")
@@ -584,7 +584,8 @@ _AIMED_AT_YEAR_GOAL = re.compile(r"(?:围绕|紧盯|盯紧|紧扣|对标|锚定|
                                  r"(?:全年|年度)[^，,。；;\d]{0,4}(?:目标|任务)")
 # A rate per month or quarter (每月新增, 月均完成, 每季度): what the goal is spelled out by is no year's amount
 _PER_STRETCH = re.compile(r"每(?:个)?月|月均|每(?:个)?季度?|季均|每周|逐月")
-_NEXT_YEAR = re.compile(r"明年|来年|下一年|新的一年")
+# (a sentence that opens with next year, 明年，…紧盯全年目标; not 新的一年 in January, the page's own year)
+_NEXT_YEAR = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:明年|来年|下一年)")
 # What spells that goal out: the clause right after it, opening with a goal's word (，确保…增长7%、…增长12%), the value
 # in it (not 紧盯全年目标，坚持项目为王，将实施重点工业项目48个: the months left's work, a clause between).
 _SPELLED_OUT = re.compile(r"[，,]\s*(?:确保|力争|争取|努力)[^，,；;。]*$")
