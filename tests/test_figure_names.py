@@ -33,6 +33,12 @@ ARTICLE = ("东港县前三季度工业经济运行平稳\n"
            "重点企业方面，华海船舶修造公司订单饱满，已完成产值4.27亿元。县里新开工项目进展顺利，已开工19个。")
 
 
+def _shipped(text: str) -> dict[tuple[float, str], CheckStatus]:
+    """The offline summary's verdict on each of its figures of `text`, by value and unit."""
+    r = summarise(Document(id="d", text=text))
+    return {(f.value, f.unit): f.check.status for f in r.figures if f.check}
+
+
 @pytest.mark.parametrize("name", ["产值", "开工", "税收占比", "汽车类增速", "续建", "同比增长"])
 def test_a_name_of_a_measure_or_deed_alone_says_little(name: str) -> None:
     assert says_little(name)
@@ -138,8 +144,7 @@ def test_a_worded_value_that_is_not_trusted_is_kept() -> None:
 
 
 def test_the_offline_summary_leaves_worded_counts_and_doublings_open() -> None:
-    r = summarise(Document(id="d", text=WORDED))
-    status = {(f.value, f.unit): f.check.status for f in r.figures if f.check}
+    status = _shipped(WORDED)
     assert status[(5, "个")] is CheckStatus.unconfirmed
     assert status[(2, "倍")] is CheckStatus.unconfirmed
     assert status[(3, "年")] is CheckStatus.supported
@@ -176,8 +181,7 @@ def test_counts_of_other_things_are_not_of_the_text(matched: str, unit: str, quo
 
 
 def test_the_offline_summary_leaves_counts_of_its_own_texts_open() -> None:
-    r = summarise(Document(id="d", text=PACKAGED))
-    status = {(f.value, f.unit): f.check.status for f in r.figures if f.check}
+    status = _shipped(PACKAGED)
     assert status[(5, "组")] is CheckStatus.unconfirmed and status[(4, "篇")] is CheckStatus.unconfirmed
     assert status[(14, "个")] is CheckStatus.supported and status[(17.2, "亿元")] is CheckStatus.supported
 
@@ -205,8 +209,7 @@ def test_a_floor_with_a_period_or_a_goal_or_an_exact_value_keeps_its_trust(field
 
 
 def test_the_offline_summary_leaves_floors_without_a_period_open() -> None:
-    r = summarise(Document(id="d", text=FLOORS))
-    status = {(f.value, f.unit): f.check.status for f in r.figures if f.check}
+    status = _shipped(FLOORS)
     assert status[(80, "亿元")] is CheckStatus.unconfirmed and status[(12, "%")] is CheckStatus.unconfirmed
     assert status[(7.4, "%")] is CheckStatus.supported and status[(31.2, "亿元")] is CheckStatus.supported
 
@@ -235,8 +238,7 @@ def test_a_name_of_one_item_keeps_its_trust(name: str) -> None:
 
 
 def test_the_offline_summary_leaves_names_read_across_a_list_open() -> None:
-    r = summarise(Document(id="d", text=LISTED))
-    status = {(f.value, f.unit): f.check.status for f in r.figures if f.check}
+    status = _shipped(LISTED)
     assert status[(74, "%")] is CheckStatus.unconfirmed and status[(3.2, "个百分点")] is CheckStatus.unconfirmed
     assert status[(42.6, "亿元")] is CheckStatus.supported and status[(11.2, "%")] is CheckStatus.supported
 
@@ -281,8 +283,7 @@ def test_a_name_with_a_join_of_its_own_keeps_its_trust(name: str, text: str, wri
 
 
 def test_the_offline_summary_leaves_names_read_across_a_join_open() -> None:
-    r = summarise(Document(id="d", text=JOINED))
-    status = {(f.value, f.unit): f.check.status for f in r.figures if f.check}
+    status = _shipped(JOINED)
     assert status[(8, "条")] is CheckStatus.unconfirmed and status[(45, "户")] is CheckStatus.unconfirmed
     assert status[(3, "个")] is CheckStatus.supported and status[(42.6, "亿元")] is CheckStatus.supported
 
