@@ -6914,6 +6914,20 @@ def test_a_change_over_last_month_is_month_on_month() -> None:
     assert status({**growth, "indicator": "水泥平均出厂价格环比", "value": -2.7}, src) is S.supported
 
 
+def test_the_month_before_named_by_its_number_or_left_bare_is_last_month() -> None:
+    # (比5月份加快 of a value of 6月份 is 比上月加快; 环比5月回落 is 较5月回落; a claim's 增幅比上月 with no verb is the
+    # same base: the month before, named two ways; was: each pair read as two bases, and the right gap refused)
+    src = ("6月份，全县规模以上工业增加值同比增长6.4%，比5月份加快0.9个百分点。6月当月全县工业用电量增速8.1%，"
+           "环比5月回落1.3个百分点。批发业同比增长4.2%，增幅较上月收窄2.6个百分点。")
+    gap = {"value": 0.9, "unit": "个百分点", "measure": "change", "period": "6月份"}
+    assert status({**gap, "indicator": "规模以上工业增加值增速比上月加快"}, src) is S.supported
+    assert status({**gap, "indicator": "工业用电量增速较5月回落", "value": -1.3}, src) is S.supported
+    assert status({**gap, "indicator": "批发业增幅比上月", "value": -2.6, "period": None}, src) is S.supported
+    # (another base stays another: the same stretch of the year before, or a month that is not the one before)
+    assert status({**gap, "indicator": "规模以上工业增加值增速比上年同期加快"}, src) not in TRUSTED
+    assert status({**gap, "indicator": "规模以上工业增加值增速比4月份加快"}, src) not in TRUSTED
+
+
 def test_a_rate_is_no_share_of_a_whole() -> None:
     # (占全区开复工项目数的54.6%，开复工率达93%: the rate is of the region's own projects, no part of the whole; was:
     # the rate passed for the share, 占全区 read from the clause before)

@@ -780,6 +780,8 @@ def _compared_otherwise(written: str, tie: Tie, signed: bool = False, year: int 
     own = shown.rsplit("…", 1)[-1]
     # (环比前8个月回升 compares with the stretch it names, as 比前8个月 does)
     shown, own = _STRETCH_COMPARED.sub("比", shown), _STRETCH_COMPARED.sub("比", own)
+    # (比11月份加快 of a value of 12月份 is 比上月加快: the month before, named by its number)
+    written, shown, own = (_month_before_named(w, tie) for w in (written, shown, own))
     if _month_on_month_apart(written, shown, own):
         return True  # 环比增长4.3% claimed as the growth (year on year unless it says otherwise), or the other way
     claimed_base, own_base = _BASE.findall(written), _BASE.findall(shown)
@@ -822,7 +824,21 @@ def _month_on_month_apart(written: str, shown: str, own: str) -> bool:
     return month_on_month != ("环比" in written) and (month_on_month or "同比" in own)
 
 
-_LAST_MONTH = re.compile(r"(?:比|较|与)上个?月份?(?:相比)?(?=[，,]?(?:增长|下降|下跌|上涨|减少|增加))")
+# (and the gap of a rate against the month before, 增速比上月加快1.1个百分点, or the base alone, a claim's 增幅比上月 or
+# 较上月增速)
+_LAST_MONTH = re.compile(r"(?:比|较|与)上个?月份?(?:相比)?(?=[，,]?(?:增速|增幅|增长率)?(?:增长|下降|下跌|上涨|减少|增加|"
+                         r"提高|提升|上升|回升|加快|回落|放缓|下滑|扩大|收窄|$))")
+
+
+def _month_before_named(words: str, tie: Tie) -> str:
+    """`words` with the month right before the value's own one, where they name it as the base (比11月份加快 of
+    12月份's value, 环比7月提高 or 较7月提高 of 8月当月's), written 环比: one base, the month before, named two ways,
+    as _year_before_named reads 上年 against the calendar year. Not a stretch of months (比1-7月)."""
+    period = tie.period
+    if period is None or period.months is None or period.months[0] != period.months[1]:
+        return words
+    before = 12 if period.months[0] == 1 else period.months[0] - 1
+    return re.sub(rf"环?(?:比|较){before}月份?(?![\d\-—–~至到])", "环比", words)
 _STRETCH_COMPARED = re.compile(r"环比(?=前[\d一二三四五六七八九十]+个?月|\d{1,2}\s*[-—至~]\s*\d{1,2}月"
                                r"|上半年|前三季度)")
 
