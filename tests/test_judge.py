@@ -6928,6 +6928,20 @@ def test_the_month_before_named_by_its_number_or_left_bare_is_last_month() -> No
     assert status({**gap, "indicator": "规模以上工业增加值增速比4月份加快"}, src) not in TRUSTED
 
 
+def test_an_amount_after_a_stage_s_rate_is_not_refused_for_the_batch_signed() -> None:
+    # (开工项目5个，开工率41.7%；实现到位资金6.3亿元: the rate closes the count, and the funds after it may be the
+    # batch's as the rate is, so the stage does not refute a claim of the signed projects' funds; was: misattributed)
+    src = ("今年春季推介会签约项目12个，协议投资48亿元。截至6月底，履约项目9个，履约率75%；开工项目5个，开工率41.7%；"
+           "实现到位资金6.3亿元，资金到位率13.1%。")
+    funds = {"indicator": "春季推介会签约项目到位资金", "value": 6.3, "unit": "亿元", "period": "截至6月底"}
+    assert status(funds, src) is S.unconfirmed
+    spent = "夏季洽谈会签约项目8个，总投资30亿元；目前已开工6个，开工率75%，累计完成投资4.2亿元。"
+    assert status({"indicator": "夏季洽谈会签约项目完成投资", "value": 4.2, "unit": "亿元"}, spent) is S.unconfirmed
+    # (with no rate between, the funds stay the started projects' own, as read before)
+    bare = src.replace("开工率41.7%；", "")
+    assert status(funds, bare) is S.misattributed
+
+
 def test_a_rate_is_no_share_of_a_whole() -> None:
     # (占全区开复工项目数的54.6%，开复工率达93%: the rate is of the region's own projects, no part of the whole; was:
     # the rate passed for the share, 占全区 read from the clause before)

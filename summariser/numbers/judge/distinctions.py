@@ -660,11 +660,35 @@ def _subject_tally(written: str) -> str:
 _COMPARED_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:较|比)(?!重|例|率)")
 
 
-def _named_otherwise_found(c: Claim, tie: Tie, rivalled: _Finding | None) -> _Finding:
+def _named_otherwise_found(c: Claim, tie: Tie, rivalled: _Finding | None, unstaged: Tie | None = None) -> _Finding:
     """The finding for a value whose own words name it otherwise than the claim: wrong, with the rival where there is
-    one, but open for a number of things claimed where the other name is the amount's after it."""
-    return _Finding(UNSURE if _count_of_the_things(c, tie) else WRONG, "indicator",
-                    rivalled.rival if rivalled is not None else None)
+    one, but open for a number of things claimed where the other name is the amount's after it, and where only the
+    stage of a count whose rate stands between it and the value names it otherwise (`unstaged`: the value's tie
+    without that count's words; see `_past_a_stage_s_rate`)."""
+    written = claimed_text(c.indicator)
+    open_ = _count_of_the_things(c, tie) or (unstaged is not None and not _named_otherwise(written, unstaged))
+    return _Finding(UNSURE if open_ else WRONG, "indicator", rivalled.rival if rivalled is not None else None)
+
+
+def _past_a_stage_s_rate(src: Source, q: Quantity, tie: Tie) -> Tie | None:
+    """The value's tie with only its own words, where a count at a stage and that stage's rate stand right before it
+    (签约项目10个，…；开工项目6个，开工率60%；实现到位资金9.88亿元; 已开工19个，开工率54.3%，到位资金27.4亿元); None
+    otherwise. The rate closes the count: like it, the amount after it is a measure of the batch the rate is of (the
+    projects signed), which the stage's count may or may not be; so the stage the count names does not refute a
+    claim of the batch's amount, nor confirm it."""
+    text = src.simplified_text()
+    at = src.view_at(q.start)
+    if _STAGE_RATE_BEFORE.search(text, max(0, at - _RATE_REACH), at) is None:
+        return None
+    own = indicator_words(_own_shown(tie))
+    return tie._replace(words=own, pairs=bigrams(own), scope=frozenset(), under=frozenset())
+
+
+# A stage's rate closing its count's clause, and the words of the amount after it, with no number between
+# (开工率60%；实现到位资金, 开工率54.3%，累计完成投资).
+_STAGE_RATE_BEFORE = re.compile(r"(?:开工|竣工|投产|达产|落地|履约|复工|开复工)率(?:达到?|为)?\d+(?:\.\d+)?[%％﹪]"
+                                r"[，,；;][^\d，,；;。]{0,12}$")
+_RATE_REACH = 30
 
 
 def _count_of_the_things(c: Claim, tie: Tie) -> bool:
