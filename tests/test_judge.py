@@ -6942,6 +6942,18 @@ def test_an_amount_after_a_stage_s_rate_is_not_refused_for_the_batch_signed() ->
     assert status(funds, bare) is S.misattributed
 
 
+def test_a_count_whose_words_name_an_amount_counts_a_class_of_things() -> None:
+    # (总数达到7家 after 营业收入超五十亿元企业, 有9家利润同比下降: an amount no count in 家 measures, the class of the
+    # firms counted; claimed as their number, the count is not another measure; was: misattributed)
+    src = ("2024年，全县新增营业收入超五十亿元企业3家，总数达到7家。30家重点企业中有9家利润同比下降，"
+           "亏损面达30%。")
+    firms = {"indicator": "营业收入超五十亿元企业数", "value": 7, "unit": "家", "period": "2024年"}
+    assert status(firms, src) is S.unconfirmed
+    assert status({"indicator": "利润下降企业数", "value": 9, "unit": "家", "period": "2024年"}, src) is S.unconfirmed
+    # (an amount claimed for the count is still refused)
+    assert status({**firms, "indicator": "营业收入超五十亿元企业营业收入"}, src) not in TRUSTED
+
+
 def test_a_rate_is_no_share_of_a_whole() -> None:
     # (占全区开复工项目数的54.6%，开复工率达93%: the rate is of the region's own projects, no part of the whole; was:
     # the rate passed for the share, 占全区 read from the clause before)

@@ -660,14 +660,30 @@ def _subject_tally(written: str) -> str:
 _COMPARED_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:较|比)(?!重|例|率)")
 
 
-def _named_otherwise_found(c: Claim, tie: Tie, rivalled: _Finding | None, unstaged: Tie | None = None) -> _Finding:
-    """The finding for a value whose own words name it otherwise than the claim: wrong, with the rival where there is
-    one, but open for a number of things claimed where the other name is the amount's after it, and where only the
-    stage of a count whose rate stands between it and the value names it otherwise (`unstaged`: the value's tie
-    without that count's words; see `_past_a_stage_s_rate`)."""
+def _named_otherwise_found(c: Claim, value: tuple[Quantity, Tie], rivalled: _Finding | None,
+                           unstaged: Tie | None = None) -> _Finding:
+    """The finding for a value (`value`: the quantity and its tie) whose own words name it otherwise than the claim:
+    wrong, with the rival where there is one, but open for a number of things claimed where the other name is the
+    amount's after it, or the class of what it counts (`_class_of_the_counted`), and where only the stage of a count
+    whose rate stands between it and the value names it otherwise (`unstaged`: the value's tie without that count's
+    words; see `_past_a_stage_s_rate`)."""
+    q, tie = value
     written = claimed_text(c.indicator)
-    open_ = _count_of_the_things(c, tie) or (unstaged is not None and not _named_otherwise(written, unstaged))
+    open_ = _count_of_the_things(c, tie) or _class_of_the_counted(c, q, tie) \
+        or (unstaged is not None and not _named_otherwise(written, unstaged))
     return _Finding(UNSURE if open_ else WRONG, "indicator", rivalled.rival if rivalled is not None else None)
+
+
+def _class_of_the_counted(c: Claim, q: Quantity, tie: Tie) -> bool:
+    """Whether a claim of a number of things (产值超百亿元企业数, 产值下降企业数) is held to a count of things (9家) whose
+    words name an amount (新增产值超百亿元企业2家，总数达到9家; 43家企业中有15家产值同比下降; 营收超十亿元企业由上年的
+    18家增加到23家): an amount no count in 家 can measure, so it names the class of what is counted, and the claim's
+    count is not another measure; whether the class is the claim's is not read here, so it stays open."""
+    claimed = head_kind(_share_part_measured(claimed_text(c.indicator)))
+    return q.unit in _THINGS_COUNTED and claimed == "count" and head_kind(_part_head_read(tie)) not in ("", "count")
+
+
+_THINGS_COUNTED = frozenset({"家", "个", "户", "项", "宗", "座"})
 
 
 def _past_a_stage_s_rate(src: Source, q: Quantity, tie: Tie) -> Tie | None:
