@@ -675,10 +675,10 @@ def _named_otherwise_found(c: Claim, value: tuple[Quantity, Tie], rivalled: _Fin
 
 
 def _class_of_the_counted(c: Claim, q: Quantity, tie: Tie) -> bool:
-    """Whether a claim of a number of things (产值超百亿元企业数, 产值下降企业数) is held to a count of things (9家) whose
-    words name an amount (新增产值超百亿元企业2家，总数达到9家; 43家企业中有15家产值同比下降; 营收超十亿元企业由上年的
-    18家增加到23家): an amount no count in 家 can measure, so it names the class of what is counted, and the claim's
-    count is not another measure; whether the class is the claim's is not read here, so it stays open."""
+    """Whether a claim of a number of things (产值超百亿元企业数, 产值下降企业数) is held to a count of things (9家)
+    whose words name an amount (新增产值超百亿元企业2家，总数达到9家; 43家企业中有15家产值同比下降; 营收超十亿元企业由上
+    年的 18家增加到23家): an amount no count in 家 can measure, so it names the class of what is counted, and the
+    claim's count is not another measure; whether the class is the claim's is not read here, so it stays open."""
     claimed = head_kind(_share_part_measured(claimed_text(c.indicator)))
     return q.unit in _THINGS_COUNTED and claimed == "count" and head_kind(_part_head_read(tie)) not in ("", "count")
 
@@ -866,8 +866,8 @@ def _month_on_month_apart(written: str, shown: str, own: str) -> bool:
 
 # (and the gap of a rate against the month before, 增速比上月加快1.1个百分点, or the base alone, a claim's 增幅比上月 or
 # 较上月增速)
-_LAST_MONTH = re.compile(r"(?:比|较|与)上个?月份?(?:相比)?(?=[，,]?(?:增速|增幅|增长率)?(?:增长|下降|下跌|上涨|减少|增加|"
-                         r"提高|提升|上升|回升|加快|回落|放缓|下滑|扩大|收窄|$))")
+_LAST_MONTH = re.compile(r"(?:比|较|与)上个?月份?(?:相比)?(?=[，,]?(?:增速|增幅|增长率)?"
+                         r"(?:增长|下降|下跌|上涨|减少|增加|提高|提升|上升|回升|加快|回落|放缓|下滑|扩大|收窄|$))")
 
 
 def _month_before_named(words: str, tie: Tie) -> str:
