@@ -6914,46 +6914,6 @@ def test_a_change_over_last_month_is_month_on_month() -> None:
     assert status({**growth, "indicator": "水泥平均出厂价格环比", "value": -2.7}, src) is S.supported
 
 
-def test_the_month_before_named_by_its_number_or_left_bare_is_last_month() -> None:
-    # (比5月份加快 of a value of 6月份 is 比上月加快; 环比5月回落 is 较5月回落; a claim's 增幅比上月 with no verb is the
-    # same base: the month before, named two ways; was: each pair read as two bases, and the right gap refused)
-    src = ("6月份，全县规模以上工业增加值同比增长6.4%，比5月份加快0.9个百分点。6月当月全县工业用电量增速8.1%，"
-           "环比5月回落1.3个百分点。批发业同比增长4.2%，增幅较上月收窄2.6个百分点。")
-    gap = {"value": 0.9, "unit": "个百分点", "measure": "change", "period": "6月份"}
-    assert status({**gap, "indicator": "规模以上工业增加值增速比上月加快"}, src) is S.supported
-    assert status({**gap, "indicator": "工业用电量增速较5月回落", "value": -1.3}, src) is S.supported
-    assert status({**gap, "indicator": "批发业增幅比上月", "value": -2.6, "period": None}, src) is S.supported
-    # (another base stays another: the same stretch of the year before, or a month that is not the one before)
-    assert status({**gap, "indicator": "规模以上工业增加值增速比上年同期加快"}, src) not in TRUSTED
-    assert status({**gap, "indicator": "规模以上工业增加值增速比4月份加快"}, src) not in TRUSTED
-
-
-def test_an_amount_after_a_stage_s_rate_is_not_refused_for_the_batch_signed() -> None:
-    # (开工项目5个，开工率41.7%；实现到位资金6.3亿元: the rate closes the count, and the funds after it may be the
-    # batch's as the rate is, so the stage does not refute a claim of the signed projects' funds; was: misattributed)
-    src = ("今年春季推介会签约项目12个，协议投资48亿元。截至6月底，履约项目9个，履约率75%；开工项目5个，开工率41.7%；"
-           "实现到位资金6.3亿元，资金到位率13.1%。")
-    funds = {"indicator": "春季推介会签约项目到位资金", "value": 6.3, "unit": "亿元", "period": "截至6月底"}
-    assert status(funds, src) is S.unconfirmed
-    spent = "夏季洽谈会签约项目8个，总投资30亿元；目前已开工6个，开工率75%，累计完成投资4.2亿元。"
-    assert status({"indicator": "夏季洽谈会签约项目完成投资", "value": 4.2, "unit": "亿元"}, spent) is S.unconfirmed
-    # (with no rate between, the funds stay the started projects' own, as read before)
-    bare = src.replace("开工率41.7%；", "")
-    assert status(funds, bare) is S.misattributed
-
-
-def test_a_count_whose_words_name_an_amount_counts_a_class_of_things() -> None:
-    # (总数达到7家 after 营业收入超五十亿元企业, 有9家利润同比下降: an amount no count in 家 measures, the class of the
-    # firms counted; claimed as their number, the count is not another measure; was: misattributed)
-    src = ("2024年，全县新增营业收入超五十亿元企业3家，总数达到7家。30家重点企业中有9家利润同比下降，"
-           "亏损面达30%。")
-    firms = {"indicator": "营业收入超五十亿元企业数", "value": 7, "unit": "家", "period": "2024年"}
-    assert status(firms, src) is S.unconfirmed
-    assert status({"indicator": "利润下降企业数", "value": 9, "unit": "家", "period": "2024年"}, src) is S.unconfirmed
-    # (an amount claimed for the count is still refused)
-    assert status({**firms, "indicator": "营业收入超五十亿元企业营业收入"}, src) not in TRUSTED
-
-
 def test_a_rate_is_no_share_of_a_whole() -> None:
     # (占全区开复工项目数的54.6%，开复工率达93%: the rate is of the region's own projects, no part of the whole; was:
     # the rate passed for the share, 占全区 read from the clause before)

@@ -660,51 +660,11 @@ def _subject_tally(written: str) -> str:
 _COMPARED_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:较|比)(?!重|例|率)")
 
 
-def _named_otherwise_found(c: Claim, value: tuple[Quantity, Tie], rivalled: _Finding | None,
-                           unstaged: Tie | None = None) -> _Finding:
-    """The finding for a value (`value`: the quantity and its tie) whose own words name it otherwise than the claim:
-    wrong, with the rival where there is one, but open for a number of things claimed where the other name is the
-    amount's after it, or the class of what it counts (`_class_of_the_counted`), and where only the stage of a count
-    whose rate stands between it and the value names it otherwise (`unstaged`: the value's tie without that count's
-    words; see `_past_a_stage_s_rate`)."""
-    q, tie = value
-    written = claimed_text(c.indicator)
-    open_ = _count_of_the_things(c, tie) or _class_of_the_counted(c, q, tie) \
-        or (unstaged is not None and not _named_otherwise(written, unstaged))
-    return _Finding(UNSURE if open_ else WRONG, "indicator", rivalled.rival if rivalled is not None else None)
-
-
-def _class_of_the_counted(c: Claim, q: Quantity, tie: Tie) -> bool:
-    """Whether a claim of a number of things (产值超百亿元企业数, 产值下降企业数) is held to a count of things (9家)
-    whose words name an amount (新增产值超百亿元企业2家，总数达到9家; 43家企业中有15家产值同比下降; 营收超十亿元企业由上
-    年的 18家增加到23家): an amount no count in 家 can measure, so it names the class of what is counted, and the
-    claim's count is not another measure; whether the class is the claim's is not read here, so it stays open."""
-    claimed = head_kind(_share_part_measured(claimed_text(c.indicator)))
-    return q.unit in _THINGS_COUNTED and claimed == "count" and head_kind(_part_head_read(tie)) not in ("", "count")
-
-
-_THINGS_COUNTED = frozenset({"家", "个", "户", "项", "宗", "座"})
-
-
-def _past_a_stage_s_rate(src: Source, q: Quantity, tie: Tie) -> Tie | None:
-    """The value's tie with only its own words, where a count at a stage and that stage's rate stand right before it
-    (签约项目10个，…；开工项目6个，开工率60%；实现到位资金9.88亿元; 已开工19个，开工率54.3%，到位资金27.4亿元); None
-    otherwise. The rate closes the count: like it, the amount after it is a measure of the batch the rate is of (the
-    projects signed), which the stage's count may or may not be; so the stage the count names does not refute a
-    claim of the batch's amount, nor confirm it."""
-    text = src.simplified_text()
-    at = src.view_at(q.start)
-    if _STAGE_RATE_BEFORE.search(text, max(0, at - _RATE_REACH), at) is None:
-        return None
-    own = indicator_words(_own_shown(tie))
-    return tie._replace(words=own, pairs=bigrams(own), scope=frozenset(), under=frozenset())
-
-
-# A stage's rate closing its count's clause, and the words of the amount after it, with no number between
-# (开工率60%；实现到位资金, 开工率54.3%，累计完成投资).
-_STAGE_RATE_BEFORE = re.compile(r"(?:开工|竣工|投产|达产|落地|履约|复工|开复工)率(?:达到?|为)?\d+(?:\.\d+)?[%％﹪]"
-                                r"[，,；;][^\d，,；;。]{0,12}$")
-_RATE_REACH = 30
+def _named_otherwise_found(c: Claim, tie: Tie, rivalled: _Finding | None) -> _Finding:
+    """The finding for a value whose own words name it otherwise than the claim: wrong, with the rival where there is
+    one, but open for a number of things claimed where the other name is the amount's after it."""
+    return _Finding(UNSURE if _count_of_the_things(c, tie) else WRONG, "indicator",
+                    rivalled.rival if rivalled is not None else None)
 
 
 def _count_of_the_things(c: Claim, tie: Tie) -> bool:
@@ -820,8 +780,6 @@ def _compared_otherwise(written: str, tie: Tie, signed: bool = False, year: int 
     own = shown.rsplit("…", 1)[-1]
     # (环比前8个月回升 compares with the stretch it names, as 比前8个月 does)
     shown, own = _STRETCH_COMPARED.sub("比", shown), _STRETCH_COMPARED.sub("比", own)
-    # (比11月份加快 of a value of 12月份 is 比上月加快: the month before, named by its number)
-    written, shown, own = (_month_before_named(w, tie) for w in (written, shown, own))
     if _month_on_month_apart(written, shown, own):
         return True  # 环比增长4.3% claimed as the growth (year on year unless it says otherwise), or the other way
     claimed_base, own_base = _BASE.findall(written), _BASE.findall(shown)
@@ -864,21 +822,7 @@ def _month_on_month_apart(written: str, shown: str, own: str) -> bool:
     return month_on_month != ("环比" in written) and (month_on_month or "同比" in own)
 
 
-# (and the gap of a rate against the month before, 增速比上月加快1.1个百分点, or the base alone, a claim's 增幅比上月 or
-# 较上月增速)
-_LAST_MONTH = re.compile(r"(?:比|较|与)上个?月份?(?:相比)?(?=[，,]?(?:增速|增幅|增长率)?"
-                         r"(?:增长|下降|下跌|上涨|减少|增加|提高|提升|上升|回升|加快|回落|放缓|下滑|扩大|收窄|$))")
-
-
-def _month_before_named(words: str, tie: Tie) -> str:
-    """`words` with the month right before the value's own one, where they name it as the base (比11月份加快 of
-    12月份's value, 环比7月提高 or 较7月提高 of 8月当月's), written 环比: one base, the month before, named two ways,
-    as _year_before_named reads 上年 against the calendar year. Not a stretch of months (比1-7月)."""
-    period = tie.period
-    if period is None or period.months is None or period.months[0] != period.months[1]:
-        return words
-    before = 12 if period.months[0] == 1 else period.months[0] - 1
-    return re.sub(rf"环?(?:比|较){before}月份?(?![\d\-—–~至到])", "环比", words)
+_LAST_MONTH = re.compile(r"(?:比|较|与)上个?月份?(?:相比)?(?=[，,]?(?:增长|下降|下跌|上涨|减少|增加))")
 _STRETCH_COMPARED = re.compile(r"环比(?=前[\d一二三四五六七八九十]+个?月|\d{1,2}\s*[-—至~]\s*\d{1,2}月"
                                r"|上半年|前三季度)")
 

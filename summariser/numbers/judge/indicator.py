@@ -22,7 +22,6 @@ from .distinctions import (
     _named_otherwise,
     _named_otherwise_found,
     _narrowed_unclaimed,
-    _past_a_stage_s_rate,
     _read_apart,
     _sector_s_part,
     _year_compared,
@@ -147,7 +146,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         # (a rival that leaves the claim open does not where the value's words name it otherwise; a count whose
         # words run on to the measure of the amount after it is left open: 42个旗级重点项目完成投资21亿元 claimed
         # as 重点项目数, where whose count it is, 6个盟级、42个旗级, is not read)
-        return _named_otherwise_found(c, (q, tie), rivalled, _past_a_stage_s_rate(src, q, tie))
+        return _named_otherwise_found(c, tie, rivalled)
     if rivalled is not None:
         return rivalled
     unstaged = _counted_apart(src, c, q, tie, tied)
