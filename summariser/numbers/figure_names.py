@@ -144,9 +144,9 @@ _JOINED_AFTER = re.compile(rf"^([^\d{_BREAK}、和]{{2,16}}?)和([^\d{_BREAK}]{{
 # (the value before the first item a count, not a year's or month's number: 2024年全县汽车和零部件…)
 _JOINED_BEFORE = re.compile(rf"\d(?![\d年月日号])[^\d{_BREAK}、和]*?([^\d{_BREAK}、和]{{2,16}})"
                             rf"和([^\d{_BREAK}]{{0,6}})$")
-# What a stretch between 和 and the value ends in when it measures (…制造业企业实现产值86.2亿元, 汽车和零部件产值…):
-# the joined items' one amount, or another measure of one item, not a second item's own count
-# (…企业实现产值, 零部件产值, 地区进出口: the stretch ends in the measure; 和出口配套企业45户 ends in what is counted)
+# What a stretch between 和 and the value ends in when it measures: the joined items' one amount, or another measure
+# of one item (…制造业企业实现产值86.2亿元, 汽车和零部件产值, 地区进出口), not a second item's own count (和出口配套企业
+# 45户 ends in what is counted)
 _MEASURED_BETWEEN = re.compile(r"(?:实现|完成|达到|达|为|增长|下降|产值|收入|利润|税收|投资|出口|进口|总额|规模)"
                                r"(?:了|约|近|超)?$")
 # (a count's or amount's unit that opens the first item's stretch, and the 的 and quotes inside it: not its words)
@@ -203,7 +203,8 @@ def shipped(figures: Iterable[BaseModel | Mapping[str, Any]], verdicts: Iterable
     out = []
     for f, v in zip(figures, verdicts, strict=True):
         d = fields_of(f)
-        v = doubted_text(doubted_worded(v, d.get("unit"), d.get("quote")), d.get("unit"), d.get("quote"))
-        v = doubted_join(doubted_list(unplaced_floor(v, d), d.get("indicator")), d.get("indicator"), text)
-        out.append(doubted(v, d.get("indicator"), d.get("kind")))
+        name, unit, quote = d.get("indicator"), d.get("unit"), d.get("quote")
+        v = doubted_text(doubted_worded(v, unit, quote), unit, quote)
+        v = doubted_join(doubted_list(unplaced_floor(v, d), name), name, text)
+        out.append(doubted(v, name, d.get("kind")))
     return out
