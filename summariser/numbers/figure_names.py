@@ -14,6 +14,7 @@ from typing import Any, Iterable, Mapping
 
 from pydantic import BaseModel
 
+from ..core.chars import no_space
 from ..core.models import TRUSTED, CheckStatus, FigureCheck
 from ..core.simplify import simplified
 from .attribution import indicator_words
@@ -165,8 +166,8 @@ def across_a_join(name: str | None, text: str | None, span: tuple[int, int] | li
     if _AND not in words or not text or not span:
         return False
     a, b = span[0], span[1]
-    flat_after = re.sub(r"\s", "", text[b:b + 80])  # (a page set at its width breaks a clause over lines)
-    flat_before = re.sub(r"\s", "", text[max(0, a - 80):a])
+    flat_after = no_space(text[b:b + 80])  # (a page set at its width breaks a clause over lines)
+    flat_before = no_space(text[max(0, a - 80):a])
     m = _JOINED_AFTER.match(flat_after) or _JOINED_BEFORE.search(flat_before)
     if m is None or _MEASURED_BETWEEN.search(m.group(2)):
         return False
