@@ -298,6 +298,11 @@ def test_an_ordinal_list_is_no_quantity() -> None:
     ("力争用3年时间完成改造", 3, "年", "年"),
     ("近6成企业订单增长", 60, "%", "成"),
     ("光缆线路总长达12.5万千米", 1.25e5, "千米", "万千米"),
+    # (latin units in any case: 切片产能达到20gw, 储能电池8Gwh, 110kv变电站)
+    ("切片产能达到20gw", 20, "吉瓦", "gw"),
+    ("储能电池产能8Gwh", 8e6, "千瓦时", "Gwh"),
+    ("年发电量1.6亿kWH", 1.6e8, "千瓦时", "亿kWH"),
+    ("新建110kv变电站", 110, "千伏", "kv"),
 ])
 def test_units_seen_on_these_pages(text: str, value: float, unit: str, written_unit: str) -> None:
     (q,) = extract_quantities(text)

@@ -21,7 +21,19 @@ from ..places.divisions import divisions
 from .chinese import CN_CHARS, CN_DIGITS, DECIMAL_POINT, parse_chinese_numeral
 from .tables import TableRead, cells, table_read
 from .unit_parser import parse_unit
-from .units import MULTIPLE, MULTIPLIERS, PER, PERCENT, POINTS, SCORE, UNIT_WORDS, UnitSpec, tidy, unit_class
+from .units import (
+    LATIN_UNITS,
+    MULTIPLE,
+    MULTIPLIERS,
+    PER,
+    PERCENT,
+    POINTS,
+    SCORE,
+    UNIT_WORDS,
+    UnitSpec,
+    tidy,
+    unit_class,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +86,9 @@ _ARABIC = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202
 # (台 of 台阶 is a step, no machines: 迈上3万亿台阶 is 3万亿 with no unit)
 # (nor is 克 of 克拉, a carat; nor 部 of 部门, 部分, 部署: 5部门 are departments, counted as a body, not 5部;
 # nor 个点 of 个点位, sites)
-_UNITS = "|".join(re.escape(u) + {"台": "(?!阶)", "克": "(?!拉)", "部": "(?![门分署长委队属级位件])",
-                                   "个点": "(?![位状阵子亮燃赞击])"}.get(u, "")
+_UNITS = "|".join((f"(?i:{re.escape(u)})" if u in LATIN_UNITS else re.escape(u))
+                  + {"台": "(?!阶)", "克": "(?!拉)", "部": "(?![门分署长委队属级位件])",
+                     "个点": "(?![位状阵子亮燃赞击])"}.get(u, "")
                   for u in UNIT_WORDS)
 _PERS = "|".join(sorted(PER, key=len, reverse=True))
 # 成 as a tenth (3成 = 30%) but not the first character of a word (成立, 成本, 成为...).

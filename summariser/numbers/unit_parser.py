@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..core.textmap import build
 from .english import parse_english_unit
-from .units import ALIASES, COUNTERS, MONEY, PER, UNIT_WORDS, UnitSpec, multiplier
+from .units import ALIASES, COUNTERS, LATIN_ALIASES, MONEY, PER, UNIT_WORDS, UnitSpec, multiplier
 
 _MULT_PREFIX = re.compile(r"^(?:万亿|[百千万亿])+")
 _BASES = set(UNIT_WORDS) | set(MONEY)
@@ -18,6 +18,8 @@ def _base(word: str) -> tuple[float, str] | None:
         return ALIASES[word]
     if word in _BASES:
         return (1, word)
+    if word.isascii() and word.isalpha() and word.casefold() in LATIN_ALIASES:
+        return LATIN_ALIASES[word.casefold()]  # (20gw as 20GW)
     if "/" in word:
         head, _, per = word.partition("/")
         got = _base(head)

@@ -72,6 +72,11 @@ ALIASES: dict[str, tuple[float, str]] = {
     "kVA": (1, "千伏安"), "KVA": (1, "千伏安"), "kV": (1, "千伏"), "KV": (1, "千伏"),
 }
 
+# Units in latin letters, read in any case: pages and claims write 20gw, 45Gw, 3.2亿kwh as freely as 20GW (no two
+# of these differ only in case; a milliwatt is no unit of these articles). Keyed by the casefolded word.
+LATIN_UNITS: frozenset[str] = frozenset(w for w in ALIASES if w.isascii() and w.isalpha())
+LATIN_ALIASES: dict[str, tuple[float, str]] = {w.casefold(): ALIASES[w] for w in LATIN_UNITS}
+
 # Every unit word the Chinese parser accepts after a number, longest first.
 UNIT_WORDS: tuple[str, ...] = tuple(
     sorted({*MONEY, *COUNTERS, *MEASURES, *DURATIONS, PERCENT, POINTS, MULTIPLE, SCORE, *ALIASES} - {"成"},
