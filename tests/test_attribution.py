@@ -2548,3 +2548,25 @@ def test_a_gap_since_an_earlier_period_right_after_a_growth_is_a_gap_of_growth_r
     # (and each stays its own measure's)
     assert one({**claim, "value": -1.2}, src).status not in (S.supported, S.derived)
     assert one({**claim, "indicator": "客运量增速比上半年", "value": -0.9}, src).status not in (S.supported, S.derived)
+
+
+def test_a_breakdown_s_parts_take_the_measure_its_whole_names_once() -> None:
+    # (分门类看 after 分经济类型看, a ；-part after a gap in points, parts after 其中: each item's growth is of the
+    # measure the list's lead names once; was: the chain of values broke there and the items were left open, or
+    # refused for the 高技术制造业增加值 beside them)
+    src = ("1-8月，全县规模以上工业增加值同比增长6.8%。分经济类型看，国有控股企业增长2.4%，股份制企业增长7.5%。"
+           "分门类看，采矿业同比下降3.2%，较上月回落1.5个百分点；制造业同比增长8.6%，较上月提高0.7个百分点。"
+           "高技术制造业增加值增长15.1%。从重点产业看，四大主导产业产值612亿元、增长9.4%，其中，纺织、家具分别增长"
+           "11.2%、5.3%。")
+    assert _tie(src, "8.6%").left_out.endswith("增加值")
+    claim = {"indicator": "制造业增加值", "period": "1-8月", "value": 8.6, "unit": "%"}
+    assert one(claim, src).status is S.supported
+    assert _tie(src, "11.2%").left_out == "产值"
+    assert one({**claim, "indicator": "纺织产业产值", "value": 11.2}, src).status is S.supported
+    # (an item's value under another item's name stays refused, and so does another measure)
+    assert one({**claim, "indicator": "采矿业增加值"}, src).status not in (S.supported, S.derived)
+    assert one({**claim, "indicator": "家具产业产值", "value": 11.2}, src).status not in (S.supported, S.derived)
+    assert one({**claim, "indicator": "制造业营业收入"}, src).status not in (S.supported, S.derived)
+    # (a part that names a measure of its own keeps it)
+    own = "全市规模以上工业增加值增长6.8%。分行业看，汽车制造业营业收入增长4.2%；食品制造业利润增长3.1%。"
+    assert _tie(own, "3.1%").left_out == ""

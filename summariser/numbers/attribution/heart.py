@@ -63,6 +63,7 @@ from .measure import (
     _unit_written,
     _whole_pointed,
     list_heading,
+    whole_s_measure,
 )
 from .period import (
     _PART_OPENING,
@@ -364,7 +365,36 @@ class Reading:
             first = next((k for k in range(first, lo) if self._unit_of(k) == self._unit_of(lo)), first)
         t = self.tie(first)
         unit = self._unit_of(first)
-        return _Last(unit, t.pairs, t.band, t.scope, _qualified(t.head, t.words), False, t.measure, t.words)
+        # (分经济类型看，国有控股企业增长3.2%…。分门类看，采矿业增长4.5%: a frame after a frame breaks down the same
+        # whole, what the first frame's value left out)
+        return _Last(unit, t.pairs, t.band, t.scope, _qualified(t.head, t.words, t.left_out), False, t.measure,
+                     t.words)
+
+    def _measure_given(self, lo: int, hi: int) -> None:
+        """Each part's growth of the sentence spans[lo:hi] that names an item and no measure, read with what its
+        breakdown's whole measures: the last value of its unit before a 其中 ahead of it in its full sentence, else
+        the whole the full sentence's opening frame breaks down (分行业看，…；…: every ；-part's, whatever stands
+        between)."""
+        opened = span_start(self._laid_out().full_stops, self.spans[lo][0])
+        first = bisect.bisect_left(self.spans, (opened, -1))
+        frame = self._broken_down(first, opened)
+        for n in range(lo, hi):
+            t = self._ties[n]
+            if t is not None:
+                self._ties[n] = whole_s_measure(t, self._parts_whole(first, n) or frame)
+
+    def _parts_whole(self, first: int, n: int) -> _Last | None:
+        """The value a 其中 of its full sentence (whose first quantity is `first`) breaks down, for quantity `n` after
+        it: the last value of `n`'s unit before that 其中 (主导产业产值增长7.3%，其中，光伏、机械分别增长…)."""
+        a = self.spans[n][0]
+        at = self.text.rfind("其中", self.spans[first][0], a)
+        whole = next((k for k in range(n - 1, first - 1, -1)
+                      if self.spans[k][1] <= at and self._unit_of(k) == self._unit_of(n)), None) if at >= 0 else None
+        if whole is None:
+            return None
+        t = self.tie(whole)
+        return _Last(self._unit_of(whole), t.pairs, t.band, t.scope, _qualified(t.head, t.words, t.left_out), False,
+                     t.measure, t.words)
 
     def _unit_of(self, n: int) -> str:
         return self.units[n] if n < len(self.units) else ""
@@ -737,6 +767,7 @@ class Reading:
         _places_of_a_count_before(text, spans, out, lo, hi)
         self._anaphor_resolved(lo, hi, s0)
         self._firm_resolved(lo, hi, s0)
+        self._measure_given(lo, hi)
 
     def _whole_kept(self, n: int, last: _Last | None, broken: _Last | None) -> None:
         """Keep the value a ；-part ending with quantity `n` broke down with 其中 (`broken`), where its last value

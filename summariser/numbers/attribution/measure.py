@@ -23,8 +23,10 @@ from .words import (
     _names_one,
     _percent_measure,
     has_subject,
+    head_kind,
     indicator_words,
     level,
+    measured,
     size_band,
 )
 
@@ -481,6 +483,21 @@ def _measure_left_out(elided: str, own: str, layout: _Layout, at: tuple[int, int
     return _if_unnamed(elided, own) or _if_unnamed(layout.section_measure(a), before)
 
 
+def whole_s_measure(tie: Tie, whole: _Last | None) -> Tie:
+    """A part's growth read with what the whole its breakdown opens with measures, where its own words name an item
+    and no measure (规模以上工业增加值增长7.4%。分门类看，采矿业增长4.5%，…；制造业增长7.9%: 7.9% is 制造业's 增加值
+    growth; 其中，光伏、机械分别增长10.9%、10.3% after 主导产业产值增长7.3%: each one's 产值): the list's lead names the
+    measure once for every item, whatever values stand between them (a gap in points, a ；). `whole`: the value the
+    breakdown is of, a growth whose words name a kind of amount; the tie as it was otherwise."""
+    if whole is None or tie.head or tie.left_out or tie.elided or tie.measure != "growth" \
+            or whole.measure != "growth" or whole.unit not in _GROWTH_UNITS or not head_kind(measured(whole.head)) \
+            or _NAMES_A_MEASURE.search(SUPPLY_NAMED.sub("", tie.words)) or len(_HOW_GROWN.sub("", tie.words)) < 2:
+        return tie
+    return tie._replace(left_out=whole.head, elided=_pairs(whole.head))
+
+
+# (the words of a growth that say only how it went: what is left names the item, 制造业 of 制造业同比增长)
+_HOW_GROWN = re.compile(r"同比|比上年|比去年|较上年|分别|增长|下降|增速|增幅|降幅|为|达到?")
 _NAMES_A_MEASURE = re.compile(r"投资|产值|增加值|收入|利润|税|销售|出口|进口|用电|电量|产量|总额|金额|资金|规模|总量")
 SUPPLY_NAMED = re.compile(r"产量和?供应")  # (生产和供应业, an industry's name, as indicator_words reads 生产: no 产量)
 
