@@ -97,6 +97,44 @@ def test_a_number_cut_at_the_end_of_a_paragraph_s_only_full_line_is_one_number()
         assert unwrapped(kept).text == kept
 
 
+# A county work report copied from a PDF, its full-width commas made half-width as such copies make them: each
+# is a column narrower than it was set, so the page's full lines are not all of one width
+_REPORT = ("某县2024年政府工作报告\n"
+           "各位代表:\n"
+           "现在,我代表县人民政府向大会报告工作,请予审议,并请县政协委员和列席\n"
+           "人员提出意见。\n"
+           "一、2023年工作回顾\n"
+           "过去一年,全县上下稳中求进,狠抓项目建设,预计全年完成地区生产\n"
+           "总值328亿元,增长6.5%;人均地区生产总值6.2万元,增长6.8%;一般公共预\n"
+           "算收入21.6亿元,增长3.2%;规模以上工业增加值增长8.1%,工业投资增长1\n"
+           "2.6%。\n")
+
+
+def test_the_first_line_of_a_paragraph_is_joined_though_narrower_by_its_lost_indent() -> None:
+    # (预计…地区生产⏎总值: the paragraph's first line is five columns narrower than the full lines under it, two
+    # full-width spaces of indent lost and its commas narrowed; read as a break, 328亿元 was 总值's, and the page's
+    # 人均地区生产总值 refused the right claim)
+    claim = {"indicator": "地区生产总值", "value": 328, "unit": "亿元"}
+    forecast, actual = check_figures(_REPORT, [{**claim, "kind": "forecast"}, {**claim, "kind": "actual"}])
+    assert forecast.status.value == "supported", forecast.reason
+    assert actual.status.value == "misattributed" and "预计" in actual.reason
+
+
+def test_a_paragraph_of_two_lines_is_joined_on_a_page_set_at_its_width() -> None:
+    # (…并请县政协委员和列席⏎人员提出意见。: its first line is set full, its only neighbour its short last line; the
+    # page's other full lines show the width it is set at)
+    text = unwrapped(_REPORT).text
+    assert "和列席人员提出意见。" in text and "地区生产总值328亿元" in text
+    # (but a numbered heading as wide as the page's lines ends its words, and so does the page's title)
+    page = _REPORT.replace("一、2023年工作回顾", "一、工业生产稳中有进,新兴产业加快成长壮大,传统优势产业持续优化升级")
+    assert "持续优化升级\n过去一年" in unwrapped(page).text
+    assert unwrapped(page).text.startswith("某县2024年政府工作报告\n各位代表:\n")
+    # (and a page that no two lines show set full is read as given: each paragraph a line of its own)
+    web = ("全县规上工业增加值增长8.1%,工业投资增长12.6%,技改投资增长9%,新增规上企业28家,完成\n"
+           "一般公共预算收入21.6亿元,增长3.2%。\n")
+    assert unwrapped(web).text == web
+
+
 @pytest.mark.parametrize("width", [32, 34, 36, 38])
 def test_a_page_set_narrower_is_joined_alike(width: int) -> None:
     # (lines of sixteen to nineteen Han characters, as a phone's copy of a document is: three or more lines of that

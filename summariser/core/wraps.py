@@ -38,25 +38,10 @@ def layout_breaks(text: str) -> list[int]:
 
 def line_wraps(text: str) -> Iterator[int]:
     """The line ends of `text` that wrap a line inside a clause (规模以上工业增加⏎值同比增长7.5%，…同比增长⏎3.8%，):
-    after a line of prose (a clause's punctuation in it) that ends on a word, as wide as a line next to it (text cut
-    at a page's width, as a PDF's is; not a subtitle's line that ends with no stop), before a line that goes on with
-    a word, not with a number heading it (一、, (二)) nor a page's note (发布时间：)."""
-    narrowest = _set_width(text)
-    for m in _WRAP_AT.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        width = _width(text[start:m.start()])
-        if width < narrowest or not _PROSE.search(text, start, m.start()) or _LINE_OPENING.match(text, m.end()):
-            continue
-        # (a number cut at the line's end, …其中税收收入5.0⏎2亿元，…: a wrap whatever the lines beside it, as in a
-        # paragraph of two lines, its first the only one set full)
-        if _CUT_NUMBER_END.search(text, start, m.start()) and _CUT_NUMBER_REST.match(text, m.end()):
-            yield m.start()
-            continue
-        before = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)] if start else ""
-        end = text.find("\n", m.end())
-        after = text[m.end():end if end >= 0 else len(text)]
-        if any(abs(_width(line) - width) <= _WIDTH_SLACK for line in (before, after)):
-            yield m.start()
+    after a line of prose (a clause's punctuation in it) that ends on a word, set full (`_full_lines`: text cut at a
+    page's width, as a PDF's is; not a subtitle's line that ends with no stop), before a line that goes on with a word,
+    not with a number heading it (一、, (二)) nor a page's note (发布时间：)."""
+    yield from sorted(_full_lines(text))
     # (纺织服装企业⏎120余家,另有…企业⏎180余家,…: a page that sets each number on a line of its own, its clause going
     # on after it)
     for m in _NUMBER_WRAP_AT.finditer(text):
@@ -68,6 +53,38 @@ def line_wraps(text: str) -> Iterator[int]:
     for m in _MARK_WRAP_AT.finditer(text):
         if _PROSE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             yield m.start()
+
+
+def _full_lines(text: str) -> Iterator[int]:
+    """The ends of the lines of prose that end inside a clause and are set full: as wide as a line next to them, or
+    one that cuts a number (…其中税收收入5.0⏎2亿元，…); and, once two or more lines so show the page set at its
+    width, any such line as wide as the page's lines less a paragraph's indent: the first line of a paragraph,
+    narrower by the two full-width spaces its copy lost, and the first of a paragraph of two lines, whose only
+    neighbour is its short last line (…请予审议，并请各位政协委员⏎提出意见。), are no narrower than that."""
+    narrowest = _set_width(text)
+    unsure: list[tuple[int, int, int]] = []
+    widths: list[int] = []
+    for m in _WRAP_AT.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        width = _width(text[start:m.start()])
+        if width < narrowest or not _PROSE.search(text, start, m.start()) or _LINE_OPENING.match(text, m.end()):
+            continue
+        # (a number cut at the line's end: a wrap whatever the lines beside it, as in a paragraph of two lines)
+        if _CUT_NUMBER_END.search(text, start, m.start()) and _CUT_NUMBER_REST.match(text, m.end()):
+            widths.append(width)
+            yield m.start()
+            continue
+        before = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)] if start else ""
+        end = text.find("\n", m.end())
+        after = text[m.end():end if end >= 0 else len(text)]
+        if any(abs(_width(line) - width) <= _WIDTH_SLACK for line in (before, after)):
+            widths.append(width)
+            yield m.start()
+        else:
+            unsure.append((m.start(), start, width))
+    if len(widths) >= _SEEN_FULL:
+        full = sorted(widths)[len(widths) // 2] - _INDENT - _WIDTH_SLACK
+        yield from (at for at, start, width in unsure if width >= full and not _HEADING.match(text, start, at))
 
 
 def spaced_points(text: str) -> Iterator[int]:
@@ -146,7 +163,12 @@ _NARROWEST = 30  # (fifteen Han characters: no page is set narrower)
 _SET_LINES = 3  # (how many lines of one width make a page's)
 _ENDS = frozenset("。！？!?；;：:")  # (a line that ends so may end its paragraph: not set full for certain)
 _WIDTH_SLACK = 4
+_SEEN_FULL = 2  # (lines shown set full by a neighbour or a cut number: a short page may have no more)
+_INDENT = 4  # (a paragraph's first line, indented by two full-width spaces its copy has lost)
 _PROSE = re.compile(r"[，,；;。]")
+# (a numbered heading, 一、农业生产稳中向好,畜牧业平稳增长: its line ends its words, however wide; not a numbered
+# paragraph, whose full stop is on its first line)
+_HEADING = re.compile(r"(?:[一二三四五六七八九十\d]+(?:[、．]|\.(?!\d))|[（(][一二三四五六七八九十\d]+[)）])[^。]*$")
 _MARK_WRAP = re.compile(r"(?<=[（(])\n|\n(?=[，,、；;）)])")
 # (each of the three matches at a line end, after lookbehinds the engine would try at every character of a page:
 # searched from the line ends alone, see core/regex.Anchored)
