@@ -223,6 +223,27 @@ def test_a_forecast_word_leads_the_later_parts_only_where_it_leads_its_sentence(
     assert _tie(text, value).kind == kind
 
 
+_EACH_FORESEEN = "全区生产总值预计增长3%左右，税收收入预计增长1.5%，一般公共预算收入完成58.7亿元，占预算的101.2%。"
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # a forecast word written after the name it foresees, its value next, is that name's own: a later clause that a
+    # deed of its own opens (新增, 引进, 完成) reports, and so do the clauses after it
+    ("四是壮大经营主体，全镇农副产品加工产值预计增长6%，新增家庭农场31家、示范合作社9个。", "31家", ""),
+    ("三年来，工业投资预计完成182亿元、年均增长9.4%，引进产业项目47个、到位资金86.2亿元。", "86.2亿元", ""),
+    (_EACH_FORESEEN, "58.7亿元", ""),
+    (_EACH_FORESEEN, "101.2%", ""),
+    # its own figures, and the bare items after it, are foreseen still
+    ("三年来，工业投资预计完成182亿元、年均增长9.4%，引进产业项目47个、到位资金86.2亿元。", "9.4%", "forecast"),
+    ("全区生产总值预计增长3%左右，工业投资增长7%。", "7%", "forecast"),
+    # and a forecast word that leads its statement goes on to the deeds after it
+    ("预计全年可新增产值约35亿元，新增税收约2.6亿元。", "2.6亿元", "forecast"),
+    ("今年一季度，全县规上工业预计完成产值8.4亿元，同比增长21.3%，实现增加值2.05亿元。", "2.05亿元", "forecast"),
+])
+def test_a_forecast_word_of_a_names_own_goes_on_to_no_deed_after_it(text: str, value: str, kind: str) -> None:
+    assert _tie(text, value).kind == kind
+
+
 _PLAN_PARAGRAPH = "2025年，高新区将聚焦主导产业，强化项目招引。"
 _ESTIMATE_LINES = "预计全年：\n1.规上工业增加值增长6.5%；\n2.工业投资完成52亿元；\n3.新增规上企业11家。\n"
 

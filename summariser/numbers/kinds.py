@@ -86,6 +86,9 @@ _FORECAST = re.compile(r"预计|预估|估算|预期(?!性?目标|效益|收益|
                        # (实施后可吸纳就业1000余人: what a project can yield; not 政策实施后，新增企业120家, a result)
                        r"实施后(?=[，,]?[^，,。；;\d]{0,8}[可将能])|"
                        r"可能(?=出现|达到|实现|超过|突破|增长|下降)")  # (1月份全省工业可能出现40%以上的增长)
+# What follows a forecast word written after the name it foresees: a verb of the measure, if any, and the value
+# (预计完成469亿元, 预计增长8%, 有望突破400亿元), no name of its own between (not 预计全年地区生产总值…, 预计完成产值…).
+_VALUE_NEXT = re.compile(r"(?:将|可|能)?(?:完成|实现|达到?|增长|下降|突破|超过|为)?(?:约|近)?\d")
 # (预计年产值在5亿元以上的…: an amount foreseen of the things named after the attribute's 的, a noun there)
 _FORESEEN_ATTRIBUTE = re.compile(r"预计[^，,；;。\d]{0,10}[\d.]+(?:万|亿)?[^，,；;。\d的]{0,4}?(?:以上|以下|左右)?的"
                                  r"(?=[\u4e00-\u9fff])(?![是为])")
@@ -1043,6 +1046,18 @@ class Kinds:
             part = told.end()
         lead = _FORETOLD_FRAME.match(self.text, part, said)
         return _CLAUSE_MARK.search(self.text, lead.end() if lead is not None else part, said) is None
+
+    def names_own(self, sentence: int, clause: int) -> bool:
+        """Whether the last forecast word of the sentence (from `sentence`) before the clause at `clause` is written
+        after the name of what it foresees, its value next (固定资产投资预计完成469亿元, 农产品加工产值预计增长8%), and
+        leads nothing (`_leads`): that name's own word, which foresees that name's figures, not a statement the
+        clauses after it go on with."""
+        said = self._last("forecast", sentence, clause)
+        if said is None:
+            return False
+        word = _FORECAST.match(self.text, said)
+        after = word.end() if word is not None else said + 2
+        return _VALUE_NEXT.match(self.text, after) is not None and not self._leads(sentence, said)
 
     def _leads(self, sentence: int, said: int) -> bool:
         """Whether the forecast word at `said` leads its sentence (as `_foretold` reads it): it opens the sentence,
