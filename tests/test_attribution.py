@@ -244,6 +244,22 @@ def test_a_forecast_word_of_a_names_own_goes_on_to_no_deed_after_it(text: str, v
     assert _tie(text, value).kind == kind
 
 
+@pytest.mark.parametrize("text, value, kind", [
+    # a running total (累计) that a forecast leading its ；-part goes on to is the total foreseen
+    ("1-4月，全县外贸出口3120万美元，增长18.4%；预计5月份出口可达760万美元，累计达3880万美元，增长21%。", "3880万美元",
+     "forecast"),
+    ("全镇工业运行平稳。预计至9月，可累计完成规上工业产值48.6亿元，完成工业投资12.3亿元。", "48.6亿元", "forecast"),
+    ("全镇工业运行平稳。预计至9月，可累计完成规上工业产值48.6亿元，完成工业投资12.3亿元。", "12.3亿元", "forecast"),
+    ("预计上半年全区重点项目累计完成投资26亿元，占年度投资计划52%，达时序进度。", "52%", "forecast"),
+    # not one said reached (已累计), nor one of a stretch of months its clause opens with
+    ("预计全年完成工业投资120亿元，已累计完成投资86亿元。", "86亿元", "actual"),
+    ("预计全年完成工业投资120亿元，1-9月累计完成投资86亿元。", "86亿元", "actual"),
+    ("1-9月，全区累计完成工业投资86亿元，预计全年完成120亿元。", "86亿元", "actual"),
+])
+def test_a_running_total_a_forecast_leads_is_foreseen(text: str, value: str, kind: str) -> None:
+    assert _tie(text, value).kind == kind
+
+
 _PLAN_PARAGRAPH = "2025年，高新区将聚焦主导产业，强化项目招引。"
 _ESTIMATE_LINES = "预计全年：\n1.规上工业增加值增长6.5%；\n2.工业投资完成52亿元；\n3.新增规上企业11家。\n"
 

@@ -505,7 +505,25 @@ class Kinds:
                 self._target_words(found, titles, brackets)  # (with the quotas among them: it writes the marks)
             else:
                 self.marks[name] = [m.start() for m in found]
+        self._running_totals_foreseen()
         self._attributes_foreseen()
+
+    def _running_totals_foreseen(self) -> None:
+        """Drop from the result words the 累计 of running totals a forecast goes on to (预计3月份出口可达850万美元，
+        累计达2512万美元): the total foreseen, no result (`_summed_ahead`)."""
+        self.marks["actual"] = [at for at in self.marks["actual"] if not self._summed_ahead(at)]
+
+    def _summed_ahead(self, at: int) -> bool:
+        """Whether the result word at `at` is the 累计 of a running total that a forecast word leading its ；-part
+        governs, with no stretch of its own between (预计至6月，可累计完成…70.23亿元; 预计上半年全县重点项目累计完成
+        投资…，占年度投资计划50%): the total foreseen, not one reached. Not 已累计 (已 says it is reached), nor a clause
+        that opens with months of its own (预计全年…，1-9月累计完成…: what those months did)."""
+        text = self.text
+        if not text.startswith("累计", at) or text.endswith("已", 0, at):
+            return False
+        part = max(text.rfind(ch, 0, at) for ch in "。！!；;\n") + 1
+        said = self._last("forecast", part, at)
+        return said is not None and self._leads(part, said) and _STRETCH_OPENING.search(text, said, at) is None
 
     def _target_words(self, found: list[re.Match[str]], titles: list[tuple[int, int]],
                       brackets: list[tuple[int, int]]) -> None:
