@@ -86,9 +86,6 @@ _FORECAST = re.compile(r"预计|预估|估算|预期(?!性?目标|效益|收益|
                        # (实施后可吸纳就业1000余人: what a project can yield; not 政策实施后，新增企业120家, a result)
                        r"实施后(?=[，,]?[^，,。；;\d]{0,8}[可将能])|"
                        r"可能(?=出现|达到|实现|超过|突破|增长|下降)")  # (1月份全省工业可能出现40%以上的增长)
-# What follows a forecast word written after the name it foresees: a verb of the measure, if any, and the value
-# (预计完成469亿元, 预计增长8%, 有望突破400亿元), no name of its own between (not 预计全年地区生产总值…, 预计完成产值…).
-_VALUE_NEXT = re.compile(r"(?:将|可|能)?(?:完成|实现|达到?|增长|下降|突破|超过|为)?(?:约|近)?\d")
 # (预计年产值在5亿元以上的…: an amount foreseen of the things named after the attribute's 的, a noun there)
 _FORESEEN_ATTRIBUTE = re.compile(r"预计[^，,；;。\d]{0,10}[\d.]+(?:万|亿)?[^，,；;。\d的]{0,4}?(?:以上|以下|左右)?的"
                                  r"(?=[\u4e00-\u9fff])(?![是为])")
@@ -517,13 +514,15 @@ class Kinds:
         """Whether the result word at `at` is the 累计 of a running total that a forecast word leading its ；-part
         governs, with no stretch of its own between (预计至6月，可累计完成…70.23亿元; 预计上半年全县重点项目累计完成
         投资…，占年度投资计划50%): the total foreseen, not one reached. Not 已累计 (已 says it is reached), nor a clause
-        that opens with months of its own (预计全年…，1-9月累计完成…: what those months did)."""
+        that opens with months of its own (预计全年…，1-9月累计完成…: what those months did), nor one said to be so far
+        (…预计2026年3月建成投产，目前累计完成投资9.2亿元: what a project due later has done by now)."""
         text = self.text
         if not text.startswith("累计", at) or text.endswith("已", 0, at):
             return False
         part = max(text.rfind(ch, 0, at) for ch in "。！!；;\n") + 1
         said = self._last("forecast", part, at)
-        return said is not None and self._leads(part, said) and _STRETCH_OPENING.search(text, said, at) is None
+        return said is not None and self._leads(part, said) and _STRETCH_OPENING.search(text, said, at) is None \
+            and _SUMMED_BY_NOW.search(text, said, at) is None
 
     def _target_words(self, found: list[re.Match[str]], titles: list[tuple[int, int]],
                       brackets: list[tuple[int, int]]) -> None:
@@ -1065,18 +1064,6 @@ class Kinds:
         lead = _FORETOLD_FRAME.match(self.text, part, said)
         return _CLAUSE_MARK.search(self.text, lead.end() if lead is not None else part, said) is None
 
-    def names_own(self, sentence: int, clause: int) -> bool:
-        """Whether the last forecast word of the sentence (from `sentence`) before the clause at `clause` is written
-        after the name of what it foresees, its value next (固定资产投资预计完成469亿元, 农产品加工产值预计增长8%), and
-        leads nothing (`_leads`): that name's own word, which foresees that name's figures, not a statement the
-        clauses after it go on with."""
-        said = self._last("forecast", sentence, clause)
-        if said is None:
-            return False
-        word = _FORECAST.match(self.text, said)
-        after = word.end() if word is not None else said + 2
-        return _VALUE_NEXT.match(self.text, after) is not None and not self._leads(sentence, said)
-
     def _leads(self, sentence: int, said: int) -> bool:
         """Whether the forecast word at `said` leads its sentence (as `_foretold` reads it): it opens the sentence,
         past who says it and a year and a place (据介绍，2024年全市预计…), or ends its clause (预计，), or opens a
@@ -1607,6 +1594,9 @@ def _part_start(text: str, at: int) -> int:
     return start_after(text, at, "；;。\n")
 
 
+# Words that date a running total to now (目前累计, 截至目前累计, 至今累计): a total reached, whatever foresees
+# the rest.
+_SUMMED_BY_NOW = re.compile(r"目前|至今|迄今|当前|现已|已经|截至")
 # Months of the year opening a clause, its comma after them or not (1—2月，…; 1—2月全县完成…)
 _STRETCH_OPENING = re.compile(rf"[，,；;][\s\u3000]*(?:今年)?"
                               rf"((?:(?:19|20)\d{{2}}年)?(?:{_MONTHS}|前三季度|上半年|一季度))")

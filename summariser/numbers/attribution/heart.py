@@ -495,10 +495,7 @@ class Reading:
                 and not self._laid_out().kinds.says("actual", c0, a):
             # (预计可新增年产值约620亿元，新增税收约25亿元: the forecast goes on; 2023年…预计达5800亿元，其中规上工业
             # 总产值4937亿元: a part of what is foreseen is foreseen too, in a dated sentence as well)
-            # (but a forecast word its name's own, 农产品加工产值预计增长8%，新增龙头企业42户, goes on to no clause that
-            # a deed of its own opens: that clause, and the clauses after it, report)
-            new = self._laid_out().kinds.names_own(at[0], c0) and _DEED.search(self.text, c0, a) is not None
-            kind, foretold = ("", None) if new else ("forecast", foretold)
+            kind = "forecast"
         # (估算投资312.5亿元，其中先进制造业项目26个: an estimate is of its own amount, and foresees nothing after it)
         # (预计年产值50亿元的…项目，1-5月完成投资3.2亿元: a forecast in an attribute foresees nothing after it either)
         estimate = kind == "forecast" and ("估算" in own or self._laid_out().kinds.in_attribute(a))
@@ -985,9 +982,6 @@ _POINTER_OPENING = re.compile(r"\s*(?:这|该|上述)(?:些|批|\d+|[一二三�
 
 _PLAN_TERM_WRITTEN = re.compile(r"十[一二三四五六七]五")
 _WILL = re.compile(r"(?<![已即])将(?!近|其|于)")  # (…将依据…规划: what will be done; not 将近, 将其)
-# A verb of a deed done in a clause's words before its value (完成, 新增, 引进, 争取…): a statement of its own, which a
-# forecast word that is another name's own (…产值预计增长8%，) does not go on to (Reading._kind_in).
-_DEED = re.compile(r"完成|实现|新增|新开|新建|新签|引进|签约|争取|招引|培育|认定|开工|竣工|投产|建成|落地")
 
 
 # A count's noun that names only a stage of what is counted (6个|新开工项目中, 66个|新开工项目已有…), and one that
