@@ -1068,6 +1068,22 @@ def test_a_rate_after_the_count_of_its_numerator_is_the_sets(text: str, value: s
     assert named(text)[value] == indicator
 
 
+# Written for this test: a county's projects, then the count started named by its deed alone.
+_STARTED = "今年全县共安排重点项目120个，总投资300亿元，目前已开工70个，开工率58.3%，完成投资40.5亿元，投资完成率30%。"
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # a count named by its deed alone (开工9个, 已开工70个) names no set: the rate and amounts after it are not the
+    # deed's (开工开工率, 开工完成投资), and keep their own names, which say too little to ship as facts
+    ("（1）20个重点续建项目，全年计划完成投资15.3亿元。1-5月开工9个，开工率45%。", "45%", "开工率"),
+    (_STARTED, "40.5亿元", "完成投资"),
+    (_STARTED, "30%", "投资完成率"),
+    ("签约项目11个；开工项9个，开工率81.8%。", "81.8%", "开工率"),
+])
+def test_a_count_named_by_its_deed_alone_is_no_subject(text: str, value: str, indicator: str) -> None:
+    assert named(text)[value] == indicator
+
+
 @pytest.mark.parametrize("text, value, indicator", [
     # 总量 says nothing of what: a share of it is of what the sentence measured just before (a growth's measure)
     ("甲区规上装备企业完成产值同比增长9.6%，总量占全区规上工业总产值41.2%。", "41.2%",

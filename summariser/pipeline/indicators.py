@@ -129,6 +129,10 @@ _MONTH_ON_MONTH = ("环比", "较上月", "比上月")
 _RATE_DEED = re.compile(r"^(开工|竣工|投产|入驻|签约|履约|复工|复产|达产|开复工)率$")
 _NEW_OR_DONE = re.compile(r"(?:新|已|实现)?")
 _DEED_TAIL = re.compile(r"^(?:建设|投产|达产|验收)?的?")
+# A subject that is a deed alone (开工, 已开工, 开工项: the words of a count before, 1-5月开工9个): what was done, not
+# whose the amount or rate after it is
+_DEED_ONLY = re.compile(r"(?:新|已|实现)?(?:集中)?"
+                        r"(?:签约|开工|开复工|复工|动工|投产|竣工|达产|落户|落地|引进|入驻|履约)项?")
 _TOTAL_SHARE = re.compile(r"^总量(?=占)")  # 总量占全区…: the share of what was just measured
 _ATTRIBUTE = re.compile(r"^(?:总投资|投资额|投资总额|总产值|产值|金额|总额|总量|规模)$")  # a thing's, said after it
 # After a count: what it counts, then what is said of the counted (坚持生产, 参会); the noun stops at a verb.
@@ -530,6 +534,10 @@ class IndicatorNames:
             if of and verb and verb in own:
                 whose = noun  # 6个项目实现签约,签约额…: the projects' 签约额, said once
             whose = _without_numerator_deed(whose, own)
+            if _DEED_ONLY.fullmatch(whose):
+                # (1-5月开工9个，开工率45%: the started count names only its deed, and the rate is of a set the
+                # sentence names elsewhere or not at all; read as whose, it made 开工开工率, 开工完成投资)
+                whose = ""
             return whose + ("完成投资" if done else own)
         return own
 
