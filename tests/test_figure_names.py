@@ -13,7 +13,9 @@ from summariser.core.models import CheckStatus, FigureCheck
 from summariser.numbers.figure_names import (
     across_a_join,
     across_a_list,
+    base_first,
     doubted,
+    doubted_base,
     doubted_join,
     doubted_list,
     doubted_text,
@@ -305,3 +307,34 @@ def test_a_join_whose_second_item_is_named_with_a_measure_word_is_still_read_acr
     # is counted, not in a measure)
     text = "全年遴选确定了12户新的龙头企业和出口配套企业45户，产业链队伍不断壮大。"
     assert across_a_join("新的龙头企业和出口配套企业", text, _at(text, "45户"))
+
+
+# Written for these tests: a county's month, whose rank moved and whose growth fell short of the city's average,
+# both said with the comparison first, then a quarter's investment.
+COMPARED = ("东山县7月份工业经济运行简况\n"
+            "7月份，全县规模以上工业增加值同比增长6.8%，增速在全市排第5位，较上月前移2个位次。"
+            "1-7月，全县规上工业增加值增长5.2%，但仍低于全市平均增速1.3个百分点。\n"
+            "1至6月，全县工业投资完成42.6亿元，同比增长11.2%。")
+
+
+@pytest.mark.parametrize("name", ["较上月前移的位次", "但仍低于全市平均增速", "比历史上最高的2021年",
+                                  "仍高出全省平均", "較上年同期的名次", "降幅比上月收窄", "贡献率比上年同期",
+                                  "增长面比上年扩大"])
+def test_a_name_that_opens_with_its_comparisons_base_is_left_open(name: str) -> None:
+    assert base_first(name)
+    got = doubted_base(_trusted("2个"), name)
+    assert got.status is CheckStatus.unconfirmed and "compared with" in got.reason
+
+
+@pytest.mark.parametrize("name", ["规上工业增加值增速比全市高", "工业投资比重较上年提升", "比亚迪整车产量",
+                                  "较快增长的行业", "比较优势产业增加值", "工业投资增速较上月回落",
+                                  "增速比上月加快的行业", "高于全市平均增速的县区", "增速比上半年"])
+def test_a_name_that_says_what_is_compared_keeps_its_trust(name: str) -> None:
+    v = _trusted("2个")
+    assert not base_first(name) and doubted_base(v, name) is v
+
+
+def test_the_offline_summary_leaves_names_that_open_with_their_base_open() -> None:
+    status = _shipped(COMPARED)
+    assert status[(2, "个")] is CheckStatus.unconfirmed and status[(-1.3, "个百分点")] is CheckStatus.unconfirmed
+    assert status[(6.8, "%")] is CheckStatus.supported and status[(42.6, "亿元")] is CheckStatus.supported

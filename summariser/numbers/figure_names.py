@@ -183,6 +183,36 @@ def doubted_join(v: FigureCheck, name: str | None, text: str | None) -> FigureCh
                          "the other item's words to this one's, and does not say which item the value is of.")
 
 
+# A name that opens with what its value is compared with (较上月前移2个位次 named 较上月前移的位次; 但仍低于全市平均
+# 增速1.3个百分点 named 但仍低于全市平均增速), or with a rate's word alone before it (贡献率比上年同期, 增长面比上年
+# 扩大: whose rate, not said): the words before the comparison, which say whose value it is and what was measured, were
+# left out, and only adverbs may stand before it. (比重, 比例, 比率, 比较, 比亚迪 and 较快, 较大… open no comparison;
+# 較, 於 as a page in traditional characters writes them. Not 增速 or 增幅 alone: 增长7.8%，增速比上半年加快1.2个
+# 百分点 is the gap of the growth just named, and the engine names it so where no other growth stands between.)
+_BASE_FIRST = re.compile(r"^(?:但|仍|并|且|也|还|均|都|成功|分别)*(?:降幅|涨幅|贡献率|增长面|比重|占比)?"
+                         r"(?:同比|环比)?"
+                         r"(?:比(?!重|例|率|[较較]|亚迪)|[较較](?![快大好高低多少强为长短])|[高低快慢][于於]|[高超]出)")
+# (a count whose name ends in the things counted, 增速比上月加快的行业, names their class: not doubted)
+_THINGS_COUNTED = re.compile(r"(?:行业|企业|项目|产品|县区|地区|园区|单位)$")
+
+
+def base_first(name: str | None) -> bool:
+    """Whether a name opens with the base its value is compared with (较上月前移的位次, 比历史上最高的2021年, 但仍低于
+    全市平均增速), or with a rate's word alone before it (贡献率比上年同期, 增长面比上年扩大): it says what the value is
+    measured against but not whose it is (on the development pages all nine such shipped figures were wrong, on 9
+    pages of 8 sets)."""
+    words = simplified(name or "")
+    return _BASE_FIRST.match(words) is not None and _THINGS_COUNTED.search(words) is None
+
+
+def doubted_base(v: FigureCheck, name: str | None) -> FigureCheck:
+    """A shipped figure's verdict left open (`unconfirmed`) where its name opens with its comparison's base."""
+    if v.status not in TRUSTED or not base_first(name):
+        return v
+    return _left_open(v, f"the name {name!r} opens with what the value is compared with: it does not say what was "
+                         "measured.")
+
+
 def unplaced_floor(v: FigureCheck, d: Mapping[str, Any]) -> FigureCheck:
     """A shipped figure's verdict left open (`unconfirmed`) where it is a floor (qualifier `>=`: 增长25%以上, 达到
     3000家以上) read as a result (kind `actual`) with no period: results are stated as they came out, floors are
@@ -198,14 +228,15 @@ def shipped(figures: Iterable[BaseModel | Mapping[str, Any]], verdicts: Iterable
             text: str | None = None) -> list[FigureCheck]:
     """The verdicts of figures a summary ships (a Figure, or a record's figure dict), each `doubted` by its name and
     by a value written in words (`doubted_worded`) or counting the page's own texts (`doubted_text`), a floor
-    with no period read as a result (`unplaced_floor`), a name read across a list (`doubted_list`) and, given the
-    `text` the verdicts' spans index, a name read across the 和 between two counted items (`doubted_join`): what
-    assembly and a re-check both hand on."""
+    with no period read as a result (`unplaced_floor`), a name read across a list (`doubted_list`), given the
+    `text` the verdicts' spans index, a name read across the 和 between two counted items (`doubted_join`), and a
+    name that opens with its comparison's base (`doubted_base`): what assembly and a re-check both hand on."""
     out = []
     for f, v in zip(figures, verdicts, strict=True):
         d = fields_of(f)
         name, unit, quote = d.get("indicator"), d.get("unit"), d.get("quote")
         v = doubted_text(doubted_worded(v, unit, quote), unit, quote)
         v = doubted_join(doubted_list(unplaced_floor(v, d), name), name, text)
+        v = doubted_base(v, name)
         out.append(doubted(v, name, d.get("kind")))
     return out
