@@ -10158,3 +10158,19 @@ def test_a_gap_since_an_earlier_period_after_one_period_s_growth_is_no_gap_of_av
            "measure": "change"}
     assert status(gap, src) in TRUSTED
     assert status({**gap, "indicator": "生产总值两年平均增速比一季度"}, src) is S.misattributed
+
+
+@pytest.mark.parametrize("src", [
+    "2023年，全县规上工业企业营业收入突破800亿元，达到846.2亿元，同比增长6.1%。",
+    "全年全市工业投资超过200亿元，达217.5亿元，增长9.4%。",
+], ids=["突破…达到", "超过…达"])
+def test_a_bound_crossed_right_before_the_exact_value_is_no_amount_of_its_own(src: str) -> None:
+    # (突破800亿元，达到846.2亿元: the round figure passed on the way, not the amount; was: passed as the amount)
+    bound = 800 if "800" in src else 200
+    claim = {"indicator": "规上工业企业营业收入" if bound == 800 else "工业投资", "value": bound, "unit": "亿元",
+             "period": "2023年" if bound == 800 else "全年"}
+    assert status(claim, src) is S.unconfirmed
+    assert status(claim | {"qualifier": ">="}, src) is S.supported
+    assert status(claim | {"value": 846.2 if bound == 800 else 217.5}, src) is S.supported
+    alone = re.sub(r"[，,](?:达到|达)[\d.]+亿元", "", src)
+    assert status(claim, alone) is S.supported

@@ -14,7 +14,7 @@ from ..compare import claimed_measure, qualifier_ok, value_match, verdict
 from ..quantities import NARROWING_FALLS, Quantity
 from ..source import Source, pool, show
 from ..units import PERCENT, POINTS
-from .indicator import _bound_of_a_class, _contribution_claimed, _indicator
+from .indicator import _bound_before_its_value, _bound_of_a_class, _contribution_claimed, _indicator
 from .kind import _goal_tier, _kind
 from .measure import (
     _basis_claimed,
@@ -45,7 +45,7 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
     if in_force is None:
         return Judgement(OK)
     findings = [_period(src, c, span, in_force), _measure(c, q, tie), _gap_of_average(src, c, q),
-                _gap_of_bare_share(src, c, q), _bound_of_a_class(src, c, q)]
+                _gap_of_bare_share(src, c, q), _bound_of_a_class(src, c, q), _bound_before_its_value(src, c, q)]
     if c.indicator and _names_too_little(src, c, q, tie):
         findings.append(_Finding(UNSURE, "indicator"))
     if c.indicator and _own_name_s_figure(src, c, q):

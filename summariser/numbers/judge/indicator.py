@@ -101,6 +101,27 @@ def _bound_of_a_class(src: Source, c: Claim, q: Quantity) -> _Finding:
     return _Finding(UNSURE, "indicator") if marks else _FINE
 
 
+def _bound_before_its_value(src: Source, c: Claim, q: Quantity) -> _Finding:
+    """Open where the value is a bound crossed that the exact value right after it rounds (营业收入突破3000亿元，达到
+    3126亿元; 超过500亿元，达523.6亿元) and the claim gives the bound as the amount (= 3000亿元): the page says what the
+    amount was, and it is not the round figure passed on the way. A claim that gives the bound as one (>= 3000亿元)
+    reads it as written, as one where no value follows does (突破210亿元 as 210亿元)."""
+    if c.qualifier not in ("=", "~") or q.qualifier not in (">", ">="):
+        return _FINE
+    text = src.text
+    follows = _EXACT_AFTER.match(text, q.end)
+    if follows is None:
+        return _FINE
+    exact = next(iter(src.starting_in(follows.end(), follows.end() + 1)), None)
+    same = exact is not None and exact.unit == q.unit and exact.qualifier == "=" and exact.value > q.value
+    return _Finding(UNSURE, "indicator") if same else _FINE
+
+
+# An exact value written right after a bound, its clause only a verb of reaching (，达到3126亿元; 達到 as the raw
+# text may write it).
+_EXACT_AFTER = re.compile(r"\s*[，,]\s*(?:[达達]到|[达達]|[为為]|[实實][现現])\s*")
+
+
 # The units a bound right before them marks out (…及以上的工业法人单位, …以上企业, …以上的项目).
 _CLASS_OF_UNITS = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:法人单位|单位|企业|项目)")
 _BAR_NAMED = re.compile(r"门槛|标准|起点|范围|以上|以下|下限|上限")
