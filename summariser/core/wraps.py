@@ -91,10 +91,10 @@ def _full_lines(text: str) -> Iterator[int]:
 
 
 def _in_prose(text: str, start: int, end: int, narrowest: int) -> bool:
-    """Whether the line from `start` to `end` is one of prose: a clause's mark in it, or, on a line that holds none (a
-    list of names, 推动…、…、…等 19 个⏎项目开工; a clause of more than a line's width, 重大战略和市委“项⏎目建设年”), in
-    the line before or after it, the line before set full and ending inside its clause: the line goes on a paragraph, as
-    no title or table's row does, and ends inside it as any such line does."""
+    """Whether the line from `start` to `end` is one of prose: a clause's mark in it, or, on a line that holds
+    none (a list of names, 推动…、…、…等 19 个⏎项目开工; a clause of more than a line's width, 重大战略和市委“项⏎目建设年”),
+    in the line before or after it, the line before set full and ending inside its clause: the line goes on a
+    paragraph, as no title or table's row does, and ends inside it as any such line does."""
     if _PROSE.search(text, start, end):
         return True
     if not start:
@@ -191,16 +191,11 @@ _PROSE = re.compile(r"[，,；;。]")
 _CLAUSE_MARK = re.compile(r"[，,；;。、]")  # (a line of prose, a list of names parted by 、 among them)
 # (a numbered heading, 一、农业生产稳中向好,畜牧业平稳增长: its line ends its words, however wide; not a numbered
 # paragraph, whose full stop is on its first line)
-# (a heading opened by a bullet, ◆全年预计…完成产值480亿元 or ▲工业投资较快增长，…，新增项目: no line of a paragraph,
-# whatever its width; the line after it opens the paragraph it heads)
-_BULLET = "[◆◇■□●○▲△▶►★☆※•➤]"
-_HEADING = re.compile(rf"(?:[一二三四五六七八九十\d]+(?:[、．]|\.(?!\d))|[（(][一二三四五六七八九十\d]+[)）]|{_BULLET})"
-                      r"[^。]*$")
-# (a numbered or bulleted heading of a phrase or two, 三、发展质效下滑明显,财政收入同比下降: no colon, no full stop
-# and no more than one comma on its line; not a numbered paragraph's first line, 1、内联引资:今年以来,我区…, whose
-# words go on, nor a line that opens with numbers a 、 parts, 一、二批专项债券项目…, which goes on a line cut before it)
-_NUMBERED_HEADING = re.compile(r"(?:[一二三四五六七八九十\d]+(?:、(?![一二三四五六七八九十])|．|\.(?!\d))"
-                               rf"|[（(][一二三四五六七八九十\d]+[)）]|{_BULLET})"
+_HEADING = re.compile(r"(?:[一二三四五六七八九十\d]+(?:[、．]|\.(?!\d))|[（(][一二三四五六七八九十\d]+[)）])[^。]*$")
+# (a numbered heading of a phrase or two, 三、发展质效下滑明显,财政收入同比下降: no colon, no full stop and no more
+# than one comma on its line; not a numbered paragraph's first line, 1、内联引资:今年以来,我区…, whose words go on,
+# nor a line that opens with numbers a 、 parts, 一、二批专项债券项目…, which goes on a line cut before it)
+_NUMBERED_HEADING = re.compile(r"(?:[一二三四五六七八九十\d]+(?:、(?![一二三四五六七八九十])|．|\.(?!\d))|[（(][一二三四五六七八九十\d]+[)）])"
                                r"[^。：:；;，,]*(?:[，,][^。：:；;，,]*)?$")
 _MARK_WRAP = re.compile(r"(?<=[（(])\n|\n(?=[，,、；;）)])")
 # (each of the three matches at a line end, after lookbehinds the engine would try at every character of a page:
