@@ -209,29 +209,3 @@ def test_a_line_with_no_comma_after_no_line_of_prose_is_read_as_given() -> None:
              "今年以来，全县规上工业增加值同比增长8.1%，工业投资增长12.6%，增\n"
              "速居全市第二位。\n")
     assert unwrapped(title).text.startswith("某县2024年上半年全县工业经济运行情况分析暨下半年工作安排\n")
-
-
-# A phone's copy of a half-year report: its numbered headings of a phrase or two as wide as its lines of prose
-_HEADED = ("某县上半年经济运行情况\n"
-           "一、工业生产企稳回升,用电量持续增长\n"
-           "上半年,全县规模以上工业增加值同比\n"
-           "增长6.2%,增速较一季度回升1.5个百分点。\n"
-           "二、投资增速有所放缓,项目储备较为充足\n"
-           "上半年,全县固定资产投资同比增长3.1%,\n"
-           "其中工业投资增长9.8%。\n"
-           "三、财政收支平稳运行,税收收入小幅下降\n"
-           "上半年,全县一般公共预算收入完成8.6亿\n"
-           "元,同比增长2.3%。\n")
-
-
-def test_a_numbered_heading_as_wide_as_the_line_after_it_ends_its_words() -> None:
-    # (三、…税收收入小幅下降⏎上半年,…: a heading of a phrase or two, no colon, full stop or second comma on its
-    # line, ends its words however wide the line after it, and sets no page's width; the paragraphs under it are
-    # still joined at the width their own lines show)
-    assert unwrapped(_HEADED).text == _HEADED.replace("同比\n增长", "同比增长").replace("3.1%,\n", "3.1%,") \
-        .replace("8.6亿\n元", "8.6亿元")
-    # (a numbered paragraph's first line goes on, and so does a line opening with numbers a 、 parts)
-    paragraph = _HEADED.replace("二、投资增速有所放缓,项目储备较为充足", "2、投资:上半年,全县投资增长,项目储备较充")
-    assert "较充上半年" in unwrapped(paragraph).text
-    batches = _HEADED.replace("上半年,全县固定资产投资同比增长3.1%,", "一、二批专项债券项目通过24个,资金")
-    assert "通过24个,资金其中" in unwrapped(batches).text

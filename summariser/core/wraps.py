@@ -74,9 +74,6 @@ def _full_lines(text: str) -> Iterator[int]:
             widths.append(width)
             yield m.start()
             continue
-        # (a numbered heading's line ends its words, however wide the line after it)
-        if _NUMBERED_HEADING.match(text, start, m.start()):
-            continue
         before = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)] if start else ""
         end = text.find("\n", m.end())
         after = text[m.end():end if end >= 0 else len(text)]
@@ -138,7 +135,6 @@ def _set_width(text: str) -> int:
     end inside a clause share (give or take a character), so that its lines are joined alike: not some, where a
     number is cut, and not others, where a word is (同口⏎径增长7.8%)."""
     widths = sorted(w for a, b in _line_spans(text) if _PROSE.search(text, a, b) and text[b - 1:b] not in _ENDS
-                    and not _NUMBERED_HEADING.match(text, a, b)
                     for w in (_width(text[a:b]),) if w < _WRAPPED_WIDTH)
     for i in range(len(widths) - _SET_LINES + 1):
         if widths[i] >= _NARROWEST and widths[i + _SET_LINES - 1] - widths[i] <= _WIDTH_SLACK:
@@ -192,11 +188,6 @@ _CLAUSE_MARK = re.compile(r"[，,；;。、]")  # (a line of prose, a list of na
 # (a numbered heading, 一、农业生产稳中向好,畜牧业平稳增长: its line ends its words, however wide; not a numbered
 # paragraph, whose full stop is on its first line)
 _HEADING = re.compile(r"(?:[一二三四五六七八九十\d]+(?:[、．]|\.(?!\d))|[（(][一二三四五六七八九十\d]+[)）])[^。]*$")
-# (a numbered heading of a phrase or two, 三、发展质效下滑明显,财政收入同比下降: no colon, no full stop and no more
-# than one comma on its line; not a numbered paragraph's first line, 1、内联引资:今年以来,我区…, whose words go on,
-# nor a line that opens with numbers a 、 parts, 一、二批专项债券项目…, which goes on a line cut before it)
-_NUMBERED_HEADING = re.compile(r"(?:[一二三四五六七八九十\d]+(?:、(?![一二三四五六七八九十])|．|\.(?!\d))|[（(][一二三四五六七八九十\d]+[)）])"
-                               r"[^。：:；;，,]*(?:[，,][^。：:；;，,]*)?$")
 _MARK_WRAP = re.compile(r"(?<=[（(])\n|\n(?=[，,、；;）)])")
 # (each of the three matches at a line end, after lookbehinds the engine would try at every character of a page:
 # searched from the line ends alone, see core/regex.Anchored)
