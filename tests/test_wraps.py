@@ -180,32 +180,3 @@ def test_a_year_spaced_from_its_character_still_frames_the_forecast_of_its_sente
         assert forecast.status.value == "supported", (indicator, forecast.reason)
         assert actual.status.value == "misattributed", (indicator, actual.reason)
         assert forecast.span is not None and _SPACED[slice(*forecast.span)].startswith(f"{value:g}")
-
-
-# A work report's review as a PDF sets it: its second line a list of names and a number, no comma of its own
-_LIST_LINE = ("今年以来，全县坚持工业强县不动摇，规上工业增加值增长8.1%，电子信息、\n"
-              "新型建材、生物医药三大主导产业的总产值较上年分别增长12.5%、9.6%和\n"
-              "30%，装备制造产业加快集聚成链，全县新签约亿元以上项目46个。\n")
-
-
-def test_a_full_line_with_no_comma_of_its_own_is_joined_between_lines_of_prose() -> None:
-    # (…分别增长12.5%、9.6%和⏎30%: the line holds no clause mark, only the list's 、, but goes on the prose of the
-    # line above it, set full and ending inside its clause; read as a break, the 分别 list lost its last item)
-    assert unwrapped(_LIST_LINE).text == _LIST_LINE.replace("\n", "", 2)
-    claims = [{"indicator": "生物医药产业总产值", "value": 30, "unit": "%"},
-              {"indicator": "新型建材产业总产值", "value": 9.6, "unit": "%"},
-              {"indicator": "生物医药产业总产值", "value": 9.6, "unit": "%"}]
-    assert [r.status.value for r in check_figures(_LIST_LINE, claims)] == ["supported", "supported", "misattributed"]
-
-
-def test_a_line_with_no_comma_after_no_line_of_prose_is_read_as_given() -> None:
-    # (a title, a byline or a menu bar holds no clause mark either: the line before it is no line of prose set
-    # full, so it is no paragraph's line)
-    page = ("首页 | 要闻 | 经济 | 政务公开 | 数据发布 | 专题专栏 | 互动交流, 办事服务 | 走进本县\n"
-            "全县规上工业增加值同比增长8.1% 工业投资增速位居全市第一方阵\n"
-            "今年以来，全县规上工业增加值同比增长8.1%，工业投资增长12.6%，增速\n")
-    assert "第一方阵\n今年以来" in unwrapped(page).text
-    title = ("某县2024年上半年全县工业经济运行情况分析暨下半年工作安排\n"
-             "今年以来，全县规上工业增加值同比增长8.1%，工业投资增长12.6%，增\n"
-             "速居全市第二位。\n")
-    assert unwrapped(title).text.startswith("某县2024年上半年全县工业经济运行情况分析暨下半年工作安排\n")

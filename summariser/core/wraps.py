@@ -67,7 +67,7 @@ def _full_lines(text: str) -> Iterator[int]:
     for m in _WRAP_AT.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
         width = _width(text[start:m.start()])
-        if width < narrowest or _LINE_OPENING.match(text, m.end()) or not _in_prose(text, start, m.start(), narrowest):
+        if width < narrowest or not _PROSE.search(text, start, m.start()) or _LINE_OPENING.match(text, m.end()):
             continue
         # (a number cut at the line's end: a wrap whatever the lines beside it, as in a paragraph of two lines)
         if _CUT_NUMBER_END.search(text, start, m.start()) and _CUT_NUMBER_REST.match(text, m.end()):
@@ -85,24 +85,6 @@ def _full_lines(text: str) -> Iterator[int]:
     if len(widths) >= _SEEN_FULL:
         full = sorted(widths)[len(widths) // 2] - _INDENT - _WIDTH_SLACK
         yield from (at for at, start, width in unsure if width >= full and not _HEADING.match(text, start, at))
-
-
-def _in_prose(text: str, start: int, end: int, narrowest: int) -> bool:
-    """Whether the line from `start` to `end` is one of prose: a clause's mark in it, or, on a line that holds
-    none (a list of names, 推动…、…、…等 19 个⏎项目开工; a clause of more than a line's width, 重大战略和市委“项⏎目建设年”),
-    in the line before or after it, the line before set full and ending inside its clause: the line goes on a
-    paragraph, as no title or table's row does, and ends inside it as any such line does."""
-    if _PROSE.search(text, start, end):
-        return True
-    if not start:
-        return False
-    above = text.rfind("\n", 0, start - 1) + 1
-    if start - 1 <= above or text[start - 2] in _ENDS:
-        return False
-    # (set full: no narrower than the page's lines, nor wider than this one, as a site's menu bar is)
-    if not narrowest <= _width(text[above:start - 1]) <= _width(text[start:end]) + _WIDTH_SLACK:
-        return False
-    return bool(_CLAUSE_MARK.search(text, above, start - 1))
 
 
 def spaced_points(text: str) -> Iterator[int]:
@@ -184,7 +166,6 @@ _WIDTH_SLACK = 4
 _SEEN_FULL = 2  # (lines shown set full by a neighbour or a cut number: a short page may have no more)
 _INDENT = 4  # (a paragraph's first line, indented by two full-width spaces its copy has lost)
 _PROSE = re.compile(r"[，,；;。]")
-_CLAUSE_MARK = re.compile(r"[，,；;。、]")  # (a line of prose, a list of names parted by 、 among them)
 # (a numbered heading, 一、农业生产稳中向好,畜牧业平稳增长: its line ends its words, however wide; not a numbered
 # paragraph, whose full stop is on its first line)
 _HEADING = re.compile(r"(?:[一二三四五六七八九十\d]+(?:[、．]|\.(?!\d))|[（(][一二三四五六七八九十\d]+[)）])[^。]*$")
