@@ -180,3 +180,29 @@ def test_a_year_spaced_from_its_character_still_frames_the_forecast_of_its_sente
         assert forecast.status.value == "supported", (indicator, forecast.reason)
         assert actual.status.value == "misattributed", (indicator, actual.reason)
         assert forecast.span is not None and _SPACED[slice(*forecast.span)].startswith(f"{value:g}")
+
+
+# A bureau's release set at its width, its sections headed by bullets (▲, ◆) whose lines are as wide as the page's
+_BULLETED = ("前三季度全镇工业经济运行情况\n"
+             "今年以来，全镇上下认真落实各项部署，工业经济运行总体平稳，主要指\n"
+             "标好于预期。1-9月，全镇规模以上工业增加值同比增长7.4%，高于全\n"
+             "区平均水平0.9个百分点，规上工业总产值完成126.3亿元，增长8.2%。\n"
+             "▲工业投资较快增长，技改投资增势良好，新开工项目数量较多\n"
+             "1-9月，全镇工业投资同比增长13.6%，其中技改投资增长19.2%，占工\n"
+             "业投资的比重为36.1%，比上半年提高1.8个百分点，新开工项目12\n"
+             "个。\n"
+             "◆全年预计全镇规上工业增加值增长7%左右，完成规上工业产值170亿元\n"
+             "全镇新增规上工业企业9家，累计达到164家。\n")
+
+
+def test_a_bulleted_heading_as_wide_as_the_page_ends_its_words() -> None:
+    # (◆全年预计…完成产值170亿元⏎全镇新增规上工业企业9家: joined, the heading's 预计 foresaw the new firms, a result;
+    # ▲…新开工项目数量较多⏎1-9月…: joined, its words ran into the months' figures)
+    text = unwrapped(_BULLETED).text
+    assert "170亿元\n全镇新增" in text and "数量较多\n1-9月" in text
+    claim = {"indicator": "新增规上工业企业", "value": 9, "unit": "家"}
+    actual, forecast = check_figures(_BULLETED, [{**claim, "kind": "actual"}, {**claim, "kind": "forecast"}])
+    assert actual.status.value == "supported", actual.reason
+    assert forecast.status.value != "supported"
+    # (a paragraph under them is still joined at the page's width)
+    assert "占工业投资的比重" in text

@@ -168,7 +168,11 @@ _INDENT = 4  # (a paragraph's first line, indented by two full-width spaces its 
 _PROSE = re.compile(r"[，,；;。]")
 # (a numbered heading, 一、农业生产稳中向好,畜牧业平稳增长: its line ends its words, however wide; not a numbered
 # paragraph, whose full stop is on its first line)
-_HEADING = re.compile(r"(?:[一二三四五六七八九十\d]+(?:[、．]|\.(?!\d))|[（(][一二三四五六七八九十\d]+[)）])[^。]*$")
+# (a heading opened by a bullet, ◆全年预计…完成产值480亿元 or ▲工业投资较快增长，…，新增项目, is no line of a
+# paragraph the page's width joins: the line after it opens the paragraph it heads)
+_BULLET = "[◆◇■□●○▲△▶►★☆※•➤]"
+_HEADING = re.compile(rf"(?:[一二三四五六七八九十\d]+(?:[、．]|\.(?!\d))|[（(][一二三四五六七八九十\d]+[)）]|{_BULLET})"
+                      r"[^。]*$")
 _MARK_WRAP = re.compile(r"(?<=[（(])\n|\n(?=[，,、；;）)])")
 # (each of the three matches at a line end, after lookbehinds the engine would try at every character of a page:
 # searched from the line ends alone, see core/regex.Anchored)
