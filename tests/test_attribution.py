@@ -586,6 +586,22 @@ def test_a_share_of_a_plan_is_of_what_was_done() -> None:
     assert status("省属重点项目计划投资", 52.8) is S.misattributed  # (a share, not the plan's amount)
 
 
+@pytest.mark.parametrize("text, value, indicator", [
+    ("1-5月，全区技改项目累计完成投资12.6亿元，完成1-5月投资计划的118.4%，完成年度投资计划的37.2%。", "118.4%",
+     "技改项目投资计划完成率"),
+    ("前三季度，全镇固定资产投资完成6.8亿元，完成1—9月目标任务的104%。", "104%", "固定资产投资目标任务完成率"),
+    ("全县亿元以上项目1-8月份完成投资20.5亿元，完成1-8月份计划的96.3%。", "96.3%", "亿元以上项目投资计划完成率"),
+    ("5月份，全区完成工业投资4.1亿元，完成5月份计划的102%。", "102%", "工业投资计划完成率"),
+], ids=["1-5月投资计划", "1—9月目标任务", "1-8月份计划", "5月份计划"])
+def test_a_share_of_a_plan_named_by_its_months_in_figures_is_a_result(text: str, value: str, indicator: str) -> None:
+    # (完成1-5月投资计划的118.4%: the share of the months' plan done, as 完成年度投资计划的 is of the year's; was: the
+    # figures of its months broke the yardstick's shape, so 计划 made the share a goal, and a right claim was refused)
+    assert _tie(text, value).kind == "actual"
+    claim = {"indicator": indicator, "value": float(value[:-1]), "unit": "%", "measure": "share"}
+    assert check_figures(text, [{**claim, "kind": "actual"}])[0].status is S.supported
+    assert check_figures(text, [{**claim, "kind": "target"}])[0].status is not S.supported
+
+
 def test_a_growth_on_the_year_before_is_a_growth_as_tongbi_is() -> None:
     src = ("2023年全省经济运行情况\n2023年，全省地区生产总值比上年增长6.2%。分区域看，东部地区生产总值增长6.8%，"
            "中部地区增长6.0%。")

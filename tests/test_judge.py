@@ -10174,3 +10174,31 @@ def test_a_bound_crossed_right_before_the_exact_value_is_no_amount_of_its_own(sr
     assert status(claim | {"value": 846.2 if bound == 800 else 217.5}, src) is S.supported
     alone = re.sub(r"[，,](?:达到|达)[\d.]+亿元", "", src)
     assert status(claim, alone) is S.supported
+
+
+def test_two_plans_shares_of_one_sentence_are_told_apart_by_the_stretch_each_plan_is_for() -> None:
+    # (完成1-5月投资计划的118.4%，完成年度投资计划的37.2%: a plan's name says the stretch it is for, and the share of
+    # one plan claimed under the other's name is the other value's; was: the year's 37.2 passed as the months' plan's
+    # share, its period being the months)
+    src = ("1-5月，全区18个技改项目累计完成投资12.6亿元，完成1-5月投资计划的118.4%，完成年度投资计划的37.2%；"
+           "其中新开工项目完成投资3.2亿元，完成1-5月投资计划的91.5%，完成年度投资计划的20.4%。")
+    months = {"indicator": "技改项目1-5月投资计划完成率", "value": 118.4, "unit": "%", "measure": "share",
+              "period": "1-5月", "kind": "actual"}
+    year = {**months, "indicator": "技改项目年度投资计划完成率", "value": 37.2}
+    assert status(months, src) is S.supported
+    assert status(year, src) is S.supported
+    assert status({**months, "value": 37.2}, src) is S.misattributed
+    assert status({**year, "value": 118.4}, src) is S.misattributed
+    # (a part's two plans likewise: the nearest value of the claimed plan is the rival)
+    assert status({**months, "indicator": "新开工项目1-5月投资计划完成率", "value": 20.4}, src) is S.misattributed
+
+
+def test_a_plan_claimed_by_another_stretch_than_its_page_names_any_plan_is_left_open() -> None:
+    # (占年度计划的41.6% claimed as 占一季度计划比例: the page names no quarter's plan, and a claim may date the year's
+    # plan's share loosely by its period; neither trusted nor refuted; was: trusted, the quarter's plan unread)
+    src = "一季度，全市重点项目完成投资86.3亿元，占年度计划的41.6%。"
+    share = {"indicator": "重点项目完成投资占一季度计划比例", "value": 41.6, "unit": "%", "measure": "share",
+             "period": "一季度"}
+    assert status(share, src) is S.unconfirmed
+    assert status({**share, "indicator": "重点项目完成投资占年度计划比例"}, src) is S.supported
+

@@ -660,6 +660,46 @@ def _subject_tally(written: str) -> str:
 _COMPARED_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:较|比)(?!重|例|率)")
 
 
+def _plans_apart(c: Claim, q: Quantity, tie: Tie, tied: Tied) -> _Finding | None:
+    """Whether the claim names a plan by another stretch than the value's own words do (1-4月投资计划完成率 claimed for
+    …完成1-4月投资计划的132.1%，完成年度投资计划的21.3%: the 21.3 is the year's plan's share, the 132.1 the four
+    months'): a plan is told from another of its sentence by the stretch it is for, as its name writes it. Wrong
+    where a value near it is of the claimed stretch's plan, else open (a claim may date loosely a plan its page names
+    once); None where they name the same stretch, or either none."""
+    claimed, own = _plan_stretch(claimed_text(c.indicator)), _plan_stretch(_own_shown(tie))
+    if claimed is None or own is None or claimed == own:
+        return None
+    # (the nearest: a breakdown's items each give both plans' shares, 新建项目…，续建项目…)
+    rival = min((r for r, t in tied.near if r is not q and r.unit_class == q.unit_class
+                 and _plan_stretch(_own_shown(t)) == claimed), key=lambda r: abs(r.start - q.start), default=None)
+    return _Finding(WRONG if rival is not None else UNSURE, "indicator", rival)
+
+
+def _plan_stretch(words: str) -> tuple[int, int] | None:
+    """The months of the stretch the last plan `words` name is for (年度投资计划, 占全年目标, 年计划: (1, 12);
+    1-4月投资计划: (1, 4); 一季度计划: (1, 3); 年度投资完成率, the year's plan's completion), None where they name
+    no plan by a stretch (完成计划的, 三年行动计划, 2024年计划投资)."""
+    found = last_match(_PLAN_BY_STRETCH, words)
+    if found is None:
+        return None
+    stretch = found.group(1)
+    if _THE_YEAR_S.fullmatch(stretch):
+        return (1, 12)
+    period = parse_period(stretch)
+    return period.months if period is not None else None
+
+
+_THE_YEAR_S = re.compile(r"年度|全年|本年|当年|年")
+# A plan named by the stretch it is for, right before it or with what it plans between (年度投资计划, 全年目标任务,
+# 1-4月投资计划, 一季度计划, 上半年计划投资完成率, 年度投资完成率); not a year's count of years (三年行动计划), nor a
+# year written in figures (2024年计划投资: dated, not named by a stretch), nor the months a deed is done in before a
+# plan (1-4月累计完成投资…完成年度投资计划: no verb between a stretch and its plan).
+_PLAN_BY_STRETCH = re.compile(r"(年度|全年|本年|当年|(?<![\d上下半一二三四五六七八九十两])年|"
+                              r"\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月份?|前\d{1,2}个?月|\d{1,2}月份?|"
+                              r"第?[一二三四1-4]季度|上半年|下半年|前三季度)"
+                              r"[^\d，,。；;、…完实累达占为]{0,4}?(?:计划|目标|任务|完成率)")
+
+
 def _named_otherwise_found(c: Claim, tie: Tie, rivalled: _Finding | None) -> _Finding:
     """The finding for a value whose own words name it otherwise than the claim: wrong, with the rival where there is
     one, but open for a number of things claimed where the other name is the amount's after it."""

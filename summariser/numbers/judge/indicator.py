@@ -22,6 +22,7 @@ from .distinctions import (
     _named_otherwise,
     _named_otherwise_found,
     _narrowed_unclaimed,
+    _plans_apart,
     _read_apart,
     _sector_s_part,
     _year_compared,
@@ -54,6 +55,7 @@ from .sets import _BOUND_ENDS, _members_claimed, _set_in_force, _unless_qualifie
 from .subject import _of_a_place_within, _topic, _whose
 from .text import (
     _FINE,
+    OK,
     _RARE,
     UNSURE,
     WRONG,
@@ -157,7 +159,9 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     part_unnamed = _part_unnamed(claimed, q, tie, tied, (dated, _measured_as_its_whole(src, q, tie)))
     context = tie.context - tie.under if part_unnamed else tie.context
     rival = _rival(c, q, tie, tied.near, (w, total, own), context, src)
-    rivalled = _rivalled(src, (c, q, tie, tied), claimed, rival, context | topic)
+    # (a plan of another stretch: wrong at once where a value near it is of the claimed plan, else open at the end)
+    planned = _plans_apart(c, q, tie, tied)
+    rivalled = _wrong_first(planned, _rivalled(src, (c, q, tie, tied), claimed, rival, context | topic))
     if rivalled is not None and rivalled.status == WRONG:
         return rivalled
     if _other_side_claimed(claimed_text(c.indicator), tie):
@@ -193,7 +197,20 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
                             implied))
     # (a sum of a list's values claimed with none of its items, nor as a sum, is of what the claim leaves out)
     confirmed = confirmed or _set_in_force(src, c, q, tie)
-    return _unless_qualified(src, c, q, tie, bool(confirmed and (named or not tie.summed)))
+    return _open_where_planned(_unless_qualified(src, c, q, tie, bool(confirmed and (named or not tie.summed))),
+                               planned)
+
+
+def _wrong_first(planned: _Finding | None, rivalled: _Finding | None) -> _Finding | None:
+    """A plan of another stretch's finding where it refutes the claim (a value near it is of the claimed plan), before
+    what a rival makes of it."""
+    return planned if planned is not None and planned.status == WRONG else rivalled
+
+
+def _open_where_planned(found: _Finding, planned: _Finding | None) -> _Finding:
+    """The indicator's finding, but open where it is fine and the claim names a plan of another stretch than the
+    value's, none near it of the claimed one: left open only where nothing else refutes or leaves it open."""
+    return planned if planned is not None and found.status == OK else found
 
 
 def _plainly_open(c: Claim, tie: Tie, claimed: frozenset[str]) -> tuple[_Finding | None, int]:
