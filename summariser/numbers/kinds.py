@@ -1630,8 +1630,8 @@ _DATING = 8  # a clause this short before a value's (截至9月，) dates it, an
 # amount is a target, what follows its 的 or its brackets is the result measured against it.
 # (为年度计划的54.6%; not 以…为目标, a goal's frame)
 # (高出年度目标3个百分点; 较一季度调度目标(7.5%、12%)高3.9个百分点: a goal compared with is one too)
-# A plan named by the stretch it is for, its months written in figures (完成1-4月投资计划的132.1%, 完成1-9月目标任务的
-# 100%): the share of that stretch's plan done, a result, as 完成一季度计划的 or 完成年度投资计划的 is of theirs.
+# A plan named by the stretch it is for, its months written in figures (完成1-5月投资计划的118.4%, 完成1—9月目标任务的
+# 104%): the share of that stretch's plan done, a result, as 完成一季度计划的 or 完成年度投资计划的 is of theirs.
 PLAN_STRETCH = r"\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月份?|\d{1,2}月份?|前\d{1,2}个?月"
 _YARDSTICK = re.compile(r"(?:(?:完成|实现|达到?|高于|低于|高出|低出|超过?|快于|慢于|占|较|比)"
                         rf"(?:[^，,。；;、：:\d]{{0,3}}(?:{PLAN_STRETCH}))?[^，,。；;、：:\d]{{0,5}}"
@@ -1658,9 +1658,10 @@ _REFERENCE_END = re.compile(r"[的）)，,；;。]")
 # 占市下2万平方米目标的35%, 完成自治区615亿元招商引资目标任务的84.36%: the amount is the goal's, the percent after
 # 的 the share reached)
 _GOAL_AMOUNT = r"[\d.]+(?:[万亿]?元|[万亿]|[个家项户座条宗件台套亩]|万?平方米|万?吨|万?千瓦)"
-# (and a plan named by its stretch, PLAN_STRETCH: 完成1-4月投资计划的132.1%)
+# (and a plan named by its stretch, PLAN_STRETCH: 完成1-5月投资计划的118.4%)
 _GOAL_REACHED = r"(?:完成|达到?|实现|占|为|超过|超出)[^，,。；;\d]{0,8}" \
-    rf"(?:{_GOAL_AMOUNT}[^，,。；;\d]{{0,6}}?|(?:{PLAN_STRETCH})[^，,。；;\d]{{0,4}}?)?(?:目标|计划|任务)(?:任务|数|投资)?" \
+    rf"(?:{_GOAL_AMOUNT}[^，,。；;\d]{{0,6}}?|(?:{PLAN_STRETCH})[^，,。；;\d]{{0,4}}?)?" \
+    r"(?:目标|计划|任务)(?:任务|数|投资)?" \
     r"(?:总额|总量)?" \
     r"(?:(?:新开工|开工|竣工|投产|开复工|复工)?项目(?:数)?)?"
 # (and the goal's amount written after its name, before 的, in any unit: 完成年度目标任务110亿元的78.5%,

@@ -667,8 +667,8 @@ _COMPARED_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:较|比)(?!重|例|率)
 
 
 def _plans_apart(c: Claim, q: Quantity, tie: Tie, tied: Tied) -> _Finding | None:
-    """Whether the claim names a plan by another stretch than the value's own words do (1-4月投资计划完成率 claimed for
-    …完成1-4月投资计划的132.1%，完成年度投资计划的21.3%: the 21.3 is the year's plan's share, the 132.1 the four
+    """Whether the claim names a plan by another stretch than the value's own words do (1-5月投资计划完成率 claimed for
+    …完成1-5月投资计划的118.4%，完成年度投资计划的37.2%: the 37.2 is the year's plan's share, the 118.4 the five
     months'): a plan is told from another of its sentence by the stretch it is for, as its name writes it. Wrong
     where a value near it is of the claimed stretch's plan, else open (a claim may date loosely a plan its page names
     once); None where they name the same stretch, or either none."""
@@ -683,7 +683,7 @@ def _plans_apart(c: Claim, q: Quantity, tie: Tie, tied: Tied) -> _Finding | None
 
 def _plan_stretch(words: str) -> tuple[int, int] | None:
     """The months of the stretch the last plan `words` name is for (年度投资计划, 占全年目标, 年计划: (1, 12);
-    1-4月投资计划: (1, 4); 一季度计划: (1, 3); 年度投资完成率, the year's plan's completion), None where they name
+    1-5月投资计划: (1, 5); 一季度计划: (1, 3); 年度投资完成率, the year's plan's completion), None where they name
     no plan by a stretch (完成计划的, 三年行动计划, 2024年计划投资)."""
     found = last_match(_PLAN_BY_STRETCH, words)
     if found is None:
@@ -697,9 +697,9 @@ def _plan_stretch(words: str) -> tuple[int, int] | None:
 
 _THE_YEAR_S = re.compile(r"年度|全年|本年|当年|年")
 # A plan named by the stretch it is for, right before it or with what it plans between (年度投资计划, 全年目标任务,
-# 1-4月投资计划, 一季度计划, 上半年计划投资完成率, 年度投资完成率); not a year's count of years (三年行动计划), nor a
+# 1-5月投资计划, 一季度计划, 上半年计划投资完成率, 年度投资完成率); not a year's count of years (三年行动计划), nor a
 # year written in figures (2024年计划投资: dated, not named by a stretch), nor the months a deed is done in before a
-# plan (1-4月累计完成投资…完成年度投资计划: no verb between a stretch and its plan).
+# plan (1-5月累计完成投资…完成年度投资计划: no verb between a stretch and its plan).
 _PLAN_BY_STRETCH = re.compile(r"(年度|全年|本年|当年|(?<![\d上下半一二三四五六七八九十两])年|"
                               r"\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月份?|前\d{1,2}个?月|\d{1,2}月份?|"
                               r"第?[一二三四1-4]季度|上半年|下半年|前三季度)"

@@ -55,8 +55,8 @@ from .sets import _BOUND_ENDS, _members_claimed, _set_in_force, _unless_qualifie
 from .subject import _of_a_place_within, _topic, _whose
 from .text import (
     _FINE,
-    OK,
     _RARE,
+    OK,
     UNSURE,
     WRONG,
     _compared_claim,
