@@ -10202,17 +10202,3 @@ def test_a_plan_claimed_by_another_stretch_than_its_page_names_any_plan_is_left_
     assert status(share, src) is S.unconfirmed
     assert status({**share, "indicator": "重点项目完成投资占年度计划比例"}, src) is S.supported
 
-
-def test_a_share_of_a_plan_is_that_plan_s_completion_rate() -> None:
-    # (占年度计划的41.6%, 占年度计划投资的33.5%: the share of the plan done is its 完成率; was: 完成率 read as a rate of
-    # the subject's own, no share of a whole, and the plan's 计划 as the amount planned against the amount spent, so a
-    # right claim was refused; a rate of another stage, 开工率, is still refused)
-    src = ("一季度，全市重点项目完成投资86.3亿元，占年度计划的41.6%；其中工业项目完成投资30.2亿元，"
-           "占年度计划投资的33.5%。")
-    share = {"indicator": "重点项目年度计划完成率", "value": 41.6, "unit": "%", "measure": "share", "period": "一季度"}
-    assert status(share, src) is S.supported
-    assert status({**share, "indicator": "工业项目年度计划投资完成率", "value": 33.5}, src) is S.supported
-    assert status({**share, "indicator": "重点项目开工率"}, src) is S.misattributed
-    # (a plan of another stretch than the one the value's words name is still left open)
-    assert status({**share, "indicator": "重点项目一季度计划完成率"}, src) is S.unconfirmed
-

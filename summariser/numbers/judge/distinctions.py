@@ -300,13 +300,9 @@ def _share_against_rate(written: str, tie: Tie) -> bool:
     own_rate = _OWN_RATE.search(own) is not None and "占" not in own
     claimed_rate = _OWN_RATE.search(written) is not None and "占" not in written
     own_share = _SHARE_OWN.search(own) is not None and "率" not in own
-    # (占年度计划的41.6% is the plan's 完成率: the share of a plan is the rate of its completion)
-    of_a_plan = _PLAN_SHARE.search(own) is not None and _PLAN_DONE_RATE.search(written) is not None
-    return (claimed_share and own_rate) or (claimed_rate and own_share and not of_a_plan)
+    return (claimed_share and own_rate) or (claimed_rate and own_share)
 
 
-_PLAN_SHARE = re.compile(r"占[^，,；;。\d]{0,8}?(?:计划|目标|任务)")
-_PLAN_DONE_RATE = re.compile(r"完成率$")
 # (占全区比重, 占全部项目的比例, 占比; 开复工率, 完成率, 产销率: not a growth's 增长率 nor a contribution's 贡献率)
 _WHOLE_S_SHARE = re.compile(r"占[^，,；;。\d]{0,20}?(?:比重|比例|份额)|占比")
 _SHARE_OWN = re.compile(r"占[^，,；;。\d]{1,20}?(?:比重|比例|份额)?(?:的)?(?:为|是|达到?)?$")
@@ -508,9 +504,7 @@ def _year_compared(src: Source, q: Quantity, tie: Tie) -> int | None:
     return _value_year(src, (q.start, q.end)) if _OVER_NAMED_YEAR.search(tie.shown) is not None else None
 
 
-# (and a plan's completion rate named by the plan, 年度计划完成率, 一季度计划投资完成率: the share of it done)
-_PLAN_PROGRESS = re.compile(r"完成(?:年度|全年)?计划(?:投资)?(?:的)?(?:比例|比重|进度|完成率)|投资完成率|投资完成进度"
-                            r"|计划(?:投资)?完成率")
+_PLAN_PROGRESS = re.compile(r"完成(?:年度|全年)?计划(?:投资)?(?:的)?(?:比例|比重|进度|完成率)|投资完成率|投资完成进度")
 _SPENT_OF_PLAN = frozenset({"planned", "spent"})
 
 
