@@ -66,10 +66,10 @@ ALIASES: dict[str, tuple[float, str]] = {
     # (a container port's unit, the twenty-foot 标准箱 = 标箱 = TEU; energy in GWh and MWh = 10⁶ and 10³ 千瓦时)
     "标准箱": (1, "标箱"), "吉瓦时": (1e6, "千瓦时"), "兆瓦时": (1e3, "千瓦时"), "TEU": (1, "标箱"),
     "GWh": (1e6, "千瓦时"), "MWh": (1e3, "千瓦时"), "瓦时": (1e-3, "千瓦时"),  # (储能电池12亿瓦时)
-    # energy and power in latin letters, as these pages write them after a Chinese multiplier (6.4亿KWH)
-    "kWh": (1, "千瓦时"), "KWH": (1, "千瓦时"), "KWh": (1, "千瓦时"), "kwh": (1, "千瓦时"), "Kwh": (1, "千瓦时"),
-    "kW": (1, "千瓦"), "KW": (1, "千瓦"), "kw": (1, "千瓦"), "MW": (1, "兆瓦"), "GW": (1, "吉瓦"),
-    "kVA": (1, "千伏安"), "KVA": (1, "千伏安"), "kV": (1, "千伏"), "KV": (1, "千伏"),
+    # energy and power in latin letters, as these pages write them after a Chinese multiplier (6.4亿KWH), each in
+    # one spelling: they are read in any case (LATIN_UNITS)
+    "kWh": (1, "千瓦时"), "kW": (1, "千瓦"), "MW": (1, "兆瓦"), "GW": (1, "吉瓦"),
+    "kVA": (1, "千伏安"), "kV": (1, "千伏"),
 }
 
 # Units in latin letters, read in any case: pages and claims write 20gw, 45Gw, 3.2亿kwh as freely as 20GW (no two

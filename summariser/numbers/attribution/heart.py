@@ -363,12 +363,15 @@ class Reading:
         # (not 分行业看，…: a frame's whole is the article's, not the sentence before's)
         if self.text.startswith("其中", s0):
             first = next((k for k in range(first, lo) if self._unit_of(k) == self._unit_of(lo)), first)
-        t = self.tie(first)
-        unit = self._unit_of(first)
-        # (分经济类型看，国有控股企业增长3.2%…。分门类看，采矿业增长4.5%: a frame after a frame breaks down the same
-        # whole, what the first frame's value left out)
-        return _Last(unit, t.pairs, t.band, t.scope, _qualified(t.head, t.words, t.left_out), False, t.measure,
-                     t.words)
+        return self._as_whole(first)
+
+    def _as_whole(self, k: int) -> _Last:
+        """Quantity `k` read as the whole a breakdown after it is of, named with what it left out
+        (分经济类型看，国有控股企业增长3.2%…。分门类看，采矿业增长4.5%: a frame after a frame breaks down the same
+        whole, what the first frame's value left out)."""
+        t = self.tie(k)
+        return _Last(self._unit_of(k), t.pairs, t.band, t.scope, _qualified(t.head, t.words, t.left_out), False,
+                     t.measure, t.words)
 
     def _measure_given(self, lo: int, hi: int) -> None:
         """Each part's growth of the sentence spans[lo:hi] that names an item and no measure, read with what its
@@ -390,11 +393,7 @@ class Reading:
         at = self.text.rfind("其中", self.spans[first][0], a)
         whole = next((k for k in range(n - 1, first - 1, -1)
                       if self.spans[k][1] <= at and self._unit_of(k) == self._unit_of(n)), None) if at >= 0 else None
-        if whole is None:
-            return None
-        t = self.tie(whole)
-        return _Last(self._unit_of(whole), t.pairs, t.band, t.scope, _qualified(t.head, t.words, t.left_out), False,
-                     t.measure, t.words)
+        return self._as_whole(whole) if whole is not None else None
 
     def _unit_of(self, n: int) -> str:
         return self.units[n] if n < len(self.units) else ""
