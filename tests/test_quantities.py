@@ -764,3 +764,18 @@ def test_a_round_amount_reached_with_no_unit_is_a_bare_quantity() -> None:
     claim = {"indicator": "地区生产总值", "period": "全年", "value": 1000, "unit": "亿", "qualifier": ">",
              "measure": "level", "kind": "forecast"}
     assert check_figures(src, [claim])[0].status is CheckStatus.supported
+
+
+@pytest.mark.parametrize("text, value", [("增加值同比增长1.2.%，较上月加快", 1.2), ("投资增长17.%，高于全省", 17.0)])
+def test_a_slipped_point_before_a_percent_reads_the_digits_before_it(text: str, value: float) -> None:
+    assert one(text).value == pytest.approx(value)
+
+
+def test_no_run_of_digits_points_and_separators_breaks_the_parser() -> None:
+    # a page's typos must never fail the whole document: every arrangement of these characters parses
+    import itertools
+
+    alphabet = ["1", "2", ".", ",", "，", " ", "%", "亿元", "万"]
+    for n in range(1, 6):
+        for chars in itertools.product(alphabet, repeat=n):
+            extract_quantities("增长" + "".join(chars) + "，全年")

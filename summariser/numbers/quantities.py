@@ -433,6 +433,8 @@ def _bare_only(m: re.Match[str], t: str) -> bool:
 def _number(ar: str | None, cn: str | None) -> float | None:
     """The number written, or None; a number too long to be finite (hundreds of digits) is none."""
     if ar:
+        # a trailing point is a slip of the page (增长17.%, 增长1.2.%): the digits before it are the number
+        ar = ar.rstrip(".")
         value: float | None = float(ar if ar.replace(".", "", 1).isdigit() else ar.translate(_NO_SEPARATORS))
     else:
         value = parse_chinese_numeral(cn) if cn else None
