@@ -16,10 +16,12 @@ from summariser.numbers.figure_names import (
     base_first,
     doubted,
     doubted_base,
+    doubted_goal_count,
     doubted_join,
     doubted_list,
     doubted_text,
     doubted_worded,
+    goal_count_across,
     name_core,
     of_the_text,
     says_little,
@@ -338,3 +340,49 @@ def test_the_offline_summary_leaves_names_that_open_with_their_base_open() -> No
     status = _shipped(COMPARED)
     assert status[(2, "个")] is CheckStatus.unconfirmed and status[(-1.3, "个百分点")] is CheckStatus.unconfirmed
     assert status[(6.8, "%")] is CheckStatus.supported and status[(42.6, "亿元")] is CheckStatus.supported
+
+
+# Written for these tests: a county's plan for the year, whose goals are counts inside verb phrases
+# (推动12个项目落地投产, 将围绕4条重点产业链精准招商) and a count named by its own words (新增规上工业企业8家), then the
+# half year's results.
+PLANNED = ("西河县2025年工业发展计划\n"
+           "今年，西河县将围绕4条重点产业链精准招商，推动12个项目落地投产，力争新增规上工业企业8家。\n"
+           "1至6月，全县工业投资完成42.6亿元，同比增长11.2%，新华纸业等6个项目建成投产。")
+
+
+def _counted(text: str, written: str, unit: str = "个") -> FigureCheck:
+    return _trusted(written).model_copy(update={"span": _at(text, written), "canonical_unit": unit})
+
+
+@pytest.mark.parametrize(("name", "written", "unit"), [
+    ("落地投产的项目", "12个", "个"), ("西河县将围绕的重点产业链精准招商", "4条", "条")])
+def test_a_goals_count_named_across_its_value_is_left_open(name: str, written: str, unit: str) -> None:
+    d = {"indicator": name, "kind": "target"}
+    v = _counted(PLANNED, written, unit)
+    assert goal_count_across(v, d, PLANNED)
+    got = doubted_goal_count(v, d, PLANNED)
+    assert got.status is CheckStatus.unconfirmed and "joins the words around a goal's count" in got.reason
+
+
+@pytest.mark.parametrize(("fields", "written", "unit"), [
+    ({"indicator": "新增规上工业企业", "kind": "target"}, "8家", "家"),  # (its own words, no 的)
+    ({"indicator": "建成投产的项目", "kind": "actual"}, "6个", "个"),  # (a result: its deed is what was done)
+    ({"indicator": "落地投产的项目", "kind": "target"}, "42.6亿元", "元"),  # (an amount, no count)
+])
+def test_a_goals_count_named_by_its_own_words_or_a_result_keeps_its_trust(fields: dict[str, str], written: str,
+                                                                          unit: str) -> None:
+    v = _counted(PLANNED, written, unit)
+    assert not goal_count_across(v, fields, PLANNED) and doubted_goal_count(v, fields, PLANNED) is v
+
+
+def test_a_goals_count_whose_name_the_page_writes_keeps_its_trust() -> None:
+    text = "今年将新增3家产值过亿元的企业，力争创建2个省级绿色工厂。"
+    v = _counted(text, "3家", "家")
+    assert not goal_count_across(v, {"indicator": "产值过亿元的企业", "kind": "target"}, text)
+
+
+def test_the_offline_summary_leaves_goals_counts_named_across_their_value_open() -> None:
+    status = _shipped(PLANNED)
+    assert status[(12, "个")] is CheckStatus.unconfirmed and status[(4, "条")] is CheckStatus.unconfirmed
+    assert status[(8, "家")] is CheckStatus.supported and status[(6, "个")] is CheckStatus.supported
+    assert status[(42.6, "亿元")] is CheckStatus.supported
