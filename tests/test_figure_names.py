@@ -13,12 +13,14 @@ from summariser.core.models import CheckStatus, FigureCheck
 from summariser.numbers.figure_names import (
     across_a_join,
     across_a_list,
+    across_a_predicate,
     base_first,
     doubted,
     doubted_base,
     doubted_goal_count,
     doubted_join,
     doubted_list,
+    doubted_predicate,
     doubted_text,
     doubted_worded,
     goal_count_across,
@@ -386,3 +388,37 @@ def test_the_offline_summary_leaves_goals_counts_named_across_their_value_open()
     assert status[(12, "个")] is CheckStatus.unconfirmed and status[(4, "条")] is CheckStatus.unconfirmed
     assert status[(8, "家")] is CheckStatus.supported and status[(6, "个")] is CheckStatus.supported
     assert status[(42.6, "亿元")] is CheckStatus.supported
+
+
+# Written for these tests: a county's half year, whose projects not yet on the books, a park's new workshops and a
+# field's turn are each said in a clause whose predicate holds an adverb (仍有, 还打造了, 由负转正后继续).
+PREDICATED = ("西林县上半年工业经济运行简况\n"
+              "1至6月，全县规模以上工业增加值同比增长5.6%，工业投资完成21.3亿元。全县今年计划新建项目32个，截至6月底"
+              "仍有7个新建项目尚未入库。园区还打造了12个标准化车间，新能源领域由负转正后继续提高0.8个百分点。\n")
+
+
+@pytest.mark.parametrize("name", ["仍的新建项目", "园区还打造的标准化车间", "新能源领域由负转正后继续",
+                                  "我们将组建的服务站", "而且的检测点", "也均在", "就成功的订单"])
+def test_a_name_read_across_a_predicates_adverb_is_left_open(name: str) -> None:
+    assert across_a_predicate(name)
+    got = doubted_predicate(_trusted("7个"), name)
+    assert got.status is CheckStatus.unconfirmed and "predicate" in got.reason
+
+
+@pytest.mark.parametrize("name", ["新建项目", "正在洽谈的项目", "偿还贷款本息", "还款金额", "新增就业", "就地转化率",
+                                  "将乐县工业产值", "规上工业增加值增速", "还原剂产量"])
+def test_a_name_without_a_predicates_adverb_keeps_its_trust(name: str) -> None:
+    v = _trusted("7个")
+    assert not across_a_predicate(name) and doubted_predicate(v, name) is v
+
+
+def test_a_bound_named_across_a_predicate_is_not_doubted() -> None:
+    v = _trusted("3000万元")
+    assert doubted_predicate(v, "经开区将实现新增", "threshold") is v
+
+
+def test_the_offline_summary_leaves_names_read_across_a_predicate_open() -> None:
+    status = _shipped(PREDICATED)
+    assert status[(7, "个")] is CheckStatus.unconfirmed and status[(12, "个")] is CheckStatus.unconfirmed
+    assert status[(0.8, "个百分点")] is CheckStatus.unconfirmed
+    assert status[(5.6, "%")] is CheckStatus.supported and status[(32, "个")] is CheckStatus.supported

@@ -244,6 +244,31 @@ def doubted_goal_count(v: FigureCheck, d: Mapping[str, Any], text: str | None) -
                          "and of what, the reading did not settle.")
 
 
+# The adverbs and links of a clause's predicate (仍有19个…, 还打造了48个…, 将组建5个…, 就成功将4件…, 继续提高0.6个
+# 百分点, 而且…): a measure's name never holds one, so a name that does was read across the predicate, from the
+# words around the value, not from what it measures. (Not 偿还, 还款, 还原, 就业, 成就, 就地, 就近, 将乐: words of
+# their own; nor 正在, whose 正在洽谈的项目 names a class of things by their state, as 在建项目 does.)
+_PREDICATE_ADVERB = re.compile(r"仍|(?<![偿归退返])还(?![款贷本息原])|也|又|(?<![成造])就(?![业地近])|将(?!乐)"
+                               r"|继续|而且")
+
+
+def across_a_predicate(name: str | None) -> bool:
+    """Whether a name holds an adverb or link of a clause's predicate (仍的新建项目, 而且还打造的检查点, 我们将组建的
+    驻外企业, 生物领域在由负转正后继续): it was read across the clause, and says what was done or said, not what the
+    value measures (on the development pages 9 of 19 such shipped figures of the offline engine were wrong, on 8
+    pages of 6 sets, and 2 of the recorded real model's 3, on 2 pages of 2 sets)."""
+    return _PREDICATE_ADVERB.search(simplified(name or "")) is not None
+
+
+def doubted_predicate(v: FigureCheck, name: str | None, kind: str | None = None) -> FigureCheck:
+    """A shipped figure's verdict left open (`unconfirmed`) where its name was read `across_a_predicate`. A class's
+    bound (`kind` threshold) states no fact to doubt."""
+    if v.status not in TRUSTED or kind == "threshold" or not across_a_predicate(name):
+        return v
+    return _left_open(v, f"the name {name!r} holds an adverb of the clause's predicate (仍, 还, 将, 也, 就, 继续): it "
+                         "was read across what was done, and does not say what the value measures.")
+
+
 def unplaced_floor(v: FigureCheck, d: Mapping[str, Any]) -> FigureCheck:
     """A shipped figure's verdict left open (`unconfirmed`) where it is a floor (qualifier `>=`: 增长25%以上, 达到
     3000家以上) read as a result (kind `actual`) with no period: results are stated as they came out, floors are
@@ -261,8 +286,9 @@ def shipped(figures: Iterable[BaseModel | Mapping[str, Any]], verdicts: Iterable
     by a value written in words (`doubted_worded`) or counting the page's own texts (`doubted_text`), a floor
     with no period read as a result (`unplaced_floor`), a name read across a list (`doubted_list`), given the
     `text` the verdicts' spans index, a name read across the 和 between two counted items (`doubted_join`), a
-    name that opens with its comparison's base (`doubted_base`), and a goal's count named across its value
-    (`doubted_goal_count`): what assembly and a re-check both hand on."""
+    name that opens with its comparison's base (`doubted_base`), a goal's count named across its value
+    (`doubted_goal_count`) and a name read across a clause's predicate (`doubted_predicate`): what assembly and a
+    re-check both hand on."""
     out = []
     for f, v in zip(figures, verdicts, strict=True):
         d = fields_of(f)
@@ -270,5 +296,6 @@ def shipped(figures: Iterable[BaseModel | Mapping[str, Any]], verdicts: Iterable
         v = doubted_text(doubted_worded(v, unit, quote), unit, quote)
         v = doubted_join(doubted_list(unplaced_floor(v, d), name), name, text)
         v = doubted_goal_count(doubted_base(v, name), d, text)
+        v = doubted_predicate(v, name, d.get("kind"))
         out.append(doubted(v, name, d.get("kind")))
     return out
