@@ -2605,3 +2605,20 @@ def test_a_breakdown_s_parts_take_the_measure_its_whole_names_once() -> None:
     # (a part that names a measure of its own keeps it)
     own = "全市规模以上工业增加值增长6.8%。分行业看，汽车制造业营业收入增长4.2%；食品制造业利润增长3.1%。"
     assert _tie(own, "3.1%").left_out == ""
+
+
+def test_a_year_a_comparison_measures_against_dates_no_value_after_it() -> None:
+    # (基本恢复到2019年水平; 比此前最高的2019年增长; ，2017年同期21.3亿元，: the yardstick of a comparison, named past
+    # the words that single it out or with its base value; was: each dated the values after it, so a right claim of
+    # the year in force was refused)
+    level = "2023年，全市旅游总收入基本恢复到2019年水平；规上工业企业研发投入占营业收入比重达2.6%，提高0.3个百分点。"
+    share = {"indicator": "规上工业企业研发投入占营业收入比重", "value": 2.6, "unit": "%", "measure": "share", "period": "2023年"}
+    assert check_figures(level, [share])[0].status is S.supported
+    base = "2022年末，园区实现营业收入45.6亿元，2017年同期21.3亿元；上缴税金3.2亿元，入驻企业86户。"
+    tax = {"indicator": "上缴税金", "value": 3.2, "unit": "亿元", "period": "2022年末"}
+    assert check_figures(base, [tax])[0].status is S.supported
+    assert check_figures(base, [{**tax, "period": "2017年"}])[0].status not in (S.supported, S.derived)
+    named = "今年1-8月，全区完成进出口总额36.2亿元，比此前进出口额最高的2021年增长6.4%，提前完成全年目标。"
+    over = {"indicator": "进出口总额比2021年", "value": 6.4, "unit": "%", "measure": "growth", "period": "1-8月"}
+    assert check_figures(named, [over])[0].status is S.supported
+    assert check_figures(named, [{**over, "indicator": "进出口总额"}])[0].status not in (S.supported, S.derived)

@@ -10202,3 +10202,14 @@ def test_a_plan_claimed_by_another_stretch_than_its_page_names_any_plan_is_left_
     assert status(share, src) is S.unconfirmed
     assert status({**share, "indicator": "重点项目完成投资占年度计划比例"}, src) is S.supported
 
+
+
+def test_a_base_year_named_past_the_words_that_single_it_out_is_the_growth_s_base() -> None:
+    # (比全区历史上出口最多的2021年增长: the base is 2021, as the attribution reads it; was: no base year read, so a
+    # growth over 2021 passed for the growth over the year before)
+    from summariser.numbers.judge.distinctions import _OVER_NAMED_YEAR
+    from summariser.numbers.judge.measure import _base_years
+    words = "比全区历史上出口最多的2021年增长"
+    assert _base_years(words) == ["2021"]
+    found = _OVER_NAMED_YEAR.search(words)
+    assert found is not None and found.group(1) == "2021"

@@ -102,8 +102,12 @@ def _base(text: str, start: int, end: int) -> bool:
         return True  # (占全年计划的50%, 占…和园区全年计划的56.92%: the plan's year, of which the value is a share)
     if _ON_A_BASE.match(text, end) and text[start - 1:start] in ("在", "以"):
         return True  # (在2022年的基础上实现倍增, 以2020年为基数: the year a goal grows from)
-    if _RECOVERED_TO.search(text, max(0, start - 4), start) and text.startswith("同期", end):
-        return True  # (总量恢复至2019年同期的98.2%: the year the level is measured against)
+    if _RECOVERED_TO.search(text, max(0, start - 4), start) and (text.startswith("同期", end)
+                                                                  or _LEVEL_AFTER.match(text, end)):
+        # (总量恢复至2019年同期的98.2%, 旅游总收入恢复到2019年水平: the year the level is measured against)
+        return True
+    if _yardstick_named(text, start, end):
+        return True  # (比此前进出口额最高的2021年增长6.4%: the base year, named past the words that single it out)
     if text[start:end] in THAT_YEAR and _YEARS_PART.match(text, end):
         return True  # (累计完成投资92.3亿元，当年完成投资71.5亿元: this year's part of a project's outlay, no period)
     if text[start - 1:start] == "自" and _EVER_SINCE.match(text, end):
@@ -115,6 +119,26 @@ def _base(text: str, start: int, end: int) -> bool:
         # (均为去年的两倍, 是上年同期的1.3倍: what the value is a multiple or a share of)
         return before.endswith(("为", "是", "相当于")) and bool(_RATIO_OF.match(text, end))
     return not before.endswith("完成") or bool(_GOAL_AFTER.match(text, end))
+
+
+# A year's level after it (恢复到2019年水平, 达到2019年同期的水平): the yardstick, no value's period.
+_LEVEL_AFTER = re.compile(r"(?:同期)?(?:的)?水平")
+# A comparison's word opening the words that single out the base year (比此前进出口额最高的2021年增长6.4%), and the
+# change or gap right after the year.
+_BASE_NAMED_BEFORE = re.compile(r"(?:(?<![同环])比|较)[^，,；;。：:\d比较]{1,24}的$")
+_CHANGE_AFTER = re.compile(r"(?:同期)?(?:增长|下降|增加|减少|提高|降低|上升|回落|高出?|低|多|少)")
+
+
+def _yardstick_named(text: str, start: int, end: int) -> bool:
+    """Whether the year at [start, end) is the base of a comparison whose word stands before it past the words that
+    single it out (比…最高的2021年增长6.4%): 比 right before the year is read by _BASE_BEFORE. A year alone: months
+    of it (较疫情前的2019年1-5月增长) stay read as a period, which tells the growth from the claimed one's."""
+    return bool(_BARE_YEAR.fullmatch(text, start, end)) and bool(_BASE_NAMED_BEFORE.search(text, max(0, start - 28),
+                                                                                             start)) \
+        and bool(_CHANGE_AFTER.match(text, end))
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 
 
 _NEXT_BASE_YEAR = re.compile(r"(?:同比|比|较)(?:19|20)\d{2}年(?:同期)?(?:增长|下降|增加|减少|提高|回落)"
@@ -447,17 +471,21 @@ def _own_clause_hold(text: str, at: tuple[int, int], p: Period, start: int) -> i
 
 
 def _base_clause(text: str, opened: tuple[int, int], at: tuple[int, int], p: Period) -> bool:
-    """Whether last year (上年, 去年) opens a clause after a value of its sentence and gives the base's value
-    (，上年为19.4亿千瓦时; ，去年同期是10.5亿元): it dates that clause alone, not the parts after it. `opened` is
+    """Whether last year (上年, 去年), or any year with 同期 (，2017年同期21.3亿元), opens a clause after a value of its
+    sentence and gives the base's value (，上年为19.4亿千瓦时; ，去年同期是10.5亿元): it dates that clause alone, not
+    the parts after it. `opened` is
     where the sentence and the clause start."""
     start, c0 = opened
     a, b = at
-    return p.year in _LAST_YEAR_ALONE_READ and c0 > start and _OPENS_SENTENCE.match(text, c0, a) is not None \
-        and _BASE_VALUE_AFTER.match(text, b) is not None and _RESULT_VALUE.search(text, start, c0) is not None
+    base_value = _BASE_VALUE_AFTER if p.year in _LAST_YEAR_ALONE_READ else _SAME_STRETCH_VALUE_AFTER
+    return c0 > start and _OPENS_SENTENCE.match(text, c0, a) is not None \
+        and base_value.match(text, b) is not None and _RESULT_VALUE.search(text, start, c0) is not None
 
 
 _LAST_YEAR_ALONE_READ = ("去年",)  # (上年 and 去年 as read: the year before the one in force)
 _BASE_VALUE_AFTER = re.compile(r"(?:同期)?(?:为|是)\s*-?\d")
+# (，2017年同期21.3亿元: the same stretch of a year before, whose value is the base; any year said with 同期)
+_SAME_STRETCH_VALUE_AFTER = re.compile(r"同期(?:为|是)?\s*-?\d")
 
 
 _COUNTED_THEN_DATED = re.compile(r"\d+(?:个|家|项|户)[^，,；;。\d]{1,14}(?:在|于)(?:[一二三四]、)*$")  # (在一、二季度)

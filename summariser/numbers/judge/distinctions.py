@@ -909,8 +909,9 @@ def _over_a_named_year(own: str, tie: Tie, year: int | None) -> bool:
     return own_year != int(found.group(1)) + 1
 
 
-# (比2019年增长, 较2020年下降: the year written with no months, no 同期, right before the way it moved)
-_OVER_NAMED_YEAR = re.compile(r"(?:较|比)[^，,；;。\d]{0,6}?((?:19|20)\d{2})年(?:份)?"
+# (比2019年增长, 较2020年下降: the year written with no months, no 同期, right before the way it moved; 比此前
+# 进出口额最高的2021年增长: past the words that single it out)
+_OVER_NAMED_YEAR = re.compile(r"(?:较|比)(?:[^，,；;。\d]{0,6}?|[^，,；;。：:\d比较]{1,24}的)((?:19|20)\d{2})年(?:份)?"
                               r"(?=增长|增加|下降|减少|提高|回落|增|降)")
 _YEAR_SAME_PERIOD = re.compile(r"(?:较|比)[^，,；;。\d]{0,6}?(?:19|20)\d{2}年"  # (较疫情前的2019年1-5月 too)
                                r"(?:同期|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|[一二三四1-4]季度"

@@ -808,7 +808,9 @@ def _whole_for_its_level(one: str, other: str) -> bool:
 
 # The year a growth is over (比2019年同期, 比上年, 较去年; 同比 is over the year before): 上年 for all of these.
 # (同比2019年: compared with 2019, not with the year before)
-_BASE_YEARS = re.compile(r"(?:比|较|与|为|是|相当于|同比)((?:19|20)\d{2}|上年|去年|上一年)|同比")
+# (比此前进出口额最高的2021年增长: the year past the words that single it out, as the attribution reads it)
+_BASE_YEARS = re.compile(r"(?:(?:比|较)[^，,；;。：:\d比较]{1,24}的(?=(?:19|20)\d{2}年)|比|较|与|为|是|相当于|同比)"
+                         r"((?:19|20)\d{2}|上年|去年|上一年)|同比")
 
 
 def _earlier_in_its_year(own: str, tie: Tie) -> bool:
