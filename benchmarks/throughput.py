@@ -190,12 +190,17 @@ STAGES = {
     "HTTP client (openai SDK, aiohttp)": ("llm/client.py", "create"),
     "reply parsing (schema)": ("llm/reask.py", "_read"),
     "merge (the figures' first check)": ("pipeline/model/merge.py", "merge"),
-    # (the headline's and summary's numbers are checked on the CPU lane before amend decides on a re-ask, outside
-    # _amend's own time)
+    # (the headline's and summary's numbers are checked on the CPU queue before amend decides on a re-ask, outside
+    # _amend's own time: their first and only check, not a repeat of the merge's)
     "re-ask's check (what fails)": ("summariser/feedback.py", "failing"),
     "amend (problems, re-asks)": ("pipeline/model/engine.py", "_amend"),
     "check + assemble": ("pipeline/assemble.py", "assemble"),
     "write": ("batch/jsonl.py", "write_line"),
+    # across the stages above: each claim's verdict, found once per document (the Source carries it to the re-ask
+    # and assembly), and the parts of it that read the source and judge the claim's words
+    "every claim's verdict (found once)": ("numbers/check.py", "_verdict"),
+    "  of which the judge": ("numbers/judge/heart.py", "judge"),
+    "  of which the ties read": ("numbers/attribution/heart.py", "_read"),
 }
 
 
