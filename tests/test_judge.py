@@ -10213,3 +10213,13 @@ def test_a_base_year_named_past_the_words_that_single_it_out_is_the_growth_s_bas
     assert _base_years(words) == ["2021"]
     found = _OVER_NAMED_YEAR.search(words)
     assert found is not None and found.group(1) == "2021"
+
+
+@pytest.mark.parametrize("said", ["比疫情前的2019年", "比受疫情影响较小的2019年", "比全区用电量最高的2019年"])
+def test_a_growth_over_a_year_named_past_its_words_is_no_growth_over_the_year_before(said: str) -> None:
+    # the attribution no longer dates the sentence by the base year, so the judge must read the base itself: claimed
+    # as the year's own growth (over the year before) it is another measure
+    src = f"2023年，平川县工业用电量达到18.6亿千瓦时，{said}增长21.4%。"
+    growth = {"indicator": "工业用电量", "period": "2023年", "value": 21.4, "unit": "%", "measure": "growth"}
+    assert status(growth, src) is S.misattributed
+

@@ -295,7 +295,10 @@ def _over_an_earlier_year(c: Claim, tie: Tie) -> bool:
     return p is not None and p.year is not None and p.year.isdigit() and int(m.group(1)) < int(p.year) - 1
 
 
-_OVER_A_YEAR = re.compile(r"(?:比|较|相比|对比)((?:19|20)\d{2})年?(?:同期)?(?:增长|下降|提高|增加|减少|上升|回落)")
+# (比疫情前的2019年增长, 比用电量最高的2021年增长: the year past the words that single it out, as the attribution
+# reads it; 较 of 较小的 opens them too, as it does there)
+_OVER_A_YEAR = re.compile(r"(?:比|较|相比|对比)(?:[^，,；;。：:\d比较]{1,24}的)?((?:19|20)\d{2})年?(?:同期)?"
+                          r"(?:增长|下降|提高|增加|减少|上升|回落)")
 _YEARS_COUNTED = re.compile(r"[两二三四五]年")
 
 
