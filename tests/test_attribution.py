@@ -2612,7 +2612,8 @@ def test_a_year_a_comparison_measures_against_dates_no_value_after_it() -> None:
     # the words that single it out or with its base value; was: each dated the values after it, so a right claim of
     # the year in force was refused)
     level = "2023年，全市旅游总收入基本恢复到2019年水平；规上工业企业研发投入占营业收入比重达2.6%，提高0.3个百分点。"
-    share = {"indicator": "规上工业企业研发投入占营业收入比重", "value": 2.6, "unit": "%", "measure": "share", "period": "2023年"}
+    share = {"indicator": "规上工业企业研发投入占营业收入比重", "value": 2.6, "unit": "%", "measure": "share",
+             "period": "2023年"}
     assert check_figures(level, [share])[0].status is S.supported
     base = "2022年末，园区实现营业收入45.6亿元，2017年同期21.3亿元；上缴税金3.2亿元，入驻企业86户。"
     tax = {"indicator": "上缴税金", "value": 3.2, "unit": "亿元", "period": "2022年末"}

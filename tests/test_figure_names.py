@@ -406,7 +406,8 @@ def test_a_name_read_across_a_predicates_adverb_is_left_open(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["新建项目", "正在洽谈的项目", "偿还贷款本息", "还款金额", "新增就业", "就地转化率",
-                                  "将乐县工业产值", "规上工业增加值增速", "还原剂产量"])
+                                  "将乐县工业产值", "规上工业增加值增速", "还原剂产量", "门诊就诊人次", "就医人次",
+                                  "新开工还建房", "也门出口额", "参加继续教育的人员", "在校就读学生"])
 def test_a_name_without_a_predicates_adverb_keeps_its_trust(name: str) -> None:
     v = _trusted("7个")
     assert not across_a_predicate(name) and doubted_predicate(v, name) is v

@@ -246,10 +246,11 @@ def doubted_goal_count(v: FigureCheck, d: Mapping[str, Any], text: str | None) -
 
 # The adverbs and links of a clause's predicate (仍有19个…, 还打造了48个…, 将组建5个…, 就成功将4件…, 继续提高0.6个
 # 百分点, 而且…): a measure's name never holds one, so a name that does was read across the predicate, from the
-# words around the value, not from what it measures. (Not 偿还, 还款, 还原, 就业, 成就, 就地, 就近, 将乐: words of
-# their own; nor 正在, whose 正在洽谈的项目 names a class of things by their state, as 在建项目 does.)
-_PREDICATE_ADVERB = re.compile(r"仍|(?<![偿归退返])还(?![款贷本息原])|也|又|(?<![成造])就(?![业地近])|将(?!乐)"
-                               r"|继续|而且")
+# words around the value, not from what it measures. (Not 偿还, 还款, 还原, 还建房, 就业, 成就, 就地, 就近, 就诊,
+# 就医, 就读, 将乐, 将军, 也门, 继续教育: words of their own; nor 正在, whose 正在洽谈的项目 names a class of
+# things by their state, as 在建项目 does.)
+_PREDICATE_ADVERB = re.compile(r"仍|(?<![偿归退返])还(?![款贷本息原建迁])|也(?!门)|又"
+                               r"|(?<![成造迁])就(?![业地近诊医读学])|将(?![乐军])|继续(?!教育)|而且")
 
 
 def across_a_predicate(name: str | None) -> bool:
