@@ -10223,3 +10223,32 @@ def test_a_growth_over_a_year_named_past_its_words_is_no_growth_over_the_year_be
     growth = {"indicator": "工业用电量", "period": "2023年", "value": 21.4, "unit": "%", "measure": "growth"}
     assert status(growth, src) is S.misattributed
 
+@pytest.mark.parametrize(("src", "wrong", "right", "value", "unit"), [
+    ("园区已建成甲乙丙等6个传统产业园和新规划的丁戊等4个特色产业园，均实现“七通一平”。",
+     "传统产业园", "特色产业园", 4, "个"),
+    ("今年，全县新认定了12户新的“瞪羚”企业和40户“雏鹰”企业，梯队不断壮大。", "新认定瞪羚企业", "", 40, "户"),
+    ("本次评价共20家园区参评（包括12家省级园区和8家市级园区），结果已公布。", "参评园区", "参评市级园区", 8, "家"),
+    ("从企业看，全区986家规上工业企业中（含2家个体户），有237家企业累计营收过亿元，营收合计增长9.1%。",
+     "规上工业企业", "累计营收过亿元企业", 237, "家"),
+    ("围绕产业链招商，吸引36家配套企业参与洽谈，有11家企业签订投资意向协议，总投资18.6亿元。",
+     "参与洽谈配套企业", "签订投资意向协议企业", 11, "家"),
+    ("1-6月，城南区完成的12.4亿元技改投资中，有5.3亿元来自城东镇，占比42.7%。",
+     "技改投资", "城东镇技改投资", 5.3, "亿元"),
+    ("过去五年，全县以年均3.1%的用水增长支撑了年均7.4%的工业增长。", "用水年均增长", "工业年均增长", 7.4, "%"),
+], ids=["和-list", "quoted 和-list", "bracketed parts", "中，有", "count，有", "投资中，有", "的-noun"])
+def test_a_value_written_before_its_noun_is_not_another_amount_s_noun(src: str, wrong: str, right: str, value: float,
+                                                                    unit: str) -> None:
+    # (6个传统产业园和…4个特色产业园; 986家规上工业企业中…，有237家企业累计营收过亿元: a value written before the noun
+    # it counts, the words before it another amount's noun or the whole it is drawn from; was: the 4 passed as the
+    # 传统 parks' count, the 237 as all the firms')
+    claim = {"indicator": wrong, "value": value, "unit": unit}
+    assert status(claim, src) is S.misattributed
+    if right:
+        assert status({**claim, "indicator": right}, src) is S.supported
+
+def test_a_value_named_before_it_in_a_run_on_list_keeps_its_name() -> None:
+    # (其中签约项目12个投资额86亿元、开工项目9个投资额41亿元: a page that lost its marks runs the next name on after a
+    # value whose own name is before it; its words right before it are the claim's)
+    src = "此次集中签约、开工的项目共21个，其中签约项目12个投资额86亿元、开工项目9个投资额41亿元。"
+    assert status({"indicator": "签约项目", "value": 12, "unit": "个"}, src) is S.supported
+    assert status({"indicator": "开工项目", "value": 9, "unit": "个"}, src) is S.supported

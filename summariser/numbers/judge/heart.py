@@ -27,6 +27,7 @@ from .measure import (
     _share_s_whole,
 )
 from .names import _bracket_label_claimed, _names_too_little, _own_name_s_figure
+from .parts import _amount_before_its_noun
 from .period import _period
 from .sets import _covered_field, _growth_of_the_amount, _project_owner
 from .subject import _only_compared, _subject, _whose
@@ -56,7 +57,7 @@ def judge(src: Source, c: Claim, q: Quantity) -> Judgement:
                      _only_compared(src, c, q), _project_owner(src, c, q), _covered_field(src, c, q),
                      _growth_of_the_amount(src, c, q, tie), _goal_tier(src, c, q), _share_s_whole(src, c, q, tie),
                      _bracket_label_claimed(src, c, q, tie), _pointed_share_s_part(src, c, q, tie),
-                     _basis_claimed(src, c, q, tie)]
+                     _basis_claimed(src, c, q, tie), _amount_before_its_noun(src, c, q)]
     wrong = [f for f in findings if f.status == WRONG]
     unsure = [f for f in findings if f.status == UNSURE]
     if not (wrong or unsure):

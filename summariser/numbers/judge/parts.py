@@ -26,6 +26,7 @@ from ..compare import CHANGE_WORDS, value_match
 from ..periods import Period, parse_period, periods_in
 from ..quantities import Quantity
 from ..source import HAN_ONLY, Source, Tied
+from ..spans import end_from, start_after
 from ..topic import PARK, place_names
 from .distinctions import _BUDGETED, _JOINED_KINDS, _exclusion_apart, _goods_left_out, _half_of_both, _mode_left_out
 from .kind import _class_bound, _other_kind
@@ -36,6 +37,7 @@ from .sets import _GROWN_END, _LEVEL_WORD, _alike
 from .subject import _stem_at
 from .text import (
     _BOUNDS,
+    _FINE,
     _NOT_NAMING,
     _PERCENT_MEASURES,
     _RARE,
@@ -1095,3 +1097,87 @@ def _compared_the_other_way(claimed: str, shown: str) -> bool:
 
 _ABOVE = re.compile(r"高于|快于|超过|超出")
 _BELOW = re.compile(r"低于|慢于")
+
+
+
+def _amount_before_its_noun(src: Source, c: Claim, q: Quantity) -> _Finding:
+    """Wrong where the value is written before the noun it counts or measures (…和40户“雏鹰”企业; 有237家企业累计营收
+    过亿元; 年均7.4%的工业增长) and the claim names the noun of another amount of its unit that its sentence writes so
+    (12户新的“瞪羚”企业; 986家规上工业企业中; 年均3.1%的用水增长), none of its own: the words read before such a
+    value, which name it in the common order (工业投资增长5%), are another amount's or the whole it is drawn from. The
+    other amount is the rival. Not where the claim's own words stand right before the value in its clause (其中签约
+    项目12个投资额…: a run-on list, the value's name before it), nor where the noun after it is only what is counted
+    (…等9个项目)."""
+    if not c.indicator:
+        return _FINE
+    found = _noun_after(src, q)
+    if found is None or len(_COUNTED_ONLY.sub("", found[0])) < 2:
+        return _FINE
+    own, noun_end = found
+    claimed = claimed_words(c.indicator)
+    mine = bigrams(own)
+    telling = claimed - mine
+    if not telling or telling & bigrams(indicator_words(_words_right_before(src, q))):
+        return _FINE
+    chars = {ch for g in mine for ch in g}
+    for r, noun in _nouns_after_in_sentence(src, q, noun_end):
+        pairs = bigrams(noun)
+        # (a pair across two of its own noun's words, 值增 of 产值稳步增长 against 产值增速超30%, tells nothing)
+        named = {g for g in claimed & (pairs - mine) if not chars.issuperset(g)}
+        if named and not claimed & (mine - pairs):
+            return _Finding(WRONG, "indicator", r)
+    return _FINE
+
+
+def _noun_after(src: Source, q: Quantity) -> tuple[str, int] | None:
+    """The words of the noun written right after a value (…4个特色产业园, 40户“雏鹰”企业, 7.4%的工业增长) to the
+    next mark, coordinating word or number, as compared, and where it ends in the simplified text; None where the
+    value's clause goes on with no noun (增长5%，; 5亿元同比增长…: the value's words are before it)."""
+    text = src.simplified_text()
+    found = _NOUN_AFTER.match(text, src.view_at(q.end))
+    if found is None or _GOES_ON.match(found.group(0)):
+        return None
+    words = indicator_words(found.group(1))
+    return (words, found.end()) if len(words) >= 2 else None
+
+
+def _words_right_before(src: Source, q: Quantity) -> str:
+    """The words before a value in its clause, back to the noun of the value before it in the clause, where there
+    is one (…和新规划的丁戊等 of 6个传统产业园和新规划的丁戊等4个特色产业园)."""
+    text = src.simplified_text()
+    at = src.view_at(q.start)
+    start = start_after(text, at, _CLAUSE_MARKS)
+    for r in src.starting_in(max(0, q.start - _NOUN_REACH), q.start):
+        found = _noun_after(src, r) if r.end <= q.start else None
+        if found is not None and start <= src.view_at(r.start) and found[1] <= at:
+            start = max(start, found[1])
+    return text[start:at]
+
+
+def _nouns_after_in_sentence(src: Source, q: Quantity, noun_end: int) -> list[tuple[Quantity, str]]:
+    """The other values of the value's unit in its sentence written before their nouns, with those nouns' words; not
+    one inside the value's own noun (8亿元的年产500吨…项目: 500吨 is of what the 8亿元 builds)."""
+    text = src.simplified_text()
+    at = src.view_at(q.start)
+    s0, s1 = start_after(text, at, _SENTENCE_ENDS), end_from(text, at, _SENTENCE_ENDS)
+    found = []
+    for r in src.starting_in(max(0, q.start - _NOUN_REACH), q.end + _NOUN_REACH):
+        if r is q or r.unit != q.unit or not s0 <= src.view_at(r.start) < s1 or src.view_at(r.start) == noun_end:
+            continue
+        noun = _noun_after(src, r)
+        if noun is not None:
+            found.append((r, noun[0]))
+    return found
+
+
+_SENTENCE_ENDS = "。！？!?；;\n"
+_CLAUSE_MARKS = "，,；;、：:。！？!?\n"
+_NOUN_REACH = 200  # (how far apart in the raw text two values of one sentence may stand)
+# (a noun after a value: Han characters and quotes, to a mark, a number, or the 和/及 that joins it to the next)
+_NOUN_AFTER = re.compile(r"的?((?:(?![和及])[\u4e00-\u9fff“”‘’\"])+)")
+# (what goes on after a value whose words are before it: a comparison, a share, a bound, a rank, a breakdown)
+_GOES_ON = re.compile(r"[“”‘’\"]*(?:同比|环比|比|较|增长|下降|增加|减少|提高|降低|上升|回落|增速|增幅|占|实现|完成|"
+                      r"达|为|是|左右|以上|以下|及以上|其中|分别|累计|共|同期|居|位|排|列|名|高于|低于|超过|之|"
+                      r"万|亿|千|百|多|余|个百分点|百分点|倍|的(?:比重|份额|目标|水平|基础|增长|速度))")
+# (the things a count counts, which name no part of them: 项目 of …等9个项目)
+_COUNTED_ONLY = re.compile(r"项目|企业|行业|产品|单位|工程|家|个|户|项")
