@@ -10252,3 +10252,14 @@ def test_a_value_named_before_it_in_a_run_on_list_keeps_its_name() -> None:
     src = "此次集中签约、开工的项目共21个，其中签约项目12个投资额86亿元、开工项目9个投资额41亿元。"
     assert status({"indicator": "签约项目", "value": 12, "unit": "个"}, src) is S.supported
     assert status({"indicator": "开工项目", "value": 9, "unit": "个"}, src) is S.supported
+
+
+@pytest.mark.parametrize("src, claim", [
+    ("1-8月，平川县规上工业增加值增长7.6%工业投资增长11.8%技改投资增长19.3%。",
+     {"indicator": "工业投资", "value": 11.8, "unit": "%", "measure": "growth"}),
+    ("前三季度，园区完成工业投资38亿元技改投资16亿元高新技术产业投资9亿元。",
+     {"indicator": "技改投资", "value": 16, "unit": "亿元"}),
+])
+def test_a_middle_item_of_a_list_that_lost_its_marks_keeps_its_name(src: str, claim: dict[str, Any]) -> None:
+    # the words after a value that run straight into the next number name that number, not this value
+    assert status(claim, src) is S.supported

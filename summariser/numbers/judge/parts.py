@@ -1137,6 +1137,10 @@ def _noun_after(src: Source, q: Quantity) -> tuple[str, int] | None:
     found = _NOUN_AFTER.match(text, src.view_at(q.end))
     if found is None or _GOES_ON.match(found.group(0)):
         return None
+    if not found.group(0).startswith("的") and text[found.end():found.end() + 1].isdigit():
+        # (增长8.2%工业投资增长12.5%, 45亿元技改投资18亿元: words running straight into the next number, with no
+        # 的 to tie them to this one, are the next value's name in a list that lost its marks)
+        return None
     words = indicator_words(found.group(1))
     return (words, found.end()) if len(words) >= 2 else None
 
