@@ -4802,6 +4802,25 @@ def test_a_forecast_goes_on_to_the_bare_items_of_its_list_not_to_the_months_done
         ["misattributed", "supported", "supported"]
 
 
+def test_bare_items_listed_after_a_framed_forecast_are_not_trusted_as_results() -> None:
+    # (the forecast word after the stretch and the place that frame the statement, not at its opening: its list's
+    # later ；-parts may be foreseen too, and nothing at them tells)
+    src = ("1-8月，某某高新技术产业园区预计完成税收收入12.4亿元，增长5.2%；工业投资48.3亿元，同比增长9.7%；"
+           "新开工项目26个。")
+    invest = {"indicator": "工业投资", "period": "1-8月", "value": 48.3, "unit": "亿元", "kind": "actual"}
+    growth = {"indicator": "工业投资增速", "period": "1-8月", "value": 9.7, "unit": "%", "measure": "growth",
+              "kind": "actual"}
+    assert status(invest, src) is S.unconfirmed
+    assert status(growth, src) is S.unconfirmed
+    # (a sentence that opens on a result reports its later parts: the forecast after it is a clause's own)
+    done = ("某某高新技术产业园区1-8月完成税收收入12.4亿元，增长5.2%，预计全年完成18亿元；工业投资48.3亿元，"
+            "同比增长9.7%。")
+    assert status(invest, done) is S.supported
+    # (nor a part that writes a verb of its own: 新开工项目26个 is counted, not an item of the list)
+    assert status({"indicator": "新开工项目", "period": "1-8月", "value": 26, "unit": "个", "kind": "actual"},
+                  src) is S.supported
+
+
 def test_one_years_growth_is_no_average_over_years() -> None:
     src = "上半年，全市装备制造业增加值98.6亿元，同比增长9.4%，增速比一季度加快1.2个百分点。" \
           "全市汽车制造业两年平均增长6.2%。"  # (no average of 装备制造业 to rival the claim's)

@@ -9,7 +9,7 @@ from ...core.chars import FULL_STOP
 from ...core.simplify import simplified
 from ..attribution import EVENT_POINTERS, Tie
 from ..claims import Claim
-from ..kinds import GAP_TO_GOAL, SHARE_OF_A_GOAL, inside, plan_titled
+from ..kinds import _ITEM_NAME, _LISTED_ITEM, BEYOND_FORESEEN, GAP_TO_GOAL, SHARE_OF_A_GOAL, inside, plan_titled
 from ..periods import Period
 from ..quantities import Quantity
 from ..source import Source
@@ -115,7 +115,7 @@ def _kind(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
         return _Finding(UNSURE, "kind")
     if _size_class_claimed_exactly(src, c, q):
         return _Finding(WRONG, "kind")  # (500万元以上工业项目完成投资36.8亿元: 500万元 is a size class, no amount)
-    if c.kind == "actual" and not tie.kind and _ahead_unsaid(src, tie, span):
+    if c.kind == "actual" and not tie.kind and _result_doubted(src, tie, span):
         return _Finding(UNSURE, "kind")
     if c.kind in ("target", "forecast") and tie.kind != c.kind and _a_gap_to_a_goal(src, span, tie):
         # (a gap to a goal is a result, unless its sentence foresees it: 预计完成223.1亿元，…低于计划目标3.5个百分点)
@@ -253,6 +253,45 @@ def _ahead_unsaid(src: Source, tie: Tie, span: tuple[int, int]) -> bool:
     of January 2024 (a plan's, not a result); 全力推动500户重点企业实施技术改造 under 将实施…8大工程 (work set out,
     not done); what a meeting or a report decided (会议明确，…)."""
     return src.year_ahead(tie, span) or _action_set_out(src, span) or _decided_ahead(src, span)
+
+
+def _result_doubted(src: Source, tie: Tie, span: tuple[int, int]) -> bool:
+    """Whether a value its words give no kind may still be no result: to come as its page sets it out, or an item of
+    a list a forecast before it may reach."""
+    return _ahead_unsaid(src, tie, span) or _listed_after_forecast(src, span)
+
+
+def _listed_after_forecast(src: Source, span: tuple[int, int]) -> bool:
+    """Whether the value is an item of a list, in a later ；-part, that a forecast of an amount in its sentence's
+    first ；-part opens, the forecast word standing after words that frame the statement, not at its opening (1~9月，
+    某开发区预计完成一般预算收入27.1亿元，增长3.3%；全社会固定资产投资136.8亿元，同比增长16.6%; 在库N户企业，7月当月
+    预计完成产值…；增加值…万元): the items and their changes name no verb, period or result of their own, so the
+    forecast may reach them, as it does where 预计 opens the sentence, or may not; nothing at the value tells, and a
+    result trusted there passes a forecast as done. Not where a result is reported before the forecast word in its
+    part (1-9月实现GDP115.5亿元，全年预计…: the sentence opens on what was done)."""
+    text, a = src.simplified_text(), src.view_at(span[0])
+    s0 = start_after(text, a, _SENTENCE_STOPS)
+    first_end = end_from(text, s0, "；;" + _SENTENCE_STOPS)
+    if first_end >= a or text[first_end:first_end + 1] not in "；;":
+        return False  # (the value in its sentence's first ；-part: read by its own clause's words)
+    said = _FORECAST_LEAD.search(text, s0, first_end)
+    if said is None or BEYOND_FORESEEN.search(text, s0, said.start()) is not None \
+            or _RESULT_BEFORE.search(text, s0, said.start()) is not None \
+            or not any(ch.isdigit() for ch in text[said.end():first_end]):
+        return False
+    *between, own = _LIST_CUT.split(text[first_end + 1:a])
+    return (_ITEM_NAME.fullmatch(own) is not None or _OWN_CHANGE.fullmatch(own) is not None) \
+        and all(_LISTED_ITEM.fullmatch(p) or _LISTED_CHANGE.fullmatch(p) for p in between)
+
+
+# (a forecast word that opens what its sentence states; not 预计年产值…的, an attribute, whose amount is no statement)
+_FORECAST_LEAD = re.compile(r"(?:初步)?(?:预计|预估|估计)(?![^，,；;。\d]{0,10}[\d.]+[^，,；;。\d]{0,6}的)")
+_RESULT_BEFORE = re.compile(r"完成|实现|增长|下降|达到?|累计|已|突破")
+_LIST_CUT = re.compile(r"[，,；;]")
+# (an item's change after its amount, 同比增长0.4%, or the value's own, 同比增长16.6%)
+_ITEM_CHANGE = r"(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|增加|减少)"
+_LISTED_CHANGE = re.compile(_ITEM_CHANGE + r"[\d.]+[^\d，,；;。]{0,6}")
+_OWN_CHANGE = re.compile(_ITEM_CHANGE)
 
 
 def _decided_ahead(src: Source, span: tuple[int, int]) -> bool:
