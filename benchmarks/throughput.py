@@ -204,6 +204,50 @@ STAGES = {
 }
 
 
+class JudgeCalls:
+    """Every call of the judge (numbers/judge/heart.judge) while it is installed, with its CPU: how often one value of
+    one document is judged again (for another claim on it), what those repeats cost, and how many calls share the
+    fields a judgement reads of a claim (all but its number as written, quote, raw words and unit as written): the
+    ceilings of sharing per-value work on the document's reading and of sharing verdicts between claims."""
+
+    def __init__(self) -> None:
+        import summariser.numbers.check as check
+        import summariser.numbers.judge.heart as heart
+
+        self._modules, self._judge = (check, heart), heart.judge
+        self.values: set[tuple[int, int, int]] = set()
+        self.judged: set[tuple[int, object, int, int]] = set()
+        self.calls, self.cpu, self.repeat_calls, self.repeat_cpu = 0, 0.0, 0, 0.0
+
+    def _call(self, src: Any, c: Any, q: Any) -> Any:
+        t0 = time.process_time()
+        j = self._judge(src, c, q)
+        spent = time.process_time() - t0
+        value = (id(src), q.start, q.end)
+        self.calls, self.cpu = self.calls + 1, self.cpu + spent
+        if value in self.values:
+            self.repeat_calls, self.repeat_cpu = self.repeat_calls + 1, self.repeat_cpu + spent
+        self.values.add(value)
+        self.judged.add((id(src), c._replace(number=0, quote="", raw="", unit_written=""), q.start, q.end))
+        return j
+
+    def __enter__(self) -> JudgeCalls:
+        for m in self._modules:
+            m.judge = self._call  # type: ignore[attr-defined]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for m in self._modules:
+            m.judge = self._judge  # type: ignore[attr-defined]
+
+    def report(self, docs: int) -> str:
+        return (f"  judge calls {self.calls} on {len(self.values)} values of the documents' readings "
+                f"({self.calls / max(len(self.values), 1):.2f} a value), {len(self.judged)} distinct in what they "
+                f"read of the claim; the calls on a value judged before: {self.repeat_calls}, "
+                f"{100 * self.repeat_cpu / max(self.cpu, 1e-9):.0f}% of the judge's CPU "
+                f"({1000 * self.repeat_cpu / docs:.2f} ms a document, under cProfile)")
+
+
 def stage_report(prof: cProfile.Profile) -> list[str]:
     stats = pstats.Stats(prof)
     total = sum(v[2] for v in stats.stats.values())  # type: ignore[attr-defined]
@@ -243,9 +287,10 @@ def throughput(docs: int, concurrency: int, latency: float, workers: int) -> Non
         # CPU per stage on a cold run, under the profiler (which slows everything: read the shares)
         settings_cold = settings.with_(cache="off", workers=1)  # the profiler sees this process only
         prof2 = cProfile.Profile()
-        prof2.enable()
-        asyncio.run(_run(texts, settings_cold, tmp / "profiled.jsonl"))
-        prof2.disable()
+        with JudgeCalls() as judged:
+            prof2.enable()
+            asyncio.run(_run(texts, settings_cold, tmp / "profiled.jsonl"))
+            prof2.disable()
     finally:
         server.stop()
     ideal = concurrency / latency
@@ -265,6 +310,7 @@ def throughput(docs: int, concurrency: int, latency: float, workers: int) -> Non
           f"({prompt_chars // docs} per document, articles {article_chars // docs})")
     print("cpu time by stage, cold run under cProfile:")
     print("\n".join(stage_report(prof2)))
+    print(judged.report(docs))
     print(f"peak_rss_mb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}")
 
 
