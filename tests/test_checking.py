@@ -386,3 +386,16 @@ def test_a_rank_claimed_in_its_own_counter_is_left_open() -> None:
     (count,) = check_figures(src, [{"indicator": "新增企业", "value": 2, "unit": "家"}])
     assert count.status is CheckStatus.unsupported
     assert check_figures(src, [{"indicator": "排位", "value": 3, "unit": "位"}])[0].status is CheckStatus.unsupported
+
+
+def test_a_claimed_value_that_is_no_number_is_no_quantity_and_a_huge_one_no_finite_number() -> None:
+    # (a results file edited by hand, or a caller's dict: float('abc') raised ValueError and float(10**400)
+    # OverflowError out of check_figures; found by benchmarks/crash_hunt.py)
+    src = "全市规上工业增加值增长8.5%。"
+    claims = [{"value": "abc", "unit": "%"}, {"value": "", "unit": "%"}, {"value": 8, "value_high": "x", "unit": "%"},
+              {"value": 10 ** 400, "unit": "%"}, {"value": 8, "value_high": -(10 ** 400), "unit": "%"},
+              {"value": "8.5", "unit": "%"}]
+    got = check_figures(src, claims)
+    assert [v.status for v in got] == [S.not_a_quantity] * 3 + [S.unsupported] * 2 + [S.supported]
+    assert "value 'abc' is not a number" in got[0].reason and "end 'x' is not a number" in got[2].reason
+    assert "not a finite number" in got[3].reason and "not a finite number" in got[4].reason

@@ -29,7 +29,7 @@ from ..core.models import CheckStatus, FigureCheck, NumberCheck
 from ..core.simplify import simplified
 from ..core.wraps import unwrapped
 from .attribution import Tie, blank, forget_attribution, has_subject, indicator_words, periods_of_values
-from .claims import Claim, claim_from_figure, claims_in_text, fields_of, forget_claims
+from .claims import Claim, as_number, claim_from_figure, claims_in_text, fields_of, forget_claims
 from .compare import FRACTION_WRITTEN, qualifier_ok, same, value_match, verdict
 from .derive import derive
 from .explain import explain, unit_unread
@@ -320,14 +320,20 @@ def figure_checks(src: Source, figures: Iterable[BaseModel | Mapping[str, Any]])
         require(f, (BaseModel, Mapping), "each figure is a Figure or a dict such as {'value': 390, 'unit': '亿元'}")
         claim = claim_from_figure(f)
         if claim is None:
-            d = fields_of(f)
-            what = d.get("text") if d.get("text") is not None else f"{d.get('value')}{d.get('unit') or ''}"
-            why = "no number in it" if d.get("value") is None else f"unit {d.get('unit')!r} is not one it knows"
-            out.append(FigureCheck(status=CheckStatus.not_a_quantity,
-                                   reason=f"cannot read {what!r} as a quantity: {why}."))
+            out.append(_unread(fields_of(f)))
             continue
         out.append(check_claim(src, claim))
     return out
+
+
+def _unread(d: Mapping[str, Any]) -> FigureCheck:
+    """The verdict of a figure that is no quantity: no number, a value or range end no number, an unknown unit."""
+    what = d.get("text") if d.get("text") is not None else f"{d.get('value')}{d.get('unit') or ''}"
+    value, high = d.get("value"), d.get("value_high")
+    why = ("no number in it" if value is None else f"its value {value!r} is not a number" if as_number(value) is None
+           else f"its range's end {high!r} is not a number" if high is not None and as_number(high) is None
+           else f"unit {d.get('unit')!r} is not one it knows")
+    return FigureCheck(status=CheckStatus.not_a_quantity, reason=f"cannot read {what!r} as a quantity: {why}.")
 
 
 def check_text(source: str, text: str) -> list[NumberCheck]:

@@ -89,9 +89,9 @@ def _claim(text: Any, value: Any, unit: Any, qualifier: Any, measure: Any, high:
            indicator: Any = None, period: Any = None, kind: Any = None, subject: Any = None) -> Claim | None:
     if text is not None and value is None:
         return next((c for _, c in claims_in_text(str(text)) if isinstance(c, Claim)), None)
-    if value is None:
+    value, high_value = as_number(value), as_number(high)
+    if value is None or (high is not None and high_value is None):
         return None
-    value = float(value)
     unit_written = str(unit or "")
     if unit_written == _DOUBLINGS:  # (翻一番 claimed as 1番: twice as much, 2倍; 翻两番 4倍)
         # (claimed as a growth, 比2009年翻两番 grew by three times the base: 增长3倍, as 4倍 of it reads as a growth)
@@ -102,12 +102,23 @@ def _claim(text: Any, value: Any, unit: Any, qualifier: Any, measure: Any, high:
     qualifier = str(qualifier or "=")
     accepts = spec.accepts or (frozenset({spec.base}) if spec.base else frozenset())
     tolerance = _tolerance(value, decimals(value), spec.factor) if qualifier == "~" else 0.0
-    high_value = None if high is None else tidy(float(high) * spec.factor)
+    high_value = None if high_value is None else tidy(high_value * spec.factor)
     return Claim(value=tidy(value * spec.factor), value_high=high_value,
                  unit=spec.base, accepts=accepts, qualifier=qualifier, measure=measure, number=value,
                  quote=_text(quote), tolerance=tolerance, unit_written=unit_written,
                  indicator=_as_signed(str(indicator or ""), value), period=str(period or ""), kind=str(kind or ""),
                  subject=str(subject or ""))
+
+
+def as_number(value: Any) -> float | None:
+    """A claimed value as a float: an int too large for one is infinite (and so no finite number, as NaN is);
+    None for what is no number ('', 'abc', '1.2.3', None)."""
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf
+    except (TypeError, ValueError):
+        return None
 
 
 _DOUBLINGS = "番"
