@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summariser import InputError, check_figures, clean, extract_quantities, summarise
+from summariser import CheckStatus, InputError, check_figures, clean, extract_quantities, summarise
 from summariser.core import textmap as _textmap
 from summariser.core.simplify import to_simplified
 from summariser.text.html import html_text
@@ -331,3 +331,18 @@ def test_a_page_in_taiwan_s_usage_has_its_words_read_as_the_mainland_s() -> None
                                   "专用设备制造业增长4.1%。")
     # …a mainland page in traditional characters keeps its words (one such word is no sign of the usage)
     assert to_simplified("新建污水處理裝置2套，晶片封裝項目投產。") == "新建污水处理装置2套，晶片封装项目投产。"
+
+
+def test_a_lone_surrogate_from_a_json_line_does_not_fail_the_page() -> None:
+    # (a JSONL input's "text" holding "\ud800", which json.loads keeps: OpenCC could not encode it, so the whole
+    # page was an internal-error record; found by benchmarks/crash_hunt.py)
+    raw = "全市工業增加值增長8.5%\ud800。規上工业企业达到208家。"
+    assert to_simplified(raw) == "全市工业增加值增长8.5%\ud800。规上工业企业达到208家。"
+    c = clean(raw)
+    assert c.text == "全市工业增加值增长8.5%\ufffd。规上工业企业达到208家。"
+    s = summarise(raw)
+    assert [(f.value, f.unit) for f in s.figures] == [(8.5, "%"), (208, "家")]
+    s.model_dump_json().encode("utf-8")
+    # …and a claim's quote holding one is checked (`summariser check` on a record read from JSON)
+    got = check_figures(raw, [{"value": 8.5, "unit": "%", "quote": "工業增加值增長8.5%\ud800"}])[0]
+    assert got.status is CheckStatus.supported

@@ -13,8 +13,19 @@ def _t2s() -> object:
     return opencc.OpenCC("t2s")
 
 
+# Lone surrogates (a JSON string's "\ud800"), which OpenCC cannot take: a text is converted around them.
+_SURROGATES = re.compile("([\ud800-\udfff]+)")
+
+
 def to_simplified(text: str) -> str:
-    """OpenCC t2s, one character for one: where a phrase changes length, convert character by character."""
+    """OpenCC t2s, one character for one: where a phrase changes length, convert character by character;
+    lone surrogates are left as they are."""
+    if _SURROGATES.search(text):
+        return "".join(part if i % 2 else _converted(part) for i, part in enumerate(_SURROGATES.split(text)))
+    return _converted(text)
+
+
+def _converted(text: str) -> str:
     conv = _t2s()
     out = conv.convert(text)  # type: ignore[attr-defined]
     if len(out) == len(text):

@@ -96,6 +96,7 @@ def _cell_gaps(t: str) -> set[int]:
     return out
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _fold_digits = textmap.replacer(str.maketrans("０１２３４５６７８９％﹪", "0123456789%%"))  # (﹪: a small percent sign)
 
 
@@ -105,6 +106,7 @@ def clean_plain(raw: str, *, encoding: str | None = None, keep: Sequence[tuple[i
     an HTML extractor found); everything else is removed with `keep_reason`."""
     ruby = textmap.ruby_spans(raw)
     kept = textmap.without(raw, ruby) if ruby else raw  # not the parser's view: the clean text keeps its punctuation
+    kept = _LONE_SURROGATE.sub("\ufffd", kept)  # (a JSON line's "\ud800": U+FFFD, so that quotes can be written)
     simplified = to_simplified(kept)
     script = "zh-Hant" if simplified != kept else "zh-Hans"
     t = _fold_digits(simplified)
