@@ -254,6 +254,7 @@ def _too_slow(signum: int, frame: object) -> None:
 
 class Hunt:
     limit = 60.0
+    save: Path | None = None  # where each crashing input is written, when given
 
     def __init__(self) -> None:
         self.engine = RulesEngine(Settings.from_env({}))
@@ -275,6 +276,8 @@ class Hunt:
         if e is None:
             return
         self.crashes[shape] += 1
+        if self.save is not None:
+            (self.save / f"{shape}_{self.crashes[shape]}.txt").write_text(what, encoding="utf-8", errors="surrogatepass")
         key = (shape, self._where(e))
         old = self.seen.get(key)
         if old is None or len(what) < len(old[1]):
@@ -397,12 +400,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", default="222-260")
     ap.add_argument("--shape", action="append", default=[])
     ap.add_argument("--limit", type=float, default=60.0, help="seconds after which a run is cut off (a crash)")
+    ap.add_argument("--save", type=Path, help="a folder to write each crashing input to")
     ap.add_argument("--slow", type=float, default=5.0, help="seconds over which a run is listed as slow")
     a = ap.parse_args(argv)
     rng = random.Random(a.seed)
     docs = pages(_sets(a.sets))
     hunt, only = Hunt(), set(a.shape)
-    Hunt.limit = a.limit
+    Hunt.limit, Hunt.save = a.limit, a.save
     signal.signal(signal.SIGALRM, _too_slow)
     t0 = time.perf_counter()
     _text_shapes(hunt, docs, rng, a.per_shape, only)

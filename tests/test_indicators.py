@@ -1166,3 +1166,12 @@ def test_a_gap_to_the_schedule_is_of_the_progress_not_the_growth(text: str, valu
 ])
 def test_a_share_after_a_growth_is_of_the_amount(text: str, value: str, indicator: str) -> None:
     assert named(text)[value] == indicator
+
+
+def test_a_name_run_on_by_a_digit_run_that_is_no_number_fits_a_figure() -> None:
+    # (a scrape's 400 digits before 家, read as no number, became words of a 分别 list's first item: its name ran
+    # past the 60 characters a ChunkFigure holds, and the whole page was an internal-error record; found by
+    # benchmarks/crash_hunt.py)
+    text = "全区" + "7" * 400 + ".5家规模以上工业企业增加值、总产值同比分别增长10.5%和10.2%。"
+    got = [(f.indicator, f.value) for f in figures_of(text) if f.unit == "%"]
+    assert got == [("7" * 46 + ".5家规模以上工业企业增加值", 10.5), ("总产值", 10.2)]

@@ -92,7 +92,7 @@ def figures_of(source: Source | str) -> list[ChunkFigure]:
             indicator = _month_of_whole(indicator, out, starts, q.start)
         starts.append(q.start)
         out.append(ChunkFigure(
-            indicator=indicator or _unnamed(text, q, (c_start, c_end), out[-1] if out else None),
+            indicator=_bounded(indicator or _unnamed(text, q, (c_start, c_end), out[-1] if out else None)),
             value=q.written_value if q.value >= 0 or q.written_value < 0 else -q.written_value,
             unit=q.written_unit,
             value_high=None if q.value_high is None else q.value_high / factor,
@@ -103,6 +103,15 @@ def figures_of(source: Source | str) -> list[ChunkFigure]:
             quote=text[c_start:c_end].strip()[:160],
         ))
     return out
+
+
+_NAME_MAX = 60  # (core.wire.Short: the longest indicator a ChunkFigure holds)
+
+
+def _bounded(name: str) -> str:
+    """A name within the longest a figure holds: its last words, which name the measure, where words run on
+    (a list's item read with a 400-digit run that is no number before it: 8602…369.5家规模以上工业企业增加值)."""
+    return name if len(name) <= _NAME_MAX else name[-_NAME_MAX:]
 
 
 def _month_of_whole(name: str, out: list[ChunkFigure], starts: list[int], at: int) -> str:
