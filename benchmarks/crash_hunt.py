@@ -277,7 +277,8 @@ class Hunt:
             return
         self.crashes[shape] += 1
         if self.save is not None:
-            (self.save / f"{shape}_{self.crashes[shape]}.txt").write_text(what, encoding="utf-8", errors="surrogatepass")
+            path = self.save / f"{shape}_{self.crashes[shape]}.txt"
+            path.write_text(what, encoding="utf-8", errors="surrogatepass")
         key = (shape, self._where(e))
         old = self.seen.get(key)
         if old is None or len(what) < len(old[1]):

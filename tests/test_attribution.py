@@ -2623,3 +2623,12 @@ def test_a_year_a_comparison_measures_against_dates_no_value_after_it() -> None:
     over = {"indicator": "进出口总额比2021年", "value": 6.4, "unit": "%", "measure": "growth", "period": "1-8月"}
     assert check_figures(named, [over])[0].status is S.supported
     assert check_figures(named, [{**over, "indicator": "进出口总额"}])[0].status not in (S.supported, S.derived)
+
+
+def test_a_rank_s_item_alone_before_fen_bie_is_read() -> None:
+    # (a scrape that lost a list's other items, 省级、市级专精特新企业分别7家、12家 → 省级专精特新企业分别7家:
+    # a list of one item opening with a rank had no items before it to read as ranks, and _ranks_listed's
+    # IndexError failed the whole page, where the item opens its sentence; found by benchmarks/crash_hunt.py)
+    src = "全市新增专精特新企业19家。省级专精特新企业分别7家。"
+    got = check_figures(src, [{"indicator": "省级专精特新企业", "value": 7, "unit": "家"}])[0]
+    assert got.status is S.supported and got.span == (src.index("7家"), src.index("7家") + 2)

@@ -815,8 +815,8 @@ def _ranks_listed(items: list[str]) -> list[str]:
     item is that name at its rank (省重点项目, 申报省级众创空间), not the last word of the name alone (省项目, whose
     重点 the rank's list is named by); [] for any other list."""
     last = _RANK_OPENS.match(items[-1])
-    alone = [_RANK_ALONE.fullmatch(x) for x in items[:-1]]
-    if last is None or last.end() == len(items[-1]) or not all(alone) or alone[0] is None:
+    alone = [_RANK_ALONE.fullmatch(x) for x in items[:-1]]  # (none for an item alone before 分别: 国家级分别有7家)
+    if last is None or last.end() == len(items[-1]) or not alone or not all(alone) or alone[0] is None:
         return []
     # (and the word the first writes before its rank is every item's: 列入省、市重点项目, the 市 list's 列入 too)
     lead, name = items[0][:alone[0].start(1)], items[-1][last.end():]
