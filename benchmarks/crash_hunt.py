@@ -128,6 +128,18 @@ def _no_stops(text: str, rng: random.Random) -> str:
     return re.sub(r"[。；！？\n\r]", "，", text)
 
 
+def _lost_pieces(text: str, rng: random.Random) -> str:
+    """A scrape that lost bits: eight short spans deleted (a list's item, a cell, half a number)."""
+    for _ in range(8):
+        i = rng.randrange(len(text) + 1)
+        text = text[:i] + text[i + rng.randrange(1, 9):]
+    return text
+
+
+def _cut(text: str, rng: random.Random) -> str:
+    return text[:rng.randrange(len(text) + 1)]
+
+
 def _megabyte(text: str, rng: random.Random) -> str:
     return (text + "\n") * max(1, 1_000_000 // max(1, len(text)))
 
@@ -181,6 +193,8 @@ TEXT_SHAPES: dict[str, Mutate] = {
     "tables": _insert(["\n" + "|".join(["12.3"] * 400) + "\n", "\n" + "\t".join(["5%"] * 300) + "\n",
                        "\n|---|---|\n|1|\n|||||\n", "\n" + "\n".join("指标\t" + str(i) for i in range(300)) + "\n"]),
     "no_stops": _no_stops,
+    "lost_pieces": _lost_pieces,
+    "cut_short": _cut,
     "megabyte": _megabyte,
     "only_numbers": _only_numbers,
     "random_numbers": _random_numbers,
@@ -269,7 +283,8 @@ class Hunt:
         f = frames[-1] if frames else traceback.extract_tb(e.__traceback__)[-1]
         return f"{Path(f.filename).name}:{f.lineno} {f.name}"
 
-    def _record(self, shape: str, seconds: float, what: str, e: BaseException | None) -> None:
+    def _record(self, shape: str, seconds: float, what: str | bytes, e: BaseException | None) -> None:
+        what = what if isinstance(what, str) else what.decode("utf-8", "replace")
         self.runs[shape] += 1
         if seconds > self.slowest.get(shape, (-1.0, ""))[0]:
             self.slowest[shape] = (seconds, what[:80])
@@ -288,7 +303,7 @@ class Hunt:
         print(f"  {shape}: {self.runs[shape]} runs, {self.crashes[shape]} crashes, slowest "
               f"{self.slowest.get(shape, (0.0, ''))[0]:.2f}s", file=sys.stderr, flush=True)
 
-    def document(self, shape: str, text: str) -> float:
+    def document(self, shape: str, text: str | bytes) -> float:
         """Summarise `text`, write its line, re-check its figures; the seconds it took."""
         t0 = time.perf_counter()
         err: BaseException | None = None
@@ -297,7 +312,7 @@ class Hunt:
             s = self.engine.summarise_now(Document(id="x", text=text))
             line = summary_line(s)
             line.line.encode("utf-8")
-            _recheck(text, json.loads(line.line).get("figures") or [])
+            _recheck(text if isinstance(text, str) else clean(text).text, json.loads(line.line).get("figures") or [])
         except Exception as e:  # noqa: BLE001 - what the hunt is for
             err = e
         finally:
@@ -368,6 +383,20 @@ def _text_shapes(hunt: Hunt, docs: list[tuple[str, str]], rng: random.Random, pe
         hunt.progress(name)
 
 
+def _nul_bytes(text: str, rng: random.Random) -> bytes:
+    """A page's UTF-8 bytes, as a file holds them, with a NUL or control byte slipped in between two characters."""
+    i = rng.randrange(len(text) + 1)
+    return text[:i].encode("utf-8") + rng.choice([b"\x00", b"\x00\x00", b"\x01", b"\x1a"]) + text[i:].encode("utf-8")
+
+
+def _bytes_shapes(hunt: Hunt, docs: list[tuple[str, str]], rng: random.Random, per: int, only: set[str]) -> None:
+    if only and "nul_bytes" not in only:
+        return
+    for _, text in rng.sample(docs, min(per, len(docs))):
+        hunt.document("nul_bytes", _nul_bytes(text, rng))
+    hunt.progress("nul_bytes")
+
+
 def _growth(hunt: Hunt, docs: list[tuple[str, str]], rng: random.Random, only: set[str]) -> list[str]:
     lines = []
     for name, make in GROWTH.items():
@@ -411,6 +440,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGALRM, _too_slow)
     t0 = time.perf_counter()
     _text_shapes(hunt, docs, rng, a.per_shape, only)
+    _bytes_shapes(hunt, docs, rng, a.per_shape, only)
     growth = _growth(hunt, docs, rng, only)
     _claim_shapes(hunt, docs, rng, only)
     if not only or "jsonl_surrogate" in only:

@@ -131,6 +131,15 @@ def test_binary_input_is_refused() -> None:
         clean(b"%PDF-1.4\x00\x01\x02binary stuff")
 
 
+def test_a_nul_slipped_into_a_scraped_page_leaves_it_text() -> None:
+    # (one NUL in the first 8 KB made a whole UTF-8 page a `binary` error record; found by benchmarks/crash_hunt.py)
+    page = "全市规上工业增加值增长8.5%，规上工业企业达到208家。" * 20
+    c = clean(page[:100].encode("utf-8") + b"\x00" + page[100:].encode("utf-8"))
+    assert "增长8.5%" in c.text and c.encoding == "utf-8"
+    with pytest.raises(InputError, match="binary"):  # (…while UTF-16 with no BOM, NUL at every other byte, is not)
+        clean("规上工业增加值增长8.5%，产值120亿元。".encode("utf-16-le") * 50)
+
+
 def test_undecodable_bytes_are_refused_with_the_offset() -> None:
     with pytest.raises(InputError, match="undecodable.*offset"):
         clean("全市工业".encode("utf-8") + b"\xff\xfe\xfa\xfb\x80\x80\x80\x80")
