@@ -53,3 +53,15 @@ def test_a_headline_without_a_title_ends_at_a_clause() -> None:
     text = "全市规模以上工业增加值同比增长9.1%，规上工业总产值完成286.4亿元，同比增长12.3%。"
     head = headline_of(text)
     assert head == "全市规模以上工业增加值同比增长9.1%" and len(head) <= 30
+
+
+def test_a_sentence_with_no_clause_end_is_shown_cut_at_a_break() -> None:
+    # (a statistics table run into one line, its cells parted by spaces: the whole page was the summary's one
+    # sentence and the headline, and each of its numbers was checked against the page again, in time growing with
+    # the square of the page: 400 rows in 16 s; found by benchmarks/crash_hunt.py)
+    row = "{}月 规上工业增加值 {}.5% 产值 {}亿元 "
+    page = "".join(row.format(i % 12 + 1, i % 20, 100 + i) for i in range(60)) + "。"
+    summary = summary_of(page)
+    assert 300 < len(summary) <= 441 and summary.endswith("。") and page.startswith(summary[:-1])
+    headline = headline_of(summary)
+    assert headline == "1月 规上工业增加值 0.5% 产值 100亿元 2月 规上工业增加值 1.5% 产值 101亿元 3月 规上工业增加值"

@@ -77,6 +77,8 @@ def summary_of(body: Source | str, title: str | None = None) -> str:
         if not inside:
             continue
         shown = _figure_clauses(text, a, b, inside, periods)
+        if len(shown) > _SHOWN_MOST:  # (no clause end in it: a table's rows or numbers run on, a page of them)
+            shown = _as_sentence(_cut_at_break(shown, _SHOWN_MOST))
         weight = sum(_WEIGHT.get(q.unit_class, 1.0) for q in inside)
         found.append((weight / (1 + len(shown) / 150), a, shown))
     chosen: list[tuple[int, str]] = []
@@ -87,6 +89,26 @@ def summary_of(body: Source | str, title: str | None = None) -> str:
         chosen.append((a, shown))
         size += len(shown)
     return "".join(x for _, x in sorted(chosen))
+
+
+# The longest a summary's sentence or a headline is shown: one with no clause end before (a table's rows run on
+# into one line, numbers written one after another with spaces) is cut at a break, else its every number would
+# be checked against the page, at a cost growing with the square of the page (none on the development pages
+# comes near: at most 186 and 43 characters).
+_SHOWN_MOST = 2 * _SUMMARY_CHARS
+_HEADLINE_MOST = 60
+_BREAKS = "、 \u3000\t，,；;：:"
+
+
+def _cut_at_break(text: str, most: int) -> str:
+    """`text` to its last break (、, a space) within `most` characters; with none there, to `most` or before the
+    number `most` falls in."""
+    cut = max(text.rfind(ch, 0, most + 1) for ch in _BREAKS)
+    if cut <= 0:
+        cut = most
+        while cut > 0 and (text[cut - 1].isdigit() or text[cut - 1] in ".%"):
+            cut -= 1
+    return text[:cut].rstrip(_BREAKS) or text[:most]
 
 
 def _sentences(body: str) -> list[str]:
@@ -162,7 +184,8 @@ def headline_of(text: str) -> str:
     cuts = [i for i, ch in enumerate(first[:_HEADLINE_CHARS + 1]) if ch in _CLAUSE_END]
     if cuts:
         return first[:cuts[-1]]
-    return first[:next((i for i, ch in enumerate(first) if ch in _CLAUSE_END), len(first))]
+    first = first[:next((i for i, ch in enumerate(first) if ch in _CLAUSE_END), len(first))]
+    return first if len(first) <= _HEADLINE_MOST else _cut_at_break(first, _HEADLINE_MOST)
 
 
 _OPENING_CHARS = 300
