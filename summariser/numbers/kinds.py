@@ -401,7 +401,9 @@ _LOOKING_BACK_INSIDE = re.compile(r"(?<=[。！!；;：:，,“「])[ \t\u3000]*
                                   r"(?:过去的一年|过去一年|一年来|过去五年|五年来)[，,]")
 # A numbered heading that names a review of what was done (…工作回顾, …执行情况, …完成情况, …运行情况, 主要成效),
 # at a line's start or after a stop in a flattened page; and the headings of any rank inside a flattened line.
-_REVIEW_HEADED = re.compile(r"(?:^|(?<=[。！!；;：:\s]))[ \t\u3000]*"
+# (not from a start with two spaces before it, which the start one space earlier also matches: each start inside a long
+# run of spaces would scan the rest of it again)
+_REVIEW_HEADED = re.compile(r"(?:^|(?<=[。！!；;：:\s]))(?<![ \t\u3000]{2})[ \t\u3000]*"
                             r"(?P<num>[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
                             r"[ \t\u3000]*[^，,。；;：:！!？?\n]{0,30}?"
                             r"(?:工作回顾|回顾|执行情况|完成情况|运行情况|工作总结|主要成效|工作成效)"
@@ -1157,7 +1159,9 @@ _GOAL_HEADING = re.compile(rf"^[ \t\u3000]*(?P<num>{_NUMBERING})?\s*"
                            r"(?:[和与及](?:重点|主要)(?:工作|任务))?"
                            r"\s*[：:]?[ \t\u3000]*$", re.M)
 # A numbered heading of a review (3、上年完成情况; 三、一季度运行情况; （一）2023年工作回顾), on its line or inside one.
-_REVIEW_HEADING = re.compile(rf"(?:^|(?<=[。；;！!\s]))[ \t\u3000]*(?:{_NUMBERING})[ \t\u3000]*"
+# (as _REVIEW_HEADED: no start with two spaces before it, or a long run of spaces is scanned again from each of them)
+_REVIEW_HEADING = re.compile(rf"(?:^|(?<=[。；;！!\s]))(?<![ \t\u3000]{{2}})[ \t\u3000]*(?:{_NUMBERING})"
+                             r"[ \t\u3000]*"
                              # (一、2024年重点指标完成情况: a year's results, its year written)
                              r"(?:(?:19|20)\d{2}年度?)?"
                              r"[^，,。；;：:\n\d]{0,10}?(?:完成情况|运行情况|执行情况|工作回顾|回顾|主要成效|工作成效)"

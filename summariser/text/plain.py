@@ -217,7 +217,9 @@ def _chrome(line: str) -> str | None:
 
 
 _SPACE = " \t\u3000\xa0\r"
-_BREAK = re.compile(f"[{_SPACE}]*(?:\n[{_SPACE}]*)+")  # line breaks with the spaces around them
+# line breaks with the spaces around them; a match starts only where a run of spaces does (a start inside one would
+# scan the rest of the run again for each of its spaces: quadratic on a long run with no break)
+_BREAK = re.compile(f"(?<![{_SPACE}])[{_SPACE}]*(?:\n[{_SPACE}]*)+")
 _FLIP = bytes.maketrans(b"\x00\x01", b"\x01\x00")
 
 
