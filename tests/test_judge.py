@@ -10282,3 +10282,17 @@ def test_a_value_named_before_it_in_a_run_on_list_keeps_its_name() -> None:
 def test_a_middle_item_of_a_list_that_lost_its_marks_keeps_its_name(src: str, claim: dict[str, Any]) -> None:
     # the words after a value that run straight into the next number name that number, not this value
     assert status(claim, src) is S.supported
+
+
+@pytest.mark.parametrize("src, claim", [
+    ("1-9月，平川县规上工业总产值352亿元，预计全年可达480亿元；规上工业增加值86.5亿元，同比增长7.6%。",
+     {"indicator": "规上工业增加值", "value": 86.5, "unit": "亿元"}),
+    ("1-9月，平川县规上工业总产值352亿元，同比提高6.1%，预计全年可达480亿元；工业用电量12.3亿千瓦时，同比增长9.2%。",
+     {"indicator": "工业用电量", "value": 12.3, "unit": "亿千瓦时"}),
+    ("1-9月，平川县原预计完成工业投资30亿元，实际完成34.5亿元；技改投资12.6亿元，同比增长15%。",
+     {"indicator": "技改投资", "value": 12.6, "unit": "亿元"}),
+])
+def test_a_result_reported_before_a_forecast_keeps_the_bare_items_after_it_results(src: str,
+                                                                                  claim: dict[str, Any]) -> None:
+    # a bare amount before 预计 (or 提高, or 原预计…实际完成) says the sentence opens on what was done
+    assert status({**claim, "period": "1-9月", "kind": "actual"}, src) is S.supported

@@ -277,6 +277,7 @@ def _listed_after_forecast(src: Source, span: tuple[int, int]) -> bool:
     said = _FORECAST_LEAD.search(text, s0, first_end)
     if said is None or BEYOND_FORESEEN.search(text, s0, said.start()) is not None \
             or _RESULT_BEFORE.search(text, s0, said.start()) is not None \
+            or _AMOUNT_BEFORE.search(text, s0, said.start()) is not None \
             or not any(ch.isdigit() for ch in text[said.end():first_end]):
         return False
     *between, own = _LIST_CUT.split(text[first_end + 1:a])
@@ -285,8 +286,12 @@ def _listed_after_forecast(src: Source, span: tuple[int, int]) -> bool:
 
 
 # (a forecast word that opens what its sentence states; not 预计年产值…的, an attribute, whose amount is no statement)
-_FORECAST_LEAD = re.compile(r"(?:初步)?(?:预计|预估|估计)(?![^，,；;。\d]{0,10}[\d.]+[^，,；;。\d]{0,6}的)")
-_RESULT_BEFORE = re.compile(r"完成|实现|增长|下降|达到?|累计|已|突破")
+# (原预计: what was once expected, a past reckoning that the part then sets its result against)
+_FORECAST_LEAD = re.compile(r"(?:初步)?(?<!原)(?:预计|预估|估计)(?![^，,；;。\d]{0,10}[\d.]+[^，,；;。\d]{0,6}的)")
+_RESULT_BEFORE = re.compile(r"完成|实现|增长|提高|上升|下降|达到?|累计|已|突破")
+# (an amount of money, output or growth before the forecast word, 1-9月，全县规上工业总产值352亿元，预计全年…: a
+# result reported first, bare; not a count, 在库6户规上工业企业…预计完成…, which frames whose forecast it is)
+_AMOUNT_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[%％]|[万亿千百]?元|亿|[万亿]?吨|[万亿]?千瓦)")
 _LIST_CUT = re.compile(r"[，,；;]")
 # (an item's change after its amount, 同比增长0.4%, or the value's own, 同比增长16.6%)
 _ITEM_CHANGE = r"(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|增加|减少)"
