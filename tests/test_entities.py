@@ -65,3 +65,15 @@ def test_a_sentence_with_no_clause_end_is_shown_cut_at_a_break() -> None:
     assert 300 < len(summary) <= 441 and summary.endswith("。") and page.startswith(summary[:-1])
     headline = headline_of(summary)
     assert headline == "1月 规上工业增加值 0.5% 产值 100亿元 2月 规上工业增加值 1.5% 产值 101亿元 3月 规上工业增加值"
+
+
+def test_a_thousands_comma_is_no_clause_end_of_a_summary_or_headline() -> None:
+    # (cut there, 出口额1,185.5万元 showed as 出口额1, a number the page does not write)
+    row = "出口额1,{}85.5万元增长{}.5%"
+    page = "1-9月全县主要经济指标" + "".join(row.format(i % 10, i % 20) for i in range(40)) + "。"
+    summary = summary_of(page)
+    cut = len(summary) - 1
+    assert page.startswith(summary[:-1]) and not (page[cut - 1].isdigit() and page[cut] in ",.0123456789")
+    text = "1-9月，全县出口额1,185.5万元，同比增长10.5%，规上工业总产值1,222.6万元，增长11.6%。"
+    assert summary_of(text) == text
+    assert headline_of(text) == "1-9月，全县出口额1,185.5万元，同比增长10.5%"

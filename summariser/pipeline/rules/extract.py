@@ -103,12 +103,21 @@ _BREAKS = "、 \u3000\t，,；;：:"
 def _cut_at_break(text: str, most: int) -> str:
     """`text` to its last break (、, a space) within `most` characters; with none there, to `most` or before the
     number `most` falls in."""
-    cut = max(text.rfind(ch, 0, most + 1) for ch in _BREAKS)
+    cut = max(_last_break(text, ch, most) for ch in _BREAKS)
     if cut <= 0:
         cut = most
         while cut > 0 and (text[cut - 1].isdigit() or text[cut - 1] in ".%"):
             cut -= 1
     return text[:cut].rstrip(_BREAKS) or text[:most]
+
+
+def _last_break(text: str, ch: str, most: int) -> int:
+    """Where `ch` last stands within `most` characters as a break: not a comma between digits (1,185.5万元, whose
+    cut would show a number the page does not write); -1 where it does not."""
+    at = text.rfind(ch, 0, most + 1)
+    while at > 0 and ch == "," and text[at - 1:at].isdigit() and text[at + 1:at + 2].isdigit():
+        at = text.rfind(ch, 0, at)
+    return at
 
 
 def _sentences(body: str) -> list[str]:
@@ -132,7 +141,8 @@ def _sentence_spans(body: str) -> list[tuple[int, int]]:
 _BREAK = re.compile(f"[{FULL_STOP}\n]")
 
 
-_COMMA = re.compile("[，,；;：:]")  # clause ends inside a sentence (a 、 list stays whole)
+# clause ends inside a sentence (a 、 list stays whole; a comma between digits, 1,185.5万元, groups thousands)
+_COMMA = re.compile(r"[，；;：:]|(?<!\d),|,(?!\d)")
 
 
 def _holds(at: list[int], x: int, y: int) -> bool:
@@ -181,11 +191,16 @@ def headline_of(text: str) -> str:
     first = first.rstrip("。！？!?")
     if len(first) <= _HEADLINE_CHARS:
         return first
-    cuts = [i for i, ch in enumerate(first[:_HEADLINE_CHARS + 1]) if ch in _CLAUSE_END]
+    cuts = [i for i, ch in enumerate(first[:_HEADLINE_CHARS + 1]) if _clause_ends_at(first, i)]
     if cuts:
         return first[:cuts[-1]]
-    first = first[:next((i for i, ch in enumerate(first) if ch in _CLAUSE_END), len(first))]
+    first = first[:next((i for i in range(len(first)) if _clause_ends_at(first, i)), len(first))]
     return first if len(first) <= _HEADLINE_MOST else _cut_at_break(first, _HEADLINE_MOST)
+
+
+def _clause_ends_at(text: str, i: int) -> bool:
+    """Whether a clause ends at `text[i]`: not at a comma between digits (1,185.5万元), which groups thousands."""
+    return text[i] in _CLAUSE_END and not (text[i] == "," and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit())
 
 
 _OPENING_CHARS = 300
