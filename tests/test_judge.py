@@ -10296,3 +10296,26 @@ def test_a_result_reported_before_a_forecast_keeps_the_bare_items_after_it_resul
                                                                                   claim: dict[str, Any]) -> None:
     # a bare amount before 预计 (or 提高, or 原预计…实际完成) says the sentence opens on what was done
     assert status({**claim, "period": "1-9月", "kind": "actual"}, src) is S.supported
+
+
+def test_a_value_is_compared_with_the_values_within_its_reach_only() -> None:
+    """A paragraph of many figures is not compared pair by pair: a value's rivals are its unit's values no more than
+    _RIVAL_REACH before or after it, those that may tell its subject apart its paragraph's within _APART_REACH."""
+    from summariser.numbers.check import reading_of
+    from summariser.numbers.claims import claim_from_figure
+    from summariser.numbers.judge.indicator import _RIVAL_REACH
+    from summariser.numbers.judge.sets import _APART_REACH
+
+    text = "，".join(f"产值{i}亿元" for i in range(3 * _RIVAL_REACH)) + "。\n另一段，产值5亿元。"
+    src = reading_of(text)
+    claim = claim_from_figure({"indicator": "产值", "value": 1, "unit": "亿元"})
+    assert claim is not None
+    tied = src.tied(claim)
+    q = tied.near[_RIVAL_REACH + 10][0]
+    assert [r for r, _ in tied.around(q, _RIVAL_REACH)] == [r for r, _ in tied.near[10:2 * _RIVAL_REACH + 11]]
+    assert [r for r, _ in tied.around(tied.near[0][0], _RIVAL_REACH)] == [r for r, _ in tied.near[:_RIVAL_REACH + 1]]
+    # (a paragraph's values only: not the next paragraph's, however near)
+    line_end = text.index("\n")
+    last = [r for r, _ in tied.near if r.start < line_end][-1]
+    assert src.around(last, 0, line_end, _APART_REACH) == tuple(
+        r for r in src.quantities if r.start < line_end)[-_APART_REACH - 1:]

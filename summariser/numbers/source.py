@@ -119,6 +119,15 @@ class Source:
         first = bisect.bisect_left(self.quantities, lo, key=_start_of)
         return self.quantities[first:bisect.bisect_left(self.quantities, hi, key=_start_of)]
 
+    def around(self, q: Quantity, lo: int, hi: int, reach: int) -> tuple[Quantity, ...]:
+        """The quantities that start in the text's [lo, hi) no more than `reach` quantities before or after `q` (in
+        text order), found by bisection: what a value is compared with, bounded whatever the page's length."""
+        first = bisect.bisect_left(self.quantities, lo, key=_start_of)
+        last = bisect.bisect_left(self.quantities, hi, key=_start_of)
+        at = bisect.bisect_left(self.quantities, q.start, key=_start_of)
+        past = bisect.bisect_right(self.quantities, q.start, key=_start_of)
+        return self.quantities[max(first, at - reach):min(last, past + reach)]
+
     def view_at(self, at: int) -> int:
         """The offset in the view's text (and the simplified and compared ones) of the text's offset `at`, where
         spans are: the two differ where the view dropped ruby or invisible characters (項(xiàng)目)."""
@@ -207,6 +216,7 @@ class Tied:
     near: tuple[tuple[Quantity, Tie], ...]
     rarity: dict[str, float]  # each pair the ties hold, by how rare it is among them: log(1 + ties / ties holding it)
     read_under: dict[str, list[int]] = field(default_factory=dict)  # pair -> the ties whose words or context hold it
+    starts: list[int] = field(default_factory=list)  # where each of `near` starts, listed on first use (see around)
 
     def holders(self, pairs: Iterable[str], weights: dict[str, float],
                 among: set[int] | None = None) -> dict[int, float]:
@@ -223,6 +233,14 @@ class Tied:
                     held.setdefault(n, []).append(weights.get(g, 0.0))
         # (summed exactly: a sum in the order of a set's pairs would differ from run to run in its last bits)
         return {n: math.fsum(xs) for n, xs in held.items()}
+
+    def around(self, q: Quantity, reach: int) -> tuple[tuple[Quantity, Tie], ...]:
+        """The ties no more than `reach` of them before or after `q` (in text order), found by bisection on their
+        starts, listed once on first use: a value's rivals, bounded whatever the page's length."""
+        if not self.starts and self.near:
+            self.starts.extend(r.start for r, _ in self.near)
+        at, past = bisect.bisect_left(self.starts, q.start), bisect.bisect_right(self.starts, q.start)
+        return self.near[max(0, at - reach):past + reach]
 
     def weights(self, claimed: frozenset[str]) -> dict[str, float]:
         """Each claimed pair weighted by how rare it is among the ties' pairs: 工业 is everywhere, 技改 is

@@ -158,7 +158,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     dated = bigrams(indicator_words(simplified(c.period))) if c.period else frozenset()
     part_unnamed = _part_unnamed(claimed, q, tie, tied, (dated, _measured_as_its_whole(src, q, tie)))
     context = tie.context - tie.under if part_unnamed else tie.context
-    rival = _rival(c, q, tie, tied.near, (w, total, own), context, src)
+    rival = _rival(c, q, tie, tied, (w, total, own), context, src)
     # (a plan of another stretch: wrong at once where a value near it is of the claimed plan, else open at the end)
     planned = _plans_apart(c, q, tie, tied)
     rivalled = _wrong_first(planned, _rivalled(src, (c, q, tie, tied), claimed, rival, context | topic))
@@ -548,7 +548,12 @@ def _swapped(unowned: list[str], e: _Evidence) -> bool:
     return any(0 < sum(g in p for p in scopes) <= _TELLING for g in unowned)
 
 
-def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ...],
+# How many values of its units before and after a value may rival it: the farthest rival on the development pages is
+# 31 values away; a page of a thousand figures of one unit is not compared pair by pair.
+_RIVAL_REACH = 64
+
+
+def _rival(c: Claim, q: Quantity, tie: Tie, near: Tied,
            weighed: tuple[dict[str, float], float, float], context: frozenset[str], src: Source) -> Quantity | None:
     """Another value whose words hold clearly more of the claimed indicator than `q`'s own (`weighed`: the
     claim's pairs' weights, their total, and the share the value's words hold; `context`, what else a reader
@@ -578,7 +583,7 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: tuple[tuple[Quantity, Tie], ..
     part_of = tie.under if claimed & (tie.pairs - tie.under) else frozenset()
     other: Quantity | None = None
     best = 0.0
-    for r, t in _goals_only(c, tie, near):
+    for r, t in _goals_only(c, tie, near.around(q, _RIVAL_REACH)):
         shared = claimed & t.pairs
         if not shared or r is q:
             continue

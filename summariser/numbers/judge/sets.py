@@ -294,7 +294,8 @@ def _qualifier_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding |
     text = src.text
     start, end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
     unsure = None
-    for r in src.starting_in(start, end if end >= 0 else len(text)):  # (the paragraph's values)
+    # (the paragraph's values, no more than _APART_REACH values from `q` either way: linear in the page)
+    for r in src.around(q, start, end if end >= 0 else len(text), _APART_REACH):
         t = src.tie_of.get((r.start, r.end))
         if r is q or t is None or not _alike(t, tie) or r.raw.endswith(_BOUND_ENDS) \
                 or _size_classes_apart(t, tie) or _siblings(t, tie) or _other_kind(c.kind, t.kind):
@@ -310,6 +311,10 @@ def _qualifier_apart(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding |
 
 
 _BOUND_ENDS = ("以上", "以下")
+# How many of its paragraph's values before and after a value may tell its subject apart by a qualifier: the
+# farthest that does on the development pages is 6 values away; a paragraph of a thousand figures (a
+# statistics table run into one line) is not compared pair by pair.
+_APART_REACH = 24
 
 
 def _siblings(t: Tie, tie: Tie) -> bool:
