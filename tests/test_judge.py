@@ -10319,3 +10319,25 @@ def test_a_value_is_compared_with_the_values_within_its_reach_only() -> None:
     last = [r for r, _ in tied.near if r.start < line_end][-1]
     assert src.around(last, 0, line_end, _APART_REACH) == tuple(
         r for r in src.quantities if r.start < line_end)[-_APART_REACH - 1:]
+
+
+def test_twins_and_values_after_are_looked_for_within_their_reach_only() -> None:
+    """A value's twins (the same words, another subject) are the values written alike no more than _TWIN_REACH
+    before or after it; the values after it that may measure its subject, its sentence's first _AFTER_REACH."""
+    from summariser.numbers.check import reading_of
+    from summariser.numbers.claims import claim_from_figure
+    from summariser.numbers.judge.parts import _AFTER_REACH, _TWIN_REACH, _values_after
+
+    text = "，".join(f"企业{i}产值5亿元" for i in range(3 * _TWIN_REACH + 3 * _AFTER_REACH)) + "。"
+    src = reading_of(text)
+    claim = claim_from_figure({"indicator": "产值", "value": 5, "unit": "亿元"})
+    assert claim is not None
+    tied = src.tied(claim)
+    q, tie = tied.near[_TWIN_REACH + 5]
+    alike = [r for r, t in tied.near if t.words == tie.words]
+    assert len(alike) > 2 * _TWIN_REACH + 1
+    at = alike.index(q)
+    window = alike[max(0, at - _TWIN_REACH):at + _TWIN_REACH + 1]
+    assert [r for r, _ in tied.worded(tie.words, q, _TWIN_REACH)] == window
+    after = [r for r, _ in _values_after(src, q)]
+    assert [r for r, _ in _values_after(src, q, _AFTER_REACH)] == after[:_AFTER_REACH] and len(after) > _AFTER_REACH

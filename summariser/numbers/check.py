@@ -19,6 +19,7 @@ import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any, Iterable, Mapping, NamedTuple, TypeVar, cast
 
 from pydantic import BaseModel
@@ -85,8 +86,11 @@ def _candidates(src: Source, c: Claim, qspan: tuple[int, int] | None) -> list[Qu
     or period does not rescue a claim the quote contradicts (a reader checks the quote, not the article)."""
     order = list(pool(src, c))
     if qspan:
-        spans = [qspan, *repeats_of(src, c.quote)]
-        inside = [q for q in order if any(a <= q.start and q.end <= b for a, b in spans)
+        spans = sorted([qspan, *repeats_of(src, c.quote)])
+        # (a quantity is inside one where the farthest end of those starting at or before it is at or after its end:
+        # found by bisection, not a pass over a quote's repeats per quantity)
+        starts, reach = [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
+        inside = [q for q in order if (i := bisect.bisect_right(starts, q.start) - 1) >= 0 and q.end <= reach[i]
                   and value_match(c, q) is not None]
         order = inside or order
     return order

@@ -34,6 +34,10 @@ THIS_YEAR_ALONE = frozenset({"今年", "本年", "今年度", "本年度"})  # (
 _EARLY_MONTHS = 6  # (a page dated in its year's first half may still set out that year's work)
 
 
+def _start_of_tied(value: tuple[Quantity, Tie]) -> int:
+    return value[0].start
+
+
 def _start_of(q: Quantity) -> int:
     return q.start
 
@@ -66,6 +70,8 @@ class Source:
     value_reads: dict[tuple[object, int, int], object] = field(default_factory=dict)
     unitless: list[dict[float, Quantity]] = field(default_factory=list)  # see unitless_cells: read once
     reviews: list[tuple[tuple[int, int], ...]] = field(default_factory=list)  # see look_backs: read once
+    # the level of the whole place each clause read opens with, None for none, by its words (judge/subject.py)
+    clause_frames: dict[str, int | None] = field(default_factory=dict)
     # the text as given, when `text` is it with its hard-wrapped line ends left out (core/wraps.py, as the
     # public functions that take a text read it): the spans they hand back map to the given text through it
     given: textmap.MappedText | None = None
@@ -217,6 +223,7 @@ class Tied:
     rarity: dict[str, float]  # each pair the ties hold, by how rare it is among them: log(1 + ties / ties holding it)
     read_under: dict[str, list[int]] = field(default_factory=dict)  # pair -> the ties whose words or context hold it
     starts: list[int] = field(default_factory=list)  # where each of `near` starts, listed on first use (see around)
+    by_words: dict[str, list[tuple[Quantity, Tie]]] = field(default_factory=dict)  # see worded: made on first use
 
     def holders(self, pairs: Iterable[str], weights: dict[str, float],
                 among: set[int] | None = None) -> dict[int, float]:
@@ -241,6 +248,17 @@ class Tied:
             self.starts.extend(r.start for r, _ in self.near)
         at, past = bisect.bisect_left(self.starts, q.start), bisect.bisect_right(self.starts, q.start)
         return self.near[max(0, at - reach):past + reach]
+
+    def worded(self, words: str, q: Quantity, reach: int) -> list[tuple[Quantity, Tie]]:
+        """The ties whose words are `words`, no more than `reach` of them before or after `q` (in text order): an index
+        of the ties by their words, built on first use, and a bisection, not a pass over the ties per value."""
+        if not self.by_words:
+            for r, t in self.near:
+                self.by_words.setdefault(t.words, []).append((r, t))
+        alike = self.by_words.get(words, [])
+        at = bisect.bisect_left(alike, q.start, key=_start_of_tied)
+        past = bisect.bisect_right(alike, q.start, key=_start_of_tied)
+        return alike[max(0, at - reach):past + reach]
 
     def weights(self, claimed: frozenset[str]) -> dict[str, float]:
         """Each claimed pair weighted by how rare it is among the ties' pairs: 工业 is everywhere, 技改 is

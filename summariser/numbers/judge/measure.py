@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import cast
 
 from ...core.chars import FULL_STOP
 from ...core.simplify import simplified
@@ -154,20 +155,35 @@ def _basis_row(src: Source, q: Quantity) -> tuple[tuple[Quantity, str], ...]:
     text = src.simplified_text()
     at = src.view_at(q.start)
     start, end = start_after(text, at, _PART_STOPS), end_from(text, at, _PART_STOPS)
+    key = (_basis_rows, start, end)
+    if key not in src.value_reads:
+        src.value_reads[key] = _basis_rows(src, start, end)
+    return cast("dict[int, tuple[tuple[Quantity, str], ...]]", src.value_reads[key]).get(id(q), ())
+
+
+def _basis_rows(src: Source, start: int, end: int) -> dict[int, tuple[tuple[Quantity, str], ...]]:
+    """Each row of a ；-part's values (the simplified text's [start, end)) by each of its values (by identity), as
+    `_basis_row` has it: the part read once, not once per value (a part of a thousand figures)."""
+    text = src.simplified_text()
+    rows: list[list[tuple[Quantity, str]]] = []
     row: list[tuple[Quantity, str]] = []
     last = start
     for r in src.starting_in(src.view.to_original(start, start)[0], src.view.to_original(end, end)[0]):
         lead, last = text[last:src.view_at(r.start)], src.view_at(r.end)
         if not _only_how_or_basis(lead):
-            if any(x is q for x, _ in row):
-                break  # (the next indicator's name: q's row is over)
+            rows.append(row)  # (the next indicator's name: the row is over)
             row = []
         note = _BASIS_NOTE.match(text, last)
         if note is not None:
             lead, last = lead + note.group(), note.end()  # (the note is its value's, not the next's)
         inherited = row[-1][1] if row and not _PLAIN_BASIS.search(lead) else ""
         row.append((r, _basis_of(lead) or inherited))
-    return tuple(row) if any(b for _, b in row) and any(x is q for x, _ in row) else ()
+    rows.append(row)
+    out: dict[int, tuple[tuple[Quantity, str], ...]] = {}
+    for one in rows:
+        read = tuple(one) if any(b for _, b in one) else ()
+        out.update((id(x), read) for x, _ in one)
+    return out
 
 
 _PART_STOPS = FULL_STOP + "；;\n"  # (a row of one indicator's values ends with its ；-part)

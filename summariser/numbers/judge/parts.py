@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Callable
 
 from ...core.simplify import simplified
 from ...places.divisions import Divisions, divisions
@@ -72,8 +73,14 @@ def _words_of_a_value_after(src: Source, q: Quantity, tie: Tie, claimed: frozens
     if len(extra) < _NAME_PAIRS:
         return False
     # (but the pair that joins the two names, 业超 of 企业超目标)
+    # (no further than _AFTER_REACH values on: a sentence of a thousand figures is not read to its end per value)
     return any(r.unit == q.unit and len(extra & t.pairs) >= _NAME_PAIRS and len(extra - t.pairs) <= 1
-               and t.pairs <= claimed for r, t in _values_after(src, q))
+               and t.pairs <= claimed for r, t in _values_after(src, q, _AFTER_REACH))
+
+
+# How many values after a value in its sentence may measure its subject against something (超目标任务442家 after
+# 新增规上工业企业1342家): the farthest that does on the development pages is 10 values on.
+_AFTER_REACH = 32
 
 
 def _subject_of_a_sentence_beside(src: Source, q: Quantity, tie: Tie, claimed: frozenset[str]) -> bool:
@@ -157,7 +164,7 @@ def _growth_given_to_part(src: Source, c: Claim, value: tuple[Quantity, Tie, Tie
     其中，…市区完成1021亿元 for the whole's 10.4%); not where the value is itself a part."""
     q, tie, tied = value
     return tie.measure == "growth" and not tie.under \
-        and _part_claimed(claimed_text(c.indicator), (q, tie, tied), _values_after(src, q)) is not None
+        and _part_claimed(claimed_text(c.indicator), (q, tie, tied), lambda: _values_after(src, q)) is not None
 
 
 def _pull_swapped(written: str, tie: Tie) -> bool:
@@ -215,7 +222,7 @@ def _twin_told_apart(q: Quantity, read: tuple[Tie, Tied], claimed: frozenset[str
     tie, tied = read
     if not tie.words or not tie.scope:
         return False
-    for r, t in tied.near:
+    for r, t in tied.worded(tie.words, q, _TWIN_REACH):
         if r is q or t.words != tie.words or r.unit != q.unit or t.measure != tie.measure or not t.scope \
                 or (t.period is not None and tie.period is not None and t.period.conflicts(tie.period)):
             continue
@@ -225,6 +232,11 @@ def _twin_told_apart(q: Quantity, read: tuple[Tie, Tied], claimed: frozenset[str
         if mine and not claimed & mine and claimed & tie.scope <= t.scope:
             return True
     return False
+
+
+# How many values with the same words before and after a value may be its twin: the farthest twin on the development
+# pages is 3 such values away (a page of a thousand figures written alike is not compared pair by pair).
+_TWIN_REACH = 16
 
 
 def _whole_claimed(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied], claimed: frozenset[str],
@@ -255,7 +267,7 @@ def _whole_claimed(src: Source, c: Claim, value: tuple[Quantity, Tie, Tied], cla
 
 
 def _part_claimed(written: str, value: tuple[Quantity, Tie, Tied],
-                  near: tuple[tuple[Quantity, Tie], ...] | None = None) -> Quantity | None:
+                  near: Callable[[], tuple[tuple[Quantity, Tie], ...]] | None = None) -> Quantity | None:
     """The part a whole's value is claimed for: the claim writes the value's own words with a part's name inside
     (新开工工业项目投资 for 新开工项目投资增长2.2%), and a value near it, of that part of this whole, is named by it
     (其中，工业增长16.3%). None where there is none."""
@@ -278,18 +290,21 @@ def _part_claimed(written: str, value: tuple[Quantity, Tie, Tied],
         if not 2 <= len(inside) <= _INSERT_MAX:
             continue
         # (a part of this value: after it, of its measure, named by the part's name and read under all its words)
-        # (`near`: the page's values of any unit and measure, for a part named with none of this measure)
-        return next((r for r, t in (near or tied.near) if r.start > q.start
+        # (`near`: the values it gives, read only here, of any unit and measure, for a part named with none of this
+        # measure)
+        after = (near() if near is not None else ()) or tied.near
+        return next((r for r, t in after if r.start > q.start
                      and (near is not None or (r.unit_class == q.unit_class and t.measure == tie.measure))
                      and _own_words(t).startswith(inside) and whole <= t.under), None)
     return None
 
 
-def _values_after(src: Source, q: Quantity) -> tuple[tuple[Quantity, Tie], ...]:
-    """The values of `q`'s sentence after it, of any unit, with their ties."""
+def _values_after(src: Source, q: Quantity, reach: int | None = None) -> tuple[tuple[Quantity, Tie], ...]:
+    """The values of `q`'s sentence after it, of any unit, with their ties (the first `reach` of them, where given)."""
     found = src.tie_of.sentence((q.start, q.end))
     end = q.end + (len(found[0]) - found[1] if found is not None else 0)
-    return tuple((r, t) for r in src.starting_in(q.end, end) if (t := src.tie_of.get((r.start, r.end))) is not None)
+    return tuple((r, t) for r in src.starting_in(q.end, end)[:reach] if (t := src.tie_of.get((r.start, r.end)))
+                 is not None)
 
 
 def _above_scale_apart(c: Claim, value: tuple[Quantity, Tie, Tied]) -> Quantity | None:

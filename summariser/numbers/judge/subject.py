@@ -787,21 +787,30 @@ def _clause_frame(src: Source, q: Quantity) -> int:
     """The level of the whole place the last clause of `q`'s sentence before it that opens with one names
     (从全省看，…; 全省…，; 湖北省…, not the page's own), which the clauses after it that name none are read
     under; -1 when no clause before it opens with one. (Read once per value: Source.of_value.)"""
-    found = -1
-    main = src.tie_of.topic().main
-    for clause in _CLAUSE_SPLIT.split(_sentence_before(src, q)):
-        clause = _FRAME_OPENING.sub("", clause)
-        period = periods_in(clause)[:1]
-        if period and period[0][0] == 0:
-            clause = clause[period[0][1]:]
-        whole = _WHOLE_OPENING.match(clause)
-        if whole and clause[whole.end():].strip():  # (全省 alone: what is left of 全省领先, a comparison)
-            found = level(whole.group(0))
-            continue
-        named = _opening_place(clause, clause[:_PARK_NAME_OPENING])
-        if named and not any(same_place(named, p) for p in main):
-            found = whole_of(named)
-    return found
+    frames = src.clause_frames
+    for clause in reversed(_CLAUSE_SPLIT.split(_sentence_before(src, q))):  # (the last that opens with one speaks)
+        if clause not in frames:
+            frames[clause] = _frame_opened(src, clause)
+        found = frames[clause]
+        if found is not None:
+            return found
+    return -1
+
+
+def _frame_opened(src: Source, clause: str) -> int | None:
+    """The level of the whole place a clause opens with (see `_clause_frame`), None where it opens with none: read
+    once per clause of a page, however many values after it ask."""
+    clause = _FRAME_OPENING.sub("", clause)
+    period = periods_in(clause)[:1]
+    if period and period[0][0] == 0:
+        clause = clause[period[0][1]:]
+    whole = _WHOLE_OPENING.match(clause)
+    if whole and clause[whole.end():].strip():  # (全省 alone: what is left of 全省领先, a comparison)
+        return level(whole.group(0))
+    named = _opening_place(clause, clause[:_PARK_NAME_OPENING])
+    if named and not any(same_place(named, p) for p in src.tie_of.topic().main):
+        return whole_of(named)
+    return None
 
 
 # (and a full stop typed as . between two Han characters: …总产值334.8亿元.我县获评…)
