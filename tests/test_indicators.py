@@ -137,6 +137,23 @@ def test_a_stretch_of_years_dates_its_own_sentence_only() -> None:
     assert periods("年初至今，全县累计完成投资12亿元。") == {"12亿元": "年初至今"}
 
 
+def test_the_period_its_own_sentence_writes_over_one_nearer_that_the_reading_does_not_tie_it_to() -> None:
+    # the Timeline takes the period nearest before a value; where the document's reading ties the value to
+    # the one its sentence opens with (the checker's: it refused the engine's own figure), the engine writes that
+    text = "一季度，全县规模以上工业增加值延续1月份回升势头，同比增长7.2%，比全市高1.5个百分点。"
+    assert periods(text) == {"7.2%": "一季度", "1.5个百分点": "一季度"}  # (a trend it carries on: not its period)
+    text = "2024年，全县一般公共预算支出(不含2023年结转的专项债券资金)增长4%左右，规上工业增加值增长9%以上。"
+    assert periods(text) == {"4%": "2024年", "9%": "2024年"}  # (an aside in brackets)
+    text = "2023年，全县外贸企业订单基本恢复到2019年水平，外贸进出口总额增长12.6%，占全市比重18.3%。"
+    assert periods(text) == {"12.6%": "2023年", "18.3%": "2023年"}  # (a level it is measured against)
+    text = "记者从全区2024年经济工作会议获悉，2023年，全区规上工业增加值增长7.1%。高新技术产业产值增长15.2%。"
+    assert periods(text)["15.2%"] == "2023年"  # (the meeting's year, an event's name)
+    # a goal's amount keeps the goal's period, and a base keeps out, though the reading ties them otherwise
+    assert periods("1-10月，全县工业投资完成180亿元，占年度目标220亿元的81.8%。")["220亿元"] == "年度"
+    text = "1-7月，全县规上工业增加值增长8.1%，增速比今年1-5月、1-6月分别提高1.2个百分点和0.6个百分点。"
+    assert periods(text)["0.6个百分点"] == "1-7月"
+
+
 def test_a_starting_point_a_multiples_base_and_a_second_base_are_not_the_period() -> None:
     assert periods("截至1月31日，全县工业企业开工率由正月初七的53.9%跃升至88.3%。")["88.3%"] == "1月31日"
     assert periods("前7个月，工业技改投资63.7亿元，是去年全年的2.3倍。")["2.3倍"] == "前7个月"

@@ -82,6 +82,7 @@ def figures_of(source: Source | str) -> list[ChunkFigure]:
             indicator = namer.listed(q, tie.shown.replace("分别", ""))
         kind = _kind(src, q, tie, threshold)
         period = timeline.period(q.start, q.end, kind, _statistic(text, q, c_start, c_end))
+        period = timeline.as_written(period, tie.written if tie is not None else None, q.start)
         if kind == "actual" and not threshold and _part_of_planned(text, q.start, kinds):
             kind = "target"  # (计划实施项目126个…。其中，续建项目33个: dated as the whole)
         kinds.append((q.start, kind))
@@ -388,6 +389,12 @@ def _bases(text: str, periods: Sequence[tuple[int, int, Period]]) -> list[bool]:
 _LIST_JOIN = "、和及"
 
 
+def _same(written: str, p: Period) -> bool:
+    """Whether a period's writing names the period `p` (一季度 and 1-3月 do; 全年 and 2023年 do not)."""
+    mine = parse_period(written)
+    return mine is not None and mine[1:] == p[1:]
+
+
 def _so_far_this_year(written: str) -> bool:
     """Whether a period's writing is this year so far, with no months (今年, 今年以来, 本年以来, 年初以来)."""
     p = parse_period(written)
@@ -537,6 +544,26 @@ class Timeline:
             return None
         found = self._in_force(p0) if statistic else None
         return self._reviewed(start) if found is None else self._as_reviewed(found, start)
+
+    def as_written(self, period: str | None, written: Period | None, at: int) -> str | None:
+        """`period`, the Timeline's for the value at `at`; or, where it names another stretch than the one the
+        document's reading ties the value to by its own sentence or its paragraph's opening (`written`, its Tie's),
+        that one as the paragraph writes it: the checker holds the engine's own figure to the reading's, and a
+        period carried from before (1—4月) over one its own sentence states (1—3月，…) is refused as misread. Only a
+        writing the Timeline holds for values, in the value's paragraph up to its full stop (not a comparison's
+        base, a goal's, an event's, a starting point's), and not for a goal's amount its sentence dates (年度目标)."""
+        mine = parse_period(period)
+        if written is None or mine is None or not mine.conflicts(written):
+            return period  # (none read: a stock now, a project's attribute, as the Timeline reads them)
+        p0 = self.text.rfind("\n", 0, at) + 1
+        s0, hi = span_start(self.full_stops, at), span_end(self.full_stops, at, len(self.text))
+        marks = self.marks[bisect.bisect_left(self.starts, p0):bisect.bisect_left(self.starts, hi)]
+        if any(m.goal and m.written == period and m.start >= s0 for m in marks):
+            return period  # (…1-10月…，占年度目标220亿元的81.9%: the goal's amount is of the goal's period)
+        for m in marks:
+            if not (m.goal or m.event or m.starting) and _same(m.written, written):
+                return m.written
+        return period
 
     def _as_reviewed(self, written: str, at: int) -> str:
         """A period as written (全年, 过去的一年), or, in a review part of a work report, the year it reviews."""
