@@ -222,7 +222,6 @@ class Tied:
     near: tuple[tuple[Quantity, Tie], ...]
     rarity: dict[str, float]  # each pair the ties hold, by how rare it is among them: log(1 + ties / ties holding it)
     read_under: dict[str, list[int]] = field(default_factory=dict)  # pair -> the ties whose words or context hold it
-    starts: list[int] = field(default_factory=list)  # where each of `near` starts, listed on first use (see around)
     by_words: dict[str, list[tuple[Quantity, Tie]]] = field(default_factory=dict)  # see worded: made on first use
 
     def holders(self, pairs: Iterable[str], weights: dict[str, float],
@@ -243,10 +242,9 @@ class Tied:
 
     def around(self, q: Quantity, reach: int) -> tuple[tuple[Quantity, Tie], ...]:
         """The ties no more than `reach` of them before or after `q` (in text order), found by bisection on their
-        starts, listed once on first use: a value's rivals, bounded whatever the page's length."""
-        if not self.starts and self.near:
-            self.starts.extend(r.start for r, _ in self.near)
-        at, past = bisect.bisect_left(self.starts, q.start), bisect.bisect_right(self.starts, q.start)
+        starts: a value's rivals, bounded whatever the page's length."""
+        at = bisect.bisect_left(self.near, q.start, key=_start_of_tied)
+        past = bisect.bisect_right(self.near, q.start, key=_start_of_tied)
         return self.near[max(0, at - reach):past + reach]
 
     def worded(self, words: str, q: Quantity, reach: int) -> list[tuple[Quantity, Tie]]:

@@ -1114,7 +1114,6 @@ _ABOVE = re.compile(r"高于|快于|超过|超出")
 _BELOW = re.compile(r"低于|慢于")
 
 
-
 def _amount_before_its_noun(src: Source, c: Claim, q: Quantity) -> _Finding:
     """Wrong where the value is written before the noun it counts or measures (…和40户“雏鹰”企业; 有237家企业累计营收
     过亿元; 年均7.4%的工业增长) and the claim names the noun of another amount of its unit that its sentence writes so

@@ -4,7 +4,6 @@ qualifier that tells a claim's subject from the value's (and the values it rival
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from ...core.chars import FULL_STOP
@@ -103,7 +102,7 @@ def _set_in_force(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     if q.unit == POINTS or tie.member or tie.summed or tie.unnamed or _RELATING.search(c.indicator):
         return False
     own = _NO_OWN_TAIL.sub("", tie.words)
-    split = _qualifier_split(c.indicator, c.measure, own, q.unit == PERCENT)
+    split = _qualifier_split(c, own, q.unit == PERCENT)
     if split is None:
         return False
     text, at = src.simplified_text(), src.view_at(q.start)
@@ -213,13 +212,12 @@ _NO_OWN_TAIL = re.compile(r"(?:已有|共有|共计|合计|总计|共|有|为|�
 _SHARE_WORD_END = re.compile(r"(?:所占)?(?:比例|比重|占比)$")  # (…完成年度计划投资比例: the share's own word)
 
 
-@lru_cache(maxsize=4096)  # (a claim judged against each of many values with the same words: read once)
-def _qualifier_split(indicator: str, measure: str | None, own: str, percent: bool) -> tuple[str, str, str] | None:
+def _qualifier_split(c: Claim, own: str, percent: bool) -> tuple[str, str, str] | None:
     """The claim as a qualifier before the value's own words (西博会 + 履约项目; 西博会签约项目 + 履约率): the
     qualifier, the rest, and the claim as compared; None where the claim is no such pair. The rest holds every
     pair of the value's words and nothing else; the qualifier is of two characters at least."""
-    written = claimed_text(indicator)
-    if percent and measure == "share":
+    written = claimed_text(c.indicator)
+    if percent and c.measure == "share":
         written = _SHARE_WORD_END.sub("", written)
     mine = bigrams(indicator_words(own))
     if not mine or len(written) < 4:

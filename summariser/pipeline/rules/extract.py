@@ -115,9 +115,14 @@ def _last_break(text: str, ch: str, most: int) -> int:
     """Where `ch` last stands within `most` characters as a break: not a comma between digits (1,185.5万元, whose
     cut would show a number the page does not write); -1 where it does not."""
     at = text.rfind(ch, 0, most + 1)
-    while at > 0 and ch == "," and text[at - 1:at].isdigit() and text[at + 1:at + 2].isdigit():
+    while at > 0 and _groups_thousands(text, at):
         at = text.rfind(ch, 0, at)
     return at
+
+
+def _groups_thousands(text: str, i: int) -> bool:
+    """Whether `text[i]` is a comma between digits (1,185.5万元): it groups thousands, it ends no clause."""
+    return text[i] == "," and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()
 
 
 def _sentences(body: str) -> list[str]:
@@ -200,7 +205,7 @@ def headline_of(text: str) -> str:
 
 def _clause_ends_at(text: str, i: int) -> bool:
     """Whether a clause ends at `text[i]`: not at a comma between digits (1,185.5万元), which groups thousands."""
-    return text[i] in _CLAUSE_END and not (text[i] == "," and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit())
+    return text[i] in _CLAUSE_END and not _groups_thousands(text, i)
 
 
 _OPENING_CHARS = 300
