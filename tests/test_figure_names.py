@@ -20,12 +20,14 @@ from summariser.numbers.figure_names import (
     doubted_goal_count,
     doubted_join,
     doubted_list,
+    doubted_pointing_back,
     doubted_predicate,
     doubted_text,
     doubted_worded,
     goal_count_across,
     name_core,
     of_the_text,
+    points_back,
     says_little,
     unplaced_floor,
     worded,
@@ -423,3 +425,20 @@ def test_the_offline_summary_leaves_names_read_across_a_predicate_open() -> None
     assert status[(7, "个")] is CheckStatus.unconfirmed and status[(12, "个")] is CheckStatus.unconfirmed
     assert status[(0.8, "个百分点")] is CheckStatus.unconfirmed
     assert status[(5.6, "%")] is CheckStatus.supported and status[(32, "个")] is CheckStatus.supported
+
+
+@pytest.mark.parametrize("name", ["上述4者合计占全县出口总额", "这些企业完成产值", "上述两个园区合计实现营收",
+                                  "前述项目累计完成投资", "这批新开工项目总投资", "两者合计占全市比重"])
+def test_a_name_that_points_back_to_things_named_before_is_left_open(name: str) -> None:
+    # (…对日本出口12亿元，对韩国出口8亿元，对东盟出口6亿元，上述4者合计占全县出口总额的61%: which four, the name
+    # does not say)
+    assert points_back(name)
+    got = doubted_pointing_back(_trusted("61%"), name)
+    assert got.status is CheckStatus.unconfirmed and "pointing back" in got.reason
+
+
+@pytest.mark.parametrize("name", ["规模以上工业增加值", "亿元以上项目", "三大主导产业产值", "此次集中开工项目",
+                                  "该园区工业产值", "其余行业产值", "前三季度出口总额"])
+def test_a_name_that_names_its_things_keeps_its_trust(name: str) -> None:
+    v = _trusted("61%")
+    assert not points_back(name) and doubted_pointing_back(v, name) is v

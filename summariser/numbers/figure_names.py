@@ -270,6 +270,28 @@ def doubted_predicate(v: FigureCheck, name: str | None, kind: str | None = None)
                          "was read across what was done, and does not say what the value measures.")
 
 
+# A name that opens by pointing back (上述3者合计占…, 这些项目完成投资, 前述企业): it names the things an earlier
+# sentence listed only by that pointer, and what they are is in the sentence before, which the name does not carry.
+_POINTS_BACK = re.compile(r"(?:上述|前述|上列|以上(?![\d一二三四五六七八九十百千万])|这些|这批|那些)"
+                          r"|[一二三四五六七八九十两\d]+者")
+
+
+def points_back(name: str | None) -> bool:
+    """Whether a name opens by pointing back to things written before it (上述3者合计…, 这些项目…): it does not say
+    which they are (on the development pages all 3 such shipped figures of the offline engine were wrong, on 3
+    pages of 3 sets; none right)."""
+    return _POINTS_BACK.match(simplified(name or "").strip()) is not None
+
+
+def doubted_pointing_back(v: FigureCheck, name: str | None) -> FigureCheck:
+    """A shipped figure's verdict left open (`unconfirmed`) where its name `points_back`: the value is the
+    source's, but which things it measures is written in an earlier sentence the name does not name."""
+    if v.status not in TRUSTED or not points_back(name):
+        return v
+    return _left_open(v, f"the name {name!r} opens by pointing back (上述, 这些, N者) to things named before it: say "
+                         "which they are before taking the value as theirs.")
+
+
 def unplaced_floor(v: FigureCheck, d: Mapping[str, Any]) -> FigureCheck:
     """A shipped figure's verdict left open (`unconfirmed`) where it is a floor (qualifier `>=`: 增长25%以上, 达到
     3000家以上) read as a result (kind `actual`) with no period: results are stated as they came out, floors are
@@ -288,8 +310,8 @@ def shipped(figures: Iterable[BaseModel | Mapping[str, Any]], verdicts: Iterable
     with no period read as a result (`unplaced_floor`), a name read across a list (`doubted_list`), given the
     `text` the verdicts' spans index, a name read across the 和 between two counted items (`doubted_join`), a
     name that opens with its comparison's base (`doubted_base`), a goal's count named across its value
-    (`doubted_goal_count`) and a name read across a clause's predicate (`doubted_predicate`): what assembly and a
-    re-check both hand on."""
+    (`doubted_goal_count`), a name read across a clause's predicate (`doubted_predicate`) and a name that points
+    back to things named before it (`doubted_pointing_back`): what assembly and a re-check both hand on."""
     out = []
     for f, v in zip(figures, verdicts, strict=True):
         d = fields_of(f)
@@ -297,6 +319,6 @@ def shipped(figures: Iterable[BaseModel | Mapping[str, Any]], verdicts: Iterable
         v = doubted_text(doubted_worded(v, unit, quote), unit, quote)
         v = doubted_join(doubted_list(unplaced_floor(v, d), name), name, text)
         v = doubted_goal_count(doubted_base(v, name), d, text)
-        v = doubted_predicate(v, name, d.get("kind"))
+        v = doubted_pointing_back(doubted_predicate(v, name, d.get("kind")), name)
         out.append(doubted(v, name, d.get("kind")))
     return out
