@@ -810,8 +810,10 @@ def test_the_offline_engine_names_a_tables_cells_by_row_and_heading() -> None:
 
 
 def test_offline_kind_of_a_share_of_the_plan_reached_is_a_result() -> None:
+    from summariser.numbers.source import read_source
     from summariser.pipeline.figures import kind_of
     text = "1-9月，石门县投资进度相对滞后，完成年度计划分别为61.4%、66.0%；年度计划投资85亿元。"
     share, plan = text.index("61.4"), text.index("85亿元")
-    assert kind_of(text, share, share + 5, "", False) == "actual"
-    assert kind_of(text, plan, plan + 4, "", False) == "target"
+    src = read_source(text)
+    assert kind_of(src, share, share + 5, "", False) == "actual"
+    assert kind_of(src, plan, plan + 4, "", False) == "target"

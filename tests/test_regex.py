@@ -90,3 +90,36 @@ def test_the_url_pattern_written_from_one_class_finds_what_the_plain_alternation
     url = dict(quantities._MENTIONS)["url"]
     assert isinstance(url, re.Pattern)
     assert [m.span() for m in url.finditer(text)] == [m.span() for m in _URL_PLAIN.finditer(text)]
+
+
+# The patterns whose last match before each value is looked up among the page's (core.regex.Marks) instead of
+# scanned for in the stretch before it: pipeline/figures._foreseen's words, Kinds._looked_back's periods.
+def _marked() -> list[tuple[str, re.Pattern[str]]]:
+    from summariser.pipeline import figures
+    return [("forecast", figures._FORECAST_WORD), ("yield", figures._YIELD_ONCE_BUILT),
+            ("target", figures._TARGET_WORD), ("done", figures._DONE_WORD), ("period named", kinds._PERIOD_NAMED)]
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_the_last_mark_before_each_value_is_the_last_a_scan_of_its_sentence_finds(path: Path) -> None:
+    from summariser.core.regex import Marks
+    from summariser.numbers.spans import start_after
+    text = path.read_text(encoding="utf-8")
+    starts = [q.start for q in quantities.extract_quantities(text)]
+    assert starts
+    for _, rx in _marked():
+        marks = Marks(rx, text)
+        for at in starts:
+            s0 = start_after(text, at, "。！？!?；;\n")
+            scanned = list(rx.finditer(text, s0, at))
+            got = marks.last(s0, at)
+            assert (got and got.span()) == (scanned[-1].span() if scanned else None)
+
+
+def test_a_mark_ending_past_the_stretch_is_not_in_it() -> None:
+    from summariser.core.regex import Marks
+    marks = Marks(re.compile(r"预计|目标"), "预计全年增长5%，目标8%。")
+    assert marks.last_start(0, 9) == 0
+    assert marks.last_start(0, 11) == 9
+    assert marks.last_start(1, 9) == -1
+    assert marks.last_start(9, 10) == -1

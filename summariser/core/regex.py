@@ -9,6 +9,7 @@ positions with a character class first and tries the pattern only there.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator
 
@@ -43,3 +44,26 @@ class Anchored:
                 continue
             yield m
             pos = m.end()
+
+
+class Marks:
+    """Where a pattern matches in a text: found once, left to right and none overlapping (`pattern.finditer`
+    over the whole text), then asked for by bisection: what a reader that looked for the last match before
+    each value, in the stretch of text before it, found by a scan of the stretch per value (quadratic in the
+    values of a long sentence)."""
+
+    __slots__ = ("found", "ends")
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self.found = [m for m in pattern.finditer(text) if m.end() > m.start()]
+        self.ends = [m.end() for m in self.found]  # (in order too: the matches do not overlap)
+
+    def last(self, lo: int, hi: int) -> re.Match[str] | None:
+        """The last match inside text[lo:hi], else None."""
+        i = bisect.bisect_right(self.ends, hi) - 1
+        return self.found[i] if i >= 0 and self.found[i].start() >= lo else None
+
+    def last_start(self, lo: int, hi: int) -> int:
+        """Where the last match inside text[lo:hi] starts, else -1."""
+        m = self.last(lo, hi)
+        return -1 if m is None else m.start()

@@ -9,7 +9,7 @@ import bisect
 import re
 from typing import Sequence
 
-from ..core.regex import Anchored
+from ..core.regex import Anchored, Marks
 from .periods import parse_period
 from .spans import end_from, span_end, span_start, start_after
 
@@ -178,6 +178,20 @@ _ITEM_NAME = re.compile(r"(?:(?!完成|实现|增长|下降|增加|减少|提高
                         r"(?:投资|产值|增加值|收入|利润|税收?|销售|出口|进口|电量|产量|总额|金额|资金|规模|总量|额|量)"
                         r"(?:为|达到?|约)?")
 _LISTED_ITEM = re.compile(_ITEM_NAME.pattern + r"[\d.]+[^\d，,；;。]{0,6}")
+# (an item's change after its amount, 同比增长0.4%, or the value's own, 同比增长16.6%)
+_ITEM_CHANGE = r"(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|增加|减少)"
+_LISTED_CHANGE = re.compile(_ITEM_CHANGE + r"[\d.]+[^\d，,；;。]{0,6}")
+_OWN_CHANGE = re.compile(_ITEM_CHANGE)
+
+
+def items_listed(between: Sequence[str], own: str, changes: bool = False) -> bool:
+    """Whether the clauses of a list a forecast governs past its own clause read as its items: `own` (the value's
+    clause up to the value) names a thing, and each clause `between` names a thing and gives its amount, with no
+    verb, period, comparison or result word of their own (…800亿元，工商税收34.5亿元); with `changes`, a change
+    (同比增长16.6%) stands for a thing in either (the list of a sentence's later ；-part, judge/kind.py)."""
+    if _ITEM_NAME.fullmatch(own) is None and not (changes and _OWN_CHANGE.fullmatch(own) is not None):
+        return False
+    return all(_LISTED_ITEM.fullmatch(p) or changes and _LISTED_CHANGE.fullmatch(p) for p in between)
 # A work plan's verbs: 推进30个示范项目, 带动技改投资超300亿元 set out what is to be done. A value they
 # govern in its clause is a goal when nothing dates it or says it has been reached (今年以来推进…,
 # 已推进… report results).
@@ -438,6 +452,7 @@ class Kinds:
         sentences that set goals and name them at their end (goal_sentences), where the caller read them already."""
         self.text = text
         self.full_stops = full_stops
+        self._periods_named: Marks | None = None  # the periods a sentence of a goal section names (_looked_back)
         titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
         self.marks: dict[str, list[int]] = {}
         self.reference: dict[int, int] = {}  # a goal named as a yardstick (完成年度目标任务…的): where it ends
@@ -977,7 +992,7 @@ class Kinds:
         if len(clauses) < 2:
             return False
         *between, own = clauses[1:]
-        return _ITEM_NAME.fullmatch(own) is not None and all(_LISTED_ITEM.fullmatch(p) for p in between)
+        return items_listed(between, own)
 
     def _own_year_after_goal(self, sentence: int, clause: int, at: int) -> bool:
         """Whether the value's clause writes a year of its own before the one the goal's words before it in its
@@ -1106,9 +1121,9 @@ class Kinds:
         (去年，…实现营业收入98.7亿元; 这些目标，是在去年…增长5.4%…的较高基数上提出的) or one it looks back on
         (回顾2023年，…): in a goal section, the base the goals start from, not a goal. (Not 比上年, 较去年同期: a
         goal's comparison; nor 在去年基础上: its base.)"""
-        last = None
-        for named in _PERIOD_NAMED.finditer(self.text, span_start(self.full_stops, at), at):
-            last = named
+        if self._periods_named is None:
+            self._periods_named = Marks(_PERIOD_NAMED, self.text)  # (found once: each value's was its sentence's scan)
+        last = self._periods_named.last(span_start(self.full_stops, at), at)
         if last is None or last.group("year") is None:
             return last is not None and last.group("back") is not None
         # (a year written, 2023年全县…, is gone by where it is before the page's own; not one a span opens on,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, TypeVar, cast
 
 from ..core import textmap
 from ..core.chars import HAN, OTHER_ARTICLES, SENTENCE_BREAK, no_space
+from ..core.regex import Marks
 from ..core.simplify import to_simplified, traditional
 from .attribution import Reading, Tie, written_as_compared
 from .claims import Claim
@@ -72,6 +73,8 @@ class Source:
     reviews: list[tuple[tuple[int, int], ...]] = field(default_factory=list)  # see look_backs: read once
     # the level of the whole place each clause read opens with, None for none, by its words (judge/subject.py)
     clause_frames: dict[str, int | None] = field(default_factory=dict)
+    # where the patterns readers ask for match in the text, by pattern, each found once (`marks`)
+    found_marks: dict[re.Pattern[str], Marks] = field(default_factory=dict)
     # the text as given, when `text` is it with its hard-wrapped line ends left out (core/wraps.py, as the
     # public functions that take a text read it): the spans they hand back map to the given text through it
     given: textmap.MappedText | None = None
@@ -84,6 +87,14 @@ class Source:
         if key not in self.value_reads:
             self.value_reads[key] = read(self, q)
         return cast(_T, self.value_reads[key])
+
+    def marks(self, pattern: re.Pattern[str]) -> Marks:
+        """Where `pattern` matches in the text, found once per document: a reader that wants the last match
+        before each value asks it by bisection, not by a scan of the text before each value."""
+        got = self.found_marks.get(pattern)
+        if got is None:
+            got = self.found_marks[pattern] = Marks(pattern, self.text)
+        return got
 
     def bare_read(self) -> Source:
         """The text read with its unitless numbers as quantities too (指数为99.9, 达到66): what a bare number claimed

@@ -753,19 +753,12 @@ _GOAL_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．�
                            r"\s*[：:]?\s*$")
 
 
-def _nearest(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int:
-    """Where the last match of `pattern` in text[lo:hi] starts, else -1."""
-    found = -1
-    for m in pattern.finditer(text, lo, hi):
-        found = m.start()
-    return found
-
-
-def kind_of(text: str, start: int, end: int, tied: str, threshold: bool) -> str:
-    """The kind of the value at [start, end) of `text`, given the kind the checker's reading ties to it
+def kind_of(src: Source, start: int, end: int, tied: str, threshold: bool) -> str:
+    """The kind of the value at [start, end) of `src`'s text, given the kind the checker's reading ties to it
     (`tied`: target, forecast, actual or ''): a goal's own amount is a target whatever the sentence
     forecasts; a forecast word holds to the end of its sentence unless a goal or a result word comes
     after it; a value its clause says is done (已完成11项任务) is actual; a work plan's values are goals."""
+    text = src.text
     c0 = start_after(text, start, "，,；;。！？!?\n：:")
     c1 = end_from(text, end, "，,；;。！？!?\n")
     before = text[c0:start]
@@ -780,7 +773,7 @@ def kind_of(text: str, start: int, end: int, tied: str, threshold: bool) -> str:
     if threshold:
         return "threshold"  # (a class's bound in a goal, 实施500万元以上技改项目30个, bounds the class still)
     s0 = start_after(text, start, "。！？!?；;\n")
-    if _foreseen(text, s0, start):
+    if _foreseen(src, s0, start):
         return "forecast"
     if tied == "target" and _REACHED_WORD.search(before) and not _TARGET_WORD.search(before):
         return "actual"  # 已完成11项任务: the tasks done, not a goal
@@ -799,13 +792,17 @@ def _gap_to_goal(text: str, before: str, end: int) -> bool:
     return GAP_TO_GOAL.search(before) is not None and not _SHARE_OF_IT.match(text, end)
 
 
-def _foreseen(text: str, s0: int, start: int) -> bool:
+def _foreseen(src: Source, s0: int, start: int) -> bool:
     """Whether a forecast word (预计), or a project's yield once built (全部建成后年产值可达106亿元), is the last
-    word of kind before the value in its sentence (from `s0`), after any goal or result word."""
-    foreseen = max(_nearest(_FORECAST_WORD, text, s0, start), _nearest(_YIELD_ONCE_BUILT, text, s0, start))
-    if foreseen >= 0 and BEYOND_FORESEEN.search(text, max(s0, foreseen - 4), foreseen):
+    word of kind before the value in its sentence (from `s0`), after any goal or result word. (Each word's last
+    match before the value is looked up among the page's, found once: `Source.marks`.)"""
+    def last(pattern: re.Pattern[str]) -> int:
+        return src.marks(pattern).last_start(s0, start)
+
+    foreseen = max(last(_FORECAST_WORD), last(_YIELD_ONCE_BUILT))
+    if foreseen >= 0 and BEYOND_FORESEEN.search(src.text, max(s0, foreseen - 4), foreseen):
         return False  # (主要指标好于预期，…增长8.1%; 超出预期0.4个百分点: a result held against what was foreseen)
-    other = max(_nearest(_TARGET_WORD, text, s0, start), _nearest(_DONE_WORD, text, s0, start))
+    other = max(last(_TARGET_WORD), last(_DONE_WORD))
     return foreseen >= 0 and foreseen > other
 
 
@@ -824,7 +821,7 @@ _SENTENCE_ENDS = f"{FULL_STOP}\n"
 def _kind(src: Source, q: Quantity, tie: Tie | None, threshold: bool) -> str:
     """The kind of the figure of `q` (see `kind_of`), or a year's plan where its words name no kind and the year is
     ahead of the page (2024年…产量7.8亿吨 in a work report of January 2024)."""
-    kind = kind_of(src.text, q.start, q.end, tie.kind if tie is not None else "", threshold)
+    kind = kind_of(src, q.start, q.end, tie.kind if tie is not None else "", threshold)
     if kind == "actual" and tie is not None and not tie.kind and src.year_ahead(tie, (q.start, q.end)):
         return "target"
     return kind

@@ -9,7 +9,7 @@ from ...core.chars import FULL_STOP
 from ...core.simplify import simplified
 from ..attribution import EVENT_POINTERS, Tie
 from ..claims import Claim
-from ..kinds import _ITEM_NAME, _LISTED_ITEM, BEYOND_FORESEEN, GAP_TO_GOAL, SHARE_OF_A_GOAL, inside, plan_titled
+from ..kinds import BEYOND_FORESEEN, GAP_TO_GOAL, SHARE_OF_A_GOAL, inside, items_listed, plan_titled
 from ..periods import Period
 from ..quantities import Quantity
 from ..source import Source
@@ -281,8 +281,7 @@ def _listed_after_forecast(src: Source, span: tuple[int, int]) -> bool:
             or not any(ch.isdigit() for ch in text[said.end():first_end]):
         return False
     *between, own = _LIST_CUT.split(text[first_end + 1:a])
-    return (_ITEM_NAME.fullmatch(own) is not None or _OWN_CHANGE.fullmatch(own) is not None) \
-        and all(_LISTED_ITEM.fullmatch(p) or _LISTED_CHANGE.fullmatch(p) for p in between)
+    return items_listed(between, own, changes=True)
 
 
 # (a forecast word that opens what its sentence states; not 预计年产值…的, an attribute, whose amount is no statement)
@@ -293,10 +292,6 @@ _RESULT_BEFORE = re.compile(r"完成|实现|增长|提高|上升|下降|达到?|
 # result reported first, bare; not a count, 在库6户规上工业企业…预计完成…, which frames whose forecast it is)
 _AMOUNT_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[%％]|[万亿千百]?元|亿|[万亿]?吨|[万亿]?千瓦)")
 _LIST_CUT = re.compile(r"[，,；;]")
-# (an item's change after its amount, 同比增长0.4%, or the value's own, 同比增长16.6%)
-_ITEM_CHANGE = r"(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|增加|减少)"
-_LISTED_CHANGE = re.compile(_ITEM_CHANGE + r"[\d.]+[^\d，,；;。]{0,6}")
-_OWN_CHANGE = re.compile(_ITEM_CHANGE)
 
 
 def _decided_ahead(src: Source, span: tuple[int, int]) -> bool:
