@@ -34,15 +34,9 @@ class Prompt:
     def render(self, **values: str) -> str:
         """The text with $variables filled; a variable left without a value is an error."""
         try:
-            return _substitute(self.text, tuple(sorted(values.items())))
+            return Template(self.text).substitute(values)
         except KeyError as e:
             raise ConfigError(f"prompt {self.name!r} needs a value for ${e.args[0]}") from None
-
-
-@lru_cache(maxsize=256)
-def _substitute(text: str, values: tuple[tuple[str, str], ...]) -> str:
-    """Memoised: the system prompt is the same for every chunk of a batch."""
-    return Template(text).substitute(dict(values))
 
 
 def _read(name: str) -> tuple[str, str] | None:
