@@ -1,4 +1,5 @@
-"""The package's layout: no import cycle at any depth, and no import hidden inside a function."""
+"""The package's layout: no import cycle at any depth, no import hidden inside a function, and no function handed
+to the model-facing layer."""
 
 from __future__ import annotations
 
@@ -102,3 +103,42 @@ def test_a_package_split_by_concern_says_each_concern_and_only_re_exports() -> N
                     for a in n.names}
         listed = next(n for n in init if isinstance(n, ast.Assign))
         assert exported == set(ast.literal_eval(listed.value)), package
+
+
+# The model-facing layer is handed values, never a function of its callers' (issue 29: no callback from llm/ into
+# pipeline/, which the import contracts cannot see: a function passed in is no import).
+FUNCTION_TYPES = re.compile(r"\b(Callable|Awaitable|Coroutine)\b")
+
+
+def functions_taken(source: str) -> list[str]:
+    """The public functions and methods of `source` with a parameter annotated as a function or an awaitable,
+    directly, by a module-level alias (Validator = Callable[...]) or by a class of the module that is called
+    (a Protocol with __call__)."""
+    tree = ast.parse(source)
+    kinds = FUNCTION_TYPES
+    for node in tree.body:  # (in order: an alias may name an earlier one)
+        value = node.value if isinstance(node, (ast.Assign, ast.AnnAssign)) else None
+        targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+        names = [t.id for t in targets if isinstance(t, ast.Name)] if value is not None \
+            and kinds.search(ast.unparse(value)) else []
+        if isinstance(node, ast.ClassDef) and any(getattr(n, "name", "") == "__call__" for n in node.body):
+            names = [node.name]
+        if names:
+            kinds = re.compile("|".join([kinds.pattern, *(rf"\b{n}\b" for n in names)]))
+    out = []
+    for fn in ast.walk(tree):
+        if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and not fn.name.startswith("_"):
+            a = fn.args
+            params = [*a.posonlyargs, *a.args, *a.kwonlyargs, *filter(None, (a.vararg, a.kwarg))]
+            out += [f"{fn.name}({p.arg})" for p in params
+                    if p.annotation is not None and kinds.search(ast.unparse(p.annotation))]
+    return out
+
+
+def test_the_model_facing_layer_takes_no_function_from_its_callers() -> None:
+    found = {p.name: functions_taken(p.read_text(encoding="utf-8")) for p in sorted((PACKAGE / "llm").glob("*.py"))}
+    assert {name: taken for name, taken in found.items() if taken} == {}
+    planted = ("Validator = Callable[[Any], list[str]]\nMaybe = Optional[Validator]\n"
+               "class Offload(Protocol):\n    async def __call__(self, fn: Any) -> Any: ...\n"
+               "async def amend(answer: Answer, validate: Maybe, *, offload: Offload, wait: Awaitable[int]): ...")
+    assert functions_taken(planted) == ["amend(validate)", "amend(offload)", "amend(wait)"]
