@@ -2632,3 +2632,12 @@ def test_a_rank_s_item_alone_before_fen_bie_is_read() -> None:
     src = "全市新增专精特新企业19家。省级专精特新企业分别7家。"
     got = check_figures(src, [{"indicator": "省级专精特新企业", "value": 7, "unit": "家"}])[0]
     assert got.status is S.supported and got.span == (src.index("7家"), src.index("7家") + 2)
+
+
+def test_a_count_before_its_noun_takes_no_size_class_from_the_outlay_after_it() -> None:
+    # (126个重点项目完成投资58亿元: the 58亿元 is the projects' outlay, the next value, no class of 亿元以上 projects;
+    # an amount right before a count, 其中50亿元2个, still names its class)
+    src = "今年，全县126个重点项目完成投资58亿元，其中50亿元2个。"
+    read = {src[a:b]: t for (a, b), t in ties_of(src).items()}
+    assert read["126个"].band is None
+    assert read["2个"].band == (5e9, None, "以上")

@@ -10341,3 +10341,15 @@ def test_twins_and_values_after_are_looked_for_within_their_reach_only() -> None
     assert [r for r, _ in tied.worded(tie.words, q, _TWIN_REACH)] == window
     after = [r for r, _ in _values_after(src, q)]
     assert [r for r, _ in _values_after(src, q, _AFTER_REACH)] == after[:_AFTER_REACH] and len(after) > _AFTER_REACH
+
+
+def test_a_batch_of_a_count_is_no_count_named_alone_beside_one_written_before_its_noun() -> None:
+    # (新谋划重点项目240个 claimed as 重点项目, where 126个重点项目完成投资58亿元 is the count the claim names: the
+    # outlay after the 126 is no size class that would set it apart as no rival)
+    src = "今年，全县126个重点项目完成投资58亿元，新谋划重点项目240个、总投资860亿元。"
+    assert _verdict(src, "重点项目", 240, "个") not in TRUSTED
+    assert _verdict(src, "新谋划重点项目", 240, "个") is S.supported
+    # (a claimed class the value's own words name is not rivalled by a count of no class whose words hold 亿元 only by
+    # the outlay after it)
+    src = "截至6月底，全区在建项目85个，85个在建项目累计完成投资36.5亿元，其中亿元以上项目27个。"
+    assert _verdict(src, "亿元以上在建项目", 27, "个") is S.supported

@@ -561,7 +561,9 @@ def _scope_at(plain: str, clause_ends: Sequence[int], at: tuple[int, int], last:
     titled = _name_clause_before(plain, clause_ends, c0, last_end) if not _names_one(own) else ""
     scope, band = (_pairs(indicator_words(titled)), size_band(shown)) if titled \
         else _of_last(last, unit, own, named, shown)
-    return scope, band or _counted_class(shown, unit)
+    # (an amount right before a count is its class, 其中50亿元1个; not where the count is written before its noun
+    # and its words are those after it, 58个重点项目完成投资41亿元: the amount there is the next value, the outlay)
+    return scope, band or (_counted_class(shown, unit) if own or not named else None)
 
 
 def _comma_clause_before(plain: str, clause_ends: Sequence[int], c0: int) -> int:

@@ -589,7 +589,7 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: Tied,
             continue
         # (the score first: it rules out nearly every value, and what sets a value apart is read for the few left)
         score = fsum(map(w.__getitem__, shared)) / total  # a near tie's pairs all have weights
-        if score < _FITS or score - own < _DOMINATES \
+        if score < _FITS or score - own < _DOMINATES or _classless_beside_class(band, tie, t) \
                 or _ruled_out(src, c, (r, t), (head, band, period, claimed_tally), (whole, part_of)) \
                 or _start_of_change_to(src, c, r, q) or _sector_s_part(c, t):
             continue
@@ -600,6 +600,14 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: Tied,
         if unique < _OWN * total and (other is None or score > best):
             other, best = r, score
     return other
+
+
+def _classless_beside_class(band: tuple[float, float | None, str] | None, tie: Tie, t: Tie) -> bool:
+    """Whether a value of no size class is set against one whose own words name the class the claim names
+    (其中亿元以上项目38个 claimed as 亿元以上在建项目, beside 63个在建项目累计完成投资47.2亿元): the claimed class
+    is the value's, and the other's words may hold 亿元 only by the outlay written after its count, so it is no
+    rival."""
+    return band is not None and tie.band == band and t.band is None
 
 
 def _goals_only(c: Claim, tie: Tie, near: tuple[tuple[Quantity, Tie], ...]) -> tuple[tuple[Quantity, Tie], ...]:
