@@ -10353,3 +10353,20 @@ def test_a_batch_of_a_count_is_no_count_named_alone_beside_one_written_before_it
     # the outlay after it)
     src = "截至6月底，全区在建项目85个，85个在建项目累计完成投资36.5亿元，其中亿元以上项目27个。"
     assert _verdict(src, "亿元以上在建项目", 27, "个") is S.supported
+
+
+def test_an_unnumbered_review_heading_with_more_than_a_year_opens_a_look_back() -> None:
+    # (2024年及“十四五”时期工作回顾 alone on its line, or before a flattened list's first dash: what follows, 新争取…
+    # and the results after it, was done; was: only 2024年工作回顾 was read, so 争取 set goals to the end of the part)
+    for heading in ("2024年及“十四五”时期工作回顾\n", "第一部分 “十四五”发展成就和2024年主要工作回顾\n",
+                    "2024年及“十四五”时期工作回顾 - "):
+        src = (f"{heading}全县地区生产总值增长6.1%。新争取中央预算内资金3.6亿元，支持项目25个，"
+               "带动社会投资48亿元；电子信息产业营收增长12.4%。\n2025年工作安排\n争取中央预算内资金4亿元以上。")
+        won = {"indicator": "新争取中央预算内资金", "value": 3.6, "unit": "亿元"}
+        assert status(won, src) is S.supported
+        assert status({**won, "kind": "target"}, src) not in TRUSTED
+        assert status({"indicator": "带动社会投资", "value": 48, "unit": "亿元"}, src) is S.supported
+        assert status({"indicator": "电子信息产业营收", "value": 12.4, "unit": "%", "measure": "growth"},
+                      src) is S.supported
+        goal = {"indicator": "争取中央预算内资金", "value": 4, "unit": "亿元", "qualifier": ">=", "kind": "target"}
+        assert status(goal, src) in TRUSTED  # (the year ahead's: a goal)
