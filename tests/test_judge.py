@@ -10034,15 +10034,17 @@ def test_that_year_repeats_the_relative_year_in_force() -> None:
 
 # A count written before the things it counts, whose words run on to an amount of them (全镇53个重点项目完成投资
 # 18.6亿元; 128家规上工业企业实现营业收入96.3亿元): the measure after them (完成投资, 营业收入) is the amount's, and
-# refutes no claim of the things' number (项目数, 企业数), which is left open (whose count it is goes unread there).
+# refutes no claim of the things' number (项目数, 企业数), which the things' words confirm (analyst an191; was left
+# open, whose count it is unread: see test_a_count_before_the_things_whose_amount_follows_is_the_things_count for
+# where it still is).
 _COUNT_BEFORE_AMOUNT = ("前三季度，全镇53个重点项目完成投资18.6亿元，完成年度计划的81.5%。"
                         "128家规上工业企业实现营业收入96.3亿元，同比增长7.4%。")
 
 
 @pytest.mark.parametrize("indicator,value,unit,expected", [
-    ("重点项目数", 53, "个", S.unconfirmed),
-    ("重点项目个数", 53, "个", S.unconfirmed),
-    ("规上工业企业数", 128, "家", S.unconfirmed),
+    ("重点项目数", 53, "个", S.supported),
+    ("重点项目个数", 53, "个", S.supported),
+    ("规上工业企业数", 128, "家", S.supported),
     ("重点项目完成投资", 18.6, "亿元", S.supported),
     # (the count is no investment, nor the amount a count)
     ("重点项目完成投资", 53, "个", None),
@@ -10370,3 +10372,21 @@ def test_an_unnumbered_review_heading_with_more_than_a_year_opens_a_look_back() 
                       src) is S.supported
         goal = {"indicator": "争取中央预算内资金", "value": 4, "unit": "亿元", "qualifier": ">=", "kind": "target"}
         assert status(goal, src) in TRUSTED  # (the year ahead's: a goal)
+
+
+def test_a_count_before_the_things_whose_amount_follows_is_the_things_count() -> None:
+    # (27个市级重点项目累计完成投资56.3亿元: 27 counts the projects, 完成投资 is the amount's; was: the count's words
+    # ran on to the measure, so a claim of the projects' number was left open)
+    src = ("过去一年，全县经济稳中有进。27个市级重点项目累计完成投资56.3亿元，占年度计划的108%；"
+           "156家规上工业企业实现产值212亿元，增长7.5%。")
+    assert status({"indicator": "市级重点项目数", "value": 27, "unit": "个"}, src) is S.supported
+    assert status({"indicator": "规上工业企业数", "value": 156, "unit": "家"}, src) is S.supported
+    assert status({"indicator": "市级重点项目完成投资", "value": 56.3, "unit": "亿元"}, src) is S.supported
+    # (a word of another level the count does not hold stays open, as one another count holds does: whose it is, the
+    # reading cannot tell)
+    assert status({"indicator": "省级重点项目数", "value": 27, "unit": "个"}, src) not in TRUSTED
+    listed = "全年5个市级、38个县级重点项目完成投资19亿元，项目总量增长8%。"
+    assert status({"indicator": "县级重点项目数", "value": 38, "unit": "个"}, listed) is S.supported
+    assert status({"indicator": "市级重点项目数", "value": 38, "unit": "个"}, listed) not in TRUSTED
+    twice = "全年签约项目420个。其中新材料产业表现突出，签约65个项目总投资611亿元。"
+    assert status({"indicator": "签约项目数", "value": 65, "unit": "个"}, twice) not in TRUSTED

@@ -707,6 +707,33 @@ def _named_otherwise_found(c: Claim, tie: Tie, rivalled: _Finding | None) -> _Fi
                     rivalled.rival if rivalled is not None else None)
 
 
+def _things_counted(c: Claim, value: tuple[Tie, Tied], year: int | None) -> bool:
+    """Whether a claim names a number of things for a count written before them whose words run on to an amount of
+    them (33个重点项目完成投资89.9亿元 claimed as 重点项目数), every word of it the count's or read before it, no other
+    count of the page named so as well, and compares it no otherwise: the measure is the amount's, so the count is
+    read like any other value, by the things it names and what is read before it."""
+    tie, tied = value
+    if not _count_of_the_things(c, tie):
+        return False
+    named = bigrams(indicator_words(simplified(_COUNT_SUFFIX.sub("", claimed_text(c.indicator)))))
+    # (not 盟级重点项目数 for the 42个 of 6个盟级、42个旗级重点项目完成投资21亿元, whose 盟级 is another count's; nor
+    # 签约项目数 for 新能源项目…签约80个项目总投资…, where 签约项目542个 is named so too: whose count, the reading
+    # cannot tell)
+    return _all_held(named, tie) and not any(t is not tie and _all_held(named, t) for _, t in tied.near) \
+        and not _compared_otherwise(claimed_text(c.indicator), tie, c.value < 0, year)
+
+
+def _all_held(named: frozenset[str], tie: Tie) -> bool:
+    """Whether every pair of `named` is the value's own words or read before it (a pair across two held words, 略重
+    of 黄河重大国家战略重点项目, is a junction, no word of its own)."""
+    held = tie.pairs | tie.context | tie.elided
+    chars = {ch for g in held for ch in g}
+    return all(g in held or chars.issuperset(g) for g in named)
+
+
+_COUNT_SUFFIX = re.compile(r"(?:个数|数量|总数|数)$")
+
+
 def _count_of_the_things(c: Claim, tie: Tie) -> bool:
     """Whether a claim names a number of things (重点项目数, 企业数) for a count whose own words name a measure only
     as that of the amount written after it (see `_measure_of_the_next`)."""

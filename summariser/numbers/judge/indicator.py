@@ -17,6 +17,7 @@ from ..source import Source, Tied
 from ..topic import same_place
 from .distinctions import (
     _counted_apart,
+    _things_counted,
     _exclusion_apart,
     _measured_apart,
     _named_otherwise,
@@ -167,10 +168,11 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     if _other_side_claimed(claimed_text(c.indicator), tie):
         return _Finding(WRONG, "indicator")
     if _named_otherwise(claimed_text(c.indicator), tie, c.value < 0, _year_compared(src, q, tie)) \
-            and not _said_of_each(tie):
+            and not _said_of_each(tie) and not _things_counted(c, (tie, tied), _year_compared(src, q, tie)):
         # (a rival that leaves the claim open does not where the value's words name it otherwise; a count whose
-        # words run on to the measure of the amount after it is left open: 42个旗级重点项目完成投资21亿元 claimed
-        # as 重点项目数, where whose count it is, 6个盟级、42个旗级, is not read)
+        # words run on to the measure of the amount after it is read by the things it counts where they hold every
+        # claimed word and no other count is named so, `_things_counted`, and left open otherwise: 6个盟级、42个旗级
+        # 重点项目完成投资21亿元 claimed as 盟级重点项目数)
         return _named_otherwise_found(c, tie, rivalled)
     if rivalled is not None:
         return rivalled
