@@ -411,9 +411,9 @@ _LOOKING_BACK = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+�
                            # (回顾2023年工作成果，…: a paragraph that opens on looking back at a year)
                            r"(?<=回顾)(?:19|20)\d{2}年|"
                            r"(?:19|20)\d{2}年的?(?:政府)?工作回顾|(?:19|20)\d{2}年的?工作总结|"
-                           # (a heading of its own, unnumbered, with more than a year before 工作回顾: 2025年及“十四五”
-                           # 时期工作回顾, “十三五”发展成就和2020年工作回顾, 第一部分上半年主要工作回顾; alone on its line,
-                           # or before a flattened list's first dash)
+                           # (a heading of its own, unnumbered, with more than a year before 工作回顾: 某年及
+                           # “十四五”时期工作回顾, 上半年主要工作回顾; alone on its line, or before a flattened list's
+                           # first dash)
                            r"[^，,。；;：:！!？?\n]{1,24}?工作回顾(?=[ \t\u3000]*(?:$|[-—–]\s)))", re.M)
 _LOOKING_BACK_INSIDE = re.compile(r"(?<=[。！!；;：:，,“「])[ \t\u3000]*"
                                   r"(?:过去的一年|过去一年|一年来|过去五年|五年来)[，,]")

@@ -17,7 +17,6 @@ from ..source import Source, Tied
 from ..topic import same_place
 from .distinctions import (
     _counted_apart,
-    _things_counted,
     _exclusion_apart,
     _measured_apart,
     _named_otherwise,
@@ -26,6 +25,7 @@ from .distinctions import (
     _plans_apart,
     _read_apart,
     _sector_s_part,
+    _things_counted,
     _year_compared,
 )
 from .kind import _goal_tier
