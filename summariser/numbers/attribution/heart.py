@@ -291,7 +291,8 @@ class Reading:
         # (the clause's first such word decides: 全省将重点推进… is led by 将, whatever 推进 follows it)
         m0 = span_start(layout.clause_ends, mark)
         first = min(m for m in (kinds.first_mark(name, m0, mark + 1) for name in names) if m is not None)
-        return _CLAUSE_OPENER.match(text, m0, first).end() < first
+        opener = _CLAUSE_OPENER.match(text, m0, first)  # (always matches: every part of it may be absent)
+        return opener is not None and opener.end() < first
 
     def sentence_start(self, n: int) -> int:
         """Where quantity `n`'s full sentence starts: two quantities with one start share a sentence."""
