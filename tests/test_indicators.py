@@ -1192,3 +1192,21 @@ def test_a_name_run_on_by_a_digit_run_that_is_no_number_fits_a_figure() -> None:
     text = "全区" + "7" * 400 + ".5家规模以上工业企业增加值、总产值同比分别增长10.5%和10.2%。"
     got = [(f.indicator, f.value) for f in figures_of(text) if f.unit == "%"]
     assert got == [("7" * 46 + ".5家规模以上工业企业增加值", 10.5), ("总产值", 10.2)]
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # what a 分别 list's clause judges all its items by (保持较高增速, 增幅最大, 实现两位数的较快增长) is no part of
+    # its last item's name, nor of its first
+    ("上半年，全县规上工业增加值增长6.2%。骨干企业中，东方电机、南岭化工保持较高增速，分别同比增长18.5%、12.3%。",
+     "12.3%", "南岭化工增速"),
+    ("上半年，全县规上工业增加值增长6.2%。化工产业和食品产业增幅最大，分别为15.2%和11.6%。", "11.6%", "食品产业增幅"),
+    ("上半年，全县规上工业增加值增长6.2%。建材产业和纺织产业实现两位数的较快增长，增速分别为13.4%、12.1%。",
+     "13.4%", "建材产业增加值增速"),
+    ("上半年，全县规上工业增加值增长6.2%。建材产业和纺织产业实现两位数的较快增长，增速分别为13.4%、12.1%。",
+     "12.1%", "纺织产业增加值增速"),
+    # a base after 较 is no judgement: kept
+    ("1-7月，全县规上工业增加值同比增长3.6%，增速较上半年和1-5月分别提高2.3和4.5个百分点。", "2.3个百分点",
+     "规上工业增加值增速较上半年"),
+])
+def test_a_list_s_judgement_of_its_items_is_not_an_item_s_name(text: str, value: str, indicator: str) -> None:
+    assert named(text)[value] == indicator

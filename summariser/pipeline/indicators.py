@@ -276,6 +276,12 @@ _JOINED = re.compile(r"和|及|以及|与|、")
 _STACKED_HEAD = re.compile(r"等?(?:制造|服务)业(?=行业)")
 # …and the class the list's last item is said to be of after 等, where that item names an industry whole
 _CLASS_AFTER_WHOLE = re.compile(r"(?<=[^行产企专]业)等[\u4e00-\u9fff]{0,8}?(?:行业|产业|领域)")
+# What a 分别 list's clause says of all its items before their values (甲、乙保持较高增速，分别增长…; 丙和丁增幅最大，
+# 分别为…; 戊和己实现两位数的较快增长，增速分别为…): a judgement by degree (较, 最 and an adjective), with the verb that
+# carries it and the growth it judges. The reading hands it to the list's last item, whose name it is not: the
+# items are named by what they are and what was measured (乙增速, 丁增幅). (较 before a base, 较上年, is no degree.)
+_LIST_VERDICT = re.compile(r"(?:保持|实现|呈现|取得)?了?(?:[两三四五六七八九十]?位数)?的?(?:较|最|更)"
+                           r"(?:高|快|大|好|多|强|优)(?:的)?(?:增长|发展|增速水平)?")
 # 5个计划竣工项目也正在…; with the size class it opens with (5个100亿级消费品工业龙头企业)
 _THING_NOUN = re.compile(rf"(?:{_GRADE_IN}|[{HAN}]){{1,12}}?(?:项目|企业|行业|单位|园区|平台|基地|集群)+")
 _DOING = re.compile(r"^(?:实施|引进|列入|推进|推动|谋划|储备)")  # 实施…项目11个，竣工1个: what the 1 is, not was done
@@ -1244,6 +1250,7 @@ class IndicatorNames:
         with what its siblings measure where it names no measure itself (医药、食品行业规上工业增加值分别增长…，
         钢铁、纺织行业分别下降… → 钢铁行业规上工业增加值)."""
         s0 = span_start(self.sentence_ends, q.start)
+        words = _LIST_VERDICT.sub("", words)
         stretch = self._listed_stretch(q, words, s0)
         if stretch:
             return stretch
