@@ -2641,3 +2641,20 @@ def test_a_count_before_its_noun_takes_no_size_class_from_the_outlay_after_it() 
     read = {src[a:b]: t for (a, b), t in ties_of(src).items()}
     assert read["126个"].band is None
     assert read["2个"].band == (5e9, None, "以上")
+
+
+def test_a_breakdown_s_lead_names_the_measure_of_the_items_after_it() -> None:
+    # (从主要产品产量看 after a value of 增加值: each product's growth is of its output, the measure the lead names;
+    # was: the value before's 增加值 was read as left out, and 钢材产量 refused as named otherwise)
+    src = ("上半年，全县规模以上工业增加值同比增长7.3%，装备制造业增加值增长9.1%。从主要产品产量看，钢材增长12.6%，"
+           "水泥下降4.2%，发电量增长3.5倍。")
+    assert _tie(src, "12.6%").left_out == "产量"
+    claim = {"indicator": "钢材产量", "period": "上半年", "value": 12.6, "unit": "%"}
+    assert one(claim, src).status is S.supported
+    assert one({**claim, "indicator": "水泥产量", "value": -4.2}, src).status is S.supported
+    # (another item's value, another measure, stay refused)
+    assert one({**claim, "indicator": "水泥产量"}, src).status not in (S.supported, S.derived)
+    assert one({**claim, "indicator": "钢材增加值"}, src).status not in (S.supported, S.derived)
+    # (an item whose words name a measure of their own keeps it, and so does one after a word between that names one)
+    own = "全县规模以上工业增加值增长7.3%。分产品产量看，钢材增长12.6%，建材行业实现产值45亿元，增长8.8%。"
+    assert _tie(own, "8.8%").left_out != "产量"

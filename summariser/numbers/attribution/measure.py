@@ -13,7 +13,7 @@ from ..spans import start_after
 from ..tables import CellWords, cell_measure
 from ..units import COUNTERS
 from .layout import _Layout
-from .text import _pairs
+from .text import _pairs, last_match
 from .tie import Tie
 from .words import (
     _LEVELS,
@@ -480,7 +480,24 @@ def _measure_left_out(elided: str, own: str, layout: _Layout, at: tuple[int, int
     17.6%: 总产值's growth, under 1.规上工业增加值方面：); `at`, the sentence's start and the value's."""
     s0, a = at
     before = layout.plain[max(s0, a - _SENTENCE_REACH):a]
-    return _if_unnamed(elided, own) or _if_unnamed(layout.section_measure(a), before)
+    return _if_unnamed(_lead_measure(before), own) or _if_unnamed(elided, own) \
+        or _if_unnamed(layout.section_measure(a), before)
+
+
+def _lead_measure(before: str) -> str:
+    """The measure a breakdown's lead names (从产品产量看，钢材增长5.1%，水泥下降2.0%; 分产品产量看，…) for the items
+    after it in its sentence whose words name none, where no word between the lead and the value names another: the
+    lead says once what each item's figure measures, and a value before the lead, of another measure (…增加值增长
+    9.0%。从产品产量看，…), no longer speaks for them; "" otherwise."""
+    lead = last_match(_BREAKDOWN_LEAD, before)
+    if lead is None or _NAMES_A_MEASURE.search(SUPPLY_NAMED.sub("", before[lead.end():])):
+        return ""
+    head = measured(lead.group(1))
+    return head if head_kind(head) else ""
+
+
+# A breakdown's lead naming what its items measure (从产品产量看，; 分主要产品产量看，; 从出口商品看：).
+_BREAKDOWN_LEAD = re.compile(r"(?:从|分)([\u4e00-\u9fff]{2,10}?)(?:情况)?(?:来|上)?看[，,：:]")
 
 
 def whole_s_measure(tie: Tie, whole: _Last | None) -> Tie:

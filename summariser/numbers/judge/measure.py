@@ -512,7 +512,11 @@ def _output_implied(src: Source, q: Quantity, tie: Tie) -> frozenset[str]:
     measure (饲料下降10.4%; 白酒完成2564千升，增长128.7%), in a paragraph whose words before it name output (产量,
     发电量) or products (统计监测的23种工业产品) and no other kind of amount; none for an industry's growth
     (…业增长, which is of 增加值), a place's, or any other value."""
-    if q.unit != PERCENT or tie.measure != "growth" or _head_read(tie) or tie.elided:
+    if q.unit != PERCENT or tie.measure != "growth":
+        return frozenset()
+    if not tie.head and head_kind(measured(tie.left_out)) == _OUTPUT:
+        return _OUTPUT_PAIRS  # (a breakdown's lead names it: 从主要产品产量看，钢材增长12.6%)
+    if _head_read(tie) or tie.elided:
         return frozenset()
     own = indicator_words(simplified(tie.words))
     if not own or _INDUSTRY_GROWN.search(own) or own.rstrip("增长下降").endswith(_NOT_A_PRODUCT) \
