@@ -998,6 +998,19 @@ def test_a_cumulative_sum_to_a_month_s_end_is_the_year_s_to_that_month() -> None
     assert one({"indicator": "工业投资", "period": "9月", "value": 156, "unit": "亿元"}, src).status is S.misattributed
 
 
+@pytest.mark.parametrize("src, reached", [
+    ("截至7月底，全县完成工业投资61亿元。预计至8月，可累计完成工业投资70.5亿元。", "至8月"),
+    ("截至7月底，全县完成工业投资61亿元。下一步，力争8月底前累计完成工业投资70.5亿元。", "8月底前"),
+    ("截至7月底，全县完成工业投资61亿元。到8月底，全县累计完成工业投资70.5亿元。", "到8月底"),
+], ids=["至 a month", "a deadline at its end", "到 its end"])
+def test_a_total_reached_by_a_month_is_the_year_s_to_that_month(src: str, reached: str) -> None:
+    claim = {"indicator": "工业投资", "value": 70.5, "unit": "亿元"}
+    for period in (reached, "1-8月"):
+        assert one({**claim, "period": period}, src).status is S.supported, period  # (was misattributed)
+    assert one({**claim, "period": "1-7月"}, src).status is S.misattributed
+    assert [p.months for _, _, p in periods_in("到8月底，主体工程完工")] == [(8, 8)]  # (no 累计: that day)
+
+
 def test_a_remark_that_a_sector_is_most_active_names_whose_investment_follows() -> None:
     src = "今年以来，全市工业投资增长9.5%。新能源产业投资最为活跃，完成投资58.6亿元，增长45.2%。"
     assert one({"indicator": "新能源产业投资", "value": 58.6, "unit": "亿元"}, src).status is S.supported

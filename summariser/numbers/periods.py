@@ -270,9 +270,17 @@ def starts_a_change(text: str, a: int, b: int) -> bool:
 
 
 def month_end_and_year_to_it(one: Period, other: Period) -> bool:
-    """Whether `one` is a month's end written after 截至 (截至7月末) and `other` the year to that month (1-7月, or
-    截至7月末 read so before 累计): what was counted to that day is the year to date's."""
-    return _until_month_end(one) and other.months == (1, one.months[1] if one.months else 0)
+    """Whether `one` is a month's end written after 截至 (截至7月末), or a month reached by (至7月, 到7月底, a deadline
+    7月底前), and `other` the year to that month (1-7月, or 截至7月末 read so before 累计): what was counted to that day
+    is the year to date's."""
+    return (_until_month_end(one) or _month_reached_by(one)) and other.months == (1, one.months[1] if one.months else 0)
+
+
+def _month_reached_by(p: Period) -> bool:
+    """Whether `p` is one month written as the time a total is reached by: after 至 or 到 (至7月, 到7月底), or as the
+    deadline at its end (7月底前)."""
+    return bool(p.months and p.months[0] == p.months[1]
+                and (p.raw.startswith(tuple(_REACHED)) or p.raw.endswith(("底前", "末前"))))
 
 
 def month_end_as_its_month(one: Period, other: Period) -> bool:
@@ -563,8 +571,10 @@ _TO_ARABIC = str.maketrans({c: str(CN_DIGITS[c]) for c in _CN_YEAR_DIGITS})
 def _to_date(text: str, a: int, b: int, p: Period | None) -> Period | None:
     """A month after 截至 or 截止 (截止7月，全盟共有…) as the year to that month, 1-7月, as a month's end is not
     (截至7月底: a day); the period `p` at [a, b) as it is otherwise."""
-    if p is None or p.day or not p.months or p.months[0] != p.months[1] or text[max(0, a - 2):a] not in _UNTIL:
+    if p is None or p.day or not p.months or p.months[0] != p.months[1]:
         return p
+    if text[max(0, a - 2):a] not in _UNTIL:
+        return _total_reached_by(text, a, b, p)
     summed = _SUMMED_AFTER.match(text, b)  # (截至9月底，全县累计完成工业投资156亿元: the year's to September)
     if text[b:b + 1] in _MONTH_POINT and summed is None:
         return p._replace(raw=text[a - 2:b + 1]) if text[b:b + 1] in "末底" else p  # (截至7月末: that day, kept so)
@@ -572,6 +582,25 @@ def _to_date(text: str, a: int, b: int, p: Period | None) -> Period | None:
 
 
 _UNTIL = ("截至", "截止")
+
+
+def _total_reached_by(text: str, a: int, b: int, p: Period) -> Period:
+    """A month a running total is reached by, written after 至 or 到 (预计至8月，可累计完成…) or as a deadline at its
+    end (8月底前，累计完成…; 确保8月底前累计完成…): the year to that month, as after 截至, since a 累计 counts from
+    January; the month `p` at [a, b) as it is where no 累计 follows (到8月底，主体完工: that day)."""
+    reached = a > 0 and text[a - 1] in _REACHED
+    deadline = _MONTH_END_DEADLINE.match(text, b)
+    if not reached and deadline is None:
+        return p
+    end = deadline.end() if deadline is not None else b + (1 if text[b:b + 1] in ("底", "末") else 0)
+    if _TOTAL_AFTER.match(text, end) is None:
+        return p
+    return p._replace(raw=text[a - (1 if reached else 0):end], months=(1, p.months[1] if p.months else 1))
+
+
+_REACHED = "至到"
+_MONTH_END_DEADLINE = re.compile(r"[底末]前")  # (8月底前: by the month's end, a deadline)
+_TOTAL_AFTER = re.compile(r"[，,]?[^。；;，,\d]{0,8}累计")  # (…，可累计完成: a running total follows in its clause)
 _MONTHS_ACROSS_YEARS = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月份?\s*(?:至|到|[-—－~～])\s*"
                                   r"((?:19|20)\d{2})年(\d{1,2})月份?")
 
