@@ -10412,3 +10412,22 @@ def test_a_count_before_the_things_whose_amount_follows_is_the_things_count() ->
     assert status({"indicator": "市级重点项目数", "value": 38, "unit": "个"}, listed) not in TRUSTED
     twice = "全年签约项目420个。其中新材料产业表现突出，签约65个项目总投资611亿元。"
     assert status({"indicator": "签约项目数", "value": 65, "unit": "个"}, twice) not in TRUSTED
+
+
+def test_a_stage_or_tally_nothing_read_at_the_value_holds_is_left_open() -> None:
+    # (a page opened by a signing ceremony: a count under a heading that names no stage is of the signed projects; a
+    # claim that gives it to the started ones names a stage nothing on the way to the value says, only a paragraph
+    # on other projects)
+    src = ("本市2024年第三季度产业项目集中签约仪式9月26日举行。\n"
+           "此前，一季度全市已签约产业项目40个，截至目前已开工12个。\n本次共签约项目64个，计划总投资312亿元。\n按产业分\n"
+           "先进制造业项目41个，计划总投资205亿元；生物医药项目9个，计划总投资38亿元。")
+    assert _verdict(src, "生物医药开工项目", 9, "个") is S.unconfirmed
+    assert _verdict(src, "生物医药签约项目", 9, "个") is S.supported
+    assert _verdict(src, "生物医药项目", 9, "个") is S.supported
+    # (a tally: what was lent this half-year, claimed as a running total)
+    src = "上半年，全区工业贷款余额812亿元，新增工业贷款48.6亿元，占全区新增贷款的41.2%。"
+    assert _verdict(src, "累计工业贷款占全区新增贷款比重", 41.2, "%") is S.unconfirmed
+    assert _verdict(src, "新增工业贷款占全区新增贷款比重", 41.2, "%") is S.supported
+    # (a stage in a rate's name is what the rate measures: the rate of the signed projects that started)
+    src = "截至9月底，今年签约项目52个，已开工31个，开工率59.6%。"
+    assert _verdict(src, "签约项目开工率", 59.6, "%") is S.supported

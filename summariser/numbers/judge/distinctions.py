@@ -1119,6 +1119,51 @@ def _narrowed_unclaimed(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
         and _ALL_AT_STAGE.search(own, 0, last.start()) is None or _pool_unclaimed(src, c, q, tie)
 
 
+def _stage_unread(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
+    """Whether the claim names a word that splits what it counts into sets no member of which is in another (a
+    project's stage, 开工 or 签约; a tally, 累计 or 新增; 即将) that nothing a reader has in mind at the value holds:
+    not its own words, the clauses read before it, its sentence, its line and the line before, the value it is another
+    measure of, the whole it is a part of, nor the page's headline or opening sentence (数字化项目9个 on a page opened
+    by a signing ceremony, claimed as 数字化开工项目; 新增贷款占比 claimed as 累计贷款占比). The word is the claim's
+    own, and the page cannot tell the value is of that set rather than of another."""
+    # (a stage in a rate's name, 开工率 of 签约项目开工率, is what the rate measures, not whose it is)
+    claimed = set(_UNREAD_WORD.findall(_RATE_NAMED.sub("", claimed_text(c.indicator))))
+    if not claimed:
+        return False
+    span = (q.start, q.end)
+    found = src.tie_of.sentence(span)
+    written = "".join((found[0] if found is not None else "", *src.tie_of.lines_before(span),
+                       _opening(src.simplified_text()), simplified(tie.shown)))
+    held = tie.pairs | tie.context | tie.scope | tie.under | tie.elided | bigrams(_both_stages(written)) \
+        | src.tie_of.topic().words
+    # (a tally the value's words say otherwise is its own, and a change counts what is new: 比上年末增加17家)
+    own = {tie.tally, "new"} - {""} if q.measure == "change" else {tie.tally} - {""}
+    return any(not bigrams(word) <= held and tally(word) not in own for word in claimed)
+
+
+# The words that split a count or an amount into sets apart: a stage, a tally, what is about to be done.
+_UNREAD_WORD = re.compile(rf"{_STAGE_WORD.pattern}|累计|新增|即将")
+
+
+def _opening(text: str) -> str:
+    """The page's first line with words, to its first full stop (…产业项目集中签约仪式在市会展中心举行。): a headline,
+    or the lead that says what the page reports."""
+    line = _FIRST_LINE.match(text)
+    first = line.group(1) if line else ""
+    return _SENTENCE_STOP.split(first, maxsplit=1)[0][:_OPENING_MAX]
+
+
+_OPENING_MAX = 80  # (a headline's length at most; a page that opens with a run of words gives its start)
+
+
+def _both_stages(words: str) -> str:
+    """`words` with two stages written as one (开复工, 开竣工) spelt out as both (开工复工, 开工竣工)."""
+    return _JOINED_STAGES.sub(lambda m: "开工" + m.group(1) + "工", words)
+
+
+_JOINED_STAGES = re.compile(r"开([复竣])工")
+
+
 def _pool_unclaimed(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     """Whether a count is one of the parts its sentence counts among a pool of projects or firms it opens with (31宗未开
     工项目中，省重点项目有6宗，…县重点项目有18宗; 6个新开工项目中，3个项目已开工建设), and the claim leaves out what the

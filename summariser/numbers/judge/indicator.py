@@ -25,6 +25,7 @@ from .distinctions import (
     _plans_apart,
     _read_apart,
     _sector_s_part,
+    _stage_unread,
     _things_counted,
     _year_compared,
 )
@@ -190,7 +191,7 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _Finding(WRONG, "indicator", whole)
     if _growth_given_to_part(src, c, (q, tie, tied)):
         return _Finding(WRONG, "indicator")
-    if part_unnamed or _part_or_twin(src, c, (q, tie, tied), frozenset(w) | dated):
+    if part_unnamed or _part_or_twin(src, c, (q, tie, tied), frozenset(w) | dated) or _stage_unread(src, c, q, tie):
         return _Finding(UNSURE, "indicator")
     # (what the value measures where statistics mean it and the page leaves it unsaid is the value's own)
     implied = _value_added_implied(src, q, tie) | _output_implied(src, q, tie) | _trade_implied(src, q, tie)
