@@ -10431,3 +10431,15 @@ def test_a_stage_or_tally_nothing_read_at_the_value_holds_is_left_open() -> None
     # (a stage in a rate's name is what the rate measures: the rate of the signed projects that started)
     src = "截至9月底，今年签约项目52个，已开工31个，开工率59.6%。"
     assert _verdict(src, "签约项目开工率", 59.6, "%") is S.supported
+
+
+def test_a_running_total_due_by_a_deadline_is_no_result() -> None:
+    # (under a plan's 工作目标, 9月底前，累计完成…: the total due by then, as the ；-parts beside it are; 已累计 and a
+    # total reached 截至 a month are results all the same)
+    plan = "一、工作目标\n3月底前，新开工工业项目12个；9月底前，全县累计完成技改投资28亿元，新开工项目达到20个。"
+    assert _verdict(plan, "技改投资", 28, "亿元", kind="actual") is S.misattributed
+    assert _verdict(plan, "技改投资", 28, "亿元", kind="target") is S.supported
+    done = "一、工作目标\n9月底前，全县已累计完成技改投资28亿元。"
+    assert _verdict(done, "技改投资", 28, "亿元", kind="actual") in TRUSTED
+    reached = "截至9月底，全县累计完成技改投资28亿元，同比增长9%。"
+    assert _verdict(reached, "技改投资", 28, "亿元", kind="actual") in TRUSTED

@@ -528,8 +528,20 @@ class Kinds:
 
     def _running_totals_foreseen(self) -> None:
         """Drop from the result words the 累计 of running totals a forecast goes on to (预计3月份出口可达850万美元，
-        累计达2512万美元): the total foreseen, no result (`_summed_ahead`)."""
-        self.marks["actual"] = [at for at in self.marks["actual"] if not self._summed_ahead(at)]
+        累计达2512万美元), and of those due by a deadline (6月底前，累计完成投资40亿元): the total foreseen or set,
+        no result (`_summed_ahead`, `_summed_by_deadline`)."""
+        self.marks["actual"] = [at for at in self.marks["actual"]
+                                if not self._summed_ahead(at) and not self._summed_by_deadline(at)]
+
+    def _summed_by_deadline(self, at: int) -> bool:
+        """Whether the result word at `at` is the 累计 of a running total its ；-part or sentence sets a deadline for
+        before it (9月底前，累计完成技改投资30亿元; 年底前累计新增企业20家): what is due by then, not what was reached.
+        Not 已累计 (已 says it is reached)."""
+        text = self.text
+        if not text.startswith("累计", at) or text.endswith("已", 0, at):
+            return False
+        part = max(text.rfind(ch, 0, at) for ch in "。！!；;\n") + 1
+        return _DUE_BY_OPENING.fullmatch(text, part, at) is not None
 
     def _summed_ahead(self, at: int) -> bool:
         """Whether the result word at `at` is the 累计 of a running total that a forecast word leading its ；-part
@@ -1630,6 +1642,10 @@ def _part_start(text: str, at: int) -> int:
 # Words that date a running total to now (目前累计, 截至目前累计, 至今累计): a total reached, whatever foresees
 # the rest.
 _SUMMED_BY_NOW = re.compile(r"目前|至今|迄今|当前|现已|已经|截至")
+# A ；-part that opens on a deadline and runs straight on to its running total (6月底前，累计…; 年底前累计…).
+_DUE_BY_OPENING = re.compile(r"[\s\u3000]*(?:(?:19|20)\d{2}年)?"
+                             r"(?:\d{1,2}月(?:份)?(?:底|末)?|年底|年末|[一二三四]季度末?)"
+                             r"(?:之)?前[，,]?[\s\u3000]*(?:[全我本][省市区县州旗])?")
 # Months of the year opening a clause, its comma after them or not (1—2月，…; 1—2月全县完成…)
 _STRETCH_OPENING = re.compile(rf"[，,；;][\s\u3000]*(?:今年)?"
                               rf"((?:(?:19|20)\d{{2}}年)?(?:{_MONTHS}|前三季度|上半年|一季度))")
