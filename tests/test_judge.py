@@ -10078,6 +10078,25 @@ def test_a_count_before_an_amount_is_the_number_of_the_things(indicator: str, va
     assert got is expected if expected is not None else got not in TRUSTED, (indicator, value, got)
 
 
+# (a class the count's own words give what it counts, written before it or as its rank, is what it counts: a claim
+# that leaves it out is not read from the count, 5000万元以上27个技改项目 claimed as 技改项目数)
+_CLASS_BEFORE_COUNT = ("前三季度，全镇5000万元以上27个技改项目完成投资9.6亿元。在建的41个工业项目完成投资12亿元。"
+                       "全镇8个市级工业项目完成投资3亿元。")
+
+
+@pytest.mark.parametrize("indicator,value,expected", [
+    ("技改项目数", 27, None),
+    ("5000万元以上技改项目数", 27, S.supported),
+    ("工业项目数", 41, None),
+    ("在建工业项目数", 41, S.supported),
+    ("工业项目数", 8, None),
+    ("市级工业项目数", 8, S.supported),
+])
+def test_a_class_written_before_a_count_is_what_it_counts(indicator: str, value: float, expected: S | None) -> None:
+    got = _verdict(_CLASS_BEFORE_COUNT, indicator, value, "个", period="前三季度")
+    assert got is expected if expected is not None else got not in TRUSTED, (indicator, value, got)
+
+
 def test_a_stage_s_rate_is_of_the_part_whose_projects_are_counted_between_its_name_and_theirs() -> None:
     # (分行业看，甲行业N个项目，开工M个，开工率x%: x is M/N, the sector's rate, not the whole's written before it; a
     # claim of it for another sector is not trusted)

@@ -25,6 +25,7 @@ from ..attribution import (
     last_match,
     measured,
     measured_part,
+    size_band,
     tally,
     tally_of,
 )
@@ -720,7 +721,21 @@ def _things_counted(c: Claim, value: tuple[Tie, Tied], year: int | None) -> bool
     # 签约项目数 for 新能源项目…签约80个项目总投资…, where 签约项目542个 is named so too: whose count, the reading
     # cannot tell)
     return _all_held(named, tie) and not any(t is not tie and _all_held(named, t) for _, t in tied.near) \
+        and not _class_unclaimed(claimed_text(c.indicator), tie) \
         and not _compared_otherwise(claimed_text(c.indicator), tie, c.value < 0, year)
+
+
+def _class_unclaimed(written: str, tie: Tie) -> bool:
+    """Whether the claim leaves out a class the count's own words give what it counts: a size class or a stage written
+    before the count (亿元以上34个重点项目, 续建的34个重点项目: the count is of that class's things only, so 重点项目数
+    is not read from it), or its rank (省级 of 12个省级重点项目)."""
+    shown = simplified(tie.shown)
+    before = shown[:shown.find("…")] if "…" in shown else ""
+    claimed = simplified(written)
+    if size_band(before) is not None and size_band(claimed) is None:
+        return True
+    return any(stage not in claimed for stage in _STAGE_WORD.findall(before)) \
+        or (bool(tie.grade) and tie.grade not in claimed)
 
 
 def _all_held(named: frozenset[str], tie: Tie) -> bool:
