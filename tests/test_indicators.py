@@ -1207,6 +1207,9 @@ def test_a_name_run_on_by_a_digit_run_that_is_no_number_fits_a_figure() -> None:
     # a base after 较 is no judgement: kept
     ("1-7月，全县规上工业增加值同比增长3.6%，增速较上半年和1-5月分别提高2.3和4.5个百分点。", "2.3个百分点",
      "规上工业增加值增速较上半年"),
+    # a degree that opens or is inside an item's noun is its name: kept
+    ("前三季度，全镇工业用气量和最大供气负荷分别增长6.4%、9.7%。", "9.7%", "最大供气负荷"),
+    ("前三季度，全镇售电量、最高日供水量分别增长4.4%、7.3%。", "7.3%", "最高日供水量"),
 ])
 def test_a_list_s_judgement_of_its_items_is_not_an_item_s_name(text: str, value: str, indicator: str) -> None:
     assert named(text)[value] == indicator

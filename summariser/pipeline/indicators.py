@@ -280,8 +280,11 @@ _CLASS_AFTER_WHOLE = re.compile(r"(?<=[^行产企专]业)等[\u4e00-\u9fff]{0,8}
 # 分别为…; 戊和己实现两位数的较快增长，增速分别为…): a judgement by degree (较, 最 and an adjective), with the verb that
 # carries it and the growth it judges. The reading hands it to the list's last item, whose name it is not: the
 # items are named by what they are and what was measured (乙增速, 丁增幅). (较 before a base, 较上年, is no degree.)
-_LIST_VERDICT = re.compile(r"(?:保持|实现|呈现|取得)?了?(?:[两三四五六七八九十]?位数)?的?(?:较|最|更)"
-                           r"(?:高|快|大|好|多|强|优)(?:的)?(?:增长|发展|增速水平)?")
+# Only a judgement standing after the item's noun, with no noun of the item after it (at the words' end or before
+# the growth it judges): a degree that opens or is inside the noun (最高用电负荷, 最大需量, 较大型电机) is its name.
+_LIST_VERDICT = re.compile(r"(?<=[\u4e00-\u9fff])(?:保持|实现|呈现|取得)?了?(?:[两三四五六七八九十]?位数)?的?"
+                           r"(?:较|最|更)(?:高|快|大|好|多|强|优)(?:的)?(?:增长|发展|增速水平)?"
+                           r"(?=$|为|达|增速|增幅|增长|分别)")
 # 5个计划竣工项目也正在…; with the size class it opens with (5个100亿级消费品工业龙头企业)
 _THING_NOUN = re.compile(rf"(?:{_GRADE_IN}|[{HAN}]){{1,12}}?(?:项目|企业|行业|单位|园区|平台|基地|集群)+")
 _DOING = re.compile(r"^(?:实施|引进|列入|推进|推动|谋划|储备)")  # 实施…项目11个，竣工1个: what the 1 is, not was done
