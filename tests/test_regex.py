@@ -123,3 +123,27 @@ def test_a_mark_ending_past_the_stretch_is_not_in_it() -> None:
     assert marks.last_start(0, 11) == 9
     assert marks.last_start(1, 9) == -1
     assert marks.last_start(9, 10) == -1
+
+
+@pytest.mark.parametrize("text", [
+    "上年工作回顾\n今年，全镇工业投资增长9%。",  # (回顾… runs on across the line end into the stretch)
+    "一、回顾！2025年全镇完成技改投资12亿元。",
+    "回顾过去一年？去年全镇工业产值增长7%。",
+])
+def test_a_mark_straddling_the_stretch_s_start_is_the_scan_s(text: str) -> None:
+    from summariser.core.regex import Marks
+    lo = max(text.find(c) for c in "\n！？") + 1
+    hi = next(i for i in range(lo, len(text)) if text[i].isdigit() and i > lo + 4)
+    scanned = list(kinds._PERIOD_NAMED.finditer(text, lo, hi))
+    got = Marks(kinds._PERIOD_NAMED, text).last(lo, hi)
+    assert (got and got.span()) == (scanned[-1].span() if scanned else None)
+    assert got is not None
+
+
+def test_a_match_only_a_cut_at_the_stretch_s_end_makes_is_the_scan_s() -> None:
+    from summariser.core.regex import Marks
+    rx = re.compile(r"预期(?!目标)|计划")
+    text = "全镇预期目标增长6%。"
+    # (the whole text's 预期 is followed by 目标: no match; cut before 目标, the stretch's scan finds it)
+    assert Marks(rx, text).last_start(0, 4) == 2 == list(rx.finditer(text, 0, 4))[-1].start()
+    assert Marks(rx, text).last_start(0, 8) == -1
