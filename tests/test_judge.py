@@ -4607,6 +4607,21 @@ def test_this_year_is_no_year_written_out_on_a_page_with_no_date() -> None:
     assert check_figures(dated, [claim])[0].status is S.supported  # (a page of 2018: 今年 is 2018)
 
 
+@pytest.mark.parametrize("src,indicator,value,unit", [
+    # (a goal set's word leads the list whatever subject stands before it)
+    ("下一年，全镇规上工业产值力争增长9%，技改投资增长15%，新增规上企业6家。", "技改投资", 15, "%"),
+    ("今年的目标是全镇工业产值增长9%，技改投资增长15%，新增规上企业6家。", "新增规上企业", 6, "家"),
+    ("全镇工业产值确保增长9%，技改投资增长15%。", "技改投资", 15, "%"),
+    # (a sentence that opens on a time ahead)
+    ("下一步，全镇工业产值预计增长9%，技改投资增长15%。", "技改投资", 15, "%"),
+    # (a clause that names no subject of its own continues the one the forecast speaks of)
+    ("今年全镇工业产值预计达86亿元，增长9.3%。", "工业产值", 9.3, "%"),
+])
+def test_a_goal_word_that_leads_the_clauses_after_it_refutes_a_result(src: str, indicator: str, value: float,
+                                                                      unit: str) -> None:
+    assert _verdict(src, indicator, value, unit, kind="actual") is S.misattributed
+
+
 def test_a_kind_word_of_another_clause_leaves_a_result_open_and_a_lead_word_still_refutes_it() -> None:
     # A goal's or forecast's word that speaks of its own clause (after that clause's subject, or naming a plan's
     # amount, or a goal as a noun) says nothing of a later clause that writes no kind: a result claimed there is
