@@ -177,22 +177,9 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return _named_otherwise_found(c, tie, rivalled)
     if rivalled is not None:
         return rivalled
-    unstaged = _counted_apart(src, c, q, tie, tied)
-    if unstaged is not None:
-        return _Finding(WRONG, "indicator", unstaged)
-    if _narrowed_unclaimed(src, c, q, tie):
-        return _Finding(UNSURE, "indicator")
-    if _measured_apart(src, c, q, tie):
-        return _Finding(WRONG, "indicator")
-    if _read_apart(src, c, q, tie):
-        return _Finding(UNSURE, "indicator")
-    whole = _whole_or_class_claimed(src, c, (q, tie, tied), frozenset(w), own > 1 - 1e-9)
-    if whole is not None:
-        return _Finding(WRONG, "indicator", whole)
-    if _growth_given_to_part(src, c, (q, tie, tied)):
-        return _Finding(WRONG, "indicator")
-    if part_unnamed or _part_or_twin(src, c, (q, tie, tied), frozenset(w) | dated) or _stage_unread(src, c, q, tie):
-        return _Finding(UNSURE, "indicator")
+    apart = _apart_unrivalled(src, c, (q, tie, tied), (frozenset(w), dated), (own > 1 - 1e-9, part_unnamed))
+    if apart is not None:
+        return apart
     # (what the value measures where statistics mean it and the page leaves it unsaid is the value's own)
     implied = _value_added_implied(src, q, tie) | _output_implied(src, q, tie) | _trade_implied(src, q, tie)
     confirmed = _confirmed(c, q, tie, claimed, tied, src.compared_text(),
@@ -202,6 +189,35 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
     confirmed = confirmed or _set_in_force(src, c, q, tie)
     return _open_where_planned(_unless_qualified(src, c, q, tie, bool(confirmed and (named or not tie.summed))),
                                planned)
+
+
+def _apart_unrivalled(src: Source, c: Claim, read: tuple[Quantity, Tie, Tied],
+                      words: tuple[frozenset[str], frozenset[str]], held: tuple[bool, bool]) -> _Finding | None:
+    """What sets a value no rival outweighs apart from the claimed indicator (a stage counted apart, a narrowing or
+    measure the claim leaves out, a whole or class claimed for a part, a part or twin, a stage or tally unread), in
+    the order `_indicator` asks: refuting findings before those that leave the claim open; None where none does.
+    `words` are the claim's weighed pairs and those of its period, `held` whether the value's words hold the whole
+    claim and whether the value is a part its claim leaves unnamed."""
+    q, tie, tied = read
+    pairs, dated = words
+    whole_held, part_unnamed = held
+    unstaged = _counted_apart(src, c, q, tie, tied)
+    if unstaged is not None:
+        return _Finding(WRONG, "indicator", unstaged)
+    if _narrowed_unclaimed(src, c, q, tie):
+        return _Finding(UNSURE, "indicator")
+    if _measured_apart(src, c, q, tie):
+        return _Finding(WRONG, "indicator")
+    if _read_apart(src, c, q, tie):
+        return _Finding(UNSURE, "indicator")
+    whole = _whole_or_class_claimed(src, c, read, pairs, whole_held)
+    if whole is not None:
+        return _Finding(WRONG, "indicator", whole)
+    if _growth_given_to_part(src, c, read):
+        return _Finding(WRONG, "indicator")
+    if part_unnamed or _part_or_twin(src, c, read, pairs | dated) or _stage_unread(src, c, q, tie):
+        return _Finding(UNSURE, "indicator")
+    return None
 
 
 def _wrong_first(planned: _Finding | None, rivalled: _Finding | None) -> _Finding | None:
