@@ -10477,3 +10477,14 @@ def test_a_running_total_due_by_a_deadline_is_no_result() -> None:
     assert _verdict(done, "技改投资", 28, "亿元", kind="actual") in TRUSTED
     reached = "截至9月底，全县累计完成技改投资28亿元，同比增长9%。"
     assert _verdict(reached, "技改投资", 28, "亿元", kind="actual") in TRUSTED
+
+
+def test_a_tally_worded_otherwise_is_read_at_the_value() -> None:
+    # (a running total reached by a date or summed, 截至…共引进, and what is new by a deed done anew, 新落户, 新上规,
+    # are the 累计 and 新增 a claim names: nothing to leave open)
+    assert _verdict("截至9月底，全区共引进工业项目41个，总投资210亿元。", "累计引进工业项目", 41, "个",
+                    period="1-9月") in TRUSTED
+    assert _verdict("1-9月，全区新落户企业37家。", "新增落户企业", 37, "家", period="1-9月") in TRUSTED
+    assert _verdict("1-9月，全区规上工业企业新上规16家。", "新增规上工业企业", 16, "家", period="1-9月") in TRUSTED
+    # (a tally worded nowhere the value is read stays open)
+    assert _verdict("今年以来，全区签约工业项目41个，总投资210亿元。", "累计签约工业项目", 41, "个") is S.unconfirmed

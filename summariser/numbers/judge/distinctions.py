@@ -1149,6 +1149,7 @@ def _stage_unread(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
     found = src.tie_of.sentence(span)
     written = "".join((found[0] if found is not None else "", *src.tie_of.lines_before(span),
                        _opening(src.simplified_text()), simplified(tie.shown)))
+    written += _tallies_worded(written)
     held = tie.pairs | tie.context | tie.scope | tie.under | tie.elided | bigrams(_both_stages(written)) \
         | src.tie_of.topic().words
     # (a tally the value's words say otherwise is its own, and a change counts what is new: 比上年末增加17家)
@@ -1158,6 +1159,16 @@ def _stage_unread(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
 
 # The words that split a count or an amount into sets apart: a stage, a tally, what is about to be done.
 _UNREAD_WORD = re.compile(rf"{_STAGE_WORD.pattern}|累计|新增|即将")
+# A running total and what is new worded otherwise: a total reached by a date or summed (截至8月底…共引进, 总数达),
+# what is new by a deed done anew (新落户, 新上规, 新引进).
+_TOTAL_WORDED = re.compile(r"截至|截止|至今|迄今|共计|总计|合计|共有|总数|总量")
+_NEW_WORDED = re.compile(r"新(?:落户|上规|升规|进规|入规|纳统|入统|入库|引进|招引|签约|开工|投产|认定|培育|"
+                         r"入选|注册|登记|设立|落地|建成|增加)")
+
+
+def _tallies_worded(words: str) -> str:
+    """The tallies `words` say in other words (截至…共引进 a 累计, 新落户 a 新增), spelt as a claim names them."""
+    return ("累计" if _TOTAL_WORDED.search(words) else "") + ("新增" if _NEW_WORDED.search(words) else "")
 
 
 def _opening(text: str) -> str:
