@@ -1011,6 +1011,19 @@ def test_a_total_reached_by_a_month_is_the_year_s_to_that_month(src: str, reache
     assert [p.months for _, _, p in periods_in("到8月底，主体工程完工")] == [(8, 8)]  # (no 累计: that day)
 
 
+@pytest.mark.parametrize("src", [
+    "新材料产业园2021年签约以来，到8月底累计完成投资18.4亿元。",
+    "新材料产业园2021年开工，至8月累计完成投资18.4亿元。",
+    "新材料产业园项目开工至8月累计完成投资18.4亿元。",
+], ids=["signed since a year", "started in a year", "since it started"])
+def test_a_total_reached_by_a_month_counted_from_a_start_is_not_the_year_s(src: str) -> None:
+    # (a start its sentence writes before the month, since then, not since January; 今年以来 is since January)
+    claim = {"indicator": "新材料产业园完成投资", "value": 18.4, "unit": "亿元", "period": "1-8月"}
+    assert one(claim, src).status is S.misattributed
+    this_year = "今年以来，新材料产业园到8月底累计完成投资18.4亿元。"
+    assert one(claim, this_year).status is S.supported
+
+
 def test_a_remark_that_a_sector_is_most_active_names_whose_investment_follows() -> None:
     src = "今年以来，全市工业投资增长9.5%。新能源产业投资最为活跃，完成投资58.6亿元，增长45.2%。"
     assert one({"indicator": "新能源产业投资", "value": 58.6, "unit": "亿元"}, src).status is S.supported
