@@ -4607,43 +4607,6 @@ def test_this_year_is_no_year_written_out_on_a_page_with_no_date() -> None:
     assert check_figures(dated, [claim])[0].status is S.supported  # (a page of 2018: 今年 is 2018)
 
 
-@pytest.mark.parametrize("src,indicator,value,unit", [
-    # (a goal set's word leads the list whatever subject stands before it)
-    ("下一年，全镇规上工业产值力争增长9%，技改投资增长15%，新增规上企业6家。", "技改投资", 15, "%"),
-    ("今年的目标是全镇工业产值增长9%，技改投资增长15%，新增规上企业6家。", "新增规上企业", 6, "家"),
-    ("全镇工业产值确保增长9%，技改投资增长15%。", "技改投资", 15, "%"),
-    # (a sentence that opens on a time ahead)
-    ("下一步，全镇工业产值预计增长9%，技改投资增长15%。", "技改投资", 15, "%"),
-    # (a clause that names no subject of its own continues the one the forecast speaks of)
-    ("今年全镇工业产值预计达86亿元，增长9.3%。", "工业产值", 9.3, "%"),
-])
-def test_a_goal_word_that_leads_the_clauses_after_it_refutes_a_result(src: str, indicator: str, value: float,
-                                                                      unit: str) -> None:
-    assert _verdict(src, indicator, value, unit, kind="actual") is S.misattributed
-
-
-def test_a_kind_word_of_another_clause_leaves_a_result_open_and_a_lead_word_still_refutes_it() -> None:
-    # A goal's or forecast's word that speaks of its own clause (after that clause's subject, or naming a plan's
-    # amount, or a goal as a noun) says nothing of a later clause that writes no kind: a result claimed there is
-    # left open, not refused; a word that leads the list (力争…) still makes a claimed result wrong.
-    forecasts = ("今年全县地区生产总值预计增长5.5%左右，规上工业增加值预计增长7%，"
-                 "一般公共预算收入完成18.6亿元，占调整预算的100.8%。")
-    assert _verdict(forecasts, "一般公共预算收入", 18.6, "亿元", kind="actual") is S.unconfirmed
-    assert _verdict(forecasts, "一般公共预算收入占调整预算", 100.8, "%", kind="actual") is S.unconfirmed
-    assert _verdict(forecasts, "规上工业增加值", 7, "%", kind="actual") is S.misattributed  # (its own 预计)
-    goals_as_a_noun = "通过分解目标、压实责任，今年以来，全省新增30家智能工厂、4个数字化园区。"
-    assert _verdict(goals_as_a_noun, "新增智能工厂", 30, "家", kind="actual") is S.unconfirmed
-    planned_amounts = "全市签约项目52个，计划总投资210亿元，计划用地860亩，其中一季度开工项目31个。"
-    assert _verdict(planned_amounts, "一季度开工项目", 31, "个", kind="actual") is S.unconfirmed
-    led = "2025年，力争全年规上工业增加值增长8%，工业投资增长12%，新增规上工业企业40家。"
-    assert _verdict(led, "工业投资", 12, "%", kind="actual") is S.misattributed
-    assert _verdict(led, "新增规上工业企业", 40, "家", kind="actual") is S.misattributed
-    assert _verdict(led, "新增规上工业企业", 40, "家", kind="target") is S.supported
-    # (将 leads; 推进 is its verb's)
-    will = "2024年，全市将重点推进120个重点项目建设，总投资860亿元，其中产业项目78个。"
-    assert _verdict(will, "重点项目总投资", 860, "亿元", kind="actual") is S.misattributed
-
-
 def test_a_plan_named_as_a_noun_sets_no_goal_and_what_was_done_of_a_plan_is_a_result() -> None:
     src = ("全市全力实施高新技术企业倍增计划，1-6月份，全市新引进项目88个，总投资312.6亿元。"
            "项目开竣工情况优于去年，96个计划新开工项目已累计开工87个、开工率90.6%。")

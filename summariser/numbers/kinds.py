@@ -635,16 +635,6 @@ class Kinds:
             i -= 1  # (a goal word in brackets, (市目标增幅3%), speaks of the values inside them alone)
         return starts[i] if i >= 0 and starts[i] >= floor else None
 
-    def first_mark(self, name: str, floor: int, at: int) -> int | None:
-        """Where the first word of kind `name` in [floor, at) stands."""
-        starts = self.marks[name]
-        i = bisect.bisect_left(starts, floor)
-        return starts[i] if i < len(starts) and starts[i] < at else None
-
-    def last_mark(self, name: str, floor: int, at: int) -> int | None:
-        """Where the last word of kind `name` in [floor, at) stands (outside brackets that close before `at`)."""
-        return self._last(name, floor, at)
-
     def says(self, name: str, floor: int, at: int) -> bool:
         """Whether a word of kind `name` (target, forecast, actual, plan, next) stands in [floor, at)."""
         return self._last(name, floor, at) is not None

@@ -442,13 +442,6 @@ class Ties:
         n = index.get(span)
         return None if n is None else reading.tie(n)
 
-    def kind_said_apart(self, span: tuple[int, int], kind: str) -> bool:
-        """Whether a quantity's kind (`kind`, its Tie's) is said only by a word that speaks of another clause of its
-        sentence (Reading.kind_said_apart); False for a span that is no quantity's."""
-        reading, index = self._read()
-        n = index.get(span)
-        return n is not None and reading.kind_said_apart(n, kind)
-
     def period(self, span: tuple[int, int]) -> tuple[Period | None, bool] | None:
         """The period in force for a quantity and whether it is stated before it, as its Tie has them,
         without reading indicator words (a claim that names only a period needs no more)."""

@@ -267,36 +267,6 @@ class Reading:
             self._titles = title_lines(self.text)
         return self._titles
 
-    def kind_said_apart(self, n: int, kind: str) -> bool:
-        """Whether quantity `n`'s own clause says no kind, and the last word of `kind` (a goal's or a forecast's)
-        before it in its sentence stands inside another clause, after words of that clause's own (全县生产总值预计
-        增长6%左右，…; 通过分解目标…，…; 236个计划开工项目中，…), or names a plan's own amount (计划总投资80亿元): a
-        word that speaks of its own clause, not one that leads the sentence's list (力争全年…增长8%，…增长12%)."""
-        layout = self._laid_out()
-        kinds, text = layout.kinds, self.text
-        a, b = self.spans[n]
-        c0, c1 = span_start(layout.clause_ends, a), span_end(layout.clause_ends, b, len(text))
-        if kinds.at(c0, c0, a, b, c1):
-            return False  # (its own clause says what it is)
-        names = ("forecast",) if kind == "forecast" else ("target", "plan", "work")
-        marks = [m for m in (kinds.last_mark(name, span_start(layout.sentence_ends, a), c0) for name in names)
-                 if m is not None]
-        if not marks:
-            return False  # (a heading, a deadline, a note: no word of the sentence to weigh)
-        mark = max(marks)
-        before = span_start(layout.clause_ends, max(c0 - 1, 0))  # (where the clause before the value's opens)
-        if _leads(text, (span_start(layout.sentence_ends, a), mark), (c0, a, b, c1), before <= mark):
-            return False
-        if mark in kinds.own_clause or _PLAN_S_AMOUNT.match(text, mark) is not None:
-            return True
-        if _opens_with_parts(text, c0):
-            return False  # (…预计达2600亿元，其中规上工业总产值2180亿元: a part of what is foreseen is foreseen)
-        # (the clause's first such word decides: 全省将重点推进… is led by 将, whatever 推进 follows it)
-        m0 = span_start(layout.clause_ends, mark)
-        first = min(m for m in (kinds.first_mark(name, m0, mark + 1) for name in names) if m is not None)
-        opener = _CLAUSE_OPENER.match(text, m0, first)  # (always matches: every part of it may be absent)
-        return opener is not None and opener.end() < first
-
     def sentence_start(self, n: int) -> int:
         """Where quantity `n`'s full sentence starts: two quantities with one start share a sentence."""
         return span_start(self._laid_out().full_stops, self.spans[n][0])
@@ -1067,30 +1037,3 @@ def forget_attribution() -> None:
     """Empty the memos of claimed periods and of indicator words' pairs."""
     parse_period.cache_clear()
     _pairs.cache_clear()
-
-
-# What may stand before a word that leads its clause's list (2024年，力争…; 今年全市将…; 下一步，我县要…): times,
-# the place as a whole, linking words; anything else is the clause's own subject, which the word speaks of alone.
-_CLAUSE_OPENER = re.compile(r"(?:[\s，,、：:]|今年|明年|全年|当年|年内|下一步|下步|接下来|同时|此外|另外|我们|还|也|"
-                            r"(?:全|我|本)[省市区县州镇乡]|(?:19|20)\d{2}年(?:底|末)?|\d{1,2}(?:[-—至]\d{1,2})?月(?:份|底|末)?|"
-                            r"[一二三四]季度|[上下]半年|前三季度|上下)*")
-def _leads(text: str, word: tuple[int, int], value: tuple[int, int, int, int], next_clause: bool) -> bool:
-    """Whether a goal's or forecast's word (at word[1], its sentence opening at word[0]) leads the clauses after it
-    whatever stands before it: a word of a goal set (力争, 确保, 目标是, 预期), a sentence that opens on a time ahead
-    (明年，…; 下一步，…), or a word in the clause right before the value's (`next_clause`) where that clause (value:
-    its start, the value's span, its end) names no subject nor period of its own (…生产总值预计达2650亿元，增长6.2%:
-    the growth is of the subject the forecast speaks of; not …，2021—2022年平均增长13.6%; nor 177个项目开工建设)."""
-    s0, mark = word
-    c0, a, b, c1 = value
-    rest = text[c0:a] + text[b:c1]
-    continued = next_clause and not has_subject(indicator_words(rest)) and _OWN_PERIOD.search(rest) is None
-    return _GOAL_SET.match(text, mark) is not None or _AHEAD_OPENING.match(text, s0) is not None or continued
-
-
-_OWN_PERIOD = re.compile(r"年|月|季度")
-_GOAL_SET = re.compile(r"力争|确保|目标(?:是|为)|预期(?!性?目标)")
-_AHEAD_OPENING = re.compile(r"\s*(?:明年|下一步|下步|今后|接下来|新的一年)")
-
-
-# A plan's amount named in its own clause (计划总投资104亿元, 计划供地1760亩, 计划投资42.3亿元): 计划 is that amount's.
-_PLAN_S_AMOUNT = re.compile(r"计划[^，,；;。：:\d]{1,6}?[\d.]+")

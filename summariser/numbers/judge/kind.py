@@ -110,7 +110,7 @@ def _kind(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
     span = (q.start, q.end)
     before = src.text[max(0, span[0] - 12):span[0]]
     if tie.kind and c.kind in _KINDS and "actual" in (c.kind, tie.kind) and tie.kind != c.kind:
-        return _other_kind_read(src, c, tie, span)
+        return _Finding(UNSURE if _fact_of_a_planned_class(src, c, tie, span) else WRONG, "kind")
     if _goal_for_forecast(c, tie, before) or _goal_of_a_roster_outlay(src, c, tie, span):
         return _Finding(UNSURE, "kind")
     if _size_class_claimed_exactly(src, c, q):
@@ -133,21 +133,6 @@ def _kind(src: Source, c: Claim, q: Quantity, tie: Tie) -> _Finding:
 
 
 _EXPECTED = re.compile(r"预期(?!目标)")  # (what a plan expects: its goal, or its forecast)
-
-
-def _other_kind_read(src: Source, c: Claim, tie: Tie, span: tuple[int, int]) -> _Finding:
-    """A result claimed for a value read as a goal or forecast, or the other way round: wrong, unless what read
-    it so is a planned class's count or a word that speaks of another clause (then open)."""
-    open_ = _fact_of_a_planned_class(src, c, tie, span) or _kind_carried(src, c, tie, span)
-    return _Finding(UNSURE if open_ else WRONG, "kind")
-
-
-def _kind_carried(src: Source, c: Claim, tie: Tie, span: tuple[int, int]) -> bool:
-    """Whether a result is claimed for a value read as a goal or forecast only by a word that speaks of another
-    clause of its sentence (…计划总投资60.5亿元，其中外资项目23个; 通过分解目标…，今年以来，新增50家…工厂; 生产总值预计
-    增长6%，一般公共预算收入完成28.4亿元): its own clause says no kind, so that word neither confirms nor refutes the
-    claimed result. A word that leads the sentence's list (力争全年…增长8%，工业投资增长12%) still refutes it."""
-    return c.kind == "actual" and tie.kind in ("target", "forecast") and src.tie_of.kind_said_apart(span, tie.kind)
 
 
 def _task_done(src: Source, span: tuple[int, int]) -> bool:
