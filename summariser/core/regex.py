@@ -77,12 +77,9 @@ class Marks:
         if m is not None and (self._pattern.match(self._text, m.start(), hi) or m).span() != m.span():
             return self._scanned(lo, hi)
         tail = max(lo, hi - _NEAR_THE_END, m.end() if m is not None else lo)
-        if self._nonempty(tail, hi):
+        if self._scanned(tail, hi) is not None:
             return self._scanned(lo, hi)  # (a match only where the text is cut at hi, a lookahead cut short)
         return m
-
-    def _nonempty(self, lo: int, hi: int) -> bool:
-        return any(x.end() > x.start() for x in self._pattern.finditer(self._text, lo, hi))
 
     def _scanned(self, lo: int, hi: int) -> re.Match[str] | None:
         last = None

@@ -540,7 +540,7 @@ class Kinds:
         text = self.text
         if not text.startswith("累计", at) or text.endswith("已", 0, at):
             return False
-        part = max(text.rfind(ch, 0, at) for ch in "。！!；;\n") + 1
+        part = start_after(text, at, "。！!；;\n")
         return _DUE_BY_OPENING.fullmatch(text, part, at) is not None
 
     def _summed_ahead(self, at: int) -> bool:
@@ -552,7 +552,7 @@ class Kinds:
         text = self.text
         if not text.startswith("累计", at) or text.endswith("已", 0, at):
             return False
-        part = max(text.rfind(ch, 0, at) for ch in "。！!；;\n") + 1
+        part = start_after(text, at, "。！!；;\n")
         said = self._last("forecast", part, at)
         return said is not None and self._leads(part, said) and _STRETCH_OPENING.search(text, said, at) is None \
             and _SUMMED_BY_NOW.search(text, said, at) is None

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from ..core.regex import Anchored
 from .chinese import CN_DIGITS, parse_chinese_numeral
+from .spans import start_after
 
 _CN = "一二三四五六七八九十两"
 _MONTH = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
@@ -594,7 +595,7 @@ def _total_reached_by(text: str, a: int, b: int, p: Period) -> Period:
         return p
     # (a total counted from a start its sentence writes before, 2022年签约以来…到8月底累计, 项目开工至8月累计: since
     # then, not since January; 今年以来 and 年初以来 are since January)
-    if _COUNTED_SINCE.search(text, max(_sentence_start(text, a), a - _SINCE_REACH), a) is not None:
+    if _COUNTED_SINCE.search(text, max(start_after(text, a, _SENTENCE_ENDS), a - _SINCE_REACH), a) is not None:
         return p
     end = deadline.end() if deadline is not None else b + (1 if text[b:b + 1] in ("底", "末") else 0)
     if _TOTAL_AFTER.match(text, end) is None:
@@ -605,11 +606,7 @@ def _total_reached_by(text: str, a: int, b: int, p: Period) -> Period:
 _REACHED = "至到"
 _COUNTED_SINCE = re.compile(r"(?<!今年)(?<!年初)(?<!本年)以来|开工|开建|签约|落户|投产|建成|成立|启动|(?:19|20)\d{2}年")
 _SINCE_REACH = 40  # (how far back in its sentence a start is looked for)
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding `at` starts (after the last 。！？；, or a line's end, before it)."""
-    return max(text.rfind(ch, 0, at) for ch in "。！!？?；;\n") + 1
+_SENTENCE_ENDS = "。！!？?；;\n"
 _MONTH_END_DEADLINE = re.compile(r"[底末]前")  # (8月底前: by the month's end, a deadline)
 _TOTAL_AFTER = re.compile(r"[，,]?[^。；;，,\d]{0,8}累计")  # (…，可累计完成: a running total follows in its clause)
 _MONTHS_ACROSS_YEARS = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月份?\s*(?:至|到|[-—－~～])\s*"

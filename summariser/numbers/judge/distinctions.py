@@ -1174,9 +1174,7 @@ def _tallies_worded(words: str) -> str:
 def _opening(text: str) -> str:
     """The page's first line with words, to its first full stop (…产业项目集中签约仪式在市会展中心举行。): a headline,
     or the lead that says what the page reports."""
-    line = _FIRST_LINE.match(text)
-    first = line.group(1) if line else ""
-    return _SENTENCE_STOP.split(first, maxsplit=1)[0][:_OPENING_MAX]
+    return _SENTENCE_STOP.split(_first_line(text), maxsplit=1)[0][:_OPENING_MAX]
 
 
 _OPENING_MAX = 80  # (a headline's length at most; a page that opens with a run of words gives its start)
@@ -1215,9 +1213,14 @@ def _pool_unclaimed(src: Source, c: Claim, q: Quantity, tie: Tie) -> bool:
 def _title_line(text: str) -> str:
     """The page's first line where it reads as a title (一季度项目集中开工 启东:36个 通州:16个): short, with no full
     stop; else nothing."""
-    line = _FIRST_LINE.match(text)
-    first = line.group(1) if line else ""
+    first = _first_line(text)
     return first if len(first) <= _TITLE_MAX and not _SENTENCE_STOP.search(first) else ""
+
+
+def _first_line(text: str) -> str:
+    """The page's first line with words (after any blank ones)."""
+    line = _FIRST_LINE.match(text)
+    return line.group(1) if line else ""
 
 
 _TITLE_MAX = 40

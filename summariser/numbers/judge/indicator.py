@@ -168,8 +168,9 @@ def _indicator(src: Source, c: Claim, q: Quantity, tie: Tie, claimed: frozenset[
         return rivalled
     if _other_side_claimed(claimed_text(c.indicator), tie):
         return _Finding(WRONG, "indicator")
-    if _named_otherwise(claimed_text(c.indicator), tie, c.value < 0, _year_compared(src, q, tie)) \
-            and not _said_of_each(tie) and not _things_counted(c, (tie, tied), _year_compared(src, q, tie)):
+    year = _year_compared(src, q, tie)
+    if _named_otherwise(claimed_text(c.indicator), tie, c.value < 0, year) and not _said_of_each(tie) \
+            and not _things_counted(c, (tie, tied), year):
         # (a rival that leaves the claim open does not where the value's words name it otherwise; a count whose
         # words run on to the measure of the amount after it is read by the things it counts where they hold every
         # claimed word and no other count is named so, `_things_counted`, and left open otherwise: 6个盟级、42个旗级
