@@ -192,6 +192,13 @@ def test_a_statistic_inherits_the_period_of_the_paragraphs_before_a_project_attr
     assert periods(text) == {"7.1%": "1至5月", "9.3%": "1至5月", "12亿元": None}
 
 
+def test_retail_a_tax_and_profit_sum_turnover_herds_and_yields_are_statistics_of_the_period() -> None:
+    text = ("1至9月，全县规上工业增加值同比增长6.8%。\n社会消费品零售总额完成41.2亿元。\n规上工业企业实现利税3.6亿元。"
+            "\n生猪出栏12.4万头。\n全县电商交易额18.7亿元。")
+    assert periods(text) == {"6.8%": "1至9月", "41.2亿元": "1至9月", "3.6亿元": "1至9月", "12.4万头": "1至9月",
+                             "18.7亿元": "1至9月"}
+
+
 def test_a_section_heading_or_another_article_stops_the_period_in_force() -> None:
     text = ("1至5月，全市规上工业增加值同比增长7.1%。\n企业培育扎实推进。新认定省级专精特新企业12家。\n"
             "节能降耗成效明显。全市单位工业增加值能耗同比下降2.4%。\n本报讯 全市发热门诊接诊量较上周上升15%。")

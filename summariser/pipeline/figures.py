@@ -276,8 +276,10 @@ _EVENT_REACH = 60  # an event's name holding a period ends within this many char
 _BREAKDOWN = re.compile(r"\s*其中")  # 其中，6月份…: a part's period, for its own sentence
 # What a statistics paragraph reports for the period the article is about (its flows and their rates):
 # a paragraph that states no period of its own is read under the one in force before it.
-_FLOW = re.compile(r"增加值|利润|收入|营收|产值|投入|投资|资金|出口|税收|销售|用电|产量|进资|引资|交货值|"
-                   r"增长|下降|增速|增幅|降幅|占|比重|拉动|贡献|回落|提高|企业数|总数")
+# (零售, 利税, 成交额, 出栏, 亩产: a retail total, a tax-and-profit sum, a trade's turnover, a herd's output and a
+# yield are flows of the report's period as much as 销售 and 产量 are)
+_FLOW = re.compile(r"增加值|利润|利税|收入|营收|营业额|产值|投入|投资|资金|出口|税收|销售|零售|成交额|交易额|用电|产量|"
+                   r"出栏|亩产|进资|引资|交货值|增长|下降|增速|增幅|降幅|占|比重|拉动|贡献|回落|提高|企业数|总数")
 _DONE_VERB = re.compile(r"(?:完成|实现)$")
 _SECTION_HEADING = re.compile(rf"[^{FULL_STOP}，,；;：:\d]{{2,12}}")  # (发展重点, 主要目标: a section's heading line)
 _DEADLINE_WRITTEN = re.compile(r"[到至](?:19|20)\d{2}年")
