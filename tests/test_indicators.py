@@ -874,6 +874,14 @@ def test_a_work_report_s_review_part_dates_its_values_by_the_year_its_heading_re
     assert got["6%"] == "2024年"
 
 
+def test_a_review_part_headed_by_its_results_or_a_summary_dates_its_values_too() -> None:
+    # (一、2022年工作成效 / 2021年主要成绩 / 2023年任务完成情况: the words the checker reads as a look back; was none)
+    for heading in ("一、2022年工作成效", "2021年主要成绩", "二、2023年目标任务完成情况", "一、2020年工作总结"):
+        text = f"某县工业和信息化局\n{heading}\n全县规上工业增加值增长7.6%，新增规上工业企业14家。\n三、下步打算\n"
+        got = periods(text)
+        assert (got["7.6%"], got["14家"]) == (heading[heading.index("20"):heading.index("年") + 1],) * 2, heading
+
+
 def test_a_bare_year_opening_a_line_before_the_first_value_is_the_report_s_period() -> None:
     # (2021年，全区…⏎一、综合⏎…: a review of the year; from development set 205)
     text = "2021年，全区经济运行稳中有进。\n一、工业\n规模以上工业增加值增长9.2%。\n二、投资\n固定资产投资增长6.4%。"
