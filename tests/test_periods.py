@@ -182,6 +182,14 @@ def test_a_range_whose_dash_was_lost_is_the_months_from_january(text: str, raw: 
     assert [p.raw for _, _, p in periods_in("共13个月")] == []
 
 
+@pytest.mark.parametrize("text", ["2023年1月份-9月份，全市工业投资增长6%", "1月份至9月份，全市工业投资增长6%",
+                                  "1月份—9月份全市工业投资", "1月份~9月份全市工业投资"])
+def test_a_range_whose_months_each_write_yuefen_is_one_stretch(text: str) -> None:
+    # (1月份-9月份: each month written with 份; was read as January alone, so the right 1-9月 claim was refused)
+    (found,) = [p for _, _, p in periods_in(text)]
+    assert found.months == (1, 9)
+
+
 def test_the_year_about_to_pass_is_this_year() -> None:
     # (a report given before its year ends looks back on 即将过去的一年: this year, not the year before as 过去的一年)
     found = periods_in("即将过去的一年，全区规上工业企业新增14家。")

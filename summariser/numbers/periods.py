@@ -39,8 +39,9 @@ PERIOD = re.compile(
     # (110月份, 19月份: a scraped page's 1-10月份 whose dash was lost; no month is over 12, so a run of digits
     # from 13 to 112 before 月 is January to the month its tail writes; 12月 stays December)
     r"|(?<![\d.])1(?P<lostm>1[0-2]|[3-9])\s*月(?:份)?(?![\d日号])"
-    # (1月一6月: a dash typed as 一, between two months written in digits)
-    rf"|(?P<m1>{_MONTH}|元(?=月))\s*(?:[-—–~～至到]|月\s*(?:[-—–~～至到]|一(?=\d)))\s*(?P<m2>{_MONTH})\s*月(?:份)?(?![\d{_CN}]{{1,3}}[日号])"
+    # (1月一6月: a dash typed as 一, between two months written in digits; 1月份-6月份, 1月份至6月份: each month
+    # written with 份)
+    rf"|(?P<m1>{_MONTH}|元(?=月))\s*(?:[-—–~～至到]|月(?:份)?\s*(?:[-—–~～至到]|一(?=\d)))\s*(?P<m2>{_MONTH})\s*月(?:份)?(?![\d{_CN}]{{1,3}}[日号])"
     rf"|(?P<month>{_MONTH}|元(?=月))\s*月(?:份)?(?:(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})[日号])?"
     rf"|(?:农历)?(?:正月|春节)(?P<lunar>{_LUNAR_DAY})?(?:(?:到|至|—|-)(?:正月)?(?P<lunar2>{_LUNAR_DAY}))?(?:期间|前后|假期)?"
     r"|“?(?P<holiday>(?:五一|国庆|端午|中秋|清明|元旦)+)”?节?(?:\d{1,2}|[一二三四五六七八九十])?天?"
