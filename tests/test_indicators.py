@@ -1228,3 +1228,19 @@ def test_a_name_run_on_by_a_digit_run_that_is_no_number_fits_a_figure() -> None:
 ])
 def test_a_list_s_judgement_of_its_items_is_not_an_item_s_name(text: str, value: str, indicator: str) -> None:
     assert named(text)[value] == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # in a list of counts written before what they count, each item ends at its 、: the noun the count before
+    # counts is no word of the next item's name, however long it is
+    ("今年以来，全区新增31个数字化改造示范车间、17条智能化生产线，工业提质增效明显。", "17条", "智能化生产线"),
+    ("去年，全县共认定6个省级绿色低碳工厂、11个市级专精特新示范企业，均居全市前列。", "11个", "市级专精特新示范企业"),
+    ("今年全市5个国家级绿色工厂、14个省级智能制造示范项目获得认定。", "14个", "省级智能制造示范项目"),
+    # what is said of the things counted before the 、 ends that item too (23家企业利润扭亏为盈、增长面…)
+    ("全县33个行业大类中，21个行业利润同比增长或扭亏为盈、增长面达63.6%。", "63.6%", "行业增长面"),
+    # the first item keeps the deed before it
+    ("今年以来，全区新增31个数字化改造示范车间、17条智能化生产线，工业提质增效明显。", "31个",
+     "新增的数字化改造示范车间"),
+])
+def test_a_count_s_noun_before_a_list_s_next_item_is_not_its_name(text: str, value: str, indicator: str) -> None:
+    assert named(text)[value] == indicator

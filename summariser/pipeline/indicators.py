@@ -191,6 +191,9 @@ _EACH_WORD = "分别"  # (7月、8月分别同比增长…: each the subject's, 
 # count's short noun, 签约233个项目、; a thing the value is of, 32亿元的甲产业园、, 10万吨/年渣浆综合利用项目、)
 _VALUE_TAIL = re.compile(rf"[\s）)]*(?:以上|以下|左右|多|余)?\s*(?:[（(][^（()）]{{0,20}}[）)])?"
                          rf"(?:[{HAN}]{{0,4}}|的[^、，,]{{1,16}}|[^、，,]{{1,16}}?(?:项目|工程|基地|生产线))\s*")
+# What a count written before its things says after it, up to the 、 closing its list item: their noun, and what
+# is said of them (12个“专精特新”企业、; 9个行业利润增长、): no value, clause mark or 的, at most 24 characters.
+_COUNTED_NOUN = re.compile(rf"(?:[{HAN}“”\"（()）](?<!的)){{1,24}}\s*")
 _NOTE_SPAN = 40  # the longest note in brackets a value's name is read across
 # The share of a goal reached (完成全年目标任务的28.8%, 完成年任务…的32.5%): named with its goal as written.
 # (任务数: how the goal's amount is written; the share is of the goal, 完成州政府下达任务数132.63亿元的90.8%)
@@ -729,7 +732,13 @@ class IndicatorNames:
             return False
         if self.last_end > at:
             return True  # (a value after it in the item: the item ends there)
-        return self.last_end >= 0 and bool(_VALUE_TAIL.fullmatch(self.text, self.last_end, at))
+        if self.last_end < 0:
+            return False
+        # a count written before its noun closes its item with the noun, however long (新增5个数字化车间、8条航线:
+        # 数字化车间 is what 5个 counts, not a word of the next item's name, which the reading joined to it with 的)
+        counted = self.last is not None and self.last[2] == "count" and self.last_threshold is None
+        return bool(_VALUE_TAIL.fullmatch(self.text, self.last_end, at)
+                    or (counted and _COUNTED_NOUN.fullmatch(self.text, self.last_end, at)))
 
     def _across_brackets(self, c0: int, end: int) -> tuple[int, int]:
         """Where a clause starting at `c0` starts when a 、 or a comma inside brackets cut it (排名前十的县(市、区)
