@@ -336,12 +336,15 @@ def test_unseen_characters_and_spaced_thousands_inside_a_number(text: str, raw: 
 
 
 def test_a_space_is_a_separator_only_before_three_digits() -> None:
-    assert [q.value for q in extract_quantities("新增企业 12 45家")] == [45]
+    # (not 1245, nor 45 either: 45家 may be the tail of a number broken by a blank, so it is read neither way)
+    assert [q.value for q in extract_quantities("新增企业 12 45家")] == []
 
 
 def test_a_full_width_comma_is_a_clause_break() -> None:
     text = "全市规上企业增至21，120家实现盈利"
-    assert [(q.raw, q.value) for q in extract_quantities(text)] == [("120家", 120)]
+    # (not 21120; nor 120家, which may be the tail of 21120 typed in full width: read neither way)
+    assert [(q.raw, q.value) for q in extract_quantities(text)] == []
+    assert [q.value for q in extract_quantities("全市规上企业增至12345，1200家")] == [1200]  # no thousands group
     assert [q.value for q in extract_quantities("营收１２，３４５万元")] == [1.2345e8]  # full-width throughout
 
 

@@ -27,6 +27,8 @@ _TONES = frozenset(_TONED)
 _FULLWIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９％．，－～＋"}
 _FULLWIDTH[ord("\u3000")] = ord(" ")
 _FULLWIDTH[ord("−")] = ord("-")  # minus sign
+# (and the other dashes a page types for one: a small hyphen-minus, a hyphen, a no-break hyphen: ﹣2.3% is −2.3%)
+_FULLWIDTH.update({ord("\ufe63"): ord("-"), ord("\u2010"): ord("-"), ord("\u2011"): ord("-")})
 # Small-form punctuation (﹔ in 113.9亿元﹔基础设施项目66个): the clause marks it stands for
 _FULLWIDTH.update({ord("﹐"): ord(","), ord("﹑"): ord("、"), ord("﹔"): ord("；"), ord("﹕"): ord("：")})
 

@@ -79,9 +79,10 @@ def _numbers_in(s: str) -> tuple[float, ...]:
 
 
 # Digits: thousands grouped by commas (1,234.5) or, where each group is exactly three digits, by a
-# space or a no-break space (1 234亿元); else plain digits. A full-width comma is a clause break, not a
-# separator (21，120家 is 21 and 120家): the parser's view keeps it apart (see _views).
-_ARABIC = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])(?:\.\d+)?"
+# space, a no-break or thin space or an apostrophe (1 234亿元, 1'234亿元); else plain digits. A full-width
+# comma is a clause break, not a separator: the parser's view keeps it apart (see _views; 21，120家 is 21
+# and a 120家 read neither way, _a_tail).
+_ARABIC = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f'’]\d{3})+(?![\d,])(?:\.\d+)?"
            r"|\d+(?:\.\d+)?(?:\.(?=[%％]))?)")  # (增长17.%: a point with no digits after it, a slip)
 # (台 of 台阶 is a step, no machines: 迈上3万亿台阶 is 3万亿 with no unit)
 # (nor is 克 of 克拉, a carat; nor 部 of 部门, 部分, 部署: 5部门 are departments, counted as a body, not 5部;
@@ -93,7 +94,8 @@ _UNITS = "|".join((f"(?i:{re.escape(u)})" if u in LATIN_UNITS else re.escape(u))
 _PERS = "|".join(sorted(PER, key=len, reverse=True))
 # 成 as a tenth (3成 = 30%) but not the first character of a word (成立, 成本, 成为...).
 _CHENG = "成(?![立本为果功交效员品长熟套型都片批绩就形色分规像])"
-_WS = r"[ \t\r\n]{0,4}"  # OCR breaks a figure across spaces and blank lines
+# OCR breaks a figure across spaces and blank lines (and a no-break or thin space before its unit: 12.5\u00a0%)
+_WS = r"[ \t\r\n\u00a0\u2009\u202f]{0,4}"
 
 
 def _multiplier(ch: str) -> str:
@@ -127,6 +129,13 @@ _FRACTION = re.compile(r"(?<![百千万])(?P<den>[二三四五六七八九十]|[
                        r"(?P<over>(?:及)?以上)?")
 
 _BURDEN = frozenset("减担")  # (减负, 担负: the 负 of a word, not a sign)
+
+
+def _signed(sign: str, t: str, at: int) -> bool:
+    """Whether the minus (or 负) at `at` of `t` signs the number after it: see _signs; nor the dash between a range's
+    ends written after the low end's unit (1.2亿元-1.5亿元)."""
+    return _signs(sign, t[at - 1] if at else "") \
+        and (sign != "-" or _RANGE_LO.search(t, max(0, at - 24), at + 1) is None)
 
 
 def _signs(sign: str, before: str) -> bool:
@@ -368,6 +377,32 @@ _BROKEN_NUMBER = re.compile(r"(?:(?<=[^\d\s.,，:：][0-9])|(?<=[^\d\s.,，:：]
 # (searched from the blanks and line ends it can start with: its lookbehinds would have the engine try it at every
 # character of a page, most of what reading the views costs)
 _BROKEN_NUMBER_AT = Anchored(_BROKEN_NUMBER, " \t\u3000\n")
+# A decimal point a page's typesetting, its PDF-to-HTML step or a tag it left writes apart from the digits around it
+# (258 . 6亿元, 258 .6亿元, 258. 6亿元, 258⏎.6亿元, 258<br>.6亿元): one number where digits stand on both sides and a
+# multiplier or a unit follows; the parser's view drops what stands between. Not a number that starts a line or a
+# clause with only its point before the space (1. 3亿元: a list's item 1, or 1.3亿元?), which is read neither way
+# (_TAIL_OF_A_NUMBER).
+_APART = r"(?:[ \t\r\n\u00a0\u2009\u202f\u3000]|<[A-Za-z/][^<>\n]{0,30}>|&nbsp;)"
+_POINT_APART = re.compile(rf"(?<![\d.．])\d+(?P<a>{_APART}{{0,4}})[.．](?P<b>{_APART}{{0,4}})(?=\d)")
+_POINT_APART_HINT = re.compile(r"[.．](?=[ \t\r\n\u00a0\u2009\u202f\u3000<&])"
+                               r"|[ \t\r\n\u00a0\u2009\u202f\u3000>;](?=[.．])")
+_LIST_START = re.compile(r"(?:^|[\n：:；;。！？!?])[ \t\u00a0\u3000]*$")
+
+
+def _points_apart(text: str) -> list[tuple[int, int]]:
+    """The blanks and tags around decimal points written apart from their digits (see _POINT_APART), to drop."""
+    if _POINT_APART_HINT.search(text) is None:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _POINT_APART.finditer(text):
+        before, after = m.span("a"), m.span("b")
+        if before[0] == before[1] and (after[0] == after[1]
+                                       or _LIST_START.search(text, max(0, m.start() - 8), m.start()) is not None):
+            continue
+        q = _QTY.match(textmap.folded(text[m.end():m.end() + 16]))
+        if q is not None and q.group("ar") and (q.group("unit") or q.group("mult")):
+            out += [span for span in (before, after) if span[0] < span[1]]
+    return out
 
 
 def _views(text: str) -> tuple[textmap.MappedText, textmap.MappedText]:
@@ -382,6 +417,9 @@ def _views(text: str) -> tuple[textmap.MappedText, textmap.MappedText]:
     broken = [m.span() for m in _BROKEN_NUMBER_AT.finditer(text)] if "\n" in text else []
     if broken:
         drop = sorted([*drop, *broken])
+    apart = _points_apart(text)
+    if apart:
+        drop = sorted([*drop, *apart])
     view = textmap.build(text, drop)
     if "，" not in text:
         return view, view
@@ -441,7 +479,7 @@ def _number(ar: str | None, cn: str | None) -> float | None:
     return value if value is not None and math.isfinite(value) else None
 
 
-_NO_SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")
+_NO_SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f'’")
 
 
 def _digit_by_digit(cn: str | None) -> bool:
@@ -509,6 +547,8 @@ def _quantity(m: re.Match[str], text: str, view: textmap.MappedText,
         return None  # a Chinese numeral with no unit: most candidates end here (not 突破千亿，…)
     if ar and before.endswith(".") and "\u4e00" <= before[-2:-1] <= "\u9fff":
         return None  # (金额达.9亿元, 完成目标任务的.2%: a number whose digits before the point the page lost)
+    if ar and t[num_start - 1:num_start] in _TAIL_ENDS and _a_tail(t, num_start, ar, unit is not None):
+        return None  # (12.3.5亿元, 258。6亿元, 1,23亿元, 增速为 - 2.3%: the tail of a number, or a sign unsure)
     if _not_a_quantity(m, g, t, before) or _digit_by_digit(g[2]):
         return None
     if g[2] and _in_a_place_name(t, num_start, m.end(7)):
@@ -534,7 +574,7 @@ def _read(m: re.Match[str], g: tuple[str | None, ...], text: str, view: textmap.
     # (a round amount in Chinese with no unit, 突破千亿, ends with its numeral)
     end = m.end() if unit is not None or g[4] else m.end(2) if g[1] else m.end(3)
     a = num_start
-    if g[0] and _signs(g[0], t[m.start() - 1] if m.start() else ""):
+    if g[0] and _signed(g[0], t, m.start()):
         value = -value
         a = m.start()
     qualifier, took_prefix = _QUAL_OF.get(g[8] or g[5] or g[3] or "", "="), False
@@ -556,6 +596,38 @@ def _read(m: re.Match[str], g: tuple[str | None, ...], text: str, view: textmap.
     if not math.isfinite(value * spec.factor) or (high is not None and not math.isfinite(high)):
         return None  # overflows in base units: no real quantity is that large
     return _make(text, view, a, end, value * spec.factor, base, value, written_unit, qualifier, high, measure)
+
+
+# What stands right before the digits of a number that is only the tail of one the parser cannot read whole: a
+# point after digits (12.3.5亿元; 1. 3亿元 at a list's start, which the view does not join), a sentence stop after
+# digits (258。6亿元: 258.6 mistyped, or a sentence that ends on 258?), an ASCII comma after digits that groups no
+# thousands (1,23亿元: 1.23 in a European hand, or a list?), a full-width comma after up to three digits before a
+# group of three (1，234.5亿元: 1234.5 typed in full width, or 1 and 234.5?), a tag or an entity a page left after
+# digits (16<br>9.3亿元), a blank after digits before a number with a unit that is no group of three (1 23亿元:
+# 123亿元 broken, or 1 and 23亿元? not after a date or a time: 2024-07-23 12家); or a dash that may be a minus or
+# a dash: written apart from the number after a word (增速为 - 2.3%), or an en dash (增速为–2.3%). Read neither
+# way: no number rather than a fragment or a wrong sign. Not a range's high end (3 - 5亿元, 1.2亿元–1.5亿元:
+# _RANGE_LO).
+_TAIL_OF_A_NUMBER = re.compile(r"\d[ \t\r\n\u00a0\u2009\u202f]{0,4}[.。][ \t\r\n\u00a0\u2009\u202f]{0,4}$|\d,$"
+                               r"|\d(?:<[A-Za-z/][^<>\n]{0,30}>|&nbsp;)+$"
+                               r"|[^\s\d%‰][ \u00a0\u2009\u202f]*[-–][ \u00a0\u2009\u202f]+$|[^\d%‰]–$")
+_TAIL_ENDS = frozenset(".。,，>; \t\r\n\u00a0\u2009\u202f-–")
+_GROUPED_BEFORE = re.compile(r"(?<![\d,，.])\d{1,3}，$")
+_THREE_DIGITS = re.compile(r"\d{3}(?!\d)")
+_DIGITS_APART = re.compile(r"(?:^|[^\d\-:/.,，])\d+[ \u00a0\u2009\u202f]$")
+
+
+def _a_tail(t: str, num_start: int, ar: str, unit: bool) -> bool:
+    """Whether the number in digits `ar` at `num_start` of `t` (with a unit or not) is the tail of one not read whole,
+    or stands after a dash that may or may not sign it (see _TAIL_OF_A_NUMBER)."""
+    window = t[max(0, num_start - 40):num_start]
+    if window.endswith("，"):
+        return _GROUPED_BEFORE.search(window) is not None and _THREE_DIGITS.match(ar) is not None
+    if unit and _DIGITS_APART.search(window) is not None:
+        return True
+    m = _TAIL_OF_A_NUMBER.search(window)
+    return m is not None and not (m.group().rstrip(" \u00a0\u2009\u202f")[-1] in "-–"
+                                  and _RANGE_LO.search(window) is not None)
 
 
 def _not_a_quantity(m: re.Match[str], g: tuple[str | None, ...], t: str, before: str) -> bool:
