@@ -57,7 +57,8 @@ def run(pages: list[Path], out: Path, args: argparse.Namespace) -> float:
     """`summariser run` over `pages` into `out`; returns the wall seconds."""
     env = dict(os.environ, SUMMARISER_TIMEOUT=str(args.timeout), SUMMARISER_MAX_TOKENS=str(args.max_tokens),
                SUMMARISER_EXTRACT=args.extract)
-    cmd = [sys.executable, "-m", "summariser", "run", *(str(x.resolve()) for x in pages), "-o", str(out.resolve()),
+    # (absolute, not resolved: a page linked under its gold's doc_id keeps that name as the record's id)
+    cmd = [sys.executable, "-m", "summariser", "run", *(str(x.absolute()) for x in pages), "-o", str(out.resolve()),
            "--no-cache", "--concurrency", "1", "--no-progress", "--mode", args.mode]
     if args.base_url:
         cmd += ["--base-url", args.base_url]
