@@ -10,6 +10,7 @@ import re
 from typing import Sequence
 
 from ..core.regex import Anchored, Marks
+from .asides import aside_at, asides
 from .periods import parse_period
 from .spans import end_from, span_end, span_start, start_after
 
@@ -125,7 +126,7 @@ _GOALS_COUNT = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})
                           r"(?:具体|主要|重点|核心|量化|发展|约束性|预期性)?(?:目标|任务|指标)(?![值数])")
 
 
-_TARGET_AFTER = re.compile(r"(?![（(])(?:(?!完成|实现|达成|达到)[^，,；;。（(]){0,6}?(?:的)?" + _UNREACHED +
+_TARGET_AFTER = re.compile(r"(?![（(【〔])(?:(?!完成|实现|达成|达到)[^，,；;。（(【〔]){0,6}?(?:的)?" + _UNREACHED +
                            # (9项任务提前完成年度目标, 12项任务完成量排名全市前三: tasks done, a result)
                            r"(?<!达到)(?:目标|任务)(?!(?:已|均|全部|提前|超额|如期|按期|按时)?(?:完成|实现|达成|达到))"
                            r"|(?:、[^，,；;。、]{0,20})+的(?:目标|任务)"
@@ -282,6 +283,9 @@ def _clause_end(text: str, at: int) -> int:
 
 
 _CLAUSE_STOPS = "，,；;。\n"
+# What makes an aside a statement of its own (Kinds.own_aside): a year written that is no base compared with (比2020年),
+# or a base named (基数, 基期).
+_ASIDE_OWN = re.compile(r"(?<![比较与])(?:19|20)\d{2}年|基数|基期")
 
 
 def _parts_bracket_opened(text: str, clause: int, start: int) -> int:
@@ -480,6 +484,7 @@ class Kinds:
         # (围绕“规上工业增加值增长7%，…”的主要目标: the goals quoted, whatever frames them)
         self.quoted = [(m.start(), m.end()) for m in _QUOTED_GOAL.finditer(text)]
         brackets = [(m.start(), m.end()) for m in _SHORT_BRACKET.finditer(text)]
+        self.asides = asides(text)
         # (…增长5.5%(预计,同比,下同): a note that the figures are estimates, of its ；-part, and with 下同 of all after)
         # (each with the stretches its own sentence writes: 上半年 of 据初步测算（预计数，下同），上半年…)
         self.estimated = [(_part_start(text, m.start()),
@@ -525,6 +530,7 @@ class Kinds:
                 self.marks[name] = [m.start() for m in found]
         self._running_totals_foreseen()
         self._attributes_foreseen()
+        self._asides_enclose()
 
     def _running_totals_foreseen(self) -> None:
         """Drop from the result words the 累计 of running totals a forecast goes on to (预计3月份出口可达850万美元，
@@ -580,6 +586,35 @@ class Kinds:
                 # (and the forecast words inside it: 预计达产后新增年产值50亿元的…项目, 达产后 of the attribute too)
                 for inner in marks[bisect.bisect_left(marks, at):bisect.bisect_left(marks, attribute.end())]:
                     self.enclosed[inner] = attribute.end()
+
+    def _asides_enclose(self) -> None:
+        """A word of any kind written inside an aside (增长7%【…预计全市排名第一…】, 完成39亿元（年度目标是40亿元）)
+        speaks of the aside alone: it reaches to the aside's end, so that neither the clauses after it nor a later
+        ；-part's reading of the sentence takes it as their own."""
+        spans = self.asides
+        if not spans:
+            return
+        for starts in self.marks.values():
+            for at in starts:
+                aside = aside_at(spans, at)
+                if aside is not None:
+                    self.enclosed[at] = min(self.enclosed.get(at, aside[1]), aside[1])
+
+    def own_aside(self, at: int) -> int | None:
+        """Where the aside that `at` stands in opens (past its bracket), where it makes a statement of its own before
+        `at`: a year written (【2021年末基数为120亿元】, （2023年为42亿元）), a base (基数) or a word of a kind (（年度
+        目标是40亿元）, （已完成30亿元）). Such a value is read in the aside alone: the sentence's own words of a kind
+        (the 预计 that opens it) are not its. None where `at` is in no aside, or in one that only goes on with the
+        sentence (（同比增长12%）, （其中技改投资7亿元）, （比上年增长5%）), whose values the sentence's words still
+        lead."""
+        aside = aside_at(self.asides, at)
+        if aside is None:
+            return None
+        inner = aside[0] + 1
+        if _ASIDE_OWN.search(self.text, inner, at) is not None:
+            return inner
+        return inner if any(self._last(name, inner, at) is not None for name in ("target", "forecast", "actual")) \
+            else None
 
     def _says_none(self, name: str, m: re.Match[str], reviews: list[tuple[int, int]]) -> bool:
         """Whether the word `m` of kind `name` says nothing of that kind where it stands: a goal word framed or in
@@ -688,7 +723,7 @@ class Kinds:
         """'target', 'forecast', 'actual', or '' when the text does not say, for the value at
         [start, end) of a sentence and a clause that start at `sentence` and `clause`; `dated` when
         its sentence states a period for it. The value's own clause speaks before its sentence."""
-        clause = _parts_bracket_opened(self.text, clause, start)
+        sentence, clause = self._read_from(sentence, clause, start)
         first = self._foreseen_or_listed(sentence, clause, (start, end, clause_end))
         if first:
             return first
@@ -717,6 +752,14 @@ class Kinds:
             return "forecast"
         # (a goal's running total, 到2027年，…；…，累计建成…集群30个, is a goal where nothing else reads one)
         return self._planned(sentence, clause, (start, end), dated) or ("target" if done is not None else "")
+
+    def _read_from(self, sentence: int, clause: int, start: int) -> tuple[int, int]:
+        """Where the words that may give the value at `start` its kind start, as its sentence and its clause: a
+        bracket listing parts opens a clause of its own (_parts_bracket_opened), and an aside's own statement is read
+        in the aside alone (own_aside)."""
+        clause = _parts_bracket_opened(self.text, clause, start)
+        own = self.own_aside(start)
+        return (sentence, clause) if own is None else (max(sentence, own), max(clause, own))
 
     def _foreseen_or_listed(self, sentence: int, clause: int, at: tuple[int, int, int]) -> str:
         """The kind the value at [start, end) (its clause ends at clause_end) takes before any other reading: a

@@ -489,7 +489,7 @@ class Reading:
         kind = self._kind(n, at, dated, heir, own, named)
         # (到2025年，全市规上工业增加值达到500亿元: no word of a goal, but a deadline ahead)
         kind = kind or self._deadline(a, at[0], written)
-        if not kind and foretold is not None and foretold < c0 \
+        if not kind and foretold is not None and foretold < c0 and self._laid_out().kinds.own_aside(a) is None \
                 and (written is None or _opens_with_parts(self.text, c0) or self._foretold_on(foretold, n, own)) \
                 and not self._laid_out().kinds.says("actual", c0, a):
             # (预计可新增年产值约620亿元，新增税收约25亿元: the forecast goes on; 2023年…预计达5800亿元，其中规上工业
@@ -526,6 +526,9 @@ class Reading:
         s0, c0, a, b, c1 = at
         kinds = self._laid_out().kinds
         kind = kinds.at(s0, c0, a, b, c1, dated=dated)
+        if kinds.own_aside(a) is not None:
+            # (【2021年末基数为120亿元】 after a forecast: the aside's own statement, led by no word outside it)
+            return kind
         if not kind and heir is not None and heir.kind == "forecast" and not heir.leads(own, named) \
                 and not kinds.months_done(c0):
             kind = heir.kind  # 预计…工业投资完成34.8亿元，增速34.9%: the forecast subject's growth is forecast too
@@ -680,7 +683,7 @@ class Reading:
             named_at = _label_start(plain, clause_ends, c0, a, last_end)
             before, after, shown, written_before = _around(text, plain, layout.item_ends,
                                                            (a, b, named_at, c1, last_end),
-                                                           cell)
+                                                           cell, layout.kinds.asides)
             before, after, among = _partitive(before, after, plain[b:b + _STAGED_REACH])
             before = _pointer_dropped(text, b, before)  # (总量占全区投资比重为: 占全区投资比重为)
             own = indicator_words(before)

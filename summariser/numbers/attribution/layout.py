@@ -11,9 +11,10 @@ from typing import Iterator, Sequence
 from ...core.chars import FULL_STOP, HAN, SENTENCE_BREAK, SENTENCE_END
 from ...core.regex import Anchored
 from ...core.wraps import line_wraps
+from ..asides import aside_at, parts_listed
 from ..kinds import NOT_HEADLINE, Kinds
 from ..periods import Period
-from ..spans import span_end, span_start
+from ..spans import span_end, span_start, start_after
 from ..tables import CellWords, TableRead, captions, cell_words, grid_words
 from .text import _pairs, blank
 from .words import has_subject, indicator_words, measured
@@ -85,7 +86,7 @@ _FIELD_PRODUCTION = re.compile(r"(?:全[省市区县])?(?:规上|规模以上)?(
 
 
 def _around(text: str, plain: str, item_ends: Sequence[int], at: tuple[int, int, int, int, int],
-            cell: CellWords | None) -> tuple[str, str, str, str]:
+            cell: CellWords | None, notes: Sequence[tuple[int, int]] = ()) -> tuple[str, str, str, str]:
     """The words before and after the value at [a, b) that may name it (periods blanked), the two as shown,
     and those before as written: those of its item (see _item), or, for a flattened table's cell, its
     row's name and its column's heading."""
@@ -93,6 +94,8 @@ def _around(text: str, plain: str, item_ends: Sequence[int], at: tuple[int, int,
     if cell is not None:
         return cell.own, "", cell.own, cell.own
     i0, i1 = _item(text, item_ends, a, b, c0, c1, last_end)
+    i0, i1, lists = _beside_asides(text, item_ends, notes, (a, b, i0, i1))
+    plain = blank(plain, lists) if lists else plain
     # (已形成850万吨氯化钾、430万吨纯碱、30万吨氯化钙等产能: what the list's last item says after 等 is each item's)
     shared = _LIST_TAIL.search(plain, i1, c1) if i1 < c1 and plain[i1:i1 + 1] == "、" else None
     tail = shared.group(1) if shared is not None else ""
@@ -102,6 +105,29 @@ def _around(text: str, plain: str, item_ends: Sequence[int], at: tuple[int, int,
     return plain[i0:a], plain[b:i1] + tail, (text[i0:a] + "…" + text[b:i1]).strip("…"), text[i0:a]
 
 
+def _beside_asides(text: str, item_ends: Sequence[int], notes: Sequence[tuple[int, int]],
+                   at: tuple[int, int, int, int]) -> tuple[int, int, list[tuple[int, int]]]:
+    """The reach [i0, i1) of the words of a value at [a, b) that stands in no aside (`notes`, numbers/asides), read
+    past the asides around it, and the asides before it that list parts (to be blanked): an aside qualifies the
+    words before it and is none of the sentence's structure, so the words after a value stop where one opens right
+    after it (完成27亿元【全年目标是35亿元】: its goal is none of 27亿元's words), a 、 inside one starts no item of the
+    sentence's list (全市新签约项目(…工业项目、…其它项目)161个: the count is of the projects named before the bracket),
+    and the parts it lists are no words of the whole it stands after."""
+    a, b, i0, i1 = at
+    if not notes or aside_at(notes, a) is not None:
+        return i0, i1, []
+    # (only one opened right after the value: a bracket further on stands in the words' own name, 总投资50亿元的
+    # 中林(镇江)产业城, 123家规上企业(项目)春节期间…, which go on past it)
+    k = bisect.bisect_left(notes, (b, -1))
+    if k < len(notes) and notes[k][0] == b:
+        i1 = b
+    inside = aside_at(notes, i0)
+    if inside is not None and inside[1] <= a:
+        i0 = max(start_after(text, inside[0], _WORDS_STOPS), span_start(item_ends, inside[0]), a - WORDS_BEFORE)
+    return i0, i1, [n for n in notes if i0 <= n[0] and n[1] <= a and parts_listed(text, n)]
+
+
+_WORDS_STOPS = "，,；;。：:\n"
 _PARTS_ANNOUNCED = re.compile(r"分布|分别为|分别是|依次为|依次是|主要集中")
 
 
