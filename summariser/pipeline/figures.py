@@ -303,12 +303,14 @@ _FULL_STOPS = re.compile(f"[{re.escape(FULL_STOP)}\n]")
 
 
 # The heading of a work report's review part (一、2023年工作回顾, 回顾2023年工作成果, 一、2019年国民经济和社会发展计划
-# 执行情况, 一、2022年工作成效: the words the checker's judge/period._REVIEWED reads as a look back), a line of its
-# own; the part runs to the next top-level heading (二、2024年工作安排, 展望2024年工作目标).
+# 执行情况, 一、2022年工作成效, 2021年主要成绩), a line of its own; the part runs to the next top-level heading
+# (二、2024年工作安排, 展望2024年工作目标). (Not a part of the year, 一、2024年一至十月工作完成情况, 2024年以来工作成效;
+# nor a plan's or a headline's 成果, 巩固改革成果的主要任务, 招商引资成果丰硕: results are 工作 or 主要 成效/成绩/成果.)
 # (not a part of the year: 一、2024年计划上半年执行情况)
 _REVIEW_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．][ \t\u3000]*)?(?:回顾)?((?:19|20)\d{2}年)"
-                             r"(?:(?!季度|半年|\d月)[^\n。，,；;：:]){0,24}?(?:回顾|总结|成绩|成效|成果|完成情况|执行情况)"
-                             r"[^\n。，,；;：:！？]{0,6}$", re.M)
+                             r"(?:(?!季度|半年|\d月|[一二三四五六七八九十]月|个月|以来)[^\n。，,；;：:]){0,24}?"
+                             r"(?:回顾|工作总结|(?:工作|主要)(?:成绩|成效|成果)|执行情况)"
+                             r"[^\n。，,；;：:！？的]{0,6}$", re.M)
 # The heading of a work report's plan part (二、2024年工作安排, 展望2024年工作目标, 三、2020年经济社会发展主要目标):
 # the year its goals are set for.
 _PLAN_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．][ \t\u3000]*)?(?:展望)?((?:19|20)\d{2}年)"
