@@ -2684,3 +2684,61 @@ def test_a_breakdown_s_lead_names_the_measure_of_the_items_after_it() -> None:
     # (an item whose words name a measure of their own keeps it, and so does one after a word between that names one)
     own = "全县规模以上工业增加值增长7.3%。分产品产量看，钢材增长12.6%，建材行业实现产值45亿元，增长8.8%。"
     assert _tie(own, "8.8%").left_out != "产量"
+
+
+_TRUSTED = (S.supported, S.derived)
+
+
+@pytest.mark.parametrize("src", [
+    # (其中…的有 after a whole named by its noun, with an amount and no count of its own)
+    "前三季度，全县规模以上工业企业完成总产值86.4亿元，同比增长6.2%。其中产值同比增长的有52家，拉动增长9.3个百分点；"
+    "产值同比下降的有31家；产值超亿元的企业有17家。",
+    # (the same, 户 for firms and a month's stretch)
+    "1-11月，全市规上工业企业实现营业收入312亿元。其中营业收入同比增长的有52户，营业收入同比下降的有31户。",
+    # (with no 有: the 的 words alone say which firms are counted; the whole's noun alone was trusted for 52)
+    "1-11月，全市规上工业企业实现营业收入312亿元。其中营业收入同比增长的52户，营业收入同比下降的31户。",
+])
+def test_a_part_counted_after_qi_zhong_is_read_under_its_whole_s_noun(src: str) -> None:
+    # (其中…增长的有52家: 有 says there are so many, no word of what is counted; the whole's noun, 规上工业企业, is the
+    # part's frame, so the part claimed under it with its own qualifier holds; was unconfirmed, 正有 read as a telling
+    # word the claim lacks and the whole's noun as the name of the whole's amount)
+    counter = "户" if "户" in src else "家"
+    measure = "营业收入" if "营业收入" in src else "产值"
+    grew = {"indicator": f"{measure}同比增长的规上工业企业", "value": 52, "unit": counter}
+    fell = {"indicator": f"{measure}下降的规上工业企业", "value": 31, "unit": counter}
+    assert one(grew, src).status is S.supported
+    assert one({**grew, "indicator": f"{measure}增长的企业"}, src).status is S.supported
+    assert one(fell, src).status is S.supported
+    # (a sibling's value, and the part's value given to its whole, stay refused)
+    assert one({**grew, "value": 31}, src).status is S.misattributed
+    assert one({**fell, "value": 52}, src).status is S.misattributed
+    assert one({**grew, "indicator": "规上工业企业"}, src).status not in _TRUSTED
+
+
+def test_a_later_count_among_a_pool_is_counted_among_it_too() -> None:
+    # (33个行业大类中有20个…，有9个行业实现两位数以上增长: the 9 are among the 33 as the 20 are, and the pool's
+    # words are their frame, which a claim may leave out; was unconfirmed, 规上工业…大类 read as the 9's own words)
+    src = "1-8月，全区规上工业33个行业大类中有20个行业增加值实现增长，增长面为60.6%，有9个行业实现两位数以上增长。"
+    read = {src[a:b]: t for (a, b), t in ties_of(src).items()}
+    assert read["9个"].under and read["9个"].under == read["20个"].under
+    claim = {"indicator": "两位数以上增长的行业", "value": 9, "unit": "个"}
+    assert one(claim, src).status is S.supported
+    assert one({**claim, "indicator": "增加值两位数以上增长的行业"}, src).status is S.supported
+    # (the other count's name, the pool's own count and a count given to the pool stay refused)
+    assert one({**claim, "indicator": "增加值实现增长的行业"}, src).status is S.misattributed
+    assert one({**claim, "value": 20}, src).status is S.misattributed
+    assert one({**claim, "indicator": "规上工业行业大类"}, src).status not in _TRUSTED
+    # (a count whose words after it hold a number its words drop, 增速超过10%, is not pooled: what tells it from the
+    # pool's others is not read, and the other count's name claimed for it must not pass)
+    over = "1-8月，全区规上工业33个行业大类中有20个行业增加值实现增长，有9个行业增速超过10%。"
+    assert one({**claim, "indicator": "增加值实现增长的行业"}, over).status not in _TRUSTED
+
+
+def test_a_part_of_a_breakdown_by_size_keeps_its_own_name() -> None:
+    # (其中产值10亿元以上企业12家: the part's own name; the whole's count and the part's swap stay refused)
+    src = "全市规上工业企业215家，其中产值10亿元以上企业12家，高新技术企业47家。"
+    claim = {"indicator": "产值10亿元以上企业", "value": 12, "unit": "家"}
+    assert one(claim, src).status is S.supported
+    assert one({**claim, "indicator": "规上工业企业"}, src).status is S.misattributed
+    assert one({**claim, "value": 215}, src).status is S.misattributed
+    assert one({**claim, "indicator": "规上工业企业中的高新技术企业", "value": 47}, src).status is S.supported

@@ -676,6 +676,7 @@ class Reading:
         whole_kind = self._whole_kind(lo, s0) if whole_under else ""
         parts_from = -1  # where the 其中 clause that set them starts
         pools = _pools_named(plain, s0, spans[hi - 1][0])  # (在签约项目中，…: what the later values are among)
+        pooled: tuple[str, frozenset[str]] | None = None  # (the counter and words of the last pool counted among)
         for n in range(lo, hi):
             a, b = spans[n]
             c0, c1 = span_start(clause_ends, a), span_end(clause_ends, b, len(text))
@@ -701,6 +702,7 @@ class Reading:
                 broken = last
             among = among or _pool_of(plain, clause_ends, (c0, a, b), before, pools) \
                 or self._stage_counted(own, named, seen, (lo, s0, kin))
+            among, pooled = _pool_again(among, pooled, own, (text[b - 1:b], plain[b:c1]))
             heir_of = self._heir_at(subjects, (lo, n, s0), (c0, last_end), names)
             names = _named_anew(names, subjects, own, last_end < c0)
             part_of, heir = _part_and_heir(text, c0, under.get(kin, whole_under) | among,
@@ -999,6 +1001,25 @@ _BARE_SENTENCE = re.compile(r"\s*(?!其中)[\w\-—－~～]{0,10}?(?:月|季度|
 
 
 _STAGE_ALONE = re.compile(r"(?:已经?|累计)?(?:开工|竣工|投产|建成|完工|签约|落地|开工建设|建成投产|竣工投产)")
+
+
+def _pool_again(among: frozenset[str], pooled: tuple[str, frozenset[str]] | None, own: str,
+                value: tuple[str, str]) -> tuple[frozenset[str], tuple[str, frozenset[str]] | None]:
+    """What a count is among, and the pool in force after it (`pooled`: the counter and words of the last pool a count
+    of the sentence was counted among; `value`: the count's counter and its clause after it): a later count in the
+    pool's counter whose own words name nothing but that there are so many (33个行业大类中有20个行业…，增长面为
+    60.6%，有9个行业实现两位数增长: the 9 are among the 33 too) is counted among that pool, as the first was; the
+    words after it say which of the pool it counts. Not where those hold a number (有9个行业增速超过10%): the words
+    read drop it, and with it what tells the count from the pool's others."""
+    counter, rest = value
+    if among:
+        return among, (counter, among)
+    if own in ("", "有") and pooled is not None and pooled[0] == counter and not _A_DIGIT.search(rest):
+        return pooled[1], pooled
+    return among, pooled
+
+
+_A_DIGIT = re.compile(r"[\d０-９]")
 
 
 _STAGED_REACH = 40  # (how far after a count its pool's noun, the stage and the part's count may run)

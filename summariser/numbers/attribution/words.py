@@ -51,6 +51,8 @@ _FILLER = re.compile(r"按可比口径计算|按可比口径|按?可比价格?(?
                      # (约 of 约120亿元, not of 签约, 履约)
                      r"分别|(?<![签合履预制节集公条簽預節製條])约|近|超过|行业|个数|户数|数量|"
                      r"力争|确保|争取|力求|预计|预期|"
+                     # (there are, right before a count after what is counted: 其中产值下降的有12家; not 国有, 拥有)
+                     r"(?<=的)有$|"
                      r"突破|以上|左右|以内|为|达|的|了|共|和|及|与|“|”|\"|'")
 _NOT_WORD = re.compile(rf"[^{HAN}A-Za-z]")
 

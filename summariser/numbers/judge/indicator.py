@@ -37,6 +37,7 @@ from .names import (
     _named_words,
     _names_a_part,
     _naming_pairs,
+    _qualifying,
     _things_counted_before,
 )
 from .parts import (
@@ -469,7 +470,8 @@ def _apart(tie: Tie, claimed: frozenset[str], tied: Tied,
     claimed_chars = set("".join(claimed))
     # (how it changed tells no value apart, nor the yardstick it is set against: 如皋市增速高于全市平均，同比增长15.4%
     # names 如皋市, not 全市平均)
-    telling = _unchanged_pairs(_yardstick_dropped(tie)) | tie.scope
+    # (but a count's 的 words say which things it counts, how their measure changed too: 产值增长的有52家)
+    telling = _unchanged_pairs(_yardstick_dropped(tie)) | tie.scope | (_qualifying(tie) - tie.under)
     # (a lone value of its unit: every pair is as rare as any, and what tells is what its words name before any
     # comparison: 民营经济 of 占比重为38.8%，比上年同期提高13.5个百分点 names no 上年同期)
     lone = _naming_pairs_of(_COMPARISON.split(tie.words)[0]) if len(tied.near) == 1 else None
@@ -616,10 +618,18 @@ def _rival(c: Claim, q: Quantity, tie: Tie, near: Tied,
         # Only a rival that holds (nearly) every claimed pair the value's own words hold, and more
         # of them, contradicts the claim (新进规企业 against 小进规企业): where the value's words
         # name a telling part of the claim the rival lacks (食品 in 食品行业增加值), it is a paraphrase.
-        unique = fsum(w.get(g, 0.0) for g in claimed & (tie.pairs | context) - t.pairs)
+        # (nor by the words of the one whole both are parts of: 规上工业企业 of 其中产值增长的有40家；产值下降的有26家;
+        # not of nested wholes, 重点项目61个（新开工37个…）。其中，工业项目33个（新开工21个…）, whose words differ)
+        unique = fsum(w.get(g, 0.0) for g in claimed & (tie.pairs | context) - t.pairs - _one_whole_s(tie, t))
         if unique < _OWN * total and (other is None or score > best):
             other, best = r, score
     return other
+
+
+def _one_whole_s(tie: Tie, other: Tie) -> frozenset[str]:
+    """The pairs of the whole two values are both parts of, where it is the one whole (none where they are parts of
+    different or nested wholes)."""
+    return tie.under if tie.under == other.under else frozenset()
 
 
 def _classless_beside_class(band: tuple[float, float | None, str] | None, tie: Tie, t: Tie) -> bool:

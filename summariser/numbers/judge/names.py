@@ -372,10 +372,40 @@ def _names_a_part(tie: Tie, claimed: frozenset[str], tied: Tied) -> bool:
     # in 先进制造业项目22个。总投资173亿元，占比60.4%, against a claim of 现代服务业项目总投资占比; not a place or a
     # stage, 南岭市…项目入选，总投资386亿元, which the claim's 省重点建设项目 may be read under)
     traded = tie.scope if tie.scope & _TRADE_ENDS else frozenset()
-    named = _naming_pairs_of(tie.words[len(counted):]) | traded
+    # (not the words of the whole it is counted among or broken down from, 37个行业大类中有…: its frame, which tells
+    # no part apart from that whole; a claim may leave it out)
+    words = tie.words[len(counted):]
+    named = (_naming_pairs_of(_after_frame(words, tie.under)) | traded | _qualifying(tie)) - tie.under
     lone = len(tied.near) == 1  # (a lone value of its unit: every pair of its words is as rare as any)
     return any(not claimed_chars.issuperset(g) and (lone or tied.rarity.get(g, _RARE) >= _RARE)
                for g in named - claimed)
+
+
+def _qualifying(tie: Tie) -> frozenset[str]:
+    """The pairs of the words a count's 的 closes, which say which things are counted, how their measure changed
+    included (其中产值同比增长的有52家, 营业收入下降的31户): they set the part apart from its whole, as a noun would.
+    Only where the 的 closes how it changed: not a share or multiple of what the 的 closes (完成全年目标任务8亿元的124%,
+    为2020年的3倍)."""
+    own = _own_shown(tie)
+    return _pairs_of(indicator_words(own)) if not tie.measure and _QUALIFIED_COUNT.search(own) else frozenset()
+
+
+_QUALIFIED_COUNT = re.compile(r"(?:增长|下降|增加|减少|持平|为正|为负|提高|上升|回落|扭亏|亏损)的有?$")
+
+
+def _after_frame(words: str, under: frozenset[str]) -> str:
+    """A part's words after those of the whole it is counted among (`under`), where they open them, and after the 有
+    (there are) that may follow (规上工业大类有两位数增长, read for 有13个行业实现两位数以上增长 among 规上工业37个行业
+    大类: 两位数增长): the pair that would join the two is no word; `words` as they are where no frame opens them."""
+    ends, starts = {g[-1:] for g in under}, {g[:1] for g in under}
+    k = 0
+    # (a pair across the count the whole's words were written around, 业大 of 规上工业37个大类, is the frame's too)
+    while k + 2 <= len(words) and (words[k:k + 2] in under or (words[k] in ends and words[k + 1] in starts)):
+        k += 1
+    if not k:
+        return words
+    rest = words[k + 1:]
+    return rest[1:] if rest.startswith("有") else rest
 
 
 _TRADE_ENDS = frozenset(("产业", "行业", "造业", "务业"))  # (the pairs that end a trade's name: …产业, 制造业, 服务业)
