@@ -1211,7 +1211,8 @@ def test_a_name_run_on_by_a_digit_run_that_is_no_number_fits_a_figure() -> None:
     # benchmarks/crash_hunt.py)
     text = "全区" + "7" * 400 + ".5家规模以上工业企业增加值、总产值同比分别增长10.5%和10.2%。"
     got = [(f.indicator, f.value) for f in figures_of(text) if f.unit == "%"]
-    assert got == [("7" * 46 + ".5家规模以上工业企业增加值", 10.5), ("总产值", 10.2)]
+    # (the words before the first measure are the list's, so the second's name runs on as long, and fits too)
+    assert got == [("7" * 46 + ".5家规模以上工业企业增加值", 10.5), ("7" * 46 + ".5家规模以上工业企业总产值", 10.2)]
 
 
 @pytest.mark.parametrize("text, value, indicator", [
@@ -1248,4 +1249,23 @@ def test_a_list_s_judgement_of_its_items_is_not_an_item_s_name(text: str, value:
      "新增的数字化改造示范车间"),
 ])
 def test_a_count_s_noun_before_a_list_s_next_item_is_not_its_name(text: str, value: str, indicator: str) -> None:
+    assert named(text)[value] == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # words a list of counted things writes once before its first item (a place, a deed) are each item's
+    ("今年以来，嘉兴新增省级绿色工厂14家、数字化示范园区3个，两项均居全省前列。", "3个", "嘉兴新增数字化示范园区"),
+    ("全县去年新认定科技型中小企业57家和创新型企业9家。", "9家", "新认定创新型企业"),
+    ("截至9月底，全市累计引进总部企业21家、研发中心8个、孵化平台5个。", "5个", "引进孵化平台"),
+    # …and so is the deed before a size class, where the next clause names another class of the same things
+    ("今年1-10月，全市新落地亿元以上项目38个，10亿元以上项目7个。", "7个", "新落地10亿元以上项目"),
+    # a later item that says its own deed or tally, or names no counted thing, keeps its name
+    ("全县新增规上工业企业16家、累计达到248家。", "248家", "规上工业企业总数"),
+    ("今年新增入库企业23家、带动就业岗位1200个。", "1200个", "带动就业岗位"),
+    # a list of measures: the first's whose, before its measure, is every measure's
+    ("1-9月，全县规模工业增加值、营业收入同比分别增长8.1%和6.4%。", "6.4%", "规模工业营业收入"),
+    ("全省规上工业人均增加值、人均利润分别增长5.6%、4.1%。", "4.1%", "规上工业人均利润"),
+    ("2022年，丽水规上工业亩均增加值、亩均利润分别增长7.7%、6.2%。", "6.2%", "丽水规上工业亩均利润"),
+])
+def test_words_written_once_before_a_list_are_each_item_s(text: str, value: str, indicator: str) -> None:
     assert named(text)[value] == indicator

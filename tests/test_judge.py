@@ -10451,3 +10451,33 @@ def test_a_tally_worded_otherwise_is_read_at_the_value() -> None:
     assert _verdict("1-9月，全区规上工业企业新上规16家。", "新增规上工业企业", 16, "家", period="1-9月") in TRUSTED
     # (a tally worded nowhere the value is read stays open)
     assert _verdict("今年以来，全区签约工业项目41个，总投资210亿元。", "累计签约工业项目", 41, "个") is S.unconfirmed
+
+
+@pytest.mark.parametrize("source, indicator, value, unit", [
+    # what a list writes once before its first item is each item's: a place and a deed before counted things…
+    ("今年以来，嘉兴新增省级绿色工厂14家、数字化示范园区3个，两项均居全省前列。", "嘉兴新增数字化示范园区", 3, "个"),
+    ("今年以来，嘉兴新增省级绿色工厂14家、数字化示范园区3个，两项均居全省前列。", "新增数字化示范园区", 3, "个"),
+    # …and whose measures they are, before the first measure, however the list ends (同比) or its year is written
+    ("1-6月，全区规模工业增加值、产值同比分别增长6.1%和9.5%。", "规模工业产值增速", 9.5, "%"),
+    ("温州2023年规上工业亩均增加值、亩均税收分别增长6.5%、5.2%。", "规上工业亩均税收增速", 5.2, "%"),
+])
+def test_words_written_once_before_a_list_confirm_a_later_item(source: str, indicator: str, value: float,
+                                                                unit: str) -> None:
+    assert _verdict(source, indicator, value, unit) == S.supported
+
+
+@pytest.mark.parametrize("source, indicator, value, unit", [
+    # the shared deed is no running total, nor is the later item the first
+    ("今年以来，嘉兴新增省级绿色工厂14家、数字化示范园区3个，两项均居全省前列。", "累计数字化示范园区", 3, "个"),
+    ("全县去年新认定科技型中小企业57家和创新型企业9家。", "累计创新型企业", 9, "家"),
+    ("全县去年新认定科技型中小企业57家和创新型企业9家。", "新认定科技型中小企业", 9, "家"),
+    ("今年1-10月，全市新落地亿元以上项目38个，10亿元以上项目7个。", "累计10亿元以上项目", 7, "个"),
+    ("今年1-10月，全市新落地亿元以上项目38个，10亿元以上项目7个。", "新落地亿元以上项目", 7, "个"),
+    # a later measure is not the first, and a rate per mu is no total
+    ("1-6月，全区规模工业增加值、产值同比分别增长6.1%和9.5%。", "规模工业增加值增速", 9.5, "%"),
+    ("温州2023年规上工业亩均增加值、亩均税收分别增长6.5%、5.2%。", "规上工业税收增速", 5.2, "%"),
+    ("温州2023年规上工业亩均增加值、亩均税收分别增长6.5%、5.2%。", "规上工业亩均增加值增速", 5.2, "%"),
+])
+def test_words_written_once_before_a_list_trust_no_other_item(source: str, indicator: str, value: float,
+                                                               unit: str) -> None:
+    assert _verdict(source, indicator, value, unit) not in TRUSTED

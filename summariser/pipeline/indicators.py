@@ -43,6 +43,8 @@ from ..numbers.attribution import (
     WORDS_BEFORE,
     last_match,
     list_heading,
+    list_scope,
+    next_item,
     project_built,
 )
 from ..numbers.periods import Period, periods_in
@@ -228,6 +230,7 @@ _PRODUCTS_OUTPUT = re.compile(r"产品看|产品中|产品[^，,。；;：:]{0,8
 _PRODUCE = re.compile(r"生产|产出|加工|出口|销售")
 _PROJECT_AFTER = re.compile(rf"[{HAN}A-Za-z]{{1,16}}?(?:项目|生产线|基地)")
 _PER_YEAR = "/年"
+_CLASS_BOUND = re.compile(r"(?:及?以上|以下)(?:的)?(?:项目|企业)")  # (亿元以上项目: a class the next item may share)
 # What is measured of a whole: a value named by one alone (产值53.19亿元, 完成投资144亿元) is of the whole
 # its sentence, the sentence before or a heading line names (see IndicatorNames._whose_at).
 _MEASURED_HEADS = ("主营业务收入", "营业收入", "利润总额", "出口交货值", "总投资", "总产值", "增加值", "产值",
@@ -435,6 +438,7 @@ class IndicatorNames:
         self.first_subject: tuple[int, str] | None = None  # (sentence start, name) of the first subject of a sentence
         self.last: tuple[int, str, str] | None = None  # (sentence start, name, unit class) of the last figure
         self.last_end = -1
+        self.last_value_end = -1  # where the last value named, no threshold, ends
         self.last_start = self.last_item = 0  # where the last value and its own words start
         self.last_threshold: tuple[int, int] | None = None
         self.whole_count: tuple[int, str] | None = None  # (end, name) of the last count of a whole, not a part
@@ -510,9 +514,21 @@ class IndicatorNames:
         self.last_end, self.last_start, self.last_item = q.end, q.start, item0
         self.last_threshold = (q.start, q.end) if threshold else None
         if not threshold:
+            name = self._of_list_before(q, s0, name)
+            self.last_value_end = q.end
             self.last = (s0, name, q.unit_class)
             self._note_growth_head(q, name)
         return _QUOTES.sub("", name)[:_MAX]
+
+    def _of_list_before(self, q: Quantity, s0: int, name: str) -> str:
+        """A count that is a later item of a list of counted things (浙江新增A工厂8个、B工厂3家; 其中新增亿元以上项目
+        9个，10亿元以上项目2个): with what the list writes once before its first item (浙江新增B工厂), as the checker
+        reads it (numbers.attribution.list_scope)."""
+        last = self.last
+        if last is None or last[0] != s0 or last[2] != "count" or q.unit_class != "count" \
+                or not next_item(self.text, (self.last_value_end, q.start), bool(_CLASS_BOUND.search(last[1]))):
+            return name
+        return list_scope(last[1], name)
 
     def _note_growth_head(self, q: Quantity, name: str) -> None:
         """Remember what a growth named at `q` measures (规模以上工业增加值增速 → 增加值), for the sectors named

@@ -19,7 +19,16 @@ the judgement and the tests import.
 from __future__ import annotations
 
 from .heart import Reading, forget_attribution, ties
-from .items import COUNTS, INDUSTRY_NAMES_WITH_COMMAS, LIST_SUMMING, PAIR_POINTER, _items, _shared_head
+from .items import (
+    COUNTS,
+    INDUSTRY_NAMES_WITH_COMMAS,
+    LIST_SUMMING,
+    PAIR_POINTER,
+    _items,
+    _shared_head,
+    list_scope,
+    next_item,
+)
 from .layout import _CLAUSE_AT, NOT_COUNTING, TAKING_OUT, WORDS_AFTER, WORDS_BEFORE
 from .lists import _group_listed, _listed_before
 from .measure import (
@@ -98,9 +107,11 @@ __all__ = [
     "levels_named",
     "line_label",
     "list_heading",
+    "list_scope",
     "measured",
     "measured_part",
     "measures_in",
+    "next_item",
     "periods_of_values",
     "place_level",
     "project_built",

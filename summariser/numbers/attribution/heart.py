@@ -37,6 +37,7 @@ from .items import (
     _places_interleaved,
     _places_of_a_count_before,
     _ranked_places,
+    _scope_shared,
     _verb_shared,
 )
 from .layout import _GLOSS, _around, _label_start, _Layout, _unit_class, title_lines
@@ -757,6 +758,7 @@ class Reading:
         self._listed[hi - 1] = _respectively(text, spans, clause_ends, out, lo, hi, self._list_before(lo))
         _whole_pointed(text, spans, out, lo, hi)
         _bracketed_runs(text, spans, (out, self.tie), lo, hi)
+        _scope_shared(text, spans, out, lo, hi)
         _verb_shared(text, spans, out, lo, hi)
         _labels_shared(text, spans, out, lo, hi)
         _places_interleaved(text, spans, out, lo, hi)

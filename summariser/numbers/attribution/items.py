@@ -8,11 +8,12 @@ import os
 import re
 from typing import Callable, Iterator, Sequence
 
+from ...places.divisions import divisions
 from ..chinese import parse_chinese_numeral
 from ..periods import periods_in
 from ..spans import start_after
 from .layout import _LISTED_REACH, _NOT_A_NOTE
-from .measure import _COUNT_MEASURE, _MAX_LIST_LINE, _PLACE_KIND, SUPPLY_NAMED
+from .measure import _COUNT_MEASURE, _MAX_LIST_LINE, _PLACE_KIND, RUNNING_TOTAL, SUPPLY_NAMED
 from .period import _HAS_VALUE
 from .text import _pairs
 from .tie import Tie
@@ -21,6 +22,7 @@ from .words import (
     _MEASURE_VERBS,
     PROVINCES,
     SUM_WORDS,
+    TALLY,
     _compared_items,
     grade,
     has_subject,
@@ -113,6 +115,90 @@ def _verb_shared(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | No
         if verb is not None and not _LIST_VERB.search(tie.words) and not _MEASURE_VERBS.search(tie.words):
             words = verb.group() + tie.words
             out[n] = tie._replace(words=words, shown=f"{verb.group()}…{tie.shown}", pairs=_pairs(words))
+
+
+def _scope_shared(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
+    """Counts of things listed after their nouns, what the list shares written once before its first item (浙江新增
+    A工厂8个、B工厂3家; 全区新认定甲企业46家和乙企业120家; 其中新增亿元以上项目9个，10亿元以上项目2个): each later
+    item that says none of it is read with it (浙江新增B工厂, 新增10亿元以上项目), and with its whole place; see
+    `list_scope`, which the offline engine names such items by."""
+    for n in range(lo + 1, hi):
+        tie = out[n]
+        p = n - 1 if n - 1 == lo or not _bound_of_item(text, spans, n - 1) else n - 2  # (10亿元以上 of its item)
+        before = out[p]
+        if before is None or tie is None or text[spans[p][1] - 1] not in _THING_COUNTERS \
+                or text[spans[n][1] - 1] not in _THING_COUNTERS \
+                or not next_item(text, (spans[p][1], spans[n][0]), before.band is not None):
+            continue
+        words = list_scope(before.words, tie.words)
+        if words != tie.words:
+            scope = words[:len(words) - len(tie.words)]
+            # (its words, not its tally: a claim that leaves the shared 新增 out is read as _verb_shared's is)
+            out[n] = tie._replace(words=words, shown=f"{scope}…{tie.shown}", pairs=_pairs(words),
+                                  level=tie.level if tie.level >= 0 else before.level)
+
+
+def _bound_of_item(text: str, spans: Sequence[tuple[int, int]], k: int) -> bool:
+    """Whether the value at spans[k] bounds the class its item names (10亿元以上 of 10亿元以上项目2个)."""
+    a, b = spans[k]
+    return text[a:b].endswith(("以上", "以下")) and bool(_HAN_NEXT.match(text, b))
+
+
+_HAN_NEXT = re.compile(r"[\u4e00-\u9fff]")
+_THING_COUNTERS = "个家项户座条所台套处"  # (counts of things: not of people, 人, nor amounts)
+
+
+def next_item(text: str, between: tuple[int, int], classed: bool) -> bool:
+    """Whether the words `between` a value's end and the next value are that value's next item in a list of things:
+    a list mark then its noun (、B工厂, 和乙企业), or a comma then a size class and its noun where the item before
+    names a class too (`classed`: 亿元以上项目9个，10亿元以上项目2个); not words with a clause of their own."""
+    m = _NEXT_ITEM.fullmatch(text, *between)
+    return m is not None and (m.group(1) is None or (bool(m.group(2)) and classed))
+
+
+_NEXT_ITEM = re.compile(r"\s*(?:[、和及与]|([，,]))\s*((?:[0-9.]+[千百万亿]*元?|[千百万亿]+元?)(?:及?以上|以下))?"
+                        r"[\u4e00-\u9fff“”\"（()）A-Za-z0-9]{2,20}")
+
+
+def list_scope(first: str, later: str) -> str:
+    """`later`, the name of a later item of a list of counted things (B工厂 after 浙江新增A工厂8个、), with what the
+    first item's name (`first`) writes before its own noun: a place, and a deed or tally (新增, 累计引进, 签约), which
+    the list writes once for all its items. `later` as it is where it says any of that itself (其中签约项目), where
+    either names no counted thing (带动就业岗位: no item of the list, but what it did), and where the first names
+    nothing before its noun: which words are shared is then not clear."""
+    k = _place_length(first)
+    deed = _SCOPE_DEED.match(first, k)
+    end = deed.end() if deed is not None else k
+    own, item = first[end:], later.strip()
+    if not end or len(own) < 2 or not (_COUNTED_THING.search(own) and _COUNTED_THING.search(item)) \
+            or not _ITEM_NOUN.fullmatch(item) or _place_length(item) or item.startswith(_PART_WORDS) \
+            or _SCOPE_DEED.search(item) or TALLY.search(item) or RUNNING_TOTAL.search(item):
+        return later
+    return first[:end] + item
+
+
+def _place_length(words: str) -> int:
+    """How many characters of `words` a place's name they open with takes (全县, 衢州市, 浙江 before a deed); 0 for
+    none."""
+    whole = _WHOLE_PLACE_LEAD.match(words)
+    if whole is not None:
+        return whole.end()
+    rest = divisions().after_name(words)
+    if rest != words:
+        return len(words) - len(rest)
+    # (a province's or city's stem, 浙江, 丽水, only right before a deed: alone it may open any noun)
+    return next((k for k in (3, 2) if divisions().by_stem.get(words[:k]) and _SCOPE_DEED.match(words, k)), 0)
+
+
+_WHOLE_PLACE_LEAD = re.compile(r"(?:全国|全省|全市|全区|全县|全州|全镇|全盟|我省|我市|我区|我县|本市|该市)")
+# A deed or tally a list of counted things writes once (新增, 累计引进, 新认定, 签约) before its first item
+_SCOPE_DEED = re.compile(r"(?:累计|共)?(?:新增|净增|新建|新认定|新培育|新引进|新入选|新签约|新开工|新竣工|新投产|"
+                         r"新落地|新落户|新入驻|新入库|新纳统|新上|引进|培育|认定|创建|建成|签约|开工|竣工|投产|落地|"
+                         r"落户|入驻|入库)")
+_COUNTED_THING = re.compile(r"(?:企业|公司|项目|工厂|车间|生产线|基地|平台|园区|中心|实验室|工作站|集群|产业链|示范区|"
+                            r"基站|站|品牌|产品)$")
+_ITEM_NOUN = re.compile(r"[\u4e00-\u9fff“”\"（()）A-Za-z0-9.]{2,24}")
+_PART_WORDS = ("其中", "包括", "含", "占")
 
 
 def _places_interleaved(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | None], lo: int, hi: int) -> None:
@@ -783,16 +869,46 @@ def _shared_head(items: list[str]) -> list[str]:
         head = None if any(_MEASURED_HEAD.search(x) for x in items[:-1]) else _MEASURED_HEAD.search(last, 1)
     if all(_MEASURED_HEAD.search(x) for x in items[:-1]):
         head = None  # (营业收入、工业总产值分别增长…: a list of measures, each whole; 产值 is the last's alone)
-        first = _MEASURE_LAST.search(items[0])
-        if first is not None and first.start() > 0 and all(_MEASURE_ALONE.fullmatch(x.strip()) for x in items[1:]):
-            # (民营企业进出口、出口和进口分别完成…: the subject the first measure is written with is the others')
-            return [items[0]] + [items[0][:first.start()] + x.strip() for x in items[1:]]
+        shared = _measures_shared(items)
+        if shared is not None:
+            return shared
     if head is not None:
         items = _given_head(items, head)
     elif (rate := _RATE_TAIL.search(last)) is not None and not any(_RATE_TAIL.search(x) for x in items[:-1]):
         # (规上工业增加值、工业投资、工业用电量增速分别为…: each its own measure's 增速)
         items = [x + rate.group(0) for x in items[:-1]] + [last]
     return items
+
+
+def _measures_shared(items: list[str]) -> list[str] | None:
+    """A list of measures whose first is written with whose it is and the others alone (民营企业进出口、出口和进口
+    分别完成…; 甲县规上工业亩均增加值、亩均税收分别增长…; 全市规模工业增加值、产值同比分别增长…): the words before
+    the first's measure are every item's (民营企业出口, 规上工业亩均税收, 规模工业产值), a rate per unit (亩均) with
+    them unless the later item writes its own; a later item that opens with 工业 (规上工业增加值、工业投资) names its
+    own whole. None where the list is not of measures so written. A period in the first's words is its own, not a
+    measure's: only the words after it are shared (see _lead_shared for an owner's before it)."""
+    first = _MEASURE_LAST.search(items[0])
+    if first is None or first.start() == 0:
+        return None
+    lead = items[0][:first.start()]
+    found = periods_in(lead)
+    lead = lead[found[-1][1]:] if found else lead
+    per = _PER_UNIT_END.search(lead)
+    shared = [items[0]]
+    for x in items[1:]:
+        bare = _CHANGE_TAIL.sub("", x.strip())
+        own = _PER_UNIT.match(bare)
+        if not _MEASURE_ALONE.fullmatch(bare, own.end() if own else 0):
+            return None
+        scope = lead[:per.start()] if per is not None and own is not None else lead
+        shared.append(x.strip() if bare.startswith("工业") or not scope else scope + x.strip())
+    return shared
+
+
+_PER_UNIT = re.compile(r"亩均|人均|户均|地均")
+_PER_UNIT_END = re.compile(rf"(?:{_PER_UNIT.pattern})$")
+# (…、产值同比分别增长: how it changed, written once after the last item, names no measure)
+_CHANGE_TAIL = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?)$")
 
 
 def _given_head(items: list[str], head: re.Match[str]) -> list[str]:
