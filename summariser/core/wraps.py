@@ -89,9 +89,10 @@ def _full_lines(text: str) -> Iterator[int]:
 
 def spaced_points(text: str) -> Iterator[int]:
     """The spaces a copy from a PDF sets after a number's point (增长 36. 8、25%; 合同投资额 1. 04 亿美元): inside the
-    number; not after a list's number opening a line or a clause (1. 2023年…; 工作：1. 抓好…), which is no decimal."""
+    number; not after a list's number opening a line or a clause (1. 2023年…; 工作：1. 抓好…), which is no decimal,
+    nor before a count of whole things, which has none (…，2. 15个技改项目: item 2's 15个)."""
     for m in _SPACED_POINT.finditer(text):
-        if m.start() and text[m.start() - 1] not in _LIST_OPENS:
+        if m.start() and text[m.start() - 1] not in _LIST_OPENS and _WHOLE_COUNT.match(text, m.end()) is None:
             yield m.end(1)
 
 
@@ -158,6 +159,10 @@ _SPACED_POINT = re.compile(r"(?<!\d)(\d{1,6}[.．]) (?=\d)")
 _SPACED_NUMBER = re.compile(rf"(?<=[{HAN}])(?P<before> )(?=\d+(?:[.．]\d+)?(?![\d.．])(?! \d))|"
                             rf"(?<![\d.．])(?<![\d%] )\d+(?:[.．]\d+)?%?(?P<after> )(?=[{HAN}])")
 _PROSE_LINE = re.compile(rf"[{HAN}%％][，,；;。]")
+# (digits and a counter of whole things, no multiplier: 15个, 5家; not 1.5个百分点, 2.5万家; numbers/units.COUNTERS'
+# commonest)
+_WHOLE_COUNT = re.compile(r"\d+(?:多|余)?(?:家|项|户|条|座|名|批|次|所|台|辆|件|处|栋|幢|场|笔|宗|人(?!民币)"
+                          r"|个(?![百千万亿點点月工季]))")
 _LIST_OPENS = frozenset("\n\r：:；;。！？!?（(")
 _NARROWEST = 30  # (fifteen Han characters: no page is set narrower)
 _SET_LINES = 3  # (how many lines of one width make a page's)

@@ -22,6 +22,7 @@ from .chinese import CN_CHARS, CN_DIGITS, DECIMAL_POINT, parse_chinese_numeral
 from .tables import TableRead, cells, table_read
 from .unit_parser import parse_unit
 from .units import (
+    COUNTERS,
     LATIN_UNITS,
     MULTIPLE,
     MULTIPLIERS,
@@ -131,11 +132,32 @@ _FRACTION = re.compile(r"(?<![百千万])(?P<den>[二三四五六七八九十]|[
 _BURDEN = frozenset("减担")  # (减负, 担负: the 负 of a word, not a sign)
 
 
-def _signed(sign: str, t: str, at: int) -> bool:
-    """Whether the minus (or 负) at `at` of `t` signs the number after it: see _signs; nor the dash between a range's
-    ends written after the low end's unit (1.2亿元-1.5亿元)."""
-    return _signs(sign, t[at - 1] if at else "") \
-        and (sign != "-" or _RANGE_LO.search(t, max(0, at - 24), at + 1) is None)
+def _signed(sign: str, t: str, at: int, unit: str) -> bool:
+    """Whether the minus (or 负) at `at` of `t` signs the number after it (its unit as written `unit`): see _signs;
+    nor the dash between a range's ends written after the low end's unit (1.2亿元-1.5亿元: see _dash_reads)."""
+    return _signs(sign, t[at - 1] if at else "") and (sign != "-" or _dash_reads(t, at, unit) != "range")
+
+
+_BLANKS = " \t\r\n\u00a0\u2009\u202f"
+
+
+def _dash_reads(t: str, dash: int, unit: str) -> str:
+    """What the dash at `dash` of `t` is after a value (its unit as written `unit`, multiplier and all; "" for none):
+    "range" where a range's ends of one class of unit stand on both sides of it (3-5亿元, 4 - 7亿元, 4.5亿元-7.5亿元,
+    3%-5%; not written apart before and tight after: 3% -5%, a table's next cell), "sign" where it stands after a
+    finished value of another unit tight before the next (56.3亿元 -8.2%, 18.5% -2.1个百分点: the next value's
+    minus), "unsure" where it stands apart from that value (56.3亿元 - 3.2%: a minus, or a cell's dash?), "" where
+    no value stands before it."""
+    lo = _RANGE_LO.search(t, max(0, dash - 24), dash + 1)
+    if lo is None:
+        return ""
+    if not lo.group("unit"):
+        return "range"
+    lo_spec, spec = parse_unit((lo.group("mult") or "") + lo.group("unit")), parse_unit(unit) if unit else None
+    tight_after = t[dash + 1:dash + 2] not in _BLANKS
+    if lo_spec is not None and spec is not None and unit_class(lo_spec.base) == unit_class(spec.base):
+        return "sign" if t[dash - 1:dash] in _BLANKS and tight_after else "range"
+    return "sign" if tight_after else "unsure"
 
 
 def _signs(sign: str, before: str) -> bool:
@@ -400,7 +422,9 @@ def _points_apart(text: str) -> list[tuple[int, int]]:
                                        or _LIST_START.search(text, max(0, m.start() - 8), m.start()) is not None):
             continue
         q = _QTY.match(textmap.folded(text[m.end():m.end() + 16]))
-        if q is not None and q.group("ar") and (q.group("unit") or q.group("mult")):
+        # (not before a count of whole things, which no decimal has: 2. 15个项目 is item 2's 15个)
+        if q is not None and q.group("ar") and (q.group("unit") or q.group("mult")) \
+                and not _whole_count(q.group("mult"), q.group("unit")):
             out += [span for span in (before, after) if span[0] < span[1]]
     return out
 
@@ -547,7 +571,7 @@ def _quantity(m: re.Match[str], text: str, view: textmap.MappedText,
         return None  # a Chinese numeral with no unit: most candidates end here (not 突破千亿，…)
     if ar and before.endswith(".") and "\u4e00" <= before[-2:-1] <= "\u9fff":
         return None  # (金额达.9亿元, 完成目标任务的.2%: a number whose digits before the point the page lost)
-    if ar and t[num_start - 1:num_start] in _TAIL_ENDS and _a_tail(t, num_start, ar, unit is not None):
+    if ar and t[num_start - 1:num_start] in _TAIL_ENDS and _a_tail(t, num_start, ar, g[4] or "", unit):
         return None  # (12.3.5亿元, 258。6亿元, 1,23亿元, 增速为 - 2.3%: the tail of a number, or a sign unsure)
     if _not_a_quantity(m, g, t, before) or _digit_by_digit(g[2]):
         return None
@@ -574,9 +598,10 @@ def _read(m: re.Match[str], g: tuple[str | None, ...], text: str, view: textmap.
     # (a round amount in Chinese with no unit, 突破千亿, ends with its numeral)
     end = m.end() if unit is not None or g[4] else m.end(2) if g[1] else m.end(3)
     a = num_start
-    if g[0] and _signed(g[0], t, m.start()):
-        value = -value
-        a = m.start()
+    sign_at = m.start() if g[0] and _signed(g[0], t, m.start(), written_unit) \
+        else _en_dash_sign(t, num_start, written_unit)
+    if sign_at is not None:
+        value, a = -value, sign_at
     qualifier, took_prefix = _QUAL_OF.get(g[8] or g[5] or g[3] or "", "="), False
     if qualifier == "=" and before.rstrip(" \n")[-1:] in _PREFIX_QUAL_ENDS:
         pq = _prefix_qualifier(before)
@@ -617,17 +642,45 @@ _THREE_DIGITS = re.compile(r"\d{3}(?!\d)")
 _DIGITS_APART = re.compile(r"(?:^|[^\d\-:/.,，])\d+[ \u00a0\u2009\u202f]$")
 
 
-def _a_tail(t: str, num_start: int, ar: str, unit: bool) -> bool:
-    """Whether the number in digits `ar` at `num_start` of `t` (with a unit or not) is the tail of one not read whole,
-    or stands after a dash that may or may not sign it (see _TAIL_OF_A_NUMBER)."""
+# Digits a word before says what they are, a rank or an item's number (居全市第2，156个项目; 排名第3。36个;
+# 序号 3 12家): no head of the number after them.
+_RANK_BEFORE = re.compile(r"(?:第|序号|编号|排名|名列|位列|位居|居)[ \u00a0\u2009\u202f]*\d+"
+                          r"[ \u00a0\u2009\u202f]*[，。]?[ \u00a0\u2009\u202f]*$")
+
+
+def _whole_count(mult: str | None, unit: str | None) -> bool:
+    """Whether a number with this multiplier and unit counts whole things (5家, 18个; not 1.5万家), which no decimal
+    point is written in."""
+    return not mult and unit in COUNTERS
+
+
+def _en_dash_sign(t: str, num_start: int, unit: str) -> int | None:
+    """Where an en dash right before the number at `num_start` of `t` signs it (56.3亿元 –3.2%: after a finished value
+    of another unit, see _dash_reads); None where none does."""
+    if t[num_start - 1:num_start] != "–" or _dash_reads(t, num_start - 1, unit) != "sign":
+        return None
+    return num_start - 1
+
+
+def _a_tail(t: str, num_start: int, ar: str, mult: str, unit: str | None) -> bool:
+    """Whether the number in digits `ar` at `num_start` of `t` (with its multiplier and unit, if any) is the tail of
+    one not read whole, or stands after a dash that may or may not sign it (see _TAIL_OF_A_NUMBER). A point or a
+    sentence stop before a count of whole things (一、…⏎1. 5家企业, 第3。36个项目) ends an item's number or a
+    sentence: no decimal point."""
     window = t[max(0, num_start - 40):num_start]
+    if _RANK_BEFORE.search(window) is not None:
+        return False
     if window.endswith("，"):
         return _GROUPED_BEFORE.search(window) is not None and _THREE_DIGITS.match(ar) is not None
     if unit and _DIGITS_APART.search(window) is not None:
         return True
     m = _TAIL_OF_A_NUMBER.search(window)
-    return m is not None and not (m.group().rstrip(" \u00a0\u2009\u202f")[-1] in "-–"
-                                  and _RANGE_LO.search(window) is not None)
+    if m is None:
+        return False
+    last = m.group().rstrip(_BLANKS)[-1]
+    if last in "-–":
+        return _dash_reads(t, len(t[:num_start].rstrip(_BLANKS)) - 1, mult + (unit or "")) not in ("range", "sign")
+    return not (last in ".。" and _whole_count(mult, unit))
 
 
 def _not_a_quantity(m: re.Match[str], g: tuple[str | None, ...], t: str, before: str) -> bool:
