@@ -77,3 +77,32 @@ def test_every_division_of_the_table_is_read_as_a_publisher_and_resolved() -> No
         table.region_of([d.name, "", ""])
         table.resolve(Region(county=d.name) if d.level == 2 else Region(city=d.name) if d.level else
                       Region(province=d.name))
+
+
+@pytest.mark.parametrize(("written", "full", "bare"), [
+    ("宁波", "宁波市", "宁波"), ("宁波市", "宁波市", "宁波"),  # a city, with its kind or without
+    ("江西", "江西省", "江西"), ("鄞州区", "鄞州区", "鄞州"),
+    # an autonomous prefecture by its short kind, its full name, or neither: the peoples' names are no part of 湘西
+    ("湘西州", "湘西土家族苗族自治州", "湘西"), ("湘西土家族苗族自治州", "湘西土家族苗族自治州", "湘西"),
+    ("黔东南州", "黔东南苗族侗族自治州", "黔东南"),
+])
+def test_a_place_written_with_or_without_its_kind_is_one_division(written: str, full: str, bare: str) -> None:
+    assert (divisions().canonical(written), divisions().bare(written)) == (full, bare)
+
+
+@pytest.mark.parametrize("written", [
+    "吉林", "吉林市",  # the province's short name and the city's: two places
+    "恩施", "恩施市",  # the prefecture's short name is its county-level city's too
+    "宁波新区", "宁波高新区",  # a park named after its city is another place
+    "宁波县",  # a kind the division has not
+])
+def test_a_short_name_of_two_places_or_a_park_is_kept_as_written(written: str) -> None:
+    table = divisions()
+    assert table.bare(written) == written
+    assert table.canonical(written) == written or written in table.by_name
+
+
+def test_a_text_s_places_are_written_bare_where_a_name_is_no_part_of_another_word() -> None:
+    table = divisions()
+    assert table.written_bare("宁波市和湘西州的工业投资") == "宁波和湘西的工业投资"
+    assert table.written_bare("宁波市委召开会议，宁波新区和吉林市也参加") == "宁波市委召开会议，宁波新区和吉林市也参加"

@@ -7,7 +7,7 @@ from typing import Any
 
 from summariser import check_figures
 from summariser.core.models import CheckStatus as S
-from summariser.numbers.attribution import indicator_words
+from summariser.numbers.attribution import bigrams, indicator_words
 from summariser.numbers.source import read_source
 from summariser.numbers.topic import place_names, same_place
 
@@ -316,3 +316,61 @@ def test_a_city_s_headline_with_a_deed_before_a_park_is_the_city_s() -> None:
     for headline in ("澜川市全力推进产业园区建设 一季度工业经济稳中向好", "澜川市以开发区为主阵地推动工业经济稳增长",
                      "澜川市 争创国家级经开区 工业经济持续回升"):
         assert status(claim, headline + body) is S.supported, headline
+
+
+def test_a_place_with_its_kind_and_without_is_one_and_another_place_is_not() -> None:
+    assert same_place("宁波市", "宁波") and same_place("湘西州", "湘西土家族苗族自治州")
+    assert same_place("江西省", "江西")
+    assert same_place("宁波市", "月宁波")  # (二月宁波…: the name read with the character before it)
+    # another city, the province and the city of one short name, a park named after its city, a county and its city
+    assert not same_place("宁波市", "温州市") and not same_place("吉林省", "吉林市")
+    assert not same_place("宁波新区", "宁波") and not same_place("鄞州区", "宁波市")
+    assert place_names("湘西土家族苗族自治州工业投资增长") == ["湘西土家族苗族自治州"]
+    # (the words as compared keep the kind, which the reading of rows and lists looks for; their pairs are one place's)
+    assert bigrams(indicator_words("宁波市规上工业增加值")) == bigrams(indicator_words("宁波规上工业增加值"))
+    assert bigrams("宁波新区工业") != bigrams("宁波工业")
+
+
+def _growth(indicator: str, value: float) -> dict[str, Any]:
+    return {"indicator": indicator, "value": value, "unit": "%", "measure": "growth", "kind": "actual"}
+
+
+def test_a_claim_writes_its_place_with_or_without_its_kind_as_the_page_may() -> None:
+    cases = [
+        ("前两个月，宁波规模以上工业增加值增长7.3%。", "宁波市规上工业增加值", 7.3),
+        ("一季度宁波市规上工业增加值同比增长7.3%，增速居全省前列。", "宁波规上工业增加值", 7.3),
+        # (a name that ends in a kind's character, 杭州, read as a place with its kind or without)
+        ("1-8月，杭州规上工业增加值同比增长5.9%。", "杭州市规上工业增加值", 5.9),
+        ("1-8月，杭州市规上工业增加值同比增长5.9%。", "杭州规上工业增加值", 5.9),
+        ("今年以来，江西工业投资增长11.2%。", "江西省工业投资增速", 11.2),
+        ("1-4月，鄞州完成工业投资增长12.6%。", "鄞州区工业投资增速", 12.6),
+        ("上半年，湘西州规上工业增加值增长6.1%。", "湘西土家族苗族自治州规上工业增加值", 6.1),
+        ("上半年，湘西土家族苗族自治州规上工业增加值增长6.1%。", "湘西州规上工业增加值", 6.1),
+    ]
+    for source, indicator, value in cases:
+        assert status(_growth(indicator, value), source) is S.supported, (source, indicator)
+
+
+def test_another_place_s_value_is_not_trusted_however_the_place_is_written() -> None:
+    both = "前5个月，温州市规上工业增加值增长5.4%，宁波市增长6.8%。"
+    assert status(_growth("宁波规上工业增加值", 6.8), both) is S.supported
+    assert status(_growth("宁波规上工业增加值", 5.4), both) not in TRUSTED
+    assert status(_growth("温州规上工业增加值", 6.8), both) not in TRUSTED
+    park = "今年以来，宁波新区规上工业增加值增长9.9%。"
+    assert status(_growth("宁波规上工业增加值", 9.9), park) not in TRUSTED
+    assert status(_growth("宁波市规上工业增加值", 9.9), park) not in TRUSTED
+    county = "1-6月，宁波市规上工业总产值达到9200亿元，其中鄞州区规上工业总产值达到1350亿元。"
+    output = {"indicator": "宁波规上工业总产值", "value": 1350, "unit": "亿元", "kind": "actual"}
+    assert status(output, county) not in TRUSTED
+    assert status({**output, "indicator": "鄞州规上工业总产值"}, county) is S.supported
+    assert status({**output, "value": 9200}, county) is S.supported
+
+
+def test_a_headline_s_place_without_its_kind_is_the_claim_s_with_it() -> None:
+    page = ("一季度杭州集中开工86个重大项目 总投资640亿元\n来源:某某新闻网\n"
+            "　　3月28日，全市集中开工重大项目86个，总投资640亿元。")
+    count = {"indicator": "杭州市集中开工重大项目", "value": 86, "unit": "个", "period": "一季度", "kind": "actual"}
+    assert status(count, page) is S.supported
+    invested = {**count, "indicator": "杭州市集中开工重大项目总投资", "value": 640, "unit": "亿元"}
+    assert status(invested, page) is S.supported
+    assert status({**count, "indicator": "宁波市集中开工重大项目"}, page) not in TRUSTED

@@ -212,10 +212,17 @@ def place_names_at(text: str) -> list[tuple[int, str]]:
             alone = m.group(0) if m.group(0) in PARK_ALONE else m.group(2)
             out.append((m.end() - len(alone), alone))  # (高新区 alone: the park, named by its kind)
             continue
-        if name[-1] in _NOT_NAME and m.group(0) not in divisions().by_name:
+        if name[-1] in _NOT_NAME and m.group(0) not in divisions().by_name and not _park_of_a_division(m):
             continue  # (城区, 县城, 市场: no name; but 连城县, 晋城市, 湖州市 are, by the division table)
         if len(name) == 2 and name[0] in _NOT_FIRST:
             name = name[1:]
+        if "自治" in m.group(0):
+            # (黔南布依族苗族自治州, 长阳土家族自治县: an autonomous division by its full name, the table's, not the
+            # people named last before its kind, 苗族自治州, which would tell no two such places apart)
+            start = divisions().name_ending_at(text, m.end())
+            if start is not None and start < m.start():
+                out.append((start, text[start:m.end()]))
+                continue
         if m.group(2) == "省" and not _a_province(name):
             continue  # (培育省专精特新企业, 入选省级…: a grade after a verb, no province)
         if a_deed_before_a_level(m.group(1), m.group(0)):
@@ -224,6 +231,15 @@ def place_names_at(text: str) -> list[tuple[int, str]]:
             continue  # (其中省重点项目3个, 为市下达目标的: the level's list or task, whatever word comes before)
         out.append((m.start(), name + m.group(2)))
     return out
+
+
+def _park_of_a_division(m: re.Match[str]) -> bool:
+    """Whether a match of _PLACE_NAME is a park named after a division the table knows by its two characters, one
+    of which is a kind's (福州新区, 杭州高新区: the park, another place than 福州, 杭州)."""
+    return m.group(2) in _PARK_KIND_NAMES and divisions().canonical(m.group(1)) in divisions().by_name
+
+
+_PARK_KIND_NAMES = frozenset(PARK_KINDS.split("|"))
 
 
 def _a_level_s_list_or_task(text: str, m: re.Match[str]) -> bool:
@@ -281,10 +297,24 @@ _LISTING_VERBS = frozenset({"培育", "入选", "认定", "获评", "评为", "�
 
 def same_place(named: str, other: str) -> bool:
     """Whether two places as place_names reads them are one: the same, one written shorter (随县 of 和随县,
-    高新区 of 孝感高新区), or one park by two names of its kind (九江经济技术开发区, 九江经开区)."""
+    高新区 of 孝感高新区), one park by two names of its kind (九江经济技术开发区, 九江经开区), or one division written
+    with its kind and without (福州市, 福州)."""
     if named == other or named.endswith(other) or other.endswith(named):
         return True
-    return bool(PARK.search(named[2:]) and PARK.search(other[2:])) and named[:2] == other[:2]
+    if PARK.search(named[2:]) and PARK.search(other[2:]):
+        return named[:2] == other[:2]
+    # (福州市 and 福州, 黔南州 and 黔南布依族苗族自治州: one place, with its kind or without; not 吉林市 and 吉林省,
+    # whose short name is two places', nor 福州新区 and 福州: the table's bare reading keeps both as written)
+    table = divisions()
+    if table.canonical(named) == table.canonical(other):
+        return True
+    # (度福州 of 第二季度福州: a name that ends in a kind's character read with the one before it, as 随县 of 和随县)
+    return _read_one_before(named, table.bare(named), other) or _read_one_before(other, table.bare(other), named)
+
+
+def _read_one_before(named: str, bare: str, other: str) -> bool:
+    """Whether `other` is `named`'s bare name (`bare`, 福州 of 福州市) with one character read before it (度福州)."""
+    return bare != named and len(other) == len(bare) + 1 and other.endswith(bare)
 
 
 def level_of_place(named: str) -> int:

@@ -104,6 +104,60 @@ class Divisions:
                 return end - k
         return None
 
+    def canonical(self, name: str) -> str:
+        """The table's name of the division `name` writes with its kind or without (福州市 of 福州,
+        黔南布依族苗族自治州 of 黔南州, 恩施土家族苗族自治州 of 恩施州 but not of 恩施, which 恩施市 is written as
+        too); `name` itself where it is the table's, a park's (福州新区 is no 福州), or names no one division the
+        table knows (吉林: 吉林省 and 吉林市)."""
+        if name in self.by_name or _PARK_END.search(name):
+            return name
+        if name in self.by_stem:
+            fits = {d.name for d in self.by_stem[name]}  # (written without its kind: any of the stem's)
+        elif len(name) >= 3 and name[-1] in _KIND_LEFT_OUT and name[:-1] in self.by_stem:
+            # (黔南州, the stem and the last character of its kind; not 福州县)
+            fits = {d.name for d in self.by_stem[name[:-1]] if d.name[-1] == name[-1]}
+        else:
+            return name
+        return fits.pop() if len(fits) == 1 else name
+
+    def bare(self, name: str) -> str:
+        """The name a place is written by without its kind, where that short name is one division's (福州 of
+        福州市, 黔南 of 黔南州 or 黔南布依族苗族自治州, 浙江 of 浙江省): one place however written. `name` as
+        written otherwise: where the short name is two places' (吉林 of 吉林省 and 吉林市; 恩施 of 恩施州 and
+        恩施市), a park's (福州新区 is no 福州), or a name the table does not know."""
+        full = self.canonical(name)
+        if full not in self.by_name or _PARK_END.search(full):
+            return name
+        stem = _stem(full)
+        if len(stem) < 2 or stem in self.by_name or {d.name for d in self.by_stem.get(stem, [])} != {full}:
+            return name
+        return stem
+
+    def written_bare(self, text: str) -> str:
+        """`text` with each place written with its kind (福州市, 黔南州, 鼓楼区) as `bare` writes it (福州, 黔南,
+        鼓楼), so that two writings of one place compare as one; a name that opens another word (福州市委) is kept."""
+        if not self.finals.search(text):
+            return text
+        out, last = [], 0
+        for start, end in self._named_spans(text):
+            if start >= last and not _NOT_THE_PLACE_AFTER.match(text, end):
+                out.append(text[last:start] + self.bare(text[start:end]))
+                last = end
+        return "".join(out) + text[last:]
+
+    def _named_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where `text` writes a division's name (the longest where names overlap) or a stem with its kind that the
+        table has not as a name (黔南州), in order."""
+        spans: list[tuple[int, int]] = []
+        for m in re.finditer(f"[{_KIND_LEFT_OUT}]", text):
+            end = m.end()
+            start = self.name_ending_at(text, end)
+            if start is None:
+                start = next((end - 1 - k for k in (4, 3, 2) if text[end - 1 - k:end - 1] in self.by_stem), None)
+            if start is not None:
+                spans.append((start, end))
+        return sorted(spans, key=lambda x: (x[0], -x[1]))
+
     def opens_with_place(self, text: str) -> bool:
         """Whether `text` opens with a division's name (仁怀市…, 哈尔滨市…), or with a park named after one
         (益阳高新区…: 益阳 of 益阳市); not with words that only end like a place (列入省…, 园区…)."""
@@ -210,8 +264,30 @@ class Divisions:
 def _stem(name: str) -> str:
     for s in _SUFFIXES:
         if name.endswith(s) and len(name) - len(s) >= 2:
-            return name[: -len(s)]
+            stem = name[: -len(s)]
+            return _without_peoples(stem) if s.startswith("自治") else stem
     return name
+
+
+def _without_peoples(stem: str) -> str:
+    """An autonomous division's stem without the peoples named before its 自治 (黔南 of 黔南布依族苗族, as 黔南州 and
+    pages write it), where two characters at least are left (东乡族 and 内蒙古 stay: they are the name)."""
+    while (m := _PEOPLES.search(stem)) is not None and m.start() >= 2:
+        stem = stem[:m.start()]
+    return stem
+
+
+# The peoples an autonomous division names before 自治, with or without 族 (伊犁哈萨克自治州), longest first where one
+# ends another (土家 before 土); 各族 for 龙胜各族自治县.
+_PEOPLES = re.compile(r"(?:乌孜别克|柯尔克孜|维吾尔|哈萨克|塔吉克|塔塔尔|鄂伦春|鄂温克|达斡尔|俄罗斯|蒙古|布依|"
+                      r"朝鲜|土家|哈尼|傈僳|高山|拉祜|东乡|纳西|景颇|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|德昂|保安|"
+                      r"裕固|独龙|赫哲|门巴|珞巴|基诺|仫佬|回|藏|苗|彝|壮|满|侗|瑶|白|黎|佤|畲|水|土|羌|怒|京|各)族?$")
+# The kinds of place a division's name may end in that a page leaves out (福州 for 福州市); a park's (福州新区, 高新区)
+# is never left out: the park is another place than the one it is named after.
+_KIND_LEFT_OUT = "省市县区州盟旗"
+_PARK_END = re.compile(rf"(?:{PARK_KINDS}|园区|集中区|示范区)$")
+# What after a division's name makes it part of another word (福州市委, 福州市区, 鼓楼区政府): kept as written.
+_NOT_THE_PLACE_AFTER = re.compile(r"[委政府级场民直属内外长区]")
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,8 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from ...places.divisions import divisions
+
 # Products a statistics release names by one character in its list of outputs (精制茶增长23.9%，纱增长16.2%，…;
 # 水泥下降3%，砖增长5%): a subject of their own, not a word of how the product before them changed
 ONE_CHARACTER_PRODUCTS = frozenset("纱布砖瓦盐糖酒茶煤油电钢铁铜铝锌铅锡镍肉蛋奶纸")
@@ -25,7 +27,9 @@ def bigrams(words: str) -> frozenset[str]:
     """The character pairs of `words` (a single character is its own unit). Two coordinated characters
     (进出 of 进出口, 中小 of 中小企业) are read as one, so that 进出口 is not 出口, nor 中小企业 小企业, though one's
     pairs would otherwise hold the other's."""
-    words = _COORDINATED.sub(_as_one, words)
+    # (福州市 and 福州, 黔南州 and 黔南: one place, written with its kind or without, hold the same pairs; 福州新区
+    # is another place and keeps its own)
+    words = _COORDINATED.sub(_as_one, divisions().written_bare(words))
     if len(words) == 1:
         return frozenset({words})
     pairs = frozenset(map(operator.add, words, words[1:]))  # each character and the next

@@ -142,11 +142,14 @@ def _place_unwritten(src: Source, written: str) -> str | None:
     mentioned = divisions().mentions(written)
     if not mentioned:
         return None  # (most claims name no place: the page's text is not read for them)
+    table = divisions()
     text = "".join(src.simplified_text().split())  # (海 口 市: a name spaced out in a table)
     for at, found in mentioned:
         name = found[0].name
         stem = name[:-1] if len(name) >= 3 and name[-1] in "省市县区州盟旗" else name
-        if name not in text and stem not in text and written[at:at + len(name)] == name:
+        # (黔南 of 黔南布依族苗族自治州, as 黔南州 writes it too: the place written without its kind)
+        if name not in text and stem not in text and table.bare(name) not in text \
+                and written[at:at + len(name)] == name:
             return name
     return None
 
