@@ -1269,3 +1269,19 @@ def test_a_count_s_noun_before_a_list_s_next_item_is_not_its_name(text: str, val
 ])
 def test_words_written_once_before_a_list_are_each_item_s(text: str, value: str, indicator: str) -> None:
     assert named(text)[value] == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # a later item with its own state or deed keeps its own name, not the list's deed
+    ("今年，全县新增规上工业企业31家和停产企业5家。", "5家", "停产企业"),
+    ("上半年，全区新开工项目28个、续建项目40个，完成投资56亿元。", "40个", "续建项目"),
+    ("1-9月，全区新增国家高新技术企业41家、亏损企业23家。", "23家", "亏损企业"),
+    ("一季度，全县新增亿元以上项目9个，亿元以上储备项目62个。", "62个", "亿元以上储备项目"),
+    ("全市新签约亿元以上项目41个，亿元以上在建项目67个。", "67个", "亿元以上在建项目"),
+    # a bare measure after one per mu is the whole's; trade after output is the place's alone
+    ("2023年，全县规上工业亩均增加值、亩均税收和用电量分别增长4.1%、5.2%和6.3%。", "6.3%", "规上工业用电量"),
+    ("全年全区规上工业增加值、进出口总额同比分别增长7.2%和4.5%。", "4.5%", "进出口总额"),
+    ("1-10月，全市规上工业产值、出口同比分别增长8.3%、12.6%。", "12.6%", "出口"),
+])
+def test_a_later_item_s_own_words_keep_its_name(text: str, value: str, indicator: str) -> None:
+    assert named(text)[value] == indicator

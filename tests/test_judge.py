@@ -10481,3 +10481,31 @@ def test_words_written_once_before_a_list_confirm_a_later_item(source: str, indi
 def test_words_written_once_before_a_list_trust_no_other_item(source: str, indicator: str, value: float,
                                                                unit: str) -> None:
     assert _verdict(source, indicator, value, unit) not in TRUSTED
+
+
+@pytest.mark.parametrize("source, indicator, value, unit", [
+    # a later item's own state or deed (注销, 停产, 亏损, 拟, 储备, 在建, 覆盖) is no share of the list's deed
+    ("今年，全县新增规上工业企业31家和停产企业5家。", "新增停产企业", 5, "家"),
+    ("今年以来，全县新增规上工业企业26家、注销企业4家，规上企业总数达到318家。", "新增注销企业", 4, "家"),
+    ("1-9月，全区新增国家高新技术企业41家与亏损企业23家。", "新增亏损企业", 23, "家"),
+    ("全市新增规上企业37家和退规企业9家。", "新增退规企业", 9, "家"),
+    ("2023年，嘉善新增上市企业3家、拟上市企业11家。", "新增拟上市企业", 11, "家"),
+    ("全年新入库科技型中小企业138家、规上工业企业研发机构覆盖企业212家。", "新入库研发机构覆盖企业", 212, "家"),
+    ("一季度，全县新增亿元以上项目9个，亿元以上储备项目62个。", "新增亿元以上储备项目", 62, "个"),
+    ("今年，全县新增规上工业企业16家和关停企业3家。", "新增关停企业", 3, "家"),
+    # a bare measure after one that writes its own rate per mu is no rate per mu
+    ("2023年，全县规上工业亩均增加值、亩均税收和用电量分别增长4.1%、5.2%和6.3%。", "规上工业亩均用电量增速", 6.3, "%"),
+    # trade or investment after a measure of output is not of the output's whose
+    ("1-10月，全市规上工业产值、出口同比分别增长8.3%、12.6%。", "规上工业出口增速", 12.6, "%"),
+    ("上半年，全区规上工业增加值、投资同比分别增长6.1%和15.4%。", "规上工业投资增速", 15.4, "%"),
+    ("1-6月，全市战略性新兴产业产值、进口分别增长9.1%、2.3%。", "战略性新兴产业进口增速", 2.3, "%"),
+])
+def test_a_later_item_s_own_words_keep_the_list_s_from_it(source: str, indicator: str, value: float,
+                                                            unit: str) -> None:
+    assert _verdict(source, indicator, value, unit) not in TRUSTED
+
+
+def test_a_bare_measure_after_one_per_mu_is_the_whole_s() -> None:
+    src = "2023年，全县规上工业亩均增加值、亩均税收和用电量分别增长4.1%、5.2%和6.3%。"
+    assert _verdict(src, "规上工业用电量增速", 6.3, "%") in TRUSTED
+    assert _verdict(src, "规上工业亩均税收增速", 5.2, "%") in TRUSTED

@@ -112,7 +112,8 @@ def _verb_shared(text: str, spans: Sequence[tuple[int, int]], out: list[Tie | No
         if before is None or tie is None or not _ITEM_AFTER.fullmatch(text, spans[n - 1][1], spans[n][0]):
             continue
         verb = _LIST_VERB.match(before.words)
-        if verb is not None and not _LIST_VERB.search(tie.words) and not _MEASURE_VERBS.search(tie.words):
+        if verb is not None and not _LIST_VERB.search(tie.words) and not _MEASURE_VERBS.search(tie.words) \
+                and not _OWN_STATE.search(tie.words):
             words = verb.group() + tie.words
             out[n] = tie._replace(words=words, shown=f"{verb.group()}…{tie.shown}", pairs=_pairs(words))
 
@@ -153,7 +154,9 @@ def next_item(text: str, between: tuple[int, int], classed: bool) -> bool:
     a list mark then its noun (、B工厂, 和乙企业), or a comma then a size class and its noun where the item before
     names a class too (`classed`: 亿元以上项目9个，10亿元以上项目2个); not words with a clause of their own."""
     m = _NEXT_ITEM.fullmatch(text, *between)
-    return m is not None and (m.group(1) is None or (bool(m.group(2)) and classed))
+    # (、在谈项目, 、拟上市企业: the next item's own state, no share of the list's deed)
+    return m is not None and (m.group(1) is None or (bool(m.group(2)) and classed)) \
+        and not _OWN_STATE.search(m.group())
 
 
 _NEXT_ITEM = re.compile(r"\s*(?:[、和及与]|([，,]))\s*((?:[0-9.]+[千百万亿]*元?|[千百万亿]+元?)(?:及?以上|以下))?"
@@ -172,9 +175,27 @@ def list_scope(first: str, later: str) -> str:
     own, item = first[end:], later.strip()
     if not end or len(own) < 2 or not (_COUNTED_THING.search(own) and _COUNTED_THING.search(item)) \
             or not _ITEM_NOUN.fullmatch(item) or _place_length(item) or item.startswith(_PART_WORDS) \
-            or _SCOPE_DEED.search(item) or TALLY.search(item) or RUNNING_TOTAL.search(item):
+            or _SCOPE_DEED.search(item) or TALLY.search(item) or RUNNING_TOTAL.search(item) \
+            or _OWN_STATE.search(item) or not _same_class_noun(own, item):
         return later
     return first[:end] + item
+
+
+def _same_class_noun(first: str, later: str) -> bool:
+    """Whether a later item that names a size class (10亿元以上项目) names the same things after it as the first
+    (亿元以上项目), not others (亿元以上储备项目); true where the later names no class."""
+    m = _CLASS_THEN.search(later)
+    if m is None:
+        return True
+    f = _CLASS_THEN.search(first)
+    return f is not None and f.group(1) == m.group(1)
+
+
+_CLASS_THEN = re.compile(r"(?:及?以上|以下)的?(.*)$")
+# A state or deed of an item's own, before its counted noun (注销企业, 在谈项目, 拟上市企业, 覆盖企业): the
+# list's shared deed is not its (新增注销企业 is no reading of 新增A企业26家、注销企业4家)
+_OWN_STATE = re.compile(r"注销|吊销|退规|退库|退出|停产|停业|关停|关闭|淘汰|亏损|续建|在建|在谈|在库|储备|谋划|"
+                        r"(?<!模)拟|待|覆盖|整治|破产|歇业|减亏|下降|减少")
 
 
 def _place_length(words: str) -> int:
@@ -893,19 +914,29 @@ def _measures_shared(items: list[str]) -> list[str] | None:
     lead = items[0][:first.start()]
     found = periods_in(lead)
     lead = lead[found[-1][1]:] if found else lead
+    bares = [_CHANGE_TAIL.sub("", x.strip()) for x in items[1:]]
+    owns = [_PER_UNIT.match(bare) for bare in bares]
+    if not all(_MEASURE_ALONE.fullmatch(bare, own.end() if own else 0) for bare, own in zip(bares, owns, strict=True)):
+        return None
     per = _PER_UNIT_END.search(lead)
+    # (亩均增加值、亩均税收和用电量: where a later measure writes its own rate per unit, one writing none is no rate)
+    lead = lead[:per.start()] if per is not None and any(owns) else lead
+    # (规上工业产值、出口: trade or investment after a measure of output is the place's, not the output's whose)
     shared = [items[0]]
-    for x in items[1:]:
-        bare = _CHANGE_TAIL.sub("", x.strip())
-        own = _PER_UNIT.match(bare)
-        if not _MEASURE_ALONE.fullmatch(bare, own.end() if own else 0):
-            return None
-        scope = lead[:per.start()] if per is not None and own is not None else lead
+    for x, bare in zip(items[1:], bares, strict=True):
+        kind = _TRADE_OR_INVESTED.fullmatch(bare)
+        scope = lead[:_place_length(lead)] if kind and _kind_of(first.group()) != _kind_of(kind.group()) else lead
         shared.append(x.strip() if bare.startswith("工业") or not scope else scope + x.strip())
     return shared
 
 
 _PER_UNIT = re.compile(r"亩均|人均|户均|地均")
+_TRADE_OR_INVESTED = re.compile(r"(?:进出口|出口|进口|外贸|投资)(?:总额|额|总值)?")
+
+
+def _kind_of(measure: str) -> str:
+    """Whether a measure is of trade (出口, 进出口总额), of investment (投资) or neither ("")."""
+    return "" if not _TRADE_OR_INVESTED.fullmatch(measure) else "invested" if "投资" in measure else "trade"
 _PER_UNIT_END = re.compile(rf"(?:{_PER_UNIT.pattern})$")
 # (…、产值同比分别增长: how it changed, written once after the last item, names no measure)
 _CHANGE_TAIL = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?)$")
