@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from summariser import CheckStatus as S
-from summariser import check_figures
+from summariser import Document, check_figures, summarise
 from summariser.numbers.asides import asides
 
 TRUSTED = (S.supported, S.derived)
@@ -82,3 +82,75 @@ def test_asides_are_notes_after_words_not_headings_labels_or_notes_that_reach_on
     text = "【快讯】全县产值完成56亿元（增长8%）。\n（一）工业运行。产值（不含电力，下同）增长5%。"
     found = [text[a:b] for a, b in asides(text)]
     assert found == ["（增长8%）"]
+
+
+# Brackets that are no asides: a label or a note holding nothing but a word of a kind, read as if written without
+# its brackets; and a comparison's base inside a forecast's or a goal's aside.
+def _kinds(src: str, claim: dict[str, Any]) -> dict[str, S]:
+    return {k: one(src, {**claim, "kind": k}).status for k in ("actual", "target", "forecast")}
+
+
+def test_a_kind_label_in_brackets_names_the_kind_of_what_follows_it() -> None:
+    growth = {"indicator": "工业投资", "value": 15, "unit": "%", "measure": "growth"}
+    for src, claim, kind in (
+            ("2025年【预期目标】：规上工业增加值增长7%，工业投资增长10%以上。",
+             {"indicator": "规上工业增加值", "value": 7, "unit": "%", "measure": "growth"}, "target"),
+            ("2025年【预期目标】：规上工业增加值增长7%，工业投资增长10%以上。",
+             {**growth, "value": 10, "qualifier": ">="}, "target"),
+            ("全年【预计】：工业投资增长15%。", growth, "forecast"),
+            ("二〇二五年〔主要目标〕工业投资增长15%。", growth, "target")):
+        got = _kinds(src, claim)
+        assert got[kind] is S.supported and got["actual"] not in TRUSTED, (src, got)
+    text = ("今年以来，全县工业经济稳中有进。2025年【预期目标】：规上工业增加值增长7%，工业投资增长10%以上，"
+            "新增规上工业企业20家。")
+    shipped = {(f.value, f.unit): f.kind for f in summarise(Document(id="d", text=text)).figures}
+    assert shipped == {(7.0, "%"): "target", (10.0, "%"): "target", (20.0, "家"): "target"}
+
+
+def test_a_kind_note_right_after_a_value_is_the_value_s_kind() -> None:
+    growth = {"indicator": "工业投资", "value": 15, "unit": "%", "measure": "growth"}
+    for src, kind in (("今年工业投资增长15%〔年度目标〕。", "target"), ("今年工业投资增长15%【预计】。", "forecast"),
+                      ("今年工业投资增长15%（预计数）。", "forecast"), ("今年工业投资增长15%（目标值）。", "target"),
+                      ("全年工业投资增长15%（目标值）", "target"),
+                      ("全年工业投资增长15%（目标），技改投资增长10%。", "target")):
+        got = _kinds(src, growth)
+        assert got[kind] is S.supported and got["actual"] not in TRUSTED, (src, got)
+
+
+def test_a_base_compared_with_in_a_forecast_s_aside_leaves_its_gap_foreseen() -> None:
+    for src, value, kind in (
+            ("预计全年规上工业增加值增长8%左右（高于2023年1.5个百分点）。", 1.5, "forecast"),
+            ("力争全年规上工业增加值增长15%（高于2024年3个百分点）。", 3, "target"),
+            ("预计全年规上工业增加值增长8%左右（超出年初目标1.5个百分点）。", 1.5, "forecast"),
+            ("预计全年规上工业增加值增长8%左右（2023年增速为6.5%，提高1.5个百分点）。", 1.5, "forecast"),
+            ("预计全年规上工业增加值增长8%左右（增速居全市第3位，高于2023年4个百分点）。", 4, "forecast")):
+        got = _kinds(src, {"indicator": "规上工业增加值", "value": value, "unit": "个百分点", "measure": "change"})
+        assert got[kind] is S.supported and got["actual"] not in TRUSTED, (src, got)
+
+
+def test_a_bracketed_forecast_or_goal_word_after_the_subject_governs_its_clause() -> None:
+    amount = {"indicator": "工业投资", "value": 56, "unit": "亿元"}
+    growth = {"indicator": "工业投资", "value": 15, "unit": "%", "measure": "growth"}
+    for src, claim, kind in (
+            ("全年规上工业增加值（预计）增长7.8%，工业投资（预计）完成56亿元。", amount, "forecast"),
+            ("今年全县工业投资（预计）完成56亿元。", amount, "forecast"),
+            ("2024年全县工业投资（初步预计）完成56亿元。", amount, "forecast"),
+            ("2024年（预计）全县工业投资完成56亿元。", amount, "forecast"),
+            ("全年规上工业增加值（预计数）增长7.8%，工业投资（预计数）完成56亿元。", amount, "forecast"),
+            ("全年规上工业增加值（预计数）增长7.8%，工业投资（预计数）增长12.5%。", {**growth, "value": 12.5},
+             "forecast"),
+            ("全县今年（预计）工业投资增长15%。", growth, "forecast"),
+            ("全县今年（目标）工业投资增长15%。", growth, "target")):
+        got = _kinds(src, claim)
+        assert got[kind] is S.supported and got["actual"] not in TRUSTED, (src, got)
+    text = "全年规上工业增加值（预计数）增长7.8%，工业投资（预计数）完成56亿元，增长9%。"
+    shipped = {(f.value, f.unit): (f.kind, f.check.status if f.check else None)
+               for f in summarise(Document(id="d", text=text)).figures}
+    assert shipped[(56.0, "亿元")] == ("forecast", S.supported) and shipped[(9.0, "%")] == ("forecast", S.supported)
+
+
+def test_a_year_in_an_aside_after_a_value_dates_the_aside_s_value_alone() -> None:
+    text = "全县规上工业企业达到245家（2023年为218家），工业投资完成56亿元。"
+    shipped = {(f.value, f.unit): f.period for f in summarise(Document(id="d", text=text)).figures}
+    assert shipped[(218.0, "家")] == "2023年"
+    assert shipped[(245.0, "家")] != "2023年" and shipped[(56.0, "亿元")] != "2023年"

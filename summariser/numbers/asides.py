@@ -19,6 +19,13 @@ _NOTHING_BEFORE = re.compile(r"(?:^|[\n。！!？?；;：:])[ \t\u3000]*$")
 # （截至9月底）, （数据来源…）): it is read where it is, by the readers of such notes, not as an aside.
 _REACHING_NOTE = re.compile(r"[（(【〔]\s*(?:[^（）()【】〔〕]*(?:下同|以下)|(?:数据)?(?:截至|截止|统计|口径|来源|按))")
 _LOOK_BEHIND = 8  # (how far back the words before a bracket are looked at: past spaces, to the line's start)
+# A bracket that holds nothing but a word of a kind (【预期目标】, 〔年度目标〕, （预计）, （初步预计）, （预计数）):
+# no aside but a note or a label, read as if written without its brackets: before a clause's words it names
+# the kind of what follows it (2025年【预期目标】：…, 工业投资（预计）完成56亿元), right after a value the value's own
+# (增长15%〔年度目标〕). Its group says which kind.
+_KIND_NOTE = re.compile(r"[（(【〔]\s*(?:初步|年度|全年|今年|主要|预期|发展)?(?:(?P<target>目标|任务|计划|力争|预期)"
+                        r"|(?P<forecast>预计|预估|预测))(?:数|值|数据)?\s*[）)】〕]")
+_VALUE_TAIL = re.compile(r"(?:左右|以上|以内|以下)?")
 
 
 def asides(text: str) -> list[tuple[int, int]]:
@@ -26,10 +33,22 @@ def asides(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _BRACKETED.finditer(text):
         if _NOTHING_BEFORE.search(text, max(0, m.start() - _LOOK_BEHIND), m.start()) or _REACHING_NOTE.match(
-                text, m.start()):
+                text, m.start()) or _KIND_NOTE.match(text, m.start()):
             continue
         out.append((m.start(), m.end()))
     return out
+
+
+def kind_noted(text: str, at: int) -> str:
+    """'target' or 'forecast' where a bracket holding nothing but a word of that kind opens at `at` (past the
+    左右 or 以上 of a value ending there: 增长15%〔年度目标〕, 增长8%左右（预计数）), else ''."""
+    m = _KIND_NOTE.match(text, _VALUE_TAIL.match(text, at).end())  # type: ignore[union-attr]
+    return "" if m is None else "target" if m.group("target") else "forecast"
+
+
+def kind_notes(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of each bracket of `text` holding nothing but a word of a kind (see kind_noted)."""
+    return [(m.start(), m.end()) for m in _KIND_NOTE.finditer(text)]
 
 
 def aside_at(spans: Sequence[tuple[int, int]], at: int) -> tuple[int, int] | None:

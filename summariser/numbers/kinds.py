@@ -10,7 +10,7 @@ import re
 from typing import Sequence
 
 from ..core.regex import Anchored, Marks
-from .asides import aside_at, asides
+from .asides import aside_at, asides, kind_noted, kind_notes
 from .periods import parse_period
 from .spans import end_from, span_end, span_start, start_after
 
@@ -283,9 +283,12 @@ def _clause_end(text: str, at: int) -> int:
 
 
 _CLAUSE_STOPS = "，,；;。\n"
-# What makes an aside a statement of its own (Kinds.own_aside): a year written that is no base compared with (比2020年),
-# or a base named (基数, 基期).
-_ASIDE_OWN = re.compile(r"(?<![比较与])(?:19|20)\d{2}年|基数|基期")
+# What makes an aside a statement of its own (Kinds.own_aside): a year written that is no base compared with (比2020年,
+# 高于2023年), or a base named (基数, 基期).
+_ASIDE_OWN = re.compile(r"(?:19|20)\d{2}年|基数|基期")
+# The base of a comparison (高于2023年, 超出年初目标): no period nor kind of the aside's own.
+_COMPARED_BASE = re.compile(r"(?:比|较|与|高于|低于|超过|超出|快于|慢于|提高|加快|提升)(?:上年|去年|年初|全年|年度)?$")
+_COMPARED_BASE_REACH = 6
 
 
 def _parts_bracket_opened(text: str, clause: int, start: int) -> int:
@@ -299,6 +302,13 @@ def _parts_bracket_opened(text: str, clause: int, start: int) -> int:
 _CLOSE_BRACKET = re.compile(r"[）)]")
 _PARTS_BRACKET = re.compile(r"[（(](?:包括|其中|含)[：:]?")
 _SHORT_BRACKET = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
+
+
+def _short_brackets(text: str) -> list[tuple[int, int]]:
+    """The short brackets of `text`, but those holding nothing but a word of a kind (（目标）, （预计）): such a note is
+    read as if written without its brackets."""
+    notes = set(kind_notes(text))
+    return [(m.start(), m.end()) for m in _SHORT_BRACKET.finditer(text) if (m.start(), m.end()) not in notes]
 
 
 def _enclosing(brackets: list[tuple[int, int]], at: int) -> int | None:
@@ -483,7 +493,7 @@ class Kinds:
         self.reviewed = review.start() if review is not None else len(text)
         # (围绕“规上工业增加值增长7%，…”的主要目标: the goals quoted, whatever frames them)
         self.quoted = [(m.start(), m.end()) for m in _QUOTED_GOAL.finditer(text)]
-        brackets = [(m.start(), m.end()) for m in _SHORT_BRACKET.finditer(text)]
+        brackets = _short_brackets(text)
         self.asides = asides(text)
         # (…增长5.5%(预计,同比,下同): a note that the figures are estimates, of its ；-part, and with 下同 of all after)
         # (each with the stretches its own sentence writes: 上半年 of 据初步测算（预计数，下同），上半年…)
@@ -611,10 +621,17 @@ class Kinds:
         if aside is None:
             return None
         inner = aside[0] + 1
-        if _ASIDE_OWN.search(self.text, inner, at) is not None:
-            return inner
-        return inner if any(self._last(name, inner, at) is not None for name in ("target", "forecast", "actual")) \
-            else None
+        # (its statement is the value's clause's in the aside: （2023年增速为6.5%，提高1.5个百分点）, the gap is none
+        # of 2023年's; and a base compared with is none, （高于2023年1.5个百分点）, （超出年初目标1.5个百分点）)
+        clause = max(inner, start_after(self.text, at, "，,；;"))
+        own = [m.start() for m in _ASIDE_OWN.finditer(self.text, clause, at)]
+        own += [w for w in (self._last(name, clause, at) for name in ("target", "forecast", "actual")) if w is not None]
+        return inner if any(not self._compared(clause, w) for w in own) else None
+
+    def _compared(self, floor: int, at: int) -> bool:
+        """Whether the year or the goal word at `at` is the base of a comparison (高于2023年, 超出年初目标)."""
+        return _COMPARED_BASE.search(self.text, max(floor, at - _COMPARED_BASE_REACH), at) is not None \
+            or at in self.reference
 
     def _says_none(self, name: str, m: re.Match[str], reviews: list[tuple[int, int]]) -> bool:
         """Whether the word `m` of kind `name` says nothing of that kind where it stands: a goal word framed or in
@@ -765,6 +782,9 @@ class Kinds:
         """The kind the value at [start, end) (its clause ends at clause_end) takes before any other reading: a
         forecast's, a list of goals' its sentence closes on, or a count of the goals a text sets out; else ''."""
         start, end, clause_end = at
+        noted = kind_noted(self.text, end)
+        if noted:
+            return noted  # (增长15%〔年度目标〕, 完成56亿元（预计数）: a note of the value's own kind)
         if self.says("forecast", clause, start) or self._forecast_listed(sentence, clause, start) \
                 or _FORESEEN_AFTER.match(self.text, end, clause_end):
             return "forecast"

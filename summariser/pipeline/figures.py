@@ -16,6 +16,7 @@ from typing import NamedTuple, Sequence
 
 from ..core.chars import CLAUSE_END, FULL_STOP, HAN, SENTENCE_END
 from ..core.models import ChunkFigure
+from ..numbers.asides import aside_at, asides
 from ..numbers.attribution import INDUSTRY_NAMES_WITH_COMMAS, Tie
 from ..numbers.kinds import AS_OF_NOW, BEYOND_FORESEEN, GAP_TO_GOAL, PLAN_OPENING, PROPOSED
 from ..numbers.periods import (
@@ -430,6 +431,7 @@ class Timeline:
         self.value_starts = starts  # the start of every value of the text, sorted
         self.clause_ends = [m.start() for m in _CLAUSE_STOPS.finditer(text)]
         self.full_stops = [m.start() for m in _FULL_STOPS.finditer(text)]
+        self.asides = asides(text)  # (a period written in one dates its own values alone: 245家（2023年为218家）)
         self._months_end: int | None = None  # (see _aside_on_last_year)
         details = _details(periods)
         bases = _bases(text, periods)
@@ -607,13 +609,16 @@ class Timeline:
         sentence's, else its paragraph's opening; and whether none holds for it when none is stated (a
         stock now, a running total), not even one in force before its paragraph."""
         text = self.text
-        own = self._last(c0, start, False) or self._first(end, c1, False)
+        own = self._last(c0, start, False) or self._first(end, self._before_aside(start, end, c1), False)
         if own is not None:
             return own, True
         if _STOCK.search(text, c0, start):
             return None, True  # 全市现有国家级小巨人6家
         s0 = span_start(self.full_stops, start)
         found = self._last(s0, c0, False)
+        note = aside_at(self.asides, found.start) if found is not None else None
+        if note is not None and aside_at(self.asides, start) is None:
+            found = self._last(s0, note[0], False)  # (…245家（2023年为218家），工业投资完成56亿元: not 2023年's)
         if found is None and s0 > 0 and text[s0 - 1] != "\n" and _BREAKDOWN.match(text, s0):
             # (截至9月底，全县…累计完成投资167亿元。其中，42个涉市重点项目…: the whole's period is its parts')
             found = self._last(span_start(self.full_stops, s0 - 1), s0, False)
@@ -630,6 +635,14 @@ class Timeline:
         if running:
             return (opening if opening is not None and _a_stretch(opening.written) else None), True
         return opening, False
+
+    def _before_aside(self, start: int, end: int, hi: int) -> int:
+        """Where the words after the value at [start, end) that may date it end, short of `hi`: at an aside opened
+        after it, when it stands in none (245家（2023年为218家）: the aside's year is its own value's)."""
+        if aside_at(self.asides, start) is not None:
+            return hi
+        k = bisect.bisect_left(self.asides, (end, -1))
+        return min(hi, self.asides[k][0]) if k < len(self.asides) else hi
 
     def _opening(self, p0: int, at: int, target: bool) -> _Mark | None:
         """The period a paragraph opens with: before its first value, in its first sentence or the one
