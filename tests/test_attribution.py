@@ -2742,3 +2742,52 @@ def test_a_part_of_a_breakdown_by_size_keeps_its_own_name() -> None:
     assert one({**claim, "indicator": "规上工业企业"}, src).status is S.misattributed
     assert one({**claim, "value": 215}, src).status is S.misattributed
     assert one({**claim, "indicator": "规上工业企业中的高新技术企业", "value": 47}, src).status is S.supported
+
+
+@pytest.mark.parametrize(("src", "sibling", "own"), [
+    ("全区规上工业企业186户，其中亿元以上企业58户，产值增长的有109户。", "产值增长的亿元以上企业", "产值增长的企业"),
+    ("全县规上工业企业152家，其中高新技术企业46家，利润增长的有83家。", "利润增长的高新技术企业", "利润增长的企业"),
+    ("今年以来，全市新签约项目64个，其中工业项目41个，投资增长的有25个。", "投资增长的工业项目", "投资增长的签约项目"),
+    ("全县规上工业企业152家。其中，民营企业131家，营业收入下降的有57家。", "营业收入下降的民营企业",
+     "营业收入下降的企业"),
+    # (the whole an amount, whose firms are not counted: the right claim is left open, as before)
+    ("全县规上工业企业完成产值92.5亿元，其中高新技术企业46家，产值增长的有83家。", "产值增长的高新技术企业",
+     ""),
+])
+def test_a_qualified_count_after_a_sibling_is_of_the_whole_s_things(src: str, sibling: str, own: str) -> None:
+    # (其中亿元以上企业58户，产值增长的有109户: the 109 are among all 186, not among the 58; the count's own words
+    # name no thing, and it takes its noun from the whole it is read under, never from the sibling before it; the
+    # sibling's noun was read as its own, so its claim was trusted and the right one left open)
+    value, counter = re.findall(r"(\d+)([户家个])。", src)[-1]
+    claim = {"indicator": sibling, "value": int(value), "unit": counter}
+    assert one(claim, src).status not in _TRUSTED
+    assert not own or one({**claim, "indicator": own}, src).status is S.supported
+
+
+@pytest.mark.parametrize("src", [
+    "全县规上工业企业112家，其中产值增长的有64家。",
+    "全县规上工业企业112家，其中，产值增长的有64家。",
+    "全县规上工业企业完成产值86亿元，其中产值增长的有64家。",
+    "全县规上工业企业完成产值86.2亿元，其中产值增长的有64家，产值下降的有41家。",
+    "全区规上工业企业共计112户，其中产值增长的有64户。",
+])
+def test_a_qualified_count_in_its_whole_s_sentence_is_the_things_so_changed(src: str) -> None:
+    # (全县规上工业企业112家，其中产值增长的有64家: the count's shown words open with the whole's noun, its frame, not
+    # a kind of firm set against the claim's 产值增长的; was unconfirmed)
+    counter = "户" if "户" in src else "家"
+    claim = {"indicator": "产值增长的企业", "value": 64, "unit": counter}
+    assert one(claim, src).status is S.supported
+    assert one({**claim, "indicator": "产值增长企业"}, src).status is S.supported
+    assert one({**claim, "indicator": "产值下降的企业"}, src).status not in _TRUSTED
+
+
+@pytest.mark.parametrize(("src", "value"), [
+    ("全县33个行业大类中有21个行业增加值增长，有12个行业增加值下降。", 12),
+    ("全市35个行业大类中有23个行业增加值增长，有6个行业增加值下降，有4个重点园区产值超百亿元。", 6),
+])
+def test_a_count_pooled_under_its_whole_is_refused_under_the_whole_s_name(src: str, value: int) -> None:
+    # (…中有21个…，有12个行业增加值下降: the 12 are counted among the 33, and the pool's words are their frame; a claim
+    # naming only the pool, 行业大类, is the 33's name and stays refused; was unconfirmed)
+    claim = {"indicator": "行业大类", "value": value, "unit": "个"}
+    assert one(claim, src).status is S.misattributed
+    assert one({**claim, "indicator": "增加值下降的行业"}, src).status is S.supported

@@ -700,6 +700,7 @@ class Reading:
                 # not of the item before it)
                 under, parts_from = dict(seen), c0
                 under_kind = dict(seen_kind)
+                subjects.parts_open(ended)
                 broken = last
             among = among or _pool_of(plain, clause_ends, (c0, a, b), before, pools) \
                 or self._stage_counted(own, named, seen, (lo, s0, kin))

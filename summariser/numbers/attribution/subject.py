@@ -114,6 +114,14 @@ class _Subject(NamedTuple):
         return self.words + words, self.shown + "…" + shown
 
 
+def _whole_subject(whole: _Last | None) -> _Subject | None:
+    """The value a 其中 sentence breaks down, as the subject its parts are of (None where there is none)."""
+    return None if whole is None or not whole.words else _Subject(whole.words, whole.shown, whole.words, whole.shown,
+                                                                  "", True)
+
+
+# A count of the things whose measure changed so, its 的 words closing before it: 产值增长的有109户, 营业收入下降的57家.
+_QUALIFIED_COUNT = re.compile(r"(?:增长|下降|增加|减少|持平|为正|为负|提高|上升|回落|扭亏|亏损)的有?$")
 _GROWN_TAIL = re.compile(r"(?:同比|比上年)?(?:增长|下降|增速|增幅)$")
 # A clause that says what was done (已完成, 累计完成, 实际到位) of a subject that was planned: not 计划完成 or 预计完成.
 _DONE = re.compile(r"已完成|累计完成|完成|实现|实际到位|已到位")
@@ -139,6 +147,8 @@ class _Subjects:
         self._own_named: tuple[str, str] | None = None
         self._counted: _Subject | None = None  # (the last subject a count named: 该批项目 after 在库项目127个)
         self._chained = False  # (whether the subject is an amount of the things self._counted counts)
+        self._frame: _Subject | None = None  # (the subject where the ；-part's 其中 clause opened: its parts' whole)
+        self._opened = False  # (whether a 其中 clause opened in the ；-part)
 
     @classmethod
     def going_on(cls, lead: _Subject | None, under: frozenset[str]) -> _Subjects:
@@ -171,11 +181,20 @@ class _Subjects:
                              and subject.own.startswith(lead.own)):
             self.lead, self._led = (subject, under), True
 
+    def parts_open(self, whole: _Last | None) -> None:
+        """A 其中 clause opens: the subject in force, or the ；-part before's lead, or else the value its sentence
+        breaks down (`whole`: 全县规上工业企业152家。其中，…), is the whole its parts are of."""
+        self._opened = True
+        self._frame = self.subject or self.carried or _whole_subject(whole)
+
     def read(self, heir: _Subject | None, names: bool, value: tuple[str, str, str, str],
              part_of: frozenset[str]) -> tuple[str, str, frozenset[str]]:
         """A value's words, shown form and whole, read under the subject it inherits (`heir`), or with the
         entity of the one before where its clause names only what is measured (`value`: its own words, those
         after it, both, and their shown form)."""
+        framed = self._framed(value, part_of)
+        if framed is not None:
+            return framed
         own, named, words, shown = value
         if heir is not None:
             return self._read_under(heir, names, value, part_of)
@@ -197,6 +216,17 @@ class _Subjects:
             # (…其中，市属…营业收入2105.2亿元…；利润总额96.3亿元: a part too, of the whole's 利润总额)
             part_of = _whole_with(self.carried_under, own, "".join(g[1] for g in self.carried_under))
         return read[0], read[1], part_of
+
+    def _framed(self, value: tuple[str, str, str, str],
+                part_of: frozenset[str]) -> tuple[str, str, frozenset[str]] | None:
+        """A count its 的 words qualify, after a 其中 (其中亿元以上企业58户，产值增长的有109户), read with the whole's
+        things: the 109 are among all 186, not the sibling's 58; with its own words alone where no whole's subject is
+        read. None for any other value, and where those words say only how it changed (产值同比增长的有70家，同比下降
+        的有54家: the measure is the sibling's)."""
+        own, _, words, shown = value
+        if not (part_of or self._opened) or not _QUALIFIED_COUNT.search(shown) or _HOW_IT_CHANGED.fullmatch(own):
+            return None
+        return (_entity_carried(self._frame, own, words, shown) if self._frame else (words, shown)) + (part_of,)
 
     def _read_under(self, heir: _Subject, names: bool, value: tuple[str, str, str, str],
                     part_of: frozenset[str]) -> tuple[str, str, frozenset[str]]:

@@ -464,14 +464,18 @@ def _apart(tie: Tie, claimed: frozenset[str], tied: Tied,
     the value measures where the page leaves that unsaid, which are its own)."""
     every, implied = weighed
     # (and the growth a gap's clause leaves out, 同比增长3.6%，快于全省1.7个百分点: the gap's own measure)
-    own = tie.pairs | tie.scope | (tie.elided & _GROWTH_PAIR) | implied
+    # (not the whole's words a count its 的 words qualify is read with, 规上工业企业…其中营业收入同比增长的52户, where
+    # the claim names none of those 的 words: its frame names the whole, not the part)
+    qualifying = _qualifying(tie) - tie.under
+    framed = tie.pairs - tie.under if qualifying and not qualifying & claimed else tie.pairs
+    own = framed | tie.scope | (tie.elided & _GROWTH_PAIR) | implied
     own_chars = {ch for g in own for ch in g}
     unowned = [g for g in every if g not in own and not own_chars.issuperset(g)]
     claimed_chars = set("".join(claimed))
     # (how it changed tells no value apart, nor the yardstick it is set against: 如皋市增速高于全市平均，同比增长15.4%
     # names 如皋市, not 全市平均)
     # (but a count's 的 words say which things it counts, how their measure changed too: 产值增长的有52家)
-    telling = _unchanged_pairs(_yardstick_dropped(tie)) | tie.scope | (_qualifying(tie) - tie.under)
+    telling = _unchanged_pairs(_yardstick_dropped(tie)) | tie.scope | qualifying
     # (a lone value of its unit: every pair is as rare as any, and what tells is what its words name before any
     # comparison: 民营经济 of 占比重为38.8%，比上年同期提高13.5个百分点 names no 上年同期)
     lone = _naming_pairs_of(_COMPARISON.split(tie.words)[0]) if len(tied.near) == 1 else None
@@ -506,7 +510,12 @@ _COMPARISON = re.compile(r"同比|环比|"
 def _rival_leaves_open(tie: Tie, tied: Tied, claimed: frozenset[str], rival: Quantity, context: frozenset[str]) -> bool:
     """Whether a rival leaves the claim open rather than refuting it: what a reader has in mind at the value holds
     most of the claim too, or the rival holds what the value lacks only by its count's things (_carried_rival)."""
-    held = tie.pairs | context
+    rival_tie = next((t for r, t in tied.near if r is rival), None)
+    # (not the words of the whole the value is counted among against that whole itself: 行业大类 for 12个 of 全县33个
+    # 行业大类中有21个行业增加值增长，有12个行业增加值下降 is the 33's name)
+    whole = tie.under - tie.pairs if rival_tie is not None and rival_tie.pairs and rival_tie.pairs <= tie.under \
+        else frozenset()
+    held = tie.pairs | (context - whole)
     every = tied.all_weights(claimed)
     read = fsum(x for g, x in every.items() if g in held) / (fsum(every.values()) or 1.0)
     if read >= _RIVAL_OPEN:
@@ -514,7 +523,7 @@ def _rival_leaves_open(tie: Tie, tied: Tied, claimed: frozenset[str], rival: Qua
     # (where the claim names the things the value's own count counts by a word of theirs: not 服务业项目 for the
     # 工业项目's amount)
     own = _pairs_of(_PROJECTS_OR_FIRMS.sub("", _things_counted_before(tie)))
-    return _carried_rival(claimed - held, next((t for r, t in tied.near if r is rival), None)) \
+    return _carried_rival(claimed - held, rival_tie) \
         and (not own or bool(own & claimed))
 
 

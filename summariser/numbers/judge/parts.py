@@ -1058,13 +1058,27 @@ def _other_entity_claimed(c: Claim, tie: Tie) -> bool:
     if own is None:
         return False
     mine = _DOING.sub("", own.group(1))  # (龙头企业实施项目: the firms' projects, of no kind the verb names)
+    # (nor a claim of the things whose measure changed so, where the noun is the whole the value is counted among:
+    # 产值增长的企业 for 全县规上工业企业112家，其中产值增长的有64家; but 投资增长的工业项目 of 新签约项目 names a kind)
+    framed = _the_whole_s(own.group(0), tie.under or tie.scope)  # (or the amount whose things it counts)
     for m in re.finditer(rf"([\u4e00-\u9fff]{{2,8}}?){own.group(2)}", claimed_text(c.indicator)):
         theirs = m.group(1)
+        if framed and _CHANGED_SO.search(theirs):
+            continue
         if theirs[-2:] != mine[-2:] and theirs[-2:] not in mine and mine[-2:] not in theirs:
             return True
     return False
 
 
+def _the_whole_s(noun: str, under: frozenset[str]) -> bool:
+    """Whether the noun a value's shown words open with is the whole it is read under, its place before it
+    (全县规上工业企业112家，其中产值增长的有64家: 规上工业企业 is the frame, not the kind of the 64)."""
+    noun = _PLACE_FIRST.sub("", noun)
+    return bool(under) and {noun[k:k + 2] for k in range(len(noun) - 1)} <= under
+
+
+_CHANGED_SO = re.compile(r"(?:增长|下降|增加|减少|持平|为正|为负|提高|上升|回落|扭亏|亏损)的?$")
+_PLACE_FIRST = re.compile(r"^(?:全|我|本)[省市区县镇乡]|^[\u4e00-\u9fff]{1,4}?[省市区县镇乡](?=规)")
 _ENTITY_TAIL = re.compile(r"([\u4e00-\u9fff]{2,8}?)(项目|企业)$")
 _DOING = re.compile(r"(?:共|统筹|全面)?(?:实施|推进|开展)$")  # (verbs before 项目 that name no kind of project)
 
