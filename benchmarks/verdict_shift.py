@@ -13,7 +13,10 @@ transition's count by what the case expects, then one line of figures:
 - `wrong_refused_to_open=` wrong claims once refused, now unconfirmed (a refusal lost);
 - `right_refused_added=`   right claims (expect supported) newly refused;
 - `right_refused_to_open=` right claims once refused, now unconfirmed;
-- `right_now_trusted=`     right claims once refused or open, now supported or derived.
+- `right_now_trusted=`     right claims once refused or open, now supported or derived;
+- `right_trust_lost=`      right claims once supported or derived, now open or refused (a right figure no longer
+                           shipped);
+- `wrong_trust_removed=`   wrong claims once supported or derived, now open or refused.
 """
 
 from __future__ import annotations
@@ -78,6 +81,8 @@ def figures(moved: Counter[tuple[str, str, str]]) -> dict[str, int]:
         "right_refused_added": count("supported", (*TRUSTED, "unconfirmed"), REFUSED),
         "right_refused_to_open": count("supported", REFUSED, ("unconfirmed",)),
         "right_now_trusted": count("supported", not_trusted, TRUSTED),
+        "right_trust_lost": count("supported", TRUSTED, not_trusted),
+        "wrong_trust_removed": count("unsupported", TRUSTED, not_trusted),
     }
 
 

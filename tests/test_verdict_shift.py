@@ -46,7 +46,10 @@ def test_compare_counts_a_refusal_lost_that_the_scorer_calls_no_change(tmp_path:
     assert got["wrong_trusted_added"] == 0 and got["right_now_trusted"] == 0
     assert shift.figures(shift.shifts(rows("unconfirmed", "misattributed"), rows("supported", "supported"))) == {
         "wrong_trusted_added": 1, "wrong_refused_to_open": 0, "right_refused_added": 0, "right_refused_to_open": 0,
-        "right_now_trusted": 1}
+        "right_now_trusted": 1, "right_trust_lost": 0, "wrong_trust_removed": 0}
+    # (a right figure no longer trusted, and a wrong one no longer trusted, which no other figure counts)
+    lost = shift.figures(shift.shifts(rows("supported", "supported"), rows("unconfirmed", "misattributed")))
+    assert (lost["right_trust_lost"], lost["wrong_trust_removed"], lost["right_refused_added"]) == (1, 1, 0)
     before, after = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
     for path, r in ((before, rows("misattributed", "unsupported")), (after, rows("misattributed", "unconfirmed"))):
         path.write_text("".join(json.dumps(x) + "\n" for x in r), encoding="utf-8")
