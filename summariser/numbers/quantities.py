@@ -96,7 +96,11 @@ _PERS = "|".join(sorted(PER, key=len, reverse=True))
 # 成 as a tenth (3成 = 30%) but not the first character of a word (成立, 成本, 成为...).
 _CHENG = "成(?![立本为果功交效员品长熟套型都片批绩就形色分规像])"
 # OCR breaks a figure across spaces and blank lines (and a no-break or thin space before its unit: 12.5\u00a0%)
-_WS = r"[ \t\r\n\u00a0\u2009\u202f]{0,4}"
+# The blanks a page writes inside a line between a number's parts (a space, a no-break, thin or narrow no-break
+# space), and with a line's breaks too: one set for every reading of a number written apart below.
+_SPACES = " \u00a0\u2009\u202f"
+_BLANKS = " \t\r\n\u00a0\u2009\u202f"
+_WS = f"[{_BLANKS}]{{0,4}}"
 
 
 def _multiplier(ch: str) -> str:
@@ -136,9 +140,6 @@ def _signed(sign: str, t: str, at: int, unit: str) -> bool:
     """Whether the minus (or 负) at `at` of `t` signs the number after it (its unit as written `unit`): see _signs;
     nor the dash between a range's ends written after the low end's unit (1.2亿元-1.5亿元: see _dash_reads)."""
     return _signs(sign, t[at - 1] if at else "") and (sign != "-" or _dash_reads(t, at, unit) != "range")
-
-
-_BLANKS = " \t\r\n\u00a0\u2009\u202f"
 
 
 def _dash_reads(t: str, dash: int, unit: str) -> str:
@@ -404,10 +405,9 @@ _BROKEN_NUMBER_AT = Anchored(_BROKEN_NUMBER, " \t\u3000\n")
 # multiplier or a unit follows; the parser's view drops what stands between. Not a number that starts a line or a
 # clause with only its point before the space (1. 3亿元: a list's item 1, or 1.3亿元?), which is read neither way
 # (_TAIL_OF_A_NUMBER).
-_APART = r"(?:[ \t\r\n\u00a0\u2009\u202f\u3000]|<[A-Za-z/][^<>\n]{0,30}>|&nbsp;)"
+_APART = rf"(?:[{_BLANKS}\u3000]|<[A-Za-z/][^<>\n]{{0,30}}>|&nbsp;)"
 _POINT_APART = re.compile(rf"(?<![\d.．])\d+(?P<a>{_APART}{{0,4}})[.．](?P<b>{_APART}{{0,4}})(?=\d)")
-_POINT_APART_HINT = re.compile(r"[.．](?=[ \t\r\n\u00a0\u2009\u202f\u3000<&])"
-                               r"|[ \t\r\n\u00a0\u2009\u202f\u3000>;](?=[.．])")
+_POINT_APART_HINT = re.compile(rf"[.．](?=[{_BLANKS}\u3000<&])|[{_BLANKS}\u3000>;](?=[.．])")
 _LIST_START = re.compile(r"(?:^|[\n：:；;。！？!?])[ \t\u00a0\u3000]*$")
 
 
@@ -633,19 +633,18 @@ def _read(m: re.Match[str], g: tuple[str | None, ...], text: str, view: textmap.
 # a dash: written apart from the number after a word (增速为 - 2.3%), or an en dash (增速为–2.3%). Read neither
 # way: no number rather than a fragment or a wrong sign. Not a range's high end (3 - 5亿元, 1.2亿元–1.5亿元:
 # _RANGE_LO).
-_TAIL_OF_A_NUMBER = re.compile(r"\d[ \t\r\n\u00a0\u2009\u202f]{0,4}[.。][ \t\r\n\u00a0\u2009\u202f]{0,4}$|\d,$"
+_TAIL_OF_A_NUMBER = re.compile(rf"\d[{_BLANKS}]{{0,4}}[.。][{_BLANKS}]{{0,4}}$|\d,$"
                                r"|\d(?:<[A-Za-z/][^<>\n]{0,30}>|&nbsp;)+$"
-                               r"|[^\s\d%‰][ \u00a0\u2009\u202f]*[-–][ \u00a0\u2009\u202f]+$|[^\d%‰]–$")
-_TAIL_ENDS = frozenset(".。,，>; \t\r\n\u00a0\u2009\u202f-–")
+                               rf"|[^\s\d%‰][{_SPACES}]*[-–][{_SPACES}]+$|[^\d%‰]–$")
+_TAIL_ENDS = frozenset(f".。,，>;{_BLANKS}-–")
 _GROUPED_BEFORE = re.compile(r"(?<![\d,，.])\d{1,3}，$")
 _THREE_DIGITS = re.compile(r"\d{3}(?!\d)")
-_DIGITS_APART = re.compile(r"(?:^|[^\d\-:/.,，])\d+[ \u00a0\u2009\u202f]$")
+_DIGITS_APART = re.compile(rf"(?:^|[^\d\-:/.,，])\d+[{_SPACES}]$")
 
 
 # Digits a word before says what they are, a rank or an item's number (居全市第2，156个项目; 排名第3。36个;
 # 序号 3 12家): no head of the number after them.
-_RANK_BEFORE = re.compile(r"(?:第|序号|编号|排名|名列|位列|位居|居)[ \u00a0\u2009\u202f]*\d+"
-                          r"[ \u00a0\u2009\u202f]*[，。]?[ \u00a0\u2009\u202f]*$")
+_RANK_BEFORE = re.compile(rf"(?:第|序号|编号|排名|名列|位列|位居|居)[{_SPACES}]*\d+[{_SPACES}]*[，。]?[{_SPACES}]*$")
 
 
 def _whole_count(mult: str | None, unit: str | None) -> bool:

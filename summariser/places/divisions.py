@@ -113,7 +113,7 @@ class Divisions:
             return name
         if name in self.by_stem:
             fits = {d.name for d in self.by_stem[name]}  # (written without its kind: any of the stem's)
-        elif len(name) >= 3 and name[-1] in _KIND_LEFT_OUT and name[:-1] in self.by_stem:
+        elif len(name) >= 3 and name[-1] in KIND_LEFT_OUT and name[:-1] in self.by_stem:
             # (黔南州, the stem and the last character of its kind; not 福州县)
             fits = {d.name for d in self.by_stem[name[:-1]] if d.name[-1] == name[-1]}
         else:
@@ -149,7 +149,7 @@ class Divisions:
         """Where `text` writes a division's name (the longest where names overlap) or a stem with its kind that the
         table has not as a name (黔南州), in order."""
         spans: list[tuple[int, int]] = []
-        for m in re.finditer(f"[{_KIND_LEFT_OUT}]", text):
+        for m in re.finditer(f"[{KIND_LEFT_OUT}]", text):
             end = m.end()
             start = self.name_ending_at(text, end)
             if start is None:
@@ -284,7 +284,7 @@ _PEOPLES = re.compile(r"(?:乌孜别克|柯尔克孜|维吾尔|哈萨克|塔吉�
                       r"裕固|独龙|赫哲|门巴|珞巴|基诺|仫佬|回|藏|苗|彝|壮|满|侗|瑶|白|黎|佤|畲|水|土|羌|怒|京|各)族?$")
 # The kinds of place a division's name may end in that a page leaves out (福州 for 福州市); a park's (福州新区, 高新区)
 # is never left out: the park is another place than the one it is named after.
-_KIND_LEFT_OUT = "省市县区州盟旗"
+KIND_LEFT_OUT = "省市县区州盟旗"
 _PARK_END = re.compile(rf"(?:{PARK_KINDS}|园区|集中区|示范区)$")
 # What after a division's name makes it part of another word (福州市委, 福州市区, 鼓楼区政府): kept as written.
 _NOT_THE_PLACE_AFTER = re.compile(r"[委政府级场民直属内外长区]")

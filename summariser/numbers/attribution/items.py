@@ -198,6 +198,9 @@ _OWN_STATE = re.compile(r"注销|吊销|退规|退库|退出|停产|停业|关�
                         r"(?<!模)拟|待|覆盖|整治|破产|歇业|减亏|下降|减少")
 
 
+_WHOLE_PLACES = "全国|全省|全市|全区|全县|全州|全盟|我省|我市|我区|我县"  # (a place named whole, or as the page's own)
+
+
 def _place_length(words: str) -> int:
     """How many characters of `words` a place's name they open with takes (全县, 衢州市, 浙江 before a deed); 0 for
     none."""
@@ -211,7 +214,8 @@ def _place_length(words: str) -> int:
     return next((k for k in (3, 2) if divisions().by_stem.get(words[:k]) and _SCOPE_DEED.match(words, k)), 0)
 
 
-_WHOLE_PLACE_LEAD = re.compile(r"(?:全国|全省|全市|全区|全县|全州|全镇|全盟|我省|我市|我区|我县|本市|该市)")
+# (the place named whole, and, leading a list of counted things, a town's whole or the city named as this one)
+_WHOLE_PLACE_LEAD = re.compile(rf"(?:{_WHOLE_PLACES}|全镇|本市|该市)")
 # A deed or tally a list of counted things writes once (新增, 累计引进, 新认定, 签约) before its first item
 _SCOPE_DEED = re.compile(r"(?:累计|共)?(?:新增|净增|新建|新认定|新培育|新引进|新入选|新签约|新开工|新竣工|新投产|"
                          r"新落地|新落户|新入驻|新入库|新纳统|新上|引进|培育|认定|创建|建成|签约|开工|竣工|投产|落地|"
@@ -634,7 +638,7 @@ _ITEM_JOIN = re.compile(r"[、，,和及]\s*")
 _BY_PLACE_OPENED = re.compile(r"[，,]?(?:分别为|分别是|依次为|依次是|其中)?[：:]")
 # (a county, a district, a city or a park: 霍山县, 裕安区, 市开发区, 经开区, 高新区; a short name, no measure)
 _PLACE_ALONE = re.compile(rf"[\u4e00-\u9fff]{{1,6}}{_PLACE_KIND}")
-_WHOLE_PLACE_OPENING = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全盟|我省|我市|我区|我县)")
+_WHOLE_PLACE_OPENING = re.compile(rf"^(?:{_WHOLE_PLACES})")
 
 
 def _bracket_listed(text: str, spans: Sequence[tuple[int, int]], n: int, lo: int, hi: int) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from ...core.chars import FULL_STOP
 from ...core.simplify import simplified
-from ...places.divisions import Divisions, divisions
+from ...places.divisions import KIND_LEFT_OUT, Divisions, divisions
 from ..attribution import (
     Tie,
     has_subject,
@@ -146,7 +146,7 @@ def _place_unwritten(src: Source, written: str) -> str | None:
     text = "".join(src.simplified_text().split())  # (海 口 市: a name spaced out in a table)
     for at, found in mentioned:
         name = found[0].name
-        stem = name[:-1] if len(name) >= 3 and name[-1] in "省市县区州盟旗" else name
+        stem = name[:-1] if len(name) >= 3 and name[-1] in KIND_LEFT_OUT else name
         # (黔南 of 黔南布依族苗族自治州, as 黔南州 writes it too: the place written without its kind)
         if name not in text and stem not in text and table.bare(name) not in text \
                 and written[at:at + len(name)] == name:
